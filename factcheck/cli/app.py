@@ -1,0 +1,96 @@
+"""The Typer application, its exit codes and its one place for turning errors into messages."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import IntEnum
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from .. import __version__
+from ..errors import FactcheckError, KnowledgeBaseError
+from .output import error_console, sanitize
+
+
+class ExitCode(IntEnum):
+    """What ``factcheck`` exits with (documented in the README)."""
+
+    OK = 0
+    #: no fact-check matched (check, scan), nothing listed, or problems found (validate)
+    NO_MATCH = 1
+    FINDINGS = 1
+    #: bad usage, or input/data that cannot be used (the claims file is left untouched)
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+def report_error(error: FactcheckError) -> None:
+    console = error_console()
+    if isinstance(error, KnowledgeBaseError):
+        for problem in error.problems:
+            console.print(sanitize(f"factcheck: {problem}"))
+    else:
+        console.print(sanitize(f"factcheck: error: {error}"))
+
+
+class FactcheckGroup(TyperGroup):
+    """Turns expected failures into one clear message and an exit code, never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as error:
+            report_error(error)
+            raise typer.Exit(ExitCode.ERROR) from None
+        except BrokenPipeError:
+            # The reader went away (``factcheck list | head``): stop quietly, like other tools.
+            # Python would complain again when flushing stdout at exit; point it at devnull.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(ExitCode.OK) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+
+
+app = typer.Typer(
+    name="factcheck",
+    cls=FactcheckGroup,
+    help=(
+        "Check statements against a knowledge base of claims already fact-checked, "
+        "and keep that knowledge base (a claims.yaml file) in good shape."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Check statements against fact-checks you already have.
+
+    Exit codes: 0 ok; 1 no match, nothing listed, or problems found; 2 bad usage or unusable
+    input (the claims file is never changed then).
+    """
+
+
+def main() -> None:
+    """Entry point of the ``factcheck`` command and ``python -m factcheck``."""
+    try:
+        app(prog_name="factcheck")
+    except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
+        sys.exit(ExitCode.INTERRUPTED)

@@ -1,0 +1,113 @@
+"""``factcheck list`` and ``factcheck show``: reading the knowledge base."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Annotated, Optional
+
+import typer
+from rich.text import Text
+
+from ..errors import FactcheckError, UnknownClaimError
+from ..filters import ClaimFilter
+from ..model import Verdict, is_valid_date
+from .app import ExitCode, app
+from .options import JsonOption, KbOption, kb_path, open_kb
+from .output import console, is_terminal, print_json
+from .render import claim_detail, claims_table, print_claims_plain
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    if value is not None and not is_valid_date(value):
+        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return value
+
+
+@app.command("list")
+def list_claims(
+    kb: KbOption = None,
+    unsupported: Annotated[
+        bool,
+        typer.Option(
+            "--unsupported", help="Only claims with verdict 'unsupported' or without any source (and say which)."
+        ),
+    ] = False,
+    verdict: Annotated[
+        Optional[list[Verdict]],
+        typer.Option("--verdict", "-v", help="Only claims with this verdict (repeatable).", show_default=False),
+    ] = None,
+    tag: Annotated[
+        Optional[list[str]],
+        typer.Option("--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False),
+    ] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option(
+            "--since",
+            callback=_date_option,
+            help="Only claims checked on or after this date (YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
+    until: Annotated[
+        Optional[str],
+        typer.Option(
+            "--until",
+            callback=_date_option,
+            help="Only claims checked on or before this date (YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List the claims of the knowledge base, optionally filtered.
+
+    On a terminal this is a table; in a pipe, one tab-separated line per claim
+    (id, verdict, number of sources, checked date, claim). Exits 1 when no claim is listed.
+    """
+    knowledge_base = open_kb(kb)
+    wanted = ClaimFilter(
+        unsupported=unsupported,
+        verdicts=frozenset(verdict or ()),
+        tags=frozenset(tag or ()),
+        since=since,
+        until=until,
+    )
+    claims = [c for c in knowledge_base.claims if wanted.accepts(c)]
+    if json_output:
+        print_json([c.to_dict() for c in claims])
+    elif is_terminal():
+        out = console()
+        if claims:
+            out.print(claims_table(claims, reasons=unsupported))
+        label = "unsupported claim" if unsupported else "claim"
+        out.print(
+            Text(
+                f"{len(claims)} {label}{'' if len(claims) == 1 else 's'} of {len(knowledge_base)} in {kb_path(kb)}",
+                style="dim",
+            )
+        )
+    else:
+        print_claims_plain(console(), claims, reasons=unsupported)
+    raise typer.Exit(ExitCode.OK if claims else ExitCode.NO_MATCH)
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to show.", show_default=False)],
+    kb: KbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show one claim in full: verdict, summary, aliases, tags and every source with its quote."""
+    knowledge_base = open_kb(kb)
+    claim = knowledge_base.get(claim_id)
+    if claim is None:
+        raise unknown_claim(claim_id, knowledge_base.ids(), str(kb_path(kb)))
+    if json_output:
+        print_json(claim.to_dict())
+    else:
+        console().print(claim_detail(claim))
+
+
+def unknown_claim(claim_id: str, ids: list[str], path: str) -> FactcheckError:
+    return UnknownClaimError(claim_id, path, difflib.get_close_matches(claim_id, ids, n=3, cutoff=0.6))

@@ -1,0 +1,127 @@
+"""``factcheck check``: the fact-checks that match a statement, or a plain "no match"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.text import Text
+
+from ..errors import InputError
+from ..matching import Match, build_matcher, find_matches
+from .app import ExitCode, app
+from .options import JsonOption, KbOption, kb_path, open_kb
+from .output import console, print_json, sanitize
+from .render import match_block
+
+MAX_STATEMENT_CHARS = 10_000
+
+
+def result_object(query: str, matches: list[Match]) -> dict[str, Any]:
+    """One line of ``check -`` output; also what ``check --json`` prints (a stable contract)."""
+    return {"query": query, "matches": [m.to_dict() for m in matches]}
+
+
+def _check_length(statement: str, where: str) -> None:
+    if len(statement) > MAX_STATEMENT_CHARS:
+        raise InputError(
+            f"{where} is {len(statement):,} characters long; a statement is at most "
+            f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)"
+        )
+
+
+def _stdin_statements() -> Iterator[str]:
+    """Lines of standard input as text, refusing binary data and endless lines."""
+    stream = typer.get_binary_stream("stdin")
+    limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
+    number = 0
+    while True:
+        raw = stream.readline(limit)
+        if not raw:
+            return
+        number += 1
+        where = f"standard input, line {number}"
+        if len(raw) >= limit and not raw.endswith(b"\n"):
+            raise InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
+        if b"\x00" in raw:
+            raise InputError(f"{where}: binary data, not text")
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise InputError(f"{where}: not UTF-8 text") from None
+        _check_length(line, where)
+        yield line
+
+
+def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None) -> None:
+    out = console()
+    if not matches:
+        message = Text("No fact-check matches this statement", style="bold")
+        message.append(f" in {sanitize(kb_label)}.")
+        out.print(message)
+        if best is not None:
+            out.print(
+                Text(f"(closest candidate scored {best:.2f}; the match threshold is {threshold:.2f})", style="dim")
+            )
+        return
+    for i, match in enumerate(matches):
+        if i:
+            out.print()
+        out.print(match_block(match))
+    out.print()
+    out.print(Text(f"Checked against {sanitize(kb_label)}.", style="dim"))
+
+
+@app.command()
+def check(
+    statement: Annotated[
+        str,
+        typer.Argument(
+            help="The statement to check, or - to read one statement per line from standard input (JSON Lines out).",
+            show_default=False,
+        ),
+    ],
+    kb: KbOption = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=100, help="Show at most this many matches.")] = 3,
+    min_score: Annotated[
+        Optional[float],
+        typer.Option(
+            "--min-score",
+            min=0.0,
+            max=1.0,
+            help="Match threshold in [0, 1] (default: the matcher's calibrated threshold).",
+            show_default=False,
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the fact-checks that match STATEMENT, best first, with verdict, sources and score.
+
+    Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
+    standard input, one per line, and writes one JSON object per line:
+    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources"}]}.
+    """
+    path = kb_path(kb)
+    knowledge_base = open_kb(path)
+    matcher = build_matcher(knowledge_base)
+    if statement == "-":
+        any_match = False
+        for line in _stdin_statements():
+            matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
+            any_match = any_match or bool(matches)
+            print_json(result_object(line, matches), lines=True)
+        raise typer.Exit(ExitCode.OK if any_match else ExitCode.NO_MATCH)
+
+    _check_length(statement, "the statement")
+    if not statement.strip():
+        raise InputError("the statement is empty")
+    candidates = matcher.search(statement, top=top)
+    threshold = matcher.threshold if min_score is None else min_score
+    matches = [m for m in candidates if m.score >= threshold]
+    if json_output:
+        print_json(result_object(statement, matches), lines=True)
+    else:
+        best = candidates[0].score if candidates else None
+        _print_human(matches, threshold, str(path), best)
+    raise typer.Exit(ExitCode.OK if matches else ExitCode.NO_MATCH)

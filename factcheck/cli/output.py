@@ -1,0 +1,55 @@
+"""Consoles and the rules of output: colour only on a terminal, NO_COLOR respected, and text
+from claims files or users always printed as text (never Rich markup, never raw control codes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+from rich.console import Console
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(text: str) -> str:
+    """Make control characters visible (``\\x1b`` instead of an escape sequence) so that a
+    hostile claim cannot move the cursor, change colours or hide text in a terminal."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
+
+
+def _console(stderr: bool) -> Console:
+    # markup/highlight/emoji off: nothing in a string is ever interpreted, only printed.
+    # Rich itself honours NO_COLOR and FORCE_COLOR, and drops styles when not on a terminal.
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(
+        file=stream,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        soft_wrap=not stream.isatty(),
+    )
+
+
+def console() -> Console:
+    """A console on the current standard output (looked up on each call, for test runners)."""
+    return _console(stderr=False)
+
+
+def error_console() -> Console:
+    return _console(stderr=True)
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def print_json(data: Any, *, lines: bool = False) -> None:
+    """JSON on standard output: one compact line (JSON Lines) or an indented document."""
+    text = json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,144 @@
+"""How claims, matches and problems look in a terminal (and, without styles, in a pipe)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import Problem
+from ..matching import Match
+from ..model import Claim, Source, Verdict
+from .output import sanitize
+
+VERDICT_STYLES = {
+    Verdict.TRUE: "bold white on green",
+    Verdict.MOSTLY_TRUE: "bold black on bright_green",
+    Verdict.MIXED: "bold black on yellow",
+    Verdict.MISLEADING: "bold black on dark_orange",
+    Verdict.MOSTLY_FALSE: "bold white on red3",
+    Verdict.FALSE: "bold white on red",
+    Verdict.UNSUPPORTED: "bold white on grey42",
+}
+
+
+def text(value: str, style: str = "") -> Text:
+    """User or knowledge-base text, made safe to print."""
+    return Text(sanitize(value), style=style)
+
+
+def badge(verdict: Verdict) -> Text:
+    return Text(f" {verdict.value.upper()} ", style=VERDICT_STYLES[verdict])
+
+
+def source_line(index: int, source: Source) -> Text:
+    parts = [p for p in (source.publisher, f"“{source.title}”" if source.title else None) if p]
+    line = Text(f"{index}. ")
+    line.append(sanitize(", ".join(parts) if parts else source.url))
+    line.append(f" ({sanitize(source.date)})" if source.date else " (no date)", style="dim")
+    return line
+
+
+def sources_block(claim: Claim, *, limit: int | None = None, quotes: bool = False) -> RenderableType:
+    if not claim.sources:
+        return Text("No sources: this verdict is unsupported.", style="yellow")
+    rows: list[RenderableType] = [Text("Sources:", style="bold")]
+    shown = claim.sources if limit is None else claim.sources[:limit]
+    for i, source in enumerate(shown, 1):
+        rows.append(Padding(source_line(i, source), (0, 0, 0, 2), expand=False))
+        if quotes and source.quote:
+            rows.append(Padding(text(f"“{source.quote}”", "italic"), (0, 0, 0, 5), expand=False))
+        rows.append(Padding(text(source.url, "cyan"), (0, 0, 0, 5), expand=False))
+        if quotes and source.note:
+            rows.append(Padding(text(f"Note: {source.note}", "dim"), (0, 0, 0, 5), expand=False))
+    hidden = len(claim.sources) - len(shown)
+    if hidden > 0:
+        rows.append(
+            Padding(Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim"), (0, 0, 0, 2), expand=False)
+        )
+    return Group(*rows)
+
+
+def claim_header(claim: Claim) -> Text:
+    header = badge(claim.verdict)
+    header.append(" ")
+    header.append(sanitize(claim.claim), style="bold")
+    return header
+
+
+def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
+    claim = match.claim
+    meta = Text(f"match {match.score:.2f}", style="bold cyan")
+    meta.append(f" · {claim.id}", style="dim")
+    body: list[RenderableType] = [meta]
+    if claim.summary:
+        body.append(text(claim.summary))
+    body.append(sources_block(claim, limit=source_limit))
+    return Group(claim_header(claim), Padding(Group(*body), (0, 0, 0, 2), expand=False))
+
+
+def claim_detail(claim: Claim) -> RenderableType:
+    rows: list[RenderableType] = [claim_header(claim)]
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold")
+    fields.add_column()
+    fields.add_row("id", text(claim.id))
+    fields.add_row("verdict", text(claim.verdict.value))
+    if claim.claimant:
+        fields.add_row("claimant", text(claim.claimant))
+    if claim.checked:
+        fields.add_row("checked", text(claim.checked))
+    if claim.original_rating:
+        fields.add_row("original rating", text(claim.original_rating))
+    if claim.tags:
+        fields.add_row("tags", text(", ".join(claim.tags)))
+    if claim.aliases:
+        fields.add_row("also said as", Group(*(text(f"• {a}") for a in claim.aliases)))
+    rows.append(Padding(fields, (1, 0, 0, 2), expand=False))
+    if claim.summary:
+        rows.append(Padding(text(claim.summary), (1, 0, 0, 2), expand=False))
+    rows.append(Padding(sources_block(claim, quotes=True), (1, 0, 0, 2), expand=False))
+    return Group(*rows)
+
+
+def claims_table(claims: Iterable[Claim], *, reasons: bool = False) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("id", overflow="fold")
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("claim", ratio=1)
+    table.add_column("sources", justify="right")
+    table.add_column("checked", no_wrap=True)
+    if reasons:
+        table.add_column("why listed")
+    for claim in claims:
+        row: list[RenderableType] = [
+            text(claim.id),
+            badge(claim.verdict),
+            text(claim.claim),
+            str(len(claim.sources)),
+            text(claim.checked or ""),
+        ]
+        if reasons:
+            row.append(text(", ".join(claim.unsupported_reasons)))
+        table.add_row(*row)
+    return table
+
+
+def print_claims_plain(console: Console, claims: Iterable[Claim], *, reasons: bool = False) -> None:
+    """Tab-separated lines for pipes: id, verdict, source count, checked, claim[, why listed]."""
+    for claim in claims:
+        fields = [claim.id, claim.verdict.value, str(len(claim.sources)), claim.checked or "", claim.claim]
+        if reasons:
+            fields.append("; ".join(claim.unsupported_reasons))
+        console.print(sanitize("\t".join(f.replace("\t", " ") for f in fields)))
+
+
+def problem_line(problem: Problem) -> Text:
+    style = "red" if problem.is_error else "yellow"
+    line = Text(sanitize(str(problem.location)) + ": ")
+    line.append(problem.severity.value, style=f"bold {style}")
+    line.append(": " + sanitize(problem.message))
+    return line

@@ -1,0 +1,62 @@
+"""``factcheck validate``: every problem of a claims file, with where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.text import Text
+
+from ..errors import InputError
+from ..store import validate_file
+from .app import ExitCode, app
+from .options import JsonOption, kb_path
+from .output import console, print_json
+from .render import problem_line
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Optional[Path],
+        typer.Argument(
+            help="Claims file to check (default: the one 'check' would use).", show_default=False, dir_okay=False
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Check a claims file: report every error and warning as file:line:column: message.
+
+    Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
+    the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
+    Warnings (do not fail): near-duplicate claims, sources without a date.
+    Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read.
+    """
+    target = kb_path(path)
+    if not target.exists():
+        raise InputError(f"{target}: no such file")
+    kb, problems = validate_file(target)
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    if json_output:
+        print_json(
+            {
+                "path": str(target),
+                "claims": len(kb),
+                "errors": len(errors),
+                "warnings": len(warnings),
+                "problems": [p.to_dict() for p in problems],
+            }
+        )
+    else:
+        out = console()
+        for problem in problems:
+            out.print(problem_line(problem))
+        summary = Text(f"{target}: {len(kb)} claims, ")
+        summary.append(
+            f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
+        )
+        summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}")
+        out.print(summary)
+    raise typer.Exit(ExitCode.FINDINGS if errors else ExitCode.OK)

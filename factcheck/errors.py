@@ -1,0 +1,78 @@
+"""Problems found in a knowledge base, and the exceptions that carry them.
+
+Every problem knows where it is (file, line, column) so that a person can jump to it;
+the command line prints them as ``file:line:column: severity: message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A position in a file; ``line`` and ``column`` count from 1 (0 means unknown)."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        if self.column <= 0:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    location: Location
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity.value}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.location.path,
+            "line": self.location.line,
+            "column": self.location.column,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+
+class FactcheckError(Exception):
+    """Base class of every error factcheck reports to its user (never a bug)."""
+
+
+class KnowledgeBaseError(FactcheckError):
+    """A knowledge base could not be read or is invalid; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        errors = [p for p in problems if p.is_error] or problems
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in errors))
+
+
+class UnknownClaimError(FactcheckError):
+    def __init__(self, claim_id: str, path: str, suggestions: list[str] | None = None) -> None:
+        self.claim_id = claim_id
+        hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"no claim with id {claim_id!r} in {path}{hint}")
+
+
+class InputError(FactcheckError):
+    """Input given to a command (a statement file, an article, an import file) is unusable."""

@@ -1,0 +1,34 @@
+"""Selecting claims: by verdict, tag, date checked, or because nothing supports them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Claim, Verdict
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    unsupported: bool = False
+    verdicts: frozenset[Verdict] = frozenset()
+    tags: frozenset[str] = frozenset()
+    since: str | None = None  # ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), compared as text
+    until: str | None = None
+
+    def accepts(self, claim: Claim) -> bool:
+        if self.unsupported and not claim.is_unsupported:
+            return False
+        if self.verdicts and claim.verdict not in self.verdicts:
+            return False
+        if self.tags and not self.tags.intersection(claim.tags):
+            return False
+        if self.since or self.until:
+            if claim.checked is None:
+                return False
+            # A partial date covers its whole period: "2025-03" is on or after "2025" and
+            # on or before "2025-03-31".
+            if self.since and claim.checked < self.since[: len(claim.checked)]:
+                return False
+            if self.until and claim.checked[: len(self.until)] > self.until:
+                return False
+        return True

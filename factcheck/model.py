@@ -1,0 +1,177 @@
+"""The claim model: verdicts, sources, claims and the knowledge base that holds them.
+
+Plain frozen dataclasses; reading them from YAML (with positions and validation) lives in
+``validation.py``, and turning them back into plain dicts (for JSON) lives here so that every
+output format uses the same field names as the YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Verdict(StrEnum):
+    """The verdict scale, ordered from true to false, then 'no evidence either way'."""
+
+    TRUE = "true"
+    MOSTLY_TRUE = "mostly-true"
+    MIXED = "mixed"
+    MISLEADING = "misleading"
+    MOSTLY_FALSE = "mostly-false"
+    FALSE = "false"
+    UNSUPPORTED = "unsupported"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def rank(self) -> int:
+        """Position on the scale: 0 for ``true`` ... 6 for ``unsupported``."""
+        return list(Verdict).index(self)
+
+
+VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # ISO 8601, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD
+    quote: str | None = None  # the supporting sentence, copied exactly
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _without_empty(
+            {
+                "url": self.url,
+                "title": self.title,
+                "publisher": self.publisher,
+                "date": self.date,
+                "quote": self.quote,
+                "note": self.note,
+            }
+        )
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    claim: str
+    verdict: Verdict
+    summary: str | None = None
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    claimant: str | None = None
+    checked: str | None = None  # ISO date of the verdict
+    original_rating: str | None = None  # a publisher's own wording of the verdict, when imported
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def is_unsupported(self) -> bool:
+        """Listed as unsupported: the verdict says so, or nothing backs the verdict."""
+        return self.verdict is Verdict.UNSUPPORTED or not self.sources
+
+    @property
+    def unsupported_reasons(self) -> list[str]:
+        reasons = []
+        if self.verdict is Verdict.UNSUPPORTED:
+            reasons.append("verdict is unsupported")
+        if not self.sources:
+            reasons.append("no sources")
+        return reasons
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as the YAML file spells it (empty fields left out)."""
+        return _without_empty(
+            {
+                "id": self.id,
+                "claim": self.claim,
+                "verdict": self.verdict.value,
+                "summary": self.summary,
+                "aliases": list(self.aliases),
+                "tags": list(self.tags),
+                "claimant": self.claimant,
+                "checked": self.checked,
+                "original_rating": self.original_rating,
+                "sources": [s.to_dict() for s in self.sources],
+            }
+        )
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes the fact-checks of a knowledge base (used by ClaimReview export)."""
+
+    name: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    claims: tuple[Claim, ...]
+    path: str = "<memory>"
+    publisher: Publisher | None = None
+    language: str | None = None
+    base_url: str | None = None
+    # Where each claim starts in the file, by id, for messages; not part of the content.
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def get(self, claim_id: str) -> Claim | None:
+        return self._by_id().get(claim_id)
+
+    def _by_id(self) -> dict[str, Claim]:
+        cached: dict[str, Claim] | None = self.__dict__.get("_by_id_cache")
+        if cached is None:
+            cached = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id_cache", cached)
+        return cached
+
+    def ids(self) -> list[str]:
+        return [c.id for c in self.claims]
+
+
+def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None and v != [] and v != ""}
+
+
+def is_valid_date(value: str) -> bool:
+    """True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD."""
+    import datetime
+
+    m = DATE_PATTERN.match(value)
+    if not m:
+        return False
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        datetime.date(year, int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return year >= 1000
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A readable id from a claim's text: ``There are 10,000 US troops`` -> ``there-are-10000-us-troops``."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", folded)
+    words = re.findall(r"[a-z0-9]+", folded)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or "claim"

@@ -1,0 +1,109 @@
+"""Finding and reading a claims file.
+
+Reading is PyYAML (libyaml when present) through the bounded reader in ``yamltree``; writing,
+which must keep comments and formatting, is ``editing.py``'s job.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from importlib import resources
+from pathlib import Path
+
+from .errors import KnowledgeBaseError, Location, Problem
+from .model import KnowledgeBase
+from .validation import build_knowledge_base
+from .yamltree import MAX_FILE_BYTES, parse, read_text
+
+KB_ENV_VAR = "FACTCHECK_KB"
+DEFAULT_KB_NAME = "claims.yaml"
+
+
+def bundled_kb_path() -> Path:
+    """The starter knowledge base shipped with factcheck.
+
+    A built wheel carries it as ``factcheck/data/claims.yaml``; a source checkout (or an
+    editable install) reads the one at the top of the repository, its single source.
+    """
+    packaged = Path(str(resources.files("factcheck"))) / "data" / DEFAULT_KB_NAME
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / DEFAULT_KB_NAME
+
+
+def default_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
+    """``./claims.yaml`` if present, else ``$FACTCHECK_KB``, else the bundled starter file."""
+    local = (cwd or Path.cwd()) / DEFAULT_KB_NAME
+    if local.is_file():
+        return local
+    env_path = (environ if environ is not None else os.environ).get(KB_ENV_VAR)
+    if env_path:
+        return Path(env_path).expanduser()
+    return bundled_kb_path()
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a claims file, refusing what is not a regular, reasonably sized file."""
+    where = Location(str(path))
+    try:
+        if path.is_dir():
+            raise KnowledgeBaseError([Problem(where, "is a folder, not a claims file")])
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KnowledgeBaseError(
+                [Problem(where, f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")]
+            )
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise KnowledgeBaseError([Problem(where, "no such file")]) from None
+    except PermissionError:
+        raise KnowledgeBaseError([Problem(where, "permission denied")]) from None
+    except OSError as exc:
+        raise KnowledgeBaseError([Problem(where, exc.strerror or str(exc))]) from None
+
+
+def parse_knowledge_base(data: bytes, path: str) -> tuple[KnowledgeBase, list[Problem]]:
+    """Parse and validate a claims file's bytes; every problem found, errors and warnings."""
+    text = read_text(path, data)
+    # Pausing the collector during the load makes big files several times faster: the
+    # reader allocates many small objects and none of them form cycles.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        root = parse(text, path)
+        return build_knowledge_base(root, path)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def check_knowledge_base(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read and validate; unreadable or unparsable files come back as a single problem."""
+    path = Path(path)
+    try:
+        return parse_knowledge_base(read_bytes(path), str(path))
+    except KnowledgeBaseError as exc:
+        return KnowledgeBase((), str(path)), exc.problems
+
+
+def load_knowledge_base(path: Path | str) -> KnowledgeBase:
+    """Read a claims file, raising ``KnowledgeBaseError`` (with positions) if it has any error."""
+    path = Path(path)
+    kb, problems = parse_knowledge_base(read_bytes(path), str(path))
+    if any(p.is_error for p in problems):
+        raise KnowledgeBaseError([p for p in problems if p.is_error])
+    return kb
+
+
+def validate_file(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
+    """Everything ``factcheck validate`` reports: errors, then warnings such as near-duplicates."""
+    from .matching import build_matcher, near_duplicates
+    from .validation import near_duplicate_warnings
+
+    kb, problems = check_knowledge_base(path)
+    if kb.claims:
+        matcher = build_matcher(kb)
+        problems += near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim))
+    return kb, sorted(problems, key=lambda p: (not p.is_error, p.location))

@@ -1,0 +1,295 @@
+"""Turn a positioned YAML tree into a ``KnowledgeBase``, collecting every problem on the way.
+
+Validation never stops at the first problem: ``factcheck validate`` shows them all, each with
+the file:line:column of the value at fault.  Values that YAML 1.1 reads as something other
+than text (``NO``, ``yes``, ``1.0``, a bare date) are reported, never converted.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from .errors import Location, Problem, Severity
+from .model import (
+    ID_PATTERN,
+    MAX_ID_LENGTH,
+    VERDICTS,
+    Claim,
+    KnowledgeBase,
+    Publisher,
+    Source,
+    Verdict,
+    is_valid_date,
+)
+from .yamltree import Mapping, Node, Scalar, Sequence
+
+CLAIM_KEYS = (
+    "id",
+    "claim",
+    "verdict",
+    "summary",
+    "aliases",
+    "tags",
+    "claimant",
+    "checked",
+    "original_rating",
+    "sources",
+)
+SOURCE_KEYS = ("url", "title", "publisher", "date", "quote", "note")
+TOP_KEYS = ("claims", "publisher", "language", "base_url")
+PUBLISHER_KEYS = ("name", "url")
+
+_KIND_NAMES = {
+    "bool": "a true/false value",
+    "int": "a number",
+    "float": "a number",
+    "timestamp": "a date",
+    "null": "nothing",
+}
+
+T = TypeVar("T")
+
+
+def is_http_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value)
+
+
+class _Checker:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def at(self, node: Node | Scalar) -> Location:
+        return Location(self.path, node.line, node.column)
+
+    def error(self, node: Node | Scalar, message: str) -> None:
+        self.problems.append(Problem(self.at(node), message))
+
+    def warn(self, node: Node | Scalar, message: str) -> None:
+        self.problems.append(Problem(self.at(node), message, Severity.WARNING))
+
+    # -- values ---------------------------------------------------------------------------
+    def text(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
+        """A string value, or None (with a problem recorded) when it is missing or not text."""
+        if node is None:
+            return None
+        if isinstance(node, Scalar) and node.kind == "null":
+            if required:
+                self.error(node, f"{what} is empty")
+            return None
+        if not isinstance(node, Scalar):
+            self.error(node, f"{what} must be text, not a {'list' if isinstance(node, Sequence) else 'mapping'}")
+            return None
+        if node.kind != "str":
+            self.error(
+                node,
+                f"{what} must be text, but YAML reads {node.value!r} as {_KIND_NAMES[node.kind]}; "
+                f'put it in quotes: "{node.value}"',
+            )
+            return None
+        value = node.value.strip()
+        if not value:
+            if required:
+                self.error(node, f"{what} is empty")
+            return None
+        return value
+
+    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
+        if node is None or (isinstance(node, Scalar) and node.kind == "null"):
+            return ()
+        if not isinstance(node, Sequence):
+            self.error(node, f"{what} must be a list (e.g. [a, b] or one '- item' per line)")
+            return ()
+        values = (self.text(item, f"each of {what}") for item in node.items)
+        return tuple(v for v in values if v)
+
+    def date(self, node: Node | None, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is not None and node is not None and not is_valid_date(value):
+            self.error(node, f"{what} {value!r} is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+            return None
+        return value
+
+    def url(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
+        value = self.text(node, what, required=required)
+        if value is not None and node is not None and not is_http_url(value):
+            self.error(node, f"{what} {value!r} is not an http(s) URL")
+            return None
+        return value
+
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> Mapping | None:
+        if not isinstance(node, Mapping):
+            self.error(node, f"{what} must be a mapping of 'key: value' lines")
+            return None
+        for key, _value in node.entries:
+            if key.value not in allowed:
+                close = difflib.get_close_matches(key.value, allowed, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else f" (allowed: {', '.join(allowed)})"
+                self.error(key, f"unknown key {key.value!r} in {what}{hint}")
+        return node
+
+    def required_key(self, node: Mapping, key: str, what: str) -> Node | None:
+        value = node.get(key)
+        if value is None:
+            self.error(node, f"{what} has no {key!r}")
+        return value
+
+    # -- entries --------------------------------------------------------------------------
+    def source(self, node: Node, what: str) -> Source | None:
+        m = self.mapping(node, what, SOURCE_KEYS)
+        if m is None:
+            return None
+        url_node = self.required_key(m, "url", what)
+        url = self.url(url_node, f"{what} url", required=True)
+        date_node = m.get("date")
+        date = self.date(date_node, f"{what} date")
+        if date_node is None:
+            self.warn(m, f"{what} has no date")
+        if url is None:
+            return None
+        return Source(
+            url=url,
+            title=self.text(m.get("title"), f"{what} title"),
+            publisher=self.text(m.get("publisher"), f"{what} publisher"),
+            date=date,
+            quote=self.text(m.get("quote"), f"{what} quote"),
+            note=self.text(m.get("note"), f"{what} note"),
+        )
+
+    def claim(self, node: Node, index: int) -> Claim | None:
+        label = f"claim #{index + 1}"
+        m = self.mapping(node, label, CLAIM_KEYS)
+        if m is None:
+            return None
+        id_node = self.required_key(m, "id", label)
+        claim_id = self.text(id_node, f"{label} id", required=True)
+        if claim_id is not None and id_node is not None:
+            label = f"claim {claim_id!r}"
+            if not ID_PATTERN.match(claim_id) or len(claim_id) > MAX_ID_LENGTH:
+                self.error(
+                    id_node,
+                    f"id {claim_id!r} must be a slug: lowercase letters, digits and single hyphens, "
+                    f"at most {MAX_ID_LENGTH} characters",
+                )
+                claim_id = None
+        text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True)
+        verdict = self._verdict(self.required_key(m, "verdict", label), label)
+        sources_node = m.get("sources")
+        sources: list[Source] = []
+        if isinstance(sources_node, Sequence):
+            for i, item in enumerate(sources_node.items):
+                source = self.source(item, f"source #{i + 1} of {label}")
+                if source is not None:
+                    sources.append(source)
+        elif sources_node is not None and not (isinstance(sources_node, Scalar) and sources_node.kind == "null"):
+            self.error(sources_node, f"sources of {label} must be a list of '- url: ...' entries")
+        fields = dict(
+            summary=self.text(m.get("summary"), f"{label} summary"),
+            aliases=self.text_list(m.get("aliases"), f"{label} aliases"),
+            tags=self.text_list(m.get("tags"), f"{label} tags"),
+            claimant=self.text(m.get("claimant"), f"{label} claimant"),
+            checked=self.date(m.get("checked"), f"{label} checked date"),
+            original_rating=self.text(m.get("original_rating"), f"{label} original_rating"),
+        )
+        if claim_id is None or text is None or verdict is None:
+            return None
+        return Claim(id=claim_id, claim=text, verdict=verdict, sources=tuple(sources), **fields)  # type: ignore[arg-type]
+
+    def _verdict(self, node: Node | None, label: str) -> Verdict | None:
+        if isinstance(node, Scalar) and node.kind == "bool":
+            wanted = "true" if node.value.lower() in ("true", "yes", "on", "y") else "false"
+            self.error(
+                node, f'verdict of {label} must be quoted: verdict: "{wanted}" (YAML reads {node.value} as a boolean)'
+            )
+            return None
+        value = self.text(node, f"verdict of {label}", required=True)
+        if value is None or node is None:
+            return None
+        if value not in VERDICTS:
+            close = difflib.get_close_matches(value.lower(), VERDICTS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            self.error(
+                node, f"verdict {value!r} of {label} is not on the scale; {hint}use one of: {', '.join(VERDICTS)}"
+            )
+            return None
+        return Verdict(value)
+
+    def publisher(self, node: Node | None) -> Publisher | None:
+        if node is None:
+            return None
+        m = self.mapping(node, "publisher", PUBLISHER_KEYS)
+        if m is None:
+            return None
+        name = self.text(self.required_key(m, "name", "publisher"), "publisher name", required=True)
+        url = self.url(m.get("url"), "publisher url")
+        return Publisher(name, url) if name else None
+
+
+def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, list[Problem]]:
+    """Validate a parsed claims file; returns what could be read and every problem found."""
+    checker = _Checker(path)
+    claims: list[Claim] = []
+    positions: dict[str, tuple[int, int]] = {}
+    if root is None:
+        checker.problems.append(
+            Problem(Location(path, 1, 1), "the file is empty; expected 'claims:' with a list of claims")
+        )
+        return KnowledgeBase((), path), checker.problems
+    top = checker.mapping(root, "the top level", TOP_KEYS)
+    if top is None:
+        return KnowledgeBase((), path), checker.problems
+    claims_node = top.get("claims")
+    if claims_node is None:
+        checker.error(top, "no 'claims:' list at the top level")
+    elif isinstance(claims_node, Scalar) and claims_node.kind == "null":
+        pass  # "claims:" with nothing under it: an empty knowledge base
+    elif not isinstance(claims_node, Sequence):
+        checker.error(claims_node, "'claims' must be a list of claims ('- id: ...')")
+    else:
+        first_seen: dict[str, Node] = {}
+        for index, item in enumerate(claims_node.items):
+            claim = checker.claim(item, index)
+            if claim is None:
+                continue
+            if claim.id in first_seen:
+                checker.error(item, f"duplicate id {claim.id!r} (first used at line {first_seen[claim.id].line})")
+                continue
+            first_seen[claim.id] = item
+            positions[claim.id] = (item.line, item.column)
+            claims.append(claim)
+    kb = KnowledgeBase(
+        claims=tuple(claims),
+        path=path,
+        publisher=checker.publisher(top.get("publisher")),
+        language=checker.text(top.get("language"), "language"),
+        base_url=checker.url(top.get("base_url"), "base_url"),
+        positions=positions,
+    )
+    return kb, checker.problems
+
+
+def near_duplicate_warnings(
+    kb: KnowledgeBase, find_similar: Callable[[Claim], list[tuple[Claim, float]]]
+) -> list[Problem]:
+    """Warn once per pair of claims whose texts are near-duplicates according to ``find_similar``."""
+    problems: list[Problem] = []
+    seen: set[frozenset[str]] = set()
+    for claim in kb.claims:
+        for other, score in find_similar(claim):
+            pair = frozenset((claim.id, other.id))
+            if other.id == claim.id or pair in seen:
+                continue
+            seen.add(pair)
+            line, column = kb.positions.get(claim.id, (0, 0))
+            problems.append(
+                Problem(
+                    Location(kb.path, line, column),
+                    f"claim {claim.id!r} looks like a near-duplicate of {other.id!r} (similarity {score:.2f})",
+                    Severity.WARNING,
+                )
+            )
+    return problems

@@ -1,0 +1,226 @@
+"""A safe, bounded YAML reader that keeps the position of every value.
+
+PyYAML's ``safe_load`` throws positions away and converts scalars silently (``NO`` becomes
+``False``, ``2025-02-20`` a ``date``).  The claims file needs both: positions for error
+messages and the resolved type of each scalar so that validation can *report* a value that is
+not a string instead of converting it.  So we read PyYAML's event stream (the libyaml C parser
+when present) and build a small tree ourselves, which also lets us bound what a hostile file
+can cost: its size, its nesting depth, and the number of nodes after alias expansion
+("billion laughs").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+import yaml
+
+from .errors import KnowledgeBaseError, Location, Problem
+
+try:  # the libyaml parser is several times faster; the pure-Python one behaves the same
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+
+_RESOLVER = yaml.resolver.Resolver()
+_TYPE_NAMES = {
+    "tag:yaml.org,2002:str": "str",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "timestamp",
+}
+
+
+@dataclass
+class Scalar:
+    value: str
+    kind: str  # "str", "bool", "int", "float", "null", "timestamp"
+    line: int
+    column: int
+
+
+@dataclass
+class Sequence:
+    items: list[Node]
+    line: int
+    column: int
+
+
+@dataclass
+class Mapping:
+    # Keys stay in file order with their own positions; duplicates are reported by the reader.
+    entries: list[tuple[Scalar, Node]] = field(default_factory=list)
+    line: int = 0
+    column: int = 0
+
+    def get(self, key: str) -> Node | None:
+        for k, v in self.entries:
+            if k.value == key:
+                return v
+        return None
+
+
+Node = Union[Scalar, Sequence, Mapping]
+
+
+def read_text(path: str, data: bytes) -> str:
+    """Decode a YAML file's bytes, refusing binary and oversized input with a clear problem."""
+    where = Location(path)
+    if len(data) > MAX_FILE_BYTES:
+        raise KnowledgeBaseError(
+            [Problem(where, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")]
+        )
+    if b"\x00" in data:
+        raise KnowledgeBaseError([Problem(where, "this is a binary file, not YAML text")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise KnowledgeBaseError(
+            [Problem(Location(path, line, column), "the file is not UTF-8 text (a binary file?)")]
+        ) from None
+
+
+def parse(text: str, path: str) -> Node | None:
+    """Parse one YAML document into a positioned tree; ``None`` for an empty document."""
+    try:
+        return _Builder(path).build(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+        reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError([Problem(Location(path), f"invalid YAML: {exc}")]) from None
+
+
+class _Builder:
+    """Turns the event stream into nodes, iteratively, so deep nesting cannot blow the stack."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.anchors: dict[str, tuple[Node, int]] = {}
+        self.total_nodes = 0
+
+    def fail(self, event: yaml.Event, message: str) -> KnowledgeBaseError:
+        mark = event.start_mark
+        return KnowledgeBaseError([Problem(Location(self.path, mark.line + 1, mark.column + 1), message)])
+
+    def build(self, events: object) -> Node | None:
+        # Each open collection on the stack: (node, anchor, pending key, nodes below it).
+        stack: list[list[object]] = []
+        root: Node | None = None
+        documents = 0
+        for event in events:  # type: ignore[attr-defined]
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise self.fail(event, "the file holds more than one YAML document ('---')")
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                node, anchor, _key, size = stack.pop()
+                self._finish(node, anchor, size, stack)  # type: ignore[arg-type]
+                if not stack:
+                    root = node  # type: ignore[assignment]
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                if event.anchor not in self.anchors:
+                    raise self.fail(event, f"unknown alias *{event.anchor}")
+                node, size = self.anchors[event.anchor]
+                self._count(event, size)
+                self._attach(event, node, size, stack)
+                continue
+            mark = event.start_mark
+            line, column = mark.line + 1, mark.column + 1
+            if isinstance(event, yaml.ScalarEvent):
+                scalar = self._scalar(event, line, column)
+                self._count(event, 1)
+                if event.anchor:
+                    self.anchors[event.anchor] = (scalar, 1)
+                if not stack:
+                    root = scalar
+                else:
+                    self._attach(event, scalar, 1, stack)
+                continue
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                self._check_tag(event, "map" if isinstance(event, yaml.MappingStartEvent) else "seq")
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels")
+                self._count(event, 1)
+                new: Node = (
+                    Mapping([], line, column)
+                    if isinstance(event, yaml.MappingStartEvent)
+                    else Sequence([], line, column)
+                )
+                stack.append([new, event.anchor, None, 1])
+        return root
+
+    def _count(self, event: yaml.Event, size: int) -> None:
+        self.total_nodes += size
+        if self.total_nodes > MAX_NODES:
+            raise self.fail(event, f"the document expands to more than {MAX_NODES:,} values (an alias bomb?)")
+
+    def _finish(self, node: Node, anchor: str | None, size: int, stack: list[list[object]]) -> None:
+        if anchor:
+            self.anchors[anchor] = (node, size)
+        if stack:
+            self._attach_to(stack[-1], node, size)
+
+    def _attach(self, event: yaml.Event, node: Node, size: int, stack: list[list[object]]) -> None:
+        if not stack:
+            raise self.fail(event, "an alias cannot be the whole document")
+        self._attach_to(stack[-1], node, size)
+
+    def _attach_to(self, frame: list[object], node: Node, size: int) -> None:
+        parent = frame[0]
+        frame[3] = int(frame[3]) + size  # type: ignore[call-overload]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+            return
+        assert isinstance(parent, Mapping)
+        key = frame[2]
+        if key is None:
+            if not isinstance(node, Scalar):
+                where = Location(self.path, node.line, node.column)
+                raise KnowledgeBaseError([Problem(where, "a mapping key must be a plain value")])
+            for existing, _ in parent.entries:
+                if existing.value == node.value:
+                    where = Location(self.path, node.line, node.column)
+                    raise KnowledgeBaseError(
+                        [Problem(where, f"duplicate key {node.value!r} (first at line {existing.line})")]
+                    )
+            frame[2] = node
+        else:
+            parent.entries.append((key, node))  # type: ignore[arg-type]
+            frame[2] = None
+
+    def _check_tag(self, event: yaml.Event, kind: str) -> None:
+        tag = getattr(event, "tag", None)
+        allowed = {"map": ("tag:yaml.org,2002:map",), "seq": ("tag:yaml.org,2002:seq",)}[kind]
+        if tag not in (None, "!", *allowed):
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file")
+
+    def _scalar(self, event: yaml.ScalarEvent, line: int, column: int) -> Scalar:
+        tag = event.tag
+        if tag in (None, "!"):
+            plain = event.implicit[0] and event.style is None
+            kind = (
+                _TYPE_NAMES.get(_RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False)), "str")
+                if plain
+                else "str"
+            )
+        elif tag in _TYPE_NAMES:
+            kind = _TYPE_NAMES[tag]
+        else:
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file")
+        return Scalar(event.value, kind, line, column)
