@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from typing import TypeVar
 from urllib.parse import urlsplit
 
 from .errors import Location, Problem, Severity
@@ -49,8 +48,6 @@ _KIND_NAMES = {
     "timestamp": "a date",
     "null": "nothing",
 }
-
-T = TypeVar("T")
 
 
 def is_http_url(value: str) -> bool:
@@ -161,21 +158,23 @@ class _Checker:
         )
 
     def claim(self, node: Node, index: int) -> Claim | None:
-        label = f"claim #{index + 1}"
+        label = _claim_label(node, index)
         m = self.mapping(node, label, CLAIM_KEYS)
         if m is None:
             return None
         id_node = self.required_key(m, "id", label)
         claim_id = self.text(id_node, f"{label} id", required=True)
-        if claim_id is not None and id_node is not None:
-            label = f"claim {claim_id!r}"
-            if not ID_PATTERN.match(claim_id) or len(claim_id) > MAX_ID_LENGTH:
-                self.error(
-                    id_node,
-                    f"id {claim_id!r} must be a slug: lowercase letters, digits and single hyphens, "
-                    f"at most {MAX_ID_LENGTH} characters",
-                )
-                claim_id = None
+        if (
+            claim_id is not None
+            and id_node is not None
+            and (not ID_PATTERN.match(claim_id) or len(claim_id) > MAX_ID_LENGTH)
+        ):
+            self.error(
+                id_node,
+                f"id {claim_id!r} must be a slug: lowercase letters, digits and single hyphens, "
+                f"at most {MAX_ID_LENGTH} characters",
+            )
+            claim_id = None
         text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True)
         verdict = self._verdict(self.required_key(m, "verdict", label), label)
         sources_node = m.get("sources")
@@ -227,6 +226,14 @@ class _Checker:
         name = self.text(self.required_key(m, "name", "publisher"), "publisher name", required=True)
         url = self.url(m.get("url"), "publisher url")
         return Publisher(name, url) if name else None
+
+
+def _claim_label(node: Node, index: int) -> str:
+    """How messages name a claim: by its id when it has a usable one, else by its position."""
+    id_node = node.get("id") if isinstance(node, Mapping) else None
+    if isinstance(id_node, Scalar) and id_node.kind == "str" and id_node.value.strip():
+        return f"claim {id_node.value.strip()!r}"
+    return f"claim #{index + 1}"
 
 
 def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, list[Problem]]:

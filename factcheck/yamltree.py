@@ -213,12 +213,10 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent, line: int, column: int) -> Scalar:
         tag = event.tag
         if tag in (None, "!"):
-            plain = event.implicit[0] and event.style is None
-            kind = (
-                _TYPE_NAMES.get(_RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False)), "str")
-                if plain
-                else "str"
-            )
+            # implicit[0] is true for a plain (unquoted) scalar: the only kind YAML resolves to
+            # bool/int/float/null/timestamp.  Quoted and block scalars are always strings.
+            resolved = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            kind = _TYPE_NAMES.get(resolved, "str")
         elif tag in _TYPE_NAMES:
             kind = _TYPE_NAMES[tag]
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -88,7 +89,7 @@ def list_claims(
             )
         )
     else:
-        print_claims_plain(console(), claims, reasons=unsupported)
+        print_claims_plain(sys.stdout, claims, reasons=unsupported)
     raise typer.Exit(ExitCode.OK if claims else ExitCode.NO_MATCH)
 
 

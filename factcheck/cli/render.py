@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TextIO
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -127,13 +128,15 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False) -> Table:
     return table
 
 
-def print_claims_plain(console: Console, claims: Iterable[Claim], *, reasons: bool = False) -> None:
-    """Tab-separated lines for pipes: id, verdict, source count, checked, claim[, why listed]."""
+def print_claims_plain(stream: TextIO, claims: Iterable[Claim], *, reasons: bool = False) -> None:
+    """Tab-separated lines for pipes: id, verdict, source count, checked, claim[, why listed].
+
+    Written straight to the stream: Rich would expand the tabs into spaces."""
     for claim in claims:
         fields = [claim.id, claim.verdict.value, str(len(claim.sources)), claim.checked or "", claim.claim]
         if reasons:
             fields.append("; ".join(claim.unsupported_reasons))
-        console.print(sanitize("\t".join(f.replace("\t", " ") for f in fields)))
+        stream.write(sanitize("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)) + "\n")
 
 
 def problem_line(problem: Problem) -> Text:

@@ -1,0 +1,213 @@
+"""``list``, ``show`` and ``validate`` through the CLI runner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+
+Invoke = Callable[..., Result]
+
+
+def test_list_prints_one_tab_separated_line_per_claim_when_piped(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("list", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    lines = result.stdout.splitlines()
+    assert [line.split("\t")[0] for line in lines] == [
+        "us-troops-in-mexico-10000",
+        "senate-must-approve-foreign-troops",
+        "cooperation-attracts-investment",
+        "drones-over-mexico",
+    ]
+    assert lines[0].split("\t") == [
+        "us-troops-in-mexico-10000",
+        "false",
+        "1",
+        "2025-03-01",
+        "There are more than 10,000 US troops deployed in Mexico.",
+    ]
+    assert "\x1b[" not in result.stdout  # no colour codes in a pipe
+
+
+def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb(
+        "claims:\n"
+        '  - id: no-sources\n    claim: a\n    verdict: "true"\n'
+        "  - id: unsupported-with-source\n    claim: b\n    verdict: unsupported\n"
+        '    sources:\n      - url: https://e.org\n        date: "2020"\n'
+        '  - id: sourced\n    claim: c\n    verdict: "false"\n'
+        '    sources:\n      - url: https://e.org\n        date: "2020"\n'
+    )
+    result = invoke("list", "--kb", str(path), "--unsupported")
+    assert result.exit_code == ExitCode.OK
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [(r[0], r[-1]) for r in rows] == [
+        ("no-sources", "no sources"),
+        ("unsupported-with-source", "verdict is unsupported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--verdict", "false"], ["us-troops-in-mexico-10000"]),
+        (["--verdict", "false", "--verdict", "true"], ["us-troops-in-mexico-10000", "senate-must-approve-foreign-troops"]),
+        (["--tag", "legal-framework"], ["senate-must-approve-foreign-troops"]),
+        (["--tag", "border", "--tag", "economy"], ["us-troops-in-mexico-10000", "cooperation-attracts-investment"]),
+        (["--since", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
+        (["--until", "2024-12-31"], ["senate-must-approve-foreign-troops"]),
+        (["--since", "2025-01-01", "--until", "2025-02"], ["drones-over-mexico"]),
+        (["--unsupported", "--tag", "economy"], ["cooperation-attracts-investment"]),
+    ],
+)
+def test_list_filters(invoke: Invoke, mini_kb: Path, options: list[str], expected: list[str]) -> None:
+    result = invoke("list", "--kb", str(mini_kb), "--json", *options)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c["id"] for c in json.loads(result.stdout)] == expected
+
+
+def test_list_json_uses_the_yaml_field_names(invoke: Invoke, mini_kb: Path) -> None:
+    claims = json.loads(invoke("list", "--kb", str(mini_kb), "--json").stdout)
+    assert claims[0] == {
+        "id": "us-troops-in-mexico-10000",
+        "claim": "There are more than 10,000 US troops deployed in Mexico.",
+        "verdict": "false",
+        "summary": "The 10,000+ figure is the troops sent to the US side of the border, not into Mexico.",
+        "aliases": ["Ten thousand American soldiers are stationed in Mexico"],
+        "tags": ["border", "troop-numbers"],
+        "checked": "2025-03-01",
+        "sources": [
+            {
+                "url": "https://example.org/border-mission",
+                "title": "Border mission",
+                "publisher": "Example News",
+                "date": "2025-02-20",
+                "quote": "Over 10,000 service members are deploying to the southern border.",
+            }
+        ],
+    }
+
+
+def test_list_with_nothing_to_show_exits_1(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("list", "--kb", str(mini_kb), "--tag", "no-such-tag")
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--verdict", "maybe"], "'maybe' is not one of"),
+        (["--since", "2025-13-01"], "is not a date"),
+    ],
+)
+def test_list_rejects_bad_filters_with_usage_error(invoke: Invoke, mini_kb: Path, options: list[str], message: str) -> None:
+    result = invoke("list", "--kb", str(mini_kb), *options)
+    assert result.exit_code == ExitCode.ERROR
+    assert message in result.stderr
+
+
+def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("show", "us-troops-in-mexico-10000", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    out = result.stdout
+    for expected in (
+        "FALSE",
+        "There are more than 10,000 US troops deployed in Mexico.",
+        "Ten thousand American soldiers are stationed in Mexico",
+        "border, troop-numbers",
+        "The 10,000+ figure is the troops sent",
+        "Example News, “Border mission” (2025-02-20)",
+        "“Over 10,000 service members are deploying to the southern border.”",
+        "https://example.org/border-mission",
+    ):
+        assert expected in out
+
+
+def test_show_json_is_the_claim_object(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("show", "drones-over-mexico", "--kb", str(mini_kb), "--json")
+    assert json.loads(result.stdout)["sources"] == [{"url": "http://example.org/drones", "title": "Drones: what we know"}]
+
+
+def test_show_unknown_id_suggests_close_ones(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("show", "drones-over-mexic", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        f"factcheck: error: no claim with id 'drones-over-mexic' in {mini_kb} (did you mean drones-over-mexico?)"
+    )
+
+
+def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("validate", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.splitlines() == [
+        f"{mini_kb}:47:9: warning: source #1 of claim 'drones-over-mexico' has no date",
+        f"{mini_kb}: 4 claims, 0 errors, 1 warning",
+    ]
+
+
+def test_validate_reports_every_problem_and_exits_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n    colour: red\n")
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.splitlines()[:2] == [
+        f"{path}:4:14: error: verdict 'nope' of claim 'a' is not on the scale; use one of: true, mostly-true, mixed, "
+        "misleading, mostly-false, false, unsupported",
+        f"{path}:5:5: error: unknown key 'colour' in claim 'a' (allowed: id, claim, verdict, summary, aliases, tags, "
+        "claimant, checked, original_rating, sources)",
+    ]
+
+
+def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: [x]\n")
+    report = json.loads(invoke("validate", str(path), "--json").stdout)
+    assert report["errors"] == 1
+    assert report["problems"][0] | {"message": ""} == {
+        "path": str(path),
+        "line": 4,
+        "column": 14,
+        "severity": "error",
+        "message": "",
+    }
+
+
+def test_validate_malformed_yaml_gives_position(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: 'unterminated\n")
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.startswith(f"{path}:4:1: error: invalid YAML: while scanning a quoted scalar")
+
+
+def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("validate", str(tmp_path / "missing.yaml"))
+    assert result.exit_code == ExitCode.ERROR
+    assert "no such file" in result.stderr
+
+
+def test_commands_refuse_an_invalid_knowledge_base_with_positions(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n")
+    for args in (["list"], ["show", "a"], ["check", "c"]):
+        result = invoke(*args, "--kb", str(path))
+        assert result.exit_code == ExitCode.ERROR
+        assert result.stderr.startswith(f"factcheck: {path}:4:14: error: verdict 'nope'")
+        assert "Traceback" not in result.output
+
+
+def test_hostile_text_is_printed_literally(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb(
+        "claims:\n"
+        "  - id: hostile\n"
+        '    claim: "[red]Alarm[/red] \\e[2J\\e]0;pwned\\a cleared"\n'
+        "    verdict: unsupported\n"
+    )
+    for args in (["show", "hostile"], ["list"], ["check", "Alarm cleared"]):
+        out = invoke(*args, "--kb", str(path)).stdout
+        assert "[red]Alarm[/red]" in out
+        assert "\x1b" not in out and "\x07" not in out
+        assert "\\x1b[2J\\x1b]0;pwned\\x07 cleared" in out

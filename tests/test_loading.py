@@ -1,0 +1,196 @@
+"""Reading and validating claims files: every problem reported with file:line:column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck import KnowledgeBaseError, Verdict, load_knowledge_base
+from factcheck.store import check_knowledge_base, default_kb_path, validate_file
+from factcheck.yamltree import MAX_DEPTH
+
+WriteKb = Callable[..., Path]
+
+VALID_CLAIM = """\
+  - id: valid-one
+    claim: A valid claim.
+    verdict: "true"
+    sources:
+      - url: https://example.org/a
+        date: "2024-01-02"
+"""
+
+
+def problems_of(path: Path) -> list[str]:
+    _, problems = check_knowledge_base(path)
+    return [f"{p.location.line}:{p.location.column}: {p.severity.value}: {p.message}" for p in problems]
+
+
+def only_error(path: Path) -> str:
+    errors = [p for p in check_knowledge_base(path)[1] if p.is_error]
+    assert len(errors) == 1, errors
+    return f"{errors[0].location.line}:{errors[0].location.column} {errors[0].message}"
+
+
+def test_loads_the_mini_fixture(mini_kb: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    assert kb.ids() == [
+        "us-troops-in-mexico-10000",
+        "senate-must-approve-foreign-troops",
+        "cooperation-attracts-investment",
+        "drones-over-mexico",
+    ]
+    first = kb.claims[0]
+    assert first.verdict is Verdict.FALSE
+    assert first.aliases == ("Ten thousand American soldiers are stationed in Mexico",)
+    assert first.tags == ("border", "troop-numbers")
+    assert first.sources[0].quote == "Over 10,000 service members are deploying to the southern border."
+    assert kb.claims[1].claim == "Foreign troops need the Mexican Senate's approval to enter Mexico."
+    assert kb.publisher is not None and kb.publisher.name == "Test Fact Desk"
+    assert kb.base_url == "https://factdesk.example.org/checks/"
+    assert kb.positions["us-troops-in-mexico-10000"] == (9, 5)
+
+
+def test_starter_knowledge_base_is_valid(starter_kb: Path) -> None:
+    kb, problems = validate_file(starter_kb)
+    assert [p for p in problems if p.is_error] == []
+    assert len(kb) >= 34
+    assert all(source.url.startswith(("http://", "https://")) for c in kb.claims for source in c.sources)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ('  - id: x\n    claim: c\n    verdict: "true"\n    sumary: s\n', "5:5 unknown key 'sumary' in claim 'x' (did you mean 'summary'?)"),
+        ('  - claim: c\n    verdict: "true"\n', "2:5 claim #1 has no 'id'"),
+        ("  - id: x\n    verdict: unsupported\n", "2:5 claim 'x' has no 'claim'"),
+        ("  - id: x\n    claim: c\n", "2:5 claim 'x' has no 'verdict'"),
+        ("  - id: x\n    claim: c\n    verdict: wrong\n", "4:14 verdict 'wrong' of claim 'x' is not on the scale"),
+        ("  - id: x\n    claim: c\n    verdict: False\n", '4:14 verdict of claim \'x\' must be quoted: verdict: "false"'),
+        ("  - id: Not A Slug\n    claim: c\n    verdict: unsupported\n", "2:9 id 'Not A Slug' must be a slug"),
+        ("  - id: x\n    claim: NO\n    verdict: unsupported\n", "3:12 claim 'x' text (claim) must be text, but YAML reads 'NO' as a true/false value"),
+        ("  - id: x\n    claim: 1.0\n    verdict: unsupported\n", "3:12 claim 'x' text (claim) must be text, but YAML reads '1.0' as a number"),
+        ("  - id: x\n    claim: c\n    verdict: unsupported\n    checked: 2025-02-20\n", "5:14 claim 'x' checked date must be text, but YAML reads '2025-02-20' as a date"),
+        ('  - id: x\n    claim: c\n    verdict: unsupported\n    checked: "2025-02-30"\n', "5:14 claim 'x' checked date '2025-02-30' is not a real date"),
+        ("  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: ftp://example.org/f\n", "6:14 source #1 of claim 'x' url 'ftp://example.org/f' is not an http(s) URL"),
+        ("  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - title: t\n", "6:9 source #1 of claim 'x' has no 'url'"),
+        ("  - id: x\n    claim: c\n    verdict: unsupported\n    tags: border\n", "5:11 claim 'x' tags must be a list"),
+        ("  - id: x\n    claim: c\n    verdict: unsupported\n    aliases: [yes]\n", "5:15 each of claim 'x' aliases must be text, but YAML reads 'yes' as a true/false value"),
+    ],
+)
+def test_each_validation_error_names_its_position(write_kb: WriteKb, entry: str, expected: str) -> None:
+    path = write_kb("claims:\n" + entry)
+    assert only_error(path).startswith(expected)
+
+
+def test_duplicate_ids_point_at_the_second_one(write_kb: WriteKb) -> None:
+    path = write_kb("claims:\n" + VALID_CLAIM + VALID_CLAIM)
+    assert only_error(path) == "8:5 duplicate id 'valid-one' (first used at line 2)"
+
+
+def test_all_problems_are_reported_not_just_the_first(write_kb: WriteKb) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n  - id: b\n    claim: c2\n    verdict: sure\n")
+    errors = problems_of(path)
+    assert len(errors) == 2
+    assert errors[0].startswith("4:14: error: verdict 'nope'") and errors[1].startswith("7:14: error: verdict 'sure'")
+
+
+def test_source_without_date_is_a_warning_not_an_error(write_kb: WriteKb) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n')
+    assert problems_of(path) == ["6:9: warning: source #1 of claim 'a' has no date"]
+    load_knowledge_base(path)  # warnings do not stop loading
+
+
+def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
+    path = write_kb(
+        "claims:\n"
+        "  - id: a\n    claim: There are more than 10,000 US troops deployed in Mexico.\n    verdict: unsupported\n"
+        "  - id: b\n    claim: There are over 10,000 US troops deployed in Mexico!\n    verdict: unsupported\n"
+        "  - id: c\n    claim: The Senate must approve foreign troops.\n    verdict: unsupported\n"
+    )
+    _, problems = validate_file(path)
+    warnings = [p.message for p in problems if not p.is_error]
+    assert len(warnings) == 1
+    assert "'a' looks like a near-duplicate of 'b'" in warnings[0] or "'b' looks like a near-duplicate of 'a'" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("claims:\n  - id: x\n   claim: [unclosed\n", "3:"),  # malformed YAML
+        ("", "1:1 the file is empty"),
+        ("- just\n- a list\n", "1:1 the top level must be a mapping"),
+        ("claims: 3\n", "1:9 'claims' must be a list"),
+        ("claims:\n  - id: x\n  - id: x\n---\nclaims: []\n", "4:1 the file holds more than one YAML document"),
+        ("claims: !!python/object/apply:os.system ['echo pwned']\n", "1:9 YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
+        ("claims:\n  - id: x\n    id: y\n", "3:5 duplicate key 'id'"),
+        ("claims: *nowhere\n", "1:9 unknown alias *nowhere"),
+    ],
+)
+def test_unreadable_yaml_is_one_positioned_problem(write_kb: WriteKb, text: str, expected: str) -> None:
+    path = write_kb(text)
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_knowledge_base(path)
+    assert only_error(path).startswith(expected)
+    assert str(path) in str(info.value)
+
+
+def test_alias_bomb_is_refused_quickly(write_kb: WriteKb) -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(9))}]" for i in range(1, 10)]
+    path = write_kb("\n".join(lines) + "\nclaims: *a9\n")
+    assert "expands to more than" in only_error(path)
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 5000])
+def test_deep_nesting_is_refused(write_kb: WriteKb, depth: int) -> None:
+    path = write_kb("claims: " + "[" * depth + "]" * depth + "\n")
+    # Our own limit, or for absurd depths libyaml's (1000), whichever comes first.
+    assert "nesting" in only_error(path)
+
+
+def test_binary_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert only_error(binary) == "0:0 this is a binary file, not YAML text"
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("claims:\n  - id: x\n    claim: Fénix\n".encode("latin-1"))
+    assert only_error(latin1) == "3:13 the file is not UTF-8 text (a binary file?)"
+
+
+def test_huge_files_are_refused_without_reading_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.store
+
+    monkeypatch.setattr(factcheck.store, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.yaml"
+    path.write_text("claims:\n" + "# padding\n" * 200)
+    assert "file is too large" in only_error(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    assert only_error(tmp_path / "nope.yaml") == "0:0 no such file"
+    assert only_error(tmp_path) == "0:0 is a folder, not a claims file"
+
+
+def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "windows.yaml"
+    path.write_bytes(b"\xef\xbb\xbfclaims:\r\n  - id: x\r\n    claim: c\r\n    verdict: unsupported\r\n")
+    assert load_knowledge_base(path).ids() == ["x"]
+
+
+def test_empty_claims_list_is_a_valid_empty_knowledge_base(write_kb: WriteKb) -> None:
+    assert len(load_knowledge_base(write_kb("claims:\n"))) == 0
+    assert len(load_knowledge_base(write_kb("claims: []\n"))) == 0
+
+
+def test_default_path_prefers_local_file_then_environment_then_bundled(tmp_path: Path) -> None:
+    from factcheck.store import bundled_kb_path
+
+    env_kb = tmp_path / "elsewhere.yaml"
+    assert default_kb_path(cwd=tmp_path, environ={}) == bundled_kb_path()
+    assert default_kb_path(cwd=tmp_path, environ={"FACTCHECK_KB": str(env_kb)}) == env_kb
+    (tmp_path / "claims.yaml").write_text("claims: []\n")
+    assert default_kb_path(cwd=tmp_path, environ={"FACTCHECK_KB": str(env_kb)}) == tmp_path / "claims.yaml"
+    assert bundled_kb_path().is_file()
