@@ -1,0 +1,74 @@
+"""End to end: the installed ``factcheck`` command, run in a real subprocess from another folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+BIN_DIR = Path(sys.executable).parent
+FACTCHECK = shutil.which("factcheck", path=str(BIN_DIR)) or shutil.which("factcheck")
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    assert FACTCHECK, "the factcheck command is not installed in this environment"
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    environment.update(env or {})
+    return subprocess.run([FACTCHECK, *args], input=stdin, cwd=cwd, env=environment, capture_output=True, timeout=60)
+
+
+def test_check_against_the_bundled_knowledge_base_from_any_folder(tmp_path: Path) -> None:
+    result = run("check", "Ten thousand American soldiers are based in Mexico", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "FALSE" in out
+    assert "There are more than 10,000 US troops deployed in Mexico." in out
+    assert "https://www.northcom.mil/BorderSecurity/index.html" in out
+    assert "\x1b[" not in out  # not a terminal: no colour
+    assert result.stderr == b""
+
+
+def test_no_match_exits_1_and_says_so(tmp_path: Path) -> None:
+    result = run("check", "The Mexican peso is the strongest currency in Latin America", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "No fact-check matches this statement" in result.stdout.decode()
+
+
+def test_statements_on_stdin_give_json_lines(tmp_path: Path) -> None:
+    stdin = "Are there 10,000 US troops in Mexico?\nBananas are berries.\n".encode()
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == ["Are there 10,000 US troops in Mexico?", "Bananas are berries."]
+    assert lines[0]["matches"][0]["id"] == "us-troops-in-mexico-10000"
+    assert lines[1]["matches"] == []
+    assert result.returncode == 0
+
+
+def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
+    result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+    assert b"Traceback" not in result.stderr
+
+
+def test_python_dash_m_works(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("factcheck ")
+
+
+def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_text('claims:\n  - id: local-one\n    claim: Llamas can fly.\n    verdict: "false"\n')
+    other = tmp_path / "other.yaml"
+    other.write_text('claims:\n  - id: env-one\n    claim: Llamas can fly.\n    verdict: "true"\n')
+    result = run("list", cwd=tmp_path, env={"FACTCHECK_KB": str(other)})
+    assert result.stdout.decode().split("\t")[0] == "local-one"
+    result = run("list", cwd=tmp_path / "..", env={"FACTCHECK_KB": str(other)})
+    assert result.stdout.decode().split("\t")[0] == "env-one"
