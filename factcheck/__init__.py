@@ -11,12 +11,7 @@ The library is usable without the command line::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0+unknown"
+__version__ = "0.1.0"
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, Severity, UnknownClaimError
 from .matching import Match, Matcher, build_matcher, find_matches
