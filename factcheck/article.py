@@ -1,0 +1,234 @@
+"""An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown or HTML,
+and turned into blocks of readable text that know their line numbers.
+
+Nothing here goes on the network: a URL is refused with a hint to save the page first.
+Unusable input (missing, a folder, empty, binary, not UTF-8, too large) raises ``InputError``
+with a message that names the input and says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from .blocks import Block, BlockBuilder, BlockKind
+from .errors import InputError
+
+#: the largest article factcheck reads (bytes); a book-length text is not an article
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+STDIN_NAME = "<stdin>"
+
+
+class InputFormat(StrEnum):
+    AUTO = "auto"
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str  # the file name, or <stdin>
+    format: InputFormat  # never AUTO: what was detected or asked for
+    blocks: tuple[Block, ...]
+    size: int  # bytes read
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+
+
+def read_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
+    if source == "-":
+        if stdin is None:
+            raise InputError("no standard input to read")
+        data = stdin.read(MAX_ARTICLE_BYTES + 1)
+        _check_size(len(data), STDIN_NAME)
+        return data, STDIN_NAME
+    if _URL.match(source):
+        raise InputError(
+            f"{source}: factcheck scan reads files, not web addresses (it never goes on the network); "
+            "save the page first, e.g. curl -L -o page.html 'URL', then run: factcheck scan page.html"
+        )
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise InputError(f"{source}: is a folder, not a file")
+        size = path.stat().st_size
+        _check_size(size, source)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
+    _check_size(len(data), source)  # a file that grew, or a device that reports size 0
+    return data, source
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"{name}: too large to be an article (more than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB); "
+            "split it into smaller files"
+        )
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text with ``\\n`` line ends, or an ``InputError`` saying why not."""
+    if not data.strip():
+        raise InputError(f"{name}: is empty, nothing to scan")
+    if data.startswith(_UTF16_32_BOMS):
+        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
+            "e.g. iconv -f WINDOWS-1252 -t UTF-8"
+        ) from None
+    # Old Mac and Windows line ends count as one line end, as editors count them.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Recognising the format
+
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|h[1-6]|ul|ol|li|a|br|body|article|section|table|strong|em|b|i)\b[^>]*>", re.I)
+_MARKDOWN_SIGNS = re.compile(
+    r"^\#{1,6}[ \t]+\S"  # ATX heading
+    r"|^(?:```|~~~)"  # fenced code
+    r"|\[[^\]\n]+\]\([^)\s]+[^)]*\)"  # inline link
+    r"|\*\*[^*\n]+\*\*|__[^_\n]+__"  # strong emphasis
+    r"|^\S[^\n]*\n(?:=+|-{3,})[ \t]*$",  # setext heading
+    re.M,
+)
+_SUFFIXES = {
+    ".html": InputFormat.HTML,
+    ".htm": InputFormat.HTML,
+    ".xhtml": InputFormat.HTML,
+    ".md": InputFormat.MARKDOWN,
+    ".markdown": InputFormat.MARKDOWN,
+    ".mdown": InputFormat.MARKDOWN,
+    ".mkd": InputFormat.MARKDOWN,
+    ".txt": InputFormat.TEXT,
+    ".text": InputFormat.TEXT,
+}
+_SNIFF_CHARS = 64 * 1024
+
+
+def detect_format(text: str, name: str = "") -> InputFormat:
+    """HTML, Markdown or plain text: from the file name's suffix, else from the content."""
+    by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
+    if by_suffix:
+        return by_suffix
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return InputFormat.HTML
+    if _MARKDOWN_SIGNS.search(head):
+        return InputFormat.MARKDOWN
+    if len(_HTML_TAG.findall(head)) >= 3:
+        return InputFormat.HTML
+    return InputFormat.TEXT
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text
+
+# Bullets and "1." / "1)" numbers; not "A." (an initial: "J. Smith said...").
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)])[ \t]+(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]]\s*$")
+_MAX_TITLE_WORDS = 12
+
+
+def _is_title_line(line: str, rest: list[str]) -> bool:
+    """Whether the first line of a paragraph is a title over it rather than a wrapped line.
+
+    Titles have no closing punctuation, are short, and are either Title Case or clearly
+    shorter than the lines of the paragraph they head.
+    """
+    words = line.split()
+    if not rest or not words or len(words) > _MAX_TITLE_WORDS or _ENDS_SENTENCE.search(line):
+        return False
+    first_of_next = rest[0].lstrip()[:1]
+    if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
+        return False
+    significant = [w for w in words if len(w) > 3]
+    title_case = bool(significant) and all(w[0].isupper() or not w[0].isalpha() for w in significant)
+    return title_case or len(line.strip()) <= 0.6 * max(len(r.strip()) for r in rest)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of plain text: paragraphs split by blank lines, list items and title lines apart."""
+    builder = BlockBuilder()
+    paragraph: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        lines = [line for _, line in paragraph]
+        if len(paragraph) > 1 and _is_title_line(lines[0], lines[1:]):
+            builder.add(lines[0], paragraph[0][0])
+            builder.end_block(BlockKind.HEADING)
+            del paragraph[0]
+        kind = BlockKind.PARAGRAPH
+        for number, line in paragraph:
+            marker = _LIST_MARKER.match(line)
+            if marker:
+                builder.end_block(kind)
+                kind = BlockKind.ITEM
+                line = line[marker.end() :]
+            builder.add(line + "\n", number)
+        builder.end_block(kind)
+        paragraph.clear()
+
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            paragraph.append((number, line))
+        else:
+            flush()
+    flush()
+    return builder.blocks
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_article(data: bytes, name: str, input_format: InputFormat = InputFormat.AUTO) -> Article:
+    """Decode and read an article; ``InputError`` when there is nothing usable in it."""
+    text = decode(data, name)
+    fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
+    if fmt is InputFormat.HTML:
+        from .htmltext import html_blocks
+
+        blocks = html_blocks(text)
+    elif fmt is InputFormat.MARKDOWN:
+        from .markdowntext import markdown_blocks
+
+        blocks = markdown_blocks(text)
+    else:
+        blocks = text_blocks(text)
+    if not blocks:
+        raise InputError(f"{name}: no readable text in this {fmt.value} input")
+    return Article(name, fmt, tuple(blocks), len(data))
+
+
+def read_article(source: str, stdin: BinaryIO | None = None, input_format: InputFormat = InputFormat.AUTO) -> Article:
+    """``read_source`` then ``parse_article``: what ``factcheck scan FILE`` reads."""
+    data, name = read_source(source, stdin)
+    return parse_article(data, name, input_format)

@@ -1,0 +1,192 @@
+"""Does a sentence make a checkable claim?  Transparent rules, each with a reason a person can read.
+
+A statement of fact names something that can be looked up: a number or a date, an actor (a
+person, a country, an institution), a cause or effect, a comparison.  Questions, greetings and
+filler ("grab a coffee"), first-person opinions and fragments are not claims.  The exclusions
+are tried first, so "Grab a coffee, because this one is long" is filler even though it has a
+"because".  The rules are deliberately simple: a fact-checker must be able to predict them, and
+a sentence wrongly skipped still shows up in the report with the reason it was skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .blocks import BlockKind
+from .text import STOP_WORDS
+
+MIN_WORDS = 3
+MAX_WORDS = 150
+
+
+class Checkability(NamedTuple):
+    checkable: bool
+    reason: str
+
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_TRAILING_CLOSERS = re.compile(r"[\s\"”’'»)\]*_]+$")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+_INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things first|but|and)\s*[,:!—–-]?\s+)?"
+
+# --- exclusions ---------------------------------------------------------------------------------
+_FILLER_START = re.compile(
+    r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
+    r"follow us|share this|join us|keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
+    r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
+    r"happy reading|cheers|enjoy)\b",
+    re.IGNORECASE,
+)
+_FILLER_ANYWHERE = re.compile(
+    r"\b(in this (?:article|post|guide|piece|blog post|explainer)|without further ado|let['’]s (?:dive|break|unpack|"
+    r"explore|get|take|look|talk|jump)|dive (?:right )?in|stay tuned|thanks for reading|hope (?:this|you)|buckle up|"
+    r"grab a (?:coffee|cup|seat|snack)|bear with me|you['’]re probably wondering|you might be wondering|"
+    r"stick around|read on to|we['’]ll (?:explore|look at|break|dive|cover|unpack)|"
+    r"we will (?:explore|look at|break|dive|cover|unpack))\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b((?:I|we)\s+(?:really\s+)?(?:think|believe|feel|guess|reckon|suppose|hope)|i['’]d say|in (?:my|our) "
+    r"(?:opinion|view|humble opinion)|personally|imo|imho|if you ask me|my take|i['’]m (?:sure|convinced)|"
+    r"to be honest|honestly)\b",
+    re.IGNORECASE,
+)
+# Headings are titles unless they have a verb: a small, predictable list plus past participles.
+_VERB = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|does|did|says|said|"
+    r"sends|sent|plans|wants|gets|keeps|makes|takes|gives|leads|led|goes|went|comes|came|enters|trains|"
+    r"approves|deploys|rejects|denies|confirms|signs|votes|orders|launches|lands|invades|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# "How Many, What They Do, and Why It Matters": a title that announces questions
+_QUESTION_HEADING = re.compile(
+    r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\W*(by|(?:posted|written|reported|edited|updated|published)\s+(?:by|on)|last updated)\b", re.I)
+
+# --- signs of a checkable claim -----------------------------------------------------------------
+_DIGITS = re.compile(r"[$€£]?\d+(?:[.,:/–-]\d+)*(?:\s?%)?")
+_NUMBER_WORDS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"millions?|billions?|trillions?|dozens?|half|twice|double|triple)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+_ACTOR_WORDS = frozenset(
+    """government governments administration army navy military troops soldiers marines forces police officials
+    officers agents senate senators congress parliament president presidents minister ministers ministry
+    department agency agencies court courts judge cartel cartels company companies authorities personnel advisors
+    advisers trainers contractors embassy diplomats lawmakers legislature legislators commander commanders
+    pentagon prosecutors governor mayor""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    """however meanwhile overall still yet also instead today here there now so well indeed thus hence
+    moreover furthermore besides therefore nevertheless nonetheless finally first second third next then
+    ultimately basically essentially clearly obviously sure yes no many several every another none nobody
+    everyone everything something nothing one while although though since unless whether""".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_CAUSAL = re.compile(
+    r"\b(caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|because|due to|thanks to|"
+    r"as a result|therefore|consequently|reduc(?:e|es|ed|ing|tion)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?|fuel(?:s|ed|led|ing|ling)?|drive(?:s|n)?|drove|trigger(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
+    r"attract(?:s|ed|ing)?|contribut(?:e|es|ed|ing) to|brought (?:down|about)|bring(?:s|ing)? (?:down|about)|"
+    r"curb(?:s|ed|ing)?|spark(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|"
+    r"weaken(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b\w+er\s+than\b|"
+    r"\b(most|least|largest|biggest|smallest|highest|lowest|first|last|only|record|doubled|tripled|quadrupled|"
+    r"halved|twice|majority|compared (?:with|to)|outnumber(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _actor(words: list[str]) -> str | None:
+    """The first word that names an actor: an institution, an acronym, a capitalised name."""
+    for index, word in enumerate(words):
+        name = _POSSESSIVE.sub("", word).rstrip(".-'’")
+        lower = name.lower()
+        if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name):
+            continue
+        if lower in _ACTOR_WORDS:
+            return name
+        if _INITIALISM.fullmatch(word) or (len(name) >= 2 and name.isalpha() and name.isupper()):
+            return word if _INITIALISM.fullmatch(word) else name
+        # A capital inside a sentence marks a name; the first word is capitalised anyway, so it
+        # counts only when it is not a common way to start a sentence ("However", "Clearly").
+        if name[0].isupper() and (index > 0 or (lower not in _SENTENCE_STARTERS and not lower.endswith("ly"))):
+            return name
+    return None
+
+
+def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
+    """Why the sentence is not a claim, or None."""
+    if len(words) > MAX_WORDS:
+        return f"too long to be one claim ({len(words)} words)"
+    if _TRAILING_CLOSERS.sub("", text).endswith("?"):
+        return "question"
+    if len(words) < MIN_WORDS:
+        return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
+    unquoted = _QUOTED.sub(" ", text)
+    if _BYLINE.match(text):
+        return "imperative/filler (byline)"
+    if text.rstrip().endswith(":"):
+        return "imperative/filler (introduces what follows)"
+    filler = _FILLER_START.search(unquoted) or _FILLER_ANYWHERE.search(unquoted)
+    if filler:
+        return f"imperative/filler ({filler.group(filler.lastindex or 0).lower()})"
+    opinion = _OPINION.search(unquoted)
+    if opinion:
+        return f"opinion marker ({opinion.group(1)})"
+    if kind is BlockKind.HEADING:
+        if _QUESTION_HEADING.search(text):
+            return "question"
+        if not _VERB.search(text):
+            return "heading without a verb (a title, not a statement)"
+    return None
+
+
+def _signs(text: str, words: list[str]) -> list[str]:
+    signs = []
+    number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
+    if number:
+        signs.append(f"has a number ({number.group(0)})")
+    else:
+        date = _DATE.search(text)
+        if date:
+            signs.append(f"has a date ({date.group(0)})")
+    actor = _actor(words)
+    if actor:
+        signs.append(f"names an actor ({actor})")
+    causal = _CAUSAL.search(text)
+    if causal:
+        signs.append(f"cause or effect ({causal.group(0).lower()})")
+    comparative = _COMPARATIVE.search(text)
+    if comparative:
+        signs.append(f"comparison ({comparative.group(0).lower()})")
+    return signs
+
+
+def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
+    """Whether ``text`` makes a checkable claim, and why (or why not)."""
+    words = _words(text)
+    excluded = _exclusion(text, words, kind)
+    if excluded:
+        return Checkability(False, excluded)
+    signs = _signs(text, words)
+    if not signs:
+        return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
+    return Checkability(True, "; ".join(signs))

@@ -1,0 +1,154 @@
+"""Scanning an article: every sentence, whether it makes a checkable claim, and the best
+fact-check for each claim, in reading order, with a summary a fact-checker can act on.
+
+The matcher is used only through ``build_matcher`` and the ``Matcher`` interface (``search``
+and ``threshold``), so a better matcher changes the results without changing this module.
+Identical sentences (a boilerplate line repeated on every page) are assessed and matched once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .article import Article
+from .claimlike import Checkability, assess
+from .matching import Match, Matcher, build_matcher
+from .model import KnowledgeBase, Verdict
+from .sentences import Sentence, split_sentences
+
+#: called as progress(done, total) while sentences are checked
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 50
+
+
+class Status(StrEnum):
+    MATCHED = "matched"  # a checkable claim with a fact-check
+    UNMATCHED = "unmatched"  # a checkable claim with no fact-check: research it next
+    SKIPPED = "skipped"  # not a checkable claim (question, filler, opinion...)
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    line: int
+    text: str
+    checkable: bool
+    reason: str  # why it is (or is not) a checkable claim
+    match: Match | None = None  # the best fact-check at or above the threshold
+
+    @property
+    def status(self) -> Status:
+        if self.match is not None:
+            return Status.MATCHED
+        return Status.UNMATCHED if self.checkable else Status.SKIPPED
+
+    def to_dict(self) -> dict[str, Any]:
+        """One line of ``scan --json``; ``match`` has the shape of a match in ``check --json``."""
+        return {
+            "type": "sentence",
+            "line": self.line,
+            "text": self.text,
+            "checkable": self.checkable,
+            "reason": self.reason,
+            "match": self.match.to_dict() if self.match is not None else None,
+        }
+
+
+@dataclass(frozen=True)
+class ScanSummary:
+    sentences: int
+    checkable: int
+    matched: int
+    unmatched: int
+    #: matched claims per verdict, in the order of the verdict scale; verdicts never matched are left out
+    by_verdict: dict[Verdict, int] = field(default_factory=dict)
+    threshold: float = 0.0
+
+    @property
+    def skipped(self) -> int:
+        return self.sentences - self.checkable
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "summary",
+            "sentences": self.sentences,
+            "checkable": self.checkable,
+            "matched": self.matched,
+            "unmatched": self.unmatched,
+            "skipped": self.skipped,
+            "matched_by_verdict": {verdict.value: count for verdict, count in self.by_verdict.items()},
+            "threshold": round(self.threshold, 4),
+        }
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    source: str
+    format: str
+    results: tuple[SentenceResult, ...]
+    summary: ScanSummary
+
+
+def summarize(results: Sequence[SentenceResult], threshold: float) -> ScanSummary:
+    counts: dict[Verdict, int] = {}
+    for result in results:
+        if result.match is not None:
+            verdict = result.match.claim.verdict
+            counts[verdict] = counts.get(verdict, 0) + 1
+    return ScanSummary(
+        sentences=len(results),
+        checkable=sum(1 for r in results if r.checkable),
+        matched=sum(counts.values()),
+        unmatched=sum(1 for r in results if r.status is Status.UNMATCHED),
+        by_verdict={verdict: counts[verdict] for verdict in Verdict if verdict in counts},
+        threshold=threshold,
+    )
+
+
+def check_sentences(
+    sentences: Sequence[Sentence],
+    matcher: Matcher,
+    *,
+    min_score: float | None = None,
+    progress: Progress | None = None,
+) -> list[SentenceResult]:
+    """Assess each sentence and match the checkable ones; results in the sentences' order."""
+    threshold = matcher.threshold if min_score is None else min_score
+    seen: dict[tuple[str, str], tuple[Checkability, Match | None]] = {}
+    results = []
+    total = len(sentences)
+    for done, sentence in enumerate(sentences, start=1):
+        key = (sentence.text, sentence.kind.value)
+        if key not in seen:
+            verdict = assess(sentence.text, sentence.kind)
+            best = _best_match(matcher, sentence.text, threshold) if verdict.checkable else None
+            seen[key] = (verdict, best)
+        verdict, best = seen[key]
+        results.append(SentenceResult(sentence.line, sentence.text, verdict.checkable, verdict.reason, best))
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+    return results
+
+
+def _best_match(matcher: Matcher, text: str, threshold: float) -> Match | None:
+    candidates = matcher.search(text, top=1)
+    if candidates and candidates[0].score >= threshold:
+        return candidates[0]
+    return None
+
+
+def scan_article(
+    article: Article,
+    kb: KnowledgeBase,
+    *,
+    min_score: float | None = None,
+    progress: Progress | None = None,
+) -> ScanReport:
+    """Scan an article against a knowledge base (``min_score`` overrides the matcher's threshold)."""
+    matcher = build_matcher(kb)
+    threshold = matcher.threshold if min_score is None else min_score
+    sentences = split_sentences(article.blocks)
+    results = check_sentences(sentences, matcher, min_score=min_score, progress=progress)
+    return ScanReport(article.name, article.format.value, tuple(results), summarize(results, threshold))
