@@ -1,0 +1,446 @@
+"""``factcheck add``, ``edit`` and ``remove``: changing the claims file safely.
+
+The work is done by ``factcheck.editing`` (one entry's lines change, the whole file is
+validated, the write is atomic and locked); this module gathers the fields, asks what it must
+ask on a terminal, and prints a one-line summary, the diff (``--dry-run``) or JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.text import Text
+
+from ..editing import EditResult, add_claims, remove_claim, update_claim
+from ..errors import InputError, KnowledgeBaseError
+from ..model import VERDICTS, Claim, Source, Verdict, slugify
+from ..safewrite import read_snapshot
+from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
+from .app import app
+from .editor import edit_in_editor
+from .options import JsonOption
+from .output import console, error_console, print_json, sanitize
+
+# -- options shared by the three commands ----------------------------------------------------------
+
+WriteKbOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--kb",
+        help=f"Claims file to change. Default: ./{DEFAULT_KB_NAME} if present, else ${KB_ENV_VAR}, "
+        f"else ./{DEFAULT_KB_NAME} (never the bundled starter file).",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff of the change and write nothing.")]
+
+
+def _text_option(flag: str, help: str) -> Any:
+    return typer.Option(flag, help=help, show_default=False)
+
+
+ClaimText = Annotated[Optional[str], _text_option("--claim", "The claim, as people say it.")]
+VerdictOpt = Annotated[
+    Optional[Verdict], typer.Option("--verdict", help="The verdict, on the scale.", show_default=False)
+]
+Summary = Annotated[Optional[str], _text_option("--summary", "Why the verdict: one or two sentences.")]
+Claimant = Annotated[Optional[str], _text_option("--claimant", "Who made the claim.")]
+Checked = Annotated[Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD).")]
+OriginalRating = Annotated[
+    Optional[str], _text_option("--original-rating", "A publisher's own wording of the verdict.")
+]
+SourceTitle = Annotated[Optional[str], _text_option("--source-title", "Title of the source.")]
+SourcePublisher = Annotated[Optional[str], _text_option("--source-publisher", "Who published the source.")]
+SourceDate = Annotated[Optional[str], _text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).")]
+SourceQuote = Annotated[
+    Optional[str], _text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")
+]
+SourceNote = Annotated[Optional[str], _text_option("--source-note", "A note about the source.")]
+
+
+def _many(flag: str, help: str) -> Any:
+    return typer.Option(flag, help=help, show_default=False)
+
+
+def writable_kb_path(kb: Path | None) -> Path:
+    """The file add/edit/remove change: never the bundled starter knowledge base."""
+    if kb is not None:
+        return kb
+    local = Path(DEFAULT_KB_NAME)
+    if local.is_file():
+        return local
+    env_path = os.environ.get(KB_ENV_VAR)
+    return Path(env_path).expanduser() if env_path else local
+
+
+def can_prompt() -> bool:
+    """Whether to ask questions: only when a person is at the keyboard."""
+    return sys.stdin.isatty()
+
+
+# -- output -------------------------------------------------------------------------------------------
+
+
+def diff_text(diff: str) -> Text:
+    """A unified diff, coloured (on a terminal) like git's."""
+    text = Text()
+    for line in diff.splitlines(keepends=True):
+        if line.startswith(("+++", "---")):
+            style = "bold"
+        elif line.startswith("+"):
+            style = "green"
+        elif line.startswith("-"):
+            style = "red"
+        elif line.startswith("@@"):
+            style = "cyan"
+        else:
+            style = ""
+        text.append(sanitize(line.rstrip("\n")) + "\n", style=style)
+    return text
+
+
+def report(result: EditResult, *, dry_run: bool, json_output: bool, payload: Any) -> None:
+    if json_output:
+        print_json(payload)
+        error_console().print(sanitize(result.summary))
+        return
+    out = console()
+    if dry_run and result.diff:
+        out.print(diff_text(result.diff), end="", soft_wrap=True)
+    out.print(sanitize(result.summary), soft_wrap=True)
+
+
+# -- add --------------------------------------------------------------------------------------------------
+
+
+def _ask(label: str, *, default: str = "", required: bool = False) -> str:
+    while True:
+        value: str = typer.prompt(label, default=default, show_default=bool(default))
+        if value.strip() or not required:
+            return value.strip()
+        error_console().print(f"{label} is required.")
+
+
+def _ask_verdict() -> Verdict:
+    choices = ", ".join(f"{i}={v}" for i, v in enumerate(VERDICTS, 1))
+    while True:
+        answer = typer.prompt(f"Verdict ({choices})").strip().lower()
+        if answer.isdigit() and 1 <= int(answer) <= len(VERDICTS):
+            return Verdict(VERDICTS[int(answer) - 1])
+        if answer in VERDICTS:
+            return Verdict(answer)
+        error_console().print(f"Please answer with a number or one of: {', '.join(VERDICTS)}.")
+
+
+@dataclasses.dataclass
+class _SourceFields:
+    url: str | None
+    title: str | None
+    publisher: str | None
+    date: str | None
+    quote: str | None
+    note: str | None
+
+    def given(self) -> bool:
+        return any(v is not None for v in dataclasses.astuple(self))
+
+    def to_source(self, url_flag: str) -> Source:
+        if not self.url:
+            names = ("title", "publisher", "date", "quote", "note")
+            given = [name for name, value in zip(names, dataclasses.astuple(self)[1:], strict=True) if value]
+            raise InputError(f"--source-{given[0]} needs {url_flag} (a source is identified by its URL)")
+        return Source(self.url, self.title, self.publisher, self.date, self.quote, self.note)
+
+
+def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
+    """On a terminal, ask for what was not given on the command line."""
+    if not fields["claim"]:
+        fields["claim"] = _ask("Claim", required=True)
+    if fields["verdict"] is None:
+        fields["verdict"] = _ask_verdict()
+    if fields["summary"] is None:
+        fields["summary"] = _ask("Summary (why this verdict; Enter to skip)")
+    if not fields["tags"]:
+        fields["tags"] = [t.strip() for t in _ask("Tags, comma-separated (Enter to skip)").split(",") if t.strip()]
+    if fields["checked"] is None:
+        fields["checked"] = _ask("Checked on (YYYY-MM-DD)", default=datetime.date.today().isoformat())
+    if not source.given():
+        source.url = _ask("Source URL (Enter for none)") or None
+        if source.url:
+            source.title = _ask("Source title (Enter to skip)") or None
+            source.publisher = _ask("Source publisher (Enter to skip)") or None
+            source.date = _ask("Source date, YYYY-MM-DD (Enter to skip)") or None
+            source.quote = _ask("Supporting quote, verbatim (Enter to skip)") or None
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def _existing_ids(path: Path) -> set[str]:
+    try:
+        snapshot = read_snapshot(path)
+        if not snapshot.data or not snapshot.data.strip():
+            return set()
+        kb, _problems = parse_knowledge_base(snapshot.data, str(path))
+    except KnowledgeBaseError:
+        return set()  # add itself reports what is wrong with the file
+    return set(kb.ids())
+
+
+@app.command()
+def add(
+    kb: WriteKbOption = None,
+    claim_id: Annotated[
+        Optional[str], _text_option("--id", "Id of the claim (default: made from the claim's words).")
+    ] = None,
+    claim: ClaimText = None,
+    verdict: VerdictOpt = None,
+    summary: Summary = None,
+    tag: Annotated[Optional[list[str]], _many("--tag", "A tag (repeatable).")] = None,
+    alias: Annotated[Optional[list[str]], _many("--alias", "Another wording of the claim (repeatable).")] = None,
+    claimant: Claimant = None,
+    checked: Checked = None,
+    original_rating: OriginalRating = None,
+    source_url: Annotated[Optional[str], _text_option("--source-url", "URL of a source backing the verdict.")] = None,
+    source_title: SourceTitle = None,
+    source_publisher: SourcePublisher = None,
+    source_date: SourceDate = None,
+    source_quote: SourceQuote = None,
+    source_note: SourceNote = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Add it even if a claim saying nearly the same is already there.")
+    ] = False,
+    dry_run: DryRunOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Add a claim to the claims file (created if missing).
+
+    Give the fields as options; on a terminal, factcheck asks for the ones missing. Refuses an
+    id already used, or a claim that says nearly the same as one already there (unless
+    --force), and anything invalid: the file is only written when the result is valid.
+    """
+    path = writable_kb_path(kb)
+    fields: dict[str, Any] = {
+        "claim": claim,
+        "verdict": verdict,
+        "summary": summary,
+        "tags": list(tag or []),
+        "checked": checked,
+    }
+    source = _SourceFields(source_url, source_title, source_publisher, source_date, source_quote, source_note)
+    if (not claim or verdict is None) and can_prompt():
+        _prompt_missing(fields, source)
+    missing = [flag for flag, key in (("--claim", "claim"), ("--verdict", "verdict")) if not fields[key]]
+    if missing:
+        raise InputError(f"missing {' and '.join(missing)} (or run factcheck add on a terminal to be asked)")
+    text = str(fields["claim"]).strip()
+    new = Claim(
+        id=claim_id.strip() if claim_id else _unique_id(slugify(text), _existing_ids(path)),
+        claim=text,
+        verdict=fields["verdict"],
+        summary=fields["summary"],
+        aliases=tuple(alias or ()),
+        tags=tuple(fields["tags"]),
+        claimant=claimant,
+        checked=fields["checked"],
+        original_rating=original_rating,
+        sources=(source.to_source("--source-url"),) if source.given() else (),
+    )
+    result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
+    report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
+
+
+def _claim_payload(result: EditResult) -> Any:
+    return result.claims[0].to_dict() if len(result.claims) == 1 else [c.to_dict() for c in result.claims]
+
+
+# -- edit -------------------------------------------------------------------------------------------------
+
+
+def _remove_values(current: tuple[str, ...], unwanted: list[str], what: str, claim_id: str) -> tuple[str, ...]:
+    for value in unwanted:
+        if value not in current:
+            have = ", ".join(current) if current else "none"
+            raise InputError(f"claim {claim_id!r} has no {what} {value!r} ({what}s: {have})")
+    return tuple(v for v in current if v not in unwanted)
+
+
+def _add_values(current: tuple[str, ...], extra: list[str]) -> tuple[str, ...]:
+    return current + tuple(v for v in extra if v not in current)
+
+
+def _optional(value: str | None, current: str | None) -> str | None:
+    """An option left out keeps the field; an empty value (--summary '') clears it."""
+    if value is None:
+        return current
+    return value or None
+
+
+def _claim_change(
+    options: dict[str, Any], source: _SourceFields, remove_sources: list[int]
+) -> Callable[[Claim], Claim]:
+    def change(current: Claim) -> Claim:
+        tags = current.tags if options["tag"] is None else tuple(options["tag"])
+        tags = _add_values(_remove_values(tags, options["remove_tag"], "tag", current.id), options["add_tag"])
+        aliases = current.aliases if options["alias"] is None else tuple(options["alias"])
+        aliases = _add_values(
+            _remove_values(aliases, options["remove_alias"], "alias", current.id), options["add_alias"]
+        )
+        sources = list(current.sources)
+        for number in sorted(set(remove_sources), reverse=True):
+            if not 1 <= number <= len(sources):
+                raise InputError(
+                    f"claim {current.id!r} has no source #{number} "
+                    f"(it has {len(sources)}; see factcheck show {current.id})"
+                )
+            del sources[number - 1]
+        if source.given():
+            sources.append(source.to_source("--add-source"))
+        return dataclasses.replace(
+            current,
+            id=options["new_id"] or current.id,
+            claim=options["claim"] if options["claim"] is not None else current.claim,
+            verdict=options["verdict"] or current.verdict,
+            summary=_optional(options["summary"], current.summary),
+            claimant=_optional(options["claimant"], current.claimant),
+            checked=_optional(options["checked"], current.checked),
+            original_rating=_optional(options["original_rating"], current.original_rating),
+            tags=tags,
+            aliases=aliases,
+            sources=tuple(sources),
+        )
+
+    return change
+
+
+@app.command()
+def edit(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to change.", show_default=False)],
+    kb: WriteKbOption = None,
+    new_id: Annotated[Optional[str], _text_option("--id", "Give the claim this new id.")] = None,
+    claim: ClaimText = None,
+    verdict: VerdictOpt = None,
+    summary: Summary = None,
+    claimant: Claimant = None,
+    checked: Checked = None,
+    original_rating: OriginalRating = None,
+    tag: Annotated[Optional[list[str]], _many("--tag", "Replace the tags with these (repeatable).")] = None,
+    add_tag: Annotated[Optional[list[str]], _many("--add-tag", "Add a tag (repeatable).")] = None,
+    remove_tag: Annotated[Optional[list[str]], _many("--remove-tag", "Remove a tag (repeatable).")] = None,
+    alias: Annotated[Optional[list[str]], _many("--alias", "Replace the aliases with these (repeatable).")] = None,
+    add_alias: Annotated[Optional[list[str]], _many("--add-alias", "Add an alias (repeatable).")] = None,
+    remove_alias: Annotated[Optional[list[str]], _many("--remove-alias", "Remove an alias (repeatable).")] = None,
+    add_source: Annotated[
+        Optional[str], _text_option("--add-source", "Add a source with this URL (and the --source-* fields).")
+    ] = None,
+    source_title: SourceTitle = None,
+    source_publisher: SourcePublisher = None,
+    source_date: SourceDate = None,
+    source_quote: SourceQuote = None,
+    source_note: SourceNote = None,
+    remove_source: Annotated[
+        Optional[list[int]],
+        _many("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable)."),
+    ] = None,
+    dry_run: DryRunOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Change a claim: with options, just those fields; without, in your editor.
+
+    The editor is $VISUAL, else $EDITOR, else vi; it shows the claim alone as YAML. Save to
+    apply (it is validated first; on an error the editor opens again with the error at the
+    top); leave it unchanged or empty it to cancel. Empty values clear a field (--summary '').
+    """
+    path = writable_kb_path(kb)
+    options: dict[str, Any] = {
+        "new_id": new_id,
+        "claim": claim,
+        "verdict": verdict,
+        "summary": summary,
+        "claimant": claimant,
+        "checked": checked,
+        "original_rating": original_rating,
+        "tag": tag,
+        "add_tag": list(add_tag or []),
+        "remove_tag": list(remove_tag or []),
+        "alias": alias,
+        "add_alias": list(add_alias or []),
+        "remove_alias": list(remove_alias or []),
+    }
+    source = _SourceFields(add_source, source_title, source_publisher, source_date, source_quote, source_note)
+    removals = list(remove_source or [])
+    if not any(v for v in options.values() if v not in (None, [])) and not source.given() and not removals:
+        _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
+        return
+    result = update_claim(path, claim_id, _claim_change(options, source, removals), dry_run=dry_run)
+    report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
+
+
+def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: bool) -> None:
+    outcome = edit_in_editor(path, claim_id, dry_run=dry_run)
+    if outcome.result is None:
+        error_console().print(sanitize(outcome.message))
+        return
+    report(outcome.result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(outcome.result))
+
+
+# -- remove -----------------------------------------------------------------------------------------------
+
+
+@app.command()
+def remove(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to remove.", show_default=False)],
+    kb: WriteKbOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    dry_run: DryRunOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Remove a claim (with the comment lines right above it) from the claims file.
+
+    Asks for confirmation on a terminal; elsewhere --yes is required.
+    """
+    path = writable_kb_path(kb)
+    expected = None
+    if not yes and not dry_run:
+        if not can_prompt():
+            raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
+        expected, shown = _describe(path, claim_id)
+        if not typer.confirm(f"Remove {shown}?", default=False):
+            error_console().print("nothing removed")
+            return
+    result = remove_claim(path, claim_id, dry_run=dry_run, expected=expected)
+    removed = result.claims[0] if result.claims else None
+    if removed is not None and not json_output:
+        result = dataclasses.replace(result, summary=f"{result.summary}: {_one_line(removed)}")
+    report(
+        result, dry_run=dry_run, json_output=json_output, payload={"removed": removed.to_dict() if removed else None}
+    )
+
+
+def _one_line(claim: Claim) -> str:
+    return f"[{claim.verdict.value}] {claim.claim}"
+
+
+def _describe(path: Path, claim_id: str) -> tuple[Any, str]:
+    """The file as read now (the removal is refused if it changes before it happens) and the claim."""
+    snapshot = read_snapshot(path)
+    if not snapshot.exists:
+        raise InputError(f"{path}: no such file")
+    kb, _problems = parse_knowledge_base(snapshot.data or b"", str(path))
+    found = kb.get(claim_id)
+    shown = f"claim {claim_id!r}" + (f" {_one_line(found)}" if found else "")
+    return snapshot, sanitize(shown)

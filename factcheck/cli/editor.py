@@ -1,0 +1,146 @@
+"""Editing one claim in the user's text editor, the way ``git commit`` and ``kubectl edit`` do.
+
+The entry is written alone to a temporary ``.yaml`` file under a few ``#>`` help lines; the
+editor is ``$VISUAL``, else ``$EDITOR``, else ``vi``, run as a shell-split command (so
+``EDITOR="code -w"`` works).  On save the entry is validated; if it is invalid the editor opens
+again with the errors as ``#>`` lines at the top.  An unchanged or emptied buffer aborts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..editing import (
+    DuplicateClaimError,
+    EditResult,
+    InvalidClaimError,
+    InvalidEditError,
+    entry_for_editing,
+    replace_entry,
+)
+from ..errors import FactcheckError, Location, Problem
+from ..safewrite import FileChangedError
+
+MARK = "#>"
+DEFAULT_EDITOR = "vi"
+
+
+class EditorError(FactcheckError):
+    pass
+
+
+@dataclass(frozen=True)
+class EditorOutcome:
+    """What came of an editor session: a result, or why nothing was written."""
+
+    result: EditResult | None
+    message: str  # for the user when nothing was written ("" otherwise)
+
+
+def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
+    env = os.environ if environ is None else environ
+    for name in ("VISUAL", "EDITOR"):
+        value = env.get(name, "").strip()
+        if value:
+            try:
+                command = shlex.split(value)
+            except ValueError as exc:
+                raise EditorError(f"cannot understand ${name} ({value!r}): {exc}") from None
+            if command:
+                return command
+    return [DEFAULT_EDITOR]
+
+
+def run_editor(path: Path) -> None:
+    command = editor_command()
+    try:
+        completed = subprocess.run([*command, str(path)], check=False)
+    except FileNotFoundError:
+        raise EditorError(
+            f"cannot run the editor {command[0]!r}: command not found (set $VISUAL or $EDITOR, e.g. EDITOR=nano)"
+        ) from None
+    except PermissionError:
+        raise EditorError(f"cannot run the editor {command[0]!r}: permission denied") from None
+    if completed.returncode != 0:
+        raise EditorError(f"the editor {command[0]!r} exited with status {completed.returncode}; nothing written")
+
+
+def buffer_text(claim_id: str, kb_label: str, body: str, problems: list[Problem]) -> str:
+    """The editor buffer: the errors of the last attempt (if any), help lines, then the entry.
+
+    Error positions are given as lines of this buffer, so that the editor can jump to them.
+    """
+    help_lines = [
+        f"{MARK} Editing claim {claim_id!r} of {kb_label}. Save and close the editor to apply.",
+        f"{MARK} Leave it unchanged, or empty it, to cancel. Lines starting with '{MARK}' are ignored.",
+    ]
+    error_lines = []
+    if problems:
+        error_lines.append(f"{MARK} NOT SAVED: fix the error{'s' if len(problems) > 1 else ''} below and save again.")
+        offset = 1 + len(problems) + len(help_lines)
+        for problem in problems:
+            line, column = problem.location.line, problem.location.column
+            where = f"line {line + offset}" + (f", column {column}" if column else "") + ": " if line else ""
+            error_lines.append(f"{MARK} {problem.severity.value}: {where}{problem.message}")
+    return "\n".join(error_lines + help_lines) + "\n" + body
+
+
+def strip_marks(text: str) -> str:
+    lines = [line for line in text.splitlines() if not line.startswith(MARK)]
+    return "\n".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
+
+
+def _is_empty(body: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in body.splitlines())
+
+
+def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False) -> EditorOutcome:
+    """Open the entry in the editor until it is valid (or abandoned), then write it."""
+    draft = entry_for_editing(path, claim_id)
+    original = draft.text
+    body = original
+    problems: list[Problem] = []
+    handle, name = tempfile.mkstemp(prefix=f"factcheck-{claim_id[:40]}-", suffix=".yaml")
+    os.close(handle)
+    buffer = Path(name)
+    keep_buffer = False
+    try:
+        while True:
+            buffer.write_text(buffer_text(claim_id, str(path), body, problems), encoding="utf-8")
+            run_editor(buffer)
+            edited = strip_marks(buffer.read_text(encoding="utf-8"))
+            if _is_empty(edited):
+                return EditorOutcome(None, "edit cancelled: the entry was emptied; nothing written")
+            if edited == original:
+                return EditorOutcome(None, "edit cancelled: no changes; nothing written")
+            if problems and edited == body:
+                keep_buffer = True
+                return EditorOutcome(
+                    None, f"edit cancelled: the errors were not fixed; nothing written (your edit is kept in {buffer})"
+                )
+            body = edited
+            try:
+                result = replace_entry(path, claim_id, body, expected=draft.snapshot, dry_run=dry_run)
+            except InvalidClaimError as exc:
+                problems = exc.problems
+                continue
+            except (DuplicateClaimError, InvalidEditError) as exc:
+                problems = [Problem(Location("<entry>"), str(exc))]
+                continue
+            except FileChangedError:
+                keep_buffer = True
+                raise EditorError(
+                    f"{path} changed on disk while you were editing; nothing written (your edit is kept in {buffer})"
+                ) from None
+            return EditorOutcome(result, "")
+    finally:
+        if not keep_buffer:
+            with contextlib.suppress(OSError):
+                buffer.unlink()

@@ -1,0 +1,484 @@
+"""Adding, changing and removing claims in a claims file the way a careful person would.
+
+Every change goes through one path (``_change_file``): take the file's lock, read it, change
+the text of the one entry concerned (``layout.py`` finds its lines, ``roundtrip.py`` rewrites
+it), check that the *whole* resulting file is valid with the reader itself
+(``store.parse_knowledge_base``) and reads back as exactly the intended claims, then replace
+the file atomically (``safewrite.py``).  Anything else in the file — comments, blank lines,
+quoting, other entries — is left byte for byte as it was.
+
+The functions here are the Python API (``factcheck import`` and the CLI use them)::
+
+    from factcheck.editing import add_claims
+    result = add_claims(Path("claims.yaml"), [claim])
+    print(result.summary)   # added claim 'x' to claims.yaml
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError
+from .layout import Entry, Layout, read_layout
+from .matching import build_matcher, near_duplicates
+from .model import Claim, KnowledgeBase, Source
+from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
+from .safewrite import (
+    LOCK_TIMEOUT,
+    FileChangedError,
+    FileSnapshot,
+    check_writable,
+    file_lock,
+    read_snapshot,
+    write_atomically,
+)
+from .store import parse_knowledge_base
+from .validation import CLAIM_KEYS
+
+__all__ = [
+    "DuplicateClaimError",
+    "EditResult",
+    "EntryDraft",
+    "InvalidClaimError",
+    "InvalidEditError",
+    "NearDuplicateError",
+    "add_claim",
+    "add_claims",
+    "check_entry_text",
+    "entry_for_editing",
+    "normalize_claim",
+    "remove_claim",
+    "replace_entry",
+    "update_claim",
+]
+
+
+@dataclass(frozen=True)
+class EditResult:
+    path: Path
+    summary: str  # one line, e.g. "added claim 'x' to claims.yaml"
+    diff: str  # unified diff of the file (empty when nothing changes)
+    written: bool  # False for dry runs and no-ops
+    #: the claims added or updated as they now read (for ``remove_claim``: the claim removed)
+    claims: tuple[Claim, ...] = ()
+
+
+class DuplicateClaimError(FactcheckError):
+    """A claim with this id is already in the file."""
+
+    def __init__(self, claim_id: str, path: str, existing: Claim | None, line: int) -> None:
+        self.claim_id = claim_id
+        self.existing = existing
+        where = f"{path}:{line}" if line else path
+        shown = f": {existing.claim}" if existing else ""
+        super().__init__(f"there is already a claim with id {claim_id!r} ({where}){shown}")
+
+
+class NearDuplicateError(FactcheckError):
+    """The new claim says nearly the same as claims already in the file."""
+
+    def __init__(self, claim: Claim, similar: list[tuple[Claim, float]], path: str) -> None:
+        self.claim = claim
+        self.similar = similar
+        listed = "; ".join(f"{other.id!r} ({score:.2f}): {other.claim}" for other, score in similar)
+        super().__init__(f"{path} already has a claim like this one — {listed} (use --force to add it anyway)")
+
+
+class InvalidClaimError(FactcheckError):
+    """A claim (or an entry written in an editor) is not valid; ``problems`` says why."""
+
+    def __init__(self, problems: list[Problem], what: str = "the claim") -> None:
+        self.problems = problems
+        reasons = "; ".join(p.message for p in problems)
+        super().__init__(f"{what} is not valid: {reasons}")
+
+
+class InvalidEditError(FactcheckError):
+    """The change would leave the file invalid or not reading back as intended: nothing written."""
+
+
+# -- claims as written ---------------------------------------------------------------------------
+
+
+def normalize_claim(claim: Claim) -> Claim:
+    """The claim as the reader would give it back: text stripped, empty values dropped."""
+
+    def clean(value: str | None) -> str | None:
+        value = (value or "").strip()
+        return value or None
+
+    def clean_list(values: Sequence[str]) -> tuple[str, ...]:
+        return tuple(v.strip() for v in values if v.strip())
+
+    return Claim(
+        id=claim.id.strip(),
+        claim=claim.claim.strip(),
+        verdict=claim.verdict,
+        summary=clean(claim.summary),
+        aliases=clean_list(claim.aliases),
+        tags=clean_list(claim.tags),
+        claimant=clean(claim.claimant),
+        checked=clean(claim.checked),
+        original_rating=clean(claim.original_rating),
+        sources=tuple(
+            Source(
+                url=source.url.strip(),
+                title=clean(source.title),
+                publisher=clean(source.publisher),
+                date=clean(source.date),
+                quote=clean(source.quote),
+                note=clean(source.note),
+            )
+            for source in claim.sources
+        ),
+    )
+
+
+def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
+    return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
+
+
+def _check_claim(claim: Claim) -> None:
+    """Validate one claim alone with the reader, so that errors name the claim, not a line."""
+    kb, problems = parse_knowledge_base(("claims:\n" + _entry_text(claim, 2, 4)).encode(), "<new claim>")
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise InvalidClaimError(errors, f"claim {claim.id!r}")
+    if kb.claims != (claim,):  # pragma: no cover - would be a bug in the writer
+        raise InvalidEditError(f"claim {claim.id!r} would not read back as given; nothing written (please report this)")
+
+
+# -- the file being changed ------------------------------------------------------------------------
+
+
+@dataclass
+class _Document:
+    path: Path
+    label: str  # the path as the user gave it, for messages
+    snapshot: FileSnapshot
+    text: str
+    bom: bool
+    kb: KnowledgeBase
+    errors: list[Problem]
+    layout: Layout
+    claims: list[Claim | None]  # per entry, in file order (None: the entry has errors)
+
+    def entry(self, claim_id: str) -> Entry:
+        entry = self.layout.find(claim_id)
+        if entry is None:
+            ids = [e.claim_id for e in self.layout.entries if e.claim_id]
+            raise UnknownClaimError(claim_id, self.label, difflib.get_close_matches(claim_id, ids, n=3, cutoff=0.6))
+        return entry
+
+    def encode(self, text: str) -> bytes:
+        return (codecs.BOM_UTF8 if self.bom else b"") + text.encode("utf-8")
+
+
+@dataclass
+class _Plan:
+    text: str
+    expected: list[Claim | None]
+    summary: str
+    claims: tuple[Claim, ...] = ()
+
+
+def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
+    data = snapshot.data or b""
+    bom = data.startswith(codecs.BOM_UTF8)
+    if data.strip():
+        kb, problems = parse_knowledge_base(data, label)
+    else:
+        kb, problems = KnowledgeBase((), label), []
+    text = data.decode("utf-8-sig")
+    layout = read_layout(text)
+    by_position = {position: kb.get(claim_id) for claim_id, position in kb.positions.items()}
+    claims = [by_position.get(entry.item_position) for entry in layout.entries]
+    return _Document(path, label, snapshot, text, bom, kb, [p for p in problems if p.is_error], layout, claims)
+
+
+def _change_file(
+    path: Path | str,
+    plan_change: Callable[[_Document], _Plan],
+    *,
+    dry_run: bool,
+    expected: FileSnapshot | None,
+    create: bool = False,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
+    """The one read-modify-validate-write path every change takes."""
+    label = str(path)
+    target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
+    if not create and not target.exists():
+        raise KnowledgeBaseError([Problem(Location(label), "no such file")])
+    if not dry_run:
+        check_writable(target)
+    with nullcontext() if dry_run else file_lock(target, lock_timeout):
+        snapshot = read_snapshot(target)
+        if expected is not None and snapshot.digest != expected.digest:
+            raise FileChangedError(f"{label} changed on disk since it was read; nothing written: run the command again")
+        document = _read_document(target, label, snapshot)
+        plan = plan_change(document)
+        new_data = document.encode(plan.text)
+        _verify(document, plan, new_data)
+        old_data = snapshot.data or b""
+        diff = _unified_diff(label, document.text, plan.text)
+        written = False
+        if not dry_run and (new_data != old_data or not snapshot.exists):
+            write_atomically(target, new_data, snapshot)
+            written = True
+    summary = _dry_run_summary(plan.summary) if dry_run and diff else plan.summary
+    return EditResult(Path(path), summary, diff, written, plan.claims)
+
+
+def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
+    """Refuse any result that is invalid or does not read back as exactly the intended claims."""
+    kb, problems = parse_knowledge_base(new_data, document.label)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        if document.errors:
+            raise KnowledgeBaseError(
+                [
+                    Problem(Location(document.label), "has errors; fix them first (see 'factcheck validate')"),
+                    *document.errors,
+                ]
+            )
+        reasons = "; ".join(p.message for p in errors)
+        raise InvalidEditError(f"the change would make {document.label} invalid ({reasons}); nothing written")
+    if list(kb.claims) != plan.expected:  # pragma: no cover - would be a bug in the splicing
+        raise InvalidEditError(
+            f"the changed {document.label} would not read back as intended; nothing written (please report this)"
+        )
+
+
+_WOULD = {"added": "would add", "updated": "would update", "removed": "would remove"}
+
+
+def _dry_run_summary(summary: str) -> str:
+    verb, _, rest = summary.partition(" ")
+    return f"{_WOULD.get(verb, verb)} {rest} (dry run: nothing written)"
+
+
+def _unified_diff(label: str, old: str, new: str) -> str:
+    lines = []
+    for line in difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=label, tofile=label
+    ):
+        lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(lines)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# -- the operations ----------------------------------------------------------------------------------
+
+
+def add_claims(
+    path: Path,
+    claims: Sequence[Claim],
+    *,
+    dry_run: bool = False,
+    check_similar: bool = False,
+    expected: FileSnapshot | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
+    """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
+
+    Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
+    ``check_similar``) for a claim saying nearly the same as one in the file, and
+    ``InvalidClaimError`` for an invalid claim; nothing is written then.
+    """
+    new_claims = [normalize_claim(c) for c in claims]
+    for claim in new_claims:
+        _check_claim(claim)
+
+    def plan(document: _Document) -> _Plan:
+        seen: set[str] = set()
+        for claim in new_claims:
+            _refuse_taken_id(document, claim.id)
+            if claim.id in seen:
+                raise DuplicateClaimError(claim.id, "the claims being added", None, 0)
+            seen.add(claim.id)
+        if check_similar and document.kb.claims:
+            matcher = build_matcher(document.kb)
+            for claim in new_claims:
+                similar = [(c, s) for c, s in near_duplicates(matcher, claim) if c.id != claim.id]
+                if similar:
+                    raise NearDuplicateError(claim, similar, document.label)
+        dash_column, key_column = document.layout.indentation()
+        text = document.layout.append([_entry_text(c, dash_column, key_column) for c in new_claims])
+        what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
+        return _Plan(text, [*document.claims, *new_claims], f"added {what} to {document.label}", tuple(new_claims))
+
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout)
+
+
+def add_claim(path: Path, claim: Claim, **options: object) -> EditResult:
+    """``add_claims`` for one claim."""
+    return add_claims(path, [claim], **options)  # type: ignore[arg-type]
+
+
+ClaimChange = Claim | Callable[[Claim], Claim]
+
+
+def update_claim(
+    path: Path,
+    claim_id: str,
+    change: ClaimChange,
+    *,
+    dry_run: bool = False,
+    expected: FileSnapshot | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
+    """Replace the claim ``claim_id`` by ``change`` (a claim, or a function of the current one,
+    applied under the lock).  Only the fields that differ are rewritten in the file."""
+
+    def plan(document: _Document) -> _Plan:
+        entry = document.entry(claim_id)
+        current = document.claims[entry.index]
+        if current is None:
+            raise InvalidEditError(
+                f"claim {claim_id!r} ({document.label}:{entry.line_number}) has errors; fix them first "
+                f"(run 'factcheck edit {claim_id}' without options to edit it in your editor)"
+            )
+        new = normalize_claim(change(current) if callable(change) else change)
+        if new == current:
+            return _Plan(document.text, document.claims, f"claim {claim_id!r} unchanged", (new,))
+        _check_claim(new)
+        if new.id != claim_id:
+            _refuse_taken_id(document, new.id)
+        node = load_entry(document.layout.text_of(entry))
+        before, after = current.to_dict(), new.to_dict()
+        sync_mapping(node, before, after, CLAIM_KEYS)
+        text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
+        expected_claims = list(document.claims)
+        expected_claims[entry.index] = new
+        changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
+        summary = f"updated claim {claim_id!r} in {document.label} ({', '.join(changed)})"
+        return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
+
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+def _refuse_taken_id(document: _Document, claim_id: str) -> None:
+    entry = document.layout.find(claim_id)
+    if entry is not None:
+        raise DuplicateClaimError(claim_id, document.label, document.claims[entry.index], entry.line_number)
+
+
+def remove_claim(
+    path: Path,
+    claim_id: str,
+    *,
+    dry_run: bool = False,
+    expected: FileSnapshot | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
+    """Remove the entry ``claim_id`` with its own leading comment; neighbours are untouched."""
+
+    def plan(document: _Document) -> _Plan:
+        entry = document.entry(claim_id)
+        removed = document.claims[entry.index]
+        expected_claims = [c for i, c in enumerate(document.claims) if i != entry.index]
+        summary = f"removed claim {claim_id!r} from {document.label}"
+        return _Plan(document.layout.remove(entry), expected_claims, summary, (removed,) if removed else ())
+
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+# -- editing one entry as text (the editor flow) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """One entry as a person edits it: a top-level YAML mapping, and the file it came from."""
+
+    claim_id: str
+    text: str
+    snapshot: FileSnapshot
+
+
+def entry_for_editing(path: Path, claim_id: str) -> EntryDraft:
+    """The entry ``claim_id`` as stand-alone YAML (its own comments kept), for an editor."""
+    label = str(path)
+    snapshot = read_snapshot(Path(path))
+    if not snapshot.exists:
+        raise KnowledgeBaseError([Problem(Location(label), "no such file")])
+    document = _read_document(Path(path), label, snapshot)
+    entry = document.entry(claim_id)
+    return EntryDraft(claim_id, _dedent_entry(document.layout.text_of(entry), entry), snapshot)
+
+
+def _dedent_entry(text: str, entry: Entry) -> str:
+    lines = text.splitlines()
+    first = lines[0]
+    lines[0] = first[: entry.dash_column] + " " + first[entry.dash_column + 1 :]
+    out = []
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        out.append(line[min(indent, entry.key_column) :])
+    while out and not out[0].strip():
+        out.pop(0)
+    return "\n".join(out) + "\n"
+
+
+def _indent_entry(text: str, dash_column: int, key_column: int) -> str:
+    lines = text.rstrip("\n").split("\n")
+    out = [" " * dash_column + "-" + " " * (key_column - dash_column - 1) + lines[0]]
+    out += [(" " * key_column + line) if line.strip() else "" for line in lines[1:]]
+    return "\n".join(out) + "\n"
+
+
+def check_entry_text(text: str, label: str = "<entry>") -> tuple[Claim | None, list[Problem]]:
+    """Validate an entry written as a top-level mapping; problems point at ``text``'s lines."""
+    mini = "claims:\n" + _indent_entry(text, 0, 2)
+    try:
+        kb, problems = parse_knowledge_base(mini.encode("utf-8"), label)
+    except KnowledgeBaseError as exc:
+        problems, kb = exc.problems, KnowledgeBase((), label)
+    moved = [
+        Problem(Location(label, max(p.location.line - 1, 0), max(p.location.column - 2, 0)), p.message, p.severity)
+        for p in problems
+    ]
+    claim = kb.claims[0] if len(kb.claims) == 1 and not any(p.is_error for p in moved) else None
+    return claim, moved
+
+
+def replace_entry(
+    path: Path,
+    claim_id: str,
+    text: str,
+    *,
+    expected: FileSnapshot,
+    dry_run: bool = False,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
+    """Replace the entry ``claim_id`` by ``text`` (a top-level mapping, as ``entry_for_editing``
+    gave it), unless the file changed since ``expected`` was read.  Raises ``InvalidClaimError``
+    with problems located in ``text`` when it is not a valid claim."""
+    claim, problems = check_entry_text(text)
+    errors = [p for p in problems if p.is_error]
+    if claim is None:
+        raise InvalidClaimError(errors or problems, "the entry")
+
+    def plan(document: _Document) -> _Plan:
+        entry = document.entry(claim_id)
+        if claim.id != claim_id:
+            _refuse_taken_id(document, claim.id)
+        new_text = _indent_entry(text, entry.dash_column, entry.key_column)
+        expected_claims = list(document.claims)
+        expected_claims[entry.index] = claim
+        if document.layout.text_of(entry) == new_text:
+            return _Plan(document.text, expected_claims, f"claim {claim_id!r} unchanged", (claim,))
+        summary = f"updated claim {claim_id!r} in {document.label}"
+        if claim.id != claim_id:
+            summary += f" (renamed to {claim.id!r})"
+        return _Plan(document.layout.replace(entry, new_text), expected_claims, summary, (claim,))
+
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)

@@ -1,0 +1,273 @@
+"""Where each claim sits in the text of a claims file, and splicing text in and out by lines.
+
+Edits never re-serialise the whole file: they replace, remove or insert the lines of one entry
+and leave every other byte alone.  This module finds those lines.  An entry owns:
+
+* the comment lines directly above its ``-`` (no blank line between), indented no deeper than
+  the ``-`` — so removing an entry takes its own heading comment with it;
+* its content, up to its last non-blank line;
+* comment lines right after that which are indented deeper than its ``-`` (they are inside it).
+
+Blank lines and other comments between entries belong to no entry and stay where they are.
+Positions come from PyYAML's composer and scanner (the same parser the reader uses).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .errors import FactcheckError
+
+try:  # the libyaml parser is several times faster; the pure-Python one behaves the same
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
+DEFAULT_DASH_COLUMN = 2
+DEFAULT_KEY_COLUMN = 4
+
+
+class LayoutError(FactcheckError):
+    """The claims file is valid YAML but laid out in a way factcheck cannot edit safely."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of the ``claims:`` list; line numbers count from 0, ``end`` is exclusive."""
+
+    index: int
+    claim_id: str | None
+    start: int  # first line it owns (its leading comment, or its dash)
+    dash: int  # the line of its '-'
+    content_end: int  # one past its last non-blank line
+    end: int  # one past its last line (with deeper-indented comments after its content)
+    dash_column: int
+    key_column: int
+    item_position: tuple[int, int] = (0, 0)  # 1-based line and column of its first key (as the reader has it)
+
+    @property
+    def line_number(self) -> int:
+        """1-based line of the entry's '-' (for messages)."""
+        return self.dash + 1
+
+
+@dataclass
+class Layout:
+    """The lines of a claims file and where its entries are."""
+
+    lines: list[str]  # each with its line ending (the last one may lack it)
+    newline: str
+    entries: list[Entry]
+    #: line before which a new last entry goes (None: the file has no block 'claims:' list yet)
+    append_at: int | None
+    #: when there is no list yet: text replacing the file's tail to start one (see ``start_list``)
+    list_prefix: str = ""
+    blank_lines_between: int = 0
+
+    # -- reading ----------------------------------------------------------------------------
+    def find(self, claim_id: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.claim_id == claim_id:
+                return entry
+        return None
+
+    def text_of(self, entry: Entry) -> str:
+        """The entry's own lines from its '-' (what round-trip editing loads)."""
+        return "".join(self.lines[entry.dash : entry.end])
+
+    def indentation(self) -> tuple[int, int]:
+        """(dash column, key column) for a new entry: as the last entry, else the defaults."""
+        if self.entries:
+            last = self.entries[-1]
+            return last.dash_column, last.key_column
+        return DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN
+
+    # -- changing (each returns the new text; the layout itself is not updated) --------------
+    def replace(self, entry: Entry, entry_text: str) -> str:
+        lines = self.lines[: entry.dash] + _lines(entry_text, self.newline) + self.lines[entry.end :]
+        return "".join(lines)
+
+    def remove(self, entry: Entry) -> str:
+        start, end = entry.start, entry.end
+        is_last = entry.index == len(self.entries) - 1
+        if not is_last:
+            while end < len(self.lines) and _is_blank(self.lines[end]):
+                end += 1
+        elif entry.index > 0:
+            floor = self.entries[entry.index - 1].end
+            while start > floor and _is_blank(self.lines[start - 1]):
+                start -= 1
+        return "".join(self.lines[:start] + self.lines[end:])
+
+    def append(self, entry_texts: list[str]) -> str:
+        """Add entries after the last one (creating the 'claims:' list if there is none)."""
+        lines = list(self.lines)
+        if self.append_at is None:
+            text = "".join(lines)
+            if text and not text.endswith(("\n", "\r")):
+                text += self.newline
+            new = "".join(line for t in entry_texts for line in _lines(t, self.newline))
+            return text + self.list_prefix.replace("\n", self.newline) + new
+        at = self.append_at
+        if at == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
+            lines[-1] += self.newline
+        block: list[str] = []
+        for i, text in enumerate(entry_texts):
+            if self.entries or i > 0:
+                block += [self.newline] * self.blank_lines_between
+            block += _lines(text, self.newline)
+        return "".join(lines[:at] + block + lines[at:])
+
+
+def _lines(text: str, newline: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    return [line.rstrip("\r\n") + newline for line in lines]
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def read_layout(text: str) -> Layout:
+    """Find the entries of a claims file's text (which must already parse as YAML)."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    root = yaml.compose(text, Loader=_Loader)
+    if root is None:
+        prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
+        return Layout(lines, newline, [], None, list_prefix=prefix)
+    if not isinstance(root, yaml.MappingNode):
+        raise LayoutError("the top level of the file is not a mapping of 'key: value' lines")
+    claims_key, claims_node = _claims_item(root)
+    if claims_node is None:
+        if root.flow_style:
+            raise LayoutError("the top level is written in flow style ({...}); add a 'claims:' list by hand")
+        return Layout(lines, newline, [], None, list_prefix="claims:\n")
+    if isinstance(claims_node, yaml.ScalarNode) or (
+        isinstance(claims_node, yaml.SequenceNode) and not claims_node.value
+    ):
+        return _empty_list_layout(lines, newline, claims_key, claims_node)
+    if not isinstance(claims_node, yaml.SequenceNode) or claims_node.flow_style:
+        raise LayoutError("'claims' is not a block list ('- id: ...' lines); factcheck cannot edit it")
+    entries = _entries(text, lines, claims_key, claims_node)
+    return Layout(lines, newline, entries, entries[-1].end, blank_lines_between=_blank_lines_above_last(lines, entries))
+
+
+def _claims_item(root: Any) -> tuple[Any, Any]:
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "claims":
+            return key, value
+    return None, None
+
+
+def _empty_list_layout(lines: list[str], newline: str, key: Any, value: Any) -> Layout:
+    """``claims:`` with nothing, ``~``, ``null`` or ``[]``: the list starts on the next line."""
+    if value.start_mark.line != key.start_mark.line or value.end_mark.line != key.start_mark.line:
+        raise LayoutError("'claims' has an empty value spread over several lines; write 'claims:' alone on its line")
+    line_index = key.start_mark.line
+    line = lines[line_index]
+    if value.end_mark.index > value.start_mark.index:  # an explicit value: drop it, keep any comment
+        start, end = value.start_mark.column, value.end_mark.column
+        rest = line[end:]
+        head = line[:start].rstrip(" ")
+        line = head + (" " + rest.lstrip(" ") if rest.strip() else rest.lstrip(" "))
+        if not line.endswith(("\n", "\r")):
+            line += newline
+    elif not line.endswith(("\n", "\r")):
+        line += newline
+    new_lines = [*lines[:line_index], line, *lines[line_index + 1 :]]
+    return Layout(new_lines, newline, [], line_index + 1)
+
+
+def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Entry]:
+    dashes = [
+        token.start_mark
+        for token in yaml.scan(text, Loader=_Loader)
+        if isinstance(token, yaml.BlockEntryToken) and token.start_mark.index >= seq.start_mark.index
+    ]
+    entries: list[Entry] = []
+    floor = claims_key.start_mark.line + 1  # lines above this belong to what precedes the list
+    for index, item in enumerate(seq.value):
+        dash = max((m for m in dashes if m.index < item.start_mark.index), key=lambda m: m.index)
+        content_end = _last_content_line(item, lines) + 1
+        start = dash.line
+        while start > floor and _is_comment(lines[start - 1]) and _indent(lines[start - 1]) <= dash.column:
+            start -= 1
+        end = content_end
+        next_dash = None
+        if index + 1 < len(seq.value):
+            next_item = seq.value[index + 1]
+            next_dash = max(m.line for m in dashes if m.index < next_item.start_mark.index)
+        limit = next_dash if next_dash is not None else len(lines)
+        while end < limit and _is_comment(lines[end]) and _indent(lines[end]) > dash.column:
+            end += 1
+        key_column = item.start_mark.column if item.start_mark.line == dash.line else dash.column + 2
+        entries.append(
+            Entry(
+                index,
+                _id_of(item),
+                start,
+                dash.line,
+                content_end,
+                end,
+                dash.column,
+                max(key_column, dash.column + 2),
+                (item.start_mark.line + 1, item.start_mark.column + 1),
+            )
+        )
+        floor = end
+    return entries
+
+
+def _id_of(item: Any) -> str | None:
+    if isinstance(item, yaml.MappingNode):
+        for key, value in item.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
+                return str(value.value)
+    return None
+
+
+def _last_content_line(item: Any, lines: list[str]) -> int:
+    """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped)."""
+    end_index = -1
+    end_line: int = item.start_mark.line
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        if node.start_mark.index < item.start_mark.index:
+            continue  # an alias to a node defined earlier in the file
+        if isinstance(node, yaml.ScalarNode) or getattr(node, "flow_style", False):
+            mark = node.end_mark
+            if mark.index > end_index:
+                end_index = mark.index
+                end_line = int(mark.line if mark.column > 0 else mark.line - 1)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
+        else:
+            stack += node.value
+    while end_line > item.start_mark.line and _is_blank(lines[end_line]):
+        end_line -= 1  # block scalars end after the blank lines that follow them
+    return end_line
+
+
+def _blank_lines_above_last(lines: list[str], entries: list[Entry]) -> int:
+    if len(entries) < 2:
+        return 0
+    count, line = 0, entries[-1].start - 1
+    while line >= entries[-2].end and _is_blank(lines[line]):
+        count += 1
+        line -= 1
+    return count

@@ -1,0 +1,404 @@
+"""Writing one claim entry with ruamel.yaml's round-trip mode, keeping what a person wrote.
+
+An entry is loaded alone (its own lines of the claims file, under a ``claims:`` key), changed
+field by field, and dumped back; ``layout.py`` splices the result into the file, so nothing
+outside the entry is ever re-serialised.  Within the entry, untouched fields keep their
+quoting, style and comments, because only the changed nodes are replaced.
+
+Two pitfalls are handled here:
+
+* ruamel speaks YAML 1.2 but the reader (PyYAML) speaks 1.1, where ``no``, ``on``, ``1_000``,
+  ``2025-02-20`` or ``=`` are not strings.  Every new value is styled by ``styled`` so that
+  the 1.1 reader gets back the very same string.
+* ruamel stores a comment that stands above a key or list item on the node *before* it.
+  Removing or inserting a node naively would move such comments to the wrong neighbour or
+  lose them; ``remove_key``, ``insert_key``, ``remove_item`` and ``append_item`` move them
+  so that each comment stays with the node below it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
+
+from .errors import FactcheckError
+
+#: fields written in double quotes whatever their value, as the starter file does
+ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
+#: fields whose long single-line values are folded (``>-``) over several lines
+FOLDED_FIELDS = frozenset({"summary", "note"})
+#: fold long text at about this many characters (the starter file's style)
+FOLD_WIDTH = 100
+
+_RESOLVER = yaml.resolver.Resolver()
+# Characters a block scalar cannot carry (they need escapes in double quotes).
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]")
+
+
+class EntryFormatError(FactcheckError):
+    """An entry cannot be loaded on its own for editing (e.g. it uses an alias defined elsewhere)."""
+
+
+# -- scalar styles ----------------------------------------------------------------------------
+
+
+def reads_as_text(value: str) -> bool:
+    """True when PyYAML (YAML 1.1, the reader) reads ``value`` written plain as a string."""
+    resolved: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    return resolved == "tag:yaml.org,2002:str"
+
+
+def styled(value: str, field: str = "") -> str:
+    """``value`` wrapped in the ruamel string type that writes it so PyYAML reads it back exactly.
+
+    Multi-line text becomes a literal block when it safely can, long summaries a folded block,
+    verdicts/dates/quotes are double-quoted, and anything YAML 1.1 would not read as a string
+    written plain (``no``, ``1.0``, ``2025-02-20``, ``~``) is double-quoted.  Everything else is
+    left to ruamel, which writes it plain or quotes it when plain would not parse.
+    """
+    quoted: str = DoubleQuotedScalarString(value)
+    if _NEEDS_ESCAPE.search(value) or "\r" in value or "\x85" in value:
+        return quoted
+    if "\n" in value:
+        literal: str = LiteralScalarString(value)
+        return literal if _literal_is_exact(value) else quoted
+    if field in ALWAYS_QUOTED or not reads_as_text(value):
+        return quoted
+    if field in FOLDED_FIELDS and len(value) > FOLD_WIDTH and _foldable(value):
+        folded = FoldedScalarString(value)
+        folded.fold_pos = _fold_positions(value, FOLD_WIDTH)
+        result: str = folded
+        return result
+    return value
+
+
+def _literal_is_exact(value: str) -> bool:
+    # A literal block keeps text verbatim except leading/trailing blank lines and spaces that
+    # the indentation rules would swallow; those (and tabs, which editors mangle) go in quotes.
+    if value != value.strip() or "\t" in value:
+        return False
+    return all(line == line.rstrip() and not line.startswith(" ") for line in value.split("\n"))
+
+
+def _foldable(value: str) -> bool:
+    return value == value.strip() and "  " not in value and "\t" not in value
+
+
+def _fold_positions(value: str, width: int) -> list[int]:
+    """Indexes of the spaces to break at so that no line is much longer than ``width``."""
+    positions: list[int] = []
+    line_start = 0
+    last_space = -1
+    for index, char in enumerate(value):
+        if char == " ":
+            if index - line_start > width and last_space > line_start:
+                positions.append(last_space)
+                line_start = last_space + 1
+            last_space = index
+    if len(value) - line_start > width and last_space > line_start:
+        positions.append(last_space)
+    return positions
+
+
+def styled_list(values: Sequence[str], *, flow: bool) -> CommentedSeq:
+    seq = CommentedSeq(styled(v) for v in values)
+    if flow:
+        seq.fa.set_flow_style()
+    else:
+        seq.fa.set_block_style()
+    return seq
+
+
+def styled_mapping(data: dict[str, Any]) -> CommentedMap:
+    """A new mapping (a claim or a source) with every value styled."""
+    node = CommentedMap()
+    for key, value in data.items():
+        node[key] = styled_value(key, value)
+    return node
+
+
+def styled_value(key: str, value: Any) -> Any:
+    if isinstance(value, str):
+        return styled(value, key)
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            seq = CommentedSeq(styled_mapping(item) for item in value)
+            seq.fa.set_block_style()
+            return seq
+        return styled_list(value, flow=key == "tags")
+    raise TypeError(f"cannot write {type(value).__name__} for {key!r}")  # pragma: no cover - model guarantees
+
+
+# -- loading and dumping one entry -------------------------------------------------------------
+
+
+def _yaml(offset: int, sequence: int) -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096  # never re-wrap a line a person wrote
+    rt.indent(mapping=2, sequence=max(sequence, offset + 2), offset=offset)
+    return rt
+
+
+def load_entry(entry_text: str) -> CommentedMap:
+    """Load the text of one ``- id: ...`` entry (as it stands in the file) for editing."""
+    try:
+        document = _yaml(2, 4).load("claims:\n" + entry_text)
+    except YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise EntryFormatError(f"this entry cannot be edited on its own ({problem}); edit the file by hand") from None
+    entry = document["claims"][0] if isinstance(document, CommentedMap) else None
+    if not isinstance(entry, CommentedMap):
+        raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
+    return entry
+
+
+def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str:
+    """The text of ``entry`` as a list item whose dash and keys sit at the given columns."""
+    document = CommentedMap()
+    seq = CommentedSeq([entry])
+    seq.fa.set_block_style()
+    document["claims"] = seq
+    out = io.StringIO()
+    _yaml(dash_column, key_column).dump(document, out)
+    text = out.getvalue()
+    assert text.startswith("claims:\n"), text[:40]
+    return text[len("claims:\n") :]
+
+
+def dump_mapping(node: CommentedMap) -> str:
+    """A mapping (an entry shown alone, e.g. in the editor) as top-level YAML."""
+    out = io.StringIO()
+    _yaml(2, 4).dump(node, out)
+    return out.getvalue()
+
+
+# -- comments that belong to the node below them -----------------------------------------------
+
+
+def _is_block(value: Any) -> bool:
+    return isinstance(value, (CommentedMap, CommentedSeq)) and len(value) > 0 and not value.fa.flow_style()
+
+
+def _slot(items: dict[Any, list[Any]], key: Any, index: int, size: int) -> tuple[list[Any], int]:
+    holder = items.get(key)
+    if holder is None:
+        holder = items[key] = [None] * size
+    return holder, index
+
+
+def end_slot(node: Any) -> tuple[list[Any], int]:
+    """Where ruamel keeps the comment that follows ``node`` (its last line's comment and the
+    full-line comments below it)."""
+    if isinstance(node, CommentedMap):
+        return key_end_slot(node, list(node)[-1])
+    last = len(node) - 1
+    if _is_block(node[last]):
+        return end_slot(node[last])
+    return _slot(node.ca.items, last, 0, 2)
+
+
+def key_end_slot(mapping: CommentedMap, key: str) -> tuple[list[Any], int]:
+    if _is_block(mapping[key]):
+        return end_slot(mapping[key])
+    return _slot(mapping.ca.items, key, 2, 4)
+
+
+def _split_comment(slot: tuple[list[Any], int]) -> tuple[str, str]:
+    """(the comment on the node's own line, the full-line comments below it)."""
+    holder, index = slot
+    token = holder[index]
+    if not isinstance(token, CommentToken):
+        return "\n", ""
+    own, _, below = token.value.partition("\n")
+    return own + "\n", below
+
+
+def _set_comment(slot: tuple[list[Any], int], own: str, below: str) -> None:
+    holder, index = slot
+    value = own + below
+    if value == "\n":
+        holder[index] = None
+    elif isinstance(holder[index], CommentToken):
+        holder[index].value = value
+    else:
+        holder[index] = CommentToken(value, CommentMark(0), None)
+
+
+def remove_key(mapping: CommentedMap, key: str) -> None:
+    """Delete ``key`` with the comments above it, keeping the comments below it in place."""
+    keys = list(mapping)
+    position = keys.index(key)
+    _own, below = _split_comment(key_end_slot(mapping, key))
+    del mapping[key]
+    mapping.ca.items.pop(key, None)
+    if position > 0:
+        previous = key_end_slot(mapping, keys[position - 1])
+        previous_own, _above_deleted = _split_comment(previous)
+        _set_comment(previous, previous_own, below)
+
+
+def insert_key(mapping: CommentedMap, position: int, key: str, value: Any) -> None:
+    """Insert ``key`` so that comments above the next key stay above it (not above ``key``)."""
+    keys = list(mapping)
+    if position == 0 or not keys:
+        mapping.insert(position, key, value)
+        return
+    previous = key_end_slot(mapping, keys[position - 1])
+    previous_own, below = _split_comment(previous)
+    _set_comment(previous, previous_own, "")
+    mapping.insert(position, key, value)
+    _set_comment(key_end_slot(mapping, key), "\n", below)
+
+
+def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
+    """Give ``key`` a new value, keeping the comments that followed the old one."""
+    own, below = _split_comment(key_end_slot(mapping, key))
+    old_was_block = _is_block(mapping[key])
+    if old_was_block:
+        _set_comment(key_end_slot(mapping, key), "\n", "")
+    mapping[key] = value
+    if old_was_block or _is_block(value):
+        # the comment sat at the end of the old value's last line; put it after the new one
+        _set_comment(key_end_slot(mapping, key), own if old_was_block else "\n", below)
+        if not old_was_block:
+            _set_comment(_slot(mapping.ca.items, key, 2, 4), own, "")
+
+
+def remove_item(seq: CommentedSeq, index: int, *, owner: tuple[CommentedMap, str]) -> None:
+    """Delete a list item with the comments above it, keeping the comments below it.
+
+    ``owner`` is the mapping and key holding ``seq``: ruamel keeps the comments above a
+    list's first item on that key.
+    """
+    _own, below = _split_comment(_item_end_slot(seq, index))
+    del seq[index]
+    if index > 0:
+        previous = _item_end_slot(seq, index - 1)
+        previous_own, _above_deleted = _split_comment(previous)
+        _set_comment(previous, previous_own, below)
+    elif len(seq):
+        mapping, key = owner
+        holder, slot = _slot(mapping.ca.items, key, 3, 4)
+        holder[slot] = _leading_tokens(below) or None
+        seq.ca.comment = None
+
+
+def _leading_tokens(lines: str) -> list[CommentToken]:
+    """Comment lines (with their indentation and blank lines) as ruamel's leading-comment tokens."""
+    tokens: list[CommentToken] = []
+    for line in lines.splitlines():
+        if not line.strip():
+            if tokens:
+                tokens[-1].value += "\n"
+            continue
+        stripped = line.lstrip(" ")
+        tokens.append(CommentToken(stripped + "\n", CommentMark(len(line) - len(stripped)), None))
+    return tokens
+
+
+def append_item(seq: CommentedSeq, value: Any) -> None:
+    """Append ``value``; comments after the old last item stay after the list."""
+    if not len(seq):
+        seq.append(value)
+        return
+    last = _item_end_slot(seq, len(seq) - 1)
+    last_own, below = _split_comment(last)
+    _set_comment(last, last_own, "")
+    seq.append(value)
+    _set_comment(_item_end_slot(seq, len(seq) - 1), "\n", below)
+
+
+def _item_end_slot(seq: CommentedSeq, index: int) -> tuple[list[Any], int]:
+    if _is_block(seq[index]):
+        return end_slot(seq[index])
+    return _slot(seq.ca.items, index, 0, 2)
+
+
+def insert_item(seq: CommentedSeq, index: int, value: Any) -> None:
+    """Insert ``value`` before item ``index``; comments keep standing above the items they stood above."""
+    if index >= len(seq):
+        append_item(seq, value)
+        return
+    if index == 0:
+        seq.insert(0, value)  # the comments above the list stay above its (new) first item
+        return
+    previous = _item_end_slot(seq, index - 1)
+    previous_own, below = _split_comment(previous)
+    _set_comment(previous, previous_own, "")
+    seq.insert(index, value)
+    _set_comment(_item_end_slot(seq, index), "\n", below)
+
+
+# -- changing an entry to match a claim -----------------------------------------------------------
+
+
+def sync_mapping(node: CommentedMap, before: dict[str, Any], after: dict[str, Any], order: Sequence[str]) -> None:
+    """Change ``node`` (which reads as ``before``) so that it reads as ``after``, touching only
+    the fields that differ.  ``order`` is the canonical key order, used to place new keys."""
+    for key in order:
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if new is None:
+            if key in node:
+                remove_key(node, key)
+        elif key not in node:
+            insert_key(node, _position_for(node, key, order), key, styled_value(key, new))
+        elif isinstance(new, list):
+            _sync_list(node, key, old or [], new)
+        else:
+            replace_value(node, key, styled(new, key))
+
+
+def _position_for(node: CommentedMap, key: str, order: Sequence[str]) -> int:
+    rank = order.index(key)
+    position = 0
+    for index, existing in enumerate(node):
+        if existing in order and order.index(existing) < rank:
+            position = index + 1
+    return position
+
+
+def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> None:
+    seq = node[key]
+    is_block_list = isinstance(seq, CommentedSeq) and not seq.fa.flow_style()
+    if not is_block_list or len(seq) != len(old):
+        # a flow list ([a, b]), a null, or items the reader skipped: write the whole list anew
+        flow = (
+            isinstance(seq, CommentedSeq) and bool(seq.fa.flow_style())
+            if isinstance(seq, CommentedSeq)
+            else key == "tags"
+        )
+        replace_value(node, key, _new_list(key, new, flow=flow))
+        return
+    import difflib
+
+    def fingerprint(item: Any) -> str:
+        return repr(sorted(item.items())) if isinstance(item, dict) else repr(item)
+
+    matcher = difflib.SequenceMatcher(
+        None, [fingerprint(i) for i in old], [fingerprint(i) for i in new], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+        if tag == "equal":
+            continue
+        for index in reversed(range(i1, i2)):
+            remove_item(seq, index, owner=(node, key))
+        for offset, item in enumerate(new[j1:j2]):
+            insert_item(seq, i1 + offset, styled_mapping(item) if isinstance(item, dict) else styled(item, key))
+
+
+def _new_list(key: str, values: list[Any], *, flow: bool) -> CommentedSeq:
+    if values and isinstance(values[0], dict):
+        return styled_value(key, values)  # type: ignore[no-any-return]
+    return styled_list(values, flow=flow)
