@@ -87,8 +87,6 @@ _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text with ``\\n`` line ends, or an ``InputError`` saying why not."""
-    if not data.strip():
-        raise InputError(f"{name}: is empty, nothing to scan")
     if data.startswith(_UTF16_32_BOMS):
         raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
     if b"\x00" in data:
@@ -101,6 +99,8 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
             "e.g. iconv -f WINDOWS-1252 -t UTF-8"
         ) from None
+    if not text.strip():
+        raise InputError(f"{name}: is empty, nothing to scan")
     # Old Mac and Windows line ends count as one line end, as editors count them.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -153,18 +153,20 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # Bullets and "1." / "1)" numbers; not "A." (an initial: "J. Smith said...").
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)])[ \t]+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]]\s*$")
-_MAX_TITLE_WORDS = 12
+_MAX_TITLE_WORDS = 16
 
 
 def _is_title_line(line: str, rest: list[str]) -> bool:
-    """Whether the first line of a paragraph is a title over it rather than a wrapped line.
+    """Whether the first line of a paragraph is a title rather than the start of a wrapped sentence.
 
-    Titles have no closing punctuation, are short, and are either Title Case or clearly
-    shorter than the lines of the paragraph they head.
+    Titles have no closing punctuation and are short.  A title line alone is a title; over
+    other lines it must also be Title Case or clearly shorter than they are.
     """
     words = line.split()
-    if not rest or not words or len(words) > _MAX_TITLE_WORDS or _ENDS_SENTENCE.search(line):
+    if not words or len(words) > _MAX_TITLE_WORDS or _ENDS_SENTENCE.search(line) or _LIST_MARKER.match(line):
         return False
+    if not rest:
+        return True
     first_of_next = rest[0].lstrip()[:1]
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False
@@ -182,7 +184,7 @@ def text_blocks(text: str) -> list[Block]:
         if not paragraph:
             return
         lines = [line for _, line in paragraph]
-        if len(paragraph) > 1 and _is_title_line(lines[0], lines[1:]):
+        if _is_title_line(lines[0], lines[1:]):
             builder.add(lines[0], paragraph[0][0])
             builder.end_block(BlockKind.HEADING)
             del paragraph[0]

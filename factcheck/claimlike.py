@@ -27,6 +27,7 @@ class Checkability(NamedTuple):
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _TRAILING_CLOSERS = re.compile(r"[\s\"”’'»)\]*_]+$")
+_QUESTION_END = re.compile(r"\?[!?.…]*$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things first|but|and)\s*[,:!—–-]?\s+)?"
 
@@ -118,16 +119,18 @@ def _actor(words: list[str]) -> str | None:
     """The first word that names an actor: an institution, an acronym, a capitalised name."""
     for index, word in enumerate(words):
         name = _POSSESSIVE.sub("", word).rstrip(".-'’")
+        if _INITIALISM.fullmatch(word):
+            return word
+        if len(name) >= 2 and name.isalpha() and name.isupper():  # before stop words: "US" is not "us"
+            return name
         lower = name.lower()
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name):
             continue
         if lower in _ACTOR_WORDS:
             return name
-        if _INITIALISM.fullmatch(word) or (len(name) >= 2 and name.isalpha() and name.isupper()):
-            return word if _INITIALISM.fullmatch(word) else name
         # A capital inside a sentence marks a name; the first word is capitalised anyway, so it
         # counts only when it is not a common way to start a sentence ("However", "Clearly").
-        if name[0].isupper() and (index > 0 or (lower not in _SENTENCE_STARTERS and not lower.endswith("ly"))):
+        if name[0].isupper() and (index > 0 or (lower not in _SENTENCE_STARTERS and not lower.endswith(("ly", "ing")))):
             return name
     return None
 
@@ -136,7 +139,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     """Why the sentence is not a claim, or None."""
     if len(words) > MAX_WORDS:
         return f"too long to be one claim ({len(words)} words)"
-    if _TRAILING_CLOSERS.sub("", text).endswith("?"):
+    if _QUESTION_END.search(_TRAILING_CLOSERS.sub("", text)):
         return "question"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"

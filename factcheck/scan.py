@@ -30,6 +30,20 @@ class Status(StrEnum):
     SKIPPED = "skipped"  # not a checkable claim (question, filler, opinion...)
 
 
+class Selection(StrEnum):
+    """Which sentences a report shows (``--only``); the summary always covers them all."""
+
+    MATCHED = "matched"
+    UNMATCHED = "unmatched"
+    CHECKABLE = "checkable"  # matched and unmatched: every checkable claim
+
+    @property
+    def statuses(self) -> frozenset[Status]:
+        if self is Selection.CHECKABLE:
+            return frozenset({Status.MATCHED, Status.UNMATCHED})
+        return frozenset({Status(self.value)})
+
+
 @dataclass(frozen=True)
 class SentenceResult:
     line: int
@@ -89,6 +103,17 @@ class ScanReport:
     format: str
     results: tuple[SentenceResult, ...]
     summary: ScanSummary
+
+    def selected(self, only: Selection | None = None) -> list[SentenceResult]:
+        """The results ``only`` asks for (all of them for None), in reading order."""
+        if only is None:
+            return list(self.results)
+        wanted = only.statuses
+        return [r for r in self.results if r.status in wanted]
+
+    def summary_dict(self) -> dict[str, Any]:
+        """The summary object of ``scan --json`` (its last line)."""
+        return {**self.summary.to_dict(), "source": self.source, "format": self.format}
 
 
 def summarize(results: Sequence[SentenceResult], threshold: float) -> ScanSummary:

@@ -63,6 +63,26 @@ def sources_block(claim: Claim, *, limit: int | None = None, quotes: bool = Fals
     return Group(*rows)
 
 
+def first_source(claim: Claim) -> Text:
+    """A claim's first source on one line: who published it, then its URL."""
+    if not claim.sources:
+        return Text("no sources", style="yellow")
+    source = claim.sources[0]
+    line = Text()
+    label = source.publisher or source.title
+    if label:
+        line.append(sanitize(label) + " ")
+    line.append(sanitize(source.url), style="cyan")
+    return line
+
+
+def shortened(value: str, limit: int) -> str:
+    """``value`` cut to about ``limit`` characters, saying how much was left out."""
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit].rstrip()}… ({len(value) - limit:,} more characters)"
+
+
 def claim_header(claim: Claim) -> Text:
     header = badge(claim.verdict)
     header.append(" ")

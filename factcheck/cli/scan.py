@@ -1,0 +1,231 @@
+"""``factcheck scan``: every sentence of an article, its checkable claims and their fact-checks."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console, Group, RenderableType
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from ..article import InputFormat, read_article
+from ..errors import InputError
+from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
+from ..scan_markdown import markdown_report
+from .app import ExitCode, app
+from .options import JsonOption, KbOption, kb_path, open_kb
+from .output import console, error_console, print_json, sanitize
+from .render import badge, first_source, shortened, text
+
+#: sentences longer than this are cut in the terminal report (JSON keeps them whole)
+SHOWN_CHARS = 400
+#: below this many sentences the scan is too quick for a progress bar to help
+PROGRESS_MIN_SENTENCES = 300
+PRINT_BATCH = 200
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+class ProgressBar:
+    """A progress bar on a terminal for long scans; silent in a pipe or for short articles."""
+
+    def __init__(self, out: Console, min_total: int = PROGRESS_MIN_SENTENCES) -> None:
+        self._out = out
+        self._min_total = min_total
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._progress is None:
+            if total < self._min_total or not self._out.is_terminal:
+                return
+            self._progress = Progress(
+                TextColumn("Checking sentences"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=self._out,
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("scan", total=total)
+        assert self._task is not None
+        self._progress.update(self._task, completed=done)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _sentence_lines(result: SentenceResult) -> list[Text]:
+    """The sentence, then what was found for it (nothing more for a skipped sentence)."""
+    sentence = text(shortened(result.text, SHOWN_CHARS))
+    if result.status is Status.SKIPPED:
+        sentence.stylize("dim")
+        sentence.append(f"  · skipped: {sanitize(result.reason)}", style="dim italic")
+        return [sentence]
+    if result.match is None:
+        found = Text("no fact-check found", style="bold yellow")
+        found.append(f" · checkable: {sanitize(result.reason)}", style="dim")
+        return [sentence, found]
+    match = result.match
+    verdict = badge(match.claim.verdict)
+    verdict.append(" ")
+    verdict.append(sanitize(match.claim.claim))
+    meta = Text(f"{match.score:.2f}", style="bold cyan")
+    meta.append(f" · {sanitize(match.claim.id)} · ", style="dim")
+    meta.append_text(first_source(match.claim))
+    return [sentence, verdict, meta]
+
+
+def _print_results(out: Console, results: list[SentenceResult]) -> None:
+    """Sentences with their line numbers, printed in batches (one print per sentence is slow)."""
+    width = len(str(max((r.line for r in results), default=1)))
+    terminal = out.is_terminal
+    for start in range(0, len(results), PRINT_BATCH):
+        batch = results[start : start + PRINT_BATCH]
+        if terminal:
+            # Wrapped lines keep their indent, so the line numbers stand alone in their column.
+            grid = Table.grid()
+            grid.add_column(no_wrap=True)
+            grid.add_column(overflow="fold")
+            for result in batch:
+                grid.add_row(Text(f"{result.line:>{width}}  ", style="dim"), Group(*_sentence_lines(result)))
+            out.print(grid)
+        else:
+            # In a pipe: one line per item, never wrapped, so grep and diff see whole sentences.
+            lines: list[Text] = []
+            for result in batch:
+                first, *rest = _sentence_lines(result)
+                lines.append(Text(f"{result.line:>{width}}  ", style="dim") + first)
+                lines.extend(Text(" " * (width + 2)) + line for line in rest)
+            out.print(Text("\n").join(lines))
+
+
+def _summary_table(report: ScanReport) -> RenderableType:
+    s = report.summary
+    table = Table.grid(padding=(0, 3))
+    table.add_column()
+    table.add_column(justify="right")
+    table.add_row(Text("Sentences read"), str(s.sentences))
+    table.add_row(Text("Checkable claims", style="bold"), Text(str(s.checkable), style="bold"))
+    table.add_row(Text("  with a fact-check"), str(s.matched))
+    for verdict, count in s.by_verdict.items():
+        row = Text("    ")
+        row.append_text(badge(verdict))
+        table.add_row(row, str(count))
+    table.add_row(Text("  no fact-check found", style="yellow" if s.unmatched else ""), str(s.unmatched))
+    table.add_row(Text("Not checkable (skipped)", style="dim"), Text(str(s.skipped), style="dim"))
+    return table
+
+
+def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
+    out = console()
+    header = Text(f"{sanitize(report.source)} ({report.format}): {report.summary.sentences} sentences, ", style="dim")
+    header.append(f"checked against {sanitize(kb_label)} (threshold {report.summary.threshold:.2f})", style="dim")
+    if only is not None:
+        header.append(f"; showing only {only.value} sentences", style="dim")
+    out.print(header)
+    out.print()
+    shown = report.selected(only)
+    _print_results(out, shown)
+    if shown:
+        out.print()
+    out.print(Text("Summary", style="bold underline"))
+    out.print(_summary_table(report))
+
+
+def _print_json(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
+    for result in report.selected(only):
+        print_json(result.to_dict(), lines=True)
+    print_json({**report.summary_dict(), "kb": kb_label}, lines=True)
+
+
+@app.command()
+def scan(
+    source: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[FILE|-]",
+            help="Article to scan: a plain text, Markdown or HTML file, or - for standard input "
+            "(the default when input is piped).",
+            show_default=False,
+        ),
+    ] = None,
+    kb: KbOption = None,
+    output_format: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", help="Report format (default: text).", show_default=False),
+    ] = None,
+    json_output: JsonOption = False,
+    only: Annotated[
+        Optional[Selection],
+        typer.Option(
+            "--only",
+            help="Show only matched claims, unmatched claims (to research next), or both (checkable). "
+            "The summary always counts every sentence.",
+            show_default=False,
+        ),
+    ] = None,
+    min_score: Annotated[
+        Optional[float],
+        typer.Option(
+            "--min-score",
+            min=0.0,
+            max=1.0,
+            help="Match threshold in [0, 1] (default: the matcher's calibrated threshold).",
+            show_default=False,
+        ),
+    ] = None,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option("--input-format", help="How to read the article (auto: from the file name, then the content)."),
+    ] = InputFormat.AUTO,
+) -> None:
+    """Check every sentence of an article against the knowledge base.
+
+    Splits the article into sentences, marks those that make a checkable claim (a number, a
+    named actor, a cause or a comparison; not questions, filler or opinions) with the reason,
+    and shows for each claim, in reading order and with its line number, the best fact-check
+    (verdict, score, first source) or "no fact-check found": those are what to research next.
+    Ends with a summary. Never goes on the network: save a web page to a file first.
+
+    --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
+    "match"} object per sentence ("match" as in check --json, or null), then one
+    {"type": "summary", ...} object. --format markdown prints a report to paste into a
+    document or a ticket.
+
+    Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
+    cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL).
+    """
+    if json_output and output_format not in (None, OutputFormat.JSON):
+        raise typer.BadParameter("--json and --format markdown/text cannot be used together", param_hint="--json")
+    fmt = OutputFormat.JSON if json_output else (output_format or OutputFormat.TEXT)
+    stdin = typer.get_binary_stream("stdin")
+    if source is None:
+        if stdin.isatty():
+            raise InputError("give a FILE to scan, or pipe the article into 'factcheck scan -'")
+        source = "-"
+    article = read_article(source, stdin, input_format)
+    path = kb_path(kb)
+    knowledge_base = open_kb(path)
+    progress = ProgressBar(error_console())
+    try:
+        report = scan_article(article, knowledge_base, min_score=min_score, progress=progress)
+    finally:
+        progress.close()
+    kb_label = str(path)
+    if fmt is OutputFormat.JSON:
+        _print_json(report, only, kb_label)
+    elif fmt is OutputFormat.MARKDOWN:
+        typer.echo(markdown_report(report, only=only, kb_label=kb_label), nl=False)
+    else:
+        _print_text(report, only, kb_label)
+    raise typer.Exit(ExitCode.OK if report.summary.matched else ExitCode.NO_MATCH)

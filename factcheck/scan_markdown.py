@@ -1,0 +1,112 @@
+"""A scan as a Markdown report that a person can paste into a document or a ticket.
+
+Everything that comes from the article or the knowledge base is escaped, so a sentence with
+pipes, brackets, backticks or HTML cannot break the tables or inject markup, and only http(s)
+URLs become links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .scan import ScanReport, Selection, SentenceResult, Status
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C", '"': "%22"}
+
+
+def escape(value: str) -> str:
+    """Text that Markdown shows as it is: no emphasis, links, code, HTML or table breaks."""
+    value = " ".join(_CONTROL.sub(" ", value).split())
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", value)
+
+
+def link(label: str, url: str) -> str:
+    """A Markdown link for an http(s) URL; anything else is shown as escaped text."""
+    url = _CONTROL.sub("", url.strip())
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        return escape(f"{label} ({url})")
+    safe = "".join(_URL_UNSAFE.get(char, char) for char in url)
+    return f"[{escape(label)}]({safe})"
+
+
+def _row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _summary(report: ScanReport, kb_label: str | None) -> list[str]:
+    s = report.summary
+    lines = [
+        f"**{s.sentences}** sentences read; **{s.checkable}** checkable claims: **{s.matched}** with a fact-check, "
+        f"**{s.unmatched}** without one (research these next); {s.skipped} sentences not checkable.",
+        "",
+    ]
+    where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"
+    lines += [f"{where} with a match threshold of {s.threshold:.2f}.", ""]
+    if s.by_verdict:
+        lines += [_row(["Verdict", "Claims"]), _row(["---", "---:"])]
+        lines += [_row([f"**{verdict.value.upper()}**", str(count)]) for verdict, count in s.by_verdict.items()]
+        lines.append("")
+    return lines
+
+
+def _matched_row(result: SentenceResult) -> str:
+    match = result.match
+    assert match is not None
+    claim = match.claim
+    source = (
+        link(claim.sources[0].publisher or claim.sources[0].title or "source", claim.sources[0].url)
+        if claim.sources
+        else "none"
+    )
+    return _row(
+        [
+            str(result.line),
+            escape(result.text),
+            f"**{claim.verdict.value.upper()}**",
+            f"`{claim.id}`: {escape(claim.claim)}",
+            f"{match.score:.2f}",
+            source,
+        ]
+    )
+
+
+def _section(title: str, header: list[str], align: list[str], rows: list[str]) -> list[str]:
+    lines = [f"## {title} ({len(rows)})", ""]
+    if not rows:
+        return [*lines, "None.", ""]
+    return [*lines, _row(header), _row(align), *rows, ""]
+
+
+def markdown_report(report: ScanReport, *, only: Selection | None = None, kb_label: str | None = None) -> str:
+    """The whole report: title, summary, then the matched, unmatched and skipped sentences."""
+    by_status: dict[Status, list[SentenceResult]] = {status: [] for status in Status}
+    for result in report.results:
+        by_status[result.status].append(result)
+    shown = set(only.statuses if only else Status)
+    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label)]
+    if Status.MATCHED in shown:
+        lines += _section(
+            "Claims with a fact-check",
+            ["Line", "Sentence", "Verdict", "Fact-check", "Score", "First source"],
+            ["---:", "---", "---", "---", "---:", "---"],
+            [_matched_row(r) for r in by_status[Status.MATCHED]],
+        )
+    if Status.UNMATCHED in shown:
+        lines += _section(
+            "Checkable claims with no fact-check",
+            ["Line", "Sentence", "Why it is checkable"],
+            ["---:", "---", "---"],
+            [_row([str(r.line), escape(r.text), escape(r.reason)]) for r in by_status[Status.UNMATCHED]],
+        )
+    if Status.SKIPPED in shown:
+        lines += _section(
+            "Sentences not checked",
+            ["Line", "Sentence", "Why not"],
+            ["---:", "---", "---"],
+            [_row([str(r.line), escape(r.text), escape(r.reason)]) for r in by_status[Status.SKIPPED]],
+        )
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,291 @@
+"""Reading articles: unusable input refused clearly, formats recognised, markup removed, lines kept."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from factcheck.article import (
+    MAX_ARTICLE_BYTES,
+    InputFormat,
+    detect_format,
+    parse_article,
+    read_article,
+    read_source,
+    text_blocks,
+)
+from factcheck.blocks import Block, BlockBuilder, BlockKind
+from factcheck.errors import InputError
+from factcheck.htmltext import html_blocks
+from factcheck.markdowntext import markdown_blocks
+
+
+def texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+# --- unusable input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"\xef\xbb\xbf", "is empty"),  # a UTF-8 byte order mark and nothing else
+        (b"PK\x03\x04\x14\x00\x00\x00binary", "binary data"),
+        (b"\xff\xfeU\x00S\x00", "UTF-16"),
+        (b"Caf\xe9 con leche.\nSecond line \xe9.", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (b"fine\nfine\nbad \x81 here", "on line 3"),
+    ],
+)
+def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=r"^article\.txt: ") as info:
+        parse_article(data, "article.txt")
+    assert message in str(info.value)
+
+
+def test_html_without_readable_text_is_refused() -> None:
+    page = b"<html><head><title>T</title></head><body><script>var x = 'Hello. World.';</script></body></html>"
+    with pytest.raises(InputError, match="no readable text in this html input"):
+        parse_article(page, "page.html")
+
+
+def test_missing_file_folder_and_url(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
+        read_source(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a folder, not a file"):
+        read_source(str(tmp_path))
+    for url in ("https://example.com/story", "http://x.org", "www.example.com/a.html", "HTTPS://EXAMPLE.COM"):
+        with pytest.raises(InputError, match="save the page first") as info:
+            read_source(url)
+        assert "never goes on the network" in str(info.value)
+
+
+def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # sparse: costs no disk and no time
+        handle.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(InputError, match="too large to be an article \\(more than 20 MB\\)"):
+        read_source(str(big))
+
+
+def test_standard_input_over_the_limit_is_refused() -> None:
+    stream = io.BytesIO(b"a" * (MAX_ARTICLE_BYTES + 1))
+    with pytest.raises(InputError, match="<stdin>: too large"):
+        read_source("-", stream)
+
+
+def test_a_file_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "limit.txt"
+    path.write_bytes(b"x" * MAX_ARTICLE_BYTES)
+    data, name = read_source(str(path))
+    assert len(data) == MAX_ARTICLE_BYTES and name == str(path)
+
+
+def test_standard_input_is_read_with_its_name() -> None:
+    article = read_article("-", io.BytesIO(b"Mexico's Senate voted.\n"))
+    assert article.name == "<stdin>"
+    assert texts(list(article.blocks)) == ["Mexico's Senate voted."]
+
+
+def test_byte_order_mark_and_windows_line_ends() -> None:
+    article = parse_article(b"\xef\xbb\xbfFirst line.\r\nSecond line.\r\n\r\nNew paragraph.", "a.txt")
+    assert texts(list(article.blocks)) == ["First line. Second line.", "New paragraph."]
+    assert [b.line for b in article.blocks] == [1, 4]
+
+
+# --- recognising the format ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("story.html", "Just text.", InputFormat.HTML),
+        ("story.HTM", "Just text.", InputFormat.HTML),
+        ("notes.md", "Just text.", InputFormat.MARKDOWN),
+        ("notes.txt", "# Looks like Markdown", InputFormat.TEXT),
+        ("<stdin>", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", InputFormat.HTML),
+        ("<stdin>", "<!-- saved page -->\n<html lang=en>", InputFormat.HTML),
+        ("<stdin>", "<div><p>One</p><p>Two</p></div>", InputFormat.HTML),
+        ("<stdin>", "# Title\n\nText.", InputFormat.MARKDOWN),
+        ("<stdin>", "Intro with a [link](https://example.com).", InputFormat.MARKDOWN),
+        ("<stdin>", "Title\n=====\n\nText.", InputFormat.MARKDOWN),
+        ("<stdin>", "Some **bold** claim.", InputFormat.MARKDOWN),
+        ("article", "Plain words. 3 < 5 and 5 > 3. #hashtag", InputFormat.TEXT),
+        ("<stdin>", "US troops: a list\n- one\n- two", InputFormat.TEXT),
+    ],
+)
+def test_detect_format(name: str, text: str, expected: InputFormat) -> None:
+    assert detect_format(text, name) is expected
+
+
+def test_the_format_can_be_forced() -> None:
+    data = b"# Not a heading here\n\nJust *text*."
+    assert parse_article(data, "a", InputFormat.TEXT).blocks[0].text == "# Not a heading here"
+    assert parse_article(data, "a", InputFormat.MARKDOWN).blocks[0].text == "Not a heading here"
+
+
+# --- plain text ---------------------------------------------------------------------------------
+
+
+def test_plain_text_paragraphs_list_items_and_title_lines() -> None:
+    text = (
+        "US Troops in Mexico: Numbers and Roles\n"  # a title alone on its line
+        "\n"
+        "The Legal Framework\n"  # a Title Case title over its paragraph
+        "The Senate must approve foreign troops. It approved 155 Marines in\n"
+        "March 2025 for an exercise.\n"
+        "\n"
+        "Key facts:\n"
+        "- 10 trainers in February 2025\n"
+        "* 19 SEALs in 2026, approved\n"
+        "  after a vote.\n"
+        "1. First numbered point.\n"
+        "2) Second numbered point.\n"
+        "\n"
+        "J. Smith wrote this paragraph, which starts with an initial.\n"
+    )
+    blocks = text_blocks(text)
+    assert [(b.kind, b.text, b.line) for b in blocks] == [
+        (BlockKind.HEADING, "US Troops in Mexico: Numbers and Roles", 1),
+        (BlockKind.HEADING, "The Legal Framework", 3),
+        (
+            BlockKind.PARAGRAPH,
+            "The Senate must approve foreign troops. It approved 155 Marines in March 2025 for an exercise.",
+            4,
+        ),
+        (BlockKind.PARAGRAPH, "Key facts:", 7),
+        (BlockKind.ITEM, "10 trainers in February 2025", 8),
+        (BlockKind.ITEM, "19 SEALs in 2026, approved after a vote.", 9),
+        (BlockKind.ITEM, "First numbered point.", 11),
+        (BlockKind.ITEM, "Second numbered point.", 12),
+        (BlockKind.PARAGRAPH, "J. Smith wrote this paragraph, which starts with an initial.", 14),
+    ]
+    assert blocks[2].line_at(blocks[2].text.index("March")) == 5
+
+
+def test_wrapped_lines_are_not_mistaken_for_titles() -> None:
+    text = (
+        "The Senate approved the entry of 155 US Marines for a joint\n"
+        "Exercise that ran from March to April on Isla Santa Margarita, Baja California Sur.\n"
+    )
+    assert texts(text_blocks(text)) == [" ".join(text.split())]
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+
+def test_markdown_structure_and_inline_syntax() -> None:
+    text = (
+        "---\n"
+        "title: front matter is not prose\n"
+        "---\n"
+        "# The *legal* side\n"
+        "\n"
+        "Under [Article 76](https://example.com/a76 'title') the **Senate** decides; see\n"
+        "`factcheck` and ![a photo of troops](photo.jpg) the vote &amp; the <span>record</span>.\n"
+        "\n"
+        "> Quoted claim: 155 Marines arrived.\n"
+        "\n"
+        "- item *one*\n"
+        "- item two\n"
+        "  continued\n"
+        "\n"
+        "```python\n"
+        "print('code is skipped. Always.')\n"
+        "```\n"
+        "\n"
+        "    indented code is skipped too.\n"
+        "\n"
+        "| Year | Troops |\n"
+        "|------|--------|\n"
+        "| 2025 | 155 \\| armed |\n"
+        "\n"
+        "Setext title\n"
+        "------------\n"
+        "<div>Raw <b>HTML</b> block.</div>\n"
+    )
+    blocks = markdown_blocks(text)
+    assert [(b.kind, b.text, b.line) for b in blocks] == [
+        (BlockKind.HEADING, "The legal side", 4),
+        (BlockKind.PARAGRAPH, "Under Article 76 the Senate decides; see factcheck and the vote & the record.", 6),
+        (BlockKind.QUOTE, "Quoted claim: 155 Marines arrived.", 9),
+        (BlockKind.ITEM, "item one", 11),
+        (BlockKind.ITEM, "item two continued", 12),
+        (BlockKind.CELL, "Year", 21),
+        (BlockKind.CELL, "Troops", 21),
+        (BlockKind.CELL, "2025", 23),
+        (BlockKind.CELL, "155 | armed", 23),
+        (BlockKind.HEADING, "Setext title", 25),
+        (BlockKind.PARAGRAPH, "Raw HTML block.", 27),
+    ]
+    paragraph = blocks[1]
+    assert paragraph.line_at(paragraph.text.index("factcheck")) == 7
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+
+def test_html_keeps_article_text_and_drops_furniture() -> None:
+    page = (
+        "<html><head><title>Page title</title><style>p { color: red }</style></head>\n"
+        "<body>\n"
+        "<nav><a href='/'>Home</a> <a href='/subscribe'>Subscribe now.</a></nav>\n"
+        "<h1>US Troops <em>in</em> Mexico</h1>\n"
+        "<p>The <b>U.</b>S. Senate &amp; the\n"
+        "president agreed.</p>\n"
+        "<div hidden><div>Hidden <div>nested</div> text.</div> still hidden.</div>\n"
+        "<div aria-hidden='true'>Screen readers skip this.</div>\n"
+        "<div role='navigation'>Menu.</div>\n"
+        "<div style='display: none'>Invisible.</div>\n"
+        "<p>Visible again.<br>After a break.\n"
+        "<ul><li>First item<li>Second item</ul>\n"
+        "<blockquote><p>A quoted line.</p></blockquote>\n"
+        "<table><tr><th>Year</th><td>2025</td></tr></table>\n"
+        "<pre>code. More code.</pre><form><label>Email</label><button>Go</button></form>\n"
+        "<aside>Related.</aside><footer>Copyright 2026.</footer>\n"
+        "<script>document.write('Injected. Text.')</script>\n"
+        "</body></html>\n"
+    )
+    blocks = html_blocks(page)
+    assert [(b.kind, b.text, b.line) for b in blocks] == [
+        (BlockKind.HEADING, "US Troops in Mexico", 4),
+        (BlockKind.PARAGRAPH, "The U.S. Senate & the president agreed.", 5),
+        (BlockKind.PARAGRAPH, "Visible again.", 11),
+        (BlockKind.PARAGRAPH, "After a break.", 11),
+        (BlockKind.ITEM, "First item", 12),
+        (BlockKind.ITEM, "Second item", 12),
+        (BlockKind.QUOTE, "A quoted line.", 13),
+        (BlockKind.CELL, "Year", 14),
+        (BlockKind.CELL, "2025", 14),
+    ]
+    assert blocks[1].line_at(blocks[1].text.index("president")) == 6
+
+
+def test_html_unclosed_skipped_element_ends_with_the_body() -> None:
+    blocks = html_blocks("<body><p>Kept.</p><aside>Never closed <p>dropped</p></body>")
+    assert texts(blocks) == ["Kept."]
+
+
+def test_html_fragment_inside_markdown_counts_lines_from_its_start() -> None:
+    blocks = html_blocks("<p>one</p>\n<p>two</p>", first_line=10)
+    assert [b.line for b in blocks] == [10, 11]
+
+
+# --- blocks -------------------------------------------------------------------------------------
+
+
+def test_block_builder_collapses_whitespace_and_tracks_lines() -> None:
+    builder = BlockBuilder()
+    builder.add("  First   words\n\n  second ", 3)
+    builder.add("third", 7)
+    builder.add("-glued", 7)
+    builder.end_block()
+    builder.end_block()  # an empty block is not kept
+    (block,) = builder.blocks
+    assert block.text == "First words second third-glued"
+    assert block.line_marks == ((0, 3), (12, 5), (19, 7))
+    assert [block.line_at(block.text.index(w)) for w in ("First", "second", "third")] == [3, 5, 7]

@@ -1,0 +1,92 @@
+"""Which sentences make a checkable claim, and the reason given for each decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.blocks import BlockKind
+from factcheck.claimlike import MAX_WORDS, assess
+
+CHECKABLE = [
+    ("The Senate approved 155 US Marines in March 2025.", "has a number (155)"),
+    ("Congress spent about $3.5 billion on the Mérida Initiative.", "has a number ($3.5)"),
+    ("Homicides rose by 12.5% last year.", "has a number (12.5%)"),
+    ("Ten thousand soldiers crossed the border.", "has a number (Ten)"),
+    ("It happened in February, after the vote.", "has a date (February)"),
+    ("Sheinbaum rejected the offer.", "names an actor (Sheinbaum)"),
+    ("The vote was held by the Senate.", "names an actor (Senate)"),
+    ("The DEA agents left.", "names an actor (DEA)"),
+    ("In the end the U.S. kept its trainers there.", "names an actor (U.S.)"),
+    ("These may include military advisors and support staff.", "names an actor (military)"),
+    ("The presence can lead to a reduction in violence.", "cause or effect (lead to)"),
+    ("Their presence attracts investment.", "cause or effect (attracts)"),
+    ("The violence got worse than it was before.", "comparison (worse than)"),
+    ("This was the largest deployment in a century.", "comparison (largest)"),
+]
+
+NOT_CHECKABLE = [
+    ("So, are there US troops in Mexico?", "question"),
+    ("Is it 10,000 troops or 155?!", "question"),
+    ('Who said "no"?', "question"),
+    ("It's complicated.", "too short (2 words)"),
+    ("Wow.", "too short (1 word)"),
+    ("Grab a coffee, because this one is a big topic.", "imperative/filler (grab)"),
+    ("Hey there, and welcome back to the blog!", "imperative/filler (hey)"),
+    ("Welcome to our 2025 guide to the border!", "imperative/filler (welcome)"),
+    ("In this article, we'll break down the 3 main roles.", "imperative/filler (in this article)"),
+    ("Okay, let's dive into the numbers from 2025.", "imperative/filler (let's)"),
+    ("Thanks for reading, and see you in 2026!", "imperative/filler (thanks)"),
+    ("Posted by the Editorial Team", "imperative/filler (byline)"),
+    ("Here is what the 155 Marines did:", "imperative/filler (introduces what follows)"),
+    ("I think the Senate made the right call in 2025.", "opinion marker (I think)"),
+    ("In my opinion, the 10,000 figure is plausible.", "opinion marker (In my opinion)"),
+    ("Personally, the Pentagon's role seems bigger than that.", "opinion marker (Personally)"),
+    ("It is a fascinating topic with lots of nuance.", "no checkable detail"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), CHECKABLE)
+def test_checkable_claims_and_why(sentence: str, reason: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+    assert reason in result.reason
+
+
+@pytest.mark.parametrize(("sentence", "reason"), NOT_CHECKABLE)
+def test_not_claims_and_why(sentence: str, reason: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable
+    assert result.reason.startswith(reason)
+
+
+def test_quoted_speech_is_not_the_writer_s_opinion() -> None:
+    result = assess('Sheinbaum said: "I think our sovereignty is not for sale."')
+    assert result.checkable and "names an actor (Sheinbaum)" in result.reason
+
+
+def test_several_signs_are_all_given() -> None:
+    result = assess("More than 10,000 US troops were sent because of the cartels.")
+    assert result.reason == (
+        "has a number (10,000); names an actor (US); cause or effect (because); comparison (more than)"
+    )
+
+
+def test_sentence_starters_are_not_names_but_names_are() -> None:
+    assert not assess("However, nobody could say how it went.").checkable
+    assert not assess("Clearly nobody could say how it went.").checkable
+    assert assess("Sheinbaum could not say how it went.").checkable
+
+
+def test_headings_need_a_verb_and_question_titles_are_questions() -> None:
+    heading = BlockKind.HEADING
+    assert assess("The Legal Framework", heading).reason.startswith("heading without a verb")
+    assert assess("US Troops in Mexico: How Many, What They Do", heading).reason == "question"
+    title = assess("Trump Sends 10,000 Troops Into Mexico", heading)
+    assert title.checkable and "has a number (10,000)" in title.reason
+    # The same words in a paragraph are judged as a sentence.
+    assert assess("The Legal Framework of Mexico", BlockKind.PARAGRAPH).checkable
+
+
+def test_very_long_runs_are_not_one_claim() -> None:
+    result = assess("The Senate voted " + "again and " * MAX_WORDS + "again.")
+    assert not result.checkable and result.reason.startswith("too long to be one claim")
