@@ -237,7 +237,10 @@ def _change_file(
 
 def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
     """Refuse any result that is invalid or does not read back as exactly the intended claims."""
-    kb, problems = parse_knowledge_base(new_data, document.label)
+    try:
+        kb, problems = parse_knowledge_base(new_data, document.label)
+    except KnowledgeBaseError as exc:  # the result would not even parse (e.g. an alias left dangling)
+        kb, problems = KnowledgeBase((), document.label), exc.problems
     errors = [p for p in problems if p.is_error]
     if errors:
         if document.errors:

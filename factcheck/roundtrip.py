@@ -40,6 +40,9 @@ FOLDED_FIELDS = frozenset({"summary", "note"})
 FOLD_WIDTH = 100
 
 _RESOLVER = yaml.resolver.Resolver()
+# The reader uses libyaml when present, else PyYAML's own parser; they differ on a few plain
+# scalars (libyaml reads ``[0?]``, the pure-Python parser rejects it), so ask both.
+_LOADERS: tuple[type, ...] = (yaml.SafeLoader,) + ((yaml.CSafeLoader,) if hasattr(yaml, "CSafeLoader") else ())
 # Characters a block scalar cannot carry (they need escapes in double quotes).
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]")
 
@@ -57,28 +60,42 @@ def reads_as_text(value: str) -> bool:
     return resolved == "tag:yaml.org,2002:str"
 
 
-def styled(value: str, field: str = "") -> str:
+def styled(value: str, field: str = "", *, flow: bool = False) -> str:
     """``value`` wrapped in the ruamel string type that writes it so PyYAML reads it back exactly.
 
     Multi-line text becomes a literal block when it safely can, long summaries a folded block,
-    verdicts/dates/quotes are double-quoted, and anything YAML 1.1 would not read as a string
-    written plain (``no``, ``1.0``, ``2025-02-20``, ``~``) is double-quoted.  Everything else is
-    left to ruamel, which writes it plain or quotes it when plain would not parse.
+    verdicts/dates/quotes are double-quoted, and so is anything YAML 1.1 would not read back
+    as this string written plain (``no``, ``1.0``, ``2025-02-20``, ``~``, ``a: b``; in a flow
+    list ``[...]`` also ``0?``).  Everything else is written plain.
     """
     quoted: str = DoubleQuotedScalarString(value)
     if _NEEDS_ESCAPE.search(value) or "\r" in value or "\x85" in value:
         return quoted
     if "\n" in value:
         literal: str = LiteralScalarString(value)
-        return literal if _literal_is_exact(value) else quoted
+        return literal if not flow and _literal_is_exact(value) else quoted
     if field in ALWAYS_QUOTED or not reads_as_text(value):
         return quoted
-    if field in FOLDED_FIELDS and len(value) > FOLD_WIDTH and _foldable(value):
+    if not flow and field in FOLDED_FIELDS and len(value) > FOLD_WIDTH and _foldable(value):
         folded = FoldedScalarString(value)
         folded.fold_pos = _fold_positions(value, FOLD_WIDTH)
         result: str = folded
         return result
-    return value
+    return value if _plain_reads_back(value, flow=flow) else quoted
+
+
+def _plain_reads_back(value: str, *, flow: bool) -> bool:
+    """Ask the reader's own parser whether ``value`` written plain comes back unchanged
+    (ruamel follows YAML 1.2, which allows a few plain scalars that PyYAML rejects)."""
+    document = f"[{value}]" if flow else f"k: {value}"
+    expected = [value] if flow else {"k": value}
+    for loader in _LOADERS:
+        try:
+            if yaml.load(document, Loader=loader) != expected:
+                return False
+        except yaml.YAMLError:
+            return False
+    return True
 
 
 def _literal_is_exact(value: str) -> bool:
@@ -110,7 +127,7 @@ def _fold_positions(value: str, width: int) -> list[int]:
 
 
 def styled_list(values: Sequence[str], *, flow: bool) -> CommentedSeq:
-    seq = CommentedSeq(styled(v) for v in values)
+    seq = CommentedSeq(styled(v, flow=flow) for v in values)
     if flow:
         seq.fa.set_flow_style()
     else:

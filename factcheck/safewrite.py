@@ -28,7 +28,7 @@ from .store import read_bytes
 
 #: seconds to wait for another factcheck process to finish its write
 LOCK_TIMEOUT = 10.0
-_POLL_SECONDS = 0.01
+_POLL_SECONDS = 0.002  # short: a waiting writer must catch the gap between two writes of another
 
 
 class WriteError(FactcheckError):

@@ -1,0 +1,428 @@
+"""factcheck.editing: changes touch only the entry concerned, and bad changes write nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.editing import (
+    DuplicateClaimError,
+    EditResult,
+    InvalidClaimError,
+    InvalidEditError,
+    NearDuplicateError,
+    add_claims,
+    check_entry_text,
+    entry_for_editing,
+    remove_claim,
+    replace_entry,
+    update_claim,
+)
+from factcheck.errors import FactcheckError, KnowledgeBaseError, UnknownClaimError
+from factcheck.layout import read_layout
+from factcheck.model import Claim, Source, Verdict
+from factcheck.roundtrip import EntryFormatError
+from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
+from factcheck.store import load_knowledge_base
+
+EDITING = Path(__file__).parent / "fixtures" / "editing"
+COMMENTED = EDITING / "commented_claims.yaml"
+
+NEW_CLAIM = Claim(
+    id="new-claim",
+    claim="A new claim: with a colon",
+    verdict=Verdict.MIXED,
+    tags=("weather",),
+    sources=(Source(url="https://example.org/new", title="New", date="2025-01-31"),),
+)
+
+
+def change(claim_id: str, **fields: object) -> Callable[[Path], EditResult]:
+    return lambda path: update_claim(path, claim_id, lambda c: dataclasses.replace(c, **fields))  # type: ignore[arg-type]
+
+
+GOLDEN_OPERATIONS: dict[str, Callable[[Path], EditResult]] = {
+    "add": lambda path: add_claims(path, [NEW_CLAIM]),
+    "edit": change("second-claim", verdict=Verdict.TRUE, tags=("politics",)),
+    "edit-first": lambda path: update_claim(
+        path,
+        "first-claim",
+        lambda c: dataclasses.replace(c, sources=(*c.sources, Source("https://example.org/more", date="2025"))),
+    ),
+    "edit-third": change("third-claim", summary="Added later."),
+    "remove-first": lambda path: remove_claim(path, "first-claim"),
+    "remove-second": lambda path: remove_claim(path, "second-claim"),
+    "remove-third": lambda path: remove_claim(path, "third-claim"),
+}
+
+
+@pytest.fixture
+def commented(tmp_path: Path) -> Path:
+    target = tmp_path / "claims.yaml"
+    shutil.copyfile(COMMENTED, target)
+    return target
+
+
+def changed_line_ranges(before: str, after: str) -> list[tuple[int, int]]:
+    """0-based [start, end) ranges of the lines of ``before`` that differ in ``after``."""
+    matcher = difflib.SequenceMatcher(None, before.splitlines(), after.splitlines(), autojunk=False)
+    return [(i1, i2) for tag, i1, i2, _j1, _j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def entry_lines(text: str, claim_id: str) -> tuple[int, int]:
+    layout = read_layout(text)
+    entry = layout.find(claim_id)
+    assert entry is not None
+    return entry.start, entry.end
+
+
+# -- byte for byte ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_OPERATIONS))
+def test_change_matches_golden_file(commented: Path, name: str) -> None:
+    result = GOLDEN_OPERATIONS[name](commented)
+    assert result.written
+    golden = EDITING / "golden" / f"commented_claims.{name}.yaml"
+    assert commented.read_bytes() == golden.read_bytes()
+
+
+@pytest.mark.parametrize("claim_id", ["first-claim", "second-claim", "third-claim"])
+def test_edit_changes_only_lines_of_its_entry(commented: Path, claim_id: str) -> None:
+    before = commented.read_text(encoding="utf-8")
+    start, end = entry_lines(before, claim_id)
+    update_claim(
+        commented, claim_id, lambda c: dataclasses.replace(c, verdict=Verdict.MISLEADING, checked="2026-01-01")
+    )
+    ranges = changed_line_ranges(before, commented.read_text(encoding="utf-8"))
+    assert ranges
+    assert all(start <= i1 and i2 <= end for i1, i2 in ranges), (ranges, start, end)
+
+
+def test_every_starter_entry_edits_as_a_one_line_diff(starter_kb: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "claims.yaml"
+    shutil.copyfile(starter_kb, copy)
+    for claim in load_knowledge_base(copy).claims:
+        verdict = Verdict.MIXED if claim.verdict is not Verdict.MIXED else Verdict.TRUE
+        result = update_claim(copy, claim.id, lambda c, v=verdict: dataclasses.replace(c, verdict=v), dry_run=True)
+        changed = [line for line in result.diff.splitlines()[2:] if line[:1] in "+-"]
+        assert changed == [f'-    verdict: "{claim.verdict}"', f'+    verdict: "{verdict}"'], claim.id
+    assert copy.read_bytes() == starter_kb.read_bytes()
+
+
+def test_add_then_remove_restores_the_file(commented: Path) -> None:
+    original = commented.read_bytes()
+    add_claims(commented, [NEW_CLAIM])
+    assert commented.read_bytes() != original
+    remove_claim(commented, "new-claim")
+    assert commented.read_bytes() == original
+
+
+# -- comments ------------------------------------------------------------------------------------------
+
+
+def test_remove_takes_its_leading_comment_and_leaves_the_neighbours(commented: Path) -> None:
+    remove_claim(commented, "second-claim")
+    text = commented.read_text(encoding="utf-8")
+    assert "# Second: a plain scalar over two lines" not in text
+    assert "  # First: single quotes with an escaped quote\n  - id: first-claim\n" in text
+    assert "  # Third (two blank lines above), with wider indentation\n  -   id: third-claim\n" in text
+    assert "      # the only source\n" in text
+    assert "# --- Weather ---" in text
+
+
+def test_remove_first_keeps_the_section_comment_above_it(commented: Path) -> None:
+    remove_claim(commented, "first-claim")
+    text = commented.read_text(encoding="utf-8")
+    assert "# First: single quotes" not in text and "# the only source" not in text
+    assert "claims:\n\n  # --- Weather" in text
+
+
+def test_add_does_not_steal_the_comment_after_the_last_entry(commented: Path) -> None:
+    add_claims(commented, [NEW_CLAIM])
+    text = commented.read_text(encoding="utf-8")
+    new_at = text.index("id: new-claim")
+    assert text.index("# a comment after the last entry (not part of it)") > new_at
+    assert text.rstrip().endswith("# the end\nlanguage: en")
+
+
+def test_removing_a_key_keeps_the_comment_above_the_next_key(write_kb: Callable[..., Path]) -> None:
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    summary: s\n'
+        "    # about the tags\n    tags: [x]\n"
+    )
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary=None))
+    assert (
+        path.read_text()
+        == 'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    # about the tags\n    tags: [x]\n'
+    )
+
+
+def test_removing_a_source_takes_its_comment_and_keeps_the_next_one(write_kb: Callable[..., Path]) -> None:
+    head = 'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    sources:\n'
+    path = write_kb(
+        head + "      # one\n      - url: https://one.example\n        date: '2020'  # eol one\n"
+        "      # two\n      - url: https://two.example\n        date: '2021'\n"
+        "      # three\n      - url: https://three.example\n        date: '2022'\n"
+    )
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=(c.sources[0], c.sources[2])))
+    assert path.read_text() == head + (
+        "      # one\n      - url: https://one.example\n        date: '2020'  # eol one\n"
+        "      # three\n      - url: https://three.example\n        date: '2022'\n"
+    )
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=c.sources[1:]))
+    assert path.read_text() == head + "      # three\n      - url: https://three.example\n        date: '2022'\n"
+
+
+# -- new values read back as written --------------------------------------------------------------------
+
+
+def test_values_yaml_11_would_misread_are_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    tricky = Claim(
+        id="tricky",
+        claim="no",
+        verdict=Verdict.TRUE,
+        summary="1.0",
+        aliases=("yes", "on", "2025-02-20", "~", "null", "=", "1_000", "0o17", "1:20"),
+        tags=("true", "off", "a, b", "[x]"),
+        claimant="NO",
+        checked="2025-02-20",
+        sources=(Source(url="https://example.org/a?b=1#c", title="#hash: colon", quote=' "quoted" ', date="2025"),),
+    )
+    add_claims(path, [tricky])
+    loaded = load_knowledge_base(path).get("tricky")
+    assert loaded is not None
+    expected = dataclasses.replace(
+        tricky, sources=(dataclasses.replace(tricky.sources[0], quote='"quoted"'),)
+    )  # the reader strips surrounding spaces
+    assert loaded == expected
+    text = path.read_text()
+    assert 'verdict: "true"' in text and 'checked: "2025-02-20"' in text and 'claim: "no"' in text
+
+
+def test_created_when_missing_with_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    result = add_claims(path, [NEW_CLAIM])
+    text = path.read_text()
+    assert text.startswith("# factcheck knowledge base") and "\nclaims:\n  - id: new-claim\n" in text
+    assert result.summary == f"added claim 'new-claim' to {path}"
+    assert load_knowledge_base(path).claims == (NEW_CLAIM,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_start"),
+    [
+        ("", "# factcheck knowledge base"),
+        ("# just a comment\n", "# just a comment\nclaims:\n  - id: new-claim"),
+        ("claims: []  # none yet\nlanguage: en\n", "claims: # none yet\n  - id: new-claim"),
+        ("claims:\npublisher:\n  name: Desk\n", "claims:\n  - id: new-claim"),
+        ("publisher:\n  name: Desk", "publisher:\n  name: Desk\nclaims:\n  - id: new-claim"),
+    ],
+)
+def test_add_to_empty_lists(write_kb: Callable[..., Path], text: str, expected_start: str) -> None:
+    path = write_kb(text)
+    add_claims(path, [NEW_CLAIM])
+    assert path.read_text().startswith(expected_start)
+    assert load_knowledge_base(path).claims == (NEW_CLAIM,)
+
+
+def test_add_several_in_order(commented: Path) -> None:
+    others = [
+        dataclasses.replace(NEW_CLAIM, id=f"n-{i}", claim=f"Claim number {i} about {i * 7} things") for i in range(3)
+    ]
+    result = add_claims(commented, others)
+    assert result.summary.startswith("added 3 claims")
+    assert [c.id for c in load_knowledge_base(commented).claims][-3:] == ["n-0", "n-1", "n-2"]
+
+
+def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    original = COMMENTED.read_text(encoding="utf-8").replace("\n", "\r\n")
+    path.write_bytes(b"\xef\xbb\xbf" + original.encode())
+    add_claims(path, [NEW_CLAIM])
+    update_claim(path, "second-claim", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert [c.id for c in load_knowledge_base(path).claims] == [
+        "first-claim",
+        "second-claim",
+        "third-claim",
+        "new-claim",
+    ]
+
+
+def test_file_without_final_newline(write_kb: Callable[..., Path]) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: A thing\n    verdict: "true"')
+    add_claims(path, [NEW_CLAIM])
+    assert path.read_text().startswith(
+        'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n  - id: new-claim\n'
+    )
+
+
+# -- results and dry runs -------------------------------------------------------------------------------
+
+
+def test_dry_run_shows_the_diff_and_writes_nothing(commented: Path) -> None:
+    original = commented.read_bytes()
+    result = remove_claim(commented, "third-claim", dry_run=True)
+    assert not result.written
+    assert commented.read_bytes() == original
+    assert result.summary == f"would remove claim 'third-claim' from {commented} (dry run: nothing written)"
+    assert "-  -   id: third-claim\n" in result.diff
+    assert result.diff.startswith(f"--- {commented}\n+++ {commented}\n@@ ")
+
+
+def test_unchanged_update_writes_nothing(commented: Path) -> None:
+    before = os.stat(commented).st_mtime_ns
+    result = update_claim(commented, "first-claim", lambda c: c)
+    assert (result.written, result.diff) == (False, "")
+    assert result.summary == "claim 'first-claim' unchanged"
+    assert os.stat(commented).st_mtime_ns == before
+
+
+def test_no_stray_files_after_writes(commented: Path) -> None:
+    add_claims(commented, [NEW_CLAIM])
+    remove_claim(commented, "first-claim")
+    assert sorted(p.name for p in commented.parent.iterdir()) == ["claims.yaml"]
+    assert stray_temp_files(commented) == []
+
+
+# -- refusals: nothing written ----------------------------------------------------------------------------
+
+
+def unchanged_after(path: Path, action: Callable[[], object], error: type[Exception]) -> Exception:
+    before = path.read_bytes() if path.exists() else None
+    with pytest.raises(error) as caught:
+        action()
+    assert (path.read_bytes() if path.exists() else None) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ([path.name] if before is not None else [])
+    return caught.value
+
+
+def test_unknown_id_suggests_close_ones(commented: Path) -> None:
+    error = unchanged_after(commented, lambda: remove_claim(commented, "second-clam"), UnknownClaimError)
+    assert "no claim with id 'second-clam'" in str(error) and "did you mean second-claim" in str(error)
+
+
+def test_duplicate_id_shows_the_existing_claim(commented: Path) -> None:
+    duplicate = dataclasses.replace(NEW_CLAIM, id="first-claim")
+    error = unchanged_after(commented, lambda: add_claims(commented, [duplicate]), DuplicateClaimError)
+    assert f"already a claim with id 'first-claim' ({commented}:13)" in str(error)
+    assert 'It\'s raining: "always"' in str(error)
+
+
+def test_renaming_to_a_taken_id_is_refused(commented: Path) -> None:
+    rename = change("first-claim", id="second-claim")
+    unchanged_after(commented, lambda: rename(commented), DuplicateClaimError)
+
+
+def test_near_duplicate_refused_only_when_asked(mini_kb: Path) -> None:
+    similar = dataclasses.replace(
+        NEW_CLAIM, id="troops-again", claim="More than 10,000 US troops are deployed in Mexico"
+    )
+    error = unchanged_after(mini_kb, lambda: add_claims(mini_kb, [similar], check_similar=True), NearDuplicateError)
+    assert "'us-troops-in-mexico-10000'" in str(error) and "--force" in str(error)
+    assert isinstance(error, NearDuplicateError) and error.similar[0][0].id == "us-troops-in-mexico-10000"
+    add_claims(mini_kb, [similar])
+    assert load_knowledge_base(mini_kb).get("troops-again") is not None
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        (dataclasses.replace(NEW_CLAIM, sources=(Source(url="ftp://example.org/x"),)), "is not an http(s) URL"),
+        (dataclasses.replace(NEW_CLAIM, id="Not A Slug"), "must be a slug"),
+        (dataclasses.replace(NEW_CLAIM, checked="2025-02-30"), "is not a real date"),
+        (dataclasses.replace(NEW_CLAIM, claim="   "), "has no 'claim'"),
+    ],
+)
+def test_invalid_claims_are_refused(commented: Path, claim: Claim, message: str) -> None:
+    error = unchanged_after(commented, lambda: add_claims(commented, [claim]), InvalidClaimError)
+    assert message in str(error)
+    changed = dataclasses.replace(claim, id="first-claim" if claim.id == NEW_CLAIM.id else claim.id)
+    unchanged_after(commented, lambda: update_claim(commented, "first-claim", changed), InvalidClaimError)
+
+
+def test_file_with_errors_is_not_changed(write_kb: Callable[..., Path]) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: A thing\n    verdict: "ture"\n')
+    error = unchanged_after(path, lambda: add_claims(path, [NEW_CLAIM]), KnowledgeBaseError)
+    assert "has errors; fix them first" in str(error) and "'ture'" in str(error)
+
+
+def test_invalid_yaml_is_not_changed(write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n   claim: [unclosed\n")
+    error = unchanged_after(path, lambda: add_claims(path, [NEW_CLAIM]), KnowledgeBaseError)
+    assert "invalid YAML" in str(error)
+
+
+def test_missing_file_for_edit_and_remove(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    for action in (lambda: remove_claim(path, "x"), lambda: update_claim(path, "x", NEW_CLAIM)):
+        error = unchanged_after(path, action, KnowledgeBaseError)
+        assert "no such file" in str(error)
+
+
+def test_read_only_file(commented: Path) -> None:
+    commented.chmod(0o444)
+    error = unchanged_after(commented, lambda: add_claims(commented, [NEW_CLAIM]), WriteError)
+    assert "is read-only" in str(error)
+
+
+def test_file_changed_since_read_is_refused(commented: Path) -> None:
+    snapshot = read_snapshot(commented)
+    commented.write_text(commented.read_text() + "\n# edited by hand meanwhile\n")
+    unchanged_after(commented, lambda: remove_claim(commented, "first-claim", expected=snapshot), FileChangedError)
+
+
+def test_entry_with_alias_to_another_entry_is_refused(write_kb: Callable[..., Path]) -> None:
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    tags: &common [x, y]\n'
+        '  - id: b\n    claim: Another thing\n    verdict: "false"\n    tags: *common\n'
+    )
+    unchanged_after(
+        path, lambda: update_claim(path, "b", lambda c: dataclasses.replace(c, summary="s")), EntryFormatError
+    )
+    error = unchanged_after(path, lambda: remove_claim(path, "a"), InvalidEditError)
+    assert "would make" in str(error) and "invalid" in str(error)
+
+
+def test_errors_are_factcheck_errors() -> None:
+    for error in (DuplicateClaimError, InvalidClaimError, InvalidEditError, NearDuplicateError, WriteError):
+        assert issubclass(error, FactcheckError)
+
+
+# -- the editor's view of an entry ------------------------------------------------------------------------
+
+
+def test_entry_for_editing_is_the_entry_alone(commented: Path) -> None:
+    draft = entry_for_editing(commented, "third-claim")
+    assert draft.text == (
+        'id: third-claim\nclaim: "Escapes\\tand unicode — ünïcödé"\nverdict: unsupported\n'
+        "# a comment inside the entry\nclaimant: Someone\n"
+    )
+
+
+def test_replace_entry_splices_the_edited_text(commented: Path) -> None:
+    draft = entry_for_editing(commented, "third-claim")
+    before = commented.read_text(encoding="utf-8")
+    edited = draft.text.replace("unsupported", "mostly-false")
+    result = replace_entry(commented, "third-claim", edited, expected=draft.snapshot)
+    assert result.written
+    after = commented.read_text(encoding="utf-8")
+    assert after == before.replace("      verdict: unsupported\n", "      verdict: mostly-false\n")
+    assert result.claims[0].verdict is Verdict.MOSTLY_FALSE
+
+
+def test_check_entry_text_points_at_the_buffer_lines() -> None:
+    claim, problems = check_entry_text('id: x\nclaim: Something\nverdict: "flase"\n')
+    assert claim is None
+    assert [(p.location.line, p.location.column) for p in problems] == [(3, 10)]
+    assert "did you mean 'false'" in problems[0].message

@@ -1,0 +1,138 @@
+"""Property tests: any text is written so the reader gets it back, and any sequence of
+add/edit/remove leaves a file that loads to exactly the expected claims, other entries untouched."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.editing import add_claims, remove_claim, update_claim
+from factcheck.layout import read_layout
+from factcheck.model import ID_PATTERN, Claim, Source, Verdict
+from factcheck.roundtrip import dump_entry, styled_mapping
+from factcheck.store import load_knowledge_base
+
+COMMENTED = Path(__file__).parent / "fixtures" / "editing" / "commented_claims.yaml"
+
+
+def read_back(field: str, value: object, *, in_source: bool = False) -> object:
+    """Write ``value`` in an entry with ruamel, read it with PyYAML (YAML 1.1, like the reader)."""
+    data: dict[str, object] = {"id": "x", "claim": "c", "verdict": "true"}
+    if in_source:
+        data["sources"] = [{"url": "https://example.org", field: value}]
+    else:
+        data[field] = value
+    text = "claims:\n" + dump_entry(styled_mapping(data), dash_column=2, key_column=4)
+    entry = yaml.safe_load(text)["claims"][0]
+    return entry["sources"][0][field] if in_source else entry[field]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["claim", "summary", "claimant", "checked", "original_rating"]))
+def test_any_text_reads_back_exactly(value: str, field: str) -> None:
+    assert read_back(field, value) == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.sampled_from(["title", "quote", "note", "date", "publisher"]))
+def test_any_source_text_reads_back_exactly(value: str, field: str) -> None:
+    assert read_back(field, value, in_source=True) == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(), min_size=1, max_size=4), st.sampled_from(["tags", "aliases"]))
+def test_any_list_of_text_reads_back_exactly(values: list[str], field: str) -> None:
+    assert read_back(field, values) == values
+
+
+def test_long_and_awkward_text_reads_back_exactly() -> None:
+    long_summary = " ".join(f"word{i}: #{i} 'q' \"d\"" for i in range(400))
+    assert read_back("summary", long_summary) == long_summary
+    multiline = "First line.\n\nSecond: paragraph # not a comment\n- not a list"
+    assert read_back("summary", multiline) == multiline
+    assert read_back("claim", "x" * 10_000) == "x" * 10_000
+
+
+# -- random sequences of changes against a model -------------------------------------------------------
+
+stripped_text = st.text(max_size=30).map(str.strip).filter(bool)
+slugs = st.from_regex(ID_PATTERN, fullmatch=True).filter(lambda s: len(s) <= 40)
+dates = st.dates().map(lambda d: d.isoformat()).filter(lambda d: d >= "1000")
+sources = st.builds(
+    Source,
+    url=slugs.map(lambda s: f"https://example.org/{s}"),
+    title=st.none() | stripped_text,
+    date=st.none() | dates,
+    quote=st.none() | stripped_text,
+)
+
+
+def claims(claim_id: st.SearchStrategy[str]) -> st.SearchStrategy[Claim]:
+    return st.builds(
+        Claim,
+        id=claim_id,
+        claim=stripped_text,
+        verdict=st.sampled_from(list(Verdict)),
+        summary=st.none() | stripped_text,
+        aliases=st.lists(stripped_text, max_size=2).map(tuple),
+        tags=st.lists(slugs, max_size=3).map(tuple),
+        checked=st.none() | dates,
+        sources=st.lists(sources, max_size=2).map(tuple),
+    )
+
+
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), claims(slugs)),
+        st.tuples(st.just("edit"), st.integers(min_value=0), claims(st.just(""))),
+        st.tuples(st.just("remove"), st.integers(min_value=0)),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+def entry_texts(path: Path) -> dict[str, str]:
+    """Each entry's own lines (leading comments included), by id."""
+    layout = read_layout(path.read_text(encoding="utf-8"))
+    return {e.claim_id or "": "".join(layout.lines[e.start : e.end]) for e in layout.entries}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations)
+def test_random_changes_match_the_model(tmp_path: Path, steps: list[tuple[object, ...]]) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(COMMENTED, path)
+    model = list(load_knowledge_base(path).claims)
+    for step in steps:
+        before = entry_texts(path)
+        touched: set[str] = set()
+        if step[0] == "add":
+            claim = step[1]
+            assert isinstance(claim, Claim)
+            if any(c.id == claim.id for c in model):
+                continue
+            add_claims(path, [claim])
+            model.append(claim)
+        elif not model:
+            continue
+        elif step[0] == "edit":
+            index = int(step[1]) % len(model)  # type: ignore[call-overload]
+            new = dataclasses.replace(step[2], id=model[index].id)  # type: ignore[type-var]
+            update_claim(path, model[index].id, new)
+            touched.add(model[index].id)
+            model[index] = new
+        else:
+            index = int(step[1]) % len(model)  # type: ignore[call-overload]
+            remove_claim(path, model[index].id)
+            touched.add(model.pop(index).id)
+        assert list(load_knowledge_base(path).claims) == model
+        after = entry_texts(path)
+        for claim_id, text in before.items():
+            if claim_id not in touched:
+                assert after[claim_id] == text, claim_id
