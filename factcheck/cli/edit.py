@@ -383,7 +383,7 @@ def edit(
     }
     source = _SourceFields(add_source, source_title, source_publisher, source_date, source_quote, source_note)
     removals = list(remove_source or [])
-    if not any(v for v in options.values() if v not in (None, [])) and not source.given() and not removals:
+    if all(v is None or v == [] for v in options.values()) and not source.given() and not removals:
         _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
         return
     result = update_claim(path, claim_id, _claim_change(options, source, removals), dry_run=dry_run)

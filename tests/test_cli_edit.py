@@ -1,0 +1,400 @@
+"""factcheck add / edit / remove on the command line, the editor flow with a fake $EDITOR, and
+bad input: a clear message, exit 2, the claims file unchanged."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.store import load_knowledge_base
+
+Invoke = Callable[..., Result]
+
+FAKE_EDITOR = """
+import json, os, sys
+plan_path = os.environ["FAKE_EDITOR_PLAN"]
+with open(plan_path, encoding="utf-8") as f:
+    plan = json.load(f)
+step = plan["step"]
+plan["step"] = step + 1
+with open(plan_path, "w", encoding="utf-8") as f:
+    json.dump(plan, f)
+buffer = sys.argv[-1]
+with open(buffer, encoding="utf-8") as f:
+    text = f.read()
+with open(f"{plan_path}.seen{step}", "w", encoding="utf-8") as f:
+    f.write(text)
+with open(f"{plan_path}.buffer{step}", "w", encoding="utf-8") as f:
+    f.write(buffer)
+action = plan["actions"][step]
+if action["do"] == "replace":
+    assert action["old"] in text, (action["old"], text)
+    text = text.replace(action["old"], action["new"])
+elif action["do"] == "empty":
+    text = ""
+elif action["do"] == "touch-kb":
+    with open(action["kb"], "a", encoding="utf-8") as f:
+        f.write("# edited meanwhile\\n")
+    text = text.replace(action["old"], action["new"])
+with open(buffer, "w", encoding="utf-8") as f:
+    f.write(text)
+sys.exit(action.get("exit", 0))
+"""
+
+
+@pytest.fixture
+def fake_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
+    """Install a scripted $EDITOR; each call to it performs the next action of the plan."""
+    script = tmp_path / "fake editor.py"  # a space in the path: the command is shell-split
+    script.write_text(FAKE_EDITOR, encoding="utf-8")
+    plan = tmp_path / "plan.json"
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
+    monkeypatch.setenv("FAKE_EDITOR_PLAN", str(plan))
+
+    def install(*actions: dict[str, object]) -> Path:
+        plan.write_text(json.dumps({"step": 0, "actions": list(actions)}), encoding="utf-8")
+        return plan
+
+    return install
+
+
+def seen(plan: Path, step: int) -> str:
+    return Path(f"{plan}.seen{step}").read_text(encoding="utf-8")
+
+
+def calls(plan: Path) -> int:
+    return int(json.loads(plan.read_text())["step"])
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend a person is at the keyboard (prompts and confirmations are shown)."""
+    monkeypatch.setattr("factcheck.cli.edit.can_prompt", lambda: True)
+
+
+def assert_refused(result: Result, path: Path, before: bytes, message: str) -> None:
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert path.read_bytes() == before
+
+
+# -- add ------------------------------------------------------------------------------------------------
+
+
+def test_add_with_flags(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--claim", "The moon is made of cheese", "--verdict", "false",
+        "--tag", "space", "--tag", "food", "--alias", "Moon cheese", "--summary", "It is rock.",
+        "--source-url", "https://example.org/moon", "--source-title", "Moon rocks", "--source-date", "2024-05-01",
+        "--source-quote", "The moon is made of rock.", "--checked", "2025-01-02",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"added claim 'the-moon-is-made-of-cheese' to {mini_kb}\n"
+    claim = load_knowledge_base(mini_kb).get("the-moon-is-made-of-cheese")
+    assert claim is not None and claim.tags == ("space", "food") and claim.sources[0].title == "Moon rocks"
+    assert mini_kb.read_text().endswith(
+        "\n\n  - id: the-moon-is-made-of-cheese\n    claim: The moon is made of cheese\n"
+        '    verdict: "false"\n    summary: It is rock.\n    aliases:\n      - Moon cheese\n'
+        '    tags: [space, food]\n    checked: "2025-01-02"\n    sources:\n'
+        "      - url: https://example.org/moon\n        title: Moon rocks\n"
+        '        date: "2024-05-01"\n        quote: "The moon is made of rock."\n'
+    )
+
+
+def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None:
+    args = ("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--json", "--force")
+    first = invoke(*args)
+    second = invoke(*args)
+    assert first.exit_code == second.exit_code == ExitCode.OK, second.output
+    assert json.loads(first.stdout) == {"id": "cheese-moon", "claim": "Cheese moon", "verdict": "false"}
+    assert json.loads(second.stdout)["id"] == "cheese-moon-2"
+    assert "added claim 'cheese-moon-2'" in second.stderr
+
+
+def test_add_dry_run_prints_the_diff_and_writes_nothing(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert mini_kb.read_bytes() == before
+    assert f"--- {mini_kb}\n+++ {mini_kb}\n@@ -46,3 +46,7 @@\n" in result.stdout
+    assert '+  - id: cheese-moon\n+    claim: Cheese moon\n+    verdict: "false"\n' in result.stdout
+    assert result.stdout.endswith(f"would add claim 'cheese-moon' to {mini_kb} (dry run: nothing written)\n")
+
+
+def test_add_creates_claims_yaml_in_the_current_folder(invoke: Invoke, isolated_environment: Path) -> None:
+    result = invoke("add", "--claim", "Cheese moon", "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(isolated_environment / "claims.yaml").ids() == ["cheese-moon"]
+
+
+def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    answers = "\n".join(
+        ["Cheese moon", "flase", "6", "Because rock.", "space, food", "2025-03-04", "https://example.org/m", "", "",
+         "2024", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Verdict (1=true, 2=mostly-true, 3=mixed" in result.output
+    assert "Please answer with a number or one of" in result.output
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert (claim.verdict.value, claim.summary, claim.tags, claim.checked) == (
+        "false", "Because rock.", ("space", "food"), "2025-03-04",
+    )  # fmt: skip
+    assert [(s.url, s.date, s.title) for s in claim.sources] == [("https://example.org/m", "2024", None)]
+
+
+def test_add_without_terminal_needs_claim_and_verdict(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Cheese moon")
+    assert_refused(result, mini_kb, before, "missing --verdict")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--verdict", "flase"), "Invalid value for '--verdict'"),
+        (("--verdict", "false", "--source-url", "not a url"), "'not a url' is not an http(s) URL"),
+        (("--verdict", "false", "--source-title", "T"), "--source-title needs --source-url"),
+        (("--verdict", "false", "--checked", "2025-13-01"), "is not a real date"),
+        (("--verdict", "false", "--id", "Bad Id"), "must be a slug"),
+        (("--verdict", "false", "--id", "drones-over-mexico"), "already a claim with id 'drones-over-mexico'"),
+    ],
+)
+def test_add_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], message: str) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Cheese moon", *args)
+    assert_refused(result, mini_kb, before, message)
+
+
+def test_add_near_duplicate_shows_the_existing_claim(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    args = ("add", "--kb", str(mini_kb), "--claim", "More than 10,000 US troops are deployed in Mexico")
+    result = invoke(*args, "--verdict", "false")
+    assert_refused(result, mini_kb, before, "already has a claim like this one")
+    assert "'us-troops-in-mexico-10000'" in result.stderr
+    assert "There are more than 10,000 US troops deployed in Mexico." in result.stderr
+    assert invoke(*args, "--verdict", "false", "--force").exit_code == ExitCode.OK
+
+
+# -- edit with options -------------------------------------------------------------------------------------
+
+
+def test_edit_fields(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "true", "--add-tag", "drones",
+        "--add-source", "https://example.org/drones-2", "--source-date", "2025-06-01", "--summary", "Confirmed.",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb} (verdict, summary, tags, sources)\n"
+    claim = load_knowledge_base(mini_kb).get("drones-over-mexico")
+    assert claim is not None and claim.verdict.value == "true" and claim.tags == ("drones",)
+    assert [s.url for s in claim.sources] == ["http://example.org/drones", "https://example.org/drones-2"]
+
+
+def test_edit_removals_and_clearing(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), "--remove-tag", "border", "--remove-source", "1",
+        "--summary", "", "--remove-alias", "Ten thousand American soldiers are stationed in Mexico", "--json",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout) == {
+        "id": "us-troops-in-mexico-10000",
+        "claim": "There are more than 10,000 US troops deployed in Mexico.",
+        "verdict": "false",
+        "tags": ["troop-numbers"],
+        "checked": "2025-03-01",
+    }
+
+
+def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "mixed", "-n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert '-    verdict: mostly-true\n+    verdict: "mixed"\n' in result.stdout
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("no-such-claim", "--verdict", "true"), "no claim with id 'no-such-claim'"),
+        (("drones-over-mexio", "--verdict", "true"), "did you mean drones-over-mexico"),
+        (("drones-over-mexico", "--verdict", "maybe"), "Invalid value for '--verdict'"),
+        (("drones-over-mexico", "--remove-tag", "nope"), "has no tag 'nope'"),
+        (("drones-over-mexico", "--remove-source", "3"), "has no source #3"),
+        (("drones-over-mexico", "--add-source", "ftp://x.example"), "is not an http(s) URL"),
+        (("drones-over-mexico", "--claim", ""), "has no 'claim'"),
+        (("drones-over-mexico", "--id", "cooperation-attracts-investment"), "already a claim with id"),
+    ],
+)
+def test_edit_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], message: str) -> None:
+    before = mini_kb.read_bytes()
+    assert_refused(invoke("edit", *args, "--kb", str(mini_kb)), mini_kb, before, message)
+
+
+def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    before = mini_kb.read_bytes()
+    mini_kb.chmod(0o444)
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "true")
+    assert_refused(result, mini_kb, before, "is read-only; nothing written")
+    result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), "--yes")
+    assert_refused(result, mini_kb, before, "is read-only")
+    missing = tmp_path / "missing.yaml"
+    result = invoke("remove", "x", "--kb", str(missing), "--yes")
+    assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and not missing.exists()
+    result = invoke("edit", "x", "--kb", str(missing))
+    assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and not missing.exists()
+
+
+def test_never_writes_the_bundled_starter(invoke: Invoke, isolated_environment: Path, starter_kb: Path) -> None:
+    before = starter_kb.read_bytes()
+    result = invoke("remove", "mexico-senate-must-authorize-foreign-troops", "--yes")
+    assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr
+    assert starter_kb.read_bytes() == before
+
+
+# -- remove ----------------------------------------------------------------------------------------------
+
+
+def test_remove_with_yes(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("remove", "cooperation-attracts-investment", "--kb", str(mini_kb), "--yes")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == (
+        f"removed claim 'cooperation-attracts-investment' from {mini_kb}: "
+        "[unsupported] US military cooperation attracts investment to Mexico.\n"
+    )
+    assert "cooperation-attracts-investment" not in load_knowledge_base(mini_kb).ids()
+    assert "# No sources: listed as unsupported" not in mini_kb.read_text()
+
+
+def test_remove_json(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), "-y", "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["removed"]["id"] == "drones-over-mexico"
+
+
+def test_remove_needs_confirmation(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "without confirmation: pass --yes")
+
+
+@pytest.mark.parametrize(("answer", "removed"), [("y", True), ("n", False), ("", False)])
+def test_remove_asks_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None, answer: str, removed: bool) -> None:
+    result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), input=answer + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Remove claim 'drones-over-mexico' [mostly-true] US drones fly over" in result.output
+    assert ("drones-over-mexico" not in load_knowledge_base(mini_kb).ids()) is removed
+
+
+def test_remove_unknown_id(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    assert_refused(invoke("remove", "nope", "--kb", str(mini_kb), "-y"), mini_kb, before, "no claim with id 'nope'")
+
+
+# -- the editor flow ------------------------------------------------------------------------------------
+
+
+def test_editor_edit_changes_only_that_line(invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]) -> None:
+    plan = fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mixed"})
+    before = mini_kb.read_text()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb}\n"
+    assert mini_kb.read_text() == before.replace("    verdict: mostly-true\n", "    verdict: mixed\n")
+    shown = seen(plan, 0)
+    assert shown.startswith("#> Editing claim 'drones-over-mexico'")
+    assert "\nid: drones-over-mexico\nclaim: US drones fly over" in shown
+    assert '\nsources:\n  - url: http://example.org/drones\n    title: "Drones: what we know"\n' in shown
+
+
+def test_editor_invalid_edit_reopens_with_the_error_then_saves_the_fix(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    plan = fake_editor(
+        {"do": "replace", "old": "verdict: mostly-true", "new": "verdict: flase"},
+        {"do": "replace", "old": "verdict: flase", "new": "verdict: mostly-false"},
+    )
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert calls(plan) == 2
+    reopened = seen(plan, 1).splitlines()
+    assert reopened[0] == "#> NOT SAVED: fix the error below and save again."
+    error = reopened[1]
+    assert error.startswith("#> error: line ") and "did you mean 'false'?" in error
+    line_number = int(error.split("line ")[1].split(",")[0])
+    assert reopened[line_number - 1] == "verdict: flase"  # the line the error names, in this buffer
+    assert load_knowledge_base(mini_kb).get("drones-over-mexico").verdict.value == "mostly-false"  # type: ignore[union-attr]
+
+
+def test_editor_unfixed_error_is_abandoned_and_kept(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: flase"}, {"do": "keep"})
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    assert "the errors were not fixed; nothing written (your edit is kept in " in result.stderr
+    kept = Path(result.stderr.split("kept in ")[1].split(")")[0])
+    assert "verdict: flase" in kept.read_text()
+    kept.unlink()
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [({"do": "keep"}, "no changes; nothing written"), ({"do": "empty"}, "the entry was emptied; nothing written")],
+)
+def test_editor_unchanged_or_emptied_buffer_aborts(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path], action: dict[str, object], message: str
+) -> None:
+    plan = fake_editor(action)
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    assert message in result.stderr
+    assert mini_kb.read_bytes() == before
+    buffer = Path(Path(f"{plan}.buffer0").read_text(encoding="utf-8"))
+    assert buffer.suffix == ".yaml" and not buffer.exists()  # the temporary buffer is cleaned up
+
+
+def test_editor_file_changed_meanwhile_keeps_the_edit(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    fake_editor({"do": "touch-kb", "kb": str(mini_kb), "old": "mostly-true", "new": "mixed"})
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert "changed on disk while you were editing; nothing written (your edit is kept in " in result.stderr
+    assert mini_kb.read_text().endswith("# edited meanwhile\n")
+    assert "verdict: mostly-true" in mini_kb.read_text()
+
+
+def test_editor_failure_and_missing_editor(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = mini_kb.read_bytes()
+    fake_editor({"do": "replace", "old": "mostly-true", "new": "mixed", "exit": 3})
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "exited with status 3; nothing written")
+    monkeypatch.setenv("VISUAL", "/no/such/editor --wait")
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "cannot run the editor '/no/such/editor': command not found")
+
+
+def test_editor_dry_run(invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]) -> None:
+    fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mixed"})
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "-    verdict: mostly-true\n+    verdict: mixed\n" in result.stdout
+    assert mini_kb.read_bytes() == before
