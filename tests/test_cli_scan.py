@@ -1,0 +1,279 @@
+"""``factcheck scan`` from the command line: reports, exit codes, and clear refusals."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from typer.testing import Result
+
+from factcheck.article import MAX_ARTICLE_BYTES
+from factcheck.cli import ExitCode
+from factcheck.cli.scan import ProgressBar
+
+Invoke = Callable[..., Result]
+FIXTURES = Path(__file__).parent / "fixtures" / "scan"
+
+ARTICLE = (
+    "# Troops in Mexico\n"
+    "\n"
+    "There are more than 10,000 US troops deployed in Mexico. Grab a coffee!\n"
+    "Are there 10,000 troops in Mexico?\n"
+    "The Mexican Navy operates more than 180 ships.\n"
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def json_lines(result: Result) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_text_report_in_reading_order(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{article} (markdown): 5 sentences, checked against {mini_kb} (threshold 0.50)"
+    body = "\n".join(lines[2:])
+    assert body.index("1  Troops in Mexico  · skipped: heading without a verb") < body.index(
+        "3  There are more than 10,000 US troops deployed in Mexico."
+    )
+    assert "    FALSE  There are more than 10,000 US troops deployed in Mexico." in body
+    assert "us-troops-in-mexico-10000 · Example News https://example.org/border-mission" in body
+    assert "3  Grab a coffee!  · skipped: imperative/filler (grab)" in body
+    assert "4  Are there 10,000 troops in Mexico?  · skipped: question" in body
+    assert "5  The Mexican Navy operates more than 180 ships." in body
+    assert "   no fact-check found · checkable: has a number (180)" in body
+    summary = lines[lines.index("Summary") :]
+    assert [line.split() for line in summary[1:]] == [
+        ["Sentences", "read", "5"],
+        ["Checkable", "claims", "2"],
+        ["with", "a", "fact-check", "1"],
+        ["FALSE", "1"],
+        ["no", "fact-check", "found", "1"],
+        ["Not", "checkable", "(skipped)", "3"],
+    ]
+    assert "\x1b[" not in result.stdout  # not a terminal: no colour
+
+
+def test_only_filters_sentences_not_the_summary(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--only", "unmatched")
+    assert "showing only unmatched sentences" in result.stdout
+    assert "The Mexican Navy operates" in result.stdout
+    assert "There are more than 10,000" not in result.stdout and "Grab a coffee" not in result.stdout
+    assert ["Sentences", "read", "5"] in [line.split() for line in result.stdout.splitlines()]
+    assert result.exit_code == ExitCode.OK  # something matched, even if it is not shown
+
+
+def test_json_lines_one_object_per_sentence_then_the_summary(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.OK
+    objects = json_lines(result)
+    assert [o["type"] for o in objects] == ["sentence"] * 5 + ["summary"]
+    assert [(o["line"], o["checkable"], o["match"] and o["match"]["id"]) for o in objects[:5]] == [
+        (1, False, None),
+        (3, True, "us-troops-in-mexico-10000"),
+        (3, False, None),
+        (4, False, None),
+        (5, True, None),
+    ]
+    assert objects[3] == {
+        "type": "sentence",
+        "line": 4,
+        "text": "Are there 10,000 troops in Mexico?",
+        "checkable": False,
+        "reason": "question",
+        "match": None,
+    }
+    summary = objects[-1]
+    assert {k: summary[k] for k in ("sentences", "checkable", "matched", "unmatched", "skipped")} == {
+        "sentences": 5,
+        "checkable": 2,
+        "matched": 1,
+        "unmatched": 1,
+        "skipped": 3,
+    }
+    assert summary["matched_by_verdict"] == {"false": 1}
+    assert (summary["source"], summary["format"], summary["kb"]) == (str(article), "markdown", str(mini_kb))
+    assert 0 < summary["threshold"] <= 1
+
+
+def test_json_match_is_exactly_what_check_json_prints(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    scanned = json_lines(invoke("scan", str(article), "--kb", str(mini_kb), "--json", "--only", "matched"))
+    (sentence, _summary) = scanned
+    checked = json_lines(invoke("check", sentence["text"], "--kb", str(mini_kb), "--json", "--top", "1"))
+    assert sentence["match"] == checked[0]["matches"][0]
+
+
+def test_markdown_report(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--format", "markdown")
+    assert result.exit_code == ExitCode.OK
+    escaped_path = str(article).replace("_", "\\_")
+    assert result.stdout.startswith(f"# Fact-check scan of {escaped_path}\n\n**5** sentences read;")
+    assert "## Claims with a fact-check (1)" in result.stdout
+    assert "[Example News](https://example.org/border-mission)" in result.stdout
+
+
+def test_json_and_another_format_conflict(invoke: Invoke, article: Path) -> None:
+    result = invoke("scan", str(article), "--json", "--format", "markdown")
+    assert result.exit_code == ExitCode.ERROR
+    assert "--json and --format markdown/text cannot be used together" in result.stderr
+
+
+def test_no_match_exits_1(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    path = tmp_path / "other.txt"
+    path.write_text("The Mexican Navy operates more than 180 ships.\nWhat do you think?\n", encoding="utf-8")
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert "no fact-check found" in result.stdout
+
+
+def test_min_score_above_every_score_matches_nothing(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--json", "--min-score", "1")
+    summary = json_lines(result)[-1]
+    assert summary["threshold"] == 1.0
+    # A perfect score is possible only for a sentence that is exactly a claim's wording.
+    assert result.exit_code == (ExitCode.OK if summary["matched"] else ExitCode.NO_MATCH)
+    assert invoke("scan", str(article), "--min-score", "1.5").exit_code == ExitCode.ERROR
+
+
+def test_standard_input_with_dash_and_by_default(invoke: Invoke, mini_kb: Path) -> None:
+    for args in (["scan", "-"], ["scan"]):
+        result = invoke(*args, "--kb", str(mini_kb), "--json", input=ARTICLE.encode())
+        assert result.exit_code == ExitCode.OK, result.output
+        summary = json_lines(result)[-1]
+        assert (summary["source"], summary["format"], summary["sentences"]) == ("<stdin>", "markdown", 5)
+
+
+def test_input_format_can_be_forced(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--json", "--input-format", "text")
+    first = json_lines(result)[0]
+    assert first["text"] == "# Troops in Mexico"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty, nothing to scan"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data, not text"),
+        (b"Caf\xe9 au lait.", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (b"<html><body><script>x()</script></body></html>", "no readable text in this html input"),
+    ],
+)
+def test_unusable_files_exit_2_with_one_clear_line(
+    invoke: Invoke, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "input.html"
+    path.write_bytes(content)
+    result = invoke("scan", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.startswith(f"factcheck: error: {path}: {message}")
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)
+    cases = {
+        str(tmp_path / "missing.txt"): "no such file",
+        str(tmp_path): "is a folder, not a file",
+        "https://example.com/us-troops-in-mexico": "save the page first, e.g. curl -L -o page.html 'URL'",
+        str(huge): "too large to be an article (more than 20 MB)",
+    }
+    for source, message in cases.items():
+        result = invoke("scan", source)
+        assert result.exit_code == ExitCode.ERROR, source
+        assert result.stderr.startswith(f"factcheck: error: {source}: ")
+        assert message in result.stderr
+    assert "factcheck: error: <stdin>: binary data" in invoke("scan", "-", input=b"\x00\x01").stderr
+    assert "<stdin>: is empty" in invoke("scan", input=b"").stderr
+
+
+def test_a_broken_knowledge_base_exits_2(invoke: Invoke, article: Path, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n")
+    result = invoke("scan", str(article), "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.startswith(f"factcheck: {path}:4:14: error:")
+
+
+def test_hostile_article_text_is_printed_literally(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text("The [red]Senate[/red] voted \x1b[2J 155 times \x07 on the troops.\n", encoding="utf-8")
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert "[red]Senate[/red]" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b[2J 155 times \\x07" in result.stdout
+
+
+def test_long_sentences_are_shortened_on_screen_but_whole_in_json(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path
+) -> None:
+    sentence = "The Senate voted on " + ", ".join(f"item {n}" for n in range(140)) + "."
+    path = tmp_path / "long.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    shown = invoke("scan", str(path), "--kb", str(mini_kb)).stdout
+    assert "more characters)" in shown and sentence not in shown
+    assert json_lines(invoke("scan", str(path), "--kb", str(mini_kb), "--json"))[0]["text"] == sentence
+
+
+def test_explainer_example_from_the_readme(invoke: Invoke, starter_kb: Path) -> None:
+    result = invoke("scan", str(FIXTURES / "explainer.md"), "--kb", str(starter_kb), "--only", "unmatched")
+    assert result.exit_code == ExitCode.OK
+    for claim in ("Tourism in Cancún grew by 12 percent", "daily allowance of 80 dollars", "more than 180 ships"):
+        assert claim in result.stdout
+
+
+# --- the progress bar ---------------------------------------------------------------------------
+
+
+def terminal(buffer: io.StringIO) -> Console:
+    return Console(file=buffer, force_terminal=True, width=80)
+
+
+def test_progress_bar_on_a_terminal_for_long_scans() -> None:
+    buffer = io.StringIO()
+    bar = ProgressBar(terminal(buffer), min_total=10)
+    for done in range(0, 101, 50):
+        bar(done, 100)
+    bar.close()
+    assert "Checking sentences" in buffer.getvalue()
+
+
+@pytest.mark.parametrize(("is_terminal", "total"), [(False, 1000), (True, 5)])
+def test_no_progress_bar_in_a_pipe_or_for_short_scans(is_terminal: bool, total: int) -> None:
+    buffer = io.StringIO()
+    out = terminal(buffer) if is_terminal else Console(file=buffer, width=80)
+    bar = ProgressBar(out, min_total=10)
+    bar(total, total)
+    bar.close()
+    assert buffer.getvalue() == ""
+
+
+@pytest.mark.e2e
+def test_installed_command_scans_html_from_standard_input(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "scan", "--json", "--only", "matched"],
+        input=(FIXTURES / "explainer.html").read_bytes(),
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    objects = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert objects[-1]["format"] == "html" and objects[-1]["matched"] == len(objects) - 1 >= 20
+    assert result.stderr == b""

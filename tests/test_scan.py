@@ -1,0 +1,148 @@
+"""The scan pipeline: each sentence assessed, each checkable one matched once, a summary that adds up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.article import parse_article
+from factcheck.matching import Match, Matcher, build_matcher
+from factcheck.model import KnowledgeBase, Verdict
+from factcheck.scan import ScanReport, Selection, Status, check_sentences, scan_article
+from factcheck.sentences import split_sentences
+from factcheck.store import load_knowledge_base
+
+ARTICLE = """# Troops in Mexico
+
+There are more than 10,000 US troops deployed in Mexico. Grab a coffee!
+Foreign troops need the Mexican Senate's approval to enter Mexico.
+Are there 10,000 troops in Mexico?
+There are more than 10,000 US troops deployed in Mexico.
+The Mexican Navy operates more than 180 ships.
+I think this is one of the most misunderstood topics out there.
+"""
+
+
+class CountingMatcher:
+    """The real matcher, counting the searches made through it."""
+
+    def __init__(self, inner: Matcher) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.threshold = inner.threshold
+        self.queries: list[str] = []
+
+    def search(self, query: str, top: int = 5) -> list[Match]:
+        self.queries.append(query)
+        return self.inner.search(query, top=top)
+
+
+@pytest.fixture
+def kb(mini_kb: Path) -> KnowledgeBase:
+    return load_knowledge_base(mini_kb)
+
+
+def scan(kb: KnowledgeBase, text: str = ARTICLE, min_score: float | None = None) -> ScanReport:
+    return scan_article(parse_article(text.encode(), "article.md"), kb, min_score=min_score)
+
+
+def test_results_in_reading_order_with_status_and_reason(kb: KnowledgeBase) -> None:
+    report = scan(kb)
+    outline = [(r.line, r.status, r.match.claim.id if r.match else None) for r in report.results]
+    assert outline == [
+        (1, Status.SKIPPED, None),  # a title without a verb
+        (3, Status.MATCHED, "us-troops-in-mexico-10000"),
+        (3, Status.SKIPPED, None),  # filler
+        (4, Status.MATCHED, "senate-must-approve-foreign-troops"),
+        (5, Status.SKIPPED, None),  # a question
+        (6, Status.MATCHED, "us-troops-in-mexico-10000"),
+        (7, Status.UNMATCHED, None),
+        (8, Status.SKIPPED, None),  # an opinion
+    ]
+    assert [r.reason for r in report.results if r.status is Status.SKIPPED] == [
+        "heading without a verb (a title, not a statement)",
+        "imperative/filler (grab)",
+        "question",
+        "opinion marker (I think)",
+    ]
+
+
+def test_summary_counts_every_sentence(kb: KnowledgeBase) -> None:
+    s = scan(kb).summary
+    assert (s.sentences, s.checkable, s.matched, s.unmatched, s.skipped) == (8, 4, 3, 1, 4)
+    assert s.by_verdict == {Verdict.TRUE: 1, Verdict.FALSE: 2}
+    assert list(s.by_verdict) == sorted(s.by_verdict, key=lambda v: v.rank)
+    assert s.threshold == build_matcher(kb).threshold
+    assert s.to_dict() == {
+        "type": "summary",
+        "sentences": 8,
+        "checkable": 4,
+        "matched": 3,
+        "unmatched": 1,
+        "skipped": 4,
+        "matched_by_verdict": {"true": 1, "false": 2},
+        "threshold": round(s.threshold, 4),
+    }
+
+
+def test_identical_sentences_are_matched_once_and_skipped_ones_never(kb: KnowledgeBase) -> None:
+    sentences = split_sentences(parse_article(ARTICLE.encode(), "a.md").blocks)
+    matcher = CountingMatcher(build_matcher(kb))
+    results = check_sentences(sentences, matcher)
+    checkable = [r.text for r in results if r.checkable]
+    assert len(checkable) == 4
+    assert sorted(matcher.queries) == sorted(set(checkable))
+    # The repeated sentence still appears twice, each with its own line and the same match.
+    repeated = [r for r in results if r.text.startswith("There are more than 10,000")]
+    assert [r.line for r in repeated] == [3, 6]
+    assert repeated[0].match == repeated[1].match
+
+
+def test_min_score_overrides_the_threshold(kb: KnowledgeBase) -> None:
+    default = scan(kb).summary
+    everything = scan(kb, min_score=0.0).summary
+    nothing = scan(kb, min_score=1.0 + 1e-9).summary
+    assert everything.matched >= default.matched >= nothing.matched == 0
+    assert everything.threshold == 0.0
+    assert nothing.unmatched == nothing.checkable
+
+
+def test_sentence_json_carries_the_match_as_check_json_does(kb: KnowledgeBase) -> None:
+    report = scan(kb)
+    matched = next(r for r in report.results if r.status is Status.MATCHED)
+    assert matched.match is not None
+    data = matched.to_dict()
+    assert data == {
+        "type": "sentence",
+        "line": matched.line,
+        "text": matched.text,
+        "checkable": True,
+        "reason": matched.reason,
+        "match": matched.match.to_dict(),
+    }
+    skipped = next(r for r in report.results if r.status is Status.SKIPPED)
+    assert skipped.to_dict()["match"] is None and skipped.to_dict()["checkable"] is False
+
+
+def test_selection(kb: KnowledgeBase) -> None:
+    report = scan(kb)
+    assert len(report.selected()) == 8
+    assert {r.status for r in report.selected(Selection.MATCHED)} == {Status.MATCHED}
+    assert [r.line for r in report.selected(Selection.UNMATCHED)] == [7]
+    assert len(report.selected(Selection.CHECKABLE)) == 4
+
+
+def test_progress_is_reported_up_to_the_total(kb: KnowledgeBase) -> None:
+    calls: list[tuple[int, int]] = []
+    text = "\n\n".join(f"Paragraph {n} says the Senate voted {n} times." for n in range(120))
+    scan_article(parse_article(text.encode(), "a.txt"), kb, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (120, 120)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert all(total == 120 for _, total in calls)
+
+
+def test_an_empty_knowledge_base_matches_nothing() -> None:
+    report = scan(KnowledgeBase(()))
+    assert report.summary.matched == 0
+    assert report.summary.unmatched == report.summary.checkable == 4
