@@ -21,6 +21,7 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     workdir = tmp_path_factory.mktemp("cwd")
     monkeypatch.chdir(workdir)
     monkeypatch.delenv("FACTCHECK_KB", raising=False)
+    monkeypatch.delenv("FACTCHECK_MODEL", raising=False)  # semantic tests use the pinned model
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "120")

