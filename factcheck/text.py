@@ -1,10 +1,21 @@
 """Text normalisation for matching: the same words in different clothes become the same tokens.
 
-``terms(text)`` is what the lexical index stores and queries with: accents and case folded,
-URLs, @handles and tweet attributions removed, #HashTags split into words, numbers written as
-digits ("ten thousand", "10k" and "10,000" are all ``10000``), a few spelling variants of the
-same entity merged ("U.S.", "USA", "American" -> ``usa``), English stop words dropped and the
-rest stemmed (Snowball).
+Two views of a text feed the lexical matcher:
+
+- ``terms(text)``: words, accents and case folded, numbers written as digits ("ten thousand",
+  "10k" and "10,000" are all ``10000``), a few spellings of the same entity merged ("U.S.",
+  "USA", "American" -> ``usa``), English stop words dropped and the rest stemmed (Snowball);
+- ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
+  what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
+
+Both first clean what social-media posts wrap around a statement (``clean_social``): links
+(also when glued to the word before, as copied tweets often are), ``pic.twitter.com`` images,
+and the "— Name (@handle) date" attribution of an embedded tweet, whose date is dropped but
+whose name is kept, because who posted is often who the fact-check is about.  @handles and
+#HashTags become words ("@realDonaldTrump" -> "real Donald Trump", "#DefundTheCBC" ->
+"Defund The CBC").
+
+Changing anything here changes the index: bump ``NORMALISER_VERSION`` so cached indexes rebuild.
 """
 
 from __future__ import annotations
@@ -14,6 +25,9 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+
+#: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
+NORMALISER_VERSION = 2
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -41,48 +55,35 @@ _SYNONYMS = {
     "percent": "%",
 }
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+|\b\S+\.(?:com|org|net|ly|co)/\S*", re.I)
-# "— Name (@handle) January 14, 2020" at the end of an embedded tweet.
-_ATTRIBUTION = re.compile(r"[—–-]\s*[^—–\n]{0,80}\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
+# Links end at whitespace or where the next glued link or image begins ("...stuffpic.twitter.com/x").
+_URL = re.compile(
+    r"https?://\S+?(?=https?://|pic\.twitter\.com|\s|$)"
+    r"|pic\.twitter\.com/\w+"
+    r"|\bwww\.\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ly|co|gov|edu|io|me|tv|us|uk)/\S*",
+    re.IGNORECASE,
+)
+# "— Name (@handle) January 14, 2020" closing an embedded tweet (dates are sometimes cut short).
+_ATTRIBUTION = re.compile(r"[—–]\s*([^—–\n]{0,100}?)\s*\(@\w+\)[^()\n]{0,40}$")
+_HANDLE = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 _US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?![\w.])|\bU\.S\.(?=\w)")
 _AMERICA = re.compile(r"(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
-_SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.I)
+_SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)
+_APOSTROPHES = str.maketrans("", "", "'’`´")
 _WORD = re.compile(r"[a-z0-9%]+")
 
 _SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
 }
+_SMALL.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
+_SMALL["ninety"] = 90
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MULTIPLIERS = {
     "k": 1_000,
@@ -93,6 +94,9 @@ _MULTIPLIERS = {
     "billion": 1_000_000_000,
 }
 
+#: length of the character n-grams (4 was best on the CheckThat! 2020 train split; 3 and 5 were worse)
+GRAM_LENGTH = 4
+
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: ``Fénix`` -> ``fenix``."""
@@ -100,12 +104,17 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def split_words(name: str) -> str:
+    """``DefundTheCBC`` -> ``Defund The CBC``; ``Tokyo2020`` -> ``Tokyo 2020``; ``a_b`` -> ``a b``."""
+    return _CAMEL.sub(" ", name)
+
+
 def clean_social(text: str) -> str:
-    """Remove what tweets and posts add around a statement: links, handles, attributions."""
-    text = _ATTRIBUTION.sub(" ", text)
+    """Remove links and dates that posts add around a statement; turn handles and hashtags into words."""
+    text = _ATTRIBUTION.sub(lambda m: " " + m.group(1) + " ", text)
     text = _URL.sub(" ", text)
-    text = _HANDLE.sub(" ", text)
-    return _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    text = _HANDLE.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
+    return _HASHTAG.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
 
 
 def _digits(text: str) -> str:
@@ -118,17 +127,26 @@ def _digits(text: str) -> str:
     return _SUFFIXED_NUMBER.sub(expand, text)
 
 
+def _starts_number(words: list[str], i: int, out: list[str]) -> bool:
+    word = words[i]
+    if word == "one":  # "one" alone is mostly a pronoun ("no one", "one of them"); "one hundred" is a number
+        return i + 1 < len(words) and words[i + 1] in _SCALES
+    if word in _SMALL:
+        return True
+    return word in _SCALES and bool(out) and out[-1].isdigit()  # "10 thousand"
+
+
 def _number_words(words: list[str]) -> list[str]:
     """``["ten", "thousand", "troops"]`` -> ``["10000", "troops"]`` (cheap, common cases only)."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] not in _SMALL and not (words[i] in _SCALES and out and out[-1].isdigit()):
+        if not _starts_number(words, i, out):
             out.append(words[i])
             i += 1
             continue
         total, current, j = 0, 0, i
-        if words[i] in _SCALES:  # "10 thousand": a digit followed by a scale word
+        if words[i] in _SCALES:
             current = int(out.pop())
         while j < len(words) and (words[j] in _SMALL or words[j] in _SCALES or words[j] == "and"):
             word = words[j]
@@ -150,13 +168,17 @@ def _number_words(words: list[str]) -> list[str]:
     return out
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of a post or statement, cleaned and folded, before numbers and entities are merged."""
+    return _WORD.findall(fold(clean_social(text)).translate(_APOSTROPHES))
+
+
 def normalize(text: str) -> list[str]:
-    """Folded words with numbers as digits, before stop words and stemming."""
+    """Folded words with numbers as digits and entity spellings merged, before stop words and stemming."""
     text = clean_social(text)
     text = _US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
-    text = _digits(fold(text))
-    text = text.replace("'", "").replace("’", "")
+    text = _digits(fold(text)).translate(_APOSTROPHES)
     return _number_words(_WORD.findall(text))
 
 
@@ -169,3 +191,20 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """The index terms of a text, in order (duplicates kept)."""
     return [stem(w) for w in normalize(text) if w not in STOP_WORDS]
+
+
+def char_grams(text: str) -> list[str]:
+    """Character n-grams of the text's content words, each padded with spaces: ``" pho"``, ``"phot"``...
+
+    A word shorter than the n-gram length is kept whole (``" 5g "``)."""
+    grams: list[str] = []
+    n = GRAM_LENGTH
+    for word in folded_words(text):
+        if word in STOP_WORDS:
+            continue
+        padded = f" {word} "
+        if len(padded) <= n:
+            grams.append(padded)
+        else:
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams

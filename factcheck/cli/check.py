@@ -95,16 +95,27 @@ def check(
         ),
     ] = None,
     json_output: JsonOption = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Build the matching index afresh instead of reading (or writing) the index cache.",
+        ),
+    ] = False,
 ) -> None:
     """Show the fact-checks that match STATEMENT, best first, with verdict, sources and score.
 
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
-    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources"}]}.
+    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity"}]}.
+    The score is the estimated probability that the fact-check is the one the statement refers
+    to; polarity is "opposite" when the statement says the contrary of the checked claim (the
+    verdict is then about the claim, not the statement). Big knowledge bases are indexed once
+    and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
     """
     path = kb_path(kb)
     knowledge_base = open_kb(path)
-    matcher = build_matcher(knowledge_base)
+    matcher = build_matcher(knowledge_base, use_cache=not no_cache)
     if statement == "-":
         any_match = False
         for line in _stdin_statements():

@@ -95,6 +95,13 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     meta = Text(f"match {match.score:.2f}", style="bold cyan")
     meta.append(f" · {claim.id}", style="dim")
     body: list[RenderableType] = [meta]
+    if match.is_opposite:
+        body.append(
+            Text(
+                "Note: your statement says the opposite of this claim; the verdict is about the claim as worded.",
+                style="bold yellow",
+            )
+        )
     if claim.summary:
         body.append(text(claim.summary))
     body.append(sources_block(claim, limit=source_limit))

@@ -1,0 +1,424 @@
+"""Matching quality on CLEF 2020 CheckThat! Task 2 (verified claim retrieval, English).
+
+    python bench/checkthat.py                      # train and dev figures, CLI check, timings
+    python bench/checkthat.py --split dev          # one split
+    python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
+
+Data: ``--data`` (default ``../shared/bench/checkthat2020`` beside the repository); see the
+README there.  Without it the script says so and exits 0.
+
+What it does:
+1. converts the 10,375 fact-checks into a factcheck claims file (claim = ``vclaim``, alias =
+   the article title without a leading rating such as "FALSE:", verdict ``unsupported``)
+   in a cache folder (never the repository) and loads it with the real loader;
+2. ranks every query with the real matcher (library) and once through the installed command
+   (``factcheck check --kb KB - --top 5 --min-score 0``), and checks both rankings agree;
+3. prints MAP@1/3/5, MRR, P@1 (twins counted as one fact-check, and strictly), queries per
+   second, index build time cold and warm, and a plain BM25 baseline measured in the same run;
+4. prints the open-set figures: with the relevant fact-checks present, is the top match right
+   and above the threshold ("answered right"), above but wrong ("answered wrong") or below
+   ("silent"); with them (and their twins) removed, does anything still clear the threshold
+   ("false match").  Removal is done by ``search(..., exclude=ids)``, which drops the claims
+   from the candidates but keeps the index statistics (idf of a term moves by less than 0.1 %
+   when 1-3 of 10,375 claims go).
+
+Twins: about 180 fact-checks exist twice, differing only in punctuation.  Ties are broken by
+a hash of the claim text (never file order); the main figures count a twin of a relevant
+fact-check as relevant (and a twin pair as one result), as the data's README advises; the
+"strict" line scores them as separate claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "bench" / "checkthat2020"
+THRESHOLDS = (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
+_RATING_PREFIX = re.compile(r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*):\s*")
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    id: str  # the benchmark's vclaim_id
+    claim: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    text: str
+    relevant: frozenset[str]  # vclaim ids
+
+
+def read_fact_checks(path: Path) -> list[FactCheck]:
+    """``vclaims.jsonl``: one JSON object per line (vclaim_id, vclaim, title)."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                data = json.loads(line)
+                rows.append(FactCheck(str(data["vclaim_id"]), data["vclaim"], data["title"]))
+    return rows
+
+
+def read_queries(folder: Path) -> list[Query]:
+    relevant: dict[str, set[str]] = defaultdict(set)
+    for line in (folder / "qrels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            query_id, claim_id = line.split("\t")[:2]
+            relevant[query_id].add(claim_id)
+    queries = []
+    for line in (folder / "queries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            query_id, text = line.split("\t", 1)
+            queries.append(Query(query_id, text, frozenset(relevant[query_id])))
+    return queries
+
+
+def claim_id(vclaim_id: str) -> str:
+    return f"vc-{vclaim_id}"
+
+
+def to_claims_yaml(fact_checks: Sequence[FactCheck]) -> str:
+    """The fact-checks as a factcheck claims file (verdict is a placeholder: the data has none)."""
+    import yaml
+
+    claims = []
+    for fc in fact_checks:
+        entry: dict[str, object] = {"id": claim_id(fc.id), "claim": fc.claim.strip(), "verdict": "unsupported"}
+        title = _RATING_PREFIX.sub("", fc.title).strip()
+        if title and title != fc.claim.strip():
+            entry["aliases"] = [title]
+        claims.append(entry)
+    header = "# CheckThat! 2020 Task 2 fact-checks, converted by bench/checkthat.py (verdicts are placeholders)\n"
+    return header + yaml.safe_dump({"claims": claims}, allow_unicode=True, sort_keys=False, width=10_000)
+
+
+def twin_groups(fact_checks: Sequence[FactCheck]) -> dict[str, str]:
+    """Fact-check id -> id of its twin group (claims equal once punctuation and case are ignored)."""
+    groups: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for fc in fact_checks:
+        key = re.sub(r"[^a-z0-9]", "", fc.claim.lower())
+        groups[fc.id] = first.setdefault(key, fc.id)
+    return groups
+
+
+# -- measures --------------------------------------------------------------------------------
+
+
+def average_precision(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
+    """AP@k as the data's README defines it (relevant hits at rank <= k, over the number relevant)."""
+    if not relevant:
+        return 0.0
+    hits, total = 0, 0.0
+    for rank, item in enumerate(ranked[:k], 1):
+        if item in relevant:
+            hits += 1
+            total += hits / rank
+    return total / len(relevant)
+
+
+def reciprocal_rank(ranked: Sequence[str], relevant: frozenset[str]) -> float:
+    return next((1.0 / rank for rank, item in enumerate(ranked, 1) if item in relevant), 0.0)
+
+
+def merge_twins(
+    ranked: Sequence[str], relevant: frozenset[str], group: dict[str, str]
+) -> tuple[list[str], frozenset[str]]:
+    """Rankings and relevance over twin groups: a twin pair is one fact-check, listed once."""
+    seen: list[str] = []
+    for item in ranked:
+        g = group[item]
+        if g not in seen:
+            seen.append(g)
+    return seen, frozenset(group[r] for r in relevant)
+
+
+def ranking_metrics(
+    rankings: Sequence[Sequence[str]], queries: Sequence[Query], group: dict[str, str] | None
+) -> dict[str, float]:
+    sums: Counter[str] = Counter()
+    for ranked, query in zip(rankings, queries, strict=True):
+        relevant = query.relevant
+        if group is not None:
+            ranked, relevant = merge_twins(ranked, relevant, group)
+        for k in (1, 3, 5):
+            sums[f"MAP@{k}"] += average_precision(ranked, relevant, k)
+        sums["MRR"] += reciprocal_rank(ranked, relevant)
+        sums["P@1"] += 1.0 if ranked and ranked[0] in relevant else 0.0
+    return {name: value / len(queries) for name, value in sums.items()}
+
+
+def format_metrics(metrics: dict[str, float]) -> str:
+    return "  ".join(f"{name} {metrics[name]:.3f}" for name in ("MAP@1", "MAP@3", "MAP@5", "MRR", "P@1"))
+
+
+# -- baseline --------------------------------------------------------------------------------
+
+
+class PlainBM25:
+    """Textbook BM25 over claim + title (lower-cased \\w+ tokens, k1 1.2, b 0.75): the reference point."""
+
+    def __init__(self, fact_checks: Sequence[FactCheck]) -> None:
+        import numpy as np
+
+        self.np = np
+        self.ids = [fc.id for fc in fact_checks]
+        self.tie = np.array([zlib.crc32(fc.claim.encode()) for fc in fact_checks], dtype=np.int64)
+        docs = [Counter(re.findall(r"\w+", f"{fc.claim} {fc.title}".lower())) for fc in fact_checks]
+        lengths = np.array([sum(d.values()) for d in docs], dtype=np.float64)
+        df: Counter[str] = Counter(t for d in docs for t in d)
+        n = len(docs)
+        self.postings: dict[str, tuple[object, object]] = {}
+        by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        avg = lengths.mean()
+        for i, d in enumerate(docs):
+            norm = 1.2 * (1 - 0.75 + 0.75 * lengths[i] / avg)
+            for t, tf in d.items():
+                idf = math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5))
+                by_term[t].append((i, idf * tf * 2.2 / (tf + norm)))
+        for t, p in by_term.items():
+            self.postings[t] = (np.array([i for i, _ in p]), np.array([w for _, w in p]))
+        self.n = n
+
+    def rank(self, text: str, top: int) -> list[str]:
+        np = self.np
+        scores = np.zeros(self.n)
+        for t in set(re.findall(r"\w+", text.lower())):
+            if t in self.postings:
+                docs, weights = self.postings[t]
+                scores[docs] += weights
+        order = np.lexsort((self.tie, -scores))[:top]
+        return [self.ids[i] for i in order if scores[i] > 0]
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def timed(action: Callable[[], object]) -> tuple[object, float]:
+    start = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - start
+
+
+def factcheck_command() -> list[str]:
+    found = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or shutil.which("factcheck")
+    return [found] if found else [sys.executable, "-m", "factcheck"]
+
+
+def wall_time(args: Sequence[str], env: dict[str, str], runs: int = 3, stdin: str | None = None) -> float:
+    """Median wall time of a whole command (start-up included)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, input=stdin, capture_output=True, text=True, env=env, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cli_rankings(kb_path: Path, queries: Sequence[Query], env: dict[str, str]) -> tuple[list[list[str]], float]:
+    stdin = "".join(q.text.replace("\r", " ").replace("\n", " ") + "\n" for q in queries)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*factcheck_command(), "check", "--kb", str(kb_path), "-", "--top", "5", "--min-score", "0"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"factcheck check failed ({done.returncode}): {done.stderr.strip()}")
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    return [[m["id"][3:] for m in line["matches"]] for line in lines], elapsed
+
+
+def open_set(outcomes: Sequence[tuple[float, bool, float]], threshold: float) -> dict[str, float]:
+    """Rates over queries; outcome = (top score with relevant present, top is right, top score with it removed)."""
+    n = len(outcomes) or 1
+    right = sum(1 for score, correct, _ in outcomes if score >= threshold and correct)
+    wrong = sum(1 for score, correct, _ in outcomes if score >= threshold and not correct)
+    false_match = sum(1 for _, _, removed in outcomes if removed >= threshold)
+    return {
+        "answered right": right / n,
+        "answered wrong": wrong / n,
+        "silent": (len(outcomes) - right - wrong) / n,
+        "false match": false_match / n,
+    }
+
+
+def print_open_set(name: str, outcomes: Sequence[tuple[float, bool, float]], default: float) -> None:
+    rates = open_set(outcomes, default)
+    print(f"  open set at the default threshold {default:.2f}: " + ", ".join(f"{k} {v:.1%}" for k, v in rates.items()))
+    print(f"  {'threshold':>9}  {'right':>6}  {'wrong':>6}  {'silent':>6}  {'false match':>11}")
+    for t in THRESHOLDS:
+        r = open_set(outcomes, t)
+        mark = "  <- default" if math.isclose(t, default) else ""
+        print(
+            f"  {t:>9.2f}  {r['answered right']:>6.1%}  {r['answered wrong']:>6.1%}  {r['silent']:>6.1%}"
+            f"  {r['false match']:>11.1%}{mark}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the CheckThat! 2020 data")
+    parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
+    parser.add_argument(
+        "--fit-calibration", action="store_true", help="refit the score calibration on train and print it"
+    )
+    parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
+    args = parser.parse_args(argv)
+
+    if not (args.data / "vclaims.jsonl").is_file():
+        print(f"CheckThat! 2020 data not found in {args.data}; skipping (pass --data PATH).")
+        return 0
+
+    sys.path.insert(0, str(REPO))
+    from factcheck import cache
+    from factcheck.lexical import LexicalMatcher, load_or_build_index
+    from factcheck.store import load_knowledge_base
+
+    fact_checks = read_fact_checks(args.data / "vclaims.jsonl")
+    group = twin_groups(fact_checks)
+    members: dict[str, list[str]] = defaultdict(list)
+    for fc in fact_checks:
+        members[group[fc.id]].append(fc.id)
+    splits = ("train", "dev") if args.split == "both" else (args.split,)
+    if args.fit_calibration and "train" not in splits:
+        splits = ("train", *splits)
+    queries = {s: read_queries(args.data / s) for s in splits}
+
+    work = cache.cache_dir() / "bench"
+    work.mkdir(parents=True, exist_ok=True)
+    kb_path = work / "checkthat2020-claims.yaml"
+    kb_path.write_text(to_claims_yaml(fact_checks), encoding="utf-8")
+    kb, load_seconds = timed(lambda: load_knowledge_base(kb_path))
+    claims = kb.claims  # type: ignore[attr-defined]
+    print(f"knowledge base: {len(claims):,} fact-checks, {len(set(group.values())):,} after merging twins -> {kb_path}")
+    _, cold = timed(lambda: load_or_build_index(claims, use_cache=False))
+    load_or_build_index(claims)  # make sure the cache holds it
+    index, warm = timed(lambda: load_or_build_index(claims))
+    print(f"load claims file {load_seconds:.2f} s; index build cold {cold:.2f} s, warm (from cache) {warm:.3f} s")
+    matcher = LexicalMatcher(claims, index=index)  # type: ignore[arg-type]
+    baseline = PlainBM25(fact_checks)
+
+    outcomes: dict[str, list[tuple[float, bool, float]]] = {}
+    features: dict[str, list[tuple[list[tuple[tuple[float, ...], bool]], list[tuple[float, ...]]]]] = {}
+    for split in splits:
+        qs = queries[split]
+        print(f"\n== {split}: {len(qs)} queries")
+        results, seconds = timed(lambda qs=qs: [matcher.search(q.text, top=5) for q in qs])
+        rankings = [[m.claim.id[3:] for m in r] for r in results]  # type: ignore[attr-defined]
+        speed = f"{len(qs) / seconds:,.0f} queries/s"
+        print(f"  factcheck  {format_metrics(ranking_metrics(rankings, qs, group))}  ({speed})")
+        print(f"  strict     {format_metrics(ranking_metrics(rankings, qs, None))}  (twins as separate claims)")
+        base = [baseline.rank(q.text, 5) for q in qs]
+        print(f"  plain BM25 {format_metrics(ranking_metrics(base, qs, group))}  (baseline, same run)")
+
+        outcomes[split] = []
+        features[split] = []
+        for q, found in zip(qs, results, strict=True):  # type: ignore[call-overload]
+            relevant_groups = {group[r] for r in q.relevant}
+            removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+            top = found[0] if found else None
+            correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
+            without = matcher.search(q.text, top=1, exclude=removed)
+            outcomes[split].append((top.score if top else 0.0, correct, without[0].score if without else 0.0))
+            if args.fit_calibration:
+                full = matcher.candidates(q.text, top=1)
+                empty = matcher.candidates(q.text, top=1, exclude=removed)
+                features[split].append(
+                    (
+                        [(c.features, group[claims[c.position].id[3:]] in relevant_groups) for c in full],
+                        [c.features for c in empty],
+                    )
+                )
+        print_open_set(split, outcomes[split], matcher.threshold)
+
+        if not args.no_cli:
+            env = dict(os.environ)
+            cli, cli_seconds = cli_rankings(kb_path, qs, env)
+            same = sum(1 for a, b in zip(cli, rankings, strict=False) if a == b)
+            verdict = "identical" if same == len(qs) == len(cli) else f"DIFFERENT ({same} of {len(qs)} agree)"
+            print(f"  CLI 'factcheck check --kb KB - --top 5': rankings {verdict}; {cli_seconds:.1f} s for the batch")
+            if verdict != "identical":
+                return 1
+
+    if not args.no_cli:
+        env = dict(os.environ)
+        statement = "Ten thousand American soldiers are based in Mexico"
+        print("\n== start-up and cache (median wall time of 3 runs of the whole command)")
+        cmd = [*factcheck_command(), "check", "--kb", str(kb_path), statement]
+        print(f"  check, 10,375 claims, cold (--no-cache): {wall_time([*cmd, '--no-cache'], env):.2f} s")
+        print(f"  check, 10,375 claims, warm (cached index): {wall_time(cmd, env):.2f} s")
+        starter = wall_time([*factcheck_command(), "check", statement], env)
+        print(f"  check, starter claims.yaml:               {starter:.2f} s")
+        version = wall_time([*factcheck_command(), "--version"], env)
+        print(f"  factcheck --version:                      {version:.2f} s")
+
+    if args.fit_calibration:
+        fit_and_report(features, outcomes)
+    return 0
+
+
+def fit_and_report(
+    features: dict[str, list[tuple[list[tuple[tuple[float, ...], bool]], list[tuple[float, ...]]]]],
+    outcomes: dict[str, list[tuple[float, bool, float]]],
+) -> None:
+    """Refit the calibration on train (top candidate with the answer present and removed) and show its effect."""
+    from factcheck.calibration import fit_logistic
+    from factcheck.lexical import FEATURES
+
+    rows: list[tuple[float, ...]] = []
+    labels: list[int] = []
+    for full, empty in features["train"]:
+        for values, correct in full:
+            rows.append(values)
+            labels.append(int(correct))
+        for values in empty:
+            rows.append(values)
+            labels.append(0)
+    calibration = fit_logistic(rows, labels, FEATURES)
+    print("\n== calibration refitted on train (paste into factcheck/lexical.py)")
+    print("CALIBRATION = Calibration(")
+    print("    features=FEATURES,")
+    print(f"    weights=({', '.join(f'{w:.3f}' for w in calibration.weights)}),")
+    print(f"    bias={calibration.bias:.3f},")
+    print(")")
+    for split, items in features.items():
+        refit = []
+        for full, empty in items:
+            score = calibration.probability(full[0][0]) if full else 0.0
+            correct = bool(full and full[0][1])
+            removed = calibration.probability(empty[0]) if empty else 0.0
+            refit.append((score, correct, removed))
+        print(f"\n  {split} with the refitted calibration:")
+        print_open_set(split, refit, 0.5)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

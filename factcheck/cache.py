@@ -1,0 +1,116 @@
+"""A cache of built indexes, so a big knowledge base is indexed once, not on every ``check``.
+
+Where: ``$FACTCHECK_CACHE_DIR`` if set, else the platform's user cache folder
+(``~/.cache/factcheck`` on Linux, via platformdirs).
+
+What: one ``.npz`` file per knowledge-base content and index kind, named
+``<key>-<kind>.npz``.  The key is the SHA-256 of what the index is built from (every claim's
+text, aliases and summary, in order) plus a version that the caller bumps whenever the index
+format or the text normalisation changes.  Hashing the content (rather than the file's bytes)
+means the cached index can never describe other claims than the ones in memory, even if the
+file changed after it was read; comment or formatting edits keep the cache valid.
+
+Safety: a cache file is input like any other.  It is read with ``allow_pickle=False``, the
+caller validates shapes and ranges, and any problem (missing, truncated, corrupt, wrong
+version, unreadable folder) means "no cache": the index is rebuilt and nothing is reported.
+Writes go to a temporary file that is then renamed, so readers never see half a file; a
+read-only or missing folder only costs the rebuild.
+
+A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
+same key and its own ``kind``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .model import Claim
+
+CACHE_ENV_VAR = "FACTCHECK_CACHE_DIR"
+_META = "__meta__"
+
+
+def cache_dir() -> Path:
+    """The folder for cached indexes (not created here)."""
+    configured = os.environ.get(CACHE_ENV_VAR)
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("factcheck", appauthor=False))
+
+
+def content_key(claims: Iterable[Claim], version: str) -> str:
+    """SHA-256 (hex) of the indexed text of ``claims``, in order, and ``version``."""
+    digest = hashlib.sha256(version.encode())
+    for claim in claims:
+        # length-prefixed fields: no two different claim lists hash the same byte stream
+        for field in (claim.claim, claim.summary or "", *claim.aliases):
+            data = field.encode("utf-8", "surrogatepass")
+            digest.update(len(data).to_bytes(8, "little"))
+            digest.update(data)
+        digest.update(b"\x00claim-end" + len(claim.aliases).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
+def cache_file(key: str, kind: str, folder: Path | None = None) -> Path:
+    return (folder or cache_dir()) / f"{key}-{kind}.npz"
+
+
+def load_arrays(
+    key: str, kind: str, folder: Path | None = None
+) -> tuple[dict[str, np.ndarray], dict[str, object]] | None:
+    """The arrays and metadata stored for ``key`` and ``kind``, or None when there is no usable file."""
+    import numpy as np
+
+    path = cache_file(key, kind, folder)
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError):
+        return None
+    raw_meta = arrays.pop(_META, None)
+    if raw_meta is None or raw_meta.dtype != np.uint8 or raw_meta.ndim != 1:
+        return None
+    try:
+        meta = json.loads(raw_meta.tobytes().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("key") != key:
+        return None
+    return arrays, meta
+
+
+def save_arrays(
+    key: str, kind: str, arrays: Mapping[str, np.ndarray], meta: Mapping[str, object], folder: Path | None = None
+) -> bool:
+    """Store arrays and JSON-able metadata atomically; False (and no file) if the folder is not writable."""
+    import numpy as np
+
+    target = cache_file(key, kind, folder)
+    payload = dict(arrays)
+    payload[_META] = np.frombuffer(json.dumps({**meta, "key": key}).encode("utf-8"), dtype=np.uint8)
+    temp_name: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", suffix=".npz", delete=False) as handle:
+            temp_name = handle.name
+            np.savez(handle, **payload)  # type: ignore[arg-type]  # numpy's stub types the kwargs too narrowly
+        os.replace(temp_name, target)
+        return True
+    except OSError:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+        return False

@@ -1,0 +1,105 @@
+"""The index cache: same content, same index; anything odd in the cache means a silent rebuild."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck import cache
+from factcheck.lexical import LexicalMatcher, _cache_version
+from factcheck.model import Claim, Verdict
+
+CLAIMS = [
+    Claim(id="a", claim="Drones fly over the border every night", verdict=Verdict.FALSE, aliases=("Night drones",)),
+    Claim(id="b", claim="Marines trained in Baja California", verdict=Verdict.TRUE, summary="155 marines."),
+]
+QUERY = "drones flying over the border"
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*-lexical.npz"))
+
+
+def _cache_folder() -> Path:
+    return Path(os.environ[cache.CACHE_ENV_VAR])
+
+
+def _ranking(matcher: LexicalMatcher) -> list[tuple[str, float]]:
+    return [(m.claim.id, m.score) for m in matcher.search(QUERY, top=5)]
+
+
+def test_second_build_reads_the_cache_and_ranks_the_same() -> None:
+    first = LexicalMatcher(CLAIMS)
+    files = _files(_cache_folder())
+    assert len(files) == 1
+    mtime = files[0].stat().st_mtime_ns
+    second = LexicalMatcher(CLAIMS)
+    assert _files(_cache_folder())[0].stat().st_mtime_ns == mtime  # read, not rewritten
+    assert _ranking(first) == _ranking(second) == _ranking(LexicalMatcher(CLAIMS, use_cache=False))
+
+
+def test_no_cache_writes_nothing() -> None:
+    LexicalMatcher(CLAIMS, use_cache=False)
+    assert _files(_cache_folder()) == []
+
+
+def test_key_follows_content_and_version() -> None:
+    version = _cache_version()
+    key = cache.content_key(CLAIMS, version)
+    assert key == cache.content_key(list(CLAIMS), version)
+    assert key != cache.content_key(CLAIMS[::-1], version)
+    assert key != cache.content_key(CLAIMS, version + "x")
+    edited = [CLAIMS[0], Claim(id="b", claim=CLAIMS[1].claim, verdict=Verdict.TRUE, summary="156 marines.")]
+    assert key != cache.content_key(edited, version)
+    moved = [Claim(id="a", claim="x", verdict=Verdict.TRUE, aliases=("y",)), CLAIMS[1]]
+    merged = [Claim(id="a", claim="x", verdict=Verdict.TRUE, summary="y"), CLAIMS[1]]
+    assert cache.content_key(moved, version) != cache.content_key(merged, version)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b"not a zip file"),
+        lambda p: p.write_bytes(p.read_bytes()[:200]),
+        lambda p: p.write_bytes(b""),
+    ],
+)
+def test_corrupt_cache_is_rebuilt_silently(damage) -> None:  # type: ignore[no-untyped-def]
+    expected = _ranking(LexicalMatcher(CLAIMS))
+    damage(_files(_cache_folder())[0])
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected  # and the rebuilt file is good again
+
+
+def test_inconsistent_arrays_are_rejected() -> None:
+    expected = _ranking(LexicalMatcher(CLAIMS))
+    path = _files(_cache_folder())[0]
+    with np.load(path, allow_pickle=False) as archive:
+        arrays = {name: archive[name] for name in archive.files}
+    arrays["word_docs"] = arrays["word_docs"] + 1000  # postings pointing past the last claim
+    with path.open("wb") as handle:
+        np.savez(handle, **arrays)
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected
+
+
+def test_pickled_cache_is_never_loaded() -> None:
+    LexicalMatcher(CLAIMS)
+    path = _files(_cache_folder())[0]
+    with path.open("wb") as handle:
+        np.savez(handle, word_docs=np.array([object()], dtype=object))
+    assert _ranking(LexicalMatcher(CLAIMS)) == _ranking(LexicalMatcher(CLAIMS, use_cache=False))
+
+
+def test_unwritable_cache_folder_does_not_break_matching(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(cache.CACHE_ENV_VAR, str(blocker / "cache"))
+    assert _ranking(LexicalMatcher(CLAIMS)) == _ranking(LexicalMatcher(CLAIMS, use_cache=False))
+
+
+def test_cache_dir_defaults_to_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.CACHE_ENV_VAR)
+    assert "factcheck" in str(cache.cache_dir())

@@ -1,0 +1,135 @@
+"""The lexical matcher on the starter knowledge base, and its behaviour at the edges.
+
+tests/fixtures/starter_paraphrases.tsv holds statements in a person's own words with the
+fact-check each refers to, and off-topic statements the starter file has nothing on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
+from factcheck.model import Claim, Verdict
+from factcheck.store import load_knowledge_base
+
+FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
+
+
+def _cases() -> list[tuple[str, str]]:
+    rows = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            expected, statement = line.split("\t")
+            rows.append((expected, statement))
+    return rows
+
+
+PARAPHRASES = [(e, s) for e, s in _cases() if e != "-"]
+OFF_TOPIC = [s for e, s in _cases() if e == "-"]
+
+
+@pytest.fixture(scope="module")
+def starter_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+def test_paraphrases_find_their_fact_check(starter_matcher: LexicalMatcher) -> None:
+    ids = {c.id for c in starter_matcher.claims}
+    assert all(expected in ids for expected, _ in PARAPHRASES)
+    hits = [
+        statement
+        for expected, statement in PARAPHRASES
+        if (found := find_matches(starter_matcher, statement, top=1)) and found[0].claim.id == expected
+    ]
+    # 16 of 17 today; the miss ("Does the US have soldiers in Mexico?") goes to the 10,000-troops claim.
+    assert len(hits) >= len(PARAPHRASES) - 1, sorted(set(s for _, s in PARAPHRASES) - set(hits))
+
+
+@pytest.mark.parametrize("statement", OFF_TOPIC)
+def test_off_topic_statements_are_silent(starter_matcher: LexicalMatcher, statement: str) -> None:
+    assert find_matches(starter_matcher, statement) == []
+
+
+def test_scores_are_probabilities_that_never_rise_down_the_list(starter_matcher: LexicalMatcher) -> None:
+    for _, statement in _cases():
+        scores = [m.score for m in starter_matcher.search(statement, top=10)]
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_opposite_statement_is_flagged(starter_matcher: LexicalMatcher) -> None:
+    found = find_matches(starter_matcher, "There are no US troops in Mexico", top=1)
+    assert found and found[0].claim.id == "there-are-us-troops-in-mexico"
+    assert found[0].polarity == "opposite"
+    same = find_matches(starter_matcher, "There are US soldiers in Mexico", top=1)
+    assert same and same[0].polarity == "same"
+
+
+def _claim(cid: str, text: str, *aliases: str) -> Claim:
+    return Claim(id=cid, claim=text, verdict=Verdict.FALSE, aliases=aliases)
+
+
+def test_empty_or_stop_word_queries_find_nothing() -> None:
+    matcher = LexicalMatcher([_claim("a", "Drones fly over the border")], use_cache=False)
+    assert matcher.search("") == [] and matcher.search("the of and") == [] and matcher.search("!!!") == []
+
+
+def test_empty_knowledge_base_finds_nothing() -> None:
+    assert LexicalMatcher([], use_cache=False).search("anything at all") == []
+
+
+def test_one_claim_knowledge_base_still_matches() -> None:
+    matcher = LexicalMatcher([_claim("a", "Drones fly over the border every night")], use_cache=False)
+    assert [m.claim.id for m in find_matches(matcher, "drones flying over the border at night")] == ["a"]
+
+
+def test_ties_are_broken_by_claim_text_not_by_file_order() -> None:
+    one = _claim("z-first", 'Mexico\'s senate approved "ten" marines.')
+    two = _claim("a-second", "Mexico's senate approved 'ten' marines.")
+    forward = LexicalMatcher([one, two], use_cache=False).search("senate approved ten marines", top=2)
+    backward = LexicalMatcher([two, one], use_cache=False).search("senate approved ten marines", top=2)
+    assert [m.claim.id for m in forward] == [m.claim.id for m in backward]
+    assert forward[0].score == forward[1].score or forward[0].score > forward[1].score
+
+
+def test_exclude_leaves_claims_out() -> None:
+    claims = [_claim("a", "Drones fly over the border"), _claim("b", "Drones fly over the capital")]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    assert matcher.search("drones over the border", top=1)[0].claim.id == "a"
+    assert [m.claim.id for m in matcher.search("drones over the border", exclude=["a"])] == ["b"]
+
+
+def test_near_duplicates_finds_a_twin_but_not_itself() -> None:
+    claims = [
+        _claim("a", 'A "large-scale killing" of farmers is taking place.'),
+        _claim("b", "A 'large-scale killing' of farmers is taking place."),
+        _claim("c", "Drones fly over the capital every night."),
+    ]
+    matcher = build_matcher(claims, use_cache=False)
+    assert [c.id for c, _ in near_duplicates(matcher, claims[0])] == ["b"]
+    assert near_duplicates(matcher, claims[2]) == []
+
+
+def test_match_json_has_polarity(starter_matcher: LexicalMatcher) -> None:
+    match = starter_matcher.search("There are no US troops in Mexico", top=1)[0]
+    data = match.to_dict()
+    assert list(data) == ["id", "claim", "verdict", "score", "summary", "sources", "polarity"]
+    assert data["polarity"] == "opposite"
+    assert Match(match.claim, 0.5).to_dict()["polarity"] is None
+
+
+def test_check_cli_json_and_note(invoke: Callable[..., object], starter_kb: Path) -> None:
+    result = invoke("check", "--kb", str(starter_kb), "--json", "There are no US troops in Mexico")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    data = json.loads(result.stdout)  # type: ignore[attr-defined]
+    assert data["matches"][0]["polarity"] == "opposite"
+    human = invoke("check", "--kb", str(starter_kb), "There are no US troops in Mexico")
+    assert "says the opposite of this claim" in human.stdout  # type: ignore[attr-defined]
+    silent = invoke("check", "--kb", str(starter_kb), "--no-cache", "The Mexican peso is the strongest currency")
+    assert silent.exit_code == 1  # type: ignore[attr-defined]

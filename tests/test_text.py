@@ -1,0 +1,75 @@
+"""Normalisation: tweets and statements become the tokens the matcher compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text import char_grams, clean_social, normalize, split_words, terms
+
+
+def test_embedded_tweet_attribution_keeps_the_name_and_drops_handle_and_date() -> None:
+    text = "No Collusion, No Obstruction! — Donald J. Trump (@realDonaldTrump) March 24, 2019"
+    cleaned = clean_social(text)
+    assert "Donald J. Trump" in cleaned
+    assert "@" not in cleaned and "2019" not in cleaned and "March" not in cleaned
+
+
+def test_attribution_with_a_cut_short_date_is_still_removed() -> None:
+    assert "19" not in terms("ask Ukraine — Barack Obama (@BarackObama) October 04, 19")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Dorian washed up cocaine pic.twitter.com/ApEtNvR7tb", "ApEtNvR7tb"),
+        ("see https://t.co/abc123 now", "abc123"),
+        ("stuff.”pic.twitter.com/f5BGxpJA85 — Tim (@TimOBrien) August 4, 2019", "f5BGxpJA85"),
+        ("#DefundTheCBChttps://t.co/CsHG8R9cHp", "CsHG8R9cHp"),
+        ("read www.example.org/page today", "example"),
+    ],
+)
+def test_links_are_removed_even_when_glued_to_the_previous_word(text: str, gone: str) -> None:
+    assert gone.lower() not in " ".join(normalize(text))
+
+
+def test_hashtag_glued_to_a_link_keeps_its_words() -> None:
+    assert {"defund", "cbc"} <= set(normalize("#DefundTheCBChttps://t.co/CsHG8R9cHp"))
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("DefundTheCBC", "Defund The CBC"), ("Tokyo2020", "Tokyo 2020"), ("real_donald", "real donald")],
+)
+def test_split_words(name: str, words: str) -> None:
+    assert split_words(name) == words
+
+
+def test_handles_become_words() -> None:
+    assert {"donald", "trump"} <= set(terms("thanks @realDonaldTrump"))
+
+
+def test_accents_and_case_fold() -> None:
+    assert terms("FÉNIX exercise") == terms("fenix Exercise")
+
+
+@pytest.mark.parametrize("spelling", ["10,000", "10k", "ten thousand", "10 thousand", "10.000"])
+def test_numbers_are_digits(spelling: str) -> None:
+    assert "10000" in terms(f"{spelling} troops")
+
+
+def test_one_alone_is_not_a_number_but_one_hundred_is() -> None:
+    assert "1" not in terms("No one said this")
+    assert "100" in terms("one hundred marines")
+
+
+def test_entity_spellings_merge() -> None:
+    assert terms("U.S. soldiers") == terms("American troops") == terms("US troops")
+
+
+def test_stop_words_dropped_and_words_stemmed() -> None:
+    assert terms("The drones were flying over the border") == ["drone", "fli", "border"]
+
+
+def test_char_grams_pad_words_and_keep_short_ones_whole() -> None:
+    assert char_grams("Photo 5G") == [" pho", "phot", "hoto", "oto ", " 5g "]
+    assert char_grams("the of and") == []
