@@ -43,8 +43,8 @@ WriteKbOption = Annotated[
 DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff of the change and write nothing.")]
 
 
-def _text_option(flag: str, help: str) -> Any:
-    return typer.Option(flag, help=help, show_default=False)
+def _text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
 ClaimText = Annotated[Optional[str], _text_option("--claim", "The claim, as people say it.")]
@@ -53,21 +53,23 @@ VerdictOpt = Annotated[
 ]
 Summary = Annotated[Optional[str], _text_option("--summary", "Why the verdict: one or two sentences.")]
 Claimant = Annotated[Optional[str], _text_option("--claimant", "Who made the claim.")]
-Checked = Annotated[Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD).")]
+Checked = Annotated[Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD).", "DATE")]
 OriginalRating = Annotated[
     Optional[str], _text_option("--original-rating", "A publisher's own wording of the verdict.")
 ]
 SourceTitle = Annotated[Optional[str], _text_option("--source-title", "Title of the source.")]
 SourcePublisher = Annotated[Optional[str], _text_option("--source-publisher", "Who published the source.")]
-SourceDate = Annotated[Optional[str], _text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).")]
+SourceDate = Annotated[
+    Optional[str], _text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+]
 SourceQuote = Annotated[
     Optional[str], _text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")
 ]
 SourceNote = Annotated[Optional[str], _text_option("--source-note", "A note about the source.")]
 
 
-def _many(flag: str, help: str) -> Any:
-    return typer.Option(flag, help=help, show_default=False)
+def _many(flag: str, help: str, metavar: str = "TEXT") -> Any:
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
 def writable_kb_path(kb: Path | None) -> Path:
@@ -205,17 +207,19 @@ def _existing_ids(path: Path) -> set[str]:
 def add(
     kb: WriteKbOption = None,
     claim_id: Annotated[
-        Optional[str], _text_option("--id", "Id of the claim (default: made from the claim's words).")
+        Optional[str], _text_option("--id", "Id of the claim (default: made from the claim's words).", "ID")
     ] = None,
     claim: ClaimText = None,
     verdict: VerdictOpt = None,
     summary: Summary = None,
-    tag: Annotated[Optional[list[str]], _many("--tag", "A tag (repeatable).")] = None,
+    tag: Annotated[Optional[list[str]], _many("--tag", "A tag (repeatable).", "TAG")] = None,
     alias: Annotated[Optional[list[str]], _many("--alias", "Another wording of the claim (repeatable).")] = None,
     claimant: Claimant = None,
     checked: Checked = None,
     original_rating: OriginalRating = None,
-    source_url: Annotated[Optional[str], _text_option("--source-url", "URL of a source backing the verdict.")] = None,
+    source_url: Annotated[
+        Optional[str], _text_option("--source-url", "URL of a source backing the verdict.", "URL")
+    ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
     source_date: SourceDate = None,
@@ -331,21 +335,21 @@ def _claim_change(
 def edit(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to change.", show_default=False)],
     kb: WriteKbOption = None,
-    new_id: Annotated[Optional[str], _text_option("--id", "Give the claim this new id.")] = None,
+    new_id: Annotated[Optional[str], _text_option("--id", "Give the claim this new id.", "ID")] = None,
     claim: ClaimText = None,
     verdict: VerdictOpt = None,
     summary: Summary = None,
     claimant: Claimant = None,
     checked: Checked = None,
     original_rating: OriginalRating = None,
-    tag: Annotated[Optional[list[str]], _many("--tag", "Replace the tags with these (repeatable).")] = None,
-    add_tag: Annotated[Optional[list[str]], _many("--add-tag", "Add a tag (repeatable).")] = None,
-    remove_tag: Annotated[Optional[list[str]], _many("--remove-tag", "Remove a tag (repeatable).")] = None,
+    tag: Annotated[Optional[list[str]], _many("--tag", "Replace the tags with these (repeatable).", "TAG")] = None,
+    add_tag: Annotated[Optional[list[str]], _many("--add-tag", "Add a tag (repeatable).", "TAG")] = None,
+    remove_tag: Annotated[Optional[list[str]], _many("--remove-tag", "Remove a tag (repeatable).", "TAG")] = None,
     alias: Annotated[Optional[list[str]], _many("--alias", "Replace the aliases with these (repeatable).")] = None,
     add_alias: Annotated[Optional[list[str]], _many("--add-alias", "Add an alias (repeatable).")] = None,
     remove_alias: Annotated[Optional[list[str]], _many("--remove-alias", "Remove an alias (repeatable).")] = None,
     add_source: Annotated[
-        Optional[str], _text_option("--add-source", "Add a source with this URL (and the --source-* fields).")
+        Optional[str], _text_option("--add-source", "Add a source with this URL (and the --source-* fields).", "URL")
     ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
@@ -354,7 +358,7 @@ def edit(
     source_note: SourceNote = None,
     remove_source: Annotated[
         Optional[list[int]],
-        _many("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable)."),
+        _many("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable).", "N"),
     ] = None,
     dry_run: DryRunOption = False,
     json_output: JsonOption = False,
