@@ -153,7 +153,7 @@ def scan(
     source: Annotated[
         Optional[str],
         typer.Argument(
-            metavar="[FILE|-]",
+            metavar="FILE",
             help="Article to scan: a plain text, Markdown or HTML file, or - for standard input "
             "(the default when input is piped).",
             show_default=False,
