@@ -14,6 +14,7 @@ from .scan import ScanReport, Selection, SentenceResult, Status
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+OPPOSITE_NOTE = " *(the sentence says the opposite; the verdict is about the claim as worded)*"
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C", '"': "%22"}
 
 
@@ -67,7 +68,7 @@ def _matched_row(result: SentenceResult) -> str:
             str(result.line),
             escape(result.text),
             f"**{claim.verdict.value.upper()}**",
-            f"`{claim.id}`: {escape(claim.claim)}",
+            f"`{claim.id}`: {escape(claim.claim)}" + (OPPOSITE_NOTE if match.is_opposite else ""),
             f"{match.score:.2f}",
             source,
         ]

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,10 @@ from typer.testing import Result
 
 from factcheck.article import MAX_ARTICLE_BYTES
 from factcheck.cli import ExitCode
-from factcheck.cli.scan import ProgressBar
+from factcheck.cli.scan import OPPOSITE_NOTE, ProgressBar, _sentence_lines
+from factcheck.matching import Match
+from factcheck.model import Claim, Source, Verdict
+from factcheck.scan import SentenceResult
 
 Invoke = Callable[..., Result]
 FIXTURES = Path(__file__).parent / "fixtures" / "scan"
@@ -277,3 +281,12 @@ def test_installed_command_scans_html_from_standard_input(tmp_path: Path) -> Non
     objects = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert objects[-1]["format"] == "html" and objects[-1]["matched"] == len(objects) - 1 >= 20
     assert result.stderr == b""
+
+
+def test_a_sentence_saying_the_opposite_of_its_match_is_flagged() -> None:
+    claim = Claim("us-troops", "There are US troops in Mexico.", Verdict.MISLEADING, sources=(Source("https://e.org"),))
+    result = SentenceResult(3, "There are no US troops in Mexico.", True, "names an actor (US)")
+    same = [line.plain for line in _sentence_lines(replace(result, match=Match(claim, 0.9, polarity="same")))]
+    opposite = [line.plain for line in _sentence_lines(replace(result, match=Match(claim, 0.9, polarity="opposite")))]
+    assert OPPOSITE_NOTE not in same and opposite == [*same[:2], OPPOSITE_NOTE, same[2]]
+    assert replace(result, match=Match(claim, 0.9, polarity="opposite")).to_dict()["match"]["polarity"] == "opposite"

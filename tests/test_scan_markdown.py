@@ -11,8 +11,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from factcheck.article import parse_article
+from factcheck.matching import Match
 from factcheck.model import Claim, KnowledgeBase, Source, Verdict
-from factcheck.scan import Selection, scan_article
+from factcheck.scan import ScanReport, Selection, SentenceResult, scan_article, summarize
 from factcheck.scan_markdown import escape, link, markdown_report
 from factcheck.store import load_knowledge_base
 
@@ -141,3 +142,14 @@ def test_claims_without_sources_say_none() -> None:
     )
     assert report.summary.matched == 1
     assert markdown_report(report).count("| none |") == 1
+
+
+def test_opposite_polarity_is_noted_in_the_report() -> None:
+    claim = Claim("us-troops", "There are US troops in Mexico.", Verdict.MISLEADING, sources=(Source("https://e.org"),))
+    results = (
+        SentenceResult(
+            1, "There are no US troops in Mexico.", True, "names an actor (US)", Match(claim, 0.9, "opposite")
+        ),
+    )
+    report = ScanReport("a.txt", "text", results, summarize(results, 0.5))
+    assert "There are US troops in Mexico. *(the sentence says the opposite;" in markdown_report(report)

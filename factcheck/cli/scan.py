@@ -25,6 +25,7 @@ SHOWN_CHARS = 400
 #: below this many sentences the scan is too quick for a progress bar to help
 PROGRESS_MIN_SENTENCES = 300
 PRINT_BATCH = 200
+OPPOSITE_NOTE = "the sentence says the opposite of this claim: the verdict is about the claim as worded"
 
 
 class OutputFormat(StrEnum):
@@ -82,6 +83,8 @@ def _sentence_lines(result: SentenceResult) -> list[Text]:
     meta = Text(f"{match.score:.2f}", style="bold cyan")
     meta.append(f" · {sanitize(match.claim.id)} · ", style="dim")
     meta.append_text(first_source(match.claim))
+    if match.is_opposite:
+        return [sentence, verdict, Text(OPPOSITE_NOTE, style="bold yellow"), meta]
     return [sentence, verdict, meta]
 
 
@@ -128,7 +131,9 @@ def _summary_table(report: ScanReport) -> RenderableType:
 
 def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
     out = console()
-    header = Text(f"{sanitize(report.source)} ({report.format}): {report.summary.sentences} sentences, ", style="dim")
+    count = report.summary.sentences
+    header = Text(f"{sanitize(report.source)} ({report.format}): {count} sentence{'' if count == 1 else 's'}, ")
+    header.stylize("dim")
     header.append(f"checked against {sanitize(kb_label)} (threshold {report.summary.threshold:.2f})", style="dim")
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
