@@ -141,6 +141,11 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
         return f"too long to be one claim ({len(words)} words)"
     if _QUESTION_END.search(_TRAILING_CLOSERS.sub("", text)):
         return "question"
+    if kind is BlockKind.HEADING:
+        if _QUESTION_HEADING.search(text):
+            return "question"
+        if not _VERB.search(text):
+            return "heading without a verb (a title, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
     unquoted = _QUOTED.sub(" ", text)
@@ -154,11 +159,6 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
-    if kind is BlockKind.HEADING:
-        if _QUESTION_HEADING.search(text):
-            return "question"
-        if not _VERB.search(text):
-            return "heading without a verb (a title, not a statement)"
     return None
 
 

@@ -80,6 +80,7 @@ def test_sentence_starters_are_not_names_but_names_are() -> None:
 def test_headings_need_a_verb_and_question_titles_are_questions() -> None:
     heading = BlockKind.HEADING
     assert assess("The Legal Framework", heading).reason.startswith("heading without a verb")
+    assert assess("The impact", heading).reason.startswith("heading without a verb")  # not "too short"
     assert assess("US Troops in Mexico: How Many, What They Do", heading).reason == "question"
     title = assess("Trump Sends 10,000 Troops Into Mexico", heading)
     assert title.checkable and "has a number (10,000)" in title.reason
