@@ -44,6 +44,10 @@ class SemanticUnavailableError(FactcheckError):
     """Semantic matching cannot run here (extra not installed, model missing or refused)."""
 
 
+class ExtraNotInstalledError(SemanticUnavailableError):
+    """onnxruntime or tokenizers cannot be imported: the semantic extra is not installed."""
+
+
 class ModelNotFoundError(SemanticUnavailableError):
     """No model where one was expected."""
 
@@ -330,7 +334,7 @@ def load_encoder(model_dir: Path | None = None, environ: Mapping[str, str] | Non
     Raises SemanticUnavailableError (or a subclass) with a message for the user when the extra is not
     installed, no model is found, or a file's SHA-256 does not match.
     """
-    _require_libraries()
+    require_libraries()
     location = locate_model(model_dir, environ)
     key = (str(location.model.resolve()), str(location.tokenizer.resolve()))
     with _encoders_lock:
@@ -340,12 +344,13 @@ def load_encoder(model_dir: Path | None = None, environ: Mapping[str, str] | Non
         return encoder
 
 
-def _require_libraries() -> None:
+def require_libraries() -> None:
+    """Raise ExtraNotInstalledError unless onnxruntime and tokenizers can be imported."""
     try:
         import onnxruntime  # noqa: F401
         import tokenizers  # noqa: F401
     except Exception as exc:  # ImportError, or a broken native library (OSError)
-        raise SemanticUnavailableError(
+        raise ExtraNotInstalledError(
             f"semantic matching needs the semantic extra ({exc}); install it with: {INSTALL_HINT}"
         ) from None
 
@@ -353,7 +358,7 @@ def _require_libraries() -> None:
 def unavailable_reason(model_dir: Path | None = None, environ: Mapping[str, str] | None = None) -> str | None:
     """Why semantic matching cannot run here, or None when it can (files found; hashes checked at load)."""
     try:
-        _require_libraries()
+        require_libraries()
         locate_model(model_dir, environ)
     except FactcheckError as exc:
         return str(exc)

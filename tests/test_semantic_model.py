@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from factcheck.embedding import (
     KNOWN_MODELS,
@@ -179,3 +182,37 @@ def test_oversized_files_are_refused_before_being_read(tmp_path: Path, monkeypat
     monkeypatch.setattr("factcheck.embedding.MAX_MODEL_BYTES", 10)
     with pytest.raises(ModelIntegrityError, match="larger than any model"):
         verify_model(locate_model(model_folder(tmp_path / "m")), known())
+
+
+def test_model_command_without_the_extra_says_how_to_install_it(
+    invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    result = invoke("model")
+    assert result.exit_code == 1
+    assert "not installed" in result.stdout
+    assert "pip install 'factcheck[semantic]'" in result.stdout
+    as_json = invoke("model", "--json")
+    assert as_json.exit_code == 1
+    assert json.loads(as_json.stdout)["semantic"] is False
+
+
+def test_model_command_refuses_an_unknown_model_with_a_clear_error(
+    invoke: Callable[..., Result], tmp_path: Path
+) -> None:
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
+    folder = model_folder(tmp_path / "m")
+    result = invoke("model", "--model", str(folder))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factcheck: error: refusing to run")
+    assert str(folder / "model.onnx") in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_model_command_reports_a_missing_folder(invoke: Callable[..., Result], tmp_path: Path) -> None:
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
+    result = invoke("model", env={MODEL_ENV_VAR: str(tmp_path / "nowhere")})
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
+from typer.testing import Result
 
 pytest.importorskip("onnxruntime")
 pytest.importorskip("tokenizers")
@@ -121,3 +123,28 @@ def test_the_index_is_cached_between_builds(tmp_path: Path, starter_kb: Path) ->
     second = build_semantic_matcher(claims, cache_dir=tmp_path)
     assert second.cache.computed == 0
     np.testing.assert_array_equal(first.similarities("US troops"), second.similarities("US troops"))
+
+
+def test_model_command_shows_the_verified_model(invoke: Callable[..., Result]) -> None:
+    result = invoke("model")
+    assert result.exit_code == 0, result.stderr
+    assert "Semantic matching: ready" in result.stdout
+    assert f"{MINILM_L6_INT8.model_sha256} (verified)" in result.stdout
+    report = json.loads(invoke("model", "--json").stdout)
+    assert report["semantic"] is True
+    assert report["dimensions"] == 384
+    assert [f["verified"] for f in report["files"]] == [True, True]
+
+
+def test_model_command_refuses_a_tampered_model(invoke: Callable[..., Result], tmp_path: Path) -> None:
+    genuine = locate_model()
+    folder = tmp_path / "model"
+    folder.mkdir()
+    data = bytearray(genuine.model.read_bytes())
+    data[-1] ^= 0x01
+    (folder / "model.onnx").write_bytes(bytes(data))
+    shutil.copyfile(genuine.tokenizer, folder / "tokenizer.json")
+    result = invoke("model", "--model", str(folder))
+    assert result.exit_code == 2
+    assert "refusing to run" in result.stderr
+    assert "tampered" in result.stderr
