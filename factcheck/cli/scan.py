@@ -109,7 +109,12 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
                 first, *rest = _sentence_lines(result)
                 lines.append(Text(f"{result.line:>{width}}  ", style="dim") + first)
                 lines.extend(Text(" " * (width + 2)) + line for line in rest)
-            out.print(Text("\n").join(lines))
+            if out.color_system is None:
+                # No styles to write (the usual pipe): plain lines, without Rich's rendering pass,
+                # which costs more than the whole scan on a long article.
+                out.file.write("".join(line.plain + "\n" for line in lines))
+            else:
+                out.print(Text("\n").join(lines))
 
 
 def _summary_table(report: ScanReport) -> RenderableType:
