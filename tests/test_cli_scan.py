@@ -15,12 +15,13 @@ import pytest
 from rich.console import Console
 from typer.testing import Result
 
-from factcheck.article import MAX_ARTICLE_BYTES
+from factcheck.article import MAX_ARTICLE_BYTES, parse_article
 from factcheck.cli import ExitCode
-from factcheck.cli.scan import OPPOSITE_NOTE, ProgressBar, _sentence_lines
+from factcheck.cli.scan import OPPOSITE_NOTE, ProgressBar, _print_results, _sentence_lines
 from factcheck.matching import Match
 from factcheck.model import Claim, Source, Verdict
-from factcheck.scan import SentenceResult
+from factcheck.scan import SentenceResult, scan_article
+from factcheck.store import load_knowledge_base
 
 Invoke = Callable[..., Result]
 FIXTURES = Path(__file__).parent / "fixtures" / "scan"
@@ -290,3 +291,15 @@ def test_a_sentence_saying_the_opposite_of_its_match_is_flagged() -> None:
     opposite = [line.plain for line in _sentence_lines(replace(result, match=Match(claim, 0.9, polarity="opposite")))]
     assert OPPOSITE_NOTE not in same and opposite == [*same[:2], OPPOSITE_NOTE, same[2]]
     assert replace(result, match=Match(claim, 0.9, polarity="opposite")).to_dict()["match"]["polarity"] == "opposite"
+
+
+def test_on_a_terminal_wrapped_lines_keep_their_indent(mini_kb: Path) -> None:
+    report = scan_article(parse_article(ARTICLE.encode(), "a.md"), load_knowledge_base(mini_kb))
+    buffer = io.StringIO()
+    _print_results(Console(file=buffer, force_terminal=True, width=50, color_system=None), list(report.results))
+    lines = buffer.getvalue().splitlines()
+    assert lines[0].startswith("1  Troops in Mexico")
+    assert any(line.startswith("3  There are more than 10,000 US troops") for line in lines)
+    # Every line is either a new sentence (its line number) or indented under one.
+    assert all(line[:1].isdigit() or line.startswith("   ") for line in lines)
+    assert max(len(line.rstrip()) for line in lines) <= 50

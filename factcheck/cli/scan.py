@@ -109,12 +109,9 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
                 first, *rest = _sentence_lines(result)
                 lines.append(Text(f"{result.line:>{width}}  ", style="dim") + first)
                 lines.extend(Text(" " * (width + 2)) + line for line in rest)
-            if out.color_system is None:
-                # No styles to write (the usual pipe): plain lines, without Rich's rendering pass,
-                # which costs more than the whole scan on a long article.
-                out.file.write("".join(line.plain + "\n" for line in lines))
-            else:
-                out.print(Text("\n").join(lines))
+            # Not a terminal, so no styles to write (Rich has no colour system then): plain lines,
+            # without Rich's rendering pass, which costs more than the whole scan on a long article.
+            out.file.write("".join(line.plain + "\n" for line in lines))
 
 
 def _summary_table(report: ScanReport) -> RenderableType:
@@ -137,7 +134,7 @@ def _summary_table(report: ScanReport) -> RenderableType:
 def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
     out = console()
     count = report.summary.sentences
-    header = Text(f"{sanitize(report.source)} ({report.format}): {count} sentence{'' if count == 1 else 's'}, ")
+    header = Text(f"{sanitize(report.source)} ({report.format}): {count:,} sentence{'' if count == 1 else 's'}, ")
     header.stylize("dim")
     header.append(f"checked against {sanitize(kb_label)} (threshold {report.summary.threshold:.2f})", style="dim")
     if only is not None:
