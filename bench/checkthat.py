@@ -45,6 +45,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.model import Claim
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "checkthat2020"
@@ -291,6 +295,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fit-calibration", action="store_true", help="refit the score calibration on train and print it"
     )
     parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
+    parser.add_argument("--no-timings", action="store_true", help="skip the wall-time measurements of whole commands")
+    parser.add_argument(
+        "--kb-sizes",
+        default="",
+        help="comma-separated sizes (e.g. 500,2000): open-set figures on smaller knowledge bases holding the "
+        "split's relevant fact-checks plus random others, to see whether the threshold holds",
+    )
     args = parser.parse_args(argv)
 
     if not (args.data / "vclaims.jsonl").is_file():
@@ -368,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if verdict != "identical":
                 return 1
 
-    if not args.no_cli:
+    if not args.no_cli and not args.no_timings:
         env = dict(os.environ)
         statement = "Ten thousand American soldiers are based in Mexico"
         print("\n== start-up and cache (median wall time of 3 runs of the whole command)")
@@ -380,9 +391,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         version = wall_time([*factcheck_command(), "--version"], env)
         print(f"  factcheck --version:                      {version:.2f} s")
 
+    for size in (int(x) for x in args.kb_sizes.split(",") if x.strip()):
+        for split in splits:
+            smaller_knowledge_base(claims, queries[split], group, members, size, split)
+
     if args.fit_calibration:
         fit_and_report(features, outcomes)
     return 0
+
+
+def smaller_knowledge_base(
+    claims: Sequence[Claim],
+    queries: Sequence[Query],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+    size: int,
+    split: str,
+) -> None:
+    """Open-set figures on a knowledge base of ``size`` claims: every relevant one (and twin), then random others."""
+    import random
+
+    from factcheck.lexical import LexicalMatcher
+
+    needed = {claim_id(m) for q in queries for r in q.relevant for m in members[group[r]]}
+    others = [c for c in claims if c.id not in needed]
+    random.Random(size).shuffle(others)
+    chosen = [c for c in claims if c.id in needed] + others[: max(0, size - len(needed))]
+    matcher = LexicalMatcher(chosen, use_cache=False)
+    outcomes = []
+    for q in queries:
+        relevant_groups = {group[r] for r in q.relevant}
+        found = matcher.search(q.text, top=1)
+        correct = bool(found and group[found[0].claim.id[3:]] in relevant_groups)
+        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        without = matcher.search(q.text, top=1, exclude=removed)
+        outcomes.append((found[0].score if found else 0.0, correct, without[0].score if without else 0.0))
+    print(f"\n== {split} against a {len(chosen):,}-claim knowledge base ({len(needed)} relevant + random others)")
+    print_open_set(split, outcomes, matcher.threshold)
 
 
 def fit_and_report(

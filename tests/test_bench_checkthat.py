@@ -1,0 +1,103 @@
+"""A tiny CheckThat!-shaped data set through bench/checkthat.py: conversion, twins, measures, CLI path."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.store import load_knowledge_base
+
+BENCH = Path(__file__).parent.parent / "bench" / "checkthat.py"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("checkthat_bench", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+FACT_CHECKS = [
+    {"vclaim_id": "0", "vclaim": 'A "large-scale killing" of farmers is under way.', "title": "FALSE: Farm killings?"},
+    {"vclaim_id": "1", "vclaim": "A 'large-scale killing' of farmers is under way.", "title": "Farm killings?"},
+    {"vclaim_id": "2", "vclaim": "Bricks of cocaine washed ashore after Hurricane Dorian.", "title": "Cocaine bricks"},
+    {"vclaim_id": "3", "vclaim": "A video shows a dragon over a baseball stadium.", "title": "AR dragon"},
+]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "vclaims.jsonl").write_text("".join(json.dumps(r) + "\n" for r in FACT_CHECKS), encoding="utf-8")
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "queries.tsv").write_text(
+        "q1\tHurricane Dorian washed up bricks of cocaine pic.twitter.com/x — News (@news) Sep 1, 2019\n"
+        "q2\tThat dragon flying over the stadium is fake\n",
+        encoding="utf-8",
+    )
+    (dev / "qrels.tsv").write_text("q1\t2\nq2\t3\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_conversion_gives_a_loadable_claims_file(bench: ModuleType, data: Path, tmp_path: Path) -> None:
+    fact_checks = bench.read_fact_checks(data / "vclaims.jsonl")
+    path = tmp_path / "kb.yaml"
+    path.write_text(bench.to_claims_yaml(fact_checks), encoding="utf-8")
+    kb = load_knowledge_base(path)
+    assert [c.id for c in kb.claims] == ["vc-0", "vc-1", "vc-2", "vc-3"]
+    assert kb.claims[0].aliases == ("Farm killings?",)  # the rating prefix is not part of the title
+    assert {c.verdict.value for c in kb.claims} == {"unsupported"}
+
+
+def test_twins_are_grouped(bench: ModuleType, data: Path) -> None:
+    group = bench.twin_groups(bench.read_fact_checks(data / "vclaims.jsonl"))
+    assert group["0"] == group["1"] != group["2"]
+
+
+def test_measures(bench: ModuleType) -> None:
+    assert bench.average_precision(["a", "b", "c"], frozenset({"b"}), 5) == 0.5
+    assert bench.average_precision(["a", "b", "c"], frozenset({"a", "c"}), 5) == pytest.approx((1 + 2 / 3) / 2)
+    assert bench.average_precision(["a", "b", "c"], frozenset({"c"}), 1) == 0.0
+    assert bench.reciprocal_rank(["a", "b"], frozenset({"b"})) == 0.5
+    query = bench.Query("q", "text", frozenset({"1"}))
+    group = {"0": "0", "1": "0", "2": "2"}
+    strict = bench.ranking_metrics([["0", "1"]], [query], None)
+    merged = bench.ranking_metrics([["0", "1"]], [query], group)
+    assert strict["MAP@1"] == 0.0 and strict["MAP@5"] == 0.5
+    assert merged["MAP@1"] == merged["MAP@5"] == merged["P@1"] == 1.0
+
+
+def test_open_set_rates(bench: ModuleType) -> None:
+    outcomes = [(0.9, True, 0.2), (0.7, False, 0.6), (0.3, True, 0.1), (0.8, True, 0.9)]
+    rates = bench.open_set(outcomes, 0.5)
+    assert rates == {"answered right": 0.5, "answered wrong": 0.25, "silent": 0.25, "false match": 0.5}
+
+
+def test_whole_run_on_tiny_data(bench: ModuleType, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--data", str(data), "--split", "dev", "--no-timings"]) == 0
+    out = capsys.readouterr().out
+    assert "MAP@5 1.000" in out  # both queries find their fact-check first
+    assert "rankings identical" in out  # the installed command agrees with the library
+
+
+def test_missing_data_skips_cleanly(bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--data", str(tmp_path / "nowhere")]) == 0
+    assert "skipping" in capsys.readouterr().out
+
+
+def test_exclude_is_how_the_bench_removes_answers(bench: ModuleType, data: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kb.yaml"
+    path.write_text(bench.to_claims_yaml(bench.read_fact_checks(data / "vclaims.jsonl")), encoding="utf-8")
+    matcher = LexicalMatcher(load_knowledge_base(path).claims, use_cache=False)
+    query = "bricks of cocaine washed ashore after Dorian"
+    assert matcher.search(query, top=1)[0].claim.id == "vc-2"
+    assert all(m.claim.id != "vc-2" for m in matcher.search(query, exclude=["vc-2"]))
