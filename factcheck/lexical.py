@@ -353,6 +353,8 @@ class LexicalMatcher:
         self.threshold = threshold
         self.calibration = calibration
         self.index = index if index is not None else load_or_build_index(self.claims, use_cache=use_cache)
+        if self.index.n_docs != len(self.claims):
+            raise ValueError(f"the index covers {self.index.n_docs} claims, not {len(self.claims)}")
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}
         self._tie = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims], np.int64)
 
