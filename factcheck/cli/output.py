@@ -5,6 +5,7 @@ from claims files or users always printed as text (never Rich markup, never raw 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from typing import Any
@@ -22,11 +23,20 @@ def sanitize(text: str) -> str:
     )
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (``factcheck list | head``): stop quietly with success, as the
+        commands' own BrokenPipeError handler does (Rich's default exits 1, which reads as "no match")."""
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0)
+
+
 def _console(stderr: bool) -> Console:
     # markup/highlight/emoji off: nothing in a string is ever interpreted, only printed.
     # Rich itself honours NO_COLOR and FORCE_COLOR, and drops styles when not on a terminal.
     stream = sys.stderr if stderr else sys.stdout
-    return Console(
+    return _Console(
         file=stream,
         markup=False,
         highlight=False,
