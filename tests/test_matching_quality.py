@@ -130,6 +130,6 @@ def test_check_cli_json_and_note(invoke: Callable[..., object], starter_kb: Path
     data = json.loads(result.stdout)  # type: ignore[attr-defined]
     assert data["matches"][0]["polarity"] == "opposite"
     human = invoke("check", "--kb", str(starter_kb), "There are no US troops in Mexico")
-    assert "says the opposite of this claim" in human.stdout  # type: ignore[attr-defined]
+    assert "your statement says the opposite" in human.stdout  # type: ignore[attr-defined]
     silent = invoke("check", "--kb", str(starter_kb), "--no-cache", "The Mexican peso is the strongest currency")
     assert silent.exit_code == 1  # type: ignore[attr-defined]

@@ -98,7 +98,7 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     if match.is_opposite:
         body.append(
             Text(
-                "Note: your statement says the opposite of this claim; the verdict is about the claim as worded.",
+                "Note: your statement says the opposite; the verdict is about the claim as worded.",
                 style="bold yellow",
             )
         )
