@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import statistics
 import subprocess
@@ -196,7 +197,9 @@ def main() -> int:
         return 0
     from factcheck.embedding import load_encoder, unavailable_reason
 
-    reason = unavailable_reason()
+    start = time.perf_counter()
+    reason = unavailable_reason()  # imports onnxruntime and tokenizers
+    import_seconds = time.perf_counter() - start
     if reason:
         print(f"semantic_probe: skipped, {reason}")
         return 0
@@ -215,15 +218,24 @@ def main() -> int:
     encoder = load_encoder()
     load_seconds = time.perf_counter() - start
     print(f"model: {encoder.spec.description} from {encoder.location.origin}")
-    print(f"model load + SHA-256 check: {load_seconds:.2f} s")
+    print(
+        f"cold model load: import onnxruntime + tokenizers {import_seconds:.2f} s, "
+        f"then read + SHA-256 check + onnxruntime session {load_seconds:.2f} s"
+    )
 
     with tempfile.TemporaryDirectory(prefix="factcheck-probe-") as cache_dir:
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         matcher = semantic.SemanticMatcher(claims, encoder, cache=EmbeddingCache(Path(cache_dir), encoder))
-        cold = time.perf_counter() - start
+        cold, cpu = time.perf_counter() - start, time.process_time() - cpu_start
         print(
             f"cold index build: {cold:.1f} s, {matcher.cache.computed:,} texts embedded "
-            f"({matcher.cache.computed / cold:,.0f} texts/s), cache written: {matcher.cache.save_error or 'yes'}"
+            f"({matcher.cache.computed / cold:,.0f} texts/s; {cpu:.0f} CPU s, "
+            f"{matcher.cache.computed / cpu:,.0f} texts per CPU second), "
+            f"cache written: {matcher.cache.save_error or 'yes'}"
+        )
+        print(
+            f"  (load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs: "
+            "other work on the machine slows the build)"
         )
         start = time.perf_counter()
         semantic.SemanticMatcher(claims, encoder, cache=EmbeddingCache(Path(cache_dir), encoder))

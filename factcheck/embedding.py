@@ -250,6 +250,9 @@ class OnnxEncoder:
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Idle worker threads sleep instead of spinning: on a machine busy with other work, spinning
+        # burnt CPU for no gain (measured 160-300 texts/s spinning vs 265-330 not, 2 shared cores).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # errors only: onnxruntime's warnings mean nothing to our users
         try:
             self._session = ort.InferenceSession(
