@@ -369,6 +369,22 @@ class LexicalMatcher:
             matches.append(Match(claim, ceiling, polarity(query, self._closest_wording(query, claim))))
         return matches
 
+    def similar_claims(
+        self, text: str, *, min_similarity: float, exclude: Collection[str] = (), top: int = 5
+    ) -> list[tuple[Claim, float]]:
+        """Claims whose wording is nearly ``text``: word and character cosines both at least ``min_similarity``.
+
+        This is similarity of wording (for near-duplicate warnings), not the calibrated "is this
+        the fact-check" score: two claims on the same event with different numbers are related,
+        not duplicates.
+        """
+        found = []
+        for candidate in self.candidates(text, top, exclude=exclude):
+            similarity = min(candidate.features[0], candidate.features[1])
+            if similarity >= min_similarity:
+                found.append((self.claims[candidate.position], similarity))
+        return found
+
     def candidates(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Candidate]:
         """Ranked candidates with their features and calibrated probabilities."""
         if top < 1 or not self.claims:

@@ -94,7 +94,7 @@ def build_matcher(kb: KnowledgeBase | Sequence[Claim], *, use_cache: bool = True
     return LexicalMatcher(claims, use_cache=use_cache)
 
 
-#: a claim whose text scores this high against another claim is reported as a near-duplicate
+#: a claim whose wording is this similar to another claim's is reported as a near-duplicate
 NEAR_DUPLICATE_SCORE = 0.9
 
 
@@ -103,11 +103,16 @@ def near_duplicates(
 ) -> list[tuple[Claim, float]]:
     """Other claims that say nearly the same as ``claim``'s text (for validate and add).
 
-    ``claim`` itself is left out of the search (when the matcher supports ``exclude``), so an
-    identical twin scores as high as a new claim's copy would.
+    A matcher that can measure similarity of wording (``similar_claims``, as the lexical one
+    does) is asked for it: the calibrated match score answers another question ("is this the
+    fact-check the statement refers to?") and is high for claims on the same event that differ
+    in a number.  Otherwise the match score is used.  ``claim`` itself is never reported.
     """
-    if _supports_exclude(matcher):
-        found = matcher.search(claim.claim, top=5, exclude=(claim.id,))  # type: ignore[call-arg]
+    similar_claims = getattr(matcher, "similar_claims", None)
+    if callable(similar_claims):
+        found: list[tuple[Claim, float]] = similar_claims(claim.claim, min_similarity=min_score, exclude=(claim.id,))
+    elif _supports_exclude(matcher):
+        found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=5, exclude=(claim.id,))]  # type: ignore[call-arg]
     else:
-        found = matcher.search(claim.claim, top=6)
-    return [(m.claim, m.score) for m in found if m.claim.id != claim.id and m.score >= min_score]
+        found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=6)]
+    return [(other, score) for other, score in found if other.id != claim.id and score >= min_score]
