@@ -133,3 +133,11 @@ def test_check_cli_json_and_note(invoke: Callable[..., object], starter_kb: Path
     assert "your statement says the opposite" in human.stdout  # type: ignore[attr-defined]
     silent = invoke("check", "--kb", str(starter_kb), "--no-cache", "The Mexican peso is the strongest currency")
     assert silent.exit_code == 1  # type: ignore[attr-defined]
+
+
+def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_matcher: LexicalMatcher) -> None:
+    # same event type, same words, different year and count: related, not duplicates
+    claims = {c.id: c for c in starter_matcher.claims}
+    feb_2025 = claims["feb-2025-senate-approves-10-us-special-forces-trainers"]
+    assert near_duplicates(starter_matcher, feb_2025) == []
+    assert all(near_duplicates(starter_matcher, c) == [] for c in starter_matcher.claims)
