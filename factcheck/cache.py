@@ -14,7 +14,8 @@ Safety: a cache file is input like any other.  It is read with ``allow_pickle=Fa
 caller validates shapes and ranges, and any problem (missing, truncated, corrupt, wrong
 version, unreadable folder) means "no cache": the index is rebuilt and nothing is reported.
 Writes go to a temporary file that is then renamed, so readers never see half a file; a
-read-only or missing folder only costs the rebuild.
+read-only or missing folder only costs the rebuild.  At most ``MAX_FILES_PER_KIND`` files of a
+kind are kept (least recently used deleted first).
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 CACHE_ENV_VAR = "FACTCHECK_CACHE_DIR"
 _META = "__meta__"
+#: files kept per kind; the least recently used beyond this are deleted when a new one is written
+#: (a 10,000-claim lexical index is about 15 MB, and every edit of the claims file makes a new one)
+MAX_FILES_PER_KIND = 8
 
 
 def cache_dir() -> Path:
@@ -89,6 +93,8 @@ def load_arrays(
         return None
     if not isinstance(meta, dict) or meta.get("key") != key:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # mark as recently used, for pruning
     return arrays, meta
 
 
@@ -108,9 +114,18 @@ def save_arrays(
             temp_name = handle.name
             np.savez(handle, **payload)  # type: ignore[arg-type]  # numpy's stub types the kwargs too narrowly
         os.replace(temp_name, target)
-        return True
     except OSError:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
         return False
+    _prune(target.parent, kind)
+    return True
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Delete the least recently used files of ``kind`` beyond ``MAX_FILES_PER_KIND``."""
+    with contextlib.suppress(OSError):  # another process may be pruning too
+        files = sorted(folder.glob(f"*-{kind}.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in files[MAX_FILES_PER_KIND:]:
+            stale.unlink()

@@ -35,9 +35,9 @@ def test_second_build_reads_the_cache_and_ranks_the_same() -> None:
     first = LexicalMatcher(CLAIMS)
     files = _files(_cache_folder())
     assert len(files) == 1
-    mtime = files[0].stat().st_mtime_ns
+    inode = files[0].stat().st_ino
     second = LexicalMatcher(CLAIMS)
-    assert _files(_cache_folder())[0].stat().st_mtime_ns == mtime  # read, not rewritten
+    assert _files(_cache_folder())[0].stat().st_ino == inode  # read, not rewritten (a write renames a new file)
     assert _ranking(first) == _ranking(second) == _ranking(LexicalMatcher(CLAIMS, use_cache=False))
 
 
@@ -103,3 +103,10 @@ def test_unwritable_cache_folder_does_not_break_matching(monkeypatch: pytest.Mon
 def test_cache_dir_defaults_to_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(cache.CACHE_ENV_VAR)
     assert "factcheck" in str(cache.cache_dir())
+
+
+def test_old_indexes_are_pruned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_FILES_PER_KIND", 2)
+    for i in range(4):
+        LexicalMatcher([Claim(id="a", claim=f"Claim number {i} about drones", verdict=Verdict.FALSE)])
+    assert len(_files(_cache_folder())) == 2
