@@ -23,7 +23,22 @@ def sanitize(text: str) -> str:
     )
 
 
+#: In a pipe nothing is wrapped or cropped: a line is as long as its content (grep, diff and
+#: copy-paste see whole sentences and URLs); trailing padding is stripped.
+_PIPE_WIDTH = 100_000
+
+
 class _Console(Console):
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        if self.is_terminal or self.width < _PIPE_WIDTH:
+            super().print(*objects, **kwargs)
+            return
+        with self.capture() as captured:
+            super().print(*objects, **kwargs)
+        lines = captured.get().split("\n")
+        self.file.write("\n".join(line.rstrip() for line in lines))
+        self.file.flush()
+
     def on_broken_pipe(self) -> None:
         """The reader went away (``factcheck list | head``): stop quietly with success, as the
         commands' own BrokenPipeError handler does (Rich's default exits 1, which reads as "no match")."""
@@ -36,12 +51,14 @@ def _console(stderr: bool) -> Console:
     # markup/highlight/emoji off: nothing in a string is ever interpreted, only printed.
     # Rich itself honours NO_COLOR and FORCE_COLOR, and drops styles when not on a terminal.
     stream = sys.stderr if stderr else sys.stdout
+    piped = not stream.isatty()
     return _Console(
         file=stream,
         markup=False,
         highlight=False,
         emoji=False,
-        soft_wrap=not stream.isatty(),
+        soft_wrap=piped,
+        width=_PIPE_WIDTH if piped else None,
     )
 
 
