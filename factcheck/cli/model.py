@@ -22,6 +22,7 @@ ModelDirOption = Annotated[
         "else the model installed with the semantic extra.",
         show_default=False,
         file_okay=False,
+        metavar="DIR",
     ),
 ]
 
