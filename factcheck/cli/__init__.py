@@ -3,7 +3,7 @@
 Each command lives in its own module and registers itself on ``app`` when imported here.
 """
 
-from . import browse, check, edit, model, scan, validate  # noqa: F401  (importing registers the commands)
+from . import browse, check, edit, interop, model, scan, validate  # noqa: F401  (importing registers the commands)
 from .app import ExitCode, app, main
 
 __all__ = ["ExitCode", "app", "main"]

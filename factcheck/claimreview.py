@@ -1,0 +1,545 @@
+"""schema.org ClaimReview: claims out as JSON-LD, and claims in from the fact-checking world's formats.
+
+Export (``claim_review``, ``claim_reviews``, ``data_feed``) writes one ClaimReview per claim with
+Google's required and recommended fields.  Import (``parse_import``) recognises the shape of a
+file and reads every claim in it, leaving ids, verdicts and duplicates to ``importing.py``:
+
+- ClaimReview JSON-LD: one object, a list, a ``@graph``, a schema.org ``DataFeed`` (the Data
+  Commons feed: ``dataFeedElement[].item[]``) or JSON Lines of ClaimReviews;
+- a Google Fact Check Tools ``claims:search`` (or ``claims:imageSearch``) response;
+- factcheck's own claims file (YAML) or its JSON (``factcheck list --json``, ``export --format json``).
+
+How factcheck's fields travel in a ClaimReview (the README explains the choices):
+
+==================  =========================================================================
+claim field         ClaimReview
+==================  =========================================================================
+id                  ``identifier`` (a ``PropertyValue`` with ``propertyID`` ``factcheck-id``);
+                    ``url`` is the base URL + the id
+claim               ``claimReviewed``
+verdict             ``reviewRating``: ``alternateName`` (True, Mostly true ...), ``ratingValue``
+                    on a 1-6 scale (``RATING_VALUES``), ``bestRating`` 6, ``worstRating`` 1;
+                    ``unsupported`` has no number
+summary             ``reviewBody``
+checked             ``datePublished``
+claimant            ``itemReviewed.author.name``
+aliases             ``itemReviewed.alternateName``
+tags                ``keywords``
+original_rating     ``associatedClaimReview.reviewRating.alternateName`` (another fact-check's
+                    rating of the claim)
+sources             ``citation``: one ``CreativeWork`` each, in order (url, ``name`` = title,
+                    ``publisher.name``, ``datePublished``, ``hasPart`` ``Quotation`` = quote,
+                    ``comment`` = note); sources noted as where the claim (first) appeared are
+                    also ``itemReviewed.appearance`` / ``firstAppearance``
+==================  =========================================================================
+
+Nothing here goes on the network; JSON is read with the standard library, bounded in size and depth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .model import ID_PATTERN, MAX_ID_LENGTH, Claim, Publisher, Source, Verdict, is_valid_date
+from .validation import is_http_url
+
+SCHEMA_CONTEXT = "https://schema.org"
+#: ``propertyID`` of the identifier that marks a ClaimReview as one of factcheck's claims
+ID_PROPERTY = "factcheck-id"
+#: the note of a source that is where the claim was made (not evidence): exported as an appearance
+APPEARANCE_NOTE = "where the claim appeared"
+FIRST_APPEARANCE_NOTE = "where the claim first appeared"
+#: Google: "try to keep [claimReviewed] less than 75 characters"
+ADVISED_CLAIM_CHARS = 75
+
+# The numeric scale: one number per verdict, in the scale's own order (true best, false worst).
+# Six points rather than five so that every verdict keeps its own value: ``misleading`` (true
+# facts, false impression) is not ``mixed`` (partly true, partly false), and a reader of the
+# numbers alone can still tell them apart.  ``unsupported`` is not a degree of truth: no number.
+BEST_RATING = 6
+WORST_RATING = 1
+RATING_VALUES: dict[Verdict, int] = {
+    Verdict.TRUE: 6,
+    Verdict.MOSTLY_TRUE: 5,
+    Verdict.MIXED: 4,
+    Verdict.MISLEADING: 3,
+    Verdict.MOSTLY_FALSE: 2,
+    Verdict.FALSE: 1,
+}
+#: the textual verdict (``Rating.alternateName``), as a reader would see it
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.TRUE: "True",
+    Verdict.MOSTLY_TRUE: "Mostly true",
+    Verdict.MIXED: "Mixed",
+    Verdict.MISLEADING: "Misleading",
+    Verdict.MOSTLY_FALSE: "Mostly false",
+    Verdict.FALSE: "False",
+    Verdict.UNSUPPORTED: "Unsupported",
+}
+_VERDICT_BY_LABEL = {label.casefold(): verdict for verdict, label in VERDICT_LABELS.items()}
+
+#: JSON nested deeper than this is refused (real documents need well under 10 levels)
+MAX_JSON_DEPTH = 64
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    base_url: str  # each ClaimReview's url is this + the claim's id
+    publisher: Publisher | None = None  # the ClaimReview author (the fact-checking organisation)
+    language: str | None = None  # inLanguage, when the knowledge base says
+
+
+def review_url(base_url: str, claim_id: str) -> str:
+    """``https://example.org/checks/`` + ``some-id``; a ``/`` is added unless the base ends the path."""
+    return base_url + claim_id if base_url.endswith(("/", "#", "=")) else f"{base_url}/{claim_id}"
+
+
+def rating(verdict: Verdict) -> dict[str, Any]:
+    """The ``Rating`` of a verdict: its label, and its place on the 1-6 scale when it has one."""
+    value: dict[str, Any] = {"@type": "Rating", "alternateName": VERDICT_LABELS[verdict]}
+    if verdict in RATING_VALUES:
+        value |= {"ratingValue": RATING_VALUES[verdict], "bestRating": BEST_RATING, "worstRating": WORST_RATING}
+    return value
+
+
+def creative_work(source: Source) -> dict[str, Any]:
+    """A source as a schema.org ``CreativeWork``, every field kept."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+    if source.title:
+        work["name"] = source.title
+    if source.publisher:
+        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+    if source.date:
+        work["datePublished"] = source.date
+    if source.quote:
+        work["hasPart"] = {"@type": "Quotation", "text": source.quote}
+    if source.note:
+        work["comment"] = {"@type": "Comment", "text": source.note}
+    return work
+
+
+def _claim_item(claim: Claim) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": "Claim"}
+    if claim.claimant:
+        # The model does not say whether the claimant is a person, an organisation or a work,
+        # so the node carries only a name rather than a type that may be wrong.
+        item["author"] = {"name": claim.claimant}
+    if claim.aliases:
+        item["alternateName"] = list(claim.aliases)
+    appearances = [creative_work(s) for s in claim.sources if s.note == APPEARANCE_NOTE]
+    if appearances:
+        item["appearance"] = appearances
+    first = next((s for s in claim.sources if s.note == FIRST_APPEARANCE_NOTE), None)
+    if first is not None:
+        item["firstAppearance"] = creative_work(first)
+    return item
+
+
+def claim_review(claim: Claim, settings: ExportSettings, *, context: bool = True) -> dict[str, Any]:
+    """One claim as a ClaimReview (with ``@context`` unless it goes inside a feed)."""
+    review: dict[str, Any] = {"@context": SCHEMA_CONTEXT} if context else {}
+    review |= {
+        "@type": "ClaimReview",
+        "url": review_url(settings.base_url, claim.id),
+        "claimReviewed": claim.claim,
+        "reviewRating": rating(claim.verdict),
+    }
+    if claim.checked:
+        review["datePublished"] = claim.checked
+    if settings.publisher is not None:
+        author = {"@type": "Organization", "name": settings.publisher.name}
+        if settings.publisher.url:
+            author["url"] = settings.publisher.url
+        review["author"] = author
+    review["itemReviewed"] = _claim_item(claim)
+    if claim.summary:
+        review["reviewBody"] = claim.summary
+    if claim.tags:
+        review["keywords"] = list(claim.tags)
+    if settings.language:
+        review["inLanguage"] = settings.language
+    if claim.sources:
+        review["citation"] = [creative_work(s) for s in claim.sources]
+    if claim.original_rating:
+        review["associatedClaimReview"] = {
+            "@type": "ClaimReview",
+            "reviewRating": {"@type": "Rating", "alternateName": claim.original_rating},
+        }
+    review["identifier"] = {"@type": "PropertyValue", "propertyID": ID_PROPERTY, "value": claim.id}
+    return review
+
+
+def claim_reviews(claims: Iterable[Claim], settings: ExportSettings) -> list[dict[str, Any]]:
+    return [claim_review(c, settings) for c in claims]
+
+
+def data_feed(claims: Iterable[Claim], settings: ExportSettings) -> dict[str, Any]:
+    """The claims as a schema.org ``DataFeed``, the shape of the Data Commons fact-check feed."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "DataFeed",
+        "dataFeedElement": [
+            {"@type": "DataFeedItem", "item": [claim_review(c, settings, context=False)]} for c in claims
+        ],
+    }
+
+
+def export_warnings(claims: Sequence[Claim], settings: ExportSettings) -> list[str]:
+    """What Google would flag in the export (nothing is changed to hide it)."""
+    warnings = []
+    long_ids = [c.id for c in claims if len(c.claim) > ADVISED_CLAIM_CHARS]
+    if long_ids:
+        warnings.append(
+            f"{_count(len(long_ids), 'claim')} longer than {ADVISED_CLAIM_CHARS} characters "
+            f"(Google advises shorter claimReviewed): {_some(long_ids)}"
+        )
+    undated = [c.id for c in claims if not c.checked]
+    if undated:
+        warnings.append(f"{_count(len(undated), 'claim')} without a checked date (no datePublished): {_some(undated)}")
+    if settings.publisher is None and claims:
+        warnings.append(
+            "no author: give --publisher-name (and --publisher-url) or a top-level 'publisher:' in the claims "
+            "file (Google recommends naming the fact-checking organisation)"
+        )
+    return warnings
+
+
+def _count(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _some(ids: Sequence[str], shown: int = 5) -> str:
+    listed = ", ".join(ids[:shown])
+    return listed if len(ids) <= shown else f"{listed} and {len(ids) - shown} more"
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: shapes
+
+
+@dataclass(frozen=True)
+class ImportedClaim:
+    """One claim read from an import file, before its id and verdict are settled.
+
+    ``exact`` claims come from factcheck itself (its claims file, its JSON, or a ClaimReview it
+    exported): their id and verdict are restored as they were.  The others are someone else's
+    fact-checks: ``claim.id`` is empty and ``claim.verdict`` is a placeholder until the
+    publisher's ``rating`` is mapped onto the scale.
+    """
+
+    origin: str  # where in the file, e.g. "claims[3]" or "dataFeedElement[2].item[0]"
+    claim: Claim
+    exact: bool
+    rating: str | None = None  # the publisher's textual rating (also kept as original_rating)
+    review_urls: tuple[str, ...] = ()  # the fact-check pages it comes from (to recognise duplicates)
+
+
+class RecordError(Exception):
+    """One record of an import file cannot be read; the message says which field and why."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: reading JSON values defensively
+
+
+def as_list(value: Any) -> list[Any]:
+    """JSON-LD allows one value or a list of values for any property."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def type_names(node: Any) -> set[str]:
+    if not isinstance(node, dict):
+        return set()
+    names = set()
+    for name in as_list(node.get("@type")):
+        if isinstance(name, str):
+            names.add(re.split(r"[/:#]", name)[-1])
+    return names
+
+
+def _text(node: dict[str, Any], key: str, what: str | None = None) -> str | None:
+    """A text property: a string (the first, when it is a list), stripped; None when absent."""
+    values = [v for v in as_list(node.get(key)) if v is not None]
+    if not values:
+        return None
+    value = values[0]
+    if isinstance(value, dict) and isinstance(value.get("@value"), str):  # an expanded JSON-LD value
+        value = value["@value"]
+    if not isinstance(value, str):
+        raise RecordError(f"{what or key} must be text, not {json_kind(value)}")
+    return value.strip() or None
+
+
+def _texts(node: dict[str, Any], key: str) -> tuple[str, ...]:
+    values = []
+    for value in as_list(node.get(key)):
+        if not isinstance(value, str):
+            raise RecordError(f"{key} must be text or a list of texts, not {json_kind(value)}")
+        if value.strip():
+            values.append(value.strip())
+    return tuple(values)
+
+
+def _object(node: dict[str, Any], key: str) -> dict[str, Any] | None:
+    values = [v for v in as_list(node.get(key)) if v is not None]
+    if not values:
+        return None
+    if not isinstance(values[0], dict):
+        raise RecordError(f"{key} must be an object, not {json_kind(values[0])}")
+    return values[0]
+
+
+def _name(node: dict[str, Any], key: str) -> str | None:
+    """The name of a person/organisation property: a string, or the ``name`` of each object."""
+    names = []
+    for value in as_list(node.get(key)):
+        if isinstance(value, str):
+            name: str | None = value.strip()
+        elif isinstance(value, dict):
+            name = _text(value, "name", f"{key}.name")
+        elif value is None:
+            continue
+        else:
+            raise RecordError(f"{key} must be a name or an object with a name, not {json_kind(value)}")
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def _url(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise RecordError(f"{what} must be a URL, not {json_kind(value)}")
+    url = value.strip()
+    if not is_http_url(url):
+        raise RecordError(f"{what} {_shown(url)} is not an http(s) URL")
+    return url
+
+
+def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
+    values = [v for v in as_list(node.get(key)) if v is not None and v != ""]
+    return _url(values[0], what) if values else None
+
+
+def _date(node: dict[str, Any], *keys: str, prefix: str = "") -> str | None:
+    """An ISO date (its date part: ``2024-03-05T10:00:00Z`` -> ``2024-03-05``) from the first key present."""
+    for key in keys:
+        value = _text(node, key, prefix + key)
+        if value is None:
+            continue
+        day = re.split(r"[T ]", value, maxsplit=1)[0]
+        if not is_valid_date(day):
+            raise RecordError(f"{prefix}{key} {_shown(value)} is not a date written YYYY-MM-DD")
+        return day
+    return None
+
+
+def json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "nothing" if value is None else type(value).__name__
+
+
+def _shown(value: str, limit: int = 80) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: one ClaimReview
+
+
+def source_from_work(work: Any, what: str) -> Source:
+    """A source from a ``citation``/``appearance`` value: a URL, or a CreativeWork with a url."""
+    if isinstance(work, str):
+        return Source(url=_url(work, what))
+    if not isinstance(work, dict):
+        raise RecordError(f"{what} must be a URL or an object, not {json_kind(work)}")
+    urls = [u for u in as_list(work.get("url")) if u]
+    if not urls:
+        raise RecordError(f"{what} has no url")
+    quote = None
+    for part in as_list(work.get("hasPart")):
+        if isinstance(part, dict) and "Quotation" in type_names(part):
+            quote = _text(part, "text", f"{what} quotation text")
+            break
+    note = None
+    for comment in as_list(work.get("comment"))[:1]:
+        if isinstance(comment, dict):
+            note = _text(comment, "text", f"{what} comment text")
+        elif isinstance(comment, str):
+            note = comment.strip()
+        else:
+            raise RecordError(f"{what} comment must be text or a Comment, not {json_kind(comment)}")
+    return Source(
+        url=_url(urls[0], f"{what} url"),
+        title=_text(work, "name", f"{what} name") or _text(work, "headline", f"{what} headline"),
+        publisher=_name(work, "publisher") or _name(work, "author"),
+        date=_date(work, "datePublished", prefix=f"{what} "),
+        quote=quote,
+        note=note or None,
+    )
+
+
+def _factcheck_id(review: dict[str, Any]) -> str | None:
+    """The id of a claim factcheck exported (``identifier`` with our ``propertyID``), else None."""
+    for identifier in as_list(review.get("identifier")):
+        if isinstance(identifier, dict) and identifier.get("propertyID") == ID_PROPERTY:
+            value = identifier.get("value")
+            if not isinstance(value, str) or not ID_PATTERN.match(value) or len(value) > MAX_ID_LENGTH:
+                raise RecordError(f"identifier {value!r} ({ID_PROPERTY}) is not a claim id")
+            return value
+    return None
+
+
+def _keywords(review: dict[str, Any]) -> tuple[str, ...]:
+    words: list[str] = []
+    for value in as_list(review.get("keywords")):
+        if not isinstance(value, str):
+            raise RecordError(f"keywords must be text, not {json_kind(value)}")
+        # One string may hold several keywords separated by commas (schema.org allows it).
+        words += [word.strip() for word in value.split(",") if word.strip()]
+    return tuple(dict.fromkeys(words))
+
+
+def _appearances(item: dict[str, Any]) -> list[Source]:
+    sources = [
+        replace(source_from_work(work, f"itemReviewed.appearance #{i}"), note=APPEARANCE_NOTE)
+        for i, work in enumerate(as_list(item.get("appearance")), 1)
+    ]
+    first = as_list(item.get("firstAppearance"))
+    if first:
+        sources.append(replace(source_from_work(first[0], "itemReviewed.firstAppearance"), note=FIRST_APPEARANCE_NOTE))
+    return sources
+
+
+def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
+    """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
+    text = _text(review, "claimReviewed")
+    if text is None:
+        raise RecordError("has no claimReviewed (the text of the claim)")
+    item = _object(review, "itemReviewed") or {}
+    rating_node = _object(review, "reviewRating") or {}
+    citations = tuple(source_from_work(w, f"citation #{i}") for i, w in enumerate(as_list(review.get("citation")), 1))
+    read = Claim(
+        id="",
+        claim=text,
+        verdict=Verdict.UNSUPPORTED,
+        summary=_text(review, "reviewBody"),
+        aliases=_texts(item, "alternateName"),
+        tags=_keywords(review),
+        claimant=_name(item, "author"),
+        checked=_date(review, "datePublished", "dateCreated"),
+    )
+    claim_id = _factcheck_id(review)
+    if claim_id is not None:
+        return ImportedClaim(origin, _factcheck_claim(read, claim_id, rating_node, review, citations), exact=True)
+    # Someone else's fact-check: its page is the first source, then what it cites, then where
+    # the claim appeared (kept as sources with a note saying so: the model has no other place).
+    rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName") or _text(
+        rating_node, "name", "reviewRating.name"
+    )
+    url = _optional_url(review, "url", "url")
+    page = (
+        Source(
+            url=url,
+            title=_text(review, "headline") or _text(review, "name"),
+            publisher=_name(review, "author") or _name(review, "publisher"),
+            date=read.checked,
+        )
+        if url
+        else None
+    )
+    claim = replace(
+        read,
+        summary=_text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation") or read.summary,
+        original_rating=rating_text,
+        sources=_unique_sources([*([page] if page else []), *citations, *_appearances(item)]),
+    )
+    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=(url,) if url else ())
+
+
+def _factcheck_claim(
+    read: Claim, claim_id: str, rating_node: dict[str, Any], review: dict[str, Any], citations: tuple[Source, ...]
+) -> Claim:
+    """A claim factcheck exported, restored as it was: its id, verdict, original rating and sources."""
+    label = _text(rating_node, "alternateName", "reviewRating.alternateName")
+    verdict = _VERDICT_BY_LABEL.get((label or "").casefold())
+    if verdict is None:
+        raise RecordError(f"reviewRating.alternateName {label!r} is not one of factcheck's verdicts")
+    associated = _object(review, "associatedClaimReview") or {}
+    original = _text(_object(associated, "reviewRating") or {}, "alternateName", "associatedClaimReview rating")
+    return replace(read, id=claim_id, verdict=verdict, original_rating=original, sources=citations)
+
+
+def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    seen: set[str] = set()
+    unique = []
+    for source in sources:
+        if source.url not in seen:
+            seen.add(source.url)
+            unique.append(source)
+    return tuple(unique)
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: one claim of a Google Fact Check Tools response
+
+
+def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
+    """``{"text", "claimant", "claimDate", "claimReview": [{"publisher": {"name", "site"}, "url",
+    "title", "reviewDate", "textualRating", "languageCode"}]}``: the first review gives the
+    rating and the date; every review is a source (the others noted with their own rating)."""
+    text = _text(entry, "text")
+    if text is None:
+        raise RecordError("has no text (the claim)")
+    reviews = as_list(entry.get("claimReview"))
+    sources: list[Source] = []
+    rating_text = checked = None
+    urls: list[str] = []
+    for i, review in enumerate(reviews):
+        what = f"claimReview[{i}]"
+        if not isinstance(review, dict):
+            raise RecordError(f"{what} must be an object, not {json_kind(review)}")
+        publisher = _object(review, "publisher") or {}
+        review_rating = _text(review, "textualRating", f"{what}.textualRating")
+        date = _date(review, "reviewDate", prefix=f"{what}.")
+        if i == 0:
+            rating_text, checked = review_rating, date
+        url = _optional_url(review, "url", f"{what}.url")
+        if url is None:
+            continue
+        urls.append(url)
+        sources.append(
+            Source(
+                url=url,
+                title=_text(review, "title", f"{what}.title"),
+                publisher=_text(publisher, "name", f"{what}.publisher.name")
+                or _text(publisher, "site", f"{what}.publisher.site"),
+                date=date,
+                note=f"rated “{review_rating}”" if i > 0 and review_rating else None,
+            )
+        )
+    claim = Claim(
+        id="",
+        claim=text,
+        verdict=Verdict.UNSUPPORTED,
+        claimant=_name(entry, "claimant"),
+        checked=checked,
+        original_rating=rating_text,
+        sources=_unique_sources(sources),
+    )
+    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=tuple(urls))

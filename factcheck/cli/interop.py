@@ -1,0 +1,273 @@
+"""``factcheck export``, ``import`` and ``ratings``: exchanging claims with the fact-checking world.
+
+The work is done by ``factcheck.exporting`` (formats), ``factcheck.claimreview`` (the ClaimReview
+mapping), ``factcheck.importing`` (reading, de-duplicating, writing safely) and
+``factcheck.ratings`` (publishers' ratings on the verdict scale); this module parses the options
+and prints.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.text import Text
+
+from ..claimreview import export_warnings
+from ..errors import InputError
+from ..exporting import ExportFormat, export_settings, export_text
+from ..filters import ClaimFilter
+from ..importing import ImportReport, import_file, read_import_source
+from ..model import Verdict
+from ..ratings import RatingMap, load_rating_map, rating_map_yaml
+from ..safewrite import file_lock, read_snapshot, write_atomically
+from .app import ExitCode, app
+from .edit import DryRunOption, diff_text, writable_kb_path
+from .options import JsonOption, KbOption, kb_path, open_kb
+from .output import console, error_console, print_json, sanitize
+
+RatingMapOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--rating-map",
+        help="YAML file of 'publisher rating: verdict' lines that extend and override the built-in table "
+        "(see 'factcheck ratings').",
+        show_default=False,
+        dir_okay=False,
+        metavar="FILE",
+    ),
+]
+
+
+def _text_option(flag: str, help: str, metavar: str = "TEXT") -> object:
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
+
+
+def _rating_map(path: Path | None) -> RatingMap:
+    return load_rating_map(path) if path is not None else RatingMap()
+
+
+def _warn(message: str) -> None:
+    error_console().print(sanitize(f"factcheck: warning: {message}"), soft_wrap=True)
+
+
+# -- export -----------------------------------------------------------------------------------------
+
+
+@app.command()
+def export(
+    kb: KbOption = None,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
+            "csv: one row per claim.",
+        ),
+    ] = ExportFormat.CLAIMREVIEW,
+    out: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--out", "-o", help="Write to this file (default: standard output).", show_default=False, dir_okay=False
+        ),
+    ] = None,
+    feed: Annotated[
+        bool, typer.Option("--feed", help="ClaimReview only: one DataFeed (dataFeedElement[].item[]), not a list.")
+    ] = False,
+    base_url: Annotated[
+        Optional[str],
+        _text_option(
+            "--base-url",
+            "ClaimReview only: each claim's url is this + its id. Default: 'base_url' in the claims file.",
+            "URL",
+        ),
+    ] = None,
+    publisher_name: Annotated[
+        Optional[str],
+        _text_option(
+            "--publisher-name", "ClaimReview only: the fact-checking organisation (default: 'publisher' in the file)."
+        ),
+    ] = None,
+    publisher_url: Annotated[
+        Optional[str], _text_option("--publisher-url", "ClaimReview only: the organisation's web site.", "URL")
+    ] = None,
+    verdict: Annotated[
+        Optional[list[Verdict]],
+        typer.Option("--verdict", "-v", help="Only claims with this verdict (repeatable).", show_default=False),
+    ] = None,
+    tag: Annotated[
+        Optional[list[str]],
+        typer.Option("--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False),
+    ] = None,
+) -> None:
+    """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
+
+    A ClaimReview needs the URL of the fact-check page: --base-url (or 'base_url:' at the top of
+    the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
+    'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author)
+    go to standard error; nothing in the claims is changed to hide them.
+    """
+    knowledge_base = open_kb(kb)
+    wanted = ClaimFilter(verdicts=frozenset(verdict or ()), tags=frozenset(tag or ()))
+    claims = [c for c in knowledge_base.claims if wanted.accepts(c)]
+    settings = None
+    if fmt is ExportFormat.CLAIMREVIEW:
+        settings = export_settings(
+            knowledge_base, base_url=base_url, publisher_name=publisher_name, publisher_url=publisher_url
+        )
+        for warning in export_warnings(claims, settings):
+            _warn(warning)
+    elif feed or base_url or publisher_name or publisher_url:
+        raise InputError("--feed, --base-url and --publisher-* apply to --format claimreview only")
+    if not claims:
+        _warn(f"no claims to export from {kb_path(kb)}")
+    text = export_text(claims, fmt, settings, feed=feed)
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    _write_export(out, text, kb_path(kb))
+    error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
+
+
+def _write_export(out: Path, text: str, source: Path) -> None:
+    if out.exists() and source.exists() and out.resolve() == source.resolve():
+        raise InputError(f"{out} is the claims file being exported; choose another --out file")
+    with file_lock(out):
+        write_atomically(out, text.encode("utf-8"), read_snapshot(out))
+
+
+# -- import -----------------------------------------------------------------------------------------
+
+
+@app.command("import")
+def import_(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="ClaimReview JSON-LD, a Google Fact Check Tools response, or factcheck claims (YAML/JSON); "
+            "'-' reads standard input.",
+            show_default=False,
+        ),
+    ],
+    kb: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--kb",
+            help="Claims file to add to (created if missing). Default: ./claims.yaml if present, else "
+            "$FACTCHECK_KB, else ./claims.yaml.",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ] = None,
+    rating_map: RatingMapOption = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option("--skip-invalid", help="Leave out records that cannot be read (listed) instead of refusing."),
+    ] = False,
+    dry_run: DryRunOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Import claims from another file into the claims file.
+
+    The shape is recognised from the content: ClaimReview JSON-LD (one object, a list, an
+    @graph, a DataFeed, or JSON Lines), a Google Fact Check Tools claims:search response, or
+    factcheck's own claims. Publishers' ratings are mapped onto the verdict scale (see
+    'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
+    makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
+    URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
+    read (unless --skip-invalid) or the result would not be valid.
+    """
+    path = writable_kb_path(kb)
+    mapping = _rating_map(rating_map)
+    data, name = read_import_source(file, sys.stdin.buffer)
+    report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
+    if json_output:
+        print_json(report.to_dict() | {"dry_run": dry_run})
+        error_console().print(sanitize(_headline(report, dry_run)))
+        return
+    _print_report(report, dry_run=dry_run)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _headline(report: ImportReport, dry_run: bool) -> str:
+    if report.result is not None:
+        return report.result.summary
+    would = "would add" if dry_run else "added"
+    return f"{would} no claims to {report.target} ({report.read} read, {len(report.skipped)} skipped)"
+
+
+def _print_report(report: ImportReport, *, dry_run: bool) -> None:
+    out = console()
+    out.print(
+        sanitize(f"read {_plural(report.read, 'claim')} from {report.source} ({report.shape.description})"),
+        soft_wrap=True,
+    )
+    if dry_run and report.result is not None and report.result.diff:
+        out.print(diff_text(report.result.diff), end="", soft_wrap=True)
+    out.print(sanitize(_headline(report, dry_run)), soft_wrap=True)
+    if report.skipped:
+        out.print(Text(f"skipped {_plural(len(report.skipped), 'duplicate')}:", style="bold"))
+        for skipped in report.skipped:
+            out.print(sanitize(f"  {skipped.origin}: {skipped.reason}"), soft_wrap=True)
+    if report.unmapped:
+        count = sum(len(ids) for ids in report.unmapped.values())
+        out.print(
+            Text(
+                f"{_plural(count, 'claim')} imported as unsupported: their rating is not on the map "
+                "(kept as original_rating; map it with --rating-map, or edit the verdict):",
+                style="bold yellow",
+            ),
+            soft_wrap=True,
+        )
+        for rating, ids in report.unmapped.items():
+            out.print(sanitize(f"  “{rating}”: {', '.join(ids)}"), soft_wrap=True)
+    if report.no_rating:
+        out.print(
+            Text(f"{_plural(len(report.no_rating), 'claim')} without any rating, imported as unsupported:"),
+            style="yellow",
+        )
+        out.print(sanitize(f"  {', '.join(report.no_rating)}"), soft_wrap=True)
+    for old, new in report.renamed:
+        out.print(sanitize(f"id {old!r} is taken by another claim: imported as {new!r}"), soft_wrap=True)
+    if report.invalid:
+        out.print(Text(f"left out {_plural(len(report.invalid), 'unreadable record')}:", style="bold yellow"))
+        for problem in report.invalid:
+            out.print(sanitize(f"  {problem.message}"), soft_wrap=True)
+
+
+# -- ratings ----------------------------------------------------------------------------------------
+
+
+@app.command()
+def ratings(
+    rating: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[RATING]...", help="Publisher ratings to look up.", show_default=False),
+    ] = None,
+    rating_map: RatingMapOption = None,
+) -> None:
+    """Show how publishers' ratings map onto the verdict scale (used by 'factcheck import').
+
+    With ratings, one line each: the rating, a tab, its verdict or 'unmapped' (exit 1 if any is
+    unmapped). Without, the whole table as a rating map file: save it, edit it, and pass it to
+    --rating-map.
+    """
+    mapping = _rating_map(rating_map)
+    if not rating:
+        sys.stdout.write(rating_map_yaml(mapping))
+        return
+    unmapped = 0
+    for value in rating:
+        verdict = mapping.verdict_for(value)
+        unmapped += verdict is None
+        sys.stdout.write(sanitize(f"{value}\t{verdict.value if verdict else 'unmapped'}") + "\n")
+    if unmapped:
+        raise typer.Exit(ExitCode.NO_MATCH)

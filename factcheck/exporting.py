@@ -1,0 +1,106 @@
+"""``factcheck export``: a knowledge base as ClaimReview JSON-LD, as factcheck's JSON, or as CSV.
+
+``export_text`` renders the claims in one format; ``export_settings`` settles what a ClaimReview
+needs beyond the claims (the base of each review's URL, the publishing organisation), from the
+command's options first, then the claims file's top-level ``base_url``/``publisher``/``language``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from enum import StrEnum
+
+from .claimreview import ExportSettings, claim_reviews, data_feed
+from .errors import InputError
+from .model import Claim, KnowledgeBase, Publisher
+from .validation import is_http_url
+
+
+class ExportFormat(StrEnum):
+    CLAIMREVIEW = "claimreview"
+    JSON = "json"
+    CSV = "csv"
+
+
+#: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
+CSV_COLUMNS = (
+    "id",
+    "claim",
+    "verdict",
+    "summary",
+    "claimant",
+    "checked",
+    "original_rating",
+    "tags",  # joined by ";"
+    "aliases",  # one per line within the cell
+    "source_count",
+    "source_urls",  # joined by " "
+)
+
+
+def export_settings(
+    kb: KnowledgeBase,
+    *,
+    base_url: str | None = None,
+    publisher_name: str | None = None,
+    publisher_url: str | None = None,
+) -> ExportSettings:
+    """Options first, then the claims file's top level; ``InputError`` when no base URL is known
+    (a ClaimReview must have a url, and factcheck will not invent a domain)."""
+    base = base_url or kb.base_url
+    if not base:
+        raise InputError(
+            "a ClaimReview needs the URL of its fact-check page: give --base-url (each claim's URL is the base "
+            f"URL + its id, e.g. https://your.site/fact-checks/), or add 'base_url:' at the top of {kb.path}"
+        )
+    if not is_http_url(base):
+        raise InputError(f"the base URL {base!r} is not an http(s) URL")
+    name = publisher_name or (kb.publisher.name if kb.publisher else None)
+    url = publisher_url or (kb.publisher.url if kb.publisher else None)
+    if url and not is_http_url(url):
+        raise InputError(f"the publisher URL {url!r} is not an http(s) URL")
+    if url and not name:
+        raise InputError("--publisher-url needs --publisher-name (an organisation is known by its name)")
+    publisher = Publisher(name.strip(), url) if name and name.strip() else None
+    return ExportSettings(base_url=base, publisher=publisher, language=kb.language)
+
+
+def export_text(claims: Sequence[Claim], fmt: ExportFormat, settings: ExportSettings | None, *, feed: bool) -> str:
+    """The document, ending with a newline.  ``settings`` is needed for ClaimReview only."""
+    if fmt is ExportFormat.CSV:
+        return csv_text(claims)
+    if fmt is ExportFormat.JSON:
+        return _json([c.to_dict() for c in claims])
+    assert settings is not None
+    return _json(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_text(claims: Sequence[Claim]) -> str:
+    """One row per claim, with a header row; RFC 4180 quoting (``\\r\\n`` line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for claim in claims:
+        writer.writerow(
+            [
+                claim.id,
+                claim.claim,
+                claim.verdict.value,
+                claim.summary or "",
+                claim.claimant or "",
+                claim.checked or "",
+                claim.original_rating or "",
+                ";".join(claim.tags),
+                "\n".join(claim.aliases),
+                len(claim.sources),
+                " ".join(s.url for s in claim.sources),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,338 @@
+"""Recognising an import file and reading every claim in it (``factcheck import``).
+
+``parse_import`` takes the file's bytes and returns its shape, the claims read from it and a
+problem for each record that could not be read, naming its place (``claims[3].claimReview[0].url``,
+jq-style, counting from 0).  Shapes, recognised from the content (never from the file name):
+
+- factcheck's own claims file (YAML), read and validated by the claims-file reader itself;
+- JSON: factcheck's own claims (``factcheck list --json``, ``export --format json``, or an object
+  with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, or
+  JSON Lines), or a Google Fact Check Tools response (``claims`` with ``text``/``claimReview``,
+  or ``results[].claim`` from ``claims:imageSearch``).
+
+What makes a record a claim is ``claimreview.py``'s business; choosing ids, verdicts and what is a
+duplicate is ``importing.py``'s.  Hostile input is bounded: the caller limits the size, JSON nested
+deeper than ``MAX_JSON_DEPTH`` levels is refused, and NaN/Infinity are not numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .claimreview import (
+    ImportedClaim,
+    RecordError,
+    as_list,
+    json_kind,
+    read_claim_review,
+    read_google_claim,
+    type_names,
+)
+from .errors import InputError, KnowledgeBaseError, Location, Problem
+
+#: JSON nested deeper than this is refused (real documents need well under 10 levels)
+MAX_JSON_DEPTH = 64
+
+
+class InputShape(StrEnum):
+    CLAIMREVIEW = "claimreview"  # schema.org ClaimReview JSON-LD (object, list, @graph, JSON Lines)
+    DATA_FEED = "datafeed"  # a schema.org DataFeed of ClaimReviews (Data Commons)
+    GOOGLE = "google"  # a Google Fact Check Tools claims:search response
+    FACTCHECK = "factcheck"  # factcheck's own claims, as YAML or JSON
+    EMPTY = "empty"  # nothing in it to import
+
+    @property
+    def description(self) -> str:
+        return _SHAPE_DESCRIPTIONS[self]
+
+
+_SHAPE_DESCRIPTIONS = {
+    InputShape.CLAIMREVIEW: "ClaimReview JSON-LD",
+    InputShape.DATA_FEED: "ClaimReview DataFeed",
+    InputShape.GOOGLE: "Google Fact Check Tools response",
+    InputShape.FACTCHECK: "factcheck claims",
+    InputShape.EMPTY: "nothing to import",
+}
+
+
+@dataclass(frozen=True)
+class ParsedImport:
+    shape: InputShape
+    claims: tuple[ImportedClaim, ...]
+    problems: tuple[Problem, ...]  # records that could not be read (each names its place)
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: factcheck's own JSON (a list of claims as ``factcheck list --json`` prints them)
+
+
+def read_factcheck_json(entries: list[Any], name: str) -> tuple[list[ImportedClaim], list[Problem]]:
+    """Validated exactly as a claims file would be, by the same code (``validation.py``)."""
+    from .validation import build_knowledge_base
+    from .yamltree import Mapping, Scalar, Sequence
+
+    def node(value: Any) -> Any:
+        # JSON values as the YAML reader's nodes, so that every check and message is shared.
+        if isinstance(value, dict):
+            return Mapping([(Scalar(str(k), "str", 0, 0), node(v)) for k, v in value.items()])
+        if isinstance(value, list):
+            return Sequence([node(v) for v in value], 0, 0)
+        if isinstance(value, bool):
+            return Scalar(str(value).lower(), "bool", 0, 0)
+        if value is None:
+            return Scalar("", "null", 0, 0)
+        if isinstance(value, (int, float)):
+            return Scalar(str(value), "int" if isinstance(value, int) else "float", 0, 0)
+        return Scalar(str(value), "str", 0, 0)
+
+    kb, problems = build_knowledge_base(node({"claims": entries}), name)
+    claims = [ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims]
+    return claims, [p for p in problems if p.is_error]
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: recognising the shape
+
+
+class ShapeError(Exception):
+    """The whole file is unusable (not JSON, not a shape factcheck knows)."""
+
+
+def _is_claim_review(node: Any) -> bool:
+    return "ClaimReview" in type_names(node)
+
+
+def _claim_review_nodes(document: Any, prefix: str) -> tuple[InputShape, list[tuple[str, Any]]] | None:
+    """The ClaimReviews of a JSON-LD object with their places, or None if it is not JSON-LD."""
+    if not isinstance(document, dict):
+        return None
+    if _is_claim_review(document):
+        return InputShape.CLAIMREVIEW, [(prefix.rstrip(".") or "the ClaimReview", document)]
+    if "dataFeedElement" in document or "DataFeed" in type_names(document):
+        found = []
+        for i, element in enumerate(as_list(document.get("dataFeedElement"))):
+            where = f"{prefix}dataFeedElement[{i}]"
+            if _is_claim_review(element):
+                found.append((where, element))
+            elif isinstance(element, dict):
+                items = as_list(element.get("item"))
+                found += [(f"{where}.item[{j}]", it) for j, it in enumerate(items) if _is_claim_review(it)]
+        if not found:
+            raise ShapeError("a DataFeed without any ClaimReview in it")
+        return InputShape.DATA_FEED, found
+    if "@graph" in document:
+        graph = as_list(document.get("@graph"))
+        found = [(f"{prefix}@graph[{i}]", node) for i, node in enumerate(graph) if _is_claim_review(node)]
+        if not found:
+            raise ShapeError("a JSON-LD @graph without any ClaimReview in it")
+        return InputShape.CLAIMREVIEW, found
+    return None
+
+
+def _looks_like_factcheck_claim(node: Any) -> bool:
+    return isinstance(node, dict) and "verdict" in node
+
+
+def _looks_like_google_claim(node: Any) -> bool:
+    return isinstance(node, dict) and ("claimReview" in node or ("text" in node and "verdict" not in node))
+
+
+def detect_shape(document: Any) -> tuple[InputShape, list[tuple[str, Any]]]:
+    """What a parsed JSON document is, and its records (place, value); ``ShapeError`` if unknown.
+
+    Records are returned as found, good or bad: ``read_records`` says what is wrong with each.
+    """
+    if document in ({}, [], {"claims": []}):
+        return InputShape.EMPTY, []
+    if isinstance(document, dict):
+        return _object_shape(document)
+    if isinstance(document, list):
+        return _list_shape(document)
+    raise ShapeError(f"JSON {json_kind(document)}, not an object or a list")
+
+
+def _object_shape(document: dict[str, Any]) -> tuple[InputShape, list[tuple[str, Any]]]:
+    found = _claim_review_nodes(document, "")
+    if found is not None:
+        return found
+    claims = document.get("claims")
+    if isinstance(claims, list):
+        if any(_looks_like_google_claim(n) for n in claims):
+            return InputShape.GOOGLE, [(f"claims[{i}]", n) for i, n in enumerate(claims)]
+        if any(_looks_like_factcheck_claim(n) for n in claims):
+            return InputShape.FACTCHECK, [("claims", claims)]
+        raise ShapeError(
+            "its 'claims' are neither Google Fact Check Tools claims (text, claimReview) "
+            "nor factcheck claims (id, claim, verdict)"
+        )
+    results = document.get("results")
+    if isinstance(results, list) and any(isinstance(r, dict) and "claim" in r for r in results):
+        return InputShape.GOOGLE, [
+            (f"results[{i}].claim", r.get("claim") if isinstance(r, dict) else r) for i, r in enumerate(results)
+        ]
+    keys = ", ".join(repr(k) for k in list(document)[:6])
+    raise ShapeError(
+        f"an object with keys {keys}: not a ClaimReview, a DataFeed, a Google Fact Check Tools response "
+        '("claims": [...]) nor factcheck claims'
+    )
+
+
+def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]:
+    shapes: list[InputShape] = []
+    records: list[tuple[str, Any]] = []
+    for i, node in enumerate(document):
+        inner = _claim_review_nodes(node, f"[{i}].")
+        if inner is not None:
+            shapes.append(inner[0])
+            records += inner[1]
+        elif not isinstance(node, dict) or "@type" not in node:
+            records.append((f"[{i}]", node))  # read_records says why it is not a ClaimReview
+    if shapes:
+        return (InputShape.DATA_FEED if InputShape.DATA_FEED in shapes else InputShape.CLAIMREVIEW), records
+    if any(_looks_like_factcheck_claim(n) for n in document):
+        return InputShape.FACTCHECK, [("", document)]
+    raise ShapeError('a list, but neither of ClaimReviews ("@type": "ClaimReview") nor of factcheck claims')
+
+
+def read_records(shape: InputShape, records: list[tuple[str, Any]], name: str) -> ParsedImport:
+    """Every record as a claim, or a problem naming its place; the caller decides what to do with them."""
+    if shape is InputShape.FACTCHECK:
+        claims, problems = read_factcheck_json(records[0][1], name)
+        return ParsedImport(shape, tuple(claims), tuple(problems))
+    reader = read_google_claim if shape is InputShape.GOOGLE else read_claim_review
+    imported: list[ImportedClaim] = []
+    found: list[Problem] = []
+    for origin, record in records:
+        try:
+            if not isinstance(record, dict):
+                raise RecordError(f"must be an object, not {json_kind(record)}")
+            if reader is read_claim_review and not _is_claim_review(record):
+                raise RecordError('is not a ClaimReview (no "@type": "ClaimReview")')
+            imported.append(reader(record, origin))
+        except RecordError as exc:
+            found.append(Problem(Location(name), f"{origin}: {exc}"))
+    if shape is not InputShape.GOOGLE:
+        found += _repeated_ids(imported, name)
+    return ParsedImport(shape, tuple(imported), tuple(found))
+
+
+def _repeated_ids(claims: list[ImportedClaim], name: str) -> list[Problem]:
+    first: dict[str, str] = {}
+    problems = []
+    for imported in claims:
+        claim_id = imported.claim.id
+        if not imported.exact:
+            continue
+        if claim_id in first:
+            problems.append(Problem(Location(name), f"{imported.origin}: id {claim_id!r} repeats {first[claim_id]}"))
+        else:
+            first[claim_id] = imported.origin
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Import: text to JSON
+
+
+def load_json(text: str) -> Any:
+    """Parse JSON (or JSON Lines), refusing what the standard library would choke on."""
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            document = _load_json_lines(text)
+        else:
+            raise ShapeError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ShapeError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
+    except ValueError as exc:  # e.g. NaN, or an integer with thousands of digits
+        raise ShapeError(f"not valid JSON: {exc}") from None
+    _check_depth(document)
+    return document
+
+
+def _load_json_lines(text: str) -> list[Any]:
+    """One ClaimReview per line (the Data Commons research dataset's shape)."""
+    documents = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            documents.append(json.loads(line, parse_constant=_refuse_constant))
+        except json.JSONDecodeError as exc:
+            raise ShapeError(f"line {number} is not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:
+            raise ShapeError(f"line {number}: JSON nested too deeply") from None
+        except ValueError as exc:
+            raise ShapeError(f"line {number} is not valid JSON: {exc}") from None
+    return documents
+
+
+def _refuse_constant(value: str) -> Any:
+    raise ValueError(f"{value} is not a JSON number")
+
+
+def _check_depth(document: Any) -> None:
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise ShapeError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
+        if isinstance(value, dict):
+            stack += [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            stack += [(v, depth + 1) for v in value]
+
+
+# ---------------------------------------------------------------------------------------------
+# The file
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text, or an ``InputError`` saying why the bytes are not."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data, not a file factcheck can import")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line})") from None
+    if not text.strip():
+        raise InputError(f"{name}: is empty, nothing to import")
+    return text
+
+
+def parse_import(data: bytes, name: str) -> ParsedImport:
+    """Every claim of an import file; ``InputError`` when the file as a whole is unusable."""
+    text = decode(data, name)
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            shape, records = detect_shape(load_json(text))
+        except ShapeError as exc:
+            raise InputError(f"{name}: {exc}") from None
+        return read_records(shape, records, name)
+    return _read_claims_file(data, name)
+
+
+def _read_claims_file(data: bytes, name: str) -> ParsedImport:
+    from .validation import build_knowledge_base
+    from .yamltree import Mapping, parse, read_text
+
+    try:
+        root = parse(read_text(name, data), name)
+    except KnowledgeBaseError as exc:
+        raise InputError(f"{name}: not JSON, and not a claims file either ({exc.problems[0].message})") from None
+    if not isinstance(root, Mapping) or root.get("claims") is None:
+        raise InputError(
+            f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD, a Google Fact Check Tools "
+            "response (JSON), or a factcheck claims file ('claims:' list)"
+        )
+    kb, problems = build_knowledge_base(root, name)
+    claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims)
+    shape = InputShape.FACTCHECK if claims or any(p.is_error for p in problems) else InputShape.EMPTY
+    return ParsedImport(shape, claims, tuple(p for p in problems if p.is_error))

@@ -1,0 +1,318 @@
+"""``factcheck import``: bring claims from another file into a claims file, safely.
+
+``import_file`` reads the file (``importformats.parse_import`` recognises its shape), settles each
+claim's verdict (a publisher's rating through the rating map, ``ratings.py``) and id, leaves out
+the claims the file already has, and appends the rest through the one safe write path
+(``editing.add_claims``: locked, validated, atomic; nothing is written on any error).
+
+A claim is a duplicate, and skipped, when
+- the fact-check it comes from (its review URL) is already a source of a claim in the file;
+- its text, or nearly its text (``matching.near_duplicates``), is already a claim or an alias there;
+- for someone else's fact-checks, an earlier record of the same import has that review URL or
+  that (near) text: a ``claims:search`` response often lists one claim several times.  Claims
+  factcheck wrote itself are a knowledge base already and are all kept.
+
+A claim whose id is taken by a different claim gets a numbered id (``x-2``), and the report says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .claimreview import ImportedClaim
+from .editing import EditResult, add_claims
+from .errors import InputError, KnowledgeBaseError, Location, Problem
+from .importformats import InputShape, ParsedImport, parse_import
+from .matching import Matcher, build_matcher, near_duplicates
+from .model import MAX_ID_LENGTH, Claim, KnowledgeBase, Verdict, slugify
+from .ratings import RatingMap
+from .safewrite import FileSnapshot, read_snapshot
+from .store import parse_knowledge_base
+
+#: the largest file ``import`` reads (the Data Commons feed is a few tens of MB)
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+STDIN_NAME = "<stdin>"
+#: at most this many unreadable records are listed in an error (then a count)
+MAX_PROBLEMS_SHOWN = 20
+
+
+class InvalidImportError(KnowledgeBaseError):
+    """Records of an import file cannot be read; ``problems`` says which and why.  Nothing is written."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    origin: str
+    claim: str
+    reason: str
+    existing_id: str | None = None  # the claim already in the file it duplicates, if any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"origin": self.origin, "claim": self.claim, "reason": self.reason, "existing_id": self.existing_id}
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str  # the file name, or <stdin>
+    target: Path
+    shape: InputShape
+    read: int  # claims read from the file
+    added: tuple[Claim, ...]
+    skipped: tuple[Skipped, ...]
+    #: publisher ratings not on the map, each with the ids of the claims imported as unsupported
+    unmapped: dict[str, tuple[str, ...]]
+    no_rating: tuple[str, ...]  # ids of claims that came without any rating (imported as unsupported)
+    renamed: tuple[tuple[str, str], ...]  # (id in the file read, id given) when the id was taken
+    invalid: tuple[Problem, ...]  # records left out with --skip-invalid
+    result: EditResult | None  # None when nothing was to be added
+
+    @property
+    def written(self) -> bool:
+        return self.result is not None and self.result.written
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``import --json`` report."""
+        return {
+            "source": self.source,
+            "file": str(self.target),
+            "format": self.shape.value,
+            "read": self.read,
+            "written": self.written,
+            "added": [c.to_dict() for c in self.added],
+            "skipped": [s.to_dict() for s in self.skipped],
+            "unmapped_ratings": [{"rating": r, "ids": list(ids)} for r, ids in self.unmapped.items()],
+            "no_rating": list(self.no_rating),
+            "renamed": [{"from": old, "to": new} for old, new in self.renamed],
+            "invalid": [p.message for p in self.invalid],
+        }
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_import_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
+    if source == "-":
+        if stdin is None:
+            raise InputError("no standard input to read")
+        return _bounded(stdin.read(MAX_IMPORT_BYTES + 1), STDIN_NAME), STDIN_NAME
+    if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        raise InputError(
+            f"{source}: factcheck import reads files, not web addresses (it never goes on the network); "
+            "save the document first (e.g. curl -L -o claims.json 'URL') and import the file"
+        )
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise InputError(f"{source}: is a folder, not a file")
+        _bounded(b"", source, path.stat().st_size)
+        with path.open("rb") as handle:
+            return _bounded(handle.read(MAX_IMPORT_BYTES + 1), source), source
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
+
+
+def _bounded(data: bytes, name: str, size: int | None = None) -> bytes:
+    if (size if size is not None else len(data)) > MAX_IMPORT_BYTES:
+        raise InputError(f"{name}: too large to import (more than {MAX_IMPORT_BYTES // (1024 * 1024)} MB)")
+    return data
+
+
+# -- planning -------------------------------------------------------------------------------------
+
+
+def _text_key(text: str) -> str:
+    """Texts that differ only in case, spacing or punctuation are the same claim."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@dataclass
+class _Plan:
+    kb: KnowledgeBase
+    rating_map: RatingMap
+    added: list[Claim] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    unmapped: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    no_rating: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.taken_ids = set(self.kb.ids())
+        self.source_urls = {s.url: c.id for c in self.kb.claims for s in c.sources}
+        self.texts = {_text_key(t): c.id for c in self.kb.claims for t in (c.claim, *c.aliases)}
+        self.matcher: Matcher | None = build_matcher(self.kb) if self.kb.claims else None
+        # Someone else's fact-checks accepted so far: review URL -> place, text -> place, places.
+        self.batch_urls: dict[str, str] = {}
+        self.batch_texts: dict[str, str] = {}
+        self.batch_origins: set[str] = set()
+
+    def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> Skipped | None:
+        """Why ``imported`` is a duplicate of something already there, or None."""
+        claim = imported.claim
+
+        def skip(reason: str, existing: str | None = None) -> Skipped:
+            return Skipped(imported.origin, claim.claim, reason, existing)
+
+        for url in imported.review_urls:
+            if url in self.source_urls:
+                return skip(
+                    f"its fact-check {url} is already a source of {self.source_urls[url]!r}", self.source_urls[url]
+                )
+        same = self.texts.get(_text_key(claim.claim))
+        if same is not None:
+            return skip(f"same text as {same!r}", same)
+        if self.matcher is not None:
+            # Searched under an id no claim has: a claim with the same id must count too.
+            similar = near_duplicates(self.matcher, replace(claim, id="\x00import"))
+            if similar:
+                other, score = similar[0]
+                return skip(f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id)
+        if imported.exact:
+            return None
+        for url in imported.review_urls:
+            if url in self.batch_urls:
+                return skip(f"same fact-check as {self.batch_urls[url]} (earlier in the file)")
+        earlier = self.batch_texts.get(_text_key(claim.claim))
+        if earlier is not None:
+            return skip(f"same text as {earlier} (earlier in the file)")
+        if batch is not None:
+            for other, score in near_duplicates(batch, claim):
+                if other.id in self.batch_origins:
+                    return skip(f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})")
+        return None
+
+    def accept(self, imported: ImportedClaim) -> None:
+        claim_id = self._new_id(imported)
+        self.taken_ids.add(claim_id)
+        self.added.append(replace(imported.claim, id=claim_id, verdict=self._verdict(imported, claim_id)))
+        if not imported.exact:
+            for url in imported.review_urls:
+                self.batch_urls.setdefault(url, imported.origin)
+            self.batch_texts.setdefault(_text_key(imported.claim.claim), imported.origin)
+            self.batch_origins.add(imported.origin)
+
+    def _verdict(self, imported: ImportedClaim, claim_id: str) -> Verdict:
+        if imported.exact:
+            return imported.claim.verdict
+        if imported.rating is None:
+            self.no_rating.append(claim_id)
+            return Verdict.UNSUPPORTED
+        verdict = self.rating_map.verdict_for(imported.rating)
+        if verdict is None:
+            self.unmapped[imported.rating].append(claim_id)
+            return Verdict.UNSUPPORTED
+        return verdict
+
+    def _new_id(self, imported: ImportedClaim) -> str:
+        wanted = imported.claim.id if imported.exact else slugify(imported.claim.claim)
+        new = _unique_id(wanted, self.taken_ids)
+        if imported.exact and new != wanted:
+            self.renamed.append((wanted, new))
+        return new
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
+    """A matcher over someone else's fact-checks in the file, to find repeats among them.
+
+    Their placeholder ids are the record places ("claims[3]"), which no claim id can be.
+    """
+    foreign = [replace(c.claim, id=c.origin) for c in claims if not c.exact]
+    return build_matcher(foreign, use_cache=False) if len(foreign) > 1 else None
+
+
+def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap) -> _Plan:
+    plan = _Plan(kb, rating_map)
+    batch = _batch_matcher(parsed.claims)
+    for imported in parsed.claims:
+        # Someone else's fact-check is known in the batch matcher by its place in the file.
+        probe = imported if imported.exact else replace(imported, claim=replace(imported.claim, id=imported.origin))
+        skipped = plan.duplicate(probe, batch)
+        if skipped is not None:
+            plan.skipped.append(skipped)
+        else:
+            plan.accept(imported)
+    return plan
+
+
+# -- the operation ---------------------------------------------------------------------------------
+
+
+def _current_kb(path: Path) -> tuple[KnowledgeBase, FileSnapshot]:
+    """The claims file as it is now (empty when missing), refusing one with errors."""
+    snapshot = read_snapshot(path)
+    if not snapshot.data or not snapshot.data.strip():
+        return KnowledgeBase((), str(path)), snapshot
+    kb, problems = parse_knowledge_base(snapshot.data, str(path))
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise KnowledgeBaseError(
+            [Problem(Location(str(path)), "has errors; fix them first (see 'factcheck validate')"), *errors]
+        )
+    return kb, snapshot
+
+
+def _refuse_invalid(problems: Sequence[Problem], name: str) -> None:
+    shown = list(problems[:MAX_PROBLEMS_SHOWN])
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        shown.append(Problem(Location(name), f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more unreadable records"))
+    shown.append(Problem(Location(name), "nothing imported (fix the file, or pass --skip-invalid to import the rest)"))
+    raise InvalidImportError(shown)
+
+
+def import_file(
+    target: Path,
+    data: bytes,
+    name: str,
+    *,
+    rating_map: RatingMap | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+) -> ImportReport:
+    """Import the claims of ``data`` (the bytes of the file ``name``) into the claims file ``target``.
+
+    Raises ``InputError`` when the file is unusable and ``InvalidImportError`` when some records
+    cannot be read (unless ``skip_invalid``); nothing is written then.
+    """
+    parsed = parse_import(data, name)
+    if parsed.problems and not skip_invalid:
+        _refuse_invalid(parsed.problems, name)
+    kb, snapshot = _current_kb(target)
+    plan = plan_import(parsed, kb, rating_map or RatingMap())
+    result = None
+    if plan.added:
+        # ``expected``: if the file changes between this reading and the write, nothing is written.
+        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot)
+    return ImportReport(
+        source=name,
+        target=target,
+        shape=parsed.shape,
+        read=len(parsed.claims),
+        added=result.claims if result is not None else (),
+        skipped=tuple(plan.skipped),
+        unmapped={rating: tuple(ids) for rating, ids in plan.unmapped.items()},
+        no_rating=tuple(plan.no_rating),
+        renamed=tuple(plan.renamed),
+        invalid=parsed.problems,
+        result=result,
+    )

@@ -1,0 +1,278 @@
+"""Publishers' textual ratings ("Pants on Fire", "Mostly False", "Four Pinocchios") on the verdict scale.
+
+``factcheck import`` needs a verdict for every claim it brings in, but each fact-checker words its
+ratings its own way and the Google Fact Check Tools API passes them on as free text
+(``textualRating``).  The table below maps the common ones onto the scale; the claim always keeps
+the publisher's wording in ``original_rating``, so nothing is lost when the mapping is coarse.
+
+How a rating is looked up (``RatingMap.verdict_for``):
+
+1. normalised: accents and case folded, ``&`` read as ``and``, every run of punctuation and
+   spaces made one space (``"Half-True!"`` -> ``half true``, ``"¡FALSO!"`` -> ``falso``);
+2. matched exactly against the table (the user's entries first);
+3. a few safe patterns, each ending in an exact match of what is left:
+   a label followed by an explanation (``"False: the photo is from 2015"`` -> ``false``; the
+   label is what comes before the first ``:``, `` - ``, `` – ``, `` — `` or ``(``), and a
+   leading ``rated``/``rating``/``verdict``/``our rating``/``we rate this claim`` (``"Rating:
+   Mostly False"``).  Nothing is guessed from single words inside a sentence: ``"True, but
+   misleading"`` stays unmapped.
+
+A rating not found is *unmapped*: the claim is imported as ``unsupported`` and the import report
+lists the rating, so that a person can decide (and add it to a rating map file, see
+``load_rating_map``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, KnowledgeBaseError
+from .model import VERDICTS, Verdict
+from .yamltree import Mapping as YamlMapping
+from .yamltree import Scalar, parse, read_text
+
+# The built-in table.  Keys are written as publishers write them; they are normalised on load.
+# Why some entries sit where they do:
+# - Washington Post Pinocchios: One = "some shading of the facts" (mostly true), Two =
+#   "significant omissions and/or exaggerations" (half true: mixed), Three = "significant
+#   factual error" (mostly false), Four = "whoppers" (false); the Geppetto Checkmark is true.
+# - "Missing context", "Miscaptioned", "Out of context" (Meta, Snopes, AFP): the facts may be
+#   real but the claim leaves a false impression: misleading.  So is "Outdated" (Snopes: was
+#   true once, no longer is) when stated as current.
+# - "Partly false"/"Partly true" (Meta and others): some of it is right, some wrong: mixed.
+# - "Misattributed" (the quote is not the named person's) and "Altered"/"Manipulated" media are
+#   false; "Correct attribution" is true.
+# - "Unproven", "Unverified", "Unfounded" (no evidence to support it), "Research in progress",
+#   "Legend": no evidence either way: unsupported.  "Satire"/"Labeled satire" too, on purpose:
+#   satire is not a claim of fact, the scale has no place for it, and ``original_rating`` keeps
+#   the word.
+# - A few Spanish, Portuguese, French and German words for the commonest ratings.
+BUILTIN_RATINGS: dict[str, Verdict] = {
+    # true
+    "true": Verdict.TRUE,
+    "correct": Verdict.TRUE,
+    "accurate": Verdict.TRUE,
+    "correct attribution": Verdict.TRUE,
+    "geppetto checkmark": Verdict.TRUE,
+    "verdadero": Verdict.TRUE,
+    "verdadera": Verdict.TRUE,
+    "verdadeiro": Verdict.TRUE,
+    "verdadeira": Verdict.TRUE,
+    "vrai": Verdict.TRUE,
+    "vraie": Verdict.TRUE,
+    "wahr": Verdict.TRUE,
+    # mostly true
+    "mostly true": Verdict.MOSTLY_TRUE,
+    "mostly correct": Verdict.MOSTLY_TRUE,
+    "mostly accurate": Verdict.MOSTLY_TRUE,
+    "largely true": Verdict.MOSTLY_TRUE,
+    "largely accurate": Verdict.MOSTLY_TRUE,
+    "one pinocchio": Verdict.MOSTLY_TRUE,
+    "1 pinocchio": Verdict.MOSTLY_TRUE,
+    # mixed
+    "half true": Verdict.MIXED,
+    "half truth": Verdict.MIXED,
+    "mixture": Verdict.MIXED,
+    "mixed": Verdict.MIXED,
+    "partly true": Verdict.MIXED,
+    "partially true": Verdict.MIXED,
+    "partly false": Verdict.MIXED,
+    "partially false": Verdict.MIXED,
+    "two pinocchios": Verdict.MIXED,
+    "2 pinocchios": Verdict.MIXED,
+    # misleading
+    "misleading": Verdict.MISLEADING,
+    "missing context": Verdict.MISLEADING,
+    "needs context": Verdict.MISLEADING,
+    "lacks context": Verdict.MISLEADING,
+    "out of context": Verdict.MISLEADING,
+    "miscaptioned": Verdict.MISLEADING,
+    "outdated": Verdict.MISLEADING,
+    "enganoso": Verdict.MISLEADING,
+    "enganosa": Verdict.MISLEADING,
+    "trompeur": Verdict.MISLEADING,
+    "trompeuse": Verdict.MISLEADING,
+    "irrefuhrend": Verdict.MISLEADING,
+    # mostly false
+    "mostly false": Verdict.MOSTLY_FALSE,
+    "mostly incorrect": Verdict.MOSTLY_FALSE,
+    "mostly inaccurate": Verdict.MOSTLY_FALSE,
+    "largely false": Verdict.MOSTLY_FALSE,
+    "largely inaccurate": Verdict.MOSTLY_FALSE,
+    "three pinocchios": Verdict.MOSTLY_FALSE,
+    "3 pinocchios": Verdict.MOSTLY_FALSE,
+    # false
+    "false": Verdict.FALSE,
+    "incorrect": Verdict.FALSE,
+    "inaccurate": Verdict.FALSE,
+    "not true": Verdict.FALSE,
+    "untrue": Verdict.FALSE,
+    "wrong": Verdict.FALSE,
+    "fake": Verdict.FALSE,
+    "fabricated": Verdict.FALSE,
+    "hoax": Verdict.FALSE,
+    "pants on fire": Verdict.FALSE,
+    "four pinocchios": Verdict.FALSE,
+    "4 pinocchios": Verdict.FALSE,
+    "bottomless pinocchio": Verdict.FALSE,
+    "misattributed": Verdict.FALSE,
+    "altered": Verdict.FALSE,
+    "manipulated": Verdict.FALSE,
+    "falso": Verdict.FALSE,
+    "falsa": Verdict.FALSE,
+    "faux": Verdict.FALSE,
+    "fausse": Verdict.FALSE,
+    "falsch": Verdict.FALSE,
+    # no evidence either way
+    "unsupported": Verdict.UNSUPPORTED,
+    "unproven": Verdict.UNSUPPORTED,
+    "unverified": Verdict.UNSUPPORTED,
+    "unfounded": Verdict.UNSUPPORTED,
+    "unsubstantiated": Verdict.UNSUPPORTED,
+    "no evidence": Verdict.UNSUPPORTED,
+    "insufficient evidence": Verdict.UNSUPPORTED,
+    "inconclusive": Verdict.UNSUPPORTED,
+    "undetermined": Verdict.UNSUPPORTED,
+    "research in progress": Verdict.UNSUPPORTED,
+    "legend": Verdict.UNSUPPORTED,
+    "satire": Verdict.UNSUPPORTED,
+    "labeled satire": Verdict.UNSUPPORTED,
+    "labelled satire": Verdict.UNSUPPORTED,
+}
+
+#: words before a rating that say "this is the rating" and nothing more
+_LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
+#: what separates a rating's label from an explanation following it
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\()")
+#: a rating longer than this is a sentence, not a label (only its label part is looked up)
+MAX_RATING_CHARS = 200
+
+
+def normalize_rating(rating: str) -> str:
+    """``"Half-True!"`` -> ``half true``: accents and case folded, punctuation made spaces."""
+    folded = unicodedata.normalize("NFKD", rating)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold().replace("&", " and ")
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+@dataclass(frozen=True)
+class RatingMap:
+    """The table used by an import: the built-in one, with the user's entries taking precedence."""
+
+    entries: Mapping[str, Verdict] = field(default_factory=lambda: dict(_BUILTIN_NORMALIZED))
+
+    def verdict_for(self, rating: str) -> Verdict | None:
+        """The verdict for a publisher's rating, or None when the table has no answer."""
+        for candidate in _candidates(rating[: MAX_RATING_CHARS * 4]):
+            verdict = self.entries.get(candidate)
+            if verdict is not None:
+                return verdict
+        return None
+
+    def with_entries(self, extra: Mapping[str, Verdict]) -> RatingMap:
+        merged = dict(self.entries)
+        merged.update({normalize_rating(k): v for k, v in extra.items()})
+        return RatingMap(merged)
+
+
+_BUILTIN_NORMALIZED: dict[str, Verdict] = {normalize_rating(k): v for k, v in BUILTIN_RATINGS.items()}
+
+
+def _candidates(rating: str) -> Iterable[str]:
+    """What to look up for a rating, most literal first: it whole, then its label part."""
+    whole = normalize_rating(rating)
+    label_text = _LABEL_END.split(rating, maxsplit=1)[0]
+    label = normalize_rating(label_text)
+    for text in dict.fromkeys((whole, label)):  # ordered, without repeats
+        if not text:
+            continue
+        yield text
+        for words in _LEADING_WORDS:
+            if text.startswith(words + " "):
+                yield text[len(words) + 1 :]
+
+
+def builtin_rating_map() -> RatingMap:
+    return RatingMap()
+
+
+def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMap:
+    """``base`` (the built-in table by default) extended and overridden by a YAML file of
+    ``publisher rating: verdict`` lines::
+
+        # my-ratings.yaml
+        Cherry Picks: misleading
+        "Pants on Fire": "false"
+        Spins the facts: misleading
+
+    Unquoted ``true``/``false`` values are read as the verdicts ``true``/``false`` (YAML would
+    make them booleans).  Raises ``InputError`` naming the file, line and column of any problem.
+    """
+    label = str(path)
+    from .store import read_bytes
+
+    try:
+        data = read_bytes(Path(path))
+        root = parse(read_text(label, data), label)
+    except KnowledgeBaseError as exc:
+        raise InputError(f"rating map {exc}") from None
+    if root is None:
+        return base or RatingMap()
+    if not isinstance(root, YamlMapping):
+        raise InputError(f"{label}:{root.line}:{root.column}: a rating map is 'publisher rating: verdict' lines")
+    problems: list[str] = []
+    entries: dict[str, Verdict] = {}
+    first_line: dict[str, int] = {}
+    for key, value in root.entries:
+        where = f"{label}:{key.line}:{key.column}"
+        rating = normalize_rating(key.value)
+        if not rating:
+            problems.append(f"{where}: {key.value!r} has no letters or digits to match")
+            continue
+        verdict = _verdict_value(value)
+        if verdict is None:
+            shown = value.value if isinstance(value, Scalar) else "a list or mapping"
+            problems.append(
+                f"{label}:{value.line}:{value.column}: {shown!r} (for {key.value!r}) is not a verdict; "
+                f"use one of: {', '.join(VERDICTS)}"
+            )
+            continue
+        if rating in entries and entries[rating] is not verdict:
+            problems.append(
+                f"{where}: {key.value!r} is already mapped to {entries[rating].value!r} on line {first_line[rating]}"
+            )
+            continue
+        entries[rating] = verdict
+        first_line.setdefault(rating, key.line)
+    if problems:
+        raise InputError("the rating map is not valid:\n  " + "\n  ".join(problems))
+    return (base or RatingMap()).with_entries(entries)
+
+
+def _verdict_value(node: object) -> Verdict | None:
+    if not isinstance(node, Scalar):
+        return None
+    value = node.value.strip()
+    # YAML 1.1 reads a bare true/false as a boolean: for a verdict that can only mean the verdict.
+    if node.kind == "str" or (node.kind == "bool" and value.lower() in ("true", "false")):
+        value = value.lower() if node.kind == "bool" else value
+        return Verdict(value) if value in VERDICTS else None
+    return None
+
+
+def rating_map_yaml(rating_map: RatingMap) -> str:
+    """The table as a rating map file (verdicts in scale order), to read or to start one's own from."""
+    import json
+
+    lines = ["# publisher rating (normalised): verdict"]
+    for verdict in Verdict:
+        names = sorted(k for k, v in rating_map.entries.items() if v is verdict)
+        if names:
+            lines.append(f"# {verdict.value}")
+            # JSON strings are valid YAML scalars and always quoted: "true" stays text.
+            lines += [f"{json.dumps(name, ensure_ascii=False)}: {json.dumps(verdict.value)}" for name in names]
+    return "\n".join(lines) + "\n"
