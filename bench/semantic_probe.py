@@ -264,7 +264,7 @@ def main() -> int:
         f"p95 {latencies[int(0.95 * len(latencies))] * 1000:.1f} ms"
     )
 
-    tie_keys = matcher._tie_keys
+    tie_keys = matcher.tie_keys
     classes = twin_classes(claims)
     cosines = {}
     print()

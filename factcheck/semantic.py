@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -70,9 +70,9 @@ class SemanticMatcher:
             wordings.extend(claim_wordings(claim))
         self._vectors = self.cache.embed(wordings, progress)
         self._starts = np.array(starts, dtype=np.intp)
-        # Ties are broken by a hash of the claim's text, never by file order or id (see the
-        # benchmark notes on twin claims): the same as the lexical matcher.
-        self._tie_keys = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims])
+        #: per claim, the key that breaks score ties: a hash of the claim's text, never file order or
+        #: id (see the benchmark notes on twin claims), the same rule as the lexical matcher's
+        self.tie_keys = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims])
 
     def similarity_matrix(self, queries: Sequence[str]) -> NDArray[np.float32]:
         """Raw cosines, ``(len(queries), len(claims))``: each claim's best wording against each query."""
@@ -96,14 +96,21 @@ class SemanticMatcher:
             candidates = np.flatnonzero(similarities >= kth)
         else:
             candidates = np.arange(len(similarities))
-        ordered = sorted(candidates.tolist(), key=lambda i: (-float(similarities[i]), int(self._tie_keys[i])))
+        ordered = sorted(candidates.tolist(), key=lambda i: (-float(similarities[i]), int(self.tie_keys[i])))
         return ordered[:top]
 
-    def search(self, query: str, top: int = 5) -> list[Match]:
+    def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
+        """The ``top`` closest claims, best first; claims whose id is in ``exclude`` are left out."""
         if not query.strip() or not self.claims:
             return []
         sims = self.similarities(query)
-        return [Match(self.claims[i], calibrated_score(float(sims[i]))) for i in self.rank(sims, top)]
+        if exclude:
+            left_out = [i for i, c in enumerate(self.claims) if c.id in exclude]
+            if left_out:
+                sims = sims.copy()
+                sims[left_out] = -np.inf
+        ranked = [i for i in self.rank(sims, top) if np.isfinite(sims[i])]
+        return [Match(self.claims[i], calibrated_score(float(sims[i]))) for i in ranked]
 
 
 def build_semantic_matcher(

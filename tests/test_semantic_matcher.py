@@ -112,7 +112,7 @@ def test_rank_keeps_every_claim_tied_at_the_cut() -> None:
     ranked = matcher.rank(sims, 2)
     assert ranked[0] == 1
     # which of the four tied claims comes second is decided by the text hash, not by position
-    by_hash = sorted([0, 2, 3, 5], key=lambda i: int(matcher._tie_keys[i]))
+    by_hash = sorted([0, 2, 3, 5], key=lambda i: int(matcher.tie_keys[i]))
     assert ranked[1] == by_hash[0]
 
 
@@ -128,3 +128,12 @@ def test_works_on_a_real_knowledge_base(mini_kb: Path) -> None:
     kb = load_knowledge_base(mini_kb)
     matcher = SemanticMatcher(kb.claims, WordEncoder())
     assert matcher.search("drones fly over Mexican territory", top=1)[0].claim.id == "drones-over-mexico"
+
+
+def test_excluded_claims_are_treated_as_absent() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    query = "There are US troops deployed in Mexico"
+    assert matcher.search(query, top=1)[0].claim.id == "troops"
+    without = matcher.search(query, top=3, exclude={"troops"})
+    assert [m.claim.id for m in without] == [m.claim.id for m in matcher.search(query, top=3)][1:]
+    assert matcher.search(query, top=3, exclude={c.id for c in CLAIMS}) == []
