@@ -123,9 +123,42 @@ def save_arrays(
     return True
 
 
-def _prune(folder: Path, kind: str) -> None:
+def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
+    """The JSON document stored for ``key`` and ``kind``, or None when there is no usable file."""
+    path = (folder or cache_dir()) / f"{key}-{kind}.json"
+    try:
+        document = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict) or document.get("key") != key:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)
+    return document.get("data")
+
+
+def save_json(key: str, kind: str, data: object, folder: Path | None = None) -> bool:
+    """Store a JSON document atomically; False (and no file) if the folder is not writable."""
+    target = (folder or cache_dir()) / f"{key}-{kind}.json"
+    temp_name: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", suffix=".json", delete=False) as handle:
+            temp_name = handle.name
+            handle.write(json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8"))
+        os.replace(temp_name, target)
+    except OSError:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+        return False
+    _prune(target.parent, kind, suffix=".json")
+    return True
+
+
+def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
     """Delete the least recently used files of ``kind`` beyond ``MAX_FILES_PER_KIND``."""
     with contextlib.suppress(OSError):  # another process may be pruning too
-        files = sorted(folder.glob(f"*-{kind}.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(folder.glob(f"*-{kind}{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in files[MAX_FILES_PER_KIND:]:
             stale.unlink()

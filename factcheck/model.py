@@ -8,7 +8,8 @@ output format uses the same field names as the YAML file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -175,3 +176,64 @@ def slugify(text: str, max_length: int = 60) -> str:
             break
         slug = candidate
     return slug or "claim"
+
+
+def _text(data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{key!r} must be text")
+    return value
+
+
+def _texts(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    values = data.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(f"{key!r} must be a list of text")
+    return tuple(values)
+
+
+def claim_from_dict(data: Mapping[str, Any]) -> Claim:
+    """The inverse of ``Claim.to_dict``, checking every type (the input may be a stale or tampered file).
+
+    Raises ``ValueError`` on anything that is not a well-formed claim object; it does not
+    re-run the claims file's validation rules (use the YAML reader for untrusted files)."""
+    if not isinstance(data, Mapping):
+        raise ValueError("a claim must be an object")
+    unknown = set(data) - {f.name for f in fields(Claim)}
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}")
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_sources, list) or not all(isinstance(s, Mapping) for s in raw_sources):
+        raise ValueError("'sources' must be a list of objects")
+    sources = []
+    for raw in raw_sources:
+        if set(raw) - {f.name for f in fields(Source)}:
+            raise ValueError("unknown source fields")
+        url = _text(raw, "url", required=True)
+        assert url is not None
+        sources.append(
+            Source(
+                url=url,
+                title=_text(raw, "title"),
+                publisher=_text(raw, "publisher"),
+                date=_text(raw, "date"),
+                quote=_text(raw, "quote"),
+                note=_text(raw, "note"),
+            )
+        )
+    claim_id, text, verdict = (_text(data, k, required=True) for k in ("id", "claim", "verdict"))
+    assert claim_id is not None and text is not None and verdict is not None
+    return Claim(
+        id=claim_id,
+        claim=text,
+        verdict=Verdict(verdict),
+        summary=_text(data, "summary"),
+        aliases=_texts(data, "aliases"),
+        tags=_texts(data, "tags"),
+        claimant=_text(data, "claimant"),
+        checked=_text(data, "checked"),
+        original_rating=_text(data, "original_rating"),
+        sources=tuple(sources),
+    )

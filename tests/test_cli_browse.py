@@ -56,7 +56,10 @@ def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]
     ("options", "expected"),
     [
         (["--verdict", "false"], ["us-troops-in-mexico-10000"]),
-        (["--verdict", "false", "--verdict", "true"], ["us-troops-in-mexico-10000", "senate-must-approve-foreign-troops"]),
+        (
+            ["--verdict", "false", "--verdict", "true"],
+            ["us-troops-in-mexico-10000", "senate-must-approve-foreign-troops"],
+        ),
         (["--tag", "legal-framework"], ["senate-must-approve-foreign-troops"]),
         (["--tag", "border", "--tag", "economy"], ["us-troops-in-mexico-10000", "cooperation-attracts-investment"]),
         (["--since", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
@@ -106,7 +109,9 @@ def test_list_with_nothing_to_show_exits_1(invoke: Invoke, mini_kb: Path) -> Non
         (["--since", "2025-13-01"], "is not a date"),
     ],
 )
-def test_list_rejects_bad_filters_with_usage_error(invoke: Invoke, mini_kb: Path, options: list[str], message: str) -> None:
+def test_list_rejects_bad_filters_with_usage_error(
+    invoke: Invoke, mini_kb: Path, options: list[str], message: str
+) -> None:
     result = invoke("list", "--kb", str(mini_kb), *options)
     assert result.exit_code == ExitCode.ERROR
     assert message in result.stderr
@@ -131,7 +136,9 @@ def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> 
 
 def test_show_json_is_the_claim_object(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("show", "drones-over-mexico", "--kb", str(mini_kb), "--json")
-    assert json.loads(result.stdout)["sources"] == [{"url": "http://example.org/drones", "title": "Drones: what we know"}]
+    assert json.loads(result.stdout)["sources"] == [
+        {"url": "http://example.org/drones", "title": "Drones: what we know"}
+    ]
 
 
 def test_show_unknown_id_suggests_close_ones(invoke: Invoke, mini_kb: Path) -> None:
@@ -190,7 +197,9 @@ def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) 
     assert "no such file" in result.stderr
 
 
-def test_commands_refuse_an_invalid_knowledge_base_with_positions(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+def test_commands_refuse_an_invalid_knowledge_base_with_positions(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n")
     for args in (["list"], ["show", "a"], ["check", "c"]):
         result = invoke(*args, "--kb", str(path))

@@ -17,7 +17,9 @@ BIN_DIR = Path(sys.executable).parent
 FACTCHECK = shutil.which("factcheck", path=str(BIN_DIR)) or shutil.which("factcheck")
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     assert FACTCHECK, "the factcheck command is not installed in this environment"
     environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
     environment.update(env or {})
@@ -59,13 +61,17 @@ def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_works(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60
+    )
     assert result.returncode == 0
     assert result.stdout.decode().startswith("factcheck ")
 
 
 def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
-    (tmp_path / "claims.yaml").write_text('claims:\n  - id: local-one\n    claim: Llamas can fly.\n    verdict: "false"\n')
+    (tmp_path / "claims.yaml").write_text(
+        'claims:\n  - id: local-one\n    claim: Llamas can fly.\n    verdict: "false"\n'
+    )
     other = tmp_path / "other.yaml"
     other.write_text('claims:\n  - id: env-one\n    claim: Llamas can fly.\n    verdict: "true"\n')
     result = run("list", cwd=tmp_path, env={"FACTCHECK_KB": str(other)})

@@ -63,21 +63,48 @@ def test_starter_knowledge_base_is_valid(starter_kb: Path) -> None:
 @pytest.mark.parametrize(
     ("entry", "expected"),
     [
-        ('  - id: x\n    claim: c\n    verdict: "true"\n    sumary: s\n', "5:5 unknown key 'sumary' in claim 'x' (did you mean 'summary'?)"),
+        (
+            '  - id: x\n    claim: c\n    verdict: "true"\n    sumary: s\n',
+            "5:5 unknown key 'sumary' in claim 'x' (did you mean 'summary'?)",
+        ),
         ('  - claim: c\n    verdict: "true"\n', "2:5 claim #1 has no 'id'"),
         ("  - id: x\n    verdict: unsupported\n", "2:5 claim 'x' has no 'claim'"),
         ("  - id: x\n    claim: c\n", "2:5 claim 'x' has no 'verdict'"),
         ("  - id: x\n    claim: c\n    verdict: wrong\n", "4:14 verdict 'wrong' of claim 'x' is not on the scale"),
-        ("  - id: x\n    claim: c\n    verdict: False\n", '4:14 verdict of claim \'x\' must be quoted: verdict: "false"'),
+        (
+            "  - id: x\n    claim: c\n    verdict: False\n",
+            "4:14 verdict of claim 'x' must be quoted: verdict: \"false\"",
+        ),
         ("  - id: Not A Slug\n    claim: c\n    verdict: unsupported\n", "2:9 id 'Not A Slug' must be a slug"),
-        ("  - id: x\n    claim: NO\n    verdict: unsupported\n", "3:12 claim 'x' text (claim) must be text, but YAML reads 'NO' as a true/false value"),
-        ("  - id: x\n    claim: 1.0\n    verdict: unsupported\n", "3:12 claim 'x' text (claim) must be text, but YAML reads '1.0' as a number"),
-        ("  - id: x\n    claim: c\n    verdict: unsupported\n    checked: 2025-02-20\n", "5:14 claim 'x' checked date must be text, but YAML reads '2025-02-20' as a date"),
-        ('  - id: x\n    claim: c\n    verdict: unsupported\n    checked: "2025-02-30"\n', "5:14 claim 'x' checked date '2025-02-30' is not a real date"),
-        ("  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: ftp://example.org/f\n", "6:14 source #1 of claim 'x' url 'ftp://example.org/f' is not an http(s) URL"),
-        ("  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - title: t\n", "6:9 source #1 of claim 'x' has no 'url'"),
+        (
+            "  - id: x\n    claim: NO\n    verdict: unsupported\n",
+            "3:12 claim 'x' text (claim) must be text, but YAML reads 'NO' as a true/false value",
+        ),
+        (
+            "  - id: x\n    claim: 1.0\n    verdict: unsupported\n",
+            "3:12 claim 'x' text (claim) must be text, but YAML reads '1.0' as a number",
+        ),
+        (
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    checked: 2025-02-20\n",
+            "5:14 claim 'x' checked date must be text, but YAML reads '2025-02-20' as a date",
+        ),
+        (
+            '  - id: x\n    claim: c\n    verdict: unsupported\n    checked: "2025-02-30"\n',
+            "5:14 claim 'x' checked date '2025-02-30' is not a real date",
+        ),
+        (
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: ftp://example.org/f\n",
+            "6:14 source #1 of claim 'x' url 'ftp://example.org/f' is not an http(s) URL",
+        ),
+        (
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - title: t\n",
+            "6:9 source #1 of claim 'x' has no 'url'",
+        ),
         ("  - id: x\n    claim: c\n    verdict: unsupported\n    tags: border\n", "5:11 claim 'x' tags must be a list"),
-        ("  - id: x\n    claim: c\n    verdict: unsupported\n    aliases: [yes]\n", "5:15 each of claim 'x' aliases must be text, but YAML reads 'yes' as a true/false value"),
+        (
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    aliases: [yes]\n",
+            "5:15 each of claim 'x' aliases must be text, but YAML reads 'yes' as a true/false value",
+        ),
     ],
 )
 def test_each_validation_error_names_its_position(write_kb: WriteKb, entry: str, expected: str) -> None:
@@ -91,7 +118,9 @@ def test_duplicate_ids_point_at_the_second_one(write_kb: WriteKb) -> None:
 
 
 def test_all_problems_are_reported_not_just_the_first(write_kb: WriteKb) -> None:
-    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n  - id: b\n    claim: c2\n    verdict: sure\n")
+    path = write_kb(
+        "claims:\n  - id: a\n    claim: c\n    verdict: nope\n  - id: b\n    claim: c2\n    verdict: sure\n"
+    )
     errors = problems_of(path)
     assert len(errors) == 2
     assert errors[0].startswith("4:14: error: verdict 'nope'") and errors[1].startswith("7:14: error: verdict 'sure'")
@@ -113,7 +142,10 @@ def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
     _, problems = validate_file(path)
     warnings = [p.message for p in problems if not p.is_error]
     assert len(warnings) == 1
-    assert "'a' looks like a near-duplicate of 'b'" in warnings[0] or "'b' looks like a near-duplicate of 'a'" in warnings[0]
+    assert (
+        "'a' looks like a near-duplicate of 'b'" in warnings[0]
+        or "'b' looks like a near-duplicate of 'a'" in warnings[0]
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,7 +156,10 @@ def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
         ("- just\n- a list\n", "1:1 the top level must be a mapping"),
         ("claims: 3\n", "1:9 'claims' must be a list"),
         ("claims:\n  - id: x\n  - id: x\n---\nclaims: []\n", "4:1 the file holds more than one YAML document"),
-        ("claims: !!python/object/apply:os.system ['echo pwned']\n", "1:9 YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
+        (
+            "claims: !!python/object/apply:os.system ['echo pwned']\n",
+            "1:9 YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed",
+        ),
         ("claims:\n  - id: x\n    id: y\n", "3:5 duplicate key 'id'"),
         ("claims: *nowhere\n", "1:9 unknown alias *nowhere"),
     ],
@@ -194,3 +229,47 @@ def test_default_path_prefers_local_file_then_environment_then_bundled(tmp_path:
     (tmp_path / "claims.yaml").write_text("claims: []\n")
     assert default_kb_path(cwd=tmp_path, environ={"FACTCHECK_KB": str(env_kb)}) == tmp_path / "claims.yaml"
     assert bundled_kb_path().is_file()
+
+
+def _big_claims_file(path: Path, n: int = 1200) -> Path:
+    entries = "".join(
+        f"  - id: claim-{i}\n    claim: Claim number {i} says something checkable about topic {i % 37}.\n"
+        f'    verdict: "false"\n    summary: {"A long explanation. " * 8}\n'
+        f'    sources:\n      - url: https://example.org/{i}\n        date: "2024-01-{1 + i % 28:02d}"\n'
+        for i in range(n)
+    )
+    path.write_text("claims:\n" + entries, encoding="utf-8")
+    return path
+
+
+def test_big_files_are_cached_parsed_and_a_bad_cache_is_ignored(tmp_path: Path) -> None:
+    import os
+
+    from factcheck.store import KB_CACHE_MIN_BYTES
+
+    path = _big_claims_file(tmp_path / "big.yaml")
+    assert path.stat().st_size >= KB_CACHE_MIN_BYTES
+    first = load_knowledge_base(path)
+    cache_files = list(Path(os.environ["FACTCHECK_CACHE_DIR"]).glob("*-kb.json"))
+    assert len(cache_files) == 1
+    second = load_knowledge_base(path)
+    assert second == first and second.positions == first.positions
+
+    cache_files[0].write_text('{"key": "garbage"')  # damaged: ignored, the file is parsed again
+    assert load_knowledge_base(path) == first
+
+    text = path.read_text().replace("Claim number 7 says", "Claim number seven says")
+    path.write_text(text)  # new bytes, new key: the edit is seen
+    assert load_knowledge_base(path).get("claim-7").claim.startswith("Claim number seven says")  # type: ignore[union-attr]
+
+
+def test_cached_big_file_still_reports_its_warnings_and_errors(tmp_path: Path) -> None:
+    path = _big_claims_file(tmp_path / "big.yaml")
+    path.write_text(path.read_text().replace('        date: "2024-01-02"\n', "", 1))
+    for _ in range(2):  # parsed, then from the cache
+        warnings = [p for p in check_knowledge_base(path)[1] if not p.is_error]
+        assert [str(p.location) for p in warnings] == [f"{path}:14:9"]
+    path.write_text(path.read_text().replace('verdict: "false"', "verdict: nope", 1))
+    for _ in range(2):  # files with errors are never cached
+        with pytest.raises(KnowledgeBaseError):
+            load_knowledge_base(path)
