@@ -44,7 +44,7 @@ def test_no_match_exits_1_and_says_so(tmp_path: Path) -> None:
 
 
 def test_statements_on_stdin_give_json_lines(tmp_path: Path) -> None:
-    stdin = "Are there 10,000 US troops in Mexico?\nBananas are berries.\n".encode()
+    stdin = b"Are there 10,000 US troops in Mexico?\nBananas are berries.\n"
     result = run("check", "-", stdin=stdin, cwd=tmp_path)
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [line["query"] for line in lines] == ["Are there 10,000 US troops in Mexico?", "Bananas are berries."]
