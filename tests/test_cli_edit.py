@@ -377,6 +377,9 @@ def test_editor_file_changed_meanwhile_keeps_the_edit(
     assert "changed on disk while you were editing; nothing written (your edit is kept in " in result.stderr
     assert mini_kb.read_text().endswith("# edited meanwhile\n")
     assert "verdict: mostly-true" in mini_kb.read_text()
+    kept = Path(result.stderr.split("kept in ")[1].split(")")[0])
+    assert "verdict: mixed" in kept.read_text()
+    kept.unlink()
 
 
 def test_editor_failure_and_missing_editor(
