@@ -482,7 +482,9 @@ def _factcheck_claim(
         raise RecordError(f"reviewRating.alternateName {label!r} is not one of factcheck's verdicts")
     associated = _object(review, "associatedClaimReview") or {}
     original = _text(_object(associated, "reviewRating") or {}, "alternateName", "associatedClaimReview rating")
-    return replace(read, id=claim_id, verdict=verdict, original_rating=original, sources=citations)
+    # Tags exactly as listed (not split at commas: a tag may hold one).
+    tags = _texts(review, "keywords")
+    return replace(read, id=claim_id, verdict=verdict, tags=tags, original_rating=original, sources=citations)
 
 
 def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:

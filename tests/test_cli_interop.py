@@ -1,0 +1,304 @@
+"""factcheck export / import / ratings on the command line: outputs, reports, exit codes, and bad
+input refused with one clear message, exit 2 and the claims file unchanged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.store import load_knowledge_base
+
+Invoke = Callable[..., Result]
+INTEROP = Path(__file__).parent / "fixtures" / "interop"
+BASE = "https://factcheck.example/claims/"
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+
+def test_export_of_the_starter_knowledge_base(invoke: Invoke, starter_kb: Path) -> None:
+    before = starter_kb.read_bytes()
+    result = invoke("export", "--kb", str(starter_kb), "--base-url", BASE)
+    assert result.exit_code == ExitCode.OK, result.output
+    reviews = json.loads(result.stdout)
+    claims = load_knowledge_base(starter_kb).claims
+    assert len(reviews) == len(claims)
+    for review, claim in zip(reviews, claims, strict=True):
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["url"] == BASE + claim.id
+        assert review["claimReviewed"] == claim.claim
+        assert review["reviewRating"]["alternateName"]
+        assert [c["url"] for c in review.get("citation", [])] == [s.url for s in claim.sources]
+    # the starter file has no publisher: said on stderr, not hidden
+    assert "no author" in result.stderr and "longer than 75 characters" in result.stderr
+    assert starter_kb.read_bytes() == before
+
+
+def test_export_uses_the_claims_files_metadata(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    review = json.loads(result.stdout)[0]
+    assert review["url"] == "https://factdesk.example.org/checks/us-troops-in-mexico-10000"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Test Fact Desk",
+        "url": "https://factdesk.example.org",
+    }
+    assert "no author" not in result.stderr
+
+
+def test_export_options_override_the_claims_files_metadata(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "export",
+        "--kb",
+        str(mini_kb),
+        "--base-url",
+        BASE,
+        "--publisher-name",
+        "Other Desk",
+        "--publisher-url",
+        "https://other.example.org",
+    )
+    review = json.loads(result.stdout)[0]
+    assert review["url"].startswith(BASE)
+    assert review["author"] == {"@type": "Organization", "name": "Other Desk", "url": "https://other.example.org"}
+
+
+def test_export_without_a_base_url_is_an_error(invoke: Invoke, starter_kb: Path) -> None:
+    result = invoke("export", "--kb", str(starter_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert "factcheck: error: a ClaimReview needs the URL of its fact-check page: give --base-url" in result.stderr
+
+
+def test_export_as_a_feed(invoke: Invoke, mini_kb: Path) -> None:
+    feed = json.loads(invoke("export", "--kb", str(mini_kb), "--feed").stdout)
+    assert feed["@type"] == "DataFeed" and len(feed["dataFeedElement"]) == 4
+
+
+def test_export_filters_like_list(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb), "--verdict", "false", "--verdict", "true")
+    assert [r["identifier"]["value"] for r in json.loads(result.stdout)] == [
+        "us-troops-in-mexico-10000",
+        "senate-must-approve-foreign-troops",
+    ]
+    result = invoke("export", "--kb", str(mini_kb), "--format", "json", "--tag", "economy")
+    assert [c["id"] for c in json.loads(result.stdout)] == ["cooperation-attracts-investment"]
+
+
+def test_export_json_is_list_json(invoke: Invoke, mini_kb: Path) -> None:
+    exported = invoke("export", "--kb", str(mini_kb), "--format", "json")
+    listed = invoke("list", "--kb", str(mini_kb), "--json")
+    assert exported.exit_code == ExitCode.OK and exported.stdout == listed.stdout
+
+
+def test_export_csv(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb), "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["id"] for r in rows] == load_knowledge_base(mini_kb).ids()
+    assert rows[0]["tags"] == "border;troop-numbers"
+
+
+def test_claimreview_options_are_refused_with_other_formats(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--feed")
+    assert result.exit_code == ExitCode.ERROR and "apply to --format claimreview only" in result.stderr
+
+
+def test_export_to_a_file(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reviews.json"
+    result = invoke("export", "--kb", str(mini_kb), "--out", str(out))
+    assert result.exit_code == ExitCode.OK and result.stdout == ""
+    assert "exported 4 claims to" in result.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml", "reviews.json"]  # no lock or temp file left
+
+
+def test_export_refuses_to_overwrite_the_claims_file(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--out", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "is the claims file being exported" in result.stderr
+    assert mini_kb.read_bytes() == before
+
+
+def test_export_of_nothing_is_an_empty_document(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    kb = write_kb("claims:\n")
+    result = invoke("export", "--kb", str(kb), "--base-url", BASE)
+    assert result.exit_code == ExitCode.OK and json.loads(result.stdout) == []
+    assert "no claims to export" in result.stderr
+
+
+# -- import ----------------------------------------------------------------------------------------------
+
+
+def test_round_trip_on_the_command_line(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "export.json"
+    assert invoke("export", "--kb", str(mini_kb), "-o", str(exported)).exit_code == ExitCode.OK
+    target = tmp_path / "new.yaml"
+    result = invoke("import", str(exported), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.splitlines()[:2] == [
+        f"read 4 claims from {exported} (ClaimReview JSON-LD)",
+        f"added 4 claims to {target}",
+    ]
+    assert load_knowledge_base(target).claims == load_knowledge_base(mini_kb).claims
+
+
+def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", str(INTEROP / "google_search.json"), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK
+    lines = result.stdout.splitlines()
+    assert lines[1] == f"added 2 claims to {target}"
+    assert "skipped 1 duplicate:" in lines
+    assert "  claims[1]: same text as claims[0] (earlier in the file)" in lines
+    assert any(line.startswith("1 claim imported as unsupported: their rating is not on the map") for line in lines)
+    assert "  “Spins the facts”: the-town-hall-clock-was-built-in-1820" in lines
+
+
+def test_import_with_a_rating_map(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    result = invoke(
+        "import",
+        str(INTEROP / "google_search.json"),
+        "--kb",
+        str(target),
+        "--rating-map",
+        str(INTEROP / "rating_map.yaml"),
+    )
+    assert "not on the map" not in result.stdout
+    claim = load_knowledge_base(target).get("the-town-hall-clock-was-built-in-1820")
+    assert claim is not None and claim.verdict.value == "misleading" and claim.original_rating == "Spins the facts"
+
+
+def test_import_json_report(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("import", str(INTEROP / "claimreview_graph.json"), "--kb", str(tmp_path / "c.yaml"), "--json")
+    report = json.loads(result.stdout)
+    assert report["format"] == "claimreview" and report["dry_run"] is False and report["written"] is True
+    assert [c["verdict"] for c in report["added"]] == ["misleading", "unsupported"]
+    assert report["unmapped_ratings"] == [
+        {"rating": "Cherry Picks", "ids": ["the-tram-line-was-cancelled-to-save-money"]}
+    ]
+    assert "added 2 claims" in result.stderr
+
+
+def test_import_dry_run_prints_the_diff_and_writes_nothing(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(INTEROP / "claimreview_list.json"), "--kb", str(mini_kb), "--dry-run")
+    assert result.exit_code == ExitCode.OK
+    assert mini_kb.read_bytes() == before
+    assert f"+++ {mini_kb}" in result.stdout and "+  - id: the-new-bridge-toll-doubled-overnight" in result.stdout
+    assert "would add 2 claims" in result.stdout and "(dry run: nothing written)" in result.stdout
+
+
+def test_import_from_standard_input(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", "-", "--kb", str(target), input=(INTEROP / "claimreview.jsonl").read_bytes())
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.startswith("read 2 claims from <stdin> (ClaimReview JSON-LD)")
+    assert len(load_knowledge_base(target)) == 2
+
+
+def test_import_everything_already_there(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(INTEROP / "factcheck_claims.json"), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK
+    assert f"added no claims to {mini_kb} (4 read, 4 skipped)" in result.stdout
+    assert mini_kb.read_bytes() == before
+
+
+def test_import_writes_to_claims_yaml_in_the_current_folder_by_default(
+    invoke: Invoke, isolated_environment: Path
+) -> None:
+    result = invoke("import", str(INTEROP / "claimreview_single.json"))
+    assert result.exit_code == ExitCode.OK
+    assert load_knowledge_base(isolated_environment / "claims.yaml").ids() == ["the-moon-is-made-of-green-cheese"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01binary", "binary data"),
+        (b"not json, not yaml claims", "not a file factcheck can import"),
+        (b'{"weird": true}', "an object with keys 'weird'"),
+        (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
+        (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
+        (
+            b'[{"@type": "ClaimReview", "claimReviewed": ["x", 1], "url": "file:///etc/passwd"}]',
+            "is not an http(s) URL",
+        ),
+    ],
+)
+def test_bad_input_is_refused_and_the_claims_file_is_unchanged(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    source = tmp_path / "input.json"
+    source.write_bytes(content)
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(source), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert message in result.stderr and "Traceback" not in result.output
+    assert result.stderr.startswith("factcheck: ")
+    assert mini_kb.read_bytes() == before
+
+
+def test_a_missing_import_file_and_a_bad_rating_map(
+    invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path]
+) -> None:
+    result = invoke("import", "nowhere.json", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "nowhere.json: no such file" in result.stderr
+    bad_map = write_kb("Cherry picks: sorta\n", "map.yaml")
+    result = invoke(
+        "import", str(INTEROP / "claimreview_graph.json"), "--kb", str(mini_kb), "--rating-map", str(bad_map)
+    )
+    assert result.exit_code == ExitCode.ERROR and "'sorta' (for 'Cherry picks') is not a verdict" in result.stderr
+
+
+def test_skip_invalid_on_the_command_line(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke(
+        "import", str(INTEROP / "malformed_google_no_text.json"), "--kb", str(tmp_path / "c.yaml"), "--skip-invalid"
+    )
+    assert result.exit_code == ExitCode.OK
+    assert "left out 1 unreadable record:" in result.stdout and "claims[1]: has no text" in result.stdout
+
+
+def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:
+    document = [
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "Evil \x1b[31mred\x1b[0m claim",
+            "reviewRating": {"alternateName": "Nope\x1b[2J"},
+        }
+    ]
+    source = tmp_path / "evil.json"
+    source.write_text(json.dumps(document))
+    result = invoke("import", str(source), "--kb", str(tmp_path / "c.yaml"))
+    assert result.exit_code == ExitCode.OK
+    assert "\x1b" not in result.stdout and "Nope\\x1b[2J" in result.stdout
+
+
+# -- ratings ---------------------------------------------------------------------------------------------------
+
+
+def test_ratings_looks_up_ratings(invoke: Invoke) -> None:
+    result = invoke("ratings", "Pants on Fire!", "Half-True")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == "Pants on Fire!\tfalse\nHalf-True\tmixed\n"
+    result = invoke("ratings", "Cherry Picks")
+    assert result.exit_code == ExitCode.NO_MATCH and result.stdout == "Cherry Picks\tunmapped\n"
+    result = invoke("ratings", "Cherry Picks", "--rating-map", str(INTEROP / "rating_map.yaml"))
+    assert result.exit_code == ExitCode.OK and result.stdout == "Cherry Picks\tmisleading\n"
+
+
+def test_ratings_prints_the_table_as_a_usable_rating_map(invoke: Invoke, tmp_path: Path) -> None:
+    table = invoke("ratings").stdout
+    assert '"pants on fire": "false"' in table
+    saved = tmp_path / "all.yaml"
+    saved.write_text(table)
+    assert invoke("ratings", "four pinocchios", "--rating-map", str(saved)).stdout == "four pinocchios\tfalse\n"

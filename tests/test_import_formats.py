@@ -1,0 +1,364 @@
+"""Reading import files: each shape recognised from its content, every field mapped, and broken or
+hostile input refused with a message that says what and where."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE
+from factcheck.errors import InputError
+from factcheck.importformats import MAX_JSON_DEPTH, InputShape, ParsedImport, parse_import
+from factcheck.model import Source, Verdict
+from factcheck.store import load_knowledge_base
+
+INTEROP = Path(__file__).parent / "fixtures" / "interop"
+MINI = Path(__file__).parent / "fixtures" / "mini_claims.yaml"
+
+
+def parse_fixture(name: str) -> ParsedImport:
+    return parse_import((INTEROP / name).read_bytes(), name)
+
+
+def parse_json(document: object) -> ParsedImport:
+    return parse_import(json.dumps(document).encode(), "in.json")
+
+
+def messages(parsed: ParsedImport) -> list[str]:
+    return [p.message for p in parsed.problems]
+
+
+# -- ClaimReview --------------------------------------------------------------------------------------
+
+
+def test_a_single_claim_review_maps_every_field() -> None:
+    parsed = parse_fixture("claimreview_single.json")
+    assert parsed.shape is InputShape.CLAIMREVIEW and parsed.problems == ()
+    (imported,) = parsed.claims
+    claim = imported.claim
+    assert not imported.exact and claim.id == ""
+    assert imported.rating == claim.original_rating == "Pants on Fire!"
+    assert imported.review_urls == ("https://example.org/fact-checks/moon-cheese",)
+    assert claim.claim == "The Moon is made of green cheese."
+    assert claim.summary == "Lunar samples are rock and dust, not dairy."  # ratingExplanation
+    assert claim.claimant == "Wallace"
+    assert claim.checked == "2024-04-01"  # the date part of datePublished
+    assert claim.tags == ("moon", "space")  # "moon, space" split at commas
+    assert claim.sources == (
+        Source(
+            url="https://example.org/fact-checks/moon-cheese",
+            title="No, the Moon is not made of cheese",
+            publisher="Example Fact Desk",
+            date="2024-04-01",
+        ),
+        Source(
+            url="https://example.org/lunar-samples",
+            title="What lunar samples are made of",
+            publisher="Example Space Agency",
+            date="2019-07-20",
+            quote="The samples are basalt and breccia.",
+        ),
+        Source(url="https://example.org/apollo-archive"),
+        Source(url="https://example.org/posts/cheese-moon", publisher="Example Social", note=APPEARANCE_NOTE),
+        Source(url="https://example.org/posts/first-cheese", note=FIRST_APPEARANCE_NOTE),
+    )
+
+
+def test_a_list_of_claim_reviews() -> None:
+    parsed = parse_fixture("claimreview_list.json")
+    assert parsed.shape is InputShape.CLAIMREVIEW
+    assert [c.origin for c in parsed.claims] == ["[0]", "[1]"]
+    assert [c.rating for c in parsed.claims] == ["Mostly False", "True"]
+    assert [c.claim.checked for c in parsed.claims] == ["2024-05-02", "2024-05-03"]
+
+
+def test_a_graph_keeps_only_its_claim_reviews() -> None:
+    parsed = parse_fixture("claimreview_graph.json")
+    assert parsed.shape is InputShape.CLAIMREVIEW
+    assert [c.origin for c in parsed.claims] == ["@graph[1]", "@graph[2]"]
+    assert [c.claim.claim for c in parsed.claims] == [
+        "Schools will open on Sundays from next year.",
+        "The tram line was cancelled to save money.",
+    ]
+
+
+def test_a_data_commons_feed() -> None:
+    parsed = parse_fixture("datafeed.json")
+    assert parsed.shape is InputShape.DATA_FEED and parsed.problems == ()
+    first, second = parsed.claims
+    assert first.origin == "dataFeedElement[0].item[0]"
+    assert first.rating == "Falso"
+    assert first.claim.checked == "2019-05-30"  # from dateCreated when there is no datePublished
+    assert first.claim.claimant == "A. Blogger"
+    assert first.claim.sources[0].publisher == "Example Checkers"
+    assert second.claim.sources[0].publisher == "Example Checkers"  # author given as a list
+    assert second.rating == "Half True"
+
+
+def test_json_lines_of_claim_reviews() -> None:
+    parsed = parse_fixture("claimreview.jsonl")
+    assert parsed.shape is InputShape.CLAIMREVIEW
+    assert [c.claim.claim for c in parsed.claims] == [
+        "Owls can turn their heads all the way around.",
+        "Bananas are berries.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "type_name", ["ClaimReview", ["ClaimReview"], "schema:ClaimReview", "http://schema.org/ClaimReview"]
+)
+def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
+    parsed = parse_json({"@context": "https://schema.org", "@type": type_name, "claimReviewed": "A claim."})
+    assert [c.claim.claim for c in parsed.claims] == ["A claim."]
+
+
+def test_a_rating_given_only_as_name_is_still_read() -> None:
+    parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"name": "Mostly True"}})
+    assert parsed.claims[0].rating == "Mostly True"
+
+
+def test_a_review_without_rating_or_url_is_a_claim_without_them() -> None:
+    (imported,) = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim."}).claims
+    assert imported.rating is None and imported.claim.sources == () and imported.review_urls == ()
+
+
+# -- Google Fact Check Tools ------------------------------------------------------------------------------
+
+
+def test_a_google_fact_check_tools_response() -> None:
+    parsed = parse_fixture("google_search.json")
+    assert parsed.shape is InputShape.GOOGLE and parsed.problems == ()
+    first = parsed.claims[0]
+    assert first.origin == "claims[0]"
+    assert first.claim.claim == "Eating carrots lets you see in the dark."
+    assert first.claim.claimant == "Old posters"
+    assert first.rating == first.claim.original_rating == "Mostly False"  # the first review's
+    assert first.claim.checked == "2024-01-12"  # its reviewDate
+    assert first.review_urls == (
+        "https://example.org/fact-checks/carrots-night-vision",
+        "https://checks.example.net/carrots",
+    )
+    assert first.claim.sources == (
+        Source(
+            url="https://example.org/fact-checks/carrots-night-vision",
+            title="Carrots and night vision: a wartime story",
+            publisher="Example Fact Desk",
+            date="2024-01-12",
+        ),
+        # a second review: publisher known by its site only, and its own rating in the note
+        Source(
+            url="https://checks.example.net/carrots",
+            publisher="checks.example.net",
+            date="2024-01-15",
+            note="rated “Misleading”",
+        ),
+    )
+
+
+def test_a_google_image_search_response() -> None:
+    document = {
+        "results": [
+            {
+                "claim": {
+                    "text": "This photo shows a flood.",
+                    "claimReview": [{"url": "https://example.org/r", "textualRating": "Altered"}],
+                }
+            }
+        ]
+    }
+    parsed = parse_json(document)
+    assert parsed.shape is InputShape.GOOGLE
+    assert parsed.claims[0].origin == "results[0].claim" and parsed.claims[0].rating == "Altered"
+
+
+# -- factcheck's own files -----------------------------------------------------------------------------------
+
+
+def test_factcheck_json_is_read_exactly() -> None:
+    parsed = parse_fixture("factcheck_claims.json")
+    assert parsed.shape is InputShape.FACTCHECK and parsed.problems == ()
+    assert all(c.exact for c in parsed.claims)
+    assert tuple(c.claim for c in parsed.claims) == load_knowledge_base(MINI).claims
+
+
+def test_a_factcheck_claims_file_is_read_exactly() -> None:
+    parsed = parse_import(MINI.read_bytes(), "mini.yaml")
+    assert parsed.shape is InputShape.FACTCHECK
+    assert tuple(c.claim for c in parsed.claims) == load_knowledge_base(MINI).claims
+
+
+def test_factcheck_json_is_validated_like_a_claims_file() -> None:
+    parsed = parse_json(
+        [{"id": "ok", "claim": "Fine.", "verdict": "true"}, {"id": "Bad Id", "claim": "x", "verdict": True}]
+    )
+    assert [c.claim.id for c in parsed.claims] == ["ok"]
+    assert any("must be a slug" in m for m in messages(parsed))
+    assert any("verdict of claim 'Bad Id' must be quoted: verdict: \"true\"" in m for m in messages(parsed))
+
+
+def test_a_claims_file_with_errors_gives_its_problems_with_lines() -> None:
+    parsed = parse_import(b"claims:\n  - id: x\n    claim: y\n    verdict: maybe\n", "bad.yaml")
+    (problem,) = parsed.problems
+    assert problem.location.line == 4 and "not on the scale" in problem.message
+
+
+@pytest.mark.parametrize("document", [{}, [], {"claims": []}])
+def test_an_empty_document_has_nothing_to_import(document: object) -> None:
+    parsed = parse_json(document)
+    assert parsed.shape is InputShape.EMPTY and parsed.claims == () and parsed.problems == ()
+
+
+def test_an_empty_claims_file_has_nothing_to_import() -> None:
+    assert parse_import(b"claims:\n", "empty.yaml").shape is InputShape.EMPTY
+
+
+# -- records that cannot be read -------------------------------------------------------------------------------
+
+
+def test_each_unreadable_record_is_named_by_its_place() -> None:
+    parsed = parse_fixture("malformed_claimreview_types.json")
+    assert parsed.claims == ()
+    assert messages(parsed) == [
+        "[0]: claimReviewed must be text, not a number (42)",
+        "[1]: url 'javascript:alert(1)' is not an http(s) URL",
+        "[2]: datePublished 'last Tuesday' is not a date written YYYY-MM-DD",
+    ]
+
+
+def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None:
+    parsed = parse_fixture("malformed_google_no_text.json")
+    assert [c.claim.claim for c in parsed.claims] == ["A fine claim with a review."]
+    assert messages(parsed) == ["claims[1]: has no text (the claim)"]
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"@type": "ClaimReview"}, "has no claimReviewed"),
+        ({"@type": "ClaimReview", "claimReviewed": "   "}, "has no claimReviewed"),
+        ({"@type": "ClaimReview", "claimReviewed": ["A", "B"]}, None),  # JSON-LD lists: the first value
+        ({"@type": "ClaimReview", "claimReviewed": {"x": 1}}, "claimReviewed must be text, not an object"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": "False"}, "reviewRating must be an object"),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"alternateName": 0}},
+            "alternateName must be text",
+        ),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "url": 7}, "url must be a URL, not a number (7)"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "citation": [{"name": "no url"}]}, "citation #1 has no url"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "citation": [True]}, "citation #1 must be a URL or an object"),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "c", "citation": ["ftp://example.org/x"]},
+            "citation #1 'ftp://example.org/x' is not",
+        ),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "datePublished": "2024-02-30"}, "is not a date"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "keywords": [1, 2]}, "keywords must be text"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "itemReviewed": {"author": 5}}, "author must be a name"),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "c", "itemReviewed": {"appearance": [{}]}},
+            "appearance #1 has no url",
+        ),
+        (
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "c",
+                "identifier": {"propertyID": "factcheck-id", "value": "Not A Slug"},
+            },
+            "is not a claim id",
+        ),
+        (
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "c",
+                "identifier": {"propertyID": "factcheck-id", "value": "x"},
+                "reviewRating": {"alternateName": "Pants on Fire"},
+            },
+            "is not one of factcheck's verdicts",
+        ),
+    ],
+)
+def test_a_bad_claim_review_says_which_field_and_why(record: dict[str, object], message: str | None) -> None:
+    parsed = parse_json([record])
+    if message is None:
+        assert parsed.problems == () and parsed.claims[0].claim.claim == "A"
+    else:
+        (problem,) = messages(parsed)
+        assert problem.startswith("[0]: ") and message in problem
+
+
+def test_list_items_that_are_not_claim_reviews_are_reported() -> None:
+    parsed = parse_json(
+        [{"@type": "ClaimReview", "claimReviewed": "ok"}, 3, {"claimReviewed": "no type"}, {"@type": "WebPage"}]
+    )
+    assert [c.claim.claim for c in parsed.claims] == ["ok"]
+    assert messages(parsed) == [
+        "[1]: must be an object, not a number (3)",
+        '[2]: is not a ClaimReview (no "@type": "ClaimReview")',
+    ]
+
+
+def test_repeated_factcheck_ids_are_reported() -> None:
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "c",
+        "reviewRating": {"alternateName": "True"},
+        "identifier": {"@type": "PropertyValue", "propertyID": "factcheck-id", "value": "same"},
+    }
+    parsed = parse_json([review, review])
+    assert messages(parsed) == ["[1]: id 'same' repeats [0]"]
+
+
+# -- files that cannot be read at all ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
+        ("[]".encode("utf-16"), "UTF-16"),
+        (b'{"claims": [\xff]}', "not UTF-8 text (byte 0xff on line 1)"),
+        (b'{"claims": [', "not valid JSON: Expecting value (line 1, column 13)"),
+        (b'{"a": 1} {', "line 1 is not valid JSON"),
+        (b'[{"@type": "ClaimReview", "claimReviewed": "c", "ratingValue": NaN}]', "NaN is not a JSON number"),
+        (b"42", "not a file factcheck can import"),
+        (b'{"hello": "world"}', "an object with keys 'hello': not a ClaimReview"),
+        (b'[1, 2, "three"]', "a list, but neither of ClaimReviews"),
+        (b'{"claims": [{"foo": 1}]}', "its 'claims' are neither"),
+        (b'{"@graph": [{"@type": "WebPage"}]}', "@graph without any ClaimReview"),
+        (b'{"@type": "DataFeed", "dataFeedElement": [{"item": []}]}', "DataFeed without any ClaimReview"),
+        (b"just some words\n", "not a file factcheck can import"),
+        (b"claims: [\n", "not JSON, and not a claims file either"),
+        (b"<html><body>fact check</body></html>", "not a file factcheck can import"),
+    ],
+)
+def test_an_unusable_file_is_refused_with_a_reason(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_import(data, "in.json")
+    assert str(caught.value).startswith("in.json: ")
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("depth", [MAX_JSON_DEPTH + 1, 5_000, 200_000])
+def test_deeply_nested_json_is_refused_not_a_crash(depth: int) -> None:
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_import(b"[" * depth + b"]" * depth, "deep.json")
+
+
+def test_nesting_within_the_limit_is_fine() -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "c", "x": json.loads("[" * 50 + "]" * 50)}
+    assert len(parse_json(document).claims) == 1
+
+
+def test_a_huge_integer_is_refused() -> None:
+    with pytest.raises(InputError, match="not valid JSON"):
+        parse_import(b'[{"verdict": ' + b"9" * 5000 + b"}]", "big.json")
+
+
+def test_verdicts_of_foreign_claims_wait_for_the_rating_map() -> None:
+    (imported,) = parse_json(
+        {"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"alternateName": "True"}}
+    ).claims
+    assert imported.claim.verdict is Verdict.UNSUPPORTED and imported.rating == "True"

@@ -1,0 +1,391 @@
+"""Importing into a claims file: the round trip, verdicts from ratings, ids, duplicates, and
+nothing written whenever something is wrong."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.claimreview import ExportSettings, claim_reviews, data_feed
+from factcheck.errors import InputError, KnowledgeBaseError
+from factcheck.exporting import ExportFormat, export_text
+from factcheck.importformats import InputShape
+from factcheck.importing import MAX_PROBLEMS_SHOWN, InvalidImportError, import_file, read_import_source
+from factcheck.model import Claim, Source, Verdict
+from factcheck.ratings import RatingMap, load_rating_map
+from factcheck.store import load_knowledge_base
+
+FIXTURES = Path(__file__).parent / "fixtures"
+INTEROP = FIXTURES / "interop"
+SETTINGS = ExportSettings("https://factcheck.example/claims/")
+
+
+def import_fixture(target: Path, name: str, **options: object) -> object:
+    return import_file(target, (INTEROP / name).read_bytes(), name, **options)  # type: ignore[arg-type]
+
+
+def export_then_import(claims: tuple[Claim, ...], target: Path, *, feed: bool = False) -> tuple[Claim, ...]:
+    document = export_text(claims, ExportFormat.CLAIMREVIEW, SETTINGS, feed=feed)
+    import_file(target, document.encode(), "export.json")
+    return load_knowledge_base(target).claims
+
+
+# -- the round trip -------------------------------------------------------------------------------------
+
+
+def test_round_trip_of_the_mini_knowledge_base(tmp_path: Path) -> None:
+    claims = load_knowledge_base(FIXTURES / "mini_claims.yaml").claims
+    assert export_then_import(claims, tmp_path / "new.yaml") == claims
+
+
+def test_round_trip_of_the_starter_knowledge_base(starter_kb: Path, tmp_path: Path) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    assert len(claims) > 30
+    assert export_then_import(claims, tmp_path / "new.yaml") == claims
+
+
+def test_round_trip_through_the_feed(tmp_path: Path) -> None:
+    claims = load_knowledge_base(FIXTURES / "mini_claims.yaml").claims
+    assert export_then_import(claims, tmp_path / "new.yaml", feed=True) == claims
+
+
+def test_round_trip_through_factcheck_json_and_yaml(tmp_path: Path) -> None:
+    claims = load_knowledge_base(FIXTURES / "mini_claims.yaml").claims
+    document = export_text(claims, ExportFormat.JSON, None, feed=False)
+    import_file(tmp_path / "from-json.yaml", document.encode(), "claims.json")
+    assert load_knowledge_base(tmp_path / "from-json.yaml").claims == claims
+    import_file(tmp_path / "from-yaml.yaml", (FIXTURES / "mini_claims.yaml").read_bytes(), "mini.yaml")
+    assert load_knowledge_base(tmp_path / "from-yaml.yaml").claims == claims
+
+
+def test_round_trip_keeps_what_ids_verdicts_and_dates_need() -> None:
+    # The exported ClaimReview alone (no factcheck file) is enough to rebuild the claim.
+    claim = load_knowledge_base(FIXTURES / "mini_claims.yaml").claims[0]
+    (review,) = claim_reviews([claim], SETTINGS)
+    assert review["identifier"]["value"] == claim.id
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["datePublished"] == claim.checked
+    assert json.loads(json.dumps(data_feed([claim], SETTINGS)))["dataFeedElement"][0]["item"][0]["url"].endswith(
+        claim.id
+    )
+
+
+_text = st.text(min_size=1, max_size=40).map(str.strip).filter(bool)
+_date = st.builds(
+    lambda d, precision: d.isoformat()[:precision],
+    st.dates(min_value=__import__("datetime").date(1000, 1, 1)),
+    st.sampled_from([4, 7, 10]),
+)
+_slug = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
+_source = st.builds(
+    Source,
+    url=st.from_regex(r"https://example\.org/[a-z0-9/_-]{0,20}", fullmatch=True),
+    title=st.none() | _text,
+    publisher=st.none() | _text,
+    date=st.none() | _date,
+    quote=st.none() | _text,
+    note=st.none() | _text | st.sampled_from(["where the claim appeared", "where the claim first appeared"]),
+)
+_claim = st.builds(
+    Claim,
+    id=_slug,
+    claim=_text,
+    verdict=st.sampled_from(list(Verdict)),
+    summary=st.none() | _text,
+    aliases=st.lists(_text, max_size=3).map(tuple),
+    tags=st.lists(_text, max_size=3).map(tuple),
+    claimant=st.none() | _text,
+    checked=st.none() | _date,
+    original_rating=st.none() | _text,
+    sources=st.lists(_source, max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_claim, min_size=1, max_size=4, unique_by=lambda c: c.id))
+def test_any_claims_survive_export_then_import(claims: list[Claim]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        assert export_then_import(tuple(claims), Path(folder) / "claims.yaml") == tuple(claims)
+
+
+# -- verdicts and ids ----------------------------------------------------------------------------------
+
+
+def test_publisher_ratings_become_verdicts_and_are_kept(tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    report = import_fixture(target, "datafeed.json")
+    claims = load_knowledge_base(target).claims
+    assert [(c.verdict, c.original_rating) for c in claims] == [(Verdict.FALSE, "Falso"), (Verdict.MIXED, "Half True")]
+    assert report.unmapped == {}  # type: ignore[attr-defined]
+
+
+def test_an_unmapped_rating_is_imported_as_unsupported_and_reported(tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    report = import_fixture(target, "claimreview_graph.json")
+    claim = load_knowledge_base(target).get("the-tram-line-was-cancelled-to-save-money")
+    assert claim is not None
+    assert claim.verdict is Verdict.UNSUPPORTED and claim.original_rating == "Cherry Picks"
+    assert report.unmapped == {"Cherry Picks": ("the-tram-line-was-cancelled-to-save-money",)}  # type: ignore[attr-defined]
+
+
+def test_a_rating_map_file_decides_the_unmapped(tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    report = import_fixture(target, "claimreview_graph.json", rating_map=load_rating_map(INTEROP / "rating_map.yaml"))
+    assert report.unmapped == {}  # type: ignore[attr-defined]
+    claim = load_knowledge_base(target).get("the-tram-line-was-cancelled-to-save-money")
+    assert claim is not None and claim.verdict is Verdict.MISLEADING
+
+
+def test_a_claim_without_rating_is_unsupported_and_reported(tmp_path: Path) -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "Nobody rated this.", "url": "https://example.org/n"}
+    report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
+    assert report.no_rating == ("nobody-rated-this",)
+    assert report.added[0].verdict is Verdict.UNSUPPORTED
+
+
+def test_ids_are_made_from_the_text_and_numbered_when_taken(mini_kb: Path) -> None:
+    documents = [
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "US drones fly over Mexican territory",
+            "reviewRating": {"alternateName": "True"},
+        },
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "Completely different: the drones are birds",
+            "reviewRating": {"alternateName": "False"},
+        },
+    ]
+    # make the first id collide with an id the file already has
+    shutil.copyfile(mini_kb, mini_kb.with_suffix(".bak"))
+    text = mini_kb.read_text().replace("id: drones-over-mexico", "id: us-drones-fly-over-mexican-territory")
+    mini_kb.write_text(
+        text.replace(
+            "claim: US drones fly over Mexican territory with the Mexican government's consent.",
+            "claim: Something else entirely about balloons.",
+        )
+    )
+    report = import_file(mini_kb, json.dumps(documents).encode(), "in.json")
+    assert [c.id for c in report.added] == [
+        "us-drones-fly-over-mexican-territory-2",
+        "completely-different-the-drones-are-birds",
+    ]
+    assert report.renamed == ()  # made-up ids are not renames
+
+
+def test_a_factcheck_id_taken_by_a_different_claim_is_renamed_and_reported(mini_kb: Path) -> None:
+    incoming = [{"id": "drones-over-mexico", "claim": "Balloons are not drones at all.", "verdict": "true"}]
+    report = import_file(mini_kb, json.dumps(incoming).encode(), "in.json")
+    assert report.renamed == (("drones-over-mexico", "drones-over-mexico-2"),)
+    assert load_knowledge_base(mini_kb).get("drones-over-mexico-2") is not None
+
+
+# -- duplicates ---------------------------------------------------------------------------------------
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    first = import_fixture(target, "google_search.json")
+    before = target.read_bytes()
+    second = import_fixture(target, "google_search.json")
+    assert len(first.added) == 2  # type: ignore[attr-defined]
+    assert second.added == () and second.result is None  # type: ignore[attr-defined]
+    assert target.read_bytes() == before
+    reasons = [s.reason for s in second.skipped]  # type: ignore[attr-defined]
+    assert any("is already a source of 'eating-carrots-lets-you-see-in-the-dark'" in r for r in reasons)
+
+
+def test_a_review_url_already_cited_is_a_duplicate_whatever_the_text(mini_kb: Path) -> None:
+    document = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Totally new words here.",
+        "url": "https://example.org/constitution",
+    }
+    report = import_file(mini_kb, json.dumps(document).encode(), "in.json")
+    (skipped,) = report.skipped
+    assert skipped.existing_id == "senate-must-approve-foreign-troops"
+    assert report.added == ()
+
+
+def test_same_text_in_other_case_and_punctuation_is_a_duplicate(mini_kb: Path) -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "there are MORE than 10,000 US troops deployed in Mexico!!"}
+    (skipped,) = import_file(mini_kb, json.dumps(document).encode(), "in.json").skipped
+    assert skipped.existing_id == "us-troops-in-mexico-10000" and "same text" in skipped.reason
+
+
+def test_an_alias_counts_as_the_claims_text(mini_kb: Path) -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "Ten thousand American soldiers are stationed in Mexico."}
+    (skipped,) = import_file(mini_kb, json.dumps(document).encode(), "in.json").skipped
+    assert skipped.existing_id == "us-troops-in-mexico-10000"
+
+
+def test_nearly_the_same_text_is_a_duplicate(mini_kb: Path) -> None:
+    # "U.S." for "US": not the same text, but the same wording by the matcher's near-duplicate
+    # rule (the one 'validate' and 'add' use).
+    document = {"@type": "ClaimReview", "claimReviewed": "There are more than 10,000 U.S. troops deployed in Mexico."}
+    report = import_file(mini_kb, json.dumps(document).encode(), "in.json")
+    assert [s.existing_id for s in report.skipped] == ["us-troops-in-mexico-10000"]
+    assert "nearly the same" in report.skipped[0].reason
+
+
+def test_an_unrelated_claim_is_not_a_duplicate(mini_kb: Path) -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "Penguins live at the North Pole."}
+    report = import_file(mini_kb, json.dumps(document).encode(), "in.json")
+    assert report.skipped == () and [c.id for c in report.added] == ["penguins-live-at-the-north-pole"]
+
+
+def test_repeats_within_someone_elses_file_are_skipped(tmp_path: Path) -> None:
+    reviews = [
+        {"@type": "ClaimReview", "claimReviewed": "Cats always land on their feet.", "url": "https://example.org/cats"},
+        {"@type": "ClaimReview", "claimReviewed": "Other words, same review page.", "url": "https://example.org/cats"},
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "cats always land on their feet",
+            "url": "https://example.org/cats-2",
+        },
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "More than 10,000 US troops are in Mexico.",
+            "url": "https://example.org/t1",
+        },
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "More than 10,000 U.S. troops are in Mexico.",
+            "url": "https://example.org/t2",
+        },
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps(reviews).encode(), "in.json")
+    assert [c.claim for c in report.added] == [
+        "Cats always land on their feet.",
+        "More than 10,000 US troops are in Mexico.",
+    ]
+    assert [s.reason.split(";")[0] for s in report.skipped] == [
+        "same fact-check as [0] (earlier in the file)",
+        "same text as [0] (earlier in the file)",
+        "nearly the same as [3] (earlier in the file",
+    ]
+
+
+def test_factchecks_own_claims_are_all_kept_even_when_alike(tmp_path: Path) -> None:
+    alike = [
+        {"id": "a", "claim": "Cats always land on their feet.", "verdict": "false"},
+        {"id": "b", "claim": "Cats always land on their feet.", "verdict": "false"},
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps(alike).encode(), "in.json")
+    assert [c.id for c in report.added] == ["a", "b"]
+
+
+# -- nothing written when something is wrong --------------------------------------------------------------
+
+
+def test_unreadable_records_stop_the_import_and_nothing_is_written(mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    with pytest.raises(InvalidImportError) as caught:
+        import_fixture(mini_kb, "malformed_google_no_text.json")
+    assert mini_kb.read_bytes() == before
+    assert "claims[1]: has no text" in str(caught.value)
+    assert "--skip-invalid" in str(caught.value)
+
+
+def test_skip_invalid_imports_the_rest_and_lists_what_was_left_out(tmp_path: Path) -> None:
+    report = import_fixture(tmp_path / "c.yaml", "malformed_google_no_text.json", skip_invalid=True)
+    assert [c.claim for c in report.added] == ["A fine claim with a review."]  # type: ignore[attr-defined]
+    assert [p.message for p in report.invalid] == ["claims[1]: has no text (the claim)"]  # type: ignore[attr-defined]
+
+
+def test_many_unreadable_records_are_listed_up_to_a_limit(tmp_path: Path) -> None:
+    document = {"claims": [{"claimant": f"nobody {i}"} for i in range(50)] + [{"text": "ok"}]}
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS_SHOWN + 2
+    assert "... and 30 more unreadable records" in problems[-2].message
+    assert not (tmp_path / "c.yaml").exists()
+
+
+def test_a_target_file_with_errors_is_refused(write_kb: object) -> None:
+    target = write_kb("claims:\n  - id: x\n    claim: y\n    verdict: maybe\n")  # type: ignore[operator]
+    before = target.read_bytes()
+    with pytest.raises(KnowledgeBaseError, match="fix them first"):
+        import_fixture(target, "claimreview_list.json")
+    assert target.read_bytes() == before
+
+
+def test_a_dry_run_shows_the_diff_and_writes_nothing(mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    report = import_fixture(mini_kb, "claimreview_list.json", dry_run=True)
+    assert mini_kb.read_bytes() == before
+    assert report.result is not None and not report.written  # type: ignore[attr-defined]
+    assert "+  - id: the-new-bridge-toll-doubled-overnight" in report.result.diff  # type: ignore[attr-defined]
+    assert report.result.summary.startswith("would add 2 claims")  # type: ignore[attr-defined]
+
+
+def test_a_dry_run_into_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    import_fixture(tmp_path / "new.yaml", "claimreview_list.json", dry_run=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_target_is_appended_to_and_keeps_its_comments(mini_kb: Path) -> None:
+    before = mini_kb.read_text()
+    import_fixture(mini_kb, "claimreview_list.json")
+    after = mini_kb.read_text()
+    assert after.startswith(before)
+    assert len(load_knowledge_base(mini_kb)) == 6
+
+
+def test_an_empty_document_adds_nothing(tmp_path: Path) -> None:
+    report = import_file(tmp_path / "c.yaml", b"{}", "in.json")
+    assert report.shape is InputShape.EMPTY and report.added == () and not (tmp_path / "c.yaml").exists()
+
+
+def test_the_json_report_lists_everything(tmp_path: Path) -> None:
+    report = import_fixture(tmp_path / "c.yaml", "google_search.json").to_dict()  # type: ignore[attr-defined]
+    assert report["format"] == "google" and report["read"] == 3 and report["written"] is True
+    assert [c["id"] for c in report["added"]] == [
+        "eating-carrots-lets-you-see-in-the-dark",
+        "the-town-hall-clock-was-built-in-1820",
+    ]
+    assert report["skipped"] == [
+        {
+            "origin": "claims[1]",
+            "claim": "Eating carrots lets you see in the dark!",
+            "reason": "same text as claims[0] (earlier in the file)",
+            "existing_id": None,
+        }
+    ]
+    assert report["unmapped_ratings"] == [
+        {"rating": "Spins the facts", "ids": ["the-town-hall-clock-was-built-in-1820"]}
+    ]
+    json.dumps(report)  # serialisable as is
+
+
+# -- reading the source -------------------------------------------------------------------------------------
+
+
+def test_reading_refuses_folders_urls_and_missing_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a folder"):
+        read_import_source(str(tmp_path))
+    with pytest.raises(InputError, match="no such file"):
+        read_import_source(str(tmp_path / "missing.json"))
+    with pytest.raises(InputError, match="never goes on the network"):
+        read_import_source("https://example.org/claims.json")
+
+
+def test_reading_refuses_a_file_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.importing.MAX_IMPORT_BYTES", 100)
+    big = tmp_path / "big.json"
+    big.write_text("[" + " " * 200 + "]")
+    with pytest.raises(InputError, match="too large to import"):
+        read_import_source(str(big))
+
+
+def test_the_rating_map_default_is_the_builtin_table(tmp_path: Path) -> None:
+    document = {"@type": "ClaimReview", "claimReviewed": "x y z", "reviewRating": {"alternateName": "Four Pinocchios"}}
+    report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json", rating_map=RatingMap())
+    assert report.added[0].verdict is Verdict.FALSE

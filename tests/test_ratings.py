@@ -1,0 +1,159 @@
+"""Publishers' ratings on the verdict scale: the built-in table, its safe patterns, and rating map files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.errors import InputError
+from factcheck.model import Verdict
+from factcheck.ratings import BUILTIN_RATINGS, RatingMap, load_rating_map, normalize_rating, rating_map_yaml
+
+FIXTURES = Path(__file__).parent / "fixtures" / "interop"
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("True", Verdict.TRUE),
+        ("Correct Attribution", Verdict.TRUE),
+        ("Mostly True", Verdict.MOSTLY_TRUE),
+        ("One Pinocchio", Verdict.MOSTLY_TRUE),
+        ("Half True", Verdict.MIXED),
+        ("Half-True", Verdict.MIXED),
+        ("Mixture", Verdict.MIXED),
+        ("Two Pinocchios", Verdict.MIXED),
+        ("Misleading", Verdict.MISLEADING),
+        ("Miscaptioned", Verdict.MISLEADING),
+        ("Outdated", Verdict.MISLEADING),
+        ("Missing Context", Verdict.MISLEADING),
+        ("Mostly False", Verdict.MOSTLY_FALSE),
+        ("Three Pinocchios", Verdict.MOSTLY_FALSE),
+        ("False", Verdict.FALSE),
+        ("Pants on Fire!", Verdict.FALSE),
+        ("Four Pinocchios", Verdict.FALSE),
+        ("4 Pinocchios", Verdict.FALSE),
+        ("Misattributed", Verdict.FALSE),
+        ("Unproven", Verdict.UNSUPPORTED),
+        ("Unverified", Verdict.UNSUPPORTED),
+        ("Satire", Verdict.UNSUPPORTED),
+        ("Labeled Satire", Verdict.UNSUPPORTED),
+        ("¡Falso!", Verdict.FALSE),
+        ("Engañoso", Verdict.MISLEADING),
+        ("Verdadero", Verdict.TRUE),
+    ],
+)
+def test_common_publisher_ratings_are_on_the_table(rating: str, verdict: Verdict) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
+
+
+@pytest.mark.parametrize(
+    ("rating", "normalized"),
+    [
+        ("Half-True!", "half true"),
+        ("  MOSTLY   false. ", "mostly false"),
+        ("¡FALSO!", "falso"),
+        ("Engañoso", "enganoso"),
+        ("Truth & lies", "truth and lies"),
+        ("pants_on_fire", "pants on fire"),
+        ("!!!", ""),
+    ],
+)
+def test_normalisation_folds_case_accents_and_punctuation(rating: str, normalized: str) -> None:
+    assert normalize_rating(rating) == normalized
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("False: the photo was taken in 2015", Verdict.FALSE),
+        ("Mostly false - the numbers are old", Verdict.MOSTLY_FALSE),
+        ("Misleading (the video is edited)", Verdict.MISLEADING),
+        ("Rating: Mostly False", Verdict.MOSTLY_FALSE),
+        ("Our verdict: half true", Verdict.MIXED),
+        ("We rate this claim False", Verdict.FALSE),
+    ],
+)
+def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, verdict: Verdict) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "True, but misleading",  # no guessing from single words in a sentence
+        "Not false",
+        "Falsely attributed to the wrong year, and mostly true otherwise",
+        "Cherry Picks",
+        "",
+        "!!!",
+        "x" * 5000,
+    ],
+)
+def test_ratings_not_on_the_table_stay_unmapped(rating: str) -> None:
+    assert RatingMap().verdict_for(rating) is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_maps_to_a_verdict_or_nothing(rating: str) -> None:
+    assert RatingMap().verdict_for(rating) in (*Verdict, None)
+
+
+def test_every_builtin_key_is_already_normalised() -> None:
+    # The table is written as publishers write ratings; a key that normalises differently from
+    # how it is written would be a key no rating can reach by the patterns' label rule.
+    for key in BUILTIN_RATINGS:
+        assert normalize_rating(key) == key, key
+
+
+def test_a_rating_map_file_extends_and_overrides_the_table() -> None:
+    mapping = load_rating_map(FIXTURES / "rating_map.yaml")
+    assert mapping.verdict_for("Spins the facts") is Verdict.MISLEADING
+    assert mapping.verdict_for("cherry picks") is Verdict.MISLEADING
+    assert mapping.verdict_for("Totally bogus") is Verdict.FALSE  # a bare YAML false is the verdict
+    assert mapping.verdict_for("Pants on Fire") is Verdict.FALSE  # the built-in entries stay
+
+
+def test_a_users_entry_wins_over_the_builtin_one(write_kb: Callable[..., Path]) -> None:
+    path = write_kb("Satire: false\nMixture: misleading\n", "ratings.yaml")
+    mapping = load_rating_map(path)
+    assert mapping.verdict_for("Satire") is Verdict.FALSE
+    assert mapping.verdict_for("mixture") is Verdict.MISLEADING
+    assert RatingMap().verdict_for("Satire") is Verdict.UNSUPPORTED  # the built-in table is untouched
+
+
+def test_an_empty_rating_map_file_is_the_builtin_table(write_kb: Callable[..., Path]) -> None:
+    assert load_rating_map(write_kb("# nothing yet\n", "ratings.yaml")) == RatingMap()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Cherry picks: sorta\n", "ratings.yaml:1:15: 'sorta' (for 'Cherry picks') is not a verdict"),
+        ("Cherry picks: yes\n", "ratings.yaml:1:15: 'yes' (for 'Cherry picks') is not a verdict"),
+        ("Cherry picks: [false]\n", "ratings.yaml:1:15: 'a list or mapping'"),
+        ("'!!!': false\n", "ratings.yaml:1:1: '!!!' has no letters or digits to match"),
+        ("Cherry picks: misleading\ncherry-picks: false\n", "ratings.yaml:2:1: 'cherry-picks' is already mapped"),
+        ("- false\n", "a rating map is 'publisher rating: verdict' lines"),
+        ("a: [\n", "invalid YAML"),
+    ],
+)
+def test_a_bad_rating_map_says_where_and_why(write_kb: Callable[..., Path], text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_rating_map(write_kb(text, "ratings.yaml"))
+    assert message in str(caught.value)
+
+
+def test_a_missing_rating_map_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_rating_map(tmp_path / "missing.yaml")
+
+
+def test_the_printed_table_reads_back_as_the_same_map(write_kb: Callable[..., Path]) -> None:
+    text = rating_map_yaml(RatingMap())
+    assert load_rating_map(write_kb(text, "ratings.yaml"), base=RatingMap({})) == RatingMap()
+    assert '"true": "true"' in text  # quoted: YAML would otherwise read booleans
