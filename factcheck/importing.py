@@ -136,7 +136,7 @@ def _text_key(text: str) -> str:
 
 
 @dataclass
-class _Plan:
+class ImportPlan:
     kb: KnowledgeBase
     rating_map: RatingMap
     added: list[Claim] = field(default_factory=list)
@@ -241,8 +241,8 @@ def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
     return build_matcher(foreign, use_cache=False) if len(foreign) > 1 else None
 
 
-def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap) -> _Plan:
-    plan = _Plan(kb, rating_map)
+def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap) -> ImportPlan:
+    plan = ImportPlan(kb, rating_map)
     batch = _batch_matcher(parsed.claims)
     for imported in parsed.claims:
         # Someone else's fact-check is known in the batch matcher by its place in the file.

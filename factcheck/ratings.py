@@ -24,6 +24,7 @@ lists the rating, so that a person can decide (and add it to a rating map file, 
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from .errors import InputError, KnowledgeBaseError
 from .model import VERDICTS, Verdict
+from .store import read_bytes
 from .yamltree import Mapping as YamlMapping
 from .yamltree import Scalar, parse, read_text
 
@@ -148,7 +150,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
 _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
 #: what separates a rating's label from an explanation following it
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\()")
-#: a rating longer than this is a sentence, not a label (only its label part is looked up)
+#: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200
 
 
@@ -167,7 +169,7 @@ class RatingMap:
 
     def verdict_for(self, rating: str) -> Verdict | None:
         """The verdict for a publisher's rating, or None when the table has no answer."""
-        for candidate in _candidates(rating[: MAX_RATING_CHARS * 4]):
+        for candidate in _candidates(rating):
             verdict = self.entries.get(candidate)
             if verdict is not None:
                 return verdict
@@ -184,10 +186,11 @@ _BUILTIN_NORMALIZED: dict[str, Verdict] = {normalize_rating(k): v for k, v in BU
 
 def _candidates(rating: str) -> Iterable[str]:
     """What to look up for a rating, most literal first: it whole, then its label part."""
-    whole = normalize_rating(rating)
-    label_text = _LABEL_END.split(rating, maxsplit=1)[0]
-    label = normalize_rating(label_text)
-    for text in dict.fromkeys((whole, label)):  # ordered, without repeats
+    texts = [normalize_rating(rating)] if len(rating) <= MAX_RATING_CHARS else []
+    parts = _LABEL_END.split(rating[:MAX_RATING_CHARS], maxsplit=1)
+    if len(parts) == 2:  # "Label: explanation"
+        texts.append(normalize_rating(parts[0]))
+    for text in dict.fromkeys(texts):  # ordered, without repeats
         if not text:
             continue
         yield text
@@ -213,8 +216,6 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
     make them booleans).  Raises ``InputError`` naming the file, line and column of any problem.
     """
     label = str(path)
-    from .store import read_bytes
-
     try:
         data = read_bytes(Path(path))
         root = parse(read_text(label, data), label)
@@ -266,8 +267,6 @@ def _verdict_value(node: object) -> Verdict | None:
 
 def rating_map_yaml(rating_map: RatingMap) -> str:
     """The table as a rating map file (verdicts in scale order), to read or to start one's own from."""
-    import json
-
     lines = ["# publisher rating (normalised): verdict"]
     for verdict in Verdict:
         names = sorted(k for k, v in rating_map.entries.items() if v is verdict)

@@ -24,7 +24,7 @@ from ..model import Verdict
 from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app
-from .edit import DryRunOption, diff_text, writable_kb_path
+from .edit import DryRunOption, WriteKbOption, diff_text, writable_kb_path
 from .options import JsonOption, KbOption, kb_path, open_kb
 from .output import console, error_console, print_json, sanitize
 
@@ -100,7 +100,13 @@ def export(
     ] = None,
     tag: Annotated[
         Optional[list[str]],
-        typer.Option("--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False),
+        typer.Option(
+            "--tag",
+            "-t",
+            help="Only claims with this tag (repeatable: any of them).",
+            show_default=False,
+            metavar="TAG",
+        ),
     ] = None,
 ) -> None:
     """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
@@ -154,16 +160,7 @@ def import_(
             show_default=False,
         ),
     ],
-    kb: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--kb",
-            help="Claims file to add to (created if missing). Default: ./claims.yaml if present, else "
-            "$FACTCHECK_KB, else ./claims.yaml.",
-            show_default=False,
-            dir_okay=False,
-        ),
-    ] = None,
+    kb: WriteKbOption = None,
     rating_map: RatingMapOption = None,
     skip_invalid: Annotated[
         bool,
@@ -250,7 +247,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
 def ratings(
     rating: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[RATING]...", help="Publisher ratings to look up.", show_default=False),
+        typer.Argument(metavar="RATING", help="Publisher ratings to look up.", show_default=False),
     ] = None,
     rating_map: RatingMapOption = None,
 ) -> None:

@@ -1,0 +1,90 @@
+"""How long ``factcheck import`` takes on a large file, phase by phase.
+
+A synthetic Google Fact Check Tools response (deterministic: made-up claims of 8-16 random words,
+one in ten repeated with other punctuation so that duplicate skipping has work) is imported into a
+copy of the starter claims file.  Phases: reading the file (``parse_import``), planning (ids,
+verdicts, duplicate checks against the file and within the batch) and writing (``add_claims``:
+validation of each claim and of the whole result, atomic write).  The export of the result is
+timed too.
+
+    /work/venv/bin/python bench/import_speed.py [N ...]     # default: 500 2000
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from factcheck.claimreview import ExportSettings
+from factcheck.editing import add_claims
+from factcheck.exporting import ExportFormat, export_text
+from factcheck.importformats import parse_import
+from factcheck.importing import plan_import
+from factcheck.ratings import RatingMap
+from factcheck.store import load_knowledge_base
+
+STARTER = Path(__file__).resolve().parent.parent / "claims.yaml"
+WORDS = (
+    "troops border senate mayor river bridge school budget vaccine election tax drought fuel wages police "
+    "rail court hospital farm export import tariff storm museum airport harbour census prison rent loan"
+).split()
+RATINGS = ["False", "Mostly False", "Half True", "Misleading", "True", "Pants on Fire", "Cherry Picks"]
+
+
+def google_response(count: int, seed: int = 7) -> bytes:
+    rng = random.Random(seed)
+    claims = []
+    for i in range(count):
+        if i % 10 == 9:  # a repeat of an earlier claim, as search results often have
+            text = claims[rng.randrange(len(claims))]["text"].upper()
+        else:
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + f" {i}."
+        claims.append(
+            {
+                "text": text,
+                "claimant": rng.choice(["A blog", "A post", "A politician"]),
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Example Desk", "site": "example.org"},
+                        "url": f"https://example.org/checks/{i}",
+                        "title": f"Check number {i}",
+                        "reviewDate": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T00:00:00Z",
+                        "textualRating": rng.choice(RATINGS),
+                    }
+                ],
+            }
+        )
+    return json.dumps({"claims": claims}).encode()
+
+
+def run(count: int) -> None:
+    data = google_response(count)
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "claims.yaml"
+        shutil.copyfile(STARTER, target)
+        kb = load_knowledge_base(target)
+        t0 = time.perf_counter()
+        parsed = parse_import(data, "bench.json")
+        t1 = time.perf_counter()
+        plan = plan_import(parsed, kb, RatingMap())
+        t2 = time.perf_counter()
+        add_claims(target, plan.added)
+        t3 = time.perf_counter()
+        result = load_knowledge_base(target)
+        export_text(result.claims, ExportFormat.CLAIMREVIEW, ExportSettings("https://factcheck.example/c/"), feed=False)
+        t4 = time.perf_counter()
+    print(
+        f"{count:>6} records ({len(data) / 1e6:.1f} MB): read {t1 - t0:6.2f} s  plan {t2 - t1:6.2f} s "
+        f"({len(plan.added)} added, {len(plan.skipped)} skipped)  write {t3 - t2:6.2f} s  "
+        f"load+export {t4 - t3:5.2f} s  total {t4 - t0:6.2f} s"
+    )
+
+
+if __name__ == "__main__":
+    for n in [int(a) for a in sys.argv[1:]] or [500, 2000]:
+        run(n)
