@@ -54,7 +54,7 @@ def export_settings(
     if not base:
         raise InputError(
             "a ClaimReview needs the URL of its fact-check page: give --base-url (each claim's URL is the base "
-            f"URL + its id, e.g. https://your.site/fact-checks/), or add 'base_url:' at the top of {kb.path}"
+            f"URL + its id, e.g. https://<your site>/fact-checks/), or add 'base_url:' at the top of {kb.path}"
         )
     if not is_http_url(base):
         raise InputError(f"the base URL {base!r} is not an http(s) URL")

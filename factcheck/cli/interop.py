@@ -218,8 +218,9 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
         count = sum(len(ids) for ids in report.unmapped.values())
         out.print(
             Text(
-                f"{_plural(count, 'claim')} imported as unsupported: their rating is not on the map "
-                "(kept as original_rating; map it with --rating-map, or edit the verdict):",
+                f"{_plural(count, 'claim')} imported as unsupported: "
+                f"{'its rating is' if count == 1 else 'their ratings are'} not on the map "
+                "(kept as original_rating; map them with --rating-map, or edit the verdict):",
                 style="bold yellow",
             ),
             soft_wrap=True,
