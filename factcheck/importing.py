@@ -157,37 +157,40 @@ class ImportPlan:
 
     def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> Skipped | None:
         """Why ``imported`` is a duplicate of something already there, or None."""
+        reason, existing = self._in_file(imported)
+        if reason is None and not imported.exact:
+            reason = self._earlier_in_batch(imported, batch)
+        return Skipped(imported.origin, imported.claim.claim, reason, existing) if reason else None
+
+    def _in_file(self, imported: ImportedClaim) -> tuple[str | None, str | None]:
+        """(why, the id of the claim) when the claims file already has this claim."""
         claim = imported.claim
-
-        def skip(reason: str, existing: str | None = None) -> Skipped:
-            return Skipped(imported.origin, claim.claim, reason, existing)
-
         for url in imported.review_urls:
             if url in self.source_urls:
-                return skip(
-                    f"its fact-check {url} is already a source of {self.source_urls[url]!r}", self.source_urls[url]
-                )
+                return f"its fact-check {url} is already a source of {self.source_urls[url]!r}", self.source_urls[url]
         same = self.texts.get(_text_key(claim.claim))
         if same is not None:
-            return skip(f"same text as {same!r}", same)
+            return f"same text as {same!r}", same
         if self.matcher is not None:
             # Searched under an id no claim has: a claim with the same id must count too.
             similar = near_duplicates(self.matcher, replace(claim, id="\x00import"))
             if similar:
                 other, score = similar[0]
-                return skip(f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id)
-        if imported.exact:
-            return None
+                return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id
+        return None, None
+
+    def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> str | None:
+        """Why someone else's fact-check repeats one accepted earlier from the same file, or None."""
         for url in imported.review_urls:
             if url in self.batch_urls:
-                return skip(f"same fact-check as {self.batch_urls[url]} (earlier in the file)")
-        earlier = self.batch_texts.get(_text_key(claim.claim))
+                return f"same fact-check as {self.batch_urls[url]} (earlier in the file)"
+        earlier = self.batch_texts.get(_text_key(imported.claim.claim))
         if earlier is not None:
-            return skip(f"same text as {earlier} (earlier in the file)")
+            return f"same text as {earlier} (earlier in the file)"
         if batch is not None:
-            for other, score in near_duplicates(batch, claim):
+            for other, score in near_duplicates(batch, imported.claim):
                 if other.id in self.batch_origins:
-                    return skip(f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})")
+                    return f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})"
         return None
 
     def accept(self, imported: ImportedClaim) -> None:
