@@ -1,4 +1,4 @@
-"""The score calibration: a logistic model fitted offline, applied per candidate."""
+"""The score calibration: logistic models fitted offline; a candidate is scored on its own and against its crowd."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from factcheck.calibration import Calibration, fit_logistic
+from factcheck.calibration import Calibration, TwoStageCalibration, fit_logistic, fit_two_stage, stands_out
 from factcheck.lexical import CALIBRATION, DEFAULT_THRESHOLD, FEATURES
 
 
@@ -45,8 +45,58 @@ def test_fit_needs_both_classes() -> None:
 
 
 def test_shipped_calibration_matches_the_features_and_rises_with_similarity() -> None:
-    assert CALIBRATION.features == FEATURES
-    assert all(w > 0 for w in CALIBRATION.weights)  # more evidence never lowers the score
-    identical = CALIBRATION.probability((1.0, 1.0, 0.6, math.log(6), 0.9))
-    unrelated = CALIBRATION.probability((0.05, 0.1, 0.02, math.log(2), 0.3))
-    assert identical > 0.95 > DEFAULT_THRESHOLD > 0.05 > unrelated
+    assert CALIBRATION.evidence.features == FEATURES
+    assert all(w > 0 for w in CALIBRATION.evidence.weights)  # more similarity never lowers the evidence
+    # the score rises with the candidate's own evidence and falls as its crowd rises
+    assert CALIBRATION.score.weights[0] + CALIBRATION.score.weights[1] > 0 and CALIBRATION.score.weights[1] > 0
+    identical = (1.0, 1.0, 0.6, math.log(6), 0.9)
+    unrelated = (0.05, 0.1, 0.02, math.log(2), 0.3)
+    (alone,) = CALIBRATION.probabilities([identical])
+    assert alone > 0.95 > DEFAULT_THRESHOLD
+    assert CALIBRATION.probabilities([unrelated])[0] < 0.05
+    # the same candidate among nine others nearly as close to the statement is no longer a clear match
+    assert CALIBRATION.probabilities([identical] * 10)[0] < DEFAULT_THRESHOLD
+
+
+def test_stands_out_counts_a_thin_crowd_at_the_floor() -> None:
+    assert stands_out(2.0, [], size=3, floor=-1.0) == 3.0
+    assert stands_out(2.0, [-5.0, -6.0], size=3, floor=-1.0) == 3.0  # a crowd below the floor is the floor
+    assert stands_out(2.0, [1.0, 1.0, 1.0], size=3, floor=-1.0) == 1.0
+    assert stands_out(2.0, [2.0, -1.0], size=3, floor=-1.0) == pytest.approx(2.0)  # missing one counts at floor
+    assert stands_out(2.0, [1.0, 1.0, 1.0, 9.0], size=3, floor=-1.0) == 1.0  # only the first ``size`` count
+
+
+def test_two_stage_compares_each_candidate_with_the_others() -> None:
+    cal = TwoStageCalibration(
+        evidence=Calibration(("x",), (1.0,), 0.0),
+        score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
+        crowd_size=2,
+        crowd_floor=0.0,
+    )
+    # evidence 3, 1, 1: the first stands out by 3 - 1 = 2, the second by 1 - 2 = -1 (crowd: 3 and 1)
+    first, second, third = cal.probabilities([(3.0,), (1.0,), (1.0,)])
+    assert first == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert second == third == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert cal.probabilities([]) == []
+
+
+def test_fit_two_stage_learns_that_standing_out_matters() -> None:
+    # queries whose first candidate is right stand out of their crowd; the others do not
+    rng = random.Random(3)
+    queries = []
+    for _ in range(600):
+        right = rng.random() < 0.5
+        crowd = [(rng.uniform(0.0, 0.4),) for _ in range(9)]
+        own = rng.uniform(0.5, 1.0) if right else max(value for (value,) in crowd) + rng.uniform(0.0, 0.1)
+        queries.append(([(own,), *crowd], int(right)))
+    cal = fit_two_stage(queries, ("similarity",), crowd_size=9)
+    assert cal.crowd_size == 9 and cal.evidence.features == ("similarity",)
+    assert cal.score.weights[1] > 0
+    standing_out = cal.probabilities([(0.8,), *[(0.2,)] * 9])[0]
+    lost_in_crowd = cal.probabilities([(0.45,), *[(0.4,)] * 9])[0]
+    assert standing_out > 0.8 and lost_in_crowd < 0.5
+
+
+def test_fit_two_stage_needs_a_crowd() -> None:
+    with pytest.raises(ValueError):
+        fit_two_stage([([(1.0,)], 1), ([(0.0,)], 0)], ("x",), crowd_size=9)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.lexical import LexicalMatcher
+from factcheck.lexical import CALIBRATION, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
@@ -67,8 +67,8 @@ def test_opposite_statement_is_flagged(starter_matcher: LexicalMatcher) -> None:
     found = find_matches(starter_matcher, "There are no US troops in Mexico", top=1)
     assert found and found[0].claim.id == "there-are-us-troops-in-mexico"
     assert found[0].polarity == "opposite"
-    same = find_matches(starter_matcher, "There are US soldiers in Mexico", top=1)
-    assert same and same[0].polarity == "same"
+    same = find_matches(starter_matcher, "There are American troops in Mexico", top=1)
+    assert same and same[0].claim.id == "there-are-us-troops-in-mexico" and same[0].polarity == "same"
 
 
 def _claim(cid: str, text: str, *aliases: str) -> Claim:
@@ -96,6 +96,45 @@ def test_ties_are_broken_by_claim_text_not_by_file_order() -> None:
     backward = LexicalMatcher([two, one], use_cache=False).search("senate approved ten marines", top=2)
     assert [m.claim.id for m in forward] == [m.claim.id for m in backward]
     assert forward[0].score == forward[1].score or forward[0].score > forward[1].score
+
+
+KARDASHIAN_DIVORCE = _claim("divorce", "Kim Kardashian and Kanye West announced that they were divorcing.")
+STATEMENT = "Kim Kardashian and Kanye West are divorcing, it is official"
+
+
+@pytest.mark.parametrize("statement", [STATEMENT, "Kim and Kanye split", "Kardashian news today"])
+def test_a_lone_claim_gets_no_bonus_for_standing_alone(statement: str) -> None:
+    # a file with one claim has no crowd: it counts at the floor (a typical crowd in a big pool),
+    # so the claim does not "stand out" more than a candidate with a typical crowd would
+    matcher = LexicalMatcher([KARDASHIAN_DIVORCE], use_cache=False)
+    (candidate,) = matcher.candidates(statement, top=5)
+    evidence = CALIBRATION.evidence.logit(candidate.features)
+    typical = CALIBRATION.score.probability((evidence, evidence - CALIBRATION.crowd_floor))
+    assert candidate.probability == pytest.approx(typical)
+
+
+def test_a_candidate_lost_in_a_crowd_of_similar_claims_scores_lower() -> None:
+    # every fact-check about the couple resembles the statement; the right one must stand out of them
+    crowd = [
+        _claim(f"k{i}", f"Kim Kardashian and Kanye West {event}.")
+        for i, event in enumerate(
+            (
+                "wore matching coats made of dog fur",
+                "bought a ranch in Wyoming",
+                "met the president at the White House",
+                "named their baby after a country",
+                "were robbed in Paris",
+                "endorsed a candidate for governor",
+                "sold their house in Calabasas",
+                "skipped the Met Gala",
+                "launched a perfume together",
+            )
+        )
+    ]
+    alone = LexicalMatcher([KARDASHIAN_DIVORCE], use_cache=False).search(STATEMENT, top=1)[0]
+    crowded = LexicalMatcher([KARDASHIAN_DIVORCE, *crowd], use_cache=False).search(STATEMENT, top=1)[0]
+    assert alone.claim.id == crowded.claim.id == "divorce"
+    assert crowded.score < alone.score
 
 
 def test_exclude_leaves_claims_out() -> None:
