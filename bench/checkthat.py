@@ -4,6 +4,7 @@
     python bench/checkthat.py --split dev          # one split
     python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
+    python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
 
 Data: ``--data`` (default ``../shared/bench/checkthat2020`` beside the repository); see the
 README there.  Without it the script says so and exits 0.
@@ -55,6 +56,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.calibration import TwoStageCalibration
+    from factcheck.lexical import LexicalMatcher
     from factcheck.model import Claim
 
 REPO = Path(__file__).resolve().parent.parent
@@ -310,6 +312,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="comma-separated sizes (e.g. 500,2000): open-set figures on smaller knowledge bases holding the "
         "split's relevant fact-checks plus random others, to see whether the threshold holds",
     )
+    parser.add_argument(
+        "--topical-sizes",
+        default="",
+        help="comma-separated sizes (e.g. 40,200): open-set figures on one-topic knowledge bases, each query's "
+        "relevant fact-check among its nearest neighbours in the pool (as in a newsroom's file on one subject)",
+    )
     args = parser.parse_args(argv)
 
     if not (args.data / "vclaims.jsonl").is_file():
@@ -401,6 +409,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in (int(x) for x in args.kb_sizes.split(",") if x.strip()):
         for split in splits:
             smaller_knowledge_base(claims, queries[split], group, members, size, split)
+    for size in (int(x) for x in args.topical_sizes.split(",") if x.strip()):
+        for split in splits:
+            topical_knowledge_bases(matcher, queries[split], group, members, size, split)
 
     if args.fit_calibration:
         fit_and_report(features, outcomes)
@@ -435,6 +446,37 @@ def smaller_knowledge_base(
         outcomes.append((found[0].score if found else 0.0, correct, without[0].score if without else 0.0))
     print(f"\n== {split} against a {len(chosen):,}-claim knowledge base ({len(needed)} relevant + random others)")
     print_open_set(split, outcomes, matcher.threshold)
+
+
+def topical_knowledge_bases(
+    pool: LexicalMatcher,
+    queries: Sequence[Query],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+    size: int,
+    split: str,
+) -> None:
+    """Open-set figures when every claim in the file is on the query's subject.
+
+    For each query, a knowledge base of its relevant fact-checks (and twins) and the ``size``
+    claims of the pool closest to the first of them: the dense crowd of a one-topic file, where
+    a score that compares a candidate with the others must still find the right one.
+    """
+    from factcheck.lexical import LexicalMatcher
+
+    by_id = {c.id: c for c in pool.claims}
+    outcomes = []
+    for q in queries:
+        relevant_groups = {group[r] for r in q.relevant}
+        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        neighbours = [m.claim for m in pool.search(by_id[removed[0]].claim, top=size, exclude=removed)]
+        matcher = LexicalMatcher([by_id[i] for i in removed] + neighbours, use_cache=False)
+        found = matcher.search(q.text, top=1)
+        correct = bool(found and group[found[0].claim.id[3:]] in relevant_groups)
+        without = matcher.search(q.text, top=1, exclude=removed)
+        outcomes.append((found[0].score if found else 0.0, correct, without[0].score if without else 0.0))
+    print(f"\n== {split} against one-topic knowledge bases (each query's fact-check + its {size} nearest claims)")
+    print_open_set(split, outcomes, pool.threshold)
 
 
 #: per query: ranked candidates' features with the relevant fact-checks present, whether the first

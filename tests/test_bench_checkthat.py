@@ -89,6 +89,14 @@ def test_whole_run_on_tiny_data(bench: ModuleType, data: Path, capsys: pytest.Ca
     assert "rankings identical" in out  # the installed command agrees with the library
 
 
+def test_one_topic_knowledge_bases(bench: ModuleType, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--data", str(data), "--split", "dev", "--no-cli", "--topical-sizes", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "each query's fact-check + its 2 nearest claims" in out
+    # both queries still find their fact-check among its nearest neighbours
+    assert "answered right 100.0%" in out.split("one-topic")[1]
+
+
 def test_missing_data_skips_cleanly(bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main(["--data", str(tmp_path / "nowhere")]) == 0
     assert "skipping" in capsys.readouterr().out
