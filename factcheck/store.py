@@ -33,15 +33,25 @@ def bundled_kb_path() -> Path:
     return Path(__file__).resolve().parent.parent / DEFAULT_KB_NAME
 
 
-def default_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
-    """``./claims.yaml`` if present, else ``$FACTCHECK_KB``, else the bundled starter file."""
-    local = (cwd or Path.cwd()) / DEFAULT_KB_NAME
+def _user_kb_path(cwd: Path | None, environ: dict[str, str] | None) -> Path | None:
+    """``./claims.yaml`` if present, else ``$FACTCHECK_KB`` if set, else None."""
+    local = cwd / DEFAULT_KB_NAME if cwd is not None else Path(DEFAULT_KB_NAME)
     if local.is_file():
         return local
     env_path = (environ if environ is not None else os.environ).get(KB_ENV_VAR)
-    if env_path:
-        return Path(env_path).expanduser()
-    return bundled_kb_path()
+    return Path(env_path).expanduser() if env_path else None
+
+
+def default_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The claims file commands read: ``./claims.yaml`` if present, else ``$FACTCHECK_KB``, else the
+    bundled starter file.  Relative to the working directory unless ``cwd`` is given."""
+    return _user_kb_path(cwd, environ) or bundled_kb_path()
+
+
+def editable_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The claims file commands that write change: like ``default_kb_path`` but never the bundled
+    starter file; with neither a local file nor ``$FACTCHECK_KB``, a new ``./claims.yaml``."""
+    return _user_kb_path(cwd, environ) or (cwd or Path()) / DEFAULT_KB_NAME
 
 
 def read_bytes(path: Path) -> bytes:

@@ -273,3 +273,11 @@ def test_cached_big_file_still_reports_its_warnings_and_errors(tmp_path: Path) -
     for _ in range(2):  # files with errors are never cached
         with pytest.raises(KnowledgeBaseError):
             load_knowledge_base(path)
+
+
+def test_editable_path_never_points_at_the_bundled_file(tmp_path: Path) -> None:
+    from factcheck.store import editable_kb_path
+
+    assert editable_kb_path(cwd=tmp_path, environ={}) == tmp_path / "claims.yaml"  # created on first add
+    assert editable_kb_path(cwd=tmp_path, environ={"FACTCHECK_KB": "/x/kb.yaml"}) == Path("/x/kb.yaml")
+    assert default_kb_path(environ={}) != Path("claims.yaml")  # the empty test folder has none

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +21,7 @@ from ..editing import EditResult, add_claims, remove_claim, update_claim
 from ..errors import InputError, KnowledgeBaseError
 from ..model import VERDICTS, Claim, Source, Verdict, slugify
 from ..safewrite import read_snapshot
-from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
+from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, editable_kb_path, parse_knowledge_base
 from .app import app
 from .editor import edit_in_editor
 from .options import JsonOption
@@ -74,13 +73,7 @@ def _many(flag: str, help: str, metavar: str = "TEXT") -> Any:
 
 def writable_kb_path(kb: Path | None) -> Path:
     """The file add/edit/remove change: never the bundled starter knowledge base."""
-    if kb is not None:
-        return kb
-    local = Path(DEFAULT_KB_NAME)
-    if local.is_file():
-        return local
-    env_path = os.environ.get(KB_ENV_VAR)
-    return Path(env_path).expanduser() if env_path else local
+    return kb if kb is not None else editable_kb_path()
 
 
 def can_prompt() -> bool:
