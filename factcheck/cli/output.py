@@ -25,12 +25,17 @@ def sanitize(text: str) -> str:
 
 #: In a pipe nothing is wrapped or cropped: a line is as long as its content (grep, diff and
 #: copy-paste see whole sentences and URLs); trailing padding is stripped.
-_PIPE_WIDTH = 100_000
+_UNLIMITED = 100_000
+#: Set to a number of columns to lay out piped output as a terminal that wide would (without
+#: colour); the README's examples use this.  None: never wrap.
+pipe_width: int | None = None
 
 
 class _Console(Console):
     def print(self, *objects: Any, **kwargs: Any) -> None:
-        if self.is_terminal or self.width < _PIPE_WIDTH:
+        # Never cut a line: what cannot wrap (a URL) runs past the edge, where a terminal wraps it.
+        kwargs.setdefault("crop", False)
+        if self.is_terminal or self.width < _UNLIMITED:
             super().print(*objects, **kwargs)
             return
         with self.capture() as captured:
@@ -51,14 +56,14 @@ def _console(stderr: bool) -> Console:
     # markup/highlight/emoji off: nothing in a string is ever interpreted, only printed.
     # Rich itself honours NO_COLOR and FORCE_COLOR, and drops styles when not on a terminal.
     stream = sys.stderr if stderr else sys.stdout
-    piped = not stream.isatty()
+    unlimited = not stream.isatty() and pipe_width is None
     return _Console(
         file=stream,
         markup=False,
         highlight=False,
         emoji=False,
-        soft_wrap=piped,
-        width=_PIPE_WIDTH if piped else None,
+        soft_wrap=unlimited,
+        width=_UNLIMITED if unlimited else (pipe_width if not stream.isatty() else None),
     )
 
 

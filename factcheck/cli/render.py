@@ -31,6 +31,14 @@ def text(value: str, style: str = "") -> Text:
     return Text(sanitize(value), style=style)
 
 
+def url_text(url: str, indent: int = 0) -> Text:
+    """A URL kept whole on one line, even past the width (a URL broken across lines, or cut,
+    cannot be clicked or copied); print the block with ``crop=False``."""
+    line = Text(" " * indent, no_wrap=True, overflow="ignore")
+    line.append(sanitize(url), style="cyan")
+    return line
+
+
 def badge(verdict: Verdict) -> Text:
     return Text(f" {verdict.value.upper()} ", style=VERDICT_STYLES[verdict])
 
@@ -43,24 +51,32 @@ def source_line(index: int, source: Source) -> Text:
     return line
 
 
-def sources_block(claim: Claim, *, limit: int | None = None, quotes: bool = False) -> RenderableType:
+def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> Padding:
+    """Wrapped text with its left margin (and ``above`` blank lines)."""
+    return Padding(renderable, (above, 0, 0, indent), expand=False)
+
+
+def sources_block(
+    claim: Claim, *, indent: int = 0, limit: int | None = None, quotes: bool = False
+) -> list[RenderableType]:
+    """The sources of a claim, one renderable a line. Not wrapped in a container: a container
+    would cut the URLs at its edge, and a URL must stay whole."""
     if not claim.sources:
-        return Text("No sources: this verdict is unsupported.", style="yellow")
-    rows: list[RenderableType] = [Text("Sources:", style="bold")]
+        return [indented(Text("No sources: this verdict is unsupported.", style="yellow"), indent)]
+    rows: list[RenderableType] = [indented(Text("Sources:", style="bold"), indent)]
     shown = claim.sources if limit is None else claim.sources[:limit]
     for i, source in enumerate(shown, 1):
-        rows.append(Padding(source_line(i, source), (0, 0, 0, 2), expand=False))
+        rows.append(indented(source_line(i, source), indent + 2))
         if quotes and source.quote:
-            rows.append(Padding(text(f"“{source.quote}”", "italic"), (0, 0, 0, 5), expand=False))
-        rows.append(Padding(text(source.url, "cyan"), (0, 0, 0, 5), expand=False))
+            rows.append(indented(text(f"“{source.quote}”", "italic"), indent + 5))
+        rows.append(url_text(source.url, indent=indent + 5))
         if quotes and source.note:
-            rows.append(Padding(text(f"Note: {source.note}", "dim"), (0, 0, 0, 5), expand=False))
+            rows.append(indented(text(f"Note: {source.note}", "dim"), indent + 5))
     hidden = len(claim.sources) - len(shown)
     if hidden > 0:
-        rows.append(
-            Padding(Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim"), (0, 0, 0, 2), expand=False)
-        )
-    return Group(*rows)
+        more = Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim")
+        rows.append(indented(more, indent + 2))
+    return rows
 
 
 def first_source(claim: Claim) -> Text:
@@ -104,8 +120,8 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
         )
     if claim.summary:
         body.append(text(claim.summary))
-    body.append(sources_block(claim, limit=source_limit))
-    return Group(claim_header(claim), Padding(Group(*body), (0, 0, 0, 2), expand=False))
+    rows = [claim_header(claim), *(indented(row, 2) for row in body)]
+    return Group(*rows, *sources_block(claim, indent=2, limit=source_limit))
 
 
 def claim_detail(claim: Claim) -> RenderableType:
@@ -125,10 +141,11 @@ def claim_detail(claim: Claim) -> RenderableType:
         fields.add_row("tags", text(", ".join(claim.tags)))
     if claim.aliases:
         fields.add_row("also said as", Group(*(text(f"• {a}") for a in claim.aliases)))
-    rows.append(Padding(fields, (1, 0, 0, 2), expand=False))
+    rows.append(indented(fields, 2, above=1))
     if claim.summary:
-        rows.append(Padding(text(claim.summary), (1, 0, 0, 2), expand=False))
-    rows.append(Padding(sources_block(claim, quotes=True), (1, 0, 0, 2), expand=False))
+        rows.append(indented(text(claim.summary), 2, above=1))
+    rows.append(Text())
+    rows.extend(sources_block(claim, indent=2, quotes=True))
     return Group(*rows)
 
 

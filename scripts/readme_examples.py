@@ -1,0 +1,156 @@
+"""Run the command examples in README.md and write their real output under them.
+
+Every fenced ```console block in the README whose first line starts with ``$ factcheck`` (or
+``$ echo``/``$ printf`` piped into factcheck) is an example: each ``$ `` line is run, in order,
+in one scratch folder that holds a copy of the starter ``claims.yaml`` and of the test
+fixtures named in ``FILES``, and the lines after it are replaced by what the command printed
+(standard output and error, as plain text wrapped at 100 columns).
+``$ echo $?`` prints the previous command's exit code.
+
+    python scripts/readme_examples.py          # rewrite README.md
+    python scripts/readme_examples.py --check  # exit 1 if README.md is out of date (the tests run this)
+
+So the README's examples are never made up: the test suite fails when one goes stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shlex
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+README = REPO / "README.md"
+#: files the examples use, by the name they have in the scratch folder
+FILES = {
+    "claims.yaml": REPO / "claims.yaml",
+    "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
+    "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
+}
+BLOCK = re.compile(r"^```console\n(.*?)^```\n", re.M | re.S)
+PIPE_INTO = re.compile(r"^(?:echo|printf) (?P<text>.+?) \| (?P<command>factcheck .+)$")
+README_WIDTH = 100
+HEAD_OR_TAIL = re.compile(r"^(?P<command>.+?) \| (?P<end>head|tail) -(?P<lines>\d+)$")
+
+
+@contextmanager
+def scratch_folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="factcheck-readme-") as name:
+        folder = Path(name)
+        for name, source in FILES.items():
+            shutil.copyfile(source, folder / name)
+        yield folder
+
+
+class Session:
+    """Runs README commands in-process, one after the other, like a person in a terminal."""
+
+    def __init__(self, folder: Path) -> None:
+        from typer.testing import CliRunner
+
+        self.folder = folder
+        self.runner = CliRunner()
+        self.last_exit = 0
+
+    def run(self, line: str) -> str:
+        if line == "echo $?":
+            return f"{self.last_exit}\n"
+        head = HEAD_OR_TAIL.match(line)
+        keep_lines = int(head.group("lines")) if head else None
+        from_end = bool(head) and head.group("end") == "tail"
+        line = head.group("command") if head else line
+        stdin: str | None = None
+        piped = PIPE_INTO.match(line)
+        if piped:
+            stdin = "".join(shlex.split(piped.group("text"))).encode().decode("unicode_escape")
+            if line.startswith("echo"):
+                stdin += "\n"
+            line = piped.group("command")
+        args = shlex.split(line)
+        if args[0] != "factcheck":
+            raise SystemExit(f"README example is not a factcheck command: {line!r}")
+        output = self._invoke(args[1:], stdin)
+        if keep_lines is not None:
+            lines = output.splitlines(keepends=True)
+            output = "".join(lines[-keep_lines:] if from_end else lines[:keep_lines])
+        return output
+
+    def _invoke(self, args: list[str], stdin: str | None) -> str:
+        from factcheck.cli import app, output
+
+        # Wrap as a 100-column terminal would (a real pipe never wraps), so the README reads well.
+        output.pipe_width = README_WIDTH
+
+        previous = Path.cwd()
+        os.chdir(self.folder)
+        try:
+            env = {"COLUMNS": "100", "NO_COLOR": "1", "FACTCHECK_KB": "", "VISUAL": "", "EDITOR": ""}
+            result = self.runner.invoke(app, args, input=stdin, env=env, catch_exceptions=False)
+        finally:
+            os.chdir(previous)
+        self.last_exit = result.exit_code
+        return result.output
+
+
+def render_block(body: str, session: Session) -> str:
+    lines = body.splitlines()
+    out: list[str] = []
+    for line in lines:
+        if not line.startswith("$ "):
+            continue  # old output: replaced
+        command = line[2:]
+        out.append(line)
+        out.extend(line.rstrip() for line in session.run(command).rstrip("\n").splitlines())
+    return "\n".join(out) + "\n"
+
+
+def is_example(body: str) -> bool:
+    first = body.splitlines()[0] if body else ""
+    return first.startswith("$ factcheck") or bool(PIPE_INTO.match(first[2:]))
+
+
+def updated_readme(text: str) -> str:
+    with scratch_folder() as folder:
+        session = Session(folder)
+
+        def replace(match: re.Match[str]) -> str:
+            body = match.group(1)
+            if not is_example(body):
+                return match.group(0)
+            return "```console\n" + render_block(body, session) + "```\n"
+
+        return BLOCK.sub(replace, text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="exit 1 if README.md is not up to date; change nothing")
+    options = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    current = README.read_text(encoding="utf-8")
+    fresh = updated_readme(current)
+    if options.check:
+        if fresh != current:
+            import difflib
+
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    current.splitlines(keepends=True), fresh.splitlines(keepends=True), "README.md", "README.md (run)"
+                )
+            )
+            print("README.md examples are out of date: run python scripts/readme_examples.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(fresh, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

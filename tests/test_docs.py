@@ -1,0 +1,41 @@
+"""The documentation tells the truth: README examples are real output, docs/cli.md is the real
+``--help``, and every command is documented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize("script", ["readme_examples.py", "cli_reference.py"])
+def test_generated_documentation_is_up_to_date(script: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / script), "--check"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr
+
+
+def test_every_command_has_help_and_a_readme_section() -> None:
+    from typer.main import get_command
+
+    from factcheck.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    assert {"check", "scan", "list", "show", "validate", "add", "edit", "remove", "import", "export"} <= set(commands)
+    for name, command in commands.items():
+        assert command.help, f"factcheck {name} has no help text"
+        assert f"`{name}`" in readme or f"factcheck {name}" in readme, f"README does not mention {name}"
+
+
+def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:3]]
+    assert "factcheck check" in blocks[0]
+    assert "pytest" in blocks[1]
+    assert blocks[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
