@@ -11,9 +11,9 @@ from rich.text import Text
 
 from ..errors import FactcheckError, UnknownClaimError
 from ..filters import ClaimFilter
-from ..model import Verdict, is_valid_date
+from ..model import is_valid_date
 from .app import ExitCode, app
-from .options import JsonOption, KbOption, kb_path, open_kb
+from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb
 from .output import console, is_terminal, print_json
 from .render import claim_detail, claims_table, print_claims_plain
 
@@ -33,21 +33,16 @@ def list_claims(
             "--unsupported", help="Only claims with verdict 'unsupported' or without any source (and say which)."
         ),
     ] = False,
-    verdict: Annotated[
-        Optional[list[Verdict]],
-        typer.Option("--verdict", "-v", help="Only claims with this verdict (repeatable).", show_default=False),
-    ] = None,
-    tag: Annotated[
-        Optional[list[str]],
-        typer.Option("--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False),
-    ] = None,
+    verdict: VerdictFilterOption = None,
+    tag: TagFilterOption = None,
     since: Annotated[
         Optional[str],
         typer.Option(
             "--since",
             callback=_date_option,
-            help="Only claims checked on or after this date (YYYY-MM-DD).",
+            help="Only claims checked on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
             show_default=False,
+            metavar="DATE",
         ),
     ] = None,
     until: Annotated[
@@ -55,8 +50,9 @@ def list_claims(
         typer.Option(
             "--until",
             callback=_date_option,
-            help="Only claims checked on or before this date (YYYY-MM-DD).",
+            help="Only claims checked on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
             show_default=False,
+            metavar="DATE",
         ),
     ] = None,
     json_output: JsonOption = False,

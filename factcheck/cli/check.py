@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
@@ -11,7 +11,7 @@ from rich.text import Text
 from ..errors import InputError
 from ..matching import Match, build_matcher, find_matches
 from .app import ExitCode, app
-from .options import JsonOption, KbOption, kb_path, open_kb
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
 from .output import console, print_json, sanitize
 from .render import match_block
 
@@ -80,20 +80,14 @@ def check(
         typer.Argument(
             help="The statement to check, or - to read one statement per line from standard input (JSON Lines out).",
             show_default=False,
+            metavar="STATEMENT",
         ),
     ],
     kb: KbOption = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=100, help="Show at most this many matches.")] = 3,
-    min_score: Annotated[
-        Optional[float],
-        typer.Option(
-            "--min-score",
-            min=0.0,
-            max=1.0,
-            help="Match threshold in [0, 1] (default: the matcher's calibrated threshold).",
-            show_default=False,
-        ),
-    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", "-n", min=1, max=100, help="Show at most this many matches.", metavar="N")
+    ] = 3,
+    min_score: MinScoreOption = None,
     json_output: JsonOption = False,
     no_cache: Annotated[
         bool,

@@ -20,12 +20,11 @@ from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..filters import ClaimFilter
 from ..importing import ImportReport, import_file, read_import_source
-from ..model import Verdict
 from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app
 from .edit import DryRunOption, WriteKbOption, diff_text, writable_kb_path
-from .options import JsonOption, KbOption, kb_path, open_kb
+from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb
 from .output import console, error_console, print_json, sanitize
 
 RatingMapOption = Annotated[
@@ -94,20 +93,8 @@ def export(
     publisher_url: Annotated[
         Optional[str], _text_option("--publisher-url", "ClaimReview only: the organisation's web site.", "URL")
     ] = None,
-    verdict: Annotated[
-        Optional[list[Verdict]],
-        typer.Option("--verdict", "-v", help="Only claims with this verdict (repeatable).", show_default=False),
-    ] = None,
-    tag: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--tag",
-            "-t",
-            help="Only claims with this tag (repeatable: any of them).",
-            show_default=False,
-            metavar="TAG",
-        ),
-    ] = None,
+    verdict: VerdictFilterOption = None,
+    tag: TagFilterOption = None,
 ) -> None:
     """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..model import KnowledgeBase
+from ..model import KnowledgeBase, Verdict
 from ..store import default_kb_path, load_knowledge_base
 
 KbOption = Annotated[
@@ -18,6 +18,38 @@ KbOption = Annotated[
         "else the bundled starter knowledge base.",
         show_default=False,
         dir_okay=False,
+        metavar="FILE",
+    ),
+]
+
+VerdictFilterOption = Annotated[
+    Optional[list[Verdict]],
+    typer.Option(
+        "--verdict",
+        "-v",
+        help="Only claims with this verdict (repeatable): true, mostly-true, mixed, misleading, mostly-false, "
+        "false or unsupported.",
+        show_default=False,
+        metavar="VERDICT",
+    ),
+]
+
+TagFilterOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False, metavar="TAG"
+    ),
+]
+
+MinScoreOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--min-score",
+        min=0.0,
+        max=1.0,
+        help="Match threshold in [0, 1] (default: the matcher's calibrated threshold, 0.50).",
+        show_default=False,
+        metavar="SCORE",
     ),
 ]
 

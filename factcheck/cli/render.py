@@ -120,7 +120,7 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
         )
     if claim.summary:
         body.append(text(claim.summary))
-    rows = [claim_header(claim), *(indented(row, 2) for row in body)]
+    rows: list[RenderableType] = [claim_header(claim), *(indented(row, 2) for row in body)]
     return Group(*rows, *sources_block(claim, indent=2, limit=source_limit))
 
 

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
-from .options import JsonOption, KbOption, kb_path, open_kb
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
 from .output import console, error_console, print_json, sanitize
 from .render import badge, first_source, shortened, text
 
@@ -181,16 +181,7 @@ def scan(
             show_default=False,
         ),
     ] = None,
-    min_score: Annotated[
-        Optional[float],
-        typer.Option(
-            "--min-score",
-            min=0.0,
-            max=1.0,
-            help="Match threshold in [0, 1] (default: the matcher's calibrated threshold).",
-            show_default=False,
-        ),
-    ] = None,
+    min_score: MinScoreOption = None,
     input_format: Annotated[
         InputFormat,
         typer.Option("--input-format", help="How to read the article (auto: from the file name, then the content)."),

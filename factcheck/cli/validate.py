@@ -21,7 +21,10 @@ def validate(
     path: Annotated[
         Optional[Path],
         typer.Argument(
-            help="Claims file to check (default: the one 'check' would use).", show_default=False, dir_okay=False
+            help="Claims file to check (default: the one 'check' would use).",
+            show_default=False,
+            dir_okay=False,
+            metavar="PATH",
         ),
     ] = None,
     json_output: JsonOption = False,
