@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -150,22 +151,21 @@ def claim_detail(claim: Claim) -> RenderableType:
 
 
 def claims_table(claims: Iterable[Claim], *, reasons: bool = False) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    table.add_column("id", overflow="fold")
+    """Claims as a table: the claim text, with its id on a dim line below it (an id is a long
+    slug; in a column of its own it would be broken mid-word and could not be copied)."""
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
     table.add_column("verdict", no_wrap=True)
-    table.add_column("claim", ratio=1)
+    table.add_column("claim / id", ratio=3)
     table.add_column("sources", justify="right")
     table.add_column("checked", no_wrap=True)
     if reasons:
-        table.add_column("why listed")
+        table.add_column("why listed", ratio=1)
     for claim in claims:
-        row: list[RenderableType] = [
-            text(claim.id),
-            badge(claim.verdict),
-            text(claim.claim),
-            str(len(claim.sources)),
-            text(claim.checked or ""),
-        ]
+        cell = text(claim.claim)
+        cell.overflow = "fold"
+        cell.append("\n")
+        cell.append(sanitize(claim.id), style="dim")
+        row: list[RenderableType] = [badge(claim.verdict), cell, str(len(claim.sources)), text(claim.checked or "")]
         if reasons:
             row.append(text(", ".join(claim.unsupported_reasons)))
         table.add_row(*row)
