@@ -16,10 +16,10 @@ from typing import BinaryIO
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .errors import InputError
+from .inputfiles import STDIN_NAME, InputKind, decode_text, read_input
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-STDIN_NAME = "<stdin>"
 
 
 class InputFormat(StrEnum):
@@ -40,67 +40,18 @@ class Article:
 # ---------------------------------------------------------------------------------------------
 # Reading
 
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+
+_ARTICLE = InputKind(command="factcheck scan", too_large="to be an article", page="page", example_file="page.html")
 
 
 def read_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
-    if source == "-":
-        if stdin is None:
-            raise InputError("no standard input to read")
-        data = stdin.read(MAX_ARTICLE_BYTES + 1)
-        _check_size(len(data), STDIN_NAME)
-        return data, STDIN_NAME
-    if _URL.match(source):
-        raise InputError(
-            f"{source}: factcheck scan reads files, not web addresses (it never goes on the network); "
-            "save the page first, e.g. curl -L -o page.html 'URL', then run: factcheck scan page.html"
-        )
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise InputError(f"{source}: is a folder, not a file")
-        size = path.stat().st_size
-        _check_size(size, source)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{source}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{source}: {exc.strerror or exc}") from None
-    _check_size(len(data), source)  # a file that grew, or a device that reports size 0
-    return data, source
-
-
-def _check_size(size: int, name: str) -> None:
-    if size > MAX_ARTICLE_BYTES:
-        raise InputError(
-            f"{name}: too large to be an article (more than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB); "
-            "split it into smaller files"
-        )
-
-
-_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+    return read_input(source, stdin=stdin, limit=MAX_ARTICLE_BYTES, kind=_ARTICLE)
 
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text with ``\\n`` line ends, or an ``InputError`` saying why not."""
-    if data.startswith(_UTF16_32_BOMS):
-        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary data, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
-            "e.g. iconv -f WINDOWS-1252 -t UTF-8"
-        ) from None
-    if not text.strip():
-        raise InputError(f"{name}: is empty, nothing to scan")
+    text = decode_text(data, name, empty="nothing to scan")
     # Old Mac and Windows line ends count as one line end, as editors count them.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -32,6 +32,7 @@ from .claimreview import (
     type_names,
 )
 from .errors import InputError, KnowledgeBaseError, Location, Problem
+from .inputfiles import decode_text
 
 #: JSON nested deeper than this is refused (real documents need well under 10 levels)
 MAX_JSON_DEPTH = 64
@@ -293,18 +294,7 @@ def _check_depth(document: Any) -> None:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text, or an ``InputError`` saying why the bytes are not."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary data, not a file factcheck can import")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line})") from None
-    if not text.strip():
-        raise InputError(f"{name}: is empty, nothing to import")
-    return text
+    return decode_text(data, name, empty="nothing to import")
 
 
 def parse_import(data: bytes, name: str) -> ParsedImport:

@@ -26,8 +26,9 @@ from typing import Any, BinaryIO
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims
-from .errors import InputError, KnowledgeBaseError, Location, Problem
+from .errors import KnowledgeBaseError, Location, Problem
 from .importformats import InputShape, ParsedImport, parse_import
+from .inputfiles import InputKind, read_input
 from .matching import Matcher, build_matcher, near_duplicates
 from .model import MAX_ID_LENGTH, Claim, KnowledgeBase, Verdict, slugify
 from .ratings import RatingMap
@@ -36,7 +37,6 @@ from .store import parse_knowledge_base
 
 #: the largest file ``import`` reads (the Data Commons feed is a few tens of MB)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
-STDIN_NAME = "<stdin>"
 #: at most this many unreadable records are listed in an error (then a count)
 MAX_PROBLEMS_SHOWN = 20
 
@@ -95,36 +95,12 @@ class ImportReport:
 # -- reading ------------------------------------------------------------------------------------
 
 
+_IMPORT = InputKind(command="factcheck import", too_large="to import", page="document", example_file="claims.json")
+
+
 def read_import_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
-    if source == "-":
-        if stdin is None:
-            raise InputError("no standard input to read")
-        return _bounded(stdin.read(MAX_IMPORT_BYTES + 1), STDIN_NAME), STDIN_NAME
-    if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
-        raise InputError(
-            f"{source}: factcheck import reads files, not web addresses (it never goes on the network); "
-            "save the document first (e.g. curl -L -o claims.json 'URL') and import the file"
-        )
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise InputError(f"{source}: is a folder, not a file")
-        _bounded(b"", source, path.stat().st_size)
-        with path.open("rb") as handle:
-            return _bounded(handle.read(MAX_IMPORT_BYTES + 1), source), source
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{source}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{source}: {exc.strerror or exc}") from None
-
-
-def _bounded(data: bytes, name: str, size: int | None = None) -> bytes:
-    if (size if size is not None else len(data)) > MAX_IMPORT_BYTES:
-        raise InputError(f"{name}: too large to import (more than {MAX_IMPORT_BYTES // (1024 * 1024)} MB)")
-    return data
+    return read_input(source, stdin=stdin, limit=MAX_IMPORT_BYTES, kind=_IMPORT)
 
 
 # -- planning -------------------------------------------------------------------------------------

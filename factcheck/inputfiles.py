@@ -1,0 +1,84 @@
+"""Reading a file the user names (or standard input) as text, with one set of rules for every
+command that takes one (``scan``, ``import``): a size limit checked before reading, no web
+addresses (factcheck never goes on the network), binary data and non-UTF-8 text refused with a
+message that says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+
+STDIN_NAME = "<stdin>"
+_WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class InputKind:
+    """How messages about one command's input name things."""
+
+    command: str  # "factcheck scan"
+    too_large: str  # "to be an article": "too large to be an article"
+    page: str  # "page": save the page first
+    example_file: str  # "page.html": curl -L -o page.html
+
+
+def read_input(source: str, *, stdin: BinaryIO | None, limit: int, kind: InputKind) -> tuple[bytes, str]:
+    """The bytes of the file ``source`` (or of ``stdin`` for ``-``) and the name to show for them."""
+    if source == "-":
+        if stdin is None:
+            raise InputError("no standard input to read")
+        data = stdin.read(limit + 1)
+        _check_size(len(data), STDIN_NAME, limit, kind.too_large)
+        return data, STDIN_NAME
+    if _WEB_ADDRESS.match(source):
+        raise InputError(
+            f"{source}: {kind.command} reads files, not web addresses (it never goes on the network); "
+            f"save the {kind.page} first, e.g. curl -L -o {kind.example_file} 'URL', "
+            f"then run: {kind.command} {kind.example_file}"
+        )
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise InputError(f"{source}: is a folder, not a file")
+        _check_size(path.stat().st_size, source, limit, kind.too_large)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
+    _check_size(len(data), source, limit, kind.too_large)  # a file that grew, or a device that reports size 0
+    return data, source
+
+
+def _check_size(size: int, name: str, limit: int, too_large: str) -> None:
+    if size > limit:
+        shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+        raise InputError(f"{name}: too large {too_large} (more than {shown}); split it up")
+
+
+def decode_text(data: bytes, name: str, *, empty: str) -> str:
+    """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
+    ``empty`` finishes the message for a file with nothing in it ("nothing to scan")."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
+            "e.g. iconv -f WINDOWS-1252 -t UTF-8"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{name}: is empty, {empty}")
+    return text
