@@ -5,6 +5,7 @@
     python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
+    python bench/checkthat.py --orderings          # BM25 order vs calibrated score: which to show first
 
 Data: ``--data`` (default ``../shared/bench/checkthat2020`` beside the repository); see the
 README there.  Without it the script says so and exits 0.
@@ -20,7 +21,9 @@ What it does:
 4. prints the open-set figures: with the relevant fact-checks present, is the top match right
    and above the threshold ("answered right"), above but wrong ("answered wrong") or below
    ("silent"); with them (and their twins) removed, does anything still clear the threshold
-   ("false match").  Removal is done by ``search(..., exclude=ids)``, which drops the claims
+   ("false match").  The top match is the one ``search`` shows first: candidates whose score
+   clears the matcher's threshold (0.50) come before those that do not, at every threshold of
+   the table.  Removal is done by ``search(..., exclude=ids)``, which drops the claims
    from the candidates but keeps the index statistics (idf of a term moves by less than 0.1 %
    when 1-3 of 10,375 claims go).
 5. with ``--fit-calibration``: refits the two-stage score calibration on train from exactly
@@ -28,6 +31,8 @@ What it does:
    with it and its twins removed, labelled wrong), prints 5-fold cross-validated open-set
    figures on train, the constants to paste into ``factcheck/lexical.py``, and the figures the
    refit would give.  Dev is never used for fitting or for choosing the threshold.
+6. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
+   (BM25 order with capped scores, confident first, re-ranking the top 2, 3 or 10 by score).
 
 Twins: about 180 fact-checks exist twice, differing only in punctuation.  Ties are broken by
 a hash of the claim text (never file order); the main figures count a twin of a relevant
@@ -56,7 +61,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.calibration import TwoStageCalibration
-    from factcheck.lexical import LexicalMatcher
+    from factcheck.lexical import Candidate, LexicalMatcher
     from factcheck.model import Claim
 
 REPO = Path(__file__).resolve().parent.parent
@@ -304,6 +309,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fit-calibration", action="store_true", help="refit the score calibration on train and print it"
     )
+    parser.add_argument(
+        "--orderings",
+        action="store_true",
+        help="compare ways of ordering the scored candidates (BM25 order, confident first, re-ranking by score)",
+    )
     parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
     parser.add_argument("--no-timings", action="store_true", help="skip the wall-time measurements of whole commands")
     parser.add_argument(
@@ -354,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline = PlainBM25(fact_checks)
 
     outcomes: dict[str, list[tuple[float, bool, float]]] = {}
-    features: dict[str, list[CalibrationRows]] = {}
+    scored: dict[str, list[Scored]] = {}
     for split in splits:
         qs = queries[split]
         print(f"\n== {split}: {len(qs)} queries")
@@ -369,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  plain BM25 {format_metrics(ranking_metrics(base, qs, group))}  (baseline, same run)")
 
         outcomes[split] = []
-        features[split] = []
+        scored[split] = []
         for q, found in zip(qs, results, strict=True):
             relevant_groups = {group[r] for r in q.relevant}
             removed = [claim_id(m) for g in relevant_groups for m in members[g]]
@@ -377,12 +387,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
             without = matcher.search(q.text, top=1, exclude=removed)
             outcomes[split].append((top.score if top else 0.0, correct, without[0].score if without else 0.0))
-            if args.fit_calibration:
+            if args.fit_calibration or args.orderings:
                 crowd = matcher.calibration.crowd_size + 1
                 full = matcher.candidates(q.text, top=crowd)
                 empty = matcher.candidates(q.text, top=crowd, exclude=removed)
-                right = bool(full) and group[claims[full[0].position].id[3:]] in relevant_groups
-                features[split].append(([c.features for c in full], right, [c.features for c in empty]))
+                ids = [claims[c.position].id[3:] for c in full]
+                right = [group[i] in relevant_groups for i in ids]
+                scored[split].append(Scored(q, full, ids, right, empty))
         print_open_set(split, outcomes[split], matcher.threshold)
 
         if not args.no_cli:
@@ -413,8 +424,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in splits:
             topical_knowledge_bases(matcher, queries[split], group, members, size, split)
 
+    if args.orderings:
+        for split in splits:
+            compare_orderings(split, scored[split], group, matcher.threshold)
     if args.fit_calibration:
-        fit_and_report(features, outcomes)
+        fit_and_report(scored, matcher.threshold)
     return 0
 
 
@@ -479,28 +493,94 @@ def topical_knowledge_bases(
     print_open_set(split, outcomes, pool.threshold)
 
 
-#: per query: ranked candidates' features with the relevant fact-checks present, whether the first
-#: is right, and the ranked candidates' features with them (and their twins) removed
-CalibrationRows = tuple[list[tuple[float, ...]], bool, list[tuple[float, ...]]]
+@dataclass(frozen=True)
+class Scored:
+    """One query's scored candidates (the crowd-sized top) in the matcher's BM25 order, with the
+    relevant fact-checks present and with them (and their twins) removed."""
+
+    query: Query
+    full: list[Candidate]
+    ids: list[str]  # vclaim ids of ``full``
+    right: list[bool]  # per candidate of ``full``: is it (a twin of) a relevant fact-check
+    empty: list[Candidate]
 
 
-def calibration_examples(items: Sequence[CalibrationRows]) -> list[tuple[list[tuple[float, ...]], int]]:
-    """Training rows mirroring the open-set measure: the first candidate with the answer present
-    (right or wrong) and with it removed (always wrong)."""
+def calibration_examples(items: Sequence[Scored]) -> list[tuple[list[tuple[float, ...]], int]]:
+    """Training rows mirroring the open-set measure: the first candidate in BM25 order with the
+    answer present (right or wrong) and with it removed (always wrong)."""
     rows: list[tuple[list[tuple[float, ...]], int]] = []
-    for full, right, empty in items:
-        if full:
-            rows.append((full, int(right)))
-        if empty:
-            rows.append((empty, 0))
+    for item in items:
+        if item.full:
+            rows.append(([c.features for c in item.full], int(item.right[0])))
+        if item.empty:
+            rows.append(([c.features for c in item.empty], 0))
     return rows
 
 
-def rescore(items: Sequence[CalibrationRows], calibration: TwoStageCalibration) -> list[tuple[float, bool, float]]:
-    def top(ranked: list[tuple[float, ...]]) -> float:
-        return calibration.probabilities(ranked)[0] if ranked else 0.0
+def rescore(
+    items: Sequence[Scored], calibration: TwoStageCalibration, threshold: float
+) -> list[tuple[float, bool, float]]:
+    """Open-set outcomes under another calibration, shown as the matcher shows them (confident first)."""
+    from factcheck.calibration import confident_first
 
-    return [(top(full), right, top(empty)) for full, right, empty in items]
+    def first(candidates: list[Candidate]) -> tuple[float, int]:
+        if not candidates:
+            return 0.0, -1
+        probabilities = calibration.probabilities([c.features for c in candidates])
+        shown = confident_first(probabilities, threshold)[0]
+        return probabilities[shown], shown
+
+    outcomes = []
+    for item in items:
+        score, shown = first(item.full)
+        outcomes.append((score, shown >= 0 and item.right[shown], first(item.empty)[0]))
+    return outcomes
+
+
+def _by_score(order: list[int], probabilities: list[float], k: int) -> list[int]:
+    """``order`` with its first ``k`` re-sorted by score (equal scores, as twins have, keep their order)."""
+    head = sorted(order[:k], key=lambda i: -round(probabilities[i], 9))
+    return head + order[k:]
+
+
+def _confident_within(order: list[int], probabilities: list[float], k: int, threshold: float) -> list[int]:
+    from factcheck.calibration import confident_first
+
+    head = order[:k]
+    return [head[i] for i in confident_first([probabilities[i] for i in head], threshold)] + order[k:]
+
+
+def compare_orderings(split: str, items: Sequence[Scored], group: dict[str, str], threshold: float) -> None:
+    """MAP and open-set figures for ways of ordering the scored candidates (probabilities unchanged)."""
+    from factcheck.calibration import confident_first
+
+    policies: list[tuple[str, Callable[[list[float]], list[int]]]] = [
+        ("BM25 order, scores capped", lambda p: list(range(len(p)))),
+        ("confident first (shipped)", lambda p: confident_first(p, threshold)),
+        ("confident first, top 2 only", lambda p: _confident_within(list(range(len(p))), p, 2, threshold)),
+        ("re-rank top 2 by score", lambda p: _by_score(list(range(len(p))), p, 2)),
+        ("re-rank top 3 by score", lambda p: _by_score(list(range(len(p))), p, 3)),
+        ("re-rank top 10 by score", lambda p: _by_score(list(range(len(p))), p, 10)),
+    ]
+    queries = [item.query for item in items]
+    print(f"\n== {split}: orderings of the {len(items[0].full) if items else 0} scored candidates")
+    print(f"  {'':30}  {'MAP@1':>6}  {'MAP@5':>6}  {'strict':>6}  {'MRR':>6}  {'right':>6}  {'wrong':>6}  {'false':>6}")
+    for name, policy in policies:
+        rankings, outcomes = [], []
+        for item in items:
+            full = [c.probability for c in item.full]
+            order = policy(full)
+            rankings.append([item.ids[i] for i in order[:5]])
+            empty = [c.probability for c in item.empty]
+            shown_empty = empty[policy(empty)[0]] if empty else 0.0
+            first = order[0] if order else -1
+            outcomes.append((full[first] if order else 0.0, first >= 0 and item.right[first], shown_empty))
+        merged = ranking_metrics(rankings, queries, group)
+        strict = ranking_metrics(rankings, queries, None)
+        rates = open_set(outcomes, threshold)
+        measures = [f"{merged['MAP@1']:>6.3f}", f"{merged['MAP@5']:>6.3f}", f"{strict['MAP@5']:>6.3f}"]
+        measures += [f"{merged['MRR']:>6.3f}", *(f"{rates[k]:>6.1%}" for k in ("answered right", "answered wrong"))]
+        print(f"  {name:30}  {'  '.join(measures)}  {rates['false match']:>6.1%}")
 
 
 def best_right_at(outcomes: Sequence[tuple[float, bool, float]], max_false_match: float) -> float:
@@ -510,16 +590,14 @@ def best_right_at(outcomes: Sequence[tuple[float, bool, float]], max_false_match
     return max((r["answered right"] for r in rates if r["false match"] <= max_false_match), default=0.0)
 
 
-def fit_and_report(
-    features: dict[str, list[CalibrationRows]], outcomes: dict[str, list[tuple[float, bool, float]]]
-) -> None:
+def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
     """Refit the calibration on train, cross-validate the fitting on train, and show its effect."""
     import random
 
     from factcheck.calibration import fit_two_stage
     from factcheck.lexical import CROWD_SIZE, FEATURES
 
-    train = features["train"]
+    train = scored["train"]
     folds = 5
     if len(train) < 10 * folds:
         print(f"\n  only {len(train)} train queries: no cross-validation")
@@ -532,10 +610,10 @@ def fit_and_report(
         fitted = fit_two_stage(
             calibration_examples([row for i, row in enumerate(train) if i not in test]), FEATURES, crowd_size=CROWD_SIZE
         )
-        held_out.extend(rescore([train[i] for i in sorted(test)], fitted))
+        held_out.extend(rescore([train[i] for i in sorted(test)], fitted, threshold))
     if folds:
         print(f"\n== {folds}-fold cross-validation of the fitting on train (each fold scored by a fit on the others)")
-        print_open_set("train (held out)", held_out, 0.5)
+        print_open_set("train (held out)", held_out, threshold)
         print(f"  best answered right with false match <= 10 %: {best_right_at(held_out, 0.10):.1%}")
 
     calibration = fit_two_stage(calibration_examples(train), FEATURES, crowd_size=CROWD_SIZE)
@@ -551,10 +629,10 @@ def fit_and_report(
     print("    crowd_size=CROWD_SIZE,")
     print(f"    crowd_floor={calibration.crowd_floor:.3f},")
     print(")")
-    for split, items in features.items():
+    for split, items in scored.items():
         print(f"\n  {split} with the refitted calibration:")
-        refit = rescore(items, calibration)
-        print_open_set(split, refit, 0.5)
+        refit = rescore(items, calibration, threshold)
+        print_open_set(split, refit, threshold)
         print(f"  best answered right with false match <= 10 %: {best_right_at(refit, 0.10):.1%}")
 
 

@@ -9,6 +9,10 @@ summary explains the claim but also talks about other things, so it weighs less)
 
 Both are BM25F; candidates are ranked by ``FUSION * word/best_word + (1 - FUSION) *
 char/best_char``.  On the CheckThat! 2020 benchmark the fusion beats either model alone.
+The aliases field counts a term once however many aliases repeat it (its largest count in
+any one alias, over their mean length), so the ranking does not depend on how many ways a
+claim was worded: summing them let a claim with three aliases saying "US soldiers ... Mexico"
+outrank the claim worded exactly as "There are American soldiers in Mexico".
 
 Score.  BM25 ranks well but its raw value depends on the query, so it cannot carry a
 threshold.  The score is a calibrated probability that the candidate is the right fact-check
@@ -25,7 +29,10 @@ threshold.  The score is a calibrated probability that the candidate is the righ
    10,375-claim benchmark), so a small knowledge base, where the crowd is thin, gets no bonus
    for it: a lone claim does not "stand out" more than it would in a big pool.
 
-Shown scores never increase down the list.
+Order.  ``search`` lists candidates in fused BM25 order, except that those whose score clears
+the threshold come first (``calibration.confident_first``); shown scores never increase down
+the list.  So a candidate among the ten scored whose own score clears the threshold is always
+reported, even when the BM25 order put an unconvincing candidate above it.
 
 Ties are broken by a hash of the claim's text, never by file order or id, which would favour
 whatever comes first (see the benchmark notes on "twin" claims).
@@ -45,7 +52,7 @@ from typing import Any
 import numpy as np
 
 from . import cache
-from .calibration import Calibration, TwoStageCalibration
+from .calibration import Calibration, TwoStageCalibration, confident_first
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
@@ -89,12 +96,13 @@ CALIBRATION = TwoStageCalibration(
     crowd_floor=-3.487,
 )
 #: default match threshold: the lowest of 0.40, 0.45, 0.50... whose cross-validated false-match rate
-#: on the train split is at most 8 % (0.45: 8.4 %; 0.5: 6.8 %, with 68.2 % answered right).  Dev is
-#: reported, never used to choose: 63.5 % right, 11.2 % false match (bench/checkthat.py).
+#: on the train split is at most 8 % (0.45: 9.0 %; 0.5: 7.4 %, with 68.4 % answered right, candidates
+#: clearing it shown first).  Dev is reported, never used to choose: 64.0 % right, 11.2 % false match
+#: (bench/checkthat.py --fit-calibration).
 DEFAULT_THRESHOLD = 0.5
 
 # Part of the cache key: bump when the arrays below change meaning or layout.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 _INDEX_KIND = "lexical"
 
 
@@ -140,25 +148,21 @@ class _Model:
         return known, unknown
 
 
-def _build_model(fields: list[list[list[str]]], wordings: list[list[str]], n_docs: int) -> _Model:
-    """BM25F over ``fields[f][doc]`` token lists; ``wordings`` are indexed for the cosines."""
+def _build_model(fields: list[list[list[list[str]]]], wordings: list[list[str]], n_docs: int) -> _Model:
+    """BM25F over ``fields[f][doc]``, each a list of wordings (token lists); ``wordings`` are indexed for the cosines.
+
+    A field holding several wordings (the aliases) counts a term by its largest count in any one
+    of them and has their mean length: alternative wordings of one claim say the same thing, so
+    a claim with four aliases repeating "US soldiers in Mexico" says it no more than a claim with
+    one (summing them let such a claim outrank the one worded exactly as the statement).
+    """
     vocab: dict[str, int] = {}
-    field_tfs: list[list[Counter[int]]] = []
-    for field in fields:
-        tfs = []
-        for tokens in field:
-            tf: Counter[int] = Counter()
-            for token in tokens:
-                tid = vocab.get(token)
-                if tid is None:
-                    tid = vocab[token] = len(vocab)
-                tf[tid] += 1
-            tfs.append(tf)
-        field_tfs.append(tfs)
     combined: list[dict[int, float]] = [{} for _ in range(n_docs)]
-    for weight, field, tfs in zip(FIELD_WEIGHTS, fields, field_tfs, strict=True):
-        lengths = np.array([len(tokens) for tokens in field], dtype=np.float64)
-        average = float(lengths.mean()) if n_docs and lengths.mean() > 0 else 1.0
+    for weight, field in zip(FIELD_WEIGHTS, fields, strict=True):
+        tfs = [_field_tf(field_wordings, vocab) for field_wordings in field]
+        lengths = np.array([_field_length(field_wordings) for field_wordings in field], dtype=np.float64)
+        present = lengths[lengths > 0]
+        average = float(present.mean()) if len(present) else 1.0
         for doc, tf in enumerate(tfs):
             norm = 1 - B + B * lengths[doc] / average
             target = combined[doc]
@@ -203,6 +207,22 @@ def _build_model(fields: list[list[list[str]]], wordings: list[list[str]], n_doc
     )
 
 
+def _field_tf(field_wordings: list[list[str]], vocab: dict[str, int]) -> dict[int, int]:
+    """Term id -> its largest count in any one wording of the field (new terms join ``vocab``)."""
+    tf: dict[int, int] = {}
+    for tokens in field_wordings:
+        for token, count in Counter(tokens).items():
+            tid = vocab.setdefault(token, len(vocab))
+            tf[tid] = max(tf.get(tid, 0), count)
+    return tf
+
+
+def _field_length(field_wordings: list[list[str]]) -> float:
+    """The mean length of the field's non-empty wordings (0 when it has none)."""
+    lengths = [len(tokens) for tokens in field_wordings if tokens]
+    return sum(lengths) / len(lengths) if lengths else 0.0
+
+
 def _reference_size(n_docs: int) -> int:
     """The collection size idf assumes: a small knowledge base is read as a sample of a big one,
     where its words are rare, so every content word counts (and scores mean what they mean on
@@ -236,16 +256,16 @@ class LexicalIndex:
     @classmethod
     def build(cls, claims: Sequence[Claim]) -> LexicalIndex:
         n = len(claims)
-        word_fields: list[list[list[str]]] = [[], [], []]
-        char_fields: list[list[list[str]]] = [[], [], []]
+        word_fields: list[list[list[list[str]]]] = [[], [], []]
+        char_fields: list[list[list[list[str]]]] = [[], [], []]
         word_wordings: list[list[str]] = []
         char_wordings: list[list[str]] = []
         doc_wordings = np.zeros(n + 1, dtype=np.int64)
         for i, claim in enumerate(claims):
-            texts = (claim.claim, " \n ".join(claim.aliases), claim.summary or "")
-            for f, text in enumerate(texts):
-                word_fields[f].append(terms(text))
-                char_fields[f].append(char_grams(text))
+            fields = ((claim.claim,), claim.aliases, (claim.summary or "",))
+            for f, texts in enumerate(fields):
+                word_fields[f].append([terms(text) for text in texts])
+                char_fields[f].append([char_grams(text) for text in texts])
             for wording in (claim.claim, *claim.aliases):
                 word_wordings.append(terms(wording))
                 char_wordings.append(char_grams(wording))
@@ -348,7 +368,7 @@ class Candidate:
     position: int  # index of the claim in the knowledge base
     rank_score: float  # the fused BM25 score the ranking uses (1.0 for the best)
     features: tuple[float, ...]  # values of FEATURES (similarity to the statement)
-    probability: float  # the calibrated score before the "never increases" rule
+    probability: float  # the calibrated score, before ``search`` orders and caps what it shows
 
 
 class LexicalMatcher:
@@ -373,11 +393,16 @@ class LexicalMatcher:
         self._tie = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims], np.int64)
 
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
-        """The ``top`` best candidates for ``query``, best first; claims whose id is in ``exclude`` are skipped."""
-        candidates = self.candidates(query, top, exclude=exclude)
+        """The ``top`` best candidates for ``query``, best first; claims whose id is in ``exclude`` are skipped.
+
+        Those whose own score clears the threshold come first (``calibration.confident_first``),
+        then shown scores are capped to never rise down the list.
+        """
+        scored = self.candidates(query, max(top, self.calibration.crowd_size + 1), exclude=exclude)
+        order = confident_first([c.probability for c in scored], self.threshold)
         matches = []
         ceiling = 1.0
-        for candidate in candidates:
+        for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
             matches.append(Match(claim, ceiling, polarity(query, self._closest_wording(query, claim))))
@@ -400,7 +425,7 @@ class LexicalMatcher:
         return found
 
     def candidates(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Candidate]:
-        """Ranked candidates with their features and calibrated probabilities.
+        """Candidates in fused BM25 order with their features and calibrated probabilities.
 
         The ``CROWD_SIZE + 1`` best are always scored, whatever ``top``: each candidate's score
         depends on the others' evidence."""
@@ -451,13 +476,11 @@ class LexicalMatcher:
             for position in ranked
         ]
         probabilities = self.calibration.probabilities(features)
-        results = [
+        scored = [
             Candidate(position, float(fused[position]), values, probability)
             for position, values, probability in zip(ranked, features, probabilities, strict=True)
-        ][:top]
-        # Re-ranking the top 10 by calibrated score was tried: train MAP@5 fell (0.877 -> 0.867),
-        # so the fused BM25 order stays and shown scores are capped to never rise down the list.
-        return results
+        ]
+        return scored[:top]
 
     # -- scoring helpers ---------------------------------------------------------------------
 

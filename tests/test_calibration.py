@@ -7,7 +7,14 @@ import random
 
 import pytest
 
-from factcheck.calibration import Calibration, TwoStageCalibration, fit_logistic, fit_two_stage, stands_out
+from factcheck.calibration import (
+    Calibration,
+    TwoStageCalibration,
+    confident_first,
+    fit_logistic,
+    fit_two_stage,
+    stands_out,
+)
 from factcheck.lexical import CALIBRATION, DEFAULT_THRESHOLD, FEATURES
 
 
@@ -100,3 +107,11 @@ def test_fit_two_stage_learns_that_standing_out_matters() -> None:
 def test_fit_two_stage_needs_a_crowd() -> None:
     with pytest.raises(ValueError):
         fit_two_stage([([(1.0,)], 1), ([(0.0,)], 0)], ("x",), crowd_size=9)
+
+
+def test_confident_first_moves_only_candidates_that_clear_the_threshold() -> None:
+    assert confident_first([0.2, 0.9, 0.1, 0.6], 0.5) == [1, 3, 0, 2]  # each group keeps its rank order
+    assert confident_first([0.8, 0.9, 0.7], 0.5) == [0, 1, 2]  # all clear: the ranking decides, not the score
+    assert confident_first([0.3, 0.1, 0.4], 0.5) == [0, 1, 2]  # none clears: nothing moves
+    assert confident_first([0.4, 0.5], 0.5) == [1, 0]  # the threshold itself clears, as in find_matches
+    assert confident_first([], 0.5) == []

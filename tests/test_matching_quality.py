@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.lexical import CALIBRATION, LexicalMatcher
+from factcheck.calibration import Calibration, TwoStageCalibration
+from factcheck.lexical import CALIBRATION, FEATURES, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
@@ -39,20 +40,35 @@ def starter_matcher() -> LexicalMatcher:
     return LexicalMatcher(kb.claims, use_cache=False)
 
 
-def test_paraphrases_find_their_fact_check(starter_matcher: LexicalMatcher) -> None:
+def test_every_expected_claim_is_in_the_starter_file(starter_matcher: LexicalMatcher) -> None:
     ids = {c.id for c in starter_matcher.claims}
-    assert all(expected in ids for expected, _ in PARAPHRASES)
-    hits = [
-        statement
-        for expected, statement in PARAPHRASES
-        if (found := find_matches(starter_matcher, statement, top=1)) and found[0].claim.id == expected
-    ]
-    # 16 of 17 today; the miss ("Does the US have soldiers in Mexico?") goes to the 10,000-troops claim.
-    assert len(hits) >= len(PARAPHRASES) - 1, sorted(set(s for _, s in PARAPHRASES) - set(hits))
+    assert [expected for expected, _ in PARAPHRASES if expected not in ids] == []
+
+
+@pytest.mark.parametrize(("expected", "statement"), PARAPHRASES)
+def test_paraphrase_finds_its_fact_check_first_and_above_the_threshold(
+    starter_matcher: LexicalMatcher, expected: str, statement: str
+) -> None:
+    found = starter_matcher.search(statement, top=3)
+    assert [m.claim.id for m in found][:1] == [expected], [(m.claim.id, round(m.score, 3)) for m in found]
+    assert found[0].score >= starter_matcher.threshold
 
 
 @pytest.mark.parametrize("statement", OFF_TOPIC)
 def test_off_topic_statements_are_silent(starter_matcher: LexicalMatcher, statement: str) -> None:
+    assert find_matches(starter_matcher, statement) == []
+
+
+# Known weakness, kept visible: in a small file every word is read as rare (idf as if among 1,000
+# claims), so a statement sharing "US soldiers ... stationed" or "many American ... Mexico" with one
+# alias, about something else, scores as a match.  strict: these fail the day it is fixed.
+@pytest.mark.xfail(strict=True, reason="small files: common words shared with one alias look like rare evidence")
+@pytest.mark.parametrize(
+    "statement", ["US soldiers are stationed in Germany", "There are many American tourists in Mexico"]
+)
+def test_statements_about_something_else_sharing_an_alias_words_are_silent(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
     assert find_matches(starter_matcher, statement) == []
 
 
@@ -96,6 +112,51 @@ def test_ties_are_broken_by_claim_text_not_by_file_order() -> None:
     backward = LexicalMatcher([two, one], use_cache=False).search("senate approved ten marines", top=2)
     assert [m.claim.id for m in forward] == [m.claim.id for m in backward]
     assert forward[0].score == forward[1].score or forward[0].score > forward[1].score
+
+
+EXACT = _claim(
+    "exact", "There are US troops in Mexico.", "US troops are in Mexico", "There are American soldiers in Mexico"
+)
+REPEATING = "There are more than 10,000 US troops deployed in Mexico."
+REPEATED_ALIASES = ("Over 10,000 US soldiers are deployed in Mexico", "Ten thousand American soldiers are in Mexico")
+
+
+def _flat(candidates: list[Candidate]) -> list[float]:
+    return [value for c in candidates for value in (c.position, c.rank_score, c.probability)]
+
+
+@pytest.mark.parametrize("copies", [2, 4])
+def test_repeating_an_alias_changes_nothing(copies: int) -> None:
+    # aliases are other wordings of the same claim: saying it again adds no evidence
+    once = [EXACT, _claim("repeating", REPEATING, *REPEATED_ALIASES)]
+    repeated = [EXACT, _claim("repeating", REPEATING, *(REPEATED_ALIASES * copies))]
+    statement = "There are US soldiers in Mexico"
+    expected = LexicalMatcher(once, use_cache=False).candidates(statement)
+    found = LexicalMatcher(repeated, use_cache=False).candidates(statement)
+    assert _flat(found) == pytest.approx(_flat(expected))
+    assert found[0].position == 0  # the claim worded as the statement comes first
+
+
+def test_a_candidate_clearing_the_threshold_is_listed_before_those_that_do_not() -> None:
+    # a calibration that contradicts the BM25 order: the more of the statement's BM25 a claim
+    # reaches, the lower its score, so the BM25 winner scores low and the runner-up high
+    inverted = TwoStageCalibration(
+        evidence=Calibration(FEATURES, (0.0, 0.0, -20.0, 0.0, 0.0), 5.0),
+        score=Calibration(("evidence", "stands_out"), (1.0, 0.0), 0.0),
+        crowd_size=CALIBRATION.crowd_size,
+        crowd_floor=CALIBRATION.crowd_floor,
+    )
+    claims = [_claim("all", "Drones fly over the border every night"), _claim("some", "Drones were seen in Texas")]
+    statement = "drones fly over the border every night"
+    by_bm25 = LexicalMatcher(claims, use_cache=False).search(statement, top=2)
+    assert [m.claim.id for m in by_bm25] == ["all", "some"]
+    matcher = LexicalMatcher(claims, use_cache=False, calibration=inverted)
+    own = {matcher.claims[c.position].id: c.probability for c in matcher.candidates(statement, top=2)}
+    assert own["all"] < matcher.threshold <= own["some"]
+    found = matcher.search(statement, top=2)
+    assert [m.claim.id for m in found] == ["some", "all"]
+    assert [m.score for m in found] == [own["some"], own["all"]]
+    assert [m.claim.id for m in find_matches(matcher, statement)] == ["some"]
 
 
 KARDASHIAN_DIVORCE = _claim("divorce", "Kim Kardashian and Kanye West announced that they were divorcing.")
