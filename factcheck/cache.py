@@ -29,9 +29,9 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
@@ -107,20 +107,8 @@ def save_arrays(
     target = cache_file(key, kind, folder)
     payload = dict(arrays)
     payload[_META] = np.frombuffer(json.dumps({**meta, "key": key}).encode("utf-8"), dtype=np.uint8)
-    temp_name: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", suffix=".npz", delete=False) as handle:
-            temp_name = handle.name
-            np.savez(handle, **payload)  # type: ignore[arg-type]  # numpy's stub types the kwargs too narrowly
-        os.replace(temp_name, target)
-    except OSError:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-        return False
-    _prune(target.parent, kind)
-    return True
+    # numpy's stub types savez's kwargs too narrowly
+    return _write(target, kind, lambda handle: np.savez(handle, **payload))  # type: ignore[arg-type]
 
 
 def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
@@ -140,19 +128,28 @@ def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
 def save_json(key: str, kind: str, data: object, folder: Path | None = None) -> bool:
     """Store a JSON document atomically; False (and no file) if the folder is not writable."""
     target = (folder or cache_dir()) / f"{key}-{kind}.json"
+    document = json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8")
+    return _write(target, kind, lambda handle: handle.write(document))
+
+
+def _write(target: Path, kind: str, write: Callable[[IO[bytes]], object]) -> bool:
+    """Write a cache file atomically (temporary file, then rename) and prune old ones of its kind;
+    False, leaving no file behind, when the folder cannot be written."""
     temp_name: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", suffix=".json", delete=False) as handle:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=".tmp-", suffix=target.suffix, delete=False
+        ) as handle:
             temp_name = handle.name
-            handle.write(json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8"))
+            write(handle)
         os.replace(temp_name, target)
     except OSError:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
         return False
-    _prune(target.parent, kind, suffix=".json")
+    _prune(target.parent, kind, suffix=target.suffix)
     return True
 
 
