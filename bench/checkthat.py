@@ -54,19 +54,29 @@ import sys
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.calibration import TwoStageCalibration
+    from factcheck.hybrid import HybridMatcher
     from factcheck.lexical import Candidate, LexicalMatcher
+    from factcheck.matching import Match, Matcher
     from factcheck.model import Claim
+    from factcheck.semantic import SemanticMatcher
 
 REPO = Path(__file__).resolve().parent.parent
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/semantic_calibration.py
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "checkthat2020"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
+#: the matchers --matcher can measure
+MODES = ("lexical", "semantic", "hybrid")
+#: one-topic files the semantic and hybrid scores are also fitted on: each query's fact-check + this many nearest claims
+FIT_TOPICAL = 40
+FOLDS_NOTE = "5-fold cross-validation of the whole fit on train: each fold scored by a fit on the others"
 _RATING_PREFIX = re.compile(r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*):\s*")
 
 
@@ -247,19 +257,36 @@ def factcheck_command() -> list[str]:
 
 def wall_time(args: Sequence[str], env: dict[str, str], runs: int = 3, stdin: str | None = None) -> float:
     """Median wall time of a whole command (start-up included)."""
-    times = []
+    return command_time(args, env, runs, stdin)[0]
+
+
+def command_time(
+    args: Sequence[str], env: dict[str, str], runs: int = 3, stdin: str | None = None
+) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + system) of a whole command, start-up included.
+
+    On a shared machine the wall time depends on what else runs; the CPU time much less."""
+    import resource
+
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(args, input=stdin, capture_output=True, text=True, env=env, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def cli_rankings(kb_path: Path, queries: Sequence[Query], env: dict[str, str]) -> tuple[list[list[str]], float]:
+def cli_rankings(
+    kb_path: Path, queries: Sequence[Query], env: dict[str, str], matcher: str = "lexical"
+) -> tuple[list[list[str]], float]:
     stdin = "".join(q.text.replace("\r", " ").replace("\n", " ") + "\n" for q in queries)
     start = time.perf_counter()
+    command = ["check", "--matcher", matcher, "--kb", str(kb_path), "-", "--top", "5", "--min-score", "0"]
     done = subprocess.run(
-        [*factcheck_command(), "check", "--kb", str(kb_path), "-", "--top", "5", "--min-score", "0"],
+        [*factcheck_command(), *command],
         input=stdin,
         capture_output=True,
         text=True,
@@ -314,6 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="compare ways of ordering the scored candidates (BM25 order, confident first, re-ranking by score)",
     )
+    parser.add_argument(
+        "--matcher",
+        default="lexical",
+        help="comma-separated matchers to measure: lexical, semantic, hybrid (the last two need the semantic "
+        "extra), or all",
+    )
     parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
     parser.add_argument("--no-timings", action="store_true", help="skip the wall-time measurements of whole commands")
     parser.add_argument(
@@ -339,6 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from factcheck.lexical import LexicalMatcher, load_or_build_index
     from factcheck.store import load_knowledge_base
 
+    modes = [m.strip() for m in args.matcher.split(",") if m.strip()]
+    modes = list(MODES) if modes == ["all"] else modes
+    if not modes or any(m not in MODES for m in modes):
+        parser.error(f"--matcher: expected a comma-separated list of {', '.join(MODES)}, or all")
+    modes = [m for m in MODES if m in modes]
     fact_checks = read_fact_checks(args.data / "vclaims.jsonl")
     group = twin_groups(fact_checks)
     members: dict[str, list[str]] = defaultdict(list)
@@ -360,79 +398,186 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_or_build_index(claims)  # make sure the cache holds it
     index, warm = timed(lambda: load_or_build_index(claims))
     print(f"load claims file {load_seconds:.2f} s; index build cold {cold:.2f} s, warm (from cache) {warm:.3f} s")
-    matcher = LexicalMatcher(claims, index=index)  # type: ignore[arg-type]
+    lexical = LexicalMatcher(claims, index=index)  # type: ignore[arg-type]
+    factories: dict[str, Callable[[Sequence[Claim]], Matcher]] = {
+        "lexical": lambda subset: LexicalMatcher(subset, use_cache=False)
+    }
+    matchers: dict[str, Matcher] = {"lexical": lexical}
+    if "semantic" in modes or "hybrid" in modes:
+        semantic_matchers = build_semantic(claims)
+        if semantic_matchers is None:
+            modes = [m for m in modes if m == "lexical"]
+        else:
+            matchers.update(semantic_matchers[0])
+            factories.update(semantic_matchers[1])
     baseline = PlainBM25(fact_checks)
 
-    outcomes: dict[str, list[tuple[float, bool, float]]] = {}
+    outcomes: dict[str, dict[str, list[tuple[float, bool, float]]]] = defaultdict(dict)
     scored: dict[str, list[Scored]] = {}
     for split in splits:
         qs = queries[split]
         print(f"\n== {split}: {len(qs)} queries")
-        start = time.perf_counter()
-        results = [matcher.search(q.text, top=5) for q in qs]
-        seconds = time.perf_counter() - start
-        rankings = [[m.claim.id[3:] for m in r] for r in results]
-        speed = f"{len(qs) / seconds:,.0f} queries/s"
-        print(f"  factcheck  {format_metrics(ranking_metrics(rankings, qs, group))}  ({speed})")
-        print(f"  strict     {format_metrics(ranking_metrics(rankings, qs, None))}  (twins as separate claims)")
         base = [baseline.rank(q.text, 5) for q in qs]
         print(f"  plain BM25 {format_metrics(ranking_metrics(base, qs, group))}  (baseline, same run)")
-
-        outcomes[split] = []
-        scored[split] = []
-        for q, found in zip(qs, results, strict=True):
-            relevant_groups = {group[r] for r in q.relevant}
-            removed = [claim_id(m) for g in relevant_groups for m in members[g]]
-            top = found[0] if found else None
-            correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
-            without = matcher.search(q.text, top=1, exclude=removed)
-            outcomes[split].append((top.score if top else 0.0, correct, without[0].score if without else 0.0))
-            if args.fit_calibration or args.orderings:
-                crowd = matcher.calibration.crowd_size + 1
-                full = matcher.candidates(q.text, top=crowd)
-                empty = matcher.candidates(q.text, top=crowd, exclude=removed)
-                ids = [claims[c.position].id[3:] for c in full]
-                right = [group[i] in relevant_groups for i in ids]
-                scored[split].append(Scored(q, full, ids, right, empty))
-        print_open_set(split, outcomes[split], matcher.threshold)
-
-        if not args.no_cli:
-            env = dict(os.environ)
-            cli, cli_seconds = cli_rankings(kb_path, qs, env)
-            same = sum(1 for a, b in zip(cli, rankings, strict=False) if a == b)
-            verdict = "identical" if same == len(qs) == len(cli) else f"DIFFERENT ({same} of {len(qs)} agree)"
-            print(f"  CLI 'factcheck check --kb KB - --top 5': rankings {verdict}; {cli_seconds:.1f} s for the batch")
-            if verdict != "identical":
-                return 1
+        for mode in modes:
+            matcher = matchers[mode]
+            print(f"  -- {mode} matcher")
+            start = time.perf_counter()
+            results = [matcher.search(q.text, top=5) for q in qs]
+            seconds = time.perf_counter() - start
+            rankings = [[m.claim.id[3:] for m in r] for r in results]
+            speed = f"{len(qs) / seconds:,.0f} queries/s"
+            print(f"  factcheck  {format_metrics(ranking_metrics(rankings, qs, group))}  ({speed})")
+            print(f"  strict     {format_metrics(ranking_metrics(rankings, qs, None))}  (twins as separate claims)")
+            outcomes[split][mode] = open_set_outcomes(matcher, qs, results, group, members)
+            print_open_set(split, outcomes[split][mode], matcher.threshold)
+            if not args.no_cli:
+                cli, cli_seconds = cli_rankings(kb_path, qs, dict(os.environ), mode)
+                same = sum(1 for a, b in zip(cli, rankings, strict=False) if a == b)
+                verdict = "identical" if same == len(qs) == len(cli) else f"DIFFERENT ({same} of {len(qs)} agree)"
+                print(
+                    f"  CLI 'factcheck check --matcher {mode} --kb KB - --top 5': rankings {verdict}; "
+                    f"{cli_seconds:.1f} s for the batch"
+                )
+                if verdict != "identical":
+                    return 1
+        if "lexical" in modes and (args.fit_calibration or args.orderings):
+            scored[split] = lexical_scored(lexical, qs, group, members)
 
     if not args.no_cli and not args.no_timings:
-        env = dict(os.environ)
-        statement = "Ten thousand American soldiers are based in Mexico"
-        print("\n== start-up and cache (median wall time of 3 runs of the whole command)")
-        cmd = [*factcheck_command(), "check", "--kb", str(kb_path), statement]
-        print(f"  check, 10,375 claims, cold (--no-cache): {wall_time([*cmd, '--no-cache'], env):.2f} s")
-        print(f"  check, 10,375 claims, warm (cached index): {wall_time(cmd, env):.2f} s")
-        starter = wall_time([*factcheck_command(), "check", statement], env)
-        print(f"  check, starter claims.yaml:               {starter:.2f} s")
-        version = wall_time([*factcheck_command(), "--version"], env)
-        print(f"  factcheck --version:                      {version:.2f} s")
+        print_timings(kb_path, modes)
 
     for size in (int(x) for x in args.kb_sizes.split(",") if x.strip()):
         for split in splits:
-            smaller_knowledge_base(claims, queries[split], group, members, size, split)
+            for mode in modes:
+                smaller_knowledge_base(factories[mode], mode, claims, queries[split], group, members, size, split)
     for size in (int(x) for x in args.topical_sizes.split(",") if x.strip()):
         for split in splits:
-            topical_knowledge_bases(matcher, queries[split], group, members, size, split)
+            for mode in modes:
+                topical_knowledge_bases(factories[mode], mode, lexical, queries[split], group, members, size, split)
 
-    if args.orderings:
+    if args.orderings and "lexical" in modes:
         for split in splits:
-            compare_orderings(split, scored[split], group, matcher.threshold)
+            compare_orderings(split, scored[split], group, lexical.threshold)
     if args.fit_calibration:
-        fit_and_report(scored, matcher.threshold)
+        if "lexical" in modes:
+            fit_and_report(scored, lexical.threshold)
+        for mode in ("semantic", "hybrid"):
+            if mode in modes:
+                topical = {
+                    split: [m for _, m in one_topic_files(factories[mode], lexical, qs, group, members, FIT_TOPICAL)]
+                    for split, qs in queries.items()
+                }
+                refit = fit_semantic_and_report if mode == "semantic" else fit_hybrid_and_report
+                refit(matchers[mode], topical, queries, group, members)
     return 0
 
 
+def open_set_outcomes(
+    matcher: Matcher,
+    queries: Sequence[Query],
+    results: Sequence[Sequence[Match]],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+) -> list[tuple[float, bool, float]]:
+    """Per query: the first match's score, whether it is right, and the first score with the answer removed."""
+    outcomes = []
+    for q, found in zip(queries, results, strict=True):
+        relevant_groups = {group[r] for r in q.relevant}
+        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        top = found[0] if found else None
+        correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
+        without = matcher.search(q.text, top=1, exclude=removed)  # type: ignore[call-arg]
+        outcomes.append((top.score if top else 0.0, correct, without[0].score if without else 0.0))
+    return outcomes
+
+
+def lexical_scored(
+    matcher: LexicalMatcher, queries: Sequence[Query], group: dict[str, str], members: dict[str, list[str]]
+) -> list[Scored]:
+    """The lexical matcher's scored candidates per query, with the answer present and removed (for fitting)."""
+    items = []
+    crowd = matcher.calibration.crowd_size + 1
+    for q in queries:
+        relevant_groups = {group[r] for r in q.relevant}
+        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        full = matcher.candidates(q.text, top=crowd)
+        empty = matcher.candidates(q.text, top=crowd, exclude=removed)
+        ids = [matcher.claims[c.position].id[3:] for c in full]
+        right = [group[i] in relevant_groups for i in ids]
+        items.append(Scored(q, full, ids, right, empty))
+    return items
+
+
+def build_semantic(
+    claims: Sequence[Claim],
+) -> tuple[dict[str, Matcher], dict[str, Callable[[Sequence[Claim]], Matcher]]] | None:
+    """The semantic and hybrid matchers on the 10,375 claims (embeddings from the user cache, else built
+    and cached), and how to build them on a subset (from the same vectors); None when they cannot run."""
+    from factcheck import cache
+    from factcheck.embedding import load_encoder
+    from factcheck.embedding_cache import EmbeddingCache
+    from factcheck.errors import FactcheckError
+    from factcheck.hybrid import HybridMatcher
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.semantic import SemanticMatcher
+
+    try:
+        encoder = load_encoder()
+    except FactcheckError as error:
+        print(f"semantic and hybrid matchers: skipped ({error})")
+        return None
+    store = EmbeddingCache(cache.cache_dir(), encoder)
+    semantic, seconds = timed(lambda: SemanticMatcher(claims, encoder, cache=store))
+    print(
+        f"semantic index ({encoder.spec.description}): {store.computed:,} texts embedded, {store.reused:,} from "
+        f"the cache, {seconds:.1f} s"
+    )
+    assert isinstance(semantic, SemanticMatcher)
+    hybrid = HybridMatcher(LexicalMatcher(claims), semantic)
+
+    def semantic_on(subset: Sequence[Claim]) -> SemanticMatcher:
+        return SemanticMatcher(subset, encoder, cache=store)  # every text is in the store: nothing embedded
+
+    return {"semantic": semantic, "hybrid": hybrid}, {
+        "semantic": semantic_on,
+        "hybrid": lambda subset: HybridMatcher(LexicalMatcher(subset, use_cache=False), semantic_on(subset)),
+    }
+
+
+def print_timings(kb_path: Path, modes: Sequence[str]) -> None:
+    """Wall and CPU time of whole commands, each mode as the user runs it."""
+    import tempfile
+
+    env = dict(os.environ)
+    statement = "Ten thousand American soldiers are based in Mexico"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"\n== start-up and cache (median of 3 runs of the whole command; load average {load} on {os.cpu_count()} CPUs)"
+    )
+
+    def show(label: str, timing: tuple[float, float]) -> None:
+        print(f"  {label:<62} {timing[0]:6.2f} s wall, {timing[1]:6.2f} s CPU")
+
+    for mode in modes:
+        cmd = [*factcheck_command(), "check", "--matcher", mode, "--kb", str(kb_path), statement]
+        if mode == "lexical":
+            show(f"{mode} check, 10,375 claims, cold (--no-cache)", command_time([*cmd, "--no-cache"], env))
+        else:
+            with tempfile.TemporaryDirectory(prefix="factcheck-cold-") as empty:
+                first = command_time(cmd, {**env, "FACTCHECK_CACHE_DIR": empty}, runs=1)
+            show(f"{mode} check, 10,375 claims, first run (embeds every claim)", first)
+        show(f"{mode} check, 10,375 claims, warm (cached index)", command_time(cmd, env))
+        show(
+            f"{mode} check, starter claims.yaml",
+            command_time([*factcheck_command(), "check", "--matcher", mode, statement], env),
+        )
+    show("factcheck --version", command_time([*factcheck_command(), "--version"], env))
+
+
 def smaller_knowledge_base(
+    make: Callable[[Sequence[Claim]], Matcher],
+    mode: str,
     claims: Sequence[Claim],
     queries: Sequence[Query],
     group: dict[str, str],
@@ -443,26 +588,23 @@ def smaller_knowledge_base(
     """Open-set figures on a knowledge base of ``size`` claims: every relevant one (and twin), then random others."""
     import random
 
-    from factcheck.lexical import LexicalMatcher
-
     needed = {claim_id(m) for q in queries for r in q.relevant for m in members[group[r]]}
     others = [c for c in claims if c.id not in needed]
     random.Random(size).shuffle(others)
     chosen = [c for c in claims if c.id in needed] + others[: max(0, size - len(needed))]
-    matcher = LexicalMatcher(chosen, use_cache=False)
-    outcomes = []
-    for q in queries:
-        relevant_groups = {group[r] for r in q.relevant}
-        found = matcher.search(q.text, top=1)
-        correct = bool(found and group[found[0].claim.id[3:]] in relevant_groups)
-        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
-        without = matcher.search(q.text, top=1, exclude=removed)
-        outcomes.append((found[0].score if found else 0.0, correct, without[0].score if without else 0.0))
-    print(f"\n== {split} against a {len(chosen):,}-claim knowledge base ({len(needed)} relevant + random others)")
+    matcher = make(chosen)
+    results = [matcher.search(q.text, top=1) for q in queries]
+    outcomes = open_set_outcomes(matcher, queries, results, group, members)
+    print(
+        f"\n== {split} against a {len(chosen):,}-claim knowledge base ({len(needed)} relevant + random others), "
+        f"{mode} matcher"
+    )
     print_open_set(split, outcomes, matcher.threshold)
 
 
 def topical_knowledge_bases(
+    make: Callable[[Sequence[Claim]], Matcher],
+    mode: str,
     pool: LexicalMatcher,
     queries: Sequence[Query],
     group: dict[str, str],
@@ -473,24 +615,38 @@ def topical_knowledge_bases(
     """Open-set figures when every claim in the file is on the query's subject.
 
     For each query, a knowledge base of its relevant fact-checks (and twins) and the ``size``
-    claims of the pool closest to the first of them: the dense crowd of a one-topic file, where
-    a score that compares a candidate with the others must still find the right one.
+    claims of the pool closest to the first of them (by the lexical matcher, the same files for
+    every matcher): the dense crowd of a one-topic file, where a score that compares a candidate
+    with the others must still find the right one.
     """
-    from factcheck.lexical import LexicalMatcher
-
-    by_id = {c.id: c for c in pool.claims}
     outcomes = []
-    for q in queries:
-        relevant_groups = {group[r] for r in q.relevant}
-        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
-        neighbours = [m.claim for m in pool.search(by_id[removed[0]].claim, top=size, exclude=removed)]
-        matcher = LexicalMatcher([by_id[i] for i in removed] + neighbours, use_cache=False)
+    threshold = pool.threshold
+    for q, matcher in one_topic_files(make, pool, queries, group, members, size):
+        threshold = matcher.threshold
         found = matcher.search(q.text, top=1)
-        correct = bool(found and group[found[0].claim.id[3:]] in relevant_groups)
-        without = matcher.search(q.text, top=1, exclude=removed)
-        outcomes.append((found[0].score if found else 0.0, correct, without[0].score if without else 0.0))
-    print(f"\n== {split} against one-topic knowledge bases (each query's fact-check + its {size} nearest claims)")
-    print_open_set(split, outcomes, pool.threshold)
+        outcomes += open_set_outcomes(matcher, [q], [found], group, members)
+    print(
+        f"\n== {split} against one-topic knowledge bases (each query's fact-check + its {size} nearest claims), "
+        f"{mode} matcher"
+    )
+    print_open_set(split, outcomes, threshold)
+
+
+def one_topic_files(
+    make: Callable[[Sequence[Claim]], Matcher],
+    pool: LexicalMatcher,
+    queries: Sequence[Query],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+    size: int,
+) -> Iterator[tuple[Query, Any]]:
+    """Per query, a matcher on its relevant fact-checks (and twins) and the ``size`` claims of the pool
+    closest to the first of them (by the lexical matcher: the same files for every matcher)."""
+    by_id = {c.id: c for c in pool.claims}
+    for q in queries:
+        removed = _removed_ids(q, group, members)
+        neighbours = [m.claim for m in pool.search(by_id[removed[0]].claim, top=size, exclude=removed)]
+        yield q, make([by_id[i] for i in removed] + neighbours)
 
 
 @dataclass(frozen=True)
@@ -634,6 +790,140 @@ def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
         refit = rescore(items, calibration, threshold)
         print_open_set(split, refit, threshold)
         print(f"  best answered right with false match <= 10 %: {best_right_at(refit, 0.10):.1%}")
+
+
+def _removed_ids(q: Query, group: dict[str, str], members: dict[str, list[str]]) -> list[str]:
+    return [claim_id(m) for g in {group[r] for r in q.relevant} for m in members[g]]
+
+
+def semantic_items(
+    matcher: SemanticMatcher, queries: Sequence[Query], group: dict[str, str], members: dict[str, list[str]]
+) -> list[Any]:
+    """Per query, the best cosines with the answer present (and which are right) and with it removed."""
+    from semantic_calibration import SemanticItem
+
+    from factcheck.semantic import CROWD_SIZE
+
+    items = []
+    for q, sims in zip(queries, matcher.similarity_matrix([q.text for q in queries]), strict=True):
+        relevant_groups = {group[r] for r in q.relevant}
+        full = matcher.rank(sims, CROWD_SIZE + 1)
+        empty_sims = matcher.masked(sims, _removed_ids(q, group, members))
+        empty = matcher.rank(empty_sims, CROWD_SIZE + 1)
+        right = [group[matcher.claims[i].id[3:]] in relevant_groups for i in full]
+        items.append(SemanticItem([float(sims[i]) for i in full], right, [float(empty_sims[i]) for i in empty]))
+    return items
+
+
+def hybrid_items(
+    matcher: HybridMatcher, queries: Sequence[Query], group: dict[str, str], members: dict[str, list[str]]
+) -> list[Any]:
+    """Per query, the merged candidates with the answer present (and which are right) and with it removed."""
+    from semantic_calibration import HybridItem
+
+    items = []
+    for q in queries:
+        relevant_groups = {group[r] for r in q.relevant}
+        full = matcher.pool(q.text)[0]
+        empty = matcher.pool(q.text, exclude=_removed_ids(q, group, members))[0]
+        right = [group[matcher.claims[c.position].id[3:]] in relevant_groups for c in full]
+        items.append(HybridItem(full, right, empty))
+    return items
+
+
+def _calibration_line(name: str, calibration: Any) -> str:
+    weights = ", ".join(f"{w:.3f}" for w in calibration.weights)
+    return f"{name} = Calibration(features={calibration.features!r}, weights=({weights}), bias={calibration.bias:.3f})"
+
+
+def fit_semantic_and_report(
+    matcher: Any,
+    topical: dict[str, list[Any]],
+    queries: dict[str, list[Query]],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+) -> None:
+    """Refit the semantic score on train (cross-validated operating point) and show its effect on every split.
+
+    ``topical``: per split, a matcher per query on its one-topic file (fitted on too, see semantic_calibration)."""
+    from semantic_calibration import MAX_FALSE_MATCH, SHIPPED_THRESHOLD, fit_semantic, semantic_outcomes
+
+    def on_topic(split: str) -> list[Any]:
+        return [semantic_items(m, [q], group, members)[0] for q, m in zip(queries[split], topical[split], strict=True)]
+
+    items = {split: semantic_items(matcher, qs, group, members) for split, qs in queries.items()}
+    one_topic = {split: on_topic(split) for split in queries}
+    fit = fit_semantic(items["train"], one_topic["train"])
+    print(f"\n== semantic score refitted on train ({FOLDS_NOTE})")
+    print_open_set("train (held out)", fit.held_out, fit.operating_point)
+    print(f"  one-topic files ({FIT_TOPICAL} nearest claims):")
+    print_open_set("train (held out)", fit.held_out_topical, fit.operating_point)
+    print(
+        f"  operating point: {fit.operating_point:.2f}, the lowest held-out score with false match <= "
+        f"{MAX_FALSE_MATCH:.0%} over both; the bias is moved so that it scores {SHIPPED_THRESHOLD:.2f}"
+    )
+    print("  paste into factcheck/semantic.py:")
+    print(f"CROWD_FLOOR = {fit.crowd_floor:.3f}")
+    print(_calibration_line("CALIBRATION", fit.calibration))
+    for split in queries:
+        for label, split_items in (("whole pool", items[split]), ("one-topic files", one_topic[split])):
+            print(f"\n  {split}, {label}, with the refitted semantic score:")
+            outcomes = semantic_outcomes(split_items, fit.calibration, fit.crowd_floor, SHIPPED_THRESHOLD)
+            print_open_set(split, outcomes, SHIPPED_THRESHOLD)
+
+
+def fit_hybrid_and_report(
+    matcher: Any,
+    topical: dict[str, list[Any]],
+    queries: dict[str, list[Query]],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+) -> None:
+    """Refit the hybrid ranking and score on train (cross-validated operating point) and show their effect.
+
+    ``topical``: per split, a matcher per query on its one-topic file (fitted on too, see semantic_calibration)."""
+    from semantic_calibration import MAX_FALSE_MATCH, SHIPPED_THRESHOLD, fit_hybrid, hybrid_outcomes
+
+    from factcheck.hybrid import HybridMatcher
+
+    def on_topic(split: str) -> list[Any]:
+        return [hybrid_items(m, [q], group, members)[0] for q, m in zip(queries[split], topical[split], strict=True)]
+
+    items = {split: hybrid_items(matcher, qs, group, members) for split, qs in queries.items()}
+    one_topic = {split: on_topic(split) for split in queries}
+    fit = fit_hybrid(items["train"], one_topic["train"], matcher)
+
+    def ids(rankings: list[list[int]]) -> list[list[str]]:
+        return [[matcher.claims[p].id[3:] for p in ranking] for ranking in rankings]
+
+    train = queries["train"]
+    print(f"\n== hybrid ranking and score refitted on train ({FOLDS_NOTE})")
+    print(f"  train (held out) {format_metrics(ranking_metrics(ids(fit.held_out_rankings), train, group))}")
+    print(f"  strict           {format_metrics(ranking_metrics(ids(fit.held_out_rankings), train, None))}")
+    print_open_set("train (held out)", fit.held_out, fit.operating_point)
+    print(f"  one-topic files ({FIT_TOPICAL} nearest claims):")
+    print_open_set("train (held out)", fit.held_out_topical, fit.operating_point)
+    print(
+        f"  operating point: {fit.operating_point:.2f}, the lowest held-out score with false match <= "
+        f"{MAX_FALSE_MATCH:.0%} over both; the bias is moved so that it scores {SHIPPED_THRESHOLD:.2f}"
+    )
+    print("  paste into factcheck/hybrid.py:")
+    print(_calibration_line("RANKING", fit.ranking))
+    print(_calibration_line("CALIBRATION", fit.calibration))
+    refit = HybridMatcher(matcher.lexical, matcher.semantic, ranking=fit.ranking, calibration=fit.calibration)
+    for split in queries:
+        outcomes, rankings = hybrid_outcomes(items[split], refit)
+        print(f"\n  {split}, whole pool, with the refitted hybrid ranking and score:")
+        print(f"  factcheck  {format_metrics(ranking_metrics(ids(rankings), queries[split], group))}")
+        print(f"  strict     {format_metrics(ranking_metrics(ids(rankings), queries[split], None))}")
+        print_open_set(split, outcomes, SHIPPED_THRESHOLD)
+        print(f"\n  {split}, one-topic files, with the refitted hybrid ranking and score:")
+        topical_outcomes = []
+        for item, one in zip(one_topic[split], topical[split], strict=True):
+            # each one-topic file has its own claims: score it with the refit on that file's matchers
+            on_file = HybridMatcher(one.lexical, one.semantic, ranking=fit.ranking, calibration=fit.calibration)
+            topical_outcomes += hybrid_outcomes([item], on_file)[0]
+        print_open_set(split, topical_outcomes, SHIPPED_THRESHOLD)
 
 
 if __name__ == "__main__":

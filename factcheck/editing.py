@@ -309,7 +309,7 @@ def add_claims(
                 raise DuplicateClaimError(claim.id, "the claims being added", None, 0)
             seen.add(claim.id)
         if check_similar and document.kb.claims:
-            matcher = build_matcher(document.kb)
+            matcher = build_matcher(document.kb, matcher="lexical")
             for claim in new_claims:
                 similar = [(c, s) for c, s in near_duplicates(matcher, claim) if c.id != claim.id]
                 if similar:

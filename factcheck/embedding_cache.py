@@ -16,9 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -26,28 +25,16 @@ from numpy.typing import NDArray
 
 from .embedding import Encoder
 
-CACHE_ENV_VAR = "FACTCHECK_CACHE_DIR"
 STORE_FORMAT = 1
 #: texts handed to the encoder at a time; the progress callback is called after each chunk
 CHUNK = 256
+#: texts the store keeps beyond those just used (50,000 vectors of 384 float32: about 77 MB)
+MAX_KEPT_TEXTS = 50_000
 #: a hex text hash of 128 bits: collisions are not a practical concern
 KEY_LENGTH = 32
 
 #: ``progress(done, total)``: texts embedded so far out of those that had to be embedded
 ProgressCallback = Callable[[int, int], None]
-
-
-def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$FACTCHECK_CACHE_DIR``, else the platform's user cache folder for factcheck."""
-    env = os.environ if environ is None else environ
-    if env.get(CACHE_ENV_VAR):
-        return Path(env[CACHE_ENV_VAR]).expanduser()
-    if sys.platform == "win32":
-        base = Path(env.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "factcheck" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "factcheck"
-    return Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
 
 
 def text_key(text: str) -> str:
@@ -67,67 +54,77 @@ class EmbeddingCache:
     def __init__(self, folder: Path | None, encoder: Encoder) -> None:
         self.encoder = encoder
         self.path = None if folder is None else Path(folder) / "embeddings" / f"{encoder.model_id}.npz"
-        self._rows: dict[str, NDArray[np.float32]] | None = None
+        # The store in memory: row of each key in one matrix (gathered by index: no per-row objects).
+        self._index: dict[str, int] | None = None
+        self._vectors = np.zeros((0, encoder.dim), dtype=np.float32)
         self.computed = 0
         self.reused = 0
         self.save_error: str | None = None
 
     def embed(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> NDArray[np.float32]:
         """One unit vector per text, in order."""
-        stored = self._stored()
+        index = self._stored()
         keys = [text_key(t) for t in texts]
         missing: dict[str, str] = {}
         for key, text in zip(keys, texts, strict=True):
-            if key not in stored and key not in missing:
+            if key not in index and key not in missing:
                 missing[key] = text
         self.computed, self.reused = len(missing), len(set(keys)) - len(missing)
         self.save_error = None
         if missing:
-            stored.update(self._compute(missing, progress))
-            self._save(stored, keep=keys)
-        dim = self.encoder.dim
+            self._add(self._compute(missing, progress))
+            self._save(keep=keys)
         if not keys:
-            return np.zeros((0, dim), dtype=np.float32)
-        return np.stack([stored[k] for k in keys]).astype(np.float32, copy=False)
+            return np.zeros((0, self.encoder.dim), dtype=np.float32)
+        rows = np.fromiter((self._index[k] for k in keys), dtype=np.intp, count=len(keys))  # type: ignore[index]
+        return self._vectors[rows]
 
-    def _compute(self, missing: dict[str, str], progress: ProgressCallback | None) -> dict[str, NDArray[np.float32]]:
+    def _compute(
+        self, missing: dict[str, str], progress: ProgressCallback | None
+    ) -> tuple[list[str], NDArray[np.float32]]:
         # Similar lengths together: the encoder pads each batch to its longest text.
         items = sorted(missing.items(), key=lambda kv: len(kv[1]))
         total = len(items)
         if progress:
             progress(0, total)
-        result: dict[str, NDArray[np.float32]] = {}
+        parts = []
         for start in range(0, total, CHUNK):
             chunk = items[start : start + CHUNK]
-            vectors = self.encoder.encode([text for _, text in chunk])
-            for (key, _), vector in zip(chunk, vectors, strict=True):
-                result[key] = vector
+            parts.append(self.encoder.encode([text for _, text in chunk]).astype(np.float32, copy=False))
             if progress:
                 progress(min(start + CHUNK, total), total)
-        return result
+        return [key for key, _ in items], np.concatenate(parts)
 
-    def _stored(self) -> dict[str, NDArray[np.float32]]:
-        if self._rows is None:
-            self._rows = self._read()
-        return self._rows
+    def _add(self, computed: tuple[list[str], NDArray[np.float32]]) -> None:
+        keys, vectors = computed
+        index = self._stored()
+        start = len(self._vectors)
+        self._vectors = np.concatenate([self._vectors, vectors])
+        index.update((key, start + i) for i, key in enumerate(keys))
+
+    def _stored(self) -> dict[str, int]:
+        if self._index is None:
+            self._index, self._vectors = self._read()
+        return self._index
 
     def _meta(self) -> dict[str, object]:
         return {"format": STORE_FORMAT, "model": self.encoder.model_id, "dim": self.encoder.dim}
 
-    def _read(self) -> dict[str, NDArray[np.float32]]:
-        """The stored vectors, or nothing when the file is absent, unreadable, corrupt or for another model."""
+    def _read(self) -> tuple[dict[str, int], NDArray[np.float32]]:
+        """The stored vectors, or none when the file is absent, unreadable, corrupt or for another model."""
+        empty: tuple[dict[str, int], NDArray[np.float32]] = ({}, np.zeros((0, self.encoder.dim), dtype=np.float32))
         if self.path is None:
-            return {}
+            return empty
         try:
             with np.load(self.path, allow_pickle=False) as archive:
                 meta = json.loads(str(archive["meta"]))
                 keys = archive["keys"]
                 vectors = archive["vectors"]
         except Exception:  # missing, unreadable or not an archive we wrote: rebuild
-            return {}
+            return empty
         if not self._valid(meta, keys, vectors):
-            return {}
-        return dict(zip(keys.tolist(), vectors, strict=True))
+            return empty
+        return dict(zip(keys.tolist(), range(len(keys)), strict=True)), vectors
 
     def _valid(self, meta: object, keys: NDArray[np.str_], vectors: NDArray[np.float32]) -> bool:
         return (
@@ -139,22 +136,26 @@ class EmbeddingCache:
             and bool(np.isfinite(vectors).all())
         )
 
-    def _save(self, stored: dict[str, NDArray[np.float32]], keep: list[str]) -> None:
-        """Write the store: the vectors of ``keep``, then at most as many others (most recently kept first).
+    def _save(self, keep: list[str]) -> None:
+        """Write the store: the vectors of ``keep``, then others (most recently kept first) up to a bound.
 
-        Bounded so that editing a knowledge base again and again does not grow the file without end,
-        while switching between two knowledge bases of similar size still finds both in the store.
+        Bounded so that editing a knowledge base again and again does not grow the file without end:
+        at most ``MAX_KEPT_TEXTS`` in all (more only when ``keep`` alone is larger: then as many others
+        as ``keep``).  Checking a small file now and then keeps a big one's vectors in the store.
         """
         if self.path is None or not keep:
             return
+        index = self._stored()
         current = list(dict.fromkeys(keep))
         wanted = set(current)
-        others = [k for k in stored if k not in wanted][: len(current)]
+        room = max(MAX_KEPT_TEXTS - len(current), len(current))
+        others = [k for k in index if k not in wanted][:room]
         order = current + others
         # Keep the in-memory store the same as the file, so it too stays bounded.
-        self._rows = {k: stored[k] for k in order}
+        vectors = self._vectors[np.fromiter((index[k] for k in order), dtype=np.intp, count=len(order))]
+        self._index = {k: i for i, k in enumerate(order)}
+        self._vectors = vectors
         keys = np.array(order, dtype=f"<U{KEY_LENGTH}")
-        vectors = np.stack([stored[k] for k in order]).astype(np.float32, copy=False)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".embeddings-", suffix=".tmp", dir=self.path.parent)

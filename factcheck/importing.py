@@ -125,7 +125,7 @@ class ImportPlan:
         self.taken_ids = set(self.kb.ids())
         self.source_urls = {s.url: c.id for c in self.kb.claims for s in c.sources}
         self.texts = {_text_key(t): c.id for c in self.kb.claims for t in (c.claim, *c.aliases)}
-        self.matcher: Matcher | None = build_matcher(self.kb) if self.kb.claims else None
+        self.matcher: Matcher | None = build_matcher(self.kb, matcher="lexical") if self.kb.claims else None
         # Someone else's fact-checks accepted so far: review URL -> place, text -> place, places.
         self.batch_urls: dict[str, str] = {}
         self.batch_texts: dict[str, str] = {}
@@ -217,7 +217,7 @@ def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
     Their placeholder ids are the record places ("claims[3]"), which no claim id can be.
     """
     foreign = [replace(c.claim, id=c.origin) for c in claims if not c.exact]
-    return build_matcher(foreign, use_cache=False) if len(foreign) > 1 else None
+    return build_matcher(foreign, matcher="lexical", use_cache=False) if len(foreign) > 1 else None
 
 
 def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap) -> ImportPlan:

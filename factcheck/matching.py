@@ -3,15 +3,17 @@
 Every matcher returns candidates best first with a score in [0, 1] that means the same across
 queries: the calibrated probability that the candidate is the fact-check the statement refers
 to (``calibration.py``), so one threshold decides "match" vs "no match"; ``find_matches``
-applies it.  The lexical matcher lives in ``lexical.py``; others plug in behind ``Matcher``.
+applies it.  The matchers: ``lexical.py`` (words and character n-grams), ``semantic.py`` (sentence
+embeddings; optional extra) and ``hybrid.py`` (both); ``build_matcher`` picks one.
 
 This module stays light (no numpy): ``import factcheck`` loads it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from .model import Claim, KnowledgeBase
@@ -82,15 +84,71 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
     return [m for m in matcher.search(query, top=top) if m.score >= threshold]
 
 
-def build_matcher(kb: KnowledgeBase | Sequence[Claim], *, use_cache: bool = True) -> Matcher:
-    """The default matcher for a knowledge base.
+#: the matchers ``build_matcher`` knows; "auto" is hybrid when semantic matching can run here, else lexical
+MATCHERS = ("auto", "lexical", "semantic", "hybrid")
 
-    Its index is cached per knowledge-base content (see ``cache.py``); ``use_cache=False``
-    builds it afresh and writes nothing.
+
+def build_matcher(
+    kb: KnowledgeBase | Sequence[Claim],
+    *,
+    matcher: str = "auto",
+    model_dir: Path | None = None,
+    use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    on_fallback: Callable[[str], None] | None = None,
+) -> Matcher:
+    """A matcher for a knowledge base: ``matcher`` is "lexical", "semantic", "hybrid" or "auto".
+
+    "auto" is the hybrid matcher when the semantic extra is installed, else the lexical one, silently.
+    When the extra is installed but its model cannot be used (missing, or refused by its SHA-256
+    check), "auto" falls back to lexical matching and says why through ``on_fallback`` (default: a
+    ``SemanticFallbackWarning``); an explicit "semantic" or "hybrid" raises the error instead
+    (``embedding.SemanticUnavailableError``, a FactcheckError).
+
+    ``model_dir``: the model folder (else ``$FACTCHECK_MODEL``, else the pinned package's model).
+    Indexes and claim embeddings are cached per content (``cache.py``, ``embedding_cache.py``);
+    ``use_cache=False`` builds them afresh and writes nothing.  ``progress(done, total)`` is called
+    while claims are embedded (only when some are not in the cache).
     """
+    if matcher not in MATCHERS:
+        raise ValueError(f"unknown matcher {matcher!r}; expected one of {', '.join(MATCHERS)}")
+    claims = kb.claims if isinstance(kb, KnowledgeBase) else tuple(kb)
+    if matcher == "lexical":
+        return _lexical(claims, use_cache)
+    from .embedding import ExtraNotInstalledError, SemanticUnavailableError, model_configured
+
+    try:
+        if matcher == "semantic":
+            from .semantic import build_semantic_matcher
+
+            return build_semantic_matcher(claims, model_dir=model_dir, use_cache=use_cache, progress=progress)
+        from .hybrid import build_hybrid_matcher
+
+        return build_hybrid_matcher(claims, model_dir=model_dir, use_cache=use_cache, progress=progress)
+    except SemanticUnavailableError as error:
+        if matcher != "auto":
+            raise
+        if not isinstance(error, ExtraNotInstalledError) or model_configured(model_dir):
+            _fall_back(f"{error}; matching lexically", on_fallback)
+        return _lexical(claims, use_cache)
+
+
+class SemanticFallbackWarning(UserWarning):
+    """``build_matcher(matcher="auto")`` could not use the installed semantic model and matches lexically."""
+
+
+def _fall_back(message: str, on_fallback: Callable[[str], None] | None) -> None:
+    if on_fallback is not None:
+        on_fallback(message)
+    else:
+        import warnings
+
+        warnings.warn(message, SemanticFallbackWarning, stacklevel=3)
+
+
+def _lexical(claims: Sequence[Claim], use_cache: bool) -> Matcher:
     from .lexical import LexicalMatcher
 
-    claims = kb.claims if isinstance(kb, KnowledgeBase) else tuple(kb)
     return LexicalMatcher(claims, use_cache=use_cache)
 
 

@@ -170,9 +170,12 @@ def scan_article(
     *,
     min_score: float | None = None,
     progress: Progress | None = None,
+    matcher: Matcher | None = None,
 ) -> ScanReport:
-    """Scan an article against a knowledge base (``min_score`` overrides the matcher's threshold)."""
-    matcher = build_matcher(kb)
+    """Scan an article against a knowledge base (``min_score`` overrides the matcher's threshold).
+
+    ``matcher``: one built for ``kb`` (default: ``build_matcher(kb)``)."""
+    matcher = matcher if matcher is not None else build_matcher(kb)
     threshold = matcher.threshold if min_score is None else min_score
     sentences = split_sentences(article.blocks)
     results = check_sentences(sentences, matcher, min_score=min_score, progress=progress)

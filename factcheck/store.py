@@ -187,6 +187,6 @@ def validate_file(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
 
     kb, problems = check_knowledge_base(path)
     if kb.claims:
-        matcher = build_matcher(kb)
+        matcher = build_matcher(kb, matcher="lexical")
         problems += near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim))
     return kb, sorted(problems, key=lambda p: (not p.is_error, p.location))

@@ -91,7 +91,15 @@ class Session:
         previous = Path.cwd()
         os.chdir(self.folder)
         try:
-            env = {"COLUMNS": "100", "NO_COLOR": "1", "FACTCHECK_KB": "", "VISUAL": "", "EDITOR": ""}
+            # FACTCHECK_MATCHER: the output of a default install (no semantic extra), wherever this runs
+            env = {
+                "COLUMNS": "100",
+                "NO_COLOR": "1",
+                "FACTCHECK_KB": "",
+                "VISUAL": "",
+                "EDITOR": "",
+                "FACTCHECK_MATCHER": "lexical",
+            }
             result = self.runner.invoke(app, args, input=stdin, env=env, catch_exceptions=False)
         finally:
             os.chdir(previous)

@@ -22,6 +22,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.chdir(workdir)
     monkeypatch.delenv("FACTCHECK_KB", raising=False)
     monkeypatch.delenv("FACTCHECK_MODEL", raising=False)  # semantic tests use the pinned model
+    # Lexical unless a test asks for another matcher: the same results with and without the semantic extra.
+    monkeypatch.setenv("FACTCHECK_MATCHER", "lexical")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "120")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 from semantic_fakes import WordEncoder
 
-from factcheck.embedding_cache import EmbeddingCache, default_cache_dir, text_key
+from factcheck.embedding_cache import EmbeddingCache, text_key
 from factcheck.semantic import SemanticMatcher
 from factcheck.store import load_knowledge_base
 
@@ -123,14 +122,37 @@ def test_memory_only_cache_writes_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_store_keeps_the_current_texts_and_at_most_as_many_older_ones(tmp_path: Path) -> None:
+def stored_keys(folder: Path) -> list[str]:
+    with np.load(cache_file(folder), allow_pickle=False) as archive:
+        keys: list[str] = archive["keys"].tolist()
+    return keys
+
+
+def test_a_small_file_checked_now_and_then_keeps_a_big_ones_vectors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("factcheck.embedding_cache.MAX_KEPT_TEXTS", 12)
+    big = [f"old statement {i}" for i in range(10)]
+    EmbeddingCache(tmp_path, WordEncoder()).embed(big)
+    small = ["new statement 1", "new statement 2"]
+    EmbeddingCache(tmp_path, WordEncoder()).embed(small)
+    kept = stored_keys(tmp_path)
+    assert kept[:2] == [text_key(t) for t in small]
+    assert set(kept[2:]) == {text_key(t) for t in big}  # 12 in all: nothing of the big file lost
+    encoder = WordEncoder()
+    EmbeddingCache(tmp_path, encoder).embed(big)
+    assert encoder.calls == []
+
+
+def test_the_store_is_bounded_keeping_the_current_texts_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.embedding_cache.MAX_KEPT_TEXTS", 6)
     old = [f"old statement {i}" for i in range(10)]
     EmbeddingCache(tmp_path, WordEncoder()).embed(old)
+    assert len(stored_keys(tmp_path)) == 10  # one file bigger than the bound is kept whole
     current = ["new statement 1", "new statement 2"]
     EmbeddingCache(tmp_path, WordEncoder()).embed(current)
-    with np.load(cache_file(tmp_path), allow_pickle=False) as archive:
-        kept = archive["keys"].tolist()
-    assert len(kept) == 4
+    kept = stored_keys(tmp_path)
+    assert len(kept) == 6
     assert kept[:2] == [text_key(t) for t in current]
     assert set(kept[2:]) <= {text_key(t) for t in old}
 
@@ -146,10 +168,14 @@ def test_empty_input_gives_an_empty_matrix(tmp_path: Path) -> None:
     assert not (tmp_path / "embeddings").exists()
 
 
-def test_cache_folder_comes_from_the_environment_else_the_user_cache(tmp_path: Path) -> None:
-    assert default_cache_dir({"FACTCHECK_CACHE_DIR": str(tmp_path)}) == tmp_path
-    if sys.platform.startswith("linux"):
-        assert default_cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "factcheck"
+def test_the_cache_folder_is_the_one_the_index_cache_uses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from factcheck.semantic import build_semantic_matcher
+
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: WordEncoder())
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    matcher = build_semantic_matcher([])
+    assert matcher.cache.path == tmp_path / "embeddings" / f"{WordEncoder.model_id}.npz"
+    assert build_semantic_matcher([], use_cache=False).cache.path is None
 
 
 def test_text_keys_differ_for_texts_that_differ_only_in_punctuation() -> None:

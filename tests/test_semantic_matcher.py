@@ -11,11 +11,13 @@ from semantic_fakes import WordEncoder
 from factcheck.matching import Matcher, find_matches
 from factcheck.model import Claim, Verdict
 from factcheck.semantic import (
-    COSINE_MIDPOINT,
+    CALIBRATION,
+    CROWD_FLOOR,
+    CROWD_SIZE,
     DEFAULT_THRESHOLD,
     SemanticMatcher,
-    calibrated_score,
     claim_wordings,
+    crowd_margins,
 )
 from factcheck.store import load_knowledge_base
 
@@ -68,13 +70,15 @@ def test_similarity_matrix_matches_one_query_at_a_time() -> None:
 
 def test_search_ranks_best_first_with_calibrated_scores() -> None:
     matcher = SemanticMatcher(CLAIMS, WordEncoder())
-    results = matcher.search("did the price of eggs double last year", top=3)
+    query = "did the price of eggs double last year"
+    results = matcher.search(query, top=3)
     assert results[0].claim.id == "eggs"
     scores = [m.score for m in results]
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= s <= 1.0 for s in scores)
-    sims = matcher.similarities("did the price of eggs double last year")
-    assert results[0].score == pytest.approx(calibrated_score(float(sims.max())))
+    cosines = sorted(matcher.similarities(query).tolist(), reverse=True)
+    assert results[0].score == pytest.approx(matcher.scores(cosines)[0])
+    assert results[0].polarity == "same"
 
 
 def test_top_limits_the_number_of_results() -> None:
@@ -116,12 +120,30 @@ def test_rank_keeps_every_claim_tied_at_the_cut() -> None:
     assert ranked[1] == by_hash[0]
 
 
-def test_calibration_is_monotone_in_zero_one_and_half_at_the_midpoint() -> None:
-    cosines = np.linspace(-1.0, 1.0, 41)
-    scores = [calibrated_score(float(c)) for c in cosines]
-    assert all(0.0 <= s <= 1.0 for s in scores)
-    assert scores == sorted(scores)
-    assert calibrated_score(COSINE_MIDPOINT) == pytest.approx(0.5)
+def test_scores_rise_with_the_cosine_and_stay_in_zero_one() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    for best in np.linspace(-1.0, 1.0, 21):
+        ranked = [float(best), 0.3, 0.2, 0.1]
+        scores = matcher.scores(ranked)
+        assert all(0.0 <= s <= 1.0 for s in scores)
+    firsts = [matcher.scores([float(c), 0.3, 0.2])[0] for c in np.linspace(0.3, 1.0, 15)]
+    assert firsts == sorted(firsts)
+
+
+def test_a_candidate_standing_out_of_its_crowd_scores_higher_than_one_in_a_close_crowd() -> None:
+    matcher = SemanticMatcher(CLAIMS, WordEncoder())
+    alone = matcher.scores([0.7] + [0.3] * CROWD_SIZE)[0]
+    crowded = matcher.scores([0.7] + [0.65] * CROWD_SIZE)[0]
+    assert alone > crowded
+
+
+def test_a_thin_crowd_counts_at_the_floor_so_small_files_get_no_bonus() -> None:
+    # Three claims, all far from the statement: the crowd is "missing", which must not make the best look outstanding.
+    thin = crowd_margins([0.7, 0.1, 0.0])[0]
+    assert thin == pytest.approx(0.7 - CROWD_FLOOR)
+    full_of_strangers = crowd_margins([0.7] + [0.1] * CROWD_SIZE)[0]
+    assert full_of_strangers == pytest.approx(thin)
+    assert CALIBRATION.features == ("cosine", "stands_out")
 
 
 def test_works_on_a_real_knowledge_base(mini_kb: Path) -> None:

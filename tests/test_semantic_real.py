@@ -24,6 +24,9 @@ from factcheck.embedding import (
     unavailable_reason,
     verify_model,
 )
+from factcheck.hybrid import HybridMatcher
+from factcheck.lexical import LexicalMatcher
+from factcheck.matching import find_matches
 from factcheck.semantic import SemanticMatcher, build_semantic_matcher
 from factcheck.store import load_knowledge_base
 
@@ -61,7 +64,8 @@ def test_vectors_are_unit_length_deterministic_and_independent_of_batching(encod
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     one_by_one = np.vstack([encoder.encode([t]) for t in texts])
     np.testing.assert_allclose(together, one_by_one, atol=1e-4)
-    np.testing.assert_array_equal(encoder.encode(texts), together)
+    # the same to 1e-6 whichever session ran (the quick-to-start one, or the optimised one after 64 texts)
+    np.testing.assert_allclose(encoder.encode(texts), together, atol=1e-6)
 
 
 def test_paraphrases_that_share_no_words_are_close_and_unrelated_texts_are_not(encoder: OnnxEncoder) -> None:
@@ -113,7 +117,8 @@ def test_a_model_folder_with_vocab_txt_gives_the_same_vectors(tmp_path: Path, en
     (folder / "vocab.txt").write_text("".join(f"{t}\n" for t in sorted(vocab, key=vocab.get)), encoding="utf-8")
     from_vocab = OnnxEncoder(verify_model(locate_model(folder)))
     texts = ["Mexico's Senate approved 19 US Navy SEALs", "Ünïcödé accents, CJK 中文 and emoji 🙂 too"]
-    np.testing.assert_array_equal(from_vocab.encode(texts), encoder.encode(texts))
+    # the same tokens: the same vectors (to 1e-6: the two encoders may be running different onnxruntime sessions)
+    np.testing.assert_allclose(from_vocab.encode(texts), encoder.encode(texts), atol=1e-6)
 
 
 def test_the_index_is_cached_between_builds(tmp_path: Path, starter_kb: Path) -> None:
@@ -148,3 +153,102 @@ def test_model_command_refuses_a_tampered_model(invoke: Callable[..., Result], t
     assert result.exit_code == 2
     assert "refusing to run" in result.stderr
     assert "tampered" in result.stderr
+
+
+# -- the hybrid matcher on the real model -------------------------------------------------------------
+
+#: starter claims that US soldiers are (or may operate) in Mexico
+TROOPS_IN_MEXICO = {
+    "there-are-us-troops-in-mexico",
+    "us-troops-in-mexico-10000",
+    "sep-2025-security-deal-allows-us-forces-in-mexico",
+    "us-mexican-soldiers-joint-patrols-inside-mexico",
+    "us-special-forces-ground-operations-in-mexico",
+}
+
+
+@pytest.fixture(scope="module")
+def starter_hybrid(encoder: OnnxEncoder) -> HybridMatcher:
+    claims = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml").claims
+    return HybridMatcher(LexicalMatcher(claims, use_cache=False), SemanticMatcher(claims, encoder))
+
+
+def test_hybrid_finds_troops_in_mexico_for_boots_on_mexican_soil(starter_hybrid: HybridMatcher) -> None:
+    # No word in common but "Mexican"; the lexical matcher's best is a claim about joint patrols.
+    assert starter_hybrid.search("American boots on Mexican soil", top=1)[0].claim.id in TROOPS_IN_MEXICO
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The Pentagon is spying on the narcos from the air", "us-spy-planes-flying-over-mexico"),
+        (
+            "Uncle Sam's drones patrol the skies above Mexico with the government's blessing",
+            "us-drones-fly-over-mexico-with-consent",
+        ),
+        ("Ten thousand American soldiers are based in Mexico", "us-troops-in-mexico-10000"),
+    ],
+)
+def test_hybrid_matches_paraphrases_the_lexical_matcher_alone_misses_or_keeps(
+    starter_hybrid: HybridMatcher, statement: str, expected: str
+) -> None:
+    assert [m.claim.id for m in find_matches(starter_hybrid, statement, top=1)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Mexican peso is the strongest currency in Latin America",
+        "US soldiers are stationed in Germany",
+        "There are many American tourists in Mexico",
+    ],
+)
+def test_hybrid_stays_silent_on_statements_about_something_else(starter_hybrid: HybridMatcher, statement: str) -> None:
+    assert find_matches(starter_hybrid, statement) == []
+
+
+def test_hybrid_matches_the_starter_statements_worded_as_their_claims(starter_hybrid: HybridMatcher) -> None:
+    for claim in starter_hybrid.claims:
+        found = find_matches(starter_hybrid, claim.claim, top=1)
+        assert [m.claim.id for m in found] == [claim.id], claim.claim
+
+
+def tampered_copy(folder: Path) -> Path:
+    genuine = locate_model()
+    folder.mkdir()
+    data = bytearray(genuine.model.read_bytes())
+    data[len(data) // 3] ^= 0x40
+    (folder / "model.onnx").write_bytes(bytes(data))
+    shutil.copyfile(genuine.tokenizer, folder / "tokenizer.json")
+    return folder
+
+
+def test_check_with_a_tampered_model_falls_back_to_lexical_with_a_warning(
+    invoke: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_MATCHER")  # the default: auto
+    folder = tampered_copy(tmp_path / "model")
+    result = invoke("check", "There are US troops in Mexico", "--json", "--model", str(folder))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["matcher"] == "lexical"
+    assert result.stderr.startswith(f"factcheck: warning: refusing to run {folder / 'model.onnx'}")
+    assert result.stderr.rstrip().endswith("; matching lexically")
+
+
+def test_check_asked_for_hybrid_with_a_tampered_model_exits_2(invoke: Callable[..., Result], tmp_path: Path) -> None:
+    folder = tampered_copy(tmp_path / "model")
+    result = invoke("check", "There are US troops in Mexico", "--matcher", "hybrid", env={MODEL_ENV_VAR: str(folder)})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factcheck: error: refusing to run")
+    assert result.stdout == ""
+
+
+def test_check_uses_the_hybrid_matcher_by_default_when_the_extra_is_installed(
+    invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_MATCHER")
+    result = invoke("check", "The Pentagon is spying on the narcos from the air", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["matcher"] == "hybrid"
+    assert data["matches"][0]["id"] == "us-spy-planes-flying-over-mexico"

@@ -9,8 +9,9 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError
-from ..matching import Match, build_matcher, find_matches
+from ..matching import Match, find_matches
 from .app import ExitCode, app
+from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
 from .output import console, print_json, sanitize
 from .render import match_block
@@ -18,9 +19,11 @@ from .render import match_block
 MAX_STATEMENT_CHARS = 10_000
 
 
-def result_object(query: str, matches: list[Match]) -> dict[str, Any]:
-    """One line of ``check -`` output; also what ``check --json`` prints (a stable contract)."""
-    return {"query": query, "matches": [m.to_dict() for m in matches]}
+def result_object(query: str, matches: list[Match], matcher: str) -> dict[str, Any]:
+    """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
+
+    ``matcher`` names the matcher that found them: "lexical", "semantic" or "hybrid"."""
+    return {"query": query, "matches": [m.to_dict() for m in matches], "matcher": matcher}
 
 
 def _check_length(statement: str, where: str) -> None:
@@ -54,11 +57,16 @@ def _stdin_statements() -> Iterator[str]:
         yield line
 
 
-def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None) -> None:
+#: how the human output names a matcher other than the lexical one (the default without the semantic extra)
+MATCHER_NOTES = {"semantic": "semantic matching", "hybrid": "hybrid matching: words and meaning"}
+
+
+def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str) -> None:
     out = console()
+    note = f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
     if not matches:
         message = Text("No fact-check matches this statement", style="bold")
-        message.append(f" in {sanitize(kb_label)}.")
+        message.append(f" in {sanitize(kb_label)}{note}.")
         out.print(message)
         if best is not None:
             out.print(
@@ -70,7 +78,7 @@ def _print_human(matches: list[Match], threshold: float, kb_label: str, best: fl
             out.print()
         out.print(match_block(match))
     out.print()
-    out.print(Text(f"Checked against {sanitize(kb_label)}.", style="dim"))
+    out.print(Text(f"Checked against {sanitize(kb_label)}{note}.", style="dim"))
 
 
 @app.command()
@@ -93,40 +101,48 @@ def check(
         bool,
         typer.Option(
             "--no-cache",
-            help="Build the matching index afresh instead of reading (or writing) the index cache.",
+            help="Build the matching index (and claim embeddings) afresh instead of reading (or writing) the cache.",
         ),
     ] = False,
+    matcher_choice: MatcherOption = MatcherChoice.AUTO,
+    model: ModelDirOption = None,
 ) -> None:
     """Show the fact-checks that match STATEMENT, best first, with verdict, sources and score.
 
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
-    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity"}]}.
+    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity"}],
+    "matcher": ...}.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement). Big knowledge bases are indexed once
     and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
+
+    With the semantic extra installed (pip install 'factcheck[semantic]'), statements are matched
+    by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON
+    output says which matcher answered.
     """
+    if statement != "-":  # a bad statement is reported before any index is built or model loaded
+        _check_length(statement, "the statement")
+        if not statement.strip():
+            raise InputError("the statement is empty")
     path = kb_path(kb)
     knowledge_base = open_kb(path)
-    matcher = build_matcher(knowledge_base, use_cache=not no_cache)
+    matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     if statement == "-":
         any_match = False
         for line in _stdin_statements():
             matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
             any_match = any_match or bool(matches)
-            print_json(result_object(line, matches), lines=True)
+            print_json(result_object(line, matches, matcher.name), lines=True)
         raise typer.Exit(ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
-    _check_length(statement, "the statement")
-    if not statement.strip():
-        raise InputError("the statement is empty")
     candidates = matcher.search(statement, top=top)
     threshold = matcher.threshold if min_score is None else min_score
     matches = [m for m in candidates if m.score >= threshold]
     if json_output:
-        print_json(result_object(statement, matches), lines=True)
+        print_json(result_object(statement, matches, matcher.name), lines=True)
     else:
         best = candidates[0].score if candidates else None
-        _print_human(matches, threshold, str(path), best)
+        _print_human(matches, threshold, str(path), best, matcher.name)
     raise typer.Exit(ExitCode.OK if matches else ExitCode.NO_MATCH)

@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.text import Text
 
-from ..embedding import MODEL_ENV_VAR, ExtraNotInstalledError, OnnxEncoder, load_encoder, require_libraries
-from ..embedding_cache import EmbeddingCache, default_cache_dir
 from .app import ExitCode, app
+from .matcher import ModelDirOption
 from .options import JsonOption
 from .output import console, print_json, sanitize
 
-ModelDirOption = Annotated[
-    Optional[Path],
-    typer.Option(
-        "--model",
-        help=f"Model folder (model.onnx and tokenizer.json or vocab.txt). Default: ${MODEL_ENV_VAR}, "
-        "else the model installed with the semantic extra.",
-        show_default=False,
-        file_okay=False,
-        metavar="DIR",
-    ),
-]
+if TYPE_CHECKING:
+    from ..embedding import OnnxEncoder
 
 
 def model_report(encoder: OnnxEncoder) -> dict[str, Any]:
     """What ``factcheck model --json`` prints when the model is ready."""
+    from ..cache import cache_dir
+    from ..embedding_cache import EmbeddingCache
+
     spec, location = encoder.spec, encoder.location
-    cache_path = EmbeddingCache(default_cache_dir(), encoder).path
+    cache_path = EmbeddingCache(cache_dir(), encoder).path
     return {
         "semantic": True,
         "model": spec.description,
@@ -81,8 +73,11 @@ def model_command(model: ModelDirOption = None, json_output: JsonOption = False)
     Exits 0 when the model is ready, 1 when the semantic extra is not installed, 2 when a
     model file is missing or fails its SHA-256 check.
     """
+    # Imported here: numpy and the model code are not needed by the other commands' start-up.
+    from ..embedding import ExtraNotInstalledError, load_encoder
+
     try:
-        require_libraries()
+        encoder = load_encoder(model)  # a missing or refused model file: FactcheckError, exit 2
     except ExtraNotInstalledError as error:
         if json_output:
             print_json({"semantic": False, "reason": str(error)})
@@ -90,7 +85,7 @@ def model_command(model: ModelDirOption = None, json_output: JsonOption = False)
             console().print(Text("Semantic matching: not installed", style="bold"))
             console().print(sanitize(f"{error}. factcheck matches lexically without it."))
         raise typer.Exit(ExitCode.FINDINGS) from None
-    report = model_report(load_encoder(model))  # a missing or refused model: FactcheckError, exit 2
+    report = model_report(encoder)
     if json_output:
         print_json(report)
     else:

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
+from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
 from .output import console, error_console, print_json, sanitize
 from .render import badge, first_source, shortened, text
@@ -149,10 +150,10 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) ->
     out.print(_summary_table(report))
 
 
-def _print_json(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
+def _print_json(report: ScanReport, only: Optional[Selection], kb_label: str, matcher: str) -> None:
     for result in report.selected(only):
         print_json(result.to_dict(), lines=True)
-    print_json({**report.summary_dict(), "kb": kb_label}, lines=True)
+    print_json({**report.summary_dict(), "kb": kb_label, "matcher": matcher}, lines=True)
 
 
 @app.command()
@@ -186,6 +187,8 @@ def scan(
         InputFormat,
         typer.Option("--input-format", help="How to read the article (auto: from the file name, then the content)."),
     ] = InputFormat.AUTO,
+    matcher_choice: MatcherOption = MatcherChoice.AUTO,
+    model: ModelDirOption = None,
 ) -> None:
     """Check every sentence of an article against the knowledge base.
 
@@ -197,7 +200,7 @@ def scan(
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
     "match"} object per sentence ("match" as in check --json, or null), then one
-    {"type": "summary", ...} object. --format markdown prints a report to paste into a
+    {"type": "summary", ..., "matcher"} object. --format markdown prints a report to paste into a
     document or a ticket.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
@@ -214,14 +217,15 @@ def scan(
     article = read_article(source, stdin, input_format)
     path = kb_path(kb)
     knowledge_base = open_kb(path)
+    matcher = open_matcher(knowledge_base, matcher_choice, model)
     progress = ProgressBar(error_console())
     try:
-        report = scan_article(article, knowledge_base, min_score=min_score, progress=progress)
+        report = scan_article(article, knowledge_base, min_score=min_score, progress=progress, matcher=matcher)
     finally:
         progress.close()
     kb_label = str(path)
     if fmt is OutputFormat.JSON:
-        _print_json(report, only, kb_label)
+        _print_json(report, only, kb_label, matcher.name)
     elif fmt is OutputFormat.MARKDOWN:
         typer.echo(markdown_report(report, only=only, kb_label=kb_label), nl=False)
     else:

@@ -1,0 +1,221 @@
+"""The hybrid matcher's logic on a stand-in encoder (no model needed): merging, ranking, agreement, scores."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from semantic_fakes import WordEncoder
+
+from factcheck.calibration import Calibration
+from factcheck.hybrid import (
+    CALIBRATION,
+    DEFAULT_THRESHOLD,
+    FEATURES,
+    LEXICAL_LOGIT_LIMIT,
+    POOL,
+    RANKING,
+    HybridMatcher,
+    lexical_logit,
+)
+from factcheck.lexical import LexicalMatcher
+from factcheck.matching import Matcher, find_matches, near_duplicates
+from factcheck.model import Claim, Verdict
+from factcheck.semantic import SemanticMatcher
+from factcheck.store import load_knowledge_base
+
+#: the stand-in model's "meaning": these words mean the same to it (and nothing to the lexical matcher)
+SYNONYMS = {
+    "boots": "troops",
+    "soldiers": "troops",
+    "soil": "mexico",
+    "mexican": "mexico",
+    "american": "us",
+    "poultry": "eggs",
+    "cost": "price",
+}
+
+
+def claim(claim_id: str, text: str, *aliases: str) -> Claim:
+    return Claim(id=claim_id, claim=text, verdict=Verdict.FALSE, aliases=aliases)
+
+
+CLAIMS = [
+    claim("troops", "There are US troops in Mexico"),
+    claim("drones", "US drones fly over Mexican territory"),
+    claim("eggs", "The price of eggs doubled last year"),
+    claim("wall", "Mexico paid for the border wall"),
+    claim("peso", "The peso lost half its value against the dollar"),
+]
+
+
+def hybrid(claims: list[Claim] = CLAIMS, **options: object) -> HybridMatcher:
+    lexical = LexicalMatcher(claims, use_cache=False)
+    semantic = SemanticMatcher(claims, WordEncoder(SYNONYMS))
+    return HybridMatcher(lexical, semantic, **options)  # type: ignore[arg-type]
+
+
+def feature(candidate_features: tuple[float, ...], name: str) -> float:
+    return candidate_features[FEATURES.index(name)]
+
+
+def test_it_is_a_matcher_with_the_common_threshold() -> None:
+    matcher = hybrid()
+    assert isinstance(matcher, Matcher)
+    assert matcher.name == "hybrid"
+    assert matcher.threshold == DEFAULT_THRESHOLD == 0.5
+
+
+def test_a_paraphrase_sharing_almost_no_words_is_found_through_its_meaning() -> None:
+    statement = "American boots on Mexican soil"
+    lexical_first = LexicalMatcher(CLAIMS, use_cache=False).search(statement, top=1)
+    assert not lexical_first or lexical_first[0].claim.id != "troops"  # the words alone do not find it
+    assert hybrid().search(statement, top=1)[0].claim.id == "troops"
+
+
+def test_the_pool_merges_both_matchers_candidates_once_each() -> None:
+    matcher = hybrid()
+    statement = "US troops in Mexico"
+    pool, per_wording = matcher.pool(statement)
+    positions = [c.position for c in pool]
+    assert len(positions) == len(set(positions))
+    lexical = {c.position for c in matcher.lexical.candidates(statement, POOL)}
+    semantic = set(matcher.semantic.rank(matcher.semantic.similarities(statement), POOL))
+    assert set(positions) == lexical | semantic
+    assert per_wording.shape == (len(CLAIMS),)  # one wording per claim here
+
+
+def test_features_are_what_the_calibration_expects() -> None:
+    matcher = hybrid()
+    statement = "There are US troops in Mexico"
+    cosines = matcher.semantic.similarities(statement)
+    lexical = matcher.lexical.candidates(statement, POOL)
+    by_position = {c.position: c for c in lexical}
+    conviction = math.sqrt(max(c.probability for c in lexical))
+    for candidate in matcher.pool(statement)[0]:
+        assert len(candidate.features) == len(FEATURES) == len(CALIBRATION.weights)
+        assert feature(candidate.features, "cosine") == pytest.approx(float(cosines[candidate.position]))
+        found = by_position.get(candidate.position)
+        expected = lexical_logit(found.probability if found else None)
+        assert feature(candidate.features, "lexical") == pytest.approx(expected)
+        # the lexical share counts as much as the lexical matcher believes its own best candidate
+        assert candidate.ranking_features[1] == pytest.approx(found.rank_score * conviction if found else 0.0)
+
+
+def test_agreement_marks_the_claim_both_matchers_put_first_and_nothing_else() -> None:
+    matcher = hybrid()
+    pool = matcher.pool("There are US troops in Mexico")[0]
+    agreeing = [matcher.claims[c.position].id for c in pool if feature(c.features, "agree") == 1.0]
+    assert agreeing == ["troops"]
+
+
+def test_no_agreement_when_the_matchers_disagree() -> None:
+    # Lexically, "cost of poultry" shares nothing; the stand-in model reads it as eggs and price.
+    matcher = hybrid()
+    statement = "the cost of poultry went up, says the peso report"
+    lexical_top = matcher.lexical.candidates(statement, 1)[0].position
+    semantic_top = matcher.semantic.rank(matcher.semantic.similarities(statement), 1)[0]
+    assert lexical_top != semantic_top
+    assert all(feature(c.features, "agree") == 0.0 for c in matcher.pool(statement)[0])
+
+
+def test_claims_worded_alike_count_as_the_same_claim_for_agreement() -> None:
+    # Twins: the same words, different punctuation; the matchers may each pick a different one.
+    twins = [
+        claim("a", 'He called them "mentally ill."'),
+        claim("b", "He called them 'mentally ill.'"),
+        *CLAIMS,
+    ]
+    matcher = hybrid(twins)
+    assert matcher.semantic.claim_cosine(0, 1) == pytest.approx(1.0)
+    pool = matcher.pool("He called them mentally ill")[0]
+    agreeing = {matcher.claims[c.position].id for c in pool if feature(c.features, "agree") == 1.0}
+    assert agreeing and agreeing <= {"a", "b"}
+
+
+def test_candidates_follow_the_ranking_blend() -> None:
+    matcher = hybrid()
+    ranked = matcher.candidates("US troops and drones over Mexico")
+    logits = [RANKING.logit(c.ranking_features) for c in ranked]
+    assert logits == sorted(logits, reverse=True)
+    assert [c.rank_score for c in ranked] == pytest.approx(logits)
+    assert all(c.probability == pytest.approx(CALIBRATION.probability(c.features)) for c in ranked)
+
+
+def test_ties_are_broken_by_the_claim_text_not_the_file_order() -> None:
+    statement = "US drones fly over Mexican territory and troops"
+    forward = [m.claim.id for m in hybrid(CLAIMS).search(statement, top=5)]
+    backward = [m.claim.id for m in hybrid(CLAIMS[::-1]).search(statement, top=5)]
+    assert forward == backward
+
+
+def test_search_shows_scores_in_zero_one_that_never_rise_down_the_list() -> None:
+    for statement in ["There are US troops in Mexico", "eggs", "peso dollar wall drones", "Volcanoes on Io"]:
+        scores = [m.score for m in hybrid().search(statement, top=5)]
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_a_claim_worded_as_the_statement_is_a_match_and_an_unrelated_statement_is_not() -> None:
+    matcher = hybrid()
+    assert [m.claim.id for m in find_matches(matcher, "There are US troops in Mexico", top=1)] == ["troops"]
+    assert find_matches(matcher, "Volcanic eruptions on Jupiter's moon Io") == []
+
+
+def test_a_candidate_that_clears_the_threshold_is_shown_before_one_ranked_higher_that_does_not() -> None:
+    # A ranking that prefers low cosines, and a score that rises with the cosine: the two disagree.
+    backwards = Calibration(RANKING.features, (-10.0, 0.0), 0.0)
+    by_cosine = Calibration(FEATURES, (0.0, 40.0, 0.0, 0.0), -30.0)
+    matcher = hybrid(ranking=backwards, calibration=by_cosine)
+    pool = matcher.pool("The price of eggs doubled last year")[0]
+    assert matcher.rank(pool)[0].position != 2  # the ranking puts the eggs claim last...
+    shown = matcher.shown(pool)
+    assert shown[0][0].position == 2 and shown[0][1] >= 0.5  # ...but its score clears 0.5: shown first
+    assert [score for _, score in shown] == sorted((score for _, score in shown), reverse=True)
+
+
+def test_excluded_claims_are_treated_as_absent() -> None:
+    matcher = hybrid()
+    statement = "There are US troops in Mexico"
+    without = matcher.search(statement, top=5, exclude={"troops"})
+    assert without and all(m.claim.id != "troops" for m in without)
+    assert all(matcher.claims[c.position].id != "troops" for c in matcher.pool(statement, exclude={"troops"})[0])
+    assert matcher.search(statement, top=5, exclude={c.id for c in CLAIMS}) == []
+
+
+def test_polarity_is_assessed_against_the_closest_wording() -> None:
+    matcher = hybrid()
+    assert matcher.search("There are no US troops in Mexico", top=1)[0].polarity == "opposite"
+    assert matcher.search("There are US troops in Mexico", top=1)[0].polarity == "same"
+
+
+def test_blank_statements_and_empty_knowledge_bases_give_nothing() -> None:
+    assert hybrid().search("  ", top=3) == []
+    assert hybrid([]).search("US troops", top=3) == []
+
+
+def test_near_duplicates_are_about_wording_as_with_the_lexical_matcher() -> None:
+    claims = [*CLAIMS, claim("troops-again", "There are US troops in Mexico.")]
+    matcher = hybrid(claims)
+    found = near_duplicates(matcher, claims[0])
+    assert [c.id for c, _ in found] == ["troops-again"]
+    assert found == near_duplicates(matcher.lexical, claims[0])
+
+
+def test_both_matchers_must_cover_the_same_claims() -> None:
+    with pytest.raises(ValueError, match="same claims"):
+        HybridMatcher(LexicalMatcher(CLAIMS, use_cache=False), SemanticMatcher(CLAIMS[:2], WordEncoder()))
+
+
+def test_lexical_logit_is_clipped_and_absent_is_the_floor() -> None:
+    assert lexical_logit(None) == -LEXICAL_LOGIT_LIMIT
+    assert lexical_logit(0.0) == -LEXICAL_LOGIT_LIMIT
+    assert lexical_logit(1.0) == LEXICAL_LOGIT_LIMIT
+    assert lexical_logit(0.5) == pytest.approx(0.0)
+
+
+def test_works_on_a_real_knowledge_base(mini_kb: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    matcher = HybridMatcher(LexicalMatcher(kb.claims, use_cache=False), SemanticMatcher(kb.claims, WordEncoder()))
+    assert matcher.search("drones fly over Mexican territory", top=1)[0].claim.id == "drones-over-mexico"

@@ -1,0 +1,284 @@
+"""Choosing the matcher: build_matcher, --matcher/--model/$FACTCHECK_MATCHER, falling back, progress.
+
+The semantic model is replaced by the stand-in encoder (``factcheck.semantic.load_encoder`` patched),
+so these run without the semantic extra; test_semantic_real.py repeats the key ones on the real model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from semantic_fakes import WordEncoder
+from typer.testing import Result
+
+from factcheck.cli.matcher import EmbeddingProgress
+from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError
+from factcheck.hybrid import HybridMatcher
+from factcheck.lexical import LexicalMatcher
+from factcheck.matching import SemanticFallbackWarning, build_matcher
+from factcheck.semantic import SemanticMatcher
+from factcheck.store import load_knowledge_base
+
+REFUSAL = "refusing to run /models/model.onnx: its SHA-256 is 00ff, expected 8199 (tampered with)"
+
+
+@pytest.fixture
+def stand_in_model(monkeypatch: pytest.MonkeyPatch) -> WordEncoder:
+    """The semantic model is the stand-in encoder (the extra need not be installed)."""
+    encoder = WordEncoder()
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: encoder)
+    return encoder
+
+
+@pytest.fixture
+def refused_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The semantic extra is installed but its model fails the SHA-256 check."""
+
+    def refuse(model_dir: Path | None = None) -> WordEncoder:
+        raise ModelIntegrityError(REFUSAL)
+
+    monkeypatch.setattr("factcheck.semantic.load_encoder", refuse)
+
+
+@pytest.fixture
+def extra_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(model_dir: Path | None = None) -> WordEncoder:
+        raise ExtraNotInstalledError("semantic matching needs the semantic extra")
+
+    monkeypatch.setattr("factcheck.semantic.load_encoder", missing)
+
+
+# -- build_matcher -------------------------------------------------------------------------------
+
+
+def test_each_matcher_by_name(mini_kb: Path, stand_in_model: WordEncoder) -> None:
+    kb = load_knowledge_base(mini_kb)
+    assert isinstance(build_matcher(kb, matcher="lexical"), LexicalMatcher)
+    assert isinstance(build_matcher(kb, matcher="semantic"), SemanticMatcher)
+    hybrid = build_matcher(kb, matcher="hybrid")
+    assert isinstance(hybrid, HybridMatcher)
+    assert [m.name for m in (build_matcher(kb, matcher="lexical"), hybrid)] == ["lexical", "hybrid"]
+
+
+def test_auto_is_hybrid_when_the_model_can_run(mini_kb: Path, stand_in_model: WordEncoder) -> None:
+    assert build_matcher(load_knowledge_base(mini_kb)).name == "hybrid"
+
+
+def test_auto_is_lexical_without_a_word_when_the_extra_is_not_installed(mini_kb: Path, extra_missing: None) -> None:
+    told: list[str] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        matcher = build_matcher(load_knowledge_base(mini_kb), on_fallback=told.append)
+    assert matcher.name == "lexical"
+    assert told == []
+
+
+def test_auto_falls_back_to_lexical_and_says_why_when_the_model_is_refused(mini_kb: Path, refused_model: None) -> None:
+    told: list[str] = []
+    matcher = build_matcher(load_knowledge_base(mini_kb), on_fallback=told.append)
+    assert matcher.name == "lexical"
+    assert told == [f"{REFUSAL}; matching lexically"]
+    with pytest.warns(SemanticFallbackWarning, match="refusing to run"):
+        assert build_matcher(load_knowledge_base(mini_kb)).name == "lexical"
+
+
+def test_a_model_the_user_named_is_worth_a_warning_even_without_the_extra(mini_kb: Path, extra_missing: None) -> None:
+    told: list[str] = []
+    build_matcher(load_knowledge_base(mini_kb), model_dir=Path("/models"), on_fallback=told.append)
+    assert len(told) == 1 and "semantic extra" in told[0]
+
+
+@pytest.mark.parametrize("name", ["semantic", "hybrid"])
+def test_an_explicit_choice_that_cannot_run_is_an_error(mini_kb: Path, refused_model: None, name: str) -> None:
+    with pytest.raises(ModelIntegrityError, match="refusing to run"):
+        build_matcher(load_knowledge_base(mini_kb), matcher=name)
+
+
+def test_an_unknown_matcher_is_a_programming_error(mini_kb: Path) -> None:
+    with pytest.raises(ValueError, match="unknown matcher"):
+        build_matcher(load_knowledge_base(mini_kb), matcher="fuzzy")
+
+
+def test_claim_embeddings_are_cached_per_text(mini_kb: Path, stand_in_model: WordEncoder) -> None:
+    kb = load_knowledge_base(mini_kb)
+    build_matcher(kb, matcher="hybrid")
+    first = len(stand_in_model.embedded)
+    assert first >= len(kb.claims)
+    build_matcher(kb, matcher="hybrid")
+    assert len(stand_in_model.embedded) == first  # nothing embedded the second time
+    build_matcher(kb, matcher="hybrid", use_cache=False)
+    assert len(stand_in_model.embedded) == 2 * first
+
+
+def test_after_an_edit_only_the_changed_claim_is_embedded(mini_kb: Path, stand_in_model: WordEncoder) -> None:
+    kb = load_knowledge_base(mini_kb)
+    build_matcher(kb, matcher="hybrid")
+    before = len(stand_in_model.embedded)
+    edited = dataclasses.replace(kb.claims[0], claim="A claim reworded by its fact-checker.")
+    matcher = build_matcher([edited, *kb.claims[1:]], matcher="hybrid")
+    assert stand_in_model.embedded[before:] == [edited.claim]
+    assert matcher.search("A claim reworded by its fact-checker.", top=1)[0].claim.id == edited.id
+
+
+# -- the commands --------------------------------------------------------------------------------
+
+
+def check_json(invoke: Callable[..., Result], *args: str, env: dict[str, str] | None = None) -> tuple[Result, dict]:  # type: ignore[type-arg]
+    result = invoke("check", *args, "--json", env=env)
+    return result, (json.loads(result.stdout) if result.stdout.strip() else {})
+
+
+def test_check_json_says_which_matcher_answered(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
+) -> None:
+    statement = "drones fly over Mexican territory"
+    result, data = check_json(invoke, statement, "--kb", str(mini_kb), "--matcher", "hybrid")
+    assert result.exit_code == 0, result.stderr
+    assert data["matcher"] == "hybrid"
+    assert data["matches"][0]["id"] == "drones-over-mexico"
+    assert set(data) == {"query", "matches", "matcher"}
+    _, lexical = check_json(invoke, statement, "--kb", str(mini_kb))  # the tests' default: lexical
+    assert lexical["matcher"] == "lexical"
+
+
+def test_the_environment_chooses_the_default_matcher(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
+) -> None:
+    statement = "drones fly over Mexican territory"
+    _, data = check_json(invoke, statement, "--kb", str(mini_kb), env={"FACTCHECK_MATCHER": "semantic"})
+    assert data["matcher"] == "semantic"
+    _, data = check_json(
+        invoke, statement, "--kb", str(mini_kb), "--matcher", "lexical", env={"FACTCHECK_MATCHER": "semantic"}
+    )
+    assert data["matcher"] == "lexical"  # the option wins
+
+
+def test_auto_in_the_cli_is_hybrid_when_the_model_can_run(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_MATCHER")
+    result, data = check_json(invoke, "drones fly over Mexican territory", "--kb", str(mini_kb))
+    assert data["matcher"] == "hybrid"
+    assert result.stderr == ""
+
+
+def test_a_bad_matcher_name_is_a_usage_error(invoke: Callable[..., Result], mini_kb: Path) -> None:
+    result = invoke("check", "drones", "--kb", str(mini_kb), env={"FACTCHECK_MATCHER": "fuzzy"})
+    assert result.exit_code == 2
+    assert "fuzzy" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_refused_model_falls_back_to_lexical_with_a_warning(
+    invoke: Callable[..., Result], mini_kb: Path, refused_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_MATCHER")
+    result, data = check_json(invoke, "drones fly over Mexican territory", "--kb", str(mini_kb))
+    assert result.exit_code == 0
+    assert data["matcher"] == "lexical"
+    assert result.stderr == f"factcheck: warning: {REFUSAL}; matching lexically\n"
+
+
+@pytest.mark.parametrize("name", ["semantic", "hybrid"])
+def test_a_refused_model_asked_for_explicitly_exits_2(
+    invoke: Callable[..., Result], mini_kb: Path, refused_model: None, name: str
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("check", "drones", "--kb", str(mini_kb), "--matcher", name)
+    assert result.exit_code == 2
+    assert result.stderr == f"factcheck: error: {REFUSAL}\n"
+    assert result.stdout == ""
+    assert mini_kb.read_bytes() == before
+
+
+def test_check_lines_from_standard_input_each_name_the_matcher(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
+) -> None:
+    lines = "drones fly over Mexican territory\nBananas are berries\n"
+    result = invoke("check", "-", "--kb", str(mini_kb), "--matcher", "hybrid", input=lines)
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["matcher"] for o in objects] == ["hybrid", "hybrid"]
+    assert objects[0]["matches"] and objects[1]["matches"] == []
+
+
+def test_human_output_names_a_matcher_other_than_lexical(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
+) -> None:
+    hybrid = invoke("check", "drones fly over Mexican territory", "--kb", str(mini_kb), "--matcher", "hybrid")
+    assert "(hybrid matching: words and meaning)" in hybrid.stdout
+    lexical = invoke("check", "drones fly over Mexican territory", "--kb", str(mini_kb))
+    assert "matching" not in lexical.stdout.splitlines()[-1]
+
+
+def test_a_bad_statement_is_reported_before_the_model_is_loaded(
+    invoke: Callable[..., Result], mini_kb: Path, refused_model: None
+) -> None:
+    result = invoke("check", "   ", "--kb", str(mini_kb), "--matcher", "hybrid")
+    assert result.exit_code == 2
+    assert "the statement is empty" in result.stderr
+
+
+def test_scan_takes_the_matcher_and_says_which_in_its_summary(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("US drones fly over Mexican territory, officials said in 2025.\n", encoding="utf-8")
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--json", "--matcher", "hybrid")
+    summary = json.loads(result.stdout.splitlines()[-1])
+    assert summary["type"] == "summary" and summary["matcher"] == "hybrid"
+    assert summary["matched"] == 1
+
+
+def test_editing_and_validating_never_need_the_model(
+    invoke: Callable[..., Result], mini_kb: Path, refused_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_MATCHER", "hybrid")
+    result = invoke("validate", str(mini_kb))
+    assert result.exit_code == 0, result.stderr
+    assert "refusing" not in result.stderr
+
+
+def test_an_unwritable_embedding_cache_is_worth_a_warning(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    result = invoke(
+        "check", "drones", "--kb", str(mini_kb), "--matcher", "hybrid", env={"FACTCHECK_CACHE_DIR": str(blocker)}
+    )
+    assert result.exit_code in (0, 1)
+    assert "factcheck: warning: could not write the embedding cache" in result.stderr
+    assert "embedded again next time" in result.stderr
+
+
+# -- progress ------------------------------------------------------------------------------------
+
+
+def terminal(buffer: io.StringIO) -> Console:
+    return Console(file=buffer, force_terminal=True, width=100)
+
+
+def test_a_long_build_shows_a_progress_bar_on_a_terminal() -> None:
+    buffer = io.StringIO()
+    progress = EmbeddingProgress(terminal(buffer), min_total=100)
+    for done in (0, 256, 512, 600):
+        progress(done, 600)
+    progress.close()
+    assert "Embedding claims" in buffer.getvalue()
+
+
+@pytest.mark.parametrize(("total", "on_terminal"), [(50, True), (600, False)], ids=["short", "piped"])
+def test_no_progress_bar_for_short_builds_or_off_a_terminal(total: int, on_terminal: bool) -> None:
+    buffer = io.StringIO()
+    console = terminal(buffer) if on_terminal else Console(file=buffer, force_terminal=False)
+    progress = EmbeddingProgress(console, min_total=100)
+    progress(0, total)
+    progress(total, total)
+    progress.close()
+    assert buffer.getvalue() == ""
