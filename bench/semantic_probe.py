@@ -1,12 +1,13 @@
 """Semantic matching alone on CheckThat! 2020 task 2 (train and dev): quality, build time, speed.
 
-    python bench/semantic_probe.py [--data DIR] [--fit]
+    python bench/semantic_probe.py [--data DIR]
 
 Builds the semantic index over the 10,375 fact-checks (each claim's text, plus its article title as
 an alias), cold (empty cache) and warm (from the cache, in a fresh process), and prints MAP@1/@5 and
-MRR on train and dev, embedding throughput, per-query latency, and the open-set figures at the
-default threshold.  ``--fit`` refits the provisional cosine calibration on train (the constants in
-factcheck/semantic.py).  Exits 0 with a note when the data or the semantic extra is absent.
+MRR on train and dev by cosine alone, embedding throughput and per-query latency.  The matcher's
+calibrated score, its open-set figures and their fitting are in ``bench/checkthat.py --matcher
+semantic`` (and ``--fit-calibration``).  Exits 0 with a note when the data or the semantic extra is
+absent.
 
 Ties are broken by a hash of the claim's text (the matcher's own order), never by file order: the
 data's gold claims sit near the start of the file (see the data README's "Known traps").  "twins
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import statistics
@@ -120,43 +120,6 @@ def quality(sim_matrix: np.ndarray, split: Split, tie_keys: np.ndarray, classes:
     return out
 
 
-def top_cosines(sim_matrix: np.ndarray, split: Split, tie_keys: np.ndarray, classes: np.ndarray):  # type: ignore[no-untyped-def]
-    """Per query: best cosine and whether that claim is right (twins merged); best cosine with the gold removed."""
-    closed, correct, open_set = [], [], []
-    for sims, gold in zip(sim_matrix, split.gold, strict=True):
-        best = int(ranking(sims, tie_keys)[0])
-        gold_classes = {int(classes[g]) for g in gold}
-        closed.append(float(sims[best]))
-        correct.append(int(classes[best]) in gold_classes)
-        masked = sims.copy()
-        masked[np.isin(classes, list(gold_classes))] = -np.inf
-        open_set.append(float(masked.max()))
-    return np.array(closed), np.array(correct), np.array(open_set)
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Slope and midpoint of P(y | x) = 1 / (1 + exp(-slope (x - midpoint))), by Newton's method."""
-    a, b = 1.0, 0.0
-    X = np.stack([x, np.ones_like(x)], axis=1)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(X @ np.array([a, b]))))
-        gradient = X.T @ (y - p)
-        hessian = X.T @ (X * (p * (1 - p))[:, None]) + 1e-9 * np.eye(2)
-        step = np.linalg.solve(hessian, gradient)
-        a, b = a + step[0], b + step[1]
-        if np.abs(step).max() < 1e-10:
-            break
-    return a, -b / a
-
-
-def open_set_figures(closed: np.ndarray, correct: np.ndarray, open_set: np.ndarray, cosine: float) -> dict[str, float]:
-    return {
-        "answered right": float(np.mean((closed >= cosine) & correct)),
-        "wrong match": float(np.mean((closed >= cosine) & ~correct)),
-        "false match (gold removed)": float(np.mean(open_set >= cosine)),
-    }
-
-
 def warm_child(cache_dir: str, data: str) -> None:
     """Run in a fresh process: model load + index from the cache + one query, as a warm ``check`` would."""
     start = time.perf_counter()
@@ -186,7 +149,6 @@ def main() -> int:
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"CheckThat! 2020 folder (default {DEFAULT_DATA})"
     )
-    parser.add_argument("--fit", action="store_true", help="refit the provisional cosine calibration on train")
     parser.add_argument("--warm-child", nargs=2, metavar=("CACHE", "DATA"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.warm_child:
@@ -266,35 +228,11 @@ def main() -> int:
 
     tie_keys = matcher.tie_keys
     classes = twin_classes(claims)
-    cosines = {}
     print()
     for split in splits:
         sims = matcher.similarity_matrix(split.queries)
         figures = quality(sims, split, tie_keys, classes)
         print(f"{split.name:5}  " + "  ".join(f"{k} {v:.3f}" for k, v in figures.items()))
-        cosines[split.name] = top_cosines(sims, split, tie_keys, classes)
-
-    if args.fit:
-        closed, correct, open_set = cosines["train"]
-        x = np.concatenate([closed, open_set])
-        y = np.concatenate([correct.astype(float), np.zeros_like(open_set)])
-        slope, midpoint = fit_logistic(x, y)
-        # The cosine above which only 5 % of train statements whose fact-check is absent get a match.
-        cautious = float(np.quantile(open_set, 0.95))
-        print(
-            f"\nfit on train: P(best candidate right) crosses 0.5 at cosine {midpoint:.3f}, slope {slope:.2f}; "
-            f"5 % of open-set statements score above {cautious:.3f}"
-        )
-        used = f"COSINE_SLOPE = {semantic.COSINE_SLOPE}, COSINE_MIDPOINT = {semantic.COSINE_MIDPOINT}"
-        print(f"factcheck/semantic.py uses {used}")
-    threshold = semantic.DEFAULT_THRESHOLD
-    cosine_at_threshold = semantic.COSINE_MIDPOINT - math.log(1 / threshold - 1) / semantic.COSINE_SLOPE
-    print(
-        f"\nat the default threshold {threshold} (cosine {cosine_at_threshold:.3f}), best candidate only, twins merged:"
-    )
-    for name, (closed, correct, open_set) in cosines.items():
-        figures = open_set_figures(closed, correct, open_set, cosine_at_threshold)
-        print(f"{name:5}  " + "  ".join(f"{k} {v:.1%}" for k, v in figures.items()))
     return 0
 
 

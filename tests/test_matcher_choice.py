@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -282,3 +284,18 @@ def test_no_progress_bar_for_short_builds_or_off_a_terminal(total: int, on_termi
     progress(total, total)
     progress.close()
     assert buffer.getvalue() == ""
+
+
+def test_commands_that_do_not_match_never_load_the_model_libraries(mini_kb: Path) -> None:
+    # In a fresh interpreter: onnxruntime and tokenizers cost start-up time (and need the extra).
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from factcheck.cli import app\n"
+        "codes = [int(CliRunner().invoke(app, args).exit_code) for args in\n"
+        "         (['--version'], ['list', '--kb', sys.argv[1]], ['show', 'drones-over-mexico', '--kb', sys.argv[1]],\n"
+        "          ['validate', sys.argv[1]])]\n"
+        "print(codes, [name in sys.modules for name in ('onnxruntime', 'tokenizers')])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(mini_kb)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[0, 0, 0, 0] [False, False]"
