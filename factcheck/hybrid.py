@@ -125,6 +125,10 @@ class HybridMatcher:
         self.ranking = ranking
         self.calibration = calibration
 
+    def prepare(self, statements: Sequence[str]) -> None:
+        """Embed statements about to be searched in one batch (see ``SemanticMatcher.prepare``)."""
+        self.semantic.prepare(statements)
+
     def pool(self, query: str, *, exclude: Collection[str] = ()) -> tuple[list[HybridCandidate], NDArray[np.float32]]:
         """Both matchers' best ``POOL`` candidates, merged (lexical order, then the semantic ones it lacked),
         unranked and unscored; and the statement's cosine with every wording (for polarity)."""

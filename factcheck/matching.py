@@ -64,9 +64,21 @@ class Matcher(Protocol):
 
         A matcher may also take ``exclude`` (a collection of claim ids to treat as absent from
         the knowledge base: a claim is not its own near-duplicate; the benchmark removes the
-        right answer to measure false matches).  ``LexicalMatcher`` does.
+        right answer to measure false matches).  Every matcher here does.  It may also offer
+        ``prepare(statements)`` for statements about to be searched (see ``prepare`` below).
         """
         ...
+
+
+def prepare(matcher: Matcher, statements: Sequence[str]) -> None:
+    """Tell ``matcher`` which statements are about to be searched, if it can use that.
+
+    The semantic and hybrid matchers embed them in one batch (``prepare``), 2-3 times faster than
+    one by one; the lexical matcher has nothing to prepare.
+    """
+    ready = getattr(matcher, "prepare", None)
+    if callable(ready):
+        ready(statements)
 
 
 def _supports_exclude(matcher: Matcher) -> bool:

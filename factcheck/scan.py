@@ -15,13 +15,15 @@ from typing import Any
 
 from .article import Article
 from .claimlike import Checkability, assess
-from .matching import Match, Matcher, build_matcher
+from .matching import Match, Matcher, build_matcher, prepare
 from .model import KnowledgeBase, Verdict
 from .sentences import Sentence, split_sentences
 
 #: called as progress(done, total) while sentences are checked
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 50
+#: checkable sentences a matcher is given to prepare at a time (see ``matching.prepare``)
+PREPARE_CHUNK = 128
 
 
 class Status(StrEnum):
@@ -141,16 +143,28 @@ def check_sentences(
 ) -> list[SentenceResult]:
     """Assess each sentence and match the checkable ones; results in the sentences' order."""
     threshold = matcher.threshold if min_score is None else min_score
-    seen: dict[tuple[str, str], tuple[Checkability, Match | None]] = {}
+    verdicts: dict[tuple[str, str], Checkability] = {}
+    for sentence in sentences:
+        key = (sentence.text, sentence.kind.value)
+        if key not in verdicts:
+            verdicts[key] = assess(sentence.text, sentence.kind)
+    # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
+    # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
+    checkable = list(dict.fromkeys(s.text for s in sentences if verdicts[(s.text, s.kind.value)].checkable))
+    upcoming = {text: i for i, text in enumerate(checkable)}
+    prepared_until = 0
+    matches: dict[str, Match | None] = {}
     results = []
     total = len(sentences)
     for done, sentence in enumerate(sentences, start=1):
-        key = (sentence.text, sentence.kind.value)
-        if key not in seen:
-            verdict = assess(sentence.text, sentence.kind)
-            best = _best_match(matcher, sentence.text, threshold) if verdict.checkable else None
-            seen[key] = (verdict, best)
-        verdict, best = seen[key]
+        verdict = verdicts[(sentence.text, sentence.kind.value)]
+        if verdict.checkable and sentence.text not in matches:
+            if upcoming[sentence.text] >= prepared_until:
+                start = upcoming[sentence.text]
+                prepare(matcher, checkable[start : start + PREPARE_CHUNK])
+                prepared_until = start + PREPARE_CHUNK
+            matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
+        best = matches[sentence.text] if verdict.checkable else None
         results.append(SentenceResult(sentence.line, sentence.text, verdict.checkable, verdict.reason, best))
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)

@@ -98,6 +98,18 @@ class SemanticMatcher:
         #: id (see the benchmark notes on twin claims), the same rule as the lexical matcher's
         self.tie_keys = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims])
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}
+        #: statements embedded ahead by ``prepare`` (the last batch only: memory stays bounded)
+        self._prepared: dict[str, NDArray[np.float32]] = {}
+
+    def prepare(self, statements: Sequence[str]) -> None:
+        """Embed statements about to be searched in one batch (2-3 times faster than one at a time)."""
+        texts = list(dict.fromkeys(statements))
+        self._prepared = dict(zip(texts, self.encoder.encode(texts), strict=True)) if texts else {}
+
+    def _statement_vectors(self, queries: Sequence[str]) -> NDArray[np.float32]:
+        missing = list(dict.fromkeys(q for q in queries if q not in self._prepared))
+        fresh = dict(zip(missing, self.encoder.encode(missing), strict=True)) if missing else {}
+        return np.stack([self._prepared[q] if q in self._prepared else fresh[q] for q in queries])
 
     # -- raw similarities --------------------------------------------------------------------------
 
@@ -105,7 +117,7 @@ class SemanticMatcher:
         """Raw cosines, ``(len(queries), number of wordings)``: every query against every claim text and alias."""
         if not self.claims or not queries:
             return np.zeros((len(queries), len(self._vectors)), dtype=np.float32)
-        result: NDArray[np.float32] = (self.encoder.encode(list(queries)) @ self._vectors.T).astype(
+        result: NDArray[np.float32] = (self._statement_vectors(queries) @ self._vectors.T).astype(
             np.float32, copy=False
         )
         return result

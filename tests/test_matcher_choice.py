@@ -299,3 +299,21 @@ def test_commands_that_do_not_match_never_load_the_model_libraries(mini_kb: Path
     )
     done = subprocess.run([sys.executable, "-c", code, str(mini_kb)], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[0, 0, 0, 0] [False, False]"
+
+
+def test_scan_hands_checkable_sentences_to_the_matcher_in_batches(
+    mini_kb: Path, stand_in_model: WordEncoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.article import parse_article
+    from factcheck.scan import scan_article
+
+    monkeypatch.setattr("factcheck.scan.PREPARE_CHUNK", 2)
+    kb = load_knowledge_base(mini_kb)
+    matcher = build_matcher(kb, matcher="hybrid")
+    text = "".join(f"In 2025, {n} US drones flew over Mexican territory, officials said.\n" for n in range(5))
+    article = parse_article(text.encode(), "article.txt")
+    stand_in_model.calls.clear()
+    report = scan_article(article, kb, matcher=matcher)
+    assert report.summary.checkable == 5
+    assert [len(call) for call in stand_in_model.calls] == [2, 2, 1]  # every statement embedded once, in batches
+    assert all(r.match is not None and r.match.claim.id == "drones-over-mexico" for r in report.results)

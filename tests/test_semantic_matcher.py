@@ -159,3 +159,17 @@ def test_excluded_claims_are_treated_as_absent() -> None:
     without = matcher.search(query, top=3, exclude={"troops"})
     assert [m.claim.id for m in without] == [m.claim.id for m in matcher.search(query, top=3)][1:]
     assert matcher.search(query, top=3, exclude={c.id for c in CLAIMS}) == []
+
+
+def test_prepared_statements_are_embedded_once_in_one_batch_with_the_same_results() -> None:
+    encoder = WordEncoder()
+    matcher = SemanticMatcher(CLAIMS, encoder)
+    statements = ["US troops in Mexico", "eggs doubled", "US troops in Mexico", "drones over Mexico"]
+    expected = [matcher.search(s, top=2) for s in statements]
+    encoder.calls.clear()
+    matcher.prepare(statements)
+    assert encoder.calls == [["US troops in Mexico", "eggs doubled", "drones over Mexico"]]
+    assert [matcher.search(s, top=2) for s in statements] == expected
+    assert len(encoder.calls) == 1  # searching them embedded nothing more
+    matcher.search("something not prepared", top=1)
+    assert encoder.calls[-1] == ["something not prepared"]
