@@ -141,7 +141,7 @@ def build_matcher(
         if matcher != "auto":
             raise
         if not isinstance(error, ExtraNotInstalledError) or model_configured(model_dir):
-            _fall_back(f"{error}; matching lexically", on_fallback)
+            _fall_back(f"{error}. Matching lexically instead.", on_fallback)
         return _lexical(claims, use_cache)
 
 

@@ -86,7 +86,7 @@ def test_auto_falls_back_to_lexical_and_says_why_when_the_model_is_refused(mini_
     told: list[str] = []
     matcher = build_matcher(load_knowledge_base(mini_kb), on_fallback=told.append)
     assert matcher.name == "lexical"
-    assert told == [f"{REFUSAL}; matching lexically"]
+    assert told == [f"{REFUSAL}. Matching lexically instead."]
     with pytest.warns(SemanticFallbackWarning, match="refusing to run"):
         assert build_matcher(load_knowledge_base(mini_kb)).name == "lexical"
 
@@ -184,7 +184,7 @@ def test_a_refused_model_falls_back_to_lexical_with_a_warning(
     result, data = check_json(invoke, "drones fly over Mexican territory", "--kb", str(mini_kb))
     assert result.exit_code == 0
     assert data["matcher"] == "lexical"
-    assert result.stderr == f"factcheck: warning: {REFUSAL}; matching lexically\n"
+    assert result.stderr == f"factcheck: warning: {REFUSAL}. Matching lexically instead.\n"
 
 
 @pytest.mark.parametrize("name", ["semantic", "hybrid"])

@@ -232,7 +232,7 @@ def test_check_with_a_tampered_model_falls_back_to_lexical_with_a_warning(
     assert result.exit_code == 0
     assert json.loads(result.stdout)["matcher"] == "lexical"
     assert result.stderr.startswith(f"factcheck: warning: refusing to run {folder / 'model.onnx'}")
-    assert result.stderr.rstrip().endswith("; matching lexically")
+    assert result.stderr.rstrip().endswith(". Matching lexically instead.")
 
 
 def test_check_asked_for_hybrid_with_a_tampered_model_exits_2(invoke: Callable[..., Result], tmp_path: Path) -> None:
