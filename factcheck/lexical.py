@@ -29,6 +29,18 @@ threshold.  The score is a calibrated probability that the candidate is the righ
    10,375-claim benchmark), so a small knowledge base, where the crowd is thin, gets no bonus
    for it: a lone claim does not "stand out" more than it would in a big pool.
 
+Short statements.  The calibration learned from posts, where a fact-check shares a few words with
+a long text that says much else; a short statement a person types means every word, and in a
+small file even ordinary words look rare, so "US soldiers are stationed in Germany" scored 0.94
+for "Ten thousand American soldiers are stationed in Mexico".  The posts cannot teach this: few
+are short, and fitted on them, features for the rarest statement word a candidate lacks and the
+rarest claim word the statement lacks came out rewarding a missing word rather than penalising it
+(posts are full of words no fact-check has).  So it is a rule, whose cost on the posts
+``bench/short_statements.py`` measures: for a statement of at most ``SHORT_STATEMENT_TERMS``
+content words, a candidate whose closest wording has one of the statement's distinctive words in
+the place of one of its own (``substitution.py``: Germany for Mexico, tourists for soldiers, 2024
+for 2025) scores at most ``SUBSTITUTION_CAP``: a related claim, not a match.
+
 Order.  ``search`` lists candidates in fused BM25 order, except that those whose score clears
 the threshold come first (``calibration.confident_first``); shown scores never increase down
 the list.  So a candidate among the ten scored whose own score clears the threshold is always
@@ -47,6 +59,7 @@ import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -56,7 +69,8 @@ from .calibration import Calibration, TwoStageCalibration, confident_first
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .text import NORMALISER_VERSION, char_grams, terms
+from .substitution import Vocabulary, Wording, analyse, closest_wording, substitutes
+from .text import NORMALISER_VERSION, char_grams, own_words, terms
 
 #: BM25F weight of each field's term frequencies (claim, aliases, summary)
 FIELD_WEIGHTS = (1.0, 1.0, 0.3)
@@ -90,16 +104,25 @@ CROWD_SIZE = 9
 # candidates 2-10); stage 2 is logistic regression on (evidence, stands out).  5-fold
 # cross-validation on train of the whole procedure is printed by --fit-calibration.
 CALIBRATION = TwoStageCalibration(
-    evidence=Calibration(features=FEATURES, weights=(3.059, 5.989, 3.886, 2.828, 7.061), bias=-13.065),
-    score=Calibration(features=("evidence", "stands_out"), weights=(0.058, 1.127), bias=-3.347),
+    evidence=Calibration(features=FEATURES, weights=(3.059, 5.983, 3.898, 2.826, 7.065), bias=-13.064),
+    score=Calibration(features=("evidence", "stands_out"), weights=(0.057, 1.127), bias=-3.343),
     crowd_size=CROWD_SIZE,
-    crowd_floor=-3.487,
+    crowd_floor=-3.481,
 )
 #: default match threshold: the lowest of 0.40, 0.45, 0.50... whose cross-validated false-match rate
 #: on the train split is at most 8 % (0.45: 9.0 %; 0.5: 7.4 %, with 68.4 % answered right, candidates
 #: clearing it shown first).  Dev is reported, never used to choose: 64.0 % right, 11.2 % false match
 #: (bench/checkthat.py --fit-calibration).
 DEFAULT_THRESHOLD = 0.5
+
+#: statements with at most this many distinct content words (stop words aside) get the substitution check
+#: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
+#: notes B1).  7 is where the check stops paying: ``bench/short_statements.py --checkthat --topical 40
+#: --lengths 0,6,7,8,10`` (off-topic starter statements silent / CheckThat! train answered right):
+#: off 21 of 68 / 68.9 %; 6: 51 / 68.8 %; 7: 58 / 68.5 %; 8: 59 / 67.8 %; 10: 62 / 65.6 %.
+SHORT_STATEMENT_TERMS = 7
+#: the highest score of a candidate that the substitution check rejects: listed as related, never a match
+SUBSTITUTION_CAP = 0.2
 
 # Part of the cache key: bump when the arrays below change meaning or layout.
 INDEX_VERSION = 3
@@ -368,7 +391,7 @@ class Candidate:
     position: int  # index of the claim in the knowledge base
     rank_score: float  # the fused BM25 score the ranking uses (1.0 for the best)
     features: tuple[float, ...]  # values of FEATURES (similarity to the statement)
-    probability: float  # the calibrated score, before ``search`` orders and caps what it shows
+    probability: float  # the calibrated score (at most SUBSTITUTION_CAP when rejected), before ``search`` orders it
 
 
 class LexicalMatcher:
@@ -382,10 +405,14 @@ class LexicalMatcher:
         calibration: TwoStageCalibration = CALIBRATION,
         use_cache: bool = True,
         index: LexicalIndex | None = None,
+        short_statement_terms: int = SHORT_STATEMENT_TERMS,
     ) -> None:
+        """``short_statement_terms``: the longest statement (distinct content words) the substitution
+        check applies to; 0 turns it off (the benchmark compares)."""
         self.claims = tuple(claims)
         self.threshold = threshold
         self.calibration = calibration
+        self.short_statement_terms = short_statement_terms
         self.index = index if index is not None else load_or_build_index(self.claims, use_cache=use_cache)
         if self.index.n_docs != len(self.claims):
             raise ValueError(f"the index covers {self.index.n_docs} claims, not {len(self.claims)}")
@@ -402,10 +429,11 @@ class LexicalMatcher:
         order = confident_first([c.probability for c in scored], self.threshold)
         matches = []
         ceiling = 1.0
+        query_terms = set(terms(query))
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
-            matches.append(Match(claim, ceiling, polarity(query, self._closest_wording(query, claim))))
+            matches.append(Match(claim, ceiling, polarity(query, _closest_wording(query_terms, claim))))
         return matches
 
     def similar_claims(
@@ -476,6 +504,14 @@ class LexicalMatcher:
             for position in ranked
         ]
         probabilities = self.calibration.probabilities(features)
+        worth_checking = max(probabilities, default=0.0) > SUBSTITUTION_CAP
+        if worth_checking and self._is_short(query, len(q_word) + len(word_unknown)):
+            statement = analyse(query)
+            query_terms = {word.vocab[t] for t in q_word} | set(word_unknown)
+            probabilities = [
+                SUBSTITUTION_CAP if p > SUBSTITUTION_CAP and self._substitutes(statement, query_terms, position) else p
+                for position, p in zip(ranked, probabilities, strict=True)
+            ]
         scored = [
             Candidate(position, float(fused[position]), values, probability)
             for position, values, probability in zip(ranked, features, probabilities, strict=True)
@@ -483,6 +519,27 @@ class LexicalMatcher:
         return scored[:top]
 
     # -- scoring helpers ---------------------------------------------------------------------
+
+    def _is_short(self, query: str, distinct_terms: int) -> bool:
+        """Does the statement have at most ``short_statement_terms`` content words of its own (no hashtags...)?"""
+        if distinct_terms <= self.short_statement_terms:
+            return True  # its own words are a part of these
+        return self.short_statement_terms > 0 and len(set(terms(own_words(query)))) <= self.short_statement_terms
+
+    def _substitutes(self, statement: Wording, query_terms: set[str], position: int) -> bool:
+        """Does the statement put a distinctive word of its own in the place of one of the claim's?"""
+        claim = self.claims[position]
+        wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
+        claim_terms = {term for wording in wordings for term in wording.terms}
+        closest = closest_wording(statement, wordings)
+        return substitutes(statement, query_terms, closest, claim_terms, self._vocabulary)
+
+    @cached_property
+    def _vocabulary(self) -> Vocabulary:
+        """The terms the claims use, and those more than one claim uses (for the substitution check)."""
+        model = self.index.word
+        claims_using = np.diff(model.ptr)
+        return Vocabulary(model.index, frozenset(model.vocab[int(t)] for t in np.flatnonzero(claims_using >= 2)))
 
     def _scores(self, model: _Model, query: Counter[int]) -> np.ndarray:
         scores = np.zeros(len(self.claims), dtype=np.float64)
@@ -544,10 +601,15 @@ class LexicalMatcher:
                 best = max(best, dot / (q_norm * norm))
         return min(best, 1.0)
 
-    @staticmethod
-    def _closest_wording(query: str, claim: Claim) -> str:
-        """The claim's text or the alias sharing most terms with ``query`` (the claim text on ties)."""
-        query_terms = set(terms(query))
-        wordings = (claim.claim, *claim.aliases)
-        overlaps = [len(query_terms & set(terms(w))) for w in wordings]
-        return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]
+
+@lru_cache(maxsize=8192)
+def _term_set(text: str) -> frozenset[str]:
+    """The terms of a claim wording (cached: the same claims come up query after query)."""
+    return frozenset(terms(text))
+
+
+def _closest_wording(query_terms: set[str], claim: Claim) -> str:
+    """The claim's text or the alias sharing most terms with the statement (the claim text on ties)."""
+    wordings = (claim.claim, *claim.aliases)
+    overlaps = [len(query_terms & _term_set(w)) for w in wordings]
+    return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]

@@ -94,8 +94,11 @@ def contrasts(text: str) -> list[set[str]]:
 
 def _contrast_flips(text: str, other: str) -> int:
     """Denied alternatives of ``text`` that ``other`` mentions (affirmed, or denied too)."""
+    denied = contrasts(text)
+    if not denied:
+        return 0
     other_terms = set(terms(other))
-    return sum(1 for alternative in contrasts(text) if alternative & other_terms)
+    return sum(1 for alternative in denied if alternative & other_terms)
 
 
 def _antonym_flips(statement: set[str], claim: set[str]) -> int:

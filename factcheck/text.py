@@ -3,7 +3,7 @@
 Two views of a text feed the lexical matcher:
 
 - ``terms(text)``: words, accents and case folded, numbers written as digits ("ten thousand",
-  "10k" and "10,000" are all ``10000``), a few spellings of the same entity merged ("U.S.",
+  "10k" and "10,000" are all ``10000``; "20th" is ``20``), a few spellings of the same entity merged ("U.S.",
   "USA", "American" -> ``usa``), English stop words dropped and the rest stemmed (Snowball);
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
@@ -13,7 +13,8 @@ Both first clean what social-media posts wrap around a statement (``clean_social
 and the "— Name (@handle) date" attribution of an embedded tweet, whose date is dropped but
 whose name is kept, because who posted is often who the fact-check is about.  @handles and
 #HashTags become words ("@realDonaldTrump" -> "real Donald Trump", "#DefundTheCBC" ->
-"Defund The CBC").
+"Defund The CBC").  ``own_words`` removes them all instead: what the writer of a statement
+said, without what the post wrapped around it.
 
 Changing anything here changes the index: bump ``NORMALISER_VERSION`` so cached indexes rebuild.
 """
@@ -27,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 3
+NORMALISER_VERSION = 4
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -79,6 +80,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 _US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?![\w.])|\bU\.S\.(?=\w)")
 _AMERICA = re.compile(r"(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 _WORD = re.compile(r"[a-z0-9%]+")
@@ -125,8 +127,17 @@ def clean_social(text: str) -> str:
     return _HASHTAG.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
 
 
+def own_words(text: str) -> str:
+    """The statement without links, images, @handles, #hashtags and an embedded post's attribution."""
+    text = _ATTRIBUTION.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    return _HASHTAG.sub(" ", text)
+
+
 def _digits(text: str) -> str:
-    text = _THOUSANDS.sub("", text)
+    """Folded text with thousands separators, multipliers ("10k") and ordinal suffixes ("20th") resolved."""
+    text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
 
     def expand(match: re.Match[str]) -> str:
         value = float(match.group(1)) * _MULTIPLIERS[match.group(2).lower()]

@@ -1,7 +1,9 @@
 """The lexical matcher on the starter knowledge base, and its behaviour at the edges.
 
 tests/fixtures/starter_paraphrases.tsv holds statements in a person's own words with the
-fact-check each refers to, and off-topic statements the starter file has nothing on.
+fact-check each refers to, and off-topic statements the starter file has nothing on;
+tests/fixtures/starter_offtopic.tsv holds statements that borrow one claim's words to say something
+else (another country, year, actor), which must not be matched either.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from pathlib import Path
 import pytest
 
 from factcheck.calibration import Calibration, TwoStageCalibration
-from factcheck.lexical import CALIBRATION, FEATURES, Candidate, LexicalMatcher
+from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
+SHARING_WORDS_FIXTURE = Path(__file__).parent / "fixtures" / "starter_offtopic.tsv"
 
 
 def _cases() -> list[tuple[str, str]]:
@@ -32,6 +35,18 @@ def _cases() -> list[tuple[str, str]]:
 
 PARAPHRASES = [(e, s) for e, s in _cases() if e != "-"]
 OFF_TOPIC = [s for e, s in _cases() if e == "-"]
+
+
+def _sharing_words_cases() -> list[object]:
+    """(resembles, statement) of starter_offtopic.tsv; its known failures as strict xfail."""
+    cases: list[object] = []
+    for line in SHARING_WORDS_FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            expected, resembles, statement = line.split("\t")
+            assert expected in ("silent", "xfail"), line
+            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if expected == "xfail" else []
+            cases.append(pytest.param(resembles, statement, marks=marks, id=statement))
+    return cases
 
 
 @pytest.fixture(scope="module")
@@ -59,17 +74,56 @@ def test_off_topic_statements_are_silent(starter_matcher: LexicalMatcher, statem
     assert find_matches(starter_matcher, statement) == []
 
 
-# Known weakness, kept visible: in a small file every word is read as rare (idf as if among 1,000
-# claims), so a statement sharing "US soldiers ... stationed" or "many American ... Mexico" with one
-# alias, about something else, scores as a match.  strict: these fail the day it is fixed.
-@pytest.mark.xfail(strict=True, reason="small files: common words shared with one alias look like rare evidence")
+@pytest.mark.parametrize(("resembles", "statement"), _sharing_words_cases())
+def test_statements_sharing_a_claims_words_about_something_else_are_silent(
+    starter_matcher: LexicalMatcher, resembles: str, statement: str
+) -> None:
+    assert resembles in {c.id for c in starter_matcher.claims}
+    assert find_matches(starter_matcher, statement) == []
+
+
+# Were strict xfails: in a small file every word looks rare (idf as if among 1,000 claims), so these
+# scored 0.94 and 0.96.  The substitution check (substitution.py) now caps the claim they borrow from.
 @pytest.mark.parametrize(
-    "statement", ["US soldiers are stationed in Germany", "There are many American tourists in Mexico"]
+    ("statement", "resembles"),
+    [
+        ("US soldiers are stationed in Germany", "us-troops-in-mexico-10000"),  # Germany for Mexico
+        ("There are many American tourists in Mexico", "exact-number-of-us-troops-in-mexico-secret"),  # tourists
+    ],
 )
 def test_statements_about_something_else_sharing_an_alias_words_are_silent(
-    starter_matcher: LexicalMatcher, statement: str
+    starter_matcher: LexicalMatcher, statement: str, resembles: str
 ) -> None:
     assert find_matches(starter_matcher, statement) == []
+    # the claim they borrow words from is still listed, as a related claim below the threshold
+    listed = {m.claim.id: m.score for m in starter_matcher.search(statement, top=5)}
+    assert listed[resembles] <= SUBSTITUTION_CAP
+    # and it is the check that silences them: without it, that claim is shown as a match
+    unchecked = LexicalMatcher(starter_matcher.claims, use_cache=False, short_statement_terms=0)
+    assert [m.claim.id for m in find_matches(unchecked, statement, top=1)] == [resembles]
+
+
+def test_only_short_statements_are_checked() -> None:
+    claims = [_claim("mx", "Ten thousand American soldiers are stationed in Mexico")]
+    statement = "US soldiers are stationed in Germany"  # 4 content words
+    (checked,) = LexicalMatcher(claims, use_cache=False).candidates(statement)
+    assert checked.probability == SUBSTITUTION_CAP
+    (unchecked,) = LexicalMatcher(claims, use_cache=False, short_statement_terms=3).candidates(statement)
+    assert unchecked.probability > 0.9 and unchecked.features == checked.features
+    # the claim's own place filled as the claim fills it is no substitution
+    (same,) = LexicalMatcher(claims, use_cache=False).candidates("US soldiers are stationed in Mexico")
+    assert same.probability > 0.9
+
+
+def test_a_contrast_in_both_texts_is_not_read_as_the_opposite(starter_matcher: LexicalMatcher) -> None:
+    # found by factcheck scan: "rather than" in the statement, ", not" in the claim, both deny combat units
+    statement = (
+        "In reality, the U.S. military presence is small: a few advisors, trainers and support staff "
+        "rather than combat units."
+    )
+    found = find_matches(starter_matcher, statement, top=1)
+    assert [m.claim.id for m in found] == ["us-keeps-only-small-training-contingents-in-mexico"]
+    assert found[0].polarity == "same"
 
 
 def test_scores_are_probabilities_that_never_rise_down_the_list(starter_matcher: LexicalMatcher) -> None:

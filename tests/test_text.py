@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.text import char_grams, clean_social, normalize, split_words, terms
+from factcheck.text import char_grams, clean_social, normalize, own_words, split_words, terms
 
 
 def test_embedded_tweet_attribution_keeps_the_name_and_drops_handle_and_date() -> None:
@@ -57,6 +57,12 @@ def test_numbers_are_digits(spelling: str) -> None:
     assert "10000" in terms(f"{spelling} troops")
 
 
+@pytest.mark.parametrize(("ordinal", "number"), [("20th", "20"), ("1st", "1"), ("22nd", "22"), ("3rd", "3")])
+def test_ordinals_are_numbers(ordinal: str, number: str) -> None:
+    # "free cone day on march 20th" is the fact-check's "20 March"
+    assert terms(f"on March {ordinal}") == ["march", number]
+
+
 def test_one_alone_is_not_a_number_but_one_hundred_is() -> None:
     assert "1" not in terms("No one said this")
     assert "100" in terms("one hundred marines")
@@ -73,3 +79,10 @@ def test_stop_words_dropped_and_words_stemmed() -> None:
 def test_char_grams_pad_words_and_keep_short_ones_whole() -> None:
     assert char_grams("Photo 5G") == [" pho", "phot", "hoto", "oto ", " 5g "]
     assert char_grams("the of and") == []
+
+
+def test_own_words_drop_what_a_post_wraps_around_a_statement() -> None:
+    post = "Troops in #Mexico @SecDef https://t.co/abc pic.twitter.com/x — Jo Doe (@jodoe) May 1, 2019"
+    assert terms(own_words(post)) == ["troop"]
+    assert terms(clean_social(post)) != terms(own_words(post))  # the index keeps handles, hashtags and names
+    assert own_words("US soldiers are stationed in Germany") == "US soldiers are stationed in Germany"

@@ -1,0 +1,213 @@
+"""Short statements: the substitution check of the lexical matcher, on the starter file and on CheckThat!.
+
+    python bench/short_statements.py                      # starter claims.yaml: paraphrases found, off-topic silent
+    python bench/short_statements.py --show               # ... and list every statement that fails
+    python bench/short_statements.py --checkthat          # + what the check changes on CheckThat! 2020
+    python bench/short_statements.py --checkthat --lengths 0,6,8,10 --topical 40
+
+The lexical matcher caps the score of a candidate whose closest wording has one of a short
+statement's distinctive words in the place of one of its own ("US soldiers are stationed in
+Germany" for "... stationed in Mexico"; ``factcheck/substitution.py``).  This script measures it
+with the check off (``--lengths`` 0) and for statements of at most N content words:
+
+1. starter file (no data needed): of ``tests/fixtures/starter_paraphrases.tsv``, how many find
+   their fact-check first and above the threshold; of the off-topic statements (the ``-`` lines
+   there and ``tests/fixtures/starter_offtopic.tsv``), how many stay silent;
+2. with ``--checkthat`` (data in ``--data``, as for ``bench/checkthat.py``): the open-set figures of
+   ``bench/checkthat.py`` at the default threshold (answered right / wrong with the relevant
+   fact-checks present, false match with them and their twins removed) on the 10,375-claim file
+   and, with ``--topical N``, on one-topic files (each query's fact-check and its N nearest
+   claims), where a small file's vocabulary makes most words of a post unknown; ``--show`` lists
+   the queries whose outcome the check changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.model import Claim
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One query: its top match's score and correctness, and the top score with the answer removed."""
+
+    score: float
+    right: bool
+    removed: float
+
+
+def read_statements(path: Path) -> list[tuple[str, str]]:
+    """(first column, statement) of a fixture's tab-separated lines (the statement is the last column)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            columns = line.split("\t")
+            rows.append((columns[0], columns[-1]))
+    return rows
+
+
+def starter(lengths: Sequence[int], show: bool) -> None:
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.store import load_knowledge_base
+
+    claims = load_knowledge_base(REPO / "claims.yaml").claims
+    paraphrases = read_statements(FIXTURES / "starter_paraphrases.tsv")
+    off_topic = [(e, s) for e, s in paraphrases if e == "-"] + read_statements(FIXTURES / "starter_offtopic.tsv")
+    # starter_paraphrases.tsv: expected claim id (or "-"); starter_offtopic.tsv: silent or xfail (a known failure)
+    paraphrases = [(e, s) for e, s in paraphrases if e != "-"]
+    print(f"== starter claims.yaml ({len(claims)} claims)")
+    for length in lengths:
+        matcher = LexicalMatcher(claims, use_cache=False, short_statement_terms=length)
+        failed_paraphrases = [(e, s) for e, s in paraphrases if not _found(matcher, s, e)]
+        loud = [s for _, s in off_topic if _found(matcher, s, None)]
+        print(
+            f"  {_setting(length):<34}  paraphrases found {len(paraphrases) - len(failed_paraphrases)}/"
+            f"{len(paraphrases)}, off-topic silent {len(off_topic) - len(loud)}/{len(off_topic)}"
+        )
+        if show and length == lengths[-1]:
+            for expected, statement in failed_paraphrases:
+                print(f"      not found: {statement}  ({expected}: {_top(matcher, statement)})")
+            for statement in loud:
+                print(f"      not silent: {statement}  ({_top(matcher, statement)})")
+
+
+def _setting(length: int) -> str:
+    return "substitution check off" if length == 0 else f"check on statements <= {length} words"
+
+
+def _found(matcher: LexicalMatcher, statement: str, expected: str | None) -> bool:
+    """With ``expected``: is it first and above the threshold?  Without: does anything clear it?"""
+    found = matcher.search(statement, top=1)
+    if expected is None:
+        return bool(found) and found[0].score >= matcher.threshold
+    return bool(found) and found[0].claim.id == expected and found[0].score >= matcher.threshold
+
+
+def _top(matcher: LexicalMatcher, statement: str) -> str:
+    found = matcher.search(statement, top=1)
+    return f"{found[0].claim.id} {found[0].score:.2f}" if found else "nothing"
+
+
+def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool) -> int:
+    import checkthat as bench  # bench/checkthat.py, beside this script
+
+    from factcheck import cache
+    from factcheck.lexical import LexicalMatcher, load_or_build_index
+    from factcheck.store import load_knowledge_base
+
+    if not (data / "vclaims.jsonl").is_file():
+        print(f"\nCheckThat! 2020 data not found in {data}; skipping (pass --data PATH).")
+        return 0
+    fact_checks = bench.read_fact_checks(data / "vclaims.jsonl")
+    group = bench.twin_groups(fact_checks)
+    members: dict[str, list[str]] = defaultdict(list)
+    for fc in fact_checks:
+        members[group[fc.id]].append(fc.id)
+    work = cache.cache_dir() / "bench"
+    work.mkdir(parents=True, exist_ok=True)
+    kb_path = work / "checkthat2020-claims.yaml"
+    kb_path.write_text(bench.to_claims_yaml(fact_checks), encoding="utf-8")
+    claims = load_knowledge_base(kb_path).claims
+    index = load_or_build_index(claims)
+    pools = {length: LexicalMatcher(claims, index=index, short_statement_terms=length) for length in lengths}
+    shipped = LexicalMatcher(claims, index=index)  # picks the one-topic files' claims, as bench/checkthat.py does
+    by_id = {c.id: c for c in claims}
+    for split in ("train", "dev"):
+        queries = bench.read_queries(data / split)
+        print(f"\n== CheckThat! {split}: {len(queries)} queries, open set at the default threshold")
+        files: dict[str, Callable[[bench.Query, list[str]], dict[int, LexicalMatcher]]] = {
+            f"{len(claims):,} claims": lambda _q, _r: pools,
+        }
+        if topical:
+            files[f"one-topic, {topical} nearest"] = lambda _q, removed: _topical(
+                shipped, by_id, removed, topical, lengths
+            )
+        for name, matchers_for in files.items():
+            outcomes: dict[int, list[Outcome]] = defaultdict(list)
+            for q in queries:
+                relevant = {group[r] for r in q.relevant}
+                removed = [bench.claim_id(m) for g in relevant for m in members[g]]
+                for length, matcher in matchers_for(q, removed).items():
+                    outcomes[length].append(_outcome(matcher, q.text, relevant, removed, group))
+            for length in lengths:
+                rates = bench.open_set([(o.score, o.right, o.removed) for o in outcomes[length]], 0.5)
+                figures = ", ".join(f"{k} {v:.1%}" for k, v in rates.items())
+                print(f"  {name:<24} {_setting(length):<34} {figures}")
+            if show and len(lengths) > 1:
+                _show_changes(queries, outcomes[lengths[0]], outcomes[lengths[-1]])
+    return 0
+
+
+def _topical(
+    pool: LexicalMatcher, by_id: dict[str, Claim], removed: list[str], size: int, lengths: Sequence[int]
+) -> dict[int, LexicalMatcher]:
+    """As bench/checkthat.py --topical-sizes: the query's fact-checks and the ``size`` claims nearest the first."""
+    from factcheck.lexical import LexicalIndex, LexicalMatcher
+
+    neighbours = [m.claim for m in pool.search(by_id[removed[0]].claim, top=size, exclude=removed)]
+    claims = [by_id[i] for i in removed] + neighbours
+    index = LexicalIndex.build(claims)
+    return {length: LexicalMatcher(claims, index=index, short_statement_terms=length) for length in lengths}
+
+
+def _outcome(
+    matcher: LexicalMatcher, text: str, relevant: set[str], removed: list[str], group: dict[str, str]
+) -> Outcome:
+    found = matcher.search(text, top=1)
+    without = matcher.search(text, top=1, exclude=removed)
+    right = bool(found) and group[found[0].claim.id[3:]] in relevant
+    return Outcome(found[0].score if found else 0.0, right, without[0].score if without else 0.0)
+
+
+def _show_changes(queries: Sequence[object], before: list[Outcome], after: list[Outcome]) -> None:
+    for q, old, new in zip(queries, before, after, strict=True):
+        text = str(getattr(q, "text", "")).replace("\n", " ")[:110]
+        if old.right and old.score >= 0.5 > new.score:
+            print(f"      right answer lost: {text}")
+        if old.removed >= 0.5 > new.removed:
+            print(f"      false match removed: {text}")
+        if not old.right and old.score >= 0.5 > new.score:
+            print(f"      wrong answer removed: {text}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--lengths",
+        default="",
+        help="comma-separated longest statements (content words) the check applies to; 0 = off "
+        "(default: 0 and the shipped setting)",
+    )
+    parser.add_argument("--checkthat", action="store_true", help="also measure on CheckThat! 2020 (needs the data)")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "bench" / "checkthat2020")
+    parser.add_argument("--topical", type=int, default=0, help="also on one-topic files of N nearest claims")
+    parser.add_argument("--show", action="store_true", help="list the statements that fail or change")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "bench"))
+    from factcheck.lexical import SHORT_STATEMENT_TERMS
+
+    lengths = [int(x) for x in args.lengths.split(",") if x.strip()] or [0, SHORT_STATEMENT_TERMS]
+    starter(lengths, args.show)
+    if args.checkthat:
+        return checkthat(args.data, lengths, args.topical, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

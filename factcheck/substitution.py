@@ -1,0 +1,264 @@
+"""Does a short statement put something else in one of the claim's places?
+
+"US soldiers are stationed in Germany" shares "US soldiers ... stationed" with the checked claim
+"Ten thousand American soldiers are stationed in Mexico", and a word matcher scores it high; but
+it says Germany where the claim says Mexico, so the claim's verdict says nothing about it.  The
+same with "There are many American tourists in Mexico" against "Nobody knows how many American
+soldiers are in Mexico" (tourists for soldiers), or "In February 2024 ..." against "In February
+2025 ..." (another year).
+
+``substitutes(statement, claim, ...)`` detects this: a *distinctive* statement word the claim
+lacks stands where the claim has a word the statement lacks, or the statement names something
+the knowledge base never mentions while the claim names something the statement does not.
+
+- distinctive: a name (written with a capital inside a sentence), a number or date, or a word
+  no claim of the knowledge base uses.  Ordinary words the knowledge base knows are not: "Ten
+  thousand American soldiers are based in Mexico" is the claim above in other words.  Spelling
+  variants of a claim word are not distinctive either ("protestors"/"protesters", "womxn"/"women",
+  "spend"/"spent", "WH"/"White House").
+- where: the runs of statement words absent from the claim and of claim words absent from the
+  statement are compared by the words around them.  A run holding a name or number stands for a
+  claim run of the same kind when one neighbour is the same word ("stationed [Germany]" /
+  "stationed [Mexico]").  A run of other words needs both neighbours the same ("American
+  [tourists] in Mexico" / "American [soldiers] are in Mexico"; the start or end of the text
+  counts as a neighbour only on one side), a claim run at most one word longer, and one holding
+  a word several claims use: a subject of the file (the soldiers it is about), not a word of one
+  claim's wording ("stationed", which "based" may reword).  A statement that adds words the
+  claim has no place for ("I read that ...", "In Brazil a priest says ...") substitutes nothing.
+- a name no claim of the file uses ("Iran" in "The US flies surveillance drones over Iran")
+  needs no place: if the claim names something the statement lacks ("Mexico"), the statement is
+  about something else, however its words are ordered.
+
+It is a heuristic for short statements typed by a person, where every word is meant: on long
+posts, which add names, hashtags and asides to what they repeat, it would mostly reject right
+matches.  The lexical matcher applies it to statements of at most a few content words
+(``lexical.SHORT_STATEMENT_TERMS``) and measures what it costs on the CheckThat! posts
+(``bench/short_statements.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Container, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from .text import STOP_WORDS, fold, own_words, stem, terms
+
+
+class Kind(Enum):
+    """What a word of a wording is, for deciding what it can stand for."""
+
+    NUMBER = "number"  # digits, a month or a weekday
+    NAME = "name"  # written with a capital inside a sentence (not the first word)
+    OPENING = "opening"  # capitalised first word of a sentence: a name or an ordinary word
+    WORD = "word"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the knowledge base's claims say: every term they use, and those more than one claim uses
+    (the file's subjects: troops, Mexico, the Merida Initiative; not one claim's own wording)."""
+
+    known: Container[str]
+    recurring: Container[str]
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A text's content terms in order (``text.terms``), each with its kind."""
+
+    terms: tuple[str, ...]
+    kinds: tuple[Kind, ...]
+
+    @property
+    def distinct_terms(self) -> int:
+        return len(set(self.terms))
+
+
+_DATES = frozenset(
+    stem(word)
+    for word in (
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+_TOKEN = re.compile(r"\S+")
+_OPENING_MARKS = "\"'“‘«(["
+_CLOSING_MARKS = "\"'”’»)]*"
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S." ends no sentence
+#: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
+VARIANT_GRAMS = 0.34
+
+
+def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
+    """Terms of capitalised words inside sentences and of capitalised sentence openings; None when
+    capitals say nothing (a headline In Title Case, or text IN CAPITALS: no lower-case content word)."""
+    inside: list[str] = []
+    opening: list[str] = []
+    any_lower = False
+    starts_sentence = True
+    for token in _TOKEN.findall(text):
+        word = token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?…")
+        first = starts_sentence or token[:1] in _OPENING_MARKS
+        core = token.rstrip(_CLOSING_MARKS)
+        starts_sentence = core.endswith((".", "!", "?", ":", "…")) and not _INITIALS.fullmatch(core.rstrip("!?:…"))
+        if not word or not word[0].isalpha():
+            continue
+        if word[0].isupper():
+            (opening if first else inside).append(word)
+        elif fold(word) not in STOP_WORDS:
+            any_lower = True
+    if not any_lower:
+        return None
+    return set(terms(" ".join(inside))), set(terms(" ".join(opening)))
+
+
+@lru_cache(maxsize=8192)
+def analyse(text: str) -> Wording:
+    """The statement's or claim wording's own words (``text.own_words``) as a ``Wording``."""
+    words = own_words(text)
+    found = tuple(terms(words))
+    capitalised = _capitalised_terms(words)
+    inside, opening = capitalised if capitalised is not None else (set(), set())
+    kinds = []
+    for term in found:
+        if term[:1].isdigit() or term in _DATES:
+            kinds.append(Kind.NUMBER)
+        elif term in inside:
+            kinds.append(Kind.NAME)
+        elif term in opening:
+            kinds.append(Kind.OPENING)
+        else:
+            kinds.append(Kind.WORD)
+    return Wording(found, tuple(kinds))
+
+
+def _grams(word: str) -> set[str]:
+    padded = f" {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added or removed, in words of at least five letters ("womxn"/"women")."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
+
+
+def is_variant(term: str, others: Sequence[str]) -> bool:
+    """Is ``term`` another spelling of one of ``others`` (or the initials of consecutive ones: "wh")?"""
+    if not term.isalpha():
+        return False  # 2024 is not a spelling of 2025
+    grams = _grams(term)
+    for other in others:
+        if other.isalpha():
+            other_grams = _grams(other)
+            if len(grams & other_grams) >= VARIANT_GRAMS * len(grams | other_grams) or _one_edit_apart(term, other):
+                return True
+    return 2 <= len(term) <= 5 and term in "".join(other[0] for other in others)
+
+
+def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of consecutive True values."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def _neighbours(words: tuple[str, ...], run: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The words before and after a run (None at the start or end of the text)."""
+    before = words[run[0] - 1] if run[0] > 0 else None
+    after = words[run[1] + 1] if run[1] + 1 < len(words) else None
+    return before, after
+
+
+def _stands_for(kind: Kind, other: Kind) -> bool:
+    """Can a word of one kind take the place of a word of the other?  Names for names, numbers for
+    numbers; a sentence's capitalised first word may be either a name or an ordinary word."""
+    if Kind.NUMBER in (kind, other):
+        return kind == other
+    return kind == other or Kind.OPENING in (kind, other) or {kind, other} == {Kind.NAME, Kind.WORD}
+
+
+def _strong_stands_for(kind: Kind, other: Kind) -> bool:
+    """A name or number that needs only one neighbour in common: the claim word must be one too."""
+    return kind in (Kind.NAME, Kind.NUMBER) and other != Kind.WORD and _stands_for(kind, other)
+
+
+def substitutes(
+    statement: Wording,
+    statement_terms: Collection[str],
+    claim: Wording,
+    claim_terms: Collection[str],
+    vocabulary: Vocabulary,
+) -> bool:
+    """Does a distinctive word of ``statement`` stand where ``claim`` has a word the statement lacks?
+
+    ``statement_terms``: every term of the statement, including its hashtags and handles (a claim
+    word found there is not missing); ``claim``: the claim's wording closest to the statement;
+    ``claim_terms``: the terms of all the claim's wordings; ``vocabulary``: the knowledge base's.
+    """
+    known = vocabulary.known
+    absent = [t not in claim_terms and not is_variant(t, claim.terms) for t in statement.terms]
+    distinctive = [
+        is_absent and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
+        for is_absent, term, kind in zip(absent, statement.terms, statement.kinds, strict=True)
+    ]
+    if not any(distinctive):
+        return False
+    missing = [t not in statement_terms and not is_variant(t, statement.terms) for t in claim.terms]
+    claim_runs = [(run, _neighbours(claim.terms, run), claim.kinds[run[0] : run[1] + 1]) for run in _runs(missing)]
+    # a name no claim of the file uses (Belarus, Iran), while the claim names something the statement
+    # does not (Mexico): about something else, whatever the order of the words
+    named = zip(distinctive, statement.kinds, statement.terms, strict=True)
+    if any(d and k == Kind.NAME and t not in known for d, k, t in named) and any(
+        m and k in (Kind.NAME, Kind.OPENING) for m, k in zip(missing, claim.kinds, strict=True)
+    ):
+        return True
+    for run in _runs(absent):
+        span = slice(run[0], run[1] + 1)
+        kinds = [k for k, d in zip(statement.kinds[span], distinctive[span], strict=True) if d]
+        if not kinds:
+            continue
+        before, after = _neighbours(statement.terms, run)
+        for claim_run, (claim_before, claim_after), claim_kinds in claim_runs:
+            same_before = before is not None and before == claim_before
+            same_after = after is not None and after == claim_after
+            if not (same_before or same_after):
+                continue
+            pairs = [(k, c) for k in kinds for c in claim_kinds]
+            if any(_strong_stands_for(k, c) for k, c in pairs):
+                return True
+            # other words: in the same frame on both sides, for a phrase at most one word longer
+            # ("Kim and Kanye [split]" does not replace "Kanye [West announced ... divorcing]") that
+            # holds one of the file's subjects: "American [tourists] in Mexico" replaces the troops the
+            # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
+            both_sides = before == claim_before and after == claim_after
+            comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
+            subject = any(t in vocabulary.recurring for t in claim.terms[claim_run[0] : claim_run[1] + 1])
+            if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
+                return True
+    return False
+
+
+def closest_wording(statement: Wording, wordings: Sequence[Wording]) -> Wording:
+    """The wording sharing the largest fraction of terms with the statement (Jaccard; the first on ties)."""
+    own = set(statement.terms)
+
+    def overlap(wording: Wording) -> float:
+        other = set(wording.terms)
+        union = own | other
+        return len(own & other) / len(union) if union else 0.0
+
+    return max(wordings, key=overlap)

@@ -1,0 +1,151 @@
+"""The substitution check: a short statement that puts something else in one of the claim's places."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.substitution import Kind, Vocabulary, Wording, analyse, closest_wording, is_variant, substitutes
+from factcheck.text import terms
+
+# a small knowledge base about US troops in Mexico, one claim a line
+FILE = """Ten thousand American soldiers are stationed in Mexico.
+US soldiers are deployed in Mexico.
+Nobody knows how many American soldiers are in Mexico.
+Part of the border is a military base.
+Mexico's Senate approved 10 US special forces trainers in February 2025.
+US spy planes are flying over Mexico.
+A video shows a woman pushing a priest off a stage.""".splitlines()
+KNOWN = frozenset(t for claim in FILE for t in terms(claim))
+RECURRING = frozenset(t for t in KNOWN if sum(t in terms(claim) for claim in FILE) >= 2)
+
+
+def _kinds(text: str) -> dict[str, Kind]:
+    wording = analyse(text)
+    return dict(zip(wording.terms, wording.kinds, strict=True))
+
+
+def test_names_are_capitalised_words_inside_a_sentence() -> None:
+    kinds = _kinds("Ten thousand American soldiers are stationed in Germany")
+    assert kinds == {
+        "10000": Kind.NUMBER,
+        "usa": Kind.NAME,
+        "troop": Kind.WORD,
+        "station": Kind.WORD,
+        "germani": Kind.NAME,
+    }
+
+
+def test_a_sentence_opening_may_be_a_name_or_a_word() -> None:
+    kinds = _kinds("Chinese drones fly over Taiwan. Drones are cheap.")
+    assert kinds["chines"] == Kind.OPENING and kinds["taiwan"] == Kind.NAME
+    assert _kinds("The U.S. Army trains troops")["armi"] == Kind.NAME  # "U.S." ends no sentence
+
+
+def test_numbers_and_dates_are_one_kind() -> None:
+    kinds = _kinds("In February 2024 the Senate approved ten marines")
+    assert kinds["februari"] == kinds["2024"] == kinds["10"] == Kind.NUMBER
+
+
+@pytest.mark.parametrize("headline", ["US Soldiers Are Stationed In Germany", "US SOLDIERS ARE STATIONED IN GERMANY"])
+def test_capitals_say_nothing_in_a_headline_or_in_capitals(headline: str) -> None:
+    assert set(_kinds(headline).values()) == {Kind.WORD}
+
+
+def test_a_posts_handles_hashtags_links_and_attribution_are_not_its_words() -> None:
+    post = "Troops stationed in #Germany @DoD https://t.co/x — Jo Doe (@jodoe) May 1, 2019"
+    assert analyse(post) == Wording(("troop", "station"), (Kind.OPENING, Kind.WORD))
+
+
+@pytest.mark.parametrize(
+    ("term", "others"),
+    [
+        ("protestor", ["video", "protest"]),  # "protestors" / "protesters"
+        ("womxn", ["women", "march"]),
+        ("spend", ["congress", "spent"]),
+        ("flavour", ["flavor"]),
+        ("wh", ["press", "white", "hous", "secretari"]),  # initials of consecutive words
+    ],
+)
+def test_spelling_variants(term: str, others: list[str]) -> None:
+    assert is_variant(term, others)
+
+
+@pytest.mark.parametrize(
+    ("term", "others"), [("2024", ["2025"]), ("tourist", ["troop"]), ("iran", ["iraq"]), ("germani", ["mexico"])]
+)
+def test_not_spelling_variants(term: str, others: list[str]) -> None:
+    assert not is_variant(term, others)
+
+
+def _substitutes(statement: str, claim: str, known: frozenset[str] = KNOWN) -> bool:
+    wording = analyse(claim)
+    vocabulary = Vocabulary(known, RECURRING)
+    return substitutes(analyse(statement), set(terms(statement)), wording, set(wording.terms), vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # a name for a name, one neighbour in common ("stationed")
+        ("US soldiers are stationed in Germany", "Ten thousand American soldiers are stationed in Mexico"),
+        # a year for a year
+        (
+            "In February 2024 Mexico's Senate approved 10 US special forces trainers",
+            "Mexico's Senate approved 10 US special forces trainers in February 2025",
+        ),
+        # a word the file never uses, in the place of one of the claim's: both neighbours in common
+        ("There are many American tourists in Mexico", "Nobody knows how many American soldiers are in Mexico"),
+        # a name the file never mentions, while the claim names what the statement does not: any order
+        ("The US flies surveillance drones over Iran", "US spy planes are flying over Mexico"),
+    ],
+)
+def test_substitutions(statement: str, claim: str) -> None:
+    assert _substitutes(statement, claim)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # another word the file knows: the claim in other words
+        (
+            "Ten thousand American soldiers are based in Mexico",
+            "Ten thousand American soldiers are stationed in Mexico",
+        ),
+        # words added where the claim has nothing: more said, nothing replaced
+        ("I read that over ten thousand US troops are deployed in Mexico", "US soldiers are deployed in Mexico"),
+        (
+            "In Brazil a priest says fat women cannot go to heaven",
+            "A video shows a woman pushing a priest off a stage after he said fat women cannot go to heaven",
+        ),
+        # another spelling of a claim word
+        ("Protestors in Hong Kong wear projectors", "A video shows protesters in Hong Kong wearing projectors"),
+        # the claim's own words, fewer of them
+        ("US soldiers are in Mexico", "Ten thousand American soldiers are stationed in Mexico"),
+        # a word for a longer phrase is no substitution ("split" for "West announced ... divorcing")
+        ("Kim and Kanye split", "Kim Kardashian and Kanye West announced that they were divorcing"),
+    ],
+)
+def test_not_substitutions(statement: str, claim: str) -> None:
+    assert not _substitutes(statement, claim)
+
+
+def test_an_unknown_word_replaces_only_a_subject_of_the_file() -> None:
+    assert {"troop", "usa", "mexico"} <= RECURRING and "station" not in RECURRING
+    # in a file that never says "based", it could be "stationed" in other words: one claim's wording
+    claim = "Ten thousand American soldiers are stationed in Mexico"
+    assert not _substitutes("Ten thousand American soldiers are based in Mexico", claim, known=KNOWN - {"base"})
+    # "students" (never said) for the soldiers the file is about, in the same frame
+    assert _substitutes("Ten thousand American students are in Mexico", claim)
+
+
+def test_a_claim_word_found_in_the_posts_hashtags_is_not_missing() -> None:
+    claim = "Charmin had introduced a Pumpkin Spice variety of toilet paper"
+    assert not _substitutes("You will not be seeing #PumpkinSpice Charmin on shelves", claim, known=frozenset())
+
+
+def test_the_closest_wording_shares_the_largest_fraction_of_terms() -> None:
+    statement = analyse("US spy planes over Mexico")
+    long_claim = analyse("US military spy planes have been flying over Mexico to watch the cartels")
+    alias = analyse("US spy planes are flying over Mexico")
+    assert closest_wording(statement, [long_claim, alias]) == alias
+    assert closest_wording(statement, [alias, alias]) is alias  # the first on ties
