@@ -19,7 +19,7 @@ from factcheck.hybrid import (
     HybridMatcher,
     lexical_logit,
 )
-from factcheck.lexical import LexicalMatcher
+from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import Matcher, find_matches, near_duplicates
 from factcheck.model import Claim, Verdict
 from factcheck.semantic import SemanticMatcher
@@ -173,6 +173,22 @@ def test_a_candidate_that_clears_the_threshold_is_shown_before_one_ranked_higher
     shown = matcher.shown(pool)
     assert shown[0][0].position == 2 and shown[0][1] >= 0.5  # ...but its score clears 0.5: shown first
     assert [score for _, score in shown] == sorted((score for _, score in shown), reverse=True)
+
+
+def test_a_claim_the_lexical_matcher_rejects_as_a_substitution_is_capped_here_too() -> None:
+    # The stand-in model reads Venezuela as Mexico; the lexical check sees a name no claim uses in its place.
+    matcher = HybridMatcher(
+        LexicalMatcher(CLAIMS, use_cache=False),
+        SemanticMatcher(CLAIMS, WordEncoder({**SYNONYMS, "venezuela": "mexican"})),
+    )
+    statement = "US drones fly over Venezuela"
+    drones = next(c for c in matcher.candidates(statement) if matcher.claims[c.position].id == "drones")
+    assert drones.substituted
+    assert CALIBRATION.probability(drones.features) > SUBSTITUTION_CAP  # what it would have scored
+    assert drones.probability == SUBSTITUTION_CAP
+    assert find_matches(matcher, statement) == []
+    same = next(c for c in matcher.candidates("US drones fly over Mexican territory") if c.position == drones.position)
+    assert not same.substituted and same.probability > 0.5
 
 
 def test_excluded_claims_are_treated_as_absent() -> None:

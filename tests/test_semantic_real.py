@@ -25,7 +25,7 @@ from factcheck.embedding import (
     verify_model,
 )
 from factcheck.hybrid import HybridMatcher
-from factcheck.lexical import LexicalMatcher
+from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import find_matches
 from factcheck.semantic import SemanticMatcher, build_semantic_matcher
 from factcheck.store import load_knowledge_base
@@ -181,7 +181,6 @@ def test_hybrid_finds_troops_in_mexico_for_boots_on_mexican_soil(starter_hybrid:
 @pytest.mark.parametrize(
     ("statement", "expected"),
     [
-        ("The Pentagon is spying on the narcos from the air", "us-spy-planes-flying-over-mexico"),
         (
             "Uncle Sam's drones patrol the skies above Mexico with the government's blessing",
             "us-drones-fly-over-mexico-with-consent",
@@ -189,22 +188,45 @@ def test_hybrid_finds_troops_in_mexico_for_boots_on_mexican_soil(starter_hybrid:
         ("Ten thousand American soldiers are based in Mexico", "us-troops-in-mexico-10000"),
     ],
 )
-def test_hybrid_matches_paraphrases_the_lexical_matcher_alone_misses_or_keeps(
-    starter_hybrid: HybridMatcher, statement: str, expected: str
-) -> None:
+def test_hybrid_matches_paraphrases(starter_hybrid: HybridMatcher, statement: str, expected: str) -> None:
     assert [m.claim.id for m in find_matches(starter_hybrid, statement, top=1)] == [expected]
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "The Mexican peso is the strongest currency in Latin America",
-        "US soldiers are stationed in Germany",
-        "There are many American tourists in Mexico",
-    ],
-)
-def test_hybrid_stays_silent_on_statements_about_something_else(starter_hybrid: HybridMatcher, statement: str) -> None:
-    assert find_matches(starter_hybrid, statement) == []
+def test_a_paraphrase_the_lexical_substitution_check_rejects_is_ranked_first_but_not_matched(
+    starter_hybrid: HybridMatcher,
+) -> None:
+    # "narcos", a word no claim uses, where the claim says "cartels": the lexical check's verdict stands.
+    found = starter_hybrid.search("The Pentagon is spying on the narcos from the air", top=1)
+    assert found[0].claim.id == "us-spy-planes-flying-over-mexico"
+    assert found[0].score == SUBSTITUTION_CAP
+
+
+def fixture_rows(name: str) -> list[list[str]]:
+    text = (Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_hybrid_finds_every_starter_paraphrase_and_stays_silent_on_its_off_topic_lines(
+    starter_hybrid: HybridMatcher,
+) -> None:
+    # tests/fixtures/starter_paraphrases.tsv: statements in a person's words, "-" for off-topic ones
+    wrong = []
+    for expected, statement in fixture_rows("starter_paraphrases.tsv"):
+        found = [m.claim.id for m in find_matches(starter_hybrid, statement, top=1)]
+        if found != ([] if expected == "-" else [expected]):
+            wrong.append((statement, expected, found))
+    assert wrong == []
+
+
+def test_hybrid_is_silent_where_the_lexical_matcher_is_on_statements_borrowing_a_claims_words(
+    starter_hybrid: HybridMatcher,
+) -> None:
+    # tests/fixtures/starter_offtopic.tsv: another country, year or actor in a claim's place. The semantic
+    # model finds them close; the lexical substitution check's verdict keeps the hybrid silent.
+    rows = fixture_rows("starter_offtopic.tsv")
+    silent = [statement for expected, _, statement in rows if expected == "silent"]
+    assert len(silent) > 40
+    assert [s for s in silent if find_matches(starter_hybrid, s)] == []
 
 
 def test_hybrid_matches_the_starter_statements_worded_as_their_claims(starter_hybrid: HybridMatcher) -> None:
@@ -247,8 +269,9 @@ def test_check_uses_the_hybrid_matcher_by_default_when_the_extra_is_installed(
     invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_MATCHER")
-    result = invoke("check", "The Pentagon is spying on the narcos from the air", "--json")
+    statement = "Uncle Sam's drones patrol the skies above Mexico with the government's blessing"
+    result = invoke("check", statement, "--json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["matcher"] == "hybrid"
-    assert data["matches"][0]["id"] == "us-spy-planes-flying-over-mexico"
+    assert data["matches"][0]["id"] == "us-drones-fly-over-mexico-with-consent"
