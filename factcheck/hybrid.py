@@ -16,9 +16,9 @@ regression of "is this candidate the fact-check" (``RANKING``).
 Score.  A logistic model (``CALIBRATION``) on four features of the candidate: the lexical matcher's
 calibrated score (as a logit), the cosine, how far the cosine stands out of the semantic crowd (as in
 ``semantic.py``), and whether both matchers put this claim first.  That agreement is the strongest
-single sign of a right answer: when the fact-check is in the file, the two tops agree for about three
-statements in four and are then almost always right; when it is not, they agree far less often
-(bench/checkthat.py).  Two claims worded alike (twins that differ only in punctuation) count as the
+single sign of a right answer: on the CheckThat! train posts, when the fact-check is in the file the two
+tops agree for 78 % of statements and are then right 98 % of the time; with it removed they agree for
+14 %.  Two claims worded alike (twins that differ only in punctuation) count as the
 same claim for agreement.  As in the lexical matcher, candidates whose score clears the threshold are
 shown first (``calibration.confident_first``) and shown scores never rise down the list.
 
