@@ -109,7 +109,11 @@ def claim_header(claim: Claim) -> Text:
 
 def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     claim = match.claim
-    meta = Text(f"match {match.score:.2f}", style="bold cyan")
+    if match.is_strong:
+        meta = Text(f"match {match.score:.2f}", style="bold cyan")
+    else:
+        meta = Text(f"possible match {match.score:.2f}", style="bold")
+        meta.append(" (compare the claim with your statement)")
     meta.append(f" · {claim.id}", style="dim")
     body: list[RenderableType] = [meta]
     if match.is_opposite:
