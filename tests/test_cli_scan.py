@@ -17,7 +17,8 @@ from typer.testing import Result
 
 from factcheck.article import MAX_ARTICLE_BYTES, parse_article
 from factcheck.cli import ExitCode
-from factcheck.cli.scan import OPPOSITE_NOTE, ProgressBar, _print_results, _sentence_lines
+from factcheck.cli.progress import ProgressBar
+from factcheck.cli.scan import OPPOSITE_NOTE, _print_results, _sentence_lines
 from factcheck.matching import Match
 from factcheck.model import Claim, Source, Verdict
 from factcheck.scan import SentenceResult, scan_article
@@ -251,7 +252,7 @@ def terminal(buffer: io.StringIO) -> Console:
 
 def test_progress_bar_on_a_terminal_for_long_scans() -> None:
     buffer = io.StringIO()
-    bar = ProgressBar(terminal(buffer), min_total=10)
+    bar = ProgressBar("Checking sentences", out=terminal(buffer), min_total=10)
     for done in range(0, 101, 50):
         bar(done, 100)
     bar.close()
@@ -262,7 +263,7 @@ def test_progress_bar_on_a_terminal_for_long_scans() -> None:
 def test_no_progress_bar_in_a_pipe_or_for_short_scans(is_terminal: bool, total: int) -> None:
     buffer = io.StringIO()
     out = terminal(buffer) if is_terminal else Console(file=buffer, width=80)
-    bar = ProgressBar(out, min_total=10)
+    bar = ProgressBar("Checking sentences", out=out, min_total=10)
     bar(total, total)
     bar.close()
     assert buffer.getvalue() == ""

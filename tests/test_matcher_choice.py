@@ -20,7 +20,7 @@ from rich.console import Console
 from semantic_fakes import WordEncoder
 from typer.testing import Result
 
-from factcheck.cli.matcher import EmbeddingProgress
+from factcheck.cli.progress import ProgressBar
 from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError
 from factcheck.hybrid import HybridMatcher
 from factcheck.lexical import LexicalMatcher
@@ -268,7 +268,7 @@ def terminal(buffer: io.StringIO) -> Console:
 
 def test_a_long_build_shows_a_progress_bar_on_a_terminal() -> None:
     buffer = io.StringIO()
-    progress = EmbeddingProgress(terminal(buffer), min_total=100)
+    progress = ProgressBar("Embedding claims", out=terminal(buffer), min_total=100)
     for done in (0, 256, 512, 600):
         progress(done, 600)
     progress.close()
@@ -279,7 +279,7 @@ def test_a_long_build_shows_a_progress_bar_on_a_terminal() -> None:
 def test_no_progress_bar_for_short_builds_or_off_a_terminal(total: int, on_terminal: bool) -> None:
     buffer = io.StringIO()
     console = terminal(buffer) if on_terminal else Console(file=buffer, force_terminal=False)
-    progress = EmbeddingProgress(console, min_total=100)
+    progress = ProgressBar("Embedding claims", out=console, min_total=100)
     progress(0, total)
     progress(total, total)
     progress.close()

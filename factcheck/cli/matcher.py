@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from ..matching import Matcher, build_matcher
 from ..model import KnowledgeBase
 from .output import error_console, sanitize
+from .progress import ProgressBar
 
 MODEL_ENV_VAR = "FACTCHECK_MODEL"  # embedding.MODEL_ENV_VAR, not imported: that module loads numpy
 MATCHER_ENV_VAR = "FACTCHECK_MATCHER"
@@ -51,38 +50,6 @@ ModelDirOption = Annotated[
 ]
 
 
-class EmbeddingProgress:
-    """A progress bar on standard error while claims are embedded, on a terminal and for long builds only."""
-
-    def __init__(self, out: Console | None = None, min_total: int = PROGRESS_MIN_TEXTS) -> None:
-        self._out = out if out is not None else error_console()
-        self._min_total = min_total
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._progress is None:
-            if total < self._min_total or not self._out.is_terminal:
-                return
-            self._progress = Progress(
-                TextColumn("Embedding claims (once; cached for next time)"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=self._out,
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("embed", total=total)
-        assert self._task is not None
-        self._progress.update(self._task, completed=done)
-
-    def close(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
-
-
 def warn(message: str) -> None:
     error_console().print(sanitize(f"factcheck: warning: {message}"), soft_wrap=True)
 
@@ -94,7 +61,7 @@ def open_matcher(
 
     An explicit semantic or hybrid choice that cannot run raises its FactcheckError (exit 2).
     """
-    progress = EmbeddingProgress()
+    progress = ProgressBar("Embedding claims (once; cached for next time)", min_total=PROGRESS_MIN_TEXTS)
     try:
         matcher = build_matcher(
             kb, matcher=choice.value, model_dir=model, use_cache=use_cache, progress=progress, on_fallback=warn

@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console, Group, RenderableType
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -18,7 +17,8 @@ from ..scan_markdown import markdown_report
 from .app import ExitCode, app
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
-from .output import console, error_console, print_json, sanitize
+from .output import console, print_json, sanitize
+from .progress import ProgressBar
 from .render import badge, first_source, shortened, text
 
 #: sentences longer than this are cut in the terminal report (JSON keeps them whole)
@@ -33,37 +33,6 @@ class OutputFormat(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
-
-
-class ProgressBar:
-    """A progress bar on a terminal for long scans; silent in a pipe or for short articles."""
-
-    def __init__(self, out: Console, min_total: int = PROGRESS_MIN_SENTENCES) -> None:
-        self._out = out
-        self._min_total = min_total
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._progress is None:
-            if total < self._min_total or not self._out.is_terminal:
-                return
-            self._progress = Progress(
-                TextColumn("Checking sentences"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=self._out,
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("scan", total=total)
-        assert self._task is not None
-        self._progress.update(self._task, completed=done)
-
-    def close(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
 
 
 def _sentence_lines(result: SentenceResult) -> list[Text]:
@@ -218,7 +187,7 @@ def scan(
     path = kb_path(kb)
     knowledge_base = open_kb(path)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
-    progress = ProgressBar(error_console())
+    progress = ProgressBar("Checking sentences", min_total=PROGRESS_MIN_SENTENCES)
     try:
         report = scan_article(article, knowledge_base, min_score=min_score, progress=progress, matcher=matcher)
     finally:
