@@ -419,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n== {split}: {len(qs)} queries")
         base = [baseline.rank(q.text, 5) for q in qs]
         print(f"  plain BM25 {format_metrics(ranking_metrics(base, qs, group))}  (baseline, same run)")
+        print(f"  strict     {format_metrics(ranking_metrics(base, qs, None))}  (twins as separate claims)")
         for mode in modes:
             matcher = matchers[mode]
             print(f"  -- {mode} matcher")
