@@ -143,7 +143,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
         return "question"
     if kind is BlockKind.HEADING:
         if _QUESTION_HEADING.search(text):
-            return "question"
+            return "title announcing questions (not a statement)"
         if not _VERB.search(text):
             return "heading without a verb (a title, not a statement)"
     if len(words) < MIN_WORDS:

@@ -18,7 +18,6 @@ from typing import Any, Protocol, runtime_checkable
 
 from .model import Claim, KnowledgeBase
 
-
 #: At or above this score a match is shown as a match; between the threshold and this, as a
 #: possible match to compare with the statement (the "suggestion" tier of Meedan's Check).
 #: On the CheckThat! dev tweets, lexical answers at 0.80 were wrong 0.5 % of the time and a

@@ -77,11 +77,15 @@ def test_sentence_starters_are_not_names_but_names_are() -> None:
     assert assess("Sheinbaum could not say how it went.").checkable
 
 
-def test_headings_need_a_verb_and_question_titles_are_questions() -> None:
+def test_headings_need_a_verb_and_question_titles_are_not_statements() -> None:
     heading = BlockKind.HEADING
     assert assess("The Legal Framework", heading).reason.startswith("heading without a verb")
     assert assess("The impact", heading).reason.startswith("heading without a verb")  # not "too short"
-    assert assess("US Troops in Mexico: How Many, What They Do", heading).reason == "question"
+    assert assess("US Troops in Mexico: How Many, What They Do", heading).reason == (
+        "title announcing questions (not a statement)"
+    )
+    assert assess("US troops in Mexico: what we know", heading).reason == "title announcing questions (not a statement)"
+    assert assess("Are there US troops in Mexico?", heading).reason == "question"
     title = assess("Trump Sends 10,000 Troops Into Mexico", heading)
     assert title.checkable and "has a number (10,000)" in title.reason
     # The same words in a paragraph are judged as a sentence.
