@@ -21,6 +21,7 @@ import difflib
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError
@@ -139,7 +140,9 @@ def normalize_claim(claim: Claim) -> Claim:
     )
 
 
+@lru_cache(maxsize=4096)
 def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
+    # cached: a claim is written once to validate it alone and once into the file (import: thousands)
     return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -84,6 +85,7 @@ def styled(value: str, field: str = "", *, flow: bool = False) -> str:
     return value if _plain_reads_back(value, flow=flow) else quoted
 
 
+@lru_cache(maxsize=8192)
 def _plain_reads_back(value: str, *, flow: bool) -> bool:
     """Ask the reader's own parser whether ``value`` written plain comes back unchanged
     (ruamel follows YAML 1.2, which allows a few plain scalars that PyYAML rejects)."""
