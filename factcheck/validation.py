@@ -51,7 +51,10 @@ _KIND_NAMES = {
 
 
 def is_http_url(value: str) -> bool:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # "http://[oops": an unbalanced IPv6 bracket is no URL at all
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value)
 
 

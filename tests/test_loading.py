@@ -97,6 +97,11 @@ def test_starter_knowledge_base_is_valid(starter_kb: Path) -> None:
             "6:14 source #1 of claim 'x' url 'ftp://example.org/f' is not an http(s) URL",
         ),
         (
+            # urlsplit raises on an unbalanced IPv6 bracket: an invalid URL, not a crash
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: http://[oops/f\n",
+            "6:14 source #1 of claim 'x' url 'http://[oops/f' is not an http(s) URL",
+        ),
+        (
             "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - title: t\n",
             "6:9 source #1 of claim 'x' has no 'url'",
         ),
