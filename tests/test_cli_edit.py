@@ -165,6 +165,10 @@ def test_add_without_terminal_needs_claim_and_verdict(invoke: Invoke, mini_kb: P
         (("--verdict", "flase"), "Invalid value for '--verdict'"),
         (("--verdict", "false", "--source-url", "not a url"), "'not a url' is not an http(s) URL"),
         (("--verdict", "false", "--source-title", "T"), "--source-title needs --source-url"),
+        # empty values (found by fuzzing: they used to crash with an IndexError)
+        (("--verdict", "false", "--source-title", ""), "--source-title needs --source-url"),
+        (("--verdict", "false", "--source-url", ""), "--source-url is empty"),
+        (("--verdict", "false", "--source-url", " ", "--source-title", "T"), "--source-url is empty"),
         (("--verdict", "false", "--checked", "2025-13-01"), "is not a real date"),
         (("--verdict", "false", "--id", "Bad Id"), "must be a slug"),
         (("--verdict", "false", "--id", "drones-over-mexico"), "already a claim with id 'drones-over-mexico'"),
@@ -233,6 +237,8 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
         (("drones-over-mexico", "--remove-tag", "nope"), "has no tag 'nope'"),
         (("drones-over-mexico", "--remove-source", "3"), "has no source #3"),
         (("drones-over-mexico", "--add-source", "ftp://x.example"), "is not an http(s) URL"),
+        (("drones-over-mexico", "--add-source", ""), "--add-source is empty"),
+        (("drones-over-mexico", "--source-quote", ""), "--source-quote needs --add-source"),
         (("drones-over-mexico", "--claim", ""), "has no 'claim'"),
         (("drones-over-mexico", "--id", "cooperation-attracts-investment"), "already a claim with id"),
     ],
@@ -392,6 +398,16 @@ def test_editor_failure_and_missing_editor(
     monkeypatch.setenv("VISUAL", "/no/such/editor --wait")
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert_refused(result, mini_kb, before, "cannot run the editor '/no/such/editor': command not found")
+
+
+def test_edit_without_options_terminal_or_editor_refuses_instead_of_starting_vi(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))  # CliRunner: stdin is no terminal
+    assert_refused(result, mini_kb, before, "no terminal to open an editor in: give the changes as options")
 
 
 def test_editor_dry_run(invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]) -> None:

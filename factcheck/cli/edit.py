@@ -148,10 +148,13 @@ class _SourceFields:
         return any(v is not None for v in dataclasses.astuple(self))
 
     def to_source(self, url_flag: str) -> Source:
+        if self.url is not None and not self.url.strip():
+            raise InputError(f"{url_flag} is empty (a source is identified by its URL)")
         if not self.url:
             names = ("title", "publisher", "date", "quote", "note")
-            given = [name for name, value in zip(names, dataclasses.astuple(self)[1:], strict=True) if value]
-            raise InputError(f"--source-{given[0]} needs {url_flag} (a source is identified by its URL)")
+            values = dataclasses.astuple(self)[1:]
+            given = next(name for name, value in zip(names, values, strict=True) if value is not None)
+            raise InputError(f"--source-{given} needs {url_flag} (a source is identified by its URL)")
         return Source(self.url, self.title, self.publisher, self.date, self.quote, self.note)
 
 
@@ -358,9 +361,10 @@ def edit(
 ) -> None:
     """Change a claim: with options, just those fields; without, in your editor.
 
-    The editor is $VISUAL, else $EDITOR, else vi; it shows the claim alone as YAML. Save to
-    apply (it is validated first; on an error the editor opens again with the error at the
-    top); leave it unchanged or empty it to cancel. Empty values clear a field (--summary '').
+    The editor is $VISUAL, else $EDITOR, else vi (vi only on a terminal); it shows the claim
+    alone as YAML. Save to apply (it is validated first; on an error the editor opens again with
+    the error at the top); leave it unchanged or empty it to cancel. Empty values clear a field
+    (--summary '').
     """
     path = writable_kb_path(kb)
     options: dict[str, Any] = {
@@ -388,7 +392,7 @@ def edit(
 
 
 def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: bool) -> None:
-    outcome = edit_in_editor(path, claim_id, dry_run=dry_run)
+    outcome = edit_in_editor(path, claim_id, dry_run=dry_run, interactive=can_prompt())
     if outcome.result is None:
         error_console().print(sanitize(outcome.message))
         return

@@ -44,7 +44,8 @@ class EditorOutcome:
     message: str  # for the user when nothing was written ("" otherwise)
 
 
-def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
+def chosen_editor(environ: Mapping[str, str] | None = None) -> list[str] | None:
+    """The editor command from ``$VISUAL`` or ``$EDITOR``, or None when neither is set."""
     env = os.environ if environ is None else environ
     for name in ("VISUAL", "EDITOR"):
         value = env.get(name, "").strip()
@@ -55,7 +56,11 @@ def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
                 raise EditorError(f"cannot understand ${name} ({value!r}): {exc}") from None
             if command:
                 return command
-    return [DEFAULT_EDITOR]
+    return None
+
+
+def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
+    return chosen_editor(environ) or [DEFAULT_EDITOR]
 
 
 def run_editor(path: Path) -> None:
@@ -101,9 +106,18 @@ def _is_empty(body: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in body.splitlines())
 
 
-def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False) -> EditorOutcome:
-    """Open the entry in the editor until it is valid (or abandoned), then write it."""
+def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interactive: bool = True) -> EditorOutcome:
+    """Open the entry in the editor until it is valid (or abandoned), then write it.
+
+    ``interactive``: whether a person is at a terminal.  Without one, only an editor the user chose
+    runs (a script, ``code -w``): vi on no terminal would hang whatever called factcheck.
+    """
     draft = entry_for_editing(path, claim_id)
+    if not interactive and chosen_editor() is None:
+        raise EditorError(
+            f"no change given for {claim_id!r}, and no terminal to open an editor in: give the changes as "
+            "options (see factcheck edit --help), or set $VISUAL or $EDITOR"
+        )
     original = draft.text
     body = original
     problems: list[Problem] = []
