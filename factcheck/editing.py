@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -146,8 +147,29 @@ def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
     return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _undecodable_fields(value: object, name: str) -> list[str]:
+    """Fields holding lone surrogates: bytes that were not UTF-8 (Python keeps them that way in
+    command-line arguments); YAML cannot store them and they are no text a reader could see."""
+    if isinstance(value, str):
+        return [name] if _SURROGATE.search(value) else []
+    if isinstance(value, dict):
+        return [f for key, item in value.items() for f in _undecodable_fields(item, f"{name}.{key}" if name else key)]
+    if isinstance(value, list):
+        return [f for i, item in enumerate(value, 1) for f in _undecodable_fields(item, f"{name} #{i}")]
+    return []
+
+
 def _check_claim(claim: Claim) -> None:
     """Validate one claim alone with the reader, so that errors name the claim, not a line."""
+    undecodable = _undecodable_fields(claim.to_dict(), "")
+    if undecodable:
+        problems = [
+            Problem(Location("<new claim>"), f"{field} holds bytes that are not UTF-8 text") for field in undecodable
+        ]
+        raise InvalidClaimError(problems, f"claim {claim.id!r}")
     kb, problems = parse_knowledge_base(("claims:\n" + _entry_text(claim, 2, 4)).encode(), "<new claim>")
     errors = [p for p in problems if p.is_error]
     if errors:

@@ -60,6 +60,23 @@ def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "utf-8:surrogateescape"])
+def test_arguments_that_are_not_utf8_give_valid_json_and_never_reach_the_file(tmp_path: Path, encoding: str) -> None:
+    env = {"PYTHONIOENCODING": encoding}
+    statement = "US troops \xff in Mexico".encode("latin-1").decode("utf-8", "surrogateescape")
+    result = run("check", statement, "--json", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert json.loads(result.stdout.decode("utf-8"))["query"] == "US troops \ufffd in Mexico"
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: a\n    claim: Something\n    verdict: "false"\n', encoding="utf-8")
+    before = kb.read_bytes()
+    result = run("add", "--claim", statement, "--verdict", "false", cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert "claim holds bytes that are not UTF-8 text" in result.stderr.decode("utf-8")
+    assert b"Traceback" not in result.stderr and kb.read_bytes() == before
+
+
 def test_python_dash_m_works(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60

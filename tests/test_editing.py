@@ -342,6 +342,12 @@ def test_near_duplicate_refused_only_when_asked(mini_kb: Path) -> None:
         (dataclasses.replace(NEW_CLAIM, id="Not A Slug"), "must be a slug"),
         (dataclasses.replace(NEW_CLAIM, checked="2025-02-30"), "is not a real date"),
         (dataclasses.replace(NEW_CLAIM, claim="   "), "has no 'claim'"),
+        # a byte that was not UTF-8 in a command-line argument arrives as a lone surrogate
+        (dataclasses.replace(NEW_CLAIM, claim="Bad \udcff byte"), "claim holds bytes that are not UTF-8 text"),
+        (
+            dataclasses.replace(NEW_CLAIM, sources=(Source(url="https://e.org", title="\ud800"),)),
+            "sources #1.title holds bytes that are not UTF-8 text",
+        ),
     ],
 )
 def test_invalid_claims_are_refused(commented: Path, claim: Claim, message: str) -> None:

@@ -80,8 +80,13 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+#: lone surrogates: what Python makes of bytes that are not UTF-8 in a command-line argument or file name
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def print_json(data: Any, *, lines: bool = False) -> None:
-    """JSON on standard output: one compact line (JSON Lines) or an indented document."""
+    """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
+    UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD)."""
     text = json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(_SURROGATE.sub("\ufffd", text) + "\n")
     sys.stdout.flush()
