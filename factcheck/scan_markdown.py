@@ -38,11 +38,16 @@ def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _count(count: int, noun: str) -> str:
+    return f"**{count}** {noun}{'' if count == 1 else 's'}"
+
+
 def _summary(report: ScanReport, kb_label: str | None) -> list[str]:
     s = report.summary
     lines = [
-        f"**{s.sentences}** sentences read; **{s.checkable}** checkable claims: **{s.matched}** with a fact-check, "
-        f"**{s.unmatched}** without one (research these next); {s.skipped} sentences not checkable.",
+        f"{_count(s.sentences, 'sentence')} read; {_count(s.checkable, 'checkable claim')}: **{s.matched}** with a "
+        f"fact-check, **{s.unmatched}** without one (research these next); {s.skipped} "
+        f"sentence{'' if s.skipped == 1 else 's'} not checkable.",
         "",
     ]
     where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"

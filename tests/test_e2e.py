@@ -77,6 +77,20 @@ def test_arguments_that_are_not_utf8_give_valid_json_and_never_reach_the_file(tm
     assert b"Traceback" not in result.stderr and kb.read_bytes() == before
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_output_the_terminal_cannot_encode_is_escaped_not_a_crash(tmp_path: Path) -> None:
+    name = "article-\xff.txt".encode("latin-1").decode("utf-8", "surrogateescape")
+    (tmp_path / name).write_text("There are more than 10,000 US troops deployed in Mexico.\n", encoding="utf-8")
+    for args in (("scan", name), ("scan", name, "--format", "markdown")):
+        result = run(*args, cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8:strict"})
+        assert result.returncode == 0, result.stderr.decode(errors="replace")
+        assert "article-\\udcff.txt" in result.stdout.decode("utf-8")
+    # an ASCII-only terminal: accents are escaped, the command still works
+    result = run("show", "there-are-us-troops-in-mexico", cwd=tmp_path, env={"PYTHONIOENCODING": "ascii:strict"})
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert "Ej\\xe9rcito" in result.stdout.decode("ascii")
+
+
 def test_python_dash_m_works(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from enum import IntEnum
@@ -88,8 +89,18 @@ def _root(
     """
 
 
+def _never_fail_on_output() -> None:
+    """Let standard output and error write any text: what their encoding cannot carry (a file name
+    with bytes that are not UTF-8, or any non-ASCII on an ASCII terminal) is written as a
+    backslash escape instead of ending the command with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main() -> None:
     """Entry point of the ``factcheck`` command and ``python -m factcheck``."""
+    _never_fail_on_output()
     try:
         app(prog_name="factcheck")
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
