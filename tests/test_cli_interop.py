@@ -13,6 +13,7 @@ import pytest
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
+from factcheck.model import Verdict
 from factcheck.store import load_knowledge_base
 
 Invoke = Callable[..., Result]
@@ -294,6 +295,18 @@ def test_ratings_looks_up_ratings(invoke: Invoke) -> None:
     assert result.exit_code == ExitCode.NO_MATCH and result.stdout == "Cherry Picks\tunmapped\n"
     result = invoke("ratings", "Cherry Picks", "--rating-map", str(INTEROP / "rating_map.yaml"))
     assert result.exit_code == ExitCode.OK and result.stdout == "Cherry Picks\tmisleading\n"
+
+
+def test_ratings_json(invoke: Invoke) -> None:
+    result = invoke("ratings", "Pants on Fire!", "Cherry Picks", "--json")
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert json.loads(result.stdout) == [
+        {"rating": "Pants on Fire!", "verdict": "false"},
+        {"rating": "Cherry Picks", "verdict": None},
+    ]
+    table = json.loads(invoke("ratings", "--json").stdout)
+    assert table["pants on fire"] == "false" and table["half true"] == "mixed"
+    assert set(table.values()) <= {v.value for v in Verdict}
 
 
 def test_ratings_prints_the_table_as_a_usable_rating_map(invoke: Invoke, tmp_path: Path) -> None:

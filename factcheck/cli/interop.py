@@ -238,21 +238,27 @@ def ratings(
         typer.Argument(metavar="RATING", help="Publisher ratings to look up.", show_default=False),
     ] = None,
     rating_map: RatingMapOption = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Show how publishers' ratings map onto the verdict scale (used by 'factcheck import').
 
     With ratings, one line each: the rating, a tab, its verdict or 'unmapped' (exit 1 if any is
     unmapped). Without, the whole table as a rating map file: save it, edit it, and pass it to
-    --rating-map.
+    --rating-map. With --json: a list of {"rating", "verdict"} (null when unmapped), or the whole
+    table as one object.
     """
     mapping = _rating_map(rating_map)
     if not rating:
-        sys.stdout.write(rating_map_yaml(mapping))
+        if json_output:
+            print_json({name: verdict.value for name, verdict in sorted(mapping.entries.items())})
+        else:
+            sys.stdout.write(rating_map_yaml(mapping))
         return
-    unmapped = 0
-    for value in rating:
-        verdict = mapping.verdict_for(value)
-        unmapped += verdict is None
-        sys.stdout.write(sanitize(f"{value}\t{verdict.value if verdict else 'unmapped'}") + "\n")
-    if unmapped:
+    found = [(value, mapping.verdict_for(value)) for value in rating]
+    if json_output:
+        print_json([{"rating": value, "verdict": verdict.value if verdict else None} for value, verdict in found])
+    else:
+        for value, verdict in found:
+            sys.stdout.write(sanitize(f"{value}\t{verdict.value if verdict else 'unmapped'}") + "\n")
+    if any(verdict is None for _, verdict in found):
         raise typer.Exit(ExitCode.NO_MATCH)
