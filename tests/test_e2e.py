@@ -91,6 +91,23 @@ def test_output_the_terminal_cannot_encode_is_escaped_not_a_crash(tmp_path: Path
     assert "Ej\\xe9rcito" in result.stdout.decode("ascii")
 
 
+def complete(words: str, cwd: Path) -> list[str]:
+    """What bash completion offers for the last word of ``words``."""
+    env = {"_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    result = run(cwd=cwd, env=env)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr.decode()
+    return result.stdout.decode().split()
+
+
+def test_shell_completion_offers_the_claim_ids_of_the_file_in_use(tmp_path: Path) -> None:
+    assert complete("factcheck show us-troops-in-m", tmp_path) == ["us-troops-in-mexico-10000"]  # bundled file
+    kb = tmp_path / "mine.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    assert complete(f"factcheck remove --kb {kb} mo", tmp_path) == ["moon-cheese"]
+    kb.write_text("claims: [oops\n")  # a broken file completes nothing, quietly
+    assert complete(f"factcheck edit --kb {kb} mo", tmp_path) == []
+
+
 def test_python_dash_m_works(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "--version"], cwd=tmp_path, capture_output=True, timeout=60

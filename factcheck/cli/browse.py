@@ -13,7 +13,7 @@ from ..errors import FactcheckError, UnknownClaimError
 from ..filters import ClaimFilter
 from ..model import is_valid_date
 from .app import ExitCode, app
-from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb
+from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, complete_claim_id, kb_path, open_kb
 from .output import console, is_terminal, print_json
 from .render import claim_detail, claims_table, print_claims_plain
 
@@ -91,7 +91,12 @@ def list_claims(
 
 @app.command()
 def show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to show.", show_default=False)],
+    claim_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The id of the claim to show.", show_default=False, autocompletion=complete_claim_id
+        ),
+    ],
     kb: KbOption = None,
     json_output: JsonOption = False,
 ) -> None:

@@ -24,7 +24,7 @@ from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, editable_kb_path, parse_knowledge_base
 from .app import app
 from .editor import edit_in_editor
-from .options import JsonOption
+from .options import JsonOption, complete_claim_id
 from .output import console, error_console, print_json, sanitize
 
 # -- options shared by the three commands ----------------------------------------------------------
@@ -329,7 +329,12 @@ def _claim_change(
 
 @app.command()
 def edit(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to change.", show_default=False)],
+    claim_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The id of the claim to change.", show_default=False, autocompletion=complete_claim_id
+        ),
+    ],
     kb: WriteKbOption = None,
     new_id: Annotated[Optional[str], _text_option("--id", "Give the claim this new id.", "ID")] = None,
     claim: ClaimText = None,
@@ -404,7 +409,12 @@ def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: 
 
 @app.command()
 def remove(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The id of the claim to remove.", show_default=False)],
+    claim_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The id of the claim to remove.", show_default=False, autocompletion=complete_claim_id
+        ),
+    ],
     kb: WriteKbOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     dry_run: DryRunOption = False,

@@ -7,8 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import FactcheckError
 from ..model import KnowledgeBase, Verdict
-from ..store import default_kb_path, load_knowledge_base
+from ..store import default_kb_path, editable_kb_path, load_knowledge_base
 
 KbOption = Annotated[
     Optional[Path],
@@ -62,3 +63,25 @@ def kb_path(kb: Path | None) -> Path:
 
 def open_kb(kb: Path | None) -> KnowledgeBase:
     return load_knowledge_base(kb_path(kb))
+
+
+#: commands whose claims file is the one they would write (never the bundled starter file)
+_WRITING_COMMANDS = frozenset({"edit", "remove"})
+
+
+def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of an ID argument: the ids of the claims file the command will use
+    (``--kb`` when typed before the id), each with the start of its claim as help.
+
+    Completion runs on every Tab: it must never fail, so an unreadable file completes nothing.
+    """
+    kb = ctx.params.get("kb")
+    if kb is not None:
+        path = Path(kb)
+    else:
+        path = editable_kb_path() if ctx.command.name in _WRITING_COMMANDS else default_kb_path()
+    try:
+        claims = load_knowledge_base(path).claims
+    except (FactcheckError, OSError):
+        return []
+    return [(claim.id, claim.claim[:70]) for claim in claims if claim.id.startswith(incomplete)]
