@@ -101,6 +101,7 @@ def complete(words: str, cwd: Path) -> list[str]:
 
 def test_shell_completion_offers_the_claim_ids_of_the_file_in_use(tmp_path: Path) -> None:
     assert complete("factcheck show us-troops-in-m", tmp_path) == ["us-troops-in-mexico-10000"]  # bundled file
+    assert complete("factcheck list --tag bord", tmp_path) == ["border"]
     kb = tmp_path / "mine.yaml"
     kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
     assert complete(f"factcheck remove --kb {kb} mo", tmp_path) == ["moon-cheese"]

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import FactcheckError
-from ..model import KnowledgeBase, Verdict
+from ..model import Claim, KnowledgeBase, Verdict
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
 
 KbOption = Annotated[
@@ -35,10 +35,21 @@ VerdictFilterOption = Annotated[
     ),
 ]
 
+
+def complete_tag(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of --tag: the tags of the claims file in use."""
+    return sorted({tag for claim in _claims_for_completion(ctx) for tag in claim.tags if tag.startswith(incomplete)})
+
+
 TagFilterOption = Annotated[
     Optional[list[str]],
     typer.Option(
-        "--tag", "-t", help="Only claims with this tag (repeatable: any of them).", show_default=False, metavar="TAG"
+        "--tag",
+        "-t",
+        help="Only claims with this tag (repeatable: any of them).",
+        show_default=False,
+        metavar="TAG",
+        autocompletion=complete_tag,
     ),
 ]
 
@@ -69,11 +80,10 @@ def open_kb(kb: Path | None) -> KnowledgeBase:
 _WRITING_COMMANDS = frozenset({"edit", "remove"})
 
 
-def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Shell completion of an ID argument: the ids of the claims file the command will use
-    (``--kb`` when typed before the id), each with the start of its claim as help.
+def _claims_for_completion(ctx: typer.Context) -> tuple[Claim, ...]:
+    """The claims of the file the command will use (``--kb`` when typed before the word completed).
 
-    Completion runs on every Tab: it must never fail, so an unreadable file completes nothing.
+    Completion runs on every Tab: it must never fail, so an unreadable file gives no claims.
     """
     kb = ctx.params.get("kb")
     if kb is not None:
@@ -81,7 +91,11 @@ def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
     else:
         path = editable_kb_path() if ctx.command.name in _WRITING_COMMANDS else default_kb_path()
     try:
-        claims = load_knowledge_base(path).claims
+        return load_knowledge_base(path).claims
     except (FactcheckError, OSError):
-        return []
-    return [(claim.id, claim.claim[:70]) for claim in claims if claim.id.startswith(incomplete)]
+        return ()
+
+
+def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of an ID argument: the claim ids, each with the start of its claim as help."""
+    return [(claim.id, claim.claim[:70]) for claim in _claims_for_completion(ctx) if claim.id.startswith(incomplete)]
