@@ -43,7 +43,10 @@ elif action["do"] == "touch-kb":
     with open(action["kb"], "a", encoding="utf-8") as f:
         f.write("# edited meanwhile\\n")
     text = text.replace(action["old"], action["new"])
-with open(buffer, "w", encoding="utf-8") as f:
+elif action["do"] == "delete":
+    os.remove(buffer)
+    sys.exit(0)
+with open(buffer, "w", encoding=action.get("encoding", "utf-8")) as f:
     f.write(text)
 sys.exit(action.get("exit", 0))
 """
@@ -341,6 +344,30 @@ def test_editor_invalid_edit_reopens_with_the_error_then_saves_the_fix(
     line_number = int(error.split("line ")[1].split(",")[0])
     assert reopened[line_number - 1] == "verdict: flase"  # the line the error names, in this buffer
     assert load_knowledge_base(mini_kb).get("drones-over-mexico").verdict.value == "mostly-false"  # type: ignore[union-attr]
+
+
+def test_editor_buffer_saved_in_another_encoding_reopens_to_be_fixed(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    plan = fake_editor(
+        {"do": "replace", "old": "mostly-true", "new": "mixed\nclaimant: José", "encoding": "latin-1"},
+        {"do": "replace", "old": "Jos\ufffd", "new": "José"},
+    )
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    reopened = seen(plan, 1)
+    assert "of what you saved is not UTF-8 text (shown as \ufffd below)" in reopened
+    assert "claimant: Jos\ufffd" in reopened
+    claim = load_knowledge_base(mini_kb).get("drones-over-mexico")
+    assert claim is not None and claim.claimant == "José" and claim.verdict.value == "mixed"
+
+
+def test_editor_deleting_the_buffer_cancels(invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]) -> None:
+    fake_editor({"do": "delete"})
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK and "the editor deleted the file; nothing written" in result.stderr
+    assert mini_kb.read_bytes() == before
 
 
 def test_editor_unfixed_error_is_abandoned_and_kept(

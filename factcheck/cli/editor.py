@@ -102,6 +102,21 @@ def strip_marks(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
 
 
+def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
+    """The saved buffer's text, and a problem when it is not UTF-8 (its bad bytes then shown as
+    U+FFFD, for the user to fix); None when the editor deleted it."""
+    try:
+        data = buffer.read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        message = f"line {line} of what you saved is not UTF-8 text (shown as \ufffd below): retype it or save as UTF-8"
+        return data.decode("utf-8", "replace"), [Problem(Location("<entry>"), message)]
+
+
 def _is_empty(body: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in body.splitlines())
 
@@ -129,7 +144,11 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
         while True:
             buffer.write_text(buffer_text(claim_id, str(path), body, problems), encoding="utf-8")
             run_editor(buffer)
-            edited = strip_marks(buffer.read_text(encoding="utf-8"))
+            saved = _read_buffer(buffer)
+            if saved is None:
+                return EditorOutcome(None, "edit cancelled: the editor deleted the file; nothing written")
+            text, decode_problems = saved
+            edited = strip_marks(text)
             if _is_empty(edited):
                 return EditorOutcome(None, "edit cancelled: the entry was emptied; nothing written")
             if edited == original:
@@ -140,6 +159,9 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
                     None, f"edit cancelled: the errors were not fixed; nothing written (your edit is kept in {buffer})"
                 )
             body = edited
+            if decode_problems:
+                problems = decode_problems
+                continue
             try:
                 result = replace_entry(path, claim_id, body, expected=draft.snapshot, dry_run=dry_run)
             except InvalidClaimError as exc:
