@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.claimreview import (
     APPEARANCE_NOTE,
@@ -25,7 +27,15 @@ from factcheck.claimreview import (
     review_url,
 )
 from factcheck.errors import InputError
-from factcheck.exporting import CSV_COLUMNS, ExportFormat, csv_text, export_settings, export_text
+from factcheck.exporting import (
+    CSV_COLUMNS,
+    FORMULA_STARTS,
+    ExportFormat,
+    csv_text,
+    export_settings,
+    export_text,
+    spreadsheet_safe,
+)
 from factcheck.model import Claim, KnowledgeBase, Publisher, Source, Verdict
 from factcheck.store import load_knowledge_base
 
@@ -339,3 +349,10 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_marked_as_text(start:
     (row,) = list(csv.DictReader(io.StringIO(csv_text([plain]))))
     assert row["claim"] == plain.claim
     assert json.loads(export_text([claim], ExportFormat.JSON, None, feed=False))[0]["claim"] == hostile
+
+
+@given(st.text())
+def test_no_csv_cell_starts_as_a_formula(value: str) -> None:
+    safe = spreadsheet_safe(value)
+    assert not safe.startswith(FORMULA_STARTS)
+    assert safe in (value, "'" + value)

@@ -6,9 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import KnowledgeBaseError, Verdict, load_knowledge_base
 from factcheck.store import check_knowledge_base, default_kb_path, validate_file
+from factcheck.validation import is_http_url
 from factcheck.yamltree import MAX_DEPTH
 
 WriteKb = Callable[..., Path]
@@ -286,3 +289,19 @@ def test_editable_path_never_points_at_the_bundled_file(tmp_path: Path) -> None:
     assert editable_kb_path(cwd=tmp_path, environ={}) == tmp_path / "claims.yaml"  # created on first add
     assert editable_kb_path(cwd=tmp_path, environ={"FACTCHECK_KB": "/x/kb.yaml"}) == Path("/x/kb.yaml")
     assert default_kb_path(environ={}) != Path("claims.yaml")  # the empty test folder has none
+
+
+URL_LIKE = st.one_of(
+    st.text(),
+    st.builds(
+        str.__add__, st.sampled_from(["http://", "https://", "ftp://", ""]), st.text(alphabet="[]@:/.%x1 ", max_size=12)
+    ),
+)
+
+
+@given(URL_LIKE)
+def test_url_check_answers_for_any_text(value: str) -> None:
+    # urlsplit raises on some inputs ("http://[x"); the check must answer, never raise
+    assert is_http_url(value) in (True, False)
+    if is_http_url(value):
+        assert value.lower().startswith(("http://", "https://"))
