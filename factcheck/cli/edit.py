@@ -21,10 +21,10 @@ from ..editing import EditResult, add_claims, remove_claim, update_claim
 from ..errors import InputError, KnowledgeBaseError
 from ..model import VERDICTS, Claim, Source, Verdict, slugify
 from ..safewrite import read_snapshot
-from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, editable_kb_path, parse_knowledge_base
+from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from .app import app
 from .editor import edit_in_editor
-from .options import JsonOption, complete_claim_id
+from .options import JsonOption, complete_claim_id, writable_kb_path
 from .output import console, error_console, print_json, sanitize
 
 # -- options shared by the three commands ----------------------------------------------------------
@@ -69,11 +69,6 @@ SourceNote = Annotated[Optional[str], _text_option("--source-note", "A note abou
 
 def _many(flag: str, help: str, metavar: str = "TEXT") -> Any:
     return typer.Option(flag, help=help, show_default=False, metavar=metavar)
-
-
-def writable_kb_path(kb: Path | None) -> Path:
-    """The file add/edit/remove change: never the bundled starter knowledge base."""
-    return kb if kb is not None else editable_kb_path()
 
 
 def can_prompt() -> bool:

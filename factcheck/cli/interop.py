@@ -23,8 +23,8 @@ from ..importing import ImportReport, import_file, read_import_source
 from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app
-from .edit import DryRunOption, WriteKbOption, diff_text, writable_kb_path
-from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb
+from .edit import DryRunOption, WriteKbOption, diff_text
+from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb, writable_kb_path
 from .output import console, error_console, print_json, sanitize
 
 RatingMapOption = Annotated[

@@ -72,6 +72,11 @@ def kb_path(kb: Path | None) -> Path:
     return kb if kb is not None else default_kb_path()
 
 
+def writable_kb_path(kb: Path | None) -> Path:
+    """The file add/edit/remove/import change: never the bundled starter knowledge base."""
+    return kb if kb is not None else editable_kb_path()
+
+
 def open_kb(kb: Path | None) -> KnowledgeBase:
     return load_knowledge_base(kb_path(kb))
 
@@ -86,10 +91,7 @@ def _claims_for_completion(ctx: typer.Context) -> tuple[Claim, ...]:
     Completion runs on every Tab: it must never fail, so an unreadable file gives no claims.
     """
     kb = ctx.params.get("kb")
-    if kb is not None:
-        path = Path(kb)
-    else:
-        path = editable_kb_path() if ctx.command.name in _WRITING_COMMANDS else default_kb_path()
+    path = writable_kb_path(kb) if ctx.command.name in _WRITING_COMMANDS else kb_path(kb)
     try:
         return load_knowledge_base(path).claims
     except (FactcheckError, OSError):
