@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import re
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from .safewrite import (
     write_atomically,
 )
 from .store import parse_knowledge_base
-from .validation import CLAIM_KEYS
+from .validation import CLAIM_KEYS, LONE_SURROGATE
 
 __all__ = [
     "DuplicateClaimError",
@@ -147,14 +146,11 @@ def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
     return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _undecodable_fields(value: object, name: str) -> list[str]:
     """Fields holding lone surrogates: bytes that were not UTF-8 (Python keeps them that way in
     command-line arguments); YAML cannot store them and they are no text a reader could see."""
     if isinstance(value, str):
-        return [name] if _SURROGATE.search(value) else []
+        return [name] if LONE_SURROGATE.search(value) else []
     if isinstance(value, dict):
         return [f for key, item in value.items() for f in _undecodable_fields(item, f"{name}.{key}" if name else key)]
     if isinstance(value, list):

@@ -8,6 +8,7 @@ than text (``NO``, ``yes``, ``1.0``, a bare date) are reported, never converted.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -48,6 +49,11 @@ _KIND_NAMES = {
     "timestamp": "a date",
     "null": "nothing",
 }
+
+
+#: a lone surrogate: what Python makes of bytes that are not UTF-8 in a command-line argument or file
+#: name (and what a JSON "\\udcff" escape gives); no encoder writes it, YAML cannot hold it
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_http_url(value: str) -> bool:

@@ -145,7 +145,7 @@ class _SourceFields:
     def to_source(self, url_flag: str) -> Source:
         if self.url is not None and not self.url.strip():
             raise InputError(f"{url_flag} is empty (a source is identified by its URL)")
-        if not self.url:
+        if self.url is None:
             names = ("title", "publisher", "date", "quote", "note")
             values = dataclasses.astuple(self)[1:]
             given = next(name for name, value in zip(names, values, strict=True) if value is not None)

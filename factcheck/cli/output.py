@@ -12,6 +12,8 @@ from typing import Any
 
 from rich.console import Console
 
+from ..validation import LONE_SURROGATE
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -80,13 +82,9 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-#: lone surrogates: what Python makes of bytes that are not UTF-8 in a command-line argument or file name
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def print_json(data: Any, *, lines: bool = False) -> None:
     """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
     UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD)."""
     text = json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(_SURROGATE.sub("\ufffd", text) + "\n")
+    sys.stdout.write(LONE_SURROGATE.sub("\ufffd", text) + "\n")
     sys.stdout.flush()
