@@ -52,7 +52,7 @@ _KIND_NAMES = {
 
 
 #: a lone surrogate: what Python makes of bytes that are not UTF-8 in a command-line argument or file
-#: name (and what a JSON "\\udcff" escape gives); no encoder writes it, YAML cannot hold it
+#: name (and what a JSON "\udcff" escape gives); no encoder writes it, YAML cannot hold it
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
