@@ -497,16 +497,19 @@ def lexical_scored(
     matcher: LexicalMatcher, queries: Sequence[Query], group: dict[str, str], members: dict[str, list[str]]
 ) -> list[Scored]:
     """The lexical matcher's scored candidates per query, with the answer present and removed (for fitting)."""
+    from factcheck.lexical import CROWD_RESERVE
+
     items = []
-    crowd = matcher.calibration.crowd_size + 1
+    scored = matcher.calibration.crowd_size + 1 + CROWD_RESERVE
     for q in queries:
         relevant_groups = {group[r] for r in q.relevant}
         removed = [claim_id(m) for g in relevant_groups for m in members[g]]
-        full = matcher.candidates(q.text, top=crowd)
-        empty = matcher.candidates(q.text, top=crowd, exclude=removed)
+        full = matcher.candidates(q.text, top=scored)
+        empty = matcher.candidates(q.text, top=scored, exclude=removed)
         ids = [matcher.claims[c.position].id[3:] for c in full]
         right = [group[i] in relevant_groups for i in ids]
-        items.append(Scored(q, full, ids, right, empty))
+        twins = (matcher.twin_keys([c.position for c in full]), matcher.twin_keys([c.position for c in empty]))
+        items.append(Scored(q, full, ids, right, empty, twins))
     return items
 
 
@@ -652,14 +655,16 @@ def one_topic_files(
 
 @dataclass(frozen=True)
 class Scored:
-    """One query's scored candidates (the crowd-sized top) in the matcher's BM25 order, with the
-    relevant fact-checks present and with them (and their twins) removed."""
+    """One query's scored candidates (the crowd and its reserve) in the matcher's BM25 order, with
+    the relevant fact-checks present and with them (and their twins) removed."""
 
     query: Query
     full: list[Candidate]
     ids: list[str]  # vclaim ids of ``full``
     right: list[bool]  # per candidate of ``full``: is it (a twin of) a relevant fact-check
     empty: list[Candidate]
+    #: the matcher's twin keys of ``full`` and of ``empty`` (``LexicalMatcher.twin_keys``); None: no twins
+    twins: tuple[list[bytes], list[bytes]] | None = None
 
 
 def calibration_examples(items: Sequence[Scored]) -> list[tuple[list[tuple[float, ...]], int]]:
@@ -674,23 +679,38 @@ def calibration_examples(items: Sequence[Scored]) -> list[tuple[list[tuple[float
     return rows
 
 
+def calibration_twins(items: Sequence[Scored]) -> list[list[bytes] | None]:
+    """The candidates' twin keys of each row of ``calibration_examples``, in the same order."""
+    keys: list[list[bytes] | None] = []
+    for item in items:
+        full, empty = item.twins if item.twins else (None, None)
+        if item.full:
+            keys.append(full)
+        if item.empty:
+            keys.append(empty)
+    return keys
+
+
 def rescore(
     items: Sequence[Scored], calibration: TwoStageCalibration, threshold: float
 ) -> list[tuple[float, bool, float]]:
     """Open-set outcomes under another calibration, shown as the matcher shows them (confident first)."""
     from factcheck.calibration import confident_first
 
-    def first(candidates: list[Candidate]) -> tuple[float, int]:
+    head = calibration.crowd_size + 1  # what ``LexicalMatcher.search`` puts confident candidates first among
+
+    def first(candidates: list[Candidate], twins: list[bytes] | None) -> tuple[float, int]:
         if not candidates:
             return 0.0, -1
-        probabilities = calibration.probabilities([c.features for c in candidates])
+        probabilities = calibration.probabilities([c.features for c in candidates], twins)[:head]
         shown = confident_first(probabilities, threshold)[0]
         return probabilities[shown], shown
 
     outcomes = []
     for item in items:
-        score, shown = first(item.full)
-        outcomes.append((score, shown >= 0 and item.right[shown], first(item.empty)[0]))
+        full_twins, empty_twins = item.twins if item.twins else (None, None)
+        score, shown = first(item.full, full_twins)
+        outcomes.append((score, shown >= 0 and item.right[shown], first(item.empty, empty_twins)[0]))
     return outcomes
 
 
@@ -710,7 +730,9 @@ def _confident_within(order: list[int], probabilities: list[float], k: int, thre
 def compare_orderings(split: str, items: Sequence[Scored], group: dict[str, str], threshold: float) -> None:
     """MAP and open-set figures for ways of ordering the scored candidates (probabilities unchanged)."""
     from factcheck.calibration import confident_first
+    from factcheck.lexical import CROWD_SIZE
 
+    head = CROWD_SIZE + 1  # the candidates ``LexicalMatcher.search`` orders (the reserve only fills crowds)
     policies: list[tuple[str, Callable[[list[float]], list[int]]]] = [
         ("BM25 order, scores capped", lambda p: list(range(len(p)))),
         ("confident first (shipped)", lambda p: confident_first(p, threshold)),
@@ -720,15 +742,15 @@ def compare_orderings(split: str, items: Sequence[Scored], group: dict[str, str]
         ("re-rank top 10 by score", lambda p: _by_score(list(range(len(p))), p, 10)),
     ]
     queries = [item.query for item in items]
-    print(f"\n== {split}: orderings of the {len(items[0].full) if items else 0} scored candidates")
+    print(f"\n== {split}: orderings of the {min(head, len(items[0].full)) if items else 0} first candidates")
     print(f"  {'':30}  {'MAP@1':>6}  {'MAP@5':>6}  {'strict':>6}  {'MRR':>6}  {'right':>6}  {'wrong':>6}  {'false':>6}")
     for name, policy in policies:
         rankings, outcomes = [], []
         for item in items:
-            full = [c.probability for c in item.full]
+            full = [c.probability for c in item.full[:head]]
             order = policy(full)
             rankings.append([item.ids[i] for i in order[:5]])
-            empty = [c.probability for c in item.empty]
+            empty = [c.probability for c in item.empty[:head]]
             shown_empty = empty[policy(empty)[0]] if empty else 0.0
             first = order[0] if order else -1
             outcomes.append((full[first] if order else 0.0, first >= 0 and item.right[first], shown_empty))
@@ -764,8 +786,9 @@ def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
     held_out: list[tuple[float, bool, float]] = []
     for k in range(folds):
         test = set(order[k::folds])
+        fold = [row for i, row in enumerate(train) if i not in test]
         fitted = fit_two_stage(
-            calibration_examples([row for i, row in enumerate(train) if i not in test]), FEATURES, crowd_size=CROWD_SIZE
+            calibration_examples(fold), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(fold)
         )
         held_out.extend(rescore([train[i] for i in sorted(test)], fitted, threshold))
     if folds:
@@ -773,7 +796,9 @@ def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
         print_open_set("train (held out)", held_out, threshold)
         print(f"  best answered right with false match <= 10 %: {best_right_at(held_out, 0.10):.1%}")
 
-    calibration = fit_two_stage(calibration_examples(train), FEATURES, crowd_size=CROWD_SIZE)
+    calibration = fit_two_stage(
+        calibration_examples(train), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(train)
+    )
     evidence, score = calibration.evidence, calibration.score
     print("\n== calibration refitted on train (paste into factcheck/lexical.py)")
     print("CALIBRATION = TwoStageCalibration(")

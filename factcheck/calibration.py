@@ -17,7 +17,9 @@ Kim Kardashian resembles every fact-check about her.  ``stands_out`` compares a 
 evidence with that of the next best candidates (its crowd), never counting the crowd below a
 fixed floor (the typical crowd in a 10,000-claim pool), so a small knowledge base, whose
 crowd is thin, does not make a weak candidate look outstanding: there the feature is the
-candidate's own evidence minus a constant.  ``fit_two_stage`` fits both stages.
+candidate's own evidence minus a constant.  A candidate's twins (claims worded alike, which a
+knowledge base gathered from several sources often holds) are left out of its crowd: a claim
+checked twice is no rival of itself.  ``fit_two_stage`` fits both stages.
 
 ``confident_first`` is how ranking and score meet: candidates stay in the matcher's ranking
 order, except that those whose score clears the threshold come first.
@@ -26,7 +28,7 @@ order, except that those whose score clears the threshold come first.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 
@@ -105,6 +107,14 @@ def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) 
     return own - max(level, floor)
 
 
+def crowd(values: Sequence[float], i: int, size: int, twins: Sequence[Hashable] | None = None) -> list[float]:
+    """The ``size`` first of ``values`` other than the ``i``-th, leaving out those whose twin key equals its own."""
+    if twins is None:
+        return [v for j, v in enumerate(values) if j != i][:size]
+    own = twins[i]
+    return [v for j, v in enumerate(values) if j != i and twins[j] != own][:size]
+
+
 @dataclass(frozen=True)
 class TwoStageCalibration:
     """Stage 1 (``evidence``) scores a candidate on its own; stage 2 (``score``) sees its evidence
@@ -115,12 +125,17 @@ class TwoStageCalibration:
     crowd_size: int
     crowd_floor: float
 
-    def probabilities(self, ranked: Sequence[Sequence[float]]) -> list[float]:
-        """Calibrated scores of ranked candidates (best first), each compared with the others."""
+    def probabilities(self, ranked: Sequence[Sequence[float]], twins: Sequence[Hashable] | None = None) -> list[float]:
+        """Calibrated scores of ranked candidates (best first), each compared with the others.
+
+        ``twins``: a key per candidate; candidates with equal keys stay out of each other's crowd.
+        Pass a few more candidates than ``crowd_size + 1`` so that a crowd stays full without them."""
+        if twins is not None and len(twins) != len(ranked):
+            raise ValueError("one twin key per candidate")
         evidence = [self.evidence.logit(values) for values in ranked]
         scores = []
         for i, own in enumerate(evidence):
-            others = evidence[:i] + evidence[i + 1 : self.crowd_size + 1]
+            others = crowd(evidence, i, self.crowd_size, twins)
             margin = stands_out(own, others, size=self.crowd_size, floor=self.crowd_floor)
             scores.append(self.score.probability((own, margin)))
         return scores
@@ -131,27 +146,36 @@ def fit_two_stage(
     names: Sequence[str],
     *,
     crowd_size: int,
+    twins: Sequence[Sequence[Hashable] | None] | None = None,
     floor_quantile: float = 0.5,
 ) -> TwoStageCalibration:
     """Fit a ``TwoStageCalibration`` from ranked candidates and the label of the top one.
 
     ``queries``: per training query and condition, the feature values of its ranked candidates
     (best first, at least ``crowd_size + 1`` when the pool has them) and whether the first is
-    right (1) or not (0).  Stage 1 is fitted on the first candidates' features; the crowd floor
-    is the ``floor_quantile`` of the crowd's mean stage-1 evidence (over the rows with a crowd);
-    stage 2 is fitted on (evidence, stands out).  Needs numpy (offline only).
+    right (1) or not (0); ``twins``, per query, the candidates' twin keys (as ``probabilities``
+    takes them).  Stage 1 is fitted on the first candidates' features; the crowd floor is the
+    ``floor_quantile`` of the first candidate's crowd's mean stage-1 evidence (over the rows with
+    a crowd); stage 2 is fitted on (evidence, stands out).  Needs numpy (offline only).
     """
     import numpy as np
 
-    tops = [(ranked[0], label) for ranked, label in queries if ranked]
-    evidence = fit_logistic([values for values, _ in tops], [label for _, label in tops], names)
-    logits = [[evidence.logit(values) for values in ranked] for ranked, _ in queries if ranked]
-    crowds = [sum(row[1 : crowd_size + 1]) / len(row[1 : crowd_size + 1]) for row in logits if len(row) > 1]
-    if not crowds:
+    if twins is not None and len(twins) != len(queries):
+        raise ValueError("one list of twin keys per query")
+    keys = list(twins) if twins is not None else [None] * len(queries)
+    used = [(ranked, label, key) for (ranked, label), key in zip(queries, keys, strict=True) if ranked]
+    evidence = fit_logistic([ranked[0] for ranked, _, _ in used], [label for _, label, _ in used], names)
+    logits = [([evidence.logit(values) for values in ranked], key) for ranked, _, key in used]
+    crowds = [crowd(row, 0, crowd_size, key) for row, key in logits]
+    levels = [sum(c) / len(c) for c in crowds if c]
+    if not levels:
         raise ValueError("fitting needs queries with more than one candidate")
-    floor = float(np.quantile(crowds, floor_quantile))
-    rows = [(row[0], stands_out(row[0], row[1:], size=crowd_size, floor=floor)) for row in logits]
-    score = fit_logistic(rows, [label for _, label in tops], ("evidence", "stands_out"))
+    floor = float(np.quantile(levels, floor_quantile))
+    rows = [
+        (row[0], stands_out(row[0], c, size=crowd_size, floor=floor))
+        for (row, _), c in zip(logits, crowds, strict=True)
+    ]
+    score = fit_logistic(rows, [label for _, label, _ in used], ("evidence", "stands_out"))
     return TwoStageCalibration(evidence, score, crowd_size, floor)
 
 

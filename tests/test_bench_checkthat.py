@@ -144,6 +144,28 @@ def test_rescore_shows_candidates_as_the_matcher_does(bench: ModuleType) -> None
     assert score == pytest.approx(1 / (1 + math.exp(-2.0))) and right
     assert removed == pytest.approx(1 / (1 + math.exp(1.0)))  # nothing clears: the BM25 winner is shown
     assert bench.calibration_examples([item]) == [([(-1.0,), (2.0,), (0.0,)], 0), ([(-1.0,), (-3.0,)], 0)]
+    assert bench.calibration_twins([item]) == [None, None]
+
+
+def test_rescore_and_fitting_rows_carry_the_twin_keys(bench: ModuleType) -> None:
+    # stage 2 sees only how far a candidate stands out of a crowd of one
+    calibration = TwoStageCalibration(
+        evidence=Calibration(("x",), (1.0,), 0.0),
+        score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
+        crowd_size=1,
+        crowd_floor=-5.0,
+    )
+    query = bench.Query("q", "text", frozenset({"a"}))
+    full = [_candidate(0, 2.0), _candidate(1, 2.0), _candidate(2, 0.0)]
+    empty = [_candidate(2, 0.0)]
+    keys = [b"x", b"x", b"y"]
+    plain = bench.Scored(query, full, ["a", "b", "c"], [True, True, False], empty)
+    twins = bench.Scored(query, full, ["a", "b", "c"], [True, True, False], empty, (keys, [b"y"]))
+    ((as_rivals, _, _),) = bench.rescore([plain], calibration, 0.5)
+    ((as_twins, right, _),) = bench.rescore([twins], calibration, 0.5)
+    assert as_rivals == pytest.approx(0.5)  # 2 - 2: the copy is its crowd
+    assert as_twins == pytest.approx(1 / (1 + math.exp(-2.0))) and right  # 2 - 0: the next other claim is
+    assert bench.calibration_twins([twins]) == [keys, [b"y"]]
 
 
 @pytest.fixture(scope="module")

@@ -87,6 +87,24 @@ def test_two_stage_compares_each_candidate_with_the_others() -> None:
     assert cal.probabilities([]) == []
 
 
+def test_twins_stay_out_of_each_others_crowd() -> None:
+    cal = TwoStageCalibration(
+        evidence=Calibration(("x",), (1.0,), 0.0),
+        score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
+        crowd_size=2,
+        crowd_floor=0.0,
+    )
+    ranked = [(3.0,), (3.0,), (1.0,), (1.0,)]
+    # counted as rivals, two copies of one claim hold each other down: 3 - mean(3, 1) = 1
+    assert cal.probabilities(ranked)[0] == pytest.approx(1 / (1 + math.exp(-1.0)))
+    # as twins, each is compared with the two next best others: 3 - mean(1, 1) = 2
+    first, second, third, _ = cal.probabilities(ranked, ["a", "a", "b", "c"])
+    assert first == second == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert third == pytest.approx(1 / (1 + math.exp(-(1.0 - 3.0))))  # its crowd: both copies
+    with pytest.raises(ValueError):
+        cal.probabilities(ranked, ["a", "a"])
+
+
 def test_fit_two_stage_learns_that_standing_out_matters() -> None:
     # queries whose first candidate is right stand out of their crowd; the others do not
     rng = random.Random(3)
@@ -102,6 +120,25 @@ def test_fit_two_stage_learns_that_standing_out_matters() -> None:
     standing_out = cal.probabilities([(0.8,), *[(0.2,)] * 9])[0]
     lost_in_crowd = cal.probabilities([(0.45,), *[(0.4,)] * 9])[0]
     assert standing_out > 0.8 and lost_in_crowd < 0.5
+
+
+def test_fit_two_stage_leaves_twins_out_of_the_crowd() -> None:
+    # every right answer has a copy of itself right behind it: with the copies marked as twins,
+    # the fit sees the right answers stand out, and a claim checked twice still scores high
+    rng = random.Random(5)
+    queries, twins = [], []
+    for _ in range(600):
+        right = rng.random() < 0.5
+        crowd = [(rng.uniform(0.0, 0.4),) for _ in range(14)]
+        own = rng.uniform(0.5, 1.0) if right else max(value for (value,) in crowd) + rng.uniform(0.0, 0.1)
+        ranked = [(own,), (own,), *crowd] if right else [(own,), *crowd]
+        queries.append((ranked, int(right)))
+        twins.append(["same", "same", *range(14)] if right else ["own", *range(14)])
+    cal = fit_two_stage(queries, ("similarity",), crowd_size=9, twins=twins)
+    copies = cal.probabilities([(0.8,), (0.8,), *[(0.2,)] * 12], ["c", "c", *range(12)])
+    assert copies[0] == copies[1] > 0.8
+    with pytest.raises(ValueError):
+        fit_two_stage(queries, ("similarity",), crowd_size=9, twins=twins[:-1])
 
 
 def test_fit_two_stage_needs_a_crowd() -> None:
