@@ -73,13 +73,17 @@ def test_stands_out_counts_a_thin_crowd_at_the_floor() -> None:
     assert stands_out(2.0, [1.0, 1.0, 1.0, 9.0], size=3, floor=-1.0) == 1.0  # only the first ``size`` count
 
 
+#: the feature passes through stage 1; stage 2 is the logistic of how far it stands out of a crowd of two
+MARGIN_ONLY = TwoStageCalibration(
+    evidence=Calibration(("x",), (1.0,), 0.0),
+    score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
+    crowd_size=2,
+    crowd_floor=0.0,
+)
+
+
 def test_two_stage_compares_each_candidate_with_the_others() -> None:
-    cal = TwoStageCalibration(
-        evidence=Calibration(("x",), (1.0,), 0.0),
-        score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
-        crowd_size=2,
-        crowd_floor=0.0,
-    )
+    cal = MARGIN_ONLY
     # evidence 3, 1, 1: the first stands out by 3 - 1 = 2, the second by 1 - 2 = -1 (crowd: 3 and 1)
     first, second, third = cal.probabilities([(3.0,), (1.0,), (1.0,)])
     assert first == pytest.approx(1 / (1 + math.exp(-2.0)))
@@ -88,12 +92,7 @@ def test_two_stage_compares_each_candidate_with_the_others() -> None:
 
 
 def test_twins_stay_out_of_each_others_crowd() -> None:
-    cal = TwoStageCalibration(
-        evidence=Calibration(("x",), (1.0,), 0.0),
-        score=Calibration(("e", "m"), (0.0, 1.0), 0.0),
-        crowd_size=2,
-        crowd_floor=0.0,
-    )
+    cal = MARGIN_ONLY
     ranked = [(3.0,), (3.0,), (1.0,), (1.0,)]
     # counted as rivals, two copies of one claim hold each other down: 3 - mean(3, 1) = 1
     assert cal.probabilities(ranked)[0] == pytest.approx(1 / (1 + math.exp(-1.0)))
