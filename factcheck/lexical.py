@@ -465,8 +465,9 @@ class LexicalMatcher:
     def candidates(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Candidate]:
         """Candidates in fused BM25 order with their features and calibrated probabilities.
 
-        The ``CROWD_SIZE + 1 + CROWD_RESERVE`` best are always scored, whatever ``top``: each
-        candidate's score depends on the others' evidence (its twins' aside)."""
+        The ``CROWD_SIZE + 1`` best are always scored, whatever ``top``: each candidate's score
+        depends on the others' evidence (its twins' aside).  When twins are among the
+        ``CROWD_SIZE + 1 + CROWD_RESERVE`` best, all of those are scored, to keep the crowds full."""
         if top < 1 or not self.claims:
             return []
         word, char = self.index.word, self.index.char
@@ -571,8 +572,9 @@ class LexicalMatcher:
         twin_keys = self.twin_keys(range(len(self.claims)))
         group_of = np.array([groups.setdefault(key, len(groups)) for key in twin_keys], dtype=np.int64)
         term_of = np.repeat(np.arange(len(model.vocab), dtype=np.int64), np.diff(model.ptr))
-        term_and_group = np.unique(term_of * max(len(groups), 1) + group_of[model.docs])
-        claims_using = np.bincount(term_and_group // max(len(groups), 1), minlength=len(model.vocab))
+        n_groups = max(len(groups), 1)
+        term_and_group = np.unique(term_of * n_groups + group_of[model.docs])  # each (term, twin group) once
+        claims_using = np.bincount(term_and_group // n_groups, minlength=len(model.vocab))
         return Vocabulary(model.index, frozenset(model.vocab[int(t)] for t in np.flatnonzero(claims_using >= 2)))
 
     def _scores(self, model: _Model, query: Counter[int]) -> np.ndarray:
