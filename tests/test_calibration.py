@@ -122,20 +122,23 @@ def test_fit_two_stage_learns_that_standing_out_matters() -> None:
 
 
 def test_fit_two_stage_leaves_twins_out_of_the_crowd() -> None:
-    # every right answer has a copy of itself right behind it: with the copies marked as twins,
-    # the fit sees the right answers stand out, and a claim checked twice still scores high
+    # a right answer has a copy of itself right behind it; a wrong one, a close rival.  Only with the
+    # copies marked as twins can the fit tell them apart (without: copies 0.61, rivals 0.63)
     rng = random.Random(5)
     queries, twins = [], []
     for _ in range(600):
         right = rng.random() < 0.5
-        crowd = [(rng.uniform(0.0, 0.4),) for _ in range(14)]
-        own = rng.uniform(0.5, 1.0) if right else max(value for (value,) in crowd) + rng.uniform(0.0, 0.1)
-        ranked = [(own,), (own,), *crowd] if right else [(own,), *crowd]
-        queries.append((ranked, int(right)))
-        twins.append(["same", "same", *range(14)] if right else ["own", *range(14)])
+        own = rng.uniform(0.5, 1.0) if right else rng.uniform(0.4, 0.9)
+        second = own if right else own - rng.uniform(0.0, 0.05)
+        crowd = [(rng.uniform(0.0, 0.3),) for _ in range(14)]
+        queries.append(([(own,), (second,), *crowd], int(right)))
+        twins.append(["same", "same", *range(14)] if right else ["own", "rival", *range(14)])
     cal = fit_two_stage(queries, ("similarity",), crowd_size=9, twins=twins)
-    copies = cal.probabilities([(0.8,), (0.8,), *[(0.2,)] * 12], ["c", "c", *range(12)])
-    assert copies[0] == copies[1] > 0.8
+    assert cal.score.weights[1] > 0  # standing out of the crowd counts for a match
+    low = [(0.15,)] * 12
+    copies = cal.probabilities([(0.8,), (0.8,), *low], ["c", "c", *range(12)])
+    rivals = cal.probabilities([(0.8,), (0.78,), *low], ["c", "r", *range(12)])
+    assert copies[0] == copies[1] > 0.75 and rivals[0] < 0.5
     with pytest.raises(ValueError):
         fit_two_stage(queries, ("similarity",), crowd_size=9, twins=twins[:-1])
 
