@@ -497,7 +497,7 @@ def lexical_scored(
     matcher: LexicalMatcher, queries: Sequence[Query], group: dict[str, str], members: dict[str, list[str]]
 ) -> list[Scored]:
     """The lexical matcher's scored candidates per query, with the answer present and removed (for fitting)."""
-    from factcheck.lexical import CROWD_RESERVE
+    from factcheck.calibration import CROWD_RESERVE
 
     items = []
     scored = matcher.calibration.crowd_size + 1 + CROWD_RESERVE
@@ -828,16 +828,25 @@ def semantic_items(
     """Per query, the best cosines with the answer present (and which are right) and with it removed."""
     from semantic_calibration import SemanticItem
 
+    from factcheck.calibration import CROWD_RESERVE
     from factcheck.semantic import CROWD_SIZE
 
     items = []
     for q, sims in zip(queries, matcher.similarity_matrix([q.text for q in queries]), strict=True):
         relevant_groups = {group[r] for r in q.relevant}
-        full = matcher.rank(sims, CROWD_SIZE + 1)
+        full = matcher.rank(sims, CROWD_SIZE + 1 + CROWD_RESERVE)
         empty_sims = matcher.masked(sims, _removed_ids(q, group, members))
-        empty = matcher.rank(empty_sims, CROWD_SIZE + 1)
+        empty = matcher.rank(empty_sims, CROWD_SIZE + 1 + CROWD_RESERVE)
         right = [group[matcher.claims[i].id[3:]] in relevant_groups for i in full]
-        items.append(SemanticItem([float(sims[i]) for i in full], right, [float(empty_sims[i]) for i in empty]))
+        items.append(
+            SemanticItem(
+                [float(sims[i]) for i in full],
+                right,
+                [float(empty_sims[i]) for i in empty],
+                matcher.twin_keys(full),
+                matcher.twin_keys(empty),
+            )
+        )
     return items
 
 

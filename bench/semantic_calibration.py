@@ -24,10 +24,10 @@ from __future__ import annotations
 import math
 import random
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.calibration import Calibration, confident_first, fit_logistic
+from factcheck.calibration import Calibration, confident_first, crowd, fit_logistic
 from factcheck.hybrid import FEATURES as HYBRID_FEATURES
 from factcheck.hybrid import RANKING_FEATURES, HybridCandidate, HybridMatcher
 from factcheck.semantic import CROWD_SIZE, crowd_margins
@@ -77,12 +77,22 @@ def folds(n: int) -> list[set[int]]:
 
 @dataclass(frozen=True)
 class SemanticItem:
-    """One train query: its best cosines (CROWD_SIZE + 1, best first) with the answer present, which
-    of those candidates are right, and its best cosines with the answer (and twins) removed."""
+    """One train query: its best cosines (CROWD_SIZE + 1 and the reserve, best first) with the answer
+    present, which of those candidates are right, and its best cosines with the answer (and twins) removed;
+    with the candidates' twin keys (``SemanticMatcher.twin_keys``; None: no twins)."""
 
     full: list[float]
     right: list[bool]
     empty: list[float]
+    full_twins: list[Hashable] | None = None
+    empty_twins: list[Hashable] | None = None
+
+    def conditions(self) -> list[tuple[list[float], list[Hashable] | None, bool]]:
+        """(cosines, twin keys, first is right) with the answer present, then removed."""
+        return [
+            (self.full, self.full_twins, bool(self.right[0]) if self.right else False),
+            (self.empty, self.empty_twins, False),
+        ]
 
 
 @dataclass(frozen=True)
@@ -95,22 +105,26 @@ class SemanticFit:
 
 
 def semantic_floor(items: Sequence[SemanticItem]) -> float:
-    """The median crowd level in the whole pool: mean cosine of candidates 2 to CROWD_SIZE + 1, over every row."""
-    levels = [statistics.fmean(c[1 : CROWD_SIZE + 1]) for item in items for c in (item.full, item.empty) if len(c) > 1]
-    return statistics.median(levels)
+    """The median crowd level in the whole pool: mean cosine of the first candidate's crowd (the next
+    CROWD_SIZE that are not its twins), over every row."""
+    crowds = [crowd(c, 0, CROWD_SIZE, twins) for item in items for c, twins, _ in item.conditions() if len(c) > 1]
+    return statistics.median(statistics.fmean(c) for c in crowds if c)
 
 
-def _semantic_scores(cosines: Sequence[float], calibration: Calibration, floor: float) -> list[float]:
-    margins = crowd_margins(cosines, floor=floor)
-    return [calibration.probability((c, m)) for c, m in zip(cosines, margins, strict=True)]
+def _semantic_scores(
+    cosines: Sequence[float], twins: Sequence[Hashable] | None, calibration: Calibration, floor: float
+) -> list[float]:
+    """Scores of the candidates ``SemanticMatcher.search`` orders (the first CROWD_SIZE + 1)."""
+    margins = crowd_margins(cosines, floor=floor, twins=twins)
+    return [calibration.probability((c, m)) for c, m in zip(cosines, margins, strict=True)][: CROWD_SIZE + 1]
 
 
 def _semantic_fit(items: Sequence[SemanticItem], floor: float) -> Calibration:
     rows, labels = [], []
     for item in items:
-        for cosines, label in ((item.full, item.right[0] if item.right else False), (item.empty, False)):
+        for cosines, twins, label in item.conditions():
             if cosines:
-                rows.append((cosines[0], crowd_margins(cosines, floor=floor)[0]))
+                rows.append((cosines[0], crowd_margins(cosines, floor=floor, twins=twins)[0]))
                 labels.append(int(label))
     return fit_logistic(rows, labels, SEMANTIC_FEATURES)
 
@@ -121,8 +135,8 @@ def semantic_outcomes(
     outcomes = []
     for item in items:
         shown = []
-        for cosines in (item.full, item.empty):
-            scores = _semantic_scores(cosines, calibration, floor)
+        for cosines, twins, _ in item.conditions():
+            scores = _semantic_scores(cosines, twins, calibration, floor)
             first = confident_first(scores, threshold)[0] if scores else -1
             shown.append((scores[first] if scores else 0.0, first))
         (score, first), (removed, _) = shown

@@ -107,6 +107,11 @@ def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) 
     return own - max(level, floor)
 
 
+#: candidates a matcher scores beyond the crowd, so that a crowd stays full when a candidate's twins
+#: are left out of it
+CROWD_RESERVE = 5
+
+
 def crowd(values: Sequence[float], i: int, size: int, twins: Sequence[Hashable] | None = None) -> list[float]:
     """The ``size`` first of ``values`` other than the ``i``-th, leaving out those whose twin key equals its own."""
     if twins is None:

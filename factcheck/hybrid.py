@@ -85,7 +85,7 @@ FEATURES = (
 # cross-validation of the whole fit: the lowest score whose held-out false-match rate over both shapes of
 # file is at most 5 %.  Dev is reported by the benchmark, never used to fit or to choose.
 RANKING = Calibration(features=RANKING_FEATURES, weights=(13.301, 6.933), bias=-12.269)
-CALIBRATION = Calibration(features=FEATURES, weights=(0.505, -2.616, 12.717, 1.067), bias=-0.527)
+CALIBRATION = Calibration(features=FEATURES, weights=(0.506, -3.509, 13.750, 1.041), bias=-0.127)
 #: scores at or above this are matches (the same for every matcher)
 DEFAULT_THRESHOLD = 0.5
 
@@ -163,15 +163,17 @@ class HybridMatcher:
             lexical_top == closest[0] or semantic.claim_cosine(lexical_top, closest[0]) >= SAME_CLAIM_COSINE
         )
         leaders = {closest[0], lexical_top} if tops_agree else set()
-        crowd = closest[: CROWD_SIZE + 1]
         by_position = {c.position: c for c in lexical}
         substituted = self._substituted(query, lexical, exclude)
         conviction = math.sqrt(max((c.probability for c in lexical), default=0.0))
         merged = list(dict.fromkeys([*by_position, *closest]))
+        twin_key = dict(zip(merged, semantic.twin_keys(merged), strict=True))
         pool = []
         for position in merged:
             cosine = float(cosines[position])
-            others = [float(cosines[i]) for i in crowd if i != position][:CROWD_SIZE]
+            # the semantic crowd: the next best claims by cosine, its twins aside (as in semantic.crowd_margins)
+            others = [float(cosines[i]) for i in closest if i != position and twin_key[i] != twin_key[position]]
+            others = others[:CROWD_SIZE]
             found = by_position.get(position)
             pool.append(
                 HybridCandidate(

@@ -63,18 +63,18 @@ import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from . import cache
-from .calibration import Calibration, TwoStageCalibration, confident_first
+from .calibration import CROWD_RESERVE, Calibration, TwoStageCalibration, confident_first
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
 from .substitution import Vocabulary, Wording, analyse, closest_wording, substitutes
-from .text import NORMALISER_VERSION, char_grams, own_words, terms
+from .text import NORMALISER_VERSION, char_grams, own_words, term_set, terms
 
 #: BM25F weight of each field's term frequencies (claim, aliases, summary)
 FIELD_WEIGHTS = (1.0, 1.0, 0.3)
@@ -99,9 +99,6 @@ FEATURES = (
 
 #: how many next-best candidates form the crowd a candidate is compared with
 CROWD_SIZE = 9
-#: candidates scored beyond the crowd, so that a crowd stays full when a candidate's twins (claims
-#: whose own texts have the same terms) are left out of it
-CROWD_RESERVE = 5
 
 # Fitted by `python bench/checkthat.py --fit-calibration` on the CheckThat! 2020 train split
 # (calibration.fit_two_stage): for each query, its ranked candidates with the relevant
@@ -535,9 +532,8 @@ class LexicalMatcher:
         return scored[:top]
 
     def twin_keys(self, positions: Sequence[int]) -> list[bytes]:
-        """Per claim, a key equal for twins (claims worded alike): the index's terms of its own text.
-
-        A claim whose text has no terms (its aliases carry it) is nobody's twin."""
+        """Per claim, a key equal for twins (claims worded alike): the index's terms of its own text
+        (``text.term_set``, as ids).  A claim whose text has no terms (its aliases carry it) is nobody's twin."""
         model, first_wording = self.index.word, self.index.doc_wordings
         keys = []
         for position in positions:
@@ -638,14 +634,8 @@ class LexicalMatcher:
         return min(best, 1.0)
 
 
-@lru_cache(maxsize=8192)
-def _term_set(text: str) -> frozenset[str]:
-    """The terms of a claim wording (cached: the same claims come up query after query)."""
-    return frozenset(terms(text))
-
-
 def _closest_wording(query_terms: set[str], claim: Claim) -> str:
     """The claim's text or the alias sharing most terms with the statement (the claim text on ties)."""
     wordings = (claim.claim, *claim.aliases)
-    overlaps = [len(query_terms & _term_set(w)) for w in wordings]
+    overlaps = [len(query_terms & term_set(w)) for w in wordings]
     return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]

@@ -8,9 +8,10 @@ means "match".
 
 Score.  A cosine alone does not say whether a claim is *the* fact-check: a statement about a
 hurricane is close to every fact-check about that hurricane.  As in the lexical matcher, the score
-sees the candidate's cosine and how far it stands out of its crowd (the next nine candidates), the
-crowd never counted below a fixed floor (its median level on the 10,375-claim benchmark), so a small
-knowledge base, whose crowd is thin, gives no bonus (``calibration.stands_out``).
+sees the candidate's cosine and how far it stands out of its crowd (the next nine candidates, its
+twins aside: claims whose own texts have the same terms, ``text.term_set``), the crowd never counted
+below a fixed floor (its median level on the 10,375-claim benchmark), so a small knowledge base,
+whose crowd is thin, gives no bonus (``calibration.stands_out``).
 
 Needs the ``semantic`` extra for the real model (``embedding.load_encoder``); the matcher itself
 takes any ``Encoder``, which keeps it testable without one.
@@ -19,37 +20,39 @@ takes any ``Encoder``, which keeps it testable without one.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .calibration import Calibration, confident_first, stands_out
+from .calibration import CROWD_RESERVE, Calibration, confident_first, crowd, stands_out
 from .embedding import Encoder, load_encoder
 from .embedding_cache import EmbeddingCache, ProgressCallback
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
+from .text import term_set
 
 #: the features of a candidate the score is computed from, in order
 FEATURES = (
     "cosine",  # cosine of the statement and the claim's closest wording
-    "stands_out",  # that cosine minus the mean of the next CROWD_SIZE candidates' (never below CROWD_FLOOR)
+    "stands_out",  # that cosine minus the mean of the next CROWD_SIZE non-twin candidates' (at least CROWD_FLOOR)
 )
 #: how many next-best candidates form the crowd a candidate is compared with
 CROWD_SIZE = 9
 # Fitted by `python bench/checkthat.py --matcher semantic --fit-calibration` on the CheckThat! 2020 train
-# split (bench/semantic_calibration.py), as the lexical calibration is: for each query its best candidate
-# with the relevant fact-checks present (labelled right or wrong) and with them and their twins removed
-# (labelled wrong), in the whole pool of 10,375 fact-checks and in a one-topic file (the fact-check and its
-# 40 nearest claims).  CROWD_FLOOR is the median crowd level (mean cosine of candidates 2-10) in the whole
-# pool.  The two weights together make the score rise with the cosine (stands_out moves with it) and fall
-# as the crowd closes in.  The bias is then moved so that the score crosses DEFAULT_THRESHOLD at the
-# operating point chosen on train by 5-fold cross-validation: the lowest score whose held-out false-match
-# rate over both shapes of file is at most 5 %.  A wrong "this was fact-checked" costs more than a miss.
-CROWD_FLOOR = 0.468
-CALIBRATION = Calibration(features=FEATURES, weights=(-4.796, 27.790), bias=-0.939)
+# split (bench/semantic_calibration.py), as the lexical calibration is: for each query its best candidate with
+# the relevant fact-checks present (labelled right or wrong) and with them and their twins removed (labelled
+# wrong), in the whole pool of 10,375 fact-checks and in a one-topic file (the fact-check and its 40 nearest
+# claims).  CROWD_FLOOR is the median crowd level (mean cosine of the first candidate's crowd: the next nine
+# candidates that are not its twins) in the whole pool.  The two weights together make the score rise with the
+# cosine (stands_out moves with it) and fall as the crowd closes in.  The bias is then moved so that the score
+# crosses DEFAULT_THRESHOLD at the operating point chosen on train by 5-fold cross-validation: the lowest
+# score whose held-out false-match rate over both shapes of file is at most 5 %.  A wrong "this was
+# fact-checked" costs more than a miss.
+CROWD_FLOOR = 0.465
+CALIBRATION = Calibration(features=FEATURES, weights=(-5.996, 29.085), bias=-0.491)
 #: scores at or above this are matches (the same for every matcher)
 DEFAULT_THRESHOLD = 0.5
 
@@ -59,12 +62,18 @@ def claim_wordings(claim: Claim) -> list[str]:
     return [claim.claim, *claim.aliases]
 
 
-def crowd_margins(ranked: Sequence[float], *, size: int = CROWD_SIZE, floor: float = CROWD_FLOOR) -> list[float]:
-    """For each of the ranked values (best first), how far it stands out of the ``size`` best others."""
-    return [
-        stands_out(own, [*ranked[:i], *ranked[i + 1 : size + 1]], size=size, floor=floor)
-        for i, own in enumerate(ranked)
-    ]
+def crowd_margins(
+    ranked: Sequence[float],
+    *,
+    size: int = CROWD_SIZE,
+    floor: float = CROWD_FLOOR,
+    twins: Sequence[Hashable] | None = None,
+) -> list[float]:
+    """For each of the ranked values (best first), how far it stands out of the ``size`` best others
+    (its twins aside: candidates with its key in ``twins``)."""
+    if twins is not None and len(twins) != len(ranked):
+        raise ValueError("one twin key per candidate")
+    return [stands_out(own, crowd(ranked, i, size, twins), size=size, floor=floor) for i, own in enumerate(ranked)]
 
 
 class SemanticMatcher:
@@ -179,9 +188,15 @@ class SemanticMatcher:
         ordered = sorted(candidates.tolist(), key=lambda i: (-float(similarities[i]), int(self.tie_keys[i])))
         return ordered[:top]
 
-    def scores(self, ranked_cosines: Sequence[float]) -> list[float]:
-        """Calibrated scores of candidates given their cosines, best first (each compared with the others)."""
-        margins = crowd_margins(ranked_cosines)
+    def twin_keys(self, positions: Sequence[int]) -> list[Hashable]:
+        """Per claim, a key equal for twins: the terms of its own text (``text.term_set``), as the
+        lexical matcher's.  A claim whose text has no terms is nobody's twin."""
+        return [term_set(self.claims[p].claim) or p for p in positions]
+
+    def scores(self, ranked_cosines: Sequence[float], twins: Sequence[Hashable] | None = None) -> list[float]:
+        """Calibrated scores of candidates given their cosines, best first (each compared with the others
+        but its twins: ``twin_keys`` of the candidates)."""
+        margins = crowd_margins(ranked_cosines, twins=twins)
         return [self.calibration.probability((c, m)) for c, m in zip(ranked_cosines, margins, strict=True)]
 
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
@@ -190,8 +205,10 @@ class SemanticMatcher:
             return []
         per_wording = self.wording_similarities(query)
         sims = self.masked(self.by_claim(per_wording), exclude)
-        ranked = self.rank(sims, max(top, CROWD_SIZE + 1))
-        probabilities = self.scores([float(sims[i]) for i in ranked])
+        shown = max(top, CROWD_SIZE + 1)
+        ranked = self.rank(sims, shown + CROWD_RESERVE)  # the reserve fills the crowds its twins leave
+        probabilities = self.scores([float(sims[i]) for i in ranked], self.twin_keys(ranked))[:shown]
+        ranked = ranked[:shown]
         matches = []
         ceiling = 1.0
         for i in confident_first(probabilities, self.threshold)[:top]:

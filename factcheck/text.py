@@ -212,6 +212,14 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in normalize(text) if w not in STOP_WORDS]
 
 
+@lru_cache(maxsize=16384)
+def term_set(text: str) -> frozenset[str]:
+    """The distinct terms of a text (cached: the same claims come up statement after statement).
+
+    Two claims whose own texts have the same term set are *twins*: the same claim worded alike."""
+    return frozenset(terms(text))
+
+
 def char_grams(text: str) -> list[str]:
     """Character n-grams of the text's content words, each padded with spaces: ``" pho"``, ``"phot"``...
 

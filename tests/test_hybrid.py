@@ -235,3 +235,25 @@ def test_works_on_a_real_knowledge_base(mini_kb: Path) -> None:
     kb = load_knowledge_base(mini_kb)
     matcher = HybridMatcher(LexicalMatcher(kb.claims, use_cache=False), SemanticMatcher(kb.claims, WordEncoder()))
     assert matcher.search("drones fly over Mexican territory", top=1)[0].claim.id == "drones-over-mexico"
+
+
+def test_a_claim_checked_twice_is_no_rival_of_itself() -> None:
+    # both matchers leave a candidate's twins (same terms) out of its crowd; with a copy of the claim in
+    # the file, the first copy scores about as the claim alone (the copy moves idf a little).  The other
+    # copy scores lower: "agree" marks only the two matchers' tops, not their twins
+    couple = [
+        claim(f"k{i}", f"Kim Kardashian and Kanye West {event}.")
+        for i, event in enumerate(("bought a ranch", "met the president", "were robbed in Paris", "sold a house"))
+    ]
+    divorce = claim("divorce", "Kim Kardashian and Kanye West announced their divorce.")
+    again = claim("divorce-again", "Kim Kardashian and Kanye West announced their divorce!")
+    statement = "Kim Kardashian and Kanye West are getting a divorce"
+    (alone,) = hybrid([divorce, *couple]).search(statement, top=1)
+    first, second = hybrid([divorce, again, *couple]).search(statement, top=2)
+    assert {first.claim.id, second.claim.id} == {"divorce", "divorce-again"}
+    assert first.score == pytest.approx(alone.score, abs=0.05)
+    assert second.score >= hybrid([divorce, again, *couple]).threshold
+    # the copies stand out of the semantic crowd exactly as much as the claim alone does
+    stand_out = [feature(c.features, "stands_out") for c in hybrid([divorce, again, *couple]).candidates(statement, 2)]
+    (single,) = [feature(c.features, "stands_out") for c in hybrid([divorce, *couple]).candidates(statement, 1)]
+    assert stand_out == pytest.approx([single, single])

@@ -173,3 +173,45 @@ def test_prepared_statements_are_embedded_once_in_one_batch_with_the_same_result
     assert len(encoder.calls) == 1  # searching them embedded nothing more
     matcher.search("something not prepared", top=1)
     assert encoder.calls[-1] == ["something not prepared"]
+
+
+COUPLE = [
+    claim(f"k{i}", f"Kim Kardashian and Kanye West {event}.")
+    for i, event in enumerate(
+        (
+            "wore dog fur coats",
+            "bought a ranch",
+            "met the president",
+            "named a baby",
+            "were robbed in Paris",
+            "endorsed a governor",
+            "sold a house",
+            "skipped the Met Gala",
+            "launched a perfume",
+        )
+    )
+]
+DIVORCE = claim("divorce", "Kim Kardashian and Kanye West announced their divorce.")
+DIVORCE_AGAIN = claim("divorce-again", "Kim Kardashian and Kanye West announced their divorce!")
+
+
+def test_twins_stay_out_of_each_others_crowd() -> None:
+    assert crowd_margins([0.8, 0.8, 0.3], size=1, floor=0.0) == pytest.approx([0.0, 0.0, -0.5])
+    twins = crowd_margins([0.8, 0.8, 0.3], size=1, floor=0.0, twins=["a", "a", "b"])
+    assert twins == pytest.approx([0.5, 0.5, -0.5])
+    with pytest.raises(ValueError):
+        crowd_margins([0.8, 0.8], twins=["a"])
+
+
+def test_a_claim_checked_twice_scores_as_a_claim_checked_once() -> None:
+    # the copies (same terms: the same claim from two fact-checkers) are not each other's crowd
+    statement = "Kim Kardashian and Kanye West are getting a divorce"
+    once = SemanticMatcher([DIVORCE, *COUPLE], WordEncoder()).search(statement, top=1)
+    twice = SemanticMatcher([DIVORCE, DIVORCE_AGAIN, *COUPLE], WordEncoder()).search(statement, top=2)
+    assert {m.claim.id for m in twice} == {"divorce", "divorce-again"}
+    assert twice[0].score == twice[1].score == pytest.approx(once[0].score)
+    matcher = SemanticMatcher([DIVORCE, DIVORCE_AGAIN, *COUPLE], WordEncoder())
+    sims = matcher.similarities(statement)
+    ranked = matcher.rank(sims, 15)
+    as_rivals = matcher.scores([float(sims[i]) for i in ranked])[0]
+    assert twice[0].score > as_rivals  # counted as each other's crowd, the copies would score lower
