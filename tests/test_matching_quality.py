@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
 
 from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
@@ -213,7 +214,6 @@ def test_a_candidate_clearing_the_threshold_is_listed_before_those_that_do_not()
     assert [m.claim.id for m in find_matches(matcher, statement)] == ["some"]
 
 
-KARDASHIAN_DIVORCE = _claim("divorce", "Kim Kardashian and Kanye West announced that they were divorcing.")
 STATEMENT = "Kim Kardashian and Kanye West are divorcing, it is official"
 
 
@@ -221,40 +221,19 @@ STATEMENT = "Kim Kardashian and Kanye West are divorcing, it is official"
 def test_a_lone_claim_gets_no_bonus_for_standing_alone(statement: str) -> None:
     # a file with one claim has no crowd: it counts at the floor (a typical crowd in a big pool),
     # so the claim does not "stand out" more than a candidate with a typical crowd would
-    matcher = LexicalMatcher([KARDASHIAN_DIVORCE], use_cache=False)
+    matcher = LexicalMatcher([DIVORCE], use_cache=False)
     (candidate,) = matcher.candidates(statement, top=5)
     evidence = CALIBRATION.evidence.logit(candidate.features)
     typical = CALIBRATION.score.probability((evidence, evidence - CALIBRATION.crowd_floor))
     assert candidate.probability == pytest.approx(typical)
 
 
-KARDASHIAN_CROWD = [
-    _claim(f"k{i}", f"Kim Kardashian and Kanye West {event}.")
-    for i, event in enumerate(
-        (
-            "wore matching coats made of dog fur",
-            "bought a ranch in Wyoming",
-            "met the president at the White House",
-            "named their baby after a country",
-            "were robbed in Paris",
-            "endorsed a candidate for governor",
-            "sold their house in Calabasas",
-            "skipped the Met Gala",
-            "launched a perfume together",
-        )
-    )
-]
-
-
 def test_a_candidate_lost_in_a_crowd_of_similar_claims_scores_lower() -> None:
     # every fact-check about the couple resembles the statement; the right one must stand out of them
-    alone = LexicalMatcher([KARDASHIAN_DIVORCE], use_cache=False).search(STATEMENT, top=1)[0]
-    crowded = LexicalMatcher([KARDASHIAN_DIVORCE, *KARDASHIAN_CROWD], use_cache=False).search(STATEMENT, top=1)[0]
+    alone = LexicalMatcher([DIVORCE], use_cache=False).search(STATEMENT, top=1)[0]
+    crowded = LexicalMatcher([DIVORCE, *COUPLE], use_cache=False).search(STATEMENT, top=1)[0]
     assert alone.claim.id == crowded.claim.id == "divorce"
     assert crowded.score < alone.score
-
-
-DIVORCE_TWIN = _claim("divorce-again", "Kim Kardashian and Kanye West announced they were divorcing!")
 
 
 @pytest.mark.parametrize("statement", [STATEMENT, "Kim Kardashian and Kanye West are getting a divorce"])
@@ -262,8 +241,8 @@ def test_a_claim_checked_twice_is_no_rival_of_itself(statement: str) -> None:
     # a file gathered from several sources holds the same claim twice: the copies are twins (the same
     # terms), left out of each other's crowd, and their words are not the file's subjects (which would
     # make "getting" stand in for "announced" in the substitution check of a short statement)
-    once = LexicalMatcher([KARDASHIAN_DIVORCE, *KARDASHIAN_CROWD], use_cache=False)
-    twice = LexicalMatcher([KARDASHIAN_DIVORCE, DIVORCE_TWIN, *KARDASHIAN_CROWD], use_cache=False)
+    once = LexicalMatcher([DIVORCE, *COUPLE], use_cache=False)
+    twice = LexicalMatcher([DIVORCE, DIVORCE_AGAIN, *COUPLE], use_cache=False)
     alone = once.search(statement, top=1)[0]
     first, second = twice.search(statement, top=2)
     assert {first.claim.id, second.claim.id} == {"divorce", "divorce-again"}
