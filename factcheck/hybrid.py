@@ -162,7 +162,7 @@ class HybridMatcher:
         tops_agree = lexical_top is not None and (
             lexical_top == closest[0] or semantic.claim_cosine(lexical_top, closest[0]) >= SAME_CLAIM_COSINE
         )
-        leaders = {closest[0], lexical_top} if tops_agree else set()
+        leaders = {closest[0], lexical_top} if tops_agree and lexical_top is not None else set()
         by_position = {c.position: c for c in lexical}
         substituted = self._substituted(query, lexical, exclude)
         conviction = math.sqrt(max((c.probability for c in lexical), default=0.0))
