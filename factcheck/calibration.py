@@ -112,12 +112,17 @@ def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) 
 CROWD_RESERVE = 5
 
 
+def crowd_by_key(values: Sequence[float], keys: Sequence[Hashable], own: Hashable, size: int) -> list[float]:
+    """The ``size`` first of ranked ``values`` whose twin key is not ``own``: the crowd of a candidate
+    with that key, which leaves out the candidate itself and its twins (it need not be among ``values``)."""
+    return [value for value, key in zip(values, keys, strict=True) if key != own][:size]
+
+
 def crowd(values: Sequence[float], i: int, size: int, twins: Sequence[Hashable] | None = None) -> list[float]:
-    """The ``size`` first of ``values`` other than the ``i``-th, leaving out those whose twin key equals its own."""
-    if twins is None:
-        return [v for j, v in enumerate(values) if j != i][:size]
-    own = twins[i]
-    return [v for j, v in enumerate(values) if j != i and twins[j] != own][:size]
+    """The crowd of the ``i``-th of ranked ``values`` (``crowd_by_key``); without ``twins`` every
+    candidate is its own key."""
+    keys: Sequence[Hashable] = twins if twins is not None else range(len(values))
+    return crowd_by_key(values, keys, keys[i], size)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from .calibration import Calibration, confident_first, stands_out
+from .calibration import Calibration, confident_first, crowd_by_key, stands_out
 from .embedding_cache import ProgressCallback
 from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from .matching import Match
@@ -169,12 +169,13 @@ class HybridMatcher:
         merged = list(dict.fromkeys([*by_position, *closest]))
         twin_key = dict(zip(merged, semantic.twin_keys(merged), strict=True))
         agreed = {twin_key[p] for p in leaders}  # a copy of the agreed claim (its twin) is agreed on too
+        closest_cosines = [float(cosines[i]) for i in closest]
+        closest_keys = [twin_key[i] for i in closest]
         pool = []
         for position in merged:
             cosine = float(cosines[position])
             # the semantic crowd: the next best claims by cosine, its twins aside (as in semantic.crowd_margins)
-            others = [float(cosines[i]) for i in closest if i != position and twin_key[i] != twin_key[position]]
-            others = others[:CROWD_SIZE]
+            others = crowd_by_key(closest_cosines, closest_keys, twin_key[position], CROWD_SIZE)
             found = by_position.get(position)
             pool.append(
                 HybridCandidate(
