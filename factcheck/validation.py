@@ -237,12 +237,18 @@ class _Checker:
         return Publisher(name, url) if name else None
 
 
-def _claim_label(node: Node, index: int) -> str:
-    """How messages name a claim: by its id when it has a usable one, else by its position."""
+def _usable_id(node: Node) -> str | None:
+    """The entry's id as written (stripped) when it is a non-empty string, whether or not it is valid."""
     id_node = node.get("id") if isinstance(node, Mapping) else None
     if isinstance(id_node, Scalar) and id_node.kind == "str" and id_node.value.strip():
-        return f"claim {id_node.value.strip()!r}"
-    return f"claim #{index + 1}"
+        return id_node.value.strip()
+    return None
+
+
+def _claim_label(node: Node, index: int) -> str:
+    """How messages name a claim: by its id when it has a usable one, else by its position."""
+    usable = _usable_id(node)
+    return f"claim {usable!r}" if usable is not None else f"claim #{index + 1}"
 
 
 def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, list[Problem]]:
@@ -269,12 +275,16 @@ def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, l
         first_seen: dict[str, Node] = {}
         for index, item in enumerate(claims_node.items):
             claim = checker.claim(item, index)
+            # an id is taken by the first entry that uses it, valid or not, so a duplicate is
+            # reported even when the first entry has errors of its own
+            raw_id = _usable_id(item)
+            if raw_id is not None and raw_id in first_seen:
+                checker.error(item, f"duplicate id {raw_id!r} (first used at line {first_seen[raw_id].line})")
+                continue
+            if raw_id is not None:
+                first_seen[raw_id] = item
             if claim is None:
                 continue
-            if claim.id in first_seen:
-                checker.error(item, f"duplicate id {claim.id!r} (first used at line {first_seen[claim.id].line})")
-                continue
-            first_seen[claim.id] = item
             positions[claim.id] = (item.line, item.column)
             claims.append(claim)
     kb = KnowledgeBase(

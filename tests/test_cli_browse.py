@@ -159,6 +159,13 @@ def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
     ]
 
 
+def test_validate_counts_one_claim_in_the_singular(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: unsupported\n")
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.splitlines()[-1] == f"{path}: 1 claim, 0 errors, 0 warnings"
+
+
 def test_validate_reports_every_problem_and_exits_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n    colour: red\n")
     result = invoke("validate", str(path))

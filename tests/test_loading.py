@@ -125,6 +125,16 @@ def test_duplicate_ids_point_at_the_second_one(write_kb: WriteKb) -> None:
     assert only_error(path) == "8:5 duplicate id 'valid-one' (first used at line 2)"
 
 
+def test_a_duplicate_id_is_reported_even_when_its_first_entry_is_invalid(write_kb: WriteKb) -> None:
+    path = write_kb(
+        "claims:\n  - id: a\n    claim: c\n    verdict: maybe\n  - id: a\n    claim: c2\n    verdict: 'false'\n"
+    )
+    errors = problems_of(path)
+    assert len(errors) == 2, errors
+    assert errors[0].startswith("4:14: error: verdict 'maybe'")
+    assert errors[1] == "5:5: error: duplicate id 'a' (first used at line 2)"
+
+
 def test_all_problems_are_reported_not_just_the_first(write_kb: WriteKb) -> None:
     path = write_kb(
         "claims:\n  - id: a\n    claim: c\n    verdict: nope\n  - id: b\n    claim: c2\n    verdict: sure\n"

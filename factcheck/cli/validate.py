@@ -56,7 +56,7 @@ def validate(
         out = console()
         for problem in problems:
             out.print(problem_line(problem))
-        summary = Text(f"{target}: {len(kb)} claims, ")
+        summary = Text(f"{target}: {len(kb)} claim{'' if len(kb) == 1 else 's'}, ")
         summary.append(
             f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
         )
