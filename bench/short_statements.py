@@ -19,6 +19,13 @@ with the check off (``--lengths`` 0) and for statements of at most N content wor
    and, with ``--topical N``, on one-topic files (each query's fact-check and its N nearest
    claims), where a small file's vocabulary makes most words of a post unknown; ``--show`` lists
    the queries whose outcome the check changes.
+3. ``--typed-lengths`` (default 0 and the shipped ``TYPED_STATEMENT_TERMS``): the names-and-numbers check
+   of longer typed statements (no link, handle, hashtag or attribution), with the short-statement check as
+   shipped.  On the starter file: the fixtures above and two sets written by reviewers who had not seen
+   the tests, ``tests/fixtures/starter_review_design.tsv`` (used to design the rule) and
+   ``starter_review_heldout.tsv`` (measured once the rule was fixed): paraphrases found, statements of
+   another fact ("related") and off-topic ones silent.  On CheckThat!, whose posts all carry markup and so
+   never get this check, it is applied to them as if typed: its worst case, which chose the length.
 """
 
 from __future__ import annotations
@@ -67,9 +74,9 @@ def starter(lengths: Sequence[int], show: bool) -> None:
     off_topic = [(e, s) for e, s in paraphrases if e == "-"] + read_statements(FIXTURES / "starter_offtopic.tsv")
     # starter_paraphrases.tsv: expected claim id (or "-"); starter_offtopic.tsv: silent or xfail (a known failure)
     paraphrases = [(e, s) for e, s in paraphrases if e != "-"]
-    print(f"== starter claims.yaml ({len(claims)} claims)")
+    print(f"== starter claims.yaml ({len(claims)} claims), the short-statement check alone (typed check off)")
     for length in lengths:
-        matcher = LexicalMatcher(claims, use_cache=False, short_statement_terms=length)
+        matcher = LexicalMatcher(claims, use_cache=False, short_statement_terms=length, typed_statement_terms=0)
         failed_paraphrases = [(e, s) for e, s in paraphrases if not _found(matcher, s, e)]
         loud = [s for _, s in off_topic if _found(matcher, s, None)]
         print(
@@ -81,6 +88,54 @@ def starter(lengths: Sequence[int], show: bool) -> None:
                 print(f"      not found: {statement}  ({expected}: {_top(matcher, statement)})")
             for statement in loud:
                 print(f"      not silent: {statement}  ({_top(matcher, statement)})")
+
+
+def read_review(path: Path) -> list[tuple[str, str, str]]:
+    """(statement, expected claim id or "-", category) of a reviewer's set (a header line first)."""
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [(cols[0], cols[1], cols[2]) for cols in (line.split("\t") for line in lines if line.strip())]
+
+
+def starter_typed(typed_lengths: Sequence[int], show: bool) -> None:
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.store import load_knowledge_base
+
+    claims = load_knowledge_base(REPO / "claims.yaml").claims
+    paraphrases = read_statements(FIXTURES / "starter_paraphrases.tsv")
+    off_topic = [s for e, s in paraphrases if e == "-"] + [
+        s for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")
+    ]
+    paraphrases = [(e, s) for e, s in paraphrases if e != "-"]
+    reviews = {name: read_review(FIXTURES / f"starter_review_{name}.tsv") for name in ("design", "heldout")}
+    print("\n== starter claims.yaml, the names-and-numbers check of longer typed statements")
+    for length in typed_lengths:
+        matcher = LexicalMatcher(claims, use_cache=False, typed_statement_terms=length)
+        found = sum(_found(matcher, s, e) for e, s in paraphrases)
+        silent = sum(not _found(matcher, s, None) for s in off_topic)
+        print(
+            f"  {_typed_setting(length):<34}  fixtures: paraphrases {found}/{len(paraphrases)}, "
+            f"off-topic silent {silent}/{len(off_topic)}"
+        )
+        for name, rows in reviews.items():
+            said = {
+                category: [(s, e) for s, e, c in rows if c.startswith(category)]
+                for category in ("paraphrase", "related", "offtopic")
+            }
+            right = sum(_found(matcher, s, e) for s, e in said["paraphrase"])
+            quiet = {c: sum(not _found(matcher, s, None) for s, _ in said[c]) for c in ("related", "offtopic")}
+            print(
+                f"  {'':34}  {name}: paraphrases {right}/{len(said['paraphrase'])}, "
+                f"related silent {quiet['related']}/{len(said['related'])}, "
+                f"off-topic silent {quiet['offtopic']}/{len(said['offtopic'])}"
+            )
+            if show and length == typed_lengths[-1]:
+                for statement, _ in said["related"] + said["offtopic"]:
+                    if _found(matcher, statement, None):
+                        print(f"      not silent: {statement}  ({_top(matcher, statement)})")
+
+
+def _typed_setting(length: int) -> str:
+    return "typed check off" if length == 0 else f"typed statements <= {length} words"
 
 
 def _setting(length: int) -> str:
@@ -100,7 +155,7 @@ def _top(matcher: LexicalMatcher, statement: str) -> str:
     return f"{found[0].claim.id} {found[0].score:.2f}" if found else "nothing"
 
 
-def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool) -> int:
+def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool, typed_lengths: Sequence[int]) -> int:
     import checkthat as bench  # bench/checkthat.py, beside this script
 
     from factcheck import cache
@@ -147,7 +202,30 @@ def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool) -> i
                 print(f"  {name:<24} {_setting(length):<34} {figures}")
             if show and len(lengths) > 1:
                 _show_changes(queries, outcomes[lengths[0]], outcomes[lengths[-1]])
+        if typed_lengths:
+            typed = {length: _as_if_typed(claims, index, length) for length in typed_lengths}
+            for length, matcher in typed.items():
+                found = []
+                for q in queries:
+                    relevant = {group[r] for r in q.relevant}
+                    removed = [bench.claim_id(m) for g in relevant for m in members[g]]
+                    found.append(_outcome(matcher, q.text, relevant, removed, group))
+                rates = bench.open_set([(o.score, o.right, o.removed) for o in found], 0.5)
+                figures = ", ".join(f"{k} {v:.1%}" for k, v in rates.items())
+                print(f"  {'posts as if typed':<24} {_typed_setting(length):<34} {figures}")
     return 0
+
+
+def _as_if_typed(claims: Sequence[Claim], index: object, length: int) -> LexicalMatcher:
+    """A lexical matcher that takes every post for a typed statement (the typed check's worst case)."""
+    from factcheck.lexical import LexicalIndex, LexicalMatcher
+
+    class AsIfTyped(LexicalMatcher):
+        def _is_typed(self, query: str) -> bool:
+            return True
+
+    assert isinstance(index, LexicalIndex)
+    return AsIfTyped(claims, index=index, typed_statement_terms=length)
 
 
 def _topical(
@@ -195,17 +273,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--checkthat", action="store_true", help="also measure on CheckThat! 2020 (needs the data)")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "bench" / "checkthat2020")
     parser.add_argument("--topical", type=int, default=0, help="also on one-topic files of N nearest claims")
+    parser.add_argument(
+        "--typed-lengths",
+        default="",
+        help="comma-separated longest typed statements the names-and-numbers check applies to; 0 = off "
+        "(default: 0 and the shipped setting)",
+    )
     parser.add_argument("--show", action="store_true", help="list the statements that fail or change")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "bench"))
-    from factcheck.lexical import SHORT_STATEMENT_TERMS
+    from factcheck.lexical import SHORT_STATEMENT_TERMS, TYPED_STATEMENT_TERMS
 
     lengths = [int(x) for x in args.lengths.split(",") if x.strip()] or [0, SHORT_STATEMENT_TERMS]
+    typed_lengths = [int(x) for x in args.typed_lengths.split(",") if x.strip()] or [0, TYPED_STATEMENT_TERMS]
     starter(lengths, args.show)
+    starter_typed(typed_lengths, args.show)
     if args.checkthat:
-        return checkthat(args.data, lengths, args.topical, args.show)
+        return checkthat(args.data, lengths, args.topical, args.show, typed_lengths)
     return 0
 
 

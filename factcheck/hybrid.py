@@ -136,6 +136,7 @@ class HybridMatcher:
             calibration=lexical.calibration,
             index=lexical.index,
             short_statement_terms=0,
+            typed_statement_terms=0,
         )
         self.claims = lexical.claims
         self.threshold = threshold

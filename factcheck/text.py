@@ -135,6 +135,11 @@ def own_words(text: str) -> str:
     return _HASHTAG.sub(" ", text)
 
 
+def has_social_markup(text: str) -> bool:
+    """Does the text carry a post's markup: a link, an @handle, a #hashtag or an embedded post's attribution?"""
+    return any(pattern.search(text) for pattern in (_URL, _HANDLE, _HASHTAG, _ATTRIBUTION))
+
+
 def _digits(text: str) -> str:
     """Folded text with thousands separators, multipliers ("10k") and ordinal suffixes ("20th") resolved."""
     text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))

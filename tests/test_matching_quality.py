@@ -100,7 +100,9 @@ def test_statements_about_something_else_sharing_an_alias_words_are_silent(
     listed = {m.claim.id: m.score for m in starter_matcher.search(statement, top=5)}
     assert listed[resembles] <= SUBSTITUTION_CAP
     # and it is the check that silences them: without it, that claim is shown as a match
-    unchecked = LexicalMatcher(starter_matcher.claims, use_cache=False, short_statement_terms=0)
+    unchecked = LexicalMatcher(
+        starter_matcher.claims, use_cache=False, short_statement_terms=0, typed_statement_terms=0
+    )
     assert [m.claim.id for m in find_matches(unchecked, statement, top=1)] == [resembles]
 
 
@@ -109,11 +111,33 @@ def test_only_short_statements_are_checked() -> None:
     statement = "US soldiers are stationed in Germany"  # 4 content words
     (checked,) = LexicalMatcher(claims, use_cache=False).candidates(statement)
     assert checked.probability == SUBSTITUTION_CAP
-    (unchecked,) = LexicalMatcher(claims, use_cache=False, short_statement_terms=3).candidates(statement)
+    unchecked_matcher = LexicalMatcher(claims, use_cache=False, short_statement_terms=3, typed_statement_terms=0)
+    (unchecked,) = unchecked_matcher.candidates(statement)
     assert unchecked.probability > 0.9 and unchecked.features == checked.features
     # the claim's own place filled as the claim fills it is no substitution
     (same,) = LexicalMatcher(claims, use_cache=False).candidates("US soldiers are stationed in Mexico")
     assert same.probability > 0.9
+
+
+def test_longer_typed_statements_get_the_check_for_names_and_numbers() -> None:
+    claims = [
+        _claim("seals", "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval forces"),
+        _claim("drones", "US drones fly over Mexico with the consent of the Mexican government"),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    year = "Mexico's Senate approved 19 US Navy SEALs to train Mexican sailors in February 2025"  # 11 content words
+    assert matcher.short_statement_terms < 11 <= matcher.typed_statement_terms
+    (capped,) = [c for c in matcher.candidates(year) if matcher.claims[c.position].id == "seals"]
+    assert capped.probability == SUBSTITUTION_CAP
+    # the check's own switch: without it, the other year is shown as the match
+    unchecked = LexicalMatcher(claims, use_cache=False, typed_statement_terms=0)
+    assert [m.claim.id for m in find_matches(unchecked, year)] == ["seals"]
+    # a post (a link, a hashtag...) keeps the post rules: its names and numbers are often asides
+    assert [m.claim.id for m in find_matches(matcher, year + " https://example.org/x")] == ["seals"]
+    assert [m.claim.id for m in find_matches(matcher, year + " #Mexico")] == ["seals"]
+    # the same claim in other words, with its own year, is found
+    same = "Mexico's Senate approved 19 US Navy SEALs to train Mexican sailors in February 2026"
+    assert [m.claim.id for m in find_matches(matcher, same)] == ["seals"]
 
 
 def test_a_contrast_in_both_texts_is_not_read_as_the_opposite(starter_matcher: LexicalMatcher) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.text import char_grams, clean_social, normalize, own_words, split_words, terms
+from factcheck.text import char_grams, clean_social, has_social_markup, normalize, own_words, split_words, terms
 
 
 def test_embedded_tweet_attribution_keeps_the_name_and_drops_handle_and_date() -> None:
@@ -86,3 +86,19 @@ def test_own_words_drop_what_a_post_wraps_around_a_statement() -> None:
     assert terms(own_words(post)) == ["troop"]
     assert terms(clean_social(post)) != terms(own_words(post))  # the index keeps handles, hashtags and names
     assert own_words("US soldiers are stationed in Germany") == "US soldiers are stationed in Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [
+        ("Mexico's Senate approved 19 US Navy SEALs in February 2025", False),
+        ("The U.S. Senate and Mexico's Senate: e-mail me at 5 p.m.", False),
+        ("Troops in Mexico https://t.co/x", True),
+        ("Troops in Mexico pic.twitter.com/abc", True),
+        ("Ask @DoD about it", True),
+        ("Troops in #Mexico", True),
+        ("Troops in Mexico — Jo Doe (@jodoe) May 1, 2019", True),
+    ],
+)
+def test_social_markup_tells_a_post_from_a_typed_statement(text: str, markup: bool) -> None:
+    assert has_social_markup(text) is markup
