@@ -254,10 +254,13 @@ def substitutes(
             if not (same_before or same_after):
                 continue
             pairs = [(k, c) for k in kinds for c in claim_kinds]
+            if names_and_numbers_only:
+                # a capitalised first word may be an ordinary word or a name: not certain enough here
+                if any(_strong_stands_for(k, c) and c != Kind.OPENING for k, c in pairs):
+                    return True
+                continue
             if any(_strong_stands_for(k, c) for k, c in pairs):
                 return True
-            if names_and_numbers_only:
-                continue
             # other words: in the same frame on both sides, for a phrase at most one word longer
             # ("Kim and Kanye [split]" does not replace "Kanye [West announced ... divorcing]") that
             # holds one of the file's subjects: "American [tourists] in Mexico" replaces the troops the

@@ -102,3 +102,8 @@ def test_own_words_drop_what_a_post_wraps_around_a_statement() -> None:
 )
 def test_social_markup_tells_a_post_from_a_typed_statement(text: str, markup: bool) -> None:
     assert has_social_markup(text) is markup
+
+
+@pytest.mark.parametrize("spelling", ["US", "U.S.", "USA", "United States", "United States of America"])
+def test_spellings_of_the_united_states_are_one_term(spelling: str) -> None:
+    assert terms(f"{spelling} drones fly over Mexico") == ["usa", "drone", "fli", "mexico"]
