@@ -82,14 +82,16 @@ def load_arrays(
     try:
         with np.load(path, allow_pickle=False) as archive:
             arrays = {name: archive[name] for name in archive.files}
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError):
+    # A corrupt header can claim any shape: numpy then fails to allocate it (MemoryError) or
+    # cannot even express its size (OverflowError).  Like any other damage: no cache, rebuild.
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError, MemoryError, OverflowError):
         return None
     raw_meta = arrays.pop(_META, None)
     if raw_meta is None or raw_meta.dtype != np.uint8 or raw_meta.ndim != 1:
         return None
     try:
         meta = json.loads(raw_meta.tobytes().decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return None
     if not isinstance(meta, dict) or meta.get("key") != key:
         return None
@@ -116,7 +118,7 @@ def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
     path = (folder or cache_dir()) / f"{key}-{kind}.json"
     try:
         document = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return None
     if not isinstance(document, dict) or document.get("key") != key:
         return None

@@ -37,6 +37,7 @@ from .safewrite import (
     file_lock,
     read_snapshot,
     write_atomically,
+    write_target,
 )
 from .store import parse_knowledge_base
 from .validation import CLAIM_KEYS, LONE_SURROGATE
@@ -233,7 +234,7 @@ def _change_file(
 ) -> EditResult:
     """The one read-modify-validate-write path every change takes."""
     label = str(path)
-    target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
+    target = write_target(Path(path))
     if not create and not target.exists():
         raise KnowledgeBaseError([Problem(Location(label), "no such file")])
     if not dry_run:

@@ -17,13 +17,14 @@ import fcntl
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import FactcheckError, KnowledgeBaseError
+from .errors import FactcheckError, KnowledgeBaseError, Location, Problem
 from .store import read_bytes
 
 #: seconds to wait for another factcheck process to finish its write
@@ -62,7 +63,56 @@ class FileSnapshot:
 def read_snapshot(path: Path) -> FileSnapshot:
     if not os.path.lexists(path):
         return FileSnapshot(path, None)
+    refuse_special_file(path)  # before opening: opening a FIFO for reading waits for a writer forever
     return FileSnapshot(path, read_bytes(path))
+
+
+def _refused(path: Path, message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError([Problem(Location(str(path)), message)])
+
+
+def _file_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a folder is, for messages (None: one of those)."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None  # folders are refused by the reader with their own message
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def refuse_special_file(path: Path, label: Path | None = None) -> None:
+    """Refuse a path that exists (symlinks followed) and is not a regular file or folder.
+
+    Reading a FIFO hangs and replacing a device node with a regular file breaks the system:
+    a claims file must be an ordinary file.  A missing path passes (it may be created).
+    Messages name ``label`` (the path as the user gave it) when given.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:  # a symlink loop, a name too long: the path cannot be used at all
+        raise _refused(label or path, f"{exc.strerror or exc}; nothing read or written") from None
+    kind = _file_kind(mode)
+    if kind is not None:
+        raise _refused(label or path, f"is a {kind}, not a regular file; nothing read or written")
+
+
+def write_target(path: Path) -> Path:
+    """The file a change of ``path`` reads and replaces: a symlink's target (so that the link
+    stays a link), refused with a clear message when it cannot be a claims file."""
+    try:
+        target = path.resolve() if path.is_symlink() else path
+    except RuntimeError:  # Python 3.11 reports a symlink loop so (newer versions: OSError, below)
+        raise _refused(path, "is a loop of symbolic links; nothing read or written") from None
+    except OSError as exc:  # e.g. a file name too long for the file system
+        raise _refused(path, f"{exc.strerror or exc}; nothing read or written") from None
+    refuse_special_file(target, label=path)
+    return target
 
 
 def lock_path_for(path: Path) -> Path:
@@ -116,6 +166,7 @@ def _is_current(fd: int, lock_path: Path) -> bool:
 
 def check_writable(path: Path) -> None:
     """Refuse early (before any work) when ``path`` or its folder cannot be written."""
+    refuse_special_file(path)
     if path.exists():
         mode = path.stat().st_mode
         if not os.access(path, os.W_OK) or not mode & 0o222:

@@ -180,6 +180,18 @@ def load_knowledge_base(path: Path | str) -> KnowledgeBase:
     return kb
 
 
+def check_readable(path: Path | str) -> None:
+    """Raise ``KnowledgeBaseError`` when ``path`` cannot be read as YAML text at all: missing, a
+    folder, unreadable, too large, binary, not UTF-8, or empty.  ``validate`` tells these apart
+    (nothing to validate: a usage error) from a file it could read that has errors (findings)."""
+    path = Path(path)
+    text = read_text(str(path), read_bytes(path))
+    if not text.strip():
+        raise KnowledgeBaseError(
+            [Problem(Location(str(path)), "the file is empty; expected 'claims:' with a list of claims")]
+        )
+
+
 def validate_file(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
     """Everything ``factcheck validate`` reports: errors, then warnings such as near-duplicates."""
     from .matching import build_matcher, near_duplicates

@@ -3,8 +3,11 @@ the user's real files (no $FACTCHECK_KB, a private cache folder, an empty workin
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,29 @@ def write_kb(tmp_path: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Iterator[Path]:
+    """A named pipe (``pipe.yaml``) to give as a claims file.
+
+    A thread keeps opening its write end and closing it at once, so that a reader that wrongly
+    opens the pipe gets end-of-file instead of hanging the test run (the test then fails on
+    what it checks, not by never finishing).
+    """
+    path = tmp_path / "pipe.yaml"
+    os.mkfifo(path)
+    done = threading.Event()
+
+    def feed_end_of_file() -> None:
+        while not done.is_set():
+            with contextlib.suppress(OSError):
+                os.close(os.open(path, os.O_WRONLY))  # waits until someone opens it for reading
+
+    feeder = threading.Thread(target=feed_end_of_file, daemon=True)
+    feeder.start()
+    yield path
+    done.set()
+    with contextlib.suppress(OSError):  # release the feeder, waiting for a reader that never came
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+    feeder.join(timeout=5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.blocks import BlockKind
-from factcheck.claimlike import MAX_WORDS, assess
+from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, assess
 
 CHECKABLE = [
     ("The Senate approved 155 US Marines in March 2025.", "has a number (155)"),
@@ -95,3 +95,29 @@ def test_headings_need_a_verb_and_question_titles_are_not_statements() -> None:
 def test_very_long_runs_are_not_one_claim() -> None:
     result = assess("The Senate voted " + "again and " * MAX_WORDS + "again.")
     assert not result.checkable and result.reason.startswith("too long to be one claim")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ('Did the Senate vote in 2025?"', True),
+        ("Did the Senate vote in 2025?!… ) ”_*", True),
+        ("Did the Senate vote in 2025? Yes.", False),
+        ("The Senate voted (in 2025?) \n", True),
+        ("The Senate voted in 2025?x", False),
+    ],
+)
+def test_a_question_mark_behind_closing_quotes_and_brackets(sentence: str, question: bool) -> None:
+    assert (assess(sentence).reason == "question") is question
+
+
+def test_trailing_marks_are_stripped_without_a_quadratic_regex() -> None:
+    # A long run of closers or question marks not at the very end used to take quadratic time
+    # (160,000 underscores: over a minute; the 20,000 here: about a second each).
+    assert _strip_closers("Ships » ) _ *\t\u2003") == "Ships"
+    assert _strip_closers("_" * 20_000 + " x") == "_" * 20_000 + " x"
+    assert not _ends_with_question("?" * 20_000 + "x")
+    assert _ends_with_question("Really?!…")
+    for run in ("_" * 20_000, " )" * 10_000, "?" * 20_000):
+        result = assess(f"The Navy has 12 ships {run} x")
+        assert result.checkable and "has a number (12)" in result.reason

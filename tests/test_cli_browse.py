@@ -204,6 +204,29 @@ def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) 
     assert "no such file" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b" \n\n", "the file is empty"),
+        (b"claims:\n\x00\x00", "this is a binary file, not YAML text"),
+        (b"\x7fELF\x02\x01\x01\x00\x00", "this is a binary file, not YAML text"),
+        (b"claims: caf\xe9\n", "the file is not UTF-8 text"),
+    ],
+)
+def test_validate_a_file_that_cannot_be_read_as_yaml_is_a_usage_error(
+    invoke: Invoke, tmp_path: Path, content: bytes, message: str
+) -> None:
+    # like list, check and add on the same files (it used to exit 1, "problems found")
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(content)
+    for args in (("validate", str(path)), ("validate", str(path), "--json"), ("list", "--kb", str(path))):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR, result.output
+        assert message in result.stderr and "Traceback" not in result.output
+    assert path.read_bytes() == content
+
+
 def test_commands_refuse_an_invalid_knowledge_base_with_positions(
     invoke: Invoke, write_kb: Callable[..., Path]
 ) -> None:

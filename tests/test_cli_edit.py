@@ -4,7 +4,9 @@ bad input: a clear message, exit 2, the claims file unchanged."""
 from __future__ import annotations
 
 import json
+import os
 import shlex
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -263,6 +265,48 @@ def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Pa
     assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and not missing.exists()
     result = invoke("edit", "x", "--kb", str(missing))
     assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and not missing.exists()
+
+
+WRITING_COMMANDS = [
+    ("add", "--claim", "Cheese moon", "--verdict", "false"),
+    ("edit", "drones-over-mexico", "--verdict", "true"),
+    ("edit", "drones-over-mexico"),  # the editor flow reads the file first
+    ("remove", "drones-over-mexico", "--yes"),
+]
+
+
+@pytest.mark.parametrize("args", WRITING_COMMANDS)
+@pytest.mark.parametrize("through_symlink", [False, True])
+def test_refuses_a_claims_file_that_is_not_a_regular_file(
+    invoke: Invoke, fifo: Path, tmp_path: Path, args: tuple[str, ...], through_symlink: bool
+) -> None:
+    # a FIFO stands for any special file (a device node needs root to make): it used to hang,
+    # and a device node used to be replaced by a regular file
+    kb = fifo
+    if through_symlink:
+        kb = tmp_path / "link.yaml"
+        kb.symlink_to(fifo)
+    result = invoke(*args, "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{kb}: error: is a named pipe (FIFO), not a regular file" in result.stderr
+    assert "Traceback" not in result.output
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.parametrize("args", WRITING_COMMANDS)
+def test_symlink_loop_and_too_long_name_are_refused(invoke: Invoke, tmp_path: Path, args: tuple[str, ...]) -> None:
+    loop = tmp_path / "l1"
+    loop.symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(loop)
+    result = invoke(*args, "--kb", str(loop))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{loop}: error:" in result.stderr and "symbolic links" in result.stderr
+    assert "Traceback" not in result.output and os.readlink(loop) == str(tmp_path / "l2")
+    too_long = tmp_path / ("a" * 300 + ".yaml")
+    result = invoke(*args, "--kb", str(too_long))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "Traceback" not in result.output and result.stderr.count("\n") == 1
+    assert "File name too long" in result.stderr or "no such file" in result.stderr
 
 
 def test_never_writes_the_bundled_starter(invoke: Invoke, isolated_environment: Path, starter_kb: Path) -> None:

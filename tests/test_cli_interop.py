@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -259,6 +260,23 @@ def test_a_missing_import_file_and_a_bad_rating_map(
         "import", str(INTEROP / "claimreview_graph.json"), "--kb", str(mini_kb), "--rating-map", str(bad_map)
     )
     assert result.exit_code == ExitCode.ERROR and "'sorta' (for 'Cherry picks') is not a verdict" in result.stderr
+
+
+def test_import_into_a_claims_file_that_cannot_be_one(invoke: Invoke, fifo: Path, tmp_path: Path) -> None:
+    source = str(INTEROP / "claimreview_single.json")
+    # a FIFO (standing for any special file, such as a device node) used to hang the import
+    result = invoke("import", source, "--kb", str(fifo))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{fifo}: error: is a named pipe (FIFO), not a regular file" in result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    loop = tmp_path / "l1"
+    loop.symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(loop)
+    too_long = tmp_path / ("a" * 300 + ".yaml")
+    for kb, message in ((loop, "symbolic links"), (too_long, "File name too long")):
+        result = invoke("import", source, "--kb", str(kb))
+        assert result.exit_code == ExitCode.ERROR, result.output
+        assert message in result.stderr and "Traceback" not in result.output
 
 
 def test_skip_invalid_on_the_command_line(invoke: Invoke, tmp_path: Path) -> None:

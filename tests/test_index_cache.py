@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +74,40 @@ def test_corrupt_cache_is_rebuilt_silently(damage) -> None:  # type: ignore[no-u
     damage(_files(_cache_folder())[0])
     assert _ranking(LexicalMatcher(CLAIMS)) == expected
     assert _ranking(LexicalMatcher(CLAIMS)) == expected  # and the rebuilt file is good again
+
+
+def _npy_claiming_shape(shape: tuple[int, ...]) -> bytes:
+    """A .npy member whose header claims ``shape`` but that holds almost no data."""
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": "<f8", "fortran_order": False, "shape": shape})
+    return header.getvalue() + bytes(64)
+
+
+@pytest.mark.parametrize("shape", [(10**13,), (10**6, 10**6, 10**6), (2**64,), (2**62,), (-1,)])
+def test_a_header_claiming_a_huge_shape_is_rebuilt_silently(shape: tuple[int, ...]) -> None:
+    # such a header used to end every check with a MemoryError (or OverflowError) traceback
+    expected = _ranking(LexicalMatcher(CLAIMS))
+    path = _files(_cache_folder())[0]
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word_docs.npy"] = _npy_claiming_shape(shape)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert cache.load_arrays(path.name.split("-")[0], "lexical") is None
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected  # and the rebuilt file is good again
+
+
+def test_absurdly_nested_metadata_is_no_cache() -> None:
+    key = "k" * 64
+    cache.save_arrays(key, "test", {"x": np.zeros(2)}, {"deep": 1})
+    path = cache.cache_file(key, "test")
+    with path.open("wb") as handle:
+        np.savez(handle, x=np.zeros(2), __meta__=np.frombuffer(b"[" * 100_000 + b"]" * 100_000, dtype=np.uint8))
+    assert cache.load_arrays(key, "test") is None
+    (_cache_folder() / f"{key}-kb.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    assert cache.load_json(key, "kb") is None
 
 
 def test_inconsistent_arrays_are_rejected() -> None:

@@ -9,7 +9,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError
-from ..store import validate_file
+from ..store import check_readable, validate_file
 from .app import ExitCode, app
 from .options import JsonOption, kb_path
 from .output import console, print_json
@@ -34,11 +34,13 @@ def validate(
     Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
     Warnings (do not fail): near-duplicate claims, sources without a date.
-    Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read.
+    Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
+    at all (missing, binary, not UTF-8, empty), like every other command.
     """
     target = kb_path(path)
     if not target.exists():
         raise InputError(f"{target}: no such file")
+    check_readable(target)  # nothing to validate: exit 2, not 1 ("problems found")
     kb, problems = validate_file(target)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
