@@ -578,8 +578,8 @@ class LexicalMatcher:
         if distinct_terms <= self.short_statement_terms:
             return Check.WHOLE  # its own words are a part of these
         own = len(set(terms(own_words(query))))
-        if own <= self.short_statement_terms:
-            return Check.WHOLE
+        if self.short_statement_terms > 0 and own <= self.short_statement_terms:
+            return Check.WHOLE  # 0 turns the check off, even for a post of hashtags only
         if own <= self.typed_statement_terms and self._is_typed(query):
             return Check.NAMES_AND_NUMBERS
         return None
