@@ -543,8 +543,10 @@ class LexicalMatcher:
             for position in ranked
         ]
         probabilities = self.calibration.probabilities(features, twins)
-        check = self._substitution_check(query, len(q_word) + len(word_unknown))
-        if check is not None and max(probabilities, default=0.0) > SUBSTITUTION_CAP:
+        # which check (it stems the statement again) only when some candidate could be capped
+        worth_checking = max(probabilities, default=0.0) > SUBSTITUTION_CAP
+        check = self._substitution_check(query, len(q_word) + len(word_unknown)) if worth_checking else None
+        if check is not None:
             statement = analyse(query)
             query_terms = {word.vocab[t] for t in q_word} | set(word_unknown)
             probabilities = [
