@@ -162,11 +162,12 @@ def _parse_and_validate(data: bytes, path: str) -> tuple[KnowledgeBase, list[Pro
             gc.enable()
 
 
-def check_knowledge_base(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
-    """Read and validate; unreadable or unparsable files come back as a single problem."""
+def check_knowledge_base(path: Path | str, data: bytes | None = None) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read (unless ``data``, the file's bytes, is given) and validate; unreadable or unparsable files
+    come back as a single problem."""
     path = Path(path)
     try:
-        return parse_knowledge_base(read_bytes(path), str(path))
+        return parse_knowledge_base(read_bytes(path) if data is None else data, str(path))
     except KnowledgeBaseError as exc:
         return KnowledgeBase((), str(path)), exc.problems
 
@@ -180,24 +181,27 @@ def load_knowledge_base(path: Path | str) -> KnowledgeBase:
     return kb
 
 
-def check_readable(path: Path | str) -> None:
-    """Raise ``KnowledgeBaseError`` when ``path`` cannot be read as YAML text at all: missing, a
-    folder, unreadable, too large, binary, not UTF-8, or empty.  ``validate`` tells these apart
-    (nothing to validate: a usage error) from a file it could read that has errors (findings)."""
+def check_readable(path: Path | str) -> bytes:
+    """The file's bytes; ``KnowledgeBaseError`` when ``path`` cannot be read as YAML text at all:
+    missing, a folder, unreadable, too large, binary, not UTF-8, or empty.  ``validate`` tells these
+    apart (nothing to validate: a usage error) from a file it could read that has errors (findings)."""
     path = Path(path)
-    text = read_text(str(path), read_bytes(path))
+    data = read_bytes(path)
+    text = read_text(str(path), data)
     if not text.strip():
         raise KnowledgeBaseError(
             [Problem(Location(str(path)), "the file is empty; expected 'claims:' with a list of claims")]
         )
+    return data
 
 
-def validate_file(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
-    """Everything ``factcheck validate`` reports: errors, then warnings such as near-duplicates."""
+def validate_file(path: Path | str, data: bytes | None = None) -> tuple[KnowledgeBase, list[Problem]]:
+    """Everything ``factcheck validate`` reports: errors, then warnings such as near-duplicates
+    (``data``: the file's bytes, when already read)."""
     from .matching import build_matcher, near_duplicates
     from .validation import near_duplicate_warnings
 
-    kb, problems = check_knowledge_base(path)
+    kb, problems = check_knowledge_base(path, data)
     if kb.claims:
         matcher = build_matcher(kb, matcher="lexical")
         problems += near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim))

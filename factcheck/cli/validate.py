@@ -40,8 +40,8 @@ def validate(
     target = kb_path(path)
     if not target.exists():
         raise InputError(f"{target}: no such file")
-    check_readable(target)  # nothing to validate: exit 2, not 1 ("problems found")
-    kb, problems = validate_file(target)
+    data = check_readable(target)  # nothing to validate: exit 2, not 1 ("problems found")
+    kb, problems = validate_file(target, data)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if json_output:
