@@ -108,14 +108,15 @@ class InvalidEditError(FactcheckError):
 
 
 def normalize_claim(claim: Claim) -> Claim:
-    """The claim as the reader would give it back: text stripped, empty values dropped."""
+    """The claim as the reader would give it back: text stripped, empty values dropped, and a
+    tag or alias given twice (``--add-tag x --add-tag x``, ``x`` and `` x``) kept once."""
 
     def clean(value: str | None) -> str | None:
         value = (value or "").strip()
         return value or None
 
     def clean_list(values: Sequence[str]) -> tuple[str, ...]:
-        return tuple(v.strip() for v in values if v.strip())
+        return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
 
     return Claim(
         id=claim.id.strip(),
@@ -293,7 +294,10 @@ def _unified_diff(label: str, old: str, new: str) -> str:
     for line in difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=label, tofile=label
     ):
-        lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        if line.endswith("\r"):  # a CR-only file: its lines end, as CRLF lines show theirs
+            lines.append(line + "\n")
+        else:
+            lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(lines)
 
 

@@ -18,6 +18,8 @@ deeper than ``MAX_JSON_DEPTH`` levels is refused, and NaN/Infinity are not numbe
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -238,18 +240,45 @@ def _repeated_ids(claims: list[ImportedClaim], name: str) -> list[Problem]:
 # Import: text to JSON
 
 
+#: a JSON number longer than this is refused: no fact-check needs one, and Python would either
+#: refuse it with its own internal message (integers over 4,300 digits) or spend time on it
+MAX_NUMBER_CHARS = 100
+
+
+class _RepeatedKey(ShapeError):
+    """An object names the same key twice; JSON parsers disagree on which value wins."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _loads(text: str) -> Any:
+    return json.loads(
+        text,
+        parse_constant=_refuse_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+        object_pairs_hook=_object_without_repeats,
+    )
+
+
 def load_json(text: str) -> Any:
-    """Parse JSON (or JSON Lines), refusing what the standard library would choke on."""
+    """Parse JSON (or JSON Lines), refusing what the standard library would choke on or guess at."""
     try:
-        document = json.loads(text, parse_constant=_refuse_constant)
+        document = _loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
             document = _load_json_lines(text)
         else:
             raise ShapeError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except _RepeatedKey as exc:
+        key, line, column = _first_repeated_key(text, exc.key)
+        where = f" (line {line}, column {column})" if line else ""
+        raise ShapeError(f"not valid JSON: the key {key!r} appears twice in one object{where}") from None
     except RecursionError:
         raise ShapeError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
-    except ValueError as exc:  # e.g. NaN, or an integer with thousands of digits
+    except ValueError as exc:  # e.g. NaN
         raise ShapeError(f"not valid JSON: {exc}") from None
     _check_depth(document)
     return document
@@ -262,9 +291,15 @@ def _load_json_lines(text: str) -> list[Any]:
         if not line.strip():
             continue
         try:
-            documents.append(json.loads(line, parse_constant=_refuse_constant))
+            documents.append(_loads(line))
         except json.JSONDecodeError as exc:
             raise ShapeError(f"line {number} is not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except _RepeatedKey as exc:
+            key, _, column = _first_repeated_key(line, exc.key)
+            where = f" (column {column})" if column else ""
+            raise ShapeError(
+                f"line {number} is not valid JSON: the key {key!r} appears twice in one object{where}"
+            ) from None
         except RecursionError:
             raise ShapeError(f"line {number}: JSON nested too deeply") from None
         except ValueError as exc:
@@ -274,6 +309,65 @@ def _load_json_lines(text: str) -> list[Any]:
 
 def _refuse_constant(value: str) -> Any:
     raise ValueError(f"{value} is not a JSON number")
+
+
+def _parse_int(text: str) -> int:
+    _check_number_length(text)
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    _check_number_length(text)
+    value = float(text)
+    if math.isinf(value):  # 1e999: Python would silently make it infinity, which JSON has not
+        raise ValueError(f"the number {text} is too large")
+    return value
+
+
+def _check_number_length(text: str) -> None:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number is too long ({len(text):,} characters; at most {MAX_NUMBER_CHARS})")
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # The standard library keeps the last value of a repeated key without a word; another
+    # reader may keep the first.  Which claim text or rating is meant is then a guess: refuse.
+    document = dict(pairs)
+    if len(document) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(key)
+            seen.add(key)
+    return document
+
+
+#: a JSON string (escapes included) or a bracket, brace or colon: enough to tell keys apart
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]')
+
+
+def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
+    """The first key repeated in its object, with its line and column (0, 0 when not found).
+
+    The parser's hook sees an object only once it is complete and without any position, so this
+    second pass, run only on such an error, walks the text's strings and brackets instead.
+    """
+    open_objects: list[set[str] | None] = []  # per open object its keys so far; None for a list
+    previous: re.Match[str] | None = None
+    for token in _JSON_TOKEN.finditer(text):
+        mark = token.group()
+        if mark == ":" and previous is not None and open_objects and open_objects[-1] is not None:
+            name = json.loads(previous.group())
+            if name in open_objects[-1]:
+                offset = previous.start()
+                return name, text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+            open_objects[-1].add(name)
+        elif mark in ("{", "["):
+            open_objects.append(set() if mark == "{" else None)
+        elif mark in ("}", "]") and open_objects:
+            open_objects.pop()
+        previous = token
+    return key, 0, 0
 
 
 def _check_depth(document: Any) -> None:

@@ -143,7 +143,7 @@ def _indent(line: str) -> int:
 def read_layout(text: str) -> Layout:
     """Find the entries of a claims file's text (which must already parse as YAML)."""
     lines = text.splitlines(keepends=True)
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline_of(text)
     root = yaml.compose(text, Loader=_Loader)
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
@@ -163,6 +163,17 @@ def read_layout(text: str) -> Layout:
         raise LayoutError("'claims' is not a block list ('- id: ...' lines); factcheck cannot edit it")
     entries = _entries(text, lines, claims_key, claims_node)
     return Layout(lines, newline, entries, entries[-1].end, blank_lines_between=_blank_lines_above_last(lines, entries))
+
+
+def _newline_of(text: str) -> str:
+    """The line ending new lines get: CRLF if the file has any; CR alone for a file that uses only
+    that (classic Mac OS), so that an edit does not mix endings; else LF.  A stray CR in an LF
+    file does not count: LF it stays."""
+    if "\r\n" in text:
+        return "\r\n"
+    if "\r" in text and "\n" not in text:
+        return "\r"
+    return "\n"
 
 
 def _claims_item(root: Any) -> tuple[Any, Any]:

@@ -189,12 +189,16 @@ class _Checker:
         sources_node = m.get("sources")
         sources: list[Source] = []
         if isinstance(sources_node, Sequence):
+            first_of: dict[tuple[str, str | None], int] = {}
             for i, item in enumerate(sources_node.items):
                 source = self.source(item, f"source #{i + 1} of {label}")
                 if source is not None:
+                    self._repeated_source(item, source, i, first_of, label)
                     sources.append(source)
         elif sources_node is not None and not (isinstance(sources_node, Scalar) and sources_node.kind == "null"):
             self.error(sources_node, f"sources of {label} must be a list of '- url: ...' entries")
+        for key, one in (("aliases", "alias"), ("tags", "tag")):
+            self._repeated_values(m.get(key), one, label)
         fields = dict(
             summary=self.text(m.get("summary"), f"{label} summary"),
             aliases=self.text_list(m.get("aliases"), f"{label} aliases"),
@@ -206,6 +210,37 @@ class _Checker:
         if claim_id is None or text is None or verdict is None:
             return None
         return Claim(id=claim_id, claim=text, verdict=verdict, sources=tuple(sources), **fields)  # type: ignore[arg-type]
+
+    # A repeat is harmless to every command, so a warning, not an error: but it is a slip
+    # (a tag added twice, a source pasted twice) that a person will want to tidy.
+    def _repeated_values(self, node: Node | None, one: str, label: str) -> None:
+        if not isinstance(node, Sequence):
+            return
+        first: dict[str, Scalar] = {}
+        for item in node.items:
+            if not isinstance(item, Scalar) or item.kind != "str" or not item.value.strip():
+                continue  # not text: text_list reports it
+            value = item.value.strip()
+            if value in first:
+                earlier = first[value]
+                where = f"line {earlier.line}" if earlier.line != item.line else f"column {earlier.column}"
+                self.warn(item, f"{one} {value!r} of {label} is listed twice (first at {where})")
+            else:
+                first[value] = item
+
+    def _repeated_source(
+        self, node: Node, source: Source, index: int, first_of: dict[tuple[str, str | None], int], label: str
+    ) -> None:
+        # The same URL with another quote is two pieces of evidence from one page (the starter
+        # file does this); the same URL and quote again adds nothing.
+        key = (source.url, source.quote)
+        if key in first_of:
+            self.warn(
+                node,
+                f"source #{index + 1} of {label} repeats source #{first_of[key] + 1} (same URL and quote)",
+            )
+        else:
+            first_of[key] = index
 
     def _verdict(self, node: Node | None, label: str) -> Verdict | None:
         if isinstance(node, Scalar) and node.kind == "bool":

@@ -11,6 +11,7 @@ can cost: its size, its nesting depth, and the number of nodes after alias expan
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -98,8 +99,33 @@ def parse(text: str, path: str) -> Node | None:
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
+    except yaml.reader.ReaderError as exc:
+        raise KnowledgeBaseError([_reader_problem(exc, text, path)]) from None
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError([Problem(Location(path), f"invalid YAML: {exc}")]) from None
+
+
+# What YAML counts as a line break, so that our line numbers agree with the parser's own marks.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Problem:
+    """A character YAML refuses (a control character), at its ``file:line:column``.
+
+    The reader's error carries no mark, only an offset, and that offset is in characters for the
+    pure-Python reader but in UTF-8 bytes for libyaml.  Both stop at the *first* character they
+    refuse, so the first occurrence of that character in the text is where it is.
+    """
+    code = int(exc.character)
+    kind = "a control character" if code < 0x20 or 0x7F <= code < 0xA0 else "not printable"
+    message = f"invalid YAML: character U+{code:04X} ({kind}) is not allowed; remove it"
+    offset = text.find(chr(code))
+    if offset < 0:  # pragma: no cover - the reader only reports characters of the text
+        return Problem(Location(path), message)
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line, line_start = line + 1, match.end()
+    return Problem(Location(path, line, offset - line_start + 1), message)
 
 
 class _Builder:

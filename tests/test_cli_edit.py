@@ -48,6 +48,10 @@ elif action["do"] == "touch-kb":
 elif action["do"] == "delete":
     os.remove(buffer)
     sys.exit(0)
+elif action["do"] == "mkdir":
+    os.remove(buffer)
+    os.mkdir(buffer)
+    sys.exit(0)
 with open(buffer, "w", encoding=action.get("encoding", "utf-8")) as f:
     f.write(text)
 sys.exit(action.get("exit", 0))
@@ -223,6 +227,34 @@ def test_edit_removals_and_clearing(invoke: Invoke, mini_kb: Path) -> None:
         "tags": ["troop-numbers"],
         "checked": "2025-03-01",
     }
+
+
+def test_adding_a_tag_twice_or_one_already_there_keeps_it_once(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb),
+        "--add-tag", "army", "--add-tag", "army", "--add-tag", " border", "--add-alias", "A", "--add-alias", "A ",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("us-troops-in-mexico-10000")
+    assert claim is not None and claim.tags == ("border", "troop-numbers", "army")
+    assert claim.aliases == ("Ten thousand American soldiers are stationed in Mexico", "A")
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--tag", "x", "--tag", "x")
+    assert result.exit_code == ExitCode.OK, result.output
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true",
+                    "--tag", "food", "--tag", "food")  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    kb = load_knowledge_base(mini_kb)
+    assert kb.get("drones-over-mexico").tags == ("x",)  # type: ignore[union-attr]
+    assert kb.get("bananas-are-berries").tags == ("food",)  # type: ignore[union-attr]
+
+
+def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:
+    mini_kb.write_bytes(mini_kb.read_bytes().replace(b"\n", b"\r"))
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true", "--tag", "f")
+    assert result.exit_code == ExitCode.OK, result.output
+    data = mini_kb.read_bytes()
+    assert b"\n" not in data and b"\r  - id: bananas-are-berries\r" in data
+    assert load_knowledge_base(mini_kb).get("bananas-are-berries") is not None
 
 
 def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
@@ -412,6 +444,18 @@ def test_editor_deleting_the_buffer_cancels(invoke: Invoke, mini_kb: Path, fake_
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK and "the editor deleted the file; nothing written" in result.stderr
     assert mini_kb.read_bytes() == before
+
+
+def test_editor_leaving_a_folder_in_place_of_the_buffer_is_refused(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    plan = fake_editor({"do": "mkdir"})
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "the editor left a folder at ")
+    assert result.stderr.endswith(", not the claim; nothing written\n")
+    buffer = Path(Path(f"{plan}.buffer0").read_text(encoding="utf-8"))
+    assert not buffer.exists()  # the (empty) folder the editor made is cleaned up with the buffer
 
 
 def test_editor_unfixed_error_is_abandoned_and_kept(

@@ -259,6 +259,33 @@ def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     ]
 
 
+def test_cr_only_line_endings_are_kept(tmp_path: Path) -> None:
+    # Classic Mac OS endings: each change writes CR too, never a mix of CR and LF.
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(COMMENTED.read_bytes().replace(b"\n", b"\r"))
+    preview = update_claim(path, "second-claim", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE), dry_run=True)
+    assert "No newline" not in preview.diff and '+    verdict: "false"\r\n' in preview.diff
+    add_claims(path, [NEW_CLAIM])
+    update_claim(path, "second-claim", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE, tags=("a", "b")))
+    draft = entry_for_editing(path, "third-claim")
+    replace_entry(path, "third-claim", draft.text.replace("Someone", "Someone else"), expected=read_snapshot(path))
+    remove_claim(path, "first-claim")
+    data = path.read_bytes()
+    assert b"\n" not in data and data.count(b"\r") > 10
+    kb = load_knowledge_base(path)
+    assert [c.id for c in kb.claims] == ["second-claim", "third-claim", "new-claim"]
+    assert kb.get("second-claim").verdict is Verdict.FALSE  # type: ignore[union-attr]
+    assert kb.get("third-claim").claimant == "Someone else"  # type: ignore[union-attr]
+
+
+def test_a_tag_or_alias_given_twice_is_written_once(commented: Path) -> None:
+    twice = dataclasses.replace(NEW_CLAIM, tags=("weather", " weather", "wind", "weather"), aliases=("A", "A "))
+    result = add_claims(commented, [twice])
+    assert result.claims[0].tags == ("weather", "wind") and result.claims[0].aliases == ("A",)
+    update_claim(commented, "new-claim", lambda c: dataclasses.replace(c, tags=(*c.tags, "wind", "rain", "rain")))
+    assert load_knowledge_base(commented).get("new-claim").tags == ("weather", "wind", "rain")  # type: ignore[union-attr]
+
+
 def test_file_without_final_newline(write_kb: Callable[..., Path]) -> None:
     path = write_kb('claims:\n  - id: a\n    claim: A thing\n    verdict: "true"')
     add_claims(path, [NEW_CLAIM])

@@ -97,6 +97,13 @@ operations = st.lists(
 )
 
 
+def as_written(claim: Claim) -> Claim:
+    """The claim as the file keeps it: a tag or alias given twice is written once."""
+    return dataclasses.replace(
+        claim, tags=tuple(dict.fromkeys(claim.tags)), aliases=tuple(dict.fromkeys(claim.aliases))
+    )
+
+
 def entry_texts(path: Path) -> dict[str, str]:
     """Each entry's own lines (leading comments included), by id."""
     layout = read_layout(path.read_text(encoding="utf-8"))
@@ -118,7 +125,7 @@ def test_random_changes_match_the_model(tmp_path: Path, steps: list[tuple[object
             if any(c.id == claim.id for c in model):
                 continue
             add_claims(path, [claim])
-            model.append(claim)
+            model.append(as_written(claim))
         elif not model:
             continue
         elif step[0] == "edit":
@@ -126,7 +133,7 @@ def test_random_changes_match_the_model(tmp_path: Path, steps: list[tuple[object
             new = dataclasses.replace(step[2], id=model[index].id)  # type: ignore[type-var]
             update_claim(path, model[index].id, new)
             touched.add(model[index].id)
-            model[index] = new
+            model[index] = as_written(new)
         else:
             index = int(step[1]) % len(model)  # type: ignore[call-overload]
             remove_claim(path, model[index].id)

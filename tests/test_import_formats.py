@@ -357,6 +357,48 @@ def test_a_huge_integer_is_refused() -> None:
         parse_import(b'[{"verdict": ' + b"9" * 5000 + b"}]", "big.json")
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'[{"verdict": ' + b"9" * 5000 + b"}]", "big.json: not valid JSON: a number is too long (5,000 characters"),
+        (b'{"x": -' + b"1" * 200 + b"}\n", "big.json: not valid JSON: a number is too long (201 characters"),
+        (b'{"x": 0.' + b"1" * 200 + b"e3}", "big.json: not valid JSON: a number is too long"),
+        (b'{"x": 1e999}', "big.json: not valid JSON: the number 1e999 is too large"),
+        (b'{"a": 1}\n{"x": ' + b"9" * 5000 + b"}\n", "big.json: line 2 is not valid JSON: a number is too long"),
+    ],
+)
+def test_a_huge_number_is_refused_in_plain_words(data: bytes, message: str) -> None:
+    # Not Python's own "Exceeds the limit (4300 digits) for integer string conversion ..."
+    with pytest.raises(InputError) as caught:
+        parse_import(data, "big.json")
+    assert str(caught.value).startswith(message)
+    assert "4300" not in str(caught.value) and "sys." not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b'{"@type": "ClaimReview",\n "claimReviewed": "Cheese.",\n "claimReviewed": "Rock."}',
+            "not valid JSON: the key 'claimReviewed' appears twice in one object (line 3, column 2)",
+        ),
+        (  # the first repeat in reading order; braces and quotes inside strings are not structure
+            b'[{"a": "{\\"b\\": [", "r": {"b": 1, "c": 2}, "b": {"x": 1, "x": 2}, "r": 3}]',
+            "not valid JSON: the key 'x' appears twice in one object (line 1, column 58)",
+        ),
+        (
+            b'{"@type": "ClaimReview", "claimReviewed": "c"}\n{"@type": "ClaimReview", "url": "u", "url": "v"}\n',
+            "line 2 is not valid JSON: the key 'url' appears twice in one object (column 38)",
+        ),
+    ],
+)
+def test_a_repeated_key_is_refused_naming_the_key_and_where(data: bytes, message: str) -> None:
+    # json.loads would keep the last value without a word; which one the publisher meant is a guess.
+    with pytest.raises(InputError) as caught:
+        parse_import(data, "dup.json")
+    assert str(caught.value) == f"dup.json: {message}"
+
+
 def test_verdicts_of_foreign_claims_wait_for_the_rating_map() -> None:
     (imported,) = parse_json(
         {"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"alternateName": "True"}}

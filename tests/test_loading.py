@@ -150,6 +150,23 @@ def test_source_without_date_is_a_warning_not_an_error(write_kb: WriteKb) -> Non
     load_knowledge_base(path)  # warnings do not stop loading
 
 
+def test_a_repeated_tag_alias_or_source_is_a_warning_naming_the_claim(write_kb: WriteKb) -> None:
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    tags: [x, y, x]\n'
+        "    aliases:\n      - c too\n      - c too\n    sources:\n"
+        '      - url: https://e.org/1\n        date: "2024"\n'
+        '      - url: https://e.org/1\n        date: "2024"\n        quote: another sentence of the page\n'
+        '      - url: https://e.org/1\n        date: "2025"\n'
+    )
+    assert sorted(problems_of(path)) == [
+        "15:9: warning: source #3 of claim 'a' repeats source #1 (same URL and quote)",
+        "5:18: warning: tag 'x' of claim 'a' is listed twice (first at column 12)",
+        "8:9: warning: alias 'c too' of claim 'a' is listed twice (first at line 7)",
+    ]
+    claim = load_knowledge_base(path).get("a")  # warnings do not stop loading
+    assert claim is not None and claim.tags == ("x", "y", "x") and len(claim.sources) == 3
+
+
 def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
     path = write_kb(
         "claims:\n"
@@ -188,6 +205,25 @@ def test_unreadable_yaml_is_one_positioned_problem(write_kb: WriteKb, text: str,
         load_knowledge_base(path)
     assert only_error(path).startswith(expected)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_control_character_is_reported_at_its_line_and_column(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # The reader's own error has only an offset (bytes for libyaml, characters for PyYAML);
+    # a non-ASCII letter before the character tells the two apart.
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "_Loader", getattr(yaml, loader))
+    path = write_kb('claims:\r\n  - id: x\r\n    claim: "caf\u00e9 \x07"\r\n')
+    assert only_error(path) == "3:18 invalid YAML: character U+0007 (a control character) is not allowed; remove it"
+    with pytest.raises(KnowledgeBaseError, match=r"\.yaml:3:18: error: "):
+        load_knowledge_base(path)
 
 
 def test_alias_bomb_is_refused_quickly(write_kb: WriteKb) -> None:

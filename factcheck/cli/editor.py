@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
+import stat
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from ..editing import (
 )
 from ..errors import FactcheckError, Location, Problem
 from ..safewrite import FileChangedError
+from ..yamltree import MAX_FILE_BYTES
 
 MARK = "#>"
 DEFAULT_EDITOR = "vi"
@@ -106,9 +108,22 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
     """The saved buffer's text, and a problem when it is not UTF-8 (its bad bytes then shown as
     U+FFFD, for the user to fix); None when the editor deleted it."""
     try:
-        data = buffer.read_bytes()
+        # Checked before reading: a folder would fail to open, and a FIFO or a device put in the
+        # buffer's place would block or never end.
+        mode = buffer.stat().st_mode
+        if not stat.S_ISREG(mode):
+            left = "a folder" if stat.S_ISDIR(mode) else "something that is not a regular file"
+            raise EditorError(f"the editor left {left} at {buffer}, not the claim; nothing written")
+        with buffer.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise EditorError(
+            f"cannot read what the editor saved ({buffer}: {exc.strerror or exc}); nothing written"
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise EditorError(f"what the editor saved is over {MAX_FILE_BYTES:,} bytes; nothing written")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -180,3 +195,5 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
         if not keep_buffer:
             with contextlib.suppress(OSError):
                 buffer.unlink()
+            with contextlib.suppress(OSError):
+                buffer.rmdir()  # an editor that left an (empty) folder in its place
