@@ -32,6 +32,23 @@ def test_links_are_removed_even_when_glued_to_the_previous_word(text: str, gone:
     assert gone.lower() not in " ".join(normalize(text))
 
 
+@pytest.mark.parametrize(
+    "link", ["news.bbc.co.uk/world-123", "a.b.c.d.e.f.g.h.example.com/x", f"{'x' * 63}.org/page"]
+)
+def test_a_bare_domain_link_is_removed_whatever_its_labels(link: str) -> None:
+    assert normalize(f"troops {link} today") == ["troops", "today"]
+
+
+def test_a_bare_domain_label_longer_than_dns_allows_is_not_a_link() -> None:
+    # The bound that keeps "U.S.U.S.U.S..." linear (speed: bench/hostile_input.py): DNS labels have at
+    # most 63 characters, so a longer "label" is text.
+    assert "x" * 64 in normalize(f"troops {'x' * 64}.org/page today")
+
+
+def test_a_long_run_of_dotted_initials_reads_as_the_united_states() -> None:
+    assert set(terms("U.S." * 2500)) == {"usa"}
+
+
 def test_hashtag_glued_to_a_link_keeps_its_words() -> None:
     assert {"defund", "cbc"} <= set(normalize("#DefundTheCBChttps://t.co/CsHG8R9cHp"))
 
