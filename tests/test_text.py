@@ -32,9 +32,7 @@ def test_links_are_removed_even_when_glued_to_the_previous_word(text: str, gone:
     assert gone.lower() not in " ".join(normalize(text))
 
 
-@pytest.mark.parametrize(
-    "link", ["news.bbc.co.uk/world-123", "a.b.c.d.e.f.g.h.example.com/x", f"{'x' * 63}.org/page"]
-)
+@pytest.mark.parametrize("link", ["news.bbc.co.uk/world-123", "a.b.c.d.e.f.g.h.example.com/x", f"{'x' * 63}.org/page"])
 def test_a_bare_domain_link_is_removed_whatever_its_labels(link: str) -> None:
     assert normalize(f"troops {link} today") == ["troops", "today"]
 
