@@ -7,13 +7,34 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - negation: "no", "not", "n't", "never", "none", "nobody", "nothing", "no longer", "without",
   "cannot"... counted in each text; an odd difference means one text negates what the other
   affirms ("not only" does not count; "no one" does);
+- denial by framing: "it is false / untrue / a myth / a lie that X", and "X is false / untrue /
+  a myth" closing a clause, count as one negation of X ("it is not false that X" counts two, so
+  it agrees with X); "it is true that X" and "X is true" count none.  "That's false" / "it's false"
+  closing a clause point at something outside the statement and are left to the antonym true/false;
 - contrast: "trainers, not combat units", "trainers rather than combat units", "instead of",
   "as opposed to" deny an alternative (combat units), not what the sentence asserts.  Such a
   denial flips only when the other text mentions the alternative: "There are US combat units in
   Mexico" contradicts "...trainers, not combat units", "US trainers are in Mexico" does not, and
   two texts that both deny combat units ("rather than" in one, "not" in the other) agree;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
-  higher/lower, legal/illegal, win/lose, allow/ban, true/false...), each such swap flips.
+  higher/lower, legal/illegal, win/lose, allow/ban, true/false, accept or approve/reject, refuse,
+  decline, "turned down", "said no to", confirm/deny, publicly/secretly...), each such swap flips.
+  "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
+  "the public", "public records" and "Secret Service" say nothing about secrecy.  "declined to
+  comment" refuses nothing.
+
+Not negations, because they negate nothing the other text could assert: "no doubt", "without a
+doubt", "no wonder", "no matter", "not surprisingly", "not to mention", "none other than",
+"nothing but", "dozens, if not hundreds", "never mind", "as / like never before", "never before
+seen", compounds such as "no-fly zone" or "never-ending", "No. 5" (a number), and the "No," opening a
+statement as in the fact-check headline "No, Trump did not send troops" (it answers something outside the
+statement; a "No" after the statement's own question still counts).
+
+Questions: a yes/no question is read as the proposition it asks about, so "Are there US troops in
+Mexico?" agrees with "There are US troops in Mexico" and "Are there no US troops in Mexico?" does
+not.  A negative question opened by its auxiliary ("Aren't there...?", "Didn't Trump...?", "Did
+Trump not...?", "Isn't it true that...") or a tag ("..., aren't they?") presupposes the positive, so
+that negation is not counted; "Why aren't there...?" presupposes the negative and keeps it.
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
@@ -23,25 +44,29 @@ clauses and negations of a different part of the sentence are beyond it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from .text import terms
 
 SAME = "same"
 OPPOSITE = "opposite"
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NEGATIONS = frozenset(
     "no not never none nobody nothing nowhere neither without cannot cant dont doesnt didnt isnt arent "
     "wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint".split()
 )
 # A contrast and the alternative it denies (up to the next punctuation): ", not Y", ", but not Y", "- not Y",
-# "rather than Y", "instead of Y", "as opposed to Y" ("not only"/"not just" add, they do not deny).
+# "rather than Y", "instead of Y", "as opposed to Y" ("not only", "not just", "not to mention", "not least"
+# add, they do not deny).
 _CONTRAST = re.compile(
     r"(?:(?:[,;(—–]|\s-)\s*(?:but\s+)?not|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)"
-    r"\s+(?!only\b|just\b)([^,.;:!?()—–]+)",
+    r"\s+(?!only\b|just\b|to\s+mention\b|least\b)([^,.;:!?()—–]+)",
     re.IGNORECASE,
 )
-# Word pairs of opposite meaning; each side lists the forms that count.
+# Word pairs of opposite meaning; each side lists the forms that count ("turneddown", "saidno", "publicly" and
+# "secretly" also stand for the phrases that ``_PHRASES`` rewrites to them).
 _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
@@ -54,10 +79,17 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("legal legally", "illegal illegally"),
         ("win wins won winning", "lose loses lost losing"),
         ("allow allows allowed allowing permit permits permitted", "ban bans banned banning forbid forbids forbidden"),
-        ("true", "false"),
-        ("approve approves approved", "reject rejects rejected"),
+        # "a true story" / "a false story"; "X is false" and "it is false that X" are negations (``_truth``)
+        ("true", "false untrue"),
+        # one pair, not two: "accepted" / "rejected" is as much a swap as "approved" / "refused".  Of "decline"
+        # only "declined": "declines", "declining" are as often "falls", "falling"
+        (
+            "accept accepts accepted accepting approve approves approved approving",
+            "reject rejects rejected rejecting refuse refuses refused refusing declined turneddown saidno",
+        ),
+        ("confirm confirms confirmed confirming", "deny denies denied denying"),
+        ("publicly openly", "secretly covertly"),
         ("support supports supported", "oppose opposes opposed"),
-        ("accept accepts accepted", "refuse refuses refused"),
         ("alive", "dead"),
         ("guilty", "innocent"),
         ("gain gains gained", "loss losses"),
@@ -65,15 +97,112 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     )
 )
 
+_LEAD = r"(?P<lead>(?:^|(?<=[.!?] ))(?:(?:and|but|so|then|well|oh),? )?)"  # a sentence's opening
+# before "n't": "wo", "ca", "ai" are what "won't", "can't", "ain't" leave
+_AUX = r"(?:are|is|was|were|do|does|did|have|has|had|wo|would|ca|could|should|must|ai)"
+_FULL_AUX = r"(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could|should)"
+_BE = r"is|are|was|were|be|been|being"
+_END = r" ?[.,;:!?]|$"  # the end of a clause (in a lookahead)
+_COPULA = r"(?P<copula>\b(?:" + _BE + r"|proved|proven)|'s|'re)"
+# A truth value said of a clause: "it is (simply / not) false that X", "X is untrue.", "is it true that X?"
+_TRUTH = re.compile(
+    _COPULA + r" (?P<it>it )?(?P<adverbs>(?:(?:not|just|all|[a-z]+ly) ){0,2})(?P<value>true|false|untrue|a myth|a lie)"
+    r"(?P<end> that\b|" + _END + ")"
+)
+_PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
+# "U.S.", "D.C.": their dots end no sentence (and must not hide a question's "?" from what opens it)
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+
+
+def _truth(match: re.Match[str]) -> str:
+    """A clause said false becomes "not", said true becomes nothing; "that's false." and "it's false." stay
+    bare words: they judge something outside the statement (what it answers), not the statement."""
+    framing = match["end"].startswith(" that")
+    before = _LAST_WORD.search(match.string[max(0, match.start() - 40) : match.start()])
+    deictic = bool(match["it"]) or (before is not None and before.group(1) in ("it", "that", "this"))
+    if not framing and (deictic or match["value"] == "a lie"):  # "X is a lie." calls a person a liar as often
+        return match[0]
+    negation = "" if match["value"] == "true" else "not"
+    return f"{match['copula']} {match['it'] or ''}{match['adverbs']}{negation}{match['end']}"
+
+
+# Rewrites of the folded text, in order, before anything is counted: each turns a phrase into what it means for
+# polarity ("" drops a negation word that negates nothing the other text could assert).
+_PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # A negative question opened by its auxiliary presupposes the positive ("Aren't there troops?" = "there
+        # are troops, aren't there?"), as does a negative tag; "Why aren't there...?" keeps its negation.
+        (_LEAD + r"(?P<aux>" + _AUX + r")(?:n't|nt)\b(?=[^.!?]*\?)", r"\g<lead>\g<aux>"),
+        (_LEAD + r"(?P<head>" + _FULL_AUX + r"(?: [a-z']+){1,3}) not\b(?=[^.!?]*\?)", r"\g<lead>\g<head>"),
+        (r"\b(?P<aux>is|was)(?:n't|nt) it (?=(?:[a-z]+ly )?(?:true|the case) that\b)", r"\g<aux> it "),
+        (r"\b(?P<aux>is|was) it not (?=(?:true|the case) that\b)", r"\g<aux> it "),
+        (r"(?P<tag>, " + _AUX + r")(?:n't|nt)(?= " + _PRONOUNS + r" ?\?)", r"\g<tag>"),
+        # idioms that only look negative
+        (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
+        (r"(?:(?<=\bas )|(?<=\blike ))never(?= before\b)", ""),  # "as never before" = "more than ever"
+        (r"\bnever(?= mind\b)", ""),
+        (r"\b(?P<word>no|not|never)-(?!one\b)(?=[a-z])", r"\g<word>"),  # "no-fly zone", "never-ending"
+        (r"\bno(?= (?:doubt|wonder|matter)\b)", ""),
+        (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
+        (r"\bnot(?= (?:surprisingly|to mention|least)\b)", ""),
+        (r"\bnone(?= other than\b)", ""),
+        (r"\bnothing(?= but\b)", ""),  # "nothing but trainers" = only trainers
+        (r"(?<=, if )not\b", ""),  # "dozens, if not hundreds, of troops"
+        (r"\bno(?=\. ?\d)", "number"),  # "Order No. 14157"
+        # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
+        # statement, and the clause after it says what the statement asserts
+        (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        # refusals: "declined to comment" refuses nothing; "turned (it) down" and "said no (to)" refuse, and
+        # "said no to X" does not deny X as a bare "no" would
+        (r"\b(?:declin|refus)(?:e|es|ed|ing) to (?=(?:comment|say|answer|respond|elaborate|discuss|speculate)\b)", ""),
+        (r"\b(?:turn|turns|turned|turning) (?:(?:it|them|this|that) )?down\b", "turneddown"),
+        (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
+        # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
+        # "public records", "in public schools", "an open secret", "the Secret Service"
+        (r"\bin secret\b", "secretly"),
+        (
+            r"\bin public(?=" + _END + r"| (?:and|but|on|at|with|before|after|about|for|in|that|when|while)\b)",
+            "publicly",
+        ),
+        (
+            r"\b(?P<head>(?:" + _BE + r"|made|make|makes|making|went|go|goes|going|gone|became|become|becomes)"
+            r"(?: [a-z]+)?) (?<!\bthe )public(?=" + _END + r"| (?:that|with|knowledge|information|record|the)\b)",
+            r"\g<head> publicly",
+        ),
+        (
+            r"\b(?P<head>(?:" + _BE + r"|kept|keep|keeps|keeping|remain|remains|remained|stay|stays|stayed)"
+            r"(?: [a-z]+){0,3}?) (?<!\bopen )secret(?=" + _END + r"| (?:from|until)\b)",
+            r"\g<head> secretly",
+        ),
+        (_TRUTH, _truth),
+    )
+)
+
+
+# Cached: a statement is compared with each of its matches, and the same claims come up statement after
+# statement; the rewrites above are most of polarity's cost.
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    """``text`` lower-cased, with one kind of apostrophe, single spaces, initialisms without their dots and
+    ``_PHRASES`` rewritten."""
+    folded = " ".join(text.casefold().replace("’", "'").split())
+    folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
+    for pattern, replacement in _PHRASES:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
 
 def _words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+    return _WORD.findall(_fold(text))
 
 
 def negation_count(text: str) -> int:
-    """How many negations ``text`` holds ("not only" excluded; "no longer" counts once; contrasts such as
-    ", not Y" or "rather than Y" are not counted here: see ``contrasts``)."""
-    words = _words(_CONTRAST.sub(lambda m: " " + m.group(1), text))
+    """How many negations ``text`` holds ("not only" excluded; "no longer" counts once; "it is false that" and
+    "X is untrue." count one; contrasts such as ", not Y" or "rather than Y" are not counted here: see
+    ``contrasts``)."""
+    words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), _fold(text)))
     count = 0
     for i, word in enumerate(words):
         bare = word.replace("'", "")

@@ -74,3 +74,155 @@ def test_contrasts_are_the_alternatives_denied() -> None:
 def test_a_contrast_is_not_a_plain_negation() -> None:
     assert negation_count("The US keeps trainers in Mexico, not combat units.") == 0
     assert negation_count("The US does not keep combat units in Mexico, not even trainers.") == 1
+
+
+# Found in review: antonyms the pairs above missed ("turned down" is two words; "said no to" is a refusal, not a
+# negation of what follows).
+ANTONYM_OPPOSITES = [
+    ("Sheinbaum accepted Trump's offer of US troops", "Mexico's president turned down Trump's offer of US troops."),
+    ("Sheinbaum accepted Trump's offer", "Sheinbaum turned it down when Trump made the offer."),
+    ("Sheinbaum declined Trump's offer", "Sheinbaum accepted Trump's offer."),
+    ("Mexico declined to let US troops in", "Mexico accepted US troops."),
+    ("Mexico rejected Trump's offer", "Mexico accepted Trump's offer."),
+    ("The Senate approved the marines", "The Senate refused the marines."),
+    ("The Pentagon confirmed US troops are in Mexico", "The Pentagon denied US troops are in Mexico."),
+    ("The troop deal was made in secret", "The troop deal was made public."),
+    ("The troop deal was kept secret", "The troop deal is public."),
+    ("US troops entered Mexico secretly", "US troops entered Mexico openly."),
+    ("Sheinbaum publicly agreed to let US troops in", "Sheinbaum covertly agreed to let US troops in."),
+    # from tests/fixtures/starter_review_design.tsv (category paraphrase-opposite)
+    ("The number of US troops in Mexico is public information", "The exact number of US troops in Mexico is secret."),
+]
+# Found in review: statements that deny the claim by a framing ("it is false that X", "X is false").
+FRAMING_OPPOSITES = [
+    ("It is false that US troops are in Mexico", "US troops are in Mexico."),
+    ("It's untrue that US troops are in Mexico", "US troops are in Mexico."),
+    ("It is simply false that US troops are in Mexico", "US troops are in Mexico."),
+    ("It is a myth that US troops are in Mexico", "US troops are in Mexico."),
+    ("It's a lie that US troops are in Mexico", "US troops are in Mexico."),
+    ("The claim that US troops are in Mexico is false.", "US troops are in Mexico."),
+    ("That US troops are in Mexico is a myth", "US troops are in Mexico."),
+    # the fact-check headline: the opening "No" answers something else, the clause after it is the statement
+    ("No, Trump did not send US troops to Mexico", "Trump sent US troops to Mexico."),
+    ("No. There are no US troops in Mexico.", "There are US troops in Mexico."),
+]
+# Guards: these already read as the opposite and must go on doing so.
+KEPT_OPPOSITES = [
+    ("It's not true that US troops are in Mexico", "US troops are in Mexico."),
+    # a framing and the true/false antonym must not cancel each other out
+    ("It is false that US troops are in Mexico", "It is true that US troops are in Mexico."),
+    ("It is false that US troops are in Mexico", "The claim that US troops are in Mexico is true."),
+    ("Isn't it false that US troops are in Mexico?", "US troops are in Mexico."),
+    ("Sheinbaum said no to Trump's offer", "Sheinbaum accepted Trump's offer."),
+    ("A false story about US troops in Mexico", "A true story about US troops in Mexico."),
+    # a question about the negative, or asking why it holds, is about the negative
+    ("Are there no US troops in Mexico?", "There are US troops in Mexico."),
+    ("Why aren't there US troops in Mexico?", "There are US troops in Mexico."),
+    ("US troops aren't in Mexico, are they?", "US troops are in Mexico."),
+    # an imperative "don't" opens no question
+    ("Don't believe that US troops are in Mexico", "US troops are in Mexico."),
+    # a statement with a question mark is no negative question: its "didn't" does not open it
+    ("The U.S. didn't send troops to Mexico?", "The US sent troops to Mexico."),
+    # a "No" answering the statement's own question negates
+    ("Are there US troops in Mexico? No.", "There are US troops in Mexico."),
+    ("No one has seen US troops in Mexico", "People have seen US troops in Mexico."),
+    ("No-one has seen US troops in Mexico", "People have seen US troops in Mexico."),
+    ("Contrary to reports, US troops are not in Mexico", "US troops are in Mexico."),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), ANTONYM_OPPOSITES + FRAMING_OPPOSITES + KEPT_OPPOSITES)
+def test_review_opposites(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+# Found in review: agreeing statements wrongly read as the opposite.
+WRONGLY_OPPOSITE = [
+    # a denied denial; two framings of the same denial
+    ("It is not false that US troops are in Mexico", "US troops are in Mexico."),
+    ("US troops are not in Mexico", "It is untrue that US troops are in Mexico."),
+    # "said no to" refuses, as "refused" does; a refused refusal accepts; "refused to comment" refuses nothing
+    ("Sheinbaum refused Trump's offer of US troops", "Sheinbaum said no to Trump's offer of US troops."),
+    ("Sheinbaum didn't turn it down", "Sheinbaum accepted it."),
+    ("The Pentagon refused to comment on US troops in Mexico", "The Pentagon accepted US troops in Mexico."),
+    # "never", "no", "not" in phrases that negate nothing the claim says
+    ("Never-before-seen footage shows US troops in Mexico", "Footage shows US troops in Mexico."),
+    ("Never before seen footage shows US troops in Mexico", "Footage shows US troops in Mexico."),
+    ("US troops are pouring into Mexico as never before", "US troops are pouring into Mexico."),
+    ("US troops are pouring into Mexico like never before", "US troops are pouring into Mexico."),
+    ("The never-ending cartel war brought US troops to Mexico", "The cartel war brought US troops to Mexico."),
+    ("The US declared a no-fly zone over Mexico", "The US declared an air exclusion zone over Mexico."),
+    ("Never mind the Senate, US troops are in Mexico", "US troops are in Mexico."),
+    ("No doubt US troops are in Mexico", "US troops are in Mexico."),
+    ("There is no doubt that US troops are in Mexico", "US troops are in Mexico."),
+    ("Without a doubt, US troops are in Mexico", "US troops are in Mexico."),
+    ("No wonder US troops are in Mexico", "US troops are in Mexico."),
+    ("No matter what Sheinbaum says, US troops are in Mexico", "US troops are in Mexico."),
+    ("Not surprisingly, US troops are in Mexico", "US troops are in Mexico."),
+    ("None other than Trump sent troops to Mexico", "Trump sent troops to Mexico."),
+    ("Trump sent nothing but trainers to Mexico", "Trump sent trainers to Mexico."),
+    ("Dozens, if not hundreds, of US troops are in Mexico", "Dozens of US troops are in Mexico."),
+    ("Marines, not to mention SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
+    ("Executive Order No. 14157 sent US troops to Mexico", "Executive order 14157 sent US troops to Mexico."),
+    # a negative yes/no question presupposes the positive ("Aren't there...?" = "There are..., aren't there?")
+    ("Aren't there US troops in Mexico?", "There are US troops in Mexico."),
+    ("Isn't it true that US troops are in Mexico?", "There are US troops in Mexico."),
+    ("Isn't it true that US troops are in Mexico", "There are US troops in Mexico."),
+    ("But isn't it the case that US troops are in Mexico?", "There are US troops in Mexico."),
+    ("Didn't Trump send troops to Mexico?", "Trump sent troops to Mexico."),
+    ("Did Trump not send troops to Mexico?", "Trump sent troops to Mexico."),
+    ("Is it not true that US troops are in Mexico?", "US troops are in Mexico."),
+    ("Doesnt Trump keep troops in Mexico?", "Trump keeps troops in Mexico."),
+    ("Aren't there U.S. troops in Mexico?", "There are US troops in Mexico."),
+    ("US troops are in Mexico, aren't they?", "US troops are in Mexico."),
+    # from tests/fixtures/starter_review_design.tsv (a paraphrase)
+    ("Hasn't the US already invaded Mexico several times in history?", "US troops have invaded Mexico in the past."),
+    # an opening "No," answers something outside the statement
+    ("No, US troops are in Mexico", "US troops are in Mexico."),
+]
+# Near misses kept as "same" on purpose (guards against false alarms).
+NEAR_MISSES = [
+    ("Are there US troops in Mexico?", "There are US troops in Mexico."),
+    ("Is it true that US troops are in Mexico?", "US troops are in Mexico."),
+    ("It is true that US troops are in Mexico", "US troops are in Mexico."),
+    ("It's not true that US troops are in Mexico", "It is false that US troops are in Mexico."),
+    ("It is false that US troops are in Mexico", "The claim that US troops are in Mexico is false."),
+    # "Contrary to reports, X" asserts X against the reports
+    ("Contrary to reports, US troops are in Mexico", "US troops are in Mexico."),
+    # "that's false" points outside the statement, at what it answers
+    ("That's false, US troops are in Mexico", "US troops are in Mexico."),
+    ("Trump made false claims about troops in Mexico", "Trump made claims about troops in Mexico."),
+    ("Trump has not sent troops into Mexico", "Trump never sent troops into Mexico."),
+    ("More US troops than ever are in Mexico", "More US troops are in Mexico."),
+    ("Did you ever hear that US troops are in Mexico?", "US troops are in Mexico."),
+    # "public" as a noun or an attribute, "secret" as an attribute: no reading of secrecy
+    ("The public learned that US troops entered Mexico", "US troops secretly entered Mexico."),
+    ("US troops entered Mexico, public records show", "US troops secretly entered Mexico."),
+    ("Public schools in Mexico closed as US troops arrived", "US troops arrived in Mexico in secret."),
+    ("Secret Service agents went to Mexico", "Agents openly went to Mexico."),
+    ("US troops went to Mexico in public schools' buses", "US troops went to Mexico in secret."),
+    # "declined to" says what was not done, not what was refused
+    ("Mexico declined to comment on the US troops it accepted", "Mexico accepted US troops."),
+    ("Mexico declined to comment on US troops", "Mexico accepted US troops."),
+    ("Sheinbaum turned down Trump's offer", "Sheinbaum rejected Trump's offer."),
+    ("US officials confirmed that Mexico denied the troops entry", "Mexico denied the troops entry."),
+    # begin/end are not flagged: "the end of" is no ending
+    ("US troops began arriving at the end of January", "US troops began arriving in January."),
+    ("It is not only true that US troops are in Mexico", "US troops are in Mexico."),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), WRONGLY_OPPOSITE + NEAR_MISSES)
+def test_review_sames(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+def test_negation_count_of_framings_and_questions() -> None:
+    assert negation_count("It is false that US troops are in Mexico") == 1
+    assert negation_count("It is not false that US troops are in Mexico") == 2
+    assert negation_count("The claim that they are in Mexico is untrue.") == 1
+    assert negation_count("It is true that US troops are in Mexico") == 0
+    assert negation_count("Aren't there US troops in Mexico?") == 0
+    assert negation_count("Aren't there US troops in Mexico? No.") == 1
