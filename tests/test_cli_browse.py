@@ -65,6 +65,7 @@ def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]
         (["--since", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
         (["--until", "2024-12-31"], ["senate-must-approve-foreign-troops"]),
         (["--since", "2025-01-01", "--until", "2025-02"], ["drones-over-mexico"]),
+        (["--since", "2025-02", "--until", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
         (["--unsupported", "--tag", "economy"], ["cooperation-attracts-investment"]),
     ],
 )
@@ -107,6 +108,8 @@ def test_list_with_nothing_to_show_exits_1(invoke: Invoke, mini_kb: Path) -> Non
     [
         (["--verdict", "maybe"], "'maybe' is not one of"),
         (["--since", "2025-13-01"], "is not a date"),
+        (["--since", "2026", "--until", "2025"], "2026 is after --until 2025: no date is in both"),
+        (["--since", "2025-03", "--until", "2025-02-28"], "2025-03 is after --until 2025-02-28"),
     ],
 )
 def test_list_rejects_bad_filters_with_usage_error(

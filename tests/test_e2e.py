@@ -127,3 +127,16 @@ def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
     assert result.stdout.decode().split("\t")[0] == "local-one"
     result = run("list", cwd=tmp_path / "..", env={"FACTCHECK_KB": str(other)})
     assert result.stdout.decode().split("\t")[0] == "env-one"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [("list", "--json"), ("check", "troops in Mexico"), ("--help",)])
+def test_a_full_disk_on_standard_output_is_one_message_and_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    assert FACTCHECK
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=full, stderr=subprocess.PIPE, timeout=60
+        )
+    assert result.returncode == 2
+    assert result.stderr.decode() == "factcheck: error: cannot write the output: No space left on device\n"

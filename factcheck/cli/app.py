@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -37,6 +38,23 @@ def report_error(error: FactcheckError) -> None:
         console.print(sanitize(f"factcheck: error: {error}"))
 
 
+#: what writing to a full disk, a full quota or a failing device raises (``factcheck list > /dev/full``)
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _silence_stdout() -> None:
+    """Point standard output at devnull, so that Python's own flush at exit fails no second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _output_failed(error: OSError) -> typer.Exit:
+    """A write to standard output failed (a full disk...): one message, exit 2."""
+    _silence_stdout()
+    error_console().print(sanitize(f"factcheck: error: cannot write the output: {error.strerror or error}"))
+    return typer.Exit(ExitCode.ERROR)
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -49,9 +67,12 @@ class FactcheckGroup(TyperGroup):
         except BrokenPipeError:
             # The reader went away (``factcheck list | head``): stop quietly, like other tools.
             # Python would complain again when flushing stdout at exit; point it at devnull.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             raise typer.Exit(ExitCode.OK) from None
+        except OSError as error:
+            if error.errno not in _OUTPUT_ERRNOS:
+                raise
+            raise _output_failed(error) from None
         except KeyboardInterrupt:
             raise typer.Exit(ExitCode.INTERRUPTED) from None
 
@@ -102,6 +123,13 @@ def main() -> None:
     """Entry point of the ``factcheck`` command and ``python -m factcheck``."""
     _never_fail_on_output()
     try:
-        app(prog_name="factcheck")
+        try:
+            app(prog_name="factcheck")
+        finally:
+            sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
         sys.exit(ExitCode.INTERRUPTED)
+    except OSError as error:  # --help, or the last flush, on a full disk
+        if error.errno not in _OUTPUT_ERRNOS:
+            raise
+        sys.exit(_output_failed(error).exit_code)

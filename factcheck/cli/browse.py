@@ -62,6 +62,8 @@ def list_claims(
     On a terminal this is a table; in a pipe, one tab-separated line per claim
     (id, verdict, number of sources, checked date, claim). Exits 1 when no claim is listed.
     """
+    if since and until and since[: len(until)] > until[: len(since)]:
+        raise typer.BadParameter(f"{since} is after --until {until}: no date is in both", param_hint="--since")
     knowledge_base = open_kb(kb)
     wanted = ClaimFilter(
         unsupported=unsupported,
