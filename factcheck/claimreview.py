@@ -30,7 +30,9 @@ original_rating     ``associatedClaimReview.reviewRating.alternateName`` (anothe
 sources             ``citation``: one ``CreativeWork`` each, in order (url, ``name`` = title,
                     ``publisher.name``, ``datePublished``, ``hasPart`` ``Quotation`` = quote,
                     ``comment`` = note); sources noted as where the claim (first) appeared are
-                    also ``itemReviewed.appearance`` / ``firstAppearance``
+                    also ``itemReviewed.appearance`` / ``firstAppearance``; a source noted as
+                    the fact-check the claim was imported from (``IMPORTED_REVIEW_NOTE``) is
+                    also an ``associatedClaimReview`` (url, author = its publisher, date, rating)
 ==================  =========================================================================
 
 Nothing here goes on the network; JSON is read with the standard library, bounded in size and depth.
@@ -52,6 +54,10 @@ ID_PROPERTY = "factcheck-id"
 #: the note of a source that is where the claim was made (not evidence): exported as an appearance
 APPEARANCE_NOTE = "where the claim appeared"
 FIRST_APPEARANCE_NOTE = "where the claim first appeared"
+#: the note of a source that is someone else's fact-check page the claim was imported from: the
+#: verdict is theirs, so export names them (``associatedClaimReview``) rather than passing it as ours
+IMPORTED_REVIEW_NOTE = "the fact-check this claim was imported from"
+_RATED = ", rated “"
 #: Google: "try to keep [claimReviewed] less than 75 characters"
 ADVISED_CLAIM_CHARS = 75
 
@@ -125,6 +131,66 @@ def creative_work(source: Source) -> dict[str, Any]:
     return work
 
 
+def imported_review_note(rating: str | None) -> str:
+    """The note of the fact-check page a claim was imported from, with its rating when known."""
+    return f"{IMPORTED_REVIEW_NOTE}{_RATED}{rating}”" if rating else IMPORTED_REVIEW_NOTE
+
+
+def imported_review_rating(source: Source) -> tuple[bool, str | None]:
+    """(whether ``source`` is the fact-check its claim was imported from, the rating its note gives)."""
+    note = source.note or ""
+    if note == IMPORTED_REVIEW_NOTE:
+        return True, None
+    if note.startswith(IMPORTED_REVIEW_NOTE + _RATED) and note.endswith("”"):
+        return True, note[len(IMPORTED_REVIEW_NOTE + _RATED) : -1] or None
+    return False, None
+
+
+def carries_imported_rating(claim: Claim) -> bool:
+    """Whether the claim's rating comes from another publisher's fact-check (it was imported)."""
+    return bool(claim.original_rating) or any(imported_review_rating(s)[0] for s in claim.sources)
+
+
+def _text_rating(label: str) -> dict[str, Any]:
+    return {"@type": "Rating", "alternateName": label}
+
+
+def _associated_reviews(claim: Claim) -> list[dict[str, Any]]:
+    """The other publishers' fact-checks of the claim (``associatedClaimReview``).
+
+    Each source that is the fact-check the claim was imported from becomes a ClaimReview with its
+    url and its publisher as author (what a ClaimReview needs), its date and its rating.  A rating
+    is given only while the claim keeps ``original_rating`` (removing it means not publishing
+    it), and the review carrying ``original_rating`` comes first: that is where importing the
+    export reads it back.  An ``original_rating`` no such source carries gets a review of its own.
+    """
+    reviews = []
+    for source in claim.sources:
+        imported, label = imported_review_rating(source)
+        if not imported:
+            continue
+        review: dict[str, Any] = {"@type": "ClaimReview", "url": source.url}
+        if source.title:
+            review["name"] = source.title
+        if source.publisher:
+            review["author"] = {"@type": "Organization", "name": source.publisher}
+        if source.date:
+            review["datePublished"] = source.date
+        if label and claim.original_rating:
+            review["reviewRating"] = _text_rating(label)
+        reviews.append(review)
+    if claim.original_rating:
+        if all(_associated_label(r) != claim.original_rating for r in reviews):
+            reviews.insert(0, {"@type": "ClaimReview", "reviewRating": _text_rating(claim.original_rating)})
+        reviews.sort(key=lambda r: _associated_label(r) != claim.original_rating)  # stable
+    return reviews
+
+
+def _associated_label(review: dict[str, Any]) -> str | None:
+    label = review.get("reviewRating", {}).get("alternateName")
+    return label if isinstance(label, str) else None
+
+
 def _claim_item(claim: Claim) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     if claim.claimant:
@@ -167,11 +233,9 @@ def claim_review(claim: Claim, settings: ExportSettings, *, context: bool = True
         review["inLanguage"] = settings.language
     if claim.sources:
         review["citation"] = [creative_work(s) for s in claim.sources]
-    if claim.original_rating:
-        review["associatedClaimReview"] = {
-            "@type": "ClaimReview",
-            "reviewRating": {"@type": "Rating", "alternateName": claim.original_rating},
-        }
+    associated = _associated_reviews(claim)
+    if associated:
+        review["associatedClaimReview"] = associated[0] if len(associated) == 1 else associated
     review["identifier"] = {"@type": "PropertyValue", "propertyID": ID_PROPERTY, "value": claim.id}
     return review
 
@@ -203,6 +267,12 @@ def export_warnings(claims: Sequence[Claim], settings: ExportSettings) -> list[s
     undated = [c.id for c in claims if not c.checked]
     if undated:
         warnings.append(f"{_count(len(undated), 'claim')} without a checked date (no datePublished): {_some(undated)}")
+    imported = [c.id for c in claims if carries_imported_rating(c)]
+    if imported:
+        warnings.append(
+            f"{_count(len(imported), 'claim')} {'carries' if len(imported) == 1 else 'carry'} another "
+            f"publisher's rating (imported): review them before publishing them as your own: {_some(imported)}"
+        )
     if settings.publisher is None and claims:
         warnings.append(
             "no author: give --publisher-name (and --publisher-url) or a top-level 'publisher:' in the claims "
@@ -239,6 +309,8 @@ class ImportedClaim:
     exact: bool
     rating: str | None = None  # the publisher's textual rating (also kept as original_rating)
     review_urls: tuple[str, ...] = ()  # the fact-check pages it comes from (to recognise duplicates)
+    #: what was left out of the record without refusing the claim (an unusable optional part)
+    notes: tuple[str, ...] = ()
 
 
 class RecordError(Exception):
@@ -266,17 +338,29 @@ def type_names(node: Any) -> set[str]:
     return names
 
 
+def _single(values: Sequence[Any], what: str) -> Any:
+    """The value of a single-valued property given as a list: the same value repeated is that value;
+    several different ones are refused, since keeping one of them would be a guess."""
+    for other in values[1:]:
+        if other != values[0]:
+            shown = f" ({_shown(values[0], 40)}, {_shown(other, 40)})" if isinstance(other, str) else ""
+            raise RecordError(f"{what} has several different values{shown}: which one is meant is not clear")
+    return values[0]
+
+
 def _text(node: dict[str, Any], key: str, what: str | None = None) -> str | None:
-    """A text property: a string (the first, when it is a list), stripped; None when absent."""
-    values = [v for v in as_list(node.get(key)) if v is not None]
-    if not values:
-        return None
-    value = values[0]
+    """A text property: a string (or the same string repeated in a list), stripped; None when absent."""
+    texts = [_as_text(v, what or key) for v in as_list(node.get(key)) if v is not None]
+    texts = [t for t in texts if t]
+    return _single(texts, what or key) if texts else None
+
+
+def _as_text(value: Any, what: str) -> str:
     if isinstance(value, dict) and isinstance(value.get("@value"), str):  # an expanded JSON-LD value
         value = value["@value"]
     if not isinstance(value, str):
-        raise RecordError(f"{what or key} must be text, not {json_kind(value)}")
-    return value.strip() or None
+        raise RecordError(f"{what} must be text, not {json_kind(value)}")
+    return value.strip()
 
 
 def _texts(node: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -293,9 +377,11 @@ def _object(node: dict[str, Any], key: str) -> dict[str, Any] | None:
     values = [v for v in as_list(node.get(key)) if v is not None]
     if not values:
         return None
-    if not isinstance(values[0], dict):
-        raise RecordError(f"{key} must be an object, not {json_kind(values[0])}")
-    return values[0]
+    for value in values:
+        if not isinstance(value, dict):
+            raise RecordError(f"{key} must be an object, not {json_kind(value)}")
+    single: dict[str, Any] = _single(values, key)
+    return single
 
 
 def _name(node: dict[str, Any], key: str) -> str | None:
@@ -326,7 +412,7 @@ def _url(value: Any, what: str) -> str:
 
 def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
     values = [v for v in as_list(node.get(key)) if v is not None and v != ""]
-    return _url(values[0], what) if values else None
+    return _single([_url(v, what) for v in values], what) if values else None
 
 
 def _date(node: dict[str, Any], *keys: str, prefix: str = "") -> str | None:
@@ -351,6 +437,8 @@ def json_kind(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
+    if isinstance(value, str):
+        return f"text ({_shown(value, 40)})"
     return "nothing" if value is None else type(value).__name__
 
 
@@ -368,7 +456,7 @@ def source_from_work(work: Any, what: str) -> Source:
         return Source(url=_url(work, what))
     if not isinstance(work, dict):
         raise RecordError(f"{what} must be a URL or an object, not {json_kind(work)}")
-    urls = [u for u in as_list(work.get("url")) if u]
+    urls = [_url(u, f"{what} url") for u in as_list(work.get("url")) if u]
     if not urls:
         raise RecordError(f"{what} has no url")
     quote = None
@@ -385,7 +473,7 @@ def source_from_work(work: Any, what: str) -> Source:
         else:
             raise RecordError(f"{what} comment must be text or a Comment, not {json_kind(comment)}")
     return Source(
-        url=_url(urls[0], f"{what} url"),
+        url=_single(urls, f"{what} url"),
         title=_text(work, "name", f"{what} name") or _text(work, "headline", f"{what} headline"),
         publisher=_name(work, "publisher") or _name(work, "author"),
         date=_date(work, "datePublished", prefix=f"{what} "),
@@ -415,15 +503,25 @@ def _keywords(review: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _appearances(item: dict[str, Any]) -> list[Source]:
-    sources = [
-        replace(source_from_work(work, f"itemReviewed.appearance #{i}"), note=APPEARANCE_NOTE)
-        for i, work in enumerate(as_list(item.get("appearance")), 1)
+def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
+    """Where the claim appeared, as sources; and a note for each appearance that cannot be one.
+
+    An appearance is optional context, not evidence: one without a usable url ("Speech at
+    rally", "www.facebook.com/post/1") is left out and said, rather than refusing the claim.
+    """
+    works = [
+        (f"itemReviewed.appearance #{i}", w, APPEARANCE_NOTE) for i, w in enumerate(as_list(item.get("appearance")), 1)
     ]
-    first = as_list(item.get("firstAppearance"))
-    if first:
-        sources.append(replace(source_from_work(first[0], "itemReviewed.firstAppearance"), note=FIRST_APPEARANCE_NOTE))
-    return sources
+    works += [
+        ("itemReviewed.firstAppearance", w, FIRST_APPEARANCE_NOTE) for w in as_list(item.get("firstAppearance"))[:1]
+    ]
+    sources, notes = [], []
+    for what, work, note in works:
+        try:
+            sources.append(replace(source_from_work(work, what), note=note))
+        except RecordError as exc:
+            notes.append(f"{exc}: left out (the claim is imported without it)")
+    return sources, notes
 
 
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
@@ -445,31 +543,39 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         checked=_date(review, "datePublished", "dateCreated"),
     )
     claim_id = _factcheck_id(review)
+    url = _optional_url(review, "url", "url")
     if claim_id is not None:
-        return ImportedClaim(origin, _factcheck_claim(read, claim_id, rating_node, review, citations), exact=True)
+        # The url too: a claim factcheck exported is then recognised when it comes back.
+        claim = _factcheck_claim(read, claim_id, rating_node, review, citations)
+        return ImportedClaim(origin, claim, exact=True, review_urls=(url,) if url else ())
     # Someone else's fact-check: its page is the first source, then what it cites, then where
     # the claim appeared (kept as sources with a note saying so: the model has no other place).
     rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName") or _text(
         rating_node, "name", "reviewRating.name"
     )
-    url = _optional_url(review, "url", "url")
+    # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
+    original = rating_text or _numeric_rating(rating_node)
     page = (
         Source(
             url=url,
             title=_text(review, "headline") or _text(review, "name"),
             publisher=_name(review, "author") or _name(review, "publisher"),
             date=read.checked,
+            note=imported_review_note(original),
         )
         if url
         else None
     )
+    appearances, notes = _appearances(item)
     claim = replace(
         read,
         summary=_text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation") or read.summary,
-        original_rating=rating_text,
-        sources=_unique_sources([*([page] if page else []), *citations, *_appearances(item)]),
+        original_rating=original,
+        sources=_unique_sources([*([page] if page else []), *citations, *appearances]),
     )
-    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=(url,) if url else ())
+    return ImportedClaim(
+        origin, claim, exact=False, rating=rating_text, review_urls=(url,) if url else (), notes=tuple(notes)
+    )
 
 
 def _factcheck_claim(
@@ -480,11 +586,48 @@ def _factcheck_claim(
     verdict = _VERDICT_BY_LABEL.get((label or "").casefold())
     if verdict is None:
         raise RecordError(f"reviewRating.alternateName {label!r} is not one of factcheck's verdicts")
-    associated = _object(review, "associatedClaimReview") or {}
-    original = _text(_object(associated, "reviewRating") or {}, "alternateName", "associatedClaimReview rating")
+    # The first associated review carries original_rating (export puts it first); any others are
+    # fact-check pages the claim was imported from, restored from the citations.
+    associated = [a for a in as_list(review.get("associatedClaimReview")) if a is not None][:1]
+    if associated and not isinstance(associated[0], dict):
+        raise RecordError(f"associatedClaimReview must be an object, not {json_kind(associated[0])}")
+    rating_of_first = _object(associated[0], "reviewRating") if associated else None
+    original = _text(rating_of_first or {}, "alternateName", "associatedClaimReview rating")
     # Tags exactly as listed (not split at commas: a tag may hold one).
     tags = _texts(review, "keywords")
     return replace(read, id=claim_id, verdict=verdict, tags=tags, original_rating=original, sources=citations)
+
+
+def _numeric_rating(rating_node: dict[str, Any]) -> str | None:
+    """``ratingValue`` with the scale given beside it: ``2 (worst 0, best 10)``; None without one.
+
+    The scale is shown only as given: schema.org's defaults (1 to 5) are not assumed to be meant.
+    """
+    value = _rating_number(rating_node, "ratingValue")
+    if value is None:
+        return None
+    scale = [
+        f"{word} {number}"
+        for word, key in (("worst", "worstRating"), ("best", "bestRating"))
+        if (number := _rating_number(rating_node, key)) is not None
+    ]
+    return f"{value} ({', '.join(scale)})" if scale else value
+
+
+def _rating_number(rating_node: dict[str, Any], key: str) -> str | None:
+    values = []
+    for value in as_list(rating_node.get(key)):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            values.append(str(value))
+        elif isinstance(value, str) and value.strip():
+            values.append(value.strip())
+        elif value is not None and value != "":
+            raise RecordError(f"reviewRating.{key} must be a number, not {json_kind(value)}")
+    return _single(values, f"reviewRating.{key}") if values else None
+
+
+def _rated(rating: str | None) -> str | None:
+    return f"rated “{rating}”" if rating else None
 
 
 def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
@@ -532,7 +675,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
                 publisher=_text(publisher, "name", f"{what}.publisher.name")
                 or _text(publisher, "site", f"{what}.publisher.site"),
                 date=date,
-                note=f"rated “{review_rating}”" if i > 0 and review_rating else None,
+                note=imported_review_note(review_rating) if i == 0 else _rated(review_rating),
             )
         )
     claim = Claim(

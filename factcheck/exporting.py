@@ -58,6 +58,8 @@ def export_settings(
         )
     if not is_http_url(base):
         raise InputError(f"the base URL {base!r} is not an http(s) URL")
+    if publisher_name is not None and not publisher_name.strip():
+        raise InputError("--publisher-name is blank: give the fact-checking organisation's name")
     name = publisher_name or (kb.publisher.name if kb.publisher else None)
     url = publisher_url or (kb.publisher.url if kb.publisher else None)
     if url and not is_http_url(url):

@@ -33,7 +33,7 @@ from .claimreview import (
     read_google_claim,
     type_names,
 )
-from .errors import InputError, KnowledgeBaseError, Location, Problem
+from .errors import InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
 
 #: JSON nested deeper than this is refused (real documents need well under 10 levels)
@@ -66,6 +66,8 @@ class ParsedImport:
     shape: InputShape
     claims: tuple[ImportedClaim, ...]
     problems: tuple[Problem, ...]  # records that could not be read (each names its place)
+    #: what was left out without refusing anything (warnings naming their place)
+    notes: tuple[Problem, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,6 +106,14 @@ class ShapeError(Exception):
     """The whole file is unusable (not JSON, not a shape factcheck knows)."""
 
 
+@dataclass(frozen=True)
+class OtherNode:
+    """A JSON-LD node of another type among ClaimReviews (a ``WebPage`` in a list or a feed item):
+    not a broken record, so not refused, but counted in the report rather than dropped unsaid."""
+
+    types: tuple[str, ...]
+
+
 def _is_claim_review(node: Any) -> bool:
     return "ClaimReview" in type_names(node)
 
@@ -115,15 +125,18 @@ def _claim_review_nodes(document: Any, prefix: str) -> tuple[InputShape, list[tu
     if _is_claim_review(document):
         return InputShape.CLAIMREVIEW, [(prefix.rstrip(".") or "the ClaimReview", document)]
     if "dataFeedElement" in document or "DataFeed" in type_names(document):
-        found = []
+        # Every element and item is a record, ClaimReview or not: a feed is a list of fact-checks,
+        # so an item that is not one (no "@type", "Claimreview", junk) is reported, not dropped;
+        # one typed as something else (a WebPage) is counted in the notes.
+        found: list[tuple[str, Any]] = []
         for i, element in enumerate(as_list(document.get("dataFeedElement"))):
             where = f"{prefix}dataFeedElement[{i}]"
-            if _is_claim_review(element):
+            items = as_list(element.get("item")) if isinstance(element, dict) else []
+            if _is_claim_review(element) or not items:
                 found.append((where, element))
-            elif isinstance(element, dict):
-                items = as_list(element.get("item"))
-                found += [(f"{where}.item[{j}]", it) for j, it in enumerate(items) if _is_claim_review(it)]
-        if not found:
+            else:
+                found += [(f"{where}.item[{j}]", _other_or_record(it)) for j, it in enumerate(items)]
+        if not any(_is_claim_review(node) for _, node in found):
             raise ShapeError("a DataFeed without any ClaimReview in it")
         return InputShape.DATA_FEED, found
     if "@graph" in document:
@@ -133,6 +146,11 @@ def _claim_review_nodes(document: Any, prefix: str) -> tuple[InputShape, list[tu
             raise ShapeError("a JSON-LD @graph without any ClaimReview in it")
         return InputShape.CLAIMREVIEW, found
     return None
+
+
+def _misspelt_claim_review(node: Any) -> bool:
+    """``"@type": "Claimreview"``: meant as a ClaimReview (types are case-sensitive), so a broken record."""
+    return any(name.casefold() == "claimreview" for name in type_names(node)) and not _is_claim_review(node)
 
 
 def _looks_like_factcheck_claim(node: Any) -> bool:
@@ -148,13 +166,22 @@ def detect_shape(document: Any) -> tuple[InputShape, list[tuple[str, Any]]]:
 
     Records are returned as found, good or bad: ``read_records`` says what is wrong with each.
     """
-    if document in ({}, [], {"claims": []}):
+    if document == [] or _is_empty_page(document):
         return InputShape.EMPTY, []
     if isinstance(document, dict):
         return _object_shape(document)
     if isinstance(document, list):
         return _list_shape(document)
     raise ShapeError(f"JSON {json_kind(document)}, not an object or a list")
+
+
+def _is_empty_page(document: Any) -> bool:
+    """``{}``, ``{"claims": []}``, or a Google response page without claims (``nextPageToken`` only)."""
+    return (
+        isinstance(document, dict)
+        and set(document) <= {"claims", "nextPageToken"}
+        and document.get("claims") in (None, [])
+    )
 
 
 def _object_shape(document: dict[str, Any]) -> tuple[InputShape, list[tuple[str, Any]]]:
@@ -183,6 +210,14 @@ def _object_shape(document: dict[str, Any]) -> tuple[InputShape, list[tuple[str,
     )
 
 
+def _other_or_record(node: Any) -> Any:
+    """A node typed as something else (a WebPage) as an ``OtherNode``; anything else as a record,
+    whose reading says what is wrong (no "@type", "Claimreview", not an object)."""
+    if isinstance(node, dict) and type_names(node) and not _is_claim_review(node) and not _misspelt_claim_review(node):
+        return OtherNode(tuple(sorted(type_names(node))))
+    return node
+
+
 def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]:
     shapes: list[InputShape] = []
     records: list[tuple[str, Any]] = []
@@ -191,13 +226,19 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
         if inner is not None:
             shapes.append(inner[0])
             records += inner[1]
-        elif not isinstance(node, dict) or "@type" not in node:
-            records.append((f"[{i}]", node))  # read_records says why it is not a ClaimReview
+        else:
+            records.append((f"[{i}]", _other_or_record(node)))
     if shapes:
         return (InputShape.DATA_FEED if InputShape.DATA_FEED in shapes else InputShape.CLAIMREVIEW), records
     if any(_looks_like_factcheck_claim(n) for n in document):
         return InputShape.FACTCHECK, [("", document)]
-    raise ShapeError('a list, but neither of ClaimReviews ("@type": "ClaimReview") nor of factcheck claims')
+    if any(isinstance(n, dict) and "claimReview" in n for n in document):
+        # The claims of a Google response without their wrapper (what `jq .claims` prints).
+        return InputShape.GOOGLE, [(f"[{i}]", n) for i, n in enumerate(document)]
+    raise ShapeError(
+        'a list, but neither of ClaimReviews ("@type": "ClaimReview"), of Google Fact Check Tools claims '
+        "(text, claimReview) nor of factcheck claims"
+    )
 
 
 def read_records(shape: InputShape, records: list[tuple[str, Any]], name: str) -> ParsedImport:
@@ -208,18 +249,45 @@ def read_records(shape: InputShape, records: list[tuple[str, Any]], name: str) -
     reader = read_google_claim if shape is InputShape.GOOGLE else read_claim_review
     imported: list[ImportedClaim] = []
     found: list[Problem] = []
+    others: list[str] = []
     for origin, record in records:
+        if isinstance(record, OtherNode):
+            others.append(f"{origin} ({', '.join(record.types) or 'no type'})")
+            continue
         try:
             if not isinstance(record, dict):
                 raise RecordError(f"must be an object, not {json_kind(record)}")
             if reader is read_claim_review and not _is_claim_review(record):
-                raise RecordError('is not a ClaimReview (no "@type": "ClaimReview")')
+                raise RecordError(f"is not a ClaimReview ({_type_shown(record)})")
             imported.append(reader(record, origin))
         except RecordError as exc:
             found.append(Problem(Location(name), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
         found += _repeated_ids(imported, name)
-    return ParsedImport(shape, tuple(imported), tuple(found))
+    notes = [_note(name, f"{c.origin}: {note}") for c in imported for note in c.notes]
+    if others:
+        shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
+        notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
+    return ParsedImport(shape, tuple(imported), tuple(found), tuple(notes))
+
+
+#: at most this many places are named in a note (then "...")
+MAX_PLACES_SHOWN = 5
+
+
+def _not_claim_reviews(count: int) -> str:
+    return "1 item that is not a ClaimReview" if count == 1 else f"{count} items that are not ClaimReviews"
+
+
+def _type_shown(record: dict[str, Any]) -> str:
+    types = [t for t in as_list(record.get("@type")) if isinstance(t, str)]
+    if not types:
+        return 'no "@type": "ClaimReview"'
+    return '"@type": ' + ", ".join(json.dumps(t, ensure_ascii=False) for t in types[:3])
+
+
+def _note(name: str, message: str) -> Problem:
+    return Problem(Location(name), message, Severity.WARNING)
 
 
 def _repeated_ids(claims: list[ImportedClaim], name: str) -> list[Problem]:
@@ -287,7 +355,9 @@ def load_json(text: str) -> Any:
 def _load_json_lines(text: str) -> list[Any]:
     """One ClaimReview per line (the Data Commons research dataset's shape)."""
     documents = []
-    for number, line in enumerate(text.splitlines(), 1):
+    # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
+    # U+0085 and the like, which JSON allows unescaped inside a string.
+    for number, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
         if not line.strip():
             continue
         try:
@@ -394,6 +464,11 @@ def decode(data: bytes, name: str) -> str:
 def parse_import(data: bytes, name: str) -> ParsedImport:
     """Every claim of an import file; ``InputError`` when the file as a whole is unusable."""
     text = decode(data, name)
+    if text.lstrip()[:1] == "<":
+        raise InputError(
+            f"{name}: an HTML (or XML) page, not JSON: import the ClaimReview JSON-LD it holds (the content of "
+            'its <script type="application/ld+json"> element, saved as a .json file)'
+        )
     if text.lstrip()[:1] in ("{", "["):
         try:
             shape, records = detect_shape(load_json(text))

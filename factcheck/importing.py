@@ -66,10 +66,14 @@ class ImportReport:
     skipped: tuple[Skipped, ...]
     #: publisher ratings not on the map, each with the ids of the claims imported as unsupported
     unmapped: dict[str, tuple[str, ...]]
-    no_rating: tuple[str, ...]  # ids of claims that came without any rating (imported as unsupported)
+    #: ids of claims that came without a textual rating (imported as unsupported; a numeric
+    #: rating alone is kept as original_rating, not turned into a verdict)
+    no_rating: tuple[str, ...]
     renamed: tuple[tuple[str, str], ...]  # (id in the file read, id given) when the id was taken
     invalid: tuple[Problem, ...]  # records left out with --skip-invalid
     result: EditResult | None  # None when nothing was to be added
+    #: parts of records left out without refusing them (an appearance without a usable url ...)
+    notes: tuple[Problem, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -89,6 +93,7 @@ class ImportReport:
             "no_rating": list(self.no_rating),
             "renamed": [{"from": old, "to": new} for old, new in self.renamed],
             "invalid": [p.message for p in self.invalid],
+            "notes": [p.message for p in self.notes],
         }
 
 
@@ -294,4 +299,5 @@ def import_file(
         renamed=tuple(plan.renamed),
         invalid=parsed.problems,
         result=result,
+        notes=parsed.notes,
     )

@@ -12,10 +12,12 @@ How a rating is looked up (``RatingMap.verdict_for``):
 2. matched exactly against the table (the user's entries first);
 3. a few safe patterns, each ending in an exact match of what is left:
    a label followed by an explanation (``"False: the photo is from 2015"`` -> ``false``; the
-   label is what comes before the first ``:``, `` - ``, `` – ``, `` — `` or ``(``), and a
-   leading ``rated``/``rating``/``verdict``/``our rating``/``we rate this claim`` (``"Rating:
-   Mostly False"``).  Nothing is guessed from single words inside a sentence: ``"True, but
-   misleading"`` stays unmapped.
+   label is what comes before the first ``:``, `` - ``, `` – ``, `` — `` or ``(``), unless the
+   explanation qualifies the label (it starts with a contrast word such as *but*, *however*,
+   *only*, *partly*: ``"True (but misleading)"``) or is itself a rating of another verdict
+   (``"True (misleading)"``); and a leading ``rated``/``rating``/``verdict``/``our rating``/``we
+   rate this claim`` (``"Rating: Mostly False"``).  Nothing is guessed from single words inside
+   a sentence: ``"True, but misleading"`` stays unmapped.
 
 A rating not found is *unmapped*: the claim is imported as ``unsupported`` and the import report
 lists the rating, so that a person can decide (and add it to a rating map file, see
@@ -150,6 +152,12 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
 _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
 #: what separates a rating's label from an explanation following it
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\()")
+#: first words of an explanation that takes back part of the label before it ("True - but
+#: misleading", "Accurate (but outdated)"): the label alone would overstate the rating
+_CONTRAST_WORDS = frozenset(
+    "but however although though yet except only partly partially mostly largely half somewhat "
+    "while whereas albeit still nevertheless nonetheless".split()
+)
 #: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200
 
@@ -173,7 +181,27 @@ class RatingMap:
             verdict = self.entries.get(candidate)
             if verdict is not None:
                 return verdict
+        label, explanation = _label_and_explanation(rating)
+        if label is not None:
+            verdict = self._exact(label)
+            if verdict is not None and not self._qualifies(explanation, verdict):
+                return verdict
         return None
+
+    def _exact(self, text: str) -> Verdict | None:
+        for candidate in _with_leading_words_removed(text):
+            verdict = self.entries.get(candidate)
+            if verdict is not None:
+                return verdict
+        return None
+
+    def _qualifies(self, explanation: str, verdict: Verdict) -> bool:
+        """Whether an explanation changes the label's verdict: a contrast, or another verdict's rating."""
+        words = explanation.split()
+        if words and words[0] in _CONTRAST_WORDS:
+            return True
+        other = self._exact(explanation)
+        return other is not None and other is not verdict
 
     def with_entries(self, extra: Mapping[str, Verdict]) -> RatingMap:
         merged = dict(self.entries)
@@ -185,18 +213,26 @@ _BUILTIN_NORMALIZED: dict[str, Verdict] = {normalize_rating(k): v for k, v in BU
 
 
 def _candidates(rating: str) -> Iterable[str]:
-    """What to look up for a rating, most literal first: it whole, then its label part."""
-    texts = [normalize_rating(rating)] if len(rating) <= MAX_RATING_CHARS else []
+    """What to look up for the whole rating: it, then it without a leading "rating"."""
+    if len(rating) <= MAX_RATING_CHARS:
+        yield from _with_leading_words_removed(normalize_rating(rating))
+
+
+def _label_and_explanation(rating: str) -> tuple[str | None, str]:
+    """``"Label: explanation"`` as (label, explanation), normalised; (None, "") without a label."""
     parts = _LABEL_END.split(rating[:MAX_RATING_CHARS], maxsplit=1)
-    if len(parts) == 2:  # "Label: explanation"
-        texts.append(normalize_rating(parts[0]))
-    for text in dict.fromkeys(texts):  # ordered, without repeats
-        if not text:
-            continue
-        yield text
-        for words in _LEADING_WORDS:
-            if text.startswith(words + " "):
-                yield text[len(words) + 1 :]
+    if len(parts) < 2:
+        return None, ""
+    return normalize_rating(parts[0]), normalize_rating(parts[1])
+
+
+def _with_leading_words_removed(text: str) -> Iterable[str]:
+    if not text:
+        return
+    yield text
+    for words in _LEADING_WORDS:
+        if text.startswith(words + " "):
+            yield text[len(words) + 1 :]
 
 
 def builtin_rating_map() -> RatingMap:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from factcheck.claimreview import (
     claim_review,
     data_feed,
     export_warnings,
+    imported_review_note,
     review_url,
 )
 from factcheck.errors import InputError
@@ -173,6 +175,62 @@ def test_warnings_name_long_claims_undated_claims_and_a_missing_author() -> None
     assert any("1 claim without a checked date" in w and "undated" in w for w in warnings)
     assert any("no author" in w for w in warnings)
     assert export_warnings([undated], SETTINGS) == [w for w in warnings if "undated" in w]
+
+
+IMPORTED = Claim(
+    id="hot-water",
+    claim="Hot water kills the virus.",
+    verdict=Verdict.FALSE,
+    checked="2020-03-12",
+    original_rating="Pants on Fire",
+    sources=(
+        Source(
+            url="https://www.politifact.com/factchecks/hot-water/",
+            title="No, hot water does not kill the virus",
+            publisher="PolitiFact",
+            date="2020-03-12",
+            note=imported_review_note("Pants on Fire"),
+        ),
+        Source(
+            url="https://www.washingtonpost.com/hot-water/", publisher="Washington Post", note="rated “Four Pinocchios”"
+        ),
+    ),
+)
+POLITIFACT_REVIEW = {
+    "@type": "ClaimReview",
+    "url": "https://www.politifact.com/factchecks/hot-water/",
+    "name": "No, hot water does not kill the virus",
+    "author": {"@type": "Organization", "name": "PolitiFact"},
+    "datePublished": "2020-03-12",
+    "reviewRating": {"@type": "Rating", "alternateName": "Pants on Fire"},
+}
+
+
+def test_an_imported_fact_check_is_credited_to_its_publisher() -> None:
+    # Someone else's fact-check is an associated ClaimReview with its url and author, not a mere citation.
+    review = claim_review(IMPORTED, SETTINGS)
+    assert review["associatedClaimReview"] == POLITIFACT_REVIEW
+    assert [c["url"] for c in review["citation"]] == [s.url for s in IMPORTED.sources]  # still cited
+
+
+def test_the_original_rating_comes_first_among_associated_reviews() -> None:
+    edited = claim_review(replace(IMPORTED, original_rating="False"), SETTINGS)["associatedClaimReview"]
+    assert edited == [
+        {"@type": "ClaimReview", "reviewRating": {"@type": "Rating", "alternateName": "False"}},
+        POLITIFACT_REVIEW,
+    ]
+    # original_rating removed: the publisher's page is still named, its rating no longer published
+    removed = claim_review(replace(IMPORTED, original_rating=None), SETTINGS)["associatedClaimReview"]
+    assert removed == {k: v for k, v in POLITIFACT_REVIEW.items() if k != "reviewRating"}
+
+
+def test_warnings_name_claims_carrying_another_publishers_rating() -> None:
+    own = Claim(id="own", claim="Short.", verdict=Verdict.TRUE, checked="2024")
+    assert export_warnings([own, IMPORTED], SETTINGS) == [
+        "1 claim carries another publisher's rating (imported): review them before publishing them as your own: "
+        "hot-water"
+    ]
+    assert export_warnings([own], SETTINGS) == []
 
 
 def test_a_claim_is_never_shortened_to_please_google() -> None:

@@ -80,6 +80,14 @@ def test_export_without_a_base_url_is_an_error(invoke: Invoke, starter_kb: Path)
     assert "factcheck: error: a ClaimReview needs the URL of its fact-check page: give --base-url" in result.stderr
 
 
+def test_export_with_a_blank_publisher_name_is_an_error(invoke: Invoke, mini_kb: Path) -> None:
+    # The claims file names a publisher; a blank option must not silently drop the author and the URL.
+    result = invoke("export", "--kb", str(mini_kb), "--publisher-name", " ", "--publisher-url", "https://x.example.org")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert "factcheck: error: --publisher-name is blank" in result.stderr
+
+
 def test_export_as_a_feed(invoke: Invoke, mini_kb: Path) -> None:
     feed = json.loads(invoke("export", "--kb", str(mini_kb), "--feed").stdout)
     assert feed["@type"] == "DataFeed" and len(feed["dataFeedElement"]) == 4
@@ -164,6 +172,21 @@ def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Pat
     assert "  “Spins the facts”: the-town-hall-clock-was-built-in-1820" in lines
 
 
+def test_someone_elses_fact_check_is_not_exported_as_ours(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    assert invoke("import", str(INTEROP / "google_search.json"), "--kb", str(target)).exit_code == ExitCode.OK
+    result = invoke("export", "--kb", str(target), "--base-url", BASE, "--publisher-name", "Desk")
+    assert result.exit_code == ExitCode.OK, result.output
+    associated = json.loads(result.stdout)[0]["associatedClaimReview"]
+    assert associated["url"] == "https://example.org/fact-checks/carrots-night-vision"
+    assert associated["author"] == {"@type": "Organization", "name": "Example Fact Desk"}
+    assert associated["reviewRating"]["alternateName"] == "Mostly False"
+    assert (
+        "factcheck: warning: 2 claims carry another publisher's rating (imported): review them before "
+        "publishing them as your own" in result.stderr
+    )
+
+
 def test_import_with_a_rating_map(invoke: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "claims.yaml"
     result = invoke(
@@ -232,7 +255,7 @@ def test_import_writes_to_claims_yaml_in_the_current_folder_by_default(
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
         (
-            b'[{"@type": "ClaimReview", "claimReviewed": ["x", 1], "url": "file:///etc/passwd"}]',
+            b'[{"@type": "ClaimReview", "claimReviewed": ["x", "x"], "url": "file:///etc/passwd"}]',
             "is not an http(s) URL",
         ),
     ],
@@ -312,6 +335,64 @@ def test_skip_invalid_on_the_command_line(invoke: Invoke, tmp_path: Path) -> Non
     assert "left out 1 unreadable record:" in result.stdout and "claims[1]: has no text" in result.stdout
 
 
+def test_conflicting_values_of_one_property_are_refused(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "A claim.",
+                "reviewRating": [{"alternateName": "False"}, {"alternateName": "True"}],
+            }
+        )
+    )
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(source), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and mini_kb.read_bytes() == before
+    assert "the ClaimReview: reviewRating has several different values" in result.stderr
+
+
+def test_an_unusable_appearance_does_not_refuse_the_claim(invoke: Invoke, tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "A claim that appeared in a post.",
+                "itemReviewed": {"@type": "Claim", "appearance": {"url": "www.facebook.com/post/1"}},
+            }
+        )
+    )
+    result = invoke("import", str(source), "--kb", str(tmp_path / "c.yaml"), "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    report = json.loads(result.stdout)
+    assert len(report["added"]) == 1 and report["invalid"] == []
+    assert report["notes"] == [
+        "the ClaimReview: itemReviewed.appearance #1 url 'www.facebook.com/post/1' is not an http(s) URL: "
+        "left out (the claim is imported without it)"
+    ]
+
+
+def test_feed_items_that_are_not_claim_reviews_are_not_dropped_unsaid(invoke: Invoke, tmp_path: Path) -> None:
+    feed = {
+        "@type": "DataFeed",
+        "dataFeedElement": [
+            {"item": [{"@type": "ClaimReview", "claimReviewed": "A claim in a feed."}]},
+            {"item": [{"claimReviewed": "Another claim, without a type."}]},
+            "junk",
+        ],
+    }
+    source = tmp_path / "feed.json"
+    source.write_text(json.dumps(feed))
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.ERROR and not target.exists()
+    assert 'dataFeedElement[1].item[0]: is not a ClaimReview (no "@type": "ClaimReview")' in result.stderr
+    assert "dataFeedElement[2]: must be an object, not text ('junk')" in result.stderr
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid")
+    assert result.exit_code == ExitCode.OK and "left out 2 unreadable records:" in result.stdout
+
+
 def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:
     document = [
         {
@@ -338,6 +419,14 @@ def test_ratings_looks_up_ratings(invoke: Invoke) -> None:
     assert result.exit_code == ExitCode.NO_MATCH and result.stdout == "Cherry Picks\tunmapped\n"
     result = invoke("ratings", "Cherry Picks", "--rating-map", str(INTEROP / "rating_map.yaml"))
     assert result.exit_code == ExitCode.OK and result.stdout == "Cherry Picks\tmisleading\n"
+
+
+def test_ratings_with_a_contrasting_explanation_stay_unmapped(invoke: Invoke) -> None:
+    result = invoke("ratings", "True (but misleading)", "Correct – but lacks context", "True: the photo is real")
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert result.stdout == (
+        "True (but misleading)\tunmapped\nCorrect – but lacks context\tunmapped\nTrue: the photo is real\ttrue\n"
+    )
 
 
 def test_ratings_json(invoke: Invoke) -> None:

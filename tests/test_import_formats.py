@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE
+from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE, imported_review_note
 from factcheck.errors import InputError
 from factcheck.importformats import MAX_JSON_DEPTH, InputShape, ParsedImport, parse_import
 from factcheck.model import Source, Verdict
@@ -52,6 +52,8 @@ def test_a_single_claim_review_maps_every_field() -> None:
             title="No, the Moon is not made of cheese",
             publisher="Example Fact Desk",
             date="2024-04-01",
+            # someone else's fact-check, with their rating: export must not pass it off as ours
+            note="the fact-check this claim was imported from, rated “Pants on Fire!”",
         ),
         Source(
             url="https://example.org/lunar-samples",
@@ -106,6 +108,19 @@ def test_json_lines_of_claim_reviews() -> None:
     ]
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_json_lines_split_at_newlines_only(separator: str, newline: str) -> None:
+    # JSON allows these unescaped inside a string; str.splitlines() would cut the line there.
+    lines = [
+        json.dumps({"@type": "ClaimReview", "claimReviewed": f"One{separator}two"}, ensure_ascii=False),
+        json.dumps({"@type": "ClaimReview", "claimReviewed": "Three"}),
+    ]
+    parsed = parse_import((newline.join(lines) + newline).encode(), "in.jsonl")
+    assert parsed.problems == ()
+    assert [c.claim.claim for c in parsed.claims] == [f"One{separator}two", "Three"]
+
+
 @pytest.mark.parametrize(
     "type_name", ["ClaimReview", ["ClaimReview"], "schema:ClaimReview", "http://schema.org/ClaimReview"]
 )
@@ -117,6 +132,26 @@ def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
 def test_a_rating_given_only_as_name_is_still_read() -> None:
     parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"name": "Mostly True"}})
     assert parsed.claims[0].rating == "Mostly True"
+
+
+@pytest.mark.parametrize(
+    ("rating", "kept"),
+    [
+        ({"ratingValue": 2, "bestRating": "10", "worstRating": 0}, "2 (worst 0, best 10)"),
+        ({"ratingValue": "4.5", "bestRating": 5}, "4.5 (best 5)"),
+        ({"ratingValue": 1}, "1"),  # schema.org's default scale is not assumed to be meant
+        ({"ratingValue": 1, "alternateName": "False"}, "False"),  # the text, when there is one
+    ],
+)
+def test_a_numeric_rating_is_kept_but_no_verdict_is_guessed_from_it(rating: dict[str, object], kept: str) -> None:
+    (imported,) = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": rating}).claims
+    assert imported.claim.original_rating == kept
+    assert imported.rating == ("False" if "alternateName" in rating else None)  # only text goes to the map
+
+
+def test_a_numeric_rating_that_is_no_number_is_refused() -> None:
+    parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"ratingValue": True}})
+    assert messages(parsed) == ["the ClaimReview: reviewRating.ratingValue must be a number, not true/false"]
 
 
 def test_a_review_without_rating_or_url_is_a_claim_without_them() -> None:
@@ -146,6 +181,7 @@ def test_a_google_fact_check_tools_response() -> None:
             title="Carrots and night vision: a wartime story",
             publisher="Example Fact Desk",
             date="2024-01-12",
+            note=imported_review_note("Mostly False"),
         ),
         # a second review: publisher known by its site only, and its own rating in the note
         Source(
@@ -176,11 +212,41 @@ def test_a_google_image_search_response() -> None:
 # -- factcheck's own files -----------------------------------------------------------------------------------
 
 
+def test_the_claims_of_a_google_response_without_their_wrapper() -> None:
+    # `jq .claims response.json`: the list of Google claims on its own
+    claims = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))["claims"]
+    parsed = parse_json(claims)
+    assert parsed.shape is InputShape.GOOGLE and parsed.problems == ()
+    assert [c.origin for c in parsed.claims] == [f"[{i}]" for i in range(len(claims))]
+    assert [c.claim for c in parsed.claims] == [c.claim for c in parse_fixture("google_search.json").claims]
+
+
+@pytest.mark.parametrize("document", [{"claims": [], "nextPageToken": "abc"}, {"nextPageToken": "abc"}])
+def test_a_google_page_without_claims_has_nothing_to_import(document: object) -> None:
+    parsed = parse_json(document)
+    assert parsed.shape is InputShape.EMPTY and parsed.claims == () and parsed.problems == ()
+
+
 def test_factcheck_json_is_read_exactly() -> None:
     parsed = parse_fixture("factcheck_claims.json")
     assert parsed.shape is InputShape.FACTCHECK and parsed.problems == ()
     assert all(c.exact for c in parsed.claims)
     assert tuple(c.claim for c in parsed.claims) == load_knowledge_base(MINI).claims
+
+
+def test_a_claim_review_factcheck_exported_is_read_exactly_with_its_url() -> None:
+    parsed = parse_json(
+        {
+            "@type": "ClaimReview",
+            "url": "https://factcheck.example/claims/x",
+            "claimReviewed": "A claim.",
+            "reviewRating": {"alternateName": "False"},
+            "identifier": {"@type": "PropertyValue", "propertyID": "factcheck-id", "value": "x"},
+        }
+    )
+    (imported,) = parsed.claims
+    assert imported.exact and imported.claim.id == "x" and imported.claim.verdict is Verdict.FALSE
+    assert imported.review_urls == ("https://factcheck.example/claims/x",)
 
 
 def test_a_factcheck_claims_file_is_read_exactly() -> None:
@@ -196,6 +262,13 @@ def test_factcheck_json_is_validated_like_a_claims_file() -> None:
     assert [c.claim.id for c in parsed.claims] == ["ok"]
     assert any("must be a slug" in m for m in messages(parsed))
     assert any("verdict of claim 'Bad Id' must be quoted: verdict: \"true\"" in m for m in messages(parsed))
+
+
+def test_a_date_in_other_digits_is_refused_in_factcheck_json_too() -> None:
+    parsed = parse_json([{"id": "x", "claim": "A claim.", "verdict": "true", "checked": "２０２０-０３-０５"}])
+    assert messages(parsed) == [
+        "claim 'x' checked date '２０２０-０３-０５' is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)"
+    ]
 
 
 def test_a_claims_file_with_errors_gives_its_problems_with_lines() -> None:
@@ -238,7 +311,48 @@ def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None
     [
         ({"@type": "ClaimReview"}, "has no claimReviewed"),
         ({"@type": "ClaimReview", "claimReviewed": "   "}, "has no claimReviewed"),
-        ({"@type": "ClaimReview", "claimReviewed": ["A", "B"]}, None),  # JSON-LD lists: the first value
+        ({"@type": "ClaimReview", "claimReviewed": ["A", " A"]}, None),  # JSON-LD lists: one value repeated
+        # several different values of a single-valued property: keeping one would be a guess
+        (
+            {"@type": "ClaimReview", "claimReviewed": ["A", "B"]},
+            "claimReviewed has several different values ('A', 'B'): which one is meant is not clear",
+        ),
+        (
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "A",
+                "reviewRating": [{"alternateName": "False"}, {"alternateName": "True"}],
+            },
+            "reviewRating has several different values",
+        ),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "A", "reviewRating": {"alternateName": ["False", "True"]}},
+            "reviewRating.alternateName has several different values ('False', 'True')",
+        ),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "A", "url": ["https://e.org/1", "https://e.org/2"]},
+            "url has several different values",
+        ),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "A", "datePublished": ["2020-01-01", "2021-01-01"]},
+            "datePublished has several different values",
+        ),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "A", "itemReviewed": [{"author": "X"}, {"author": "Y"}]},
+            "itemReviewed has several different values",
+        ),
+        (
+            {"@type": "ClaimReview", "claimReviewed": "A", "citation": {"url": ["https://e.org/1", "https://e.org/2"]}},
+            "citation #1 url has several different values",
+        ),
+        (
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": "A",
+                "reviewRating": [{"alternateName": "False"}, {"alternateName": "False"}],
+            },
+            None,
+        ),
         ({"@type": "ClaimReview", "claimReviewed": {"x": 1}}, "claimReviewed must be text, not an object"),
         ({"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": "False"}, "reviewRating must be an object"),
         (
@@ -253,12 +367,11 @@ def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None
             "citation #1 'ftp://example.org/x' is not",
         ),
         ({"@type": "ClaimReview", "claimReviewed": "c", "datePublished": "2024-02-30"}, "is not a date"),
+        # digits of other scripts are digits to int(), not to anyone reading the date
+        ({"@type": "ClaimReview", "claimReviewed": "c", "datePublished": "２０２０-０３-０５"}, "is not a date"),
+        ({"@type": "ClaimReview", "claimReviewed": "c", "datePublished": "٢٠٢٠-03-05"}, "is not a date"),
         ({"@type": "ClaimReview", "claimReviewed": "c", "keywords": [1, 2]}, "keywords must be text"),
         ({"@type": "ClaimReview", "claimReviewed": "c", "itemReviewed": {"author": 5}}, "author must be a name"),
-        (
-            {"@type": "ClaimReview", "claimReviewed": "c", "itemReviewed": {"appearance": [{}]}},
-            "appearance #1 has no url",
-        ),
         (
             {
                 "@type": "ClaimReview",
@@ -287,14 +400,94 @@ def test_a_bad_claim_review_says_which_field_and_why(record: dict[str, object], 
         assert problem.startswith("[0]: ") and message in problem
 
 
+@pytest.mark.parametrize(
+    ("item", "urls", "note"),
+    [
+        (
+            {"appearance": {"@type": "CreativeWork", "headline": "Speech at rally"}},
+            [],
+            "[0]: itemReviewed.appearance #1 has no url: left out (the claim is imported without it)",
+        ),
+        (
+            {"appearance": [{"url": "www.facebook.com/post/1"}, "https://example.org/post"]},
+            ["https://example.org/post"],
+            "[0]: itemReviewed.appearance #1 url 'www.facebook.com/post/1' is not an http(s) URL: left out "
+            "(the claim is imported without it)",
+        ),
+        (
+            {"firstAppearance": "Speech at rally", "appearance": "https://example.org/post"},
+            ["https://example.org/post"],
+            "[0]: itemReviewed.firstAppearance 'Speech at rally' is not an http(s) URL: left out "
+            "(the claim is imported without it)",
+        ),
+    ],
+)
+def test_an_appearance_without_a_usable_url_is_left_out_and_noted(
+    item: dict[str, object], urls: list[str], note: str
+) -> None:
+    parsed = parse_json([{"@type": "ClaimReview", "claimReviewed": "A claim.", "itemReviewed": item}])
+    assert parsed.problems == ()  # the claim is not refused for optional context
+    (imported,) = parsed.claims
+    assert [s.url for s in imported.claim.sources] == urls
+    assert [n.message for n in parsed.notes] == [note]
+    assert all(not n.is_error for n in parsed.notes)
+
+
 def test_list_items_that_are_not_claim_reviews_are_reported() -> None:
     parsed = parse_json(
-        [{"@type": "ClaimReview", "claimReviewed": "ok"}, 3, {"claimReviewed": "no type"}, {"@type": "WebPage"}]
+        [
+            {"@type": "ClaimReview", "claimReviewed": "ok"},
+            3,
+            {"claimReviewed": "no type"},
+            {"@type": "WebPage"},
+            {"@type": "Claimreview", "claimReviewed": "misspelt type"},
+            {"@type": ["Organization", "NewsMediaOrganization"]},
+        ]
     )
     assert [c.claim.claim for c in parsed.claims] == ["ok"]
     assert messages(parsed) == [
         "[1]: must be an object, not a number (3)",
         '[2]: is not a ClaimReview (no "@type": "ClaimReview")',
+        '[4]: is not a ClaimReview ("@type": "Claimreview")',
+    ]
+    # other JSON-LD nodes (a page's WebPage, its publisher) are no broken records: counted, not refused
+    assert [n.message for n in parsed.notes] == [
+        "skipped 2 items that are not ClaimReviews: [3] (WebPage), [5] (NewsMediaOrganization, Organization)"
+    ]
+
+
+def test_json_lines_that_are_not_claim_reviews_are_counted() -> None:
+    lines = [{"@type": "ClaimReview", "claimReviewed": "ok"}, {"@type": "WebPage", "name": "x"}]
+    parsed = parse_import("\n".join(json.dumps(line) for line in lines).encode(), "in.jsonl")
+    assert [c.claim.claim for c in parsed.claims] == ["ok"] and parsed.problems == ()
+    assert [n.message for n in parsed.notes] == ["skipped 1 item that is not a ClaimReview: [1] (WebPage)"]
+
+
+def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> None:
+    good = {"@type": "ClaimReview", "claimReviewed": "ok"}
+    parsed = parse_json(
+        {
+            "@type": "DataFeed",
+            "dataFeedElement": [
+                {"@type": "DataFeedItem", "item": [good]},
+                {"@type": "DataFeedItem", "item": [{"claimReviewed": "no type"}]},
+                {"@type": "DataFeedItem", "item": [{"@type": "Claimreview", "claimReviewed": "misspelt"}]},
+                "junk",
+                {"@type": "DataFeedItem"},
+                {"@type": "DataFeedItem", "item": [good, {"@type": "WebPage"}]},
+            ],
+        }
+    )
+    assert parsed.shape is InputShape.DATA_FEED
+    assert [c.origin for c in parsed.claims] == ["dataFeedElement[0].item[0]", "dataFeedElement[5].item[0]"]
+    assert messages(parsed) == [
+        'dataFeedElement[1].item[0]: is not a ClaimReview (no "@type": "ClaimReview")',
+        'dataFeedElement[2].item[0]: is not a ClaimReview ("@type": "Claimreview")',
+        "dataFeedElement[3]: must be an object, not text ('junk')",
+        'dataFeedElement[4]: is not a ClaimReview ("@type": "DataFeedItem")',
+    ]
+    assert [n.message for n in parsed.notes] == [
+        "skipped 1 item that is not a ClaimReview: dataFeedElement[5].item[1] (WebPage)"
     ]
 
 
@@ -331,7 +524,13 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b'{"@type": "DataFeed", "dataFeedElement": [{"item": []}]}', "DataFeed without any ClaimReview"),
         (b"just some words\n", "not a file factcheck can import"),
         (b"claims: [\n", "not JSON, and not a claims file either"),
-        (b"<html><body>fact check</body></html>", "not a file factcheck can import"),
+        (
+            b"<html><body>fact check</body></html>",
+            "in.json: an HTML (or XML) page, not JSON: import the ClaimReview JSON-LD it holds (the content of its "
+            '<script type="application/ld+json"> element, saved as a .json file)',
+        ),
+        (b'\n  <?xml version="1.0"?><feed/>', "an HTML (or XML) page, not JSON"),
+        (b'[{"text": "no review"}]', "a list, but neither of ClaimReviews"),
     ],
 )
 def test_an_unusable_file_is_refused_with_a_reason(data: bytes, message: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claimreview import ExportSettings, claim_reviews, data_feed
+from factcheck.claimreview import IMPORTED_REVIEW_NOTE, ExportSettings, claim_reviews, data_feed, imported_review_note
 from factcheck.errors import InputError, KnowledgeBaseError
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.importformats import InputShape
@@ -64,6 +64,16 @@ def test_round_trip_through_factcheck_json_and_yaml(tmp_path: Path) -> None:
     assert load_knowledge_base(tmp_path / "from-yaml.yaml").claims == claims
 
 
+def test_round_trip_of_someone_elses_fact_checks(tmp_path: Path) -> None:
+    # Imported claims carry the publisher's page as an associated ClaimReview; importing the
+    # export still gives back the same claims.
+    import_fixture(tmp_path / "imported.yaml", "google_search.json")
+    claims = load_knowledge_base(tmp_path / "imported.yaml").claims
+    assert claims[0].sources[0].note == imported_review_note("Mostly False")
+    assert export_then_import(claims, tmp_path / "new.yaml") == claims
+    assert export_then_import(claims, tmp_path / "feed.yaml", feed=True) == claims
+
+
 def test_round_trip_keeps_what_ids_verdicts_and_dates_need() -> None:
     # The exported ClaimReview alone (no factcheck file) is enough to rebuild the claim.
     claim = load_knowledge_base(FIXTURES / "mini_claims.yaml").claims[0]
@@ -90,7 +100,10 @@ _source = st.builds(
     publisher=st.none() | _text,
     date=st.none() | _date,
     quote=st.none() | _text,
-    note=st.none() | _text | st.sampled_from(["where the claim appeared", "where the claim first appeared"]),
+    note=st.none()
+    | _text
+    | st.sampled_from(["where the claim appeared", "where the claim first appeared", IMPORTED_REVIEW_NOTE])
+    | _text.map(imported_review_note),
 )
 _claim = st.builds(
     Claim,
@@ -147,6 +160,19 @@ def test_a_claim_without_rating_is_unsupported_and_reported(tmp_path: Path) -> N
     report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
     assert report.no_rating == ("nobody-rated-this",)
     assert report.added[0].verdict is Verdict.UNSUPPORTED
+
+
+def test_a_numeric_rating_alone_is_kept_and_reported_as_no_textual_rating(tmp_path: Path) -> None:
+    document = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Rated by number only.",
+        "url": "https://example.org/n",
+        "reviewRating": {"@type": "Rating", "ratingValue": 2, "bestRating": 10, "worstRating": 0},
+    }
+    report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
+    (claim,) = load_knowledge_base(tmp_path / "c.yaml").claims
+    assert claim.verdict is Verdict.UNSUPPORTED and claim.original_rating == "2 (worst 0, best 10)"
+    assert report.no_rating == (claim.id,) and report.unmapped == {}
 
 
 def test_ids_are_made_from_the_text_and_numbered_when_taken(mini_kb: Path) -> None:
@@ -211,6 +237,25 @@ def test_a_review_url_already_cited_is_a_duplicate_whatever_the_text(mini_kb: Pa
     (skipped,) = report.skipped
     assert skipped.existing_id == "senate-must-approve-foreign-troops"
     assert report.added == ()
+
+
+def test_a_claim_factcheck_exported_is_recognised_by_its_url(tmp_path: Path) -> None:
+    # Someone cited our published fact-check; importing our export of it must find that.
+    ours = Claim(id="moon-cheese", claim="The Moon is cheese.", verdict=Verdict.FALSE)
+    (review,) = claim_reviews([ours], SETTINGS)
+    assert review["url"] == "https://factcheck.example/claims/moon-cheese"
+    cited = Claim(
+        id="lunar-dairy",
+        claim="Lunar dairy claims.",
+        verdict=Verdict.FALSE,
+        sources=(Source(url=review["url"]),),
+    )
+    target = tmp_path / "claims.yaml"
+    import_file(target, export_text([cited], ExportFormat.JSON, None, feed=False).encode(), "claims.json")
+    report = import_file(target, json.dumps(review).encode(), "export.json")
+    assert report.added == ()
+    (skipped,) = report.skipped
+    assert skipped.existing_id == "lunar-dairy" and "is already a source of 'lunar-dairy'" in skipped.reason
 
 
 def test_same_text_in_other_case_and_punctuation_is_a_duplicate(mini_kb: Path) -> None:
@@ -297,6 +342,19 @@ def test_skip_invalid_imports_the_rest_and_lists_what_was_left_out(tmp_path: Pat
     report = import_fixture(tmp_path / "c.yaml", "malformed_google_no_text.json", skip_invalid=True)
     assert [c.claim for c in report.added] == ["A fine claim with a review."]  # type: ignore[attr-defined]
     assert [p.message for p in report.invalid] == ["claims[1]: has no text (the claim)"]  # type: ignore[attr-defined]
+
+
+def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:
+    record = {
+        "@type": "ClaimReview",
+        "claimReviewed": "The mayor promised a new bridge.",
+        "itemReviewed": {"@type": "Claim", "appearance": {"@type": "CreativeWork", "headline": "Speech at rally"}},
+    }
+    report = import_file(tmp_path / "c.yaml", json.dumps(record).encode(), "in.json")
+    assert [c.claim for c in report.added] == ["The mayor promised a new bridge."] and report.invalid == ()
+    assert report.to_dict()["notes"] == [
+        "the ClaimReview: itemReviewed.appearance #1 has no url: left out (the claim is imported without it)"
+    ]
 
 
 def test_many_unreadable_records_are_listed_up_to_a_limit(tmp_path: Path) -> None:

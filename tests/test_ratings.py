@@ -76,6 +76,8 @@ def test_normalisation_folds_case_accents_and_punctuation(rating: str, normalize
         ("Rating: Mostly False", Verdict.MOSTLY_FALSE),
         ("Our verdict: half true", Verdict.MIXED),
         ("We rate this claim False", Verdict.FALSE),
+        ("False (butter is not a cure)", Verdict.FALSE),  # a contrast word, not a word starting like one
+        ("Misleading (out of context)", Verdict.MISLEADING),  # an explanation that agrees
     ],
 )
 def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, verdict: Verdict) -> None:
@@ -86,6 +88,19 @@ def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, ve
     "rating",
     [
         "True, but misleading",  # no guessing from single words in a sentence
+        # a label followed by an explanation that takes part of it back
+        "True (but misleading)",
+        "True - but misleading",
+        "True: but misleading",
+        "Correct – but lacks context",
+        "Accurate (but outdated)",
+        "True (however, the figure is from 2019)",
+        "False - only partly",
+        "Mostly true (although outdated)",
+        "Rating: True (but misleading)",
+        # ... or that is itself a rating of another verdict
+        "True (misleading)",
+        "Misleading: partly false",
         "Not false",
         "Falsely attributed to the wrong year, and mostly true otherwise",
         "Cherry Picks",

@@ -216,7 +216,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
             out.print(sanitize(f"  “{rating}”: {', '.join(ids)}"), soft_wrap=True)
     if report.no_rating:
         out.print(
-            Text(f"{_plural(len(report.no_rating), 'claim')} without any rating, imported as unsupported:"),
+            Text(f"{_plural(len(report.no_rating), 'claim')} without a textual rating, imported as unsupported:"),
             style="yellow",
         )
         out.print(sanitize(f"  {', '.join(report.no_rating)}"), soft_wrap=True)
@@ -226,6 +226,10 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
         out.print(Text(f"left out {_plural(len(report.invalid), 'unreadable record')}:", style="bold yellow"))
         for problem in report.invalid:
             out.print(sanitize(f"  {problem.message}"), soft_wrap=True)
+    if report.notes:
+        out.print(Text(f"{_plural(len(report.notes), 'note')}:", style="yellow"))
+        for note in report.notes:
+            out.print(sanitize(f"  {note.message}"), soft_wrap=True)
 
 
 # -- ratings ----------------------------------------------------------------------------------------
