@@ -59,9 +59,14 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def is_http_url(value: str) -> bool:
     try:
         parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises for a port that is no number 0-65535 ("example.org:abc", ":٨٠")
     except ValueError:  # "http://[oops": an unbalanced IPv6 bracket is no URL at all
         return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value)
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)  # "https://:80/x" has a netloc but no host
+        and not any(c.isspace() for c in value)
+    )
 
 
 class _Checker:

@@ -105,6 +105,15 @@ def test_starter_knowledge_base_is_valid(starter_kb: Path) -> None:
             "6:14 source #1 of claim 'x' url 'http://[oops/f' is not an http(s) URL",
         ),
         (
+            # a port that is no number: urlsplit accepts it, so the check must look at the port itself
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: https://example.org:٨٠/f\n",
+            "6:14 source #1 of claim 'x' url 'https://example.org:٨٠/f' is not an http(s) URL",
+        ),
+        (
+            "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: https://:80/f\n",
+            "6:14 source #1 of claim 'x' url 'https://:80/f' is not an http(s) URL",
+        ),
+        (
             "  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - title: t\n",
             "6:9 source #1 of claim 'x' has no 'url'",
         ),
