@@ -6,10 +6,19 @@ adds no dependency.  Libraries that build a tree (lxml, BeautifulSoup, selectola
 on big pages or better at guessing the "main content", but give no line for a text node, and
 factcheck needs the line more than it needs boilerplate detection: it drops what is never
 article text (scripts, styles, navigation, forms, hidden elements) and keeps the rest.
+
+Broken markup is read as a browser reads it (HTML5), whatever the Python version: a tag, comment
+or declaration that the page ends inside of runs to the end of the page, which is not text.
+``html.parser`` releases older than the 2025 security fixes (CVE-2025-6069, gh-135462; 3.11.7
+for one) instead read it as text and try again at the next "<", each try reading to the end of
+the page: quadratic time on a page of unterminated tags ("<a<a<a...": a minute for 100 KB).  And
+a "<![" that is not a marked section they know (``<![CDATA[``, ``<![if ...]>``...) is a bogus
+comment up to the next ">", where they raise ``AssertionError``.
 """
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from .blocks import Block, BlockBuilder, BlockKind
@@ -38,6 +47,12 @@ KIND_OF_TAG = {
     "td": BlockKind.CELL,
     "th": BlockKind.CELL,
 }
+
+
+#: the marked sections ``_markupbase.ParserBase.parse_marked_section`` knows; "<![" and any other
+#: name make it raise AssertionError
+_MARKED_SECTIONS = frozenset({"temp", "cdata", "ignore", "include", "rcdata", "if", "else", "endif"})
+_DECLARATION_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
 
 
 def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
@@ -105,7 +120,20 @@ class _TextExtractor(HTMLParser):
             # With convert_charrefs the position is still that of the data's first character.
             self.builder.add(data, self.getpos()[0] + self._line_offset)
 
+    def parse_html_declaration(self, i: int) -> int:
+        if self.rawdata.startswith("<![", i):
+            name = _DECLARATION_NAME.match(self.rawdata, i + 3)
+            if name is None or name.group().lower() not in _MARKED_SECTIONS:
+                return self.parse_bogus_comment(i)  # as HTML5 reads "<![" outside SVG and MathML
+        return super().parse_html_declaration(i)
+
     def finish(self) -> list[Block]:
+        # feed() stops at the first tag, comment or declaration that does not end before the end
+        # of the text, and keeps the rest of the text, unread, in ``rawdata``: drop it ("<" and
+        # "</" alone at the very end are text).
+        rest = self.rawdata
+        if rest.startswith("<") and rest not in ("<", "</") and self.cdata_elem is None:
+            self.rawdata = ""
         self.close()
         self._end_block()
         return self.builder.blocks
@@ -114,5 +142,5 @@ class _TextExtractor(HTMLParser):
 def html_blocks(text: str, first_line: int = 1) -> list[Block]:
     """The blocks of readable text of an HTML document (or fragment starting on ``first_line``)."""
     extractor = _TextExtractor(first_line)
-    extractor.feed(text)
+    extractor.feed(text)  # once: finish() relies on where a single feed() stops
     return extractor.finish()

@@ -6,10 +6,16 @@ expression by ``bench/sentence_splitters.py``: it handled the most of our hard c
 (abbreviations such as "U.S." and "Gen.", "No. 5", decimals, quotes, initials) and splits
 1 MB in well under a second, where pysbd takes several seconds.  Sentences never cross the
 edge of a block, so headings without a full stop and list items stand alone.
+
+nupunkt's time grows with the square of the length of a whitespace-free run that holds many
+candidate sentence ends (100 KB of "?" took 7 s): each candidate looks at the rest of its run.
+It is given a copy of the block in which such runs are defused (``defuse_long_runs``); the copy
+has the same length, so its sentence spans apply to the block as they are.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +43,58 @@ def _splitter() -> _Splitter:
     return tokenizer
 
 
+#: A whitespace-free run longer than this may be defused: no sentence boundary sits inside a run
+#: of 200 characters (a long URL is the longest a real text has), and shorter runs cost little.
+MAX_RUN_CHARS = 200
+#: ... when it holds more candidate sentence ends than this: a run with at most this many costs
+#: nupunkt at most this many passes over it, and is left exactly as it is.
+MAX_RUN_ENDS = 20
+#: What a defused sentence end becomes: a word character, neither a letter's case nor a digit.
+_DEFUSED = "_"
+# A candidate sentence end inside a whitespace-free run, as nupunkt 0.8 finds them: one of its
+# sentence-end characters (".", "?", "!" and the ellipsis) followed by a character that cannot
+# start a word (its ``PunktLanguageVars._re_non_word_chars``, whitespace aside).
+_END_CHARS = ".?!\u2026"
+_RUN_END = re.compile(r"[.?!\u2026](?=[)\";}\]*:@({\[!?\u201d\u00bb]|['\u2019](?![^\W\d_]))")
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+_NEXT_WORD = re.compile(r"\s+\S")
+
+
+def _defuse_run(match: re.Match[str]) -> str:
+    run = match.group()
+    ends = [end.start() for end in _RUN_END.finditer(run)]
+    if len(ends) <= MAX_RUN_ENDS:
+        return run
+    # nupunkt reports the last candidate of a run: it stays, so that the run still ends a
+    # sentence where it did ("...page.html.)" keeps its "."), unless the run's own last character
+    # is a candidate (followed by whitespace).  The run's first word stays as it is, with the
+    # character after it: the sentence before the run ends there or not depending on that word,
+    # and it ends at or before the character after the first candidate.
+    first_word_end = ends[0] + 1
+    last = len(ends) if run[-1] in _END_CHARS and _NEXT_WORD.match(match.string, match.end()) else -1
+    chars = list(run)
+    for position in ends[1:last]:
+        if position > first_word_end:
+            chars[position] = _DEFUSED
+    return "".join(chars)
+
+
+def defuse_long_runs(text: str) -> str:
+    """``text`` with the candidate sentence ends inside its long whitespace-free runs turned
+    into "_" (but for those of a run's first word and its last one), which nupunkt splits in
+    linear time, at the same places but inside such runs.  The length stays the same.
+
+    Only a run longer than ``MAX_RUN_CHARS`` holding more than ``MAX_RUN_ENDS`` candidates
+    ("?????", "![![![") changes; ordinary text, long URLs included, is returned as it is.
+    """
+    if len(text) <= MAX_RUN_CHARS:
+        return text
+    return _LONG_RUN.sub(_defuse_run, text)
+
+
 def split_block(block: Block) -> Iterator[Sentence]:
     """The sentences of one block, in order."""
-    for start, end in _splitter().spans(block.text):
+    for start, end in _splitter().spans(defuse_long_runs(block.text)):
         text = block.text[start:end].strip()
         if text:
             yield Sentence(text, block.line_at(start), block.kind)

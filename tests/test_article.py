@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -273,6 +274,63 @@ def test_html_unclosed_skipped_element_ends_with_the_body() -> None:
 def test_html_fragment_inside_markdown_counts_lines_from_its_start() -> None:
     blocks = html_blocks("<p>one</p>\n<p>two</p>", first_line=10)
     assert [b.line for b in blocks] == [10, 11]
+
+
+# Broken and hostile markup: a tag, comment or declaration the page ends inside of runs to the end
+# of the page (as in a browser); it never hides the text before it, and never crashes.
+UNTERMINATED = ["<!--", "<!---", "<!--x>", "<a", "<p", "<a b='", "<a b='>'", "<a\n", "<a b", "<a/", "</", "<?"]
+UNTERMINATED += ["<!", "<!doctype", "<![", "<![a", "<![CDATA[", "<![if x>", "<x\t"]
+
+
+@pytest.mark.parametrize("pattern", UNTERMINATED)
+def test_html_unterminated_markup_drops_only_what_follows_it(pattern: str) -> None:
+    page = "<h1>Title</h1>\n<p>The Navy operates\n180 ships.</p>\nLast words " + pattern * 2_000
+    blocks = html_blocks(page)
+    assert [(b.text, b.line) for b in blocks] == [("Title", 1), ("The Navy operates 180 ships.", 2), ("Last words", 4)]
+    assert blocks[1].line_at(blocks[1].text.index("180")) == 3
+
+
+@pytest.mark.parametrize("pattern", ["<a", "<!--", "<a b='>'", "<!--x>", "</", "<![x"])
+def test_html_reads_unterminated_markup_once(pattern: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """html.parser before the 2025 security fixes (3.11.7 for one) tries again at every "<" after
+    an unterminated tag, each try reading to the end of the page: quadratic time.  Now the first
+    failed try ends it."""
+    from html.parser import HTMLParser
+
+    failed: list[int] = []
+    for method in ("parse_starttag", "parse_endtag", "parse_comment", "parse_html_declaration", "parse_pi"):
+        original = getattr(HTMLParser, method)
+
+        def counted(self: HTMLParser, i: int, _original: Any = original) -> int:
+            end: int = _original(self, i)
+            if end < 0:
+                failed.append(i)
+            return end
+
+        monkeypatch.setattr(HTMLParser, method, counted)
+    assert texts(html_blocks("<p>Kept.</p>" + pattern * 500)) == ["Kept."]
+    assert len(failed) <= 1
+
+
+@pytest.mark.parametrize("page", ["a <![ b", "<![a>", "<![]]>" * 3, "<p>x<![ ]]>", "<![ CDATA[x]]>y"])
+def test_html_unknown_marked_sections_do_not_crash(page: str) -> None:
+    html_blocks(page)  # older html.parser releases (3.11.7 for one) raise AssertionError on these
+
+
+def test_html_unknown_marked_section_is_a_comment_up_to_the_next_gt() -> None:
+    page = "<p>One <![x> two.</p><![if !IE]><p>Three.</p><![endif]><p>Four <![CDATA[hidden]]> five.</p>"
+    assert texts(html_blocks(page)) == ["One two.", "Three.", "Four five."]
+
+
+def test_markdown_unterminated_html_comment_hides_the_rest_as_when_rendered() -> None:
+    text = "# Title\n\nThe Navy operates 180 ships.\n\n<!-- a draft note, never closed\n\nHidden text.\n"
+    assert [(b.text, b.line) for b in markdown_blocks(text)] == [("Title", 1), ("The Navy operates 180 ships.", 3)]
+    text = "The Navy operates 180 ships.\n\n<div>\nOpen <a href='x\n\nMore text.\n"
+    assert [(b.text, b.line) for b in markdown_blocks(text)] == [
+        ("The Navy operates 180 ships.", 1),
+        ("Open", 4),
+        ("More text.", 6),
+    ]
 
 
 # --- blocks -------------------------------------------------------------------------------------

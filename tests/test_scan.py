@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from factcheck.article import parse_article
+from factcheck.cli import ExitCode
 from factcheck.matching import Match, Matcher, build_matcher
 from factcheck.model import KnowledgeBase, Verdict
 from factcheck.scan import ScanReport, Selection, Status, check_sentences, scan_article
 from factcheck.sentences import split_sentences
 from factcheck.store import load_knowledge_base
+
+Invoke = Callable[..., Result]
 
 ARTICLE = """# Troops in Mexico
 
@@ -146,3 +152,37 @@ def test_an_empty_knowledge_base_matches_nothing() -> None:
     report = scan(KnowledgeBase(()))
     assert report.summary.matched == 0
     assert report.summary.unmatched == report.summary.checkable == 4
+
+
+# --- broken and hostile input: scanned leniently, or refused with one line and exit 2 ------------
+
+
+def test_a_page_with_a_broken_declaration_is_scanned(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    # older html.parser releases (3.11.7 for one) raise AssertionError on "<![ ": a traceback
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<p>Foreign troops need the Mexican Senate's approval to enter Mexico.</p>\n<p>a <![ b</p>\n<p>More.</p>\n"
+        "<p>And <![x> there are more than 10,000 US troops deployed in Mexico.</p>\n",
+        encoding="utf-8",
+    )
+    result = invoke("scan", str(path), "--kb", str(mini_kb), "--json")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == ExitCode.OK
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    # "<![ b</p>" is a bogus comment up to the next ">", as a browser reads it
+    assert [(r["line"], r["text"][:9], r["match"] is not None) for r in lines[:-1]] == [
+        (1, "Foreign t", True),
+        (2, "a", False),
+        (3, "More.", False),
+        (4, "And there", True),
+    ]
+
+
+@pytest.mark.parametrize(("name", "content"), [("page.html", "<a\n" * 20_000), ("page.md", "<!--\n" * 20_000)])
+def test_a_page_of_unterminated_markup_is_refused(invoke: Invoke, tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = invoke("scan", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    fmt = name.split(".")[1].replace("md", "markdown")
+    assert result.stderr == f"factcheck: error: {path}: no readable text in this {fmt} input\n"

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.article import parse_article
 from factcheck.blocks import BlockBuilder, BlockKind
-from factcheck.sentences import split_block, split_sentences
+from factcheck.sentences import (
+    MAX_RUN_CHARS,
+    MAX_RUN_ENDS,
+    _splitter,
+    defuse_long_runs,
+    split_block,
+    split_sentences,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "scan"
 
 # The hard cases the chosen splitter gets right (bench/sentence_splitters.py has these and the
 # ones no candidate gets right, such as "$3.5bn.The Senate" with no space).
@@ -117,3 +128,79 @@ def test_sentences_are_pieces_of_their_block_in_order(lines: list[str]) -> None:
             assert found >= position and sentence.text == sentence.text.strip() and sentence.text
             assert 1 <= sentence.line <= len(lines)
             position = found + len(sentence.text)
+
+
+# --- long whitespace-free runs ("?????", "![![![") -----------------------------------------------
+# nupunkt's time grows with the square of such a run: each candidate sentence end in it looks at
+# the rest of the run.  The splitter is given a copy in which they are defused.
+
+
+def test_sentence_end_characters_cover_nupunkts() -> None:
+    from nupunkt.core.language_vars import PunktLanguageVars
+
+    # "\u2026" is in nupunkt's candidate pattern besides its language's sentence-end characters
+    assert {*PunktLanguageVars.sent_end_chars, "\u2026"} == set(".?!\u2026")
+
+
+def candidate_ends(text: str) -> int:
+    """How many candidate sentence ends nupunkt finds in ``text``."""
+    from nupunkt.core.language_vars import PunktLanguageVars
+
+    return sum(1 for _ in PunktLanguageVars().period_context_pattern.finditer(text))
+
+
+@pytest.mark.parametrize("pattern", ["?", "!", "![", "a.)", ".?", "\u2026!", "?\u201d", "!'", "x?("])
+def test_a_long_run_of_sentence_ends_keeps_at_most_a_few_of_them(pattern: str) -> None:
+    run = pattern * 5_000
+    text = f"Before it. {run} After it."
+    assert candidate_ends(text) >= 5_000
+    defused = defuse_long_runs(text)
+    assert len(defused) == len(text)
+    assert defused.startswith("Before it. ") and defused.endswith(" After it.")
+    # left: "Before it.", and in the run the end of its first word and its last character
+    assert candidate_ends(defused) <= 4
+
+
+def test_a_long_run_of_question_marks_is_one_sentence() -> None:
+    run = "?" * 100_000
+    assert one_block(run) == [run]
+    # as with "???": punctuation standing alone closes the sentence before it
+    assert one_block("The Navy has 180 ships. ??? Then more.") == ["The Navy has 180 ships. ???", "Then more."]
+    assert one_block(f"The Navy has 180 ships. {run} Then more.") == [f"The Navy has 180 ships. {run}", "Then more."]
+
+
+def test_ordinary_text_is_given_to_the_splitter_as_it_is() -> None:
+    url = "https://www.example.com/2026/01/17/news/us-troops.html?utm_source=x.y&ref=a.b#top"
+    long_url = url + "/part." * 40  # a 300-character run with 40 dots, none a candidate end
+    texts = [
+        *(path.read_text(encoding="utf-8") for path in sorted(FIXTURES.iterdir())),
+        f"Read it at {long_url}. Then decide.",
+        "Short runs stay: " + "?!" * (MAX_RUN_CHARS // 2) + " " + "a.)" * MAX_RUN_ENDS + "a",
+        "A long run with few candidate ends stays: " + "(No.)" * MAX_RUN_ENDS + "x" * MAX_RUN_CHARS,
+    ]
+    for text in texts:
+        assert defuse_long_runs(text) == text
+        for block in parse_article(text.encode(), "a.txt").blocks:
+            assert defuse_long_runs(block.text) == block.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look: " + "(p.)" * 80 + " The Navy has 180 ships.",
+        "Hi. " + "?" * 300 + " More.",
+        "Hello there. " + "![" * 150 + " Then more.",
+        "![" * 150,
+        "Odd " + "a.)" * 100 + "b. And then: " + "?!" * 200 + ")x",
+        "End " + "x.)" * 100,
+    ],
+)
+def test_defused_runs_end_sentences_where_they_did(text: str) -> None:
+    assert defuse_long_runs(text) != text
+    builder = BlockBuilder()
+    builder.add(text, 1)
+    builder.end_block()
+    (block,) = builder.blocks
+    with_defusing = [s.text for s in split_block(block)]
+    without = [text[start:end].strip() for start, end in _splitter().spans(text)]
+    assert with_defusing == [s for s in without if s]

@@ -1,0 +1,171 @@
+"""Do ``factcheck scan`` and ``factcheck check`` stay linear on hostile input?
+
+    python bench/hostile_input.py [--kb 25] [--repeat 3] [--only PATTERN ...]
+
+For each hostile pattern (one string repeated: a run of "?" with no space, unterminated HTML
+comments, tags and declarations, in a plain-text, HTML or Markdown file) and for plain prose of
+the same format as the baseline, times reading and scanning an article of N and 4N characters
+(``parse_article`` then ``scan_article`` on the starter knowledge base; N = ``--kb`` thousand
+characters), best of ``--repeat`` runs (a run over 2 seconds is not repeated).
+
+Prints the seconds for both sizes, the growth ratio (about 4 when the time is linear in the
+size, about 16 when it is quadratic) and the ratio to the prose of the same format and size,
+measured in the same run.  An input that is refused with an ``InputError`` (say "no readable
+text") is timed up to the refusal and marked "refused"; any other exception is reported as a
+crash.  The "check" rows time one statement of N and 4N characters through the lexical matcher
+(``find_matches``, top 3: normalisation, matching, the substitution check, polarity), against a
+statement of prose.  Needs nothing outside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scan_corpus import build_article
+
+from factcheck.article import parse_article
+from factcheck.errors import InputError
+from factcheck.matching import Matcher, build_matcher, find_matches
+from factcheck.model import KnowledgeBase
+from factcheck.scan import scan_article
+from factcheck.store import bundled_kb_path, load_knowledge_base
+
+#: (file suffix, pattern repeated to the size); "prose" is the baseline of its format
+PATTERNS: list[tuple[str, str]] = [
+    ("txt", "prose"),
+    ("txt", "?"),
+    ("txt", "!"),
+    ("txt", "!["),
+    ("txt", "a.)"),
+    ("txt", "\u2026!"),
+    ("txt", "a? "),
+    ("html", "prose"),
+    ("html", "<!--"),
+    ("html", "<!---"),
+    ("html", "<!--x>"),
+    ("html", "<a"),
+    ("html", "<p"),
+    ("html", "<a b='"),
+    ("html", "<a b='>'"),
+    ("html", "<a\n"),
+    ("html", "<a b"),
+    ("html", "<a/"),
+    ("html", "a<b"),
+    ("html", "</"),
+    ("html", "<?"),
+    ("html", "<!"),
+    ("html", "<!["),
+    ("html", "<![a"),
+    ("html", "<![]]>"),
+    ("html", "<![CDATA["),
+    ("html", "<p>?"),
+    ("md", "prose"),
+    ("md", "<!--"),
+    ("md", "<a b='"),
+    ("md", "<a\n"),
+    ("md", "<![a"),
+    ("md", "?"),
+    ("md", "["),
+    ("md", "*a"),
+    ("check", "prose"),
+    ("check", "U.S."),
+    ("check", "a-"),
+    ("check", "a."),
+    ("check", "1."),
+    ("check", "isn't "),
+    ("check", "_"),
+    ("check", "@a"),
+    ("check", "#A"),
+]
+
+
+def prose(fmt: str, size: int) -> str:
+    """Ordinary article text of about ``size`` characters in the format ``fmt``."""
+    paragraphs = build_article(size).split("\n\n")
+    if fmt == "html":
+        body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+        text = f"<!DOCTYPE html>\n<html><body>\n{body}\n</body></html>\n"
+    else:
+        text = "\n\n".join(paragraphs)
+    return text[:size]
+
+
+def hostile(pattern: str, size: int) -> str:
+    return pattern * (size // len(pattern))
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    times: list[float] = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+        if times[-1] > 2.0:
+            break
+    return min(times)
+
+
+def time_scan(text: str, name: str, kb: KnowledgeBase, matcher: Matcher, repeat: int) -> tuple[float, str]:
+    """Seconds to read and scan ``text`` as the file ``name`` (or check it as one statement when the
+    name ends in ".check"), and what happened."""
+    data = text.encode("utf-8")
+    outcome = "ok"
+
+    def run() -> None:
+        nonlocal outcome
+        try:
+            if name.endswith(".check"):
+                find_matches(matcher, text, top=3)
+            else:
+                scan_article(parse_article(data, name), kb)
+        except InputError:
+            outcome = "refused"
+        except Exception as exc:  # a crash is what this bench looks for
+            outcome = f"CRASH {type(exc).__name__}"
+
+    return best_of(repeat, run), outcome
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", type=float, default=25.0, help="smaller size, thousand characters (default 25)")
+    parser.add_argument("--repeat", type=int, default=3, help="best of this many runs (default 3)")
+    parser.add_argument("--only", nargs="*", default=None, help="patterns to run (as printed); prose always runs")
+    args = parser.parse_args()
+
+    small = int(args.kb * 1000)
+    sizes = (small, 4 * small)
+    kb = load_knowledge_base(bundled_kb_path())
+    scan_article(parse_article(b"Warm up: 3 ships.", "warmup.txt"), kb)  # load the splitter and the index
+    matcher = build_matcher(kb, matcher="lexical", use_cache=False)
+
+    print(f"sizes: {sizes[0]:,} and {sizes[1]:,} characters; knowledge base: {len(kb)} claims")
+    print(f"{'format':6} {'pattern':12} {'s (N)':>8} {'s (4N)':>8} {'growth':>7} {'x prose':>8}  outcome")
+    baseline: dict[str, float] = {}
+    for fmt, pattern in PATTERNS:
+        if pattern != "prose" and args.only is not None and pattern not in args.only:
+            continue
+        seconds: list[float] = []
+        outcome = "ok"
+        for size in sizes:
+            text = prose("txt" if fmt == "check" else fmt, size) if pattern == "prose" else hostile(pattern, size)
+            spent, result = time_scan(text, f"bench.{fmt}", kb, matcher, args.repeat)
+            seconds.append(spent)
+            outcome = result if result != "ok" else outcome
+        if pattern == "prose":
+            baseline[fmt] = seconds[1]
+        growth = seconds[1] / max(seconds[0], 1e-6)
+        versus = seconds[1] / max(baseline[fmt], 1e-6)
+        print(
+            f"{fmt:6} {pattern!r:12} {seconds[0]:8.3f} {seconds[1]:8.3f} {growth:7.1f} {versus:8.2f}  {outcome}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
