@@ -258,6 +258,14 @@ def test_import_writes_to_claims_yaml_in_the_current_folder_by_default(
             b'[{"@type": "ClaimReview", "claimReviewed": ["x", "x"], "url": "file:///etc/passwd"}]',
             "is not an http(s) URL",
         ),
+        (
+            b'{"@type": "ClaimReview", "url": "https://e.org/r", "claimReviewed": "Cheese.", "claimReviewed": "Rock."}',
+            "input.json: not valid JSON: the key 'claimReviewed' appears twice in one object (line 1, column 80)",
+        ),
+        (
+            b'{"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"ratingValue": ' + b"9" * 5000 + b"}}",
+            "input.json: not valid JSON: a number is too long (5,000 characters; at most 100)",
+        ),
     ],
 )
 def test_bad_input_is_refused_and_the_claims_file_is_unchanged(
@@ -270,31 +278,6 @@ def test_bad_input_is_refused_and_the_claims_file_is_unchanged(
     assert result.exit_code == ExitCode.ERROR
     assert message in result.stderr and "Traceback" not in result.output
     assert result.stderr.startswith("factcheck: ")
-    assert mini_kb.read_bytes() == before
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (
-            b'{"@type": "ClaimReview", "url": "https://e.org/r", "claimReviewed": "Cheese.", "claimReviewed": "Rock."}',
-            "input.json: not valid JSON: the key 'claimReviewed' appears twice in one object (line 1, column 80)",
-        ),
-        (
-            b'{"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"ratingValue": ' + b"9" * 5000 + b"}}",
-            "input.json: not valid JSON: a number is too long (5,000 characters; at most 100)",
-        ),
-    ],
-)
-def test_a_repeated_key_or_a_huge_number_is_refused_and_nothing_is_written(
-    invoke: Invoke, mini_kb: Path, tmp_path: Path, content: bytes, message: str
-) -> None:
-    source = tmp_path / "input.json"
-    source.write_bytes(content)
-    before = mini_kb.read_bytes()
-    result = invoke("import", str(source), "--kb", str(mini_kb))
-    assert result.exit_code == ExitCode.ERROR
-    assert result.stderr == f"factcheck: error: {source.parent / message}\n"
     assert mini_kb.read_bytes() == before
 
 
