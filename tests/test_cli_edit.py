@@ -248,6 +248,16 @@ def test_adding_a_tag_twice_or_one_already_there_keeps_it_once(invoke: Invoke, m
     assert kb.get("bananas-are-berries").tags == ("food",)  # type: ignore[union-attr]
 
 
+def test_a_tag_or_alias_is_removed_as_it_was_added_spaces_aside(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), "--remove-tag", " border ",
+        "--remove-alias", "Ten thousand American soldiers are stationed in Mexico ",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("us-troops-in-mexico-10000")
+    assert claim is not None and claim.tags == ("troop-numbers",) and claim.aliases == ()
+
+
 def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:
     mini_kb.write_bytes(mini_kb.read_bytes().replace(b"\n", b"\r"))
     result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true", "--tag", "f")

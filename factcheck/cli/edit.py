@@ -267,6 +267,7 @@ def _claim_payload(result: EditResult) -> Any:
 
 
 def _remove_values(current: tuple[str, ...], unwanted: list[str], what: str, claim_id: str) -> tuple[str, ...]:
+    unwanted = [value.strip() for value in unwanted]  # as added: --add-tag " x" stores "x"
     for value in unwanted:
         if value not in current:
             have = ", ".join(current) if current else "none"
