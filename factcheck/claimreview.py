@@ -348,11 +348,20 @@ def _single(values: Sequence[Any], what: str) -> Any:
     return values[0]
 
 
-def _text(node: dict[str, Any], key: str, what: str | None = None) -> str | None:
-    """A text property: a string (or the same string repeated in a list), stripped; None when absent."""
-    texts = [_as_text(v, what or key) for v in as_list(node.get(key)) if v is not None]
-    texts = [t for t in texts if t]
-    return _single(texts, what or key) if texts else None
+def _text(node: dict[str, Any], key: str, what: str | None = None, *, strict: bool = False) -> str | None:
+    """A text property: a string (the first, when it is a list), stripped; None when absent.
+
+    ``strict`` for what decides the claim (its text, its rating): several different plain strings
+    are then refused, since keeping one would be a guess.  Language-tagged variants (``@value``
+    with ``@language``) are translations, not a conflict, and elsewhere the first value is kept as
+    real feeds give several (a canonical and an AMP url, two headlines)."""
+    values = [v for v in as_list(node.get(key)) if v is not None]
+    texts = [t for t in (_as_text(v, what or key) for v in values) if t]
+    if not texts:
+        return None
+    if strict and all(isinstance(v, str) for v in values):
+        return str(_single(texts, what or key))
+    return texts[0]
 
 
 def _as_text(value: Any, what: str) -> str:
@@ -380,8 +389,9 @@ def _object(node: dict[str, Any], key: str) -> dict[str, Any] | None:
     for value in values:
         if not isinstance(value, dict):
             raise RecordError(f"{key} must be an object, not {json_kind(value)}")
-    single: dict[str, Any] = _single(values, key)
-    return single
+    # Several different ratings: which verdict is meant would be a guess.  Elsewhere the first.
+    chosen: dict[str, Any] = _single(values, key) if key == "reviewRating" else values[0]
+    return chosen
 
 
 def _name(node: dict[str, Any], key: str) -> str | None:
@@ -412,7 +422,7 @@ def _url(value: Any, what: str) -> str:
 
 def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
     values = [v for v in as_list(node.get(key)) if v is not None and v != ""]
-    return _single([_url(v, what) for v in values], what) if values else None
+    return _url(values[0], what) if values else None  # the first: a canonical url, then an AMP one
 
 
 def _date(node: dict[str, Any], *keys: str, prefix: str = "") -> str | None:
@@ -456,7 +466,7 @@ def source_from_work(work: Any, what: str) -> Source:
         return Source(url=_url(work, what))
     if not isinstance(work, dict):
         raise RecordError(f"{what} must be a URL or an object, not {json_kind(work)}")
-    urls = [_url(u, f"{what} url") for u in as_list(work.get("url")) if u]
+    urls = [u for u in as_list(work.get("url")) if u]
     if not urls:
         raise RecordError(f"{what} has no url")
     quote = None
@@ -473,7 +483,7 @@ def source_from_work(work: Any, what: str) -> Source:
         else:
             raise RecordError(f"{what} comment must be text or a Comment, not {json_kind(comment)}")
     return Source(
-        url=_single(urls, f"{what} url"),
+        url=_url(urls[0], f"{what} url"),
         title=_text(work, "name", f"{what} name") or _text(work, "headline", f"{what} headline"),
         publisher=_name(work, "publisher") or _name(work, "author"),
         date=_date(work, "datePublished", prefix=f"{what} "),
@@ -526,7 +536,7 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
 
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
-    text = _text(review, "claimReviewed")
+    text = _text(review, "claimReviewed", strict=True)
     if text is None:
         raise RecordError("has no claimReviewed (the text of the claim)")
     item = _object(review, "itemReviewed") or {}
@@ -550,7 +560,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         return ImportedClaim(origin, claim, exact=True, review_urls=(url,) if url else ())
     # Someone else's fact-check: its page is the first source, then what it cites, then where
     # the claim appeared (kept as sources with a note saying so: the model has no other place).
-    rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName") or _text(
+    rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName", strict=True) or _text(
         rating_node, "name", "reviewRating.name"
     )
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
@@ -582,7 +592,7 @@ def _factcheck_claim(
     read: Claim, claim_id: str, rating_node: dict[str, Any], review: dict[str, Any], citations: tuple[Source, ...]
 ) -> Claim:
     """A claim factcheck exported, restored as it was: its id, verdict, original rating and sources."""
-    label = _text(rating_node, "alternateName", "reviewRating.alternateName")
+    label = _text(rating_node, "alternateName", "reviewRating.alternateName", strict=True)
     verdict = _VERDICT_BY_LABEL.get((label or "").casefold())
     if verdict is None:
         raise RecordError(f"reviewRating.alternateName {label!r} is not one of factcheck's verdicts")
@@ -648,7 +658,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     """``{"text", "claimant", "claimDate", "claimReview": [{"publisher": {"name", "site"}, "url",
     "title", "reviewDate", "textualRating", "languageCode"}]}``: the first review gives the
     rating and the date; every review is a source (the others noted with their own rating)."""
-    text = _text(entry, "text")
+    text = _text(entry, "text", strict=True)
     if text is None:
         raise RecordError("has no text (the claim)")
     reviews = as_list(entry.get("claimReview"))
@@ -660,7 +670,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         if not isinstance(review, dict):
             raise RecordError(f"{what} must be an object, not {json_kind(review)}")
         publisher = _object(review, "publisher") or {}
-        review_rating = _text(review, "textualRating", f"{what}.textualRating")
+        review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
         date = _date(review, "reviewDate", prefix=f"{what}.")
         if i == 0:
             rating_text, checked = review_rating, date

@@ -132,8 +132,11 @@ def _claim_review_nodes(document: Any, prefix: str) -> tuple[InputShape, list[tu
         for i, element in enumerate(as_list(document.get("dataFeedElement"))):
             where = f"{prefix}dataFeedElement[{i}]"
             items = as_list(element.get("item")) if isinstance(element, dict) else []
-            if _is_claim_review(element) or not items:
+            if _is_claim_review(element):
                 found.append((where, element))
+            elif not items:
+                # A DataFeedItem without item marks a deleted entry (schema.org): counted, not refused.
+                found.append((where, _other_or_record(element)))
             else:
                 found += [(f"{where}.item[{j}]", _other_or_record(it)) for j, it in enumerate(items)]
         if not any(_is_claim_review(node) for _, node in found):
@@ -404,11 +407,11 @@ def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     # reader may keep the first.  Which claim text or rating is meant is then a guess: refuse.
     document = dict(pairs)
     if len(document) < len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen and seen[key] != value:  # the same value twice is no ambiguity
                 raise _RepeatedKey(key)
-            seen.add(key)
+            seen[key] = value
     return document
 
 
@@ -417,7 +420,7 @@ _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]')
 
 
 def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
-    """The first key repeated in its object, with its line and column (0, 0 when not found).
+    """Where ``key`` is first repeated in its object: the key, its line and column (0, 0 when not found).
 
     The parser's hook sees an object only once it is complete and without any position, so this
     second pass, run only on such an error, walks the text's strings and brackets instead.
@@ -428,7 +431,7 @@ def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
         mark = token.group()
         if mark == ":" and previous is not None and open_objects and open_objects[-1] is not None:
             name = json.loads(previous.group())
-            if name in open_objects[-1]:
+            if name == key and name in open_objects[-1]:  # the key refused (other keys may repeat one value)
                 offset = previous.start()
                 return name, text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
             open_objects[-1].add(name)

@@ -13,7 +13,7 @@ How a rating is looked up (``RatingMap.verdict_for``):
 3. a few safe patterns, each ending in an exact match of what is left:
    a label followed by an explanation (``"False: the photo is from 2015"`` -> ``false``; the
    label is what comes before the first ``:``, `` - ``, `` – ``, `` — `` or ``(``), unless the
-   explanation qualifies the label (it starts with a contrast word such as *but*, *however*,
+   explanation qualifies a plain "true" label (it starts with a contrast word such as *but*, *however*,
    *only*, *partly*: ``"True (but misleading)"``) or is itself a rating of another verdict
    (``"True (misleading)"``); and a leading ``rated``/``rating``/``verdict``/``our rating``/``we
    rate this claim`` (``"Rating: Mostly False"``).  Nothing is guessed from single words inside
@@ -152,7 +152,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
 _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
 #: what separates a rating's label from an explanation following it
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\()")
-#: first words of an explanation that takes back part of the label before it ("True - but
+#: first words of an explanation that takes back part of a "true" label before it ("True - but
 #: misleading", "Accurate (but outdated)"): the label alone would overstate the rating
 _CONTRAST_WORDS = frozenset(
     "but however although though yet except only partly partially mostly largely half somewhat "
@@ -196,9 +196,11 @@ class RatingMap:
         return None
 
     def _qualifies(self, explanation: str, verdict: Verdict) -> bool:
-        """Whether an explanation changes the label's verdict: a contrast, or another verdict's rating."""
+        """Whether an explanation changes the label's verdict: a contrast after a plain "true" (a
+        false-side or already qualified label is not overstated by it: "False: only part of the
+        video was shown" is false), or another verdict's rating."""
         words = explanation.split()
-        if words and words[0] in _CONTRAST_WORDS:
+        if verdict is Verdict.TRUE and words and words[0] in _CONTRAST_WORDS:
             return True
         other = self._exact(explanation)
         return other is not None and other is not verdict

@@ -140,3 +140,13 @@ def test_a_full_disk_on_standard_output_is_one_message_and_exit_2(tmp_path: Path
         )
     assert result.returncode == 2
     assert result.stderr.decode() == "factcheck: error: cannot write the output: No space left on device\n"
+
+
+def test_version_with_standard_output_closed_exits_quietly(tmp_path: Path) -> None:
+    # `factcheck --version >&-`: Python then has no sys.stdout at all
+    assert FACTCHECK
+    done = subprocess.run(
+        [FACTCHECK, "--version"], cwd=tmp_path, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), timeout=60
+    )
+    assert b"Traceback" not in done.stderr
+    assert done.returncode == 0

@@ -329,21 +329,25 @@ def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None
             {"@type": "ClaimReview", "claimReviewed": "A", "reviewRating": {"alternateName": ["False", "True"]}},
             "reviewRating.alternateName has several different values ('False', 'True')",
         ),
-        (
-            {"@type": "ClaimReview", "claimReviewed": "A", "url": ["https://e.org/1", "https://e.org/2"]},
-            "url has several different values",
-        ),
-        (
-            {"@type": "ClaimReview", "claimReviewed": "A", "datePublished": ["2020-01-01", "2021-01-01"]},
-            "datePublished has several different values",
-        ),
-        (
-            {"@type": "ClaimReview", "claimReviewed": "A", "itemReviewed": [{"author": "X"}, {"author": "Y"}]},
-            "itemReviewed has several different values",
-        ),
+        # ... but real feeds give several of what does not decide the claim (a canonical and an AMP url,
+        # a date with and without its time, two headlines), and translations: the first is kept
+        ({"@type": "ClaimReview", "claimReviewed": "A", "url": ["https://e.org/1", "https://e.org/1/amp"]}, None),
+        ({"@type": "ClaimReview", "claimReviewed": "A", "datePublished": ["2024-03-05", "2024-03-05T10:00Z"]}, None),
+        ({"@type": "ClaimReview", "claimReviewed": "A", "headline": ["One", "Two"]}, None),
+        ({"@type": "ClaimReview", "claimReviewed": "A", "itemReviewed": [{"author": "X"}, {"author": "Y"}]}, None),
         (
             {"@type": "ClaimReview", "claimReviewed": "A", "citation": {"url": ["https://e.org/1", "https://e.org/2"]}},
-            "citation #1 url has several different values",
+            None,
+        ),
+        (
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": [{"@value": "A", "@language": "en"}, {"@value": "Ah", "@language": "es"}],
+                "author": {
+                    "name": [{"@value": "AFP Fact Check", "@language": "en"}, {"@value": "AFP", "@language": "es"}]
+                },
+            },
+            None,
         ),
         (
             {
@@ -473,8 +477,9 @@ def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> Non
                 {"@type": "DataFeedItem", "item": [{"claimReviewed": "no type"}]},
                 {"@type": "DataFeedItem", "item": [{"@type": "Claimreview", "claimReviewed": "misspelt"}]},
                 "junk",
-                {"@type": "DataFeedItem"},
+                {"@type": "DataFeedItem", "dateCreated": "2024-01-02", "item": []},  # a deleted entry
                 {"@type": "DataFeedItem", "item": [good, {"@type": "WebPage"}]},
+                {"item": []},
             ],
         }
     )
@@ -484,10 +489,11 @@ def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> Non
         'dataFeedElement[1].item[0]: is not a ClaimReview (no "@type": "ClaimReview")',
         'dataFeedElement[2].item[0]: is not a ClaimReview ("@type": "Claimreview")',
         "dataFeedElement[3]: must be an object, not text ('junk')",
-        'dataFeedElement[4]: is not a ClaimReview ("@type": "DataFeedItem")',
+        'dataFeedElement[6]: is not a ClaimReview (no "@type": "ClaimReview")',
     ]
     assert [n.message for n in parsed.notes] == [
-        "skipped 1 item that is not a ClaimReview: dataFeedElement[5].item[1] (WebPage)"
+        "skipped 2 items that are not ClaimReviews: dataFeedElement[4] (DataFeedItem), "
+        "dataFeedElement[5].item[1] (WebPage)"
     ]
 
 
@@ -572,6 +578,21 @@ def test_a_huge_number_is_refused_in_plain_words(data: bytes, message: str) -> N
         parse_import(data, "big.json")
     assert str(caught.value).startswith(message)
     assert "4300" not in str(caught.value) and "sys." not in str(caught.value)
+
+
+def test_a_key_repeated_with_the_same_value_is_no_ambiguity() -> None:
+    data = b'[{"@type": "ClaimReview", "claimReviewed": "A", "inLanguage": "en", "inLanguage": "en"}]'
+    assert [c.claim.claim for c in parse_import(data, "dup.json").claims] == ["A"]
+
+
+def test_the_repeated_key_named_is_the_one_with_different_values() -> None:
+    data = (
+        b'{"@type": "ClaimReview", "inLanguage": "en", "inLanguage": "en",\n'
+        b' "claimReviewed": "A", "claimReviewed": "B"}'
+    )
+    with pytest.raises(InputError) as caught:
+        parse_import(data, "dup.json")
+    assert "the key 'claimReviewed' appears twice in one object (line 2, column 24)" in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,13 @@ def test_normalisation_folds_case_accents_and_punctuation(rating: str, normalize
         ("We rate this claim False", Verdict.FALSE),
         ("False (butter is not a cure)", Verdict.FALSE),  # a contrast word, not a word starting like one
         ("Misleading (out of context)", Verdict.MISLEADING),  # an explanation that agrees
+        # a contrast takes back only a plain "true": a false-side or already qualified label stays
+        ("False: only part of the video was shown", Verdict.FALSE),
+        ("False (still circulating)", Verdict.FALSE),
+        ("False: while the photo is real, the caption is wrong", Verdict.FALSE),
+        ("Mostly false (but some context)", Verdict.MOSTLY_FALSE),
+        ("Mostly True: but missing context", Verdict.MOSTLY_TRUE),
+        ("Mostly true (although outdated)", Verdict.MOSTLY_TRUE),
     ],
 )
 def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, verdict: Verdict) -> None:
@@ -95,8 +102,6 @@ def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, ve
         "Correct – but lacks context",
         "Accurate (but outdated)",
         "True (however, the figure is from 2019)",
-        "False - only partly",
-        "Mostly true (although outdated)",
         "Rating: True (but misleading)",
         # ... or that is itself a rating of another verdict
         "True (misleading)",

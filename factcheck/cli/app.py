@@ -126,7 +126,8 @@ def main() -> None:
         try:
             app(prog_name="factcheck")
         finally:
-            sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
+            if sys.stdout is not None:  # None when the shell closed it (factcheck --version >&-)
+                sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
         sys.exit(ExitCode.INTERRUPTED)
     except OSError as error:  # --help, or the last flush, on a full disk
