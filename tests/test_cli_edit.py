@@ -3,6 +3,7 @@ bad input: a clear message, exit 2, the claims file unchanged."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shlex
@@ -523,6 +524,22 @@ def test_editor_failure_and_missing_editor(
     monkeypatch.setenv("VISUAL", "/no/such/editor --wait")
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert_refused(result, mini_kb, before, "cannot run the editor '/no/such/editor': command not found")
+
+
+def test_a_temporary_folder_that_cannot_be_written_is_said_as_such(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a full disk under the buffer must not read as "cannot write the output"
+    fake_editor({"do": "replace", "old": "mostly-true", "new": "mixed"})
+    before = mini_kb.read_bytes()
+
+    def full_disk(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "cannot write the editor's temporary file")
+    assert "No space left on device; nothing written" in result.stderr
 
 
 def test_edit_without_options_terminal_or_editor_refuses_instead_of_starting_vi(

@@ -104,6 +104,15 @@ def strip_marks(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
 
 
+def _write_buffer(buffer: Path, text: str) -> None:
+    try:
+        buffer.write_text(text, encoding="utf-8")
+    except OSError as exc:  # a full temporary folder: said as such, not as "cannot write the output"
+        raise EditorError(
+            f"cannot write the editor's temporary file {buffer}: {exc.strerror or exc}; nothing written"
+        ) from None
+
+
 def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
     """The saved buffer's text, and a problem when it is not UTF-8 (its bad bytes then shown as
     U+FFFD, for the user to fix); None when the editor deleted it."""
@@ -151,13 +160,18 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
     original = draft.text
     body = original
     problems: list[Problem] = []
-    handle, name = tempfile.mkstemp(prefix=f"factcheck-{claim_id[:40]}-", suffix=".yaml")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"factcheck-{claim_id[:40]}-", suffix=".yaml")
+    except OSError as exc:  # a full or read-only temporary folder: not an output error
+        raise EditorError(
+            f"cannot create the editor's temporary file: {exc.strerror or exc}; nothing written"
+        ) from None
     os.close(handle)
     buffer = Path(name)
     keep_buffer = False
     try:
         while True:
-            buffer.write_text(buffer_text(claim_id, str(path), body, problems), encoding="utf-8")
+            _write_buffer(buffer, buffer_text(claim_id, str(path), body, problems))
             run_editor(buffer)
             saved = _read_buffer(buffer)
             if saved is None:
