@@ -176,7 +176,7 @@ def _associated_reviews(claim: Claim) -> list[dict[str, Any]]:
             review["author"] = {"@type": "Organization", "name": source.publisher}
         if source.date:
             review["datePublished"] = source.date
-        if label and claim.original_rating:
+        if label and label == claim.original_rating:  # an edited original_rating replaces it
             review["reviewRating"] = _text_rating(label)
         reviews.append(review)
     if claim.original_rating:
