@@ -111,8 +111,9 @@ _claim = st.builds(
     claim=_text,
     verdict=st.sampled_from(list(Verdict)),
     summary=st.none() | _text,
-    aliases=st.lists(_text, max_size=3).map(tuple),
-    tags=st.lists(_text, max_size=3).map(tuple),
+    # each tag and alias once: a claims file keeps a repeated one once (editing.normalize_claim)
+    aliases=st.lists(_text, max_size=3, unique=True).map(tuple),
+    tags=st.lists(_text, max_size=3, unique=True).map(tuple),
     claimant=st.none() | _text,
     checked=st.none() | _date,
     original_rating=st.none() | _text,
