@@ -115,15 +115,21 @@ def rating(verdict: Verdict) -> dict[str, Any]:
     return value
 
 
-def creative_work(source: Source) -> dict[str, Any]:
-    """A source as a schema.org ``CreativeWork``, every field kept."""
-    work: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+def _work(kind: str, source: Source, publisher_as: str) -> dict[str, Any]:
+    """A source's url, title, publisher (under ``publisher_as``) and date as a schema.org ``kind``."""
+    work: dict[str, Any] = {"@type": kind, "url": source.url}
     if source.title:
         work["name"] = source.title
     if source.publisher:
-        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+        work[publisher_as] = {"@type": "Organization", "name": source.publisher}
     if source.date:
         work["datePublished"] = source.date
+    return work
+
+
+def creative_work(source: Source) -> dict[str, Any]:
+    """A source as a schema.org ``CreativeWork``, every field kept."""
+    work = _work("CreativeWork", source, "publisher")
     if source.quote:
         work["hasPart"] = {"@type": "Quotation", "text": source.quote}
     if source.note:
@@ -169,13 +175,7 @@ def _associated_reviews(claim: Claim) -> list[dict[str, Any]]:
         imported, label = imported_review_rating(source)
         if not imported:
             continue
-        review: dict[str, Any] = {"@type": "ClaimReview", "url": source.url}
-        if source.title:
-            review["name"] = source.title
-        if source.publisher:
-            review["author"] = {"@type": "Organization", "name": source.publisher}
-        if source.date:
-            review["datePublished"] = source.date
+        review = _work("ClaimReview", source, "author")  # a ClaimReview is credited to its author
         if label and label == claim.original_rating:  # an edited original_rating replaces it
             review["reviewRating"] = _text_rating(label)
         reviews.append(review)
