@@ -28,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 5
+NORMALISER_VERSION = 6
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -79,7 +79,8 @@ _ATTRIBUTION = re.compile(r"[—–]\s*([^—–\n]{0,100}?)\s*\(@\w+\)[^()\n]{0
 _HANDLE = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
-_US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?![\w.])|\bU\.S\.(?=\w)")
+# a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
+_US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?!\w|\.\w)|\bU\.S\.(?=\w)")
 _AMERICA = re.compile(r"(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")

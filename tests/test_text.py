@@ -122,3 +122,16 @@ def test_social_markup_tells_a_post_from_a_typed_statement(text: str, markup: bo
 @pytest.mark.parametrize("spelling", ["US", "U.S.", "USA", "United States", "United States of America"])
 def test_spellings_of_the_united_states_are_one_term(spelling: str) -> None:
     assert terms(f"{spelling} drones fly over Mexico") == ["usa", "drone", "fli", "mexico"]
+
+
+@pytest.mark.parametrize("spelling", ["US", "U.S.", "USA", "United States", "United States of America"])
+def test_the_united_states_at_the_end_of_a_sentence_is_the_same_term(spelling: str) -> None:
+    # "US." ending a sentence lost the country ("us" is a stop word) and "United States." became
+    # "unit" and "state"; a dot followed by a letter still ends no match ("US.gov" is no country)
+    end = spelling if spelling.endswith(".") else spelling + "."
+    assert terms(f"Mexican troops are deployed in the {end} Really?") == ["mexico", "troop", "deploy", "usa", "realli"]
+    assert terms(f"Drones over the {end}") == ["drone", "usa"]
+
+
+def test_a_dot_and_a_letter_after_us_is_no_sentence_end() -> None:
+    assert "usa" not in terms("see US.gov")
