@@ -120,6 +120,40 @@ def test_list_rejects_bad_filters_with_usage_error(
     assert message in result.stderr
 
 
+VERDICTS_LISTED = "'true', 'mostly-true', 'mixed', 'misleading', 'mostly-false', 'false', 'unsupported'"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("list", "--verdict", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("list", "-v", "true", "-v", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("export", "--verdict", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("add", "--claim", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("edit", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("export", "--format", "bogus"), "'--format' / '-f': 'bogus' is not one of 'claimreview', 'json', 'csv'."),
+        (
+            ("check", "x", "--matcher", "bogus"),
+            "'--matcher' (env var: 'FACTCHECK_MATCHER'): 'bogus' is not one of 'auto', 'lexical', 'semantic', "
+            "'hybrid'.",
+        ),
+        (("scan", "a.txt", "--format", "bogus"), "'--format': 'bogus' is not one of 'text', 'markdown', 'json'."),
+        (("scan", "a.txt", "--only", "bogus"), "'--only': 'bogus' is not one of 'matched', 'unmatched', 'checkable'."),
+        (
+            ("scan", "a.txt", "--input-format", "bogus"),
+            "'--input-format': 'bogus' is not one of 'auto', 'text', 'markdown', 'html'.",
+        ),
+    ],
+)
+def test_a_value_not_among_an_options_choices_is_a_usage_error_that_lists_them(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], message: str
+) -> None:
+    # Typer's own check of such an option said "Invalid value for '--verdict' / '-v': Value error, 'bogus' ..."
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for {message}"
+
+
 def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("show", "us-troops-in-mexico-10000", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK

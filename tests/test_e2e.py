@@ -142,6 +142,43 @@ def test_a_full_disk_on_standard_output_is_one_message_and_exit_2(tmp_path: Path
     assert result.stderr.decode() == "factcheck: error: cannot write the output: No space left on device\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (("add", "--claim", "Pigs can fly", "--verdict", "false"), True),
+        (("add", "--claim", "Pigs can fly", "--verdict", "false", "--json"), True),
+        (("edit", "moon-cheese", "--verdict", "mixed"), True),
+        (("remove", "moon-cheese", "--yes"), True),
+        (("import", "other.yaml"), True),
+        (("add", "--claim", "Pigs can fly", "--verdict", "false", "--dry-run"), False),
+        (("edit", "moon-cheese", "--verdict", "mixed", "--dry-run"), False),
+        (("remove", "moon-cheese", "--yes", "--dry-run"), False),
+        (("import", "other.yaml", "--dry-run"), False),
+    ],
+)
+def test_a_full_disk_after_a_saved_change_says_the_claims_file_was_changed(
+    tmp_path: Path, args: tuple[str, ...], written: bool
+) -> None:
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    (tmp_path / "other.yaml").write_text('claims:\n  - id: pigs-fly\n    claim: Pigs can fly\n    verdict: "false"\n')
+    before = kb.read_bytes()
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=full, stderr=subprocess.PIPE, timeout=60
+        )
+    assert result.returncode == 2
+    assert (kb.read_bytes() != before) is written
+    if written:  # not "cannot write the output", which reads as if nothing had happened
+        expected = "the change was saved to claims.yaml; only its report cannot be written: No space left on device"
+    else:
+        expected = "cannot write the output: No space left on device"
+    assert result.stderr.decode() == f"factcheck: error: {expected}\n"
+
+
 def test_version_with_standard_output_closed_exits_quietly(tmp_path: Path) -> None:
     # `factcheck --version >&-`: Python then has no sys.stdout at all
     assert FACTCHECK

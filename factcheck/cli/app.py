@@ -7,7 +7,8 @@ import io
 import os
 import sys
 from enum import IntEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperGroup
@@ -15,6 +16,9 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import FactcheckError, KnowledgeBaseError
 from .output import error_console, sanitize
+
+if TYPE_CHECKING:
+    from ..editing import EditResult
 
 
 class ExitCode(IntEnum):
@@ -24,7 +28,8 @@ class ExitCode(IntEnum):
     #: no fact-check matched (check, scan), nothing listed, or problems found (validate)
     NO_MATCH = 1
     FINDINGS = 1
-    #: bad usage, or input/data that cannot be used (the claims file is left untouched)
+    #: bad usage, or input/data that cannot be used (the claims file is left untouched); also a
+    #: report that cannot be printed (then after a saved change, which the message says)
     ERROR = 2
     INTERRUPTED = 130
 
@@ -48,10 +53,26 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+#: the claims file the running command has written, if any (reset when a command starts)
+_saved_to: Path | None = None
+
+
+def note_saved(result: EditResult | None) -> None:
+    """Called by a command that changes the claims file once the change is made, before its report
+    is printed: a report that then cannot be printed must not read as if nothing had been written."""
+    global _saved_to
+    _saved_to = result.path if result is not None and result.written else None
+
+
 def _output_failed(error: OSError) -> typer.Exit:
     """A write to standard output failed (a full disk...): one message, exit 2."""
     _silence_stdout()
-    error_console().print(sanitize(f"factcheck: error: cannot write the output: {error.strerror or error}"))
+    reason = error.strerror or error
+    if _saved_to is None:
+        message = f"cannot write the output: {reason}"
+    else:
+        message = f"the change was saved to {_saved_to}; only its report cannot be written: {reason}"
+    error_console().print(sanitize(f"factcheck: error: {message}"))
     return typer.Exit(ExitCode.ERROR)
 
 
@@ -59,6 +80,7 @@ class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
     def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
+        note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
         try:
             return super().invoke(ctx)
         except FactcheckError as error:

@@ -22,9 +22,9 @@ from ..errors import InputError, KnowledgeBaseError
 from ..model import VERDICTS, Claim, Source, Verdict, slugify
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
-from .app import app
+from .app import app, note_saved
 from .editor import edit_in_editor
-from .options import JsonOption, complete_claim_id, writable_kb_path
+from .options import JsonOption, complete_claim_id, one_of, writable_kb_path
 from .output import console, error_console, print_json, sanitize
 
 # -- options shared by the three commands ----------------------------------------------------------
@@ -48,7 +48,8 @@ def _text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
 
 ClaimText = Annotated[Optional[str], _text_option("--claim", "The claim, as people say it.")]
 VerdictOpt = Annotated[
-    Optional[Verdict], typer.Option("--verdict", help="The verdict, on the scale.", show_default=False)
+    Optional[Verdict],
+    typer.Option("--verdict", parser=one_of(Verdict), help="The verdict, on the scale.", show_default=False),
 ]
 Summary = Annotated[Optional[str], _text_option("--summary", "Why the verdict: one or two sentences.")]
 Claimant = Annotated[Optional[str], _text_option("--claimant", "Who made the claim.")]
@@ -98,6 +99,7 @@ def diff_text(diff: str) -> Text:
 
 
 def report(result: EditResult, *, dry_run: bool, json_output: bool, payload: Any) -> None:
+    note_saved(result)
     if json_output:
         print_json(payload)
         error_console().print(sanitize(result.summary))

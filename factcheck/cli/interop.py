@@ -22,9 +22,18 @@ from ..filters import ClaimFilter
 from ..importing import ImportReport, import_file, read_import_source
 from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
-from .app import ExitCode, app
+from .app import ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
-from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, kb_path, open_kb, writable_kb_path
+from .options import (
+    JsonOption,
+    KbOption,
+    TagFilterOption,
+    VerdictFilterOption,
+    kb_path,
+    one_of,
+    open_kb,
+    writable_kb_path,
+)
 from .output import console, error_console, print_json, sanitize
 
 RatingMapOption = Annotated[
@@ -63,6 +72,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
+            parser=one_of(ExportFormat),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
             "csv: one row per claim.",
         ),
@@ -170,6 +180,7 @@ def import_(
     mapping = _rating_map(rating_map)
     data, name = read_import_source(file, sys.stdin.buffer)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
+    note_saved(report.result)
     if json_output:
         print_json(report.to_dict() | {"dry_run": dry_run})
         error_console().print(sanitize(_headline(report, dry_run)))

@@ -10,6 +10,7 @@ import typer
 
 from ..matching import Matcher, build_matcher
 from ..model import KnowledgeBase
+from .options import one_of
 from .output import error_console, sanitize
 from .progress import ProgressBar
 
@@ -31,6 +32,7 @@ MatcherOption = Annotated[
     typer.Option(
         "--matcher",
         envvar=MATCHER_ENV_VAR,
+        parser=one_of(MatcherChoice),
         help="How to match: lexical (words), semantic (meaning; needs the semantic extra), hybrid (both), "
         "or auto: hybrid when the semantic extra is installed, else lexical.",
         metavar="MATCHER",

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 
 from ..errors import FactcheckError
 from ..model import Claim, KnowledgeBase, Verdict
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
+
+E = TypeVar("E", bound=Enum)
+
+
+def one_of(kind: type[E]) -> Callable[[str], E]:
+    """The parser of an option whose value is one of an Enum's: a bad value is a usage error that
+    lists them, worded as the other options' errors ("'x' is not one of 'a', 'b'."; Typer's own
+    check of an Enum option would prefix it with Pydantic's "Value error, ")."""
+    choices = ", ".join(repr(member.value) for member in kind)
+
+    def parse(value: str) -> E:
+        try:
+            return kind(value)  # a member (an option's default) is returned as is
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not one of {choices}.") from None
+
+    return parse
+
 
 KbOption = Annotated[
     Optional[Path],
@@ -28,6 +48,7 @@ VerdictFilterOption = Annotated[
     typer.Option(
         "--verdict",
         "-v",
+        parser=one_of(Verdict),
         help="Only claims with this verdict (repeatable): true, mostly-true, mixed, misleading, mostly-false, "
         "false or unsupported.",
         show_default=False,

@@ -16,7 +16,7 @@ from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb
 from .output import console, print_json, sanitize
 from .progress import ProgressBar
 from .render import badge, first_source, shortened, text
@@ -139,13 +139,16 @@ def scan(
     kb: KbOption = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", help="Report format (default: text).", show_default=False),
+        typer.Option(
+            "--format", parser=one_of(OutputFormat), help="Report format (default: text).", show_default=False
+        ),
     ] = None,
     json_output: JsonOption = False,
     only: Annotated[
         Optional[Selection],
         typer.Option(
             "--only",
+            parser=one_of(Selection),
             help="Show only matched claims, unmatched claims (to research next), or both (checkable). "
             "The summary always counts every sentence.",
             show_default=False,
@@ -154,7 +157,11 @@ def scan(
     min_score: MinScoreOption = None,
     input_format: Annotated[
         InputFormat,
-        typer.Option("--input-format", help="How to read the article (auto: from the file name, then the content)."),
+        typer.Option(
+            "--input-format",
+            parser=one_of(InputFormat),
+            help="How to read the article (auto: from the file name, then the content).",
+        ),
     ] = InputFormat.AUTO,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
     model: ModelDirOption = None,
