@@ -4,6 +4,7 @@
     python bench/short_statements.py --show               # ... and list every statement that fails
     python bench/short_statements.py --checkthat          # + what the check changes on CheckThat! 2020
     python bench/short_statements.py --checkthat --lengths 0,6,8,10 --topical 40
+    python bench/short_statements.py --differences        # + how often a shown match carries a differences note
 
 The lexical matcher caps the score of a candidate whose closest wording has one of a short
 statement's distinctive words in the place of one of its own ("US soldiers are stationed in
@@ -260,6 +261,37 @@ def _show_changes(queries: Sequence[object], before: list[Outcome], after: list[
             print(f"      wrong answer removed: {text}")
 
 
+def starter_differences(show: bool) -> None:
+    """How often a match shown on the starter file carries a differences note (``factcheck/differences.py``):
+    for right matches (a note there is noise) and for statements of another fact (a note there helps)."""
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.store import load_knowledge_base
+
+    matcher = LexicalMatcher(load_knowledge_base(REPO / "claims.yaml").claims, use_cache=False)
+    fixtures = read_statements(FIXTURES / "starter_paraphrases.tsv")
+    rows = [(s, e, "paraphrase" if e != "-" else "offtopic") for e, s in fixtures]
+    rows += [(s, "-", "offtopic") for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")]
+    for name in ("design", "heldout"):
+        rows += read_review(FIXTURES / f"starter_review_{name}.tsv")
+    noted = {"right": [0, 0], "another fact": [0, 0]}
+    for statement, expected, category in rows:
+        shown = [m for m in matcher.search(statement, top=1) if m.score >= matcher.threshold]
+        if not shown or (category.startswith("paraphrase") and shown[0].claim.id != expected):
+            continue  # silent, or a paraphrase matched to the wrong claim
+        kind = "right" if category.startswith("paraphrase") else "another fact"
+        noted[kind][1] += 1
+        if shown[0].differences is not None:
+            noted[kind][0] += 1
+            if show:
+                print(f"      {kind}: {statement}  ({shown[0].differences.describe()})")
+    print("\n== starter claims.yaml, the differences note on matches shown (all four statement sets)")
+    print(f"  right matches with a note: {noted['right'][0]}/{noted['right'][1]}")
+    print(
+        f"  matches shown for a statement of another fact with a note: {noted['another fact'][0]}/"
+        f"{noted['another fact'][1]}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
@@ -280,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(default: 0 and the shipped setting)",
     )
     parser.add_argument("--show", action="store_true", help="list the statements that fail or change")
+    parser.add_argument(
+        "--differences", action="store_true", help="also count the differences notes on the starter file"
+    )
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
@@ -290,6 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     typed_lengths = [int(x) for x in args.typed_lengths.split(",") if x.strip()] or [0, TYPED_STATEMENT_TERMS]
     starter(lengths, args.show)
     starter_typed(typed_lengths, args.show)
+    if args.differences:
+        starter_differences(args.show)
     if args.checkthat:
         return checkthat(args.data, lengths, args.topical, args.show, typed_lengths)
     return 0

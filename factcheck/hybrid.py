@@ -244,7 +244,7 @@ class HybridMatcher:
         matches = []
         for candidate, score in self.shown(pool)[:top]:
             wording = self.semantic.closest_wording(candidate.position, per_wording)
-            matches.append(Match(self.claims[candidate.position], score, polarity(query, wording)))
+            matches.append(Match(self.claims[candidate.position], score, polarity(query, wording), statement=query))
         return matches
 
     def similar_claims(

@@ -466,7 +466,9 @@ class LexicalMatcher:
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
-            matches.append(Match(claim, ceiling, polarity(query, _closest_wording(query_terms, claim))))
+            matches.append(
+                Match(claim, ceiling, polarity(query, _closest_wording(query_terms, claim)), statement=query)
+            )
         return matches
 
     def similar_claims(

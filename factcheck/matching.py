@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from .model import Claim, KnowledgeBase
+
+if TYPE_CHECKING:
+    from .differences import Differences
 
 #: At or above this score a match is shown as a match; between the threshold and this, as a
 #: possible match to compare with the statement (the "suggestion" tier of Meedan's Check).
@@ -32,6 +36,8 @@ class Match:
     score: float  # calibrated: comparable across queries, in [0, 1]
     #: "same", "opposite" (the statement negates or inverts the claim), or None when not assessed
     polarity: str | None = None
+    #: the statement matched, when the matcher gives it: ``differences`` compares it with the claim
+    statement: str | None = None
 
     @property
     def is_opposite(self) -> bool:
@@ -41,14 +47,27 @@ class Match:
     def is_strong(self) -> bool:
         return self.score >= STRONG_MATCH_SCORE
 
+    @cached_property
+    def differences(self) -> Differences | None:
+        """The statement's names or numbers that stand against the claim's (``differences.py``); None
+        when none do or the statement is unknown.  Computed when asked for: most candidates are never shown."""
+        if self.statement is None:
+            return None
+        from .differences import claim_differences  # not at import time: this module stays light
+
+        return claim_differences(self.statement, self.claim)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of one match (part of the documented ``check --json`` contract).
 
-        ``{"id", "claim", "verdict", "score", "summary", "sources", "polarity"}``.  ``score`` is
-        the calibrated probability (4 decimals).  ``polarity`` is ``"same"`` when the statement
-        says what the claim says, ``"opposite"`` when it says the contrary ("There are no US
-        troops in Mexico" against "There are US troops in Mexico"): the verdict then applies to
+        ``{"id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"}``.
+        ``score`` is the calibrated probability (4 decimals).  ``polarity`` is ``"same"`` when the
+        statement says what the claim says, ``"opposite"`` when it says the contrary ("There are no
+        US troops in Mexico" against "There are US troops in Mexico"): the verdict then applies to
         the claim as worded, not to the statement; ``null`` when the matcher did not assess it.
+        ``differences`` is ``{"statement": [...], "claim": [...]}``, the names or numbers of each,
+        as written, that stand against each other (Biden / Trump, 2019 / February 2025), or
+        ``null``: the verdict may then be about another fact.
         """
         data: dict[str, Any] = {
             "id": self.claim.id,
@@ -58,6 +77,7 @@ class Match:
             "summary": self.claim.summary,
             "sources": [s.to_dict() for s in self.claim.sources],
             "polarity": self.polarity,
+            "differences": self.differences.to_dict() if self.differences is not None else None,
         }
         return data
 

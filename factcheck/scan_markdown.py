@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .matching import Match
 from .scan import ScanReport, Selection, SentenceResult, Status
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -73,11 +74,19 @@ def _matched_row(result: SentenceResult) -> str:
             str(result.line),
             escape(result.text),
             f"**{claim.verdict.value.upper()}**",
-            f"`{claim.id}`: {escape(claim.claim)}" + (OPPOSITE_NOTE if match.is_opposite else ""),
+            f"`{claim.id}`: {escape(claim.claim)}"
+            + (OPPOSITE_NOTE if match.is_opposite else "")
+            + _differences_note(match),
             f"{match.score:.2f}",
             source,
         ]
     )
+
+
+def _differences_note(match: Match) -> str:
+    if match.differences is None:
+        return ""
+    return f" *({escape(match.differences.describe('the sentence'))}: the verdict may be about another fact)*"
 
 
 def _section(title: str, header: list[str], align: list[str], rows: list[str]) -> list[str]:

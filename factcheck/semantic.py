@@ -215,7 +215,7 @@ class SemanticMatcher:
             ceiling = min(ceiling, probabilities[i])  # a lower rank never shows a higher score
             position = ranked[i]
             wording = self.closest_wording(position, per_wording)
-            matches.append(Match(self.claims[position], ceiling, polarity(query, wording)))
+            matches.append(Match(self.claims[position], ceiling, polarity(query, wording), statement=query))
         return matches
 
 

@@ -304,3 +304,19 @@ def test_on_a_terminal_wrapped_lines_keep_their_indent(mini_kb: Path) -> None:
     # Every line is either a new sentence (its line number) or indented under one.
     assert all(line[:1].isdigit() or line.startswith("   ") for line in lines)
     assert max(len(line.rstrip()) for line in lines) <= 50
+
+
+def test_a_sentence_naming_something_else_than_its_claim_says_so(
+    invoke: Invoke, tmp_path: Path, starter_kb: Path
+) -> None:
+    article = tmp_path / "guatemala.md"
+    article.write_text(
+        "In February 2025 the Senate approved 10 US trainers for the Guatemalan army.\n", encoding="utf-8"
+    )
+    note = "the sentence says “Guatemalan” where the claim says “Mexico”: the verdict may be about another fact"
+    text = invoke("scan", str(article), "--kb", str(starter_kb))
+    assert note in " ".join(text.stdout.split())
+    markdown = invoke("scan", str(article), "--kb", str(starter_kb), "--format", "markdown")
+    assert f"*({note})*" in markdown.stdout
+    (sentence, _summary) = json_lines(invoke("scan", str(article), "--kb", str(starter_kb), "--json"))
+    assert sentence["match"]["differences"] == {"statement": ["Guatemalan"], "claim": ["Mexico"]}

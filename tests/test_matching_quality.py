@@ -298,7 +298,7 @@ def test_near_duplicates_finds_a_twin_but_not_itself() -> None:
 def test_match_json_has_polarity(starter_matcher: LexicalMatcher) -> None:
     match = starter_matcher.search("There are no US troops in Mexico", top=1)[0]
     data = match.to_dict()
-    assert list(data) == ["id", "claim", "verdict", "score", "summary", "sources", "polarity"]
+    assert list(data) == ["id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"]
     assert data["polarity"] == "opposite"
     assert Match(match.claim, 0.5).to_dict()["polarity"] is None
 
@@ -312,6 +312,22 @@ def test_check_cli_json_and_note(invoke: Callable[..., object], starter_kb: Path
     assert "your statement says the opposite" in human.stdout  # type: ignore[attr-defined]
     silent = invoke("check", "--kb", str(starter_kb), "--no-cache", "The Mexican peso is the strongest currency")
     assert silent.exit_code == 1  # type: ignore[attr-defined]
+
+
+# from tests/fixtures/starter_review_heldout.tsv (a statement of another fact that lexical matching shows as a match)
+GUATEMALA = "In February 2025 the Senate approved 10 US trainers for the Guatemalan army."
+
+
+def test_check_shows_the_names_that_differ_from_the_claims(invoke: Callable[..., object], starter_kb: Path) -> None:
+    data = json.loads(invoke("check", "--kb", str(starter_kb), "--json", "--top", "1", GUATEMALA).stdout)  # type: ignore[attr-defined]
+    assert data["matches"][0]["id"] == "feb-2025-senate-approves-10-us-special-forces-trainers"
+    assert data["matches"][0]["differences"] == {"statement": ["Guatemalan"], "claim": ["Mexico"]}
+    human = invoke("check", "--kb", str(starter_kb), "--top", "1", GUATEMALA).stdout  # type: ignore[attr-defined]
+    assert "Note: your statement says “Guatemalan” where the claim says “Mexico”" in " ".join(human.split())
+    same = json.loads(
+        invoke("check", "--kb", str(starter_kb), "--json", "Are there 10,000 US soldiers in Mexico?").stdout
+    )  # type: ignore[attr-defined]
+    assert same["matches"][0]["differences"] is None
 
 
 def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_matcher: LexicalMatcher) -> None:

@@ -53,9 +53,15 @@ def _sentence_lines(result: SentenceResult) -> list[Text]:
     meta = Text(f"{match.score:.2f}", style="bold cyan")
     meta.append(f" · {sanitize(match.claim.id)} · ", style="dim")
     meta.append_text(first_source(match.claim))
-    if match.is_opposite:
-        return [sentence, verdict, Text(OPPOSITE_NOTE, style="bold yellow"), meta]
-    return [sentence, verdict, meta]
+    notes = [Text(OPPOSITE_NOTE, style="bold yellow")] if match.is_opposite else []
+    if match.differences is not None:
+        notes.append(
+            text(
+                f"{match.differences.describe('the sentence')}: the verdict may be about another fact",
+                style="bold yellow",
+            )
+        )
+    return [sentence, verdict, *notes, meta]
 
 
 def _print_results(out: Console, results: list[SentenceResult]) -> None:

@@ -1,0 +1,159 @@
+"""Names and numbers that a statement and its matched claim do not share.
+
+A match is shown with the claim's verdict.  When the statement names someone or something where
+the claim names another ("the Senate approved 10 US trainers for the Guatemalan army" against
+"Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special forces"),
+or gives another date or amount ("in 2021" against "In December 2020"), the verdict may be about
+another fact.  ``differences`` finds such pairs so that the match is shown with them side by side,
+for the reader to compare.
+
+It changes no score.  As a rule it would cost right matches: on the starter file's four statement
+sets (``tests/fixtures/starter_*.tsv``), 9 of 175 right matches carry a note ("Claudia" for "Mexico"
+in "President Claudia Sheinbaum ... rejected the idea"), against 16 of the 45 matches shown for a
+statement of another fact (``python bench/short_statements.py --differences``).
+
+What counts (``substitution.analyse``): a name is a word written with a capital inside a
+sentence; a number is digits, a number in words, a month or a weekday.  A claim's capitalised
+first word counts as a name too (claims are written with care: "Mexico deployed ..."), a
+statement's does not (people capitalise whatever comes first).  Another spelling of a word of
+the claim is no difference ("Merida"/"Mérida", "Feb"/"February"), nor is a claim word the
+statement has anywhere, hashtags included.  Only a pair of the same sort counts: a name for a
+name, a date (year, month, weekday) for a date, an amount for an amount; a word the statement
+merely leaves out is not a difference, nor one it merely adds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from .model import Claim
+from .substitution import Kind, Wording, analyse, closest_wording, is_variant
+from .text import own_words, term_set, terms
+
+#: at most this many words of each side are listed
+SHOWN = 5
+#: a term is looked for in spans of up to this many words of the text ("ten thousand", "United States")
+_SPAN = 4
+_WORD = re.compile(r"\S+")
+_TRIM = "\"'“”‘’«»()[]{},;:!?….*"
+
+
+@dataclass(frozen=True)
+class Differences:
+    """The statement's names or numbers, as written, that stand against the claim's."""
+
+    statement: tuple[str, ...]
+    claim: tuple[str, ...]
+
+    def describe(self, subject: str = "your statement") -> str:
+        """``your statement says “Biden” where the claim says “Trump”``."""
+        return f"{subject} says {_quoted(self.statement)} where the claim says {_quoted(self.claim)}"
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {"statement": list(self.statement), "claim": list(self.claim)}
+
+
+def claim_differences(statement: str, claim: Claim) -> Differences | None:
+    """``differences`` with the claim's text and aliases."""
+    return differences(statement, (claim.claim, *claim.aliases))
+
+
+def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
+    """The names and numbers of ``statement`` that stand against those of the closest of a claim's
+    ``wordings`` (its text and aliases); None when there is no such pair."""
+    said = analyse(statement)
+    forms = [analyse(wording) for wording in wordings]
+    if not said.terms or not forms:
+        return None
+    closest_form = closest_wording(said, forms)
+    closest = wordings[forms.index(closest_form)]
+    claim_terms = {term for form in forms for term in form.terms}
+    statement_terms = term_set(statement)  # hashtags and handles too: a claim word found there is not missing
+    extra = [
+        (term, kind)
+        for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))
+        if term not in claim_terms and not is_variant(term, closest_form.terms)
+    ]
+    missing = [
+        (term, kind)
+        for term, kind in _items(closest_form, (Kind.NAME, Kind.OPENING, Kind.NUMBER))
+        if term not in statement_terms and not is_variant(term, said.terms)
+    ]
+    shown_extra: list[str] = []
+    shown_missing: list[str] = []
+    for sort in _Sort:
+        ours = [term for term, kind in extra if _sort(term, kind) is sort]
+        theirs = [term for term, kind in missing if _sort(term, kind) is sort]
+        if ours and theirs:
+            shown_extra += ours
+            shown_missing += theirs
+    if not shown_extra:
+        return None
+    return Differences(_as_written(shown_extra, own_words(statement)), _as_written(shown_missing, closest))
+
+
+class _Sort(Enum):
+    """What may stand against what: a name against a name, a date against a date, an amount against an amount."""
+
+    NAME = "name"
+    DATE = "date"  # a year, month or weekday: "in 2019" against "In February 2025"
+    AMOUNT = "amount"  # "1,000 US Marines" against "155 armed US Marines", not against "2025"
+
+
+def _sort(term: str, kind: Kind) -> _Sort:
+    if kind is not Kind.NUMBER:
+        return _Sort.NAME
+    if not term.isdigit() or (len(term) == 4 and 1800 <= int(term) <= 2100):
+        return _Sort.DATE  # a month or weekday, or a year
+    return _Sort.AMOUNT
+
+
+def _items(wording: Wording, kinds: tuple[Kind, ...]) -> list[tuple[str, Kind]]:
+    """Each term of one of ``kinds`` once, in the order of the text."""
+    seen: dict[str, Kind] = {}
+    for term, kind in zip(wording.terms, wording.kinds, strict=True):
+        if kind in kinds:
+            seen.setdefault(term, kind)
+    return list(seen.items())
+
+
+def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
+    """The words of ``text`` that give the ``wanted`` terms, as written, at most ``SHOWN``: for each term
+    the shortest run of words giving it (a term no run gives on its own is left out: it only arises
+    across many words), and runs that touch shown as one ("San" and "Diego" as "San Diego")."""
+    words = [word for word in (token.strip(_TRIM) for token in _WORD.findall(text)) if word]
+    pending = set(wanted)
+    used: set[int] = set()
+    for size in range(1, _SPAN + 1):
+        for start in range(len(words) - size + 1):
+            if not pending:
+                break
+            found = pending.intersection(terms(" ".join(words[start : start + size])))
+            if found:
+                pending -= found
+                used.update(range(start, start + size))
+    for index in sorted(used):  # "York Times" is "New York Times": "new" gives no term of its own
+        while index > 1 and index - 1 not in used and words[index - 1][:1].isupper() and not terms(words[index - 1]):
+            index -= 1
+            used.add(index)
+    runs: list[str] = []
+    for index in sorted(used):
+        if index - 1 in used:
+            runs[-1] += " " + words[index]
+        else:
+            runs.append(words[index])
+    return tuple(dict.fromkeys(_without_possessive(run) for run in runs))[:SHOWN]
+
+
+def _without_possessive(words: str) -> str:
+    for ending in ("'s", "’s"):
+        if words.endswith(ending):
+            return words[: -len(ending)]
+    return words
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return ", ".join(f"“{word}”" for word in words)

@@ -1,0 +1,135 @@
+"""Names and numbers a statement and its matched claim do not share (factcheck/differences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.differences import SHOWN, Differences, differences
+from factcheck.matching import Match
+from factcheck.model import Claim, Verdict
+
+SENATE = (
+    "In February 2025 Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special forces."
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings", "ours", "theirs"),
+    [
+        # a name where the claim has another
+        (
+            "In February 2025 the Senate approved 10 US trainers for the Guatemalan army.",
+            [SENATE],
+            ["Guatemalan"],
+            ["Mexico", "Navy"],
+        ),
+        # a claim's capitalised first word is a name; runs of words are shown together
+        (
+            "10,000 US troops deployed to El Paso.",
+            ["Mexico deployed 10,000 of its own troops to the US border."],
+            ["El Paso"],
+            ["Mexico"],
+        ),
+        # a date where the claim has another: the month goes with its year
+        (
+            "Mexico passed a law in 2021 limiting foreign agents",
+            ["In December 2020 Mexico passed a law limiting foreign agents."],
+            ["2021"],
+            ["December 2020"],
+        ),
+        # an amount where the claim has another
+        (
+            "1,000 US Marines landed in Baja California.",
+            ["155 armed US Marines landed in Baja California in 2025."],
+            ["1,000"],
+            ["155"],
+        ),
+        # "new" is a stop word, yet it is part of the name shown
+        (
+            "Reported by the New York Times: Trump signed a secret order.",
+            ["Reported by the Washington Post: Trump signed a secret order."],
+            ["New York Times"],
+            ["Washington Post"],
+        ),
+    ],
+)
+def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
+    statement: str, wordings: list[str], ours: list[str], theirs: list[str]
+) -> None:
+    found = differences(statement, wordings)
+    assert found == Differences(tuple(ours), tuple(theirs))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # leaving out a name or number is no difference: the statement says less, not something else
+        ("The Senate let US soldiers in to train the navy", [SENATE]),
+        # adding one the claim has no counterpart for is none either
+        ("In February 2025 Mexico's Senate, led by Fernández Noroña, let 10 US soldiers train the Navy", [SENATE]),
+        # another spelling of the claim's word, and a month's abbreviation
+        (
+            "Congress spent $3.5 billion on the Merida Initiative in Feb 2021",
+            ["Congress spent $3.5 billion on the Mérida Initiative in February 2021."],
+        ),
+        # the claim's word found anywhere in the statement, a hashtag included
+        ("US soldiers are in the country to train sailors #Mexico", ["US soldiers are in Mexico to train sailors."]),
+        # a statement's capitalised first word may be an ordinary word: not counted
+        ("Guatemala trains US soldiers", ["Mexico trains US soldiers"]),
+        # a year does not stand against an amount
+        ("In 2019 Mexico sent troops to its border", ["Mexico sent 10,000 troops to its border"]),
+        # the claim's other wording (an alias) says the statement's name
+        (
+            "American soldiers were let into Campeche",
+            ["US soldiers were let into Mexico", "US soldiers trained in Campeche"],
+        ),
+    ],
+)
+def test_no_difference(statement: str, wordings: list[str]) -> None:
+    assert differences(statement, wordings) is None
+
+
+def test_the_closest_wording_is_compared() -> None:
+    # the alias says "Texas" as the statement does; its other names are compared, not the claim text's
+    found = differences(
+        "Mexican troops were seen near Laredo in Texas",
+        ["Mexico's army entered Arizona", "Mexican troops were seen in Texas near Nogales"],
+    )
+    assert found == Differences(("Laredo",), ("Nogales",))
+
+
+def test_at_most_a_few_words_a_side_are_shown() -> None:
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"]
+    found = differences("Troops met " + ", then ".join(names) + " there", ["Troops met Zulu there"])
+    assert found is not None and found.statement == tuple(names[:SHOWN])
+
+
+def test_describe_and_json() -> None:
+    found = Differences(("Guatemalan",), ("Mexico", "February 2025"))
+    assert found.describe() == "your statement says “Guatemalan” where the claim says “Mexico”, “February 2025”"
+    assert found.describe("the sentence").startswith("the sentence says")
+    assert found.to_dict() == {"statement": ["Guatemalan"], "claim": ["Mexico", "February 2025"]}
+
+
+def test_a_match_compares_its_statement_only_when_asked_and_says_it_in_json() -> None:
+    claim = Claim(id="c", claim=SENATE, verdict=Verdict.TRUE)
+    match = Match(
+        claim, 0.9, "same", statement="In February 2025 the Senate approved 10 US trainers for the Guatemalan army."
+    )
+    assert match.to_dict()["differences"] == {"statement": ["Guatemalan"], "claim": ["Mexico", "Navy"]}
+    assert Match(claim, 0.9, "same").to_dict()["differences"] is None  # no statement, nothing compared
+    assert Match(claim, 0.9, "same", statement=SENATE).differences is None
+
+
+words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+
+
+@given(words, st.lists(words, min_size=1, max_size=3))
+def test_differences_quote_the_texts_and_never_fail(statement: str, wordings: list[str]) -> None:
+    found = differences(statement, wordings)
+    if found is not None:
+        assert found.statement and found.claim
+        assert all(shown in statement for shown in found.statement)
+        assert all(any(shown in wording for wording in wordings) for shown in found.claim)
