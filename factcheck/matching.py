@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 #: possible match to compare with the statement (the "suggestion" tier of Meedan's Check).
 #: On the CheckThat! dev tweets, lexical answers at 0.80 were wrong 0.5 % of the time and a
 #: fact-check absent from the knowledge base was replaced by another 1.0 % of the time
-#: (against 1.5 % and 10.7 % at the 0.50 threshold): ``python bench/checkthat.py``.
+#: (against 1.5 % and 11.2 % at the 0.50 threshold): ``python bench/checkthat.py``.
 STRONG_MATCH_SCORE = 0.8
 
 
