@@ -49,8 +49,12 @@ class Differences:
     claim: tuple[str, ...]
 
     def describe(self, subject: str = "your statement") -> str:
-        """``your statement says “Biden” where the claim says “Trump”``."""
+        """``your statement says “Guatemalan” where the claim says “Mexico”``."""
         return f"{subject} says {_quoted(self.statement)} where the claim says {_quoted(self.claim)}"
+
+    def note(self, subject: str = "your statement") -> str:
+        """The note shown with the match (``check``, ``scan``'s reports): what differs, and what it means."""
+        return f"{self.describe(subject)}: the verdict may be about another fact"
 
     def to_dict(self) -> dict[str, list[str]]:
         return {"statement": list(self.statement), "claim": list(self.claim)}
@@ -135,7 +139,9 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
             if found:
                 pending -= found
                 used.update(range(start, start + size))
-    for index in sorted(used):  # "York Times" is "New York Times": "new" gives no term of its own
+    # "York Times" is "New York Times" ("new" gives no term of its own); the text's first word is
+    # capitalised whatever it is, so it is never taken in this way
+    for index in sorted(used):
         while index > 1 and index - 1 not in used and words[index - 1][:1].isupper() and not terms(words[index - 1]):
             index -= 1
             used.add(index)

@@ -66,7 +66,7 @@ class Match:
         US troops in Mexico" against "There are US troops in Mexico"): the verdict then applies to
         the claim as worded, not to the statement; ``null`` when the matcher did not assess it.
         ``differences`` is ``{"statement": [...], "claim": [...]}``, the names or numbers of each,
-        as written, that stand against each other (Biden / Trump, 2019 / February 2025), or
+        as written, that stand against each other (Guatemalan / Mexico, 2021 / December 2020), or
         ``null``: the verdict may then be about another fact.
         """
         data: dict[str, Any] = {

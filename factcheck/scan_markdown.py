@@ -86,7 +86,7 @@ def _matched_row(result: SentenceResult) -> str:
 def _differences_note(match: Match) -> str:
     if match.differences is None:
         return ""
-    return f" *({escape(match.differences.describe('the sentence'))}: the verdict may be about another fact)*"
+    return f" *({escape(match.differences.note('the sentence'))})*"
 
 
 def _section(title: str, header: list[str], align: list[str], rows: list[str]) -> list[str]:

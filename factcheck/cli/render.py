@@ -124,9 +124,7 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
             )
         )
     if match.differences is not None:
-        body.append(
-            text(f"Note: {match.differences.describe()}: the verdict may be about another fact.", style="bold yellow")
-        )
+        body.append(text(f"Note: {match.differences.note()}.", style="bold yellow"))
     if claim.summary:
         body.append(text(claim.summary))
     rows: list[RenderableType] = [claim_header(claim), *(indented(row, 2) for row in body)]

@@ -55,12 +55,7 @@ def _sentence_lines(result: SentenceResult) -> list[Text]:
     meta.append_text(first_source(match.claim))
     notes = [Text(OPPOSITE_NOTE, style="bold yellow")] if match.is_opposite else []
     if match.differences is not None:
-        notes.append(
-            text(
-                f"{match.differences.describe('the sentence')}: the verdict may be about another fact",
-                style="bold yellow",
-            )
-        )
+        notes.append(text(match.differences.note("the sentence"), style="bold yellow"))
     return [sentence, verdict, *notes, meta]
 
 
