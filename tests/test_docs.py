@@ -36,6 +36,22 @@ def test_every_command_has_help_and_a_readme_section() -> None:
         assert f"`{name}`" in readme or f"factcheck {name}" in readme, f"README does not mention {name}"
 
 
+def test_factcheck_help_lists_every_exit_code_the_readme_does() -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.cli.app import ExitCode
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    assert documented == {int(code) for code in ExitCode}
+    shown = " ".join(CliRunner().invoke(app, ["--help"], terminal_width=100).output.split())
+    assert "Exit codes:" in shown
+    for code in sorted(documented):
+        assert re.search(rf"[:;] {code} \w", shown), f"factcheck --help does not explain exit code {code}"
+
+
 def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     blocks = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:3]]

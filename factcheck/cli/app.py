@@ -106,6 +106,11 @@ app = typer.Typer(
         "Check statements against a knowledge base of claims already fact-checked, "
         "and keep that knowledge base (a claims.yaml file) in good shape."
     ),
+    epilog=(
+        "Exit codes: 0 ok; 1 no match, nothing listed, or problems found; 2 bad usage, unusable "
+        "input, or output that cannot be written (the claims file is left unchanged unless the "
+        "message says the change was saved); 130 interrupted (Ctrl-C)."
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -125,11 +130,7 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
-    """Check statements against fact-checks you already have.
-
-    Exit codes: 0 ok; 1 no match, nothing listed, or problems found; 2 bad usage or unusable
-    input (the claims file is never changed then).
-    """
+    """Options of factcheck itself (the help text and the exit codes are the app's ``help`` and ``epilog``)."""
 
 
 def _never_fail_on_output() -> None:
