@@ -28,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 6
+NORMALISER_VERSION = 7
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -98,6 +98,7 @@ _SMALL = {
 _SMALL.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
 _SMALL["ninety"] = 90
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_LARGE_SCALES = frozenset(("thousand", "million", "billion"))
 _MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
@@ -157,10 +158,27 @@ def _digits(text: str) -> str:
 def _starts_number(words: list[str], i: int, out: list[str]) -> bool:
     word = words[i]
     if word == "one":  # "one" alone is mostly a pronoun ("no one", "one of them"); "one hundred" is a number
+        return i + 1 < len(words) and (words[i + 1] in _SCALES or _and_a_half(words, i + 1) is not None)
+    if word == "a":  # "a hundred", "a million"; "a" alone is the article
         return i + 1 < len(words) and words[i + 1] in _SCALES
     if word in _SMALL:
         return True
     return word in _SCALES and bool(out) and out[-1].isdigit()  # "10 thousand"
+
+
+def _and_a_half(words: list[str], j: int) -> int | None:
+    """The scale of "and a half thousand/million/billion" at ``words[j]``: "three and a half billion"
+    is 3.5 billion (without a scale, "two and a half years", it is left as words)."""
+    if words[j : j + 3] == ["and", "a", "half"] and j + 3 < len(words) and words[j + 3] in _LARGE_SCALES:
+        return _SCALES[words[j + 3]]
+    return None
+
+
+def _half_a(words: list[str], i: int) -> int | None:
+    """The value of "half a million" (or thousand, billion) starting at ``words[i]``."""
+    if words[i : i + 2] == ["half", "a"] and i + 2 < len(words) and words[i + 2] in _LARGE_SCALES:
+        return _SCALES[words[i + 2]] // 2
+    return None
 
 
 def _number_words(words: list[str]) -> list[str]:
@@ -168,16 +186,29 @@ def _number_words(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        half = _half_a(words, i)
+        if half is not None:
+            out.append(str(half))
+            i += 3
+            continue
         if not _starts_number(words, i, out):
             out.append(words[i])
             i += 1
             continue
         total, current, j = 0, 0, i
-        if words[i] in _SCALES:
+        if words[i] == "a":
+            current, j = 1, i + 1
+        elif words[i] in _SCALES:
             current = int(out.pop())
         while j < len(words) and (words[j] in _SMALL or words[j] in _SCALES or words[j] == "and"):
             word = words[j]
             if word == "and":
+                scale = _and_a_half(words, j)
+                if scale is not None and current:
+                    total += current * scale + scale // 2
+                    current = 0
+                    j += 4
+                    break
                 if j + 1 < len(words) and words[j + 1] in _SMALL and current:
                     j += 1
                     continue

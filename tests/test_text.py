@@ -78,6 +78,28 @@ def test_ordinals_are_numbers(ordinal: str, number: str) -> None:
     assert terms(f"on March {ordinal}") == ["march", number]
 
 
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("three and a half billion dollars", "3.5 billion dollars"),
+        ("one and a half million troops", "1.5 million troops"),
+        ("two and a half thousand troops", "2,500 troops"),
+        ("half a million troops", "500,000 troops"),
+        ("a hundred troops", "100 troops"),
+        ("a hundred and fifty troops", "150 troops"),
+        ("a million dollars", "1 million dollars"),
+    ],
+)
+def test_halves_and_a_scale_in_words_are_numbers(words: str, digits: str) -> None:
+    assert terms(words) == terms(digits)
+
+
+def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
+    assert terms("two and a half years") == ["2", "half", "year"]
+    assert terms("half an hour") == ["half", "hour"]
+    assert terms("a wall") == ["wall"]
+
+
 def test_one_alone_is_not_a_number_but_one_hundred_is() -> None:
     assert "1" not in terms("No one said this")
     assert "100" in terms("one hundred marines")
