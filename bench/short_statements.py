@@ -269,27 +269,27 @@ def starter_differences(show: bool) -> None:
 
     matcher = LexicalMatcher(load_knowledge_base(REPO / "claims.yaml").claims, use_cache=False)
     fixtures = read_statements(FIXTURES / "starter_paraphrases.tsv")
-    rows = [(s, e, "paraphrase" if e != "-" else "offtopic") for e, s in fixtures]
-    rows += [(s, "-", "offtopic") for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")]
+    sets = {"fixtures": [(s, e, "paraphrase" if e != "-" else "offtopic") for e, s in fixtures]}
+    sets["fixtures"] += [(s, "-", "offtopic") for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")]
     for name in ("design", "heldout"):
-        rows += read_review(FIXTURES / f"starter_review_{name}.tsv")
-    noted = {"right": [0, 0], "another fact": [0, 0]}
-    for statement, expected, category in rows:
-        shown = [m for m in matcher.search(statement, top=1) if m.score >= matcher.threshold]
-        if not shown or (category.startswith("paraphrase") and shown[0].claim.id != expected):
-            continue  # silent, or a paraphrase matched to the wrong claim
-        kind = "right" if category.startswith("paraphrase") else "another fact"
-        noted[kind][1] += 1
-        if shown[0].differences is not None:
-            noted[kind][0] += 1
-            if show:
-                print(f"      {kind}: {statement}  ({shown[0].differences.describe()})")
-    print("\n== starter claims.yaml, the differences note on matches shown (all four statement sets)")
-    print(f"  right matches with a note: {noted['right'][0]}/{noted['right'][1]}")
-    print(
-        f"  matches shown for a statement of another fact with a note: {noted['another fact'][0]}/"
-        f"{noted['another fact'][1]}"
-    )
+        sets[name] = read_review(FIXTURES / f"starter_review_{name}.tsv")
+    noted = {(name, kind): [0, 0] for name in sets for kind in ("right", "another fact")}
+    for name, rows in sets.items():
+        for statement, expected, category in rows:
+            shown = [m for m in matcher.search(statement, top=1) if m.score >= matcher.threshold]
+            if not shown or (category.startswith("paraphrase") and shown[0].claim.id != expected):
+                continue  # silent, or a paraphrase matched to the wrong claim
+            kind = "right" if category.startswith("paraphrase") else "another fact"
+            noted[name, kind][1] += 1
+            if shown[0].differences is not None:
+                noted[name, kind][0] += 1
+                if show:
+                    print(f"      {name}, {kind}: {statement}  ({shown[0].differences.describe()})")
+    print("\n== starter claims.yaml, the differences note on matches shown")
+    for kind, label in (("right", "right matches"), ("another fact", "matches shown for a statement of another fact")):
+        counts = [noted[name, kind] for name in sets]
+        per_set = ", ".join(f"{name} {n}/{total}" for name, (n, total) in zip(sets, counts, strict=True))
+        print(f"  {label} with a note: {sum(c[0] for c in counts)}/{sum(c[1] for c in counts)} ({per_set})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
