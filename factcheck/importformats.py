@@ -93,7 +93,7 @@ def read_factcheck_json(entries: list[Any], name: str) -> tuple[list[ImportedCla
             return Scalar(str(value), "int" if isinstance(value, int) else "float", 0, 0)
         return Scalar(str(value), "str", 0, 0)
 
-    kb, problems = build_knowledge_base(node({"claims": entries}), name)
+    kb, problems = build_knowledge_base(node({"claims": entries}), name, whole_claims_only=True)
     claims = [ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims]
     return claims, [p for p in problems if p.is_error]
 
@@ -494,7 +494,7 @@ def _read_claims_file(data: bytes, name: str) -> ParsedImport:
             f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD, a Google Fact Check Tools "
             "response (JSON), or a factcheck claims file ('claims:' list)"
         )
-    kb, problems = build_knowledge_base(root, name)
+    kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
     claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims)
     shape = InputShape.FACTCHECK if claims or any(p.is_error for p in problems) else InputShape.EMPTY
     return ParsedImport(shape, claims, tuple(p for p in problems if p.is_error))

@@ -291,8 +291,14 @@ def _claim_label(node: Node, index: int) -> str:
     return f"claim {usable!r}" if usable is not None else f"claim #{index + 1}"
 
 
-def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, list[Problem]]:
-    """Validate a parsed claims file; returns what could be read and every problem found."""
+def build_knowledge_base(
+    root: Node | None, path: str, *, whole_claims_only: bool = False
+) -> tuple[KnowledgeBase, list[Problem]]:
+    """Validate a parsed claims file; returns what could be read and every problem found.
+
+    A claim with an error in an optional field (a bad date, tags that are not a list) is read
+    without that field, so that every command can say what else is wrong; ``whole_claims_only``
+    leaves such a claim out instead (``import --skip-invalid`` must not add half a claim)."""
     checker = _Checker(path)
     claims: list[Claim] = []
     positions: dict[str, tuple[int, int]] = {}
@@ -314,7 +320,10 @@ def build_knowledge_base(root: Node | None, path: str) -> tuple[KnowledgeBase, l
     else:
         first_seen: dict[str, Node] = {}
         for index, item in enumerate(claims_node.items):
+            problems_before = len(checker.problems)
             claim = checker.claim(item, index)
+            if whole_claims_only and any(p.is_error for p in checker.problems[problems_before:]):
+                claim = None
             # an id is taken by the first entry that uses it, valid or not, so a duplicate is
             # reported even when the first entry has errors of its own
             raw_id = _usable_id(item)

@@ -376,6 +376,17 @@ def test_feed_items_that_are_not_claim_reviews_are_not_dropped_unsaid(invoke: In
     assert result.exit_code == ExitCode.OK and "left out 2 unreadable records:" in result.stdout
 
 
+def test_skip_invalid_says_a_factcheck_claim_with_errors_is_left_out_whole(invoke: Invoke, tmp_path: Path) -> None:
+    bad = {"id": "bad-one", "claim": "Burritos are soups.", "verdict": "false", "tags": 5, "date": "2025"}
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"claims": [{"id": "ok", "claim": "Tacos are food.", "verdict": "true"}, bad]}))
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "left out the claims with errors (2 errors):" in result.stdout
+    assert "bad-one" not in target.read_text(encoding="utf-8")
+
+
 def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:
     document = [
         {

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -343,6 +344,21 @@ def test_skip_invalid_imports_the_rest_and_lists_what_was_left_out(tmp_path: Pat
     report = import_fixture(tmp_path / "c.yaml", "malformed_google_no_text.json", skip_invalid=True)
     assert [c.claim for c in report.added] == ["A fine claim with a review."]  # type: ignore[attr-defined]
     assert [p.message for p in report.invalid] == ["claims[1]: has no text (the claim)"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("form", ["json", "yaml"])
+def test_skip_invalid_leaves_out_a_factcheck_claim_with_an_error_whole(tmp_path: Path, form: str) -> None:
+    # the claims-file reader reads a claim without its bad fields (so validate can list them all);
+    # an import must not add that half claim as if it were fine
+    good = {"id": "good-one", "claim": "Tacos are sandwiches.", "verdict": "false"}
+    bad = {"id": "bad-one", "claim": "Burritos are soups.", "verdict": "false", "tags": 5, "date": "2025"}
+    document = {"claims": [good, bad]}
+    data = json.dumps(document) if form == "json" else yaml.safe_dump(document, sort_keys=False)
+    target = tmp_path / "c.yaml"
+    report = import_file(target, data.encode(), f"in.{form}", skip_invalid=True)
+    assert [c.id for c in report.added] == ["good-one"] and report.read == 1
+    assert [c.id for c in load_knowledge_base(target).claims] == ["good-one"]
+    assert len(report.invalid) == 2 and all("'bad-one'" in p.message for p in report.invalid)
 
 
 def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from ..claimreview import export_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..filters import ClaimFilter
+from ..importformats import InputShape
 from ..importing import ImportReport, import_file, read_import_source
 from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
@@ -234,7 +235,13 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
     for old, new in report.renamed:
         out.print(sanitize(f"id {old!r} is taken by another claim: imported as {new!r}"), soft_wrap=True)
     if report.invalid:
-        out.print(Text(f"left out {_plural(len(report.invalid), 'unreadable record')}:", style="bold yellow"))
+        # a factcheck claim can have several errors: each is listed, and its claim left out whole
+        heading = (
+            f"left out the claims with errors ({_plural(len(report.invalid), 'error')}):"
+            if report.shape is InputShape.FACTCHECK
+            else f"left out {_plural(len(report.invalid), 'unreadable record')}:"
+        )
+        out.print(Text(heading, style="bold yellow"))
         for problem in report.invalid:
             out.print(sanitize(f"  {problem.message}"), soft_wrap=True)
     if report.notes:
