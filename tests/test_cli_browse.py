@@ -287,3 +287,23 @@ def test_hostile_text_is_printed_literally(invoke: Invoke, write_kb: Callable[..
         assert "[red]Alarm[/red]" in out
         assert "\x1b" not in out and "\x07" not in out
         assert "\\x1b[2J\\x1b]0;pwned\\x07 cleared" in out
+
+
+def test_check_lists_an_article_quoted_twice_once_and_show_keeps_both_quotes(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    path = write_kb(
+        "claims:\n"
+        '  - id: two-quotes\n    claim: The council closed the old bridge\n    verdict: "true"\n'
+        "    sources:\n"
+        '      - url: https://news.example/bridge\n        publisher: Example News\n        quote: "First quote."\n'
+        '      - url: https://news.example/bridge\n        publisher: Example News\n        quote: "Second quote."\n'
+        "      - url: https://other.example/report\n        publisher: Other Paper\n"
+    )
+    checked = invoke("check", "--kb", str(path), "--matcher", "lexical", "the council closed the old bridge")
+    assert checked.exit_code == ExitCode.OK, checked.output
+    assert checked.stdout.count("https://news.example/bridge") == 1
+    assert "1. Example News" in checked.stdout and "2. Other Paper" in checked.stdout
+    shown = invoke("show", "--kb", str(path), "two-quotes")
+    assert shown.stdout.count("https://news.example/bridge") == 2
+    assert "First quote." in shown.stdout and "Second quote." in shown.stdout

@@ -65,7 +65,8 @@ def sources_block(
     if not claim.sources:
         return [indented(Text("No sources: this verdict is unsupported.", style="yellow"), indent)]
     rows: list[RenderableType] = [indented(Text("Sources:", style="bold"), indent)]
-    shown = claim.sources if limit is None else claim.sources[:limit]
+    sources = claim.sources if quotes else _one_per_document(claim.sources)
+    shown = sources if limit is None else sources[:limit]
     for i, source in enumerate(shown, 1):
         rows.append(indented(source_line(i, source), indent + 2))
         if quotes and source.quote:
@@ -73,11 +74,20 @@ def sources_block(
         rows.append(url_text(source.url, indent=indent + 5))
         if quotes and source.note:
             rows.append(indented(text(f"Note: {source.note}", "dim"), indent + 5))
-    hidden = len(claim.sources) - len(shown)
+    hidden = len(sources) - len(shown)
     if hidden > 0:
         more = Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim")
         rows.append(indented(more, indent + 2))
     return rows
+
+
+def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The first source of each URL: two quotes from one article are one source where quotes are
+    not shown (they would be two identical lines)."""
+    first: dict[str, Source] = {}
+    for source in sources:
+        first.setdefault(source.url, source)
+    return tuple(first.values())
 
 
 def first_source(claim: Claim) -> Text:
