@@ -145,6 +145,10 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
         while index > 1 and index - 1 not in used and words[index - 1][:1].isupper() and not terms(words[index - 1]):
             index -= 1
             used.add(index)
+    # "Library" and "Congress" are one name in "Library of Congress" ("of" gives no term)
+    for index in sorted(used):
+        if index - 2 in used and index - 1 not in used and _joins_a_name(words[index - 2 : index + 1]):
+            used.add(index - 1)
     runs: list[str] = []
     for index in sorted(used):
         if index - 1 in used:
@@ -152,6 +156,16 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
         else:
             runs.append(words[index])
     return tuple(dict.fromkeys(_without_possessive(run) for run in runs))[:SHOWN]
+
+
+#: lower-case words inside a name: "Gulf of Mexico", "Bank of America", "Ciudad de México"
+_NAME_LINKS = frozenset(("of", "de", "del", "la"))
+
+
+def _joins_a_name(words: list[str]) -> bool:
+    """``[capitalised, link, capitalised]``: a name such as "Department of Defense"."""
+    first, link, last = words
+    return link in _NAME_LINKS and first[:1].isupper() and last[:1].isupper() and not first.endswith(("'s", "’s"))
 
 
 def _without_possessive(words: str) -> str:

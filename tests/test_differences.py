@@ -53,6 +53,13 @@ SENATE = (
             ["New York Times"],
             ["Washington Post"],
         ),
+        # "of" links the words of one name
+        (
+            "The Library of Congress found that US ships patrol the Gulf of Mexico.",
+            ["The State Department found that US ships patrol the Gulf of California."],
+            ["Library of Congress", "Mexico"],
+            ["State Department", "California"],
+        ),
     ],
 )
 def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
