@@ -155,6 +155,13 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
+def _extends(a: str, b: str) -> bool:
+    """One stem is the other with an ending the stemmer left on ("know"/"knowledg"), in stems of at
+    least four letters (three-letter stems begin too many unrelated words: "arm"/"armi")."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
 def is_variant(term: str, others: Sequence[str]) -> bool:
     """Is ``term`` another spelling of one of ``others`` (or the initials of consecutive ones: "wh"; or a
     month's abbreviation: "feb"/"february")?"""
@@ -167,7 +174,11 @@ def is_variant(term: str, others: Sequence[str]) -> bool:
     for other in others:
         if other.isalpha():
             other_grams = _grams(other)
-            if len(grams & other_grams) >= VARIANT_GRAMS * len(grams | other_grams) or _one_edit_apart(term, other):
+            if (
+                len(grams & other_grams) >= VARIANT_GRAMS * len(grams | other_grams)
+                or _one_edit_apart(term, other)
+                or _extends(term, other)
+            ):
                 return True
     return 2 <= len(term) <= 5 and term in "".join(other[0] for other in others)
 

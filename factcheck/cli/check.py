@@ -111,11 +111,12 @@ def check(
 
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
-    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity"}],
-    "matcher": ...}.
+    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
+    "differences"}], "matcher": ...}.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
-    verdict is then about the claim, not the statement). Big knowledge bases are indexed once
+    verdict is then about the claim, not the statement); differences lists the names, dates or
+    amounts where the two differ ({"statement": [...], "claim": [...]}, or null). Big knowledge bases are indexed once
     and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
 
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
