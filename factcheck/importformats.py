@@ -6,9 +6,9 @@ jq-style, counting from 0).  Shapes, recognised from the content (never from the
 
 - factcheck's own claims file (YAML), read and validated by the claims-file reader itself;
 - JSON: factcheck's own claims (``factcheck list --json``, ``export --format json``, or an object
-  with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, or
-  JSON Lines), or a Google Fact Check Tools response (``claims`` with ``text``/``claimReview``,
-  or ``results[].claim`` from ``claims:imageSearch``).
+  with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, a page's
+  ``mainEntity``, or JSON Lines), or a Google Fact Check Tools response (``claims`` with
+  ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``).
 
 What makes a record a claim is ``claimreview.py``'s business; choosing ids, verdicts and what is a
 duplicate is ``importing.py``'s.  Hostile input is bounded: the caller limits the size, JSON nested
@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -118,36 +118,120 @@ def _is_claim_review(node: Any) -> bool:
     return "ClaimReview" in type_names(node)
 
 
+def _place(prefix: str, step: str) -> str:
+    """``[0]`` + ``@graph[1]``: ``[0].@graph[1]``; ``[0]`` + ``[2]``: ``[0][2]``; ``""`` + ``[2]``: ``[2]``."""
+    return prefix + step if not prefix or step.startswith("[") else f"{prefix}.{step}"
+
+
+@dataclass
+class _JsonLd:
+    """What a JSON-LD document holds, as ``_collect`` finds it."""
+
+    records: list[tuple[str, Any]] = field(default_factory=list)  # (place, node), in document order
+    feed: bool = False  # some come from a DataFeed
+    graph: bool = False  # it has an @graph
+
+    @property
+    def has_claim_review(self) -> bool:
+        return any(_is_claim_review(node) for _, node in self.records)
+
+
+#: The nodes a ClaimReview is looked for in, and nowhere deeper: a page's JSON-LD holds much else
+#: (its publisher, breadcrumbs, images, authors ...), none of it a fact-check, and a ClaimReview
+#: found deep inside something else is more likely quoted than published.  These are where
+#: publishers and their CMSs put them:
+#: - the document itself, or each item of a top-level list (several documents pasted together);
+#: - the nodes of its "@graph" (Yoast and other CMSs give a page's JSON-LD as one @graph);
+#: - a DataFeed's dataFeedElement[].item[] (the Data Commons feed), alone or as an @graph node;
+#: - the "mainEntity" and "hasPart" of the document or of an @graph node: a fact-check page (a
+#:   WebPage, an Article ...) names its ClaimReview as its main entity, or as parts when it checks
+#:   several claims.
+_PARTS = ("mainEntity", "hasPart")
+
+
+def _collect(node: dict[str, Any], place: str, found: _JsonLd, *, in_graph: bool = False) -> None:
+    """The records of a JSON-LD node (see ``_PARTS``) added to ``found``."""
+    if _is_claim_review(node):
+        found.records.append((place or "the ClaimReview", node))
+        return
+    if "dataFeedElement" in node or "DataFeed" in type_names(node):
+        found.feed = True
+        found.records += _feed_records(node, place)
+        return
+    if "@graph" in node and not in_graph:
+        found.graph = True
+        for i, member in enumerate(as_list(node.get("@graph"))):
+            where = _place(place, f"@graph[{i}]")
+            if _misspelt_claim_review(member):
+                found.records.append((where, member))
+            elif isinstance(member, dict):
+                _collect(member, where, found, in_graph=True)
+    for key in _PARTS:
+        value = node.get(key)
+        for i, part in enumerate(as_list(value)):
+            if _is_claim_review(part) or _misspelt_claim_review(part):
+                found.records.append((_place(place, f"{key}[{i}]" if isinstance(value, list) else key), part))
+
+
+def _feed_records(feed: dict[str, Any], place: str) -> list[tuple[str, Any]]:
+    # Every element and item is a record, ClaimReview or not: a feed is a list of fact-checks,
+    # so an item that is not one (no "@type", "Claimreview", junk) is reported, not dropped;
+    # one typed as something else (a WebPage) is counted in the notes.
+    found: list[tuple[str, Any]] = []
+    for i, element in enumerate(as_list(feed.get("dataFeedElement"))):
+        where = _place(place, f"dataFeedElement[{i}]")
+        items = as_list(element.get("item")) if isinstance(element, dict) else []
+        if _is_claim_review(element):
+            found.append((where, element))
+        elif not items:
+            # A DataFeedItem without item marks a deleted entry (schema.org): counted, not refused.
+            found.append((where, _other_or_record(element)))
+        else:
+            found += [(f"{where}.item[{j}]", _other_or_record(it)) for j, it in enumerate(items)]
+    return found
+
+
+def _once(records: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The records with each ClaimReview node once.  JSON-LD names a node by its "@id", so a page may
+    give one review as its WebPage's mainEntity and again in its @graph, or in two scripts: in full
+    each time, or in one place as a reference (only "@id" and "@type").  Two nodes with one "@id" but
+    different content are both kept (the import then skips a repeated fact-check URL or text)."""
+
+    def node_id(node: Any) -> str | None:
+        value = node.get("@id") if _is_claim_review(node) else None
+        return value if isinstance(value, str) and value else None
+
+    def is_reference(node: dict[str, Any]) -> bool:
+        return set(node) <= {"@id", "@type", "@context"}
+
+    in_full = {node_id(node) for _, node in records if node_id(node) and not is_reference(node)}
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for place, node in records:
+        identifier = node_id(node)
+        if identifier is not None:
+            if is_reference(node) and identifier in in_full:
+                continue
+            content = json.dumps({k: v for k, v in node.items() if k != "@context"}, sort_keys=True)
+            if (identifier, content) in seen:
+                continue
+            seen.add((identifier, content))
+        kept.append((place, node))
+    return kept
+
+
 def _claim_review_nodes(document: Any, prefix: str) -> tuple[InputShape, list[tuple[str, Any]]] | None:
     """The ClaimReviews of a JSON-LD object with their places, or None if it is not JSON-LD."""
     if not isinstance(document, dict):
         return None
-    if _is_claim_review(document):
-        return InputShape.CLAIMREVIEW, [(prefix.rstrip(".") or "the ClaimReview", document)]
-    if "dataFeedElement" in document or "DataFeed" in type_names(document):
-        # Every element and item is a record, ClaimReview or not: a feed is a list of fact-checks,
-        # so an item that is not one (no "@type", "Claimreview", junk) is reported, not dropped;
-        # one typed as something else (a WebPage) is counted in the notes.
-        found: list[tuple[str, Any]] = []
-        for i, element in enumerate(as_list(document.get("dataFeedElement"))):
-            where = f"{prefix}dataFeedElement[{i}]"
-            items = as_list(element.get("item")) if isinstance(element, dict) else []
-            if _is_claim_review(element):
-                found.append((where, element))
-            elif not items:
-                # A DataFeedItem without item marks a deleted entry (schema.org): counted, not refused.
-                found.append((where, _other_or_record(element)))
-            else:
-                found += [(f"{where}.item[{j}]", _other_or_record(it)) for j, it in enumerate(items)]
-        if not any(_is_claim_review(node) for _, node in found):
-            raise ShapeError("a DataFeed without any ClaimReview in it")
-        return InputShape.DATA_FEED, found
-    if "@graph" in document:
-        graph = as_list(document.get("@graph"))
-        found = [(f"{prefix}@graph[{i}]", node) for i, node in enumerate(graph) if _is_claim_review(node)]
-        if not found:
-            raise ShapeError("a JSON-LD @graph without any ClaimReview in it")
-        return InputShape.CLAIMREVIEW, found
+    found = _JsonLd()
+    _collect(document, prefix, found)
+    if found.has_claim_review:
+        return (InputShape.DATA_FEED if found.feed else InputShape.CLAIMREVIEW), found.records
+    if found.feed:
+        raise ShapeError("a DataFeed without any ClaimReview in it")
+    if found.graph:
+        raise ShapeError("a JSON-LD @graph without any ClaimReview in it")
     return None
 
 
@@ -172,10 +256,12 @@ def detect_shape(document: Any) -> tuple[InputShape, list[tuple[str, Any]]]:
     if document == [] or _is_empty_page(document):
         return InputShape.EMPTY, []
     if isinstance(document, dict):
-        return _object_shape(document)
-    if isinstance(document, list):
-        return _list_shape(document)
-    raise ShapeError(f"JSON {json_kind(document)}, not an object or a list")
+        shape, records = _object_shape(document)
+    elif isinstance(document, list):
+        shape, records = _list_shape(document)
+    else:
+        raise ShapeError(f"JSON {json_kind(document)}, not an object or a list")
+    return shape, (_once(records) if shape in (InputShape.CLAIMREVIEW, InputShape.DATA_FEED) else records)
 
 
 def _is_empty_page(document: Any) -> bool:
@@ -225,7 +311,7 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
     shapes: list[InputShape] = []
     records: list[tuple[str, Any]] = []
     for i, node in enumerate(document):
-        inner = _claim_review_nodes(node, f"[{i}].")
+        inner = _claim_review_nodes(node, f"[{i}]")
         if inner is not None:
             shapes.append(inner[0])
             records += inner[1]

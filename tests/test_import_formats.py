@@ -159,6 +159,101 @@ def test_a_review_without_rating_or_url_is_a_claim_without_them() -> None:
     assert imported.rating is None and imported.claim.sources == () and imported.review_urls == ()
 
 
+def review(text: str, **more: object) -> dict[str, object]:
+    return {"@type": "ClaimReview", "claimReviewed": text, "reviewRating": {"alternateName": "False"}, **more}
+
+
+def origins(parsed: ParsedImport) -> list[str]:
+    return [c.origin for c in parsed.claims]
+
+
+# Where real pages nest ClaimReviews (a page's mainEntity, an @graph holding a DataFeed ...), in a
+# JSON file as in an HTML page's scripts.
+
+
+def test_a_pages_main_entity_is_read() -> None:
+    parsed = parse_json({"@type": "WebPage", "mainEntity": review("One.")})
+    assert parsed.shape is InputShape.CLAIMREVIEW and parsed.problems == ()
+    assert origins(parsed) == ["mainEntity"]
+    parsed = parse_json({"@type": "NewsArticle", "mainEntity": [review("One."), review("Two.")]})
+    assert origins(parsed) == ["mainEntity[0]", "mainEntity[1]"]
+
+
+def test_the_main_entity_and_parts_of_graph_nodes_are_read() -> None:
+    document = {
+        "@graph": [
+            {"@type": "WebSite", "name": "Example"},
+            {
+                "@type": "Article",
+                "mainEntity": review("One."),
+                "hasPart": [{"@type": "WebPageElement"}, review("Two.")],
+            },
+        ]
+    }
+    parsed = parse_json(document)
+    assert parsed.problems == () and parsed.notes == ()
+    assert origins(parsed) == ["@graph[1].mainEntity", "@graph[1].hasPart[1]"]
+
+
+def test_a_data_feed_in_a_graph_is_read() -> None:
+    feed = {"@type": "DataFeed", "dataFeedElement": [{"item": [review("One.")]}, {"item": review("Two.")}]}
+    parsed = parse_json({"@graph": [{"@type": "WebPage"}, feed]})
+    assert parsed.shape is InputShape.DATA_FEED and parsed.problems == ()
+    assert origins(parsed) == ["@graph[1].dataFeedElement[0].item[0]", "@graph[1].dataFeedElement[1].item[0]"]
+
+
+def test_a_list_mixing_the_containers() -> None:
+    parsed = parse_json(
+        [
+            {"@type": "WebPage", "mainEntity": review("One.")},
+            {"@graph": [review("Two.")]},
+            review("Three."),
+            {"@type": "DataFeed", "dataFeedElement": [{"item": [review("Four.")]}]},
+            {"@type": "Organization"},
+        ]
+    )
+    assert parsed.shape is InputShape.DATA_FEED and parsed.problems == ()
+    assert origins(parsed) == ["[0].mainEntity", "[1].@graph[0]", "[2]", "[3].dataFeedElement[0].item[0]"]
+    assert [n.message for n in parsed.notes] == ["skipped 1 item that is not a ClaimReview: [4] (Organization)"]
+
+
+def test_a_review_given_twice_by_its_id_is_read_once() -> None:
+    full = review("One.", **{"@id": "https://example.org/r#review", "url": "https://example.org/r"})
+    reference = {"@type": "ClaimReview", "@id": "https://example.org/r#review"}
+    page = {"@type": "WebPage", "mainEntity": full}
+    for document, place in [
+        ({"@graph": [{"@type": "WebPage", "mainEntity": reference}, full]}, "@graph[1]"),  # named by its @id
+        ({"@graph": [page, full]}, "@graph[0].mainEntity"),  # given in full twice
+        ([page, {"@context": "https://schema.org", **full}], "[0].mainEntity"),  # in two documents
+    ]:
+        parsed = parse_json(document)
+        assert parsed.problems == () and origins(parsed) == [place]
+
+
+def test_two_reviews_with_one_id_but_different_content_are_both_read() -> None:
+    # JSON-LD would merge them; which text is meant is not clear, so neither is dropped unsaid
+    one, other = (review(text, **{"@id": "https://example.org/r#review"}) for text in ("One.", "Other."))
+    parsed = parse_json({"@graph": [{"@type": "WebPage", "mainEntity": one}, other]})
+    assert [c.claim.claim for c in parsed.claims] == ["One.", "Other."]
+
+
+def test_a_review_nested_anywhere_else_is_not_looked_for() -> None:
+    with pytest.raises(InputError, match="an object with keys '@type', 'about'"):
+        parse_json({"@type": "WebPage", "about": review("One.")})
+    parsed = parse_json({"@type": "WebPage", "mainEntity": review("One."), "about": {"mainEntity": review("Two.")}})
+    assert [c.claim.claim for c in parsed.claims] == ["One."]
+
+
+def test_a_misspelt_review_in_a_graph_or_main_entity_is_reported() -> None:
+    misspelt = {"@type": "Claimreview", "claimReviewed": "Two."}
+    parsed = parse_json({"@graph": [review("One."), misspelt, {"@type": "WebPage", "mainEntity": misspelt}]})
+    assert origins(parsed) == ["@graph[0]"]
+    assert messages(parsed) == [
+        '@graph[1]: is not a ClaimReview ("@type": "Claimreview")',
+        '@graph[2].mainEntity: is not a ClaimReview ("@type": "Claimreview")',
+    ]
+
+
 # -- Google Fact Check Tools ------------------------------------------------------------------------------
 
 

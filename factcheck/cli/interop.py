@@ -170,8 +170,8 @@ def import_(
     """Import claims from another file into the claims file.
 
     The shape is recognised from the content: ClaimReview JSON-LD (one object, a list, an
-    @graph, a DataFeed, or JSON Lines), a Google Fact Check Tools claims:search response, or
-    factcheck's own claims. Publishers' ratings are mapped onto the verdict scale (see
+    @graph, a DataFeed, a page's mainEntity, or JSON Lines), a Google Fact Check Tools
+    claims:search response, or factcheck's own claims. Publishers' ratings are mapped onto the verdict scale (see
     'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
     makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
     URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
