@@ -5,7 +5,8 @@ Google's required and recommended fields.  Import (``parse_import``) recognises 
 file and reads every claim in it, leaving ids, verdicts and duplicates to ``importing.py``:
 
 - ClaimReview JSON-LD: one object, a list, a ``@graph``, a schema.org ``DataFeed`` (the Data
-  Commons feed: ``dataFeedElement[].item[]``), a page's ``mainEntity`` or JSON Lines of ClaimReviews;
+  Commons feed: ``dataFeedElement[].item[]``), a page's ``mainEntity`` or JSON Lines of
+  ClaimReviews, on its own or in the ``<script type="application/ld+json">`` elements of an HTML page;
 - a Google Fact Check Tools ``claims:search`` (or ``claims:imageSearch``) response;
 - factcheck's own claims file (YAML) or its JSON (``factcheck list --json``, ``export --format json``).
 

@@ -1,4 +1,5 @@
-"""The readable text of an HTML page, as blocks with line numbers.
+"""Reading HTML pages: their readable text as blocks with line numbers (``scan``), and the content
+of their ``<script type="application/ld+json">`` elements (``import`` reads the ClaimReviews in them).
 
 Uses the standard library's ``html.parser``: it is lenient with broken markup (unclosed
 paragraphs, stray end tags), decodes entities, reports the line of every piece of text, and
@@ -19,6 +20,7 @@ comment up to the next ">", where they raise ``AssertionError``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .blocks import Block, BlockBuilder, BlockKind
@@ -67,7 +69,36 @@ def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-class _TextExtractor(HTMLParser):
+class _BrowserLikeParser(HTMLParser):
+    """``html.parser`` reading a whole page (``read``) as browsers do, whatever the Python version."""
+
+    def parse_html_declaration(self, i: int) -> int:
+        if self.rawdata.startswith("<![", i):
+            name = _DECLARATION_NAME.match(self.rawdata, i + 3)
+            if name is None or name.group().lower() not in _MARKED_SECTIONS:
+                return self.parse_bogus_comment(i)  # as HTML5 reads "<![" outside SVG and MathML
+        return super().parse_html_declaration(i)
+
+    def read(self, text: str) -> None:
+        self.feed(text)  # once: what follows relies on where a single feed() stops
+        # feed() stops at the first tag, comment or declaration that does not end before the end
+        # of the text, and keeps the rest of the text, unread, in ``rawdata``: drop it ("<" and
+        # "</" alone at the very end are text).
+        rest = self.rawdata
+        if self.cdata_elem is not None:
+            self.ends_inside(rest)
+        elif rest.startswith("<") and rest not in ("<", "</"):
+            self.rawdata = ""
+        self.close()
+
+    def ends_inside(self, rest: str) -> None:
+        """The page ends inside a script or style element: ``rest`` is its content up to the end.
+
+        By default left to ``close()`` (which drops it, or in newer Pythons gives it as data).
+        """
+
+
+class _TextExtractor(_BrowserLikeParser):
     def __init__(self, first_line: int) -> None:
         super().__init__(convert_charrefs=True)
         self.builder = BlockBuilder()
@@ -120,21 +151,7 @@ class _TextExtractor(HTMLParser):
             # With convert_charrefs the position is still that of the data's first character.
             self.builder.add(data, self.getpos()[0] + self._line_offset)
 
-    def parse_html_declaration(self, i: int) -> int:
-        if self.rawdata.startswith("<![", i):
-            name = _DECLARATION_NAME.match(self.rawdata, i + 3)
-            if name is None or name.group().lower() not in _MARKED_SECTIONS:
-                return self.parse_bogus_comment(i)  # as HTML5 reads "<![" outside SVG and MathML
-        return super().parse_html_declaration(i)
-
     def finish(self) -> list[Block]:
-        # feed() stops at the first tag, comment or declaration that does not end before the end
-        # of the text, and keeps the rest of the text, unread, in ``rawdata``: drop it ("<" and
-        # "</" alone at the very end are text).
-        rest = self.rawdata
-        if rest.startswith("<") and rest not in ("<", "</") and self.cdata_elem is None:
-            self.rawdata = ""
-        self.close()
         self._end_block()
         return self.builder.blocks
 
@@ -142,5 +159,121 @@ class _TextExtractor(HTMLParser):
 def html_blocks(text: str, first_line: int = 1) -> list[Block]:
     """The blocks of readable text of an HTML document (or fragment starting on ``first_line``)."""
     extractor = _TextExtractor(first_line)
-    extractor.feed(text)  # once: finish() relies on where a single feed() stops
+    extractor.read(text)
     return extractor.finish()
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON-LD scripts
+
+
+@dataclass(frozen=True)
+class JsonLdScript:
+    """The content of one ``<script type="application/ld+json">`` element of a page."""
+
+    number: int  # among the page's JSON-LD scripts, counting from 0
+    line: int  # the line of its start tag
+    #: as written: no entity is decoded in a script (a browser decodes none either)
+    content: str
+    content_line: int  # where the content starts (from 1)
+    content_column: int
+
+
+def _is_json_ld(attrs: list[tuple[str, str | None]]) -> bool:
+    """``type="application/ld+json"``, in any case, with spaces or parameters (``; charset=utf-8``)."""
+    for name, value in attrs:
+        if name == "type":  # the first one counts, as in browsers
+            return (value or "").split(";")[0].strip().lower() == "application/ld+json"
+    return False
+
+
+class _JsonLdExtractor(_BrowserLikeParser):
+    """Collects the content of JSON-LD scripts.  ``html.parser`` reads a script's content as browsers
+    do: as it is, up to the first ``</script>`` (in a JSON string too: pages write ``<\\/script>``)."""
+
+    def __init__(self) -> None:
+        # convert_charrefs: html.parser's other mode stops reading at the second "&#" that is no
+        # character reference ("&#x;"), leaving the rest of the page unread.
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[JsonLdScript] = []
+        self._open_line = 0  # the line of the JSON-LD script being read, 0 outside one
+        self._start: tuple[int, int] | None = None  # where its content starts (line, column from 0)
+        self._chunks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and _is_json_ld(attrs):
+            self._open_line, self._start, self._chunks = self.getpos()[0], None, []
+
+    def handle_data(self, data: str) -> None:
+        if self._open_line:
+            self._add(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._open_line:
+            self._close()
+
+    def ends_inside(self, rest: str) -> None:
+        if self._open_line:  # a script left open runs to the end of the page, as in browsers
+            self._add(rest)
+            self.rawdata = ""
+
+    def _add(self, data: str) -> None:
+        if self._start is None:
+            self._start = self.getpos()
+        self._chunks.append(data)
+
+    def _close(self) -> None:
+        line, column = self._start or (self._open_line, 0)
+        self.scripts.append(JsonLdScript(len(self.scripts), self._open_line, "".join(self._chunks), line, column + 1))
+        self._open_line, self._chunks = 0, []
+
+    def finish(self) -> list[JsonLdScript]:
+        if self._open_line:
+            self._close()
+        return self.scripts
+
+
+def json_ld_scripts(text: str) -> list[JsonLdScript]:
+    """The ``<script type="application/ld+json">`` elements of an HTML page, in order.
+
+    A script inside an HTML comment, or written as text by another script, is none (as in browsers).
+    """
+    extractor = _JsonLdExtractor()
+    extractor.read(text)
+    return extractor.finish()
+
+
+#: the elements an HTML page, or a part of one saved on its own, starts with; any other first
+#: element (``<feed>``, ``<rss>``, ``<svg>``) makes XML, not a page
+_PAGE_ELEMENTS = (SKIPPED | BLOCK_TAGS | VOID_TAGS) - {"math", "svg"} | {"html", "head", "body", "span", "a", "img"}
+_SPACES = re.compile(r"\s*")  # matches anywhere (maybe empty)
+_FIRST_NAME = re.compile(r"<(!doctype\s+)?([a-zA-Z][-_.:a-zA-Z0-9]{0,40})", re.I)
+
+
+def _skip_spaces(text: str, start: int) -> int:
+    spaces = _SPACES.match(text, start)
+    return spaces.end() if spaces else start
+
+
+def first_element(text: str) -> tuple[bool, str] | None:
+    """(whether it is a doctype, the name) of the first element or doctype of markup, after an XML
+    declaration and comments if any; None when there is none."""
+    start = _skip_spaces(text, 0)
+    while text.startswith(("<?", "<!--"), start):
+        closing = "?>" if text.startswith("<?", start) else "-->"
+        end = text.find(closing, start + 2)
+        if end < 0:
+            return None
+        start = _skip_spaces(text, end + len(closing))
+    first = _FIRST_NAME.match(text, start)
+    return None if first is None else (first.group(1) is not None, first.group(2))
+
+
+def is_html_page(text: str) -> bool:
+    """Whether markup is an HTML page (or part of one): its doctype says so (XHTML's too), or its
+    first element is an HTML one."""
+    first = first_element(text)
+    if first is None:
+        return False
+    doctype, name = first
+    return name.lower() == "html" if doctype else name.lower() in _PAGE_ELEMENTS

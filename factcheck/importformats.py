@@ -8,7 +8,10 @@ jq-style, counting from 0).  Shapes, recognised from the content (never from the
 - JSON: factcheck's own claims (``factcheck list --json``, ``export --format json``, or an object
   with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, a page's
   ``mainEntity``, or JSON Lines), or a Google Fact Check Tools response (``claims`` with
-  ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``).
+  ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``);
+- an HTML page (a fact-check article saved from the web): the ClaimReviews of the JSON-LD in its
+  ``<script type="application/ld+json">`` elements, places starting ``script[2]`` (the third such
+  script).  Other markup (XML) is refused.
 
 What makes a record a claim is ``claimreview.py``'s business; choosing ids, verdicts and what is a
 duplicate is ``importing.py``'s.  Hostile input is bounded: the caller limits the size, JSON nested
@@ -20,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -43,6 +47,7 @@ MAX_JSON_DEPTH = 64
 class InputShape(StrEnum):
     CLAIMREVIEW = "claimreview"  # schema.org ClaimReview JSON-LD (object, list, @graph, JSON Lines)
     DATA_FEED = "datafeed"  # a schema.org DataFeed of ClaimReviews (Data Commons)
+    HTML = "html"  # ClaimReview JSON-LD in the scripts of an HTML page
     GOOGLE = "google"  # a Google Fact Check Tools claims:search response
     FACTCHECK = "factcheck"  # factcheck's own claims, as YAML or JSON
     EMPTY = "empty"  # nothing in it to import
@@ -55,6 +60,7 @@ class InputShape(StrEnum):
 _SHAPE_DESCRIPTIONS = {
     InputShape.CLAIMREVIEW: "ClaimReview JSON-LD",
     InputShape.DATA_FEED: "ClaimReview DataFeed",
+    InputShape.HTML: "ClaimReview JSON-LD in an HTML page",
     InputShape.GOOGLE: "Google Fact Check Tools response",
     InputShape.FACTCHECK: "factcheck claims",
     InputShape.EMPTY: "nothing to import",
@@ -130,6 +136,7 @@ class _JsonLd:
     records: list[tuple[str, Any]] = field(default_factory=list)  # (place, node), in document order
     feed: bool = False  # some come from a DataFeed
     graph: bool = False  # it has an @graph
+    types: list[str] = field(default_factory=list)  # of the other nodes looked into (said for a page without any)
 
     @property
     def has_claim_review(self) -> bool:
@@ -156,8 +163,10 @@ def _collect(node: dict[str, Any], place: str, found: _JsonLd, *, in_graph: bool
         return
     if "dataFeedElement" in node or "DataFeed" in type_names(node):
         found.feed = True
+        found.types.append("DataFeed")
         found.records += _feed_records(node, place)
         return
+    found.types += sorted(type_names(node))
     if "@graph" in node and not in_graph:
         found.graph = True
         for i, member in enumerate(as_list(node.get("@graph"))):
@@ -330,8 +339,17 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
     )
 
 
-def read_records(shape: InputShape, records: list[tuple[str, Any]], name: str) -> ParsedImport:
-    """Every record as a claim, or a problem naming its place; the caller decides what to do with them."""
+def read_records(
+    shape: InputShape,
+    records: list[tuple[str, Any]],
+    name: str,
+    locate: Callable[[str], Location] | None = None,
+) -> ParsedImport:
+    """Every record as a claim, or a problem naming its place; the caller decides what to do with them.
+
+    ``locate`` gives the location of a problem with the record at a place (by default the file).
+    """
+    where = locate or (lambda _place: Location(name))
     if shape is InputShape.FACTCHECK:
         claims, problems = read_factcheck_json(records[0][1], name)
         return ParsedImport(shape, tuple(claims), tuple(problems))
@@ -350,10 +368,10 @@ def read_records(shape: InputShape, records: list[tuple[str, Any]], name: str) -
                 raise RecordError(f"is not a ClaimReview ({_type_shown(record)})")
             imported.append(reader(record, origin))
         except RecordError as exc:
-            found.append(Problem(Location(name), f"{origin}: {exc}"))
+            found.append(Problem(where(origin), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
-        found += _repeated_ids(imported, name)
-    notes = [_note(name, f"{c.origin}: {note}") for c in imported for note in c.notes]
+        found += _repeated_ids(imported, where)
+    notes = [Problem(where(c.origin), f"{c.origin}: {note}", Severity.WARNING) for c in imported for note in c.notes]
     if others:
         shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
         notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
@@ -379,7 +397,7 @@ def _note(name: str, message: str) -> Problem:
     return Problem(Location(name), message, Severity.WARNING)
 
 
-def _repeated_ids(claims: list[ImportedClaim], name: str) -> list[Problem]:
+def _repeated_ids(claims: list[ImportedClaim], where: Callable[[str], Location]) -> list[Problem]:
     first: dict[str, str] = {}
     problems = []
     for imported in claims:
@@ -387,7 +405,8 @@ def _repeated_ids(claims: list[ImportedClaim], name: str) -> list[Problem]:
         if not imported.exact:
             continue
         if claim_id in first:
-            problems.append(Problem(Location(name), f"{imported.origin}: id {claim_id!r} repeats {first[claim_id]}"))
+            message = f"{imported.origin}: id {claim_id!r} repeats {first[claim_id]}"
+            problems.append(Problem(where(imported.origin), message))
         else:
             first[claim_id] = imported.origin
     return problems
@@ -420,17 +439,24 @@ def _loads(text: str) -> Any:
     )
 
 
-def load_json(text: str) -> Any:
-    """Parse JSON (or JSON Lines), refusing what the standard library would choke on or guess at."""
+def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
+    """Parse JSON (or JSON Lines), refusing what the standard library would choke on or guess at.
+
+    ``start``: the line and column where ``text`` starts in its file (a script in an HTML page),
+    so that a message says where in the file the error is.
+    """
     try:
         document = _loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            document = _load_json_lines(text)
+            document = _load_json_lines(text, start)
         else:
-            raise ShapeError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+            line, column = _in_file(exc.lineno, exc.colno, start)
+            raise ShapeError(f"not valid JSON: {exc.msg} (line {line}, column {column})") from None
     except _RepeatedKey as exc:
         key, line, column = _first_repeated_key(text, exc.key)
+        if line:
+            line, column = _in_file(line, column, start)
         where = f" (line {line}, column {column})" if line else ""
         raise ShapeError(f"not valid JSON: the key {key!r} appears twice in one object{where}") from None
     except RecursionError:
@@ -441,20 +467,28 @@ def load_json(text: str) -> Any:
     return document
 
 
-def _load_json_lines(text: str) -> list[Any]:
+def _in_file(line: int, column: int, start: tuple[int, int]) -> tuple[int, int]:
+    """A position in text that starts at ``start`` in its file, as a position in the file."""
+    return line + start[0] - 1, column + (start[1] - 1 if line == 1 else 0)
+
+
+def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
     """One ClaimReview per line (the Data Commons research dataset's shape)."""
     documents = []
     # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
     # U+0085 and the like, which JSON allows unescaped inside a string.
-    for number, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
+    for index, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
         if not line.strip():
             continue
+        number = index + start[0] - 1
         try:
             documents.append(_loads(line))
         except json.JSONDecodeError as exc:
-            raise ShapeError(f"line {number} is not valid JSON: {exc.msg} (column {exc.colno})") from None
+            column = _in_file(index, exc.colno, start)[1]
+            raise ShapeError(f"line {number} is not valid JSON: {exc.msg} (column {column})") from None
         except _RepeatedKey as exc:
             key, _, column = _first_repeated_key(line, exc.key)
+            column = _in_file(index, column, start)[1] if column else 0
             where = f" (column {column})" if column else ""
             raise ShapeError(
                 f"line {number} is not valid JSON: the key {key!r} appears twice in one object{where}"
@@ -542,6 +576,105 @@ def _check_depth(document: Any) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# An HTML page
+
+#: at most this many types are named in the message for a page without ClaimReviews (then "...")
+MAX_TYPES_SHOWN = 8
+_SCRIPT_PLACE = re.compile(r"script\[(\d+)\]")
+# What pages wrap a script's JSON in, from the days when browsers did not know <script>: an HTML
+# comment, or a CDATA section (XHTML) inside a JavaScript comment.  Blanked, not cut, so that
+# JSON errors keep their lines and columns.
+_WRAPPER_START = re.compile(r"\s*(?:<!--|(?://|/\*)?[ \t]*<!\[CDATA\[(?:[ \t]*\*/)?)")
+_WRAPPER_END = re.compile(r"(?:(?://[ \t]*)?-->|(?://|/\*)?[ \t]*\]\]>(?:[ \t]*\*/)?)\s*\Z")
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+def _unwrapped(content: str) -> str:
+    """A script's content without the ``<!--``/``-->`` or ``//<![CDATA[``/``//]]>`` around its JSON."""
+    for _ in range(2):  # a comment around CDATA, or CDATA around a comment
+        start = _WRAPPER_START.match(content)
+        if start is not None:
+            content = _blank(start.group()) + content[start.end() :]
+        trimmed = content.rstrip()
+        end = _WRAPPER_END.search(trimmed, max(len(trimmed) - 40, 0))
+        if end is not None:
+            content = trimmed[: end.start()] + _blank(content[end.start() :])
+    return content
+
+
+def _read_html_page(text: str, name: str) -> ParsedImport:
+    """The ClaimReviews of the JSON-LD scripts of an HTML page; ``InputError`` when it has none, or
+    when the markup is not an HTML page.
+
+    Each script is read on its own: one that is not valid JSON is a problem (``script[1] (line
+    40): not valid JSON ...``) and does not stop the others from being read; scripts without
+    ClaimReviews (a site's Organization, its BreadcrumbList) are ignored.
+    """
+    from .htmltext import first_element, is_html_page, json_ld_scripts
+
+    if not is_html_page(text):
+        first = first_element(text)
+        shown = f" (<{'!DOCTYPE ' if first[0] else ''}{first[1]}>)" if first else ""
+        raise InputError(
+            f"{name}: markup{shown} that is not an HTML page, and not JSON: factcheck imports ClaimReview "
+            'JSON-LD, on its own or in the <script type="application/ld+json"> elements of an HTML page'
+        )
+    scripts = json_ld_scripts(text)
+    found = _JsonLd()
+    broken: list[Problem] = []
+    for script in scripts:
+        place = f"script[{script.number}]"
+        content = _unwrapped(script.content)
+        if not content.strip():
+            continue
+        try:
+            document = load_json(content, (script.content_line, script.content_column))
+        except ShapeError as exc:
+            broken.append(Problem(Location(name, script.line), f"{place} (line {script.line}): {exc}"))
+            continue
+        # A list in a script is several documents; what is not JSON-LD in it is ignored.
+        for where, node in [(place, document)] if isinstance(document, dict) else _items(document, place):
+            if isinstance(node, dict):
+                _collect(node, where, found)
+    records = _once(found.records)
+    if not found.has_claim_review:
+        types = found.types + [t for _, node in found.records for t in sorted(type_names(node))]
+        raise InputError(_without_claim_reviews(name, len(scripts), types, broken))
+    lines = {script.number: script.line for script in scripts}
+
+    def locate(place: str) -> Location:
+        number = _SCRIPT_PLACE.match(place)
+        return Location(name, lines[int(number.group(1))] if number else 0)
+
+    parsed = read_records(InputShape.HTML, records, name, locate)
+    # In the order of the page: a broken script among the records of the others.
+    problems = sorted([*broken, *parsed.problems], key=lambda problem: problem.location.line)
+    return ParsedImport(parsed.shape, parsed.claims, tuple(problems), parsed.notes)
+
+
+def _items(document: Any, place: str) -> list[tuple[str, Any]]:
+    return [(f"{place}[{i}]", node) for i, node in enumerate(document)] if isinstance(document, list) else []
+
+
+def _without_claim_reviews(name: str, scripts: int, types: list[str], broken: list[Problem]) -> str:
+    """``page.html: an HTML page without any ClaimReview JSON-LD in it (3 ld+json scripts: Organization ...)``."""
+    if not scripts:
+        held = 'no <script type="application/ld+json"> element'
+    else:
+        names = list(dict.fromkeys(t if len(t) <= 40 else t[:39] + "…" for t in types))
+        said = [", ".join(names[:MAX_TYPES_SHOWN]) + (" ..." if len(names) > MAX_TYPES_SHOWN else "")] if names else []
+        if broken:
+            more = f" (and {len(broken) - 1} more scripts that are not valid JSON)" if len(broken) > 1 else ""
+            said.append(broken[0].message + more)
+        count = "1 ld+json script" if scripts == 1 else f"{scripts:,} ld+json scripts"
+        held = f"{count}: {'; '.join(said)}" if said else f"{count}, empty or without any @type"
+    return f"{name}: an HTML page without any ClaimReview JSON-LD in it ({held})"
+
+
+# ---------------------------------------------------------------------------------------------
 # The file
 
 
@@ -554,10 +687,7 @@ def parse_import(data: bytes, name: str) -> ParsedImport:
     """Every claim of an import file; ``InputError`` when the file as a whole is unusable."""
     text = decode(data, name)
     if text.lstrip()[:1] == "<":
-        raise InputError(
-            f"{name}: an HTML (or XML) page, not JSON: import the ClaimReview JSON-LD it holds (the content of "
-            'its <script type="application/ld+json"> element, saved as a .json file)'
-        )
+        return _read_html_page(text, name)
     if text.lstrip()[:1] in ("{", "["):
         try:
             shape, records = detect_shape(load_json(text))

@@ -33,6 +33,7 @@ FILES = {
     "claims.yaml": REPO / "claims.yaml",
     "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
+    "fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
 }
 BLOCK = re.compile(r"^```console\n(.*?)^```\n", re.M | re.S)
 PIPE_INTO = re.compile(r"^(?:echo|printf) (?P<text>.+?) \| (?P<command>factcheck .+)$")

@@ -387,6 +387,91 @@ def test_skip_invalid_says_a_factcheck_claim_with_errors_is_left_out_whole(invok
     assert "bad-one" not in target.read_text(encoding="utf-8")
 
 
+def test_import_of_a_saved_fact_check_page(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", str(INTEROP / "page_graph.html"), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.splitlines() == [
+        f"read 1 claim from {INTEROP / 'page_graph.html'} (ClaimReview JSON-LD in an HTML page)",
+        f"added claim 'the-new-city-trams-run-on-diesel-engines' to {target}",
+    ]
+    (claim,) = load_knowledge_base(target).claims
+    assert claim.verdict is Verdict.MOSTLY_FALSE and claim.original_rating == "Mostly False"
+    assert claim.sources[0].url == "https://example.org/fact-checks/tram-diesel"
+
+
+def test_import_of_a_page_dry_run_and_json(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    page = str(INTEROP / "page_main_entity.html")
+    result = invoke("import", page, "--kb", str(mini_kb), "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert (
+        "would add 2 claims" in result.stdout and "+  - id: library-fines-have-tripled-since-last-year" in result.stdout
+    )
+    result = invoke("import", page, "--kb", str(mini_kb), "--dry-run", "--json")
+    report = json.loads(result.stdout)
+    assert report["format"] == "html" and report["written"] is False and report["read"] == 2
+    assert mini_kb.read_bytes() == before
+
+
+def test_import_of_a_page_from_standard_input(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", "-", "--kb", str(target), input=(INTEROP / "page_wrapped.html").read_bytes())
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.startswith("read 4 claims from <stdin> (ClaimReview JSON-LD in an HTML page)")
+
+
+def test_a_page_with_a_broken_script_is_refused_unless_skip_invalid(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    page = INTEROP / "page_broken_script.html"
+    result = invoke("import", str(page), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and mini_kb.read_bytes() == before
+    assert result.stderr.splitlines() == [
+        f"factcheck: {page}:9: error: script[1] (line 9): not valid JSON: Expecting value (line 15, column 3)",
+        f"factcheck: {page}: error: nothing imported (fix the file, or pass --skip-invalid to import the rest)",
+    ]
+    result = invoke("import", str(page), "--kb", str(mini_kb), "--skip-invalid")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "left out 1 unreadable record:\n  script[1] (line 9): not valid JSON" in result.stdout
+    assert "the-ferry-is-free-for-everyone-on-sundays" in load_knowledge_base(mini_kb).ids()
+
+
+_SCRIPT = '<script type="application/ld+json">{}</script>\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            (INTEROP / "page_no_claimreview.html").read_bytes(),
+            "input.json: an HTML page without any ClaimReview JSON-LD in it "
+            "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)",
+        ),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "markup (<rss>) that is not an HTML page"),
+        (b"<html>" + _SCRIPT.format("[" * 100_000).encode(), "JSON nested too deeply"),
+        (b"<html>" + _SCRIPT.format('{"@type": "WebSite"}').encode() * 20_000, "(20,000 ld+json scripts: WebSite)"),
+        (b"<html>" + b"<a" * 500_000, "without any ClaimReview"),
+        (b"<!DOCTYPE html>\n\x00\x89PNG\r\n", "binary data"),
+        (b"<html><p>caf\xe9</p>", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (
+            b'<html><script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "</script>"}</script>',
+            "script[0] (line 1): not valid JSON: Unterminated string",
+        ),
+    ],
+)
+def test_a_bad_page_is_refused_and_the_claims_file_is_unchanged(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    source = tmp_path / "input.json"
+    source.write_bytes(content)
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(source), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert message in result.stderr and "Traceback" not in result.output
+    assert result.stderr.startswith("factcheck: ")
+    assert mini_kb.read_bytes() == before
+
+
 def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:
     document = [
         {

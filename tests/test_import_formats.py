@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE, imported_review_note
 from factcheck.errors import InputError
@@ -252,6 +254,291 @@ def test_a_misspelt_review_in_a_graph_or_main_entity_is_reported() -> None:
         '@graph[1]: is not a ClaimReview ("@type": "Claimreview")',
         '@graph[2].mainEntity: is not a ClaimReview ("@type": "Claimreview")',
     ]
+
+
+# -- HTML pages ---------------------------------------------------------------------------------------
+
+
+def test_a_page_with_one_claim_review() -> None:
+    parsed = parse_fixture("page_single.html")
+    assert parsed.shape is InputShape.HTML and parsed.problems == () and parsed.notes == ()
+    (imported,) = parsed.claims
+    assert imported.origin == "script[0]" and imported.rating == "False"
+    assert imported.claim.claim == "The harbour will close to fishing boats in August."
+    assert imported.claim.claimant == "A. Poster" and imported.claim.checked == "2024-07-02"
+    assert imported.review_urls == ("https://example.org/fact-checks/harbour-closing",)
+
+
+def test_a_page_graph_whose_web_page_names_its_review_by_id() -> None:
+    parsed = parse_fixture("page_graph.html")
+    assert parsed.problems == () and parsed.notes == ()
+    assert origins(parsed) == ["script[0].@graph[1]"]
+    assert parsed.claims[0].rating == "Mostly False" and parsed.claims[0].claim.checked == "2024-08-15"
+
+
+def test_an_articles_main_entity_and_parts_repeated_by_another_script() -> None:
+    parsed = parse_fixture("page_main_entity.html")
+    assert parsed.problems == ()
+    assert origins(parsed) == ["script[0].mainEntity", "script[0].hasPart[0]"]  # script[1] repeats the first
+    assert [c.rating for c in parsed.claims] == ["True", "Half True"]
+
+
+def test_a_page_with_a_data_feed_in_its_graph() -> None:
+    parsed = parse_fixture("page_datafeed.html")
+    assert parsed.shape is InputShape.HTML and parsed.problems == ()
+    assert origins(parsed) == [
+        "script[0].@graph[1].dataFeedElement[0].item[0]",
+        "script[0].@graph[1].dataFeedElement[1].item[0]",
+    ]
+
+
+def test_a_script_that_is_not_json_is_a_problem_and_the_others_are_read() -> None:
+    parsed = parse_fixture("page_broken_script.html")
+    assert [c.claim.claim for c in parsed.claims] == ["The ferry is free for everyone on Sundays."]
+    (problem,) = parsed.problems
+    # the script's number and line, and where in the page the JSON breaks (a trailing comma)
+    assert problem.message == "script[1] (line 9): not valid JSON: Expecting value (line 15, column 3)"
+    assert problem.location.line == 9 and problem.is_error
+
+
+def test_a_page_without_any_claim_review_is_refused_saying_what_it_holds() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_fixture("page_no_claimreview.html")
+    assert str(caught.value) == (
+        "page_no_claimreview.html: an HTML page without any ClaimReview JSON-LD in it "
+        "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "held"),
+    [
+        ("<!DOCTYPE html><title>x</title><p>No scripts.", 'no <script type="application/ld+json"> element'),
+        (
+            '<html>\n<script type="application/ld+json">{"@type": "WebSite"}</script>\n'
+            '<script type="application/ld+json">\n{"@type": "ClaimReview",}</script>',
+            "2 ld+json scripts: WebSite; script[1] (line 3): not valid JSON: Expecting property name enclosed in "
+            "double quotes (line 4, column 25)",
+        ),
+        (
+            '<html><script type="application/ld+json"></script><script type="application/ld+json">{"a": 1}</script>',
+            "2 ld+json scripts, empty or without any @type",
+        ),
+        (
+            '<html><script type="application/ld+json">{"@graph": [{"@type": "Claimreview"}]}</script>',
+            "1 ld+json script: Claimreview",
+        ),
+    ],
+)
+def test_a_page_without_claim_reviews_says_what_its_scripts_hold(page: str, held: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_import(page.encode(), "page.html")
+    assert str(caught.value) == f"page.html: an HTML page without any ClaimReview JSON-LD in it ({held})"
+
+
+def test_json_wrapped_in_a_comment_or_cdata_is_read() -> None:
+    parsed = parse_fixture("page_wrapped.html")
+    assert parsed.problems == ()
+    assert origins(parsed) == ["script[0]", "script[1]", "script[2]", "script[3]"]
+
+
+def test_what_is_and_is_not_a_json_ld_script() -> None:
+    parsed = parse_fixture("page_script_edge.html")
+    assert parsed.problems == () and parsed.notes == ()
+    # not read: a script in a comment, JavaScript (and what it writes), another type, text
+    assert [(c.origin, c.claim.claim) for c in parsed.claims] == [
+        ("script[0]", "Writing </script> in a web page breaks it & more."),  # no entity decoded in a script
+        ("script[1][1]", "A claim given in a list."),
+    ]
+
+
+def test_a_script_end_tag_inside_a_json_string_ends_the_script_as_in_browsers() -> None:
+    page = (
+        "<html>\n"
+        '<script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "a </script> b"}</script>\n'
+        '<script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "Fine."}</script>\n'
+    )
+    parsed = parse_import(page.encode(), "page.html")
+    assert [c.origin for c in parsed.claims] == ["script[1]"]
+    assert messages(parsed) == [
+        "script[0] (line 2): not valid JSON: Unterminated string starting at (line 2, column 78)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("script", "content"),
+    [
+        ('<script type="application/ld+json">{json}</SCRIPT >', "{json}"),
+        ('<script type="application/ld+json">{json}</script\n>', "{json}"),
+        ('<script type="application/ld+json">{json}', "{json}"),  # never closed: to the end of the page
+        ('<script type="application/ld+json">{json}</script', "{json}</script"),
+        ('<script type="application/ld+json">{json}<!-- x', "{json}<!-- x"),
+        ("<script type=application/ld+json>{json}</script>", "{json}"),
+        ('<script type="application/ld+json" type="text/plain">{json}</script>', "{json}"),
+    ],
+)
+def test_script_boundaries(script: str, content: str) -> None:
+    from factcheck.htmltext import json_ld_scripts
+
+    json = '{"@type": "ClaimReview", "claimReviewed": "x"}'
+    (found,) = json_ld_scripts("<html>\n<p>text</p>" + script.replace("{json}", json))
+    assert found.content == content.replace("{json}", json) and found.line == 2
+
+
+def test_problems_with_records_name_the_script_and_its_line() -> None:
+    page = (
+        "<!DOCTYPE html>\n"
+        '<script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "Fine."}</script>\n'
+        '<script type="application/ld+json">\n{"@graph": [{"@type": "WebPage"},\n'
+        '  {"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": "False"}]}\n</script>\n'
+    )
+    parsed = parse_import(page.encode(), "page.html")
+    (problem,) = parsed.problems
+    assert problem.message == "script[1].@graph[1]: reviewRating must be an object, not text ('False')"
+    assert problem.location.line == 3
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        # the JSON starts on the script's line: columns count from the start of the line
+        (
+            '  <script type="application/ld+json">{"a": 1,}</script>',
+            "Expecting property name enclosed in double quotes (line 2, column 46)",
+        ),
+        (
+            '<script type="application/ld+json">\n{"claimReviewed": "a",\n "claimReviewed": "b"}</script>',
+            "the key 'claimReviewed' appears twice in one object (line 4, column 2)",
+        ),
+        (
+            '<script type="application/ld+json">\n{"a": 1}\n{"b": }</script>',
+            "line 4 is not valid JSON: Expecting value",
+        ),
+    ],
+)
+def test_a_broken_script_says_where_in_the_page(script: str, message: str) -> None:
+    page = f'<html>\n{script}\n<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    assert message in messages(parse_import(page.encode(), "page.html"))[0]
+
+
+def test_a_page_is_recognised_by_its_content_not_its_name() -> None:
+    page = (INTEROP / "page_single.html").read_bytes()
+    assert parse_import(page, "saved.json").shape is InputShape.HTML
+    assert parse_import(page, "<stdin>").shape is InputShape.HTML
+    assert (
+        parse_import(b"\n <meta charset=utf-8>" + page[page.index(b"<script") :], "part.txt").shape is InputShape.HTML
+    )
+    assert parse_json([review("One.")]).shape is InputShape.CLAIMREVIEW  # named in.json
+    assert parse_import(json.dumps([review("One.")]).encode(), "page.html").shape is InputShape.CLAIMREVIEW
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html>',
+        "<!-- saved by a browser -->\n<!doctype HTML>",
+        "<head>",
+        "<body>",
+        "<link rel=canonical href='https://example.org/checks/one'>",
+        "",  # the script alone
+    ],
+)
+def test_pages_and_parts_of_pages_are_html(page: str) -> None:
+    data = f'{page}<script type="application/ld+json">{json.dumps(review("One."))}</script>'.encode()
+    assert parse_import(data, "x").shape is InputShape.HTML
+
+
+# Hostile pages: bounded, and refused with a message (InputError) or read, never a crash.
+
+
+def test_thousands_of_scripts() -> None:
+    script = '<script type="application/ld+json">{"@type": "Organization"}</script>\n'
+    page = "<html>" + script * 5_000 + f'<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    assert origins(parse_import(page.encode(), "page.html")) == ["script[5000]"]
+    with pytest.raises(InputError, match=r"\(5,000 ld\+json scripts: Organization\)$"):
+        parse_import(("<html>" + script * 5_000).encode(), "page.html")
+
+
+@pytest.mark.parametrize("depth", [MAX_JSON_DEPTH + 1, 200_000])
+def test_deeply_nested_json_in_a_script_is_a_problem(depth: int) -> None:
+    deep = '<script type="application/ld+json">' + "[" * depth + "]" * depth + "</script>"
+    page = f'<html>\n{deep}\n<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    parsed = parse_import(page.encode(), "page.html")
+    assert origins(parsed) == ["script[1]"]
+    assert messages(parsed) == [f"script[0] (line 2): JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)"]
+
+
+@pytest.mark.parametrize("pattern", ["<a", "<!--", "<![", "</", "<?", "<script>", "</script>", "&#x;"])
+def test_broken_markup_after_a_script_does_not_hide_it(pattern: str) -> None:
+    page = f'<html><script type="application/ld+json">{json.dumps(review("One."))}</script>' + pattern * 50_000
+    assert origins(parse_import(page.encode(), "page.html")) == ["script[0]"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<html>\x00\x01\x02", "binary data"),
+        (b"<html>\xff\xfe<script>", "not UTF-8 text"),
+        (b"<html>" + "\u2028\ufffd\U0001f600".encode() * 1000, "without any ClaimReview"),
+    ],
+)
+def test_junk_in_a_page_is_refused(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_import(data, "page.html")
+
+
+_SCRIPT_TEXT = st.one_of(
+    st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00")),
+    st.lists(
+        st.sampled_from(
+            [
+                '{"@type": "ClaimReview"',
+                '"claimReviewed": "x"',
+                "}",
+                "]",
+                "[",
+                "{",
+                ",",
+                ":",
+                '"',
+                "\\",
+                "\n",
+                "<!--",
+                "-->",
+                "//<![CDATA[",
+                "]]>",
+                "</script>",
+                "</script",
+                "<script>",
+                "<\\/script>",
+                "@graph",
+                '"mainEntity":',
+                '"@id": "#r"',
+                "&amp;",
+                "1e999",
+                "NaN",
+                "é",
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SCRIPT_TEXT)
+def test_any_text_in_a_script_is_read_or_refused_never_a_crash(text: str) -> None:
+    page = f'<html>\n<script type="application/ld+json">{text}</script>\n' + (
+        f'<script type="application/ld+json">{json.dumps(review("The next script."))}</script>'
+    )
+    try:
+        parsed = parse_import(page.encode(), "page.html")
+    except InputError:
+        assert "<" in text  # only markup in the text can end its script early and hide the next one
+        return
+    if "<" not in text:
+        assert "The next script." in [c.claim.claim for c in parsed.claims]
+    assert all(p.message.startswith("script[") for p in parsed.problems)
 
 
 # -- Google Fact Check Tools ------------------------------------------------------------------------------
@@ -627,10 +914,17 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b"claims: [\n", "not JSON, and not a claims file either"),
         (
             b"<html><body>fact check</body></html>",
-            "in.json: an HTML (or XML) page, not JSON: import the ClaimReview JSON-LD it holds (the content of its "
-            '<script type="application/ld+json"> element, saved as a .json file)',
+            'in.json: an HTML page without any ClaimReview JSON-LD in it (no <script type="application/ld+json"> '
+            "element)",
         ),
-        (b'\n  <?xml version="1.0"?><feed/>', "an HTML (or XML) page, not JSON"),
+        (
+            b'\n  <?xml version="1.0"?><feed/>',
+            "in.json: markup (<feed>) that is not an HTML page, and not JSON: factcheck imports ClaimReview JSON-LD, "
+            'on its own or in the <script type="application/ld+json"> elements of an HTML page',
+        ),
+        (b"<rss><channel/></rss>", "markup (<rss>) that is not an HTML page"),
+        (b'<!DOCTYPE svg><svg><script type="application/ld+json">{}</script></svg>', "(<!DOCTYPE svg>)"),
+        (b"<<< >>>", "in.json: markup that is not an HTML page"),
         (b'[{"text": "no review"}]', "a list, but neither of ClaimReviews"),
     ],
 )

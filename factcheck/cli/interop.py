@@ -153,8 +153,8 @@ def import_(
         str,
         typer.Argument(
             metavar="FILE",
-            help="ClaimReview JSON-LD, a Google Fact Check Tools response, or factcheck claims (YAML/JSON); "
-            "'-' reads standard input.",
+            help="ClaimReview JSON-LD (or a saved fact-check web page holding it), a Google Fact Check Tools "
+            "response, or factcheck claims (YAML/JSON); '-' reads standard input.",
             show_default=False,
         ),
     ],
@@ -170,12 +170,14 @@ def import_(
     """Import claims from another file into the claims file.
 
     The shape is recognised from the content: ClaimReview JSON-LD (one object, a list, an
-    @graph, a DataFeed, a page's mainEntity, or JSON Lines), a Google Fact Check Tools
-    claims:search response, or factcheck's own claims. Publishers' ratings are mapped onto the verdict scale (see
-    'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
-    makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
-    URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
-    read (unless --skip-invalid) or the result would not be valid.
+    @graph, a DataFeed, a page's mainEntity, or JSON Lines), an HTML page (a fact-check article
+    saved from the web: the ClaimReviews in its <script type="application/ld+json"> elements),
+    a Google Fact Check Tools claims:search response, or factcheck's own claims. Publishers'
+    ratings are mapped onto the verdict scale (see 'factcheck ratings'; the rating itself is
+    kept as original_rating); a rating not on the map makes the claim 'unsupported' and is
+    reported. Claims already in the file (same fact-check URL, same or nearly the same text) are
+    skipped. Nothing is written if any record cannot be read (unless --skip-invalid) or the
+    result would not be valid.
     """
     path = writable_kb_path(kb)
     mapping = _rating_map(rating_map)
