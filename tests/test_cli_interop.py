@@ -246,6 +246,9 @@ def test_import_writes_to_claims_yaml_in_the_current_folder_by_default(
     assert load_knowledge_base(isolated_environment / "claims.yaml").ids() == ["the-moon-is-made-of-green-cheese"]
 
 
+_SCRIPT = '<script type="application/ld+json">{}</script>\n'
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -265,6 +268,22 @@ def test_import_writes_to_claims_yaml_in_the_current_folder_by_default(
         (
             b'{"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"ratingValue": ' + b"9" * 5000 + b"}}",
             "input.json: not valid JSON: a number is too long (5,000 characters; at most 100)",
+        ),
+        # HTML pages
+        (
+            (INTEROP / "page_no_claimreview.html").read_bytes(),
+            "input.json: an HTML page without any ClaimReview JSON-LD in it "
+            "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)",
+        ),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "markup (<rss>) that is not an HTML page"),
+        (b"<html>" + _SCRIPT.format("[" * 100_000).encode(), "JSON nested too deeply"),
+        (b"<html>" + _SCRIPT.format('{"@type": "WebSite"}').encode() * 20_000, "(20,000 ld+json scripts: WebSite)"),
+        (b"<html>" + b"<a" * 500_000, "without any ClaimReview"),
+        (b"<!DOCTYPE html>\n\x00\x89PNG\r\n", "binary data"),
+        (b"<html><p>caf\xe9</p>", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (
+            b'<html><script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "</script>"}</script>',
+            "script[0] (line 1): not valid JSON: Unterminated string",
         ),
     ],
 )
@@ -434,42 +453,6 @@ def test_a_page_with_a_broken_script_is_refused_unless_skip_invalid(invoke: Invo
     assert result.exit_code == ExitCode.OK, result.output
     assert "left out 1 unreadable record:\n  script[1] (line 9): not valid JSON" in result.stdout
     assert "the-ferry-is-free-for-everyone-on-sundays" in load_knowledge_base(mini_kb).ids()
-
-
-_SCRIPT = '<script type="application/ld+json">{}</script>\n'
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (
-            (INTEROP / "page_no_claimreview.html").read_bytes(),
-            "input.json: an HTML page without any ClaimReview JSON-LD in it "
-            "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)",
-        ),
-        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "markup (<rss>) that is not an HTML page"),
-        (b"<html>" + _SCRIPT.format("[" * 100_000).encode(), "JSON nested too deeply"),
-        (b"<html>" + _SCRIPT.format('{"@type": "WebSite"}').encode() * 20_000, "(20,000 ld+json scripts: WebSite)"),
-        (b"<html>" + b"<a" * 500_000, "without any ClaimReview"),
-        (b"<!DOCTYPE html>\n\x00\x89PNG\r\n", "binary data"),
-        (b"<html><p>caf\xe9</p>", "not UTF-8 text (byte 0xe9 on line 1)"),
-        (
-            b'<html><script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "</script>"}</script>',
-            "script[0] (line 1): not valid JSON: Unterminated string",
-        ),
-    ],
-)
-def test_a_bad_page_is_refused_and_the_claims_file_is_unchanged(
-    invoke: Invoke, mini_kb: Path, tmp_path: Path, content: bytes, message: str
-) -> None:
-    source = tmp_path / "input.json"
-    source.write_bytes(content)
-    before = mini_kb.read_bytes()
-    result = invoke("import", str(source), "--kb", str(mini_kb))
-    assert result.exit_code == ExitCode.ERROR
-    assert message in result.stderr and "Traceback" not in result.output
-    assert result.stderr.startswith("factcheck: ")
-    assert mini_kb.read_bytes() == before
 
 
 def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:
