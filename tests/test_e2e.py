@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,83 @@ def test_version_with_standard_output_closed_exits_quietly(tmp_path: Path) -> No
     )
     assert b"Traceback" not in done.stderr
     assert done.returncode == 0
+
+
+def _closing(*fds: int) -> Callable[[], None]:
+    def close() -> None:
+        for fd in fds:
+            os.close(fd)
+
+    return close
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("list",), 0),
+        (("list", "--json"), 0),
+        (("check", "Ten thousand American soldiers are based in Mexico"), 0),
+        (("check", "Bananas are berries", "--json"), 1),
+        (("show", "moon-cheese"), 0),
+        (("validate",), 0),
+        (("ratings",), 0),
+        (("export", "--format", "csv"), 0),
+    ],
+)
+def test_commands_with_standard_output_closed_end_without_a_traceback(
+    tmp_path: Path, args: tuple[str, ...], code: int
+) -> None:
+    # `factcheck list >&-`: Python then has no sys.stdout; the output goes nowhere, the exit code stays right
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    if args[0] == "check":
+        (tmp_path / "claims.yaml").unlink()  # the bundled starter file
+    done = subprocess.run([FACTCHECK, *args], cwd=tmp_path, stderr=subprocess.PIPE, preexec_fn=_closing(1), timeout=60)
+    assert b"Traceback" not in done.stderr, done.stderr.decode()
+    assert done.returncode == code
+
+
+def test_a_change_with_standard_output_closed_is_saved_and_exits_0(tmp_path: Path) -> None:
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    done = subprocess.run(
+        [FACTCHECK, "add", "--claim", "Pigs can fly", "--verdict", "false"],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        preexec_fn=_closing(1),
+        timeout=60,
+    )
+    assert b"Traceback" not in done.stderr, done.stderr.decode()
+    assert done.returncode == 0
+    assert "id: pigs-can-fly" in kb.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]  # no lock or temporary file left
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("check", "-"), 1, ""),
+        (("scan", "-"), 2, "factcheck: error: <stdin>: is empty, nothing to scan\n"),
+        (("import", "-", "--kb", "new.yaml"), 2, "factcheck: error: <stdin>: is empty, nothing to import\n"),
+    ],
+)
+def test_reading_a_closed_standard_input_reads_nothing(
+    tmp_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    # `factcheck scan - <&-`: no sys.stdin at all; read as empty input
+    assert FACTCHECK
+    done = subprocess.run([FACTCHECK, *args], cwd=tmp_path, capture_output=True, preexec_fn=_closing(0), timeout=60)
+    assert done.stderr.decode() == message
+    assert done.returncode == code
+    assert not (tmp_path / "new.yaml").exists()
+
+
+def test_an_error_with_standard_error_closed_still_exits_2(tmp_path: Path) -> None:
+    assert FACTCHECK
+    done = subprocess.run(
+        [FACTCHECK, "show", "no-such-claim"], cwd=tmp_path, stdout=subprocess.PIPE, preexec_fn=_closing(2), timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stdout == b""

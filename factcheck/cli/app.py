@@ -142,15 +142,31 @@ def _never_fail_on_output() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _replace_closed_standard_streams() -> None:
+    """Give a standard stream the shell closed (``>&-``, ``<&-``, ``2>&-``) the null device.
+
+    Python starts with ``sys.stdout`` (``stdin``, ``stderr``) set to None then, and every command
+    would end in a traceback at its first output.  Like ``print()`` and Click with no stdout,
+    output then goes nowhere and input is empty; the exit code still says what happened.  The
+    null device takes the closed descriptor itself, so no file factcheck opens later (a lock, a
+    temporary file) can become "standard output".
+    """
+    for name, flags, mode in (("stdin", os.O_RDONLY, "r"), ("stdout", os.O_WRONLY, "w"), ("stderr", os.O_WRONLY, "w")):
+        if getattr(sys, name) is None:
+            descriptor = os.open(os.devnull, flags)  # the lowest free descriptor, so the closed one
+            stream = open(descriptor, mode, encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - kept open
+            setattr(sys, name, stream)
+
+
 def main() -> None:
     """Entry point of the ``factcheck`` command and ``python -m factcheck``."""
+    _replace_closed_standard_streams()
     _never_fail_on_output()
     try:
         try:
             app(prog_name="factcheck")
         finally:
-            if sys.stdout is not None:  # None when the shell closed it (factcheck --version >&-)
-                sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
+            sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
         sys.exit(ExitCode.INTERRUPTED)
     except OSError as error:  # --help, or the last flush, on a full disk
