@@ -283,6 +283,11 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
         (("drones-over-mexio", "--verdict", "true"), "did you mean drones-over-mexico"),
         (("drones-over-mexico", "--verdict", "maybe"), "Invalid value for '--verdict'"),
         (("drones-over-mexico", "--remove-tag", "nope"), "has no tag 'nope'"),
+        (("us-troops-in-mexico-10000", "--remove-tag", "nope"), "has no tag 'nope' (tags: border, troop-numbers)"),
+        (
+            ("us-troops-in-mexico-10000", "--remove-alias", "nope"),
+            "has no alias 'nope' (aliases: Ten thousand American soldiers are stationed in Mexico)",
+        ),
         (("drones-over-mexico", "--remove-source", "3"), "has no source #3"),
         (("drones-over-mexico", "--add-source", "ftp://x.example"), "is not an http(s) URL"),
         (("drones-over-mexico", "--add-source", ""), "--add-source is empty"),

@@ -268,12 +268,15 @@ def _claim_payload(result: EditResult) -> Any:
 # -- edit -------------------------------------------------------------------------------------------------
 
 
-def _remove_values(current: tuple[str, ...], unwanted: list[str], what: str, claim_id: str) -> tuple[str, ...]:
+def _remove_values(
+    current: tuple[str, ...], unwanted: list[str], what: tuple[str, str], claim_id: str
+) -> tuple[str, ...]:
+    """``current`` without ``unwanted``; ``what``: the field's name, singular and plural."""
     unwanted = [value.strip() for value in unwanted]  # as added: --add-tag " x" stores "x"
     for value in unwanted:
         if value not in current:
             have = ", ".join(current) if current else "none"
-            raise InputError(f"claim {claim_id!r} has no {what} {value!r} ({what}s: {have})")
+            raise InputError(f"claim {claim_id!r} has no {what[0]} {value!r} ({what[1]}: {have})")
     return tuple(v for v in current if v not in unwanted)
 
 
@@ -293,10 +296,10 @@ def _claim_change(
 ) -> Callable[[Claim], Claim]:
     def change(current: Claim) -> Claim:
         tags = current.tags if options["tag"] is None else tuple(options["tag"])
-        tags = _add_values(_remove_values(tags, options["remove_tag"], "tag", current.id), options["add_tag"])
+        tags = _add_values(_remove_values(tags, options["remove_tag"], ("tag", "tags"), current.id), options["add_tag"])
         aliases = current.aliases if options["alias"] is None else tuple(options["alias"])
         aliases = _add_values(
-            _remove_values(aliases, options["remove_alias"], "alias", current.id), options["add_alias"]
+            _remove_values(aliases, options["remove_alias"], ("alias", "aliases"), current.id), options["add_alias"]
         )
         sources = list(current.sources)
         for number in sorted(set(remove_sources), reverse=True):
