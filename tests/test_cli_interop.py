@@ -130,6 +130,14 @@ def test_export_to_a_file(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml", "reviews.json"]  # no lock or temp file left
 
 
+def test_export_to_dash_is_standard_output(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb), "-f", "json", "-o", "-")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c["id"] for c in json.loads(result.stdout)] == load_knowledge_base(mini_kb).ids()
+    assert result.stderr == ""
+    assert not Path("-").exists()  # not a file named '-' in the working folder
+
+
 def test_export_refuses_to_overwrite_the_claims_file(invoke: Invoke, mini_kb: Path) -> None:
     before = mini_kb.read_bytes()
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--out", str(mini_kb))

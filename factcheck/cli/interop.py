@@ -81,7 +81,11 @@ def export(
     out: Annotated[
         Optional[Path],
         typer.Option(
-            "--out", "-o", help="Write to this file (default: standard output).", show_default=False, dir_okay=False
+            "--out",
+            "-o",
+            help="Write to this file (default, or '-': standard output).",
+            show_default=False,
+            dir_okay=False,
         ),
     ] = None,
     feed: Annotated[
@@ -129,7 +133,7 @@ def export(
     if not claims:
         _warn(f"no claims to export from {kb_path(kb)}")
     text = export_text(claims, fmt, settings, feed=feed)
-    if out is None:
+    if out is None or str(out) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
