@@ -78,6 +78,10 @@ def read_text(path: str, data: bytes) -> str:
         raise KnowledgeBaseError(
             [Problem(where, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")]
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # a UTF-16 or UTF-32 byte-order mark
+        raise KnowledgeBaseError(
+            [Problem(where, "this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")]
+        )
     if b"\x00" in data:
         raise KnowledgeBaseError([Problem(where, "this is a binary file, not YAML text")])
     try:

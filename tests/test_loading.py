@@ -258,6 +258,14 @@ def test_binary_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
     assert only_error(latin1) == "3:13 the file is not UTF-8 text (a binary file?)"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_utf16_or_utf32_claims_file_is_named_as_such_not_as_binary(tmp_path: Path, encoding: str) -> None:
+    # what Windows PowerShell 5's '>' and Notepad's "Unicode" write, byte-order mark first
+    path = tmp_path / "claims.yaml"
+    path.write_bytes('claims:\n  - id: x\n    claim: Fénix\n    verdict: "true"\n'.encode(encoding))
+    assert only_error(path) == "0:0 this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+
+
 def test_huge_files_are_refused_without_reading_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.store
 
