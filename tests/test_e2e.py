@@ -268,3 +268,41 @@ def test_an_error_with_standard_error_closed_still_exits_2(tmp_path: Path) -> No
     )
     assert done.returncode == 2
     assert done.stdout == b""
+
+
+def _run_on_a_terminal(*args: str, cwd: Path, env: dict[str, str]) -> tuple[int, str]:
+    """Run factcheck with its standard output on a pseudo-terminal; its exit code and what it showed."""
+    import pty
+
+    assert FACTCHECK
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR", "NO_COLOR")}
+    environment.update(env)
+    main_end, terminal_end = pty.openpty()
+    process = subprocess.Popen(
+        [FACTCHECK, *args], cwd=cwd, env=environment, stdout=terminal_end, stderr=subprocess.PIPE
+    )
+    os.close(terminal_end)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 65536)
+        except OSError:  # EIO: the process closed its end
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_end)
+    process.communicate(timeout=60)
+    return process.returncode, shown.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize(
+    "args", [("check", "Ten thousand American soldiers are based in Mexico"), ("show", "us-troops-in-mexico-10000")]
+)
+def test_a_terminal_said_to_be_0_columns_wide_still_shows_the_output(tmp_path: Path, args: tuple[str, ...]) -> None:
+    # COLUMNS=0 (set where the terminal size is unknown): Rich laid everything out in no width at all,
+    # so `check` printed nothing and exited 0, as if it had shown a match
+    code, shown = _run_on_a_terminal(*args, cwd=tmp_path, env={"COLUMNS": "0"})
+    assert code == 0
+    assert "There are more than 10,000 US troops deployed in Mexico." in " ".join(shown.split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 from typing import Any
 
@@ -59,7 +60,7 @@ def _console(stderr: bool) -> Console:
     # Rich itself honours NO_COLOR and FORCE_COLOR, and drops styles when not on a terminal.
     stream = sys.stderr if stderr else sys.stdout
     unlimited = not stream.isatty() and pipe_width is None
-    return _Console(
+    console = _Console(
         file=stream,
         markup=False,
         highlight=False,
@@ -67,6 +68,9 @@ def _console(stderr: bool) -> Console:
         soft_wrap=unlimited,
         width=_UNLIMITED if unlimited else (pipe_width if not stream.isatty() else None),
     )
+    if console.width < 1:  # COLUMNS=0: Rich would lay everything out in no width, and show nothing
+        console.width = shutil.get_terminal_size().columns  # the terminal's own width, else 80
+    return console
 
 
 def console() -> Console:
