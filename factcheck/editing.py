@@ -382,7 +382,7 @@ def update_claim(
         _check_claim(new)
         if new.id != claim_id:
             _refuse_taken_id(document, new.id)
-        node = load_entry(document.layout.text_of(entry))
+        node = load_entry(document.layout.text_of(entry), (document.label, entry.line_number))
         before, after = current.to_dict(), new.to_dict()
         sync_mapping(node, before, after, CLAIM_KEYS)
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)

@@ -168,12 +168,17 @@ def _yaml(offset: int, sequence: int) -> YAML:
     return rt
 
 
-def load_entry(entry_text: str) -> CommentedMap:
-    """Load the text of one ``- id: ...`` entry (as it stands in the file) for editing."""
+def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> CommentedMap:
+    """Load the text of one ``- id: ...`` entry (as it stands in the file) for editing.
+
+    ``where``: the file's name and the 1-based line of the entry's first line, for messages."""
     try:
         document = _yaml(2, 4).load("claims:\n" + entry_text)
     except YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        mark = getattr(exc, "problem_mark", None)
+        if where is not None and mark is not None and mark.line >= 1:  # line 0 is the 'claims:' added above
+            problem = f"{problem}, at {where[0]}:{where[1] + mark.line - 1}:{mark.column + 1}"
         raise EntryFormatError(f"this entry cannot be edited on its own ({problem}); edit the file by hand") from None
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):

@@ -301,6 +301,20 @@ def test_edit_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], me
     assert_refused(invoke("edit", *args, "--kb", str(mini_kb)), mini_kb, before, message)
 
 
+def test_an_entry_the_editor_cannot_load_is_refused_with_its_position(invoke: Invoke, tmp_path: Path) -> None:
+    # a tab after 'claim:' reads fine for validation (PyYAML) but not for round-trip editing
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        '# comment\nclaims:\n  - id: a\n    claim: Pigs fly\n    verdict: "false"\n'
+        '  - id: b\n    claim:\tCows fly\n    verdict: "false"\n',
+        encoding="utf-8",
+    )
+    before = kb.read_bytes()
+    result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
+    assert_refused(result, kb, before, "this entry cannot be edited on its own (found character '\\t'")
+    assert f"at {kb}:7:11); edit the file by hand" in result.stderr
+
+
 def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     before = mini_kb.read_bytes()
     mini_kb.chmod(0o444)
