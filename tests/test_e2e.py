@@ -118,6 +118,41 @@ def test_python_dash_m_works(tmp_path: Path) -> None:
     assert result.stdout.decode().startswith("factcheck ")
 
 
+def test_the_installed_command_runs_the_entry_point_of_python_dash_m() -> None:
+    assert FACTCHECK and "from factcheck.__main__ import run" in Path(FACTCHECK).read_text(encoding="utf-8")
+
+
+_INTERRUPTED_WHILE_LOADING = """
+import sys
+
+class Interrupting:  # Ctrl-C while the command line's modules load
+    def find_spec(self, name, path=None, target=None):
+        if name == "factcheck.cli":
+            raise KeyboardInterrupt
+        return None
+
+sys.meta_path.insert(0, Interrupting())
+from factcheck.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_LOADING], cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert (result.returncode, result.stderr) == (130, b"")
+
+
+def test_importing_the_library_loads_only_what_is_used() -> None:
+    code = (
+        "import sys, factcheck; loaded = 'factcheck.matching' in sys.modules; "
+        "from factcheck import find_matches, Verdict; print(loaded, find_matches.__module__, Verdict.FALSE.value)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "factcheck.matching", "false"], result.stderr
+
+
 def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
     (tmp_path / "claims.yaml").write_text(
         'claims:\n  - id: local-one\n    claim: Llamas can fly.\n    verdict: "false"\n'

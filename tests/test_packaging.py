@@ -20,3 +20,10 @@ def test_wheel_includes_the_starter_knowledge_base(tmp_path: Path) -> None:
         assert archive.read("factcheck/data/claims.yaml") == (REPO_ROOT / "claims.yaml").read_bytes()
         assert "factcheck/cli/app.py" in names
         assert not any(name.startswith(("tests/", "bench/")) for name in names)
+
+
+def test_every_public_name_of_the_library_resolves() -> None:
+    import factcheck
+
+    assert [name for name in factcheck.__all__ if getattr(factcheck, name, None) is None] == []
+    assert set(dir(factcheck)) >= set(factcheck.__all__)
