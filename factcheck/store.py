@@ -60,6 +60,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise KnowledgeBaseError([Problem(where, "is a folder, not a claims file")])
+        if path.is_char_device() or path.is_block_device():
+            # /dev/zero, /dev/urandom, a disk: endless or huge; a pipe is allowed (--kb <(command))
+            raise KnowledgeBaseError([Problem(where, "is a device, not a claims file")])
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise KnowledgeBaseError(

@@ -280,6 +280,12 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert only_error(tmp_path) == "0:0 is a folder, not a claims file"
 
 
+@pytest.mark.skipif(not Path("/dev/zero").is_char_device(), reason="needs /dev/zero")
+def test_a_device_is_refused_before_reading() -> None:
+    # /dev/zero never ends: it was read up to the size limit (64 MB), then called a file too large
+    assert only_error(Path("/dev/zero")) == "0:0 is a device, not a claims file"
+
+
 def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "windows.yaml"
     path.write_bytes(b"\xef\xbb\xbfclaims:\r\n  - id: x\r\n    claim: c\r\n    verdict: unsupported\r\n")
