@@ -157,7 +157,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def _extends(a: str, b: str) -> bool:
     """One stem is the other with an ending the stemmer left on ("know"/"knowledg"), in stems of at
-    least four letters (three-letter stems begin too many unrelated words: "arm"/"armi")."""
+    least four letters (three-letter stems begin too many unrelated words: "arm"/"armor")."""
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter)
 
