@@ -341,3 +341,15 @@ def test_a_terminal_said_to_be_0_columns_wide_still_shows_the_output(tmp_path: P
     code, shown = _run_on_a_terminal(*args, cwd=tmp_path, env={"COLUMNS": "0"})
     assert code == 0
     assert "There are more than 10,000 US troops deployed in Mexico." in " ".join(shown.split())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize(("columns", "counts_shown"), [("40", False), ("100", True)])
+def test_list_on_a_narrow_terminal_gives_the_claim_the_room(tmp_path: Path, columns: str, counts_shown: bool) -> None:
+    # at 40 columns the sources and checked columns left the claim 5 characters a line
+    code, shown = _run_on_a_terminal(
+        "list", "--verdict", "false", cwd=tmp_path, env={"COLUMNS": columns, "NO_COLOR": "1"}
+    )
+    assert code == 0
+    assert ("sources" in shown) is counts_shown
+    assert "US soldiers coming to Mexico" in shown  # at least four words on one line

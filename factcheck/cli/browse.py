@@ -78,7 +78,7 @@ def list_claims(
     elif is_terminal():
         out = console()
         if claims:
-            out.print(claims_table(claims, reasons=unsupported))
+            out.print(claims_table(claims, reasons=unsupported, width=out.width))
         label = "unsupported claim" if unsupported else "claim"
         out.print(
             Text(

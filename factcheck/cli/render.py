@@ -166,14 +166,21 @@ def claim_detail(claim: Claim) -> RenderableType:
     return Group(*rows)
 
 
-def claims_table(claims: Iterable[Claim], *, reasons: bool = False) -> Table:
+#: below this many columns, list leaves out the sources and checked columns: the claim needs the room
+NARROW_TABLE = 70
+
+
+def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int | None = None) -> Table:
     """Claims as a table: the claim text, with its id on a dim line below it (an id is a long
-    slug; in a column of its own it would be broken mid-word and could not be copied)."""
+    slug; in a column of its own it would be broken mid-word and could not be copied).  On a
+    terminal narrower than ``NARROW_TABLE`` (``width``), only the verdict, the claim and why listed."""
+    full = width is None or width >= NARROW_TABLE
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("claim / id", ratio=3)
-    table.add_column("sources", justify="right")
-    table.add_column("checked", no_wrap=True)
+    if full:
+        table.add_column("sources", justify="right")
+        table.add_column("checked", no_wrap=True)
     if reasons:
         table.add_column("why listed", ratio=1)
     for claim in claims:
@@ -181,7 +188,9 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False) -> Table:
         cell.overflow = "fold"
         cell.append("\n")
         cell.append(sanitize(claim.id), style="dim")
-        row: list[RenderableType] = [badge(claim.verdict), cell, str(len(claim.sources)), text(claim.checked or "")]
+        row: list[RenderableType] = [badge(claim.verdict), cell]
+        if full:
+            row += [str(len(claim.sources)), text(claim.checked or "")]
         if reasons:
             row.append(text(", ".join(claim.unsupported_reasons)))
         table.add_row(*row)
