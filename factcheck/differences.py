@@ -1,15 +1,16 @@
-"""Names and numbers that a statement and its matched claim do not share.
+"""Names, numbers and places that a statement and its matched claim do not share.
 
 A match is shown with the claim's verdict.  When the statement names someone or something where
 the claim names another ("the Senate approved 10 US trainers for the Guatemalan army" against
 "Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special forces"),
-or gives another date or amount ("in 2021" against "In December 2020"), the verdict may be about
-another fact.  ``differences`` finds such pairs so that the match is shown with them side by side,
-for the reader to compare.
+or gives another date or amount ("in 2021" against "In December 2020"), or puts what the claim is
+about in another place ("sent to the southern border" against "deployed in Mexico":
+``substitution.other_place``), the verdict may be about another fact.  ``differences`` finds such
+pairs so that the match is shown with them side by side, for the reader to compare.
 
 It changes no score.  As a rule it would cost right matches: on the starter file's four statement
-sets (``tests/fixtures/starter_*.tsv``), 8 of 176 right matches carry a note ("Claudia" for "Mexico"
-in "President Claudia Sheinbaum ... rejected the idea"), against 16 of the 45 matches shown for a
+sets (``tests/fixtures/starter_*.tsv``), 9 of 177 right matches carry a note ("Claudia" for "Mexico"
+in "President Claudia Sheinbaum ... rejected the idea"), against 19 of the 45 matches shown for a
 statement of another fact (``python bench/short_statements.py --differences``).
 
 What counts (``substitution.analyse``): a name is a word written with a capital inside a
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .model import Claim
-from .substitution import Kind, Wording, analyse, closest_wording, is_variant
+from .substitution import Kind, Wording, analyse, closest_wording, is_variant, other_place
 from .text import own_words, term_set, terms
 
 #: at most this many words of each side are listed
@@ -89,14 +90,29 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     shown_extra: list[str] = []
     shown_missing: list[str] = []
     for sort in _Sort:
-        ours = [term for term, kind in extra if _sort(term, kind) is sort]
-        theirs = [term for term, kind in missing if _sort(term, kind) is sort]
-        if ours and theirs:
-            shown_extra += ours
-            shown_missing += theirs
-    if not shown_extra:
+        said_of_sort = [term for term, kind in extra if _sort(term, kind) is sort]
+        claimed_of_sort = [term for term, kind in missing if _sort(term, kind) is sort]
+        if said_of_sort and claimed_of_sort:
+            shown_extra += said_of_sort
+            shown_missing += claimed_of_sort
+    ours = _as_written(shown_extra, own_words(statement))
+    theirs = _as_written(shown_missing, closest)
+    place = other_place(statement, wordings)  # "sent to the southern border" for "deployed in Mexico"
+    if place is not None:
+        written, term, wording = place
+        ours = _with(ours, written)
+        theirs = _with(theirs, *_as_written([term], wording))
+    if not ours:
         return None
-    return Differences(_as_written(shown_extra, own_words(statement)), _as_written(shown_missing, closest))
+    return Differences(ours, theirs)
+
+
+def _with(shown: tuple[str, ...], *words: str) -> tuple[str, ...]:
+    """``shown`` and then ``words``, each unless one shown already holds it (at most ``SHOWN``)."""
+    for word in words:
+        if not any(word in other for other in shown):
+            shown = (*shown, word)
+    return shown[:SHOWN]
 
 
 class _Sort(Enum):

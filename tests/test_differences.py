@@ -53,6 +53,13 @@ SENATE = (
             ["New York Times"],
             ["Washington Post"],
         ),
+        # another place, whatever the words around it: the correction of the claim, not the claim
+        (
+            "More than 10,000 US troops have been sent to the southern border.",
+            ["There are more than 10,000 US troops deployed in Mexico.", "The US has sent 10,000 troops into Mexico"],
+            ["southern border"],
+            ["Mexico"],
+        ),
         # "of" links the words of one name
         (
             "The Library of Congress found that US ships patrol the Gulf of Mexico.",
@@ -92,6 +99,10 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
             "American soldiers were let into Campeche",
             ["US soldiers were let into Mexico", "US soldiers trained in Campeche"],
         ),
+        # the claim's place said, a time ("in 2021"), a verb after "to", "according to": no other place
+        ("Ten thousand American soldiers are based in Mexico", ["There are 10,000 US troops deployed in Mexico."]),
+        ("US troops were sent in 2021 to train soldiers", ["US troops were sent to Mexico to train soldiers"]),
+        ("According to the reports, US troops train soldiers", ["US troops train soldiers in Mexico"]),
     ],
 )
 def test_no_difference(statement: str, wordings: list[str]) -> None:

@@ -330,6 +330,16 @@ def test_check_shows_the_names_that_differ_from_the_claims(invoke: Callable[...,
     assert same["matches"][0]["differences"] is None
 
 
+def test_a_correction_of_the_claim_is_shown_with_the_place_it_moves_to(starter_matcher: LexicalMatcher) -> None:
+    # still matched (no score change), but no longer shown as if it were the claim in other words
+    (match,) = find_matches(starter_matcher, "More than 10,000 US troops have been sent to the southern border.", top=1)
+    assert match.claim.id == "us-troops-in-mexico-10000"
+    assert match.differences is not None and match.differences.to_dict() == {
+        "statement": ["southern border"],
+        "claim": ["Mexico"],
+    }
+
+
 def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_matcher: LexicalMatcher) -> None:
     # same event type, same words, different year and count: related, not duplicates
     claims = {c.id: c for c in starter_matcher.claims}
