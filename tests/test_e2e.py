@@ -153,6 +153,16 @@ def test_importing_the_library_loads_only_what_is_used() -> None:
     assert result.stdout.split() == ["False", "factcheck.matching", "false"], result.stderr
 
 
+def test_the_command_line_loads_the_editing_and_import_machinery_only_for_the_commands_using_it() -> None:
+    # every command pays for what factcheck.cli imports: `check` need not load ruamel.yaml or the importers
+    code = (
+        "import sys, factcheck.cli; "
+        "print(sorted(m for m in ('factcheck.editing', 'factcheck.importing', 'ruamel.yaml') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
     (tmp_path / "claims.yaml").write_text(
         'claims:\n  - id: local-one\n    claim: Llamas can fly.\n    verdict: "false"\n'

@@ -12,20 +12,23 @@ import datetime
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.text import Text
 
-from ..editing import EditResult, add_claims, remove_claim, update_claim
 from ..errors import InputError, KnowledgeBaseError
 from ..model import VERDICTS, Claim, Source, Verdict, slugify
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from .app import app, note_saved
-from .editor import edit_in_editor
 from .options import JsonOption, complete_claim_id, one_of, writable_kb_path
 from .output import console, error_console, print_json, sanitize
+
+# The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
+# every factcheck command loads this module, and `check` should not pay for it at start-up.
+if TYPE_CHECKING:
+    from ..editing import EditResult
 
 # -- options shared by the three commands ----------------------------------------------------------
 
@@ -257,6 +260,8 @@ def add(
         original_rating=original_rating,
         sources=(source.to_source("--source-url"),) if source.given() else (),
     )
+    from ..editing import add_claims
+
     result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
     report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
 
@@ -393,11 +398,15 @@ def edit(
     if all(v is None or v == [] for v in options.values()) and not source.given() and not removals:
         _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
         return
+    from ..editing import update_claim
+
     result = update_claim(path, claim_id, _claim_change(options, source, removals), dry_run=dry_run)
     report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
 
 
 def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: bool) -> None:
+    from .editor import edit_in_editor
+
     outcome = edit_in_editor(path, claim_id, dry_run=dry_run, interactive=can_prompt())
     if outcome.result is None:
         error_console().print(sanitize(outcome.message))
@@ -434,6 +443,8 @@ def remove(
         if not typer.confirm(f"Remove {shown}?", default=False):
             error_console().print("nothing removed")
             return
+    from ..editing import remove_claim
+
     result = remove_claim(path, claim_id, dry_run=dry_run, expected=expected)
     removed = result.claims[0] if result.claims else None
     if removed is not None and not json_output:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.text import Text
@@ -19,9 +19,6 @@ from ..claimreview import export_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..filters import ClaimFilter
-from ..importformats import InputShape
-from ..importing import ImportReport, import_file, read_import_source
-from ..ratings import RatingMap, load_rating_map, rating_map_yaml
 from ..safewrite import file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
@@ -36,6 +33,13 @@ from .options import (
     writable_kb_path,
 )
 from .output import console, error_console, print_json, sanitize
+
+# Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
+# the commands that use them: every factcheck command loads this module, and `check` should not
+# pay for them at start-up.
+if TYPE_CHECKING:
+    from ..importing import ImportReport
+    from ..ratings import RatingMap
 
 RatingMapOption = Annotated[
     Optional[Path],
@@ -55,6 +59,8 @@ def _text_option(flag: str, help: str, metavar: str = "TEXT") -> object:
 
 
 def _rating_map(path: Path | None) -> RatingMap:
+    from ..ratings import RatingMap, load_rating_map
+
     return load_rating_map(path) if path is not None else RatingMap()
 
 
@@ -183,6 +189,8 @@ def import_(
     skipped. Nothing is written if any record cannot be read (unless --skip-invalid) or the
     result would not be valid.
     """
+    from ..importing import import_file, read_import_source
+
     path = writable_kb_path(kb)
     mapping = _rating_map(rating_map)
     data, name = read_import_source(file, sys.stdin.buffer)
@@ -207,6 +215,8 @@ def _headline(report: ImportReport, dry_run: bool) -> str:
 
 
 def _print_report(report: ImportReport, *, dry_run: bool) -> None:
+    from ..importformats import InputShape
+
     out = console()
     out.print(
         sanitize(f"read {_plural(report.read, 'claim')} from {report.source} ({report.shape.description})"),
@@ -275,6 +285,8 @@ def ratings(
     --rating-map. With --json: a list of {"rating", "verdict"} (null when unmapped), or the whole
     table as one object.
     """
+    from ..ratings import rating_map_yaml
+
     mapping = _rating_map(rating_map)
     if not rating:
         if json_output:
