@@ -115,9 +115,9 @@ def check(
     "differences"}], "matcher": ...}.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
-    verdict is then about the claim, not the statement); differences lists the names, dates or
-    amounts where the two differ ({"statement": [...], "claim": [...]}, or null). Big knowledge bases are indexed once
-    and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
+    verdict is then about the claim, not the statement); differences lists the names, dates,
+    amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null). Big
+    knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
 
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON

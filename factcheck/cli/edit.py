@@ -56,7 +56,9 @@ VerdictOpt = Annotated[
 ]
 Summary = Annotated[Optional[str], _text_option("--summary", "Why the verdict: one or two sentences.")]
 Claimant = Annotated[Optional[str], _text_option("--claimant", "Who made the claim.")]
-Checked = Annotated[Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD).", "DATE")]
+Checked = Annotated[
+    Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+]
 OriginalRating = Annotated[
     Optional[str], _text_option("--original-rating", "A publisher's own wording of the verdict.")
 ]

@@ -121,8 +121,8 @@ def export(
 
     A ClaimReview needs the URL of the fact-check page: --base-url (or 'base_url:' at the top of
     the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
-    'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author)
-    go to standard error; nothing in the claims is changed to hide them.
+    'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author,
+    another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
     """
     knowledge_base = open_kb(kb)
     wanted = ClaimFilter(verdicts=frozenset(verdict or ()), tags=frozenset(tag or ()))
