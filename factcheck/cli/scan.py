@@ -176,7 +176,7 @@ def scan(
     Ends with a summary. Never goes on the network: save a web page to a file first.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
-    "match"} object per sentence ("match" as in check --json, or null), then one
+    "match"} object per sentence shown ("match" as in check --json, or null), then one
     {"type": "summary", ..., "matcher"} object. --format markdown prints a report to paste into a
     document or a ticket.
 
