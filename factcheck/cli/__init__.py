@@ -1,6 +1,7 @@
 """The ``factcheck`` command line: a thin layer that parses arguments, calls the library and renders.
 
-Each command lives in its own module and registers itself on ``app`` when imported here.
+Each module holds a command or a few related ones (``browse``: list and show; ``edit``: add, edit and
+remove; ``interop``: export, import and ratings) and registers them on ``app`` when imported here.
 """
 
 # Importing a module registers its commands, in this order in --help: the daily work first.

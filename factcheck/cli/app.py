@@ -107,10 +107,9 @@ app = typer.Typer(
         "and keep that knowledge base (a claims.yaml file) in good shape."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 no match, nothing listed, problems found, an unmapped rating, or no semantic "
-        "extra; 2 bad usage, unusable "
-        "input, or output that cannot be written (the claims file is left unchanged unless the "
-        "message says the change was saved); 130 interrupted (Ctrl-C)."
+        "Exit codes: 0 ok; 1 no match, nothing listed, problems found, an unmapped rating, or no "
+        "semantic extra; 2 bad usage, unusable input, or output that cannot be written (the claims "
+        "file is left unchanged unless the message says the change was saved); 130 interrupted (Ctrl-C)."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
