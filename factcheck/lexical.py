@@ -79,7 +79,15 @@ from .matching import Match
 from .model import Claim
 from .polarity import polarity
 from .substitution import Vocabulary, Wording, analyse, closest_wording, substitutes
-from .text import NORMALISER_VERSION, char_grams, has_social_markup, own_words, term_set, terms
+from .text import (
+    NORMALISER_VERSION,
+    char_grams,
+    has_social_markup,
+    own_words,
+    term_set,
+    terms,
+    without_verdict_framing,
+)
 
 
 class Check(Enum):
@@ -496,8 +504,9 @@ class LexicalMatcher:
         if top < 1 or not self.claims:
             return []
         word, char = self.index.word, self.index.char
-        q_word, word_unknown = word.lookup(terms(query))
-        q_char, char_unknown = char.lookup(char_grams(query))
+        judged = without_verdict_framing(query)  # what "It is false that ..." says is false
+        q_word, word_unknown = word.lookup(terms(judged))
+        q_char, char_unknown = char.lookup(char_grams(judged))
         if not q_word and not q_char:
             return []
         word_scores, shared, rarest = self._word_scores(q_word)

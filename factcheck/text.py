@@ -123,6 +123,25 @@ def split_words(name: str) -> str:
     return _CAMEL.sub(" ", name)
 
 
+# A verdict said of the statement around it: "It is false that X", "Is it true that X?", "FALSE: X".
+# The words judge X, they are not part of it: a fact-check of X is the match, whichever verdict the
+# statement gives it (polarity.py reads the verdict).  "false" or "myth" among X's words, unknown to
+# most knowledge bases, would otherwise pull the match down ("It is false that there are US troops
+# in Mexico" scored 0.41 against "There are US troops in Mexico").
+_VERDICT_FRAMING = re.compile(
+    r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
+    r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
+    r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
+    r"|^\W*(?:true|false|fake|myth|fact\s*check)\s*[:!]",
+    re.IGNORECASE,
+)
+
+
+def without_verdict_framing(text: str) -> str:
+    """The statement a text judges, without the judgement: "It is false that X" -> " X"."""
+    return _VERDICT_FRAMING.sub(" ", text)
+
+
 def clean_social(text: str) -> str:
     """Remove links and dates that posts add around a statement; turn handles and hashtags into words."""
     text = _ATTRIBUTION.sub(lambda m: " " + m.group(1) + " ", text)

@@ -330,6 +330,18 @@ def test_check_shows_the_names_that_differ_from_the_claims(invoke: Callable[...,
     assert same["matches"][0]["differences"] is None
 
 
+@pytest.mark.parametrize(
+    "framed", ["It is false that there are US troops in Mexico", "It's a myth that there are US troops in Mexico"]
+)
+def test_a_statement_judged_false_finds_the_fact_check_of_what_it_judges(
+    starter_matcher: LexicalMatcher, framed: str
+) -> None:
+    # "false" and "myth" are no words of the claim: they pulled the right fact-check below the threshold
+    (match,) = find_matches(starter_matcher, framed, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico" and match.polarity == "opposite"
+    assert match.score == starter_matcher.search("There are US troops in Mexico", top=1)[0].score
+
+
 def test_a_correction_of_the_claim_is_shown_with_the_place_it_moves_to(starter_matcher: LexicalMatcher) -> None:
     # still matched (no score change), but no longer shown as if it were the claim in other words
     (match,) = find_matches(starter_matcher, "More than 10,000 US troops have been sent to the southern border.", top=1)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.text import char_grams, clean_social, has_social_markup, normalize, own_words, split_words, terms
+from factcheck.text import (
+    char_grams,
+    clean_social,
+    has_social_markup,
+    normalize,
+    own_words,
+    split_words,
+    terms,
+    without_verdict_framing,
+)
 
 
 def test_embedded_tweet_attribution_keeps_the_name_and_drops_handle_and_date() -> None:
@@ -98,6 +107,24 @@ def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
     assert terms("two and a half years") == ["2", "half", "year"]
     assert terms("half an hour") == ["half", "hour"]
     assert terms("a wall") == ["wall"]
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "It is false that there are US troops in Mexico",
+        "It's a myth that there are US troops in Mexico",
+        "It is simply not true that there are US troops in Mexico",
+        "Is it true that there are US troops in Mexico?",
+        "FALSE: there are US troops in Mexico",
+    ],
+)
+def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
+    assert terms(without_verdict_framing(framed)) == terms("there are US troops in Mexico")
+
+
+def test_true_and_false_inside_a_statement_stay() -> None:
+    assert "fals" in terms(without_verdict_framing("Mexico made false claims about the troops"))
 
 
 def test_one_alone_is_not_a_number_but_one_hundred_is() -> None:
