@@ -145,7 +145,8 @@ class _Builder:
         return KnowledgeBaseError([Problem(Location(self.path, mark.line + 1, mark.column + 1), message)])
 
     def build(self, events: object) -> Node | None:
-        # Each open collection on the stack: (node, anchor, pending key, nodes below it).
+        # Each open collection on the stack: (node, anchor, pending key, nodes below it, and for a
+        # mapping its keys so far with their lines, so that a duplicate is found in constant time).
         stack: list[list[object]] = []
         root: Node | None = None
         documents = 0
@@ -158,7 +159,7 @@ class _Builder:
             if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                node, anchor, _key, size = stack.pop()
+                node, anchor, _key, size, _keys = stack.pop()
                 self._finish(node, anchor, size, stack)  # type: ignore[arg-type]
                 if not stack:
                     root = node  # type: ignore[assignment]
@@ -192,7 +193,7 @@ class _Builder:
                     if isinstance(event, yaml.MappingStartEvent)
                     else Sequence([], line, column)
                 )
-                stack.append([new, event.anchor, None, 1])
+                stack.append([new, event.anchor, None, 1, {}])
         return root
 
     def _count(self, event: yaml.Event, size: int) -> None:
@@ -223,12 +224,13 @@ class _Builder:
             if not isinstance(node, Scalar):
                 where = Location(self.path, node.line, node.column)
                 raise KnowledgeBaseError([Problem(where, "a mapping key must be a plain value")])
-            for existing, _ in parent.entries:
-                if existing.value == node.value:
-                    where = Location(self.path, node.line, node.column)
-                    raise KnowledgeBaseError(
-                        [Problem(where, f"duplicate key {node.value!r} (first at line {existing.line})")]
-                    )
+            keys: dict[str, int] = frame[4]  # type: ignore[assignment]
+            if node.value in keys:
+                where = Location(self.path, node.line, node.column)
+                raise KnowledgeBaseError(
+                    [Problem(where, f"duplicate key {node.value!r} (first at line {keys[node.value]})")]
+                )
+            keys[node.value] = node.line
             frame[2] = node
         else:
             parent.entries.append((key, node))  # type: ignore[arg-type]
