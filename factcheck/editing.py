@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError
+from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .layout import Entry, Layout, read_layout
 from .matching import build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Source
@@ -195,7 +195,7 @@ class _Document:
         entry = self.layout.find(claim_id)
         if entry is None:
             ids = [e.claim_id for e in self.layout.entries if e.claim_id]
-            raise UnknownClaimError(claim_id, self.label, difflib.get_close_matches(claim_id, ids, n=3, cutoff=0.6))
+            raise UnknownClaimError(claim_id, self.label, close_ids(claim_id, ids))
         return entry
 
     def encode(self, text: str) -> bytes:

@@ -6,6 +6,8 @@ the command line prints them as ``file:line:column: severity: message``.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,6 +70,8 @@ class KnowledgeBaseError(FactcheckError):
 
 
 class UnknownClaimError(FactcheckError):
+    """No claim has this id; ``suggestions`` are ids close to it (see ``close_ids``)."""
+
     def __init__(self, claim_id: str, path: str, suggestions: list[str] | None = None) -> None:
         self.claim_id = claim_id
         hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
@@ -76,3 +80,13 @@ class UnknownClaimError(FactcheckError):
 
 class InputError(FactcheckError):
     """Input given to a command (a statement file, an article, an import file) is unusable."""
+
+
+def close_ids(claim_id: str, ids: Iterable[str]) -> list[str]:
+    """Up to three ids like ``claim_id``, closest first, compared without case or surrounding
+    spaces: ids are lowercase slugs, so "US-TROOPS-IN-MEXICO" means "us-troops-in-mexico"."""
+    by_folded: dict[str, str] = {}
+    for known in ids:
+        by_folded.setdefault(known.casefold(), known)
+    close = difflib.get_close_matches(claim_id.strip().casefold(), list(by_folded), n=3, cutoff=0.6)
+    return [by_folded[folded] for folded in close]

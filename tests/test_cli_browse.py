@@ -187,6 +187,14 @@ def test_show_unknown_id_suggests_close_ones(invoke: Invoke, mini_kb: Path) -> N
     )
 
 
+@pytest.mark.parametrize("claim_id", ["DRONES-OVER-MEXICO", "Drones-Over-Mexic", " drones-over-mexico "])
+def test_show_suggests_the_id_given_in_other_case_or_with_spaces(invoke: Invoke, mini_kb: Path, claim_id: str) -> None:
+    # ids are lowercase slugs: an id typed in capitals used to get no suggestion at all
+    result = invoke("show", claim_id, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.strip().endswith("(did you mean drones-over-mexico?)")
+
+
 def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("validate", str(mini_kb))
     assert result.exit_code == ExitCode.OK

@@ -281,6 +281,7 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
     [
         (("no-such-claim", "--verdict", "true"), "no claim with id 'no-such-claim'"),
         (("drones-over-mexio", "--verdict", "true"), "did you mean drones-over-mexico"),
+        (("DRONES-OVER-MEXICO", "--verdict", "true"), "did you mean drones-over-mexico"),
         (("drones-over-mexico", "--verdict", "maybe"), "Invalid value for '--verdict'"),
         (("drones-over-mexico", "--remove-tag", "nope"), "has no tag 'nope'"),
         (("us-troops-in-mexico-10000", "--remove-tag", "nope"), "has no tag 'nope' (tags: border, troop-numbers)"),
@@ -415,6 +416,12 @@ def test_remove_asks_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None
 def test_remove_unknown_id(invoke: Invoke, mini_kb: Path) -> None:
     before = mini_kb.read_bytes()
     assert_refused(invoke("remove", "nope", "--kb", str(mini_kb), "-y"), mini_kb, before, "no claim with id 'nope'")
+    assert_refused(
+        invoke("remove", "DRONES-OVER-MEXICO", "--kb", str(mini_kb), "-y"),
+        mini_kb,
+        before,
+        "(did you mean drones-over-mexico?)",
+    )
 
 
 # -- the editor flow ------------------------------------------------------------------------------------

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from typing import Annotated, Optional
 
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, UnknownClaimError
+from ..errors import FactcheckError, UnknownClaimError, close_ids
 from ..filters import ClaimFilter
 from ..model import is_valid_date
 from .app import ExitCode, app
@@ -114,4 +113,4 @@ def show(
 
 
 def unknown_claim(claim_id: str, ids: list[str], path: str) -> FactcheckError:
-    return UnknownClaimError(claim_id, path, difflib.get_close_matches(claim_id, ids, n=3, cutoff=0.6))
+    return UnknownClaimError(claim_id, path, close_ids(claim_id, ids))
