@@ -122,7 +122,11 @@ def _supports_exclude(matcher: Matcher) -> bool:
 
 
 def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float | None = None) -> list[Match]:
-    """The matches for ``query`` that clear the threshold (``min_score`` overrides it)."""
+    """The ``top`` best matches for ``query`` that clear the threshold (``min_score`` overrides it).
+
+    Raises ``ValueError`` for a negative ``top`` (a programming error, not bad input)."""
+    if top < 0:
+        raise ValueError(f"top must be 0 or more, not {top}")
     threshold = matcher.threshold if min_score is None else min_score
     return [m for m in matcher.search(query, top=top) if m.score >= threshold]
 

@@ -175,6 +175,15 @@ def test_empty_or_stop_word_queries_find_nothing() -> None:
     assert matcher.search("") == [] and matcher.search("the of and") == [] and matcher.search("!!!") == []
 
 
+@pytest.mark.parametrize("top", [-1, -2])
+def test_find_matches_refuses_a_negative_top(top: int) -> None:
+    # it used to be passed on as a slice end: top=-1 gave every candidate but the last
+    matcher = LexicalMatcher([_claim(c, f"Drones fly over the border {c}") for c in "abc"], use_cache=False)
+    with pytest.raises(ValueError, match="top must be 0 or more"):
+        find_matches(matcher, "drones over the border", top=top, min_score=0)
+    assert find_matches(matcher, "drones over the border", top=0) == []
+
+
 def test_empty_knowledge_base_finds_nothing() -> None:
     assert LexicalMatcher([], use_cache=False).search("anything at all") == []
 
