@@ -491,6 +491,12 @@ def test_ratings_looks_up_ratings(invoke: Invoke) -> None:
     assert result.exit_code == ExitCode.OK and result.stdout == "Cherry Picks\tmisleading\n"
 
 
+def test_ratings_output_stays_one_line_per_rating(invoke: Invoke) -> None:
+    # a tab or line break inside a rating used to split its line (like 'list', they become spaces)
+    result = invoke("ratings", "Pants on\tFire!", "False\nTrue")
+    assert result.stdout == "Pants on Fire!\tfalse\nFalse True\tunmapped\n"
+
+
 def test_ratings_with_a_contrasting_explanation_stay_unmapped(invoke: Invoke) -> None:
     result = invoke("ratings", "True (but misleading)", "Correct – but lacks context", "True: the photo is real")
     assert result.exit_code == ExitCode.NO_MATCH

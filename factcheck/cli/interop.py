@@ -299,6 +299,7 @@ def ratings(
         print_json([{"rating": value, "verdict": verdict.value if verdict else None} for value, verdict in found])
     else:
         for value, verdict in found:
-            sys.stdout.write(sanitize(f"{value}\t{verdict.value if verdict else 'unmapped'}") + "\n")
+            shown = value.replace("\t", " ").replace("\n", " ")  # one line per rating, as in 'list'
+            sys.stdout.write(sanitize(f"{shown}\t{verdict.value if verdict else 'unmapped'}") + "\n")
     if any(verdict is None for _, verdict in found):
         raise typer.Exit(ExitCode.NO_MATCH)
