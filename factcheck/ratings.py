@@ -255,7 +255,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
     """
     label = str(path)
     try:
-        data = read_bytes(Path(path))
+        data = read_bytes(Path(path), "rating map file")
         root = parse(read_text(label, data), label)
     except KnowledgeBaseError as exc:
         raise InputError(f"rating map {exc}") from None

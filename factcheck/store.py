@@ -54,15 +54,16 @@ def editable_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = N
     return _user_kb_path(cwd, environ) or (cwd or Path()) / DEFAULT_KB_NAME
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a claims file, refusing what is not a regular, reasonably sized file."""
+def read_bytes(path: Path, what: str = "claims file") -> bytes:
+    """Read a claims file (or another YAML file: ``what`` names it in messages), refusing what is
+    not a regular, reasonably sized file."""
     where = Location(str(path))
     try:
         if path.is_dir():
-            raise KnowledgeBaseError([Problem(where, "is a folder, not a claims file")])
+            raise KnowledgeBaseError([Problem(where, f"is a folder, not a {what}")])
         if path.is_char_device() or path.is_block_device():
             # /dev/zero, /dev/urandom, a disk: endless or huge; a pipe is allowed (--kb <(command))
-            raise KnowledgeBaseError([Problem(where, "is a device, not a claims file")])
+            raise KnowledgeBaseError([Problem(where, f"is a device, not a {what}")])
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise KnowledgeBaseError(

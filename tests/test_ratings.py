@@ -173,6 +173,13 @@ def test_a_missing_rating_map_file_is_an_input_error(tmp_path: Path) -> None:
         load_rating_map(tmp_path / "missing.yaml")
 
 
+@pytest.mark.parametrize(("path", "message"), [("/dev/null", "is a device"), (".", "is a folder")])
+def test_a_rating_map_that_is_no_file_is_called_a_rating_map(path: str, message: str) -> None:
+    # it used to be called "not a claims file"
+    with pytest.raises(InputError, match=f"{message}, not a rating map file$"):
+        load_rating_map(path)
+
+
 def test_the_printed_table_reads_back_as_the_same_map(write_kb: Callable[..., Path]) -> None:
     text = rating_map_yaml(RatingMap())
     assert load_rating_map(write_kb(text, "ratings.yaml"), base=RatingMap({})) == RatingMap()
