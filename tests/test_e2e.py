@@ -54,6 +54,15 @@ def test_statements_on_stdin_give_json_lines(tmp_path: Path) -> None:
     assert result.returncode == 0
 
 
+def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
+    # U+2028, U+2029 and U+0085 are line breaks to str.splitlines (and to JavaScript before
+    # ES2019); written raw inside a JSON string they cut one object in two for such a reader.
+    statements = ["US troops\u2028in Mexico", "US troops\u2029in Mexico", "US troops\x85in Mexico"]
+    result = run("check", "-", stdin="\n".join(statements).encode() + b"\n", cwd=tmp_path)
+    lines = result.stdout.decode().splitlines()
+    assert [json.loads(line)["query"] for line in lines] == statements
+
+
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
     assert result.returncode == 2

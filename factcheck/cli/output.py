@@ -86,9 +86,16 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+_LINE_BREAKS_ESCAPED = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def print_json(data: Any, *, lines: bool = False) -> None:
     """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
-    UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD)."""
+    UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with U+0085, U+2028 and
+    U+2029 escaped."""
     text = json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=2)
+    # json.dumps leaves these raw, but str.splitlines (and JavaScript before ES2019) breaks lines at
+    # them: escaped, each object stays on one line for every reader.  They occur only inside strings.
+    text = text.translate(_LINE_BREAKS_ESCAPED)
     sys.stdout.write(LONE_SURROGATE.sub("\ufffd", text) + "\n")
     sys.stdout.flush()
