@@ -71,12 +71,16 @@ def export_settings(
 
 
 def export_text(claims: Sequence[Claim], fmt: ExportFormat, settings: ExportSettings | None, *, feed: bool) -> str:
-    """The document, ending with a newline.  ``settings`` is needed for ClaimReview only."""
+    """The document, ending with a newline.  ``fmt`` is an ``ExportFormat`` or its name ("csv");
+    ``settings`` is needed for ClaimReview only.  ``ValueError`` for an unknown format, or for
+    ClaimReview without settings."""
+    fmt = ExportFormat(fmt)
     if fmt is ExportFormat.CSV:
         return csv_text(claims)
     if fmt is ExportFormat.JSON:
         return _json([c.to_dict() for c in claims])
-    assert settings is not None
+    if settings is None:
+        raise ValueError("a ClaimReview export needs its settings (see export_settings)")
     return _json(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
 
 

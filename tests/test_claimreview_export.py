@@ -373,6 +373,16 @@ def test_json_export_is_the_claims_as_the_yaml_names_them() -> None:
     assert json.loads(export_text(kb.claims, ExportFormat.JSON, None, feed=False)) == [c.to_dict() for c in kb.claims]
 
 
+def test_export_text_takes_a_format_by_its_name() -> None:
+    # ExportFormat is a StrEnum, but "csv" (not ExportFormat.CSV) used to export ClaimReview JSON-LD
+    assert export_text([FULL], "csv", SETTINGS, feed=False) == csv_text([FULL])  # type: ignore[arg-type]
+    assert export_text([FULL], "json", None, feed=False) == export_text([FULL], ExportFormat.JSON, None, feed=False)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'yaml' is not a valid ExportFormat"):
+        export_text([FULL], "yaml", SETTINGS, feed=False)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="ClaimReview export needs its settings"):
+        export_text([FULL], ExportFormat.CLAIMREVIEW, None, feed=False)
+
+
 def test_csv_has_one_row_per_claim_with_stable_columns() -> None:
     rows = list(
         csv.reader(io.StringIO(csv_text([FULL, Claim(id="bare", claim='Bare, "quoted".', verdict=Verdict.TRUE)])))
