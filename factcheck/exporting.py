@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Sequence
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .errors import InputError
@@ -58,6 +59,11 @@ def export_settings(
         )
     if not is_http_url(base):
         raise InputError(f"the base URL {base!r} is not an http(s) URL")
+    if urlsplit(base).query or urlsplit(base).fragment or base.endswith(("?", "#")):
+        # the claim's id is appended: "https://x.org/checks?lang=en" would give "...?lang=en/<id>"
+        raise InputError(
+            f"the base URL {base!r} has a query or fragment ('?', '#'); the claim's id is added at its end"
+        )
     if publisher_name is not None and not publisher_name.strip():
         raise InputError("--publisher-name is blank: give the fact-checking organisation's name")
     name = publisher_name or (kb.publisher.name if kb.publisher else None)
@@ -81,11 +87,21 @@ def export_text(claims: Sequence[Claim], fmt: ExportFormat, settings: ExportSett
         return _json([c.to_dict() for c in claims])
     if settings is None:
         raise ValueError("a ClaimReview export needs its settings (see export_settings)")
-    return _json(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
+    return _json_ld(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
+
+
+#: "<", ">" and "&" escaped: JSON-LD is pasted into a page's <script> element, where a claim holding
+#: "</script>" would end it (and let what follows run as HTML). Still the same JSON values.
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_ld(data: object) -> str:
+    """JSON for a page's ``<script type="application/ld+json">``: safe to paste there as it is."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_HTML_SAFE) + "\n"
 
 
 #: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection")

@@ -352,11 +352,22 @@ def test_no_base_url_is_an_error_and_no_domain_is_invented() -> None:
             {"base_url": "https://x.example.org/", "publisher_name": "X", "publisher_url": "x.org"},
             r"not an http\(s\) URL",
         ),
+        # the id goes at the end of the base URL: a query or fragment would swallow it
+        ({"base_url": "https://x.example.org/checks?lang=en"}, "has a query or fragment"),
+        ({"base_url": "https://x.example.org/checks#top"}, "has a query or fragment"),
     ],
 )
 def test_bad_settings_are_refused(options: dict[str, str], message: str) -> None:
     with pytest.raises(InputError, match=message):
         export_settings(KnowledgeBase((), "claims.yaml"), **options)
+
+
+@pytest.mark.parametrize("feed", [False, True])
+def test_claim_review_json_ld_can_be_pasted_into_a_script_element(feed: bool) -> None:
+    hostile = replace(FULL, claim="Trams run on diesel </script><script>alert(1)</script> & <!-- more")
+    document = export_text([hostile], ExportFormat.CLAIMREVIEW, SETTINGS, feed=feed)
+    assert "<" not in document and ">" not in document and "&" not in document
+    assert hostile.claim in json.dumps(json.loads(document), ensure_ascii=False)  # the same values
 
 
 def test_no_publisher_means_no_author() -> None:
