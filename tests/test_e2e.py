@@ -63,6 +63,31 @@ def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
     assert [json.loads(line)["query"] for line in lines] == statements
 
 
+@pytest.mark.parametrize(
+    ("bad_line", "reason"),
+    [
+        (b"x" * 15_000, "standard input, line 2 is 15,000 characters long"),
+        (b"x" * 50_000, "standard input, line 2 is too long"),  # longer than what one read takes
+        (b"caf\xe9", "standard input, line 2: not UTF-8 text"),
+    ],
+)
+def test_a_line_that_is_no_statement_gets_its_own_error_line_and_the_rest_are_checked(
+    tmp_path: Path, bad_line: bytes, reason: str
+) -> None:
+    stdin = b"Are there 10,000 US troops in Mexico?\n" + bad_line + b"\nThere are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == [
+        "Are there 10,000 US troops in Mexico?",
+        None,
+        "There are US troops in Mexico",
+    ]
+    assert lines[1]["matches"] == [] and lines[1]["error"].startswith(reason)
+    assert lines[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert result.stderr.decode().startswith(f"factcheck: error: {reason}")
+    assert result.returncode == 2  # every line answered, but one could not be read
+
+
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
     assert result.returncode == 2

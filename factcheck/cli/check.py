@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..matching import Match, find_matches
-from .app import ExitCode, app
+from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
 from .output import console, print_json, sanitize
@@ -34,8 +34,10 @@ def _check_length(statement: str, where: str) -> None:
         )
 
 
-def _stdin_statements() -> Iterator[str]:
-    """Lines of standard input as text, refusing binary data and endless lines."""
+def _stdin_statements() -> Iterator[str | InputError]:
+    """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8) as
+    the ``InputError`` saying why, so that the lines after it are still checked.  Binary data
+    (a NUL byte) ends the input: it is no list of statements at all."""
     stream = typer.get_binary_stream("stdin")
     limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
     number = 0
@@ -46,14 +48,22 @@ def _stdin_statements() -> Iterator[str]:
         number += 1
         where = f"standard input, line {number}"
         if len(raw) >= limit and not raw.endswith(b"\n"):
-            raise InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
+            while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
+                raw = stream.readline(limit)
+            yield InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
+            continue
         if b"\x00" in raw:
             raise InputError(f"{where}: binary data, not text")
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
-            raise InputError(f"{where}: not UTF-8 text") from None
-        _check_length(line, where)
+            yield InputError(f"{where}: not UTF-8 text")
+            continue
+        try:
+            _check_length(line, where)
+        except InputError as error:
+            yield error
+            continue
         yield line
 
 
@@ -112,7 +122,8 @@ def check(
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
     {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
-    "differences"}], "matcher": ...}.
+    "differences"}], "matcher": ...}; for a line that is no statement (too long, not UTF-8),
+    {"query": null, "matches": [], "matcher": ..., "error": ...}, and exit 2 at the end.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement); differences lists the names, dates,
@@ -131,12 +142,18 @@ def check(
     knowledge_base = open_kb(path)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     if statement == "-":
-        any_match = False
+        any_match, unreadable = False, 0
         for line in _stdin_statements():
+            if isinstance(line, InputError):
+                # one output line per input line all the same: null query, the reason in "error"
+                unreadable += 1
+                report_error(line)
+                print_json({"query": None, "matches": [], "matcher": matcher.name, "error": str(line)}, lines=True)
+                continue
             matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
             any_match = any_match or bool(matches)
             print_json(result_object(line, matches, matcher.name), lines=True)
-        raise typer.Exit(ExitCode.OK if any_match else ExitCode.NO_MATCH)
+        raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
     candidates = matcher.search(statement, top=top)
     threshold = matcher.threshold if min_score is None else min_score
