@@ -77,6 +77,8 @@ def read_bytes(path: Path, what: str = "claims file") -> bytes:
         raise KnowledgeBaseError([Problem(where, "permission denied")]) from None
     except OSError as exc:
         raise KnowledgeBaseError([Problem(where, exc.strerror or str(exc))]) from None
+    except ValueError:  # a NUL byte in the name: no file can have it
+        raise KnowledgeBaseError([Problem(where, "not a usable file name (it holds a NUL byte)")]) from None
 
 
 #: files at least this big are kept parsed in the cache (a 10,000-claim file takes ~0.4 s to

@@ -295,6 +295,12 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert only_error(tmp_path) == "0:0 is a folder, not a claims file"
 
 
+def test_a_file_name_holding_a_nul_byte_is_a_knowledge_base_error() -> None:
+    # the library's callers catch FactcheckError: os functions raise a bare ValueError for it
+    with pytest.raises(KnowledgeBaseError, match="NUL byte"):
+        load_knowledge_base("claims\x00.yaml")
+
+
 @pytest.mark.skipif(not Path("/dev/zero").is_char_device(), reason="needs /dev/zero")
 def test_a_device_is_refused_before_reading() -> None:
     # /dev/zero never ends: it was read up to the size limit (64 MB), then called a file too large
