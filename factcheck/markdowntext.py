@@ -4,8 +4,8 @@ Parsed with markdown-it-py (a CommonMark parser, already installed as a dependen
 it knows every corner of the syntax (nested emphasis, reference links, escapes, entities,
 setext headings, lazy continuation lines) that a handful of regular expressions would get wrong,
 and it reports the lines of every block.  Headings, paragraphs, list items, quotes and table
-cells become blocks; emphasis and link syntax go, link text stays; images, code blocks and
-front matter are skipped; raw HTML blocks are read as HTML.
+cells become blocks; emphasis and link syntax go, link text stays; footnote marks go, their notes
+stay; images, code blocks and front matter are skipped; raw HTML blocks are read as HTML.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from .htmltext import html_blocks
 #: inline tokens whose content is text a person reads
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+# Footnotes (GitHub, Pandoc): a reference "claim.[^1]" and the "[^1]:" opening its note are marks, not
+# words; CommonMark leaves them as text, where "[^1]" became a sentence and its "1" a number.
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,60}\]:?")
 # YAML (---) or TOML (+++) front matter at the very top of the file, as static site generators use.
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(?:.*\n)*?(?:\1|\.\.\.)[ \t]*(?:\n|\Z)")
 
@@ -83,7 +86,9 @@ class _Walker:
     def inline(self, token: Token) -> None:
         line = token.map[0] + 1 if token.map else 1
         for child in token.children or ():
-            if child.type in _TEXT_TOKENS:
+            if child.type == "text":
+                self.builder.add(_FOOTNOTE_MARK.sub("", child.content), line)
+            elif child.type in _TEXT_TOKENS:
                 self.builder.add(child.content, line)
             elif child.type in _LINE_BREAKS:
                 line += 1

@@ -227,6 +227,16 @@ def test_markdown_structure_and_inline_syntax() -> None:
     assert paragraph.line_at(paragraph.text.index("factcheck")) == 7
 
 
+def test_markdown_footnote_marks_go_and_their_notes_stay() -> None:
+    # "[^1]" was a sentence of its own, and its "1" made the note look like a claim with a number
+    text = "US troops are in Mexico.[^1] More[^note-2] text.\n\n[^1]: Source: a newspaper.\n"
+    assert [(b.text, b.line) for b in markdown_blocks(text)] == [
+        ("US troops are in Mexico. More text.", 1),
+        ("Source: a newspaper.", 3),
+    ]
+    assert [b.text for b in markdown_blocks("Code `[^1]` stays.")] == ["Code [^1] stays."]
+
+
 # --- HTML ---------------------------------------------------------------------------------------
 
 
