@@ -22,6 +22,7 @@ CHECKABLE = [
     ("Their presence attracts investment.", "cause or effect (attracts)"),
     ("The violence got worse than it was before.", "comparison (worse than)"),
     ("This was the largest deployment in a century.", "comparison (largest)"),
+    ("Sources say the Senate approved 155 Marines.", "has a number (155)"),
 ]
 
 NOT_CHECKABLE = [
@@ -38,6 +39,11 @@ NOT_CHECKABLE = [
     ("Thanks for reading, and see you in 2026!", "imperative/filler (thanks)"),
     ("Posted by the Editorial Team", "imperative/filler (byline)"),
     ("Here is what the 155 Marines did:", "imperative/filler (introduces what follows)"),
+    # pointers and captions around an article's text ("See" was taken for a name, "1" for a number)
+    ("See https://example.org/report for the 2025 numbers.", "imperative/filler (see https://)"),
+    ("See also the Senate vote in 2025.", "imperative/filler (see also)"),
+    ("Source: some newspaper, 2025.", "imperative/filler (source:)"),
+    ("Photo: US Marines in Campeche in 2025.", "imperative/filler (photo:)"),
     ("I think the Senate made the right call in 2025.", "opinion marker (I think)"),
     ("In my opinion, the 10,000 figure is plausible.", "opinion marker (In my opinion)"),
     ("Personally, the Pentagon's role seems bigger than that.", "opinion marker (Personally)"),
