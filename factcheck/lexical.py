@@ -556,9 +556,9 @@ class LexicalMatcher:
         probabilities = self.calibration.probabilities(features, twins)
         # which check (it stems the statement again) only when some candidate could be capped
         worth_checking = max(probabilities, default=0.0) > SUBSTITUTION_CAP
-        check = self._substitution_check(query, len(q_word) + len(word_unknown)) if worth_checking else None
+        check = self._substitution_check(judged, len(q_word) + len(word_unknown)) if worth_checking else None
         if check is not None:
-            statement = analyse(query)
+            statement = analyse(judged)  # "myth" in "It's a myth that ..." stands in no claim word's place
             query_terms = {word.vocab[t] for t in q_word} | set(word_unknown)
             probabilities = [
                 SUBSTITUTION_CAP

@@ -340,15 +340,25 @@ def test_check_shows_the_names_that_differ_from_the_claims(invoke: Callable[...,
 
 
 @pytest.mark.parametrize(
-    "framed", ["It is false that there are US troops in Mexico", "It's a myth that there are US troops in Mexico"]
+    ("framed", "expected"),
+    [
+        ("It is false that there are US troops in Mexico", "there-are-us-troops-in-mexico"),
+        ("It's a myth that there are US troops in Mexico", "there-are-us-troops-in-mexico"),
+        # the short-statement check read "myth" as a word standing in the claim's place: capped at 0.20
+        (
+            "It's a myth that american troops bring foreign investment to Mexico",
+            "us-military-cooperation-attracts-investment",
+        ),
+    ],
 )
 def test_a_statement_judged_false_finds_the_fact_check_of_what_it_judges(
-    starter_matcher: LexicalMatcher, framed: str
+    starter_matcher: LexicalMatcher, framed: str, expected: str
 ) -> None:
     # "false" and "myth" are no words of the claim: they pulled the right fact-check below the threshold
     (match,) = find_matches(starter_matcher, framed, top=1)
-    assert match.claim.id == "there-are-us-troops-in-mexico" and match.polarity == "opposite"
-    assert match.score == starter_matcher.search("There are US troops in Mexico", top=1)[0].score
+    assert match.claim.id == expected and match.polarity == "opposite"
+    bare = framed.split(" that ", 1)[1]
+    assert match.score == starter_matcher.search(bare, top=1)[0].score
 
 
 def test_a_correction_of_the_claim_is_shown_with_the_place_it_moves_to(starter_matcher: LexicalMatcher) -> None:
