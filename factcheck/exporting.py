@@ -59,7 +59,8 @@ def export_settings(
         )
     if not is_http_url(base):
         raise InputError(f"the base URL {base!r} is not an http(s) URL")
-    if urlsplit(base).query or urlsplit(base).fragment or base.endswith(("?", "#")):
+    parts = urlsplit(base)
+    if parts.query or parts.fragment or base.endswith(("?", "#")):
         # the claim's id is appended: "https://x.org/checks?lang=en" would give "...?lang=en/<id>"
         raise InputError(
             f"the base URL {base!r} has a query or fragment ('?', '#'); the claim's id is added at its end"

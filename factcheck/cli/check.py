@@ -19,19 +19,21 @@ from .render import match_block
 MAX_STATEMENT_CHARS = 10_000
 
 
-def result_object(query: str, matches: list[Match], matcher: str) -> dict[str, Any]:
+def result_object(query: str | None, matches: list[Match], matcher: str) -> dict[str, Any]:
     """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
 
-    ``matcher`` names the matcher that found them: "lexical", "semantic" or "hybrid"."""
+    ``matcher`` names the matcher that found them: "lexical", "semantic" or "hybrid"; ``query`` is
+    None for an input line that could not be read."""
     return {"query": query, "matches": [m.to_dict() for m in matches], "matcher": matcher}
 
 
-def _check_length(statement: str, where: str) -> None:
-    if len(statement) > MAX_STATEMENT_CHARS:
-        raise InputError(
-            f"{where} is {len(statement):,} characters long; a statement is at most "
-            f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)"
-        )
+def _length_error(statement: str, where: str) -> InputError | None:
+    if len(statement) <= MAX_STATEMENT_CHARS:
+        return None
+    return InputError(
+        f"{where} is {len(statement):,} characters long; a statement is at most "
+        f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)"
+    )
 
 
 def _stdin_statements() -> Iterator[str | InputError]:
@@ -59,12 +61,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
         except UnicodeDecodeError:
             yield InputError(f"{where}: not UTF-8 text")
             continue
-        try:
-            _check_length(line, where)
-        except InputError as error:
-            yield error
-            continue
-        yield line
+        yield _length_error(line, where) or line
 
 
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
@@ -135,7 +132,9 @@ def check(
     output says which matcher answered.
     """
     if statement != "-":  # a bad statement is reported before any index is built or model loaded
-        _check_length(statement, "the statement")
+        too_long = _length_error(statement, "the statement")
+        if too_long is not None:
+            raise too_long
         if not statement.strip():
             raise InputError("the statement is empty")
     path = kb_path(kb)
@@ -148,7 +147,7 @@ def check(
                 # one output line per input line all the same: null query, the reason in "error"
                 unreadable += 1
                 report_error(line)
-                print_json({"query": None, "matches": [], "matcher": matcher.name, "error": str(line)}, lines=True)
+                print_json(result_object(None, [], matcher.name) | {"error": str(line)}, lines=True)
                 continue
             matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
             any_match = any_match or bool(matches)
