@@ -23,6 +23,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .layout import Entry, Layout, read_layout
@@ -68,6 +69,15 @@ class EditResult:
     written: bool  # False for dry runs and no-ops
     #: the claims added or updated as they now read (for ``remove_claim``: the claim removed)
     claims: tuple[Claim, ...] = ()
+
+    def to_dict(self, claims_key: str) -> dict[str, Any]:
+        """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``."""
+        return {
+            "file": str(self.path),
+            "written": self.written,
+            claims_key: [claim.to_dict() for claim in self.claims],
+            "diff": self.diff,
+        }
 
 
 class DuplicateClaimError(FactcheckError):

@@ -94,6 +94,7 @@ class ImportReport:
             "renamed": [{"from": old, "to": new} for old, new in self.renamed],
             "invalid": [p.message for p in self.invalid],
             "notes": [p.message for p in self.notes],
+            "diff": self.result.diff if self.result is not None else "",
         }
 
 

@@ -125,9 +125,30 @@ def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None
     first = invoke(*args)
     second = invoke(*args)
     assert first.exit_code == second.exit_code == ExitCode.OK, second.output
-    assert json.loads(first.stdout) == {"id": "cheese-moon", "claim": "Cheese moon", "verdict": "false"}
-    assert json.loads(second.stdout)["id"] == "cheese-moon-2"
+    report = json.loads(first.stdout)
+    assert report["added"] == [{"id": "cheese-moon", "claim": "Cheese moon", "verdict": "false"}]
+    assert report["file"] == str(mini_kb) and report["written"] is True and report["dry_run"] is False
+    assert report["diff"].startswith(f"--- {mini_kb}\n") and "+  - id: cheese-moon\n" in report["diff"]
+    assert [claim["id"] for claim in json.loads(second.stdout)["added"]] == ["cheese-moon-2"]
     assert "added claim 'cheese-moon-2'" in second.stderr
+
+
+def test_a_dry_run_report_says_nothing_was_written(invoke: Invoke, mini_kb: Path) -> None:
+    """Scripts tell a dry run, and an edit that changes nothing, from a saved change by the report alone."""
+    before = mini_kb.read_bytes()
+    added = json.loads(invoke("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false",
+                              "--dry-run", "--json").stdout)  # fmt: skip
+    assert added["dry_run"] is True and added["written"] is False and added["added"][0]["id"] == "cheese-moon"
+    assert "+  - id: cheese-moon\n" in added["diff"]
+    removed = json.loads(invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), "--dry-run", "--json").stdout)
+    assert removed["dry_run"] is True and removed["written"] is False
+    assert [claim["id"] for claim in removed["removed"]] == ["drones-over-mexico"]
+    assert mini_kb.read_bytes() == before
+    same = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "mostly-true", "--json")
+    assert same.exit_code == ExitCode.OK, same.output
+    unchanged = json.loads(same.stdout)
+    assert unchanged["dry_run"] is False and unchanged["written"] is False and unchanged["diff"] == ""
+    assert mini_kb.read_bytes() == before
 
 
 def test_add_dry_run_prints_the_diff_and_writes_nothing(invoke: Invoke, mini_kb: Path) -> None:
@@ -221,13 +242,13 @@ def test_edit_removals_and_clearing(invoke: Invoke, mini_kb: Path) -> None:
         "--summary", "", "--remove-alias", "Ten thousand American soldiers are stationed in Mexico", "--json",
     )  # fmt: skip
     assert result.exit_code == ExitCode.OK, result.output
-    assert json.loads(result.stdout) == {
+    assert json.loads(result.stdout)["updated"] == [{
         "id": "us-troops-in-mexico-10000",
         "claim": "There are more than 10,000 US troops deployed in Mexico.",
         "verdict": "false",
         "tags": ["troop-numbers"],
         "checked": "2025-03-01",
-    }
+    }]  # fmt: skip
 
 
 def test_adding_a_tag_twice_or_one_already_there_keeps_it_once(invoke: Invoke, mini_kb: Path) -> None:
@@ -396,7 +417,8 @@ def test_remove_with_yes(invoke: Invoke, mini_kb: Path) -> None:
 def test_remove_json(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), "-y", "--json")
     assert result.exit_code == ExitCode.OK, result.output
-    assert json.loads(result.stdout)["removed"]["id"] == "drones-over-mexico"
+    report = json.loads(result.stdout)
+    assert [claim["id"] for claim in report["removed"]] == ["drones-over-mexico"] and report["written"] is True
 
 
 def test_remove_needs_confirmation(invoke: Invoke, mini_kb: Path) -> None:
@@ -481,6 +503,11 @@ def test_editor_deleting_the_buffer_cancels(invoke: Invoke, mini_kb: Path, fake_
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK and "the editor deleted the file; nothing written" in result.stderr
     assert mini_kb.read_bytes() == before
+    fake_editor({"do": "delete"})
+    cancelled = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--json")
+    assert json.loads(cancelled.stdout) == {
+        "file": str(mini_kb), "written": False, "updated": [], "diff": "", "dry_run": False,
+    }  # fmt: skip
 
 
 def test_editor_leaving_a_folder_in_place_of_the_buffer_is_refused(

@@ -438,6 +438,7 @@ def test_import_of_a_page_dry_run_and_json(invoke: Invoke, mini_kb: Path) -> Non
     result = invoke("import", page, "--kb", str(mini_kb), "--dry-run", "--json")
     report = json.loads(result.stdout)
     assert report["format"] == "html" and report["written"] is False and report["read"] == 2
+    assert report["dry_run"] is True and "+  - id: library-fines-have-tripled-since-last-year\n" in report["diff"]
     assert mini_kb.read_bytes() == before
 
 

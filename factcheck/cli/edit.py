@@ -103,16 +103,28 @@ def diff_text(diff: str) -> Text:
     return text
 
 
-def report(result: EditResult, *, dry_run: bool, json_output: bool, payload: Any) -> None:
+def report(result: EditResult, *, dry_run: bool, json_output: bool, claims_key: str) -> None:
+    """The change's one-line summary (and its diff on a dry run), or with --json its report object,
+    where ``claims_key`` ("added", "updated", "removed") holds the claims changed."""
     note_saved(result)
     if json_output:
-        print_json(payload)
+        print_json(result.to_dict(claims_key) | {"dry_run": dry_run})
         error_console().print(sanitize(result.summary))
         return
     out = console()
     if dry_run and result.diff:
         out.print(diff_text(result.diff), end="", soft_wrap=True)
     out.print(sanitize(result.summary), soft_wrap=True)
+
+
+def _report_unchanged(path: Path, message: str, *, dry_run: bool, json_output: bool, claims_key: str) -> None:
+    """Nothing was changed (an edit cancelled, a removal declined): say why, and with --json say so
+    in the same report object a change gives."""
+    from ..editing import EditResult
+
+    if json_output:
+        print_json(EditResult(path, message, diff="", written=False).to_dict(claims_key) | {"dry_run": dry_run})
+    error_console().print(sanitize(message))
 
 
 # -- add --------------------------------------------------------------------------------------------------
@@ -265,11 +277,7 @@ def add(
     from ..editing import add_claims
 
     result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
-    report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
-
-
-def _claim_payload(result: EditResult) -> Any:
-    return result.claims[0].to_dict() if len(result.claims) == 1 else [c.to_dict() for c in result.claims]
+    report(result, dry_run=dry_run, json_output=json_output, claims_key="added")
 
 
 # -- edit -------------------------------------------------------------------------------------------------
@@ -403,7 +411,7 @@ def edit(
     from ..editing import update_claim
 
     result = update_claim(path, claim_id, _claim_change(options, source, removals), dry_run=dry_run)
-    report(result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(result))
+    report(result, dry_run=dry_run, json_output=json_output, claims_key="updated")
 
 
 def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: bool) -> None:
@@ -411,9 +419,9 @@ def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: 
 
     outcome = edit_in_editor(path, claim_id, dry_run=dry_run, interactive=can_prompt())
     if outcome.result is None:
-        error_console().print(sanitize(outcome.message))
+        _report_unchanged(path, outcome.message, dry_run=dry_run, json_output=json_output, claims_key="updated")
         return
-    report(outcome.result, dry_run=dry_run, json_output=json_output, payload=_claim_payload(outcome.result))
+    report(outcome.result, dry_run=dry_run, json_output=json_output, claims_key="updated")
 
 
 # -- remove -----------------------------------------------------------------------------------------------
@@ -443,7 +451,7 @@ def remove(
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
         expected, shown = _describe(path, claim_id)
         if not typer.confirm(f"Remove {shown}?", default=False):
-            error_console().print("nothing removed")
+            _report_unchanged(path, "nothing removed", dry_run=dry_run, json_output=json_output, claims_key="removed")
             return
     from ..editing import remove_claim
 
@@ -451,9 +459,7 @@ def remove(
     removed = result.claims[0] if result.claims else None
     if removed is not None and not json_output:
         result = dataclasses.replace(result, summary=f"{result.summary}: {_one_line(removed)}")
-    report(
-        result, dry_run=dry_run, json_output=json_output, payload={"removed": removed.to_dict() if removed else None}
-    )
+    report(result, dry_run=dry_run, json_output=json_output, claims_key="removed")
 
 
 def _one_line(claim: Claim) -> str:
