@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .errors import close_ids
 from .model import Claim, Verdict
 
 
@@ -20,7 +22,8 @@ class ClaimFilter:
             return False
         if self.verdicts and claim.verdict not in self.verdicts:
             return False
-        if self.tags and not self.tags.intersection(claim.tags):
+        # Tags are compared without case: "-t Border" finds the claims tagged "border".
+        if self.tags and not _folded(self.tags).intersection(_folded(claim.tags)):
             return False
         if self.since or self.until:
             if claim.checked is None:
@@ -32,3 +35,15 @@ class ClaimFilter:
             if self.until and claim.checked[: len(self.until)] > self.until:
                 return False
         return True
+
+
+def unknown_tags(tags: Iterable[str], claims: Iterable[Claim]) -> dict[str, list[str]]:
+    """The tags asked for that no claim has (a typo filters everything out), each with up to
+    three tags the claims do have that look like it."""
+    known = {tag for claim in claims for tag in claim.tags}
+    folded = _folded(known)
+    return {tag: close_ids(tag, known) for tag in tags if tag.casefold() not in folded}
+
+
+def _folded(tags: Iterable[str]) -> set[str]:
+    return {tag.casefold() for tag in tags}

@@ -61,6 +61,7 @@ def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]
             ["us-troops-in-mexico-10000", "senate-must-approve-foreign-troops"],
         ),
         (["--tag", "legal-framework"], ["senate-must-approve-foreign-troops"]),
+        (["--tag", "Legal-Framework"], ["senate-must-approve-foreign-troops"]),
         (["--tag", "border", "--tag", "economy"], ["us-troops-in-mexico-10000", "cooperation-attracts-investment"]),
         (["--since", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
         (["--until", "2024-12-31"], ["senate-must-approve-foreign-troops"]),
@@ -98,9 +99,20 @@ def test_list_json_uses_the_yaml_field_names(invoke: Invoke, mini_kb: Path) -> N
 
 
 def test_list_with_nothing_to_show_exits_1(invoke: Invoke, mini_kb: Path) -> None:
-    result = invoke("list", "--kb", str(mini_kb), "--tag", "no-such-tag")
+    result = invoke("list", "--kb", str(mini_kb), "--verdict", "mixed")
     assert result.exit_code == ExitCode.NO_MATCH
-    assert result.stdout == ""
+    assert result.stdout == "" and result.stderr == ""
+
+
+def test_a_tag_no_claim_has_is_named_with_the_tags_like_it(invoke: Invoke, mini_kb: Path) -> None:
+    """A mistyped tag is not silently an empty knowledge base."""
+    result = invoke("list", "--kb", str(mini_kb), "--tag", "bordr", "--tag", "economy", "--tag", "no-such-tag")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.splitlines()[0].startswith("cooperation-attracts-investment\t")
+    assert result.stderr.splitlines() == [
+        f"factcheck: warning: no claim in {mini_kb} has the tag 'bordr' (did you mean 'border'?)",
+        f"factcheck: warning: no claim in {mini_kb} has the tag 'no-such-tag'",
+    ]
 
 
 @pytest.mark.parametrize(

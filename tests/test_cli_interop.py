@@ -145,11 +145,25 @@ def test_export_refuses_to_overwrite_the_claims_file(invoke: Invoke, mini_kb: Pa
     assert mini_kb.read_bytes() == before
 
 
-def test_export_of_nothing_is_an_empty_document(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+def test_export_of_nothing_is_an_empty_document_and_exit_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     kb = write_kb("claims:\n")
     result = invoke("export", "--kb", str(kb), "--base-url", BASE)
-    assert result.exit_code == ExitCode.OK and json.loads(result.stdout) == []
+    assert result.exit_code == ExitCode.NO_MATCH and json.loads(result.stdout) == []
     assert "no claims to export" in result.stderr
+
+
+def test_export_filtered_to_nothing_names_the_unknown_tag_and_exits_1(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "export.csv"
+    result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "-t", "Economie", "-o", str(out))
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert f"no claim in {mini_kb} has the tag 'Economie' (did you mean 'economy'?)" in result.stderr
+    assert out.read_text(encoding="utf-8").count("\n") == 1  # the header row alone
+    result = invoke("export", "--kb", str(mini_kb), "-f", "json", "-t", "ECONOMY")
+    assert result.exit_code == ExitCode.OK and [c["id"] for c in json.loads(result.stdout)] == [
+        "cooperation-attracts-investment"
+    ]
 
 
 # -- import ----------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ class ExitCode(IntEnum):
     """What ``factcheck`` exits with (documented in the README)."""
 
     OK = 0
-    #: no fact-check matched (check, scan), nothing listed, or problems found (validate)
+    #: no fact-check matched (check, scan), nothing listed or exported, or problems found (validate)
     NO_MATCH = 1
     FINDINGS = 1
     #: bad usage, or input/data that cannot be used (the claims file is left untouched); also a
@@ -107,7 +107,7 @@ app = typer.Typer(
         "and keep that knowledge base (a claims.yaml file) in good shape."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 no match, nothing listed, problems found, an unmapped rating, or no "
+        "Exit codes: 0 ok; 1 no match, nothing listed or exported, problems found, an unmapped rating, or no "
         "semantic extra; 2 bad usage, unusable input, or output that cannot be written (the claims "
         "file is left unchanged unless the message says the change was saved); 130 interrupted (Ctrl-C)."
     ),

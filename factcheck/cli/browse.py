@@ -12,7 +12,16 @@ from ..errors import FactcheckError, UnknownClaimError, close_ids
 from ..filters import ClaimFilter
 from ..model import is_valid_date
 from .app import ExitCode, app
-from .options import JsonOption, KbOption, TagFilterOption, VerdictFilterOption, complete_claim_id, kb_path, open_kb
+from .options import (
+    JsonOption,
+    KbOption,
+    TagFilterOption,
+    VerdictFilterOption,
+    complete_claim_id,
+    kb_path,
+    open_kb,
+    selected_claims,
+)
 from .output import console, is_terminal, print_json
 from .render import claim_detail, claims_table, print_claims_plain
 
@@ -71,7 +80,7 @@ def list_claims(
         since=since,
         until=until,
     )
-    claims = [c for c in knowledge_base.claims if wanted.accepts(c)]
+    claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     if json_output:
         print_json([c.to_dict() for c in claims])
     elif is_terminal():

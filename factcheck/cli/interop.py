@@ -30,6 +30,7 @@ from .options import (
     kb_path,
     one_of,
     open_kb,
+    selected_claims,
     writable_kb_path,
 )
 from .output import console, error_console, print_json, sanitize
@@ -123,10 +124,11 @@ def export(
     the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
     'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author,
     another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
+    Exits 1 when no claim is exported (the export is still written).
     """
     knowledge_base = open_kb(kb)
     wanted = ClaimFilter(verdicts=frozenset(verdict or ()), tags=frozenset(tag or ()))
-    claims = [c for c in knowledge_base.claims if wanted.accepts(c)]
+    claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     settings = None
     if fmt is ExportFormat.CLAIMREVIEW:
         settings = export_settings(
@@ -142,9 +144,11 @@ def export(
     if out is None or str(out) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
-        return
-    _write_export(out, text, kb_path(kb))
-    error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
+    else:
+        _write_export(out, text, kb_path(kb))
+        error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
+    if not claims:
+        raise typer.Exit(ExitCode.NO_MATCH)
 
 
 def _write_export(out: Path, text: str, source: Path) -> None:

@@ -10,8 +10,10 @@ from typing import Annotated, Optional, TypeVar
 import typer
 
 from ..errors import FactcheckError
+from ..filters import ClaimFilter, unknown_tags
 from ..model import Claim, KnowledgeBase, Verdict
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
+from .output import error_console, sanitize
 
 E = TypeVar("E", bound=Enum)
 
@@ -67,7 +69,7 @@ TagFilterOption = Annotated[
     typer.Option(
         "--tag",
         "-t",
-        help="Only claims with this tag (repeatable: any of them).",
+        help="Only claims with this tag, in any case (repeatable: any of them).",
         show_default=False,
         metavar="TAG",
         autocompletion=complete_tag,
@@ -100,6 +102,16 @@ def writable_kb_path(kb: Path | None) -> Path:
 
 def open_kb(kb: Path | None) -> KnowledgeBase:
     return load_knowledge_base(kb_path(kb))
+
+
+def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Path) -> list[Claim]:
+    """The claims ``wanted`` accepts; a --tag that no claim has is named on standard error, since
+    a mistyped tag would otherwise look like a knowledge base with nothing on it."""
+    for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
+        hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
+        warning = f"factcheck: warning: no claim in {path} has the tag {tag!r}{hint}"
+        error_console().print(sanitize(warning), soft_wrap=True)
+    return [claim for claim in knowledge_base.claims if wanted.accepts(claim)]
 
 
 #: commands whose claims file is the one they would write (never the bundled starter file)
