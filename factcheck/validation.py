@@ -158,8 +158,11 @@ class _Checker:
         url = self.url(url_node, f"{what} url", required=True)
         date_node = m.get("date")
         date = self.date(date_node, f"{what} date")
-        if date_node is None:
-            self.warn(m, f"{what} has no date")
+        note = self.text(m.get("note"), f"{what} note")
+        # A note that speaks of the date ("date not shown", "undated page") says why there is
+        # none: the curator knows, and a warning on every such source would bury the others.
+        if date_node is None and "date" not in (note or "").casefold():
+            self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown')")
         if url is None:
             return None
         return Source(
@@ -168,7 +171,7 @@ class _Checker:
             publisher=self.text(m.get("publisher"), f"{what} publisher"),
             date=date,
             quote=self.text(m.get("quote"), f"{what} quote"),
-            note=self.text(m.get("note"), f"{what} note"),
+            note=note,
         )
 
     def claim(self, node: Node, index: int) -> Claim | None:

@@ -211,7 +211,8 @@ def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("validate", str(mini_kb))
     assert result.exit_code == ExitCode.OK
     assert result.stdout.splitlines() == [
-        f"{mini_kb}:47:9: warning: source #1 of claim 'drones-over-mexico' has no date",
+        f"{mini_kb}:47:9: warning: source #1 of claim 'drones-over-mexico' has no date"
+        " (if it has none, say so in its note: 'date not shown')",
         f"{mini_kb}: 4 claims, 0 errors, 1 warning",
     ]
 
