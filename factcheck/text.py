@@ -132,7 +132,8 @@ _VERDICT_FRAMING = re.compile(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
     r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
     r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
-    r"|^\W*(?:true|false|fake|myth|fact\s*check)\s*[:!]",
+    # a fact-check headline's label: "FALSE: X", "Fake news: X", "Hoax! X", "Fact-check: X"
+    r"|^\W*(?:true|false|fake(?:\s+news)?|myth|hoax|debunked|misleading|fact[\s-]*check(?:ed)?)\s*[:!]",
     re.IGNORECASE,
 )
 

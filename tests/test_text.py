@@ -117,6 +117,10 @@ def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
         "It is simply not true that there are US troops in Mexico",
         "Is it true that there are US troops in Mexico?",
         "FALSE: there are US troops in Mexico",
+        "Fake news: there are US troops in Mexico",
+        "HOAX! There are US troops in Mexico",
+        "Fact-check: there are US troops in Mexico",
+        "Debunked: there are US troops in Mexico",
     ],
 )
 def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
@@ -125,6 +129,7 @@ def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
 
 def test_true_and_false_inside_a_statement_stay() -> None:
     assert "fals" in terms(without_verdict_framing("Mexico made false claims about the troops"))
+    assert "news" in terms(without_verdict_framing("Fake news sites say there are US troops in Mexico"))
 
 
 def test_one_alone_is_not_a_number_but_one_hundred_is() -> None:
