@@ -446,6 +446,28 @@ def test_remove_unknown_id(invoke: Invoke, mini_kb: Path) -> None:
     )
 
 
+def test_remove_unknown_id_is_said_before_asking_for_confirmation(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # Without --yes, a mistyped id was answered "pass --yes"; passing it only then said the id was wrong.
+    before = mini_kb.read_bytes()
+    result = invoke("remove", "drones-over-mexic", "--kb", str(mini_kb))
+    assert_refused(result, mini_kb, before, "no claim with id 'drones-over-mexic'")
+    assert "(did you mean drones-over-mexico?)" in result.stderr and "--yes" not in result.stderr
+    missing = tmp_path / "missing.yaml"
+    result = invoke("remove", "drones-over-mexico", "--kb", str(missing))
+    assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and "--yes" not in result.stderr
+    assert not missing.exists()
+
+
+@pytest.mark.usefixtures("terminal")
+def test_remove_unknown_id_is_not_offered_for_removal_on_a_terminal(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("remove", "nope", "--kb", str(mini_kb), input="y\n")
+    assert_refused(result, mini_kb, before, "no claim with id 'nope'")
+    assert "Remove claim" not in result.output
+
+
 # -- the editor flow ------------------------------------------------------------------------------------
 
 

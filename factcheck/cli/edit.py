@@ -447,6 +447,9 @@ def remove(
     path = writable_kb_path(kb)
     expected = None
     if not yes and not dry_run:
+        from ..editing import entry_for_editing
+
+        entry_for_editing(path, claim_id)  # a missing file or an unknown id is said before any --yes
         if not can_prompt():
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
         expected, shown = _describe(path, claim_id)
