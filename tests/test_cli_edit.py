@@ -203,6 +203,11 @@ def test_add_without_terminal_needs_claim_and_verdict(invoke: Invoke, mini_kb: P
         (("--verdict", "false", "--checked", "2025-13-01"), "is not a real date"),
         (("--verdict", "false", "--id", "Bad Id"), "must be a slug"),
         (("--verdict", "false", "--id", "drones-over-mexico"), "already a claim with id 'drones-over-mexico'"),
+        # a second URL used to replace the first silently: one source was lost
+        (
+            ("--verdict", "false", "--source-url", "https://a.example/", "--source-url", "https://b.example/"),
+            "--source-url given 2 times: one source at a time (add the others with factcheck edit ID --add-source",
+        ),
     ],
 )
 def test_add_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], message: str) -> None:
@@ -314,6 +319,10 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
         (("drones-over-mexico", "--add-source", "ftp://x.example"), "is not an http(s) URL"),
         (("drones-over-mexico", "--add-source", ""), "--add-source is empty"),
         (("drones-over-mexico", "--source-quote", ""), "--source-quote needs --add-source"),
+        (
+            ("drones-over-mexico", "--add-source", "https://a.example/", "--add-source", "https://b.example/"),
+            "--add-source given 2 times: one source at a time (run factcheck edit once for each)",
+        ),
         (("drones-over-mexico", "--claim", ""), "has no 'claim'"),
         (("drones-over-mexico", "--id", "cooperation-attracts-investment"), "already a claim with id"),
     ],

@@ -172,6 +172,16 @@ class _SourceFields:
         return Source(self.url, self.title, self.publisher, self.date, self.quote, self.note)
 
 
+def _one_source_url(urls: list[str] | None, flag: str, how: str) -> str | None:
+    """The one source URL given, if any: the --source-* fields describe a single source, so a second
+    URL is refused rather than silently replacing the first."""
+    if not urls:
+        return None
+    if len(urls) > 1:
+        raise InputError(f"{flag} given {len(urls)} times: one source at a time ({how})")
+    return urls[0]
+
+
 def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
     """On a terminal, ask for what was not given on the command line."""
     if not fields["claim"]:
@@ -228,7 +238,7 @@ def add(
     checked: Checked = None,
     original_rating: OriginalRating = None,
     source_url: Annotated[
-        Optional[str], _text_option("--source-url", "URL of a source backing the verdict.", "URL")
+        Optional[list[str]], _many("--source-url", "URL of a source backing the verdict.", "URL")
     ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
@@ -255,7 +265,8 @@ def add(
         "tags": list(tag or []),
         "checked": checked,
     }
-    source = _SourceFields(source_url, source_title, source_publisher, source_date, source_quote, source_note)
+    url = _one_source_url(source_url, "--source-url", "add the others with factcheck edit ID --add-source URL")
+    source = _SourceFields(url, source_title, source_publisher, source_date, source_quote, source_note)
     if (not claim or verdict is None) and can_prompt():
         _prompt_missing(fields, source)
     missing = [flag for flag, key in (("--claim", "claim"), ("--verdict", "verdict")) if not fields[key]]
@@ -366,7 +377,8 @@ def edit(
     add_alias: Annotated[Optional[list[str]], _many("--add-alias", "Add an alias (repeatable).")] = None,
     remove_alias: Annotated[Optional[list[str]], _many("--remove-alias", "Remove an alias (repeatable).")] = None,
     add_source: Annotated[
-        Optional[str], _text_option("--add-source", "Add a source with this URL (and the --source-* fields).", "URL")
+        Optional[list[str]],
+        _many("--add-source", "Add a source with this URL (and the --source-* fields).", "URL"),
     ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
@@ -403,7 +415,8 @@ def edit(
         "add_alias": list(add_alias or []),
         "remove_alias": list(remove_alias or []),
     }
-    source = _SourceFields(add_source, source_title, source_publisher, source_date, source_quote, source_note)
+    url = _one_source_url(add_source, "--add-source", "run factcheck edit once for each")
+    source = _SourceFields(url, source_title, source_publisher, source_date, source_quote, source_note)
     removals = list(remove_source or [])
     if all(v is None or v == [] for v in options.values()) and not source.given() and not removals:
         _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
