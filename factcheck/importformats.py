@@ -694,6 +694,11 @@ def parse_import(data: bytes, name: str) -> ParsedImport:
         except ShapeError as exc:
             raise InputError(f"{name}: {exc}") from None
         return read_records(shape, records, name)
+    if text.lstrip().startswith("id,claim,"):
+        raise InputError(
+            f"{name}: a CSV file (the header of 'factcheck export --format csv', which is for spreadsheets): "
+            "import does not read CSV; import a ClaimReview export, or one made with --format json, instead"
+        )
     return _read_claims_file(data, name)
 
 
@@ -707,8 +712,8 @@ def _read_claims_file(data: bytes, name: str) -> ParsedImport:
         raise InputError(f"{name}: not JSON, and not a claims file either ({exc.problems[0].message})") from None
     if not isinstance(root, Mapping) or root.get("claims") is None:
         raise InputError(
-            f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD, a Google Fact Check Tools "
-            "response (JSON), or a factcheck claims file ('claims:' list)"
+            f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML page holding it), "
+            "a Google Fact Check Tools response (JSON), or a factcheck claims file ('claims:' list)"
         )
     kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
     claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims)

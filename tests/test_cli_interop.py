@@ -275,7 +275,13 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
     ("content", "message"),
     [
         (b"\x00\x01binary", "binary data"),
-        (b"not json, not yaml claims", "not a file factcheck can import"),
+        (b"not json, not yaml claims", "not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML"),
+        # a CSV (export --format csv writes one) was answered as an unknown shape, without saying what to import
+        (
+            b"id,claim,verdict,summary\nmoon-cheese,The moon is cheese,false,It is rock.\n",
+            "input.json: a CSV file (the header of 'factcheck export --format csv', which is for spreadsheets): "
+            "import does not read CSV; import a ClaimReview export, or one made with --format json, instead",
+        ),
         (b'{"weird": true}', "an object with keys 'weird'"),
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
