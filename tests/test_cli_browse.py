@@ -183,6 +183,17 @@ def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> 
         assert expected in out
 
 
+def test_a_source_known_by_its_url_alone_is_named_by_its_site_and_its_url_shown_once(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    kb = write_kb(
+        'claims:\n  - id: a\n    claim: The town hall has solar panels\n    verdict: "true"\n'
+        "    sources:\n      - url: https://www.example.org/solar\n        note: date not shown\n"
+    )
+    out = invoke("show", "a", "--kb", str(kb)).stdout
+    assert "1. example.org (no date)" in out and out.count("https://www.example.org/solar") == 1
+
+
 def test_show_json_is_the_claim_object(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("show", "drones-over-mexico", "--kb", str(mini_kb), "--json")
     assert json.loads(result.stdout)["sources"] == [

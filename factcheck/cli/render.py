@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -47,9 +48,19 @@ def badge(verdict: Verdict) -> Text:
 def source_line(index: int, source: Source) -> Text:
     parts = [p for p in (source.publisher, f"“{source.title}”" if source.title else None) if p]
     line = Text(f"{index}. ")
-    line.append(sanitize(", ".join(parts) if parts else source.url))
+    # Without a publisher or title, the site names the source: the full URL is on the next line.
+    line.append(sanitize(", ".join(parts) if parts else _site(source.url)))
     line.append(f" ({sanitize(source.date)})" if source.date else " (no date)", style="dim")
     return line
+
+
+def _site(url: str) -> str:
+    """``https://www.example.org/a/b`` -> ``example.org`` (the URL itself when it has no host)."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    return host.removeprefix("www.") if host else url
 
 
 def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> Padding:
