@@ -77,6 +77,15 @@ class Claim:
     original_rating: str | None = None  # a publisher's own wording of the verdict, when imported
     sources: tuple[Source, ...] = ()
 
+    def __post_init__(self) -> None:
+        # From Python, Claim(..., verdict="false") is the natural spelling: take the verdict's name,
+        # and refuse one off the scale here rather than deep inside a later write.
+        if not isinstance(self.verdict, Verdict):
+            try:
+                object.__setattr__(self, "verdict", Verdict(self.verdict))
+            except ValueError:
+                raise ValueError(f"verdict {self.verdict!r} is not one of {', '.join(VERDICTS)}") from None
+
     @property
     def is_unsupported(self) -> bool:
         """Listed as unsupported: the verdict says so, or nothing backs the verdict."""
@@ -163,6 +172,13 @@ def is_valid_date(value: str) -> bool:
     return year >= 1000
 
 
+#: words a shortened id does not end on
+_SLUG_FILLERS = frozenset(
+    "a an the and or but of to in on at by for from with as into than that which who is are was were be been "
+    "has have had will would can could its their his her".split()
+)
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A readable id from a claim's text: ``There are 10,000 US troops`` -> ``there-are-10000-us-troops``."""
     import unicodedata
@@ -170,13 +186,15 @@ def slugify(text: str, max_length: int = 60) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", folded)
     words = re.findall(r"[a-z0-9]+", folded)
-    slug = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
+        if len("-".join([*kept, word])) > max_length:
+            # cut short: end on a word that carries meaning, not on "...-election-was-the"
+            while len(kept) > 1 and kept[-1] in _SLUG_FILLERS:
+                kept.pop()
             break
-        slug = candidate
-    return slug or "claim"
+        kept.append(word)
+    return "-".join(kept) or "claim"
 
 
 def _text(data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:

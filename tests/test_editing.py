@@ -26,7 +26,7 @@ from factcheck.editing import (
 )
 from factcheck.errors import FactcheckError, KnowledgeBaseError, UnknownClaimError
 from factcheck.layout import read_layout
-from factcheck.model import Claim, Source, Verdict
+from factcheck.model import Claim, Source, Verdict, slugify
 from factcheck.roundtrip import EntryFormatError
 from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
 from factcheck.store import load_knowledge_base
@@ -459,3 +459,29 @@ def test_check_entry_text_points_at_the_buffer_lines() -> None:
     assert claim is None
     assert [(p.location.line, p.location.column) for p in problems] == [(3, 10)]
     assert "did you mean 'false'" in problems[0].message
+
+
+def test_a_claim_made_in_python_takes_the_verdicts_name(tmp_path: Path) -> None:
+    """Claim(..., verdict="false") is a Verdict, and a name off the scale is refused at once."""
+    path = tmp_path / "claims.yaml"
+    add_claims(path, [Claim(id="a", claim="The moon is made of cheese", verdict="false")])  # type: ignore[arg-type]
+    assert load_knowledge_base(path).claims[0].verdict is Verdict.FALSE
+    with pytest.raises(ValueError, match="verdict 'nope' is not one of true, mostly-true"):
+        Claim(id="b", claim="c", verdict="nope")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("There are 10,000 US troops deployed in Mexico.", "there-are-10000-us-troops-deployed-in-mexico"),
+        # cut at 60 characters, then back to a word that means something
+        (
+            "Turnout in the 2024 Riverton mayoral election was the highest in 50 years",
+            "turnout-in-the-2024-riverton-mayoral-election",
+        ),
+        ("¿Qué?", "que"),
+        ("!!!", "claim"),
+    ],
+)  # fmt: skip
+def test_an_id_made_from_a_claim(text: str, slug: str) -> None:
+    assert slugify(text) == slug and len(slug) <= 60
