@@ -18,7 +18,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   two texts that both deny combat units ("rather than" in one, "not" in the other) agree;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
   higher/lower, legal/illegal, win/lose, allow/ban, true/false, accept or approve/reject, refuse,
-  decline, "turned down", "said no to", confirm/deny, publicly/secretly...), each such swap flips.
+  decline, "turned down", "said no to", confirm/deny, publicly/secretly, inside/outside...), each
+  such swap flips.
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.  "declined to
   comment" refuses nothing.
@@ -94,6 +95,7 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("guilty", "innocent"),
         ("gain gains gained", "loss losses"),
         ("always", "rarely seldom"),
+        ("inside", "outside"),  # "US agents operate inside Mexico" / "... outside Mexico"
     )
 )
 

@@ -14,6 +14,7 @@ OPPOSITES = [
     ("Drug violence in Mexico decreased", "Drug violence in Mexico increased."),
     ("Fewer troops are deployed now", "More troops are deployed now."),
     ("Abortion is legal in Texas", "Abortion is illegal in Texas."),
+    ("US agents operate inside Mexico", "US agents operate outside Mexico."),
     ("The claim that vaccines are dangerous is false", "The claim that vaccines are dangerous is true."),
     ("US troops are no longer in Mexico", "US troops are in Mexico."),
     # a contrast denies an alternative; a text affirming that alternative contradicts it
