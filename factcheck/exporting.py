@@ -7,14 +7,13 @@ command's options first, then the claims file's top-level ``base_url``/``publish
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from enum import StrEnum
 from urllib.parse import urlsplit
 
 from .claimreview import ExportSettings, claim_reviews, data_feed
+from .csvclaims import csv_text
 from .errors import InputError
 from .model import Claim, KnowledgeBase, Publisher
 from .validation import is_http_url
@@ -24,22 +23,6 @@ class ExportFormat(StrEnum):
     CLAIMREVIEW = "claimreview"
     JSON = "json"
     CSV = "csv"
-
-
-#: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
-CSV_COLUMNS = (
-    "id",
-    "claim",
-    "verdict",
-    "summary",
-    "claimant",
-    "checked",
-    "original_rating",
-    "tags",  # joined by ";"
-    "aliases",  # one per line within the cell
-    "source_count",
-    "source_urls",  # joined by " "
-)
 
 
 def export_settings(
@@ -103,41 +86,3 @@ def _json(data: object) -> str:
 def _json_ld(data: object) -> str:
     """JSON for a page's ``<script type="application/ld+json">``: safe to paste there as it is."""
     return json.dumps(data, ensure_ascii=False, indent=2).translate(_HTML_SAFE) + "\n"
-
-
-#: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell: str) -> str:
-    """``cell`` with an apostrophe in front when a spreadsheet would run it as a formula.
-
-    Claims imported from other publishers are untrusted text, and a cell such as
-    ``=HYPERLINK("http://…")`` in a CSV opened in Excel or LibreOffice runs.  The apostrophe is
-    what those programs use to mark a cell as text; JSON and ClaimReview exports stay exact.
-    """
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
-def csv_text(claims: Sequence[Claim]) -> str:
-    """One row per claim, with a header row; RFC 4180 quoting (``\\r\\n`` line ends); formula-like
-    cells neutralised (``spreadsheet_safe``)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for claim in claims:
-        cells = [
-            claim.id,
-            claim.claim,
-            claim.verdict.value,
-            claim.summary or "",
-            claim.claimant or "",
-            claim.checked or "",
-            claim.original_rating or "",
-            ";".join(claim.tags),
-            "\n".join(claim.aliases),
-            str(len(claim.sources)),
-            " ".join(s.url for s in claim.sources),
-        ]
-        writer.writerow([spreadsheet_safe(cell) for cell in cells])
-    return out.getvalue()

@@ -9,6 +9,8 @@ jq-style, counting from 0).  Shapes, recognised from the content (never from the
   with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, a page's
   ``mainEntity``, or JSON Lines), or a Google Fact Check Tools response (``claims`` with
   ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``);
+- CSV with a header naming ``claim`` and ``verdict``: claims as ``export --format csv`` writes
+  them (``csvclaims.py``), validated like a claims file;
 - an HTML page (a fact-check article saved from the web): the ClaimReviews of the JSON-LD in its
   ``<script type="application/ld+json">`` elements, places starting ``script[2]`` (the third such
   script).  Other markup (XML) is refused.
@@ -50,6 +52,7 @@ class InputShape(StrEnum):
     HTML = "html"  # ClaimReview JSON-LD in the scripts of an HTML page
     GOOGLE = "google"  # a Google Fact Check Tools claims:search response
     FACTCHECK = "factcheck"  # factcheck's own claims, as YAML or JSON
+    CSV = "csv"  # factcheck's claims as CSV (export --format csv, or a spreadsheet with its columns)
     EMPTY = "empty"  # nothing in it to import
 
     @property
@@ -63,6 +66,7 @@ _SHAPE_DESCRIPTIONS = {
     InputShape.HTML: "ClaimReview JSON-LD in an HTML page",
     InputShape.GOOGLE: "Google Fact Check Tools response",
     InputShape.FACTCHECK: "factcheck claims",
+    InputShape.CSV: "factcheck claims as CSV",
     InputShape.EMPTY: "nothing to import",
 }
 
@@ -82,26 +86,48 @@ class ParsedImport:
 
 def read_factcheck_json(entries: list[Any], name: str) -> tuple[list[ImportedClaim], list[Problem]]:
     """Validated exactly as a claims file would be, by the same code (``validation.py``)."""
-    from .validation import build_knowledge_base
     from .yamltree import Mapping, Scalar, Sequence
 
-    def node(value: Any) -> Any:
-        # JSON values as the YAML reader's nodes, so that every check and message is shared.
-        if isinstance(value, dict):
-            return Mapping([(Scalar(str(k), "str", 0, 0), node(v)) for k, v in value.items()])
-        if isinstance(value, list):
-            return Sequence([node(v) for v in value], 0, 0)
-        if isinstance(value, bool):
-            return Scalar(str(value).lower(), "bool", 0, 0)
-        if value is None:
-            return Scalar("", "null", 0, 0)
-        if isinstance(value, (int, float)):
-            return Scalar(str(value), "int" if isinstance(value, int) else "float", 0, 0)
-        return Scalar(str(value), "str", 0, 0)
+    claims = Sequence([_node(entry) for entry in entries], 0, 0)
+    return _validated(Mapping([(Scalar("claims", "str", 0, 0), claims)]), name)
 
-    kb, problems = build_knowledge_base(node({"claims": entries}), name, whole_claims_only=True)
+
+def _node(value: Any, line: int = 0) -> Any:
+    """Plain (JSON) values as the YAML reader's nodes, placed at ``line`` (0: unknown), so that
+    every check and message of the claims-file reader is shared."""
+    from .yamltree import Mapping, Scalar, Sequence
+
+    if isinstance(value, dict):
+        return Mapping([(Scalar(str(k), "str", line, 0), _node(v, line)) for k, v in value.items()], line, 0)
+    if isinstance(value, list):
+        return Sequence([_node(v, line) for v in value], line, 0)
+    if isinstance(value, bool):
+        return Scalar(str(value).lower(), "bool", line, 0)
+    if value is None:
+        return Scalar("", "null", line, 0)
+    if isinstance(value, (int, float)):
+        return Scalar(str(value), "int" if isinstance(value, int) else "float", line, 0)
+    return Scalar(str(value), "str", line, 0)
+
+
+def _validated(root: Any, name: str) -> tuple[list[ImportedClaim], list[Problem]]:
+    from .validation import build_knowledge_base
+
+    kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
     claims = [ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims]
     return claims, [p for p in problems if p.is_error]
+
+
+def read_csv_claims(text: str, name: str, delimiter: str) -> ParsedImport:
+    """The rows of a CSV file (``csvclaims.py``), validated as the claims of a claims file."""
+    from .csvclaims import read_csv_rows
+    from .yamltree import Mapping, Scalar, Sequence
+
+    rows = read_csv_rows(text, name, delimiter)
+    entries = Sequence([_node(row.entry, row.line) for row in rows], 1, 0)
+    claims, problems = _validated(Mapping([(Scalar("claims", "str", 1, 0), entries)], 1, 0), name)
+    shape = InputShape.CSV if claims or problems else InputShape.EMPTY
+    return ParsedImport(shape, tuple(claims), tuple(problems))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -694,11 +720,11 @@ def parse_import(data: bytes, name: str) -> ParsedImport:
         except ShapeError as exc:
             raise InputError(f"{name}: {exc}") from None
         return read_records(shape, records, name)
-    if text.lstrip().startswith("id,claim,"):
-        raise InputError(
-            f"{name}: a CSV file (the header of 'factcheck export --format csv', which is for spreadsheets): "
-            "import does not read CSV; import a ClaimReview export, or one made with --format json, instead"
-        )
+    from .csvclaims import csv_delimiter
+
+    delimiter = csv_delimiter(text)
+    if delimiter is not None:
+        return read_csv_claims(text, name, delimiter)
     return _read_claims_file(data, name)
 
 

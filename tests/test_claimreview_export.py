@@ -28,16 +28,9 @@ from factcheck.claimreview import (
     imported_review_note,
     review_url,
 )
+from factcheck.csvclaims import CSV_COLUMNS, FORMULA_STARTS, csv_text, spreadsheet_safe
 from factcheck.errors import InputError
-from factcheck.exporting import (
-    CSV_COLUMNS,
-    FORMULA_STARTS,
-    ExportFormat,
-    csv_text,
-    export_settings,
-    export_text,
-    spreadsheet_safe,
-)
+from factcheck.exporting import ExportFormat, export_settings, export_text
 from factcheck.model import Claim, KnowledgeBase, Publisher, Source, Verdict
 from factcheck.store import load_knowledge_base
 

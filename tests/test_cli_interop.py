@@ -276,12 +276,13 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
     [
         (b"\x00\x01binary", "binary data"),
         (b"not json, not yaml claims", "not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML"),
-        # a CSV (export --format csv writes one) was answered as an unknown shape, without saying what to import
+        # CSV: a column factcheck does not write, a row longer than the header, a broken quote
         (
-            b"id,claim,verdict,summary\nmoon-cheese,The moon is cheese,false,It is rock.\n",
-            "input.json: a CSV file (the header of 'factcheck export --format csv', which is for spreadsheets): "
-            "import does not read CSV; import a ClaimReview export, or one made with --format json, instead",
+            b"claim,verdict,tag\nThe moon is cheese,false,space\n",
+            "input.json:1: unknown column 'tag' (did you mean 'tags'?",
         ),
+        (b"claim,verdict\nThe moon is cheese,false,rock\n", "input.json:2: 3 cells in a row under 2 columns"),
+        (b"claim,verdict,claim\nThe moon is cheese,false,x\n", "input.json:1: the column 'claim' is given twice"),
         (b'{"weird": true}', "an object with keys 'weird'"),
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
@@ -544,3 +545,64 @@ def test_ratings_prints_the_table_as_a_usable_rating_map(invoke: Invoke, tmp_pat
     saved = tmp_path / "all.yaml"
     saved.write_text(table)
     assert invoke("ratings", "four pinocchios", "--rating-map", str(saved)).stdout == "four pinocchios\tfalse\n"
+
+
+# -- CSV --------------------------------------------------------------------------------------------------
+
+
+def test_a_csv_export_imports_back_with_its_sources_urls(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "claims.csv"
+    assert invoke("export", "--kb", str(mini_kb), "-f", "csv", "-o", str(exported)).exit_code == ExitCode.OK
+    target = tmp_path / "back.yaml"
+    result = invoke("import", str(exported), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert f"read 4 claims from {exported} (factcheck claims as CSV)" in result.stdout
+    original = json.loads(invoke("list", "--kb", str(mini_kb), "--json").stdout)
+    for claim in original:  # a row carries its sources' URLs alone
+        claim["sources"] = [{"url": source["url"]} for source in claim.get("sources", [])] or None
+        if claim["sources"] is None:
+            del claim["sources"]
+    assert json.loads(invoke("list", "--kb", str(target), "--json").stdout) == original
+
+
+def test_a_spreadsheets_csv_imports_with_ids_made_and_formula_marks_taken_off(invoke: Invoke, tmp_path: Path) -> None:
+    """Saved by a spreadsheet where "," is the decimal mark: ";" between cells, a byte-order mark,
+    headers in capitals, blank rows, a cell over two lines; no ids (made from the claims)."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(
+        "\ufeffClaim;Verdict;Tags;Aliases;Source_URLs\r\n"
+        'The bridge cost 3,5 million;false;"budget; roads";"Bridge cost 3.5m\nA bridge for 3.5 million";'
+        "https://e.org/a https://e.org/b\r\n"
+        ";;;;\r\n"
+        "'=1+1 is two;true;;;\r\n"
+        "The bridge cost 3,5 million;mixed;;;\r\n".encode()
+    )
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", str(sheet), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    claims = load_knowledge_base(target).claims
+    assert [(c.id, c.claim, c.verdict.value) for c in claims] == [
+        ("the-bridge-cost-3-5-million", "The bridge cost 3,5 million", "false"),
+        ("1-1-is-two", "=1+1 is two", "true"),
+        ("the-bridge-cost-3-5-million-2", "The bridge cost 3,5 million", "mixed"),
+    ]
+    assert claims[0].tags == ("budget", "roads") and claims[0].aliases == (
+        "Bridge cost 3.5m",
+        "A bridge for 3.5 million",
+    )
+    assert [s.url for s in claims[0].sources] == ["https://e.org/a", "https://e.org/b"]
+
+
+def test_a_csv_row_with_an_error_is_named_by_its_line(invoke: Invoke, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        'claim,verdict,aliases\nThe moon is rock,true,"Moon rock\nThe moon is made of rock"\nThe sun is cold,nope,\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "claims.yaml"
+    refused = invoke("import", str(sheet), "--kb", str(target))
+    assert refused.exit_code == ExitCode.ERROR and not target.exists()
+    assert f"{sheet}:4: error: verdict 'nope' of claim 'the-sun-is-cold' is not on the scale" in refused.stderr
+    skipped = invoke("import", str(sheet), "--kb", str(target), "--skip-invalid")
+    assert skipped.exit_code == ExitCode.OK, skipped.output
+    assert load_knowledge_base(target).ids() == ["the-moon-is-rock"]

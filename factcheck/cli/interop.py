@@ -168,7 +168,8 @@ def import_(
         typer.Argument(
             metavar="FILE",
             help="ClaimReview JSON-LD (or a saved fact-check web page holding it), a Google Fact Check Tools "
-            "response, or factcheck claims (YAML/JSON); '-' reads standard input.",
+            "response, or factcheck claims (YAML, JSON, or CSV as 'export --format csv' writes it); '-' reads "
+            "standard input.",
             show_default=False,
         ),
     ],
@@ -186,7 +187,8 @@ def import_(
     The shape is recognised from the content: ClaimReview JSON-LD (one object, a list, an
     @graph, a DataFeed, a page's mainEntity, or JSON Lines), an HTML page (a fact-check article
     saved from the web: the ClaimReviews in its <script type="application/ld+json"> elements),
-    a Google Fact Check Tools claims:search response, or factcheck's own claims. Publishers'
+    a Google Fact Check Tools claims:search response, or factcheck's own claims (YAML, JSON, or
+    CSV with the columns of 'export --format csv', 'claim' and 'verdict' at least). Publishers'
     ratings are mapped onto the verdict scale (see 'factcheck ratings'; the rating itself is
     kept as original_rating); a rating not on the map makes the claim 'unsupported' and is
     reported. Claims already in the file (same fact-check URL, same or nearly the same text) are
@@ -258,7 +260,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
         # a factcheck claim can have several errors: each is listed, and its claim left out whole
         heading = (
             f"left out the claims with errors ({_plural(len(report.invalid), 'error')}):"
-            if report.shape is InputShape.FACTCHECK
+            if report.shape in (InputShape.FACTCHECK, InputShape.CSV)
             else f"left out {_plural(len(report.invalid), 'unreadable record')}:"
         )
         out.print(Text(heading, style="bold yellow"))

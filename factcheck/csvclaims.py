@@ -1,0 +1,176 @@
+"""Claims as CSV, one row per claim: what ``export --format csv`` writes for spreadsheets and what
+``import`` reads back (from that export, or from a spreadsheet saved with the same columns).
+
+A row carries a claim's fields and its sources' URLs, not the sources' titles, dates or quotes: a
+spreadsheet is a worklist, the claims file the record.  Reading, a file is CSV when its first line
+is a header naming at least ``claim`` and ``verdict`` (with ``,``, ``;`` or a tab between columns,
+as spreadsheets save it); every other column must be one of ``CSV_COLUMNS``.  The rows become plain
+claim entries, validated by the claims-file reader like any other import, each placed at its line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError, close_ids
+from .model import Claim, slugify
+
+#: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
+CSV_COLUMNS = (
+    "id",
+    "claim",
+    "verdict",
+    "summary",
+    "claimant",
+    "checked",
+    "original_rating",
+    "tags",  # joined by ";"
+    "aliases",  # one per line within the cell
+    "source_count",
+    "source_urls",  # joined by " "
+)
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+#: first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` with an apostrophe in front when a spreadsheet would run it as a formula.
+
+    Claims imported from other publishers are untrusted text, and a cell such as
+    ``=HYPERLINK("http://…")`` in a CSV opened in Excel or LibreOffice runs.  The apostrophe is
+    what those programs use to mark a cell as text; JSON and ClaimReview exports stay exact.
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def csv_text(claims: Sequence[Claim]) -> str:
+    """One row per claim, with a header row; RFC 4180 quoting (``\\r\\n`` line ends); formula-like
+    cells neutralised (``spreadsheet_safe``)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for claim in claims:
+        cells = [
+            claim.id,
+            claim.claim,
+            claim.verdict.value,
+            claim.summary or "",
+            claim.claimant or "",
+            claim.checked or "",
+            claim.original_rating or "",
+            ";".join(claim.tags),
+            "\n".join(claim.aliases),
+            str(len(claim.sources)),
+            " ".join(s.url for s in claim.sources),
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
+    return out.getvalue()
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+#: between columns: "," as written; ";" and a tab as spreadsheets save CSV where "," is the decimal mark
+_DELIMITERS = (",", ";", "\t")
+_REQUIRED = ("claim", "verdict")
+#: columns that say what the others hold, read past (the count follows from the URLs)
+_DERIVED = frozenset({"source_count"})
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """A row as a plain claim entry (the claims file's keys), with the line it starts on."""
+
+    line: int
+    entry: dict[str, Any]
+
+
+def csv_delimiter(text: str) -> str | None:
+    """The delimiter of ``text`` when its first line is a CSV header naming ``claim`` and ``verdict``."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    for delimiter in _DELIMITERS:
+        names = {name.strip().casefold() for name in next(csv.reader([first], delimiter=delimiter), [])}
+        if set(_REQUIRED) <= names:
+            return delimiter
+    return None
+
+
+def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
+    """Every row with something in it, as a claim entry; ``InputError`` for a header factcheck does
+    not know (an unknown or repeated column), or a row with more cells than the header has columns."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [column.strip().casefold() for column in next(reader)]
+        _check_header(header, name)
+        rows: list[CsvRow] = []
+        line = reader.line_num + 1
+        for cells in reader:
+            if len(cells) > len(header):
+                raise InputError(f"{name}:{line}: {len(cells)} cells in a row under {len(header)} columns")
+            if any(cell.strip() for cell in cells):
+                rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)))))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(f"{name}:{reader.line_num}: not readable as CSV ({exc})") from None
+    _give_ids(rows)
+    return rows
+
+
+def _give_ids(rows: list[CsvRow]) -> None:
+    """An id made from the claim for each row without one (a spreadsheet's new rows), unlike any
+    id of the file; a row without a claim keeps its missing id, for the reader to report."""
+    taken = {row.entry["id"] for row in rows if "id" in row.entry}
+    for row in rows:
+        if "id" in row.entry or "claim" not in row.entry:
+            continue
+        base = slugify(row.entry["claim"])
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        row.entry["id"] = candidate
+
+
+def _check_header(header: list[str], name: str) -> None:
+    known = (*CSV_COLUMNS,)
+    for index, column in enumerate(header):
+        if column not in known:
+            close = close_ids(column, known)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise InputError(
+                f"{name}:1: unknown column {column!r} ({hint}the columns are those of 'factcheck export --format "
+                f"csv': {', '.join(known)})"
+            )
+        if column in header[:index]:
+            raise InputError(f"{name}:1: the column {column!r} is given twice")
+
+
+def _entry(cells: dict[str, str]) -> dict[str, Any]:
+    """A row's cells as a claims-file entry: blank cells left out, lists split as ``csv_text`` joins them."""
+    entry: dict[str, Any] = {}
+    for column, raw in cells.items():
+        cell = _as_text(raw).strip()
+        if not cell or column in _DERIVED:
+            continue
+        if column == "tags":
+            entry["tags"] = [tag.strip() for tag in cell.split(";") if tag.strip()]
+        elif column == "aliases":
+            entry["aliases"] = [alias.strip() for alias in cell.splitlines() if alias.strip()]
+        elif column == "source_urls":
+            entry["sources"] = [{"url": url} for url in cell.split()]
+        else:
+            entry[column] = cell
+    return entry
+
+
+def _as_text(cell: str) -> str:
+    """A cell as written before ``spreadsheet_safe``: the apostrophe it put before a formula-like
+    start is taken off again (an apostrophe before anything else is the text's own)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell

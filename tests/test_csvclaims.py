@@ -1,0 +1,81 @@
+"""Claims as CSV: what export writes, import reads back (fields, lists, and the formula marks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.csvclaims import csv_delimiter, csv_text, read_csv_rows
+from factcheck.errors import InputError
+from factcheck.model import Claim, Source, Verdict
+
+# Cells are read stripped, and lists split as they are joined: tags on ";", aliases on line breaks.
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1).map(str.strip)
+_cell = _text.filter(lambda t: bool(t) and not t.startswith("'"))
+_tag = _cell.filter(lambda t: ";" not in t).map(str.strip).filter(bool)
+_url = st.from_regex(r"https://[a-z]{1,10}\.org/[a-z0-9]{0,8}", fullmatch=True)
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> Claim:
+    return Claim(
+        id=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
+        claim=draw(_cell),
+        verdict=draw(st.sampled_from(Verdict)),
+        summary=draw(st.none() | _cell),
+        aliases=tuple(draw(st.lists(_cell.filter(lambda t: len(t.splitlines()) == 1), max_size=3))),
+        tags=tuple(draw(st.lists(_tag, max_size=3))),
+        claimant=draw(st.none() | _cell),
+        checked=draw(st.none() | st.sampled_from(["2025", "2025-02", "2025-02-28"])),
+        original_rating=draw(st.none() | _cell),
+        sources=tuple(Source(url) for url in draw(st.lists(_url, max_size=3))),
+    )
+
+
+def as_entry(claim: Claim) -> dict[str, Any]:
+    return claim.to_dict()  # its sources hold URLs alone, which is what a row carries
+
+
+@given(st.lists(claims(), max_size=4))
+def test_what_csv_text_writes_reads_back_as_the_same_entries(written: list[Claim]) -> None:
+    text = csv_text(written)
+    assert csv_delimiter(text) == ","
+    rows = read_csv_rows(text, "claims.csv", ",")
+    assert [row.entry for row in rows] == [as_entry(claim) for claim in written]
+
+
+def test_rows_keep_the_line_they_start_on() -> None:
+    text = csv_text(
+        [
+            Claim(id="a", claim="A", verdict=Verdict.TRUE, aliases=("one", "two")),  # one row over two lines
+            Claim(id="b", claim="B", verdict=Verdict.FALSE),
+        ]
+    )
+    assert [row.line for row in read_csv_rows(text, "c.csv", ",")] == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "delimiter"),
+    [
+        ("claim,verdict", ","),
+        ("Claim;Verdict;Tags", ";"),
+        ("id\tclaim\tverdict", "\t"),
+        ("claims:", None),
+        ("a,b", None),
+    ],
+)
+def test_a_csv_file_is_known_by_its_header(first_line: str, delimiter: str | None) -> None:
+    assert csv_delimiter(first_line + "\nx\n") == delimiter
+
+
+def test_a_row_without_a_claim_gets_no_made_up_id() -> None:
+    (row,) = read_csv_rows("claim,verdict,summary\n,false,Why\n", "c.csv", ",")
+    assert row.entry == {"verdict": "false", "summary": "Why"}  # the reader reports what is missing
+
+
+def test_a_cell_too_large_for_the_csv_reader_is_an_input_error_with_its_line() -> None:
+    with pytest.raises(InputError, match=r"^c\.csv:\d+: not readable as CSV \(field larger than field limit"):
+        read_csv_rows("claim,verdict\nThe moon,false\n" + "x" * 200_000 + ",true\n", "c.csv", ",")
