@@ -72,7 +72,11 @@ _QUESTION_HEADING = re.compile(
 _BYLINE = re.compile(r"^\W*(by|(?:posted|written|reported|edited|updated|published)\s+(?:by|on)|last updated)\b", re.I)
 
 # --- signs of a checkable claim -----------------------------------------------------------------
-_DIGITS = re.compile(r"[$€£]?\d+(?:[.,:/–-]\d+)*(?:\s?%)?")
+# the number with its scale or unit, as the reason shows it: "$4 million", "3.5 percent"
+_DIGITS = re.compile(
+    r"[$€£]?\d+(?:[.,:/–-]\d+)*(?:\s?%|\s(?:percent|per\s+cent|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
@@ -109,7 +113,10 @@ _CAUSAL = re.compile(
 )
 _COMPARATIVE = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b\w+er\s+than\b|"
-    r"\b(most|least|largest|biggest|smallest|highest|lowest|first|last|only|record|doubled|tripled|quadrupled|"
+    # "last" compares ("the last country to ..."), but "last spring", "last year" only say when
+    r"\b(most|least|largest|biggest|smallest|highest|lowest|first|last(?!\s+(?:year|month|week|night|time|decade|"
+    r"century|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"only|record|doubled|tripled|quadrupled|"
     r"halved|twice|majority|compared (?:with|to)|outnumber(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b",
     re.IGNORECASE,
 )

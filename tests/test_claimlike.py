@@ -9,8 +9,10 @@ from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, 
 
 CHECKABLE = [
     ("The Senate approved 155 US Marines in March 2025.", "has a number (155)"),
-    ("Congress spent about $3.5 billion on the Mérida Initiative.", "has a number ($3.5)"),
+    ("Congress spent about $3.5 billion on the Mérida Initiative.", "has a number ($3.5 billion)"),
     ("Homicides rose by 12.5% last year.", "has a number (12.5%)"),
+    ("Homicides rose by 12.5 per cent in 2024.", "has a number (12.5 per cent)"),
+    ("Mexico was the last country to sign the treaty.", "comparison (last)"),
     ("Ten thousand soldiers crossed the border.", "has a number (Ten)"),
     ("It happened in February, after the vote.", "has a date (February)"),
     ("Sheinbaum rejected the offer.", "names an actor (Sheinbaum)"),
@@ -127,3 +129,9 @@ def test_trailing_marks_are_stripped_without_a_quadratic_regex() -> None:
     for run in ("_" * 20_000, " )" * 10_000, "?" * 20_000):
         result = assess(f"The Navy has 12 ships {run} x")
         assert result.checkable and "has a number (12)" in result.reason
+
+
+def test_last_before_a_time_says_when_not_a_comparison() -> None:
+    """'last spring' dates the sentence: it is no comparison (the sentence still counts for its number)."""
+    assert assess("The city spent $4 million on the park last spring.").reason == "has a number ($4 million)"
+    assert assess("The mayor said it rained last week.").reason == "names an actor (mayor)"
