@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -339,3 +340,22 @@ def test_check_lists_an_article_quoted_twice_once_and_show_keeps_both_quotes(
     shown = invoke("show", "--kb", str(path), "two-quotes")
     assert shown.stdout.count("https://news.example/bridge") == 2
     assert "First quote." in shown.stdout and "Second quote." in shown.stdout
+
+
+def test_a_candidate_just_under_the_threshold_is_not_shown_as_equal_to_it(invoke: Invoke, mini_kb: Path) -> None:
+    """Two decimals made it "closest candidate scored 1.00; the match threshold is 1.00"."""
+    statement = "Ten thousand American soldiers are stationed in Mexico"
+    result = invoke("check", statement, "--kb", str(mini_kb), "--min-score", "0.999999")
+    assert result.exit_code == ExitCode.NO_MATCH
+    found = re.search(r"closest candidate scored ([\d.]+); the match threshold is ([\d.]+)\)", result.stdout)
+    assert found, result.stdout
+    best, threshold = found.groups()
+    assert best != threshold and float(best) < float(threshold) and len(best) > 4
+
+
+def test_validate_takes_the_claims_file_as_kb_too(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    result = invoke("validate", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK and f"{mini_kb}: 4 claims, 0 errors" in result.stdout
+    other = tmp_path / "other.yaml"
+    both = invoke("validate", str(other), "--kb", str(mini_kb))
+    assert both.exit_code == ExitCode.ERROR and "two claims files given" in both.stderr

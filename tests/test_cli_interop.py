@@ -606,3 +606,25 @@ def test_a_csv_row_with_an_error_is_named_by_its_line(invoke: Invoke, tmp_path: 
     skipped = invoke("import", str(sheet), "--kb", str(target), "--skip-invalid")
     assert skipped.exit_code == ExitCode.OK, skipped.output
     assert load_knowledge_base(target).ids() == ["the-moon-is-rock"]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--since", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
+        (["--until", "2024-12-31"], ["senate-must-approve-foreign-troops"]),
+        (["--unsupported"], ["cooperation-attracts-investment"]),
+    ],
+)
+def test_export_selects_claims_as_list_does(
+    invoke: Invoke, mini_kb: Path, options: list[str], expected: list[str]
+) -> None:
+    listed = invoke("list", "--kb", str(mini_kb), "--json", *options)
+    exported = invoke("export", "--kb", str(mini_kb), "-f", "json", *options)
+    assert exported.exit_code == ExitCode.OK, exported.output
+    assert [c["id"] for c in json.loads(exported.stdout)] == [c["id"] for c in json.loads(listed.stdout)] == expected
+
+
+def test_export_refuses_a_since_after_its_until(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--since", "2026", "--until", "2025")
+    assert result.exit_code == ExitCode.ERROR and "2026 is after --until 2025" in result.stderr

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.text import Text
 
 from ..errors import FactcheckError, UnknownClaimError, close_ids
-from ..filters import ClaimFilter
-from ..model import is_valid_date
 from .app import ExitCode, app
 from .options import (
     JsonOption,
     KbOption,
+    SinceOption,
     TagFilterOption,
+    UnsupportedFilterOption,
+    UntilOption,
     VerdictFilterOption,
+    claim_filter,
     complete_claim_id,
     kb_path,
     open_kb,
@@ -26,43 +28,14 @@ from .output import console, is_terminal, print_json
 from .render import claim_detail, claims_table, print_claims_plain
 
 
-def _date_option(value: Optional[str]) -> Optional[str]:
-    if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (or YYYY-MM, YYYY)")
-    return value
-
-
 @app.command("list")
 def list_claims(
     kb: KbOption = None,
-    unsupported: Annotated[
-        bool,
-        typer.Option(
-            "--unsupported", help="Only claims with verdict 'unsupported' or without any source (and say which)."
-        ),
-    ] = False,
+    unsupported: UnsupportedFilterOption = False,
     verdict: VerdictFilterOption = None,
     tag: TagFilterOption = None,
-    since: Annotated[
-        Optional[str],
-        typer.Option(
-            "--since",
-            callback=_date_option,
-            help="Only claims checked on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
-            show_default=False,
-            metavar="DATE",
-        ),
-    ] = None,
-    until: Annotated[
-        Optional[str],
-        typer.Option(
-            "--until",
-            callback=_date_option,
-            help="Only claims checked on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
-            show_default=False,
-            metavar="DATE",
-        ),
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """List the claims of the knowledge base, optionally filtered.
@@ -70,16 +43,8 @@ def list_claims(
     On a terminal this is a table; in a pipe, one tab-separated line per claim
     (id, verdict, number of sources, checked date, claim). Exits 1 when no claim is listed.
     """
-    if since and until and since[: len(until)] > until[: len(since)]:
-        raise typer.BadParameter(f"{since} is after --until {until}: no date is in both", param_hint="--since")
+    wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
-    wanted = ClaimFilter(
-        unsupported=unsupported,
-        verdicts=frozenset(verdict or ()),
-        tags=frozenset(tag or ()),
-        since=since,
-        until=until,
-    )
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     if json_output:
         print_json([c.to_dict() for c in claims])

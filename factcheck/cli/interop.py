@@ -18,15 +18,18 @@ from rich.text import Text
 from ..claimreview import export_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
-from ..filters import ClaimFilter
 from ..safewrite import file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
     JsonOption,
     KbOption,
+    SinceOption,
     TagFilterOption,
+    UnsupportedFilterOption,
+    UntilOption,
     VerdictFilterOption,
+    claim_filter,
     kb_path,
     one_of,
     open_kb,
@@ -117,6 +120,9 @@ def export(
     ] = None,
     verdict: VerdictFilterOption = None,
     tag: TagFilterOption = None,
+    unsupported: UnsupportedFilterOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
 
@@ -126,8 +132,8 @@ def export(
     another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
     Exits 1 when no claim is exported (the export is still written).
     """
+    wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
-    wanted = ClaimFilter(verdicts=frozenset(verdict or ()), tags=frozenset(tag or ()))
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     settings = None
     if fmt is ExportFormat.CLAIMREVIEW:

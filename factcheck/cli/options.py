@@ -11,7 +11,7 @@ import typer
 
 from ..errors import FactcheckError
 from ..filters import ClaimFilter, unknown_tags
-from ..model import Claim, KnowledgeBase, Verdict
+from ..model import Claim, KnowledgeBase, Verdict, is_valid_date
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
 from .output import error_console, sanitize
 
@@ -75,6 +75,59 @@ TagFilterOption = Annotated[
         autocompletion=complete_tag,
     ),
 ]
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    if value is not None and not is_valid_date(value):
+        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return value
+
+
+UnsupportedFilterOption = Annotated[
+    bool,
+    typer.Option("--unsupported", help="Only claims with verdict 'unsupported' or without any source (and say which)."),
+]
+SinceOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since",
+        callback=_date_option,
+        help="Only claims checked on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        show_default=False,
+        metavar="DATE",
+    ),
+]
+UntilOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until",
+        callback=_date_option,
+        help="Only claims checked on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        show_default=False,
+        metavar="DATE",
+    ),
+]
+
+
+def claim_filter(
+    *,
+    unsupported: bool = False,
+    verdicts: list[Verdict] | None = None,
+    tags: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> ClaimFilter:
+    """The filter of list's and export's options; a --since after --until is a usage error."""
+    if since and until and since[: len(until)] > until[: len(since)]:
+        raise typer.BadParameter(f"{since} is after --until {until}: no date is in both", param_hint="--since")
+    return ClaimFilter(
+        unsupported=unsupported,
+        verdicts=frozenset(verdicts or ()),
+        tags=frozenset(tags or ()),
+        since=since,
+        until=until,
+    )
+
 
 MinScoreOption = Annotated[
     Optional[float],

@@ -11,7 +11,7 @@ from rich.text import Text
 from ..errors import InputError
 from ..store import check_readable, validate_file
 from .app import ExitCode, app
-from .options import JsonOption, kb_path
+from .options import JsonOption, KbOption, kb_path
 from .output import console, print_json
 from .render import problem_line
 
@@ -21,12 +21,13 @@ def validate(
     path: Annotated[
         Optional[Path],
         typer.Argument(
-            help="Claims file to check (default: the one 'check' would use).",
+            help="Claims file to check (or --kb, as in the other commands; default: the one 'check' would use).",
             show_default=False,
             dir_okay=False,
             metavar="PATH",
         ),
     ] = None,
+    kb: KbOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Check a claims file: report every error and warning as file:line:column: message.
@@ -38,18 +39,20 @@ def validate(
     Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty), like every other command.
     """
-    target = kb_path(path)
+    if path is not None and kb is not None and path != kb:
+        raise InputError(f"two claims files given, {path} and --kb {kb}: give one")
+    target = kb_path(path or kb)
     if not target.exists():
         raise InputError(f"{target}: no such file")
     data = check_readable(target)  # nothing to validate: exit 2, not 1 ("problems found")
-    kb, problems = validate_file(target, data)
+    knowledge_base, problems = validate_file(target, data)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if json_output:
         print_json(
             {
                 "path": str(target),
-                "claims": len(kb),
+                "claims": len(knowledge_base),
                 "errors": len(errors),
                 "warnings": len(warnings),
                 "problems": [p.to_dict() for p in problems],
@@ -59,7 +62,8 @@ def validate(
         out = console()
         for problem in problems:
             out.print(problem_line(problem))
-        summary = Text(f"{target}: {len(kb)} claim{'' if len(kb) == 1 else 's'}, ")
+        count = len(knowledge_base)
+        summary = Text(f"{target}: {count} claim{'' if count == 1 else 's'}, ")
         summary.append(
             f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
         )
