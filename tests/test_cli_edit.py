@@ -643,3 +643,37 @@ def test_editor_dry_run(invoke: Invoke, mini_kb: Path, fake_editor: Callable[...
     assert result.exit_code == ExitCode.OK, result.output
     assert "-    verdict: mostly-true\n+    verdict: mixed\n" in result.stdout
     assert mini_kb.read_bytes() == before
+
+
+def test_edit_changes_the_fields_of_one_source(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), "--source", "1",
+        "--source-date", "2025-02-21", "--source-title", "", "--source-note", "date from the page",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("us-troops-in-mexico-10000")
+    assert claim is not None
+    (source,) = claim.sources
+    assert (source.url, source.title, source.publisher, source.date, source.note) == (
+        "https://example.org/border-mission", None, "Example News", "2025-02-21", "date from the page",
+    )  # fmt: skip
+    assert source.quote == "Over 10,000 service members are deploying to the southern border."
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--source", "2", "--source-date", "2025"], "has no source #2 (it has 1;"),
+        (["--source", "1"], "--source 1 needs a --source-* field to change"),
+        (["--source", "1", "--source-date", "2025", "--remove-source", "1"], "change the source or remove it"),
+        (["--source", "1", "--add-source", "https://e.org/x", "--source-date", "2025"], "one at a time"),
+        (["--source", "1", "--source-date", "2025-02-30"], "is not a real date"),
+    ],
+)
+def test_a_source_change_that_cannot_be_made_is_refused(
+    invoke: Invoke, mini_kb: Path, options: list[str], message: str
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), *options)
+    assert result.exit_code == ExitCode.ERROR and message in result.stderr, result.output
+    assert mini_kb.read_bytes() == before

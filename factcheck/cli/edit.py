@@ -317,8 +317,38 @@ def _optional(value: str | None, current: str | None) -> str | None:
     return value or None
 
 
+def _check_source_change(number: int, source: _SourceFields, removals: list[int]) -> None:
+    """``--source N`` changes one source with the --source-* fields, and nothing else of sources."""
+    if source.url is not None:
+        raise InputError("--source N changes a source and --add-source adds one: one at a time")
+    if not source.given():
+        raise InputError(f"--source {number} needs a --source-* field to change (--source-date, --source-quote ...)")
+    if number in removals:
+        raise InputError(f"--source {number} and --remove-source {number}: change the source or remove it")
+
+
+def _source_number(claim: Claim, number: int) -> int:
+    """The index of source ``number`` (counted from 1, as 'show' numbers them), or an ``InputError``."""
+    if not 1 <= number <= len(claim.sources):
+        raise InputError(
+            f"claim {claim.id!r} has no source #{number} (it has {len(claim.sources)}; see factcheck show {claim.id})"
+        )
+    return number - 1
+
+
+def _changed_source(current: Source, fields: _SourceFields) -> Source:
+    return dataclasses.replace(
+        current,
+        title=_optional(fields.title, current.title),
+        publisher=_optional(fields.publisher, current.publisher),
+        date=_optional(fields.date, current.date),
+        quote=_optional(fields.quote, current.quote),
+        note=_optional(fields.note, current.note),
+    )
+
+
 def _claim_change(
-    options: dict[str, Any], source: _SourceFields, remove_sources: list[int]
+    options: dict[str, Any], source: _SourceFields, remove_sources: list[int], change_source: int | None = None
 ) -> Callable[[Claim], Claim]:
     def change(current: Claim) -> Claim:
         tags = current.tags if options["tag"] is None else tuple(options["tag"])
@@ -328,14 +358,12 @@ def _claim_change(
             _remove_values(aliases, options["remove_alias"], ("alias", "aliases"), current.id), options["add_alias"]
         )
         sources = list(current.sources)
-        for number in sorted(set(remove_sources), reverse=True):
-            if not 1 <= number <= len(sources):
-                raise InputError(
-                    f"claim {current.id!r} has no source #{number} "
-                    f"(it has {len(sources)}; see factcheck show {current.id})"
-                )
-            del sources[number - 1]
-        if source.given():
+        if change_source is not None:  # numbered as 'show' numbers them: before any removal
+            index = _source_number(current, change_source)
+            sources[index] = _changed_source(sources[index], source)
+        for index in sorted({_source_number(current, number) for number in remove_sources}, reverse=True):
+            del sources[index]
+        if source.given() and change_source is None:
             sources.append(source.to_source("--add-source"))
         return dataclasses.replace(
             current,
@@ -389,6 +417,15 @@ def edit(
         Optional[list[int]],
         _many("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable).", "N"),
     ] = None,
+    change_source: Annotated[
+        Optional[int],
+        _text_option(
+            "--source",
+            "Change source number N, as numbered by 'factcheck show', with the --source-* fields "
+            "(an empty value clears one).",
+            "N",
+        ),
+    ] = None,
     dry_run: DryRunOption = False,
     json_output: JsonOption = False,
 ) -> None:
@@ -418,12 +455,15 @@ def edit(
     url = _one_source_url(add_source, "--add-source", "run factcheck edit once for each")
     source = _SourceFields(url, source_title, source_publisher, source_date, source_quote, source_note)
     removals = list(remove_source or [])
+    if change_source is not None:
+        _check_source_change(change_source, source, removals)
     if all(v is None or v == [] for v in options.values()) and not source.given() and not removals:
         _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
         return
     from ..editing import update_claim
 
-    result = update_claim(path, claim_id, _claim_change(options, source, removals), dry_run=dry_run)
+    change = _claim_change(options, source, removals, change_source)
+    result = update_claim(path, claim_id, change, dry_run=dry_run)
     report(result, dry_run=dry_run, json_output=json_output, claims_key="updated")
 
 
