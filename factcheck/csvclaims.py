@@ -115,6 +115,7 @@ def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
             if len(cells) > len(header):
                 raise InputError(f"{name}:{line}: {len(cells)} cells in a row under {len(header)} columns")
             if any(cell.strip() for cell in cells):
+                _check_unnamed(header, cells, f"{name}:{line}")
                 rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)))))
             line = reader.line_num + 1
     except csv.Error as exc:
@@ -141,6 +142,8 @@ def _give_ids(rows: list[CsvRow]) -> None:
 def _check_header(header: list[str], name: str) -> None:
     known = (*CSV_COLUMNS,)
     for index, column in enumerate(header):
+        if not column:
+            continue  # a spreadsheet's empty trailing column ("claim,verdict,,"): fine while it stays empty
         if column not in known:
             close = close_ids(column, known)
             hint = f"did you mean {close[0]!r}? " if close else ""
@@ -152,12 +155,18 @@ def _check_header(header: list[str], name: str) -> None:
             raise InputError(f"{name}:1: the column {column!r} is given twice")
 
 
+def _check_unnamed(header: list[str], cells: list[str], where: str) -> None:
+    for column, cell in zip(header, cells, strict=False):
+        if not column and cell.strip():
+            raise InputError(f"{where}: {cell.strip()[:40]!r} is in a column without a name in the header")
+
+
 def _entry(cells: dict[str, str]) -> dict[str, Any]:
     """A row's cells as a claims-file entry: blank cells left out, lists split as ``csv_text`` joins them."""
     entry: dict[str, Any] = {}
     for column, raw in cells.items():
         cell = _as_text(raw).strip()
-        if not cell or column in _DERIVED:
+        if not cell or not column or column in _DERIVED:
             continue
         if column == "tags":
             entry["tags"] = [tag.strip() for tag in cell.split(";") if tag.strip()]

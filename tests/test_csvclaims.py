@@ -79,3 +79,10 @@ def test_a_row_without_a_claim_gets_no_made_up_id() -> None:
 def test_a_cell_too_large_for_the_csv_reader_is_an_input_error_with_its_line() -> None:
     with pytest.raises(InputError, match=r"^c\.csv:\d+: not readable as CSV \(field larger than field limit"):
         read_csv_rows("claim,verdict\nThe moon,false\n" + "x" * 200_000 + ",true\n", "c.csv", ",")
+
+
+def test_a_spreadsheets_empty_columns_are_read_past_while_they_stay_empty() -> None:
+    (row,) = read_csv_rows("claim,verdict,,\nThe moon is rock,true,,\n", "c.csv", ",")
+    assert row.entry == {"claim": "The moon is rock", "verdict": "true", "id": "the-moon-is-rock"}
+    with pytest.raises(InputError, match=r"^c\.csv:3: 'rock' is in a column without a name in the header$"):
+        read_csv_rows("claim,verdict,\nThe moon,true,\nThe sun,false,rock\n", "c.csv", ",")
