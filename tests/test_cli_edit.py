@@ -556,13 +556,17 @@ def test_editor_leaving_a_folder_in_place_of_the_buffer_is_refused(
 def test_editor_unfixed_error_is_abandoned_and_kept(
     invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
 ) -> None:
+    # a script as $EDITOR that writes an invalid claim is told so by the exit code, not only in words
     fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: flase"}, {"do": "keep"})
     before = mini_kb.read_bytes()
-    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
-    assert result.exit_code == ExitCode.OK
-    assert "the errors were not fixed; nothing written (your edit is kept in " in result.stderr
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("factcheck: error: the edit was not saved: the errors were not fixed (")
+    assert "nothing written (your edit is kept in " in result.stderr
     kept = Path(result.stderr.split("kept in ")[1].split(")")[0])
-    assert "verdict: flase" in kept.read_text()
+    line = kept.read_text().splitlines().index("verdict: flase") + 1
+    assert f"({kept}:{line}:10: verdict 'flase' of claim " in result.stderr  # where, in the file kept
     kept.unlink()
     assert mini_kb.read_bytes() == before
 

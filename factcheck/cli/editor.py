@@ -141,6 +141,21 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
         return data.decode("utf-8", "replace"), [Problem(Location("<entry>"), message)]
 
 
+def _where(problems: list[Problem], buffer: Path, saved: str) -> str:
+    """The errors as ``file:line:column: message``, lines counted in the buffer as saved (below its
+    ``#>`` lines)."""
+    lines = saved.splitlines()
+    offset = next((i for i, line in enumerate(lines) if not line.startswith(MARK)), len(lines))
+    shown = []
+    for problem in problems:
+        if not problem.is_error:
+            continue
+        line, column = problem.location.line, problem.location.column
+        where = str(Location(str(buffer), line + offset, column)) if line else str(buffer)
+        shown.append(f"{where}: {problem.message}")
+    return "; ".join(shown)
+
+
 def _is_empty(body: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in body.splitlines())
 
@@ -183,9 +198,11 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
             if edited == original:
                 return EditorOutcome(None, "edit cancelled: no changes; nothing written")
             if problems and edited == body:
+                # Not a cancellation: the edit was refused, so the exit code must say so (a script as $EDITOR)
                 keep_buffer = True
-                return EditorOutcome(
-                    None, f"edit cancelled: the errors were not fixed; nothing written (your edit is kept in {buffer})"
+                raise EditorError(
+                    f"the edit was not saved: the errors were not fixed ({_where(problems, buffer, text)}); "
+                    f"nothing written (your edit is kept in {buffer})"
                 )
             body = edited
             if decode_problems:
