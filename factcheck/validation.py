@@ -321,7 +321,7 @@ def build_knowledge_base(
     elif not isinstance(claims_node, Sequence):
         checker.error(claims_node, "'claims' must be a list of claims ('- id: ...')")
     else:
-        first_seen: dict[str, Node] = {}
+        first_seen: dict[str, tuple[int, Node]] = {}
         for index, item in enumerate(claims_node.items):
             problems_before = len(checker.problems)
             claim = checker.claim(item, index)
@@ -331,10 +331,16 @@ def build_knowledge_base(
             # reported even when the first entry has errors of its own
             raw_id = _usable_id(item)
             if raw_id is not None and raw_id in first_seen:
-                checker.error(item, f"duplicate id {raw_id!r} (first used at line {first_seen[raw_id].line})")
+                first_index, first = first_seen[raw_id]
+                if first.line:
+                    checker.error(item, f"duplicate id {raw_id!r} (first used at line {first.line})")
+                else:  # no lines (JSON import): both entries by their position
+                    checker.error(
+                        item, f"duplicate id {raw_id!r} in claim #{index + 1} (first used by claim #{first_index + 1})"
+                    )
                 continue
             if raw_id is not None:
-                first_seen[raw_id] = item
+                first_seen[raw_id] = (index, item)
             if claim is None:
                 continue
             positions[claim.id] = (item.line, item.column)

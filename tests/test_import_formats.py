@@ -653,6 +653,19 @@ def test_a_date_in_other_digits_is_refused_in_factcheck_json_too() -> None:
     ]
 
 
+def test_a_duplicate_id_in_factcheck_json_names_both_claims_by_position() -> None:
+    # JSON has no lines: "first used at line 0" said nothing
+    parsed = parse_json(
+        [
+            {"id": "a", "claim": "One.", "verdict": "true"},
+            {"id": "b", "claim": "Two.", "verdict": "true"},
+            {"id": "b", "claim": "Three.", "verdict": "false"},
+        ]
+    )
+    assert [c.claim.claim for c in parsed.claims] == ["One.", "Two."]
+    assert messages(parsed) == ["duplicate id 'b' in claim #3 (first used by claim #2)"]
+
+
 def test_a_claims_file_with_errors_gives_its_problems_with_lines() -> None:
     parsed = parse_import(b"claims:\n  - id: x\n    claim: y\n    verdict: maybe\n", "bad.yaml")
     (problem,) = parsed.problems
