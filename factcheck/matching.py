@@ -11,10 +11,10 @@ This module stays light (no numpy): ``import factcheck`` loads it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from .model import Claim, KnowledgeBase
@@ -156,10 +156,11 @@ def build_matcher(
     Indexes and claim embeddings are cached per content (``cache.py``, ``embedding_cache.py``);
     ``use_cache=False`` builds them afresh and writes nothing.  ``progress(done, total)`` is called
     while claims are embedded (only when some are not in the cache).
+    ``kb`` given as anything else (a file name) raises ``TypeError``.
     """
     if matcher not in MATCHERS:
         raise ValueError(f"unknown matcher {matcher!r}; expected one of {', '.join(MATCHERS)}")
-    claims = kb.claims if isinstance(kb, KnowledgeBase) else tuple(kb)
+    claims = _claims_of(kb)
     if matcher == "lexical":
         return _lexical(claims, use_cache)
     from .embedding import ExtraNotInstalledError, SemanticUnavailableError, model_configured
@@ -178,6 +179,21 @@ def build_matcher(
         if not isinstance(error, ExtraNotInstalledError) or model_configured(model_dir):
             _fall_back(f"{error}. Matching lexically instead.", on_fallback)
         return _lexical(claims, use_cache)
+
+
+def _claims_of(kb: KnowledgeBase | Sequence[Claim]) -> tuple[Claim, ...]:
+    """The claims to match against; a TypeError saying what was given for anything else (a file
+    name was read as a sequence of one-letter claims, and failed on the first)."""
+    if isinstance(kb, KnowledgeBase):
+        return kb.claims
+    claims = tuple(kb) if isinstance(kb, Iterable) and not isinstance(kb, (str, bytes)) else None
+    if claims is None or not all(isinstance(claim, Claim) for claim in claims):
+        shown = f" {kb!r}" if isinstance(kb, (str, bytes, PurePath)) else ""
+        raise TypeError(
+            "build_matcher takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, "
+            f"not {type(kb).__name__}{shown}"
+        )
+    return claims
 
 
 class SemanticFallbackWarning(UserWarning):

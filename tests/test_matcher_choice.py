@@ -69,6 +69,13 @@ def test_each_matcher_by_name(mini_kb: Path, stand_in_model: WordEncoder) -> Non
     assert [m.name for m in (build_matcher(kb, matcher="lexical"), hybrid)] == ["lexical", "hybrid"]
 
 
+@pytest.mark.parametrize("given", ["claims.yaml", Path("claims.yaml"), b"claims.yaml", ["a claim"], None])
+def test_build_matcher_given_no_knowledge_base_says_what_it_takes(given: object) -> None:
+    # a file name is the likely slip (it was read as a sequence of one-letter "claims": AttributeError)
+    with pytest.raises(TypeError, match=r"build_matcher takes a KnowledgeBase \(load_knowledge_base\(path\)\)"):
+        build_matcher(given, matcher="lexical")  # type: ignore[arg-type]
+
+
 def test_auto_is_hybrid_when_the_model_can_run(mini_kb: Path, stand_in_model: WordEncoder) -> None:
     assert build_matcher(load_knowledge_base(mini_kb)).name == "hybrid"
 
