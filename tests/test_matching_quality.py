@@ -184,6 +184,19 @@ def test_find_matches_refuses_a_negative_top(top: int) -> None:
     assert find_matches(matcher, "drones over the border", top=0) == []
 
 
+def test_a_claim_made_with_its_verdict_as_text_is_a_verdict() -> None:
+    # Claim(verdict="false") from a library user: the match's to_dict failed ('str' object has no
+    # attribute 'value') and a claim with verdict="unsupported" was not listed as unsupported
+    text = "Drones fly over the border every night"
+    claim = Claim(id="a", claim=text, verdict="unsupported")  # type: ignore[arg-type]
+    assert claim.verdict is Verdict.UNSUPPORTED and "verdict is unsupported" in claim.unsupported_reasons
+    matcher = LexicalMatcher([claim], use_cache=False)
+    (match,) = find_matches(matcher, "drones flying over the border at night")
+    assert match.to_dict()["verdict"] == "unsupported"
+    with pytest.raises(ValueError, match="verdict 'FALSE' is not one of true, mostly-true"):
+        Claim(id="b", claim="x", verdict="FALSE")  # type: ignore[arg-type]
+
+
 def test_empty_knowledge_base_finds_nothing() -> None:
     assert LexicalMatcher([], use_cache=False).search("anything at all") == []
 
