@@ -4,6 +4,7 @@ bad input: a clear message, exit 2, the claims file unchanged."""
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import shlex
@@ -182,6 +183,53 @@ def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: P
         "false", "Because rock.", ("space", "food"), "2025-03-04",
     )  # fmt: skip
     assert [(s.url, s.date, s.title) for s in claim.sources] == [("https://example.org/m", "2024", None)]
+
+
+class _KeyboardAfter(io.BytesIO):
+    """Typed input that ends in Ctrl-C: reading past ``data`` raises KeyboardInterrupt."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        if not data:
+            raise KeyboardInterrupt
+        return data
+
+    read1 = read  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("command", "typed"),
+    [(("add",), b""), (("add",), b"Cheese moon\n"), (("remove", "drones-over-mexico"), b"")],
+)
+def test_ctrl_c_at_a_question_exits_130(
+    invoke: Invoke,
+    mini_kb: Path,
+    terminal: None,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+    typed: bytes,
+) -> None:
+    # Click turns Ctrl-C at a prompt into "Aborted!" and exit 1 ("no match" in the exit-code table)
+    monkeypatch.setattr("typer.testing.make_input_stream", lambda _input, _charset: _KeyboardAfter(typed))
+    before = mini_kb.read_bytes()
+    result = invoke(*command, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.INTERRUPTED, result.output
+    assert "Aborted!" not in result.output and "Traceback" not in result.output
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("command", "typed"),
+    [(("add",), ""), (("add",), "Cheese moon\n"), (("remove", "drones-over-mexico"), "")],
+)
+def test_input_ending_at_a_question_is_refused(
+    invoke: Invoke, mini_kb: Path, terminal: None, command: tuple[str, ...], typed: str
+) -> None:
+    # Ctrl-D (or the end of piped answers) at a prompt: "Aborted!" and exit 1 before
+    before = mini_kb.read_bytes()
+    result = invoke(*command, "--kb", str(mini_kb), input=typed)
+    assert_refused(result, mini_kb, before, "factcheck: error: the input ended before the question was answered")
+    assert "Aborted!" not in result.output
 
 
 def test_add_without_terminal_needs_claim_and_verdict(invoke: Invoke, mini_kb: Path) -> None:

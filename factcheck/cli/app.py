@@ -97,6 +97,15 @@ class FactcheckGroup(TyperGroup):
             raise _output_failed(error) from None
         except KeyboardInterrupt:
             raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except typer.Abort as abort:
+            # Click ends a question (add's prompts, remove's confirmation) answered with Ctrl-C or
+            # Ctrl-D in Abort: "Aborted!" and exit 1, which the exit codes keep for "no match".
+            if isinstance(abort.__context__, KeyboardInterrupt):
+                raise typer.Exit(ExitCode.INTERRUPTED) from None
+            error_console().print(
+                "\nfactcheck: error: the input ended before the question was answered; nothing written"
+            )
+            raise typer.Exit(ExitCode.ERROR) from None
 
 
 app = typer.Typer(
