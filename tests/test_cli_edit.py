@@ -601,6 +601,22 @@ def test_editor_leaving_a_folder_in_place_of_the_buffer_is_refused(
     assert not buffer.exists()  # the (empty) folder the editor made is cleaned up with the buffer
 
 
+def test_editor_fixes_a_claim_whose_id_holds_a_slash(
+    invoke: Invoke, write_kb: Callable[[str], Path], fake_editor: Callable[..., Path]
+) -> None:
+    # the advice "run 'factcheck edit ID' without options" for a broken claim failed when its id
+    # held a '/' (typed by hand): the id went into the temporary file's name, a missing folder
+    path = write_kb('claims:\n  - id: us/mexico\n    claim: US troops are in Mexico.\n    verdict: "false"\n')
+    result = invoke("edit", "us/mexico", "--kb", str(path), "--verdict", "true")
+    assert result.exit_code == ExitCode.ERROR and "without options to edit it in your editor" in result.stderr
+    plan = fake_editor({"do": "replace", "old": "id: us/mexico", "new": "id: us-mexico"})
+    result = invoke("edit", "us/mexico", "--kb", str(path))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(path).ids() == ["us-mexico"]
+    buffer = Path(Path(f"{plan}.buffer0").read_text(encoding="utf-8"))
+    assert buffer.name.startswith("factcheck-us-mexico-") and not buffer.exists()
+
+
 def test_editor_unfixed_error_is_abandoned_and_kept(
     invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
 ) -> None:

@@ -27,6 +27,7 @@ from ..editing import (
     replace_entry,
 )
 from ..errors import FactcheckError, Location, Problem
+from ..model import slugify
 from ..safewrite import FileChangedError
 from ..yamltree import MAX_FILE_BYTES
 
@@ -176,7 +177,8 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
     body = original
     problems: list[Problem] = []
     try:
-        handle, name = tempfile.mkstemp(prefix=f"factcheck-{claim_id[:40]}-", suffix=".yaml")
+        # the id as a slug: a broken claim's id may hold a '/' (a folder that does not exist)
+        handle, name = tempfile.mkstemp(prefix=f"factcheck-{slugify(claim_id, max_length=40)}-", suffix=".yaml")
     except OSError as exc:  # a full or read-only temporary folder: not an output error
         raise EditorError(
             f"cannot create the editor's temporary file: {exc.strerror or exc}; nothing written"
