@@ -397,3 +397,14 @@ def test_list_on_a_narrow_terminal_gives_the_claim_the_room(tmp_path: Path, colu
     assert code == 0
     assert ("sources" in shown) is counts_shown
     assert "US soldiers coming to Mexico" in shown  # at least four words on one line
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_terminal_said_to_be_ten_million_columns_wide_is_laid_out_as_the_widest_one(tmp_path: Path) -> None:
+    # tables are padded to the terminal's width: COLUMNS=10000000 made 'list' print 657 MB of spaces
+    from factcheck.cli.output import WIDEST_TERMINAL
+
+    env = {"COLUMNS": "10000000", "NO_COLOR": "1"}
+    code, shown = _run_on_a_terminal("list", "--verdict", "false", cwd=tmp_path, env=env)
+    assert code == 0 and "US soldiers coming to Mexico" in shown
+    assert max(len(line) for line in shown.splitlines()) <= WIDEST_TERMINAL

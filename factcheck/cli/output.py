@@ -32,6 +32,9 @@ _UNLIMITED = 100_000
 #: Set to a number of columns to lay out piped output as a terminal that wide would (without
 #: colour); the README's examples use this.  None: never wrap.
 pipe_width: int | None = None
+#: the widest terminal laid out for: tables are padded to the full width, and COLUMNS=10000000
+#: made 'list' print 657 MB of spaces
+WIDEST_TERMINAL = 1_000
 
 
 class _Console(Console):
@@ -70,6 +73,8 @@ def _console(stderr: bool) -> Console:
     )
     if console.width < 1:  # COLUMNS=0: Rich would lay everything out in no width, and show nothing
         console.width = shutil.get_terminal_size().columns  # the terminal's own width, else 80
+    if not unlimited:
+        console.width = min(console.width, WIDEST_TERMINAL)
     return console
 
 
