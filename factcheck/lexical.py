@@ -63,6 +63,7 @@ Build cost is paid once per knowledge-base content: the arrays are cached (``cac
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -120,6 +121,7 @@ FEATURES = (
 
 #: how many next-best candidates form the crowd a candidate is compared with
 CROWD_SIZE = 9
+_NUMERIC = re.compile(r"[0-9.%]+")
 
 # Fitted by `python bench/checkthat.py --fit-calibration` on the CheckThat! 2020 train split
 # (calibration.fit_two_stage): for each query, its ranked candidates with the relevant
@@ -505,7 +507,12 @@ class LexicalMatcher:
             return []
         word, char = self.index.word, self.index.char
         judged = without_verdict_framing(query)  # what "It is false that ..." says is false
-        q_word, word_unknown = word.lookup(terms(judged))
+        statement_terms = terms(judged)
+        if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
+            # numbers alone are no statement: a sentence in a script factcheck does not read
+            # ("هناك أكثر من 10000 جندي ...") kept only its "10000" and matched a claim of 10,000 troops
+            return []
+        q_word, word_unknown = word.lookup(statement_terms)
         q_char, char_unknown = char.lookup(char_grams(judged))
         if not q_word and not q_char:
             return []

@@ -28,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 7
+NORMALISER_VERSION = 8
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -143,8 +143,15 @@ def without_verdict_framing(text: str) -> str:
     return _VERDICT_FRAMING.sub(" ", text)
 
 
+# A terminal's colour and cursor codes, pasted along with text from one: "\x1b[31mThere are ..."
+# made "31mthere" a word, and the statement lost its match.
+_TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
 def clean_social(text: str) -> str:
-    """Remove links and dates that posts add around a statement; turn handles and hashtags into words."""
+    """Remove links and dates that posts add around a statement (and terminal codes pasted with
+    it); turn handles and hashtags into words."""
+    text = _TERMINAL_CODE.sub(" ", text)
     text = _ATTRIBUTION.sub(lambda m: " " + m.group(1) + " ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
@@ -153,6 +160,7 @@ def clean_social(text: str) -> str:
 
 def own_words(text: str) -> str:
     """The statement without links, images, @handles, #hashtags and an embedded post's attribution."""
+    text = _TERMINAL_CODE.sub(" ", text)
     text = _ATTRIBUTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)

@@ -189,3 +189,8 @@ def test_the_united_states_at_the_end_of_a_sentence_is_the_same_term(spelling: s
 
 def test_a_dot_and_a_letter_after_us_is_no_sentence_end() -> None:
     assert "usa" not in terms("see US.gov")
+
+
+def test_terminal_codes_pasted_with_a_statement_are_no_words() -> None:
+    coloured = "\x1b[31mThere are US troops\x1b[0m in \x1b]8;;https://e.org\x1b\\Mexico\x1b]8;;\x1b\\"
+    assert terms(coloured) == terms("There are US troops in Mexico")
