@@ -174,6 +174,9 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
             entry["aliases"] = [alias.strip() for alias in cell.splitlines() if alias.strip()]
         elif column == "source_urls":
             entry["sources"] = [{"url": url} for url in cell.split()]
+        elif column == "verdict":
+            # a spreadsheet saves the cell "false" it read as a boolean as "FALSE"
+            entry["verdict"] = cell.casefold()
         else:
             entry[column] = cell
     return entry

@@ -86,3 +86,8 @@ def test_a_spreadsheets_empty_columns_are_read_past_while_they_stay_empty() -> N
     assert row.entry == {"claim": "The moon is rock", "verdict": "true", "id": "the-moon-is-rock"}
     with pytest.raises(InputError, match=r"^c\.csv:3: 'rock' is in a column without a name in the header$"):
         read_csv_rows("claim,verdict,\nThe moon,true,\nThe sun,false,rock\n", "c.csv", ",")
+
+
+def test_a_verdict_a_spreadsheet_saved_in_capitals_is_read() -> None:
+    rows = read_csv_rows("claim,verdict\nThe moon is rock,TRUE\nThe moon is cheese,Mostly-False\n", "c.csv", ",")
+    assert [row.entry["verdict"] for row in rows] == ["true", "mostly-false"]
