@@ -1,14 +1,12 @@
 """schema.org ClaimReview: claims out as JSON-LD, and claims in from the fact-checking world's formats.
 
 Export (``claim_review``, ``claim_reviews``, ``data_feed``) writes one ClaimReview per claim with
-Google's required and recommended fields.  Import (``parse_import``) recognises the shape of a
-file and reads every claim in it, leaving ids, verdicts and duplicates to ``importing.py``:
-
-- ClaimReview JSON-LD: one object, a list, a ``@graph``, a schema.org ``DataFeed`` (the Data
-  Commons feed: ``dataFeedElement[].item[]``), a page's ``mainEntity`` or JSON Lines of
-  ClaimReviews, on its own or in the ``<script type="application/ld+json">`` elements of an HTML page;
-- a Google Fact Check Tools ``claims:search`` (or ``claims:imageSearch``) response;
-- factcheck's own claims file (YAML) or its JSON (``factcheck list --json``, ``export --format json``).
+Google's required and recommended fields.  Import reads one record at a time:
+``read_claim_review`` a ClaimReview object, ``read_google_claim`` a claim of a Google Fact Check
+Tools ``claims:search`` (or ``claims:imageSearch``) response.  Recognising a file's shape and
+finding its records (ClaimReview JSON-LD in JSON, JSON Lines or an HTML page, a Google response,
+factcheck's own YAML, JSON or CSV) is ``importformats.parse_import``'s work; ids, verdicts and
+duplicates are ``importing.py``'s.
 
 How factcheck's fields travel in a ClaimReview (the README explains the choices):
 
