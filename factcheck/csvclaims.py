@@ -4,8 +4,9 @@
 A row carries a claim's fields and its sources' URLs, not the sources' titles, dates or quotes: a
 spreadsheet is a worklist, the claims file the record.  Reading, a file is CSV when its first line
 is a header naming at least ``claim`` and ``verdict`` (with ``,``, ``;`` or a tab between columns,
-as spreadsheets save it); every other column must be one of ``CSV_COLUMNS``.  The rows become plain
-claim entries, validated by the claims-file reader like any other import, each placed at its line.
+as spreadsheets save it); every other column must be one of ``CSV_COLUMNS``, or have no name and
+stay empty (a spreadsheet's trailing ``,,``).  The rows become plain claim entries, validated by
+the claims-file reader like any other import, each placed at its line.
 """
 
 from __future__ import annotations
