@@ -41,7 +41,8 @@ def list_claims(
     """List the claims of the knowledge base, optionally filtered.
 
     On a terminal this is a table; in a pipe, one tab-separated line per claim
-    (id, verdict, number of sources, checked date, claim). Exits 1 when no claim is listed.
+    (id, verdict, number of sources, checked date, claim). With --unsupported, a last column
+    says why each claim is listed. Exits 1 when no claim is listed.
     """
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)

@@ -85,7 +85,7 @@ def _date_option(value: Optional[str]) -> Optional[str]:
 
 UnsupportedFilterOption = Annotated[
     bool,
-    typer.Option("--unsupported", help="Only claims with verdict 'unsupported' or without any source (and say which)."),
+    typer.Option("--unsupported", help="Only claims with verdict 'unsupported' or without any source."),
 ]
 SinceOption = Annotated[
     Optional[str],
