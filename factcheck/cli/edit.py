@@ -433,8 +433,9 @@ def edit(
 
     The editor is $VISUAL, else $EDITOR, else vi (vi only on a terminal); it shows the claim
     alone as YAML. Save to apply (it is validated first; on an error the editor opens again with
-    the error at the top); leave it unchanged or empty it to cancel. Empty values clear a field
-    (--summary '').
+    the error at the top); leave it unchanged or empty it to cancel. If the editor fails (exits
+    with an error status) or the errors are saved again unfixed, nothing is written and the exit
+    code is 2. Empty values clear a field (--summary '').
     """
     path = writable_kb_path(kb)
     options: dict[str, Any] = {

@@ -3,7 +3,10 @@
 The entry is written alone to a temporary ``.yaml`` file under a few ``#>`` help lines; the
 editor is ``$VISUAL``, else ``$EDITOR``, else ``vi``, run as a shell-split command (so
 ``EDITOR="code -w"`` works).  On save the entry is validated; if it is invalid the editor opens
-again with the errors as ``#>`` lines at the top.  An unchanged or emptied buffer aborts.
+again with the errors as ``#>`` lines at the top.  An unchanged or emptied buffer cancels the edit.
+An editor that exits with an error status, leaves something other than a file, or saves the
+errors shown unfixed raises ``EditorError`` (exit 2): nothing is written, and in the last case the
+buffer is kept for the user.
 """
 
 from __future__ import annotations
