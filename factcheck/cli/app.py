@@ -117,7 +117,8 @@ app = typer.Typer(
     ),
     epilog=(
         "Exit codes: 0 ok; 1 no match, nothing listed or exported, problems found, an unmapped rating, or no "
-        "semantic extra; 2 bad usage, unusable input, or output that cannot be written (the claims "
+        "semantic extra; 2 bad usage, unusable input (or none: a question left unanswered), a failed edit, "
+        "or output that cannot be written (the claims "
         "file is left unchanged unless the message says the change was saved); 130 interrupted (Ctrl-C)."
     ),
     no_args_is_help=True,
