@@ -34,8 +34,9 @@ def validate(
 
     Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
-    Warnings (do not fail): near-duplicate claims, sources without a date (nor a note saying
-    why), a tag or alias listed twice in a claim, a source repeated in a claim.
+    Warnings (do not fail): near-duplicate claims, sources without a date (nor a note that
+    speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
+    repeated in a claim.
     Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty), like every other command.
     """
