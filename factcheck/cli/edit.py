@@ -256,6 +256,9 @@ def add(
     Give the fields as options; on a terminal, factcheck asks for the ones missing. Refuses an
     id already used, or a claim that says nearly the same as one already there (unless
     --force), and anything invalid: the file is only written when the result is valid.
+
+    --json prints one report object: {"file", "written", "dry_run", "added": [claim], "diff"}
+    (the one-line summary goes to standard error).
     """
     path = writable_kb_path(kb)
     fields: dict[str, Any] = {
@@ -436,6 +439,10 @@ def edit(
     the error at the top); leave it unchanged or empty it to cancel. If the editor fails (exits
     with an error status) or the errors are saved again unfixed, nothing is written and the exit
     code is 2. Empty values clear a field (--summary '').
+
+    --json prints one report object: {"file", "written", "dry_run", "updated": [claim], "diff"};
+    "written" is false on a dry run, a cancelled edit or a change that changes nothing
+    ("updated" is empty when the edit is cancelled).
     """
     path = writable_kb_path(kb)
     options: dict[str, Any] = {
@@ -497,6 +504,9 @@ def remove(
     """Remove a claim (with the comment lines right above it) from the claims file.
 
     Asks for confirmation on a terminal; elsewhere --yes is required.
+
+    --json prints one report object: {"file", "written", "dry_run", "removed": [claim], "diff"}
+    ("removed" is empty when the removal is declined).
     """
     path = writable_kb_path(kb)
     expected = None
