@@ -11,10 +11,14 @@ Two views of a text feed the lexical matcher:
 Both first clean what social-media posts wrap around a statement (``clean_social``): links
 (also when glued to the word before, as copied tweets often are), ``pic.twitter.com`` images,
 and the "— Name (@handle) date" attribution of an embedded tweet, whose date is dropped but
-whose name is kept, because who posted is often who the fact-check is about.  @handles and
-#HashTags become words ("@realDonaldTrump" -> "real Donald Trump", "#DefundTheCBC" ->
-"Defund The CBC").  ``own_words`` removes them all instead: what the writer of a statement
-said, without what the post wrapped around it.
+whose name is kept, because who posted is often who the fact-check is about.  Terminal colour
+and cursor codes pasted with a statement go too ("\\x1b[31mThere are..." made "31mthere" a
+word).  @handles and #HashTags become words ("@realDonaldTrump" -> "real Donald Trump",
+"#DefundTheCBC" -> "Defund The CBC").  ``own_words`` removes them all instead: what the writer
+of a statement said, without what the post wrapped around it.
+
+``without_verdict_framing`` takes out a verdict said of the statement ("It is false that X", a
+headline's label such as "FALSE: X", "Fake news: X", "Debunked: X"), which the matcher reads past.
 
 Changing anything here changes the index: bump ``NORMALISER_VERSION`` so cached indexes rebuild.
 """
