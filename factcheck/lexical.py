@@ -49,6 +49,9 @@ hashtags) gets the part of the check that posts survive least badly, names and n
 reviewer's statements of another year, country or actor were shown as matches, while a post's
 names and numbers are often asides (the benchmark's posts keep the old rule).
 
+Numbers alone are no statement: a query whose terms are all numbers ("10,000", "2025", or what is
+left of a sentence in a script the normaliser does not read) gets no candidate.
+
 Order.  ``search`` lists candidates in fused BM25 order, except that those whose score clears
 the threshold come first (``calibration.confident_first``); shown scores never increase down
 the list.  So a candidate among the ten scored whose own score clears the threshold is always
