@@ -739,7 +739,8 @@ def _read_claims_file(data: bytes, name: str) -> ParsedImport:
     if not isinstance(root, Mapping) or root.get("claims") is None:
         raise InputError(
             f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML page holding it), "
-            "a Google Fact Check Tools response (JSON), or a factcheck claims file ('claims:' list)"
+            "a Google Fact Check Tools response (JSON), a factcheck claims file ('claims:' list), or CSV with "
+            "'claim' and 'verdict' columns"
         )
     kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
     claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims)

@@ -54,6 +54,8 @@ _KIND_NAMES = {
 #: a lone surrogate: what Python makes of bytes that are not UTF-8 in a command-line argument or file
 #: name (and what a JSON "\udcff" escape gives); no encoder writes it, YAML cannot hold it
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: a source note that speaks of its date ("date not shown", "undated", "no dates given")
+_SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
 
 
 def is_http_url(value: str) -> bool:
@@ -159,9 +161,10 @@ class _Checker:
         date_node = m.get("date")
         date = self.date(date_node, f"{what} date")
         note = self.text(m.get("note"), f"{what} note")
-        # A note that speaks of the date ("date not shown", "undated page") says why there is
-        # none: the curator knows, and a warning on every such source would bury the others.
-        if date_node is None and "date" not in (note or "").casefold():
+        # A note that speaks of the date ("date not shown", "undated page"; not "updated daily")
+        # says why there is none: the curator knows, and a warning on every such source would
+        # bury the others.
+        if date_node is None and not _SPEAKS_OF_DATE.search(note or ""):
             self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown')")
         if url is None:
             return None

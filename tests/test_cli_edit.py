@@ -366,7 +366,11 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
         (("drones-over-mexico", "--remove-source", "3"), "has no source #3"),
         (("drones-over-mexico", "--add-source", "ftp://x.example"), "is not an http(s) URL"),
         (("drones-over-mexico", "--add-source", ""), "--add-source is empty"),
-        (("drones-over-mexico", "--source-quote", ""), "--source-quote needs --add-source"),
+        (
+            ("drones-over-mexico", "--source-quote", ""),
+            "--source-quote needs --add-source URL (a source is identified by its URL), or --source N to change "
+            "source N",
+        ),
         (
             ("drones-over-mexico", "--add-source", "https://a.example/", "--add-source", "https://b.example/"),
             "--add-source given 2 times: one source at a time (run factcheck edit once for each)",

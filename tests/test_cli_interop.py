@@ -276,6 +276,7 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
     [
         (b"\x00\x01binary", "binary data"),
         (b"not json, not yaml claims", "not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML"),
+        (b"a,b\n1,2\n", "a factcheck claims file ('claims:' list), or CSV with 'claim' and 'verdict' columns"),
         # CSV: a column factcheck does not write, a row longer than the header, a broken quote
         (
             b"claim,verdict,tag\nThe moon is cheese,false,space\n",
@@ -628,3 +629,15 @@ def test_export_selects_claims_as_list_does(
 def test_export_refuses_a_since_after_its_until(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--since", "2026", "--until", "2025")
     assert result.exit_code == ExitCode.ERROR and "2026 is after --until 2025" in result.stderr
+
+
+def test_an_empty_claimreview_export_needs_no_base_url(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    """Nothing to export is placed at a URL: exit 1 (nothing exported), not 2 (no base URL)."""
+    kb = write_kb('claims:\n  - id: a\n    claim: The moon is rock\n    verdict: "true"\n    tags: [space]\n')
+    result = invoke("export", "--kb", str(kb), "-t", "no-such-tag")
+    assert result.exit_code == ExitCode.NO_MATCH and json.loads(result.stdout) == []
+    assert "base URL" not in result.stderr and "no claims to export" in result.stderr
+    feed = invoke("export", "--kb", str(kb), "-t", "no-such-tag", "--feed")
+    assert feed.exit_code == ExitCode.NO_MATCH and json.loads(feed.stdout)["dataFeedElement"] == []
+    needed = invoke("export", "--kb", str(kb), "-t", "space")  # a claim to export needs its page's URL
+    assert needed.exit_code == ExitCode.ERROR and "a ClaimReview needs the URL of its fact-check page" in needed.stderr

@@ -172,7 +172,7 @@ def test_a_source_whose_note_says_why_it_has_no_date_is_not_warned(write_kb: Wri
     assert problems_of(path) == []
     path = write_kb(
         'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n'
-        "        note: mirror of the original\n"
+        "        note: page updated daily\n"  # "updated" says nothing of a missing date
     )
     assert [p.split(" (")[0] for p in problems_of(path)] == ["6:9: warning: source #1 of claim 'a' has no date"]
 

@@ -161,14 +161,16 @@ class _SourceFields:
     def given(self) -> bool:
         return any(v is not None for v in dataclasses.astuple(self))
 
-    def to_source(self, url_flag: str) -> Source:
+    def to_source(self, url_flag: str, *, or_else: str = "") -> Source:
+        """The source, or an ``InputError`` when it has no URL (``or_else``: the other way to use
+        the fields, said in that message)."""
         if self.url is not None and not self.url.strip():
             raise InputError(f"{url_flag} is empty (a source is identified by its URL)")
         if self.url is None:
             names = ("title", "publisher", "date", "quote", "note")
             values = dataclasses.astuple(self)[1:]
             given = next(name for name, value in zip(names, values, strict=True) if value is not None)
-            raise InputError(f"--source-{given} needs {url_flag} (a source is identified by its URL)")
+            raise InputError(f"--source-{given} needs {url_flag} URL (a source is identified by its URL){or_else}")
         return Source(self.url, self.title, self.publisher, self.date, self.quote, self.note)
 
 
@@ -367,7 +369,7 @@ def _claim_change(
         for index in sorted({_source_number(current, number) for number in remove_sources}, reverse=True):
             del sources[index]
         if source.given() and change_source is None:
-            sources.append(source.to_source("--add-source"))
+            sources.append(source.to_source("--add-source", or_else=", or --source N to change source N"))
         return dataclasses.replace(
             current,
             id=options["new_id"] or current.id,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..claimreview import export_warnings
+from ..claimreview import ExportSettings, export_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..safewrite import file_lock, read_snapshot, write_atomically
@@ -136,7 +136,10 @@ def export(
     knowledge_base = open_kb(kb)
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     settings = None
-    if fmt is ExportFormat.CLAIMREVIEW:
+    if fmt is ExportFormat.CLAIMREVIEW and not claims and not base_url:
+        # nothing to export is placed at a URL: an empty export needs no base URL (and exits 1 below)
+        settings = ExportSettings(base_url="", language=knowledge_base.language)
+    elif fmt is ExportFormat.CLAIMREVIEW:
         settings = export_settings(
             knowledge_base, base_url=base_url, publisher_name=publisher_name, publisher_url=publisher_url
         )
