@@ -74,7 +74,8 @@ _BYLINE = re.compile(r"^\W*(by|(?:posted|written|reported|edited|updated|publish
 # --- signs of a checkable claim -----------------------------------------------------------------
 # the number with its scale or unit, as the reason shows it: "$4 million", "3.5 percent"
 _DIGITS = re.compile(
-    r"[$€£]?\d+(?:[.,:/–-]\d+)*(?:\s?%|\s(?:percent|per\s+cent|thousand|million|billion|trillion)\b)?",
+    r"[$€£]?\d+(?:[.,:/–-]\d+)*"
+    r"(?:\s?%|\s(?:percent|per\s+cent|thousand|million|billion|trillion|dollars|pesos|euros|pounds)\b)?",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = re.compile(

@@ -7,10 +7,11 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - negation: "no", "not", "n't", "never", "none", "nobody", "nothing", "no longer", "without",
   "cannot"... counted in each text; an odd difference means one text negates what the other
   affirms ("not only" does not count; "no one" does);
-- denial by framing: "it is false / untrue / a myth / a lie that X", and "X is false / untrue /
-  a myth" closing a clause, count as one negation of X ("it is not false that X" counts two, so
-  it agrees with X); "it is true that X" and "X is true" count none.  "That's false" / "it's false"
-  closing a clause point at something outside the statement and are left to the antonym true/false;
+- denial by framing: "it is false / untrue / a myth / a lie that X", a headline's label ("FALSE: X",
+  "Fake news: X", "Debunked: X"), and "X is false / untrue / a myth" closing a clause, count as one
+  negation of X ("it is not false that X" counts two, so it agrees with X); "it is true that X",
+  "TRUE: X" and "X is true" count none.  "That's false" / "it's false" closing a clause point at
+  something outside the statement and are left to the antonym true/false;
 - contrast: "trainers, not combat units", "trainers rather than combat units", "instead of",
   "as opposed to" deny an alternative (combat units), not what the sentence asserts.  Such a
   denial flips only when the other text mentions the alternative: "There are US combat units in
@@ -156,6 +157,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
         # statement, and the clause after it says what the statement asserts
         (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
+        # "TRUE: X" asserts it
+        (r"^\W*(?:false|untrue|fake(?: news)?|myth|hoax|debunked) ?[:!]", "not "),
+        (r"^\W*true ?[:!]", ""),
         # refusals: "declined to comment" refuses nothing; "turned (it) down" and "said no (to)" refuse, and
         # "said no to X" does not deny X as a bare "no" would
         (r"\b(?:declin|refus)(?:e|es|ed|ing) to (?=(?:comment|say|answer|respond|elaborate|discuss|speculate)\b)", ""),

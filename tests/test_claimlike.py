@@ -12,6 +12,7 @@ CHECKABLE = [
     ("Congress spent about $3.5 billion on the Mérida Initiative.", "has a number ($3.5 billion)"),
     ("Homicides rose by 12.5% last year.", "has a number (12.5%)"),
     ("Homicides rose by 12.5 per cent in 2024.", "has a number (12.5 per cent)"),
+    ("Each soldier gets an allowance of 80 dollars a day.", "has a number (80 dollars)"),
     ("Mexico was the last country to sign the treaty.", "comparison (last)"),
     ("Ten thousand soldiers crossed the border.", "has a number (Ten)"),
     ("It happened in February, after the vote.", "has a date (February)"),

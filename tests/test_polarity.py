@@ -15,6 +15,8 @@ OPPOSITES = [
     ("Fewer troops are deployed now", "More troops are deployed now."),
     ("Abortion is legal in Texas", "Abortion is illegal in Texas."),
     ("US agents operate inside Mexico", "US agents operate outside Mexico."),
+    ("FALSE: there are US troops in Mexico", "There are US troops in Mexico."),
+    ("Fake news! US troops are in Mexico", "There are US troops in Mexico."),
     ("The claim that vaccines are dangerous is false", "The claim that vaccines are dangerous is true."),
     ("US troops are no longer in Mexico", "US troops are in Mexico."),
     # a contrast denies an alternative; a text affirming that alternative contradicts it
@@ -28,6 +30,8 @@ SAMES = [
     ("Not only marines but also seals went to Mexico", "Marines and SEALs went to Mexico."),
     ("No US troops are in Mexico", "There are no US troops in Mexico."),
     ("Crime rose in 2020", "Crime rose in 2020."),
+    ("TRUE: crime rose in 2020", "Crime rose in 2020."),
+    ("FALSE: there are no US troops in Mexico", "There are US troops in Mexico."),
     ("Prices increased and then decreased", "Prices increased."),
     # a double negative reads as the positive: two flips cancel
     ("Foreign troops can enter Mexico with the Senate's permission", "Troops can't enter without the Senate's OK."),
