@@ -32,6 +32,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarStrin
 from ruamel.yaml.tokens import CommentToken
 
 from .errors import FactcheckError
+from .validation import SOURCE_KEYS
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
@@ -416,10 +417,33 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> 
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         if tag == "equal":
             continue
-        for index in reversed(range(i1, i2)):
-            remove_item(seq, index, owner=(node, key))
-        for offset, item in enumerate(new[j1:j2]):
-            insert_item(seq, i1 + offset, styled_mapping(item) if isinstance(item, dict) else styled(item, key))
+        if tag == "replace" and all(isinstance(item, dict) for item in old[i1:i2] + new[j1:j2]):
+            _sync_sources(node, key, i1, old[i1:i2], new[j1:j2])
+            continue
+        _replace_items(node, key, i1, i2, new[j1:j2])
+
+
+def _replace_items(node: CommentedMap, key: str, i1: int, i2: int, new: list[Any]) -> None:
+    seq = node[key]
+    for index in reversed(range(i1, i2)):
+        remove_item(seq, index, owner=(node, key))
+    for offset, item in enumerate(new):
+        insert_item(seq, i1 + offset, styled_mapping(item) if isinstance(item, dict) else styled(item, key))
+
+
+def _sync_sources(node: CommentedMap, key: str, start: int, old: list[Any], new: list[Any]) -> None:
+    """Changed sources (from ``start`` in the list): one with the same URL as before is changed
+    field by field, keeping the style and comments of what did not change; others are replaced."""
+    import difflib
+
+    seq = node[key]
+    matcher = difflib.SequenceMatcher(None, [o.get("url") for o in old], [n.get("url") for n in new], autojunk=False)
+    for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+        if tag == "equal" and all(isinstance(seq[start + i], CommentedMap) for i in range(i1, i2)):
+            for offset in range(i2 - i1):
+                sync_mapping(seq[start + i1 + offset], old[i1 + offset], new[j1 + offset], SOURCE_KEYS)
+        else:
+            _replace_items(node, key, start + i1, start + i2, new[j1:j2])
 
 
 def _new_list(key: str, values: list[Any], *, flow: bool) -> CommentedSeq:

@@ -180,6 +180,28 @@ def test_removing_a_source_takes_its_comment_and_keeps_the_next_one(write_kb: Ca
     assert path.read_text() == head + "      # three\n      - url: https://three.example\n        date: '2022'\n"
 
 
+def test_changing_one_field_of_a_source_keeps_its_other_lines(write_kb: Callable[..., Path]) -> None:
+    # 'edit ID --source 2 --remove-source 1 --source-date 2025' rewrote source 2 whole: its quoted
+    # note came back folded over two lines, and a comment inside it was lost
+    head = 'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    sources:\n'
+    one = "      - url: https://one.example\n        date: '2020'\n"
+    note = "a note long enough to be folded when it is written anew, " * 2
+    two = (
+        '      - url: https://two.example\n        date: "2021"\n'
+        f'        # checked by hand\n        note: "{note.strip()}"\n'
+    )
+    path = write_kb(head + one + two)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=(dataclasses.replace(c.sources[1], date="2022"),)))
+    assert path.read_text() == head + two.replace('"2021"', '"2022"')
+    path = write_kb(head + one + two)
+    update_claim(
+        path,
+        "a",
+        lambda c: dataclasses.replace(c, sources=(c.sources[0], dataclasses.replace(c.sources[1], date=None))),
+    )
+    assert path.read_text() == head + one + two.replace('        date: "2021"\n', "")
+
+
 # -- new values read back as written --------------------------------------------------------------------
 
 
