@@ -47,9 +47,11 @@ def spreadsheet_safe(cell: str) -> str:
 
     Claims imported from other publishers are untrusted text, and a cell such as
     ``=HYPERLINK("http://…")`` in a CSV opened in Excel or LibreOffice runs.  The apostrophe is
-    what those programs use to mark a cell as text; JSON and ClaimReview exports stay exact.
+    what those programs use to mark a cell as text; JSON and ClaimReview exports stay exact.  Text
+    that starts with apostrophes before such a start (``'=1+1' he wrote``) gets one more, so that
+    ``import`` gives it back as it was.
     """
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
 
 
 def csv_text(claims: Sequence[Claim]) -> str:
@@ -185,5 +187,6 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
 
 def _as_text(cell: str) -> str:
     """A cell as written before ``spreadsheet_safe``: the apostrophe it put before a formula-like
-    start is taken off again (an apostrophe before anything else is the text's own)."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+    start is taken off again (an apostrophe before anything else is the text's own; text that
+    itself starts with apostrophes before such a start was given one more)."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell

@@ -14,7 +14,7 @@ from factcheck.model import Claim, Source, Verdict
 
 # Cells are read stripped, and lists split as they are joined: tags on ";", aliases on line breaks.
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1).map(str.strip)
-_cell = _text.filter(lambda t: bool(t) and not t.startswith("'"))
+_cell = _text.filter(bool) | st.sampled_from(["'=1+1' is what he typed", "''-ism", "'quoted'", "'"])
 _tag = _cell.filter(lambda t: ";" not in t).map(str.strip).filter(bool)
 _url = st.from_regex(r"https://[a-z]{1,10}\.org/[a-z0-9]{0,8}", fullmatch=True)
 
@@ -91,3 +91,10 @@ def test_a_spreadsheets_empty_columns_are_read_past_while_they_stay_empty() -> N
 def test_a_verdict_a_spreadsheet_saved_in_capitals_is_read() -> None:
     rows = read_csv_rows("claim,verdict\nThe moon is rock,TRUE\nThe moon is cheese,Mostly-False\n", "c.csv", ",")
     assert [row.entry["verdict"] for row in rows] == ["true", "mostly-false"]
+
+
+@pytest.mark.parametrize("text", ["'=1+1' is what he typed", "''-ism", "'quoted' text", "'"])
+def test_text_that_starts_with_an_apostrophe_reads_back_as_it_was(text: str) -> None:
+    claim = Claim(id="a", claim=text, verdict=Verdict.FALSE, summary=text)
+    (row,) = read_csv_rows(csv_text([claim]), "c.csv", ",")
+    assert (row.entry["claim"], row.entry["summary"]) == (text, text)
