@@ -108,7 +108,8 @@ def csv_delimiter(text: str) -> str | None:
 def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
     """Every row with something in it, as a claim entry; ``InputError`` for a header factcheck does
     not know (an unknown or repeated column), or a row with more cells than the header has columns."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1
     try:
         header = [column.strip().casefold() for column in next(reader)]
         _check_header(header, name)
@@ -122,6 +123,8 @@ def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
                 rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)))))
             line = reader.line_num + 1
     except csv.Error as exc:
+        if str(exc) == "unexpected end of data":  # strict: not the rest of the file read as one cell
+            raise InputError(f"{name}:{line}: a quoted cell of this row is never closed (no '\"' to end it)") from None
         raise InputError(f"{name}:{reader.line_num}: not readable as CSV ({exc})") from None
     _give_ids(rows)
     return rows

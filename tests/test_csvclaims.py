@@ -98,3 +98,12 @@ def test_text_that_starts_with_an_apostrophe_reads_back_as_it_was(text: str) -> 
     claim = Claim(id="a", claim=text, verdict=Verdict.FALSE, summary=text)
     (row,) = read_csv_rows(csv_text([claim]), "c.csv", ",")
     assert (row.entry["claim"], row.entry["summary"]) == (text, text)
+
+
+def test_a_quoted_cell_never_closed_is_refused_with_the_line_of_its_row() -> None:
+    # the rest of the file was read as that one cell: the rows below became aliases of the row
+    text = 'claim,verdict,aliases\nThe sky is green,false,"Sky green\nThe sea is wet,true,\nThe moon is near,false,\n'
+    with pytest.raises(InputError, match=r"^c\.csv:2: a quoted cell of this row is never closed"):
+        read_csv_rows(text, "c.csv", ",")
+    with pytest.raises(InputError, match=r"^c\.csv:3: not readable as CSV \(',' expected after '\"'\)$"):
+        read_csv_rows('claim,verdict\nok,true\n"He said "no"",false\n', "c.csv", ",")
