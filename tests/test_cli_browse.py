@@ -353,6 +353,16 @@ def test_a_candidate_just_under_the_threshold_is_not_shown_as_equal_to_it(invoke
     assert best != threshold and float(best) < float(threshold) and len(best) > 4
 
 
+@pytest.mark.parametrize(("given", "shown"), [("0.999", "0.999"), ("0.505", "0.505"), ("0.9", "0.90"), ("1", "1.00")])
+def test_the_threshold_is_shown_as_it_was_given(invoke: Invoke, mini_kb: Path, given: str, shown: str) -> None:
+    """'--min-score 0.999' was shown as "the match threshold is 1.00"."""
+    result = invoke("check", "Cartels sell avocados in Mexico", "--kb", str(mini_kb), "--min-score", given)
+    assert result.exit_code == ExitCode.NO_MATCH
+    found = re.search(r"closest candidate scored ([\d.]+); the match threshold is ([\d.]+)\)", result.stdout)
+    assert found, result.stdout
+    assert found.group(2) == shown and float(found.group(1)) < float(given)
+
+
 def test_validate_takes_the_claims_file_as_kb_too(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     result = invoke("validate", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK and f"{mini_kb}: 4 claims, 0 errors" in result.stdout
