@@ -121,6 +121,15 @@ def _supports_exclude(matcher: Matcher) -> bool:
         return False
 
 
+def threshold_text(threshold: float) -> str:
+    """A match threshold with two decimals, or as many as it was given with: '--min-score 0.999'
+    is 0.999, not 1.00."""
+    for decimals in range(2, 7):
+        if float(f"{threshold:.{decimals}f}") == threshold:
+            break
+    return f"{threshold:.{decimals}f}"
+
+
 def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float | None = None) -> list[Match]:
     """The ``top`` best matches for ``query`` that clear the threshold (``min_score`` overrides it).
 

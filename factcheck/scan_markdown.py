@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .matching import Match
+from .matching import Match, threshold_text
 from .scan import ScanReport, Selection, SentenceResult, Status
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -52,7 +52,7 @@ def _summary(report: ScanReport, kb_label: str | None) -> list[str]:
         "",
     ]
     where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"
-    lines += [f"{where} with a match threshold of {s.threshold:.2f}.", ""]
+    lines += [f"{where} with a match threshold of {threshold_text(s.threshold)}.", ""]
     if s.by_verdict:
         lines += [_row(["Verdict", "Claims"]), _row(["---", "---:"])]
         lines += [_row([f"**{verdict.value.upper()}**", str(count)]) for verdict, count in s.by_verdict.items()]

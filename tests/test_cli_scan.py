@@ -155,6 +155,14 @@ def test_min_score_above_every_score_matches_nothing(invoke: Invoke, article: Pa
     assert invoke("scan", str(article), "--min-score", "1.5").exit_code == ExitCode.ERROR
 
 
+def test_the_threshold_is_shown_as_it_was_given(invoke: Invoke, article: Path, mini_kb: Path) -> None:
+    """'--min-score 0.999' was shown as "(threshold 1.00)"."""
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--min-score", "0.999")
+    assert result.stdout.splitlines()[0].endswith("(threshold 0.999)"), result.output
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--min-score", "0.999", "--format", "markdown")
+    assert "with a match threshold of 0.999." in result.stdout, result.output
+
+
 def test_standard_input_with_dash_and_by_default(invoke: Invoke, mini_kb: Path) -> None:
     for args in (["scan", "-"], ["scan"]):
         result = invoke(*args, "--kb", str(mini_kb), "--json", input=ARTICLE.encode())

@@ -9,7 +9,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError
-from ..matching import Match, find_matches
+from ..matching import Match, find_matches, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
@@ -78,15 +78,6 @@ def _two_apart(value: float, other: float) -> str:
     return f"{value:.6f}"
 
 
-def _as_given(threshold: float) -> str:
-    """The threshold with two decimals, or as many as it was given with: '--min-score 0.999' is
-    0.999, not 1.00."""
-    for decimals in range(2, 7):
-        if float(f"{threshold:.{decimals}f}") == threshold:
-            break
-    return f"{threshold:.{decimals}f}"
-
-
 def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str) -> None:
     out = console()
     note = f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
@@ -98,7 +89,7 @@ def _print_human(matches: list[Match], threshold: float, kb_label: str, best: fl
             out.print(
                 Text(
                     f"(closest candidate scored {_two_apart(best, threshold)}; the match threshold is "
-                    f"{_as_given(threshold)})",
+                    f"{threshold_text(threshold)})",
                     style="dim",
                 )
             )

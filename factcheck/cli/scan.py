@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..article import InputFormat, read_article
 from ..errors import InputError
+from ..matching import threshold_text
 from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
@@ -107,7 +108,9 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) ->
     count = report.summary.sentences
     header = Text(f"{sanitize(report.source)} ({report.format}): {count:,} sentence{'' if count == 1 else 's'}, ")
     header.stylize("dim")
-    header.append(f"checked against {sanitize(kb_label)} (threshold {report.summary.threshold:.2f})", style="dim")
+    header.append(
+        f"checked against {sanitize(kb_label)} (threshold {threshold_text(report.summary.threshold)})", style="dim"
+    )
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
     out.print(header)
