@@ -107,7 +107,7 @@ def csv_delimiter(text: str) -> str | None:
 
 def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
     """Every row with something in it, as a claim entry; ``InputError`` for a header factcheck does
-    not know (an unknown or repeated column), or a row with more cells than the header has columns."""
+    not know (an unknown or repeated column), or a row with a value past the header's last column."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     line = 1
     try:
@@ -116,7 +116,7 @@ def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
         rows: list[CsvRow] = []
         line = reader.line_num + 1
         for cells in reader:
-            if len(cells) > len(header):
+            if any(cell.strip() for cell in cells[len(header) :]):  # empty cells past the header: a trailing ','
                 raise InputError(f"{name}:{line}: {len(cells)} cells in a row under {len(header)} columns")
             if any(cell.strip() for cell in cells):
                 _check_unnamed(header, cells, f"{name}:{line}")

@@ -107,3 +107,11 @@ def test_a_quoted_cell_never_closed_is_refused_with_the_line_of_its_row() -> Non
         read_csv_rows(text, "c.csv", ",")
     with pytest.raises(InputError, match=r"^c\.csv:3: not readable as CSV \(',' expected after '\"'\)$"):
         read_csv_rows('claim,verdict\nok,true\n"He said "no"",false\n', "c.csv", ",")
+
+
+def test_empty_cells_past_the_header_are_read_past() -> None:
+    # 'x,false,' under 'claim,verdict' (a trailing comma) was "3 cells in a row under 2 columns"
+    rows = read_csv_rows("claim,verdict\nThe sky is green,false,\nThe sea is wet,true, ,\n", "c.csv", ",")
+    assert [row.entry["claim"] for row in rows] == ["The sky is green", "The sea is wet"]
+    with pytest.raises(InputError, match=r"^c\.csv:2: 3 cells in a row under 2 columns$"):
+        read_csv_rows("claim,verdict\nThe sky is green,false,blue\n", "c.csv", ",")
