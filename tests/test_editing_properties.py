@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.editing import add_claims, remove_claim, update_claim
 from factcheck.layout import read_layout
 from factcheck.model import ID_PATTERN, Claim, Source, Verdict
-from factcheck.roundtrip import dump_entry, styled_mapping
+from factcheck.roundtrip import _plain_reads_back, dump_entry, parser_reads_back, reads_as_text, styled_mapping
 from factcheck.store import load_knowledge_base
 
 COMMENTED = Path(__file__).parent / "fixtures" / "editing" / "commented_claims.yaml"
@@ -143,3 +143,12 @@ def test_random_changes_match_the_model(tmp_path: Path, steps: list[tuple[object
         for claim_id, text in before.items():
             if claim_id not in touched:
                 assert after[claim_id] == text, claim_id
+
+
+_YAML_SPECIALS = "ab Zé1,.'’()/%$&+-_:#!?*@`\"[]{}|>\t~0x"
+
+
+@given(st.text(alphabet=_YAML_SPECIALS, min_size=1, max_size=10), st.booleans())
+def test_the_shortcut_for_plain_text_agrees_with_the_parser(value: str, flow: bool) -> None:
+    assume(reads_as_text(value))
+    assert _plain_reads_back.__wrapped__(value, flow=flow) == parser_reads_back(value, flow=flow)
