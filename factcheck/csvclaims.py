@@ -171,7 +171,7 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
     """A row's cells as a claims-file entry: blank cells left out, lists split as ``csv_text`` joins them."""
     entry: dict[str, Any] = {}
     for column, raw in cells.items():
-        cell = _as_text(raw).strip()
+        cell = _as_text(raw).replace("\r\n", "\n").strip()  # a cell's line breaks as Windows saves them
         if not cell or not column or column in _DERIVED:
             continue
         if column == "tags":

@@ -115,3 +115,10 @@ def test_empty_cells_past_the_header_are_read_past() -> None:
     assert [row.entry["claim"] for row in rows] == ["The sky is green", "The sea is wet"]
     with pytest.raises(InputError, match=r"^c\.csv:2: 3 cells in a row under 2 columns$"):
         read_csv_rows("claim,verdict\nThe sky is green,false,blue\n", "c.csv", ",")
+
+
+def test_a_cells_line_breaks_saved_on_windows_are_line_breaks() -> None:
+    (row,) = read_csv_rows(
+        'claim;verdict;summary\r\nThe moon is rock;true;"First line\r\nsecond line"\r\n', "c.csv", ";"
+    )
+    assert row.entry["summary"] == "First line\nsecond line"
