@@ -11,8 +11,8 @@ means the cached index can never describe other claims than the ones in memory, 
 file changed after it was read; comment or formatting edits keep the cache valid.
 
 Safety: a cache file is input like any other.  It is read with ``allow_pickle=False``, the
-caller validates shapes and ranges, and any problem (missing, truncated, corrupt, wrong
-version, unreadable folder) means "no cache": the index is rebuilt and nothing is reported.
+caller validates shapes and ranges, and any problem (missing, truncated, corrupt, a lone array
+instead of an archive, wrong version, unreadable folder) means "no cache": the index is rebuilt and nothing is reported.
 Writes go to a temporary file that is then renamed, so readers never see half a file; a
 read-only or missing folder only costs the rebuild.  At most ``MAX_FILES_PER_KIND`` files of a
 kind are kept (least recently used deleted first).
@@ -80,7 +80,10 @@ def load_arrays(
 
     path = cache_file(key, kind, folder)
     try:
-        with np.load(path, allow_pickle=False) as archive:
+        archive = np.load(path, allow_pickle=False)
+        if not isinstance(archive, np.lib.npyio.NpzFile):  # a lone .npy array, not an archive
+            return None
+        with archive:
             arrays = {name: archive[name] for name in archive.files}
     # A corrupt header can claim any shape: numpy then fails to allocate it (MemoryError) or
     # cannot even express its size (OverflowError).  Like any other damage: no cache, rebuild.

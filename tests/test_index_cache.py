@@ -146,3 +146,13 @@ def test_old_indexes_are_pruned(monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(4):
         LexicalMatcher([Claim(id="a", claim=f"Claim number {i} about drones", verdict=Verdict.FALSE)])
     assert len(_files(_cache_folder())) == 2
+
+
+def test_a_lone_npy_array_at_the_cache_name_is_no_cache() -> None:
+    # np.load returns a bare array for a .npy file, not an archive: 'with' on it ended check in a TypeError traceback
+    expected = _ranking(LexicalMatcher(CLAIMS))
+    path = _files(_cache_folder())[0]
+    with path.open("wb") as handle:
+        np.save(handle, np.zeros(3))
+    assert cache.load_arrays(path.name.split("-")[0], "lexical") is None
+    assert _ranking(LexicalMatcher(CLAIMS)) == expected
