@@ -12,10 +12,11 @@ file changed after it was read; comment or formatting edits keep the cache valid
 
 Safety: a cache file is input like any other.  It is read with ``allow_pickle=False``, the
 caller validates shapes and ranges, and any problem (missing, truncated, corrupt, a lone array
-instead of an archive, wrong version, unreadable folder) means "no cache": the index is rebuilt and nothing is reported.
-Writes go to a temporary file that is then renamed, so readers never see half a file; a
-read-only or missing folder only costs the rebuild.  At most ``MAX_FILES_PER_KIND`` files of a
-kind are kept (least recently used deleted first).
+instead of an archive, a FIFO or a device, wrong version, unreadable folder) means "no cache":
+the index is rebuilt and nothing is reported.  Writes go to a temporary file that is then
+renamed, so readers never see half a file; a read-only or missing folder only costs the
+rebuild.  At most ``MAX_FILES_PER_KIND`` files of a kind are kept (least recently used deleted
+first).
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
@@ -24,9 +25,11 @@ same key and its own ``kind``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
@@ -72,6 +75,24 @@ def cache_file(key: str, kind: str, folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"{key}-{kind}.npz"
 
 
+def open_cache_file(path: Path) -> IO[bytes]:
+    """``path`` opened for reading if it is a regular file (or a link to one); ``OSError`` otherwise.
+
+    A FIFO or a device (a link to ``/dev/zero``) at a cache file's name would hang the command or
+    make it read without end: it is checked before it is opened, opened without waiting for a
+    writer, and checked again once open."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def load_arrays(
     key: str, kind: str, folder: Path | None = None
 ) -> tuple[dict[str, np.ndarray], dict[str, object]] | None:
@@ -80,11 +101,12 @@ def load_arrays(
 
     path = cache_file(key, kind, folder)
     try:
-        archive = np.load(path, allow_pickle=False)
-        if not isinstance(archive, np.lib.npyio.NpzFile):  # a lone .npy array, not an archive
-            return None
-        with archive:
-            arrays = {name: archive[name] for name in archive.files}
+        with open_cache_file(path) as handle:
+            archive = np.load(handle, allow_pickle=False)
+            if not isinstance(archive, np.lib.npyio.NpzFile):  # a lone .npy array, not an archive
+                return None
+            with archive:
+                arrays = {name: archive[name] for name in archive.files}
     # A corrupt header can claim any shape: numpy then fails to allocate it (MemoryError) or
     # cannot even express its size (OverflowError).  Like any other damage: no cache, rebuild.
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError, MemoryError, OverflowError):
@@ -120,7 +142,8 @@ def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
     """The JSON document stored for ``key`` and ``kind``, or None when there is no usable file."""
     path = (folder or cache_dir()) / f"{key}-{kind}.json"
     try:
-        document = json.loads(path.read_bytes())
+        with open_cache_file(path) as handle:
+            document = json.loads(handle.read())
     except (OSError, ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return None
     if not isinstance(document, dict) or document.get("key") != key:

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from .cache import open_cache_file
 from .embedding import Encoder
 
 STORE_FORMAT = 1
@@ -116,7 +117,8 @@ class EmbeddingCache:
         if self.path is None:
             return empty
         try:
-            with np.load(self.path, allow_pickle=False) as archive:
+            # open_cache_file: a FIFO or a device at the store's name must not hang the command
+            with open_cache_file(self.path) as handle, np.load(handle, allow_pickle=False) as archive:
                 meta = json.loads(str(archive["meta"]))
                 keys = archive["keys"]
                 vectors = archive["vectors"]

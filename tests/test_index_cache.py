@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -156,3 +159,36 @@ def test_a_lone_npy_array_at_the_cache_name_is_no_cache() -> None:
         np.save(handle, np.zeros(3))
     assert cache.load_arrays(path.name.split("-")[0], "lexical") is None
     assert _ranking(LexicalMatcher(CLAIMS)) == expected
+
+
+def _without_hanging(load: Callable[[], object], fifo: Path | None = None) -> object:
+    """``load()``, failing (not hanging) the test when it does not return within seconds."""
+    results: list[object] = []
+    worker = threading.Thread(target=lambda: results.append(load()), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():
+        if fifo is not None:  # release the reader blocked on the FIFO
+            with contextlib.suppress(OSError), open(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK), "wb"):
+                pass
+        pytest.fail("reading the cache hung")
+    return results[0]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_fifo_or_device_at_a_cache_name_is_no_cache_not_a_hang(kind: str) -> None:
+    # a FIFO named <key>-lexical.npz (or <key>-kb.json) made 'factcheck check' wait forever for a writer;
+    # a link to /dev/zero made the claims cache read without end
+    expected = _ranking(LexicalMatcher(CLAIMS))
+    path = _files(_cache_folder())[0]
+    key = path.name.split("-")[0]
+    json_path = _cache_folder() / f"{key}-kb.json"
+    for planted in (path, json_path):
+        planted.unlink(missing_ok=True)
+        if kind == "fifo":
+            os.mkfifo(planted)
+        else:
+            planted.symlink_to("/dev/zero")
+    assert _without_hanging(lambda: cache.load_arrays(key, "lexical"), path if kind == "fifo" else None) is None
+    assert _without_hanging(lambda: cache.load_json(key, "kb"), json_path if kind == "fifo" else None) is None
+    assert _without_hanging(lambda: _ranking(LexicalMatcher(CLAIMS)), path if kind == "fifo" else None) == expected

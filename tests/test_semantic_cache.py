@@ -182,3 +182,23 @@ def test_text_keys_differ_for_texts_that_differ_only_in_punctuation() -> None:
     assert text_key('He said "ill."') != text_key("He said 'ill.'")
     assert text_key("same") == text_key("same")
     assert len(text_key("\ud800 lone surrogate")) == 32
+
+
+def test_a_fifo_at_the_store_name_is_no_store_not_a_hang(tmp_path: Path) -> None:
+    # a FIFO named <model id>.npz made every semantic check wait forever for a writer
+    import os
+    import threading
+
+    path = cache_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    results: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: results.append(EmbeddingCache(tmp_path, WordEncoder()).embed(TEXTS)))
+    worker.daemon = True
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():
+        with open(os.open(path, os.O_WRONLY | os.O_NONBLOCK), "wb"):  # release the blocked reader
+            pass
+        pytest.fail("reading the embedding store hung")
+    np.testing.assert_allclose(results[0], WordEncoder().encode(TEXTS), atol=1e-6)
