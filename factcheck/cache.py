@@ -172,11 +172,13 @@ def _write(target: Path, kind: str, write: Callable[[IO[bytes]], object]) -> boo
             temp_name = handle.name
             write(handle)
         os.replace(temp_name, target)
-    except OSError:
+    except BaseException as error:  # a Ctrl-C or MemoryError mid-write too: no half file left behind
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-        return False
+        if isinstance(error, OSError):
+            return False
+        raise
     _prune(target.parent, kind, suffix=target.suffix)
     return True
 

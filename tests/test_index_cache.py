@@ -192,3 +192,15 @@ def test_a_fifo_or_device_at_a_cache_name_is_no_cache_not_a_hang(kind: str) -> N
     assert _without_hanging(lambda: cache.load_arrays(key, "lexical"), path if kind == "fifo" else None) is None
     assert _without_hanging(lambda: cache.load_json(key, "kb"), json_path if kind == "fifo" else None) is None
     assert _without_hanging(lambda: _ranking(LexicalMatcher(CLAIMS)), path if kind == "fifo" else None) == expected
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, MemoryError])
+def test_an_interrupted_write_leaves_no_temporary_file(monkeypatch: pytest.MonkeyPatch, error: type) -> None:
+    # a Ctrl-C while 'check' wrote a big index left a .tmp-*.npz file (15 MB for 10,000 claims) that nothing pruned
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(np, "savez", interrupted)
+    with pytest.raises(error):
+        LexicalMatcher(CLAIMS)
+    assert list(_cache_folder().iterdir()) == []
