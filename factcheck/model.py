@@ -8,7 +8,7 @@ output format uses the same field names as the YAML file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
@@ -51,6 +51,11 @@ class Source:
     quote: str | None = None  # the supporting sentence, copied exactly
     note: str | None = None
 
+    def __post_init__(self) -> None:
+        _check_text(self, "url", self.url, required=True)
+        for name in ("title", "publisher", "date", "quote", "note"):
+            _check_text(self, name, getattr(self, name))
+
     def to_dict(self) -> dict[str, Any]:
         return _without_empty(
             {
@@ -85,6 +90,14 @@ class Claim:
                 object.__setattr__(self, "verdict", Verdict(self.verdict))
             except ValueError:
                 raise ValueError(f"verdict {self.verdict!r} is not one of {', '.join(VERDICTS)}") from None
+        # Other types are refused here too, with the field's name: a claim of None failed deep inside
+        # matching or a write (AttributeError), and aliases="one alias" became one alias per letter.
+        _check_text(self, "id", self.id, required=True)
+        _check_text(self, "claim", self.claim, required=True)
+        for name in ("summary", "claimant", "checked", "original_rating"):
+            _check_text(self, name, getattr(self, name))
+        for name, kind in (("aliases", str), ("tags", str), ("sources", Source)):
+            object.__setattr__(self, name, _as_tuple(self, name, getattr(self, name), kind))
 
     @property
     def is_unsupported(self) -> bool:
@@ -151,6 +164,32 @@ class KnowledgeBase:
 
     def ids(self) -> list[str]:
         return [c.id for c in self.claims]
+
+
+def _check_text(owner: object, name: str, value: object, *, required: bool = False) -> None:
+    if isinstance(value, str) or (value is None and not required):
+        return
+    expected = "text (str)" if required else "text (str) or None"
+    raise TypeError(f"{type(owner).__name__}.{name} must be {expected}, not {_shown(value)}")
+
+
+def _as_tuple(owner: object, name: str, values: object, kind: type) -> tuple[Any, ...]:
+    """``values`` (a list, tuple or other iterable of ``kind``) as a tuple; TypeError for anything else."""
+    what = "text (str)" if kind is str else kind.__name__
+    if isinstance(values, tuple) and all(isinstance(v, kind) for v in values):
+        return values
+    if not isinstance(values, (str, bytes, Mapping)) and isinstance(values, Iterable):
+        items = tuple(values)
+        wrong = [v for v in items if not isinstance(v, kind)]
+        if not wrong:
+            return items
+        raise TypeError(f"{type(owner).__name__}.{name} must hold only {what}, not {_shown(wrong[0])}")
+    raise TypeError(f"{type(owner).__name__}.{name} must be a list or tuple of {what}, not {_shown(values)}")
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown if len(shown) <= 60 else shown[:57] + '...'}"
 
 
 def _without_empty(data: dict[str, Any]) -> dict[str, Any]:

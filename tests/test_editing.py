@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -490,6 +491,41 @@ def test_a_claim_made_in_python_takes_the_verdicts_name(tmp_path: Path) -> None:
     assert load_knowledge_base(path).claims[0].verdict is Verdict.FALSE
     with pytest.raises(ValueError, match="verdict 'nope' is not one of true, mostly-true"):
         Claim(id="b", claim="c", verdict="nope")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"claim": None}, "Claim.claim must be text (str), not NoneType None"),
+        ({"id": 1}, "Claim.id must be text (str), not int 1"),
+        ({"summary": 1}, "Claim.summary must be text (str) or None, not int 1"),
+        ({"aliases": "Ten thousand soldiers"}, "Claim.aliases must be a list or tuple of text (str), not str"),
+        ({"tags": "border"}, "Claim.tags must be a list or tuple of text (str), not str 'border'"),
+        ({"tags": None}, "Claim.tags must be a list or tuple of text (str), not NoneType"),
+        ({"aliases": ["fine", 2]}, "Claim.aliases must hold only text (str), not int 2"),
+        (
+            {"sources": ["https://example.org/a"]},
+            "Claim.sources must hold only Source, not str 'https://example.org/a'",
+        ),
+    ],
+)
+def test_a_claim_made_in_python_with_a_field_of_the_wrong_type_is_refused_at_once(
+    tmp_path: Path, fields: dict[str, object], message: str
+) -> None:
+    """A claim of None failed deep inside matching or add_claims (AttributeError), and aliases="one alias" or
+    tags="border" were written to the file one letter each: the type is checked when the claim is made."""
+    path = tmp_path / "claims.yaml"
+    add_claims(path, [Claim(id="a", claim="The moon is made of cheese", verdict=Verdict.FALSE)])
+    before = path.read_bytes()
+    with pytest.raises(TypeError, match=re.escape(message)):
+        claim = Claim(**{"id": "b", "claim": "Mars is made of cheese", "verdict": "false", **fields})  # type: ignore[arg-type]
+        add_claims(path, [claim])
+    assert path.read_bytes() == before
+    with pytest.raises(TypeError, match=re.escape("Source.url must be text (str), not NoneType None")):
+        Source(url=None)  # type: ignore[arg-type]
+    # lists are the natural spelling: taken, as tuples
+    listed = Claim(id="c", claim="x", verdict="false", aliases=["y"], tags=["z"], sources=[Source("https://e.org")])  # type: ignore[arg-type]
+    assert (listed.aliases, listed.tags, listed.sources) == (("y",), ("z",), (Source("https://e.org"),))
 
 
 @pytest.mark.parametrize(
