@@ -9,8 +9,10 @@ else (another country, year, actor), which must not be matched either.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
@@ -18,7 +20,7 @@ from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
 from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
-from factcheck.model import Claim, Verdict
+from factcheck.model import Claim, KnowledgeBase, Verdict
 from factcheck.store import load_knowledge_base
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
@@ -182,6 +184,33 @@ def test_find_matches_refuses_a_negative_top(top: int) -> None:
     with pytest.raises(ValueError, match="top must be 0 or more"):
         find_matches(matcher, "drones over the border", top=top, min_score=0)
     assert find_matches(matcher, "drones over the border", top=0) == []
+
+
+def test_find_matches_says_which_argument_has_the_wrong_type() -> None:
+    # find_matches(kb, ...) (the knowledge base, not build_matcher(kb)) failed with
+    # "AttributeError: 'KnowledgeBase' object has no attribute 'threshold'"; min_score=nan matched nothing, silently
+    claims = [_claim("a", "Drones fly over the border")]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    cases: list[tuple[dict[str, Any], type[Exception], str]] = [
+        (
+            {"matcher": KnowledgeBase(tuple(claims))},
+            TypeError,
+            "find_matches takes a Matcher (make one with build_matcher(kb)), not KnowledgeBase",
+        ),
+        ({"matcher": None}, TypeError, "find_matches takes a Matcher, not NoneType"),
+        ({"query": b"drones"}, TypeError, "query must be text (str), not bytes"),
+        ({"query": None}, TypeError, "query must be text (str), not NoneType"),
+        ({"top": "3"}, TypeError, "top must be an int, not str"),
+        ({"top": 1.5}, TypeError, "top must be an int, not float"),
+        ({"min_score": "0.5"}, TypeError, "min_score must be a number or None, not str"),
+        ({"min_score": float("nan")}, ValueError, "min_score must be in [0, 1], not nan"),
+        ({"min_score": 2}, ValueError, "min_score must be in [0, 1], not 2"),
+    ]
+    for change, error, message in cases:
+        arguments: dict[str, Any] = {"matcher": matcher, "query": "drones over the border", **change}
+        with pytest.raises(error, match=re.escape(message)):
+            find_matches(arguments.pop("matcher"), arguments.pop("query"), **arguments)
+    assert [m.claim.id for m in find_matches(matcher, "drones over the border", top=1, min_score=0)] == ["a"]
 
 
 def test_a_claim_made_with_its_verdict_as_text_is_a_verdict() -> None:
