@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -333,6 +333,14 @@ def add_claims(
     ``check_similar``) for a claim saying nearly the same as one in the file, and
     ``InvalidClaimError`` for an invalid claim; nothing is written then.
     """
+    if isinstance(claims, Claim):
+        raise TypeError("add_claims takes a list of Claim: add_claims(path, [claim])")
+    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
+        raise TypeError(f"add_claims takes a list of Claim, not {type(claims).__name__}")
+    claims = list(claims)
+    wrong = next((c for c in claims if not isinstance(c, Claim)), None)
+    if wrong is not None:  # a dict or a str failed deep inside with an AttributeError
+        raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong).__name__}")
     new_claims = [normalize_claim(c) for c in claims]
     for claim in new_claims:
         _check_claim(claim)

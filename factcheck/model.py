@@ -149,6 +149,10 @@ class KnowledgeBase:
     # Where each claim starts in the file, by id, for messages; not part of the content.
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # KnowledgeBase(claims=["..."]) failed later, deep inside matching (AttributeError)
+        object.__setattr__(self, "claims", _as_tuple(self, "claims", self.claims, Claim))
+
     def __len__(self) -> int:
         return len(self.claims)
 

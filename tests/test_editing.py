@@ -27,7 +27,7 @@ from factcheck.editing import (
 )
 from factcheck.errors import FactcheckError, KnowledgeBaseError, UnknownClaimError
 from factcheck.layout import read_layout
-from factcheck.model import Claim, Source, Verdict, slugify
+from factcheck.model import Claim, KnowledgeBase, Source, Verdict, slugify
 from factcheck.roundtrip import EntryFormatError
 from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
 from factcheck.store import load_knowledge_base
@@ -526,6 +526,36 @@ def test_a_claim_made_in_python_with_a_field_of_the_wrong_type_is_refused_at_onc
     # lists are the natural spelling: taken, as tuples
     listed = Claim(id="c", claim="x", verdict="false", aliases=["y"], tags=["z"], sources=[Source("https://e.org")])  # type: ignore[arg-type]
     assert (listed.aliases, listed.tags, listed.sources) == (("y",), ("z",), (Source("https://e.org"),))
+
+
+@pytest.mark.parametrize(
+    ("claims", "message"),
+    [
+        (["The moon is made of cheese"], "add_claims takes a list of Claim, not a list holding str"),
+        ([{"id": "b", "claim": "x", "verdict": "false"}], "add_claims takes a list of Claim, not a list holding dict"),
+        ("The moon is made of cheese", "add_claims takes a list of Claim, not str"),
+        (
+            Claim(id="b", claim="x", verdict=Verdict.FALSE),
+            "add_claims takes a list of Claim: add_claims(path, [claim])",
+        ),
+    ],
+)
+def test_add_claims_given_something_else_than_claims_says_so(tmp_path: Path, claims: object, message: str) -> None:
+    # a str or a dict in the list failed deep inside with "AttributeError: 'str' object has no attribute 'id'"
+    path = tmp_path / "claims.yaml"
+    add_claims(path, [Claim(id="a", claim="The moon is made of cheese", verdict=Verdict.FALSE)])
+    before = path.read_bytes()
+    with pytest.raises(TypeError, match=re.escape(message)):
+        add_claims(path, claims)  # type: ignore[arg-type]
+    assert path.read_bytes() == before
+
+
+def test_a_knowledge_base_made_in_python_holds_only_claims() -> None:
+    # KnowledgeBase(claims=["..."]) failed later inside build_matcher: "'str' object has no attribute 'claim'"
+    with pytest.raises(TypeError, match=re.escape("KnowledgeBase.claims must hold only Claim, not str 'x'")):
+        KnowledgeBase(claims=["x"])  # type: ignore[list-item]
+    claim = Claim(id="a", claim="x", verdict=Verdict.FALSE)
+    assert KnowledgeBase(claims=[claim]).claims == (claim,)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
