@@ -33,7 +33,13 @@ def export_settings(
     publisher_url: str | None = None,
 ) -> ExportSettings:
     """Options first, then the claims file's top level; ``InputError`` when no base URL is known
-    (a ClaimReview must have a url, and factcheck will not invent a domain)."""
+    (a ClaimReview must have a url, and factcheck will not invent a domain); ``TypeError`` for
+    arguments of the wrong type."""
+    if not isinstance(kb, KnowledgeBase):  # None failed with "'NoneType' object has no attribute 'base_url'"
+        raise TypeError(f"export_settings takes a KnowledgeBase (load_knowledge_base(path)), not {type(kb).__name__}")
+    for option, value in (("base_url", base_url), ("publisher_name", publisher_name), ("publisher_url", publisher_url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{option} must be text (str) or None, not {type(value).__name__}")
     base = base_url or kb.base_url
     if not base:
         raise InputError(

@@ -130,12 +130,23 @@ def threshold_text(threshold: float) -> str:
     return f"{threshold:.{decimals}f}"
 
 
+def check_min_score(min_score: object) -> None:
+    """``TypeError`` unless ``min_score`` is a number or None, ``ValueError`` for NaN (it let no match
+    through, silently; a score above 1 is the way to ask for none)."""
+    if min_score is None:
+        return
+    if isinstance(min_score, bool) or not isinstance(min_score, (int, float)):
+        raise TypeError(f"min_score must be a number or None, not {type(min_score).__name__}")
+    if min_score != min_score:
+        raise ValueError("min_score must be a number, not nan")
+
+
 def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float | None = None) -> list[Match]:
     """The ``top`` best matches for ``query`` that clear the threshold (``min_score`` overrides it).
 
     Raises ``TypeError`` for arguments of the wrong type (a knowledge base in place of the matcher
-    ``build_matcher`` makes of it) and ``ValueError`` for a negative ``top`` or a ``min_score``
-    outside [0, 1] (programming errors, not bad input)."""
+    ``build_matcher`` makes of it) and ``ValueError`` for a negative ``top`` or a ``min_score`` of
+    NaN (programming errors, not bad input)."""
     if not isinstance(matcher, Matcher):
         hint = " (make one with build_matcher(kb))" if isinstance(matcher, KnowledgeBase) else ""
         raise TypeError(f"find_matches takes a Matcher{hint}, not {type(matcher).__name__}")
@@ -145,11 +156,7 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
         raise TypeError(f"top must be an int, not {type(top).__name__}")
     if top < 0:
         raise ValueError(f"top must be 0 or more, not {top}")
-    if min_score is not None:
-        if isinstance(min_score, bool) or not isinstance(min_score, (int, float)):
-            raise TypeError(f"min_score must be a number or None, not {type(min_score).__name__}")
-        if not 0 <= min_score <= 1:  # NaN too: it let no match through, silently
-            raise ValueError(f"min_score must be in [0, 1], not {min_score}")
+    check_min_score(min_score)
     threshold = matcher.threshold if min_score is None else min_score
     return [m for m in matcher.search(query, top=top) if m.score >= threshold]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .article import Article
 from .claimlike import Checkability, assess
-from .matching import Match, Matcher, build_matcher, prepare
+from .matching import Match, Matcher, build_matcher, check_min_score, prepare
 from .model import KnowledgeBase, Verdict
 from .sentences import Sentence, split_sentences
 
@@ -188,7 +188,14 @@ def scan_article(
 ) -> ScanReport:
     """Scan an article against a knowledge base (``min_score`` overrides the matcher's threshold).
 
-    ``matcher``: one built for ``kb`` (default: ``build_matcher(kb)``)."""
+    ``matcher``: one built for ``kb`` (default: ``build_matcher(kb)``).  Arguments of the wrong type
+    raise ``TypeError`` (a min_score of NaN: ``ValueError``)."""
+    if not isinstance(article, Article):  # a str failed deep inside: "'str' object has no attribute 'blocks'"
+        made_by = "read_article(path), parse_article(data, name)"
+        raise TypeError(f"scan_article takes an Article ({made_by}), not {type(article).__name__}")
+    if matcher is not None and not isinstance(matcher, Matcher):
+        raise TypeError(f"matcher must be a Matcher (build_matcher(kb)) or None, not {type(matcher).__name__}")
+    check_min_score(min_score)
     matcher = matcher if matcher is not None else build_matcher(kb)
     threshold = matcher.threshold if min_score is None else min_score
     sentences = split_sentences(article.blocks)

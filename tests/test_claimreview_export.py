@@ -355,6 +355,17 @@ def test_bad_settings_are_refused(options: dict[str, str], message: str) -> None
         export_settings(KnowledgeBase((), "claims.yaml"), **options)
 
 
+def test_settings_of_the_wrong_type_are_a_type_error_naming_them() -> None:
+    # export_settings(None, ...) failed with "'NoneType' object has no attribute 'base_url'", and
+    # base_url=1 deep inside urllib with "'int' object has no attribute 'decode'"
+    with pytest.raises(
+        TypeError, match=r"export_settings takes a KnowledgeBase \(load_knowledge_base\(path\)\), not NoneType"
+    ):
+        export_settings(None, base_url="https://x.example.org/")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"base_url must be text \(str\) or None, not int"):
+        export_settings(KnowledgeBase((), "claims.yaml"), base_url=1)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("feed", [False, True])
 def test_claim_review_json_ld_can_be_pasted_into_a_script_element(feed: bool) -> None:
     hostile = replace(FULL, claim="Trams run on diesel </script><script>alert(1)</script> & <!-- more")

@@ -53,6 +53,20 @@ def scan(kb: KnowledgeBase, text: str = ARTICLE, min_score: float | None = None)
     return scan_article(parse_article(text.encode(), "article.md"), kb, min_score=min_score)
 
 
+def test_scan_article_given_arguments_of_the_wrong_type_says_which(kb: KnowledgeBase) -> None:
+    # scan_article("text", kb) failed with "'str' object has no attribute 'blocks'", matcher=kb with
+    # "'KnowledgeBase' object has no attribute 'threshold'"; min_score=nan left every claim unmatched, silently
+    article = parse_article(ARTICLE.encode(), "article.md")
+    with pytest.raises(TypeError, match=r"scan_article takes an Article \(read_article\(path\), .*\), not str"):
+        scan_article(ARTICLE, kb)  # type: ignore[arg-type]
+    with pytest.raises(
+        TypeError, match=r"matcher must be a Matcher \(build_matcher\(kb\)\) or None, not KnowledgeBase"
+    ):
+        scan_article(article, kb, matcher=kb)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="min_score must be a number, not nan"):
+        scan_article(article, kb, min_score=float("nan"))
+
+
 def test_results_in_reading_order_with_status_and_reason(kb: KnowledgeBase) -> None:
     report = scan(kb)
     outline = [(r.line, r.status, r.match.claim.id if r.match else None) for r in report.results]
