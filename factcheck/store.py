@@ -86,12 +86,13 @@ def read_bytes(path: Path, what: str = "claims file") -> bytes:
 KB_CACHE_MIN_BYTES = 256 * 1024
 
 
-def parse_knowledge_base(data: bytes, path: str) -> tuple[KnowledgeBase, list[Problem]]:
+def parse_knowledge_base(data: bytes, path: str, *, use_cache: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
     """Parse and validate a claims file's bytes; every problem found, errors and warnings.
 
     Big valid files are cached by the SHA-256 of their bytes (and of the reader's own code, so
-    a new validation rule never meets a stale result)."""
-    if len(data) < KB_CACHE_MIN_BYTES:
+    a new validation rule never meets a stale result); ``use_cache=False`` neither reads nor
+    writes that cache."""
+    if not use_cache or len(data) < KB_CACHE_MIN_BYTES:
         return _parse_and_validate(data, path)
     key = _kb_cache_key(data)
     cached = _cached_knowledge_base(key, path)
@@ -178,10 +179,12 @@ def check_knowledge_base(path: Path | str, data: bytes | None = None) -> tuple[K
         return KnowledgeBase((), str(path)), exc.problems
 
 
-def load_knowledge_base(path: Path | str) -> KnowledgeBase:
-    """Read a claims file, raising ``KnowledgeBaseError`` (with positions) if it has any error."""
+def load_knowledge_base(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
+    """Read a claims file, raising ``KnowledgeBaseError`` (with positions) if it has any error.
+
+    ``use_cache=False``: a big file is parsed afresh, and nothing is written to the cache folder."""
     path = Path(path)
-    kb, problems = parse_knowledge_base(read_bytes(path), str(path))
+    kb, problems = parse_knowledge_base(read_bytes(path), str(path), use_cache=use_cache)
     if any(p.is_error for p in problems):
         raise KnowledgeBaseError([p for p in problems if p.is_error])
     return kb

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import Result
 
 from factcheck import KnowledgeBaseError, Verdict, load_knowledge_base
 from factcheck.store import check_knowledge_base, default_kb_path, validate_file
@@ -375,6 +376,19 @@ def test_big_files_are_cached_parsed_and_a_bad_cache_is_ignored(tmp_path: Path) 
     text = path.read_text().replace("Claim number 7 says", "Claim number seven says")
     path.write_text(text)  # new bytes, new key: the edit is seen
     assert load_knowledge_base(path).get("claim-7").claim.startswith("Claim number seven says")  # type: ignore[union-attr]
+
+
+def test_check_no_cache_leaves_the_cache_folder_untouched(tmp_path: Path, invoke: Callable[..., Result]) -> None:
+    # 'check --kb big.yaml --no-cache' built its index afresh but still read and wrote <key>-kb.json
+    import os
+
+    path = _big_claims_file(tmp_path / "big.yaml")
+    folder = Path(os.environ["FACTCHECK_CACHE_DIR"])
+    result = invoke("check", "--kb", str(path), "--no-cache", "--json", "Claim number 7 says")
+    assert result.exit_code in (0, 1), result.output
+    assert list(folder.iterdir()) == []
+    assert invoke("check", "--kb", str(path), "--json", "Claim number 7 says").output == result.output
+    assert len(list(folder.glob("*-kb.json"))) == 1  # without --no-cache, the parsed file is cached
 
 
 def test_cached_big_file_still_reports_its_warnings_and_errors(tmp_path: Path) -> None:

@@ -122,7 +122,8 @@ def check(
         bool,
         typer.Option(
             "--no-cache",
-            help="Build the matching index (and claim embeddings) afresh instead of reading (or writing) the cache.",
+            help="Read the claims file and build the matching index (and claim embeddings) afresh, "
+            "without reading or writing the cache.",
         ),
     ] = False,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
@@ -152,7 +153,7 @@ def check(
         if not statement.strip():
             raise InputError("the statement is empty")
     path = kb_path(kb)
-    knowledge_base = open_kb(path)
+    knowledge_base = open_kb(path, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     if statement == "-":
         any_match, unreadable = False, 0

@@ -154,8 +154,8 @@ def writable_kb_path(kb: Path | None) -> Path:
     return kb if kb is not None else editable_kb_path()
 
 
-def open_kb(kb: Path | None) -> KnowledgeBase:
-    return load_knowledge_base(kb_path(kb))
+def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
+    return load_knowledge_base(kb_path(kb), use_cache=use_cache)
 
 
 def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Path) -> list[Claim]:
