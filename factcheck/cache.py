@@ -184,8 +184,16 @@ def _write(target: Path, kind: str, write: Callable[[IO[bytes]], object]) -> boo
 
 
 def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
-    """Delete the least recently used files of ``kind`` beyond ``MAX_FILES_PER_KIND``."""
-    with contextlib.suppress(OSError):  # another process may be pruning too
-        files = sorted(folder.glob(f"*-{kind}{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in files[MAX_FILES_PER_KIND:]:
+    """Delete the least recently used files of ``kind`` beyond ``MAX_FILES_PER_KIND``.
+
+    Each file on its own: one that cannot be looked at (a broken link, one another process just
+    pruned) is passed over, not a reason to stop pruning the others."""
+    dated: list[tuple[float, Path]] = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"*-{kind}{suffix}"):
+            with contextlib.suppress(OSError):
+                dated.append((path.stat().st_mtime, path))
+    dated.sort(key=lambda item: item[0], reverse=True)
+    for _, stale in dated[MAX_FILES_PER_KIND:]:
+        with contextlib.suppress(OSError):  # another process may be pruning too
             stale.unlink()

@@ -471,6 +471,8 @@ class LexicalMatcher:
         Those whose own score clears the threshold come first (``calibration.confident_first``),
         then shown scores are capped to never rise down the list.
         """
+        if top < 1:  # order[:top] below would take all but the last candidates for a negative top
+            return []
         scored = self.candidates(query, max(top, self.calibration.crowd_size + 1), exclude=exclude)
         order = confident_first([c.probability for c in scored], self.threshold)
         matches = []

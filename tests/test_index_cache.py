@@ -151,6 +151,15 @@ def test_old_indexes_are_pruned(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(_files(_cache_folder())) == 2
 
 
+def test_a_broken_link_in_the_cache_folder_does_not_stop_pruning(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one file whose date could not be read stopped every prune: the folder grew without end
+    monkeypatch.setattr(cache, "MAX_FILES_PER_KIND", 2)
+    (_cache_folder() / "broken-lexical.npz").symlink_to(_cache_folder() / "nowhere")
+    for i in range(4):
+        LexicalMatcher([Claim(id="a", claim=f"Claim number {i} about drones", verdict=Verdict.FALSE)])
+    assert len([path for path in _files(_cache_folder()) if path.exists()]) == 2
+
+
 def test_a_lone_npy_array_at_the_cache_name_is_no_cache() -> None:
     # np.load returns a bare array for a .npy file, not an archive: 'with' on it ended check in a TypeError traceback
     expected = _ranking(LexicalMatcher(CLAIMS))

@@ -184,6 +184,7 @@ def test_find_matches_refuses_a_negative_top(top: int) -> None:
     with pytest.raises(ValueError, match="top must be 0 or more"):
         find_matches(matcher, "drones over the border", top=top, min_score=0)
     assert find_matches(matcher, "drones over the border", top=0) == []
+    assert matcher.search("drones over the border", top=top) == []  # the matcher's own search too
 
 
 def test_find_matches_says_which_argument_has_the_wrong_type() -> None:
