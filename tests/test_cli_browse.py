@@ -246,6 +246,7 @@ def test_validate_reports_every_problem_and_exits_1(invoke: Invoke, write_kb: Ca
         f"{path}:5:5: error: unknown key 'colour' in claim 'a' (allowed: id, claim, verdict, summary, aliases, tags, "
         "claimant, checked, original_rating, sources)",
     ]
+    assert result.stdout.splitlines()[-1] == f"{path}: 0 valid claims, 2 errors, 0 warnings"
 
 
 def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:

@@ -64,7 +64,10 @@ def validate(
         for problem in problems:
             out.print(problem_line(problem))
         count = len(knowledge_base)
-        summary = Text(f"{target}: {count} claim{'' if count == 1 else 's'}, ")
+        # with errors, say the count is of the claims that could be read: "0 claims" for a file of
+        # two broken entries read as if the file were empty
+        counted = "valid claim" if errors else "claim"
+        summary = Text(f"{target}: {count} {counted}{'' if count == 1 else 's'}, ")
         summary.append(
             f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
         )
