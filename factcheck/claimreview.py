@@ -310,6 +310,9 @@ class ImportedClaim:
     review_urls: tuple[str, ...] = ()  # the fact-check pages it comes from (to recognise duplicates)
     #: what was left out of the record without refusing the claim (an unusable optional part)
     notes: tuple[str, ...] = ()
+    #: the id was made from the claim (a CSV row without one): taking another when it is taken
+    #: renames nothing the user wrote
+    id_made: bool = False
 
 
 class RecordError(Exception):

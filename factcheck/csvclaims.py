@@ -78,6 +78,16 @@ def csv_text(claims: Sequence[Claim]) -> str:
     return out.getvalue()
 
 
+def csv_warnings(claims: Sequence[Claim]) -> list[str]:
+    """What the CSV cannot give back as it is: a tag holding ";" (tags are joined with it)."""
+    split = [claim.id for claim in claims if any(";" in tag for tag in claim.tags)]
+    if not split:
+        return []
+    shown = ", ".join(split[:3]) + (" ..." if len(split) > 3 else "")
+    claims_said = f"{len(split)} claim{'' if len(split) == 1 else 's'}"
+    return [f"{claims_said} with a tag holding ';', which import reads as two tags: {shown}"]
+
+
 # -- reading ----------------------------------------------------------------------------------------
 
 #: between columns: "," as written; ";" and a tab as spreadsheets save CSV where "," is the decimal mark
@@ -87,12 +97,13 @@ _REQUIRED = ("claim", "verdict")
 _DERIVED = frozenset({"source_count"})
 
 
-@dataclass(frozen=True)
+@dataclass
 class CsvRow:
     """A row as a plain claim entry (the claims file's keys), with the line it starts on."""
 
     line: int
     entry: dict[str, Any]
+    id_made: bool = False  # the row had no id: the entry's is made from its claim
 
 
 def csv_delimiter(text: str) -> str | None:
@@ -143,6 +154,7 @@ def _give_ids(rows: list[CsvRow]) -> None:
             candidate, n = f"{base}-{n}", n + 1
         taken.add(candidate)
         row.entry["id"] = candidate
+        row.id_made = True
 
 
 def _check_header(header: list[str], name: str) -> None:
@@ -177,7 +189,8 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
         if column == "tags":
             entry["tags"] = [tag.strip() for tag in cell.split(";") if tag.strip()]
         elif column == "aliases":
-            entry["aliases"] = [alias.strip() for alias in cell.splitlines() if alias.strip()]
+            # "\n" as csv_text joins them: splitlines() would also split an alias holding U+2028
+            entry["aliases"] = [alias.strip() for alias in cell.split("\n") if alias.strip()]
         elif column == "source_urls":
             entry["sources"] = [{"url": url} for url in cell.split()]
         elif column == "verdict":

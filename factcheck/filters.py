@@ -17,6 +17,11 @@ class ClaimFilter:
     since: str | None = None  # ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), compared as text
     until: str | None = None
 
+    def __post_init__(self) -> None:
+        since, until = self.since, self.until
+        if since and until and since[: len(until)] > until[: len(since)]:
+            raise ValueError(f"{since} is after --until {until}: no date is in both")
+
     def accepts(self, claim: Claim) -> bool:
         if self.unsupported and not claim.is_unsupported:
             return False

@@ -22,6 +22,7 @@ deeper than ``MAX_JSON_DEPTH`` levels is refused, and NaN/Infinity are not numbe
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -126,6 +127,8 @@ def read_csv_claims(text: str, name: str, delimiter: str) -> ParsedImport:
     rows = read_csv_rows(text, name, delimiter)
     entries = Sequence([_node(row.entry, row.line) for row in rows], 1, 0)
     claims, problems = _validated(Mapping([(Scalar("claims", "str", 1, 0), entries)], 1, 0), name)
+    made = {row.entry["id"] for row in rows if row.id_made}
+    claims = [dataclasses.replace(c, id_made=True) if c.claim.id in made else c for c in claims]
     shape = InputShape.CSV if claims or problems else InputShape.EMPTY
     return ParsedImport(shape, tuple(claims), tuple(problems))
 

@@ -200,7 +200,7 @@ class ImportPlan:
     def _new_id(self, imported: ImportedClaim) -> str:
         wanted = imported.claim.id if imported.exact else slugify(imported.claim.claim)
         new = _unique_id(wanted, self.taken_ids)
-        if imported.exact and new != wanted:
+        if imported.exact and new != wanted and not imported.id_made:
             self.renamed.append((wanted, new))
         return new
 

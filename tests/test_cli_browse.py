@@ -367,6 +367,8 @@ def test_the_threshold_is_shown_as_it_was_given(invoke: Invoke, mini_kb: Path, g
 def test_validate_takes_the_claims_file_as_kb_too(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     result = invoke("validate", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK and f"{mini_kb}: 4 claims, 0 errors" in result.stdout
+    same = invoke("validate", str(mini_kb), "--kb", str(mini_kb.parent / ".." / mini_kb.parent.name / mini_kb.name))
+    assert same.exit_code == ExitCode.OK, same.output  # one file, spelled two ways
     other = tmp_path / "other.yaml"
     both = invoke("validate", str(other), "--kb", str(mini_kb))
     assert both.exit_code == ExitCode.ERROR and "two claims files given" in both.stderr

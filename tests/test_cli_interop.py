@@ -156,10 +156,13 @@ def test_export_filtered_to_nothing_names_the_unknown_tag_and_exits_1(
     invoke: Invoke, mini_kb: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "export.csv"
+    out.write_text("the previous export\n", encoding="utf-8")
     result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "-t", "Economie", "-o", str(out))
     assert result.exit_code == ExitCode.NO_MATCH
     assert f"no claim in {mini_kb} has the tag 'Economie' (did you mean 'economy'?)" in result.stderr
-    assert out.read_text(encoding="utf-8").count("\n") == 1  # the header row alone
+    # a mistyped tag must not empty a file that a site publishes
+    assert f"no claim matches the filters; {out} left as it was" in result.stderr
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "-t", "ECONOMY")
     assert result.exit_code == ExitCode.OK and [c["id"] for c in json.loads(result.stdout)] == [
         "cooperation-attracts-investment"
@@ -636,8 +639,26 @@ def test_an_empty_claimreview_export_needs_no_base_url(invoke: Invoke, write_kb:
     kb = write_kb('claims:\n  - id: a\n    claim: The moon is rock\n    verdict: "true"\n    tags: [space]\n')
     result = invoke("export", "--kb", str(kb), "-t", "no-such-tag")
     assert result.exit_code == ExitCode.NO_MATCH and json.loads(result.stdout) == []
-    assert "base URL" not in result.stderr and "no claims to export" in result.stderr
+    assert "base URL" not in result.stderr and "no claim matches the filters" in result.stderr
     feed = invoke("export", "--kb", str(kb), "-t", "no-such-tag", "--feed")
     assert feed.exit_code == ExitCode.NO_MATCH and json.loads(feed.stdout)["dataFeedElement"] == []
     needed = invoke("export", "--kb", str(kb), "-t", "space")  # a claim to export needs its page's URL
     assert needed.exit_code == ExitCode.ERROR and "a ClaimReview needs the URL of its fact-check page" in needed.stderr
+
+
+def test_a_csv_export_warns_of_a_tag_it_cannot_give_back(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    kb = write_kb('claims:\n  - id: a\n    claim: The moon is rock\n    verdict: "true"\n    tags: ["us;mexico"]\n')
+    result = invoke("export", "--kb", str(kb), "-f", "csv")
+    assert result.exit_code == ExitCode.OK
+    assert "1 claim with a tag holding ';', which import reads as two tags: a" in result.stderr
+
+
+def test_ids_made_for_csv_rows_are_not_reported_as_renamed(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    """A row without an id gets one made from its claim; when that one is taken it gets another,
+    and since nobody wrote the first, no rename is reported."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("claim,verdict\nDrones over Mexico,false\n", encoding="utf-8")  # 'drones-over-mexico' is taken
+    result = invoke("import", str(sheet), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    report = json.loads(result.stdout)
+    assert [c["id"] for c in report["added"]] == ["drones-over-mexico-2"] and report["renamed"] == []

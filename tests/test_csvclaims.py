@@ -122,3 +122,9 @@ def test_a_cells_line_breaks_saved_on_windows_are_line_breaks() -> None:
         'claim;verdict;summary\r\nThe moon is rock;true;"First line\r\nsecond line"\r\n', "c.csv", ";"
     )
     assert row.entry["summary"] == "First line\nsecond line"
+
+
+def test_an_alias_holding_a_unicode_line_separator_stays_one_alias() -> None:
+    claim = Claim(id="a", claim="A", verdict=Verdict.TRUE, aliases=("one\u2028still one", "two"))
+    (row,) = read_csv_rows(csv_text([claim]), "c.csv", ",")
+    assert row.entry["aliases"] == ["one\u2028still one", "two"]

@@ -16,6 +16,7 @@ import typer
 from rich.text import Text
 
 from ..claimreview import ExportSettings, export_warnings
+from ..csvclaims import csv_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..safewrite import file_lock, read_snapshot, write_atomically
@@ -130,7 +131,7 @@ def export(
     the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
     'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author,
     another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
-    Exits 1 when no claim is exported (the export is still written).
+    Exits 1 when no claim is exported (an --out file is then left as it was).
     """
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
@@ -147,13 +148,20 @@ def export(
             _warn(warning)
     elif feed or base_url or publisher_name or publisher_url:
         raise InputError("--feed, --base-url and --publisher-* apply to --format claimreview only")
+    if fmt is ExportFormat.CSV:
+        for warning in csv_warnings(claims):
+            _warn(warning)
+    to_stdout = out is None or str(out) == "-"
     if not claims:
-        _warn(f"no claims to export from {kb_path(kb)}")
+        nothing = "no claim matches the filters" if knowledge_base.claims else f"no claims to export from {kb_path(kb)}"
+        # an --out file is left as it was: a mistyped tag must not empty a file a site publishes
+        _warn(nothing if to_stdout else f"{nothing}; {out} left as it was")
     text = export_text(claims, fmt, settings, feed=feed)
-    if out is None or str(out) == "-":
+    if to_stdout:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+    elif claims:
+        assert out is not None
         _write_export(out, text, kb_path(kb))
         error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
     if not claims:

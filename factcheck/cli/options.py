@@ -119,15 +119,16 @@ def claim_filter(
     until: str | None = None,
 ) -> ClaimFilter:
     """The filter of list's and export's options; a --since after --until is a usage error."""
-    if since and until and since[: len(until)] > until[: len(since)]:
-        raise typer.BadParameter(f"{since} is after --until {until}: no date is in both", param_hint="--since")
-    return ClaimFilter(
-        unsupported=unsupported,
-        verdicts=frozenset(verdicts or ()),
-        tags=frozenset(tags or ()),
-        since=since,
-        until=until,
-    )
+    try:
+        return ClaimFilter(
+            unsupported=unsupported,
+            verdicts=frozenset(verdicts or ()),
+            tags=frozenset(tags or ()),
+            since=since,
+            until=until,
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--since") from None
 
 
 MinScoreOption = Annotated[

@@ -40,7 +40,7 @@ def validate(
     Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty), like every other command.
     """
-    if path is not None and kb is not None and path != kb:
+    if path is not None and kb is not None and path.resolve() != kb.resolve():
         raise InputError(f"two claims files given, {path} and --kb {kb}: give one")
     target = kb_path(path or kb)
     if not target.exists():
