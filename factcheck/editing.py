@@ -69,6 +69,7 @@ class EditResult:
     written: bool  # False for dry runs and no-ops
     #: the claims added or updated as they now read (for ``remove_claim``: the claim removed)
     claims: tuple[Claim, ...] = ()
+    dry_run: bool = False  # the change was only shown
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
         """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``."""
@@ -77,6 +78,7 @@ class EditResult:
             "written": self.written,
             claims_key: [claim.to_dict() for claim in self.claims],
             "diff": self.diff,
+            "dry_run": self.dry_run,
         }
 
 
@@ -265,7 +267,7 @@ def _change_file(
             write_atomically(target, new_data, snapshot)
             written = True
     summary = _dry_run_summary(plan.summary) if dry_run and diff else plan.summary
-    return EditResult(Path(path), summary, diff, written, plan.claims)
+    return EditResult(Path(path), summary, diff, written, plan.claims, dry_run=dry_run)
 
 
 def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:

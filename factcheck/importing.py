@@ -74,6 +74,7 @@ class ImportReport:
     result: EditResult | None  # None when nothing was to be added
     #: parts of records left out without refusing them (an appearance without a usable url ...)
     notes: tuple[Problem, ...] = ()
+    dry_run: bool = False  # the import was only shown
 
     @property
     def written(self) -> bool:
@@ -95,6 +96,7 @@ class ImportReport:
             "invalid": [p.message for p in self.invalid],
             "notes": [p.message for p in self.notes],
             "diff": self.result.diff if self.result is not None else "",
+            "dry_run": self.dry_run,
         }
 
 
@@ -301,4 +303,5 @@ def import_file(
         invalid=parsed.problems,
         result=result,
         notes=parsed.notes,
+        dry_run=dry_run,
     )

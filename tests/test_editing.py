@@ -573,3 +573,11 @@ def test_a_knowledge_base_made_in_python_holds_only_claims() -> None:
 )  # fmt: skip
 def test_an_id_made_from_a_claim(text: str, slug: str) -> None:
     assert slugify(text) == slug and len(slug) <= 60
+
+
+def test_a_change_reports_whether_it_was_a_dry_run(commented: Path) -> None:
+    """The library's report carries what the --json report says: dry_run and written."""
+    shown = add_claims(commented, [NEW_CLAIM], dry_run=True).to_dict("added")
+    assert shown["dry_run"] is True and shown["written"] is False and shown["added"][0]["id"] == NEW_CLAIM.id
+    saved = add_claims(commented, [NEW_CLAIM]).to_dict("added")
+    assert saved["dry_run"] is False and saved["written"] is True

@@ -108,7 +108,7 @@ def report(result: EditResult, *, dry_run: bool, json_output: bool, claims_key: 
     where ``claims_key`` ("added", "updated", "removed") holds the claims changed."""
     note_saved(result)
     if json_output:
-        print_json(result.to_dict(claims_key) | {"dry_run": dry_run})
+        print_json(result.to_dict(claims_key))
         error_console().print(sanitize(result.summary))
         return
     out = console()
@@ -123,7 +123,7 @@ def _report_unchanged(path: Path, message: str, *, dry_run: bool, json_output: b
     from ..editing import EditResult
 
     if json_output:
-        print_json(EditResult(path, message, diff="", written=False).to_dict(claims_key) | {"dry_run": dry_run})
+        print_json(EditResult(path, message, diff="", written=False, dry_run=dry_run).to_dict(claims_key))
     error_console().print(sanitize(message))
 
 

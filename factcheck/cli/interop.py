@@ -220,7 +220,7 @@ def import_(
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
     note_saved(report.result)
     if json_output:
-        print_json(report.to_dict() | {"dry_run": dry_run})
+        print_json(report.to_dict())
         error_console().print(sanitize(_headline(report, dry_run)))
         return
     _print_report(report, dry_run=dry_run)
