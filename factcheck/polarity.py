@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .text import terms
+from .text import DENYING_LABELS, terms
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -159,7 +159,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
         # "TRUE: X" asserts it
-        (r"^\W*(?:false|untrue|fake(?: news)?|myth|hoax|debunked) ?[:!]", "not "),
+        (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),
         (r"^\W*true ?[:!]", ""),
         # refusals: "declined to comment" refuses nothing; "turned (it) down" and "said no (to)" refuse, and
         # "said no to X" does not deny X as a bare "no" would

@@ -132,12 +132,16 @@ def split_words(name: str) -> str:
 # statement gives it (polarity.py reads the verdict).  "false" or "myth" among X's words, unknown to
 # most knowledge bases, would otherwise pull the match down ("It is false that there are US troops
 # in Mexico" scored 0.41 against "There are US troops in Mexico").
+#: a fact-check headline's labels that deny the statement after them ("FALSE: X", "Hoax! X"):
+#: polarity.py counts one as a negation; the matcher reads past them, and past the other labels
+DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked"
+_OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
 _VERDICT_FRAMING = re.compile(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
     r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
     r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
     # a fact-check headline's label: "FALSE: X", "Fake news: X", "Hoax! X", "Fact-check: X"
-    r"|^\W*(?:true|false|fake(?:\s+news)?|myth|hoax|debunked|misleading|fact[\s-]*check(?:ed)?)\s*[:!]",
+    r"|^\W*(?:" + DENYING_LABELS + "|" + _OTHER_LABELS + r")\s*[:!]",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,7 @@ def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
         "HOAX! There are US troops in Mexico",
         "Fact-check: there are US troops in Mexico",
         "Debunked: there are US troops in Mexico",
+        "Untrue: there are US troops in Mexico",
     ],
 )
 def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
