@@ -142,6 +142,8 @@ class ImportPlan:
     def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> Skipped | None:
         """Why ``imported`` is a duplicate of something already there, or None."""
         reason, existing = self._in_file(imported)
+        if reason is not None and imported.exact and existing is not None:
+            reason += _fields_that_differ(imported.claim, self.kb.get(existing))
         if reason is None and not imported.exact:
             reason = self._earlier_in_batch(imported, batch)
         return Skipped(imported.origin, imported.claim.claim, reason, existing) if reason else None
@@ -205,6 +207,22 @@ class ImportPlan:
         if imported.exact and new != wanted and not imported.id_made:
             self.renamed.append((wanted, new))
         return new
+
+
+def _fields_that_differ(new: Claim, old: Claim | None) -> str:
+    """What a skipped claim says otherwise than the file's (a CSV worklist edited and imported
+    back): import only adds claims, so those changes are not made, and the reason says so."""
+    if old is None or old.id != new.id:
+        return ""
+    mine, theirs = new.to_dict(), old.to_dict()
+    if all(set(source) == {"url"} for source in mine.get("sources", [])):  # a CSV row: URLs alone
+        theirs["sources"] = [{"url": source["url"]} for source in theirs.get("sources", [])]
+    changed = [key for key in dict.fromkeys([*mine, *theirs]) if (mine.get(key) or None) != (theirs.get(key) or None)]
+    if not changed:
+        return ""
+    differ = "differs" if len(changed) == 1 else "differ"
+    how = f"import adds claims, 'factcheck edit {old.id}' changes one"
+    return f"; its {', '.join(changed)} {differ} from the file's: {how}"
 
 
 def _unique_id(base: str, taken: set[str]) -> str:

@@ -662,3 +662,22 @@ def test_ids_made_for_csv_rows_are_not_reported_as_renamed(invoke: Invoke, mini_
     assert result.exit_code == ExitCode.OK, result.output
     report = json.loads(result.stdout)
     assert [c["id"] for c in report["added"]] == ["drones-over-mexico-2"] and report["renamed"] == []
+
+
+def test_a_csv_row_edited_in_a_spreadsheet_is_said_to_differ_when_skipped(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    """Import adds claims: a row already in the file is skipped, and the reason names what the
+    spreadsheet changed rather than dropping it without a word (sources compared by URL, as a row has them)."""
+    sheet = tmp_path / "worklist.csv"
+    assert invoke("export", "--kb", str(mini_kb), "-f", "csv", "-o", str(sheet)).exit_code == ExitCode.OK
+    edited = sheet.read_text(encoding="utf-8").replace(",false,", ",mostly-false,", 1)
+    sheet.write_text(edited, encoding="utf-8")
+    result = invoke("import", str(sheet), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    lines = [line for line in result.stdout.splitlines() if "us-troops-in-mexico-10000'" in line]
+    assert lines == [
+        "  claim 'us-troops-in-mexico-10000': same text as 'us-troops-in-mexico-10000'; its verdict differs from "
+        "the file's: import adds claims, 'factcheck edit us-troops-in-mexico-10000' changes one"
+    ]
+    assert "differ" not in result.stdout.replace(lines[0], "")  # the unchanged rows, URL-only sources and all
