@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError, close_ids
-from .model import Claim, slugify
+from .model import Claim, slugify, unique_id
 
 #: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
 CSV_COLUMNS = (
@@ -148,10 +148,7 @@ def _give_ids(rows: list[CsvRow]) -> None:
     for row in rows:
         if "id" in row.entry or "claim" not in row.entry:
             continue
-        base = slugify(row.entry["claim"])
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
+        candidate = unique_id(slugify(row.entry["claim"]), taken)
         taken.add(candidate)
         row.entry["id"] = candidate
         row.id_made = True

@@ -30,7 +30,7 @@ from .errors import KnowledgeBaseError, Location, Problem
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
 from .matching import Matcher, build_matcher, near_duplicates
-from .model import MAX_ID_LENGTH, Claim, KnowledgeBase, Verdict, slugify
+from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import parse_knowledge_base
@@ -203,7 +203,7 @@ class ImportPlan:
 
     def _new_id(self, imported: ImportedClaim) -> str:
         wanted = imported.claim.id if imported.exact else slugify(imported.claim.claim)
-        new = _unique_id(wanted, self.taken_ids)
+        new = unique_id(wanted, self.taken_ids)
         if imported.exact and new != wanted and not imported.id_made:
             self.renamed.append((wanted, new))
         return new
@@ -223,18 +223,6 @@ def _fields_that_differ(new: Claim, old: Claim | None) -> str:
     differ = "differs" if len(changed) == 1 else "differ"
     how = f"import adds claims, 'factcheck edit {old.id}' changes one"
     return f"; its {', '.join(changed)} {differ} from the file's: {how}"
-
-
-def _unique_id(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
-        if candidate not in taken:
-            return candidate
-        number += 1
 
 
 def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:

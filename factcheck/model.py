@@ -240,6 +240,20 @@ def slugify(text: str, max_length: int = 60) -> str:
     return "-".join(kept) or "claim"
 
 
+def unique_id(base: str, taken: set[str] | frozenset[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... the first not ``taken`` (cut to stay within
+    ``MAX_ID_LENGTH``): the id of a new claim made from its text."""
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
 def _text(data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
     value = data.get(key)
     if value is None and not required:

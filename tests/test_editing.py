@@ -27,7 +27,7 @@ from factcheck.editing import (
 )
 from factcheck.errors import FactcheckError, KnowledgeBaseError, UnknownClaimError
 from factcheck.layout import read_layout
-from factcheck.model import Claim, KnowledgeBase, Source, Verdict, slugify
+from factcheck.model import MAX_ID_LENGTH, Claim, KnowledgeBase, Source, Verdict, slugify, unique_id
 from factcheck.roundtrip import EntryFormatError
 from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
 from factcheck.store import load_knowledge_base
@@ -581,3 +581,10 @@ def test_a_change_reports_whether_it_was_a_dry_run(commented: Path) -> None:
     assert shown["dry_run"] is True and shown["written"] is False and shown["added"][0]["id"] == NEW_CLAIM.id
     saved = add_claims(commented, [NEW_CLAIM]).to_dict("added")
     assert saved["dry_run"] is False and saved["written"] is True
+
+
+def test_a_new_id_is_the_first_free_one_within_the_longest_id() -> None:
+    assert unique_id("moon", set()) == "moon"
+    assert unique_id("moon", {"moon", "moon-2"}) == "moon-3"
+    long = "a" * MAX_ID_LENGTH
+    assert unique_id(long, {long}) == "a" * (MAX_ID_LENGTH - 2) + "-2"

@@ -18,7 +18,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
-from ..model import VERDICTS, Claim, Source, Verdict, slugify
+from ..model import VERDICTS, Claim, Source, Verdict, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from .app import app, note_saved
@@ -205,15 +205,6 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
             source.quote = _ask("Supporting quote, verbatim (Enter to skip)") or None
 
 
-def _unique_id(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"
-
-
 def _existing_ids(path: Path) -> set[str]:
     try:
         snapshot = read_snapshot(path)
@@ -279,7 +270,7 @@ def add(
         raise InputError(f"missing {' and '.join(missing)} (or run factcheck add on a terminal to be asked)")
     text = str(fields["claim"]).strip()
     new = Claim(
-        id=claim_id.strip() if claim_id else _unique_id(slugify(text), _existing_ids(path)),
+        id=claim_id.strip() if claim_id else unique_id(slugify(text), _existing_ids(path)),
         claim=text,
         verdict=fields["verdict"],
         summary=fields["summary"],
