@@ -53,6 +53,7 @@ __all__ = [
     "add_claim",
     "add_claims",
     "check_entry_text",
+    "claim_as_it_stands",
     "entry_for_editing",
     "normalize_claim",
     "remove_claim",
@@ -455,13 +456,26 @@ class EntryDraft:
 
 def entry_for_editing(path: Path, claim_id: str) -> EntryDraft:
     """The entry ``claim_id`` as stand-alone YAML (its own comments kept), for an editor."""
+    document = _existing_document(path)
+    entry = document.entry(claim_id)
+    return EntryDraft(claim_id, _dedent_entry(document.layout.text_of(entry), entry), document.snapshot)
+
+
+def claim_as_it_stands(path: Path, claim_id: str) -> tuple[FileSnapshot, Claim | None]:
+    """The file as read now (pass it as ``expected`` so that a change it meanwhile undergoes
+    refuses the edit) and the claim ``claim_id`` in it (None when the entry has errors);
+    ``UnknownClaimError`` or ``KnowledgeBaseError`` as ``entry_for_editing``."""
+    document = _existing_document(path)
+    document.entry(claim_id)
+    return document.snapshot, document.kb.get(claim_id)
+
+
+def _existing_document(path: Path) -> _Document:
     label = str(path)
     snapshot = read_snapshot(Path(path))
     if not snapshot.exists:
         raise KnowledgeBaseError([Problem(Location(label), "no such file")])
-    document = _read_document(Path(path), label, snapshot)
-    entry = document.entry(claim_id)
-    return EntryDraft(claim_id, _dedent_entry(document.layout.text_of(entry), entry), snapshot)
+    return _read_document(Path(path), label, snapshot)
 
 
 def _dedent_entry(text: str, entry: Entry) -> str:

@@ -504,12 +504,14 @@ def remove(
     path = writable_kb_path(kb)
     expected = None
     if not yes and not dry_run:
-        from ..editing import entry_for_editing
+        from ..editing import claim_as_it_stands
 
-        entry_for_editing(path, claim_id)  # a missing file or an unknown id is said before any --yes
+        # a missing file or an unknown id is said before any --yes; the removal is refused if
+        # the file changes while the question waits
+        expected, found = claim_as_it_stands(path, claim_id)
         if not can_prompt():
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
-        expected, shown = _describe(path, claim_id)
+        shown = sanitize(f"claim {claim_id!r}" + (f" {_one_line(found)}" if found else ""))
         if not typer.confirm(f"Remove {shown}?", default=False):
             _report_unchanged(path, "nothing removed", dry_run=dry_run, json_output=json_output, claims_key="removed")
             return
@@ -524,14 +526,3 @@ def remove(
 
 def _one_line(claim: Claim) -> str:
     return f"[{claim.verdict.value}] {claim.claim}"
-
-
-def _describe(path: Path, claim_id: str) -> tuple[Any, str]:
-    """The file as read now (the removal is refused if it changes before it happens) and the claim."""
-    snapshot = read_snapshot(path)
-    if not snapshot.exists:
-        raise InputError(f"{path}: no such file")
-    kb, _problems = parse_knowledge_base(snapshot.data or b"", str(path))
-    found = kb.get(claim_id)
-    shown = f"claim {claim_id!r}" + (f" {_one_line(found)}" if found else "")
-    return snapshot, sanitize(shown)
