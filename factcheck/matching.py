@@ -121,13 +121,17 @@ def _supports_exclude(matcher: Matcher) -> bool:
         return False
 
 
-def threshold_text(threshold: float) -> str:
-    """A match threshold with two decimals, or as many as it was given with: '--min-score 0.999'
-    is 0.999, not 1.00."""
+def threshold_text(threshold: float, *, apart_from: float | None = None) -> str:
+    """A score or threshold with two decimals, or as many more (up to six) as it takes to show it
+    as it was given ('--min-score 0.999' is 0.999, not 1.00) or, with ``apart_from``, to tell
+    it from that other value (a candidate at 0.9999 under 0.99999 is not "1.00 under 1.00")."""
     for decimals in range(2, 7):
-        if float(f"{threshold:.{decimals}f}") == threshold:
-            break
-    return f"{threshold:.{decimals}f}"
+        shown = f"{threshold:.{decimals}f}"
+        if apart_from is None and float(shown) == threshold:
+            return shown
+        if apart_from is not None and shown != f"{apart_from:.{decimals}f}":
+            return shown
+    return f"{threshold:.6f}"
 
 
 def check_min_score(min_score: object) -> None:

@@ -68,16 +68,6 @@ def _stdin_statements() -> Iterator[str | InputError]:
 MATCHER_NOTES = {"semantic": "semantic matching", "hybrid": "hybrid matching: words and meaning"}
 
 
-def _two_apart(value: float, other: float) -> str:
-    """``value`` with two decimals, or as many more as it takes to tell it from ``other`` (a
-    candidate at 0.9999 under a threshold of 0.99999 is not "1.00 under 1.00")."""
-    for decimals in range(2, 7):
-        shown = f"{value:.{decimals}f}"
-        if shown != f"{other:.{decimals}f}":
-            return shown
-    return f"{value:.6f}"
-
-
 def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str) -> None:
     out = console()
     note = f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
@@ -88,7 +78,7 @@ def _print_human(matches: list[Match], threshold: float, kb_label: str, best: fl
         if best is not None:
             out.print(
                 Text(
-                    f"(closest candidate scored {_two_apart(best, threshold)}; the match threshold is "
+                    f"(closest candidate scored {threshold_text(best, apart_from=threshold)}; the match threshold is "
                     f"{threshold_text(threshold)})",
                     style="dim",
                 )
