@@ -18,6 +18,7 @@ Two pitfalls are handled here:
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from collections.abc import Sequence
@@ -32,7 +33,6 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarStrin
 from ruamel.yaml.tokens import CommentToken
 
 from .errors import FactcheckError
-from .validation import SOURCE_KEYS
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
@@ -427,7 +427,6 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> 
         )
         replace_value(node, key, _new_list(key, new, flow=flow))
         return
-    import difflib
 
     def fingerprint(item: Any) -> str:
         return repr(sorted(item.items())) if isinstance(item, dict) else repr(item)
@@ -455,14 +454,15 @@ def _replace_items(node: CommentedMap, key: str, i1: int, i2: int, new: list[Any
 def _sync_sources(node: CommentedMap, key: str, start: int, old: list[Any], new: list[Any]) -> None:
     """Changed sources (from ``start`` in the list): one with the same URL as before is changed
     field by field, keeping the style and comments of what did not change; others are replaced."""
-    import difflib
-
     seq = node[key]
     matcher = difflib.SequenceMatcher(None, [o.get("url") for o in old], [n.get("url") for n in new], autojunk=False)
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         if tag == "equal" and all(isinstance(seq[start + i], CommentedMap) for i in range(i1, i2)):
             for offset in range(i2 - i1):
-                sync_mapping(seq[start + i1 + offset], old[i1 + offset], new[j1 + offset], SOURCE_KEYS)
+                before, after = old[i1 + offset], new[j1 + offset]
+                # the new item's own key order is the canonical one (it comes from ``to_dict``)
+                order = list(dict.fromkeys([*after, *before]))
+                sync_mapping(seq[start + i1 + offset], before, after, order)
         else:
             _replace_items(node, key, start + i1, start + i2, new[j1:j2])
 
