@@ -22,7 +22,7 @@ from ..model import VERDICTS, Claim, Source, Verdict, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from .app import app, note_saved
-from .options import JsonOption, complete_claim_id, one_of, writable_kb_path
+from .options import JsonOption, complete_claim_id, one_of, text_option, writable_kb_path
 from .output import console, error_console, print_json, sanitize
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
@@ -45,36 +45,26 @@ WriteKbOption = Annotated[
 DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff of the change and write nothing.")]
 
 
-def _text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
-    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
-
-
-ClaimText = Annotated[Optional[str], _text_option("--claim", "The claim, as people say it.")]
+ClaimText = Annotated[Optional[str], text_option("--claim", "The claim, as people say it.")]
 VerdictOpt = Annotated[
     Optional[Verdict],
     typer.Option("--verdict", parser=one_of(Verdict), help="The verdict, on the scale.", show_default=False),
 ]
-Summary = Annotated[Optional[str], _text_option("--summary", "Why the verdict: one or two sentences.")]
-Claimant = Annotated[Optional[str], _text_option("--claimant", "Who made the claim.")]
+Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.")]
+Claimant = Annotated[Optional[str], text_option("--claimant", "Who made the claim.")]
 Checked = Annotated[
-    Optional[str], _text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+    Optional[str], text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
 ]
-OriginalRating = Annotated[
-    Optional[str], _text_option("--original-rating", "A publisher's own wording of the verdict.")
-]
-SourceTitle = Annotated[Optional[str], _text_option("--source-title", "Title of the source.")]
-SourcePublisher = Annotated[Optional[str], _text_option("--source-publisher", "Who published the source.")]
+OriginalRating = Annotated[Optional[str], text_option("--original-rating", "A publisher's own wording of the verdict.")]
+SourceTitle = Annotated[Optional[str], text_option("--source-title", "Title of the source.")]
+SourcePublisher = Annotated[Optional[str], text_option("--source-publisher", "Who published the source.")]
 SourceDate = Annotated[
-    Optional[str], _text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+    Optional[str], text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
 ]
 SourceQuote = Annotated[
-    Optional[str], _text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")
+    Optional[str], text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")
 ]
-SourceNote = Annotated[Optional[str], _text_option("--source-note", "A note about the source.")]
-
-
-def _many(flag: str, help: str, metavar: str = "TEXT") -> Any:
-    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
+SourceNote = Annotated[Optional[str], text_option("--source-note", "A note about the source.")]
 
 
 def can_prompt() -> bool:
@@ -220,18 +210,18 @@ def _existing_ids(path: Path) -> set[str]:
 def add(
     kb: WriteKbOption = None,
     claim_id: Annotated[
-        Optional[str], _text_option("--id", "Id of the claim (default: made from the claim's words).", "ID")
+        Optional[str], text_option("--id", "Id of the claim (default: made from the claim's words).", "ID")
     ] = None,
     claim: ClaimText = None,
     verdict: VerdictOpt = None,
     summary: Summary = None,
-    tag: Annotated[Optional[list[str]], _many("--tag", "A tag (repeatable).", "TAG")] = None,
-    alias: Annotated[Optional[list[str]], _many("--alias", "Another wording of the claim (repeatable).")] = None,
+    tag: Annotated[Optional[list[str]], text_option("--tag", "A tag (repeatable).", "TAG")] = None,
+    alias: Annotated[Optional[list[str]], text_option("--alias", "Another wording of the claim (repeatable).")] = None,
     claimant: Claimant = None,
     checked: Checked = None,
     original_rating: OriginalRating = None,
     source_url: Annotated[
-        Optional[list[str]], _many("--source-url", "URL of a source backing the verdict.", "URL")
+        Optional[list[str]], text_option("--source-url", "URL of a source backing the verdict.", "URL")
     ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
@@ -387,22 +377,26 @@ def edit(
         ),
     ],
     kb: WriteKbOption = None,
-    new_id: Annotated[Optional[str], _text_option("--id", "Give the claim this new id.", "ID")] = None,
+    new_id: Annotated[Optional[str], text_option("--id", "Give the claim this new id.", "ID")] = None,
     claim: ClaimText = None,
     verdict: VerdictOpt = None,
     summary: Summary = None,
     claimant: Claimant = None,
     checked: Checked = None,
     original_rating: OriginalRating = None,
-    tag: Annotated[Optional[list[str]], _many("--tag", "Replace the tags with these (repeatable).", "TAG")] = None,
-    add_tag: Annotated[Optional[list[str]], _many("--add-tag", "Add a tag (repeatable).", "TAG")] = None,
-    remove_tag: Annotated[Optional[list[str]], _many("--remove-tag", "Remove a tag (repeatable).", "TAG")] = None,
-    alias: Annotated[Optional[list[str]], _many("--alias", "Replace the aliases with these (repeatable).")] = None,
-    add_alias: Annotated[Optional[list[str]], _many("--add-alias", "Add an alias (repeatable).")] = None,
-    remove_alias: Annotated[Optional[list[str]], _many("--remove-alias", "Remove an alias (repeatable).")] = None,
+    tag: Annotated[
+        Optional[list[str]], text_option("--tag", "Replace the tags with these (repeatable).", "TAG")
+    ] = None,
+    add_tag: Annotated[Optional[list[str]], text_option("--add-tag", "Add a tag (repeatable).", "TAG")] = None,
+    remove_tag: Annotated[Optional[list[str]], text_option("--remove-tag", "Remove a tag (repeatable).", "TAG")] = None,
+    alias: Annotated[
+        Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).")
+    ] = None,
+    add_alias: Annotated[Optional[list[str]], text_option("--add-alias", "Add an alias (repeatable).")] = None,
+    remove_alias: Annotated[Optional[list[str]], text_option("--remove-alias", "Remove an alias (repeatable).")] = None,
     add_source: Annotated[
         Optional[list[str]],
-        _many("--add-source", "Add a source with this URL (and the --source-* fields).", "URL"),
+        text_option("--add-source", "Add a source with this URL (and the --source-* fields).", "URL"),
     ] = None,
     source_title: SourceTitle = None,
     source_publisher: SourcePublisher = None,
@@ -411,11 +405,11 @@ def edit(
     source_note: SourceNote = None,
     remove_source: Annotated[
         Optional[list[int]],
-        _many("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable).", "N"),
+        text_option("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable).", "N"),
     ] = None,
     change_source: Annotated[
         Optional[int],
-        _text_option(
+        text_option(
             "--source",
             "Change source number N, as numbered by 'factcheck show', with the --source-* fields "
             "(an empty value clears one).",

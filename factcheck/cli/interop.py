@@ -35,6 +35,7 @@ from .options import (
     one_of,
     open_kb,
     selected_claims,
+    text_option,
     writable_kb_path,
 )
 from .output import console, error_console, print_json, sanitize
@@ -57,10 +58,6 @@ RatingMapOption = Annotated[
         metavar="FILE",
     ),
 ]
-
-
-def _text_option(flag: str, help: str, metavar: str = "TEXT") -> object:
-    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
 def _rating_map(path: Path | None) -> RatingMap:
@@ -104,7 +101,7 @@ def export(
     ] = False,
     base_url: Annotated[
         Optional[str],
-        _text_option(
+        text_option(
             "--base-url",
             "ClaimReview only: each claim's url is this + its id. Default: 'base_url' in the claims file.",
             "URL",
@@ -112,12 +109,12 @@ def export(
     ] = None,
     publisher_name: Annotated[
         Optional[str],
-        _text_option(
+        text_option(
             "--publisher-name", "ClaimReview only: the fact-checking organisation (default: 'publisher' in the file)."
         ),
     ] = None,
     publisher_url: Annotated[
-        Optional[str], _text_option("--publisher-url", "ClaimReview only: the organisation's web site.", "URL")
+        Optional[str], text_option("--publisher-url", "ClaimReview only: the organisation's web site.", "URL")
     ] = None,
     verdict: VerdictFilterOption = None,
     tag: TagFilterOption = None,

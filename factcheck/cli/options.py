@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -76,6 +76,11 @@ TagFilterOption = Annotated[
         autocompletion=complete_tag,
     ),
 ]
+
+
+def text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
+    """An option given as text (or, annotated with a list, repeatable), with no default shown."""
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
 def _date_option(value: Optional[str]) -> Optional[str]:
