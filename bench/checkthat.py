@@ -488,7 +488,7 @@ def open_set_outcomes(
     outcomes = []
     for q, found in zip(queries, results, strict=True):
         relevant_groups = {group[r] for r in q.relevant}
-        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        removed = removed_ids(q, group, members)
         top = found[0] if found else None
         correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
         without = matcher.search(q.text, top=1, exclude=removed)  # type: ignore[call-arg]
@@ -506,7 +506,7 @@ def lexical_scored(
     scored = matcher.calibration.crowd_size + 1 + CROWD_RESERVE
     for q in queries:
         relevant_groups = {group[r] for r in q.relevant}
-        removed = [claim_id(m) for g in relevant_groups for m in members[g]]
+        removed = removed_ids(q, group, members)
         full = matcher.candidates(q.text, top=scored)
         empty = matcher.candidates(q.text, top=scored, exclude=removed)
         ids = [matcher.claims[c.position].id[3:] for c in full]
@@ -651,7 +651,7 @@ def one_topic_files(
     closest to the first of them (by the lexical matcher: the same files for every matcher)."""
     by_id = {c.id: c for c in pool.claims}
     for q in queries:
-        removed = _removed_ids(q, group, members)
+        removed = removed_ids(q, group, members)
         neighbours = [m.claim for m in pool.search(by_id[removed[0]].claim, top=size, exclude=removed)]
         yield q, make([by_id[i] for i in removed] + neighbours)
 
@@ -821,8 +821,11 @@ def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
         print(f"  best answered right with false match <= 10 %: {best_right_at(refit, 0.10):.1%}")
 
 
-def _removed_ids(q: Query, group: dict[str, str], members: dict[str, list[str]]) -> list[str]:
-    return [claim_id(m) for g in {group[r] for r in q.relevant} for m in members[g]]
+def removed_ids(q: Query, group: dict[str, str], members: dict[str, list[str]]) -> list[str]:
+    """The ids of the query's relevant fact-checks and their twins, in a fixed order: the first is the one
+    a one-topic file is built around, so it must not depend on set order (which changes with
+    PYTHONHASHSEED from one run to the next)."""
+    return [claim_id(m) for g in sorted({group[r] for r in q.relevant}) for m in members[g]]
 
 
 def semantic_items(
@@ -838,7 +841,7 @@ def semantic_items(
     for q, sims in zip(queries, matcher.similarity_matrix([q.text for q in queries]), strict=True):
         relevant_groups = {group[r] for r in q.relevant}
         full = matcher.rank(sims, CROWD_SIZE + 1 + CROWD_RESERVE)
-        empty_sims = matcher.masked(sims, _removed_ids(q, group, members))
+        empty_sims = matcher.masked(sims, removed_ids(q, group, members))
         empty = matcher.rank(empty_sims, CROWD_SIZE + 1 + CROWD_RESERVE)
         right = [group[matcher.claims[i].id[3:]] in relevant_groups for i in full]
         items.append(
@@ -863,7 +866,7 @@ def hybrid_items(
     for q in queries:
         relevant_groups = {group[r] for r in q.relevant}
         full = matcher.pool(q.text)[0]
-        empty = matcher.pool(q.text, exclude=_removed_ids(q, group, members))[0]
+        empty = matcher.pool(q.text, exclude=removed_ids(q, group, members))[0]
         right = [group[matcher.claims[c.position].id[3:]] in relevant_groups for c in full]
         items.append(HybridItem(full, right, empty))
     return items

@@ -194,7 +194,7 @@ def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool, type
             outcomes: dict[int, list[Outcome]] = defaultdict(list)
             for q in queries:
                 relevant = {group[r] for r in q.relevant}
-                removed = [bench.claim_id(m) for g in relevant for m in members[g]]
+                removed = bench.removed_ids(q, group, members)
                 for length, matcher in matchers_for(q, removed).items():
                     outcomes[length].append(_outcome(matcher, q.text, relevant, removed, group))
             for length in lengths:
@@ -209,7 +209,7 @@ def checkthat(data: Path, lengths: Sequence[int], topical: int, show: bool, type
                 found = []
                 for q in queries:
                     relevant = {group[r] for r in q.relevant}
-                    removed = [bench.claim_id(m) for g in relevant for m in members[g]]
+                    removed = bench.removed_ids(q, group, members)
                     found.append(_outcome(matcher, q.text, relevant, removed, group))
                 rates = bench.open_set([(o.score, o.right, o.removed) for o in found], 0.5)
                 figures = ", ".join(f"{k} {v:.1%}" for k, v in rates.items())
