@@ -5,8 +5,10 @@ the claim names another ("the Senate approved 10 US trainers for the Guatemalan 
 "Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special forces"),
 or gives another date or amount ("in 2021" against "In December 2020"), or puts what the claim is
 about in another place ("sent to the southern border" against "deployed in Mexico":
-``substitution.other_place``), the verdict may be about another fact.  ``differences`` finds such
-pairs so that the match is shown with them side by side, for the reader to compare.
+``substitution.other_place``; "in Mexico" against "in New Mexico":
+``substitution.another_place_of_the_same_name``), the verdict may be about another fact.
+``differences`` finds such pairs so that the match is shown with them side by side, for the
+reader to compare.
 
 It changes no score.  As a rule it would cost right matches: on the starter file's four statement
 sets (``tests/fixtures/starter_*.tsv``), 9 of 177 right matches carry a note ("Claudia" for "Mexico"
@@ -31,7 +33,15 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .model import Claim
-from .substitution import Kind, Wording, analyse, closest_wording, is_variant, other_place
+from .substitution import (
+    Kind,
+    Wording,
+    analyse,
+    another_place_of_the_same_name,
+    closest_wording,
+    is_variant,
+    other_place,
+)
 from .text import own_words, term_set, terms
 
 #: at most this many words of each side are listed
@@ -102,16 +112,22 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         written, term, wording = place
         ours = _with(ours, written)
         theirs = _with(theirs, *_as_written([term], wording))
+    namesake = another_place_of_the_same_name(statement, wordings)  # "in Mexico" for "in New Mexico"
+    if namesake is not None:
+        ours = _with(ours, namesake[0])
+        theirs = _with(theirs, namesake[1])
     if not ours:
         return None
     return Differences(ours, theirs)
 
 
 def _with(shown: tuple[str, ...], *words: str) -> tuple[str, ...]:
-    """``shown`` and then ``words``, each unless one shown already holds it (at most ``SHOWN``)."""
+    """``shown`` and then ``words``, each unless one shown already holds it, in the place of those it
+    holds ("North Korea" for "North"), at most ``SHOWN``."""
     for word in words:
         if not any(word in other for other in shown):
-            shown = (*shown, word)
+            held = [other for other in shown if other in word]
+            shown = (*(other for other in shown if other not in held), word)
     return shown[:SHOWN]
 
 

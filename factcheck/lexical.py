@@ -82,7 +82,14 @@ from .calibration import CROWD_RESERVE, Calibration, TwoStageCalibration, confid
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .substitution import Vocabulary, Wording, analyse, closest_wording, substitutes
+from .substitution import (
+    Vocabulary,
+    Wording,
+    analyse,
+    another_place_of_the_same_name,
+    closest_wording,
+    substitutes,
+)
 from .text import (
     NORMALISER_VERSION,
     char_grams,
@@ -574,7 +581,7 @@ class LexicalMatcher:
             query_terms = {word.vocab[t] for t in q_word} | set(word_unknown)
             probabilities = [
                 SUBSTITUTION_CAP
-                if p > SUBSTITUTION_CAP and self._substitutes(statement, query_terms, position, check)
+                if p > SUBSTITUTION_CAP and self._substitutes(judged, statement, query_terms, position, check)
                 else p
                 for position, p in zip(ranked, probabilities, strict=True)
             ]
@@ -613,9 +620,12 @@ class LexicalMatcher:
         """Is the statement typed by a person rather than a social-media post (no link, handle, hashtag...)?"""
         return not has_social_markup(query)
 
-    def _substitutes(self, statement: Wording, query_terms: set[str], position: int, check: Check) -> bool:
-        """Does the statement put a distinctive word of its own in the place of one of the claim's?"""
+    def _substitutes(self, said: str, statement: Wording, query_terms: set[str], position: int, check: Check) -> bool:
+        """Does the statement put a distinctive word of its own in the place of one of the claim's, or
+        name another place of the same name ("in Mexico" for "in New Mexico")?"""
         claim = self.claims[position]
+        if another_place_of_the_same_name(said, (claim.claim, *claim.aliases)) is not None:
+            return True
         wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
         claim_terms = {term for wording in wordings for term in wording.terms}
         closest = closest_wording(statement, wordings)

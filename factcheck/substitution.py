@@ -343,6 +343,84 @@ def other_place(statement: str, wordings: Sequence[str]) -> tuple[str, str, str]
     return None
 
 
+def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
+    """The place the statement names where the claim names a namesake place (``_namesakes``):
+    ``("Mexico", "New Mexico")``, ``("Baja California", "California")``, ``("North
+    Korea", "South Korea")``, each as written; None when there is no such pair.
+
+    ``other_place`` compares terms, and "New Mexico" gives the same term as "Mexico" ("new" is a
+    stop word), so "There is a US base in Mexico" looked like the claim about a base "in New
+    Mexico".  Here places are compared by their names.  "Mexico City" and "Mexico" make no pair:
+    the city is in the country.  Nor do "northern Mexico" and "Mexico" (``_REGIONS``), or a side
+    that names the other's place anywhere in its text ("in Mexico, not New Mexico").
+    """
+    said = _place_names(own_words(statement))
+    claimed = [place for wording in wordings for place in _place_names(wording)]
+    said_names = {name for _, name in said}
+    claimed_names = {name for _, name in claimed}
+    statement_text = _folded_words(own_words(statement))
+    claim_text = " ".join(_folded_words(wording) for wording in wordings)
+    for written, name in said:
+        for claim_written, claim_name in claimed:
+            if name in claimed_names or claim_name in said_names or not _namesakes(name, claim_name):
+                continue
+            if _named_apart(claim_name, name, statement_text) and _named_apart(name, claim_name, claim_text):
+                return written, claim_written
+    return None
+
+
+def _namesakes(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Do two place names end alike and differ only in words before that, none shared ("New Mexico"
+    and "Mexico", "North Korea" and "South Korea"; not "Texas Capitol" and "Texas State Capitol")?"""
+    same = 0
+    while same < min(len(name), len(other)) and name[-1 - same] == other[-1 - same]:
+        same += 1
+    return same > 0 and not set(name[: len(name) - same]) & set(other[: len(other) - same])
+
+
+def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str) -> bool:
+    """Is ``name`` missing from the text of the side that names ``other``?  A name the other one ends
+    with ("Mexico" of "New Mexico") is always in that text, so it is not looked for."""
+    if other[-len(name) :] == name:
+        return True
+    return f" {' '.join(name)} " not in f" {other_text} "
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(fold(word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for word in _TOKEN.findall(text))
+
+
+def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The places ``text`` names by a name (``_places``), each as written and as folded words: the
+    capitalised words a place starts with ("New Mexico" of "New Mexico is"), with the lower-case
+    links inside a name ("Gulf of Mexico"); none for a place in ordinary words ("the border"), a
+    region of a named place ("northern Mexico") or something of someone's ("NBC's Town Hall")."""
+    if _capitalised_terms(own_words(text)) is None:
+        return []  # a headline In Title Case: every word looks like a name
+    found = []
+    for written, _ in _places(text):
+        words: list[str] = []
+        for word in written.split():
+            if not (word[:1].isupper() or (words and word in _NAME_LINKS)):
+                break
+            words.append(word)
+            if word.endswith(","):  # "El Paso, Texas" is a place in a place
+                break
+        while words and not words[-1][:1].isupper():  # "Gulf of" ends on its link: not a name's end
+            words.pop()
+        shown = " ".join(words).strip(_CLOSING_MARKS + ",;:!?….")
+        name = tuple(fold(word) for word in shown.split())
+        if name and name[0] not in _REGIONS and not any(word.endswith(("'s", "’s")) for word in name):
+            found.append((shown, name))
+    return found
+
+
+#: lower-case words inside a name: "Gulf of Mexico", "Bank of America", "Ciudad de México"
+_NAME_LINKS = frozenset(("of", "de", "del", "la"))
+#: words that make a region of a place, not another place: "Northern Mexico" is in Mexico
+_REGIONS = frozenset(("northern", "southern", "eastern", "western", "central"))
+
+
 def closest_wording(statement: Wording, wordings: Sequence[Wording]) -> Wording:
     """The wording sharing the largest fraction of terms with the statement (Jaccard; the first on ties)."""
     own = set(statement.terms)

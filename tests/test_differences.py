@@ -67,6 +67,26 @@ SENATE = (
             ["Library of Congress", "Mexico"],
             ["State Department", "California"],
         ),
+        # a place of the same name: "new" is a stop word, so the terms alone say the same place
+        (
+            "There is a US base in Mexico",
+            ["Part of the US–Mexico border in New Mexico is now a military base"],
+            ["Mexico"],
+            ["New Mexico"],
+        ),
+        (
+            "1,000 US Marines landed in Baja California.",
+            ["1,000 US Marines landed in California."],
+            ["Baja California"],
+            ["California"],
+        ),
+        ("US ships patrol in the Gulf of Mexico", ["US ships patrol in Mexico"], ["Gulf of Mexico"], ["Mexico"]),
+        (
+            "US troops are stationed in North Korea",
+            ["US troops are stationed in South Korea"],
+            ["North Korea"],
+            ["South Korea"],
+        ),
     ],
 )
 def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
@@ -103,6 +123,16 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         ("Ten thousand American soldiers are based in Mexico", ["There are 10,000 US troops deployed in Mexico."]),
         ("US troops were sent in 2021 to train soldiers", ["US troops were sent to Mexico to train soldiers"]),
         ("According to the reports, US troops train soldiers", ["US troops train soldiers in Mexico"]),
+        # a city or a region of the place is in it; a place inside another named after it; a name with a word more
+        ("US troops were seen in Mexico City", ["US troops were seen in Mexico"]),
+        ("US troops were seen in northern Mexico", ["US troops were seen in Mexico"]),
+        ("Troops were sent to Texas", ["Troops were sent to El Paso, Texas"]),
+        ("A Russian flag flew at the Texas Capitol", ["A Russian flag flew at the Texas State Capitol"]),
+        # the longer name said elsewhere in the text, or the claim naming the statement's place too
+        ("There is a US base in Mexico, not New Mexico", ["There is a US base in New Mexico"]),
+        ("US soldiers train in Mexico", ["US soldiers train in New Mexico", "US soldiers train in Mexico"]),
+        # a headline In Title Case: every word looks like a name
+        ("Melania Trump went to Texas in high heels", ["Melania Trump Wore High Heels to Visit Texas"]),
     ],
 )
 def test_no_difference(statement: str, wordings: list[str]) -> None:

@@ -92,6 +92,9 @@ def test_statements_sharing_a_claims_words_about_something_else_are_silent(
     [
         ("US soldiers are stationed in Germany", "us-troops-in-mexico-10000"),  # Germany for Mexico
         ("There are many American tourists in Mexico", "exact-number-of-us-troops-in-mexico-secret"),  # tourists
+        # Mexico for New Mexico: the same term ("new" is a stop word), another place; it scored 0.99, TRUE
+        ("There is a US base in Mexico", "new-mexico-border-strip-military-zone"),
+        ("The US army turned a strip of land in Mexico into a military base", "new-mexico-border-strip-military-zone"),
     ],
 )
 def test_statements_about_something_else_sharing_an_alias_words_are_silent(
