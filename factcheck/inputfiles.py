@@ -41,6 +41,8 @@ def read_input(source: str, *, stdin: BinaryIO | None, limit: int, kind: InputKi
             f"save the {kind.page} first, e.g. curl -L -o {kind.example_file} 'URL', "
             f"then run: {kind.command} {kind.example_file}"
         )
+    if not source.strip():
+        raise InputError("the file name is empty: give a file, or - for standard input")
     path = Path(source)
     try:
         if path.is_dir():

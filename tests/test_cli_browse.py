@@ -275,6 +275,17 @@ def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) 
     assert "no such file" in result.stderr
 
 
+@pytest.mark.parametrize("command", [["list"], ["check", "troops"], ["add", "A claim", "--verdict", "false"]])
+def test_an_empty_kb_path_or_a_folder_is_a_usage_error_that_says_so(
+    invoke: Invoke, tmp_path: Path, command: list[str]
+) -> None:
+    empty = invoke(*command, "--kb", "")
+    assert empty.exit_code == ExitCode.ERROR and "Invalid value for '--kb': the path is empty." in empty.stderr
+    folder = invoke(*command, "--kb", str(tmp_path))
+    assert folder.exit_code == ExitCode.ERROR and "is a folder, not a file" in folder.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

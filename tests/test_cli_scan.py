@@ -215,6 +215,11 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
         assert message in result.stderr
     assert "factcheck: error: <stdin>: binary data" in invoke("scan", "-", input=b"\x00\x01").stderr
     assert "<stdin>: is empty" in invoke("scan", input=b"").stderr
+    # an empty name is not the current folder (it read ": is a folder, not a file"), for import too
+    for command in ("scan", "import"):
+        empty = invoke(command, "")
+        assert empty.exit_code == ExitCode.ERROR
+        assert empty.stderr == "factcheck: error: the file name is empty: give a file, or - for standard input\n"
 
 
 def test_a_broken_knowledge_base_exits_2(invoke: Invoke, article: Path, write_kb: Callable[..., Path]) -> None:

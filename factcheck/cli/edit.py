@@ -22,7 +22,7 @@ from ..model import VERDICTS, Claim, Source, Verdict, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from .app import app, note_saved
-from .options import JsonOption, complete_claim_id, one_of, text_option, writable_kb_path
+from .options import JsonOption, complete_claim_id, file_path, one_of, text_option, writable_kb_path
 from .output import console, error_console, print_json, sanitize
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
@@ -39,7 +39,8 @@ WriteKbOption = Annotated[
         help=f"Claims file to change. Default: ./{DEFAULT_KB_NAME} if present, else ${KB_ENV_VAR}, "
         f"else ./{DEFAULT_KB_NAME} (never the bundled starter file).",
         show_default=False,
-        dir_okay=False,
+        parser=file_path,
+        metavar="FILE",
     ),
 ]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff of the change and write nothing.")]

@@ -31,6 +31,7 @@ from .options import (
     UntilOption,
     VerdictFilterOption,
     claim_filter,
+    file_path,
     kb_path,
     one_of,
     open_kb,
@@ -54,7 +55,7 @@ RatingMapOption = Annotated[
         help="YAML file of 'publisher rating: verdict' lines that extend and override the built-in table "
         "(see 'factcheck ratings').",
         show_default=False,
-        dir_okay=False,
+        parser=file_path,
         metavar="FILE",
     ),
 ]
@@ -93,7 +94,8 @@ def export(
             "-o",
             help="Write to this file (default, or '-': standard output).",
             show_default=False,
-            dir_okay=False,
+            parser=file_path,
+            metavar="FILE",
         ),
     ] = None,
     feed: Annotated[

@@ -33,14 +33,31 @@ def one_of(kind: type[E]) -> Callable[[str], E]:
     return parse
 
 
+def file_path(value: str | Path) -> Path:
+    """The parser of an option naming a file: a path that is no folder.  Click's own check
+    (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory"."""
+    if isinstance(value, Path):
+        return value  # a default
+    if not value.strip():
+        raise typer.BadParameter("the path is empty.")
+    path = Path(value)
+    try:
+        is_folder = path.is_dir()
+    except OSError:  # a name too long, say: the command that opens it says so
+        is_folder = False
+    if is_folder:
+        raise typer.BadParameter(f"{value!r} is a folder, not a file.")
+    return path
+
+
 KbOption = Annotated[
     Optional[Path],
     typer.Option(
         "--kb",
+        parser=file_path,
         help="Claims file to use. Default: ./claims.yaml if present, else $FACTCHECK_KB, "
         "else the bundled starter knowledge base.",
         show_default=False,
-        dir_okay=False,
         metavar="FILE",
     ),
 ]
