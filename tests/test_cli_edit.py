@@ -185,6 +185,23 @@ def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: P
     assert [(s.url, s.date, s.title) for s in claim.sources] == [("https://example.org/m", "2024", None)]
 
 
+def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # a wrong date or URL is said at once and asked again: found only at the end, it lost every answer
+    answers = "\n".join(
+        ["Cheese moon", "6", "", "", "2025-02-31", "2025-02", "www.example.org/m", "https://example.org/m", "", "",
+         "2024-13", "2024", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "'2025-02-31' is not a real date" in result.stderr
+    assert "'www.example.org/m' is not an http(s) URL" in result.stderr
+    assert "'2024-13' is not a real date" in result.stderr
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert claim.checked == "2025-02"
+    assert [(s.url, s.date) for s in claim.sources] == [("https://example.org/m", "2024")]
+
+
 class _KeyboardAfter(io.BytesIO):
     """Typed input that ends in Ctrl-C: reading past ``data`` raises KeyboardInterrupt."""
 

@@ -18,9 +18,10 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
-from ..model import VERDICTS, Claim, Source, Verdict, slugify, unique_id
+from ..model import VERDICTS, Claim, Source, Verdict, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
+from ..validation import is_http_url
 from .app import app, note_saved
 from .options import JsonOption, complete_claim_id, file_path, one_of, text_option, writable_kb_path
 from .output import console, error_console, print_json, sanitize
@@ -121,12 +122,23 @@ def _report_unchanged(path: Path, message: str, *, dry_run: bool, json_output: b
 # -- add --------------------------------------------------------------------------------------------------
 
 
-def _ask(label: str, *, default: str = "", required: bool = False) -> str:
+def _ask(
+    label: str, *, default: str = "", required: bool = False, valid: tuple[Callable[[str], bool], str] | None = None
+) -> str:
+    """One answer, asked again while it is missing (``required``) or, when given, not ``valid``
+    (a test and what to say when it fails): a mistyped date must not lose every answer after it."""
     while True:
-        value: str = typer.prompt(label, default=default, show_default=bool(default))
-        if value.strip() or not required:
-            return value.strip()
-        error_console().print(f"{label} is required.")
+        value: str = typer.prompt(label, default=default, show_default=bool(default)).strip()
+        if not value and required:
+            error_console().print(f"{label} is required.")
+        elif value and valid is not None and not valid[0](value):
+            error_console().print(sanitize(f"{value!r} {valid[1]}."))
+        else:
+            return value
+
+
+_A_DATE = (is_valid_date, "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); try again")
+_A_URL = (is_http_url, "is not an http(s) URL (https://...); try again")
 
 
 def _ask_verdict() -> Verdict:
@@ -186,13 +198,13 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
     if not fields["tags"]:
         fields["tags"] = [t.strip() for t in _ask("Tags, comma-separated (Enter to skip)").split(",") if t.strip()]
     if fields["checked"] is None:
-        fields["checked"] = _ask("Checked on (YYYY-MM-DD)", default=datetime.date.today().isoformat())
+        fields["checked"] = _ask("Checked on (YYYY-MM-DD)", default=datetime.date.today().isoformat(), valid=_A_DATE)
     if not source.given():
-        source.url = _ask("Source URL (Enter for none)") or None
+        source.url = _ask("Source URL (Enter for none)", valid=_A_URL) or None
         if source.url:
             source.title = _ask("Source title (Enter to skip)") or None
             source.publisher = _ask("Source publisher (Enter to skip)") or None
-            source.date = _ask("Source date, YYYY-MM-DD (Enter to skip)") or None
+            source.date = _ask("Source date, YYYY-MM-DD (Enter to skip)", valid=_A_DATE) or None
             source.quote = _ask("Supporting quote, verbatim (Enter to skip)") or None
 
 
