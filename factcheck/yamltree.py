@@ -99,14 +99,30 @@ def parse(text: str, path: str) -> Node | None:
     try:
         return _Builder(path).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark, reason = _yaml_error_place(exc)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
-        reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
     except yaml.reader.ReaderError as exc:
         raise KnowledgeBaseError([_reader_problem(exc, text, path)]) from None
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError([Problem(Location(path), f"invalid YAML: {exc}")]) from None
+
+
+def _yaml_error_place(exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark | None, str]:
+    """Where a YAML error is, and what it is.
+
+    The parser marks where it gave up, and (its context) where the construct it was reading
+    began.  When that is the end of the file (a quote or bracket never closed), the end says
+    nothing: the place is where the construct began.  Otherwise, the place is where it gave up,
+    and the message says where the construct began when that is on another line.
+    """
+    problem, context = exc.problem_mark, exc.context_mark
+    if problem is None or context is None or exc.context is None or context.line == problem.line:
+        return problem or context, " ".join(str(part) for part in (exc.context, exc.problem) if part)
+    if "end of stream" in str(exc.problem):
+        what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
+        return context, f"{what} begins here and is never closed (the file ends first)"
+    return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"
 
 
 # What YAML counts as a line break, so that our line numbers agree with the parser's own marks.

@@ -263,10 +263,24 @@ def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
 
 
 def test_validate_malformed_yaml_gives_position(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # a quote never closed: the place is the opening quote, not the end of the file (4:1, past the last line)
     path = write_kb("claims:\n  - id: a\n    claim: 'unterminated\n")
     result = invoke("validate", str(path))
     assert result.exit_code == ExitCode.FINDINGS
-    assert result.stdout.startswith(f"{path}:4:1: error: invalid YAML: while scanning a quoted scalar")
+    assert result.stdout.startswith(
+        f"{path}:3:12: error: invalid YAML: a quoted scalar begins here and is never closed (the file ends first)"
+    )
+
+
+def test_validate_malformed_yaml_says_where_the_unfinished_part_began(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: x\n    tags: [a, b\n    verdict: "false"\n')
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.startswith(
+        f"{path}:5:12: error: invalid YAML: while parsing a flow sequence (begun at line 4, column 11) did not find"
+    )
 
 
 def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) -> None:
