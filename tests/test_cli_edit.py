@@ -162,6 +162,14 @@ def test_add_dry_run_prints_the_diff_and_writes_nothing(invoke: Invoke, mini_kb:
     assert result.stdout.endswith(f"would add claim 'cheese-moon' to {mini_kb} (dry run: nothing written)\n")
 
 
+@pytest.mark.parametrize("text", ["", "   "])
+def test_add_refuses_an_empty_claim_saying_so(invoke: Invoke, mini_kb: Path, text: str) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), "--claim", text, "--verdict", "false")
+    assert_refused(result, mini_kb, before, "--claim is empty")
+    assert "'claim'" not in result.stderr  # not the id made from no words
+
+
 def test_add_creates_claims_yaml_in_the_current_folder(invoke: Invoke, isolated_environment: Path) -> None:
     result = invoke("add", "--claim", "Cheese moon", "--verdict", "false")
     assert result.exit_code == ExitCode.OK, result.output

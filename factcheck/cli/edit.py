@@ -257,6 +257,9 @@ def add(
     (the one-line summary goes to standard error).
     """
     path = writable_kb_path(kb)
+    if claim is not None and not claim.strip():
+        # said as such: made into an id, a blank claim was refused as "claim 'claim' has no 'claim'"
+        raise InputError("--claim is empty: give the claim's text")
     fields: dict[str, Any] = {
         "claim": claim,
         "verdict": verdict,
