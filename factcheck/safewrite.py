@@ -172,6 +172,8 @@ def check_writable(path: Path) -> None:
         if not os.access(path, os.W_OK) or not mode & 0o222:
             raise WriteError(f"{path} is read-only; nothing written")
     folder = path.parent
+    if not folder.exists():
+        raise WriteError(f"{folder}: no such folder; nothing written")
     if not folder.is_dir():
         raise WriteError(f"{folder} is not a folder; nothing written")
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -170,6 +170,16 @@ def test_add_refuses_an_empty_claim_saying_so(invoke: Invoke, mini_kb: Path, tex
     assert "'claim'" not in result.stderr  # not the id made from no words
 
 
+def test_add_in_a_missing_folder_says_it_is_missing(invoke: Invoke, tmp_path: Path) -> None:
+    # it said "... is not a folder", as if something else were there
+    result = invoke(
+        "add", "--kb", str(tmp_path / "desk" / "claims.yaml"), "--claim", "Cheese moon", "--verdict", "false"
+    )
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == f"factcheck: error: {tmp_path / 'desk'}: no such folder; nothing written\n"
+    assert not (tmp_path / "desk").exists()
+
+
 def test_add_creates_claims_yaml_in_the_current_folder(invoke: Invoke, isolated_environment: Path) -> None:
     result = invoke("add", "--claim", "Cheese moon", "--verdict", "false")
     assert result.exit_code == ExitCode.OK, result.output

@@ -130,6 +130,16 @@ def test_export_to_a_file(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml", "reviews.json"]  # no lock or temp file left
 
 
+def test_export_into_a_missing_folder_says_so_before_anything_else(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # it said "cannot create the lock file .../reviews.json.lock", after the warnings about the claims
+    result = invoke("export", "--kb", str(mini_kb), "--base-url", BASE, "--out", str(tmp_path / "nowhere" / "r.json"))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == f"factcheck: error: {tmp_path / 'nowhere'}: no such folder; nothing written\n"
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_export_to_dash_is_standard_output(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "-o", "-")
     assert result.exit_code == ExitCode.OK, result.output

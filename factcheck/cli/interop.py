@@ -19,7 +19,7 @@ from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
-from ..safewrite import file_lock, read_snapshot, write_atomically
+from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
 from .app import ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
@@ -134,6 +134,10 @@ def export(
     """
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
+    to_stdout = out is None or str(out) == "-"
+    if not to_stdout:
+        assert out is not None
+        check_writable(out)  # before any warning about the claims: an --out that cannot be written is the news
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     settings = None
     if fmt is ExportFormat.CLAIMREVIEW and not claims and not base_url:
@@ -150,7 +154,6 @@ def export(
     if fmt is ExportFormat.CSV:
         for warning in csv_warnings(claims):
             _warn(warning)
-    to_stdout = out is None or str(out) == "-"
     if not claims:
         nothing = "no claim matches the filters" if knowledge_base.claims else f"no claims to export from {kb_path(kb)}"
         # an --out file is left as it was: a mistyped tag must not empty a file a site publishes
