@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+from typer.testing import Result
 
 from factcheck import __version__
 from factcheck.cli import ExitCode
@@ -22,3 +26,28 @@ def test_a_statement_over_the_limit_is_refused_before_any_matching(invoke, mini_
     result = invoke("check", "--kb", str(mini_kb), "troops " * 2_000)
     assert result.exit_code == ExitCode.ERROR
     assert "the statement is 14,000 characters long; a statement is at most 10,000" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "hint"),
+    [
+        (("export", "--json"), "--json", "export writes JSON with --format json"),
+        (("edit", "drones-over-mexico", "--source-url", "https://example.org/x"), "--source-url", "--add-source URL"),
+        (
+            ("add", "--claim", "Moon", "--verdict", "false", "--add-source", "https://x.org"),
+            "--add-source",
+            "--source-url",
+        ),
+        (("list", "--format", "json"), "--format", "list prints JSON with --json"),
+    ],
+)
+def test_an_option_of_another_command_is_answered_with_this_ones(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], option: str, hint: str
+) -> None:
+    # the usage error's own guess goes by spelling: "export --json" got "(Possible options: --since)"
+    before = mini_kb.read_bytes()
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"No such option: {option}; " in result.stderr and hint in result.stderr
+    assert "Possible options" not in result.stderr
+    assert mini_kb.read_bytes() == before

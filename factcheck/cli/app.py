@@ -76,6 +76,32 @@ def _output_failed(error: OSError) -> typer.Exit:
     return typer.Exit(ExitCode.ERROR)
 
 
+_SOURCE_ON_EDIT = "edit adds a source with --add-source URL, and changes source N with --source N"
+_JSON_FLAG = "{command} prints JSON with --json"
+
+#: options a command lacks that another factcheck command has, and what this one has instead: the
+#: usage error's own guess goes by spelling alone ("export --json": "Possible options: --since")
+_OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
+    ("export", "--json"): "export writes JSON with --format json (the claims, as 'list --json' prints them); "
+    "its default, ClaimReview, is JSON-LD",
+    ("edit", "--source-url"): _SOURCE_ON_EDIT,
+    ("edit", "--url"): _SOURCE_ON_EDIT,
+    ("add", "--add-source"): "add gives its source with --source-url URL (and the --source-* fields)",
+    ("add", "--source"): "add gives its source with --source-url URL (and the --source-* fields)",
+    **{(command, "--format"): _JSON_FLAG for command in ("check", "list", "show", "validate", "import", "ratings")},
+}
+
+
+def _say_what_instead(error: typer.TyperException) -> None:
+    """Give an unknown option that is another command's the hint of what this command has instead."""
+    option, ctx = getattr(error, "option_name", None), getattr(error, "ctx", None)
+    command = getattr(ctx, "info_name", None)
+    hint = _OPTION_INSTEAD.get((command, option))
+    if hint is not None and hasattr(error, "possibilities"):
+        error.message = f"No such option: {option}; {hint.format(command=command)}"
+        error.possibilities = None
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -83,6 +109,9 @@ class FactcheckGroup(TyperGroup):
         note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
         try:
             return super().invoke(ctx)
+        except typer.TyperException as error:
+            _say_what_instead(error)
+            raise
         except FactcheckError as error:
             report_error(error)
             raise typer.Exit(ExitCode.ERROR) from None
