@@ -32,7 +32,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 8
+NORMALISER_VERSION = 9
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -90,7 +90,8 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’`´")
-_WORD = re.compile(r"[a-z0-9%]+")
+#: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
+_WORD = re.compile(r"[a-z0-9]+|%")
 
 _SMALL = {
     word: value

@@ -142,6 +142,12 @@ def test_entity_spellings_merge() -> None:
     assert terms("U.S. soldiers") == terms("American troops") == terms("US troops")
 
 
+def test_a_percent_sign_is_the_word_percent() -> None:
+    # "40%" was one word, so "raised taxes by 40%" missed the claim "... by 40 percent"
+    assert terms("taxes rose by 40%") == terms("taxes rose by 40 percent") == ["tax", "rose", "40", "%"]
+    assert terms("100%true") == ["100", "%", "true"]
+
+
 def test_stop_words_dropped_and_words_stemmed() -> None:
     assert terms("The drones were flying over the border") == ["drone", "fli", "border"]
 
