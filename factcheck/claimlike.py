@@ -173,6 +173,8 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
             return "heading without a verb (a title, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
+    if all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text):
+        return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
     if _BYLINE.match(text):
         return "imperative/filler (byline)"

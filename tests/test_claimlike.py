@@ -26,6 +26,9 @@ CHECKABLE = [
     ("The violence got worse than it was before.", "comparison (worse than)"),
     ("This was the largest deployment in a century.", "comparison (largest)"),
     ("Sources say the Senate approved 155 Marines.", "has a number (155)"),
+    # in Title Case, a verb makes it a statement: a headline pasted as a line of its own
+    ("Trump Sends Troops To Mexico", "names an actor (Trump)"),
+    ("Senate Approves 10 US Trainers", "has a number (10)"),
 ]
 
 NOT_CHECKABLE = [
@@ -51,6 +54,9 @@ NOT_CHECKABLE = [
     ("In my opinion, the 10,000 figure is plausible.", "opinion marker (In my opinion)"),
     ("Personally, the Pentagon's role seems bigger than that.", "opinion marker (Personally)"),
     ("It is a fascinating topic with lots of nuance.", "no checkable detail"),
+    # a line of names and numbers without a verb: a citation or a name, as a heading without a verb is a title
+    ("Riverton Elections Office, 2024.", "a name or citation"),
+    ("Mexico City, Mexico.", "a name or citation"),
 ]
 
 
