@@ -162,11 +162,19 @@ def _parse_and_validate(data: bytes, path: str) -> tuple[KnowledgeBase, list[Pro
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        root = parse(text, path)
-        return build_knowledge_base(root, path)
+        duplicate_keys: list[Problem] = []  # reported with the file's other errors, not alone
+        root = parse(text, path, duplicate_keys=duplicate_keys)
+        kb, problems = build_knowledge_base(root, path)
+        if duplicate_keys:
+            problems = sorted([*duplicate_keys, *problems], key=_in_file_order)
+        return kb, problems
     finally:
         if gc_was_enabled:
             gc.enable()
+
+
+def _in_file_order(problem: Problem) -> tuple[int, int]:
+    return (problem.location.line, problem.location.column)
 
 
 def check_knowledge_base(path: Path | str, data: bytes | None = None) -> tuple[KnowledgeBase, list[Problem]]:

@@ -94,10 +94,14 @@ def read_text(path: str, data: bytes) -> str:
         ) from None
 
 
-def parse(text: str, path: str) -> Node | None:
-    """Parse one YAML document into a positioned tree; ``None`` for an empty document."""
+def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) -> Node | None:
+    """Parse one YAML document into a positioned tree; ``None`` for an empty document.
+
+    A key repeated in a mapping raises ``KnowledgeBaseError``; with ``duplicate_keys`` (a list), it is
+    added there instead and its entry left out, so that ``validate`` reports the file's other
+    errors at the same time."""
     try:
-        return _Builder(path).build(yaml.parse(text, Loader=_Loader))
+        return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark, reason = _yaml_error_place(exc)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
@@ -148,11 +152,16 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
     return Problem(Location(path, line, offset - line_start + 1), message)
 
 
+#: the pending key of a mapping whose key was a duplicate (``parse``'s ``duplicate_keys``)
+_REPEATED = Scalar("", "null", 0, 0)
+
+
 class _Builder:
     """Turns the event stream into nodes, iteratively, so deep nesting cannot blow the stack."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, duplicate_keys: list[Problem] | None = None) -> None:
         self.path = path
+        self.duplicate_keys = duplicate_keys
         self.anchors: dict[str, tuple[Node, int]] = {}
         self.total_nodes = 0
 
@@ -243,13 +252,17 @@ class _Builder:
             keys: dict[str, int] = frame[4]  # type: ignore[assignment]
             if node.value in keys:
                 where = Location(self.path, node.line, node.column)
-                raise KnowledgeBaseError(
-                    [Problem(where, f"duplicate key {node.value!r} (first at line {keys[node.value]})")]
-                )
+                problem = Problem(where, f"duplicate key {node.value!r} (first at line {keys[node.value]})")
+                if self.duplicate_keys is None:
+                    raise KnowledgeBaseError([problem])
+                self.duplicate_keys.append(problem)
+                frame[2] = _REPEATED  # its value is read, and left out
+                return
             keys[node.value] = node.line
             frame[2] = node
         else:
-            parent.entries.append((key, node))  # type: ignore[arg-type]
+            if key is not _REPEATED:
+                parent.entries.append((key, node))  # type: ignore[arg-type]
             frame[2] = None
 
     def _check_tag(self, event: yaml.Event, kind: str) -> None:
