@@ -55,6 +55,13 @@ def test_statements_on_stdin_give_json_lines(tmp_path: Path) -> None:
     assert result.returncode == 0
 
 
+def test_statements_piped_in_without_a_dash_are_read_as_with_one(tmp_path: Path) -> None:
+    # as scan reads a piped article: "Missing argument 'STATEMENT'" was all `... | factcheck check` said
+    stdin = b"Are there 10,000 US troops in Mexico?\nBananas are berries.\n"
+    assert run("check", stdin=stdin, cwd=tmp_path).stdout == run("check", "-", stdin=stdin, cwd=tmp_path).stdout
+    assert run("check", stdin=stdin, cwd=tmp_path).returncode == 0
+
+
 def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
     # U+2028, U+2029 and U+0085 are line breaks to str.splitlines (and to JavaScript before
     # ES2019); written raw inside a JSON string they cut one object in two for such a reader.

@@ -28,6 +28,15 @@ def test_a_statement_over_the_limit_is_refused_before_any_matching(invoke, mini_
     assert "the statement is 14,000 characters long; a statement is at most 10,000" in result.stderr
 
 
+def test_check_without_a_statement_on_a_terminal_says_what_to_give(  # type: ignore[no-untyped-def]
+    invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("factcheck.cli.check._stdin_is_a_terminal", lambda: True)
+    result = invoke("check", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert "Invalid value for 'STATEMENT': none given; type one, or pipe statements in" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "option", "hint"),
     [

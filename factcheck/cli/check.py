@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.text import Text
@@ -34,6 +34,10 @@ def _length_error(statement: str, where: str) -> InputError | None:
         f"{where} is {len(statement):,} characters long; a statement is at most "
         f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)"
     )
+
+
+def _stdin_is_a_terminal() -> bool:
+    return typer.get_binary_stream("stdin").isatty()
 
 
 def _stdin_statements() -> Iterator[str | InputError]:
@@ -95,13 +99,14 @@ def _print_human(matches: list[Match], threshold: float, kb_label: str, best: fl
 @app.command()
 def check(
     statement: Annotated[
-        str,
+        Optional[str],
         typer.Argument(
-            help="The statement to check, or - to read one statement per line from standard input (JSON Lines out).",
+            help="The statement to check, or - to read one statement per line from standard input (JSON Lines out; "
+            "also when none is given and standard input is piped).",
             show_default=False,
             metavar="STATEMENT",
         ),
-    ],
+    ] = None,
     kb: KbOption = None,
     top: Annotated[
         int, typer.Option("--top", "-n", min=1, max=100, help="Show at most this many matches.", metavar="N")
@@ -136,6 +141,12 @@ def check(
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON
     output says which matcher answered.
     """
+    if statement is None:  # piped in, as scan reads an article: `... | factcheck check`
+        if _stdin_is_a_terminal():
+            raise typer.BadParameter(
+                "none given; type one, or pipe statements in, one per line.", param_hint="'STATEMENT'"
+            )
+        statement = "-"
     if statement != "-":  # a bad statement is reported before any index is built or model loaded
         too_long = _length_error(statement, "the statement")
         if too_long is not None:
