@@ -350,12 +350,20 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
 
     ``other_place`` compares terms, and "New Mexico" gives the same term as "Mexico" ("new" is a
     stop word), so "There is a US base in Mexico" looked like the claim about a base "in New
-    Mexico".  Here places are compared by their names.  "Mexico City" and "Mexico" make no pair:
-    the city is in the country.  Nor do "northern Mexico" and "Mexico" (``_REGIONS``), or a side
-    that names the other's place anywhere in its text ("in Mexico, not New Mexico").
+    Mexico".  Here places are compared by their names.  The claim's places are its capitalised
+    names (``_place_names``); the statement's are looked for by the claim's names in any case
+    ("there is a us base in mexico", "IN MEXICO"), each with the namesake words before it
+    (``_NAMESAKE_WORDS``: "new", "north", "baja", "gulf of").  Two names differing in other words
+    are not namesakes: "Pelosi" is "Nancy Pelosi", "the Senate" may be "the US Senate", "Juárez"
+    is "Ciudad Juárez", "the State of Mexico" is in Mexico.  Nor is a region ("northern Mexico",
+    "West Texas", "Korea" for "South Korea": ``_COMPASS_PLACES``), a name used as a modifier ("at
+    the Mexico border") or a place one is near ("near Mexico"), or a side that names the other's
+    place anywhere in its text ("in Mexico, not New Mexico").
     """
-    said = _place_names(own_words(statement))
     claimed = [place for wording in wordings for place in _place_names(wording)]
+    if not claimed:
+        return None
+    said = _said_names(own_words(statement), {_base(name) for _, name in claimed})
     said_names = {name for _, name in said}
     claimed_names = {name for _, name in claimed}
     statement_text = _folded_words(own_words(statement))
@@ -370,12 +378,22 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
 
 
 def _namesakes(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Do two place names end alike and differ only in words before that, none shared ("New Mexico"
-    and "Mexico", "North Korea" and "South Korea"; not "Texas Capitol" and "Texas State Capitol")?"""
+    """Do two place names end alike and differ only in namesake words before that, none shared ("New
+    Mexico" and "Mexico", "North Korea" and "South Korea", "Gulf of Mexico" and "Mexico"; not
+    "Nancy Pelosi" and "Pelosi", "Ciudad Juárez" and "Juárez", nor a region: "West Texas" and
+    "Texas")?"""
     same = 0
     while same < min(len(name), len(other)) and name[-1 - same] == other[-1 - same]:
         same += 1
-    return same > 0 and not set(name[: len(name) - same]) & set(other[: len(other) - same])
+    ours, theirs = name[: len(name) - same], other[: len(other) - same]
+    if not same or set(ours) & set(theirs) or not (ours or theirs):
+        return False
+    if not all(word in _NAMESAKE_WORDS or word in _NAME_LINKS for word in (*ours, *theirs)):
+        return False
+    prefix = ours or theirs
+    if not (ours and theirs) and len(prefix) == 1 and prefix[0] in _COMPASS:
+        return (name if ours else other) in _COMPASS_PLACES  # "West Texas" is in Texas
+    return True
 
 
 def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str) -> bool:
@@ -387,29 +405,99 @@ def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str)
 
 
 def _folded_words(text: str) -> str:
-    return " ".join(fold(word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for word in _TOKEN.findall(text))
+    return " ".join(
+        _fold_name(word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for word in _TOKEN.findall(text)
+    )
+
+
+def _fold_name(word: str) -> str:
+    """A word of a name, folded, in English ("Nuevo" -> "new", "Golfo" -> "gulf", "de" -> "of")."""
+    folded = fold(word)
+    return _SAME_WORD.get(folded, folded)
+
+
+def _base(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its namesake words ("mexico" of "new mexico" and of "gulf of mexico")."""
+    start = 0
+    while start < len(name) - 1 and (name[start] in _NAMESAKE_WORDS or name[start] in _NAME_LINKS):
+        start += 1
+    return name[start:]
+
+
+def _located(text: str) -> list[str]:
+    """The places ``text`` puts something in, as written (``_places``, without "near": what is near
+    Mexico is not said to be in it), quotes and hyphens aside ("“Mexico”", "New-Mexico")."""
+    text = re.sub(r"[\"“”«»(]", " ", own_words(text))
+    text = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text)
+    found = []
+    for match in _PLACE.finditer(text):
+        if fold(match.group(0)).startswith("near"):
+            continue
+        words = terms(match.group(1))
+        if words and not (words[0][:1].isdigit() or words[0] in _DATES):
+            found.append(_ARTICLE.sub("", match.group(1)))
+    return found
+
+
+def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The places ``text`` names by one of ``bases`` (the claim's names without namesake words), in
+    any case, each as written and as folded words with the namesake words before it ("New Mexico",
+    "new mexico", "NEW MEXICO"; in a text with capitals, only capitalised ones: "a new Mexico",
+    "northern Mexico" are Mexico).  The base must end the place: "the Mexico border", "Mexico
+    City" are not Mexico."""
+    found = []
+    for written in _located(text):
+        shown_words = [word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in written.split()]
+        folded = [_fold_name(word) for word in shown_words]
+        for base in bases:
+            for end in range(len(base), len(folded) + 1):
+                if tuple(folded[end - len(base) : end]) != base:
+                    continue
+                first = end - len(base)
+                capitalised = shown_words[first][:1].isupper()
+                if end < len(folded) and (
+                    folded[end] in _ATTRIBUTIVE or (capitalised and shown_words[end][:1].isupper())
+                ):
+                    continue  # "the Mexico border", "Mexico City": not Mexico
+                while first > 0 and (folded[first - 1] in _NAMESAKE_WORDS or folded[first - 1] in _NAME_LINKS):
+                    if (
+                        capitalised
+                        and folded[first - 1] not in _NAME_LINKS
+                        and not shown_words[first - 1][:1].isupper()
+                    ):
+                        break
+                    first -= 1
+                while first < end and folded[first] in _NAME_LINKS:  # "of Mexico": "Mexico"
+                    first += 1
+                if first > 0 and shown_words[first - 1].endswith(("'s", "’s")):
+                    continue  # "Nancy's Mexico": someone's
+                found.append((" ".join(shown_words[first:end]), tuple(folded[first:end])))
+    return found
 
 
 def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The places ``text`` names by a name (``_places``), each as written and as folded words: the
-    capitalised words a place starts with ("New Mexico" of "New Mexico is"), with the lower-case
-    links inside a name ("Gulf of Mexico"); none for a place in ordinary words ("the border"), a
-    region of a named place ("northern Mexico") or something of someone's ("NBC's Town Hall")."""
+    capitalised words of a place ("New Mexico" of "New Mexico is"), with the lower-case links inside
+    a name ("Gulf of Mexico"); none for a place in ordinary words ("the border"), a name qualifying
+    another word ("the New Mexico border"), a region of a named place ("northern Mexico") or
+    something of someone's ("NBC's Town Hall")."""
     if _capitalised_terms(own_words(text)) is None:
         return []  # a headline In Title Case: every word looks like a name
     found = []
-    for written, _ in _places(text):
+    for written in _located(text):
         words: list[str] = []
+        following = ""
         for word in written.split():
             if not (word[:1].isupper() or (words and word in _NAME_LINKS)):
+                following = word
                 break
             words.append(word)
-            if word.endswith(","):  # "El Paso, Texas" is a place in a place
-                break
+        if fold(following) in _ATTRIBUTIVE:
+            continue  # "the New Mexico border": not New Mexico
         while words and not words[-1][:1].isupper():  # "Gulf of" ends on its link: not a name's end
             words.pop()
         shown = " ".join(words).strip(_CLOSING_MARKS + ",;:!?….")
-        name = tuple(fold(word) for word in shown.split())
+        name = tuple(_fold_name(word) for word in shown.split())
         if name and name[0] not in _REGIONS and not any(word.endswith(("'s", "’s")) for word in name):
             found.append((shown, name))
     return found
@@ -419,6 +507,20 @@ def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
 _NAME_LINKS = frozenset(("of", "de", "del", "la"))
 #: words that make a region of a place, not another place: "Northern Mexico" is in Mexico
 _REGIONS = frozenset(("northern", "southern", "eastern", "western", "central"))
+#: words that make another place of the same name: "New Mexico", "North Korea", "Baja California", "Gulf of Mexico"
+_NAMESAKE_WORDS = frozenset(("new", "north", "south", "east", "west", "baja", "gulf"))
+_COMPASS = frozenset(("north", "south", "east", "west"))
+#: compass names that are not a region of the bare name ("South Texas" is in Texas, "Korea" is often South Korea)
+_COMPASS_PLACES = frozenset(
+    tuple(place.split())
+    for place in ("north korea", "south africa", "south sudan", "west virginia", "north macedonia", "east timor")
+)
+#: words a place's name may qualify ("the Mexico border", "Mexico City"): the name is then no place
+_ATTRIBUTIVE = frozenset(
+    "border borders borderlands frontier side desert coast region area government army navy state city town "
+    "county airspace waters".split()
+)
+_SAME_WORD = {"nuevo": "new", "nueva": "new", "golfo": "gulf", "de": "of", "del": "of"}
 
 
 def closest_wording(statement: Wording, wordings: Sequence[Wording]) -> Wording:

@@ -87,6 +87,16 @@ SENATE = (
             ["North Korea"],
             ["South Korea"],
         ),
+        # in any case, and in quotes: the statement's place is looked for by the claim's name
+        (
+            "there is a us base in mexico",
+            ["Part of the US–Mexico border in New Mexico is now a military base"],
+            ["mexico"],
+            ["New Mexico"],
+        ),
+        ("US TROOPS ARE STATIONED IN MEXICO", ["US troops are stationed in New Mexico"], ["MEXICO"], ["New Mexico"]),
+        ("US troops are stationed in “Mexico”", ["US troops are stationed in New Mexico"], ["Mexico"], ["New Mexico"]),
+        ("US troops were seen in northern Mexico", ["US troops were seen in New Mexico"], ["Mexico"], ["New Mexico"]),
     ],
 )
 def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
@@ -133,6 +143,21 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         ("US soldiers train in Mexico", ["US soldiers train in New Mexico", "US soldiers train in Mexico"]),
         # a headline In Title Case: every word looks like a name
         ("Melania Trump went to Texas in high heels", ["Melania Trump Wore High Heels to Visit Texas"]),
+        # names differing in other words than a namesake's ("new", "north", "baja", "gulf of"): the same one
+        ("Trump sent a letter to Pelosi", ["Trump sent a letter to Nancy Pelosi"]),
+        ("Trump offered troops to Sheinbaum", ["Trump offered troops to President Claudia Sheinbaum"]),
+        ("The border bill failed in the Senate", ["The border bill failed in the US Senate"]),
+        ("A US warship was handed over to the Navy", ["A US warship was handed over to the Mexican Navy"]),
+        ("Mexican soldiers were deployed to Juárez", ["Mexican soldiers were deployed to Ciudad Juárez"]),
+        ("US troops operate against the cartels in the State of Mexico", ["US troops operate in Mexico"]),
+        ("US troops operate against the cartels in Ciudad de México", ["US troops operate in Mexico"]),
+        # a compass word against the bare name is a region, or the usual name: "Korea" is South Korea
+        ("A border wall is being built in Texas", ["A border wall is being built in South Texas"]),
+        ("28,500 US troops are stationed in Korea", ["28,500 US troops are stationed in South Korea"]),
+        # a name qualifying another word, and a place one is near, are not where something is
+        ("The US military took over land at the Mexico border", ["The US military took over land in New Mexico"]),
+        ("The US military took over land at the US Mexico border", ["The US military took over land in New Mexico"]),
+        ("Troops detain migrants in a military zone near Mexico", ["Troops detain migrants in New Mexico"]),
     ],
 )
 def test_no_difference(statement: str, wordings: list[str]) -> None:

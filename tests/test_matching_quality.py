@@ -95,6 +95,10 @@ def test_statements_sharing_a_claims_words_about_something_else_are_silent(
         # Mexico for New Mexico: the same term ("new" is a stop word), another place; it scored 0.99, TRUE
         ("There is a US base in Mexico", "new-mexico-border-strip-military-zone"),
         ("The US army turned a strip of land in Mexico into a military base", "new-mexico-border-strip-military-zone"),
+        # the same in lower case, in capitals and in quotes
+        ("there is a us base in mexico", "new-mexico-border-strip-military-zone"),
+        ("THERE IS A US BASE IN MEXICO", "new-mexico-border-strip-military-zone"),
+        ("Troops can detain migrants in a military zone in “Mexico”", "new-mexico-border-strip-military-zone"),
     ],
 )
 def test_statements_about_something_else_sharing_an_alias_words_are_silent(
@@ -109,6 +113,25 @@ def test_statements_about_something_else_sharing_an_alias_words_are_silent(
         starter_matcher.claims, use_cache=False, short_statement_terms=0, typed_statement_terms=0
     )
     assert [m.claim.id for m in find_matches(unchecked, statement, top=1)] == [resembles]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a place in Mexico, and the border, are not "another place of the same name" as Mexico or New Mexico
+        (
+            "US troops are secretly operating against the cartels in the State of Mexico",
+            "us-special-forces-ground-operations-in-mexico",
+        ),
+        ("The US military took over a strip of land at the Mexico border", "new-mexico-border-strip-military-zone"),
+        ("The US military took over a strip of land at the US Mexico border", "new-mexico-border-strip-military-zone"),
+        ("Troops can detain migrants in a military zone near Mexico", "new-mexico-border-strip-military-zone"),
+    ],
+)
+def test_a_place_written_another_way_keeps_its_match(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    assert [m.claim.id for m in find_matches(starter_matcher, statement, top=1)] == [expected]
 
 
 def test_only_short_statements_are_checked() -> None:
