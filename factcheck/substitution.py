@@ -300,11 +300,13 @@ _PLACE = re.compile(
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _places(text: str) -> list[tuple[str, set[str]]]:
+def _places(text: str, *, near: bool = True) -> list[tuple[str, set[str]]]:
     """Each place ``text`` names (``_PLACE``) as written (without a leading article), with its terms;
-    dates and numbers are no place ("in 2019")."""
+    dates and numbers are no place ("in 2019").  ``near=False``: not what is only near a place."""
     found = []
     for match in _PLACE.finditer(own_words(text)):
+        if not near and fold(match.group(0)).startswith("near"):
+            continue
         words = terms(match.group(1))
         if words and not (words[0][:1].isdigit() or words[0] in _DATES):  # "in 2021 limiting ..." is a time
             found.append((_ARTICLE.sub("", match.group(1)), set(words)))
@@ -429,14 +431,7 @@ def _located(text: str) -> list[str]:
     Mexico is not said to be in it), quotes and hyphens aside ("“Mexico”", "New-Mexico")."""
     text = re.sub(r"[\"“”«»(]", " ", own_words(text))
     text = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text)
-    found = []
-    for match in _PLACE.finditer(text):
-        if fold(match.group(0)).startswith("near"):
-            continue
-        words = terms(match.group(1))
-        if words and not (words[0][:1].isdigit() or words[0] in _DATES):
-            found.append(_ARTICLE.sub("", match.group(1)))
-    return found
+    return [written for written, _ in _places(text, near=False)]
 
 
 def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
