@@ -173,7 +173,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
             return "heading without a verb (a title, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
-    if all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text):
+    if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
     if _BYLINE.match(text):
@@ -187,6 +187,16 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
     return None
+
+
+def _is_name_or_citation(text: str, words: list[str]) -> bool:
+    """A line of names and numbers in a citation's shape ("Riverton Elections Office, 2024.",
+    "Mexico City, Mexico."): parts set apart by commas, every word capitalised, no verb.  Capitals
+    say nothing in a line IN CAPITALS, and ``_VERB`` knows few verbs, so a headline In Title Case
+    ("Trump Threatens Mexico With 25% Tariffs.") is not one."""
+    if "," not in text or not any(c.islower() for c in text):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text)
 
 
 def _signs(text: str, words: list[str]) -> list[str]:

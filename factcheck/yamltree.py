@@ -103,7 +103,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     try:
         return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark, reason = _yaml_error_place(exc)
+        mark, reason = _yaml_error_place(exc, text)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
     except yaml.reader.ReaderError as exc:
@@ -112,18 +112,27 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
         raise KnowledgeBaseError([Problem(Location(path), f"invalid YAML: {exc}")]) from None
 
 
-def _yaml_error_place(exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark | None, str]:
+def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | None, str]:
     """Where a YAML error is, and what it is.
 
     The parser marks where it gave up, and (its context) where the construct it was reading
-    began.  When that is the end of the file (a quote or bracket never closed), the end says
-    nothing: the place is where the construct began.  Otherwise, the place is where it gave up,
-    and the message says where the construct began when that is on another line.
+    began.  When it gave up at the end of the file (a quote or bracket never closed), the end says
+    nothing (it is a line past the last): the place is where the construct began.  Otherwise, the
+    place is where it gave up, and the message says where the construct began when that is on
+    another line.  The end is told by position, not by message: libyaml says "found unexpected
+    end of stream" for a quote, "did not find expected ',' or ']'" for a bracket.
     """
     problem, context = exc.problem_mark, exc.context_mark
+    at_end = problem is not None and problem.index >= len(text.rstrip())
+    if at_end and "flow" in str(exc.context) and (context is None or context.index >= len(text.rstrip())):
+        # "[" with nothing after it: the context is the end too; the last line with text holds it
+        assert problem is not None
+        last = len(text.rstrip().splitlines()) - 1 if text.strip() else 0
+        place = yaml.Mark(problem.name, problem.index, max(last, 0), 0, None, None)
+        return place, "a '[' or '{' is never closed (the file ends first)"
     if problem is None or context is None or exc.context is None or context.line == problem.line:
         return problem or context, " ".join(str(part) for part in (exc.context, exc.problem) if part)
-    if "end of stream" in str(exc.problem):
+    if at_end:
         what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
         return context, f"{what} begins here and is never closed (the file ends first)"
     return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"

@@ -283,6 +283,34 @@ def test_validate_malformed_yaml_says_where_the_unfinished_part_began(
     )
 
 
+@pytest.mark.parametrize(
+    ("content", "place"),
+    [
+        ("claims: [a, b\n", "1:9: error: invalid YAML: a flow sequence begins here and is never closed"),
+        ("claims:\n  - {id: a, claim: x\n", "2:5: error: invalid YAML: a flow mapping begins here and is never closed"),
+        ("claims:\n  - id: a\n    tags: [\n\n", "3:1: error: invalid YAML: a '[' or '{' is never closed"),
+    ],
+)
+def test_validate_a_bracket_never_closed_is_not_placed_past_the_last_line(
+    invoke: Invoke, write_kb: Callable[..., Path], content: str, place: str
+) -> None:
+    path = write_kb(content)
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.startswith(f"{path}:{place}"), result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["list"], ["add", "A claim", "--verdict", "false"], ["export", "-f", "json", "-o"]]
+)
+def test_a_path_ending_in_a_slash_is_no_file(invoke: Invoke, tmp_path: Path, command: list[str]) -> None:
+    # "desk/" was read as "desk": add and export wrote a file of that name
+    option = [] if command[0] == "export" else ["--kb"]
+    result = invoke(*command, *option, f"{tmp_path}/desk/")
+    assert result.exit_code == ExitCode.ERROR and "names a folder (it ends with '/')" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_validate_missing_file_is_a_usage_error(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("validate", str(tmp_path / "missing.yaml"))
     assert result.exit_code == ExitCode.ERROR

@@ -62,6 +62,14 @@ def test_statements_piped_in_without_a_dash_are_read_as_with_one(tmp_path: Path)
     assert run("check", stdin=stdin, cwd=tmp_path).returncode == 0
 
 
+def test_check_without_a_statement_and_nothing_piped_says_so(tmp_path: Path) -> None:
+    # it printed nothing and exited 1, "no match", as if a statement had been checked
+    result = run("check", stdin=b"", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == b"factcheck: error: no statement given, and standard input is empty\n"
+    assert run("check", "-", stdin=b"", cwd=tmp_path).returncode == 1  # '-' asked for the lines there are
+
+
 def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
     # U+2028, U+2029 and U+0085 are line breaks to str.splitlines (and to JavaScript before
     # ES2019); written raw inside a JSON string they cut one object in two for such a reader.

@@ -141,6 +141,7 @@ def check(
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON
     output says which matcher answered.
     """
+    implicit = statement is None
     if statement is None:  # piped in, as scan reads an article: `... | factcheck check`
         if _stdin_is_a_terminal():
             raise typer.BadParameter(
@@ -157,8 +158,9 @@ def check(
     knowledge_base = open_kb(path, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     if statement == "-":
-        any_match, unreadable = False, 0
+        any_match, unreadable, read = False, 0, 0
         for line in _stdin_statements():
+            read += 1
             if isinstance(line, InputError):
                 # one output line per input line all the same: null query, the reason in "error"
                 unreadable += 1
@@ -168,6 +170,10 @@ def check(
             matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
             any_match = any_match or bool(matches)
             print_json(result_object(line, matches, matcher.name), lines=True)
+        if implicit and not read:
+            # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
+            # script): silence and exit 1 would read as "no match"
+            raise InputError("no statement given, and standard input is empty")
         raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
     candidates = matcher.search(statement, top=top)

@@ -40,6 +40,8 @@ def file_path(value: str | Path) -> Path:
         return value  # a default
     if not value.strip():
         raise typer.BadParameter("the path is empty.")
+    if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
+        raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file.")
     path = Path(value)
     try:
         is_folder = path.is_dir()
