@@ -170,6 +170,23 @@ def test_add_refuses_an_empty_claim_saying_so(invoke: Invoke, mini_kb: Path, tex
     assert "'claim'" not in result.stderr  # not the id made from no words
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "--claim", "!!!"], "--claim '!!!' has no words"),
+        (["edit", "us-troops-in-mexico-10000", "--claim", " "], "--claim is empty"),
+        (["edit", "us-troops-in-mexico-10000", "--claim", "!!!"], "--claim '!!!' has no words"),
+    ],
+)
+def test_a_claim_text_with_no_words_is_refused_by_add_and_edit(
+    invoke: Invoke, mini_kb: Path, args: list[str], message: str
+) -> None:
+    # edit said "claim 'us-troops-in-mexico-10000' has no 'claim'"; add saved "!!!" under the made-up id "claim"
+    before = mini_kb.read_bytes()
+    result = invoke(*args, "--kb", str(mini_kb), "--verdict", "false")
+    assert_refused(result, mini_kb, before, message)
+
+
 def test_add_in_a_missing_folder_says_it_is_missing(invoke: Invoke, tmp_path: Path) -> None:
     # it said "... is not a folder", as if something else were there
     result = invoke(
@@ -410,7 +427,7 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
             ("drones-over-mexico", "--add-source", "https://a.example/", "--add-source", "https://b.example/"),
             "--add-source given 2 times: one source at a time (run factcheck edit once for each)",
         ),
-        (("drones-over-mexico", "--claim", ""), "has no 'claim'"),
+        (("drones-over-mexico", "--claim", ""), "--claim is empty"),
         (("drones-over-mexico", "--id", "cooperation-attracts-investment"), "already a claim with id"),
     ],
 )

@@ -48,6 +48,8 @@ def test_check_without_a_statement_on_a_terminal_says_what_to_give(  # type: ign
             "--source-url",
         ),
         (("list", "--format", "json"), "--format", "list prints JSON with --json"),
+        # for import, --format means the input's: it recognises that by itself
+        (("import", "claims.json", "--format", "csv"), "--format", "import recognises its input's shape by itself"),
     ],
 )
 def test_an_option_of_another_command_is_answered_with_this_ones(

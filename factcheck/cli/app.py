@@ -88,7 +88,9 @@ _OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
     ("edit", "--url"): _SOURCE_ON_EDIT,
     ("add", "--add-source"): "add gives its source with --source-url URL (and the --source-* fields)",
     ("add", "--source"): "add gives its source with --source-url URL (and the --source-* fields)",
-    **{(command, "--format"): _JSON_FLAG for command in ("check", "list", "show", "validate", "import", "ratings")},
+    **{(command, "--format"): _JSON_FLAG for command in ("check", "list", "show", "validate", "ratings")},
+    ("import", "--format"): "import recognises its input's shape by itself (ClaimReview JSON-LD, a saved "
+    "fact-check page, a Google Fact Check Tools response, claims as YAML, JSON or CSV); --json prints its report",
 }
 
 

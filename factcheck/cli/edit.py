@@ -122,6 +122,17 @@ def _report_unchanged(path: Path, message: str, *, dry_run: bool, json_output: b
 # -- add --------------------------------------------------------------------------------------------------
 
 
+def _check_claim_text(claim: str | None) -> None:
+    """Refuse a --claim with no words, saying so: made into an id, a blank claim was refused as
+    "claim 'claim' has no 'claim'", and "!!!" was saved under the made-up id "claim"."""
+    if claim is None:
+        return
+    if not claim.strip():
+        raise InputError("--claim is empty: give the claim's text")
+    if not any(character.isalnum() for character in claim):
+        raise InputError(f"--claim {claim!r} has no words: give the claim's text")
+
+
 def _ask(
     label: str, *, default: str = "", required: bool = False, valid: tuple[Callable[[str], bool], str] | None = None
 ) -> str:
@@ -257,9 +268,7 @@ def add(
     (the one-line summary goes to standard error).
     """
     path = writable_kb_path(kb)
-    if claim is not None and not claim.strip():
-        # said as such: made into an id, a blank claim was refused as "claim 'claim' has no 'claim'"
-        raise InputError("--claim is empty: give the claim's text")
+    _check_claim_text(claim)
     fields: dict[str, Any] = {
         "claim": claim,
         "verdict": verdict,
@@ -448,6 +457,7 @@ def edit(
     ("updated" is empty when the edit is cancelled).
     """
     path = writable_kb_path(kb)
+    _check_claim_text(claim)
     options: dict[str, Any] = {
         "new_id": new_id,
         "claim": claim,

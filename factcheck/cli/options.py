@@ -38,7 +38,7 @@ def file_path(value: str | Path) -> Path:
     (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory"."""
     if isinstance(value, Path):
         return value  # a default
-    if not value.strip():
+    if not value:
         raise typer.BadParameter("the path is empty.")
     if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
         raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file.")
