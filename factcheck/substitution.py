@@ -362,7 +362,7 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
     the Mexico border") or a place one is near ("near Mexico"), or a side that names the other's
     place anywhere in its text ("in Mexico, not New Mexico").
     """
-    claimed = [place for wording in wordings for place in _place_names(wording)]
+    claimed = [place for wording in wordings for place in (*_place_names(wording), *_name_runs(wording))]
     if not claimed:
         return None
     said = _said_names(own_words(statement), {_base(name) for _, name in claimed})
@@ -495,6 +495,35 @@ def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
         name = tuple(_fold_name(word) for word in shown.split())
         if name and name[0] not in _REGIONS and not any(word.endswith(("'s", "’s")) for word in name):
             found.append((shown, name))
+    return found
+
+
+def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Every name ``text`` holds, wherever it stands ("Mexico" of "Mexico deployed 10,000 of its own
+    troops", "Mexico" of "Mexico's Senate"), as written and as folded words: runs of capitalised
+    words, with the links inside a name, without the ordinary words a sentence may open with
+    ("The", "In"), ended by punctuation or a possessive (its owner is the name).  None in a headline
+    In Title Case, where every word looks like a name."""
+    if _capitalised_terms(own_words(text)) is None:
+        return []
+    runs: list[list[str]] = [[]]
+    for token in _TOKEN.findall(re.sub(r"[\"“”«»()]", " ", own_words(text))):
+        word = token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")
+        owner = re.sub(r"['’]s$", "", word)
+        if word[:1].isupper() or (runs[-1] and word in _NAME_LINKS):
+            runs[-1].append(owner)
+            if owner != word or token[-1:] in ",;:!?.…":
+                runs.append([])  # "Mexico's Senate": Mexico; "El Paso, Texas": two names
+        elif runs[-1]:
+            runs.append([])
+    found = []
+    for run in runs:
+        while run and (run[-1] in _NAME_LINKS or not run[-1][:1].isupper()):
+            run.pop()
+        while run and fold(run[0]) in STOP_WORDS and fold(run[0]) not in _NAMESAKE_WORDS:
+            run.pop(0)
+        if run and fold(run[0]) not in _REGIONS:
+            found.append((" ".join(run), tuple(_fold_name(word) for word in run)))
     return found
 
 

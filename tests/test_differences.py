@@ -97,6 +97,14 @@ SENATE = (
         ("US TROOPS ARE STATIONED IN MEXICO", ["US troops are stationed in New Mexico"], ["MEXICO"], ["New Mexico"]),
         ("US troops are stationed in “Mexico”", ["US troops are stationed in New Mexico"], ["Mexico"], ["New Mexico"]),
         ("US troops were seen in northern Mexico", ["US troops were seen in New Mexico"], ["Mexico"], ["New Mexico"]),
+        # the claim's name wherever it stands: its subject, its owner of something
+        ("10,000 troops are deployed in New Mexico", ["Mexico deployed 10,000 troops"], ["New Mexico"], ["Mexico"]),
+        (
+            "US trainers were approved in New Mexico",
+            ["Mexico's Senate approved US trainers"],
+            ["New Mexico"],
+            ["Mexico"],
+        ),
     ],
 )
 def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
