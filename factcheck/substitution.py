@@ -399,11 +399,13 @@ def _namesakes(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str) -> bool:
-    """Is ``name`` missing from the text of the side that names ``other``?  A name the other one ends
-    with ("Mexico" of "New Mexico") is always in that text, so it is not looked for."""
+    """Is ``name`` missing from the text of the side that names ``other``?  Where ``other`` holds
+    ``name`` ("New Mexico" holds "Mexico"), ``name`` is looked for outside it: "The US invaded
+    Mexico ... after Villa attacked Columbus in New Mexico" names Mexico too."""
+    text = f" {other_text} "
     if other[-len(name) :] == name:
-        return True
-    return f" {' '.join(name)} " not in f" {other_text} "
+        text = text.replace(f" {' '.join(other)} ", "  ")
+    return f" {' '.join(name)} " not in text
 
 
 def _folded_words(text: str) -> str:

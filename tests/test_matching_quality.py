@@ -126,6 +126,13 @@ def test_statements_about_something_else_sharing_an_alias_words_are_silent(
         ("The US military took over a strip of land at the Mexico border", "new-mexico-border-strip-military-zone"),
         ("The US military took over a strip of land at the US Mexico border", "new-mexico-border-strip-military-zone"),
         ("Troops can detain migrants in a military zone near Mexico", "new-mexico-border-strip-military-zone"),
+        # a statement naming both places, Mexico outside "in" ("invaded Mexico", "over Mexico"), and New Mexico
+        (
+            "The US invaded Mexico in 1916 after Pancho Villa attacked Columbus in New Mexico",
+            "pershing-expedition-last-large-us-incursion",
+        ),
+        ("US drones based in New Mexico fly over Mexico with its consent", "us-drones-fly-over-mexico-with-consent"),
+        ("Mexico deployed 10,000 troops to the border at New Mexico", "mexico-sent-10000-national-guard-to-border"),
     ],
 )
 def test_a_place_written_another_way_keeps_its_match(
