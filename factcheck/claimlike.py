@@ -191,12 +191,21 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
 
 def _is_name_or_citation(text: str, words: list[str]) -> bool:
     """A line of names and numbers in a citation's shape ("Riverton Elections Office, 2024.",
-    "Mexico City, Mexico."): parts set apart by commas, every word capitalised, no verb.  Capitals
-    say nothing in a line IN CAPITALS, and ``_VERB`` knows few verbs, so a headline In Title Case
-    ("Trump Threatens Mexico With 25% Tariffs.") is not one."""
+    "Mexico City, Mexico."): parts set apart by commas, every word capitalised, no verb and no
+    word that joins a sentence's parts ("With", "To").  Capitals say nothing in a line IN
+    CAPITALS, and ``_VERB`` knows few verbs, so a headline In Title Case ("Trump Threatens Mexico,
+    Canada With 25% Tariffs.") is not one."""
     if "," not in text or not any(c.islower() for c in text):
         return False
+    if any(word.lower() in _SENTENCE_JOINERS for word in words):
+        return False
     return all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text)
+
+
+#: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
+_SENTENCE_JOINERS = frozenset(
+    "a an to with for from by at as and or but on over after before into about against amid than not".split()
+)
 
 
 def _signs(text: str, words: list[str]) -> list[str]:

@@ -29,6 +29,8 @@ CHECKABLE = [
     # in Title Case, a verb makes it a statement: a headline pasted as a line of its own
     ("Trump Sends Troops To Mexico", "names an actor (Trump)"),
     ("Senate Approves 10 US Trainers", "has a number (10)"),
+    # nor with a comma, when a word joins its parts as a sentence's do ("With"): a headline, not a citation
+    ("Trump Threatens Mexico, Canada With 25% Tariffs.", "has a number (25%)"),
     # ... and with a verb _VERB does not know, or IN CAPITALS (capitals then say nothing)
     ("Trump Threatens Mexico With 25% Tariffs.", "has a number (25%)"),
     ("MEXICO BANS 10,000 US TROOPS FROM ITS SOIL.", "has a number (10,000)"),
