@@ -171,6 +171,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
             return "title announcing questions (not a statement)"
         if not _VERB.search(text):
             return "heading without a verb (a title, not a statement)"
+    if kind is BlockKind.CELL and not _VERB.search(text):
+        # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence
+        return "table cell without a verb (a label or value, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
     if _is_name_or_citation(text, words):

@@ -113,6 +113,15 @@ def test_headings_need_a_verb_and_question_titles_are_not_statements() -> None:
     assert assess("The Legal Framework of Mexico", BlockKind.PARAGRAPH).checkable
 
 
+def test_table_cells_need_a_verb() -> None:
+    # a table's cells were judged as sentences: "Baja California Sur" (an actor, "Baja") was checked,
+    # and shown with the TRUE verdict of the 155 Marines' exercise in Baja California Sur at 0.99
+    cell = BlockKind.CELL
+    assert assess("Baja California Sur", cell).reason == "table cell without a verb (a label or value, not a statement)"
+    assert not assess("10,000 troops on the US border", cell).checkable
+    assert assess("The Senate approved 155 US Marines", cell).checkable  # a sentence in a cell still is one
+
+
 def test_very_long_runs_are_not_one_claim() -> None:
     result = assess("The Senate voted " + "again and " * MAX_WORDS + "again.")
     assert not result.checkable and result.reason.startswith("too long to be one claim")

@@ -200,3 +200,17 @@ def test_a_page_of_unterminated_markup_is_refused(invoke: Invoke, tmp_path: Path
     assert result.exit_code == ExitCode.ERROR
     fmt = name.split(".")[1].replace("md", "markdown")
     assert result.stderr == f"factcheck: error: {path}: no readable text in this {fmt} input\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "table"),
+    [
+        ("a.md", "| Year | Troops | Where |\n|---|---|---|\n| 2025 | 155 | Baja California Sur |\n"),
+        ("a.html", "<table><tr><th>Year</th><th>Where</th></tr><tr><td>2025</td><td>Baja California Sur</td></tr>"),
+    ],
+)
+def test_a_table_cell_without_a_verb_is_not_checked(starter_kb: Path, name: str, table: str) -> None:
+    # the cell "Baja California Sur" was shown with the TRUE verdict of the 155 Marines' exercise (0.99)
+    report = scan_article(parse_article(table.encode(), name), load_knowledge_base(starter_kb))
+    assert [r.status for r in report.results] == [Status.SKIPPED] * len(report.results)
+    assert report.summary.matched == 0
