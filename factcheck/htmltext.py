@@ -32,6 +32,8 @@ SKIPPED = frozenset(
 )
 #: ARIA roles of page furniture
 SKIPPED_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"})
+#: ARIA roles of a footnote's reference and of its link back: a number or an arrow inside a sentence
+NOTE_LINK_ROLES = frozenset({"doc-noteref", "doc-backlink"})
 #: elements that start or end a block of text
 BLOCK_TAGS = frozenset(
     """p div section article main header ul ol dl table thead tbody tfoot tr address figure figcaption
@@ -55,6 +57,14 @@ KIND_OF_TAG = {
 #: name make it raise AssertionError
 _MARKED_SECTIONS = frozenset({"temp", "cdata", "ignore", "include", "rcdata", "if", "else", "endif"})
 _DECLARATION_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
+
+
+def _is_in_page_link(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(name == "href" and (value or "").strip().startswith("#") for name, value in attrs)
+
+
+def _is_note_link(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(name == "role" and (value or "").strip().lower() in NOTE_LINK_ROLES for name, value in attrs)
 
 
 def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
@@ -109,6 +119,9 @@ class _TextExtractor(_BrowserLikeParser):
         self._skipping: list[str] = []
         self._kind: BlockKind | None = None  # set inside headings, list items and cells
         self._quote_depth = 0
+        # "sup" or "a#" (a link within the page) just opened, before any text: the one inside the
+        # other is a footnote reference ("<sup><a href="#fn1">1</a></sup>", Wikipedia's "[1]")
+        self._opened: str | None = None
 
     def _default_kind(self) -> BlockKind:
         return BlockKind.QUOTE if self._quote_depth else BlockKind.PARAGRAPH
@@ -116,10 +129,27 @@ class _TextExtractor(_BrowserLikeParser):
     def _end_block(self) -> None:
         self.builder.end_block(self._kind or self._default_kind())
 
+    def _is_note_reference(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """A footnote's number, not text: left in, "Mexico.<sup>1</sup> The Pentagon..." read as
+        one sentence ("Mexico.1 The"), and "[1]" began the next one."""
+        opened, self._opened = self._opened, None
+        if tag == "sup":
+            if opened == "a#":
+                return True
+            self._opened = "sup"
+        elif tag == "a" and _is_in_page_link(attrs):
+            if opened == "sup":
+                return True
+            self._opened = "a#"
+        return False
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping:
             if tag == self._skipping[-1] and tag not in VOID_TAGS:
                 self._skipping.append(tag)
+            return
+        if self._is_note_reference(tag, attrs) or (tag not in VOID_TAGS and _is_note_link(attrs)):
+            self._skipping.append(tag)  # inline: the sentence around it goes on
             return
         if tag not in VOID_TAGS and (tag in SKIPPED or _is_hidden(attrs)):
             self._end_block()
@@ -133,6 +163,7 @@ class _TextExtractor(_BrowserLikeParser):
                 self._quote_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
+        self._opened = None
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
@@ -147,6 +178,8 @@ class _TextExtractor(_BrowserLikeParser):
                 self._quote_depth = max(self._quote_depth - 1, 0)
 
     def handle_data(self, data: str) -> None:
+        if data.strip():
+            self._opened = None
         if not self._skipping:
             # With convert_charrefs the position is still that of the data's first character.
             self.builder.add(data, self.getpos()[0] + self._line_offset)

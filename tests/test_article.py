@@ -276,6 +276,27 @@ def test_html_keeps_article_text_and_drops_furniture() -> None:
     assert blocks[1].line_at(blocks[1].text.index("president")) == 6
 
 
+@pytest.mark.parametrize(
+    "reference",
+    [
+        '<sup><a href="#fn1">1</a></sup>',
+        '<sup class="reference"><a href="#cite_note-1">[1]</a></sup>',  # Wikipedia
+        '<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a>',  # pandoc
+        '<a href="#fn1"><sup>1</sup></a>',
+        '<span role="doc-noteref">[a]</span>',
+    ],
+)
+def test_html_footnote_references_are_not_text(reference: str) -> None:
+    # "Mexico.1 The Pentagon says..." was one sentence, and "[1] The Pentagon says..." began the next
+    page = f"<p>US troops are in Mexico.{reference} The Pentagon{reference} denies it.</p><p>Next.</p>"
+    assert [b.text for b in html_blocks(page)] == ["US troops are in Mexico. The Pentagon denies it.", "Next."]
+
+
+def test_html_links_within_the_page_and_superscripts_alone_are_text() -> None:
+    page = '<p>See <a href="#method">the method</a>; 10<sup>3</sup> troops; <sup>st</sup>.</p>'
+    assert [b.text for b in html_blocks(page)] == ["See the method; 103 troops; st."]
+
+
 def test_html_unclosed_skipped_element_ends_with_the_body() -> None:
     blocks = html_blocks("<body><p>Kept.</p><aside>Never closed <p>dropped</p></body>")
     assert texts(blocks) == ["Kept."]
