@@ -62,3 +62,12 @@ def test_an_option_of_another_command_is_answered_with_this_ones(
     assert f"No such option: {option}; " in result.stderr and hint in result.stderr
     assert "Possible options" not in result.stderr
     assert mini_kb.read_bytes() == before
+
+
+def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable[..., Result], mini_kb: Path) -> None:
+    # "Got unexpected extra argument(s) (troops are in Mexico)" was all a new user typing it unquoted got
+    result = invoke("check", "US", "troops", "are", "in", "Mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert 'put it in quotes, factcheck check "US troops are in Mexico"' in result.stderr
+    result = invoke("check", "-", "extra", "--kb", str(mini_kb))  # no statement to quote there
+    assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
+import shlex
 import sys
 from enum import IntEnum
 from pathlib import Path
@@ -104,6 +106,21 @@ def _say_what_instead(error: typer.TyperException) -> None:
         error.possibilities = None
 
 
+_EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", re.S)
+
+
+def _quote_the_statement(error: typer.TyperException) -> None:
+    """``factcheck check US troops are in Mexico`` (unquoted): say how to give it as one statement."""
+    ctx = getattr(error, "ctx", None)
+    statement = getattr(ctx, "params", {}).get("statement") if getattr(ctx, "info_name", None) == "check" else None
+    extra = _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", ""))
+    if isinstance(statement, str) and statement != "-" and extra is not None:
+        whole = f"{statement} {extra.group(1)}"
+        # as the README writes statements, in double quotes, unless the shell would read inside them
+        whole = shlex.quote(whole) if any(c in whole for c in '"$`\\!') else f'"{whole}"'
+        error.message = f"{error.message}; a statement is one argument: put it in quotes, factcheck check {whole}"
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -113,6 +130,7 @@ class FactcheckGroup(TyperGroup):
             return super().invoke(ctx)
         except typer.TyperException as error:
             _say_what_instead(error)
+            _quote_the_statement(error)
             raise
         except FactcheckError as error:
             report_error(error)
