@@ -86,9 +86,12 @@ _SNIFF_CHARS = 64 * 1024
 def detect_format(text: str, name: str = "") -> InputFormat:
     """HTML, Markdown or plain text: from the file name's suffix, else from the content."""
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
+    head = text[:_SNIFF_CHARS]
+    if by_suffix is InputFormat.TEXT and _HTML_START.match(head):
+        # a page saved as .txt (curl -o page.txt) was scanned as text: its markup as sentences
+        return InputFormat.HTML
     if by_suffix:
         return by_suffix
-    head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head):
         return InputFormat.HTML
     if _MARKDOWN_SIGNS.search(head):

@@ -108,6 +108,8 @@ def test_byte_order_mark_and_windows_line_ends() -> None:
         ("story.HTM", "Just text.", InputFormat.HTML),
         ("notes.md", "Just text.", InputFormat.MARKDOWN),
         ("notes.txt", "# Looks like Markdown", InputFormat.TEXT),
+        ("notes.txt", "Text about <html> tags.", InputFormat.TEXT),
+        ("page.txt", "<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", InputFormat.HTML),  # a page saved as .txt
         ("<stdin>", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", InputFormat.HTML),
         ("<stdin>", "<!-- saved page -->\n<html lang=en>", InputFormat.HTML),
         ("<stdin>", "<div><p>One</p><p>Two</p></div>", InputFormat.HTML),

@@ -164,7 +164,7 @@ def scan(
         typer.Option(
             "--input-format",
             parser=one_of(InputFormat),
-            help="How to read the article (auto: from the file name, then the content).",
+            help="How to read the article (auto: from the file name, then the content; a page saved as .txt is HTML).",
         ),
     ] = InputFormat.AUTO,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
