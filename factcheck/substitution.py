@@ -28,6 +28,9 @@ the knowledge base never mentions while the claim names something the statement 
 - a name no claim of the file uses ("Iran" in "The US flies surveillance drones over Iran")
   needs no place: if the claim names something the statement lacks ("Mexico"), the statement is
   about something else, however its words are ordered.
+- a place of the same name as one the claim names ("in Mexico" for "in New Mexico", "Korea" for
+  "North Korea": ``another_place_of_the_same_name``), which shares its terms ("new" is a stop
+  word), so the word comparison above cannot see it.
 
 It is a heuristic for short statements typed by a person, where every word is meant: on long
 posts, which add names, hashtags and asides to what they repeat, it would mostly reject right
@@ -352,8 +355,9 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
 
     ``other_place`` compares terms, and "New Mexico" gives the same term as "Mexico" ("new" is a
     stop word), so "There is a US base in Mexico" looked like the claim about a base "in New
-    Mexico".  Here places are compared by their names.  The claim's places are its capitalised
-    names (``_place_names``); the statement's are looked for by the claim's names in any case
+    Mexico".  Here places are compared by their names.  The claim's are its places and every other
+    name it holds, wherever it stands (``_place_names``, ``_name_runs``: "Mexico deployed ...",
+    "Mexico's Senate"); the statement's places are looked for by the claim's names in any case
     ("there is a us base in mexico", "IN MEXICO"), each with the namesake words before it
     (``_NAMESAKE_WORDS``: "new", "north", "baja", "gulf of").  Two names differing in other words
     are not namesakes: "Pelosi" is "Nancy Pelosi", "the Senate" may be "the US Senate", "Juárez"
