@@ -32,7 +32,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 9
+NORMALISER_VERSION = 10
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -90,6 +90,9 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’`´")
+#: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
+#: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
+_NOW = re.compile(r"\b(?:right now|at the moment|as we speak)\b")
 #: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
 _WORD = re.compile(r"[a-z0-9]+|%")
 
@@ -273,7 +276,7 @@ def normalize(text: str) -> list[str]:
     text = clean_social(text)
     text = _US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
-    text = _digits(fold(text)).translate(_APOSTROPHES)
+    text = _NOW.sub(" now ", _digits(fold(text)).translate(_APOSTROPHES))
     return _number_words(_WORD.findall(text))
 
 

@@ -150,6 +150,13 @@ def test_a_namesake_place_in_the_claims_subject_is_compared_too(starter_matcher:
     ]
 
 
+def test_saying_when_does_not_lose_the_claim(starter_matcher: LexicalMatcher) -> None:
+    # "right" is in one claim of the starter file only, so it looked rare and pulled the statement to
+    # that claim (0.08); the claim itself was not among the first two
+    found = find_matches(starter_matcher, "There are US troops in Mexico right now", top=1)
+    assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
+
+
 def test_only_short_statements_are_checked() -> None:
     claims = [_claim("mx", "Ten thousand American soldiers are stationed in Mexico")]
     statement = "US soldiers are stationed in Germany"  # 4 content words

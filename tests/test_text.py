@@ -148,6 +148,12 @@ def test_a_percent_sign_is_the_word_percent() -> None:
     assert terms("100%true") == ["100", "%", "true"]
 
 
+@pytest.mark.parametrize("now", ["right now", "at the moment", "as we speak", "now"])
+def test_ways_of_saying_now_are_no_terms(now: str) -> None:
+    assert terms(f"There are US troops in Mexico {now}") == terms("There are US troops in Mexico")
+    assert terms("the right to vote") == ["right", "vote"]  # "right" alone stays a word
+
+
 def test_stop_words_dropped_and_words_stemmed() -> None:
     assert terms("The drones were flying over the border") == ["drone", "fli", "border"]
 
