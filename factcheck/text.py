@@ -32,7 +32,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 10
+NORMALISER_VERSION = 11
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -93,6 +93,11 @@ _APOSTROPHES = str.maketrans("", "", "'’`´")
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
 #: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
 _NOW = re.compile(r"\b(?:right now|at the moment|as we speak)\b")
+#: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
+#: that sentence to the claim on Trump's "second term" (0.90)
+_ENUMERATOR = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))\W*(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|next|finally|lastly)\s*[,:]"
+)
 #: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
 _WORD = re.compile(r"[a-z0-9]+|%")
 
@@ -276,7 +281,7 @@ def normalize(text: str) -> list[str]:
     text = clean_social(text)
     text = _US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
-    text = _NOW.sub(" now ", _digits(fold(text)).translate(_APOSTROPHES))
+    text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
     return _number_words(_WORD.findall(text))
 
 

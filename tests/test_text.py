@@ -154,6 +154,13 @@ def test_ways_of_saying_now_are_no_terms(now: str) -> None:
     assert terms("the right to vote") == ["right", "vote"]  # "right" alone stays a word
 
 
+def test_a_sentences_place_in_a_list_is_no_term() -> None:
+    # "Second, 120 US soldiers came" matched the claim on Trump's "second term" at 0.90
+    assert terms("Second, 120 US soldiers came in July 2025.") == terms("120 US soldiers came in July 2025.")
+    assert terms("It rained. Finally: troops left.") == terms("It rained. Troops left.")
+    assert "second" in terms("Trump's second term began") and "first" in terms("He came first, then left")
+
+
 def test_stop_words_dropped_and_words_stemmed() -> None:
     assert terms("The drones were flying over the border") == ["drone", "fli", "border"]
 
