@@ -120,7 +120,8 @@ def test_a_tag_no_claim_has_is_named_with_the_tags_like_it(invoke: Invoke, mini_
     ("options", "message"),
     [
         (["--verdict", "maybe"], "'maybe' is not one of"),
-        (["--since", "2025-13-01"], "is not a date"),
+        # written so, but there is no month 13
+        (["--since", "2025-13-01"], "'2025-13-01' is not a real date written YYYY-MM-DD"),
         (["--since", "2026", "--until", "2025"], "2026 is after --until 2025: no date is in both"),
         (["--since", "2025-03", "--until", "2025-02-28"], "2025-03 is after --until 2025-02-28"),
     ],

@@ -104,7 +104,7 @@ def text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+        raise typer.BadParameter(f"{value!r} is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)")
     return value
 
 
