@@ -176,6 +176,8 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
         return "table cell without a verb (a label or value, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
+    if _ATTRIBUTION.match(text) and not _VERB.search(text):
+        return "attribution (who said the quote above), not a statement"
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
@@ -205,6 +207,8 @@ def _is_name_or_citation(text: str, words: list[str]) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text)
 
 
+#: a quote's attribution on a line of its own: "— Claudia Sheinbaum, press conference"
+_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
 _SENTENCE_JOINERS = frozenset(
     "a an to with for from by at as and or but on over after before into about against amid than not".split()

@@ -31,6 +31,9 @@ CHECKABLE = [
     ("Senate Approves 10 US Trainers", "has a number (10)"),
     # nor with a comma, when a word joins its parts as a sentence's do ("With"): a headline, not a citation
     ("Trump Threatens Mexico, Canada With 25% Tariffs.", "has a number (25%)"),
+    # a dash and a verb: a sentence going on, not an attribution
+    ("— and then 10,000 troops arrived in Texas", "has a number (10,000)"),
+    ("— Mexico deployed 10,000 troops to the border", "has a number (10,000)"),
     # ... and with a verb _VERB does not know, or IN CAPITALS (capitals then say nothing)
     ("Trump Threatens Mexico With 25% Tariffs.", "has a number (25%)"),
     ("MEXICO BANS 10,000 US TROOPS FROM ITS SOIL.", "has a number (10,000)"),
@@ -63,6 +66,9 @@ NOT_CHECKABLE = [
     # a line of names and numbers without a verb: a citation or a name, as a heading without a verb is a title
     ("Riverton Elections Office, 2024.", "a name or citation"),
     ("Mexico City, Mexico.", "a name or citation"),
+    # who said the quote before it, on a line of its own
+    ("— Claudia Sheinbaum, press conference", "attribution (who said the quote above)"),
+    ("– Pentagon spokesperson, 3 March 2025", "attribution (who said the quote above)"),
 ]
 
 
