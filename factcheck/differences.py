@@ -100,8 +100,8 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     shown_extra: list[str] = []
     shown_missing: list[str] = []
     for sort in _Sort:
-        said_of_sort = [term for term, kind in extra if _sort(term, kind) is sort]
-        claimed_of_sort = [term for term, kind in missing if _sort(term, kind) is sort]
+        said_of_sort = [term for term, kind in extra if _sort(term, kind, statement) is sort]
+        claimed_of_sort = [term for term, kind in missing if _sort(term, kind, closest) is sort]
         if said_of_sort and claimed_of_sort:
             shown_extra += said_of_sort
             shown_missing += claimed_of_sort
@@ -139,12 +139,23 @@ class _Sort(Enum):
     AMOUNT = "amount"  # "1,000 US Marines" against "155 armed US Marines", not against "2025"
 
 
-def _sort(term: str, kind: Kind) -> _Sort:
+def _sort(term: str, kind: Kind, text: str) -> _Sort:
+    """What a term of ``text`` is: a name, a date or an amount ("17" of "1916–17" is a year)."""
     if kind is not Kind.NUMBER:
         return _Sort.NAME
     if not term.isdigit() or (len(term) == 4 and 1800 <= int(term) <= 2100):
         return _Sort.DATE  # a month or weekday, or a year
+    if term in _year_range_ends(text):
+        return _Sort.DATE
     return _Sort.AMOUNT
+
+
+#: a range of years written short: "1916–17", "2024-25"
+_YEAR_RANGE = re.compile(r"\b(?:18|19|20)\d\d\s?[–—-]\s?(\d\d)\b")
+
+
+def _year_range_ends(text: str) -> set[str]:
+    return {match.group(1) for match in _YEAR_RANGE.finditer(text)}
 
 
 def _items(wording: Wording, kinds: tuple[Kind, ...]) -> list[tuple[str, Kind]]:

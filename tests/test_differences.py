@@ -121,6 +121,8 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         ("The Senate let US soldiers in to train the navy", [SENATE]),
         # adding one the claim has no counterpart for is none either
         ("In February 2025 Mexico's Senate, led by Fernández Noroña, let 10 US soldiers train the Navy", [SENATE]),
+        # a year range written short ends on a year, not an amount: "17" of "1916–17" is no count of soldiers
+        ("10,000 US troops went into Mexico in 1916", ["US troops went into Mexico in force in 1916–17"]),
         # another spelling of the claim's word, and a month's abbreviation
         (
             "Congress spent $3.5 billion on the Merida Initiative in Feb 2021",
