@@ -366,7 +366,7 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
     the Mexico border") or a place one is near ("near Mexico"), or a side that names the other's
     place anywhere in its text ("in Mexico, not New Mexico").
     """
-    claimed = [place for wording in wordings for place in (*_place_names(wording), *_name_runs(wording))]
+    claimed = [name for wording in wordings for name in _claim_names(wording)]
     if not claimed:
         return None
     said = _said_names(own_words(statement), {_base(name) for _, name in claimed})
@@ -381,6 +381,13 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
             if _named_apart(claim_name, name, statement_text) and _named_apart(name, claim_name, claim_text):
                 return written, claim_written
     return None
+
+
+@lru_cache(maxsize=8192)
+def _claim_names(wording: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A claim wording's places and other names (cached, as ``analyse`` is: the same claims come up
+    statement after statement)."""
+    return (*_place_names(wording), *_name_runs(wording))
 
 
 def _namesakes(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
