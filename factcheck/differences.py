@@ -99,9 +99,12 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     ]
     shown_extra: list[str] = []
     shown_missing: list[str] = []
+    said_ranges, claimed_ranges = _year_range_ends(statement), _year_range_ends(closest)
+    said_sorts = [(term, _sort(term, kind, said_ranges)) for term, kind in extra]
+    claimed_sorts = [(term, _sort(term, kind, claimed_ranges)) for term, kind in missing]
     for sort in _Sort:
-        said_of_sort = [term for term, kind in extra if _sort(term, kind, statement) is sort]
-        claimed_of_sort = [term for term, kind in missing if _sort(term, kind, closest) is sort]
+        said_of_sort = [term for term, of_sort in said_sorts if of_sort is sort]
+        claimed_of_sort = [term for term, of_sort in claimed_sorts if of_sort is sort]
         if said_of_sort and claimed_of_sort:
             shown_extra += said_of_sort
             shown_missing += claimed_of_sort
@@ -139,13 +142,14 @@ class _Sort(Enum):
     AMOUNT = "amount"  # "1,000 US Marines" against "155 armed US Marines", not against "2025"
 
 
-def _sort(term: str, kind: Kind, text: str) -> _Sort:
-    """What a term of ``text`` is: a name, a date or an amount ("17" of "1916–17" is a year)."""
+def _sort(term: str, kind: Kind, year_range_ends: set[str]) -> _Sort:
+    """What a term is: a name, a date or an amount ("17" of "1916–17", one of its text's
+    ``year_range_ends``, is a year)."""
     if kind is not Kind.NUMBER:
         return _Sort.NAME
     if not term.isdigit() or (len(term) == 4 and 1800 <= int(term) <= 2100):
         return _Sort.DATE  # a month or weekday, or a year
-    if term in _year_range_ends(text):
+    if term in year_range_ends:
         return _Sort.DATE
     return _Sort.AMOUNT
 
