@@ -200,6 +200,10 @@ def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None and v != [] and v != ""}
 
 
+#: what a date that ``is_valid_date`` refuses is not, as every message says it
+NOT_A_DATE = "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)"
+
+
 def is_valid_date(value: str) -> bool:
     """True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD."""
     import datetime

@@ -16,6 +16,7 @@ from .errors import Location, Problem, Severity
 from .model import (
     ID_PATTERN,
     MAX_ID_LENGTH,
+    NOT_A_DATE,
     VERDICTS,
     Claim,
     KnowledgeBase,
@@ -123,7 +124,7 @@ class _Checker:
     def date(self, node: Node | None, what: str) -> str | None:
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):
-            self.error(node, f"{what} {value!r} is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+            self.error(node, f"{what} {value!r} {NOT_A_DATE}")
             return None
         return value
 

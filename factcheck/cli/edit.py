@@ -18,7 +18,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
-from ..model import VERDICTS, Claim, Source, Verdict, is_valid_date, slugify, unique_id
+from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from ..validation import is_http_url
@@ -148,7 +148,7 @@ def _ask(
             return value
 
 
-_A_DATE = (is_valid_date, "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); try again")
+_A_DATE = (is_valid_date, f"{NOT_A_DATE}; try again")
 _A_URL = (is_http_url, "is not an http(s) URL (https://...); try again")
 
 

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import FactcheckError
 from ..filters import ClaimFilter, unknown_tags
-from ..model import Claim, KnowledgeBase, Verdict, is_valid_date
+from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, is_valid_date
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
 from .output import error_console, sanitize
 
@@ -104,7 +104,7 @@ def text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{value!r} is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)")
+        raise typer.BadParameter(f"{value!r} {NOT_A_DATE}")
     return value
 
 
