@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
+from .indentation import keep_indentation
 from .layout import Entry, Layout, read_layout
 from .matching import build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Source
@@ -362,7 +363,11 @@ def add_claims(
                 if similar:
                     raise NearDuplicateError(claim, similar, document.label)
         dash_column, key_column = document.layout.indentation()
-        text = document.layout.append([_entry_text(c, dash_column, key_column) for c in new_claims])
+        texts = [_entry_text(c, dash_column, key_column) for c in new_claims]
+        if document.layout.entries:  # nested lists indented as the last entry's are
+            last = document.layout.text_of(document.layout.entries[-1])
+            texts = [keep_indentation(t, key_column, like=last) for t in texts]
+        text = document.layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
         return _Plan(text, [*document.claims, *new_claims], f"added {what} to {document.label}", tuple(new_claims))
 
@@ -407,9 +412,11 @@ def update_claim(
         before, after = current.to_dict(), new.to_dict()
         sync_mapping(node, before, after, CLAIM_KEYS)
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
+        changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
+        unchanged = [k for k in CLAIM_KEYS if k in before and k not in changed]
+        text = keep_indentation(text, entry.key_column, like=document.layout.text_of(entry), unchanged=unchanged)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new
-        changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
         summary = f"updated claim {claim_id!r} in {document.label} ({', '.join(changed)})"
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 

@@ -125,6 +125,78 @@ def test_add_then_remove_restores_the_file(commented: Path) -> None:
     assert commented.read_bytes() == original
 
 
+# -- indentation: lists as the person indented them --------------------------------------------------
+
+# Entries' dashes at the key's column, nested lists indented two (tags, aliases) or four (tags of
+# 'b') or not at all (sources): a mix that people write and that ruamel dumps one way only.
+MIXED_INDENTATION = """\
+claims:
+- id: a
+  claim: There are US troops in Mexico.
+  verdict: "false"
+  summary: Not so.
+  aliases:
+    - US soldiers are in Mexico
+  tags:
+      - border   # four deep
+      - troops
+  sources:
+  - url: https://example.org/a
+    title: A
+- id: b
+  claim: Another claim.
+  verdict: "true"
+  tags:
+    - b
+"""
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    target = tmp_path / "claims.yaml"
+    target.write_text(MIXED_INDENTATION, encoding="utf-8")
+    return target
+
+
+def diff_lines(before: str, after: str) -> list[str]:
+    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)][2:]
+
+
+def test_edit_keeps_the_indentation_of_untouched_lists(mixed: Path) -> None:
+    update_claim(mixed, "a", lambda c: dataclasses.replace(c, summary="Changed."))
+    after = mixed.read_text(encoding="utf-8")
+    assert diff_lines(MIXED_INDENTATION, after) == ["@@ -5 +5 @@", "-  summary: Not so.", "+  summary: Changed."]
+
+
+def test_a_changed_list_keeps_its_own_indentation(mixed: Path) -> None:
+    update_claim(
+        mixed,
+        "a",
+        lambda c: dataclasses.replace(
+            c, tags=(*c.tags, "new"), sources=(*c.sources, Source("https://example.org/b")), aliases=()
+        ),
+    )
+    after = mixed.read_text(encoding="utf-8")
+    assert re.search(r"\n  tags:\n      - border +# four deep\n      - troops\n      - new\n", after)
+    assert "  sources:\n  - url: https://example.org/a\n    title: A\n  - url: https://example.org/b\n" in after
+    assert "aliases" not in after.split("- id: b")[0]
+
+
+def test_a_new_list_is_indented_as_the_entrys_other_lists(mixed: Path) -> None:
+    update_claim(mixed, "b", lambda c: dataclasses.replace(c, aliases=("Yet another claim",)))
+    assert mixed.read_text(encoding="utf-8").endswith(
+        '  verdict: "true"\n  aliases:\n    - Yet another claim\n  tags:\n    - b\n'
+    )
+
+
+def test_a_new_entry_indents_its_lists_as_the_last_entry(mixed: Path) -> None:
+    add_claims(mixed, [NEW_CLAIM])
+    after = mixed.read_text(encoding="utf-8")
+    assert after.startswith(MIXED_INDENTATION)
+    assert "  sources:\n    - url: https://example.org/new\n      title: New\n" in after[len(MIXED_INDENTATION) :]
+    assert load_knowledge_base(mixed).get("new-claim") == NEW_CLAIM
+
+
 # -- comments ------------------------------------------------------------------------------------------
 
 

@@ -152,3 +152,50 @@ _YAML_SPECIALS = "ab Zé1,.'’()/%$&+-_:#!?*@`\"[]{}|>\t~0x"
 def test_the_shortcut_for_plain_text_agrees_with_the_parser(value: str, flow: bool) -> None:
     assume(reads_as_text(value))
     assert _plain_reads_back.__wrapped__(value, flow=flow) == parser_reads_back(value, flow=flow)
+
+
+def _entry_with_lists(dash: int, key: int, offsets: tuple[int, int, int]) -> str:
+    """One entry whose tags, aliases and sources lists stand ``offsets`` columns right of their key."""
+    pad, (tags, aliases, sources) = " " * key, offsets
+    return (
+        "claims:\n"
+        + " " * dash
+        + "-"
+        + " " * (key - dash - 1)
+        + "id: a\n"
+        + f'{pad}claim: A claim.\n{pad}verdict: "false"\n{pad}summary: Why.\n'
+        + f"{pad}aliases:\n{pad}{' ' * aliases}- Another wording\n"
+        + f"{pad}tags:\n{pad}{' ' * tags}- one\n{pad}{' ' * tags}- two\n"
+        + f"{pad}sources:\n{pad}{' ' * sources}- url: https://example.org/a\n{pad}{' ' * sources}  title: A\n"
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from([(0, 2), (2, 4), (4, 6), (0, 4)]),
+    st.tuples(*[st.sampled_from([0, 2, 4]) for _ in range(3)]),
+    st.sampled_from(["summary", "verdict", "tags", "sources"]),
+)
+def test_an_edit_changes_only_the_lines_of_the_changed_field(
+    tmp_path: Path, columns: tuple[int, int], offsets: tuple[int, int, int], field: str
+) -> None:
+    path = tmp_path / "claims.yaml"
+    before = _entry_with_lists(*columns, offsets)
+    path.write_text(before, encoding="utf-8")
+    changes: dict[str, object] = {
+        "summary": {"summary": "Another reason."},
+        "verdict": {"verdict": Verdict.TRUE},
+        "tags": {"tags": ("one", "two", "three")},
+        "sources": {"sources": (Source("https://example.org/a", title="A"), Source("https://example.org/b"))},
+    }
+    update_claim(path, "a", lambda c: dataclasses.replace(c, **changes[field]))  # type: ignore[arg-type]
+    after = path.read_text(encoding="utf-8")
+    removed = [line for line in before.splitlines() if line not in after.splitlines()]
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    if field in ("summary", "verdict"):  # one line changed, nothing else
+        assert len(removed) == len(added) == 1 and added[0].lstrip().startswith(field), (removed, added)
+    else:  # lines added to a list, at its own indentation
+        assert removed == []
+        key, offset = columns[1], offsets[0] if field == "tags" else offsets[2]
+        assert added and all(line.startswith(" " * (key + offset)) for line in added), added
+        assert added[0][key + offset] == "-"
