@@ -17,6 +17,11 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   denial flips only when the other text mentions the alternative: "There are US combat units in
   Mexico" contradicts "...trainers, not combat units", "US trainers are in Mexico" does not, and
   two texts that both deny combat units ("rather than" in one, "not" in the other) agree;
+- comparisons turned round: "The governor earns more than the mayor" against "The mayor earns more
+  than the governor": what one text puts after "than" the other puts before it (in the same
+  clause), and the other way round.  Turned round and with the antonym ("The governor earns less
+  than the mayor") the two flips cancel.  "more than 10,000", "rather than", "other than" compare
+  nothing two texts could swap;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
   higher/lower, legal/illegal, win/lose, allow/ban, true/false, accept or approve/reject, refuse,
   decline, "turned down", "said no to", confirm/deny, publicly/secretly, inside/outside...), each
@@ -100,6 +105,13 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     )
 )
 
+# "A ... than B" within one clause; "rather than", "other than" and "than" before a number ("more than
+# 10,000 troops") are no comparison of two things
+_COMPARISON = re.compile(
+    r"(?P<before>[^,.;:!?()—–]+?)(?<!\brather)(?<!\bother) than (?![\d$])(?P<after>[^,.;:!?()—–]+)",
+    re.IGNORECASE,
+)
+_ANY_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _LEAD = r"(?P<lead>(?:^|(?<=[.!?] ))(?:(?:and|but|so|then|well|oh),? )?)"  # a sentence's opening
 # before "n't": "wo", "ca", "ai" are what "won't", "can't", "ain't" leave
 _AUX = r"(?:are|is|was|were|do|does|did|have|has|had|wo|would|ca|could|should|must|ai)"
@@ -237,6 +249,32 @@ def _contrast_flips(text: str, other: str) -> int:
     return sum(1 for alternative in denied if alternative & other_terms)
 
 
+def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
+    """Each "A ... than B" of ``text``, as the index terms of A (its clause up to "than") and of B
+    (up to the clause's end); "than" before a number, and "rather than" / "other than", left out."""
+    # Not the folded text: its terms need the case ("US" is a name, "us" a stop word).
+    plain = _ANY_INITIALISM.sub(lambda m: m[0].replace(".", ""), " ".join(text.replace("’", "'").split()))
+    found = []
+    for match in _COMPARISON.finditer(plain):
+        before, after = set(terms(match["before"])), set(terms(match["after"]))
+        if before and after:
+            found.append((before, after))
+    return found
+
+
+def _comparison_flips(statement: str, claim_text: str) -> int:
+    """1 when the statement compares the other way round from the claim: a word moves from before
+    "than" to after it, and another from after to before (words on both sides, such as "troops" in
+    "more US troops than Mexican troops", say nothing of the order)."""
+    for s_before, s_after in _comparisons(statement):
+        for c_before, c_after in _comparisons(claim_text):
+            moved_back = (s_before & c_after) - s_after - c_before
+            moved_forward = (s_after & c_before) - s_before - c_after
+            if moved_back and moved_forward:
+                return 1
+    return 0
+
+
 def _antonym_flips(statement: set[str], claim: set[str]) -> int:
     flips = 0
     for left, right in _ANTONYMS:
@@ -253,4 +291,5 @@ def polarity(statement: str, claim_text: str) -> str:
     flips = negation_count(statement) + negation_count(claim_text)
     flips += _contrast_flips(statement, claim_text) + _contrast_flips(claim_text, statement)
     flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))
+    flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME

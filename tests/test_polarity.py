@@ -23,6 +23,11 @@ OPPOSITES = [
     ("There are US combat units in Mexico", "The US keeps only small numbers of trainers in Mexico, not combat units."),
     ("The US sent combat troops", "The US sent trainers instead of combat troops."),
     ("The US sent combat troops", "The US sent trainers as opposed to combat troops."),
+    # a comparison turned round: what stands after "than" in one stands before it in the other
+    ("The governor earns more than the mayor", "The mayor earns more than the governor."),
+    ("Mexico has more troops at the border than the U.S.", "The US has more troops at the border than Mexico."),
+    ("More US troops than Mexican troops are at the border", "More Mexican troops than US troops are at the border."),
+    ("Trump sent more troops to the border than Biden did", "Biden sent more troops to the border than Trump."),
 ]
 SAMES = [
     ("Are there 10,000 US soldiers in Mexico?", "There are more than 10,000 US troops deployed in Mexico."),
@@ -48,6 +53,13 @@ SAMES = [
     ("Marines, not only SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
     # denying the alternative outright agrees with denying it by contrast
     ("There are no combat units in Mexico", "The US keeps only trainers in Mexico, not combat units."),
+    # comparisons: the same order; turned round with the antonym (two flips); "more than" a number; other subjects
+    ("The mayor earns more than the governor", "The mayor earns more than the governor."),
+    ("The governor earns less than the mayor", "The mayor earns more than the governor."),
+    ("The US spends more on defence than Mexico", "Mexico spends less on defence than the US."),
+    ("There are more than 10,000 US troops in Mexico", "There are more than 10,000 US troops deployed in Mexico."),
+    ("Trump sent more troops to the border than Biden did", "Trump sent more troops to the border than any president."),
+    ("Mexico has more soldiers than the US has in Mexico", "There are US troops in Mexico."),
 ]
 
 
