@@ -14,9 +14,12 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   something outside the statement and are left to the antonym true/false;
 - contrast: "trainers, not combat units", "trainers rather than combat units", "instead of",
   "as opposed to" deny an alternative (combat units), not what the sentence asserts.  Such a
-  denial flips only when the other text mentions the alternative: "There are US combat units in
-  Mexico" contradicts "...trainers, not combat units", "US trainers are in Mexico" does not, and
-  two texts that both deny combat units ("rather than" in one, "not" in the other) agree;
+  denial flips (once) when the other text affirms the alternative, outside a contrast of its own:
+  "There are US combat units in Mexico" contradicts "...trainers, not combat units", "US trainers
+  are in Mexico" does not, two texts that both deny combat units ("rather than" in one, "not" in
+  the other) agree, and "combat units, not trainers" contradicts "trainers, not combat units".
+  Words the text asserts too ("troops" in "US troops rather than Mexican troops") are not the
+  alternative's;
 - comparisons turned round: "The governor earns more than the mayor" against "The mayor earns more
   than the governor": what one text puts after "than" the other puts before it (in the same
   clause), and the other way round.  Turned round and with the antonym ("The governor earns less
@@ -45,7 +48,9 @@ that negation is not counted; "Why aren't there...?" presupposes the negative an
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
-clauses and negations of a different part of the sentence are beyond it.
+clauses and negations of a different part of the sentence are beyond it, and a contrast in
+mid-sentence ("US troops rather than Mexican troops guard the border") takes the rest of the
+clause for the alternative.
 """
 
 from __future__ import annotations
@@ -240,13 +245,25 @@ def contrasts(text: str) -> list[set[str]]:
     return [alternative for alternative in found if alternative]
 
 
-def _contrast_flips(text: str, other: str) -> int:
-    """Denied alternatives of ``text`` that ``other`` mentions (affirmed, or denied too)."""
-    denied = contrasts(text)
-    if not denied:
-        return 0
-    other_terms = set(terms(other))
-    return sum(1 for alternative in denied if alternative & other_terms)
+def _affirmed(text: str) -> set[str]:
+    """The index terms of ``text`` outside the alternatives it denies by contrast."""
+    return set(terms(_CONTRAST.sub(" ", text)))
+
+
+def _contrast_flips(statement: str, claim_text: str) -> int:
+    """1 when one text affirms an alternative the other denies by contrast, else 0.
+
+    Only the alternative's own words count: "troops" in "US troops rather than Mexican troops" is
+    asserted as well as denied.  An alternative both texts deny is no contradiction, and one
+    contradiction seen from both sides ("trainers, not combat units" / "combat units, not
+    trainers") is still one."""
+    for text, other in ((statement, claim_text), (claim_text, statement)):
+        denied = contrasts(text)
+        if denied:
+            own, others = _affirmed(text), _affirmed(other)
+            if any((alternative - own) & others for alternative in denied):
+                return 1
+    return 0
 
 
 def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
@@ -289,7 +306,7 @@ def _antonym_flips(statement: set[str], claim: set[str]) -> int:
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
     flips = negation_count(statement) + negation_count(claim_text)
-    flips += _contrast_flips(statement, claim_text) + _contrast_flips(claim_text, statement)
+    flips += _contrast_flips(statement, claim_text)
     flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))
     flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME

@@ -23,6 +23,9 @@ OPPOSITES = [
     ("There are US combat units in Mexico", "The US keeps only small numbers of trainers in Mexico, not combat units."),
     ("The US sent combat troops", "The US sent trainers instead of combat troops."),
     ("The US sent combat troops", "The US sent trainers as opposed to combat troops."),
+    # contrasts turned round: one contradiction, not two that cancel
+    ("US troops rather than Mexican troops guard the border", "Mexican troops rather than US troops guard the border."),
+    ("The US keeps trainers in Mexico, not combat units", "The US keeps combat units in Mexico, not trainers."),
     # a comparison turned round: what stands after "than" in one stands before it in the other
     ("The governor earns more than the mayor", "The mayor earns more than the governor."),
     ("Mexico has more troops at the border than the U.S.", "The US has more troops at the border than Mexico."),
@@ -53,6 +56,8 @@ SAMES = [
     ("Marines, not only SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
     # denying the alternative outright agrees with denying it by contrast
     ("There are no combat units in Mexico", "The US keeps only trainers in Mexico, not combat units."),
+    # the alternative's own words: "troops" is asserted as well as denied
+    ("Mexican troops guard the border", "Mexican troops guard the border, not US troops."),
     # comparisons: the same order; turned round with the antonym (two flips); "more than" a number; other subjects
     ("The mayor earns more than the governor", "The mayor earns more than the governor."),
     ("The governor earns less than the mayor", "The mayor earns more than the governor."),
