@@ -11,6 +11,7 @@ This module stays light (no numpy): ``import factcheck`` loads it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 #: fact-check absent from the knowledge base was replaced by another 1.0 % of the time
 #: (against 1.5 % and 11.2 % at the 0.50 threshold): ``python bench/checkthat.py``.
 STRONG_MATCH_SCORE = 0.8
+#: A statement of fewer words than this is a search, not a claim ("Riverton", "border troops"): its
+#: matches are at most possible ones, whatever their score.  Meedan's Check does the same: a match
+#: to a text shorter than its ``text_length_matching_threshold`` is downgraded to a suggestion.
+STRONG_MATCH_WORDS = 3
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,10 @@ class Match:
 
     @property
     def is_strong(self) -> bool:
+        """A match to show as one (else as a possible match): a high score, for a statement of a
+        few words at least (when the statement is known)."""
+        if self.statement is not None and len(_WORD.findall(self.statement)) < STRONG_MATCH_WORDS:
+            return False
         return self.score >= STRONG_MATCH_SCORE
 
     @cached_property

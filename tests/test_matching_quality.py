@@ -479,3 +479,13 @@ def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_m
     feb_2025 = claims["feb-2025-senate-approves-10-us-special-forces-trainers"]
     assert near_duplicates(starter_matcher, feb_2025) == []
     assert all(near_duplicates(starter_matcher, c) == [] for c in starter_matcher.claims)
+
+
+@pytest.mark.parametrize(
+    ("statement", "strong"),
+    [("Riverton", False), ("border troops", False), ("U.S. troops", False), ("US troops Mexico", True), (None, True)],
+)
+def test_a_match_to_fewer_than_three_words_is_never_strong(statement: str | None, strong: bool) -> None:
+    claim = Claim(id="c", claim="The Riverton bridge collapsed in the 2024 flood.", verdict=Verdict.FALSE)
+    assert Match(claim, 0.99, statement=statement).is_strong is strong
+    assert not Match(claim, 0.79, statement="The Riverton bridge collapsed").is_strong

@@ -71,3 +71,12 @@ def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable
     assert 'put it in quotes, factcheck check "US troops are in Mexico"' in result.stderr
     result = invoke("check", "-", "extra", "--kb", str(mini_kb))  # no statement to quote there
     assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr
+
+
+def test_a_statement_of_two_words_gets_a_possible_match_at_most(invoke, mini_kb: Path) -> None:  # type: ignore[no-untyped-def]
+    # Two words are a search, not a claim: the verdict is shown, but as a claim to compare with.
+    short = invoke("check", "--kb", str(mini_kb), "Senate approval")
+    assert short.exit_code == ExitCode.OK, short.output
+    assert "possible match 0.9" in short.output and "senate-must-approve-foreign-troops" in short.output
+    full = invoke("check", "--kb", str(mini_kb), "Foreign troops need Senate approval")
+    assert "\n  match 1.00" in full.output, full.output
