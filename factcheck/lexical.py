@@ -88,6 +88,7 @@ from .substitution import (
     analyse,
     another_place_of_the_same_name,
     closest_wording,
+    future_for_past,
     substitutes,
 )
 from .text import (
@@ -622,9 +623,12 @@ class LexicalMatcher:
 
     def _substitutes(self, said: str, statement: Wording, query_terms: set[str], position: int, check: Check) -> bool:
         """Does the statement put a distinctive word of its own in the place of one of the claim's, or
-        name another place of the same name ("in Mexico" for "in New Mexico")?"""
+        name another place of the same name ("in Mexico" for "in New Mexico"), or say what will happen
+        where the claim says what happened in the past ("will invade" for "have invaded ... in the past")?"""
         claim = self.claims[position]
         if another_place_of_the_same_name(said, (claim.claim, *claim.aliases)) is not None:
+            return True
+        if future_for_past(said, (claim.claim, *claim.aliases)):
             return True
         wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
         claim_terms = {term for wording in wordings for term in wording.terms}

@@ -570,3 +570,33 @@ def closest_wording(statement: Wording, wordings: Sequence[Wording]) -> Wording:
         return len(own & other) / len(union) if union else 0.0
 
     return max(wordings, key=overlap)
+
+
+# What will happen, or what someone means to do: "will invade", "is going to invade", "plans to send".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|gonna)\b(?!\s+(?:of|power)\b)|(?<=\w)['’]ll\b|"
+    r"\b(?:going|about|plans?|planning|intends?|intending|threatens?|threatening|wants?|wanting|prepares?|"
+    r"preparing)\s+to\s+(?!the\b|an?\b)[a-z]",
+    re.IGNORECASE,
+)
+# A claim that says it is about the past: "US troops have invaded Mexico in the past", "... before",
+# "The last time US troops went into Mexico in force was ...", "... in more than a century".
+_PAST_ONLY = re.compile(
+    r"\bin\s+the\s+past\b|\bbefore\s*[.!]?\s*$|\bpreviously\b|\bhistorically\b|\bin\s+history\b|"
+    r"\bthe\s+last\s+time\b|\bwas\s+the\s+last\b|\bin\s+(?:more\s+than|over)\s+a\s+century\b",
+    re.IGNORECASE,
+)
+
+
+def future_for_past(statement: str, wordings: Sequence[str]) -> bool:
+    """Does the statement say what will happen where the claim says what happened in the past?
+
+    "The US will invade Mexico" shares every content word with "US troops have invaded Mexico in the
+    past" (TRUE): matched at 1.00, it was shown as true.  A claim counts as about the past when one of
+    its wordings says so ("in the past", "before", "previously") and none speaks of the future; the
+    statement, when it has a future ("will", "is going to", "plans to", "wants to")."""
+    if not _FUTURE.search(own_words(statement)):
+        return False
+    if any(_FUTURE.search(wording) for wording in wordings):
+        return False
+    return any(_PAST_ONLY.search(wording) for wording in wordings)

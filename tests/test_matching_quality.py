@@ -489,3 +489,29 @@ def test_a_match_to_fewer_than_three_words_is_never_strong(statement: str | None
     claim = Claim(id="c", claim="The Riverton bridge collapsed in the 2024 flood.", verdict=Verdict.FALSE)
     assert Match(claim, 0.99, statement=statement).is_strong is strong
     assert not Match(claim, 0.79, statement="The Riverton bridge collapsed").is_strong
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "the us will invade mexico",
+        "the us is going to invade mexico",
+        "trump will invade mexico",
+        "US troops will invade Mexico again",
+        "the us plans to invade mexico",
+    ],
+)
+def test_a_statement_about_the_future_is_not_the_fact_check_of_the_past(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # "the us will invade mexico" was shown as TRUE, matched at 1.00 to "US troops have invaded Mexico in
+    # the past" (from the teacher walkthrough)
+    assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize("statement", ["the us invaded mexico", "has the us invaded mexico before?"])
+def test_a_statement_about_the_past_keeps_the_fact_check_of_the_past(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    (match,) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "us-troops-invaded-mexico-in-past"

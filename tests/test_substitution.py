@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.substitution import Kind, Vocabulary, Wording, analyse, closest_wording, is_variant, substitutes
+from factcheck.substitution import (
+    Kind,
+    Vocabulary,
+    Wording,
+    analyse,
+    closest_wording,
+    future_for_past,
+    is_variant,
+    substitutes,
+)
 from factcheck.text import terms
 
 # a small knowledge base about US troops in Mexico, one claim a line
@@ -194,3 +203,21 @@ def test_names_and_numbers_only_needs_a_claim_word_that_is_surely_a_name() -> No
     claim = "US drones fly over Mexico with the consent of the Mexican government"
     assert not _substitutes(statement, claim, names_and_numbers_only=True)
     assert _substitutes(statement, "The US government says US drones fly over Mexico", names_and_numbers_only=True)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["The US will invade Mexico", "the us is going to invade mexico", "Trump wants to invade Mexico", "they'll invade"],
+)
+def test_a_future_statement_is_not_a_claim_about_the_past(statement: str) -> None:
+    assert future_for_past(statement, ["US troops have invaded Mexico in the past."])
+    assert future_for_past(statement, ["The last time US troops went into Mexico in force was 1916."])
+
+
+def test_the_future_stands_against_the_past_only_where_the_claim_says_it_is_about_the_past() -> None:
+    past = ["US troops have invaded Mexico in the past.", "The US has invaded Mexico before"]
+    assert not future_for_past("The US invaded Mexico", past)
+    assert not future_for_past("The US will invade Mexico", ["US troops invaded Mexico."])  # no "in the past"
+    # a claim that speaks of the future itself: "has said it will send troops"
+    assert not future_for_past("The US will send troops", [*past, "The US has said it will send troops"])
+    assert not future_for_past("Mexico is going to the Gulf", past)  # "going to" a place
