@@ -515,3 +515,21 @@ def test_a_statement_about_the_past_keeps_the_fact_check_of_the_past(
 ) -> None:
     (match,) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == "us-troops-invaded-mexico-in-past"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "my uncle says there are american soldiers in mexico",
+        "i heard that there are american soldiers in mexico",
+        "someone on tiktok said there are american soldiers in mexico",
+        "apparently there are american soldiers in mexico",
+    ],
+)
+def test_who_told_the_writer_does_not_lose_the_match(starter_matcher: LexicalMatcher, told: str) -> None:
+    # these found nothing ("uncle" even capped the claim at 0.20), where the bare statement matched at 0.66
+    # (from the teacher walkthrough)
+    bare = starter_matcher.search("there are american soldiers in mexico", top=1)[0]
+    (match,) = find_matches(starter_matcher, told, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico" == bare.claim.id
+    assert match.score == bare.score

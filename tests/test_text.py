@@ -128,6 +128,41 @@ def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
     assert terms(without_verdict_framing(framed)) == terms("there are US troops in Mexico")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "my uncle says there are US troops in Mexico",
+        "My uncle says that there are US troops in Mexico",
+        "my dad told me there are US troops in Mexico",
+        "I heard there are US troops in Mexico",
+        "I heard on TikTok that there are US troops in Mexico",
+        "i read in the news that there are US troops in Mexico",
+        "someone on tiktok said there are US troops in Mexico",
+        "People say there are US troops in Mexico",
+        "Apparently, there are US troops in Mexico",
+        "So my teacher said there are US troops in Mexico",
+    ],
+)
+def test_who_told_the_writer_is_not_part_of_the_statement(told: str) -> None:
+    # "uncle", "TikTok" pulled the match down: "my uncle says there are american soldiers in mexico"
+    # found nothing where the bare statement matched (from the teacher walkthrough)
+    assert terms(without_verdict_framing(told)) == terms("there are US troops in Mexico")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Pentagon says there are US troops in Mexico",  # a teller a fact-check can be about
+        "Trump said there are US troops in Mexico",
+        "Sheinbaum told reporters there are no US troops in Mexico",
+        "People said no to US troops in Mexico",  # the people are the subject, not the tellers
+        "I saw US troops in Mexico",
+    ],
+)
+def test_a_teller_who_is_part_of_the_statement_stays(statement: str) -> None:
+    assert terms(without_verdict_framing(statement)) == terms(statement)
+
+
 def test_true_and_false_inside_a_statement_stay() -> None:
     assert "fals" in terms(without_verdict_framing("Mexico made false claims about the troops"))
     assert "news" in terms(without_verdict_framing("Fake news sites say there are US troops in Mexico"))
