@@ -69,6 +69,11 @@ def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]
         (["--since", "2025-01-01", "--until", "2025-02"], ["drones-over-mexico"]),
         (["--since", "2025-02", "--until", "2025"], ["us-troops-in-mexico-10000", "drones-over-mexico"]),
         (["--unsupported", "--tag", "economy"], ["cooperation-attracts-investment"]),
+        # a verdict in any case, as export writes it ("False", "Mostly true"): refused before (from the
+        # teacher walkthrough)
+        (["--verdict", "False"], ["us-troops-in-mexico-10000"]),
+        (["-v", "TRUE", "-v", "FALSE"], ["us-troops-in-mexico-10000", "senate-must-approve-foreign-troops"]),
+        (["-v", "Mostly True"], ["drones-over-mexico"]),
     ],
 )
 def test_list_filters(invoke: Invoke, mini_kb: Path, options: list[str], expected: list[str]) -> None:

@@ -121,6 +121,25 @@ def test_add_with_flags(invoke: Invoke, mini_kb: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("written", ["False", "FALSE", " false "])
+def test_add_and_edit_read_a_verdict_in_any_case(invoke: Invoke, mini_kb: Path, written: str) -> None:
+    # "factcheck add ... --verdict False" was refused: "'False' is not one of 'true', ..., 'false', ..."
+    # (from the teacher walkthrough)
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "The moon is made of cheese", "--verdict", written)
+    assert result.exit_code == ExitCode.OK, result.output
+    result = invoke("edit", "the-moon-is-made-of-cheese", "--kb", str(mini_kb), "--verdict", "Mostly_True")
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("the-moon-is-made-of-cheese")
+    assert claim is not None and claim.verdict.value == "mostly-true"
+    assert 'verdict: "mostly-true"' in mini_kb.read_text()
+
+
+def test_a_verdict_off_the_scale_is_still_refused(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "The moon is made of cheese", "--verdict", "Fals")
+    assert result.exit_code == ExitCode.ERROR
+    assert "'Fals' is not one of 'true', 'mostly-true'" in result.output
+
+
 def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None:
     args = ("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--json", "--force")
     first = invoke(*args)

@@ -21,14 +21,21 @@ E = TypeVar("E", bound=Enum)
 def one_of(kind: type[E]) -> Callable[[str], E]:
     """The parser of an option whose value is one of an Enum's: a bad value is a usage error that
     lists them, worded as the other options' errors ("'x' is not one of 'a', 'b'."; Typer's own
-    check of an Enum option would prefix it with Pydantic's "Value error, ")."""
+    check of an Enum option would prefix it with Pydantic's "Value error, ").  A value is read in
+    any case, with a space or "_" for a "-": "False", "Mostly True" (as ``export`` writes the verdicts
+    and a spreadsheet holds them) were refused."""
     choices = ", ".join(repr(member.value) for member in kind)
 
     def parse(value: str) -> E:
         try:
             return kind(value)  # a member (an option's default) is returned as is
         except ValueError:
-            raise typer.BadParameter(f"{value!r} is not one of {choices}.") from None
+            pass
+        wanted = "-".join(value.replace("_", " ").split()).casefold()
+        for member in kind:
+            if str(member.value).casefold() == wanted:
+                return member
+        raise typer.BadParameter(f"{value!r} is not one of {choices}.") from None
 
     return parse
 
