@@ -85,6 +85,10 @@ class BlockBuilder:
         self._length += len(words)
         self._space_pending = trailing_space
 
+    def last_words(self) -> str:
+        """The last piece of text of the block being built ("" at its start)."""
+        return self._parts[-1] if self._parts else ""
+
     def end_block(self, kind: BlockKind = BlockKind.PARAGRAPH) -> None:
         if self._parts:
             self.blocks.append(Block("".join(self._parts), kind, tuple(self._marks)))

@@ -122,6 +122,8 @@ class _TextExtractor(_BrowserLikeParser):
         # "sup" or "a#" (a link within the page) just opened, before any text: the one inside the
         # other is a footnote reference ("<sup><a href="#fn1">1</a></sup>", Wikipedia's "[1]")
         self._opened: str | None = None
+        # the text of a superscript being read, held until its end says whether it is a note's number
+        self._superscript: list[tuple[str, int]] | None = None
 
     def _default_kind(self) -> BlockKind:
         return BlockKind.QUOTE if self._quote_depth else BlockKind.PARAGRAPH
@@ -143,6 +145,21 @@ class _TextExtractor(_BrowserLikeParser):
             self._opened = "a#"
         return False
 
+    def _superscript_ends(self, *, whole: bool) -> None:
+        """A superscript ends: its text is left out when it is a note's number after words
+        ("Mexico.<sup>1</sup> Is that true?" read as one question, "Mexico.1 Is that true?"), kept
+        when it is an exponent ("10<sup>3</sup>", "km<sup>2</sup>"), a suffix ("1<sup>st</sup>") or
+        cut short by a block."""
+        held, self._superscript = self._superscript, None
+        if not held:
+            return
+        if whole and _NOTE_NUMBER.fullmatch("".join(text for text, _ in held)):
+            before = self.builder.last_words()
+            if _AFTER_PUNCTUATION.search(before) or _AFTER_WORD.search(before):
+                return
+        for text, line in held:
+            self.builder.add(text, line)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping:
             if tag == self._skipping[-1] and tag not in VOID_TAGS:
@@ -151,6 +168,11 @@ class _TextExtractor(_BrowserLikeParser):
         if self._is_note_reference(tag, attrs) or (tag not in VOID_TAGS and _is_note_link(attrs)):
             self._skipping.append(tag)  # inline: the sentence around it goes on
             return
+        if tag == "sup" and self._superscript is None:
+            self._superscript = []
+            return
+        if tag in BLOCK_TAGS or tag in SKIPPED:
+            self._superscript_ends(whole=False)
         if tag not in VOID_TAGS and (tag in SKIPPED or _is_hidden(attrs)):
             self._end_block()
             self._skipping.append(tag)
@@ -170,6 +192,11 @@ class _TextExtractor(_BrowserLikeParser):
             elif tag in ("body", "html"):  # an unclosed skipped element ends with the page
                 self._skipping.clear()
             return
+        if tag == "sup":
+            self._superscript_ends(whole=True)
+            return
+        if tag in BLOCK_TAGS:
+            self._superscript_ends(whole=False)
         if tag in BLOCK_TAGS:
             self._end_block()
             if tag in KIND_OF_TAG or tag in CONTAINER_TAGS:
@@ -182,11 +209,24 @@ class _TextExtractor(_BrowserLikeParser):
             self._opened = None
         if not self._skipping:
             # With convert_charrefs the position is still that of the data's first character.
-            self.builder.add(data, self.getpos()[0] + self._line_offset)
+            line = self.getpos()[0] + self._line_offset
+            if self._superscript is not None:
+                self._superscript.append((data, line))
+            else:
+                self.builder.add(data, line)
 
     def finish(self) -> list[Block]:
+        self._superscript_ends(whole=False)
         self._end_block()
         return self.builder.blocks
+
+
+#: a superscript that is a note's number: "1", "[2]", "3,4", "5–7", "*", "†"
+_NOTE_NUMBER = re.compile(r"\s*(?:[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?|[*†‡]{1,3})\s*")
+#: what a note's number follows: the end of a sentence or clause, or a word of four letters or more
+#: (not a unit: "km<sup>2</sup>", nor a number: "10<sup>3</sup>")
+_AFTER_PUNCTUATION = re.compile(r"[.,;:!?\"”’')\]]$")
+_AFTER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}$")
 
 
 def html_blocks(text: str, first_line: int = 1) -> list[Block]:
