@@ -268,7 +268,7 @@ class OnnxEncoder:
         self._input_names = {i.name for i in self._session.get_inputs()}
 
     def _make_session(self, *, optimised: bool) -> Any:
-        import onnxruntime as ort  # imported here: the extra is optional
+        import onnxruntime as ort  # imported here: the extra is optional  # pyright: ignore[reportMissingImports]
 
         options = ort.SessionOptions()
         # One thread per CPU inside an operator; the graph is a chain, so nothing to run side by side.
@@ -334,7 +334,7 @@ def mean_pool_normalise(hidden: NDArray[np.float32], mask: NDArray[np.int64]) ->
 
 
 def _make_tokenizer(verified: VerifiedModel) -> Any:
-    from tokenizers import Tokenizer
+    from tokenizers import Tokenizer  # pyright: ignore[reportMissingImports]
 
     tokenizer = (
         _wordpiece_from_vocab(verified.tokenizer_text)
@@ -348,7 +348,13 @@ def _make_tokenizer(verified: VerifiedModel) -> Any:
 
 def _wordpiece_from_vocab(vocab_text: str) -> Any:
     """bert-base-uncased's tokenizer built from its vocab.txt, with the settings its tokenizer.json spells out."""
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+    from tokenizers import (  # pyright: ignore[reportMissingImports]
+        Tokenizer,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+    )
 
     lines = vocab_text.split("\n")
     if lines and not lines[-1]:
@@ -386,8 +392,8 @@ def load_encoder(model_dir: Path | None = None, environ: Mapping[str, str] | Non
 def require_libraries() -> None:
     """Raise ExtraNotInstalledError unless onnxruntime and tokenizers can be imported."""
     try:
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
+        import onnxruntime  # noqa: F401  # pyright: ignore[reportMissingImports]
+        import tokenizers  # noqa: F401  # pyright: ignore[reportMissingImports]
     except Exception as exc:  # ImportError, or a broken native library (OSError)
         raise ExtraNotInstalledError(
             f"semantic matching needs the semantic extra ({exc}); install it with: {INSTALL_HINT}"

@@ -273,9 +273,9 @@ def near_duplicates(
     fact-check the statement refers to?") and is high for claims on the same event that differ
     in a number.  Otherwise the match score is used.  ``claim`` itself is never reported.
     """
-    similar_claims = getattr(matcher, "similar_claims", None)
+    similar_claims: Callable[..., list[tuple[Claim, float]]] | None = getattr(matcher, "similar_claims", None)
     if callable(similar_claims):
-        found: list[tuple[Claim, float]] = similar_claims(claim.claim, min_similarity=min_score, exclude=(claim.id,))
+        found = similar_claims(claim.claim, min_similarity=min_score, exclude=(claim.id,))
     elif _supports_exclude(matcher):
         found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=5, exclude=(claim.id,))]  # type: ignore[call-arg]
     else:

@@ -128,7 +128,7 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         # "[" with nothing after it: the context is the end too; the last line with text holds it
         assert problem is not None
         last = len(text.rstrip().splitlines()) - 1 if text.strip() else 0
-        place = yaml.Mark(problem.name, problem.index, max(last, 0), 0, None, None)
+        place = yaml.Mark(problem.name, problem.index, max(last, 0), 0, None, 0)  # no buffer, so the pointer is unread
         return place, "a '[' or '{' is never closed (the file ends first)"
     if problem is None or context is None or exc.context is None or context.line == problem.line:
         return problem or context, " ".join(str(part) for part in (exc.context, exc.problem) if part)

@@ -8,9 +8,10 @@ import os
 import re
 import shlex
 import sys
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import typer
 from typer.core import TyperGroup
@@ -96,12 +97,19 @@ _OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
 }
 
 
+@runtime_checkable
+class _SuggestsOptions(Protocol):
+    """An error that lists the options meant (typer's NoSuchOption, whose class is not public)."""
+
+    possibilities: Sequence[str] | None
+
+
 def _say_what_instead(error: typer.TyperException) -> None:
     """Give an unknown option that is another command's the hint of what this command has instead."""
     option, ctx = getattr(error, "option_name", None), getattr(error, "ctx", None)
     command = getattr(ctx, "info_name", None)
     hint = _OPTION_INSTEAD.get((command, option))
-    if hint is not None and hasattr(error, "possibilities"):
+    if hint is not None and isinstance(error, _SuggestsOptions):
         error.message = f"No such option: {option}; {hint.format(command=command)}"
         error.possibilities = None
 
