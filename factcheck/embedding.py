@@ -252,10 +252,10 @@ class OnnxEncoder:
     """all-MiniLM-L6-v2 on onnxruntime: tokenise, run, mean-pool over real tokens, normalise."""
 
     def __init__(self, verified: VerifiedModel, *, threads: int | None = None, batch_size: int = BATCH_SIZE) -> None:
-        self.spec = verified.spec
-        self.location = verified.location
-        self.model_id = verified.spec.model_id
-        self.dim = verified.spec.dim
+        self.spec: KnownModel = verified.spec
+        self.location: ModelLocation = verified.location
+        self.model_id: str = verified.spec.model_id
+        self.dim: int = verified.spec.dim
         self.batch_size = batch_size
         self._model_bytes = verified.model_bytes
         self._threads = threads or cpu_threads()

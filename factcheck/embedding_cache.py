@@ -54,12 +54,12 @@ class EmbeddingCache:
 
     def __init__(self, folder: Path | None, encoder: Encoder) -> None:
         self.encoder = encoder
-        self.path = None if folder is None else Path(folder) / "embeddings" / f"{encoder.model_id}.npz"
+        self.path: Path | None = None if folder is None else Path(folder) / "embeddings" / f"{encoder.model_id}.npz"
         # The store in memory: row of each key in one matrix (gathered by index: no per-row objects).
         self._index: dict[str, int] | None = None
         self._vectors = np.zeros((0, encoder.dim), dtype=np.float32)
-        self.computed = 0
-        self.reused = 0
+        self.computed: int = 0
+        self.reused: int = 0
         self.save_error: str | None = None
 
     def embed(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> NDArray[np.float32]:

@@ -138,7 +138,7 @@ class HybridMatcher:
             short_statement_terms=0,
             typed_statement_terms=0,
         )
-        self.claims = lexical.claims
+        self.claims: tuple[Claim, ...] = lexical.claims
         self.threshold = threshold
         self.ranking = ranking
         self.calibration = calibration

@@ -130,9 +130,9 @@ class ImportPlan:
     renamed: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.taken_ids = set(self.kb.ids())
-        self.source_urls = {s.url: c.id for c in self.kb.claims for s in c.sources}
-        self.texts = {_text_key(t): c.id for c in self.kb.claims for t in (c.claim, *c.aliases)}
+        self.taken_ids: set[str] = set(self.kb.ids())
+        self.source_urls: dict[str, str] = {s.url: c.id for c in self.kb.claims for s in c.sources}
+        self.texts: dict[str, str] = {_text_key(t): c.id for c in self.kb.claims for t in (c.claim, *c.aliases)}
         self.matcher: Matcher | None = build_matcher(self.kb, matcher="lexical") if self.kb.claims else None
         # Someone else's fact-checks accepted so far: review URL -> place, text -> place, places.
         self.batch_urls: dict[str, str] = {}

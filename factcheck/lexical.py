@@ -203,11 +203,11 @@ class _Model:
     wcounts: np.ndarray  # float32
 
     def __post_init__(self) -> None:
-        self.index = {term: i for i, term in enumerate(self.vocab)}
+        self.index: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
         # per wording: tf-idf norm sqrt(sum((count * idf)^2)), and binary mass sum(idf^2)
         idf = self.idf[self.wterms]
-        self.wnorm = np.sqrt(_segment_sums((self.wcounts.astype(np.float64) * idf) ** 2, self.wptr))
-        self.wmass = _segment_sums(idf**2, self.wptr)
+        self.wnorm: np.ndarray = np.sqrt(_segment_sums((self.wcounts.astype(np.float64) * idf) ** 2, self.wptr))
+        self.wmass: np.ndarray = _segment_sums(idf**2, self.wptr)
 
     def lookup(self, tokens: list[str]) -> tuple[Counter[int], Counter[str]]:
         """Known token ids with their counts, and the tokens the index lacks with theirs."""
@@ -462,12 +462,12 @@ class LexicalMatcher:
         """``short_statement_terms``: the longest statement (distinct content words) the substitution
         check applies to; ``typed_statement_terms``: the longest typed statement its names-and-numbers
         part applies to; 0 turns either off (the benchmark compares)."""
-        self.claims = tuple(claims)
+        self.claims: tuple[Claim, ...] = tuple(claims)
         self.threshold = threshold
         self.calibration = calibration
         self.short_statement_terms = short_statement_terms
         self.typed_statement_terms = typed_statement_terms
-        self.index = index if index is not None else load_or_build_index(self.claims, use_cache=use_cache)
+        self.index: LexicalIndex = index if index is not None else load_or_build_index(self.claims, use_cache=use_cache)
         if self.index.n_docs != len(self.claims):
             raise ValueError(f"the index covers {self.index.n_docs} claims, not {len(self.claims)}")
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}

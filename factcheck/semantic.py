@@ -91,11 +91,11 @@ class SemanticMatcher:
         cache: EmbeddingCache | None = None,
         progress: ProgressCallback | None = None,
     ) -> None:
-        self.claims = tuple(claims)
+        self.claims: tuple[Claim, ...] = tuple(claims)
         self.encoder = encoder
         self.threshold = threshold
         self.calibration = calibration
-        self.cache = cache if cache is not None else EmbeddingCache(None, encoder)
+        self.cache: EmbeddingCache = cache if cache is not None else EmbeddingCache(None, encoder)
         wordings: list[str] = []
         starts: list[int] = []
         for claim in self.claims:
@@ -105,7 +105,9 @@ class SemanticMatcher:
         self._starts = np.array(starts, dtype=np.intp)
         #: per claim, the key that breaks score ties: a hash of the claim's text, never file order or
         #: id (see the benchmark notes on twin claims), the same rule as the lexical matcher's
-        self.tie_keys = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims])
+        self.tie_keys: NDArray[np.int64] = np.array(
+            [zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims]
+        )
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}
         #: statements embedded ahead by ``prepare`` (the last batch only: memory stays bounded)
         self._prepared: dict[str, NDArray[np.float32]] = {}

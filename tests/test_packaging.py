@@ -19,6 +19,7 @@ def test_wheel_includes_the_starter_knowledge_base(tmp_path: Path) -> None:
         assert "factcheck/data/claims.yaml" in names
         assert archive.read("factcheck/data/claims.yaml") == (REPO_ROOT / "claims.yaml").read_bytes()
         assert "factcheck/cli/app.py" in names
+        assert "factcheck/py.typed" in names  # PEP 561: type checkers use the package's own annotations
         assert not any(name.startswith(("tests/", "bench/")) for name in names)
 
 
