@@ -143,7 +143,7 @@ class TwoStageCalibration:
         if twins is not None and len(twins) != len(ranked):
             raise ValueError("one twin key per candidate")
         evidence = [self.evidence.logit(values) for values in ranked]
-        scores = []
+        scores: list[float] = []
         for i, own in enumerate(evidence):
             others = crowd(evidence, i, self.crowd_size, twins)
             margin = stands_out(own, others, size=self.crowd_size, floor=self.crowd_floor)

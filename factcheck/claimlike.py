@@ -216,7 +216,7 @@ _SENTENCE_JOINERS = frozenset(
 
 
 def _signs(text: str, words: list[str]) -> list[str]:
-    signs = []
+    signs: list[str] = []
     number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
     if number:
         signs.append(f"has a number ({number.group(0)})")

@@ -169,7 +169,7 @@ def _associated_reviews(claim: Claim) -> list[dict[str, Any]]:
     it), and the review carrying ``original_rating`` comes first: that is where importing the
     export reads it back.  An ``original_rating`` no such source carries gets a review of its own.
     """
-    reviews = []
+    reviews: list[dict[str, Any]] = []
     for source in claim.sources:
         imported, label = imported_review_rating(source)
         if not imported:
@@ -256,7 +256,7 @@ def data_feed(claims: Iterable[Claim], settings: ExportSettings) -> dict[str, An
 
 def export_warnings(claims: Sequence[Claim], settings: ExportSettings) -> list[str]:
     """What Google would flag in the export (nothing is changed to hide it)."""
-    warnings = []
+    warnings: list[str] = []
     long_ids = [c.id for c in claims if len(c.claim) > ADVISED_CLAIM_CHARS]
     if long_ids:
         warnings.append(
@@ -333,7 +333,7 @@ def as_list(value: Any) -> list[Any]:
 def type_names(node: Any) -> set[str]:
     if not isinstance(node, dict):
         return set()
-    names = set()
+    names: set[str] = set()
     for name in as_list(node.get("@type")):
         if isinstance(name, str):
             names.add(re.split(r"[/:#]", name)[-1])
@@ -375,7 +375,7 @@ def _as_text(value: Any, what: str) -> str:
 
 
 def _texts(node: dict[str, Any], key: str) -> tuple[str, ...]:
-    values = []
+    values: list[str] = []
     for value in as_list(node.get(key)):
         if not isinstance(value, str):
             raise RecordError(f"{key} must be text or a list of texts, not {json_kind(value)}")
@@ -398,7 +398,7 @@ def _object(node: dict[str, Any], key: str) -> dict[str, Any] | None:
 
 def _name(node: dict[str, Any], key: str) -> str | None:
     """The name of a person/organisation property: a string, or the ``name`` of each object."""
-    names = []
+    names: list[str] = []
     for value in as_list(node.get(key)):
         if isinstance(value, str):
             name: str | None = value.strip()
@@ -527,7 +527,8 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
     works += [
         ("itemReviewed.firstAppearance", w, FIRST_APPEARANCE_NOTE) for w in as_list(item.get("firstAppearance"))[:1]
     ]
-    sources, notes = [], []
+    sources: list[Source] = []
+    notes: list[str] = []
     for what, work, note in works:
         try:
             sources.append(replace(source_from_work(work, what), note=note))
@@ -627,7 +628,7 @@ def _numeric_rating(rating_node: dict[str, Any]) -> str | None:
 
 
 def _rating_number(rating_node: dict[str, Any], key: str) -> str | None:
-    values = []
+    values: list[str] = []
     for value in as_list(rating_node.get(key)):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             values.append(str(value))
@@ -644,7 +645,7 @@ def _rated(rating: str | None) -> str | None:
 
 def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     seen: set[str] = set()
-    unique = []
+    unique: list[Source] = []
     for source in sources:
         if source.url not in seen:
             seen.add(source.url)

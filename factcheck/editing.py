@@ -304,7 +304,7 @@ def _dry_run_summary(summary: str) -> str:
 
 
 def _unified_diff(label: str, old: str, new: str) -> str:
-    lines = []
+    lines: list[str] = []
     for line in difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=label, tofile=label
     ):
@@ -489,7 +489,7 @@ def _dedent_entry(text: str, entry: Entry) -> str:
     lines = text.splitlines()
     first = lines[0]
     lines[0] = first[: entry.dash_column] + " " + first[entry.dash_column + 1 :]
-    out = []
+    out: list[str] = []
     for line in lines:
         indent = len(line) - len(line.lstrip(" "))
         out.append(line[min(indent, entry.key_column) :])

@@ -88,7 +88,7 @@ class EmbeddingCache:
         total = len(items)
         if progress:
             progress(0, total)
-        parts = []
+        parts: list[NDArray[np.float32]] = []
         for start in range(0, total, CHUNK):
             chunk = items[start : start + CHUNK]
             parts.append(self.encoder.encode([text for _, text in chunk]).astype(np.float32, copy=False))

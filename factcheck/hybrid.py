@@ -163,7 +163,7 @@ class HybridMatcher:
         tops_agree = lexical_top is not None and (
             lexical_top == closest[0] or semantic.claim_cosine(lexical_top, closest[0]) >= SAME_CLAIM_COSINE
         )
-        leaders = {closest[0], lexical_top} if tops_agree and lexical_top is not None else set()
+        leaders: set[int] = {closest[0], lexical_top} if tops_agree and lexical_top is not None else set()
         by_position = {c.position: c for c in lexical}
         substituted = self._substituted(query, lexical, exclude)
         conviction = math.sqrt(max((c.probability for c in lexical), default=0.0))
@@ -172,7 +172,7 @@ class HybridMatcher:
         agreed = {twin_key[p] for p in leaders}  # a copy of the agreed claim (its twin) is agreed on too
         closest_cosines = [float(cosines[i]) for i in closest]
         closest_keys = [twin_key[i] for i in closest]
-        pool = []
+        pool: list[HybridCandidate] = []
         for position in merged:
             cosine = float(cosines[position])
             # the semantic crowd: the next best claims by cosine, its twins aside (as in semantic.crowd_margins)
@@ -230,7 +230,7 @@ class HybridMatcher:
         ranked = self.rank(pool)
         head, tail = ranked[: CROWD_SIZE + 1], ranked[CROWD_SIZE + 1 :]
         order = [head[i] for i in confident_first([c.probability for c in head], self.threshold)] + tail
-        shown = []
+        shown: list[tuple[HybridCandidate, float]] = []
         ceiling = 1.0
         for candidate in order:
             ceiling = min(ceiling, candidate.probability)
@@ -241,7 +241,7 @@ class HybridMatcher:
         """The ``top`` best candidates for ``query``, best first (``shown``); claims whose id is in ``exclude``
         are treated as absent from the knowledge base."""
         pool, per_wording = self.pool(query, exclude=exclude)
-        matches = []
+        matches: list[Match] = []
         for candidate, score in self.shown(pool)[:top]:
             wording = self.semantic.closest_wording(candidate.position, per_wording)
             matches.append(Match(self.claims[candidate.position], score, polarity(query, wording), statement=query))

@@ -244,7 +244,7 @@ def _once(records: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
     in_full = {node_id(node) for _, node in records if node_id(node) and not is_reference(node)}
     seen: set[tuple[str, str]] = set()
-    kept = []
+    kept: list[tuple[str, Any]] = []
     for place, node in records:
         identifier = node_id(node)
         if identifier is not None:
@@ -428,7 +428,7 @@ def _note(name: str, message: str) -> Problem:
 
 def _repeated_ids(claims: list[ImportedClaim], where: Callable[[str], Location]) -> list[Problem]:
     first: dict[str, str] = {}
-    problems = []
+    problems: list[Problem] = []
     for imported in claims:
         claim_id = imported.claim.id
         if not imported.exact:
@@ -503,7 +503,7 @@ def _in_file(line: int, column: int, start: tuple[int, int]) -> tuple[int, int]:
 
 def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
     """One ClaimReview per line (the Data Commons research dataset's shape)."""
-    documents = []
+    documents: list[Any] = []
     # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
     # U+0085 and the like, which JSON allows unescaped inside a string.
     for index, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):

@@ -369,7 +369,7 @@ class LexicalIndex:
             return None
         assert doc_wordings is not None
         n_wordings = int(doc_wordings[-1])
-        models = []
+        models: list[_Model] = []
         for prefix in ("word", "char"):
             vocab = meta.get(f"{prefix}_vocab")
             if not isinstance(vocab, list) or not all(isinstance(t, str) for t in vocab):
@@ -483,7 +483,7 @@ class LexicalMatcher:
             return []
         scored = self.candidates(query, max(top, self.calibration.crowd_size + 1), exclude=exclude)
         order = confident_first([c.probability for c in scored], self.threshold)
-        matches = []
+        matches: list[Match] = []
         ceiling = 1.0
         query_terms = set(terms(query))
         for candidate in (scored[i] for i in order[:top]):
@@ -503,7 +503,7 @@ class LexicalMatcher:
         the fact-check" score: two claims on the same event with different numbers are related,
         not duplicates.
         """
-        found = []
+        found: list[tuple[Claim, float]] = []
         for candidate in self.candidates(text, top, exclude=exclude):
             similarity = min(candidate.features[0], candidate.features[1])
             if similarity >= min_similarity:
@@ -596,7 +596,7 @@ class LexicalMatcher:
         """Per claim, a key equal for twins (claims worded alike): the index's terms of its own text
         (``text.term_set``, as ids).  A claim whose text has no terms (its aliases carry it) is nobody's twin."""
         model, first_wording = self.index.word, self.index.doc_wordings
-        keys = []
+        keys: list[bytes] = []
         for position in positions:
             w = int(first_wording[position])
             own_terms = np.sort(model.wterms[model.wptr[w] : model.wptr[w + 1]])

@@ -275,7 +275,7 @@ def near_duplicates(
     """
     similar_claims: Callable[..., list[tuple[Claim, float]]] | None = getattr(matcher, "similar_claims", None)
     if callable(similar_claims):
-        found = similar_claims(claim.claim, min_similarity=min_score, exclude=(claim.id,))
+        found: list[tuple[Claim, float]] = similar_claims(claim.claim, min_similarity=min_score, exclude=(claim.id,))
     elif _supports_exclude(matcher):
         found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=5, exclude=(claim.id,))]  # type: ignore[call-arg]
     else:

@@ -106,7 +106,7 @@ class Claim:
 
     @property
     def unsupported_reasons(self) -> list[str]:
-        reasons = []
+        reasons: list[str] = []
         if self.verdict is Verdict.UNSUPPORTED:
             reasons.append("verdict is unsupported")
         if not self.sources:

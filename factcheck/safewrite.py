@@ -20,7 +20,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,7 +120,7 @@ def lock_path_for(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Generator[None]:
     """Hold the write lock of ``path`` (waiting at most ``timeout`` seconds for it)."""
     lock_path = lock_path_for(path)
     deadline = time.monotonic() + timeout
@@ -256,7 +256,7 @@ def remove_stale_temp_files(path: Path) -> list[Path]:
     Only call this while holding the lock: then no other factcheck process is writing one.
     """
     pattern = _temp_name_pattern(path)
-    removed = []
+    removed: list[Path] = []
     with contextlib.suppress(OSError):
         for candidate in path.parent.iterdir():
             if pattern.match(candidate.name):

@@ -154,7 +154,7 @@ def check_sentences(
     upcoming = {text: i for i, text in enumerate(checkable)}
     prepared_until = 0
     matches: dict[str, Match | None] = {}
-    results = []
+    results: list[SentenceResult] = []
     total = len(sentences)
     for done, sentence in enumerate(sentences, start=1):
         verdict = verdicts[(sentence.text, sentence.kind.value)]

@@ -211,7 +211,7 @@ class SemanticMatcher:
         ranked = self.rank(sims, shown + CROWD_RESERVE)  # the reserve fills the crowds its twins leave
         probabilities = self.scores([float(sims[i]) for i in ranked], self.twin_keys(ranked))[:shown]
         ranked = ranked[:shown]
-        matches = []
+        matches: list[Match] = []
         ceiling = 1.0
         for i in confident_first(probabilities, self.threshold)[:top]:
             ceiling = min(ceiling, probabilities[i])  # a lower rank never shows a higher score

@@ -129,8 +129,8 @@ def analyse(text: str) -> Wording:
     words = own_words(text)
     found = tuple(terms(words))
     capitalised = _capitalised_terms(words)
-    inside, opening = capitalised if capitalised is not None else (set(), set())
-    kinds = []
+    inside, opening = capitalised if capitalised is not None else (set[str](), set[str]())
+    kinds: list[Kind] = []
     for term in found:
         if term[:1].isdigit() or term in _DATES:
             kinds.append(Kind.NUMBER)
@@ -306,7 +306,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def _places(text: str, *, near: bool = True) -> list[tuple[str, set[str]]]:
     """Each place ``text`` names (``_PLACE``) as written (without a leading article), with its terms;
     dates and numbers are no place ("in 2019").  ``near=False``: not what is only near a place."""
-    found = []
+    found: list[tuple[str, set[str]]] = []
     for match in _PLACE.finditer(own_words(text)):
         if not near and fold(match.group(0)).startswith("near"):
             continue
@@ -453,7 +453,7 @@ def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple
     "new mexico", "NEW MEXICO"; in a text with capitals, only capitalised ones: "a new Mexico",
     "northern Mexico" are Mexico).  The base must end the place: "the Mexico border", "Mexico
     City" are not Mexico."""
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for written in _located(text):
         shown_words = [word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in written.split()]
         folded = [_fold_name(word) for word in shown_words]
@@ -491,7 +491,7 @@ def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     something of someone's ("NBC's Town Hall")."""
     if _capitalised_terms(own_words(text)) is None:
         return []  # a headline In Title Case: every word looks like a name
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for written in _located(text):
         words: list[str] = []
         following = ""
@@ -529,7 +529,7 @@ def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 runs.append([])  # "Mexico's Senate": Mexico; "El Paso, Texas": two names
         elif runs[-1]:
             runs.append([])
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for run in runs:
         while run and (run[-1] in _NAME_LINKS or not run[-1][:1].isupper()):
             run.pop()

@@ -92,7 +92,7 @@ def buffer_text(claim_id: str, kb_label: str, body: str, problems: list[Problem]
         f"{MARK} Editing claim {claim_id!r} of {kb_label}. Save and close the editor to apply.",
         f"{MARK} Leave it unchanged, or empty it, to cancel. Lines starting with '{MARK}' are ignored.",
     ]
-    error_lines = []
+    error_lines: list[str] = []
     if problems:
         error_lines.append(f"{MARK} NOT SAVED: fix the error{'s' if len(problems) > 1 else ''} below and save again.")
         offset = 1 + len(problems) + len(help_lines)
@@ -150,7 +150,7 @@ def _where(problems: list[Problem], buffer: Path, saved: str) -> str:
     ``#>`` lines)."""
     lines = saved.splitlines()
     offset = next((i for i, line in enumerate(lines) if not line.startswith(MARK)), len(lines))
-    shown = []
+    shown: list[str] = []
     for problem in problems:
         if not problem.is_error:
             continue
