@@ -44,7 +44,11 @@ Questions: a yes/no question is read as the proposition it asks about, so "Are t
 Mexico?" agrees with "There are US troops in Mexico" and "Are there no US troops in Mexico?" does
 not.  A negative question opened by its auxiliary ("Aren't there...?", "Didn't Trump...?", "Did
 Trump not...?", "Isn't it true that...") or a tag ("..., aren't they?") presupposes the positive, so
-that negation is not counted; "Why aren't there...?" presupposes the negative and keeps it.
+that negation is not counted; "Why aren't there...?" presupposes the negative and keeps it.  An
+question of how many or how much ("How many US troops are in Mexico?") asks a number and
+presupposes none, so without a negation of its own it contradicts nothing: against "Nobody knows
+how many American soldiers are in Mexico" it was read as the opposite.  Other open questions
+presuppose what they ask about ("Who sent the troops?": someone did) and are read as it.
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
@@ -117,6 +121,9 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _ANY_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
+# that someone did, so it can contradict "No one sent troops")
+_OPEN_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well),? )?how (?:many|much)\b")
 _LEAD = r"(?P<lead>(?:^|(?<=[.!?] ))(?:(?:and|but|so|then|well|oh),? )?)"  # a sentence's opening
 # before "n't": "wo", "ca", "ai" are what "won't", "can't", "ain't" leave
 _AUX = r"(?:are|is|was|were|do|does|did|have|has|had|wo|would|ca|could|should|must|ai)"
@@ -303,8 +310,14 @@ def _antonym_flips(statement: set[str], claim: set[str]) -> int:
     return flips
 
 
+def _is_open_question(text: str) -> bool:
+    return _OPEN_QUESTION.match(_fold(text)) is not None
+
+
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
+    if _is_open_question(statement) and negation_count(statement) == 0:
+        return SAME
     flips = negation_count(statement) + negation_count(claim_text)
     flips += _contrast_flips(statement, claim_text)
     flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))

@@ -26,6 +26,8 @@ OPPOSITES = [
     # contrasts turned round: one contradiction, not two that cancel
     ("US troops rather than Mexican troops guard the border", "Mexican troops rather than US troops guard the border."),
     ("The US keeps trainers in Mexico, not combat units", "The US keeps combat units in Mexico, not trainers."),
+    # other open questions presuppose what they ask about: someone sent troops
+    ("Who sent troops to Mexico?", "No one sent troops to Mexico."),
     # a comparison turned round: what stands after "than" in one stands before it in the other
     ("The governor earns more than the mayor", "The mayor earns more than the governor."),
     ("Mexico has more troops at the border than the U.S.", "The US has more troops at the border than Mexico."),
@@ -56,6 +58,9 @@ SAMES = [
     ("Marines, not only SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
     # denying the alternative outright agrees with denying it by contrast
     ("There are no combat units in Mexico", "The US keeps only trainers in Mexico, not combat units."),
+    # a question of how many asserts no number and presupposes none (from the teacher walkthrough)
+    ("how many us troops are in mexico", "Nobody knows how many American soldiers are in Mexico"),
+    ("So how much did the US spend on the Merida Initiative?", "The US did not spend anything on it."),
     # the alternative's own words: "troops" is asserted as well as denied
     ("Mexican troops guard the border", "Mexican troops guard the border, not US troops."),
     # comparisons: the same order; turned round with the antonym (two flips); "more than" a number; other subjects
