@@ -8,7 +8,8 @@ jq-style, counting from 0).  Shapes, recognised from the content (never from the
 - JSON: factcheck's own claims (``factcheck list --json``, ``export --format json``, or an object
   with ``claims``), ClaimReview JSON-LD (one object, a list, an ``@graph``, a ``DataFeed``, a page's
   ``mainEntity``, or JSON Lines), or a Google Fact Check Tools response (``claims`` with
-  ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``);
+  ``text``/``claimReview``, or ``results[].claim`` from ``claims:imageSearch``; several response
+  pages as JSON Lines or a list);
 - CSV with a header naming ``claim`` and ``verdict``: claims as ``export --format csv`` writes
   them (``csvclaims.py``), validated like a claims file;
 - an HTML page (a fact-check article saved from the web): the ClaimReviews of the JSON-LD in its
@@ -311,25 +312,37 @@ def _is_empty_page(document: Any) -> bool:
     )
 
 
+def _google_page_records(document: Any, prefix: str = "") -> list[tuple[str, Any]] | None:
+    """The claims of one Google Fact Check Tools response page (``claims`` from ``claims:search``,
+    ``results[].claim`` from ``claims:imageSearch``) with their places, or None if it is none."""
+    if not isinstance(document, dict):
+        return None
+    claims = document.get("claims")
+    if isinstance(claims, list) and any(_looks_like_google_claim(n) for n in claims):
+        return [(f"{prefix}claims[{i}]", n) for i, n in enumerate(claims)]
+    results = document.get("results")
+    if isinstance(results, list) and any(isinstance(r, dict) and "claim" in r for r in results):
+        return [
+            (f"{prefix}results[{i}].claim", r.get("claim") if isinstance(r, dict) else r) for i, r in enumerate(results)
+        ]
+    return None
+
+
 def _object_shape(document: dict[str, Any]) -> tuple[InputShape, list[tuple[str, Any]]]:
     found = _claim_review_nodes(document, "")
     if found is not None:
         return found
+    page = _google_page_records(document)
+    if page is not None:
+        return InputShape.GOOGLE, page
     claims = document.get("claims")
     if isinstance(claims, list):
-        if any(_looks_like_google_claim(n) for n in claims):
-            return InputShape.GOOGLE, [(f"claims[{i}]", n) for i, n in enumerate(claims)]
         if any(_looks_like_factcheck_claim(n) for n in claims):
             return InputShape.FACTCHECK, [("claims", claims)]
         raise ShapeError(
             "its 'claims' are neither Google Fact Check Tools claims (text, claimReview) "
             "nor factcheck claims (id, claim, verdict)"
         )
-    results = document.get("results")
-    if isinstance(results, list) and any(isinstance(r, dict) and "claim" in r for r in results):
-        return InputShape.GOOGLE, [
-            (f"results[{i}].claim", r.get("claim") if isinstance(r, dict) else r) for i, r in enumerate(results)
-        ]
     keys = ", ".join(repr(k) for k in list(document)[:6])
     raise ShapeError(
         f"an object with keys {keys}: not a ClaimReview, a DataFeed, a Google Fact Check Tools response "
@@ -362,6 +375,11 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
     if any(isinstance(n, dict) and "claimReview" in n for n in document):
         # The claims of a Google response without their wrapper (what `jq .claims` prints).
         return InputShape.GOOGLE, [(f"[{i}]", n) for i, n in enumerate(document)]
+    pages = [_google_page_records(n, f"[{i}].") for i, n in enumerate(document)]
+    if any(pages) and all(p is not None or _is_empty_page(n) for p, n in zip(pages, document, strict=True)):
+        # Google response pages one after the other (pageToken: a JSON Lines file, one response
+        # a line, or a list of them): the claims of every page, in order.
+        return InputShape.GOOGLE, [record for page in pages for record in page or []]
     raise ShapeError(
         'a list, but neither of ClaimReviews ("@type": "ClaimReview"), of Google Fact Check Tools claims '
         "(text, claimReview) nor of factcheck claims"

@@ -603,6 +603,25 @@ def test_the_claims_of_a_google_response_without_their_wrapper() -> None:
     assert [c.claim for c in parsed.claims] == [c.claim for c in parse_fixture("google_search.json").claims]
 
 
+def test_google_response_pages_one_a_line_are_read_page_after_page() -> None:
+    # claims:search answers pageSize claims at a time; a script saves each page as a line (or
+    # collects them in a list). Both were refused: "a list, but neither of ClaimReviews ...".
+    claims = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))["claims"]
+    pages = [{"claims": claims[:2], "nextPageToken": "CAo"}, {"nextPageToken": "CAp"}, {"claims": claims[2:]}]
+    whole = parse_fixture("google_search.json")
+    for data in ("\n".join(json.dumps(p) for p in pages) + "\n", json.dumps(pages)):
+        parsed = parse_import(data.encode(), "pages.jsonl")
+        assert parsed.shape is InputShape.GOOGLE and parsed.problems == ()
+        assert [c.origin for c in parsed.claims] == ["[0].claims[0]", "[0].claims[1]", "[2].claims[0]"]
+        assert [c.claim for c in parsed.claims] == [c.claim for c in whole.claims]
+
+
+def test_a_list_mixing_google_pages_and_other_objects_is_still_refused() -> None:
+    claims = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))["claims"]
+    with pytest.raises(InputError, match="a list, but neither"):
+        parse_json([{"claims": claims}, {"foo": 1}])
+
+
 @pytest.mark.parametrize("document", [{"claims": [], "nextPageToken": "abc"}, {"nextPageToken": "abc"}])
 def test_a_google_page_without_claims_has_nothing_to_import(document: object) -> None:
     parsed = parse_json(document)

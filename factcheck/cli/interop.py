@@ -206,13 +206,13 @@ def import_(
     The shape is recognised from the content: ClaimReview JSON-LD (one object, a list, an
     @graph, a DataFeed, a page's mainEntity, or JSON Lines), an HTML page (a fact-check article
     saved from the web: the ClaimReviews in its <script type="application/ld+json"> elements),
-    a Google Fact Check Tools claims:search response, or factcheck's own claims (YAML, JSON, or
-    CSV with the columns of 'export --format csv', 'claim' and 'verdict' at least). Publishers'
-    ratings are mapped onto the verdict scale (see 'factcheck ratings'; the rating itself is
-    kept as original_rating); a rating not on the map makes the claim 'unsupported' and is
-    reported. Claims already in the file (same fact-check URL, same or nearly the same text) are
-    skipped. Nothing is written if any record cannot be read (unless --skip-invalid) or the
-    result would not be valid.
+    a Google Fact Check Tools claims:search response (or its pages, one a line or in a list),
+    or factcheck's own claims (YAML, JSON, or CSV with the columns of 'export --format csv',
+    'claim' and 'verdict' at least). Publishers' ratings are mapped onto the verdict scale (see
+    'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
+    makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
+    URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
+    read (unless --skip-invalid) or the result would not be valid.
     """
     from ..importing import import_file, read_import_source
 
