@@ -74,3 +74,74 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     lines = printed.getvalue().splitlines()
     assert re.fullmatch(r"[01]\.\d\d false There are more than 10,000 US troops deployed in Mexico\.", lines[0]), lines
     assert '"@type": "ClaimReview"' in printed.getvalue()
+
+
+FULL_CLAIM = """\
+claims:
+  - id: bridge-cost
+    claim: The new bridge cost 2 billion dollars.
+    verdict: "false"
+    summary: The city's accounts give 1.2 billion dollars.
+    aliases: [The bridge cost two billion]
+    tags: [budget]
+    claimant: A council member
+    checked: "2024-05-02"
+    original_rating: Four Pinocchios
+    sources:
+      - url: https://example.org/accounts
+        title: City accounts 2023
+        publisher: Example City
+        date: "2024-04"
+        quote: "Bridge: 1.2 billion dollars."
+        note: page 12
+      - url: https://example.org/accounts
+        note: the same page again (a warning for validate)
+"""
+
+
+def _keys(value: object, skip: frozenset[str] = frozenset({"match", "matched_by_verdict"})) -> set[str]:
+    """Every key of every object in a JSON value, but below ``skip`` (documented elsewhere, or data)."""
+    if isinstance(value, dict):
+        return {k for k in value} | {key for k, v in value.items() if k not in skip for key in _keys(v, skip)}
+    if isinstance(value, list):
+        return {key for item in value for key in _keys(item, skip)}
+    return set()
+
+
+def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None:
+    # A script reads these keys: each must be documented in --help (of the command, or of
+    # 'list' for a claim's fields, 'check' for a match's). list, show, validate, import and the
+    # scan summary printed objects whose keys no help named.
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    runner = CliRunner()
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(FULL_CLAIM, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("The new bridge cost 2 billion dollars, the council member said.\n", encoding="utf-8")
+    google = REPO / "tests" / "fixtures" / "interop" / "google_search.json"
+    runs = {
+        "list": (["list", "--kb", str(kb), "--json"], False),
+        "show": (["show", "bridge-cost", "--kb", str(kb), "--json"], False),
+        "validate": (["validate", str(kb), "--json"], False),
+        "import": (["import", str(google), "--kb", str(tmp_path / "new.yaml"), "--json"], False),
+        "scan": (["scan", str(article), "--kb", str(kb), "--json", "--matcher", "lexical"], True),
+    }
+
+    def help_of(*names: str) -> str:
+        return " ".join(
+            " ".join(runner.invoke(app, [name, "--help"], terminal_width=100).output.split()) for name in names
+        )
+
+    for command, (args, lines) in runs.items():
+        result = runner.invoke(app, args)
+        assert result.exit_code in (0, 1), (command, result.output)
+        out = result.stdout
+        documents = [json.loads(line) for line in out.splitlines()] if lines else [json.loads(out)]
+        shown = help_of(command, "list", "check")
+        missing = sorted(k for k in _keys(documents) if f'"{k}"' not in shown)
+        assert not missing, f"factcheck {command} --json keys not named in --help: {missing}"

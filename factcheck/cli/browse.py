@@ -43,6 +43,11 @@ def list_claims(
     On a terminal this is a table; in a pipe, one tab-separated line per claim
     (id, verdict, number of sources, checked date, claim). With --unsupported, a last column
     says why each claim is listed. Exits 1 when no claim is listed.
+
+    --json prints a list of claims, each as the claims file spells it: {"id", "claim",
+    "verdict", "summary", "aliases", "tags", "claimant", "checked", "original_rating",
+    "sources": [{"url", "title", "publisher", "date", "quote", "note"}]}, where a field the
+    claim does not have is left out, not null (a claim without sources has no "sources" key).
     """
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
@@ -76,7 +81,11 @@ def show(
     kb: KbOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Show one claim in full: verdict, summary, aliases, tags and every source with its quote."""
+    """Show one claim in full: verdict, summary, aliases, tags and every source with its quote.
+
+    --json prints the claim as one object, as 'list --json' prints each claim (a field the
+    claim does not have is left out).
+    """
     knowledge_base = open_kb(kb)
     claim = knowledge_base.get(claim_id)
     if claim is None:

@@ -213,6 +213,12 @@ def import_(
     makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
     URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
     read (unless --skip-invalid) or the result would not be valid.
+
+    --json prints one report object: {"source" (the file read), "file" (the claims file),
+    "format", "read", "written", "added": [claim, as 'list --json' prints it], "skipped":
+    [{"origin", "claim", "reason", "existing_id"}], "unmapped_ratings": [{"rating", "ids"}],
+    "no_rating": [id], "renamed": [{"from", "to"}], "invalid": [message], "notes": [message],
+    "diff", "dry_run"}.
     """
     from ..importing import import_file, read_import_source
 

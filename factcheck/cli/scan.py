@@ -180,8 +180,10 @@ def scan(
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
     "match"} object per sentence shown ("match" as in check --json, or null), then one
-    {"type": "summary", ..., "matcher"} object. --format markdown prints a report to paste into a
-    document or a ticket.
+    {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
+    "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
+    "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
+    paste into a document or a ticket.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL).

@@ -39,6 +39,9 @@ def validate(
     repeated in a claim.
     Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty), like every other command.
+
+    --json prints {"path", "claims", "errors", "warnings", "problems": [{"path", "line",
+    "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
     """
     if path is not None and kb is not None and path.resolve() != kb.resolve():
         raise InputError(f"two claims files given, {path} and --kb {kb}: give one")
