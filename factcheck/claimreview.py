@@ -313,6 +313,21 @@ class ImportedClaim:
     #: the id was made from the claim (a CSV row without one): taking another when it is taken
     #: renames nothing the user wrote
     id_made: bool = False
+    #: the language the record names (ClaimReview ``inLanguage``, Google ``languageCode``, a claims
+    #: file's ``language``), when it is a plain language tag; the claims file has one per file
+    language: str | None = None
+
+
+#: a BCP 47 language tag as publishers write one ("en", "es-MX", "zh-Hant-TW")
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def language_tag(value: Any) -> str | None:
+    """``value`` if it is a plain language tag, else None (a ``Language`` object, a name, a list:
+    not refused, just not kept; the language never decides whether a record is read)."""
+    if isinstance(value, str) and LANGUAGE_TAG.fullmatch(value.strip()):
+        return value.strip()
+    return None
 
 
 class RecordError(Exception):
@@ -560,7 +575,8 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     if claim_id is not None:
         # The url too: a claim factcheck exported is then recognised when it comes back.
         claim = _factcheck_claim(read, claim_id, rating_node, review, citations)
-        return ImportedClaim(origin, claim, exact=True, review_urls=(url,) if url else ())
+        language = language_tag(review.get("inLanguage"))
+        return ImportedClaim(origin, claim, exact=True, review_urls=(url,) if url else (), language=language)
     # Someone else's fact-check: its page is the first source, then what it cites, then where
     # the claim appeared (kept as sources with a note saying so: the model has no other place).
     rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName", strict=True) or _text(
@@ -587,7 +603,13 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         sources=_unique_sources([*([page] if page else []), *citations, *appearances]),
     )
     return ImportedClaim(
-        origin, claim, exact=False, rating=rating_text, review_urls=(url,) if url else (), notes=tuple(notes)
+        origin,
+        claim,
+        exact=False,
+        rating=rating_text,
+        review_urls=(url,) if url else (),
+        notes=tuple(notes),
+        language=language_tag(review.get("inLanguage")),
     )
 
 
@@ -666,7 +688,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         raise RecordError("has no text (the claim)")
     reviews = as_list(entry.get("claimReview"))
     sources: list[Source] = []
-    rating_text = checked = None
+    rating_text = checked = language = None
     urls: list[str] = []
     for i, review in enumerate(reviews):
         what = f"claimReview[{i}]"
@@ -676,7 +698,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
         date = _date(review, "reviewDate", prefix=f"{what}.")
         if i == 0:
-            rating_text, checked = review_rating, date
+            rating_text, checked, language = review_rating, date, language_tag(review.get("languageCode"))
         url = _optional_url(review, "url", f"{what}.url")
         if url is None:
             continue
@@ -700,4 +722,4 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         original_rating=rating_text,
         sources=_unique_sources(sources),
     )
-    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=tuple(urls))
+    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=tuple(urls), language=language)

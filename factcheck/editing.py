@@ -17,7 +17,9 @@ The functions here are the Python API (``factcheck import`` and the CLI use them
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import difflib
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from typing import Any
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .indentation import keep_indentation
-from .layout import Entry, Layout, read_layout
+from .layout import HEADER_COMMENT, Entry, Layout, read_layout
 from .matching import build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Source
 from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
@@ -330,8 +332,12 @@ def add_claims(
     check_similar: bool = False,
     expected: FileSnapshot | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    language: str | None = None,
 ) -> EditResult:
     """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
+
+    ``language`` (a language tag, "es") is written as the ``language:`` of a file this creates
+    (import: the language of the ClaimReviews read); a file that has content keeps its own.
 
     Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
     ``check_similar``) for a claim saying nearly the same as one in the file, and
@@ -367,7 +373,13 @@ def add_claims(
         if document.layout.entries:  # nested lists indented as the last entry's are
             last = document.layout.text_of(document.layout.entries[-1])
             texts = [keep_indentation(t, key_column, like=last) for t in texts]
-        text = document.layout.append(texts)
+        layout = document.layout
+        if language is not None and not document.text.strip():
+            # a new file: 'language:' goes after the header comment, before 'claims:'
+            header = HEADER_COMMENT if layout.list_prefix.startswith(HEADER_COMMENT) else ""
+            line = "language: " + json.dumps(language) + "\n"
+            layout = dataclasses.replace(layout, list_prefix=header + line + layout.list_prefix.removeprefix(header))
+        text = layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
         return _Plan(text, [*document.claims, *new_claims], f"added {what} to {document.label}", tuple(new_claims))
 

@@ -37,6 +37,7 @@ from .claimreview import (
     RecordError,
     as_list,
     json_kind,
+    language_tag,
     read_claim_review,
     read_google_claim,
     type_names,
@@ -116,7 +117,8 @@ def _validated(root: Any, name: str) -> tuple[list[ImportedClaim], list[Problem]
     from .validation import build_knowledge_base
 
     kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
-    claims = [ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims]
+    language = language_tag(kb.language)
+    claims = [ImportedClaim(f"claim {c.id!r}", c, exact=True, language=language) for c in kb.claims]
     return claims, [p for p in problems if p.is_error]
 
 
@@ -764,6 +766,7 @@ def _read_claims_file(data: bytes, name: str) -> ParsedImport:
             "'claim' and 'verdict' columns"
         )
     kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
-    claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True) for c in kb.claims)
+    language = language_tag(kb.language)
+    claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True, language=language) for c in kb.claims)
     shape = InputShape.FACTCHECK if claims or any(p.is_error for p in problems) else InputShape.EMPTY
     return ParsedImport(shape, claims, tuple(p for p in problems if p.is_error))

@@ -294,8 +294,12 @@ def import_file(
     plan = plan_import(parsed, kb, rating_map or RatingMap())
     result = None
     if plan.added:
+        # A new file takes the language every claim read names (an export of a file with
+        # 'language: es' then comes back with it): the claims file has one language, not one a claim.
+        languages = {c.language for c in parsed.claims}
+        language = languages.pop() if len(languages) == 1 else None
         # ``expected``: if the file changes between this reading and the write, nothing is written.
-        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot)
+        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language)
     return ImportReport(
         source=name,
         target=target,

@@ -195,6 +195,46 @@ def test_round_trip_on_the_command_line(invoke: Invoke, mini_kb: Path, tmp_path:
     assert load_knowledge_base(target).claims == load_knowledge_base(mini_kb).claims
 
 
+def test_a_round_trip_into_a_new_file_keeps_the_language(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # export wrote "inLanguage": "es" from the file's 'language: es'; imported into a new file and
+    # exported again, every review had lost it (the new file had no 'language:').
+    kb = write_kb(
+        "language: es\nclaims:\n  - id: puente\n    claim: El puente costó dos mil millones.\n"
+        '    verdict: "false"\n    checked: "2024-05-02"\n'
+    )
+    first = invoke("export", "--kb", str(kb), "--base-url", BASE, "--publisher-name", "Desk")
+    assert json.loads(first.stdout)[0]["inLanguage"] == "es"
+    exported = tmp_path / "export.json"
+    exported.write_text(first.stdout, encoding="utf-8")
+    target = tmp_path / "new.yaml"
+    assert invoke("import", str(exported), "--kb", str(target)).exit_code == ExitCode.OK
+    assert load_knowledge_base(target).language == "es"
+    again = invoke("export", "--kb", str(target), "--base-url", BASE, "--publisher-name", "Desk")
+    assert again.stdout == first.stdout
+
+
+def test_a_new_file_takes_a_language_only_when_every_record_names_the_same_one(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # the Google fixture: every review says "en"; one in "es" as well, and the file gets none
+    google = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))
+    single = tmp_path / "en.json"
+    single.write_text(json.dumps(google), encoding="utf-8")
+    google["claims"][2]["claimReview"][0]["languageCode"] = "es"
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text(json.dumps(google), encoding="utf-8")
+    for source, language in ((single, "en"), (mixed, None)):
+        target = tmp_path / f"{source.stem}.yaml"
+        assert invoke("import", str(source), "--kb", str(target)).exit_code == ExitCode.OK
+        assert load_knowledge_base(target).language == language
+    # a file that has content keeps its own (here none)
+    kb = write_kb('claims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    assert invoke("import", str(single), "--kb", str(kb)).exit_code == ExitCode.OK
+    assert load_knowledge_base(kb).language is None
+
+
 def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "claims.yaml"
     result = invoke("import", str(INTEROP / "google_search.json"), "--kb", str(target))

@@ -1045,3 +1045,19 @@ def test_verdicts_of_foreign_claims_wait_for_the_rating_map() -> None:
         {"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"alternateName": "True"}}
     ).claims
     assert imported.claim.verdict is Verdict.UNSUPPORTED and imported.rating == "True"
+
+
+@pytest.mark.parametrize(
+    ("value", "language"),
+    [("es-MX", "es-MX"), ({"@type": "Language", "name": "Spanish"}, None), (["es", "en"], None), ("Spanish!", None)],
+)
+def test_a_reviews_language_is_kept_only_as_a_plain_tag_and_never_refuses_it(value: object, language: object) -> None:
+    review = {
+        "@type": "ClaimReview",
+        "url": "https://example.org/r",
+        "claimReviewed": "The harbour is closed.",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        "inLanguage": value,
+    }
+    parsed = parse_json(review)
+    assert parsed.problems == () and parsed.claims[0].language == language
