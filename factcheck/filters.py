@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import close_ids
 from .model import Claim, Verdict
@@ -40,6 +40,14 @@ class ClaimFilter:
             if self.until and claim.checked[: len(self.until)] > self.until:
                 return False
         return True
+
+    def undated(self, claims: Iterable[Claim]) -> list[Claim]:
+        """The claims left out only because they have no date checked (with --since/--until): a
+        count of claims over a period should say it misses them."""
+        if not (self.since or self.until):
+            return []
+        dateless = replace(self, since=None, until=None)
+        return [claim for claim in claims if claim.checked is None and dateless.accepts(claim)]
 
 
 def unknown_tags(tags: Iterable[str], claims: Iterable[Claim]) -> dict[str, list[str]]:

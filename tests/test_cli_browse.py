@@ -82,6 +82,25 @@ def test_list_filters(invoke: Invoke, mini_kb: Path, options: list[str], expecte
     assert [c["id"] for c in json.loads(result.stdout)] == expected
 
 
+def test_since_and_until_say_which_claims_they_left_out_for_want_of_a_date(invoke: Invoke, mini_kb: Path) -> None:
+    # cooperation-attracts-investment has no 'checked': --since left it out unsaid, so a count of
+    # the claims of a period (or of all periods) silently missed it
+    for command in (["list", "--json"], ["export", "--format", "json"]):
+        result = invoke(*command, "--kb", str(mini_kb), "--since", "2000")
+        assert [c["id"] for c in json.loads(result.stdout)] == [
+            "us-troops-in-mexico-10000",
+            "senate-must-approve-foreign-troops",
+            "drones-over-mexico",
+        ]
+        assert result.stderr == (
+            "factcheck: note: 1 claim has no checked date, so --since/--until left it out: "
+            "cooperation-attracts-investment\n"
+        )
+    # not counted when another filter leaves it out anyway, nor without --since/--until
+    assert invoke("list", "--kb", str(mini_kb), "--until", "2030", "--verdict", "false").stderr == ""
+    assert invoke("list", "--kb", str(mini_kb), "--tag", "economy").stderr == ""
+
+
 def test_list_json_uses_the_yaml_field_names(invoke: Invoke, mini_kb: Path) -> None:
     claims = json.loads(invoke("list", "--kb", str(mini_kb), "--json").stdout)
     assert claims[0] == {

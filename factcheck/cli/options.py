@@ -124,7 +124,9 @@ SinceOption = Annotated[
     typer.Option(
         "--since",
         callback=_date_option,
-        help="Only claims checked on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        help="Only claims checked on or after this date (YYYY-MM-DD, YYYY-MM or YYYY). A claim's "
+        "date checked given as YYYY or YYYY-MM covers that whole period; claims without one are left "
+        "out (counted on standard error).",
         show_default=False,
         metavar="DATE",
     ),
@@ -134,7 +136,7 @@ UntilOption = Annotated[
     typer.Option(
         "--until",
         callback=_date_option,
-        help="Only claims checked on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+        help="Only claims checked on or before this date (YYYY-MM-DD, YYYY-MM or YYYY); see --since.",
         show_default=False,
         metavar="DATE",
     ),
@@ -192,11 +194,19 @@ def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
 
 def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Path) -> list[Claim]:
     """The claims ``wanted`` accepts; a --tag that no claim has is named on standard error, since
-    a mistyped tag would otherwise look like a knowledge base with nothing on it."""
+    a mistyped tag would otherwise look like a knowledge base with nothing on it, and so are the
+    claims --since/--until leaves out for want of a date checked."""
     for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
         hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
         warning = f"factcheck: warning: no claim in {path} has the tag {tag!r}{hint}"
         error_console().print(sanitize(warning), soft_wrap=True)
+    undated = [claim.id for claim in wanted.undated(knowledge_base.claims)]
+    if undated:
+        shown = ", ".join(undated[:5]) + (", ..." if len(undated) > 5 else "")
+        count = "1 claim has" if len(undated) == 1 else f"{len(undated)} claims have"
+        them = "it" if len(undated) == 1 else "them"
+        note = f"factcheck: note: {count} no checked date, so --since/--until left {them} out: {shown}"
+        error_console().print(sanitize(note), soft_wrap=True)
     return [claim for claim in knowledge_base.claims if wanted.accepts(claim)]
 
 
