@@ -647,6 +647,28 @@ def test_a_spreadsheets_csv_imports_with_ids_made_and_formula_marks_taken_off(in
     assert [s.url for s in claims[0].sources] == ["https://e.org/a", "https://e.org/b"]
 
 
+def test_a_csv_verdict_typed_with_a_space_for_its_hyphen_is_read(invoke: Invoke, tmp_path: Path) -> None:
+    # "Mostly True" was refused (exit 2: "verdict 'mostly true' ... did you mean 'mostly-true'?")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "claim,verdict\nThe ferry runs twice a day,Mostly True\nThe pier is 300 m long,mostly_false\n"
+        "The harbour opened in 1850,  MOSTLY  TRUE \n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "claims.yaml"
+    result = invoke("import", str(sheet), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c.verdict.value for c in load_knowledge_base(target).claims] == [
+        "mostly-true",
+        "mostly-false",
+        "mostly-true",
+    ]
+    # a publisher's rating is still no verdict, and is named as written
+    sheet.write_text("claim,verdict\nThe ferry runs twice a day,Pants on Fire\n", encoding="utf-8")
+    result = invoke("import", str(sheet), "--kb", str(tmp_path / "other.yaml"))
+    assert result.exit_code == ExitCode.ERROR and "verdict 'pants on fire'" in result.stderr
+
+
 def test_a_csv_row_with_an_error_is_named_by_its_line(invoke: Invoke, tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
