@@ -175,7 +175,8 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
     """The words of ``text`` that give the ``wanted`` terms, as written, at most ``SHOWN``: for each term
     the shortest run of words giving it (a term no run gives on its own is left out: it only arises
     across many words), and runs that touch shown as one ("San" and "Diego" as "San Diego")."""
-    words = [word for word in (token.strip(_TRIM) for token in _WORD.findall(text)) if word]
+    tokens = [token for token in _WORD.findall(text) if token.strip(_TRIM)]
+    words = [token.strip(_TRIM) for token in tokens]
     pending = set(wanted)
     used: set[int] = set()
     for size in range(1, _SPAN + 1):
@@ -198,7 +199,12 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
             used.add(index - 1)
     runs: list[str] = []
     for index in sorted(used):
-        if index - 1 in used:
+        # words run on across spaces, not across punctuation: "Texas, Arizona" are two names
+        if (
+            index - 1 in used
+            and tokens[index - 1] == tokens[index - 1].rstrip(_TRIM)
+            and tokens[index][:1] not in _TRIM
+        ):
             runs[-1] += " " + words[index]
         else:
             runs.append(words[index])
