@@ -125,14 +125,19 @@ class InvalidEditError(FactcheckError):
 
 def normalize_claim(claim: Claim) -> Claim:
     """The claim as the reader would give it back: text stripped, empty values dropped, and a
-    tag or alias given twice (``--add-tag x --add-tag x``, ``x`` and `` x``) kept once."""
+    tag or alias given twice (``--add-tag x --add-tag x``, ``x`` and `` x``; a tag in another case,
+    ``Border`` and ``border``, as tags are selected without case) kept once, as first written."""
 
     def clean(value: str | None) -> str | None:
         value = (value or "").strip()
         return value or None
 
-    def clean_list(values: Sequence[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+    def clean_list(values: Sequence[str], *, fold: bool = False) -> tuple[str, ...]:
+        kept: dict[str, str] = {}  # by what the value is compared by -> the value as first written
+        for value in values:
+            if value.strip():
+                kept.setdefault(value.strip().casefold() if fold else value.strip(), value.strip())
+        return tuple(kept.values())
 
     return Claim(
         id=claim.id.strip(),
@@ -140,7 +145,7 @@ def normalize_claim(claim: Claim) -> Claim:
         verdict=claim.verdict,
         summary=clean(claim.summary),
         aliases=clean_list(claim.aliases),
-        tags=clean_list(claim.tags),
+        tags=clean_list(claim.tags, fold=True),
         claimant=clean(claim.claimant),
         checked=clean(claim.checked),
         original_rating=clean(claim.original_rating),

@@ -209,8 +209,8 @@ class _Checker:
                     sources.append(source)
         elif sources_node is not None and not (isinstance(sources_node, Scalar) and sources_node.kind == "null"):
             self.error(sources_node, f"sources of {label} must be a list of '- url: ...' entries")
-        for key, one in (("aliases", "alias"), ("tags", "tag")):
-            self._repeated_values(m.get(key), one, label)
+        self._repeated_values(m.get("aliases"), "alias", label)
+        self._repeated_values(m.get("tags"), "tag", label, fold=True)
         fields = dict(
             summary=self.text(m.get("summary"), f"{label} summary"),
             aliases=self.text_list(m.get("aliases"), f"{label} aliases"),
@@ -225,7 +225,8 @@ class _Checker:
 
     # A repeat is harmless to every command, so a warning, not an error: but it is a slip
     # (a tag added twice, a source pasted twice) that a person will want to tidy.
-    def _repeated_values(self, node: Node | None, one: str, label: str) -> None:
+    def _repeated_values(self, node: Node | None, one: str, label: str, *, fold: bool = False) -> None:
+        """``fold``: compared without case (tags: "-t border" selects "Border" too)."""
         if not isinstance(node, Sequence):
             return
         first: dict[str, Scalar] = {}
@@ -233,12 +234,15 @@ class _Checker:
             if not isinstance(item, Scalar) or item.kind != "str" or not item.value.strip():
                 continue  # not text: text_list reports it
             value = item.value.strip()
-            if value in first:
-                earlier = first[value]
+            key = value.casefold() if fold else value
+            if key in first:
+                earlier = first[key]
                 where = f"line {earlier.line}" if earlier.line != item.line else f"column {earlier.column}"
-                self.warn(item, f"{one} {value!r} of {label} is listed twice (first at {where})")
+                written = earlier.value.strip()
+                twice = "is listed twice" if written == value else f"repeats {written!r} in another case"
+                self.warn(item, f"{one} {value!r} of {label} {twice} (first at {where})")
             else:
-                first[value] = item
+                first[key] = item
 
     def _repeated_source(
         self, node: Node, source: Source, index: int, first_of: dict[tuple[str, str | None], int], label: str

@@ -404,6 +404,23 @@ def test_a_tag_or_alias_is_removed_as_it_was_added_spaces_aside(invoke: Invoke, 
     assert claim is not None and claim.tags == ("troop-numbers",) and claim.aliases == ()
 
 
+def test_tags_are_added_and_removed_without_case_as_they_are_selected(invoke: Invoke, mini_kb: Path) -> None:
+    # "--add-tag Border" on a claim tagged "border" kept both; "list -t border" finds either (teacher walkthrough)
+    claim_id = "us-troops-in-mexico-10000"
+    result = invoke(
+        "edit", claim_id, "--kb", str(mini_kb), "--add-tag", "Border", "--add-tag", "Army", "--add-tag", "army"
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get(claim_id).tags == ("border", "troop-numbers", "Army")  # type: ignore[union-attr]
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--remove-tag", "ARMY", "--remove-tag", "Troop-Numbers")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get(claim_id).tags == ("border",)  # type: ignore[union-attr]
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true",
+                    "--tag", "Food", "--tag", "food")  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("bananas-are-berries").tags == ("Food",)  # type: ignore[union-attr]
+
+
 def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:
     mini_kb.write_bytes(mini_kb.read_bytes().replace(b"\n", b"\r"))
     result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true", "--tag", "f")

@@ -194,6 +194,15 @@ def test_a_repeated_tag_alias_or_source_is_a_warning_naming_the_claim(write_kb: 
     assert claim is not None and claim.tags == ("x", "y", "x") and len(claim.sources) == 3
 
 
+def test_a_tag_repeated_in_another_case_is_a_warning(write_kb: WriteKb) -> None:
+    # tags are selected without case, so "Animals" and "animals" are one tag written twice
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    tags: [Animals, y, animals]\n'
+                    "    aliases: [C too, c too]\n")  # fmt: skip
+    assert problems_of(path) == [
+        "5:24: warning: tag 'animals' of claim 'a' repeats 'Animals' in another case (first at column 12)"
+    ]
+
+
 def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
     path = write_kb(
         "claims:\n"

@@ -305,20 +305,29 @@ def add(
 # -- edit -------------------------------------------------------------------------------------------------
 
 
+def _same(value: str, *, fold: bool) -> str:
+    """What two values are compared by: tags without case (as --tag selects them), aliases as written."""
+    return value.casefold() if fold else value
+
+
 def _remove_values(
-    current: tuple[str, ...], unwanted: list[str], what: tuple[str, str], claim_id: str
+    current: tuple[str, ...], unwanted: list[str], what: tuple[str, str], claim_id: str, *, fold: bool = False
 ) -> tuple[str, ...]:
     """``current`` without ``unwanted``; ``what``: the field's name, singular and plural."""
-    unwanted = [value.strip() for value in unwanted]  # as added: --add-tag " x" stores "x"
+    unwanted_keys = {_same(value.strip(), fold=fold) for value in unwanted}  # as added: --add-tag " x" stores "x"
+    have_keys = {_same(value, fold=fold) for value in current}
     for value in unwanted:
-        if value not in current:
+        if _same(value.strip(), fold=fold) not in have_keys:
             have = ", ".join(current) if current else "none"
-            raise InputError(f"claim {claim_id!r} has no {what[0]} {value!r} ({what[1]}: {have})")
-    return tuple(v for v in current if v not in unwanted)
+            raise InputError(f"claim {claim_id!r} has no {what[0]} {value.strip()!r} ({what[1]}: {have})")
+    return tuple(v for v in current if _same(v, fold=fold) not in unwanted_keys)
 
 
-def _add_values(current: tuple[str, ...], extra: list[str]) -> tuple[str, ...]:
-    return current + tuple(v for v in extra if v not in current)
+def _add_values(current: tuple[str, ...], extra: list[str], *, fold: bool = False) -> tuple[str, ...]:
+    """``current`` and the ``extra`` values it does not have yet (a tag it has in another case it has)."""
+    have = {_same(value, fold=fold) for value in current}
+    added = tuple(dict.fromkeys(v for v in extra if _same(v.strip(), fold=fold) not in have))
+    return current + added
 
 
 def _optional(value: str | None, current: str | None) -> str | None:
@@ -363,7 +372,8 @@ def _claim_change(
 ) -> Callable[[Claim], Claim]:
     def change(current: Claim) -> Claim:
         tags = current.tags if options["tag"] is None else tuple(options["tag"])
-        tags = _add_values(_remove_values(tags, options["remove_tag"], ("tag", "tags"), current.id), options["add_tag"])
+        tags = _remove_values(tags, options["remove_tag"], ("tag", "tags"), current.id, fold=True)
+        tags = _add_values(tags, options["add_tag"], fold=True)
         aliases = current.aliases if options["alias"] is None else tuple(options["alias"])
         aliases = _add_values(
             _remove_values(aliases, options["remove_alias"], ("alias", "aliases"), current.id), options["add_alias"]
@@ -412,8 +422,13 @@ def edit(
     tag: Annotated[
         Optional[list[str]], text_option("--tag", "Replace the tags with these (repeatable).", "TAG")
     ] = None,
-    add_tag: Annotated[Optional[list[str]], text_option("--add-tag", "Add a tag (repeatable).", "TAG")] = None,
-    remove_tag: Annotated[Optional[list[str]], text_option("--remove-tag", "Remove a tag (repeatable).", "TAG")] = None,
+    add_tag: Annotated[
+        Optional[list[str]],
+        text_option("--add-tag", "Add a tag, unless the claim has it in any case (repeatable).", "TAG"),
+    ] = None,
+    remove_tag: Annotated[
+        Optional[list[str]], text_option("--remove-tag", "Remove a tag, written in any case (repeatable).", "TAG")
+    ] = None,
     alias: Annotated[
         Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).")
     ] = None,
