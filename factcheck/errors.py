@@ -7,6 +7,7 @@ the command line prints them as ``file:line:column: severity: message``.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -88,5 +89,15 @@ def close_ids(claim_id: str, ids: Iterable[str]) -> list[str]:
     by_folded: dict[str, str] = {}
     for known in ids:
         by_folded.setdefault(known.casefold(), known)
-    close = difflib.get_close_matches(claim_id.strip().casefold(), list(by_folded), n=3, cutoff=0.6)
+    wanted = claim_id.strip().casefold()
+    close = difflib.get_close_matches(wanted, list(by_folded), n=3, cutoff=0.6)
+    if len(close) < 3 and len(wanted) >= 3:
+        # a word or two of a long id ("goldfish" for "goldfish-only-have-a-three-second-memory"):
+        # too little of it for the spelling comparison, but plainly meant; ids opening with it first
+        whole_words = re.compile(rf"(?:^|[-_\s]){re.escape(wanted)}(?:$|[-_\s])")
+        holding = sorted(
+            (known for known in by_folded if known not in close and whole_words.search(known)),
+            key=lambda known: (not known.startswith(wanted), len(known), known),
+        )
+        close += holding[: 3 - len(close)]
     return [by_folded[folded] for folded in close]

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
+from factcheck.errors import close_ids
 
 Invoke = Callable[..., Result]
 
@@ -242,6 +243,32 @@ def test_show_suggests_the_id_given_in_other_case_or_with_spaces(invoke: Invoke,
     result = invoke("show", claim_id, "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr.strip().endswith("(did you mean drones-over-mexico?)")
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [
+        ("drones", "drones-over-mexico"),
+        ("Senate", "senate-must-approve-foreign-troops"),
+        ("mexico", "drones-over-mexico"),
+    ],
+)
+def test_show_suggests_the_ids_holding_a_word_or_two_given(
+    invoke: Invoke, mini_kb: Path, given: str, meant: str
+) -> None:
+    # 'show goldfish' for 'goldfish-only-have-a-three-second-memory' had no suggestion (teacher walkthrough)
+    result = invoke("show", given, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert meant in result.stderr.split("did you mean", 1)[1]
+
+
+def test_a_part_of_a_word_is_not_suggested_as_a_whole_one() -> None:
+    assert close_ids("sen", ["senate-must-approve", "absent-senator"]) == []
+    # ids opening with the words first
+    assert close_ids("troops", ["us-troops-in-mexico", "troops-abroad-and-at-home"]) == [
+        "troops-abroad-and-at-home",
+        "us-troops-in-mexico",
+    ]
 
 
 def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
