@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError, close_ids
-from .model import VERDICTS, Claim, slugify, unique_id
+from .model import VERDICTS, Claim, as_choice, slugify, unique_id
 
 #: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
 CSV_COLUMNS = (
@@ -194,9 +194,7 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
             # a spreadsheet saves the cell "false" it read as a boolean as "FALSE"; people type
             # "Mostly true" (or mostly_true) for mostly-true. Anything else is left for the reader
             # to refuse as written ("pants on fire" is a rating, not a verdict: see --rating-map).
-            folded = cell.casefold()
-            hyphened = "-".join(folded.replace("_", " ").split())
-            entry["verdict"] = hyphened if hyphened in VERDICTS else folded
+            entry["verdict"] = as_choice(cell) if as_choice(cell) in VERDICTS else cell.casefold()
         else:
             entry[column] = cell
     return entry

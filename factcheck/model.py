@@ -36,6 +36,13 @@ class Verdict(StrEnum):
 
 VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
 
+
+def as_choice(text: str) -> str:
+    """A choice as people type it, spelt as the scale (and the options' choices) spell theirs:
+    "Mostly True", "mostly_true", " MOSTLY  TRUE " -> "mostly-true"."""
+    return "-".join(text.replace("_", " ").split()).casefold()
+
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 # [0-9], not \d: \d also matches other scripts' digits ("２０２０"), which int() reads but no date reader does

@@ -239,6 +239,15 @@ def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: P
     assert [(s.url, s.date, s.title) for s in claim.sources] == [("https://example.org/m", "2024", None)]
 
 
+def test_add_takes_a_verdict_typed_with_a_space_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # "mostly true" was asked again, though --verdict "Mostly true" is taken (teacher walkthrough)
+    answers = "\n".join(["Cheese moon", "Mostly True", "", "", "", "", ""])
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Please answer" not in result.output
+    assert load_knowledge_base(mini_kb).get("cheese-moon").verdict.value == "mostly-true"  # type: ignore[union-attr]
+
+
 def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
     # a wrong date or URL is said at once and asked again: found only at the end, it lost every answer
     answers = "\n".join(

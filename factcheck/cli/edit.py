@@ -18,7 +18,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
-from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, is_valid_date, slugify, unique_id
+from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from ..validation import is_http_url
@@ -155,7 +155,7 @@ _A_URL = (is_http_url, "is not an http(s) URL (https://...); try again")
 def _ask_verdict() -> Verdict:
     choices = ", ".join(f"{i}={v}" for i, v in enumerate(VERDICTS, 1))
     while True:
-        answer = typer.prompt(f"Verdict ({choices})").strip().lower()
+        answer = as_choice(typer.prompt(f"Verdict ({choices})"))  # "Mostly true" is mostly-true
         if answer.isdigit() and 1 <= int(answer) <= len(VERDICTS):
             return Verdict(VERDICTS[int(answer) - 1])
         if answer in VERDICTS:

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import FactcheckError
 from ..filters import ClaimFilter, unknown_tags
-from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, is_valid_date
+from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
 from ..store import default_kb_path, editable_kb_path, load_knowledge_base
 from .output import error_console, sanitize
 
@@ -31,7 +31,7 @@ def one_of(kind: type[E]) -> Callable[[str], E]:
             return kind(value)  # a member (an option's default) is returned as is
         except ValueError:
             pass
-        wanted = "-".join(value.replace("_", " ").split()).casefold()
+        wanted = as_choice(value)
         for member in kind:
             if str(member.value).casefold() == wanted:
                 return member
