@@ -25,13 +25,16 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   clause), and the other way round.  Turned round and with the antonym ("The governor earns less
   than the mayor") the two flips cancel.  "more than 10,000", "rather than", "other than" compare
   nothing two texts could swap;
+- refusals and denials: "rejected", "refused", "turned down", "said no to", "declined the offer",
+  "declined to ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the
+  offer" and agrees with "did not accept it", and "Sheinbaum said no to US troops" agrees with
+  "Sheinbaum said US troops will not operate on Mexican soil".  "declined to comment" refuses
+  nothing, and "violence declined" is a fall;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
-  higher/lower, legal/illegal, win/lose, allow/ban, true/false, accept or approve/reject, refuse,
-  decline, "turned down", "said no to", confirm/deny, publicly/secretly, inside/outside...), each
-  such swap flips.
+  higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
+  inside/outside...), each such swap flips.
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
-  "the public", "public records" and "Secret Service" say nothing about secrecy.  "declined to
-  comment" refuses nothing.
+  "the public", "public records" and "Secret Service" say nothing about secrecy.
 
 Not negations, because they negate nothing the other text could assert: "no doubt", "without a
 doubt", "no wonder", "no matter", "not surprisingly", "not to mention", "none other than",
@@ -73,6 +76,14 @@ _NEGATIONS = frozenset(
     "no not never none nobody nothing nowhere neither without cannot cant dont doesnt didnt isnt arent "
     "wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint".split()
 )
+# Refusals and denials say "no" to what follows, as a negation does: counted with the negations, so that "rejected
+# the offer" agrees with "did not accept the offer" and "said no to US troops" with "US troops will not come", and
+# "accepted" / "confirmed" need no pairing ("declinedrefusal", "turneddown", "saidno": what ``_PHRASES`` makes of
+# "declined the offer", "turned it down", "said no to").
+_REFUSALS = frozenset(
+    "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
+    "deny denies denied denying".split()
+)
 # A contrast and the alternative it denies (up to the next punctuation): ", not Y", ", but not Y", "- not Y",
 # "rather than Y", "instead of Y", "as opposed to Y" ("not only", "not just", "not to mention", "not least"
 # add, they do not deny).
@@ -87,7 +98,8 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
         ("increase increased increases increasing", "decrease decreased decreases decreasing"),
-        ("rise rises rising rose risen", "fall falls falling fell fallen"),
+        # "declined" as a fall ("violence declined"); "declined the offer", "declined to act" refuse (``_REFUSALS``)
+        ("rise rises rising rose risen", "fall falls falling fell fallen decline declines declined declining"),
         ("more", "fewer less"),
         ("higher highest", "lower lowest"),
         ("larger largest bigger biggest", "smaller smallest"),
@@ -97,13 +109,6 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("allow allows allowed allowing permit permits permitted", "ban bans banned banning forbid forbids forbidden"),
         # "a true story" / "a false story"; "X is false" and "it is false that X" are negations (``_truth``)
         ("true", "false untrue"),
-        # one pair, not two: "accepted" / "rejected" is as much a swap as "approved" / "refused".  Of "decline"
-        # only "declined": "declines", "declining" are as often "falls", "falling"
-        (
-            "accept accepts accepted accepting approve approves approved approving",
-            "reject rejects rejected rejecting refuse refuses refused refusing declined turneddown saidno",
-        ),
-        ("confirm confirms confirmed confirming", "deny denies denied denying"),
         ("publicly openly", "secretly covertly"),
         ("support supports supported", "oppose opposes opposed"),
         ("alive", "dead"),
@@ -189,6 +194,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "said no to X" does not deny X as a bare "no" would
         (r"\b(?:declin|refus)(?:e|es|ed|ing) to (?=(?:comment|say|answer|respond|elaborate|discuss|speculate)\b)", ""),
         (r"\b(?:turn|turns|turned|turning) (?:(?:it|them|this|that) )?down\b", "turneddown"),
+        # "declined the offer", "declined Trump's offer", "declined to let troops in" refuse; "violence declined" falls
+        (
+            r"\bdeclin(?:e|es|ed|ing)(?= (?:to|the|an?|his|her|their|its|our|this|that|these|those|[a-z]+'s)\b)",
+            "declinedrefusal",
+        ),
         (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
@@ -230,9 +240,9 @@ def _words(text: str) -> list[str]:
 
 
 def negation_count(text: str) -> int:
-    """How many negations ``text`` holds ("not only" excluded; "no longer" counts once; "it is false that" and
-    "X is untrue." count one; contrasts such as ", not Y" or "rather than Y" are not counted here: see
-    ``contrasts``)."""
+    """How many negations ``text`` holds, refusals and denials among them ("not only" excluded; "no longer"
+    counts once; "it is false that" and "X is untrue." count one; contrasts such as ", not Y" or "rather
+    than Y" are not counted here: see ``contrasts``)."""
     words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), _fold(text)))
     count = 0
     for i, word in enumerate(words):
@@ -240,7 +250,7 @@ def negation_count(text: str) -> int:
         following = words[i + 1] if i + 1 < len(words) else ""
         if bare == "not" and following in ("only", "just"):
             continue
-        if bare in _NEGATIONS or word.endswith("n't"):
+        if bare in _NEGATIONS or bare in _REFUSALS or word.endswith("n't"):
             count += 1
     return count
 

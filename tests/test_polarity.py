@@ -28,6 +28,8 @@ OPPOSITES = [
     ("The US keeps trainers in Mexico, not combat units", "The US keeps combat units in Mexico, not trainers."),
     # other open questions presuppose what they ask about: someone sent troops
     ("Who sent troops to Mexico?", "No one sent troops to Mexico."),
+    ("Violence declined in 2020", "Violence rose in 2020."),
+    ("Mexico declined Trump's offer", "Mexico accepted the offer."),
     # a comparison turned round: what stands after "than" in one stands before it in the other
     ("The governor earns more than the mayor", "The mayor earns more than the governor."),
     ("Mexico has more troops at the border than the U.S.", "The US has more troops at the border than Mexico."),
@@ -58,6 +60,11 @@ SAMES = [
     ("Marines, not only SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
     # denying the alternative outright agrees with denying it by contrast
     ("There are no combat units in Mexico", "The US keeps only trainers in Mexico, not combat units."),
+    # a refusal or a denial is a negation: it agrees with a "not" (from the teacher walkthrough)
+    ("sheinbaum said no to us troops", "Sheinbaum said US troops will not operate on Mexican soil"),
+    ("Sheinbaum did not accept Trump's offer", "Sheinbaum rejected Trump's offer."),
+    ("Mexico denied that US troops are in Mexico", "There are no US troops in Mexico."),
+    ("Violence declined in 2020", "Violence fell in 2020."),
     # a question of how many asserts no number and presupposes none (from the teacher walkthrough)
     ("how many us troops are in mexico", "Nobody knows how many American soldiers are in Mexico"),
     ("So how much did the US spend on the Merida Initiative?", "The US did not spend anything on it."),
@@ -103,8 +110,8 @@ def test_a_contrast_is_not_a_plain_negation() -> None:
     assert negation_count("The US does not keep combat units in Mexico, not even trainers.") == 1
 
 
-# Found in review: antonyms the pairs above missed ("turned down" is two words; "said no to" is a refusal, not a
-# negation of what follows).
+# Found in review: antonyms the pairs above missed ("turned down" is two words; "said no to" is a refusal, which
+# counts as a negation).
 ANTONYM_OPPOSITES = [
     ("Sheinbaum accepted Trump's offer of US troops", "Mexico's president turned down Trump's offer of US troops."),
     ("Sheinbaum accepted Trump's offer", "Sheinbaum turned it down when Trump made the offer."),
