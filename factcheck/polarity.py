@@ -25,6 +25,9 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   clause), and the other way round.  Turned round and with the antonym ("The governor earns less
   than the mayor") the two flips cancel.  "more than 10,000", "rather than", "other than" compare
   nothing two texts could swap;
+- absence: "without Y" is a negation only against a text that mentions Y ("A US military plane
+  carrying troops landed in Toluca" does not contradict "... brought US troops into Mexico without
+  Senate approval"); "cannot X unless Y" is "can X only if Y", a requirement;
 - refusals and denials: "rejected", "refused", "turned down", "said no to", "declined the offer",
   "declined to ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the
   offer" and agrees with "did not accept it", and "Sheinbaum said no to US troops" agrees with
@@ -125,6 +128,8 @@ _COMPARISON = re.compile(
     r"(?P<before>[^,.;:!?()—–]+?)(?<!\brather)(?<!\bother) than (?![\d$])(?P<after>[^,.;:!?()—–]+)",
     re.IGNORECASE,
 )
+# "without Y" up to the clause's end: what is absent
+_WITHOUT = re.compile(r"\bwithout\s+([^,.;:!?()—–]+)", re.IGNORECASE)
 _ANY_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
 # that someone did, so it can contradict "No one sent troops")
@@ -171,6 +176,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\b(?P<aux>is|was)(?:n't|nt) it (?=(?:[a-z]+ly )?(?:true|the case) that\b)", r"\g<aux> it "),
         (r"\b(?P<aux>is|was) it not (?=(?:true|the case) that\b)", r"\g<aux> it "),
         (r"(?P<tag>, " + _AUX + r")(?:n't|nt)(?= " + _PRONOUNS + r" ?\?)", r"\g<tag>"),
+        # "cannot X unless Y" is "can X only if Y": a requirement, not a denial of X ("Foreign soldiers cannot enter
+        # Mexico unless the Senate approves" says what "Foreign troops need the Senate's approval" says)
+        (r"\b(?:cannot|can't|cant|can not|may not|must not)\b(?=[^.;!?]*\bunless\b)", "can"),
+        (r"\bunless\b", "only if"),
         # idioms that only look negative
         (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
         (r"(?:(?<=\bas )|(?<=\blike ))never(?= before\b)", ""),  # "as never before" = "more than ever"
@@ -283,6 +292,20 @@ def _contrast_flips(statement: str, claim_text: str) -> int:
     return 0
 
 
+def _unshared_absences(text: str, other: str) -> int:
+    """The "without Y" of ``text`` whose Y ``other`` does not mention: such a negation is of something
+    the other text says nothing about.  "A US military plane carrying troops landed in Toluca" does not
+    contradict "... brought US troops into Mexico without Senate approval"."""
+    absent = [set(terms(match[1])) for match in _WITHOUT.finditer(_fold(text))]  # "without a doubt" is gone
+    if not absent:
+        return 0
+    # a loose comparison (a word's first four letters) keeps the negation when in doubt: "without
+    # asking the Senado" is about the Senate
+    other_terms = set(terms(other))
+    other_terms |= {term[:4] for term in other_terms if len(term) >= 4}
+    return sum(1 for what in absent if what and not (what | {t[:4] for t in what if len(t) >= 4}) & other_terms)
+
+
 def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
     """Each "A ... than B" of ``text``, as the index terms of A (its clause up to "than") and of B
     (up to the clause's end); "than" before a number, and "rather than" / "other than", left out."""
@@ -329,6 +352,7 @@ def polarity(statement: str, claim_text: str) -> str:
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     flips = negation_count(statement) + negation_count(claim_text)
+    flips -= _unshared_absences(statement, claim_text) + _unshared_absences(claim_text, statement)
     flips += _contrast_flips(statement, claim_text)
     flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))
     flips += _comparison_flips(statement, claim_text)

@@ -29,6 +29,13 @@ OPPOSITES = [
     # other open questions presuppose what they ask about: someone sent troops
     ("Who sent troops to Mexico?", "No one sent troops to Mexico."),
     ("Violence declined in 2020", "Violence rose in 2020."),
+    # a "without" of something the other text names still counts, in another spelling too
+    ("US troops entered Mexico with the Senate's approval", "US troops entered Mexico without Senate approval."),
+    ("Can US troops enter Mexico without asking the Senado?", "Foreign troops need the Senate's approval."),
+    (
+        "Foreign soldiers can enter Mexico without the Senate",
+        "Foreign troops cannot enter Mexico unless the Senate approves.",
+    ),
     ("Mexico declined Trump's offer", "Mexico accepted the offer."),
     # a comparison turned round: what stands after "than" in one stands before it in the other
     ("The governor earns more than the mayor", "The mayor earns more than the governor."),
@@ -65,6 +72,12 @@ SAMES = [
     ("Sheinbaum did not accept Trump's offer", "Sheinbaum rejected Trump's offer."),
     ("Mexico denied that US troops are in Mexico", "There are no US troops in Mexico."),
     ("Violence declined in 2020", "Violence fell in 2020."),
+    # "without Y" says nothing to a text that does not mention Y; "cannot X unless Y" is "can X only if Y"
+    (
+        "A US military plane carrying troops landed in Toluca",
+        "A US military plane brought US troops without Senate approval.",
+    ),
+    ("Foreign soldiers cannot enter Mexico unless the Senate approves", "Foreign troops need the Senate's approval."),
     # a question of how many asserts no number and presupposes none (from the teacher walkthrough)
     ("how many us troops are in mexico", "Nobody knows how many American soldiers are in Mexico"),
     ("So how much did the US spend on the Merida Initiative?", "The US did not spend anything on it."),
