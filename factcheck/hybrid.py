@@ -137,6 +137,7 @@ class HybridMatcher:
             index=lexical.index,
             short_statement_terms=0,
             typed_statement_terms=0,
+            correct_typos=lexical.correct_typos,  # reads misspellings as the checked one does
         )
         self.claims: tuple[Claim, ...] = lexical.claims
         self.threshold = threshold

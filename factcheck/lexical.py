@@ -93,9 +93,13 @@ from .substitution import (
 )
 from .text import (
     NORMALISER_VERSION,
+    STOP_WORDS,
     char_grams,
+    fold,
+    folded_words,
     has_social_markup,
     own_words,
+    stem,
     term_set,
     terms,
     without_verdict_framing,
@@ -174,6 +178,11 @@ SHORT_STATEMENT_TERMS = 7
 TYPED_STATEMENT_TERMS = 12
 #: the highest score of a candidate that the substitution check rejects: listed as related, never a match
 SUBSTITUTION_CAP = 0.2
+#: typo tolerance (``LexicalMatcher.corrected``): the shortest statement word read as a misspelling of a
+#: knowledge-base word one edit away.  Shorter words have too many neighbours (a typo of "troop" or a real word?)
+TYPO_MIN_LETTERS = 5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 # Part of the cache key: bump when the arrays below change meaning or layout.
 INDEX_VERSION = 3
@@ -458,15 +467,18 @@ class LexicalMatcher:
         index: LexicalIndex | None = None,
         short_statement_terms: int = SHORT_STATEMENT_TERMS,
         typed_statement_terms: int = TYPED_STATEMENT_TERMS,
+        correct_typos: bool = True,
     ) -> None:
         """``short_statement_terms``: the longest statement (distinct content words) the substitution
         check applies to; ``typed_statement_terms``: the longest typed statement its names-and-numbers
-        part applies to; 0 turns either off (the benchmark compares)."""
+        part applies to; 0 turns either off (the benchmark compares).  ``correct_typos``: read a typed
+        statement's misspelt words as the knowledge base's words (``corrected``)."""
         self.claims: tuple[Claim, ...] = tuple(claims)
         self.threshold = threshold
         self.calibration = calibration
         self.short_statement_terms = short_statement_terms
         self.typed_statement_terms = typed_statement_terms
+        self.correct_typos = correct_typos
         self.index: LexicalIndex = index if index is not None else load_or_build_index(self.claims, use_cache=use_cache)
         if self.index.n_docs != len(self.claims):
             raise ValueError(f"the index covers {self.index.n_docs} claims, not {len(self.claims)}")
@@ -485,13 +497,12 @@ class LexicalMatcher:
         order = confident_first([c.probability for c in scored], self.threshold)
         matches: list[Match] = []
         ceiling = 1.0
-        query_terms = set(terms(query))
+        read = self.corrected(query) if scored else query
+        query_terms = set(terms(read))
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
-            matches.append(
-                Match(claim, ceiling, polarity(query, _closest_wording(query_terms, claim)), statement=query)
-            )
+            matches.append(Match(claim, ceiling, polarity(read, _closest_wording(query_terms, claim)), statement=read))
         return matches
 
     def similar_claims(
@@ -519,7 +530,7 @@ class LexicalMatcher:
         if top < 1 or not self.claims:
             return []
         word, char = self.index.word, self.index.char
-        judged = without_verdict_framing(query)  # what "It is false that ..." says is false
+        judged = without_verdict_framing(self.corrected(query))  # what "It is false that ..." says is false
         statement_terms = terms(judged)
         if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
             # numbers alone are no statement: a sentence in a script factcheck does not read
@@ -591,6 +602,64 @@ class LexicalMatcher:
             for position, values, probability in zip(ranked, features, probabilities, strict=True)
         ]
         return scored[:top]
+
+    def corrected(self, query: str) -> str:
+        """The statement with its misspelt words read as the knowledge base's words ("us troops in mexcio" ->
+        "us troops in mexico"), when it is typed by a person (no link, handle or hashtag) and not long: at most
+        ``TYPED_STATEMENT_TERMS`` content words, the statements the substitution check takes at their word.
+
+        A word is misspelt when the index knows neither it nor its term, it has at least ``TYPO_MIN_LETTERS``
+        letters, and exactly one content word of the knowledge base (words of one term count as one: "soldier",
+        "soldiers") is one edit from it with the same first letter: a letter added, removed or changed, or two
+        adjacent letters swapped (Damerau-Levenshtein distance 1).  With two or more ("trops": "troops",
+        "tropas"), it is left as typed; so is a name (capitalised inside a sentence, in a text not all in
+        capitals), which one letter makes another name ("Latin America" is no misspelt "Latin American").  A real word
+        the knowledge base lacks may still be read as one it has ("started" as "stated"): the statement's other
+        words and the substitution check still decide, and ``bench/short_statements.py`` measured no loss.
+        The character 4-grams do not catch such misspellings: "mexcio" shares none with "mexico", and the
+        substitution check took it for a distinctive word in the place of "Mexico"."""
+        if not self.correct_typos or has_social_markup(query):
+            return query
+        index = self.index.word.index
+        statement = without_verdict_framing(query)  # "I heard that ...": "heard" is read as written, not "head"
+        suspects = {
+            word
+            for word in (fold(run) for run in _LETTER_RUN.findall(statement))
+            if len(word) >= TYPO_MIN_LETTERS and word.isascii() and word not in STOP_WORDS and stem(word) not in index
+        }
+        if not suspects or len(set(terms(own_words(query)))) > TYPED_STATEMENT_TERMS:
+            return query
+        suspects -= _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
+        readings = {word: reading for word in suspects if (reading := self._spelling_of(word)) is not None}
+        if not readings:
+            return query
+        return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
+
+    def _spelling_of(self, word: str) -> str | None:
+        """The one knowledge-base word (by term) one edit from ``word``, or None (none, or several)."""
+        spellings = self._spellings
+        if word in spellings:
+            return None
+        # the first letter is kept: typists seldom miss it, while changing it makes other words ("lakes"/"makes")
+        found = {edit for edit in _one_edit(word) if edit in spellings and edit[0] == word[0]}
+        if not found or len({stem(w) for w in found}) > 1:
+            return None
+        return max(sorted(found), key=lambda w: spellings[w])  # the commonest spelling of the term
+
+    @cached_property
+    def _spellings(self) -> dict[str, int]:
+        """The words of the knowledge base's claims (texts, aliases, summaries: what the index holds), folded,
+        with how many times each occurs.  Built on first need: only typed statements with an unknown word ask."""
+        counts: Counter[str] = Counter()
+        for claim in self.claims:
+            for text in (claim.claim, *claim.aliases, claim.summary or ""):
+                counts.update(folded_words(text))
+        # stop words are no index term: "world" is not "would" misspelt
+        return {
+            word: count
+            for word, count in counts.items()
+            if word.isalpha() and len(word) >= TYPO_MIN_LETTERS - 1 and word not in STOP_WORDS
+        }
 
     def twin_keys(self, positions: Sequence[int]) -> list[bytes]:
         """Per claim, a key equal for twins (claims worded alike): the index's terms of its own text
@@ -716,6 +785,43 @@ class LexicalMatcher:
                 dot = float(q_vector[model.wterms[start:end]] @ model.wcounts[start:end])
                 best = max(best, dot / (q_norm * norm))
         return min(best, 1.0)
+
+
+def _one_edit(word: str) -> set[str]:
+    """The strings one edit from ``word`` (a letter removed, two adjacent letters swapped, a letter changed or
+    added): Damerau-Levenshtein distance 1.  Some 54 per letter, each a dictionary look-up: cheaper than an index
+    of deletions, which would need building for every knowledge base."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits.discard(word)
+    return edits
+
+
+def _names(text: str) -> set[str]:
+    """The folded words ``text`` writes with a capital inside a sentence (not after ``.``, ``!``, ``?`` or ``:``);
+    none when capitals say nothing (no word of it in lower case: "US TROOPS IN MEXCIO")."""
+    runs = list(_LETTER_RUN.finditer(text))
+    if not any(run.group().islower() for run in runs):
+        return set()
+    return {
+        fold(run.group())
+        for run in runs
+        if run.group()[:1].isupper()
+        and text[: run.start()].rstrip(" \t\n\"'“‘«([").rstrip()[-1:] not in ("", ".", "!", "?", ":")
+    }
+
+
+def _respelt(written: str, readings: dict[str, str]) -> str:
+    """``written`` respelt as its reading, if it has one, in the same case ("Mexcio" -> "Mexico")."""
+    reading = readings.get(fold(written))
+    if reading is None:
+        return written
+    if written.isupper() and len(written) > 1:
+        return reading.upper()
+    return reading.capitalize() if written[:1].isupper() else reading
 
 
 def _closest_wording(query_terms: set[str], claim: Claim) -> str:

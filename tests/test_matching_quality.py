@@ -533,3 +533,52 @@ def test_who_told_the_writer_does_not_lose_the_match(starter_matcher: LexicalMat
     (match,) = find_matches(starter_matcher, told, top=1)
     assert match.claim.id == "there-are-us-troops-in-mexico" == bare.claim.id
     assert match.score == bare.score
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("us troops in mexcio", "there-are-us-troops-in-mexico"),  # two letters swapped
+        ("are there us solders in mexico", "there-are-us-troops-in-mexico"),  # a letter missing
+        ("the us goverment sent troops to mexico", "us-said-it-will-send-troops-into-mexico"),  # a letter missing
+    ],
+)
+def test_a_misspelt_word_of_a_typed_statement_is_read_as_the_files_word(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    # these found nothing (closest 0.01, none, 0.20: the substitution check took the misspelling for a word
+    # in the place of the claim's) where the statements spelt right matched (from the teacher walkthrough)
+    (match,) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+    assert match.score > SUBSTITUTION_CAP
+    assert match.statement == starter_matcher.corrected(statement) != statement  # the differences note sees it
+
+
+def test_a_misspelling_keeps_its_case_when_read() -> None:
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    matcher = LexicalMatcher(kb.claims, use_cache=False)
+    assert matcher.corrected("Goverment sends troops to Mexico") == "Government sends troops to Mexico"
+    assert matcher.corrected("US TROOPS IN MEXCIO") == "US TROOPS IN MEXICO"
+    off = LexicalMatcher(kb.claims, use_cache=False, correct_typos=False)
+    assert off.corrected("us troops in mexcio") == "us troops in mexcio"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "us troops in mexico",  # every word in the file's vocabulary
+        "us amry in mexico",  # "army" one swap away, but a word of four letters is too short to tell
+        "us trops in mexico",  # "troops" and "tropas" (both in the file) are one edit away: ambiguous
+        "US troops in Mexcio",  # a name: one letter makes another name (America, American)
+        "Latin America has many armies",  # a name the file says only as "American", not misspelt
+        "us troops in mexcio https://example.com/story",  # a post (a link): not typed by a person
+        "us troops in mexcio #breaking",  # a hashtag: a post
+        # a typed statement longer than TYPED_STATEMENT_TERMS content words
+        "my neighbour told me yesterday evening that thousands of us troops quietly crossed into mexcio "
+        "last week without congress voting or the mexican senate approving anything",
+    ],
+)
+def test_words_that_are_not_misspelt_or_not_in_a_typed_statement_are_left_as_written(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    assert starter_matcher.corrected(statement) == statement
