@@ -515,22 +515,27 @@ class LexicalMatcher:
         not duplicates.
         """
         found: list[tuple[Claim, float]] = []
-        for candidate in self.candidates(text, top, exclude=exclude):
+        for candidate in self.candidates(text, top, exclude=exclude, read_typos=False):  # a claim is spelt as meant
             similarity = min(candidate.features[0], candidate.features[1])
             if similarity >= min_similarity:
                 found.append((self.claims[candidate.position], similarity))
         return found
 
-    def candidates(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Candidate]:
+    def candidates(
+        self, query: str, top: int = 5, *, exclude: Collection[str] = (), read_typos: bool = True
+    ) -> list[Candidate]:
         """Candidates in fused BM25 order with their features and calibrated probabilities.
 
         The ``CROWD_SIZE + 1`` best are always scored, whatever ``top``: each candidate's score
         depends on the others' evidence (its twins' aside).  When twins are among the
-        ``CROWD_SIZE + 1 + CROWD_RESERVE`` best, all of those are scored, to keep the crowds full."""
+        ``CROWD_SIZE + 1 + CROWD_RESERVE`` best, all of those are scored, to keep the crowds full.
+        ``read_typos``: read a typed statement's misspelt words as the file's (``corrected``); not for
+        a claim compared with the others (``similar_claims``), which is spelt as its writer meant."""
         if top < 1 or not self.claims:
             return []
         word, char = self.index.word, self.index.char
-        judged = without_verdict_framing(self.corrected(query))  # what "It is false that ..." says is false
+        read = self.corrected(query) if read_typos else query
+        judged = without_verdict_framing(read)  # what "It is false that ..." says is false
         statement_terms = terms(judged)
         if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
             # numbers alone are no statement: a sentence in a script factcheck does not read

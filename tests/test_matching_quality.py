@@ -554,6 +554,25 @@ def test_a_misspelt_word_of_a_typed_statement_is_read_as_the_files_word(
     assert match.statement == starter_matcher.corrected(statement) != statement  # the differences note sees it
 
 
+def test_a_claim_compared_with_the_others_is_read_as_written(starter_matcher: LexicalMatcher) -> None:
+    # near-duplicate warnings (add, import, validate) compare claims as their writers spelt them
+    misspelt = [
+        c.claim for c, _ in starter_matcher.similar_claims("There are US troops in mexcio.", min_similarity=0.9)
+    ]
+    assert misspelt == []
+    spelt = [c.claim for c, _ in starter_matcher.similar_claims("There are US troops in Mexico!", min_similarity=0.9)]
+    assert spelt == ["There are US troops in Mexico."]
+
+
+def test_check_says_how_it_read_a_misspelt_statement(invoke: Callable[..., Any], tmp_path: Path) -> None:
+    kb = Path(__file__).parent.parent / "claims.yaml"
+    result = invoke("check", "--kb", str(kb), "us troops in mexcio", "--top", "1")
+    assert result.exit_code == 0, result.output
+    assert "Read as: us troops in mexico (misspelt words taken for the claims file's)" in result.output
+    result = invoke("check", "--kb", str(kb), "us troops in mexico", "--top", "1")
+    assert "Read as" not in result.output
+
+
 def test_a_misspelling_keeps_its_case_when_read() -> None:
     kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
     matcher = LexicalMatcher(kb.claims, use_cache=False)

@@ -72,7 +72,9 @@ def _stdin_statements() -> Iterator[str | InputError]:
 MATCHER_NOTES = {"semantic": "semantic matching", "hybrid": "hybrid matching: words and meaning"}
 
 
-def _print_human(matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str) -> None:
+def _print_human(
+    matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str, query: str
+) -> None:
     out = console()
     note = f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
     if not matches:
@@ -93,6 +95,9 @@ def _print_human(matches: list[Match], threshold: float, kb_label: str, best: fl
             out.print()
         out.print(match_block(match))
     out.print()
+    read = matches[0].statement
+    if read is not None and read != query:  # misspelt words were read as the claims file's (LexicalMatcher.corrected)
+        out.print(Text(f"Read as: {sanitize(read)} (misspelt words taken for the claims file's)", style="dim"))
     out.print(Text(f"Checked against {sanitize(kb_label)}{note}.", style="dim"))
 
 
@@ -183,5 +188,5 @@ def check(
         print_json(result_object(statement, matches, matcher.name), lines=True)
     else:
         best = candidates[0].score if candidates else None
-        _print_human(matches, threshold, str(path), best, matcher.name)
+        _print_human(matches, threshold, str(path), best, matcher.name, statement)
     raise typer.Exit(ExitCode.OK if matches else ExitCode.NO_MATCH)
