@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.differences import SHOWN, Differences, differences
+from factcheck.differences import SHOWN, Differences, claim_differences, differences
 from factcheck.matching import Match
 from factcheck.model import Claim, Verdict
 
@@ -204,6 +204,31 @@ def test_a_match_compares_its_statement_only_when_asked_and_says_it_in_json() ->
     assert match.to_dict()["differences"] == {"statement": ["Guatemalan"], "claim": ["Mexico", "Navy"]}
     assert Match(claim, 0.9, "same").to_dict()["differences"] is None  # no statement, nothing compared
     assert Match(claim, 0.9, "same", statement=SENATE).differences is None
+
+
+INVADED = Claim(
+    id="invaded",
+    claim="US troops have invaded Mexico in the past.",
+    verdict=Verdict.TRUE,
+    summary="The 1846–1848 war; Veracruz, 1914; the Punitive Expedition of 1916–17.",
+    aliases=("The US has invaded Mexico before", "The United States invaded Mexico in 1846, 1914 and 1916"),
+)
+
+
+def test_a_year_the_claim_does_not_give_is_noted_against_the_years_it_gives() -> None:
+    # "the us invaded mexico in 2025" was shown with TRUE and no note: its closest wording has no year (teacher)
+    found = claim_differences("the us invaded mexico in 2025", INVADED)
+    assert found is not None and (found.statement, found.claim) == (("2025",), ("1846", "1914", "1916"))
+    assert claim_differences("the us invaded mexico in 1914", INVADED) is None
+    assert claim_differences("the us invaded mexico", INVADED) is None
+    # no year in any wording: the summary's, said to be the summary's
+    summary_only = Claim(id="s", claim="US troops have invaded Mexico in the past.", verdict=Verdict.TRUE,
+                         summary="Veracruz was occupied in 1914.")  # fmt: skip
+    found = claim_differences("The US invaded Mexico in 2025", summary_only)
+    assert found is not None and found.note() == (
+        "your statement says “2025” where the claim's summary says “1914”: the verdict may be about another fact"
+    )
+    assert claim_differences("The US sent 2,025 troops to Mexico", summary_only) is None  # an amount, not a year
 
 
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
