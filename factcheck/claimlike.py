@@ -57,6 +57,60 @@ _OPINION = re.compile(
     r"to be honest|honestly)\b",
     re.IGNORECASE,
 )
+# An instruction to the reader ("Find one source for each claim.", "Look up the Senate vote."): a
+# sentence opening with a verb in its base form asserts nothing, whatever it names.  Kept narrow,
+# because an opening word can be a noun or a name ("Report finds...", "Find of the year",
+# "Will Smith said...", "Mark Kelly voted..."): the verb must be one of these and be followed,
+# after a space (not "Look, ..."), by a lower-case word; for a verb that is also a noun or a name
+# that word must begin an object: a determiner, a number, a pronoun, a question word, or a particle
+# ("Check the date", "List three sources", "Fill in", but not "Check marks are...").  "See ..."
+# and "Check out ..." are filler (above).
+_INSTRUCTION_VERBS = frozenset(
+    """write read discuss compare explain decide underline identify describe choose justify evaluate
+    analyse analyze predict define cite verify summarise summarize rewrite look listen give tell ask try
+    take fact-check""".split()
+)
+_INSTRUCTION_OR_NOUN = frozenset(
+    """find check list answer circle mark match label name highlight sort rank count copy draw use make
+    show complete select research search review state report visit watch share think talk fill turn""".split()
+)
+_OBJECT_STARTS = frozenset(
+    """the a an each every all any some both either one two three four five six seven eight nine ten
+    several your their his her its our my this that these those it them him me us yourself yourselves
+    someone something everything anything why how what who whom whose which where when whether if
+    up down out back""".split()
+)
+#: particles some verbs take before their object: "Think about", "Talk to", "Fill in", "Make sure"
+_PARTICLES = {
+    "think": {"about"},
+    "talk": {"about", "to", "with"},
+    "search": {"for"},
+    "fill": {"in"},
+    "turn": {"to"},
+    "make": {"sure"},
+}
+_INSTRUCTION_START = re.compile(
+    r"^\W*" + _INTERJECTION + r"(?:please\s+)?([^\W\d_][\w-]*)\s+(\w[\w'’-]*)", re.IGNORECASE
+)
+
+
+def _instruction(text: str) -> str | None:
+    """The verb an instruction to the reader opens with ("find"), or None."""
+    start = _INSTRUCTION_START.match(text)
+    if not start:
+        return None
+    verb, after = start.group(1).lower(), start.group(2)
+    if not (after[0].islower() or after[0].isdigit()):  # "Will Smith", "Mark Kelly", "Compare Mexico..."
+        return None
+    if verb in _INSTRUCTION_VERBS:
+        return verb
+    if verb in _INSTRUCTION_OR_NOUN and (
+        after in _OBJECT_STARTS or after[0].isdigit() or after in _PARTICLES.get(verb, ())
+    ):
+        return verb
+    return None
+
+
 # Headings are titles unless they have a verb: a small, predictable list plus past participles.
 _VERB = re.compile(
     r"\b(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|does|did|says|said|"
@@ -188,6 +242,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     filler = _FILLER_START.search(unquoted) or _FILLER_ANYWHERE.search(unquoted)
     if filler:
         return f"imperative/filler ({filler.group(filler.lastindex or 0).lower()})"
+    instruction = _instruction(unquoted)
+    if instruction:
+        return f"imperative/filler (instruction: {instruction})"
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"

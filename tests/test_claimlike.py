@@ -128,6 +128,54 @@ def test_table_cells_need_a_verb() -> None:
     assert assess("The Senate approved 155 US Marines", cell).checkable  # a sentence in a cell still is one
 
 
+INSTRUCTIONS = [
+    # a worksheet's instructions were claims to research: "names an actor (Find)", "has a number (three)"
+    ("Find one source for each claim.", "find"),
+    ("Write down who made the claim.", "write"),
+    ("Discuss your answer with a partner.", "discuss"),
+    ("Compare the two numbers from 2024 and 2025.", "compare"),
+    ("Explain why the Senate voted against it.", "explain"),
+    ("List three sources.", "list"),
+    ("Read the article about the 155 Marines.", "read"),
+    ("Look up the Senate vote.", "look"),
+    ("Check the date of each claim.", "check"),
+    ("Decide whether each claim is true.", "decide"),
+    ("Circle the actor in each sentence.", "circle"),
+    ("Underline the number in each claim.", "underline"),
+    ("Answer the questions in full sentences.", "answer"),
+    ("First, fill in the table with 3 claims.", "fill"),
+    ("Now think about what the Pentagon said.", "think"),
+    ("find 2 sources for the Senate vote", "find"),  # a list item, in lower case
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), INSTRUCTIONS)
+def test_an_instruction_to_the_reader_asserts_nothing(sentence: str, verb: str) -> None:
+    assert assess(sentence) == (False, f"imperative/filler (instruction: {verb})")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name that looks like a verb, followed by a capital
+        "Will Smith said the Senate was wrong.",
+        "Mark Kelly voted against the bill.",
+        "Read Hastings said Netflix spent $17 billion.",
+        # a noun that looks like a verb, followed by no object
+        "Report finds 10,000 troops in Mexico.",
+        "Find of the year: a new cartel tunnel in Tijuana.",
+        "Check marks were added by the Senate clerk.",
+        "Think tanks say the Pentagon sent 200 advisers.",
+        "Research shows the Senate approved 155 Marines.",
+        "Look, the Senate approved 155 Marines.",  # "Look," opens a statement
+    ],
+)
+def test_names_and_nouns_that_look_like_instructions_are_still_claims(sentence: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+    assert "imperative" not in result.reason
+
+
 def test_very_long_runs_are_not_one_claim() -> None:
     result = assess("The Senate voted " + "again and " * MAX_WORDS + "again.")
     assert not result.checkable and result.reason.startswith("too long to be one claim")
