@@ -111,13 +111,76 @@ def _instruction(text: str) -> str | None:
     return None
 
 
-# Headings are titles unless they have a verb: a small, predictable list plus past participles.
+# Headings and table cells are titles, labels or values unless they have a verb ("US drones fly over
+# Mexico" is a statement, "Total troops" and "March 2025" are not).  A verb is recognised by its
+# form, from lists a person can read, never by guessing:
+# - an auxiliary or modal ("is", "has", "will"), or a past form: any word in -ed ("deployed"), or
+#   an irregular one below ("flew", "rose", "took");
+# - the third person in -s of a common verb ("arrives", "operates"), unless that form is as often a
+#   plural noun ("lives", "finds", "leaves", "forces": their verbs are in _BASE_ONLY_VERBS);
+# - the base form of a common verb right after a plural noun or "they", perhaps with an adverb
+#   between ("drones fly", "troops regularly patrol"): alone, "impact", "report" or "march" is as
+#   likely a noun, and a noun after a determiner ("the impact") or a singular noun ("border
+#   patrol") is not taken for a verb.
+_COMMON_VERBS = """
+    accept accuse achieve admit advise agree allow announce appear approve argue arrest arrive ask
+    attract become begin believe belong bring build buy carry choose come conduct confirm consider
+    continue cooperate create decide declare defend deliver deny depend deploy describe destroy detain
+    die direct disappear earn enter establish exist expand expect explain extradite fail feel flee fly
+    follow forbid gather get give go govern grow happen hear hold ignore improve include intend invade
+    invest join keep know launch lead learn let lose maintain make manage meet occupy occur open
+    operate oppose own pay prefer prepare prevent produce protect provide pull push put receive reduce
+    refuse reject rely remove replace represent require resign respond say see seek seem seize sell
+    send serve smuggle speak spend stay steal suffer surrender take teach tell tend think threaten try
+    understand wait want warn withdraw write
+""".split()
+#: verbs whose -s form is as often a plural noun: only their base form after a subject counts
+_BASE_ONLY_VERBS = """
+    attack claim control cost cross drop escape face fall fear fight find guard handle help hide hire
+    increase kill land leave limit live mean move need order patrol plan raise reach remain rescue
+    respect return rise run show sign stand start stop strike supply target train urge visit vote win
+""".split()
+#: irregular past forms; those often used as adjectives or in labels are left out ("known cases",
+#: "fallen soldiers", "made in Mexico", "units built")
+_IRREGULAR_PAST = """
+    arose ate became began bought brought caught chose drew drove fell felt fled flew fought found gave
+    got grew heard held hid kept knew meant met oversaw ran rose sank saw shook sold sought spent spoke
+    stole stood struck swore taught thought threw told took understood withdrew woke won wore wrote
+""".split()
+
+
+def _third_person(verb: str) -> str:
+    """The third person of ``verb``: "says", "flies", "launches", "goes"."""
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    return verb + "s"
+
+
 _VERB = re.compile(
     r"\b(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|do|does|did|says|said|"
     r"sends|sent|plans|wants|gets|keeps|makes|takes|gives|leads|led|goes|went|comes|came|enters|trains|"
-    r"approves|deploys|rejects|denies|confirms|signs|votes|orders|launches|lands|invades|\w{3,}ed)\b",
+    r"approves|deploys|rejects|denies|confirms|signs|votes|orders|launches|lands|invades|"
+    + "|".join(sorted({_third_person(verb) for verb in _COMMON_VERBS} | set(_IRREGULAR_PAST)))
+    + r"|\w{3,}ed)\b",
     re.IGNORECASE,
 )
+#: words in -s that are no plural noun: "this", "was", "always" ("is", "us", "less" end in is, us, ss)
+_NOT_PLURAL = "its|was|has|does|yes|news|always|perhaps|sometimes|whereas|ours|yours|theirs|hers|thus|plus"
+_BASE_AFTER_SUBJECT = re.compile(
+    rf"\b(?:they|(?!(?:{_NOT_PLURAL})\b)[^\W\d_]+[^\W\d_sui]s)\s+"
+    r"(?:(?:\w+ly|also|often|still|never|sometimes|already|now)\s+)?"
+    r"(?:" + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether ``text`` has a verb that ``_VERB`` or ``_BASE_AFTER_SUBJECT`` recognises (see above)."""
+    return bool(_VERB.search(text) or _BASE_AFTER_SUBJECT.search(text))
+
+
 # "How Many, What They Do, and Why It Matters": a title that announces questions
 _QUESTION_HEADING = re.compile(
     r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
@@ -223,14 +286,14 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if kind is BlockKind.HEADING:
         if _QUESTION_HEADING.search(text):
             return "title announcing questions (not a statement)"
-        if not _VERB.search(text):
+        if not _has_verb(text):
             return "heading without a verb (a title, not a statement)"
-    if kind is BlockKind.CELL and not _VERB.search(text):
+    if kind is BlockKind.CELL and not _has_verb(text):
         # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence
         return "table cell without a verb (a label or value, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
-    if _ATTRIBUTION.match(text) and not _VERB.search(text):
+    if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
@@ -255,13 +318,13 @@ def _is_name_or_citation(text: str, words: list[str]) -> bool:
     """A line of names and numbers in a citation's shape ("Riverton Elections Office, 2024.",
     "Mexico City, Mexico."): parts set apart by commas, every word capitalised, no verb and no
     word that joins a sentence's parts ("With", "To").  Capitals say nothing in a line IN
-    CAPITALS, and ``_VERB`` knows few verbs, so a headline In Title Case ("Trump Threatens Mexico,
-    Canada With 25% Tariffs.") is not one."""
+    CAPITALS, and ``_has_verb`` does not know every verb, so a headline In Title Case ("Trump
+    Threatens Mexico, Canada With 25% Tariffs.") is not one."""
     if "," not in text or not any(c.islower() for c in text):
         return False
     if any(word.lower() in _SENTENCE_JOINERS for word in words):
         return False
-    return all(word[0].isupper() or word[0].isdigit() for word in words) and not _VERB.search(text)
+    return all(word[0].isupper() or word[0].isdigit() for word in words) and not _has_verb(text)
 
 
 #: a quote's attribution on a line of its own: "— Claudia Sheinbaum, press conference"

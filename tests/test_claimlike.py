@@ -176,6 +176,42 @@ def test_names_and_nouns_that_look_like_instructions_are_still_claims(sentence: 
     assert "imperative" not in result.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US drones fly over Mexico",  # was "table cell without a verb": "fly" was not in the list
+        "US troops regularly patrol the border",
+        "They train Mexican police in Sonora",
+        "The Mexican Navy operates 180 ships",
+        "US drones flew over Sinaloa in 2025",
+        "Polls show support for the Senate vote",
+    ],
+)
+def test_a_cell_or_heading_with_a_common_verb_is_a_statement(text: str) -> None:
+    for kind in (BlockKind.CELL, BlockKind.HEADING):
+        assert assess(text, kind).checkable, (kind, assess(text, kind).reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baja California Sur",
+        "Total troops",
+        "March 2025",  # "march" is a verb, but not after a subject
+        "Border patrol",  # nor "patrol" after a singular noun
+        "Drone strikes in Sonora",  # "strikes" is as often a plural noun
+        "Civilian lives lost",
+        "Made in Mexico",
+        "Special forces of the US Army",
+        "The Impact on Mexico",
+        "Everything You Need to Know About the Senate",
+    ],
+)
+def test_labels_values_and_titles_still_have_no_verb(text: str) -> None:
+    assert assess(text, BlockKind.CELL).reason.startswith("table cell without a verb")
+    assert assess(text, BlockKind.HEADING).reason.startswith("heading without a verb")
+
+
 def test_very_long_runs_are_not_one_claim() -> None:
     result = assess("The Senate voted " + "again and " * MAX_WORDS + "again.")
     assert not result.checkable and result.reason.startswith("too long to be one claim")
