@@ -9,7 +9,7 @@ with a message that names the input and says what to do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
@@ -162,6 +162,26 @@ def text_blocks(text: str) -> list[Block]:
     return builder.blocks
 
 
+# a sentence's end inside a line ("...ships. The Pentagon"): two sentences are no title
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _one_line_titles(blocks: list[Block]) -> list[Block]:
+    """Markdown and HTML blocks, a paragraph of one short line that does not end like a sentence
+    (and has no sentence end inside) read as a title, as a title line alone is in plain text
+    (``_is_title_line``): "A worksheet for Grade 10 🌎" is then judged as a heading is, and needs a
+    verb to be a statement."""
+    return [
+        replace(block, kind=BlockKind.HEADING)
+        if block.kind is BlockKind.PARAGRAPH
+        and len(block.line_marks) == 1
+        and _is_title_line(block.text, [])
+        and not _SENTENCE_END_INSIDE.search(block.text)
+        else block
+        for block in blocks
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -172,11 +192,11 @@ def parse_article(data: bytes, name: str, input_format: InputFormat = InputForma
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks
 
-        blocks = html_blocks(text)
+        blocks = _one_line_titles(html_blocks(text))
     elif fmt is InputFormat.MARKDOWN:
         from .markdowntext import markdown_blocks
 
-        blocks = markdown_blocks(text)
+        blocks = _one_line_titles(markdown_blocks(text))
     else:
         blocks = text_blocks(text)
     if not blocks:

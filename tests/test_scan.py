@@ -10,6 +10,7 @@ import pytest
 from typer.testing import Result
 
 from factcheck.article import parse_article
+from factcheck.blocks import BlockKind
 from factcheck.cli import ExitCode
 from factcheck.matching import Match, Matcher, build_matcher
 from factcheck.model import KnowledgeBase, Verdict
@@ -214,3 +215,38 @@ def test_a_table_cell_without_a_verb_is_not_checked(starter_kb: Path, name: str,
     report = scan_article(parse_article(table.encode(), name), load_knowledge_base(starter_kb))
     assert [r.status for r in report.results] == [Status.SKIPPED] * len(report.results)
     assert report.summary.matched == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("ws.md", "A worksheet for Grade 10 🌎\n\nThe Senate approved 155 Marines.\n"),
+        ("ws.html", "<p>A worksheet for Grade 10 🌎</p>\n<p>The Senate approved 155 Marines.</p>\n"),
+        ("ws.txt", "A worksheet for Grade 10 🌎\n\nThe Senate approved 155 Marines.\n"),
+    ],
+)
+def test_a_title_line_without_a_verb_is_not_checked(kb: KnowledgeBase, name: str, page: str) -> None:
+    # in Markdown and HTML "A worksheet for Grade 10 🌎" was "checkable: has a number (10); names an
+    # actor (Grade)"; plain text read the same line as a title already
+    report = scan_article(parse_article(page.encode(), name), kb)
+    assert [(r.text, r.reason) for r in report.results if not r.checkable] == [
+        ("A worksheet for Grade 10 🌎", "heading without a verb (a title, not a statement)")
+    ]
+    assert report.summary.checkable == 1
+
+
+def test_a_title_line_with_a_verb_is_still_checked(kb: KnowledgeBase) -> None:
+    report = scan_article(parse_article(b"US drones fly over Mexico\n", "a.md"), kb)
+    assert report.summary.checkable == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Navy has 180 ships. And 10,000 troops",  # two sentences on the line: no title
+        "Key facts about the 155 Marines:",  # it ends as a sentence does
+        "A worksheet for\nGrade 10 and the 155 Marines",  # two lines: a wrapped sentence
+    ],
+)
+def test_other_paragraphs_without_a_full_stop_stay_paragraphs(paragraph: str) -> None:
+    assert [block.kind for block in parse_article(paragraph.encode(), "a.md").blocks] == [BlockKind.PARAGRAPH]
