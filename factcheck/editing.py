@@ -23,13 +23,12 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .indentation import keep_indentation
-from .layout import HEADER_COMMENT, Entry, Layout, read_layout
+from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, read_layout
 from .matching import build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Source
 from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
@@ -163,9 +162,12 @@ def normalize_claim(claim: Claim) -> Claim:
     )
 
 
-@lru_cache(maxsize=4096)
+#: the columns a claim's entry is written at to validate it: those of a new file's entries (and of
+#: most files'), so that the text checked is, for them, the very text written
+_CHECK_COLUMNS = (DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN)
+
+
 def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
-    # cached: a claim is written once to validate it alone and once into the file (import: thousands)
     return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
 
 
@@ -181,20 +183,43 @@ def _undecodable_fields(value: object, name: str) -> list[str]:
     return []
 
 
-def _check_claim(claim: Claim) -> None:
-    """Validate one claim alone with the reader, so that errors name the claim, not a line."""
+def _check_claim(claim: Claim, text: str | None = None) -> str:
+    """Validate one claim alone with the reader, so that errors name the claim, not a line.
+
+    Returns the claim's entry as checked (``text`` when given: the claim at ``_CHECK_COLUMNS``)."""
     undecodable = _undecodable_fields(claim.to_dict(), "")
     if undecodable:
         problems = [
             Problem(Location("<new claim>"), f"{field} holds bytes that are not UTF-8 text") for field in undecodable
         ]
         raise InvalidClaimError(problems, f"claim {claim.id!r}")
-    kb, problems = parse_knowledge_base(("claims:\n" + _entry_text(claim, 2, 4)).encode(), "<new claim>")
+    text = _entry_text(claim, *_CHECK_COLUMNS) if text is None else text
+    kb, problems = parse_knowledge_base(("claims:\n" + text).encode(), "<new claim>")
     errors = [p for p in problems if p.is_error]
     if errors:
         raise InvalidClaimError(errors, f"claim {claim.id!r}")
     if kb.claims != (claim,):  # pragma: no cover - would be a bug in the writer
         raise InvalidEditError(f"claim {claim.id!r} would not read back as given; nothing written (please report this)")
+    return text
+
+
+def _checked_entries(claims: Sequence[Claim]) -> list[str]:
+    """Each claim's entry at ``_CHECK_COLUMNS``, validated as ``_check_claim`` does.
+
+    Writing a claim is most of the time of adding it (import: thousands), so each is written once
+    and the text passed along.  The entries are read back in one parse: when they are all valid
+    and come back as the claims, each is; otherwise they are checked one at a time, so that the
+    error names the first claim that is not valid (as it would alone)."""
+    if any(_undecodable_fields(claim.to_dict(), "") for claim in claims):
+        return [_check_claim(claim) for claim in claims]
+    texts = [_entry_text(claim, *_CHECK_COLUMNS) for claim in claims]
+    try:
+        kb, problems = parse_knowledge_base(("claims:\n" + "".join(texts)).encode(), "<new claims>")
+    except KnowledgeBaseError:
+        kb, problems = KnowledgeBase((), "<new claims>"), [Problem(Location("<new claims>"), "not readable")]
+    if kb.claims == tuple(claims) and not any(p.is_error for p in problems):
+        return texts
+    return [_check_claim(claim, text) for claim, text in zip(claims, texts, strict=True)]
 
 
 # -- the file being changed ------------------------------------------------------------------------
@@ -357,8 +382,7 @@ def add_claims(
     if wrong is not None:  # a dict or a str failed deep inside with an AttributeError
         raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong).__name__}")
     new_claims = [normalize_claim(c) for c in claims]
-    for claim in new_claims:
-        _check_claim(claim)
+    checked = _checked_entries(new_claims)  # each entry's text at _CHECK_COLUMNS
 
     def plan(document: _Document) -> _Plan:
         seen: set[str] = set()
@@ -374,7 +398,10 @@ def add_claims(
                 if similar:
                     raise NearDuplicateError(claim, similar, document.label)
         dash_column, key_column = document.layout.indentation()
-        texts = [_entry_text(c, dash_column, key_column) for c in new_claims]
+        if (dash_column, key_column) == _CHECK_COLUMNS:
+            texts = checked  # written as checked: each claim is rendered once
+        else:
+            texts = [_entry_text(c, dash_column, key_column) for c in new_claims]
         if document.layout.entries:  # nested lists indented as the last entry's are
             last = document.layout.text_of(document.layout.entries[-1])
             texts = [keep_indentation(t, key_column, like=last) for t in texts]

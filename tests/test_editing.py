@@ -660,3 +660,34 @@ def test_a_new_id_is_the_first_free_one_within_the_longest_id() -> None:
     assert unique_id("moon", {"moon", "moon-2"}) == "moon-3"
     long = "a" * MAX_ID_LENGTH
     assert unique_id(long, {long}) == "a" * (MAX_ID_LENGTH - 2) + "-2"
+
+
+def test_each_claim_added_is_written_once_however_many(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Import adds thousands of claims at once. Each was written twice (to check it alone, then into the
+    # file) through a cache of 4,096 entries: past 4,096 claims every look-up missed, and an import of
+    # 5,000 took twice as long per claim as one of 4,000.  (A fast stand-in writer keeps this test short.)
+    import json
+
+    from factcheck import editing
+
+    written: list[str] = []
+
+    def dump_entry(entry: object, *, dash_column: int, key_column: int) -> str:
+        written.append(str(entry["id"]))  # type: ignore[index]
+        return " " * dash_column + "- " + json.dumps(entry) + "\n"
+
+    monkeypatch.setattr(editing, "dump_entry", dump_entry)
+    claims = [Claim(id=f"claim-{i}", claim=f"Claim number {i}", verdict=Verdict.FALSE) for i in range(4200)]
+    result = add_claims(tmp_path / "new.yaml", claims)
+    assert result.written and load_knowledge_base(tmp_path / "new.yaml").claims == tuple(claims)
+    assert sorted(written) == sorted(c.id for c in claims)
+
+
+def test_the_first_invalid_claim_of_many_is_named(commented: Path) -> None:
+    good = [dataclasses.replace(NEW_CLAIM, id=f"good-{i}", claim=f"Good claim {i}") for i in range(3)]
+    first_bad = dataclasses.replace(NEW_CLAIM, id="first-bad", claim="Bad one", checked="2025-02-30")
+    second_bad = dataclasses.replace(NEW_CLAIM, id="second-bad", claim="Bad two", sources=(Source(url="ftp://x"),))
+    error = unchanged_after(commented, lambda: add_claims(commented, [*good, first_bad, second_bad]), InvalidClaimError)
+    assert "claim 'first-bad'" in str(error) and "is not a real date" in str(error)
+    repeated = [*good, dataclasses.replace(NEW_CLAIM, id="good-1", claim="Another text")]
+    unchanged_after(commented, lambda: add_claims(commented, repeated), DuplicateClaimError)
