@@ -265,11 +265,16 @@ def _current_kb(path: Path) -> tuple[KnowledgeBase, FileSnapshot]:
     return kb, snapshot
 
 
-def _refuse_invalid(problems: Sequence[Problem], name: str) -> None:
+#: why nothing is imported, after the records that cannot be read
+_FIX_OR_SKIP = "nothing imported (fix the file, or pass --skip-invalid to import the rest)"
+_NONE_READABLE = "nothing imported: no record of the file can be read, so --skip-invalid leaves nothing to import"
+
+
+def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_SKIP) -> None:
     shown = list(problems[:MAX_PROBLEMS_SHOWN])
     if len(problems) > MAX_PROBLEMS_SHOWN:
         shown.append(Problem(Location(name), f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more unreadable records"))
-    shown.append(Problem(Location(name), "nothing imported (fix the file, or pass --skip-invalid to import the rest)"))
+    shown.append(Problem(Location(name), why))
     raise InvalidImportError(shown)
 
 
@@ -285,11 +290,14 @@ def import_file(
     """Import the claims of ``data`` (the bytes of the file ``name``) into the claims file ``target``.
 
     Raises ``InputError`` when the file is unusable and ``InvalidImportError`` when some records
-    cannot be read (unless ``skip_invalid``); nothing is written then.
+    cannot be read (with ``skip_invalid``: when none can, as the file is then no more usable than
+    an unreadable one); nothing is written then.
     """
     parsed = parse_import(data, name)
     if parsed.problems and not skip_invalid:
         _refuse_invalid(parsed.problems, name)
+    if parsed.problems and not parsed.claims:
+        _refuse_invalid(parsed.problems, name, _NONE_READABLE)
     kb, snapshot = _current_kb(target)
     plan = plan_import(parsed, kb, rating_map or RatingMap())
     result = None

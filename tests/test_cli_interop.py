@@ -420,6 +420,25 @@ def test_skip_invalid_on_the_command_line(invoke: Invoke, tmp_path: Path) -> Non
     assert "left out 1 unreadable record:" in result.stdout and "claims[1]: has no text" in result.stdout
 
 
+def test_skip_invalid_exits_2_when_no_record_can_be_read(invoke: Invoke, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("claim,verdict\nSomething,nonsense\n")
+    target = tmp_path / "c.yaml"
+    for extra in ([], ["--json"], ["--dry-run"]):
+        result = invoke("import", str(source), "--kb", str(target), "--skip-invalid", *extra)
+        assert result.exit_code == ExitCode.ERROR, result.output
+        assert result.stdout == "" and not target.exists()
+        assert result.stderr.splitlines()[-1] == (
+            f"factcheck: {source}: error: nothing imported: no record of the file can be read, "
+            "so --skip-invalid leaves nothing to import"
+        )
+    # every claim read already in the file is no error: a repeated import exits 0
+    source.write_text("claim,verdict\nSomething,false\n")
+    assert invoke("import", str(source), "--kb", str(target)).exit_code == ExitCode.OK
+    again = invoke("import", str(source), "--kb", str(target), "--skip-invalid")
+    assert again.exit_code == ExitCode.OK and "added no claims" in again.stdout
+
+
 def test_conflicting_values_of_one_property_are_refused(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(

@@ -346,6 +346,27 @@ def test_skip_invalid_imports_the_rest_and_lists_what_was_left_out(tmp_path: Pat
     assert [p.message for p in report.invalid] == ["claims[1]: has no text (the claim)"]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("in.csv", "claim,verdict\nSomething,nonsense\nOther,bogus\n"),
+        ("in.json", '[{"@type": "ClaimReview", "url": "https://example.org/1"}, {"@type": "ClaimReview"}]'),
+    ],
+)
+def test_skip_invalid_still_refuses_a_file_none_of_whose_records_can_be_read(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    # with --skip-invalid this "added no claims" and exited 0: a script could not tell it from a file
+    # whose claims are all in the claims file already
+    target = tmp_path / "c.yaml"
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(target, data.encode(), name, skip_invalid=True)
+    assert not target.exists()
+    assert str(caught.value.problems[-1]).endswith(
+        "nothing imported: no record of the file can be read, so --skip-invalid leaves nothing to import"
+    )
+
+
 @pytest.mark.parametrize("form", ["json", "yaml"])
 def test_skip_invalid_leaves_out_a_factcheck_claim_with_an_error_whole(tmp_path: Path, form: str) -> None:
     # the claims-file reader reads a claim without its bad fields (so validate can list them all);

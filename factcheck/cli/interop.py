@@ -196,7 +196,11 @@ def import_(
     rating_map: RatingMapOption = None,
     skip_invalid: Annotated[
         bool,
-        typer.Option("--skip-invalid", help="Leave out records that cannot be read (listed) instead of refusing."),
+        typer.Option(
+            "--skip-invalid",
+            help="Leave out records that cannot be read (listed) instead of refusing; a file none of whose "
+            "records can be read is still refused (exit 2).",
+        ),
     ] = False,
     dry_run: DryRunOption = False,
     json_output: JsonOption = False,
@@ -212,7 +216,8 @@ def import_(
     'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
     makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
     URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
-    read (unless --skip-invalid) or the result would not be valid.
+    read (unless --skip-invalid) or the result would not be valid. Exits 2 then, and when no record
+    can be read even with --skip-invalid; 0 otherwise, also when every claim read is already there.
 
     --json prints one report object: {"source" (the file read), "file" (the claims file),
     "format", "read", "written", "added": [claim, as 'list --json' prints it], "skipped":
