@@ -15,10 +15,13 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, close_ids
 from .model import VERDICTS, Claim, as_choice, slugify, unique_id
+
+if TYPE_CHECKING:
+    from .ratings import RatingMap
 
 #: the CSV columns, in order (a stable interface: new columns are only ever added at the end)
 CSV_COLUMNS = (
@@ -116,9 +119,12 @@ def csv_delimiter(text: str) -> str | None:
     return None
 
 
-def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
+def read_csv_rows(text: str, name: str, delimiter: str, rating_map: RatingMap | None = None) -> list[CsvRow]:
     """Every row with something in it, as a claim entry; ``InputError`` for a header factcheck does
-    not know (an unknown or repeated column), or a row with a value past the header's last column."""
+    not know (an unknown or repeated column), or a row with a value past the header's last column.
+
+    A ``verdict`` that is no verdict but a publisher's rating ``rating_map`` knows ("Pants on
+    Fire") is read as its verdict, the rating kept as ``original_rating`` (unless the row has one)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     line = 1
     try:
@@ -131,7 +137,7 @@ def read_csv_rows(text: str, name: str, delimiter: str) -> list[CsvRow]:
                 raise InputError(f"{name}:{line}: {len(cells)} cells in a row under {len(header)} columns")
             if any(cell.strip() for cell in cells):
                 _check_unnamed(header, cells, f"{name}:{line}")
-                rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)))))
+                rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)), rating_map)))
             line = reader.line_num + 1
     except csv.Error as exc:
         if str(exc) == "unexpected end of data":  # strict: not the rest of the file read as one cell
@@ -176,9 +182,10 @@ def _check_unnamed(header: list[str], cells: list[str], where: str) -> None:
             raise InputError(f"{where}: {cell.strip()[:40]!r} is in a column without a name in the header")
 
 
-def _entry(cells: dict[str, str]) -> dict[str, Any]:
+def _entry(cells: dict[str, str], rating_map: RatingMap | None = None) -> dict[str, Any]:
     """A row's cells as a claims-file entry: blank cells left out, lists split as ``csv_text`` joins them."""
     entry: dict[str, Any] = {}
+    rating = None  # a publisher's rating in the verdict column, mapped onto the scale
     for column, raw in cells.items():
         cell = _as_text(raw).replace("\r\n", "\n").strip()  # a cell's line breaks as Windows saves them
         if not cell or not column or column in _DERIVED:
@@ -192,11 +199,19 @@ def _entry(cells: dict[str, str]) -> dict[str, Any]:
             entry["sources"] = [{"url": url} for url in cell.split()]
         elif column == "verdict":
             # a spreadsheet saves the cell "false" it read as a boolean as "FALSE"; people type
-            # "Mostly true" (or mostly_true) for mostly-true. Anything else is left for the reader
-            # to refuse as written ("pants on fire" is a rating, not a verdict: see --rating-map).
-            entry["verdict"] = as_choice(cell) if as_choice(cell) in VERDICTS else cell.casefold()
+            # "Mostly true" (or mostly_true) for mostly-true. A publisher's rating ("Pants on
+            # Fire") is mapped as import maps other formats' ratings; anything else is left for
+            # the reader to refuse as written.
+            spelt = as_choice(cell)
+            mapped = rating_map.verdict_for(cell) if rating_map is not None and spelt not in VERDICTS else None
+            if mapped is not None:
+                entry["verdict"], rating = mapped.value, cell
+            else:
+                entry["verdict"] = spelt if spelt in VERDICTS else cell.casefold()
         else:
             entry[column] = cell
+    if rating is not None:
+        entry.setdefault("original_rating", rating)
     return entry
 
 

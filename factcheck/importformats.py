@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .claimreview import (
     ImportedClaim,
@@ -44,6 +44,9 @@ from .claimreview import (
 )
 from .errors import InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
+
+if TYPE_CHECKING:
+    from .ratings import RatingMap
 
 #: JSON nested deeper than this is refused (real documents need well under 10 levels)
 MAX_JSON_DEPTH = 64
@@ -122,12 +125,13 @@ def _validated(root: Any, name: str) -> tuple[list[ImportedClaim], list[Problem]
     return claims, [p for p in problems if p.is_error]
 
 
-def read_csv_claims(text: str, name: str, delimiter: str) -> ParsedImport:
-    """The rows of a CSV file (``csvclaims.py``), validated as the claims of a claims file."""
+def read_csv_claims(text: str, name: str, delimiter: str, rating_map: RatingMap | None = None) -> ParsedImport:
+    """The rows of a CSV file (``csvclaims.py``), validated as the claims of a claims file; a
+    publisher's rating in the verdict column is mapped through ``rating_map``."""
     from .csvclaims import read_csv_rows
     from .yamltree import Mapping, Scalar, Sequence
 
-    rows = read_csv_rows(text, name, delimiter)
+    rows = read_csv_rows(text, name, delimiter, rating_map)
     entries = Sequence([_node(row.entry, row.line) for row in rows], 1, 0)
     claims, problems = _validated(Mapping([(Scalar("claims", "str", 1, 0), entries)], 1, 0), name)
     made = {row.entry["id"] for row in rows if row.id_made}
@@ -732,8 +736,11 @@ def decode(data: bytes, name: str) -> str:
     return decode_text(data, name, empty="nothing to import")
 
 
-def parse_import(data: bytes, name: str) -> ParsedImport:
-    """Every claim of an import file; ``InputError`` when the file as a whole is unusable."""
+def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) -> ParsedImport:
+    """Every claim of an import file; ``InputError`` when the file as a whole is unusable.
+
+    ``rating_map``: how a CSV's verdict column holding a publisher's rating is read (the other
+    formats' ratings are mapped when the import is planned, ``importing.py``)."""
     text = decode(data, name)
     if text.lstrip()[:1] == "<":
         return _read_html_page(text, name)
@@ -747,7 +754,7 @@ def parse_import(data: bytes, name: str) -> ParsedImport:
 
     delimiter = csv_delimiter(text)
     if delimiter is not None:
-        return read_csv_claims(text, name, delimiter)
+        return read_csv_claims(text, name, delimiter, rating_map)
     return _read_claims_file(data, name)
 
 

@@ -293,13 +293,14 @@ def import_file(
     cannot be read (with ``skip_invalid``: when none can, as the file is then no more usable than
     an unreadable one); nothing is written then.
     """
-    parsed = parse_import(data, name)
+    rating_map = rating_map or RatingMap()
+    parsed = parse_import(data, name, rating_map)
     if parsed.problems and not skip_invalid:
         _refuse_invalid(parsed.problems, name)
     if parsed.problems and not parsed.claims:
         _refuse_invalid(parsed.problems, name, _NONE_READABLE)
     kb, snapshot = _current_kb(target)
-    plan = plan_import(parsed, kb, rating_map or RatingMap())
+    plan = plan_import(parsed, kb, rating_map)
     result = None
     if plan.added:
         # A new file takes the language every claim read names (an export of a file with

@@ -682,10 +682,17 @@ def test_a_csv_verdict_typed_with_a_space_for_its_hyphen_is_read(invoke: Invoke,
         "mostly-false",
         "mostly-true",
     ]
-    # a publisher's rating is still no verdict, and is named as written
-    sheet.write_text("claim,verdict\nThe ferry runs twice a day,Pants on Fire\n", encoding="utf-8")
+    # a publisher's rating no rating map knows is no verdict, and is named as written
+    sheet.write_text("claim,verdict\nThe ferry runs twice a day,Spins the facts\n", encoding="utf-8")
     result = invoke("import", str(sheet), "--kb", str(tmp_path / "other.yaml"))
-    assert result.exit_code == ExitCode.ERROR and "verdict 'pants on fire'" in result.stderr
+    assert result.exit_code == ExitCode.ERROR and "verdict 'spins the facts'" in result.stderr
+    # one the map knows is mapped, as in other formats (it was refused even with --rating-map)
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text('"Spins the facts": misleading\n', encoding="utf-8")
+    result = invoke("import", str(sheet), "--kb", str(tmp_path / "other.yaml"), "--rating-map", str(mapping))
+    assert result.exit_code == ExitCode.OK, result.output
+    (claim,) = load_knowledge_base(tmp_path / "other.yaml").claims
+    assert claim.verdict is Verdict.MISLEADING and claim.original_rating == "Spins the facts"
 
 
 def test_a_csv_row_with_an_error_is_named_by_its_line(invoke: Invoke, tmp_path: Path) -> None:

@@ -328,6 +328,32 @@ def test_factchecks_own_claims_are_all_kept_even_when_alike(tmp_path: Path) -> N
     assert [c.id for c in report.added] == ["a", "b"]
 
 
+def test_a_publishers_rating_in_a_csv_verdict_column_is_mapped(tmp_path: Path) -> None:
+    # "Pants on Fire" in the verdict column was refused ("not on the scale") even with --rating-map
+    # mapping it; ClaimReview imports map their ratings and keep them as original_rating
+    sheet = (
+        b"claim,verdict,original_rating\n"
+        b"The bridge is made of cheese,Pants on Fire,\n"
+        b"The river runs uphill,Spins the facts,\n"
+        b"The mayor is a robot,Spins the facts,Four Pinocchios\n"
+        b"The moon is rock,Mostly true,\n"
+    )
+    with pytest.raises(InvalidImportError) as caught:  # "Spins the facts" is on no built-in table
+        import_file(tmp_path / "a.yaml", sheet, "in.csv")
+    assert "verdict 'spins the facts' of claim 'the-river-runs-uphill' is not on the scale" in str(caught.value)
+    assert "pants on fire" not in str(caught.value)
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text('"Spins the facts": misleading\n')
+    report = import_file(tmp_path / "b.yaml", sheet, "in.csv", rating_map=load_rating_map(mapping))
+    assert [(c.verdict, c.original_rating) for c in load_knowledge_base(tmp_path / "b.yaml").claims] == [
+        (Verdict.FALSE, "Pants on Fire"),
+        (Verdict.MISLEADING, "Spins the facts"),
+        (Verdict.MISLEADING, "Four Pinocchios"),  # the row's own original_rating is kept
+        (Verdict.MOSTLY_TRUE, None),  # a verdict is no rating
+    ]
+    assert report.unmapped == {} and report.no_rating == ()
+
+
 # -- nothing written when something is wrong --------------------------------------------------------------
 
 

@@ -214,7 +214,8 @@ def import_(
     or factcheck's own claims (YAML, JSON, or CSV with the columns of 'export --format csv',
     'claim' and 'verdict' at least). Publishers' ratings are mapped onto the verdict scale (see
     'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
-    makes the claim 'unsupported' and is reported. Claims already in the file (same fact-check
+    makes the claim 'unsupported' and is reported. So is a rating in a CSV's verdict column, but
+    one not on the map is refused there, as a verdict not on the scale. Claims already in the file (same fact-check
     URL, same or nearly the same text) are skipped. Nothing is written if any record cannot be
     read (unless --skip-invalid) or the result would not be valid. Exits 2 then, and when no record
     can be read even with --skip-invalid; 0 otherwise, also when every claim read is already there.
