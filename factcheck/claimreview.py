@@ -554,9 +554,9 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
 
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
-    text = _text(review, "claimReviewed", strict=True)
+    text = _text(review, "claimReviewed", strict=True) or _claim_name(review)
     if text is None:
-        raise RecordError("has no claimReviewed (the text of the claim)")
+        raise RecordError("has no claimReviewed (the text of the claim), nor an itemReviewed Claim with a name")
     item = _object(review, "itemReviewed") or {}
     rating_node = _object(review, "reviewRating") or {}
     citations = tuple(source_from_work(w, f"citation #{i}") for i, w in enumerate(as_list(review.get("citation")), 1))
@@ -611,6 +611,16 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         notes=tuple(notes),
         language=language_tag(review.get("inLanguage")),
     )
+
+
+def _claim_name(review: dict[str, Any]) -> str | None:
+    """The ``name`` of the ``Claim`` reviewed: the text of the claim where a publisher gives it
+    there and not as ``claimReviewed`` (a ``Claim`` is a ``Thing``, its name is what it says).
+    Only a node typed ``Claim``: the name of a reviewed article or video is its title, not a claim."""
+    for item in as_list(review.get("itemReviewed")):
+        if isinstance(item, dict) and "Claim" in type_names(item):
+            return _text(item, "name", "itemReviewed.name", strict=True)
+    return None
 
 
 def _factcheck_claim(

@@ -714,6 +714,32 @@ def test_each_unreadable_record_is_named_by_its_place() -> None:
     ]
 
 
+def test_a_claim_review_whose_claim_text_is_the_name_of_its_claim_is_read() -> None:
+    # refused as "has no claimReviewed": some publishers give the claim only as itemReviewed.name
+    records = [
+        {"@type": "ClaimReview", "url": "https://e.org/1", "itemReviewed": {"@type": "Claim", "name": " Named. "}},
+        {  # claimReviewed, when given, is the claim's text
+            "@type": "ClaimReview",
+            "claimReviewed": "Reviewed.",
+            "itemReviewed": {"@type": "Claim", "name": "Named."},
+        },
+        {"@type": "ClaimReview", "claimReviewed": " ", "itemReviewed": [None, {"@type": "Claim", "name": "Blank."}]},
+        # the name of a reviewed article or video is its title, not a claim
+        {"@type": "ClaimReview", "itemReviewed": {"@type": "CreativeWork", "name": "An article"}},
+        {"@type": "ClaimReview", "itemReviewed": {"@type": "Claim", "name": ["One.", "Two."]}},
+    ]
+    parsed = parse_import(json.dumps(records).encode(), "in.json")
+    assert [(c.origin, c.claim.claim) for c in parsed.claims] == [
+        ("[0]", "Named."),
+        ("[1]", "Reviewed."),
+        ("[2]", "Blank."),
+    ]
+    assert messages(parsed) == [
+        "[3]: has no claimReviewed (the text of the claim), nor an itemReviewed Claim with a name",
+        "[4]: itemReviewed.name has several different values ('One.', 'Two.'): which one is meant is not clear",
+    ]
+
+
 def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None:
     parsed = parse_fixture("malformed_google_no_text.json")
     assert [c.claim.claim for c in parsed.claims] == ["A fine claim with a review."]
