@@ -454,6 +454,20 @@ class Candidate:
     probability: float  # the calibrated score (at most SUBSTITUTION_CAP when rejected), before ``search`` orders it
 
 
+@dataclass(frozen=True)
+class _Ranking:
+    """The BM25F scores of every claim for a statement (``LexicalMatcher._ranking``)."""
+
+    fused: np.ndarray  # what candidates are ranked by
+    word_scores: np.ndarray
+    shared: np.ndarray  # how many of the statement's terms each claim holds
+    rarest: np.ndarray  # the largest idf among them
+
+
+#: how far below a minimum cosine ``_near_by_words`` still keeps a wording: far more than the rounding of a sum
+_COSINE_SLACK = 1e-9
+
+
 class LexicalMatcher:
     name = "lexical"
 
@@ -513,12 +527,48 @@ class LexicalMatcher:
         This is similarity of wording (for near-duplicate warnings), not the calibrated "is this
         the fact-check" score: two claims on the same event with different numbers are related,
         not duplicates.
+
+        The answer is that of ``candidates(text, top, exclude=exclude, read_typos=False)`` kept where
+        ``min(features[0], features[1]) >= min_similarity`` (a claim is spelt as meant), in that order,
+        without computing the rest of the candidates' evidence (crowd, calibration, substitution check),
+        which took nearly all the time of ``validate`` on a big file.  The ``top`` candidates are ranked
+        as ``candidates`` ranks them and both cosines computed by the same code, so claims and values are
+        the same.  For a positive ``min_similarity`` most texts are not ranked at all: no claim outside
+        ``_near_by_words`` can have a word cosine that high, and when none of those has both cosines high
+        enough, nothing can be found.
         """
+        if top < 1 or not self.claims:
+            return []
+        read = self._read(text, read_typos=False)
+        if read is None:
+            return []
+        judged, q_word, word_unknown = read
+        excluded = self._excluded(exclude)
+        q_idf2, word_mass = self._query_word_weights(q_word, word_unknown)
+        near: list[int] | None = None
+        if min_similarity > 0:
+            near = self._near_by_words(q_word, word_mass, min_similarity, excluded)
+            if not near:
+                return []
+        q_char, char_unknown = self.index.char.lookup(char_grams(judged))
+        if not q_word and not q_char:
+            return []
+        q_char_vector, char_norm = self._query_char_weights(q_char, char_unknown)
+
+        def similarity(position: int) -> float:
+            word_cosine = self._word_cosine(position, q_idf2, word_mass)
+            return min(word_cosine, self._char_cosine(position, q_char_vector, char_norm))
+
+        if near is not None and all(similarity(position) < min_similarity for position in near):
+            return []  # what is ranked below is among these: none can be found
+        ranking = self._ranking(q_word, q_char, excluded)
+        if ranking is None:
+            return []
         found: list[tuple[Claim, float]] = []
-        for candidate in self.candidates(text, top, exclude=exclude, read_typos=False):  # a claim is spelt as meant
-            similarity = min(candidate.features[0], candidate.features[1])
-            if similarity >= min_similarity:
-                found.append((self.claims[candidate.position], similarity))
+        for position in self._top(ranking.fused, top):
+            value = similarity(position)
+            if value >= min_similarity:
+                found.append((self.claims[position], value))
         return found
 
     def candidates(
@@ -534,32 +584,17 @@ class LexicalMatcher:
         if top < 1 or not self.claims:
             return []
         word, char = self.index.word, self.index.char
-        read = self.corrected(query) if read_typos else query
-        judged = without_verdict_framing(read)  # what "It is false that ..." says is false
-        statement_terms = terms(judged)
-        if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
-            # numbers alone are no statement: a sentence in a script factcheck does not read
-            # ("هناك أكثر من 10000 جندي ...") kept only its "10000" and matched a claim of 10,000 troops
+        read = self._read(query, read_typos=read_typos)
+        if read is None:
             return []
-        q_word, word_unknown = word.lookup(statement_terms)
+        judged, q_word, word_unknown = read
         q_char, char_unknown = char.lookup(char_grams(judged))
         if not q_word and not q_char:
             return []
-        word_scores, shared, rarest = self._word_scores(q_word)
-        char_scores = self._scores(char, q_char)
-        if exclude:
-            excluded = [self._positions[i] for i in exclude if i in self._positions]
-            word_scores[excluded] = 0.0
-            char_scores[excluded] = 0.0
-        best_word = float(word_scores.max())
-        best_char = float(char_scores.max())
-        if best_word <= 0 and best_char <= 0:
+        ranking = self._ranking(q_word, q_char, self._excluded(exclude))
+        if ranking is None:
             return []
-        fused = np.zeros(len(self.claims))
-        if best_word > 0:
-            fused += FUSION * word_scores / best_word
-        if best_char > 0:
-            fused += (1 - FUSION) * char_scores / best_char
+        fused, word_scores, shared, rarest = ranking.fused, ranking.word_scores, ranking.shared, ranking.rarest
         crowded = self.calibration.crowd_size + 1
         ranked = self._top(fused, max(top, crowded + CROWD_RESERVE))
         twins = self.twin_keys(ranked)
@@ -567,16 +602,8 @@ class LexicalMatcher:
             # no twins: no crowd reaches into the reserve, so it need not be scored
             ranked, twins = ranked[: max(top, crowded)], twins[: max(top, crowded)]
         word_ids = np.fromiter(q_word.keys(), dtype=np.int64, count=len(q_word))
-        # words count once each (a tweet repeating a word says no more); unknown words at the largest idf
-        q_idf2 = np.zeros(len(word.vocab))
-        q_idf2[word_ids] = word.idf[word_ids] ** 2
-        word_mass = float(q_idf2.sum()) + len(word_unknown) * word.max_idf**2
-        char_ids = np.fromiter(q_char.keys(), dtype=np.int64, count=len(q_char))
-        char_counts = np.fromiter(q_char.values(), dtype=np.float64, count=len(q_char))
-        q_char_vector = np.zeros(len(char.vocab))
-        q_char_vector[char_ids] = char_counts * char.idf[char_ids] ** 2
-        unknown_char_mass = sum(c * c for c in char_unknown.values()) * char.max_idf**2
-        char_norm = math.sqrt(float(np.sum((char_counts * char.idf[char_ids]) ** 2)) + unknown_char_mass)
+        q_idf2, word_mass = self._query_word_weights(q_word, word_unknown)
+        q_char_vector, char_norm = self._query_char_weights(q_char, char_unknown)
         bm25_ceiling = (K1 + 1) * (float(word.idf[word_ids].sum()) + len(word_unknown) * word.max_idf)
 
         features = [
@@ -730,6 +757,109 @@ class LexicalMatcher:
         term_and_group = np.unique(term_of * n_groups + group_of[model.docs])  # each (term, twin group) once
         claims_using = np.bincount(term_and_group // n_groups, minlength=len(model.vocab))
         return Vocabulary(model.index, frozenset(model.vocab[int(t)] for t in np.flatnonzero(claims_using >= 2)))
+
+    def _read(self, query: str, *, read_typos: bool) -> tuple[str, Counter[int], Counter[str]] | None:
+        """The statement judged (``without_verdict_framing``), its known term ids and the terms the index lacks,
+        with their counts; None for a statement of numbers only."""
+        read = self.corrected(query) if read_typos else query
+        judged = without_verdict_framing(read)  # what "It is false that ..." says is false
+        statement_terms = terms(judged)
+        if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
+            # numbers alone are no statement: a sentence in a script factcheck does not read
+            # ("هناك أكثر من 10000 جندي ...") kept only its "10000" and matched a claim of 10,000 troops
+            return None
+        q_word, word_unknown = self.index.word.lookup(statement_terms)
+        return judged, q_word, word_unknown
+
+    def _excluded(self, exclude: Collection[str]) -> list[int]:
+        """The positions of the claims ``exclude`` names (ids the knowledge base lacks aside)."""
+        return [self._positions[i] for i in exclude if i in self._positions]
+
+    def _ranking(self, q_word: Counter[int], q_char: Counter[int], excluded: list[int]) -> _Ranking | None:
+        """Word and character BM25F scores of every claim (the excluded at 0) and their fusion; None when no
+        claim scores."""
+        word_scores, shared, rarest = self._word_scores(q_word)
+        char_scores = self._scores(self.index.char, q_char)
+        if excluded:
+            word_scores[excluded] = 0.0
+            char_scores[excluded] = 0.0
+        best_word = float(word_scores.max())
+        best_char = float(char_scores.max())
+        if best_word <= 0 and best_char <= 0:
+            return None
+        fused = np.zeros(len(self.claims))
+        if best_word > 0:
+            fused += FUSION * word_scores / best_word
+        if best_char > 0:
+            fused += (1 - FUSION) * char_scores / best_char
+        return _Ranking(fused, word_scores, shared, rarest)
+
+    def _query_word_weights(self, q_word: Counter[int], word_unknown: Counter[str]) -> tuple[np.ndarray, float]:
+        """Per term of the index, the statement's weight for the word cosine (idf^2 for its terms, else 0), and its
+        mass: the sum of those and of the largest idf^2 for each term the index lacks."""
+        word = self.index.word
+        word_ids = np.fromiter(q_word.keys(), dtype=np.int64, count=len(q_word))
+        # words count once each (a tweet repeating a word says no more); unknown words at the largest idf
+        q_idf2 = np.zeros(len(word.vocab))
+        q_idf2[word_ids] = word.idf[word_ids] ** 2
+        word_mass = float(q_idf2.sum()) + len(word_unknown) * word.max_idf**2
+        return q_idf2, word_mass
+
+    def _query_char_weights(self, q_char: Counter[int], char_unknown: Counter[str]) -> tuple[np.ndarray, float]:
+        """Per character n-gram of the index, the statement's weight in the character cosine, and its norm."""
+        char = self.index.char
+        char_ids = np.fromiter(q_char.keys(), dtype=np.int64, count=len(q_char))
+        char_counts = np.fromiter(q_char.values(), dtype=np.float64, count=len(q_char))
+        q_char_vector = np.zeros(len(char.vocab))
+        q_char_vector[char_ids] = char_counts * char.idf[char_ids] ** 2
+        unknown_char_mass = sum(c * c for c in char_unknown.values()) * char.max_idf**2
+        char_norm = math.sqrt(float(np.sum((char_counts * char.idf[char_ids]) ** 2)) + unknown_char_mass)
+        return q_char_vector, char_norm
+
+    def _near_by_words(self, q_word: Counter[int], q_mass: float, min_cosine: float, excluded: list[int]) -> list[int]:
+        """The positions of the claims (not excluded) whose word cosine with the statement may reach ``min_cosine``
+        (> 0): every claim whose ``_word_cosine`` does is among them.
+
+        That cosine is a wording's shared idf^2 mass over sqrt(statement mass * wording mass), so a wording that
+        reaches it shares a term with the statement.  The cosine of every wording holding a statement term is
+        computed here at once, from the term's postings (``_wordings_of_terms``), the same numbers summed and
+        divided in another order than ``_word_cosine`` does: a difference of a few units in the last place
+        (some 1e-15 of a value at most 1), which ``_COSINE_SLACK`` (1e-9) covers many times over.  So a claim
+        kept here may still fall short, and is checked again with ``_word_cosine``; a claim left out cannot
+        reach ``min_cosine``."""
+        if not q_word or q_mass <= 0:
+            return []  # no shared term: a word cosine of 0
+        word = self.index.word
+        term_ptr, term_wordings, doc_of_wording, inverse_norms = self._wordings_of_terms
+        n = len(inverse_norms)
+        ids = np.fromiter(q_word.keys(), dtype=np.int64, count=len(q_word))
+        starts, lengths = term_ptr[ids], term_ptr[ids + 1] - term_ptr[ids]
+        total = int(lengths.sum())
+        if total == 0:
+            return []
+        # the postings of all the statement's terms, one after the other
+        entries = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total)
+        shared = np.bincount(term_wordings[entries], weights=np.repeat(word.idf[ids] ** 2, lengths), minlength=n)
+        cosines = shared * inverse_norms / math.sqrt(q_mass)  # 0 for a wording without terms, as _word_cosine has it
+        near = {int(p) for p in doc_of_wording[np.flatnonzero(cosines >= min_cosine - _COSINE_SLACK)]}
+        return sorted(near.difference(excluded))
+
+    @cached_property
+    def _wordings_of_terms(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For ``_near_by_words``: the word model's wordings by term (CSR: ``ptr`` by term id, the wordings
+        holding it: the transpose of the wordings' term lists), the claim of each wording, and per wording
+        1 / sqrt(its mass), 0 for a wording without terms."""
+        model = self.index.word
+        order = np.argsort(model.wterms, kind="stable")
+        wording_of_entry = np.repeat(np.arange(len(model.wptr) - 1, dtype=np.int64), np.diff(model.wptr))
+        term_ptr = np.zeros(len(model.vocab) + 1, dtype=np.int64)
+        term_ptr[1:] = np.cumsum(np.bincount(model.wterms, minlength=len(model.vocab)))
+        doc_wordings = self.index.doc_wordings
+        doc_of_wording = np.repeat(np.arange(len(doc_wordings) - 1, dtype=np.int64), np.diff(doc_wordings))
+        masses = model.wmass
+        inverse_norms = np.zeros(len(masses))
+        np.divide(1.0, np.sqrt(masses), out=inverse_norms, where=masses > 0)
+        return term_ptr, wording_of_entry[order], doc_of_wording, inverse_norms
 
     def _scores(self, model: _Model, query: Counter[int]) -> np.ndarray:
         scores = np.zeros(len(self.claims), dtype=np.float64)

@@ -1,0 +1,141 @@
+"""``LexicalMatcher.similar_claims`` (near-duplicate warnings) gives exactly what it gave when it read the two
+cosines off ``candidates()``: the same claims, the same values, in the same order.  Its own path ranks only the
+texts that may have a near-duplicate (``_near_by_words``) and computes no calibrated evidence."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Collection
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.model import Claim, Verdict
+from factcheck.store import load_knowledge_base
+
+REPO = Path(__file__).parent.parent
+THRESHOLDS = (0.9, 0.75, 0.5, 0.2, 0.0)
+
+
+def by_candidates(
+    matcher: LexicalMatcher, text: str, *, min_similarity: float, exclude: Collection[str] = (), top: int = 5
+) -> list[tuple[Claim, float]]:
+    """What ``similar_claims`` was: ``candidates()`` with all their evidence, of which it read two cosines."""
+    found: list[tuple[Claim, float]] = []
+    for candidate in matcher.candidates(text, top, exclude=exclude, read_typos=False):
+        similarity = min(candidate.features[0], candidate.features[1])
+        if similarity >= min_similarity:
+            found.append((matcher.claims[candidate.position], similarity))
+    return found
+
+
+def same_answers(
+    matcher: LexicalMatcher, text: str, min_similarity: float, exclude: Collection[str] = (), top: int = 5
+) -> None:
+    new = matcher.similar_claims(text, min_similarity=min_similarity, exclude=exclude, top=top)
+    old = by_candidates(matcher, text, min_similarity=min_similarity, exclude=exclude, top=top)
+    assert new == old  # the same claims and exactly the same values, in the same order
+    assert [(c.id, round(s, 4)) for c, s in new] == [(c.id, round(s, 4)) for c, s in old]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("validate_speed_bench", REPO / "bench" / "validate_speed.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_starter_claims_against_each_other_and_their_own_wordings() -> None:
+    claims = load_knowledge_base(REPO / "claims.yaml").claims
+    matcher = LexicalMatcher(claims, use_cache=False)
+    for claim in claims:
+        for text in (claim.claim, *claim.aliases, claim.summary or ""):
+            for threshold in THRESHOLDS:
+                same_answers(matcher, text, threshold, exclude=(claim.id,))
+            same_answers(matcher, text, 0.5)  # itself included
+            same_answers(matcher, text, 0.0, top=12)
+
+
+def test_a_generated_file_with_near_duplicates(bench: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(bench.claims_yaml(600, seed=3), encoding="utf-8")
+    claims = load_knowledge_base(path).claims
+    matcher = LexicalMatcher(claims, use_cache=False)
+    found = 0
+    for claim in claims:
+        found += len(matcher.similar_claims(claim.claim, min_similarity=0.9, exclude=(claim.id,)))
+        same_answers(matcher, claim.claim, 0.9, exclude=(claim.id,))
+    for claim in claims[:150]:
+        for threshold in (0.75, 0.3, 0.0):
+            same_answers(matcher, claim.claim, threshold, exclude=(claim.id,))
+    assert found >= 20  # the check had work: pairs were found
+
+
+def test_more_twins_than_the_top_are_cut_as_the_ranking_cuts_them() -> None:
+    """Eight copies of one text: all eight pass the cosines, the five ranked first are reported."""
+    texts = ["Drones fly over the border every night.", "DRONES FLY OVER THE BORDER EVERY NIGHT!"] * 4
+    claims = [Claim(id=f"c{i}", claim=text, verdict=Verdict.FALSE) for i, text in enumerate(texts)]
+    claims.append(Claim(id="other", claim="Troops crossed the river at dawn.", verdict=Verdict.TRUE))
+    matcher = LexicalMatcher(claims, use_cache=False)
+    for top in (1, 3, 5, 10):
+        same_answers(matcher, texts[0], 0.9, exclude=("c0",), top=top)
+    assert len(matcher.similar_claims(texts[0], min_similarity=0.9, exclude=("c0",))) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "2025", "10,000 2025", "the of and", "It is false that drones fly", "zzzz qqqq", "Drones!"],
+)
+def test_edge_statements(text: str) -> None:
+    claims = [
+        Claim(id="a", claim="Drones fly over the border every night.", verdict=Verdict.FALSE),
+        Claim(id="b", claim="Drones fly over the border every night!", verdict=Verdict.FALSE, aliases=("Drones",)),
+        Claim(id="c", claim="10,000 troops arrived in 2025.", verdict=Verdict.TRUE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    for threshold in (*THRESHOLDS, 1.0, 1.5, -1.0, float("nan")):
+        same_answers(matcher, text, threshold)
+        same_answers(matcher, text, threshold, exclude=("a", "missing"))
+
+
+WORDS = "troops border senate mayor river bridge drones fly over the night mexico us of in and 2025 10,000".split()
+_texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=9).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(_texts, st.lists(_texts, max_size=2), st.booleans()), min_size=1, max_size=12),
+    _texts,
+    st.sampled_from((*THRESHOLDS, 0.95, 1.0)),
+    st.integers(min_value=1, max_value=6),
+    st.data(),
+)
+def test_the_same_as_candidates_on_random_files(
+    rows: list[tuple[str, list[str], bool]], text: str, threshold: float, top: int, data: st.DataObject
+) -> None:
+    claims = [
+        Claim(
+            id=f"c{i}", claim=claim, verdict=Verdict.FALSE, aliases=tuple(aliases), summary=claim if summary else None
+        )
+        for i, (claim, aliases, summary) in enumerate(rows)
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    query = data.draw(st.sampled_from([text, *(c.claim for c in claims)]))
+    exclude = data.draw(st.lists(st.sampled_from([c.id for c in claims]), max_size=2))
+    same_answers(matcher, query, threshold, exclude=exclude, top=top)
+    # the pre-filter keeps every claim whose word cosine reaches the threshold
+    read = matcher._read(query, read_typos=False)
+    if read is not None and threshold > 0:
+        _, q_word, unknown = read
+        q_idf2, mass = matcher._query_word_weights(q_word, unknown)
+        near = set(matcher._near_by_words(q_word, mass, threshold, matcher._excluded(exclude)))
+        reaching = {p for p in range(len(claims)) if matcher._word_cosine(p, q_idf2, mass) >= threshold}
+        assert reaching - {matcher._positions[i] for i in exclude} <= near
