@@ -164,6 +164,20 @@ def _truth(match: re.Match[str]) -> str:
     return f"{match['copula']} {match['it'] or ''}{match['adverbs']}{negation}{match['end']}"
 
 
+_DENIED_ABILITY = re.compile(r"\b(?:cannot|can't|cant|can not|may not|must not)\b")
+_UNLESS = re.compile(r"\bunless\b")
+
+
+def _requirement(match: re.Match[str]) -> str:
+    """A sentence's rest from its first "cannot" on, with each "cannot" (may not, must not) before its
+    last "unless" made "can": "cannot X unless Y" is "can X only if Y"."""
+    text = match[0]
+    last = max((found.start() for found in _UNLESS.finditer(text)), default=None)
+    if last is None:
+        return text
+    return _DENIED_ABILITY.sub("can", text[:last]) + text[last:]
+
+
 # Rewrites of the folded text, in order, before anything is counted: each turns a phrase into what it means for
 # polarity ("" drops a negation word that negates nothing the other text could assert).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
@@ -178,7 +192,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"(?P<tag>, " + _AUX + r")(?:n't|nt)(?= " + _PRONOUNS + r" ?\?)", r"\g<tag>"),
         # "cannot X unless Y" is "can X only if Y": a requirement, not a denial of X ("Foreign soldiers cannot enter
         # Mexico unless the Senate approves" says what "Foreign troops need the Senate's approval" says)
-        (r"\b(?:cannot|can't|cant|can not|may not|must not)\b(?=[^.;!?]*\bunless\b)", "can"),
+        # (from the first negation to the sentence's end at once: a look ahead from every "cannot" to an "unless"
+        # was quadratic in a long sentence of them)
+        (_DENIED_ABILITY.pattern + r"[^.;!?]*", _requirement),
         (r"\bunless\b", "only if"),
         # idioms that only look negative
         (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
