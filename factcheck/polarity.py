@@ -130,6 +130,13 @@ _CLAUSE = re.compile(r"[^,.;:!?()—–]+")
 _THAN = re.compile(r"(?=(?<!\brather)(?<!\bother) than (?![\d$]))", re.IGNORECASE)
 # "without Y" up to the clause's end: what is absent
 _WITHOUT = re.compile(r"\bwithout\s+([^,.;:!?()—–]+)", re.IGNORECASE)
+# where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
+# approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
+_AFTER_ABSENCE = re.compile(
+    r"\b(?:in|on|at|over|into|onto|across|through|near|during|for|since|after|before|until|till|when|while|"
+    r"because|to|last|this|next|yesterday|today)\b",
+    re.IGNORECASE,
+)
 _ANY_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
 # that someone did, so it can contradict "No one sent troops")
@@ -312,7 +319,8 @@ def _unshared_absences(text: str, other: str) -> int:
     """The "without Y" of ``text`` whose Y ``other`` does not mention: such a negation is of something
     the other text says nothing about.  "A US military plane carrying troops landed in Toluca" does not
     contradict "... brought US troops into Mexico without Senate approval"."""
-    absent = [set(terms(match[1])) for match in _WITHOUT.finditer(_fold(text))]  # "without a doubt" is gone
+    # "without a doubt" is gone; Y ends where the clause goes on to say where or when
+    absent = [set(terms(_AFTER_ABSENCE.split(match[1], maxsplit=1)[0])) for match in _WITHOUT.finditer(_fold(text))]
     if not absent:
         return 0
     # a loose comparison (a word's first four letters) keeps the negation when in doubt: "without

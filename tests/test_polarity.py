@@ -33,6 +33,11 @@ OPPOSITES = [
     ("Violence declined in 2020", "Violence rose in 2020."),
     # a "without" of something the other text names still counts, in another spelling too
     ("US troops entered Mexico with the Senate's approval", "US troops entered Mexico without Senate approval."),
+    (
+        "US troops entered Mexico in 2025 with Senate approval",
+        "US troops entered Mexico without Senate approval in 2025.",
+    ),
+    ("US troops entered Mexico with approval from the Senate", "US troops entered without approval from the Senate."),
     ("Can US troops enter Mexico without asking the Senado?", "Foreign troops need the Senate's approval."),
     (
         "Foreign soldiers can enter Mexico without the Senate",
@@ -80,6 +85,10 @@ SAMES = [
         "A US military plane brought US troops without Senate approval.",
     ),
     ("Foreign soldiers cannot enter Mexico unless the Senate approves", "Foreign troops need the Senate's approval."),
+    # Y is what is absent, not where or when: "in Toluca", "in 2025" after it are the clause's (from the review)
+    ("US troops landed in Toluca in January", "US troops landed in Toluca without the Senate's permission in January."),
+    ("US troops entered Mexico in 2025", "US troops entered Mexico without Senate approval in 2025."),
+    ("US drones flew over Sinaloa", "US drones flew without authorization over Sinaloa."),
     # a question of how many asserts no number and presupposes none (from the teacher walkthrough)
     ("how many us troops are in mexico", "Nobody knows how many American soldiers are in Mexico"),
     ("So how much did the US spend on the Merida Initiative?", "The US did not spend anything on it."),
