@@ -31,8 +31,10 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - refusals and denials: "rejected", "refused", "turned down", "said no to", "declined the offer",
   "declined to ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the
   offer" and agrees with "did not accept it", and "Sheinbaum said no to US troops" agrees with
-  "Sheinbaum said US troops will not operate on Mexican soil".  "declined to comment" refuses
-  nothing, and "violence declined" is a fall;
+  "Sheinbaum said US troops will not operate on Mexican soil".  A refusal counts only against a
+  text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"):
+  "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
+  "declined to comment" refuses nothing, and "violence declined" is a fall;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
   higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
   inside/outside...), each such swap flips.
@@ -86,6 +88,11 @@ _NEGATIONS = frozenset(
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
     "deny denies denied denying".split()
+)
+# What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite
+_ACCEPTING = frozenset(
+    "accept accepts accepted accepting approve approves approved approving "
+    "confirm confirms confirmed confirming".split()
 )
 # A contrast and the alternative it denies (up to the next punctuation): ", not Y", ", but not Y", "- not Y",
 # "rather than Y", "instead of Y", "as opposed to Y" ("not only", "not just", "not to mention", "not least"
@@ -275,16 +282,23 @@ def negation_count(text: str) -> int:
     """How many negations ``text`` holds, refusals and denials among them ("not only" excluded; "no longer"
     counts once; "it is false that" and "X is untrue." count one; contrasts such as ", not Y" or "rather
     than Y" are not counted here: see ``contrasts``)."""
+    return sum(_negations_and_refusals(text))
+
+
+def _negations_and_refusals(text: str) -> tuple[int, int]:
+    """``negation_count`` in two: the plain negations, and the refusals and denials."""
     words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), _fold(text)))
-    count = 0
+    negations = refusals = 0
     for i, word in enumerate(words):
         bare = word.replace("'", "")
         following = words[i + 1] if i + 1 < len(words) else ""
         if bare == "not" and following in ("only", "just"):
             continue
-        if bare in _NEGATIONS or bare in _REFUSALS or word.endswith("n't"):
-            count += 1
-    return count
+        if bare in _REFUSALS:
+            refusals += 1
+        elif bare in _NEGATIONS or word.endswith("n't"):
+            negations += 1
+    return negations, refusals
 
 
 def contrasts(text: str) -> list[set[str]]:
@@ -379,8 +393,18 @@ def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
-    flips = negation_count(statement) + negation_count(claim_text)
-    flips -= _unshared_absences(statement, claim_text) + _unshared_absences(claim_text, statement)
+    s_negations, s_refusals = _negations_and_refusals(statement)
+    c_negations, c_refusals = _negations_and_refusals(claim_text)
+    s_negations -= _unshared_absences(statement, claim_text)
+    c_negations -= _unshared_absences(claim_text, statement)
+    flips = s_negations + c_negations
+    # A refusal is a negation against a text that says yes or no itself (a negation, a refusal, "accepted",
+    # "confirmed"); against one that does neither it is likely the same refusal in other words: "Mexico
+    # rebuffed Trump's offer", "The Senate voted down the request" are what "rejected" says.
+    if s_refusals and (c_negations or c_refusals or _ACCEPTING & set(_words(claim_text))):
+        flips += s_refusals
+    if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
+        flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
     flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))
     flips += _comparison_flips(statement, claim_text)

@@ -9,6 +9,9 @@ import pytest
 from factcheck.polarity import OPPOSITE, SAME, contrasts, negation_count, polarity
 
 OPPOSITES = [
+    # a refusal against its negation or its yes (from the review)
+    ("Sheinbaum did not reject Trump's offer", "Sheinbaum rejected Trump's offer."),
+    ("Mexico confirmed that US troops are in Mexico", "Mexico denied that US troops are in Mexico."),
     ("There are no US troops in Mexico", "There are US troops in Mexico."),
     ("US troops are not in Mexico", "There are US troops in Mexico."),
     ("US troops have never been in Mexico", "US troops are in Mexico."),
@@ -85,6 +88,12 @@ SAMES = [
         "A US military plane brought US troops without Senate approval.",
     ),
     ("Foreign soldiers cannot enter Mexico unless the Senate approves", "Foreign troops need the Senate's approval."),
+    # a refusal in other words than the list's is the same refusal, not its opposite (from the review)
+    ("Mexico rebuffed Trump's offer of troops", "Mexico rejected Trump's offer of troops."),
+    ("The Senate voted down the request", "The Senate rejected the request."),
+    ("Sheinbaum ruled out US troops in Mexico", "Sheinbaum rejected US troops in Mexico."),
+    ("Sheinbaum dismissed the report", "Sheinbaum denied the report."),
+    ("Sheinbaum accepted the offer", "Sheinbaum did not reject the offer."),
     # Y is what is absent, not where or when: "in Toluca", "in 2025" after it are the clause's (from the review)
     ("US troops landed in Toluca in January", "US troops landed in Toluca without the Senate's permission in January."),
     ("US troops entered Mexico in 2025", "US troops entered Mexico without Senate approval in 2025."),
