@@ -81,6 +81,8 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
 
 #: a year, not a part of an amount ("1,846", "2,025.5")
 _YEAR = re.compile(r"(?<![\d,.])(1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+#: an amount written with thousands separators ("1,700")
+_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
 
 def _other_years(statement: str, claim: Claim) -> Differences | None:
@@ -88,7 +90,10 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     summary: "the us invaded mexico in 2025" against "US troops have invaded Mexico in the past"
     (TRUE; an alias names 1846, 1914 and 1916) was shown without a note, its closest wording having
     no year to compare."""
-    said = list(dict.fromkeys(_YEAR.findall(own_words(statement))))
+    texts = (claim.claim, *claim.aliases, claim.summary or "")
+    # a number the claim gives as an amount is one in the statement too: "1700 troops" for "1,700 troops"
+    amounts = {number.replace(",", "") for text in texts for number in _AMOUNT.findall(text)}
+    said = [year for year in dict.fromkeys(_YEAR.findall(own_words(statement))) if year not in amounts]
     if not said:
         return None
     in_wordings = list(dict.fromkeys(y for w in (claim.claim, *claim.aliases) for y in _YEAR.findall(w)))

@@ -231,6 +231,19 @@ def test_a_year_the_claim_does_not_give_is_noted_against_the_years_it_gives() ->
     assert claim_differences("The US sent 2,025 troops to Mexico", summary_only) is None  # an amount, not a year
 
 
+def test_an_amount_the_claim_gives_is_no_year_in_the_statement() -> None:
+    # "1700 troops" against "1,700 troops ... in 2025" was noted as "“1700” where the claim says “2025”" (review)
+    sent = Claim(id="sent", claim="In 2025, the US sent 1,700 troops to the border.", verdict=Verdict.TRUE)
+    assert claim_differences("The US sent 1700 troops to the border", sent) is None
+    assert claim_differences("The US sent 1,700 troops to the border", sent) is None
+    in_summary = Claim(id="s", claim="The US sent troops to the border.", verdict=Verdict.TRUE,
+                       summary="2,000 troops, sent in January 2025.")  # fmt: skip
+    assert claim_differences("The US sent 2000 troops to the border", in_summary) is None
+    # a year still: another number than the claim's amount
+    found = claim_differences("The US sent troops to the border in 2016", sent)
+    assert found is not None and (found.statement, found.claim) == (("2016",), ("2025",))
+
+
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
 
 
