@@ -94,10 +94,15 @@ _INSTRUCTION_START = re.compile(
 )
 
 
+#: where an instruction can hand over to a statement of its own: "Read the report: 200 US troops are in Mexico."
+_THEN_A_STATEMENT = re.compile(r"[:;]\s+|\s[—–]\s")
+
+
 def _instruction(text: str) -> str | None:
-    """The verb an instruction to the reader opens with ("find"), or None."""
+    """The verb an instruction to the reader opens with ("find"), or None; None too when a statement with a
+    verb follows a colon, semicolon or dash ("Look at the numbers: the US spent $3 billion ...")."""
     start = _INSTRUCTION_START.match(text)
-    if not start:
+    if not start or any(_has_verb(part) for part in _THEN_A_STATEMENT.split(text)[1:]):
         return None
     verb, after = start.group(1).lower(), start.group(2)
     if not (after[0].islower() or after[0].isdigit()):  # "Will Smith", "Mark Kelly", "Compare Mexico..."

@@ -146,6 +146,7 @@ INSTRUCTIONS = [
     ("First, fill in the table with 3 claims.", "fill"),
     ("Now think about what the Pentagon said.", "think"),
     ("find 2 sources for the Senate vote", "find"),  # a list item, in lower case
+    ("Compare the two numbers: 10,000 and 200.", "compare"),  # no statement after the colon
 ]
 
 
@@ -168,6 +169,10 @@ def test_an_instruction_to_the_reader_asserts_nothing(sentence: str, verb: str) 
         "Think tanks say the Pentagon sent 200 advisers.",
         "Research shows the Senate approved 155 Marines.",
         "Look, the Senate approved 155 Marines.",  # "Look," opens a statement
+        # an instruction that hands over to a statement of its own (from the review)
+        "Read the full report: 200 US troops are in Mexico.",
+        "Look at the numbers: the US spent $3 billion on the Merida Initiative.",
+        "Check the facts; the Senate approved 155 Marines in 2025.",
     ],
 )
 def test_names_and_nouns_that_look_like_instructions_are_still_claims(sentence: str) -> None:
