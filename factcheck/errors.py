@@ -91,13 +91,16 @@ def close_ids(claim_id: str, ids: Iterable[str]) -> list[str]:
         by_folded.setdefault(known.casefold(), known)
     wanted = claim_id.strip().casefold()
     close = difflib.get_close_matches(wanted, list(by_folded), n=3, cutoff=0.6)
-    if len(close) < 3 and len(wanted) >= 3:
+    given = [word for word in re.split(r"[-_\s]+", wanted) if word]
+    if len(close) < 3 and len("".join(given)) >= 3:
         # a word or two of a long id ("goldfish" for "goldfish-only-have-a-three-second-memory"):
-        # too little of it for the spelling comparison, but plainly meant; ids opening with it first
-        whole_words = re.compile(rf"(?:^|[-_\s]){re.escape(wanted)}(?:$|[-_\s])")
+        # too little of it for the spelling comparison, but plainly meant; ids opening with it first.
+        # The words may be parted by hyphens, underscores or spaces alike ("three second", "three-second")
+        words = r"[-_\s]+".join(re.escape(word) for word in given)
+        whole_words = re.compile(rf"(?:^|[-_\s]){words}(?:$|[-_\s])")
         holding = sorted(
             (known for known in by_folded if known not in close and whole_words.search(known)),
-            key=lambda known: (not known.startswith(wanted), len(known), known),
+            key=lambda known: (whole_words.match(known) is None, len(known), known),
         )
         close += holding[: 3 - len(close)]
     return [by_folded[folded] for folded in close]

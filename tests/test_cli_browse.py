@@ -271,6 +271,16 @@ def test_a_part_of_a_word_is_not_suggested_as_a_whole_one() -> None:
     ]
 
 
+def test_the_words_of_an_id_may_be_given_with_spaces() -> None:
+    # 'factcheck show "three second"' suggested nothing for goldfish-only-have-a-three-second-memory (review)
+    ids = ["goldfish-only-have-a-three-second-memory", "us-troops-in-mexico"]
+    assert close_ids("three second", ids) == ["goldfish-only-have-a-three-second-memory"]
+    assert close_ids("US troops", ids) == ["us-troops-in-mexico"]
+    assert close_ids("three_second", ids) == ["goldfish-only-have-a-three-second-memory"]
+    assert close_ids("---", ids) == []  # no words: no suggestion
+    assert close_ids("second three", ids) == []  # the words in their order
+
+
 def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("validate", str(mini_kb))
     assert result.exit_code == ExitCode.OK
