@@ -113,6 +113,15 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("more", "fewer less"),
         ("higher highest", "lower lowest"),
         ("larger largest bigger biggest", "smaller smallest"),
+        # comparatives: with a comparison turned round ("Mexico is poorer than the US" / "The US is richer than
+        # Mexico") the pair is what cancels the turn
+        ("richer richest wealthier wealthiest", "poorer poorest"),
+        ("older oldest", "younger youngest"),
+        ("stronger strongest", "weaker weakest"),
+        ("faster fastest quicker quickest", "slower slowest"),
+        ("heavier heaviest", "lighter lightest"),
+        ("warmer warmest hotter hottest", "colder coldest cooler coolest"),
+        ("cheaper cheapest", "dearer dearest costlier costliest"),
         ("most", "least fewest"),
         ("legal legally", "illegal illegally"),
         ("win wins won winning", "lose loses lost losing"),

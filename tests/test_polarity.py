@@ -49,6 +49,8 @@ OPPOSITES = [
     ("Mexico declined Trump's offer", "Mexico accepted the offer."),
     # a comparison turned round: what stands after "than" in one stands before it in the other
     ("The governor earns more than the mayor", "The mayor earns more than the governor."),
+    ("Mexico is poorer than the US", "The US is poorer than Mexico."),
+    ("Mexico is poorer than the US", "Mexico is richer than the US."),
     ("Mexico has more troops at the border than the U.S.", "The US has more troops at the border than Mexico."),
     ("More US troops than Mexican troops are at the border", "More Mexican troops than US troops are at the border."),
     ("Trump sent more troops to the border than Biden did", "Biden sent more troops to the border than Trump."),
@@ -107,6 +109,10 @@ SAMES = [
     ("The mayor earns more than the governor", "The mayor earns more than the governor."),
     ("The governor earns less than the mayor", "The mayor earns more than the governor."),
     ("The US spends more on defence than Mexico", "Mexico spends less on defence than the US."),
+    # turned round with a comparative pair outside more/less (from the review: "opposite" before)
+    ("Mexico is poorer than the US", "The US is richer than Mexico."),
+    ("Mexican troops are younger than US troops", "US troops are older than Mexican troops."),
+    ("The Mexican army is weaker than the US army", "The US army is stronger than the Mexican army."),
     ("There are more than 10,000 US troops in Mexico", "There are more than 10,000 US troops deployed in Mexico."),
     ("Trump sent more troops to the border than Biden did", "Trump sent more troops to the border than any president."),
     ("Mexico has more soldiers than the US has in Mexico", "There are US troops in Mexico."),
