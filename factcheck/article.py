@@ -170,16 +170,20 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
     """Markdown and HTML blocks, a paragraph of one short line that does not end like a sentence
     (and has no sentence end inside) read as a title, as a title line alone is in plain text
     (``_is_title_line``): "A worksheet for Grade 10 🌎" is then judged as a heading is, and needs a
-    verb to be a statement."""
-    return [
-        replace(block, kind=BlockKind.HEADING)
-        if block.kind is BlockKind.PARAGRAPH
-        and len(block.line_marks) == 1
-        and _is_title_line(block.text, [])
-        and not _SENTENCE_END_INSIDE.search(block.text)
-        else block
-        for block in blocks
-    ]
+    verb to be a statement.  Only the article's first block: further down, a one-line paragraph
+    with no verb the rules know is as often a headline-style claim ("Over 10,000 US troops now in
+    Mexico"), which must still be checked."""
+    if not blocks:
+        return blocks
+    first = blocks[0]
+    if (
+        first.kind is BlockKind.PARAGRAPH
+        and len(first.line_marks) == 1
+        and _is_title_line(first.text, [])
+        and not _SENTENCE_END_INSIDE.search(first.text)
+    ):
+        return [replace(first, kind=BlockKind.HEADING), *blocks[1:]]
+    return blocks
 
 
 # ---------------------------------------------------------------------------------------------

@@ -235,6 +235,16 @@ def test_a_title_line_without_a_verb_is_not_checked(kb: KnowledgeBase, name: str
     assert report.summary.checkable == 1
 
 
+@pytest.mark.parametrize("name", ["t.md", "t.html"])
+def test_a_one_line_paragraph_further_down_is_no_title(kb: KnowledgeBase, name: str) -> None:
+    # "Over 10,000 US troops now in Mexico" below a heading was skipped as "heading without a verb" once
+    # any one-line paragraph was read as a title (found by the review of today's changes)
+    lines = ["Notes", "The Senate approved 155 Marines.", "Over 10,000 US troops now in Mexico"]
+    page = "\n\n".join(lines) if name.endswith(".md") else "".join(f"<p>{line}</p>\n" for line in lines)
+    report = scan_article(parse_article(page.encode(), name), kb)
+    assert [r.text for r in report.results if r.checkable][-1] == "Over 10,000 US troops now in Mexico"
+
+
 def test_a_title_line_with_a_verb_is_still_checked(kb: KnowledgeBase) -> None:
     report = scan_article(parse_article(b"US drones fly over Mexico\n", "a.md"), kb)
     assert report.summary.checkable == 1
