@@ -4,11 +4,14 @@ the user's real files (no $FACTCHECK_KB, a private cache folder, an empty workin
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -98,3 +101,19 @@ def fifo(tmp_path: Path) -> Iterator[Path]:
     with contextlib.suppress(OSError):  # release the feeder, waiting for a reader that never came
         os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
     feeder.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def load_bench() -> Callable[[str], ModuleType]:
+    """Import a script of bench/ by its name ("checkthat"), as the module "<name>_bench"."""
+
+    def load(name: str) -> ModuleType:
+        path = Path(__file__).parent.parent / "bench" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(f"{name}_bench", path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+        return module
+
+    return load

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -16,18 +15,10 @@ from factcheck.lexical import Candidate, LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 
-BENCH = Path(__file__).parent.parent / "bench" / "checkthat.py"
-VARIANTS = Path(__file__).parent.parent / "bench" / "alias_variants.py"
-
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("checkthat_bench", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("checkthat")
 
 
 FACT_CHECKS = [
@@ -178,13 +169,8 @@ def test_rescore_and_fitting_rows_carry_the_twin_keys(bench: ModuleType) -> None
 
 
 @pytest.fixture(scope="module")
-def variants() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("alias_variants_bench", VARIANTS)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def variants(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("alias_variants")
 
 
 def test_alias_variants_on_tiny_data(variants: ModuleType, data: Path, capsys: pytest.CaptureFixture[str]) -> None:

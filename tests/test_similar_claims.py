@@ -4,9 +4,7 @@ texts that may have a near-duplicate (``_near_by_words``) and computes no calibr
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import ModuleType
 
@@ -44,13 +42,8 @@ def same_answers(
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("validate_speed_bench", REPO / "bench" / "validate_speed.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("validate_speed")
 
 
 def test_starter_claims_against_each_other_and_their_own_wordings() -> None:
