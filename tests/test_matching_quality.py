@@ -483,7 +483,14 @@ def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_m
 
 @pytest.mark.parametrize(
     ("statement", "strong"),
-    [("Riverton", False), ("border troops", False), ("U.S. troops", False), ("US troops Mexico", True), (None, True)],
+    [
+        ("Riverton", False),
+        ("border troops", False),
+        ("U.S. troops", False),
+        ("10,000 troops", False),
+        ("US troops Mexico", True),
+        (None, True),
+    ],
 )
 def test_a_match_to_fewer_than_three_words_is_never_strong(statement: str | None, strong: bool) -> None:
     claim = Claim(id="c", claim="The Riverton bridge collapsed in the 2024 flood.", verdict=Verdict.FALSE)
