@@ -507,11 +507,11 @@ class LexicalMatcher:
         """
         if top < 1:  # order[:top] below would take all but the last candidates for a negative top
             return []
-        scored = self.candidates(query, max(top, self.calibration.crowd_size + 1), exclude=exclude)
+        read = self.corrected(query)  # once: candidates is given what was read
+        scored = self.candidates(read, max(top, self.calibration.crowd_size + 1), exclude=exclude, read_typos=False)
         order = confident_first([c.probability for c in scored], self.threshold)
         matches: list[Match] = []
         ceiling = 1.0
-        read = self.corrected(query) if scored else query
         query_terms = set(terms(read))
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
