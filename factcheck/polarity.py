@@ -153,7 +153,6 @@ _AFTER_ABSENCE = re.compile(
     r"because|to|last|this|next|yesterday|today)\b",
     re.IGNORECASE,
 )
-_ANY_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
 # that someone did, so it can contradict "No one sent troops")
 _OPEN_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well),? )?how (?:many|much)\b")
@@ -171,7 +170,7 @@ _TRUTH = re.compile(
 )
 _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
 # "U.S.", "D.C.": their dots end no sentence (and must not hide a question's "?" from what opens it)
-_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
 
@@ -348,16 +347,20 @@ def _unshared_absences(text: str, other: str) -> int:
         return 0
     # a loose comparison (a word's first four letters) keeps the negation when in doubt: "without
     # asking the Senado" is about the Senate
-    other_terms = set(terms(other))
-    other_terms |= {term[:4] for term in other_terms if len(term) >= 4}
-    return sum(1 for what in absent if what and not (what | {t[:4] for t in what if len(t) >= 4}) & other_terms)
+    mentioned = _with_prefixes(set(terms(other)))
+    return sum(1 for what in absent if what and not _with_prefixes(what) & mentioned)
+
+
+def _with_prefixes(found: set[str]) -> set[str]:
+    """``found`` and the first four letters of its longer terms, for a loose comparison."""
+    return found | {term[:4] for term in found if len(term) >= 4}
 
 
 def _comparisons(text: str) -> list[tuple[set[str], set[str]]]:
     """Each "A ... than B" of ``text``, as the index terms of A (its clause up to "than") and of B
     (up to the clause's end); "than" before a number, and "rather than" / "other than", left out."""
     # Not the folded text: its terms need the case ("US" is a name, "us" a stop word).
-    plain = _ANY_INITIALISM.sub(lambda m: m[0].replace(".", ""), " ".join(text.replace("’", "'").split()))
+    plain = _INITIALISM.sub(lambda m: m[0].replace(".", ""), " ".join(text.replace("’", "'").split()))
     found = []
     for clause in _CLAUSE.findall(plain):
         # the first "than" with words before it and after it: "A than B than C" is A against "B than C"
