@@ -79,8 +79,8 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     return found if found is not None else _other_years(statement, claim)
 
 
-#: a year, not a part of an amount ("1,846", "2,025.5")
-_YEAR = re.compile(r"(?<![\d,.])(1[6-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+#: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")
+_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d)")
 #: an amount written with thousands separators ("1,700")
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
