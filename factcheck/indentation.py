@@ -30,10 +30,8 @@ from collections.abc import Collection
 
 import yaml
 
-try:  # the libyaml parser is several times faster; the pure-Python one behaves the same
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+from .layout import leading_spaces
+from .yamltree import SAFE_LOADER
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 _Field = tuple[str, list[str]]  # a key and its lines (each ending in "\n")
@@ -67,7 +65,9 @@ def _fields(entry_text: str, key_column: int) -> list[_Field] | None:
     fields: list[_Field] = []
     for number, line in enumerate(entry_text.splitlines()):
         line = line.rstrip("\r") + "\n"
-        starts_field = number == 0 or (line.strip() and _indent(line) == key_column and line[key_column] not in "#-")
+        starts_field = number == 0 or (
+            line.strip() and leading_spaces(line) == key_column and line[key_column] not in "#-"
+        )
         if not starts_field:
             if not fields:
                 return None
@@ -96,7 +96,7 @@ def _list_style(lines: list[str], key_column: int) -> _ListStyle | None:
             after_dash = content[1:]
             if not content.startswith("-") or not after_dash.strip():
                 return None
-            return _indent(line) - key_column, len(after_dash) - len(after_dash.lstrip(" "))
+            return leading_spaces(line) - key_column, len(after_dash) - len(after_dash.lstrip(" "))
     return None
 
 
@@ -109,7 +109,7 @@ def _restyle_list(lines: list[str], key_column: int, wanted: _ListStyle | None) 
     item, to_item = dash + 1 + style[1], (wanted[0] + wanted[1]) - (style[0] + style[1])
     moved = [lines[0]]
     for line in lines[1:]:
-        indent = _indent(line)
+        indent = leading_spaces(line)
         if not line.strip():
             pass
         elif indent == dash and line[dash] == "-":  # an item's dash line
@@ -130,10 +130,6 @@ def _same_but_indentation(a: list[str], b: list[str]) -> bool:
 
 def _reads_the_same(a: str, b: str) -> bool:
     try:
-        return bool(yaml.load("claims:\n" + a, Loader=_Loader) == yaml.load("claims:\n" + b, Loader=_Loader))
+        return bool(yaml.load("claims:\n" + a, Loader=SAFE_LOADER) == yaml.load("claims:\n" + b, Loader=SAFE_LOADER))
     except yaml.YAMLError:
         return False
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))

@@ -20,11 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import FactcheckError
-
-try:  # the libyaml parser is several times faster; the pure-Python one behaves the same
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+from .yamltree import SAFE_LOADER
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -136,7 +132,7 @@ def _is_comment(line: str) -> bool:
     return line.lstrip().startswith("#")
 
 
-def _indent(line: str) -> int:
+def leading_spaces(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
@@ -144,7 +140,7 @@ def read_layout(text: str) -> Layout:
     """Find the entries of a claims file's text (which must already parse as YAML)."""
     lines = text.splitlines(keepends=True)
     newline = _newline_of(text)
-    root = yaml.compose(text, Loader=_Loader)
+    root = yaml.compose(text, Loader=SAFE_LOADER)
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
@@ -205,7 +201,7 @@ def _empty_list_layout(lines: list[str], newline: str, key: Any, value: Any) -> 
 def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Entry]:
     dashes = [
         token.start_mark
-        for token in yaml.scan(text, Loader=_Loader)
+        for token in yaml.scan(text, Loader=SAFE_LOADER)
         if isinstance(token, yaml.BlockEntryToken) and token.start_mark.index >= seq.start_mark.index
     ]
     entries: list[Entry] = []
@@ -214,7 +210,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
         dash = max((m for m in dashes if m.index < item.start_mark.index), key=lambda m: m.index)
         content_end = _last_content_line(item, lines) + 1
         start = dash.line
-        while start > floor and _is_comment(lines[start - 1]) and _indent(lines[start - 1]) <= dash.column:
+        while start > floor and _is_comment(lines[start - 1]) and leading_spaces(lines[start - 1]) <= dash.column:
             start -= 1
         end = content_end
         next_dash = None
@@ -222,7 +218,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
             next_item = seq.value[index + 1]
             next_dash = max(m.line for m in dashes if m.index < next_item.start_mark.index)
         limit = next_dash if next_dash is not None else len(lines)
-        while end < limit and _is_comment(lines[end]) and _indent(lines[end]) > dash.column:
+        while end < limit and _is_comment(lines[end]) and leading_spaces(lines[end]) > dash.column:
             end += 1
         key_column = item.start_mark.column if item.start_mark.line == dash.line else dash.column + 2
         entries.append(

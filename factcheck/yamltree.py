@@ -19,10 +19,9 @@ import yaml
 
 from .errors import KnowledgeBaseError, Location, Problem
 
-try:  # the libyaml parser is several times faster; the pure-Python one behaves the same
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+#: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
+#: times faster), else the pure-Python one, which behaves the same
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -101,7 +100,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     added there instead and its entry left out, so that ``validate`` reports the file's other
     errors at the same time."""
     try:
-        return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=_Loader))
+        return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=SAFE_LOADER))
     except yaml.MarkedYAMLError as exc:
         mark, reason = _yaml_error_place(exc, text)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)

@@ -268,7 +268,7 @@ def test_a_control_character_is_reported_at_its_line_and_column(
 
     if not hasattr(yaml, loader):
         pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "_Loader", getattr(yaml, loader))
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
     path = write_kb('claims:\r\n  - id: x\r\n    claim: "caf\u00e9 \x07"\r\n')
     assert only_error(path) == "3:18 invalid YAML: character U+0007 (a control character) is not allowed; remove it"
     with pytest.raises(KnowledgeBaseError, match=r"\.yaml:3:18: error: "):
