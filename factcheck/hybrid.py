@@ -242,10 +242,11 @@ class HybridMatcher:
         """The ``top`` best candidates for ``query``, best first (``shown``); claims whose id is in ``exclude``
         are treated as absent from the knowledge base."""
         pool, per_wording = self.pool(query, exclude=exclude)
+        read = self.lexical.corrected(query)  # as the lexical matcher read it: "mexcio" is "mexico" (check says so)
         matches: list[Match] = []
         for candidate, score in self.shown(pool)[:top]:
             wording = self.semantic.closest_wording(candidate.position, per_wording)
-            matches.append(Match(self.claims[candidate.position], score, polarity(query, wording), statement=query))
+            matches.append(Match(self.claims[candidate.position], score, polarity(read, wording), statement=read))
         return matches
 
     def similar_claims(

@@ -206,6 +206,13 @@ def test_polarity_is_assessed_against_the_closest_wording() -> None:
     assert matcher.search("There are US troops in Mexico", top=1)[0].polarity == "same"
 
 
+def test_a_misspelt_statement_is_shown_as_the_lexical_matcher_read_it() -> None:
+    # its notes (polarity, differences) and check's "Read as" take the statement as read, as the lexical
+    # matcher's do; the hybrid showed the misspelt text
+    (match,) = hybrid().search("us drones fly over mexcian territory", top=1)
+    assert match.claim.id == "drones" and match.statement == "us drones fly over mexican territory"
+
+
 def test_blank_statements_and_empty_knowledge_bases_give_nothing() -> None:
     assert hybrid().search("  ", top=3) == []
     assert hybrid([]).search("US troops", top=3) == []
