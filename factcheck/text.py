@@ -33,7 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 12
+NORMALISER_VERSION = 13
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -86,6 +86,12 @@ _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
 _US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?!\w|\.\w)|\bU\.S\.(?=\w)")
+#: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
+#: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
+_LOWER_US = re.compile(
+    r"(?<![\w-])(?:(?<=\b[Tt]he )us(?![\w'’-])|us(?=\s+(?:troops|soldiers|military|army|forces|marines|navy|"
+    r"government|officials|border|embassy|president|drones|citizens)\b))"
+)
 _AMERICA = re.compile(r"(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
@@ -304,6 +310,7 @@ def normalize(text: str) -> list[str]:
     """Folded words with numbers as digits and entity spellings merged, before stop words and stemming."""
     text = clean_social(text)
     text = _US.sub(" usa ", text)
+    text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
     return _number_words(_WORD.findall(text))

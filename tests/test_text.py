@@ -242,6 +242,26 @@ def test_the_united_states_at_the_end_of_a_sentence_is_the_same_term(spelling: s
     assert terms(f"Drones over the {end}") == ["drone", "usa"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the us sent troops to the border", ["usa", "sent", "troop", "border"]),
+        ("The us sent troops", ["usa", "sent", "troop"]),
+        ("us troops in mexico", ["usa", "troop", "mexico"]),
+        ("drones of the us military", ["drone", "usa", "militari"]),
+    ],
+)
+def test_the_united_states_typed_in_lower_case_is_the_country(typed: str, expected: list[str]) -> None:
+    # "us" is a stop word, so a statement typed in lower case lost its subject: "the us sent troops
+    # to the border" read as "sent troops to the border"
+    assert terms(typed) == expected
+
+
+@pytest.mark.parametrize("pronoun", ["give us a break", "they told us that", "the us-versus-them story", "thus"])
+def test_us_the_pronoun_stays_a_stop_word(pronoun: str) -> None:
+    assert "usa" not in terms(pronoun)
+
+
 def test_a_dot_and_a_letter_after_us_is_no_sentence_end() -> None:
     assert "usa" not in terms("see US.gov")
 
