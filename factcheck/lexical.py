@@ -83,9 +83,11 @@ from .matching import Match
 from .model import Claim
 from .polarity import polarity
 from .substitution import (
+    Kind,
     Vocabulary,
     Wording,
     analyse,
+    another_actor,
     another_place_of_the_same_name,
     closest_wording,
     future_for_past,
@@ -731,12 +733,15 @@ class LexicalMatcher:
 
     def _substitutes(self, said: str, statement: Wording, query_terms: set[str], position: int, check: Check) -> bool:
         """Does the statement put a distinctive word of its own in the place of one of the claim's, or
-        name another place of the same name ("in Mexico" for "in New Mexico"), or say what will happen
-        where the claim says what happened in the past ("will invade" for "have invaded ... in the past")?"""
+        name another place of the same name ("in Mexico" for "in New Mexico"), say what will happen
+        where the claim says what happened in the past ("will invade" for "have invaded ... in the past"),
+        or name another actor ("the US sent ..." for "Mexico deployed ... to the US border")?"""
         claim = self.claims[position]
         if another_place_of_the_same_name(said, (claim.claim, *claim.aliases)) is not None:
             return True
         if future_for_past(said, (claim.claim, *claim.aliases)):
+            return True
+        if another_actor(said, (claim.claim, *claim.aliases), _claim_names(claim)):
             return True
         wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
         claim_terms = {term for wording in wordings for term in wording.terms}
@@ -964,6 +969,17 @@ def _respelt(written: str, readings: dict[str, str]) -> str:
     if written.isupper() and len(written) > 1:
         return reading.upper()
     return reading.capitalize() if written[:1].isupper() else reading
+
+
+def _claim_names(claim: Claim) -> frozenset[str]:
+    """The terms a claim writes as names: with a capital inside a sentence in its text, an alias or its summary."""
+    texts = (claim.claim, *claim.aliases, claim.summary or "")
+    return frozenset(
+        term
+        for wording in map(analyse, texts)
+        for term, kind in zip(wording.terms, wording.kinds, strict=True)
+        if kind is Kind.NAME
+    )
 
 
 def _closest_wording(query_terms: set[str], claim: Claim) -> str:

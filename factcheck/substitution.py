@@ -287,6 +287,57 @@ def substitutes(
     return False
 
 
+def another_actor(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+    """Does the statement open with a name the claim holds only further on, while the claim opens with a
+    name the statement lacks: the same words, another actor?
+
+    "the US sent 10,000 troops to the border" shares every word with "Mexico deployed 10,000 of its
+    own troops to the US border" (TRUE), and was shown as that claim at 0.98; but the US is where
+    that claim's troops went, not who sent them, and the claim's actor, Mexico, is not in the
+    statement at all.  ``wordings``: the claim's text first, then its aliases; ``names``: the terms
+    the claim writes as names (with a capital inside a sentence, in any wording or its summary):
+    a statement typed in lower case has no capitals to tell its names by, the claim has.
+
+    Only a text whose first word (after "the" or "a") is its actor counts: a claim text opening
+    otherwise ("There are US troops ...", "During World War II, George Soros ...") names no actor
+    this rule can trust.  An alias opening with a word of the statement may make it the actor, and
+    so does a wording naming the statement's actor after "by" ("The American Health Care Act was
+    scored twice by the CBO" for "CBO has scored #AHCA twice")."""
+    actor, claim_actor = _opening_term(statement), _opening_term(wordings[0]) if wordings else None
+    if actor is None or claim_actor is None or actor not in names or claim_actor not in names:
+        return False
+    claim = [analyse(wording) for wording in wordings]
+    said = set(analyse(statement).terms)
+    if claim_actor in said or any(wording.terms and wording.terms[0] in said for wording in claim):
+        return False  # the claim's actor is in the statement, or an alias opens with one of its words
+    if _PASSIVE.search(own_words(statement)):
+        return False  # "Mexico was invaded in 1846": what it opens with is what was done to
+    if any(actor in terms(agent) for wording in wordings for agent in _AGENT.findall(wording)):
+        return False  # the claim is passive, its actor named after "by"
+    return any(actor in wording.terms[1:] for wording in claim)
+
+
+_FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)
+#: a passive verb: "was invaded", "were sent", "is being trained", "got paid"
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|gotten)\s+(?:(?:being|been|not|never|also|just|now|\w+ly)\s+)?"
+    r"(?:\w+ed|\w{2,}[^aeiou\W]en|sent|built|bought|brought|caught|held|hit|kept|left|made|paid|put|run|said|seen|"
+    r"set|shot|sold|spent|taught|told|won|beaten|done|drawn|given|known|shown|taken|thrown|written)\b",
+    re.IGNORECASE,
+)
+#: who did it, in a passive sentence: "scored twice by the CBO", "was approved by Mexico's Senate"
+_AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
+
+
+def _opening_term(text: str) -> str | None:
+    """The term of the text's first word (after an article), when it has one: "The US sent ..." -> "usa"."""
+    opening = _FIRST_WORDS.match(own_words(text))
+    if opening is None:
+        return None
+    found = terms(opening.group())  # with its article: "the us" is the country, "us" a stop word
+    return found[0] if len(found) == 1 else None
+
+
 # Where a text puts or sends what it talks about: "in Mexico", "into Mexico", "at the southern
 # border", "to Texas".  The place is the words after the preposition up to the end of the clause
 # or a word that starts another phrase ("... in Texas in January", "to Texas as the first wave");

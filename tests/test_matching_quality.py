@@ -524,6 +524,22 @@ def test_a_statement_about_the_past_keeps_the_fact_check_of_the_past(
     assert match.claim.id == "us-troops-invaded-mexico-in-past"
 
 
+def test_the_same_words_with_another_actor_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
+    # "the us sent 10000 troops to the border" was shown as TRUE "Mexico deployed 10,000 of its own troops
+    # to the US border" at 0.98: the US is where those troops went, not who sent them
+    for statement in ("the us sent 10000 troops to the border", "The US deployed 10,000 troops to the border"):
+        found = find_matches(starter_matcher, statement)
+        assert "mexico-sent-10000-national-guard-to-border" not in [m.claim.id for m in found]
+
+
+@pytest.mark.parametrize(
+    "statement", ["Mexico sent 10,000 troops to the border", "Sheinbaum sent 10,000 soldiers to the US border"]
+)
+def test_the_claims_own_actor_keeps_the_match(starter_matcher: LexicalMatcher, statement: str) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "mexico-sent-10000-national-guard-to-border"
+
+
 @pytest.mark.parametrize(
     "told",
     [

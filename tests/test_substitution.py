@@ -9,6 +9,7 @@ from factcheck.substitution import (
     Vocabulary,
     Wording,
     analyse,
+    another_actor,
     closest_wording,
     future_for_past,
     is_variant,
@@ -221,3 +222,55 @@ def test_the_future_stands_against_the_past_only_where_the_claim_says_it_is_abou
     # a claim that speaks of the future itself: "has said it will send troops"
     assert not future_for_past("The US will send troops", [*past, "The US has said it will send troops"])
     assert not future_for_past("Mexico is going to the Gulf", past)  # "going to" a place
+
+
+MEXICO_DEPLOYED = [
+    "Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+    "Mexico sent 10,000 National Guard troops to the US border",
+    "Sheinbaum deployed 10,000 soldiers to Mexico's northern border in February 2025",
+]
+MEXICO_NAMES = frozenset({"mexico", "usa", "nation", "guard"})
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["the us sent 10000 troops to the border", "The US deployed 10,000 troops to the border", "USA sent troops"],
+)
+def test_a_statement_opening_with_a_name_the_claim_holds_further_on_names_another_actor(statement: str) -> None:
+    # "the us sent 10000 troops to the border" was shown as TRUE "Mexico deployed 10,000 of its own troops to
+    # the US border" at 0.98: the same words, but the US is where Mexico's troops went
+    assert another_actor(statement, MEXICO_DEPLOYED, MEXICO_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings", "names"),
+    [
+        # the claim's actor is in the statement, or opens it
+        ("Mexico sent 10,000 troops to the border", MEXICO_DEPLOYED, MEXICO_NAMES),
+        ("The US says Mexico sent 10,000 troops", MEXICO_DEPLOYED, MEXICO_NAMES),
+        # the statement's opening is no name of the claim, or not in it at all
+        ("Troops were sent to the US border", MEXICO_DEPLOYED, MEXICO_NAMES),
+        ("Trump sent troops to the US border", MEXICO_DEPLOYED, MEXICO_NAMES),
+        # a passive statement opens with what was done to: "Mexico was invaded in 1846"
+        ("Mexico was invaded in 1846", ["US troops invaded Mexico in 1846"], frozenset({"usa", "mexico"})),
+        # a passive claim names its actor after "by"
+        (
+            "CBO has scored #AHCA twice",
+            ["The American Health Care Act was scored twice by the CBO"],
+            frozenset({"usa", "health", "care", "act", "cbo"}),
+        ),
+        # a claim text that does not open with its actor names none this rule can trust
+        (
+            "Soros was a Nazi collaborator",
+            ["During World War II, George Soros was a Nazi collaborator"],
+            frozenset({"world", "war", "ii", "georg", "soro", "nazi"}),
+        ),
+        ("Mexico has US troops", ["There are US troops in Mexico"], frozenset({"usa", "mexico"})),
+        # an alias opening with the statement's actor makes it the claim's actor too
+        ("The US sent troops to the border", [MEXICO_DEPLOYED[0], "US troops went to the border"], MEXICO_NAMES),
+        # a claim opening with a capitalised word that is no name (not written as one anywhere)
+        ("the us is flying drones", ["Nobody knows whether US drones fly over Mexico"], frozenset({"usa", "mexico"})),
+    ],
+)
+def test_no_other_actor(statement: str, wordings: list[str], names: frozenset[str]) -> None:
+    assert not another_actor(statement, wordings, names)
