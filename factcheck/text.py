@@ -33,7 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 13
+NORMALISER_VERSION = 14
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -85,14 +85,17 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
-_US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|US|United States(?: of America)?)(?!\w|\.\w)|\bU\.S\.(?=\w)")
+# ("US" only in capitals, "us" being a pronoun; the other spellings in any case, as typed statements have them)
+_US = re.compile(
+    r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)"
+)
 #: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(
     r"(?<![\w-])(?:(?<=\b[Tt]he )us(?![\w'’-])|us(?=\s+(?:troops|soldiers|military|army|forces|marines|navy|"
     r"government|officials|border|embassy|president|drones|citizens)\b))"
 )
-_AMERICA = re.compile(r"(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
+_AMERICA = re.compile(r"(?i)(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)

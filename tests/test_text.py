@@ -249,12 +249,21 @@ def test_the_united_states_at_the_end_of_a_sentence_is_the_same_term(spelling: s
         ("The us sent troops", ["usa", "sent", "troop"]),
         ("us troops in mexico", ["usa", "troop", "mexico"]),
         ("drones of the us military", ["drone", "usa", "militari"]),
+        ("united states troops", ["usa", "troop"]),
+        ("u.s. troops and the u.s.-mexico border", ["usa", "troop", "usa", "mexico", "border"]),
+        ("american soldiers in mexico", ["usa", "troop", "mexico"]),
+        ("drones over america", ["drone", "usa"]),
     ],
 )
 def test_the_united_states_typed_in_lower_case_is_the_country(typed: str, expected: list[str]) -> None:
     # "us" is a stop word, so a statement typed in lower case lost its subject: "the us sent troops
     # to the border" read as "sent troops to the border"
     assert terms(typed) == expected
+
+
+def test_latin_and_south_america_stay_themselves_in_any_case() -> None:
+    for text in ("latin american countries", "Latin American countries", "south america", "LATIN AMERICA"):
+        assert "usa" not in terms(text)
 
 
 @pytest.mark.parametrize("pronoun", ["give us a break", "they told us that", "the us-versus-them story", "thus"])
