@@ -91,6 +91,7 @@ from .substitution import (
     another_place_of_the_same_name,
     closest_wording,
     future_for_past,
+    roles_turned_round,
     substitutes,
 )
 from .text import (
@@ -741,7 +742,10 @@ class LexicalMatcher:
             return True
         if future_for_past(said, (claim.claim, *claim.aliases)):
             return True
-        if another_actor(said, (claim.claim, *claim.aliases), _claim_names(claim)):
+        names = _claim_names(claim)
+        if another_actor(said, (claim.claim, *claim.aliases), names):
+            return True
+        if roles_turned_round(said, (claim.claim, *claim.aliases), names):
             return True
         wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
         claim_terms = {term for wording in wordings for term in wording.terms}

@@ -317,6 +317,34 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     return any(actor in wording.terms[1:] for wording in claim)
 
 
+def roles_turned_round(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+    """Does the statement open with a name that a wording of the claim holds further on, and hold the name
+    that wording opens with further on, with a word they share between the two in both: who did what to
+    whom, turned round?
+
+    "Mexico invaded the US" shares every word with "US troops have invaded Mexico in the past" (TRUE),
+    and was shown as that claim at 1.00.  Only the same word between the two names counts, so verbs
+    that turn roles round themselves ("Mexico received US military trainers" for "The US keeps ...
+    military trainers in Mexico") are left alone, and so are passive sentences ("Mexico was invaded by
+    the US") and wordings that open otherwise ("... the 1916-17 hunt for Pancho Villa" for "Pancho Villa
+    hunt: ...").  ``names``: as ``another_actor`` takes them."""
+    actor = _opening_term(statement)
+    if actor is None or actor not in names or _PASSIVE.search(own_words(statement)):
+        return False
+    said = analyse(statement).terms
+    for wording in wordings:
+        claim_actor = _opening_term(wording)
+        if claim_actor is None or claim_actor == actor or claim_actor not in names or _PASSIVE.search(wording):
+            continue
+        claim = analyse(wording).terms
+        if actor in claim and claim_actor in said:
+            between_said = said[said.index(actor) + 1 : said.index(claim_actor)]
+            between_claim = claim[claim.index(claim_actor) + 1 : claim.index(actor)]
+            if any(term not in names for term in set(between_said) & set(between_claim)):
+                return True
+    return False
+
+
 _FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)
 #: a passive verb: "was invaded", "were sent", "is being trained", "got paid"
 _PASSIVE = re.compile(

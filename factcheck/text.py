@@ -86,9 +86,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
 # ("US" only in capitals, "us" being a pronoun; the other spellings in any case, as typed statements have them)
-_US = re.compile(
-    r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)"
-)
+_US = re.compile(r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)")
 #: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(

@@ -532,6 +532,15 @@ def test_the_same_words_with_another_actor_are_not_the_fact_check(starter_matche
         assert "mexico-sent-10000-national-guard-to-border" not in [m.claim.id for m in found]
 
 
+def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
+    # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
+    assert find_matches(starter_matcher, "Mexico invaded the US") == []
+    (match, *_) = find_matches(starter_matcher, "the us invaded mexico", top=1)
+    assert match.claim.id == "us-troops-invaded-mexico-in-past"
+    (match, *_) = find_matches(starter_matcher, "Mexico was invaded by the US", top=1)
+    assert match.claim.id == "us-troops-invaded-mexico-in-past"
+
+
 @pytest.mark.parametrize(
     "statement", ["Mexico sent 10,000 troops to the border", "Sheinbaum sent 10,000 soldiers to the US border"]
 )

@@ -13,6 +13,7 @@ from factcheck.substitution import (
     closest_wording,
     future_for_past,
     is_variant,
+    roles_turned_round,
     substitutes,
 )
 from factcheck.text import terms
@@ -274,3 +275,26 @@ def test_a_statement_opening_with_a_name_the_claim_holds_further_on_names_anothe
 )
 def test_no_other_actor(statement: str, wordings: list[str], names: frozenset[str]) -> None:
     assert not another_actor(statement, wordings, names)
+
+
+INVADED = ["US troops have invaded Mexico in the past.", "The US invaded Mexico in 1846"]
+
+
+@pytest.mark.parametrize("statement", ["Mexico invaded the US", "mexican troops invaded the united states"])
+def test_who_did_what_to_whom_turned_round(statement: str) -> None:
+    # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
+    assert roles_turned_round(statement, INVADED, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("The US invaded Mexico", INVADED),  # the same way round
+        ("Mexico was invaded by the US", INVADED),  # passive: the same roles
+        ("Mexico received US military trainers", ["The US keeps military trainers in Mexico"]),  # no shared word
+        # a wording that does not open with a name: its order says nothing of roles
+        ("Pancho Villa hunt: last big US incursion", ["The last US incursion was the hunt for Pancho Villa"]),
+    ],
+)
+def test_roles_not_turned_round(statement: str, wordings: list[str]) -> None:
+    assert not roles_turned_round(statement, wordings, frozenset({"usa", "mexico", "pancho", "villa"}))
