@@ -17,6 +17,7 @@ from typing import Union
 
 import yaml
 
+from .conflicts import conflict_problems
 from .errors import KnowledgeBaseError, Location, Problem
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -98,7 +99,11 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
 
     A key repeated in a mapping raises ``KnowledgeBaseError``; with ``duplicate_keys`` (a list), it is
     added there instead and its entry left out, so that ``validate`` reports the file's other
-    errors at the same time."""
+    errors at the same time.  Git merge conflict markers are reported as such, before the YAML parser
+    would call the first one a key without a colon."""
+    conflicts = conflict_problems(text, path)
+    if conflicts:
+        raise KnowledgeBaseError(conflicts)
     try:
         return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=SAFE_LOADER))
     except yaml.MarkedYAMLError as exc:

@@ -1,0 +1,97 @@
+"""Git merge conflict markers left in a claims file: named as such, at their line, never written over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.conflicts import conflict_problems
+
+Invoke = Callable[..., Result]
+
+BASE = """\
+# the desk's fact-checks
+claims:
+  - id: bridge-cost
+    claim: The new bridge cost 40 million dollars
+    verdict: "mostly-true"
+"""
+OURS = """\
+  - id: schools-closed
+    claim: Riverton schools closed for a week in March
+    verdict: "false"
+"""
+THEIRS = """\
+  - id: mayor-houses
+    claim: The mayor owns three houses in Riverton
+    verdict: "false"
+"""
+# two people added a claim at the end of the file at once, and git merged their branches
+CONFLICTED = BASE + "<<<<<<< HEAD\n" + OURS + "=======\n" + THEIRS + ">>>>>>> bob\n"
+
+
+def test_a_conflict_is_one_problem_at_its_first_marker() -> None:
+    [problem] = conflict_problems(CONFLICTED, "claims.yaml")
+    assert str(problem) == (
+        "claims.yaml:6:1: error: unresolved git merge conflict (lines 6-14, '<<<<<<< HEAD' to '>>>>>>> bob'): "
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+    )
+
+
+def test_a_diff3_conflict_with_crlf_line_endings_is_one_conflict() -> None:
+    text = BASE + "<<<<<<< HEAD\n" + OURS + "||||||| base\n=======\n" + THEIRS + ">>>>>>> bob\n"
+    [problem] = conflict_problems(text.replace("\n", "\r\n"), "claims.yaml")
+    assert problem.location.line == 6 and "lines 6-15" in problem.message
+
+
+def test_a_marker_left_behind_is_named_at_its_line() -> None:
+    # the conflict resolved by deleting two of its three markers
+    text = BASE + OURS + THEIRS + ">>>>>>> bob\n"
+    [problem] = conflict_problems(text, "claims.yaml")
+    assert str(problem) == (
+        "claims.yaml:12:1: error: leftover git merge conflict marker '>>>>>>> bob': delete this line, "
+        "and check the lines around it"
+    )
+
+
+@pytest.mark.parametrize("line", ["    # =======", "  - id: a-=======", "<<<<<<<<< not seven", "=======x"])
+def test_lines_that_only_look_like_markers_are_not_conflicts(line: str) -> None:
+    assert conflict_problems(BASE + line + "\n", "claims.yaml") == []
+
+
+def test_validate_names_the_conflict_and_exits_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # it said "invalid YAML: while scanning a simple key ... could not find expected ':'"
+    path = write_kb(CONFLICTED)
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.splitlines() == [
+        f"{path}:6:1: error: unresolved git merge conflict (lines 6-14, '<<<<<<< HEAD' to '>>>>>>> bob'): "
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines",
+        f"{path}: 0 valid claims, 1 error, 0 warnings",
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "bridge cost"],
+        ["list"],
+        ["add", "--claim", "The library opens on Sundays", "--verdict", "true"],
+        ["edit", "bridge-cost", "--verdict", "false"],
+        ["remove", "bridge-cost", "--yes"],
+    ],
+)
+def test_every_command_refuses_a_conflicted_file_and_leaves_it_alone(
+    invoke: Invoke, write_kb: Callable[..., Path], command: list[str]
+) -> None:
+    path = write_kb(CONFLICTED)
+    before = path.read_bytes()
+    result = invoke(*command, "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{path}:6:1: error: unresolved git merge conflict" in result.stderr
+    assert "Traceback" not in result.output
+    assert path.read_bytes() == before
