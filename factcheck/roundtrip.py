@@ -33,6 +33,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarStrin
 from ruamel.yaml.tokens import CommentToken
 
 from .errors import FactcheckError
+from .yamltree import TAB_PROBLEM, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
@@ -194,13 +195,21 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     """Load the text of one ``- id: ...`` entry (as it stands in the file) for editing.
 
     ``where``: the file's name and the 1-based line of the entry's first line, for messages."""
+    document_text = "claims:\n" + entry_text
     try:
-        document = _yaml(2, 4).load("claims:\n" + entry_text)
+        document = _yaml(2, 4).load(document_text)
     except YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
+        place = ""
         if where is not None and mark is not None and mark.line >= 1:  # line 0 is the 'claims:' added above
-            problem = f"{problem}, at {where[0]}:{where[1] + mark.line - 1}:{mark.column + 1}"
+            place = f"{where[0]}:{where[1] + mark.line - 1}:{mark.column + 1}"
+        if mark is not None and is_tab_at(document_text, mark.line, mark.column):
+            # libyaml, which reads the file, takes a tab after 'key:'; ruamel, which edits it, does not.
+            # The one fix is the user's: say it, at the tab's place, rather than "edit the file by hand"
+            raise EntryFormatError(f"{place or 'this entry'}: {TAB_PROBLEM}; replace it, then try again") from None
+        if place:
+            problem = f"{problem}, at {place}"
         raise EntryFormatError(f"this entry cannot be edited on its own ({problem}); edit the file by hand") from None
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):

@@ -127,6 +127,8 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     end of stream" for a quote, "did not find expected ',' or ']'" for a bracket.
     """
     problem, context = exc.problem_mark, exc.context_mark
+    if problem is not None and is_tab_at(text, problem.line, problem.column):
+        return problem, TAB_PROBLEM
     at_end = problem is not None and problem.index >= len(text.rstrip())
     if at_end and "flow" in str(exc.context) and (context is None or context.index >= len(text.rstrip())):
         # "[" with nothing after it: the context is the end too; the last line with text holds it
@@ -144,6 +146,16 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
 
 # What YAML counts as a line break, so that our line numbers agree with the parser's own marks.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+#: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"
+#: or "a tab character that violates indentation", neither naming what to do about it
+TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only"
+
+
+def is_tab_at(text: str, line: int, column: int) -> bool:
+    """Whether the character at a parser's mark (0-based line and column) is a tab."""
+    lines = _LINE_BREAK.split(text, maxsplit=line + 1)
+    return line < len(lines) and lines[line][column : column + 1] == "\t"
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Problem:

@@ -491,8 +491,15 @@ def test_an_entry_the_editor_cannot_load_is_refused_with_its_position(invoke: In
     )
     before = kb.read_bytes()
     result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
-    assert_refused(result, kb, before, "this entry cannot be edited on its own (found character '\\t'")
-    assert f"at {kb}:7:11); edit the file by hand" in result.stderr
+    # it said "this entry cannot be edited on its own (found character '\\t' that cannot start any token, at
+    # ...:7:11); edit the file by hand": the tab was not named as the thing to change
+    assert_refused(
+        result,
+        kb,
+        before,
+        f"{kb}:7:11: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
+        "replace it, then try again",
+    )
 
 
 def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:

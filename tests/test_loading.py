@@ -275,6 +275,26 @@ def test_a_control_character_is_reported_at_its_line_and_column(
         load_knowledge_base(path)
 
 
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(("indent", "column"), [("\t", 1), ("  \t  ", 3)])
+def test_a_tab_in_the_indentation_is_named_as_a_tab(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, indent: str, column: int
+) -> None:
+    # libyaml said "while scanning for the next token found character that cannot start any token"
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    path = write_kb(f'claims:\r\n  - id: x\r\n    claim: "caf\u00e9"\r\n{indent}verdict: "false"\r\n')
+    assert only_error(path) == (
+        f"4:{column} invalid YAML: a tab character, which YAML does not allow here: indent (and follow a 'key:') "
+        "with spaces only"
+    )
+
+
 def test_alias_bomb_is_refused_quickly(write_kb: WriteKb) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(9))}]" for i in range(1, 10)]
