@@ -87,11 +87,33 @@ def read_text(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise KnowledgeBaseError(
-            [Problem(Location(path, line, column), "the file is not UTF-8 text (a binary file?)")]
-        ) from None
+        raise KnowledgeBaseError([_not_utf8_problem(path, exc)]) from None
+
+
+def _not_utf8_problem(path: str, exc: UnicodeDecodeError) -> Problem:
+    """Where the first byte that is not UTF-8 is, and what the file probably is.
+
+    The error's offsets are into the bytes after a byte-order mark (``exc.object``).  The column
+    counts characters, as the YAML parser's do.  A file that reads as Windows-1252 (Latin-1, and
+    its curly quotes) is text an editor saved in that encoding, the usual case; otherwise it may
+    well be binary."""
+    data, start = exc.object, exc.start
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line = data[:start].count(b"\n") + 1
+    column = len(data[line_start:start].decode("utf-8", "replace")) + 1
+    byte = data[start]
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return Problem(Location(path, line, column), f"the file is not UTF-8 text (byte 0x{byte:02x}; a binary file?)")
+    shown = bytes([byte]).decode("cp1252")
+    if max(data[:start], default=0) >= 0x80:
+        # UTF-8 letters above it: converting the whole file would garble them, so only this one is wrong
+        fix = "the text above is UTF-8, so retype this character (part of the file was saved in another encoding)"
+    else:
+        fix = "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+    message = f"the file is not UTF-8 text: byte 0x{byte:02x} is '{shown}' in Windows-1252 (Latin-1); {fix}"
+    return Problem(Location(path, line, column), message)
 
 
 def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) -> Node | None:

@@ -327,7 +327,26 @@ def test_binary_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
     assert only_error(binary) == "0:0 this is a binary file, not YAML text"
     latin1 = tmp_path / "latin1.yaml"
     latin1.write_bytes("claims:\n  - id: x\n    claim: Fénix\n".encode("latin-1"))
-    assert only_error(latin1) == "3:13 the file is not UTF-8 text (a binary file?)"
+    # it said "(a binary file?)" of a file an editor saved in Latin-1
+    assert only_error(latin1) == (
+        "3:13 the file is not UTF-8 text: byte 0xe9 is 'é' in Windows-1252 (Latin-1); save the file as UTF-8 "
+        "(e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+    )
+    undefined = tmp_path / "undefined.yaml"
+    undefined.write_bytes(b"claims:\n  - id: x\x81\x8d\n")  # bytes Windows-1252 has no character for
+    assert only_error(undefined) == "2:10 the file is not UTF-8 text (byte 0x81; a binary file?)"
+
+
+def test_a_latin1_character_in_a_utf8_file_is_found_past_the_byte_order_mark(tmp_path: Path) -> None:
+    # one person's editor saved a line in Latin-1 into a UTF-8 file with a BOM: the offsets are after
+    # the BOM (the byte and column were 3 off), the column counts characters ('é' is one), and converting
+    # the whole file would garble the UTF-8 above, so the message says to retype the character
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_bytes(b"\xef\xbb\xbfclaims:\n  - id: x\n    claim: Caf\xc3\xa9 F\xe9nix\n")
+    assert only_error(mixed) == (
+        "3:18 the file is not UTF-8 text: byte 0xe9 is 'é' in Windows-1252 (Latin-1); the text above is UTF-8, "
+        "so retype this character (part of the file was saved in another encoding)"
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
