@@ -296,6 +296,24 @@ def _usable_id(node: Node) -> str | None:
     return None
 
 
+def _duplicate_fix(first: Node, again: Node) -> str:
+    """What to do about a second entry with an id already used: a claim pasted twice, or kept from
+    both sides of a merge, is the same entry again, to delete; two claims given one id (two people
+    adding the same story) need another id for one of them."""
+    if _content(first) == _content(again):
+        return "this entry is the same claim again; delete one of them"
+    return "give one of the two claims another id"
+
+
+def _content(node: Node) -> object:
+    """A node's keys and values without their positions, to compare two entries."""
+    if isinstance(node, Scalar):
+        return (node.kind, node.value)
+    if isinstance(node, Sequence):
+        return [_content(item) for item in node.items]
+    return [(key.value, _content(value)) for key, value in node.entries]
+
+
 def _claim_label(node: Node, index: int) -> str:
     """How messages name a claim: by its id when it has a usable one, else by its position."""
     usable = _usable_id(node)
@@ -340,12 +358,12 @@ def build_knowledge_base(
             raw_id = _usable_id(item)
             if raw_id is not None and raw_id in first_seen:
                 first_index, first = first_seen[raw_id]
+                fix = _duplicate_fix(first, item)
                 if first.line:
-                    checker.error(item, f"duplicate id {raw_id!r} (first used at line {first.line})")
+                    checker.error(item, f"duplicate id {raw_id!r} (first used at line {first.line}): {fix}")
                 else:  # no lines (JSON import): both entries by their position
-                    checker.error(
-                        item, f"duplicate id {raw_id!r} in claim #{index + 1} (first used by claim #{first_index + 1})"
-                    )
+                    where = f"in claim #{index + 1} (first used by claim #{first_index + 1})"
+                    checker.error(item, f"duplicate id {raw_id!r} {where}: {fix}")
                 continue
             if raw_id is not None:
                 first_seen[raw_id] = (index, item)

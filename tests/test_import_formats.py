@@ -682,7 +682,9 @@ def test_a_duplicate_id_in_factcheck_json_names_both_claims_by_position() -> Non
         ]
     )
     assert [c.claim.claim for c in parsed.claims] == ["One.", "Two."]
-    assert messages(parsed) == ["duplicate id 'b' in claim #3 (first used by claim #2)"]
+    assert messages(parsed) == [
+        "duplicate id 'b' in claim #3 (first used by claim #2): give one of the two claims another id"
+    ]
 
 
 def test_a_claims_file_with_errors_gives_its_problems_with_lines() -> None:

@@ -133,7 +133,15 @@ def test_each_validation_error_names_its_position(write_kb: WriteKb, entry: str,
 
 def test_duplicate_ids_point_at_the_second_one(write_kb: WriteKb) -> None:
     path = write_kb("claims:\n" + VALID_CLAIM + VALID_CLAIM)
-    assert only_error(path) == "8:5 duplicate id 'valid-one' (first used at line 2)"
+    # a claim pasted twice, or kept from both sides of a merge: the same entry again, to delete
+    assert only_error(path) == (
+        "8:5 duplicate id 'valid-one' (first used at line 2): this entry is the same claim again; delete one of them"
+    )
+    # two people gave their claims the same id: one of them needs another id
+    path = write_kb("claims:\n" + VALID_CLAIM + VALID_CLAIM.replace("A valid claim.", "Another claim."))
+    assert (
+        only_error(path) == "8:5 duplicate id 'valid-one' (first used at line 2): give one of the two claims another id"
+    )
 
 
 def test_a_duplicate_id_is_reported_even_when_its_first_entry_is_invalid(write_kb: WriteKb) -> None:
@@ -143,7 +151,7 @@ def test_a_duplicate_id_is_reported_even_when_its_first_entry_is_invalid(write_k
     errors = problems_of(path)
     assert len(errors) == 2, errors
     assert errors[0].startswith("4:14: error: verdict 'maybe'")
-    assert errors[1] == "5:5: error: duplicate id 'a' (first used at line 2)"
+    assert errors[1] == "5:5: error: duplicate id 'a' (first used at line 2): give one of the two claims another id"
 
 
 def test_all_problems_are_reported_not_just_the_first(write_kb: WriteKb) -> None:
