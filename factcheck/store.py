@@ -198,12 +198,14 @@ def load_knowledge_base(path: Path | str, *, use_cache: bool = True) -> Knowledg
     return kb
 
 
-def check_readable(path: Path | str) -> bytes:
+def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
     """The file's bytes; ``KnowledgeBaseError`` when ``path`` cannot be read as YAML text at all:
     missing, a folder, unreadable, too large, binary, not UTF-8, or empty.  ``validate`` tells these
-    apart (nothing to validate: a usage error) from a file it could read that has errors (findings)."""
+    apart (nothing to validate: a usage error) from a file it could read that has errors (findings).
+    ``data``: the bytes, already read (from standard input: ``path`` only names them)."""
     path = Path(path)
-    data = read_bytes(path)
+    if data is None:
+        data = read_bytes(path)
     text = read_text(str(path), data)
     if not text.strip():
         raise KnowledgeBaseError(

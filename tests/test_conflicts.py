@@ -1,4 +1,5 @@
-"""Git merge conflict markers left in a claims file: named as such, at their line, never written over."""
+"""A claims file kept in git: merge conflict markers named as such, at their line, and the file never
+written over; what is staged validated from standard input."""
 
 from __future__ import annotations
 
@@ -95,3 +96,28 @@ def test_every_command_refuses_a_conflicted_file_and_leaves_it_alone(
     assert f"{path}:6:1: error: unresolved git merge conflict" in result.stderr
     assert "Traceback" not in result.output
     assert path.read_bytes() == before
+
+
+def test_validate_reads_the_claims_file_from_standard_input(invoke: Invoke) -> None:
+    # what a pre-commit hook checks: the staged file, 'git show :claims.yaml | factcheck validate -'
+    # ("-: no such file" before)
+    result = invoke("validate", "-", input=CONFLICTED.encode())
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.startswith("<stdin>:6:1: error: unresolved git merge conflict (lines 6-14, ")
+    result = invoke("validate", "-", "--json", input=BASE.encode())
+    assert result.exit_code == ExitCode.OK
+    assert '"path": "<stdin>"' in result.stdout and '"claims": 1' in result.stdout
+
+
+@pytest.mark.parametrize(("data", "message"), [(b"", "<stdin>: error: the file is empty"), (b"\x00", "binary")])
+def test_validate_of_unusable_standard_input_exits_2(invoke: Invoke, data: bytes, message: str) -> None:
+    result = invoke("validate", "-", input=data)
+    assert result.exit_code == ExitCode.ERROR
+    assert message in result.stderr
+
+
+def test_validate_of_standard_input_and_kb_is_two_files(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb(BASE)
+    result = invoke("validate", "-", "--kb", str(path), input=BASE.encode())
+    assert result.exit_code == ExitCode.ERROR
+    assert f"two claims files given, - and --kb {path}: give one" in result.stderr
