@@ -328,7 +328,15 @@ def test_add_without_terminal_needs_claim_and_verdict(invoke: Invoke, mini_kb: P
         (("--verdict", "false", "--source-title", ""), "--source-title needs --source-url"),
         (("--verdict", "false", "--source-url", ""), "--source-url is empty"),
         (("--verdict", "false", "--source-url", " ", "--source-title", "T"), "--source-url is empty"),
-        (("--verdict", "false", "--checked", "2025-13-01"), "is not a real date"),
+        # named by its option: it said "claim 'x' is not valid: claim 'x' checked date '...' is not a real date"
+        (
+            ("--verdict", "false", "--checked", "2025-13-01"),
+            "Invalid value for '--checked': '2025-13-01' is not a real",
+        ),
+        (
+            ("--verdict", "false", "--source-url", "https://e.org/a", "--source-date", "1 March 2024"),
+            "Invalid value for '--source-date': '1 March 2024' is not a real date written YYYY-MM-DD",
+        ),
         (("--verdict", "false", "--id", "Bad Id"), "must be a slug"),
         (("--verdict", "false", "--id", "drones-over-mexico"), "already a claim with id 'drones-over-mexico'"),
         # a second URL used to replace the first silently: one source was lost
@@ -843,7 +851,7 @@ def test_edit_changes_the_fields_of_one_source(invoke: Invoke, mini_kb: Path) ->
         (["--source", "1"], "--source 1 needs a --source-* field to change"),
         (["--source", "1", "--source-date", "2025", "--remove-source", "1"], "change the source or remove it"),
         (["--source", "1", "--add-source", "https://e.org/x", "--source-date", "2025"], "one at a time"),
-        (["--source", "1", "--source-date", "2025-02-30"], "is not a real date"),
+        (["--source", "1", "--source-date", "2025-02-30"], "Invalid value for '--source-date': '2025-02-30' is not"),
     ],
 )
 def test_a_source_change_that_cannot_be_made_is_refused(

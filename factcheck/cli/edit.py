@@ -23,7 +23,15 @@ from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from ..validation import is_http_url
 from .app import app, note_saved
-from .options import JsonOption, complete_claim_id, file_path, one_of, text_option, writable_kb_path
+from .options import (
+    JsonOption,
+    complete_claim_id,
+    date_text_option,
+    file_path,
+    one_of,
+    text_option,
+    writable_kb_path,
+)
 from .output import console, error_console, print_json, sanitize
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
@@ -54,14 +62,16 @@ VerdictOpt = Annotated[
 ]
 Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.")]
 Claimant = Annotated[Optional[str], text_option("--claimant", "Who made the claim.")]
+# Dates are checked at the option: "Invalid value for '--checked'" names what to fix, where the
+# claim's validation said "claim 'x' is not valid: claim 'x' checked date ..."
 Checked = Annotated[
-    Optional[str], text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+    Optional[str], date_text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).")
 ]
 OriginalRating = Annotated[Optional[str], text_option("--original-rating", "A publisher's own wording of the verdict.")]
 SourceTitle = Annotated[Optional[str], text_option("--source-title", "Title of the source.")]
 SourcePublisher = Annotated[Optional[str], text_option("--source-publisher", "Who published the source.")]
 SourceDate = Annotated[
-    Optional[str], text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).", "DATE")
+    Optional[str], date_text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).")
 ]
 SourceQuote = Annotated[
     Optional[str], text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")

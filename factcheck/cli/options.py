@@ -109,6 +109,18 @@ def text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
     return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
+def date_text_option(flag: str, help: str) -> Any:
+    """A date a claim or source is given (``--checked``, ``--source-date``): refused at the option,
+    named by its flag, when it is no date; empty is allowed (``edit`` clears the field with it)."""
+
+    def check(value: Optional[str]) -> Optional[str]:
+        if value is not None and value.strip() and not is_valid_date(value.strip()):
+            raise typer.BadParameter(f"{value!r} {NOT_A_DATE}")
+        return value
+
+    return typer.Option(flag, help=help, show_default=False, metavar="DATE", callback=check)
+
+
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
         raise typer.BadParameter(f"{value!r} {NOT_A_DATE}")
