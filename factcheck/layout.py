@@ -84,8 +84,22 @@ class Layout:
 
     # -- changing (each returns the new text; the layout itself is not updated) --------------
     def replace(self, entry: Entry, entry_text: str) -> str:
-        lines = self.lines[: entry.dash] + _lines(entry_text, self.newline) + self.lines[entry.end :]
+        newline = self._newline_at(entry.dash)
+        lines = self.lines[: entry.dash] + _lines(entry_text, newline) + self.lines[entry.end :]
         return "".join(lines)
+
+    def _newline_at(self, index: int) -> str:
+        """The line ending of the line at ``index``, where it is LF or CRLF, else the file's.
+
+        A file whose endings were mixed by a merge (one person's editor writes CRLF) gets, in the
+        lines a change writes, the ending of the lines where it writes them, so that ``git diff``
+        shows no line ending changed beside them; a file of one ending is the same either way."""
+        line = self.lines[index] if 0 <= index < len(self.lines) else ""
+        if line.endswith("\r\n"):
+            return "\r\n"
+        if line.endswith("\n"):
+            return "\n"
+        return self.newline  # the last line without an ending, or CR alone (a file of CR endings)
 
     def remove(self, entry: Entry) -> str:
         start, end = entry.start, entry.end
@@ -109,13 +123,14 @@ class Layout:
             new = "".join(line for t in entry_texts for line in _lines(t, self.newline))
             return text + self.list_prefix.replace("\n", self.newline) + new
         at = self.append_at
+        newline = self._newline_at(at - 1)  # the last entry's last line
         if at == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
-            lines[-1] += self.newline
+            lines[-1] += newline
         block: list[str] = []
         for i, text in enumerate(entry_texts):
             if self.entries or i > 0:
-                block += [self.newline] * self.blank_lines_between
-            block += _lines(text, self.newline)
+                block += [newline] * self.blank_lines_between
+            block += _lines(text, newline)
         return "".join(lines[:at] + block + lines[at:])
 
 
@@ -162,7 +177,8 @@ def read_layout(text: str) -> Layout:
 
 
 def _newline_of(text: str) -> str:
-    """The line ending new lines get: CRLF if the file has any; CR alone for a file that uses only
+    """The line ending new lines get where the lines around them say none (``Layout._newline_at``):
+    CRLF if the file has any; CR alone for a file that uses only
     that (classic Mac OS), so that an edit does not mix endings; else LF.  A stray CR in an LF
     file does not count: LF it stays."""
     if "\r\n" in text:

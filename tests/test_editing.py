@@ -354,6 +354,23 @@ def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     ]
 
 
+def test_in_a_file_of_mixed_line_endings_a_change_takes_the_ending_of_its_lines(tmp_path: Path) -> None:
+    # a merge left CRLF lines (one person's editor) above LF ones: every line an edit or an add wrote
+    # became CRLF, so git diff showed a line ending changed in the LF part of the file
+    path = tmp_path / "claims.yaml"
+    lines = COMMENTED.read_text(encoding="utf-8").splitlines(keepends=True)
+    second = next(i for i, line in enumerate(lines) if "id: second-claim" in line)
+    path.write_bytes("".join([line.replace("\n", "\r\n") for line in lines[:second]] + lines[second:]).encode())
+    crlf_part = path.read_bytes().split(b"  - id: second-claim")[0]
+    update_claim(path, "first-claim", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    update_claim(path, "third-claim", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    add_claims(path, [NEW_CLAIM])
+    before, after = path.read_bytes().split(b"  - id: second-claim")
+    assert b"\n" not in before.replace(b"\r\n", b"") and before.count(b"\r\n") == crlf_part.count(b"\r\n")
+    assert b"\r" not in after and b"id: new-claim\n" in after
+    assert load_knowledge_base(path).get("first-claim").verdict is Verdict.FALSE  # type: ignore[union-attr]
+
+
 def test_cr_only_line_endings_are_kept(tmp_path: Path) -> None:
     # Classic Mac OS endings: each change writes CR too, never a mix of CR and LF.
     path = tmp_path / "claims.yaml"
