@@ -80,7 +80,11 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
 
 
 #: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")
-_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d)")
+#: nor a decade's first year ("the 1990s" is not 1990)
+_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d|['’]?s\b)")
+#: a decade as written: "1990s", "1990's", "'90s" (two digits only after an apostrophe: "in their
+#: 90s" is an age, "in the 90s" may be a temperature)
+_DECADE = re.compile(r"(?<![\d,.])(?:18|19|20)\d0['’]?s\b|(?<![\w'’])['’]\d0s\b")
 #: an amount written with thousands separators ("1,700")
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
@@ -93,18 +97,54 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     texts = (claim.claim, *claim.aliases, claim.summary or "")
     # a number the claim gives as an amount is one in the statement too: "1700 troops" for "1,700 troops"
     amounts = {number.replace(",", "") for text in texts for number in _AMOUNT.findall(text)}
-    said = [year for year in dict.fromkeys(_YEAR.findall(own_words(statement))) if year not in amounts]
+    said = [year for year in _times(own_words(statement)) if year not in amounts]
     if not said:
         return None
-    in_wordings = list(dict.fromkeys(y for w in (claim.claim, *claim.aliases) for y in _YEAR.findall(w)))
-    in_summary = list(dict.fromkeys(_YEAR.findall(claim.summary or "")))
-    if set(said) & {*in_wordings, *in_summary}:
+    in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in _times(w)))
+    in_summary = _times(claim.summary or "")
+    if any(_same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     if in_wordings:
         return Differences(tuple(said[:SHOWN]), tuple(in_wordings[:SHOWN]))
     if in_summary:
         return Differences(tuple(said[:SHOWN]), tuple(in_summary[:SHOWN]), "the claim's summary")
     return None
+
+
+def _times(text: str) -> list[str]:
+    """The years and decades of ``text``, as written ("'90s" without its apostrophe, as ``_as_written``
+    shows it), each once, in the order of the text."""
+    found = sorted([*_YEAR.finditer(text), *_DECADE.finditer(text)], key=lambda match: match.start())
+    return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
+
+
+#: a decade as a term ("1990s" of "the 1990s", "1990's" or "mid-1990s"; "90s" of "the '90s"): its
+#: century and decade digits
+_DECADE_TERM = re.compile(r"((?:18|19|20)?)(\d)0['’]?s")
+
+
+def _years(time: str) -> str | None:
+    """The years a year or decade covers, as four characters with "?" for any digit: "1994"; "199?"
+    for the 1990s; "??9?" for the '90s, of any century (the text does not say which); "18??" for the
+    1800s, read as the century, as it mostly is, rather than its first decade. None for anything else."""
+    if len(time) == 4 and time.isdigit():
+        return time
+    decade = _DECADE_TERM.fullmatch(time)
+    if decade is None:
+        return None
+    century, digit = decade.groups()
+    if not century:
+        return f"??{digit}?"
+    return f"{century}??" if digit == "0" else f"{century}{digit}?"
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Do two years or decades share a year? "2025" is in the 2020s, not in the 1990s; a decade is
+    not a year the statement names but ten years: "in the 1910s" is no other date than "in 1914"."""
+    first, second = _years(one), _years(other)
+    if first is None or second is None:
+        return one == other
+    return all(a == b or "?" in (a, b) for a, b in zip(first, second, strict=True))
 
 
 def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
@@ -118,15 +158,20 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     closest = wordings[forms.index(closest_form)]
     claim_terms = {term for form in forms for term in form.terms}
     statement_terms = term_set(statement)  # hashtags and handles too: a claim word found there is not missing
+    # a year within a decade the other text gives is no other date: "in 2025" and "in the 2020s"
     extra = [
         (term, kind)
         for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))
-        if term not in claim_terms and not is_variant(term, closest_form.terms)
+        if term not in claim_terms
+        and not is_variant(term, closest_form.terms)
+        and not any(_same_time(term, theirs) for theirs in claim_terms)
     ]
     missing = [
         (term, kind)
         for term, kind in _items(closest_form, (Kind.NAME, Kind.OPENING, Kind.NUMBER))
-        if term not in statement_terms and not is_variant(term, said.terms)
+        if term not in statement_terms
+        and not is_variant(term, said.terms)
+        and not any(_same_time(term, ours) for ours in said.terms)
     ]
     shown_extra: list[str] = []
     shown_missing: list[str] = []

@@ -244,6 +244,24 @@ def test_an_amount_the_claim_gives_is_no_year_in_the_statement() -> None:
     assert found is not None and (found.statement, found.claim) == (("2016",), ("2025",))
 
 
+def test_a_decade_is_ten_years_not_its_first_year() -> None:
+    # "in the 1910s" was noted as "“1910” where the claim's summary says “1846”, “1848”, “1914”, “1916”":
+    # the decade was read as the year 1910, though it covers 1914
+    assert claim_differences("the us invaded mexico in the 1910s", INVADED) is None
+    assert claim_differences("the us invaded mexico in the 1800s", INVADED) is None  # the century
+    found = claim_differences("the us invaded mexico in the 1990s", INVADED)
+    assert found is not None and found.statement == ("1990s",)  # another date still, said as written
+    sent = Claim(id="sent", claim="In 2025, the US sent 1,700 troops to the border.", verdict=Verdict.TRUE)
+    found = claim_differences("The US sent 1,700 troops to the border in the '90s", sent)
+    assert found is not None and (found.statement, found.claim) == (("90s",), ("2025",))
+    assert claim_differences("In the 2020s the US sent 1,700 troops to the border", sent) is None
+    assert differences("In 1994 the US sent troops", ["In the 1990s the US sent troops"]) is None
+    decade_claim = Claim(id="d", claim="In the 1910s the US sent troops into Mexico.", verdict=Verdict.TRUE)
+    assert claim_differences("The US sent troops into Mexico in 1916", decade_claim) is None
+    found = claim_differences("The US sent troops into Mexico in 2025", decade_claim)
+    assert found is not None and (found.statement, found.claim) == (("2025",), ("1910s",))
+
+
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
 
 
