@@ -94,8 +94,11 @@ _INSTRUCTION_START = re.compile(
 )
 
 
-#: where an instruction can hand over to a statement of its own: "Read the report: 200 US troops are in Mexico."
-_THEN_A_STATEMENT = re.compile(r"[:;]\s+|\s[—–]\s")
+#: where an instruction can hand over to a statement of its own: "Read the report: 200 US troops are in Mexico.",
+#: or to a clause on the time or place it names: "Compare that to 2019, when 5,000 troops were sent to the
+#: border." (a rhetorical imperative, not work for the reader); a clause addressed to the reader ("Compare the
+#: articles, when you have read both") is still part of the instruction
+_THEN_A_STATEMENT = re.compile(r"[:;]\s+|\s[—–]\s|,\s+(?=(?:when|where)\s+(?!(?:you|your)\b))", re.IGNORECASE)
 
 
 def _instruction(text: str) -> str | None:
@@ -114,6 +117,18 @@ def _instruction(text: str) -> str | None:
     ):
         return verb
     return None
+
+
+# "Remember that the Senate approved 155 Marines", "Note that ...", "Keep in mind that ...": the reader is
+# pointed at a fact, and the clause after "that" is what the sentence says; it is judged alone, so the verb
+# is not taken for an actor ("names an actor (Note)" made "Note that each claim needs a source." a claim).
+# A clause addressed to the reader ("Remember that you need two sources") is an instruction.
+_POINTER = re.compile(
+    r"^\W*" + _INTERJECTION + r"(?:please\s+)?(remember|note|notice|consider|recall|keep in mind|bear in mind|"
+    r"don['’]t forget|do not forget)\s+that\s+",
+    re.IGNORECASE,
+)
+_TO_THE_READER = re.compile(r"\W*(?:you|your|yourself|yourselves)\b", re.IGNORECASE)
 
 
 # Headings and table cells are titles, labels or values unless they have a verb ("US drones fly over
@@ -363,6 +378,12 @@ def _signs(text: str, words: list[str]) -> list[str]:
 
 def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not)."""
+    pointer = _POINTER.match(text)
+    if pointer:
+        clause = text[pointer.end() :]
+        if _TO_THE_READER.match(clause):
+            return Checkability(False, f"imperative/filler (instruction: {pointer.group(1).lower()})")
+        return assess(clause, kind)
     words = _words(text)
     excluded = _exclusion(text, words, kind)
     if excluded:

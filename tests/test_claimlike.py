@@ -147,6 +147,9 @@ INSTRUCTIONS = [
     ("Now think about what the Pentagon said.", "think"),
     ("find 2 sources for the Senate vote", "find"),  # a list item, in lower case
     ("Compare the two numbers: 10,000 and 200.", "compare"),  # no statement after the colon
+    ("Compare the two articles.", "compare"),
+    ("Compare the two articles, when you have read both.", "compare"),  # a clause addressed to the reader
+    ("Remember that you need two sources for each claim.", "remember"),  # the same, after "that"
 ]
 
 
@@ -173,12 +176,31 @@ def test_an_instruction_to_the_reader_asserts_nothing(sentence: str, verb: str) 
         "Read the full report: 200 US troops are in Mexico.",
         "Look at the numbers: the US spent $3 billion on the Merida Initiative.",
         "Check the facts; the Senate approved 155 Marines in 2025.",
+        # ... or to a clause on the time it names: "Compare that to 2019, when ..." was an instruction (review)
+        "Compare that to 2019, when 5,000 troops were sent to the border.",
+        "Look back at 2019, when 5,000 troops were sent to the border.",
     ],
 )
 def test_names_and_nouns_that_look_like_instructions_are_still_claims(sentence: str) -> None:
     result = assess(sentence)
     assert result.checkable, result.reason
     assert "imperative" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Remember that the Senate approved 155 Marines in March 2025.", "has a number (155); names an actor (Senate)"),
+        ("Consider that Mexico deployed 10,000 troops.", "has a number (10,000); names an actor (Mexico)"),
+        ("Keep in mind that the Marines left in April.", "has a date (April.); names an actor (Marines)"),
+        # "don't forget" opens filler ("Don't forget to subscribe"), but not when a fact follows
+        ("Don't forget that the Senate approved 155 Marines.", "has a number (155); names an actor (Senate)"),
+        # the pointing verb was the actor: "names an actor (Note)" made a worksheet's line a claim
+        ("Note that each claim needs a source.", "no checkable detail (no number, actor, cause or comparison)"),
+    ],
+)
+def test_a_sentence_pointing_at_a_fact_is_judged_by_the_fact(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
 
 
 @pytest.mark.parametrize(
