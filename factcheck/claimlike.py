@@ -206,7 +206,28 @@ _QUESTION_HEADING = re.compile(
     r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\W*(by|(?:posted|written|reported|edited|updated|published)\s+(?:by|on)|last updated)\b", re.I)
+# A byline or dateline: "By Maria Lopez", "Posted by the Editorial Team", "Published March 3, 2026",
+# "Last updated: ...".  "By" opens a byline only before a name ("By February 2025, Mexico had deployed
+# 10,000 troops", "By law, ..." and "By the end of 2025, ..." are statements), and a byline has no verb
+# after its opening words ("By Mexico's count, 200 US advisers are in the country" is a statement).
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+_BYLINE = re.compile(
+    r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + _MONTH + r"))[A-Z])"
+    r"|(?i:(?:posted|written|reported|edited|updated|published)(?:\s+(?:by|on)\b|\s*:|\s+(?=" + _MONTH + r"|\d))"
+    r"|last updated\b))"
+)
+#: what a byline's verbs are looked for in: not its capitalised words, which are names ("By The Associated
+#: Press": "Associated" is no verb), nor its own words that look like verbs ("By Maria Lopez | updated March 3")
+_BYLINE_NOT_VERBS = re.compile(r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published)\b")
+
+
+def _is_byline(text: str) -> bool:
+    opening = _BYLINE.match(text)
+    return opening is not None and not _has_verb(_BYLINE_NOT_VERBS.sub(" ", text[opening.end() :]))
+
 
 # --- signs of a checkable claim -----------------------------------------------------------------
 # the number with its scale or unit, as the reason shows it: "$4 million", "3.5 percent"
@@ -318,7 +339,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
-    if _BYLINE.match(text):
+    if _is_byline(text):
         return "imperative/filler (byline)"
     if text.rstrip().endswith(":"):
         return "imperative/filler (introduces what follows)"

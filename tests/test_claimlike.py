@@ -128,6 +128,38 @@ def test_table_cells_need_a_verb() -> None:
     assert assess("The Senate approved 155 US Marines", cell).checkable  # a sentence in a cell still is one
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Maria Lopez, Border Correspondent",
+        "By The Associated Press",
+        "By Maria Lopez | updated March 3, 2026",
+        # a dateline was a claim to research: "has a number (3); names an actor (Published)"
+        "Published March 3, 2026",
+        "Updated Jan. 22, 2026 at 5:00 p.m. ET",
+        "Published: 3 March 2026, 10:42 a.m.",
+    ],
+)
+def test_bylines_and_datelines_are_not_claims(sentence: str) -> None:
+    assert assess(sentence) == (False, "imperative/filler (byline)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "By" opening a statement was read as a byline: these were skipped
+        "By February 2025, Mexico had deployed 10,000 troops to the border.",
+        "By the end of 2025, more than 10,000 US troops were on the border.",
+        "By law, foreign troops need the Senate's approval to enter Mexico.",
+        "By Mexico's count, 200 US advisers are in the country.",
+        "Published reports say 10,000 troops are in Mexico.",
+    ],
+)
+def test_statements_opening_like_a_byline_are_claims(sentence: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+
+
 INSTRUCTIONS = [
     # a worksheet's instructions were claims to research: "names an actor (Find)", "has a number (three)"
     ("Find one source for each claim.", "find"),
