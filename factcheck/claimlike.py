@@ -104,8 +104,16 @@ _THEN_A_STATEMENT = re.compile(r"[:;]\s+|\s[—–]\s|,\s+(?=(?:when|where)\s+(?
 def _instruction(text: str) -> str | None:
     """The verb an instruction to the reader opens with ("find"), or None; None too when a statement with a
     verb follows a colon, semicolon or dash ("Look at the numbers: the US spent $3 billion ...")."""
+    if any(_has_verb(part) for part in _THEN_A_STATEMENT.split(text)[1:]):
+        return None
+    return _imperative(text)
+
+
+def _imperative(text: str) -> str | None:
+    """The verb an imperative opens with ("compare" in "Compare that to 2019, when ..."), as ``_instruction``
+    knows them, whatever follows; or None."""
     start = _INSTRUCTION_START.match(text)
-    if not start or any(_has_verb(part) for part in _THEN_A_STATEMENT.split(text)[1:]):
+    if not start:
         return None
     verb, after = start.group(1).lower(), start.group(2)
     if not (after[0].islower() or after[0].isdigit()):  # "Will Smith", "Mark Kelly", "Compare Mexico..."
@@ -285,9 +293,12 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _actor(words: list[str]) -> str | None:
-    """The first word that names an actor: an institution, an acronym, a capitalised name."""
+def _actor(words: list[str], imperative: bool = False) -> str | None:
+    """The first word that names an actor: an institution, an acronym, a capitalised name; not the verb an
+    ``imperative`` opens with ("names an actor (Compare)" was given for "Compare that to 2019, when ...")."""
     for index, word in enumerate(words):
+        if index == 0 and imperative:
+            continue
         name = _POSSESSIVE.sub("", word).rstrip(".-'’")
         if _INITIALISM.fullmatch(word):
             return word
@@ -385,7 +396,7 @@ def _signs(text: str, words: list[str]) -> list[str]:
         date = _DATE.search(text)
         if date:
             signs.append(f"has a date ({date.group(0)})")
-    actor = _actor(words)
+    actor = _actor(words, _imperative(text) is not None)
     if actor:
         signs.append(f"names an actor ({actor})")
     causal = _CAUSAL.search(text)

@@ -222,6 +222,22 @@ def test_names_and_nouns_that_look_like_instructions_are_still_claims(sentence: 
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # the opening verb was the actor: "names an actor (Compare)", "names an actor (Read)"
+        (
+            "Compare that to 2019, when 5,000 troops were sent to the border.",
+            "has a number (2019); names an actor (troops)",
+        ),
+        ("Read the full report: 200 US troops are in Mexico.", "has a number (200); names an actor (US)"),
+        ("Mark Kelly voted against the bill.", "names an actor (Mark)"),  # a name, not an imperative
+    ],
+)
+def test_the_verb_an_imperative_opens_with_is_no_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         ("Remember that the Senate approved 155 Marines in March 2025.", "has a number (155); names an actor (Senate)"),
         ("Consider that Mexico deployed 10,000 troops.", "has a number (10,000); names an actor (Mexico)"),
         ("Keep in mind that the Marines left in April.", "has a date (April.); names an actor (Marines)"),
