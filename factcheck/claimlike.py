@@ -37,7 +37,8 @@ _INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things fi
 # --- exclusions ---------------------------------------------------------------------------------
 _FILLER_START = re.compile(
     r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
-    r"follow us|share this|join us|keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
+    r"follow us|share this|join us|contact (?:us|me|the (?:author|reporter|writer|editors?|newsroom))|email us|"
+    r"keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
     r"(?:sources?|photo|image|credit|caption):)(?:\b|(?<=[:/.]))",

@@ -53,6 +53,8 @@ NOT_CHECKABLE = [
     ("Okay, let's dive into the numbers from 2025.", "imperative/filler (let's)"),
     ("Thanks for reading, and see you in 2026!", "imperative/filler (thanks)"),
     ("Posted by the Editorial Team", "imperative/filler (byline)"),
+    # a news page's contact line was a claim: "names an actor (Contact)"
+    ("Contact the reporter at mlopez@example.com.", "imperative/filler (contact the reporter)"),
     ("Here is what the 155 Marines did:", "imperative/filler (introduces what follows)"),
     # pointers and captions around an article's text ("See" was taken for a name, "1" for a number)
     ("See https://example.org/report for the 2025 numbers.", "imperative/filler (see https://)"),
