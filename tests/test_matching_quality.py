@@ -549,6 +549,15 @@ def test_the_claims_own_actor_keeps_the_match(starter_matcher: LexicalMatcher, s
     assert match.claim.id == "mexico-sent-10000-national-guard-to-border"
 
 
+def test_remember_that_does_not_lose_the_match(starter_matcher: LexicalMatcher) -> None:
+    # it scored 0.20, where the sentence alone scored 1.00 (found by scanning a news article)
+    bare = "the Senate approved 155 Marines in March 2025."
+    (alone, *_) = find_matches(starter_matcher, bare, top=1)
+    (pointed, *_) = find_matches(starter_matcher, "Remember that " + bare, top=1)
+    assert pointed.claim.id == alone.claim.id
+    assert pointed.score == pytest.approx(alone.score)
+
+
 @pytest.mark.parametrize(
     "told",
     [

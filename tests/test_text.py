@@ -150,6 +150,29 @@ def test_who_told_the_writer_is_not_part_of_the_statement(told: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "pointed",
+    [
+        "Remember that there are US troops in Mexico",
+        "Note that there are US troops in Mexico.",
+        "Don't forget that there are US troops in Mexico",
+        "Keep in mind, that there are US troops in Mexico",
+        "Did you know there are US troops in Mexico?",
+        "Did you know that there are US troops in Mexico?",
+        "Fun fact: there are US troops in Mexico",
+    ],
+)
+def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed: str) -> None:
+    # "remember", a word no claim has, was taken for a substituted name: "Remember that the Senate
+    # approved 155 Marines in March 2025" scored 0.20 against the claim it repeats (1.00 without it)
+    assert terms(without_verdict_framing(pointed)) == terms("there are US troops in Mexico")
+
+
+@pytest.mark.parametrize("statement", ["Remember the Alamo", "Consider the facts", "Notice how US troops left Mexico"])
+def test_a_pointer_without_that_keeps_its_words(statement: str) -> None:
+    assert terms(without_verdict_framing(statement)) == terms(statement)
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "The Pentagon says there are US troops in Mexico",  # a teller a fact-check can be about
