@@ -357,6 +357,31 @@ def test_a_latin1_character_in_a_utf8_file_is_found_past_the_byte_order_mark(tmp
     )
 
 
+def test_a_latin1_character_after_utf8_curly_quotes_is_not_called_binary(tmp_path: Path) -> None:
+    # the whole file was read as Windows-1252, which has no character for 0x9d, the last byte of a UTF-8
+    # '”': a UTF-8 file with one Latin-1 'é' and a quotation was "(a binary file?)"
+    quoted = tmp_path / "quoted.yaml"
+    quoted.write_bytes("claims:\n  - id: x\n    claim: “Fénix”\n".encode() + b"  - id: y\n    claim: F\xe9nix\n")
+    assert only_error(quoted) == (
+        "5:13 the file is not UTF-8 text: byte 0xe9 is 'é' in Windows-1252 (Latin-1); the text above is UTF-8, "
+        "so retype this character (part of the file was saved in another encoding)"
+    )
+    # UTF-8 below the byte: converting the whole file (iconv) would garble it too
+    below = tmp_path / "below.yaml"
+    below.write_bytes(b"claims:\n  - id: x\n    claim: F\xe9nix\n" + "  - id: y\n    claim: “Fénix”\n".encode())
+    assert only_error(below) == (
+        "3:13 the file is not UTF-8 text: byte 0xe9 is 'é' in Windows-1252 (Latin-1); text further down is UTF-8, "
+        "so retype this character (part of the file was saved in another encoding)"
+    )
+
+
+def test_a_byte_that_is_not_utf8_is_placed_by_yamls_line_breaks(tmp_path: Path) -> None:
+    # a file of CR endings (classic Mac OS) was one line: "1:33" for the 'é' on line 3
+    mac = tmp_path / "mac.yaml"
+    mac.write_bytes(b"claims:\r  - id: x\r    claim: F\xe9nix\r")
+    assert only_error(mac).startswith("3:13 the file is not UTF-8 text: byte 0xe9 is 'é'")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
 def test_a_utf16_or_utf32_claims_file_is_named_as_such_not_as_binary(tmp_path: Path, encoding: str) -> None:
     # what Windows PowerShell 5's '>' and Notepad's "Unicode" write, byte-order mark first
