@@ -133,7 +133,7 @@ def _imperative(text: str) -> str | None:
 # is not taken for an actor ("names an actor (Note)" made "Note that each claim needs a source." a claim).
 # A clause addressed to the reader ("Remember that you need two sources") is an instruction.
 _POINTER = re.compile(
-    r"^\W*" + _INTERJECTION + r"(?:please\s+)?(remember|note|notice|consider|recall|keep in mind|bear in mind|"
+    r"\W*" + _INTERJECTION + r"(?:please\s+)?(remember|note|notice|consider|recall|keep in mind|bear in mind|"
     r"don['’]t forget|do not forget)\s+that\s+",
     re.IGNORECASE,
 )
@@ -411,12 +411,15 @@ def _signs(text: str, words: list[str]) -> list[str]:
 
 def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not)."""
-    pointer = _POINTER.match(text)
-    if pointer:
-        clause = text[pointer.end() :]
-        if _TO_THE_READER.match(clause):
+    # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
+    # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
+    # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
+    start = 0
+    while pointer := _POINTER.match(text, start):
+        start = pointer.end()
+        if _TO_THE_READER.match(text, start):
             return Checkability(False, f"imperative/filler (instruction: {pointer.group(1).lower()})")
-        return assess(clause, kind)
+    text = text[start:]
     words = _words(text)
     excluded = _exclusion(text, words, kind)
     if excluded:

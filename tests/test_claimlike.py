@@ -324,3 +324,12 @@ def test_last_before_a_time_says_when_not_a_comparison() -> None:
     """'last spring' dates the sentence: it is no comparison (the sentence still counts for its number)."""
     assert assess("The city spent $4 million on the park last spring.").reason == "has a number ($4 million)"
     assert assess("The mayor said it rained last week.").reason == "names an actor (mayor)"
+
+
+def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() -> None:
+    # "Remember/Note that X" was judged by calling assess on X: "Note that " 3,000 times over ran out
+    # of Python's recursion limit (RecursionError, a traceback from scan)
+    found = assess("Note that " * 3000 + "the Senate approved 155 Marines.")
+    assert found.checkable and "has a number (155)" in found.reason
+    addressed = assess("Note that " * 3000 + "you need two sources.")
+    assert addressed == assess("Note that you need two sources.") and not addressed.checkable
