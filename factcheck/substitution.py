@@ -327,7 +327,16 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
     that turn roles round themselves ("Mexico received US military trainers" for "The US keeps ...
     military trainers in Mexico") are left alone, and so are passive sentences ("Mexico was invaded by
     the US") and wordings that open otherwise ("... the 1916-17 hunt for Pancho Villa" for "Pancho Villa
-    hunt: ...").  ``names``: as ``another_actor`` takes them."""
+    hunt: ...").  ``names``: as ``another_actor`` takes them.
+
+    Nor is a relation both take part in ("Mexican soldiers patrol the border together with US troops"
+    for "American soldiers patrol together with the Mexican army", "Mexico cooperates militarily with
+    the US" for "US Northern Command ... military cooperation with Mexico"), nor one whose second name
+    is where something comes from ("Mexico lets surveillance drones from the US fly over ..." for "The
+    US flies surveillance drones over Mexico"): the second name after "with", "from" or "by", in the
+    statement or the wording, is no one done to.  A number the two share between the names ("The US
+    border received 10,000 Mexican troops" for "Mexico sent 10,000 ... troops to the US border") is
+    no verb saying what was done."""
     actor = _opening_term(statement)
     if actor is None or actor not in names or _PASSIVE.search(own_words(statement)):
         return False
@@ -336,12 +345,45 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
         claim_actor = _opening_term(wording)
         if claim_actor is None or claim_actor == actor or claim_actor not in names or _PASSIVE.search(wording):
             continue
-        claim = analyse(wording).terms
-        if actor in claim and claim_actor in said:
+        claim = analyse(wording)
+        if actor in claim.terms and claim_actor in said:
             between_said = said[said.index(actor) + 1 : said.index(claim_actor)]
-            between_claim = claim[claim.index(claim_actor) + 1 : claim.index(actor)]
-            if any(term not in names for term in set(between_said) & set(between_claim)):
+            between_claim = claim.terms[claim.terms.index(claim_actor) + 1 : claim.terms.index(actor)]
+            kinds = dict(zip(claim.terms, claim.kinds, strict=True))
+            shared = {
+                term
+                for term in set(between_said) & set(between_claim)
+                if term not in names and kinds[term] is not Kind.NUMBER
+            }
+            if shared and not _second_name_joins(statement, claim_actor) and not _second_name_joins(wording, actor):
                 return True
+    return False
+
+
+#: words before a text's second name that make it a partner or a source, not the one done to: "patrol
+#: together with US troops", "cooperation with Mexico", "drones from the US", "an invasion by the US"
+_JOINING = frozenset(("with", "from", "by", "alongside"))
+#: words that may stand between those and the name: "with the US", "together with its army"
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+#: the most words a name takes ("the United States of America"), and how far into a text it is looked for
+_NAME_WORDS, _NAME_REACH = 5, 40
+
+
+def _second_name_joins(text: str, name: str) -> bool:
+    """Is the first place ``text`` names ``name`` (a term) after "with", "from", "by" or "alongside"?
+
+    Only the text's first few dozen words are read, a few at a time (a name may be several words,
+    "the united states"), so that a long text costs no more than a short one."""
+    words = own_words(text).split()[:_NAME_REACH]
+    for end in range(len(words)):
+        if name in terms(" ".join(words[max(0, end - _NAME_WORDS + 1) : end + 1])):
+            start = max(
+                j for j in range(max(0, end - _NAME_WORDS + 1), end + 1) if name in terms(" ".join(words[j : end + 1]))
+            )
+            before = [fold(word).strip("\"'“”‘’(),;:.") for word in words[:start]]
+            while before and before[-1] in _DETERMINERS:
+                before.pop()
+            return bool(before) and before[-1] in _JOINING
     return False
 
 

@@ -542,6 +542,54 @@ def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatch
 
 
 @pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a relation both take part in: the second name after "with" is a partner, not one done to
+        (
+            "Mexican soldiers patrol the border together with US troops inside Mexico",
+            "us-mexican-soldiers-joint-patrols-inside-mexico",
+        ),
+        (
+            "Mexico's army patrols the border together with American soldiers inside Mexico",
+            "us-mexican-soldiers-joint-patrols-inside-mexico",
+        ),
+        (
+            "Mexico runs joint border patrols with US troops on Mexican soil",
+            "us-mexican-soldiers-joint-patrols-inside-mexico",
+        ),
+        (
+            "Mexico cooperates militarily with the US through Northern Command",
+            "northcom-responsible-for-mexico-cooperation",
+        ),
+        ("Mexican forces train with US troops in counter-narcotics", "us-troops-train-advise-mexican-military-police"),
+        # "from": where the drones come from
+        (
+            "Mexico lets surveillance drones from the US fly over its territory",
+            "us-drones-fly-over-mexico-with-consent",
+        ),
+        # a number the two share between the names is no verb
+        ("The US border received 10,000 Mexican troops in February 2025", "mexico-sent-10000-national-guard-to-border"),
+    ],
+)
+def test_roles_not_turned_round_keep_the_match(starter_matcher: LexicalMatcher, statement: str, expected: str) -> None:
+    # each was capped to 0.20 as "roles turned round", their shared word being a noun or a number
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico flies surveillance drones over the US",
+        "Mexican troops from Sonora invaded the US",
+        "Mexico trains US troops",
+    ],
+)
+def test_roles_turned_round_with_a_preposition_elsewhere(starter_matcher: LexicalMatcher, statement: str) -> None:
+    assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize(
     "statement", ["Mexico sent 10,000 troops to the border", "Sheinbaum sent 10,000 soldiers to the US border"]
 )
 def test_the_claims_own_actor_keeps_the_match(starter_matcher: LexicalMatcher, statement: str) -> None:

@@ -280,7 +280,15 @@ def test_no_other_actor(statement: str, wordings: list[str], names: frozenset[st
 INVADED = ["US troops have invaded Mexico in the past.", "The US invaded Mexico in 1846"]
 
 
-@pytest.mark.parametrize("statement", ["Mexico invaded the US", "mexican troops invaded the united states"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico invaded the US",
+        "mexican troops invaded the united states",
+        "Mexican troops from Sonora invaded the US",  # "from" before another name than the claim's
+        "Mexico invaded the US with 5,000 troops",  # "with" after the second name
+    ],
+)
 def test_who_did_what_to_whom_turned_round(statement: str) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert roles_turned_round(statement, INVADED, frozenset({"usa", "mexico"}))
@@ -294,6 +302,15 @@ def test_who_did_what_to_whom_turned_round(statement: str) -> None:
         ("Mexico received US military trainers", ["The US keeps military trainers in Mexico"]),  # no shared word
         # a wording that does not open with a name: its order says nothing of roles
         ("Pancho Villa hunt: last big US incursion", ["The last US incursion was the hunt for Pancho Villa"]),
+        # a relation both take part in, or where something comes from: the second name is no one done to
+        (
+            "Mexican soldiers patrol together with US troops",
+            ["American soldiers patrol together with the Mexican army"],
+        ),
+        ("Mexico cooperates militarily with the US", ["US Northern Command handles military cooperation with Mexico"]),
+        ("Mexico lets surveillance drones from the US fly", ["The US flies surveillance drones over Mexico"]),
+        # a number between the names is no verb
+        ("The US border received 10,000 Mexican troops", ["Mexico sent 10,000 troops to the US border"]),
     ],
 )
 def test_roles_not_turned_round(statement: str, wordings: list[str]) -> None:
