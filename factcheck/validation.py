@@ -298,20 +298,34 @@ def _usable_id(node: Node) -> str | None:
 
 def _duplicate_fix(first: Node, again: Node) -> str:
     """What to do about a second entry with an id already used: a claim pasted twice, or kept from
-    both sides of a merge, is the same entry again, to delete; two claims given one id (two people
-    adding the same story) need another id for one of them."""
+    both sides of a merge, is the same entry again, to delete; the same claim with other values (one
+    side changed its verdict or summary) is two versions of it, to make one of; two claims given one
+    id (two people adding the same story) need another id for one of them."""
     if _content(first) == _content(again):
         return "this entry is the same claim again; delete one of them"
+    claim, claim_again = _claim_text(first), _claim_text(again)
+    if claim is not None and claim == claim_again:
+        # another id would keep both versions, each with its own verdict: one claim checked twice
+        return "this entry is the same claim with other values; keep one of the two, with what it should say"
     return "give one of the two claims another id"
 
 
 def _content(node: Node) -> object:
-    """A node's keys and values without their positions, to compare two entries."""
+    """A node's keys and values without their positions, to compare two entries; a mapping's keys in
+    any order (the same claim with its keys written in another order is the same claim)."""
     if isinstance(node, Scalar):
         return (node.kind, node.value)
     if isinstance(node, Sequence):
         return [_content(item) for item in node.items]
-    return [(key.value, _content(value)) for key, value in node.entries]
+    return sorted(((key.value, _content(value)) for key, value in node.entries), key=lambda entry: entry[0])
+
+
+def _claim_text(node: Node) -> str | None:
+    """The entry's claim as text, its spacing and case aside, when it has one."""
+    claim = node.get("claim") if isinstance(node, Mapping) else None
+    if isinstance(claim, Scalar) and claim.kind == "str" and claim.value.strip():
+        return " ".join(claim.value.split()).casefold()
+    return None
 
 
 def _claim_label(node: Node, index: int) -> str:

@@ -144,6 +144,23 @@ def test_duplicate_ids_point_at_the_second_one(write_kb: WriteKb) -> None:
     )
 
 
+def test_a_duplicate_id_tells_the_same_claim_in_other_words_from_another_claim(write_kb: WriteKb) -> None:
+    # the same claim with its keys in another order was "give one of the two claims another id"
+    reordered = "  - id: a\n    verdict: 'true'\n    claim: A claim.\n"
+    path = write_kb("claims:\n  - id: a\n    claim: A claim.\n    verdict: 'true'\n" + reordered)
+    assert only_error(path) == (
+        "5:5 duplicate id 'a' (first used at line 2): this entry is the same claim again; delete one of them"
+    )
+    # the same claim with another verdict (one side of a merge changed it): another id would keep
+    # both verdicts as two claims; one of the two versions is to keep
+    changed = "  - id: a\n    claim: A  claim.\n    verdict: 'false'\n"
+    path = write_kb("claims:\n  - id: a\n    claim: A claim.\n    verdict: 'true'\n" + changed)
+    assert only_error(path) == (
+        "5:5 duplicate id 'a' (first used at line 2): this entry is the same claim with other values; keep one of "
+        "the two, with what it should say"
+    )
+
+
 def test_a_duplicate_id_is_reported_even_when_its_first_entry_is_invalid(write_kb: WriteKb) -> None:
     path = write_kb(
         "claims:\n  - id: a\n    claim: c\n    verdict: maybe\n  - id: a\n    claim: c2\n    verdict: 'false'\n"
