@@ -93,13 +93,17 @@ class Layout:
 
         A file whose endings were mixed by a merge (one person's editor writes CRLF) gets, in the
         lines a change writes, the ending of the lines where it writes them, so that ``git diff``
-        shows no line ending changed beside them; a file of one ending is the same either way."""
-        line = self.lines[index] if 0 <= index < len(self.lines) else ""
-        if line.endswith("\r\n"):
-            return "\r\n"
-        if line.endswith("\n"):
-            return "\n"
-        return self.newline  # the last line without an ending, or CR alone (a file of CR endings)
+        shows no line ending changed beside them; a file of one ending is the same either way.  The last
+        line, which may have no ending, takes that of the line above it: an LF list under a CRLF header
+        got CRLF lines when the file did not end with a line break."""
+        for line in reversed(self.lines[: index + 1] if 0 <= index < len(self.lines) else []):
+            if line.endswith("\r\n"):
+                return "\r\n"
+            if line.endswith("\n"):
+                return "\n"
+            if line.endswith(("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")):
+                break  # CR alone (a file of CR endings), or a break str.splitlines splits at: the file's rule
+        return self.newline
 
     def remove(self, entry: Entry) -> str:
         start, end = entry.start, entry.end

@@ -371,6 +371,19 @@ def test_in_a_file_of_mixed_line_endings_a_change_takes_the_ending_of_its_lines(
     assert load_knowledge_base(path).get("first-claim").verdict is Verdict.FALSE  # type: ignore[union-attr]
 
 
+def test_an_add_after_a_last_line_without_an_ending_takes_the_ending_of_the_lines_above(tmp_path: Path) -> None:
+    # a CRLF header (one person's editor) above an LF list that does not end with a line break: the
+    # last line and the new entry took the file's CRLF, as before edits kept the endings of their lines
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(
+        b'publisher:\r\n  name: X\r\nclaims:\n  - id: a\n    claim: A thing happened.\n    verdict: "true"'
+    )
+    add_claims(path, [NEW_CLAIM])
+    header, rest = path.read_bytes().split(b"claims:")
+    assert header.count(b"\r\n") == 2 and b"\r" not in rest and b'verdict: "true"\n' in rest
+    assert b"id: new-claim\n" in rest
+
+
 def test_cr_only_line_endings_are_kept(tmp_path: Path) -> None:
     # Classic Mac OS endings: each change writes CR too, never a mix of CR and LF.
     path = tmp_path / "claims.yaml"
