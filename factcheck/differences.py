@@ -80,8 +80,8 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
 
 
 #: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")
-#: nor a decade's first year ("the 1990s" is not 1990)
-_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d|['’]?s\b)")
+#: nor a decade's first year ("the 1990s" is not 1990); a year with its "'s" is one ("2016's election")
+_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d|(?<=0)['’]?s\b)")
 #: a decade as written: "1990s", "1990's", "'90s" (two digits only after an apostrophe: "in their
 #: 90s" is an age, "in the 90s" may be a temperature)
 _DECADE = re.compile(r"(?<![\d,.])(?:18|19|20)\d0['’]?s\b|(?<![\w'’])['’]\d0s\b")

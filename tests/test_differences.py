@@ -262,6 +262,15 @@ def test_a_decade_is_ten_years_not_its_first_year() -> None:
     assert found is not None and (found.statement, found.claim) == (("2025",), ("1910s",))
 
 
+def test_a_year_with_its_possessive_is_a_year_not_a_decade() -> None:
+    # "2016's" was taken for a decade's "'s" and dropped: "in 2016's election year" had no note, while
+    # "in 2016" has one
+    found = claim_differences("US troops invaded Mexico in 2016's election year", INVADED)
+    assert found is not None and found.statement == ("2016",)
+    found = claim_differences("the us invaded mexico in the 1990's", INVADED)  # a decade still
+    assert found is not None and found.statement == ("1990's",)
+
+
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
 
 
