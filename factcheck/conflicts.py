@@ -55,17 +55,37 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
             problems.append(_leftover(path, number, line.rstrip()))
     if current is not None:
         problems.append(_leftover(path, current.line, current.text))
-    return sorted(problems, key=lambda problem: problem.location.line)
+    problems.sort(key=lambda problem: problem.location.line)
+    if len(problems) > MAX_SHOWN:
+        # a file of 300,000 marker lines (2 MB) gave as many problems, and check took 40 s to print them
+        more = len(problems) - MAX_SHOWN
+        last = problems[MAX_SHOWN - 1].location.line
+        message = (
+            f"and {more:,} more git merge conflicts or markers below line {last}, not named one by one: "
+            "resolve those above first"
+        )
+        problems[MAX_SHOWN:] = [Problem(Location(path, problems[MAX_SHOWN].location.line, 1), message)]
+    return problems
+
+
+#: how many conflicts and markers are named one by one; the rest are counted
+MAX_SHOWN = 20
+#: how much of a marker line a message quotes (git's label is a branch name: a long one is cut)
+_QUOTED_CHARACTERS = 60
+
+
+def _quoted(line: str) -> str:
+    return line if len(line) <= _QUOTED_CHARACTERS else line[: _QUOTED_CHARACTERS - 1] + "…"
 
 
 def _conflict(path: str, start: _Open, end: int, closing: str) -> Problem:
     message = (
-        f"unresolved git merge conflict (lines {start.line}-{end}, '{start.text}' to '{closing}'): keep what "
-        "you want of both sides (both, for two new claims) and delete the marker lines"
+        f"unresolved git merge conflict (lines {start.line}-{end}, '{_quoted(start.text)}' to '{_quoted(closing)}'): "
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
     )
     return Problem(Location(path, start.line, 1), message)
 
 
 def _leftover(path: str, line: int, text: str) -> Problem:
-    message = f"leftover git merge conflict marker '{text}': delete this line, and check the lines around it"
+    message = f"leftover git merge conflict marker '{_quoted(text)}': delete this line, and check the lines around it"
     return Problem(Location(path, line, 1), message)
