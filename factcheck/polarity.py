@@ -19,7 +19,12 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   are in Mexico" does not, two texts that both deny combat units ("rather than" in one, "not" in
   the other) agree, and "combat units, not trainers" contradicts "trainers, not combat units".
   Words the text asserts too ("troops" in "US troops rather than Mexican troops") are not the
-  alternative's;
+  alternative's.  "no / not Y, just / only / merely / but X" is such a contrast too: its negation
+  belongs to Y, and X is affirmed ("There are no US combat units in Mexico, just small training
+  teams" agrees with "The US keeps only small training teams there").  Y's own words end where the
+  clause goes on to say where, when or whose ("in Mexico"), and a text contradicts it only by
+  affirming Y's last word, its head ("units"): the training teams are American too, so "US" alone
+  contradicts nothing;
 - comparisons turned round: "The governor earns more than the mayor" against "The mayor earns more
   than the governor": what one text puts after "than" the other puts before it (in the same
   clause), and the other way round.  Turned round and with the antonym ("The governor earns less
@@ -69,6 +74,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import DENYING_LABELS, terms
@@ -94,6 +100,13 @@ _ACCEPTING = frozenset(
     "accept accepts accepted accepting approve approves approved approving "
     "confirm confirms confirmed confirming".split()
 )
+# where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
+# approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
+_AFTER_ABSENCE_WORDS = (
+    r"\b(?:in|on|at|over|into|onto|across|through|near|during|for|since|after|before|until|till|when|while|"
+    r"because|to|last|this|next|yesterday|today)\b"
+)
+_AFTER_ABSENCE = re.compile(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
 # A contrast and the alternative it denies (up to the next punctuation): ", not Y", ", but not Y", "- not Y",
 # "rather than Y", "instead of Y", "as opposed to Y" ("not only", "not just", "not to mention", "not least"
 # add, they do not deny).
@@ -102,6 +115,22 @@ _CONTRAST = re.compile(
     r"\s+(?!only\b|just\b|to\s+mention\b|least\b)([^,.;:!?()—–]+)",
     re.IGNORECASE,
 )
+# "no / not Y, just X" (only, merely, simply, solely, but): a negation of Y that says what there is instead,
+# as "X, not Y" does.  Found piece by piece (``_negated_alternatives``) rather than with one pattern from each
+# "no" to a "just" further on, which would scan the rest of the clause from every "no" (quadratic in a clause
+# of them).  "not only X but also Y", "not just" add; "just as", "only if", "but then" open a clause, not the
+# alternative the negated phrase is traded for.
+_NEGATING = re.compile(
+    r"\b(?:no|not)\s+(?!only\b|just\b|merely\b|simply\b|to\s+mention\b|least\b|longer\b|even\b)", re.IGNORECASE
+)
+_INSTEAD = re.compile(
+    r"(?:^|\s)(?:-\s+)?(?:but\s+)?(?:just|only|merely|simply|solely|but)\s+"
+    r"(?!(?:as|if|when|whether|because|also|after|before|then|now|to|so)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# where the negated phrase's own words end: what follows says where, when, of what or whose ("no US combat
+# units in Mexico": the training teams are in Mexico too)
+_AFTER_NEGATED = re.compile(_AFTER_ABSENCE_WORDS + r"|\b(?:of|from|by|with|who|which|that)\b", re.IGNORECASE)
 # Word pairs of opposite meaning; each side lists the forms that count ("turneddown", "saidno", "publicly" and
 # "secretly" also stand for the phrases that ``_PHRASES`` rewrites to them).
 _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
@@ -146,13 +175,6 @@ _CLAUSE = re.compile(r"[^,.;:!?()—–]+")
 _THAN = re.compile(r"(?=(?<!\brather)(?<!\bother) than (?![\d$]))", re.IGNORECASE)
 # "without Y" up to the clause's end: what is absent
 _WITHOUT = re.compile(r"\bwithout\s+([^,.;:!?()—–]+)", re.IGNORECASE)
-# where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
-# approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
-_AFTER_ABSENCE = re.compile(
-    r"\b(?:in|on|at|over|into|onto|across|through|near|during|for|since|after|before|until|till|when|while|"
-    r"because|to|last|this|next|yesterday|today)\b",
-    re.IGNORECASE,
-)
 # A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
 # that someone did, so it can contradict "No one sent troops")
 _OPEN_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well),? )?how (?:many|much)\b")
@@ -282,6 +304,63 @@ def _fold(text: str) -> str:
     return folded
 
 
+@dataclass(frozen=True)
+class _Traded:
+    """A "no / not Y, just X" of a text: where its negation word stands, where Y's own words stand (up to
+    what says where, when or whose), and Y's last term (its head: "unit" of "no US combat units")."""
+
+    negation: tuple[int, int]
+    alternative: tuple[int, int]
+    head: str
+
+
+def _negated_alternatives(text: str) -> list[_Traded]:
+    """Each "no / not Y, just X" of ``text`` (``_NEGATING``, ``_INSTEAD``), in one clause or across a comma
+    ("There are no US combat units in Mexico, just small training teams"); not the ", not Y" of a contrast,
+    which ``_CONTRAST`` reads.  Each clause is looked at once, with the one after it."""
+    pieces = list(_CLAUSE.finditer(text))
+    found: list[_Traded] = []
+    for index, piece in enumerate(pieces):
+        # a "not" opening a clause after a comma or dash is the contrast ", not Y"
+        negations = [
+            m
+            for m in _NEGATING.finditer(text, piece.start(), piece.end())
+            if not (piece.start() > 0 and _CONTRAST_OPENING.fullmatch(text, piece.start() - 1, m.start()))
+            and not _CONTRAST_OPENING.fullmatch(text, max(0, m.start() - 3), m.start())
+        ]
+        if not negations:
+            continue
+        instead = next((m for m in _INSTEAD.finditer(text, negations[0].end(), piece.end())), None)
+        end = instead.start() if instead is not None else piece.end()
+        if instead is None:
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if (
+                following is None
+                or text[piece.end() : following.start()].strip() not in (",", ";", "—", "–")
+                or _INSTEAD.match(text, following.start()) is None
+            ):
+                continue
+        negation = [m for m in negations if m.end() <= end][-1]
+        alternative = _AFTER_NEGATED.split(text[negation.end() : end], maxsplit=1)[0]
+        own = terms(alternative)
+        if own:
+            span = (negation.end(), negation.end() + len(alternative))
+            found.append(_Traded((negation.start(), negation.end()), span, own[-1]))
+    return found
+
+
+#: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
+_CONTRAST_OPENING = re.compile(r"(?:[,;(—–]|\s-)\s*(?:but\s+)?", re.IGNORECASE)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces (so that other spans keep their place)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text))
 
@@ -295,7 +374,10 @@ def negation_count(text: str) -> int:
 
 def _negations_and_refusals(text: str) -> tuple[int, int]:
     """``negation_count`` in two: the plain negations, and the refusals and denials."""
-    words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), _fold(text)))
+    folded = _fold(text)
+    # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
+    folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
+    words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), folded))
     negations = refusals = 0
     for i, word in enumerate(words):
         bare = word.replace("'", "")
@@ -311,14 +393,25 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
 
 def contrasts(text: str) -> list[set[str]]:
     """The alternatives ``text`` denies by contrast, each as its set of index terms:
-    "trainers rather than combat units" -> [{"combat", "unit"}]."""
-    found = [set(terms(m.group(1))) for m in _CONTRAST.finditer(text)]
-    return [alternative for alternative in found if alternative]
+    "trainers rather than combat units" -> [{"combat", "unit"}], "no combat units in Mexico, just
+    trainers" -> [{"combat", "unit"}]."""
+    return [alternative for alternative, _ in _denied(text)]
+
+
+def _denied(text: str) -> list[tuple[set[str], str | None]]:
+    """``contrasts``, each with the term another text must affirm to contradict it: the head of a "no Y,
+    just X" (None for the other contrasts, which name the alternative alone).  "There are no US combat units
+    in Mexico, just small training teams" says the teams are American too: "The US keeps small training teams
+    there" affirms "US" but no combat units."""
+    found: list[tuple[set[str], str | None]] = [(set(terms(m.group(1))), None) for m in _CONTRAST.finditer(text)]
+    found += [(set(terms(text[slice(*traded.alternative)])), traded.head) for traded in _negated_alternatives(text)]
+    return [(alternative, head) for alternative, head in found if alternative]
 
 
 def _affirmed(text: str) -> set[str]:
     """The index terms of ``text`` outside the alternatives it denies by contrast."""
-    return set(terms(_CONTRAST.sub(" ", text)))
+    traded = _negated_alternatives(text)
+    return set(terms(_CONTRAST.sub(" ", _blank(text, [found.alternative for found in traded]))))
 
 
 def _contrast_flips(statement: str, claim_text: str) -> int:
@@ -329,10 +422,10 @@ def _contrast_flips(statement: str, claim_text: str) -> int:
     contradiction seen from both sides ("trainers, not combat units" / "combat units, not
     trainers") is still one."""
     for text, other in ((statement, claim_text), (claim_text, statement)):
-        denied = contrasts(text)
+        denied = _denied(text)
         if denied:
             own, others = _affirmed(text), _affirmed(other)
-            if any((alternative - own) & others for alternative in denied):
+            if any((alternative - own) & others and head in (None, *others) for alternative, head in denied):
                 return 1
     return 0
 

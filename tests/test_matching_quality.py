@@ -202,6 +202,17 @@ def test_a_contrast_in_both_texts_is_not_read_as_the_opposite(starter_matcher: L
     assert found[0].polarity == "same"
 
 
+def test_no_y_just_x_in_an_alias_is_no_opposite_of_x(starter_matcher: LexicalMatcher) -> None:
+    # the claim's closest alias, "There are no US combat units in Mexico, just small training teams", was read
+    # as a plain negation: the claim in other words was shown as saying its opposite
+    (match,) = find_matches(starter_matcher, "The US keeps only small training teams there.", top=1)
+    assert match.claim.id == "us-keeps-only-small-training-contingents-in-mexico"
+    assert match.polarity == "same"
+    (match,) = find_matches(starter_matcher, "There are US combat units in Mexico", top=1)
+    assert match.claim.id == "us-keeps-only-small-training-contingents-in-mexico"
+    assert match.polarity == "opposite"
+
+
 def test_scores_are_probabilities_that_never_rise_down_the_list(starter_matcher: LexicalMatcher) -> None:
     for _, statement in _cases():
         scores = [m.score for m in starter_matcher.search(statement, top=10)]

@@ -28,6 +28,12 @@ OPPOSITES = [
     ("There are US combat units in Mexico", "The US keeps only small numbers of trainers in Mexico, not combat units."),
     ("The US sent combat troops", "The US sent trainers instead of combat troops."),
     ("The US sent combat troops", "The US sent trainers as opposed to combat troops."),
+    # "no Y, just X" denies Y as "X, not Y" does: a text affirming Y contradicts it
+    ("There are US combat units in Mexico", "There are no US combat units in Mexico, just small training teams"),
+    ("There are US troops in Mexico", "There are no US troops in Mexico, just trainers."),
+    ("There are US troops in Mexico", "There are no US troops in Mexico, only Mexican troops."),
+    ("The US sent combat troops", "The US sent not combat troops but trainers."),
+    ("The US has bases in Mexico", "Mexico has no US bases, merely liaison offices."),
     # contrasts turned round: one contradiction, not two that cancel
     ("US troops rather than Mexican troops guard the border", "Mexican troops rather than US troops guard the border."),
     ("The US keeps trainers in Mexico, not combat units", "The US keeps combat units in Mexico, not trainers."),
@@ -77,6 +83,25 @@ SAMES = [
     # the claim's denied alternative is not what the statement is about
     ("US trainers are in Mexico", "The US keeps only small numbers of trainers in Mexico, not combat units."),
     ("Marines, not only SEALs, went to Mexico", "Marines and SEALs went to Mexico."),
+    # "no Y, just X" affirms X, with what Y says of where and whose ("US", "in Mexico"): the claim's alias
+    # "There are no US combat units in Mexico, just small training teams" was read as the opposite of its claim
+    # in other words
+    (
+        "The US keeps only small training teams there.",
+        "There are no US combat units in Mexico, just small training teams",
+    ),
+    (
+        "There are no US combat units in Mexico, just small training teams",
+        "The US keeps only small training teams there.",
+    ),
+    ("There are US troops in Mexico", "There are no US combat units in Mexico, just small training teams"),
+    ("Mexico has US liaison offices", "Mexico has no US bases, only liaison offices."),
+    ("The US sent trainers", "The US sent not combat troops but trainers."),
+    (
+        "there are no us combat units in mexico, just small training teams",
+        "The US keeps only small numbers of military trainers in Mexico, not combat units.",
+    ),
+    ("There are no US combat units in Mexico", "There are no US combat units in Mexico, just small training teams"),
     # denying the alternative outright agrees with denying it by contrast
     ("There are no combat units in Mexico", "The US keeps only trainers in Mexico, not combat units."),
     # a refusal or a denial is a negation: it agrees with a "not" (from the teacher walkthrough)
@@ -142,11 +167,18 @@ def test_contrasts_are_the_alternatives_denied() -> None:
     assert contrasts("There are no combat units") == []  # a plain negation denies the assertion itself
     assert contrasts("Marines, not only SEALs") == []
     assert contrasts("It is rather small") == []  # "rather" alone is no contrast
+    # "no Y, just X": Y's own words, not where it is ("in Mexico")
+    assert contrasts("There are no US combat units in Mexico, just small training teams") == [{"usa", "combat", "unit"}]
+    assert contrasts("The US sent not combat troops but trainers") == [{"combat", "troop"}]
+    assert contrasts("Not only marines but also SEALs") == []
+    assert contrasts("There are no troops in Mexico, just as Sheinbaum said") == []  # "just as" opens a clause
 
 
 def test_a_contrast_is_not_a_plain_negation() -> None:
     assert negation_count("The US keeps trainers in Mexico, not combat units.") == 0
     assert negation_count("The US does not keep combat units in Mexico, not even trainers.") == 1
+    assert negation_count("There are no US combat units in Mexico, just small training teams") == 0
+    assert negation_count("There are no US combat units in Mexico.") == 1
 
 
 # Found in review: antonyms the pairs above missed ("turned down" is two words; "said no to" is a refusal, which
