@@ -11,9 +11,9 @@ about in another place ("sent to the southern border" against "deployed in Mexic
 reader to compare.
 
 It changes no score.  As a rule it would cost right matches: on the starter file's four statement
-sets (``tests/fixtures/starter_*.tsv``), 9 of 177 right matches carry a note ("Claudia" for "Mexico"
-in "President Claudia Sheinbaum ... rejected the idea"), against 21 of the 45 matches shown for a
-statement of another fact (``python bench/short_statements.py --differences``).
+sets (``tests/fixtures/starter_*.tsv``), 8 of 177 right matches carry a note ("Army" for "Senate"
+in "In Feb 2025 Mexico let ten US Army trainers in to train navy commandos"), against 21 of the 43
+matches shown for a statement of another fact (``python bench/short_statements.py --differences``).
 
 What counts (``substitution.analyse``): a name is a word written with a capital inside a
 sentence; a number is digits, a number in words, a month or a weekday.  A claim's capitalised
@@ -22,7 +22,11 @@ statement's does not (people capitalise whatever comes first).  Another spelling
 the claim is no difference ("Merida"/"Mérida", "Feb"/"February"), nor is a claim word the
 statement has anywhere, hashtags included.  Only a pair of the same sort counts: a name for a
 name, a date (year, month, weekday) for a date, an amount for an amount; a word the statement
-merely leaves out is not a difference, nor one it merely adds.
+merely leaves out is not a difference, nor one it merely adds.  Nor are the words a longer name
+adds to one of the claim's names ("City" of "Mexico City" for the claim's "Mexico", "Claudia" of
+"Claudia Sheinbaum"): they make that name precise and stand against no other name ("City" where the
+claim says "US"), save a place against a place ("landed in Mexico City" where the claim says "landed
+in Toluca", shown whole).
 """
 
 from __future__ import annotations
@@ -40,7 +44,9 @@ from .substitution import (
     another_place_of_the_same_name,
     closest_wording,
     is_variant,
+    names,
     other_place,
+    place_names,
 )
 from .text import own_words, term_set, terms
 
@@ -173,6 +179,17 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         and not is_variant(term, said.terms)
         and not any(_same_time(term, ours) for ours in said.terms)
     ]
+    # the words a longer name adds to a name of the claim ("City" of "Mexico City", "John" of "John J. Pershing")
+    # make that name precise; they name nothing else, so they stand against no other name of the claim ("City"
+    # where the claim says "US"), save a place against a place ("in Mexico City" where the claim says "in Toluca")
+    precise = _precise_names(statement, wordings, claim_terms)
+    if precise:
+        other_places = any(place - statement_terms for _, place in place_names(closest))
+        extra = [
+            (term, kind)
+            for term, kind in extra
+            if term not in precise or (other_places and _is_a_place(precise[term], statement))
+        ]
     shown_extra: list[str] = []
     shown_missing: list[str] = []
     said_ranges, claimed_ranges = _year_range_ends(statement), _year_range_ends(closest)
@@ -185,6 +202,7 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
             shown_extra += said_of_sort
             shown_missing += claimed_of_sort
     ours = _as_written(shown_extra, own_words(statement))
+    ours = _with(ours, *dict.fromkeys(precise[term] for term in shown_extra if term in precise))  # "Mexico City"
     theirs = _as_written(shown_missing, closest)
     place = other_place(statement, wordings)  # "sent to the southern border" for "deployed in Mexico"
     if place is not None:
@@ -198,6 +216,28 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     if not ours:
         return None
     return Differences(ours, theirs)
+
+
+def _precise_names(statement: str, wordings: Sequence[str], claim_terms: set[str]) -> dict[str, str]:
+    """The statement's terms that a name adds to one of the claim's names (the claim's name whole inside it:
+    "Mexico City" holds "Mexico", "Gen. John J. Pershing" holds "Pershing"; "Joe Biden" does not hold "Hunter
+    Biden"), each with that name as written."""
+    claimed = {found for wording in wordings for _, found in names(wording)}
+    precise: dict[str, str] = {}
+    for written, found in names(statement):
+        if any(name < found for name in claimed):
+            for term in sorted(found - claim_terms):
+                precise.setdefault(term, written)
+    return precise
+
+
+#: a preposition that puts something in the place named after it
+_IN_PLACE = r"\b(?:in|into|inside|at|to)\s+(?:the\s+)?"
+
+
+def _is_a_place(name: str, text: str) -> bool:
+    """Does ``text`` put something in the place ``name`` ("landed in Mexico City")?"""
+    return re.search(_IN_PLACE + re.escape(name.split()[0]) + r"\b", text, re.IGNORECASE) is not None
 
 
 def _with(shown: tuple[str, ...], *words: str) -> tuple[str, ...]:

@@ -632,6 +632,17 @@ def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+def names(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Every name ``text`` holds (``_name_runs``), as written and as its terms: ("Mexico City", {"mexico",
+    "citi"})."""
+    return [(written, frozenset(terms(written))) for written, _ in _name_runs(text)]
+
+
+def place_names(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The places ``text`` puts something in by a name (``_place_names``), as written and as its terms."""
+    return [(written, frozenset(terms(written))) for written, _ in _place_names(text)]
+
+
 def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Every name ``text`` holds, wherever it stands ("Mexico" of "Mexico deployed 10,000 of its own
     troops", "Mexico" of "Mexico's Senate"), as written and as folded words: runs of capitalised

@@ -87,6 +87,20 @@ SENATE = (
             ["North Korea"],
             ["South Korea"],
         ),
+        # ... but a place the statement puts something in stands against the claim's, shown whole
+        (
+            "A US plane carrying troops landed in Mexico City without Senate approval.",
+            ["A US military plane landed in Toluca and brought US troops into Mexico without Senate approval."],
+            ["Mexico City"],
+            ["Toluca"],
+        ),
+        # a name holding only a word of the claim's name is another name: "Joe Biden" is not "Hunter Biden"
+        (
+            "In 2020 Joe Biden sent troops to Mexico",
+            ["In 2020 Hunter Biden sent troops to Mexico"],
+            ["Joe"],
+            ["Hunter"],
+        ),
         # in any case, and in quotes: the statement's place is looked for by the claim's name
         (
             "there is a us base in mexico",
@@ -151,6 +165,13 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         # the longer name said elsewhere in the text, or the claim naming the statement's place too
         ("There is a US base in Mexico, not New Mexico", ["There is a US base in New Mexico"]),
         ("US soldiers train in Mexico", ["US soldiers train in New Mexico", "US soldiers train in Mexico"]),
+        # the words a longer name adds to the claim's name ("City" of "Mexico City") name nothing else: they
+        # stand against no other name of the claim ("City" where the claim says "US")
+        ("Officials in Mexico City say troops are in the country", ["There are US troops in Mexico"]),
+        (
+            "Officials in Mexico City say the Senate let 10 soldiers into the country to train Navy special forces.",
+            [SENATE],
+        ),
         # a headline In Title Case: every word looks like a name
         ("Melania Trump went to Texas in high heels", ["Melania Trump Wore High Heels to Visit Texas"]),
         # names differing in other words than a namesake's ("new", "north", "baja", "gulf of"): the same one
