@@ -16,7 +16,8 @@ in "In Feb 2025 Mexico let ten US Army trainers in to train navy commandos"), ag
 matches shown for a statement of another fact (``python bench/short_statements.py --differences``).
 
 What counts (``substitution.analyse``): a name is a word written with a capital inside a
-sentence; a number is digits, a number in words, a month or a weekday.  A claim's capitalised
+sentence, not a title or an initial ("Gen.", "Sen.", "J.", whose dots end no sentence either: "Cruz"
+of "Sen. Cruz" is a name); a number is digits, a number in words, a month or a weekday.  A claim's capitalised
 first word counts as a name too (claims are written with care: "Mexico deployed ..."), a
 statement's does not (people capitalise whatever comes first).  Another spelling of a word of
 the claim is no difference ("Merida"/"Mérida", "Feb"/"February"), nor is a claim word the

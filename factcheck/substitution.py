@@ -11,7 +11,8 @@ soldiers are in Mexico" (tourists for soldiers), or "In February 2024 ..." again
 lacks stands where the claim has a word the statement lacks, or the statement names something
 the knowledge base never mentions while the claim names something the statement does not.
 
-- distinctive: a name (written with a capital inside a sentence), a number or date, or a word
+- distinctive: a name (written with a capital inside a sentence; a title or an initial, "Gen." or
+  "J.", is none, and its dot ends no sentence), a number or date, or a word
   no claim of the knowledge base uses.  Ordinary words the knowledge base knows are not: "Ten
   thousand American soldiers are based in Mexico" is the claim above in other words.  Spelling
   variants of a claim word are not distinctive either ("protestors"/"protesters", "womxn"/"women",
@@ -96,6 +97,14 @@ _TOKEN = re.compile(r"\S+")
 _OPENING_MARKS = "\"'“‘«(["
 _CLOSING_MARKS = "\"'”’»)]*"
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S." ends no sentence
+#: a name's initial ("J." of "John J. Pershing"): part of a name that says nothing alone
+_INITIAL = re.compile(r"[A-Z]\.")
+#: titles and ranks written short, which stand before a name ("Gen. Pershing", "Sen. Cruz") or after one
+#: ("Jr."), and places' "St." / "Ft." / "Mt."
+_TITLES = frozenset(
+    "gen sen lt col dr mr mrs ms st gov rep pres jr sr capt maj sgt cpl adm cmdr brig prof rev hon supt "
+    "gens sens reps ft mt".split()
+)
 #: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
 VARIANT_GRAMS = 0.34
 
@@ -111,9 +120,16 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
         word = token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?…")
         first = starts_sentence or token[:1] in _OPENING_MARKS
         core = token.rstrip(_CLOSING_MARKS)
-        starts_sentence = core.endswith((".", "!", "?", ":", "…")) and not _INITIALS.fullmatch(core.rstrip("!?:…"))
+        # the dot of "U.S.", "J." or "Gen." ends no sentence: the name after it ("Pershing", "Cruz") is inside one
+        starts_sentence = (
+            core.endswith((".", "!", "?", ":", "…"))
+            and not _INITIALS.fullmatch(core.rstrip("!?:…"))
+            and not _is_title(core)
+        )
         if not word or not word[0].isalpha():
             continue
+        if _is_title(word) or _INITIAL.fullmatch(word):
+            continue  # a rank or an initial is no name of its own: "Gen" and "J" against the claim's "US"
         if word[0].isupper():
             (opening if first else inside).append(word)
         elif fold(word) not in STOP_WORDS:
@@ -121,6 +137,12 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
     if not any_lower:
         return None
     return set(terms(" ".join(inside))), set(terms(" ".join(opening)))
+
+
+def _is_title(word: str) -> bool:
+    """Is ``word`` a title or rank written short, as in a name ("Gen.", "Dr", "Sen."; not "GEN" or "gen")?"""
+    bare = word.removesuffix(".")
+    return bare[:1].isupper() and bare[1:].islower() and bare.lower() in _TITLES
 
 
 @lru_cache(maxsize=8192)
@@ -657,8 +679,9 @@ def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
         owner = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() or (runs[-1] and word in _NAME_LINKS):
             runs[-1].append(owner)
-            if owner != word or token[-1:] in ",;:!?.…":
-                runs.append([])  # "Mexico's Senate": Mexico; "El Paso, Texas": two names
+            # "Mexico's Senate": Mexico; "El Paso, Texas": two names; the dot of "Gen." or "J." ends none
+            if owner != word or (token[-1:] in ",;:!?.…" and not _is_title(token) and not _INITIAL.fullmatch(token)):
+                runs.append([])
         elif runs[-1]:
             runs.append([])
     found: list[tuple[str, tuple[str, ...]]] = []

@@ -101,6 +101,30 @@ SENATE = (
             ["Joe"],
             ["Hunter"],
         ),
+        # a title or an initial is no name, nor does its dot end a sentence: "Gen" and "J" were shown against the
+        # claim's "US" and "Mexico", and "Cruz" after an opening "Sen." was taken for an ordinary first word
+        (
+            "The last time troops went in force was when Gen. John J. Pershing hunted Pancho Villa in Chihuahua in "
+            "1916-17.",
+            [
+                "The last time US troops went into Mexico in force was the 1916–17 hunt for Pancho Villa.",
+                "Pershing's hunt for Pancho Villa was the last big US military incursion into Mexico",
+            ],
+            ["Chihuahua"],
+            ["US", "Mexico"],
+        ),
+        (
+            "Sen. Cruz said US troops went into Mexico",
+            ["Senator Cornyn said US troops went into Mexico"],
+            ["Cruz"],
+            ["Senator Cornyn"],
+        ),
+        (
+            "In 2025 Sen. Cruz said US troops went into Mexico",
+            ["In 2025 Senator Cornyn said US troops went into Mexico"],
+            ["Cruz"],
+            ["Senator Cornyn"],
+        ),
         # in any case, and in quotes: the statement's place is looked for by the claim's name
         (
             "there is a us base in mexico",

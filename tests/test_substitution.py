@@ -52,6 +52,17 @@ def test_a_sentence_opening_may_be_a_name_or_a_word() -> None:
     assert _kinds("The U.S. Army trains troops")["armi"] == Kind.NAME  # "U.S." ends no sentence
 
 
+def test_a_title_or_an_initial_ends_no_sentence_and_is_no_name() -> None:
+    # "Gen." and "J." were read as ends of sentences: "John" was taken for an ordinary opening word, and
+    # "Gen" and "J" for names, shown against the claim's "US" and "Mexico"
+    kinds = _kinds("In 1916 Gen. John J. Pershing chased Pancho Villa")
+    assert kinds["john"] == kinds["persh"] == kinds["villa"] == Kind.NAME
+    assert kinds["gen"] == kinds["j"] == Kind.WORD
+    assert _kinds("Sen. Cruz said troops left")["cruz"] == Kind.NAME  # a name after an opening title
+    assert _kinds("Lt. Col. Smith and Dr. Jones met Mrs. Brown")["jone"] == Kind.NAME
+    assert _kinds("Troops left. Drones stayed.")["drone"] == Kind.OPENING  # a full stop still ends one
+
+
 def test_numbers_and_dates_are_one_kind() -> None:
     kinds = _kinds("In February 2024 the Senate approved ten marines")
     assert kinds["februari"] == kinds["2024"] == kinds["10"] == Kind.NUMBER
