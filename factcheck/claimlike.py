@@ -210,6 +210,25 @@ def _has_verb(text: str) -> bool:
     return bool(_VERB.search(text) or _BASE_AFTER_SUBJECT.search(text))
 
 
+_PAST = re.compile(r"\w{3,}ed|" + "|".join(_IRREGULAR_PAST), re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_FURTHER_PARTICIPLE = re.compile(r"(?:[,;/|]|\b(?:and|or|but|then))\s+(?:" + _PAST.pattern + r")\b", re.IGNORECASE)
+
+
+def _participle_label(text: str) -> bool:
+    """Does ``text`` open with a past form that is its only verb ("Approved by Senate", "Deployed to
+    Texas")?  With no subject before it, that is a participle: a table's column label or a status
+    value, not a statement ("The Senate approved 155 US Marines" has its subject; "Deployed in 2025,
+    the troops stayed a month" has another verb)."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not _PAST.fullmatch(first.group(1)):
+        return False
+    # a further participle opening its own part is another value, not a verb: "Rejected by Mexico, accepted by
+    # Guatemala"
+    rest = _FURTHER_PARTICIPLE.sub(" ", text[first.end() :])
+    return not _has_verb(rest)
+
+
 # "How Many, What They Do, and Why It Matters": a title that announces questions
 _QUESTION_HEADING = re.compile(
     r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
@@ -344,6 +363,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if kind is BlockKind.CELL and not _has_verb(text):
         # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence
         return "table cell without a verb (a label or value, not a statement)"
+    if kind is BlockKind.CELL and _participle_label(text):
+        # "Approved by Senate" (a column's label or a status) was checked, "names an actor (Approved)"
+        return "table cell opening with a participle, without a subject (a label or value, not a statement)"
     if len(words) < MIN_WORDS:
         return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):

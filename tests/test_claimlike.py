@@ -131,6 +131,35 @@ def test_table_cells_need_a_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a table's column label was a claim to research: "names an actor (Approved)"
+        "Approved by Senate",
+        "Approved by Senate on 19 March 2025",  # a status value
+        "Deployed to Texas",
+        "Rejected by Mexico, accepted by Guatemala",
+        "Took office in 2024",
+    ],
+)
+def test_a_cell_opening_with_a_participle_and_no_subject_is_a_label(text: str) -> None:
+    reason = "table cell opening with a participle, without a subject (a label or value, not a statement)"
+    assert assess(text, BlockKind.CELL) == (False, reason)
+    assert assess(text, BlockKind.PARAGRAPH).checkable  # in running text it is judged as a sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate approved 155 US Marines",  # its subject before the verb
+        "Deployed in 2025, the troops stayed a month",  # another verb, with its subject
+        "Approved by Senate, but the troops never arrived",
+    ],
+)
+def test_a_cell_with_a_subject_or_another_verb_is_still_a_statement(text: str) -> None:
+    assert assess(text, BlockKind.CELL).checkable
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "By Maria Lopez, Border Correspondent",

@@ -208,6 +208,9 @@ def test_a_page_of_unterminated_markup_is_refused(invoke: Invoke, tmp_path: Path
     [
         ("a.md", "| Year | Troops | Where |\n|---|---|---|\n| 2025 | 155 | Baja California Sur |\n"),
         ("a.html", "<table><tr><th>Year</th><th>Where</th></tr><tr><td>2025</td><td>Baja California Sur</td></tr>"),
+        # a column's label with a participle: "Approved by Senate" was a claim to research
+        ("b.md", "| Measure | Approved by Senate | Troops |\n|---|---|---|\n| Fenix | 19 Mar 2025 | 155 |\n"),
+        ("b.html", "<table><tr><th>Approved by Senate</th></tr><tr><td>19 Mar 2025</td></tr></table>"),
     ],
 )
 def test_a_table_cell_without_a_verb_is_not_checked(starter_kb: Path, name: str, table: str) -> None:
