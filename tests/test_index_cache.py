@@ -7,6 +7,7 @@ import io
 import os
 import threading
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,8 +15,10 @@ import numpy as np
 import pytest
 
 from factcheck import cache
-from factcheck.lexical import LexicalMatcher, _cache_version
+from factcheck.lexical import LexicalIndex, LexicalMatcher, _cache_version
 from factcheck.model import Claim, Verdict
+from factcheck.store import bundled_kb_path, load_knowledge_base
+from factcheck.text import terms
 
 CLAIMS = [
     Claim(id="a", claim="Drones fly over the border every night", verdict=Verdict.FALSE, aliases=("Night drones",)),
@@ -213,3 +216,79 @@ def test_an_interrupted_write_leaves_no_temporary_file(monkeypatch: pytest.Monke
     with pytest.raises(error):
         LexicalMatcher(CLAIMS)
     assert list(_cache_folder().iterdir()) == []
+
+
+def _shared_terms_by_hand(claims: list[Claim]) -> set[str]:
+    """What ``LexicalIndex.shared_terms`` must hold, counted in plain Python: the terms (of texts, aliases and
+    summaries) that more than one claim uses, claims whose own texts have the same terms counting as one."""
+    used_by: dict[object, set[str]] = {}
+    for position, claim in enumerate(claims):
+        own = frozenset(terms(claim.claim))
+        group = used_by.setdefault(own or position, set())  # a claim without terms of its own is nobody's twin
+        for text in (claim.claim, *claim.aliases, claim.summary or ""):
+            group.update(terms(text))
+    counts = Counter(term for group in used_by.values() for term in group)
+    return {term for term, count in counts.items() if count >= 2}
+
+
+def _starter_with_twins() -> list[Claim]:
+    claims = list(load_knowledge_base(bundled_kb_path()).claims)
+    twin = Claim(id="twin", claim=claims[0].claim.upper() + "!", verdict=Verdict.TRUE, summary="Senate drones.")
+    no_terms = Claim(id="no-terms", claim="The", verdict=Verdict.FALSE, aliases=("Drones over Sonora",))
+    return [*claims, twin, no_terms]
+
+
+def test_the_stored_shared_terms_are_those_the_substitution_check_counts() -> None:
+    claims = _starter_with_twins()
+    built = LexicalMatcher(claims)  # builds, and writes the cache
+    read = LexicalMatcher(claims)  # reads it
+    expected = _shared_terms_by_hand(claims)
+    assert len(expected) > 50
+    for matcher in (built, read):
+        shared = matcher.index.shared_terms
+        assert shared.dtype == np.int32 and list(shared) == sorted(set(shared.tolist()))
+        assert {matcher.index.word.vocab[t] for t in shared.tolist()} == expected
+        assert matcher._vocabulary.recurring == expected
+
+
+def test_a_cache_without_the_shared_terms_is_rebuilt() -> None:
+    # an index cached by an older factcheck (or damaged) lacks them: rebuilt, never a crash or an empty vocabulary
+    claims = _starter_with_twins()
+    expected = LexicalMatcher(claims, use_cache=False).index.shared_terms
+    LexicalMatcher(claims)
+    path = _files(_cache_folder())[0]
+    with np.load(path, allow_pickle=False) as archive:
+        arrays = {name: archive[name] for name in archive.files if name != "shared_terms"}
+    with path.open("wb") as handle:
+        np.savez(handle, **arrays)
+    key = path.name.split("-")[0]
+    stored = cache.load_arrays(key, "lexical")
+    assert stored is not None and LexicalIndex.from_arrays(stored[0], stored[1], len(claims)) is None
+    assert np.array_equal(LexicalMatcher(claims).index.shared_terms, expected)
+    stored = cache.load_arrays(key, "lexical")  # and the file is whole again
+    assert stored is not None and "shared_terms" in stored[0]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda a: a[::-1].copy(),  # not in increasing order
+        lambda a: np.concatenate([a, a[-1:]]),  # a term twice
+        lambda a: np.concatenate([a, np.array([10**6], dtype=np.int32)]),  # no such term
+        lambda a: np.concatenate([np.array([-1], dtype=np.int32), a]),
+        lambda a: a.astype(np.int64),
+        lambda a: a.astype(np.float64),
+        lambda a: a.reshape(1, -1),
+        lambda a: np.array(5, dtype=np.int32),  # a scalar
+    ],
+)
+def test_damaged_shared_terms_are_rejected(damage: Callable[[np.ndarray], np.ndarray]) -> None:
+    claims = _starter_with_twins()
+    LexicalMatcher(claims)
+    stored = cache.load_arrays(_files(_cache_folder())[0].name.split("-")[0], "lexical")
+    assert stored is not None
+    arrays, meta = stored
+    assert LexicalIndex.from_arrays(arrays, meta, len(claims)) is not None
+    assert (
+        LexicalIndex.from_arrays({**arrays, "shared_terms": damage(arrays["shared_terms"])}, meta, len(claims)) is None
+    )
