@@ -217,10 +217,21 @@ class _Model:
 
     def __post_init__(self) -> None:
         self.index: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
-        # per wording: tf-idf norm sqrt(sum((count * idf)^2)), and binary mass sum(idf^2)
-        idf = self.idf[self.wterms]
-        self.wnorm: np.ndarray = np.sqrt(_segment_sums((self.wcounts.astype(np.float64) * idf) ** 2, self.wptr))
-        self.wmass: np.ndarray = _segment_sums(idf**2, self.wptr)
+
+    # Per wording, each computed when first needed: the character cosine needs only the norm, the word cosine only
+    # the mass, and the character model's mass took 0.01 s of every check on a 10,000-claim file.
+    @cached_property
+    def wnorm(self) -> np.ndarray:
+        """Per wording: tf-idf norm sqrt(sum((count * idf)^2))."""
+        norms: np.ndarray = np.sqrt(
+            _segment_sums((self.wcounts.astype(np.float64) * self.idf[self.wterms]) ** 2, self.wptr)
+        )
+        return norms
+
+    @cached_property
+    def wmass(self) -> np.ndarray:
+        """Per wording: binary mass sum(idf^2)."""
+        return _segment_sums(self.idf[self.wterms] ** 2, self.wptr)
 
     def lookup(self, tokens: list[str]) -> tuple[Counter[int], Counter[str]]:
         """Known token ids with their counts, and the tokens the index lacks with theirs."""
