@@ -33,7 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 15
+NORMALISER_VERSION = 16
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -91,9 +91,11 @@ _US = re.compile(r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(
     r"(?<![\w-])(?:(?<=\b[Tt]he )us(?![\w'’-])|us(?=\s+(?:troops|soldiers|military|army|forces|marines|navy|"
-    r"government|officials|border|embassy|president|drones|citizens)\b))"
+    r"government|officials|border|embassy|president|drones|citizens)\b)|us(?=-(?:mexico|mexican|canada|led|backed)\b))"
 )
-_AMERICA = re.compile(r"(?i)(?<!Latin )(?<!South )(?<!Central )(?<!North )\bAmerica(?:n|ns)?\b")
+_AMERICA = re.compile(
+    r"(?i)(?<!Latin[ -])(?<!South[ -])(?<!Central[ -])(?<!North[ -])(?<!Latin\s\s)\bAmerica(?:n|ns)?\b"
+)
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)

@@ -276,6 +276,7 @@ def test_the_united_states_at_the_end_of_a_sentence_is_the_same_term(spelling: s
         ("u.s. troops and the u.s.-mexico border", ["usa", "troop", "usa", "mexico", "border"]),
         ("american soldiers in mexico", ["usa", "troop", "mexico"]),
         ("drones over america", ["drone", "usa"]),
+        ("the us-mexico border", ["usa", "mexico", "border"]),
     ],
 )
 def test_the_united_states_typed_in_lower_case_is_the_country(typed: str, expected: list[str]) -> None:
@@ -285,7 +286,14 @@ def test_the_united_states_typed_in_lower_case_is_the_country(typed: str, expect
 
 
 def test_latin_and_south_america_stay_themselves_in_any_case() -> None:
-    for text in ("latin american countries", "Latin American countries", "south america", "LATIN AMERICA"):
+    for text in (
+        "latin american countries",
+        "Latin American countries",
+        "south america",
+        "LATIN AMERICA",
+        "latin-american countries",
+        "Latin  American",
+    ):
         assert "usa" not in terms(text)
 
 
