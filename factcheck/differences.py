@@ -48,6 +48,7 @@ from .substitution import (
     names,
     other_place,
     place_names,
+    same_time,
 )
 from .text import own_words, term_set, terms
 
@@ -109,7 +110,7 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
         return None
     in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in _times(w)))
     in_summary = _times(claim.summary or "")
-    if any(_same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
+    if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     if in_wordings:
         return Differences(tuple(said[:SHOWN]), tuple(in_wordings[:SHOWN]))
@@ -123,35 +124,6 @@ def _times(text: str) -> list[str]:
     shows it), each once, in the order of the text."""
     found = sorted([*_YEAR.finditer(text), *_DECADE.finditer(text)], key=lambda match: match.start())
     return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
-
-
-#: a decade as a term ("1990s" of "the 1990s", "1990's" or "mid-1990s"; "90s" of "the '90s"): its
-#: century and decade digits
-_DECADE_TERM = re.compile(r"((?:18|19|20)?)(\d)0['’]?s")
-
-
-def _years(time: str) -> str | None:
-    """The years a year or decade covers, as four characters with "?" for any digit: "1994"; "199?"
-    for the 1990s; "??9?" for the '90s, of any century (the text does not say which); "18??" for the
-    1800s, read as the century, as it mostly is, rather than its first decade. None for anything else."""
-    if len(time) == 4 and time.isdigit():
-        return time
-    decade = _DECADE_TERM.fullmatch(time)
-    if decade is None:
-        return None
-    century, digit = decade.groups()
-    if not century:
-        return f"??{digit}?"
-    return f"{century}??" if digit == "0" else f"{century}{digit}?"
-
-
-def _same_time(one: str, other: str) -> bool:
-    """Do two years or decades share a year? "2025" is in the 2020s, not in the 1990s; a decade is
-    not a year the statement names but ten years: "in the 1910s" is no other date than "in 1914"."""
-    first, second = _years(one), _years(other)
-    if first is None or second is None:
-        return one == other
-    return all(a == b or "?" in (a, b) for a, b in zip(first, second, strict=True))
 
 
 def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
@@ -171,14 +143,14 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))
         if term not in claim_terms
         and not is_variant(term, closest_form.terms)
-        and not any(_same_time(term, theirs) for theirs in claim_terms)
+        and not any(same_time(term, theirs) for theirs in claim_terms)
     ]
     missing = [
         (term, kind)
         for term, kind in _items(closest_form, (Kind.NAME, Kind.OPENING, Kind.NUMBER))
         if term not in statement_terms
         and not is_variant(term, said.terms)
-        and not any(_same_time(term, ours) for ours in said.terms)
+        and not any(same_time(term, ours) for ours in said.terms)
     ]
     # the words a longer name adds to a name of the claim ("City" of "Mexico City", "John" of "John J. Pershing")
     # make that name precise; they name nothing else, so they stand against no other name of the claim ("City"

@@ -241,6 +241,35 @@ def _strong_stands_for(kind: Kind, other: Kind) -> bool:
     return kind in (Kind.NAME, Kind.NUMBER) and other != Kind.WORD and _stands_for(kind, other)
 
 
+#: a decade as a term ("1990s" of "the 1990s", "1990's" or "mid-1990s"; "90s" of "the '90s"): its
+#: century and decade digits
+_DECADE_TERM = re.compile(r"((?:18|19|20)?)(\d)0['’]?s")
+
+
+def _years(time: str) -> str | None:
+    """The years a year or decade covers, as four characters with "?" for any digit: "1994"; "199?"
+    for the 1990s; "??9?" for the '90s, of any century (the text does not say which); "18??" for the
+    1800s, read as the century, as it mostly is, rather than its first decade. None for anything else."""
+    if len(time) == 4 and time.isdigit():
+        return time
+    decade = _DECADE_TERM.fullmatch(time)
+    if decade is None:
+        return None
+    century, digit = decade.groups()
+    if not century:
+        return f"??{digit}?"
+    return f"{century}??" if digit == "0" else f"{century}{digit}?"
+
+
+def same_time(one: str, other: str) -> bool:
+    """Do two years or decades share a year? "2025" is in the 2020s, not in the 1990s; a decade is
+    not a year the statement names but ten years: "in the 1910s" is no other date than "in 1914"."""
+    first, second = _years(one), _years(other)
+    if first is None or second is None:
+        return one == other
+    return all(a == b or "?" in (a, b) for a, b in zip(first, second, strict=True))
+
+
 def substitutes(
     statement: Wording,
     statement_terms: Collection[str],
@@ -260,14 +289,25 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
-    absent = [t not in claim_terms and not is_variant(t, claim.terms) for t in statement.terms]
+    # a year within a decade the other text gives is no other date: "in the 2020s" for "in February 2025"
+    absent = [
+        t not in claim_terms
+        and not is_variant(t, claim.terms)
+        and not (t[:1].isdigit() and any(same_time(t, c) for c in claim_terms))
+        for t in statement.terms
+    ]
     distinctive = [
         is_absent and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
         for is_absent, term, kind in zip(absent, statement.terms, statement.kinds, strict=True)
     ]
     if not any(distinctive):
         return False
-    missing = [t not in statement_terms and not is_variant(t, statement.terms) for t in claim.terms]
+    missing = [
+        t not in statement_terms
+        and not is_variant(t, statement.terms)
+        and not (t[:1].isdigit() and any(same_time(t, said) for said in statement.terms))
+        for t in claim.terms
+    ]
     claim_runs = [(run, _neighbours(claim.terms, run), claim.kinds[run[0] : run[1] + 1]) for run in _runs(missing)]
     # a name no claim of the file uses (Belarus, Iran), while the claim names something the statement
     # does not (Mexico): about something else, whatever the order of the words

@@ -139,6 +139,11 @@ def _substitutes(
         ("There are many American tourists in Mexico", "Nobody knows how many American soldiers are in Mexico"),
         # a name the file never mentions, while the claim names what the statement does not: any order
         ("The US flies surveillance drones over Iran", "US spy planes are flying over Mexico"),
+        # a decade that does not hold the claim's year
+        (
+            "Mexico's Senate approved 10 US special forces trainers in the 1990s",
+            "Mexico's Senate approved 10 US special forces trainers in February 2025",
+        ),
     ],
 )
 def test_substitutions(statement: str, claim: str) -> None:
@@ -165,6 +170,11 @@ def test_substitutions(statement: str, claim: str) -> None:
         ("US soldiers are in Mexico", "Ten thousand American soldiers are stationed in Mexico"),
         # a word for a longer phrase is no substitution ("split" for "West announced ... divorcing")
         ("Kim and Kanye split", "Kim Kardashian and Kanye West announced that they were divorcing"),
+        # a decade holding the claim's year is no other date (it was capped: "2020s" for "2025")
+        (
+            "Mexico's Senate approved 10 US special forces trainers in the 2020s",
+            "Mexico's Senate approved 10 US special forces trainers in February 2025",
+        ),
     ],
 )
 def test_not_substitutions(statement: str, claim: str) -> None:
