@@ -782,16 +782,13 @@ class LexicalMatcher:
         where the claim says what happened in the past ("will invade" for "have invaded ... in the past"),
         or name another actor ("the US sent ..." for "Mexico deployed ... to the US border")?"""
         claim = self.claims[position]
-        if another_place_of_the_same_name(said, (claim.claim, *claim.aliases)) is not None:
-            return True
-        if future_for_past(said, (claim.claim, *claim.aliases)):
+        texts = (claim.claim, *claim.aliases)
+        if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
             return True
         names = _claim_names(claim)
-        if another_actor(said, (claim.claim, *claim.aliases), names):
+        if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
             return True
-        if roles_turned_round(said, (claim.claim, *claim.aliases), names):
-            return True
-        wordings = [analyse(text) for text in (claim.claim, *claim.aliases)]
+        wordings = [analyse(text) for text in texts]
         claim_terms = {term for wording in wordings for term in wording.terms}
         closest = closest_wording(statement, wordings)
         return substitutes(

@@ -438,10 +438,10 @@ def _second_name_joins(text: str, name: str) -> bool:
     "the united states"), so that a long text costs no more than a short one."""
     words = own_words(text).split()[:_NAME_REACH]
     for end in range(len(words)):
-        if name in terms(" ".join(words[max(0, end - _NAME_WORDS + 1) : end + 1])):
-            start = max(
-                j for j in range(max(0, end - _NAME_WORDS + 1), end + 1) if name in terms(" ".join(words[j : end + 1]))
-            )
+        # the shortest run of words ending here that names it (the name's own words, not those before it)
+        starts = range(end, max(-1, end - _NAME_WORDS), -1)
+        start = next((j for j in starts if name in terms(" ".join(words[j : end + 1]))), None)
+        if start is not None:
             before = [fold(word).strip("\"'“”‘’(),;:.") for word in words[:start]]
             while before and before[-1] in _DETERMINERS:
                 before.pop()
