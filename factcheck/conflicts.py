@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import Location, Problem
+from .errors import YAML_LINE_BREAK, Location, Problem
 
 # A marker is seven of one character at the start of a line, alone or followed by a space and a
 # label ("<<<<<<< HEAD", ">>>>>>> bob"); "|||||||" opens the common ancestor's lines (diff3 style).
 _MARKER = re.compile(r"(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?")
-# What YAML counts as a line break (yamltree's too), so that line numbers agree with the parser's.
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 @dataclass
@@ -35,7 +33,7 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         return []
     problems: list[Problem] = []
     current: _Open | None = None
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(YAML_LINE_BREAK.split(text), start=1):
         match = _MARKER.fullmatch(line.rstrip())
         if match is None:
             continue

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+#: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
 
 class Severity(StrEnum):
     ERROR = "error"

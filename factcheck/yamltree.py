@@ -18,7 +18,7 @@ from typing import Union
 import yaml
 
 from .conflicts import conflict_problems
-from .errors import KnowledgeBaseError, Location, Problem
+from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
 #: times faster), else the pure-Python one, which behaves the same
@@ -105,7 +105,7 @@ def _not_utf8_problem(path: str, exc: UnicodeDecodeError) -> Problem:
     otherwise it may well be binary.  Only those bytes are read so: the UTF-8 of the rest of the file
     may hold bytes Windows-1252 has no character for (0x9d of '”', 0x81 of 'Á')."""
     data, start = exc.object, exc.start
-    above = _LINE_BREAK.split(data[:start].decode("utf-8"))  # UTF-8 up to the first byte that is not
+    above = YAML_LINE_BREAK.split(data[:start].decode("utf-8"))  # UTF-8 up to the first byte that is not
     line, column = len(above), len(above[-1]) + 1
     byte = data[start]
     decoded = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 as a lone surrogate
@@ -177,9 +177,6 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"
 
 
-# What YAML counts as a line break, so that our line numbers agree with the parser's own marks.
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"
 #: or "a tab character that violates indentation", neither naming what to do about it
 TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only"
@@ -187,7 +184,7 @@ TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and foll
 
 def is_tab_at(text: str, line: int, column: int) -> bool:
     """Whether the character at a parser's mark (0-based line and column) is a tab."""
-    lines = _LINE_BREAK.split(text, maxsplit=line + 1)
+    lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)
     return line < len(lines) and lines[line][column : column + 1] == "\t"
 
 
@@ -205,7 +202,7 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
     if offset < 0:  # pragma: no cover - the reader only reports characters of the text
         return Problem(Location(path), message)
     line, line_start = 1, 0
-    for match in _LINE_BREAK.finditer(text, 0, offset):
+    for match in YAML_LINE_BREAK.finditer(text, 0, offset):
         line, line_start = line + 1, match.end()
     return Problem(Location(path, line, offset - line_start + 1), message)
 
