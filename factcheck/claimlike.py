@@ -238,9 +238,10 @@ _QUESTION_HEADING = re.compile(
 # "Last updated: ...".  "By" opens a byline only before a name ("By February 2025, Mexico had deployed
 # 10,000 troops", "By law, ..." and "By the end of 2025, ..." are statements), and a byline has no verb
 # after its opening words ("By Mexico's count, 200 US advisers are in the country" is a statement).
+#: a month's name or abbreviation, capitalised ((?i:...) around it takes any case)
 _MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
 _BYLINE = re.compile(
     r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + _MONTH + r"))[A-Z])"
@@ -270,10 +271,7 @@ _NUMBER_WORDS = re.compile(
     r"millions?|billions?|trillions?|dozens?|half|twice|double|triple)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
-)
+_DATE = re.compile(r"\b" + _MONTH + r"\.?")
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
     officers agents senate senators congress parliament president presidents minister ministers ministry
