@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, close_ids
+from .errors import InputError
 from .model import VERDICTS, Claim, as_choice, slugify, unique_id
+from .validation import suggest_key
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
@@ -166,8 +167,8 @@ def _check_header(header: list[str], name: str) -> None:
         if not column:
             continue  # a spreadsheet's empty trailing column ("claim,verdict,,"): fine while it stays empty
         if column not in known:
-            close = close_ids(column, known)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            meant = suggest_key(column.strip().casefold(), known)
+            hint = f"did you mean {meant!r}? " if meant else ""
             raise InputError(
                 f"{name}:1: unknown column {column!r} ({hint}the columns are those of 'factcheck export --format "
                 f"csv': {', '.join(known)})"

@@ -43,6 +43,62 @@ SOURCE_KEYS = ("url", "title", "publisher", "date", "quote", "note")
 TOP_KEYS = ("claims", "publisher", "language", "base_url")
 PUBLISHER_KEYS = ("name", "url")
 
+#: what other tools and habits call a field, for the hint on an unknown key: "explanation" is no
+#: misspelling of "summary", so the spelling comparison alone has nothing to offer
+KEY_SYNONYMS = {
+    "explanation": "summary",
+    "description": "summary",
+    "reasoning": "summary",
+    "review": "summary",
+    "reviewbody": "summary",
+    "body": "summary",
+    "text": "claim",
+    "statement": "claim",
+    "claimreviewed": "claim",
+    "rating": "verdict",
+    "ruling": "verdict",
+    "alternatename": "original_rating",
+    "date": "checked",
+    "datepublished": "checked",
+    "reviewed": "checked",
+    "alias": "aliases",
+    "paraphrases": "aliases",
+    "variants": "aliases",
+    "tag": "tags",
+    "keywords": "tags",
+    "labels": "tags",
+    "speaker": "claimant",
+    "author": "claimant",
+    "claimedby": "claimant",
+    "source": "sources",
+    "links": "sources",
+    "urls": "sources",
+    "references": "sources",
+    "citations": "sources",
+    "link": "url",
+    "href": "url",
+    "headline": "title",
+    "name": "title",
+    "outlet": "publisher",
+    "site": "publisher",
+    "published": "date",
+    "excerpt": "quote",
+    "quotation": "quote",
+    "comment": "note",
+}
+
+
+def suggest_key(key: str, allowed: tuple[str, ...]) -> str | None:
+    """The allowed key ``key`` most likely means: its spelling ("sumary"), else what others call
+    it ("explanation" for "summary"), or None."""
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return close[0]
+    folded = re.sub(r"[\s_-]+", "", key.casefold())
+    synonym = KEY_SYNONYMS.get(folded)
+    return synonym if synonym in allowed else None
+
+
 _KIND_NAMES = {
     "bool": "a true/false value",
     "int": "a number",
@@ -141,8 +197,8 @@ class _Checker:
             return None
         for key, _value in node.entries:
             if key.value not in allowed:
-                close = difflib.get_close_matches(key.value, allowed, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else f" (allowed: {', '.join(allowed)})"
+                meant = suggest_key(key.value, allowed)
+                hint = f" (did you mean {meant!r}?)" if meant else f" (allowed: {', '.join(allowed)})"
                 self.error(key, f"unknown key {key.value!r} in {what}{hint}")
         return node
 

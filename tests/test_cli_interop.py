@@ -335,6 +335,10 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
             b"claim,verdict,tag\nThe moon is cheese,false,space\n",
             "input.json:1: unknown column 'tag' (did you mean 'tags'?",
         ),
+        (
+            b"claim,verdict,explanation\nThe moon is cheese,false,rock\n",
+            "input.json:1: unknown column 'explanation' (did you mean 'summary'?",
+        ),
         (b"claim,verdict\nThe moon is cheese,false,rock\n", "input.json:2: 3 cells in a row under 2 columns"),
         (b"claim,verdict,claim\nThe moon is cheese,false,x\n", "input.json:1: the column 'claim' is given twice"),
         (b'{"weird": true}', "an object with keys 'weird'"),

@@ -12,7 +12,7 @@ from typer.testing import Result
 
 from factcheck import KnowledgeBaseError, Verdict, load_knowledge_base
 from factcheck.store import check_knowledge_base, default_kb_path, validate_file
-from factcheck.validation import is_http_url
+from factcheck.validation import CLAIM_KEYS, SOURCE_KEYS, is_http_url, suggest_key
 from factcheck.yamltree import MAX_DEPTH, parse
 from factcheck.yamltree import Mapping as YamlMapping
 
@@ -71,6 +71,15 @@ def test_starter_knowledge_base_is_valid(starter_kb: Path) -> None:
         (
             '  - id: x\n    claim: c\n    verdict: "true"\n    sumary: s\n',
             "5:5 unknown key 'sumary' in claim 'x' (did you mean 'summary'?)",
+        ),
+        (
+            # not a misspelling but what other tools call it: still pointed to the key meant
+            '  - id: x\n    claim: c\n    verdict: "true"\n    explanation: s\n',
+            "5:5 unknown key 'explanation' in claim 'x' (did you mean 'summary'?)",
+        ),
+        (
+            '  - id: x\n    claim: c\n    verdict: "true"\n    Date-Published: "2025"\n',
+            "5:5 unknown key 'Date-Published' in claim 'x' (did you mean 'checked'?)",
         ),
         ('  - claim: c\n    verdict: "true"\n', "2:5 claim #1 has no 'id'"),
         ("  - id: x\n    verdict: unsupported\n", "2:5 claim 'x' has no 'claim'"),
@@ -540,3 +549,19 @@ def test_the_starter_file_validates_without_any_problem() -> None:
     """The shipped file is the example users copy: not one error or warning (its undated sources
     say why in their notes)."""
     assert problems_of(Path(__file__).parent.parent / "claims.yaml") == []
+
+
+@pytest.mark.parametrize(
+    ("key", "allowed", "meant"),
+    [
+        ("sumary", CLAIM_KEYS, "summary"),
+        ("Explanation", CLAIM_KEYS, "summary"),
+        ("claim_reviewed", CLAIM_KEYS, "claim"),
+        ("link", SOURCE_KEYS, "url"),
+        ("name", SOURCE_KEYS, "title"),
+        ("name", CLAIM_KEYS, None),  # a source's title is no field of a claim: no guess
+        ("colour", CLAIM_KEYS, None),
+    ],
+)
+def test_unknown_key_is_pointed_to_the_key_meant(key: str, allowed: tuple[str, ...], meant: str | None) -> None:
+    assert suggest_key(key, allowed) == meant
