@@ -177,9 +177,9 @@ def _parse_and_validate(data: bytes, path: str) -> tuple[KnowledgeBase, list[Pro
         duplicate_keys: list[Problem] = []  # reported with the file's other errors, not alone
         root = parse(text, path, duplicate_keys=duplicate_keys)
         kb, problems = build_knowledge_base(root, path)
-        if duplicate_keys:
-            problems = sorted([*duplicate_keys, *problems], key=_in_file_order)
-        return kb, problems
+        # in file order, as validate shows them: a claim's unknown key is found before its verdict
+        # above it, and 'check' on a broken file should not list line 5 before line 4
+        return kb, sorted([*duplicate_keys, *problems], key=_in_file_order)
 
 
 def _in_file_order(problem: Problem) -> tuple[int, int]:

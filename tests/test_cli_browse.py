@@ -424,6 +424,17 @@ def test_commands_refuse_an_invalid_knowledge_base_with_positions(
         assert "Traceback" not in result.output
 
 
+def test_an_invalid_knowledge_base_s_errors_are_listed_in_file_order(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # the unknown key is found with the claim's keys, before its verdict above it is read
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n    explanation: e\n")
+    result = invoke("check", "c", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stderr.splitlines()
+    assert [line.split(": error")[0] for line in lines] == [f"factcheck: {path}:4:14", f"factcheck: {path}:5:5"]
+
+
 def test_hostile_text_is_printed_literally(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb(
         "claims:\n"
