@@ -33,7 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 16
+NORMALISER_VERSION = 17
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -58,6 +58,9 @@ _SYNONYMS = {
     "servicemen": "troop",
     "servicememb": "troop",
     "mexican": "mexico",
+    "refus": "reject",
+    "rebuf": "reject",
+    "rebuff": "reject",
     "percent": "%",
     # media words: posts say "pic", fact-checks say "photograph" (+0.0015 MAP@5 on train)
     "photograph": "photo",
@@ -103,6 +106,13 @@ _APOSTROPHES = str.maketrans("", "", "'’`´")
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
 #: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
 _NOW = re.compile(r"\b(?:right now|at the moment|as we speak)\b")
+#: ways of saying no to something, one term with "reject" and "refuse" ("refus", "rebuff" are its
+#: synonyms): "said no to" is three stop words, and "turned down" kept only "turn", so "Mexico
+#: turned down US troops" was drawn to "the US turned a strip of the New Mexico border…" (0.79),
+#: and "Mexico said no to US troops" never reached the claim whose alias "said no to" them
+_REFUSAL = re.compile(
+    r"\b(?:(?:turn|turns|turned|turning)\s+(?:(?:it|them|this|that|him|her)\s+)?down|(?:say|says|said|saying)\s+no\s+to)\b"
+)
 #: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
 #: that sentence to the claim on Trump's "second term" (0.90)
 _ENUMERATOR = re.compile(
@@ -322,6 +332,7 @@ def normalize(text: str) -> list[str]:
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
+    text = _REFUSAL.sub(" reject ", text)
     return _number_words(_WORD.findall(text))
 
 
@@ -350,7 +361,7 @@ def char_grams(text: str) -> list[str]:
     A word shorter than the n-gram length is kept whole (``" 5g "``)."""
     grams: list[str] = []
     n = GRAM_LENGTH
-    for word in folded_words(text):
+    for word in _REFUSAL.sub(" reject ", " ".join(folded_words(text))).split():
         if word in STOP_WORDS:
             continue
         padded = f" {word} "

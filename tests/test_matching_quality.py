@@ -157,6 +157,18 @@ def test_saying_when_does_not_lose_the_claim(starter_matcher: LexicalMatcher) ->
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+@pytest.mark.parametrize(
+    "statement", ["Mexico said no to US troops", "Mexico turned down US troops", "Mexico refused American soldiers"]
+)
+def test_a_refusal_in_other_words_finds_the_claim_on_the_refusal(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # "said no to" was three stop words and "turned down" only "turn": the first was shown as "There
+    # are US troops in Mexico" (0.88), the second as "the US turned a strip of the New Mexico border..."
+    found = find_matches(starter_matcher, statement, top=1)
+    assert [m.claim.id for m in found] == ["sheinbaum-rejected-trump-troop-offer"]
+
+
 def test_only_short_statements_are_checked() -> None:
     claims = [_claim("mx", "Ten thousand American soldiers are stationed in Mexico")]
     statement = "US soldiers are stationed in Germany"  # 4 content words

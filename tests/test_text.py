@@ -212,6 +212,21 @@ def test_ways_of_saying_now_are_no_terms(now: str) -> None:
     assert terms("the right to vote") == ["right", "vote"]  # "right" alone stays a word
 
 
+@pytest.mark.parametrize(
+    "refusal", ["rejected", "refused", "rebuffed", "turned down", "said no to", "says no to", "turned them down"]
+)
+def test_ways_of_saying_no_to_something_are_one_term(refusal: str) -> None:
+    assert terms(f"Mexico {refusal} US troops") == ["mexico", "reject", "usa", "troop"]
+    if " " in refusal:  # a phrase is one word to the character model too
+        assert " rej" in char_grams(f"Mexico {refusal} US troops")
+
+
+def test_down_and_no_elsewhere_stay_what_they_were() -> None:
+    assert terms("The US turned a strip of the border into a base") == ["usa", "turn", "strip", "border", "base"]
+    assert terms("They said no one came") == ["came"]
+    assert "reject" not in terms("Prices went down") + terms("Trump said no troops came")
+
+
 def test_a_sentences_place_in_a_list_is_no_term() -> None:
     # "Second, 120 US soldiers came" matched the claim on Trump's "second term" at 0.90
     assert terms("Second, 120 US soldiers came in July 2025.") == terms("120 US soldiers came in July 2025.")
