@@ -72,6 +72,7 @@ clause for the alternative.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,6 +108,19 @@ _AFTER_ABSENCE_WORDS = (
     r"because|to|last|this|next|yesterday|today)\b"
 )
 _AFTER_ABSENCE = re.compile(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
+# A span of time reaching up to now, over which a negation holds: "(not) in more than a century", "in
+# decades", "for 30 years", "in the past two decades"; "since 1917" (``_SINCE``).  Years named by the other
+# text (``_YEAR``) before the span are outside what the negation denies.
+_SPAN = re.compile(
+    r"\b(?:in|for|over|during)\s+(?:the\s+(?:last|past)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|about\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+    r"(centur(?:y|ies)|decades?|years?)\b"
+)
+_SINCE = re.compile(r"\bsince\s+(1[0-9]{3}|20[0-9]{2})\b")
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_UNIT_YEARS = {"century": 100, "decade": 10, "year": 1}
 # A contrast and the alternative it denies (up to the next punctuation): ", not Y", ", but not Y", "- not Y",
 # "rather than Y", "instead of Y", "as opposed to Y" ("not only", "not just", "not to mention", "not least"
 # add, they do not deny).
@@ -444,6 +458,29 @@ def _unshared_absences(text: str, other: str) -> int:
     return sum(1 for what in absent if what and not _with_prefixes(what) & mentioned)
 
 
+def _before_the_span(text: str, other: str) -> bool:
+    """``text`` denies something for a span of time up to now ("not ... in more than a century",
+    "since 1917"), and every year ``other`` names lies before that span: "US troops have not invaded
+    Mexico in more than a century" does not contradict "The US invaded Mexico in 1916".  Without a
+    year, with one inside the span ("... in 2025"), or when ``other`` spans a time itself, the
+    negation stands."""
+    years = [int(year) for year in _YEAR.findall(other)]
+    if not years or _SPAN.search(_fold(other)) or _SINCE.search(_fold(other)):
+        return False  # no year; or the other text's own span ("not since 1917") is compared as it is
+    folded = _fold(text)
+    starts = [_span_start(match) for match in _SPAN.finditer(folded)]
+    starts += [int(year) for year in _SINCE.findall(folded)]
+    return bool(starts) and max(years) <= min(starts)
+
+
+def _span_start(match: re.Match[str]) -> int:
+    """The latest year a span such as "in more than a century" may have begun: 100 years ago."""
+    count, unit = match.group(1), match.group(2)
+    # without a count, "in decades" / "for years" is at least two of them, "in a century" one
+    number = (2 if unit.endswith("s") else 1) if count is None else _COUNTS.get(count) or int(count)
+    return datetime.date.today().year - number * _UNIT_YEARS[unit.rstrip("s").replace("ie", "y")]
+
+
 def _with_prefixes(found: set[str]) -> set[str]:
     """``found`` and the first four letters of its longer terms, for a loose comparison."""
     return found | {term[:4] for term in found if len(term) >= 4}
@@ -502,6 +539,10 @@ def polarity(statement: str, claim_text: str) -> str:
     c_negations, c_refusals = _negations_and_refusals(claim_text)
     s_negations -= _unshared_absences(statement, claim_text)
     c_negations -= _unshared_absences(claim_text, statement)
+    if _before_the_span(statement, claim_text):
+        s_negations = 0
+    if _before_the_span(claim_text, statement):
+        c_negations = 0
     flips = s_negations + c_negations
     # A refusal is a negation against a text that says yes or no itself (a negation, a refusal, "accepted",
     # "confirmed"); against one that does neither it is likely the same refusal in other words: "Mexico

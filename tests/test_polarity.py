@@ -355,3 +355,28 @@ def test_a_long_sentence_of_cannots_is_read_in_linear_time() -> None:
     assert negation_count("cannot " * 11_000 + "unless") == 0
     assert negation_count("They cannot go unless asked, and cannot stay. They cannot come unless invited") == 1
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the year lies before the century the negation covers: no contradiction (hybrid matching
+        # showed the Pershing claim's alias with "your statement says the opposite")
+        ("The US invaded Mexico in 1916", SAME),
+        ("The US invaded Mexico in the 1840s", SAME),
+        # inside the span, or no year at all: the negation stands
+        ("US troops invaded Mexico in 2025", OPPOSITE),
+        ("US troops invaded Mexico", OPPOSITE),
+        # a span of its own is compared as negations are
+        ("US troops have not invaded Mexico since 1917", SAME),
+        ("US troops invaded Mexico in the past 10 years", OPPOSITE),
+    ],
+)
+def test_a_negation_over_a_span_of_time_says_nothing_of_a_year_before_it(statement: str, expected: str) -> None:
+    assert polarity(statement, "US troops have not invaded Mexico in more than a century") == expected
+    assert polarity("US troops have not invaded Mexico in more than a century", statement) == expected
+
+
+def test_since_a_year_bounds_the_negation_too() -> None:
+    assert polarity("The US had a base in Mexico in 1910", "There has been no US base in Mexico since 1917") == SAME
+    assert polarity("The US had a base in Mexico in 1990", "There has been no US base in Mexico since 1917") == OPPOSITE
