@@ -243,9 +243,14 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
+#: how a date opens: a month, a day and its month ("3 March"), digits of a numeric date ("2026-03-03",
+#: "3/3/2026") or a year alone; not any number ("Reported 3,000 cases in 2024." is a statement)
+_DATE_OPENING = (
+    r"(?:" + _MONTH + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|\d{1,4}[-/.]\d{1,2}\b|(?:19|20)\d\d\b(?![,.]\d))"
+)
 _BYLINE = re.compile(
     r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + _MONTH + r"))[A-Z])"
-    r"|(?i:(?:posted|written|reported|edited|updated|published)(?:\s+(?:by|on)\b|\s*:|\s+(?=" + _MONTH + r"|\d))"
+    r"|(?i:(?:posted|written|reported|edited|updated|published)(?:\s+(?:by|on)\b|\s*:|\s+(?=" + _DATE_OPENING + r"))"
     r"|last updated\b))"
 )
 #: what a byline's verbs are looked for in: not its capitalised words, which are names ("By The Associated
