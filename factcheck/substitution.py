@@ -360,17 +360,22 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     the claim writes as names (with a capital inside a sentence, in any wording or its summary):
     a statement typed in lower case has no capitals to tell its names by, the claim has.
 
-    Only a text whose first word (after "the" or "a") is its actor counts: a claim text opening
-    otherwise ("There are US troops ...", "During World War II, George Soros ...") names no actor
-    this rule can trust.  An alias opening with a word of the statement may make it the actor, and
+    Only a wording whose first word (after "the" or "a") is a name gives the claim an actor: a text
+    opening otherwise ("There are US troops ...", "During World War II, George Soros ...") names no
+    actor this rule can trust, but an alias may ("The last time US troops went into Mexico in force
+    ..." has the alias "US troops have not invaded Mexico ...", so "Mexican troops invaded Texas" is
+    another actor).  An alias opening with a word of the statement may make it the actor, and
     so does a wording naming the statement's actor after "by" ("The American Health Care Act was
     scored twice by the CBO" for "CBO has scored #AHCA twice")."""
-    actor, claim_actor = _opening_term(statement), _opening_term(wordings[0]) if wordings else None
-    if actor is None or claim_actor is None or actor not in names or claim_actor not in names:
+    actor = _opening_term(statement)
+    if actor is None or actor not in names:
+        return False
+    claim_actors = {opening for wording in wordings if (opening := _opening_term(wording)) in names}
+    if not claim_actors:
         return False
     claim = [analyse(wording) for wording in wordings]
     said = set(analyse(statement).terms)
-    if claim_actor in said or any(wording.terms and wording.terms[0] in said for wording in claim):
+    if claim_actors & said or any(wording.terms and wording.terms[0] in said for wording in claim):
         return False  # the claim's actor is in the statement, or an alias opens with one of its words
     if _PASSIVE.search(own_words(statement)):
         return False  # "Mexico was invaded in 1846": what it opens with is what was done to

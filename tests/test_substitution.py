@@ -264,6 +264,19 @@ def test_a_statement_opening_with_a_name_the_claim_holds_further_on_names_anothe
     assert another_actor(statement, MEXICO_DEPLOYED, MEXICO_NAMES)
 
 
+def test_an_alias_opening_with_a_name_gives_the_claim_its_actor() -> None:
+    # the claim text opens with "The last time", naming no actor; "Mexican troops invaded Texas" was
+    # shown as this claim (MOSTLY-TRUE, 0.92) through the alias opening with "US troops"
+    pershing = [
+        "The last time US troops went into Mexico in force was the 1916-17 hunt for Pancho Villa.",
+        "US troops have not invaded Mexico in more than a century",
+    ]
+    names = frozenset({"usa", "mexico", "pancho", "villa", "texa"})
+    assert another_actor("Mexican troops invaded Texas", pershing, names)
+    assert not another_actor("Mexican troops invaded Texas", pershing[:1], names)
+    assert not another_actor("US troops invaded Mexico in 1916", pershing, names)
+
+
 @pytest.mark.parametrize(
     ("statement", "wordings", "names"),
     [
