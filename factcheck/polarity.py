@@ -78,7 +78,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import DENYING_LABELS, terms
+from .text import DENYING_LABELS, fold, terms
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -88,18 +88,29 @@ _NEGATIONS = frozenset(
     "no not never none nobody nothing nowhere neither without cannot cant dont doesnt didnt isnt arent "
     "wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint".split()
 )
+# Spanish negative words ("no" is above).  Spanish negation is concordant: "no hay ningún soldado", "no vino
+# nunca", "nunca dijo nada", "ni Trump ni Biden" deny once, so such a word counts only when no negation comes
+# before it in its clause ("Ningún soldado está en México", "Jamás hubo tropas", "Tampoco hay tropas").  "sin"
+# (without) is left out: it is an English word too.
+_CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ningunas nadie nada tampoco ni".split())
 # Refusals and denials say "no" to what follows, as a negation does: counted with the negations, so that "rejected
 # the offer" agrees with "did not accept the offer" and "said no to US troops" with "US troops will not come", and
 # "accepted" / "confirmed" need no pairing ("declinedrefusal", "turneddown", "saidno": what ``_PHRASES`` makes of
 # "declined the offer", "turned it down", "said no to").
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
-    "deny denies denied denying".split()
+    "deny denies denied denying "
+    # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
+    "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
+    "niega niegan nego negaron negar negado negando negamos".split()
 )
 # What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite
 _ACCEPTING = frozenset(
     "accept accepts accepted accepting approve approves approved approving "
-    "confirm confirms confirmed confirming".split()
+    "confirm confirms confirmed confirming "
+    "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
+    "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
+    "confirma confirman confirmo confirmaron confirmar confirmado confirmada".split()
 )
 # where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
 # approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
@@ -178,6 +189,12 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("gain gains gained", "loss losses"),
         ("always", "rarely seldom"),
         ("inside", "outside"),  # "US agents operate inside Mexico" / "... outside Mexico"
+        # Spanish, accents folded ("más" is "mas")
+        ("mas", "menos"),
+        ("aumento aumenta aumentan aumentaron", "disminuyo disminuye disminuyen disminuyeron"),
+        ("legal legales legalmente", "ilegal ilegales ilegalmente"),
+        ("verdadero verdadera cierto cierta", "falso falsa"),
+        ("dentro", "fuera"),
     )
 )
 
@@ -205,9 +222,12 @@ _TRUTH = re.compile(
     r"(?P<end> that\b|" + _END + ")"
 )
 _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
-# "U.S.", "D.C.": their dots end no sentence (and must not hide a question's "?" from what opens it)
-_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# "U.S.", "D.C.", and Spanish plurals written with doubled letters, "EE. UU.", "FF. AA.": their dots end no
+# sentence (and must not hide a question's "?" from what opens it)
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?P<a>[A-Za-z])(?P=a)\. ?(?P<b>[A-Za-z])(?P=b)\.")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
+# where the concord of Spanish negations ends ("no hay tropas, ni las habrá" denies once; a comma does not end it)
+_SENTENCE_END = re.compile(r"[.;:!?]")
 
 
 def _truth(match: re.Match[str]) -> str:
@@ -266,6 +286,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\bnothing(?= but\b)", ""),  # "nothing but trainers" = only trainers
         (r"(?<=, if )not\b", ""),  # "dozens, if not hundreds, of troops"
         (r"\bno(?=\. ?\d)", "number"),  # "Order No. 14157"
+        # Spanish: "no obstante" (nevertheless), "no cabe duda" (no doubt) negate nothing
+        (r"\bno(?= (?:obstante|cabe duda)\b)", ""),
+        # "es falso que X", "es mentira que X" deny X as "it is false that X" does
+        (
+            r"\b(?:es|era|fue|resulta|resulto) (?:(?:totalmente|completamente|absolutamente|simplemente) )?"
+            r"(?:falso|una mentira|mentira|un mito|un bulo) que\b",
+            "not",
+        ),
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
         # statement, and the clause after it says what the statement asserts
         (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
@@ -311,7 +339,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
 def _fold(text: str) -> str:
     """``text`` lower-cased, with one kind of apostrophe, single spaces, initialisms without their dots and
     ``_PHRASES`` rewritten."""
-    folded = " ".join(text.casefold().replace("’", "'").split())
+    # accents folded too: Spanish negations and refusals are matched as plain letters ("jamás" -> "jamas")
+    folded = " ".join(fold(text).replace("’", "'").split())
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
@@ -391,17 +420,23 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
     folded = _fold(text)
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
-    words = _WORD.findall(_CONTRAST.sub(lambda m: " " + m.group(1), folded))
     negations = refusals = 0
-    for i, word in enumerate(words):
-        bare = word.replace("'", "")
-        following = words[i + 1] if i + 1 < len(words) else ""
-        if bare == "not" and following in ("only", "just"):
-            continue
-        if bare in _REFUSALS:
-            refusals += 1
-        elif bare in _NEGATIONS or word.endswith("n't"):
-            negations += 1
+    for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
+        words = _WORD.findall(sentence)
+        negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
+        for i, word in enumerate(words):
+            bare = word.replace("'", "")
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if bare in ("not", "no") and following in ("only", "just", "solo", "solamente"):
+                continue
+            if bare in _REFUSALS:
+                refusals += 1
+            elif bare in _CONCORD_NEGATIONS:
+                negations += not negated
+                negated = True
+            elif bare in _NEGATIONS or word.endswith("n't"):
+                negations += 1
+                negated = True
     return negations, refusals
 
 

@@ -163,12 +163,15 @@ def split_words(name: str) -> str:
 # in Mexico" scored 0.41 against "There are US troops in Mexico").
 #: a fact-check headline's labels that deny the statement after them ("FALSE: X", "Hoax! X"):
 #: polarity.py counts one as a negation; the matcher reads past them, and past the other labels
-DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked"
+DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked|falso|falsa|bulo|mentira"
 _OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
 _VERDICT_FRAMING = re.compile(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
     r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
     r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
+    # Spanish: "es falso que X", "no es cierto que X", "es mentira que X"
+    r"|\b(?:es|era|fue|resulta|resultó)\s+(?:(?:totalmente|completamente|absolutamente|simplemente)\s+)?"
+    r"(?:cierto|verdad|falso|una\s+mentira|mentira|un\s+mito|un\s+bulo)\s+que\b"
     # a fact-check headline's label: "FALSE: X", "Fake news: X", "Hoax! X", "Fact-check: X"
     r"|^\W*(?:" + DENYING_LABELS + "|" + _OTHER_LABELS + r")\s*[:!]",
     re.IGNORECASE,

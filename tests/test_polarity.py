@@ -380,3 +380,49 @@ def test_a_negation_over_a_span_of_time_says_nothing_of_a_year_before_it(stateme
 def test_since_a_year_bounds_the_negation_too() -> None:
     assert polarity("The US had a base in Mexico in 1910", "There has been no US base in Mexico since 1917") == SAME
     assert polarity("The US had a base in Mexico in 1990", "There has been no US base in Mexico since 1917") == OPPOSITE
+
+
+# Spanish: its negative words ("nunca", "jamás", "ningún", "tampoco"...), written with or without accents,
+# deny as "no" does; they agree with a "no" before them in the sentence (negative concord: "no hay ningún
+# soldado" denies once), and refusals, acceptances and "es falso que" read as their English counterparts.
+SPANISH_OPPOSITES = [
+    ("Nunca ha habido tropas de Estados Unidos en México", "Hay tropas de Estados Unidos en México."),
+    ("Jamás hubo tropas de EUA en México", "Hay tropas de EUA en México."),
+    ("Jamas hubo tropas de EUA en Mexico", "Hay tropas de EUA en México."),
+    ("Ningún soldado de EE. UU. está en México", "Hay soldados de EE. UU. en México."),
+    ("Tampoco hay tropas de Estados Unidos en México", "Hay tropas de Estados Unidos en México."),
+    ("Nadie autorizó tropas de Estados Unidos", "El Senado autorizó tropas de Estados Unidos."),
+    ("No hay ningún soldado de EE. UU. en México", "Hay soldados de EE. UU. en México."),
+    ("No, Estados Unidos no tiene ninguna base militar en México", "Estados Unidos tiene una base militar en México."),
+    ("No hay tropas de EE. UU. en México, ni las habrá", "Hay tropas de EE. UU. en México."),
+    ("Ni Trump ni Biden mandaron tropas a México", "Trump mandó tropas a México."),
+    ("Es falso que haya tropas de Estados Unidos en México", "Hay tropas de Estados Unidos en México."),
+    ("FALSO: hay tropas de Estados Unidos en México", "Hay tropas de Estados Unidos en México."),
+    ("Sheinbaum aceptó la oferta de Trump", "Sheinbaum rechazó la oferta de Trump."),
+    ("La violencia aumentó en 2024", "La violencia disminuyó en 2024."),
+]
+SPANISH_SAMES = [
+    ("Sheinbaum dijo que no a las tropas de Trump", "Sheinbaum rechazó la oferta de Trump."),
+    ("La presidenta dijo: «No aceptamos tropas extranjeras»", "Sheinbaum rechazó la oferta de tropas."),
+    ("No solo hay tropas de Estados Unidos en México", "Hay tropas de Estados Unidos en México."),
+    ("No obstante, hay tropas de EE. UU. en México", "Hay tropas de EE. UU. en México."),
+    ("Nunca hubo tropas de EE. UU. en México", "No hay tropas de EE. UU. en México."),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), SPANISH_OPPOSITES)
+def test_spanish_opposites(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), SPANISH_SAMES)
+def test_spanish_sames(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+def test_spanish_negative_concord_counts_once() -> None:
+    assert negation_count("No hay ningún soldado de EE. UU. en México") == 1
+    assert negation_count("Nunca nadie dijo nada") == 1
+    # a new sentence starts a new negation
+    assert negation_count("No hay tropas. Nunca las hubo.") == 2

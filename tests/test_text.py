@@ -129,6 +129,23 @@ def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "framed",
+    [
+        "Es falso que hay tropas de EE. UU. en México",
+        "No es cierto que hay tropas de EE. UU. en México",
+        "Es totalmente falso que hay tropas de EE. UU. en México",
+        "Es mentira que hay tropas de EE. UU. en México",
+        "FALSO: hay tropas de EE. UU. en México",
+        "Bulo: hay tropas de EE. UU. en México",
+    ],
+)
+def test_a_spanish_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
+    # "falso", a word the claim lacks, drew "Es falso que haya tropas de Estados Unidos en México" to
+    # the 1846 invasion claim rather than "Hay tropas de Estados Unidos en México" (Spanish walkthrough)
+    assert terms(without_verdict_framing(framed)) == terms("hay tropas de EE. UU. en México")
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "my uncle says there are US troops in Mexico",
