@@ -33,7 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 17
+NORMALISER_VERSION = 18
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -52,6 +52,45 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+#: Spanish function words, accents folded: stop words of a Spanish text (``is_spanish``), which is full of them and
+#: in which, in a small file, they look as rare as a name ("de", "en" pulled "No hay tropas de Estados Unidos en
+#: México" to a claim whose summary repeats them).  Its negations are among them, as "no" and "never" are in
+#: English: polarity.py reads them.  "hay" (there is) is not: it tells "Hay tropas de EE. UU. en México" from
+#: "Las tropas de EE. UU. invadieron México", and its other tenses are read as it (``_SYNONYMS``).  Only for a
+#: text read as Spanish: "El Paso", "Las Vegas", "Robert De Niro", "Sean Spicer" keep their words in an English one.
+SPANISH_STOP_WORDS = frozenset(
+    """
+    a de del la las el los en e u o y que se por un una unos unas con para al lo le les su sus es son ser fue fueron
+    sido era ha han he hemos habia tiene tienen tenia como mas pero muy ya sobre entre cuando
+    donde desde hasta sin tambien porque segun ni nos mi mis tu te yo este esta estos estas ese esa esos esas eso
+    esto estan estaba estaban aqui alli asi cual cuales quien quienes otro otra otros otras todo toda todos todas
+    sea sean si no nunca jamas ningun ninguno ninguna nadie nada tampoco dijo dijeron dice dicen
+    """.split()
+)
+#: Spanish function words that are no English words (not "a", "no", "me"), by which a Spanish text is told
+_SPANISH_MARKERS = frozenset("de del la las el los en y que por para con una es se hay al su sus como pero".split())
+#: their English counterparts
+_ENGLISH_MARKERS = frozenset("the of and to in is are was were that for it with on at by from this have has".split())
+
+
+def is_spanish(words: list[str]) -> bool:
+    """Is a text of these folded words Spanish: more of its words are Spanish function words than English ones?
+    "Hay tropas de EE. UU. en México" is; "El Paso was never one of the most dangerous cities" is not."""
+    spanish = english = 0
+    for word in words:
+        spanish += word in _SPANISH_MARKERS
+        english += word in _ENGLISH_MARKERS
+    return spanish > english
+
+
+_BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
+
+
+def stop_words(words: list[str]) -> frozenset[str]:
+    """The stop words of a text of these folded words: English ones, and Spanish ones too in a Spanish text."""
+    return _BOTH_STOP_WORDS if is_spanish(words) else STOP_WORDS
+
+
 # Stems that name the same thing for matching purposes (applied after stemming).
 _SYNONYMS = {
     "soldier": "troop",
@@ -61,6 +100,13 @@ _SYNONYMS = {
     "refus": "reject",
     "rebuf": "reject",
     "rebuff": "reject",
+    # Spanish words, as the English stemmer leaves them ("mexicanos" -> "mexicano")
+    "mexicano": "mexico",
+    "mexicana": "mexico",
+    "soldado": "tropa",
+    "haya": "hay",
+    "hubo": "hay",
+    "habido": "hay",
     "percent": "%",
     # media words: posts say "pic", fact-checks say "photograph" (+0.0015 MAP@5 on train)
     "photograph": "photo",
@@ -89,7 +135,12 @@ _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
 # ("US" only in capitals, "us" being a pronoun; the other spellings in any case, as typed statements have them)
-_US = re.compile(r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)")
+# Spanish: "EE. UU.", "EE.UU.", "EEUU", "EUA", "E.U.A.", "Estados Unidos (de América)", "estadounidense(s)" ("EU", the
+# European Union in English, is left alone)
+_US = re.compile(
+    r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)"
+    r"|\b(?i:EE\.?\s?UU\.?|E\.\s?U\.\s?A\.|EUA|Estados\s+Unidos(?:\s+de\s+Am[eé]rica)?|estadounidenses?)(?!\w|\.\w)"
+)
 #: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(
@@ -98,10 +149,13 @@ _LOWER_US = re.compile(
 )
 _AMERICA = re.compile(
     r"(?i)(?<!Latin[ -])(?<!South[ -])(?<!Central[ -])(?<!North[ -])(?<!Latin\s\s)\bAmerica(?:n|ns)?\b"
+    # the continent's parts in Spanish: "América Latina", "América del Sur", "América Central"
+    r"(?!\s+(?:Latina|del\s+(?:Sur|Norte)|Central)\b)"
 )
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
-_SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand)\b", re.IGNORECASE)
+# "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
+_SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand|mil)\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
 #: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
@@ -135,6 +189,7 @@ _LARGE_SCALES = frozenset(("thousand", "million", "billion"))
 _MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
+    "mil": 1_000,
     "m": 1_000_000,
     "million": 1_000_000,
     "bn": 1_000_000_000,
@@ -347,7 +402,9 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The index terms of a text, in order (duplicates kept)."""
-    return [stem(w) for w in normalize(text) if w not in STOP_WORDS]
+    words = normalize(text)
+    stops = stop_words(words)
+    return [stem(w) for w in words if w not in stops]
 
 
 @lru_cache(maxsize=16384)
@@ -364,8 +421,10 @@ def char_grams(text: str) -> list[str]:
     A word shorter than the n-gram length is kept whole (``" 5g "``)."""
     grams: list[str] = []
     n = GRAM_LENGTH
-    for word in _REFUSAL.sub(" reject ", " ".join(folded_words(text))).split():
-        if word in STOP_WORDS:
+    words = _REFUSAL.sub(" reject ", " ".join(folded_words(text))).split()
+    stops = stop_words(words)
+    for word in words:
+        if word in stops:
             continue
         padded = f" {word} "
         if len(padded) <= n:

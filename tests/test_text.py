@@ -8,6 +8,7 @@ from factcheck.text import (
     char_grams,
     clean_social,
     has_social_markup,
+    is_spanish,
     normalize,
     own_words,
     split_words,
@@ -327,6 +328,61 @@ def test_latin_and_south_america_stay_themselves_in_any_case() -> None:
         "Latin  American",
     ):
         assert "usa" not in terms(text)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "EE. UU.",
+        "EE.UU.",
+        "EEUU",
+        "ee. uu.",
+        "EUA",
+        "E.U.A.",
+        "Estados Unidos",
+        "Estados Unidos de América",
+        "estadounidenses",
+        "Estadounidense",
+    ],
+)
+def test_the_united_states_in_spanish_is_the_country(spelling: str) -> None:
+    # "¿Hay tropas de EE. UU. en México?" matched the 10,000-troops claim (written "EE. UU.") rather than
+    # "Hay tropas de Estados Unidos en México" (Spanish walkthrough)
+    assert terms(f"Hay tropas de {spelling} en México") == terms("Hay tropas de US en México")
+
+
+def test_the_european_union_and_spanish_america_are_not_the_united_states() -> None:
+    for text in ("the EU sent aid", "América Latina", "America Latina", "América del Sur", "America Central"):
+        assert "usa" not in terms(text)
+
+
+def test_spanish_mexican_and_thousands() -> None:
+    # "territorio mexicano" is "Mexican territory"; "10 mil" is Spanish for 10 thousand
+    assert terms("10 mil soldados en territorio mexicano") == terms("10,000 soldados en territorio México")
+    assert terms("mexicanas mexicano") == ["mexico", "mexico"]
+
+
+def test_a_spanish_text_drops_spanish_function_words() -> None:
+    # "de", "en", "la" are in every Spanish claim, yet a small file gives them the weight of a rare word
+    assert terms("Hay tropas de EE. UU. en México") == ["hay", "tropa", "usa", "mexico"]
+    assert terms("Nunca ha habido tropas de EE. UU. en el territorio de México") == terms(
+        "Hay tropas de EUA en territorio mexicano"
+    )
+    assert "la" not in char_grams("Sheinbaum rechazó la oferta de Trump")
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "El Paso was never one of the most dangerous cities in the US",
+        "Robert De Niro was a client of the ring",
+        "Sean Spicer spoke to the press in Las Vegas",
+    ],
+)
+def test_an_english_text_keeps_the_spanish_words_of_its_names(english: str) -> None:
+    kept = set(terms(english))
+    assert kept & {"el", "de", "sean", "las"}
+    assert not is_spanish(normalize(english))
 
 
 @pytest.mark.parametrize("pronoun", ["give us a break", "they told us that", "the us-versus-them story", "thus"])
