@@ -35,12 +35,24 @@ class _Splitter(Protocol):
     def spans(self, text: str) -> list[tuple[int, int]]: ...
 
 
+#: Spanish titles and ranks written short ("el Gral. Pershing", "la Sra. López"), which the English model does not
+#: know: their dot ended the sentence, and "El Gral." was a sentence of its own
+SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pdte", "mtro", "mtra", "cnel", "gob")
+#: words the English model takes for abbreviations that end Spanish sentences: "Baja California Sur." ran on
+#: into the next sentence
+NOT_ABBREVIATIONS = ("sur",)
+
+
 @lru_cache(maxsize=1)
 def _splitter() -> _Splitter:
     import nupunkt
 
-    tokenizer: _Splitter = nupunkt.load("default")
-    return tokenizer
+    tokenizer = nupunkt.load("default")
+    tokenizer.add_abbreviations(list(SPANISH_TITLES))
+    for word in NOT_ABBREVIATIONS:
+        tokenizer.remove_abbreviation(word)
+    splitter: _Splitter = tokenizer
+    return splitter
 
 
 #: A whitespace-free run longer than this may be defused: no sentence boundary sits inside a run

@@ -103,7 +103,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 #: ("Jr."), and places' "St." / "Ft." / "Mt."
 _TITLES = frozenset(
     "gen sen lt col dr mr mrs ms st gov rep pres jr sr capt maj sgt cpl adm cmdr brig prof rev hon supt "
-    "gens sens reps ft mt".split()
+    "gens sens reps ft mt "
+    # Spanish (sentences.SPANISH_TITLES)
+    "sra srta dra gral lic ing tte sgto pdte mtro mtra cnel gob".split()
 )
 #: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
 VARIANT_GRAMS = 0.34

@@ -204,3 +204,30 @@ def test_defused_runs_end_sentences_where_they_did(text: str) -> None:
     with_defusing = [s.text for s in split_block(block)]
     without = [text[start:end].strip() for start, end in _splitter().spans(text)]
     assert with_defusing == [s for s in without if s]
+
+
+# Spanish titles end no sentence, and a Spanish place ending one ends it (from the Spanish walkthrough:
+# "El Gral." was a sentence of its own, and "... Baja California Sur." ran on into the next sentence)
+SPANISH_CASES = [
+    (
+        "El Gral. Pershing entró a Chihuahua en 1916. La Sra. López y el Lic. Ramírez hablaron.",
+        ["El Gral. Pershing entró a Chihuahua en 1916.", "La Sra. López y el Lic. Ramírez hablaron."],
+    ),
+    (
+        "El ejercicio fue en Baja California Sur. Según el Sr. Pérez, hay tropas.",
+        ["El ejercicio fue en Baja California Sur.", "Según el Sr. Pérez, hay tropas."],
+    ),
+    (
+        "Llegaron 155 marines de EE. UU. en marzo. El Tte. Ruiz y la Dra. Gómez los recibieron.",
+        ["Llegaron 155 marines de EE. UU. en marzo.", "El Tte. Ruiz y la Dra. Gómez los recibieron."],
+    ),
+    (
+        "Llegaron 155 marines de EE. UU. El ejercicio duró un mes.",
+        ["Llegaron 155 marines de EE. UU.", "El ejercicio duró un mes."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_CASES)
+def test_spanish_titles_and_places(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
