@@ -563,6 +563,7 @@ class LexicalMatcher:
         read = self.corrected(query)  # once: candidates is given what was read
         scored = self.candidates(read, max(top, self.calibration.crowd_size + 1), exclude=exclude, read_typos=False)
         order = confident_first([c.probability for c in scored], self.threshold)
+        order = _worded_alike_first(scored, order, self.threshold)
         matches: list[Match] = []
         ceiling = 1.0
         query_terms = set(terms(read))
@@ -971,6 +972,16 @@ class LexicalMatcher:
                 dot = float(q_vector[model.wterms[start:end]] @ model.wcounts[start:end])
                 best = max(best, dot / (q_norm * norm))
         return min(best, 1.0)
+
+
+def _worded_alike_first(scored: Sequence[Candidate], order: list[int], threshold: float) -> list[int]:
+    """``order`` with the confident candidates worded as the statement is (the same terms: word cosine 1)
+    first.  BM25F ranks a claim whose summary and aliases repeat the statement's words above the claim
+    worded exactly as the statement: in a four-claim file "There are US troops in Mexico" listed "There
+    are more than 10,000 US troops deployed in Mexico" first and its own claim second, shown at the
+    first's score (scores never rise down the list)."""
+    alike = [i for i in order if scored[i].probability >= threshold and scored[i].features[0] >= 1 - _COSINE_SLACK]
+    return alike + [i for i in order if i not in alike] if alike else order
 
 
 def _one_edit(word: str) -> set[str]:

@@ -327,6 +327,26 @@ def test_ties_are_broken_by_claim_text_not_by_file_order() -> None:
     assert forward[0].score == forward[1].score or forward[0].score > forward[1].score
 
 
+def test_the_claim_worded_as_the_statement_comes_first_among_matches() -> None:
+    # BM25F ranked the claim whose summary and alias repeat "US troops ... Mexico" above the claim worded
+    # exactly as the statement, which was listed second and shown at the first's score
+    repeating = Claim(
+        id="repeating",
+        claim="There are more than 10,000 US troops deployed in Mexico.",
+        verdict=Verdict.FALSE,
+        summary="The 10,000 US troops are on the US side of the border, not in Mexico. No US troops are deployed "
+        "in Mexico in those numbers.",
+        aliases=("Ten thousand US troops are in Mexico",),
+    )
+    exact = Claim(id="exact", claim="There are US troops in Mexico.", verdict=Verdict.MISLEADING, summary="Few.")
+    others = [_claim("wall", "Mexico paid for the border wall."), _claim("drones", "US drones fly over Mexico.")]
+    matcher = LexicalMatcher([repeating, exact, *others], use_cache=False)
+    for statement in ("There are US troops in Mexico", "There are no US troops in Mexico"):
+        found = find_matches(matcher, statement)
+        assert [m.claim.id for m in found][:1] == ["exact"], statement
+        assert found[0].score >= found[-1].score
+
+
 EXACT = _claim(
     "exact", "There are US troops in Mexico.", "US troops are in Mexico", "There are American soldiers in Mexico"
 )
