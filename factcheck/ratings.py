@@ -54,7 +54,9 @@ from .yamltree import Scalar, parse, read_text
 #   "Legend": no evidence either way: unsupported.  "Satire"/"Labeled satire" too, on purpose:
 #   satire is not a claim of fact, the scale has no place for it, and ``original_rating`` keeps
 #   the word.
-# - A few Spanish, Portuguese, French and German words for the commonest ratings.
+# - Spanish ratings as Latin American and Spanish fact-checkers word them ("Verdad a medias",
+#   "Engañoso", "Fuera de contexto", "Sin evidencia", "Bulo"), and a few Portuguese, French and
+#   German words for the commonest ratings.
 BUILTIN_RATINGS: dict[str, Verdict] = {
     # true
     "true": Verdict.TRUE,
@@ -69,6 +71,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "vrai": Verdict.TRUE,
     "vraie": Verdict.TRUE,
     "wahr": Verdict.TRUE,
+    "cierto": Verdict.TRUE,
+    "cierta": Verdict.TRUE,
     # mostly true
     "mostly true": Verdict.MOSTLY_TRUE,
     "mostly correct": Verdict.MOSTLY_TRUE,
@@ -77,6 +81,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "largely accurate": Verdict.MOSTLY_TRUE,
     "one pinocchio": Verdict.MOSTLY_TRUE,
     "1 pinocchio": Verdict.MOSTLY_TRUE,
+    "mayormente verdadero": Verdict.MOSTLY_TRUE,
+    "mayormente verdadera": Verdict.MOSTLY_TRUE,
+    "mayormente cierto": Verdict.MOSTLY_TRUE,
     # mixed
     "half true": Verdict.MIXED,
     "half truth": Verdict.MIXED,
@@ -88,6 +95,10 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "partially false": Verdict.MIXED,
     "two pinocchios": Verdict.MIXED,
     "2 pinocchios": Verdict.MIXED,
+    "verdad a medias": Verdict.MIXED,
+    "parcialmente verdadero": Verdict.MIXED,
+    "parcialmente cierto": Verdict.MIXED,
+    "parcialmente falso": Verdict.MIXED,
     # misleading
     "misleading": Verdict.MISLEADING,
     "missing context": Verdict.MISLEADING,
@@ -98,6 +109,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "outdated": Verdict.MISLEADING,
     "enganoso": Verdict.MISLEADING,
     "enganosa": Verdict.MISLEADING,
+    "fuera de contexto": Verdict.MISLEADING,
+    "sin contexto": Verdict.MISLEADING,
+    "falta contexto": Verdict.MISLEADING,
     "trompeur": Verdict.MISLEADING,
     "trompeuse": Verdict.MISLEADING,
     "irrefuhrend": Verdict.MISLEADING,
@@ -109,6 +123,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "largely inaccurate": Verdict.MOSTLY_FALSE,
     "three pinocchios": Verdict.MOSTLY_FALSE,
     "3 pinocchios": Verdict.MOSTLY_FALSE,
+    "mayormente falso": Verdict.MOSTLY_FALSE,
+    "mayormente falsa": Verdict.MOSTLY_FALSE,
     # false
     "false": Verdict.FALSE,
     "incorrect": Verdict.FALSE,
@@ -128,6 +144,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "manipulated": Verdict.FALSE,
     "falso": Verdict.FALSE,
     "falsa": Verdict.FALSE,
+    "bulo": Verdict.FALSE,
     "faux": Verdict.FALSE,
     "fausse": Verdict.FALSE,
     "falsch": Verdict.FALSE,
@@ -146,6 +163,10 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "satire": Verdict.UNSUPPORTED,
     "labeled satire": Verdict.UNSUPPORTED,
     "labelled satire": Verdict.UNSUPPORTED,
+    "sin evidencia": Verdict.UNSUPPORTED,
+    "sin pruebas": Verdict.UNSUPPORTED,
+    "no verificable": Verdict.UNSUPPORTED,
+    "satira": Verdict.UNSUPPORTED,
 }
 
 #: words before a rating that say "this is the rating" and nothing more

@@ -45,6 +45,15 @@ FIXTURES = Path(__file__).parent / "fixtures" / "interop"
         ("¡Falso!", Verdict.FALSE),
         ("Engañoso", Verdict.MISLEADING),
         ("Verdadero", Verdict.TRUE),
+        # Spanish, as Mexican, Argentine and Spanish fact-checkers word them (were imported as unsupported)
+        ("Verdad a medias", Verdict.MIXED),
+        ("Mayormente falso", Verdict.MOSTLY_FALSE),
+        ("Parcialmente falso", Verdict.MIXED),
+        ("Fuera de contexto", Verdict.MISLEADING),
+        ("Sin evidencia", Verdict.UNSUPPORTED),
+        ("Sátira", Verdict.UNSUPPORTED),
+        ("Cierto", Verdict.TRUE),
+        ("Bulo", Verdict.FALSE),
     ],
 )
 def test_common_publisher_ratings_are_on_the_table(rating: str, verdict: Verdict) -> None:
