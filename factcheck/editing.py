@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
+from .filters import tag_key
 from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, read_layout
 from .matching import build_matcher, near_duplicates
@@ -124,8 +125,9 @@ class InvalidEditError(FactcheckError):
 
 def normalize_claim(claim: Claim) -> Claim:
     """The claim as the reader would give it back: text stripped, empty values dropped, and a
-    tag or alias given twice (``--add-tag x --add-tag x``, ``x`` and `` x``; a tag in another case,
-    ``Border`` and ``border``, as tags are selected without case) kept once, as first written."""
+    tag or alias given twice (``--add-tag x --add-tag x``, ``x`` and `` x``; a tag in another case or
+    with other accents, ``Border`` and ``border``, as tags are selected: ``filters.tag_key``) kept once,
+    as first written."""
 
     def clean(value: str | None) -> str | None:
         value = (value or "").strip()
@@ -135,7 +137,7 @@ def normalize_claim(claim: Claim) -> Claim:
         kept: dict[str, str] = {}  # by what the value is compared by -> the value as first written
         for value in values:
             if value.strip():
-                kept.setdefault(value.strip().casefold() if fold else value.strip(), value.strip())
+                kept.setdefault(tag_key(value.strip()) if fold else value.strip(), value.strip())
         return tuple(kept.values())
 
     return Claim(

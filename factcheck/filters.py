@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from .errors import close_ids
 from .model import Claim, Verdict
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,8 @@ class ClaimFilter:
             return False
         if self.verdicts and claim.verdict not in self.verdicts:
             return False
-        # Tags are compared without case: "-t Border" finds the claims tagged "border".
+        # Tags are compared without case or accents: "-t Border" finds the claims tagged "border",
+        # "-t soberania" those tagged "soberanía".
         if self.tags and not _folded(self.tags).intersection(_folded(claim.tags)):
             return False
         if self.since or self.until:
@@ -55,8 +57,14 @@ def unknown_tags(tags: Iterable[str], claims: Iterable[Claim]) -> dict[str, list
     three tags the claims do have that look like it."""
     known = {tag for claim in claims for tag in claim.tags}
     folded = _folded(known)
-    return {tag: close_ids(tag, known) for tag in tags if tag.casefold() not in folded}
+    return {tag: close_ids(tag, known) for tag in tags if tag_key(tag) not in folded}
+
+
+def tag_key(tag: str) -> str:
+    """What a tag is compared by, wherever tags are selected, added or removed: without case or
+    accents ("Soberanía", "soberania")."""
+    return fold(tag)
 
 
 def _folded(tags: Iterable[str]) -> set[str]:
-    return {tag.casefold() for tag in tags}
+    return {tag_key(tag) for tag in tags}

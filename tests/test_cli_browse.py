@@ -141,6 +141,15 @@ def test_a_tag_no_claim_has_is_named_with_the_tags_like_it(invoke: Invoke, mini_
     ]
 
 
+def test_tags_are_compared_without_accents(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # "-t soberania" found nothing and warned that no claim had the tag, for claims tagged "soberanía"
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    tags: [soberanía]\n')
+    for typed in ("soberania", "Soberanía", "SOBERANIA"):
+        result = invoke("list", "--kb", str(path), "--tag", typed)
+        assert result.exit_code == ExitCode.OK, result.output
+        assert result.stdout.startswith("a\t") and result.stderr == ""
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

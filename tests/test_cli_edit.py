@@ -436,6 +436,12 @@ def test_tags_are_added_and_removed_without_case_as_they_are_selected(invoke: In
                     "--tag", "Food", "--tag", "food")  # fmt: skip
     assert result.exit_code == ExitCode.OK, result.output
     assert load_knowledge_base(mini_kb).get("bananas-are-berries").tags == ("Food",)  # type: ignore[union-attr]
+    # nor accents: "soberania" is the tag "soberanía", as "list -t soberania" finds it
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--add-tag", "soberanía", "--add-tag", "Soberania")
+    assert load_knowledge_base(mini_kb).get(claim_id).tags == ("border", "soberanía")  # type: ignore[union-attr]
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--remove-tag", "SOBERANIA")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get(claim_id).tags == ("border",)  # type: ignore[union-attr]
 
 
 def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:

@@ -18,6 +18,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
+from ..filters import tag_key
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
@@ -316,8 +317,8 @@ def add(
 
 
 def _same(value: str, *, fold: bool) -> str:
-    """What two values are compared by: tags without case (as --tag selects them), aliases as written."""
-    return value.casefold() if fold else value
+    """What two values are compared by: tags without case or accents (as --tag selects them), aliases as written."""
+    return tag_key(value) if fold else value
 
 
 def _remove_values(
@@ -434,10 +435,10 @@ def edit(
     ] = None,
     add_tag: Annotated[
         Optional[list[str]],
-        text_option("--add-tag", "Add a tag, unless the claim has it in any case (repeatable).", "TAG"),
+        text_option("--add-tag", "Add a tag, unless the claim has it in any case or accents (repeatable).", "TAG"),
     ] = None,
     remove_tag: Annotated[
-        Optional[list[str]], text_option("--remove-tag", "Remove a tag, written in any case (repeatable).", "TAG")
+        Optional[list[str]], text_option("--remove-tag", "Remove a tag, in any case or accents (repeatable).", "TAG")
     ] = None,
     alias: Annotated[
         Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).")

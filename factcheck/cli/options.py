@@ -95,8 +95,8 @@ TagFilterOption = Annotated[
     typer.Option(
         "--tag",
         "-t",
-        help="Only claims with this tag, in any case (repeatable: any of them); a tag no claim has is named "
-        "on standard error.",
+        help="Only claims with this tag, in any case, with or without accents (repeatable: any of them); a tag "
+        "no claim has is named on standard error.",
         show_default=False,
         metavar="TAG",
         autocompletion=complete_tag,
