@@ -76,9 +76,10 @@ class EditResult:
     dry_run: bool = False  # the change was only shown
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
-        """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``."""
+        """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
+        ``kb`` names the claims file, under the key every command's JSON uses for it (after ``--kb``)."""
         return {
-            "file": str(self.path),
+            "kb": str(self.path),
             "written": self.written,
             claims_key: [claim.to_dict() for claim in self.claims],
             "diff": self.diff,

@@ -84,7 +84,7 @@ class ImportReport:
         """The ``import --json`` report."""
         return {
             "source": self.source,
-            "file": str(self.target),
+            "kb": str(self.target),  # the claims file, as every command's JSON names it
             "format": self.shape.value,
             "read": self.read,
             "written": self.written,

@@ -147,7 +147,7 @@ def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None
     assert first.exit_code == second.exit_code == ExitCode.OK, second.output
     report = json.loads(first.stdout)
     assert report["added"] == [{"id": "cheese-moon", "claim": "Cheese moon", "verdict": "false"}]
-    assert report["file"] == str(mini_kb) and report["written"] is True and report["dry_run"] is False
+    assert report["kb"] == str(mini_kb) and report["written"] is True and report["dry_run"] is False
     assert report["diff"].startswith(f"--- {mini_kb}\n") and "+  - id: cheese-moon\n" in report["diff"]
     assert [claim["id"] for claim in json.loads(second.stdout)["added"]] == ["cheese-moon-2"]
     assert "added claim 'cheese-moon-2'" in second.stderr
@@ -707,7 +707,7 @@ def test_editor_deleting_the_buffer_cancels(invoke: Invoke, mini_kb: Path, fake_
     fake_editor({"do": "delete"})
     cancelled = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--json")
     assert json.loads(cancelled.stdout) == {
-        "file": str(mini_kb), "written": False, "updated": [], "diff": "", "dry_run": False,
+        "kb": str(mini_kb), "written": False, "updated": [], "diff": "", "dry_run": False,
     }  # fmt: skip
 
 

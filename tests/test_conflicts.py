@@ -106,7 +106,7 @@ def test_validate_reads_the_claims_file_from_standard_input(invoke: Invoke) -> N
     assert result.stdout.startswith("<stdin>:6:1: error: unresolved git merge conflict (lines 6-14, ")
     result = invoke("validate", "-", "--json", input=BASE.encode())
     assert result.exit_code == ExitCode.OK
-    assert '"path": "<stdin>"' in result.stdout and '"claims": 1' in result.stdout
+    assert '"kb": "<stdin>"' in result.stdout and '"claims": 1' in result.stdout
 
 
 @pytest.mark.parametrize(("data", "message"), [(b"", "<stdin>: error: the file is empty"), (b"\x00", "binary")])

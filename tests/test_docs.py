@@ -130,6 +130,12 @@ def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None
         "validate": (["validate", str(kb), "--json"], False),
         "import": (["import", str(google), "--kb", str(tmp_path / "new.yaml"), "--json"], False),
         "scan": (["scan", str(article), "--kb", str(kb), "--json", "--matcher", "lexical"], True),
+        "check": (["check", "The new bridge cost 2 billion dollars", "--kb", str(kb), "--json"], True),
+        "add": (["add", "--kb", str(kb), "--claim", "Cheese moon", "--verdict", "false", "--json"], False),
+        "edit": (["edit", "bridge-cost", "--kb", str(kb), "--summary", "Cheaper.", "-n", "--json"], False),
+        "remove": (["remove", "cheese-moon", "--kb", str(kb), "--yes", "--json"], False),
+        "ratings": (["ratings", "Pants on Fire", "--json"], False),
+        "model": (["model", "--json"], False),
     }
 
     def help_of(*names: str) -> str:

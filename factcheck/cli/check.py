@@ -19,12 +19,13 @@ from .render import match_block
 MAX_STATEMENT_CHARS = 10_000
 
 
-def result_object(query: str | None, matches: list[Match], matcher: str) -> dict[str, Any]:
+def result_object(query: str | None, matches: list[Match], kb: str, matcher: str) -> dict[str, Any]:
     """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
 
-    ``matcher`` names the matcher that found them: "lexical", "semantic" or "hybrid"; ``query`` is
-    None for an input line that could not be read."""
-    return {"query": query, "matches": [m.to_dict() for m in matches], "matcher": matcher}
+    ``kb`` names the claims file that answered (the default one may be the bundled starter file);
+    ``matcher`` the matcher that found them: "lexical", "semantic" or "hybrid"; ``query`` is None
+    for an input line that could not be read."""
+    return {"query": query, "matches": [m.to_dict() for m in matches], "kb": kb, "matcher": matcher}
 
 
 def _length_error(statement: str, where: str) -> InputError | None:
@@ -134,8 +135,9 @@ def check(
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
     {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
-    "differences"}], "matcher": ...}; for a line that is no statement (too long, not UTF-8),
-    {"query": null, "matches": [], "matcher": ..., "error": ...}, and exit 2 at the end.
+    "differences"}], "kb": ..., "matcher": ...} ("kb": the claims file used); for a line that is
+    no statement (too long, not UTF-8), {"query": null, "matches": [], "kb": ..., "matcher": ...,
+    "error": ...}, and exit 2 at the end.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement); differences lists the names, dates,
@@ -162,6 +164,7 @@ def check(
     path = kb_path(kb)
     knowledge_base = open_kb(path, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
+    kb_label = str(path)
     if statement == "-":
         any_match, unreadable, read = False, 0, 0
         for line in _stdin_statements():
@@ -170,11 +173,11 @@ def check(
                 # one output line per input line all the same: null query, the reason in "error"
                 unreadable += 1
                 report_error(line)
-                print_json(result_object(None, [], matcher.name) | {"error": str(line)}, lines=True)
+                print_json(result_object(None, [], kb_label, matcher.name) | {"error": str(line)}, lines=True)
                 continue
             matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
             any_match = any_match or bool(matches)
-            print_json(result_object(line, matches, matcher.name), lines=True)
+            print_json(result_object(line, matches, kb_label, matcher.name), lines=True)
         if implicit and not read:
             # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
             # script): silence and exit 1 would read as "no match"
@@ -185,8 +188,8 @@ def check(
     threshold = matcher.threshold if min_score is None else min_score
     matches = [m for m in candidates if m.score >= threshold]
     if json_output:
-        print_json(result_object(statement, matches, matcher.name), lines=True)
+        print_json(result_object(statement, matches, kb_label, matcher.name), lines=True)
     else:
         best = candidates[0].score if candidates else None
-        _print_human(matches, threshold, str(path), best, matcher.name, statement)
+        _print_human(matches, threshold, kb_label, best, matcher.name, statement)
     raise typer.Exit(ExitCode.OK if matches else ExitCode.NO_MATCH)

@@ -275,8 +275,8 @@ def add(
     id already used, or a claim that says nearly the same as one already there (unless
     --force), and anything invalid: the file is only written when the result is valid.
 
-    --json prints one report object: {"file", "written", "dry_run", "added": [claim], "diff"}
-    (the one-line summary goes to standard error).
+    --json prints one report object: {"kb" (the claims file), "written", "dry_run", "added":
+    [claim], "diff"} (the one-line summary goes to standard error).
     """
     path = writable_kb_path(kb)
     _check_claim_text(claim)
@@ -478,9 +478,9 @@ def edit(
     with an error status) or the errors are saved again unfixed, nothing is written and the exit
     code is 2. Empty values clear a field (--summary '').
 
-    --json prints one report object: {"file", "written", "dry_run", "updated": [claim], "diff"};
-    "written" is false on a dry run, a cancelled edit or a change that changes nothing
-    ("updated" is empty when the edit is cancelled).
+    --json prints one report object: {"kb" (the claims file), "written", "dry_run", "updated":
+    [claim], "diff"}; "written" is false on a dry run, a cancelled edit or a change that changes
+    nothing ("updated" is empty when the edit is cancelled).
     """
     path = writable_kb_path(kb)
     _check_claim_text(claim)
@@ -544,8 +544,8 @@ def remove(
 
     Asks for confirmation on a terminal; elsewhere --yes is required.
 
-    --json prints one report object: {"file", "written", "dry_run", "removed": [claim], "diff"}
-    ("removed" is empty when the removal is declined).
+    --json prints one report object: {"kb" (the claims file), "written", "dry_run", "removed":
+    [claim], "diff"} ("removed" is empty when the removal is declined).
     """
     path = writable_kb_path(kb)
     expected = None

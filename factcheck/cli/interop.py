@@ -220,7 +220,7 @@ def import_(
     read (unless --skip-invalid) or the result would not be valid. Exits 2 then, and when no record
     can be read even with --skip-invalid; 0 otherwise, also when every claim read is already there.
 
-    --json prints one report object: {"source" (the file read), "file" (the claims file),
+    --json prints one report object: {"source" (the file read), "kb" (the claims file),
     "format", "read", "written", "added": [claim, as 'list --json' prints it], "skipped":
     [{"origin", "claim", "reason", "existing_id"}], "unmapped_ratings": [{"rating", "ids"}],
     "no_rating": [id], "renamed": [{"from", "to"}], "invalid": [message], "notes": [message],

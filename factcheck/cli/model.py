@@ -72,6 +72,10 @@ def model_command(model: ModelDirOption = None, json_output: JsonOption = False)
     matches lexically. Every model file's SHA-256 is checked against the one factcheck pins.
     Exits 0 when the model is ready, 1 when the semantic extra is not installed, 2 when a
     model file is missing or fails its SHA-256 check.
+
+    --json prints {"semantic": true, "model", "model_id", "dimensions", "origin", "files":
+    [{"path", "sha256", "verified"}], "cache": {"path", "bytes"}} when the model is ready, or
+    {"semantic": false, "reason"} when the extra is not installed.
     """
     # Imported here: numpy and the model code are not needed by the other commands' start-up.
     from ..embedding import ExtraNotInstalledError, load_encoder

@@ -46,8 +46,8 @@ def validate(
     With PATH "-", reads the file from standard input, named <stdin> in messages: a pre-commit
     hook checks what is staged with 'git show :claims.yaml | factcheck validate -'.
 
-    --json prints {"path", "claims", "errors", "warnings", "problems": [{"path", "line",
-    "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
+    --json prints {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path",
+    "line", "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
     """
     if path is not None and kb is not None and (str(path) == "-" or path.resolve() != kb.resolve()):
         raise InputError(f"two claims files given, {path} and --kb {kb}: give one")
@@ -65,7 +65,7 @@ def validate(
     if json_output:
         print_json(
             {
-                "path": str(target),
+                "kb": str(target),
                 "claims": len(knowledge_base),
                 "errors": len(errors),
                 "warnings": len(warnings),
