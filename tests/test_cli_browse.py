@@ -333,6 +333,55 @@ def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     }
 
 
+BROKEN = "claims:\n  - id: a\n    claim: c\n    verdict: [x]\n"
+
+
+def test_validate_checks_every_file_given(invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path]) -> None:
+    # pre-commit passes the files it matched as arguments: a second file was "Got unexpected extra argument"
+    broken = write_kb(BROKEN, name="broken.yaml")
+    result = invoke("validate", str(mini_kb), str(broken))
+    assert result.exit_code == ExitCode.FINDINGS, result.output
+    assert result.stdout.splitlines()[-3:] == [
+        f"{mini_kb}: 4 claims, 0 errors, 1 warning",
+        f"{broken}:4:14: error: verdict of claim 'a' must be text, not a list",
+        f"{broken}: 0 valid claims, 1 error, 0 warnings",
+    ]
+    assert invoke("validate", str(mini_kb), str(mini_kb)).exit_code == ExitCode.OK
+
+
+def test_validate_json_of_several_files_is_one_line_each(
+    invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path]
+) -> None:
+    broken = write_kb(BROKEN, name="broken.yaml")
+    result = invoke("validate", str(broken), "-", "--json", input=mini_kb.read_bytes())
+    assert result.exit_code == ExitCode.FINDINGS
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kb"], r["claims"], r["errors"]) for r in reports] == [(str(broken), 0, 1), ("<stdin>", 4, 0)]
+    one = invoke("validate", str(mini_kb), "--json")
+    assert json.loads(one.stdout)["kb"] == str(mini_kb)  # one file: one JSON document, as before
+
+
+def test_validate_goes_on_past_a_file_it_cannot_read_and_exits_2(
+    invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    empty = write_kb("", name="empty.yaml")
+    broken = write_kb(BROKEN, name="broken.yaml")
+    result = invoke("validate", str(tmp_path / "missing.yaml"), str(empty), str(broken), str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.ERROR  # worse than the error found in broken.yaml
+    assert [json.loads(line)["kb"] for line in result.stdout.splitlines()] == [str(broken), str(mini_kb)]
+    assert result.stderr.splitlines() == [
+        f"factcheck: error: {tmp_path / 'missing.yaml'}: no such file",
+        f"factcheck: {empty}: error: the file is empty; expected 'claims:' with a list of claims",
+    ]
+
+
+def test_validate_refuses_standard_input_twice_and_files_with_kb(invoke: Invoke, mini_kb: Path) -> None:
+    twice = invoke("validate", "-", "-", input=mini_kb.read_bytes())
+    assert twice.exit_code == ExitCode.ERROR and "standard input can be read once" in twice.stderr
+    both = invoke("validate", str(mini_kb), str(mini_kb), "--kb", str(mini_kb))
+    assert both.exit_code == ExitCode.ERROR and "give them as arguments" in both.stderr
+
+
 def test_validate_malformed_yaml_gives_position(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     # a quote never closed: the place is the opening quote, not the end of the file (4:1, past the last line)
     path = write_kb("claims:\n  - id: a\n    claim: 'unterminated\n")

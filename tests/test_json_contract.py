@@ -33,7 +33,7 @@ RUNS: dict[str, tuple[list[str], str]] = {
     "scan": (["scan", "{article}", "--kb", "{kb}", "--json"], LINES),
     "list": (["list", "--kb", "{kb}", "--json"], DOCUMENT),
     "show": (["show", "bridge-cost", "--kb", "{kb}", "--json"], DOCUMENT),
-    "validate": (["validate", "{kb}", "--json"], DOCUMENT),
+    "validate": (["validate", "{kb}", "--json"], LINES),
     "add": (["add", "--kb", "{kb}", "--claim", "Cheese moon", "--verdict", "false", "--json"], DOCUMENT),
     "edit": (["edit", "bridge-cost", "--kb", "{kb}", "--summary", "Now cheaper.", "--json"], DOCUMENT),
     "remove": (["remove", "bridge-cost", "--kb", "{kb}", "--yes", "--json"], DOCUMENT),

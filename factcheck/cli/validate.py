@@ -1,4 +1,4 @@
-"""``factcheck validate``: every problem of a claims file, with where it is."""
+"""``factcheck validate``: every problem of claims files, with where it is."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import InputError
+from ..errors import FactcheckError, InputError
 from ..inputfiles import STDIN_NAME
 from ..store import check_readable, validate_file
 from ..yamltree import MAX_FILE_BYTES
-from .app import ExitCode, app
+from .app import ExitCode, app, report_error
 from .options import JsonOption, KbOption, kb_path
 from .output import console, print_json
 from .render import problem_line
@@ -20,11 +20,11 @@ from .render import problem_line
 
 @app.command()
 def validate(
-    path: Annotated[
-        Optional[Path],
+    paths: Annotated[
+        Optional[list[Path]],
         typer.Argument(
-            help="Claims file to check, or - to read it from standard input (or --kb, as in the other commands; "
-            "default: the one 'check' would use).",
+            help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
+            "commands; default: the one 'check' would use).",
             show_default=False,
             dir_okay=False,
             metavar="PATH",
@@ -33,32 +33,67 @@ def validate(
     kb: KbOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Check a claims file: report every error and warning as file:line:column: message.
+    """Check claims files: report every error and warning as file:line:column: message.
 
     Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
     Warnings (do not fail): near-duplicate claims, sources without a date (nor a note that
     speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
     repeated in a claim.
-    Exits 0 when there is no error, 1 when there is, 2 when the file cannot be read as YAML text
-    at all (missing, binary, not UTF-8, empty), like every other command.
+    Exits 0 when there is no error, 1 when there is, 2 when a file cannot be read as YAML text
+    at all (missing, binary, not UTF-8, empty), like every other command. Given several files
+    (as pre-commit passes them), checks each, one after the other: a file that cannot be read is
+    named on standard error and the others are still checked; the exit code is the worst.
 
     With PATH "-", reads the file from standard input, named <stdin> in messages: a pre-commit
     hook checks what is staged with 'git show :claims.yaml | factcheck validate -'.
 
-    --json prints {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path",
-    "line", "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
+    --json prints one line per file checked (JSON Lines; one file: one JSON document):
+    {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path", "line",
+    "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
     """
-    if path is not None and kb is not None and (str(path) == "-" or path.resolve() != kb.resolve()):
-        raise InputError(f"two claims files given, {path} and --kb {kb}: give one")
-    data: bytes | None = None
-    if path is not None and str(path) == "-":
-        target, data = _read_stdin()
-    else:
-        target = kb_path(path or kb)
-        if not target.exists():
-            raise InputError(f"{target}: no such file")
-    data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
+    targets = _targets(paths or [], kb)
+    unreadable = False
+    any_errors = False
+    for target, data in targets:
+        try:
+            if data is None and not target.exists():
+                raise InputError(f"{target}: no such file")
+            data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
+        except FactcheckError as error:
+            if len(targets) == 1:
+                raise
+            report_error(error)
+            unreadable = True
+            continue
+        any_errors = _validate_one(target, data, json_output) or any_errors
+    if unreadable:
+        raise typer.Exit(ExitCode.ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
+
+
+def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
+    """The files to check, each with its bytes when already read (standard input)."""
+    if paths and kb is not None:
+        if len(paths) > 1:
+            raise InputError(f"claims files given both as arguments and as --kb {kb}: give them as arguments")
+        if str(paths[0]) == "-" or paths[0].resolve() != kb.resolve():
+            raise InputError(f"two claims files given, {paths[0]} and --kb {kb}: give one")
+    if sum(str(path) == "-" for path in paths) > 1:
+        raise InputError("- is given twice: standard input can be read once")
+    if not paths:
+        paths = [kb_path(kb)]
+    targets: list[tuple[Path, bytes | None]] = []
+    for path in paths:
+        if str(path) == "-":
+            targets.append(_read_stdin())
+        else:
+            targets.append((path, None))
+    return targets
+
+
+def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
+    """Print one file's problems and summary (or its JSON line); whether it has errors."""
     knowledge_base, problems = validate_file(target, data)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
@@ -70,23 +105,24 @@ def validate(
                 "errors": len(errors),
                 "warnings": len(warnings),
                 "problems": [p.to_dict() for p in problems],
-            }
+            },
+            lines=True,
         )
-    else:
-        out = console()
-        for problem in problems:
-            out.print(problem_line(problem))
-        count = len(knowledge_base)
-        # with errors, say the count is of the claims that could be read: "0 claims" for a file of
-        # two broken entries read as if the file were empty
-        counted = "valid claim" if errors else "claim"
-        summary = Text(f"{target}: {count} {counted}{'' if count == 1 else 's'}, ")
-        summary.append(
-            f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
-        )
-        summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}")
-        out.print(summary)
-    raise typer.Exit(ExitCode.FINDINGS if errors else ExitCode.OK)
+        return bool(errors)
+    out = console()
+    for problem in problems:
+        out.print(problem_line(problem))
+    count = len(knowledge_base)
+    # with errors, say the count is of the claims that could be read: "0 claims" for a file of
+    # two broken entries read as if the file were empty
+    counted = "valid claim" if errors else "claim"
+    summary = Text(f"{target}: {count} {counted}{'' if count == 1 else 's'}, ")
+    summary.append(
+        f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
+    )
+    summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}")
+    out.print(summary)
+    return bool(errors)
 
 
 def _read_stdin() -> tuple[Path, bytes]:
