@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -425,3 +426,48 @@ def test_a_terminal_said_to_be_ten_million_columns_wide_is_laid_out_as_the_wides
     assert code == 0 and "US soldiers coming to Mexico" in shown
     plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)  # NO_COLOR keeps bold and dim
     assert max(len(line) for line in plain.splitlines()) == WIDEST_TERMINAL
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="select() takes sockets only on Windows")
+def test_check_dash_answers_each_statement_before_the_next_is_written(tmp_path: Path) -> None:
+    # a script can keep one factcheck running (the index is built once) and ask as it goes
+    assert FACTCHECK
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    process = subprocess.Popen(
+        [FACTCHECK, "check", "-", "--top", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tmp_path,
+        env=environment,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        answers = []
+        for statement in ("Are there 10,000 US troops in Mexico?", "Bananas are berries."):
+            process.stdin.write(statement.encode() + b"\n")
+            process.stdin.flush()
+            # not a timing: a guard against waiting forever for an answer held back until the input ends
+            ready, _, _ = select.select([process.stdout], [], [], 60)
+            assert ready, f"no answer to {statement!r} while the input is still open"
+            answers.append(json.loads(process.stdout.readline()))
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+    assert [a["query"] for a in answers] == ["Are there 10,000 US troops in Mexico?", "Bananas are berries."]
+    assert answers[0]["matches"][0]["id"] == "us-troops-in-mexico-10000" and answers[1]["matches"] == []
+
+
+def test_list_json_pipes_into_import_and_each_report_names_the_claims_file_kb(tmp_path: Path) -> None:
+    # factcheck list --unsupported --json | factcheck import - --kb backlog.yaml --json
+    listed = run("list", "--unsupported", "--json", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr.decode()
+    claims = json.loads(listed.stdout)
+    assert claims and all(c["verdict"] == "unsupported" or "sources" not in c for c in claims)  # why each is listed
+    imported = run("import", "-", "--kb", "backlog.yaml", "--json", stdin=listed.stdout, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr.decode()
+    report = json.loads(imported.stdout)
+    assert (report["source"], report["kb"], report["written"]) == ("<stdin>", "backlog.yaml", True)
+    assert [c["id"] for c in report["added"]] == [c["id"] for c in claims]
+    assert imported.stderr.decode().startswith("added ")  # the summary line, off standard output
+    checked = run("validate", "backlog.yaml", "missing.yaml", "--json", cwd=tmp_path)
+    assert checked.returncode == 2  # missing.yaml cannot be read: named on stderr, the other reported
+    assert [json.loads(line)["kb"] for line in checked.stdout.decode().splitlines()] == ["backlog.yaml"]
+    assert checked.stderr.decode() == "factcheck: error: missing.yaml: no such file\n"

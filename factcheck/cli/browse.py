@@ -48,6 +48,8 @@ def list_claims(
     "verdict", "summary", "aliases", "tags", "claimant", "checked", "original_rating",
     "sources": [{"url", "title", "publisher", "date", "quote", "note"}]}, where a field the
     claim does not have is left out, not null (a claim without sources has no "sources" key).
+    Nothing is added to them, so the output reads back into 'factcheck import': with
+    --unsupported, why a claim is listed is in it, a "verdict" of "unsupported" or no "sources".
     """
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
