@@ -161,3 +161,58 @@ def test_an_error_with_json_leaves_stdout_empty_and_exits_2(
     assert result.stdout == "", run
     assert result.stderr.startswith(("factcheck: ", "Usage: ")), (run, result.stderr)
     assert kb.read_bytes() == before
+
+
+# -- standard input as "-" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "found"),
+    [
+        (
+            ["list", "--kb", "-", "--json"],
+            lambda out: [c["id"] for c in json.loads(out)] == ["bridge-cost", "tunnel-cost"],
+        ),
+        (["show", "tunnel-cost", "--kb", "-", "--json"], lambda out: json.loads(out)["verdict"] == "unsupported"),
+        (["export", "--kb", "-", "--format", "json"], lambda out: len(json.loads(out)) == 2),
+        (["check", "bridge cost 2 billion", "--kb", "-", "--json"], lambda out: json.loads(out)["kb"] == "<stdin>"),
+        (["validate", "--kb", "-", "--json"], lambda out: json.loads(out)["kb"] == "<stdin>"),
+    ],
+)
+def test_a_reading_command_reads_the_claims_file_from_stdin_with_kb_dash(
+    args: list[str], found: Callable[[str], bool], kb: Path, invoke: Callable[..., Result]
+) -> None:
+    # git show HEAD~1:claims.yaml | factcheck list --kb - --json: "-: error: no such file"
+    result = invoke(*args, input=kb.read_bytes())
+    assert result.exit_code == ExitCode.OK, result.output
+    assert found(result.stdout), result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "--kb", "-", "--claim", "Cheese moon", "--verdict", "false"],
+        ["edit", "bridge-cost", "--kb", "-", "--summary", "x"],
+        ["remove", "bridge-cost", "--kb", "-", "--yes"],
+        ["import", "{kb}", "--kb", "-"],
+    ],
+)
+def test_a_writing_command_refuses_kb_dash_and_creates_no_file_named_dash(
+    args: list[str], kb: Path, invoke: Callable[..., Result], isolated_environment: Path
+) -> None:
+    # 'add --kb -' wrote a new claims file named "-" in the current folder
+    result = invoke(*[str(kb) if a == "{kb}" else a for a in args], input=kb.read_bytes())
+    assert result.exit_code == ExitCode.ERROR
+    assert "--kb -: the claims file to change must be a file" in result.stderr
+    assert not (isolated_environment / "-").exists()
+
+
+@pytest.mark.parametrize(
+    "args", [["check", "-", "--kb", "-"], ["check", "--kb", "-"], ["scan", "-", "--kb", "-"], ["scan", "--kb", "-"]]
+)
+def test_kb_dash_and_input_from_stdin_are_refused_together(
+    args: list[str], kb: Path, invoke: Callable[..., Result]
+) -> None:
+    result = invoke(*args, input=kb.read_bytes())
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert "standard input, which can be read once" in result.stderr

@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..matching import Match, find_matches, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb, stdin_read_once
 from .output import console, print_json, sanitize
 from .render import match_block
 
@@ -149,6 +149,8 @@ def check(
     output says which matcher answered.
     """
     implicit = statement is None
+    if statement in (None, "-"):
+        stdin_read_once(kb, "the statements (STATEMENT '-', or none given)")
     if statement is None:  # piped in, as scan reads an article: `... | factcheck check`
         if _stdin_is_a_terminal():
             raise typer.BadParameter(

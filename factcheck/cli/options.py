@@ -9,10 +9,12 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from ..errors import FactcheckError
+from ..errors import FactcheckError, InputError, KnowledgeBaseError
 from ..filters import ClaimFilter, unknown_tags
+from ..inputfiles import STDIN_NAME
 from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
-from ..store import default_kb_path, editable_kb_path, load_knowledge_base
+from ..store import check_readable, default_kb_path, editable_kb_path, load_knowledge_base, parse_knowledge_base
+from ..yamltree import MAX_FILE_BYTES
 from .output import error_console, sanitize
 
 E = TypeVar("E", bound=Enum)
@@ -64,8 +66,8 @@ KbOption = Annotated[
     typer.Option(
         "--kb",
         parser=file_path,
-        help="Claims file to use. Default: ./claims.yaml if present, else $FACTCHECK_KB, "
-        "else the bundled starter knowledge base.",
+        help="Claims file to use, or - to read it from standard input. Default: ./claims.yaml if present, "
+        "else $FACTCHECK_KB, else the bundled starter knowledge base.",
         show_default=False,
         metavar="FILE",
     ),
@@ -191,17 +193,62 @@ MinScoreOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text (for scripts).")]
 
 
+#: the claims file read from standard input (``--kb -``), named as standard input is in every message
+STDIN_KB = Path(STDIN_NAME)
+
+
+def is_stdin(path: Path | None) -> bool:
+    """Whether an option or argument naming a file said ``-``: standard input."""
+    return path is not None and str(path) == "-"
+
+
 def kb_path(kb: Path | None) -> Path:
+    """The claims file a reading command uses: ``--kb``, else the default one; ``STDIN_KB`` for ``--kb -``."""
+    if is_stdin(kb):
+        return STDIN_KB
     return kb if kb is not None else default_kb_path()
 
 
 def writable_kb_path(kb: Path | None) -> Path:
-    """The file add/edit/remove/import change: never the bundled starter knowledge base."""
+    """The file add/edit/remove/import change: never the bundled starter knowledge base, nor a
+    file named "-" (which ``--kb -`` created, where every other command reads standard input)."""
+    if is_stdin(kb):
+        raise InputError(
+            "--kb -: the claims file to change must be a file (standard input cannot be written back); give its name"
+        )
     return kb if kb is not None else editable_kb_path()
 
 
+def read_stdin_kb(given: str, example: str) -> bytes:
+    """The claims file piped in (what git has staged, say); one byte over the size limit is read,
+    so that the reader refuses it.  ``given``: what asked for it; ``example``: a command using it."""
+    stdin = typer.get_binary_stream("stdin")
+    if stdin.isatty():
+        # typed at the terminal, a claims file would be waited for with no prompt: refuse instead
+        raise InputError(
+            f"{given!r} reads the claims file from standard input: pipe it in, e.g. git show :claims.yaml | {example}"
+        )
+    return stdin.read(MAX_FILE_BYTES + 1)
+
+
 def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
+    """The claims file of a reading command, from standard input for ``--kb -`` (``kb_path``'s ``STDIN_KB``)."""
+    # kb_path() gave STDIN_KB for "-" (a file really named "<stdin>" is read as standard input too)
+    if is_stdin(kb) or kb == STDIN_KB:
+        data = check_readable(STDIN_KB, read_stdin_kb("--kb -", "factcheck list --kb -"))
+        knowledge_base, problems = parse_knowledge_base(data, STDIN_NAME, use_cache=use_cache)
+        if any(p.is_error for p in problems):
+            raise KnowledgeBaseError([p for p in problems if p.is_error])
+        return knowledge_base
     return load_knowledge_base(kb_path(kb), use_cache=use_cache)
+
+
+def stdin_read_once(kb: Path | None, other: str) -> None:
+    """Refuse ``--kb -`` when standard input is already ``other`` (the statements, the article)."""
+    if is_stdin(kb):
+        raise InputError(
+            f"--kb - and {other} both read standard input, which can be read once: give the claims file by name"
+        )
 
 
 def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Path) -> list[Claim]:
@@ -232,8 +279,8 @@ def _claims_for_completion(ctx: typer.Context) -> tuple[Claim, ...]:
     Completion runs on every Tab: it must never fail, so an unreadable file gives no claims.
     """
     kb = ctx.params.get("kb")
-    path = writable_kb_path(kb) if ctx.command.name in _WRITING_COMMANDS else kb_path(kb)
     try:
+        path = writable_kb_path(kb) if ctx.command.name in _WRITING_COMMANDS else kb_path(kb)
         return load_knowledge_base(path).claims
     except (FactcheckError, OSError):
         return ()

@@ -17,7 +17,7 @@ from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
 from .output import console, print_json, sanitize
 from .progress import ProgressBar
 from .render import badge, first_source, shortened, text
@@ -191,6 +191,8 @@ def scan(
     if json_output and output_format not in (None, OutputFormat.JSON):
         raise typer.BadParameter("--json and --format markdown/text cannot be used together", param_hint="--json")
     fmt = OutputFormat.JSON if json_output else (output_format or OutputFormat.TEXT)
+    if source in (None, "-"):
+        stdin_read_once(kb, "the article (FILE '-', or none given)")
     stdin = typer.get_binary_stream("stdin")
     if source is None:
         if stdin.isatty():

@@ -9,11 +9,9 @@ import typer
 from rich.text import Text
 
 from ..errors import FactcheckError, InputError
-from ..inputfiles import STDIN_NAME
 from ..store import check_readable, validate_file
-from ..yamltree import MAX_FILE_BYTES
 from .app import ExitCode, app, report_error
-from .options import JsonOption, KbOption, kb_path
+from .options import STDIN_KB, JsonOption, KbOption, is_stdin, kb_path, read_stdin_kb
 from .output import console, print_json
 from .render import problem_line
 
@@ -82,7 +80,7 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
     if sum(str(path) == "-" for path in paths) > 1:
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
-        paths = [kb_path(kb)]
+        paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
         if str(path) == "-":
@@ -126,13 +124,5 @@ def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
 
 
 def _read_stdin() -> tuple[Path, bytes]:
-    """The claims file piped in (what git has staged, say), named as the other commands name
-    standard input; one byte over the size limit is read, so that the reader refuses it."""
-    stdin = typer.get_binary_stream("stdin")
-    if stdin.isatty():
-        # typed at the terminal, a claims file would be waited for with no prompt: refuse instead
-        raise InputError(
-            "'validate -' reads the claims file from standard input: pipe it in, "
-            "e.g. git show :claims.yaml | factcheck validate -"
-        )
-    return Path(STDIN_NAME), stdin.read(MAX_FILE_BYTES + 1)
+    """The claims file piped in, named as the other commands name standard input."""
+    return STDIN_KB, read_stdin_kb("validate -", "factcheck validate -")
