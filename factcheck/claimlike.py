@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import STOP_WORDS
+from .text import SPANISH_STOP_WORDS, STOP_WORDS, fold
 
 MIN_WORDS = 3
 MAX_WORDS = 150
@@ -41,7 +41,11 @@ _FILLER_START = re.compile(
     r"keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
-    r"(?:sources?|photo|image|credit|caption):)(?:\b|(?<=[:/.]))",
+    r"(?:sources?|photo|image|credit|caption):|"
+    # Spanish: a news site's calls to the reader ("Síganos en redes sociales", "Lea también: ...")
+    r"s[ií]g(?:anos|uenos)|suscr[ií]b(?:ete|ase)|comp[aá]rt(?:e|a|elo|alo)|(?:lea|lee) (?:tambi[eé]n|m[aá]s)|"
+    r"(?:te|le) recomendamos|(?:haz|da|haga|d[eé]) clic|gracias por leer|(?:fuentes?|foto|imagen|cr[eé]ditos?):)"
+    r"(?:\b|(?<=[:/.]))",
     re.IGNORECASE,
 )
 _FILLER_ANYWHERE = re.compile(
@@ -258,7 +262,26 @@ _BYLINE = re.compile(
 _BYLINE_NOT_VERBS = re.compile(r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published)\b")
 
 
+#: a Spanish byline: "Por" and a name alone ("Por María López", "Por la Redacción"): "Por México, el
+#: Senado aprobó..." goes on, and "por" opens no English sentence
+_SPANISH_BYLINE = re.compile(
+    r"^\W*(?i:por)\s+(?:(?:de|del|la|las|los|el|y)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|y)\s+)?|\s*$)){1,5}[\W_]*$"
+)
+_SPANISH_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+#: a Spanish dateline: "3 de marzo de 2025.", "Actualizado: 3 de marzo de 2025, 10:45 h"
+_SPANISH_DATELINE = re.compile(
+    r"^\W*(?i:(?:(?:actualizad|publicad)[oa](?:\s+el)?\s*:?\s*)?\d{1,2}\s+de\s+"
+    + _SPANISH_MONTH
+    + r"(?:\s+(?:de|del)\s+\d{4})?)[\s\d:.,hapm]*$"
+)
+
+
 def _is_byline(text: str) -> bool:
+    if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text):
+        return True
     opening = _BYLINE.match(text)
     return opening is not None and not _has_verb(_BYLINE_NOT_VERBS.sub(" ", text[opening.end() :]))
 
@@ -290,6 +313,9 @@ _SENTENCE_STARTERS = frozenset(
     ultimately basically essentially clearly obviously sure yes no many several every another none nobody
     everyone everything something nothing one while although though since unless whether""".split()
 )
+#: Spanish function words and the verbs a sentence opens with ("El Senado...", "Hay más de...", "Es un
+#: tema..."): capitalised at the start, but no actor
+_NO_ACTORS = SPANISH_STOP_WORDS | {"hay", "segun", "tras", "ante", "bajo", "cada", "ademas", "aunque", "sin"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _CAUSAL = re.compile(
@@ -328,7 +354,7 @@ def _actor(words: list[str], imperative: bool = False) -> str | None:
         if len(name) >= 2 and name.isalpha() and name.isupper():  # before stop words: "US" is not "us"
             return name
         lower = name.lower()
-        if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name):
+        if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue
         if lower in _ACTOR_WORDS:
             return name

@@ -369,3 +369,30 @@ def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() ->
     assert found.checkable and "has a number (155)" in found.reason
     addressed = assess("Note that " * 3000 + "you need two sources.")
     assert addressed == assess("Note that you need two sources.") and not addressed.checkable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a Spanish news page's byline, dateline and calls to the reader were claims to research
+        "Por María López",
+        "Por la Redacción",
+        "3 de marzo de 2025.",
+        "Actualizado: 3 de marzo de 2025, 10:45 h",
+        "¡Síganos en redes sociales!",
+        "Lea también: Qué dijo Sheinbaum sobre Trump",
+        "Suscríbete a nuestro boletín",
+    ],
+)
+def test_spanish_bylines_datelines_and_calls_to_the_reader_are_not_claims(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable and result.reason.startswith("imperative/filler"), result
+
+
+def test_a_spanish_article_or_verb_opening_a_sentence_is_no_actor() -> None:
+    # "names an actor (El)" made "Es un tema complicado." a claim to research
+    assert not assess("Es un tema complicado.").checkable
+    assert assess("El Senado aprobó el ingreso de 155 marines.").reason == "has a number (155); names an actor (Senado)"
+    assert assess("La presidenta rechazó la oferta de Trump.").reason == "names an actor (Trump)"
+    # a statement opening with "Por" goes on past the name
+    assert assess("Por México, el Senado aprobó el ingreso de 155 marines.").checkable
