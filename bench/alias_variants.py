@@ -1,4 +1,4 @@
-"""How should a claim's aliases count in the ranking?  The experiment behind ``lexical.py``'s rule.
+"""How should a claim's aliases count in the ranking?  The experiment behind ``lexical_index.py``'s rule.
 
     python bench/alias_variants.py                 # train figures (dev with --split dev)
 

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from factcheck import cache
-from factcheck.lexical import LexicalIndex, LexicalMatcher, _cache_version
+from factcheck.lexical import LexicalIndex, LexicalMatcher
+from factcheck.lexical_index import _cache_version
 from factcheck.model import Claim, Verdict
 from factcheck.store import bundled_kb_path, load_knowledge_base
 from factcheck.text import terms

@@ -1,6 +1,6 @@
 """``LexicalMatcher.similar_claims`` (near-duplicate warnings) gives exactly what it gave when it read the two
 cosines off ``candidates()``: the same claims, the same values, in the same order.  Its own path ranks only the
-texts that may have a near-duplicate (``_near_by_words``) and computes no calibrated evidence."""
+texts that may have a near-duplicate (``lexical_scoring.near_by_words``) and computes no calibrated evidence."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.lexical import LexicalMatcher
+from factcheck.lexical_scoring import WordingsByTerm, near_by_words, word_cosine, word_weights
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 
@@ -128,7 +129,8 @@ def test_the_same_as_candidates_on_random_files(
     read = matcher._read(query, read_typos=False)
     if read is not None and threshold > 0:
         _, q_word, unknown = read
-        q_idf2, mass = matcher._query_word_weights(q_word, unknown)
-        near = set(matcher._near_by_words(q_word, mass, threshold, matcher._excluded(exclude)))
-        reaching = {p for p in range(len(claims)) if matcher._word_cosine(p, q_idf2, mass) >= threshold}
+        index = matcher.index
+        q_idf2, mass = word_weights(index.word, q_word, unknown)
+        near = set(near_by_words(index, WordingsByTerm.of(index), q_word, mass, threshold, matcher._excluded(exclude)))
+        reaching = {p for p in range(len(claims)) if word_cosine(index, p, q_idf2, mass) >= threshold}
         assert reaching - {matcher._positions[i] for i in exclude} <= near

@@ -1,0 +1,398 @@
+"""The lexical index: two BM25F models of a list of claims, built once and cached.
+
+Each claim is indexed twice over its fields (claim text, aliases, summary; the summary explains
+the claim but also talks about other things, so it weighs less):
+
+- a word model: stemmed terms without stop words (``text.terms``);
+- a character model: 4-grams of the folded words (``text.char_grams``), which matches what
+  stemming misses (photo/photograph, hashtags written as one word, misspellings).
+
+The aliases field counts a term once however many aliases repeat it (its largest count in any
+one alias, over their mean length), so the ranking does not depend on how many ways a claim was
+worded: summing them let a claim with three aliases saying "US soldiers ... Mexico" outrank the
+claim worded exactly as "There are American soldiers in Mexico".
+
+Each model also keeps every wording (the claim text and each alias) as a sparse vector, for the
+cosines of the matcher's evidence (``lexical_scoring.py``).
+
+Build cost is paid once per knowledge-base content: the arrays are cached (``cache.py``), and a
+cache file is used only when every array in it adds up (``LexicalIndex.from_arrays``); anything
+else is rebuilt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from . import cache
+from .model import Claim
+from .text import NORMALISER_VERSION, char_grams, terms
+
+#: BM25F weight of each field's term frequencies (claim, aliases, summary)
+FIELD_WEIGHTS = (1.0, 1.0, 0.3)
+# BM25 parameters, tuned with FUSION on the CheckThat! 2020 train split (bench/checkthat.py):
+# MAP@5 is flat around here (k1 0.9-1.5, b 0.4-0.75, fusion 0.45-0.7 all within 0.005 of the
+# best); b 0.6 was best or tied at every fusion weight, so it replaces the textbook 0.75.
+K1 = 1.2
+B = 0.6
+#: knowledge bases smaller than this get idf as if they had this many claims (see _reference_size)
+IDF_REFERENCE_SIZE = 1000
+
+# Part of the cache key: bump when the arrays below change meaning or layout.
+# 4: the index stores ``shared_terms`` (the substitution check's vocabulary), computed at build.
+INDEX_VERSION = 4
+_INDEX_KIND = "lexical"
+
+#: a field of every claim: per claim, the field's wordings, each a list of tokens
+Field = list[list[list[str]]]
+
+
+def _cache_version() -> str:
+    return (
+        f"lexical-index-{INDEX_VERSION}-norm-{NORMALISER_VERSION}-k1-{K1}-b-{B}-fields-{FIELD_WEIGHTS}"
+        f"-idf-ref-{IDF_REFERENCE_SIZE}"
+    )
+
+
+@dataclass
+class Bm25fModel:
+    """One BM25F model: vocabulary, postings (CSR by term) and idf."""
+
+    vocab: list[str]
+    ptr: np.ndarray  # int64, len(vocab) + 1
+    docs: np.ndarray  # int32, the claims holding each term
+    weights: np.ndarray  # float32, their BM25F contribution (idf included)
+    idf: np.ndarray  # float64, len(vocab)
+    max_idf: float  # the idf of a term no claim holds (for statement words the index lacks)
+    # The wordings (claim text, each alias) as sparse vectors, for the cosines.
+    wptr: np.ndarray  # int64, wordings + 1
+    wterms: np.ndarray  # int32
+    wcounts: np.ndarray  # float32
+
+    def __post_init__(self) -> None:
+        self.index: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
+
+    # Per wording, each computed when first needed: the character cosine needs only the norm, the word cosine only
+    # the mass, and the character model's mass took 0.01 s of every check on a 10,000-claim file.
+    @cached_property
+    def wnorm(self) -> np.ndarray:
+        """Per wording: tf-idf norm sqrt(sum((count * idf)^2))."""
+        norms: np.ndarray = np.sqrt(
+            _segment_sums((self.wcounts.astype(np.float64) * self.idf[self.wterms]) ** 2, self.wptr)
+        )
+        return norms
+
+    @cached_property
+    def wmass(self) -> np.ndarray:
+        """Per wording: binary mass sum(idf^2)."""
+        return _segment_sums(self.idf[self.wterms] ** 2, self.wptr)
+
+    def lookup(self, tokens: list[str]) -> tuple[Counter[int], Counter[str]]:
+        """Known token ids with their counts, and the tokens the index lacks with theirs."""
+        known: Counter[int] = Counter()
+        unknown: Counter[str] = Counter()
+        for token in tokens:
+            tid = self.index.get(token)
+            if tid is None:
+                unknown[token] += 1
+            else:
+                known[tid] += 1
+        return known, unknown
+
+
+def _build_model(fields: list[Field], wordings: list[list[str]], n_docs: int) -> Bm25fModel:
+    """BM25F over ``fields[f][doc]``, each a list of wordings (token lists); ``wordings`` are indexed for the cosines.
+
+    A field holding several wordings (the aliases) counts a term by its largest count in any one
+    of them and has their mean length: alternative wordings of one claim say the same thing, so
+    a claim with four aliases repeating "US soldiers in Mexico" says it no more than a claim with
+    one (summing them let such a claim outrank the one worded exactly as the statement).
+    """
+    vocab: dict[str, int] = {}
+    combined = _weighted_frequencies(fields, vocab, n_docs)
+    idf = _idf(combined, len(vocab), n_docs)
+    ptr, docs, weights = _postings(combined, idf)
+    wptr, wterms, wcounts = _wording_vectors(wordings, vocab)
+    return Bm25fModel(
+        vocab=list(vocab),
+        ptr=ptr,
+        docs=docs,
+        weights=weights,
+        idf=idf,
+        max_idf=_max_idf(n_docs),
+        wptr=wptr,
+        wterms=wterms,
+        wcounts=wcounts,
+    )
+
+
+def _weighted_frequencies(fields: list[Field], vocab: dict[str, int], n_docs: int) -> list[dict[int, float]]:
+    """Per claim, term id -> its BM25F frequency: each field's length-normalised count times the field's weight,
+    summed over the fields (new terms join ``vocab``)."""
+    combined: list[dict[int, float]] = [{} for _ in range(n_docs)]
+    for weight, field in zip(FIELD_WEIGHTS, fields, strict=True):
+        tfs = [_field_tf(field_wordings, vocab) for field_wordings in field]
+        lengths = np.array([_field_length(field_wordings) for field_wordings in field], dtype=np.float64)
+        present = lengths[lengths > 0]
+        average = float(present.mean()) if len(present) else 1.0
+        for doc, tf in enumerate(tfs):
+            norm = 1 - B + B * lengths[doc] / average
+            target = combined[doc]
+            for tid, count in tf.items():
+                target[tid] = target.get(tid, 0.0) + weight * count / norm
+    return combined
+
+
+def _idf(combined: list[dict[int, float]], n_terms: int, n_docs: int) -> np.ndarray:
+    """Per term, its BM25 idf from the number of claims holding it, for a collection of ``_reference_size``."""
+    df = np.zeros(n_terms, dtype=np.float64)
+    for weighted in combined:
+        df[list(weighted)] += 1
+    idf: np.ndarray = np.log1p((_reference_size(n_docs) - df + 0.5) / (df + 0.5))
+    return idf
+
+
+def _postings(combined: list[dict[int, float]], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The postings by term (CSR): ``ptr`` by term id, the claims holding each term, and their BM25F weights."""
+    by_term: list[list[tuple[int, float]]] = [[] for _ in range(len(idf))]
+    for doc, weighted in enumerate(combined):
+        for tid, freq in weighted.items():
+            by_term[tid].append((doc, freq))
+    ptr = np.zeros(len(idf) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum([len(p) for p in by_term])
+    docs = np.fromiter((d for p in by_term for d, _ in p), dtype=np.int32, count=int(ptr[-1]))
+    freqs = np.fromiter((f for p in by_term for _, f in p), dtype=np.float64, count=int(ptr[-1]))
+    term_idf = np.repeat(idf, np.diff(ptr))
+    weights = (term_idf * freqs * (K1 + 1) / (freqs + K1)).astype(np.float32)
+    return ptr, docs, weights
+
+
+def _wording_vectors(wordings: list[list[str]], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The wordings as sparse term counts (CSR): ``wptr`` by wording, their term ids and counts."""
+    wptr = np.zeros(len(wordings) + 1, dtype=np.int64)
+    wterms_list: list[int] = []
+    wcounts_list: list[float] = []
+    for i, tokens in enumerate(wordings):
+        counts = Counter(vocab[t] for t in tokens)
+        wterms_list.extend(counts)
+        wcounts_list.extend(float(c) for c in counts.values())
+        wptr[i + 1] = len(wterms_list)
+    return wptr, np.array(wterms_list, dtype=np.int32), np.array(wcounts_list, dtype=np.float32)
+
+
+def _field_tf(field_wordings: list[list[str]], vocab: dict[str, int]) -> dict[int, int]:
+    """Term id -> its largest count in any one wording of the field (new terms join ``vocab``)."""
+    tf: dict[int, int] = {}
+    for tokens in field_wordings:
+        for token, count in Counter(tokens).items():
+            tid = vocab.setdefault(token, len(vocab))
+            tf[tid] = max(tf.get(tid, 0), count)
+    return tf
+
+
+def _field_length(field_wordings: list[list[str]]) -> float:
+    """The mean length of the field's non-empty wordings (0 when it has none)."""
+    lengths = [len(tokens) for tokens in field_wordings if tokens]
+    return sum(lengths) / len(lengths) if lengths else 0.0
+
+
+def _reference_size(n_docs: int) -> int:
+    """The collection size idf assumes: a small knowledge base is read as a sample of a big one,
+    where its words are rare, so every content word counts (and scores mean what they mean on
+    the 10,375-claim benchmark the calibration was fitted on)."""
+    return max(n_docs, IDF_REFERENCE_SIZE)
+
+
+def _max_idf(n_docs: int) -> float:
+    return math.log1p((_reference_size(n_docs) + 0.5) / 0.5)
+
+
+def _segment_sums(values: np.ndarray, ptr: np.ndarray) -> np.ndarray:
+    """Sums of ``values[ptr[i]:ptr[i+1]]`` for each i."""
+    totals: np.ndarray = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
+    sums: np.ndarray = totals[ptr[1:]] - totals[ptr[:-1]]
+    return sums
+
+
+class LexicalIndex:
+    """The arrays of both models for a list of claims (built, or read from the cache)."""
+
+    def __init__(self, word: Bm25fModel, char: Bm25fModel, doc_wordings: np.ndarray, shared_terms: np.ndarray) -> None:
+        self.word = word
+        self.char = char
+        self.doc_wordings = doc_wordings  # int64, n_docs + 1: wordings of doc d are [dw[d], dw[d+1])
+        # int32, sorted: the word terms more than one claim uses, twins counted once (``_shared_terms``).  Built
+        # with the index and cached with it: computed on the first search instead, it took most of that search's
+        # time on a 10,000-claim file (0.06-0.1 s of a ``check``)
+        self.shared_terms = shared_terms
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.doc_wordings) - 1
+
+    def wording_range(self, position: int) -> range:
+        """The wordings (claim text, then each alias) of the claim at ``position``."""
+        return range(int(self.doc_wordings[position]), int(self.doc_wordings[position + 1]))
+
+    def twin_keys(self, positions: Iterable[int]) -> list[bytes]:
+        """Per claim, a key equal for twins (claims worded alike): the index's terms of its own text
+        (``text.term_set``, as ids).  A claim whose text has no terms (its aliases carry it) is nobody's twin."""
+        return _twin_keys(self.word, self.doc_wordings, positions)
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim]) -> LexicalIndex:
+        n = len(claims)
+        word_fields: list[Field] = [[], [], []]
+        char_fields: list[Field] = [[], [], []]
+        word_wordings: list[list[str]] = []
+        char_wordings: list[list[str]] = []
+        doc_wordings = np.zeros(n + 1, dtype=np.int64)
+        for i, claim in enumerate(claims):
+            fields = ((claim.claim,), claim.aliases, (claim.summary or "",))
+            for f, texts in enumerate(fields):
+                word_fields[f].append([terms(text) for text in texts])
+                char_fields[f].append([char_grams(text) for text in texts])
+            for wording in (claim.claim, *claim.aliases):
+                word_wordings.append(terms(wording))
+                char_wordings.append(char_grams(wording))
+            doc_wordings[i + 1] = len(word_wordings)
+        word = _build_model(word_fields, word_wordings, n)
+        return cls(word, _build_model(char_fields, char_wordings, n), doc_wordings, _shared_terms(word, doc_wordings))
+
+    # -- cache -----------------------------------------------------------------------------
+
+    _ARRAYS = ("ptr", "docs", "weights", "idf", "wptr", "wterms", "wcounts")
+
+    def to_arrays(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        arrays: dict[str, np.ndarray] = {"doc_wordings": self.doc_wordings, "shared_terms": self.shared_terms}
+        for prefix, model in (("word", self.word), ("char", self.char)):
+            for name in self._ARRAYS:
+                arrays[f"{prefix}_{name}"] = getattr(model, name)
+        return arrays, {"word_vocab": self.word.vocab, "char_vocab": self.char.vocab}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any], n_docs: int) -> LexicalIndex | None:
+        """The index stored in a cache file, or None if anything in it does not add up."""
+        doc_wordings = arrays.get("doc_wordings")
+        if not _is_pointer(doc_wordings, n_docs + 1):
+            return None
+        assert doc_wordings is not None
+        n_wordings = int(doc_wordings[-1])
+        models: list[Bm25fModel] = []
+        for prefix in ("word", "char"):
+            model = cls._stored_model(prefix, arrays, meta, n_docs, n_wordings)
+            if model is None:
+                return None
+            models.append(model)
+        shared_terms = arrays.get("shared_terms")
+        if not _is_term_set(shared_terms, len(models[0].vocab)):
+            return None  # a file without it (or with a damaged one) is rebuilt, like any other damage
+        assert shared_terms is not None
+        return cls(models[0], models[1], doc_wordings, shared_terms)
+
+    @classmethod
+    def _stored_model(
+        cls, prefix: str, arrays: dict[str, np.ndarray], meta: dict[str, Any], n_docs: int, n_wordings: int
+    ) -> Bm25fModel | None:
+        """The model stored under ``prefix`` ("word", "char"), or None if its vocabulary or arrays do not add up."""
+        vocab = meta.get(f"{prefix}_vocab")
+        if not isinstance(vocab, list) or not all(isinstance(t, str) for t in vocab):
+            return None
+        parts = {name: arrays.get(f"{prefix}_{name}") for name in cls._ARRAYS}
+        if not _valid_model(parts, len(vocab), n_docs, n_wordings):
+            return None
+        model = Bm25fModel(vocab=vocab, max_idf=_max_idf(n_docs), **parts)  # type: ignore[arg-type]
+        if len(model.index) != len(vocab):  # duplicate terms
+            return None
+        return model
+
+
+def _is_pointer(array: np.ndarray | None, length: int) -> bool:
+    """A CSR pointer: 1-D integers of ``length``, starting at 0, never decreasing."""
+    return (
+        array is not None
+        and array.ndim == 1
+        and array.dtype == np.int64
+        and len(array) == length
+        and int(array[0]) == 0
+        and bool(np.all(np.diff(array) >= 0))
+    )
+
+
+def _in_range(array: np.ndarray | None, dtype: type, length: int, upper: int | None) -> bool:
+    if array is None or array.ndim != 1 or array.dtype != dtype or len(array) != length:
+        return False
+    if upper is not None and length:
+        return int(array.min()) >= 0 and int(array.max()) < upper
+    return bool(np.all(np.isfinite(array))) if length else True
+
+
+def _is_term_set(array: np.ndarray | None, n_terms: int) -> bool:
+    """Term ids of a model of ``n_terms`` terms, int32, each once, in increasing order (``shared_terms``)."""
+    if array is None or array.ndim != 1 or array.dtype != np.int32:
+        return False
+    return _in_range(array, np.int32, len(array), n_terms) and bool(np.all(np.diff(array) > 0))
+
+
+def _valid_model(parts: dict[str, np.ndarray | None], n_terms: int, n_docs: int, n_wordings: int) -> bool:
+    ptr, wptr = parts["ptr"], parts["wptr"]
+    if not _is_pointer(ptr, n_terms + 1) or not _is_pointer(wptr, n_wordings + 1):
+        return False
+    assert ptr is not None and wptr is not None
+    postings, entries = int(ptr[-1]), int(wptr[-1])
+    return (
+        _in_range(parts["docs"], np.int32, postings, n_docs)
+        and _in_range(parts["weights"], np.float32, postings, None)
+        and _in_range(parts["idf"], np.float64, n_terms, None)
+        and _in_range(parts["wterms"], np.int32, entries, n_terms)
+        and _in_range(parts["wcounts"], np.float32, entries, None)
+    )
+
+
+def _twin_keys(word: Bm25fModel, doc_wordings: np.ndarray, positions: Iterable[int]) -> list[bytes]:
+    """``LexicalIndex.twin_keys``, from the index's arrays alone (``_shared_terms`` needs it before the index)."""
+    keys: list[bytes] = []
+    for position in positions:
+        w = int(doc_wordings[position])
+        own_terms = np.sort(word.wterms[word.wptr[w] : word.wptr[w + 1]])
+        keys.append(b"t" + own_terms.tobytes() if len(own_terms) else b"c%d" % position)
+    return keys
+
+
+def _shared_terms(word: Bm25fModel, doc_wordings: np.ndarray) -> np.ndarray:
+    """The word terms that more than one claim uses, twins (``_twin_keys``) counting as one claim: a claim checked
+    twice does not make its own words the file's subjects.  Sorted term ids, int32 (the substitution check's
+    ``Vocabulary``)."""
+    n_docs = len(doc_wordings) - 1
+    groups: dict[bytes, int] = {}
+    group_of = np.array(
+        [groups.setdefault(key, len(groups)) for key in _twin_keys(word, doc_wordings, range(n_docs))], dtype=np.int64
+    )
+    term_of = np.repeat(np.arange(len(word.vocab), dtype=np.int64), np.diff(word.ptr))
+    n_groups = max(len(groups), 1)
+    term_and_group = np.unique(term_of * n_groups + group_of[word.docs])  # each (term, twin group) once
+    claims_using = np.bincount(term_and_group // n_groups, minlength=len(word.vocab))
+    return np.flatnonzero(claims_using >= 2).astype(np.int32)
+
+
+def load_or_build_index(claims: Sequence[Claim], *, use_cache: bool = True) -> LexicalIndex:
+    """The index for ``claims``: from the cache when a valid one is there, else built (and cached)."""
+    if not use_cache:
+        return LexicalIndex.build(claims)
+    key = cache.content_key(claims, _cache_version())
+    stored = cache.load_arrays(key, _INDEX_KIND)
+    if stored is not None:
+        index = LexicalIndex.from_arrays(stored[0], stored[1], len(claims))
+        if index is not None:
+            return index
+    index = LexicalIndex.build(claims)
+    arrays, meta = index.to_arrays()
+    cache.save_arrays(key, _INDEX_KIND, arrays, meta)
+    return index

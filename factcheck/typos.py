@@ -1,0 +1,133 @@
+"""Typo tolerance: a typed statement's misspelt words read as the knowledge base's words.
+
+"us troops in mexcio" is read as "us troops in mexico".  The character 4-grams of the lexical index
+do not catch such misspellings ("mexcio" shares none with "mexico"), and the substitution check
+(``short_statements.py``) took "mexcio" for a distinctive word in the place of "Mexico".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Sequence
+from functools import cached_property
+
+from .model import Claim
+from .short_statements import TYPED_STATEMENT_TERMS
+from .text import STOP_WORDS, fold, folded_words, has_social_markup, own_words, stem, terms, without_verdict_framing
+
+#: the shortest statement word read as a misspelling of a knowledge-base word one edit away.  Shorter words have
+#: too many neighbours (a typo of "troop" or a real word?)
+TYPO_MIN_LETTERS = 5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class Speller:
+    """The words of a knowledge base's claims, and the one a misspelt statement word stands for."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+
+    def corrected(self, query: str, known_terms: Container[str]) -> str:
+        """The statement with its misspelt words read as the knowledge base's words ("us troops in mexcio" ->
+        "us troops in mexico"), when it is typed by a person (no link, handle or hashtag) and not long: at most
+        ``TYPED_STATEMENT_TERMS`` content words, the statements the substitution check takes at their word.
+
+        A word is misspelt when ``known_terms`` (the index's) hold neither it nor its term, it has at least
+        ``TYPO_MIN_LETTERS`` letters, and exactly one content word of the knowledge base (words of one term count
+        as one: "soldier", "soldiers") is one edit from it with the same first letter: a letter added, removed or
+        changed, or two adjacent letters swapped (Damerau-Levenshtein distance 1).  With two or more ("trops":
+        "troops", "tropas"), it is left as typed; so is a name (capitalised inside a sentence, in a text not all
+        in capitals), which one letter makes another name ("Latin America" is no misspelt "Latin American").  A
+        real word the knowledge base lacks may still be read as one it has ("started" as "stated"): the
+        statement's other words and the substitution check still decide, and ``bench/short_statements.py``
+        measured no loss."""
+        if has_social_markup(query):
+            return query
+        statement = without_verdict_framing(query)  # "I heard that ...": "heard" is read as written, not "head"
+        suspects = {
+            word
+            for word in (fold(run) for run in _LETTER_RUN.findall(statement))
+            if len(word) >= TYPO_MIN_LETTERS
+            and word.isascii()
+            and word not in STOP_WORDS
+            and stem(word) not in known_terms
+        }
+        if not suspects or len(set(terms(own_words(query)))) > TYPED_STATEMENT_TERMS:
+            return query
+        suspects -= _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
+        readings = {word: reading for word in suspects if (reading := self.spelling_of(word)) is not None}
+        if not readings:
+            return query
+        return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
+
+    def spelling_of(self, word: str) -> str | None:
+        """The one knowledge-base word (by term) one edit from ``word``, or None (none, or several)."""
+        spellings = self._spellings
+        if word in spellings or len(word) > self._longest_spelling + 1:  # one edit adds one letter at most
+            return None
+        # the first letter is kept: typists seldom miss it, while changing it makes other words ("lakes"/"makes")
+        found = {edit for edit in _one_edit(word) if edit in spellings and edit[0] == word[0]}
+        if not found or len({stem(w) for w in found}) > 1:
+            return None
+        return max(sorted(found), key=lambda w: spellings[w])  # the commonest spelling of the term
+
+    @cached_property
+    def _spellings(self) -> dict[str, int]:
+        """The words of the knowledge base's claims (texts, aliases, summaries: what the index holds), folded,
+        with how many times each occurs.  Built on first need: only typed statements with an unknown word ask."""
+        counts: Counter[str] = Counter()
+        for claim in self._claims:
+            for text in (claim.claim, *claim.aliases, claim.summary or ""):
+                counts.update(folded_words(text))
+        # stop words are no index term: "world" is not "would" misspelt
+        return {
+            word: count
+            for word, count in counts.items()
+            if word.isalpha() and len(word) >= TYPO_MIN_LETTERS - 1 and word not in STOP_WORDS
+        }
+
+    @cached_property
+    def _longest_spelling(self) -> int:
+        """The length of the knowledge base's longest word: a longer statement word by two letters is no
+        misspelling of one, and its ~54 one-edit strings per letter (10,000 letters: 540,000 strings of
+        10,000 characters) are not made."""
+        return max(map(len, self._spellings), default=0)
+
+
+def _one_edit(word: str) -> set[str]:
+    """The strings one edit from ``word`` (a letter removed, two adjacent letters swapped, a letter changed or
+    added): Damerau-Levenshtein distance 1.  Some 54 per letter, each a dictionary look-up: cheaper than an index
+    of deletions, which would need building for every knowledge base."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + c + right[1:] for left, right in splits if right for c in _LETTERS}
+    edits |= {left + c + right for left, right in splits for c in _LETTERS}
+    edits.discard(word)
+    return edits
+
+
+def _names(text: str) -> set[str]:
+    """The folded words ``text`` writes with a capital inside a sentence (not after ``.``, ``!``, ``?`` or ``:``);
+    none when capitals say nothing (no word of it in lower case: "US TROOPS IN MEXCIO")."""
+    runs = list(_LETTER_RUN.finditer(text))
+    if not any(run.group().islower() for run in runs):
+        return set()
+    return {
+        fold(run.group())
+        for run in runs
+        if run.group()[:1].isupper()
+        and text[: run.start()].rstrip(" \t\n\"'“‘«([").rstrip()[-1:] not in ("", ".", "!", "?", ":")
+    }
+
+
+def _respelt(written: str, readings: dict[str, str]) -> str:
+    """``written`` respelt as its reading, if it has one, in the same case ("Mexcio" -> "Mexico")."""
+    reading = readings.get(fold(written))
+    if reading is None:
+        return written
+    if written.isupper() and len(written) > 1:
+        return reading.upper()
+    return reading.capitalize() if written[:1].isupper() else reading
