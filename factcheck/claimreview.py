@@ -34,7 +34,7 @@ sources             ``citation``: one ``CreativeWork`` each, in order (url, ``na
                     also an ``associatedClaimReview`` (url, author = its publisher, date, rating)
 ==================  =========================================================================
 
-Nothing here goes on the network; JSON is read with the standard library, bounded in size and depth.
+Nothing here goes on the network; JSON is read strictly, bounded in size and depth (``strictjson.py``).
 """
 
 from __future__ import annotations
@@ -85,9 +85,6 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.UNSUPPORTED: "Unsupported",
 }
 _VERDICT_BY_LABEL = {label.casefold(): verdict for verdict, label in VERDICT_LABELS.items()}
-
-#: JSON nested deeper than this is refused (real documents need well under 10 levels)
-MAX_JSON_DEPTH = 64
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,15 +17,15 @@ jq-style, counting from 0).  Shapes, recognised from the content (never from the
   script).  Other markup (XML) is refused.
 
 What makes a record a claim is ``claimreview.py``'s business; choosing ids, verdicts and what is a
-duplicate is ``importing.py``'s.  Hostile input is bounded: the caller limits the size, JSON nested
-deeper than ``MAX_JSON_DEPTH`` levels is refused, and NaN/Infinity are not numbers.
+duplicate is ``importing.py``'s.  Hostile input is bounded: the caller limits the size, and JSON is
+read strictly (``strictjson.py``: nested deeper than ``MAX_JSON_DEPTH`` levels, a key given twice,
+NaN/Infinity or an overlong number are refused).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,12 +44,11 @@ from .claimreview import (
 )
 from .errors import InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
+from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
+from .strictjson import JsonError, load_json
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
-
-#: JSON nested deeper than this is refused (real documents need well under 10 levels)
-MAX_JSON_DEPTH = 64
 
 
 class InputShape(StrEnum):
@@ -466,169 +465,6 @@ def _repeated_ids(claims: list[ImportedClaim], where: Callable[[str], Location])
 
 
 # ---------------------------------------------------------------------------------------------
-# Import: text to JSON
-
-
-#: a JSON number longer than this is refused: no fact-check needs one, and Python would either
-#: refuse it with its own internal message (integers over 4,300 digits) or spend time on it
-MAX_NUMBER_CHARS = 100
-
-
-class _RepeatedKey(ShapeError):
-    """An object names the same key twice; JSON parsers disagree on which value wins."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _loads(text: str) -> Any:
-    return json.loads(
-        text,
-        parse_constant=_refuse_constant,
-        parse_int=_parse_int,
-        parse_float=_parse_float,
-        object_pairs_hook=_object_without_repeats,
-    )
-
-
-def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
-    """Parse JSON (or JSON Lines), refusing what the standard library would choke on or guess at.
-
-    ``start``: the line and column where ``text`` starts in its file (a script in an HTML page),
-    so that a message says where in the file the error is.
-    """
-    try:
-        document = _loads(text)
-    except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            document = _load_json_lines(text, start)
-        else:
-            line, column = _in_file(exc.lineno, exc.colno, start)
-            raise ShapeError(f"not valid JSON: {exc.msg} (line {line}, column {column})") from None
-    except _RepeatedKey as exc:
-        key, line, column = _first_repeated_key(text, exc.key)
-        if line:
-            line, column = _in_file(line, column, start)
-        where = f" (line {line}, column {column})" if line else ""
-        raise ShapeError(f"not valid JSON: the key {key!r} appears twice in one object{where}") from None
-    except RecursionError:
-        raise ShapeError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
-    except ValueError as exc:  # e.g. NaN
-        raise ShapeError(f"not valid JSON: {exc}") from None
-    _check_depth(document)
-    return document
-
-
-def _in_file(line: int, column: int, start: tuple[int, int]) -> tuple[int, int]:
-    """A position in text that starts at ``start`` in its file, as a position in the file."""
-    return line + start[0] - 1, column + (start[1] - 1 if line == 1 else 0)
-
-
-def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
-    """One ClaimReview per line (the Data Commons research dataset's shape)."""
-    documents: list[Any] = []
-    # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
-    # U+0085 and the like, which JSON allows unescaped inside a string.
-    for index, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
-        if not line.strip():
-            continue
-        number = index + start[0] - 1
-        try:
-            documents.append(_loads(line))
-        except json.JSONDecodeError as exc:
-            column = _in_file(index, exc.colno, start)[1]
-            raise ShapeError(f"line {number} is not valid JSON: {exc.msg} (column {column})") from None
-        except _RepeatedKey as exc:
-            key, _, column = _first_repeated_key(line, exc.key)
-            column = _in_file(index, column, start)[1] if column else 0
-            where = f" (column {column})" if column else ""
-            raise ShapeError(
-                f"line {number} is not valid JSON: the key {key!r} appears twice in one object{where}"
-            ) from None
-        except RecursionError:
-            raise ShapeError(f"line {number}: JSON nested too deeply") from None
-        except ValueError as exc:
-            raise ShapeError(f"line {number} is not valid JSON: {exc}") from None
-    return documents
-
-
-def _refuse_constant(value: str) -> Any:
-    raise ValueError(f"{value} is not a JSON number")
-
-
-def _parse_int(text: str) -> int:
-    _check_number_length(text)
-    return int(text)
-
-
-def _parse_float(text: str) -> float:
-    _check_number_length(text)
-    value = float(text)
-    if math.isinf(value):  # 1e999: Python would silently make it infinity, which JSON has not
-        raise ValueError(f"the number {text} is too large")
-    return value
-
-
-def _check_number_length(text: str) -> None:
-    if len(text) > MAX_NUMBER_CHARS:
-        raise ValueError(f"a number is too long ({len(text):,} characters; at most {MAX_NUMBER_CHARS})")
-
-
-def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # The standard library keeps the last value of a repeated key without a word; another
-    # reader may keep the first.  Which claim text or rating is meant is then a guess: refuse.
-    document = dict(pairs)
-    if len(document) < len(pairs):
-        seen: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in seen and seen[key] != value:  # the same value twice is no ambiguity
-                raise _RepeatedKey(key)
-            seen[key] = value
-    return document
-
-
-#: a JSON string (escapes included) or a bracket, brace or colon: enough to tell keys apart
-_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]')
-
-
-def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
-    """Where ``key`` is first repeated in its object: the key, its line and column (0, 0 when not found).
-
-    The parser's hook sees an object only once it is complete and without any position, so this
-    second pass, run only on such an error, walks the text's strings and brackets instead.
-    """
-    open_objects: list[set[str] | None] = []  # per open object its keys so far; None for a list
-    previous: re.Match[str] | None = None
-    for token in _JSON_TOKEN.finditer(text):
-        mark = token.group()
-        if mark == ":" and previous is not None and open_objects and open_objects[-1] is not None:
-            name = json.loads(previous.group())
-            if name == key and name in open_objects[-1]:  # the key refused (other keys may repeat one value)
-                offset = previous.start()
-                return name, text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
-            open_objects[-1].add(name)
-        elif mark in ("{", "["):
-            open_objects.append(set() if mark == "{" else None)
-        elif mark in ("}", "]") and open_objects:
-            open_objects.pop()
-        previous = token
-    return key, 0, 0
-
-
-def _check_depth(document: Any) -> None:
-    stack: list[tuple[Any, int]] = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise ShapeError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
-        if isinstance(value, dict):
-            stack += [(v, depth + 1) for v in value.values()]
-        elif isinstance(value, list):
-            stack += [(v, depth + 1) for v in value]
-
-
-# ---------------------------------------------------------------------------------------------
 # An HTML page
 
 #: at most this many types are named in the message for a page without ClaimReviews (then "...")
@@ -685,7 +521,7 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
             continue
         try:
             document = load_json(content, (script.content_line, script.content_column))
-        except ShapeError as exc:
+        except JsonError as exc:
             broken.append(Problem(Location(name, script.line), f"{place} (line {script.line}): {exc}"))
             continue
         # A list in a script is several documents; what is not JSON-LD in it is ignored.
@@ -747,7 +583,7 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
     if text.lstrip()[:1] in ("{", "["):
         try:
             shape, records = detect_shape(load_json(text))
-        except ShapeError as exc:
+        except (JsonError, ShapeError) as exc:
             raise InputError(f"{name}: {exc}") from None
         return read_records(shape, records, name)
     from .csvclaims import csv_delimiter

@@ -1,0 +1,182 @@
+"""JSON read strictly, for files from elsewhere (``factcheck import``): ``load_json``.
+
+The standard library guesses or chokes where a hostile or careless file asks it to: it keeps the
+last of two values for one key without a word, reads NaN and Infinity as numbers, makes 1e999
+infinity, spends time on integers of thousands of digits, and overflows Python's stack on deep
+nesting.  Here each is a ``JsonError`` whose message says what, and where (line and column in the
+file, also for JSON that starts inside a file: a script in an HTML page).  JSON Lines (one document
+per line) is read as a list of documents.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+#: JSON nested deeper than this is refused (real documents need well under 10 levels)
+MAX_JSON_DEPTH = 64
+
+
+class JsonError(Exception):
+    """The text is not JSON factcheck reads; the message says why, and where when it can."""
+
+
+#: a JSON number longer than this is refused: no fact-check needs one, and Python would either
+#: refuse it with its own internal message (integers over 4,300 digits) or spend time on it
+MAX_NUMBER_CHARS = 100
+
+
+class _RepeatedKey(JsonError):
+    """An object names the same key twice; JSON parsers disagree on which value wins."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _loads(text: str) -> Any:
+    return json.loads(
+        text,
+        parse_constant=_refuse_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+        object_pairs_hook=_object_without_repeats,
+    )
+
+
+def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
+    """Parse JSON (or JSON Lines), refusing what the standard library would choke on or guess at.
+
+    ``start``: the line and column where ``text`` starts in its file (a script in an HTML page),
+    so that a message says where in the file the error is.
+    """
+    try:
+        document = _loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            document = _load_json_lines(text, start)
+        else:
+            line, column = _in_file(exc.lineno, exc.colno, start)
+            raise JsonError(f"not valid JSON: {exc.msg} (line {line}, column {column})") from None
+    except _RepeatedKey as exc:
+        key, line, column = _first_repeated_key(text, exc.key)
+        if line:
+            line, column = _in_file(line, column, start)
+        where = f" (line {line}, column {column})" if line else ""
+        raise JsonError(f"not valid JSON: the key {key!r} appears twice in one object{where}") from None
+    except RecursionError:
+        raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
+    except ValueError as exc:  # e.g. NaN
+        raise JsonError(f"not valid JSON: {exc}") from None
+    _check_depth(document)
+    return document
+
+
+def _in_file(line: int, column: int, start: tuple[int, int]) -> tuple[int, int]:
+    """A position in text that starts at ``start`` in its file, as a position in the file."""
+    return line + start[0] - 1, column + (start[1] - 1 if line == 1 else 0)
+
+
+def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
+    """One ClaimReview per line (the Data Commons research dataset's shape)."""
+    documents: list[Any] = []
+    # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
+    # U+0085 and the like, which JSON allows unescaped inside a string.
+    for index, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
+        if not line.strip():
+            continue
+        number = index + start[0] - 1
+        try:
+            documents.append(_loads(line))
+        except json.JSONDecodeError as exc:
+            column = _in_file(index, exc.colno, start)[1]
+            raise JsonError(f"line {number} is not valid JSON: {exc.msg} (column {column})") from None
+        except _RepeatedKey as exc:
+            key, _, column = _first_repeated_key(line, exc.key)
+            column = _in_file(index, column, start)[1] if column else 0
+            where = f" (column {column})" if column else ""
+            raise JsonError(
+                f"line {number} is not valid JSON: the key {key!r} appears twice in one object{where}"
+            ) from None
+        except RecursionError:
+            raise JsonError(f"line {number}: JSON nested too deeply") from None
+        except ValueError as exc:
+            raise JsonError(f"line {number} is not valid JSON: {exc}") from None
+    return documents
+
+
+def _refuse_constant(value: str) -> Any:
+    raise ValueError(f"{value} is not a JSON number")
+
+
+def _parse_int(text: str) -> int:
+    _check_number_length(text)
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    _check_number_length(text)
+    value = float(text)
+    if math.isinf(value):  # 1e999: Python would silently make it infinity, which JSON has not
+        raise ValueError(f"the number {text} is too large")
+    return value
+
+
+def _check_number_length(text: str) -> None:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number is too long ({len(text):,} characters; at most {MAX_NUMBER_CHARS})")
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # The standard library keeps the last value of a repeated key without a word; another
+    # reader may keep the first.  Which claim text or rating is meant is then a guess: refuse.
+    document = dict(pairs)
+    if len(document) < len(pairs):
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen and seen[key] != value:  # the same value twice is no ambiguity
+                raise _RepeatedKey(key)
+            seen[key] = value
+    return document
+
+
+#: a JSON string (escapes included) or a bracket, brace or colon: enough to tell keys apart
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]')
+
+
+def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
+    """Where ``key`` is first repeated in its object: the key, its line and column (0, 0 when not found).
+
+    The parser's hook sees an object only once it is complete and without any position, so this
+    second pass, run only on such an error, walks the text's strings and brackets instead.
+    """
+    open_objects: list[set[str] | None] = []  # per open object its keys so far; None for a list
+    previous: re.Match[str] | None = None
+    for token in _JSON_TOKEN.finditer(text):
+        mark = token.group()
+        if mark == ":" and previous is not None and open_objects and open_objects[-1] is not None:
+            name = json.loads(previous.group())
+            if name == key and name in open_objects[-1]:  # the key refused (other keys may repeat one value)
+                offset = previous.start()
+                return name, text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+            open_objects[-1].add(name)
+        elif mark in ("{", "["):
+            open_objects.append(set() if mark == "{" else None)
+        elif mark in ("}", "]") and open_objects:
+            open_objects.pop()
+        previous = token
+    return key, 0, 0
+
+
+def _check_depth(document: Any) -> None:
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
+        if isinstance(value, dict):
+            stack += [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            stack += [(v, depth + 1) for v in value]
