@@ -112,6 +112,24 @@ def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     assert b"Traceback" not in result.stderr
 
 
+def test_a_nul_byte_past_the_first_piece_of_a_long_line_is_binary_data(tmp_path: Path) -> None:
+    # the rest of a too-long line was read and thrown away without a look: NULs there went unseen,
+    # and /dev/zero (one endless line of NULs) kept 'check -' reading forever
+    stdin = b"x" * 50_000 + b"\x00" * 50_000 + b"\nThere are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_check_reading_dev_zero_stops_at_once(tmp_path: Path) -> None:
+    assert FACTCHECK
+    with open("/dev/zero", "rb") as zeros:
+        result = subprocess.run([FACTCHECK, "check", "-"], stdin=zeros, cwd=tmp_path, capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
 @pytest.mark.parametrize("encoding", ["utf-8:strict", "utf-8:surrogateescape"])
 def test_arguments_that_are_not_utf8_give_valid_json_and_never_reach_the_file(tmp_path: Path, encoding: str) -> None:

@@ -54,13 +54,15 @@ def _stdin_statements() -> Iterator[str | InputError]:
             return
         number += 1
         where = f"standard input, line {number}"
+        if b"\x00" in raw:
+            raise InputError(f"{where}: binary data, not text")
         if len(raw) >= limit and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
                 raw = stream.readline(limit)
+                if b"\x00" in raw:  # checked in each piece: /dev/zero is one endless line of NULs
+                    raise InputError(f"{where}: binary data, not text")
             yield InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
             continue
-        if b"\x00" in raw:
-            raise InputError(f"{where}: binary data, not text")
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
