@@ -114,7 +114,10 @@ def csv_delimiter(text: str) -> str | None:
     """The delimiter of ``text`` when its first line is a CSV header naming ``claim`` and ``verdict``."""
     first = text.split("\n", 1)[0].rstrip("\r")
     for delimiter in _DELIMITERS:
-        names = {name.strip().casefold() for name in next(csv.reader([first], delimiter=delimiter), [])}
+        try:
+            names = {name.strip().casefold() for name in next(csv.reader([first], delimiter=delimiter), [])}
+        except csv.Error:  # a first line over the csv module's field limit: no header with this delimiter
+            continue
         if set(_REQUIRED) <= names:
             return delimiter
     return None

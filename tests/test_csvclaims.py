@@ -65,6 +65,8 @@ def test_rows_keep_the_line_they_start_on() -> None:
         ("id\tclaim\tverdict", "\t"),
         ("claims:", None),
         ("a,b", None),
+        ("x" * 200_000, None),  # over the csv module's field limit: it raised csv.Error, a traceback from import
+        ("claim,verdict," + ",".join(f"c{i}" for i in range(30_000)), ","),  # one field in ';' or tab
     ],
 )
 def test_a_csv_file_is_known_by_its_header(first_line: str, delimiter: str | None) -> None:

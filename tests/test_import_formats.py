@@ -971,6 +971,7 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b'{"@graph": [{"@type": "WebPage"}]}', "@graph without any ClaimReview"),
         (b'{"@type": "DataFeed", "dataFeedElement": [{"item": []}]}', "DataFeed without any ClaimReview"),
         (b"just some words\n", "not a file factcheck can import"),
+        (b"x" * 200_000 + b"\n", "not a file factcheck can import"),  # a first line over the csv field limit
         (b"claims: [\n", "not JSON, and not a claims file either"),
         (
             b"<html><body>fact check</body></html>",
