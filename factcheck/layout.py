@@ -14,6 +14,7 @@ Positions come from PyYAML's composer and scanner (the same parser the reader us
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,10 +225,17 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
         for token in yaml.scan(text, Loader=SAFE_LOADER)
         if isinstance(token, yaml.BlockEntryToken) and token.start_mark.index >= seq.start_mark.index
     ]
+    # in file order: an item's dash is the last one before it, found by bisection (a scan of every
+    # dash for every item made an edit of a 4,000-claim file take 13 s)
+    dash_offsets = [m.index for m in dashes]
+
+    def dash_before(node: Any) -> Any:
+        return dashes[bisect.bisect_left(dash_offsets, node.start_mark.index) - 1]
+
     entries: list[Entry] = []
     floor = claims_key.start_mark.line + 1  # lines above this belong to what precedes the list
     for index, item in enumerate(seq.value):
-        dash = max((m for m in dashes if m.index < item.start_mark.index), key=lambda m: m.index)
+        dash = dash_before(item)
         content_end = _last_content_line(item, lines) + 1
         start = dash.line
         while start > floor and _is_comment(lines[start - 1]) and leading_spaces(lines[start - 1]) <= dash.column:
@@ -236,7 +244,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
         next_dash = None
         if index + 1 < len(seq.value):
             next_item = seq.value[index + 1]
-            next_dash = max(m.line for m in dashes if m.index < next_item.start_mark.index)
+            next_dash = dash_before(next_item).line
         limit = next_dash if next_dash is not None else len(lines)
         while end < limit and _is_comment(lines[end]) and leading_spaces(lines[end]) > dash.column:
             end += 1
