@@ -7,7 +7,6 @@ command's options first, then the claims file's top-level ``base_url``/``publish
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from enum import StrEnum
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
 from .errors import InputError
+from .jsontext import dumps
 from .model import Claim, KnowledgeBase, Publisher
 from .validation import is_http_url
 
@@ -86,9 +86,9 @@ _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, indent=2) + "\n"
 
 
 def _json_ld(data: object) -> str:
     """JSON for a page's ``<script type="application/ld+json">``: safe to paste there as it is."""
-    return json.dumps(data, ensure_ascii=False, indent=2).translate(_HTML_SAFE) + "\n"
+    return dumps(data, indent=2).translate(_HTML_SAFE) + "\n"

@@ -577,6 +577,53 @@ def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> Non
     assert "\x1b" not in result.stdout and "Nope\\x1b[2J" in result.stdout
 
 
+HOSTILE_CLAIM = (
+    "claims:\n"
+    "  - id: hostile\n"
+    '    claim: "Clear \\e[2J \\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\ \\u202eevil\\u202c \\x9b31m"\n'
+    "    verdict: unsupported\n"
+)
+HOSTILE_TEXT = "Clear \x1b[2J \x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\ \u202eevil\u202c \x9b31m"
+
+
+def test_a_csv_export_on_a_terminal_shows_control_characters_as_escapes(
+    invoke: Invoke, write_kb: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CSV cells are written as they are: on a terminal a claim holding ESC [2J cleared the screen,
+    # and an OSC 8 sequence made 'link' a link to another address
+    path = write_kb(HOSTILE_CLAIM)
+    piped = invoke("export", "--format", "csv", "--kb", str(path))
+    assert next(csv.DictReader(io.StringIO(piped.stdout)))["claim"] == HOSTILE_TEXT  # a file gets the claim itself
+    monkeypatch.setattr("factcheck.cli.interop.is_terminal", lambda: True)
+    shown = invoke("export", "--format", "csv", "--kb", str(path)).stdout
+    assert not any(c in shown for c in "\x1b\x9b\u202e\u202c")
+    assert "Clear \\x1b[2J \\x1b]8;;https://evil.example/" in shown and "\\u202eevil" in shown
+    assert "\\x0d" not in shown  # CSV's own line ends (CRLF) are kept
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--json"],
+        ["show", "hostile", "--json"],
+        ["export", "--format", "json"],
+        ["export", "--base-url", "https://x.example/"],
+    ],
+)
+def test_json_output_escapes_c1_and_bidirectional_controls(
+    invoke: Invoke, write_kb: Callable[..., Path], args: list[str]
+) -> None:
+    # json.dumps leaves U+202E (which shows the text after it reversed) and U+009B (a terminal's
+    # one-character CSI) raw; escaped, they are the same JSON string
+    path = write_kb(HOSTILE_CLAIM)
+    out = invoke(*args, "--kb", str(path)).stdout
+    assert not any(c in out for c in "\x1b\x9b\u202e\u202c")
+    assert "\\u202eevil\\u202c \\u009b31m" in out
+    document = json.loads(out)
+    claim = document[0] if isinstance(document, list) else document
+    assert claim.get("claim", claim.get("claimReviewed")) == HOSTILE_TEXT
+
+
 # -- ratings ---------------------------------------------------------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, print_json, sanitize
+from .output import console, error_console, is_terminal, print_json, sanitize
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
 # the commands that use them: every factcheck command loads this module, and `check` should not
@@ -160,7 +160,7 @@ def export(
         _warn(nothing if to_stdout else f"{nothing}; {out} left as it was")
     text = export_text(claims, fmt, settings, feed=feed)
     if to_stdout:
-        sys.stdout.write(text)
+        sys.stdout.write(_shown_on_terminal(text) if fmt is ExportFormat.CSV and is_terminal() else text)
         sys.stdout.flush()
     elif claims:
         assert out is not None
@@ -168,6 +168,13 @@ def export(
         error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
     if not claims:
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _shown_on_terminal(csv_text: str) -> str:
+    """CSV to read on a terminal: control characters in the claims shown as escapes, so that one
+    holding ESC [2J does not clear the screen (or an OSC 8 sequence forge a link).  CSV cells are
+    written as they are (JSON escapes them itself); a file or a pipe still gets them so."""
+    return "\r\n".join(sanitize(line) for line in csv_text.split("\r\n"))
 
 
 def _write_export(out: Path, text: str, source: Path) -> None:

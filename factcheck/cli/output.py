@@ -4,7 +4,6 @@ from claims files or users always printed as text (never Rich markup, never raw 
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -13,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 
+from ..jsontext import dumps
 from ..validation import LONE_SURROGATE
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -91,16 +91,10 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-_LINE_BREAKS_ESCAPED = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
-
-
 def print_json(data: Any, *, lines: bool = False) -> None:
     """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
-    UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with U+0085, U+2028 and
-    U+2029 escaped."""
-    text = json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=2)
-    # json.dumps leaves these raw, but str.splitlines (and JavaScript before ES2019) breaks lines at
-    # them: escaped, each object stays on one line for every reader.  They occur only inside strings.
-    text = text.translate(_LINE_BREAKS_ESCAPED)
+    UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with line breaks other than
+    LF, C1 controls and bidirectional controls escaped (``jsontext``)."""
+    text = dumps(data, indent=None if lines else 2)
     sys.stdout.write(LONE_SURROGATE.sub("\ufffd", text) + "\n")
     sys.stdout.flush()

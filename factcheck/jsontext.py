@@ -1,0 +1,37 @@
+"""JSON text as factcheck writes it (``--json`` output, ``export``): UTF-8 as it is, except for the
+characters ``json.dumps`` leaves raw that do something other than show themselves.
+
+* U+0085, U+2028 and U+2029 are line breaks to ``str.splitlines`` (and to JavaScript before
+  ES2019): raw inside a string, they cut one JSON Lines object in two for such a reader.
+* DEL and the C1 controls (U+0080-U+009F; U+009B is a terminal's one-character CSI) may be acted on
+  by a terminal the JSON is printed to.
+* The bidirectional controls (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) reorder the
+  text around them: a claim holding U+202E shows in a terminal or an editor as something other
+  than what it says.
+
+Each is written as its ``\\uXXXX`` escape: the same JSON value for every reader.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_ESCAPED_CODES = [
+    0x7F,
+    *range(0x80, 0xA0),
+    0x061C,
+    0x200E,
+    0x200F,
+    0x2028,
+    0x2029,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+]
+#: ``str.translate`` table: each character that does something other than show itself, as its escape
+INVISIBLE_ESCAPED = {code: f"\\u{code:04x}" for code in _ESCAPED_CODES}
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """``json.dumps`` of ``data`` (non-ASCII kept), with the characters above escaped."""
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(INVISIBLE_ESCAPED)
