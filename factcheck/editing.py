@@ -29,7 +29,7 @@ from typing import Any
 from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .filters import tag_key
 from .indentation import keep_indentation
-from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, read_layout
+from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Source
 from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
@@ -267,7 +267,12 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
     else:
         kb, problems = KnowledgeBase((), label), []
     text = data.decode("utf-8-sig")
-    layout = read_layout(text)
+    try:
+        layout = read_layout(text)
+    except LayoutError as exc:
+        if exc.position is None:
+            raise
+        raise KnowledgeBaseError([Problem(Location(label, *exc.position), str(exc))]) from None
     by_position = {position: kb.get(claim_id) for claim_id, position in kb.positions.items()}
     claims = [by_position.get(entry.item_position) for entry in layout.entries]
     return _Document(path, label, snapshot, text, bom, kb, [p for p in problems if p.is_error], layout, claims)

@@ -29,7 +29,12 @@ DEFAULT_KEY_COLUMN = 4
 
 
 class LayoutError(FactcheckError):
-    """The claims file is valid YAML but laid out in a way factcheck cannot edit safely."""
+    """The claims file is valid YAML but laid out in a way factcheck cannot edit safely; ``position``
+    (1-based line and column) is where, for the message."""
+
+    def __init__(self, message: str, node: Any = None) -> None:
+        super().__init__(message)
+        self.position = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
 
 
 @dataclass(frozen=True)
@@ -165,20 +170,34 @@ def read_layout(text: str) -> Layout:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
     if not isinstance(root, yaml.MappingNode):
-        raise LayoutError("the top level of the file is not a mapping of 'key: value' lines")
+        raise LayoutError("the top level of the file is not a mapping of 'key: value' lines", root)
+    if root.flow_style:  # '{claims: []}': no line of its own to add a list below
+        raise LayoutError("the top level is written in flow style ({...}); write it as 'key: value' lines", root)
     claims_key, claims_node = _claims_item(root)
     if claims_node is None:
-        if root.flow_style:
-            raise LayoutError("the top level is written in flow style ({...}); add a 'claims:' list by hand")
         return Layout(lines, newline, [], None, list_prefix="claims:\n")
+    if isinstance(claims_node, yaml.ScalarNode) and claims_node.tag != _NULL_TAG:
+        # 'claims: see archive.yaml' is no empty list: adding below it would silently drop the text
+        raise LayoutError(
+            f"'claims' holds {_quoted(claims_node.value)} where its list of claims should be; "
+            "remove that value (leaving 'claims:' alone on its line), then try again",
+            claims_node,
+        )
     if isinstance(claims_node, yaml.ScalarNode) or (
         isinstance(claims_node, yaml.SequenceNode) and not claims_node.value
     ):
         return _empty_list_layout(lines, newline, claims_key, claims_node)
     if not isinstance(claims_node, yaml.SequenceNode) or claims_node.flow_style:
-        raise LayoutError("'claims' is not a block list ('- id: ...' lines); factcheck cannot edit it")
+        raise LayoutError("'claims' is not a block list ('- id: ...' lines); factcheck cannot edit it", claims_node)
     entries = _entries(text, lines, claims_key, claims_node)
     return Layout(lines, newline, entries, entries[-1].end, blank_lines_between=_blank_lines_above_last(lines, entries))
+
+
+_NULL_TAG = "tag:yaml.org,2002:null"  # 'claims:' with nothing, '~' or 'null' after it
+
+
+def _quoted(value: str, limit: int = 60) -> str:
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 def _newline_of(text: str) -> str:
@@ -203,7 +222,9 @@ def _claims_item(root: Any) -> tuple[Any, Any]:
 def _empty_list_layout(lines: list[str], newline: str, key: Any, value: Any) -> Layout:
     """``claims:`` with nothing, ``~``, ``null`` or ``[]``: the list starts on the next line."""
     if value.start_mark.line != key.start_mark.line or value.end_mark.line != key.start_mark.line:
-        raise LayoutError("'claims' has an empty value spread over several lines; write 'claims:' alone on its line")
+        raise LayoutError(
+            "'claims' has an empty value spread over several lines; write 'claims:' alone on its line", value
+        )
     line_index = key.start_mark.line
     line = lines[line_index]
     if value.end_mark.index > value.start_mark.index:  # an explicit value: drop it, keep any comment

@@ -354,6 +354,8 @@ def test_created_when_missing_with_a_header(tmp_path: Path) -> None:
         ("", "# factcheck knowledge base"),
         ("# just a comment\n", "# just a comment\nclaims:\n  - id: new-claim"),
         ("claims: []  # none yet\nlanguage: en\n", "claims: # none yet\n  - id: new-claim"),
+        ("claims: ~\n", "claims:\n  - id: new-claim"),
+        ("claims: null  # none yet\n", "claims: # none yet\n  - id: new-claim"),
         ("claims:\npublisher:\n  name: Desk\n", "claims:\n  - id: new-claim"),
         ("publisher:\n  name: Desk", "publisher:\n  name: Desk\nclaims:\n  - id: new-claim"),
     ],
@@ -363,6 +365,32 @@ def test_add_to_empty_lists(write_kb: Callable[..., Path], text: str, expected_s
     add_claims(path, [NEW_CLAIM])
     assert path.read_text().startswith(expected_start)
     assert load_knowledge_base(path).claims == (NEW_CLAIM,)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        # the value was dropped without a word, and the claim added below: the file was valid after
+        ("# desk\nclaims: see archive.yaml  # moved\n", "2:9", "'claims' holds 'see archive.yaml' where its list"),
+        ("claims: ''\n", "1:9", "'claims' holds '' where its list of claims should be"),
+        ("claims: 42\n", "1:9", "'claims' holds '42' where"),
+        # the result would not parse: 'the change would make claims.yaml invalid (did not find expected ...)'
+        ("{claims: []}\n", "1:1", "the top level is written in flow style ({...}); write it as 'key: value' lines"),
+        # placed now, as the reader's errors are
+        ("- id: a\n", "1:1", "the top level of the file is not a mapping of 'key: value' lines"),
+        ("language: en\nclaims: {}\n", "2:9", "'claims' is not a block list"),
+        ("claims: [\n  ]\n", "1:9", "'claims' has an empty value spread over several lines"),
+    ],
+)
+def test_add_refuses_a_claims_value_it_cannot_add_below_saying_where(
+    write_kb: Callable[..., Path], text: str, where: str, message: str
+) -> None:
+    path = write_kb(text)
+    with pytest.raises(KnowledgeBaseError) as refused:
+        add_claims(path, [NEW_CLAIM])
+    (problem,) = refused.value.problems
+    assert str(problem).startswith(f"{path}:{where}: error: {message}")
+    assert path.read_text() == text
 
 
 def test_add_several_in_order(commented: Path) -> None:
