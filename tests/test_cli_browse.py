@@ -493,6 +493,25 @@ def test_an_invalid_knowledge_base_s_errors_are_listed_in_file_order(
     assert [line.split(": error")[0] for line in lines] == [f"factcheck: {path}:4:14", f"factcheck: {path}:5:5"]
 
 
+@pytest.mark.parametrize("command", [["check", "c"], ["list"], ["show", "a"], ["export", "--format", "csv"]])
+def test_a_file_of_many_errors_names_twenty_and_counts_the_rest(
+    invoke: Invoke, write_kb: Callable[..., Path], command: list[str]
+) -> None:
+    # every error was printed: a file of 20,000 broken entries gave 'check' 40,000 lines (17 s)
+    path = write_kb("claims:\n" + "  - id: a\n    claim: 1\n" * 30)
+    result = invoke(*command, "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stderr.splitlines()
+    assert len(lines) == 21 and "Traceback" not in result.output
+    assert lines[-1].startswith(f"factcheck: {path}:")
+    assert lines[-1].endswith(
+        ": error: and 69 more errors below, not named one by one: 'factcheck validate' lists them all"
+    )
+    assert (
+        len(invoke("validate", str(path)).stdout.splitlines()) == 89 + 1
+    )  # validate names every one (and counts them)
+
+
 def test_hostile_text_is_printed_literally(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb(
         "claims:\n"

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import FactcheckError, KnowledgeBaseError
+from ..errors import FactcheckError, KnowledgeBaseError, Problem
 from .output import error_console, sanitize
 
 if TYPE_CHECKING:
@@ -37,11 +37,23 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+#: how many of a claims file's problems a command names before counting the rest ('validate' names all)
+SHOWN_PROBLEMS = 20
+
+
 def report_error(error: FactcheckError) -> None:
     console = error_console()
     if isinstance(error, KnowledgeBaseError):
-        for problem in error.problems:
+        problems = error.problems
+        # a file of 20,000 broken entries gave 'check' 40,000 lines to print (17 s); a count of the
+        # rest never takes the place of one problem
+        shown = problems if len(problems) <= SHOWN_PROBLEMS + 1 else problems[:SHOWN_PROBLEMS]
+        for problem in shown:
             console.print(sanitize(f"factcheck: {problem}"))
+        if len(shown) < len(problems):
+            count = len(problems) - len(shown)
+            rest = f"and {count:,} more errors below, not named one by one: 'factcheck validate' lists them all"
+            console.print(sanitize(f"factcheck: {Problem(problems[len(shown)].location, rest)}"))
     else:
         console.print(sanitize(f"factcheck: error: {error}"))
 
