@@ -86,6 +86,16 @@ class InputError(FactcheckError):
     """Input given to a command (a statement file, an article, an import file) is unusable."""
 
 
+#: how much of a value from a file a message quotes: enough to find it, and no more
+QUOTED_CHARACTERS = 60
+
+
+def quoted(value: str, limit: int = QUOTED_CHARACTERS) -> str:
+    """``value`` as a message quotes it (``repr``), cut to ``limit`` characters with "…": an id or a
+    number of 300,000 characters was quoted whole in each message about its claim."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
 def close_ids(claim_id: str, ids: Iterable[str]) -> list[str]:
     """Up to three ids like ``claim_id``, closest first, compared without case or surrounding
     spaces: ids are lowercase slugs, so "US-TROOPS-IN-MEXICO" means "us-troops-in-mexico"."""

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .errors import FactcheckError
+from .errors import FactcheckError, quoted
 from .yamltree import SAFE_LOADER
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
@@ -179,7 +179,7 @@ def read_layout(text: str) -> Layout:
     if isinstance(claims_node, yaml.ScalarNode) and claims_node.tag != _NULL_TAG:
         # 'claims: see archive.yaml' is no empty list: adding below it would silently drop the text
         raise LayoutError(
-            f"'claims' holds {_quoted(claims_node.value)} where its list of claims should be; "
+            f"'claims' holds {quoted(claims_node.value)} where its list of claims should be; "
             "remove that value (leaving 'claims:' alone on its line), then try again",
             claims_node,
         )
@@ -194,10 +194,6 @@ def read_layout(text: str) -> Layout:
 
 
 _NULL_TAG = "tag:yaml.org,2002:null"  # 'claims:' with nothing, '~' or 'null' after it
-
-
-def _quoted(value: str, limit: int = 60) -> str:
-    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 def _newline_of(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from .errors import Location, Problem, Severity
+from .errors import QUOTED_CHARACTERS, Location, Problem, Severity, quoted
 from .model import (
     ID_PATTERN,
     MAX_ID_LENGTH,
@@ -157,8 +157,8 @@ class _Checker:
         if node.kind != "str":
             self.error(
                 node,
-                f"{what} must be text, but YAML reads {node.value!r} as {_KIND_NAMES[node.kind]}; "
-                f'put it in quotes: "{node.value}"',
+                f"{what} must be text, but YAML reads {quoted(node.value)} as {_KIND_NAMES[node.kind]}; "
+                + (f'put it in quotes: "{node.value}"' if len(node.value) <= QUOTED_CHARACTERS else "put it in quotes"),
             )
             return None
         value = node.value.strip()
@@ -180,14 +180,14 @@ class _Checker:
     def date(self, node: Node | None, what: str) -> str | None:
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):
-            self.error(node, f"{what} {value!r} {NOT_A_DATE}")
+            self.error(node, f"{what} {quoted(value)} {NOT_A_DATE}")
             return None
         return value
 
     def url(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
         value = self.text(node, what, required=required)
         if value is not None and node is not None and not is_http_url(value):
-            self.error(node, f"{what} {value!r} is not an http(s) URL")
+            self.error(node, f"{what} {quoted(value)} is not an http(s) URL")
             return None
         return value
 
@@ -199,7 +199,7 @@ class _Checker:
             if key.value not in allowed:
                 meant = suggest_key(key.value, allowed)
                 hint = f" (did you mean {meant!r}?)" if meant else f" (allowed: {', '.join(allowed)})"
-                self.error(key, f"unknown key {key.value!r} in {what}{hint}")
+                self.error(key, f"unknown key {quoted(key.value)} in {what}{hint}")
         return node
 
     def required_key(self, node: Mapping, key: str, what: str) -> Node | None:
@@ -248,7 +248,7 @@ class _Checker:
         ):
             self.error(
                 id_node,
-                f"id {claim_id!r} must be a slug: lowercase letters, digits and single hyphens, "
+                f"id {quoted(claim_id)} must be a slug: lowercase letters, digits and single hyphens, "
                 f"at most {MAX_ID_LENGTH} characters",
             )
             claim_id = None
@@ -328,7 +328,7 @@ class _Checker:
             close = difflib.get_close_matches(value.lower(), VERDICTS, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             self.error(
-                node, f"verdict {value!r} of {label} is not on the scale; {hint}use one of: {', '.join(VERDICTS)}"
+                node, f"verdict {quoted(value)} of {label} is not on the scale; {hint}use one of: {', '.join(VERDICTS)}"
             )
             return None
         return Verdict(value)
@@ -387,7 +387,7 @@ def _claim_text(node: Node) -> str | None:
 def _claim_label(node: Node, index: int) -> str:
     """How messages name a claim: by its id when it has a usable one, else by its position."""
     usable = _usable_id(node)
-    return f"claim {usable!r}" if usable is not None else f"claim #{index + 1}"
+    return f"claim {quoted(usable)}" if usable is not None else f"claim #{index + 1}"
 
 
 def build_knowledge_base(
@@ -430,10 +430,10 @@ def build_knowledge_base(
                 first_index, first = first_seen[raw_id]
                 fix = _duplicate_fix(first, item)
                 if first.line:
-                    checker.error(item, f"duplicate id {raw_id!r} (first used at line {first.line}): {fix}")
+                    checker.error(item, f"duplicate id {quoted(raw_id)} (first used at line {first.line}): {fix}")
                 else:  # no lines (JSON import): both entries by their position
                     where = f"in claim #{index + 1} (first used by claim #{first_index + 1})"
-                    checker.error(item, f"duplicate id {raw_id!r} {where}: {fix}")
+                    checker.error(item, f"duplicate id {quoted(raw_id)} {where}: {fix}")
                 continue
             if raw_id is not None:
                 first_seen[raw_id] = (index, item)

@@ -329,6 +329,21 @@ def test_a_tab_in_the_indentation_is_named_as_a_tab(
     )
 
 
+def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
+    # an id of 300,000 characters was quoted whole in each message about its claim (and a number of
+    # 100,000 digits twice: "YAML reads '99...9' as a number; put it in quotes: "99...9"")
+    long_id, digits = "X" * 300_000, "9" * 100_000
+    path = write_kb(f"claims:\n  - id: {long_id}\n    claim: {digits}\n    verdict: nope\n")
+    cut_id = "'" + "X" * 59 + "…'"
+    assert problems_of(path) == [
+        f"2:9: error: id {cut_id} must be a slug: lowercase letters, digits and single hyphens, at most 80 characters",
+        f"3:12: error: claim {cut_id} text (claim) must be text, but YAML reads '{'9' * 59}…' as a number; "
+        "put it in quotes",
+        f"4:14: error: verdict 'nope' of claim {cut_id} is not on the scale; use one of: true, mostly-true, mixed, "
+        "misleading, mostly-false, false, unsupported",
+    ]
+
+
 def test_alias_bomb_is_refused_quickly(write_kb: WriteKb) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(9))}]" for i in range(1, 10)]
