@@ -79,7 +79,8 @@ class UnknownClaimError(FactcheckError):
     def __init__(self, claim_id: str, path: str, suggestions: list[str] | None = None) -> None:
         self.claim_id = claim_id
         hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
-        super().__init__(f"no claim with id {claim_id!r} in {path}{hint}")
+        # cut long past any real id (at most 80 characters): a pasted article was echoed whole
+        super().__init__(f"no claim with id {quoted(claim_id, 100)} in {path}{hint}")
 
 
 class InputError(FactcheckError):

@@ -512,6 +512,12 @@ def test_a_file_of_many_errors_names_twenty_and_counts_the_rest(
     )  # validate names every one (and counts them)
 
 
+def test_an_unknown_id_as_long_as_an_article_is_quoted_cut_short(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("show", "word " * 20_000, "--kb", str(mini_kb))  # it was echoed whole, 100,000 characters
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == f"factcheck: error: no claim with id '{('word ' * 20)[:99]}…' in {mini_kb}\n"
+
+
 def test_hostile_text_is_printed_literally(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb(
         "claims:\n"
