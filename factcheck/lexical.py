@@ -34,7 +34,8 @@ left of a sentence in a script the normaliser does not read) gets no candidate.
 Order.  ``search`` lists candidates in fused BM25 order, except that those whose score clears
 the threshold come first (``calibration.confident_first``); shown scores never increase down
 the list.  So a candidate among the ten scored whose own score clears the threshold is always
-reported, even when the BM25 order put an unconvincing candidate above it.
+reported, even when the BM25 order put an unconvincing candidate above it.  Among those, a claim
+worded as the statement is (its very terms) comes first (``_worded_alike_first``).
 
 Ties are broken by a hash of the claim's text, never by file order or id, which would favour
 whatever comes first (see the benchmark notes on "twin" claims).
