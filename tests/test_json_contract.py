@@ -189,6 +189,21 @@ def test_a_reading_command_reads_the_claims_file_from_stdin_with_kb_dash(
 
 
 @pytest.mark.parametrize(
+    "args", [["list", "--json"], ["show", "tunnel-cost", "--json"], ["check", "bridge cost 2 billion", "--json"]]
+)
+def test_a_file_named_like_standard_input_is_read_as_a_file(
+    args: list[str], kb: Path, invoke: Callable[..., Result], isolated_environment: Path
+) -> None:
+    # only '-' is standard input: 'list --kb "<stdin>"' read standard input (here empty: "the file is
+    # empty") where 'validate "<stdin>"' read the file of that name
+    named = isolated_environment / "<stdin>"
+    named.write_bytes(kb.read_bytes())
+    result = invoke(*args, "--kb", "<stdin>", input=b"")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.strip()
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ["add", "--kb", "-", "--claim", "Cheese moon", "--verdict", "false"],

@@ -166,7 +166,7 @@ def check(
         if not statement.strip():
             raise InputError("the statement is empty")
     path = kb_path(kb)
-    knowledge_base = open_kb(path, use_cache=not no_cache)
+    knowledge_base = open_kb(kb, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     kb_label = str(path)
     if statement == "-":

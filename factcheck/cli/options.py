@@ -233,8 +233,8 @@ def read_stdin_kb(given: str, example: str) -> bytes:
 
 def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
     """The claims file of a reading command, from standard input for ``--kb -`` (``kb_path``'s ``STDIN_KB``)."""
-    # kb_path() gave STDIN_KB for "-" (a file really named "<stdin>" is read as standard input too)
-    if is_stdin(kb) or kb == STDIN_KB:
+    # only "-" is standard input: a file named "<stdin>" (STDIN_KB, kb_path's name for "-") is a file
+    if is_stdin(kb):
         data = check_readable(STDIN_KB, read_stdin_kb("--kb -", "factcheck list --kb -"))
         knowledge_base, problems = parse_knowledge_base(data, STDIN_NAME, use_cache=use_cache)
         if any(p.is_error for p in problems):

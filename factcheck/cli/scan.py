@@ -200,7 +200,7 @@ def scan(
         source = "-"
     article = read_article(source, stdin, input_format)
     path = kb_path(kb)
-    knowledge_base = open_kb(path)
+    knowledge_base = open_kb(kb)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
     progress = ProgressBar("Checking sentences", min_total=PROGRESS_MIN_SENTENCES)
     try:
