@@ -226,6 +226,8 @@ _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
 # sentence (and must not hide a question's "?" from what opens it)
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?P<a>[A-Za-z])(?P=a)\. ?(?P<b>[A-Za-z])(?P=b)\.")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
+# "NI" in capitals in a text that is not all capitals: Northern Ireland, National Insurance, no Spanish "ni"
+_NI_ABBREVIATION = re.compile(r"\bNI\b")
 # where the concord of Spanish negations ends ("no hay tropas, ni las habrá" denies once; a comma does not end it)
 _SENTENCE_END = re.compile(r"[.;:!?]")
 
@@ -421,6 +423,9 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
     negations = refusals = 0
+    concord = (
+        _CONCORD_NEGATIONS - {"ni"} if _NI_ABBREVIATION.search(text) and not text.isupper() else _CONCORD_NEGATIONS
+    )
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -431,7 +436,7 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
                 continue
             if bare in _REFUSALS:
                 refusals += 1
-            elif bare in _CONCORD_NEGATIONS:
+            elif bare in concord:
                 negations += not negated
                 negated = True
             elif bare in _NEGATIONS or word.endswith("n't"):

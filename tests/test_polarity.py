@@ -426,3 +426,14 @@ def test_spanish_negative_concord_counts_once() -> None:
     assert negation_count("Nunca nadie dijo nada") == 1
     # a new sentence starts a new negation
     assert negation_count("No hay tropas. Nunca las hubo.") == 2
+
+
+def test_ni_in_capitals_is_an_abbreviation_not_a_spanish_negation() -> None:
+    # "NI" (Northern Ireland, National Insurance) was read as Spanish "ni" (nor): "NI voted to remain"
+    # said the opposite of "Northern Ireland voted to remain"
+    assert polarity("NI voted to remain in the EU", "Northern Ireland voted to remain in the EU") == SAME
+    assert polarity("NI contributions will rise", "National Insurance contributions will rise") == SAME
+    assert negation_count("NI contributions will not rise") == 1
+    # Spanish "ni" still denies, in lower case, opening a sentence or in a headline in capitals
+    assert negation_count("Ni Trump ni Biden mandaron tropas a México") == 1
+    assert negation_count("NI TRUMP NI BIDEN MANDARON TROPAS A MÉXICO") == 1
