@@ -128,7 +128,14 @@ _SPAN = re.compile(
     r"(centur(?:y|ies)|decades?|years?)\b"
 )
 _SINCE = re.compile(r"\bsince\s+(1[0-9]{3}|20[0-9]{2})\b")
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+# A year is a four-digit number written as one: after a word of time ("in 1916", "since", "before", "in early
+# 1916", "in the 1916 expedition"), after a month ("March 1916", "March 9, 1916"), as a decade ("the 1840s") or
+# opening a range ("1916-17"); not a count ("1500 US troops invaded Mexico" names no year before the span)
+_YEAR = re.compile(
+    r"(?i:\b(?:in|since|from|until|till|before|after|during|around|circa|between|early|late|mid)[\s-]+(?:the\s+)?"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
+    r"(1[0-9]{3}|20[0-9]{2})\b|\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s?[-–]\s?\d{2,4}\b)"
+)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
 _UNIT_YEARS = {"century": 100, "decade": 10, "year": 1}
@@ -504,7 +511,7 @@ def _before_the_span(text: str, other: str) -> bool:
     Mexico in more than a century" does not contradict "The US invaded Mexico in 1916".  Without a
     year, with one inside the span ("... in 2025"), or when ``other`` spans a time itself, the
     negation stands."""
-    years = [int(year) for year in _YEAR.findall(other)]
+    years = [int(match[1] or match[2]) for match in _YEAR.finditer(other)]
     if not years or _SPAN.search(_fold(other)) or _SINCE.search(_fold(other)):
         return False  # no year; or the other text's own span ("not since 1917") is compared as it is
     folded = _fold(text)

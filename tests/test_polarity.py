@@ -367,6 +367,13 @@ def test_a_long_sentence_of_cannots_is_read_in_linear_time() -> None:
         # inside the span, or no year at all: the negation stands
         ("US troops invaded Mexico in 2025", OPPOSITE),
         ("US troops invaded Mexico", OPPOSITE),
+        # a count is no year: 1500 troops say nothing of when
+        ("1500 US troops invaded Mexico", OPPOSITE),
+        ("A force of 1200 US soldiers entered Mexico", OPPOSITE),
+        # years written as years
+        ("US troops entered Mexico in March 1916", SAME),
+        ("US troops entered Mexico on March 15, 1916", SAME),
+        ("US troops invaded Mexico in the 1916-17 expedition", SAME),
         # a span of its own is compared as negations are
         ("US troops have not invaded Mexico since 1917", SAME),
         ("US troops invaded Mexico in the past 10 years", OPPOSITE),
