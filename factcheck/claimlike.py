@@ -247,10 +247,16 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
-#: how a date opens: a month, a day and its month ("3 March"), digits of a numeric date ("2026-03-03",
-#: "3/3/2026") or a year alone; not any number ("Reported 3,000 cases in 2024." is a statement)
+#: how a date opens: a month, a day and its month ("3 March"), a numeric date ("2026-03-03", "3/3/2026",
+#: "3/3") or a year alone ("2026, 10:45"); not any number ("Reported 3,000 cases in 2024.", "Reported 3.5
+#: million cases", "Reported 2000 cases of fraud" are statements)
 _DATE_OPENING = (
-    r"(?:" + _MONTH + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|\d{1,4}[-/.]\d{1,2}\b|(?:19|20)\d\d\b(?![,.]\d))"
+    r"(?:"
+    + _MONTH
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}/\d{1,2}\b"
+    r"|(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?!at\b)[a-z]))"
 )
 _BYLINE = re.compile(
     r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + _MONTH + r"))[A-Z])"

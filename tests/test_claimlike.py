@@ -173,6 +173,7 @@ def test_a_cell_with_a_subject_or_another_verb_is_still_a_statement(text: str) -
         "Published 2026-03-03 10:45",
         "Posted 3rd March 2026",
         "Published 2026, 10:45 a.m. ET",
+        "Updated 3/3/2026 at 10:45",
     ],
 )
 def test_bylines_and_datelines_are_not_claims(sentence: str) -> None:
@@ -191,6 +192,10 @@ def test_bylines_and_datelines_are_not_claims(sentence: str) -> None:
         # a number after the verb is no date: this was skipped as a dateline
         "Reported 3,000 cases in 2024.",
         "Reported 155 Marines entering Mexico in March 2025.",
+        # a decimal or a count of four digits is no date either
+        "Reported 3.5 million cases in 2024.",
+        "Updated 2.5 million voter records in Texas.",
+        "Reported 2000 cases of fraud in Texas.",
     ],
 )
 def test_statements_opening_like_a_byline_are_claims(sentence: str) -> None:
