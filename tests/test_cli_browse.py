@@ -505,7 +505,7 @@ def test_a_file_of_many_errors_names_twenty_and_counts_the_rest(
     assert len(lines) == 21 and "Traceback" not in result.output
     assert lines[-1].startswith(f"factcheck: {path}:")
     assert lines[-1].endswith(
-        ": error: and 69 more errors below, not named one by one: 'factcheck validate' lists them all"
+        ": error: and 69 more errors from this line on, not named one by one: 'factcheck validate' lists them all"
     )
     assert (
         len(invoke("validate", str(path)).stdout.splitlines()) == 89 + 1
