@@ -244,6 +244,15 @@ def test_local_claims_file_wins_over_environment(tmp_path: Path) -> None:
     assert result.stdout.decode().split("\t")[0] == "env-one"
 
 
+def test_factcheck_kb_set_to_a_dash_is_refused_not_created(tmp_path: Path) -> None:
+    # 'add' with FACTCHECK_KB=- wrote a claims file named '-' (found by the review helper)
+    for args in (("add", "--claim", "Llamas can fly", "--verdict", "false"), ("list",)):
+        result = run(*args, cwd=tmp_path, env={"FACTCHECK_KB": "-"})
+        assert result.returncode == 2
+        assert b"$FACTCHECK_KB is '-'" in result.stderr and b"Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
 @pytest.mark.parametrize("args", [("list", "--json"), ("check", "troops in Mexico"), ("--help",)])
 def test_a_full_disk_on_standard_output_is_one_message_and_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
