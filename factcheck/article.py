@@ -1,5 +1,5 @@
-"""An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown or HTML,
-and turned into blocks of readable text that know their line numbers.
+"""An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown, HTML or
+subtitles (a debate's captions), and turned into blocks of readable text that know their line numbers.
 
 Nothing here goes on the network: a URL is refused with a hint to save the page first.
 Unusable input (missing, a folder, empty, binary, not UTF-8, too large) raises ``InputError``
@@ -27,6 +27,7 @@ class InputFormat(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
+    SUBTITLES = "subtitles"  # SubRip (.srt) or WebVTT (.vtt) captions
 
 
 @dataclass(frozen=True)
@@ -79,17 +80,24 @@ _SUFFIXES = {
     ".mkd": InputFormat.MARKDOWN,
     ".txt": InputFormat.TEXT,
     ".text": InputFormat.TEXT,
+    ".srt": InputFormat.SUBTITLES,
+    ".vtt": InputFormat.SUBTITLES,
 }
 _SNIFF_CHARS = 64 * 1024
 
 
 def detect_format(text: str, name: str = "") -> InputFormat:
-    """HTML, Markdown or plain text: from the file name's suffix, else from the content."""
+    """HTML, Markdown, subtitles or plain text: from the file name's suffix, else from the content."""
+    from .transcript import looks_like_subtitles
+
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
     head = text[:_SNIFF_CHARS]
     if by_suffix is InputFormat.TEXT and _HTML_START.match(head):
         # a page saved as .txt (curl -o page.txt) was scanned as text: its markup as sentences
         return InputFormat.HTML
+    if by_suffix in (None, InputFormat.TEXT) and looks_like_subtitles(head):
+        # captions saved as .txt or piped: cue numbers and timings were read as sentences
+        return InputFormat.SUBTITLES
     if by_suffix:
         return by_suffix
     if _HTML_START.match(head):
@@ -130,15 +138,23 @@ def _is_title_line(line: str, rest: list[str]) -> bool:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Blocks of plain text: paragraphs split by blank lines, list items and title lines apart."""
+    """Blocks of plain text: paragraphs split by blank lines, list items and title lines apart.
+
+    A transcript's timestamps, speaker labels and stage notes are not text (``transcript.spoken_line``);
+    a speaker label starts a block, and a speaker's words are never a title."""
+    from .transcript import spoken_line
+
     builder = BlockBuilder()
     paragraph: list[tuple[int, str]] = []
+    spoken_turn = False
 
     def flush() -> None:
+        nonlocal spoken_turn
         if not paragraph:
+            spoken_turn = False
             return
         lines = [line for _, line in paragraph]
-        if _is_title_line(lines[0], lines[1:]):
+        if not spoken_turn and _is_title_line(lines[0], lines[1:]):
             builder.add(lines[0], paragraph[0][0])
             builder.end_block(BlockKind.HEADING)
             del paragraph[0]
@@ -152,12 +168,18 @@ def text_blocks(text: str) -> list[Block]:
             builder.add(line + "\n", number)
         builder.end_block(kind)
         paragraph.clear()
+        spoken_turn = False
 
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            paragraph.append((number, line))
-        else:
+        spoken = spoken_line(line)
+        if spoken.new_turn:
             flush()
+            spoken_turn = True
+        if spoken.words.strip():
+            paragraph.append((number, spoken.words))
+        elif not line.strip():
+            flush()
+        # else a line of a timestamp, a label or a stage note alone: nothing said on it
     flush()
     return builder.blocks
 
@@ -201,6 +223,10 @@ def parse_article(data: bytes, name: str, input_format: InputFormat = InputForma
         from .markdowntext import markdown_blocks
 
         blocks = _one_line_titles(markdown_blocks(text))
+    elif fmt is InputFormat.SUBTITLES:
+        from .transcript import subtitle_blocks
+
+        blocks = subtitle_blocks(text)
     else:
         blocks = text_blocks(text)
     if not blocks:

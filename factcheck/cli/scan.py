@@ -135,8 +135,8 @@ def scan(
         Optional[str],
         typer.Argument(
             metavar="FILE",
-            help="Article to scan: a plain text, Markdown or HTML file, or - for standard input "
-            "(the default when input is piped).",
+            help="Article to scan: a plain text, Markdown or HTML file, a transcript or subtitles (.srt, .vtt), "
+            "or - for standard input (the default when input is piped).",
             show_default=False,
         ),
     ] = None,
@@ -164,7 +164,8 @@ def scan(
         typer.Option(
             "--input-format",
             parser=one_of(InputFormat),
-            help="How to read the article (auto: from the file name, then the content; a page saved as .txt is HTML).",
+            help="How to read the article (auto: from the file name, then the content; a page saved as .txt is HTML, "
+            "captions saved as .txt are subtitles).",
         ),
     ] = InputFormat.AUTO,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,

@@ -1,0 +1,126 @@
+"""What a transcript adds to spoken words, taken off so that only the words are checked.
+
+A debate or press-conference transcript puts a timestamp ("[00:12:34]", "00:12:34 -->"), a speaker
+label ("SHEINBAUM:", "Sen. Cruz:", "Q:", ">> TRUMP:") and stage notes ("[CROSSTALK]", "(APPLAUSE)",
+"[inaudible]") among the words.  Left in, "[00:12:09] MODERATOR: Governor, your answer." was a
+checkable claim ("has a number (00:12:09); names an actor (MODERATOR)") and a speaker's words ran
+into the next speaker's.  ``spoken_line`` says what of a line was said and whether a new speaker's
+turn starts there (a turn is a block of its own: sentences never cross speakers).
+
+Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
+the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
+until the speaker changes, so a sentence broken across cues is read whole, on the line it starts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .blocks import Block, BlockBuilder, BlockKind
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_CLOCK = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # with seconds: a recording's time, not "10:30 a.m."
+# "[00:12:34]", "(00:12)", "00:12:34", "00:12:34 -->", "00:00:01,000 --> 00:00:04,000": at the start of a
+# line only, where a transcript puts it (a time inside a sentence, "at 10:30 the vote", is words)
+_LEADING_TIME = re.compile(
+    rf"^[ \t]*(?:[\[(]{_TIME}[\])]|{_CLOCK}(?=[ \t]|$)|{_TIME}(?=[ \t]*-->))(?:[ \t]*-->(?:[ \t]*{_TIME})?)?[ \t]*"
+)
+# Who speaks: ">>" (a new speaker in broadcast captions) with or without a name; a name in capitals
+# ("SEN. CRUZ", "REP. OCASIO-CORTEZ", "Q", "A"); or a title and a name ("Sen. Cruz", "Mr. Smith").  A
+# capitalised word alone ("Update:", "Note:") is no label: an article has those ...
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}"
+_TITLE = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Pres|Sec|Gen|Sr|Sra|Lic)\.|President|Senator|Governor|Secretary|Speaker"
+_TITLED_NAME = rf"(?:{_TITLE})[ \t]+[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*){{0,2}}"
+_ANY_NAME = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+# ... or any name followed by a timestamp, as transcription services write it ("Ted Cruz: (00:12)")
+_SPEAKER = re.compile(
+    rf"^[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
+    rf"|(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)|{_ANY_NAME}:(?=[ \t]*[\[(]{_TIME}[\])]))[ \t]*"
+)
+# Stage notes a transcriber adds in brackets or parentheses; only these words, since "(AP)" or
+# "[sic]" in an article are not notes
+_NOTE_WORDS = (
+    "applause|laughter|laughs|crosstalk|cross-talk|inaudible|unintelligible|indiscernible|music|cheers|cheering"
+    "|booing|boos|silence|pause|coughs|coughing|sighs|overlapping|overtalk|background noise|audio gap"
+    "|foreign language|speaking spanish|speaks spanish|in spanish|speaking in spanish|through interpreter"
+    "|via interpreter|end of transcript|break|commercial break|technical difficulties"
+)
+_STAGE_NOTE = re.compile(rf"[\[(][ \t]*(?:{_NOTE_WORDS})\b[^\[\]()\n]*[\])]", re.I)
+
+
+@dataclass(frozen=True)
+class SpokenLine:
+    words: str  # the line without its timestamp, speaker label and stage notes
+    new_turn: bool  # a speaker label (or ">>") opens the line
+
+
+def spoken_line(line: str) -> SpokenLine:
+    """The words of one transcript line, and whether a speaker's turn starts on it."""
+    rest = _LEADING_TIME.sub("", line, count=1)
+    speaker = _SPEAKER.match(rest)
+    if speaker and speaker.end() > 0:
+        rest = rest[speaker.end() :]
+    rest = _LEADING_TIME.sub("", rest, count=1)  # "SHEINBAUM: (00:12) ..."
+    return SpokenLine(_STAGE_NOTE.sub(" ", rest), new_turn=bool(speaker and speaker.group().strip()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Subtitle files
+
+_SUBTITLE_START = re.compile(
+    rf"\A\ufeff?(?:WEBVTT(?:[ \t][^\n]*)?(?:\n|\Z)|\s*\d+[ \t]*\n[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME})"
+)
+_TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}")
+_VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
+# "<v Ted Cruz>": a WebVTT voice, a new speaker
+_VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+[^>]*>")
+# other cue markup: <c.yellow>, <i>, </b>, <font ...>, karaoke times <00:00:01.000>
+_CUE_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>|<\d{1,2}:[\d:.]+>")
+# "- " opening a subtitle line: a second speaker in the same cue
+_DIALOGUE_DASH = re.compile(r"^[ \t]*[-‐–][ \t]+")
+
+
+def looks_like_subtitles(text: str) -> bool:
+    """Whether a text starts as a WebVTT file ("WEBVTT") or a SubRip file (a cue number, then a timing line)."""
+    return bool(_SUBTITLE_START.match(text))
+
+
+def subtitle_blocks(text: str) -> list[Block]:
+    """The spoken text of a SubRip or WebVTT file: a block per speaker's turn, each line of words
+    numbered as in the file.  A line that repeats the line before it (rolling captions show each
+    line twice, in two cues) is read once."""
+    builder = BlockBuilder()
+    previous = ""
+    for number, cue_line in _cue_text_lines(text):
+        new_turn = bool(_VOICE.search(cue_line) or _DIALOGUE_DASH.match(cue_line))
+        plain = html.unescape(_CUE_TAG.sub("", _VOICE.sub("", _DIALOGUE_DASH.sub("", cue_line))))
+        spoken = spoken_line(plain)
+        words = " ".join(spoken.words.split())
+        if new_turn or spoken.new_turn:
+            builder.end_block(BlockKind.PARAGRAPH)
+        if not words or words == previous:
+            continue
+        builder.add(" " + words, number)
+        previous = words
+    builder.end_block(BlockKind.PARAGRAPH)
+    return builder.blocks
+
+
+def _cue_text_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, line) of each line of cue text: not the header, notes, cue numbers or identifiers, or timings."""
+    lines: list[tuple[int, str]] = []
+    group: list[tuple[int, str]] = []
+    for number, line in enumerate([*text.lstrip("\ufeff").split("\n"), ""], start=1):
+        if line.strip():
+            group.append((number, line))
+            continue
+        timing = next((i for i, (_, cue) in enumerate(group) if _TIMING.match(cue)), None)
+        # a group with no timing line is the header, a NOTE, STYLE or REGION block (or stray text: read it)
+        if timing is not None:
+            lines.extend(group[timing + 1 :])
+        elif group and not _VTT_BLOCK.match(group[0][1]):
+            lines.extend(group)
+        group = []
+    return lines

@@ -1,0 +1,229 @@
+"""Scanning transcripts: timestamps, speaker labels and stage notes are not the speaker's words, and
+subtitle files (.srt, .vtt) are read as running speech, with line numbers into the file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.article import InputFormat, detect_format, parse_article, text_blocks
+from factcheck.claimlike import assess
+from factcheck.sentences import split_sentences
+from factcheck.transcript import spoken_line, subtitle_blocks
+
+
+def sentences(data: str, name: str = "debate.txt") -> list[tuple[int, str]]:
+    article = parse_article(data.encode(), name)
+    return [(s.line, s.text) for s in split_sentences(article.blocks)]
+
+
+# --- plain-text transcripts ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "new_turn"),
+    [
+        ("[00:12:09] SEN. CRUZ: There are troops.", "There are troops.", True),
+        ("00:12:09 --> MODERATOR: Governor?", "Governor?", True),
+        ("SHEINBAUM: Buenos días.", "Buenos días.", True),
+        ("Sen. Cruz: There are troops.", "There are troops.", True),
+        ("REP. OCASIO-CORTEZ: Congress spent $3.5 billion.", "Congress spent $3.5 billion.", True),
+        (">> TRUMP: They are already there.", "They are already there.", True),
+        (">> Is that true?", "Is that true?", True),
+        ("Q: Did the Senate vote?", "Did the Senate vote?", True),
+        ("A: Yes it did", "Yes it did", True),
+        ("Ted Cruz: (00:12) Yes.", "Yes.", True),  # as transcription services write it
+        ("Ted Cruz: Yes.", "Ted Cruz: Yes.", False),  # a name not in capitals, no title, no time: could be words
+        ("00:01:02 Mexico said no.", "Mexico said no.", False),
+        ("[00:01:02] Mexico said no.", "Mexico said no.", False),
+    ],
+)
+def test_a_timestamp_and_a_speaker_label_are_not_words(line: str, words: str, new_turn: bool) -> None:
+    spoken = spoken_line(line)
+    assert spoken.words == words
+    assert spoken.new_turn is new_turn
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: the Senate approved 19 Navy SEALs.",  # a word and a colon in an article: no speaker
+        "Note: this story was corrected.",
+        "10:30 a.m. is when the Senate voted.",  # a time of day, not a recording's time
+        "WASHINGTON (AP) — Mexico's Senate voted on Tuesday.",
+        "The law [sic] says so.",
+    ],
+)
+def test_article_lines_stay_as_they_are(line: str) -> None:
+    assert spoken_line(line).words == line
+    assert not spoken_line(line).new_turn
+
+
+def test_stage_notes_are_not_words() -> None:
+    line = "[CROSSTALK] The US keeps only trainers (APPLAUSE) in Mexico [inaudible 00:12:34]."
+    assert " ".join(spoken_line(line).words.split()) == "The US keeps only trainers in Mexico ."
+
+
+def test_labels_and_timestamps_are_neither_a_number_nor_an_actor() -> None:
+    found = sentences(
+        "[00:12:01] MODERATOR: Senator, let's turn to Mexico.\n"
+        "\n"
+        "[00:12:22] GOV. NEWSOM: That is just false.\n"
+        "(APPLAUSE)\n"
+        "SHEINBAUM: There are more than 10,000 US troops deployed in Mexico.\n"
+    )
+    assert found == [
+        (1, "Senator, let's turn to Mexico."),
+        (3, "That is just false."),
+        (5, "There are more than 10,000 US troops deployed in Mexico."),
+    ]
+    reasons = [assess(text).reason for _, text in found]
+    assert not any(word in reason for reason in reasons for word in ("00:12", "MODERATOR", "GOV", "SHEINBAUM"))
+    assert [assess(text).checkable for _, text in found][1:] == [False, True]
+
+
+def test_each_speaker_turn_is_a_block_of_its_own() -> None:
+    # spoken sentences often have no full stop: the answer ran into the next speaker's words
+    blocks = text_blocks("Q: Did the Senate approve the SEALs\nA: Yes it approved 19 SEALs\nQ: When\n")
+    assert [(b.text, b.line) for b in blocks] == [
+        ("Did the Senate approve the SEALs", 1),
+        ("Yes it approved 19 SEALs", 2),
+        ("When", 3),
+    ]
+    assert all(b.kind.value == "paragraph" for b in blocks)  # a speaker's words are no title
+
+
+def test_a_label_on_a_line_of_its_own_starts_the_turn_below_it() -> None:
+    assert sentences("TITLE OF THE DEBATE\n\nMODERATOR:\n[00:00:05]\nWelcome to the debate.\nCRUZ:\nThanks.\n") == [
+        (1, "TITLE OF THE DEBATE"),
+        (5, "Welcome to the debate."),
+        (7, "Thanks."),
+    ]
+
+
+# --- subtitle files -----------------------------------------------------------------------------
+
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+MODERATOR: Senator, are there US troops
+in Mexico?
+
+2
+00:00:04,500 --> 00:00:08,200
+CRUZ: There are more than 10,000 US troops
+
+3
+00:00:08,200 --> 00:00:10,000
+deployed in Mexico.
+
+4
+00:00:10,500 --> 00:00:14,000
+[CROSSTALK]
+
+5
+00:00:14,500 --> 00:00:18,000
+<i>NEWSOM: The Mérida Initiative sent US troops to Mexico.</i>
+"""
+
+VTT = """WEBVTT
+Kind: captions
+Language: en
+
+NOTE written by the captioner
+
+STYLE
+::cue { color: yellow }
+
+intro
+00:00:01.000 --> 00:00:04.000 align:start position:0%
+<v Moderator>Senator, are there US troops in Mexico?</v>
+
+00:00:04.500 --> 00:00:08.200
+<v Ted Cruz>There are more than <c.yellow>10,000</c> US troops
+
+00:00:08.200 --> 00:00:10.000
+deployed in Mexico &amp; nobody knows.
+"""
+
+
+def test_srt_cues_run_on_into_whole_sentences_on_the_lines_they_start() -> None:
+    assert sentences(SRT, "debate.srt") == [
+        (3, "Senator, are there US troops in Mexico?"),
+        (8, "There are more than 10,000 US troops deployed in Mexico."),
+        (20, "The Mérida Initiative sent US troops to Mexico."),
+    ]
+
+
+def test_vtt_header_notes_styles_identifiers_and_tags_are_not_text() -> None:
+    assert sentences(VTT, "debate.vtt") == [
+        (12, "Senator, are there US troops in Mexico?"),
+        (15, "There are more than 10,000 US troops deployed in Mexico & nobody knows."),
+    ]
+
+
+def test_a_voice_a_label_or_a_dialogue_dash_starts_a_new_turn() -> None:
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n- Are there troops\n- No there are not\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\n>> Yes there are\n"
+    )
+    assert [b.text for b in subtitle_blocks(srt)] == ["Are there troops", "No there are not", "Yes there are"]
+
+
+def test_rolling_captions_repeating_a_line_read_it_once() -> None:
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nThere are more than 10,000 US troops\n\n"
+        "00:00:02.000 --> 00:00:03.000\nThere are more than 10,000 US troops\ndeployed in Mexico.\n"
+    )
+    assert [(b.text, b.line) for b in subtitle_blocks(vtt)] == [
+        ("There are more than 10,000 US troops deployed in Mexico.", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("debate.srt", "Just text."),
+        ("debate.VTT", "Just text."),
+        ("captions.txt", SRT),  # captions saved as .txt
+        ("<stdin>", SRT),
+        ("<stdin>", "\ufeffWEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n"),
+        ("<stdin>", VTT),
+    ],
+)
+def test_subtitles_are_recognised_by_name_and_by_content(name: str, text: str) -> None:
+    assert detect_format(text, name) is InputFormat.SUBTITLES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1\nThe first point.\n", "WEBVTTS are a thing.\n", "1984\n\nA novel.", "notes.md"],
+)
+def test_text_that_only_starts_like_subtitles_is_not(text: str) -> None:
+    assert detect_format(text, "<stdin>") is not InputFormat.SUBTITLES
+
+
+def test_the_subtitle_format_can_be_asked_for(tmp_path: Path) -> None:
+    article = parse_article(SRT.encode(), "captions", InputFormat.SUBTITLES)
+    assert article.format is InputFormat.SUBTITLES
+    assert article.blocks[0].text == "Senator, are there US troops in Mexico?"
+
+
+def test_scan_of_an_srt_file_reports_whole_sentences_on_their_cue_lines(
+    invoke: Callable[..., Result], tmp_path: Path, mini_kb: Path
+) -> None:
+    captions = tmp_path / "debate.srt"
+    captions.write_text(SRT, encoding="utf-8")
+    result = invoke("scan", str(captions), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == 0, result.output
+    *found, summary = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(s["line"], s["text"]) for s in found][:2] == [
+        (3, "Senator, are there US troops in Mexico?"),
+        (8, "There are more than 10,000 US troops deployed in Mexico."),
+    ]
+    assert found[1]["match"]["id"] == "us-troops-in-mexico-10000"
+    assert summary["format"] == "subtitles"
+    assert summary["sentences"] == 3
