@@ -104,9 +104,25 @@ def defuse_long_runs(text: str) -> str:
     return _LONG_RUN.sub(_defuse_run, text)
 
 
+# "No." opening a sentence and followed by a word is the answer no, not "No. 5" (number 5): the model
+# took it for the abbreviation, and "No. Mexico's president turned down Trump's offer ..." (a speaker's
+# answer) was one sentence, that said the opposite of the claim it matched
+_ANSWER_NO = re.compile(r"\A\s*No\.(?=\s+(?:[^\W\d_]{2}|I\b))")  # a word, not "No. A-12"
+
+
+def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        answer = _ANSWER_NO.match(text, start, end)
+        if answer:
+            yield start, answer.end()
+            start = answer.end()
+        yield start, end
+
+
 def split_block(block: Block) -> Iterator[Sentence]:
     """The sentences of one block, in order."""
-    for start, end in _splitter().spans(defuse_long_runs(block.text)):
+    spans = _splitter().spans(defuse_long_runs(block.text))
+    for start, end in _answer_no_apart(spans, block.text):
         text = block.text[start:end].strip()
         if text:
             yield Sentence(text, block.line_at(start), block.kind)

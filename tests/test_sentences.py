@@ -231,3 +231,21 @@ SPANISH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPANISH_CASES)
 def test_spanish_titles_and_places(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's answer: the model read "No." as the abbreviation of "number"
+        (
+            "No. Mexico's president turned down Trump's offer.",
+            ["No.", "Mexico's president turned down Trump's offer."],
+        ),
+        ("Is it true? No. I never said that.", ["Is it true?", "No.", "I never said that."]),
+        ("No. 5 on the agenda passed.", ["No. 5 on the agenda passed."]),
+        ("No. A-12 passed.", ["No. A-12 passed."]),
+        ("The request was No. 5 on the agenda.", ["The request was No. 5 on the agenda."]),
+    ],
+)
+def test_an_answer_no_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
