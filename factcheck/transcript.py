@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, BlockBuilder, BlockKind
+from .text import DENYING_LABELS
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _CLOCK = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # with seconds: a recording's time, not "10:30 a.m."
@@ -35,9 +36,13 @@ _TITLE = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Pres|Sec|Gen|Sr|Sra|Lic)\.|President|Sena
 _TITLED_NAME = rf"(?:{_TITLE})[ \t]+[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*){{0,2}}"
 _ANY_NAME = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
 # ... or any name followed by a timestamp, as transcription services write it ("Ted Cruz: (00:12)")
+# A fact-check's label in capitals ("FALSE: X", "MYTH: X") is no speaker: it says what the statement after
+# it is, and the matcher reads it as a denial of X (text.DENYING_LABELS)
+_VERDICT_LABEL = rf"(?i:{DENYING_LABELS}|true|mostly true|mostly false|half true|misleading|fact[\s-]*check(?:ed)?)"
 _SPEAKER = re.compile(
     rf"^[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
-    rf"|(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)|{_ANY_NAME}:(?=[ \t]*[\[(]{_TIME}[\])]))[ \t]*"
+    rf"|(?!{_VERDICT_LABEL}[ \t]*:)(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)"
+    rf"|{_ANY_NAME}:(?=[ \t]*[\[(]{_TIME}[\])]))[ \t]*"
 )
 # Stage notes a transcriber adds in brackets or parentheses; only these words, since "(AP)" or
 # "[sic]" in an article are not notes

@@ -56,6 +56,10 @@ def test_a_timestamp_and_a_speaker_label_are_not_words(line: str, words: str, ne
         "10:30 a.m. is when the Senate voted.",  # a time of day, not a recording's time
         "WASHINGTON (AP) — Mexico's Senate voted on Tuesday.",
         "The law [sic] says so.",
+        # a fact-check's label is no speaker: taken off, "FALSE: X" lost its "says the opposite" note
+        "FALSE: There are more than 10,000 US troops deployed in Mexico.",
+        "MISLEADING: There are US troops in Mexico.",
+        "FACT CHECK: Mexico paid for the wall.",
     ],
 )
 def test_article_lines_stay_as_they_are(line: str) -> None:
