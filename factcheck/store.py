@@ -212,14 +212,17 @@ def load_knowledge_base(path: Path | str, *, use_cache: bool = True) -> Knowledg
 
 def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
     """The file's bytes; ``KnowledgeBaseError`` when ``path`` cannot be read as YAML text at all:
-    missing, a folder, unreadable, too large, binary, not UTF-8, or empty.  ``validate`` tells these
-    apart (nothing to validate: a usage error) from a file it could read that has errors (findings).
+    missing, a folder, unreadable, too large, binary, not UTF-8, or empty (or only comments).
+    ``validate`` tells these apart (nothing to validate: a usage error) from a file it could read that
+    has errors (findings).
     ``data``: the bytes, already read (from standard input: ``path`` only names them)."""
     path = Path(path)
     if data is None:
         data = read_bytes(path)
     text = read_text(str(path), data)
-    if not text.strip():
+    # only comments is as empty to YAML: 'list' refused such a file as empty (exit 2), validate called
+    # it findings (1)
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         raise KnowledgeBaseError(
             [Problem(Location(str(path)), "the file is empty; expected 'claims:' with a list of claims")]
         )
