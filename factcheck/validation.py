@@ -25,7 +25,7 @@ from .model import (
     Verdict,
     is_valid_date,
 )
-from .yamltree import Mapping, Node, Scalar, Sequence
+from .yamltree import Mapping, Node, Scalar, Sequence, odd_space_opening, odd_space_problem
 
 CLAIM_KEYS = (
     "id",
@@ -196,7 +196,9 @@ class _Checker:
             self.error(node, f"{what} must be a mapping of 'key: value' lines")
             return None
         for key, _value in node.entries:
-            if key.value not in allowed:
+            if key.value not in allowed and (odd := odd_space_opening(key.value)) is not None:
+                self.error(key, odd_space_problem(odd))
+            elif key.value not in allowed:
                 meant = suggest_key(key.value, allowed)
                 hint = f" (did you mean {meant!r}?)" if meant else f" (allowed: {', '.join(allowed)})"
                 self.error(key, f"unknown key {quoted(key.value)} in {what}{hint}")

@@ -12,6 +12,7 @@ can cost: its size, its nesting depth, and the number of nodes after alias expan
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -162,6 +163,13 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     problem, context = exc.problem_mark, exc.context_mark
     if problem is not None and is_tab_at(text, problem.line, problem.column):
         return problem, TAB_PROBLEM
+    # only just above where the parser stopped: a space far above it (inside a summary's text, say) is
+    # not what it stopped at
+    odd = odd_space_in_indent(text, problem.line - 2, problem.line) if problem is not None else None
+    if odd is not None:
+        # the parser stops lines later, at what the space made of the line ("mapping values are not allowed")
+        line, column, char = odd
+        return yaml.Mark("", 0, line, column, None, 0), odd_space_problem(char)
     at_end = problem is not None and problem.index >= len(text.rstrip())
     if at_end and "flow" in str(exc.context) and (context is None or context.index >= len(text.rstrip())):
         # "[" with nothing after it: the context is the end too; the last line with text holds it
@@ -180,6 +188,40 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"
 #: or "a tab character that violates indentation", neither naming what to do about it
 TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only"
+
+
+#: spaces that are no space to YAML: pasted from a word processor or a web page into an indent, they
+#: make the line text ("\xa0 - id" a key), and the parser fails lines later
+_ODD_SPACE_INDENT = re.compile("^[ \t]*([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])", re.MULTILINE)
+
+
+def odd_space_in_indent(text: str, first_line: int, last_line: int) -> tuple[int, int, str] | None:
+    """The first (0-based line, column, character) from ``first_line`` to ``last_line`` where an indent
+    holds a space YAML does not count as one (a non-breaking space...); None if there is none."""
+    line, counted = 0, 0  # lines counted up to ``counted``: each stretch of text is counted once
+    for match in _ODD_SPACE_INDENT.finditer(text):
+        line += len(YAML_LINE_BREAK.findall(text, counted, match.start(1)))
+        counted = match.start(1)
+        if line > last_line:
+            return None
+        if line >= first_line:
+            column = match.start(1) - max(text.rfind("\n", 0, match.start(1)), text.rfind("\r", 0, match.start(1))) - 1
+            return line, column, match.group(1)
+    return None
+
+
+def odd_space_problem(char: str) -> str:
+    """What to say of such a space."""
+    name = unicodedata.name(char, "space").lower()
+    return f"a U+{ord(char):04X} space ({name}) in the indentation, which YAML does not read as one: " + (
+        "indent with plain spaces only"
+    )
+
+
+def odd_space_opening(key: str) -> str | None:
+    """The odd space a key opens with (an indent YAML read as part of the key: "\xa0   verdict"), or None."""
+    match = _ODD_SPACE_INDENT.match(key)
+    return match.group(1) if match else None
 
 
 def is_tab_at(text: str, line: int, column: int) -> bool:

@@ -309,6 +309,22 @@ def test_a_control_character_is_reported_at_its_line_and_column(
         load_knowledge_base(path)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the parser stopped lines later: "3:10 invalid YAML: mapping values are not allowed in this context"
+        ('claims:\n\u00a0 - id: a\n    claim: c\n    verdict: "true"\n', "2:1 invalid YAML: "),
+        ("claims:\r\n  - id: a\r\n  \u00a0- id: b\r\n    claim: d\r\n", "3:3 invalid YAML: "),
+        # read as a key: "unknown key '\xa0   verdict' in the top level"
+        ('claims:\n  - id: a\n    claim: c\n\u00a0   verdict: "true"\n', "4:1 "),
+    ],
+)
+def test_a_non_breaking_space_in_the_indentation_is_named(write_kb: WriteKb, text: str, place: str) -> None:
+    problems = [f"{p.location.line}:{p.location.column} {p.message}" for p in check_knowledge_base(write_kb(text))[1]]
+    expected = place + "a U+00A0 space (no-break space) in the indentation, which YAML does not read as one"
+    assert any(p.startswith(expected) for p in problems), problems
+
+
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(("indent", "column"), [("\t", 1), ("  \t  ", 3)])
 def test_a_tab_in_the_indentation_is_named_as_a_tab(
