@@ -111,6 +111,8 @@ _KIND_NAMES = {
 #: a lone surrogate: what Python makes of bytes that are not UTF-8 in a command-line argument or file
 #: name (and what a JSON "\udcff" escape gives); no encoder writes it, YAML cannot hold it
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: a control character, other than the tab and line breaks a text may hold
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: a source note that speaks of its date ("date not shown", "undated", "no dates given")
 _SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
 
@@ -166,6 +168,12 @@ class _Checker:
             if required:
                 self.error(node, f"{what} is empty")
             return None
+        control = _CONTROL.search(value)
+        if control is not None:
+            # written as an escape ("\0", "\e") or imported: it shows as nothing, or as an escape
+            code = ord(control.group())
+            shown = "which shows as nothing or as an escape; remove it"
+            self.warn(node, f"{what} holds a control character (U+{code:04X}), {shown}")
         return value
 
     def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
@@ -174,8 +182,15 @@ class _Checker:
         if not isinstance(node, Sequence):
             self.error(node, f"{what} must be a list (e.g. [a, b] or one '- item' per line)")
             return ()
-        values = (self.text(item, f"each of {what}") for item in node.items)
-        return tuple(v for v in values if v)
+        values: list[str] = []
+        for item in node.items:
+            value = self.text(item, f"each of {what}")
+            if value:
+                values.append(value)
+            elif isinstance(item, Scalar) and (item.kind == "null" or not item.value.strip()):
+                # "aliases: [~, '']": dropped, and said so, as the next edit writes the list without it
+                self.warn(item, f"an empty item of {what} is left out")
+        return tuple(values)
 
     def date(self, node: Node | None, what: str) -> str | None:
         value = self.text(node, what)

@@ -596,3 +596,14 @@ def test_the_starter_file_validates_without_any_problem() -> None:
 )
 def test_unknown_key_is_pointed_to_the_key_meant(key: str, allowed: tuple[str, ...], meant: str | None) -> None:
     assert suggest_key(key, allowed) == meant
+
+
+def test_a_control_character_and_an_empty_list_item_are_warned_of(write_kb: WriteKb) -> None:
+    # both were taken without a word: '"\0"' kept in the claim, '[~, ""]' dropped (hostile-input helper)
+    path = write_kb('claims:\n  - id: a\n    claim: "c \\0 d"\n    verdict: "true"\n    aliases: [~, "", b]\n')
+    kb, problems = check_knowledge_base(path)
+    assert [p.is_error for p in problems] == [False, False, False]
+    assert [(p.location.line, p.location.column) for p in problems] == [(3, 12), (5, 15), (5, 18)]
+    assert "holds a control character (U+0000)" in problems[0].message
+    assert problems[1].message == "an empty item of claim 'a' aliases is left out"
+    assert kb.claims[0].aliases == ("b",)
