@@ -147,11 +147,12 @@ def text_blocks(text: str) -> list[Block]:
     builder = BlockBuilder()
     paragraph: list[tuple[int, str]] = []
     spoken_turn = False
+    speaker: str | None = None  # who speaks in that turn, when its label names them
 
     def flush() -> None:
-        nonlocal spoken_turn
+        nonlocal spoken_turn, speaker
         if not paragraph:
-            spoken_turn = False
+            spoken_turn, speaker = False, None
             return
         lines = [line for _, line in paragraph]
         if not spoken_turn and _is_title_line(lines[0], lines[1:]):
@@ -162,19 +163,19 @@ def text_blocks(text: str) -> list[Block]:
         for number, line in paragraph:
             marker = _LIST_MARKER.match(line)
             if marker:
-                builder.end_block(kind)
+                builder.end_block(kind, speaker)
                 kind = BlockKind.ITEM
                 line = line[marker.end() :]
             builder.add(line + "\n", number)
-        builder.end_block(kind)
+        builder.end_block(kind, speaker)
         paragraph.clear()
-        spoken_turn = False
+        spoken_turn, speaker = False, None
 
     for number, line in enumerate(text.split("\n"), start=1):
         spoken = spoken_line(line)
         if spoken.new_turn:
             flush()
-            spoken_turn = True
+            spoken_turn, speaker = True, spoken.speaker
         if spoken.words.strip():
             paragraph.append((number, spoken.words))
         elif not line.strip():

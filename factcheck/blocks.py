@@ -31,6 +31,8 @@ class Block:
     kind: BlockKind
     #: (offset in ``text``, line in the file) at each place where the source line changes
     line_marks: tuple[tuple[int, int], ...]
+    #: who says it, in a transcript or subtitles ("SHEINBAUM", "Sen. Cruz"); None elsewhere
+    speaker: str | None = None
 
     @property
     def line(self) -> int:
@@ -89,9 +91,9 @@ class BlockBuilder:
         """The last piece of text of the block being built ("" at its start)."""
         return self._parts[-1] if self._parts else ""
 
-    def end_block(self, kind: BlockKind = BlockKind.PARAGRAPH) -> None:
+    def end_block(self, kind: BlockKind = BlockKind.PARAGRAPH, speaker: str | None = None) -> None:
         if self._parts:
-            self.blocks.append(Block("".join(self._parts), kind, tuple(self._marks)))
+            self.blocks.append(Block("".join(self._parts), kind, tuple(self._marks), speaker))
         self._parts = []
         self._marks = []
         self._length = 0

@@ -57,6 +57,12 @@ class SentenceResult:
     checkable: bool
     reason: str  # why it is (or is not) a checkable claim
     match: Match | None = None  # the best fact-check at or above the threshold
+    speaker: str | None = None  # who says it, in a transcript or subtitles
+
+    @property
+    def attributed(self) -> str:
+        """The sentence as the reports show it: after its speaker, in a transcript ("CRUZ: There are ...")."""
+        return f"{self.speaker}: {self.text}" if self.speaker else self.text
 
     @property
     def status(self) -> Status:
@@ -73,6 +79,7 @@ class SentenceResult:
             "checkable": self.checkable,
             "reason": self.reason,
             "match": self.match.to_dict() if self.match is not None else None,
+            "speaker": self.speaker,
         }
 
 
@@ -171,7 +178,8 @@ def check_sentences(
                 prepared_until = start + PREPARE_CHUNK
             matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
         best = matches[sentence.text] if verdict.checkable else None
-        results.append(SentenceResult(sentence.line, sentence.text, verdict.checkable, verdict.reason, best))
+        result = SentenceResult(sentence.line, sentence.text, verdict.checkable, verdict.reason, best, sentence.speaker)
+        results.append(result)
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
     return results

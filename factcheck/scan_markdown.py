@@ -72,7 +72,7 @@ def _matched_row(result: SentenceResult) -> str:
     return _row(
         [
             str(result.line),
-            escape(result.text),
+            escape(result.attributed),
             f"**{claim.verdict.value.upper()}**",
             f"`{claim.id}`: {escape(claim.claim)}"
             + (OPPOSITE_NOTE if match.is_opposite else "")
@@ -115,13 +115,13 @@ def markdown_report(report: ScanReport, *, only: Selection | None = None, kb_lab
             "Checkable claims with no fact-check",
             ["Line", "Sentence", "Why it is checkable"],
             ["---:", "---", "---"],
-            [_row([str(r.line), escape(r.text), escape(r.reason)]) for r in by_status[Status.UNMATCHED]],
+            [_row([str(r.line), escape(r.attributed), escape(r.reason)]) for r in by_status[Status.UNMATCHED]],
         )
     if Status.SKIPPED in shown:
         lines += _section(
             "Sentences not checked",
             ["Line", "Sentence", "Why not"],
             ["---:", "---", "---"],
-            [_row([str(r.line), escape(r.text), escape(r.reason)]) for r in by_status[Status.SKIPPED]],
+            [_row([str(r.line), escape(r.attributed), escape(r.reason)]) for r in by_status[Status.SKIPPED]],
         )
     return "\n".join(lines).rstrip() + "\n"

@@ -29,6 +29,7 @@ class Sentence:
     text: str
     line: int  # the line of the file the sentence starts on (1-based)
     kind: BlockKind  # what kind of block it comes from (heading, list item...)
+    speaker: str | None = None  # who says it, in a transcript (``Block.speaker``)
 
 
 class _Splitter(Protocol):
@@ -125,7 +126,7 @@ def split_block(block: Block) -> Iterator[Sentence]:
     for start, end in _answer_no_apart(spans, block.text):
         text = block.text[start:end].strip()
         if text:
-            yield Sentence(text, block.line_at(start), block.kind)
+            yield Sentence(text, block.line_at(start), block.kind, block.speaker)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

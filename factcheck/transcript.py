@@ -59,16 +59,19 @@ _STAGE_NOTE = re.compile(rf"[\[(][ \t]*(?:{_NOTE_WORDS})\b[^\[\]()\n]*[\])]", re
 class SpokenLine:
     words: str  # the line without its timestamp, speaker label and stage notes
     new_turn: bool  # a speaker label (or ">>") opens the line
+    speaker: str | None = None  # the name the label gives ("SHEINBAUM", "Sen. Cruz"; None for ">>" alone)
 
 
 def spoken_line(line: str) -> SpokenLine:
-    """The words of one transcript line, and whether a speaker's turn starts on it."""
+    """The words of one transcript line, whether a speaker's turn starts on it, and who speaks."""
     rest = _LEADING_TIME.sub("", line, count=1)
     speaker = _SPEAKER.match(rest)
     if speaker and speaker.end() > 0:
         rest = rest[speaker.end() :]
     rest = _LEADING_TIME.sub("", rest, count=1)  # "SHEINBAUM: (00:12) ..."
-    return SpokenLine(_STAGE_NOTE.sub(" ", rest), new_turn=bool(speaker and speaker.group().strip()))
+    label = speaker.group().strip() if speaker else ""
+    name = label.lstrip(">").strip().rstrip(":").strip() or None
+    return SpokenLine(_STAGE_NOTE.sub(" ", rest), new_turn=bool(label), speaker=name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,6 +84,7 @@ _TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}")
 _VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
 # "<v Ted Cruz>": a WebVTT voice, a new speaker
 _VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+[^>]*>")
+_VOICE_NAME = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+([^>]*)>")
 # other cue markup: <c.yellow>, <i>, </b>, <font ...>, karaoke times <00:00:01.000>
 _CUE_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>|<\d{1,2}:[\d:.]+>")
 # "- " opening a subtitle line: a second speaker in the same cue
@@ -98,19 +102,28 @@ def subtitle_blocks(text: str) -> list[Block]:
     line twice, in two cues) is read once."""
     builder = BlockBuilder()
     previous = ""
+    speaker: str | None = None  # who speaks in the turn being read, when a voice or label names them
     for number, cue_line in _cue_text_lines(text):
-        new_turn = bool(_VOICE.search(cue_line) or _DIALOGUE_DASH.match(cue_line))
+        voice = _VOICE.search(cue_line)
+        new_turn = bool(voice or _DIALOGUE_DASH.match(cue_line))
         plain = html.unescape(_CUE_TAG.sub("", _VOICE.sub("", _DIALOGUE_DASH.sub("", cue_line))))
         spoken = spoken_line(plain)
         words = " ".join(spoken.words.split())
         if new_turn or spoken.new_turn:
-            builder.end_block(BlockKind.PARAGRAPH)
+            builder.end_block(BlockKind.PARAGRAPH, speaker)
+            speaker = spoken.speaker or (_voice_name(voice.group()) if voice else None)
         if not words or words == previous:
             continue
         builder.add(" " + words, number)
         previous = words
-    builder.end_block(BlockKind.PARAGRAPH)
+    builder.end_block(BlockKind.PARAGRAPH, speaker)
     return builder.blocks
+
+
+def _voice_name(voice: str) -> str | None:
+    """The name of a WebVTT voice tag: "<v Ted Cruz>" -> "Ted Cruz"; "<v.loud Cruz>" -> "Cruz"."""
+    name = _VOICE_NAME.match(voice)
+    return html.unescape(name.group(1).strip()) or None if name else None
 
 
 def _cue_text_lines(text: str) -> list[tuple[int, str]]:

@@ -102,6 +102,7 @@ def test_json_lines_one_object_per_sentence_then_the_summary(invoke: Invoke, art
         "checkable": False,
         "reason": "question",
         "match": None,
+        "speaker": None,
     }
     summary = objects[-1]
     assert {k: summary[k] for k in ("sentences", "checkable", "matched", "unmatched", "skipped")} == {

@@ -141,6 +141,7 @@ def test_sentence_json_carries_the_match_as_check_json_does(kb: KnowledgeBase) -
         "checkable": True,
         "reason": matched.reason,
         "match": matched.match.to_dict(),
+        "speaker": None,  # an article has no speakers (a transcript's: tests/test_transcript.py)
     }
     skipped = next(r for r in report.results if r.status is Status.SKIPPED)
     assert skipped.to_dict()["match"] is None and skipped.to_dict()["checkable"] is False

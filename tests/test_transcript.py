@@ -229,5 +229,39 @@ def test_scan_of_an_srt_file_reports_whole_sentences_on_their_cue_lines(
         (8, "There are more than 10,000 US troops deployed in Mexico."),
     ]
     assert found[1]["match"]["id"] == "us-troops-in-mexico-10000"
+    assert [s["speaker"] for s in found][:2] == ["MODERATOR", "CRUZ"]  # who said it (was lost with the label)
     assert summary["format"] == "subtitles"
     assert summary["sentences"] == 3
+
+
+def test_who_speaks_is_kept_with_each_sentence_of_a_turn() -> None:
+    transcript = (
+        "[00:12:01] MODERATOR: Senator, your answer.\n"
+        "[00:12:05] SEN. CRUZ: There are 10,000 US troops in Mexico. They patrol the border.\n"
+        ">> And nobody says it.\n"
+        "\n"
+        "An article line with no label.\n"
+    )
+    sentences = split_sentences(text_blocks(transcript))
+    assert [(s.speaker, s.text) for s in sentences] == [
+        ("MODERATOR", "Senator, your answer."),
+        ("SEN. CRUZ", "There are 10,000 US troops in Mexico."),
+        ("SEN. CRUZ", "They patrol the border."),
+        (None, "And nobody says it."),  # ">>" alone: a new speaker, not named
+        (None, "An article line with no label."),
+    ]
+
+
+def test_a_webvtt_voice_names_the_speaker() -> None:
+    vtt = "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ted Cruz>There are US troops in Mexico.</v>\n"
+    assert [(b.speaker, b.text) for b in subtitle_blocks(vtt)] == [("Ted Cruz", "There are US troops in Mexico.")]
+
+
+def test_the_reports_show_the_sentence_after_its_speaker(
+    invoke: Callable[..., Result], tmp_path: Path, mini_kb: Path
+) -> None:
+    path = tmp_path / "debate.txt"
+    path.write_text("CRUZ: There are more than 10,000 US troops deployed in Mexico.\n", encoding="utf-8")
+    for fmt in ("text", "markdown"):
+        result = invoke("scan", str(path), "--kb", str(mini_kb), "--format", fmt)
+        assert "CRUZ: There are more than 10,000 US troops deployed in Mexico." in result.stdout, result.output

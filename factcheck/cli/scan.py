@@ -38,7 +38,7 @@ class OutputFormat(StrEnum):
 
 def _sentence_lines(result: SentenceResult) -> list[Text]:
     """The sentence, then what was found for it (nothing more for a skipped sentence)."""
-    sentence = text(shortened(result.text, SHOWN_CHARS))
+    sentence = text(shortened(result.attributed, SHOWN_CHARS))
     if result.status is Status.SKIPPED:
         sentence.stylize("dim")
         sentence.append(f"  · skipped: {sanitize(result.reason)}", style="dim italic")
@@ -180,7 +180,8 @@ def scan(
     Ends with a summary. Never goes on the network: save a web page to a file first.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
-    "match"} object per sentence shown ("match" as in check --json, or null), then one
+    "match", "speaker"} object per sentence shown ("match" as in check --json, or null; "speaker":
+    who says it in a transcript or subtitles, as its label or voice names them, else null), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
     "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
     "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
