@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import SPANISH_STOP_WORDS, STOP_WORDS, fold
+from .text import MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold
 
 MIN_WORDS = 3
 MAX_WORDS = 150
@@ -242,24 +242,19 @@ _QUESTION_HEADING = re.compile(
 # "Last updated: ...".  "By" opens a byline only before a name ("By February 2025, Mexico had deployed
 # 10,000 troops", "By law, ..." and "By the end of 2025, ..." are statements), and a byline has no verb
 # after its opening words ("By Mexico's count, 200 US advisers are in the country" is a statement).
-#: a month's name or abbreviation, capitalised ((?i:...) around it takes any case)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
 #: how a date opens: a month, a day and its month ("3 March"), a numeric date ("2026-03-03", "3/3/2026",
 #: "3/3") or a year alone ("2026, 10:45"); not any number ("Reported 3,000 cases in 2024.", "Reported 3.5
 #: million cases", "Reported 2000 cases of fraud" are statements)
 _DATE_OPENING = (
     r"(?:"
-    + _MONTH
+    + MONTH
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH
+    + MONTH
     + r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}/\d{1,2}\b"
     r"|(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?!at\b)[a-z]))"
 )
 _BYLINE = re.compile(
-    r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + _MONTH + r"))[A-Z])"
+    r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + MONTH + r"))[A-Z])"
     r"|(?i:(?:posted|written|reported|edited|updated|published)(?:\s+(?:by|on)\b|\s*:|\s+(?=" + _DATE_OPENING + r"))"
     r"|last updated\b))"
 )
@@ -305,7 +300,7 @@ _NUMBER_WORDS = re.compile(
     r"millions?|billions?|trillions?|dozens?|half|twice|double|triple)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"\b" + _MONTH + r"\.?")
+_DATE = re.compile(r"\b" + MONTH + r"\.?")
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
     officers agents senate senators congress parliament president presidents minister ministers ministry

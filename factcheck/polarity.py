@@ -78,7 +78,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import DENYING_LABELS, fold, terms
+from .text import DENYING_LABELS, MONTH, fold, terms
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -133,7 +133,7 @@ _SINCE = re.compile(r"\bsince\s+(1[0-9]{3}|20[0-9]{2})\b")
 # opening a range ("1916-17"); not a count ("1500 US troops invaded Mexico" names no year before the span)
 _YEAR = re.compile(
     r"(?i:\b(?:in|since|from|until|till|before|after|during|around|circa|between|early|late|mid)[\s-]+(?:the\s+)?"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
+    r"|\b" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
     r"(1[0-9]{3}|20[0-9]{2})\b|\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s?[-–]\s?\d{2,4}\b)"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
