@@ -83,8 +83,7 @@ _SUBTITLE_START = re.compile(
 _TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}")
 _VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
 # "<v Ted Cruz>": a WebVTT voice, a new speaker
-_VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+[^>]*>")
-_VOICE_NAME = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+([^>]*)>")
+_VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+([^>]*)>")
 # other cue markup: <c.yellow>, <i>, </b>, <font ...>, karaoke times <00:00:01.000>
 _CUE_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>|<\d{1,2}:[\d:.]+>")
 # "- " opening a subtitle line: a second speaker in the same cue
@@ -111,7 +110,7 @@ def subtitle_blocks(text: str) -> list[Block]:
         words = " ".join(spoken.words.split())
         if new_turn or spoken.new_turn:
             builder.end_block(BlockKind.PARAGRAPH, speaker)
-            speaker = spoken.speaker or (_voice_name(voice.group()) if voice else None)
+            speaker = spoken.speaker or (_voice_name(voice) if voice else None)
         if not words or words == previous:
             continue
         builder.add(" " + words, number)
@@ -120,10 +119,9 @@ def subtitle_blocks(text: str) -> list[Block]:
     return builder.blocks
 
 
-def _voice_name(voice: str) -> str | None:
-    """The name of a WebVTT voice tag: "<v Ted Cruz>" -> "Ted Cruz"; "<v.loud Cruz>" -> "Cruz"."""
-    name = _VOICE_NAME.match(voice)
-    return html.unescape(name.group(1).strip()) or None if name else None
+def _voice_name(voice: re.Match[str]) -> str | None:
+    """The name a WebVTT voice tag gives: "<v Ted Cruz>" -> "Ted Cruz"; "<v.loud Cruz>" -> "Cruz"."""
+    return html.unescape(voice.group(1).strip()) or None
 
 
 def _cue_text_lines(text: str) -> list[tuple[int, str]]:

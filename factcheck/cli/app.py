@@ -52,8 +52,10 @@ def report_error(error: FactcheckError) -> None:
             console.print(sanitize(f"factcheck: {problem}"))
         if len(shown) < len(problems):
             count = len(problems) - len(shown)
-            rest = f"and {count:,} more errors from this line on, not named one by one: 'factcheck validate' lists "
-            rest += "them all"
+            rest = (
+                f"and {count:,} more errors from this line on, not named one by one: "
+                "'factcheck validate' lists them all"
+            )
             console.print(sanitize(f"factcheck: {Problem(problems[len(shown)].location, rest)}"))
     else:
         console.print(sanitize(f"factcheck: error: {error}"))
