@@ -7,10 +7,11 @@ it), check that the *whole* resulting file is valid with the reader itself
 the file atomically (``safewrite.py``).  Anything else in the file — comments, blank lines,
 quoting, other entries — is left byte for byte as it was.
 
-The functions here are the Python API (``factcheck import`` and the CLI use them)::
+The functions here are the Python API (``factcheck import`` and the CLI use them; ``factcheck``
+exports ``add_claims``, ``update_claim`` and ``remove_claim``)::
 
-    from factcheck.editing import add_claims
-    result = add_claims(Path("claims.yaml"), [claim])
+    from factcheck import add_claims
+    result = add_claims("claims.yaml", [claim])
     print(result.summary)   # added claim 'x' to claims.yaml
 """
 
@@ -363,7 +364,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def add_claims(
-    path: Path,
+    path: Path | str,
     claims: Sequence[Claim],
     *,
     dry_run: bool = False,
@@ -374,12 +375,16 @@ def add_claims(
 ) -> EditResult:
     """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
 
+    ``check_similar``: refuse a claim that says nearly the same as one in the file, as ``factcheck
+    add`` does unless ``--force``.  ``dry_run``: write nothing; the result's ``diff`` shows the change.
     ``language`` (a language tag, "es") is written as the ``language:`` of a file this creates
     (import: the language of the ClaimReviews read); a file that has content keeps its own.
 
     Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
-    ``check_similar``) for a claim saying nearly the same as one in the file, and
-    ``InvalidClaimError`` for an invalid claim; nothing is written then.
+    ``check_similar``) for a claim saying nearly the same as one in the file, ``InvalidClaimError``
+    for an invalid claim, ``KnowledgeBaseError`` for a file with errors and ``WriteError`` when the
+    file cannot be written (or another process holds it past ``lock_timeout`` seconds); nothing is
+    written then.
     """
     if isinstance(claims, Claim):
         raise TypeError("add_claims takes a list of Claim: add_claims(path, [claim])")
@@ -426,16 +431,26 @@ def add_claims(
     return _change_file(path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout)
 
 
-def add_claim(path: Path, claim: Claim, **options: object) -> EditResult:
+def add_claim(
+    path: Path | str,
+    claim: Claim,
+    *,
+    dry_run: bool = False,
+    check_similar: bool = False,
+    expected: FileSnapshot | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> EditResult:
     """``add_claims`` for one claim."""
-    return add_claims(path, [claim], **options)  # type: ignore[arg-type]
+    return add_claims(
+        path, [claim], dry_run=dry_run, check_similar=check_similar, expected=expected, lock_timeout=lock_timeout
+    )
 
 
 ClaimChange = Claim | Callable[[Claim], Claim]
 
 
 def update_claim(
-    path: Path,
+    path: Path | str,
     claim_id: str,
     change: ClaimChange,
     *,
@@ -444,7 +459,13 @@ def update_claim(
     lock_timeout: float = LOCK_TIMEOUT,
 ) -> EditResult:
     """Replace the claim ``claim_id`` by ``change`` (a claim, or a function of the current one,
-    applied under the lock).  Only the fields that differ are rewritten in the file."""
+    applied under the lock).  Only the fields that differ are rewritten in the file::
+
+        update_claim("claims.yaml", "x", lambda claim: dataclasses.replace(claim, verdict=Verdict.FALSE))
+
+    Raises ``UnknownClaimError`` (with the ids like ``claim_id``) when no claim has that id,
+    ``DuplicateClaimError`` when the new id is taken, ``InvalidClaimError`` for an invalid result,
+    and the errors of ``add_claims`` for the file; nothing is written then."""
 
     def plan(document: _Document) -> _Plan:
         entry = document.entry(claim_id)
@@ -482,14 +503,15 @@ def _refuse_taken_id(document: _Document, claim_id: str) -> None:
 
 
 def remove_claim(
-    path: Path,
+    path: Path | str,
     claim_id: str,
     *,
     dry_run: bool = False,
     expected: FileSnapshot | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
 ) -> EditResult:
-    """Remove the entry ``claim_id`` with its own leading comment; neighbours are untouched."""
+    """Remove the entry ``claim_id`` with its own leading comment; neighbours are untouched.  The
+    result's ``claims`` holds the claim removed.  ``UnknownClaimError`` when no claim has that id."""
 
     def plan(document: _Document) -> _Plan:
         entry = document.entry(claim_id)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
 from .model import Claim, KnowledgeBase
 
@@ -174,13 +174,14 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
 
 
 #: the matchers ``build_matcher`` knows; "auto" is hybrid when semantic matching can run here, else lexical
-MATCHERS = ("auto", "lexical", "semantic", "hybrid")
+MatcherName = Literal["auto", "lexical", "semantic", "hybrid"]
+MATCHERS: tuple[MatcherName, ...] = get_args(MatcherName)
 
 
 def build_matcher(
     kb: KnowledgeBase | Sequence[Claim],
     *,
-    matcher: str = "auto",
+    matcher: MatcherName = "auto",
     model_dir: Path | None = None,
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
