@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +21,8 @@ from .inputfiles import STDIN_NAME, InputKind, decode_text, read_input
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+#: what an article given as text (``parse_article(text)``) is called in messages
+TEXT_NAME = "<text>"
 
 
 class InputFormat(StrEnum):
@@ -45,7 +48,7 @@ class Article:
 _ARTICLE = InputKind(command="factcheck scan", too_large="to be an article", page="page", example_file="page.html")
 
 
-def read_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+def read_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
     return read_input(source, stdin=stdin, limit=MAX_ARTICLE_BYTES, kind=_ARTICLE)
 
@@ -212,9 +215,16 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
 # ---------------------------------------------------------------------------------------------
 
 
-def parse_article(data: bytes, name: str, input_format: InputFormat = InputFormat.AUTO) -> Article:
-    """Decode and read an article; ``InputError`` when there is nothing usable in it."""
+def parse_article(
+    data: bytes | str, name: str = TEXT_NAME, input_format: InputFormat | str = InputFormat.AUTO
+) -> Article:
+    """Decode and read an article: its bytes (as read from a file or the web) or its text; ``InputError``
+    when there is nothing usable in it.  ``name`` names it in messages, and its extension (``.md``,
+    ``.html``, ``.srt``) helps tell the format when ``input_format`` is ``auto``."""
+    if isinstance(data, str):
+        data = _text_bytes(data, name)  # then the same checks as a file's bytes (NUL, empty)
     text = decode(data, name)
+    input_format = InputFormat(input_format)
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks
@@ -235,7 +245,21 @@ def parse_article(data: bytes, name: str, input_format: InputFormat = InputForma
     return Article(name, fmt, tuple(blocks), len(data))
 
 
-def read_article(source: str, stdin: BinaryIO | None = None, input_format: InputFormat = InputFormat.AUTO) -> Article:
-    """``read_source`` then ``parse_article``: what ``factcheck scan FILE`` reads."""
+def _text_bytes(text: str, name: str) -> bytes:
+    """``text`` in UTF-8, or an ``InputError`` for a lone surrogate, which no encoding can write."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise InputError(
+            f"{name}: U+{ord(text[exc.start]):04X} on line {line} is half of a UTF-16 pair, not a character"
+        ) from None
+
+
+def read_article(
+    source: str | PathLike[str], stdin: BinaryIO | None = None, input_format: InputFormat | str = InputFormat.AUTO
+) -> Article:
+    """``read_source`` then ``parse_article``: what ``factcheck scan FILE`` reads (``"-"``: ``stdin``).
+    ``InputError`` for a file that cannot be read, is too large, or has nothing to scan."""
     data, name = read_source(source, stdin)
     return parse_article(data, name, input_format)

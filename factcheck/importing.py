@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -106,8 +107,9 @@ class ImportReport:
 _IMPORT = InputKind(command="factcheck import", too_large="to import", page="document", example_file="claims.json")
 
 
-def read_import_source(source: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
-    """The bytes of a file, or of standard input for ``-``, and the name to show for them."""
+def read_import_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """The bytes of a file, or of ``stdin`` for ``"-"``, and the name to show for them: ``import_file``'s
+    ``data`` and ``name``.  ``InputError`` for a file that cannot be read or is too large."""
     return read_input(source, stdin=stdin, limit=MAX_IMPORT_BYTES, kind=_IMPORT)
 
 
@@ -279,7 +281,7 @@ def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_S
 
 
 def import_file(
-    target: Path,
+    target: Path | str,
     data: bytes,
     name: str,
     *,
@@ -287,12 +289,22 @@ def import_file(
     dry_run: bool = False,
     skip_invalid: bool = False,
 ) -> ImportReport:
-    """Import the claims of ``data`` (the bytes of the file ``name``) into the claims file ``target``.
+    """Import the claims of ``data`` (the bytes of the file ``name``: ``read_import_source(path)``, or a
+    page or API response fetched by the caller) into the claims file ``target``, created if missing.
+
+    The shape is recognised from the content (ClaimReview JSON-LD, an HTML page holding some, a
+    Google Fact Check Tools response, factcheck's YAML, JSON or CSV); publishers' ratings are put on
+    the verdict scale with ``rating_map`` (``load_rating_map``; default: the built-in table).  The
+    report says what was ``added``, ``skipped`` as already there, and ``unmapped``; with ``dry_run``
+    nothing is written and ``report.result.diff`` shows the change.
 
     Raises ``InputError`` when the file is unusable and ``InvalidImportError`` when some records
     cannot be read (with ``skip_invalid``: when none can, as the file is then no more usable than
-    an unreadable one); nothing is written then.
+    an unreadable one), ``KnowledgeBaseError`` when ``target`` has errors; nothing is written then.
     """
+    target = Path(target)
+    if not isinstance(data, bytes):  # a str failed deep inside the format detection
+        raise TypeError(f"data must be the file's bytes, not {type(data).__name__} (read_import_source(path))")
     rating_map = rating_map or RatingMap()
     parsed = parse_import(data, name, rating_map)
     if parsed.problems and not skip_invalid:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,8 +28,17 @@ class InputKind:
     example_file: str  # "page.html": curl -L -o page.html
 
 
-def read_input(source: str, *, stdin: BinaryIO | None, limit: int, kind: InputKind) -> tuple[bytes, str]:
-    """The bytes of the file ``source`` (or of ``stdin`` for ``-``) and the name to show for them."""
+def read_input(
+    source: str | PathLike[str], *, stdin: BinaryIO | None, limit: int, kind: InputKind
+) -> tuple[bytes, str]:
+    """The bytes of the file ``source`` (or of ``stdin`` for ``-``) and the name to show for them.
+
+    ``source`` given as a path (``pathlib.Path``, from Python) is always a file: ``Path("-")`` is the
+    file named ``-`` (as ``--kb`` takes only the text ``-`` for standard input)."""
+    if isinstance(source, PathLike):
+        return _read_file(Path(source), str(source), limit, kind)
+    if not isinstance(source, str):  # bytes or None failed inside with "... has no attribute 'strip'"
+        raise TypeError(f"the file to read must be a path or its name (str), not {type(source).__name__}")
     if source == "-":
         if stdin is None:
             raise InputError("no standard input to read")
@@ -43,7 +53,10 @@ def read_input(source: str, *, stdin: BinaryIO | None, limit: int, kind: InputKi
         )
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
-    path = Path(source)
+    return _read_file(Path(source), source, limit, kind)
+
+
+def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[bytes, str]:
     try:
         if path.is_dir():
             raise InputError(f"{source}: is a folder, not a file")
@@ -56,6 +69,8 @@ def read_input(source: str, *, stdin: BinaryIO | None, limit: int, kind: InputKi
         raise InputError(f"{source}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{source}: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL byte in the name (from Python: a command line cannot hold one)
+        raise InputError(f"{source!r}: not a usable file name (it holds a NUL byte)") from None
     _check_size(len(data), source, limit, kind.too_large)  # a file that grew, or a device that reports size 0
     return data, source
 

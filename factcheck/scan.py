@@ -205,7 +205,7 @@ def scan_article(
     ``matcher``: one built for ``kb`` (default: ``build_matcher(kb)``).  Arguments of the wrong type
     raise ``TypeError`` (a min_score of NaN: ``ValueError``)."""
     if not isinstance(article, Article):  # a str failed deep inside: "'str' object has no attribute 'blocks'"
-        made_by = "read_article(path), parse_article(data, name)"
+        made_by = "read_article(path), parse_article(text)"
         raise TypeError(f"scan_article takes an Article ({made_by}), not {type(article).__name__}")
     if matcher is not None and not isinstance(matcher, Matcher):
         raise TypeError(f"matcher must be a Matcher (build_matcher(kb)) or None, not {type(matcher).__name__}")

@@ -231,7 +231,11 @@ def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
 
 def validate_file(path: Path | str, data: bytes | None = None) -> tuple[KnowledgeBase, list[Problem]]:
     """Everything ``factcheck validate`` reports: errors, then warnings such as near-duplicates
-    (``data``: the file's bytes, when already read)."""
+    (``data``: the file's bytes, when already read).
+
+    Raises nothing for a bad file: one that cannot be read or parsed comes back as its problem(s),
+    each with its ``location`` (path, line, column) and ``severity``; the knowledge base holds the
+    claims that could be read.  The file is valid when no problem ``is_error``."""
     from .matching import build_matcher, near_duplicates
     from .validation import near_duplicate_warnings
 

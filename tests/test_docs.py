@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import load_knowledge_base
+
 REPO = Path(__file__).parent.parent
 
 
@@ -65,15 +67,28 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     blocks = re.findall(r"^```python\n(.*?)^```\n", readme, re.M | re.S)
     assert blocks, "README.md has no Python example"
     (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
+    starter = load_knowledge_base(tmp_path / "claims.yaml")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FACTCHECK_MATCHER", "lexical")
     printed = io.StringIO()
+    namespace = {"__name__": "readme_example"}  # one session: a block uses the names the blocks above it made
     with contextlib.redirect_stdout(printed):
         for block in blocks:
-            exec(compile(block, "README.md", "exec"), {"__name__": "readme_example"})
+            exec(compile(block, "README.md", "exec"), namespace)
     lines = printed.getvalue().splitlines()
+    # with either matcher (CI runs the suite with and without the semantic extra)
     assert re.fullmatch(r"[01]\.\d\d false There are more than 10,000 US troops deployed in Mexico\.", lines[0]), lines
-    assert '"@type": "ClaimReview"' in printed.getvalue()
+    assert "  note: the statement says the opposite of the claim" in lines
+    assert "1 matched There are 10,000 US troops in Mexico. -> us-troops-in-mexico-10000" in lines
+    assert "1 of 2 checkable claims have a fact-check" in lines
+    edits = ["added claim 'bridge-cost' to newsroom.yaml", "updated claim 'bridge-cost' in newsroom.yaml (verdict)"]
+    assert [line for line in lines if line in edits] == edits
+    assert any(line.startswith("there is already a claim with id 'bridge-cost' (newsroom.yaml:3)") for line in lines)
+    assert "newsroom.yaml:7:9: warning: source #1 of claim 'bridge-cost' has no date" in printed.getvalue()
+    assert lines[-2:] == [f"{len(starter)} read, {len(starter)} added, 0 already there", lines[-1]]
+    assert lines[-1] in ("lexical matching", "hybrid matching")
+    assert '"@type": "ClaimReview"' in (tmp_path / "reviews.json").read_text(encoding="utf-8")
+    assert load_knowledge_base(tmp_path / "newsroom.yaml").ids() == starter.ids()
 
 
 FULL_CLAIM = """\

@@ -1,0 +1,246 @@
+"""factcheck used from Python, as a newsroom script or notebook would: ``from factcheck import ...`` only.
+
+Each command has its function among the public names (``factcheck.__all__``), with the same
+guarantees as the command: the edits keep the rest of the file byte for byte and write nothing on
+an error, every error is a ``FactcheckError``, and nothing of the command line (Typer, Rich) is loaded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from semantic_fakes import WordEncoder
+
+import factcheck
+from factcheck import (
+    Claim,
+    DuplicateClaimError,
+    ExportFormat,
+    FactcheckError,
+    InputError,
+    InputFormat,
+    InvalidClaimError,
+    SemanticUnavailableError,
+    Severity,
+    Source,
+    UnknownClaimError,
+    Verdict,
+    add_claims,
+    build_matcher,
+    export_settings,
+    export_text,
+    find_matches,
+    import_file,
+    load_knowledge_base,
+    parse_article,
+    read_article,
+    read_import_source,
+    remove_claim,
+    scan_article,
+    update_claim,
+    validate_file,
+)
+
+ARTICLE = "# Troops\n\nMexico's economy grew 3% in 2024. There are 10,000 US troops in Mexico.\n"
+
+
+def test_each_command_has_its_function_among_the_public_names() -> None:
+    commands = {
+        "check": "find_matches",
+        "scan": "scan_article",
+        "add": "add_claims",
+        "edit": "update_claim",
+        "remove": "remove_claim",
+        "export": "export_text",
+        "import": "import_file",
+        "validate": "validate_file",
+    }
+    assert [name for name in commands.values() if name not in factcheck.__all__] == []
+    errors = [getattr(factcheck, name) for name in factcheck.__all__ if name.endswith("Error")]
+    assert len(errors) >= 10
+    assert all(issubclass(error, FactcheckError) for error in errors)
+
+
+def test_a_list_of_statements_gets_verdicts_scores_and_polarity(mini_kb: Path) -> None:
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    statements = ["Ten thousand US soldiers are in Mexico", "Foreign troops don't need the Senate's approval"]
+    best = [find_matches(matcher, statement, top=1) for statement in statements]
+    assert [(m[0].claim.id, m[0].claim.verdict, m[0].polarity) for m in best] == [
+        ("us-troops-in-mexico-10000", Verdict.FALSE, "same"),
+        ("senate-must-approve-foreign-troops", Verdict.TRUE, "opposite"),
+    ]
+    assert best[1][0].is_opposite and 0.5 <= best[1][0].score <= 1
+    assert find_matches(matcher, "The moon is made of cheese") == []
+
+
+def test_an_article_given_as_text_is_scanned_as_the_same_file_would_be(mini_kb: Path, tmp_path: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    matcher = build_matcher(kb, matcher="lexical")
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    from_text = scan_article(parse_article(ARTICLE, "article.md"), kb, matcher=matcher)
+    from_file = scan_article(read_article(tmp_path / "article.md"), kb, matcher=matcher)  # a Path, not only a str
+    assert from_text.results == from_file.results
+    assert from_text.format == "markdown"
+    assert [(r.line, r.status.value, r.match and r.match.claim.id) for r in from_text.results] == [
+        (1, "skipped", None),
+        (3, "unmatched", None),
+        (3, "matched", "us-troops-in-mexico-10000"),
+    ]
+    assert parse_article(ARTICLE, input_format="text").format is InputFormat.TEXT  # a format by its name too
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("", "is empty"), ("  \n", "is empty"), ("a\x00b", "binary data"), ("ok\nHalf \ud800.", "U\\+D800 on line 2")],
+)
+def test_text_with_nothing_to_scan_is_an_input_error(text: str, why: str) -> None:
+    with pytest.raises(InputError, match=f"^<text>: .*{why}"):
+        parse_article(text)
+
+
+def test_a_path_named_dash_is_a_file_not_standard_input(tmp_path: Path) -> None:
+    (tmp_path / "-").write_text("There are 10,000 US troops in Mexico.\n", encoding="utf-8")
+    assert read_article(tmp_path / "-").name == str(tmp_path / "-")
+    assert read_import_source(tmp_path / "-")[0].startswith(b"There are")
+
+
+def test_input_of_the_wrong_kind_says_what_is_wanted(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="path or its name"):
+        read_article(ARTICLE.encode())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="the file's bytes"):
+        import_file(tmp_path / "claims.yaml", ARTICLE, "article.md")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="NUL"):
+        read_import_source(Path("claims\x00.json"))
+    assert not (tmp_path / "claims.yaml").exists()
+
+
+def test_claims_are_added_changed_and_removed_keeping_the_rest_of_the_file(mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    claim = Claim(
+        "bridge-cost",
+        "The new bridge cost 2 billion dollars.",
+        Verdict.FALSE,
+        sources=(Source("https://example.org/accounts", date="2024-04"),),
+    )
+    added = add_claims(str(mini_kb), [claim], check_similar=True)  # a path as text, as people type it
+    assert (added.written, added.claims) == (True, (claim,))
+    assert mini_kb.read_bytes().startswith(before)  # appended: every comment and quote above kept
+
+    changed = update_claim(mini_kb, "bridge-cost", lambda c: dataclasses.replace(c, verdict=Verdict.MOSTLY_FALSE))
+    assert changed.summary == "updated claim 'bridge-cost' in " + str(mini_kb) + " (verdict)"
+    assert load_knowledge_base(mini_kb).get("bridge-cost") == dataclasses.replace(claim, verdict=Verdict.MOSTLY_FALSE)
+
+    removed = remove_claim(mini_kb, "bridge-cost")
+    assert removed.claims[0].verdict is Verdict.MOSTLY_FALSE
+    assert mini_kb.read_bytes() == before
+
+
+def test_a_refused_edit_raises_and_leaves_the_file_as_it_was(mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    taken = Claim("drones-over-mexico", "Drones fly.", Verdict.TRUE)
+    with pytest.raises(DuplicateClaimError, match="drones-over-mexico"):
+        add_claims(mini_kb, [taken])
+    with pytest.raises(InvalidClaimError, match="not a real date"):
+        update_claim(mini_kb, "drones-over-mexico", lambda c: dataclasses.replace(c, checked="2025-02-30"))
+    with pytest.raises(UnknownClaimError, match="did you mean drones-over-mexico"):
+        remove_claim(mini_kb, "drones-over-mexic")
+    assert mini_kb.read_bytes() == before
+
+
+def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp_path: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    settings = export_settings(kb)  # base_url and publisher from the file's top level
+    reviews = json.loads(export_text(kb.claims, ExportFormat.CLAIMREVIEW, settings, feed=False))
+    assert reviews[0]["url"] == "https://factdesk.example.org/checks/us-troops-in-mexico-10000"
+    (tmp_path / "reviews.json").write_text(json.dumps(reviews), encoding="utf-8")
+
+    data, name = read_import_source(tmp_path / "reviews.json")
+    report = import_file(tmp_path / "imported.yaml", data, name)
+    assert report.written and report.skipped == ()
+    imported = load_knowledge_base(tmp_path / "imported.yaml")
+    assert [(c.id, c.verdict, c.claim) for c in imported.claims] == [(c.id, c.verdict, c.claim) for c in kb.claims]
+
+    again = import_file(str(tmp_path / "imported.yaml"), data, name, dry_run=True)
+    assert (again.added, len(again.skipped), again.written) == ((), len(kb), False)
+
+
+def test_export_without_a_base_url_is_an_input_error_not_an_exit() -> None:
+    kb = factcheck.KnowledgeBase((Claim("a", "The sky is green.", Verdict.FALSE),))
+    with pytest.raises(InputError, match="base URL"):
+        export_settings(kb)
+
+
+def test_validate_gives_each_problem_with_its_place_and_raises_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "claims:\n  - id: a\n    claim: A claim.\n    verdict: fake\n"
+        "    sources:\n      - url: https://example.org/a\n",
+        encoding="utf-8",
+    )
+    _kb, problems = validate_file(broken)
+    first = problems[0]
+    assert (first.location.path, first.location.line, first.location.column, first.severity) == (
+        str(broken),
+        4,
+        14,
+        Severity.ERROR,
+    )
+    assert "fake" in first.message
+    assert problems[-1].severity is Severity.WARNING  # errors first, then warnings (no source date)
+    _, missing = validate_file(tmp_path / "missing.yaml")
+    assert [str(p) for p in missing] == [f"{tmp_path / 'missing.yaml'}: error: no such file"]
+
+
+def test_the_hybrid_matcher_by_name(mini_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = load_knowledge_base(mini_kb)
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: WordEncoder())  # the extra, faked
+    hybrid = build_matcher(kb, matcher="hybrid", use_cache=False)
+    assert hybrid.name == "hybrid"
+    assert find_matches(hybrid, "Ten thousand US soldiers are in Mexico")[0].claim.id == "us-troops-in-mexico-10000"
+
+
+def test_the_hybrid_matcher_where_it_cannot_run_is_a_factcheck_error(
+    mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.embedding import ExtraNotInstalledError
+
+    def not_installed(model_dir: Path | None = None) -> WordEncoder:
+        raise ExtraNotInstalledError("semantic matching needs the semantic extra")
+
+    monkeypatch.setattr("factcheck.semantic.load_encoder", not_installed)
+    with pytest.raises(SemanticUnavailableError, match="semantic extra"):
+        build_matcher(load_knowledge_base(mini_kb), matcher="hybrid")
+
+
+_EVERY_FUNCTION = """
+import dataclasses, sys
+from pathlib import Path
+import factcheck as f
+
+kb = f.load_knowledge_base("claims.yaml")
+matcher = f.build_matcher(kb, matcher="lexical")
+f.find_matches(matcher, "There are no US troops in Mexico")
+f.scan_article(f.parse_article("There are 10,000 US troops in Mexico."), kb, matcher=matcher)
+claim = f.Claim("x", "The bridge cost 2 billion dollars.", f.Verdict.FALSE)
+f.add_claims("new.yaml", [claim], check_similar=True)
+f.update_claim("new.yaml", "x", lambda c: dataclasses.replace(c, verdict=f.Verdict.MIXED))
+f.remove_claim("new.yaml", "x")
+f.validate_file("claims.yaml")
+settings = f.export_settings(kb, base_url="https://x.org/")
+Path("reviews.json").write_text(f.export_text(kb.claims, "claimreview", settings, feed=True))
+f.import_file("new.yaml", *f.read_import_source("reviews.json"), dry_run=True)
+print(sorted({name.split(".")[0] for name in sys.modules} & {"typer", "rich", "click"}))
+"""
+
+
+def test_using_every_function_loads_neither_typer_nor_rich(starter_kb: Path, tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_bytes(starter_kb.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-c", _EVERY_FUNCTION], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert (result.stdout, result.stderr) == ("[]\n", "")
