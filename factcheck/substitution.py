@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from .text import STOP_WORDS, fold, own_words, stem, term_set, terms
+from .text import STOP_WORDS, fold, own_words, stem, term_set, terms, text_stop_words
 
 
 class Kind(Enum):
@@ -138,7 +138,8 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
             any_lower = True
     if not any_lower:
         return None
-    return set(terms(" ".join(inside))), set(terms(" ".join(opening)))
+    stops = text_stop_words(text)  # in the text's language: alone, "National Guard LA" is Spanish
+    return set(terms(" ".join(inside), stops)), set(terms(" ".join(opening), stops))
 
 
 def _is_title(word: str) -> bool:

@@ -413,11 +413,21 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(stemmed, stemmed)
 
 
-def terms(text: str) -> list[str]:
-    """The index terms of a text, in order (duplicates kept)."""
+def terms(text: str, stops: frozenset[str] | None = None) -> list[str]:
+    """The index terms of a text, in order (duplicates kept).  ``stops``: the stop words of the text these
+    words were taken from (``text_stop_words``), for a few words read apart from it; by default, those of
+    the text's own language."""
     words = normalize(text)
-    stops = stop_words(words)
+    if stops is None:
+        stops = stop_words(words)
     return [stem(w) for w in words if w not in stops]
+
+
+def text_stop_words(text: str) -> frozenset[str]:
+    """The stop words of ``text``'s language, for reading a few of its words apart (``terms``): alone, the
+    capitalised words "National Guard LA" of "Trump sends National Guard to LA" are Spanish ("la" is a
+    Spanish article), and lost the "la" that the whole sentence keeps."""
+    return stop_words(normalize(text))
 
 
 @lru_cache(maxsize=16384)

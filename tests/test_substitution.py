@@ -63,6 +63,17 @@ def test_a_title_or_an_initial_ends_no_sentence_and_is_no_name() -> None:
     assert _kinds("Troops left. Drones stayed.")["drone"] == Kind.OPENING  # a full stop still ends one
 
 
+def test_a_name_that_is_a_spanish_word_is_a_name_in_an_english_sentence() -> None:
+    # the capitalised words were read alone, "National Guard LA" as Spanish, and "LA" was dropped as the
+    # Spanish article from the names while the sentence kept it as a term: an ordinary word, so a
+    # statement about Los Angeles was the claim on Mexico's National Guard (0.59)
+    assert _kinds("Trump sends National Guard to LA")["la"] == Kind.NAME
+    assert _kinds("Troops were sent to El Paso")["el"] == Kind.NAME
+    assert _substitutes("Trump sends National Guard to LA", "Mexico sent 10,000 National Guard troops to the US border")
+    # in a Spanish sentence the article is still no name
+    assert "la" not in _kinds("Trump envía la Guardia Nacional a la frontera")
+
+
 def test_numbers_and_dates_are_one_kind() -> None:
     kinds = _kinds("In February 2024 the Senate approved ten marines")
     assert kinds["februari"] == kinds["2024"] == kinds["10"] == Kind.NUMBER
