@@ -125,11 +125,15 @@ def vocabulary(index: LexicalIndex) -> Vocabulary:
 
 
 def _claim_names(claim: Claim) -> frozenset[str]:
-    """The terms a claim writes as names: with a capital inside a sentence in its text, an alias or its summary."""
+    """The terms a claim writes as names: with a capital inside a sentence in its text, an alias or its summary,
+    and never in lower case there.  A word capitalised only as a part of a longer name is an ordinary word
+    of the claim: "The Sinaloa Cartel and CJNG were labeled terrorist groups" made "cartel" a name of the
+    claim that says "the US officially labeled Mexican cartels ... as terrorist organizations", and "The
+    cartels are officially terrorist organizations now" was read as naming the cartels as another actor
+    than the US (as is "Armed Forces" of "armed forces", "Special Forces" of "special forces")."""
     texts = (claim.claim, *claim.aliases, claim.summary or "")
-    return frozenset(
-        term
-        for wording in map(analyse, texts)
-        for term, kind in zip(wording.terms, wording.kinds, strict=True)
-        if kind is Kind.NAME
-    )
+    kinds = [
+        (term, kind) for wording in map(analyse, texts) for term, kind in zip(wording.terms, wording.kinds, strict=True)
+    ]
+    ordinary = {term for term, kind in kinds if kind is Kind.WORD}
+    return frozenset(term for term, kind in kinds if kind is Kind.NAME and term not in ordinary)
