@@ -37,6 +37,7 @@ from .substitution import (
     another_place_of_the_same_name,
     closest_wording,
     future_for_past,
+    owner_and_place_turned_round,
     roles_turned_round,
     substitutes,
 )
@@ -101,6 +102,8 @@ def says_another_thing(
         return True
     names = _claim_names(claim)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
+        return True
+    if owner_and_place_turned_round(said, texts, names):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}

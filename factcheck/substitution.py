@@ -47,6 +47,7 @@ from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 
 from .text import STOP_WORDS, fold, own_words, stem, term_set, terms, text_stop_words
 
@@ -428,6 +429,53 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
             if shared and not _second_name_joins(statement, claim_actor) and not _second_name_joins(wording, actor):
                 return True
     return False
+
+
+def owner_and_place_turned_round(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+    """Does the statement give what a wording of the claim is about to the name the wording puts it in, and
+    put it in the name the wording gives it to: "Mexican troops ... in the US" for "US troops ... in Mexico"?
+
+    "Over 10,000 Mexican soldiers are deployed in the US" shares every word with "There are more than 10,000
+    US troops deployed in Mexico" (FALSE), and was shown as that claim at 1.00; "Mexican troops are in the
+    US!!! Invasion!!!" as "... Mexico said US troops would not come into Mexico", saying its opposite.  Whose
+    they are is the name right before the word they share ("Mexican troops", "US troops"), where they are
+    the name that ends a place the text puts something in (``_places``: "in the US", "into Mexico"; not
+    "the US border", whose place is the border).  The two names must be the claim's (``names``, as
+    ``another_actor`` takes them), and neither text may also put them in their own name's place:
+    "US and Mexican soldiers patrol together inside Mexico" is no turning round of "American soldiers
+    patrol together with the Mexican army inside Mexico"."""
+    said = _owners_and_places(statement, names)
+    if said is None:
+        return False
+    said_owners, said_places = said
+    for wording in wordings:
+        claim = _owners_and_places(wording, names)
+        if claim is None:
+            continue
+        owners, places = claim
+        for owner, word in said_owners:
+            if owner in said_places or owner not in places:
+                continue
+            if any(
+                claim_word == word and claim_owner != owner and claim_owner in said_places and claim_owner not in places
+                for claim_owner, claim_word in owners
+            ):
+                return True
+    return False
+
+
+def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
+    """The (name, word) pairs of ``text`` where one of ``names`` stands right before a word that is no number
+    ("Mexican troops": ("mexico", "troop")), and the names ending the places it puts things in; None when it
+    has neither."""
+    words = own_words(text)
+    said = analyse(words).terms
+    owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
+    # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
+    places = {found[-1] for written, _ in _places(words) if (found := terms(f"the {written}")) and found[-1] in names}
+    if not owners or not places:
+        return None
+    return owners, places
 
 
 #: words before a text's second name that make it a partner or a source, not the one done to: "patrol

@@ -585,6 +585,19 @@ def test_a_word_capitalised_only_inside_a_longer_name_names_no_actor(starter_mat
     assert match.score >= starter_matcher.threshold
 
 
+@pytest.mark.parametrize(
+    "statement", ["Over 10,000 Mexican soldiers are deployed in the US", "Mexican troops are in the US!!! Invasion!!!"]
+)
+def test_troops_of_the_claims_place_in_its_troops_country_are_not_the_fact_check(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # shown as FALSE "There are more than 10,000 US troops deployed in Mexico" at 1.00, and as TRUE "... Mexico
+    # said US troops would not come into Mexico" at 0.87 ("your statement says the opposite")
+    found = [m.claim.id for m in find_matches(starter_matcher, statement)]
+    assert "us-troops-in-mexico-10000" not in found
+    assert "mexico-says-no-us-troops-after-cartel-directive" not in found
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []

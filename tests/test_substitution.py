@@ -13,6 +13,7 @@ from factcheck.substitution import (
     closest_wording,
     future_for_past,
     is_variant,
+    owner_and_place_turned_round,
     roles_turned_round,
     substitutes,
 )
@@ -360,3 +361,39 @@ def test_who_did_what_to_whom_turned_round(statement: str) -> None:
 )
 def test_roles_not_turned_round(statement: str, wordings: list[str]) -> None:
     assert not roles_turned_round(statement, wordings, frozenset({"usa", "mexico", "pancho", "villa"}))
+
+
+DEPLOYED = ["There are more than 10,000 US troops deployed in Mexico.", "US troops are in Mexico"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Over 10,000 Mexican soldiers are deployed in the US",
+        "Mexican troops are in the US!!! Invasion!!!",
+        "there are mexican troops in the us",  # in lower case: the claim's names tell
+    ],
+)
+def test_whose_they_are_and_where_turned_round(statement: str) -> None:
+    # "Over 10,000 Mexican soldiers are deployed in the US" was shown as FALSE "There are more than 10,000 US
+    # troops deployed in Mexico" at 1.00: the same words, the troops of the place the claim puts them in
+    assert owner_and_place_turned_round(statement, DEPLOYED, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Over 10,000 American soldiers are deployed in Mexico", DEPLOYED),  # the same way round
+        ("Mexican troops are in Mexico", DEPLOYED),  # in their own country: no turning round
+        ("Mexican troops went to the US border", DEPLOYED),  # the border is the place, not the US
+        # both countries' troops, in one of them
+        ("US and Mexican soldiers patrol together inside Mexico", ["American soldiers patrol inside Mexico"]),
+        (
+            "Mexican soldiers patrol the border together with US troops inside Mexico",
+            ["American soldiers patrol together with the Mexican army inside Mexico"],
+        ),
+        ("Mexico received US military trainers", ["The US keeps military trainers in Mexico"]),  # no place said
+    ],
+)
+def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: list[str]) -> None:
+    assert not owner_and_place_turned_round(statement, wordings, frozenset({"usa", "mexico"}))
