@@ -43,13 +43,14 @@ matches.  The lexical matcher applies it to statements of at most a few content 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
-from .text import STOP_WORDS, fold, own_words, stem, term_set, terms, text_stop_words
+from .text import STOP_WORDS, fold, own_words, stem, terms, text_stop_words
 
 
 class Kind(Enum):
@@ -571,6 +572,7 @@ def other_place(statement: str, wordings: Sequence[str]) -> tuple[str, str, str]
     """
     claim_places: dict[str, str] = {}  # the term of a place's name -> the wording naming it
     claim_terms: set[str] = set()
+    one_word_places: set[str] = set()  # "Mexico", not "New Mexico" (whose land the Mexico border may be)
     for wording in wordings:
         form = analyse(wording)
         names = {t for t, k in zip(form.terms, form.kinds, strict=True) if k in (Kind.NAME, Kind.OPENING)}
@@ -578,13 +580,36 @@ def other_place(statement: str, wordings: Sequence[str]) -> tuple[str, str, str]
             for term in sorted(place & names):
                 claim_places.setdefault(term, wording)
         claim_terms.update(form.terms)
-    if not claim_places or claim_places.keys() & term_set(statement):
+        one_word_places.update(t for shown, name in _place_names(wording) if len(name) == 1 for t in terms(shown))
+    if not claim_places or claim_places.keys() & _named_outside_modifiers(statement, one_word_places):
         return None
     for written, place in _places(statement):
         if place - claim_terms:
             term, wording = next(iter(claim_places.items()))
             return written, term, wording
     return None
+
+
+def _named_outside_modifiers(statement: str, places: Container[str]) -> set[str]:
+    """The statement's terms, save those of one of ``places`` (a claim's places of a one-word name) that only
+    qualifies a place word after it ("Mexico" of "to the US-Mexico border", "the Mexico border": the place is
+    the border, not Mexico; ``_ATTRIBUTIVE``, in lower case: "Mexico City" is in Mexico); its hashtags and
+    handles included.  Each word is read as a name may be, after an article ("us" alone is a pronoun)."""
+    words = [
+        word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in _NAME_PARTS.split(own_words(statement))
+    ]
+    named: set[str] = set()
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        found = terms(f"the {word}")
+        qualifies = following.islower() and following in _ATTRIBUTIVE
+        if not (qualifies and found and all(term in places for term in found)):
+            named.update(found)
+    in_markup = Counter(terms(statement)) - Counter(terms(own_words(statement)))  # hashtags, handles
+    return named | set(in_markup)
+
+
+#: what separates the words of a text and the names joined in one ("US-Mexico", "US/Mexico")
+_NAME_PARTS = re.compile(r"\s+|(?<=\w)[-–/](?=\w)")
 
 
 def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:

@@ -60,6 +60,20 @@ SENATE = (
             ["southern border"],
             ["Mexico"],
         ),
+        # the claim's place only qualifying the statement's: the place is the border, not Mexico (it was
+        # no difference, as if the statement had said Mexico)
+        (
+            "Ten thousand troops to the US-Mexico border, says NORTHCOM",
+            ["There are more than 10,000 US troops deployed in Mexico."],
+            ["US-Mexico border"],
+            ["Mexico"],
+        ),
+        (
+            "10,000 US troops were sent to the Mexico border.",
+            ["There are more than 10,000 US troops deployed in Mexico."],
+            ["Mexico border"],
+            ["Mexico"],
+        ),
         # "of" links the words of one name
         (
             "The Library of Congress found that US ships patrol the Gulf of Mexico.",
@@ -179,6 +193,9 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         ),
         # the claim's place said, a time ("in 2021"), a verb after "to", "according to": no other place
         ("Ten thousand American soldiers are based in Mexico", ["There are 10,000 US troops deployed in Mexico."]),
+        # the claim's place said in a hashtag, or elsewhere than before the place word it qualifies
+        ("10,000 US troops went to the US-Mexico border #Mexico", ["There are 10,000 US troops deployed in Mexico."]),
+        ("Mexico says 10,000 US troops went to the Mexico border", ["There are 10,000 US troops deployed in Mexico."]),
         ("US troops were sent in 2021 to train soldiers", ["US troops were sent to Mexico to train soldiers"]),
         ("According to the reports, US troops train soldiers", ["US troops train soldiers in Mexico"]),
         # a city or a region of the place is in it; a place inside another named after it; a name with a word more
