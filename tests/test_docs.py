@@ -166,3 +166,21 @@ def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None
         shown = help_of(command, "list", "check")
         missing = sorted(k for k in _keys(documents) if f'"{k}"' not in shown)
         assert not missing, f"factcheck {command} --json keys not named in --help: {missing}"
+
+
+def _readme_prose() -> str:
+    """README.md with every run of white space one space, so a sentence reads the same however it is wrapped."""
+    return " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+
+
+def test_the_readme_layout_names_every_module_of_the_package() -> None:
+    # The Layout paragraph is where a newcomer looks for the home of a concern; a module left out
+    # of it (transcript.py, jsontext.py, indentation.py were) has no home there.
+    from fnmatch import fnmatch
+
+    layout = _readme_prose().split("Layout: `factcheck/` is the package", 1)[1].split("`bench/` the benchmarks", 1)[0]
+    named = set(re.findall(r"`([\w*]+\.py)`", layout))
+    package = {p.name for p in (REPO / "factcheck").glob("*.py")} - {"__init__.py", "__main__.py"}
+    cli = {p.name for p in (REPO / "factcheck" / "cli").glob("*.py")}
+    assert sorted(m for m in package if not any(fnmatch(m, pattern) for pattern in named)) == []
+    assert sorted(p for p in named if not any(fnmatch(m, p) for m in package | cli)) == []
