@@ -184,3 +184,22 @@ def test_the_readme_layout_names_every_module_of_the_package() -> None:
     cli = {p.name for p in (REPO / "factcheck" / "cli").glob("*.py")}
     assert sorted(m for m in package if not any(fnmatch(m, pattern) for pattern in named)) == []
     assert sorted(p for p in named if not any(fnmatch(m, p) for m in package | cli)) == []
+
+
+def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
+    # README, Limits: a file of a few claims gives the matcher little to go on.
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.store import load_knowledge_base
+
+    quoted = re.search(
+        r"three-claim file \(`(tests/fixtures/[\w.]+)`\), the statement \"(Riverton)\", the town one claim names, "
+        r"scores (\d\.\d\d), and \"([^\"]+)\" (\d\.\d\d)\.",
+        _readme_prose(),
+    )
+    assert quoted, "README.md, Limits: the sentence on a three-claim file is not worded as this test reads it"
+    path, first, first_score, second, second_score = quoted.groups()
+    kb = load_knowledge_base(REPO / path)
+    assert len(kb.claims) == 3
+    matcher = LexicalMatcher(kb.claims, use_cache=False)
+    for statement, score in ((first, first_score), (second, second_score)):
+        assert f"{matcher.search(statement, top=1)[0].score:.2f}" == score, statement
