@@ -173,6 +173,39 @@ def _readme_prose() -> str:
     return " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
 
 
+def test_every_option_the_readme_names_exists() -> None:
+    # An option renamed or removed in the code but still named in the README sends a reader to an
+    # error. factcheck's options are its commands'; the others belong to a benchmark or script the
+    # README runs (or to mypy).
+    from typer.main import get_command
+
+    from factcheck.cli import app
+
+    group = get_command(app)
+    commands = [group, *group.commands.values()]  # type: ignore[attr-defined]
+    factcheck_options = {opt for command in commands for p in command.params for opt in [*p.opts, *p.secondary_opts]}
+    tools = " ".join(p.read_text(encoding="utf-8") for p in [*REPO.glob("bench/*.py"), *REPO.glob("scripts/*.py")])
+    prose = _readme_prose()
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*[a-z0-9]", prose))
+    # "--source-url/-title/-publisher": --source-title, --source-publisher
+    for prefix, more in re.findall(r"(--[a-z-]+-)[a-z]+((?:/-[a-z]+)+)", prose):
+        named |= {prefix + suffix for suffix in more.split("/-")[1:]}
+    unknown = sorted(o for o in named - factcheck_options - {"--strict"} if f'"{o}"' not in tools)
+    assert not unknown, f"README.md names options that no command, benchmark or script has: {unknown}"
+
+
+def test_every_command_but_export_has_json() -> None:
+    # README, Commands: "every one but export (which has --format json) has --json"
+    from typer.main import get_command
+
+    from factcheck.cli import app
+
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    with_json = {name for name, command in commands.items() if any("--json" in p.opts for p in command.params)}
+    assert set(commands) - with_json == {"export"}
+    assert "every one but `export` (which has `--format json`) has `--json`" in _readme_prose()
+
+
 def test_the_readme_layout_names_every_module_of_the_package() -> None:
     # The Layout paragraph is where a newcomer looks for the home of a concern; a module left out
     # of it (transcript.py, jsontext.py, indentation.py were) has no home there.
@@ -184,6 +217,36 @@ def test_the_readme_layout_names_every_module_of_the_package() -> None:
     cli = {p.name for p in (REPO / "factcheck" / "cli").glob("*.py")}
     assert sorted(m for m in package if not any(fnmatch(m, pattern) for pattern in named)) == []
     assert sorted(p for p in named if not any(fnmatch(m, p) for m in package | cli)) == []
+
+
+def _fixture_rows(name: str) -> list[list[str]]:
+    text = (REPO / "tests" / "fixtures" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_the_readme_figures_on_the_starter_fixtures_are_their_counts() -> None:
+    # README, Accuracy, quotes the fixtures' sizes. That every paraphrase is found and every "silent"
+    # line stays silent (each "xfail" line a strict xfail) is tests/test_matching_quality.py's to
+    # check; this test keeps the counts the README gives those results in true as the fixtures grow.
+    from factcheck.store import load_knowledge_base
+
+    prose = _readme_prose()
+    paraphrases = [row for row in _fixture_rows("starter_paraphrases.tsv") if row[0] != "-"]
+    found = re.search(r"(\d+) of (\d+) paraphrases find the right claim", prose)
+    assert found and found.groups() == (str(len(paraphrases)),) * 2
+
+    expected = [row[0] for row in _fixture_rows("starter_offtopic.tsv")]
+    silent = re.search(
+        r"of (\d+) statements that borrow a claim's words but are about something else, lexical matching stays "
+        r"silent on (\d+) \(the other (\d+) are the tests' known failures.*?hybrid matching on those (\d+) too",
+        prose,
+    )
+    counts = (len(expected), expected.count("silent"), expected.count("xfail"), expected.count("silent"))
+    assert silent and tuple(map(int, silent.groups())) == counts
+
+    starter = len(load_knowledge_base(REPO / "claims.yaml").claims)
+    assert re.search(r"(\d+) claims whose every citation", prose).group(1) == str(starter)  # type: ignore[union-attr]
+    assert re.search(r"the starter file has (\d+)\)", prose).group(1) == str(starter)  # type: ignore[union-attr]
 
 
 def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
