@@ -266,3 +266,10 @@ def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
     matcher = LexicalMatcher(kb.claims, use_cache=False)
     for statement, score in ((first, first_score), (second, second_score)):
         assert f"{matcher.search(statement, top=1)[0].score:.2f}" == score, statement
+
+
+def test_every_file_the_readme_names_in_the_repository_exists() -> None:
+    # A benchmark, script, fixture or test the README sends a reader to must be there to run or read.
+    named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", _readme_prose()))
+    assert len(named) > 10
+    assert sorted(path for path in named if not (REPO / path).exists()) == []
