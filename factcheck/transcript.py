@@ -39,9 +39,14 @@ _ANY_NAME = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
 # A fact-check's label in capitals ("FALSE: X", "MYTH: X") is no speaker: it says what the statement after
 # it is, and the matcher reads it as a denial of X (text.DENYING_LABELS)
 _VERDICT_LABEL = rf"(?i:{DENYING_LABELS}|true|mostly true|mostly false|half true|misleading|fact[\s-]*check(?:ed)?)"
+# nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ..."): no one says the paragraph it opens
+_EDITORIAL_LABEL = (
+    r"(?i:updated?|correction|clarification|editor['’]?s[ \t]+note|note|breaking(?:[ \t]+news)?|exclusive"
+    r"|watch|listen|read[ \t]+more|related|see[ \t]+also|photos?|video|live|opinion|analysis|disclaimer)"
+)
 _SPEAKER = re.compile(
     rf"^[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
-    rf"|(?!{_VERDICT_LABEL}[ \t]*:)(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)"
+    rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*:)(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)"
     rf"|{_ANY_NAME}:(?=[ \t]*[\[(]{_TIME}[\])]))[ \t]*"
 )
 # Stage notes a transcriber adds in brackets or parentheses; only these words, since "(AP)" or

@@ -265,3 +265,24 @@ def test_the_reports_show_the_sentence_after_its_speaker(
     for fmt in ("text", "markdown"):
         result = invoke("scan", str(path), "--kb", str(mini_kb), "--format", fmt)
         assert "CRUZ: There are more than 10,000 US troops deployed in Mexico." in result.stdout, result.output
+
+
+def spoken_sentences(data: str, name: str = "debate.txt") -> list[tuple[str | None, str]]:
+    article = parse_article(data.encode(), name)
+    return [(s.speaker, s.text) for s in split_sentences(article.blocks)]
+
+
+def test_an_editor_s_labels_are_no_speakers() -> None:
+    # "UPDATE" was a speaker, and left the sentence; an article opening with two read as a transcript
+    article = (
+        "UPDATE: This story was updated on March 3.\n\n"
+        "CORRECTION: An earlier version misstated the number of SEALs.\n\n"
+        "Mexico's Senate approved 19 US Navy SEALs.\n"
+    )
+    assert spoken_sentences(article) == [
+        (None, "UPDATE: This story was updated on March 3."),
+        (None, "CORRECTION: An earlier version misstated the number of SEALs."),
+        (None, "Mexico's Senate approved 19 US Navy SEALs."),
+    ]
+    for line in ("EDITOR'S NOTE: The Senate voted.", "BREAKING NEWS: The Senate voted.", "NOTE: The Senate voted."):
+        assert not spoken_line(line).new_turn
