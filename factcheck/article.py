@@ -9,7 +9,7 @@ with a message that names the input and says what to do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from os import PathLike
 from pathlib import Path
@@ -140,52 +140,77 @@ def _is_title_line(line: str, rest: list[str]) -> bool:
     return title_case or len(line.strip()) <= 0.6 * max(len(r.strip()) for r in rest)
 
 
+@dataclass
+class _Paragraph:
+    """Lines of plain text between blank lines (or speaker labels), as (line number, words)."""
+
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    opens_turn: bool = False  # a speaker's label (or ">>") opens it
+    speaker: str | None = None  # the name that label gives
+
+
 def text_blocks(text: str) -> list[Block]:
     """Blocks of plain text: paragraphs split by blank lines, list items and title lines apart.
 
     A transcript's timestamps, speaker labels and stage notes are not text (``transcript.spoken_line``);
-    a speaker label starts a block, and a speaker's words are never a title."""
+    a speaker label starts a block, and a speaker's words are never a title.  In a transcript
+    (``transcript.reads_as_transcript``) a turn runs on over blank lines until the next label."""
+    from .transcript import reads_as_transcript
+
+    paragraphs = _paragraphs(text)
+    transcript = reads_as_transcript((p.opens_turn, p.lines[0][1]) for p in paragraphs)
+    builder = BlockBuilder()
+    spoken, speaker = False, None  # whether the paragraph is a speaker's turn, and whose
+    for paragraph in paragraphs:
+        if paragraph.opens_turn:
+            spoken, speaker = True, paragraph.speaker
+        elif not transcript:
+            spoken, speaker = False, None
+        _add_paragraph(builder, paragraph.lines, spoken, speaker)
+    return builder.blocks
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    """The paragraphs of a plain text with words in them.  A speaker's label starts one; a label with
+    nothing said after it yet ("MODERATOR:" on a line of its own) opens the paragraph below it, over
+    blank lines."""
     from .transcript import spoken_line
 
-    builder = BlockBuilder()
-    paragraph: list[tuple[int, str]] = []
-    spoken_turn = False
-    speaker: str | None = None  # who speaks in that turn, when its label names them
-
-    def flush() -> None:
-        nonlocal spoken_turn, speaker
-        if not paragraph:
-            spoken_turn, speaker = False, None
-            return
-        lines = [line for _, line in paragraph]
-        if not spoken_turn and _is_title_line(lines[0], lines[1:]):
-            builder.add(lines[0], paragraph[0][0])
-            builder.end_block(BlockKind.HEADING)
-            del paragraph[0]
-        kind = BlockKind.PARAGRAPH
-        for number, line in paragraph:
-            marker = _LIST_MARKER.match(line)
-            if marker:
-                builder.end_block(kind, speaker)
-                kind = BlockKind.ITEM
-                line = line[marker.end() :]
-            builder.add(line + "\n", number)
-        builder.end_block(kind, speaker)
-        paragraph.clear()
-        spoken_turn, speaker = False, None
-
+    paragraphs: list[_Paragraph] = []
+    current = _Paragraph()
     for number, line in enumerate(text.split("\n"), start=1):
         spoken = spoken_line(line)
         if spoken.new_turn:
-            flush()
-            spoken_turn, speaker = True, spoken.speaker
+            if current.lines:
+                paragraphs.append(current)
+            current = _Paragraph(opens_turn=True, speaker=spoken.speaker)
         if spoken.words.strip():
-            paragraph.append((number, spoken.words))
-        elif not line.strip():
-            flush()
+            current.lines.append((number, spoken.words))
+        elif not line.strip() and current.lines:
+            paragraphs.append(current)
+            current = _Paragraph()
         # else a line of a timestamp, a label or a stage note alone: nothing said on it
-    flush()
-    return builder.blocks
+    if current.lines:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _add_paragraph(builder: BlockBuilder, paragraph: list[tuple[int, str]], spoken: bool, speaker: str | None) -> None:
+    """A paragraph's blocks: its title line (not in a speaker's turn), then its text and list items."""
+    lines = [line for _, line in paragraph]
+    if not spoken and _is_title_line(lines[0], lines[1:]):
+        builder.add(lines[0], paragraph[0][0])
+        builder.end_block(BlockKind.HEADING)
+        paragraph = paragraph[1:]
+    kind = BlockKind.PARAGRAPH
+    for number, line in paragraph:
+        marker = _LIST_MARKER.match(line)
+        if marker:
+            builder.end_block(kind, speaker, spoken)
+            kind = BlockKind.ITEM
+            line = line[marker.end() :]
+        builder.add(line + "\n", number)
+    builder.end_block(kind, speaker, spoken)
 
 
 # a sentence's end inside a line ("...ships. The Pentagon"): two sentences are no title

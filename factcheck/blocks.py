@@ -33,6 +33,8 @@ class Block:
     line_marks: tuple[tuple[int, int], ...]
     #: who says it, in a transcript or subtitles ("SHEINBAUM", "Sen. Cruz"); None elsewhere
     speaker: str | None = None
+    #: a speaker's words, in a transcript or subtitles (a turn, whether its speaker is named or not)
+    spoken: bool = False
 
     @property
     def line(self) -> int:
@@ -91,9 +93,11 @@ class BlockBuilder:
         """The last piece of text of the block being built ("" at its start)."""
         return self._parts[-1] if self._parts else ""
 
-    def end_block(self, kind: BlockKind = BlockKind.PARAGRAPH, speaker: str | None = None) -> None:
+    def end_block(
+        self, kind: BlockKind = BlockKind.PARAGRAPH, speaker: str | None = None, spoken: bool = False
+    ) -> None:
         if self._parts:
-            self.blocks.append(Block("".join(self._parts), kind, tuple(self._marks), speaker))
+            self.blocks.append(Block("".join(self._parts), kind, tuple(self._marks), speaker, spoken))
         self._parts = []
         self._marks = []
         self._length = 0

@@ -7,6 +7,10 @@ checkable claim ("has a number (00:12:09); names an actor (MODERATOR)") and a sp
 into the next speaker's.  ``spoken_line`` says what of a line was said and whether a new speaker's
 turn starts there (a turn is a block of its own: sentences never cross speakers).
 
+A transcript often breaks a speaker's turn into paragraphs and labels only the first: the turn runs on
+until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
+unlabelled paragraphs are the last speaker's) rather than an exchange an article quotes.
+
 Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
 the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
 until the speaker changes, so a sentence broken across cues is read whole, on the line it starts.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .blocks import Block, BlockBuilder, BlockKind
@@ -39,7 +44,8 @@ _ANY_NAME = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
 # A fact-check's label in capitals ("FALSE: X", "MYTH: X") is no speaker: it says what the statement after
 # it is, and the matcher reads it as a denial of X (text.DENYING_LABELS)
 _VERDICT_LABEL = rf"(?i:{DENYING_LABELS}|true|mostly true|mostly false|half true|misleading|fact[\s-]*check(?:ed)?)"
-# nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ..."): no one says the paragraph it opens
+# nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ..."): no one says the paragraph it opens, and an article
+# opening with two would read as a transcript (``reads_as_transcript``), all its paragraphs said by "UPDATE"
 _EDITORIAL_LABEL = (
     r"(?i:updated?|correction|clarification|editor['’]?s[ \t]+note|note|breaking(?:[ \t]+news)?|exclusive"
     r"|watch|listen|read[ \t]+more|related|see[ \t]+also|photos?|video|live|opinion|analysis|disclaimer)"
@@ -77,6 +83,39 @@ def spoken_line(line: str) -> SpokenLine:
     label = speaker.group().strip() if speaker else ""
     name = label.lstrip(">").strip().rstrip(":").strip() or None
     return SpokenLine(_STAGE_NOTE.sub(" ", rest), new_turn=bool(label), speaker=name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Turns that run on over blank lines
+
+#: labelled turns a text needs to read as a transcript
+MIN_TURNS = 2
+_HEADER_WORDS = 16  # a title or a date line above a transcript is shorter than this ...
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # ... and does not end as a sentence does
+
+
+def reads_as_transcript(paragraphs: Iterable[tuple[bool, str]]) -> bool:
+    """Whether a text is a transcript, from (a speaker's label opens it, its text) for each paragraph:
+    two labelled turns at least, and no paragraph of prose before the first (a title, a date line or a
+    notice in capitals may come first: "THIS IS A RUSH TRANSCRIPT.").  In a transcript a paragraph
+    with no label is the last speaker's; an article that quotes an exchange ("CRUZ: ...", "HEGSETH:
+    No.") after paragraphs of its own goes on in its writer's words after it."""
+    turns = 0
+    for opens_turn, text in paragraphs:
+        if opens_turn:
+            turns += 1
+            if turns >= MIN_TURNS:
+                return True
+        elif turns == 0 and not _reads_as_header(text):
+            return False
+    return False
+
+
+def _reads_as_header(text: str) -> bool:
+    """A title, a date line or a notice in capitals (no lower-case letter), as transcripts open with."""
+    if not any(char.islower() for char in text):
+        return True
+    return len(text.split()) <= _HEADER_WORDS and not _SENTENCE_END.search(text)
 
 
 # ---------------------------------------------------------------------------------------------

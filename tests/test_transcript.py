@@ -13,7 +13,7 @@ from typer.testing import Result
 from factcheck.article import InputFormat, detect_format, parse_article, text_blocks
 from factcheck.claimlike import assess
 from factcheck.sentences import split_sentences
-from factcheck.transcript import spoken_line, subtitle_blocks
+from factcheck.transcript import reads_as_transcript, spoken_line, subtitle_blocks
 
 
 def sentences(data: str, name: str = "debate.txt") -> list[tuple[int, str]]:
@@ -272,6 +272,63 @@ def spoken_sentences(data: str, name: str = "debate.txt") -> list[tuple[str | No
     return [(s.speaker, s.text) for s in split_sentences(article.blocks)]
 
 
+# --- a turn over several paragraphs ---------------------------------------------------------------
+
+TURNS = """\
+Senate Armed Services Committee hearing, March 3, 2026
+
+MODERATOR: Senator, are there US troops in Mexico right now?
+
+SEN. CRUZ: There are more than 10,000 US troops deployed in Mexico.
+
+The Mérida Initiative sent US troops to Mexico.
+
+[00:14:02]
+
+And Congress spent about $3.5 billion on the Mérida Initiative.
+
+>> The US keeps only small numbers of military trainers in Mexico.
+
+Mexico's president turned down Trump's offer.
+"""
+
+
+def test_a_turn_runs_on_over_blank_lines_until_the_next_label() -> None:
+    # transcripts label a turn's first paragraph only: the paragraphs after it had no speaker
+    assert spoken_sentences(TURNS) == [
+        (None, "Senate Armed Services Committee hearing, March 3, 2026"),
+        ("MODERATOR", "Senator, are there US troops in Mexico right now?"),
+        ("SEN. CRUZ", "There are more than 10,000 US troops deployed in Mexico."),
+        ("SEN. CRUZ", "The Mérida Initiative sent US troops to Mexico."),
+        ("SEN. CRUZ", "And Congress spent about $3.5 billion on the Mérida Initiative."),
+        (None, "The US keeps only small numbers of military trainers in Mexico."),  # ">>": someone else
+        (None, "Mexico's president turned down Trump's offer."),
+    ]
+
+
+def test_a_turn_s_later_paragraphs_are_speech_not_titles() -> None:
+    blocks = text_blocks("CRUZ: There are troops in Mexico.\n\nAnd we know it\n\nHEGSETH: No.\n")
+    assert [(b.kind.value, b.speaker, b.text) for b in blocks] == [
+        ("paragraph", "CRUZ", "There are troops in Mexico."),
+        ("paragraph", "CRUZ", "And we know it"),  # a short line with no full stop was a title
+        ("paragraph", "HEGSETH", "No."),
+    ]
+
+
+def test_a_label_on_a_line_of_its_own_names_the_paragraph_below_a_blank_line() -> None:
+    assert spoken_sentences("MODERATOR:\n\nWelcome to the debate.\n") == [("MODERATOR", "Welcome to the debate.")]
+
+
+def test_an_article_quoting_an_exchange_goes_on_in_its_writer_s_words() -> None:
+    article = (
+        "Senators pressed the defense secretary on Tuesday about US troops in Mexico.\n\n"
+        "CRUZ: Are there US troops in Mexico?\n\n"
+        "HEGSETH: Only trainers.\n\n"
+        "The exchange lasted five minutes.\n"
+    )
+    assert [speaker for speaker, _ in spoken_sentences(article)] == [None, "CRUZ", "HEGSETH", None]
+
+
 def test_an_editor_s_labels_are_no_speakers() -> None:
     # "UPDATE" was a speaker, and left the sentence; an article opening with two read as a transcript
     article = (
@@ -286,3 +343,18 @@ def test_an_editor_s_labels_are_no_speakers() -> None:
     ]
     for line in ("EDITOR'S NOTE: The Senate voted.", "BREAKING NEWS: The Senate voted.", "NOTE: The Senate voted."):
         assert not spoken_line(line).new_turn
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "transcript"),
+    [
+        ([(True, "A"), (True, "B")], True),
+        ([(False, "Hearing on Mexico, March 3"), (False, "THIS IS A RUSH TRANSCRIPT."), (True, "A"), (True, "")], True),
+        ([(True, "A"), (False, "More of A's words."), (True, "B")], True),
+        ([(True, "A"), (False, "More of A's words.")], False),  # one label: an article's dateline or quote
+        ([(False, "Senators pressed the secretary on Tuesday."), (True, "A"), (True, "B")], False),
+        ([], False),
+    ],
+)
+def test_what_reads_as_a_transcript(paragraphs: list[tuple[bool, str]], transcript: bool) -> None:
+    assert reads_as_transcript(paragraphs) is transcript
