@@ -229,6 +229,7 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
     first = blocks[0]
     if (
         first.kind is BlockKind.PARAGRAPH
+        and not first.spoken  # a speaker's words are no title
         and len(first.line_marks) == 1
         and _is_title_line(first.text, [])
         and not _SENTENCE_END_INSIDE.search(first.text)

@@ -6,12 +6,18 @@ setext headings, lazy continuation lines) that a handful of regular expressions 
 and it reports the lines of every block.  Headings, paragraphs, list items, quotes and table
 cells become blocks; emphasis and link syntax go, link text stays; footnote marks go, their notes
 stay; images, code blocks and front matter are skipped; raw HTML blocks are read as HTML.
+
+A transcript written in Markdown is read as a plain-text one is: a speaker's label opening a line of a
+paragraph ("**MODERATOR:** Senator, ...", "SEN. CRUZ: ...") starts a turn and names its speaker, and
+in a transcript (``transcript.reads_as_transcript``) the paragraphs after it are that speaker's too,
+until the next label or heading.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -19,6 +25,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .htmltext import html_blocks
+from .transcript import reads_as_transcript, spoken_line
 
 #: inline tokens whose content is text a person reads
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
@@ -50,6 +57,10 @@ class _Walker:
         self.cell = False
         self.list_depth = 0
         self.quote_depth = 0
+        #: the speaker's label opening a turn whose first words are still to come (None: ">>" names nobody)
+        self.label: tuple[str | None] | None = None
+        #: the index of each block a speaker's label opens, and the speaker it names
+        self.turns: dict[int, str | None] = {}
 
     def kind(self) -> BlockKind:
         if self.heading:
@@ -66,7 +77,7 @@ class _Walker:
             if kind == "inline":
                 self.inline(token)
             elif kind == "html_block" and token.map:
-                self.builder.end_block(self.kind())
+                self.end_block()
                 self.builder.blocks.extend(html_blocks(token.content, first_line=token.map[0] + 1))
             elif kind in ("heading_open", "heading_close"):
                 self.heading = kind == "heading_open"
@@ -85,19 +96,61 @@ class _Walker:
 
     def inline(self, token: Token) -> None:
         line = token.map[0] + 1 if token.map else 1
+        words: list[str] = []  # of the line being read
         for child in token.children or ():
             if child.type == "text":
-                self.builder.add(_FOOTNOTE_MARK.sub("", child.content), line)
+                words.append(_FOOTNOTE_MARK.sub("", child.content))
             elif child.type in _TEXT_TOKENS:
-                self.builder.add(child.content, line)
+                words.append(child.content)
             elif child.type in _LINE_BREAKS:
+                self.add_line("".join(words), line)
+                words = []
                 line += 1
                 self.builder.add(" ", line)
             # link, emphasis and inline HTML markers carry no text; images are skipped whole
-        self.builder.end_block(self.kind())
+        self.add_line("".join(words), line)
+        self.end_block()
+
+    def add_line(self, words: str, line: int) -> None:
+        """One line of a block's text; in a paragraph or a quote, a speaker's label opening it starts a turn."""
+        if self.kind() in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
+            spoken = spoken_line(words)
+            if spoken.new_turn:
+                self.end_block()
+                self.label = (spoken.speaker,)
+            words = spoken.words
+        self.builder.add(words, line)
+
+    def end_block(self) -> None:
+        kind = self.kind()
+        if self.label is not None and not self.builder.is_empty:
+            # a heading or a table after a label alone is none of the speaker's words
+            if kind not in (BlockKind.HEADING, BlockKind.CELL):
+                self.turns[len(self.builder.blocks)] = self.label[0]
+            self.label = None
+        self.builder.end_block(kind)
+
+    def blocks_with_speakers(self) -> list[Block]:
+        """The blocks, each turn's named after its speaker: in a transcript, those after a label's block
+        too (a heading ends the turn; a table's cells are no part of it)."""
+        blocks = self.builder.blocks
+        if not self.turns:
+            return blocks
+        transcript = reads_as_transcript((i in self.turns, block.text) for i, block in enumerate(blocks))
+        spoken, speaker = False, None
+        for i, block in enumerate(blocks):
+            if i in self.turns:
+                spoken, speaker = True, self.turns[i]
+            elif not transcript or block.kind is BlockKind.HEADING:
+                spoken, speaker = False, None
+            if spoken and block.kind is not BlockKind.CELL:
+                blocks[i] = replace(block, speaker=speaker, spoken=True)
+        return blocks
 
 
 def markdown_blocks(text: str) -> list[Block]:
     """The blocks of readable text of a Markdown document."""
     tokens = _parser().parse(_blank_front_matter(text))
-    return _Walker().walk(tokens)
+    walker = _Walker()
+    walker.walk(tokens)
+    return walker.blocks_with_speakers()

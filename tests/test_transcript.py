@@ -358,3 +358,57 @@ def test_an_editor_s_labels_are_no_speakers() -> None:
 )
 def test_what_reads_as_a_transcript(paragraphs: list[tuple[bool, str]], transcript: bool) -> None:
     assert reads_as_transcript(paragraphs) is transcript
+
+
+# --- Markdown transcripts -------------------------------------------------------------------------
+
+MARKDOWN = """\
+# Senate hearing on US troops in Mexico
+
+**MODERATOR:** Senator, are there US troops in Mexico right now?
+
+**SEN. CRUZ:** There are more than 10,000 US troops deployed in Mexico.
+
+The Mérida Initiative sent US troops to Mexico.
+
+MODERATOR: Secretary?
+**SECRETARY**: The US keeps only small numbers of military trainers in Mexico.
+
+## What the record shows
+
+Mexico's president turned down Trump's offer.
+"""
+
+
+def test_a_markdown_transcript_s_labels_name_the_speakers() -> None:
+    # the label stayed in the sentence ("names an actor (SEN)") and no speaker was kept
+    found = spoken_sentences(MARKDOWN, "hearing.md")
+    assert found == [
+        (None, "Senate hearing on US troops in Mexico"),
+        ("MODERATOR", "Senator, are there US troops in Mexico right now?"),
+        ("SEN. CRUZ", "There are more than 10,000 US troops deployed in Mexico."),
+        ("SEN. CRUZ", "The Mérida Initiative sent US troops to Mexico."),  # the turn runs on
+        ("MODERATOR", "Secretary?"),  # a label opening a line inside a paragraph
+        ("SECRETARY", "The US keeps only small numbers of military trainers in Mexico."),
+        (None, "What the record shows"),  # a heading ends the turn
+        (None, "Mexico's president turned down Trump's offer."),
+    ]
+    assert "SEN" not in assess(found[2][1]).reason
+
+
+def test_a_markdown_turn_keeps_its_line_numbers() -> None:
+    article = parse_article(MARKDOWN.encode(), "hearing.md")
+    assert [(s.line, s.speaker) for s in split_sentences(article.blocks)][4:6] == [(9, "MODERATOR"), (10, "SECRETARY")]
+
+
+def test_a_markdown_transcript_s_first_turn_is_no_title() -> None:
+    blocks = parse_article(b"**MODERATOR:** Welcome to the debate\n\n**CRUZ:** Thanks\n", "debate.md").blocks
+    assert [(b.kind.value, b.speaker) for b in blocks] == [("paragraph", "MODERATOR"), ("paragraph", "CRUZ")]
+
+
+def test_a_markdown_article_quoting_an_exchange_goes_on_in_its_writer_s_words() -> None:
+    article = (
+        "Senators pressed the secretary.\n\n**CRUZ:** Are there troops?\n\n**HEGSETH:** No.\n\n"
+        "It lasted **five** minutes.\n"
+    )
+    assert [speaker for speaker, _ in spoken_sentences(article, "story.md")] == [None, "CRUZ", "HEGSETH", None]
