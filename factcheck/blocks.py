@@ -33,7 +33,8 @@ class Block:
     line_marks: tuple[tuple[int, int], ...]
     #: who says it, in a transcript or subtitles ("SHEINBAUM", "Sen. Cruz"); None elsewhere
     speaker: str | None = None
-    #: a speaker's words, in a transcript or subtitles (a turn, whether its speaker is named or not)
+    #: a speaker's words, in a transcript or subtitles (a turn, whether its speaker is named or not): its filler
+    #: is taken off its sentences (``transcript.without_filler``)
     spoken: bool = False
 
     @property

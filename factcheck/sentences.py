@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .blocks import Block, BlockKind
+from .transcript import without_filler
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def split_block(block: Block) -> Iterator[Sentence]:
     spans = _splitter().spans(defuse_long_runs(block.text))
     for start, end in _answer_no_apart(spans, block.text):
         text = block.text[start:end].strip()
+        if block.spoken:
+            text = without_filler(text)  # "Um, and I mean, the ...": "Um" was an actor, the filler no claim
         if text:
             yield Sentence(text, block.line_at(start), block.kind, block.speaker)
 

@@ -11,6 +11,10 @@ A transcript often breaks a speaker's turn into paragraphs and labels only the f
 until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
 unlabelled paragraphs are the last speaker's) rather than an exchange an article quotes.
 
+Spoken filler ("uh", "um", a "you know," or "I mean," set off by commas, a "Like," opening a sentence)
+is taken off a transcript's sentences by ``without_filler``: it is no part of a claim, and "Um" opening
+a sentence was taken for an actor.
+
 Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
 the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
 until the speaker changes, so a sentence broken across cues is read whole, on the line it starts.
@@ -119,6 +123,62 @@ def _reads_as_header(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# Spoken filler
+
+# Hesitations: a word of their own ("uh-huh", "uh-uh" and "mm-hmm" are answers, yes and no; "UM" and "ER" in
+# capitals are names, "mm" a unit: none is taken)
+_HESITATION = r"(?:[Uu]h+|[Uu]h?m+|[Ee]r+m?|[Hh]m+)(?![\w'’-])"
+# "you know" and "I mean" are filler only set off by a comma after them ("you know, the troops"), opening the
+# sentence, after a comma or after "and"/"but"/"so": "I mean it", "do you know, Senator, ...", "what I mean,
+# Senator, is ..." and "you know that ..." say something.  "Like," only opens a sentence ("Like the US, ..." has
+# no comma, and "there are, like, 10,000" says "about").
+_FILLER = re.compile(
+    rf"(?P<before>^|,[ \t]+|(?<=\b(?:and|but|And|But))[ \t]+|(?<=\b(?:so|So))[ \t]+|[ \t]+(?={_HESITATION}))"
+    rf"(?:(?<![\w'’-]){_HESITATION}(?:,|\.\.\.|…)?"
+    rf"|(?:[Yy]ou[ \t]+know|I[ \t]+mean)(?=[,.]),?"
+    r"|\A[Ll]ike,)"
+    r"[ \t]*"
+)
+# a comma before the filler is the word's before it ("Senator, uh, there are" keeps it), but for words that take
+# none ("there are, uh, more than" reads "there are more than")
+_NO_COMMA_AFTER = frozenset(
+    "and but or so because that the a an of to is are was were be been have has had will would can could".split()
+)
+
+
+def without_filler(sentence: str) -> str:
+    """A spoken sentence without its filler; the sentence as it is when it has none, "" when it is all filler."""
+    if not _MAY_HOLD_FILLER.search(sentence):
+        return sentence
+    cleaned = sentence
+    while True:  # "Um, and I mean, the ...": the "I mean" is found once the "Um," has gone
+        match = _FILLER.search(cleaned)
+        if match is None:
+            break
+        cleaned = cleaned[: match.start()] + _joint(cleaned, match) + cleaned[match.end() :]
+    cleaned = cleaned.strip()
+    if cleaned and not any(char.isalnum() for char in cleaned):
+        return ""  # "Uh." or "Um, you know." said nothing
+    if cleaned != sentence.strip() and sentence.lstrip()[:1].isupper():
+        cleaned = cleaned[:1].upper() + cleaned[1:]  # "Uh, there are" -> "There are"
+    return cleaned
+
+
+_MAY_HOLD_FILLER = re.compile(rf"(?<![\w'’-]){_HESITATION}|[Yy]ou[ \t]+know|I[ \t]+mean|^[Ll]ike,")
+
+
+def _joint(sentence: str, filler: re.Match[str]) -> str:
+    """What stands where the filler was: nothing at the start, else the comma before it or a space."""
+    after = sentence[filler.end() : filler.end() + 1]
+    if filler.start() == 0 or after in ("", ".", "!", "?", ",", ";", ":", "…"):
+        return ""  # "Uh, there are", "they are there, you know."
+    previous = sentence[: filler.start()].split() or [""]
+    if "," not in filler.group("before") or after in "—–-" or previous[-1].lower() in _NO_COMMA_AFTER:
+        return " "
+    return ", "
+
+
+# ---------------------------------------------------------------------------------------------
 # Subtitle files
 
 _SUBTITLE_START = re.compile(
@@ -153,13 +213,13 @@ def subtitle_blocks(text: str) -> list[Block]:
         spoken = spoken_line(plain)
         words = " ".join(spoken.words.split())
         if new_turn or spoken.new_turn:
-            builder.end_block(BlockKind.PARAGRAPH, speaker)
+            builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
             speaker = spoken.speaker or (_voice_name(voice) if voice else None)
         if not words or words == previous:
             continue
         builder.add(" " + words, number)
         previous = words
-    builder.end_block(BlockKind.PARAGRAPH, speaker)
+    builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
     return builder.blocks
 
 

@@ -13,7 +13,7 @@ from typer.testing import Result
 from factcheck.article import InputFormat, detect_format, parse_article, text_blocks
 from factcheck.claimlike import assess
 from factcheck.sentences import split_sentences
-from factcheck.transcript import reads_as_transcript, spoken_line, subtitle_blocks
+from factcheck.transcript import reads_as_transcript, spoken_line, subtitle_blocks, without_filler
 
 
 def sentences(data: str, name: str = "debate.txt") -> list[tuple[int, str]]:
@@ -412,3 +412,65 @@ def test_a_markdown_article_quoting_an_exchange_goes_on_in_its_writer_s_words() 
         "It lasted **five** minutes.\n"
     )
     assert [speaker for speaker, _ in spoken_sentences(article, "story.md")] == [None, "CRUZ", "HEGSETH", None]
+
+
+# --- spoken filler --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("Well, uh, there are 10,000 US troops in Mexico.", "Well, there are 10,000 US troops in Mexico."),
+        ("Um, and I mean, the Mérida Initiative sent US troops.", "And the Mérida Initiative sent US troops."),
+        ("Like, Congress spent about $3.5 billion.", "Congress spent about $3.5 billion."),
+        ("And, you know, the Senate approved it.", "And the Senate approved it."),
+        ("There are, uh, more than 10,000 troops.", "There are more than 10,000 troops."),
+        ("Senator, um, there are troops.", "Senator, there are troops."),
+        ("They are there, you know.", "They are there."),
+        ("There are uh 10,000 troops uh.", "There are 10,000 troops."),
+        ("Uhm... there are troops.", "There are troops."),
+        ("The troops, I mean, the trainers, are there.", "The troops, the trainers, are there."),
+        ("The Senate, um — voted.", "The Senate — voted."),
+        ("Uh.", ""),
+        ("Um, you know.", ""),
+    ],
+)
+def test_spoken_filler_is_taken_off(spoken: str, written: str) -> None:
+    assert without_filler(spoken) == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I mean it.",
+        "Like the US, Mexico has troops.",
+        "There are, like, 10,000 troops.",  # "like" says "about"
+        "There are like 10,000 troops.",
+        "Do you know, Senator, how many troops there are?",
+        "What I mean, Senator, is that the troops are trainers.",
+        "You know that 10,000 troops are there.",
+        "Uh-huh.",  # yes
+        "Uh-uh.",  # no
+        "Mm-hmm.",
+        "The UM study says so.",
+        "ER doctors in Mexico said so.",
+        "A 9 mm pistol was found.",
+    ],
+)
+def test_words_that_say_something_are_kept(sentence: str) -> None:
+    assert without_filler(sentence) == sentence
+
+
+def test_filler_is_taken_off_a_transcript_s_sentences_only() -> None:
+    transcript = "MODERATOR: Um, are there troops?\n\nCRUZ: Um, there are 10,000 US troops in Mexico.\n\nUh.\n"
+    assert spoken_sentences(transcript) == [
+        ("MODERATOR", "Are there troops?"),
+        ("CRUZ", "There are 10,000 US troops in Mexico."),  # "Um" was "names an actor (Um)"
+    ]
+    article = "Um, there are 10,000 US troops in Mexico, the post said.\n"  # quoted as written, in an article
+    assert spoken_sentences(article) == [(None, "Um, there are 10,000 US troops in Mexico, the post said.")]
+
+
+def test_filler_is_taken_off_subtitles() -> None:
+    srt = "1\n00:00:01,000 --> 00:00:04,000\nUh, there are, you know,\nmore than 10,000 US troops in Mexico.\n"
+    assert sentences(srt, "debate.srt") == [(3, "There are more than 10,000 US troops in Mexico.")]
