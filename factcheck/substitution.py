@@ -375,7 +375,9 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     actor = _opening_term(statement)
     if actor is None or actor not in names:
         return False
-    claim_actors = {opening for wording in wordings if (opening := _opening_term(wording)) in names}
+    claim_actors = {
+        opening for wording in wordings if (opening := _opening_term(wording)) is not None and opening in names
+    }
     if not claim_actors:
         return False
     claim = [analyse(wording) for wording in wordings]
