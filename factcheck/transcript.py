@@ -5,7 +5,10 @@ label ("SHEINBAUM:", "Sen. Cruz:", "Q:", ">> TRUMP:") and stage notes ("[CROSSTA
 "[inaudible]") among the words.  Left in, "[00:12:09] MODERATOR: Governor, your answer." was a
 checkable claim ("has a number (00:12:09); names an actor (MODERATOR)") and a speaker's words ran
 into the next speaker's.  ``spoken_line`` says what of a line was said and whether a new speaker's
-turn starts there (a turn is a block of its own: sentences never cross speakers).
+turn starts there (a turn is a block of its own: sentences never cross speakers).  A broadcast
+transcript's label says more than the name ("SEN. TED CRUZ (R-TX):", "BERTRAND (voice-over):",
+"WOLF BLITZER, CNN ANCHOR:"), a transcription service's gives a time ("Speaker 1 (00:12):"), and the
+White House writes its question "Q    Mr. President, ...": the speaker is the name alone.
 
 A transcript often breaks a speaker's turn into paragraphs and labels only the first: the turn runs on
 until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .blocks import Block, BlockBuilder, BlockKind
@@ -34,8 +37,8 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _CLOCK = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # with seconds: a recording's time, not "10:30 a.m."
 # "[00:12:34]", "(00:12)", "00:12:34", "00:12:34 -->", "00:00:01,000 --> 00:00:04,000": at the start of a
 # line only, where a transcript puts it (a time inside a sentence, "at 10:30 the vote", is words)
-_LEADING_TIME = re.compile(
-    rf"^[ \t]*(?:[\[(]{_TIME}[\])]|{_CLOCK}(?=[ \t]|$)|{_TIME}(?=[ \t]*-->))(?:[ \t]*-->(?:[ \t]*{_TIME})?)?[ \t]*"
+_LEADING_TIME = re.compile(  # matched at a position: no "^"
+    rf"[ \t]*(?:[\[(]{_TIME}[\])]|{_CLOCK}(?=[ \t]|$)|{_TIME}(?=[ \t]*-->))(?:[ \t]*-->(?:[ \t]*{_TIME})?)?[ \t]*"
 )
 # Who speaks: ">>" (a new speaker in broadcast captions) with or without a name; a name in capitals
 # ("SEN. CRUZ", "REP. OCASIO-CORTEZ", "Q", "A"); or a title and a name ("Sen. Cruz", "Mr. Smith").  A
@@ -43,29 +46,51 @@ _LEADING_TIME = re.compile(
 _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}"
 _TITLE = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Pres|Sec|Gen|Sr|Sra|Lic)\.|President|Senator|Governor|Secretary|Speaker"
 _TITLED_NAME = rf"(?:{_TITLE})[ \t]+[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*){{0,2}}"
-_ANY_NAME = r"[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){0,3}"
-# ... or any name followed by a timestamp, as transcription services write it ("Ted Cruz: (00:12)")
+# ... or the numbered speaker of a transcription service or a meeting's captions ("Speaker 1:", Rev, Otter, Zoom)
+_NUMBERED_SPEAKER = r"(?i:speaker)[ \t]+\d{1,2}"
+_ANY_NAME = rf"(?:{_NUMBERED_SPEAKER}|[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){{0,3}})"
+# A broadcast transcript says more of who speaks after the name in capitals: their role after a comma ("WOLF
+# BLITZER, CNN ANCHOR:", "CLAUDIA SHEINBAUM, MEXICAN PRESIDENT:"), and in parentheses a party and state
+# ("SEN. TED CRUZ (R-TX):") or how they are heard ("BERTRAND (voice-over):", "(on camera)", "(through
+# translator)": words in lower case).  Neither is the name; a number in parentheses ("Note (2025):",
+# "GDP (2024):") or a name ("WASHINGTON (AP)") is no such aside.
+_ROLE = r",[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?:[ \t]+[A-ZÀ-Þ0-9&][A-ZÀ-Þ0-9'’.\-]*){0,7}"
+_ASIDE = r"[ \t]*\((?:[a-z][a-z \-]{1,30}|[RDI](?:-[A-Z][A-Za-z. ]{0,14})?)\)"
+# ... or any name followed by a timestamp, as transcription services write it ("Ted Cruz: (00:12)", "Speaker 1
+# (00:12):")
+_TIMED_NAME = rf"{_ANY_NAME}(?::(?=[ \t]*[\[(]{_TIME}[\])])|[ \t]*[\[(]{_TIME}[\])][ \t]*:(?=\s|$))"
 # A fact-check's label in capitals ("FALSE: X", "MYTH: X") is no speaker: it says what the statement after
 # it is, and the matcher reads it as a denial of X (text.DENYING_LABELS)
 _VERDICT_LABEL = rf"(?i:{DENYING_LABELS}|true|mostly true|mostly false|half true|misleading|fact[\s-]*check(?:ed)?)"
-# nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ..."): no one says the paragraph it opens, and an article
-# opening with two would read as a transcript (``reads_as_transcript``), all its paragraphs said by "UPDATE"
+# nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ...") or a section's ("BOTTOM LINE: ...", "WHY IT
+# MATTERS: ..."): no one says the paragraph it opens, and an article opening with two would read as a
+# transcript (``reads_as_transcript``), all its paragraphs said by "UPDATE"
 _EDITORIAL_LABEL = (
     r"(?i:updated?|correction|clarification|editor['’]?s[ \t]+note|note|breaking(?:[ \t]+news)?|exclusive"
-    r"|watch|listen|read[ \t]+more|related|see[ \t]+also|photos?|video|live|opinion|analysis|disclaimer)"
+    r"|watch|listen|read[ \t]+more|related|see[ \t]+also|photos?|video|live|opinion|analysis|disclaimer"
+    r"|(?:the[ \t]+)?bottom[ \t]+line|why[ \t]+it[ \t]+matters|(?:the[ \t]+)?big[ \t]+picture|key[ \t]+points?"
+    r"|key[ \t]+takeaways?|what[ \t]+(?:we|to)[ \t]+know|what['’]?s[ \t]+next|background|context"
+    r"|by[ \t]+the[ \t]+numbers|(?:the[ \t]+)?latest)"
 )
-_SPEAKER = re.compile(
-    rf"^[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
-    rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*:)(?:{_CAPS_NAME}|{_TITLED_NAME}):(?=\s|$)"
-    rf"|{_ANY_NAME}:(?=[ \t]*[\[(]{_TIME}[\])]))[ \t]*"
+_SPEAKER = re.compile(  # matched at a position: no "^"
+    rf"[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
+    rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*[:,(])"
+    rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER})(?:{_ASIDE})?:(?=\s|$)"
+    rf"|{_TIMED_NAME}"
+    # the White House's question, "Q    Mr. President, ...": no colon, but spaces no sentence has
+    r"|Q(?=[ \t\u00a0]{2,}\S))[ \t\u00a0]*"
 )
+# what of a label is not the name: ">>", the role, the aside, the timestamp, the colon
+_NOT_THE_NAME = re.compile(rf"^>>[ \t]*|(?:{_ROLE})?(?:{_ASIDE})?(?:[ \t]*[\[(]{_TIME}[\])])?[ \t]*:?[ \t]*$")
 # Stage notes a transcriber adds in brackets or parentheses; only these words, since "(AP)" or
-# "[sic]" in an article are not notes
+# "[sic]" in an article are not notes.  A broadcast transcript marks where a recording runs ("(BEGIN
+# VIDEOTAPE)", "(END VIDEO CLIP)") and where it ends ("(END)").
 _NOTE_WORDS = (
     "applause|laughter|laughs|crosstalk|cross-talk|inaudible|unintelligible|indiscernible|music|cheers|cheering"
     "|booing|boos|silence|pause|coughs|coughing|sighs|overlapping|overtalk|background noise|audio gap"
     "|foreign language|speaking spanish|speaks spanish|in spanish|speaking in spanish|through interpreter"
     "|via interpreter|end of transcript|break|commercial break|technical difficulties"
+    r"|speaking foreign language|(?:begin|end)[ \t]+(?:video|audio|videotape|sound|live)|end(?=[ \t]*[\])])"
 )
 _STAGE_NOTE = re.compile(rf"[\[(][ \t]*(?:{_NOTE_WORDS})\b[^\[\]()\n]*[\])]", re.I)
 
@@ -79,14 +104,29 @@ class SpokenLine:
 
 def spoken_line(line: str) -> SpokenLine:
     """The words of one transcript line, whether a speaker's turn starts on it, and who speaks."""
-    rest = _LEADING_TIME.sub("", line, count=1)
-    speaker = _SPEAKER.match(rest)
-    if speaker and speaker.end() > 0:
-        rest = rest[speaker.end() :]
-    rest = _LEADING_TIME.sub("", rest, count=1)  # "SHEINBAUM: (00:12) ..."
-    label = speaker.group().strip() if speaker else ""
-    name = label.lstrip(">").strip().rstrip(":").strip() or None
-    return SpokenLine(_STAGE_NOTE.sub(" ", rest), new_turn=bool(label), speaker=name)
+    start, new_turn, speaker = opening(line)
+    return SpokenLine(_STAGE_NOTE.sub(" ", line[start:]), new_turn, speaker)
+
+
+def opening(line: str) -> tuple[int, bool, str | None]:
+    """Where the words of a line start, after its timestamp and speaker's label; whether a label opens it;
+    and the name the label gives (None for ">>" alone: a new speaker, not named)."""
+    start = _leading_time_end(line, 0)
+    label = _SPEAKER.match(line, start)
+    if not label:
+        return _leading_time_end(line, start), False, None
+    name = _NOT_THE_NAME.sub("", label.group().strip(" \t\u00a0")).strip()
+    return _leading_time_end(line, label.end()), True, name or None  # "SHEINBAUM: (00:12) ..."
+
+
+def stage_notes(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Where the stage notes of a text are ("[CROSSTALK]", "(APPLAUSE)"), from ``start`` on."""
+    return (note.span() for note in _STAGE_NOTE.finditer(text, start))
+
+
+def _leading_time_end(line: str, start: int) -> int:
+    time = _LEADING_TIME.match(line, start)
+    return time.end() if time else start
 
 
 # ---------------------------------------------------------------------------------------------

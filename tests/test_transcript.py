@@ -60,6 +60,19 @@ def test_a_timestamp_and_a_speaker_label_are_not_words(line: str, words: str, ne
         "FALSE: There are more than 10,000 US troops deployed in Mexico.",
         "MISLEADING: There are US troops in Mexico.",
         "FACT CHECK: Mexico paid for the wall.",
+        # a word and a colon, a number or a name in parentheses: an article's, not a speaker's label
+        "Note (2025): The Senate must authorize foreign troops.",
+        "NOTE (2025): The Senate must authorize foreign troops.",
+        "GDP (2024): Mexico's economy grew.",
+        "WASHINGTON (AP): Mexico's Senate voted.",
+        "The reason is simple: the US keeps only trainers in Mexico.",
+        "Chapter 1: The Senate must authorize foreign troops.",
+        "CORRECTION, MARCH 3: The Senate approved 19 SEALs.",
+        # a section's label in capitals is no speaker either
+        "BOTTOM LINE: There are more than 10,000 US troops deployed in Mexico, Cruz said.",
+        "WHY IT MATTERS: The Senate must approve foreign troops.",
+        "Q Street was closed for the parade.",  # a "Q" and one space: no White House question
+        "The program (end of 2024) trained Mexican troops.",
     ],
 )
 def test_article_lines_stay_as_they_are(line: str) -> None:
@@ -67,9 +80,51 @@ def test_article_lines_stay_as_they_are(line: str) -> None:
     assert not spoken_line(line).new_turn
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker", "words"),
+    [
+        # a broadcast transcript's role, party and state, and how the speaker is heard, are no part of the name
+        ("SEN. TED CRUZ (R-TX): There are troops.", "SEN. TED CRUZ", "There are troops."),
+        ("REP. ALEXANDRIA OCASIO-CORTEZ (D-N.Y.): No.", "REP. ALEXANDRIA OCASIO-CORTEZ", "No."),
+        ("BERTRAND (voice-over): Senators asked.", "BERTRAND", "Senators asked."),
+        ("BERTRAND (on camera): The Pentagon says so.", "BERTRAND", "The Pentagon says so."),
+        ("NATASHA BERTRAND, CNN CORRESPONDENT: Wolf, the hearing.", "NATASHA BERTRAND", "Wolf, the hearing."),
+        ("KAITLAN COLLINS, CNN CHIEF WHITE HOUSE CORRESPONDENT: Yes.", "KAITLAN COLLINS", "Yes."),
+        (
+            "CLAUDIA SHEINBAUM, MEXICAN PRESIDENT (through translator): The Senate approved 19 SEALs.",
+            "CLAUDIA SHEINBAUM",
+            "The Senate approved 19 SEALs.",
+        ),
+        ("UNIDENTIFIED MALE: That is not true.", "UNIDENTIFIED MALE", "That is not true."),
+        # transcription services' numbered speakers, the timestamp before or after the colon
+        ("Speaker 1: (00:12) Senator, are there troops?", "Speaker 1", "Senator, are there troops?"),
+        ("Speaker 1 (00:12):", "Speaker 1", ""),
+        ("Ted Cruz (00:20): There are troops.", "Ted Cruz", "There are troops."),
+        ("Speaker 2: The US keeps trainers.", "Speaker 2", "The US keeps trainers."),
+        # the White House's question: no colon, the spaces say it
+        ("Q    Mr. President, are there troops?", "Q", "Mr. President, are there troops?"),
+        ("Q\u00a0\u00a0\u00a0 Mr. President?", "Q", "Mr. President?"),
+        ("THE PRESIDENT:\u00a0 She did.", "THE PRESIDENT", "She did."),
+    ],
+)
+def test_who_a_broadcast_label_names(line: str, speaker: str, words: str) -> None:
+    # each label was left in the sentence ("names an actor (SEN)") and named nobody
+    spoken = spoken_line(line)
+    assert (spoken.new_turn, spoken.speaker, spoken.words) == (True, speaker, words)
+
+
 def test_stage_notes_are_not_words() -> None:
     line = "[CROSSTALK] The US keeps only trainers (APPLAUSE) in Mexico [inaudible 00:12:34]."
     assert " ".join(spoken_line(line).words.split()) == "The US keeps only trainers in Mexico ."
+
+
+BROADCAST_NOTES = ["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)", "(END)"]
+
+
+@pytest.mark.parametrize("note", BROADCAST_NOTES)
+def test_a_broadcast_transcript_s_notes_are_not_words(note: str) -> None:
+    # "(END VIDEO CLIP)" was a checkable claim
+    assert spoken_line(f"{note} The US keeps trainers in Mexico.").words.strip() == "The US keeps trainers in Mexico."
 
 
 def test_labels_and_timestamps_are_neither_a_number_nor_an_actor() -> None:
@@ -303,6 +358,53 @@ def test_a_turn_runs_on_over_blank_lines_until_the_next_label() -> None:
         ("SEN. CRUZ", "And Congress spent about $3.5 billion on the Mérida Initiative."),
         (None, "The US keeps only small numbers of military trainers in Mexico."),  # ">>": someone else
         (None, "Mexico's president turned down Trump's offer."),
+    ]
+
+
+CNN = """\
+THE SITUATION ROOM
+
+Aired March 3, 2026 - 17:00 ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+[17:00:00]
+
+WOLF BLITZER, CNN ANCHOR: Senators pressed the defense secretary on US troops in Mexico.
+
+Our Pentagon correspondent has the story.
+
+(BEGIN VIDEOTAPE)
+
+BERTRAND (voice-over): Um, senators asked whether US special forces are on the ground.
+
+SEN. TED CRUZ (R-TX): There are more than 10,000 US troops deployed in Mexico.
+
+(END VIDEOTAPE)
+
+BERTRAND (on camera): The US keeps only small numbers of military trainers in Mexico.
+"""
+
+
+def test_a_broadcast_transcript_s_turns_name_their_speakers() -> None:
+    # the labels stayed in the sentences, and the anchor's second paragraph was nobody's
+    assert spoken_sentences(CNN)[4:] == [
+        ("WOLF BLITZER", "Senators pressed the defense secretary on US troops in Mexico."),
+        ("WOLF BLITZER", "Our Pentagon correspondent has the story."),
+        ("BERTRAND", "Senators asked whether US special forces are on the ground."),
+        ("SEN. TED CRUZ", "There are more than 10,000 US troops deployed in Mexico."),
+        ("BERTRAND", "The US keeps only small numbers of military trainers in Mexico."),
+    ]
+
+
+def test_a_transcription_service_s_export_names_its_speakers() -> None:
+    export = (
+        "Speaker 1 (00:12):\nSenator, are there US troops in Mexico right now?\n\n"
+        "Ted Cruz (00:20):\nUm, there are more than 10,000 US troops deployed in Mexico.\n"
+    )
+    assert spoken_sentences(export) == [
+        ("Speaker 1", "Senator, are there US troops in Mexico right now?"),
+        ("Ted Cruz", "There are more than 10,000 US troops deployed in Mexico."),
     ]
 
 
