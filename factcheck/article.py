@@ -155,17 +155,12 @@ def text_blocks(text: str) -> list[Block]:
     A transcript's timestamps, speaker labels and stage notes are not text (``transcript.spoken_line``);
     a speaker label starts a block, and a speaker's words are never a title.  In a transcript
     (``transcript.reads_as_transcript``) a turn runs on over blank lines until the next label."""
-    from .transcript import reads_as_transcript
+    from .transcript import Paragraph, speakers
 
     paragraphs = _paragraphs(text)
-    transcript = reads_as_transcript((p.opens_turn, p.lines[0][1]) for p in paragraphs)
+    whose = speakers([Paragraph(p.lines[0][1], p.opens_turn, p.speaker) for p in paragraphs])
     builder = BlockBuilder()
-    spoken, speaker = False, None  # whether the paragraph is a speaker's turn, and whose
-    for paragraph in paragraphs:
-        if paragraph.opens_turn:
-            spoken, speaker = True, paragraph.speaker
-        elif not transcript:
-            spoken, speaker = False, None
+    for paragraph, (spoken, speaker) in zip(paragraphs, whose, strict=True):
         _add_paragraph(builder, paragraph.lines, spoken, speaker)
     return builder.blocks
 

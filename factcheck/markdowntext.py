@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -25,7 +24,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .htmltext import html_blocks
-from .transcript import reads_as_transcript, spoken_line
+from .transcript import spoken_line, with_speakers
 
 #: inline tokens whose content is text a person reads
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
@@ -133,19 +132,7 @@ class _Walker:
     def blocks_with_speakers(self) -> list[Block]:
         """The blocks, each turn's named after its speaker: in a transcript, those after a label's block
         too (a heading ends the turn; a table's cells are no part of it)."""
-        blocks = self.builder.blocks
-        if not self.turns:
-            return blocks
-        transcript = reads_as_transcript((i in self.turns, block.text) for i, block in enumerate(blocks))
-        spoken, speaker = False, None
-        for i, block in enumerate(blocks):
-            if i in self.turns:
-                spoken, speaker = True, self.turns[i]
-            elif not transcript or block.kind is BlockKind.HEADING:
-                spoken, speaker = False, None
-            if spoken and block.kind is not BlockKind.CELL:
-                blocks[i] = replace(block, speaker=speaker, spoken=True)
-        return blocks
+        return with_speakers(self.builder.blocks, self.turns)
 
 
 def markdown_blocks(text: str) -> list[Block]:

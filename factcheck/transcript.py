@@ -12,7 +12,9 @@ White House writes its question "Q    Mr. President, ...": the speaker is the na
 
 A transcript often breaks a speaker's turn into paragraphs and labels only the first: the turn runs on
 until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
-unlabelled paragraphs are the last speaker's) rather than an exchange an article quotes.
+unlabelled paragraphs are the last speaker's) rather than an exchange an article quotes, and ``speakers``
+whose words each paragraph is, for every reader of transcripts: a notice after the last turn ("Copyright
+2026 CNN. All rights reserved.", the White House's "END") is nobody's, and ends the turn.
 
 Spoken filler ("uh", "um", a "you know," or "I mean," set off by commas, a "Like," opening a sentence)
 is taken off a transcript's sentences by ``without_filler``: it is no part of a claim, and "Um" opening
@@ -27,8 +29,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .text import DENYING_LABELS
@@ -141,7 +143,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # ... and does not e
 def reads_as_transcript(paragraphs: Iterable[tuple[bool, str]]) -> bool:
     """Whether a text is a transcript, from (a speaker's label opens it, its text) for each paragraph:
     two labelled turns at least, and no paragraph of prose before the first (a title, a date line or a
-    notice in capitals may come first: "THIS IS A RUSH TRANSCRIPT.").  In a transcript a paragraph
+    notice may come first: "THIS IS A RUSH TRANSCRIPT.", "Copyright 2026 CNN.").  In a transcript a paragraph
     with no label is the last speaker's; an article that quotes an exchange ("CRUZ: ...", "HEGSETH:
     No.") after paragraphs of its own goes on in its writer's words after it."""
     turns = 0
@@ -156,10 +158,69 @@ def reads_as_transcript(paragraphs: Iterable[tuple[bool, str]]) -> bool:
 
 
 def _reads_as_header(text: str) -> bool:
-    """A title, a date line or a notice in capitals (no lower-case letter), as transcripts open with."""
-    if not any(char.islower() for char in text):
+    """A title, a date line or a notice (in capitals, or ``is_notice``), as transcripts open with."""
+    if not any(char.islower() for char in text) or is_notice(text):
         return True
     return len(text.split()) <= _HEADER_WORDS and not _SENTENCE_END.search(text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """What a transcript's reader knows of a paragraph to say whose words it is."""
+
+    text: str  # its words (its first line, in plain text)
+    opens_turn: bool = False  # a speaker's label (or ">>") opens it
+    speaker: str | None = None  # the name that label gives
+    heading: bool = False  # a heading: nobody's words, and the end of a turn
+
+
+def speakers(paragraphs: Sequence[Paragraph]) -> list[tuple[bool, str | None]]:
+    """Whose words each paragraph is: (a speaker's, the speaker's name).  A label starts a turn; in a
+    transcript (``reads_as_transcript``) the paragraphs after it with no label are the same speaker's,
+    until the next label, a heading or a notice (``is_notice``: the page's copyright, after the last
+    turn), which are nobody's."""
+    transcript = reads_as_transcript((p.opens_turn, p.text) for p in paragraphs)
+    whose: list[tuple[bool, str | None]] = []
+    spoken, speaker = False, None
+    for paragraph in paragraphs:
+        if paragraph.opens_turn:
+            spoken, speaker = True, paragraph.speaker
+        elif not transcript or paragraph.heading or is_notice(paragraph.text):
+            spoken, speaker = False, None
+        whose.append((spoken, speaker))
+    return whose
+
+
+def with_speakers(blocks: list[Block], turns: Mapping[int, str | None]) -> list[Block]:
+    """The blocks, each turn's named after its speaker (``speakers``): ``turns`` gives the index of each
+    block a label opens and the name the label gives.  A heading ends a turn; a table's cells are no
+    part of it."""
+    if not turns:
+        return blocks
+    heading = BlockKind.HEADING
+    paragraphs = [Paragraph(b.text, i in turns, turns.get(i), b.kind is heading) for i, b in enumerate(blocks)]
+    return [
+        replace(block, speaker=speaker, spoken=True) if spoken and block.kind is not BlockKind.CELL else block
+        for block, (spoken, speaker) in zip(blocks, speakers(paragraphs), strict=True)
+    ]
+
+
+# A transcript's notice: its copyright ("Copyright 2026 CNN. All rights reserved.", "© 2026 Cable News
+# Network"), CNN's "THIS IS A RUSH TRANSCRIPT..." and "TO ORDER A VIDEO...", the White House's "END  9:40 A.M.
+# EDT".  No speaker opens a paragraph so: "(c)" and "Copyright" only count before a year ("Copyright law ...",
+# "(c) the troops ..." are words), "END" only alone or before a time of day.
+_NOTICE = re.compile(
+    r"[ \t]*(?:(?:(?i:copyright)[ \t]*(?:©[ \t]*)?|\([cC]\)[ \t]*)\d{4}\b|©"
+    r"|THIS IS A RUSH TRANSCRIPT\b|TO ORDER A VIDEO OF THIS TRANSCRIPT\b"
+    r"|END(?:[ \t\u00a0]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)?[ \t\u00a0]*$)"
+)
+_RIGHTS_RESERVED = re.compile(r"\b(?i:all rights reserved)\W*$")
+_NOTICE_WORDS = 12  # "All rights reserved." ends a short line of a notice, not a speaker's answer
+
+
+def is_notice(text: str) -> bool:
+    """Whether a paragraph is a notice of the page or the broadcaster, no one's words."""
+    return bool(_NOTICE.match(text)) or (len(text.split()) <= _NOTICE_WORDS and bool(_RIGHTS_RESERVED.search(text)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typer.testing import Result
 from factcheck.article import InputFormat, detect_format, parse_article, text_blocks
 from factcheck.claimlike import assess
 from factcheck.sentences import split_sentences
-from factcheck.transcript import reads_as_transcript, spoken_line, subtitle_blocks, without_filler
+from factcheck.transcript import is_notice, reads_as_transcript, spoken_line, subtitle_blocks, without_filler
 
 
 def sentences(data: str, name: str = "debate.txt") -> list[tuple[int, str]]:
@@ -455,6 +455,7 @@ def test_an_editor_s_labels_are_no_speakers() -> None:
         ([(True, "A"), (False, "More of A's words."), (True, "B")], True),
         ([(True, "A"), (False, "More of A's words.")], False),  # one label: an article's dateline or quote
         ([(False, "Senators pressed the secretary on Tuesday."), (True, "A"), (True, "B")], False),
+        ([(False, "Copyright 2026 CNN. All rights reserved."), (True, "A"), (True, "B")], True),
         ([], False),
     ],
 )
@@ -576,3 +577,38 @@ def test_filler_is_taken_off_a_transcript_s_sentences_only() -> None:
 def test_filler_is_taken_off_subtitles() -> None:
     srt = "1\n00:00:01,000 --> 00:00:04,000\nUh, there are, you know,\nmore than 10,000 US troops in Mexico.\n"
     assert sentences(srt, "debate.srt") == [(3, "There are more than 10,000 US troops in Mexico.")]
+
+
+# --- a transcript's notices -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 CNN. All rights reserved.",
+        "© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+        "All rights reserved.",
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "END",
+        "END                9:40 A.M. EDT",
+    ],
+)
+def test_a_notice_after_the_last_turn_is_nobody_s(notice: str) -> None:
+    # it was the last speaker's words: "BLITZER: Copyright 2026 CNN."
+    found = spoken_sentences(f"BLITZER: Thanks.\n\nBERTRAND: You are welcome.\n\n{notice}\n\nAired March 3, 2026.\n")
+    assert found[1] == ("BERTRAND", "You are welcome.")
+    assert {speaker for speaker, _ in found[2:]} == {None}  # and the turn ends there
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Copyright law does not protect the troops.",
+        "(c) the troops stay in Mexico.",
+        "END the deployment now.",
+        "We reserve all rights to respond, and all rights reserved by the treaty stay ours, Senator.",
+    ],
+)
+def test_a_speaker_s_words_are_no_notice(words: str) -> None:
+    assert not is_notice(words)
+    assert spoken_sentences(f"BLITZER: Thanks.\n\nBERTRAND: Senator.\n\n{words}\n")[-1][0] == "BERTRAND"
