@@ -249,8 +249,9 @@ def parse_article(
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks
+        from .transcript import labelled_blocks
 
-        blocks = _one_line_titles(html_blocks(text))
+        blocks = _one_line_titles(labelled_blocks(html_blocks(text)))
     elif fmt is InputFormat.MARKDOWN:
         from .markdowntext import markdown_blocks
 

@@ -16,6 +16,9 @@ unlabelled paragraphs are the last speaker's) rather than an exchange an article
 whose words each paragraph is, for every reader of transcripts: a notice after the last turn ("Copyright
 2026 CNN. All rights reserved.", the White House's "END") is nobody's, and ends the turn.
 
+An HTML transcript is read as a plain-text one (``labelled_blocks``): its paragraphs are the lines a
+label may open ("<p><b>SEN. TED CRUZ (R-TX):</b> ...</p>", Rev's "<p>Speaker 1: (00:12)</p><p>...</p>").
+
 Spoken filler ("uh", "um", a "you know," or "I mean," set off by commas, a "Like," opening a sentence)
 is taken off a transcript's sentences by ``without_filler``: it is no part of a claim, and "Um" opening
 a sentence was taken for an actor.
@@ -31,6 +34,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .text import DENYING_LABELS
@@ -203,6 +207,47 @@ def with_speakers(blocks: list[Block], turns: Mapping[int, str | None]) -> list[
         replace(block, speaker=speaker, spoken=True) if spoken and block.kind is not BlockKind.CELL else block
         for block, (spoken, speaker) in zip(blocks, speakers(paragraphs), strict=True)
     ]
+
+
+def labelled_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """The blocks of a page whose paragraphs are blocks (HTML: "<p><b>SEN. TED CRUZ (R-TX):</b> ...</p>")
+    read as a transcript's lines are (``spoken_line``): a speaker's label opening a paragraph or a quote
+    starts a turn and names its speaker, timestamps and stage notes are no words, and a label, a
+    timestamp or a note alone is no paragraph; a label alone names the paragraph after it ("<p>Speaker 1:
+    (00:12)</p><p>...</p>").  A label inside a paragraph is words: a browser shows it so."""
+    read: list[Block] = []
+    turns: dict[int, str | None] = {}
+    label: tuple[str | None] | None = None  # a label whose words are still to come
+    for block in blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
+            start, opens_turn, name = opening(block.text)
+            cuts = [(0, start), *stage_notes(block.text, start)] if start else list(stage_notes(block.text))
+            if opens_turn:
+                label = (name,)
+            if cuts:
+                taken = _without(block, cuts)
+                if taken is None:
+                    continue
+                block = taken
+        if label is not None and block.kind not in (BlockKind.HEADING, BlockKind.CELL):
+            turns[len(read)] = label[0]
+        label = None
+        read.append(block)
+    return with_speakers(read, turns)
+
+
+def _without(block: Block, cuts: Iterable[tuple[int, int]]) -> Block | None:
+    """The block without the text of ``cuts`` (spans of its text), each line of what is left where it was;
+    None when nothing is left."""
+    text = block.text
+    for start, end in cuts:
+        text = text[:start] + " " * (end - start) + text[end:]  # as long as it was: the marks still fit
+    builder = BlockBuilder()
+    marks = [*block.line_marks, (len(text), 0)]
+    for (start, line), (end, _) in pairwise(marks):
+        builder.add(text[start:end], line)
+    builder.end_block(block.kind)
+    return builder.blocks[0] if builder.blocks else None
 
 
 # A transcript's notice: its copyright ("Copyright 2026 CNN. All rights reserved.", "© 2026 Cable News

@@ -612,3 +612,62 @@ def test_a_notice_after_the_last_turn_is_nobody_s(notice: str) -> None:
 def test_a_speaker_s_words_are_no_notice(words: str) -> None:
     assert not is_notice(words)
     assert spoken_sentences(f"BLITZER: Thanks.\n\nBERTRAND: Senator.\n\n{words}\n")[-1][0] == "BERTRAND"
+
+
+# --- HTML transcripts -----------------------------------------------------------------------------
+
+CNN_PAGE = """\
+<html><body>
+<nav><a href="/transcripts">Transcripts</a></nav>
+<h1>The Situation Room</h1>
+<p>THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.</p>
+<p class="cnnBodyText">[17:00:00]<br><br>WOLF BLITZER, CNN ANCHOR: Senators pressed the defense secretary.<br><br>
+Our Pentagon correspondent has the story.<br><br>(BEGIN VIDEOTAPE)<br><br>
+<b>SEN. TED CRUZ (R-TX):</b> Well, uh, there are more than 10,000 US troops deployed in Mexico.<br><br>
+(END VIDEOTAPE)<br><br>BERTRAND (on camera): Um, the US keeps only small numbers of military trainers in Mexico.</p>
+<p>Copyright 2026 CNN. All rights reserved.</p>
+</body></html>
+"""
+
+
+def test_an_html_transcript_is_read_as_a_plain_text_one() -> None:
+    # labels, timestamps and notes were words ("[17:00:00]" and "(END VIDEOTAPE)" were checkable claims, "SEN. TED
+    # CRUZ (R-TX): Well, uh, there are..." named no speaker and kept its filler), and no turn ran on
+    article = parse_article(CNN_PAGE.encode(), "situation-room.html")
+    found = [(s.line, s.speaker, s.text) for s in split_sentences(article.blocks)]
+    assert found[3:] == [
+        (5, "WOLF BLITZER", "Senators pressed the defense secretary."),
+        (6, "WOLF BLITZER", "Our Pentagon correspondent has the story."),
+        (7, "SEN. TED CRUZ", "Well, there are more than 10,000 US troops deployed in Mexico."),
+        (8, "BERTRAND", "The US keeps only small numbers of military trainers in Mexico."),
+        (9, None, "Copyright 2026 CNN."),
+        (9, None, "All rights reserved."),
+    ]
+
+
+def test_an_html_label_alone_names_the_paragraph_after_it() -> None:
+    page = (
+        '<html><body><p class="speaker">Speaker 1: (00:12)</p>\n<p>Senator, are there US troops in Mexico?</p>\n'
+        "<p>Ted Cruz: (00:20)<br>There are more than 10,000 US troops deployed in Mexico.</p>\n"
+        "<p>And the Mérida Initiative sent US troops to Mexico.</p></body></html>\n"
+    )
+    assert spoken_sentences(page, "hearing.html") == [
+        ("Speaker 1", "Senator, are there US troops in Mexico?"),
+        ("Ted Cruz", "There are more than 10,000 US troops deployed in Mexico."),
+        ("Ted Cruz", "And the Mérida Initiative sent US troops to Mexico."),
+    ]
+
+
+def test_an_html_article_quoting_an_exchange_goes_on_in_its_writer_s_words() -> None:
+    page = (
+        "<html><body><h1>Mexico's Senate approves US Navy SEALs</h1>\n"
+        "<p><strong>UPDATE:</strong> This story was updated on March 3.</p>\n"
+        "<p>WASHINGTON (AP) &mdash; Mexico's Senate approved 19 US Navy SEALs on Tuesday.</p>\n"
+        "<p>The reason is simple: the US keeps only small numbers of military trainers in Mexico.</p>\n"
+        "<p><b>CRUZ:</b> Are there US troops in Mexico?</p>\n<p><b>HEGSETH:</b> Only trainers.</p>\n"
+        "<p>The exchange lasted five minutes. CRUZ: it did.</p></body></html>\n"
+    )
+    found = spoken_sentences(page, "story.html")
+    assert [speaker for speaker, _ in found] == [None, None, None, None, "CRUZ", "HEGSETH", None, None]
+    assert found[1][1] == "UPDATE: This story was updated on March 3."
+    assert found[-1][1] == "CRUZ: it did."  # a label inside a paragraph is words, as a browser shows it
