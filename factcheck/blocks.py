@@ -23,6 +23,9 @@ class BlockKind(StrEnum):
     ITEM = "item"  # a list item, or a definition
     QUOTE = "quote"  # a block quotation
     CELL = "cell"  # a table cell
+    NOTICE = (
+        "notice"  # the page's or the broadcaster's: "Copyright 2026 CNN. All rights reserved.", a rush transcript's
+    )
 
 
 @dataclass(frozen=True)

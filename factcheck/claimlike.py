@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .blocks import BlockKind
 from .text import MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold
+from .transcript import is_notice
 
 MIN_WORDS = 3
 MAX_WORDS = 150
@@ -239,9 +240,10 @@ _QUESTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A byline or dateline: "By Maria Lopez", "Posted by the Editorial Team", "Published March 3, 2026",
-# "Last updated: ...".  "By" opens a byline only before a name ("By February 2025, Mexico had deployed
-# 10,000 troops", "By law, ..." and "By the end of 2025, ..." are statements), and a byline has no verb
-# after its opening words ("By Mexico's count, 200 US advisers are in the country" is a statement).
+# "Last updated: ...", a broadcast's "Aired March 3, 2026 - 17:00 ET".  "By" opens a byline only
+# before a name ("By February 2025, Mexico had deployed 10,000 troops", "By law, ..." and "By the end
+# of 2025, ..." are statements), and a byline has no verb after its opening words ("By Mexico's
+# count, 200 US advisers are in the country" is a statement).
 #: how a date opens: a month, a day and its month ("3 March"), a numeric date ("2026-03-03", "3/3/2026",
 #: "3/3") or a year alone ("2026, 10:45"); not any number ("Reported 3,000 cases in 2024.", "Reported 3.5
 #: million cases", "Reported 2000 cases of fraud" are statements)
@@ -255,12 +257,16 @@ _DATE_OPENING = (
 )
 _BYLINE = re.compile(
     r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + MONTH + r"))[A-Z])"
-    r"|(?i:(?:posted|written|reported|edited|updated|published)(?:\s+(?:by|on)\b|\s*:|\s+(?=" + _DATE_OPENING + r"))"
+    r"|(?i:(?:posted|written|reported|edited|updated|published|aired|broadcast)(?:\s+(?:by|on)\b|\s*:|\s+(?="
+    + _DATE_OPENING
+    + r"))"
     r"|last updated\b))"
 )
 #: what a byline's verbs are looked for in: not its capitalised words, which are names ("By The Associated
 #: Press": "Associated" is no verb), nor its own words that look like verbs ("By Maria Lopez | updated March 3")
-_BYLINE_NOT_VERBS = re.compile(r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published)\b")
+_BYLINE_NOT_VERBS = re.compile(
+    r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published|aired|broadcast)\b"
+)
 
 
 #: a Spanish byline: "Por" and a name alone ("Por María López", "Por la Redacción"): "Por México, el
@@ -385,6 +391,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
         return f"too long to be one claim ({len(words)} words)"
     if _ends_with_question(_strip_closers(text)):
         return "question"
+    if kind is BlockKind.NOTICE or is_notice(text):
+        # "Copyright 2026 CNN." was checkable, "has a number (2026); names an actor (Copyright)"
+        return "a notice of the page (copyright, transcript note), not a statement"
     if kind is BlockKind.HEADING:
         if _QUESTION_HEADING.search(text):
             return "title announcing questions (not a statement)"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .blocks import Block, BlockKind
-from .transcript import without_filler
+from .transcript import is_notice, without_filler
 
 
 @dataclass(frozen=True)
@@ -124,12 +124,14 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
 def split_block(block: Block) -> Iterator[Sentence]:
     """The sentences of one block, in order."""
     spans = _splitter().spans(defuse_long_runs(block.text))
+    # every sentence of a notice is the notice's: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS ..."
+    kind = BlockKind.NOTICE if block.kind is BlockKind.PARAGRAPH and is_notice(block.text) else block.kind
     for start, end in _answer_no_apart(spans, block.text):
         text = block.text[start:end].strip()
         if block.spoken:
             text = without_filler(text)  # "Um, and I mean, the ...": "Um" was an actor, the filler no claim
         if text:
-            yield Sentence(text, block.line_at(start), block.kind, block.speaker)
+            yield Sentence(text, block.line_at(start), kind, block.speaker)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.blocks import BlockKind
+from factcheck.blocks import Block, BlockKind
 from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, assess
+from factcheck.sentences import split_block
 
 CHECKABLE = [
     ("The Senate approved 155 US Marines in March 2025.", "has a number (155)"),
@@ -174,6 +175,9 @@ def test_a_cell_with_a_subject_or_another_verb_is_still_a_statement(text: str) -
         "Posted 3rd March 2026",
         "Published 2026, 10:45 a.m. ET",
         "Updated 3/3/2026 at 10:45",
+        # a broadcast transcript's dateline: "has a number (3); names an actor (Aired)"
+        "Aired March 3, 2026 - 17:00 ET",
+        "Broadcast on March 3, 2026",
     ],
 )
 def test_bylines_and_datelines_are_not_claims(sentence: str) -> None:
@@ -196,6 +200,7 @@ def test_bylines_and_datelines_are_not_claims(sentence: str) -> None:
         "Reported 3.5 million cases in 2024.",
         "Updated 2.5 million voter records in Texas.",
         "Reported 2000 cases of fraud in Texas.",
+        "Aired 3,000 times on Mexican television in 2025.",
     ],
 )
 def test_statements_opening_like_a_byline_are_claims(sentence: str) -> None:
@@ -401,3 +406,35 @@ def test_a_spanish_article_or_verb_opening_a_sentence_is_no_actor() -> None:
     assert assess("La presidenta rechazó la oferta de Trump.").reason == "names an actor (Trump)"
     # a statement opening with "Por" goes on past the name
     assert assess("Por México, el Senado aprobó el ingreso de 155 marines.").checkable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "has a number (2026); names an actor (Copyright)", "names an actor (THIS)"
+        "Copyright 2026 CNN.",
+        "© 2026 Cable News Network. All rights reserved.",
+        "THIS IS A RUSH TRANSCRIPT.",
+        "All rights reserved.",
+    ],
+)
+def test_a_pages_notices_are_not_claims(sentence: str) -> None:
+    assert assess(sentence) == (False, "a notice of the page (copyright, transcript note), not a statement")
+
+
+def test_every_sentence_of_a_notice_is_the_notices() -> None:
+    """A rush transcript's notice says more than its first sentence; its second was a claim ("names an
+    actor (THIS)") before the paragraph was read as a notice."""
+    notice = Block(
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        BlockKind.PARAGRAPH,
+        ((0, 5),),
+    )
+    sentences = list(split_block(notice))
+    assert [s.text for s in sentences] == [
+        "THIS IS A RUSH TRANSCRIPT.",
+        "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    ]
+    assert [assess(s.text, s.kind).checkable for s in sentences] == [False, False]
+    statement = Block("Copyright law protects 10,000 songs a year, the office said.", BlockKind.PARAGRAPH, ((0, 1),))
+    assert [assess(s.text, s.kind).checkable for s in split_block(statement)] == [True]
