@@ -28,7 +28,10 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -180,11 +183,46 @@ def styled_value(key: str, value: Any) -> Any:
 # -- loading and dumping one entry -------------------------------------------------------------
 
 
+class WrittenNull:
+    """A null as the file spells it (``~``, ``null``, ``Null``, ``NULL`` or nothing).
+
+    ruamel loads each as None and writes None back as nothing in a block (``- ~`` became ``-``,
+    ``summary: null`` ``summary:``) and as ``null`` in a flow list (``[~, x]`` became ``[null, x]``):
+    an edit of another field rewrote these lines.  Loaded as this, a null is written as it was read."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"WrittenNull({self.text!r})"
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_written_null(self, node: ScalarNode) -> WrittenNull:
+        return WrittenNull(str(node.value))
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:null", _Constructor.construct_written_null)
+
+
+class _Representer(RoundTripRepresenter):
+    def represent_written_null(self, data: WrittenNull) -> ScalarNode:
+        # an empty null where nothing can stand (in a flow list) is written 'null' by the emitter
+        node: ScalarNode = self.represent_scalar("tag:yaml.org,2002:null", data.text)
+        return node
+
+
+_Representer.add_representer(WrittenNull, _Representer.represent_written_null)
+
+
 @lru_cache(maxsize=8)
 def _yaml(offset: int, sequence: int) -> YAML:
     # One instance per layout, reused: making a YAML() looks up its plugins on disk (glob), which
     # was a quarter of the time of importing thousands of claims, one entry dumped at a time.
     rt = YAML(typ="rt")
+    rt.Constructor, rt.Representer = _Constructor, _Representer
     rt.preserve_quotes = True
     rt.width = 4096  # never re-wrap a line a person wrote
     rt.indent(mapping=2, sequence=max(sequence, offset + 2), offset=offset)

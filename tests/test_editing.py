@@ -312,6 +312,19 @@ def test_changing_one_field_of_a_source_keeps_its_other_lines(write_kb: Callable
     assert path.read_text() == head + one + two.replace('        date: "2021"\n', "")
 
 
+def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
+    # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
+    # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
+    head = 'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n'
+    rest = (
+        '    claimant: Null\n    checked: ~\n    aliases: [~, "x", null, NULL]\n    tags:\n      - ~\n      - t\n'
+        "    sources:\n      - url: https://one.example\n        title: ~\n        note: null\n"
+    )
+    path = write_kb(head + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="Why."))
+    assert path.read_text() == head + "    summary: Why.\n" + rest
+
+
 # -- new values read back as written --------------------------------------------------------------------
 
 
