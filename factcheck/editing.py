@@ -21,7 +21,7 @@ import codecs
 import dataclasses
 import difflib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +45,7 @@ from .safewrite import (
     write_target,
 )
 from .store import parse_knowledge_base
-from .validation import CLAIM_KEYS, LONE_SURROGATE
+from .validation import CLAIM_KEYS, LONE_SURROGATE, control_character
 
 __all__ = [
     "DuplicateClaimError",
@@ -62,6 +62,7 @@ __all__ = [
     "normalize_claim",
     "remove_claim",
     "replace_entry",
+    "unwritable_texts",
     "update_claim",
 ]
 
@@ -175,28 +176,43 @@ def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
     return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
 
 
-def _undecodable_fields(value: object, name: str) -> list[str]:
-    """Fields holding lone surrogates: bytes that were not UTF-8 (Python keeps them that way in
-    command-line arguments); YAML cannot store them and they are no text a reader could see."""
+def _texts(value: object, name: str) -> Iterator[tuple[str, str]]:
+    """(field, text) for each text of a claim's ``to_dict`` ("claim", "aliases #2", "sources #1.quote")."""
     if isinstance(value, str):
-        return [name] if LONE_SURROGATE.search(value) else []
-    if isinstance(value, dict):
-        return [f for key, item in value.items() for f in _undecodable_fields(item, f"{name}.{key}" if name else key)]
-    if isinstance(value, list):
-        return [f for i, item in enumerate(value, 1) for f in _undecodable_fields(item, f"{name} #{i}")]
-    return []
+        yield name, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, f"{name}.{key}" if name else key)
+    elif isinstance(value, list):
+        for i, item in enumerate(value, 1):
+            yield from _texts(item, f"{name} #{i}")
 
 
-def _check_claim(claim: Claim, text: str | None = None) -> str:
+def unwritable_texts(claim: Claim, *, kept: Claim | None = None) -> list[Problem]:
+    """The texts of ``claim`` a change does not write, each a problem naming its field.
+
+    * bytes that were not UTF-8 (lone surrogates: Python keeps them so in command-line arguments);
+      YAML cannot store them and they are no text a reader could see;
+    * a control character (U+0000, an escape...), which validate warns of: it shows as nothing or
+      as an escape.  A text of ``kept`` (the claim before an edit) is the file's own and stays.
+    """
+    known = {text for _field, text in _texts(kept.to_dict(), "")} if kept is not None else set()
+    problems: list[Problem] = []
+    for field, text in _texts(claim.to_dict(), ""):
+        if LONE_SURROGATE.search(text):
+            problems.append(Problem(Location("<new claim>"), f"{field} holds bytes that are not UTF-8 text"))
+        elif text not in known and (control := control_character(text)) is not None:
+            problems.append(Problem(Location("<new claim>"), f"{field} {control}"))
+    return problems
+
+
+def _check_claim(claim: Claim, text: str | None = None, *, kept: Claim | None = None) -> str:
     """Validate one claim alone with the reader, so that errors name the claim, not a line.
 
     Returns the claim's entry as checked (``text`` when given: the claim at ``_CHECK_COLUMNS``)."""
-    undecodable = _undecodable_fields(claim.to_dict(), "")
-    if undecodable:
-        problems = [
-            Problem(Location("<new claim>"), f"{field} holds bytes that are not UTF-8 text") for field in undecodable
-        ]
-        raise InvalidClaimError(problems, f"claim {claim.id!r}")
+    unwritable = unwritable_texts(claim, kept=kept)
+    if unwritable:
+        raise InvalidClaimError(unwritable, f"claim {claim.id!r}")
     text = _entry_text(claim, *_CHECK_COLUMNS) if text is None else text
     kb, problems = parse_knowledge_base(("claims:\n" + text).encode(), "<new claim>")
     errors = [p for p in problems if p.is_error]
@@ -214,7 +230,7 @@ def _checked_entries(claims: Sequence[Claim]) -> list[str]:
     and the text passed along.  The entries are read back in one parse: when they are all valid
     and come back as the claims, each is; otherwise they are checked one at a time, so that the
     error names the first claim that is not valid (as it would alone)."""
-    if any(_undecodable_fields(claim.to_dict(), "") for claim in claims):
+    if any(unwritable_texts(claim) for claim in claims):
         return [_check_claim(claim) for claim in claims]
     texts = [_entry_text(claim, *_CHECK_COLUMNS) for claim in claims]
     try:
@@ -478,7 +494,7 @@ def update_claim(
         new = normalize_claim(change(current) if callable(change) else change)
         if new == current:
             return _Plan(document.text, document.claims, f"claim {claim_id!r} unchanged", (new,))
-        _check_claim(new)
+        _check_claim(new, kept=current)
         if new.id != claim_id:
             _refuse_taken_id(document, new.id)
         node = load_entry(document.layout.text_of(entry), (document.label, entry.line_number))

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .claimreview import ImportedClaim
-from .editing import EditResult, add_claims
+from .editing import EditResult, add_claims, unwritable_texts
 from .errors import KnowledgeBaseError, Location, Problem
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
@@ -280,6 +280,23 @@ def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_S
     raise InvalidImportError(shown)
 
 
+def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:
+    """``parsed`` with each record holding text no claims file gets (a control character, which
+    validate warns of; bytes that were not UTF-8) among the records that cannot be read, so that
+    nothing is written unless it is left out (--skip-invalid)."""
+    kept: list[ImportedClaim] = []
+    refused: list[Problem] = []
+    for imported in parsed.claims:
+        problems = unwritable_texts(imported.claim)
+        if problems:
+            refused += [Problem(Location(name), f"{imported.origin}: {p.message}") for p in problems]
+        else:
+            kept.append(imported)
+    if not refused:
+        return parsed
+    return replace(parsed, claims=tuple(kept), problems=(*parsed.problems, *refused))
+
+
 def import_file(
     target: Path | str,
     data: bytes,
@@ -306,7 +323,7 @@ def import_file(
     if not isinstance(data, bytes):  # a str failed deep inside the format detection
         raise TypeError(f"data must be the file's bytes, not {type(data).__name__} (read_import_source(path))")
     rating_map = rating_map or RatingMap()
-    parsed = parse_import(data, name, rating_map)
+    parsed = _without_unwritable(parse_import(data, name, rating_map), name)
     if parsed.problems and not skip_invalid:
         _refuse_invalid(parsed.problems, name)
     if parsed.problems and not parsed.claims:

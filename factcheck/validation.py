@@ -117,6 +117,18 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
 
 
+def control_character(value: str) -> str | None:
+    """What to say of a control character in a text ("holds a control character (U+0000), ..."),
+    or None when it has none.  Written as an escape ("\\0", "\\e") or imported, it shows as nothing
+    or as an escape: validate warns of it, and a change (add, edit, import) does not write it."""
+    control = _CONTROL.search(value)
+    if control is None:
+        return None
+    return (
+        f"holds a control character (U+{ord(control.group()):04X}), which shows as nothing or as an escape; remove it"
+    )
+
+
 def is_http_url(value: str) -> bool:
     try:
         parts = urlsplit(value)
@@ -168,12 +180,9 @@ class _Checker:
             if required:
                 self.error(node, f"{what} is empty")
             return None
-        control = _CONTROL.search(value)
+        control = control_character(value)
         if control is not None:
-            # written as an escape ("\0", "\e") or imported: it shows as nothing, or as an escape
-            code = ord(control.group())
-            shown = "which shows as nothing or as an escape; remove it"
-            self.warn(node, f"{what} holds a control character (U+{code:04X}), {shown}")
+            self.warn(node, f"{what} {control}")
         return value
 
     def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:

@@ -573,8 +573,11 @@ def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> Non
     source = tmp_path / "evil.json"
     source.write_text(json.dumps(document))
     result = invoke("import", str(source), "--kb", str(tmp_path / "c.yaml"))
-    assert result.exit_code == ExitCode.OK
-    assert "\x1b" not in result.stdout and "Nope\\x1b[2J" in result.stdout
+    # a control character is not written to a claims file (validate would warn of it), nor shown raw
+    assert result.exit_code == ExitCode.ERROR and not (tmp_path / "c.yaml").exists()
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "[0]: claim holds a control character (U+001B)" in result.stderr
+    assert "[0]: original_rating holds a control character (U+001B)" in result.stderr
 
 
 HOSTILE_CLAIM = (

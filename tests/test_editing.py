@@ -312,6 +312,20 @@ def test_changing_one_field_of_a_source_keeps_its_other_lines(write_kb: Callable
     assert path.read_text() == head + one + two.replace('        date: "2021"\n', "")
 
 
+def test_a_control_character_is_not_written_but_one_already_there_is_kept(write_kb: Callable[..., Path]) -> None:
+    # add, edit and import wrote "\\0" or "\\e" escapes, which 'factcheck validate' then warned of
+    text = 'claims:\n  - id: a\n    claim: "A \\e thing"\n    verdict: "true"\n'
+    path = write_kb(text)
+    new = dataclasses.replace(NEW_CLAIM, sources=(Source("https://example.org/x", quote="Said \x00 this."),))
+    with pytest.raises(InvalidClaimError, match=r"sources #1.quote holds a control character \(U\+0000\)"):
+        add_claims(path, [new])
+    with pytest.raises(InvalidClaimError, match=r"summary holds a control character \(U\+0007\)"):
+        update_claim(path, "a", lambda c: dataclasses.replace(c, summary="Why\a."))
+    assert path.read_text() == text
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="Why."))  # the file's own stays
+    assert path.read_text() == text + "    summary: Why.\n"
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'

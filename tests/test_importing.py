@@ -20,7 +20,7 @@ from factcheck.importformats import InputShape
 from factcheck.importing import MAX_PROBLEMS_SHOWN, InvalidImportError, import_file, read_import_source
 from factcheck.model import Claim, Source, Verdict
 from factcheck.ratings import RatingMap, load_rating_map
-from factcheck.store import load_knowledge_base
+from factcheck.store import check_knowledge_base, load_knowledge_base
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INTEROP = FIXTURES / "interop"
@@ -87,7 +87,12 @@ def test_round_trip_keeps_what_ids_verdicts_and_dates_need() -> None:
     )
 
 
-_text = st.text(min_size=1, max_size=40).map(str.strip).filter(bool)
+#: no control character but a tab or a line break: import refuses them, as validate warns of them
+_text = (
+    st.text(st.characters(exclude_categories=["Cc", "Cs"]) | st.sampled_from("\t\n\r"), min_size=1, max_size=40)
+    .map(str.strip)
+    .filter(bool)
+)
 _date = st.builds(
     lambda d, precision: d.isoformat()[:precision],
     st.dates(min_value=__import__("datetime").date(1000, 1, 1)),
@@ -406,6 +411,29 @@ def test_skip_invalid_leaves_out_a_factcheck_claim_with_an_error_whole(tmp_path:
     assert [c.id for c in report.added] == ["good-one"] and report.read == 1
     assert [c.id for c in load_knowledge_base(target).claims] == ["good-one"]
     assert len(report.invalid) == 2 and all("'bad-one'" in p.message for p in report.invalid)
+
+
+@pytest.mark.parametrize("form", ["claimreview", "yaml"])
+def test_a_record_holding_a_control_character_is_refused_as_unreadable(tmp_path: Path, form: str) -> None:
+    # it was written, and 'factcheck validate' then warned of it: U+0000 shows as nothing or as "\\0"
+    texts = ["Tacos are \x00sandwiches.", "Burritos are soups."]
+    if form == "claimreview":
+        records = [
+            {"@type": "ClaimReview", "claimReviewed": t, "url": f"https://example.org/{i}"} for i, t in enumerate(texts)
+        ]
+        data, name = json.dumps(records), "in.json"
+    else:
+        claims = [{"id": f"c{i}", "claim": t, "verdict": "false"} for i, t in enumerate(texts)]
+        data, name = yaml.safe_dump({"claims": claims}), "in.yaml"
+    target = tmp_path / "c.yaml"
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(target, data.encode(), name)
+    assert not target.exists()
+    assert "claim holds a control character (U+0000), which shows as nothing or as an escape" in str(caught.value)
+    report = import_file(target, data.encode(), name, skip_invalid=True)
+    assert [c.claim for c in report.added] == ["Burritos are soups."]
+    assert len(report.invalid) == 1 and "U+0000" in report.invalid[0].message
+    assert not any("control character" in p.message for p in check_knowledge_base(target)[1])
 
 
 def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:
