@@ -91,8 +91,12 @@ class Layout:
     # -- changing (each returns the new text; the layout itself is not updated) --------------
     def replace(self, entry: Entry, entry_text: str) -> str:
         newline = self._newline_at(entry.dash)
-        lines = self.lines[: entry.dash] + _lines(entry_text, newline) + self.lines[entry.end :]
-        return "".join(lines)
+        new_lines = _lines(entry_text, newline)
+        if entry.end == len(self.lines) and new_lines and not self.lines[-1].endswith(_LINE_BREAKS):
+            # the file ended without a line break and still does: an edit of one field of the last
+            # entry gave its last line (another field's) one
+            new_lines[-1] = new_lines[-1].rstrip("\r\n")
+        return "".join(self.lines[: entry.dash] + new_lines + self.lines[entry.end :])
 
     def _newline_at(self, index: int) -> str:
         """The line ending of the line at ``index``, where it is LF or CRLF, else the file's.
@@ -107,7 +111,7 @@ class Layout:
                 return "\r\n"
             if line.endswith("\n"):
                 return "\n"
-            if line.endswith(("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")):
+            if line.endswith(_LINE_BREAKS):
                 break  # CR alone (a file of CR endings), or a break str.splitlines splits at: the file's rule
         return self.newline
 
@@ -142,6 +146,10 @@ class Layout:
                 block += [newline] * self.blank_lines_between
             block += _lines(text, newline)
         return "".join(lines[:at] + block + lines[at:])
+
+
+#: what ends a line (besides "\n"), as ``str.splitlines`` splits them
+_LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
 def _lines(text: str, newline: str) -> list[str]:

@@ -511,6 +511,16 @@ def test_file_without_final_newline(write_kb: Callable[..., Path]) -> None:
     )
 
 
+def test_an_edit_of_the_last_entry_keeps_a_file_without_a_final_line_break_so(write_kb: Callable[..., Path]) -> None:
+    # editing the claim gave the verdict's line, the file's last, a line break it did not have
+    path = write_kb('claims:\n- id: a\n  claim: A thing\n  verdict: "true"')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
+    assert path.read_bytes() == b'claims:\n- id: a\n  claim: Another thing\n  verdict: "true"'
+    path = write_kb('claims:\r\n- id: a\r\n  claim: A thing\r\n  verdict: "false"  # checked')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.MIXED))
+    assert path.read_bytes() == b'claims:\r\n- id: a\r\n  claim: A thing\r\n  verdict: "mixed"  # checked'
+
+
 # -- results and dry runs -------------------------------------------------------------------------------
 
 
