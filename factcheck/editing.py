@@ -491,7 +491,7 @@ def update_claim(
                 f"claim {claim_id!r} ({document.label}:{entry.line_number}) has errors; fix them first "
                 f"(run 'factcheck edit {claim_id}' without options to edit it in your editor)"
             )
-        new = normalize_claim(change(current) if callable(change) else change)
+        new = _untouched_as_they_are(current, change(current) if callable(change) else change)
         if new == current:
             return _Plan(document.text, document.claims, f"claim {claim_id!r} unchanged", (new,))
         _check_claim(new, kept=current)
@@ -510,6 +510,20 @@ def update_claim(
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+def _untouched_as_they_are(current: Claim, changed: Claim) -> Claim:
+    """``changed`` normalised, but for the fields it leaves as ``current`` has them: the file's.
+
+    A tag or alias the file lists twice (validate warns of it) is written once when the list is
+    changed; an edit of another field rewrote the list without it."""
+    new = normalize_claim(changed)
+    kept = {
+        f.name: getattr(current, f.name)
+        for f in dataclasses.fields(Claim)
+        if getattr(changed, f.name) == getattr(current, f.name)
+    }
+    return dataclasses.replace(new, **kept)
 
 
 def _refuse_taken_id(document: _Document, claim_id: str) -> None:

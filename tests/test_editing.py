@@ -326,6 +326,16 @@ def test_a_control_character_is_not_written_but_one_already_there_is_kept(write_
     assert path.read_text() == text + "    summary: Why.\n"
 
 
+def test_an_edit_leaves_a_list_with_a_repeated_item_alone_unless_it_changes_it(write_kb: Callable[..., Path]) -> None:
+    # the claim was normalised whole, so the aliases listed twice were rewritten by an edit of the claimant
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n'
+    path = write_kb(head + '  aliases: ["no", "no"]\n  tags: [a, b, a]\n')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))
+    assert path.read_text() == head + '  aliases: ["no", "no"]\n  tags: [a, b, a]\n  claimant: Jo\n'
+    update_claim(path, "a", lambda c: dataclasses.replace(c, tags=(*c.tags, "c")))  # written once when changed
+    assert path.read_text() == head + '  aliases: ["no", "no"]\n  tags: [a, b, c]\n  claimant: Jo\n'
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
