@@ -32,7 +32,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from .errors import FactcheckError
@@ -353,9 +353,39 @@ def insert_key(mapping: CommentedMap, position: int, key: str, value: Any) -> No
     _set_comment(key_end_slot(mapping, key), "\n", below)
 
 
+def _is_block_scalar(value: Any) -> bool:
+    return isinstance(value, (LiteralScalarString, FoldedScalarString))
+
+
+def _block_scalar_comments(mapping: CommentedMap, key: str) -> tuple[str, str]:
+    """(the comment after a block scalar's ``|``/``>``, the comment lines below the scalar).
+
+    After a block scalar, ruamel's comment token holds only lines below it (the scalar's last line
+    break is its own), the first of them without its indentation; the comment on the indicator's
+    line is kept apart."""
+    holder, index = key_end_slot(mapping, key)
+    token = holder[index]
+    below = ""
+    if isinstance(token, CommentToken):
+        below = token.value if token.value.startswith("\n") else " " * token.column + token.value
+    header = mapping.ca.items.get(key, [None] * 4)[3]
+    own = header[0].strip() + "\n" if header and isinstance(header[0], str) and header[0].strip() else "\n"
+    return own, below
+
+
 def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
     """Give ``key`` a new value, keeping the comments that followed the old one."""
     own, below = _split_comment(key_end_slot(mapping, key))
+    old = mapping[key]
+    if isinstance(old, ScalarString) and isinstance(value, str) and not isinstance(value, ScalarString):
+        value = type(old)(value)  # as ruamel's mapping does: a plain new text keeps the old one's style
+    if _is_block_scalar(old) and not _is_block_scalar(value):
+        # 'claim: |-' + its text + '# next': the comment below stayed on the new value's line
+        own, below = _block_scalar_comments(mapping, key)
+        mapping.ca.items[key][3] = None
+        mapping[key] = value
+        _set_comment(key_end_slot(mapping, key), own, below)
+        return
     old_was_block = _is_block(mapping[key])
     if old_was_block:
         _set_comment(key_end_slot(mapping, key), "\n", "")

@@ -336,6 +336,18 @@ def test_an_edit_leaves_a_list_with_a_repeated_item_alone_unless_it_changes_it(w
     assert path.read_text() == head + '  aliases: ["no", "no"]\n  tags: [a, b, c]\n  claimant: Jo\n'
 
 
+def test_a_comment_below_a_block_text_stays_below_its_new_value(write_kb: Callable[..., Path]) -> None:
+    # 'claim: |-' with its text and a comment line below became 'claim: "yes" # verdict, next'
+    head = "claims:\n- id: a\n"
+    tail = '  # verdict, next\n  verdict: "true"\n'
+    path = write_kb(head + "  claim: |-\n    A thing\n" + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="yes"))
+    assert path.read_text() == head + '  claim: "yes"\n' + tail
+    path = write_kb(head + "  claim: >-  # folded\n    A thing\n\n" + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="yes"))
+    assert path.read_text() == head + '  claim: "yes" # folded\n\n' + tail
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
