@@ -15,7 +15,7 @@ Here the dumped entry is cut into its fields (a field: its key line and the line
 to the next key at the entry's key column), and
 
 * a field whose value did not change gets its own lines back, as they were written, when they
-  differ from the dump only in spaces;
+  differ from the dump only in spaces and line breaks;
 * a changed or new list is indented as that field's list was, else as the entry's (or, for a new
   entry, the file's last entry's) other lists are.
 
@@ -124,8 +124,10 @@ def _restyle_list(lines: list[str], key_column: int, wanted: _ListStyle | None) 
 
 def _same_but_indentation(a: list[str], b: list[str]) -> bool:
     # Spaces inside a line count too: ruamel keeps an end-of-line comment at its column, which
-    # is off once the line is indented differently.
-    return [line.split() for line in a] == [line.split() for line in b]
+    # is off once the line is indented differently.  So do line breaks and the spaces of a flow
+    # list: ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'.
+    # (A value that reads otherwise is caught by ``_reads_the_same``; comments keep their words.)
+    return "".join("".join(a).split()) == "".join("".join(b).split())
 
 
 def _reads_the_same(a: str, b: str) -> bool:

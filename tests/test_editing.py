@@ -348,6 +348,17 @@ def test_a_comment_below_a_block_text_stays_below_its_new_value(write_kb: Callab
     assert path.read_text() == head + '  claim: "yes" # folded\n\n' + tail
 
 
+def test_an_unchanged_field_keeps_its_line_breaks_and_flow_spacing(write_kb: Callable[..., Path]) -> None:
+    # ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'
+    rest = (
+        '  verdict: "true"\n  aliases: [ x,y ,  "z" ]   # eol\n  sources:\n  - url: https://example.org/0\n'
+        '    date: "2024"\n    quote: A quote\n      over two lines\n'
+    )
+    path = write_kb("claims:\n- id: a\n  claim: A thing\n" + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
+    assert path.read_text() == "claims:\n- id: a\n  claim: Another thing\n" + rest
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
