@@ -3,19 +3,23 @@ add/edit/remove leaves a file that loads to exactly the expected claims, other e
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
+import json
 import shutil
 from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from factcheck.cli import app
 from factcheck.editing import add_claims, remove_claim, update_claim
 from factcheck.layout import read_layout
 from factcheck.model import ID_PATTERN, Claim, Source, Verdict
 from factcheck.roundtrip import _plain_reads_back, dump_entry, parser_reads_back, reads_as_text, styled_mapping
-from factcheck.store import load_knowledge_base
+from factcheck.store import load_knowledge_base, parse_knowledge_base
 
 COMMENTED = Path(__file__).parent / "fixtures" / "editing" / "commented_claims.yaml"
 
@@ -201,3 +205,338 @@ def test_an_edit_changes_only_the_lines_of_the_changed_field(
         key, offset = columns[1], offsets[0] if field == "tags" else offsets[2]
         assert added and all(line.startswith(" " * (key + offset)) for line in added), added
         assert added[0][key + offset] == "-"
+
+
+# -- claims files in the styles people write them: a change touches only its own lines ---------------
+#
+# The files above are factcheck's own style.  Here each file is drawn in a style a person may have
+# written by hand (flow or block lists, every scalar style, comments at the end of lines and between
+# entries, blank lines, CRLF, a BOM, '---' and '...', unusual indents, anchors, no final newline),
+# and one change is made: every byte outside the lines it concerns must stay as it was.
+
+_PLAIN_TEXTS = [
+    "Tacos are sandwiches",
+    "The bridge opened in 2019.",
+    "It's free on Sundays",
+    "Crime rose 20% last year",
+    "Ünïcode café claim",
+    "Prices (and rents) went up",
+]
+_AWKWARD_TEXTS = ["no", "2024-01-02", "a: b", "# not a comment", "'quoted'", 'say "hi"', "x #y", "~", "- dash", "1.5"]
+_TEXTS = st.sampled_from(_PLAIN_TEXTS + _AWKWARD_TEXTS)
+_SCALAR_STYLES = ["plain", "single", "double", "literal", "folded", "plain-2-lines", "double-2-lines"]
+
+
+@dataclasses.dataclass(frozen=True)
+class _FileStyle:
+    newline: str
+    bom: bool
+    start: str  # what opens the document ('', '---', '%YAML 1.1' and '---')
+    end: bool  # '...' after the document
+    final_newline: bool
+    dash: int  # the column of the entries' dashes
+    gap: int  # spaces between an entry's dash and its first key
+    blank: int  # blank lines between entries
+    header: tuple[str, ...]  # comment lines above 'claims:'
+    language_after: bool  # a 'language:' key after the list
+
+
+_file_styles = st.builds(
+    _FileStyle,
+    newline=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+    start=st.sampled_from(["", "---", "--- # the claims", "%YAML 1.1\n---"]),
+    end=st.booleans(),
+    final_newline=st.booleans(),
+    dash=st.sampled_from([0, 2, 4]),
+    gap=st.sampled_from([1, 3]),
+    blank=st.sampled_from([0, 1, 2]),
+    header=st.lists(st.sampled_from(["# claims", "#\tchecked by\thand", "# " + "-" * 20, "#"]), max_size=2).map(tuple),
+    language_after=st.booleans(),
+)
+
+
+def _scalar(
+    draw: st.DrawFn, text: str, indent: int, anchors: list[str], *, styles: list[str] = _SCALAR_STYLES
+) -> list[str]:
+    """``text`` written in a style drawn from ``styles``: the rest of its key's line, then its own lines."""
+    style = draw(st.sampled_from(styles))
+    pad = " " * indent
+    words = text.split(" ")
+    if style in ("plain", "plain-2-lines") and not parser_reads_back(text, flow=False):
+        style = "double"
+    if style == "plain-2-lines" and (len(words) < 2 or not all(parser_reads_back(w, flow=False) for w in words)):
+        style = "plain"
+    anchor = ""
+    if draw(st.integers(0, 3)) == 0:
+        anchors.append(f"a{len(anchors)}")
+        anchor = f"&{anchors[-1]} "
+    if style == "plain":
+        return [f" {anchor}{text}"]
+    if style == "single":
+        return [" " + anchor + "'" + text.replace("'", "''") + "'"]
+    if style == "double":
+        return [" " + anchor + json.dumps(text, ensure_ascii=False)]
+    if style == "literal":
+        return [f" {anchor}|-", pad + text]
+    if style == "folded":
+        return [f" {anchor}>-", pad + text]
+    if style == "plain-2-lines":
+        return [f" {anchor}{words[0]}", pad + " ".join(words[1:])]
+    quoted = json.dumps(text, ensure_ascii=False)  # "double-2-lines": folded at its first space
+    if " " not in text or "\\" in quoted:
+        return [" " + anchor + quoted]
+    first, _, rest = quoted.partition(" ")
+    if rest.startswith("#"):  # valid, but this test would take the line for a comment
+        return [" " + anchor + quoted]
+    return [" " + anchor + first, pad + rest]
+
+
+_EOL = st.sampled_from(["", "", "", "  # why", " #\ttabbed\tnote", "    # aligned"])
+
+
+def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[str]) -> list[str]:
+    """A list of texts in flow ('[a, "b"]') or block style, the items indented 0 or 2 right of the key."""
+    if draw(st.booleans()):
+        items = [v if parser_reads_back(v, flow=True) and draw(st.booleans()) else json.dumps(v) for v in values]
+        space = draw(st.sampled_from(["", " "]))
+        # (not drawn: a comma after the last item, '[a, b,]', which an edit of another field drops)
+        return [f" [{space}{', '.join(items)}{space}]{draw(_EOL)}"]
+    item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
+    lines = [draw(_EOL)]
+    for value in values:
+        if draw(st.integers(0, 3)) == 0:
+            lines.append(f"{item_pad}# about the next item")
+        first = _scalar(draw, value, len(item_pad) + 2, anchors, styles=["plain", "single", "double"])[0]
+        lines.append(f"{item_pad}-{first}{draw(_EOL)}")
+    return lines
+
+
+def _source(draw: st.DrawFn, item_pad: str, number: int, anchors: list[str]) -> list[str]:
+    url = f"https://example.org/{number}"
+    # (not drawn: an escape such as "\\u00e9" in a double-quoted text, which an edit of another field
+    # writes as the character itself)
+    if draw(st.booleans()):  # a flow mapping (with no comment after it: ruamel then writes a block
+        # mapping that follows on one line, '- url: x date: y', and the edit is refused)
+        return [f'{item_pad}- {{url: {url}, date: "2024-02", title: {json.dumps(draw(_TEXTS), ensure_ascii=False)}}}']
+    gap = draw(st.sampled_from([1, 3]))
+    key_pad = item_pad + " " * (1 + gap)
+    lines = [f"{item_pad}-{' ' * gap}url: {url}{draw(_EOL)}"]
+    for key in draw(st.permutations(["title", "date", "quote"])):
+        if key == "date":
+            date = draw(st.sampled_from(['"2024-02-03"', "'2024'", "2024-05"]))
+            lines.append(f"{key_pad}date: {date}{draw(_EOL)}")
+        else:
+            first, *rest = _scalar(draw, draw(_TEXTS), len(key_pad) + 2, anchors)
+            lines += [f"{key_pad}{key}:{first}{'' if rest else draw(_EOL)}", *rest]
+    return lines
+
+
+@st.composite
+def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) -> list[str]:
+    """One claim's lines (its leading comment first, if any), its keys in a drawn order."""
+    dash_pad = " " * style.dash
+    key_column = style.dash + 1 + style.gap
+    key_pad = " " * key_column
+    fields: dict[str, list[str]] = {}  # each key's value: the rest of the key's line, then its own lines
+    fields["claim"] = _scalar(draw, draw(_TEXTS), key_column + 2, anchors)
+    verdict = draw(st.sampled_from(list(Verdict))).value
+    spellings = [f' "{verdict}"', f" '{verdict}'"] + ([f" {verdict}"] if reads_as_text(verdict) else [])
+    fields["verdict"] = [draw(st.sampled_from(spellings))]
+    if draw(st.booleans()):
+        fields["summary"] = _scalar(draw, draw(_TEXTS), key_column + 2, anchors)
+    if draw(st.booleans()):
+        fields["claimant"] = [draw(st.sampled_from([" ~", " null", "", " Jane Doe", " 'A. Person'"]))]
+    if draw(st.booleans()):
+        fields["checked"] = [draw(st.sampled_from([' "2024-01-02"', " '2024'", " 2024-03"]))]
+    for key in ("aliases", "tags"):
+        if draw(st.booleans()):
+            values = draw(st.lists(st.sampled_from(["one", "two words", "no", "x: y", "~"]), min_size=1, max_size=3))
+            fields[key] = _text_list(draw, key_pad, values, anchors)
+    if draw(st.booleans()):
+        item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
+        sources = [draw(_EOL)]
+        for i in range(draw(st.integers(1, 2))):
+            sources += _source(draw, item_pad, number * 10 + i, anchors)
+        fields["sources"] = sources
+    order = draw(st.permutations(list(fields))) if draw(st.booleans()) else list(fields)
+    lines = [f"{dash_pad}# claim {number}"] if draw(st.booleans()) else []
+    lines.append(f"{dash_pad}-{' ' * style.gap}id: c{number}{draw(_EOL)}")
+    for key in order:
+        if draw(st.integers(0, 5)) == 0:
+            lines.append(f"{key_pad}# {key}, next")
+        first, *rest = fields[key]
+        eol = draw(_EOL) if first.strip() and not rest and not first.rstrip().endswith(("]", "#")) else ""
+        lines += [f"{key_pad}{key}:{first}{eol}", *rest]
+    return lines
+
+
+@st.composite
+def _styled_file(draw: st.DrawFn) -> tuple[_FileStyle, bytes]:
+    style = draw(_file_styles)
+    anchors: list[str] = []
+    lines = style.start.split("\n") if style.start else []
+    lines += list(style.header)
+    lines.append("claims:" + draw(st.sampled_from(["", "  # every claim"])))
+    for number in range(draw(st.integers(1, 4))):
+        if number:
+            lines += [""] * style.blank
+            if draw(st.integers(0, 3)) == 0:
+                lines.append(draw(st.sampled_from(["# between the claims", " " * style.dash + "# ---"])))
+        lines += draw(_entry(number, style, anchors))
+    if style.language_after:
+        lines += ["", "language: en"]
+    if style.end:
+        lines.append("...")
+    text = style.newline.join(lines) + (style.newline if style.final_newline else "")
+    return style, (codecs.BOM_UTF8 if style.bom else b"") + text.encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_styled_file())
+def test_the_styled_files_are_valid(drawn: tuple[_FileStyle, bytes]) -> None:
+    _style, data = drawn
+    _kb, problems = parse_knowledge_base(data, "claims.yaml")
+    assert not [p for p in problems if p.is_error], (data.decode("utf-8-sig"), problems)
+
+
+#: one field's change: (field, new value or None to clear it; for a list, the value added to it)
+_CHANGES = st.one_of(
+    st.tuples(st.just("claim"), st.sampled_from(["A new wording of it", "yes", "a: b"])),
+    st.tuples(st.just("verdict"), st.sampled_from([v.value for v in Verdict])),
+    st.tuples(st.sampled_from(["summary", "claimant"]), st.sampled_from(["Because.", "no", None])),
+    st.tuples(st.just("checked"), st.sampled_from(["2025-06", None])),
+    st.tuples(st.sampled_from(["tags", "aliases"]), st.sampled_from(["added", "2024-01-02"])),
+)
+
+
+def _lines_of(data: bytes) -> list[str]:
+    return data.decode("utf-8-sig").splitlines(keepends=True)
+
+
+def _changed_region(old: list[str], new: list[str]) -> tuple[int, int, int]:
+    """(first line that differs, end of the old lines replaced, end of the new lines put there)."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return prefix, len(old) - suffix, len(new) - suffix
+
+
+def _inserted(old: list[str], new: list[str], places: range) -> bool:
+    """Whether ``new`` is ``old`` with lines inserted at one of ``places`` (and nothing else changed)."""
+    added = len(new) - len(old)
+    return added > 0 and any(new[:at] == old[:at] and new[at + added :] == old[at:] for at in places)
+
+
+def _field_spans(lines: list[str], dash: int, end: int, key_column: int) -> dict[str, tuple[int, int]]:
+    """Each top-level key of the entry: from the comment lines right above it to those above the next key."""
+    starts: list[tuple[str, int]] = []
+    for number in range(dash, end):
+        line = lines[number]
+        head = line[key_column:] if number > dash else line.lstrip(" -")
+        if (number == dash or (line[:key_column].strip() == "" and line[key_column : key_column + 1].isalpha())) and (
+            ":" in head
+        ):
+            starts.append((head.split(":", 1)[0], number))
+    spans: dict[str, tuple[int, int]] = {}
+    for i, (key, start) in enumerate(starts):
+        while i and start - 1 > starts[i - 1][1] and lines[start - 1][key_column:].startswith("#"):
+            start -= 1
+        spans[key] = (start, end)
+        if i:
+            previous, (previous_start, _end) = starts[i - 1][0], spans[starts[i - 1][0]]
+            spans[previous] = (previous_start, start)
+    return spans
+
+
+def _cli_edit(path: Path, claim_id: str, field: str, value: str | None) -> list[str]:
+    option = {"tags": "--add-tag", "aliases": "--add-alias"}.get(field, "--" + field.replace("_", "-"))
+    return ["edit", claim_id, option, value or "", "--kb", str(path)]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    _styled_file(),
+    st.sampled_from(["edit", "remove", "add"]),
+    st.integers(0, 3),
+    _CHANGES,
+    st.integers(0, 9).map(lambda n: n == 0),
+)
+def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
+    tmp_path: Path,
+    drawn: tuple[_FileStyle, bytes],
+    operation: str,
+    which: int,
+    change: tuple[str, str | None],
+    via_cli: bool,
+) -> None:
+    style, before = drawn
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(before)
+    claims = list(load_knowledge_base(path).claims)
+    layout = read_layout(before.decode("utf-8-sig"))
+    entry = layout.entries[which % len(layout.entries)]
+    claim = claims[entry.index]
+    if operation == "edit":
+        field, value = change
+        if field in ("tags", "aliases"):
+            new = dataclasses.replace(claim, **{field: (*getattr(claim, field), value)})
+        else:
+            new = dataclasses.replace(claim, **{field: Verdict(value) if field == "verdict" else value})
+        if via_cli:
+            result = CliRunner().invoke(app, _cli_edit(path, claim.id, field, value))
+            assert result.exit_code == 0, result.output
+        else:
+            update_claim(path, claim.id, new)
+        if field in ("tags", "aliases"):  # the list changed is written with each item once
+            new = dataclasses.replace(new, **{field: tuple(dict.fromkeys(getattr(new, field)))})
+        claims[entry.index] = new
+    elif operation == "remove":
+        if via_cli:
+            result = CliRunner().invoke(app, ["remove", claim.id, "--yes", "--kb", str(path)])
+            assert result.exit_code == 0, result.output
+        else:
+            remove_claim(path, claim.id)
+        del claims[entry.index]
+    else:
+        new = Claim(id="added-claim", claim="An added claim: it says so", verdict=Verdict.MIXED, summary="Why.")
+        if via_cli:
+            options = ["--id", new.id, "--claim", new.claim, "--verdict", "mixed", "--summary", "Why."]
+            result = CliRunner().invoke(app, ["add", *options, "--kb", str(path)])
+            assert result.exit_code == 0, result.output
+        else:
+            add_claims(path, [new])
+        claims.append(new)
+    after = path.read_bytes()
+    assert list(load_knowledge_base(path).claims) == claims
+    assert after.startswith(codecs.BOM_UTF8) == style.bom
+    if after == before:
+        return
+    old_lines, new_lines = _lines_of(before), _lines_of(after)
+    if old_lines and new_lines[len(old_lines) - 1 :][:1] == [old_lines[-1] + style.newline]:
+        old_lines[-1] += style.newline  # lines added after a last line without a break give it one
+    start, old_end, new_end = _changed_region(old_lines, new_lines)
+    changed = "".join(old_lines[start:old_end]), "".join(new_lines[start:new_end])
+    if operation == "edit":
+        spans = _field_spans(old_lines, entry.dash, entry.end, entry.key_column)
+        if field in spans:  # that field's lines, and no others
+            assert spans[field][0] <= start and old_end <= spans[field][1], (spans[field], changed)
+        else:  # a new key: lines inserted in the entry (known: an end-of-line comment on the line above
+            # loses its alignment when that line is a block list's last item, '- one  # why' -> '- one # why')
+            squeezed_old, squeezed_new = (["".join(line.split()) for line in lines] for lines in (old_lines, new_lines))
+            assert _inserted(squeezed_old, squeezed_new, range(entry.dash + 1, entry.end + 1)), changed
+    elif operation == "remove":  # the entry's lines, and blank lines beside them
+        above = next(i for i in range(entry.start, -1, -1) if i == 0 or old_lines[i - 1].strip())
+        below = next(i for i in range(entry.end, len(old_lines) + 1) if i == len(old_lines) or old_lines[i].strip())
+        assert any(
+            new_lines == old_lines[:a] + old_lines[b:]
+            for a in range(above, entry.start + 1)
+            for b in range(entry.end, below + 1)
+        ), changed
+    else:  # lines inserted after the last entry (the last line given its line break if it had none)
+        last = layout.entries[-1]
+        assert _inserted(old_lines, new_lines, range(last.content_end, last.end + 1)), changed
+        assert "id: added-claim" in "".join(new_lines[start:new_end])
