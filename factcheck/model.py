@@ -265,6 +265,9 @@ def slugify(text: str, max_length: int = 60) -> str:
 
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", folded)
+    # an apostrophe inside a word joins it: "Eastvale's" is "eastvales", as "Eastvale’s" (whose curly
+    # apostrophe the ASCII fold drops) already was, not "eastvale-s"
+    folded = re.sub(r"(?<=[a-z])'(?=[a-z])", "", folded)
     words = re.findall(r"[a-z0-9]+", folded)
     kept: list[str] = []
     for word in words:
