@@ -249,3 +249,33 @@ def test_spanish_titles_and_places(text: str, expected: list[str]) -> None:
 )
 def test_an_answer_no_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ordinary words the model lists as abbreviations, after which it saw only sentence ends (teacher
+        # walkthrough: the second sentence, a claim with a fact-check, was never shown on its own)
+        (
+            "The certified count tells another story. Turnout in the mayoral race was 62%.",
+            ["The certified count tells another story.", "Turnout in the mayoral race was 62%."],
+        ),
+        (
+            "Parents worry about lead. Others say fluoride lowers IQ.",
+            ["Parents worry about lead.", "Others say fluoride lowers IQ."],
+        ),
+        (
+            "US troops last invaded Mexico more than a century ago. Post-1917 visits were small.",
+            ["US troops last invaded Mexico more than a century ago.", "Post-1917 visits were small."],
+        ),
+        (
+            "Troops came in the 19th century. Mexico objected.",
+            ["Troops came in the 19th century.", "Mexico objected."],
+        ),
+        # abbreviations it saw before a capitalised word without a break stay abbreviations
+        ("The plane landed at 9 a.m. Eastern time.", ["The plane landed at 9 a.m. Eastern time."]),
+        ("Dr. Smith met St. Louis officials.", ["Dr. Smith met St. Louis officials."]),
+    ],
+)
+def test_a_word_that_always_ended_a_sentence_ends_one(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
