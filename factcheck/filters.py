@@ -66,5 +66,12 @@ def tag_key(tag: str) -> str:
     return fold(tag)
 
 
+def split_tags(values: Iterable[str]) -> list[str]:
+    """The tags of values typed for ``add`` and ``edit``, each of which may hold several, comma-separated, as
+    the question of ``add`` takes them ("health, imported"): ``--add-tag health,imported`` made one tag
+    "health,imported" that no ``list --tag`` found.  Blanks are dropped."""
+    return [tag.strip() for value in values for tag in value.split(",") if tag.strip()]
+
+
 def _folded(tags: Iterable[str]) -> set[str]:
     return {tag_key(tag) for tag in tags}

@@ -867,3 +867,20 @@ def test_a_source_change_that_cannot_be_made_is_refused(
     result = invoke("edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), *options)
     assert result.exit_code == ExitCode.ERROR and message in result.stderr, result.output
     assert mini_kb.read_bytes() == before
+
+
+def test_tags_given_comma_separated_are_several_tags(invoke: Invoke, mini_kb: Path) -> None:
+    # "--add-tag health,imported" made the one tag "health,imported", which no 'list --tag' found; add's
+    # question takes tags comma-separated (teacher walkthrough)
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--tag", "space, food")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("cheese-moon").tags == ("space", "food")  # type: ignore[union-attr]
+    result = invoke("edit", "cheese-moon", "--kb", str(mini_kb), "--add-tag", "health,Food,,imported")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("cheese-moon").tags == ("space", "food", "health", "imported")  # type: ignore[union-attr]
+    result = invoke("edit", "cheese-moon", "--kb", str(mini_kb), "--remove-tag", "space,imported")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("cheese-moon").tags == ("food", "health")  # type: ignore[union-attr]
+    result = invoke("edit", "cheese-moon", "--kb", str(mini_kb), "--tag", "a,b")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("cheese-moon").tags == ("a", "b")  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, KnowledgeBaseError
-from ..filters import tag_key
+from ..filters import split_tags, tag_key
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
@@ -218,7 +218,7 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
     if fields["summary"] is None:
         fields["summary"] = _ask("Summary (why this verdict; Enter to skip)")
     if not fields["tags"]:
-        fields["tags"] = [t.strip() for t in _ask("Tags, comma-separated (Enter to skip)").split(",") if t.strip()]
+        fields["tags"] = split_tags([_ask("Tags, comma-separated (Enter to skip)")])
     if fields["checked"] is None:
         fields["checked"] = _ask("Checked on (YYYY-MM-DD)", default=datetime.date.today().isoformat(), valid=_A_DATE)
     if not source.given():
@@ -250,7 +250,9 @@ def add(
     claim: ClaimText = None,
     verdict: VerdictOpt = None,
     summary: Summary = None,
-    tag: Annotated[Optional[list[str]], text_option("--tag", "A tag (repeatable).", "TAG")] = None,
+    tag: Annotated[
+        Optional[list[str]], text_option("--tag", "A tag (repeatable, or several comma-separated).", "TAG")
+    ] = None,
     alias: Annotated[Optional[list[str]], text_option("--alias", "Another wording of the claim (repeatable).")] = None,
     claimant: Claimant = None,
     checked: Checked = None,
@@ -284,7 +286,7 @@ def add(
         "claim": claim,
         "verdict": verdict,
         "summary": summary,
-        "tags": list(tag or []),
+        "tags": split_tags(tag or []),
         "checked": checked,
     }
     url = _one_source_url(source_url, "--source-url", "add the others with factcheck edit ID --add-source URL")
@@ -382,9 +384,9 @@ def _claim_change(
     options: dict[str, Any], source: _SourceFields, remove_sources: list[int], change_source: int | None = None
 ) -> Callable[[Claim], Claim]:
     def change(current: Claim) -> Claim:
-        tags = current.tags if options["tag"] is None else tuple(options["tag"])
-        tags = _remove_values(tags, options["remove_tag"], ("tag", "tags"), current.id, fold=True)
-        tags = _add_values(tags, options["add_tag"], fold=True)
+        tags = current.tags if options["tag"] is None else tuple(split_tags(options["tag"]))
+        tags = _remove_values(tags, split_tags(options["remove_tag"]), ("tag", "tags"), current.id, fold=True)
+        tags = _add_values(tags, split_tags(options["add_tag"]), fold=True)
         aliases = current.aliases if options["alias"] is None else tuple(options["alias"])
         aliases = _add_values(
             _remove_values(aliases, options["remove_alias"], ("alias", "aliases"), current.id), options["add_alias"]
@@ -431,14 +433,20 @@ def edit(
     checked: Checked = None,
     original_rating: OriginalRating = None,
     tag: Annotated[
-        Optional[list[str]], text_option("--tag", "Replace the tags with these (repeatable).", "TAG")
+        Optional[list[str]],
+        text_option("--tag", "Replace the tags with these (repeatable, or comma-separated).", "TAG"),
     ] = None,
     add_tag: Annotated[
         Optional[list[str]],
-        text_option("--add-tag", "Add a tag, unless the claim has it in any case or accents (repeatable).", "TAG"),
+        text_option(
+            "--add-tag",
+            "Add a tag, unless the claim has it in any case or accents (repeatable, or comma-separated).",
+            "TAG",
+        ),
     ] = None,
     remove_tag: Annotated[
-        Optional[list[str]], text_option("--remove-tag", "Remove a tag, in any case or accents (repeatable).", "TAG")
+        Optional[list[str]],
+        text_option("--remove-tag", "Remove a tag, in any case or accents (repeatable, or comma-separated).", "TAG"),
     ] = None,
     alias: Annotated[
         Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).")
