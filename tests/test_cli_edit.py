@@ -610,7 +610,8 @@ def test_remove_needs_confirmation(invoke: Invoke, mini_kb: Path) -> None:
 def test_remove_asks_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None, answer: str, removed: bool) -> None:
     result = invoke("remove", "drones-over-mexico", "--kb", str(mini_kb), input=answer + "\n")
     assert result.exit_code == ExitCode.OK, result.output
-    assert "Remove claim 'drones-over-mexico' [mostly-true] US drones fly over" in result.output
+    assert "Remove claim 'drones-over-mexico' ([mostly-true] US drones fly over" in result.output
+    assert ".)? [y/N]" in result.output  # the claim's full stop, then the question's mark: not ".?"
     assert ("drones-over-mexico" not in load_knowledge_base(mini_kb).ids()) is removed
 
 

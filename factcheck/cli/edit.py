@@ -565,7 +565,8 @@ def remove(
         expected, found = claim_as_it_stands(path, claim_id)
         if not can_prompt():
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
-        shown = sanitize(f"claim {claim_id!r}" + (f" {_one_line(found)}" if found else ""))
+        # the claim in parentheses: its own full stop before the question mark read "... of lead.? [y/N]"
+        shown = sanitize(f"claim {claim_id!r}" + (f" ({_one_line(found)})" if found else ""))
         if not typer.confirm(f"Remove {shown}?", default=False):
             _report_unchanged(path, "nothing removed", dry_run=dry_run, json_output=json_output, claims_key="removed")
             return
