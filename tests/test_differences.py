@@ -361,3 +361,27 @@ def test_differences_quote_the_texts_and_never_fail(statement: str, wordings: li
         assert found.statement and found.claim
         assert all(shown in spaced(statement) for shown in found.statement)
         assert all(any(shown in spaced(wording) for wording in wordings) for shown in found.claim)
+
+
+SEALS = Claim(
+    "seals", "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican forces.", Verdict.TRUE
+)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "says 'Reuters' where the claim says 'US'": the source of the report was read as a name of what it says
+        "In February 2026 Mexico's Senate approved 19 Navy SEALs, Reuters reported.",
+        "According to Reuters, in February 2026 Mexico's Senate approved 19 Navy SEALs.",
+        "In February 2026 Mexico's Senate approved 19 Navy SEALs, according to The Associated Press.",
+        "In February 2026 Mexico's Senate approved 19 Navy SEALs, a Morena senator told Reuters.",
+    ],
+)
+def test_who_reported_the_statement_is_no_difference(statement: str) -> None:
+    assert claim_differences(statement, SEALS) is None
+
+
+def test_a_reported_statement_still_shows_its_own_differences() -> None:
+    found = claim_differences("In February 2025 Mexico's Senate approved 19 Navy SEALs, Reuters reported.", SEALS)
+    assert found is not None and "2025" in found.statement and "Reuters" not in found.statement
