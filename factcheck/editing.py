@@ -31,7 +31,7 @@ from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, Unkno
 from .filters import tag_key
 from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
-from .matching import build_matcher, near_duplicates
+from .matching import build_matcher, find_matches, near_duplicates
 from .model import Claim, KnowledgeBase, Source
 from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
 from .safewrite import (
@@ -76,6 +76,10 @@ class EditResult:
     #: the claims added or updated as they now read (for ``remove_claim``: the claim removed)
     claims: tuple[Claim, ...] = ()
     dry_run: bool = False  # the change was only shown
+    #: (added claim's id, a claim of the file, score): what ``factcheck check`` already finds for an added claim's
+    #: text among the file's other claims (``add_claims`` with ``check_similar``): the same fact-check in other
+    #: words, perhaps, which the near-duplicate check (same wording) lets through
+    related: tuple[tuple[str, Claim, float], ...] = ()
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
         """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
@@ -274,6 +278,7 @@ class _Plan:
     expected: list[Claim | None]
     summary: str
     claims: tuple[Claim, ...] = ()
+    related: tuple[tuple[str, Claim, float], ...] = ()
 
 
 def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
@@ -326,7 +331,7 @@ def _change_file(
             write_atomically(target, new_data, snapshot)
             written = True
     summary = _dry_run_summary(plan.summary) if dry_run and diff else plan.summary
-    return EditResult(Path(path), summary, diff, written, plan.claims, dry_run=dry_run)
+    return EditResult(Path(path), summary, diff, written, plan.claims, dry_run=dry_run, related=plan.related)
 
 
 def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
@@ -391,10 +396,12 @@ def add_claims(
 ) -> EditResult:
     """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
 
-    ``check_similar``: refuse a claim that says nearly the same as one in the file, as ``factcheck
-    add`` does unless ``--force``.  ``dry_run``: write nothing; the result's ``diff`` shows the change.
-    ``language`` (a language tag, "es") is written as the ``language:`` of a file this creates
-    (import: the language of the ClaimReviews read); a file that has content keeps its own.
+    ``check_similar``: refuse a claim that says nearly the same as one in the file, as ``factcheck add``
+    does unless ``--force``; the claims ``factcheck check`` finds for an added claim's text (the same
+    fact-check in other words, perhaps) are the result's ``related``. ``dry_run``: write nothing; the
+    result's ``diff`` shows the change. ``language`` (a language tag, "es") is written as the
+    ``language:`` of a file this creates (import: the language of the ClaimReviews read); a file that
+    has content keeps its own.
 
     Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
     ``check_similar``) for a claim saying nearly the same as one in the file, ``InvalidClaimError``
@@ -420,12 +427,14 @@ def add_claims(
             if claim.id in seen:
                 raise DuplicateClaimError(claim.id, "the claims being added", None, 0)
             seen.add(claim.id)
+        related: list[tuple[str, Claim, float]] = []
         if check_similar and document.kb.claims:
             matcher = build_matcher(document.kb, matcher="lexical")
             for claim in new_claims:
                 similar = [(c, s) for c, s in near_duplicates(matcher, claim) if c.id != claim.id]
                 if similar:
                     raise NearDuplicateError(claim, similar, document.label)
+                related += [(claim.id, m.claim, m.score) for m in find_matches(matcher, claim.claim, top=3)]
         dash_column, key_column = document.layout.indentation()
         if (dash_column, key_column) == _CHECK_COLUMNS:
             texts = checked  # written as checked: each claim is rendered once
@@ -442,7 +451,8 @@ def add_claims(
             layout = dataclasses.replace(layout, list_prefix=header + line + layout.list_prefix.removeprefix(header))
         text = layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
-        return _Plan(text, [*document.claims, *new_claims], f"added {what} to {document.label}", tuple(new_claims))
+        summary = f"added {what} to {document.label}"
+        return _Plan(text, [*document.claims, *new_claims], summary, tuple(new_claims), tuple(related))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout)
 

@@ -362,6 +362,19 @@ def test_add_near_duplicate_shows_the_existing_claim(invoke: Invoke, mini_kb: Pa
     assert invoke(*args, "--verdict", "false", "--force").exit_code == ExitCode.OK
 
 
+def test_add_notes_the_claim_check_already_finds(invoke: Invoke, mini_kb: Path) -> None:
+    """The same fact-check in other words passes the near-duplicate check (another wording) and was added
+    without a word: the file then gave a reader two verdicts for one fact."""
+    args = ("add", "--kb", str(mini_kb), "--verdict", "false", "--claim")
+    result = invoke(*args, "Ten thousand American soldiers are based in Mexico")
+    assert result.exit_code == ExitCode.OK, result.output
+    note = "note: factcheck check already finds claim 'us-troops-in-mexico-10000' for 'ten-thousand-american-soldiers"
+    assert note in result.stderr
+    assert "[false] There are more than 10,000 US troops deployed in Mexico." in result.stderr
+    unrelated = invoke(*args, "The moon is made of cheese")
+    assert unrelated.exit_code == ExitCode.OK and "note:" not in unrelated.stderr
+
+
 # -- edit with options -------------------------------------------------------------------------------------
 
 

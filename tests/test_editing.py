@@ -860,3 +860,15 @@ def test_the_first_invalid_claim_of_many_is_named(commented: Path) -> None:
     assert "claim 'first-bad'" in str(error) and "is not a real date" in str(error)
     repeated = [*good, dataclasses.replace(NEW_CLAIM, id="good-1", claim="Another text")]
     unchanged_after(commented, lambda: add_claims(commented, repeated), DuplicateClaimError)
+
+
+def test_add_claims_reports_the_claims_check_already_finds(mini_kb: Path) -> None:
+    new = Claim("us-soldiers-based-in-mexico", "Ten thousand American soldiers are based in Mexico", Verdict.FALSE)
+    result = add_claims(mini_kb, [new], check_similar=True)
+    assert [(added, other.id) for added, other, _score in result.related] == [
+        ("us-soldiers-based-in-mexico", "us-troops-in-mexico-10000")
+    ]
+    assert all(score >= 0.5 for _added, _other, score in result.related)
+    other = Claim("moon-cheese", "The moon is made of cheese", Verdict.FALSE)
+    assert add_claims(mini_kb, [other], check_similar=True).related == ()
+    assert add_claims(mini_kb, [dataclasses.replace(new, id="again")], check_similar=False).related == ()

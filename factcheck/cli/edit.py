@@ -313,6 +313,22 @@ def add(
 
     result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
     report(result, dry_run=dry_run, json_output=json_output, claims_key="added")
+    _note_related(result)
+
+
+def _note_related(result: EditResult) -> None:
+    """Say which claims of the file ``check`` already finds for the claim added: two fact-checks of one
+    fact, in other words, give a reader two verdicts ("Eastvale's tap water contains lead" was added beside
+    "There is dangerous lead in the tap water in Eastvale", which check matched at 1.00)."""
+    for added_id, other, score in result.related:
+        error_console().print(
+            sanitize(
+                f"note: factcheck check already finds claim {other.id!r} for {added_id!r} ({score:.2f}): "
+                f"[{other.verdict.value}] {other.claim} — if they are one fact-check, keep one "
+                f"(factcheck remove ID)"
+            ),
+            soft_wrap=True,
+        )
 
 
 # -- edit -------------------------------------------------------------------------------------------------
