@@ -382,6 +382,23 @@ def test_validate_refuses_standard_input_twice_and_files_with_kb(invoke: Invoke,
     assert both.exit_code == ExitCode.ERROR and "give them as arguments" in both.stderr
 
 
+def test_validate_names_standard_input_as_told(invoke: Invoke, tmp_path: Path) -> None:
+    """A pre-commit hook pipes the staged file in: its problems were named '<stdin>:4:14', not claims.yaml."""
+    staged = b"claims:\n  - id: a\n    claim: x\n    verdict: maybe\n"
+    result = invoke("validate", "-", "--stdin-name", "claims.yaml", input=staged)
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.startswith("claims.yaml:4:14: error: verdict 'maybe'")
+    as_json = invoke("validate", "-", "--stdin-name", "claims.yaml", "--json", input=staged)
+    assert json.loads(as_json.stdout)["kb"] == "claims.yaml"
+    # the name is the piped file's alone: a file of that name is never read
+    (tmp_path / "claims.yaml").write_text("not: claims\n", encoding="utf-8")
+    assert invoke("validate", "-", "--stdin-name", str(tmp_path / "claims.yaml"), input=staged).stdout.startswith(
+        f"{tmp_path / 'claims.yaml'}:4:14: error: verdict 'maybe'"
+    )
+    unread = invoke("validate", str(tmp_path / "claims.yaml"), "--stdin-name", "claims.yaml")
+    assert unread.exit_code == ExitCode.ERROR and "give - as the file to check" in unread.stderr
+
+
 def test_validate_malformed_yaml_gives_position(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     # a quote never closed: the place is the opening quote, not the end of the file (4:1, past the last line)
     path = write_kb("claims:\n  - id: a\n    claim: 'unterminated\n")

@@ -29,6 +29,15 @@ def validate(
         ),
     ] = None,
     kb: KbOption = None,
+    stdin_name: Annotated[
+        Optional[str],
+        typer.Option(
+            "--stdin-name",
+            help="The name to give standard input's file (-) in messages, instead of <stdin>: the file a "
+            "pre-commit hook pipes in ('git show :claims.yaml | factcheck validate - --stdin-name claims.yaml').",
+            metavar="NAME",
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Check claims files: report every error and warning as file:line:column: message.
@@ -43,14 +52,17 @@ def validate(
     (as pre-commit passes them), checks each, one after the other: a file that cannot be read is
     named on standard error and the others are still checked; the exit code is the worst.
 
-    With PATH "-", reads the file from standard input, named <stdin> in messages: a pre-commit
-    hook checks what is staged with 'git show :claims.yaml | factcheck validate -'.
+    With PATH "-", reads the file from standard input, named <stdin> in messages (or --stdin-name):
+    a pre-commit hook checks what is staged with
+    'git show :claims.yaml | factcheck validate - --stdin-name claims.yaml'.
 
     --json prints one line per file checked (JSON Lines; one file: one JSON document):
     {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path", "line",
     "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
     """
     targets = _targets(paths or [], kb)
+    if stdin_name is not None:
+        targets = _named_stdin(targets, stdin_name)
     unreadable = False
     any_errors = False
     for target, data in targets:
@@ -88,6 +100,15 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         else:
             targets.append((path, None))
     return targets
+
+
+def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tuple[Path, bytes | None]]:
+    """``targets`` with standard input's file named ``name`` in messages (its bytes are already read)."""
+    if not any(data is not None for _path, data in targets):
+        raise InputError("--stdin-name names the file read from standard input: give - as the file to check")
+    if not name.strip() or any(ch in name for ch in "\0\n\r"):
+        raise InputError(f"--stdin-name {name!r}: give a file's name, such as claims.yaml")
+    return [(Path(name), data) if data is not None else (path, data) for path, data in targets]
 
 
 def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
