@@ -278,31 +278,61 @@ _HESITATION = r"(?:[Uu]h+|[Uu]h?m+|[Ee]r+m?|[Hh]m+)(?![\w'’-])"
 # sentence, after a comma or after "and"/"but"/"so": "I mean it", "do you know, Senator, ...", "what I mean,
 # Senator, is ..." and "you know that ..." say something.  "Like," only opens a sentence ("Like the US, ..." has
 # no comma, and "there are, like, 10,000" says "about").
+# (or by a full stop after hesitations, which go with it: "they are there, you know uh.")
+_SET_OFF = (
+    r"(?:[Yy]ou[ \t]+know|I[ \t]+mean)"
+    rf"(?=[,.]|(?:[ \t]+{_HESITATION}(?:,|\.\.\.|…)?)*[ \t]+{_HESITATION}\.(?!\.\.)),?"
+)
+_HESITATION_WORD = rf"(?<![\w'’-]){_HESITATION}(?:,|\.\.\.|…)?"
 _FILLER = re.compile(
     rf"(?P<before>^|,[ \t]+|(?<=\b(?:and|but|And|But))[ \t]+|(?<=\b(?:so|So))[ \t]+|[ \t]+(?={_HESITATION}))"
-    rf"(?:(?<![\w'’-]){_HESITATION}(?:,|\.\.\.|…)?"
-    rf"|(?:[Yy]ou[ \t]+know|I[ \t]+mean)(?=[,.]),?"
-    r"|\A[Ll]ike,)"
+    rf"(?:{_HESITATION_WORD}|{_SET_OFF}|\A[Ll]ike,)"
     r"[ \t]*"
 )
+# filler right after filler goes with it where the loose rules above would find it once the first had gone: a
+# hesitation always; "you know," and "I mean," at the start ("Um, I mean, the"), where the comma before the first
+# stays or after "and"/"but"/"so"; "Like," at the start
+_NEXT_HESITATION = re.compile(rf"{_HESITATION_WORD}[ \t]*")
+_NEXT_SET_OFF = re.compile(rf"(?:{_HESITATION_WORD}|{_SET_OFF})[ \t]*")
+_NEXT_OPENING = re.compile(rf"(?:{_HESITATION_WORD}|{_SET_OFF}|[Ll]ike,)[ \t]*")
+_JOINING_WORD = re.compile(r"(?:^|\W)(?:and|but|so|And|But|So)$")
 # a comma before the filler is the word's before it ("Senator, uh, there are" keeps it), but for words that take
 # none ("there are, uh, more than" reads "there are more than")
 _NO_COMMA_AFTER = frozenset(
     "and but or so because that the a an of to is are was were be been have has had will would can could".split()
 )
+_TAIL = 32  # of the cleaned sentence, to read the word before a filler in: longer than any of _NO_COMMA_AFTER
 
 
 def without_filler(sentence: str) -> str:
-    """A spoken sentence without its filler; the sentence as it is when it has none, "" when it is all filler."""
+    """A spoken sentence without its filler; the sentence as it is when it has none, "" when it is all filler.
+
+    One pass, each run of filler read once ("Um, and I mean, the ...": "Um," then "I mean,"): a hostile
+    sentence of thousands of "uh" takes as long as one of as many words."""
     if not _MAY_HOLD_FILLER.search(sentence):
         return sentence
-    cleaned = sentence
-    while True:  # "Um, and I mean, the ...": the "I mean" is found once the "Um," has gone
-        match = _FILLER.search(cleaned)
-        if match is None:
-            break
-        cleaned = cleaned[: match.start()] + _joint(cleaned, match) + cleaned[match.end() :]
-    cleaned = cleaned.strip()
+    kept: list[str] = []
+    tail = ""  # the end of the sentence as cleaned so far
+    position = 0
+    while (found := _FILLER.search(sentence, position)) is not None:
+        start = found.start()
+        tail = (tail + sentence[position:start])[-_TAIL:]
+        previous = (tail.split() or [""])[-1].lower()
+        comma = "," in found.group("before") and previous not in _NO_COMMA_AFTER
+        if start == 0:
+            more = _NEXT_OPENING
+        elif comma or _JOINING_WORD.search(tail):
+            more = _NEXT_SET_OFF
+        else:
+            more = _NEXT_HESITATION
+        end = found.end()
+        while end < len(sentence) and (following := more.match(sentence, end)) is not None and following.end() > end:
+            end = following.end()
+        joint = _joint(sentence[end : end + 1], start, comma)
+        kept.append(sentence[position:start] + joint)
+        tail = (tail + joint)[-_TAIL:]
+        position = end
+    cleaned = ("".join(kept) + sentence[position:]).strip()
     if cleaned and not any(char.isalnum() for char in cleaned):
         return ""  # "Uh." or "Um, you know." said nothing
     if cleaned != sentence.strip() and sentence.lstrip()[:1].isupper():
@@ -313,13 +343,12 @@ def without_filler(sentence: str) -> str:
 _MAY_HOLD_FILLER = re.compile(rf"(?<![\w'’-]){_HESITATION}|[Yy]ou[ \t]+know|I[ \t]+mean|^[Ll]ike,")
 
 
-def _joint(sentence: str, filler: re.Match[str]) -> str:
-    """What stands where the filler was: nothing at the start, else the comma before it or a space."""
-    after = sentence[filler.end() : filler.end() + 1]
-    if filler.start() == 0 or after in ("", ".", "!", "?", ",", ";", ":", "…"):
+def _joint(after: str, start: int, comma: bool) -> str:
+    """What stands where the filler was: nothing at the start or before a mark, else the comma before it or a
+    space (``after``: the character after the filler)."""
+    if start == 0 or after in ("", ".", "!", "?", ",", ";", ":", "…"):
         return ""  # "Uh, there are", "they are there, you know."
-    previous = sentence[: filler.start()].split() or [""]
-    if "," not in filler.group("before") or after in "—–-" or previous[-1].lower() in _NO_COMMA_AFTER:
+    if not comma or after in "—–-":
         return " "
     return ", "
 

@@ -536,6 +536,9 @@ def test_a_markdown_article_quoting_an_exchange_goes_on_in_its_writer_s_words() 
         ("The Senate, um — voted.", "The Senate — voted."),
         ("Uh.", ""),
         ("Um, you know.", ""),
+        ("Um, I mean, uh, the Senate approved it.", "The Senate approved it."),  # filler after filler
+        ("So, um, I mean, the Senate approved it.", "So the Senate approved it."),
+        ("They are there, you know uh.", "They are there."),
     ],
 )
 def test_spoken_filler_is_taken_off(spoken: str, written: str) -> None:
