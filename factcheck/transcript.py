@@ -272,8 +272,10 @@ def is_notice(text: str) -> bool:
 # Spoken filler
 
 # Hesitations: a word of their own ("uh-huh", "uh-uh" and "mm-hmm" are answers, yes and no; "UM" and "ER" in
-# capitals are names, "mm" a unit: none is taken)
-_HESITATION = r"(?:[Uu]h+|[Uu]h?m+|[Ee]r+m?|[Hh]m+)(?![\w'’-])"
+# capitals are names, "mm" a unit: none is taken).  "err" is a verb too ("we err on the side of caution", "to err
+# is human", "we err, I think, too often"): a hesitation only set off by commas or an ellipsis ("Err, the troops",
+# "they are, err, there")
+_HESITATION = r"(?:[Uu]h+|[Uu]h?m+|[Ee]r(?:r?m|rr+m?)?|(?:\A|(?<=[,.…][ \t]))[Ee]rr(?=,|\.\.\.|…)|[Hh]m+)(?![\w'’-])"
 # "you know" and "I mean" are filler only set off by a comma after them ("you know, the troops"), opening the
 # sentence, after a comma or after "and"/"but"/"so": "I mean it", "do you know, Senator, ...", "what I mean,
 # Senator, is ..." and "you know that ..." say something.  "Like," only opens a sentence ("Like the US, ..." has

@@ -539,6 +539,9 @@ def test_a_markdown_article_quoting_an_exchange_goes_on_in_its_writer_s_words() 
         ("Um, I mean, uh, the Senate approved it.", "The Senate approved it."),  # filler after filler
         ("So, um, I mean, the Senate approved it.", "So the Senate approved it."),
         ("They are there, you know uh.", "They are there."),
+        ("Err, the Senate approved it.", "The Senate approved it."),
+        ("They are, err, there.", "They are there."),
+        ("Um, we err, I think, too often.", "We err, I think, too often."),  # "err" the verb
     ],
 )
 def test_spoken_filler_is_taken_off(spoken: str, written: str) -> None:
@@ -561,6 +564,8 @@ def test_spoken_filler_is_taken_off(spoken: str, written: str) -> None:
         "The UM study says so.",
         "ER doctors in Mexico said so.",
         "A 9 mm pistol was found.",
+        "We err on the side of caution.",  # it was "We on the side of caution."
+        "To err is human.",
     ],
 )
 def test_words_that_say_something_are_kept(sentence: str) -> None:
