@@ -64,6 +64,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("html", "<![]]>"),
     ("html", "<![CDATA["),
     ("html", "<p>?"),
+    ("html", "[crosstalk] x "),
     ("md", "prose"),
     ("md", "<!--"),
     ("md", "<a b='"),

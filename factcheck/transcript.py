@@ -237,11 +237,14 @@ def labelled_blocks(blocks: Iterable[Block]) -> list[Block]:
 
 
 def _without(block: Block, cuts: Iterable[tuple[int, int]]) -> Block | None:
-    """The block without the text of ``cuts`` (spans of its text), each line of what is left where it was;
-    None when nothing is left."""
-    text = block.text
-    for start, end in cuts:
-        text = text[:start] + " " * (end - start) + text[end:]  # as long as it was: the marks still fit
+    """The block without the text of ``cuts`` (spans of its text, in order), each line of what is left where it
+    was; None when nothing is left."""
+    pieces: list[str] = []
+    kept_from = 0
+    for start, end in cuts:  # each cut blanked, the text as long as it was: the marks still fit
+        pieces += [block.text[kept_from:start], " " * (end - start)]
+        kept_from = end
+    text = "".join(pieces) + block.text[kept_from:]
     builder = BlockBuilder()
     marks = [*block.line_marks, (len(text), 0)]
     for (start, line), (end, _) in pairwise(marks):
