@@ -26,6 +26,8 @@ TEXT_NAME = "<text>"
 
 
 class InputFormat(StrEnum):
+    """How an article is read (``parse_article``, ``scan --format``): ``auto`` tells it from the name and the text."""
+
     AUTO = "auto"
     TEXT = "text"
     MARKDOWN = "markdown"
@@ -35,6 +37,8 @@ class InputFormat(StrEnum):
 
 @dataclass(frozen=True)
 class Article:
+    """An article read for ``scan_article`` (``read_article``, ``parse_article``): its blocks of text."""
+
     name: str  # the file name, or <stdin>
     format: InputFormat  # never AUTO: what was detected or asked for
     blocks: tuple[Block, ...]

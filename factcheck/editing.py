@@ -69,6 +69,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class EditResult:
+    """What ``add_claims``, ``update_claim`` or ``remove_claim`` did to the claims file (``diff``: the change)."""
+
     path: Path
     summary: str  # one line, e.g. "added claim 'x' to claims.yaml"
     diff: str  # unified diff of the file (empty when nothing changes)

@@ -17,6 +17,8 @@ YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 class Severity(StrEnum):
+    """How bad a ``Problem`` is: an error makes a claims file unusable, a warning does not."""
+
     ERROR = "error"
     WARNING = "warning"
 
@@ -39,6 +41,8 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong in a file, where it is: an error or a warning (``validate`` reports each)."""
+
     location: Location
     message: str
     severity: Severity = Severity.ERROR

@@ -20,6 +20,8 @@ from .validation import is_http_url
 
 
 class ExportFormat(StrEnum):
+    """What ``export_text`` writes: ClaimReview JSON-LD, the claims as JSON (as ``list --json`` prints them) or CSV."""
+
     CLAIMREVIEW = "claimreview"
     JSON = "json"
     CSV = "csv"
@@ -66,7 +68,9 @@ def export_settings(
     return ExportSettings(base_url=base, publisher=publisher, language=kb.language)
 
 
-def export_text(claims: Sequence[Claim], fmt: ExportFormat, settings: ExportSettings | None, *, feed: bool) -> str:
+def export_text(
+    claims: Sequence[Claim], fmt: ExportFormat | str, settings: ExportSettings | None, *, feed: bool
+) -> str:
     """The document, ending with a newline.  ``fmt`` is an ``ExportFormat`` or its name ("csv");
     ``settings`` is needed for ClaimReview only.  ``ValueError`` for an unknown format, or for
     ClaimReview without settings."""

@@ -59,6 +59,8 @@ class Skipped:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """What ``import_file`` read and did: the claims added, those skipped, the ratings it could not map."""
+
     source: str  # the file name, or <stdin>
     target: Path
     shape: InputShape

@@ -36,6 +36,9 @@ STRONG_MATCH_WORDS = 3
 
 @dataclass(frozen=True)
 class Match:
+    """A fact-check found for a statement (``find_matches``): the claim, its score, and whether the statement
+    says the same or the opposite."""
+
     claim: Claim
     score: float  # calibrated: comparable across queries, in [0, 1]
     #: "same", "opposite" (the statement negates or inverts the claim), or None when not assessed

@@ -51,6 +51,8 @@ DATE_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 @dataclass(frozen=True)
 class Source:
+    """Where a claim's verdict comes from: a URL, and what the claims file says of it."""
+
     url: str
     title: str | None = None
     publisher: str | None = None
@@ -81,6 +83,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Claim:
+    """One fact-checked claim: an entry of a claims file (``to_dict`` gives its fields as written there)."""
+
     id: str
     claim: str
     verdict: Verdict
@@ -174,6 +178,8 @@ class Publisher:
 
 @dataclass(frozen=True)
 class KnowledgeBase:
+    """The claims of a claims file (``load_knowledge_base``) and its top-level settings; ``get(id)`` finds one."""
+
     claims: tuple[Claim, ...]
     path: str = "<memory>"
     publisher: Publisher | None = None

@@ -52,6 +52,8 @@ class Selection(StrEnum):
 
 @dataclass(frozen=True)
 class SentenceResult:
+    """One sentence of a scanned article: whether it is a claim to check, why, and its best match."""
+
     line: int
     text: str
     checkable: bool
@@ -112,6 +114,8 @@ class ScanSummary:
 
 @dataclass(frozen=True)
 class ScanReport:
+    """What ``scan_article`` found: a result for each sentence, in reading order, and their summary."""
+
     source: str
     format: str
     results: tuple[SentenceResult, ...]

@@ -66,6 +66,18 @@ def test_each_command_has_its_function_among_the_public_names() -> None:
     assert all(issubclass(error, FactcheckError) for error in errors)
 
 
+def test_every_public_name_says_what_it_is() -> None:
+    # help(factcheck.InputFormat) said "Enum where members are also (and must be) strings" (StrEnum's), and
+    # help(factcheck.Claim) gave its signature alone (the dataclass's)
+    def own_doc(value: object) -> str:
+        doc = vars(value).get("__doc__") if isinstance(value, type) else getattr(value, "__doc__", None)
+        return doc or ""
+
+    public = {name: getattr(factcheck, name) for name in factcheck.__all__ if name != "__version__"}
+    unsaid = [name for name, value in public.items() if not own_doc(value) or own_doc(value).startswith(f"{name}(")]
+    assert unsaid == []
+
+
 def test_a_list_of_statements_gets_verdicts_scores_and_polarity(mini_kb: Path) -> None:
     matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
     statements = ["Ten thousand US soldiers are in Mexico", "Foreign troops don't need the Senate's approval"]
