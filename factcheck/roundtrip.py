@@ -268,13 +268,6 @@ def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str
     return text[len("claims:\n") :]
 
 
-def dump_mapping(node: CommentedMap) -> str:
-    """A mapping (an entry shown alone, e.g. in the editor) as top-level YAML."""
-    out = io.StringIO()
-    _yaml(2, 4).dump(node, out)
-    return out.getvalue()
-
-
 # -- comments that belong to the node below them -----------------------------------------------
 
 
