@@ -11,22 +11,25 @@ either way, and often both ways in one file::
       - url: ...     # or not
 
 A one-field edit then re-indented every list of the entry, a noisy diff in version control.
-Here the dumped entry is cut into its fields (a field: its key line and the lines below it, up
-to the next key at the entry's key column), and
+Here the dumped entry is cut into its fields (a field: the blank and comment lines right above
+its key, its key line and the lines below it, up to the next field), and
 
-* a field whose value did not change gets its own lines back, as they were written, when they
-  differ from the dump only in spaces and line breaks;
+* a field whose value did not change gets its own lines back, as they were written, when they read
+  as the same value in their place and hold the same comments: ruamel writes a flow list's
+  ``[a, b,]`` as ``[a, b]``, ``"caf\\u00e9"`` as ``"café"``, joins a plain text written over two
+  lines and moves end-of-line comments, none of which an edit of another field should show;
 * a changed or new list is indented as that field's list was, else as the entry's (or, for a new
   entry, the file's last entry's) other lists are.
 
 Anything unexpected (a key not written plainly, a result that would read differently) leaves
-the dumped text as it was: this only ever changes whitespace, never a value.
+the dumped text as it was: this never changes a value.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 
 import yaml
 
@@ -34,30 +37,76 @@ from .layout import leading_spaces
 from .yamltree import SAFE_LOADER
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
-_Field = tuple[str, list[str]]  # a key and its lines (each ending in "\n")
+
+
+@dataclass
+class _Field:
+    key: str
+    head: list[str]  # the blank and comment lines right above its key line (each ending in "\n")
+    lines: list[str]  # its key line and the lines below it
+
+    @property
+    def text(self) -> list[str]:
+        return self.head + self.lines
 
 
 def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Collection[str] = ()) -> str:
-    """``new_text`` (one entry as dumped, keys at ``key_column``) with the nested lists and the
-    ``unchanged`` fields indented as ``like`` (the entry before the change, or another entry of
-    the same file, with its keys at the same column) has them."""
+    """``new_text`` (one entry as dumped, keys at ``key_column``) with the nested lists indented as
+    ``like`` (the entry before the change, or another entry of the same file, with its keys at the
+    same column) has them, and the ``unchanged`` fields as ``like`` writes them."""
     new_fields, old_fields = _fields(new_text, key_column), _fields(like, key_column)
     if new_fields is None or old_fields is None:
         return new_text
-    old = dict(old_fields)
-    styles = {key: _list_style(lines, key_column) for key, lines in old_fields}
+    styles = {field.key: _list_style(field.lines, key_column) for field in old_fields}
     usual = next((style for style in styles.values() if style is not None), None)
-    out: list[str] = []
-    for key, lines in new_fields:
-        if key in unchanged and key in old and _same_but_indentation(lines, old[key]):
-            out += old[key]
-            continue
-        wanted = styles.get(key)
-        out += _restyle_list(lines, key_column, usual if wanted is None else wanted)
-    result = "".join(out)
-    if result == new_text or not _reads_the_same(result, new_text):
-        return new_text
-    return result
+    out: list[list[str]] = []
+    for field in new_fields:
+        wanted = styles.get(field.key)
+        out.append(field.head + _restyle_list(field.lines, key_column, usual if wanted is None else wanted))
+    if not _reads_the_same("".join(_joined(out)), new_text):
+        out = [field.text for field in new_fields]
+    _restore_unchanged(out, new_fields, old_fields, unchanged, new_text=new_text)
+    result = "".join(_joined(out))
+    return result if _reads_the_same(result, new_text) else new_text
+
+
+def _restore_unchanged(
+    out: list[list[str]],
+    new_fields: list[_Field],
+    old_fields: list[_Field],
+    unchanged: Collection[str],
+    *,
+    new_text: str,
+) -> None:
+    """Give each ``unchanged`` field of ``out`` its lines in ``old_fields`` back, where they read the same.
+
+    A field's old lines stand for its new ones when they hold the same comments (ruamel moves those
+    above a key that is inserted or removed, which then belong elsewhere) and the entry with them
+    reads as the dumped one: the same value, where an anchor or alias still means what it meant."""
+    old = {field.key: field for field in old_fields}
+    new_comments, old_comments = _field_comments(new_fields), _field_comments(old_fields)
+    if new_comments is None or old_comments is None:
+        return
+    candidates = [
+        index
+        for index, field in enumerate(new_fields)
+        if field.key in unchanged
+        and field.key in old
+        and out[index] != old[field.key].text
+        and new_comments[index] == old_comments[old_fields.index(old[field.key])]
+    ]
+    every = [old[new_fields[index].key].text if index in candidates else lines for index, lines in enumerate(out)]
+    if _reads_the_same("".join(_joined(every)), new_text):
+        out[:] = every
+        return
+    for index in candidates:  # one at a time: only those that read the same
+        tried = [*out[:index], old[new_fields[index].key].text, *out[index + 1 :]]
+        if _reads_the_same("".join(_joined(tried)), new_text):
+            out[index] = tried[index]
+
+
+def _joined(fields: list[list[str]]) -> list[str]:
+    return [line for lines in fields for line in lines]
 
 
 def _fields(entry_text: str, key_column: int) -> list[_Field] | None:
@@ -71,14 +120,70 @@ def _fields(entry_text: str, key_column: int) -> list[_Field] | None:
         if not starts_field:
             if not fields:
                 return None
-            fields[-1][1].append(line)
+            fields[-1].lines.append(line)
             continue
         match = _KEY.match(line, key_column)
         if match is None or (number == 0 and line[:key_column].strip() != "-"):
             return None
-        fields.append((match.group(1), [line]))
-    keys = [key for key, _ in fields]
+        head: list[str] = []
+        while fields and _above_a_key(fields[-1].lines[-1], key_column) and len(fields[-1].lines) > 1:
+            head.insert(0, fields[-1].lines.pop())
+        fields.append(_Field(match.group(1), head, [line]))
+    keys = [field.key for field in fields]
     return fields if len(set(keys)) == len(keys) else None
+
+
+def _above_a_key(line: str, key_column: int) -> bool:
+    """A blank line, or a comment line no deeper than the keys: it stands above the next key."""
+    return not line.strip() or (line.lstrip(" ").startswith("#") and leading_spaces(line) <= key_column)
+
+
+_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*")
+
+
+def _field_comments(fields: list[_Field]) -> list[list[str]] | None:
+    """Each field's comments (their text, in order), None when the entry does not scan as YAML."""
+    comments = _line_comments("".join(_joined([field.text for field in fields])))
+    if comments is None:
+        return None
+    by_field: list[list[str]] = []
+    at = 0
+    for field in fields:
+        size = len(field.text)
+        by_field.append([comment for comment in comments[at : at + size] if comment])
+        at += size
+    return by_field
+
+
+def _line_comments(entry_text: str) -> list[str] | None:
+    """The comment each line of the entry ends with ('' for none): what follows its last token."""
+    lines = entry_text.split("\n")
+    reached = [0] * len(lines)  # per line: the column its tokens reach
+    try:
+        tokens = list(yaml.scan("claims:\n" + entry_text, Loader=SAFE_LOADER))
+    except yaml.YAMLError:
+        return None
+    for token in tokens:
+        start, end = token.start_mark, token.end_mark
+        first, last = start.line - 1, min(end.line - 1, len(lines) - 1)
+        if first < 0:
+            continue  # the 'claims:' line added above
+        if last == first:
+            reached[first] = max(reached[first], end.column)
+            continue
+        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+            header = _BLOCK_HEADER.match(lines[first], start.column)  # a comment after '|' is its line's
+            reached[first] = max(reached[first], header.end() if header else len(lines[first]))
+        else:
+            reached[first] = len(lines[first])
+        for middle in range(first + 1, last):
+            reached[middle] = len(lines[middle])
+        reached[last] = max(reached[last], end.column)
+    found = []
+    for line, column in zip(lines, reached, strict=True):
+        rest = line[column:].strip()
+        found.append(rest if rest.startswith("#") else "")
+    return found[:-1] if entry_text.endswith("\n") else found
 
 
 _ListStyle = tuple[int, int]  # a block list's dashes: columns right of its key, spaces after the dash
@@ -120,14 +225,6 @@ def _restyle_list(lines: list[str], key_column: int, wanted: _ListStyle | None) 
             line = " " * (indent + to_dash) + line[indent:]
         moved.append(line)
     return moved
-
-
-def _same_but_indentation(a: list[str], b: list[str]) -> bool:
-    # Spaces inside a line count too: ruamel keeps an end-of-line comment at its column, which
-    # is off once the line is indented differently.  So do line breaks and the spaces of a flow
-    # list: ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'.
-    # (A value that reads otherwise is caught by ``_reads_the_same``; comments keep their words.)
-    return "".join("".join(a).split()) == "".join("".join(b).split())
 
 
 def _reads_the_same(a: str, b: str) -> bool:

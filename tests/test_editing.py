@@ -359,6 +359,37 @@ def test_an_unchanged_field_keeps_its_line_breaks_and_flow_spacing(write_kb: Cal
     assert path.read_text() == "claims:\n- id: a\n  claim: Another thing\n" + rest
 
 
+def test_an_unchanged_field_keeps_a_comma_after_its_last_item(write_kb: Callable[..., Path]) -> None:
+    # ruamel writes '[a, b,]' as '[a, b]': an edit of another field rewrote the tags' line
+    path = write_kb('claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  tags: [a, b,]\n')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    assert path.read_text() == 'claims:\n- id: a\n  claim: A thing\n  verdict: "false"\n  tags: [a, b,]\n'
+    # a new key below it, the comment above the next key staying there
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  tags: [a, b,]\n'
+    tail = "  # the sources\n  sources: []\n"
+    path = write_kb(head + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))
+    assert path.read_text() == head + "  claimant: Jo\n" + tail
+
+
+def test_an_unchanged_field_keeps_its_escapes(write_kb: Callable[..., Path]) -> None:
+    # ruamel writes '"caf\\u00e9"' as '"café"' and '\\x41' as 'A'
+    rest = '  summary: "Caf\\u00e9\\t\\x41 \\/ b"\n  aliases: ["\\u00fcber"]\n'
+    path = write_kb('claims:\n- id: a\n  claim: "caf\\u00e9"\n  verdict: "true"\n' + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    assert path.read_text() == 'claims:\n- id: a\n  claim: "caf\\u00e9"\n  verdict: "false"\n' + rest
+
+
+def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: Callable[..., Path]) -> None:
+    # the aliases' '*c' means the claim's text: when the claim changes, the anchor goes with the alias
+    path = write_kb('claims:\n- id: a\n  claim: &c A thing\n  verdict: "true"\n  aliases: [*c, b,]\n')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
+    assert path.read_text() == (
+        'claims:\n- id: a\n  claim: Another thing\n  verdict: "true"\n  aliases: [&c A thing, b]\n'
+    )
+    assert load_knowledge_base(path).claims[0].aliases == ("A thing", "b")
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
