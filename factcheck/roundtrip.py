@@ -29,7 +29,9 @@ import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.events import MappingEndEvent
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
@@ -217,12 +219,23 @@ class _Representer(RoundTripRepresenter):
 _Representer.add_representer(WrittenNull, _Representer.represent_written_null)
 
 
+class _Emitter(RoundTripEmitter):
+    def expect_flow_mapping_key(self) -> None:
+        comment = self.event.comment if isinstance(self.event, MappingEndEvent) else None
+        super().expect_flow_mapping_key()
+        if comment and comment[0]:
+            # The comment ended the line.  ruamel (0.19) kept the state "just after a '- '" that a comment
+            # on the list's key line set, and wrote the next item's keys on one line: 'sources:  # why' +
+            # '- {url: x}  # eol' + '- url: y' + '  title: T' came out as '- url: y title: T', invalid.
+            self.no_newline = False
+
+
 @lru_cache(maxsize=8)
 def _yaml(offset: int, sequence: int) -> YAML:
     # One instance per layout, reused: making a YAML() looks up its plugins on disk (glob), which
     # was a quarter of the time of importing thousands of claims, one entry dumped at a time.
     rt = YAML(typ="rt")
-    rt.Constructor, rt.Representer = _Constructor, _Representer
+    rt.Constructor, rt.Representer, rt.Emitter = _Constructor, _Representer, _Emitter
     rt.preserve_quotes = True
     rt.width = 4096  # never re-wrap a line a person wrote
     rt.indent(mapping=2, sequence=max(sequence, offset + 2), offset=offset)

@@ -390,6 +390,22 @@ def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: 
     assert load_knowledge_base(path).claims[0].aliases == ("A thing", "b")
 
 
+def test_a_flow_mapping_with_a_comment_before_a_block_one_is_written_back(write_kb: Callable[..., Path]) -> None:
+    # after a comment on the key's line, ruamel wrote the block source's keys on one line,
+    # '- url: https://example.org/b title: B', and the edit was refused as invalid YAML
+    head = "claims:\n- id: a\n  claim: A thing\n"
+    rest = (
+        "  sources:  # two\n  - {url: https://example.org/a}  # why\n"
+        "  - url: https://example.org/b\n    title: B\n    date: '2024'\n"
+    )
+    path = write_kb(head + '  verdict: "true"\n' + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    assert path.read_text() == head + '  verdict: "false"\n' + rest
+    new_title = dataclasses.replace(load_knowledge_base(path).claims[0].sources[1], title="C")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=(c.sources[0], new_title)))
+    assert path.read_text() == head + '  verdict: "false"\n' + rest.replace("title: B", "title: C")
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
