@@ -65,44 +65,73 @@ def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Co
         out.append(field.head + _restyle_list(field.lines, key_column, usual if wanted is None else wanted))
     if not _reads_the_same("".join(_joined(out)), new_text):
         out = [field.text for field in new_fields]
-    _restore_unchanged(out, new_fields, old_fields, unchanged, new_text=new_text)
+    new_comments, old_comments = _field_comments(new_fields), _field_comments(old_fields)
+    if new_comments is not None and old_comments is not None:
+        old = {field.key: (field.text, comments) for field, comments in zip(old_fields, old_comments, strict=True)}
+        new = [(field.key, comments) for field, comments in zip(new_fields, new_comments, strict=True)]
+        _restore_unchanged(out, new, old, unchanged, new_text=new_text)
+        for index, (key, comments) in enumerate(new):
+            if key in old:
+                out[index] = _keep_comment_gaps(out[index], comments, *old[key])
     result = "".join(_joined(out))
     return result if _reads_the_same(result, new_text) else new_text
 
 
+_Written = tuple[list[str], list[str]]  # a field's lines and the comment each ends with ('' for none)
+
+
 def _restore_unchanged(
     out: list[list[str]],
-    new_fields: list[_Field],
-    old_fields: list[_Field],
+    new: list[tuple[str, list[str]]],
+    old: dict[str, _Written],
     unchanged: Collection[str],
     *,
     new_text: str,
 ) -> None:
-    """Give each ``unchanged`` field of ``out`` its lines in ``old_fields`` back, where they read the same.
+    """Give each ``unchanged`` field of ``out`` (``new``: its keys and comments) its ``old`` lines back,
+    where they read the same.
 
     A field's old lines stand for its new ones when they hold the same comments (ruamel moves those
     above a key that is inserted or removed, which then belong elsewhere) and the entry with them
     reads as the dumped one: the same value, where an anchor or alias still means what it meant."""
-    old = {field.key: field for field in old_fields}
-    new_comments, old_comments = _field_comments(new_fields), _field_comments(old_fields)
-    if new_comments is None or old_comments is None:
-        return
     candidates = [
         index
-        for index, field in enumerate(new_fields)
-        if field.key in unchanged
-        and field.key in old
-        and out[index] != old[field.key].text
-        and new_comments[index] == old_comments[old_fields.index(old[field.key])]
+        for index, (key, comments) in enumerate(new)
+        if key in unchanged
+        and key in old
+        and out[index] != old[key][0]
+        and [c for c in comments if c] == [c for c in old[key][1] if c]
     ]
-    every = [old[new_fields[index].key].text if index in candidates else lines for index, lines in enumerate(out)]
+    every = [old[new[index][0]][0] if index in candidates else lines for index, lines in enumerate(out)]
     if _reads_the_same("".join(_joined(every)), new_text):
         out[:] = every
         return
     for index in candidates:  # one at a time: only those that read the same
-        tried = [*out[:index], old[new_fields[index].key].text, *out[index + 1 :]]
+        tried = [*out[:index], old[new[index][0]][0], *out[index + 1 :]]
         if _reads_the_same("".join(_joined(tried)), new_text):
             out[index] = tried[index]
+
+
+def _keep_comment_gaps(
+    lines: list[str], comments: list[str], old_lines: list[str], old_comments: list[str]
+) -> list[str]:
+    """A changed field's ``lines``, each that ends in a comment as one of its ``old_lines`` did, after
+    the same text, with the old line's spaces before the comment.
+
+    ruamel keeps an end-of-line comment at its column when it can, but a list it writes in another
+    style than the file's, set back in the file's by ``_restyle_list``, had it moved: '- one  # why'
+    became '- one # why' when an item was added to the list."""
+    old_before = {
+        (line.rstrip()[: -len(comment)].rstrip(" \t"), comment): line
+        for line, comment in zip(old_lines, old_comments, strict=True)
+        if comment
+    }
+    kept = []
+    for line, comment in zip(lines, comments, strict=True):
+        if comment and line.rstrip().endswith(comment):
+            line = old_before.get((line.rstrip()[: -len(comment)].rstrip(" \t"), comment), line)
+        kept.append(line)
+    return kept
 
 
 def _joined(fields: list[list[str]]) -> list[str]:
@@ -142,16 +171,15 @@ _BLOCK_HEADER = re.compile(r"[|>][-+0-9]*")
 
 
 def _field_comments(fields: list[_Field]) -> list[list[str]] | None:
-    """Each field's comments (their text, in order), None when the entry does not scan as YAML."""
+    """The comment each line of each field ends with ('' for none), None when the entry does not scan."""
     comments = _line_comments("".join(_joined([field.text for field in fields])))
     if comments is None:
         return None
     by_field: list[list[str]] = []
     at = 0
     for field in fields:
-        size = len(field.text)
-        by_field.append([comment for comment in comments[at : at + size] if comment])
-        at += size
+        by_field.append(comments[at : at + len(field.text)])
+        at += len(field.text)
     return by_field
 
 

@@ -406,6 +406,21 @@ def test_a_flow_mapping_with_a_comment_before_a_block_one_is_written_back(write_
     assert path.read_text() == head + '  verdict: "false"\n' + rest.replace("title: B", "title: C")
 
 
+def test_an_end_of_line_comment_in_a_block_list_keeps_its_place(write_kb: Callable[..., Path]) -> None:
+    # ruamel writes this list as '-   two # why', which set back at the file's indentation was '- two # why'
+    head = 'claims:\n-   id: a\n    claim: A claim\n    verdict: "true"\n    aliases:\n'
+    items, tail = "    - one      # first\n    - two  # why\n", "    # the sources\n    sources: []\n"
+    path = write_kb(head + items + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))  # a key inserted below the list
+    assert path.read_text() == head + items + "    claimant: Jo\n" + tail
+    path = write_kb(head + items + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "three")))
+    assert path.read_text() == head + items + "    - three\n" + tail
+    path = write_kb(head + items + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=("zero", *c.aliases)))
+    assert path.read_text() == head + "    - zero\n" + items + tail
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'
