@@ -69,10 +69,15 @@ def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Co
     if new_comments is not None and old_comments is not None:
         old = {field.key: (field.text, comments) for field, comments in zip(old_fields, old_comments, strict=True)}
         new = [(field.key, comments) for field, comments in zip(new_fields, new_comments, strict=True)]
-        _restore_unchanged(out, new, old, unchanged, new_text=new_text)
         for index, (key, comments) in enumerate(new):
             if key in old:
                 out[index] = _keep_comment_gaps(out[index], comments, *old[key])
+        _restore_unchanged(out, new, old, unchanged, new_text=new_text)
+        old_lines = {field.key: field.lines for field in old_fields}
+        for index, field in enumerate(new_fields):
+            if field.key in old and out[index] != old[field.key][0]:
+                head = len(field.head)
+                out[index] = out[index][:head] + _keep_unchanged_items(out[index][head:], old_lines[field.key])
     result = "".join(_joined(out))
     return result if _reads_the_same(result, new_text) else new_text
 
@@ -132,6 +137,79 @@ def _keep_comment_gaps(
             line = old_before.get((line.rstrip()[: -len(comment)].rstrip(" \t"), comment), line)
         kept.append(line)
     return kept
+
+
+def _keep_unchanged_items(lines: list[str], old_lines: list[str]) -> list[str]:
+    """A changed field's block list of mappings (a claim's sources) with each item that did not change,
+    and the unchanged keys of each that did, as ``old_lines`` writes them (``keep_indentation`` on the
+    item as on an entry): a note given to one source rewrote an escape in another's quote."""
+    new_items, old_items = _items(lines), _items(old_lines)
+    if new_items is None or old_items is None or len(new_items[1]) != len(old_items[1]):
+        return lines
+    kept = list(new_items[0])
+    for new_item, old_item in zip(new_items[1], old_items[1], strict=True):
+        kept += _kept_item(new_item, old_item)
+    return kept
+
+
+def _items(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """(a field's lines above its block list's first item, the lines of each item), None for no block list."""
+    dash = next(
+        (leading_spaces(line) for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")), None
+    )
+    if dash is None or lines[0].rstrip().endswith(("]", "}")):
+        return None
+    above: list[str] = []
+    items: list[list[str]] = []
+    for line in lines[1:] if lines else []:
+        if leading_spaces(line) == dash and line[dash : dash + 1] == "-":
+            items.append([line])
+        elif items:
+            items[-1].append(line)
+        else:
+            above.append(line)
+    return ([lines[0], *above], items) if items else None
+
+
+def _kept_item(new_item: list[str], old_item: list[str]) -> list[str]:
+    new_value, old_value = _item_value(new_item), _item_value(old_item)
+    if new_value is None or old_value is None or new_item == old_item:
+        return new_item
+    if leading_spaces(new_item[0]) != leading_spaces(old_item[0]):  # the list set back in the file's style, or not
+        return new_item
+    if new_value == old_value:  # the whole item, where its comments stayed with it
+        comments = _comments_of(new_item)
+        return old_item if comments is not None and comments == _comments_of(old_item) else new_item
+    if not isinstance(new_value, dict) or not isinstance(old_value, dict):
+        return new_item
+    key_column = _item_key_column(new_item[0])
+    if key_column is None or key_column != _item_key_column(old_item[0]):
+        return new_item
+    unchanged = [key for key, value in new_value.items() if key in old_value and old_value[key] == value]
+    return keep_indentation("".join(new_item), key_column, like="".join(old_item), unchanged=unchanged).splitlines(
+        keepends=True
+    )
+
+
+def _comments_of(lines: list[str]) -> list[str] | None:
+    comments = _line_comments("".join(lines))
+    return None if comments is None else [comment for comment in comments if comment]
+
+
+def _item_key_column(dash_line: str) -> int | None:
+    after_dash = dash_line.lstrip(" ")[1:]
+    key_column = len(dash_line) - len(after_dash.lstrip(" "))
+    return key_column if _KEY.match(dash_line, key_column) else None
+
+
+def _item_value(item: list[str]) -> object:
+    """What one list item reads as (None when it cannot be read alone: an alias to an anchor elsewhere)."""
+    try:
+        document = yaml.load("item:\n" + "".join(item), Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return None
+    value = document.get("item") if isinstance(document, dict) else None
+    return value[0] if isinstance(value, list) and len(value) == 1 else None
 
 
 def _joined(fields: list[list[str]]) -> list[str]:

@@ -380,6 +380,20 @@ def test_an_unchanged_field_keeps_its_escapes(write_kb: Callable[..., Path]) -> 
     assert path.read_text() == 'claims:\n- id: a\n  claim: "caf\\u00e9"\n  verdict: "false"\n' + rest
 
 
+def test_the_unchanged_sources_and_keys_of_a_changed_list_keep_their_lines(write_kb: Callable[..., Path]) -> None:
+    # a note given to one source rewrote the other's quote ('\\u00e9', a text over two lines) and its own title
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  sources:\n'
+    first = '  - url: https://example.org/a\n    title: "Caf\\u00e9 [a,]"\n'
+    second = '  - url: https://example.org/b\n    quote: "caf\\u00e9"\n    note: A note\n      over two lines\n'
+    path = write_kb(head + first + second)
+    update_claim(
+        path,
+        "a",
+        lambda c: dataclasses.replace(c, sources=(dataclasses.replace(c.sources[0], date="2024"), c.sources[1])),
+    )
+    assert path.read_text() == head + first + '    date: "2024"\n' + second
+
+
 def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: Callable[..., Path]) -> None:
     # the aliases' '*c' means the claim's text: when the claim changes, the anchor goes with the alias
     path = write_kb('claims:\n- id: a\n  claim: &c A thing\n  verdict: "true"\n  aliases: [*c, b,]\n')
