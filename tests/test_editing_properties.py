@@ -221,10 +221,31 @@ _PLAIN_TEXTS = [
     "Crime rose 20% last year",
     "Ünïcode café claim",
     "Prices (and rents) went up",
+    "Tabs\tin it",
+    "Rent/income rose",
 ]
 _AWKWARD_TEXTS = ["no", "2024-01-02", "a: b", "# not a comment", "'quoted'", 'say "hi"', "x #y", "~", "- dash", "1.5"]
 _TEXTS = st.sampled_from(_PLAIN_TEXTS + _AWKWARD_TEXTS)
-_SCALAR_STYLES = ["plain", "single", "double", "literal", "folded", "plain-2-lines", "double-2-lines"]
+_SCALAR_STYLES = [
+    "plain",
+    "single",
+    "double",
+    "double-escaped",
+    "literal",
+    "folded",
+    "plain-2-lines",
+    "double-2-lines",
+]
+
+
+def _escaped(text: str) -> str:
+    """``text`` double-quoted with escapes where a person may write them: '\\u00e9' for 'é', '\\t' for
+    a tab, '\\x41' for its first capital 'A', '\\/' for a slash."""
+    quoted = json.dumps(text)
+    capital = next((c for c in text if "A" <= c <= "Z"), None)
+    if capital is not None:
+        quoted = quoted.replace(capital, f"\\x{ord(capital):02x}", 1)
+    return quoted.replace("/", "\\/")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -277,6 +298,8 @@ def _scalar(
         return [" " + anchor + "'" + text.replace("'", "''") + "'"]
     if style == "double":
         return [" " + anchor + json.dumps(text, ensure_ascii=False)]
+    if style == "double-escaped":
+        return [" " + anchor + _escaped(text)]
     if style == "literal":
         return [f" {anchor}|-", pad + text]
     if style == "folded":
@@ -300,8 +323,8 @@ def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[s
     if draw(st.booleans()):
         items = [v if parser_reads_back(v, flow=True) and draw(st.booleans()) else json.dumps(v) for v in values]
         space = draw(st.sampled_from(["", " "]))
-        # (not drawn: a comma after the last item, '[a, b,]', which an edit of another field drops)
-        return [f" [{space}{', '.join(items)}{space}]{draw(_EOL)}"]
+        comma = draw(st.sampled_from(["", "", ","]))  # '[a, b,]': a comma after the last item
+        return [f" [{space}{', '.join(items)}{comma}{space}]{draw(_EOL)}"]
     item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
     lines = [draw(_EOL)]
     for value in values:
@@ -314,11 +337,9 @@ def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[s
 
 def _source(draw: st.DrawFn, item_pad: str, number: int, anchors: list[str]) -> list[str]:
     url = f"https://example.org/{number}"
-    # (not drawn: an escape such as "\\u00e9" in a double-quoted text, which an edit of another field
-    # writes as the character itself)
-    if draw(st.booleans()):  # a flow mapping (with no comment after it: ruamel then writes a block
-        # mapping that follows on one line, '- url: x date: y', and the edit is refused)
-        return [f'{item_pad}- {{url: {url}, date: "2024-02", title: {json.dumps(draw(_TEXTS), ensure_ascii=False)}}}']
+    if draw(st.booleans()):  # a flow mapping, a comment after it or not
+        title = json.dumps(draw(_TEXTS), ensure_ascii=False)
+        return [f'{item_pad}- {{url: {url}, date: "2024-02", title: {title}}}{draw(_EOL)}']
     gap = draw(st.sampled_from([1, 3]))
     key_pad = item_pad + " " * (1 + gap)
     lines = [f"{item_pad}-{' ' * gap}url: {url}{draw(_EOL)}"]
@@ -407,7 +428,22 @@ _CHANGES = st.one_of(
     st.tuples(st.sampled_from(["summary", "claimant"]), st.sampled_from(["Because.", "no", None])),
     st.tuples(st.just("checked"), st.sampled_from(["2025-06", None])),
     st.tuples(st.sampled_from(["tags", "aliases"]), st.sampled_from(["added", "2024-01-02"])),
+    st.tuples(st.just("sources"), st.sampled_from(["A note.", "no"])),  # the first source's note
 )
+
+
+def _value_node(text: str, index: int, key: str) -> yaml.Node | None:
+    """The node of ``key`` in the entry ``index`` of the claims file ``text``, as PyYAML composes it."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    claims = next(value for name, value in root.value if name.value == "claims")
+    return next((value for name, value in claims.value[index].value if name.value == key), None)
+
+
+def _with_a_note(claim: Claim, note: str) -> Claim:
+    """``claim`` with its first source given ``note`` (or a source with it, when it has none)."""
+    if not claim.sources:
+        return dataclasses.replace(claim, sources=(Source("https://example.org/new", note=note),))
+    return dataclasses.replace(claim, sources=(dataclasses.replace(claim.sources[0], note=note), *claim.sources[1:]))
 
 
 def _lines_of(data: bytes) -> list[str]:
@@ -484,6 +520,8 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
         field, value = change
         if field in ("tags", "aliases"):
             new = dataclasses.replace(claim, **{field: (*getattr(claim, field), value)})
+        elif field == "sources":
+            new, via_cli = _with_a_note(claim, str(value)), False  # no option of 'edit' writes a note
         else:
             new = dataclasses.replace(claim, **{field: Verdict(value) if field == "verdict" else value})
         if via_cli:
@@ -522,12 +560,21 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
     changed = "".join(old_lines[start:old_end]), "".join(new_lines[start:new_end])
     if operation == "edit":
         spans = _field_spans(old_lines, entry.dash, entry.end, entry.key_column)
-        if field in spans:  # that field's lines, and no others
-            assert spans[field][0] <= start and old_end <= spans[field][1], (spans[field], changed)
-        else:  # a new key: lines inserted in the entry (known: an end-of-line comment on the line above
-            # loses its alignment when that line is a block list's last item, '- one  # why' -> '- one # why')
-            squeezed_old, squeezed_new = (["".join(line.split()) for line in lines] for lines in (old_lines, new_lines))
-            assert _inserted(squeezed_old, squeezed_new, range(entry.dash + 1, entry.end + 1)), changed
+        if field not in spans:  # a new key: lines inserted in the entry
+            assert _inserted(old_lines, new_lines, range(entry.dash + 1, entry.end + 1)), changed
+            return
+        assert spans[field][0] <= start and old_end <= spans[field][1], (spans[field], changed)  # its lines only
+        node = _value_node(before.decode("utf-8-sig"), entry.index, field)
+        items = node.value if isinstance(node, yaml.SequenceNode) else []
+        if field == "sources" and items:  # the first source's lines only
+            end = items[1].start_mark.line if len(items) > 1 else spans[field][1]
+            assert items[0].start_mark.line <= start and old_end <= end, changed
+        texts = [item.value for item in items if item.tag == "tag:yaml.org,2002:str"]
+        block = isinstance(node, yaml.SequenceNode) and not node.flow_style
+        if block and field != "sources" and len(texts) == len(set(texts)) == len(items) and value not in texts:
+            assert _inserted(old_lines, new_lines, range(spans[field][0], spans[field][1] + 1)), (
+                changed
+            )  # an item added
     elif operation == "remove":  # the entry's lines, and blank lines beside them
         above = next(i for i in range(entry.start, -1, -1) if i == 0 or old_lines[i - 1].strip())
         below = next(i for i in range(entry.end, len(old_lines) + 1) if i == len(old_lines) or old_lines[i].strip())
