@@ -65,6 +65,8 @@ def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Co
         out.append(field.head + _restyle_list(field.lines, key_column, usual if wanted is None else wanted))
     if not _reads_the_same("".join(_joined(out)), new_text):
         out = [field.text for field in new_fields]
+    if not unchanged:  # a new entry, styled like another: nothing of it was written before
+        return "".join(_joined(out))
     new_comments, old_comments = _field_comments(new_fields), _field_comments(old_fields)
     if new_comments is not None and old_comments is not None:
         old = {field.key: (field.text, comments) for field, comments in zip(old_fields, old_comments, strict=True)}
