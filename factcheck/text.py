@@ -8,6 +8,9 @@ Two views of a text feed the lexical matcher:
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
+A post's "10k", "1.5K", "2M", "$2m", "2bn" are written out as a fact-check writes them ("10,000", "1,500",
+"2 million") before either view is taken, so that both read them as the claim's number.
+
 Both first clean what social-media posts wrap around a statement (``clean_social``): links
 (also when glued to the word before, as copied tweets often are), ``pic.twitter.com`` images,
 and the "— Name (@handle) date" attribution of an embedded tweet, whose date is dropped but
@@ -28,11 +31,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 18
+NORMALISER_VERSION = 19
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +166,15 @@ _AMERICA = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
-_SUFFIXED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|bn|million|billion|thousand|mil)\b", re.IGNORECASE)
+_SCALED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(million|billion|thousand|mil|bn)\b", re.IGNORECASE)
+#: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
+#: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
+#: ("10 m") is no multiplier, and "4K video" is a screen's resolution
+_LETTER_SUFFIXED_NUMBER = re.compile(
+    r"\b(\d+(?:\.\d+)?)([kK]|M|bn)(?![\w&])"
+    r"(?!\s*(?i:video|tv|tvs|resolution|display|screen|monitor|uhd|hdr|footage|camera))"
+    r"|(?<=[$£€])(\d+(?:\.\d+)?)(m)\b"
+)
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
 #: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
@@ -309,15 +321,35 @@ def has_social_markup(text: str) -> bool:
     return any(pattern.search(text) for pattern in (_URL, _HANDLE, _HASHTAG, _ATTRIBUTION))
 
 
+def _multiplied(match: re.Match[str]) -> str:
+    """The number of a match of digits and a multiplier, in digits: "8.2 million" -> "8200000" (exactly: in floats
+    8.2 * 1000000 is 8199999.999999999)."""
+    digits, multiplier = (group for group in match.groups() if group is not None)
+    value = Decimal(digits) * _MULTIPLIERS[multiplier.lower()]
+    return str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
+
+
+def _written_out(match: re.Match[str]) -> str:
+    """A post's "10k" as a fact-check writes it: "10,000"; "2M" and "2bn": "2 million", "2 billion"."""
+    digits, letter = (group for group in match.groups() if group is not None)
+    if letter in "kK":
+        value = Decimal(digits) * 1_000
+        return f"{value.to_integral_value():,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
+    return f" {digits} {'billion' if letter == 'bn' else 'million'} "
+
+
+def _with_suffixed_numbers(text: str) -> str:
+    """Text, not yet folded, with a post's "10k", "1.5K", "2M", "$2m" written out as fact-checks write them
+    ("10,000", "1,500", "2 million"): ``terms`` then reads them as the digits of "10,000", and ``char_grams`` as
+    the words of the claim that says "10,000 troops" (case tells "2M" from "2m")."""
+    return _LETTER_SUFFIXED_NUMBER.sub(_written_out, text)
+
+
 def _digits(text: str) -> str:
-    """Folded text with thousands separators, multipliers ("10k") and ordinal suffixes ("20th") resolved."""
+    """Folded text with thousands separators, multipliers ("10 thousand", "2bn") and ordinal suffixes ("20th")
+    resolved (a letter suffix, "10k", was read before folding: ``_with_suffixed_numbers``)."""
     text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
-
-    def expand(match: re.Match[str]) -> str:
-        value = float(match.group(1)) * _MULTIPLIERS[match.group(2).lower()]
-        return str(int(value)) if value == int(value) else str(value)
-
-    return _SUFFIXED_NUMBER.sub(expand, text)
+    return _SCALED_NUMBER.sub(_multiplied, text)
 
 
 def _starts_number(words: list[str], i: int, out: list[str]) -> bool:
@@ -398,7 +430,7 @@ def folded_words(text: str) -> list[str]:
 
 def normalize(text: str) -> list[str]:
     """Folded words with numbers as digits and entity spellings merged, before stop words and stemming."""
-    text = clean_social(text)
+    text = _with_suffixed_numbers(clean_social(text))
     text = _US.sub(" usa ", text)
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
@@ -441,10 +473,11 @@ def term_set(text: str) -> frozenset[str]:
 def char_grams(text: str) -> list[str]:
     """Character n-grams of the text's content words, each padded with spaces: ``" pho"``, ``"phot"``...
 
-    A word shorter than the n-gram length is kept whole (``" 5g "``)."""
+    A word shorter than the n-gram length is kept whole (``" 5g "``).  A post's "10k" is written out first: the
+    grams of "10k troops" are those of "10,000 troops" (``_with_suffixed_numbers``)."""
     grams: list[str] = []
     n = GRAM_LENGTH
-    words = _REFUSAL.sub(" reject ", " ".join(folded_words(text))).split()
+    words = _REFUSAL.sub(" reject ", " ".join(folded_words(_with_suffixed_numbers(text)))).split()
     stops = stop_words(words)
     for word in words:
         if word in stops:

@@ -157,6 +157,14 @@ def test_saying_when_does_not_lose_the_claim(starter_matcher: LexicalMatcher) ->
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+def test_a_number_written_10k_finds_the_claim_that_writes_10000(starter_matcher: LexicalMatcher) -> None:
+    # a moderator's walkthrough: the character grams of "10k" were not those of the claim's "10,000", and the
+    # post was shown as "the exact number of US troops in Mexico is secret" (0.81), its own claim second (0.53)
+    post = "10k US troops are in Mexico right now and nobody is talking about it 🇺🇸🇲🇽"
+    found = find_matches(starter_matcher, post, top=1)
+    assert [m.claim.id for m in found] == ["us-troops-in-mexico-10000"]
+
+
 @pytest.mark.parametrize(
     "statement", ["Mexico said no to US troops", "Mexico turned down US troops", "Mexico refused American soldiers"]
 )

@@ -82,6 +82,48 @@ def test_numbers_are_digits(spelling: str) -> None:
     assert "10000" in terms(f"{spelling} troops")
 
 
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("10k troops", "10,000 troops"),
+        ("10K troops", "10,000 troops"),
+        ("1.5k troops", "1,500 troops"),
+        ("15k+ troops", "15,000+ troops"),
+        ("2M troops", "2 million troops"),
+        ("$2M deal", "$2 million deal"),
+        ("$2m deal", "$2 million deal"),
+        ("a 2bn deal", "a 2 billion deal"),
+    ],
+)
+def test_a_posts_suffixed_number_is_the_claims_number_in_both_models(post: str, claim: str) -> None:
+    # the word terms read "10k" as 10000, but the character grams kept " 10k", "10k ", which no claim
+    # writing "10,000" has: "10k US troops are in Mexico right now" went to another claim
+    assert terms(post) == terms(claim)
+    assert char_grams(post) == char_grams(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("2m tall", "2m"),  # metres: a lower-case m is a million only after a currency sign
+        ("the 100m final", "100m"),
+        ("4K video", "4k"),  # a screen's resolution
+        ("10 k run", "10"),  # a letter set apart multiplies nothing
+        ("ran 5 m", "5"),
+        ("10kg of rice", "10kg"),
+        ("room A10k", "a10k"),
+    ],
+)
+def test_a_letter_after_digits_is_a_multiplier_only_right_after_them(text: str, kept: str) -> None:
+    # "2m tall" was 2000000, as was "ran 5 m" (5000000)
+    assert kept in terms(text)
+
+
+def test_a_decimal_multiple_is_exact() -> None:
+    # 8.2 * 1000000 is 8199999.999999999 in floats: "8.2 million" was the terms "8199999" and "999999999"
+    assert terms("8.2 million troops") == terms("8,200,000 troops") == ["8200000", "troop"]
+
+
 @pytest.mark.parametrize(("ordinal", "number"), [("20th", "20"), ("1st", "1"), ("22nd", "22"), ("3rd", "3")])
 def test_ordinals_are_numbers(ordinal: str, number: str) -> None:
     # "free cone day on march 20th" is the fact-check's "20 March"
