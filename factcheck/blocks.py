@@ -23,9 +23,8 @@ class BlockKind(StrEnum):
     ITEM = "item"  # a list item, or a definition
     QUOTE = "quote"  # a block quotation
     CELL = "cell"  # a table cell
-    NOTICE = (
-        "notice"  # the page's or the broadcaster's: "Copyright 2026 CNN. All rights reserved.", a rush transcript's
-    )
+    # the page's or the broadcaster's notice: "Copyright 2026 CNN. All rights reserved.", a rush transcript's
+    NOTICE = "notice"
 
 
 @dataclass(frozen=True)
