@@ -337,13 +337,11 @@ def remove_key(mapping: CommentedMap, key: str) -> None:
     """Delete ``key`` with the comments above it, keeping the comments below it in place."""
     keys = list(mapping)
     position = keys.index(key)
-    _own, below = _split_comment(key_end_slot(mapping, key))
+    below = _comments_below(mapping, key)
     del mapping[key]
     mapping.ca.items.pop(key, None)
     if position > 0:
-        previous = key_end_slot(mapping, keys[position - 1])
-        previous_own, _above_deleted = _split_comment(previous)
-        _set_comment(previous, previous_own, below)
+        _set_comments_below(mapping, keys[position - 1], below)
 
 
 def insert_key(mapping: CommentedMap, position: int, key: str, value: Any) -> None:
@@ -352,11 +350,32 @@ def insert_key(mapping: CommentedMap, position: int, key: str, value: Any) -> No
     if position == 0 or not keys:
         mapping.insert(position, key, value)
         return
-    previous = key_end_slot(mapping, keys[position - 1])
-    previous_own, below = _split_comment(previous)
-    _set_comment(previous, previous_own, "")
+    below = _comments_below(mapping, keys[position - 1])
+    _set_comments_below(mapping, keys[position - 1], "")
     mapping.insert(position, key, value)
-    _set_comment(key_end_slot(mapping, key), "\n", below)
+    _set_comments_below(mapping, key, below)
+
+
+def _comments_below(mapping: CommentedMap, key: str) -> str:
+    """The full-line comments below ``key``'s value (those above the next key)."""
+    if _is_block_scalar(mapping[key]):
+        return _block_scalar_comments(mapping, key)[1]
+    return _split_comment(key_end_slot(mapping, key))[1]
+
+
+def _set_comments_below(mapping: CommentedMap, key: str, below: str) -> None:
+    """Make ``below`` the full-line comments below ``key``'s value, its own line's comment kept.
+
+    After a block scalar ('summary: |' and its text) ruamel's token holds the lines below only (the
+    comment on the '|' line is kept apart): read as any other value's, its first line was taken for
+    the comment on the value's line, so a key inserted after the text went below the comment above
+    the next key, and a key removed after it left the comment above it behind."""
+    slot = key_end_slot(mapping, key)
+    if _is_block_scalar(mapping[key]):
+        holder, index = slot
+        holder[index] = CommentToken(below, CommentMark(0), None) if below else None
+        return
+    _set_comment(slot, _split_comment(slot)[0], below)
 
 
 def _is_block_scalar(value: Any) -> bool:

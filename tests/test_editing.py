@@ -348,6 +348,24 @@ def test_a_comment_below_a_block_text_stays_below_its_new_value(write_kb: Callab
     assert path.read_text() == head + '  claim: "yes" # folded\n\n' + tail
 
 
+def test_a_key_added_or_removed_after_a_block_text_leaves_the_comments_with_their_keys(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the first comment line below a block text was read as the text's own: a key inserted after the text went
+    # below the comment above the next key, one removed after it left its comment, one removed with it took the
+    # next key's
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n'
+    sources = '  # above the sources\n  sources:\n  - url: https://example.org/0\n    date: "2024"\n'
+    path = write_kb(head + "  summary: |-\n    Why\n" + sources)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))
+    assert path.read_text() == head + "  summary: |-\n    Why\n  claimant: Jo\n" + sources
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant=None, summary=None))
+    assert path.read_text() == head + sources
+    path = write_kb('claims:\n- id: a\n  claim: |\n    A thing\n  # why\n  summary: Why\n  verdict: "true"\n')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary=None))
+    assert path.read_text() == 'claims:\n- id: a\n  claim: |\n    A thing\n  verdict: "true"\n'
+
+
 def test_an_unchanged_field_keeps_its_line_breaks_and_flow_spacing(write_kb: Callable[..., Path]) -> None:
     # ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'
     rest = (
