@@ -27,6 +27,7 @@ the dumped text as it was: this never changes a value.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -146,12 +147,28 @@ def _keep_unchanged_items(lines: list[str], old_lines: list[str]) -> list[str]:
     and the unchanged keys of each that did, as ``old_lines`` writes them (``keep_indentation`` on the
     item as on an entry): a note given to one source rewrote an escape in another's quote."""
     new_items, old_items = _items(lines), _items(old_lines)
-    if new_items is None or old_items is None or len(new_items[1]) != len(old_items[1]):
+    if new_items is None or old_items is None:
         return lines
     kept = list(new_items[0])
-    for new_item, old_item in zip(new_items[1], old_items[1], strict=True):
-        kept += _kept_item(new_item, old_item)
+    for new_item, old_item in _paired(new_items[1], old_items[1]):
+        kept += new_item if old_item is None else _kept_item(new_item, old_item)
     return kept
+
+
+def _paired(new_items: list[list[str]], old_items: list[list[str]]) -> list[tuple[list[str], list[str] | None]]:
+    """Each new item with the old item it stands for (None: a new one).
+
+    Items in the same number pair in order; after an item is added or removed, those that read the same
+    pair with each other: adding a source rewrote an escape in the others' titles, dropped an anchor."""
+    if len(new_items) == len(old_items):
+        return list(zip(new_items, old_items, strict=True))
+    new_values = [repr(_item_value(item)) for item in new_items]
+    old_values = [repr(_item_value(item)) for item in old_items]
+    old_of: dict[int, list[str]] = {}
+    for block in difflib.SequenceMatcher(None, new_values, old_values, autojunk=False).get_matching_blocks():
+        for offset in range(block.size):
+            old_of[block.a + offset] = old_items[block.b + offset]
+    return [(item, old_of.get(index)) for index, item in enumerate(new_items)]
 
 
 def _items(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:

@@ -412,6 +412,20 @@ def test_the_unchanged_sources_and_keys_of_a_changed_list_keep_their_lines(write
     assert path.read_text() == head + first + '    date: "2024"\n' + second
 
 
+def test_the_other_sources_keep_their_lines_when_one_is_added_or_removed(write_kb: Callable[..., Path]) -> None:
+    # only a list of as many sources as before was given its unchanged items back: adding a source wrote the others'
+    # '\\u00e9' as the letter, removing one dropped another's anchor
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  sources:\n'
+    first = '  - url: https://example.org/a\n    title: "Caf\\u00e9"\n'
+    second = '  - &b {url: "https://example.org/b", quote: "caf\\u00e9"}  # why\n'
+    path = write_kb(head + first + second)
+    added = Source("https://example.org/c", date="2024")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=(*c.sources, added)))
+    assert path.read_text() == head + first + second + '  - url: https://example.org/c\n    date: "2024"\n'
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=c.sources[1:]))
+    assert path.read_text() == head + second + '  - url: https://example.org/c\n    date: "2024"\n'
+
+
 def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: Callable[..., Path]) -> None:
     # the aliases' '*c' means the claim's text: when the claim changes, the anchor goes with the alias
     path = write_kb('claims:\n- id: a\n  claim: &c A thing\n  verdict: "true"\n  aliases: [*c, b,]\n')
