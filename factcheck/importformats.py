@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -391,21 +391,98 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# Import: nodes named by their "@id"
+
+
+def _is_reference(node: Any) -> bool:
+    """``{"@id": "https://example.org/#org"}`` (a type may be said too): a node given elsewhere."""
+    return isinstance(node, dict) and isinstance(node.get("@id"), str) and set(node) <= {"@id", "@type", "@context"}
+
+
+def node_definitions(documents: Iterable[Any]) -> dict[str, dict[str, Any]]:
+    """Every node the documents give in full with an "@id", by that id (the first, if given twice).
+
+    A page's JSON-LD often says a thing once and names it elsewhere by its "@id": Yoast and other
+    CMSs give the site's Organization as one @graph node and a review's ``author`` as
+    ``{"@id": "https://example.org/#organization"}``; the ``Claim`` reviewed may be a node of its own.
+    """
+    definitions: dict[str, dict[str, Any]] = {}
+    stack: list[Any] = list(documents)
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            identifier = value.get("@id")
+            if isinstance(identifier, str) and not _is_reference(value):
+                definitions.setdefault(identifier, value)
+            stack.extend(reversed(list(value.values())))
+    return definitions
+
+
+#: How far below a ClaimReview a reference is followed: what the reader looks at is at most two
+#: nodes down (``itemReviewed`` -> its ``author``; ``citation`` -> its ``publisher``).
+_REFERENCE_LEVELS = 2
+
+
+class _References:
+    """A ClaimReview with the references in it (and in what they name) replaced by the nodes named."""
+
+    def __init__(self, definitions: dict[str, dict[str, Any]]) -> None:
+        self.definitions = definitions
+        # Each node named is resolved once per level, however many reviews name it (a feed of
+        # thousands naming one Organization); and a node naming itself cannot loop.
+        self.resolved: dict[tuple[str, int], dict[str, Any]] = {}
+
+    def node(self, node: dict[str, Any], levels: int = _REFERENCE_LEVELS) -> dict[str, Any]:
+        resolved: dict[str, Any] = {}
+        for key, value in node.items():
+            if key.startswith("@"):
+                resolved[key] = value
+            elif isinstance(value, list):
+                resolved[key] = [self._value(item, levels) for item in value]
+            else:
+                resolved[key] = self._value(value, levels)
+        return resolved
+
+    def _value(self, value: Any, levels: int) -> Any:
+        if not isinstance(value, dict):
+            return value
+        if _is_reference(value):
+            identifier = value["@id"]
+            named = self.definitions.get(identifier)
+            if named is None:
+                return value
+            if levels <= 1:
+                return named
+            key = (identifier, levels)
+            if key not in self.resolved:
+                self.resolved[key] = named  # while it is being resolved: a node naming itself stops here
+                self.resolved[key] = self.node(named, levels - 1)
+            return self.resolved[key]
+        return self.node(value, levels - 1) if levels > 1 else value
+
+
 def read_records(
     shape: InputShape,
     records: list[tuple[str, Any]],
     name: str,
     locate: Callable[[str], Location] | None = None,
+    definitions: dict[str, dict[str, Any]] | None = None,
 ) -> ParsedImport:
     """Every record as a claim, or a problem naming its place; the caller decides what to do with them.
 
-    ``locate`` gives the location of a problem with the record at a place (by default the file).
+    ``locate`` gives the location of a problem with the record at a place (by default the file);
+    ``definitions``, the nodes of the file named by their "@id" (``node_definitions``), are read
+    where a ClaimReview names one (its ``author``, its ``itemReviewed`` ...).
     """
     where = locate or (lambda _place: Location(name))
     if shape is InputShape.FACTCHECK:
         claims, problems = read_factcheck_json(records[0][1], name)
         return ParsedImport(shape, tuple(claims), tuple(problems))
     reader = read_google_claim if shape is InputShape.GOOGLE else read_claim_review
+    references = _References(definitions) if definitions and reader is read_claim_review else None
     imported: list[ImportedClaim] = []
     found: list[Problem] = []
     others: list[str] = []
@@ -418,7 +495,7 @@ def read_records(
                 raise RecordError(f"must be an object, not {json_kind(record)}")
             if reader is read_claim_review and not _is_claim_review(record):
                 raise RecordError(f"is not a ClaimReview ({_type_shown(record)})")
-            imported.append(reader(record, origin))
+            imported.append(reader(references.node(record) if references else record, origin))
         except RecordError as exc:
             found.append(Problem(where(origin), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
@@ -513,6 +590,7 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
         )
     scripts = json_ld_scripts(text)
     found = _JsonLd()
+    documents: list[Any] = []
     broken: list[Problem] = []
     for script in scripts:
         place = f"script[{script.number}]"
@@ -524,6 +602,7 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
         except JsonError as exc:
             broken.append(Problem(Location(name, script.line), f"{place} (line {script.line}): {exc}"))
             continue
+        documents.append(document)
         # A list in a script is several documents; what is not JSON-LD in it is ignored.
         for where, node in [(place, document)] if isinstance(document, dict) else _items(document, place):
             if isinstance(node, dict):
@@ -538,7 +617,8 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
         number = _SCRIPT_PLACE.match(place)
         return Location(name, lines[int(number.group(1))] if number else 0)
 
-    parsed = read_records(InputShape.HTML, records, name, locate)
+    # A node named in one script may be given in another (the site's Organization on its own).
+    parsed = read_records(InputShape.HTML, records, name, locate, node_definitions(documents))
     # In the order of the page: a broken script among the records of the others.
     problems = sorted([*broken, *parsed.problems], key=lambda problem: problem.location.line)
     return ParsedImport(parsed.shape, parsed.claims, tuple(problems), parsed.notes)
@@ -582,10 +662,12 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         return _read_html_page(text, name)
     if text.lstrip()[:1] in ("{", "["):
         try:
-            shape, records = detect_shape(load_json(text))
+            document = load_json(text)
+            shape, records = detect_shape(document)
         except (JsonError, ShapeError) as exc:
             raise InputError(f"{name}: {exc}") from None
-        return read_records(shape, records, name)
+        definitions = node_definitions([document]) if shape is not InputShape.GOOGLE else None
+        return read_records(shape, records, name, definitions=definitions)
     from .csvclaims import csv_delimiter
 
     delimiter = csv_delimiter(text)

@@ -239,6 +239,52 @@ def test_two_reviews_with_one_id_but_different_content_are_both_read() -> None:
     assert [c.claim.claim for c in parsed.claims] == ["One.", "Other."]
 
 
+def test_nodes_a_review_names_by_their_id_are_read() -> None:
+    # Yoast-style @graph: the publisher, the claim and its author are nodes of their own, named by @id
+    organization = {"@type": "Organization", "@id": "https://example.org/#org", "name": "Example Fact Desk"}
+    claim = {
+        "@type": "Claim",
+        "@id": "https://example.org/fc/1#claim",
+        "name": "The lake has dried up.",
+        "author": {"@id": "https://example.org/#person"},
+        "appearance": {"@id": "https://example.org/#post"},
+    }
+    reviewed = {
+        "@type": "ClaimReview",
+        "url": "https://example.org/fc/1",
+        "author": {"@id": "https://example.org/#org", "@type": "Organization"},
+        "itemReviewed": {"@id": "https://example.org/fc/1#claim"},
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+    }
+    person = {"@type": "Person", "@id": "https://example.org/#person", "name": "Jo Doe"}
+    post = {"@type": "SocialMediaPosting", "@id": "https://example.org/#post", "url": "https://social.example/p/1"}
+    parsed = parse_json({"@graph": [reviewed, claim, organization, person, post]})
+    assert parsed.problems == ()
+    (imported,) = parsed.claims
+    assert imported.claim.claim == "The lake has dried up."  # the name of the Claim node
+    assert imported.claim.claimant == "Jo Doe"
+    assert [(s.url, s.publisher) for s in imported.claim.sources] == [
+        ("https://example.org/fc/1", "Example Fact Desk"),
+        ("https://social.example/p/1", None),
+    ]
+
+
+def test_a_node_named_in_another_script_of_a_page_is_read() -> None:
+    organization = {"@context": "https://schema.org", "@type": "Organization", "@id": "#org", "name": "Desk"}
+    page = "<!DOCTYPE html><html><head>" + "".join(
+        f'<script type="application/ld+json">{json.dumps(node)}</script>'
+        for node in (organization, review("One.", url="https://example.org/fc/1", author={"@id": "#org"}))
+    )
+    (imported,) = parse_import(page.encode(), "page.html").claims
+    assert imported.claim.sources[0].publisher == "Desk"
+
+
+def test_a_node_that_names_itself_is_read_once() -> None:
+    loop = {"@type": "Organization", "@id": "#org", "name": "Desk", "parentOrganization": {"@id": "#org"}}
+    parsed = parse_json({"@graph": [review("One.", url="https://example.org/fc/1", author={"@id": "#org"}), loop]})
+    assert parsed.claims[0].claim.sources[0].publisher == "Desk"
+
+
 def test_a_review_nested_anywhere_else_is_not_looked_for() -> None:
     with pytest.raises(InputError, match="an object with keys '@type', 'about'"):
         parse_json({"@type": "WebPage", "about": review("One.")})
