@@ -313,6 +313,10 @@ class ImportedClaim:
     #: the language the record names (ClaimReview ``inLanguage``, Google ``languageCode``, a claims
     #: file's ``language``), when it is a plain language tag; the claims file has one per file
     language: str | None = None
+    #: the ratings of the record's other fact-checks (Google gives several per claim), each with
+    #: where it is and who gave it (``claimReview[1] (Example Desk)``): the verdict is the first's,
+    #: and the import says when one of these says otherwise
+    other_ratings: tuple[tuple[str, str], ...] = ()
 
 
 #: a BCP 47 language tag as publishers write one ("en", "es-MX", "zh-Hant-TW")
@@ -697,6 +701,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     sources: list[Source] = []
     rating_text = checked = language = None
     urls: list[str] = []
+    others: list[tuple[str, str]] = []
     for i, review in enumerate(reviews):
         what = f"claimReview[{i}]"
         if not isinstance(review, dict):
@@ -704,8 +709,11 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         publisher = _object(review, "publisher") or {}
         review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
         date = _date(review, "reviewDate", prefix=f"{what}.")
+        by = _text(publisher, "name", f"{what}.publisher.name") or _text(publisher, "site", f"{what}.publisher.site")
         if i == 0:
             rating_text, checked, language = review_rating, date, language_tag(review.get("languageCode"))
+        elif review_rating:
+            others.append((f"{what} ({by})" if by else what, review_rating))
         url = _optional_url(review, "url", f"{what}.url")
         if url is None:
             continue
@@ -714,8 +722,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             Source(
                 url=url,
                 title=_text(review, "title", f"{what}.title"),
-                publisher=_text(publisher, "name", f"{what}.publisher.name")
-                or _text(publisher, "site", f"{what}.publisher.site"),
+                publisher=by,
                 date=date,
                 note=imported_review_note(review_rating) if i == 0 else _rated(review_rating),
             )
@@ -729,4 +736,12 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         original_rating=rating_text,
         sources=_unique_sources(sources),
     )
-    return ImportedClaim(origin, claim, exact=False, rating=rating_text, review_urls=tuple(urls), language=language)
+    return ImportedClaim(
+        origin,
+        claim,
+        exact=False,
+        rating=rating_text,
+        review_urls=tuple(urls),
+        language=language,
+        other_ratings=tuple(others),
+    )

@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims, unwritable_texts
-from .errors import KnowledgeBaseError, Location, Problem
+from .errors import KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
 from .matching import Matcher, build_matcher, near_duplicates
@@ -127,11 +127,14 @@ def _text_key(text: str) -> str:
 class ImportPlan:
     kb: KnowledgeBase
     rating_map: RatingMap
+    location: Location  # of the file read, for the notes
     added: list[Claim] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     unmapped: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     no_rating: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    #: claims whose fact-checks disagree (one note each, naming them)
+    notes: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken_ids: set[str] = set(self.kb.ids())
@@ -203,7 +206,23 @@ class ImportPlan:
         if verdict is None:
             self.unmapped[imported.rating].append(claim_id)
             return Verdict.UNSUPPORTED
+        self._note_disagreement(imported, claim_id, verdict)
         return verdict
+
+    def _note_disagreement(self, imported: ImportedClaim, claim_id: str, verdict: Verdict) -> None:
+        """A note when another fact-check of the claim rates it otherwise: the verdict is the first
+        review's ("False"), and a claim that a second publisher rates "Mostly true" needs a person."""
+        differ = [
+            f"{where} says “{rating}” ({other.value})"
+            for where, rating in imported.other_ratings
+            if (other := self.rating_map.verdict_for(rating)) is not None and other is not verdict
+        ]
+        if differ:
+            message = (
+                f"{imported.origin}: its fact-checks disagree: imported as {verdict.value}, the first's "
+                f"“{imported.rating}”; {', '.join(differ)}. Check the verdict of {claim_id!r}"
+            )
+            self.notes.append(Problem(self.location, message, Severity.WARNING))
 
     def _new_id(self, imported: ImportedClaim) -> str:
         wanted = imported.claim.id if imported.exact else slugify(imported.claim.claim)
@@ -238,8 +257,8 @@ def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
     return build_matcher(foreign, matcher="lexical", use_cache=False) if len(foreign) > 1 else None
 
 
-def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap) -> ImportPlan:
-    plan = ImportPlan(kb, rating_map)
+def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, name: str = "") -> ImportPlan:
+    plan = ImportPlan(kb, rating_map, Location(name))
     batch = _batch_matcher(parsed.claims)
     for imported in parsed.claims:
         # Someone else's fact-check is known in the batch matcher by its place in the file.
@@ -331,7 +350,7 @@ def import_file(
     if parsed.problems and not parsed.claims:
         _refuse_invalid(parsed.problems, name, _NONE_READABLE)
     kb, snapshot = _current_kb(target)
-    plan = plan_import(parsed, kb, rating_map)
+    plan = plan_import(parsed, kb, rating_map, name)
     result = None
     if plan.added:
         # A new file takes the language every claim read names (an export of a file with
@@ -352,6 +371,6 @@ def import_file(
         renamed=tuple(plan.renamed),
         invalid=parsed.problems,
         result=result,
-        notes=parsed.notes,
+        notes=(*parsed.notes, *plan.notes),
         dry_run=dry_run,
     )

@@ -164,6 +164,26 @@ def test_a_rating_map_file_decides_the_unmapped(tmp_path: Path) -> None:
     assert claim is not None and claim.verdict is Verdict.MISLEADING
 
 
+def test_fact_checks_of_one_claim_that_disagree_are_noted(tmp_path: Path) -> None:
+    def review(publisher: str, page: str, rating: str) -> dict[str, object]:
+        url = f"https://{publisher.lower()}.example/{page}"
+        return {"publisher": {"name": publisher}, "url": url, "textualRating": rating}
+
+    bridge = [review("One", "bridge", "False"), review("Two", "bridge", "Mostly True")]
+    mayor = [review("One", "mayor", "False"), review("Two", "mayor", "Pants on Fire")]
+    claims = [
+        {"text": "The bridge cost two billion.", "claimReview": bridge},
+        {"text": "The mayor resigned last week.", "claimReview": mayor},
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    assert [c.verdict for c in report.added] == [Verdict.FALSE, Verdict.FALSE]  # the first review's rating
+    # the first claim's reviewers disagree; the second's word it otherwise but agree
+    assert [n.message for n in report.notes] == [
+        "claims[0]: its fact-checks disagree: imported as false, the first's “False”; claimReview[1] (Two) says "
+        "“Mostly True” (mostly-true). Check the verdict of 'the-bridge-cost-two-billion'"
+    ]
+
+
 def test_a_claim_without_rating_is_unsupported_and_reported(tmp_path: Path) -> None:
     document = {"@type": "ClaimReview", "claimReviewed": "Nobody rated this.", "url": "https://example.org/n"}
     report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
