@@ -12,7 +12,8 @@ How a rating is looked up (``RatingMap.verdict_for``):
 2. matched exactly against the table (the user's entries first);
 3. a few safe patterns, each ending in an exact match of what is left:
    a label followed by an explanation (``"False: the photo is from 2015"`` -> ``false``; the
-   label is what comes before the first ``:``, `` - ``, `` – ``, `` — `` or ``(``), unless the
+   label is what comes before the first ``:``, `` - ``, `` – ``, `` — ``, ``(`` or end of a
+   sentence: ``"Mostly false. The study was on mice."``), unless the
    explanation qualifies a plain "true" label (it starts with a contrast word such as *but*, *however*,
    *only*, *partly*: ``"True (but misleading)"``) or is itself a rating of another verdict
    (``"True (misleading)"``); and a leading ``rated``/``rating``/``verdict``/``our rating``/``we
@@ -172,7 +173,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
 #: words before a rating that say "this is the rating" and nothing more
 _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
 #: what separates a rating's label from an explanation following it
-_LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\()")
+# (a sentence's end too: "False. The photo is from 2015.", as sentence-long textualRatings start)
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\(|[.!?]\s)")
 #: first words of an explanation that takes back part of a "true" label before it ("True - but
 #: misleading", "Accurate (but outdated)"): the label alone would overstate the rating
 _CONTRAST_WORDS = frozenset(

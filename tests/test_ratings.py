@@ -94,6 +94,10 @@ def test_normalisation_folds_case_accents_and_punctuation(rating: str, normalize
         ("Mostly false (but some context)", Verdict.MOSTLY_FALSE),
         ("Mostly True: but missing context", Verdict.MOSTLY_TRUE),
         ("Mostly true (although outdated)", Verdict.MOSTLY_TRUE),
+        # a sentence-long rating, its first sentence the label
+        ("False. The photo was taken in 2015.", Verdict.FALSE),
+        ("Mostly False. The study was about mice, not people.", Verdict.MOSTLY_FALSE),
+        ("Incorrect! The law passed in 2019.", Verdict.FALSE),
     ],
 )
 def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, verdict: Verdict) -> None:
@@ -108,6 +112,8 @@ def test_a_label_followed_by_an_explanation_is_read_by_its_label(rating: str, ve
         "True (but misleading)",
         "True - but misleading",
         "True: but misleading",
+        "True. But it leaves out the cost.",
+        "U.S. troops are not there.",  # an abbreviation, not a label
         "Correct – but lacks context",
         "Accurate (but outdated)",
         "True (however, the figure is from 2019)",
