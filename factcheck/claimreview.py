@@ -443,17 +443,25 @@ def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
     return _url(values[0], what) if values else None  # the first: a canonical url, then an AMP one
 
 
-def _date(node: dict[str, Any], *keys: str, prefix: str = "") -> str | None:
-    """An ISO date (its date part: ``2024-03-05T10:00:00Z`` -> ``2024-03-05``) from the first key present."""
+def _date(node: dict[str, Any], *keys: str, notes: list[str], prefix: str = "") -> str | None:
+    """An ISO date (its date part: ``2024-03-05T10:00:00Z`` -> ``2024-03-05``) from the first key
+    present with one.
+
+    A date is optional context, not what the claim is: one that is not a date written YYYY-MM-DD
+    ("2025/01/03", "3 January 2025", "2024-02-30") is left out with a note in ``notes`` rather than
+    refusing the whole fact-check, as an appearance without a usable url is."""
     for key in keys:
         value = _text(node, key, prefix + key)
         if value is None:
             continue
         day = re.split(r"[T ]", value, maxsplit=1)[0]
-        if not is_valid_date(day):
-            raise RecordError(f"{prefix}{key} {_shown(value)} is not a date written YYYY-MM-DD")
-        return day
+        if is_valid_date(day):
+            return day
+        notes.append(f"{prefix}{key} {_shown(value)} is not a date written YYYY-MM-DD: {_LEFT_OUT}")
     return None
+
+
+_LEFT_OUT = "left out (the claim is imported without it)"
 
 
 def json_kind(value: Any) -> str:
@@ -478,8 +486,9 @@ def _shown(value: str, limit: int = 80) -> str:
 # Import: one ClaimReview
 
 
-def source_from_work(work: Any, what: str) -> Source:
-    """A source from a ``citation``/``appearance`` value: a URL, or a CreativeWork with a url."""
+def source_from_work(work: Any, what: str, notes: list[str]) -> Source:
+    """A source from a ``citation``/``appearance`` value: a URL, or a CreativeWork with a url
+    (a date of it that cannot be read is said in ``notes``)."""
     if isinstance(work, str):
         return Source(url=_url(work, what))
     if not isinstance(work, dict):
@@ -504,7 +513,7 @@ def source_from_work(work: Any, what: str) -> Source:
         url=_url(urls[0], f"{what} url"),
         title=_text(work, "name", f"{what} name") or _text(work, "headline", f"{what} headline"),
         publisher=_name(work, "publisher") or _name(work, "author"),
-        date=_date(work, "datePublished", prefix=f"{what} "),
+        date=_date(work, "datePublished", prefix=f"{what} ", notes=notes),
         quote=quote,
         note=note or None,
     )
@@ -547,9 +556,9 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
     notes: list[str] = []
     for what, work, note in works:
         try:
-            sources.append(replace(source_from_work(work, what), note=note))
+            sources.append(replace(source_from_work(work, what, notes), note=note))
         except RecordError as exc:
-            notes.append(f"{exc}: left out (the claim is imported without it)")
+            notes.append(f"{exc}: {_LEFT_OUT}")
     return sources, notes
 
 
@@ -560,7 +569,10 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         raise RecordError("has no claimReviewed (the text of the claim), nor an itemReviewed Claim with a name")
     item = _object(review, "itemReviewed") or {}
     rating_node = _object(review, "reviewRating") or {}
-    citations = tuple(source_from_work(w, f"citation #{i}") for i, w in enumerate(as_list(review.get("citation")), 1))
+    notes: list[str] = []
+    citations = tuple(
+        source_from_work(w, f"citation #{i}", notes) for i, w in enumerate(as_list(review.get("citation")), 1)
+    )
     read = Claim(
         id="",
         claim=text,
@@ -569,7 +581,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         aliases=_texts(item, "alternateName"),
         tags=_keywords(review),
         claimant=_name(item, "author"),
-        checked=_date(review, "datePublished", "dateCreated"),
+        checked=_date(review, "datePublished", "dateCreated", notes=notes),
     )
     claim_id = _factcheck_id(review)
     url = _optional_url(review, "url", "url")
@@ -577,7 +589,9 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         # The url too: a claim factcheck exported is then recognised when it comes back.
         claim = _factcheck_claim(read, claim_id, rating_node, review, citations)
         language = language_tag(review.get("inLanguage"))
-        return ImportedClaim(origin, claim, exact=True, review_urls=(url,) if url else (), language=language)
+        return ImportedClaim(
+            origin, claim, exact=True, review_urls=(url,) if url else (), notes=tuple(notes), language=language
+        )
     # Someone else's fact-check: its page is the first source, then what it cites, then where
     # the claim appeared (kept as sources with a note saying so: the model has no other place).
     rating_text = _text(rating_node, "alternateName", "reviewRating.alternateName", strict=True) or _text(
@@ -596,7 +610,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         if url
         else None
     )
-    appearances, notes = _appearances(item)
+    appearances, appearance_notes = _appearances(item)
     claim = replace(
         read,
         summary=_text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation") or read.summary,
@@ -609,7 +623,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         exact=False,
         rating=rating_text,
         review_urls=(url,) if url else (),
-        notes=tuple(notes),
+        notes=(*notes, *appearance_notes),
         language=language_tag(review.get("inLanguage")),
     )
 
@@ -702,13 +716,14 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     rating_text = checked = language = None
     urls: list[str] = []
     others: list[tuple[str, str]] = []
+    notes: list[str] = []
     for i, review in enumerate(reviews):
         what = f"claimReview[{i}]"
         if not isinstance(review, dict):
             raise RecordError(f"{what} must be an object, not {json_kind(review)}")
         publisher = _object(review, "publisher") or {}
         review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
-        date = _date(review, "reviewDate", prefix=f"{what}.")
+        date = _date(review, "reviewDate", prefix=f"{what}.", notes=notes)
         by = _text(publisher, "name", f"{what}.publisher.name") or _text(publisher, "site", f"{what}.publisher.site")
         if i == 0:
             rating_text, checked, language = review_rating, date, language_tag(review.get("languageCode"))
@@ -742,6 +757,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         exact=False,
         rating=rating_text,
         review_urls=tuple(urls),
+        notes=tuple(notes),
         language=language,
         other_ratings=tuple(others),
     )
