@@ -56,8 +56,10 @@ from .yamltree import Scalar, parse, read_text
 #   satire is not a claim of fact, the scale has no place for it, and ``original_rating`` keeps
 #   the word.
 # - Spanish ratings as Latin American and Spanish fact-checkers word them ("Verdad a medias",
-#   "Engañoso", "Fuera de contexto", "Sin evidencia", "Bulo"), and a few Portuguese, French and
-#   German words for the commonest ratings.
+#   "Engañoso", "Fuera de contexto", "Sin evidencia", "Bulo"), and Portuguese, French, German and
+#   Italian words for the commonest ratings and their qualified forms, read by the rules above
+#   ("Größtenteils falsch" mostly false, "Teilweise falsch"/"Partiellement faux" mixed, "Fehlender
+#   Kontext"/"Manque de contexte" misleading, "Frei erfunden" false, "Unbelegt" unsupported).
 BUILTIN_RATINGS: dict[str, Verdict] = {
     # true
     "true": Verdict.TRUE,
@@ -74,6 +76,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "wahr": Verdict.TRUE,
     "cierto": Verdict.TRUE,
     "cierta": Verdict.TRUE,
+    "richtig": Verdict.TRUE,
+    "vero": Verdict.TRUE,
     # mostly true
     "mostly true": Verdict.MOSTLY_TRUE,
     "mostly correct": Verdict.MOSTLY_TRUE,
@@ -85,6 +89,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "mayormente verdadero": Verdict.MOSTLY_TRUE,
     "mayormente verdadera": Verdict.MOSTLY_TRUE,
     "mayormente cierto": Verdict.MOSTLY_TRUE,
+    "grosstenteils richtig": Verdict.MOSTLY_TRUE,
+    "plutot vrai": Verdict.MOSTLY_TRUE,
     # mixed
     "half true": Verdict.MIXED,
     "half truth": Verdict.MIXED,
@@ -100,6 +106,10 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "parcialmente verdadero": Verdict.MIXED,
     "parcialmente cierto": Verdict.MIXED,
     "parcialmente falso": Verdict.MIXED,
+    "teilweise richtig": Verdict.MIXED,
+    "teilweise falsch": Verdict.MIXED,
+    "partiellement vrai": Verdict.MIXED,
+    "partiellement faux": Verdict.MIXED,
     # misleading
     "misleading": Verdict.MISLEADING,
     "missing context": Verdict.MISLEADING,
@@ -116,6 +126,12 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "trompeur": Verdict.MISLEADING,
     "trompeuse": Verdict.MISLEADING,
     "irrefuhrend": Verdict.MISLEADING,
+    "fehlender kontext": Verdict.MISLEADING,
+    "falscher kontext": Verdict.MISLEADING,
+    "manque de contexte": Verdict.MISLEADING,
+    "hors contexte": Verdict.MISLEADING,
+    "fora de contexto": Verdict.MISLEADING,
+    "fuorviante": Verdict.MISLEADING,
     # mostly false
     "mostly false": Verdict.MOSTLY_FALSE,
     "mostly incorrect": Verdict.MOSTLY_FALSE,
@@ -126,6 +142,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "3 pinocchios": Verdict.MOSTLY_FALSE,
     "mayormente falso": Verdict.MOSTLY_FALSE,
     "mayormente falsa": Verdict.MOSTLY_FALSE,
+    "grosstenteils falsch": Verdict.MOSTLY_FALSE,
+    "plutot faux": Verdict.MOSTLY_FALSE,
     # false
     "false": Verdict.FALSE,
     "incorrect": Verdict.FALSE,
@@ -149,6 +167,8 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "faux": Verdict.FALSE,
     "fausse": Verdict.FALSE,
     "falsch": Verdict.FALSE,
+    "frei erfunden": Verdict.FALSE,
+    "manipuliert": Verdict.FALSE,
     # no evidence either way
     "unsupported": Verdict.UNSUPPORTED,
     "unproven": Verdict.UNSUPPORTED,
@@ -168,6 +188,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "sin pruebas": Verdict.UNSUPPORTED,
     "no verificable": Verdict.UNSUPPORTED,
     "satira": Verdict.UNSUPPORTED,
+    "unbelegt": Verdict.UNSUPPORTED,
 }
 
 #: words before a rating that say "this is the rating" and nothing more

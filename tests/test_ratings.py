@@ -79,6 +79,26 @@ def test_normalisation_folds_case_accents_and_punctuation(rating: str, normalize
 @pytest.mark.parametrize(
     ("rating", "verdict"),
     [
+        ("Größtenteils falsch", Verdict.MOSTLY_FALSE),
+        ("Größtenteils richtig", Verdict.MOSTLY_TRUE),
+        ("Teilweise falsch", Verdict.MIXED),
+        ("Fehlender Kontext", Verdict.MISLEADING),
+        ("Frei erfunden", Verdict.FALSE),
+        ("Unbelegt", Verdict.UNSUPPORTED),
+        ("Plutôt faux", Verdict.MOSTLY_FALSE),
+        ("Partiellement faux", Verdict.MIXED),
+        ("Manque de contexte", Verdict.MISLEADING),
+        ("Fuorviante", Verdict.MISLEADING),
+        ("Fora de contexto", Verdict.MISLEADING),
+    ],
+)
+def test_qualified_ratings_in_german_french_italian_and_portuguese(rating: str, verdict: Verdict) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
         ("False: the photo was taken in 2015", Verdict.FALSE),
         ("Mostly false - the numbers are old", Verdict.MOSTLY_FALSE),
         ("Misleading (the video is edited)", Verdict.MISLEADING),
