@@ -442,11 +442,16 @@ def owner_and_place_turned_round(statement: str, wordings: Sequence[str], names:
     US troops deployed in Mexico" (FALSE), and was shown as that claim at 1.00; "Mexican troops are in the
     US!!! Invasion!!!" as "... Mexico said US troops would not come into Mexico", saying its opposite.  Whose
     they are is the name right before the word they share ("Mexican troops", "US troops"), where they are
-    the name that ends a place the text puts something in (``_places``: "in the US", "into Mexico"; not
-    "the US border", whose place is the border).  The two names must be the claim's (``names``, as
-    ``another_actor`` takes them), and neither text may also put them in their own name's place:
-    "US and Mexican soldiers patrol together inside Mexico" is no turning round of "American soldiers
-    patrol together with the Mexican army inside Mexico"."""
+    the name that ends a place the text puts something in (``_places``: "in the US", "into Mexico").  A
+    text opening with a name owns what it calls "its own" ("Mexico deployed 10,000 of its own troops").  A
+    border is a place of its own sort, named by the name before it ("to the US border", "to Mexico's
+    northern border"): it is both countries' border, so it is compared only with a border, never with "in
+    the US" ("Mexican troops went to the US border" is no turning round of "US troops are in Mexico"), but
+    "10,000 US troops were sent to the Mexico border" turns round "Mexico deployed 10,000 of its own troops
+    to the US border".  The two names must be the claim's (``names``, as ``another_actor`` takes them), and
+    neither text may also put them in their own name's place: "US and Mexican soldiers patrol together
+    inside Mexico" is no turning round of "American soldiers patrol together with the Mexican army inside
+    Mexico"."""
     said = _owners_and_places(statement, names)
     if said is None:
         return False
@@ -457,25 +462,48 @@ def owner_and_place_turned_round(statement: str, wordings: Sequence[str], names:
             continue
         owners, places = claim
         for owner, word in said_owners:
-            if owner in said_places or owner not in places:
-                continue
-            if any(
-                claim_word == word and claim_owner != owner and claim_owner in said_places and claim_owner not in places
-                for claim_owner, claim_word in owners
-            ):
-                return True
+            for sort in said_places.keys() & places.keys():
+                if owner in said_places[sort] or owner not in places[sort]:
+                    continue
+                if any(
+                    claim_word == word
+                    and claim_owner != owner
+                    and claim_owner in said_places[sort]
+                    and claim_owner not in places[sort]
+                    for claim_owner, claim_word in owners
+                ):
+                    return True
     return False
 
 
-def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
+#: what a text opening with a name calls that name's own: "Mexico deployed 10,000 of its own troops"
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
+#: the sorts of place ``_owners_and_places`` reads: a country ("in the US"), a border ("to the US border")
+_IN, _BORDER = "in", "border"
+#: words between a border's name and "border" ("Mexico's northern border")
+_BORDER_SIDES = frozenset(("northern", "southern", "eastern", "western"))
+
+
+def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], dict[str, set[str]]] | None:
     """The (name, word) pairs of ``text`` where one of ``names`` stands right before a word that is no number
-    ("Mexican troops": ("mexico", "troop")), and the names ending the places it puts things in; None when it
-    has neither."""
+    ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops"), and, by sort of
+    place (``_IN``, ``_BORDER``), the names of the places it puts things in; None when it has neither."""
     words = own_words(text)
     said = analyse(words).terms
     owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
-    # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
-    places = {found[-1] for written, _ in _places(words) if (found := terms(f"the {written}")) and found[-1] in names}
+    actor = _opening_term(words)
+    if actor is not None and actor in names:
+        owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
+    places: dict[str, set[str]] = {}
+    for written, _ in _places(words):
+        # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
+        found = terms(f"the {written}")
+        if found and found[-1] in names:
+            places.setdefault(_IN, set()).add(found[-1])
+        elif len(found) >= 2 and found[-1] == "border":
+            named = [term for term in found[:-1] if term not in _BORDER_SIDES]
+            if len(named) == 1 and named[0] in names:  # "the US-Mexico border" is both countries'
+                places.setdefault(_BORDER, set()).add(named[0])
     if not owners or not places:
         return None
     return owners, places

@@ -606,6 +606,14 @@ def test_troops_of_the_claims_place_in_its_troops_country_are_not_the_fact_check
     assert "mexico-says-no-us-troops-after-cartel-directive" not in found
 
 
+def test_troops_of_one_country_at_the_others_border_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
+    # shown as TRUE "Mexico deployed 10,000 of its own troops to the US border in February 2025" at 0.95, first,
+    # above the claim on the 10,000 US troops (who are on the US side of that border), which notes the place
+    matches = find_matches(starter_matcher, "10,000 US troops were sent to the Mexico border")
+    assert [m.claim.id for m in matches] == ["us-troops-in-mexico-10000"]
+    assert matches[0].differences is not None
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []

@@ -397,3 +397,36 @@ def test_whose_they_are_and_where_turned_round(statement: str) -> None:
 )
 def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: list[str]) -> None:
     assert not owner_and_place_turned_round(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+SENT_TO_THE_BORDER = [
+    "Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+    "Sheinbaum deployed 10,000 soldiers to Mexico's northern border in February 2025",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "10,000 US troops were sent to the Mexico border",
+        "10,000 American soldiers were deployed to the Mexican border",
+        "The US sent 10,000 of its own troops to the Mexican border",
+    ],
+)
+def test_whose_they_are_and_which_border_turned_round(statement: str) -> None:
+    # "10,000 US troops were sent to the Mexico border" was shown as TRUE "Mexico deployed 10,000 of its own
+    # troops to the US border" at 0.95: "its own" troops are Mexico's, and a border is named by its country
+    assert owner_and_place_turned_round(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "10,000 Mexican troops were sent to the US border",  # the same way round
+        "Mexico sent its own troops to the US border",
+        "10,000 US troops were sent to the US-Mexico border",  # both countries' border
+        "Mexican troops went to the US border",
+    ],
+)
+def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> None:
+    assert not owner_and_place_turned_round(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
