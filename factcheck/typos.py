@@ -71,6 +71,10 @@ class Speller:
         found = {edit for edit in _one_edit(word) if edit in spellings and edit[0] == word[0]}
         if not found or len({stem(w) for w in found}) > 1:
             return None
+        if stem(word) in {stem(w) for w in found}:
+            # another form of the word, not a misspelling: the reading would be its own term, save where the
+            # normaliser reads the forms apart ("thousands of" is no amount, "thousand" one)
+            return None
         return max(sorted(found), key=lambda w: spellings[w])  # the commonest spelling of the term
 
     @cached_property

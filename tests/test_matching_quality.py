@@ -614,6 +614,17 @@ def test_troops_of_one_country_at_the_others_border_are_not_the_fact_check(start
     assert matches[0].differences is not None
 
 
+@pytest.mark.parametrize(
+    "statement", ["There are thousands of US soldiers in Mexico", "Hundreds of American troops are in Mexico"]
+)
+def test_an_amount_no_one_counted_keeps_the_match(starter_matcher: LexicalMatcher, statement: str) -> None:
+    # "There are thousands of US soldiers in Mexico" found nothing (closest 0.42): "thousands" was read as the
+    # file's "thousand" (of "ten thousand"), a word of one claim, and "thousand", a term no claim has, weighed
+    # as much as the three others together
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico"
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []
@@ -763,6 +774,7 @@ def test_a_misspelling_keeps_its_case_when_read() -> None:
         "Latin America has many armies",  # a name the file says only as "American", not misspelt
         "us troops in mexcio https://example.com/story",  # a post (a link): not typed by a person
         "us troops in mexcio #breaking",  # a hashtag: a post
+        "There are thousands of US troops in Mexico",  # "thousand" is in the file: another form, not a misspelling
         # a typed statement longer than TYPED_STATEMENT_TERMS content words
         "my neighbour told me yesterday evening that thousands of us troops quietly crossed into mexcio "
         "last week without congress voting or the mexican senate approving anything",
