@@ -106,7 +106,7 @@ _REFUSALS = frozenset(
 )
 # What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite
 _ACCEPTING = frozenset(
-    "accept accepts accepted accepting approve approves approved approving "
+    "accept accepts accepted accepting approve approves approved approving saidyes "
     "confirm confirms confirmed confirming "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
@@ -320,6 +320,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             "declinedrefusal",
         ),
         (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
+        (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
         (r"\bin secret\b", "secretly"),

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 20
+NORMALISER_VERSION = 21
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +187,9 @@ _NOW = re.compile(r"\b(?:right now|at the moment|as we speak)\b")
 _REFUSAL = re.compile(
     r"\b(?:(?:turn|turns|turned|turning)\s+(?:(?:it|them|this|that|him|her)\s+)?down|(?:say|says|said|saying)\s+no\s+to)\b"
 )
+#: ways of saying yes to something, one term with "approve": "said yes to" is three stop words and "yes", a word no
+#: claim has, so "Mexico said yes to US troops" was shown as "There are US troops in Mexico" (0.53)
+_CONSENT = re.compile(r"\b(?:say|says|said|saying)\s+yes\s+to\b")
 #: an amount no one counted ("thousands of", "hundreds of", "dozens of"): no number, and a word no claim of a small
 #: file has, so "There are thousands of US soldiers in Mexico" was held below the threshold (0.42) for "There are US
 #: troops in Mexico" by the one word
@@ -428,6 +431,13 @@ def _number_words(words: list[str]) -> list[str]:
     return out
 
 
+def _set_phrases(text: str) -> str:
+    """Folded text with the phrases read as one word ("said no to" -> "reject", "said yes to" -> "approve") and the
+    amounts no one counted ("thousands of") dropped, for both views (``terms``, ``char_grams``)."""
+    text = _CONSENT.sub(" approve ", _REFUSAL.sub(" reject ", text))
+    return _UNCOUNTED.sub(" ", text)
+
+
 def folded_words(text: str) -> list[str]:
     """The words of a post or statement, cleaned and folded, before numbers and entities are merged."""
     return _WORD.findall(fold(clean_social(text)).translate(_APOSTROPHES))
@@ -440,8 +450,7 @@ def normalize(text: str) -> list[str]:
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
-    text = _UNCOUNTED.sub(" ", _REFUSAL.sub(" reject ", text))
-    return _number_words(_WORD.findall(text))
+    return _number_words(_WORD.findall(_set_phrases(text)))
 
 
 @lru_cache(maxsize=200_000)
@@ -482,7 +491,7 @@ def char_grams(text: str) -> list[str]:
     grams of "10k troops" are those of "10,000 troops" (``_with_suffixed_numbers``)."""
     grams: list[str] = []
     n = GRAM_LENGTH
-    words = _UNCOUNTED.sub(" ", _REFUSAL.sub(" reject ", " ".join(folded_words(_with_suffixed_numbers(text))))).split()
+    words = _set_phrases(" ".join(folded_words(_with_suffixed_numbers(text)))).split()
     stops = stop_words(words)
     for word in words:
         if word in stops:

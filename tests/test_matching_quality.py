@@ -625,6 +625,15 @@ def test_an_amount_no_one_counted_keeps_the_match(starter_matcher: LexicalMatche
     assert match.claim.id == "there-are-us-troops-in-mexico"
 
 
+def test_saying_yes_to_us_troops_is_no_claim_on_their_being_there(starter_matcher: LexicalMatcher) -> None:
+    # "Mexico said yes to US troops" was shown as "There are US troops in Mexico" (0.53): "said yes to" was stop
+    # words and "yes", a word no claim has.  It says what "Mexico approved US troops" says, which the file has no
+    # claim on (its approvals are of a number of trainers, Marines or SEALs, at a date)
+    assert find_matches(starter_matcher, "Mexico said yes to US troops") == []
+    (match,) = find_matches(starter_matcher, "Mexico said yes to 155 US Marines", top=1)
+    assert match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []

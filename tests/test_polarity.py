@@ -219,6 +219,8 @@ KEPT_OPPOSITES = [
     ("It is false that US troops are in Mexico", "The claim that US troops are in Mexico is true."),
     ("Isn't it false that US troops are in Mexico?", "US troops are in Mexico."),
     ("Sheinbaum said no to Trump's offer", "Sheinbaum accepted Trump's offer."),
+    # "said yes to" accepts what a refusal says no to (it was read as the same as "turned down")
+    ("Sheinbaum said yes to Trump's offer of US troops", "Sheinbaum turned down Trump's offer of US troops."),
     ("A false story about US troops in Mexico", "A true story about US troops in Mexico."),
     # a question about the negative, or asking why it holds, is about the negative
     ("Are there no US troops in Mexico?", "There are US troops in Mexico."),

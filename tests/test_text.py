@@ -281,6 +281,12 @@ def test_ways_of_saying_no_to_something_are_one_term(refusal: str) -> None:
         assert " rej" in char_grams(f"Mexico {refusal} US troops")
 
 
+@pytest.mark.parametrize("consent", ["approved", "said yes to", "says yes to"])
+def test_ways_of_saying_yes_to_something_are_one_term(consent: str) -> None:
+    assert terms(f"Mexico {consent} US troops") == ["mexico", "approv", "usa", "troop"]
+    assert terms("Yes, US troops are in Mexico") == ["yes", "usa", "troop", "mexico"]  # "yes" alone stays
+
+
 def test_down_and_no_elsewhere_stay_what_they_were() -> None:
     assert terms("The US turned a strip of the border into a base") == ["usa", "turn", "strip", "border", "base"]
     assert terms("They said no one came") == ["came"]
