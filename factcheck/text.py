@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 21
+NORMALISER_VERSION = 22
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +109,8 @@ _SYNONYMS = {
     "servicemen": "troop",
     "servicememb": "troop",
     "mexican": "mexico",
+    # "The US shut the border" for "The US closed the border": "shut" was a word in the place of "closed"
+    "shut": "close",
     "refus": "reject",
     "rebuf": "reject",
     "rebuff": "reject",

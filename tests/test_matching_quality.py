@@ -634,6 +634,22 @@ def test_saying_yes_to_us_troops_is_no_claim_on_their_being_there(starter_matche
     assert match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
 
 
+#: a small local file: a desk's own claims, whose vocabulary is its few claims'
+LOCAL_DESK = [
+    _claim("border-closed", "The US closed the border with Mexico in March 2020.", "The US closed the Mexico border"),
+    _claim("no-troops", "Mexico will not accept US troops on its soil."),
+    _claim("wall", "Mexico paid for the border wall."),
+    _claim("troops-sent", "The US sent 10,000 troops to the border in 2025."),
+]
+
+
+def test_shutting_the_border_is_closing_it() -> None:
+    # "The US shut the border" scored 0.20, capped as "shut" in the place of "closed Mexico" (0.52 without the cap)
+    matcher = LexicalMatcher(LOCAL_DESK, use_cache=False)
+    (match, *_) = find_matches(matcher, "The US shut the border", top=1)
+    assert match.claim.id == "border-closed"
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []

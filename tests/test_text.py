@@ -287,6 +287,10 @@ def test_ways_of_saying_yes_to_something_are_one_term(consent: str) -> None:
     assert terms("Yes, US troops are in Mexico") == ["yes", "usa", "troop", "mexico"]  # "yes" alone stays
 
 
+def test_shut_is_closed() -> None:
+    assert terms("The US shut the border") == terms("The US closed the border") == ["usa", "close", "border"]
+
+
 def test_down_and_no_elsewhere_stay_what_they_were() -> None:
     assert terms("The US turned a strip of the border into a base") == ["usa", "turn", "strip", "border", "base"]
     assert terms("They said no one came") == ["came"]
