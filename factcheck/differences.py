@@ -50,7 +50,7 @@ from .substitution import (
     place_names,
     same_time,
 )
-from .text import own_words, term_set, terms, text_stop_words
+from .text import own_words, term_set, terms, text_stop_words, without_attribution
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -87,24 +87,6 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     statement = without_attribution(statement)
     found = differences(statement, (claim.claim, *claim.aliases))
     return found if found is not None else _other_years(statement, claim)
-
-
-# Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to
-# the Gazette.", "X, Reuters reported.", "X, a senator said."  The source names no one the statement is
-# about: "Mexico's Senate approved 19 Navy SEALs in February 2026, Reuters reported" was noted as saying
-# "Reuters" where the claim says "US".  At most six words of a source, set apart by a comma.
-_SOURCE_WORDS = r"(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+"
-_ATTRIBUTION_CLOSING = re.compile(
-    r",\s*(?:according\s+to\s+" + _SOURCE_WORDS + r"|" + _SOURCE_WORDS + r"\s+(?:said|says|reported|reports|"
-    r"claimed|claims|wrote|writes|told\s+[\w'’]+|(?:has|have)\s+(?:said|reported)))\W*$",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_OPENING = re.compile(r"^\W*according\s+to\s+" + _SOURCE_WORDS + r"\s*,\s*", re.IGNORECASE)
-
-
-def without_attribution(statement: str) -> str:
-    """``statement`` without who reported it, at its start or end ("According to X, ...", "..., X said.")."""
-    return _ATTRIBUTION_OPENING.sub("", _ATTRIBUTION_CLOSING.sub("", statement, count=1), count=1)
 
 
 #: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")

@@ -24,6 +24,7 @@ will happen where the claim says what happened, or names another actor (``substi
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from .lexical_index import LexicalIndex
@@ -41,7 +42,7 @@ from .substitution import (
     roles_turned_round,
     substitutes,
 )
-from .text import has_social_markup, own_words, terms
+from .text import has_social_markup, own_words, terms, without_attribution
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -61,6 +62,11 @@ SHORT_STATEMENT_TERMS = 7
 TYPED_STATEMENT_TERMS = 12
 #: the highest score of a candidate that the substitution check rejects: listed as related, never a match
 SUBSTITUTION_CAP = 0.2
+
+
+#: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
+#: "..., according to the Pentagon", "Reuters reported ..."
+_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes)\b", re.I)
 
 
 class Check(Enum):
@@ -96,8 +102,15 @@ def says_another_thing(
     """Does the statement put a distinctive word of its own in the place of one of the claim's, or
     name another place of the same name ("in Mexico" for "in New Mexico"), say what will happen
     where the claim says what happened in the past ("will invade" for "have invaded ... in the past"),
-    or name another actor ("the US sent ..." for "Mexico deployed ... to the US border")?"""
+    or name another actor ("the US sent ..." for "Mexico deployed ... to the US border")?
+
+    Who reported the statement ("..., Trump said", "According to Reuters, ...") is no part of what it says,
+    unless the claim too reports someone's words ("Trump said ..."): "The US closed the border in March 2020,
+    Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped."""
     texts = (claim.claim, *claim.aliases)
+    reported = without_attribution(said)
+    if reported != said and not any(_REPORTS.search(text) for text in texts):
+        said, statement = reported, analyse(reported)
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     names = _claim_names(claim)

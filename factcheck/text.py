@@ -23,7 +23,8 @@ of a statement said, without what the post wrapped around it.
 
 ``without_verdict_framing`` takes out a verdict said of the statement ("It is false that X", a
 headline's label such as "FALSE: X", "Fake news: X", "Debunked: X"), which the matcher reads past,
-and who told the writer, opening the statement ("My uncle says X", "I heard that X").
+and who told the writer, opening the statement ("My uncle says X", "I heard that X").  ``without_attribution``
+takes off who reported it ("X, Reuters reported", "According to Reuters, X"), for the checks that compare names.
 
 Changing anything here changes the index: bump ``NORMALISER_VERSION`` so cached indexes rebuild.
 """
@@ -304,6 +305,26 @@ def without_verdict_framing(text: str) -> str:
 
 # A terminal's colour and cursor codes, pasted along with text from one: "\x1b[31mThere are ..."
 # made "31mthere" a word, and the statement lost its match.
+# Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to
+# the Gazette.", "X, Reuters reported.", "X, a senator said.", "X, said a senator" (not "X, said to number 500").
+# The source names no one the statement is about: "Mexico's Senate approved 19 Navy SEALs in February 2026,
+# Reuters reported" was noted as saying "Reuters" where the claim says "US".  At most six words of a source, set
+# apart by a comma.
+_SOURCE_WORDS = r"(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+"
+_SAID = r"(?:said|says|reported|reports|claimed|claims|wrote|writes)"
+_ATTRIBUTION_CLOSING = re.compile(
+    r",\s*(?:according\s+to\s+" + _SOURCE_WORDS + r"|" + _SOURCE_WORDS + r"\s+(?:" + _SAID + r"|told\s+[\w'’]+|"
+    r"(?:has|have)\s+(?:said|reported))|" + _SAID + r"\s+(?!to\b|that\b)" + _SOURCE_WORDS + r")\W*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_OPENING = re.compile(r"^\W*according\s+to\s+" + _SOURCE_WORDS + r"\s*,\s*", re.IGNORECASE)
+
+
+def without_attribution(statement: str) -> str:
+    """``statement`` without who reported it, at its start or end ("According to X, ...", "..., X said.")."""
+    return _ATTRIBUTION_OPENING.sub("", _ATTRIBUTION_CLOSING.sub("", statement, count=1), count=1)
+
+
 _TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 

@@ -376,6 +376,7 @@ SEALS = Claim(
         "According to Reuters, in February 2026 Mexico's Senate approved 19 Navy SEALs.",
         "In February 2026 Mexico's Senate approved 19 Navy SEALs, according to The Associated Press.",
         "In February 2026 Mexico's Senate approved 19 Navy SEALs, a Morena senator told Reuters.",
+        "In February 2026 Mexico's Senate approved 19 Navy SEALs, said Reuters.",
     ],
 )
 def test_who_reported_the_statement_is_no_difference(statement: str) -> None:

@@ -650,6 +650,28 @@ def test_shutting_the_border_is_closing_it() -> None:
     assert match.claim.id == "border-closed"
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The US closed the border in March 2020, Trump said",
+        "The US closed the border in March 2020, said Trump",
+        "According to Trump, the US closed the border in March 2020",
+    ],
+)
+def test_who_reported_a_statement_names_nothing_in_the_claims_place(statement: str) -> None:
+    # capped at 0.20 (1.00 without the cap): "Trump", a name the file never uses, while the claim names Mexico
+    matcher = LexicalMatcher(LOCAL_DESK, use_cache=False)
+    (match, *_) = find_matches(matcher, statement, top=1)
+    assert match.claim.id == "border-closed"
+
+
+def test_who_reported_a_statement_counts_against_a_claim_reporting_another(starter_matcher: LexicalMatcher) -> None:
+    # the claim is about what someone said: the statement's reporter may be what it says otherwise
+    desk = [*LOCAL_DESK[1:], _claim("biden-said", "Biden said the US closed the border with Mexico in March 2020.")]
+    matcher = LexicalMatcher(desk, use_cache=False)
+    assert find_matches(matcher, "The US closed the border in March 2020, Trump said") == []
+
+
 def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert find_matches(starter_matcher, "Mexico invaded the US") == []

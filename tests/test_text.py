@@ -13,6 +13,7 @@ from factcheck.text import (
     own_words,
     split_words,
     terms,
+    without_attribution,
     without_verdict_framing,
 )
 
@@ -289,6 +290,28 @@ def test_ways_of_saying_yes_to_something_are_one_term(consent: str) -> None:
 
 def test_shut_is_closed() -> None:
     assert terms("The US shut the border") == terms("The US closed the border") == ["usa", "close", "border"]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "X, Reuters reported.",
+        "X, said a senator.",
+        "According to Reuters, X",
+        "X, according to the Gazette",
+        "X, claims Trump!",
+    ],
+)
+def test_who_reported_a_statement_is_taken_off(reported: str) -> None:
+    assert without_attribution(reported) == "X"
+
+
+def test_said_to_and_said_that_report_nothing() -> None:
+    assert (
+        without_attribution("US troops are in Mexico, said to number 500")
+        == "US troops are in Mexico, said to number 500"
+    )
+    assert without_attribution("Trump lied, said that troops went") == "Trump lied, said that troops went"
 
 
 def test_down_and_no_elsewhere_stay_what_they_were() -> None:
