@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 22
+NORMALISER_VERSION = 23
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +170,18 @@ _AMERICA = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
-_SCALED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(million|billion|thousand|mil|bn)\b", re.IGNORECASE)
+#: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
+#: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
+_MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
+_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(million|billion|thousand|mil|bn)\b", re.IGNORECASE)
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
-#: ("10 m") is no multiplier, and "4K video" is a screen's resolution
+#: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
 _LETTER_SUFFIXED_NUMBER = re.compile(
-    r"\b(\d+(?:\.\d+)?)([kK]|M|bn)(?![\w&])"
+    _MULTIPLIED + r"([kK]|M|bn)(?![\w&])"
     r"(?!\s*(?i:video|tv|tvs|resolution|display|screen|monitor|uhd|hdr|footage|camera))"
-    r"|(?<=[$£€])(\d+(?:\.\d+)?)(m)\b"
+    r"(?![\s-]*(?i:run|runs|runner|runners|race|races|walk|walks|marathon|fun\s*run)\b)"
+    r"|(?<=[$£€])(\d+(?:[.,]\d+)?)(m)\b"
 )
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
@@ -356,17 +360,26 @@ def _multiplied(match: re.Match[str]) -> str:
     """The number of a match of digits and a multiplier, in digits: "8.2 million" -> "8200000" (exactly: in floats
     8.2 * 1000000 is 8199999.999999999)."""
     digits, multiplier = (group for group in match.groups() if group is not None)
-    value = Decimal(digits) * _MULTIPLIERS[multiplier.lower()]
+    value = _decimal(digits) * _MULTIPLIERS[multiplier.lower()]
     return str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
 
 
 def _written_out(match: re.Match[str]) -> str:
     """A post's "10k" as a fact-check writes it: "10,000"; "2M" and "2bn": "2 million", "2 billion"."""
     digits, letter = (group for group in match.groups() if group is not None)
+    number = _decimal(digits)
     if letter in "kK":
-        value = Decimal(digits) * 1_000
+        value = number * 1_000
         return f"{value.to_integral_value():,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
-    return f" {digits} {'billion' if letter == 'bn' else 'million'} "
+    return f" {number:f} {'billion' if letter == 'bn' else 'million'} "
+
+
+def _decimal(digits: str) -> Decimal:
+    """Digits with a decimal point, a decimal comma ("1,5": 1.5) or a thousands separator ("1,500") as a number."""
+    whole, comma, part = digits.partition(",")
+    if comma:
+        digits = whole + part if len(part) == 3 else f"{whole}.{part}"
+    return Decimal(digits)
 
 
 def _with_suffixed_numbers(text: str) -> str:

@@ -94,6 +94,10 @@ def test_numbers_are_digits(spelling: str) -> None:
         ("$2M deal", "$2 million deal"),
         ("$2m deal", "$2 million deal"),
         ("a 2bn deal", "a 2 billion deal"),
+        # a decimal comma, as Spanish writes a decimal point: "1,5k" was "1,5,000" (the terms 1 and 5000)
+        ("1,5k troops", "1,500 troops"),
+        ("2,5M dollars", "2.5 million dollars"),
+        ("1,500k troops", "1,500,000 troops"),  # a thousands separator
     ],
 )
 def test_a_posts_suffixed_number_is_the_claims_number_in_both_models(post: str, claim: str) -> None:
@@ -113,11 +117,18 @@ def test_a_posts_suffixed_number_is_the_claims_number_in_both_models(post: str, 
         ("ran 5 m", "5"),
         ("10kg of rice", "10kg"),
         ("room A10k", "a10k"),
+        ("a 10K-run in Mexico", "10k"),  # a distance: it was 10000
+        ("ran the 5k race", "5k"),
     ],
 )
 def test_a_letter_after_digits_is_a_multiplier_only_right_after_them(text: str, kept: str) -> None:
     # "2m tall" was 2000000, as was "ran 5 m" (5000000)
     assert kept in terms(text)
+
+
+def test_a_decimal_comma_before_a_scale_is_a_decimal() -> None:
+    assert terms("2,5 million") == terms("2.5 million") == ["2500000"]
+    assert terms("1,5 mil soldados") == ["1500", "tropa"]
 
 
 def test_a_decimal_multiple_is_exact() -> None:
