@@ -307,8 +307,6 @@ def without_verdict_framing(text: str) -> str:
     return _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
 
 
-# A terminal's colour and cursor codes, pasted along with text from one: "\x1b[31mThere are ..."
-# made "31mthere" a word, and the statement lost its match.
 # Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to
 # the Gazette.", "X, Reuters reported.", "X, a senator said.", "X, said a senator" (not "X, said to number 500").
 # The source names no one the statement is about: "Mexico's Senate approved 19 Navy SEALs in February 2026,
@@ -329,6 +327,8 @@ def without_attribution(statement: str) -> str:
     return _ATTRIBUTION_OPENING.sub("", _ATTRIBUTION_CLOSING.sub("", statement, count=1), count=1)
 
 
+# A terminal's colour and cursor codes, pasted along with text from one: "\x1b[31mThere are ..."
+# made "31mthere" a word, and the statement lost its match.
 _TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
