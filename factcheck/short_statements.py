@@ -35,12 +35,14 @@ from .substitution import (
     Wording,
     analyse,
     another_actor,
+    another_owner,
     another_place_of_the_same_name,
     closest_wording,
     future_for_past,
     owner_and_place_turned_round,
     roles_turned_round,
     substitutes,
+    written_in_lower_case,
 )
 from .text import has_social_markup, own_words, terms, without_attribution
 
@@ -116,7 +118,7 @@ def says_another_thing(
     names = _claim_names(claim)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
         return True
-    if owner_and_place_turned_round(said, texts, names):
+    if owner_and_place_turned_round(said, texts, names) or another_owner(said, texts, names):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}
@@ -151,5 +153,7 @@ def _claim_names(claim: Claim) -> frozenset[str]:
     kinds = [
         (term, kind) for wording in map(analyse, texts) for term, kind in zip(wording.terms, wording.kinds, strict=True)
     ]
-    ordinary = {term for term, kind in kinds if kind is Kind.WORD}
+    # a word written in lower case anywhere is ordinary, also where its text capitalises it in a name:
+    # "the US southern border in support of Customs and Border Protection" made "border" a name
+    ordinary = {term for term, kind in kinds if kind is Kind.WORD}.union(*map(written_in_lower_case, texts))
     return frozenset(term for term, kind in kinds if kind is Kind.NAME and term not in ordinary)

@@ -48,7 +48,6 @@ from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from itertools import pairwise
 
 from .text import STOP_WORDS, fold, own_words, stem, terms, text_stop_words
 
@@ -113,11 +112,13 @@ _TITLES = frozenset(
 VARIANT_GRAMS = 0.34
 
 
-def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
-    """Terms of capitalised words inside sentences and of capitalised sentence openings; None when
-    capitals say nothing (a headline In Title Case, or text IN CAPITALS: no lower-case content word)."""
+def _capitalised_terms(text: str) -> tuple[set[str], set[str], set[str]] | None:
+    """Terms of capitalised words inside sentences, of capitalised sentence openings, and of words written
+    in lower case; None when capitals say nothing (a headline In Title Case, or text IN CAPITALS: no
+    lower-case content word)."""
     inside: list[str] = []
     opening: list[str] = []
+    lower: list[str] = []
     any_lower = False
     starts_sentence = True
     for token in _TOKEN.findall(text):
@@ -138,10 +139,11 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str]] | None:
             (opening if first else inside).append(word)
         elif fold(word) not in STOP_WORDS:
             any_lower = True
+            lower.append(word)
     if not any_lower:
         return None
     stops = text_stop_words(text)  # in the text's language: alone, "National Guard LA" is Spanish
-    return set(terms(" ".join(inside), stops)), set(terms(" ".join(opening), stops))
+    return set(terms(" ".join(inside), stops)), set(terms(" ".join(opening), stops)), set(terms(" ".join(lower), stops))
 
 
 def _is_title(word: str) -> bool:
@@ -156,7 +158,7 @@ def analyse(text: str) -> Wording:
     words = own_words(text)
     found = tuple(terms(words))
     capitalised = _capitalised_terms(words)
-    inside, opening = capitalised if capitalised is not None else (set[str](), set[str]())
+    inside, opening, _ = capitalised if capitalised is not None else (set[str](), set[str](), set[str]())
     kinds: list[Kind] = []
     for term in found:
         if term[:1].isdigit() or term in _DATES:
@@ -168,6 +170,13 @@ def analyse(text: str) -> Wording:
         else:
             kinds.append(Kind.WORD)
     return Wording(found, tuple(kinds))
+
+
+def written_in_lower_case(text: str) -> set[str]:
+    """The terms of the words ``text`` writes in lower case ("border" of "the US southern border"), none when
+    its capitals say nothing (``_capitalised_terms``)."""
+    capitalised = _capitalised_terms(own_words(text))
+    return capitalised[2] if capitalised is not None else set()
 
 
 def _grams(word: str) -> set[str]:
@@ -489,11 +498,7 @@ def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str,
     ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops"), and, by sort of
     place (``_IN``, ``_BORDER``), the names of the places it puts things in; None when it has neither."""
     words = own_words(text)
-    said = analyse(words).terms
-    owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
-    actor = _opening_term(words)
-    if actor is not None and actor in names:
-        owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
+    owners = _owners(words, names)
     places: dict[str, set[str]] = {}
     for written, _ in _places(words):
         # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
@@ -507,6 +512,60 @@ def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str,
     if not owners or not places:
         return None
     return owners, places
+
+
+def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (name, word) pairs of a text's own words where one of ``names`` stands right before a word that is
+    no number ("Mexican troops": ("mexico", "troop")), or before another name that does ("US and Mexican
+    soldiers"), or owns it ("Mexico deployed its own troops")."""
+    said = analyse(words).terms
+    owners: set[tuple[str, str]] = set()
+    for position, word in enumerate(said):
+        if word[:1].isdigit():
+            continue
+        # every name of a run right before it: "US and Mexican soldiers" are both countries' ("and" is no term)
+        before = position - 1
+        while before >= 0 and said[before] in names:
+            owners.add((said[before], word))
+            before -= 1
+    actor = _opening_term(words)
+    if actor is not None and actor in names:
+        owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
+    return owners
+
+
+def another_owner(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+    """Does the statement give what a wording of the claim is about to a name the wording puts it in, and
+    put it in the name the wording gives it to, whatever sort of place each says: "Mexican troops ... to
+    the US border" for "US troops ... in Mexico"?
+
+    "10,000 Mexican soldiers are at the US border" shares every word but one with "There are more than
+    10,000 US troops deployed in Mexico" (FALSE), and was shown as that claim first (0.86), above the claim
+    it is, "Mexico deployed 10,000 of its own troops to the US border" (TRUE).  ``owner_and_place_turned_round``
+    compares a border only with a border, as turning round asks (Mexican troops at the US border are still
+    on their own side); but troops of another owner are another fact wherever they are.  The same
+    exceptions hold: neither text puts the thing in its own owner's place, nor gives it to both names."""
+    said = _owners_and_places(statement, names)
+    if said is None:
+        return False
+    said_owners, said_places = said[0], set().union(*said[1].values())
+    for wording in wordings:
+        claim = _owners_and_places(wording, names)
+        if claim is None:
+            continue
+        owners, places = claim[0], set().union(*claim[1].values())
+        for owner, word in said_owners:
+            if owner in said_places or owner not in places or (owner, word) in owners:
+                continue
+            if any(
+                claim_word == word
+                and claim_owner in said_places
+                and claim_owner not in places
+                and (claim_owner, word) not in said_owners
+                for claim_owner, claim_word in owners
+            ):
+                return True
+    return False
 
 
 #: words before a text's second name that make it a partner or a source, not the one done to: "patrol

@@ -21,6 +21,7 @@ from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, KnowledgeBase, Verdict
+from factcheck.short_statements import _claim_names
 from factcheck.store import load_knowledge_base
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
@@ -591,6 +592,31 @@ def test_a_word_capitalised_only_inside_a_longer_name_names_no_actor(starter_mat
     (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == "feb-2025-cartels-designated-terrorist-organizations"
     assert match.score >= starter_matcher.threshold
+
+
+@pytest.mark.parametrize(
+    "statement", ["10,000 Mexican troops were sent to the US border", "10,000 Mexican soldiers are at the US border"]
+)
+def test_troops_of_another_owner_at_a_border_are_not_the_fact_check(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # shown as FALSE "There are more than 10,000 US troops deployed in Mexico" first (0.98 and 0.86), above
+    # the claim they are, TRUE "Mexico deployed 10,000 of its own troops to the US border"
+    found = [m.claim.id for m in find_matches(starter_matcher, statement)]
+    assert found == ["mexico-sent-10000-national-guard-to-border"]
+
+
+def test_a_word_in_lower_case_is_no_name_where_a_longer_name_capitalises_it() -> None:
+    # the summary's "the US southern border in support of Customs and Border Protection" made "border" a name
+    # of the claim, so "the US border" was read as a place named "border", not a border of the US
+    claim = Claim(
+        id="mx",
+        claim="There are more than 10,000 US troops deployed in Mexico.",
+        verdict=Verdict.FALSE,
+        summary="The figure refers to troops at the US southern border in support of Customs and Border Protection.",
+    )
+    names = _claim_names(claim)
+    assert "border" not in names and {"usa", "mexico"} <= names
 
 
 @pytest.mark.parametrize(

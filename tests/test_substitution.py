@@ -10,6 +10,7 @@ from factcheck.substitution import (
     Wording,
     analyse,
     another_actor,
+    another_owner,
     closest_wording,
     future_for_past,
     is_variant,
@@ -430,3 +431,31 @@ def test_whose_they_are_and_which_border_turned_round(statement: str) -> None:
 )
 def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> None:
     assert not owner_and_place_turned_round(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("10,000 Mexican soldiers are at the US border", DEPLOYED),
+        ("Mexican troops went to the US border", DEPLOYED),
+        ("Over 10,000 Mexican soldiers are deployed in the US", DEPLOYED),  # turned round is another owner too
+    ],
+)
+def test_troops_of_another_owner_anywhere_are_another_fact(statement: str, wordings: list[str]) -> None:
+    # "10,000 Mexican soldiers are at the US border" was shown first as FALSE "There are more than 10,000 US
+    # troops deployed in Mexico" (0.86): a border is no country, but the troops are another country's
+    assert another_owner(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("10,000 Mexican troops were sent to the US border", SENT_TO_THE_BORDER),  # "its own": Mexico's
+        ("Over 10,000 American soldiers are deployed in Mexico", DEPLOYED),  # the same owner
+        ("Mexican troops are in Mexico", DEPLOYED),  # the claim's owner not in the statement
+        ("US and Mexican soldiers are at the US border", DEPLOYED),  # the statement gives them to both
+        ("US Army troops are at the Mexico border", DEPLOYED),  # the Army is no name of the claim
+    ],
+)
+def test_troops_of_the_same_owner_are_no_other_owner(statement: str, wordings: list[str]) -> None:
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
