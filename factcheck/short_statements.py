@@ -39,7 +39,6 @@ from .substitution import (
     another_place_of_the_same_name,
     closest_wording,
     future_for_past,
-    owner_and_place_turned_round,
     roles_turned_round,
     substitutes,
     written_in_lower_case,
@@ -118,7 +117,7 @@ def says_another_thing(
     names = _claim_names(claim)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
         return True
-    if owner_and_place_turned_round(said, texts, names) or another_owner(said, texts, names):
+    if another_owner(said, texts, names):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}

@@ -48,6 +48,7 @@ from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 
 from .text import STOP_WORDS, fold, own_words, stem, terms, text_stop_words
 
@@ -443,24 +444,60 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
     return False
 
 
-def owner_and_place_turned_round(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+#: what a text opening with a name calls that name's own: "Mexico deployed 10,000 of its own troops"
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
+#: words between a border's name and "border" ("Mexico's northern border")
+_BORDER_SIDES = frozenset(("northern", "southern", "eastern", "western"))
+
+
+def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
+    """Whose the things ``text`` talks about are (``_owners``) and the names of the places it puts them in:
+    "in the US", "into Mexico", a border named by one country ("to the US border", "to Mexico's northern
+    border"; "the US-Mexico border" is both countries'); None when it has neither."""
+    words = own_words(text)
+    owners = _owners(words, names)
+    places: set[str] = set()
+    for written, _ in _places(words):
+        # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
+        found = terms(f"the {written}")
+        if found and found[-1] in names:
+            places.add(found[-1])
+        elif len(found) >= 2 and found[-1] == "border":
+            named = [term for term in found[:-1] if term not in _BORDER_SIDES]
+            if len(named) == 1 and named[0] in names:
+                places.add(named[0])
+    if not owners or not places:
+        return None
+    return owners, places
+
+
+def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (name, word) pairs of a text's own words where one of ``names`` stands right before a word that is
+    no number ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops")."""
+    said = analyse(words).terms
+    owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
+    actor = _opening_term(words)
+    if actor is not None and actor in names:
+        owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
+    return owners
+
+
+def another_owner(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
     """Does the statement give what a wording of the claim is about to the name the wording puts it in, and
-    put it in the name the wording gives it to: "Mexican troops ... in the US" for "US troops ... in Mexico"?
+    put it in the name the wording gives it to: "Mexican troops ... in the US" or "... at the US border" for
+    "US troops ... in Mexico"?
 
     "Over 10,000 Mexican soldiers are deployed in the US" shares every word with "There are more than 10,000
     US troops deployed in Mexico" (FALSE), and was shown as that claim at 1.00; "Mexican troops are in the
-    US!!! Invasion!!!" as "... Mexico said US troops would not come into Mexico", saying its opposite.  Whose
-    they are is the name right before the word they share ("Mexican troops", "US troops"), where they are
-    the name that ends a place the text puts something in (``_places``: "in the US", "into Mexico").  A
-    text opening with a name owns what it calls "its own" ("Mexico deployed 10,000 of its own troops").  A
-    border is a place of its own sort, named by the name before it ("to the US border", "to Mexico's
-    northern border"): it is both countries' border, so it is compared only with a border, never with "in
-    the US" ("Mexican troops went to the US border" is no turning round of "US troops are in Mexico"), but
-    "10,000 US troops were sent to the Mexico border" turns round "Mexico deployed 10,000 of its own troops
-    to the US border".  The two names must be the claim's (``names``, as ``another_actor`` takes them), and
-    neither text may also put them in their own name's place: "US and Mexican soldiers patrol together
-    inside Mexico" is no turning round of "American soldiers patrol together with the Mexican army inside
-    Mexico"."""
+    US!!! Invasion!!!" as "... Mexico said US troops would not come into Mexico", saying its opposite; "10,000
+    Mexican soldiers are at the US border" as the same FALSE claim first (0.86), above the claim it is,
+    "Mexico deployed 10,000 of its own troops to the US border" (TRUE).  Whose they are is the name right
+    before the word they share ("Mexican troops", "US troops"), or the name a text opens with for what it
+    calls "its own"; where they are, the places of ``_owners_and_places``.  The two names must be the
+    claim's (``names``, as ``another_actor`` takes them); neither text may put the thing in its own owner's
+    place, nor give it to both names: "US and Mexican soldiers patrol together inside Mexico" is no other
+    owner than "American soldiers patrol together with the Mexican army inside Mexico", nor "Mexican troops
+    went to the US border" than "Mexico deployed 10,000 of its own troops to the US border"."""
     said = _owners_and_places(statement, names)
     if said is None:
         return False
@@ -470,90 +507,6 @@ def owner_and_place_turned_round(statement: str, wordings: Sequence[str], names:
         if claim is None:
             continue
         owners, places = claim
-        for owner, word in said_owners:
-            for sort in said_places.keys() & places.keys():
-                if owner in said_places[sort] or owner not in places[sort]:
-                    continue
-                if any(
-                    claim_word == word
-                    and claim_owner != owner
-                    and claim_owner in said_places[sort]
-                    and claim_owner not in places[sort]
-                    for claim_owner, claim_word in owners
-                ):
-                    return True
-    return False
-
-
-#: what a text opening with a name calls that name's own: "Mexico deployed 10,000 of its own troops"
-_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
-#: the sorts of place ``_owners_and_places`` reads: a country ("in the US"), a border ("to the US border")
-_IN, _BORDER = "in", "border"
-#: words between a border's name and "border" ("Mexico's northern border")
-_BORDER_SIDES = frozenset(("northern", "southern", "eastern", "western"))
-
-
-def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], dict[str, set[str]]] | None:
-    """The (name, word) pairs of ``text`` where one of ``names`` stands right before a word that is no number
-    ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops"), and, by sort of
-    place (``_IN``, ``_BORDER``), the names of the places it puts things in; None when it has neither."""
-    words = own_words(text)
-    owners = _owners(words, names)
-    places: dict[str, set[str]] = {}
-    for written, _ in _places(words):
-        # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
-        found = terms(f"the {written}")
-        if found and found[-1] in names:
-            places.setdefault(_IN, set()).add(found[-1])
-        elif len(found) >= 2 and found[-1] == "border":
-            named = [term for term in found[:-1] if term not in _BORDER_SIDES]
-            if len(named) == 1 and named[0] in names:  # "the US-Mexico border" is both countries'
-                places.setdefault(_BORDER, set()).add(named[0])
-    if not owners or not places:
-        return None
-    return owners, places
-
-
-def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
-    """The (name, word) pairs of a text's own words where one of ``names`` stands right before a word that is
-    no number ("Mexican troops": ("mexico", "troop")), or before another name that does ("US and Mexican
-    soldiers"), or owns it ("Mexico deployed its own troops")."""
-    said = analyse(words).terms
-    owners: set[tuple[str, str]] = set()
-    for position, word in enumerate(said):
-        if word[:1].isdigit():
-            continue
-        # every name of a run right before it: "US and Mexican soldiers" are both countries' ("and" is no term)
-        before = position - 1
-        while before >= 0 and said[before] in names:
-            owners.add((said[before], word))
-            before -= 1
-    actor = _opening_term(words)
-    if actor is not None and actor in names:
-        owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
-    return owners
-
-
-def another_owner(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
-    """Does the statement give what a wording of the claim is about to a name the wording puts it in, and
-    put it in the name the wording gives it to, whatever sort of place each says: "Mexican troops ... to
-    the US border" for "US troops ... in Mexico"?
-
-    "10,000 Mexican soldiers are at the US border" shares every word but one with "There are more than
-    10,000 US troops deployed in Mexico" (FALSE), and was shown as that claim first (0.86), above the claim
-    it is, "Mexico deployed 10,000 of its own troops to the US border" (TRUE).  ``owner_and_place_turned_round``
-    compares a border only with a border, as turning round asks (Mexican troops at the US border are still
-    on their own side); but troops of another owner are another fact wherever they are.  The same
-    exceptions hold: neither text puts the thing in its own owner's place, nor gives it to both names."""
-    said = _owners_and_places(statement, names)
-    if said is None:
-        return False
-    said_owners, said_places = said[0], set().union(*said[1].values())
-    for wording in wordings:
-        claim = _owners_and_places(wording, names)
-        if claim is None:
-            continue
-        owners, places = claim[0], set().union(*claim[1].values())
         for owner, word in said_owners:
             if owner in said_places or owner not in places or (owner, word) in owners:
                 continue

@@ -14,7 +14,6 @@ from factcheck.substitution import (
     closest_wording,
     future_for_past,
     is_variant,
-    owner_and_place_turned_round,
     roles_turned_round,
     substitutes,
 )
@@ -373,12 +372,13 @@ DEPLOYED = ["There are more than 10,000 US troops deployed in Mexico.", "US troo
         "Over 10,000 Mexican soldiers are deployed in the US",
         "Mexican troops are in the US!!! Invasion!!!",
         "there are mexican troops in the us",  # in lower case: the claim's names tell
+        "Mexican troops went to the US border",  # the US's border: another place, and troops of another owner
     ],
 )
 def test_whose_they_are_and_where_turned_round(statement: str) -> None:
     # "Over 10,000 Mexican soldiers are deployed in the US" was shown as FALSE "There are more than 10,000 US
     # troops deployed in Mexico" at 1.00: the same words, the troops of the place the claim puts them in
-    assert owner_and_place_turned_round(statement, DEPLOYED, frozenset({"usa", "mexico"}))
+    assert another_owner(statement, DEPLOYED, frozenset({"usa", "mexico"}))
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,6 @@ def test_whose_they_are_and_where_turned_round(statement: str) -> None:
     [
         ("Over 10,000 American soldiers are deployed in Mexico", DEPLOYED),  # the same way round
         ("Mexican troops are in Mexico", DEPLOYED),  # in their own country: no turning round
-        ("Mexican troops went to the US border", DEPLOYED),  # the border is the place, not the US
         # both countries' troops, in one of them
         ("US and Mexican soldiers patrol together inside Mexico", ["American soldiers patrol inside Mexico"]),
         (
@@ -397,7 +396,7 @@ def test_whose_they_are_and_where_turned_round(statement: str) -> None:
     ],
 )
 def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: list[str]) -> None:
-    assert not owner_and_place_turned_round(statement, wordings, frozenset({"usa", "mexico"}))
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
 
 
 SENT_TO_THE_BORDER = [
@@ -417,7 +416,7 @@ SENT_TO_THE_BORDER = [
 def test_whose_they_are_and_which_border_turned_round(statement: str) -> None:
     # "10,000 US troops were sent to the Mexico border" was shown as TRUE "Mexico deployed 10,000 of its own
     # troops to the US border" at 0.95: "its own" troops are Mexico's, and a border is named by its country
-    assert owner_and_place_turned_round(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+    assert another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
 @pytest.mark.parametrize(
@@ -430,15 +429,13 @@ def test_whose_they_are_and_which_border_turned_round(statement: str) -> None:
     ],
 )
 def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> None:
-    assert not owner_and_place_turned_round(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+    assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
 @pytest.mark.parametrize(
     ("statement", "wordings"),
     [
         ("10,000 Mexican soldiers are at the US border", DEPLOYED),
-        ("Mexican troops went to the US border", DEPLOYED),
-        ("Over 10,000 Mexican soldiers are deployed in the US", DEPLOYED),  # turned round is another owner too
     ],
 )
 def test_troops_of_another_owner_anywhere_are_another_fact(statement: str, wordings: list[str]) -> None:
@@ -451,9 +448,6 @@ def test_troops_of_another_owner_anywhere_are_another_fact(statement: str, wordi
     ("statement", "wordings"),
     [
         ("10,000 Mexican troops were sent to the US border", SENT_TO_THE_BORDER),  # "its own": Mexico's
-        ("Over 10,000 American soldiers are deployed in Mexico", DEPLOYED),  # the same owner
-        ("Mexican troops are in Mexico", DEPLOYED),  # the claim's owner not in the statement
-        ("US and Mexican soldiers are at the US border", DEPLOYED),  # the statement gives them to both
         ("US Army troops are at the Mexico border", DEPLOYED),  # the Army is no name of the claim
     ],
 )
