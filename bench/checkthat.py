@@ -3,6 +3,7 @@
     python bench/checkthat.py                      # train and dev figures, CLI check, timings
     python bench/checkthat.py --split dev          # one split
     python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
+    python bench/checkthat.py --split train --fit-calibration --cv-repeats 5   # ... and how much CV moves by luck
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
     python bench/checkthat.py --orderings          # BM25 order vs calibrated score: which to show first
@@ -30,7 +31,10 @@ What it does:
    those two conditions (the top candidate with the answer present, labelled right or wrong;
    with it and its twins removed, labelled wrong), prints 5-fold cross-validated open-set
    figures on train, the constants to paste into ``factcheck/lexical.py``, and the figures the
-   refit would give.  Dev is never used for fitting or for choosing the threshold.
+   refit would give.  ``--cv-repeats N`` repeats the cross-validation with N shufflings of the
+   folds and prints the spread of its rates, and their standard error over the train queries:
+   a change that moves them by less is not measured to help.  Dev is never used for fitting or
+   for choosing the threshold.
 6. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
    (BM25 order with capped scores, confident first, re-ranking the top 2, 3 or 10 by score).
 
@@ -337,6 +341,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fit-calibration", action="store_true", help="refit the score calibration on train and print it"
     )
     parser.add_argument(
+        "--cv-repeats",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --fit-calibration: repeat the 5-fold cross-validation on train with N shufflings of the folds and "
+        "print the spread of its rates (is a difference between two fits more than the folds' luck?)",
+    )
+    parser.add_argument(
         "--orderings",
         action="store_true",
         help="compare ways of ordering the scored candidates (BM25 order, confident first, re-ranking by score)",
@@ -362,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "relevant fact-check among its nearest neighbours in the pool (as in a newsroom's file on one subject)",
     )
     args = parser.parse_args(argv)
+    if args.cv_repeats < 1:
+        parser.error("--cv-repeats: expected a number of at least 1")
 
     if not (args.data / "vclaims.jsonl").is_file():
         print(f"CheckThat! 2020 data not found in {args.data}; skipping (pass --data PATH).")
@@ -465,7 +479,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             compare_orderings(split, scored[split], group, lexical.threshold)
     if args.fit_calibration:
         if "lexical" in modes:
-            fit_and_report(scored, lexical.threshold)
+            fit_and_report(scored, lexical.threshold, args.cv_repeats)
         for mode in ("semantic", "hybrid"):
             if mode in modes:
                 topical = {
@@ -772,20 +786,18 @@ def best_right_at(outcomes: Sequence[tuple[float, bool, float]], max_false_match
     return max((r["answered right"] for r in rates if r["false match"] <= max_false_match), default=0.0)
 
 
-def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
-    """Refit the calibration on train, cross-validate the fitting on train, and show its effect."""
+def cross_validated(
+    train: Sequence[Scored], folds: int, seed: int, threshold: float
+) -> list[tuple[float, bool, float]]:
+    """Open-set outcomes of every train query, each scored by a calibration fitted on the other folds' queries
+    (``folds`` folds of queries shuffled by ``seed``), in fold order."""
     import random
 
     from factcheck.calibration import fit_two_stage
     from factcheck.lexical import CROWD_SIZE, FEATURES
 
-    train = scored["train"]
-    folds = 5
-    if len(train) < 10 * folds:
-        print(f"\n  only {len(train)} train queries: no cross-validation")
-        folds = 0
     order = list(range(len(train)))
-    random.Random(0).shuffle(order)
+    random.Random(seed).shuffle(order)
     held_out: list[tuple[float, bool, float]] = []
     for k in range(folds):
         test = set(order[k::folds])
@@ -794,10 +806,41 @@ def fit_and_report(scored: dict[str, list[Scored]], threshold: float) -> None:
             calibration_examples(fold), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(fold)
         )
         held_out.extend(rescore([train[i] for i in sorted(test)], fitted, threshold))
+    return held_out
+
+
+def spread(rates: Sequence[dict[str, float]], n: int) -> str:
+    """Answered right and false match over repeated cross-validations: the mean, the range, and the standard
+    error of a rate measured on ``n`` queries (what another sample of as many queries could move it by)."""
+
+    def line(name: str) -> str:
+        values = [r[name] for r in rates]
+        mean = statistics.fmean(values)
+        error = math.sqrt(mean * (1 - mean) / n) if n else 0.0
+        return f"{name} {mean:.1%} ({min(values):.1%}-{max(values):.1%}; s.e. {error:.1%})"
+
+    return f"{line('answered right')}, {line('false match')}"
+
+
+def fit_and_report(scored: dict[str, list[Scored]], threshold: float, repeats: int = 1) -> None:
+    """Refit the calibration on train, cross-validate the fitting on train (``repeats`` shufflings of the folds),
+    and show its effect."""
+    from factcheck.calibration import fit_two_stage
+    from factcheck.lexical import CROWD_SIZE, FEATURES
+
+    train = scored["train"]
+    folds = 5
+    if len(train) < 10 * folds:
+        print(f"\n  only {len(train)} train queries: no cross-validation")
+        folds = 0
     if folds:
+        held_out = cross_validated(train, folds, 0, threshold)
         print(f"\n== {folds}-fold cross-validation of the fitting on train (each fold scored by a fit on the others)")
         print_open_set("train (held out)", held_out, threshold)
         print(f"  best answered right with false match <= 10 %: {best_right_at(held_out, 0.10):.1%}")
+        rates = [open_set(held_out, threshold)]
+        rates += [open_set(cross_validated(train, folds, seed, threshold), threshold) for seed in range(1, repeats)]
+        print(f"  at {threshold:.2f} over {len(rates)} shuffling(s) of the folds: {spread(rates, len(train))}")
 
     calibration = fit_two_stage(
         calibration_examples(train), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(train)

@@ -190,3 +190,33 @@ def test_repeat_titles_repeats_only_the_last_alias(variants: ModuleType) -> None
     assert set(extras) == {0, 1, 2, 3}
     assert all(c.aliases[:2] == ("a", "title") and set(c.aliases[1:]) == {"title"} for c in repeated[:-1])
     assert repeated[-1].aliases == () and variants.repeat_titles(claims) == repeated  # seeded
+
+
+def test_spread_of_repeated_cross_validations(bench: ModuleType) -> None:
+    rates = [{"answered right": 0.6, "false match": 0.1}, {"answered right": 0.7, "false match": 0.2}]
+    # the standard error of a rate p over n queries is sqrt(p (1 - p) / n): 4.8 % and 3.6 % for the means over 100
+    assert bench.spread(rates, 100) == (
+        "answered right 65.0% (60.0%-70.0%; s.e. 4.8%), false match 15.0% (10.0%-20.0%; s.e. 3.6%)"
+    )
+
+
+def test_cross_validation_scores_every_query_once(bench: ModuleType) -> None:
+    from factcheck.lexical import FEATURES
+
+    def item(n: int) -> object:
+        strength = 0.2 + 0.6 * (n % 7) / 6  # how alike the first candidate is: right from 0.5 up
+        full = [Candidate(i, 1.0, (strength if i == 0 else 0.1,) * len(FEATURES), 0.0) for i in range(12)]
+        empty = [Candidate(i, 1.0, (0.1,) * len(FEATURES), 0.0) for i in range(1, 12)]
+        return bench.Scored(bench.Query(f"q{n}", "text", frozenset({"0"})), full, [], [strength >= 0.5] * 12, empty)
+
+    train = [item(n) for n in range(60)]
+    held_out = bench.cross_validated(train, 5, 3, 0.5)
+    assert len(held_out) == len(train)
+    assert held_out == bench.cross_validated(train, 5, 3, 0.5)  # a seed gives the same folds every time
+    assert sorted(right for _, right, _ in held_out) == sorted(t.right[0] for t in train)
+
+
+def test_cv_repeats_must_be_positive(bench: ModuleType, data: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        bench.main(["--data", str(data), "--fit-calibration", "--cv-repeats", "0"])
+    assert exit_info.value.code == 2
