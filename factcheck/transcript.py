@@ -254,15 +254,19 @@ def _without(block: Block, cuts: Iterable[tuple[int, int]]) -> Block | None:
 
 
 # A transcript's notice: its copyright ("Copyright 2026 CNN. All rights reserved.", "© 2026 Cable News
-# Network"), CNN's "THIS IS A RUSH TRANSCRIPT..." and "TO ORDER A VIDEO...", the White House's "END  9:40 A.M.
-# EDT".  No speaker opens a paragraph so: "(c)" and "Copyright" only count before a year ("Copyright law ...",
-# "(c) the troops ..." are words), "END" only alone or before a time of day.
+# Network", "Copyright (c) 2026 ..."), CNN's "THIS IS A RUSH TRANSCRIPT..." and "TO ORDER A VIDEO...", the White
+# House's "END  9:40 A.M. EDT".  No speaker opens a paragraph so: "(c)" and "Copyright" only count before a year
+# and its holder, a name or "by" ("Copyright law ...", "(c) the troops ...", "Copyright 2019 filings rose ..."
+# are words), "©" before either, "END" only alone or before a time of day.
+_HOLDER = r"(?=[ \t]*(?:$|[^\w\s]|(?i:by)\b|[A-ZÀ-Þ]))"
 _NOTICE = re.compile(
-    r"[ \t]*(?:(?:(?i:copyright)[ \t]*(?:©[ \t]*)?|\([cC]\)[ \t]*)\d{4}\b|©"
+    rf"[ \t]*(?:(?:(?i:copyright)(?:[ \t]*(?:©|\([cC]\)))?|\([cC]\)|©)[ \t]*\d{{4}}\b{_HOLDER}|©[ \t]*(?=[A-ZÀ-Þ])"
     r"|THIS IS A RUSH TRANSCRIPT\b|TO ORDER A VIDEO OF THIS TRANSCRIPT\b"
     r"|END(?:[ \t\u00a0]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)?[ \t\u00a0]*$)"
 )
-_RIGHTS_RESERVED = re.compile(r"\b(?i:all rights reserved)\W*$")
+# "All rights reserved." alone or ending a notice's sentence ("Copyright 2026 CNN. All rights reserved."), not
+# a sentence's own words ("The label said all rights reserved.")
+_RIGHTS_RESERVED = re.compile(r"(?:^|[.,;:|•·–—-])[ \t]*(?i:all rights reserved)\W*$")
 _NOTICE_WORDS = 12  # "All rights reserved." ends a short line of a notice, not a speaker's answer
 
 

@@ -599,6 +599,8 @@ def test_filler_is_taken_off_subtitles() -> None:
         "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
         "END",
         "END                9:40 A.M. EDT",
+        "Copyright (c) 2026 CNN",  # was the last speaker's words
+        "© The Associated Press",
     ],
 )
 def test_a_notice_after_the_last_turn_is_nobody_s(notice: str) -> None:
@@ -615,6 +617,11 @@ def test_a_notice_after_the_last_turn_is_nobody_s(notice: str) -> None:
         "(c) the troops stay in Mexico.",
         "END the deployment now.",
         "We reserve all rights to respond, and all rights reserved by the treaty stay ours, Senator.",
+        # a year after "Copyright", "(c)" or "©" is no notice's unless its holder follows: these were notices, their
+        # speaker's turn ended on them and their claims were skipped ("a notice of the page")
+        "Copyright 2019 filings rose by 10 percent.",
+        "(c) 2026 troops were sent, and © symbols appear on 10,000 pages.",
+        "The label said all rights reserved.",
     ],
 )
 def test_a_speaker_s_words_are_no_notice(words: str) -> None:
