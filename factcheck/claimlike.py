@@ -320,6 +320,13 @@ _SENTENCE_STARTERS = frozenset(
     ultimately basically essentially clearly obviously sure yes no many several every another none nobody
     everyone everything something nothing one while although though since unless whether""".split()
 )
+#: who says or does something without being named: "Readers say the army is in Mexico" names the army, not
+#: "Readers" (capitalised because it opens the sentence, it was taken for a name)
+_UNNAMED_SUBJECTS = frozenset(
+    """others people readers viewers listeners users fans critics experts analysts observers commentators
+    skeptics sceptics supporters opponents proponents detractors somebody someone anybody anyone everybody
+    whoever""".split()
+)
 #: Spanish function words and the verbs a sentence opens with ("El Senado...", "Hay más de...", "Es un
 #: tema..."): capitalised at the start, but no actor
 _NO_ACTORS = SPANISH_STOP_WORDS | {"hay", "segun", "tras", "ante", "bajo", "cada", "ademas", "aunque", "sin"}
@@ -367,9 +374,16 @@ def _actor(words: list[str], imperative: bool = False) -> str | None:
             return name
         # A capital inside a sentence marks a name; the first word is capitalised anyway, so it
         # counts only when it is not a common way to start a sentence ("However", "Clearly").
-        if name[0].isupper() and (index > 0 or (lower not in _SENTENCE_STARTERS and not lower.endswith(("ly", "ing")))):
+        if name[0].isupper() and (index > 0 or _names_at_the_start(lower)):
             return name
     return None
+
+
+def _names_at_the_start(lower: str) -> bool:
+    """Whether the first word of a sentence (``lower``: in lower case) is a name for being capitalised: not a
+    common way to start a sentence ("However", "Clearly", "Meanwhile") nor a subject that names no one
+    ("Others", "Critics")."""
+    return lower not in _SENTENCE_STARTERS and lower not in _UNNAMED_SUBJECTS and not lower.endswith(("ly", "ing"))
 
 
 def _strip_closers(text: str) -> str:

@@ -286,6 +286,23 @@ def test_the_verb_an_imperative_opens_with_is_no_actor(sentence: str, reason: st
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # capitalised as the first word, a subject that names no one was the actor: "names an actor (Readers)"
+        ("Readers say the army is in Mexico.", "names an actor (army)"),
+        ("Others say the troops are in Texas.", "names an actor (troops)"),
+        ("Critics say the deployment is illegal.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("Experts say it is wrong.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("Some say the drones fly over Sonora.", "names an actor (Sonora)"),
+        ("Critics of Trump say it is false.", "names an actor (Trump)"),
+        ("Readers Digest said 200 troops left.", "has a number (200); names an actor (Digest)"),
+    ],
+)
+def test_a_subject_that_names_no_one_is_no_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         ("Remember that the Senate approved 155 Marines in March 2025.", "has a number (155); names an actor (Senate)"),
         ("Consider that Mexico deployed 10,000 troops.", "has a number (10,000); names an actor (Mexico)"),
         ("Keep in mind that the Marines left in April.", "has a date (April.); names an actor (Marines)"),
