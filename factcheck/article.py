@@ -165,7 +165,8 @@ def text_blocks(text: str) -> list[Block]:
     whose = speakers([Paragraph(p.lines[0][1], p.opens_turn, p.speaker) for p in paragraphs])
     builder = BlockBuilder()
     for paragraph, (spoken, speaker) in zip(paragraphs, whose, strict=True):
-        _add_paragraph(builder, paragraph.lines, spoken, speaker)
+        # a label opening a paragraph that no speaker says (a dateline, an FAQ's "A:") still says it is no title
+        _add_paragraph(builder, paragraph.lines, spoken, speaker, titled=not (spoken or paragraph.opens_turn))
     return builder.blocks
 
 
@@ -194,10 +195,13 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     return paragraphs
 
 
-def _add_paragraph(builder: BlockBuilder, paragraph: list[tuple[int, str]], spoken: bool, speaker: str | None) -> None:
-    """A paragraph's blocks: its title line (not in a speaker's turn), then its text and list items."""
+def _add_paragraph(
+    builder: BlockBuilder, paragraph: list[tuple[int, str]], spoken: bool, speaker: str | None, titled: bool
+) -> None:
+    """A paragraph's blocks: its title line (if it may have one: not in a speaker's turn), then its text and
+    list items."""
     lines = [line for _, line in paragraph]
-    if not spoken and _is_title_line(lines[0], lines[1:]):
+    if titled and _is_title_line(lines[0], lines[1:]):
         builder.add(lines[0], paragraph[0][0])
         builder.end_block(BlockKind.HEADING)
         paragraph = paragraph[1:]

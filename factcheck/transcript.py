@@ -14,7 +14,9 @@ A transcript often breaks a speaker's turn into paragraphs and labels only the f
 until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
 unlabelled paragraphs are the last speaker's) rather than an exchange an article quotes, and ``speakers``
 whose words each paragraph is, for every reader of transcripts: a notice after the last turn ("Copyright
-2026 CNN. All rights reserved.", the White House's "END") is nobody's, and ends the turn.
+2026 CNN. All rights reserved.", the White House's "END") is nobody's, and ends the turn.  Some labels name
+no speaker: an article's questions and answers ("Q: ...", "A: ..." with no other label) are the article's
+own words, and a news dateline ("WASHINGTON:", "MEXICO CITY:") names a place.
 
 An HTML transcript is read as a plain-text one (``labelled_blocks``): its paragraphs are the lines a
 label may open ("<p><b>SEN. TED CRUZ (R-TX):</b> ...</p>", Rev's "<p>Speaker 1: (00:12)</p><p>...</p>").
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -182,7 +185,8 @@ def speakers(paragraphs: Sequence[Paragraph]) -> list[tuple[bool, str | None]]:
     """Whose words each paragraph is: (a speaker's, the speaker's name).  A label starts a turn; in a
     transcript (``reads_as_transcript``) the paragraphs after it with no label are the same speaker's,
     until the next label, a heading or a notice (``is_notice``: the page's copyright, after the last
-    turn), which are nobody's."""
+    turn), which are nobody's.  A label that names no speaker (``_naming_speakers``) starts no turn."""
+    paragraphs = _naming_speakers(paragraphs)
     transcript = reads_as_transcript((p.opens_turn, p.text) for p in paragraphs)
     whose: list[tuple[bool, str | None]] = []
     spoken, speaker = False, None
@@ -193,6 +197,50 @@ def speakers(paragraphs: Sequence[Paragraph]) -> list[tuple[bool, str | None]]:
             spoken, speaker = False, None
         whose.append((spoken, speaker))
     return whose
+
+
+#: the labels of questions and answers ("Q: ...", "A: ...")
+_QUESTION_AND_ANSWER = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+# The places a news story's dateline names in capitals and a colon, as a speaker's label is written ("WASHINGTON:
+# ...", "MEXICO CITY: ...", as South Asian papers and some wires write it): capitals, and the cities of the news
+# from the US, Mexico and Central America.  "WASHINGTON (Reuters) - ..." is no label (``_ASIDE``).
+_DATELINE_PLACES = frozenset(
+    place.strip()
+    for place in """WASHINGTON|NEW YORK|LOS ANGELES|CHICAGO|HOUSTON|MIAMI|SAN DIEGO|EL PASO|SAN ANTONIO|PHOENIX|TUCSON
+    |AUSTIN|DALLAS|ATLANTA|BOSTON|SAN FRANCISCO|UNITED NATIONS|MEXICO CITY|CIUDAD DE MÉXICO|CIUDAD DE MEXICO|MONTERREY
+    |GUADALAJARA|TIJUANA|CIUDAD JUÁREZ|CIUDAD JUAREZ|CULIACÁN|CULIACAN|HERMOSILLO|MATAMOROS|NUEVO LAREDO|REYNOSA
+    |CHIHUAHUA|ACAPULCO|CANCÚN|CANCUN|OTTAWA|TORONTO|MONTREAL|HAVANA|GUATEMALA CITY|SAN SALVADOR|TEGUCIGALPA
+    |MANAGUA|SAN JOSÉ|SAN JOSE|PANAMA CITY|BOGOTÁ|BOGOTA|CARACAS|QUITO|LIMA|SANTIAGO|BUENOS AIRES|BRASÍLIA|BRASILIA
+    |SÃO PAULO|SAO PAULO|RIO DE JANEIRO|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA|THE HAGUE|ROME|VATICAN CITY|MADRID
+    |LISBON|VIENNA|WARSAW|MOSCOW|KYIV|KIEV|ISTANBUL|ANKARA|JERUSALEM|TEL AVIV|GAZA|BEIRUT|DAMASCUS|BAGHDAD|TEHRAN
+    |CAIRO|RIYADH|DUBAI|DOHA|KABUL|ISLAMABAD|KARACHI|LAHORE|PESHAWAR|QUETTA|RAWALPINDI|NEW DELHI|MUMBAI|KOLKATA
+    |CHENNAI|DHAKA|COLOMBO|KATHMANDU|BEIJING|SHANGHAI|HONG KONG|TAIPEI|TOKYO|SEOUL|PYONGYANG|MANILA|JAKARTA
+    |BANGKOK|HANOI|SINGAPORE|KUALA LUMPUR|SYDNEY|CANBERRA|NAIROBI|LAGOS|ABUJA|JOHANNESBURG|ADDIS ABABA""".split("|")
+)
+
+
+def _naming_speakers(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    """The paragraphs, those whose label names no speaker read as the writer's, with no label:
+
+    - every paragraph of a text whose labels are all "Q" and "A" (or "QUESTION", "ANSWER"): an article's
+      questions and answers, its answers the article's own sentences (a briefing's "Q" comes with the
+      other speakers' labels: "THE PRESIDENT:", "MS. LEAVITT:");
+    - a news dateline: a place in capitals ("WASHINGTON:", "MEXICO CITY:") that labels one paragraph only
+      (a speaker speaks more than once: "WASHINGTON:" is Denzel Washington's label in an interview)."""
+    named = Counter(p.speaker for p in paragraphs if p.opens_turn)
+    if not named:
+        return paragraphs
+    questions_and_answers = all(name in _QUESTION_AND_ANSWER for name in named)
+    return [
+        replace(p, opens_turn=False, speaker=None)
+        if p.opens_turn and (questions_and_answers or (named[p.speaker] == 1 and _is_dateline(p.speaker)))
+        else p
+        for p in paragraphs
+    ]
+
+
+def _is_dateline(name: str | None) -> bool:
+    return name is not None and " ".join(name.split()).upper() in _DATELINE_PLACES
 
 
 def with_speakers(blocks: list[Block], turns: Mapping[int, str | None]) -> list[Block]:

@@ -447,6 +447,92 @@ def test_an_editor_s_labels_are_no_speakers() -> None:
         assert not spoken_line(line).new_turn
 
 
+FAQ = """\
+US troops in Mexico: what we know
+
+Q: Are there US troops in Mexico?
+A: The Pentagon sent 200 advisers to Mexico City in March 2025.
+
+Q: Who approved the deployment?
+
+A: About 200 advisers
+
+Officials say more troops may follow next year.
+"""
+
+
+def test_an_article_s_questions_and_answers_are_its_own_sentences() -> None:
+    # a title over "Q:" and "A:" read as a transcript: every sentence after was said by "A", the last paragraph too
+    assert spoken_sentences(FAQ) == [
+        (None, "US troops in Mexico: what we know"),
+        (None, "Are there US troops in Mexico?"),
+        (None, "The Pentagon sent 200 advisers to Mexico City in March 2025."),
+        (None, "Who approved the deployment?"),
+        (None, "About 200 advisers"),
+        (None, "Officials say more troops may follow next year."),
+    ]
+    article = parse_article(FAQ.encode(), "faq.txt")
+    assert [(b.kind.value, b.spoken) for b in article.blocks][1:] == [("paragraph", False)] * 5
+    answer = split_sentences(article.blocks)[4]
+    assert assess(answer.text, answer.kind).checkable  # an answer is no title, that would need a verb
+
+
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("faq.md", "# US troops in Mexico\n\n**Q:** Are there US troops?\n\n**A:** The Pentagon sent 200.\n\nMore.\n"),
+        (
+            "faq.html",
+            "<h1>US troops in Mexico</h1><p>Q: Are there US troops?</p><p>A: The Pentagon sent 200.</p><p>More.</p>",
+        ),
+    ],
+)
+def test_a_page_s_questions_and_answers_are_its_own_sentences(name: str, page: str) -> None:
+    assert spoken_sentences(page, name) == [
+        (None, "US troops in Mexico"),
+        (None, "Are there US troops?"),
+        (None, "The Pentagon sent 200."),
+        (None, "More."),
+    ]
+
+
+def test_a_briefing_s_questions_are_the_reporters() -> None:
+    briefing = (
+        "Press Briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon.\n\n"
+        "Q: Are there US troops in Mexico?\n\nMS. LEAVITT: No.\n\nThe Pentagon keeps trainers there.\n"
+    )
+    assert spoken_sentences(briefing)[1:] == [
+        ("MS. LEAVITT", "Good afternoon."),
+        ("Q", "Are there US troops in Mexico?"),
+        ("MS. LEAVITT", "No."),
+        ("MS. LEAVITT", "The Pentagon keeps trainers there."),
+    ]
+
+
+def test_a_dateline_names_a_place_not_a_speaker() -> None:
+    # "WASHINGTON" and "MEXICO CITY" were speakers, the title over them made the article a transcript, and the last
+    # paragraph was said by "MEXICO CITY"
+    article = (
+        "Troops sent to the border\n\n"
+        "WASHINGTON: The Pentagon sent 200 advisers to Mexico in March 2025.\n\n"
+        "MEXICO CITY: President Sheinbaum denied that US troops were in the country.\n\n"
+        "The Senate approved the deployment by 60 votes to 40.\n"
+    )
+    assert spoken_sentences(article) == [
+        (None, "Troops sent to the border"),
+        (None, "The Pentagon sent 200 advisers to Mexico in March 2025."),
+        (None, "President Sheinbaum denied that US troops were in the country."),
+        (None, "The Senate approved the deployment by 60 votes to 40."),
+    ]
+    assert spoken_sentences("NEW DELHI: The Senate voted on Tuesday.\n") == [(None, "The Senate voted on Tuesday.")]
+
+
+def test_a_speaker_named_as_a_place_is_still_a_speaker() -> None:
+    # a speaker speaks more than once: Denzel Washington's label is no dateline
+    interview = "COOPER: Were you there?\n\nWASHINGTON: I was.\n\nCOOPER: Why?\n\nWASHINGTON: For the film.\n"
+    assert [speaker for speaker, _ in spoken_sentences(interview)] == ["COOPER", "WASHINGTON", "COOPER", "WASHINGTON"]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "transcript"),
     [
