@@ -24,7 +24,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .htmltext import html_blocks
-from .transcript import spoken_line, with_speakers
+from .transcript import spoken_line, takes_bare_questions, with_speakers
 
 #: inline tokens whose content is text a person reads
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
@@ -50,7 +50,9 @@ def _blank_front_matter(text: str) -> str:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, bare_questions: bool = False) -> None:
+        #: "Q" and one space is the White House's question label (``transcript.takes_bare_questions``)
+        self.bare_questions = bare_questions
         self.builder = BlockBuilder()
         self.heading = False
         self.cell = False
@@ -113,7 +115,7 @@ class _Walker:
     def add_line(self, words: str, line: int) -> None:
         """One line of a block's text; in a paragraph or a quote, a speaker's label opening it starts a turn."""
         if self.kind() in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
-            spoken = spoken_line(words)
+            spoken = spoken_line(words, self.bare_questions)
             if spoken.new_turn:
                 self.end_block()
                 self.label = (spoken.speaker,)
@@ -138,6 +140,6 @@ class _Walker:
 def markdown_blocks(text: str) -> list[Block]:
     """The blocks of readable text of a Markdown document."""
     tokens = _parser().parse(_blank_front_matter(text))
-    walker = _Walker()
+    walker = _Walker(takes_bare_questions(text))
     walker.walk(tokens)
     return walker.blocks_with_speakers()

@@ -8,7 +8,8 @@ into the next speaker's.  ``spoken_line`` says what of a line was said and wheth
 turn starts there (a turn is a block of its own: sentences never cross speakers).  A broadcast
 transcript's label says more than the name ("SEN. TED CRUZ (R-TX):", "BERTRAND (voice-over):",
 "WOLF BLITZER, CNN ANCHOR:"), a transcription service's gives a time ("Speaker 1 (00:12):"), and the
-White House writes its question "Q    Mr. President, ...": the speaker is the name alone.
+White House writes its question "Q    Mr. President, ..." (one space where a page collapses them, a label
+only in a text with other speakers' labels: ``takes_bare_questions``): the speaker is the name alone.
 
 A transcript often breaks a speaker's turn into paragraphs and labels only the first: the turn runs on
 until the next label.  ``reads_as_transcript`` says when a text's labels are a transcript's (so that its
@@ -111,21 +112,50 @@ class SpokenLine:
     speaker: str | None = None  # the name the label gives ("SHEINBAUM", "Sen. Cruz"; None for ">>" alone)
 
 
-def spoken_line(line: str) -> SpokenLine:
-    """The words of one transcript line, whether a speaker's turn starts on it, and who speaks."""
-    start, new_turn, speaker = opening(line)
+def spoken_line(line: str, bare_questions: bool = False) -> SpokenLine:
+    """The words of one transcript line, whether a speaker's turn starts on it, and who speaks
+    (``bare_questions``: see ``opening``)."""
+    start, new_turn, speaker = opening(line, bare_questions)
     return SpokenLine(_STAGE_NOTE.sub(" ", line[start:]), new_turn, speaker)
 
 
-def opening(line: str) -> tuple[int, bool, str | None]:
+def opening(line: str, bare_questions: bool = False) -> tuple[int, bool, str | None]:
     """Where the words of a line start, after its timestamp and speaker's label; whether a label opens it;
-    and the name the label gives (None for ">>" alone: a new speaker, not named)."""
+    and the name the label gives (None for ">>" alone: a new speaker, not named).  ``bare_questions``: "Q"
+    and one space before a capital is the White House's question label too, in a text that
+    ``takes_bare_questions``."""
     start = _leading_time_end(line, 0)
-    label = _SPEAKER.match(line, start)
+    label = _SPEAKER.match(line, start) or (_BARE_Q.match(line, start) if bare_questions else None)
     if not label:
         return _leading_time_end(line, start), False, None
     name = _NOT_THE_NAME.sub("", label.group().strip(" \t\u00a0")).strip()
     return _leading_time_end(line, label.end()), True, name or None  # "SHEINBAUM: (00:12) ..."
+
+
+#: the labels of questions and answers ("Q: ...", "A: ...")
+_QUESTION_AND_ANSWER = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+
+# The White House's question with one space ("Q Mr. President, ...", "Q And the drones?"): its spaces are one in a
+# page's paragraph (HTML collapses them) or a copy of it.  Alone, "Q Street was closed" would be a label: it is
+# one only in a text with other speakers' labels (``takes_bare_questions``).
+_BARE_Q = re.compile(r"[ \t]*Q[ \t\u00a0]+(?=[A-ZÀ-Þ\"“‘'])")  # matched at a position: no "^"
+_BARE_Q_LINE = re.compile(r"^[ \t]*Q[ \t\u00a0]+[A-ZÀ-Þ\"“‘']", re.MULTILINE)
+
+
+def takes_bare_questions(text: str) -> bool:
+    """Whether a text's "Q" and one space opening a line ("Q Mr. President, ...") is the White House's question
+    label: some line opens so, and other speakers' labels open lines of the text, two at least ("THE
+    PRESIDENT:", "MS. LEAVITT:"; not "Q:" or "A:")."""
+    if not _BARE_Q_LINE.search(text):  # the lines are read only then: most texts have no such line
+        return False
+    others = 0
+    for line in text.splitlines():
+        _, labelled, name = opening(line)
+        if labelled and name is not None and name not in _QUESTION_AND_ANSWER:
+            others += 1
+            if others >= MIN_TURNS:
+                return True
+    return False
 
 
 def stage_notes(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -199,8 +229,6 @@ def speakers(paragraphs: Sequence[Paragraph]) -> list[tuple[bool, str | None]]:
     return whose
 
 
-#: the labels of questions and answers ("Q: ...", "A: ...")
-_QUESTION_AND_ANSWER = frozenset({"Q", "A", "QUESTION", "ANSWER"})
 # The places a news story's dateline names in capitals and a colon, as a speaker's label is written ("WASHINGTON:
 # ...", "MEXICO CITY: ...", as South Asian papers and some wires write it): capitals, and the cities of the news
 # from the US, Mexico and Central America.  "WASHINGTON (Reuters) - ..." is no label (``_ASIDE``).
@@ -257,6 +285,9 @@ def with_speakers(blocks: list[Block], turns: Mapping[int, str | None]) -> list[
     ]
 
 
+_MAY_BE_LABELLED = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+
+
 def labelled_blocks(blocks: Iterable[Block]) -> list[Block]:
     """The blocks of a page whose paragraphs are blocks (HTML: "<p><b>SEN. TED CRUZ (R-TX):</b> ...</p>")
     read as a transcript's lines are (``spoken_line``): a speaker's label opening a paragraph or a quote
@@ -266,9 +297,11 @@ def labelled_blocks(blocks: Iterable[Block]) -> list[Block]:
     read: list[Block] = []
     turns: dict[int, str | None] = {}
     label: tuple[str | None] | None = None  # a label whose words are still to come
+    blocks = list(blocks)
+    bare_questions = takes_bare_questions("\n".join(b.text for b in blocks if b.kind in _MAY_BE_LABELLED))
     for block in blocks:
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
-            start, opens_turn, name = opening(block.text)
+        if block.kind in _MAY_BE_LABELLED:
+            start, opens_turn, name = opening(block.text, bare_questions)
             cuts = [(0, start), *stage_notes(block.text, start)] if start else list(stage_notes(block.text))
             if opens_turn:
                 label = (name,)

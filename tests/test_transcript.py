@@ -113,6 +113,60 @@ def test_who_a_broadcast_label_names(line: str, speaker: str, words: str) -> Non
     assert (spoken.new_turn, spoken.speaker, spoken.words) == (True, speaker, words)
 
 
+BRIEFING = """\
+Remarks by President Trump in Press Gaggle
+
+THE PRESIDENT: We sent 10,000 troops to the border last year.
+
+Q Mr. President, are there troops in Mexico?
+
+THE PRESIDENT: No. Mexico has 10,000 soldiers on the border.
+
+Q And the drones?
+
+Q    Mr. President, how many Marines were sent?
+
+THE PRESIDENT: The Senate approved 155 Marines. Q and A sessions are held on Fridays.
+"""
+
+
+def test_the_white_house_s_question_with_one_space_is_the_reporter_s() -> None:
+    # "Q Mr. President, are there troops in Mexico?" was the president's words, "Q" and all
+    assert spoken_sentences(BRIEFING)[1:] == [
+        ("THE PRESIDENT", "We sent 10,000 troops to the border last year."),
+        ("Q", "Mr. President, are there troops in Mexico?"),
+        ("THE PRESIDENT", "No."),
+        ("THE PRESIDENT", "Mexico has 10,000 soldiers on the border."),
+        ("Q", "And the drones?"),
+        ("Q", "Mr. President, how many Marines were sent?"),
+        ("THE PRESIDENT", "The Senate approved 155 Marines."),
+        ("THE PRESIDENT", "Q and A sessions are held on Fridays."),
+    ]
+
+
+def test_a_briefing_page_s_question_is_the_reporter_s() -> None:
+    # a page's paragraph shows its spaces as one: "Q    Mr. President" read as "Q Mr. President", the president's
+    page = (
+        "<h1>Remarks</h1><p>THE PRESIDENT:    We sent troops.</p>"
+        "<p>Q    Mr. President, are there troops in Mexico?</p><p>THE PRESIDENT:    No.</p>"
+    )
+    assert spoken_sentences(page, "remarks.html")[2] == ("Q", "Mr. President, are there troops in Mexico?")
+    markdown = "# Remarks\n\nTHE PRESIDENT: We sent troops.\n\nQ Mr. President, are there?\n\nTHE PRESIDENT: No.\n"
+    assert spoken_sentences(markdown, "remarks.md")[2] == ("Q", "Mr. President, are there?")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Q Street was closed for the parade.\n\nThe mayor spoke.\n",
+        "Senators met.\n\nCRUZ: Are there troops?\n\nQ Street was closed for the parade.\n",  # one other label
+        "Q Street was closed for the parade.\n\nQ: Why?\n\nA: The mayor asked.\n",  # Q and A are no others
+    ],
+)
+def test_q_and_one_space_in_an_article_is_words(article: str) -> None:
+    assert (None, "Q Street was closed for the parade.") in spoken_sentences(article)
+
+
 def test_stage_notes_are_not_words() -> None:
     line = "[CROSSTALK] The US keeps only trainers (APPLAUSE) in Mexico [inaudible 00:12:34]."
     assert " ".join(spoken_line(line).words.split()) == "The US keeps only trainers in Mexico ."
