@@ -143,6 +143,15 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _TO_THE_READER = re.compile(r"\W*(?:you|your|yourself|yourselves)\b", re.IGNORECASE)
+# A wire story's dateline: a place in capitals, perhaps a state or a date after a comma, the agency in parentheses
+# and a dash ("WASHINGTON (Reuters) -", "EL PASO, Texas (AP) —", "MEXICO CITY, March 3 (Reuters) -").  It says
+# where the story was written: its place is no actor of the claim ("WASHINGTON (AP) — It rained all day." was
+# checkable for "names an actor (WASHINGTON)") and its date no number of it.
+_WIRE_DATELINE = re.compile(
+    r"\W*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,3}(?:,[ \t]+[\w.]+(?:[ \t]+[\w.]+){0,2})?"
+    # the agency: "(AP)", "(CNN Business)", "(dpa)"
+    r"[ \t]*\((?:[A-Z][\w.&'’]*(?:[ \t]+[\w.&'’]+){0,2}|dpa)\)[ \t]*[-—–]{1,2}[ \t]*"
+)
 
 
 # Headings and table cells are titles, labels or values unless they have a verb ("US drones fly over
@@ -489,7 +498,8 @@ def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
-    start = 0
+    dateline = _WIRE_DATELINE.match(text)
+    start = dateline.end() if dateline else 0
     while pointer := _POINTER.match(text, start):
         start = pointer.end()
         if _TO_THE_READER.match(text, start):

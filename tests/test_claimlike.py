@@ -286,6 +286,27 @@ def test_the_verb_an_imperative_opens_with_is_no_actor(sentence: str, reason: st
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # the dateline's place was the actor, its date the number: "names an actor (WASHINGTON)", "has a number (3)"
+        (
+            "WASHINGTON (Reuters) - The Pentagon sent 200 advisers to Mexico.",
+            "has a number (200); names an actor (Pentagon)",
+        ),
+        ("WASHINGTON (AP) — It rained all day.", "no checkable detail (no number, actor, cause or comparison)"),
+        (
+            "MEXICO CITY, March 3 (Reuters) - The talks ended.",
+            "no checkable detail (no number, actor, cause or comparison)",
+        ),
+        ("EL PASO, Texas (AP) — The talks ended.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("NATO (the alliance) - sent 200 troops.", "has a number (200); names an actor (NATO)"),  # no agency
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_claim(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         # capitalised as the first word, a subject that names no one was the actor: "names an actor (Readers)"
         ("Readers say the army is in Mexico.", "names an actor (army)"),
         ("Others say the troops are in Texas.", "names an actor (troops)"),
