@@ -254,17 +254,22 @@ def _naming_speakers(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
       questions and answers, its answers the article's own sentences (a briefing's "Q" comes with the
       other speakers' labels: "THE PRESIDENT:", "MS. LEAVITT:");
     - a news dateline: a place in capitals ("WASHINGTON:", "MEXICO CITY:") that labels one paragraph only
-      (a speaker speaks more than once: "WASHINGTON:" is Denzel Washington's label in an interview)."""
+      (a speaker speaks more than once: "WASHINGTON:" is Denzel Washington's label in an interview), in a
+      text that is no transcript without it (Lloyd Austin's one answer in a hearing is "AUSTIN:")."""
     named = Counter(p.speaker for p in paragraphs if p.opens_turn)
     if not named:
         return paragraphs
-    questions_and_answers = all(name in _QUESTION_AND_ANSWER for name in named)
-    return [
+    if all(name in _QUESTION_AND_ANSWER for name in named):
+        return [replace(p, opens_turn=False, speaker=None) if p.opens_turn else p for p in paragraphs]
+    if not any(count == 1 and _is_dateline(name) for name, count in named.items()):
+        return paragraphs
+    undated = [
         replace(p, opens_turn=False, speaker=None)
-        if p.opens_turn and (questions_and_answers or (named[p.speaker] == 1 and _is_dateline(p.speaker)))
+        if p.opens_turn and named[p.speaker] == 1 and _is_dateline(p.speaker)
         else p
         for p in paragraphs
     ]
+    return paragraphs if reads_as_transcript((p.opens_turn, p.text) for p in undated) else undated
 
 
 def _is_dateline(name: str | None) -> bool:

@@ -585,6 +585,20 @@ def test_a_speaker_named_as_a_place_is_still_a_speaker() -> None:
     # a speaker speaks more than once: Denzel Washington's label is no dateline
     interview = "COOPER: Were you there?\n\nWASHINGTON: I was.\n\nCOOPER: Why?\n\nWASHINGTON: For the film.\n"
     assert [speaker for speaker, _ in spoken_sentences(interview)] == ["COOPER", "WASHINGTON", "COOPER", "WASHINGTON"]
+    # and a hearing's one answer from Lloyd Austin is his, not the last speaker's
+    hearing = "WICKER: Mr. Secretary?\n\nAUSTIN: There are no troops.\n\nWICKER: Thank you.\n\nREED: Thanks.\n"
+    assert [speaker for speaker, _ in spoken_sentences(hearing)] == ["WICKER", "AUSTIN", "WICKER", "REED"]
+
+
+def test_a_dateline_over_an_article_quoting_an_exchange_is_no_speaker() -> None:
+    article = (
+        "WASHINGTON: Senators pressed the defense secretary on Tuesday.\n\n"
+        "The hearing ran long.\n\n"
+        "CRUZ: Are there US troops in Mexico?\n\n"
+        "HEGSETH: Only trainers.\n\n"
+        "The exchange lasted five minutes.\n"
+    )
+    assert [speaker for speaker, _ in spoken_sentences(article)] == [None, None, "CRUZ", "HEGSETH", None]
 
 
 @pytest.mark.parametrize(
