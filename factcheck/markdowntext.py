@@ -140,6 +140,7 @@ class _Walker:
 def markdown_blocks(text: str) -> list[Block]:
     """The blocks of readable text of a Markdown document."""
     tokens = _parser().parse(_blank_front_matter(text))
-    walker = _Walker(takes_bare_questions(text))
+    # its labels read as the walker reads them, without their emphasis ("**THE PRESIDENT:**", "**Q** Mr. President")
+    walker = _Walker(takes_bare_questions(text.replace("*", "").replace("_", "")))
     walker.walk(tokens)
     return walker.blocks_with_speakers()

@@ -153,6 +153,8 @@ def test_a_briefing_page_s_question_is_the_reporter_s() -> None:
     assert spoken_sentences(page, "remarks.html")[2] == ("Q", "Mr. President, are there troops in Mexico?")
     markdown = "# Remarks\n\nTHE PRESIDENT: We sent troops.\n\nQ Mr. President, are there?\n\nTHE PRESIDENT: No.\n"
     assert spoken_sentences(markdown, "remarks.md")[2] == ("Q", "Mr. President, are there?")
+    for bold in (markdown.replace("THE PRESIDENT:", "**THE PRESIDENT:**"), markdown.replace("Q ", "**Q** ")):
+        assert spoken_sentences(bold, "remarks.md")[2] == ("Q", "Mr. President, are there?")
 
 
 @pytest.mark.parametrize(
