@@ -50,7 +50,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
-from .text import STOP_WORDS, fold, own_words, stem, terms, text_stop_words
+from .text import STOP_WORDS, fold, own_words, spelled_out, stem, terms, text_stop_words
 
 
 class Kind(Enum):
@@ -137,7 +137,7 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str], set[str]] | None:
         if _is_title(word) or _INITIAL.fullmatch(word):
             continue  # a rank or an initial is no name of its own: "Gen" and "J" against the claim's "US"
         if word[0].isupper():
-            (opening if first else inside).append(word)
+            (opening if first else inside).append(spelled_out(word))
         elif fold(word) not in STOP_WORDS:
             any_lower = True
             lower.append(word)

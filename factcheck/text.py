@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 23
+NORMALISER_VERSION = 24
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +162,45 @@ _LOWER_US = re.compile(
     r"(?<![\w-])(?:(?<=\b[Tt]he )us(?![\w'’-])|us(?=\s+(?:troops|soldiers|military|army|forces|marines|navy|"
     r"government|officials|border|embassy|president|drones|citizens)\b)|us(?=-(?:mexico|mexican|canada|led|backed)\b))"
 )
+#: the World Health Organization: "WHO" is the stop word "who" folded, so "The WHO declared COVID-19 a pandemic"
+#: lost its subject, and "The CDC declared COVID-19 a pandemic" matched it at 1.00 (and "The WHO recommends X" the
+#: CDC's claim).  "WHO" in capitals next to words that are not (a text IN CAPITALS, "WHO CHANGED THE RULES", asks
+#: who), "the who" typed in lower case, and the name in full, in English or Spanish ("OMS") are one term
+_WHO = re.compile(
+    r"\bWHO\b|(?i:(?<=\bthe )who\b)|(?i:\bWorld\s+Health\s+Organi[sz]ation\b)|\bOMS\b"
+    r"|(?i:\bOrganizaci[oó]n\s+Mundial\s+de\s+la\s+Salud\b)"
+)
+#: a word with a lower-case letter: one near a "WHO" in capitals tells it from a text IN CAPITALS
+_LOWER_CASE_WORD = re.compile(r"\b\w*[a-z]\w*\b")
+#: how far (characters) a lower-case word is looked for on either side of a "WHO" in capitals
+_WHO_WINDOW = 30
+
+
+def _world_health_organization(match: re.Match[str]) -> str:
+    """The World Health Organization's one term, for a name of it; a "WHO" in capitals with no lower-case word
+    near it (a text IN CAPITALS) is the question word, left as written."""
+    if match[0] == "WHO":
+        text = match.string
+        around = (
+            text[max(0, match.start() - _WHO_WINDOW) : match.start()]
+            + " "
+            + text[match.end() : match.end() + _WHO_WINDOW]
+        )
+        if not _LOWER_CASE_WORD.search(around):
+            return match[0]
+    return " worldhealthorganization "
+
+
+#: "WHO" alone, or with its possessive: a capitalised word as ``spelled_out`` reads it
+_WHO_WORD = re.compile(r"WHO(?=(?:['’]s?)?$)")
+
+
+def spelled_out(word: str) -> str:
+    """A capitalised word taken out of its sentence, as a name: "WHO" is the World Health Organization (alone,
+    a word IN CAPITALS is read as the question word ``normalize`` leaves a text in capitals)."""
+    return _WHO_WORD.sub("World Health Organization", word)
+
+
 _AMERICA = re.compile(
     r"(?i)(?<!Latin[ -])(?<!South[ -])(?<!Central[ -])(?<!North[ -])(?<!Latin\s\s)\bAmerica(?:n|ns)?\b"
     # the continent's parts in Spanish: "América Latina", "América del Sur", "América Central"
@@ -485,6 +524,7 @@ def normalize(text: str) -> list[str]:
     text = _US.sub(" usa ", text)
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
+    text = _WHO.sub(_world_health_organization, text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
     return _number_words(_WORD.findall(_set_phrases(text)))
 

@@ -1,0 +1,61 @@
+"""The matcher on a knowledge base of another topic than the starter file's: a health researcher's claims on
+vaccines and public health (tests/fixtures/health_desk.yaml, invented test data).
+
+factcheck was developed against the "US troops in Mexico" starter file; these statements are what a user of a
+health desk types, and what such a desk's claims hold that the starter file's do not: organisations written as
+acronyms, causes and effects, rises and falls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.store import load_knowledge_base
+from factcheck.text import terms
+
+HEALTH_DESK = Path(__file__).parent / "fixtures" / "health_desk.yaml"
+WHO_PANDEMIC = "the-who-declared-covid-19-a-pandemic-in-march-2020"
+
+
+@pytest.fixture(scope="module")
+def health_matcher() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(HEALTH_DESK).claims, use_cache=False)
+
+
+def _first(matcher: LexicalMatcher, statement: str) -> tuple[str, float] | None:
+    found = matcher.search(statement, top=1)
+    return (found[0].claim.id, found[0].score) if found and found[0].score >= matcher.threshold else None
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        (
+            "The World Health Organization declared a pandemic in March 2020",
+            "the-who-declared-covid-19-a-pandemic-in-march-2020",
+        ),
+        ("WHO declared COVID a pandemic on 11 March 2020", WHO_PANDEMIC),
+        ("The CDC declared COVID-19 a pandemic in March 2020", None),
+        ("The WHO recommends the HPV vaccine for children aged 11 to 12", None),
+    ],
+)
+def test_the_who_is_an_organisation_not_a_stop_word(
+    health_matcher: LexicalMatcher, statement: str, expected: str | None
+) -> None:
+    """ "WHO" folded is the stop word "who": "The WHO declared ..." lost its subject, so the CDC's statement
+    matched the WHO's claim at 1.00, and the WHO's statement the CDC's claim."""
+    found = _first(health_matcher, statement)
+    assert (found[0] if found else None) == expected, found
+
+
+def test_who_in_capitals_is_a_name_only_beside_lower_case_words() -> None:
+    assert terms("The WHO declared a pandemic") == terms("The World Health Organization declared a pandemic")
+    assert terms("the who says masks work") == terms("The World Health Organisation says masks work")
+    assert terms("La OMS declaró la pandemia") == terms("La Organización Mundial de la Salud declaró la pandemia")
+    assert terms("The WHO's chief") == terms("The World Health Organization chief")
+    # a text IN CAPITALS asks who; so does "who" in lower case
+    assert terms("WHO CHANGED THE WHISTLEBLOWER RULES") == ["chang", "whistleblow", "rule"]
+    assert terms("Who sent the troops?") == terms("the one who sent the troops")
