@@ -168,7 +168,13 @@ _AFTER_NEGATED = re.compile(_AFTER_ABSENCE_WORDS + r"|\b(?:of|from|by|with|who|w
 _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
-        ("increase increased increases increasing", "decrease decreased decreases decreasing"),
+        # a cause's effect, in its usual verbs: "Obesity raises the risk" / "... reduces the risk" ("lower" alone
+        # is the comparative, below; "Masks reduce the spread of viruses" / "Masks increase ..." was the same)
+        (
+            "increase increased increases increasing raise raises raised raising boost boosts boosted boosting",
+            "decrease decreased decreases decreasing reduce reduces reduced reducing lowers lowered lowering "
+            "cut cuts cutting",
+        ),
         # "declined" as a fall ("violence declined"); "declined the offer", "declined to act" refuse (``_REFUSALS``)
         ("rise rises rising rose risen", "fall falls falling fell fallen decline declines declined declining"),
         ("more", "fewer less"),

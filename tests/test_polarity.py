@@ -17,6 +17,11 @@ OPPOSITES = [
     ("US troops have never been in Mexico", "US troops are in Mexico."),
     ("The Senate didn't approve the marines", "The Senate approved the marines."),
     ("Drug violence in Mexico decreased", "Drug violence in Mexico increased."),
+    # a cause's effect in other verbs (a health desk's claims)
+    ("Face masks increase the spread of respiratory viruses", "Face masks reduce the spread of respiratory viruses."),
+    ("Fluoride in drinking water raises children's IQ", "Fluoride in drinking water lowers children's IQ."),
+    ("Being obese reduces the risk of severe covid", "Obesity increases the risk of severe COVID-19."),
+    ("Handwashing boosts diarrhoeal disease", "Handwashing with soap cuts diarrhoeal disease by about a third."),
     ("Fewer troops are deployed now", "More troops are deployed now."),
     ("Abortion is legal in Texas", "Abortion is illegal in Texas."),
     ("US agents operate inside Mexico", "US agents operate outside Mexico."),
