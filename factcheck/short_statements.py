@@ -37,6 +37,7 @@ from .substitution import (
     another_actor,
     another_owner,
     another_place_of_the_same_name,
+    cause_and_effect_turned_round,
     closest_wording,
     future_for_past,
     roles_turned_round,
@@ -117,7 +118,7 @@ def says_another_thing(
     names = _claim_names(claim)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
         return True
-    if another_owner(said, texts, names):
+    if another_owner(said, texts, names) or cause_and_effect_turned_round(said, texts):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}

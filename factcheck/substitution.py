@@ -444,6 +444,53 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
     return False
 
 
+#: words that make a relation go both ways, or a comparison (which ``polarity`` reads as the opposite when turned
+#: round): "X is better than Y", "X interacts with Y", "X and Y are linked"
+_BOTH_WAYS = re.compile(r"\b(?:than|with|and|between|versus|vs|each other|one another)\b", re.IGNORECASE)
+
+
+#: the terms of verbs saying what a cause does to its effect ("causes", "leads to", "raises the risk of", Spanish
+#: "causa", "provoca"): a relation of one way.  Others may be said either way round: "Mexico's Senate must
+#: approve foreign troops" is "Foreign troops need the Mexican Senate's approval"
+_CAUSING = frozenset(
+    stem(word)
+    for word in "cause lead led trigger induce provoke produce result give gave increase raise boost reduce lower "
+    "decrease prevent worsen contribute causa causan provoca provocan".split()
+)
+
+
+def cause_and_effect_turned_round(statement: str, wordings: Sequence[str]) -> bool:
+    """Does the statement say of a wording's effect what the wording says of its cause, and of the cause what it
+    says of the effect, around the same verb of causing (``_CAUSING``): "Lung cancer causes smoking" for
+    "Smoking causes lung cancer"?
+
+    A health desk's claims are of causes and effects between ordinary words, which ``roles_turned_round`` (names
+    only) leaves alone: "Lung cancer causes smoking" was shown as TRUE "Smoking causes lung cancer" at 1.00,
+    "Autism causes people to refuse the MMR vaccine" as "The MMR vaccine causes autism".  The two texts must
+    each have the verb once, something before it (their subjects, with no term in common) and each subject's
+    terms after the verb in the other text.  Passive sentences ("Autism is caused by the MMR vaccine") say it the
+    other way round on purpose, and a comparison or a relation that goes both ways ("than", "with", "and") is
+    left alone."""
+    own = own_words(statement)
+    if _PASSIVE.search(own) or _BOTH_WAYS.search(own):
+        return False
+    said = analyse(statement).terms
+    for wording in wordings:
+        if _PASSIVE.search(wording) or _BOTH_WAYS.search(wording):
+            continue
+        claim = analyse(wording)
+        for verb in set(said) & set(claim.terms) & _CAUSING:
+            if said.count(verb) != 1 or claim.terms.count(verb) != 1:
+                continue
+            subject, rest = set(said[: said.index(verb)]), set(said[said.index(verb) + 1 :])
+            at = claim.terms.index(verb)
+            claim_subject, claim_rest = set(claim.terms[:at]), set(claim.terms[at + 1 :])
+            apart = bool(subject) and bool(claim_subject) and not subject & claim_subject
+            if apart and subject <= claim_rest and claim_subject <= rest:
+                return True
+    return False
+
+
 #: what a text opening with a name calls that name's own: "Mexico deployed 10,000 of its own troops"
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
 #: words between a border's name and "border" ("Mexico's northern border")

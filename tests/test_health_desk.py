@@ -59,3 +59,36 @@ def test_who_in_capitals_is_a_name_only_beside_lower_case_words() -> None:
     # a text IN CAPITALS asks who; so does "who" in lower case
     assert terms("WHO CHANGED THE WHISTLEBLOWER RULES") == ["chang", "whistleblow", "rule"]
     assert terms("Who sent the troops?") == terms("the one who sent the troops")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Lung cancer causes smoking",
+        "Autism causes people to refuse the MMR vaccine",
+        "Myocarditis causes young men to get the Moderna vaccine",
+    ],
+)
+def test_a_cause_and_its_effect_turned_round_is_another_claim(health_matcher: LexicalMatcher, statement: str) -> None:
+    """ "Lung cancer causes smoking" was TRUE "Smoking causes lung cancer" at 1.00: the same words, the roles of
+    cause and effect turned round."""
+    assert _first(health_matcher, statement) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Cigarettes cause lung cancer", "smoking-causes-lung-cancer"),
+        ("Autism is caused by the MMR vaccine", "the-mmr-vaccine-causes-autism"),
+        ("Does the measles vaccine cause autism?", "the-mmr-vaccine-causes-autism"),
+        ("Moderna shots cause heart inflammation in young men", "the-moderna-vaccine-causes-myocarditis-in-young-men"),
+        ("Vaccine immunity is better than natural immunity", "natural-immunity-is-better-than-vaccine-immunity"),
+    ],
+)
+def test_a_cause_and_its_effect_in_other_words_still_match(
+    health_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    """A passive sentence says it the other way round on purpose, and a comparison turned round is the claim's
+    opposite, which ``polarity`` says (not another claim)."""
+    found = _first(health_matcher, statement)
+    assert found is not None and found[0] == expected, found

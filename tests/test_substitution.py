@@ -453,3 +453,22 @@ def test_troops_of_another_owner_anywhere_are_another_fact(statement: str, wordi
 )
 def test_troops_of_the_same_owner_are_no_other_owner(statement: str, wordings: list[str]) -> None:
     assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+def test_cause_and_effect_turned_round() -> None:
+    from factcheck.substitution import cause_and_effect_turned_round
+
+    assert cause_and_effect_turned_round("Lung cancer causes smoking", ["Smoking causes lung cancer."])
+    assert cause_and_effect_turned_round(
+        "Severe covid raises the risk of obesity", ["Obesity raises the risk of severe covid"]
+    )
+    assert not cause_and_effect_turned_round("Lung cancer is caused by smoking", ["Smoking causes lung cancer."])
+    assert not cause_and_effect_turned_round("Cigarettes cause lung cancer", ["Smoking causes lung cancer."])
+    # another verb may say it either way round: X needs Y's approval is Y must approve X
+    assert not cause_and_effect_turned_round(
+        "Mexico's Senate does not need to approve foreign troops entering the country",
+        ["Foreign troops need the Mexican Senate's approval to enter Mexico"],
+    )
+    assert not cause_and_effect_turned_round(
+        "Vaccine immunity is better than natural immunity", ["Natural immunity is better than vaccine immunity."]
+    )
