@@ -92,3 +92,27 @@ def test_a_cause_and_its_effect_in_other_words_still_match(
     opposite, which ``polarity`` says (not another claim)."""
     found = _first(health_matcher, statement)
     assert found is not None and found[0] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Ivermectin cures covid in 5 days", "ivermectin-cures-covid-19"),
+        ("Obesity increases the risk of severe covid by 3 times", "obesity-increases-the-risk-of-severe-covid-19"),
+    ],
+)
+def test_the_number_of_a_disease_s_name_is_no_count(
+    health_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    """The 19 of "COVID-19" stood as a number the statement's 5 or 3 replaced, and the claim was capped."""
+    found = _first(health_matcher, statement)
+    assert found is not None and found[0] == expected, found
+
+
+def test_the_number_of_a_disease_s_name_is_not_noted_as_another_number() -> None:
+    from factcheck.differences import differences
+
+    wording = "The WHO declared COVID-19 a pandemic in March 2020."
+    assert differences("WHO declared COVID a pandemic on 11 March 2020", [wording]) is None
+    found = differences("The WHO declared COVID-19 a pandemic in March 2021", [wording])
+    assert found is not None and found.to_dict() == {"statement": ["2021"], "claim": ["2020"]}
