@@ -50,7 +50,7 @@ from .substitution import (
     place_names,
     same_time,
 )
-from .text import own_words, term_set, terms, text_stop_words, without_attribution
+from .text import own_words, term_set, terms, text_language, without_attribution
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -270,12 +270,12 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
     words = [token.strip(_TRIM) for token in tokens]
     pending = set(wanted)
     used: set[int] = set()
-    stops = text_stop_words(text)  # "El" alone is Spanish, and no term; in "to El Paso" it is a name
+    language = text_language(text)  # "El" alone is Spanish, and no term; in "to El Paso" it is a name
     for size in range(1, _SPAN + 1):
         for start in range(len(words) - size + 1):
             if not pending:
                 break
-            found = pending.intersection(terms(" ".join(words[start : start + size]), stops))
+            found = pending.intersection(terms(" ".join(words[start : start + size]), language))
             if found:
                 pending -= found
                 used.update(range(start, start + size))

@@ -50,7 +50,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
-from .text import STOP_WORDS, fold, own_words, spelled_out, stem, terms, text_stop_words
+from .text import STOP_WORDS, fold, own_words, spelled_out, stem, terms, text_language
 
 
 class Kind(Enum):
@@ -143,8 +143,12 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str], set[str]] | None:
             lower.append(word)
     if not any_lower:
         return None
-    stops = text_stop_words(text)  # in the text's language: alone, "National Guard LA" is Spanish
-    return set(terms(" ".join(inside), stops)), set(terms(" ".join(opening), stops)), set(terms(" ".join(lower), stops))
+    language = text_language(text)  # alone, "Senado" is no Spanish text, and "El Paso" one
+    return (
+        set(terms(" ".join(inside), language)),
+        set(terms(" ".join(opening), language)),
+        set(terms(" ".join(lower), language)),
+    )
 
 
 def _is_title(word: str) -> bool:

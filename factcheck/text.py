@@ -5,7 +5,9 @@ Two views of a text feed the lexical matcher:
 - ``terms(text)``: words, accents and case folded, numbers written as digits ("ten thousand",
   "10k" and "10,000" are all ``10000``; "20th" is ``20``), a few spellings of the same entity merged ("U.S.",
   "USA", "American" -> ``usa``), an amount no one counted dropped ("thousands of", "dozens of": no number),
-  English stop words dropped and the rest stemmed (Snowball);
+  English stop words dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
+  words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
+  ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States);
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
@@ -34,20 +36,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 24
+NORMALISER_VERSION = 25
 
 
-@lru_cache(maxsize=1)
-def _english_stemmer() -> Any:
-    """Snowball's English stemmer, loaded when a word is first stemmed: the package loads the stemmers of
+@lru_cache(maxsize=2)
+def _snowball(language: str) -> Any:
+    """Snowball's stemmer of ``language``, loaded when a word is first stemmed: the package loads the stemmers of
     every language it has (about 15 ms), which commands that only fold text ('list --tag') need not pay."""
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+    return snowballstemmer.stemmer(language)
 
 
 STOP_WORDS = frozenset(
@@ -80,28 +83,79 @@ SPANISH_STOP_WORDS = frozenset(
     sea sean si no nunca jamas ningun ninguno ninguna nadie nada tampoco dijo dijeron dice dicen
     """.split()
 )
-#: Spanish function words that are no English words (not "a", "no", "me"), by which a Spanish text is told
-_SPANISH_MARKERS = frozenset("de del la las el los en y que por para con una es se hay al su sus como pero".split())
+#: Spanish function words that are no English words (not "a", "no", "me", "sin"), by which a Spanish text is told
+_SPANISH_MARKERS = frozenset(
+    """
+    de del la las el los en y que por para con una unos unas es se hay al su sus como pero mas muy tambien esta este
+    estos estas estan fue fueron han sobre entre desde hasta cuando donde porque segun nunca ningun ninguna
+    """.split()
+)
 #: their English counterparts
-_ENGLISH_MARKERS = frozenset("the of and to in is are was were that for it with on at by from this have has".split())
+_ENGLISH_MARKERS = frozenset(
+    """
+    the of and to in is are was were that for it with on at by from this have has an be will not there they their
+    you he she his we our but or what who which about into than been had do does did can would should could
+    """.split()
+)
+#: a Spanish text's own letters: a word written in lower case with one of them ("envía", "aprobó", "según") is
+#: Spanish, a capitalised one may be a name in an English text ("Peña Nieto", "México City")
+_SPANISH_LETTERS = frozenset("áéíóúñü")
+#: a word of letters ("al-Qaeda", "Eid al-Adha": a hyphen joins no Spanish "al" to a name), or "¿", "¡"
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[¿¡]")
 
 
-def is_spanish(words: list[str]) -> bool:
-    """Is a text of these folded words Spanish: more of its words are Spanish function words than English ones?
-    "Hay tropas de EE. UU. en México" is; "El Paso was never one of the most dangerous cities" is not."""
+class Language(Enum):
+    """The language a text is read in: its stop words and its stemmer."""
+
+    ENGLISH = "english"
+    SPANISH = "spanish"
+
+    @property
+    def stop_words(self) -> frozenset[str]:
+        """English stop words, and Spanish ones too in a Spanish text (an English word there is still none)."""
+        return _BOTH_STOP_WORDS if self is Language.SPANISH else STOP_WORDS
+
+    def stem(self, word: str) -> str:
+        """The term of a folded ``word``, stemmed by this language's Snowball stemmer."""
+        return _spanish_stem(word) if self is Language.SPANISH else stem(word)
+
+
+def is_spanish(text: str) -> bool:
+    """Is ``text`` Spanish: more of its words are Spanish than English function words?  Spanish counts its function
+    words, its number words ("diez mil soldados") and its words written in lower case with an accent or an "ñ"
+    ("Trump envía tropas"), and "¿", "¡".  A capitalised function word not followed by a word in lower case is part
+    of a name or a headline In Title Case ("El Paso", "Robert De Niro", "La La Land", "to LA"), and counts for
+    neither.  "Hay tropas en México"
+    is Spanish; "Trump sends National Guard to LA" is not (one vote each)."""
+    tokens = _LETTER_WORD.findall(clean_social(text))
     spanish = english = 0
-    for word in words:
-        spanish += word in _SPANISH_MARKERS
-        english += word in _ENGLISH_MARKERS
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        word = fold(token)
+        if token[:1].isupper() and not following[:1].islower() and word in _NAME_PARTICLES:
+            continue
+        if word in _ENGLISH_MARKERS:
+            english += 1
+        else:
+            spanish += _says_spanish(token, word)
     return spanish > english
 
 
+def _says_spanish(token: str, word: str) -> bool:
+    """Is a word, as written (``token``) and folded, one of a Spanish text: a function word or number word, "¿",
+    "¡", or a word in lower case with a Spanish letter?"""
+    if word in _SPANISH_MARKERS or word in _SPANISH_NUMBER_MARKERS or token in "¿¡":
+        return True
+    return token[:1].islower() and not _SPANISH_LETTERS.isdisjoint(token)
+
+
+def text_language(text: str) -> Language:
+    """The language ``text`` is read in (``is_spanish``), also for a few of its words read apart from it
+    (``terms(words, language)``): alone, "Senado" is no Spanish text."""
+    return Language.SPANISH if is_spanish(text) else Language.ENGLISH
+
+
 _BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
-
-
-def stop_words(words: list[str]) -> frozenset[str]:
-    """The stop words of a text of these folded words: English ones, and Spanish ones too in a Spanish text."""
-    return _BOTH_STOP_WORDS if is_spanish(words) else STOP_WORDS
 
 
 # Stems that name the same thing for matching purposes (applied after stemming).
@@ -115,10 +169,12 @@ _SYNONYMS = {
     "refus": "reject",
     "rebuf": "reject",
     "rebuff": "reject",
-    # Spanish words, as the English stemmer leaves them ("mexicanos" -> "mexicano")
+    # Spanish words in a text read as English, as the English stemmer leaves them ("mexicanos" -> "mexicano"), given
+    # the terms of the Spanish stemmer (``_SPANISH_SYNONYMS``)
     "mexicano": "mexico",
     "mexicana": "mexico",
-    "soldado": "tropa",
+    "soldado": "trop",
+    "tropa": "trop",
     "haya": "hay",
     "hubo": "hay",
     "habido": "hay",
@@ -131,6 +187,19 @@ _SYNONYMS = {
     "imag": "photo",
     "footag": "video",
     "clip": "video",
+}
+
+#: Spanish stems that name the same thing (applied after the Spanish stemmer).  A country's name is one term in
+#: both languages ("México" is "mexico", as "Estados Unidos" is "usa"); a short stem that is an English word
+#: ("sold" of "soldados", "sen" of "Senado": "Sen. Cruz") is given the term of its synonym or a longer one
+_SPANISH_SYNONYMS = {
+    "mexic": "mexico",
+    "mexican": "mexico",
+    "sold": "trop",
+    "sen": "senad",
+    "hub": "hay",
+    "hab": "hay",
+    "habr": "hay",
 }
 
 # Links end at whitespace or where the next glued link or image begins ("...stuffpic.twitter.com/x").
@@ -212,7 +281,9 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(million|billion|thousand|mil|bn)\b", re.IGNORECASE)
+_SCALED_NUMBER = re.compile(
+    _MULTIPLIED + r"\s?(million|billion|thousand|mil\s+millones|mil|millones|millon|bn)\b", re.IGNORECASE
+)
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
 #: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
@@ -263,11 +334,46 @@ _MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
     "mil": 1_000,
+    "mil millones": 1_000_000_000,
+    "millon": 1_000_000,
+    "millones": 1_000_000,
     "m": 1_000_000,
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
 }
+
+#: Spanish number words, accents folded ("dieciséis", "veintidós"): read as digits in a Spanish text only
+_SPANISH_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete "
+        "dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete "
+        "veintiocho veintinueve".split()
+    )
+}
+_SPANISH_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_SPANISH_NUMBERS.update({word: 10 * tens for tens, word in enumerate(_SPANISH_TENS, 3)})
+_SPANISH_NUMBERS.update({"un": 1, "una": 1, "veintiun": 21, "veintiuna": 21, "cien": 100, "ciento": 100})
+for _hundreds, _word in enumerate(
+    "doscient trescient cuatrocient quinient seiscient setecient ochocient novecient".split(), 2
+):
+    _SPANISH_NUMBERS[_word + "os"] = _SPANISH_NUMBERS[_word + "as"] = 100 * _hundreds
+#: "un", "una", "uno" are also articles and pronouns ("uno de ellos"): a number only in a run of number words
+#: ("un millón", "treinta y un mil"); "once" (11) is an English word
+_SPANISH_ONES = frozenset(("un", "una", "uno"))
+_SPANISH_SCALES = {"mil": 1_000, "millon": 1_000_000, "millones": 1_000_000}
+#: an amount no one counted ("miles de", "cientos de", "millones de" with no number before it), as ``_UNCOUNTED``
+_SPANISH_UNCOUNTED = frozenset("miles cientos centenares decenas docenas millones".split())
+#: Spanish number words that say a text is Spanish (``is_spanish``)
+_SPANISH_NUMBER_MARKERS = (_SPANISH_NUMBERS.keys() | _SPANISH_SCALES.keys()) - _SPANISH_ONES - {"once"}
+#: words that are part of a name when capitalised before no word in lower case ("El Paso", "De Niro", "Dos Passos")
+_NAME_PARTICLES = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS
+#: "por ciento" is "percent" ("40 por ciento" is "40%"), and "ciento" there no hundred
+_SPANISH_PERCENT = re.compile(r"\bpor\s+ciento\b")
+#: the United States as only Spanish writes it: "EU" (in English the European Union), "norteamericano(s)" (in
+#: English "North American" takes in Canada and Mexico)
+_SPANISH_US = re.compile(r"\bEU(?!\w|\.\w)|\b(?i:norteamerican[oa]s?)\b")
 
 #: length of the character n-grams (4 was best on the CheckThat! 2020 train split; 3 and 5 were worse)
 GRAM_LENGTH = 4
@@ -399,7 +505,7 @@ def _multiplied(match: re.Match[str]) -> str:
     """The number of a match of digits and a multiplier, in digits: "8.2 million" -> "8200000" (exactly: in floats
     8.2 * 1000000 is 8199999.999999999)."""
     digits, multiplier = (group for group in match.groups() if group is not None)
-    value = _decimal(digits) * _MULTIPLIERS[multiplier.lower()]
+    value = _decimal(digits) * _MULTIPLIERS[" ".join(multiplier.lower().split())]
     return str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
 
 
@@ -506,6 +612,62 @@ def _number_words(words: list[str]) -> list[str]:
     return out
 
 
+def _spanish_number_words(words: list[str]) -> list[str]:
+    """``["diez", "mil", "soldados"]`` -> ``["10000", "soldados"]``: a run of Spanish number words as its digits
+    ("ciento cincuenta y cinco" 155, "mil quinientos" 1500, "dos millones" 2000000, "10000 millones"); "un",
+    "una", "uno" alone are left as words."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _SPANISH_UNCOUNTED and words[i + 1 : i + 2] == ["de"]:
+            i += 2  # "miles de soldados": no number, and no word of any claim
+            continue
+        j = _spanish_number_end(words, i)
+        if j == i:
+            out.append(words[i])
+            i += 1
+            continue
+        millions = thousands = small = 0
+        for word in words[i:j]:
+            if word == "y":
+                continue
+            if word.isdigit():
+                small = int(word)
+            elif word == "mil":
+                thousands += max(small, 1) * 1_000
+                small = 0
+            elif word in _SPANISH_SCALES:
+                millions += max(thousands + small, 1) * 1_000_000
+                thousands = small = 0
+            else:
+                small += _SPANISH_NUMBERS[word]
+        out.append(str(millions + thousands + small))
+        i = j
+    return out
+
+
+def _spanish_number_end(words: list[str], i: int) -> int:
+    """The end of the run of Spanish number words at ``words[i]`` (``i`` itself when none starts there): digits
+    only before a scale ("10000 millones"), "y" only between two number words ("cincuenta y cinco"), and a run
+    of only "un", "una" or "uno" is none."""
+    j = i
+    while j < len(words) and _in_spanish_number(words, i, j):
+        j += 1
+    if all(word in _SPANISH_ONES for word in words[i:j]):
+        return i
+    return j
+
+
+def _in_spanish_number(words: list[str], start: int, j: int) -> bool:
+    """Is ``words[j]`` part of the run of number words from ``words[start]``?"""
+    word, following = words[j], words[j + 1] if j + 1 < len(words) else ""
+    if word in _SPANISH_NUMBERS or word in _SPANISH_SCALES:
+        return True
+    if word.isdigit():
+        return j == start and following in _SPANISH_SCALES
+    return word == "y" and j > start and following in _SPANISH_NUMBERS
+
+
 def _set_phrases(text: str) -> str:
     """Folded text with the phrases read as one word ("said no to" -> "reject", "said yes to" -> "approve") and the
     amounts no one counted ("thousands of") dropped, for both views (``terms``, ``char_grams``)."""
@@ -518,38 +680,45 @@ def folded_words(text: str) -> list[str]:
     return _WORD.findall(fold(clean_social(text)).translate(_APOSTROPHES))
 
 
-def normalize(text: str) -> list[str]:
-    """Folded words with numbers as digits and entity spellings merged, before stop words and stemming."""
+def normalize(text: str, language: Language | None = None) -> list[str]:
+    """Folded words with numbers as digits and entity spellings merged, before stop words and stemming; in a Spanish
+    text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States."""
+    spanish = (language or text_language(text)) is Language.SPANISH
     text = _with_suffixed_numbers(clean_social(text))
     text = _US.sub(" usa ", text)
+    if spanish:
+        text = _SPANISH_US.sub(" usa ", text)
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _WHO.sub(_world_health_organization, text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
+    if spanish:
+        return _spanish_number_words(_WORD.findall(_set_phrases(_SPANISH_PERCENT.sub(" % ", text))))
     return _number_words(_WORD.findall(_set_phrases(text)))
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    stemmed: str = _english_stemmer().stemWord(word)
+    """The term of a folded English word (Snowball's English stemmer, then ``_SYNONYMS``)."""
+    stemmed: str = _snowball("english").stemWord(word)
     return _SYNONYMS.get(stemmed, stemmed)
 
 
-def terms(text: str, stops: frozenset[str] | None = None) -> list[str]:
-    """The index terms of a text, in order (duplicates kept).  ``stops``: the stop words of the text these
-    words were taken from (``text_stop_words``), for a few words read apart from it; by default, those of
-    the text's own language."""
-    words = normalize(text)
-    if stops is None:
-        stops = stop_words(words)
-    return [stem(w) for w in words if w not in stops]
+@lru_cache(maxsize=50_000)
+def _spanish_stem(word: str) -> str:
+    """The term of a folded Spanish word: "invadieron" and "invadir" are "invad" (Snowball's Spanish stemmer, then
+    ``_SPANISH_SYNONYMS``).  Digits and "%" are left as they are, as in English."""
+    stemmed: str = _snowball("spanish").stemWord(word)
+    return _SPANISH_SYNONYMS.get(stemmed, stemmed)
 
 
-def text_stop_words(text: str) -> frozenset[str]:
-    """The stop words of ``text``'s language, for reading a few of its words apart (``terms``): alone, the
-    capitalised words "National Guard LA" of "Trump sends National Guard to LA" are Spanish ("la" is a
-    Spanish article), and lost the "la" that the whole sentence keeps."""
-    return stop_words(normalize(text))
+def terms(text: str, language: Language | None = None) -> list[str]:
+    """The index terms of a text, in order (duplicates kept).  ``language``: that of the text these words were
+    taken from (``text_language``), for a few words read apart from it; by default, the text's own."""
+    if language is None:
+        language = text_language(text)
+    stops = language.stop_words
+    return [language.stem(w) for w in normalize(text, language) if w not in stops]
 
 
 @lru_cache(maxsize=16384)
@@ -568,7 +737,7 @@ def char_grams(text: str) -> list[str]:
     grams: list[str] = []
     n = GRAM_LENGTH
     words = _set_phrases(" ".join(folded_words(_with_suffixed_numbers(text)))).split()
-    stops = stop_words(words)
+    stops = text_language(text).stop_words
     for word in words:
         if word in stops:
             continue

@@ -14,7 +14,17 @@ from functools import cached_property
 
 from .model import Claim
 from .short_statements import TYPED_STATEMENT_TERMS
-from .text import STOP_WORDS, fold, folded_words, has_social_markup, own_words, stem, terms, without_verdict_framing
+from .text import (
+    STOP_WORDS,
+    Language,
+    fold,
+    folded_words,
+    has_social_markup,
+    own_words,
+    terms,
+    text_language,
+    without_verdict_framing,
+)
 
 #: the shortest statement word read as a misspelling of a knowledge-base word one edit away.  Shorter words have
 #: too many neighbours (a typo of "troop" or a real word?)
@@ -46,32 +56,35 @@ class Speller:
         if has_social_markup(query):
             return query
         statement = without_verdict_framing(query)  # "I heard that ...": "heard" is read as written, not "head"
+        language = text_language(query)  # "aprobaron" is a known term ("aprob") of a Spanish statement
         suspects = {
             word
             for word in (fold(run) for run in _LETTER_RUN.findall(statement))
             if len(word) >= TYPO_MIN_LETTERS
             and word.isascii()
-            and word not in STOP_WORDS
-            and stem(word) not in known_terms
+            and word not in language.stop_words
+            and language.stem(word) not in known_terms
         }
         if not suspects or len(set(terms(own_words(query)))) > TYPED_STATEMENT_TERMS:
             return query
         suspects -= _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
-        readings = {word: reading for word in suspects if (reading := self.spelling_of(word)) is not None}
+        readings = {word: reading for word in suspects if (reading := self.spelling_of(word, language)) is not None}
         if not readings:
             return query
         return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
 
-    def spelling_of(self, word: str) -> str | None:
-        """The one knowledge-base word (by term) one edit from ``word``, or None (none, or several)."""
+    def spelling_of(self, word: str, language: Language = Language.ENGLISH) -> str | None:
+        """The one knowledge-base word (by term, in the statement's ``language``) one edit from ``word``, or None
+        (none, or several)."""
         spellings = self._spellings
         if word in spellings or len(word) > self._longest_spelling + 1:  # one edit adds one letter at most
             return None
         # the first letter is kept: typists seldom miss it, while changing it makes other words ("lakes"/"makes")
         found = {edit for edit in _one_edit(word) if edit in spellings and edit[0] == word[0]}
-        if not found or len({stem(w) for w in found}) > 1:
+        stems = {language.stem(w) for w in found}
+        if not found or len(stems) > 1:
             return None
-        if stem(word) in {stem(w) for w in found}:
+        if language.stem(word) in stems:
             # another form of the word, not a misspelling: the reading would be its own term, save where the
             # normaliser reads the forms apart ("thousands of" is no amount, "thousand" one)
             return None
