@@ -50,7 +50,7 @@ from .substitution import (
     place_names,
     same_time,
 )
-from .text import own_words, term_set, terms, text_language, without_attribution
+from .text import in_its_language, own_words, term_set, terms, text_language, without_attribution
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -82,10 +82,11 @@ class Differences:
 
 
 def claim_differences(statement: str, claim: Claim) -> Differences | None:
-    """``differences`` with the claim's text and aliases; else the statement's years against its summary's.
-    Who reported the statement is no part of it (``without_attribution``)."""
+    """``differences`` with the claim's text and aliases (those in the statement's language: ``in_its_language``);
+    else the statement's years against its summary's.  Who reported the statement is no part of it
+    (``without_attribution``)."""
     statement = without_attribution(statement)
-    found = differences(statement, (claim.claim, *claim.aliases))
+    found = differences(statement, in_its_language(statement, (claim.claim, *claim.aliases)))
     return found if found is not None else _other_years(statement, claim)
 
 

@@ -84,7 +84,7 @@ from .short_statements import (
     vocabulary,
 )
 from .substitution import Vocabulary, analyse
-from .text import char_grams, term_set, terms, without_verdict_framing
+from .text import char_grams, in_its_language, term_set, terms, without_verdict_framing
 from .typos import TYPO_MIN_LETTERS, Speller
 
 # The names this module has always offered, whichever module now holds them (the benchmark, the tests).
@@ -214,7 +214,9 @@ class LexicalMatcher:
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
-            matches.append(Match(claim, ceiling, polarity(read, _closest_wording(query_terms, claim)), statement=read))
+            matches.append(
+                Match(claim, ceiling, polarity(read, _closest_wording(read, query_terms, claim)), statement=read)
+            )
         return matches
 
     def similar_claims(
@@ -404,8 +406,9 @@ def _worded_alike_first(scored: Sequence[Candidate], order: list[int], threshold
     return alike + [i for i in order if i not in alike] if alike else order
 
 
-def _closest_wording(query_terms: set[str], claim: Claim) -> str:
-    """The claim's text or the alias sharing most terms with the statement (the claim text on ties)."""
-    wordings = (claim.claim, *claim.aliases)
+def _closest_wording(statement: str, query_terms: set[str], claim: Claim) -> str:
+    """The claim's text or the alias sharing most terms with the statement (the claim text on ties), of those in the
+    statement's language (``in_its_language``)."""
+    wordings = in_its_language(statement, (claim.claim, *claim.aliases))
     overlaps = [len(query_terms & term_set(w)) for w in wordings]
     return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]

@@ -25,6 +25,7 @@ will happen where the claim says what happened, or names another actor (``substi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
 
 from .lexical_index import LexicalIndex
@@ -44,7 +45,7 @@ from .substitution import (
     substitutes,
     written_in_lower_case,
 )
-from .text import has_social_markup, own_words, terms, without_attribution
+from .text import has_social_markup, in_its_language, own_words, terms, without_attribution
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -109,13 +110,13 @@ def says_another_thing(
     Who reported the statement ("..., Trump said", "According to Reuters, ...") is no part of what it says,
     unless the claim too reports someone's words ("Trump said ..."): "The US closed the border in March 2020,
     Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped."""
-    texts = (claim.claim, *claim.aliases)
+    texts = in_its_language(said, (claim.claim, *claim.aliases))
     reported = without_attribution(said)
     if reported != said and not any(_REPORTS.search(text) for text in texts):
         said, statement = reported, analyse(reported)
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
-    names = _claim_names(claim)
+    names = _claim_names(claim, texts)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
         return True
     if another_owner(said, texts, names) or cause_and_effect_turned_round(said, texts):
@@ -142,14 +143,17 @@ def vocabulary(index: LexicalIndex) -> Vocabulary:
     return Vocabulary(model.index, frozenset(model.vocab[t] for t in index.shared_terms.tolist()))
 
 
-def _claim_names(claim: Claim) -> frozenset[str]:
+def _claim_names(claim: Claim, wordings: Sequence[str] | None = None) -> frozenset[str]:
     """The terms a claim writes as names: with a capital inside a sentence in its text, an alias or its summary,
     and never in lower case there.  A word capitalised only as a part of a longer name is an ordinary word
     of the claim: "The Sinaloa Cartel and CJNG were labeled terrorist groups" made "cartel" a name of the
     claim that says "the US officially labeled Mexican cartels ... as terrorist organizations", and "The
     cartels are officially terrorist organizations now" was read as naming the cartels as another actor
-    than the US (as is "Armed Forces" of "armed forces", "Special Forces" of "special forces")."""
-    texts = (claim.claim, *claim.aliases, claim.summary or "")
+    than the US (as is "Armed Forces" of "armed forces", "Special Forces" of "special forces").
+
+    ``wordings``: the claim's text and aliases to read (by default all), those in a statement's language: Spanish
+    writes "estadounidenses" in lower case, and a Spanish alias made "usa" an ordinary word of the claim."""
+    texts = (*(wordings if wordings is not None else (claim.claim, *claim.aliases)), claim.summary or "")
     kinds = [
         (term, kind) for wording in map(analyse, texts) for term, kind in zip(wording.terms, wording.kinds, strict=True)
     ]

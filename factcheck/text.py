@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
@@ -156,6 +157,17 @@ def text_language(text: str) -> Language:
 
 
 _BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
+
+
+def in_its_language(statement: str, wordings: Sequence[str]) -> Sequence[str]:
+    """The ``wordings`` of a claim written in the language of ``statement``, or all of them when none is.  A
+    claim's wording in another language is found by its names and numbers alone, and the checks that read whose
+    and where, what is missing or what stands in whose place read English: "The US Senate approved sending 155
+    Marines to Mexico" shares "usa", "155", "marin" with "El Senado aprobó la entrada de 155 marines
+    estadounidenses", which names no Mexico for the check to set against "US Senate"."""
+    language = text_language(statement)
+    same = [wording for wording in wordings if text_language(wording) is language]
+    return same or wordings
 
 
 # Stems that name the same thing for matching purposes (applied after stemming).
