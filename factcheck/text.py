@@ -121,6 +121,7 @@ class Language(Enum):
         return _spanish_stem(word) if self is Language.SPANISH else stem(word)
 
 
+@lru_cache(maxsize=65_536)
 def is_spanish(text: str) -> bool:
     """Is ``text`` Spanish: more of its words are Spanish than English function words?  Spanish counts its function
     words, its number words ("diez mil soldados") and its words written in lower case with an accent or an "ñ"
@@ -393,6 +394,8 @@ GRAM_LENGTH = 4
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: ``Fénix`` -> ``fenix``."""
+    if text.isascii():
+        return text.lower()  # the same, without decomposing: most text is ASCII, and this is on every word
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
