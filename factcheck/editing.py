@@ -514,7 +514,8 @@ def update_claim(
         sync_mapping(node, before, after, CLAIM_KEYS)
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
         changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
-        unchanged = [k for k in CLAIM_KEYS if k in before and k not in changed]
+        # a key the file has that reads as nothing in both ('summary: !!null ""', 'claimant: ~') is unchanged too
+        unchanged = [k for k in CLAIM_KEYS if k not in changed]
         text = keep_indentation(text, entry.key_column, like=document.layout.text_of(entry), unchanged=unchanged)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new

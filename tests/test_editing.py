@@ -480,6 +480,20 @@ def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -
     assert path.read_text() == head + "    summary: Why.\n" + rest
 
 
+def test_an_explicitly_tagged_null_keeps_its_tag(write_kb: Callable[..., Path]) -> None:
+    # a key reading as nothing was not counted as unchanged, so an edit of another field wrote it as
+    # ruamel does: 'summary: !!null ""' became 'summary:'
+    head = 'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    summary: !!null ""\n'
+    rest = "    sources:\n      - url: https://one.example\n        title: !!null ''\n"
+    path = write_kb(head + "    claimant: Bob\n" + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))
+    assert path.read_text() == head + "    claimant: Jo\n" + rest
+    new_source = dataclasses.replace(load_knowledge_base(path).claims[0].sources[0], date="2024")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=(new_source,)))
+    dated = rest.replace("        title", '        date: "2024"\n        title')
+    assert path.read_text() == head + "    claimant: Jo\n" + dated
+
+
 # -- new values read back as written --------------------------------------------------------------------
 
 
