@@ -265,7 +265,14 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):
         raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
+    # The comment after an entry written as one flow mapping ('- {id: a, ...}  # note') is the list's, not
+    # the entry's: kept with the entry, so that dump_entry gives it back to the list it writes
+    setattr(entry, _ITEM_COMMENT, document["claims"].ca.items.get(0))
     return entry
+
+
+#: where an entry loaded by ``load_entry`` keeps the comment its list held for it
+_ITEM_COMMENT = "_factcheck_item_comment"
 
 
 def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str:
@@ -273,6 +280,9 @@ def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str
     document = CommentedMap()
     seq = CommentedSeq([entry])
     seq.fa.set_block_style()
+    item_comment = getattr(entry, _ITEM_COMMENT, None)
+    if item_comment is not None:
+        seq.ca.items[0] = item_comment
     document["claims"] = seq
     out = io.StringIO()
     _yaml(dash_column, key_column).dump(document, out)

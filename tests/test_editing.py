@@ -452,6 +452,15 @@ def test_a_flow_mapping_with_a_comment_before_a_block_one_is_written_back(write_
     assert path.read_text() == head + '  verdict: "false"\n' + rest.replace("title: B", "title: C")
 
 
+def test_an_entry_written_as_a_flow_mapping_keeps_its_comments(write_kb: Callable[..., Path]) -> None:
+    # ruamel holds the comment after '- {...}' on the list, not on the entry loaded alone: it was lost
+    tail = "  - id: b\n    claim: Water is dry.\n    verdict: unsupported\n"
+    path = write_kb('claims:\n  - {id: a, claim: "A thing", verdict: "false"}  # note\n      # more\n' + tail)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.TRUE))
+    after = 'claims:\n  - {id: a, claim: "A thing", verdict: "true"}   # note\n      # more\n' + tail
+    assert path.read_text() == after
+
+
 def test_an_end_of_line_comment_in_a_block_list_keeps_its_place(write_kb: Callable[..., Path]) -> None:
     # ruamel writes this list as '-   two # why', which set back at the file's indentation was '- two # why'
     head = 'claims:\n-   id: a\n    claim: A claim\n    verdict: "true"\n    aliases:\n'
