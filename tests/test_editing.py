@@ -436,6 +436,17 @@ def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: 
     assert load_knowledge_base(path).claims[0].aliases == ("A thing", "b")
 
 
+def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[..., Path]) -> None:
+    # '- *x' is composed as the node of '&x', which ends on the claim's line: the entry was taken to end
+    # above its last line, and an alias added was refused as not reading back as intended
+    entry = '  - id: a\n    claim: &x A thing\n    verdict: "true"\n    aliases:\n      - one\n      - *x\n'
+    tail = '  - id: b\n    claim: Another\n    verdict: "true"\n'
+    path = write_kb("claims:\n" + entry + tail)
+    assert [(e.dash, e.end) for e in read_layout(path.read_text()).entries] == [(1, 7), (7, 10)]
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "two")))
+    assert path.read_text() == "claims:\n" + entry + "      - two\n" + tail
+
+
 def test_a_flow_mapping_with_a_comment_before_a_block_one_is_written_back(write_kb: Callable[..., Path]) -> None:
     # after a comment on the key's line, ruamel wrote the block source's keys on one line,
     # '- url: https://example.org/b title: B', and the edit was refused as invalid YAML
