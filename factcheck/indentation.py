@@ -320,14 +320,15 @@ def _list_style(lines: list[str], key_column: int) -> _ListStyle | None:
     value = key_line[key_line.index(":", key_column) + 1 :].strip()
     if value and not value.startswith("#"):
         return None
-    for line in lines[1:]:
-        content = line.strip()
-        if content and not content.startswith("#"):
-            after_dash = content[1:]
-            if not content.startswith("-") or not after_dash.strip():
-                return None
-            return leading_spaces(line) - key_column, len(after_dash) - len(after_dash.lstrip(" "))
-    return None
+    items = [line for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")]
+    if not items or not items[0].lstrip().startswith("-") or not items[0].strip()[1:].strip():
+        return None
+    dash = leading_spaces(items[0])
+    dash_lines = [line for line in items if leading_spaces(line) == dash and line[dash] == "-"]
+    # ruamel writes an alias item '- *x' whatever its list's style ('-   one'): the list's style is its other items'
+    line = next((line for line in dash_lines if line.strip()[1:].lstrip(" ")[:1] not in ("", "*")), items[0])
+    after_dash = line.strip()[1:]
+    return dash - key_column, len(after_dash) - len(after_dash.lstrip(" "))
 
 
 def _restyle_list(lines: list[str], key_column: int, wanted: _ListStyle | None) -> list[str]:

@@ -447,6 +447,17 @@ def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[...
     assert path.read_text() == "claims:\n" + entry + "      - two\n" + tail
 
 
+def test_an_alias_item_first_in_a_list_leaves_the_items_added_in_the_lists_style(
+    write_kb: Callable[..., Path],
+) -> None:
+    # ruamel writes '- *x' whatever the style of its list ('-   one'): read first, it hid that the list
+    # dumped was not in the file's style, and an alias added was written '-   two'
+    head = 'claims:\n-   id: a\n    claim: &x A thing\n    verdict: "true"\n    aliases:\n    - *x\n    - one\n'
+    path = write_kb(head)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "two")))
+    assert path.read_text() == head + "    - two\n"
+
+
 def test_a_flow_mapping_with_a_comment_before_a_block_one_is_written_back(write_kb: Callable[..., Path]) -> None:
     # after a comment on the key's line, ruamel wrote the block source's keys on one line,
     # '- url: https://example.org/b title: B', and the edit was refused as invalid YAML
