@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import yaml
 
 from .layout import leading_spaces
-from .yamltree import SAFE_LOADER
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
@@ -264,9 +264,6 @@ def _above_a_key(line: str, key_column: int) -> bool:
     return not line.strip() or (line.lstrip(" ").startswith("#") and leading_spaces(line) <= key_column)
 
 
-_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*")
-
-
 def _field_comments(fields: list[_Field]) -> list[list[str]] | None:
     """The comment each line of each field ends with ('' for none), None when the entry does not scan."""
     comments = _line_comments("".join(_joined([field.text for field in fields])))
@@ -297,7 +294,7 @@ def _line_comments(entry_text: str) -> list[str] | None:
             reached[first] = max(reached[first], end.column)
             continue
         if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
-            header = _BLOCK_HEADER.match(lines[first], start.column)  # a comment after '|' is its line's
+            header = BLOCK_SCALAR_HEADER.match(lines[first], start.column)  # a comment after '|' is its line's
             reached[first] = max(reached[first], header.end() if header else len(lines[first]))
         else:
             reached[first] = len(lines[first])

@@ -38,7 +38,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarStrin
 from ruamel.yaml.tokens import CommentToken
 
 from .errors import FactcheckError
-from .yamltree import TAB_PROBLEM, is_tab_at
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
@@ -248,7 +248,7 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     ``where``: the file's name and the 1-based line of the entry's first line, for messages."""
     document_text = "claims:\n" + entry_text
     try:
-        document = _yaml(2, 4).load(document_text)
+        document = _yaml(2, 4).load(_separating_tabs_as_spaces(document_text))
     except YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
@@ -273,6 +273,67 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
 
 #: where an entry loaded by ``load_entry`` keeps the comment its list held for it
 _ITEM_COMMENT = "_factcheck_item_comment"
+
+
+def _separating_tabs_as_spaces(text: str) -> str:
+    """``text`` with each tab that only separates tokens (before an end-of-line comment, after 'key:',
+    at a line's end) made a space; tabs in values and comments stay.
+
+    libyaml, which reads the claims file, takes such a tab, as YAML does; ruamel, which edits an entry,
+    takes none in a block ("found character '\\t' that cannot start any token"), so 'verdict: "false"\\t# why'
+    passed validate and every edit of its claim was refused.  One space for one tab leaves every
+    line and column where it was, and the text means the same; the lines an edit does not change are
+    given back as written (``keep_indentation``), tabs and all.  ``text`` itself when it cannot be read."""
+    if "\t" not in text:
+        return text
+    parts = YAML_LINE_BREAK_KEPT.split(text)  # lines (even indexes) and their breaks, as the parser counts lines
+    lines = parts[::2]
+    covered: list[list[tuple[int, int]]] = [[] for _ in lines]  # per line: the columns its tokens cover
+    try:
+        tokens = list(yaml.scan(text, Loader=SAFE_LOADER))
+    except yaml.YAMLError:
+        return text
+    for token in tokens:
+        start, end = token.start_mark, token.end_mark
+        if start.line >= len(lines):
+            continue  # the end of a text without a final line break is marked on a line past its last
+        end_line, end_column = (end.line, end.column) if end.line < len(lines) else (len(lines) - 1, len(lines[-1]))
+        if start.line == end_line:
+            covered[start.line].append((start.column, end_column))
+            continue
+        first_end = len(lines[start.line])
+        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+            header = BLOCK_SCALAR_HEADER.match(lines[start.line], start.column)  # the comment after '|' is no value
+            first_end = header.end() if header else first_end
+        covered[start.line].append((start.column, first_end))
+        for middle in range(start.line + 1, end_line):
+            covered[middle].append((0, len(lines[middle])))
+        covered[end_line].append((0, end_column))
+    parts[::2] = [_tabs_between_tokens(line, spans) for line, spans in zip(lines, covered, strict=True)]
+    new_text = "".join(parts)
+    try:
+        same = yaml.load(new_text, Loader=SAFE_LOADER) == yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:  # a tab taken for a space that was more than one: the text as it was
+        same = False
+    return new_text if same else text
+
+
+def _tabs_between_tokens(line: str, covered: list[tuple[int, int]]) -> str:
+    """``line`` with its tabs outside ``covered`` and before a comment made spaces."""
+    if "\t" not in line:
+        return line
+    inside = [False] * len(line)
+    for start, end in covered:
+        inside[start:end] = [True] * (min(end, len(line)) - start)
+    chars = list(line)
+    for column, char in enumerate(chars):
+        if inside[column]:
+            continue
+        if char == "#":
+            break  # a comment: its tabs are its own
+        if char == "\t":
+            chars[column] = " "
+    return "".join(chars)
 
 
 def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str:

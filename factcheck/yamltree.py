@@ -224,6 +224,13 @@ def odd_space_opening(key: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: a block scalar's header ('|', '>-', '|2+'): what of its first line is the scalar's, a comment may follow
+BLOCK_SCALAR_HEADER = re.compile(r"[|>][-+0-9]*")
+
+#: YAML's line breaks, kept by ``re.split`` between the lines: lines at even indexes, numbered as the parser does
+YAML_LINE_BREAK_KEPT = re.compile(f"({YAML_LINE_BREAK.pattern})")
+
+
 def is_tab_at(text: str, line: int, column: int) -> bool:
     """Whether the character at a parser's mark (0-based line and column) is a tab."""
     lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)

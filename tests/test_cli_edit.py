@@ -509,24 +509,42 @@ def test_edit_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], me
 
 
 def test_an_entry_the_editor_cannot_load_is_refused_with_its_position(invoke: Invoke, tmp_path: Path) -> None:
-    # a tab after 'claim:' reads fine for validation (PyYAML) but not for round-trip editing
+    # a tab in the spaces a plain text folds over two lines reads fine for validation (libyaml) but not
+    # for round-trip editing (ruamel)
     kb = tmp_path / "claims.yaml"
     kb.write_text(
         '# comment\nclaims:\n  - id: a\n    claim: Pigs fly\n    verdict: "false"\n'
-        '  - id: b\n    claim:\tCows fly\n    verdict: "false"\n',
+        '  - id: b\n    claim: Cows\n      \tfly\n    verdict: "false"\n',
         encoding="utf-8",
     )
     before = kb.read_bytes()
     result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
     # it said "this entry cannot be edited on its own (found character '\\t' that cannot start any token, at
-    # ...:7:11); edit the file by hand": the tab was not named as the thing to change
+    # ...:8:7); edit the file by hand": the tab was not named as the thing to change
     assert_refused(
         result,
         kb,
         before,
-        f"{kb}:7:11: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
+        f"{kb}:8:7: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
         "replace it, then try again",
     )
+
+
+def test_a_tab_between_tokens_does_not_stop_an_edit(invoke: Invoke, tmp_path: Path) -> None:
+    # libyaml (validate) reads a tab before a comment, after 'key:' or at a line's end, as YAML does;
+    # ruamel took none of them, so every edit of the claim was refused ('factcheck: error: ...:4:21:
+    # a tab character ...'), though validate said nothing
+    kb = tmp_path / "claims.yaml"
+    head = "claims:\n  - id: a\t# the first\n    claim:\tThe sky is green.\t\n"
+    tail = "    aliases:\n      - Green sky\t# said so\n    sources:\n      - url: https://example.org/sky\t# u\n"
+    kb.write_text(head + '    verdict: "false"\t# checked\n' + tail, encoding="utf-8")
+    assert invoke("validate", str(kb)).exit_code == ExitCode.OK
+    assert invoke("edit", "a", "--kb", str(kb), "--summary", "It is blue.").exit_code == ExitCode.OK
+    summary = "    summary: It is blue.\n"
+    assert kb.read_text(encoding="utf-8") == head + '    verdict: "false"\t# checked\n' + summary + tail
+    assert invoke("edit", "a", "--kb", str(kb), "--verdict", "true", "--add-alias", "Sky").exit_code == ExitCode.OK
+    tail = tail.replace("# said so\n", "# said so\n      - Sky\n")
+    assert kb.read_text(encoding="utf-8") == head + '    verdict: "true"  # checked\n' + summary + tail
 
 
 def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
