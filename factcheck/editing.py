@@ -85,14 +85,25 @@ class EditResult:
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
         """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
-        ``kb`` names the claims file, under the key every command's JSON uses for it (after ``--kb``)."""
-        return {
-            "kb": str(self.path),
-            "written": self.written,
-            claims_key: [claim.to_dict() for claim in self.claims],
-            "diff": self.diff,
-            "dry_run": self.dry_run,
-        }
+        ``kb`` names the claims file, under the key every command's JSON uses for it (after ``--kb``).  A
+        report of claims added has ``related`` too: ``{"id", "claim", "verdict", "score", "added_id"}`` for
+        each claim of ``related`` (named and scored as ``check --json`` gives a match), best first."""
+        data: dict[str, Any] = {"kb": str(self.path), "written": self.written}
+        data[claims_key] = [claim.to_dict() for claim in self.claims]
+        if claims_key == "added":
+            data["related"] = [
+                {
+                    "id": other.id,
+                    "claim": other.claim,
+                    "verdict": other.verdict.value,
+                    "score": round(score, 4),
+                    "added_id": added_id,
+                }
+                for added_id, other, score in self.related
+            ]
+        data["diff"] = self.diff
+        data["dry_run"] = self.dry_run
+        return data
 
 
 class DuplicateClaimError(FactcheckError):

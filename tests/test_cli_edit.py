@@ -375,6 +375,26 @@ def test_add_notes_the_claim_check_already_finds(invoke: Invoke, mini_kb: Path) 
     assert unrelated.exit_code == ExitCode.OK and "note:" not in unrelated.stderr
 
 
+def test_add_json_names_the_claims_check_already_finds(invoke: Invoke, mini_kb: Path) -> None:
+    # the notes went to standard error alone: a script adding claims had no way to see them
+    text = "Ten thousand American soldiers are based in Mexico"
+    checked = json.loads(invoke("check", text, "--kb", str(mini_kb), "--json").stdout)["matches"][0]
+    result = invoke("add", "--kb", str(mini_kb), "--verdict", "false", "--json", "--claim", text)
+    assert result.exit_code == ExitCode.OK, result.output
+    report = json.loads(result.stdout)
+    assert list(report) == ["kb", "written", "added", "related", "diff", "dry_run"]
+    assert report["related"][0] == {
+        "id": "us-troops-in-mexico-10000",
+        "claim": "There are more than 10,000 US troops deployed in Mexico.",
+        "verdict": "false",
+        "score": checked["score"],  # as check gives it
+        "added_id": report["added"][0]["id"],
+    }
+    assert checked["id"] == "us-troops-in-mexico-10000"
+    other = invoke("add", "--kb", str(mini_kb), "--verdict", "false", "--json", "--claim", "The moon is cheese")
+    assert json.loads(other.stdout)["related"] == []
+
+
 # -- edit with options -------------------------------------------------------------------------------------
 
 

@@ -278,7 +278,10 @@ def add(
     --force), and anything invalid: the file is only written when the result is valid.
 
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "added":
-    [claim], "diff"} (the one-line summary goes to standard error).
+    [claim], "related", "diff"} (the one-line summary goes to standard error). "related" lists the
+    claims of the file 'factcheck check' already finds for the claim added (the same fact-check in
+    other words, perhaps), best first, each {"id", "claim", "verdict", "score", "added_id"}: on
+    standard error each is a note. It is empty with --force, which does not look.
     """
     path = writable_kb_path(kb)
     _check_claim_text(claim)
