@@ -324,9 +324,13 @@ _EOL = st.sampled_from(
 
 
 def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[str]) -> list[str]:
-    """A list of texts in flow ('[a, "b"]') or block style, the items indented 0 or 2 right of the key."""
+    """A list of texts in flow ('[a, "b"]') or block style, the items indented 0 or 2 right of the key.
+    A value '*name' is an alias, written as it is."""
     if draw(st.booleans()):
-        items = [v if parser_reads_back(v, flow=True) and draw(st.booleans()) else json.dumps(v) for v in values]
+        items = [
+            v if v.startswith("*") or (parser_reads_back(v, flow=True) and draw(st.booleans())) else json.dumps(v)
+            for v in values
+        ]
         space = draw(st.sampled_from(["", " "]))
         comma = draw(st.sampled_from(["", "", ","]))  # '[a, b,]': a comma after the last item
         return [f" [{space}{', '.join(items)}{comma}{space}]{draw(_EOL)}"]
@@ -335,7 +339,10 @@ def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[s
     for value in values:
         if draw(st.integers(0, 3)) == 0:
             lines.append(f"{item_pad}# about the next item")
-        first = _scalar(draw, value, len(item_pad) + 2, anchors, styles=["plain", "single", "double"])[0]
+        if value.startswith("*"):
+            first = " " + value
+        else:
+            first = _scalar(draw, value, len(item_pad) + 2, anchors, styles=["plain", "single", "double"])[0]
         lines.append(f"{item_pad}-{first}{draw(_EOL)}")
     return lines
 
@@ -365,19 +372,24 @@ def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) 
     key_column = style.dash + 1 + style.gap
     key_pad = " " * key_column
     fields: dict[str, list[str]] = {}  # each key's value: the rest of the key's line, then its own lines
+    anchored = len(anchors)
     fields["claim"] = _scalar(draw, draw(_TEXTS), key_column + 2, anchors)
+    claim_anchor = anchors[-1] if len(anchors) > anchored else None  # an alias of the claim may stand in its aliases
     verdict = draw(st.sampled_from(list(Verdict))).value
     spellings = [f' "{verdict}"', f" '{verdict}'"] + ([f" {verdict}"] if reads_as_text(verdict) else [])
     fields["verdict"] = [draw(st.sampled_from(spellings))]
     if draw(st.booleans()):
         fields["summary"] = _scalar(draw, draw(_TEXTS), key_column + 2, anchors)
     if draw(st.booleans()):
-        fields["claimant"] = [draw(st.sampled_from([" ~", " null", "", " Jane Doe", " 'A. Person'"]))]
+        fields["claimant"] = [draw(st.sampled_from([" ~", " null", "", ' !!null ""', " Jane Doe", " 'A. Person'"]))]
     if draw(st.booleans()):
         fields["checked"] = [draw(st.sampled_from([' "2024-01-02"', " '2024'", " 2024-03"]))]
     for key in ("aliases", "tags"):
         if draw(st.booleans()):
-            values = draw(st.lists(st.sampled_from(["one", "two words", "no", "x: y", "~"]), min_size=1, max_size=3))
+            texts = ["one", "two words", "no", "x: y", "~"] + (
+                [f"*{claim_anchor}"] if claim_anchor and key == "aliases" else []
+            )
+            values = draw(st.lists(st.sampled_from(texts), min_size=1, max_size=3))
             fields[key] = _text_list(draw, key_pad, values, anchors)
     if draw(st.booleans()):
         item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
@@ -386,6 +398,8 @@ def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) 
             sources += _source(draw, item_pad, number * 10 + i, anchors)
         fields["sources"] = sources
     order = draw(st.permutations(list(fields))) if draw(st.booleans()) else list(fields)
+    if claim_anchor:  # the anchor before its aliases
+        order = ["claim", *(key for key in order if key != "claim")]
     lines = [f"{dash_pad}# claim {number}"] if draw(st.booleans()) else []
     lines.append(f"{dash_pad}-{' ' * style.gap}id: c{number}{draw(_EOL)}")
     for key in order:
