@@ -305,6 +305,14 @@ def _separating_tabs_as_spaces(text: str) -> str:
         if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
             header = BLOCK_SCALAR_HEADER.match(lines[start.line], start.column)  # the comment after '|' is no value
             first_end = header.end() if header else first_end
+        if isinstance(token, yaml.ScalarToken) and token.plain:
+            # a plain text over several lines folds the white space around its line breaks away: none of its value
+            covered[start.line].append((start.column, len(lines[start.line].rstrip(" \t"))))
+            for middle in range(start.line + 1, end_line + 1):
+                line = lines[middle]
+                end = len(line.rstrip(" \t")) if middle < end_line else end_column
+                covered[middle].append((len(line) - len(line.lstrip(" \t")), end))
+            continue
         covered[start.line].append((start.column, first_end))
         for middle in range(start.line + 1, end_line):
             covered[middle].append((0, len(lines[middle])))

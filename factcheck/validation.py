@@ -117,6 +117,13 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
 
 
+#: what to say of a tab in a text without quotes
+_TAB_UNQUOTED = (
+    "has a tab in a text without quotes: 'factcheck edit' with options cannot change this claim (its editor can); "
+    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space'
+)
+
+
 def control_character(value: str) -> str | None:
     """What to say of a control character in a text ("holds a control character (U+0000), ..."),
     or None when it has none.  Written as an escape ("\\0", "\\e") or imported, it shows as nothing
@@ -183,6 +190,9 @@ class _Checker:
         control = control_character(value)
         if control is not None:
             self.warn(node, f"{what} {control}")
+        if node.plain and "\t" in value:
+            # libyaml, the reader, takes it; ruamel, which rewrites an entry, takes no tab in a plain text
+            self.warn(node, f"{what} {_TAB_UNQUOTED}")
         return value
 
     def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:

@@ -46,6 +46,7 @@ class Scalar:
     kind: str  # "str", "bool", "int", "float", "null", "timestamp"
     line: int
     column: int
+    plain: bool = False  # written without quotes or a block indicator
 
 
 @dataclass
@@ -386,4 +387,4 @@ class _Builder:
             kind = _TYPE_NAMES[tag]
         else:
             raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file")
-        return Scalar(event.value, kind, line, column)
+        return Scalar(event.value, kind, line, column, plain=not event.style)  # libyaml's plain: '', PyYAML's: None

@@ -529,23 +529,28 @@ def test_edit_bad_input(invoke: Invoke, mini_kb: Path, args: tuple[str, ...], me
 
 
 def test_an_entry_the_editor_cannot_load_is_refused_with_its_position(invoke: Invoke, tmp_path: Path) -> None:
-    # a tab in the spaces a plain text folds over two lines reads fine for validation (libyaml) but not
-    # for round-trip editing (ruamel)
+    # a tab in a text without quotes reads fine for validation (libyaml), which warns of it, but not for
+    # round-trip editing (ruamel)
     kb = tmp_path / "claims.yaml"
     kb.write_text(
         '# comment\nclaims:\n  - id: a\n    claim: Pigs fly\n    verdict: "false"\n'
-        '  - id: b\n    claim: Cows\n      \tfly\n    verdict: "false"\n',
+        '  - id: b\n    claim: Cows\tfly\n    verdict: "false"\n',
         encoding="utf-8",
     )
     before = kb.read_bytes()
+    validated = invoke("validate", str(kb))
+    assert validated.exit_code == ExitCode.OK  # a warning: the file reads as it should
+    assert f"{kb}:7:12: warning: claim 'b' text (claim) has a tab in a text without quotes: 'factcheck edit' with" in (
+        " ".join(validated.output.split())
+    )
     result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
     # it said "this entry cannot be edited on its own (found character '\\t' that cannot start any token, at
-    # ...:8:7); edit the file by hand": the tab was not named as the thing to change
+    # ...:7:16); edit the file by hand": the tab was not named as the thing to change
     assert_refused(
         result,
         kb,
         before,
-        f"{kb}:8:7: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
+        f"{kb}:7:16: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
         "replace it, then try again",
     )
 
@@ -556,9 +561,13 @@ def test_a_tab_between_tokens_does_not_stop_an_edit(invoke: Invoke, tmp_path: Pa
     # a tab character ...'), though validate said nothing
     kb = tmp_path / "claims.yaml"
     head = "claims:\n  - id: a\t# the first\n    claim:\tThe sky is green.\t\n"
-    tail = "    aliases:\n      - Green sky\t# said so\n    sources:\n      - url: https://example.org/sky\t# u\n"
+    tail = (
+        "    aliases:\n      - Green sky\t# said so\n    claimant: Jane\t\n      \tDoe\n"
+        '    sources:\n      - url: https://example.org/sky\t# u\n        date: "2024"\n'
+    )
     kb.write_text(head + '    verdict: "false"\t# checked\n' + tail, encoding="utf-8")
-    assert invoke("validate", str(kb)).exit_code == ExitCode.OK
+    validated = invoke("validate", str(kb))
+    assert validated.exit_code == ExitCode.OK and "warning:" not in validated.output
     assert invoke("edit", "a", "--kb", str(kb), "--summary", "It is blue.").exit_code == ExitCode.OK
     summary = "    summary: It is blue.\n"
     assert kb.read_text(encoding="utf-8") == head + '    verdict: "false"\t# checked\n' + summary + tail
