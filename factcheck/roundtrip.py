@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -277,7 +277,8 @@ _ITEM_COMMENT = "_factcheck_item_comment"
 
 def _separating_tabs_as_spaces(text: str) -> str:
     """``text`` with each tab that only separates tokens (before an end-of-line comment, after 'key:',
-    at a line's end) made a space; tabs in values and comments stay.
+    at a line's end, beside the line break of a plain text folded over two lines) made a space; tabs in
+    values and comments stay.
 
     libyaml, which reads the claims file, takes such a tab, as YAML does; ruamel, which edits an entry,
     takes none in a block ("found character '\\t' that cannot start any token"), so 'verdict: "false"\\t# why'
@@ -290,33 +291,11 @@ def _separating_tabs_as_spaces(text: str) -> str:
     lines = parts[::2]
     covered: list[list[tuple[int, int]]] = [[] for _ in lines]  # per line: the columns its tokens cover
     try:
-        tokens = list(yaml.scan(text, Loader=SAFE_LOADER))
+        for token in yaml.scan(text, Loader=SAFE_LOADER):
+            for line, start, stop in _token_columns(token, lines):
+                covered[line].append((start, stop))
     except yaml.YAMLError:
         return text
-    for token in tokens:
-        start, end = token.start_mark, token.end_mark
-        if start.line >= len(lines):
-            continue  # the end of a text without a final line break is marked on a line past its last
-        end_line, end_column = (end.line, end.column) if end.line < len(lines) else (len(lines) - 1, len(lines[-1]))
-        if start.line == end_line:
-            covered[start.line].append((start.column, end_column))
-            continue
-        first_end = len(lines[start.line])
-        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
-            header = BLOCK_SCALAR_HEADER.match(lines[start.line], start.column)  # the comment after '|' is no value
-            first_end = header.end() if header else first_end
-        if isinstance(token, yaml.ScalarToken) and token.plain:
-            # a plain text over several lines folds the white space around its line breaks away: none of its value
-            covered[start.line].append((start.column, len(lines[start.line].rstrip(" \t"))))
-            for middle in range(start.line + 1, end_line + 1):
-                line = lines[middle]
-                end = len(line.rstrip(" \t")) if middle < end_line else end_column
-                covered[middle].append((len(line) - len(line.lstrip(" \t")), end))
-            continue
-        covered[start.line].append((start.column, first_end))
-        for middle in range(start.line + 1, end_line):
-            covered[middle].append((0, len(lines[middle])))
-        covered[end_line].append((0, end_column))
     parts[::2] = [_tabs_between_tokens(line, spans) for line, spans in zip(lines, covered, strict=True)]
     new_text = "".join(parts)
     try:
@@ -324,6 +303,32 @@ def _separating_tabs_as_spaces(text: str) -> str:
     except yaml.YAMLError:  # a tab taken for a space that was more than one: the text as it was
         same = False
     return new_text if same else text
+
+
+def _token_columns(token: yaml.Token, lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(line, first column, column past the last) of what ``token`` holds on each of its ``lines``."""
+    start, end = token.start_mark, token.end_mark
+    if start.line >= len(lines):
+        return  # the end of a text without a final line break is marked on a line past its last
+    last, last_stop = (end.line, end.column) if end.line < len(lines) else (len(lines) - 1, len(lines[-1]))
+    if start.line == last:
+        yield start.line, start.column, last_stop
+        return
+    if isinstance(token, yaml.ScalarToken) and token.plain:
+        # a plain text over several lines folds the white space around its line breaks away: none of its value
+        yield start.line, start.column, len(lines[start.line].rstrip(" \t"))
+        for number in range(start.line + 1, last + 1):
+            line = lines[number]
+            yield number, len(line) - len(line.lstrip(" \t")), len(line.rstrip(" \t")) if number < last else last_stop
+        return
+    first_stop = len(lines[start.line])
+    if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+        header = BLOCK_SCALAR_HEADER.match(lines[start.line], start.column)  # the comment after '|' is no value
+        first_stop = header.end() if header else first_stop
+    yield start.line, start.column, first_stop
+    for number in range(start.line + 1, last):
+        yield number, 0, len(lines[number])
+    yield last, 0, last_stop
 
 
 def _tabs_between_tokens(line: str, covered: list[tuple[int, int]]) -> str:
