@@ -267,7 +267,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
         # an alias ('- *x') is its anchor's node once composed, which ends where the anchor is: its own
         # place is its token's (the last line of an entry ending in '- *x' was left out of the entry)
         next_start = seq.value[index + 1].start_mark.index if index + 1 < len(seq.value) else seq.end_mark.index
-        last_alias = bisect.bisect_left(alias_offsets, next_start) - 1
+        last_alias = bisect.bisect_right(alias_offsets, next_start) - 1  # the last may end the text
         if last_alias >= 0 and alias_offsets[last_alias] > item.start_mark.index:
             content_end = max(content_end, aliases[last_alias].line + 1)
         start = dash.line

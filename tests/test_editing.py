@@ -445,6 +445,9 @@ def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[...
     assert [(e.dash, e.end) for e in read_layout(path.read_text()).entries] == [(1, 7), (7, 10)]
     update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "two")))
     assert path.read_text() == "claims:\n" + entry + "      - two\n" + tail
+    path = write_kb("claims:\n" + entry.rstrip("\n"))  # the alias ends the file, where the list's end is marked
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "two")))
+    assert path.read_text() == "claims:\n" + entry + "      - two"
 
 
 def test_an_alias_item_first_in_a_list_leaves_the_items_added_in_the_lists_style(
