@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -582,7 +583,11 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
         if field not in spans:  # a new key: lines inserted in the entry
             assert _inserted(old_lines, new_lines, range(entry.dash + 1, entry.end + 1)), changed
             return
-        assert spans[field][0] <= start and old_end <= spans[field][1], (spans[field], changed)  # its lines only
+        first, last = spans[field]
+        anchor = re.search(r"&(a\d+) ", "".join(old_lines[first:last]))
+        if anchor and f"*{anchor.group(1)}" in "".join(old_lines[last : entry.end]):
+            last = entry.end  # the value changed, its anchor goes to the first alias of it below ('- &a0 Tacos')
+        assert first <= start and old_end <= last, (spans[field], changed)  # its lines only
         node = _value_node(before.decode("utf-8-sig"), entry.index, field)
         items = node.value if isinstance(node, yaml.SequenceNode) else []
         if field == "sources" and items:  # the first source's lines only
