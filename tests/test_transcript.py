@@ -842,3 +842,14 @@ def test_an_html_article_quoting_an_exchange_goes_on_in_its_writer_s_words() -> 
     assert [speaker for speaker, _ in found] == [None, None, None, None, "CRUZ", "HEGSETH", None, None]
     assert found[1][1] == "UPDATE: This story was updated on March 3."
     assert found[-1][1] == "CRUZ: it did."  # a label inside a paragraph is words, as a browser shows it
+
+
+def test_a_cue_tag_never_closed_is_text_and_ends_at_the_next_tag() -> None:
+    # a "<" never closed took everything to the next ">" with it ("<y and <i>" read as one tag) and was read again
+    # to the end of the line from every "<": a cue line of 100 KB of "<v a " took 8 s, 1 MB would take hours
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nx <y and <i>there are</i> 10,000 troops\n"
+    assert [b.text for b in subtitle_blocks(srt)] == ["x <y and there are 10,000 troops"]
+    vtt = "WEBVTT\n\n00:01.000 --> 00:04.000\n<v a <v Ted Cruz>There are troops.\n"
+    assert [(b.speaker, b.text) for b in subtitle_blocks(vtt)] == [("Ted Cruz", "<v a There are troops.")]
+    hostile = "1\n00:00:01,000 --> 00:00:02,000\n" + "<v a " * 200_000  # 1 MB: hours before, a second now
+    assert subtitle_blocks(hostile)[0].text.startswith("<v a <v a")
