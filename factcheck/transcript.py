@@ -379,8 +379,9 @@ _SET_OFF = (
     rf"(?=[,.]|(?:[ \t]+{_HESITATION}(?:,|\.\.\.|…)?)*[ \t]+{_HESITATION}\.(?!\.\.)),?"
 )
 _HESITATION_WORD = rf"(?<![\w'’-]){_HESITATION}(?:,|\.\.\.|…)?"
+# (the spaces before a hesitation are read from the first: from each space of a long run, the run was read to its end)
 _FILLER = re.compile(
-    rf"(?P<before>^|,[ \t]+|(?<=\b(?:and|but|And|But))[ \t]+|(?<=\b(?:so|So))[ \t]+|[ \t]+(?={_HESITATION}))"
+    rf"(?P<before>^|,[ \t]+|(?<=\b(?:and|but|And|But))[ \t]+|(?<=\b(?:so|So))[ \t]+|(?<![ \t])[ \t]+(?={_HESITATION}))"
     rf"(?:{_HESITATION_WORD}|{_SET_OFF}|\A[Ll]ike,)"
     r"[ \t]*"
 )
