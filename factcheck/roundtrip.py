@@ -362,6 +362,11 @@ def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str
     _yaml(dash_column, key_column).dump(document, out)
     text = out.getvalue()
     assert text.startswith("claims:\n"), text[:40]
+    # A block text kept with its final line breaks ('|+') ending the document is closed by ruamel with '...', the
+    # end of a document; spliced into the file that ended it there, before the next entry ('did not find expected
+    # <document start>'), and an edit leaving such a text last was refused.  The next entry's dash ends it as well.
+    if text.endswith("\n...\n"):
+        text = text[: -len("...\n")]
     return text[len("claims:\n") :]
 
 

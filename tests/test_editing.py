@@ -366,6 +366,17 @@ def test_a_key_added_or_removed_after_a_block_text_leaves_the_comments_with_thei
     assert path.read_text() == 'claims:\n- id: a\n  claim: |\n    A thing\n  verdict: "true"\n'
 
 
+def test_a_block_text_kept_with_its_line_breaks_can_be_left_last(write_kb: Callable[..., Path]) -> None:
+    # ruamel closes a document ending in a '|+' text with '...', which was spliced into the file before the next entry:
+    # removing the key after such a text was refused ('did not find expected <document start>')
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  summary: |+\n    Why\n\n'
+    rest = '- id: b\n  claim: Another thing\n  verdict: "true"\n'
+    path = write_kb(head + "  claimant: Jo\n" + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant=None))
+    assert path.read_text() == head + rest
+    assert yaml.safe_load(path.read_text())["claims"][0]["summary"] == "Why\n\n"
+
+
 def test_an_unchanged_field_keeps_its_line_breaks_and_flow_spacing(write_kb: Callable[..., Path]) -> None:
     # ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'
     rest = (
