@@ -817,6 +817,17 @@ def test_file_with_errors_is_not_changed(write_kb: Callable[..., Path]) -> None:
     assert "has errors; fix them first" in str(error) and "'ture'" in str(error)
 
 
+def test_removing_one_of_two_claims_with_one_id_leaves_the_other(write_kb: Callable[..., Path]) -> None:
+    # the second entry did not read before (a duplicate id), so the claims expected after the change held None where
+    # it reads now: 'remove' was refused as 'would not read back as intended ... (please report this)'
+    first = '  - id: a\n    claim: A thing\n    verdict: "true"\n'
+    second = '  - id: a\n    claim: Another thing\n    verdict: "false"\n'
+    path = write_kb("claims:\n" + first + second)
+    result = remove_claim(path, "a")
+    assert [c.claim for c in result.claims] == ["A thing"]
+    assert path.read_text() == "claims:\n" + second
+
+
 def test_invalid_yaml_is_not_changed(write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n   claim: [unclosed\n")
     error = unchanged_after(path, lambda: add_claims(path, [NEW_CLAIM]), KnowledgeBaseError)
