@@ -252,11 +252,26 @@ def _fields(entry_text: str, key_column: int) -> list[_Field] | None:
         if match is None or (number == 0 and line[:key_column].strip() != "-"):
             return None
         head: list[str] = []
-        while fields and _above_a_key(fields[-1].lines[-1], key_column) and len(fields[-1].lines) > 1:
+        while (
+            fields
+            and _above_a_key(fields[-1].lines[-1], key_column)
+            and len(fields[-1].lines) > 1
+            and not (fields[-1].lines[-1].strip() == "" and _keeps_final_breaks(fields[-1].lines[0], key_column))
+        ):
             head.insert(0, fields[-1].lines.pop())
         fields.append(_Field(match.group(1), head, [line]))
     keys = [field.key for field in fields]
     return fields if len(set(keys)) == len(keys) else None
+
+
+# a block text kept with its final line breaks ('summary: |+', '>2+'): the blank lines below it are its own
+_KEPT_BLOCK = re.compile(r"[A-Za-z_][\w-]*[ \t]*:[ \t]+[|>][0-9]?\+[0-9]?(?:[ \t]|$)")
+
+
+def _keeps_final_breaks(key_line: str, key_column: int) -> bool:
+    """Whether a field's key line opens a block text that keeps its final line breaks ('|+'): its blank lines
+    are no gap above the next key (moved there, a key inserted between them had them twice)."""
+    return bool(_KEPT_BLOCK.match(key_line, key_column))
 
 
 def _above_a_key(line: str, key_column: int) -> bool:

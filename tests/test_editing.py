@@ -377,6 +377,18 @@ def test_a_block_text_kept_with_its_line_breaks_can_be_left_last(write_kb: Calla
     assert yaml.safe_load(path.read_text())["claims"][0]["summary"] == "Why\n\n"
 
 
+def test_a_key_inserted_after_a_block_text_kept_with_its_line_breaks_adds_its_line_alone(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the blank lines below a '|+' text (its own) were taken for a gap above the next key: the claimant inserted after
+    # the text came with two more blank lines below it
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  summary: |+\n    Why\n\n\n'
+    sources = "  # above the sources\n  sources:\n  - url: https://example.org/0\n"
+    path = write_kb(head + sources)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claimant="Jo"))
+    assert path.read_text() == head + "  claimant: Jo\n" + sources
+
+
 def test_an_unchanged_field_keeps_its_line_breaks_and_flow_spacing(write_kb: Callable[..., Path]) -> None:
     # ruamel joins a plain text written over two lines and writes '[ a,b ]' as '[a, b]'
     rest = (
