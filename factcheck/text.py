@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 25
+NORMALISER_VERSION = 26
 
 
 @lru_cache(maxsize=2)
@@ -492,10 +492,16 @@ def without_attribution(statement: str) -> str:
 _TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
+# Characters that show nothing but split a word: a zero-width space or joiner, a soft hyphen, a word joiner,
+# a byte order mark, the marks that set a text's direction.  Pasted from a page or a post ("tro\u200bops",
+# "Mex\u00adico"), they made two words of one, and "... 10,000 US troops deployed in Mex\u00adico" found nothing.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def clean_social(text: str) -> str:
     """Remove links and dates that posts add around a statement (and terminal codes pasted with
-    it); turn handles and hashtags into words."""
-    text = _TERMINAL_CODE.sub(" ", text)
+    it, and characters that show nothing); turn handles and hashtags into words."""
+    text = _TERMINAL_CODE.sub(" ", _INVISIBLE.sub("", text))
     text = _ATTRIBUTION.sub(lambda m: " " + m.group(1) + " ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
@@ -503,8 +509,9 @@ def clean_social(text: str) -> str:
 
 
 def own_words(text: str) -> str:
-    """The statement without links, images, @handles, #hashtags and an embedded post's attribution."""
-    text = _TERMINAL_CODE.sub(" ", text)
+    """The statement without links, images, @handles, #hashtags and an embedded post's attribution (nor
+    characters that show nothing)."""
+    text = _TERMINAL_CODE.sub(" ", _INVISIBLE.sub("", text))
     text = _ATTRIBUTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)

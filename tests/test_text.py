@@ -578,3 +578,12 @@ def test_names_and_headlines_with_spanish_words_are_not_spanish(english: str) ->
 def test_an_english_text_is_stemmed_as_before() -> None:
     assert terms("The Senate approved the entry of marines") == ["senat", "approv", "entri", "marin"]
     assert terms("Las Vegas police approved") == ["las", "vega", "polic", "approv"]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff", "\u200f", "\u202e"])
+def test_a_character_that_shows_nothing_splits_no_word(invisible: str) -> None:
+    # pasted from a page or a post, "Mex\u00adico" was two words, "mex" and "ico", and the statement found nothing
+    statement = f"10,000 US tro{invisible}ops are in Mex{invisible}ico"
+    assert terms(statement) == terms("10,000 US troops are in Mexico")
+    assert char_grams(statement) == char_grams("10,000 US troops are in Mexico")
+    assert own_words(statement) == "10,000 US troops are in Mexico"
