@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 26
+NORMALISER_VERSION = 27
 
 
 @lru_cache(maxsize=2)
@@ -323,6 +323,10 @@ _CONSENT = re.compile(r"\b(?:say|says|said|saying)\s+yes\s+to\b")
 #: an amount no one counted ("thousands of", "hundreds of", "dozens of"): no number, and a word no claim of a small
 #: file has, so "There are thousands of US soldiers in Mexico" was held below the threshold (0.42) for "There are US
 #: troops in Mexico" by the one word
+#: a question of a number or an amount, one word ("howmany", "howmuch"): "many" alone says there are a lot
+#: ("There are many US soldiers in Mexico"), "how many" asks how many, and the first was shown as the claim
+#: "Nobody knows how many American soldiers are in Mexico" (0.99) over "There are US troops in Mexico"
+_HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 _UNCOUNTED = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens)\s+of\b")
 #: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
 #: that sentence to the claim on Trump's "second term" (0.90)
@@ -694,7 +698,7 @@ def _set_phrases(text: str) -> str:
     """Folded text with the phrases read as one word ("said no to" -> "reject", "said yes to" -> "approve") and the
     amounts no one counted ("thousands of") dropped, for both views (``terms``, ``char_grams``)."""
     text = _CONSENT.sub(" approve ", _REFUSAL.sub(" reject ", text))
-    return _UNCOUNTED.sub(" ", text)
+    return _HOW_MANY.sub(lambda match: f" how{match.group(1)} ", _UNCOUNTED.sub(" ", text))
 
 
 def folded_words(text: str) -> list[str]:

@@ -92,7 +92,10 @@ def test_statements_sharing_a_claims_words_about_something_else_are_silent(
     ("statement", "resembles"),
     [
         ("US soldiers are stationed in Germany", "us-troops-in-mexico-10000"),  # Germany for Mexico
-        ("There are many American tourists in Mexico", "exact-number-of-us-troops-in-mexico-secret"),  # tourists
+        (
+            "Nobody knows how many American tourists are in Mexico",
+            "exact-number-of-us-troops-in-mexico-secret",
+        ),  # tourists
         # Mexico for New Mexico: the same term ("new" is a stop word), another place; it scored 0.99, TRUE
         ("There is a US base in Mexico", "new-mexico-border-strip-military-zone"),
         ("The US army turned a strip of land in Mexico into a military base", "new-mexico-border-strip-military-zone"),
@@ -870,3 +873,17 @@ def test_a_very_long_word_is_no_misspelling_and_costs_nothing(starter_matcher: L
     assert starter_matcher.corrected(statement) == statement
     assert time.perf_counter() - start < 1.0
     assert starter_matcher.corrected("us troops in mexcio") == "us troops in mexico"
+
+
+def test_many_is_no_question_of_how_many(starter_matcher: LexicalMatcher) -> None:
+    # "There are many US soldiers in Mexico" was shown as "The exact number of US troops in Mexico is secret"
+    # (0.99), through its alias "Nobody knows how many American soldiers are in Mexico"
+    assert "exact-number-of-us-troops-in-mexico-secret" not in [
+        m.claim.id for m in find_matches(starter_matcher, "There are many US soldiers in Mexico")
+    ]
+    asked = find_matches(starter_matcher, "How many US troops are in Mexico?", top=1)
+    assert [m.claim.id for m in asked] == ["exact-number-of-us-troops-in-mexico-secret"]
+    # and an amount is not a number: how much is spent is not how many there are
+    assert "exact-number-of-us-troops-in-mexico-secret" not in [
+        m.claim.id for m in find_matches(starter_matcher, "How much does the US spend on troops in Mexico?")
+    ]
