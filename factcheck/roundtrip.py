@@ -28,14 +28,18 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import CommentMark, YAMLError
-from ruamel.yaml.events import MappingEndEvent
-from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.events import AliasEvent, MappingEndEvent
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.parser import RoundTripParser
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
-from ruamel.yaml.tokens import CommentToken
+from ruamel.yaml.scanner import RoundTripScanner
+from ruamel.yaml.serializer import Serializer
+from ruamel.yaml.tokens import AliasToken, CommentToken
 
 from .errors import FactcheckError
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, is_tab_at
@@ -201,7 +205,115 @@ class WrittenNull:
         return f"WrittenNull({self.text!r})"
 
 
+# -- an alias with comments of its own -----------------------------------------------------------
+#
+# ruamel composes an alias ('- *a0') as the very node of its anchor's value ('claim: &a0 Tacos') and
+# keeps comments on nodes: the alias item was loaded with the comment lines below the anchor's value
+# ('# verdict, next'), and dumped with them merged into that node, so they were written at one of
+# the two places or both.  Its own comment lines ('- *a0', '# next') were held as the next item's
+# (or the list's end), where the functions below that move comments with their node do not look: an
+# edit of the list dropped them.  Each use of an anchor is composed (and represented, to dump it)
+# here as a node of its own that stands for the anchor's and holds the alias's comments, as a
+# scalar item holds its own; the alias is written back as an alias, with them.
+
+
+class _ScalarUse(ScalarNode):
+    __slots__ = ("target",)
+
+
+class _SequenceUse(SequenceNode):
+    __slots__ = ("target",)
+
+
+class _MappingUse(MappingNode):
+    __slots__ = ("target",)
+
+
+_USE_OF: dict[type, type] = {ScalarNode: _ScalarUse, SequenceNode: _SequenceUse, MappingNode: _MappingUse}
+
+
+def _alias_use(node: Node, comment: Any) -> Node:
+    """A node standing for ``node`` where an alias uses it, with the alias's ``comment``."""
+    node = _target(node)
+    use: Any = object.__new__(_USE_OF[type(node)])
+    for kind in type(node).__mro__:
+        for slot in getattr(kind, "__slots__", ()):
+            if hasattr(node, slot):
+                setattr(use, slot, getattr(node, slot))
+    use.comment = comment
+    use.target = node
+    result: Node = use
+    return result
+
+
+def _target(node: Node) -> Node:
+    """The node an alias's node stands for (``node`` itself when it is no alias's)."""
+    target: Node = getattr(node, "target", node)
+    return target
+
+
+class _Scanner(RoundTripScanner):
+    def get_token(self) -> Any:
+        while self.need_more_tokens():
+            self.fetch_more_tokens()
+        self._gather_comments()
+        if len(self.tokens) > 1 and isinstance(self.tokens[0], AliasToken) and isinstance(self.tokens[1], CommentToken):
+            self._take_comment_after_alias()
+        return super().get_token()
+
+    def _take_comment_after_alias(self) -> None:
+        """Give the alias first in the queue the comment after it, as ruamel gives a scalar its own."""
+        alias = self.tokens[0]
+        comment = self.tokens.pop(1)
+        self.tokens_taken += 1
+        lines_down = comment.start_mark.line - alias.end_mark.line
+        if lines_down:
+            comment.value = "\n" * lines_down + " " * comment.start_mark.column + comment.value
+        self.fetch_more_tokens()
+        while len(self.tokens) > 1 and isinstance(self.tokens[1], CommentToken):
+            more = self.tokens.pop(1)
+            self.tokens_taken += 1
+            comment.value += " " * more.start_mark.column + more.value
+            self.fetch_more_tokens()
+        alias.add_post_comment(comment)
+
+
+class _Parser(RoundTripParser):
+    def parse_node(self, block: bool = False, indentless_sequence: bool = False) -> Any:
+        if not self.scanner.check_token(AliasToken):
+            return super().parse_node(block=block, indentless_sequence=indentless_sequence)
+        token = self.scanner.get_token()
+        self.state = self.states.pop()
+        return AliasEvent(token.value, token.start_mark, token.end_mark, comment=token.comment)
+
+
+class _Composer(Composer):
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        if not isinstance(event, AliasEvent) or event.anchor not in self.anchors:
+            return super().compose_node(parent, index)
+        self.parser.get_event()
+        use = _alias_use(self.anchors[event.anchor], event.comment)
+        use.start_mark, use.end_mark = event.start_mark, event.end_mark
+        return use
+
+
+class _Serializer(Serializer):
+    def anchor_node(self, node: Any) -> None:
+        super().anchor_node(_target(node))
+
+    def serialize_node(self, node: Any, parent: Any, index: Any) -> None:
+        target = _target(node)
+        if target is node or target not in self.serialized_nodes:
+            super().serialize_node(target, parent, index)
+            return
+        self.emitter.emit(AliasEvent(self.anchors[target], comment=node.comment))
+
+
 class _Constructor(RoundTripConstructor):
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        return super().construct_object(_target(node), deep=deep)
+
     def construct_written_null(self, node: ScalarNode) -> WrittenNull:
         return WrittenNull(str(node.value))
 
@@ -210,6 +322,11 @@ _Constructor.add_constructor("tag:yaml.org,2002:null", _Constructor.construct_wr
 
 
 class _Representer(RoundTripRepresenter):
+    def represent_data(self, data: Any) -> Any:
+        repeated = not self.ignore_aliases(data) and id(data) in self.represented_objects
+        node = super().represent_data(data)
+        return _alias_use(node, None) if repeated else node
+
     def represent_written_null(self, data: WrittenNull) -> ScalarNode:
         # an empty null where nothing can stand (in a flow list) is written 'null' by the emitter
         node: ScalarNode = self.represent_scalar("tag:yaml.org,2002:null", data.text)
@@ -220,6 +337,11 @@ _Representer.add_representer(WrittenNull, _Representer.represent_written_null)
 
 
 class _Emitter(RoundTripEmitter):
+    def expect_alias(self) -> None:
+        super().expect_alias()
+        if self.event.comment:
+            self.write_post_comment(self.event)
+
     def expect_flow_mapping_key(self) -> None:
         comment = self.event.comment if isinstance(self.event, MappingEndEvent) else None
         super().expect_flow_mapping_key()
@@ -236,6 +358,7 @@ def _yaml(offset: int, sequence: int) -> YAML:
     # was a quarter of the time of importing thousands of claims, one entry dumped at a time.
     rt = YAML(typ="rt")
     rt.Constructor, rt.Representer, rt.Emitter = _Constructor, _Representer, _Emitter
+    rt.Scanner, rt.Parser, rt.Composer, rt.Serializer = _Scanner, _Parser, _Composer, _Serializer
     rt.preserve_quotes = True
     rt.width = 4096  # never re-wrap a line a person wrote
     rt.indent(mapping=2, sequence=max(sequence, offset + 2), offset=offset)

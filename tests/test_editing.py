@@ -473,6 +473,40 @@ def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[...
     assert path.read_text() == "claims:\n" + entry + "      - two"
 
 
+_ALIAS_WITH_COMMENTS = (
+    'claims:\n- id: a\n  claim: &x A thing\n  # verdict, next\n  verdict: "true"\n'
+    "  aliases:\n    - one\n    # above the alias\n    - *x  # the claim\n    # below the alias\n  tags: [t]\n"
+)
+
+
+def test_an_edit_of_a_list_keeps_the_comments_of_its_alias_item(write_kb: Callable[..., Path]) -> None:
+    # ruamel composes '- *x' as the node of '&x': the alias item was loaded with the comment lines below the
+    # claim ('# verdict, next') and its own were held elsewhere: an alias added wrote '# verdict, next' a
+    # second time, an alias removed dropped '# below the alias', and the comment after '*x' left its line
+    path = write_kb(_ALIAS_WITH_COMMENTS)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "two")))
+    assert path.read_text() == _ALIAS_WITH_COMMENTS.replace("claim\n", "claim\n    - two\n")
+    path = write_kb(_ALIAS_WITH_COMMENTS)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=c.aliases[1:]))
+    assert path.read_text() == _ALIAS_WITH_COMMENTS.replace("    - one\n", "")
+
+
+def test_a_changed_anchored_claim_writes_its_comments_once(write_kb: Callable[..., Path]) -> None:
+    # the anchor goes to the alias item, which kept its own comments, and '# verdict, next' stays below the claim
+    path = write_kb(_ALIAS_WITH_COMMENTS)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
+    assert path.read_text() == _ALIAS_WITH_COMMENTS.replace("&x A thing", "Another thing").replace(
+        "- *x  # the claim", "- &x A thing # the claim"
+    )
+    indented = (  # the entry as the property test found it
+        'claims:\n  - id: a\n    claim: &x A thing\n    # verdict, next\n    verdict: "true"\n'
+        "    aliases:\n      - one\n      # above the alias\n      - *x\n      # below the alias\n    tags: [t]\n"
+    )
+    path = write_kb(indented)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
+    assert path.read_text() == indented.replace("&x A thing", "Another thing").replace("- *x", "- &x A thing")
+
+
 def test_an_alias_item_first_in_a_list_leaves_the_items_added_in_the_lists_style(
     write_kb: Callable[..., Path],
 ) -> None:
