@@ -324,12 +324,6 @@ _EOL = st.sampled_from(
 )
 
 
-# Known, not fixed: ruamel loads the comment lines below an alias item ('- *a0', '# next') as those below
-# its anchor's value ('claim: &a0 Tacos', '# verdict, next'): an edit that rewrites the list drops the first,
-# and a change of the claim writes the second below the alias too.  An entry with an alias item is drawn
-# without full-line comments until that is fixed.
-
-
 def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[str]) -> list[str]:
     """A list of texts in flow ('[a, "b"]') or block style, the items indented 0 or 2 right of the key.
     A value '*name' is an alias, written as it is."""
@@ -344,7 +338,7 @@ def _text_list(draw: st.DrawFn, key_pad: str, values: list[str], anchors: list[s
     item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
     lines = [draw(_EOL)]
     for value in values:
-        if draw(st.integers(0, 3)) == 0 and not any(v.startswith("*") for v in values):  # see the note above _text_list
+        if draw(st.integers(0, 3)) == 0:
             lines.append(f"{item_pad}# about the next item")
         if value.startswith("*"):
             first = " " + value
@@ -382,7 +376,6 @@ def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) 
     anchored = len(anchors)
     fields["claim"] = _scalar(draw, draw(_TEXTS), key_column + 2, anchors)
     claim_anchor = anchors[-1] if len(anchors) > anchored else None  # an alias of the claim may stand in its aliases
-    aliased = False
     verdict = draw(st.sampled_from(list(Verdict))).value
     spellings = [f' "{verdict}"', f" '{verdict}'"] + ([f" {verdict}"] if reads_as_text(verdict) else [])
     fields["verdict"] = [draw(st.sampled_from(spellings))]
@@ -399,7 +392,6 @@ def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) 
             )
             values = draw(st.lists(st.sampled_from(texts), min_size=1, max_size=3))
             fields[key] = _text_list(draw, key_pad, values, anchors)
-            aliased = aliased or any(value.startswith("*") for value in values)
     if draw(st.booleans()):
         item_pad = key_pad + " " * draw(st.sampled_from([0, 2]))
         sources = [draw(_EOL)]
@@ -412,7 +404,7 @@ def _entry(draw: st.DrawFn, number: int, style: _FileStyle, anchors: list[str]) 
     lines = [f"{dash_pad}# claim {number}"] if draw(st.booleans()) else []
     lines.append(f"{dash_pad}-{' ' * style.gap}id: c{number}{draw(_EOL)}")
     for key in order:
-        if draw(st.integers(0, 5)) == 0 and not aliased:  # see the note above _text_list
+        if draw(st.integers(0, 5)) == 0:
             lines.append(f"{key_pad}# {key}, next")
         first, *rest = fields[key]
         eol = draw(_EOL) if first.strip() and not rest and not first.rstrip().endswith(("]", "#")) else ""
