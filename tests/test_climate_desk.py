@@ -1,0 +1,81 @@
+"""The matcher on a second knowledge base of mixed topics: a climate and energy desk's claims
+(tests/fixtures/climate_desk.yaml, invented test data) and the statements its users type
+(tests/fixtures/climate_desk_statements.tsv: paraphrases, statements with one distinctive word of another
+fact in a claim's place, off-topic ones).
+
+Written as a check on changes to the substitution check (``substitution.py``) made for the health desk's file
+(tests/test_health_desk.py): a rule fitted to one file's words should hold on another's.  The statements were
+written before they were tried; those the matcher gets wrong are listed in ``KNOWN_FAILURES`` (strict
+xfails: a change that fixes one says so).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.store import load_knowledge_base
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CLIMATE_DESK = FIXTURES / "climate_desk.yaml"
+STATEMENTS = FIXTURES / "climate_desk_statements.tsv"
+SILENT = "SILENT"
+
+
+def _statements() -> list[tuple[str, str]]:
+    """(expected claim id or SILENT, statement) of each line of the statements file."""
+    rows = []
+    for line in STATEMENTS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            expected, _polarity, statement = line.split("\t")
+            rows.append((expected, statement))
+    return rows
+
+
+#: statements the matcher gets wrong, with what it does
+KNOWN_FAILURES = {
+    "Volcanoes release more carbon dioxide than people do": "the CO2 claim first",
+    "Fracking triggers earthquakes": "capped: 'trigger' in the place of 'causes'",
+    "Fracking leads to earthquakes": "capped",
+    "Nuclear energy kills fewer people than coal": "capped",
+    "Wind energy raises electricity prices": "capped: 'raises' in the place of 'increases'",
+    "Wind power makes electricity more expensive": "capped",
+    "Gas cookers raise the risk of asthma in children": "capped",
+    "EV batteries die after five years": "capped",
+    "Climate change raises the risk of wildfires": "capped: 'raises' in the place of 'increases'",
+    "Solar panels kill more birds than cats": "shown as the wind turbines' claim",
+    "Fracking causes cancer": "shown as the earthquakes' claim",
+    "Fracking causes droughts": "shown as the earthquakes' claim",
+    "Gas stoves increase the risk of childhood leukemia": "shown as the asthma claim",
+    "Climate change increases the risk of floods": "shown as the wildfires claim",
+    "Germany shut down its last coal plants in 2023": "shown as the nuclear plants' claim (coal is a known word)",
+    "France shut down its last nuclear plants in April 2023": "shown as Germany's claim",
+    "Electric car batteries only last two years": "the emissions claim shown",
+    "Heat pumps don't work in hot weather": "shown as the cold weather's claim",
+    "Aviation causes 15 percent of greenhouse gas emissions": "shown as the livestock claim",
+    "Methane causes global warming": "shown as the CO2 claim",
+}
+
+
+@pytest.fixture(scope="module")
+def climate_matcher() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(CLIMATE_DESK).claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("expected", "statement"),
+    [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[row[1]]))
+        if row[1] in KNOWN_FAILURES
+        else row
+        for row in _statements()
+    ],
+)
+def test_a_climate_desk_statement_finds_its_claim_or_none(
+    climate_matcher: LexicalMatcher, expected: str, statement: str
+) -> None:
+    found = climate_matcher.search(statement, top=1)
+    shown = found[0].claim.id if found and found[0].score >= climate_matcher.threshold else SILENT
+    assert shown == expected, (found[0].claim.id, found[0].score) if found else None
