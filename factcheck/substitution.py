@@ -24,8 +24,11 @@ the knowledge base never mentions while the claim names something the statement 
   [tourists] in Mexico" / "American [soldiers] are in Mexico"; the start or end of the text
   counts as a neighbour only on one side), a claim run at most one word longer, and one holding
   a word several claims use: a subject of the file (the soldiers it is about), not a word of one
-  claim's wording ("stationed", which "based" may reword).  A statement that adds words the
-  claim has no place for ("I read that ...", "In Brazil a priest says ...") substitutes nothing.
+  claim's wording ("stationed", which "based" may reword).  A verb of causing several claims use
+  ("causes", "increases": a health desk's claims say what causes what) is the relation they share,
+  no subject, where the statement says another verb of the same way ("triggers", "raises").  A
+  statement that adds words the claim has no place for ("I read that ...", "In Brazil a priest
+  says ...") substitutes nothing.
 - a name no claim of the file uses ("Iran" in "The US flies surveillance drones over Iran")
   needs no place: if the claim names something the statement lacks ("Mexico"), the statement is
   about something else, however its words are ordered.
@@ -370,7 +373,10 @@ def substitutes(
             # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
             both_sides = before == claim_before and after == claim_after
             comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
-            subject = any(t in vocabulary.recurring for t in claim.terms[claim_run[0] : claim_run[1] + 1])
+            subject = any(
+                t in vocabulary.recurring and not _reworded_relation(t, statement.terms[span])
+                for t in claim.terms[claim_run[0] : claim_run[1] + 1]
+            )
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
@@ -463,12 +469,27 @@ _BOTH_WAYS = re.compile(r"\b(?:than|with|and|between|versus|vs|each other|one an
 
 #: the terms of verbs saying what a cause does to its effect ("causes", "leads to", "raises the risk of", Spanish
 #: "causa", "provoca"): a relation of one way.  Others may be said either way round: "Mexico's Senate must
-#: approve foreign troops" is "Foreign troops need the Mexican Senate's approval"
-_CAUSING = frozenset(
+#: approve foreign troops" is "Foreign troops need the Mexican Senate's approval".  By what they do to the
+#: effect: bring it about or make it more, or make it less.
+_MAKING_MORE = frozenset(
     stem(word)
-    for word in "cause lead led trigger induce provoke produce result give gave increase raise boost reduce lower "
-    "decrease prevent worsen contribute causa causan provoca provocan".split()
+    for word in "cause lead led trigger induce provoke produce result give gave increase raise boost worsen "
+    "contribute causa causan provoca provocan".split()
 )
+_MAKING_LESS = frozenset(stem(word) for word in "reduce lower decrease prevent".split())
+_CAUSING = _MAKING_MORE | _MAKING_LESS
+
+
+def _reworded_relation(term: str, said: Collection[str]) -> bool:
+    """Is ``term`` a claim's verb of causing that ``said`` (the statement's words in its place) rewords by another
+    of the same way ("raises" for "increases", "triggers" or "leads to" for "causes")?
+
+    A health or energy desk's claims say what causes or changes what, so their verbs of causing recur and looked
+    like subjects of the file: "Being obese raises the risk of severe covid" and "Fracking triggers earthquakes"
+    were read as putting another subject in the place of "increases" and "causes", and capped.  A verb of the
+    other way ("prevents" for "causes", "worsen" for "reduce") still counts: no polarity rule says it is the
+    opposite."""
+    return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS))
 
 
 def cause_and_effect_turned_round(statement: str, wordings: Sequence[str]) -> bool:

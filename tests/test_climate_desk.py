@@ -37,14 +37,11 @@ def _statements() -> list[tuple[str, str]]:
 #: statements the matcher gets wrong, with what it does
 KNOWN_FAILURES = {
     "Volcanoes release more carbon dioxide than people do": "the CO2 claim first",
-    "Fracking triggers earthquakes": "capped: 'trigger' in the place of 'causes'",
-    "Fracking leads to earthquakes": "capped",
     "Nuclear energy kills fewer people than coal": "capped",
     "Wind energy raises electricity prices": "capped: 'raises' in the place of 'increases'",
     "Wind power makes electricity more expensive": "capped",
-    "Gas cookers raise the risk of asthma in children": "capped",
+    "Gas cookers raise the risk of asthma in children": "capped: 'raise' is respelt 'rise', a word of the file",
     "EV batteries die after five years": "capped",
-    "Climate change raises the risk of wildfires": "capped: 'raises' in the place of 'increases'",
     "Solar panels kill more birds than cats": "shown as the wind turbines' claim",
     "Fracking causes cancer": "shown as the earthquakes' claim",
     "Fracking causes droughts": "shown as the earthquakes' claim",
@@ -79,3 +76,11 @@ def test_a_climate_desk_statement_finds_its_claim_or_none(
     found = climate_matcher.search(statement, top=1)
     shown = found[0].claim.id if found and found[0].score >= climate_matcher.threshold else SILENT
     assert shown == expected, (found[0].claim.id, found[0].score) if found else None
+
+
+@pytest.mark.parametrize("statement", ["Fracking prevents earthquakes", "Fracking stops earthquakes"])
+def test_a_verb_of_causing_of_the_other_way_is_no_rewording(climate_matcher: LexicalMatcher, statement: str) -> None:
+    """ "prevents" for "causes" is no rewording of the relation: no polarity rule says it is the opposite, so it
+    is capped as another claim, as any word no claim uses in the place of a subject of the file."""
+    found = climate_matcher.search(statement, top=1)
+    assert not found or found[0].score < climate_matcher.threshold, (found[0].claim.id, found[0].score)

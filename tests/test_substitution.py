@@ -202,6 +202,32 @@ def test_an_unknown_word_replaces_only_a_subject_of_the_file() -> None:
     assert _substitutes("Ten thousand American students are in Mexico", claim)
 
 
+# a health desk's claims, each of its own topic: what they share is the verb of causing
+CAUSES = [
+    "Smoking causes lung cancer.",
+    "The MMR vaccine causes autism.",
+    "Obesity increases the risk of severe covid.",
+]
+
+
+def _causes_substitute(statement: str, claim: str) -> bool:
+    known = frozenset(t for text in CAUSES for t in terms(text))
+    recurring = frozenset(t for t in known if sum(t in terms(text) for text in CAUSES) >= 2)
+    wording = analyse(claim)
+    return substitutes(
+        analyse(statement), set(terms(statement)), wording, set(wording.terms), Vocabulary(known, recurring)
+    )
+
+
+def test_a_verb_of_causing_several_claims_use_is_reworded_by_one_of_its_way() -> None:
+    # "causes" is in two claims, no subject: "triggers" and "leads to" say it in other words
+    assert not _causes_substitute("Smoking triggers lung cancer", CAUSES[0])
+    assert not _causes_substitute("Smoking leads to lung cancer", CAUSES[0])
+    # "stops" is no verb of causing, and "prevents" one of the other way: another claim
+    assert _causes_substitute("Smoking stops lung cancer", CAUSES[0])
+    assert _causes_substitute("Smoking prevents lung cancer", CAUSES[0])
+
+
 def test_a_claim_word_found_in_the_posts_hashtags_is_not_missing() -> None:
     claim = "Charmin had introduced a Pumpkin Spice variety of toilet paper"
     assert not _substitutes("You will not be seeing #PumpkinSpice Charmin on shelves", claim, known=frozenset())
