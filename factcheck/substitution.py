@@ -26,7 +26,9 @@ the knowledge base never mentions while the claim names something the statement 
   a word several claims use: a subject of the file (the soldiers it is about), not a word of one
   claim's wording ("stationed", which "based" may reword).  A verb of causing several claims use
   ("causes", "increases": a health desk's claims say what causes what) is the relation they share,
-  no subject, where the statement says another verb of the same way ("triggers", "raises").  A
+  no subject, where the statement says another verb of the same way ("triggers", "raises"); what
+  such a verb says is caused is ("lung cancer" of "Smoking causes lung cancer"), however few claims
+  name it, where the statement says the verb (``_holds_a_subject``).  A
   statement that adds words the claim has no place for ("I read that ...", "In Brazil a priest
   says ...") substitutes nothing.
 - a name no claim of the file uses ("Iran" in "The US flies surveillance drones over Iran")
@@ -373,13 +375,46 @@ def substitutes(
             # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
             both_sides = before == claim_before and after == claim_after
             comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
-            subject = any(
-                t in vocabulary.recurring and not _reworded_relation(t, statement.terms[span])
-                for t in claim.terms[claim_run[0] : claim_run[1] + 1]
-            )
+            subject = _holds_a_subject(claim, claim_run, statement, run, vocabulary)
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
+
+
+def _holds_a_subject(
+    claim: Wording, claim_run: tuple[int, int], statement: Wording, run: tuple[int, int], vocabulary: Vocabulary
+) -> bool:
+    """Does the claim's run of words the statement lacks hold a subject, which the statement's run (of words the
+    claim lacks, in the same place) replaces with another: a word several claims use (the soldiers a file is
+    about; not a verb of causing the statement rewords, ``_reworded_relation``), or a word of the claim's effect
+    where the statement says the claim's verb of causing, or another of its way (``_effect``)?
+
+    What a claim says is caused is what it is about, however few claims name it: "Smoking causes heart disease"
+    was shown as TRUE "Smoking causes lung cancer" (0.89), and "Fracking causes cancer" as "Fracking causes
+    earthquakes" (0.97), as "lung cancer" and "earthquakes" are one claim's words.  Only a run of no more words
+    than the claim's: several words in the place of one may be what it means in everyday words ("Moderna shots
+    cause heart inflammation in young men" for "... causes myocarditis in young men").  The cost: a word no
+    claim uses for the same effect is read as another ("Fracking causes tremors" is capped as "cancer" is), and
+    the claim listed as related only, which an alias of the claim ("Fracking causes tremors") mends; a wrong
+    match shown with its verdict, the desk cannot see to mend."""
+    said = statement.terms[run[0] : run[1] + 1]
+    lacked = range(claim_run[0], claim_run[1] + 1)
+    if any(claim.terms[i] in vocabulary.recurring and not _reworded_relation(claim.terms[i], said) for i in lacked):
+        return True
+    return len(said) <= len(lacked) and any(i in _effect(claim, statement) for i in lacked)
+
+
+def _effect(claim: Wording, statement: Wording) -> range:
+    """The positions of the claim's words after its verb of causing ("lung cancer" of "Smoking causes lung
+    cancer"), when it has one verb of causing and the statement says it or another of its way ("triggers" for
+    "causes"); none otherwise."""
+    verbs = [i for i, term in enumerate(claim.terms) if term in _CAUSING]
+    if len(verbs) != 1:
+        return range(0)
+    verb = claim.terms[verbs[0]]
+    if verb not in statement.terms and not _reworded_relation(verb, statement.terms):
+        return range(0)
+    return range(verbs[0] + 1, len(claim.terms))
 
 
 def another_actor(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:

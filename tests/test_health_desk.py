@@ -131,3 +131,10 @@ def test_a_verb_of_causing_reworded_is_the_same_relation(
     claims use, and were read as subjects of the file: "raises" in the place of "increases" capped the claim."""
     found = _first(health_matcher, statement)
     assert found is not None and found[0] == expected, found
+
+
+@pytest.mark.parametrize("statement", ["Smoking causes heart disease", "Smoking leads to heart disease"])
+def test_another_effect_of_the_same_cause_is_another_claim(health_matcher: LexicalMatcher, statement: str) -> None:
+    """ "Smoking causes heart disease" was shown as TRUE "Smoking causes lung cancer" (0.89): "lung cancer" is one
+    claim's words, no subject of the file, though it is what the claim says smoking causes."""
+    assert _first(health_matcher, statement) is None

@@ -228,6 +228,16 @@ def test_a_verb_of_causing_several_claims_use_is_reworded_by_one_of_its_way() ->
     assert _causes_substitute("Smoking prevents lung cancer", CAUSES[0])
 
 
+def test_the_effect_of_a_claims_verb_of_causing_is_its_subject() -> None:
+    # "lung cancer" is one claim's words, yet what it says smoking causes
+    assert _causes_substitute("Smoking causes heart disease", CAUSES[0])
+    assert _causes_substitute("Smoking leads to heart disease", CAUSES[0])
+    # the cause is no subject of the file by that: a word no claim uses for it may be its other name
+    assert not _causes_substitute("Cigarettes cause lung cancer", CAUSES[0])
+    # several words for one may say what it means
+    assert not _causes_substitute("The MMR vaccine causes developmental disorders", CAUSES[1])
+
+
 def test_a_claim_word_found_in_the_posts_hashtags_is_not_missing() -> None:
     claim = "Charmin had introduced a Pumpkin Spice variety of toilet paper"
     assert not _substitutes("You will not be seeing #PumpkinSpice Charmin on shelves", claim, known=frozenset())
