@@ -55,7 +55,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
-from .text import STOP_WORDS, fold, own_words, spelled_out, stem, terms, text_language
+from .text import STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
 
 
 class Kind(Enum):
@@ -507,9 +507,10 @@ _BOTH_WAYS = re.compile(r"\b(?:than|with|and|between|versus|vs|each other|one an
 #: approve foreign troops" is "Foreign troops need the Mexican Senate's approval".  By what they do to the
 #: effect: bring it about or make it more, or make it less.
 _MAKING_MORE = frozenset(
-    stem(word)
-    for word in "cause lead led trigger induce provoke produce result give gave increase raise boost worsen "
-    "contribute causa causan provoca provocan".split()
+    [stem(word) for word in "cause lead led trigger induce provoke produce result give gave increase raise".split()]
+    + [stem(word) for word in "boost worsen contribute".split()]
+    # a Spanish text is stemmed in Spanish: "provoca" is "provoc"
+    + [Language.SPANISH.stem(word) for word in "causa causan provoca provocan".split()]
 )
 _MAKING_LESS = frozenset(stem(word) for word in "reduce lower decrease prevent".split())
 _CAUSING = _MAKING_MORE | _MAKING_LESS

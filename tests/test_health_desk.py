@@ -138,3 +138,11 @@ def test_another_effect_of_the_same_cause_is_another_claim(health_matcher: Lexic
     """ "Smoking causes heart disease" was shown as TRUE "Smoking causes lung cancer" (0.89): "lung cancer" is one
     claim's words, no subject of the file, though it is what the claim says smoking causes."""
     assert _first(health_matcher, statement) is None
+
+
+def test_a_spanish_verb_of_causing_is_one_of_the_same_way(health_matcher: LexicalMatcher) -> None:
+    """A Spanish text is stemmed in Spanish, so "provoca" became "provoc", no verb of causing (they were stemmed in
+    English: "provoca"), and "La vacuna triple vírica provoca autismo" was capped for the alias "... causa
+    autismo" as another subject in the place of "causa"."""
+    found = _first(health_matcher, "La vacuna triple vírica provoca autismo")
+    assert found is not None and found[0] == "the-mmr-vaccine-causes-autism", found

@@ -500,6 +500,8 @@ def test_cause_and_effect_turned_round() -> None:
     )
     assert not cause_and_effect_turned_round("Lung cancer is caused by smoking", ["Smoking causes lung cancer."])
     assert not cause_and_effect_turned_round("Cigarettes cause lung cancer", ["Smoking causes lung cancer."])
+    # a Spanish text is stemmed in Spanish: "provoca" is a verb of causing there too
+    assert cause_and_effect_turned_round("El autismo provoca la vacuna triple vírica", ["La vacuna provoca autismo"])
     # another verb may say it either way round: X needs Y's approval is Y must approve X
     assert not cause_and_effect_turned_round(
         "Mexico's Senate does not need to approve foreign troops entering the country",
