@@ -129,6 +129,8 @@ def is_spanish(text: str) -> bool:
     of a name or a headline In Title Case ("El Paso", "Robert De Niro", "La La Land", "to LA"), and counts for
     neither.  "Hay tropas en México"
     is Spanish; "Trump sends National Guard to LA" is not (one vote each)."""
+    if text.isascii() and not _spanish_hint().search(text):
+        return False  # no word that could count for Spanish: most texts, told without reading their words
     tokens = _LETTER_WORD.findall(clean_social(text))
     spanish = english = 0
     for index, token in enumerate(tokens):
@@ -141,6 +143,13 @@ def is_spanish(text: str) -> bool:
         else:
             spanish += _says_spanish(token, word)
     return spanish > english
+
+
+@lru_cache(maxsize=1)
+def _spanish_hint() -> re.Pattern[str]:
+    """A word of an ASCII text that may count for Spanish (``_says_spanish``): a function or number word."""
+    words = sorted(_SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _says_spanish(token: str, word: str) -> bool:
