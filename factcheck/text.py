@@ -129,7 +129,7 @@ def is_spanish(text: str) -> bool:
     of a name or a headline In Title Case ("El Paso", "Robert De Niro", "La La Land", "to LA"), and counts for
     neither.  "Hay tropas en México"
     is Spanish; "Trump sends National Guard to LA" is not (one vote each)."""
-    if text.isascii() and not _spanish_hint().search(text):
+    if text.isascii() and _SPANISH_HINTS.isdisjoint(_ASCII_LETTERS.findall(text.lower())):
         return False  # no word that could count for Spanish: most texts, told without reading their words
     tokens = _LETTER_WORD.findall(clean_social(text))
     spanish = english = 0
@@ -143,13 +143,6 @@ def is_spanish(text: str) -> bool:
         else:
             spanish += _says_spanish(token, word)
     return spanish > english
-
-
-@lru_cache(maxsize=1)
-def _spanish_hint() -> re.Pattern[str]:
-    """A word of an ASCII text that may count for Spanish (``_says_spanish``): a function or number word."""
-    words = sorted(_SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _says_spanish(token: str, word: str) -> bool:
@@ -335,7 +328,7 @@ _CONSENT = re.compile(r"\b(?:say|says|said|saying)\s+yes\s+to\b")
 #: a question of a number or an amount, one word ("howmany", "howmuch"): "many" alone says there are a lot
 #: ("There are many US soldiers in Mexico"), "how many" asks how many, and the first was shown as the claim
 #: "Nobody knows how many American soldiers are in Mexico" (0.99) over "There are US troops in Mexico"
-_HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
+_HOW_MANY = re.compile(r"\bhow\s+(?P<quantity>many|much)\b")
 _UNCOUNTED = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens)\s+of\b")
 #: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
 #: that sentence to the claim on Trump's "second term" (0.90)
@@ -395,6 +388,9 @@ _SPANISH_UNCOUNTED = frozenset("miles cientos centenares decenas docenas millone
 _SPANISH_NUMBER_MARKERS = (_SPANISH_NUMBERS.keys() | _SPANISH_SCALES.keys()) - _SPANISH_ONES - {"once"}
 #: words that are part of a name when capitalised before no word in lower case ("El Paso", "De Niro", "Dos Passos")
 _NAME_PARTICLES = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS
+#: the words of an ASCII text that may count for Spanish (``_says_spanish``), read in runs of letters
+_SPANISH_HINTS = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 #: "por ciento" is "percent" ("40 por ciento" is "40%"), and "ciento" there no hundred
 _SPANISH_PERCENT = re.compile(r"\bpor\s+ciento\b")
 #: the United States as only Spanish writes it: "EU" (in English the European Union), "norteamericano(s)" (in
@@ -511,10 +507,15 @@ _TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+def _shown(text: str) -> str:
+    """The text without the characters that show nothing (``_INVISIBLE``, none of them ASCII)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
 def clean_social(text: str) -> str:
     """Remove links and dates that posts add around a statement (and terminal codes pasted with
     it, and characters that show nothing); turn handles and hashtags into words."""
-    text = _TERMINAL_CODE.sub(" ", _INVISIBLE.sub("", text))
+    text = _TERMINAL_CODE.sub(" ", _shown(text))
     text = _ATTRIBUTION.sub(lambda m: " " + m.group(1) + " ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
@@ -524,7 +525,7 @@ def clean_social(text: str) -> str:
 def own_words(text: str) -> str:
     """The statement without links, images, @handles, #hashtags and an embedded post's attribution (nor
     characters that show nothing)."""
-    text = _TERMINAL_CODE.sub(" ", _INVISIBLE.sub("", text))
+    text = _TERMINAL_CODE.sub(" ", _shown(text))
     text = _ATTRIBUTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
@@ -706,8 +707,20 @@ def _in_spanish_number(words: list[str], start: int, j: int) -> bool:
 def _set_phrases(text: str) -> str:
     """Folded text with the phrases read as one word ("said no to" -> "reject", "said yes to" -> "approve") and the
     amounts no one counted ("thousands of") dropped, for both views (``terms``, ``char_grams``)."""
-    text = _CONSENT.sub(" approve ", _REFUSAL.sub(" reject ", text))
-    return _HOW_MANY.sub(lambda match: f" how{match.group(1)} ", _UNCOUNTED.sub(" ", text))
+    return _PHRASES.sub(_phrase_word, text)
+
+
+def _phrase_word(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    return f" how{match.group('quantity')} " if kind == "how" else _PHRASE_WORDS[kind or ""]
+
+
+# The phrases of _set_phrases in one pass (none of them overlaps another, nor does what one is read as)
+_PHRASES = re.compile(
+    rf"(?P<reject>{_REFUSAL.pattern})|(?P<approve>{_CONSENT.pattern})|(?P<uncounted>{_UNCOUNTED.pattern})"
+    rf"|(?P<how>{_HOW_MANY.pattern})"
+)
+_PHRASE_WORDS = {"reject": " reject ", "approve": " approve ", "uncounted": " "}
 
 
 def folded_words(text: str) -> list[str]:
