@@ -190,11 +190,13 @@ def analyse(text: str) -> Wording:
     return Wording(found, tuple(kinds))
 
 
-def written_in_lower_case(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def written_in_lower_case(text: str) -> frozenset[str]:
     """The terms of the words ``text`` writes in lower case ("border" of "the US southern border"), none when
-    its capitals say nothing (``_capitalised_terms``)."""
+    its capitals say nothing (``_capitalised_terms``; cached: a claim's texts are read for every statement
+    it is a candidate for)."""
     capitalised = _capitalised_terms(own_words(text))
-    return capitalised[2] if capitalised is not None else set()
+    return frozenset(capitalised[2]) if capitalised is not None else frozenset()
 
 
 def _grams(word: str) -> set[str]:
