@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
+from statement_sets import tsv_cases
 
 from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
@@ -39,18 +40,6 @@ def _cases() -> list[tuple[str, str]]:
 
 PARAPHRASES = [(e, s) for e, s in _cases() if e != "-"]
 OFF_TOPIC = [s for e, s in _cases() if e == "-"]
-
-
-def _sharing_words_cases() -> list[object]:
-    """(resembles, statement) of starter_offtopic.tsv; its known failures as strict xfail."""
-    cases: list[object] = []
-    for line in SHARING_WORDS_FIXTURE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            expected, resembles, statement = line.split("\t")
-            assert expected in ("silent", "xfail"), line
-            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if expected == "xfail" else []
-            cases.append(pytest.param(resembles, statement, marks=marks, id=statement))
-    return cases
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +67,7 @@ def test_off_topic_statements_are_silent(starter_matcher: LexicalMatcher, statem
     assert find_matches(starter_matcher, statement) == []
 
 
-@pytest.mark.parametrize(("resembles", "statement"), _sharing_words_cases())
+@pytest.mark.parametrize(("resembles", "statement"), tsv_cases(SHARING_WORDS_FIXTURE, "silent"))
 def test_statements_sharing_a_claims_words_about_something_else_are_silent(
     starter_matcher: LexicalMatcher, resembles: str, statement: str
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from statement_sets import tsv_cases
 
 from factcheck.lexical import LexicalMatcher
 from factcheck.store import load_knowledge_base
@@ -77,23 +78,12 @@ def test_another_spanish_verb_form_is_no_misspelling(desk: LexicalMatcher) -> No
 STARTER_SET = Path(__file__).parent / "fixtures" / "starter_spanish.tsv"
 
 
-def _starter_cases() -> list[object]:
-    cases: list[object] = []
-    for line in STARTER_SET.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            status, expected, statement = line.split("\t")
-            assert status in ("ok", "xfail"), line
-            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if status == "xfail" else []
-            cases.append(pytest.param(expected, statement, marks=marks, id=statement))
-    return cases
-
-
 @pytest.fixture(scope="module")
 def starter() -> LexicalMatcher:
     return LexicalMatcher(load_knowledge_base(Path(__file__).parent.parent / "claims.yaml").claims, use_cache=False)
 
 
-@pytest.mark.parametrize(("expected", "statement"), _starter_cases())
+@pytest.mark.parametrize(("expected", "statement"), tsv_cases(STARTER_SET, "ok"))
 def test_the_starter_file_answers_spanish_statements(starter: LexicalMatcher, expected: str, statement: str) -> None:
     # the starter claims most likely typed in Spanish have a Spanish alias, as a Mexican newsroom words them
     shown = [match.claim.id for match in starter.search(statement) if match.score >= starter.threshold]
