@@ -77,6 +77,16 @@ class KnowledgeBaseError(FactcheckError):
         super().__init__("\n".join(str(p) for p in errors))
 
 
+class LocatedError(FactcheckError):
+    """An error at a place in a file, written as a ``Problem`` is (``file:line:column: error: message``),
+    so that the command line prints it as it prints every other error with a place."""
+
+    def __init__(self, message: str, location: Location | None = None) -> None:
+        self.message = message
+        self.location = location
+        super().__init__(message if location is None else str(Problem(location, message)))
+
+
 class UnknownClaimError(FactcheckError):
     """No claim has this id; ``suggestions`` are ids close to it (see ``close_ids``)."""
 

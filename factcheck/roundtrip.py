@@ -41,7 +41,7 @@ from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.serializer import Serializer
 from ruamel.yaml.tokens import AliasToken, CommentToken
 
-from .errors import FactcheckError
+from .errors import LocatedError, Location
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
@@ -59,8 +59,17 @@ _LOADERS: tuple[type, ...] = (yaml.SafeLoader,) + ((yaml.CSafeLoader,) if hasatt
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]")
 
 
-class EntryFormatError(FactcheckError):
-    """An entry cannot be loaded on its own for editing (e.g. it uses an alias defined elsewhere)."""
+class EntryFormatError(LocatedError):
+    """An entry cannot be loaded on its own for editing (e.g. it uses an alias defined elsewhere);
+    ``location`` is where in the file, when known."""
+
+
+#: a tab inside a text without quotes: libyaml (validate) reads it, ruamel (an edit with options) does not,
+#: and no 'indent with spaces' applies to it; the same advice as validate's warning
+_TAB_IN_PLAIN_TEXT = (
+    "a tab in a text without quotes, which 'factcheck edit' with options cannot change (its editor can); "
+    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space, then try again'
+)
 
 
 # -- scalar styles ----------------------------------------------------------------------------
@@ -375,16 +384,17 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     except YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
-        place = ""
+        place = None
         if where is not None and mark is not None and mark.line >= 1:  # line 0 is the 'claims:' added above
-            place = f"{where[0]}:{where[1] + mark.line - 1}:{mark.column + 1}"
+            place = Location(where[0], where[1] + mark.line - 1, mark.column + 1)
         if mark is not None and is_tab_at(document_text, mark.line, mark.column):
-            # libyaml, which reads the file, takes a tab after 'key:'; ruamel, which edits it, does not.
+            # libyaml, which reads the file, takes a tab ruamel, which edits it, does not.
             # The one fix is the user's: say it, at the tab's place, rather than "edit the file by hand"
-            raise EntryFormatError(f"{place or 'this entry'}: {TAB_PROBLEM}; replace it, then try again") from None
-        if place:
-            problem = f"{problem}, at {place}"
-        raise EntryFormatError(f"this entry cannot be edited on its own ({problem}); edit the file by hand") from None
+            if _in_plain_text(document_text, mark.line, mark.column):
+                raise EntryFormatError(_TAB_IN_PLAIN_TEXT, place) from None
+            raise EntryFormatError(f"{TAB_PROBLEM}; replace it, then try again", place) from None
+        message = f"this entry cannot be edited on its own ({problem}); edit the file by hand"
+        raise EntryFormatError(message, place) from None
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):
         raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
@@ -396,6 +406,21 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
 
 #: where an entry loaded by ``load_entry`` keeps the comment its list held for it
 _ITEM_COMMENT = "_factcheck_item_comment"
+
+
+def _in_plain_text(text: str, line: int, column: int) -> bool:
+    """Whether the 0-based ``line`` and ``column`` of ``text`` fall inside a text without quotes."""
+    lines = YAML_LINE_BREAK_KEPT.split(text)[::2]
+    try:
+        tokens = list(yaml.scan(text, Loader=SAFE_LOADER))
+    except yaml.YAMLError:
+        return False
+    return any(
+        number == line and start <= column < stop
+        for token in tokens
+        if isinstance(token, yaml.ScalarToken) and token.plain
+        for number, start, stop in _token_columns(token, lines)
+    )
 
 
 def _separating_tabs_as_spaces(text: str) -> str:

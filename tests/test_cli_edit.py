@@ -545,13 +545,36 @@ def test_an_entry_the_editor_cannot_load_is_refused_with_its_position(invoke: In
     )
     result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
     # it said "this entry cannot be edited on its own (found character '\\t' that cannot start any token, at
-    # ...:7:16); edit the file by hand": the tab was not named as the thing to change
+    # ...:7:16); edit the file by hand": the tab was not named as the thing to change; then "factcheck: error:
+    # F:7:16: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only",
+    # though the tab indents nothing, and with its place after 'error:', unlike every other located error
     assert_refused(
         result,
         kb,
         before,
-        f"{kb}:7:16: a tab character, which YAML does not allow here: indent (and follow a 'key:') with spaces only; "
-        "replace it, then try again",
+        f"factcheck: {kb}:7:16: error: a tab in a text without quotes, which 'factcheck edit' with options cannot "
+        'change (its editor can); put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a '
+        "space, then try again",
+    )
+
+
+def test_an_entry_that_cannot_be_edited_on_its_own_is_named_at_its_place(invoke: Invoke, tmp_path: Path) -> None:
+    # it said "factcheck: error: this entry cannot be edited on its own (found undefined alias 'common', at
+    # F:9:11); ...": every other error with a place starts with 'F:line:column: error:'
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        'claims:\n  - id: a\n    claim: A thing\n    verdict: "true"\n    tags: &common [x, y]\n'
+        '  - id: b\n    claim: Another thing\n    verdict: "false"\n    tags: *common\n',
+        encoding="utf-8",
+    )
+    before = kb.read_bytes()
+    result = invoke("edit", "b", "--kb", str(kb), "--verdict", "true")
+    assert_refused(
+        result,
+        kb,
+        before,
+        f"factcheck: {kb}:9:11: error: this entry cannot be edited on its own (found undefined alias 'common'); "
+        "edit the file by hand",
     )
 
 

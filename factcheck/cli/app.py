@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import FactcheckError, KnowledgeBaseError, Problem
+from ..errors import FactcheckError, KnowledgeBaseError, LocatedError, Problem
 from .output import error_console, sanitize
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def report_error(error: FactcheckError) -> None:
                 "'factcheck validate' lists them all"
             )
             console.print(sanitize(f"factcheck: {Problem(problems[len(shown)].location, rest)}"))
+    elif isinstance(error, LocatedError) and error.location is not None:
+        console.print(sanitize(f"factcheck: {error}"))  # 'file:line:column: error: ...', as the problems above
     else:
         console.print(sanitize(f"factcheck: error: {error}"))
 
