@@ -562,6 +562,14 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
     return sources, notes
 
 
+def _no_review_url_note(publisher: str | None) -> str:
+    whose = f" (by {_shown(publisher)})" if publisher else ""
+    return (
+        f"has no url: the fact-check{whose} is not kept as a source, so the claim names neither its page nor "
+        "its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+    )
+
+
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
     text = _text(review, "claimReviewed", strict=True) or _claim_name(review)
@@ -599,17 +607,22 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     )
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
     original = rating_text or _numeric_rating(rating_node)
+    publisher = _name(review, "author") or _name(review, "publisher")
     page = (
         Source(
             url=url,
             title=_text(review, "headline") or _text(review, "name"),
-            publisher=_name(review, "author") or _name(review, "publisher"),
+            publisher=publisher,
             date=read.checked,
             note=imported_review_note(original),
         )
         if url
         else None
     )
+    if page is None:
+        # The page is where the claim's verdict comes from, and whose it is: without it the claim reads
+        # as a fact-check of one's own with no source, and export credits nobody else for the rating
+        notes.append(_no_review_url_note(publisher))
     appearances, appearance_notes = _appearances(item)
     claim = replace(
         read,

@@ -466,6 +466,7 @@ def test_an_unusable_appearance_does_not_refuse_the_claim(invoke: Invoke, tmp_pa
         json.dumps(
             {
                 "@type": "ClaimReview",
+                "url": "https://factdesk.example.org/checks/post",
                 "claimReviewed": "A claim that appeared in a post.",
                 "itemReviewed": {"@type": "Claim", "appearance": {"url": "www.facebook.com/post/1"}},
             }

@@ -32,6 +32,15 @@ def messages(parsed: ParsedImport) -> list[str]:
     return [p.message for p in parsed.problems]
 
 
+#: the note of every review without a url (as most records written here for one point or another)
+NO_REVIEW_URL = ": has no url: the fact-check"
+
+
+def notes(parsed: ParsedImport) -> list[str]:
+    """The notes, but that of a review without a url."""
+    return [n.message for n in parsed.notes if NO_REVIEW_URL not in n.message]
+
+
 # -- ClaimReview --------------------------------------------------------------------------------------
 
 
@@ -161,6 +170,23 @@ def test_a_review_without_rating_or_url_is_a_claim_without_them() -> None:
     assert imported.rating is None and imported.claim.sources == () and imported.review_urls == ()
 
 
+def test_a_review_without_a_url_is_imported_with_a_note_naming_its_publisher() -> None:
+    # a publisher's review without a url became a claim with no source, its publisher dropped, and
+    # the report said nothing: the claim read as one's own unsourced fact-check
+    record = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Harbourton has more parks per resident than any city.",
+        "author": {"@type": "Organization", "name": "Harbour Post Verify"},
+        "reviewRating": {"@type": "Rating", "alternateName": "Unproven"},
+    }
+    parsed = parse_json([record, {**record, "url": "https://post.example.com/fc/parks"}])
+    assert parsed.claims[0].claim.sources == () and len(parsed.claims[1].claim.sources) == 1
+    assert [n.message for n in parsed.notes] == [
+        "[0]: has no url: the fact-check (by 'Harbour Post Verify') is not kept as a source, so the claim names "
+        "neither its page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+    ]
+
+
 def review(text: str, **more: object) -> dict[str, object]:
     return {"@type": "ClaimReview", "claimReviewed": text, "reviewRating": {"alternateName": "False"}, **more}
 
@@ -193,7 +219,7 @@ def test_the_main_entity_and_parts_of_graph_nodes_are_read() -> None:
         ]
     }
     parsed = parse_json(document)
-    assert parsed.problems == () and parsed.notes == ()
+    assert parsed.problems == () and notes(parsed) == []
     assert origins(parsed) == ["@graph[1].mainEntity", "@graph[1].hasPart[1]"]
 
 
@@ -216,7 +242,7 @@ def test_a_list_mixing_the_containers() -> None:
     )
     assert parsed.shape is InputShape.DATA_FEED and parsed.problems == ()
     assert origins(parsed) == ["[0].mainEntity", "[1].@graph[0]", "[2]", "[3].dataFeedElement[0].item[0]"]
-    assert [n.message for n in parsed.notes] == ["skipped 1 item that is not a ClaimReview: [4] (Organization)"]
+    assert notes(parsed) == ["skipped 1 item that is not a ClaimReview: [4] (Organization)"]
 
 
 def test_a_review_given_twice_by_its_id_is_read_once() -> None:
@@ -795,7 +821,7 @@ def test_a_date_that_cannot_be_read_is_left_out_with_a_note(record: dict[str, ob
 
 def test_a_review_date_that_cannot_be_read_gives_way_to_its_creation_date() -> None:
     parsed = parse_json([review("A", datePublished="30/05/2019", dateCreated="2019-05-29T09:00:00Z")])
-    assert parsed.claims[0].claim.checked == "2019-05-29" and len(parsed.notes) == 1
+    assert parsed.claims[0].claim.checked == "2019-05-29" and len(notes(parsed)) == 1
 
 
 def test_a_google_review_date_that_cannot_be_read_is_left_out_with_a_note() -> None:
@@ -964,7 +990,7 @@ def test_an_appearance_without_a_usable_url_is_left_out_and_noted(
     assert parsed.problems == ()  # the claim is not refused for optional context
     (imported,) = parsed.claims
     assert [s.url for s in imported.claim.sources] == urls
-    assert [n.message for n in parsed.notes] == [note]
+    assert notes(parsed) == [note]
     assert all(not n.is_error for n in parsed.notes)
 
 
@@ -986,7 +1012,7 @@ def test_list_items_that_are_not_claim_reviews_are_reported() -> None:
         '[4]: is not a ClaimReview ("@type": "Claimreview")',
     ]
     # other JSON-LD nodes (a page's WebPage, its publisher) are no broken records: counted, not refused
-    assert [n.message for n in parsed.notes] == [
+    assert notes(parsed) == [
         "skipped 2 items that are not ClaimReviews: [3] (WebPage), [5] (NewsMediaOrganization, Organization)"
     ]
 
@@ -995,7 +1021,7 @@ def test_json_lines_that_are_not_claim_reviews_are_counted() -> None:
     lines = [{"@type": "ClaimReview", "claimReviewed": "ok"}, {"@type": "WebPage", "name": "x"}]
     parsed = parse_import("\n".join(json.dumps(line) for line in lines).encode(), "in.jsonl")
     assert [c.claim.claim for c in parsed.claims] == ["ok"] and parsed.problems == ()
-    assert [n.message for n in parsed.notes] == ["skipped 1 item that is not a ClaimReview: [1] (WebPage)"]
+    assert notes(parsed) == ["skipped 1 item that is not a ClaimReview: [1] (WebPage)"]
 
 
 def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> None:
@@ -1022,7 +1048,7 @@ def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> Non
         "dataFeedElement[3]: must be an object, not text ('junk')",
         'dataFeedElement[6]: is not a ClaimReview (no "@type": "ClaimReview")',
     ]
-    assert [n.message for n in parsed.notes] == [
+    assert notes(parsed) == [
         "skipped 2 items that are not ClaimReviews: dataFeedElement[4] (DataFeedItem), "
         "dataFeedElement[5].item[1] (WebPage)"
     ]

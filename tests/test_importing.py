@@ -461,6 +461,7 @@ def test_a_record_holding_a_control_character_is_refused_as_unreadable(tmp_path:
 def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:
     record = {
         "@type": "ClaimReview",
+        "url": "https://factdesk.example.org/checks/bridge",
         "claimReviewed": "The mayor promised a new bridge.",
         "itemReviewed": {"@type": "Claim", "appearance": {"@type": "CreativeWork", "headline": "Speech at rally"}},
     }
