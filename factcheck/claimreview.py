@@ -28,9 +28,10 @@ original_rating     ``associatedClaimReview.reviewRating.alternateName`` (anothe
                     rating of the claim)
 sources             ``citation``: one ``CreativeWork`` each, in order (url, ``name`` = title,
                     ``publisher.name``, ``datePublished``, ``hasPart`` ``Quotation`` = quote,
-                    ``comment`` = note); sources noted as where the claim (first) appeared are
-                    also ``itemReviewed.appearance`` / ``firstAppearance``; a source noted as
-                    the fact-check the claim was imported from (``IMPORTED_REVIEW_NOTE``) is
+                    ``comment`` = note), but for the sources noted as where the claim (first)
+                    appeared, which are no evidence: ``itemReviewed.appearance`` (the first
+                    "first" also ``firstAppearance``), read back after the citations; a source
+                    noted as the fact-check the claim was imported from (``IMPORTED_REVIEW_NOTE``) is
                     also an ``associatedClaimReview`` (url, author = its publisher, date, rating)
 ==================  =========================================================================
 
@@ -187,6 +188,12 @@ def _associated_label(review: dict[str, Any]) -> str | None:
     return label if isinstance(label, str) else None
 
 
+def is_appearance(source: Source) -> bool:
+    """Whether ``source`` is where the claim was made, not evidence for the verdict: exported in
+    ``itemReviewed`` (``appearance``, ``firstAppearance``) only, never as a ``citation`` of the review."""
+    return source.note in (APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE)
+
+
 def _claim_item(claim: Claim) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     if claim.claimant:
@@ -195,7 +202,9 @@ def _claim_item(claim: Claim) -> dict[str, Any]:
         item["author"] = {"name": claim.claimant}
     if claim.aliases:
         item["alternateName"] = list(claim.aliases)
-    appearances = [creative_work(s) for s in claim.sources if s.note == APPEARANCE_NOTE]
+    # every source noted as where the claim (first) appeared, in order, each with its note (the first
+    # appearance is an appearance too): what importing the export reads back after the citations
+    appearances = [creative_work(s) for s in claim.sources if is_appearance(s)]
     if appearances:
         item["appearance"] = appearances
     first = next((s for s in claim.sources if s.note == FIRST_APPEARANCE_NOTE), None)
@@ -227,8 +236,9 @@ def claim_review(claim: Claim, settings: ExportSettings, *, context: bool = True
         review["keywords"] = list(claim.tags)
     if settings.language:
         review["inLanguage"] = settings.language
-    if claim.sources:
-        review["citation"] = [creative_work(s) for s in claim.sources]
+    evidence = [s for s in claim.sources if not is_appearance(s)]
+    if evidence:
+        review["citation"] = [creative_work(s) for s in evidence]
     associated = _associated_reviews(claim)
     if associated:
         review["associatedClaimReview"] = associated[0] if len(associated) == 1 else associated
@@ -570,6 +580,19 @@ def _no_review_url_note(publisher: str | None) -> str:
     )
 
 
+def _own_appearances(item: dict[str, Any], citations: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The sources of a claim factcheck exported that are where it appeared: ``itemReviewed.appearance``,
+    each with the note it was exported with (they come back after the evidence).  An export made before
+    they were left out of ``citation`` has them there too, in their place: then they are read from there."""
+    if any(is_appearance(c) for c in citations):
+        return ()
+    notes: list[str] = []
+    return tuple(
+        source_from_work(w, f"itemReviewed.appearance #{i}", notes)
+        for i, w in enumerate(as_list(item.get("appearance")), 1)
+    )
+
+
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
     text = _text(review, "claimReviewed", strict=True) or _claim_name(review)
@@ -595,7 +618,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     url = _optional_url(review, "url", "url")
     if claim_id is not None:
         # The url too: a claim factcheck exported is then recognised when it comes back.
-        claim = _factcheck_claim(read, claim_id, rating_node, review, citations)
+        claim = _factcheck_claim(read, claim_id, rating_node, review, (*citations, *_own_appearances(item, citations)))
         language = language_tag(review.get("inLanguage"))
         return ImportedClaim(
             origin, claim, exact=True, review_urls=(url,) if url else (), notes=tuple(notes), language=language

@@ -89,7 +89,13 @@ def test_a_claim_review_has_every_required_and_recommended_field() -> None:
             "@type": "CreativeWork",
             "url": "https://example.org/posts/cheese",
             "comment": {"@type": "Comment", "text": APPEARANCE_NOTE},
-        }
+        },
+        {
+            "@type": "CreativeWork",
+            "url": "https://example.org/posts/first",
+            "datePublished": "2024-03-30",
+            "comment": {"@type": "Comment", "text": FIRST_APPEARANCE_NOTE},
+        },
     ]
     assert item["firstAppearance"]["url"] == "https://example.org/posts/first"
     assert item["firstAppearance"]["datePublished"] == "2024-03-30"
@@ -105,9 +111,10 @@ def test_a_claim_review_has_every_required_and_recommended_field() -> None:
     assert review["associatedClaimReview"]["reviewRating"]["alternateName"] == "Pants on Fire"
 
 
-def test_every_source_is_a_citation_with_all_its_fields_in_order() -> None:
+def test_every_source_but_where_the_claim_appeared_is_a_citation_with_all_its_fields_in_order() -> None:
     citations = claim_review(FULL, SETTINGS)["citation"]
-    assert [c["url"] for c in citations] == [s.url for s in FULL.sources]
+    # the claimant's posts are where the claim appeared (itemReviewed), not the review's evidence
+    assert [c["url"] for c in citations] == [s.url for s in FULL.sources[:-2]]
     assert citations[0] == {
         "@type": "CreativeWork",
         "url": "https://example.org/lunar-samples",

@@ -3,6 +3,7 @@ nothing written whenever something is wrong."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -13,7 +14,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claimreview import IMPORTED_REVIEW_NOTE, ExportSettings, claim_reviews, data_feed, imported_review_note
+from factcheck.claimreview import (
+    IMPORTED_REVIEW_NOTE,
+    ExportSettings,
+    claim_reviews,
+    creative_work,
+    data_feed,
+    imported_review_note,
+    is_appearance,
+)
 from factcheck.errors import InputError, KnowledgeBaseError
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
@@ -129,11 +138,56 @@ _claim = st.builds(
 )
 
 
+def evidence_first(claim: Claim) -> Claim:
+    """The claim with the sources that are where it appeared after the others, as the export gives
+    them back: they are the claim's ``itemReviewed.appearance``, not citations of the review."""
+    sources = [s for s in claim.sources if not is_appearance(s)] + [s for s in claim.sources if is_appearance(s)]
+    return dataclasses.replace(claim, sources=tuple(sources))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_claim, min_size=1, max_size=4, unique_by=lambda c: c.id))
 def test_any_claims_survive_export_then_import(claims: list[Claim]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        assert export_then_import(tuple(claims), Path(folder) / "claims.yaml") == tuple(claims)
+        expected = tuple(evidence_first(c) for c in claims)
+        assert export_then_import(tuple(claims), Path(folder) / "claims.yaml") == expected
+
+
+def test_where_a_claim_appeared_comes_back_from_its_appearances_not_its_citations(tmp_path: Path) -> None:
+    # the export listed the claimant's post among the review's citations (its evidence) as well
+    claim = Claim(
+        id="tolls-triple",
+        claim="Bridge tolls will triple.",
+        verdict=Verdict.MOSTLY_FALSE,
+        sources=(
+            Source("https://social.example.net/@kell/1", note="where the claim first appeared"),
+            Source("https://ledger.example.org/docs/toll-schedule", title="Toll schedule 2026"),
+            Source("https://video.example.net/watch?v=abc", note="where the claim appeared"),
+        ),
+    )
+    (review,) = claim_reviews([claim], SETTINGS)
+    assert [c["url"] for c in review["citation"]] == ["https://ledger.example.org/docs/toll-schedule"]
+    item = review["itemReviewed"]
+    assert [a["url"] for a in item["appearance"]] == [claim.sources[0].url, claim.sources[2].url]
+    assert item["firstAppearance"]["url"] == claim.sources[0].url
+    assert export_then_import((claim,), tmp_path / "new.yaml") == (evidence_first(claim),)
+
+
+def test_an_export_that_also_cited_the_appearances_reads_back_as_it_was(tmp_path: Path) -> None:
+    # ClaimReviews exported before the appearances left the citations: every source in citation, in order
+    claim = Claim(
+        id="x",
+        claim="Some claim.",
+        verdict=Verdict.FALSE,
+        sources=(
+            Source("https://example.org/post", note="where the claim appeared"),
+            Source("https://example.org/evidence"),
+        ),
+    )
+    (review,) = claim_reviews([claim], SETTINGS)
+    review["citation"] = [creative_work(s) for s in claim.sources]  # as those exports gave them
+    import_file(tmp_path / "new.yaml", json.dumps([review]).encode(), "old.json")
+    assert load_knowledge_base(tmp_path / "new.yaml").claims == (claim,)
 
 
 # -- verdicts and ids ----------------------------------------------------------------------------------
