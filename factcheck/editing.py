@@ -534,7 +534,9 @@ def update_claim(
         text = keep_indentation(text, entry.key_column, like=document.layout.text_of(entry), unchanged=unchanged)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new
-        summary = f"updated claim {claim_id!r} in {document.label} ({', '.join(changed)})"
+        # the new id named, as the editor's path names it: "(id)" alone left the claim's new name unsaid
+        fields = [f"id, now {new.id!r}" if key == "id" else key for key in changed]
+        summary = f"updated claim {claim_id!r} in {document.label} ({', '.join(fields)})"
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)

@@ -410,6 +410,14 @@ def test_edit_fields(invoke: Invoke, mini_kb: Path) -> None:
     assert [s.url for s in claim.sources] == ["http://example.org/drones", "https://example.org/drones-2"]
 
 
+def test_a_new_id_is_named_in_the_summary(invoke: Invoke, mini_kb: Path) -> None:
+    # it said "updated claim 'drones-over-mexico' in F (id)": the claim's new id, needed to show or
+    # edit it next, went unsaid (the editor's path says it)
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--id", "drones-2025", "--verdict", "true")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb} (id, now 'drones-2025', verdict)\n"
+
+
 def test_edit_removals_and_clearing(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke(
         "edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), "--remove-tag", "border", "--remove-source", "1",
