@@ -11,7 +11,9 @@ import pytest
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
+from factcheck.cli.render import claims_table
 from factcheck.errors import close_ids
+from factcheck.model import Claim, Verdict
 
 Invoke = Callable[..., Result]
 
@@ -34,6 +36,23 @@ def test_list_prints_one_tab_separated_line_per_claim_when_piped(invoke: Invoke,
         "There are more than 10,000 US troops deployed in Mexico.",
     ]
     assert "\x1b[" not in result.stdout  # no colour codes in a pipe
+
+
+@pytest.mark.parametrize("width", [70, 80, 100])
+def test_why_listed_is_never_cut_on_a_terminal(width: int) -> None:
+    # at 80 columns the reason read "verdict is unsupport…"
+    from io import StringIO
+
+    from rich.console import Console
+
+    claim = Claim(
+        id="ferry-ridership-record", claim="Ferry ridership hit a record high in 2024.", verdict=Verdict.UNSUPPORTED
+    )
+    buffer = StringIO()
+    Console(file=buffer, force_terminal=True, width=width, color_system=None).print(
+        claims_table([claim], reasons=True, width=width)
+    )
+    assert "…" not in buffer.getvalue() and "unsupported," in buffer.getvalue().split()
 
 
 def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]) -> None:

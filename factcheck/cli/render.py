@@ -192,8 +192,12 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
     if full:
         table.add_column("sources", justify="right")
         table.add_column("checked", no_wrap=True)
+    claims = list(claims)
     if reasons:
-        table.add_column("why listed", ratio=1)
+        # its longest word at least (a flexible column's ``width`` is its least): at 80 columns the ratio
+        # alone left it 9 characters, and "verdict is unsupported, no sources" read "unsupport…"
+        longest = max((len(word) for claim in claims for word in _why_listed(claim).split()), default=1)
+        table.add_column("why listed", ratio=1, width=longest)
     for claim in claims:
         cell = text(claim.claim)
         cell.overflow = "fold"
@@ -203,9 +207,13 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
         if full:
             row += [str(len(claim.sources)), text(claim.checked or "")]
         if reasons:
-            row.append(text(", ".join(claim.unsupported_reasons)))
+            row.append(text(_why_listed(claim)))
         table.add_row(*row)
     return table
+
+
+def _why_listed(claim: Claim) -> str:
+    return ", ".join(claim.unsupported_reasons)
 
 
 def print_claims_plain(stream: TextIO, claims: Iterable[Claim], *, reasons: bool = False) -> None:
