@@ -472,6 +472,13 @@ _SENTENCE_JOINERS = frozenset(
 )
 
 
+def _month_as_written(found: str) -> str:
+    """The month ``_DATE`` found, without the full stop that ends a sentence after a full name
+    ("opened in May." showed "has a date (May.)"); an abbreviation keeps its own ("Jan.")."""
+    word = found.rstrip(".")
+    return word if len(word) > 4 or word == "May" else found
+
+
 def _signs(text: str, words: list[str]) -> list[str]:
     signs: list[str] = []
     number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
@@ -480,7 +487,7 @@ def _signs(text: str, words: list[str]) -> list[str]:
     else:
         date = _DATE.search(text)
         if date:
-            signs.append(f"has a date ({date.group(0)})")
+            signs.append(f"has a date ({_month_as_written(date.group(0))})")
     actor = _actor(words, _imperative(text) is not None)
     if actor:
         signs.append(f"names an actor ({actor})")

@@ -17,6 +17,9 @@ CHECKABLE = [
     ("Mexico was the last country to sign the treaty.", "comparison (last)"),
     ("Ten thousand soldiers crossed the border.", "has a number (Ten)"),
     ("It happened in February, after the vote.", "has a date (February)"),
+    ("The new ferry terminal opened in May.", "has a date (May)"),  # it showed "May."
+    ("The terminal opened in early Jan., the city said.", "has a date (Jan.)"),
+    ("The new ferry terminal opened in September.", "has a date (September)"),
     ("Sheinbaum rejected the offer.", "names an actor (Sheinbaum)"),
     ("The vote was held by the Senate.", "names an actor (Senate)"),
     ("The DEA agents left.", "names an actor (DEA)"),
@@ -326,7 +329,7 @@ def test_a_subject_that_names_no_one_is_no_actor(sentence: str, reason: str) -> 
     [
         ("Remember that the Senate approved 155 Marines in March 2025.", "has a number (155); names an actor (Senate)"),
         ("Consider that Mexico deployed 10,000 troops.", "has a number (10,000); names an actor (Mexico)"),
-        ("Keep in mind that the Marines left in April.", "has a date (April.); names an actor (Marines)"),
+        ("Keep in mind that the Marines left in April.", "has a date (April); names an actor (Marines)"),
         # "don't forget" opens filler ("Don't forget to subscribe"), but not when a fact follows
         ("Don't forget that the Senate approved 155 Marines.", "has a number (155); names an actor (Senate)"),
         # the pointing verb was the actor: "names an actor (Note)" made a worksheet's line a claim
