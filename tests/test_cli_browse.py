@@ -389,7 +389,7 @@ def test_validate_goes_on_past_a_file_it_cannot_read_and_exits_2(
     assert result.exit_code == ExitCode.ERROR  # worse than the error found in broken.yaml
     assert [json.loads(line)["kb"] for line in result.stdout.splitlines()] == [str(broken), str(mini_kb)]
     assert result.stderr.splitlines() == [
-        f"factcheck: error: {tmp_path / 'missing.yaml'}: no such file",
+        f"factcheck: {tmp_path / 'missing.yaml'}: error: no such file",  # it said 'error: F: no such file'
         f"factcheck: {empty}: error: the file is empty; expected 'claims:' with a list of claims",
     ]
 

@@ -497,4 +497,4 @@ def test_list_json_pipes_into_import_and_each_report_names_the_claims_file_kb(tm
     checked = run("validate", "backlog.yaml", "missing.yaml", "--json", cwd=tmp_path)
     assert checked.returncode == 2  # missing.yaml cannot be read: named on stderr, the other reported
     assert [json.loads(line)["kb"] for line in checked.stdout.decode().splitlines()] == ["backlog.yaml"]
-    assert checked.stderr.decode() == "factcheck: error: missing.yaml: no such file\n"
+    assert checked.stderr.decode() == "factcheck: missing.yaml: error: no such file\n"

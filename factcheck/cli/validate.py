@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem
 from ..store import check_readable, validate_file
 from .app import ExitCode, app, report_error
 from .options import STDIN_KB, JsonOption, KbOption, is_stdin, kb_path, read_stdin_kb
@@ -68,7 +68,9 @@ def validate(
     for target, data in targets:
         try:
             if data is None and not target.exists():
-                raise InputError(f"{target}: no such file")
+                # as every command names a claims file it cannot read ('F: error: no such file'), and as the
+                # next line names an empty one; it said 'error: F: no such file'
+                raise KnowledgeBaseError([Problem(Location(str(target)), "no such file")])
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1:
