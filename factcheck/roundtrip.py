@@ -388,7 +388,7 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
         if where is not None and mark is not None and mark.line >= 1:  # line 0 is the 'claims:' added above
             place = Location(where[0], where[1] + mark.line - 1, mark.column + 1)
         if mark is not None and is_tab_at(document_text, mark.line, mark.column):
-            # libyaml, which reads the file, takes a tab ruamel, which edits it, does not.
+            # libyaml, which reads the file, takes tabs that ruamel, which edits it, refuses.
             # The one fix is the user's: say it, at the tab's place, rather than "edit the file by hand"
             if _in_plain_text(document_text, mark.line, mark.column):
                 raise EntryFormatError(_TAB_IN_PLAIN_TEXT, place) from None
