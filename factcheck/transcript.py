@@ -142,13 +142,16 @@ _BARE_Q = re.compile(r"[ \t]*Q[ \t\u00a0]+(?=[A-ZÀ-Þ\"“‘'])")  # matched a
 _BARE_Q_LINE = re.compile(r"^[ \t]*Q[ \t\u00a0]+[A-ZÀ-Þ\"“‘']", re.MULTILINE)
 
 
-def takes_bare_questions(text: str) -> bool:
+def takes_bare_questions(text: str, voices: int = 0) -> bool:
     """Whether a text's "Q" and one space opening a line ("Q Mr. President, ...") is the White House's question
     label: some line opens so, and other speakers' labels open lines of the text, two at least ("THE
-    PRESIDENT:", "MS. LEAVITT:"; not "Q:" or "A:")."""
+    PRESIDENT:", "MS. LEAVITT:"; not "Q:" or "A:"), counting ``voices``: labels given apart from the text (a
+    subtitle file's "<v Ted Cruz>")."""
     if not _BARE_Q_LINE.search(text):  # the lines are read only then: most texts have no such line
         return False
-    others = 0
+    if voices >= MIN_TURNS:
+        return True
+    others = voices
     for line in text.splitlines():
         _, labelled, name = opening(line)
         if labelled and name is not None and name not in _QUESTION_AND_ANSWER:
@@ -478,11 +481,14 @@ def subtitle_blocks(text: str) -> list[Block]:
     builder = BlockBuilder()
     previous = ""
     speaker: str | None = None  # who speaks in the turn being read, when a voice or label names them
-    for number, cue_line in _cue_text_lines(text):
-        voice = _VOICE.search(cue_line)
+    cues = [(number, cue_line, _VOICE.search(cue_line)) for number, cue_line in _cue_text_lines(text)]
+    plains = [html.unescape(_CUE_TAG.sub("", _VOICE.sub("", _DIALOGUE_DASH.sub("", line)))) for _, line, _ in cues]
+    # "Q Mr. Senator, where ...": the White House's question label, as in a plain transcript; it was left in the
+    # words of the speaker before
+    bare_questions = takes_bare_questions("\n".join(plains), voices=sum(1 for *_, voice in cues if voice))
+    for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
         new_turn = bool(voice or _DIALOGUE_DASH.match(cue_line))
-        plain = html.unescape(_CUE_TAG.sub("", _VOICE.sub("", _DIALOGUE_DASH.sub("", cue_line))))
-        spoken = spoken_line(plain)
+        spoken = spoken_line(plain, bare_questions)
         words = " ".join(spoken.words.split())
         if new_turn or spoken.new_turn:
             builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)

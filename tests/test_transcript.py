@@ -368,6 +368,48 @@ def test_a_webvtt_voice_names_the_speaker() -> None:
     assert [(b.speaker, b.text) for b in subtitle_blocks(vtt)] == [("Ted Cruz", "There are US troops in Mexico.")]
 
 
+SRT_BRIEFING = """\
+1
+00:00:01,000 --> 00:00:04,000
+MODERATOR: Senator, your answer.
+
+2
+00:00:04,500 --> 00:00:08,000
+SEN. CRUZ: There are more than 10,000 US troops in Mexico.
+
+3
+00:00:10,500 --> 00:00:13,000
+Q Mr. Senator, where did you get that number?
+
+4
+00:00:13,500 --> 00:00:16,000
+SEN. CRUZ: From the Pentagon.
+"""
+
+VTT_BRIEFING = """\
+WEBVTT
+
+00:00:04.500 --> 00:00:08.000
+<v Ted Cruz>There are more than 10,000 US troops in Mexico.
+
+00:00:08.500 --> 00:00:11.000
+Q Senator, is that number right?
+
+00:00:11.500 --> 00:00:14.000
+<v Ted Cruz>The Pentagon says so.
+"""
+
+
+def test_the_white_house_s_question_in_subtitles_is_the_reporter_s() -> None:
+    # "Q Mr. Senator, where ..." was the senator's words, "Q" and all (plain transcripts read it as the question)
+    assert spoken_sentences(SRT_BRIEFING, "debate.srt")[2] == ("Q", "Mr. Senator, where did you get that number?")
+    # a WebVTT voice is another speaker's label
+    assert spoken_sentences(VTT_BRIEFING, "debate.vtt")[1] == ("Q", "Senator, is that number right?")
+    # with no other speaker's label, "Q Street" is words
+    street = "WEBVTT\n\n00:01.000 --> 00:04.000\nQ Street was closed for the parade.\n"
+    assert spoken_sentences(street, "news.vtt") == [(None, "Q Street was closed for the parade.")]
+
+
 def test_the_reports_show_the_sentence_after_its_speaker(
     invoke: Callable[..., Result], tmp_path: Path, mini_kb: Path
 ) -> None:
