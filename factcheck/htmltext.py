@@ -67,10 +67,18 @@ def _is_note_link(attrs: list[tuple[str, str | None]]) -> bool:
     return any(name == "role" and (value or "").strip().lower() in NOTE_LINK_ROLES for name, value in attrs)
 
 
+def _is_toggle(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A button that opens or closes a part of the page (``aria-expanded``): an FAQ's question in an accordion
+    ("<button aria-expanded="false">How many US troops are in Mexico?</button>"), read as a heading.  Skipped
+    with the other buttons, the question was lost, and the page's first answer was read as its title."""
+    return tag == "button" and any(name == "aria-expanded" for name, _ in attrs)
+
+
 def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
     for name, value in attrs:
         value = (value or "").strip().lower()
-        if name == "hidden" or (name == "aria-hidden" and value == "true"):
+        # hidden="until-found": a collapsed part the page shows when it is searched for or opened (an FAQ's answer)
+        if (name == "hidden" and value != "until-found") or (name == "aria-hidden" and value == "true"):
             return True
         if name == "role" and value in SKIPPED_ROLES:
             return True
@@ -119,6 +127,7 @@ class _TextExtractor(_BrowserLikeParser):
         self._skipping: list[str] = []
         self._kind: BlockKind | None = None  # set inside headings, list items and cells
         self._quote_depth = 0
+        self._toggles = 0  # accordion buttons open (``_is_toggle``): their end tag ends a heading
         # "sup" or "a#" (a link within the page) just opened, before any text: the one inside the
         # other is a footnote reference ("<sup><a href="#fn1">1</a></sup>", Wikipedia's "[1]")
         self._opened: str | None = None
@@ -173,6 +182,11 @@ class _TextExtractor(_BrowserLikeParser):
             return
         if tag in BLOCK_TAGS or tag in SKIPPED:
             self._superscript_ends(whole=False)
+        if _is_toggle(tag, attrs) and not _is_hidden(attrs):
+            self._end_block()
+            self._kind = BlockKind.HEADING
+            self._toggles += 1
+            return
         if tag not in VOID_TAGS and (tag in SKIPPED or _is_hidden(attrs)):
             self._end_block()
             self._skipping.append(tag)
@@ -194,6 +208,12 @@ class _TextExtractor(_BrowserLikeParser):
             return
         if tag == "sup":
             self._superscript_ends(whole=True)
+            return
+        if tag == "button" and self._toggles:
+            self._toggles -= 1
+            self._superscript_ends(whole=False)
+            self._end_block()
+            self._kind = None
             return
         if tag in BLOCK_TAGS:
             self._superscript_ends(whole=False)

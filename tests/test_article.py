@@ -318,6 +318,23 @@ def test_html_unclosed_skipped_element_ends_with_the_body() -> None:
     assert texts(blocks) == ["Kept."]
 
 
+def test_html_an_accordion_s_question_is_a_heading_and_its_answer_text() -> None:
+    # an FAQ's question in a toggle button was skipped with the buttons, and its answer, collapsed with
+    # hidden="until-found" (shown when the page is searched), was dropped as hidden
+    page = (
+        '<h3><button aria-expanded="false" aria-controls="a1">How many US troops are in Mexico?</button></h3>'
+        '<div id="a1" hidden="until-found">About 200 US military advisers</div>'
+        '<button type="submit">Subscribe</button><div hidden>Never shown.</div>'
+    )
+    blocks = html_blocks(page)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "How many US troops are in Mexico?"),
+        (BlockKind.PARAGRAPH, "About 200 US military advisers"),
+    ]
+    # ... so that the first answer is no longer the page's title
+    assert parse_article(page, "faq.html").blocks[1].kind is BlockKind.PARAGRAPH
+
+
 def test_html_fragment_inside_markdown_counts_lines_from_its_start() -> None:
     blocks = html_blocks("<p>one</p>\n<p>two</p>", first_line=10)
     assert [b.line for b in blocks] == [10, 11]
