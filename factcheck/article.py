@@ -234,6 +234,7 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
     if (
         first.kind is BlockKind.PARAGRAPH
         and not first.spoken  # a speaker's words are no title
+        and not first.labelled  # nor an FAQ's answer ("A: About 200 advisers"), a label's words all the same
         and len(first.line_marks) == 1
         and _is_title_line(first.text, [])
         and not _SENTENCE_END_INSIDE.search(first.text)

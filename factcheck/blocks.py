@@ -38,6 +38,9 @@ class Block:
     #: a speaker's words, in a transcript or subtitles (a turn, whether its speaker is named or not): its filler
     #: is taken off its sentences (``transcript.without_filler``)
     spoken: bool = False
+    #: a label opened it: a speaker's, or one that names nobody (an FAQ's "A:", a news dateline), which still says
+    #: the block is no title (``article._one_line_titles``)
+    labelled: bool = False
 
     @property
     def line(self) -> int:

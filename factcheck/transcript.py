@@ -287,10 +287,13 @@ def with_speakers(blocks: list[Block], turns: Mapping[int, str | None]) -> list[
         return blocks
     heading = BlockKind.HEADING
     paragraphs = [Paragraph(b.text, i in turns, turns.get(i), b.kind is heading) for i, b in enumerate(blocks)]
-    return [
-        replace(block, speaker=speaker, spoken=True) if spoken and block.kind is not BlockKind.CELL else block
-        for block, (spoken, speaker) in zip(blocks, speakers(paragraphs), strict=True)
-    ]
+    read: list[Block] = []
+    for index, (block, (spoken, speaker)) in enumerate(zip(blocks, speakers(paragraphs), strict=True)):
+        if spoken and block.kind is not BlockKind.CELL:
+            block = replace(block, speaker=speaker, spoken=True)
+        # a label that names nobody (an FAQ's "A:") still opens the block: no title
+        read.append(replace(block, labelled=True) if index in turns else block)
+    return read
 
 
 _MAY_BE_LABELLED = (BlockKind.PARAGRAPH, BlockKind.QUOTE)

@@ -594,6 +594,22 @@ def test_a_page_s_questions_and_answers_are_its_own_sentences(name: str, page: s
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("faq.html", "<p>A: About 200 US military advisers</p><p>Q: Who approved them?</p><p>A: The Senate did.</p>"),
+        ("faq.md", "**A:** About 200 US military advisers\n\n**Q:** Who approved them?\n\n**A:** The Senate did.\n"),
+        ("news.html", "<p>WASHINGTON: About 200 US military advisers</p><p>The Senate approved them.</p>"),
+    ],
+)
+def test_a_page_s_first_answer_is_no_title(name: str, page: str) -> None:
+    # a page's first block, one short line with no full stop, was its title, a heading with no verb, and skipped;
+    # a label opening it says it is an answer (or a dateline's paragraph), as it does in plain text
+    first = split_sentences(parse_article(page.encode(), name).blocks)[0]
+    assert (first.kind.value, first.text) == ("paragraph", "About 200 US military advisers")
+    assert assess(first.text, first.kind).checkable
+
+
 def test_a_briefing_s_questions_are_the_reporters() -> None:
     briefing = (
         "Press Briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon.\n\n"
