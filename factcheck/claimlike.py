@@ -11,6 +11,8 @@ a sentence wrongly skipped still shows up in the report with the reason it was s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from .blocks import BlockKind
@@ -365,9 +367,22 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _actor(words: list[str], imperative: bool = False) -> str | None:
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+
+
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words written in lower case in ``texts`` (an article's sentences), for ``assess``."""
+    return frozenset(word for text in texts for word in _LOWER_CASE_WORD.findall(text))
+
+
+def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[str] = frozenset()) -> str | None:
     """The first word that names an actor: an institution, an acronym, a capitalised name; not the verb an
-    ``imperative`` opens with ("names an actor (Compare)" was given for "Compare that to 2019, when ...")."""
+    ``imperative`` opens with ("names an actor (Compare)" was given for "Compare that to 2019, when ...").
+
+    A first word capitalised, as every first word is, names an actor only when no other name does ("Tourism in
+    Cancún grew ..." names Cancún) and when the article never writes it in lower case (``lower_case``, the
+    words it does: "Copyright law protects ..." in an article about copyright is no actor's)."""
+    opening: str | None = None  # the first word, when only its capital makes it a name
     for index, word in enumerate(words):
         if index == 0 and imperative:
             continue
@@ -380,12 +395,14 @@ def _actor(words: list[str], imperative: bool = False) -> str | None:
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue
         if lower in _ACTOR_WORDS:
-            return name
+            return opening or name  # "Mexico sends troops": Mexico
         # A capital inside a sentence marks a name; the first word is capitalised anyway, so it
         # counts only when it is not a common way to start a sentence ("However", "Clearly").
-        if name[0].isupper() and (index > 0 or _names_at_the_start(lower)):
-            return name
-    return None
+        if name[0].isupper() and index > 0:
+            return opening if opening and index == 1 else name  # "Mark Kelly voted": Mark
+        if name[0].isupper() and _names_at_the_start(lower) and lower not in lower_case:
+            opening = name
+    return opening
 
 
 def _names_at_the_start(lower: str) -> bool:
@@ -479,7 +496,7 @@ def _month_as_written(found: str) -> str:
     return word if len(word) > 4 or word == "May" else found
 
 
-def _signs(text: str, words: list[str]) -> list[str]:
+def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
     number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
     if number:
@@ -488,7 +505,7 @@ def _signs(text: str, words: list[str]) -> list[str]:
         date = _DATE.search(text)
         if date:
             signs.append(f"has a date ({_month_as_written(date.group(0))})")
-    actor = _actor(words, _imperative(text) is not None)
+    actor = _actor(words, _imperative(text) is not None, lower_case)
     if actor:
         signs.append(f"names an actor ({actor})")
     causal = _CAUSAL.search(text)
@@ -500,8 +517,11 @@ def _signs(text: str, words: list[str]) -> list[str]:
     return signs
 
 
-def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
-    """Whether ``text`` makes a checkable claim, and why (or why not)."""
+def assess(
+    text: str, kind: BlockKind = BlockKind.PARAGRAPH, lower_case: AbstractSet[str] = frozenset()
+) -> Checkability:
+    """Whether ``text`` makes a checkable claim, and why (or why not).  ``lower_case``: the words the article
+    writes in lower case (``lower_case_words``), which are no names when they open a sentence."""
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
@@ -516,7 +536,7 @@ def assess(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Checkability:
     excluded = _exclusion(text, words, kind)
     if excluded:
         return Checkability(False, excluded)
-    signs = _signs(text, words)
+    signs = _signs(text, words, lower_case)
     if not signs:
         return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
     return Checkability(True, "; ".join(signs))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.blocks import Block, BlockKind
-from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, assess
+from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, assess, lower_case_words
 from factcheck.sentences import split_block
 
 CHECKABLE = [
@@ -304,6 +304,38 @@ def test_the_verb_an_imperative_opens_with_is_no_actor(sentence: str, reason: st
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_claim(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+def test_a_first_word_the_article_writes_in_lower_case_is_no_actor() -> None:
+    # "Copyright law protects news photographs." was checkable, "names an actor (Copyright)", in an article that
+    # writes "copyright" itself: its capital was only the sentence's
+    article = ["The photographs are under copyright.", "Water was short in 2024 and the water board met."]
+    lower_case = lower_case_words(article)
+    assert {"copyright", "water", "the"} <= lower_case and "Water" not in lower_case
+    assert assess("Copyright law protects news photographs.", lower_case=lower_case) == (
+        False,
+        "no checkable detail (no number, actor, cause or comparison)",
+    )
+    assert assess("Water is wet.", lower_case=lower_case).checkable is False
+    # a name the article never writes in lower case still names its actor
+    assert assess("Sheinbaum rejected the offer.", lower_case=lower_case).reason == "names an actor (Sheinbaum)"
+    assert assess("Copyright law protects news photographs.").reason == "names an actor (Copyright)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Tourism in Cancún grew by 12 percent in 2024.", "has a number (12 percent); names an actor (Cancún)"),
+        ("Funding for the Mérida Initiative ended.", "names an actor (Mérida)"),
+        # the first word is the name when nothing else names one, or when a name follows it
+        ("Mexico sends troops.", "names an actor (Mexico)"),
+        ("Mark Kelly voted against the bill.", "names an actor (Mark)"),
+        ("Sheinbaum said the US would not send troops.", "names an actor (US)"),
+    ],
+)
+def test_a_name_inside_the_sentence_is_its_actor_before_a_capitalised_first_word(sentence: str, reason: str) -> None:
+    # "names an actor (Tourism)": the first word is capitalised whether or not it is a name
     assert assess(sentence).reason == reason
 
 

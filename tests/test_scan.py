@@ -264,3 +264,10 @@ def test_a_title_line_with_a_verb_is_still_checked(kb: KnowledgeBase) -> None:
 )
 def test_other_paragraphs_without_a_full_stop_stay_paragraphs(paragraph: str) -> None:
     assert [block.kind for block in parse_article(paragraph.encode(), "a.md").blocks] == [BlockKind.PARAGRAPH]
+
+
+def test_a_first_word_the_article_writes_in_lower_case_names_no_actor(kb: KnowledgeBase) -> None:
+    # "Copyright law protects news photographs." was a claim to research next, "names an actor (Copyright)"
+    article = parse_article("Copyright law protects news photographs.\n\nThis photo is under copyright.\n")
+    first = scan_article(article, kb).results[0]
+    assert (first.checkable, first.reason) == (False, "no checkable detail (no number, actor, cause or comparison)")
