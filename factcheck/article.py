@@ -243,6 +243,34 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# A lead-in to a list of links to other stories: "Related:", "Related stories", "Read more", "More on this story"
+_RELATED_LEAD_IN = re.compile(
+    r"\W*(?:related(?:[ \t]+(?:stories|articles|coverage|content|links|reading|news|posts))?"
+    r"|(?:read|see)[ \t]+(?:more|also|next)|(?:also|further)[ \t]+read(?:ing)?"
+    r"|more[ \t]+(?:on[ \t]+this(?:[ \t]+(?:story|topic))?|stories|from[ \t]+\w+(?:[ \t]+\w+)?)"
+    r"|recommended(?:[ \t]+for[ \t]+you)?|you[ \t]+(?:may|might)[ \t]+also[ \t]+like|most[ \t]+(?:read|popular|viewed)"
+    r"|trending(?:[ \t]+now)?|top[ \t]+stories)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _related_links(blocks: list[Block]) -> list[Block]:
+    """The blocks, the list items under a lead-in to other stories ("Related:", "<h3>Related stories</h3>")
+    marked as such: each is a headline the article links to, not something it says ("- Trump signs order on
+    cartels" matched a claim).  The list is the run of items right after the lead-in, a heading or a
+    paragraph of the lead-in's words alone."""
+    read: list[Block] = []
+    under_lead_in = False
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and under_lead_in:
+            block = replace(block, kind=BlockKind.RELATED)
+        else:
+            lead_in = block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not block.spoken
+            under_lead_in = lead_in and _RELATED_LEAD_IN.fullmatch(block.text) is not None
+        read.append(block)
+    return read
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -274,7 +302,7 @@ def parse_article(
         blocks = text_blocks(text)
     if not blocks:
         raise InputError(f"{name}: no readable text in this {fmt.value} input")
-    return Article(name, fmt, tuple(blocks), len(data))
+    return Article(name, fmt, tuple(_related_links(blocks)), len(data))
 
 
 def _text_bytes(text: str, name: str) -> bytes:

@@ -25,6 +25,8 @@ class BlockKind(StrEnum):
     CELL = "cell"  # a table cell
     # the page's or the broadcaster's notice: "Copyright 2026 CNN. All rights reserved.", a rush transcript's
     NOTICE = "notice"
+    #: an item of a list of links to other stories, under a "Related:" or "Read more" lead-in: their headlines
+    RELATED = "related"
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,12 @@ _FILLER_START = re.compile(
     r"keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
+    # a greeting alone, perhaps to someone ("Good afternoon, everybody."), not one before a claim
+    r"good (?:morning|afternoon|evening|night)(?=(?:[,\s]+[\w.'’-]+){0,4}[\W_]*$|,?\s+and\s+welcome\b)|"
+    r"share (?:on|via)|(?:accept|reject|allow) (?:all|cookies)|"
+    r"(?:manage|customi[sz]e) (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences):?|"
+    r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"
+    r"read (?:also|next):|more on this(?: story| topic)?:|"
     r"(?:sources?|photo|image|credit|caption):|"
     # Spanish: a news site's calls to the reader ("Síganos en redes sociales", "Lea también: ...")
     r"s[ií]g(?:anos|uenos)|suscr[ií]b(?:ete|ase)|comp[aá]rt(?:e|a|elo|alo)|(?:lea|lee) (?:tambi[eé]n|m[aá]s)|"
@@ -271,12 +277,15 @@ _BYLINE = re.compile(
     r"|(?i:(?:posted|written|reported|edited|updated|published|aired|broadcast)(?:\s+(?:by|on)\b|\s*:|\s+(?="
     + _DATE_OPENING
     + r"))"
-    r"|last updated\b))"
+    r"|last updated\b"
+    # a wire story's credits: "Reporting by Jane Doe; Editing by Mark Smith", "Additional reporting by ..."
+    r"|(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|photographs?|photos|graphics|illustrations?)"
+    r"\s+by\b))"
 )
 #: what a byline's verbs are looked for in: not its capitalised words, which are names ("By The Associated
 #: Press": "Associated" is no verb), nor its own words that look like verbs ("By Maria Lopez | updated March 3")
 _BYLINE_NOT_VERBS = re.compile(
-    r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published|aired|broadcast)\b"
+    r"\b[A-Z][\w'’.-]*|\b(?i:posted|written|reported|edited|updated|published|aired|broadcast|compiled|produced)\b"
 )
 
 
@@ -431,6 +440,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
         return f"too long to be one claim ({len(words)} words)"
     if _ends_with_question(_strip_closers(text)):
         return "question"
+    if kind is BlockKind.RELATED:
+        # "Related: - Trump signs order on cartels" matched a claim, as if the article said it
+        return "a link to another story (a list of related stories), not a statement"
     if kind is BlockKind.NOTICE or is_notice(text):
         # "Copyright 2026 CNN." was checkable, "has a number (2026); names an actor (Copyright)"
         return "a notice of the page (copyright, transcript note), not a statement"
@@ -470,11 +482,12 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
 
 def _is_name_or_citation(text: str, words: list[str]) -> bool:
     """A line of names and numbers in a citation's shape ("Riverton Elections Office, 2024.",
-    "Mexico City, Mexico."): parts set apart by commas, every word capitalised, no verb and no
-    word that joins a sentence's parts ("With", "To").  Capitals say nothing in a line IN
-    CAPITALS, and ``_has_verb`` does not know every verb, so a headline In Title Case ("Trump
+    "Mexico City, Mexico.", "AP Photo/Eduardo Verdugo"): parts set apart by commas or slashes, every
+    word capitalised, no verb and no word that joins a sentence's parts ("With", "To").  Capitals
+    say nothing in a line IN CAPITALS, and ``_has_verb`` does not know every verb, so a headline In Title Case ("Trump
     Threatens Mexico, Canada With 25% Tariffs.") is not one."""
-    if "," not in text or not any(c.islower() for c in text):
+    # parts set apart by commas, or by slashes as a photo's credit is ("(Reuters/Henry Romero)")
+    if ("," not in text and "/" not in text) or not any(c.islower() for c in text):
         return False
     if any(word.lower() in _SENTENCE_JOINERS for word in words):
         return False

@@ -335,6 +335,33 @@ def test_html_an_accordion_s_question_is_a_heading_and_its_answer_text() -> None
     assert parse_article(page, "faq.html").blocks[1].kind is BlockKind.PARAGRAPH
 
 
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("story.txt", "The Senate voted.\n\nRelated:\n- Trump signs order\n- Senate approves SEALs\n\nThe end.\n"),
+        ("story.md", "The Senate voted.\n\n## Read more\n\n* Trump signs order\n* Senate approves SEALs\n\nThe end.\n"),
+        (
+            "story.html",
+            "<p>The Senate voted.</p><h3>Related stories</h3><ul><li><a href=/a>Trump signs order</a></li>"
+            "<li><a href=/b>Senate approves SEALs</a></li></ul><p>The end.</p>",
+        ),
+    ],
+)
+def test_the_items_under_a_related_lead_in_are_links_to_other_stories(name: str, page: str) -> None:
+    # "- Trump signs order" was a list item, a claim matched as if the article said it
+    kinds = [(b.kind, b.text) for b in parse_article(page, name).blocks]
+    assert kinds[-3:] == [
+        (BlockKind.RELATED, "Trump signs order"),
+        (BlockKind.RELATED, "Senate approves SEALs"),
+        (BlockKind.PARAGRAPH, "The end."),
+    ]
+
+
+def test_a_list_under_other_words_is_the_article_s() -> None:
+    page = "The Senate voted:\n\n- 19 SEALs were approved\n- 155 Marines were approved\n"
+    assert {b.kind for b in parse_article(page, "story.txt").blocks[1:]} == {BlockKind.ITEM}
+
+
 def test_html_fragment_inside_markdown_counts_lines_from_its_start() -> None:
     blocks = html_blocks("<p>one</p>\n<p>two</p>", first_line=10)
     assert [b.line for b in blocks] == [10, 11]

@@ -526,3 +526,36 @@ def test_a_sentence_about_copyright_is_judged_as_any_other(sentence: str) -> Non
     [read] = split_block(Block(sentence, BlockKind.PARAGRAPH, ((0, 1),)))  # a paragraph of its own
     assert read.kind is BlockKind.PARAGRAPH
     assert "notice" not in assess(read.text, read.kind).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Good afternoon, everybody.", "imperative/filler (good afternoon)"),
+        ("Good morning and welcome to the Senate hearing.", "imperative/filler (good morning)"),
+        ("Share on Facebook Share on X Email", "imperative/filler (share on)"),
+        ("Accept all cookies", "imperative/filler (accept all)"),
+        ("Manage preferences Reject all", "imperative/filler (manage preferences)"),
+        ("Related: Trump signs secret order on cartels", "imperative/filler (related:)"),
+        ("Reporting by Jane Doe; Editing by Mark Smith", "imperative/filler (byline)"),
+        ("Additional reporting by Carlos Ruiz in Mexico City.", "imperative/filler (byline)"),
+        ("(Reuters/Henry Romero)", "a name or citation (no verb, no lower-case word), not a statement"),
+        ("AP Photo/Eduardo Verdugo", "a name or citation (no verb, no lower-case word), not a statement"),
+    ],
+)
+def test_a_news_site_s_furniture_is_no_claim(sentence: str, reason: str) -> None:
+    # each was checkable: "names an actor (Good)", "(Share)", "(Accept)", "(Reuters)", "(Jane)"...
+    assert assess(sentence) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Good morning, Senator, there are 200 US troops in Mexico.",  # a greeting before a claim
+        "Reporting by the Senate found 200 troops were sent.",  # "reporting" with a verb after it
+        "Share prices of Mexican firms rose 3 percent.",
+        "The US/Mexico border has 10,000 troops.",
+    ],
+)
+def test_a_claim_opening_like_furniture_is_still_a_claim(sentence: str) -> None:
+    assert assess(sentence).checkable

@@ -1,0 +1,68 @@
+"""Scanning real-world pages: a news site's furniture (bylines, credits, share buttons, cookie notices,
+lists of related stories, greetings) is no claim to research, and the article's own claims still are.
+
+The fixtures are short articles written for these tests in the shape of a wire story (plain text), a
+news page (HTML) and a briefing's captions (SubRip)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.article import read_article
+from factcheck.model import KnowledgeBase
+from factcheck.scan import scan_article
+from factcheck.store import load_knowledge_base
+
+SCAN_FIXTURES = Path(__file__).parent / "fixtures" / "scan"
+
+
+@pytest.fixture
+def kb(mini_kb: Path) -> KnowledgeBase:
+    # which sentences are claims does not depend on the claims file: the smallest one is read fastest
+    return load_knowledge_base(mini_kb)
+
+
+def checkable(name: str, kb: KnowledgeBase) -> list[tuple[str | None, str]]:
+    report = scan_article(read_article(SCAN_FIXTURES / name), kb)
+    return [(r.speaker, r.text) for r in report.results if r.checkable]
+
+
+def test_a_wire_story_s_credits_and_related_links_are_no_claims(kb: KnowledgeBase) -> None:
+    # were claims to research: "(Reuters/Henry Romero)", "Copyright law protects ...", the credits line, and
+    # the two related headlines (matched to claims as if the story said them)
+    assert checkable("wire_story.txt", kb) == [
+        (
+            None,
+            "MEXICO CITY (Reuters) - Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special "
+            "forces in February 2026, officials said on Tuesday.",
+        ),
+        (None, "The training runs until June."),
+        (None, "The deployment respects Mexican sovereignty, the Navy said."),
+        (None, "There are more than 10,000 US troops deployed in Mexico, according to a viral post."),
+    ]
+
+
+def test_a_news_page_s_furniture_is_no_claim(kb: KnowledgeBase) -> None:
+    # were claims: "Accept all cookies Manage preferences", "Share on Facebook Share on X", the photo's credit
+    # and the related stories' headlines
+    assert checkable("news_page.html", kb) == [
+        (None, "Soldiers in Culiacán."),
+        (None, "Mexico deployed 10,000 of its own troops to the US border in February 2025."),
+        (None, "A US military plane landed in Toluca in January 2026, but officials said it carried no troops."),
+        (None, "US troops have invaded Mexico in the past, most recently in 1916."),
+    ]
+
+
+def test_a_briefing_s_captions_greeting_and_question(kb: KnowledgeBase) -> None:
+    # "Good afternoon, everybody." named an actor (Good), and the reporter's "Q Karoline, ..." was the press
+    # secretary's words
+    report = scan_article(read_article(SCAN_FIXTURES / "briefing.srt"), kb)
+    assert [(r.speaker, r.text, r.checkable) for r in report.results] == [
+        ("MS. LEAVITT", "Good afternoon, everybody.", False),
+        ("MS. LEAVITT", "The exact number of US troops in Mexico is secret.", True),
+        ("Q", "Karoline, are there more than 10,000 troops?", False),
+        ("MS. LEAVITT", "No.", False),
+        ("MS. LEAVITT", "There are about 200 military trainers.", True),
+    ]
