@@ -139,9 +139,12 @@ def _is_title_line(line: str, rest: list[str]) -> bool:
     first_of_next = rest[0].lstrip()[:1]
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False
+    return _in_title_case(words) or len(line.strip()) <= 0.6 * max(len(r.strip()) for r in rest)
+
+
+def _in_title_case(words: list[str]) -> bool:
     significant = [w for w in words if len(w) > 3]
-    title_case = bool(significant) and all(w[0].isupper() or not w[0].isalpha() for w in significant)
-    return title_case or len(line.strip()) <= 0.6 * max(len(r.strip()) for r in rest)
+    return bool(significant) and all(w[0].isupper() or not w[0].isalpha() for w in significant)
 
 
 @dataclass
@@ -206,6 +209,16 @@ def _add_paragraph(
         builder.add(lines[0], paragraph[0][0])
         builder.end_block(BlockKind.HEADING)
         paragraph = paragraph[1:]
+        # a header of title lines ("THE WHITE HOUSE / Office of the Press Secretary / FOR IMMEDIATE RELEASE"):
+        # each one under the first that is a title too, in Title Case, is a title ("Office" named an actor)
+        while paragraph and _is_title_line(paragraph[0][1], [line for _, line in paragraph[1:]]):
+            if not _in_title_case(paragraph[0][1].split()):
+                break
+            builder.add(paragraph[0][1], paragraph[0][0])
+            builder.end_block(BlockKind.HEADING)
+            paragraph = paragraph[1:]
+        if not paragraph:
+            return
     kind = BlockKind.PARAGRAPH
     for number, line in paragraph:
         marker = _LIST_MARKER.match(line)

@@ -357,6 +357,23 @@ def test_the_items_under_a_related_lead_in_are_links_to_other_stories(name: str,
     ]
 
 
+def test_text_a_header_of_title_lines_is_titles() -> None:
+    # "Office of the Press Secretary", under the first title line, was a paragraph: "names an actor (Office)"
+    header = "THE WHITE HOUSE\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE\n\nThe President spoke.\n"
+    assert [(b.kind, b.text) for b in text_blocks(header)] == [
+        (BlockKind.HEADING, "THE WHITE HOUSE"),
+        (BlockKind.HEADING, "Office of the Press Secretary"),
+        (BlockKind.HEADING, "FOR IMMEDIATE RELEASE"),
+        (BlockKind.PARAGRAPH, "The President spoke."),
+    ]
+    # a title over a sentence that is not in Title Case, or wraps on, stays a title over a paragraph
+    for text in (
+        "Troops in Mexico\nThe Senate approved 19 SEALs\nin February 2026.\n",
+        "Troops\nMexico City Police\nsaid so.\n",
+    ):
+        assert [b.kind for b in text_blocks(text)] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
 def test_a_list_under_other_words_is_the_article_s() -> None:
     page = "The Senate voted:\n\n- 19 SEALs were approved\n- 155 Marines were approved\n"
     assert {b.kind for b in parse_article(page, "story.txt").blocks[1:]} == {BlockKind.ITEM}
