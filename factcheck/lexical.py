@@ -79,6 +79,7 @@ from .short_statements import (
     SUBSTITUTION_CAP,
     TYPED_STATEMENT_TERMS,
     Check,
+    adds_a_count,
     says_another_thing,
     substitution_check,
     vocabulary,
@@ -295,6 +296,7 @@ class LexicalMatcher:
         positions, twins = self._to_score(ranking.fused, top)
         features = self._features(positions, ranking, read, q_char, char_unknown)
         probabilities = self._substitutions_capped(read, positions, self.calibration.probabilities(features, twins))
+        probabilities = self._counts_of_another_claim_capped(read, positions, features, probabilities)
         scored = [
             Candidate(position, float(ranking.fused[position]), values, probability)
             for position, values, probability in zip(positions, features, probabilities, strict=True)
@@ -365,14 +367,41 @@ class LexicalMatcher:
             for position in positions
         ]
 
+    def _check(self, read: _Read) -> Check | None:
+        """The substitution check the statement gets (``short_statements.substitution_check``)."""
+        distinct_terms = len(read.word) + len(read.word_unknown)
+        return substitution_check(read.judged, distinct_terms, self.short_statement_terms, self.typed_statement_terms)
+
+    def _counts_of_another_claim_capped(
+        self, read: _Read, positions: list[int], features: list[tuple[float, ...]], probabilities: list[float]
+    ) -> list[float]:
+        """The probabilities, each capped at ``SUBSTITUTION_CAP`` where a confident candidate is worded as the
+        statement (its very terms) and the candidate's claim says all that and a count besides
+        (``short_statements.adds_a_count``): "There are US troops in Mexico" is the claim so worded, not "There
+        are more than 10,000 US troops deployed in Mexico", which the file tells from it by its number.  For the
+        statements that get a substitution check (typed or short), as that check is."""
+        alike = [
+            i
+            for i, (values, p) in enumerate(zip(features, probabilities, strict=True))
+            if p >= self.threshold and values[0] >= 1 - COSINE_SLACK
+        ]
+        if not alike or self._check(read) is None:
+            return probabilities
+        query_terms = {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
+        return [
+            SUBSTITUTION_CAP
+            if p > SUBSTITUTION_CAP and i not in alike and adds_a_count(read.judged, query_terms, self.claims[position])
+            else p
+            for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
+        ]
+
     def _substitutions_capped(self, read: _Read, positions: list[int], probabilities: list[float]) -> list[float]:
         """The probabilities, each capped at ``SUBSTITUTION_CAP`` where the statement gets a substitution check
         (``short_statements.py``) and the candidate's claim says another thing."""
         worth_checking = max(probabilities, default=0.0) > SUBSTITUTION_CAP
         if not worth_checking:
             return probabilities  # nothing to cap: the statement is not stemmed again to choose its check
-        distinct_terms = len(read.word) + len(read.word_unknown)
-        check = substitution_check(read.judged, distinct_terms, self.short_statement_terms, self.typed_statement_terms)
+        check = self._check(read)
         if check is None:
             return probabilities
         statement = analyse(read.judged)  # "myth" in "It's a myth that ..." stands in no claim word's place

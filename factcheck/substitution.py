@@ -242,6 +242,11 @@ def is_variant(term: str, others: Sequence[str]) -> bool:
     return 2 <= len(term) <= 5 and term in "".join(other[0] for other in others)
 
 
+def is_count(term: str) -> bool:
+    """Is a number term a count or amount ("10000", "155"), not a year (1800-2100), a month or a weekday?"""
+    return term.isdigit() and not (len(term) == 4 and 1800 <= int(term) <= 2100)
+
+
 def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
     """(first, last) index of each run of consecutive True values."""
     runs: list[tuple[int, int]] = []

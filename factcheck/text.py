@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 27
+NORMALISER_VERSION = 28
 
 
 @lru_cache(maxsize=2)
@@ -682,6 +682,25 @@ def _spanish_number_words(words: list[str]) -> list[str]:
     return out
 
 
+#: Spanish "militar(es)" as a noun, and the soldiers' word it is read as ("soldados": ``_SPANISH_SYNONYMS``)
+_MILITARY_NOUNS = {"militares": "soldados", "militar": "soldado"}
+
+
+def _military_as_soldiers(words: list[str]) -> list[str]:
+    """Spanish "militares" where it is a noun, soldiers ("Hay militares estadounidenses en México", "10 militares de
+    fuerzas especiales", "los militares"), as the claims' "soldados" and "tropas": read apart, the statement had no
+    word for the troops the claims are about, and "Hay militares estadounidenses en México" was shown the claim of
+    10,000 troops first.  It is a noun after a function word, a number or "hay", or opening the text; after a noun
+    it is an adjective ("bases militares", "cooperación militar"), kept as it is."""
+    return [
+        _MILITARY_NOUNS[word]
+        if word in _MILITARY_NOUNS
+        and (i == 0 or words[i - 1] in SPANISH_STOP_WORDS or words[i - 1].isdigit() or words[i - 1] == "hay")
+        else word
+        for i, word in enumerate(words)
+    ]
+
+
 def _spanish_number_end(words: list[str], i: int) -> int:
     """The end of the run of Spanish number words at ``words[i]`` (``i`` itself when none starts there): digits
     only before a scale ("10000 millones"), "y" only between two number words ("cincuenta y cinco"), and a run
@@ -741,7 +760,9 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     text = _WHO.sub(_world_health_organization, text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
     if spanish:
-        return _spanish_number_words(_WORD.findall(_set_phrases(_SPANISH_PERCENT.sub(" % ", text))))
+        return _military_as_soldiers(
+            _spanish_number_words(_WORD.findall(_set_phrases(_SPANISH_PERCENT.sub(" % ", text))))
+        )
     return _number_words(_WORD.findall(_set_phrases(text)))
 
 
