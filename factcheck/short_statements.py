@@ -42,6 +42,7 @@ from .substitution import (
     closest_wording,
     future_for_past,
     is_count,
+    one_of_joint_owners,
     roles_turned_round,
     substitutes,
     written_in_lower_case,
@@ -120,7 +121,9 @@ def says_another_thing(
     names = _claim_names(claim, texts)
     if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
         return True
-    if another_owner(said, texts, names) or cause_and_effect_turned_round(said, texts):
+    if another_owner(said, texts, names) or one_of_joint_owners(said, texts, names):
+        return True
+    if cause_and_effect_turned_round(said, texts):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}

@@ -644,6 +644,54 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
     return False
 
 
+#: two names that own one thing together, as written: "US and Mexican soldiers", "the American & Mexican troops",
+#: opening the text or after an article (not two clauses: "... to Mexico and Sheinbaum refused")
+_JOINT = re.compile(r"(?:^\W*|\b(?:the|both)\s+)([\w.'’-]+)\s+(?:and|&)\s+([\w.'’-]+)\s+([\w'’-]+)", re.IGNORECASE)
+#: words by which a text has others take part in what its actor does: "... together", "with the US", "joint patrols"
+_TAKING_PART = re.compile(
+    r"&|\b(?:and|with|together|joint|jointly|alongside|both|combined|coordinated|mutual|shared|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_owners(text: str, names: Container[str]) -> set[tuple[frozenset[str], str]]:
+    """The things ``text`` gives two of ``names`` together ("US and Mexican soldiers": ({"usa", "mexico"},
+    "troop")), each name read with an article, as places are ("the us" is the country)."""
+    found: set[tuple[frozenset[str], str]] = set()
+    for first, second, word in _JOINT.findall(own_words(text)):
+        owners = [terms(f"the {name}") for name in (first, second)]
+        owned = terms(word)
+        named = all(len(owner) == 1 and owner[0] in names for owner in owners)
+        if named and len(owned) == 1 and not owned[0][:1].isdigit() and owned[0] not in names:
+            found.add((frozenset(owner[0] for owner in owners), owned[0]))
+    return found
+
+
+def one_of_joint_owners(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+    """Does the statement give to one name alone what a wording of the claim gives to two together, without
+    putting it where the wording puts it: "Mexican soldiers patrol the US border" for "US and Mexican soldiers
+    patrol the border together inside Mexico"?
+
+    That statement shares every word with the claim (FALSE), and was shown as it at 0.98; but Mexican soldiers
+    patrolling their border is what the claim's summary says happens, and the verdict is of the joint patrols
+    inside Mexico.  A statement that has others take part ("and", "with", "together", "joint": ``_TAKING_PART``)
+    is left alone, and so is one that puts the thing in a place a wording of the claim puts it in ("US troops patrol
+    inside Mexico"): a part of the claim, which lexical matching shows as it shows other parts.  ``names``: as
+    ``another_actor`` takes them."""
+    own = own_words(statement)
+    if _TAKING_PART.search(own):
+        return False
+    said_owners = _owners(own, names)
+    if not said_owners:
+        return False
+    said_places = {term for _, place in _places(own) for term in place}
+    claim_places = {term for wording in wordings for _, place in _places(wording) for term in place if term in names}
+    if claim_places & said_places:
+        return False
+    joint = {found for wording in wordings for found in _joint_owners(wording, names)}
+    return any(owner in owners and owned == word for owners, word in joint for owner, owned in said_owners)
+
+
 #: words before a text's second name that make it a partner or a source, not the one done to: "patrol
 #: together with US troops", "cooperation with Mexico", "drones from the US", "an invasion by the US"
 _JOINING = frozenset(("with", "from", "by", "alongside"))

@@ -876,3 +876,21 @@ def test_many_is_no_question_of_how_many(starter_matcher: LexicalMatcher) -> Non
     assert "exact-number-of-us-troops-in-mexico-secret" not in [
         m.claim.id for m in find_matches(starter_matcher, "How much does the US spend on troops in Mexico?")
     ]
+
+
+@pytest.mark.parametrize("statement", ["Mexican soldiers patrol the US border", "US soldiers patrol the border"])
+def test_one_country_patrolling_is_not_the_claim_of_joint_patrols(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # shown as FALSE "US and Mexican soldiers patrol the border together inside Mexico" at 0.98 and 0.99: the
+    # claim adds a partner and a place the statement lacks, and its summary says each patrols its own side
+    found = [m.claim.id for m in find_matches(starter_matcher, statement)]
+    assert "us-mexican-soldiers-joint-patrols-inside-mexico" not in found
+
+
+@pytest.mark.parametrize(
+    "statement", ["US and Mexican troops patrol the border together inside Mexico", "US troops patrol inside Mexico"]
+)
+def test_joint_patrols_or_patrols_inside_mexico_are_the_claim(starter_matcher: LexicalMatcher, statement: str) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "us-mexican-soldiers-joint-patrols-inside-mexico"

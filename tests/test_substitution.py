@@ -14,6 +14,7 @@ from factcheck.substitution import (
     closest_wording,
     future_for_past,
     is_variant,
+    one_of_joint_owners,
     roles_turned_round,
     substitutes,
 )
@@ -510,3 +511,35 @@ def test_cause_and_effect_turned_round() -> None:
     assert not cause_and_effect_turned_round(
         "Vaccine immunity is better than natural immunity", ["Natural immunity is better than vaccine immunity."]
     )
+
+
+JOINT_PATROLS = [
+    "US and Mexican soldiers patrol the border together inside Mexico.",
+    "US and Mexican troops run joint border patrols on Mexican soil",
+    "American soldiers patrol together with the Mexican army inside Mexico",
+]
+
+
+@pytest.mark.parametrize(
+    "statement", ["Mexican soldiers patrol the US border", "US soldiers patrol the border", "mexican troops patrol"]
+)
+def test_one_of_two_owners_alone_is_another_fact(statement: str) -> None:
+    # "Mexican soldiers patrol the US border" was shown as FALSE "US and Mexican soldiers patrol the border
+    # together inside Mexico" at 0.98: the claim is of joint patrols, the statement of one country's
+    assert one_of_joint_owners(statement, JOINT_PATROLS, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("American and Mexican troops patrol the border", JOINT_PATROLS),  # both, as the claim
+        ("Mexican army patrols the border with the US", JOINT_PATROLS),  # the other takes part
+        ("Mexican soldiers patrol together at the border", JOINT_PATROLS),
+        ("US troops patrol inside Mexico", JOINT_PATROLS),  # where the claim puts them: a part of it
+        # two clauses, no joint owners: "Mexico and Sheinbaum" own no "refused"
+        ("Mexico refused American soldiers", ["Trump offered to send troops to Mexico and Sheinbaum refused"]),
+        ("Mexican soldiers patrol the border", ["US soldiers patrol the border"]),  # one owner in the claim too
+    ],
+)
+def test_one_of_two_owners_alone_not_said(statement: str, wordings: list[str]) -> None:
+    assert not one_of_joint_owners(statement, wordings, frozenset({"usa", "mexico", "sheinbaum"}))
