@@ -47,7 +47,7 @@ from .substitution import (
     substitutes,
     written_in_lower_case,
 )
-from .text import has_social_markup, in_its_language, own_words, terms, without_attribution
+from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, without_attribution
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -179,9 +179,17 @@ def _claim_names(claim: Claim, wordings: Sequence[str] | None = None) -> frozens
     writes "estadounidenses" in lower case, and a Spanish alias made "usa" an ordinary word of the claim."""
     texts = (*(wordings if wordings is not None else (claim.claim, *claim.aliases)), claim.summary or "")
     kinds = [
-        (term, kind) for wording in map(analyse, texts) for term, kind in zip(wording.terms, wording.kinds, strict=True)
+        (term, kind, text_language(text) is Language.SPANISH)
+        for text, wording in zip(texts, map(analyse, texts), strict=True)
+        for term, kind in zip(wording.terms, wording.kinds, strict=True)
     ]
     # a word written in lower case anywhere is ordinary, also where its text capitalises it in a name:
-    # "the US southern border in support of Customs and Border Protection" made "border" a name
-    ordinary = {term for term, kind in kinds if kind is Kind.WORD}.union(*map(written_in_lower_case, texts))
-    return frozenset(term for term, kind in kinds if kind is Kind.NAME and term not in ordinary)
+    # "the US southern border in support of Customs and Border Protection" made "border" a name; but not in a
+    # Spanish text, which writes a country's people in lower case: "Hay más de 10 mil soldados estadounidenses
+    # desplegados en México" made "usa" an ordinary word, and "Hay soldados mexicanos en Estados Unidos" no
+    # other owner of the troops than the claim's (``another_owner``)
+    english = [text for text in texts if text_language(text) is not Language.SPANISH]
+    ordinary = {term for term, kind, spanish in kinds if kind is Kind.WORD and not spanish}.union(
+        *map(written_in_lower_case, english)
+    )
+    return frozenset(term for term, kind, _ in kinds if kind is Kind.NAME and term not in ordinary)

@@ -580,9 +580,10 @@ def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str,
     words = own_words(text)
     owners = _owners(words, names)
     places: set[str] = set()
-    for written, _ in _places(words):
+    language = text_language(words)  # "en EU" is in the US in a Spanish text
+    for written, _ in _places(words) + _spanish_places(words):
         # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
-        found = terms(f"the {written}")
+        found = terms(f"the {written}", language)
         if found and found[-1] in names:
             places.add(found[-1])
         elif len(found) >= 2 and found[-1] == "border":
@@ -599,10 +600,34 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
     no number ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops")."""
     said = analyse(words).terms
     owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
+    if text_language(words) is Language.SPANISH:
+        # Spanish names the owner after the thing: "soldados mexicanos", "tropas de Estados Unidos"
+        owners = {(b, a) for a, b in pairwise(said) if b in names and a not in names and not a[:1].isdigit()}
     actor = _opening_term(words)
     if actor is not None and actor in names:
         owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
     return owners
+
+
+#: where a Spanish text puts what it talks about: "en México", "a Estados Unidos", "dentro de México"
+_SPANISH_PLACE = re.compile(
+    r"\b(?:en|a|hacia|dentro\s+de)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:y|o|para|con|por|desde|en|a|como|que|donde|durante|desde|hace)\b)",
+    re.IGNORECASE,
+)
+
+
+def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
+    """The places a Spanish text names (``_SPANISH_PLACE``), as ``_places`` gives an English text's; none in
+    English."""
+    if text_language(text) is not Language.SPANISH:
+        return []
+    found: list[tuple[str, set[str]]] = []
+    for match in _SPANISH_PLACE.finditer(text):
+        words = terms(match.group(1), Language.SPANISH)
+        if words and not (words[0][:1].isdigit() or words[0] in _DATES):
+            found.append((match.group(1), set(words)))
+    return found
 
 
 def another_owner(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:

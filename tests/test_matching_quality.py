@@ -894,3 +894,16 @@ def test_one_country_patrolling_is_not_the_claim_of_joint_patrols(
 def test_joint_patrols_or_patrols_inside_mexico_are_the_claim(starter_matcher: LexicalMatcher, statement: str) -> None:
     (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == "us-mexican-soldiers-joint-patrols-inside-mexico"
+
+
+def test_a_spanish_wording_in_lower_case_makes_no_name_ordinary() -> None:
+    # Spanish writes a country's people in lower case: "soldados estadounidenses" made "usa" an ordinary word of
+    # the claim, whose Spanish statements of Mexican soldiers in the US were then no other owner's troops
+    claim = Claim(
+        id="mx",
+        claim="There are more than 10,000 US troops deployed in Mexico.",
+        verdict=Verdict.FALSE,
+        summary="The figure refers to troops at the US southern border.",
+        aliases=("Hay más de 10 mil soldados estadounidenses desplegados en México",),
+    )
+    assert {"usa", "mexico"} <= _claim_names(claim, claim.aliases)

@@ -543,3 +543,24 @@ def test_one_of_two_owners_alone_is_another_fact(statement: str) -> None:
 )
 def test_one_of_two_owners_alone_not_said(statement: str, wordings: list[str]) -> None:
     assert not one_of_joint_owners(statement, wordings, frozenset({"usa", "mexico", "sheinbaum"}))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hay soldados mexicanos en Estados Unidos",
+        "Hay tropas mexicanas en EU",
+        "hay tropas mexicanas en estados unidos",
+    ],
+)
+def test_whose_they_are_and_where_turned_round_in_spanish(statement: str) -> None:
+    # "Hay soldados mexicanos en Estados Unidos" was shown as "There are US troops in Mexico" (its Spanish alias) at
+    # 0.999: Spanish names the owner after the thing, and puts it "en" a place
+    assert another_owner(statement, ["Hay tropas de Estados Unidos en México"], frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    "statement", ["Hay soldados estadounidenses en México", "Hay tropas de EU en México", "Hay soldados en México"]
+)
+def test_whose_they_are_and_where_the_same_in_spanish(statement: str) -> None:
+    assert not another_owner(statement, ["Hay tropas de Estados Unidos en México"], frozenset({"usa", "mexico"}))
