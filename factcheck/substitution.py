@@ -639,13 +639,16 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
     US troops deployed in Mexico" (FALSE), and was shown as that claim at 1.00; "Mexican troops are in the
     US!!! Invasion!!!" as "... Mexico said US troops would not come into Mexico", saying its opposite; "10,000
     Mexican soldiers are at the US border" as the same FALSE claim first (0.86), above the claim it is,
-    "Mexico deployed 10,000 of its own troops to the US border" (TRUE).  Whose they are is the name right
-    before the word they share ("Mexican troops", "US troops"), or the name a text opens with for what it
-    calls "its own"; where they are, the places of ``_owners_and_places``.  The two names must be the
-    claim's (``names``, as ``another_actor`` takes them); neither text may put the thing in its own owner's
-    place, nor give it to both names: "US and Mexican soldiers patrol together inside Mexico" is no other
-    owner than "American soldiers patrol together with the Mexican army inside Mexico", nor "Mexican troops
-    went to the US border" than "Mexico deployed 10,000 of its own troops to the US border"."""
+    "Mexico deployed 10,000 of its own troops to the US border" (TRUE).  A statement that gives it to the name
+    the wording puts it in, and puts it in another place the claim names (none the wording names), is of
+    another owner too: "Mexican soldiers are stationed in Texas" was shown as the same FALSE claim at 0.99.
+    Whose they are is the name right before the word they share ("Mexican troops", "US troops"), or the name
+    a text opens with for what it calls "its own"; where they are, the places of ``_owners_and_places``.  The
+    two names must be the claim's (``names``, as ``another_actor`` takes them); neither text may put the thing
+    in its own owner's place, nor give it to both names: "US and Mexican soldiers patrol together inside
+    Mexico" is no other owner than "American soldiers patrol together with the Mexican army inside Mexico",
+    nor "Mexican troops went to the US border" than "Mexico deployed 10,000 of its own troops to the US
+    border"."""
     said = _owners_and_places(statement, names)
     if said is None:
         return False
@@ -658,9 +661,11 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
         for owner, word in said_owners:
             if owner in said_places or owner not in places or (owner, word) in owners:
                 continue
+            # or put somewhere the wording never puts it: "Mexican soldiers are stationed in Texas"
+            elsewhere = bool(said_places - places - {owner})
             if any(
                 claim_word == word
-                and claim_owner in said_places
+                and (claim_owner in said_places or elsewhere)
                 and claim_owner not in places
                 and (claim_owner, word) not in said_owners
                 for claim_owner, claim_word in owners

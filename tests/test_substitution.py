@@ -564,3 +564,13 @@ def test_whose_they_are_and_where_turned_round_in_spanish(statement: str) -> Non
 )
 def test_whose_they_are_and_where_the_same_in_spanish(statement: str) -> None:
     assert not another_owner(statement, ["Hay tropas de Estados Unidos en México"], frozenset({"usa", "mexico"}))
+
+
+def test_the_claims_place_troops_put_elsewhere_are_another_owners() -> None:
+    # "Mexican soldiers are stationed in Texas" was shown as FALSE "Ten thousand American soldiers are stationed in
+    # Mexico" at 0.99: the troops of the place the claim puts them in, in a place of their own (Texas, a name
+    # the claim's summary gives)
+    wordings = ["Ten thousand American soldiers are stationed in Mexico"]
+    assert another_owner("Mexican soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
+    assert not another_owner("Mexican soldiers are stationed in Mexico", wordings, frozenset({"usa", "mexico", "texa"}))
+    assert not another_owner("US soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
