@@ -118,10 +118,12 @@ _TITLES = frozenset(
 VARIANT_GRAMS = 0.34
 
 
-def _capitalised_terms(text: str) -> tuple[set[str], set[str], set[str]] | None:
+@lru_cache(maxsize=8192)
+def _capitalised_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """Terms of capitalised words inside sentences, of capitalised sentence openings, and of words written
     in lower case; None when capitals say nothing (a headline In Title Case, or text IN CAPITALS: no
-    lower-case content word)."""
+    lower-case content word).  Cached, as the functions below reading names and places: comparing a
+    statement with its candidates reads the same claim wordings and statement again and again."""
     inside: list[str] = []
     opening: list[str] = []
     lower: list[str] = []
@@ -150,9 +152,9 @@ def _capitalised_terms(text: str) -> tuple[set[str], set[str], set[str]] | None:
         return None
     language = text_language(text)  # alone, "Senado" is no Spanish text, and "El Paso" one
     return (
-        set(terms(" ".join(inside), language)),
-        set(terms(" ".join(opening), language)),
-        set(terms(" ".join(lower), language)),
+        frozenset(terms(" ".join(inside), language)),
+        frozenset(terms(" ".join(opening), language)),
+        frozenset(terms(" ".join(lower), language)),
     )
 
 
@@ -176,7 +178,7 @@ def analyse(text: str) -> Wording:
     words = _NUMBERED_NAME.sub(r"\1", own_words(text))
     found = tuple(terms(words))
     capitalised = _capitalised_terms(words)
-    inside, opening, _ = capitalised if capitalised is not None else (set[str](), set[str](), set[str]())
+    inside, opening, _ = capitalised if capitalised is not None else (frozenset[str](),) * 3
     kinds: list[Kind] = []
     for term in found:
         if term[:1].isdigit() or term in _DATES:
@@ -581,7 +583,7 @@ def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str,
     owners = _owners(words, names)
     places: set[str] = set()
     language = text_language(words)  # "en EU" is in the US in a Spanish text
-    for written, _ in _places(words) + _spanish_places(words):
+    for written, _ in (*_places(words), *_spanish_places(words)):
         # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
         found = terms(f"the {written}", language)
         if found and found[-1] in names:
@@ -786,17 +788,18 @@ _PLACE = re.compile(
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _places(text: str, *, near: bool = True) -> list[tuple[str, set[str]]]:
+@lru_cache(maxsize=8192)
+def _places(text: str, *, near: bool = True) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each place ``text`` names (``_PLACE``) as written (without a leading article), with its terms;
     dates and numbers are no place ("in 2019").  ``near=False``: not what is only near a place."""
-    found: list[tuple[str, set[str]]] = []
+    found: list[tuple[str, frozenset[str]]] = []
     for match in _PLACE.finditer(own_words(text)):
         if not near and fold(match.group(0)).startswith("near"):
             continue
         words = terms(match.group(1))
         if words and not (words[0][:1].isdigit() or words[0] in _DATES):  # "in 2021 limiting ..." is a time
-            found.append((_ARTICLE.sub("", match.group(1)), set(words)))
-    return found
+            found.append((_ARTICLE.sub("", match.group(1)), frozenset(words)))
+    return tuple(found)
 
 
 def other_place(statement: str, wordings: Sequence[str]) -> tuple[str, str, str] | None:
@@ -990,14 +993,15 @@ def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple
     return found
 
 
-def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=8192)
+def _place_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The places ``text`` names by a name (``_places``), each as written and as folded words: the
     capitalised words of a place ("New Mexico" of "New Mexico is"), with the lower-case links inside
     a name ("Gulf of Mexico"); none for a place in ordinary words ("the border"), a name qualifying
     another word ("the New Mexico border"), a region of a named place ("northern Mexico") or
     something of someone's ("NBC's Town Hall")."""
     if _capitalised_terms(own_words(text)) is None:
-        return []  # a headline In Title Case: every word looks like a name
+        return ()  # a headline In Title Case: every word looks like a name
     found: list[tuple[str, tuple[str, ...]]] = []
     for written in _located(text):
         words: list[str] = []
@@ -1015,7 +1019,7 @@ def _place_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
         name = tuple(_fold_name(word) for word in shown.split())
         if name and name[0] not in _REGIONS and not any(word.endswith(("'s", "’s")) for word in name):
             found.append((shown, name))
-    return found
+    return tuple(found)
 
 
 def names(text: str) -> list[tuple[str, frozenset[str]]]:
@@ -1029,14 +1033,15 @@ def place_names(text: str) -> list[tuple[str, frozenset[str]]]:
     return [(written, frozenset(terms(written))) for written, _ in _place_names(text)]
 
 
-def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=8192)
+def _name_runs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every name ``text`` holds, wherever it stands ("Mexico" of "Mexico deployed 10,000 of its own
     troops", "Mexico" of "Mexico's Senate"), as written and as folded words: runs of capitalised
     words, with the links inside a name, without the ordinary words a sentence may open with
     ("The", "In"), ended by punctuation or a possessive (its owner is the name).  None in a headline
     In Title Case, where every word looks like a name."""
     if _capitalised_terms(own_words(text)) is None:
-        return []
+        return ()
     runs: list[list[str]] = [[]]
     for token in _TOKEN.findall(re.sub(r"[\"“”«»()]", " ", own_words(text))):
         word = token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")
@@ -1056,7 +1061,7 @@ def _name_runs(text: str) -> list[tuple[str, tuple[str, ...]]]:
             run.pop(0)
         if run and fold(run[0]) not in _REGIONS:
             found.append((" ".join(run), tuple(_fold_name(word) for word in run)))
-    return found
+    return tuple(found)
 
 
 #: lower-case words inside a name: "Gulf of Mexico", "Bank of America", "Ciudad de México"

@@ -522,9 +522,11 @@ def clean_social(text: str) -> str:
     return _HASHTAG.sub(lambda m: " " + split_words(m.group(1)) + " ", text)
 
 
+@lru_cache(maxsize=16_384)
 def own_words(text: str) -> str:
     """The statement without links, images, @handles, #hashtags and an embedded post's attribution (nor
-    characters that show nothing)."""
+    characters that show nothing).  Cached: comparing a statement with the claims it matches reads it again
+    for every check (536,500 substitutions for one ``scan`` of a 1 MB article)."""
     text = _TERMINAL_CODE.sub(" ", _shown(text))
     text = _ATTRIBUTION.sub(" ", text)
     text = _URL.sub(" ", text)
@@ -784,10 +786,15 @@ def _spanish_stem(word: str) -> str:
 def terms(text: str, language: Language | None = None) -> list[str]:
     """The index terms of a text, in order (duplicates kept).  ``language``: that of the text these words were
     taken from (``text_language``), for a few words read apart from it; by default, the text's own."""
-    if language is None:
-        language = text_language(text)
+    return list(_cached_terms(text, text_language(text) if language is None else language))
+
+
+@lru_cache(maxsize=65_536)
+def _cached_terms(text: str, language: Language) -> tuple[str, ...]:
+    """``terms``, remembered: comparing a statement with a claim reads the same names and words again and again
+    (145,132 calls for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches)."""
     stops = language.stop_words
-    return [language.stem(w) for w in normalize(text, language) if w not in stops]
+    return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
 
 
 @lru_cache(maxsize=16384)

@@ -574,3 +574,18 @@ def test_the_claims_place_troops_put_elsewhere_are_another_owners() -> None:
     assert another_owner("Mexican soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
     assert not another_owner("Mexican soldiers are stationed in Mexico", wordings, frozenset({"usa", "mexico", "texa"}))
     assert not another_owner("US soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
+
+
+@pytest.mark.parametrize("reading", ["_capitalised_terms", "_places", "_place_names", "_name_runs"])
+def test_the_readings_kept_for_the_next_statement_cannot_be_changed_by_a_caller(reading: str) -> None:
+    """Names and places are read once per text and kept (a statement is compared with each of its
+    candidates, a claim with each statement it is a candidate for): what is kept must be immutable, or
+    one caller's change would reach the next.  Hashable all the way down is immutable here."""
+    import factcheck.substitution as substitution
+
+    read = getattr(substitution, reading)
+    found = read("The US Army sent 1,700 troops to Mexico City, Gen. John J. Pershing said in New Mexico.")
+    assert found
+    assert hash(found) == hash(
+        read("The US Army sent 1,700 troops to Mexico City, Gen. John J. Pershing said in New Mexico.")
+    )
