@@ -293,3 +293,26 @@ def test_damaged_shared_terms_are_rejected(damage: Callable[[np.ndarray], np.nda
     assert (
         LexicalIndex.from_arrays({**arrays, "shared_terms": damage(arrays["shared_terms"])}, meta, len(claims)) is None
     )
+
+
+def test_building_the_index_makes_each_texts_character_grams_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim's text and aliases are both fields and wordings of the index: their n-grams were made twice,
+    a third of the n-gram time of building the index ``add`` builds to refuse a near-duplicate."""
+    import factcheck.lexical_index as lexical_index
+
+    made: Counter[str] = Counter()
+    real = lexical_index.char_grams
+
+    def counting(text: str) -> list[str]:
+        made[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(lexical_index, "char_grams", counting)
+    claims = [
+        Claim("a", "US troops are in Mexico", Verdict.FALSE, aliases=("American soldiers are in Mexico",)),
+        Claim("b", "The border wall is finished", Verdict.FALSE, summary="It is not."),
+    ]
+    index = LexicalIndex.build(claims)
+    assert set(made.values()) == {1}
+    assert len(made) == 5  # two texts, an alias, a summary and the summary 'a' lacks ("")
+    assert list(index.wording_range(0)) == [0, 1] and list(index.wording_range(1)) == [2]
