@@ -1,0 +1,135 @@
+"""How long ``factcheck edit``, ``remove`` and ``add`` take on a big claims file.
+
+    .venv/bin/python bench/edit_speed.py [--claims 13700] [--block-mb 0] [--repeat 3] [--keep FILE]
+
+Writes a synthetic claims file (``validate_speed.claims_yaml``: 13,700 claims are 4.6 MB), or with
+``--block-mb`` a file of two claims, the first with a summary written as a block text (``|``) of that
+many MB, then times each command as a fresh ``factcheck`` process, best of ``--repeat`` runs (the
+cache folder is shared, as a person's is: after the first run the file's claims are read back from it,
+as they are after any change factcheck wrote):
+
+- baseline: reading the file with PyYAML's libyaml loader (``yaml.load``, CSafeLoader), in this process;
+- ``edit ID --claim ...`` of a claim in the middle of the file (the long one with ``--block-mb``);
+- ``remove ID --yes`` of that claim;
+- ``add`` of a new claim, each run to the file the previous one wrote (it builds the matching index
+  of the file, to refuse a near-duplicate: an index of that very file is never cached yet).
+
+Prints seconds and each command's ratio to the baseline measured in the same run, so that figures
+from a busy machine can still be compared.  Needs nothing outside the repository.  To time another
+version the same way, put its folder first on the path (as for validate_speed.py):
+
+    git worktree add /tmp/before REV && PYTHONPATH=/tmp/before .venv/bin/python bench/edit_speed.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from validate_speed import claims_yaml
+
+WORDS = "the troops border mexico senate approved deployment report said more than thousand soldiers".split()
+
+
+def block_yaml(megabytes: float, seed: int = 7) -> str:
+    """Two claims, the first with a summary written as a block text of ``megabytes`` MB."""
+    rng = random.Random(seed)
+    lines = [
+        "claims:",
+        "  - id: long",
+        "    claim: A claim with a long summary",
+        '    verdict: "false"',
+        "    summary: |",
+    ]
+    size = 0
+    while size < megabytes * 1_000_000:
+        line = "      " + " ".join(rng.choice(WORDS) for _ in range(12))
+        if rng.random() < 0.05:
+            lines.append("")
+        lines.append(line)
+        size += len(line) + 1
+    lines += ["    sources:", "      - url: https://example.org/a", '        date: "2025-01-01"']
+    lines += ["  - id: other", "    claim: Another claim", '    verdict: "true"', "    sources:"]
+    lines += ["      - url: https://example.org/b", '        date: "2025-01-01"']
+    return "\n".join(lines) + "\n"
+
+
+def best_of(repeat: int, command: list[str], original: Path, path: Path, env: dict[str, str], *, anew: bool) -> float:
+    """The best time of ``command`` on ``path``: a fresh copy of ``original`` each run (``anew``), else the
+    file as the previous run left it (an add on the file the last add wrote, as a person adds one after
+    another: its claims are read back from the cache, its matching index is built again)."""
+    times = []
+    shutil.copyfile(original, path)
+    for run in range(repeat):
+        if anew:
+            shutil.copyfile(original, path)
+        this_run = [part.replace("{run}", str(run)) for part in command]
+        start = time.perf_counter()
+        # from the file's folder: ``python -m`` imports a ``factcheck`` folder in the current one first
+        done = subprocess.run(this_run, env=env, capture_output=True, text=True, check=False, cwd=path.parent)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(command[3:])} failed ({done.returncode}): {done.stderr}")
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=13_700)
+    parser.add_argument(
+        "--block-mb", type=float, default=0.0, help="a file of two claims, one with this long a summary"
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="write the generated claims file here too")
+    args = parser.parse_args()
+    text = block_yaml(args.block_mb) if args.block_mb else claims_yaml(args.claims)
+    claim_id = "long" if args.block_mb else f"c{args.claims // 2}"
+    if args.keep:
+        args.keep.write_text(text, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        original, path = Path(folder) / "original.yaml", Path(folder) / "claims.yaml"
+        original.write_text(text, encoding="utf-8")
+        env = {**os.environ, "NO_COLOR": "1", "FACTCHECK_CACHE_DIR": str(Path(folder) / "cache")}
+        baseline = min(_load_seconds(original) for _ in range(args.repeat))
+        factcheck = [sys.executable, "-m", "factcheck"]
+        runs = {
+            f"edit {claim_id} --claim": [*factcheck, "edit", claim_id, "--kb", str(path), "--claim", "A claim, edited"],
+            f"remove {claim_id} --yes": [*factcheck, "remove", claim_id, "--kb", str(path), "--yes"],
+            "add (near-duplicate check)": [
+                *factcheck,
+                *("add", "--kb", str(path), "--id", "added-{run}", "--verdict", "false", "--summary", "No."),
+                *("--claim", "Zebras are crossing the Limpopo river in record numbers this year, report {run}"),
+                *("--source-url", "https://example.org/zebras", "--source-date", "2025-01-01"),
+            ],
+        }
+        seconds = {
+            label: best_of(args.repeat, command, original, path, env, anew=not label.startswith("add"))
+            for label, command in runs.items()
+        }
+    what = f"2 claims, one with a {args.block_mb} MB summary" if args.block_mb else f"{args.claims} claims"
+    print(f"{what} ({len(text) / 1e6:.1f} MB), best of {args.repeat}")
+    print(f"{'':34} {'seconds':>8} {'x baseline':>11}")
+    print(f"{'baseline (yaml.load, libyaml)':34} {baseline:8.2f} {1.0:11.1f}")
+    for label, value in seconds.items():
+        print(f"{label:34} {value:8.2f} {value / baseline:11.1f}")
+
+
+def _load_seconds(path: Path) -> float:
+    text = path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    main()
