@@ -589,3 +589,22 @@ def test_the_readings_kept_for_the_next_statement_cannot_be_changed_by_a_caller(
     assert hash(found) == hash(
         read("The US Army sent 1,700 troops to Mexico City, Gen. John J. Pershing said in New Mexico.")
     )
+
+
+def test_two_words_are_compared_once_and_a_wordings_name_words_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same statement and claim terms are compared for every candidate of every sentence of an article
+    (210,650 pairs for 1 MB), and a claim's wordings folded again for every statement: both are kept."""
+    import factcheck.substitution as substitution
+
+    grams: list[str] = []
+    folded: list[str] = []
+    real_grams, real_fold_name = substitution._grams, substitution._fold_name
+    monkeypatch.setattr(substitution, "_grams", lambda word: grams.append(word) or real_grams(word))
+    monkeypatch.setattr(substitution, "_fold_name", lambda word: folded.append(word) or real_fold_name(word))
+    substitution._spelled_alike.cache_clear()
+    substitution._folded_words.cache_clear()
+    for _ in range(2):
+        assert is_variant("pershing", ["persing"]) and not is_variant("pershing", ["mexico"])
+        assert substitution._folded_words("Nuevo México") == "new mexico"
+    assert grams == ["pershing", "persing", "pershing", "mexico"]
+    assert folded == ["Nuevo", "México"]
