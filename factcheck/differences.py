@@ -50,7 +50,7 @@ from .substitution import (
     place_names,
     same_time,
 )
-from .text import in_its_language, own_words, term_set, terms, text_language, without_attribution
+from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -83,10 +83,12 @@ class Differences:
 
 def claim_differences(statement: str, claim: Claim) -> Differences | None:
     """``differences`` with the claim's text and aliases (those in the statement's language: ``in_its_language``);
-    else the statement's years against its summary's.  Who reported the statement is no part of it
-    (``without_attribution``)."""
-    statement = without_attribution(statement)
-    found = differences(statement, in_its_language(statement, (claim.claim, *claim.aliases)))
+    else the statement's years against its summary's.  Who reported or said the statement is no part of it, unless
+    the claim too reports someone's words (``what_is_said``): '"Students ride our buses for free," said transit chief
+    Dana Whitfield.' was noted as saying "Dana Whitfield" where the claim says "Harbourton"."""
+    wordings = in_its_language(statement, (claim.claim, *claim.aliases))
+    statement = what_is_said(statement, wordings)
+    found = differences(statement, wordings)
     return found if found is not None else _other_years(statement, claim)
 
 

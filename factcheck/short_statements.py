@@ -24,7 +24,6 @@ will happen where the claim says what happened, or names another actor (``substi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from enum import Enum
 
@@ -47,7 +46,7 @@ from .substitution import (
     substitutes,
     written_in_lower_case,
 )
-from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, without_attribution
+from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, what_is_said
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -67,11 +66,6 @@ SHORT_STATEMENT_TERMS = 7
 TYPED_STATEMENT_TERMS = 12
 #: the highest score of a candidate that the substitution check rejects: listed as related, never a match
 SUBSTITUTION_CAP = 0.2
-
-
-#: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
-#: "..., according to the Pentagon", "Reuters reported ..."
-_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes)\b", re.I)
 
 
 class Check(Enum):
@@ -113,8 +107,8 @@ def says_another_thing(
     unless the claim too reports someone's words ("Trump said ..."): "The US closed the border in March 2020,
     Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped."""
     texts = in_its_language(said, (claim.claim, *claim.aliases))
-    reported = without_attribution(said)
-    if reported != said and not any(_REPORTS.search(text) for text in texts):
+    reported = what_is_said(said, texts)
+    if reported != said:
         said, statement = reported, analyse(reported)
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True

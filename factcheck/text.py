@@ -483,17 +483,61 @@ def without_verdict_framing(text: str) -> str:
 # apart by a comma.
 _SOURCE_WORDS = r"(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+"
 _SAID = r"(?:said|says|reported|reports|claimed|claims|wrote|writes)"
+#: what sets a closing attribution apart from what was said: a comma, with the end of a quotation before or after it
+#: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
+#: alone ends a plural's possessive too: "the workers’ union said")
+_BEFORE_CLOSING = r"(?:[\"”'’]?\s*,\s*[\"”'’]?|[\"”])\s*"
 _ATTRIBUTION_CLOSING = re.compile(
-    r",\s*(?:according\s+to\s+" + _SOURCE_WORDS + r"|" + _SOURCE_WORDS + r"\s+(?:" + _SAID + r"|told\s+[\w'’]+|"
-    r"(?:has|have)\s+(?:said|reported))|" + _SAID + r"\s+(?!to\b|that\b)" + _SOURCE_WORDS + r")\W*$",
+    _BEFORE_CLOSING
+    + r"(?:according\s+to\s+"
+    + _SOURCE_WORDS
+    + r"|"
+    + _SOURCE_WORDS
+    + r"\s+(?:"
+    + _SAID
+    + r"|told\s+[\w'’]+|(?:has|have)\s+(?:said|reported))|"
+    + _SAID
+    + r"\s+(?!to\b|that\b)"
+    + _SOURCE_WORDS
+    + r")\W*$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_OPENING = re.compile(r"^\W*according\s+to\s+" + _SOURCE_WORDS + r"\s*,\s*", re.IGNORECASE)
+#: a signature closing a quotation: "X — Dana Whitfield", "X -- Dana Whitfield, transit chief": a dash, then a name
+#: (one to four capitalised words) and a role after a comma; only a name, as a dash also opens an aside of the
+#: statement's own ("US troops entered Mexico — a first since 1916")
+_SIGNATURE = re.compile(
+    r"\s(?:[—–]|--?)\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\W*$"
+)
+_ATTRIBUTION_OPENING = re.compile(
+    r"^\W*(?:according\s+to\s+" + _SOURCE_WORDS + r"\s*,\s*"
+    # who is quoted, opening the quotation: 'Dana Whitfield said: "X"', 'Whitfield said, “X”'
+    r"|" + _SOURCE_WORDS + r"\s+" + _SAID + r"\s*[,:]\s*(?=[\"“]))",
+    re.IGNORECASE,
+)
 
 
 def without_attribution(statement: str) -> str:
-    """``statement`` without who reported it, at its start or end ("According to X, ...", "..., X said.")."""
-    return _ATTRIBUTION_OPENING.sub("", _ATTRIBUTION_CLOSING.sub("", statement, count=1), count=1)
+    """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
+    '"...," said X.', '... — X', 'X said: "..."')."""
+    closed = _ATTRIBUTION_CLOSING.sub("", statement, count=1)
+    if closed == statement:
+        closed = _SIGNATURE.sub("", statement, count=1)
+    return _ATTRIBUTION_OPENING.sub("", closed, count=1)
+
+
+#: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
+#: "..., according to the Pentagon", "Reuters reported ..."
+_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes)\b", re.I)
+
+
+def what_is_said(statement: str, wordings: Sequence[str]) -> str:
+    """The statement without who reported or said it (``without_attribution``), unless the claim (its ``wordings``)
+    too reports someone's words ("Trump said ..."): then who said it is a part of the fact, and "..., Biden said"
+    stands against the claim's "Trump"."""
+    reported = without_attribution(statement)
+    if reported != statement and any(_REPORTS.search(wording) for wording in wordings):
+        return statement
+    return reported
 
 
 # A terminal's colour and cursor codes, pasted along with text from one: "\x1b[31mThere are ..."

@@ -383,6 +383,30 @@ def test_who_reported_the_statement_is_no_difference(statement: str) -> None:
     assert claim_differences(statement, SEALS) is None
 
 
+BUSES = Claim("buses", "Students ride Harbourton buses for free.", Verdict.MOSTLY_TRUE)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "says 'Dana Whitfield' where the claim says 'Harbourton'": who said it was compared as what is said
+        '"Students ride our buses for free," said transit chief Dana Whitfield.',
+        '"Students ride our buses for free," transit chief Dana Whitfield said.',
+        "Students ride our buses for free — Dana Whitfield, transit chief",
+        'Transit chief Dana Whitfield said: "Students ride our buses for free."',
+    ],
+)
+def test_who_said_the_statement_is_no_difference(statement: str) -> None:
+    assert claim_differences(statement, BUSES) is None
+
+
+def test_who_said_the_statement_stands_against_who_said_the_claim() -> None:
+    # the claim is about someone's words: the statement's speaker is a part of the fact
+    claim = Claim("trump-said", "Trump said Mexico's Senate approved 19 US Navy SEALs in 2026.", Verdict.TRUE)
+    found = claim_differences("Mexico's Senate approved 19 US Navy SEALs in 2026, Biden said.", claim)
+    assert found is not None and found.statement == ("Biden",) and found.claim == ("Trump",)
+
+
 def test_a_reported_statement_still_shows_its_own_differences() -> None:
     found = claim_differences("In February 2025 Mexico's Senate approved 19 Navy SEALs, Reuters reported.", SEALS)
     assert found is not None and "2025" in found.statement and "Reuters" not in found.statement

@@ -674,6 +674,14 @@ def test_shutting_the_border_is_closing_it() -> None:
         "The US closed the border in March 2020, Trump said",
         "The US closed the border in March 2020, said Trump",
         "According to Trump, the US closed the border in March 2020",
+        # a quotation with who said it: the quotation's end stood between the comma and "said"
+        '"The US closed the border in March 2020," said Trump.',
+        '"The US closed the border in March 2020," President Trump said.',
+        "“The US closed the border in March 2020”, Trump said.",
+        'Trump said: "The US closed the border in March 2020."',
+        # a quotation signed with a dash: found nothing (0.20), "Donald Trump" in the place of "Mexico"
+        "The US closed the border in March 2020 — Donald Trump",
+        "The US closed the border in March 2020 -- Donald Trump, president",
     ],
 )
 def test_who_reported_a_statement_names_nothing_in_the_claims_place(statement: str) -> None:

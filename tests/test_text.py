@@ -311,10 +311,38 @@ def test_shut_is_closed() -> None:
         "According to Reuters, X",
         "X, according to the Gazette",
         "X, claims Trump!",
+        '"X," said transit chief Dana Whitfield.',
+        '"X", said Dana Whitfield.',
+        "“X,” Dana Whitfield said.",
+        '"X" Dana Whitfield said.',
+        "‘X,’ said Whitfield.",
+        "X — Dana Whitfield",
+        "X – Dana Whitfield, transit chief",
+        "X -- Whitfield",
+        "X - Dana Whitfield",
     ],
 )
 def test_who_reported_a_statement_is_taken_off(reported: str) -> None:
-    assert without_attribution(reported) == "X"
+    assert without_attribution(reported).strip('"“‘') == "X"
+
+
+@pytest.mark.parametrize("quoted", ['Dana Whitfield said: "X"', "Whitfield says, “X”"])
+def test_who_is_quoted_opening_a_quotation_is_taken_off(quoted: str) -> None:
+    assert without_attribution(quoted) == quoted[quoted.index("X") - 1 :]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US troops entered Mexico — a first since 1916",  # an aside after a dash is the statement's own
+        "Troops went to the border — 10,000 of them",
+        "The workers’ union said",  # a possessive's apostrophe ends no quotation
+        "This is what Mexico’s president said",
+        "Trump said Mexico will pay for the wall",  # who said it, with no quotation marks, may be what is said
+    ],
+)
+def test_what_only_looks_like_an_attribution_stays(statement: str) -> None:
+    assert without_attribution(statement) == statement
 
 
 def test_said_to_and_said_that_report_nothing() -> None:
