@@ -81,6 +81,7 @@ from .short_statements import (
     Check,
     adds_a_count,
     says_another_thing,
+    says_much_more,
     substitution_check,
     vocabulary,
 )
@@ -378,7 +379,9 @@ class LexicalMatcher:
         """The probabilities, each capped at ``SUBSTITUTION_CAP`` where a confident candidate is worded as the
         statement (its very terms) and the candidate's claim says all that and a count besides
         (``short_statements.adds_a_count``): "There are US troops in Mexico" is the claim so worded, not "There
-        are more than 10,000 US troops deployed in Mexico", which the file tells from it by its number.  For the
+        are more than 10,000 US troops deployed in Mexico", which the file tells from it by its number; and where the
+        statement says at most half of the candidate's claim (``short_statements.says_much_more``): another fact
+        holding the statement's words.  For the
         statements that get a substitution check (typed or short), as that check is."""
         alike = [
             i
@@ -390,10 +393,21 @@ class LexicalMatcher:
         query_terms = {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
         return [
             SUBSTITUTION_CAP
-            if p > SUBSTITUTION_CAP and i not in alike and adds_a_count(read.judged, query_terms, self.claims[position])
+            if p > SUBSTITUTION_CAP
+            and i not in alike
+            and (
+                adds_a_count(read.judged, query_terms, self.claims[position])
+                or says_much_more(read.judged, query_terms, self.claims[position], self._idf)
+            )
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
         ]
+
+    def _idf(self, term: str) -> float:
+        """A term's idf in the index; the largest for a term no claim has."""
+        word = self.index.word
+        position = word.index.get(term)
+        return word.max_idf if position is None else float(word.idf[position])
 
     def _substitutions_capped(self, read: _Read, positions: list[int], probabilities: list[float]) -> list[float]:
         """The probabilities, each capped at ``SUBSTITUTION_CAP`` where the statement gets a substitution check

@@ -24,7 +24,7 @@ will happen where the claim says what happened, or names another actor (``substi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from .lexical_index import LexicalIndex
@@ -150,6 +150,29 @@ def adds_a_count(said: str, query_terms: set[str], claim: Claim) -> bool:
         kind is Kind.NUMBER and is_count(term) and term not in query_terms
         for term, kind in zip(closest.terms, closest.kinds, strict=True)
     )
+
+
+#: the largest share of a claim's wording (idf-weighted) a statement may say and the claim still be "much more"
+#: than it (``says_much_more``)
+MUCH_MORE_SHARE = 0.5
+
+
+def says_much_more(said: str, query_terms: set[str], claim: Claim, weight: Callable[[str], float]) -> bool:
+    """Does the statement say at most ``MUCH_MORE_SHARE`` of the claim: of each of its wordings (of those in the
+    statement's language), the statement's terms weigh (``weight``: a term's idf) at most that share of the
+    wording's?
+
+    Asked only when another claim is worded as the statement (``LexicalMatcher``): then a claim that holds the
+    statement's words within a fact of its own is that other fact.  "Hay tropas estadounidenses en México" was shown
+    "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels" at 0.57, beside
+    its own claim "There are US troops in Mexico" (1.00), by the words of its Spanish alias "Sheinbaum rechazó la
+    oferta de Trump de enviar tropas estadounidenses a México" (it says 28 % of it)."""
+    for text in in_its_language(said, (claim.claim, *claim.aliases)):
+        wording = set(analyse(text).terms)
+        total = sum(map(weight, wording))
+        if total > 0 and sum(map(weight, wording & query_terms)) > MUCH_MORE_SHARE * total:
+            return False
+    return True
 
 
 def vocabulary(index: LexicalIndex) -> Vocabulary:

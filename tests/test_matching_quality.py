@@ -925,3 +925,21 @@ def test_a_spanish_wording_in_lower_case_makes_no_name_ordinary() -> None:
         aliases=("Hay más de 10 mil soldados estadounidenses desplegados en México",),
     )
     assert {"usa", "mexico"} <= _claim_names(claim, claim.aliases)
+
+
+#: a desk's claims: one worded as the statement below, one holding its words within a fact of its own
+PARTS_DESK = [
+    _claim("free-buses", "Students ride Harbourton buses for free."),
+    _claim("promise", "Mayor Dana Ortiz promised in 2023 that students would ride Harbourton buses for free by 2024"),
+    _claim("tram", "The Eastside tram line was built on budget."),
+    _claim("ferry", "Ferry ridership hit a record high in 2024."),
+]
+
+
+def test_beside_the_claim_worded_as_the_statement_a_claim_saying_much_more_is_no_match() -> None:
+    matcher = LexicalMatcher(PARTS_DESK, use_cache=False)
+    found = find_matches(matcher, "Students ride Harbourton buses for free")
+    assert [m.claim.id for m in found] == ["free-buses"]
+    # without the claim worded as it, the statement is a part of the promise, which may be what it means
+    matcher = LexicalMatcher([claim for claim in PARTS_DESK if claim.id != "free-buses"], use_cache=False)
+    assert [m.claim.id for m in find_matches(matcher, "Students ride Harbourton buses for free")] == ["promise"]
