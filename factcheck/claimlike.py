@@ -361,11 +361,21 @@ _CAUSAL = re.compile(
     r"weaken(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
+#: the words after which "last" is a verb: "will last", "to last", "did not last", "won't last"
+_BEFORE_THE_VERB_LAST = (
+    "will|would|can|could|may|might|must|should|shall|to|not|never|won['’]t|didn['’]t|doesn['’]t|don['’]t|at".split("|")
+)
 _COMPARATIVE = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b\w+er\s+than\b|"
-    # "last" compares ("the last country to ..."), but "last spring", "last year" only say when
-    r"\b(most|least|largest|biggest|smallest|highest|lowest|first|last(?!\s+(?:year|month|week|night|time|decade|"
-    r"century|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    # "last" compares ("the last country to ..."), but "last spring", "last year", "the last few years" only say
+    # when, "at last" is "finally", and after a modal or "to", or before "until" or "for", "last" is the verb
+    # ("The training will last until June." was "comparison (last)")
+    r"\b(most|least|largest|biggest|smallest|highest|lowest|first|"
+    + "".join(rf"(?<!\b{word} )" for word in _BEFORE_THE_VERB_LAST)
+    + r"last(?!\s+(?:(?:few|couple(?:\s+of)?|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+    r"(?:years?|months?|weeks?|nights?|days|hours|time|decades?|century|centuries|weekend|spring|summer|fall|autumn"
+    r"|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:until|till|through|for|into|beyond"
+    r"|longer)\b)|"
     r"only|record|doubled|tripled|quadrupled|"
     r"halved|twice|majority|compared (?:with|to)|outnumber(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b",
     re.IGNORECASE,
@@ -506,7 +516,8 @@ def _month_as_written(found: str) -> str:
     """The month ``_DATE`` found, without the full stop that ends a sentence after a full name
     ("opened in May." showed "has a date (May.)"); an abbreviation keeps its own ("Jan.")."""
     word = found.rstrip(".")
-    return word if len(word) > 4 or word == "May" else found
+    # "June" and "July" are full names of four letters ("until June." showed "June."); "Sept." is short
+    return word if len(word) > 4 or word in ("May", "June", "July") else found
 
 
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:

@@ -20,6 +20,8 @@ CHECKABLE = [
     ("The new ferry terminal opened in May.", "has a date (May)"),  # it showed "May."
     ("The terminal opened in early Jan., the city said.", "has a date (Jan.)"),
     ("The new ferry terminal opened in September.", "has a date (September)"),
+    ("The ferry terminal opened in June.", "has a date (June)"),  # it showed "June.", as "May." before
+    ("The ferry terminal opened in early Sept., the city said.", "has a date (Sept.)"),
     ("Sheinbaum rejected the offer.", "names an actor (Sheinbaum)"),
     ("The vote was held by the Senate.", "names an actor (Senate)"),
     ("The DEA agents left.", "names an actor (DEA)"),
@@ -443,6 +445,29 @@ def test_last_before_a_time_says_when_not_a_comparison() -> None:
     """'last spring' dates the sentence: it is no comparison (the sentence still counts for its number)."""
     assert assess("The city spent $4 million on the park last spring.").reason == "has a number ($4 million)"
     assert assess("The mayor said it rained last week.").reason == "names an actor (mayor)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The training will last until June.",
+        "The ceasefire in Sinaloa did not last.",
+        "The Mérida Initiative was built to last.",
+        "The deployment in Texas could last for months.",
+        "Homicides in Sinaloa rose over the last few years.",
+        "Sinaloa's violence has risen in the last two decades.",
+        "At last the Senate voted.",
+    ],
+)
+def test_last_as_a_verb_or_a_time_is_no_comparison(sentence: str) -> None:
+    """ "last" after a modal, "to" or "not", before "until" or "for", before a time, or in "at last" is no
+    comparison ("The training will last until June." was "comparison (last)")."""
+    assert "comparison" not in assess(sentence).reason
+
+
+def test_last_still_compares_as_an_adjective() -> None:
+    assert "comparison (last)" in assess("Mexico was the last to sign the treaty.").reason
+    assert "comparison (last)" in assess("The last flight left in June.").reason
 
 
 def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() -> None:
