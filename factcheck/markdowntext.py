@@ -24,7 +24,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .htmltext import html_blocks
-from .transcript import spoken_line, takes_bare_questions, with_speakers
+from .transcript import spoken_line, takes_bare_questions, takes_dotted_labels, with_speakers
 
 #: inline tokens whose content is text a person reads
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
@@ -50,9 +50,11 @@ def _blank_front_matter(text: str) -> str:
 
 
 class _Walker:
-    def __init__(self, bare_questions: bool = False) -> None:
+    def __init__(self, bare_questions: bool = False, dotted_labels: bool = False) -> None:
         #: "Q" and one space is the White House's question label (``transcript.takes_bare_questions``)
         self.bare_questions = bare_questions
+        #: "Q." and "A." are an FAQ's labels (``transcript.takes_dotted_labels``)
+        self.dotted_labels = dotted_labels
         self.builder = BlockBuilder()
         self.heading = False
         self.cell = False
@@ -115,7 +117,7 @@ class _Walker:
     def add_line(self, words: str, line: int) -> None:
         """One line of a block's text; in a paragraph or a quote, a speaker's label opening it starts a turn."""
         if self.kind() in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
-            spoken = spoken_line(words, self.bare_questions)
+            spoken = spoken_line(words, self.bare_questions, self.dotted_labels)
             if spoken.new_turn:
                 self.end_block()
                 self.label = (spoken.speaker,)
@@ -141,6 +143,7 @@ def markdown_blocks(text: str) -> list[Block]:
     """The blocks of readable text of a Markdown document."""
     tokens = _parser().parse(_blank_front_matter(text))
     # its labels read as the walker reads them, without their emphasis ("**THE PRESIDENT:**", "**Q** Mr. President")
-    walker = _Walker(takes_bare_questions(text.replace("*", "").replace("_", "")))
+    plain = text.replace("*", "").replace("_", "")
+    walker = _Walker(takes_bare_questions(plain), takes_dotted_labels(plain))
     walker.walk(tokens)
     return walker.blocks_with_speakers()

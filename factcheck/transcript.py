@@ -85,7 +85,7 @@ _EDITORIAL_LABEL = (
 _SPEAKER = re.compile(  # matched at a position: no "^"
     rf"[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
     rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*[:,(])"
-    rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER})(?:{_ASIDE})?:(?=\s|$)"
+    rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER}|(?i:question|answer))(?:{_ASIDE})?:(?=\s|$)"
     rf"|{_TIMED_NAME}"
     # the White House's question, "Q    Mr. President, ...": no colon, but spaces no sentence has
     r"|Q(?=[ \t\u00a0]{2,}\S))[ \t\u00a0]*"
@@ -112,28 +112,52 @@ class SpokenLine:
     speaker: str | None = None  # the name the label gives ("SHEINBAUM", "Sen. Cruz"; None for ">>" alone)
 
 
-def spoken_line(line: str, bare_questions: bool = False) -> SpokenLine:
+def spoken_line(line: str, bare_questions: bool = False, dotted_labels: bool = False) -> SpokenLine:
     """The words of one transcript line, whether a speaker's turn starts on it, and who speaks
-    (``bare_questions``: see ``opening``)."""
-    start, new_turn, speaker = opening(line, bare_questions)
+    (``bare_questions``, ``dotted_labels``: see ``opening``)."""
+    start, new_turn, speaker = opening(line, bare_questions, dotted_labels)
     return SpokenLine(_STAGE_NOTE.sub(" ", line[start:]), new_turn, speaker)
 
 
-def opening(line: str, bare_questions: bool = False) -> tuple[int, bool, str | None]:
+def opening(line: str, bare_questions: bool = False, dotted_labels: bool = False) -> tuple[int, bool, str | None]:
     """Where the words of a line start, after its timestamp and speaker's label; whether a label opens it;
     and the name the label gives (None for ">>" alone: a new speaker, not named).  ``bare_questions``: "Q"
     and one space before a capital is the White House's question label too, in a text that
-    ``takes_bare_questions``."""
+    ``takes_bare_questions``; ``dotted_labels``: "Q." and "A." are an FAQ's labels, in a text that
+    ``takes_dotted_labels``."""
     start = _leading_time_end(line, 0)
-    label = _SPEAKER.match(line, start) or (_BARE_Q.match(line, start) if bare_questions else None)
+    label = (
+        _SPEAKER.match(line, start)
+        or (_BARE_Q.match(line, start) if bare_questions else None)
+        or (_DOTTED_LABEL.match(line, start) if dotted_labels else None)
+    )
     if not label:
         return _leading_time_end(line, start), False, None
-    name = _NOT_THE_NAME.sub("", label.group().strip(" \t\u00a0")).strip()
+    name = _NOT_THE_NAME.sub("", label.group().strip(" \t\u00a0")).strip().rstrip(".")  # "Q." is "Q"
     return _leading_time_end(line, label.end()), True, name or None  # "SHEINBAUM: (00:12) ..."
 
 
-#: the labels of questions and answers ("Q: ...", "A: ...")
+#: the labels of questions and answers ("Q: ...", "A: ...", "Question: ...")
 _QUESTION_AND_ANSWER = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+
+
+def asks_or_answers(name: str | None) -> bool:
+    """Whether a label's name is a question's or an answer's ("Q", "A", "Question", "ANSWER")."""
+    return name is not None and name.upper() in _QUESTION_AND_ANSWER
+
+
+# An FAQ's labels written with a full stop: "Q. Are there US troops in Mexico?", "A. About 200 advisers."  "A." is
+# an initial as often ("A. Lopez said"): they are labels only in a text that asks a question so
+# (``takes_dotted_labels``).
+_DOTTED_LABEL = re.compile(r"[ \t]*[QA]\.[ \t\u00a0]+(?=\S)")  # matched at a position: no "^"
+_DOTTED_QUESTION_LINE = re.compile(r"^[ \t]*Q\.[ \t\u00a0]+[^\n]*\?[\"”’')\]*_ \t]*$", re.MULTILINE)
+
+
+def takes_dotted_labels(text: str) -> bool:
+    """Whether "Q." and "A." opening a line of ``text`` are an FAQ's labels: a line opens with "Q." and a
+    question ("Q. Who approved the deployment?")."""
+    return _DOTTED_QUESTION_LINE.search(text) is not None
+
 
 # The White House's question with one space ("Q Mr. President, ...", "Q And the drones?"): its spaces are one in a
 # page's paragraph (HTML collapses them) or a copy of it.  Alone, "Q Street was closed" would be a label: it is
@@ -154,7 +178,7 @@ def takes_bare_questions(text: str, voices: int = 0) -> bool:
     others = voices
     for line in text.splitlines():
         _, labelled, name = opening(line)
-        if labelled and name is not None and name not in _QUESTION_AND_ANSWER:
+        if labelled and name is not None and not asks_or_answers(name):
             others += 1
             if others >= MIN_TURNS:
                 return True
@@ -262,7 +286,7 @@ def _naming_speakers(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     named = Counter(p.speaker for p in paragraphs if p.opens_turn)
     if not named:
         return paragraphs
-    if all(name in _QUESTION_AND_ANSWER for name in named):
+    if all(asks_or_answers(name) for name in named):
         return [replace(p, opens_turn=False, speaker=None) if p.opens_turn else p for p in paragraphs]
     if not any(count == 1 and _is_dateline(name) for name, count in named.items()):
         return paragraphs
@@ -309,10 +333,11 @@ def labelled_blocks(blocks: Iterable[Block]) -> list[Block]:
     turns: dict[int, str | None] = {}
     label: tuple[str | None] | None = None  # a label whose words are still to come
     blocks = list(blocks)
-    bare_questions = takes_bare_questions("\n".join(b.text for b in blocks if b.kind in _MAY_BE_LABELLED))
+    paragraphs = "\n".join(b.text for b in blocks if b.kind in _MAY_BE_LABELLED)
+    bare_questions, dotted_labels = takes_bare_questions(paragraphs), takes_dotted_labels(paragraphs)
     for block in blocks:
         if block.kind in _MAY_BE_LABELLED:
-            start, opens_turn, name = opening(block.text, bare_questions)
+            start, opens_turn, name = opening(block.text, bare_questions, dotted_labels)
             cuts = [(0, start), *stage_notes(block.text, start)] if start else list(stage_notes(block.text))
             if opens_turn:
                 label = (name,)

@@ -610,6 +610,34 @@ def test_a_page_s_first_answer_is_no_title(name: str, page: str) -> None:
     assert assess(first.text, first.kind).checkable
 
 
+FAQ_FIXTURE = Path(__file__).parent / "fixtures" / "scan" / "faq.md"
+
+
+@pytest.mark.parametrize("name", ["faq.md", "faq.txt", "faq.html"])
+def test_an_faq_s_dotted_and_spelled_out_labels_are_labels(name: str) -> None:
+    # "A. About 200 ..." kept its "A." and "Answer: The Mexican Senate ..." named an actor (Answer)
+    text = FAQ_FIXTURE.read_text(encoding="utf-8")
+    if name != "faq.md":
+        text = text.replace("**", "").replace("# ", "")
+    if name == "faq.html":
+        text = "".join(f"<p>{paragraph}</p>" for paragraph in text.split("\n\n"))
+    assert spoken_sentences(text, name)[1:] == [
+        (None, "Are there US troops in Mexico?"),
+        (None, "About 200 US military advisers work with the Mexican Navy."),
+        (None, "Who approved them?"),
+        (None, "The Mexican Senate approved their entry in March 2025."),
+        (None, "Will the training go on?"),
+        (None, "The training will last until June."),
+    ]
+
+
+def test_a_dotted_initial_is_no_label_where_no_question_is_asked_so() -> None:
+    assert spoken_sentences("A. Lopez said 20 troops left.\n\nQ. Smith agreed.\n") == [
+        (None, "A. Lopez said 20 troops left."),
+        (None, "Q. Smith agreed."),
+    ]
+
+
 def test_a_briefing_s_questions_are_the_reporters() -> None:
     briefing = (
         "Press Briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon.\n\n"
