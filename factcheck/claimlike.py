@@ -51,6 +51,15 @@ _FILLER_START = re.compile(
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"
     r"read (?:also|next):|more on this(?: story| topic)?:|"
     r"(?:sources?|photo|image|credit|caption):|"
+    # a publisher's notes and footer: "Editor's note: ...", "Correction: An earlier version ...", Reuters' "Our
+    # Standards: The Thomson Reuters Trust Principles." and "Purchase Licensing Rights", "Follow Reuters on X",
+    # "This article was originally published by ...", "Support independent journalism"
+    r"editor['’]?s['’]? note|(?:corrections?|clarifications?)\s*:|"
+    r"our (?:standards|editorial standards|ethics policy)\s*:|"
+    r"purchase licensing rights|follow [\w'’.& -]{1,40}? on (?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|"
+    r"threads|bluesky|whatsapp|telegram)\b|this (?:article|story|piece|post) (?:was|is|has been|first)"
+    r"(?: originally| first)? (?:updated|corrected|published|republished|appeared)\b|"
+    r"support (?:independent |our |quality |local )?(?:journalism|reporting|newsroom)|"
     # Spanish: a news site's calls to the reader ("Síganos en redes sociales", "Lea también: ...")
     r"s[ií]g(?:anos|uenos)|suscr[ií]b(?:ete|ase)|comp[aá]rt(?:e|a|elo|alo)|(?:lea|lee) (?:tambi[eé]n|m[aá]s)|"
     r"(?:te|le) recomendamos|(?:haz|da|haga|d[eé]) clic|gracias por leer|(?:fuentes?|foto|imagen|cr[eé]ditos?):)"
@@ -58,7 +67,10 @@ _FILLER_START = re.compile(
     re.IGNORECASE,
 )
 _FILLER_ANYWHERE = re.compile(
-    r"\b(in this (?:article|post|guide|piece|blog post|explainer)|without further ado|let['’]s (?:dive|break|unpack|"
+    r"\b(in this (?:article|post|guide|piece|blog post|explainer)|without further ado|"
+    # a link's label for screen readers (Reuters: "Purchase Licensing Rights, opens new tab"), and a newsletter's
+    r"opens (?:in )?(?:a )?new (?:tab|window)|(?:delivered )?(?:straight |directly )?to your inbox|"
+    r"let['’]s (?:dive|break|unpack|"
     r"explore|get|take|look|talk|jump)|dive (?:right )?in|stay tuned|thanks for reading|hope (?:this|you)|buckle up|"
     r"grab a (?:coffee|cup|seat|snack)|bear with me|you['’]re probably wondering|you might be wondering|"
     r"stick around|read on to|we['’]ll (?:explore|look at|break|dive|cover|unpack)|"

@@ -450,6 +450,38 @@ def test_last_before_a_time_says_when_not_a_comparison() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Purchase Licensing Rights, opens new tab",
+        "EDITOR'S NOTE: Jane Doe is a CNN contributor.",
+        "Corrections: An earlier version misstated the date of the Senate vote.",
+        "Clarification: This story has been updated to clarify the role of the Mexican Navy.",
+        "Follow Reuters on X and Facebook.",
+        "Get the latest news from Mexico delivered to your inbox.",
+        "Support independent journalism: donate to The Border Post today.",
+        "This story has been updated with figures from the Pentagon.",
+    ],
+)
+def test_a_publisher_s_notes_and_footer_are_filler(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable and result.reason.startswith("imperative/filler"), result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was published by the Pentagon in March.",
+        "Follow the money: the US spent $3 billion on the Mérida Initiative.",
+        "The editors note that 200 US troops arrived.",
+        "Corrections officers in Texas went on strike.",
+    ],
+)
+def test_a_sentence_that_looks_like_a_publisher_s_note_is_still_a_claim(sentence: str) -> None:
+    assert assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The training will last until June.",
         "The ceasefire in Sinaloa did not last.",
         "The Mérida Initiative was built to last.",

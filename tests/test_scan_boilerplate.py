@@ -44,6 +44,20 @@ def test_a_wire_story_s_credits_and_related_links_are_no_claims(kb: KnowledgeBas
     ]
 
 
+def test_a_publisher_s_notes_and_footer_are_no_claims(kb: KnowledgeBase) -> None:
+    # were claims to research: "Our Standards: The Thomson Reuters Trust Principles." (names an actor
+    # (Standards)), "Editor's note: ..." (Editor), "Correction: ..." (Correction), "Purchase Licensing Rights",
+    # "Follow Reuters on X ...", "This article was originally published by Reuters."
+    assert checkable("publisher_footer.txt", kb) == [
+        (None, "Mexico's Senate approves 19 US Navy SEALs for training"),  # a headline with a verb
+        (
+            None,
+            "MEXICO CITY, March 3 (Reuters) - Mexico's Senate approved 19 US Navy SEALs to train Mexican naval "
+            "special forces, officials said on Tuesday.",
+        ),
+    ]
+
+
 def test_a_news_page_s_furniture_is_no_claim(kb: KnowledgeBase) -> None:
     # were claims: "Accept all cookies Manage preferences", "Share on Facebook Share on X", the photo's credit
     # and the related stories' headlines
