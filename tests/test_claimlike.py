@@ -482,6 +482,41 @@ def test_a_sentence_that_looks_like_a_publisher_s_note_is_still_a_claim(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Senator, your answer.",
+        "Governor, your response.",
+        "Mr. President, your answer, please.",
+        "Madam Secretary, go ahead.",
+        "Senator Cruz, your answer.",
+        "Jake, your question.",
+        "Your answer, Senator.",
+        "That is not true, Governor.",
+        "We agree, Senator, on this.",
+        "And your view, Senator Cruz, please.",
+    ],
+)
+def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
+    # "MODERATOR: Senator, your answer." was checkable for "names an actor (Senator)"
+    assert "names an actor" not in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Senator Cruz, a Texas Republican, voted no.", "Senator"),
+        ("President Trump, who visited Mexico, said no.", "President"),
+        ("Mexico, frankly, is a failing state.", "Mexico"),
+        ("The bill was signed by a Texas Republican, Senator Cruz.", "Texas"),
+        ("Senator, the Pentagon says otherwise.", "Pentagon"),
+        ("The veto came from Governor Abbott.", "Governor"),
+    ],
+)
+def test_a_name_or_title_set_off_by_commas_but_spoken_to_no_one_is_an_actor(sentence: str, actor: str) -> None:
+    assert f"names an actor ({actor})" in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The training will last until June.",
         "The ceasefire in Sinaloa did not last.",
         "The Mérida Initiative was built to last.",

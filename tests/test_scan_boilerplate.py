@@ -58,6 +58,16 @@ def test_a_publisher_s_notes_and_footer_are_no_claims(kb: KnowledgeBase) -> None
     ]
 
 
+def test_a_debate_s_cues_to_the_person_spoken_to_are_no_claims(kb: KnowledgeBase) -> None:
+    # were claims to research: "Senator, your answer." (names an actor (Senator)), "Mr. Brooks, your response,
+    # please." (Mr), "That is not true, Senator." (Senator)
+    claims = checkable("debate.txt", kb)
+    assert ("SEN. ALVAREZ", "There are more than 10,000 US troops deployed in Mexico.") in claims
+    assert ("BROOKS", "The Mexican Senate approved 19 US Navy SEALs in February 2026.") in claims
+    for cue in ("Senator, your answer.", "Mr. Brooks, your response, please.", "That is not true, Senator."):
+        assert not any(text == cue for _, text in claims), cue
+
+
 def test_a_news_page_s_furniture_is_no_claim(kb: KnowledgeBase) -> None:
     # were claims: "Accept all cookies Manage preferences", "Share on Facebook Share on X", the photo's credit
     # and the related stories' headlines
