@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold
+from .text import MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
 from .transcript import is_notice
 
 MIN_WORDS = 3
@@ -598,11 +598,84 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[st
     return signs
 
 
+# A photo's caption ("Mexican soldiers in Culiacán.") or a written fragment ("Not in Mexico, though.") has no
+# verb: it names people and places, and says nothing of them ("Mexican soldiers in Culiacán, where 200 US
+# troops arrived in May" does).  ``_has_verb`` knows only common verbs, so a sentence is taken for verbless only
+# when no word of it could be a verb it does not know: a word in -s that is no plural it knows after a name or a
+# noun ("Mexico hosts US advisers.", "The army hosts ..."), or a word after a plural ("Residents walk past ...").
+# A number, a date, a cause or a comparison still makes it a claim ("Over 10,000 US troops now in Mexico"), and a
+# speaker's fragment is a claim said ("Mexican soldiers in our country.").
+_CAPTION_WORDS = 12
+#: plural nouns a caption names, besides ``_ACTOR_WORDS`` and ``_UNNAMED_SUBJECTS``
+_PLURAL_NOUNS = frozenset(
+    """residents migrants families relatives members workers protesters demonstrators students children
+    vehicles trucks weapons drugs guns boats ships planes helicopters drones streets roads buildings homes
+    supporters voters delegates leaders ministers relatives victims""".split()
+)
+#: a demonym before a plural: "Mexican migrants", "Chinese workers" (not "Iran hosts")
+_DEMONYM = re.compile(r"(?:ican|ian|ean|ese|ish)$")
+_NOT_PLURAL_WORDS = frozenset(_NOT_PLURAL.split("|"))
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` (in lower case) has the form of a plural noun or a verb's -s form."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL_WORDS
+
+
+def _may_hide_a_verb(words: list[str]) -> bool:
+    """Whether a word of a sentence ``_has_verb`` found no verb in could be a verb it does not know (see above):
+    a word in lower case, or any word in a line In Title Case ("Trump Hosts Mexican Advisers")."""
+    title_case = all(not word[0].islower() or word.lower() in STOP_WORDS for word in words)
+    previous = ""
+    for word in words:
+        lower = word.lower()
+        if (title_case or word[0].islower()) and previous and lower not in STOP_WORDS:
+            after_a_plural = _plural(previous.lower()) and not lower.endswith("ly")
+            if after_a_plural or (_plural(lower) and not _known_plural(lower, previous)):
+                return True
+        previous = word
+    return False
+
+
+def _known_plural(word: str, previous: str) -> bool:
+    """Whether ``word`` (in -s) is a plural noun, by itself or by the word before it ("of missing migrants")."""
+    if word in _ACTOR_WORDS or word in _UNNAMED_SUBJECTS or word in _PLURAL_NOUNS:
+        return True
+    before = previous.lower()
+    return (
+        not previous
+        or before in STOP_WORDS
+        or before.endswith(("ing", "ed"))
+        or previous[0].isdigit()
+        or (previous[0].isupper() and _DEMONYM.search(before) is not None)
+    )
+
+
+def _caption(text: str, words: list[str], signs: list[str]) -> bool:
+    """Whether a sentence whose only sign is an actor is a caption or a fragment with no verb (see above).  Not a
+    headline's "X: Y" ("Find of the year: a new cartel tunnel in Tijuana."), nor Spanish, whose verbs
+    ``_has_verb`` does not know ("La presidenta rechazó la oferta de Trump.")."""
+    return (
+        len(signs) == 1
+        and signs[0].startswith("names an actor")
+        and len(words) <= _CAPTION_WORDS
+        and ":" not in text
+        and not _has_verb(text)
+        and not _may_hide_a_verb(words)
+        and not is_spanish(text)
+    )
+
+
 def assess(
-    text: str, kind: BlockKind = BlockKind.PARAGRAPH, lower_case: AbstractSet[str] = frozenset()
+    text: str,
+    kind: BlockKind = BlockKind.PARAGRAPH,
+    lower_case: AbstractSet[str] = frozenset(),
+    *,
+    spoken: bool = False,
 ) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not).  ``lower_case``: the words the article
-    writes in lower case (``lower_case_words``), which are no names when they open a sentence."""
+    writes in lower case (``lower_case_words``), which are no names when they open a sentence; ``spoken``: a
+    speaker's words, whose fragments with no verb are claims said, not captions."""
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
@@ -620,4 +693,6 @@ def assess(
     signs = _signs(text, words, lower_case)
     if not signs:
         return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
+    if not spoken and _caption(text, words, signs):
+        return Checkability(False, f"no verb: a caption or a fragment ({signs[0]}), not a statement")
     return Checkability(True, "; ".join(signs))

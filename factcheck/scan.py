@@ -160,23 +160,23 @@ def check_sentences(
     from .claimlike import assess, lower_case_words
 
     threshold = matcher.threshold if min_score is None else min_score
-    verdicts: dict[tuple[str, str], Checkability] = {}
+    verdicts: dict[tuple[str, str, bool], Checkability] = {}
     # a capitalised first word the article writes in lower case elsewhere is no name ("Copyright law ...")
     lower_case = lower_case_words(dict.fromkeys(s.text for s in sentences))
     for sentence in sentences:
-        key = (sentence.text, sentence.kind.value)
+        key = _verdict_key(sentence)
         if key not in verdicts:
-            verdicts[key] = assess(sentence.text, sentence.kind, lower_case)
+            verdicts[key] = assess(sentence.text, sentence.kind, lower_case, spoken=sentence.spoken)
     # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
     # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
-    checkable = list(dict.fromkeys(s.text for s in sentences if verdicts[(s.text, s.kind.value)].checkable))
+    checkable = list(dict.fromkeys(s.text for s in sentences if verdicts[_verdict_key(s)].checkable))
     upcoming = {text: i for i, text in enumerate(checkable)}
     prepared_until = 0
     matches: dict[str, Match | None] = {}
     results: list[SentenceResult] = []
     total = len(sentences)
     for done, sentence in enumerate(sentences, start=1):
-        verdict = verdicts[(sentence.text, sentence.kind.value)]
+        verdict = verdicts[_verdict_key(sentence)]
         if verdict.checkable and sentence.text not in matches:
             if upcoming[sentence.text] >= prepared_until:
                 start = upcoming[sentence.text]
@@ -189,6 +189,11 @@ def check_sentences(
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
     return results
+
+
+def _verdict_key(sentence: Sentence) -> tuple[str, str, bool]:
+    """What ``assess`` judges a sentence by: its words, its block's kind, whether it is said."""
+    return (sentence.text, sentence.kind.value, sentence.spoken)
 
 
 def _best_match(matcher: Matcher, text: str, threshold: float) -> Match | None:

@@ -31,6 +31,7 @@ class Sentence:
     line: int  # the line of the file the sentence starts on (1-based)
     kind: BlockKind  # what kind of block it comes from (heading, list item...)
     speaker: str | None = None  # who says it, in a transcript (``Block.speaker``)
+    spoken: bool = False  # a speaker's words, named or not (``Block.spoken``): a fragment said is no caption
 
 
 class _Splitter(Protocol):
@@ -155,7 +156,7 @@ def split_block(block: Block) -> Iterator[Sentence]:
         if block.spoken:
             text = without_filler(text)  # "Um, and I mean, the ...": "Um" was an actor, the filler no claim
         if text:
-            yield Sentence(text, block.line_at(start), kind, block.speaker)
+            yield Sentence(text, block.line_at(start), kind, block.speaker, block.spoken)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

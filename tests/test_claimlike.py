@@ -123,8 +123,8 @@ def test_headings_need_a_verb_and_question_titles_are_not_statements() -> None:
     assert assess("Are there US troops in Mexico?", heading).reason == "question"
     title = assess("Trump Sends 10,000 Troops Into Mexico", heading)
     assert title.checkable and "has a number (10,000)" in title.reason
-    # The same words in a paragraph are judged as a sentence.
-    assert assess("The Legal Framework of Mexico", BlockKind.PARAGRAPH).checkable
+    # The same words in a paragraph are judged as a sentence: with no verb, a caption or a fragment.
+    assert assess("The Legal Framework of Mexico", BlockKind.PARAGRAPH).reason.startswith("no verb: a caption")
 
 
 def test_table_cells_need_a_verb() -> None:
@@ -452,6 +452,7 @@ def test_last_before_a_time_says_when_not_a_comparison() -> None:
     [
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Purchase Licensing Rights, opens new tab",
+        "Purchase Licensing Rights",
         "EDITOR'S NOTE: Jane Doe is a CNN contributor.",
         "Corrections: An earlier version misstated the date of the Senate vote.",
         "Clarification: This story has been updated to clarify the role of the Mexican Navy.",
@@ -512,6 +513,38 @@ def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
 )
 def test_a_name_or_title_set_off_by_commas_but_spoken_to_no_one_is_an_actor(sentence: str, actor: str) -> None:
     assert f"names an actor ({actor})" in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexican soldiers in Culiacán.",
+        "Mexican Soldiers In Culiacán",
+        "President Claudia Sheinbaum at the National Palace in Mexico City.",
+        "Relatives of missing migrants at a protest in Mexico City.",
+        "Not in Mexico, though.",
+    ],
+)
+def test_a_caption_or_fragment_with_no_verb_is_no_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable and result.reason.startswith("no verb: a caption"), result
+    assert assess(sentence, spoken=True).checkable  # said, a fragment is a claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexican soldiers in Culiacán, where 200 US troops arrived in May.",
+        "Over 10,000 US troops now in Mexico",  # a number: a headline's claim
+        "Mexico hosts US military advisers.",  # a verb the rules do not know
+        "The army hosts US military advisers.",
+        "Residents walk past US soldiers in Culiacán.",
+        "Trump Hosts Mexican Advisers",
+        "Sheinbaum rejected the offer.",
+    ],
+)
+def test_a_sentence_with_a_verb_or_a_number_is_no_caption(sentence: str) -> None:
+    assert assess(sentence).checkable
 
 
 @pytest.mark.parametrize(
