@@ -480,11 +480,40 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     return opening
 
 
+#: Common English words that open sentences and are no names, for a short article that never writes them in
+#: lower case ("Water is wet.", "Go ahead, Dana." were checkable for "names an actor (Water)", "(Go)").  None is a
+#: common first name, surname, place, company or publication: "Mark", "Bill", "Will", "May", "Hope", "Grace",
+#: "Rose", "Frank", "Rich", "Price", "Young", "Brown", "Bush", "Trump", "Turkey", "China", "Jordan", "Time",
+#: "Fortune", "Nature", "Science", "Fox", "Target", "Shell", "Jobs", "Rather" and "Copyright" are left out, and
+#: stay names there.
+_COMMON_OPENERS = frozenset(
+    """
+    water food life work money trade crime violence security safety health education poverty inflation
+    unemployment employment migration immigration tourism energy oil housing climate weather history research
+    data evidence information technology business industry agriculture production growth demand supply aid
+    cooperation corruption fraud peace war conflict tension tensions pressure protests elections polls prices
+    wages taxes tariffs exports imports remittances investment spending debt funding costs children women men
+    families students residents citizens voters migrants refugees immigrants victims murders homicides
+    kidnappings deaths arrests seizures attacks shootings
+    go come wait stay sorry okay ok maybe perhaps again even only almost nearly just about around
+    most few fewer less much more such other each every all any enough certain various recent current
+    previous former later earlier soon often sometimes always never already once twice
+    despite during after before because although unless until whether without within between among across
+    against along amid beyond behind toward towards upon unlike instead
+    """.split()
+)
+
+
 def _names_at_the_start(lower: str) -> bool:
     """Whether the first word of a sentence (``lower``: in lower case) is a name for being capitalised: not a
-    common way to start a sentence ("However", "Clearly", "Meanwhile") nor a subject that names no one
-    ("Others", "Critics")."""
-    return lower not in _SENTENCE_STARTERS and lower not in _UNNAMED_SUBJECTS and not lower.endswith(("ly", "ing"))
+    common way to start a sentence ("However", "Clearly", "Meanwhile"), a subject that names no one ("Others",
+    "Critics") nor another common word ("Water", "Go")."""
+    return (
+        lower not in _SENTENCE_STARTERS
+        and lower not in _UNNAMED_SUBJECTS
+        and lower not in _COMMON_OPENERS
+        and not lower.endswith(("ly", "ing"))
+    )
 
 
 def _strip_closers(text: str) -> str:

@@ -326,6 +326,31 @@ def test_a_first_word_the_article_writes_in_lower_case_is_no_actor() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Water is wet.", "Go ahead, Dana.", "Violence is rising in the north.", "Prices rose sharply this year."],
+)
+def test_a_common_word_opening_a_short_article_s_sentence_is_no_actor(sentence: str) -> None:
+    # in a short article, which never writes "water" in lower case, "Water is wet." named an actor (Water)
+    assert assess(sentence).reason == "no checkable detail (no number, actor, cause or comparison)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Mark said no to the deal.", "Mark"),
+        ("Bill voted against it.", "Bill"),
+        ("Hope said the troops stayed.", "Hope"),
+        ("Grace met the troops.", "Grace"),
+        ("Turkey sent its troops.", "Turkey"),
+        ("Time reported the deal.", "Time"),
+        ("Jobs said the deal was bad.", "Jobs"),
+    ],
+)
+def test_a_name_that_is_also_a_word_still_names_an_actor(sentence: str, actor: str) -> None:
+    assert f"names an actor ({actor})" in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
     ("sentence", "reason"),
     [
         ("Tourism in Cancún grew by 12 percent in 2024.", "has a number (12 percent); names an actor (Cancún)"),

@@ -66,6 +66,8 @@ def test_a_debate_s_cues_to_the_person_spoken_to_are_no_claims(kb: KnowledgeBase
     assert ("BROOKS", "The Mexican Senate approved 19 US Navy SEALs in February 2026.") in claims
     for cue in ("Senator, your answer.", "Mr. Brooks, your response, please.", "That is not true, Senator."):
         assert not any(text == cue for _, text in claims), cue
+    # "names an actor (Go)": a short transcript never writes "go" in lower case
+    assert len(claims) == 2
 
 
 def test_a_photo_s_caption_with_no_verb_is_no_claim(kb: KnowledgeBase) -> None:
