@@ -51,7 +51,7 @@ class _Field:
         return self.head + self.lines
 
 
-def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Collection[str] = ()) -> str:
+def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Collection[str] | None = None) -> str:
     """``new_text`` (one entry as dumped, keys at ``key_column``) with the nested lists indented as
     ``like`` (the entry before the change, or another entry of the same file, with its keys at the
     same column) has them, and the ``unchanged`` fields as ``like`` writes them."""
@@ -66,7 +66,7 @@ def keep_indentation(new_text: str, key_column: int, *, like: str, unchanged: Co
         out.append(field.head + _restyle_list(field.lines, key_column, usual if wanted is None else wanted))
     if not _reads_the_same("".join(_joined(out)), new_text):
         out = [field.text for field in new_fields]
-    if not unchanged:  # a new entry, styled like another: nothing of it was written before
+    if unchanged is None:  # a new entry, styled like another: nothing of it was written before
         return "".join(_joined(out))
     new_comments, old_comments = _field_comments(new_fields), _field_comments(old_fields)
     if new_comments is not None and old_comments is not None:
@@ -123,23 +123,55 @@ def _restore_unchanged(
 def _keep_comment_gaps(
     lines: list[str], comments: list[str], old_lines: list[str], old_comments: list[str]
 ) -> list[str]:
-    """A changed field's ``lines``, each that ends in a comment as one of its ``old_lines`` did, after
-    the same text, with the old line's spaces before the comment.
+    """A changed field's ``lines``, each that ends in a comment one of its ``old_lines`` ended in, with
+    that comment placed as the old line placed it.
 
-    ruamel keeps an end-of-line comment at its column when it can, but a list it writes in another
-    style than the file's, set back in the file's by ``_restyle_list``, had it moved: '- one  # why'
-    became '- one # why' when an item was added to the list."""
-    old_before = {
-        (line.rstrip()[: -len(comment)].rstrip(" \t"), comment): line
+    ruamel keeps an end-of-line comment at its column when the new value leaves room for it, and
+    else puts it one space after the value: 'verdict: "true"   # since 2024' became
+    'verdict: "mostly-true" # since 2024', the user's spacing lost on the very line changed.  A list
+    it writes in another style than the file's, set back in the file's by ``_restyle_list``, had its
+    comments moved too ('- one  # why' became '- one # why').  Each comment is therefore put back
+    after the same text with the old line's spaces; after a changed text, at the old column when the
+    text leaves room for it, else after as many spaces as before.  A line is paired with the old line
+    holding the same text before the same comment, else with the one old line holding that comment."""
+    by_text = {
+        (_before_comment(line, comment), comment): line
         for line, comment in zip(old_lines, old_comments, strict=True)
         if comment
+    }
+    written = [comment for comment in old_comments if comment]
+    by_comment = {
+        comment: line
+        for line, comment in zip(old_lines, old_comments, strict=True)
+        if comment and written.count(comment) == 1 and comments.count(comment) == 1
     }
     kept = []
     for line, comment in zip(lines, comments, strict=True):
         if comment and line.rstrip().endswith(comment):
-            line = old_before.get((line.rstrip()[: -len(comment)].rstrip(" \t"), comment), line)
+            text = _before_comment(line, comment)
+            if (text, comment) in by_text:
+                line = by_text[text, comment]
+            elif comment in by_comment:
+                line = _comment_placed_as(line, comment, by_comment[comment])
         kept.append(line)
     return kept
+
+
+def _before_comment(line: str, comment: str) -> str:
+    """What ``line`` holds before its end-of-line ``comment``, without the spaces between."""
+    return line[: len(line.rstrip()) - len(comment)].rstrip(" \t")
+
+
+def _comment_placed_as(line: str, comment: str, old_line: str) -> str:
+    """``line`` with its end-of-line ``comment`` where ``old_line`` had it: at the same column when the
+    text before it leaves a space at least, else after the same spaces (a tab among them kept as is)."""
+    old_text = _before_comment(old_line, comment)
+    gap = old_line[len(old_text) : len(old_line.rstrip()) - len(comment)]
+    text = _before_comment(line, comment)
+    column = len(old_text) + len(gap)
+    if "\t" not in gap and len(text) < column:
+        gap = " " * (column - len(text))
+    return text + gap + line[len(line.rstrip()) - len(comment) :]
 
 
 def _keep_unchanged_items(lines: list[str], old_lines: list[str]) -> list[str]:

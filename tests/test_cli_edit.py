@@ -604,7 +604,8 @@ def test_a_tab_between_tokens_does_not_stop_an_edit(invoke: Invoke, tmp_path: Pa
     assert kb.read_text(encoding="utf-8") == head + '    verdict: "false"\t# checked\n' + summary + tail
     assert invoke("edit", "a", "--kb", str(kb), "--verdict", "true", "--add-alias", "Sky").exit_code == ExitCode.OK
     tail = tail.replace("# said so\n", "# said so\n      - Sky\n")
-    assert kb.read_text(encoding="utf-8") == head + '    verdict: "true"  # checked\n' + summary + tail
+    # the tab before the comment is the user's spacing, kept on the changed line
+    assert kb.read_text(encoding="utf-8") == head + '    verdict: "true"\t# checked\n' + summary + tail
 
 
 def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:

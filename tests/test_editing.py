@@ -345,7 +345,7 @@ def test_a_comment_below_a_block_text_stays_below_its_new_value(write_kb: Callab
     assert path.read_text() == head + '  claim: "yes"\n' + tail
     path = write_kb(head + "  claim: >-  # folded\n    A thing\n\n" + tail)
     update_claim(path, "a", lambda c: dataclasses.replace(c, claim="yes"))
-    assert path.read_text() == head + '  claim: "yes" # folded\n\n' + tail
+    assert path.read_text() == head + '  claim: "yes"  # folded\n\n' + tail  # the comment's spaces kept
 
 
 def test_a_key_added_or_removed_after_a_block_text_leaves_the_comments_with_their_keys(
@@ -496,7 +496,7 @@ def test_a_changed_anchored_claim_writes_its_comments_once(write_kb: Callable[..
     path = write_kb(_ALIAS_WITH_COMMENTS)
     update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another thing"))
     assert path.read_text() == _ALIAS_WITH_COMMENTS.replace("&x A thing", "Another thing").replace(
-        "- *x  # the claim", "- &x A thing # the claim"
+        "- *x  # the claim", "- &x A thing  # the claim"
     )
     indented = (  # the entry as the property test found it
         'claims:\n  - id: a\n    claim: &x A thing\n    # verdict, next\n    verdict: "true"\n'
@@ -556,6 +556,24 @@ def test_an_end_of_line_comment_in_a_block_list_keeps_its_place(write_kb: Callab
     path = write_kb(head + items + tail)
     update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=("zero", *c.aliases)))
     assert path.read_text() == head + "    - zero\n" + items + tail
+
+
+def test_a_changed_value_keeps_the_spaces_before_its_comment(write_kb: Callable[..., Path]) -> None:
+    # a value too long for its comment's column had the comment one space after it:
+    # 'verdict: "true"   # since September 2024' became 'verdict: "mostly-true" # since September 2024'
+    head = "claims:\n  - id: a\n    claim: A claim\n"
+    rest = '    verdict: "true"   # since September 2024\n    summary: Why.\t# a tab\n    tags: [x]     # tags\n'
+    path = write_kb(head + rest)
+    longer = {"verdict": Verdict.MOSTLY_TRUE, "summary": "Why not.", "tags": ("x", "yyyy")}
+    update_claim(path, "a", lambda c: dataclasses.replace(c, **longer))  # type: ignore[arg-type]
+    assert path.read_text() == head + (
+        '    verdict: "mostly-true"   # since September 2024\n'
+        "    summary: Why not.\t# a tab\n"
+        "    tags: [x, yyyy]     # tags\n"
+    )
+    path = write_kb(head + rest)  # a shorter value: the comment stays at its column
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE, tags=()))
+    assert path.read_text() == head + rest.replace('"true"   #', '"false"  #').replace("    tags: [x]     # tags\n", "")
 
 
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
