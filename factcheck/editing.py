@@ -33,7 +33,7 @@ from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
 from .model import Claim, KnowledgeBase, Source
-from .roundtrip import dump_entry, load_entry, styled_mapping, sync_mapping
+from .roundtrip import WrittenStyles, dump_entry, load_entry, styled_mapping, sync_mapping, written_styles
 from .safewrite import (
     LOCK_TIMEOUT,
     FileChangedError,
@@ -189,8 +189,8 @@ def normalize_claim(claim: Claim) -> Claim:
 _CHECK_COLUMNS = (DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN)
 
 
-def _entry_text(claim: Claim, dash_column: int, key_column: int) -> str:
-    return dump_entry(styled_mapping(claim.to_dict()), dash_column=dash_column, key_column=key_column)
+def _entry_text(claim: Claim, dash_column: int, key_column: int, styles: WrittenStyles | None = None) -> str:
+    return dump_entry(styled_mapping(claim.to_dict(), styles), dash_column=dash_column, key_column=key_column)
 
 
 def _texts(value: object, name: str) -> Iterator[tuple[str, str]]:
@@ -453,10 +453,11 @@ def add_claims(
                     raise NearDuplicateError(claim, similar, document.label)
                 related += [(claim.id, m.claim, m.score) for m in find_matches(matcher, claim.claim, top=3)]
         dash_column, key_column = document.layout.indentation()
-        if (dash_column, key_column) == _CHECK_COLUMNS:
+        styles = _file_styles(document).beyond_defaults()
+        if (dash_column, key_column) == _CHECK_COLUMNS and not styles:
             texts = checked  # written as checked: each claim is rendered once
         else:
-            texts = [_entry_text(c, dash_column, key_column) for c in new_claims]
+            texts = [_entry_text(c, dash_column, key_column, styles) for c in new_claims]
         if document.layout.entries:  # nested lists indented as the last entry's are
             last = document.layout.text_of(document.layout.entries[-1])
             texts = [keep_indentation(t, key_column, like=last) for t in texts]
@@ -526,7 +527,7 @@ def update_claim(
             _refuse_taken_id(document, new.id)
         node = load_entry(document.layout.text_of(entry), (document.label, entry.line_number))
         before, after = current.to_dict(), new.to_dict()
-        sync_mapping(node, before, after, CLAIM_KEYS)
+        sync_mapping(node, before, after, CLAIM_KEYS, _file_styles(document))
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
         changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
         # a key the file has that reads as nothing in both ('summary: !!null ""', 'claimant: ~') is unchanged too
@@ -540,6 +541,18 @@ def update_claim(
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+#: how many of the file's last entries tell how it writes its fields: enough to see its habits, and
+#: few enough that adding a claim to a file of thousands reads none but these again
+_STYLE_SAMPLE = 50
+
+
+def _file_styles(document: _Document) -> WrittenStyles:
+    """How the file's entries write their fields (its last ``_STYLE_SAMPLE``): a new value follows it, so that
+    a file writing 'verdict: false' unquoted gets no 'verdict: "unsupported"'."""
+    layout = document.layout
+    return written_styles("".join(layout.text_of(entry) for entry in layout.entries[-_STYLE_SAMPLE:]))
 
 
 def _untouched_as_they_are(current: Claim, changed: Claim) -> Claim:

@@ -21,9 +21,11 @@ from __future__ import annotations
 import difflib
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as _field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from ruamel.yaml import YAML
@@ -36,7 +38,13 @@ from ruamel.yaml.events import AliasEvent, MappingEndEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.parser import RoundTripParser
 from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    ScalarString,
+    SingleQuotedScalarString,
+)
 from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.serializer import Serializer
 from ruamel.yaml.tokens import AliasToken, CommentToken
@@ -81,13 +89,17 @@ def reads_as_text(value: str) -> bool:
     return resolved == "tag:yaml.org,2002:str"
 
 
-def styled(value: str, field: str = "", *, flow: bool = False) -> str:
+def styled(value: str, field: str = "", *, flow: bool = False, quoting: Quoting | None = None) -> str:
     """``value`` wrapped in the ruamel string type that writes it so PyYAML reads it back exactly.
 
     Multi-line text becomes a literal block when it safely can, long summaries a folded block,
     verdicts/dates/quotes are double-quoted, and so is anything YAML 1.1 would not read back
     as this string written plain (``no``, ``1.0``, ``2025-02-20``, ``~``, ``a: b``; in a flow
     list ``[...]`` also ``0?``).  Everything else is written plain.
+
+    ``quoting``: how the file writes this field's one-line texts (``written_styles``), followed
+    instead of the rules above where the value can be written so: a file writing 'verdict:
+    mostly-true' gets 'verdict: misleading', but still 'verdict: "true"' (plain, a boolean).
     """
     quoted: str = DoubleQuotedScalarString(value)
     if _NEEDS_ESCAPE.search(value) or "\r" in value or "\x85" in value:
@@ -95,7 +107,12 @@ def styled(value: str, field: str = "", *, flow: bool = False) -> str:
     if "\n" in value:
         literal: str = LiteralScalarString(value)
         return literal if not flow and _literal_is_exact(value) else quoted
-    if field in ALWAYS_QUOTED or not reads_as_text(value):
+    if quoting == "single":
+        single: str = SingleQuotedScalarString(value)
+        return single
+    if quoting == "double":
+        return quoted
+    if (field in ALWAYS_QUOTED and quoting != "plain") or not reads_as_text(value):
         return quoted
     if not flow and field in FOLDED_FIELDS and len(value) > FOLD_WIDTH and _foldable(value):
         folded = FoldedScalarString(value)
@@ -166,8 +183,8 @@ def _fold_positions(value: str, width: int) -> list[int]:
     return positions
 
 
-def styled_list(values: Sequence[str], *, flow: bool) -> CommentedSeq:
-    seq = CommentedSeq(styled(v, flow=flow) for v in values)
+def styled_list(values: Sequence[str], *, flow: bool, quoting: Quoting | None = None) -> CommentedSeq:
+    seq = CommentedSeq(styled(v, flow=flow, quoting=quoting) for v in values)
     if flow:
         seq.fa.set_flow_style()
     else:
@@ -175,24 +192,101 @@ def styled_list(values: Sequence[str], *, flow: bool) -> CommentedSeq:
     return seq
 
 
-def styled_mapping(data: dict[str, Any]) -> CommentedMap:
-    """A new mapping (a claim or a source) with every value styled."""
+def styled_mapping(data: dict[str, Any], styles: WrittenStyles | None = None) -> CommentedMap:
+    """A new mapping (a claim or a source) with every value styled (as the file writes it: ``styles``)."""
     node = CommentedMap()
     for key, value in data.items():
-        node[key] = styled_value(key, value)
+        node[key] = styled_value(key, value, styles)
     return node
 
 
-def styled_value(key: str, value: Any) -> Any:
+def styled_value(key: str, value: Any, styles: WrittenStyles | None = None) -> Any:
+    styles = styles or NO_STYLES
     if isinstance(value, str):
-        return styled(value, key)
+        return styled(value, key, quoting=styles.quoting.get(key))
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
-            seq = CommentedSeq(styled_mapping(item) for item in value)
+            seq = CommentedSeq(styled_mapping(item, styles) for item in value)
             seq.fa.set_block_style()
             return seq
-        return styled_list(value, flow=key == "tags")
+        flow = styles.flow.get(key, key == "tags")
+        return styled_list(value, flow=flow, quoting=styles.quoting.get(key))
     raise TypeError(f"cannot write {type(value).__name__} for {key!r}")  # pragma: no cover - model guarantees
+
+
+# -- the file's own style ----------------------------------------------------------------------
+
+#: how a one-line text is written: without quotes, in single or in double quotes
+Quoting = Literal["plain", "single", "double"]
+_QUOTING_OF_STYLE: dict[str | None, Quoting] = {
+    None: "plain",
+    "": "plain",
+    "'": "single",
+    '"': "double",
+}  # '': libyaml's plain
+
+
+@dataclass(frozen=True)
+class WrittenStyles:
+    """How a claims file writes its fields, where all its entries write one alike.
+
+    ``quoting``: a field (a claim's or a source's key; for ``tags`` and ``aliases``, their items) whose
+    one-line texts are all written plain, all in single or all in double quotes.  ``flow``: a list
+    field written in flow style (``[a, b]``) in every entry that has it, or in block style in every one."""
+
+    quoting: Mapping[str, Quoting] = _field(default_factory=dict)
+    flow: Mapping[str, bool] = _field(default_factory=dict)
+
+    def beyond_defaults(self) -> WrittenStyles:
+        """Only the styles ``styled`` does not follow anyway (a new entry is written the same without the others)."""
+        return WrittenStyles(
+            {k: q for k, q in self.quoting.items() if q != ("double" if k in ALWAYS_QUOTED else "plain")},
+            {k: flow for k, flow in self.flow.items() if flow != (k == "tags")},
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.quoting or self.flow)
+
+
+NO_STYLES = WrittenStyles()
+
+
+def written_styles(entries_text: str) -> WrittenStyles:
+    """The ``WrittenStyles`` of ``entries_text``: entries of a claims file (their lines, as the file has
+    them), none when it cannot be read alone (an alias of an anchor elsewhere)."""
+    try:
+        root = yaml.compose("claims:\n" + entries_text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return NO_STYLES
+    quotings: dict[str, set[Quoting | None]] = {}
+    flows: dict[str, set[bool]] = {}
+    for entry in root.value[0][1].value if isinstance(root, yaml.MappingNode) else []:
+        for name, value in entry.value if isinstance(entry, yaml.MappingNode) else []:
+            _note_style(name.value, value, quotings, flows)
+            if name.value == "sources" and isinstance(value, yaml.SequenceNode):
+                for source in value.value:
+                    for key, item in source.value if isinstance(source, yaml.MappingNode) else []:
+                        _note_style(key.value, item, quotings, flows)
+    quoting: dict[str, Quoting] = {}
+    for key, seen in quotings.items():
+        only = next(iter(seen)) if len(seen) == 1 else None
+        if only is not None:
+            quoting[key] = only
+    return WrittenStyles(quoting, {key: next(iter(seen)) for key, seen in flows.items() if len(seen) == 1})
+
+
+def _note_style(
+    key: str, value: yaml.Node, quotings: dict[str, set[Quoting | None]], flows: dict[str, set[bool]]
+) -> None:
+    """Add the style ``value`` is written in to those seen for ``key`` (None: a style no new text takes)."""
+    if isinstance(value, yaml.SequenceNode) and key != "sources":
+        if value.value:
+            flows.setdefault(key, set()).add(bool(value.flow_style))
+        for item in value.value:
+            _note_style(key, item, quotings, flows)
+    elif isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:str" and value.value:
+        one_line = value.start_mark.line == value.end_mark.line
+        quotings.setdefault(key, set()).add(_QUOTING_OF_STYLE.get(value.style) if one_line else None)
 
 
 # -- loading and dumping one entry -------------------------------------------------------------
@@ -727,9 +821,18 @@ def insert_item(seq: CommentedSeq, index: int, value: Any) -> None:
 # -- changing an entry to match a claim -----------------------------------------------------------
 
 
-def sync_mapping(node: CommentedMap, before: dict[str, Any], after: dict[str, Any], order: Sequence[str]) -> None:
+def sync_mapping(
+    node: CommentedMap,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    order: Sequence[str],
+    styles: WrittenStyles | None = None,
+) -> None:
     """Change ``node`` (which reads as ``before``) so that it reads as ``after``, touching only
-    the fields that differ.  ``order`` is the canonical key order, used to place new keys."""
+    the fields that differ.  ``order`` is the canonical key order, used to place new keys.  A
+    changed text is written as the one it replaces was ('verdict: mostly-true' stays without
+    quotes), a new one as the file writes its field (``styles``)."""
+    styles = styles or NO_STYLES
     for key in order:
         old, new = before.get(key), after.get(key)
         if old == new:
@@ -738,11 +841,23 @@ def sync_mapping(node: CommentedMap, before: dict[str, Any], after: dict[str, An
             if key in node:
                 remove_key(node, key)
         elif key not in node:
-            insert_key(node, _position_for(node, key, order), key, styled_value(key, new))
+            insert_key(node, _position_for(node, key, order), key, styled_value(key, new, styles))
         elif isinstance(new, list):
-            _sync_list(node, key, old or [], new)
+            _sync_list(node, key, old or [], new, styles)
         else:
-            replace_value(node, key, styled(new, key))
+            quoting = _quoting_of(node[key]) or styles.quoting.get(key)
+            replace_value(node, key, styled(new, key, quoting=quoting))
+
+
+def _quoting_of(value: Any) -> Quoting | None:
+    """How a loaded one-line text is written (None: not such a text)."""
+    if isinstance(value, SingleQuotedScalarString):
+        return "single"
+    if isinstance(value, DoubleQuotedScalarString):
+        return "double"
+    if type(value) is str and value and "\n" not in value:
+        return "plain"
+    return None
 
 
 def _position_for(node: CommentedMap, key: str, order: Sequence[str]) -> int:
@@ -754,7 +869,7 @@ def _position_for(node: CommentedMap, key: str, order: Sequence[str]) -> int:
     return position
 
 
-def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> None:
+def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any], styles: WrittenStyles) -> None:
     seq = node[key]
     is_block_list = isinstance(seq, CommentedSeq) and not seq.fa.flow_style()
     if not is_block_list or len(seq) != len(old):
@@ -762,9 +877,9 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> 
         flow = (
             isinstance(seq, CommentedSeq) and bool(seq.fa.flow_style())
             if isinstance(seq, CommentedSeq)
-            else key == "tags"
+            else styles.flow.get(key, key == "tags")
         )
-        replace_value(node, key, _new_list(key, new, flow=flow))
+        replace_value(node, key, _new_list(key, new, flow=flow, styles=styles))
         return
 
     def fingerprint(item: Any) -> str:
@@ -777,20 +892,24 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any]) -> 
         if tag == "equal":
             continue
         if tag == "replace" and all(isinstance(item, dict) for item in old[i1:i2] + new[j1:j2]):
-            _sync_sources(node, key, i1, old[i1:i2], new[j1:j2])
+            _sync_sources(node, key, i1, old[i1:i2], new[j1:j2], styles)
             continue
-        _replace_items(node, key, i1, i2, new[j1:j2])
+        _replace_items(node, key, i1, i2, new[j1:j2], styles)
 
 
-def _replace_items(node: CommentedMap, key: str, i1: int, i2: int, new: list[Any]) -> None:
+def _replace_items(node: CommentedMap, key: str, i1: int, i2: int, new: list[Any], styles: WrittenStyles) -> None:
     seq = node[key]
     for index in reversed(range(i1, i2)):
         remove_item(seq, index, owner=(node, key))
+    quoting = styles.quoting.get(key)
     for offset, item in enumerate(new):
-        insert_item(seq, i1 + offset, styled_mapping(item) if isinstance(item, dict) else styled(item, key))
+        value = styled_mapping(item, styles) if isinstance(item, dict) else styled(item, key, quoting=quoting)
+        insert_item(seq, i1 + offset, value)
 
 
-def _sync_sources(node: CommentedMap, key: str, start: int, old: list[Any], new: list[Any]) -> None:
+def _sync_sources(
+    node: CommentedMap, key: str, start: int, old: list[Any], new: list[Any], styles: WrittenStyles
+) -> None:
     """Changed sources (from ``start`` in the list): one with the same URL as before is changed
     field by field, keeping the style and comments of what did not change; others are replaced."""
     seq = node[key]
@@ -801,12 +920,12 @@ def _sync_sources(node: CommentedMap, key: str, start: int, old: list[Any], new:
                 before, after = old[i1 + offset], new[j1 + offset]
                 # the new item's own key order is the canonical one (it comes from ``to_dict``)
                 order = list(dict.fromkeys([*after, *before]))
-                sync_mapping(seq[start + i1 + offset], before, after, order)
+                sync_mapping(seq[start + i1 + offset], before, after, order, styles)
         else:
-            _replace_items(node, key, start + i1, start + i2, new[j1:j2])
+            _replace_items(node, key, start + i1, start + i2, new[j1:j2], styles)
 
 
-def _new_list(key: str, values: list[Any], *, flow: bool) -> CommentedSeq:
+def _new_list(key: str, values: list[Any], *, flow: bool, styles: WrittenStyles) -> CommentedSeq:
     if values and isinstance(values[0], dict):
-        return styled_value(key, values)  # type: ignore[no-any-return]
-    return styled_list(values, flow=flow)
+        return styled_value(key, values, styles)  # type: ignore[no-any-return]
+    return styled_list(values, flow=flow, quoting=styles.quoting.get(key))

@@ -498,7 +498,7 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
     before = mini_kb.read_bytes()
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "mixed", "-n")
     assert result.exit_code == ExitCode.OK, result.output
-    assert '-    verdict: mostly-true\n+    verdict: "mixed"\n' in result.stdout
+    assert "-    verdict: mostly-true\n+    verdict: mixed\n" in result.stdout  # written as the verdict it replaces
     assert mini_kb.read_bytes() == before
 
 

@@ -603,6 +603,46 @@ def test_an_explicitly_tagged_null_keeps_its_tag(write_kb: Callable[..., Path]) 
     assert path.read_text() == head + "    claimant: Jo\n" + dated
 
 
+def test_a_new_value_is_written_as_the_file_writes_its_field(write_kb: Callable[..., Path]) -> None:
+    # add wrote 'verdict: "unsupported"' and 'tags: [x]' in a file that writes verdicts without quotes and
+    # tags as block lists; edit wrote 'verdict: "misleading"' over 'verdict: mostly-true'
+    head = (
+        "claims:\n  - id: a\n    claim: 'It''s blue'\n    verdict: mostly-true\n    checked: 2024-03\n"
+        "    tags:\n      - sky\n    sources:\n      - url: https://example.org/a\n        date: 2024-03\n"
+    )
+    path = write_kb(head)
+    new = Claim(
+        id="b",
+        claim="Grass isn't blue",
+        verdict=Verdict.UNSUPPORTED,
+        tags=("grass",),
+        checked="2025-06",
+        sources=(Source("https://example.org/b", date="2025-06-01"),),
+    )
+    also = Claim(id="c", claim="Grass is green", verdict=Verdict.TRUE, checked="2025")
+    add_claims(path, [new, also])
+    added = (
+        "  - id: b\n    claim: 'Grass isn''t blue'\n    verdict: unsupported\n    tags:\n      - grass\n"
+        '    checked: 2025-06\n    sources:\n      - url: https://example.org/b\n        date: "2025-06-01"\n'
+    )
+    # 'true' without quotes would read as a boolean, 2025 as a number
+    assert path.read_text() == head + added + "  - id: c\n    claim: 'Grass is green'\n    verdict: \"true\"\n" + (
+        '    checked: "2025"\n'
+    )
+    assert list(load_knowledge_base(path).claims)[1:] == [new, also]
+    update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.MISLEADING, checked="2025-01"))
+    assert path.read_text().startswith(
+        head.replace("mostly-true", "misleading").replace("checked: 2024-03", "checked: 2025-01")
+    )
+
+
+def test_a_field_the_file_writes_in_several_ways_is_written_as_factcheck_does(write_kb: Callable[..., Path]) -> None:
+    head = 'claims:\n  - id: a\n    claim: A\n    verdict: mixed\n  - id: b\n    claim: B\n    verdict: "false"\n'
+    path = write_kb(head)
+    add_claims(path, [Claim(id="c", claim="C", verdict=Verdict.MIXED, tags=("t",))])
+    assert path.read_text() == head + '  - id: c\n    claim: C\n    verdict: "mixed"\n    tags: [t]\n'
+
+
 # -- new values read back as written --------------------------------------------------------------------
 
 
