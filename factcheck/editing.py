@@ -535,9 +535,7 @@ def update_claim(
         text = keep_indentation(text, entry.key_column, like=document.layout.text_of(entry), unchanged=unchanged)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new
-        # the new id named, as the editor's path names it: "(id)" alone left the claim's new name unsaid
-        fields = [f"id, now {new.id!r}" if key == "id" else key for key in changed]
-        summary = f"updated claim {claim_id!r} in {document.label} ({', '.join(fields)})"
+        summary = _updated_summary(claim_id, document.label, current, new)
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
@@ -553,6 +551,20 @@ def _file_styles(document: _Document) -> WrittenStyles:
     a file writing 'verdict: false' unquoted gets no 'verdict: "unsupported"'."""
     layout = document.layout
     return written_styles("".join(layout.text_of(entry) for entry in layout.entries[-_STYLE_SAMPLE:]))
+
+
+def _updated_summary(claim_id: str, label: str, before: Claim | None, after: Claim) -> str:
+    """The line "updated claim 'x' in F (verdict, summary)": the fields changed, as every way of editing says it.
+
+    The new id is named ("id, now 'y'"): "(id)" alone left the claim's new name, needed to show or edit it
+    next, unsaid.  An entry that had errors (``before`` None) has no fields to compare but its id; one whose
+    fields all read as before (its editor changed comments or layout) says so."""
+    old, new = (before.to_dict() if before is not None else {"id": claim_id}), after.to_dict()
+    keys = CLAIM_KEYS if before is not None else ("id",)
+    fields = [f"id, now {after.id!r}" if key == "id" else key for key in keys if old.get(key) != new.get(key)]
+    if not fields and before is not None:
+        fields = ["comments or layout only"]
+    return f"updated claim {claim_id!r} in {label}" + (f" ({', '.join(fields)})" if fields else "")
 
 
 def _untouched_as_they_are(current: Claim, changed: Claim) -> Claim:
@@ -693,9 +705,7 @@ def replace_entry(
         expected_claims[entry.index] = claim
         if document.layout.text_of(entry) == new_text:
             return _Plan(document.text, expected_claims, f"claim {claim_id!r} unchanged", (claim,))
-        summary = f"updated claim {claim_id!r} in {document.label}"
-        if claim.id != claim_id:
-            summary += f" (renamed to {claim.id!r})"
+        summary = _updated_summary(claim_id, document.label, document.claims[entry.index], claim)
         return _Plan(document.layout.replace(entry, new_text), expected_claims, summary, (claim,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)

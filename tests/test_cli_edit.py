@@ -748,7 +748,8 @@ def test_editor_edit_changes_only_that_line(invoke: Invoke, mini_kb: Path, fake_
     before = mini_kb.read_text()
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK, result.output
-    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb}\n"
+    # the fields changed named, as the options' path names them (it said "updated claim 'x' in F" alone)
+    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb} (verdict)\n"
     assert mini_kb.read_text() == before.replace("    verdict: mostly-true\n", "    verdict: mixed\n")
     shown = seen(plan, 0)
     assert shown.startswith("#> Editing claim 'drones-over-mexico'")
@@ -830,6 +831,19 @@ def test_editor_fixes_a_claim_whose_id_holds_a_slash(
     assert load_knowledge_base(path).ids() == ["us-mexico"]
     buffer = Path(Path(f"{plan}.buffer0").read_text(encoding="utf-8"))
     assert buffer.name.startswith("factcheck-us-mexico-") and not buffer.exists()
+
+
+def test_editor_names_the_fields_changed_as_the_options_do(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    fake_editor(
+        {"do": "replace", "old": "id: drones-over-mexico", "new": "id: drones-2025"},
+        {"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mostly-true  # checked again"},
+    )
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.stdout == f"updated claim 'drones-over-mexico' in {mini_kb} (id, now 'drones-2025')\n"
+    result = invoke("edit", "drones-2025", "--kb", str(mini_kb))
+    assert result.stdout == f"updated claim 'drones-2025' in {mini_kb} (comments or layout only)\n"
 
 
 def test_editor_unfixed_error_is_abandoned_and_kept(
