@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .blocks import Block, BlockBuilder, BlockKind
-from .errors import InputError
+from .errors import InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, read_input
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
@@ -314,7 +314,7 @@ def parse_article(
     else:
         blocks = text_blocks(text)
     if not blocks:
-        raise InputError(f"{name}: no readable text in this {fmt.value} input")
+        raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     return Article(name, fmt, tuple(_related_links(blocks)), len(data))
 
 
@@ -325,7 +325,7 @@ def _text_bytes(text: str, name: str) -> bytes:
     except UnicodeEncodeError as exc:
         line = text.count("\n", 0, exc.start) + 1
         raise InputError(
-            f"{name}: U+{ord(text[exc.start]):04X} on line {line} is half of a UTF-16 pair, not a character"
+            f"U+{ord(text[exc.start]):04X} on line {line} is half of a UTF-16 pair, not a character", Location(name)
         ) from None
 
 

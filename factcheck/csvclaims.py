@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
+from .errors import InputError, Location
 from .model import VERDICTS, Claim, as_choice, slugify, unique_id
 from .validation import suggest_key
 
@@ -138,15 +138,17 @@ def read_csv_rows(text: str, name: str, delimiter: str, rating_map: RatingMap | 
         line = reader.line_num + 1
         for cells in reader:
             if any(cell.strip() for cell in cells[len(header) :]):  # empty cells past the header: a trailing ','
-                raise InputError(f"{name}:{line}: {len(cells)} cells in a row under {len(header)} columns")
+                raise InputError(f"{len(cells)} cells in a row under {len(header)} columns", Location(name, line))
             if any(cell.strip() for cell in cells):
-                _check_unnamed(header, cells, f"{name}:{line}")
+                _check_unnamed(header, cells, Location(name, line))
                 rows.append(CsvRow(line, _entry(dict(zip(header, cells, strict=False)), rating_map)))
             line = reader.line_num + 1
     except csv.Error as exc:
         if str(exc) == "unexpected end of data":  # strict: not the rest of the file read as one cell
-            raise InputError(f"{name}:{line}: a quoted cell of this row is never closed (no '\"' to end it)") from None
-        raise InputError(f"{name}:{reader.line_num}: not readable as CSV ({exc})") from None
+            raise InputError(
+                "a quoted cell of this row is never closed (no '\"' to end it)", Location(name, line)
+            ) from None
+        raise InputError(f"not readable as CSV ({exc})", Location(name, reader.line_num)) from None
     _give_ids(rows)
     return rows
 
@@ -173,17 +175,18 @@ def _check_header(header: list[str], name: str) -> None:
             meant = suggest_key(column.strip().casefold(), known)
             hint = f"did you mean {meant!r}? " if meant else ""
             raise InputError(
-                f"{name}:1: unknown column {column!r} ({hint}the columns are those of 'factcheck export --format "
-                f"csv': {', '.join(known)})"
+                f"unknown column {column!r} ({hint}the columns are those of 'factcheck export --format "
+                f"csv': {', '.join(known)})",
+                Location(name, 1),
             )
         if column in header[:index]:
-            raise InputError(f"{name}:1: the column {column!r} is given twice")
+            raise InputError(f"the column {column!r} is given twice", Location(name, 1))
 
 
-def _check_unnamed(header: list[str], cells: list[str], where: str) -> None:
+def _check_unnamed(header: list[str], cells: list[str], where: Location) -> None:
     for column, cell in zip(header, cells, strict=False):
         if not column and cell.strip():
-            raise InputError(f"{where}: {cell.strip()[:40]!r} is in a column without a name in the header")
+            raise InputError(f"{cell.strip()[:40]!r} is in a column without a name in the header", where)
 
 
 def _entry(cells: dict[str, str], rating_map: RatingMap | None = None) -> dict[str, Any]:

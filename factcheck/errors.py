@@ -97,8 +97,11 @@ class UnknownClaimError(FactcheckError):
         super().__init__(f"no claim with id {quoted(claim_id, 100)} in {path}{hint}")
 
 
-class InputError(FactcheckError):
-    """Input given to a command (a statement file, an article, an import file) is unusable."""
+class InputError(LocatedError):
+    """Input given to a command (a statement file, an article, an import file) is unusable.
+
+    ``location``: the file (and line) at fault, when there is one; the message is then written as every
+    message about a file is, claims file or not (``F: error: no such file``, ``F:3: error: ...``)."""
 
 
 #: how much of a value from a file a message quotes: enough to find it, and no more

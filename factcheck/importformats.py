@@ -585,8 +585,9 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
         first = first_element(text)
         shown = f" (<{'!DOCTYPE ' if first[0] else ''}{first[1]}>)" if first else ""
         raise InputError(
-            f"{name}: markup{shown} that is not an HTML page, and not JSON: factcheck imports ClaimReview "
-            'JSON-LD, on its own or in the <script type="application/ld+json"> elements of an HTML page'
+            f"markup{shown} that is not an HTML page, and not JSON: factcheck imports ClaimReview "
+            'JSON-LD, on its own or in the <script type="application/ld+json"> elements of an HTML page',
+            Location(name),
         )
     scripts = json_ld_scripts(text)
     found = _JsonLd()
@@ -610,7 +611,7 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
     records = _once(found.records)
     if not found.has_claim_review:
         types = found.types + [t for _, node in found.records for t in sorted(type_names(node))]
-        raise InputError(_without_claim_reviews(name, len(scripts), types, broken))
+        raise InputError(_without_claim_reviews(len(scripts), types, broken), Location(name))
     lines = {script.number: script.line for script in scripts}
 
     def locate(place: str) -> Location:
@@ -628,8 +629,8 @@ def _items(document: Any, place: str) -> list[tuple[str, Any]]:
     return [(f"{place}[{i}]", node) for i, node in enumerate(document)] if isinstance(document, list) else []
 
 
-def _without_claim_reviews(name: str, scripts: int, types: list[str], broken: list[Problem]) -> str:
-    """``page.html: an HTML page without any ClaimReview JSON-LD in it (3 ld+json scripts: Organization ...)``."""
+def _without_claim_reviews(scripts: int, types: list[str], broken: list[Problem]) -> str:
+    """``an HTML page without any ClaimReview JSON-LD in it (3 ld+json scripts: Organization ...)``."""
     if not scripts:
         held = 'no <script type="application/ld+json"> element'
     else:
@@ -640,7 +641,7 @@ def _without_claim_reviews(name: str, scripts: int, types: list[str], broken: li
             said.append(broken[0].message + more)
         count = "1 ld+json script" if scripts == 1 else f"{scripts:,} ld+json scripts"
         held = f"{count}: {'; '.join(said)}" if said else f"{count}, empty or without any @type"
-    return f"{name}: an HTML page without any ClaimReview JSON-LD in it ({held})"
+    return f"an HTML page without any ClaimReview JSON-LD in it ({held})"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -665,7 +666,7 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
             document = load_json(text)
             shape, records = detect_shape(document)
         except (JsonError, ShapeError) as exc:
-            raise InputError(f"{name}: {exc}") from None
+            raise InputError(str(exc), Location(name)) from None
         definitions = node_definitions([document]) if shape is not InputShape.GOOGLE else None
         return read_records(shape, records, name, definitions=definitions)
     from .csvclaims import csv_delimiter
@@ -683,12 +684,15 @@ def _read_claims_file(data: bytes, name: str) -> ParsedImport:
     try:
         root = parse(read_text(name, data), name)
     except KnowledgeBaseError as exc:
-        raise InputError(f"{name}: not JSON, and not a claims file either ({exc.problems[0].message})") from None
+        raise InputError(
+            f"not JSON, and not a claims file either ({exc.problems[0].message})", Location(name)
+        ) from None
     if not isinstance(root, Mapping) or root.get("claims") is None:
         raise InputError(
-            f"{name}: not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML page holding it), "
+            "not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML page holding it), "
             "a Google Fact Check Tools response (JSON), a factcheck claims file ('claims:' list), or CSV with "
-            "'claim' and 'verdict' columns"
+            "'claim' and 'verdict' columns",
+            Location(name),
         )
     kb, problems = build_knowledge_base(root, name, whole_claims_only=True)
     language = language_tag(kb.language)

@@ -12,7 +12,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import InputError, Location
 
 STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
@@ -47,9 +47,10 @@ def read_input(
         return data, STDIN_NAME
     if _WEB_ADDRESS.match(source):
         raise InputError(
-            f"{source}: {kind.command} reads files, not web addresses (it never goes on the network); "
+            f"{kind.command} reads files, not web addresses (it never goes on the network); "
             f"save the {kind.page} first, e.g. curl -L -o {kind.example_file} 'URL', "
-            f"then run: {kind.command} {kind.example_file}"
+            f"then run: {kind.command} {kind.example_file}",
+            Location(source),
         )
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
@@ -59,16 +60,16 @@ def read_input(
 def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[bytes, str]:
     try:
         if path.is_dir():
-            raise InputError(f"{source}: is a folder, not a file")
+            raise InputError("is a folder, not a file", Location(source))
         _check_size(path.stat().st_size, source, limit, kind.too_large)
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
+        raise InputError("no such file", Location(source)) from None
     except PermissionError:
-        raise InputError(f"{source}: permission denied") from None
+        raise InputError("permission denied", Location(source)) from None
     except OSError as exc:
-        raise InputError(f"{source}: {exc.strerror or exc}") from None
+        raise InputError(str(exc.strerror or exc), Location(source)) from None
     except ValueError:  # a NUL byte in the name (from Python: a command line cannot hold one)
         raise InputError(f"{source!r}: not a usable file name (it holds a NUL byte)") from None
     _check_size(len(data), source, limit, kind.too_large)  # a file that grew, or a device that reports size 0
@@ -78,24 +79,25 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
 def _check_size(size: int, name: str, limit: int, too_large: str) -> None:
     if size > limit:
         shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
-        raise InputError(f"{name}: too large {too_large} (more than {shown}); split it up")
+        raise InputError(f"too large {too_large} (more than {shown}); split it up", Location(name))
 
 
 def decode_text(data: bytes, name: str, *, empty: str) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
     ``empty`` finishes the message for a file with nothing in it ("nothing to scan")."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
+        raise InputError("is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", Location(name))
     if b"\x00" in data:
-        raise InputError(f"{name}: binary data, not text")
+        raise InputError("binary data, not text", Location(name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
-            "e.g. iconv -f WINDOWS-1252 -t UTF-8"
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
+            "e.g. iconv -f WINDOWS-1252 -t UTF-8",
+            Location(name),
         ) from None
     if not text.strip():
-        raise InputError(f"{name}: is empty, {empty}")
+        raise InputError(f"is empty, {empty}", Location(name))
     return text

@@ -55,7 +55,7 @@ def test_html_without_readable_text_is_refused() -> None:
 
 
 def test_missing_file_folder_and_url(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
+    with pytest.raises(InputError, match=r"nope\.txt: error: no such file"):
         read_source(str(tmp_path / "nope.txt"))
     with pytest.raises(InputError, match="is a folder, not a file"):
         read_source(str(tmp_path))
@@ -75,7 +75,7 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None
 
 def test_standard_input_over_the_limit_is_refused() -> None:
     stream = io.BytesIO(b"a" * (MAX_ARTICLE_BYTES + 1))
-    with pytest.raises(InputError, match="<stdin>: too large"):
+    with pytest.raises(InputError, match="<stdin>: error: too large"):
         read_source("-", stream)
 
 

@@ -333,14 +333,17 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
         # CSV: a column factcheck does not write, a row longer than the header, a broken quote
         (
             b"claim,verdict,tag\nThe moon is cheese,false,space\n",
-            "input.json:1: unknown column 'tag' (did you mean 'tags'?",
+            "input.json:1: error: unknown column 'tag' (did you mean 'tags'?",
         ),
         (
             b"claim,verdict,explanation\nThe moon is cheese,false,rock\n",
-            "input.json:1: unknown column 'explanation' (did you mean 'summary'?",
+            "input.json:1: error: unknown column 'explanation' (did you mean 'summary'?",
         ),
-        (b"claim,verdict\nThe moon is cheese,false,rock\n", "input.json:2: 3 cells in a row under 2 columns"),
-        (b"claim,verdict,claim\nThe moon is cheese,false,x\n", "input.json:1: the column 'claim' is given twice"),
+        (b"claim,verdict\nThe moon is cheese,false,rock\n", "input.json:2: error: 3 cells in a row under 2 columns"),
+        (
+            b"claim,verdict,claim\nThe moon is cheese,false,x\n",
+            "input.json:1: error: the column 'claim' is given twice",
+        ),
         (b'{"weird": true}', "an object with keys 'weird'"),
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
@@ -350,16 +353,17 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
         ),
         (
             b'{"@type": "ClaimReview", "url": "https://e.org/r", "claimReviewed": "Cheese.", "claimReviewed": "Rock."}',
-            "input.json: not valid JSON: the key 'claimReviewed' appears twice in one object (line 1, column 80)",
+            "input.json: error: not valid JSON: the key 'claimReviewed' appears twice in one object "
+            "(line 1, column 80)",
         ),
         (
             b'{"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"ratingValue": ' + b"9" * 5000 + b"}}",
-            "input.json: not valid JSON: a number is too long (5,000 characters; at most 100)",
+            "input.json: error: not valid JSON: a number is too long (5,000 characters; at most 100)",
         ),
         # HTML pages
         (
             (INTEROP / "page_no_claimreview.html").read_bytes(),
-            "input.json: an HTML page without any ClaimReview JSON-LD in it "
+            "input.json: error: an HTML page without any ClaimReview JSON-LD in it "
             "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)",
         ),
         (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "markup (<rss>) that is not an HTML page"),
@@ -391,7 +395,7 @@ def test_a_missing_import_file_and_a_bad_rating_map(
     invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path]
 ) -> None:
     result = invoke("import", "nowhere.json", "--kb", str(mini_kb))
-    assert result.exit_code == ExitCode.ERROR and "nowhere.json: no such file" in result.stderr
+    assert result.exit_code == ExitCode.ERROR and "nowhere.json: error: no such file" in result.stderr
     bad_map = write_kb("Cherry picks: sorta\n", "map.yaml")
     result = invoke(
         "import", str(INTEROP / "claimreview_graph.json"), "--kb", str(mini_kb), "--rating-map", str(bad_map)

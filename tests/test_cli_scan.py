@@ -194,7 +194,7 @@ def test_unusable_files_exit_2_with_one_clear_line(
     path.write_bytes(content)
     result = invoke("scan", str(path))
     assert result.exit_code == ExitCode.ERROR
-    assert result.stderr.startswith(f"factcheck: error: {path}: {message}")
+    assert result.stderr.startswith(f"factcheck: {path}: error: {message}")
     assert result.stderr.count("\n") == 1
     assert result.stdout == "" and "Traceback" not in result.output
 
@@ -212,10 +212,10 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
     for source, message in cases.items():
         result = invoke("scan", source)
         assert result.exit_code == ExitCode.ERROR, source
-        assert result.stderr.startswith(f"factcheck: error: {source}: ")
+        assert result.stderr.startswith(f"factcheck: {source}: error: ")
         assert message in result.stderr
-    assert "factcheck: error: <stdin>: binary data" in invoke("scan", "-", input=b"\x00\x01").stderr
-    assert "<stdin>: is empty" in invoke("scan", input=b"").stderr
+    assert "factcheck: <stdin>: error: binary data" in invoke("scan", "-", input=b"\x00\x01").stderr
+    assert "<stdin>: error: is empty" in invoke("scan", input=b"").stderr
     # an empty name is not the current folder (it read ": is a folder, not a file"), for import too
     for command in ("scan", "import"):
         empty = invoke(command, "")
@@ -334,3 +334,25 @@ def test_a_sentence_naming_something_else_than_its_claim_says_so(
     assert f"*({note})*" in markdown.stdout
     (sentence, _summary) = json_lines(invoke("scan", str(article), "--kb", str(starter_kb), "--json"))
     assert sentence["match"]["differences"] == {"statement": ["Guatemalan"], "claim": ["Mexico"]}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("scan", "{missing}"),
+        ("import", "{missing}", "--kb", "{kb}"),
+        ("validate", "{missing}"),
+        ("list", "--kb", "{missing}"),
+        ("edit", "x", "--verdict", "true", "--kb", "{missing}"),
+        ("remove", "x", "--yes", "--kb", "{missing}"),
+    ],
+)
+def test_a_missing_file_is_named_in_one_form_by_every_command(
+    invoke: Invoke, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # scan and import said 'factcheck: error: F: no such file', commands reading a claims file
+    # 'factcheck: F: error: no such file' (as every message about a place in a file)
+    missing = tmp_path / "missing.txt"
+    result = invoke(*(arg.format(missing=missing, kb=tmp_path / "claims.yaml") for arg in args))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == f"factcheck: {missing}: error: no such file\n"

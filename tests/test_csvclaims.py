@@ -79,14 +79,14 @@ def test_a_row_without_a_claim_gets_no_made_up_id() -> None:
 
 
 def test_a_cell_too_large_for_the_csv_reader_is_an_input_error_with_its_line() -> None:
-    with pytest.raises(InputError, match=r"^c\.csv:\d+: not readable as CSV \(field larger than field limit"):
+    with pytest.raises(InputError, match=r"^c\.csv:\d+: error: not readable as CSV \(field larger than field limit"):
         read_csv_rows("claim,verdict\nThe moon,false\n" + "x" * 200_000 + ",true\n", "c.csv", ",")
 
 
 def test_a_spreadsheets_empty_columns_are_read_past_while_they_stay_empty() -> None:
     (row,) = read_csv_rows("claim,verdict,,\nThe moon is rock,true,,\n", "c.csv", ",")
     assert row.entry == {"claim": "The moon is rock", "verdict": "true", "id": "the-moon-is-rock"}
-    with pytest.raises(InputError, match=r"^c\.csv:3: 'rock' is in a column without a name in the header$"):
+    with pytest.raises(InputError, match=r"^c\.csv:3: error: 'rock' is in a column without a name in the header$"):
         read_csv_rows("claim,verdict,\nThe moon,true,\nThe sun,false,rock\n", "c.csv", ",")
 
 
@@ -105,9 +105,9 @@ def test_text_that_starts_with_an_apostrophe_reads_back_as_it_was(text: str) -> 
 def test_a_quoted_cell_never_closed_is_refused_with_the_line_of_its_row() -> None:
     # the rest of the file was read as that one cell: the rows below became aliases of the row
     text = 'claim,verdict,aliases\nThe sky is green,false,"Sky green\nThe sea is wet,true,\nThe moon is near,false,\n'
-    with pytest.raises(InputError, match=r"^c\.csv:2: a quoted cell of this row is never closed"):
+    with pytest.raises(InputError, match=r"^c\.csv:2: error: a quoted cell of this row is never closed"):
         read_csv_rows(text, "c.csv", ",")
-    with pytest.raises(InputError, match=r"^c\.csv:3: not readable as CSV \(',' expected after '\"'\)$"):
+    with pytest.raises(InputError, match=r"^c\.csv:3: error: not readable as CSV \(',' expected after '\"'\)$"):
         read_csv_rows('claim,verdict\nok,true\n"He said "no"",false\n', "c.csv", ",")
 
 
@@ -115,7 +115,7 @@ def test_empty_cells_past_the_header_are_read_past() -> None:
     # 'x,false,' under 'claim,verdict' (a trailing comma) was "3 cells in a row under 2 columns"
     rows = read_csv_rows("claim,verdict\nThe sky is green,false,\nThe sea is wet,true, ,\n", "c.csv", ",")
     assert [row.entry["claim"] for row in rows] == ["The sky is green", "The sea is wet"]
-    with pytest.raises(InputError, match=r"^c\.csv:2: 3 cells in a row under 2 columns$"):
+    with pytest.raises(InputError, match=r"^c\.csv:2: error: 3 cells in a row under 2 columns$"):
         read_csv_rows("claim,verdict\nThe sky is green,false,blue\n", "c.csv", ",")
 
 

@@ -369,8 +369,8 @@ def test_a_change_with_standard_output_closed_is_saved_and_exits_0(tmp_path: Pat
     ("args", "code", "message"),
     [
         (("check", "-"), 1, ""),
-        (("scan", "-"), 2, "factcheck: error: <stdin>: is empty, nothing to scan\n"),
-        (("import", "-", "--kb", "new.yaml"), 2, "factcheck: error: <stdin>: is empty, nothing to import\n"),
+        (("scan", "-"), 2, "factcheck: <stdin>: error: is empty, nothing to scan\n"),
+        (("import", "-", "--kb", "new.yaml"), 2, "factcheck: <stdin>: error: is empty, nothing to import\n"),
     ],
 )
 def test_reading_a_closed_standard_input_reads_nothing(

@@ -377,7 +377,7 @@ def test_a_page_without_any_claim_review_is_refused_saying_what_it_holds() -> No
     with pytest.raises(InputError) as caught:
         parse_fixture("page_no_claimreview.html")
     assert str(caught.value) == (
-        "page_no_claimreview.html: an HTML page without any ClaimReview JSON-LD in it "
+        "page_no_claimreview.html: error: an HTML page without any ClaimReview JSON-LD in it "
         "(3 ld+json scripts: Organization, WebSite, BreadcrumbList)"
     )
 
@@ -405,7 +405,7 @@ def test_a_page_without_any_claim_review_is_refused_saying_what_it_holds() -> No
 def test_a_page_without_claim_reviews_says_what_its_scripts_hold(page: str, held: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_import(page.encode(), "page.html")
-    assert str(caught.value) == f"page.html: an HTML page without any ClaimReview JSON-LD in it ({held})"
+    assert str(caught.value) == f"page.html: error: an HTML page without any ClaimReview JSON-LD in it ({held})"
 
 
 def test_json_wrapped_in_a_comment_or_cdata_is_read() -> None:
@@ -1090,24 +1090,24 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b"claims: [\n", "not JSON, and not a claims file either"),
         (
             b"<html><body>fact check</body></html>",
-            'in.json: an HTML page without any ClaimReview JSON-LD in it (no <script type="application/ld+json"> '
-            "element)",
+            "in.json: error: an HTML page without any ClaimReview JSON-LD in it "
+            '(no <script type="application/ld+json"> element)',
         ),
         (
             b'\n  <?xml version="1.0"?><feed/>',
-            "in.json: markup (<feed>) that is not an HTML page, and not JSON: factcheck imports ClaimReview JSON-LD, "
-            'on its own or in the <script type="application/ld+json"> elements of an HTML page',
+            "in.json: error: markup (<feed>) that is not an HTML page, and not JSON: factcheck imports ClaimReview "
+            'JSON-LD, on its own or in the <script type="application/ld+json"> elements of an HTML page',
         ),
         (b"<rss><channel/></rss>", "markup (<rss>) that is not an HTML page"),
         (b'<!DOCTYPE svg><svg><script type="application/ld+json">{}</script></svg>', "(<!DOCTYPE svg>)"),
-        (b"<<< >>>", "in.json: markup that is not an HTML page"),
+        (b"<<< >>>", "in.json: error: markup that is not an HTML page"),
         (b'[{"text": "no review"}]', "a list, but neither of ClaimReviews"),
     ],
 )
 def test_an_unusable_file_is_refused_with_a_reason(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_import(data, "in.json")
-    assert str(caught.value).startswith("in.json: ")
+    assert str(caught.value).startswith("in.json: error: ")
     assert message in str(caught.value)
 
 
@@ -1130,11 +1130,14 @@ def test_a_huge_integer_is_refused() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b'[{"verdict": ' + b"9" * 5000 + b"}]", "big.json: not valid JSON: a number is too long (5,000 characters"),
-        (b'{"x": -' + b"1" * 200 + b"}\n", "big.json: not valid JSON: a number is too long (201 characters"),
-        (b'{"x": 0.' + b"1" * 200 + b"e3}", "big.json: not valid JSON: a number is too long"),
-        (b'{"x": 1e999}', "big.json: not valid JSON: the number 1e999 is too large"),
-        (b'{"a": 1}\n{"x": ' + b"9" * 5000 + b"}\n", "big.json: line 2 is not valid JSON: a number is too long"),
+        (
+            b'[{"verdict": ' + b"9" * 5000 + b"}]",
+            "big.json: error: not valid JSON: a number is too long (5,000 characters",
+        ),
+        (b'{"x": -' + b"1" * 200 + b"}\n", "big.json: error: not valid JSON: a number is too long (201 characters"),
+        (b'{"x": 0.' + b"1" * 200 + b"e3}", "big.json: error: not valid JSON: a number is too long"),
+        (b'{"x": 1e999}', "big.json: error: not valid JSON: the number 1e999 is too large"),
+        (b'{"a": 1}\n{"x": ' + b"9" * 5000 + b"}\n", "big.json: error: line 2 is not valid JSON: a number is too long"),
     ],
 )
 def test_a_huge_number_is_refused_in_plain_words(data: bytes, message: str) -> None:
@@ -1181,7 +1184,7 @@ def test_a_repeated_key_is_refused_naming_the_key_and_where(data: bytes, message
     # json.loads would keep the last value without a word; which one the publisher meant is a guess.
     with pytest.raises(InputError) as caught:
         parse_import(data, "dup.json")
-    assert str(caught.value) == f"dup.json: {message}"
+    assert str(caught.value) == f"dup.json: error: {message}"
 
 
 def test_verdicts_of_foreign_claims_wait_for_the_rating_map() -> None:

@@ -201,7 +201,7 @@ def test_a_page_of_unterminated_markup_is_refused(invoke: Invoke, tmp_path: Path
     result = invoke("scan", str(path))
     assert result.exit_code == ExitCode.ERROR
     fmt = name.split(".")[1].replace("md", "markdown")
-    assert result.stderr == f"factcheck: error: {path}: no readable text in this {fmt} input\n"
+    assert result.stderr == f"factcheck: {path}: error: no readable text in this {fmt} input\n"
 
 
 @pytest.mark.parametrize(
