@@ -18,6 +18,7 @@ Two pitfalls are handled here:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import io
 import re
@@ -735,6 +736,10 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
     old = mapping[key]
     if isinstance(old, ScalarString) and isinstance(value, str) and not isinstance(value, ScalarString):
         value = type(old)(value)  # as ruamel's mapping does: a plain new text keeps the old one's style
+    if _is_block_scalar(old) and _is_block_scalar(value) and _clipped(old) and not value.endswith("\n"):
+        # 'summary: >' became 'summary: >-' (its key line changed too) for a text without a final line
+        # break; the reader strips every text, so the one break that '>' and '|' keep changes nothing
+        value = _with_final_break(value)
     if _is_block_scalar(old) and not _is_block_scalar(value):
         # 'claim: |-' + its text + '# next': the comment below stayed on the new value's line
         own, below = _block_scalar_comments(mapping, key)
@@ -751,6 +756,19 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
         _set_comment(key_end_slot(mapping, key), own if old_was_block else "\n", below)
         if not old_was_block:
             _set_comment(_slot(mapping.ca.items, key, 2, 4), own, "")
+
+
+def _clipped(text: str) -> bool:
+    """Whether a block text loaded ends as '|' or '>' (no chomping indicator) leaves it: one line break."""
+    return text.endswith("\n") and not text.endswith("\n\n")
+
+
+def _with_final_break(value: Any) -> Any:
+    """A block text (``LiteralScalarString``, ``FoldedScalarString``) with a line break added at its end."""
+    new = type(value)(value + "\n")
+    if hasattr(value, "fold_pos"):
+        new.fold_pos = value.fold_pos
+    return new
 
 
 def remove_item(seq: CommentedSeq, index: int, *, owner: tuple[CommentedMap, str]) -> None:
@@ -871,6 +889,9 @@ def _position_for(node: CommentedMap, key: str, order: Sequence[str]) -> int:
 
 def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any], styles: WrittenStyles) -> None:
     seq = node[key]
+    own = _items_quoting(seq)  # the list's own habit first, else the file's
+    if own is not None:
+        styles = dataclasses.replace(styles, quoting={**styles.quoting, key: own})
     is_block_list = isinstance(seq, CommentedSeq) and not seq.fa.flow_style()
     if not is_block_list or len(seq) != len(old):
         # a flow list ([a, b]), a null, or items the reader skipped: write the whole list anew
@@ -879,7 +900,10 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any], sty
             if isinstance(seq, CommentedSeq)
             else styles.flow.get(key, key == "tags")
         )
-        replace_value(node, key, _new_list(key, new, flow=flow, styles=styles))
+        written = _new_list(key, new, flow=flow, styles=styles)
+        if isinstance(seq, CommentedSeq):
+            _keep_written_items(written, seq)
+        replace_value(node, key, written)
         return
 
     def fingerprint(item: Any) -> str:
@@ -895,6 +919,26 @@ def _sync_list(node: CommentedMap, key: str, old: list[Any], new: list[Any], sty
             _sync_sources(node, key, i1, old[i1:i2], new[j1:j2], styles)
             continue
         _replace_items(node, key, i1, i2, new[j1:j2], styles)
+
+
+def _items_quoting(seq: Any) -> Quoting | None:
+    """How every text item of a list is written, when all alike (None: mixed, or no text item)."""
+    if not isinstance(seq, CommentedSeq):
+        return None
+    seen = {_quoting_of(item) for item in seq if isinstance(item, str)}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _keep_written_items(written: CommentedSeq, old: CommentedSeq) -> None:
+    """Each text item of a list written anew that the old list held, as it held it: adding a tag to
+    '["155 marines", 'Senate lets Marines in']' dropped the quotes of both."""
+    kept: dict[str, list[Any]] = {}
+    for item in old:
+        if isinstance(item, str):
+            kept.setdefault(str(item), []).append(item)
+    for index, item in enumerate(written):
+        if isinstance(item, str) and kept.get(str(item)) and "\n" not in item:
+            written[index] = kept[str(item)].pop(0)
 
 
 def _replace_items(node: CommentedMap, key: str, i1: int, i2: int, new: list[Any], styles: WrittenStyles) -> None:

@@ -576,6 +576,30 @@ def test_a_changed_value_keeps_the_spaces_before_its_comment(write_kb: Callable[
     assert path.read_text() == head + rest.replace('"true"   #', '"false"  #').replace("    tags: [x]     # tags\n", "")
 
 
+def test_a_block_text_changed_keeps_its_indicator(write_kb: Callable[..., Path]) -> None:
+    # 'summary: >' became 'summary: >-' for a new text without a final line break: two lines changed for one
+    head = 'claims:\n  - id: a\n    claim: A claim\n    verdict: "true"\n'
+    for indicator in (">", "|"):
+        path = write_kb(
+            head + f"    summary: {indicator}  # why\n      Old text,\n      on two lines.\n    tags: [t]\n"
+        )
+        update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New text."))
+        assert path.read_text() == head + f"    summary: {indicator}  # why\n      New text.\n    tags: [t]\n"
+    path = write_kb(head + "    summary: |-\n      Old.\n")  # a text written without its final break stays so
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
+    assert path.read_text() == head + "    summary: |-\n      New.\n"
+
+
+def test_the_items_of_a_flow_list_written_anew_keep_their_quotes(write_kb: Callable[..., Path]) -> None:
+    # an alias added to '["155 marines", 'Senate lets Marines in']' wrote '[155 marines, Senate lets Marines in, ...]'
+    head = 'claims:\n  - id: a\n    claim: A claim\n    verdict: "true"\n'
+    path = write_kb(head + "    aliases: [\"155 marines\", 'Senate lets Marines in']\n    tags: ['a', 'b']\n")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, aliases=(*c.aliases, "More"), tags=("b", "c")))
+    assert path.read_text() == head + (
+        "    aliases: [\"155 marines\", 'Senate lets Marines in', More]\n    tags: ['b', 'c']\n"
+    )  # a list whose items are all in single quotes gets its new one so
+
+
 def test_a_null_is_written_back_as_it_was_spelt(write_kb: Callable[..., Path]) -> None:
     # ruamel writes None as nothing in a block and as 'null' in a flow list: an edit of the summary
     # rewrote 'aliases: [~, "x"]' as '[null, "x"]', '- ~' as '-' and 'claimant: Null' as 'claimant:'

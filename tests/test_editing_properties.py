@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.editing import add_claims, remove_claim, update_claim
+from factcheck.indentation import _line_comments
 from factcheck.layout import read_layout
 from factcheck.model import ID_PATTERN, Claim, Source, Verdict
 from factcheck.roundtrip import _plain_reads_back, dump_entry, parser_reads_back, reads_as_text, styled_mapping
@@ -588,6 +589,7 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
         if anchor and f"*{anchor.group(1)}" in "".join(old_lines[last : entry.end]):
             last = entry.end  # the value changed, its anchor goes to the first alias of it below ('- &a0 Tacos')
         assert first <= start and old_end <= last, (spans[field], changed)  # its lines only
+        _assert_comments_keep_their_spacing(old_lines, new_lines, claim.id)
         node = _value_node(before.decode("utf-8-sig"), entry.index, field)
         items = node.value if isinstance(node, yaml.SequenceNode) else []
         if field == "sources" and items:  # the first source's lines only
@@ -611,3 +613,32 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
         last = layout.entries[-1]
         assert _inserted(old_lines, new_lines, range(last.content_end, last.end + 1)), changed
         assert "id: added-claim" in "".join(new_lines[start:new_end])
+
+
+def _entry_comments(lines: list[str], claim_id: str) -> list[tuple[str, str]]:
+    """(line, its end-of-line comment) for each line of the entry ``claim_id`` that ends in a comment."""
+    layout = read_layout("".join(lines))
+    entry = layout.find(claim_id)
+    assert entry is not None
+    entry_lines = [line.rstrip("\r\n") for line in lines[entry.dash : entry.end]]
+    comments = _line_comments("".join(line + "\n" for line in entry_lines))
+    assert comments is not None
+    return [(line, comment) for line, comment in zip(entry_lines, comments, strict=True) if comment]
+
+
+def _assert_comments_keep_their_spacing(old_lines: list[str], new_lines: list[str], claim_id: str) -> None:
+    """A changed line ending in a comment that one old line of the entry ended in has it where that line
+    had it: at the same column when its text leaves room, else after the same spaces."""
+    old, new = _entry_comments(old_lines, claim_id), _entry_comments(new_lines, claim_id)
+    old_lines_of = {line for line, _ in old}
+    for line, comment in new:
+        ones = [old_line for old_line, old_comment in old if old_comment == comment]
+        if line in old_lines_of or len(ones) != 1 or [c for _, c in new].count(comment) != 1:
+            continue
+        (old_line,) = ones
+        old_at, at = old_line.rindex(comment), line.rindex(comment)
+        old_text, text = old_line[:old_at].rstrip(" \t"), line[:at].rstrip(" \t")
+        if "\t" in old_line[len(old_text) : old_at] or len(text) >= old_at:
+            assert line[len(text) : at] == old_line[len(old_text) : old_at], (old_line, line)
+        else:
+            assert at == old_at, (old_line, line)
