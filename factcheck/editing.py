@@ -240,16 +240,14 @@ def _check_claim(claim: Claim, text: str | None = None, *, kept: Claim | None = 
     return text
 
 
-def _checked_entries(claims: Sequence[Claim]) -> list[str]:
-    """Each claim's entry at ``_CHECK_COLUMNS``, validated as ``_check_claim`` does.
+def _checked_entries(claims: Sequence[Claim], styles: WrittenStyles) -> list[str]:
+    """Each claim's entry at ``_CHECK_COLUMNS`` in the file's ``styles``, validated as ``_check_claim`` does.
 
     Writing a claim is most of the time of adding it (import: thousands), so each is written once
     and the text passed along.  The entries are read back in one parse: when they are all valid
     and come back as the claims, each is; otherwise they are checked one at a time, so that the
     error names the first claim that is not valid (as it would alone)."""
-    if any(unwritable_texts(claim) for claim in claims):
-        return [_check_claim(claim) for claim in claims]
-    texts = [_entry_text(claim, *_CHECK_COLUMNS) for claim in claims]
+    texts = [_entry_text(claim, *_CHECK_COLUMNS, styles) for claim in claims]
     try:
         kb, problems = parse_knowledge_base(("claims:\n" + "".join(texts)).encode(), "<new claims>")
     except KnowledgeBaseError:
@@ -435,7 +433,9 @@ def add_claims(
     if wrong is not None:  # a dict or a str failed deep inside with an AttributeError
         raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong).__name__}")
     new_claims = [normalize_claim(c) for c in claims]
-    checked = _checked_entries(new_claims)  # each entry's text at _CHECK_COLUMNS
+    if any(unwritable_texts(claim) for claim in new_claims):
+        for claim in new_claims:
+            _check_claim(claim)  # raises for the first claim that is not valid, as it would alone
 
     def plan(document: _Document) -> _Plan:
         seen: set[str] = set()
@@ -453,10 +453,9 @@ def add_claims(
                     raise NearDuplicateError(claim, similar, document.label)
                 related += [(claim.id, m.claim, m.score) for m in find_matches(matcher, claim.claim, top=3)]
         dash_column, key_column = document.layout.indentation()
-        styles = _file_styles(document).beyond_defaults()
-        if (dash_column, key_column) == _CHECK_COLUMNS and not styles:
-            texts = checked  # written as checked: each claim is rendered once
-        else:
+        styles = _file_styles(document)
+        texts = _checked_entries(new_claims, styles)  # each entry's text at _CHECK_COLUMNS
+        if (dash_column, key_column) != _CHECK_COLUMNS:  # else written as checked: each claim is rendered once
             texts = [_entry_text(c, dash_column, key_column, styles) for c in new_claims]
         if document.layout.entries:  # nested lists indented as the last entry's are
             last = document.layout.text_of(document.layout.entries[-1])
@@ -548,9 +547,14 @@ _STYLE_SAMPLE = 50
 
 def _file_styles(document: _Document) -> WrittenStyles:
     """How the file's entries write their fields (its last ``_STYLE_SAMPLE``): a new value follows it, so that
-    a file writing 'verdict: false' unquoted gets no 'verdict: "unsupported"'."""
-    layout = document.layout
-    return written_styles("".join(layout.text_of(entry) for entry in layout.entries[-_STYLE_SAMPLE:]))
+    a file writing 'verdict: mixed' unquoted gets no 'verdict: "unsupported"'.  Only the styles ``styled``
+    would not follow anyway."""
+    return _styles_of(document.layout)
+
+
+def _styles_of(layout: Layout) -> WrittenStyles:
+    entries = layout.entries[-_STYLE_SAMPLE:]
+    return written_styles("".join(layout.text_of(entry) for entry in entries)).beyond_defaults()
 
 
 def _updated_summary(claim_id: str, label: str, before: Claim | None, after: Claim) -> str:
