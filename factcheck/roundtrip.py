@@ -736,10 +736,11 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
     old = mapping[key]
     if isinstance(old, ScalarString) and isinstance(value, str) and not isinstance(value, ScalarString):
         value = type(old)(value)  # as ruamel's mapping does: a plain new text keeps the old one's style
-    if _is_block_scalar(old) and _is_block_scalar(value) and _clipped(old) and not value.endswith("\n"):
+    if _is_block_scalar(old) and _is_block_scalar(value) and not value.endswith("\n"):
         # 'summary: >' became 'summary: >-' (its key line changed too) for a text without a final line
-        # break; the reader strips every text, so the one break that '>' and '|' keep changes nothing
-        value = _with_final_break(value)
+        # break, '|+' became '|-'; the reader strips every text, so the final breaks that '>' and '|'
+        # (one) or '|+' (all) keep change nothing
+        value = _with_final_breaks(value, len(old) - len(old.rstrip("\n")))
     if _is_block_scalar(old) and not _is_block_scalar(value):
         # 'claim: |-' + its text + '# next': the comment below stayed on the new value's line
         own, below = _block_scalar_comments(mapping, key)
@@ -758,14 +759,11 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
             _set_comment(_slot(mapping.ca.items, key, 2, 4), own, "")
 
 
-def _clipped(text: str) -> bool:
-    """Whether a block text loaded ends as '|' or '>' (no chomping indicator) leaves it: one line break."""
-    return text.endswith("\n") and not text.endswith("\n\n")
-
-
-def _with_final_break(value: Any) -> Any:
-    """A block text (``LiteralScalarString``, ``FoldedScalarString``) with a line break added at its end."""
-    new = type(value)(value + "\n")
+def _with_final_breaks(value: Any, breaks: int) -> Any:
+    """A block text (``LiteralScalarString``, ``FoldedScalarString``) with ``breaks`` line breaks added at its end."""
+    if not breaks:
+        return value
+    new = type(value)(value + "\n" * breaks)
     if hasattr(value, "fold_pos"):
         new.fold_pos = value.fold_pos
     return new

@@ -585,6 +585,9 @@ def test_a_block_text_changed_keeps_its_indicator(write_kb: Callable[..., Path])
         )
         update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New text."))
         assert path.read_text() == head + f"    summary: {indicator}  # why\n      New text.\n    tags: [t]\n"
+    path = write_kb(head + "    summary: |+\n      Old.\n\n    tags: [t]\n")  # one that keeps them, with them
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
+    assert path.read_text() == head + "    summary: |+\n      New.\n\n    tags: [t]\n"
     path = write_kb(head + "    summary: |-\n      Old.\n")  # a text written without its final break stays so
     update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
     assert path.read_text() == head + "    summary: |-\n      New.\n"
