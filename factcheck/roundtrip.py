@@ -923,7 +923,7 @@ def _items_quoting(seq: Any) -> Quoting | None:
     """How every text item of a list is written, when all alike (None: mixed, or no text item)."""
     if not isinstance(seq, CommentedSeq):
         return None
-    seen = {_quoting_of(item) for item in seq if isinstance(item, str)}
+    seen: set[Quoting | None] = {_quoting_of(item) for item in seq if isinstance(item, str)}
     return next(iter(seen)) if len(seen) == 1 else None
 
 
