@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 29
+NORMALISER_VERSION = 28
 
 
 @lru_cache(maxsize=2)
@@ -747,41 +747,6 @@ def _military_as_soldiers(words: list[str]) -> list[str]:
     ]
 
 
-#: function words after which "military" is a noun: a verb "to be" or "to have", where it is ("in", "inside"), and
-#: another noun it is listed with ("and", "or"); not "to", whose "the US military to go after cartels" and "sent the
-#: military to the border" are other facts than one of troops somewhere ("Trump signed an order sending troops to the
-#: border" was shown the claim "Trump signed a secret order authorizing the US military to go after ... cartels")
-_AFTER_A_NOUN = frozenset(
-    "is are was were be been being has have had will would can could may might must should in inside into at on "
-    "and or nor".split()
-)
-#: English words for a country's soldiers taken together, read as "troops": "armed forces", "service members"
-_TROOPS_PHRASES = {("armed", "forces"): "troops", ("service", "members"): "troops", ("service", "member"): "troop"}
-
-
-def _military_as_troops(words: list[str]) -> list[str]:
-    """English "military" where it is a noun, and "armed forces", "service members", as the claims' "troops": "The US
-    military is in Mexico" had no word for the troops "There are US troops in Mexico" is about, and found nothing
-    (nor did "US armed forces are in Mexico"), while "US soldiers are in Mexico" found it.  "military" is a noun at the
-    end of the text or before a verb "to be" or "to have", a preposition of where or "and", "or" ("the US military is",
-    "US military in Mexico", "the military and the police"; ``_AFTER_A_NOUN``); before another word it is taken for
-    an adjective ("military base", "military action", "military personnel"), kept as it is: one that is a noun before
-    a verb ("the military entered") is missed."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        phrase = _TROOPS_PHRASES.get((words[i], words[i + 1])) if i + 1 < len(words) else None
-        if phrase is not None:
-            out.append(phrase)
-            i += 2
-            continue
-        word = words[i]
-        following = words[i + 1] if i + 1 < len(words) else None
-        out.append("troops" if word == "military" and (following is None or following in _AFTER_A_NOUN) else word)
-        i += 1
-    return out
-
-
 def _spanish_number_end(words: list[str], i: int) -> int:
     """The end of the run of Spanish number words at ``words[i]`` (``i`` itself when none starts there): digits
     only before a scale ("10000 millones"), "y" only between two number words ("cincuenta y cinco"), and a run
@@ -844,7 +809,7 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
         return _military_as_soldiers(
             _spanish_number_words(_WORD.findall(_set_phrases(_SPANISH_PERCENT.sub(" % ", text))))
         )
-    return _military_as_troops(_number_words(_WORD.findall(_set_phrases(text))))
+    return _number_words(_WORD.findall(_set_phrases(text)))
 
 
 @lru_cache(maxsize=200_000)
@@ -892,10 +857,7 @@ def char_grams(text: str) -> list[str]:
     grams: list[str] = []
     n = GRAM_LENGTH
     words = _set_phrases(" ".join(folded_words(_with_suffixed_numbers(text)))).split()
-    language = text_language(text)
-    if language is Language.ENGLISH:
-        words = _military_as_troops(words)  # as ``terms`` reads them: "the US military is" has the grams of "troops"
-    stops = language.stop_words
+    stops = text_language(text).stop_words
     for word in words:
         if word in stops:
             continue
