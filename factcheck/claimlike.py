@@ -44,8 +44,10 @@ _FILLER_START = re.compile(
     r"keep reading|read on|scroll|check out|take a look|don't forget|don’t forget|"
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
-    # a greeting alone, perhaps to someone ("Good afternoon, everybody."), not one before a claim
-    r"good (?:morning|afternoon|evening|night)(?=(?:[,\s]+[\w.'’-]+){0,4}[\W_]*$|,?\s+and\s+welcome\b)|"
+    # a greeting alone, perhaps to someone after a comma ("Good afternoon, everybody.", "Good evening, Senator
+    # Cruz."), not one before a claim nor a name that opens with it ("Good Morning America reported 200 troops.")
+    r"good (?:morning|afternoon|evening|night)(?=[\W_]*$|,?\s+(?:everybody|everyone|all|folks)[\W_]*$|"
+    r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}[\W_]*$|,?\s+and\s+welcome\b)|"
     r"share (?:on|via)|(?:accept|reject|allow) (?:all|cookies)|"
     r"(?:manage|customi[sz]e) (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences):?|"
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"

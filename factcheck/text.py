@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 28
+NORMALISER_VERSION = 31
 
 
 @lru_cache(maxsize=2)
@@ -502,9 +502,9 @@ _ATTRIBUTION_CLOSING = re.compile(
     + r")\W*$",
     re.IGNORECASE,
 )
-#: a signature closing a quotation: "X — Dana Whitfield", "X -- Dana Whitfield, transit chief": a dash, then a name
-#: (one to four capitalised words) and a role after a comma; only a name, as a dash also opens an aside of the
-#: statement's own ("US troops entered Mexico — a first since 1916")
+#: a signature closing a quotation: '"X" — Dana Whitfield', '"X" -- Dana Whitfield, transit chief': a dash, then a
+#: name (one to four capitalised words) and a role after a comma; only a name, as a dash also opens an aside of the
+#: statement's own ("US troops entered Mexico — a first since 1916"), and only after a quotation (``_is_quotation``)
 _SIGNATURE = re.compile(
     r"\s(?:[—–]|--?)\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\W*$"
 )
@@ -520,9 +520,17 @@ def without_attribution(statement: str) -> str:
     """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
     '"...," said X.', '... — X', 'X said: "..."')."""
     closed = _ATTRIBUTION_CLOSING.sub("", statement, count=1)
-    if closed == statement:
-        closed = _SIGNATURE.sub("", statement, count=1)
+    signature = _SIGNATURE.search(statement) if closed == statement else None
+    if signature is not None and _is_quotation(statement[: signature.start()]):
+        closed = statement[: signature.start()]
     return _ATTRIBUTION_OPENING.sub("", closed, count=1)
+
+
+def _is_quotation(text: str) -> bool:
+    """Whether ``text`` is in double quotation marks, opened or closed: what a dash and a name after it sign.
+    Without them the name after a dash is what the statement says: "US troops have invaded one country —
+    Canada" was matched as "US troops have invaded Mexico in the past" (0.93) with "Canada" taken off."""
+    return text.lstrip().startswith(('"', "“")) or text.rstrip().endswith(('"', "”"))
 
 
 #: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
@@ -732,6 +740,19 @@ def _spanish_number_words(words: list[str]) -> list[str]:
 _MILITARY_NOUNS = {"militares": "soldados", "militar": "soldado"}
 
 
+#: Spanish function words after which "militar" is still an adjective: a verb "to be" ("La cooperación es militar")
+#: and the words that join it to another adjective ("La ayuda fue militar y económica"), read folded
+_BEFORE_AN_ADJECTIVE = frozenset(
+    "es son fue fueron era eran sera seran sea sean ser esta estan estaba estaban estar y e o u muy mas tan".split()
+)
+
+
+def _opens_a_noun(word: str) -> bool:
+    """Whether a Spanish "militar" after ``word`` is a noun: after an article or another function word, not a verb
+    "to be" or "y"."""
+    return word in SPANISH_STOP_WORDS and word not in _BEFORE_AN_ADJECTIVE
+
+
 def _military_as_soldiers(words: list[str]) -> list[str]:
     """Spanish "militares" where it is a noun, soldiers ("Hay militares estadounidenses en México", "10 militares de
     fuerzas especiales", "los militares"), as the claims' "soldados" and "tropas": read apart, the statement had no
@@ -741,7 +762,7 @@ def _military_as_soldiers(words: list[str]) -> list[str]:
     return [
         _MILITARY_NOUNS[word]
         if word in _MILITARY_NOUNS
-        and (i == 0 or words[i - 1] in SPANISH_STOP_WORDS or words[i - 1].isdigit() or words[i - 1] == "hay")
+        and (i == 0 or words[i - 1] == "hay" or words[i - 1].isdigit() or _opens_a_noun(words[i - 1]))
         else word
         for i, word in enumerate(words)
     ]

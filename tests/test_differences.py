@@ -392,7 +392,7 @@ BUSES = Claim("buses", "Students ride Harbourton buses for free.", Verdict.MOSTL
         # "says 'Dana Whitfield' where the claim says 'Harbourton'": who said it was compared as what is said
         '"Students ride our buses for free," said transit chief Dana Whitfield.',
         '"Students ride our buses for free," transit chief Dana Whitfield said.',
-        "Students ride our buses for free — Dana Whitfield, transit chief",
+        "“Students ride our buses for free” — Dana Whitfield, transit chief",
         'Transit chief Dana Whitfield said: "Students ride our buses for free."',
     ],
 )

@@ -680,8 +680,8 @@ def test_shutting_the_border_is_closing_it() -> None:
         "“The US closed the border in March 2020”, Trump said.",
         'Trump said: "The US closed the border in March 2020."',
         # a quotation signed with a dash: found nothing (0.20), "Donald Trump" in the place of "Mexico"
-        "The US closed the border in March 2020 — Donald Trump",
-        "The US closed the border in March 2020 -- Donald Trump, president",
+        '"The US closed the border in March 2020" — Donald Trump',
+        "“The US closed the border in March 2020” -- Donald Trump, president",
     ],
 )
 def test_who_reported_a_statement_names_nothing_in_the_claims_place(statement: str) -> None:
@@ -689,6 +689,20 @@ def test_who_reported_a_statement_names_nothing_in_the_claims_place(statement: s
     matcher = LexicalMatcher(LOCAL_DESK, use_cache=False)
     (match, *_) = find_matches(matcher, statement, top=1)
     assert match.claim.id == "border-closed"
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        ("US troops have invaded one country — Canada", "us-troops-invaded-mexico-in-past"),
+        ("US drones fly over one country — Canada", "us-drones-fly-over-mexico-with-consent"),
+    ],
+)
+def test_a_name_after_a_dash_with_no_quotation_is_what_the_statement_says(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    # taken off as a signature, "Canada" was no longer compared, and the claim about Mexico was shown at 0.93
+    assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
 
 
 def test_who_reported_a_statement_counts_against_a_claim_reporting_another(starter_matcher: LexicalMatcher) -> None:

@@ -125,6 +125,12 @@ def test_military_personnel_in_spanish_are_soldiers(statement: str, soldiers: st
     assert terms(statement) == terms(soldiers)
 
 
+@pytest.mark.parametrize("adjective", ["La cooperación es militar", "La ayuda fue militar y económica"])
+def test_military_after_to_be_or_and_in_spanish_is_no_soldier(adjective: str) -> None:
+    # after a function word "militar" was read as soldiers, also where it says what a thing is
+    assert "trop" not in terms(adjective)
+
+
 def test_a_military_thing_in_spanish_is_no_soldier() -> None:
     # after a noun, "militar(es)" is an adjective: US military bases are no US soldiers
     assert "trop" not in terms("Hay bases militares estadounidenses en México")

@@ -316,14 +316,14 @@ def test_shut_is_closed() -> None:
         "“X,” Dana Whitfield said.",
         '"X" Dana Whitfield said.',
         "‘X,’ said Whitfield.",
-        "X — Dana Whitfield",
-        "X – Dana Whitfield, transit chief",
-        "X -- Whitfield",
-        "X - Dana Whitfield",
+        '"X" — Dana Whitfield',
+        "“X” – Dana Whitfield, transit chief",
+        '"X -- Whitfield',
+        '"X" - Dana Whitfield',
     ],
 )
 def test_who_reported_a_statement_is_taken_off(reported: str) -> None:
-    assert without_attribution(reported).strip('"“‘') == "X"
+    assert without_attribution(reported).strip('"“”‘ ') == "X"
 
 
 @pytest.mark.parametrize("quoted", ['Dana Whitfield said: "X"', "Whitfield says, “X”"])
@@ -339,6 +339,10 @@ def test_who_is_quoted_opening_a_quotation_is_taken_off(quoted: str) -> None:
         "The workers’ union said",  # a possessive's apostrophe ends no quotation
         "This is what Mexico’s president said",
         "Trump said Mexico will pay for the wall",  # who said it, with no quotation marks, may be what is said
+        # a name after a dash with no quotation before it is what the statement says, no signature
+        "US troops have invaded one country — Canada",
+        "A US military plane landed in January 2026 — Monterrey",
+        "US drones fly over one country — Mexico, not Canada",
     ],
 )
 def test_what_only_looks_like_an_attribution_stays(statement: str) -> None:
