@@ -17,6 +17,7 @@ A claim whose id is taken by a different claim gets a numbered id (``x-2``), and
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -240,10 +241,15 @@ def _fields_that_differ(new: Claim, old: Claim | None) -> str:
     mine, theirs = new.to_dict(), old.to_dict()
     if all(set(source) == {"url"} for source in mine.get("sources", [])):  # a CSV row: URLs alone
         theirs["sources"] = [{"url": source["url"]} for source in theirs.get("sources", [])]
+    # the same sources in another order are the same: an export gives the places where a claim appeared after its
+    # evidence (``claimreview``), and importing it back is no change of the claim's sources
+    for fields in (mine, theirs):
+        fields["sources"] = sorted(fields.get("sources") or [], key=lambda source: json.dumps(source, sort_keys=True))
     changed = [key for key in dict.fromkeys([*mine, *theirs]) if (mine.get(key) or None) != (theirs.get(key) or None)]
     if not changed:
         return ""
-    differ = "differs" if len(changed) == 1 else "differ"
+    # "its verdict differs", "its sources differ"
+    differ = "differs" if len(changed) == 1 and not changed[0].endswith("s") else "differ"
     how = f"import adds claims, 'factcheck edit {old.id}' changes one"
     return f"; its {', '.join(changed)} {differ} from the file's: {how}"
 

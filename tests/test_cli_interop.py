@@ -838,3 +838,22 @@ def test_a_csv_row_edited_in_a_spreadsheet_is_said_to_differ_when_skipped(
         "the file's: import adds claims, 'factcheck edit us-troops-in-mexico-10000' changes one"
     ]
     assert "differ" not in result.stdout.replace(lines[0], "")  # the unchanged rows, URL-only sources and all
+
+
+def test_an_export_imported_back_into_its_file_is_the_same_claim_whatever_the_order_of_its_sources(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # the export gives where the claim appeared after its evidence: imported back, the sources came in another
+    # order and the claim was said to differ ("its sources differs from the file's")
+    kb = write_kb(
+        "base_url: https://fc.example/\npublisher:\n  name: FC\n  url: https://fc.example/\nclaims:\n"
+        '  - id: a-one\n    claim: Cats can fly.\n    verdict: "false"\n    summary: They cannot.\n    sources:\n'
+        "      - url: https://example.org/first\n        note: where the claim first appeared\n"
+        "      - url: https://example.org/evidence\n        title: Cats on the ground\n"
+        "      - url: https://example.org/again\n        note: where the claim appeared\n"
+    )
+    exported = tmp_path / "export.json"
+    assert invoke("export", "--kb", str(kb), "-o", str(exported)).exit_code == ExitCode.OK
+    result = invoke("import", str(exported), "--kb", str(kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "same text as 'a-one'" in result.stdout and "differ" not in result.stdout
