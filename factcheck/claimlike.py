@@ -38,6 +38,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things first|but|and)\s*[,:!—–-]?\s+)?"
 
 # --- exclusions ---------------------------------------------------------------------------------
+_PLATFORM = r"(?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram)\b"
 _FILLER_START = re.compile(
     r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
     r"follow us|share this|join us|contact (?:us|me|the (?:author|reporter|writer|editors?|newsroom))|email us|"
@@ -58,8 +59,12 @@ _FILLER_START = re.compile(
     # "This article was originally published by ...", "Support independent journalism"
     r"editor['’]?s['’]? note|(?:corrections?|clarifications?)\s*:|"
     r"our (?:standards|editorial standards|ethics policy)\s*:|"
-    r"purchase licensing rights|follow [\w'’.& -]{1,40}? on (?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|"
-    r"threads|bluesky|whatsapp|telegram)\b|this (?:article|story|piece|post) (?:was|is|has been|first)"
+    # "Follow Reuters on X and Facebook", nothing after the platforms but a handle ("Follow the money on X and ...")
+    r"purchase licensing rights|follow [\w'’.& -]{1,40}? on "
+    + _PLATFORM
+    + r"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)"
+    + _PLATFORM
+    + r")*(?=\W*(?:@\w+\W*)?$)|this (?:article|story|piece|post) (?:was|is|has been|first)"
     r"(?: originally| first)? (?:updated|corrected|published|republished|appeared)\b|"
     r"support (?:independent |our |quality |local )?(?:journalism|reporting|newsroom)|"
     # Spanish: a news site's calls to the reader ("Síganos en redes sociales", "Lea también: ...")

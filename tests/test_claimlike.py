@@ -703,6 +703,7 @@ def test_a_news_site_s_furniture_is_no_claim(sentence: str, reason: str) -> None
     [
         "Good morning, Senator, there are 200 US troops in Mexico.",  # a greeting before a claim
         "Good Morning America reported 200 troops.",  # a name that opens with a greeting (was filler)
+        "Follow the money on X and you will see the cartels paid 200 officials.",  # no "Follow Reuters on X"
         "Good morning, the troops arrived in May.",
         "Reporting by the Senate found 200 troops were sent.",  # "reporting" with a verb after it
         "Share prices of Mexican firms rose 3 percent.",
