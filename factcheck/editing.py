@@ -549,12 +549,8 @@ def _file_styles(document: _Document) -> WrittenStyles:
     """How the file's entries write their fields (its last ``_STYLE_SAMPLE``): a new value follows it, so that
     a file writing 'verdict: mixed' unquoted gets no 'verdict: "unsupported"'.  Only the styles ``styled``
     would not follow anyway."""
-    return _styles_of(document.layout)
-
-
-def _styles_of(layout: Layout) -> WrittenStyles:
-    entries = layout.entries[-_STYLE_SAMPLE:]
-    return written_styles("".join(layout.text_of(entry) for entry in entries)).beyond_defaults()
+    entries = document.layout.entries[-_STYLE_SAMPLE:]
+    return written_styles("".join(document.layout.text_of(entry) for entry in entries)).beyond_defaults()
 
 
 def _updated_summary(claim_id: str, label: str, before: Claim | None, after: Claim) -> str:

@@ -381,8 +381,8 @@ class LexicalMatcher:
         (``short_statements.adds_a_count``): "There are US troops in Mexico" is the claim so worded, not "There
         are more than 10,000 US troops deployed in Mexico", which the file tells from it by its number; and where the
         statement says at most half of the candidate's claim (``short_statements.says_much_more``): another fact
-        holding the statement's words.  For the
-        statements that get a substitution check (typed or short), as that check is."""
+        holding the statement's words.  For the statements that get a substitution check (typed or short), as
+        that check is."""
         alike = [
             i
             for i, (values, p) in enumerate(zip(features, probabilities, strict=True))
@@ -390,7 +390,7 @@ class LexicalMatcher:
         ]
         if not alike or self._check(read) is None:
             return probabilities
-        query_terms = {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
+        query_terms = self._query_terms(read)
         return [
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
@@ -402,6 +402,10 @@ class LexicalMatcher:
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
         ]
+
+    def _query_terms(self, read: _Read) -> set[str]:
+        """The statement's terms, those the index knows and those it lacks."""
+        return {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
 
     def _idf(self, term: str) -> float:
         """A term's idf in the index; the largest for a term no claim has."""
@@ -419,7 +423,7 @@ class LexicalMatcher:
         if check is None:
             return probabilities
         statement = analyse(read.judged)  # "myth" in "It's a myth that ..." stands in no claim word's place
-        query_terms = {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
+        query_terms = self._query_terms(read)
         return [
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP

@@ -268,12 +268,11 @@ def written_styles(entries_text: str) -> WrittenStyles:
                 for source in value.value:
                     for key, item in source.value if isinstance(source, yaml.MappingNode) else []:
                         _note_style(key.value, item, quotings, flows)
-    quoting: dict[str, Quoting] = {}
-    for key, seen in quotings.items():
-        only = next(iter(seen)) if len(seen) == 1 else None
-        if only is not None:
-            quoting[key] = only
-    return WrittenStyles(quoting, {key: next(iter(seen)) for key, seen in flows.items() if len(seen) == 1})
+    # a field written one way throughout; a style no new text takes (None) is no habit to follow
+    quoting: dict[str, Quoting] = {
+        key: only for key, (only, *others) in quotings.items() if not others and only is not None
+    }
+    return WrittenStyles(quoting, {key: only for key, (only, *others) in flows.items() if not others})
 
 
 def _note_style(
