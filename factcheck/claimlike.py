@@ -646,7 +646,7 @@ _CAPTION_WORDS = 12
 _PLURAL_NOUNS = frozenset(
     """residents migrants families relatives members workers protesters demonstrators students children
     vehicles trucks weapons drugs guns boats ships planes helicopters drones streets roads buildings homes
-    supporters voters delegates leaders ministers relatives victims""".split()
+    supporters voters delegates leaders ministers victims""".split()
 )
 #: a demonym before a plural: "Mexican migrants", "Chinese workers" (not "Iran hosts")
 _DEMONYM = re.compile(r"(?:ican|ian|ean|ese|ish)$")
