@@ -66,6 +66,19 @@ def tag_key(tag: str) -> str:
     return fold(tag)
 
 
+def wanted_tags(values: Iterable[str], claims: Iterable[Claim]) -> frozenset[str]:
+    """The tags ``list --tag`` and ``export --tag`` select, read as ``add --tag`` and ``edit
+    --add-tag`` read them: "health,water" is two tags ("-t health,water" found nothing and warned
+    that no claim had that tag, where "add --tag health,water" had added both).  A value that is a
+    tag some claim has, commas and all (a hand-written "health, water"), is that tag."""
+    known = _folded(tag for claim in claims for tag in claim.tags)
+    wanted: set[str] = set()
+    for value in values:
+        parts = split_tags([value])
+        wanted.update([value] if tag_key(value) in known or not parts else parts)
+    return frozenset(wanted)
+
+
 def split_tags(values: Iterable[str]) -> list[str]:
     """The tags of values typed for ``add`` and ``edit``, each of which may hold several, comma-separated, as
     the question of ``add`` takes them ("health, imported"): ``--add-tag health,imported`` made one tag

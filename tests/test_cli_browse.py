@@ -169,6 +169,30 @@ def test_tags_are_compared_without_accents(invoke: Invoke, write_kb: Callable[..
         assert result.stdout.startswith("a\t") and result.stderr == ""
 
 
+def test_tags_may_be_given_comma_separated_as_add_takes_them(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # "add --tag health,water" adds two tags, but "list --tag health,water" looked for one tag
+    # "health,water", warned that no claim had it and listed nothing (persona walkthrough)
+    path = write_kb(
+        "claims:\n"
+        '  - id: a\n    claim: c\n    verdict: "true"\n    tags: [health]\n'
+        '  - id: b\n    claim: d\n    verdict: "true"\n    tags: [water]\n'
+        '  - id: c\n    claim: e\n    verdict: "true"\n    tags: ["schools, fees"]\n'
+        '  - id: d\n    claim: f\n    verdict: "true"\n    tags: [other]\n'
+    )
+    for command in (["list", "--json"], ["export", "--format", "json"]):
+        result = invoke(*command, "--kb", str(path), "--tag", "health, Water")
+        assert result.exit_code == ExitCode.OK, result.output
+        assert [c["id"] for c in json.loads(result.stdout)] == ["a", "b"]
+        assert result.stderr == ""
+        # a tag that holds a comma, written by hand, is still selected whole
+        assert [c["id"] for c in json.loads(invoke(*command, "--kb", str(path), "--tag", "Schools, fees").stdout)] == [
+            "c"
+        ]
+    result = invoke("list", "--kb", str(path), "--tag", "health,helth")
+    assert result.stdout.startswith("a\t")
+    assert result.stderr == f"factcheck: warning: no claim in {path} has the tag 'helth' (did you mean 'health'?)\n"
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

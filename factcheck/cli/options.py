@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
@@ -10,7 +11,7 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError
-from ..filters import ClaimFilter, unknown_tags
+from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
 from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
 from ..store import check_readable, default_kb_path, editable_kb_path, load_knowledge_base, parse_knowledge_base
@@ -97,8 +98,8 @@ TagFilterOption = Annotated[
     typer.Option(
         "--tag",
         "-t",
-        help="Only claims with this tag, in any case, with or without accents (repeatable: any of them); a tag "
-        "no claim has is named on standard error.",
+        help="Only claims with this tag, in any case, with or without accents (repeatable, or comma-separated: "
+        "any of them); a tag no claim has is named on standard error.",
         show_default=False,
         metavar="TAG",
         autocompletion=complete_tag,
@@ -255,6 +256,7 @@ def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Pa
     """The claims ``wanted`` accepts; a --tag that no claim has is named on standard error, since
     a mistyped tag would otherwise look like a knowledge base with nothing on it, and so are the
     claims --since/--until leaves out for want of a date checked."""
+    wanted = replace(wanted, tags=wanted_tags(wanted.tags, knowledge_base.claims))
     for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
         hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
         warning = f"factcheck: warning: no claim in {path} has the tag {tag!r}{hint}"
