@@ -262,6 +262,41 @@ def test_someone_elses_fact_check_is_not_exported_as_ours(invoke: Invoke, tmp_pa
     )
 
 
+def test_check_says_which_sources_are_no_evidence(invoke: Invoke, tmp_path: Path) -> None:
+    # check listed an imported claim's sources bare under "Sources:": the page where the (false)
+    # claim appeared read as evidence for the verdict, and another publisher's fact-check as ours;
+    # only 'show' printed the notes that say what they are (persona walkthrough)
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": "https://other.example.org/fc/123",
+        "claimReviewed": "Finnish teachers must hold a master's degree",
+        "author": {"@type": "Organization", "name": "Other Desk"},
+        "itemReviewed": {"@type": "Claim", "appearance": "https://news.example.com/a"},
+        "reviewRating": {"@type": "Rating", "alternateName": "True"},
+    }
+    source = tmp_path / "review.json"
+    source.write_text(json.dumps(review), encoding="utf-8")
+    target = tmp_path / "claims.yaml"
+    assert invoke("import", str(source), "--kb", str(target)).exit_code == ExitCode.OK
+    result = invoke("check", "Finnish teachers must hold a master's degree", "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert lines[lines.index("https://other.example.org/fc/123") + 1] == (
+        "Note: the fact-check this claim was imported from, rated “True”"
+    )
+    assert lines[lines.index("https://news.example.com/a") + 1] == "Note: where the claim appeared"
+    # an ordinary source's note stays for 'show'
+    kb = tmp_path / "own.yaml"
+    kb.write_text(
+        'claims:\n  - id: a\n    claim: The harbour bridge opened in 1932.\n    verdict: "true"\n'
+        "    sources:\n      - url: https://example.org/bridge\n        note: page 4\n",
+        encoding="utf-8",
+    )
+    assert "page 4" not in invoke("check", "The harbour bridge opened in 1932", "--kb", str(kb)).stdout
+    assert "Note: page 4" in invoke("show", "a", "--kb", str(kb)).stdout
+
+
 def test_import_with_a_rating_map(invoke: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "claims.yaml"
     result = invoke(

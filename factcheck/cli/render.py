@@ -12,6 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ..claimreview import imported_review_rating, is_appearance
 from ..errors import Problem
 from ..matching import Match
 from ..model import Claim, Source, Verdict
@@ -83,13 +84,21 @@ def sources_block(
         if quotes and source.quote:
             rows.append(indented(text(f"“{source.quote}”", "italic"), indent + 5))
         rows.append(url_text(source.url, indent=indent + 5))
-        if quotes and source.note:
+        if source.note and (quotes or _not_evidence(source)):
             rows.append(indented(text(f"Note: {source.note}", "dim"), indent + 5))
     hidden = len(sources) - len(shown)
     if hidden > 0:
         more = Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim")
         rows.append(indented(more, indent + 2))
     return rows
+
+
+def _not_evidence(source: Source) -> bool:
+    """Whether ``source`` is no evidence for the verdict, which its note says: where the claim
+    appeared, or the other publisher's fact-check the claim (and its verdict) was imported from.
+    Shown with its note even where notes are not: listed bare under "Sources:", the page that
+    spread a false claim read as evidence for the verdict, and another desk's verdict as ours."""
+    return is_appearance(source) or imported_review_rating(source)[0]
 
 
 def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
