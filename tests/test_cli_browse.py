@@ -360,7 +360,16 @@ def test_validate_reports_every_problem_and_exits_1(invoke: Invoke, write_kb: Ca
         f"{path}:5:5: error: unknown key 'colour' in claim 'a' (allowed: id, claim, verdict, summary, aliases, tags, "
         "claimant, checked, original_rating, sources)",
     ]
-    assert result.stdout.splitlines()[-1] == f"{path}: 0 valid claims, 2 errors, 0 warnings"
+    assert result.stdout.splitlines()[-1] == f"{path}: 0 claims read, 2 errors, 0 warnings"
+
+
+def test_validate_does_not_call_a_claim_with_an_error_valid(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # a claim with an impossible date is read without it: its file's summary read "1 valid claim,
+    # 1 error" for its one claim, the one with the error (persona walkthrough)
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "2025-02-30"\n')
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS
+    assert result.stdout.splitlines()[-1] == f"{path}: 1 claim read, 1 error, 0 warnings"
 
 
 def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
@@ -387,7 +396,7 @@ def test_validate_checks_every_file_given(invoke: Invoke, mini_kb: Path, write_k
     assert result.stdout.splitlines()[-3:] == [
         f"{mini_kb}: 4 claims, 0 errors, 1 warning",
         f"{broken}:4:14: error: verdict of claim 'a' must be text, not a list",
-        f"{broken}: 0 valid claims, 1 error, 0 warnings",
+        f"{broken}: 0 claims read, 1 error, 0 warnings",
     ]
     assert invoke("validate", str(mini_kb), str(mini_kb)).exit_code == ExitCode.OK
 

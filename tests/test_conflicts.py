@@ -72,7 +72,7 @@ def test_validate_names_the_conflict_and_exits_1(invoke: Invoke, write_kb: Calla
     assert result.stdout.splitlines() == [
         f"{path}:6:1: error: unresolved git merge conflict (lines 6-14, '<<<<<<< HEAD' to '>>>>>>> bob'): "
         "keep what you want of both sides (both, for two new claims) and delete the marker lines",
-        f"{path}: 0 valid claims, 1 error, 0 warnings",
+        f"{path}: 0 claims read, 1 error, 0 warnings",
     ]
 
 

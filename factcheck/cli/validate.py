@@ -135,9 +135,11 @@ def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
         out.print(problem_line(problem))
     count = len(knowledge_base)
     # with errors, say the count is of the claims that could be read: "0 claims" for a file of
-    # two broken entries read as if the file were empty
-    counted = "valid claim" if errors else "claim"
-    summary = Text(f"{target}: {count} {counted}{'' if count == 1 else 's'}, ")
+    # two broken entries read as if the file were empty; not "valid": a claim with an error in an
+    # optional field (an impossible date) is read without it, and a file whose one claim has such
+    # an error read "1 valid claim, 1 error"
+    counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
+    summary = Text(f"{target}: {count} {counted}, ")
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
