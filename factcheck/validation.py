@@ -212,6 +212,11 @@ class _Checker:
         return tuple(values)
 
     def date(self, node: Node | None, what: str) -> str | None:
+        if isinstance(node, Scalar) and node.kind == "timestamp" and not is_valid_date(node.value):
+            # "checked: 2025-02-30" without quotes: "put it in quotes" alone sent the user round
+            # twice, quoting it only to hear next that it is no real date
+            self.error(node, f"{what} {quoted(node.value)} {NOT_A_DATE}; write the real date in quotes")
+            return None
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):
             self.error(node, f"{what} {quoted(value)} {NOT_A_DATE}")

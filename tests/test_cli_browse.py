@@ -372,6 +372,18 @@ def test_validate_does_not_call_a_claim_with_an_error_valid(invoke: Invoke, writ
     assert result.stdout.splitlines()[-1] == f"{path}: 1 claim read, 1 error, 0 warnings"
 
 
+def test_an_impossible_date_without_quotes_is_named_impossible_at_once(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # "checked: 2025-02-30" was told only "put it in quotes", and once quoted, that it is no real date
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: 2025-02-30\n')
+    result = invoke("validate", str(path))
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '2025-02-30' is not a real date written YYYY-MM-DD "
+        "(or YYYY-MM, YYYY); write the real date in quotes"
+    )
+
+
 def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: [x]\n")
     report = json.loads(invoke("validate", str(path), "--json").stdout)
