@@ -768,6 +768,50 @@ def _military_as_soldiers(words: list[str]) -> list[str]:
     ]
 
 
+#: after "military" or "armed forces", where it stands for soldiers somewhere: a word of place ("the US military in
+#: Mexico", "on Mexican soil", "at the border"), of being put there ("deployed", "stationed") or of going there
+#: ("entered", "crossed"), maybe after a verb "to be" and an adverb or two ("is now in Mexico", "has been deployed").
+#: Not "to" ("the US military to go after cartels" is an authorisation, as a claim words it), nor any other verb
+#: ("the military said", "runs", "has permission"), nor another noun ("military base", "military aid", "military
+#: land", "a military patrol": an adjective)
+_TROOPS_HERE = (
+    r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|remain|remains|remained))*"
+    r"(?:\s+(?:not|never|now|already|still|currently|also|reportedly|secretly|quietly|permanently))*"
+    r"\s+(?:in|inside|into|at|on|onto|across|along|near|within|deployed|stationed|based|present|posted|sent"
+    r"|enter|enters|entered|entering|crossed|invade|invades|invaded|invading|landed|arrive|arrives|arrived|arriving"
+    r"|patrolled|patrolling)\b"
+)
+#: the English nouns for a country's soldiers that the claims call "troops": "service members" always means them
+#: ("servicemembers", "servicemen" are read so by ``_SYNONYMS``); "military" and "armed forces" only in the
+#: places of ``_TROOPS_HERE``, or after "send" or "deploy" ("Trump sent the military to the border")
+_AS_TROOPS = re.compile(
+    r"\bservice[\s-]+members\b"
+    rf"|\b(?:military|armed\s+forces)(?={_TROOPS_HERE})"
+    r"|\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying)\s+"
+    r"(?:(?:the|in|our|their|its)\s+)*(?:(?:US|U\.S\.|American|Mexican|Mexico's)\s+)?(?:military|armed\s+forces)\b",
+    re.IGNORECASE,
+)
+_AS_A_TROOP = re.compile(r"\bservice[\s-]+member\b", re.IGNORECASE)
+
+
+def military_as_troops(statement: str) -> str:
+    """An English statement with the words for a country's soldiers that the claims call "troops" written so: "The US
+    military is in Mexico", "American armed forces are deployed in Mexico", "US service members in Mexico" found no
+    fact-check, while "US soldiers are in Mexico" found "There are US troops in Mexico".  For the statement only: a
+    claim is indexed as it is worded, and reading its "military" as "troops" made "troops" commoner in the starter
+    file, so that a paraphrase with that word ("Are there American troops in Mexico?") scored lower.  Where
+    "military" or "armed forces" is the institution or an adjective ("the military said", "military aid", "the
+    US military to go after cartels") it is left as it is (``_AS_TROOPS``)."""
+    return _AS_A_TROOP.sub("soldier", _AS_TROOPS.sub(_troops_for, statement))
+
+
+def _troops_for(match: re.Match[str]) -> str:
+    """ "troops" for the soldiers' noun matched, keeping the words before it ("sent the US military" -> "sent the US
+    troops")."""
+    text = match.group()
+    return re.sub(r"(?i)service[\s-]+members|military|armed\s+forces", "troops", text)
+
+
 def _spanish_number_end(words: list[str], i: int) -> int:
     """The end of the run of Spanish number words at ``words[i]`` (``i`` itself when none starts there): digits
     only before a scale ("10000 millones"), "y" only between two number words ("cincuenta y cinco"), and a run

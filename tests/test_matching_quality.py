@@ -669,6 +669,33 @@ def test_shutting_the_border_is_closing_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The American military is in Mexico", "there-are-us-troops-in-mexico"),
+        ("Is the US military in Mexico?", "there-are-us-troops-in-mexico"),
+        ("Are US service members in Mexico?", "there-are-us-troops-in-mexico"),
+        ("10,000 members of the US military are in Mexico", "us-troops-in-mexico-10000"),
+    ],
+)
+def test_the_military_in_mexico_is_its_troops(starter_matcher: LexicalMatcher, statement: str, expected: str) -> None:
+    # read as written, these found nothing ("The US military is in Mexico" scored 0.16), while "US soldiers are in
+    # Mexico" found its claim: the statement's soldiers are read as the claims' "troops" (text.military_as_troops)
+    assert [m.claim.id for m in find_matches(starter_matcher, statement, top=1)] == [expected]
+
+
+def test_a_claim_saying_military_is_still_found_by_its_own_words() -> None:
+    # read only as "troops", "The US military is in Mexico" lost the claim worded so (1.00 -> 0.66) and matched one
+    # about drones (0.54): the statement is read as written too, and the better reading kept
+    claims = [
+        _claim("military", "The US military is in Mexico."),
+        _claim("drones", "US drones fly over Mexico."),
+        _claim("sent", "Trump sent troops to the border."),
+    ]
+    found = find_matches(LexicalMatcher(claims, use_cache=False), "The US military is in Mexico")
+    assert [m.claim.id for m in found] == ["military"] and found[0].score > 0.95
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "The US closed the border in March 2020, Trump said",

@@ -26,7 +26,7 @@ def by_candidates(
 ) -> list[tuple[Claim, float]]:
     """What ``similar_claims`` was: ``candidates()`` with all their evidence, of which it read two cosines."""
     found: list[tuple[Claim, float]] = []
-    for candidate in matcher.candidates(text, top, exclude=exclude, read_typos=False):
+    for candidate in matcher.candidates(text, top, exclude=exclude, read_typos=False, as_claims_say=False):
         similarity = min(candidate.features[0], candidate.features[1])
         if similarity >= min_similarity:
             found.append((matcher.claims[candidate.position], similarity))

@@ -9,6 +9,7 @@ from factcheck.text import (
     clean_social,
     has_social_markup,
     is_spanish,
+    military_as_troops,
     normalize,
     own_words,
     split_words,
@@ -640,3 +641,37 @@ def test_terms_normalises_a_text_once_and_hands_each_caller_a_list_of_its_own(mo
     first.append("changed by its caller")
     assert terms(statement) == first[:-1]
     assert read == [statement]
+
+
+@pytest.mark.parametrize(
+    ("statement", "read"),
+    [
+        ("The US military is in Mexico", "The US troops is in Mexico"),
+        ("American military stationed along the border", "American troops stationed along the border"),
+        ("Has the US military been deployed inside Mexico?", "Has the US troops been deployed inside Mexico?"),
+        ("Mexico's armed forces are now at the border", "Mexico's troops are now at the border"),
+        ("The US military crossed into Mexico last week", "The US troops crossed into Mexico last week"),
+        ("The president sent the US military to the border", "The president sent the US troops to the border"),
+        ("Thousands of service members are in Mexico", "Thousands of troops are in Mexico"),
+        ("A US service-member died in Mexico", "A US soldier died in Mexico"),
+    ],
+)
+def test_the_soldiers_a_statement_names_are_read_as_troops(statement: str, read: str) -> None:
+    assert military_as_troops(statement) == read
+    assert "troop" in terms(military_as_troops(statement))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The US plans a military base in Mexico",  # an adjective
+        "Congress approved military aid for Mexico",
+        "The military said the operation was a success",  # the institution speaking
+        "Trump authorized the US military to go after the cartels",  # as the claim words it
+        "Mexico's constitution makes the president head of the armed forces",
+        "A military patrol was ambushed near the border",
+        "They were charged with entering military land",
+    ],
+)
+def test_the_military_as_an_institution_or_an_adjective_is_left_as_written(statement: str) -> None:
+    assert military_as_troops(statement) == statement
