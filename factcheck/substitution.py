@@ -579,10 +579,13 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
 _BORDER_SIDES = frozenset(("northern", "southern", "eastern", "western"))
 
 
-def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
+def _owners_and_places(
+    text: str, names: Container[str], *, placeless: bool = False
+) -> tuple[set[tuple[str, str]], set[str]] | None:
     """Whose the things ``text`` talks about are (``_owners``) and the names of the places it puts them in:
     "in the US", "into Mexico", a border named by one country ("to the US border", "to Mexico's northern
-    border"; "the US-Mexico border" is both countries'); None when it has neither."""
+    border"; "the US-Mexico border" is both countries'); None when it has no owner, or no place unless
+    ``placeless``."""
     words = own_words(text)
     owners = _owners(words, names)
     places: set[str] = set()
@@ -596,7 +599,7 @@ def _owners_and_places(text: str, names: Container[str]) -> tuple[set[tuple[str,
             named = [term for term in found[:-1] if term not in _BORDER_SIDES]
             if len(named) == 1 and named[0] in names:
                 places.add(named[0])
-    if not owners or not places:
+    if not owners or not (places or placeless):
         return None
     return owners, places
 
@@ -613,6 +616,24 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
     if actor is not None and actor in names:
         owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
     return owners
+
+
+#: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
+#: troops" (a people's name, with its capital: "human", "urban" are no owners)
+_POSSESSION = re.compile(r"\b((?i:[a-z][\w.]*?['’]s)|[A-Z]\w*?(?:an|ese|ish|i))\s+([\w'’-]+)")
+
+
+def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (name, word) pairs of an English text where one of ``names`` is written as the owner of the next word
+    (``_POSSESSION``); none in Spanish, which writes its peoples in lower case after the thing."""
+    if text_language(words) is Language.SPANISH:
+        return set()
+    found: set[tuple[str, str]] = set()
+    for owner, owned in _POSSESSION.findall(words):
+        owner_terms, owned_terms = terms(owner), terms(owned)
+        if len(owner_terms) == 1 and owner_terms[0] in names and len(owned_terms) == 1:
+            found.add((owner_terms[0], owned_terms[0]))
+    return found
 
 
 #: where a Spanish text puts what it talks about: "en México", "a Estados Unidos", "dentro de México"
@@ -654,11 +675,20 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
     in its own owner's place, nor give it to both names: "US and Mexican soldiers patrol together inside
     Mexico" is no other owner than "American soldiers patrol together with the Mexican army inside Mexico",
     nor "Mexican troops went to the US border" than "Mexico deployed 10,000 of its own troops to the US
-    border"."""
-    said = _owners_and_places(statement, names)
+    border".
+
+    A statement that puts the thing nowhere is of another owner when it never names the wording's owner:
+    "Mexico's army is fighting the cartels" was shown as "Mexico's president turned down Trump's offer to send
+    the US Army into Mexico to fight cartels" at 0.83, an army of Mexico's for the US Army sent into Mexico."""
+    said = _owners_and_places(statement, names, placeless=True)
     if said is None:
         return False
     said_owners, said_places = said
+    words = own_words(statement)
+    named = set(analyse(words).terms)
+    # put nowhere, a thing is another owner's only where the statement says whose it is: "Mexico's army", not
+    # the verb after a name ("Mexico refused US troops") nor the word after a place ("in Toluca without ...")
+    possessed = set() if said_places else _possessions(words, names)
     for wording in wordings:
         claim = _owners_and_places(wording, names)
         if claim is None:
@@ -671,7 +701,9 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
             elsewhere = bool(said_places - places - {owner})
             if any(
                 claim_word == word
-                and (claim_owner in said_places or elsewhere)
+                and (
+                    claim_owner in said_places or elsewhere or ((owner, word) in possessed and claim_owner not in named)
+                )
                 and claim_owner not in places
                 and (claim_owner, word) not in said_owners
                 for claim_owner, claim_word in owners

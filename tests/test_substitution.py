@@ -436,6 +436,40 @@ def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: lis
     assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
 
 
+#: a claim of one country's army sent into another
+SENT_INTO = ["Trump offered to send the US Army into Mexico to fight cartels."]
+SENT_INTO_NAMES = frozenset({"usa", "mexico", "trump", "armi"})
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico's army fights the cartels",
+        "The Mexican Army is sent to fight cartels",
+        "Mexico's army",
+        "mexico's army fights the cartels",  # typed in lower case
+    ],
+)
+def test_the_army_of_the_place_the_claim_sends_an_army_into_is_another_owners(statement: str) -> None:
+    # "Mexico's army is fighting the cartels" was shown as "Mexico's president turned down Trump's offer to send the
+    # US Army into Mexico to fight cartels" at 0.83: it puts its army nowhere, but says whose it is
+    assert another_owner(statement, SENT_INTO, SENT_INTO_NAMES)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The US Army fights the cartels",  # the claim's owner
+        "Mexico's army fights the cartels alongside the US Army",  # names the claim's owner too
+        "Mexico turned down the US Army",  # a verb after the name: whose is not said
+        "Mexico fights the cartels",
+        "Trump's army fights the cartels",  # the claim's owner is not the place it sends the army into
+    ],
+)
+def test_a_thing_put_nowhere_is_another_owners_only_when_said_to_be_the_places(statement: str) -> None:
+    assert not another_owner(statement, SENT_INTO, SENT_INTO_NAMES)
+
+
 SENT_TO_THE_BORDER = [
     "Mexico deployed 10,000 of its own troops to the US border in February 2025.",
     "Sheinbaum deployed 10,000 soldiers to Mexico's northern border in February 2025",
