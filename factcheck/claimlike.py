@@ -432,11 +432,22 @@ _CLOSING_ADDRESS = re.compile(rf",[ \t]*(?:({_BARE_ADDRESS})|{_NAMED_ADDRESS})[\
 _INNER_ADDRESS = re.compile(rf",[ \t]*{_BARE_ADDRESS}[ \t]*,")
 _INNER_NAMED_ADDRESS = re.compile(rf",[ \t]*{_NAMED_ADDRESS}[ \t]*,")
 _SECOND_PERSON = re.compile(r"\b(?i:you|your|yours|yourself|please|go[ \t]+ahead)\b")
+# But the person spoken to who is told what they did ("Senator Cruz, you voted against the bill.", "You signed the
+# order, Governor.") is the actor of the claim: blanked, the sentence was "no checkable detail".  "You" and a past
+# form, perhaps after an auxiliary or an adverb ("you have repeatedly voted", "you did not vote"); not the present
+# ("Senator, you know that is false.", "Senator Cruz, you have two minutes.") nor a greeting ("Thank you, Senator.")
+_ADDRESSEE_ACTED = re.compile(
+    r"\b(?i:you)[ \t]+(?i:(?:(?:have|had|not|never|also|once|just|already|repeatedly|previously|personally|"
+    r"yourself|both|all)[ \t]+)*(?:did(?:n['’]t|[ \t]+not|[ \t]+never)?[ \t]+[a-z]+|"
+    + _PAST.pattern
+    + r"|said|made|went|sent|built|paid|led|left|put|used|cut|let|lost|read|set|sat))\b"
+)
 
 
 def _without_vocatives(text: str) -> str:
-    """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``."""
-    if "," not in text:
+    """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
+    it says what that person did (see ``_ADDRESSEE_ACTED``)."""
+    if "," not in text or _ADDRESSEE_ACTED.search(text):
         return text
     opening = _OPENING_ADDRESS.match(text)
     if opening:

@@ -528,6 +528,39 @@ def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [
+        ("Senator Cruz, you voted against the bill.", "Senator"),
+        ("Senator, you voted against the bill.", "Senator"),
+        ("Governor Abbott, you signed the order in March.", "Governor"),
+        ("Senator Cruz, you did not vote for the bill.", "Senator"),
+        ("Jake, you said the Pentagon lied.", "Jake"),
+        ("You voted against the bill, Senator Cruz.", "Senator"),
+        ("You have repeatedly voted against the bill, Senator.", "Senator"),
+    ],
+)
+def test_the_person_spoken_to_and_told_what_they_did_is_the_actor(sentence: str, actor: str) -> None:
+    # "Senator Cruz, you voted against the bill." was "no checkable detail": the name was blanked as the
+    # person spoken to, though the sentence says what that person did
+    result = assess(sentence)
+    assert result.checkable and f"names an actor ({actor})" in result.reason, result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you, Senator.",
+        "Thank you, Senator Cruz.",
+        "Senator Cruz, you know that is false.",
+        "Senator, you had your chance.",
+        "Senator, you need to answer.",
+    ],
+)
+def test_the_person_spoken_to_in_a_greeting_or_the_present_is_still_no_actor(sentence: str) -> None:
+    assert "names an actor" not in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
         ("Senator Cruz, a Texas Republican, voted no.", "Senator"),
         ("President Trump, who visited Mexico, said no.", "President"),
         ("Mexico, frankly, is a failing state.", "Mexico"),
