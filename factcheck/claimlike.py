@@ -54,10 +54,10 @@ _FILLER_START = re.compile(
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"
     r"read (?:also|next):|more on this(?: story| topic)?:|"
     r"(?:sources?|photo|image|credit|caption):|"
-    # a publisher's notes and footer: "Editor's note: ...", "Correction: An earlier version ...", Reuters' "Our
+    # a publisher's notes and footer: "Editor's note: ..." (a correction: ``_CORRECTION``), Reuters' "Our
     # Standards: The Thomson Reuters Trust Principles." and "Purchase Licensing Rights", "Follow Reuters on X",
     # "This article was originally published by ...", "Support independent journalism"
-    r"editor['’]?s['’]? note|(?:corrections?|clarifications?)\s*:|"
+    r"editor['’]?s['’]? note|"
     r"our (?:standards|editorial standards|ethics policy)\s*:|"
     # "Follow Reuters on X and Facebook", nothing after the platforms but a handle ("Follow the money on X and ...")
     r"purchase licensing rights|follow [\w'’.& -]{1,40}? on "
@@ -179,6 +179,32 @@ _WIRE_DATELINE = re.compile(
     # the agency: "(AP)", "(CNN Business)", "(dpa)"
     r"[ \t]*\((?:[A-Z][\w.&'’]*(?:[ \t]+[\w.&'’]+){0,2}|dpa)\)[ \t]*[-—–]{1,2}[ \t]*"
 )
+
+
+# A correction ("Correction: ...", "Clarification (March 3):") states the corrected fact ("Correction: The
+# deployment involved 200 troops, not 2,000.") or is a note on the story itself: what an earlier version of it
+# got wrong, a name misspelled, "We regret the error".  The fact is judged without its label (which named an actor
+# (Correction)); the note is filler, as an editor's note is.
+_CORRECTION = re.compile(
+    r"[\W_]*((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?(?:[ \t]*:|[ \t]+[-—–])[ \t]*"
+)
+_ABOUT_THE_STORY = re.compile(
+    r"\b(?:(?:earlier|previous|prior|original|initial)\s+(?:version|draft|edition)|"
+    r"this\s+(?:story|article|report|post|piece|headline|caption|version|item|column|graphic|video)|"
+    r"(?:the|a|our)\s+(?:story|article|headline|(?:photo\s+)?caption|graphic)\b|we\s+regret|"
+    r"(?:has|have)\s+been\s+(?:corrected|updated|amended|changed|clarified)|"
+    r"mis(?:spell|spelt|spelled|identif|attribut|quot|label|stat|characteri[sz]|report|nam|transcri|gend)\w*|"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|identified|described|attributed|"
+    r"named|gave|referred|spelled|quoted|listed|called))",
+    re.IGNORECASE,
+)
+
+
+def _correction(text: str, start: int) -> tuple[str, int] | None:
+    """The label of a correction opening ``text`` at ``start`` ("correction") and where what it says starts; None
+    for no correction."""
+    label = _CORRECTION.match(text, start)
+    return (label.group(1).lower(), label.end()) if label else None
 
 
 # Headings and table cells are titles, labels or values unless they have a verb ("US drones fly over
@@ -728,6 +754,11 @@ def assess(
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
     dateline = _WIRE_DATELINE.match(text)
     start = dateline.end() if dateline else 0
+    correction = _correction(text, start)
+    if correction and text[correction[1] :].strip():  # "Correction:" alone is a label, too short for a claim
+        label, start = correction
+        if _ABOUT_THE_STORY.search(text, start):
+            return Checkability(False, f"imperative/filler ({label}: a note on the story itself)")
     while pointer := _POINTER.match(text, start):
         start = pointer.end()
         if _TO_THE_READER.match(text, start):

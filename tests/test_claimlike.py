@@ -493,6 +493,38 @@ def test_a_publisher_s_notes_and_footer_are_filler(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Correction: The deployment involved 200 troops, not 2,000.", "has a number (200); names an actor (troops)"),
+        ("CORRECTION: The Senate approved 155 Marines, not 15.", "has a number (155); names an actor (Senate)"),
+        ("Correction (March 3): The Senate voted in February.", "has a date (February); names an actor (Senate)"),
+        ("Clarification - The Pentagon sent the advisers.", "names an actor (Pentagon)"),
+    ],
+)
+def test_a_correction_that_states_the_corrected_fact_is_a_claim(sentence: str, reason: str) -> None:
+    # every "Correction:" was filler; the fact is judged without its label, which is no actor (Correction)
+    assert assess(sentence) == (True, reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Correction: An earlier version of this story misspelled the name of the Mexican defense minister.",
+        "Correction: A previous version of this article said 2,000 troops.",
+        "Correction: The name of the defense minister was misspelled.",
+        "Correction: A photo caption misidentified the city as Culiacán.",
+        "Correction: The story incorrectly said the Senate voted in May.",
+        "Clarification (March 3): This article has been updated to name the Navy unit.",
+        "Correction: We regret the error.",
+    ],
+)
+def test_a_correction_about_the_story_itself_is_filler(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable and result.reason.startswith("imperative/filler (c"), result
+    assert result.reason.endswith(": a note on the story itself)"), result
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The report was published by the Pentagon in March.",

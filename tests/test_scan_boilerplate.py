@@ -47,7 +47,8 @@ def test_a_wire_story_s_credits_and_related_links_are_no_claims(kb: KnowledgeBas
 def test_a_publisher_s_notes_and_footer_are_no_claims(kb: KnowledgeBase) -> None:
     # were claims to research: "Our Standards: The Thomson Reuters Trust Principles." (names an actor
     # (Standards)), "Editor's note: ..." (Editor), "Correction: ..." (Correction), "Purchase Licensing Rights",
-    # "Follow Reuters on X ...", "This article was originally published by Reuters."
+    # "Follow Reuters on X ...", "This article was originally published by Reuters."; a correction that states
+    # the corrected fact is a claim (every "Correction:" was filler)
     assert checkable("publisher_footer.txt", kb) == [
         (None, "Mexico's Senate approves 19 US Navy SEALs for training"),  # a headline with a verb
         (
@@ -55,6 +56,7 @@ def test_a_publisher_s_notes_and_footer_are_no_claims(kb: KnowledgeBase) -> None
             "MEXICO CITY, March 3 (Reuters) - Mexico's Senate approved 19 US Navy SEALs to train Mexican naval "
             "special forces, officials said on Tuesday.",
         ),
+        (None, "Correction: The Senate approved 19 SEALs, not 90."),
     ]
 
 
