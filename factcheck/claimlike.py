@@ -434,6 +434,55 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# "first" compares as a superlative does ("Mexico was the first country to sign", "the first-ever visit", "for the
+# first time in its history"), but an ordinal or an adverb only counts or says when: "the first time US troops
+# entered Mexico", "the first two weeks", "the first round of talks", "First Lady", "was first reported",
+# "Sheinbaum first said no", "at first", and "First, ..." listing points ("the first time", "first reported" were
+# "comparison (first)", as "last year" was "comparison (last)").
+_ORDINAL_FIRST_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?:few|couple(?:\s+of)?|several|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"hundred|thousand)\b|"
+    # a time, not "the first time ever" nor "the first time in (the country's) history"
+    r"times?\b(?!\s+(?:ever\b|in\s+(?:[\w'’]+\s+){0,2}history\b))|"
+    r"(?:days?|weeks?|months?|years?|quarters?|half|halves|decades?|hours?|minutes?|nights?|weekend|"
+    r"round|phase|stage|step|part|term|reading|draft|wave|batch|leg|season|chapter|episode|"
+    r"lady|ladies|gentleman|responders?|aid|amendment|names?|floor|hand|degree|person)\b|"
+    # an adverb before a verb: "first reported", "first said", "first took office"
+    r"(?P<verb>" + _PAST.pattern + r"|said|made|had|did|went|sent|built|paid|led|left|put|used|set|read)\b)",
+    re.IGNORECASE,
+)
+#: where "first" lists a point, opening the sentence: "First, ...", "First of all", "And first and foremost"
+_LISTING_FIRST = re.compile(
+    r"[\W_]*(?:(?:and|but|so|now|well|ok|okay)[\s,]+)?first(?:\s*[,:;—–]|\s+of\s+all\b|\s+and\s+foremost\b"
+    r"|\s+off\b|\s+things\s+first\b)",
+    re.IGNORECASE,
+)
+#: before "first" and a past form, a determiner makes "first" an adjective: "the first elected woman president"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|its|his|her|their|our|your|my|whose)|\w['’]s?)\s+\Z", re.IGNORECASE)
+
+
+def _comparison(text: str) -> str | None:
+    """The word or words that make ``text`` a comparison ("more than", "largest", "first"), or None."""
+    listing = _LISTING_FIRST.match(text)  # once, not for each "first": hostile input repeats it thousands of times
+    listed_until = listing.end() if listing else 0
+    for found in _COMPARATIVE.finditer(text):
+        word = found.group(0).lower()
+        if word != "first" or (found.start() >= listed_until and not _ordinal_first(text, found.start(), found.end())):
+            return word
+    return None
+
+
+def _ordinal_first(text: str, start: int, end: int) -> bool:
+    """Whether the "first" at ``text[start:end]`` counts or says when, and compares nothing (see above)."""
+    if text[max(0, start - 3) : start].lower() == "at " and not text[start - 4 : start - 3].isalnum():  # "at first"
+        return True
+    after = _ORDINAL_FIRST_AFTER.match(text, end)
+    if after is None:
+        return False
+    # the determiner is looked for in the few characters before "first", not in all the text before it
+    return not (after.group("verb") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+
+
 # The person a speaker turns to ("MODERATOR: Senator, your answer.", "That is not true, Governor.") is no actor of
 # what is said: "names an actor (Senator)" made a moderator's cue a claim to research.  A title alone set off by
 # commas is always one ("Senator,", ", Mr. President.", "Madam Secretary,"); a name with or without a title
@@ -665,9 +714,9 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[st
     causal = _CAUSAL.search(text)
     if causal:
         signs.append(f"cause or effect ({causal.group(0).lower()})")
-    comparative = _COMPARATIVE.search(text)
+    comparative = _comparison(text)
     if comparative:
-        signs.append(f"comparison ({comparative.group(0).lower()})")
+        signs.append(f"comparison ({comparative})")
     return signs
 
 

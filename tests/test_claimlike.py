@@ -660,6 +660,43 @@ def test_last_still_compares_as_an_adjective() -> None:
     assert "comparison (last)" in assess("The last flight left in June.").reason
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the first time US troops entered Mexico.",
+        "The story was first reported by Reuters.",
+        "Sheinbaum first said no to the offer.",
+        "Mexico first deployed troops to the border in 2019.",
+        "First, the Senate voted on the bill.",
+        "First of all, the Senate voted on the bill.",
+        "At first the Senate refused.",
+        "In the first two weeks, the Pentagon sent 200 advisers.",
+        "The Senate approved the first round of talks.",
+        "The Pentagon gave a first-hand account.",
+    ],
+)
+def test_first_as_an_ordinal_or_an_adverb_is_no_comparison(sentence: str) -> None:
+    """ "first" that counts, lists or says when ("the first time", "first reported") was "comparison (first)", as
+    "last year" was "comparison (last)"."""
+    assert "comparison" not in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexico was the first country to sign the treaty.",
+        "Mexico was the first to sign the treaty.",
+        "Sheinbaum is the first elected woman president of Mexico.",
+        "It was the first time in Mexico's history that US troops were deployed.",
+        "It was the first time ever that the Senate voted no.",
+        "The first-ever visit by a US defense secretary came in May.",
+        "The first flight left in June.",  # as "The last flight left in June." is
+    ],
+)
+def test_first_as_a_superlative_still_compares(sentence: str) -> None:
+    assert "comparison (first)" in assess(sentence).reason
+
+
 def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() -> None:
     # "Remember/Note that X" was judged by calling assess on X: "Note that " 3,000 times over ran out
     # of Python's recursion limit (RecursionError, a traceback from scan)
