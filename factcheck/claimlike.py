@@ -301,6 +301,21 @@ _QUESTION_HEADING = re.compile(
     r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
     re.IGNORECASE,
 )
+# "Your questions answered", "US troops in Mexico: questions answered", "Q&A: US troops in Mexico", "FAQ": a title
+# that announces an FAQ's questions and answers, whatever its kind of block (a Markdown line of its own is a
+# paragraph); "answered" is no statement's verb there ("names an actor (US)" made the title a claim to research).
+# With a verb besides ("Questions answered: the Senate approved 155 Marines"), the line says something.
+_ANSWERS_TITLE = re.compile(
+    r"\bquestions,?\s+(?:answered|and\s+answers)\b|\bQ\s*&\s*A\b|\bFAQs?\b|\bfrequently\s+asked\s+questions\b",
+    re.IGNORECASE,
+)
+
+
+def _announces_answers(text: str) -> bool:
+    """Whether ``text`` is a title announcing questions and answers (see above)."""
+    return _ANSWERS_TITLE.search(text) is not None and not _has_verb(_ANSWERS_TITLE.sub(" ", text))
+
+
 # A byline or dateline: "By Maria Lopez", "Posted by the Editorial Team", "Published March 3, 2026",
 # "Last updated: ...", a broadcast's "Aired March 3, 2026 - 17:00 ET".  "By" opens a byline only
 # before a name ("By February 2025, Mexico had deployed 10,000 troops", "By law, ..." and "By the end
@@ -634,6 +649,8 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if kind is BlockKind.NOTICE or is_notice(text):
         # "Copyright 2026 CNN." was checkable, "has a number (2026); names an actor (Copyright)"
         return "a notice of the page (copyright, transcript note), not a statement"
+    if _announces_answers(text):
+        return "title announcing questions and answers (not a statement)"
     if kind is BlockKind.HEADING:
         if _QUESTION_HEADING.search(text):
             return "title announcing questions (not a statement)"

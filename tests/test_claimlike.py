@@ -697,6 +697,38 @@ def test_first_as_a_superlative_still_compares(sentence: str) -> None:
     assert "comparison (first)" in assess(sentence).reason
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US troops in Mexico: questions answered",
+        "US troops in Mexico: your questions answered",
+        "Your questions answered about US troops in Mexico",
+        "Your questions, answered",
+        "Q&A: US troops in Mexico",
+        "FAQ: the US deployment in Mexico",
+        "Frequently asked questions",
+    ],
+)
+@pytest.mark.parametrize("kind", [BlockKind.HEADING, BlockKind.PARAGRAPH])
+def test_a_title_announcing_questions_and_answers_is_no_claim(title: str, kind: BlockKind) -> None:
+    # "US troops in Mexico: questions answered" was checkable for "names an actor (US)": "answered" took it for
+    # a statement's verb
+    assert assess(title, kind).reason == "title announcing questions and answers (not a statement)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Questions answered: the Senate approved 155 Marines in March.",
+        "In a Q&A, the Pentagon said 200 troops are in Mexico.",
+        "The Senate had its questions answered by the Pentagon in March.",
+    ],
+)
+def test_a_statement_that_mentions_questions_and_answers_is_still_a_claim(sentence: str) -> None:
+    assert assess(sentence, BlockKind.HEADING).checkable
+    assert assess(sentence).checkable
+
+
 def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() -> None:
     # "Remember/Note that X" was judged by calling assess on X: "Note that " 3,000 times over ran out
     # of Python's recursion limit (RecursionError, a traceback from scan)

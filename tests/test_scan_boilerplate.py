@@ -104,3 +104,12 @@ def test_a_briefing_s_captions_greeting_and_question(kb: KnowledgeBase) -> None:
         ("MS. LEAVITT", "No.", False),
         ("MS. LEAVITT", "There are about 200 military trainers.", True),
     ]
+
+
+def test_an_faq_s_title_is_no_claim(kb: KnowledgeBase) -> None:
+    # "US troops in Mexico: your questions answered" was a claim to research, "names an actor (US)"
+    assert checkable("faq.md", kb) == [
+        (None, "About 200 US military advisers work with the Mexican Navy."),
+        (None, "The Mexican Senate approved their entry in March 2025."),
+        (None, "The training will last until June."),
+    ]
