@@ -50,7 +50,7 @@ from .substitution import (
     place_names,
     same_time,
 )
-from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said
+from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said, without_verdict_framing
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -87,7 +87,8 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     the claim too reports someone's words (``what_is_said``): '"Students ride our buses for free," said transit chief
     Dana Whitfield.' was noted as saying "Dana Whitfield" where the claim says "Harbourton"."""
     wordings = in_its_language(statement, (claim.claim, *claim.aliases))
-    statement = what_is_said(statement, wordings)
+    # nor is a label or a teller the matcher reads past ("Clarification (March 3): ...", "I heard on TikTok that ...")
+    statement = what_is_said(without_verdict_framing(statement), wordings)
     found = differences(statement, wordings)
     return found if found is not None else _other_years(statement, claim)
 

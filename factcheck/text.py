@@ -464,6 +464,9 @@ _HEARSAY_FRAMING = re.compile(
     # the writer pointing the reader at X: "Remember that X", "Did you know X?", "Fun fact: X"
     r"|(?:remember|note|notice|consider|recall|keep\s+in\s+mind|bear\s+in\s+mind|don['’]?t\s+forget|"
     r"do\s+not\s+forget)(?=\s*,?\s+that\b)|did\s+you\s+know|fun\s+fact(?=\s*:)"
+    # a publisher's label on the corrected fact (scan reads it: claimlike's _CORRECTION): "Correction: X",
+    # "Clarification (March 3): X"; "correction", a word no claim has, was taken for a substituted name
+    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?(?=\s*:)"
     r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
     re.IGNORECASE,
 )

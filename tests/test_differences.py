@@ -410,3 +410,16 @@ def test_who_said_the_statement_stands_against_who_said_the_claim() -> None:
 def test_a_reported_statement_still_shows_its_own_differences() -> None:
     found = claim_differences("In February 2025 Mexico's Senate approved 19 Navy SEALs, Reuters reported.", SEALS)
     assert found is not None and "2025" in found.statement and "Reuters" not in found.statement
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        "Clarification (March 3): Mexico's Senate approved 19 US Navy SEALs.",
+        "I heard on TikTok that Mexico's Senate approved 19 US Navy SEALs.",
+    ],
+)
+def test_a_label_or_teller_the_matcher_reads_past_is_no_difference(labelled: str) -> None:
+    # "Clarification (March 3): ..." was noted as saying "March" where the claim says "2026"
+    claim = Claim(id="c", claim="In February 2026 Mexico's Senate approved 19 US Navy SEALs.", verdict=Verdict.TRUE)
+    assert claim_differences(labelled, claim) is None

@@ -232,6 +232,8 @@ def test_who_told_the_writer_is_not_part_of_the_statement(told: str) -> None:
         "Did you know there are US troops in Mexico?",
         "Did you know that there are US troops in Mexico?",
         "Fun fact: there are US troops in Mexico",
+        "Correction: there are US troops in Mexico",
+        "Clarification (March 3): there are US troops in Mexico",
     ],
 )
 def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed: str) -> None:
