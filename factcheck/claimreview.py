@@ -45,15 +45,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .model import ID_PATTERN, MAX_ID_LENGTH, Claim, Publisher, Source, Verdict, is_valid_date
+from .model import (
+    APPEARANCE_NOTE,
+    FIRST_APPEARANCE_NOTE,
+    ID_PATTERN,
+    MAX_ID_LENGTH,
+    Claim,
+    Publisher,
+    Source,
+    Verdict,
+    is_valid_date,
+)
 from .validation import is_http_url
 
 SCHEMA_CONTEXT = "https://schema.org"
 #: ``propertyID`` of the identifier that marks a ClaimReview as one of factcheck's claims
 ID_PROPERTY = "factcheck-id"
-#: the note of a source that is where the claim was made (not evidence): exported as an appearance
-APPEARANCE_NOTE = "where the claim appeared"
-FIRST_APPEARANCE_NOTE = "where the claim first appeared"
+#: ``APPEARANCE_NOTE``, ``FIRST_APPEARANCE_NOTE`` (``model.py``): the note of a source that is where the
+#: claim was made (not evidence): exported as an appearance
 #: the note of a source that is someone else's fact-check page the claim was imported from: the
 #: verdict is theirs, so export names them (``associatedClaimReview``) rather than passing it as ours
 IMPORTED_REVIEW_NOTE = "the fact-check this claim was imported from"
@@ -191,7 +200,7 @@ def _associated_label(review: dict[str, Any]) -> str | None:
 def is_appearance(source: Source) -> bool:
     """Whether ``source`` is where the claim was made, not evidence for the verdict: exported in
     ``itemReviewed`` (``appearance``, ``firstAppearance``) only, never as a ``citation`` of the review."""
-    return source.note in (APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE)
+    return source.is_appearance
 
 
 def _claim_item(claim: Claim) -> dict[str, Any]:

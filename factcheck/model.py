@@ -47,6 +47,13 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 # [0-9], not \d: \d also matches other scripts' digits ("２０２０"), which int() reads but no date reader does
 DATE_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+#: the note of a source that is where the claim was made, not evidence for the verdict (as ``import``
+#: notes a ClaimReview's ``appearance`` and ``firstAppearance``, and ``export`` writes them back there)
+APPEARANCE_NOTE = "where the claim appeared"
+FIRST_APPEARANCE_NOTE = "where the claim first appeared"
+APPEARANCE_NOTES = (APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE)
+#: why ``list --unsupported`` lists a claim whose sources are all places where it appeared
+ONLY_APPEARANCES = "no evidence: its sources are where the claim appeared"
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,12 @@ class Source:
         _check_text(self, "url", self.url, required=True)
         for name in ("title", "publisher", "date", "quote", "note"):
             _check_text(self, name, getattr(self, name))
+
+    @property
+    def is_appearance(self) -> bool:
+        """Whether this is where the claim was made (its note says so), not evidence for the verdict:
+        a page that spread a claim supports nothing, and its date is often unknown."""
+        return self.note in APPEARANCE_NOTES
 
     def to_dict(self) -> dict[str, Any]:
         return _without_empty(
@@ -117,8 +130,15 @@ class Claim:
 
     @property
     def is_unsupported(self) -> bool:
-        """Listed as unsupported: the verdict says so, or nothing backs the verdict."""
-        return self.verdict is Verdict.UNSUPPORTED or not self.sources
+        """Listed as unsupported: the verdict says so, or nothing backs the verdict (no source, or only
+        the places where the claim appeared).  Another publisher's fact-check the claim was imported
+        from backs it: that page gives the verdict and its evidence."""
+        return self.verdict is Verdict.UNSUPPORTED or not self.has_evidence
+
+    @property
+    def has_evidence(self) -> bool:
+        """Whether a source of the claim is more than a place where the claim appeared."""
+        return any(not source.is_appearance for source in self.sources)
 
     @property
     def unsupported_reasons(self) -> list[str]:
@@ -127,6 +147,8 @@ class Claim:
             reasons.append("verdict is unsupported")
         if not self.sources:
             reasons.append("no sources")
+        elif not self.has_evidence:
+            reasons.append(ONLY_APPEARANCES)
         return reasons
 
     def to_dict(self) -> dict[str, Any]:

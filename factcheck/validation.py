@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from .errors import QUOTED_CHARACTERS, Location, Problem, Severity, quoted
 from .model import (
+    APPEARANCE_NOTES,
     ID_PATTERN,
     MAX_ID_LENGTH,
     NOT_A_DATE,
@@ -261,8 +262,10 @@ class _Checker:
         note = self.text(m.get("note"), f"{what} note")
         # A note that speaks of the date ("date not shown", "undated page"; not "updated daily")
         # says why there is none: the curator knows, and a warning on every such source would
-        # bury the others.
-        if date_node is None and not _SPEAKS_OF_DATE.search(note or ""):
+        # bury the others.  Where the claim appeared is no evidence, and when it was posted is
+        # often unknown (a ClaimReview's appearances seldom give it): no warning either, or
+        # every freshly imported file would warn of what nobody can look up.
+        if date_node is None and not _SPEAKS_OF_DATE.search(note or "") and note not in APPEARANCE_NOTES:
             self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown')")
         if url is None:
             return None

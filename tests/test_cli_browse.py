@@ -73,6 +73,31 @@ def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]
     ]
 
 
+def test_list_unsupported_lists_a_claim_whose_sources_are_only_where_it_appeared(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # a page that spread the claim is no evidence: a claim with nothing else was not listed
+    # (persona walkthrough); another desk's fact-check the claim was imported from backs it
+    path = write_kb(
+        "claims:\n"
+        '  - id: appeared-only\n    claim: a\n    verdict: "false"\n    sources:\n'
+        "      - url: https://e.org/post\n        note: where the claim appeared\n"
+        "      - url: https://e.org/first\n        note: where the claim first appeared\n"
+        '  - id: imported\n    claim: b\n    verdict: "false"\n    sources:\n'
+        '      - url: https://e.org/fc\n        date: "2020"\n'
+        "        note: the fact-check this claim was imported from, rated “False”\n"
+        "      - url: https://e.org/post\n        note: where the claim appeared\n"
+    )
+    result = invoke("list", "--kb", str(path), "--unsupported")
+    assert result.exit_code == ExitCode.OK
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [(r[0], r[2], r[-1]) for r in rows] == [
+        ("appeared-only", "2", "no evidence: its sources are where the claim appeared")
+    ]
+    exported = invoke("export", "--kb", str(path), "--unsupported", "--format", "json")
+    assert [c["id"] for c in json.loads(exported.stdout)] == ["appeared-only"]
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [

@@ -211,6 +211,22 @@ def test_a_source_whose_note_says_why_it_has_no_date_is_not_warned(write_kb: Wri
     assert [p.split(" (")[0] for p in problems_of(path)] == ["6:9: warning: source #1 of claim 'a' has no date"]
 
 
+def test_where_the_claim_appeared_needs_no_date_but_evidence_does(write_kb: WriteKb) -> None:
+    # import notes a ClaimReview's appearances so, and they seldom have a date: validate warned twice per
+    # imported claim right after the import, of dates nobody can look up and that back nothing
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    sources:\n'
+        "      - url: https://e.org/fact-check\n        note: the fact-check this claim was imported from\n"
+        "      - url: https://e.org/evidence\n"
+        "      - url: https://e.org/post\n        note: where the claim appeared\n"
+        "      - url: https://e.org/first\n        note: where the claim first appeared\n"
+    )
+    assert [p.split(" (")[0] for p in problems_of(path)] == [
+        "6:9: warning: source #1 of claim 'a' has no date",  # another desk's fact-check: its page has a date
+        "8:9: warning: source #2 of claim 'a' has no date",
+    ]
+
+
 def test_a_repeated_tag_alias_or_source_is_a_warning_naming_the_claim(write_kb: WriteKb) -> None:
     path = write_kb(
         'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    tags: [x, y, x]\n'

@@ -132,7 +132,11 @@ def _date_option(value: Optional[str]) -> Optional[str]:
 
 UnsupportedFilterOption = Annotated[
     bool,
-    typer.Option("--unsupported", help="Only claims with verdict 'unsupported' or without any source."),
+    typer.Option(
+        "--unsupported",
+        help="Only claims with verdict 'unsupported' or without evidence: no source, or only where the "
+        "claim appeared (sources noted 'where the claim (first) appeared').",
+    ),
 ]
 SinceOption = Annotated[
     Optional[str],
