@@ -224,8 +224,12 @@ def test_tags_may_be_given_comma_separated_as_add_takes_them(invoke: Invoke, wri
         (["--verdict", "maybe"], "'maybe' is not one of"),
         # written so, but there is no month 13
         (["--since", "2025-13-01"], "'2025-13-01' is not a real date written YYYY-MM-DD"),
-        (["--since", "2026", "--until", "2025"], "2026 is after --until 2025: no date is in both"),
-        (["--since", "2025-03", "--until", "2025-02-28"], "2025-03 is after --until 2025-02-28"),
+        # the dates and the option quoted, as in every other message of a bad value
+        (
+            ["--since", "2026", "--until", "2025"],
+            "Invalid value for '--since': '2026' is after --until '2025': no date is in both",
+        ),
+        (["--since", "2025-03", "--until", "2025-02-28"], "'2025-03' is after --until '2025-02-28'"),
     ],
 )
 def test_list_rejects_bad_filters_with_usage_error(

@@ -823,7 +823,7 @@ def test_export_selects_claims_as_list_does(
 
 def test_export_refuses_a_since_after_its_until(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--since", "2026", "--until", "2025")
-    assert result.exit_code == ExitCode.ERROR and "2026 is after --until 2025" in result.stderr
+    assert result.exit_code == ExitCode.ERROR and "'2026' is after --until '2025'" in result.stderr
 
 
 def test_an_empty_claimreview_export_needs_no_base_url(invoke: Invoke, write_kb: Callable[..., Path]) -> None:

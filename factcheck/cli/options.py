@@ -180,7 +180,8 @@ def claim_filter(
             until=until,
         )
     except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="--since") from None
+        # quoted as click quotes the option it names itself ("Invalid value for '--since': '2025-13-01' ...")
+        raise typer.BadParameter(str(error), param_hint="'--since'") from None
 
 
 MinScoreOption = Annotated[
