@@ -693,3 +693,35 @@ def test_validate_takes_the_claims_file_as_kb_too(invoke: Invoke, mini_kb: Path,
     other = tmp_path / "other.yaml"
     both = invoke("validate", str(other), "--kb", str(mini_kb))
     assert both.exit_code == ExitCode.ERROR and "two claims files given" in both.stderr
+
+
+def test_check_json_says_how_close_a_statement_came_without_naming_the_claim(invoke: Invoke, mini_kb: Path) -> None:
+    # the text said "closest candidate scored 0.xx; the match threshold is 0.50", the JSON only "matches": []:
+    # a script could not tell a near miss from nothing at all (persona walkthrough)
+    statement = "Cartels sell avocados in Mexico"
+    text = invoke("check", statement, "--kb", str(mini_kb))
+    found = re.search(r"closest candidate scored ([\d.]+); the match threshold is ([\d.]+)\)", text.stdout)
+    assert found, text.stdout
+    single = invoke("check", statement, "--kb", str(mini_kb), "--json")
+    lines = invoke("check", "-", "--kb", str(mini_kb), input=f"{statement}\n\n10000\n")
+    assert single.exit_code == lines.exit_code == ExitCode.NO_MATCH
+    answer = json.loads(single.stdout)
+    assert answer == json.loads(lines.stdout.splitlines()[0])
+    assert answer["matches"] == [] and answer["threshold"] == 0.5
+    assert f"{answer['closest_score']:.2f}" == found.group(1) and 0 < answer["closest_score"] < 0.5
+    # the existing keys unchanged, the new ones after them; no claim given for the near miss
+    assert list(answer) == ["query", "matches", "kb", "matcher", "closest_score", "threshold"]
+    # a blank line and a number alone have no candidate at all
+    assert [json.loads(line)["closest_score"] for line in lines.stdout.splitlines()[1:]] == [None, None]
+    matched = json.loads(
+        invoke("check", "Ten thousand American soldiers are in Mexico", "--kb", str(mini_kb), "--json").stdout
+    )
+    assert matched["closest_score"] == matched["matches"][0]["score"]
+    raised = json.loads(invoke("check", statement, "--kb", str(mini_kb), "--json", "--min-score", "0.9").stdout)
+    assert raised["threshold"] == 0.9
+
+
+def test_check_json_never_rounds_a_near_miss_up_to_the_threshold(invoke: Invoke, mini_kb: Path) -> None:
+    statement = "Ten thousand American soldiers are stationed in Mexico"
+    answer = json.loads(invoke("check", statement, "--kb", str(mini_kb), "--json", "--min-score", "0.999999").stdout)
+    assert answer["matches"] == [] and answer["closest_score"] < answer["threshold"] == 0.999999

@@ -152,7 +152,7 @@ def test_check_json_says_which_matcher_answered(
     assert result.exit_code == 0, result.stderr
     assert data["matcher"] == "hybrid"
     assert data["matches"][0]["id"] == "drones-over-mexico"
-    assert set(data) == {"query", "matches", "kb", "matcher"}
+    assert set(data) == {"query", "matches", "kb", "matcher", "closest_score", "threshold"}
     _, lexical = check_json(invoke, statement, "--kb", str(mini_kb))  # the tests' default: lexical
     assert lexical["matcher"] == "lexical"
 

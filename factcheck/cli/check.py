@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any, Optional
 
 import typer
 from rich.text import Text
 
 from ..errors import InputError
-from ..matching import Match, find_matches, threshold_text
+from ..matching import Match, Matcher, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb, stdin_read_once
@@ -19,13 +21,51 @@ from .render import match_block
 MAX_STATEMENT_CHARS = 10_000
 
 
-def result_object(query: str | None, matches: list[Match], kb: str, matcher: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Answer:
+    """What ``check`` found for one statement: the matches that clear the threshold, and the score of
+    the best candidate whether it cleared it or not (None when there was no candidate at all)."""
+
+    matches: list[Match]
+    closest: float | None
+    threshold: float
+
+
+def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) -> Answer:
+    threshold = matcher.threshold if min_score is None else min_score
+    candidates = matcher.search(statement, top=top) if statement.strip() else []
+    closest = candidates[0].score if candidates else None
+    return Answer([m for m in candidates if m.score >= threshold], closest, threshold)
+
+
+def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> dict[str, Any]:
     """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
 
     ``kb`` names the claims file that answered (the default one may be the bundled starter file);
     ``matcher`` the matcher that found them: "lexical", "semantic" or "hybrid"; ``query`` is None
-    for an input line that could not be read."""
-    return {"query": query, "matches": [m.to_dict() for m in matches], "kb": kb, "matcher": matcher}
+    for an input line that could not be read.  ``closest_score`` is the best candidate's score,
+    matched or not (null when there was none), and ``threshold`` the one applied: the text output's
+    "closest candidate scored 0.04; the match threshold is 0.50".  The closest claim itself is not
+    given: below the threshold, it is most likely the wrong one, and silence beats a wrong match."""
+    return {
+        "query": query,
+        "matches": [m.to_dict() for m in found.matches],
+        "kb": kb,
+        "matcher": matcher,
+        "closest_score": _closest_shown(found),
+        "threshold": found.threshold,
+    }
+
+
+def _closest_shown(found: Answer) -> float | None:
+    """The closest score to 4 decimals, as a match's score is given; rounded down when rounding would
+    lift a score under the threshold up to it (0.49996 under 0.5 is 0.4999, not 0.5 "not matched")."""
+    if found.closest is None:
+        return None
+    shown = round(found.closest, 4)
+    if found.closest < found.threshold <= shown:
+        shown = math.floor(found.closest * 10_000) / 10_000
+    return shown
 
 
 def _length_error(statement: str, where: str) -> InputError | None:
@@ -137,8 +177,10 @@ def check(
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
     {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
-    "differences"}], "kb": ..., "matcher": ...} ("kb": the claims file used); for a line that is
-    no statement (too long, not UTF-8), {"query": null, "matches": [], "kb": ..., "matcher": ...,
+    "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ...} ("kb": the
+    claims file used; "closest_score": the best candidate's score, matched or not, null when there
+    was none; "threshold": the one applied); for a line that is no statement (too long, not UTF-8),
+    {"query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null, "threshold": ...,
     "error": ...}, and exit 2 at the end.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
@@ -177,23 +219,21 @@ def check(
                 # one output line per input line all the same: null query, the reason in "error"
                 unreadable += 1
                 report_error(line)
-                print_json(result_object(None, [], kb_label, matcher.name) | {"error": str(line)}, lines=True)
+                nothing = Answer([], None, matcher.threshold if min_score is None else min_score)
+                print_json(result_object(None, nothing, kb_label, matcher.name) | {"error": str(line)}, lines=True)
                 continue
-            matches = find_matches(matcher, line, top=top, min_score=min_score) if line.strip() else []
-            any_match = any_match or bool(matches)
-            print_json(result_object(line, matches, kb_label, matcher.name), lines=True)
+            found = answer(matcher, line, top, min_score)
+            any_match = any_match or bool(found.matches)
+            print_json(result_object(line, found, kb_label, matcher.name), lines=True)
         if implicit and not read:
             # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
             # script): silence and exit 1 would read as "no match"
             raise InputError("no statement given, and standard input is empty")
         raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
-    candidates = matcher.search(statement, top=top)
-    threshold = matcher.threshold if min_score is None else min_score
-    matches = [m for m in candidates if m.score >= threshold]
+    found = answer(matcher, statement, top, min_score)
     if json_output:
-        print_json(result_object(statement, matches, kb_label, matcher.name), lines=True)
+        print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
-        best = candidates[0].score if candidates else None
-        _print_human(matches, threshold, kb_label, best, matcher.name, statement)
-    raise typer.Exit(ExitCode.OK if matches else ExitCode.NO_MATCH)
+        _print_human(found.matches, found.threshold, kb_label, found.closest, matcher.name, statement)
+    raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
