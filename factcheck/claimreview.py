@@ -40,6 +40,7 @@ Nothing here goes on the network; JSON is read strictly, bounded in size and dep
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -463,8 +464,8 @@ def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
 
 
 def _date(node: dict[str, Any], *keys: str, notes: list[str], prefix: str = "") -> str | None:
-    """An ISO date (its date part: ``2024-03-05T10:00:00Z`` -> ``2024-03-05``) from the first key
-    present with one.
+    """An ISO date (its date part: ``2024-03-05T10:00:00Z`` and ``2024-03-05+02:00`` -> ``2024-03-05``)
+    from the first key present with one.
 
     A date is optional context, not what the claim is: one that is not a date written YYYY-MM-DD
     ("2025/01/03", "3 January 2025", "2024-02-30") is left out with a note in ``notes`` rather than
@@ -474,6 +475,9 @@ def _date(node: dict[str, Any], *keys: str, notes: list[str], prefix: str = "") 
         if value is None:
             continue
         day = re.split(r"[T ]", value, maxsplit=1)[0]
+        zoned = _DATE_WITH_ZONE.fullmatch(day)
+        if zoned is not None:
+            day = zoned.group(1)
         if is_valid_date(day):
             return day
         notes.append(f"{prefix}{key} {_shown(value)} is not a date written YYYY-MM-DD: {_LEFT_OUT}")
@@ -481,6 +485,9 @@ def _date(node: dict[str, Any], *keys: str, notes: list[str], prefix: str = "") 
 
 
 _LEFT_OUT = "left out (the claim is imported without it)"
+#: a date with its time zone and no time, as XML Schema's ``date`` allows ("2020-04-03+02:00",
+#: "2020-04-03Z"): the day is the one written, as for a date with a time and zone
+_DATE_WITH_ZONE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)")
 
 
 def json_kind(value: Any) -> str:
@@ -499,6 +506,57 @@ def json_kind(value: Any) -> str:
 
 def _shown(value: str, limit: int = 80) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+#: an HTML character reference closed by ";" ("&amp;", "&#8217;", "&#x27;", "&eacute;"); one left open
+#: ("AT&T", "R&D", "&para" in "Tom&paraglider") is text, not a reference
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decoded(text: str) -> str:
+    """``text`` with its HTML character references read: other publishers' texts often come escaped
+    for a page ("Non, le vaccin ne contient pas de puces &quot;5G&quot;", "COVID&#8211;19"; a
+    WordPress page's JSON-LD, Google's API), and sometimes escaped twice ("&amp;quot;").  A
+    reference to a control character reads as nothing (``html.unescape``), never as the character."""
+    for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
+        read = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
+        if read == text:
+            break
+        text = read
+    return text
+
+
+def _decoded_or_none(text: str | None) -> str | None:
+    return decoded(text) if text is not None else None
+
+
+def _decoded_source(source: Source) -> Source:
+    return replace(
+        source,
+        title=_decoded_or_none(source.title),
+        publisher=_decoded_or_none(source.publisher),
+        quote=_decoded_or_none(source.quote),
+        note=_decoded_or_none(source.note),
+    )
+
+
+def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
+    """Someone else's fact-check with its texts read as text (``decoded``), before its rating is mapped,
+    its id made from its text and its text compared with the file's.  URLs are kept as written, and
+    so is a claim factcheck exported (its texts are the claims file's own)."""
+    claim = imported.claim
+    claim = replace(
+        claim,
+        claim=decoded(claim.claim),
+        summary=_decoded_or_none(claim.summary),
+        aliases=tuple(decoded(alias) for alias in claim.aliases),
+        tags=tuple(dict.fromkeys(decoded(tag) for tag in claim.tags)),
+        claimant=_decoded_or_none(claim.claimant),
+        original_rating=_decoded_or_none(claim.original_rating),
+        sources=tuple(_decoded_source(source) for source in claim.sources),
+    )
+    others = tuple((where, decoded(rating)) for where, rating in imported.other_ratings)
+    return replace(imported, claim=claim, rating=_decoded_or_none(imported.rating), other_ratings=others)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -662,14 +720,16 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         original_rating=original,
         sources=_unique_sources([*([page] if page else []), *citations, *appearances]),
     )
-    return ImportedClaim(
-        origin,
-        claim,
-        exact=False,
-        rating=rating_text,
-        review_urls=(url,) if url else (),
-        notes=(*notes, *appearance_notes),
-        language=language_tag(review.get("inLanguage")),
+    return _decoded_record(
+        ImportedClaim(
+            origin,
+            claim,
+            exact=False,
+            rating=rating_text,
+            review_urls=(url,) if url else (),
+            notes=(*notes, *appearance_notes),
+            language=language_tag(review.get("inLanguage")),
+        )
     )
 
 
@@ -796,13 +856,15 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         original_rating=rating_text,
         sources=_unique_sources(sources),
     )
-    return ImportedClaim(
-        origin,
-        claim,
-        exact=False,
-        rating=rating_text,
-        review_urls=tuple(urls),
-        notes=tuple(notes),
-        language=language,
-        other_ratings=tuple(others),
+    return _decoded_record(
+        ImportedClaim(
+            origin,
+            claim,
+            exact=False,
+            rating=rating_text,
+            review_urls=tuple(urls),
+            notes=tuple(notes),
+            language=language,
+            other_ratings=tuple(others),
+        )
     )

@@ -819,6 +819,18 @@ def test_a_date_that_cannot_be_read_is_left_out_with_a_note(record: dict[str, ob
     assert message.startswith(f"[0]: {note}") and message.endswith("left out (the claim is imported without it)")
 
 
+@pytest.mark.parametrize(
+    "written", ["2020-04-03+02:00", "2020-04-03-05:00", "2020-04-03Z", "2020-04-03T23:30:00-05:00"]
+)
+def test_a_date_with_its_time_zone_is_the_day_written(written: str) -> None:
+    # XML Schema's date may carry a zone without a time: it was left out as "not a date written YYYY-MM-DD"
+    parsed = parse_json([review("A", url="https://e.org/fc", datePublished=written)])
+    assert parsed.claims[0].claim.checked == "2020-04-03" and notes(parsed) == []
+    google = {"claims": [{"text": "B", "claimReview": [{"url": "https://e.org/g", "reviewDate": written}]}]}
+    parsed = parse_json(google)
+    assert parsed.claims[0].claim.checked == "2020-04-03" and notes(parsed) == []
+
+
 def test_a_review_date_that_cannot_be_read_gives_way_to_its_creation_date() -> None:
     parsed = parse_json([review("A", datePublished="30/05/2019", dateCreated="2019-05-29T09:00:00Z")])
     assert parsed.claims[0].claim.checked == "2019-05-29" and len(notes(parsed)) == 1
@@ -1208,3 +1220,61 @@ def test_a_reviews_language_is_kept_only_as_a_plain_tag_and_never_refuses_it(val
     }
     parsed = parse_json(review)
     assert parsed.problems == () and parsed.claims[0].language == language
+
+
+def test_html_character_references_in_someone_elses_fact_check_are_read_as_text() -> None:
+    # a WordPress page's JSON-LD and Google's API give texts escaped for a page: the claim read
+    # "Le vaccin contient des puces 5G &amp; des nanorobots" and its id ended "-5g-amp-des-nanorobots"
+    record = review(
+        "COVID&#8211;19 vaccines contain 5G chips &amp;amp; nanobots",
+        url="https://e.org/fc?a=1&amp;b=2",  # a URL is kept as written
+        headline="Non, pas de puces &quot;5G&quot;",
+        author={"name": "Boom &amp; Co"},
+        reviewRating={"alternateName": "Pants on Fire&#33;"},
+        itemReviewed={"@type": "Claim", "author": "L&#39;ami", "alternateName": "Vacinas t&ecirc;m chips"},
+        keywords="sant&eacute;, AT&T",
+    )
+    (imported,) = parse_json([record]).claims
+    claim = imported.claim
+    assert claim.claim == "COVID–19 vaccines contain 5G chips & nanobots"
+    assert imported.rating == claim.original_rating == "Pants on Fire!"  # mapped as written on the page
+    assert claim.claimant == "L'ami" and claim.aliases == ("Vacinas têm chips",)
+    assert claim.tags == ("santé", "AT&T")  # an "&" that opens no reference is text
+    (page,) = claim.sources
+    assert (page.url, page.title, page.publisher) == (
+        "https://e.org/fc?a=1&amp;b=2",
+        'Non, pas de puces "5G"',
+        "Boom & Co",
+    )
+    assert page.note == imported_review_note("Pants on Fire!")
+    google = {
+        "claims": [
+            {
+                "text": "Isso &#233; falso",
+                "claimant": "Jo&atilde;o",
+                "claimReview": [
+                    {"url": "https://e.org/1", "textualRating": "Falso", "title": "&lt;b&gt;Falso&lt;/b&gt;"},
+                    {"url": "https://e.org/2", "textualRating": "Verdadeiro &amp; falso"},
+                ],
+            }
+        ]
+    }
+    (imported,) = parse_json(google).claims
+    assert (imported.claim.claim, imported.claim.claimant) == ("Isso é falso", "João")
+    assert imported.claim.sources[0].title == "<b>Falso</b>"
+    assert imported.other_ratings == (("claimReview[1]", "Verdadeiro & falso"),)
+    assert imported.claim.sources[1].note == "rated “Verdadeiro & falso”"
+
+
+def test_a_reference_to_a_control_character_reads_as_nothing() -> None:
+    (imported,) = parse_json([review("A&#27;[31m claim&#0;", url="https://e.org/fc")]).claims
+    assert "\x1b" not in imported.claim.claim and "\x00" not in imported.claim.claim
+
+
+def test_a_claim_factcheck_exported_keeps_its_texts_as_they_are() -> None:
+    # the claims file's own text, which may speak of "&amp;" itself: nothing to read back
+    record = review(
+        "Write &amp; as &", identifier={"@type": "PropertyValue", "propertyID": "factcheck-id", "value": "a"}
+    )
+    (imported,) = parse_json([record]).claims
+    assert imported.exact and imported.claim.claim == "Write &amp; as &"
