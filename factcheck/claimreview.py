@@ -337,6 +337,9 @@ class ImportedClaim:
     #: where it is and who gave it (``claimReview[1] (Example Desk)``): the verdict is the first's,
     #: and the import says when one of these says otherwise
     other_ratings: tuple[tuple[str, str], ...] = ()
+    #: where ``rating`` comes from when it is not the first review's (a Google claim whose first
+    #: reviews have no url takes the rating of the first that has one): ``claimReview[1] (Example Desk)``
+    rated_by: str | None = None
 
 
 #: a BCP 47 language tag as publishers write one ("en", "es-MX", "zh-Hant-TW")
@@ -811,17 +814,19 @@ def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
 
 def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     """``{"text", "claimant", "claimDate", "claimReview": [{"publisher": {"name", "site"}, "url",
-    "title", "reviewDate", "textualRating", "languageCode"}]}``: the first review gives the
-    rating and the date; every review is a source (the others noted with their own rating)."""
+    "title", "reviewDate", "textualRating", "languageCode"}]}``: the first review with a url gives the
+    rating and the date (the first review when none has one); every review with a url is a source
+    (the others noted with their own rating)."""
     text = _text(entry, "text", strict=True)
     if text is None:
         raise RecordError("has no text (the claim)")
     reviews = as_list(entry.get("claimReview"))
     sources: list[Source] = []
-    rating_text = checked = language = None
+    rating_text = checked = language = rated_by = None
     urls: list[str] = []
     others: list[tuple[str, str]] = []
     notes: list[str] = []
+    lead = _lead_review(reviews)
     for i, review in enumerate(reviews):
         what = f"claimReview[{i}]"
         if not isinstance(review, dict):
@@ -830,12 +835,15 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
         date = _date(review, "reviewDate", prefix=f"{what}.", notes=notes)
         by = _text(publisher, "name", f"{what}.publisher.name") or _text(publisher, "site", f"{what}.publisher.site")
-        if i == 0:
+        place = f"{what} ({by})" if by else what
+        if i == lead:
             rating_text, checked, language = review_rating, date, language_tag(review.get("languageCode"))
+            rated_by = place if i else None
         elif review_rating:
-            others.append((f"{what} ({by})" if by else what, review_rating))
+            others.append((place, review_rating))
         url = _optional_url(review, "url", f"{what}.url")
         if url is None:
+            notes.append(f"{what} {_no_review_url_note(by)}")
             continue
         urls.append(url)
         sources.append(
@@ -844,7 +852,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
                 title=_text(review, "title", f"{what}.title"),
                 publisher=by,
                 date=date,
-                note=imported_review_note(review_rating) if i == 0 else _rated(review_rating),
+                note=imported_review_note(review_rating) if i == lead else _rated(review_rating),
             )
         )
     claim = Claim(
@@ -866,5 +874,18 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             notes=tuple(notes),
             language=language,
             other_ratings=tuple(others),
+            rated_by=rated_by,
         )
     )
+
+
+def _lead_review(reviews: Sequence[Any]) -> int:
+    """The index of the review a Google claim takes its rating from: the first with a url, else the first.
+
+    The verdict is then the rating of the page kept as "the fact-check this claim was imported from":
+    taken from a review without one, it stood beside another publisher's page that rates the claim
+    otherwise, as if that page were its source."""
+    for i, review in enumerate(reviews):
+        if isinstance(review, dict) and any(isinstance(url, str) and url.strip() for url in as_list(review.get("url"))):
+            return i
+    return 0

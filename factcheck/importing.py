@@ -219,9 +219,12 @@ class ImportPlan:
             if (other := self.rating_map.verdict_for(rating)) is not None and other is not verdict
         ]
         if differ:
+            rated = f"the first's “{imported.rating}”"
+            if imported.rated_by:  # the first reviews had no url (``read_google_claim``)
+                rated = f"the rating “{imported.rating}” of {imported.rated_by}, the first with a url"
             message = (
-                f"{imported.origin}: its fact-checks disagree: imported as {verdict.value}, the first's "
-                f"“{imported.rating}”; {', '.join(differ)}. Check the verdict of {claim_id!r}"
+                f"{imported.origin}: its fact-checks disagree: imported as {verdict.value}, {rated}; "
+                f"{', '.join(differ)}. Check the verdict of {claim_id!r}"
             )
             self.notes.append(Problem(self.location, message, Severity.WARNING))
 

@@ -218,6 +218,39 @@ def test_a_rating_map_file_decides_the_unmapped(tmp_path: Path) -> None:
     assert claim is not None and claim.verdict is Verdict.MISLEADING
 
 
+def test_a_google_claim_takes_its_verdict_from_the_first_review_with_a_page(tmp_path: Path) -> None:
+    # the verdict was the first review's ("False") though it had no url: the claim stood "false" with one
+    # source, another publisher's page noted rated "True", and nothing said the first review was left out
+    reviews = [
+        {"publisher": {"name": "No Page Desk"}, "textualRating": "False", "reviewDate": "2022-01-01"},
+        {
+            "publisher": {"name": "Paged Desk"},
+            "url": "https://paged.example/fc",
+            "textualRating": "True",
+            "reviewDate": "2022-01-02",
+        },
+    ]
+    claims = [{"text": "The ferry runs on hydrogen.", "claimReview": reviews}]
+    report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    (claim,) = report.added
+    assert (claim.verdict, claim.original_rating, claim.checked) == (Verdict.TRUE, "True", "2022-01-02")
+    (page,) = claim.sources
+    assert page.url == "https://paged.example/fc" and page.note == imported_review_note("True")
+    assert [n.message for n in report.notes] == [
+        "claims[0]: claimReview[0] has no url: the fact-check (by 'No Page Desk') is not kept as a source, so the "
+        "claim names neither its page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if "
+        "you have it",
+        "claims[0]: its fact-checks disagree: imported as true, the rating “True” of claimReview[1] (Paged Desk), "
+        "the first with a url; claimReview[0] (No Page Desk) says “False” (false). Check the verdict of "
+        "'the-ferry-runs-on-hydrogen'",
+    ]
+    # with no url at all, the first review's rating is still the verdict, and the claim says it has no page
+    claims = [{"text": "The tram runs on diesel.", "claimReview": [{"textualRating": "False"}]}]
+    report = import_file(tmp_path / "d.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    assert report.added[0].verdict is Verdict.FALSE and report.added[0].sources == ()
+    assert [n.message.split(":")[1] for n in report.notes] == [" claimReview[0] has no url"]
+
+
 def test_fact_checks_of_one_claim_that_disagree_are_noted(tmp_path: Path) -> None:
     def review(publisher: str, page: str, rating: str) -> dict[str, object]:
         url = f"https://{publisher.lower()}.example/{page}"
