@@ -96,6 +96,10 @@ def test_list_unsupported_lists_a_claim_whose_sources_are_only_where_it_appeared
     ]
     exported = invoke("export", "--kb", str(path), "--unsupported", "--format", "json")
     assert [c["id"] for c in json.loads(exported.stdout)] == ["appeared-only"]
+    # show says so, as it says "No sources: this verdict is unsupported." of a claim with none
+    no_evidence = "No evidence: these sources are where the claim appeared."
+    assert no_evidence in invoke("show", "appeared-only", "--kb", str(path)).stdout
+    assert no_evidence not in invoke("show", "imported", "--kb", str(path)).stdout
 
 
 @pytest.mark.parametrize(

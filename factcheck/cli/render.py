@@ -90,6 +90,8 @@ def sources_block(
     if hidden > 0:
         more = Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim")
         rows.append(indented(more, indent + 2))
+    if not claim.has_evidence:  # as a claim with no source says so: what is listed backs no verdict
+        rows.append(indented(Text("No evidence: these sources are where the claim appeared.", style="yellow"), indent))
     return rows
 
 
