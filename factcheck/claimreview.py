@@ -558,8 +558,15 @@ def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
         original_rating=_decoded_or_none(claim.original_rating),
         sources=tuple(_decoded_source(source) for source in claim.sources),
     )
-    others = tuple((where, decoded(rating)) for where, rating in imported.other_ratings)
-    return replace(imported, claim=claim, rating=_decoded_or_none(imported.rating), other_ratings=others)
+    # the places name their publishers: "claimReview[1] (Boom & Co)"
+    others = tuple((decoded(where), decoded(rating)) for where, rating in imported.other_ratings)
+    return replace(
+        imported,
+        claim=claim,
+        rating=_decoded_or_none(imported.rating),
+        other_ratings=others,
+        rated_by=_decoded_or_none(imported.rated_by),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1254,7 +1254,11 @@ def test_html_character_references_in_someone_elses_fact_check_are_read_as_text(
                 "claimant": "Jo&atilde;o",
                 "claimReview": [
                     {"url": "https://e.org/1", "textualRating": "Falso", "title": "&lt;b&gt;Falso&lt;/b&gt;"},
-                    {"url": "https://e.org/2", "textualRating": "Verdadeiro &amp; falso"},
+                    {
+                        "url": "https://e.org/2",
+                        "textualRating": "Verdadeiro &amp; falso",
+                        "publisher": {"site": "a&amp;b.org"},
+                    },
                 ],
             }
         ]
@@ -1262,7 +1266,7 @@ def test_html_character_references_in_someone_elses_fact_check_are_read_as_text(
     (imported,) = parse_json(google).claims
     assert (imported.claim.claim, imported.claim.claimant) == ("Isso é falso", "João")
     assert imported.claim.sources[0].title == "<b>Falso</b>"
-    assert imported.other_ratings == (("claimReview[1]", "Verdadeiro & falso"),)
+    assert imported.other_ratings == (("claimReview[1] (a&b.org)", "Verdadeiro & falso"),)
     assert imported.claim.sources[1].note == "rated “Verdadeiro & falso”"
 
 
