@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims, unwritable_texts
@@ -37,6 +38,8 @@ from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import parse_knowledge_base
 
+#: what ``slugify`` makes of a text without a letter or digit it can keep
+PLACEHOLDER_ID = "claim"
 #: the largest file ``import`` reads (the Data Commons feed is a few tens of MB)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 #: at most this many unreadable records are listed in an error (then a count)
@@ -229,11 +232,29 @@ class ImportPlan:
             self.notes.append(Problem(self.location, message, Severity.WARNING))
 
     def _new_id(self, imported: ImportedClaim) -> str:
-        wanted = imported.claim.id if imported.exact else slugify(imported.claim.claim)
+        wanted = imported.claim.id if imported.exact else _id_made(imported)
         new = unique_id(wanted, self.taken_ids)
         if imported.exact and new != wanted and not imported.id_made:
             self.renamed.append((wanted, new))
         return new
+
+
+def _id_made(imported: ImportedClaim) -> str:
+    """The id of someone else's fact-check: made from its text, else from the address of its page.
+
+    A text in another script ("疫苗含有微芯片", "Вакцина содержит чипы") has no letter an id can hold:
+    every such claim was "claim", "claim-2", "claim-3"... in the order read, ids that say nothing
+    and change with the file.  Its page's host and path ("misbar-com-factcheck-2021-03-vaccine")
+    say where it comes from, and stay the same."""
+    made = slugify(imported.claim.claim)
+    if made != PLACEHOLDER_ID or PLACEHOLDER_ID in imported.claim.claim.casefold():  # a text that says "Claim."
+        return made
+    for url in imported.review_urls:
+        parts = urlsplit(url)
+        from_page = slugify(f"{(parts.hostname or '').removeprefix('www.')} {unquote(parts.path)}")
+        if from_page != PLACEHOLDER_ID:
+            return from_page
+    return made
 
 
 def _fields_that_differ(new: Claim, old: Claim | None) -> str:

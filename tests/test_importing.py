@@ -649,3 +649,25 @@ def test_the_rating_map_default_is_the_builtin_table(tmp_path: Path) -> None:
     document = {"@type": "ClaimReview", "claimReviewed": "x y z", "reviewRating": {"alternateName": "Four Pinocchios"}}
     report = import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json", rating_map=RatingMap())
     assert report.added[0].verdict is Verdict.FALSE
+
+
+def test_a_claim_in_another_script_gets_its_id_from_its_fact_checks_page(tmp_path: Path) -> None:
+    # a text without a Latin letter or digit made every such claim "claim", "claim-2", "claim-3"...
+    def google(text: str, url: str | None) -> dict[str, object]:
+        return {"text": text, "claimReview": [{"url": url, "textualRating": "False"}] if url else []}
+
+    claims = [
+        google("疫苗含有微芯片", "https://tfc-taiwan.org.tw/articles/5012"),
+        google("Вакцина содержит чипы", "https://www.stopfake.org/ru/%D1%84%D0%B5%D0%B9%D0%BA-vaktsina-chipy/"),
+        google("اللقاح يحتوي على رقائق", None),  # no page: nothing better than the placeholder
+        google("Claim.", "https://e.org/fc/1"),  # a text that is the placeholder's word is its id
+        google("Vaccines contain chips", "https://e.org/fc/2"),
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    assert [c.id for c in report.added] == [
+        "tfc-taiwan-org-tw-articles-5012",
+        "stopfake-org-ru-vaktsina-chipy",
+        "claim",
+        "claim-2",
+        "vaccines-contain-chips",
+    ]
