@@ -693,6 +693,14 @@ def test_an_army_of_the_country_a_claim_sends_an_army_into_is_not_that_claim(
     assert "sheinbaum-rejected-trump-troop-offer" not in [m.claim.id for m in found]
 
 
+def test_troops_a_country_sends_are_not_troops_sent_into_it(starter_matcher: LexicalMatcher) -> None:
+    # "Mexico sent 10,000 troops to the border" was shown as TRUE "Mexico deployed 10,000 of its own troops ..." and
+    # as FALSE "There are more than 10,000 US troops deployed in Mexico" at 0.97 each: that claim's alias opening with
+    # "Over 10,000" was read as opening with the statement's actor (substitution.another_actor)
+    found = find_matches(starter_matcher, "Mexico sent 10,000 troops to the border")
+    assert [m.claim.id for m in found] == ["mexico-sent-10000-national-guard-to-border"]
+
+
 def test_a_claim_saying_military_is_still_found_by_its_own_words() -> None:
     # read only as "troops", "The US military is in Mexico" lost the claim worded so (1.00 -> 0.66) and matched one
     # about drones (0.54): the statement is read as written too, and the better reading kept

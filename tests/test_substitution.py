@@ -327,6 +327,17 @@ def test_an_alias_opening_with_a_name_gives_the_claim_its_actor() -> None:
 
 
 @pytest.mark.parametrize(
+    "statement", ["Mexico sent 5,000 soldiers to the border", "Mexico put 2,500 troops on the border in 2019"]
+)
+def test_a_number_an_alias_opens_with_is_no_actor(statement: str) -> None:
+    # "Mexico deployed 10,000 troops to the border" was shown as FALSE "There are more than 10,000 US troops deployed
+    # in Mexico" at 0.99: the alias "Over 10,000 US soldiers ..." opens with the statement's number, which was
+    # read as the claim's actor being one of the statement's words
+    wordings = ["Over 5,000 US soldiers are deployed in Mexico", "2,500 US troops are in Mexico", "The US sent troops"]
+    assert another_actor(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
     ("statement", "wordings", "names"),
     [
         # the claim's actor is in the statement, or opens it
@@ -350,6 +361,12 @@ def test_an_alias_opening_with_a_name_gives_the_claim_its_actor() -> None:
             frozenset({"world", "war", "ii", "georg", "soro", "nazi"}),
         ),
         ("Mexico has US troops", ["There are US troops in Mexico"], frozenset({"usa", "mexico"})),
+        # a claim opening with someone's ("Mexico's Senate") has that one act for its owner
+        (
+            "The Senate approved 90 Marines",
+            ["Mexico approved 90 US Marines", "Mexico's Senate approved 90 US Marines in May"],
+            frozenset({"mexico", "senat", "usa", "marin"}),
+        ),
         # an alias opening with the statement's actor makes it the claim's actor too
         ("The US sent troops to the border", [MEXICO_DEPLOYED[0], "US troops went to the border"], MEXICO_NAMES),
         # a claim opening with a capitalised word that is no name (not written as one anywhere)
