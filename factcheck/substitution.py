@@ -591,6 +591,9 @@ def cause_and_effect_turned_round(statement: str, wordings: Sequence[str]) -> bo
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+([\w'’-]+)", re.IGNORECASE)
 #: words between a border's name and "border" ("Mexico's northern border")
 _BORDER_SIDES = frozenset(("northern", "southern", "eastern", "western"))
+#: the terms of words that make a place of one country's name before them: "the US border", "Mexican territory",
+#: "Mexico's airspace", "American soil"
+_TERRITORY = frozenset(stem(word) for word in ("border", "territory", "airspace", "soil"))
 
 
 def _owners_and_places(
@@ -604,12 +607,13 @@ def _owners_and_places(
     owners = _owners(words, names)
     places: set[str] = set()
     language = text_language(words)  # "en EU" is in the US in a Spanish text
-    for written, _ in (*_places(words), *_spanish_places(words)):
+    above = [match.group(1) for match in _ABOVE.finditer(words)] if language is not Language.SPANISH else []
+    for written in (*(place for place, _ in (*_places(words), *_spanish_places(words))), *above):
         # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
         found = terms(f"the {written}", language)
         if found and found[-1] in names:
             places.add(found[-1])
-        elif len(found) >= 2 and found[-1] == "border":
+        elif len(found) >= 2 and found[-1] in _TERRITORY:
             named = [term for term in found[:-1] if term not in _BORDER_SIDES]
             if len(named) == 1 and named[0] in names:
                 places.add(named[0])
@@ -633,8 +637,8 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
 
 
 #: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
-#: troops" (a people's name, with its capital: "human", "urban" are no owners)
-_POSSESSION = re.compile(r"\b((?i:[a-z][\w.]*?['’]s)|[A-Z]\w*?(?:an|ese|ish|i))\s+([\w'’-]+)")
+#: troops" (a people's name; in lower case only one the normaliser reads as its country: ``_possessions``)
+_POSSESSION = re.compile(r"\b((?i:[a-z][\w.]*?['’]s)|(?i:[a-z]\w*?(?:an|ese|ish|i)))\s+([\w'’-]+)")
 
 
 def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
@@ -645,7 +649,10 @@ def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for owner, owned in _POSSESSION.findall(words):
         owner_terms, owned_terms = terms(owner), terms(owned)
-        if len(owner_terms) == 1 and owner_terms[0] in names and len(owned_terms) == 1:
+        # "the mexican army" is Mexico's, as the normaliser reads "mexican" as "mexico"; a word written in lower case
+        # that it keeps ("human", "urban"; "republican" of a claim's "Republican Party") is no people's
+        people = owner[:1].isupper() or owner.endswith(("'s", "’s")) or owner_terms != [fold(owner)]
+        if people and len(owner_terms) == 1 and owner_terms[0] in names and len(owned_terms) == 1:
             found.add((owner_terms[0], owned_terms[0]))
     return found
 
@@ -702,22 +709,28 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
     named = set(analyse(words).terms)
     # put nowhere, a thing is another owner's only where the statement says whose it is: "Mexico's army", not
     # the verb after a name ("Mexico refused US troops") nor the word after a place ("in Toluca without ...")
-    possessed = set() if said_places else _possessions(words, names)
+    possessions = _possessions(words, names)
+    possessed = set() if said_places else possessions
     for wording in wordings:
         claim = _owners_and_places(wording, names)
         if claim is None:
             continue
         owners, places = claim
         for owner, word in said_owners:
-            if owner in said_places or owner not in places or (owner, word) in owners:
+            if owner not in places or (owner, word) in owners:
+                continue
+            # said to be its owner's ("Mexican drones", not the place after a Spanish "soldados en") and in its owner's
+            # own place, where the wording puts another's: "Mexican drones fly over Mexico" for "US drones fly over
+            # Mexico"; not a thing of both ("US and Mexican soldiers patrol together inside Mexico")
+            at_home = owner in said_places and (owner, word) in possessions and not _TAKING_PART.search(words)
+            if owner in said_places and not at_home:
                 continue
             # or put somewhere the wording never puts it: "Mexican soldiers are stationed in Texas"
             elsewhere = bool(said_places - places - {owner})
+            whose = (owner, word) in possessed or at_home  # said whose, the claim's owner never named
             if any(
                 claim_word == word
-                and (
-                    claim_owner in said_places or elsewhere or ((owner, word) in possessed and claim_owner not in named)
-                )
+                and ((claim_owner in said_places and not at_home) or elsewhere or (whose and claim_owner not in named))
                 and claim_owner not in places
                 and (claim_owner, word) not in said_owners
                 for claim_owner, claim_word in owners
@@ -827,14 +840,21 @@ def _opening_term(text: str) -> str | None:
 # or a word that starts another phrase ("... in Texas in January", "to Texas as the first wave");
 # "to" followed by a verb ("sent to train troops") is no place: its object must start with an
 # article, a possessive or a capital; nor is "according to the Pentagon".
-_PLACE = re.compile(
-    r"\b(?:(?:in|into|inside|at|near)\s+|(?<!according )(?<!due )(?<!thanks )(?<!next )"
-    r"to\s+(?=(?:the|its|their|our|his|her|a|an)\b|(?-i:[A-Z])))"
+#: a place's words, up to the end of the clause or a word that starts another phrase
+_PLACE_WORDS = (
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|for|with|by|from|in|into|at|as|where|which|that|since|after|before|"
-    r"during|last|next|this|under|on|over|while|when|because|right|now|today|yesterday|already|again)\b)",
+    r"during|last|next|this|under|on|over|while|when|because|right|now|today|yesterday|already|again)\b)"
+)
+_PLACE = re.compile(
+    r"\b(?:(?:in|into|inside|at|near)\s+|(?<!according )(?<!due )(?<!thanks )(?<!next )"
+    r"to\s+(?=(?:the|its|their|our|his|her|a|an)\b|(?-i:[A-Z])))" + _PLACE_WORDS,
     re.IGNORECASE,
 )
+#: where a text has something fly: "drones fly over Mexico", "planes above Mexican territory".  Read only for whose
+#: a thing is and where (``_owners_and_places``), by a place's name: "over" is mostly no place ("over 10,000
+#: troops", "over the years", "fought over water"), which the checks reading any place word would take for one
+_ABOVE = re.compile(r"\b(?:over|above)\s+" + _PLACE_WORDS, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 

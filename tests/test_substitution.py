@@ -439,7 +439,8 @@ def test_whose_they_are_and_where_turned_round(statement: str) -> None:
     ("statement", "wordings"),
     [
         ("Over 10,000 American soldiers are deployed in Mexico", DEPLOYED),  # the same way round
-        ("Mexican troops are in Mexico", DEPLOYED),  # in their own country: no turning round
+        ("Troops are in Mexico", DEPLOYED),  # whose, not said
+        ("Hay soldados en México", ["Hay tropas de Estados Unidos en México"]),  # "en México" is where, not whose
         # both countries' troops, in one of them
         ("US and Mexican soldiers patrol together inside Mexico", ["American soldiers patrol inside Mexico"]),
         (
@@ -453,9 +454,43 @@ def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: lis
     assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
 
 
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Mexican soldiers are stationed in Mexico", ["Ten thousand American soldiers are stationed in Mexico"]),
+        ("Mexican troops are in Mexico", DEPLOYED),
+        ("Mexican jets fly over Mexico", ["US jets fly over Mexico with the consent of Sheinbaum"]),
+        ("mexican jets are flying over mexico", ["US jets fly over Mexico with the consent of Sheinbaum"]),
+        ("Mexican jets fly above Mexico", ["US jets fly over Mexican airspace"]),  # a country's airspace is its own
+    ],
+)
+def test_a_thing_of_the_place_the_claim_puts_anothers_in_is_another_owners_at_home(
+    statement: str, wordings: list[str]
+) -> None:
+    # "Mexican drones fly over Mexico" was shown as TRUE "US drones fly over Mexican territory ..." at 0.999:
+    # "over" put them nowhere, and a thing in its own owner's country was no other owner's
+    assert another_owner(statement, wordings, frozenset({"usa", "mexico", "sheinbaum"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("US and Mexican jets fly over Mexico", ["US jets fly over Mexico"]),  # both countries'
+        ("Mexican jets fly over Mexico with US jets", ["US jets fly over Mexico"]),  # the claim's take part
+        ("Mexican jets fly over Mexico", ["Mexican jets fly over Mexico"]),  # the claim's owner
+        ("Jets fly over Mexico", ["US jets fly over Mexico"]),  # whose, not said
+        ("Mexican jets fly over Mexico", ["US pilots fly over Mexico"]),  # another thing
+    ],
+)
+def test_a_thing_at_home_is_another_owners_only_where_the_claim_gives_it_to_another_alone(
+    statement: str, wordings: list[str]
+) -> None:
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
+
+
 #: a claim of one country's army sent into another
 SENT_INTO = ["Trump offered to send the US Army into Mexico to fight cartels."]
-SENT_INTO_NAMES = frozenset({"usa", "mexico", "trump", "armi"})
+SENT_INTO_NAMES = frozenset({"usa", "mexico", "trump", "armi", "republican"})
 
 
 @pytest.mark.parametrize(
@@ -465,6 +500,7 @@ SENT_INTO_NAMES = frozenset({"usa", "mexico", "trump", "armi"})
         "The Mexican Army is sent to fight cartels",
         "Mexico's army",
         "mexico's army fights the cartels",  # typed in lower case
+        "the mexican army fights the cartels",  # a people's word in lower case, which the normaliser reads as Mexico
     ],
 )
 def test_the_army_of_the_place_the_claim_sends_an_army_into_is_another_owners(statement: str) -> None:
@@ -481,6 +517,7 @@ def test_the_army_of_the_place_the_claim_sends_an_army_into_is_another_owners(st
         "Mexico turned down the US Army",  # a verb after the name: whose is not said
         "Mexico fights the cartels",
         "Trump's army fights the cartels",  # the claim's owner is not the place it sends the army into
+        "the republican army fights the cartels",  # a word in lower case the normaliser keeps: no people's
     ],
 )
 def test_a_thing_put_nowhere_is_another_owners_only_when_said_to_be_the_places(statement: str) -> None:
@@ -623,7 +660,6 @@ def test_the_claims_place_troops_put_elsewhere_are_another_owners() -> None:
     # the claim's summary gives)
     wordings = ["Ten thousand American soldiers are stationed in Mexico"]
     assert another_owner("Mexican soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
-    assert not another_owner("Mexican soldiers are stationed in Mexico", wordings, frozenset({"usa", "mexico", "texa"}))
     assert not another_owner("US soldiers are stationed in Texas", wordings, frozenset({"usa", "mexico", "texa"}))
 
 
