@@ -86,6 +86,8 @@ def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
         (b"x" * 15_000, "standard input, line 2 is 15,000 characters long"),
         (b"x" * 50_000, "standard input, line 2 is too long"),  # longer than what one read takes
         (b"caf\xe9", "standard input, line 2: not UTF-8 text"),
+        # a post's "\u0000" as `jq -r .text` writes it: that post's flaw, not binary input (it ended the run)
+        (b"US troops \x00 in Mexico", "standard input, line 2 holds a NUL byte"),
     ],
 )
 def test_a_line_that_is_no_statement_gets_its_own_error_line_and_the_rest_are_checked(
@@ -119,6 +121,22 @@ def test_a_nul_byte_past_the_first_piece_of_a_long_line_is_binary_data(tmp_path:
     result = run("check", "-", stdin=stdin, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+
+
+def test_binary_data_after_a_line_of_text_still_ends_the_run(tmp_path: Path) -> None:
+    stdin = b"There are US troops in Mexico\n\x89PNG\x00\x00\xff\nThere are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stdout.decode().splitlines()) == 1
+    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 2: binary data, not text"
+
+
+def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path) -> None:
+    # they were "binary data, not text": the fix is a conversion, which scan and import say
+    result = run("check", "-", stdin="There are US troops in Mexico\n".encode("utf-16"), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode().strip() == (
+        "factcheck: error: standard input, line 1: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")

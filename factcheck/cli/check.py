@@ -82,9 +82,9 @@ def _stdin_is_a_terminal() -> bool:
 
 
 def _stdin_statements() -> Iterator[str | InputError]:
-    """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8) as
-    the ``InputError`` saying why, so that the lines after it are still checked.  Binary data
-    (a NUL byte) ends the input: it is no list of statements at all."""
+    """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8, a NUL
+    byte in it) as the ``InputError`` saying why, so that the lines after it are still checked.
+    Binary data ends the input: it is no list of statements at all."""
     stream = typer.get_binary_stream("stdin")
     limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
     number = 0
@@ -94,21 +94,36 @@ def _stdin_statements() -> Iterator[str | InputError]:
             return
         number += 1
         where = f"standard input, line {number}"
-        if b"\x00" in raw:
-            raise InputError(f"{where}: binary data, not text")
+        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # scan and import say so too: the file is text, in an encoding to convert, not binary
+            raise InputError(f"{where}: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
         if len(raw) >= limit and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
-                raw = stream.readline(limit)
                 if b"\x00" in raw:  # checked in each piece: /dev/zero is one endless line of NULs
                     raise InputError(f"{where}: binary data, not text")
+                raw = stream.readline(limit)
             yield InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
             continue
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
-        except UnicodeDecodeError:
-            yield InputError(f"{where}: not UTF-8 text")
-            continue
-        yield _length_error(line, where) or line
+        yield _decoded_line(raw, number, where)
+
+
+def _decoded_line(raw: bytes, number: int, where: str) -> str | InputError:
+    """One line of ``check -`` input as a statement, or why it is none.  A NUL byte in a line of
+    text is one post's flaw (``jq -r .text`` writes a post's "\\u0000" as a raw NUL): that line
+    gets its error, and the run goes on; NULs on the first line, or in bytes that are not UTF-8
+    text either, are binary data (an image, /dev/zero, UTF-16 without a byte-order mark), which
+    ends the run."""
+    try:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        if b"\x00" in raw:
+            raise InputError(f"{where}: binary data, not text") from None
+        return InputError(f"{where}: not UTF-8 text")
+    if "\x00" in line:
+        if number == 1:
+            raise InputError(f"{where}: binary data, not text")
+        return InputError(f"{where} holds a NUL byte: binary data, not a statement")
+    return _length_error(line, where) or line
 
 
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
@@ -179,7 +194,7 @@ def check(
     {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
     "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ...} ("kb": the
     claims file used; "closest_score": the best candidate's score, matched or not, null when there
-    was none; "threshold": the one applied); for a line that is no statement (too long, not UTF-8),
+    was none; "threshold": the one applied); for a line that is no statement (too long, not UTF-8, a NUL byte),
     {"query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null, "threshold": ...,
     "error": ...}, and exit 2 at the end.
     The score is the estimated probability that the fact-check is the one the statement refers
