@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .matching import Match, threshold_text
 from .scan import ScanReport, Selection, SentenceResult, Status
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 OPPOSITE_NOTE = " *(the sentence says the opposite; the verdict is about the claim as worded)*"
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C", '"': "%22"}

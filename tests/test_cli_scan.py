@@ -17,6 +17,7 @@ from typer.testing import Result
 
 from factcheck.article import MAX_ARTICLE_BYTES, parse_article
 from factcheck.cli import ExitCode
+from factcheck.cli.output import sanitize
 from factcheck.cli.progress import ProgressBar
 from factcheck.cli.scan import OPPOSITE_NOTE, _print_results, _sentence_lines
 from factcheck.matching import Match
@@ -237,6 +238,24 @@ def test_hostile_article_text_is_printed_literally(invoke: Invoke, tmp_path: Pat
     assert "[red]Senate[/red]" in result.stdout
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\\x1b[2J 155 times \\x07" in result.stdout
+
+
+@pytest.mark.parametrize("output", [[], ["--format", "markdown"]])
+def test_an_arabic_letter_mark_is_shown_escaped_as_the_other_bidirectional_controls(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, output: list[str]
+) -> None:
+    # U+061C reorders the text around it as U+200F does; it reached the terminal (and the report) raw
+    path = tmp_path / "post.txt"
+    path.write_text("The Senate voted \u061c155 times on the troops.\n", encoding="utf-8")
+    shown = invoke("scan", str(path), "--kb", str(mini_kb), *output).stdout
+    assert "\u061c" not in shown and "155 times on the troops" in shown
+    if not output:  # the text report shows it escaped; Markdown drops it, as it drops U+200F
+        assert "voted \\u061c155 times" in shown
+
+
+@pytest.mark.parametrize(("raw", "shown"), [("\u061c", "\\u061c"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")])
+def test_sanitize_escapes_what_json_output_escapes(raw: str, shown: str) -> None:
+    assert sanitize(f"a{raw}b") == f"a{shown}b"
 
 
 def test_long_sentences_are_shortened_on_screen_but_whole_in_json(

@@ -36,7 +36,7 @@ def rendered_cell_text(children: list[Token]) -> str:
 
 def visible(value: str) -> str:
     """What a reader should see of ``value``: control and bidi characters gone, spaces collapsed."""
-    bidi = {"\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
+    bidi = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
     cleaned = "".join(" " if ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ch in bidi else ch for ch in value)
     return " ".join(cleaned.split())
 

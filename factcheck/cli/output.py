@@ -15,7 +15,10 @@ from rich.console import Console
 from ..jsontext import dumps
 from ..validation import LONE_SURROGATE
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: C0 and C1 controls, DEL, the bidirectional controls (U+061C, the Arabic letter mark, among them:
+#: an Arabic or Persian post may carry it) and the line and paragraph separators, as ``jsontext``
+#: escapes them in JSON
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def sanitize(text: str) -> str:
