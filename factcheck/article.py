@@ -295,6 +295,12 @@ def parse_article(
     ``.html``, ``.srt``) helps tell the format when ``input_format`` is ``auto``."""
     if isinstance(data, str):
         data = _text_bytes(data, name)  # then the same checks as a file's bytes (NUL, empty)
+    elif isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
+        raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
+    if not isinstance(name, str):
+        raise TypeError(f"name must be text (str), not {type(name).__name__}")
     text = decode(data, name)
     input_format = InputFormat(input_format)
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format

@@ -128,6 +128,12 @@ def test_input_of_the_wrong_kind_says_what_is_wanted(tmp_path: Path) -> None:
         import_file(tmp_path / "claims.yaml", ARTICLE, "article.md")  # type: ignore[arg-type]
     with pytest.raises(InputError, match="NUL"):
         read_import_source(Path("claims\x00.json"))
+    for wrong in (None, 42):  # a post field that was missing (None) raised AttributeError
+        with pytest.raises(TypeError, match="text \\(str\\) or bytes, not"):
+            parse_article(wrong)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="name must be text"):
+        parse_article(ARTICLE, None)  # type: ignore[arg-type]
+    assert parse_article(memoryview(ARTICLE.encode())).blocks == parse_article(ARTICLE).blocks
     assert not (tmp_path / "claims.yaml").exists()
 
 
