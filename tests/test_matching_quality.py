@@ -150,6 +150,14 @@ def test_saying_when_does_not_lose_the_claim(starter_matcher: LexicalMatcher) ->
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+@pytest.mark.parametrize("tags", ["#breaking", "#BreakingNews #viral", "#FYP #trending"])
+def test_a_feeds_hashtags_do_not_lose_the_claim(starter_matcher: LexicalMatcher, tags: str) -> None:
+    # a moderator's walkthrough: "US troops are in Mexico!!! #breaking @cnn https://t.co/abc" found nothing, as
+    # "breaking", a word no claim has, took the post below the threshold (0.34; 0.88 without it)
+    found = find_matches(starter_matcher, f"US troops are in Mexico!!! {tags} https://t.co/abc", top=1)
+    assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
+
+
 def test_a_number_written_10k_finds_the_claim_that_writes_10000(starter_matcher: LexicalMatcher) -> None:
     # a moderator's walkthrough: the character grams of "10k" were not those of the claim's "10,000", and the
     # post was shown as "the exact number of US troops in Mexico is secret" (0.81), its own claim second (0.53)

@@ -63,6 +63,11 @@ def test_hashtag_glued_to_a_link_keeps_its_words() -> None:
     assert {"defund", "cbc"} <= set(normalize("#DefundTheCBChttps://t.co/CsHG8R9cHp"))
 
 
+def test_a_feeds_hashtags_are_dropped_and_a_subjects_kept() -> None:
+    assert terms("US troops #Breaking #viral in Mexico") == terms("US troops in Mexico")
+    assert {"defund", "cbc"} <= set(terms("#DefundTheCBC #news"))
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [("DefundTheCBC", "Defund The CBC"), ("Tokyo2020", "Tokyo 2020"), ("real_donald", "real donald")],
