@@ -624,7 +624,21 @@ def entry_for_editing(path: Path, claim_id: str) -> EntryDraft:
     """The entry ``claim_id`` as stand-alone YAML (its own comments kept), for an editor."""
     document = _existing_document(path)
     entry = document.entry(claim_id)
-    return EntryDraft(claim_id, _dedent_entry(document.layout.text_of(entry), entry), document.snapshot)
+    text = document.layout.text_of(entry)
+    shown = text[: len(text) - len(_final_blank_lines(text))]
+    return EntryDraft(claim_id, _dedent_entry(shown, entry), document.snapshot)
+
+
+def _final_blank_lines(entry_text: str) -> str:
+    """The blank lines that end an entry's text, as the file has them: those of a last '|+' text (its own,
+    ``layout``).  The editor shows the entry without them (it strips what is saved of them anyway) and
+    ``replace_entry`` leaves them in the file below what was saved: the text keeps them as long as it keeps
+    its '|+', and they part it from the next entry as before when it does not."""
+    lines = entry_text.splitlines(keepends=True)
+    count = 0
+    while count < len(lines) and not lines[len(lines) - 1 - count].strip():
+        count += 1
+    return "".join(lines[len(lines) - count :])
 
 
 def claim_as_it_stands(path: Path, claim_id: str) -> tuple[FileSnapshot, Claim | None]:
@@ -700,10 +714,11 @@ def replace_entry(
         entry = document.entry(claim_id)
         if claim.id != claim_id:
             _refuse_taken_id(document, claim.id)
-        new_text = _indent_entry(text, entry.dash_column, entry.key_column)
+        old_text = document.layout.text_of(entry)
+        new_text = _indent_entry(text, entry.dash_column, entry.key_column) + _final_blank_lines(old_text)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = claim
-        if document.layout.text_of(entry) == new_text:
+        if old_text == new_text:
             return _Plan(document.text, expected_claims, f"claim {claim_id!r} unchanged", (claim,))
         summary = _updated_summary(claim_id, document.label, document.claims[entry.index], claim)
         return _Plan(document.layout.replace(entry, new_text), expected_claims, summary, (claim,))

@@ -5,7 +5,7 @@ and leave every other byte alone.  This module finds those lines.  An entry owns
 
 * the comment lines directly above its ``-`` (no blank line between), indented no deeper than
   the ``-`` — so removing an entry takes its own heading comment with it;
-* its content, up to its last non-blank line;
+* its content, up to its last non-blank line (and the blank lines below a last '|+' text: that text's);
 * comment lines right after that which are indented deeper than its ``-`` (they are inside it).
 
 Blank lines and other comments between entries belong to no entry and stay where they are.
@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from .errors import FactcheckError, quoted
-from .yamltree import SAFE_LOADER
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -311,6 +311,7 @@ def _last_content_line(item: Any, lines: list[str]) -> int:
     """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped)."""
     end_index = -1
     end_line: int = item.start_mark.line
+    last_node = item
     stack = [item]
     while stack:
         node = stack.pop()
@@ -321,6 +322,7 @@ def _last_content_line(item: Any, lines: list[str]) -> int:
             if mark.index > end_index:
                 end_index = mark.index
                 end_line = int(mark.line if mark.column > 0 else mark.line - 1)
+                last_node = node
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack += [key, value]
@@ -328,7 +330,20 @@ def _last_content_line(item: Any, lines: list[str]) -> int:
             stack += node.value
     while end_line > item.start_mark.line and _is_blank(lines[end_line]):
         end_line -= 1  # block scalars end after the blank lines that follow them
+    if _keeps_final_line_breaks(last_node, lines):
+        # ... but those of a '|+' text are its own: an entry taken to end above them was written back with its text
+        # cut short ('|+' became '|', a key added went above them) and a neighbour removed below took them
+        while end_line + 1 < len(lines) and _is_blank(lines[end_line + 1]):
+            end_line += 1
     return end_line
+
+
+def _keeps_final_line_breaks(node: Any, lines: list[str]) -> bool:
+    """Whether ``node`` is a block text whose header keeps its final line breaks ('|+', '>2+')."""
+    if not isinstance(node, yaml.ScalarNode) or node.style not in ("|", ">"):
+        return False
+    header = BLOCK_SCALAR_HEADER.match(lines[node.start_mark.line], node.start_mark.column)
+    return header is not None and "+" in header.group()
 
 
 def _blank_lines_above_last(lines: list[str], entries: list[Entry]) -> int:

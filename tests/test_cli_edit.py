@@ -991,3 +991,29 @@ def test_tags_given_comma_separated_are_several_tags(invoke: Invoke, mini_kb: Pa
     result = invoke("edit", "cheese-moon", "--kb", str(mini_kb), "--tag", "a,b")
     assert result.exit_code == ExitCode.OK, result.output
     assert load_knowledge_base(mini_kb).get("cheese-moon").tags == ("a", "b")  # type: ignore[union-attr]
+
+
+def test_edit_add_and_remove_keep_a_last_block_texts_final_line_breaks(
+    invoke: Invoke, tmp_path: Path, fake_editor: Callable[..., Path]
+) -> None:
+    # '|+' keeps a text's final line breaks: the blank lines below it are the text's; an entry whose last field it
+    # is was taken to end above them ('|+' became '|' when edited, a tag added went above them, a neighbour removed
+    # took them)
+    original = (
+        "claims:\n  - id: a\n    claim: A thing\n    verdict: mixed\n    summary: |+\n      Why.\n\n\n"
+        "  - id: b\n    claim: Another thing\n    verdict: mixed\n    summary: |+\n      Because.\n\n"
+    )
+    kb = tmp_path / "claims.yaml"
+    steps = [
+        (("edit", "a", "--summary", "New."), original.replace("Why.", "New.")),
+        (("edit", "b", "--add-tag", "x"), original + "    tags: [x]\n"),
+        (("edit", "a"), original.replace("verdict: mixed", "verdict: misleading", 1)),  # in the editor
+        (("add", "--claim", "A third claim", "--verdict", "true", "--id", "c"), original + "  - id: c\n"),
+        (("remove", "b", "--yes"), original.split("  - id: b")[0]),
+    ]
+    fake_editor({"do": "replace", "old": "verdict: mixed", "new": "verdict: misleading"})
+    for args, expected in steps:
+        kb.write_text(original, encoding="utf-8")
+        result = invoke(*args, "--kb", str(kb))
+        assert result.exit_code == 0, result.output
+        assert kb.read_text(encoding="utf-8").startswith(expected), args

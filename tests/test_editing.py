@@ -1181,3 +1181,64 @@ def test_add_claims_reports_the_claims_check_already_finds(mini_kb: Path) -> Non
     other = Claim("moon-cheese", "The moon is made of cheese", Verdict.FALSE)
     assert add_claims(mini_kb, [other], check_similar=True).related == ()
     assert add_claims(mini_kb, [dataclasses.replace(new, id="again")], check_similar=False).related == ()
+
+
+# A '|+' text (its final line breaks kept) that is the last field of its entry: the blank lines below it are its
+# own, but the entry was taken to end at its last line of text, so that an edit rewrote the text without them
+# ('|+' became '|', or a key inserted after it went above them) and a neighbour's edit moved or dropped them.
+KEPT_BREAKS_LAST = (
+    "claims:\n"
+    '  - id: a\n    claim: A thing\n    verdict: "true"\n    summary: |+\n      Why.\n\n\n'
+    '  - id: b\n    claim: Another thing\n    verdict: "false"\n    summary: |+\n      Because.\n\n'
+)
+
+
+@pytest.mark.parametrize("claim_id", ["a", "b"])
+@pytest.mark.parametrize(
+    "fields",
+    [{"tags": ("x",)}, {"claimant": "Jo"}, {"sources": (Source("https://example.org/x"),)}],
+    ids=["tags", "claimant", "sources"],
+)
+def test_a_last_block_text_keeps_its_final_line_breaks_when_its_entry_is_edited(
+    write_kb: Callable[..., Path], claim_id: str, fields: dict[str, object]
+) -> None:
+    path = write_kb(KEPT_BREAKS_LAST)
+    update_claim(path, claim_id, lambda c: dataclasses.replace(c, **fields))  # type: ignore[arg-type]
+    text = path.read_text()
+    assert text.count("summary: |+\n") == 2
+    entry = [e for e in yaml.compose(text, Loader=yaml.SafeLoader).value[0][1].value][claim_id == "b"]
+    summary = next(value for key, value in entry.value if key.value == "summary")
+    assert summary.value == {"a": "Why.\n\n\n", "b": "Because.\n\n"}[claim_id]
+
+
+def test_a_last_block_text_changed_keeps_its_indicator_and_final_line_breaks(write_kb: Callable[..., Path]) -> None:
+    path = write_kb(KEPT_BREAKS_LAST)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
+    update_claim(path, "b", lambda c: dataclasses.replace(c, summary="Also new."))
+    assert path.read_text() == KEPT_BREAKS_LAST.replace("Why.", "New.").replace("Because.", "Also new.")
+
+
+def test_a_neighbour_added_or_removed_leaves_a_last_block_texts_final_line_breaks(
+    write_kb: Callable[..., Path],
+) -> None:
+    path = write_kb(KEPT_BREAKS_LAST)
+    remove_claim(path, "b")  # the blank lines above it are a's text
+    assert path.read_text() == KEPT_BREAKS_LAST.split("  - id: b")[0]
+    path = write_kb(KEPT_BREAKS_LAST)
+    add_claims(path, [Claim(id="c", claim="A third thing", verdict=Verdict.MIXED)])
+    assert path.read_text().startswith(KEPT_BREAKS_LAST)  # b's text ends the file with its blank line: c below it
+    assert yaml.safe_load(path.read_text())["claims"][1]["summary"] == "Because.\n\n"
+
+
+def test_an_entry_edited_in_an_editor_leaves_its_last_block_texts_final_line_breaks(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the editor is shown the entry without the blank lines below its '|+' text (a buffer saved is stripped of
+    # them), and they stay in the file below what is saved
+    path = write_kb(KEPT_BREAKS_LAST)
+    draft = entry_for_editing(path, "a")
+    assert draft.text.endswith("summary: |+\n  Why.\n")
+    replace_entry(path, "a", draft.text, expected=draft.snapshot)
+    assert path.read_text() == KEPT_BREAKS_LAST
+    replace_entry(path, "a", draft.text.replace('"true"', '"mixed"'), expected=read_snapshot(path))
+    assert path.read_text() == KEPT_BREAKS_LAST.replace('"true"', '"mixed"')
