@@ -4,7 +4,8 @@ Edits never re-serialise the whole file: they replace, remove or insert the line
 and leave every other byte alone.  This module finds those lines.  An entry owns:
 
 * the comment lines directly above its ``-`` (no blank line between), indented no deeper than
-  the ``-`` — so removing an entry takes its own heading comment with it;
+  the ``-`` — so removing an entry takes its own heading comment with it (but for a comment right
+  under ``claims:`` that heads the list: ``_is_list_heading``);
 * its content, up to its last non-blank line (and the blank lines below a last '|+' text: that text's);
 * comment lines right after that which are indented deeper than its ``-`` (they are inside it).
 
@@ -15,6 +16,7 @@ Positions come from PyYAML's composer and scanner (the same parser the reader us
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -296,7 +298,22 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
             )
         )
         floor = end
+    if entries and _is_list_heading(lines, claims_key.start_mark.line, entries):
+        entries[0] = dataclasses.replace(entries[0], start=entries[0].dash)
     return entries
+
+
+def _is_list_heading(lines: list[str], key_line: int, entries: list[Entry]) -> bool:
+    """Whether the comment lines right above the first entry are the list's (they stay when it is removed).
+
+    Right under 'claims:', with no blank line between, a comment may head the list ('# claims about X') or
+    the first entry ('# C01 — ...', as the starter file heads each entry).  It is the entry's when another
+    entry has a comment of its own right above it too (the file heads its entries so), else the list's.  A
+    comment with a blank line above it is the first entry's; one with a blank line below it is nobody's."""
+    first = entries[0]
+    if first.start == first.dash or first.start != key_line + 1:
+        return False
+    return all(entry.start == entry.dash for entry in entries[1:])
 
 
 def _id_of(item: Any) -> str | None:

@@ -769,22 +769,96 @@ def _with_final_breaks(value: Any, breaks: int) -> Any:
 
 
 def remove_item(seq: CommentedSeq, index: int, *, owner: tuple[CommentedMap, str]) -> None:
-    """Delete a list item with the comments above it, keeping the comments below it.
+    """Delete a list item with its own comments, keeping the others where they stand.
+
+    An item's comments are told as ``layout`` tells a claim entry's: the comment lines right above its
+    dash (no blank line between) indented no deeper than the dash, and those right below it indented
+    deeper (inside it); blank lines below it go with it, or above it when it is the last.  Above a list's
+    first item, comment lines that follow the list's key with no blank line between are the list's
+    ('tags:' + '# the topics'), unless another item has a comment of its own right above it too.
 
     ``owner`` is the mapping and key holding ``seq``: ruamel keeps the comments above a
     list's first item on that key.
     """
+    dash = seq.lc.col if isinstance(seq.lc.col, int) else None  # the items' dash column, when loaded
+    is_last = index == len(seq) - 1
+    others_have_own = any(_own_comments_above(seq, other, dash) for other in range(1, len(seq)))
     _own, below = _split_comment(_item_end_slot(seq, index))
+    below = _after_inner_comments(below, dash)
+    if not is_last:
+        below = below.lstrip("\n")
     del seq[index]
     if index > 0:
         previous = _item_end_slot(seq, index - 1)
-        previous_own, _above_deleted = _split_comment(previous)
-        _set_comment(previous, previous_own, below)
+        previous_own, above = _split_comment(previous)
+        kept = _split_own_comments(above, dash)[0]
+        _set_comment(previous, previous_own, (_without_final_blank_lines(kept) if is_last else kept) + below)
     elif len(seq):
         mapping, key = owner
-        holder, slot = _slot(mapping.ca.items, key, 3, 4)
-        holder[slot] = _leading_tokens(below) or None
-        seq.ca.comment = None
+        above = _lines_above_first_item(mapping, key)
+        kept, own = _split_own_comments(above, dash)
+        if own and not kept and not others_have_own:
+            kept = above  # right below the list's key: the list's
+        _set_lines_above_first_item(mapping, key, seq, kept + below)
+
+
+def _own_comments_above(seq: CommentedSeq, index: int, dash: int | None) -> str:
+    """The comment lines of item ``index`` (not the first) right above it: ruamel holds them after the item before."""
+    below_previous = _after_inner_comments(_split_comment(_item_end_slot(seq, index - 1))[1], dash)
+    return _split_own_comments(below_previous, dash)[1]
+
+
+def _after_inner_comments(below: str, dash: int | None) -> str:
+    """``below`` (the lines after an item) without the comment lines right after the item that are indented
+    deeper than its dash: they are inside it."""
+    lines = below.splitlines(keepends=True)
+    inner = 0
+    while dash is not None and inner < len(lines) and _is_comment_deeper_than(lines[inner], dash):
+        inner += 1
+    return "".join(lines[inner:])
+
+
+def _split_own_comments(above: str, dash: int | None) -> tuple[str, str]:
+    """(the lines above an item that are not its own, its own: the comment lines ending ``above``, right above
+    its dash with no blank line between, indented no deeper than it)."""
+    lines = above.splitlines(keepends=True)
+    start = len(lines)
+    while start > 0 and lines[start - 1].strip() and not _is_comment_deeper_than(lines[start - 1], dash):
+        start -= 1
+    return "".join(lines[:start]), "".join(lines[start:])
+
+
+def _without_final_blank_lines(lines: str) -> str:
+    kept = lines.splitlines(keepends=True)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return "".join(kept)
+
+
+def _is_comment_deeper_than(line: str, dash: int | None) -> bool:
+    return bool(line.strip()) and dash is not None and len(line) - len(line.lstrip(" ")) > dash
+
+
+def _lines_above_first_item(mapping: CommentedMap, key: str) -> str:
+    """The comment and blank lines between ``key``'s line and the first item of its block list, as text."""
+    holder = mapping.ca.items.get(key) or [None] * 4
+    if isinstance(holder[2], CommentToken):  # 'key:  # why' and the lines below: one token
+        return _split_comment((holder, 2))[1]
+    tokens = holder[3] if isinstance(holder[3], list) else []
+    return "".join(
+        token.value if token.value.startswith("\n") else " " * token.column + token.value
+        for token in tokens
+        if isinstance(token, CommentToken)
+    )
+
+
+def _set_lines_above_first_item(mapping: CommentedMap, key: str, seq: CommentedSeq, lines: str) -> None:
+    holder, _ = _slot(mapping.ca.items, key, 3, 4)
+    if isinstance(holder[2], CommentToken):
+        _set_comment((holder, 2), _split_comment((holder, 2))[0], lines)
+    else:
+        holder[3] = _leading_tokens(lines) or None
+    seq.ca.comment = None
 
 
 def _leading_tokens(lines: str) -> list[CommentToken]:
@@ -794,6 +868,8 @@ def _leading_tokens(lines: str) -> list[CommentToken]:
         if not line.strip():
             if tokens:
                 tokens[-1].value += "\n"
+            else:  # a blank line right below the list's key
+                tokens.append(CommentToken("\n", CommentMark(0), None))
             continue
         stripped = line.lstrip(" ")
         tokens.append(CommentToken(stripped + "\n", CommentMark(len(line) - len(stripped)), None))

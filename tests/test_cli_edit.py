@@ -1017,3 +1017,23 @@ def test_edit_add_and_remove_keep_a_last_block_texts_final_line_breaks(
         result = invoke(*args, "--kb", str(kb))
         assert result.exit_code == 0, result.output
         assert kb.read_text(encoding="utf-8").startswith(expected), args
+
+
+def test_removing_a_first_claim_or_tag_leaves_the_comment_heading_its_list(invoke: Invoke, tmp_path: Path) -> None:
+    # the comment right under 'claims:' (or 'tags:') went with the first claim (or tag) removed
+    head = "claims:\n  # claims about X\n"
+    second = "  - id: b\n    claim: Another thing\n    verdict: mixed\n"
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(head + "  - id: a\n    claim: A thing\n    verdict: mixed\n" + second, encoding="utf-8")
+    assert invoke("remove", "a", "--yes", "--kb", str(kb)).exit_code == 0
+    assert kb.read_text(encoding="utf-8") == head + second
+    kb.write_text(head + second + "    tags:\n      # the topics\n      - x\n      - y\n", encoding="utf-8")
+    assert invoke("edit", "b", "--remove-tag", "x", "--kb", str(kb)).exit_code == 0
+    assert kb.read_text(encoding="utf-8") == head + second + "    tags:\n      # the topics\n      - y\n"
+
+
+def test_removing_the_first_claim_of_a_file_heading_each_claim_takes_its_comment(invoke: Invoke, mini_kb: Path) -> None:
+    # mini_kb heads its first claim ('# First claim: troop numbers', right under 'claims:') and another so
+    assert "  # First claim: troop numbers\n" in mini_kb.read_text(encoding="utf-8")
+    assert invoke("remove", "us-troops-in-mexico-10000", "--yes", "--kb", str(mini_kb)).exit_code == 0
+    assert "claims:\n  - id: senate-must-approve-foreign-troops\n" in mini_kb.read_text(encoding="utf-8")

@@ -1242,3 +1242,108 @@ def test_an_entry_edited_in_an_editor_leaves_its_last_block_texts_final_line_bre
     assert path.read_text() == KEPT_BREAKS_LAST
     replace_entry(path, "a", draft.text.replace('"true"', '"mixed"'), expected=read_snapshot(path))
     assert path.read_text() == KEPT_BREAKS_LAST.replace('"true"', '"mixed"')
+
+
+# -- which comment is whose, when a list's first item is removed ------------------------------------------------
+
+ENTRY_A = "  - id: a\n    claim: A thing\n    verdict: mixed\n"
+ENTRY_B = "  - id: b\n    claim: Another thing\n    verdict: mixed\n"
+ENTRY_C = "  - id: c\n    claim: A third thing\n    verdict: mixed\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # right under 'claims:', the next entry without a comment of its own: the list's, kept
+        ("claims:\n  # claims about X\n" + ENTRY_A + ENTRY_B, "claims:\n  # claims about X\n" + ENTRY_B),
+        ("claims:\n  # claims about X\n" + ENTRY_A, "claims:\n  # claims about X\n"),
+        # ... each entry with its own, as the starter file writes them: the first entry's
+        ("claims:\n  # A\n" + ENTRY_A + "  # B\n" + ENTRY_B, "claims:\n  # B\n" + ENTRY_B),
+        ("claims:\n  # A\n" + ENTRY_A + ENTRY_B + "  # C\n" + ENTRY_C, "claims:\n" + ENTRY_B + "  # C\n" + ENTRY_C),
+        # a blank line below the list's, none below the entry's
+        ("claims:\n  # claims about X\n\n  # A\n" + ENTRY_A + ENTRY_B, "claims:\n  # claims about X\n\n" + ENTRY_B),
+        ("claims:\n\n  # A\n" + ENTRY_A + "\n" + ENTRY_B, "claims:\n\n" + ENTRY_B),
+    ],
+    ids=[
+        "heading",
+        "heading-only-entry",
+        "each-entry-its-own",
+        "another-its-own",
+        "heading-blank-entry",
+        "blank-entry",
+    ],
+)
+def test_removing_the_first_claim_leaves_the_comment_heading_the_list(
+    write_kb: Callable[..., Path], before: str, after: str
+) -> None:
+    # the comment right under 'claims:' went with the first claim removed
+    path = write_kb(before)
+    remove_claim(path, "a")
+    assert path.read_text() == after
+
+
+TAGGED = "claims:\n" + ENTRY_A
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("    tags:\n      # the topics\n      - x\n      - y\n", "    tags:\n      # the topics\n      - y\n"),
+        (
+            "    tags:  # why\n      # the topics\n      - x\n      - y\n",
+            "    tags:  # why\n      # the topics\n      - y\n",
+        ),
+        (
+            "    tags:\n      # the topics\n\n      # x: the first\n      - x\n      # y\n      - y\n",
+            "    tags:\n      # the topics\n\n      # y\n      - y\n",
+        ),
+        (
+            "    tags:  # why\n      # the topics\n\n      # x: the first\n      - x\n      - y\n",
+            "    tags:  # why\n      # the topics\n\n      - y\n",
+        ),
+        (
+            "    tags:\n      # x\n      - x\n      # y\n      - y\n",
+            "    tags:\n      # y\n      - y\n",
+        ),
+        (
+            "    tags:\n      # x\n      - x\n      - y\n      # z\n      - z\n",
+            "    tags:\n      - y\n      # z\n      - z\n",
+        ),
+        ("    tags:\n\n      # x\n      - x\n      - y\n", "    tags:\n\n      - y\n"),
+    ],
+    ids=[
+        "heading",
+        "eol-heading",
+        "heading-blank-item",
+        "eol-heading-blank-item",
+        "each-item-its-own",
+        "another-its-own",
+        "blank-item",
+    ],
+)
+def test_removing_a_first_tag_leaves_the_comment_heading_the_list(
+    write_kb: Callable[..., Path], before: str, after: str
+) -> None:
+    path = write_kb(TAGGED + before)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, tags=c.tags[1:]))
+    assert path.read_text() == TAGGED + after
+
+
+def test_a_removed_source_takes_the_comments_inside_it_and_leaves_the_others(write_kb: Callable[..., Path]) -> None:
+    # the comment lines below a source, indented as its keys, are inside it: they were left behind (above the next
+    # source, deeper than its dash), and the section comment above a source removed went with it
+    sources = (
+        "    sources:\n      # best first\n      - url: https://x.org\n        # inside x\n\n      # section\n\n"
+        "      # y\n      - url: https://y.org\n        # inside y\n      - url: https://z.org\n"
+        "    # above the claimant\n    claimant: Jo\n"
+    )
+    path = write_kb(TAGGED + sources)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=c.sources[::2]))
+    assert path.read_text() == TAGGED + sources.replace(
+        "      # y\n      - url: https://y.org\n        # inside y\n", ""
+    )
+    update_claim(path, "a", lambda c: dataclasses.replace(c, sources=c.sources[1:]))
+    assert path.read_text() == TAGGED + (
+        "    sources:\n      # best first\n      # section\n\n      - url: https://z.org\n"
+        "    # above the claimant\n    claimant: Jo\n"
+    )

@@ -567,7 +567,7 @@ def remove(
     dry_run: DryRunOption = False,
     json_output: JsonOption = False,
 ) -> None:
-    """Remove a claim (with the comment lines right above it) from the claims file.
+    """Remove a claim (with its own comments: those right above it, and inside it) from the claims file.
 
     Asks for confirmation on a terminal; elsewhere --yes is required.
 
