@@ -83,11 +83,11 @@ def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("bad_line", "reason"),
     [
-        (b"x" * 15_000, "standard input, line 2 is 15,000 characters long"),
-        (b"x" * 50_000, "standard input, line 2 is too long"),  # longer than what one read takes
-        (b"caf\xe9", "standard input, line 2: not UTF-8 text"),
+        (b"x" * 15_000, "<stdin>:2: error: the line is 15,000 characters long"),
+        (b"x" * 50_000, "<stdin>:2: error: the line is too long"),  # longer than what one read takes
+        (b"caf\xe9", "<stdin>:2: error: not UTF-8 text"),
         # a post's "\u0000" as `jq -r .text` writes it: that post's flaw, not binary input (it ended the run)
-        (b"US troops \x00 in Mexico", "standard input, line 2 holds a NUL byte"),
+        (b"US troops \x00 in Mexico", "<stdin>:2: error: the line holds a NUL byte"),
     ],
 )
 def test_a_line_that_is_no_statement_gets_its_own_error_line_and_the_rest_are_checked(
@@ -103,14 +103,14 @@ def test_a_line_that_is_no_statement_gets_its_own_error_line_and_the_rest_are_ch
     ]
     assert lines[1]["matches"] == [] and lines[1]["error"].startswith(reason)
     assert lines[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
-    assert result.stderr.decode().startswith(f"factcheck: error: {reason}")
+    assert result.stderr.decode().startswith(f"factcheck: {reason}")
     assert result.returncode == 2  # every line answered, but one could not be read
 
 
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+    assert result.stderr.decode().strip() == "factcheck: <stdin>:1: error: binary data, not text"
     assert b"Traceback" not in result.stderr
 
 
@@ -120,14 +120,14 @@ def test_a_nul_byte_past_the_first_piece_of_a_long_line_is_binary_data(tmp_path:
     stdin = b"x" * 50_000 + b"\x00" * 50_000 + b"\nThere are US troops in Mexico\n"
     result = run("check", "-", stdin=stdin, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+    assert result.stderr.decode().strip() == "factcheck: <stdin>:1: error: binary data, not text"
 
 
 def test_binary_data_after_a_line_of_text_still_ends_the_run(tmp_path: Path) -> None:
     stdin = b"There are US troops in Mexico\n\x89PNG\x00\x00\xff\nThere are US troops in Mexico\n"
     result = run("check", "-", stdin=stdin, cwd=tmp_path)
     assert result.returncode == 2 and len(result.stdout.decode().splitlines()) == 1
-    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 2: binary data, not text"
+    assert result.stderr.decode().strip() == "factcheck: <stdin>:2: error: binary data, not text"
 
 
 def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path) -
     result = run("check", "-", stdin="There are US troops in Mexico\n".encode("utf-16"), cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == b""
     assert result.stderr.decode().strip() == (
-        "factcheck: error: standard input, line 1: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+        "factcheck: <stdin>:1: error: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
     )
 
 
@@ -145,7 +145,7 @@ def test_check_reading_dev_zero_stops_at_once(tmp_path: Path) -> None:
     with open("/dev/zero", "rb") as zeros:
         result = subprocess.run([FACTCHECK, "check", "-"], stdin=zeros, cwd=tmp_path, capture_output=True, timeout=60)
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "factcheck: error: standard input, line 1: binary data, not text"
+    assert result.stderr.decode().strip() == "factcheck: <stdin>:1: error: binary data, not text"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")

@@ -10,7 +10,8 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from ..errors import InputError
+from ..errors import InputError, Location
+from ..inputfiles import STDIN_NAME
 from ..matching import Match, Matcher, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -68,12 +69,13 @@ def _closest_shown(found: Answer) -> float | None:
     return shown
 
 
-def _length_error(statement: str, where: str) -> InputError | None:
+def _length_error(statement: str, what: str, location: Location | None = None) -> InputError | None:
     if len(statement) <= MAX_STATEMENT_CHARS:
         return None
     return InputError(
-        f"{where} is {len(statement):,} characters long; a statement is at most "
-        f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)"
+        f"{what} is {len(statement):,} characters long; a statement is at most "
+        f"{MAX_STATEMENT_CHARS:,} (use 'factcheck scan' for a whole article)",
+        location,
     )
 
 
@@ -93,21 +95,22 @@ def _stdin_statements() -> Iterator[str | InputError]:
         if not raw:
             return
         number += 1
-        where = f"standard input, line {number}"
+        # named as every message names a line of a file, standard input '<stdin>' ('<stdin>:2: error: ...')
+        where = Location(STDIN_NAME, number)
         if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             # scan and import say so too: the file is text, in an encoding to convert, not binary
-            raise InputError(f"{where}: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")
+            raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         if len(raw) >= limit and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
                 if b"\x00" in raw:  # checked in each piece: /dev/zero is one endless line of NULs
-                    raise InputError(f"{where}: binary data, not text")
+                    raise InputError("binary data, not text", where)
                 raw = stream.readline(limit)
-            yield InputError(f"{where} is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters")
+            yield InputError(f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters", where)
             continue
         yield _decoded_line(raw, number, where)
 
 
-def _decoded_line(raw: bytes, number: int, where: str) -> str | InputError:
+def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     """One line of ``check -`` input as a statement, or why it is none.  A NUL byte in a line of
     text is one post's flaw (``jq -r .text`` writes a post's "\\u0000" as a raw NUL): that line
     gets its error, and the run goes on; NULs on the first line, or in bytes that are not UTF-8
@@ -117,13 +120,13 @@ def _decoded_line(raw: bytes, number: int, where: str) -> str | InputError:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
     except UnicodeDecodeError:
         if b"\x00" in raw:
-            raise InputError(f"{where}: binary data, not text") from None
-        return InputError(f"{where}: not UTF-8 text")
+            raise InputError("binary data, not text", where) from None
+        return InputError("not UTF-8 text", where)
     if "\x00" in line:
         if number == 1:
-            raise InputError(f"{where}: binary data, not text")
-        return InputError(f"{where} holds a NUL byte: binary data, not a statement")
-    return _length_error(line, where) or line
+            raise InputError("binary data, not text", where)
+        return InputError("the line holds a NUL byte: binary data, not a statement", where)
+    return _length_error(line, "the line", where) or line
 
 
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
