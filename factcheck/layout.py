@@ -143,8 +143,10 @@ class Layout:
         if at == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
             lines[-1] += newline
         block: list[str] = []
+        # the blank lines a last '|+' text ends with are its own, and part it from a new entry as others are parted
+        parted = bool(self.entries) and at > 0 and _is_blank(lines[at - 1])
         for i, text in enumerate(entry_texts):
-            if self.entries or i > 0:
+            if i > 0 or (self.entries and not parted):
                 block += [newline] * self.blank_lines_between
             block += _lines(text, newline)
         return "".join(lines[:at] + block + lines[at:])

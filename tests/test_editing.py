@@ -1347,3 +1347,14 @@ def test_a_removed_source_takes_the_comments_inside_it_and_leaves_the_others(wri
         "    sources:\n      # best first\n      # section\n\n      - url: https://z.org\n"
         "    # above the claimant\n    claimant: Jo\n"
     )
+
+
+def test_a_claim_added_after_a_last_block_text_keeping_its_line_breaks_adds_no_blank_line_to_it(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the entries are parted by a blank line, and so is the last by its '|+' text's own: the blank line added above
+    # the new entry was one more of that text's
+    last = "  - id: b\n    claim: Another thing\n    verdict: mixed\n    summary: |+\n      Because.\n\n"
+    path = write_kb("claims:\n" + ENTRY_A + "\n" + last)
+    add_claims(path, [Claim(id="c", claim="A third thing", verdict=Verdict.MIXED)])
+    assert path.read_text() == "claims:\n" + ENTRY_A + "\n" + last + ENTRY_C
