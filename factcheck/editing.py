@@ -524,14 +524,18 @@ def update_claim(
         _check_claim(new, kept=current)
         if new.id != claim_id:
             _refuse_taken_id(document, new.id)
-        node = load_entry(document.layout.text_of(entry), (document.label, entry.line_number))
+        # the last entry of a file without a final line break is read with one (which ``Layout.replace`` takes off
+        # again): a '|+' text ending the file was read without a final break, and written back with '|-'
+        entry_text = document.layout.text_of(entry)
+        entry_text += "" if entry_text.endswith(("\n", "\r")) else "\n"
+        node = load_entry(entry_text, (document.label, entry.line_number))
         before, after = current.to_dict(), new.to_dict()
         sync_mapping(node, before, after, CLAIM_KEYS, _file_styles(document))
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
         changed = [k for k in CLAIM_KEYS if before.get(k) != after.get(k)]
         # a key the file has that reads as nothing in both ('summary: !!null ""', 'claimant: ~') is unchanged too
         unchanged = [k for k in CLAIM_KEYS if k not in changed]
-        text = keep_indentation(text, entry.key_column, like=document.layout.text_of(entry), unchanged=unchanged)
+        text = keep_indentation(text, entry.key_column, like=entry_text, unchanged=unchanged)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new
         summary = _updated_summary(claim_id, document.label, current, new)

@@ -52,6 +52,8 @@ class Entry:
     dash_column: int
     key_column: int
     item_position: tuple[int, int] = (0, 0)  # 1-based line and column of its first key (as the reader has it)
+    #: its content ends with a '|+' text, which takes the blank lines below it as its own
+    ends_keeping_breaks: bool = False
 
     @property
     def line_number(self) -> int:
@@ -124,9 +126,13 @@ class Layout:
             while end < len(self.lines) and _is_blank(self.lines[end]):
                 end += 1
         elif entry.index > 0:
-            floor = self.entries[entry.index - 1].end
-            while start > floor and _is_blank(self.lines[start - 1]):
+            previous = self.entries[entry.index - 1]
+            while start > previous.end and _is_blank(self.lines[start - 1]):
                 start -= 1
+            if start == previous.end and previous.ends_keeping_breaks:
+                # the blank lines below would be the '|+' text's that then ends the list: they go too
+                while end < len(self.lines) and _is_blank(self.lines[end]):
+                    end += 1
         return "".join(self.lines[:start] + self.lines[end:])
 
     def append(self, entry_texts: list[str]) -> str:
@@ -267,7 +273,8 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
     floor = claims_key.start_mark.line + 1  # lines above this belong to what precedes the list
     for index, item in enumerate(seq.value):
         dash = dash_before(item)
-        content_end = _last_content_line(item, lines) + 1
+        last_line, ends_keeping_breaks = _last_content_line(item, lines)
+        content_end = last_line + 1
         # an alias ('- *x') is its anchor's node once composed, which ends where the anchor is: its own
         # place is its token's (the last line of an entry ending in '- *x' was left out of the entry)
         next_start = seq.value[index + 1].start_mark.index if index + 1 < len(seq.value) else seq.end_mark.index
@@ -297,6 +304,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
                 dash.column,
                 max(key_column, dash.column + 2),
                 (item.start_mark.line + 1, item.start_mark.column + 1),
+                ends_keeping_breaks and end == content_end,
             )
         )
         floor = end
@@ -326,8 +334,9 @@ def _id_of(item: Any) -> str | None:
     return None
 
 
-def _last_content_line(item: Any, lines: list[str]) -> int:
-    """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped)."""
+def _last_content_line(item: Any, lines: list[str]) -> tuple[int, bool]:
+    """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped), and whether
+    that content is a '|+' text (whose blank lines below are its own: the last line is the last of them)."""
     end_index = -1
     end_line: int = item.start_mark.line
     last_node = item
@@ -349,12 +358,13 @@ def _last_content_line(item: Any, lines: list[str]) -> int:
             stack += node.value
     while end_line > item.start_mark.line and _is_blank(lines[end_line]):
         end_line -= 1  # block scalars end after the blank lines that follow them
-    if _keeps_final_line_breaks(last_node, lines):
+    keeps = _keeps_final_line_breaks(last_node, lines)
+    if keeps:
         # ... but those of a '|+' text are its own: an entry taken to end above them was written back with its text
         # cut short ('|+' became '|', a key added went above them) and a neighbour removed below took them
         while end_line + 1 < len(lines) and _is_blank(lines[end_line + 1]):
             end_line += 1
-    return end_line
+    return end_line, keeps
 
 
 def _keeps_final_line_breaks(node: Any, lines: list[str]) -> bool:

@@ -435,11 +435,25 @@ class _Representer(RoundTripRepresenter):
         node: ScalarNode = self.represent_scalar("tag:yaml.org,2002:null", data.text)
         return node
 
+    def represent_kept_final_breaks(self, data: LiteralScalarString | FoldedScalarString) -> ScalarNode:
+        literal = isinstance(data, LiteralScalarString)
+        node: ScalarNode = (
+            self.represent_literal_scalarstring(data) if literal else self.represent_folded_scalarstring(data)
+        )
+        node.value = _KeepsFinalBreaks(node.value)
+        return node
+
 
 _Representer.add_representer(WrittenNull, _Representer.represent_written_null)
 
 
 class _Emitter(RoundTripEmitter):
+    def determine_block_hints(self, text: Any) -> Any:
+        hints, indent, indicator = super().determine_block_hints(text)
+        if isinstance(text, _KeepsFinalBreaks) and text and indicator == "":  # one final break: '|+' as '|'
+            return hints + "+", indent, "+"
+        return hints, indent, indicator
+
     def expect_alias(self) -> None:
         super().expect_alias()
         if self.event.comment:
@@ -492,10 +506,76 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):
         raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
+    _mark_kept_final_breaks(entry, YAML_LINE_BREAK_KEPT.split(document_text)[::2], {})
     # The comment after an entry written as one flow mapping ('- {id: a, ...}  # note') is the list's, not
     # the entry's: kept with the entry, so that dump_entry gives it back to the list it writes
     setattr(entry, _ITEM_COMMENT, document["claims"].ca.items.get(0))
     return entry
+
+
+# -- a block text that keeps its final line breaks ('|+') ---------------------------------------------
+#
+# ruamel tells a block text's header from its final line breaks: '|-' for none, '|+' for more than one, and '|'
+# for one, so that a '|+' text ending in one line break (a text followed by the next key) was written back with
+# '|' when it changed, and one ending the file without a line break with '|-' when anything of its entry did.
+# Loaded as these, such a text is written with its '+' (``_Emitter.determine_block_hints``).
+
+
+class _KeptLiteral(LiteralScalarString):
+    __slots__ = ()
+
+
+class _KeptFolded(FoldedScalarString):
+    __slots__ = ()
+
+
+class _KeepsFinalBreaks(str):
+    """A represented ``_KeptLiteral`` or ``_KeptFolded``'s text, as the emitter gets it."""
+
+    __slots__ = ()
+
+
+#: a block text's header where its value starts (after an anchor or a tag)
+_HEADER_AFTER_PROPERTIES = re.compile(r"(?:[&!]\S*[ \t]+)*([|>][-+0-9]*)")
+
+
+def _mark_kept_final_breaks(node: Any, lines: list[str], kept: dict[int, Any]) -> None:
+    """Make each block text of ``node`` whose header keeps its final line breaks ('|+', '>2+') a ``_KeptLiteral``
+    or ``_KeptFolded``; ``lines`` are those ``node`` was loaded from.  ``kept``: those made, by the id of the
+    text they stand for, so that an alias of it stays the very same object (written as an alias)."""
+    places: list[tuple[Any, Any, Any]] = []  # (holder, key or index, position of the value)
+    if isinstance(node, CommentedMap):
+        places = [(node, key, node.lc.value(key)) for key in node]
+    elif isinstance(node, CommentedSeq):
+        places = [(node, index, node.lc.item(index)) for index in range(len(node))]
+    for holder, key, (line, column) in places:
+        value = holder[key]
+        if not isinstance(value, (LiteralScalarString, FoldedScalarString)):
+            _mark_kept_final_breaks(value, lines, kept)
+        elif id(value) in kept:
+            holder[key] = kept[id(value)]
+        elif _header_keeps_final_breaks(lines, line, column):
+            holder[key] = kept[id(value)] = _kept(value)
+
+
+def _header_keeps_final_breaks(lines: list[str], line: int, column: int) -> bool:
+    header = _HEADER_AFTER_PROPERTIES.match(lines[line], column) if 0 <= line < len(lines) else None
+    return header is not None and "+" in header.group(1)
+
+
+def _kept(value: Any) -> Any:
+    new = (_KeptLiteral if isinstance(value, LiteralScalarString) else _KeptFolded)(str(value))
+    for slot in ("fold_pos", "comment"):
+        if hasattr(value, slot):
+            setattr(new, slot, getattr(value, slot))
+    anchor = value.yaml_anchor()
+    if anchor is not None:
+        new.yaml_set_anchor(anchor.value, always_dump=anchor.always_dump)
+    return new
+
+
+_Representer.add_representer(_KeptLiteral, _Representer.represent_kept_final_breaks)
+_Representer.add_representer(_KeptFolded, _Representer.represent_kept_final_breaks)
 
 
 #: where an entry loaded by ``load_entry`` keeps the comment its list held for it
@@ -937,7 +1017,27 @@ def sync_mapping(
             _sync_list(node, key, old or [], new, styles)
         else:
             quoting = _quoting_of(node[key]) or styles.quoting.get(key)
-            replace_value(node, key, styled(new, key, quoting=quoting))
+            written = styled(new, key, quoting=quoting)
+            if _is_block_scalar(node[key]) and isinstance(written, _QUOTED) and _writable_as_block(new):
+                written = new  # as plain: written as the block text it replaces ('quote: |' was given quotes)
+            replace_value(node, key, written)
+
+
+_QUOTED = (DoubleQuotedScalarString, SingleQuotedScalarString)
+
+
+def _writable_as_block(value: Any) -> bool:
+    """Whether a one-line ``value`` reads back exactly from a block text ('|', '>'): a changed 'quote: |' was
+    written in double quotes, as a new quote is."""
+    return (
+        isinstance(value, str)
+        and "\n" not in value
+        and "\r" not in value
+        and "\x85" not in value
+        and _NEEDS_ESCAPE.search(value) is None
+        and _literal_is_exact(value)
+        and bool(value)
+    )
 
 
 def _quoting_of(value: Any) -> Quoting | None:

@@ -340,12 +340,15 @@ def test_a_comment_below_a_block_text_stays_below_its_new_value(write_kb: Callab
     # 'claim: |-' with its text and a comment line below became 'claim: "yes" # verdict, next'
     head = "claims:\n- id: a\n"
     tail = '  # verdict, next\n  verdict: "true"\n'
+    # (a text a block can hold stays one: 'claim: |-' + 'yes'; one with a line separator, U+2028, needs quotes)
     path = write_kb(head + "  claim: |-\n    A thing\n" + tail)
     update_claim(path, "a", lambda c: dataclasses.replace(c, claim="yes"))
-    assert path.read_text() == head + '  claim: "yes"\n' + tail
+    assert path.read_text() == head + "  claim: |-\n    yes\n" + tail
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="x\u2028y"))
+    assert path.read_text() == head + '  claim: "x\\Ly"\n' + tail
     path = write_kb(head + "  claim: >-  # folded\n    A thing\n\n" + tail)
-    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="yes"))
-    assert path.read_text() == head + '  claim: "yes"  # folded\n\n' + tail  # the comment's spaces kept
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="x\u2028y"))
+    assert path.read_text() == head + '  claim: "x\\Ly"  # folded\n\n' + tail  # the comment's spaces kept
 
 
 def test_a_key_added_or_removed_after_a_block_text_leaves_the_comments_with_their_keys(
@@ -1358,3 +1361,49 @@ def test_a_claim_added_after_a_last_block_text_keeping_its_line_breaks_adds_no_b
     path = write_kb("claims:\n" + ENTRY_A + "\n" + last)
     add_claims(path, [Claim(id="c", claim="A third thing", verdict=Verdict.MIXED)])
     assert path.read_text() == "claims:\n" + ENTRY_A + "\n" + last + ENTRY_C
+
+
+@pytest.mark.parametrize("indicator", ["|+", ">+"])
+def test_a_block_text_keeping_its_one_final_line_break_keeps_its_indicator_when_changed(
+    write_kb: Callable[..., Path], indicator: str
+) -> None:
+    # ruamel tells a block text's header from its final line breaks, and wrote '|' for a '|+' text ending in one
+    head = "claims:\n  - id: a\n    claim: A claim\n    verdict: mixed\n"
+    path = write_kb(head + f"    summary: {indicator}\n      Old.\n    tags: [t]\n")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
+    assert path.read_text() == head + f"    summary: {indicator}\n      New.\n    tags: [t]\n"
+
+
+def test_a_block_text_keeping_its_line_breaks_that_ends_the_file_without_one_keeps_its_indicator(
+    write_kb: Callable[..., Path],
+) -> None:
+    # read without a final line break (the file has none), it was written back as '|-' by any edit of its entry
+    head = "claims:\n  - id: a\n    claim: A claim\n    verdict: mixed\n"
+    path = write_kb(head + "    summary: |+\n      Old.")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, claim="Another claim"))
+    assert path.read_text() == head.replace("A claim", "Another claim") + "    summary: |+\n      Old."
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New."))
+    assert path.read_text() == head.replace("A claim", "Another claim") + "    summary: |+\n      New."
+
+
+def test_removing_the_claim_below_a_last_block_text_keeping_its_line_breaks_gives_it_no_blank_line(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the blank line below the last claim removed came to stand below the '|+' text above, one more of its lines
+    last = "  - id: b\n    claim: Another thing\n    verdict: mixed\n    summary: |+\n      Because.\n"
+    path = write_kb("claims:\n" + last + ENTRY_C + "\nlanguage: en\n")
+    remove_claim(path, "c")
+    assert path.read_text() == "claims:\n" + last + "language: en\n"
+    assert yaml.safe_load(path.read_text())["claims"][0]["summary"] == "Because.\n"
+
+
+def test_a_quote_written_as_a_block_text_stays_one_when_changed(write_kb: Callable[..., Path]) -> None:
+    # 'quote: |' changed to a one-line text was written in double quotes, as a new quote is
+    head = (
+        "claims:\n  - id: a\n    claim: A claim\n    verdict: mixed\n    sources:\n      - url: https://example.org/a\n"
+    )
+    path = write_kb(head + "        quote: |\n          Old words.\n        note: n\n")
+    update_claim(
+        path, "a", lambda c: dataclasses.replace(c, sources=(dataclasses.replace(c.sources[0], quote="New."),))
+    )
+    assert path.read_text() == head + "        quote: |\n          New.\n        note: n\n"
