@@ -22,7 +22,7 @@ from factcheck.layout import read_layout
 from factcheck.model import ID_PATTERN, Claim, Source, Verdict
 from factcheck.roundtrip import _plain_reads_back, dump_entry, parser_reads_back, reads_as_text, styled_mapping
 from factcheck.store import load_knowledge_base, parse_knowledge_base
-from factcheck.yamltree import SAFE_LOADER
+from factcheck.yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, YAML_LINE_BREAK_KEPT
 
 COMMENTED = Path(__file__).parent / "fixtures" / "editing" / "commented_claims.yaml"
 
@@ -238,6 +238,9 @@ _SCALAR_STYLES = [
     "folded",
     "plain-2-lines",
     "double-2-lines",
+    "literal-kept",
+    "folded-kept",
+    "literal-clipped",
 ]
 
 
@@ -309,6 +312,9 @@ def _scalar(
         return [f" {anchor}>-", pad + text]
     if style == "plain-2-lines":
         return [f" {anchor}{words[0]}", pad + " ".join(words[1:])]
+    if style in ("literal-kept", "folded-kept", "literal-clipped"):  # with blank lines below: the text's ('|+')
+        header = {"literal-kept": "|+", "folded-kept": ">+", "literal-clipped": "|"}[style]
+        return [f" {anchor}{header}", pad + text] + [""] * draw(st.integers(0, 2))
     quoted = json.dumps(text, ensure_ascii=False)  # "double-2-lines": folded at its first space
     if " " not in text or "\\" in quoted:
         return [" " + anchor + quoted]
@@ -572,6 +578,8 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
     after = path.read_bytes()
     assert list(load_knowledge_base(path).claims) == claims
     assert after.startswith(codecs.BOM_UTF8) == style.bom
+    changed_field = (claim.id, field) if operation == "edit" else None
+    _assert_written_as_before(before, after, changed_field, final_break_added=not style.final_newline)
     if after == before:
         return
     old_lines, new_lines = _lines_of(before), _lines_of(after)
@@ -615,6 +623,53 @@ def test_a_change_to_a_file_written_by_hand_touches_only_its_own_lines(
         assert "id: added-claim" in "".join(new_lines[start:new_end])
 
 
+def _written_values(data: bytes) -> dict[tuple[object, ...], tuple[object, ...]]:
+    """How each value of each entry is written, by its place (claim id, key, item number, key...): a text's
+    style (a block text's header, '|+' or '>-', whose '+' keeps its final line breaks) and its value as
+    written, final line breaks and all (the reader strips them: a change that dropped them read back the
+    same); a list's or mapping's flow or block style.  Places an alias shares with its anchor are left out
+    (an anchor follows its value, and may move to the alias)."""
+    text = data.decode("utf-8-sig")
+    lines = YAML_LINE_BREAK_KEPT.split(text)[::2]
+    root = yaml.compose(text, Loader=SAFE_LOADER)
+    entries = next(value for name, value in root.value if name.value == "claims").value
+    found: dict[tuple[object, ...], tuple[int, tuple[object, ...]]] = {}
+    uses: dict[int, int] = {}
+
+    def walk(node: yaml.Node, place: tuple[object, ...]) -> None:
+        uses[id(node)] = uses.get(id(node), 0) + 1
+        if isinstance(node, yaml.ScalarNode):
+            header = BLOCK_SCALAR_HEADER.match(lines[node.start_mark.line], node.start_mark.column)
+            style = header.group() if node.style in ("|", ">") and header else node.style
+            found[place] = (id(node), (style, node.value))
+            return
+        found[place] = (id(node), ("flow" if node.flow_style else "block",))
+        children = node.value if isinstance(node, yaml.SequenceNode) else [value for _key, value in node.value]
+        names = range(len(children)) if isinstance(node, yaml.SequenceNode) else [key.value for key, _ in node.value]
+        for name, child in zip(names, children, strict=True):
+            walk(child, (*place, name))
+
+    for entry in entries:
+        claim_id = next(value.value for key, value in entry.value if key.value == "id")
+        walk(entry, (claim_id,))
+    return {place: written for place, (node, written) in found.items() if uses[node] == 1}
+
+
+def _assert_written_as_before(
+    before: bytes, after: bytes, changed: tuple[str, str] | None, *, final_break_added: bool = False
+) -> None:
+    """Every value of every entry but the ``changed`` field (claim id, key) is written as it was (but for a line
+    break added to the text that ended a file without one, when ``final_break_added``)."""
+    old, new = _written_values(before), _written_values(after)
+    claim_ids = {place[0] for place in new}
+    for place, written in old.items():
+        if place[0] not in claim_ids or place[:2] == changed or place not in new:
+            continue  # a claim removed, the field changed, or a place an alias shares now
+        if final_break_added and len(written) == 2 and new[place] == (written[0], f"{written[1]}\n"):
+            continue
+        assert new[place] == written, (place, written, new[place])
+
+
 def _entry_comments(lines: list[str], claim_id: str) -> list[tuple[str, str]]:
     """(line, its end-of-line comment) for each line of the entry ``claim_id`` that ends in a comment."""
     layout = read_layout("".join(lines))
@@ -642,3 +697,69 @@ def _assert_comments_keep_their_spacing(old_lines: list[str], new_lines: list[st
             assert line[len(text) : at] == old_line[len(old_text) : old_at], (old_line, line)
         else:
             assert at == old_at, (old_line, line)
+
+
+# -- block texts and the line breaks they keep ---------------------------------------------------------------
+#
+# A block text's header says what becomes of its final line breaks: '|-' strips them, '|' keeps one, '|+' keeps
+# them all, the blank lines below it included.  The reader strips every text, so a change that cut them short or
+# gave them more read back the same: only the file shows it.  Each entry here ends with such a text (its last
+# field, or its last source's), and one change is made to the file.
+
+_HEADERS = ["|", "|-", "|+", ">", ">-", ">+"]
+
+
+@st.composite
+def _block_text_file(draw: st.DrawFn) -> bytes:
+    lines = ["claims:"]
+    for number in range(draw(st.integers(1, 3))):
+        lines += [f"  - id: c{number}", "    claim: A claim", "    verdict: mixed"]
+        text = f"      Text {number}."
+        if draw(st.booleans()):
+            lines += [
+                "    sources:",
+                f"      - url: https://example.org/{number}",
+                "        quote: " + draw(st.sampled_from(_HEADERS)),
+                "    " + text,
+            ]
+        else:
+            lines += ["    summary: " + draw(st.sampled_from(_HEADERS)), text]
+        lines += [""] * draw(st.integers(0, 2))
+    if draw(st.booleans()):
+        lines += ["language: en"]
+    return ("\n".join(lines) + ("\n" if draw(st.booleans()) else "")).encode()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    _block_text_file(),
+    st.integers(0, 2),
+    st.sampled_from(["summary", "claimant", "tags", "sources", "remove", "add"]),
+)
+def test_a_change_keeps_every_block_text_as_written(tmp_path: Path, before: bytes, which: int, change: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(before)
+    claims = list(load_knowledge_base(path).claims)
+    claim = claims[which % len(claims)]
+    changed = None
+    if change == "remove":
+        remove_claim(path, claim.id)
+    elif change == "add":
+        add_claims(path, [Claim(id="added", claim="An added claim", verdict=Verdict.MIXED)])
+    else:
+        new_value: object = {
+            "summary": "A new summary.",
+            "claimant": "Jo",
+            "tags": ("a-tag",),
+            "sources": tuple(dataclasses.replace(s, quote="A new quote.") for s in claim.sources),
+        }[change]
+        update_claim(path, claim.id, dataclasses.replace(claim, **{change: new_value}))
+        changed = (claim.id, change)
+    after = path.read_bytes()
+    # a text that ended the file without a line break gets one when something is added after it
+    _assert_written_as_before(before, after, changed, final_break_added=not before.endswith(b"\n"))
+    if changed is not None:  # the text changed keeps its header
+        old, new = _written_values(before), _written_values(after)
+        for place in old.keys() & new.keys():
+            if place[:2] == changed and len(old[place]) == 2 and str(old[place][0])[:1] in "|>":
+                assert new[place][0] == old[place][0], (place, old[place], new[place])
