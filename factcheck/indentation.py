@@ -183,8 +183,21 @@ def _keep_unchanged_items(lines: list[str], old_lines: list[str]) -> list[str]:
         return lines
     kept = list(new_items[0])
     for new_item, old_item in _paired(new_items[1], old_items[1]):
-        kept += new_item if old_item is None else _kept_item(new_item, old_item)
+        kept += new_item if old_item is None else _blank_lines_below_as(new_item, _kept_item(new_item, old_item))
     return kept
+
+
+def _blank_lines_below_as(new_item: list[str], item: list[str]) -> list[str]:
+    """``item`` (an old item kept for ``new_item``) with the blank lines below it that ``new_item`` has: the
+    blank line between the last two items came back with the one left when the last was removed."""
+    return _without_blank_tail(item) + new_item[len(_without_blank_tail(new_item)) :]
+
+
+def _without_blank_tail(lines: list[str]) -> list[str]:
+    end = len(lines)
+    while end > 1 and not lines[end - 1].strip():
+        end -= 1
+    return lines[:end]
 
 
 def _paired(new_items: list[list[str]], old_items: list[list[str]]) -> list[tuple[list[str], list[str] | None]]:

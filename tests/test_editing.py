@@ -1407,3 +1407,13 @@ def test_a_quote_written_as_a_block_text_stays_one_when_changed(write_kb: Callab
         path, "a", lambda c: dataclasses.replace(c, sources=(dataclasses.replace(c.sources[0], quote="New."),))
     )
     assert path.read_text() == head + "        quote: |\n          New.\n        note: n\n"
+
+
+def test_removing_the_last_item_of_a_list_spaced_by_blank_lines_leaves_no_blank_line_below_the_list(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the item kept above it came back with the blank line that parted it from the item removed
+    tags = "    tags:\n      - x\n\n      - y\n"
+    path = write_kb("claims:\n" + ENTRY_A + tags + "\n      - z\n    claimant: Jo\n")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, tags=("x", "y")))
+    assert path.read_text() == "claims:\n" + ENTRY_A + tags + "    claimant: Jo\n"
