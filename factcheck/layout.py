@@ -149,10 +149,11 @@ class Layout:
         if at == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
             lines[-1] += newline
         block: list[str] = []
-        # the blank lines a last '|+' text ends with are its own, and part it from a new entry as others are parted
-        parted = bool(self.entries) and at > 0 and _is_blank(lines[at - 1])
+        # blank lines below a last '|+' text would be its own: the new entry goes right below it (its own blank
+        # lines, if any, part them as others are parted)
+        right_below = bool(self.entries) and self.entries[-1].ends_keeping_breaks
         for i, text in enumerate(entry_texts):
-            if i > 0 or (self.entries and not parted):
+            if i > 0 or (self.entries and not right_below):
                 block += [newline] * self.blank_lines_between
             block += _lines(text, newline)
         return "".join(lines[:at] + block + lines[at:])

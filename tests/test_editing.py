@@ -1417,3 +1417,14 @@ def test_removing_the_last_item_of_a_list_spaced_by_blank_lines_leaves_no_blank_
     path = write_kb("claims:\n" + ENTRY_A + tags + "\n      - z\n    claimant: Jo\n")
     update_claim(path, "a", lambda c: dataclasses.replace(c, tags=("x", "y")))
     assert path.read_text() == "claims:\n" + ENTRY_A + tags + "    claimant: Jo\n"
+
+
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_a_claim_added_after_a_last_block_text_keeping_its_line_breaks_without_blank_lines_goes_right_below(
+    write_kb: Callable[..., Path], end: str
+) -> None:
+    # the file's blank line between entries, added above the new entry, was one more of the text's lines
+    last = "  - id: b\n    claim: Another thing\n    verdict: mixed\n    summary: |+\n      Because."
+    path = write_kb("claims:\n" + ENTRY_A + "\n" + last + end)
+    add_claims(path, [Claim(id="c", claim="A third thing", verdict=Verdict.MIXED)])
+    assert path.read_text() == "claims:\n" + ENTRY_A + "\n" + last + "\n" + ENTRY_C
