@@ -924,7 +924,8 @@ def _lines_above_first_item(mapping: CommentedMap, key: str) -> str:
     holder = mapping.ca.items.get(key) or [None] * 4
     if isinstance(holder[2], CommentToken):  # 'key:  # why' and the lines below: one token
         return _split_comment((holder, 2))[1]
-    tokens = holder[3] if isinstance(holder[3], list) else []
+    below = holder[3]  # named: pyright narrows a name, not an item of a list
+    tokens: list[Any] = below if isinstance(below, list) else []
     return "".join(
         token.value if token.value.startswith("\n") else " " * token.column + token.value
         for token in tokens
