@@ -64,6 +64,7 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("txt", "you know ", "MODERATOR: "),
     ("txt", "\u200f\u200b", "MODERATOR: "),
     ("txt", "\x00"),
+    ("txt", "a.", "Mexican drones fly over Mexico "),
     ("html", "prose"),
     ("html", "<!--"),
     ("html", "<!---"),

@@ -638,7 +638,7 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
 
 #: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
 #: troops" (a people's name; in lower case only one the normaliser reads as its country: ``_possessions``)
-_POSSESSION = re.compile(r"\b((?i:[a-z][\w.]*?['’]s)|(?i:[a-z]\w*?(?:an|ese|ish|i)))\s+([\w'’-]+)")
+_POSSESSION = re.compile(r"\b((?i:[a-z][\w.]{0,40}?['’]s)|(?i:[a-z]\w*?(?:an|ese|ish|i)))\s+([\w'’-]+)")
 
 
 def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
