@@ -464,13 +464,31 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
         return False  # "Mexico was invaded in 1846": what it opens with is what was done to
     if any(actor in terms(agent) for wording in wordings for agent in _AGENT.findall(wording)):
         return False  # the claim is passive, its actor named after "by"
-    if any(actor in terms(owned) for wording in wordings for owned in _OWNED_OPENING.findall(wording)):
+    if any(actor in terms(owned) for wording in wordings for owned in _owned_opening(wording)):
         return False  # the claim's actor is someone's, the statement's: "Mexico's Senate approved ..."
     return any(actor in wording.terms[1:] for wording in claim)
 
 
 #: what a text opening with someone's ("Mexico's Senate approved ...") has act: the owner's own, as much its actor
 _OWNED_OPENING = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.-]+['’]s\s+([\w'’-]+)", re.IGNORECASE)
+_MONTH_OR_WEEKDAY = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(
+    [*_MONTHS, *"monday tuesday wednesday thursday friday saturday sunday".split()]
+)
+#: a date a text opens with, before what it says happened then: "In February 2026 ", "On 11 Feb 2026, ",
+#: "In early March, ", "In 2025 ", "On Monday, "
+_LEADING_DATE = re.compile(
+    r"^\W*(?:(?:in|on|by|since|during|until|from)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH_OR_WEEKDAY + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|\d{4})(?![\w'’])\s*,?\s*",  # not "March's vote": a possessive is the owner
+    re.IGNORECASE,
+)
+
+
+def _owned_opening(wording: str) -> list[str]:
+    """What ``wording`` opens with someone's of, after a date it may open with: "Senate" of "In February 2026
+    Mexico's Senate approved 19 US Navy SEALs ...", which "The Senate approved 19 Navy SEALs in February 2026"
+    names as its actor (read at the very start only, that statement was another actor's, 1.00 -> 0.20)."""
+    return _OWNED_OPENING.findall(_LEADING_DATE.sub("", wording, count=1))
 
 
 def _opens_with_one_of(wording: Wording, said: Container[str]) -> bool:

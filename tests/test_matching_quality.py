@@ -723,6 +723,19 @@ def test_a_countrys_drones_over_it_are_not_anothers_drones_over_it(starter_match
     assert "us-drones-fly-over-mexico-with-consent" not in [m.claim.id for m in found]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    ["The Senate approved 19 Navy SEALs in February 2026", "Senators approved 19 Navy SEALs in February 2026"],
+)
+def test_a_claim_opening_with_a_date_then_someones_has_it_act_for_its_owner(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # 1.00 -> 0.20 when a month became a number (no actor): "In February 2026 Mexico's Senate approved 19 US Navy
+    # SEALs ..." was read for someone's only at its very start, so "Senate" was another actor than the claim's Mexico
+    found = find_matches(starter_matcher, statement, top=1)
+    assert [(m.claim.id, m.score >= 0.9) for m in found] == [("feb-2026-senate-approves-19-navy-seals", True)]
+
+
 def test_a_claim_saying_military_is_still_found_by_its_own_words() -> None:
     # read only as "troops", "The US military is in Mexico" lost the claim worded so (1.00 -> 0.66) and matched one
     # about drones (0.54): the statement is read as written too, and the better reading kept

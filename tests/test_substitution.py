@@ -367,6 +367,24 @@ def test_a_number_an_alias_opens_with_is_no_actor(statement: str) -> None:
             ["Mexico approved 90 US Marines", "Mexico's Senate approved 90 US Marines in May"],
             frozenset({"mexico", "senat", "usa", "marin"}),
         ),
+        # ... also after a date it opens with: "In February 2026 Mexico's Senate approved ..." (0.20 for its claim's
+        # own statement, read at the very start only)
+        *(
+            (
+                statement,
+                ["In February 2026 Mexico's Senate approved 19 US Navy SEALs", "Mexico approved 19 US Navy SEALs"],
+                frozenset({"mexico", "senat", "usa", "navi", "seal"}),
+            )
+            for statement in [
+                "The Senate approved 19 Navy SEALs in February 2026",
+                "Senators approved 19 Navy SEALs in February 2026",
+            ]
+        ),
+        (
+            "The Senate approved 90 Marines",
+            ["Mexico approved 90 US Marines", "On 11 May 2025, Mexico's Senate approved 90 US Marines"],
+            frozenset({"mexico", "senat", "usa", "marin"}),
+        ),
         # an alias opening with the statement's actor makes it the claim's actor too
         ("The US sent troops to the border", [MEXICO_DEPLOYED[0], "US troops went to the border"], MEXICO_NAMES),
         # a claim opening with a capitalised word that is no name (not written as one anywhere)
