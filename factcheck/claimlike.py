@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
+from .text import CORRECTION_LABEL, MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
 from .transcript import is_notice
 
 MIN_WORDS = 3
@@ -185,9 +185,7 @@ _WIRE_DATELINE = re.compile(
 # deployment involved 200 troops, not 2,000.") or is a note on the story itself: what an earlier version of it
 # got wrong, a name misspelled, "We regret the error".  The fact is judged without its label (which named an actor
 # (Correction)); the note is filler, as an editor's note is.
-_CORRECTION = re.compile(
-    r"[\W_]*((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?(?:[ \t]*:|[ \t]+[-—–])[ \t]*"
-)
+_CORRECTION = re.compile(r"[\W_]*" + CORRECTION_LABEL + r"[ \t]*")
 _ABOUT_THE_STORY = re.compile(
     r"\b(?:(?:earlier|previous|prior|original|initial)\s+(?:version|draft|edition)|"
     r"this\s+(?:story|article|report|post|piece|headline|caption|version|item|column|graphic|video)|"

@@ -458,6 +458,11 @@ _VERDICT_FRAMING = re.compile(
 # ("Remember that X", "Did you know X?"): "remember", a word no claim has, was taken for a substituted
 # name, and "Remember that the Senate approved 155 Marines in March 2025" scored 0.20 (1.00 without it).
 _SOURCE = r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w'’]+)?"  # "on TikTok", "in the news"
+#: what ends a label opening a text: a colon, or a dash after a space ("Correction — X", "BREAKING - X")
+_LABEL_END = r"(?:[ \t]*:|[ \t]+[-—–])"
+#: a publisher's label on a corrected fact, the label's word its group: "Correction: X", "Correction — X",
+#: "Clarification (March 3) - X" (scan's ``claimlike`` and the matcher's ``without_verdict_framing`` read it alike)
+CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?" + _LABEL_END
 _HEARSAY_FRAMING = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|well|wait|hey|um|lol)\W+)?"
     r"(?:"
@@ -471,10 +476,10 @@ _HEARSAY_FRAMING = re.compile(
     # the writer pointing the reader at X: "Remember that X", "Did you know X?", "Fun fact: X"
     r"|(?:remember|note|notice|consider|recall|keep\s+in\s+mind|bear\s+in\s+mind|don['’]?t\s+forget|"
     r"do\s+not\s+forget)(?=\s*,?\s+that\b)|did\s+you\s+know|fun\s+fact(?=\s*:)"
-    # a publisher's label on the corrected fact (scan reads it: claimlike's _CORRECTION): "Correction: X",
-    # "Clarification (March 3): X"; "correction", a word no claim has, was taken for a substituted name
-    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?(?=\s*:)"
-    r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
+    # a publisher's label on the corrected fact, as scan reads it (claimlike's _CORRECTION): "Correction: X",
+    # "Correction — X", "Clarification (March 3) - X"; "correction", a word no claim has, was taken for a
+    # substituted name
+    r"|" + CORRECTION_LABEL + r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 

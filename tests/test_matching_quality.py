@@ -158,6 +158,12 @@ def test_a_feeds_hashtags_do_not_lose_the_claim(starter_matcher: LexicalMatcher,
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+def test_a_correction_label_with_a_dash_does_not_lose_the_claim(starter_matcher: LexicalMatcher) -> None:
+    # scan reads "Correction — X" as the corrected fact X (claimlike._CORRECTION); the matcher took only a colon
+    found = find_matches(starter_matcher, "Correction — US troops are in Mexico", top=1)
+    assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
+
+
 def test_a_number_written_10k_finds_the_claim_that_writes_10000(starter_matcher: LexicalMatcher) -> None:
     # a moderator's walkthrough: the character grams of "10k" were not those of the claim's "10,000", and the
     # post was shown as "the exact number of US troops in Mexico is secret" (0.81), its own claim second (0.53)

@@ -239,6 +239,10 @@ def test_who_told_the_writer_is_not_part_of_the_statement(told: str) -> None:
         "Fun fact: there are US troops in Mexico",
         "Correction: there are US troops in Mexico",
         "Clarification (March 3): there are US troops in Mexico",
+        # the label as scan reads it (claimlike._CORRECTION): a dash too; it took only a colon
+        "Correction — there are US troops in Mexico",
+        "Correction - there are US troops in Mexico",
+        "Clarification (March 3) - there are US troops in Mexico",
     ],
 )
 def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed: str) -> None:
@@ -247,7 +251,15 @@ def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed
     assert terms(without_verdict_framing(pointed)) == terms("there are US troops in Mexico")
 
 
-@pytest.mark.parametrize("statement", ["Remember the Alamo", "Consider the facts", "Notice how US troops left Mexico"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Remember the Alamo",
+        "Consider the facts",
+        "Notice how US troops left Mexico",
+        "Correction-free reporting on US troops",
+    ],
+)
 def test_a_pointer_without_that_keeps_its_words(statement: str) -> None:
     assert terms(without_verdict_framing(statement)) == terms(statement)
 
