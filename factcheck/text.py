@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 32
+NORMALISER_VERSION = 33
 
 
 @lru_cache(maxsize=2)
@@ -236,7 +236,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 #: without it).  Dropped, as a link is; a hashtag that says what the post is about ("#CBP") stays words.
 _FEED_TAGS = frozenset(
     "breaking breakingnews news latestnews developing viral trending fyp foryou foryoupage thread update updates "
-    "alert mustread mustwatch share pleaseshare rt repost wow omg lol smh".split()
+    "alert mustread mustwatch share pleaseshare rt repost wow omg lol smh icymi".split()
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
@@ -479,7 +479,12 @@ _HEARSAY_FRAMING = re.compile(
     # a publisher's label on the corrected fact, as scan reads it (claimlike's _CORRECTION): "Correction: X",
     # "Correction — X", "Clarification (March 3) - X"; "correction", a word no claim has, was taken for a
     # substituted name
-    r"|" + CORRECTION_LABEL + r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
+    r"|" + CORRECTION_LABEL + r"|"
+    # a feed's label on a post: "BREAKING: X", "Breaking news: X", "JUST IN: X", "ICYMI: X", as its "#breaking" is
+    # (``_FEED_TAGS``): "BREAKING: US troops are in Mexico" found nothing (0.34), "Breaking news: ..." another claim
+    r"(?:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)"
+    + _LABEL_END
+    + r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 

@@ -158,6 +158,19 @@ def test_a_feeds_hashtags_do_not_lose_the_claim(starter_matcher: LexicalMatcher,
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "BREAKING: US troops are in Mexico",  # nothing (0.34)
+        "Breaking news: US troops are in Mexico",  # us-special-forces-ground-operations-in-mexico (0.58)
+        "US troops are in Mexico #ICYMI",  # nothing (0.41)
+    ],
+)
+def test_a_feeds_label_does_not_lose_the_claim(starter_matcher: LexicalMatcher, post: str) -> None:
+    found = find_matches(starter_matcher, post, top=1)
+    assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
+
+
 def test_a_correction_label_with_a_dash_does_not_lose_the_claim(starter_matcher: LexicalMatcher) -> None:
     # scan reads "Correction — X" as the corrected fact X (claimlike._CORRECTION); the matcher took only a colon
     found = find_matches(starter_matcher, "Correction — US troops are in Mexico", top=1)
