@@ -302,16 +302,27 @@ _QUESTION_HEADING = re.compile(
 # "Your questions answered", "US troops in Mexico: questions answered", "Q&A: US troops in Mexico", "FAQ": a title
 # that announces an FAQ's questions and answers, whatever its kind of block (a Markdown line of its own is a
 # paragraph); "answered" is no statement's verb there ("names an actor (US)" made the title a claim to research).
-# With a verb besides ("Questions answered: the Senate approved 155 Marines"), the line says something.
-_ANSWERS_TITLE = re.compile(
-    r"\bquestions,?\s+(?:answered|and\s+answers)\b|\bQ\s*&\s*A\b|\bFAQs?\b|\bfrequently\s+asked\s+questions\b",
-    re.IGNORECASE,
+# The FAQ words are the title's label itself: the whole line, what opens it (alone before a colon or a dash, or
+# before "about"/"on"), or what closes it after a colon or a dash.  Said in a sentence, they label nothing:
+# "According to the FAQ, 10,000 US troops in Mexico.", "Pentagon FAQ: 10,000 US troops in Mexico, none at the
+# border." and "Questions answered by Sheinbaum: no US troops in Mexico." are claims (the rule first matched the
+# words anywhere and made them "title announcing questions and answers").  With a verb besides ("Questions
+# answered: the Senate approved 155 Marines"), the line says something.
+_ANSWERS_LABEL = (
+    r"(?:(?:your|the|our)\s+)?(?:questions,?\s+(?:answered|and\s+answers)|Q\s*&\s*As?|FAQs?"
+    r"|frequently\s+asked\s+questions)"
 )
+_ANSWERS_TITLE = re.compile(
+    rf"[\W_]*{_ANSWERS_LABEL}(?:[\W_]*\Z|\s*[:—–|-]|\s+(?:about|on|for)\b)"  # opening the line
+    rf"|.*?(?:[:—–|]|\s-)\s*{_ANSWERS_LABEL}[\W_]*\Z",  # closing it, after a colon or a dash
+    re.IGNORECASE | re.DOTALL,
+)
+_ANSWERS_WORDS = re.compile(_ANSWERS_LABEL, re.IGNORECASE)
 
 
 def _announces_answers(text: str) -> bool:
     """Whether ``text`` is a title announcing questions and answers (see above)."""
-    return _ANSWERS_TITLE.search(text) is not None and not _has_verb(_ANSWERS_TITLE.sub(" ", text))
+    return _ANSWERS_TITLE.match(text) is not None and not _has_verb(_ANSWERS_WORDS.sub(" ", text))
 
 
 # A byline or dateline: "By Maria Lopez", "Posted by the Editorial Team", "Published March 3, 2026",

@@ -707,6 +707,8 @@ def test_first_as_a_superlative_still_compares(sentence: str) -> None:
         "Q&A: US troops in Mexico",
         "FAQ: the US deployment in Mexico",
         "Frequently asked questions",
+        "FAQ",
+        "US troops in Mexico - FAQ",
     ],
 )
 @pytest.mark.parametrize("kind", [BlockKind.HEADING, BlockKind.PARAGRAPH])
@@ -726,6 +728,20 @@ def test_a_title_announcing_questions_and_answers_is_no_claim(title: str, kind: 
 )
 def test_a_statement_that_mentions_questions_and_answers_is_still_a_claim(sentence: str) -> None:
     assert assess(sentence, BlockKind.HEADING).checkable
+    assert assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the FAQ, 10,000 US troops in Mexico.",
+        "Pentagon FAQ: 10,000 US troops in Mexico, none at the border.",
+        "Questions answered by Sheinbaum: no US troops in Mexico.",
+    ],
+)
+def test_a_sentence_that_mentions_an_faq_without_a_verb_is_still_a_claim(sentence: str) -> None:
+    # were "title announcing questions and answers": the FAQ words were looked for anywhere in the line, not as
+    # the title's label
     assert assess(sentence).checkable
 
 

@@ -271,3 +271,11 @@ def test_a_first_word_the_article_writes_in_lower_case_names_no_actor(kb: Knowle
     article = parse_article("Copyright law protects news photographs.\n\nThis photo is under copyright.\n")
     first = scan_article(article, kb).results[0]
     assert (first.checkable, first.reason) == (False, "no checkable detail (no number, actor, cause or comparison)")
+
+
+def test_a_claim_said_according_to_an_faq_is_matched(kb: KnowledgeBase) -> None:
+    # was skipped as a "title announcing questions and answers", and the false claim it repeats never shown
+    report = scan(kb, "According to the FAQ, 10,000 US troops in Mexico.\n")
+    [result] = report.results
+    assert result.status is Status.MATCHED and result.match is not None
+    assert (result.match.claim.id, result.match.claim.verdict) == ("us-troops-in-mexico-10000", Verdict.FALSE)
