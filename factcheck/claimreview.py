@@ -159,6 +159,27 @@ def imported_review_rating(source: Source) -> tuple[bool, str | None]:
     return False, None
 
 
+def is_evidence(source: Source) -> bool:
+    """Whether ``source`` is evidence for the verdict: not where the claim appeared, nor the other
+    publisher's fact-check the claim (and its verdict) was imported from (their notes say so)."""
+    return not (is_appearance(source) or imported_review_rating(source)[0])
+
+
+def leading_source(claim: Claim) -> tuple[Source, str | None] | None:
+    """The source to name where a claim has room for one (``scan``): its first that is evidence, or, with none,
+    its first, and what that one is when it is no evidence: its note, and "no evidence" when the claim has none
+    ("where the claim appeared; no evidence").  None for a claim with no source.  Named bare, the page that
+    spread a claim read as the verdict's source, another publisher's fact-check as ours."""
+    if not claim.sources:
+        return None
+    evidence = next((source for source in claim.sources if is_evidence(source)), None)
+    if evidence is not None:
+        return evidence, None
+    first = claim.sources[0]
+    caveat = first.note or ""
+    return first, caveat if claim.has_evidence else f"{caveat}; no evidence"
+
+
 def carries_imported_rating(claim: Claim) -> bool:
     """Whether the claim's rating comes from another publisher's fact-check (it was imported)."""
     return bool(claim.original_rating) or any(imported_review_rating(s)[0] for s in claim.sources)

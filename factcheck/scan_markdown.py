@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .claimreview import leading_source
 from .matching import Match, threshold_text
+from .model import Claim
 from .scan import ScanReport, Selection, SentenceResult, Status
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -64,11 +66,6 @@ def _matched_row(result: SentenceResult) -> str:
     match = result.match
     assert match is not None
     claim = match.claim
-    source = (
-        link(claim.sources[0].publisher or claim.sources[0].title or "source", claim.sources[0].url)
-        if claim.sources
-        else "none"
-    )
     return _row(
         [
             str(result.line),
@@ -78,9 +75,20 @@ def _matched_row(result: SentenceResult) -> str:
             + (OPPOSITE_NOTE if match.is_opposite else "")
             + _differences_note(match),
             f"{match.score:.2f}",
-            source,
+            _source_cell(claim),
         ]
     )
+
+
+def _source_cell(claim: Claim) -> str:
+    """The claim's first source that is evidence, as a link; with none, its first and what that is (see
+    ``leading_source``): a bare link made the page that spread the claim read as its source."""
+    leading = leading_source(claim)
+    if leading is None:
+        return "none"
+    source, caveat = leading
+    shown = link(source.publisher or source.title or "source", source.url)
+    return shown if caveat is None else f"{shown} *({escape(caveat)})*"
 
 
 def _differences_note(match: Match) -> str:

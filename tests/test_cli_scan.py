@@ -375,3 +375,74 @@ def test_a_missing_file_is_named_in_one_form_by_every_command(
     result = invoke(*(arg.format(missing=missing, kb=tmp_path / "claims.yaml") for arg in args))
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr == f"factcheck: {missing}: error: no such file\n"
+
+
+NO_EVIDENCE_KB = """claims:
+  - id: hot-water-cures-covid
+    claim: Drinking hot water cures COVID-19.
+    verdict: "false"
+    sources:
+      - url: https://facebook.com/somepost/123
+        note: where the claim appeared
+  - id: finnish-teachers-masters
+    claim: Finnish teachers must hold a master's degree.
+    verdict: "true"
+    sources:
+      - url: https://other.example.org/fc/123
+        publisher: Other Desk
+        note: the fact-check this claim was imported from, rated “True”
+      - url: https://news.example.com/a
+        note: where the claim appeared
+  - id: harbour-bridge-1932
+    claim: The harbour bridge opened in 1932.
+    verdict: "true"
+    sources:
+      - url: https://news.example.com/bridge-post
+        note: where the claim appeared
+      - url: https://example.org/bridge
+        publisher: City Archive
+"""
+NO_EVIDENCE_ARTICLE = (
+    "Drinking hot water cures COVID-19.\n\n"
+    "Finnish teachers must hold a master's degree.\n\n"
+    "The harbour bridge opened in 1932.\n"
+)
+
+
+@pytest.mark.parametrize("output", [[], ["--format", "markdown"], ["--json"]])
+def test_scan_says_which_source_is_no_evidence(invoke: Invoke, tmp_path: Path, output: list[str]) -> None:
+    # scan named a claim's first source bare, "1.00 · hot-water-cures-covid · https://facebook.com/somepost/123"
+    # and "[source](https://facebook.com/somepost/123)": the page that spread the claim read as the verdict's
+    # source, another publisher's fact-check as ours, while check and show print what they are
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(NO_EVIDENCE_KB, encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(NO_EVIDENCE_ARTICLE, encoding="utf-8")
+    result = invoke("scan", str(article), "--kb", str(kb), *output)
+    assert result.exit_code == ExitCode.OK, result.output
+    if output == ["--json"]:  # the notes were there already, as check --json gives them
+        notes = [[source.get("note") for source in line["match"]["sources"]] for line in json_lines(result)[:-1]]
+        assert notes == [
+            ["where the claim appeared"],
+            ["the fact-check this claim was imported from, rated “True”", "where the claim appeared"],
+            ["where the claim appeared", None],
+        ]
+    elif output:
+        rows = [line.split(" | ")[-1] for line in result.stdout.splitlines() if line.startswith("| ") and "`" in line]
+        assert rows == [
+            "[source](https://facebook.com/somepost/123) *(where the claim appeared; no evidence)* |",
+            "[Other Desk](https://other.example.org/fc/123) *(the fact-check this claim was imported from, rated "
+            "“True”)* |",
+            "[City Archive](https://example.org/bridge) |",  # the first source that is evidence
+        ]
+    else:
+        lines = [line.strip() for line in result.stdout.splitlines()]
+        assert (
+            "1.00 · hot-water-cures-covid · https://facebook.com/somepost/123 (where the claim appeared; no evidence)"
+            in lines
+        )
+        assert (
+            "1.00 · finnish-teachers-masters · Other Desk https://other.example.org/fc/123 (the fact-check this claim "
+            "was imported from, rated “True”)"
+        ) in lines
+        assert "1.00 · harbour-bridge-1932 · City Archive https://example.org/bridge" in lines

@@ -12,7 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..claimreview import imported_review_rating, is_appearance
+from ..claimreview import is_evidence, leading_source
 from ..errors import Problem
 from ..matching import Match
 from ..model import Claim, Source, Verdict
@@ -100,7 +100,7 @@ def _not_evidence(source: Source) -> bool:
     appeared, or the other publisher's fact-check the claim (and its verdict) was imported from.
     Shown with its note even where notes are not: listed bare under "Sources:", the page that
     spread a false claim read as evidence for the verdict, and another desk's verdict as ours."""
-    return is_appearance(source) or imported_review_rating(source)[0]
+    return not is_evidence(source)
 
 
 def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
@@ -113,15 +113,19 @@ def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
 
 
 def first_source(claim: Claim) -> Text:
-    """A claim's first source on one line: who published it, then its URL."""
-    if not claim.sources:
+    """A claim's first source that is evidence on one line: who published it, then its URL; with none, its
+    first source and, in brackets, what that is ("where the claim appeared; no evidence")."""
+    leading = leading_source(claim)
+    if leading is None:
         return Text("no sources", style="yellow")
-    source = claim.sources[0]
+    source, caveat = leading
     line = Text()
     label = source.publisher or source.title
     if label:
         line.append(sanitize(label) + " ")
     line.append(sanitize(source.url), style="cyan")
+    if caveat is not None:
+        line.append(f" ({sanitize(caveat)})", style="yellow")
     return line
 
 
