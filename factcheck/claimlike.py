@@ -270,9 +270,29 @@ _BASE_AFTER_SUBJECT = re.compile(
 )
 
 
+#: a negated auxiliary ("didn't", "isn't", "can't"): "did" alone is no word of "didn't"
+_NEGATED_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|ca|wo|could|would|should|must|might|need)n['’]t\b", re.IGNORECASE
+)
+#: a verb whose past form is its base form ("read", "put", "let"), after a personal pronoun: alone, "read",
+#: "set" or "cut" is as often a noun or an imperative ("A good read", "Let's go"); "Senator, you read the report."
+#: was "no verb: a caption or a fragment"
+_SAME_PAST_AFTER_PRONOUN = re.compile(
+    r"\b(?:I|you|he|she|we|they)\s+(?:(?:\w+ly|also|never|just|already|once)\s+)?"
+    r"(?:read|put|let|set|cut|hit|quit|shut|spread|cast|hurt|split|bet)\b",
+    re.IGNORECASE,
+)
+
+
 def _has_verb(text: str) -> bool:
-    """Whether ``text`` has a verb that ``_VERB`` or ``_BASE_AFTER_SUBJECT`` recognises (see above)."""
-    return bool(_VERB.search(text) or _BASE_AFTER_SUBJECT.search(text))
+    """Whether ``text`` has a verb that ``_VERB``, ``_BASE_AFTER_SUBJECT``, ``_NEGATED_AUXILIARY`` or
+    ``_SAME_PAST_AFTER_PRONOUN`` recognises (see above)."""
+    return bool(
+        _VERB.search(text)
+        or _BASE_AFTER_SUBJECT.search(text)
+        or _NEGATED_AUXILIARY.search(text)
+        or _SAME_PAST_AFTER_PRONOUN.search(text)
+    )
 
 
 _PAST = re.compile(r"\w{3,}ed|" + "|".join(_IRREGULAR_PAST), re.IGNORECASE)
@@ -537,16 +557,40 @@ _SECOND_PERSON = re.compile(r"\b(?i:you|your|yours|yourself|please|go[ \t]+ahead
 # ("Senator, you know that is false.", "Senator Cruz, you have two minutes.") nor a greeting ("Thank you, Senator.")
 _ADDRESSEE_ACTED = re.compile(
     r"\b(?i:you)[ \t]+(?i:(?:(?:have|had|not|never|also|once|just|already|repeatedly|previously|personally|"
-    r"yourself|both|all)[ \t]+)*(?:did(?:n['’]t|[ \t]+not|[ \t]+never)?[ \t]+[a-z]+|"
+    r"yourself|both|all)[ \t]+)*(?:did(?:n['’]t|[ \t]+not|[ \t]+never)?[ \t]+(?P<base>[a-z]+)|(?P<past>"
     + _PAST.pattern
-    + r"|said|made|went|sent|built|paid|led|left|put|used|cut|let|lost|read|set|sat))\b"
+    + r"|said|made|went|sent|built|paid|led|left|put|used|cut|let|lost|read|set|sat)))\b"
 )
+# Nor what the person spoken to did in the conversation itself, a moderator's or a debater's cue: "Senator, you have
+# used your time.", "Senator, you interrupted me.", "Governor, you said that last week.", "Mr. President, you asked
+# me a question.", "Senator, you didn't answer my question." were claims, "names an actor (Senator)" ("(Mr)").  A
+# verb of talk, or any verb whose object is the speaker or the talk's time, turn or question ("you let me
+# finish", "you went over your time"); what they did in the world still is a claim ("you voted against the bill").
+_TALK_VERB = re.compile(
+    r"(?:sa(?:y|id)|ask(?:ed)?|answer(?:ed)?|interrupt(?:ed)?|sp(?:eak|oke)|talk(?:ed)?|mention(?:ed)?|t(?:ell|old)|"
+    r"respond(?:ed)?|repl(?:y|ied)|misspoke|misspeak|yield(?:ed)?|hear|heard|mishear|misheard)",
+    re.IGNORECASE,
+)
+_TALK_OBJECT = re.compile(
+    r"[ \t]+(?:(?:over|out[ \t]+of|past|into|up|off)[ \t]+)?(?:me|us|(?:your|my|our|the|a|this|that)[ \t]+"
+    r"(?:time|turn|questions?|answers?|minutes?|seconds?|chance|point|debate|floor))\b",
+    re.IGNORECASE,
+)
+
+
+def _addressee_acted(text: str) -> bool:
+    """Whether ``text`` tells the person it speaks to what they did in the world (see above), not in the talk."""
+    for acted in _ADDRESSEE_ACTED.finditer(text):
+        verb = acted.group("base") or acted.group("past")
+        if not _TALK_VERB.fullmatch(verb) and not _TALK_OBJECT.match(text, acted.end()):
+            return True
+    return False
 
 
 def _without_vocatives(text: str) -> str:
     """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
-    it says what that person did (see ``_ADDRESSEE_ACTED``)."""
-    if "," not in text or _ADDRESSEE_ACTED.search(text):
+    it says what that person did (see ``_addressee_acted``)."""
+    if "," not in text or _addressee_acted(text):
         return text
     opening = _OPENING_ADDRESS.match(text)
     if opening:

@@ -564,7 +564,8 @@ def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
         ("Senator, you voted against the bill.", "Senator"),
         ("Governor Abbott, you signed the order in March.", "Governor"),
         ("Senator Cruz, you did not vote for the bill.", "Senator"),
-        ("Jake, you said the Pentagon lied.", "Jake"),
+        ("Senator, you read the report.", "Senator"),
+        ("Governor, you let the cartels into the country.", "Governor"),
         ("You voted against the bill, Senator Cruz.", "Senator"),
         ("You have repeatedly voted against the bill, Senator.", "Senator"),
     ],
@@ -574,6 +575,41 @@ def test_the_person_spoken_to_and_told_what_they_did_is_the_actor(sentence: str,
     # person spoken to, though the sentence says what that person did
     result = assess(sentence)
     assert result.checkable and f"names an actor ({actor})" in result.reason, result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator, you have used your time.",
+        "Senator, you interrupted me.",
+        "Governor, you said that last week.",
+        "Mr. President, you asked me a question.",
+        "Senator, you didn't answer my question.",
+        "Senator, you let me finish.",
+        "Senator, you went over your time.",
+    ],
+)
+def test_what_the_person_spoken_to_did_in_the_conversation_is_no_claim(sentence: str) -> None:
+    # a moderator's or a debater's cue was a claim, "names an actor (Senator)" ("(Mr)"): "you" and a past form
+    # kept the person spoken to as the actor, though the talk itself is no fact to check
+    result = assess(sentence)
+    assert not result.checkable and "names an actor" not in result.reason, result
+
+
+def test_what_the_person_spoken_to_said_keeps_its_own_actor() -> None:
+    # saying is talk: the person spoken to is no actor, the one they spoke of still is
+    assert assess("Jake, you said the Pentagon lied.").reason == "names an actor (Pentagon)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Senator, you read the report.", "Senator Cruz, you didn't vote for the bill.", "Mexico isn't a NATO member."],
+)
+def test_a_verb_whose_past_is_its_base_or_a_negated_auxiliary_is_a_verb(sentence: str) -> None:
+    # were "no verb: a caption or a fragment" ("heading without a verb"): "read", "put", "let" were no verbs
+    # _has_verb knew, and "did" was no word of "didn't"
+    assert assess(sentence).checkable
+    assert assess(sentence, BlockKind.HEADING).checkable
 
 
 @pytest.mark.parametrize(
