@@ -495,6 +495,15 @@ _ORDINAL_FIRST_AFTER = re.compile(
     r"(?P<verb>" + _PAST.pattern + r"|said|made|had|did|went|sent|built|paid|led|left|put|used|set|read)\b)",
     re.IGNORECASE,
 )
+#: "first X to <verb>" is the superlative again, whatever X is: "The first person to cross was a soldier.", "the
+#: first two countries to sign", "the first lady to address Congress" (the "person" of "in the first person", and
+#: the counts, made them no comparison); a preposition's "to" is not an infinitive's ("the first step to recovery")
+_FIRST_TO_DO = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+to[ \t]+(?:be|have|do|"
+    + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: where "first" lists a point, opening the sentence: "First, ...", "First of all", "And first and foremost"
 _LISTING_FIRST = re.compile(
     r"[\W_]*(?:(?:and|but|so|now|well|ok|okay)[\s,]+)?first(?:\s*[,:;—–]|\s+of\s+all\b|\s+and\s+foremost\b"
@@ -521,7 +530,7 @@ def _ordinal_first(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 3) : start].lower() == "at " and not text[start - 4 : start - 3].isalnum():  # "at first"
         return True
     after = _ORDINAL_FIRST_AFTER.match(text, end)
-    if after is None:
+    if after is None or (not after.group("verb") and _FIRST_TO_DO.match(text, after.end())):
         return False
     # the determiner is looked for in the few characters before "first", not in all the text before it
     return not (after.group("verb") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))

@@ -709,6 +709,8 @@ def test_last_still_compares_as_an_adjective() -> None:
         "In the first two weeks, the Pentagon sent 200 advisers.",
         "The Senate approved the first round of talks.",
         "The Pentagon gave a first-hand account.",
+        "The Pentagon told the story in the first person.",
+        "The Senate took the first step to recovery.",
     ],
 )
 def test_first_as_an_ordinal_or_an_adverb_is_no_comparison(sentence: str) -> None:
@@ -727,6 +729,9 @@ def test_first_as_an_ordinal_or_an_adverb_is_no_comparison(sentence: str) -> Non
         "It was the first time ever that the Senate voted no.",
         "The first-ever visit by a US defense secretary came in May.",
         "The first flight left in June.",  # as "The last flight left in June." is
+        "The first person to cross was a soldier.",
+        "Sheinbaum was the first woman to lead Mexico.",
+        "Mexico and Canada were the first two countries to sign.",
     ],
 )
 def test_first_as_a_superlative_still_compares(sentence: str) -> None:
