@@ -35,6 +35,12 @@ INVISIBLE_ESCAPED = {code: f"\\u{code:04x}" for code in _ESCAPED_CODES}
 #: character (0.9 s for the 15 MB of ``scan --json`` on a 1 MB article) where a search costs almost nothing
 _ANY_ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _ESCAPED_CODES) + "]")
 
+#: what text shown to a person (a terminal, a Markdown report) must not hold raw: the C0 controls but tab and line
+#: feed (text keeps them, and JSON escapes them itself), and the characters above.  One definition for
+#: ``cli.output.sanitize`` and ``scan_markdown``: the report's own list lacked U+2028 and U+2029, and a URL kept
+#: them raw
+UNSHOWN = re.compile("[\x00-\x08\x0b-\x1f" + "".join(re.escape(chr(code)) for code in _ESCAPED_CODES) + "]")
+
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
     """``json.dumps`` of ``data`` (non-ASCII kept), with the characters above escaped."""

@@ -11,11 +11,14 @@ import re
 from collections.abc import Iterable
 
 from .claimreview import leading_source
+from .jsontext import UNSHOWN
 from .matching import Match, threshold_text
 from .model import Claim
 from .scan import ScanReport, Selection, SentenceResult, Status
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: what is shown as a space (and left out of a URL): what no terminal gets raw either (``jsontext.UNSHOWN``), and the
+#: tab and line feed that would break a table's row
+_CONTROL = re.compile(f"[\t\n]|{UNSHOWN.pattern}")
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 OPPOSITE_NOTE = " *(the sentence says the opposite; the verdict is about the claim as worded)*"
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C", '"': "%22"}

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from factcheck.article import parse_article
+from factcheck.cli.output import sanitize
 from factcheck.matching import Match
 from factcheck.model import Claim, KnowledgeBase, Source, Verdict
 from factcheck.scan import ScanReport, Selection, SentenceResult, scan_article, summarize
@@ -153,3 +154,17 @@ def test_opposite_polarity_is_noted_in_the_report() -> None:
     )
     report = ScanReport("a.txt", "text", results, summarize(results, 0.5))
     assert "There are US troops in Mexico. *(the sentence says the opposite;" in markdown_report(report)
+
+
+def test_a_line_or_paragraph_separator_is_left_out_of_a_link() -> None:
+    # the report's list of control characters lacked U+2028 and U+2029, which the text output escapes: a URL kept
+    # them raw, a line break to a reader that splits lines on them
+    assert link("source", "https://example.org/a\u2028b\u2029c") == "[source](https://example.org/abc)"
+
+
+def test_the_report_drops_every_character_the_text_output_escapes() -> None:
+    for code in range(0x3000):
+        char = chr(code)
+        if char not in "\t\n" and sanitize(char) != char:
+            assert escape(f"a{char}b") == "a b", hex(code)
+            assert link("s", f"https://example.org/a{char}b") == "[s](https://example.org/ab)", hex(code)

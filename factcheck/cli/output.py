@@ -5,20 +5,19 @@ from claims files or users always printed as text (never Rich markup, never raw 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from typing import Any
 
 from rich.console import Console
 
-from ..jsontext import dumps
+from ..jsontext import UNSHOWN, dumps
 from ..validation import LONE_SURROGATE
 
 #: C0 and C1 controls, DEL, the bidirectional controls (U+061C, the Arabic letter mark, among them:
 #: an Arabic or Persian post may carry it) and the line and paragraph separators, as ``jsontext``
 #: escapes them in JSON
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_CONTROL = UNSHOWN
 
 
 def sanitize(text: str) -> str:
