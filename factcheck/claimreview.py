@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -535,23 +536,81 @@ def _shown(value: str, limit: int = 80) -> str:
 #: an HTML character reference closed by ";" ("&amp;", "&#8217;", "&#x27;", "&eacute;"); one left open
 #: ("AT&T", "R&D", "&para" in "Tom&paraglider") is text, not a reference
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: what a reference to a line break, a tab... reads as (``_read_reference``): marks, replaced once all
+#: references are read (``_laid_out``), so that "&#13;&#10;" is one break, not two
+_CARRIAGE_RETURN, _LINE_BREAK, _TAB = _MARKS = ("cr", "lf", "tab")
+_LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029")
+#: the noncharacters the marks are taken from: never text a publisher means (and ``html.unescape``
+#: reads a reference to one as nothing); one that the text holds is not used
+_NONCHARACTERS = [chr(code) for code in range(0xFDD0, 0xFDF0)]
 
 
-def decoded(text: str) -> str:
+def decoded(text: str, *, one_line: bool = True) -> str:
     """``text`` with its HTML character references read: other publishers' texts often come escaped
     for a page ("Non, le vaccin ne contient pas de puces &quot;5G&quot;", "COVID&#8211;19"; a
-    WordPress page's JSON-LD, Google's API), and sometimes escaped twice ("&amp;quot;").  A
-    reference to a control character reads as nothing (``html.unescape``), never as the character."""
+    WordPress page's JSON-LD, Google's API), and sometimes escaped twice ("&amp;quot;").
+
+    What a reference gives is text a reader sees: a reference to a line break or a tab ("&#13;",
+    "&#10;", "&#9;") is a space in a ``one_line`` text (one space for a run of them and the spaces
+    around), and a line break ("\\n") else; a reference to another control or format character
+    (U+0000, an escape, a bidi override, a zero-width space) reads as nothing.  Those characters
+    written as such are left as they are: they are the publisher's, and validate speaks of them."""
+    free = [mark for mark in _NONCHARACTERS if mark not in text]
+    if len(free) < len(_MARKS):  # a text of noncharacters: its breaks are plain spaces
+        free = [" ", " ", " "]
+    marks = dict(zip(_MARKS, free, strict=False))
     for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
-        read = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
+        read = _CHARACTER_REFERENCE.sub(lambda reference: _read_reference(reference.group(), marks), text)
         if read == text:
             break
         text = read
-    return text
+    return _laid_out(text, marks, one_line=one_line)
 
 
-def _decoded_or_none(text: str | None) -> str | None:
-    return decoded(text) if text is not None else None
+def _read_reference(reference: str, marks: dict[str, str]) -> str:
+    """What one reference reads as, its line breaks and tabs as ``marks``."""
+    read: list[str] = []
+    for character in html.unescape(reference):
+        if character == "\r":
+            read.append(marks[_CARRIAGE_RETURN])
+        elif character in _LINE_BREAKS:
+            read.append(marks[_LINE_BREAK])
+        elif character == "\t":
+            read.append(marks[_TAB])
+        elif character == "\ufffd" or unicodedata.category(character) in ("Cc", "Cf"):
+            # "&#0;" and a reference to no character ("&#xD800;") read as U+FFFD: nothing a publisher wrote
+            continue
+        else:
+            read.append(character)
+    return "".join(read)
+
+
+def _laid_out(text: str, marks: dict[str, str], *, one_line: bool) -> str:
+    """``text`` with the marks of ``_read_reference`` replaced by what they stand for."""
+    cr, lf, tab = marks[_CARRIAGE_RETURN], marks[_LINE_BREAK], marks[_TAB]
+    if cr == " ":
+        return text
+    if one_line:
+        any_mark = re.escape(cr + lf + tab)
+        return re.sub(rf"\s*[{any_mark}][\s{any_mark}]*", " ", text)
+    return text.replace(cr + lf, "\n").replace(cr, "\n").replace(lf, "\n").replace(tab, " ")
+
+
+def _decoded_or_none(text: str | None, *, one_line: bool = True) -> str | None:
+    """``decoded``, stripped; None for a text that reads as blank ("&nbsp;", "&#32;")."""
+    return (decoded(text, one_line=one_line).strip() or None) if text is not None else None
+
+
+def _decoded_note(note: str | None) -> str | None:
+    """A note, its rating read too: one that reads as blank is no rating (import's own notes quote it)."""
+    if note is None:
+        return None
+    is_page, rating = imported_review_rating(Source(url="", note=note))
+    if is_page:
+        return imported_review_note(_decoded_or_none(rating))
+    if note.startswith("rated “") and note.endswith("”"):
+        return _rated(_decoded_or_none(note[len("rated “") : -1]))
+    return _decoded_or_none(note)
 
 
 def _decoded_source(source: Source) -> Source:
@@ -559,28 +618,45 @@ def _decoded_source(source: Source) -> Source:
         source,
         title=_decoded_or_none(source.title),
         publisher=_decoded_or_none(source.publisher),
-        quote=_decoded_or_none(source.quote),
-        note=_decoded_or_none(source.note),
+        quote=_decoded_or_none(source.quote, one_line=False),
+        note=_decoded_note(source.note),
     )
+
+
+def _decoded_texts(texts: Iterable[str]) -> tuple[str, ...]:
+    """Each text read, those that read as blank left out, and a text read twice kept once."""
+    return tuple(dict.fromkeys(text for text in map(_decoded_or_none, texts) if text))
 
 
 def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
     """Someone else's fact-check with its texts read as text (``decoded``), before its rating is mapped,
     its id made from its text and its text compared with the file's.  URLs are kept as written, and
-    so is a claim factcheck exported (its texts are the claims file's own)."""
+    so is a claim factcheck exported (its texts are the claims file's own).
+
+    Raises ``RecordError`` when the claim's text reads as blank ("&nbsp;&nbsp;", "&#32;"): a claim
+    must say something, and an empty one stopped the whole import when it was written."""
     claim = imported.claim
+    text = _decoded_or_none(claim.claim)
+    if text is None:
+        raise RecordError(
+            f"the text of the claim, {_shown(claim.claim)}, reads as blank once its HTML character references are read"
+        )
     claim = replace(
         claim,
-        claim=decoded(claim.claim),
-        summary=_decoded_or_none(claim.summary),
-        aliases=tuple(decoded(alias) for alias in claim.aliases),
-        tags=tuple(dict.fromkeys(decoded(tag) for tag in claim.tags)),
+        claim=text,
+        summary=_decoded_or_none(claim.summary, one_line=False),
+        aliases=_decoded_texts(claim.aliases),
+        tags=_decoded_texts(claim.tags),
         claimant=_decoded_or_none(claim.claimant),
         original_rating=_decoded_or_none(claim.original_rating),
         sources=tuple(_decoded_source(source) for source in claim.sources),
     )
     # the places name their publishers: "claimReview[1] (Boom & Co)"
-    others = tuple((decoded(where), decoded(rating)) for where, rating in imported.other_ratings)
+    others = tuple(
+        (decoded(where), rating)
+        for where, raw in imported.other_ratings
+        if (rating := _decoded_or_none(raw)) is not None
+    )
     return replace(
         imported,
         claim=claim,

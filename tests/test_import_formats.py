@@ -1275,6 +1275,66 @@ def test_a_reference_to_a_control_character_reads_as_nothing() -> None:
     assert "\x1b" not in imported.claim.claim and "\x00" not in imported.claim.claim
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("5G towers&#13;&#10;spread the virus", "5G towers spread the virus"),  # a space, one for the run
+        ("5G towers &#10; spread&#9;the&amp;#13;virus", "5G towers spread the virus"),  # twice escaped too
+        ("&#x202E;5G towers spread&#8203; the virus&#0;", "5G towers spread the virus"),  # a bidi override
+        ("5G towers&#x2028;spread&#xad; the virus", "5G towers spread the virus"),
+        ("5G towers&#x85;", "5G towers…"),  # as browsers read it (HTML: a windows-1252 ellipsis)
+    ],
+)
+def test_a_reference_to_a_line_break_is_a_space_and_one_to_an_invisible_character_nothing(text: str, read: str) -> None:
+    # html.unescape gives "\r", "\n", a tab, a bidi override, a zero-width space: the claims file
+    # got 'claim: "5G towers\rspread the virus"', or a claim that shows otherwise than it reads
+    record = review(text, url="https://e.org/fc", reviewBody="Two lines:&#13;&#10;one,&#10;two&#8203;.")
+    parsed = parse_json([record])
+    (imported,) = parsed.claims
+    assert imported.claim.claim == read
+    assert imported.claim.summary == "Two lines:\none,\ntwo."  # a text of several lines keeps its breaks
+
+
+def test_characters_written_as_such_are_not_read_as_references() -> None:
+    # only what a reference gives is read: a character the publisher wrote is theirs (validate speaks of it)
+    (imported,) = parse_json([review("5G\u200btowers\tspread &#8203;it", url="https://e.org/fc")]).claims
+    assert imported.claim.claim == "5G\u200btowers\tspread it"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        [review("&nbsp;&nbsp;", url="https://desk.example.org/f")],
+        {"claims": [{"text": "&#32;", "claimReview": [{"url": "https://desk.example.org/f", "textualRating": "False"}]}]},
+    ],
+)
+def test_a_claim_whose_text_reads_as_blank_is_an_unreadable_record(document: object) -> None:
+    # it was read as a claim with no text, and stopped the whole import, --skip-invalid or not
+    parsed = parse_json(document)
+    assert parsed.claims == ()
+    (message,) = messages(parsed)
+    assert "reads as blank once its HTML character references are read" in message
+
+
+def test_other_texts_that_read_as_blank_are_none() -> None:
+    record = review(
+        "A claim",
+        url="https://e.org/fc",
+        headline="&#32;",
+        reviewBody="&nbsp;",
+        author={"name": "&#8203;"},
+        reviewRating={"alternateName": "&nbsp;"},
+        itemReviewed={"@type": "Claim", "author": "&#9;", "alternateName": ["&#10;", "Other"]},
+        keywords=["&nbsp;", "tag"],
+    )
+    (imported,) = parse_json([record]).claims
+    claim = imported.claim
+    assert (claim.summary, claim.claimant, claim.original_rating, imported.rating) == (None, None, None, None)
+    assert (claim.aliases, claim.tags) == (("Other",), ("tag",))
+    (page,) = claim.sources
+    assert (page.title, page.publisher, page.note) == (None, None, imported_review_note(None))
+
+
 def test_a_claim_factcheck_exported_keeps_its_texts_as_they_are() -> None:
     # the claims file's own text, which may speak of "&amp;" itself: nothing to read back
     record = review(

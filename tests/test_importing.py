@@ -671,3 +671,18 @@ def test_a_claim_in_another_script_gets_its_id_from_its_fact_checks_page(tmp_pat
         "claim-2",
         "vaccines-contain-chips",
     ]
+
+
+def test_a_fact_check_whose_text_reads_as_blank_is_left_out_with_skip_invalid(tmp_path: Path) -> None:
+    # "&nbsp;&nbsp;" read as a claim without text: the write refused it ("claim 'desk-example-org-f'
+    # is not valid"), and nothing was imported, --skip-invalid or not
+    def review(text: str, url: str) -> dict[str, object]:
+        return {"@type": "ClaimReview", "url": url, "claimReviewed": text, "reviewRating": {"alternateName": "False"}}
+
+    data = json.dumps([review("&nbsp;&nbsp;", "https://desk.example.org/f"), review("Real", "https://e.org/g")])
+    target = tmp_path / "c.yaml"
+    with pytest.raises(InvalidImportError, match=r"\[0\]: the text of the claim, '&nbsp;&nbsp;', reads as blank"):
+        import_file(target, data.encode(), "in.json")
+    assert not target.exists()
+    report = import_file(target, data.encode(), "in.json", skip_invalid=True)
+    assert [c.claim for c in report.added] == ["Real"] and len(report.invalid) == 1
