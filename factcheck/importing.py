@@ -17,6 +17,7 @@ A claim whose id is taken by a different claim gets a numbered id (``x-2``), and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims, unwritable_texts
@@ -246,14 +247,45 @@ def _id_made(imported: ImportedClaim) -> str:
     every such claim was "claim", "claim-2", "claim-3"... in the order read, ids that say nothing
     and change with the file.  Its page's host and path ("misbar-com-factcheck-2021-03-vaccine")
     say where it comes from, and stay the same."""
-    made = slugify(imported.claim.claim)
-    if made != PLACEHOLDER_ID or PLACEHOLDER_ID in imported.claim.claim.casefold():  # a text that says "Claim."
+    made = _slug(imported.claim.claim)
+    if made is not None:
         return made
     for url in imported.review_urls:
-        parts = urlsplit(url)
-        from_page = slugify(f"{(parts.hostname or '').removeprefix('www.')} {unquote(parts.path)}")
-        if from_page != PLACEHOLDER_ID:
+        from_page = _id_from_url(url)
+        if from_page is not None:
             return from_page
+    return PLACEHOLDER_ID
+
+
+def _slug(text: str, max_length: int = 60) -> str | None:
+    """``slugify(text)``, or None when it keeps nothing of the text (a text that says "Claim." is "claim")."""
+    made = slugify(text, max_length)
+    return None if made == PLACEHOLDER_ID and PLACEHOLDER_ID not in text.casefold() else made
+
+
+#: what the id made from a page's address ends with when the address says more than the id can:
+#: this many hex digits of the address's SHA-1
+URL_HASH_LENGTH = 6
+
+
+def _id_from_url(url: str) -> str | None:
+    """An id from a page's host, path and query values ("?p=123": WordPress's page number), or None.
+
+    A path in another script ("/ru/фейк/", percent-encoded) leaves nothing of a part an id can hold,
+    and pages that differ there got one id, then "-2", "-3"... in the order read: the id then ends
+    with a short hash of the address, the same whatever the order."""
+    parts = urlsplit(url)
+    # tracking parameters ("utm_source=twitter") say nothing of the page
+    values = [value for key, value in parse_qsl(parts.query) if not key.startswith("utm_")]
+    pieces = [(parts.hostname or "").removeprefix("www."), *unquote(parts.path).split("/"), *values]
+    text = " ".join(pieces)
+    made = _slug(text)
+    if made is None:
+        return None
+    lost = any(piece and _slug(piece) is None for piece in pieces)  # all in another script
+    if lost or _slug(text, max_length=len(text)) != made:  # or cut short
+        digest = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:URL_HASH_LENGTH]
+        made = f"{made}-{digest}"
     return made
 
 

@@ -1305,7 +1305,11 @@ def test_characters_written_as_such_are_not_read_as_references() -> None:
     "document",
     [
         [review("&nbsp;&nbsp;", url="https://desk.example.org/f")],
-        {"claims": [{"text": "&#32;", "claimReview": [{"url": "https://desk.example.org/f", "textualRating": "False"}]}]},
+        {
+            "claims": [
+                {"text": "&#32;", "claimReview": [{"url": "https://desk.example.org/f", "textualRating": "False"}]}
+            ]
+        },
     ],
 )
 def test_a_claim_whose_text_reads_as_blank_is_an_unreadable_record(document: object) -> None:

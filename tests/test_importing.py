@@ -4,6 +4,7 @@ nothing written whenever something is wrong."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import shutil
 import tempfile
@@ -28,7 +29,7 @@ from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
 from factcheck.importformats import InputShape
 from factcheck.importing import MAX_PROBLEMS_SHOWN, InvalidImportError, import_file, read_import_source
-from factcheck.model import Claim, Source, Verdict
+from factcheck.model import ID_PATTERN, MAX_ID_LENGTH, Claim, Source, Verdict
 from factcheck.ratings import RatingMap, load_rating_map
 from factcheck.store import check_knowledge_base, load_knowledge_base
 
@@ -686,3 +687,41 @@ def test_a_fact_check_whose_text_reads_as_blank_is_left_out_with_skip_invalid(tm
     assert not target.exists()
     report = import_file(target, data.encode(), "in.json", skip_invalid=True)
     assert [c.claim for c in report.added] == ["Real"] and len(report.invalid) == 1
+
+
+def test_the_id_made_from_a_fact_checks_address_is_the_same_whatever_the_order_read(tmp_path: Path) -> None:
+    # a path all in another script, or an id in the query, left "stopfake-org-ru", "stopfake-org-ru-2"...
+    # numbered in the order read: the same page got another id in another file
+    urls = [
+        "https://www.stopfake.org/ru/%D1%84%D0%B5%D0%B9%D0%BA/",  # /ru/фейк/
+        "https://www.stopfake.org/ru/%D1%87%D0%B8%D0%BF%D1%8B/",  # /ru/чипы/
+        "https://www.stopfake.org/zh/%E7%96%AB%E8%8B%97",  # /zh/疫苗
+        "https://e.org/?p=123",
+        "https://e.org/?p=124&utm_source=feed",  # a tracking parameter says nothing of the page
+        "https://e.org/fact-checks/" + "very-long-words-" * 6 + "a",  # cut short, one "-2" away from another
+        "https://e.org/fact-checks/" + "very-long-words-" * 6 + "b",
+    ]
+
+    texts = [
+        "Вакцина содержит чипы",
+        "Земля плоская",
+        "Луна из сыра",
+        "疫苗含有微芯片",
+        "Вода помнит",
+        "Птицы",
+        "Солнце",
+    ]
+
+    def ids(order: list[str], target: Path) -> dict[str, str]:
+        claims = [
+            {"text": texts[urls.index(url)], "claimReview": [{"url": url, "textualRating": "False"}]} for url in order
+        ]
+        report = import_file(target, json.dumps({"claims": claims}).encode(), "google.json")
+        return {claim.sources[0].url: claim.id for claim in report.added}
+
+    read = ids(urls, tmp_path / "a.yaml")
+    assert read == ids(urls[::-1], tmp_path / "b.yaml")
+    assert len(set(read.values())) == len(urls)
+    assert read[urls[0]] == "stopfake-org-ru-" + hashlib.sha1(urls[0].encode()).hexdigest()[:6]
+    assert (read[urls[3]], read[urls[4]]) == ("e-org-123", "e-org-124")
+    assert all(ID_PATTERN.match(made) and len(made) <= MAX_ID_LENGTH for made in read.values())
