@@ -8,6 +8,7 @@ with a message that names the input and says what to do.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -288,19 +289,22 @@ def _related_links(blocks: list[Block]) -> list[Block]:
 
 
 def parse_article(
-    data: bytes | str, name: str = TEXT_NAME, input_format: InputFormat | str = InputFormat.AUTO
+    data: bytes | str, name: str | PathLike[str] = TEXT_NAME, input_format: InputFormat | str = InputFormat.AUTO
 ) -> Article:
     """Decode and read an article: its bytes (as read from a file or the web) or its text; ``InputError``
     when there is nothing usable in it.  ``name`` names it in messages, and its extension (``.md``,
     ``.html``, ``.srt``) helps tell the format when ``input_format`` is ``auto``."""
+    # a path names the file the article was read from (``Path("a.html")``), as it did before
+    # names were checked: its text is the name
+    name = os.fspath(name) if isinstance(name, PathLike) else name
+    if not isinstance(name, str):
+        raise TypeError(f"name must be text (str) or a path, not {type(name).__name__}")
     if isinstance(data, str):
         data = _text_bytes(data, name)  # then the same checks as a file's bytes (NUL, empty)
     elif isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
-    if not isinstance(name, str):
-        raise TypeError(f"name must be text (str), not {type(name).__name__}")
     text = decode(data, name)
     input_format = InputFormat(input_format)
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format

@@ -137,6 +137,15 @@ def test_input_of_the_wrong_kind_says_what_is_wanted(tmp_path: Path) -> None:
     assert not (tmp_path / "claims.yaml").exists()
 
 
+def test_an_article_may_be_named_by_its_path() -> None:
+    # the name of the file read, as a Path: it worked, then raised "name must be text (str), not PosixPath"
+    page = b"<html><body><h1>Troops</h1><p>There are 10,000 US troops in Mexico.</p></body></html>"
+    article = parse_article(page, name=Path("a.html"))
+    assert article == parse_article(page, name="a.html") and article.name == "a.html"
+    with pytest.raises(TypeError, match="name must be text"):
+        parse_article(page, name=b"a.html")  # type: ignore[arg-type]
+
+
 def test_claims_are_added_changed_and_removed_keeping_the_rest_of_the_file(mini_kb: Path) -> None:
     before = mini_kb.read_bytes()
     claim = Claim(
