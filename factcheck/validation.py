@@ -125,6 +125,19 @@ _TAB_UNQUOTED = (
 )
 
 
+#: a date followed by a time ("2025-02-28T10:00:00Z", "2025-02-28 10:00"), as YAML reads a timestamp
+_DATE_AND_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt]|\s+)[0-9].*", re.DOTALL)
+
+
+def _with_time(value: str, what: str) -> str | None:
+    """What to say of a real date with a time after it, or None: the date is real, only the time is
+    one too many (it was called "not a real date"), so the date alone is the fix."""
+    timed = _DATE_AND_TIME.fullmatch(value.strip())
+    if timed is None or not is_valid_date(timed.group(1)):
+        return None
+    return f'{what} {quoted(value)} is a date with a time; write the date alone in quotes: "{timed.group(1)}"'
+
+
 def control_character(value: str) -> str | None:
     """What to say of a control character in a text ("holds a control character (U+0000), ..."),
     or None when it has none.  Written as an escape ("\\0", "\\e") or imported, it shows as nothing
@@ -216,11 +229,15 @@ class _Checker:
         if isinstance(node, Scalar) and node.kind == "timestamp" and not is_valid_date(node.value):
             # "checked: 2025-02-30" without quotes: "put it in quotes" alone sent the user round
             # twice, quoting it only to hear next that it is no real date
-            self.error(node, f"{what} {quoted(node.value)} {NOT_A_DATE}; write the real date in quotes")
+            self.error(
+                node,
+                _with_time(node.value, what)
+                or f"{what} {quoted(node.value)} {NOT_A_DATE}; write the real date in quotes",
+            )
             return None
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):
-            self.error(node, f"{what} {quoted(value)} {NOT_A_DATE}")
+            self.error(node, _with_time(value, what) or f"{what} {quoted(value)} {NOT_A_DATE}")
             return None
         return value
 

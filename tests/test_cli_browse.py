@@ -417,6 +417,20 @@ def test_an_impossible_date_without_quotes_is_named_impossible_at_once(
     )
 
 
+@pytest.mark.parametrize("written", ["2025-02-28T10:00:00Z", '"2025-02-28 10:00"'])
+def test_a_real_date_with_a_time_is_told_to_drop_the_time(
+    invoke: Invoke, write_kb: Callable[..., Path], written: str
+) -> None:
+    # it was called "not a real date ... write the real date in quotes": it is one, with a time
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: {written}\n')
+    result = invoke("validate", str(path))
+    value = written.strip('"')
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '{value}' is a date with a time; "
+        'write the date alone in quotes: "2025-02-28"'
+    )
+
+
 def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: [x]\n")
     report = json.loads(invoke("validate", str(path), "--json").stdout)
