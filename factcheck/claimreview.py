@@ -56,6 +56,7 @@ from .model import (
     Publisher,
     Source,
     Verdict,
+    appearance_note,
     is_valid_date,
 )
 from .validation import is_http_url
@@ -239,7 +240,7 @@ def _claim_item(claim: Claim) -> dict[str, Any]:
     appearances = [creative_work(s) for s in claim.sources if is_appearance(s)]
     if appearances:
         item["appearance"] = appearances
-    first = next((s for s in claim.sources if s.note == FIRST_APPEARANCE_NOTE), None)
+    first = next((s for s in claim.sources if appearance_note(s.note) == FIRST_APPEARANCE_NOTE), None)
     if first is not None:
         item["firstAppearance"] = creative_work(first)
     return item

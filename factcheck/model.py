@@ -52,6 +52,18 @@ DATE_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 APPEARANCE_NOTE = "where the claim appeared"
 FIRST_APPEARANCE_NOTE = "where the claim first appeared"
 APPEARANCE_NOTES = (APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE)
+
+
+def appearance_note(note: str | None) -> str | None:
+    """``APPEARANCE_NOTE`` or ``FIRST_APPEARANCE_NOTE`` when ``note`` is one, written by hand or not
+    ("Where the claim appeared."), else None.  Case, the spaces around and a final full stop aside,
+    and no more: "where the claim appeared, says the post" is a note of its own, not this one."""
+    if note is None:
+        return None
+    said = note.strip().removesuffix(".").casefold()
+    return next((known for known in APPEARANCE_NOTES if said == known), None)
+
+
 #: why ``list --unsupported`` lists a claim whose sources are all places where it appeared
 ONLY_APPEARANCES = "no evidence: its sources are where the claim appeared"
 
@@ -79,7 +91,7 @@ class Source:
     def is_appearance(self) -> bool:
         """Whether this is where the claim was made (its note says so), not evidence for the verdict:
         a page that spread a claim supports nothing, and its date is often unknown."""
-        return self.note in APPEARANCE_NOTES
+        return appearance_note(self.note) is not None
 
     def to_dict(self) -> dict[str, Any]:
         return _without_empty(

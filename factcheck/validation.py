@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 
 from .errors import QUOTED_CHARACTERS, Location, Problem, Severity, quoted
 from .model import (
-    APPEARANCE_NOTES,
     ID_PATTERN,
     MAX_ID_LENGTH,
     NOT_A_DATE,
@@ -24,6 +23,7 @@ from .model import (
     Publisher,
     Source,
     Verdict,
+    appearance_note,
     is_valid_date,
 )
 from .yamltree import Mapping, Node, Scalar, Sequence, odd_space_opening, odd_space_problem
@@ -282,7 +282,7 @@ class _Checker:
         # bury the others.  Where the claim appeared is no evidence, and when it was posted is
         # often unknown (a ClaimReview's appearances seldom give it): no warning either, or
         # every freshly imported file would warn of what nobody can look up.
-        if date_node is None and not _SPEAKS_OF_DATE.search(note or "") and note not in APPEARANCE_NOTES:
+        if date_node is None and not _SPEAKS_OF_DATE.search(note or "") and appearance_note(note) is None:
             self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown')")
         if url is None:
             return None

@@ -29,7 +29,7 @@ from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
 from factcheck.importformats import InputShape
 from factcheck.importing import MAX_PROBLEMS_SHOWN, InvalidImportError, import_file, read_import_source
-from factcheck.model import ID_PATTERN, MAX_ID_LENGTH, Claim, Source, Verdict
+from factcheck.model import ID_PATTERN, MAX_ID_LENGTH, ONLY_APPEARANCES, Claim, Source, Verdict
 from factcheck.ratings import RatingMap, load_rating_map
 from factcheck.store import check_knowledge_base, load_knowledge_base
 
@@ -172,6 +172,27 @@ def test_where_a_claim_appeared_comes_back_from_its_appearances_not_its_citation
     assert [a["url"] for a in item["appearance"]] == [claim.sources[0].url, claim.sources[2].url]
     assert item["firstAppearance"]["url"] == claim.sources[0].url
     assert export_then_import((claim,), tmp_path / "new.yaml") == (evidence_first(claim),)
+
+
+def test_a_hand_written_note_that_says_where_the_claim_appeared_is_one(tmp_path: Path) -> None:
+    # "Where the claim appeared." (a capital, a full stop) was counted as evidence, and exported as a citation
+    claim = Claim(
+        id="tolls-triple",
+        claim="Bridge tolls will triple.",
+        verdict=Verdict.FALSE,
+        sources=(
+            Source("https://social.example.net/@kell/1", note="Where the claim first appeared."),
+            Source("https://video.example.net/watch?v=abc", note="WHERE THE CLAIM APPEARED"),
+        ),
+    )
+    assert all(source.is_appearance for source in claim.sources) and not claim.has_evidence
+    assert claim.unsupported_reasons == [ONLY_APPEARANCES]
+    (review,) = claim_reviews([claim], SETTINGS)
+    assert "citation" not in review and review["itemReviewed"]["firstAppearance"]["url"] == claim.sources[0].url
+    assert export_then_import((claim,), tmp_path / "new.yaml") == (claim,)  # the notes as written
+    assert Source("https://e.org/a", note=" where the claim appeared \n").is_appearance
+    for other in ("where the claim appeared..", "where the claim appeared, says the post", "appeared"):
+        assert not Source("https://e.org/a", note=other).is_appearance
 
 
 def test_an_export_that_also_cited_the_appearances_reads_back_as_it_was(tmp_path: Path) -> None:

@@ -220,6 +220,7 @@ def test_where_the_claim_appeared_needs_no_date_but_evidence_does(write_kb: Writ
         "      - url: https://e.org/evidence\n"
         "      - url: https://e.org/post\n        note: where the claim appeared\n"
         "      - url: https://e.org/first\n        note: where the claim first appeared\n"
+        "      - url: https://e.org/by-hand\n        note: Where the claim appeared.\n"  # as a person writes it
     )
     assert [p.split(" (")[0] for p in problems_of(path)] == [
         "6:9: warning: source #1 of claim 'a' has no date",  # another desk's fact-check: its page has a date
