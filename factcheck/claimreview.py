@@ -559,7 +559,7 @@ def decoded(text: str, *, one_line: bool = True) -> str:
     free = [mark for mark in _NONCHARACTERS if mark not in text]
     if len(free) < len(_MARKS):  # a text of noncharacters: its breaks are plain spaces
         free = [" ", " ", " "]
-    marks = dict(zip(_MARKS, free, strict=False))
+    marks: dict[str, str] = dict(zip(_MARKS, free, strict=False))
     for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
         read = _CHARACTER_REFERENCE.sub(lambda reference: _read_reference(reference.group(), marks), text)
         if read == text:
