@@ -465,7 +465,7 @@ _LABEL_END = r"(?:[ \t]*:|[ \t]+[-—–])"
 CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?" + _LABEL_END
 _HEARSAY_FRAMING = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|well|wait|hey|um|lol)\W+)?"
-    r"(?:"
+    r"(?:(?:"
     r"(?:my|our)\s+(?:[\w'’]+\s+){1,3}?(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|claims|"
     r"swears|insists|keeps\s+saying)"
     r"|(?:someone|somebody|people|everyone|everybody|a\s+(?:friend|guy|kid|classmate)|some\s+(?:people|kids))"
@@ -476,15 +476,17 @@ _HEARSAY_FRAMING = re.compile(
     # the writer pointing the reader at X: "Remember that X", "Did you know X?", "Fun fact: X"
     r"|(?:remember|note|notice|consider|recall|keep\s+in\s+mind|bear\s+in\s+mind|don['’]?t\s+forget|"
     r"do\s+not\s+forget)(?=\s*,?\s+that\b)|did\s+you\s+know|fun\s+fact(?=\s*:)"
+    # "People said no to US troops": the teller answering is its subject
+    r")(?!\s+(?:no|yes|so)\b)\s*[,:]?"
     # a publisher's label on the corrected fact, as scan reads it (claimlike's _CORRECTION): "Correction: X",
     # "Correction — X", "Clarification (March 3) - X"; "correction", a word no claim has, was taken for a
-    # substituted name
+    # substituted name.  Whatever follows it: "Correction: no US troops are in Mexico." is read past its label
     r"|" + CORRECTION_LABEL + r"|"
     # a feed's label on a post: "BREAKING: X", "Breaking news: X", "JUST IN: X", "ICYMI: X", as its "#breaking" is
     # (``_FEED_TAGS``): "BREAKING: US troops are in Mexico" found nothing (0.34), "Breaking news: ..." another claim
     r"(?:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)"
     + _LABEL_END
-    + r")(?!\s+(?:no|yes|so)\b)\s*[,:]?\s+(?:that\s+)?",
+    + r")\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 

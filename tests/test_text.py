@@ -703,3 +703,18 @@ def test_the_soldiers_a_statement_names_are_read_as_troops(statement: str, read:
 )
 def test_the_military_as_an_institution_or_an_adjective_is_left_as_written(statement: str) -> None:
     assert military_as_troops(statement) == statement
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        "Correction: no US troops are in Mexico.",
+        "Correction (March 3): no US troops are in Mexico.",
+        "BREAKING: no US troops are in Mexico.",
+        "Update - no US troops are in Mexico.",
+    ],
+)
+def test_a_label_is_read_past_whatever_follows_it(labelled: str) -> None:
+    # the guard that keeps "People said no to ..." whole stopped the labels before "no", "yes", "so": "Correction: no
+    # US troops are in Mexico." found nothing (0.05) where it matched, the opposite noted
+    assert terms(without_verdict_framing(labelled)) == terms("no US troops are in Mexico.")
