@@ -541,6 +541,9 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 #: references are read (``_laid_out``), so that "&#13;&#10;" is one break, not two
 _CARRIAGE_RETURN, _LINE_BREAK, _TAB = _MARKS = ("cr", "lf", "tab")
 _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029")
+#: the invisible format characters a word is spelt with, kept: Persian writes "می‌خواهم" with a zero-width
+#: non-joiner, and an emoji sequence ("👩‍⚕️") is joined by a zero-width joiner
+_JOINERS = frozenset("\u200c\u200d")
 #: the noncharacters the marks are taken from: never text a publisher means (and ``html.unescape``
 #: reads a reference to one as nothing); one that the text holds is not used
 _NONCHARACTERS = [chr(code) for code in range(0xFDD0, 0xFDF0)]
@@ -578,7 +581,7 @@ def _read_reference(reference: str, marks: dict[str, str]) -> str:
             read.append(marks[_LINE_BREAK])
         elif character == "\t":
             read.append(marks[_TAB])
-        elif character == "\ufffd" or unicodedata.category(character) in ("Cc", "Cf"):
+        elif character == "\ufffd" or (unicodedata.category(character) in ("Cc", "Cf") and character not in _JOINERS):
             # "&#0;" and a reference to no character ("&#xD800;") read as U+FFFD: nothing a publisher wrote
             continue
         else:
@@ -591,10 +594,18 @@ def _laid_out(text: str, marks: dict[str, str], *, one_line: bool) -> str:
     cr, lf, tab = marks[_CARRIAGE_RETURN], marks[_LINE_BREAK], marks[_TAB]
     if cr == " ":
         return text
+    if not any(mark in text for mark in (cr, lf, tab)):
+        return text
     if one_line:
+        # a run of white space holding a mark is one space; matched as one run, not from each space of it
+        # ("\s*" before the mark was tried again at every space: quadratic on a claim of 40,000 spaces)
         any_mark = re.escape(cr + lf + tab)
-        return re.sub(rf"\s*[{any_mark}][\s{any_mark}]*", " ", text)
+        return re.sub(rf"[\s{any_mark}]+", lambda run: " " if _holds_a_mark(run.group(), marks) else run.group(), text)
     return text.replace(cr + lf, "\n").replace(cr, "\n").replace(lf, "\n").replace(tab, " ")
+
+
+def _holds_a_mark(run: str, marks: dict[str, str]) -> bool:
+    return any(mark in run for mark in marks.values())
 
 
 def _decoded_or_none(text: str | None, *, one_line: bool = True) -> str | None:

@@ -1295,6 +1295,12 @@ def test_a_reference_to_a_line_break_is_a_space_and_one_to_an_invisible_characte
     assert imported.claim.summary == "Two lines:\none,\ntwo."  # a text of several lines keeps its breaks
 
 
+def test_a_reference_to_a_joiner_a_word_is_spelt_with_is_kept() -> None:
+    # Persian writes "می‌خواهم" with a zero-width non-joiner; an emoji sequence is joined by a zero-width joiner
+    (imported,) = parse_json([review("می&zwnj;خواهم 👩&#x200D;⚕️", url="https://e.org/fc")]).claims
+    assert imported.claim.claim == "می\u200cخواهم 👩\u200d⚕️"
+
+
 def test_characters_written_as_such_are_not_read_as_references() -> None:
     # only what a reference gives is read: a character the publisher wrote is theirs (validate speaks of it)
     (imported,) = parse_json([review("5G\u200btowers\tspread &#8203;it", url="https://e.org/fc")]).claims
