@@ -178,7 +178,7 @@ def leading_source(claim: Claim) -> tuple[Source, str | None] | None:
     if evidence is not None:
         return evidence, None
     first = claim.sources[0]
-    caveat = first.note or ""
+    caveat = appearance_note(first.note) or first.note or ""  # "Where the claim appeared." read as it is meant
     return first, caveat if claim.has_evidence else f"{caveat}; no evidence"
 
 

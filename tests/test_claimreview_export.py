@@ -26,6 +26,7 @@ from factcheck.claimreview import (
     data_feed,
     export_warnings,
     imported_review_note,
+    leading_source,
     review_url,
 )
 from factcheck.csvclaims import CSV_COLUMNS, FORMULA_STARTS, csv_text, spreadsheet_safe
@@ -447,3 +448,10 @@ def test_no_csv_cell_starts_as_a_formula(value: str) -> None:
     safe = spreadsheet_safe(value)
     assert not safe.startswith(FORMULA_STARTS)
     assert safe in (value, "'" + value)
+
+
+def test_the_source_scan_names_says_what_a_hand_written_appearance_is() -> None:
+    # '(Where the claim appeared.; no evidence)' repeated the note as written, full stop and all
+    source = Source(url="https://facebook.com/somepost/123", note=" Where the claim appeared. ")
+    claim = Claim(id="hot-water", claim="Hot water cures COVID-19.", verdict=Verdict.FALSE, sources=(source,))
+    assert leading_source(claim) == (source, "where the claim appeared; no evidence")
