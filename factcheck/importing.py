@@ -275,8 +275,8 @@ def _id_from_url(url: str) -> str | None:
     and pages that differ there got one id, then "-2", "-3"... in the order read: the id then ends
     with a short hash of the address, the same whatever the order."""
     parts = urlsplit(url)
-    # tracking parameters ("utm_source=twitter") say nothing of the page
-    values = [value for key, value in parse_qsl(parts.query) if not key.startswith("utm_")]
+    # tracking parameters ("utm_source=twitter", "fbclid=...") say nothing of the page
+    values = [value for key, value in parse_qsl(parts.query) if not _is_tracking(key)]
     pieces = [(parts.hostname or "").removeprefix("www."), *unquote(parts.path).split("/"), *values]
     text = " ".join(pieces)
     made = _slug(text)
@@ -284,9 +284,20 @@ def _id_from_url(url: str) -> str | None:
         return None
     lost = any(piece and _slug(piece) is None for piece in pieces)  # all in another script
     if lost or _slug(text, max_length=len(text)) != made:  # or cut short
-        digest = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:URL_HASH_LENGTH]
+        # of the address as read, not as written: a path percent-encoded or not, a tracking parameter or
+        # not, is the same page, and gets the same id
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:URL_HASH_LENGTH]
         made = f"{made}-{digest}"
     return made
+
+
+#: query parameters that say where a reader came from, not which page: Google's, Facebook's, Instagram's,
+#: Mailchimp's, and a referrer's
+_TRACKING_KEYS = frozenset(("fbclid", "gclid", "igshid", "mc_cid", "mc_eid", "ref", "ref_src"))
+
+
+def _is_tracking(key: str) -> bool:
+    return key.startswith("utm_") or key in _TRACKING_KEYS
 
 
 def _fields_that_differ(new: Claim, old: Claim | None) -> str:

@@ -4,8 +4,8 @@ nothing written whenever something is wrong."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -743,6 +743,22 @@ def test_the_id_made_from_a_fact_checks_address_is_the_same_whatever_the_order_r
     read = ids(urls, tmp_path / "a.yaml")
     assert read == ids(urls[::-1], tmp_path / "b.yaml")
     assert len(set(read.values())) == len(urls)
-    assert read[urls[0]] == "stopfake-org-ru-" + hashlib.sha1(urls[0].encode()).hexdigest()[:6]
+    assert re.fullmatch(r"stopfake-org-ru-[0-9a-f]{6}", read[urls[0]])
     assert (read[urls[3]], read[urls[4]]) == ("e-org-123", "e-org-124")
     assert all(ID_PATTERN.match(made) and len(made) <= MAX_ID_LENGTH for made in read.values())
+
+
+def test_one_page_written_two_ways_gets_one_id(tmp_path: Path) -> None:
+    # the hash was of the address as written: percent-encoded or not, with a tracking parameter or not, one page
+    # got two ids ("stopfake-org-ru-af9182", "...-e0e7cd"), and "?fbclid=IwAR123abc" went into the id
+    ways = [
+        "https://www.stopfake.org/ru/%D1%84%D0%B5%D0%B9%D0%BA/",
+        "https://www.stopfake.org/ru/фейк/?utm_source=feed",
+        "https://stopfake.org/ru/фейк/?fbclid=IwAR123abc",
+    ]
+    made = set()
+    for i, url in enumerate(ways):
+        claims = [{"text": "Вакцина содержит чипы", "claimReview": [{"url": url, "textualRating": "False"}]}]
+        report = import_file(tmp_path / f"{i}.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+        made.update(claim.id for claim in report.added)
+    assert len(made) == 1 and "iwar" not in made.pop()
