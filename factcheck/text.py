@@ -484,9 +484,7 @@ _HEARSAY_FRAMING = re.compile(
     r"|" + CORRECTION_LABEL + r"|"
     # a feed's label on a post: "BREAKING: X", "Breaking news: X", "JUST IN: X", "ICYMI: X", as its "#breaking" is
     # (``_FEED_TAGS``): "BREAKING: US troops are in Mexico" found nothing (0.34), "Breaking news: ..." another claim
-    r"(?:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)"
-    + _LABEL_END
-    + r")\s+(?:that\s+)?",
+    r"(?:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END + r")\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 
