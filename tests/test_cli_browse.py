@@ -431,6 +431,13 @@ def test_a_real_date_with_a_time_is_told_to_drop_the_time(
     )
 
 
+def test_two_dates_are_no_date_with_a_time(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "2025-02-28 2025-03-01"\n')
+    result = invoke("validate", str(path))
+    assert "date with a time" not in result.stdout
+    assert "'2025-02-28 2025-03-01' is not a real date written YYYY-MM-DD" in result.stdout
+
+
 def test_validate_json(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: [x]\n")
     report = json.loads(invoke("validate", str(path), "--json").stdout)
