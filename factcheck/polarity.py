@@ -78,7 +78,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import DENYING_LABELS, MONTH, fold, terms
+from .text import DENYING_LABELS, MONTH, fold, terms, without_publisher_label
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -587,6 +587,7 @@ def _is_open_question(text: str) -> bool:
 
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
+    statement = without_publisher_label(statement)  # "Correction: no, X" answers no as "No, X" does
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     s_negations, s_refusals = _negations_and_refusals(statement)

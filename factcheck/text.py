@@ -463,6 +463,9 @@ _LABEL_END = r"(?:[ \t]*:|[ \t]+[-—–])"
 #: a publisher's label on a corrected fact, the label's word its group: "Correction: X", "Correction — X",
 #: "Clarification (March 3) - X" (scan's ``claimlike`` and the matcher's ``without_verdict_framing`` read it alike)
 CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?" + _LABEL_END
+#: a feed's label on a post: "BREAKING: X", "Breaking news - X", "JUST IN: X", "UPDATE: X", "ICYMI: X"
+FEED_LABEL = r"(?i:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END
+_PUBLISHER_LABEL = re.compile(r"^\W*(?:" + CORRECTION_LABEL + "|" + FEED_LABEL + r")\s+")
 _HEARSAY_FRAMING = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay|well|wait|hey|um|lol)\W+)?"
     r"(?:(?:"
@@ -481,12 +484,21 @@ _HEARSAY_FRAMING = re.compile(
     # a publisher's label on the corrected fact, as scan reads it (claimlike's _CORRECTION): "Correction: X",
     # "Correction — X", "Clarification (March 3) - X"; "correction", a word no claim has, was taken for a
     # substituted name.  Whatever follows it: "Correction: no US troops are in Mexico." is read past its label
-    r"|" + CORRECTION_LABEL + r"|"
+    r"|"
+    + CORRECTION_LABEL
+    + r"|"
     # a feed's label on a post: "BREAKING: X", "Breaking news: X", "JUST IN: X", "ICYMI: X", as its "#breaking" is
     # (``_FEED_TAGS``): "BREAKING: US troops are in Mexico" found nothing (0.34), "Breaking news: ..." another claim
-    r"(?:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END + r")\s+(?:that\s+)?",
+    + FEED_LABEL
+    + r")\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+
+
+def without_publisher_label(text: str) -> str:
+    """``text`` without a correction's or a feed's label opening it ("Correction: X", "BREAKING: X" -> "X"),
+    for what reads its words as written (``polarity``: "Correction: no, X" answers no as "No, X" does)."""
+    return _PUBLISHER_LABEL.sub("", text, count=1)
 
 
 def without_verdict_framing(text: str) -> str:

@@ -451,3 +451,12 @@ def test_ni_in_capitals_is_an_abbreviation_not_a_spanish_negation() -> None:
     # Spanish "ni" still denies, in lower case, opening a sentence or in a headline in capitals
     assert negation_count("Ni Trump ni Biden mandaron tropas a México") == 1
     assert negation_count("NI TRUMP NI BIDEN MANDARON TROPAS A MÉXICO") == 1
+
+
+@pytest.mark.parametrize("label", ["Correction: ", "Correction (March 3) - ", "BREAKING: ", "Update — "])
+def test_a_publishers_label_does_not_hide_an_opening_no(label: str) -> None:
+    # "Correction: no, there are not more than 10,000 US troops ..." was 'same' (the opening "No, X" is read as
+    # answering something outside the statement only at the very start), while without its label it was 'opposite'
+    claim = "There are more than 10,000 US troops deployed in Mexico."
+    statement = "no, there are not more than 10,000 US troops deployed in Mexico."
+    assert polarity(label + statement, claim) == polarity(statement, claim) == "opposite"
