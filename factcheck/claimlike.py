@@ -581,19 +581,39 @@ _TALK_VERB = re.compile(
     re.IGNORECASE,
 )
 _TALK_OBJECT = re.compile(
-    r"[ \t]+(?:(?:over|out[ \t]+of|past|into|up|off)[ \t]+)?(?:me|us|(?:your|my|our|the|a|this|that)[ \t]+"
-    r"(?:time|turn|questions?|answers?|minutes?|seconds?|chance|point|debate|floor))\b",
+    r"[ \t]+(?:(?:over|out[ \t]+of|past|into|up|off)[ \t]+)?(?:your|my|our|the|a|this|that)[ \t]+"
+    r"(?:time|turn|questions?|answers?|minutes?|seconds?|chance|point|debate|floor)\b",
     re.IGNORECASE,
 )
+#: the speaker as the object is talk only after a verb that lets or stops them talking: "you let me finish", "you
+#: cut me off"; after any other verb it is what the person spoken to did to them ("Senator, you promised us a
+#: wall.", "Governor, you failed us." lost their actor when any verb's "me"/"us" was the talk's)
+_LETS_SPEAKER_TALK = re.compile(r"(?i:let|cut)\Z")
+_SPEAKER_OBJECT = re.compile(r"[ \t]+(?i:me|us)\b")
+#: "you said" and a clause of its own ("Governor, you said you would veto the bill.") tells what they promised or
+#: claimed, no cue of the talk ("Governor, you said that last week." is one): "said" kept it from naming its actor
+_SAYING = re.compile(r"(?i:sa(?:y|id))\Z")
+_CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def _addressee_acted(text: str) -> bool:
     """Whether ``text`` tells the person it speaks to what they did in the world (see above), not in the talk."""
     for acted in _ADDRESSEE_ACTED.finditer(text):
         verb = acted.group("base") or acted.group("past")
-        if not _TALK_VERB.fullmatch(verb) and not _TALK_OBJECT.match(text, acted.end()):
+        if _SAYING.match(verb) and _says_a_clause(text, acted.end()):
+            return True
+        talk_object = _TALK_OBJECT.match(text, acted.end()) or (
+            _LETS_SPEAKER_TALK.match(verb) and _SPEAKER_OBJECT.match(text, acted.end())
+        )
+        if not _TALK_VERB.fullmatch(verb) and not talk_object:
             return True
     return False
+
+
+def _says_a_clause(text: str, start: int) -> bool:
+    """Whether what is said from ``text[start:]`` to the sentence's end is a clause with a verb of its own."""
+    end = _CLAUSE_END.search(text, start)
+    return _has_verb(text[start : end.start() if end else len(text)])
 
 
 def _without_vocatives(text: str) -> str:

@@ -568,6 +568,10 @@ def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
         ("Governor, you let the cartels into the country.", "Governor"),
         ("You voted against the bill, Senator Cruz.", "Senator"),
         ("You have repeatedly voted against the bill, Senator.", "Senator"),
+        # "us" or "me" after a verb that is no talk's, and "said" with a clause of its own, are no cue of the talk
+        ("Senator, you promised us a wall.", "Senator"),
+        ("Governor, you failed us.", "Governor"),
+        ("Governor, you said you would veto the bill.", "Governor"),
     ],
 )
 def test_the_person_spoken_to_and_told_what_they_did_is_the_actor(sentence: str, actor: str) -> None:
@@ -586,6 +590,7 @@ def test_the_person_spoken_to_and_told_what_they_did_is_the_actor(sentence: str,
         "Mr. President, you asked me a question.",
         "Senator, you didn't answer my question.",
         "Senator, you let me finish.",
+        "Senator, you cut me off.",
         "Senator, you went over your time.",
     ],
 )
