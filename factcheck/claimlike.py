@@ -495,13 +495,26 @@ _ORDINAL_FIRST_AFTER = re.compile(
     r"(?P<verb>" + _PAST.pattern + r"|said|made|had|did|went|sent|built|paid|led|left|put|used|set|read)\b)",
     re.IGNORECASE,
 )
-#: "first X to <verb>" is the superlative again, whatever X is: "The first person to cross was a soldier.", "the
-#: first two countries to sign", "the first lady to address Congress" (the "person" of "in the first person", and
-#: the counts, made them no comparison); a preposition's "to" is not an infinitive's ("the first step to recovery")
+#: "first X to <verb>" is the superlative again where X is a person or a count and its noun: "The first person to
+#: cross was a soldier.", "the first two countries to sign", "the first lady to address Congress" (the "person" of
+#: "in the first person", and the counts, made them no comparison).  The infinitive follows the noun itself: a verb
+#: between them is the sentence's ("The first step is to ask your doctor.", "The first phase is expected to
+#: start soon."), a time or a step is never the superlative's noun ("It was my first time to visit the border.",
+#: "The first step to take is to register.": a step comes first by its order, not by beating others), and a
+#: preposition's "to" is not an infinitive's ("the first step to recovery")
 _FIRST_TO_DO = re.compile(
-    r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+to[ \t]+(?:be|have|do|"
+    r"(?:[ \t]+|-)(?:person|persons|people|lady|ladies|gentleman|gentlemen|responders?"
+    r"|(?:few|couple(?:[ \t]+of)?|several|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred"
+    r"|thousand)[ \t]+(?P<noun>[\w'’-]+))[ \t]+to[ \t]+(?:be|have|do|"
     + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS))
     + r")\b",
+    re.IGNORECASE,
+)
+#: what a count's noun never is in "the first two countries to sign": a time or a step ("the first two weeks to
+#: register"), or a verb ("the first two are to sign")
+_NOT_A_SUPERLATIVE_NOUN = re.compile(
+    r"(?:times?|days?|weeks?|months?|years?|quarters?|decades?|hours?|minutes?|nights?|rounds?|phases?|stages?"
+    r"|steps?|parts?|terms?|waves?|seasons?|chapters?|episodes?)",
     re.IGNORECASE,
 )
 #: where "first" lists a point, opening the sentence: "First, ...", "First of all", "And first and foremost"
@@ -530,10 +543,20 @@ def _ordinal_first(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 3) : start].lower() == "at " and not text[start - 4 : start - 3].isalnum():  # "at first"
         return True
     after = _ORDINAL_FIRST_AFTER.match(text, end)
-    if after is None or (not after.group("verb") and _FIRST_TO_DO.match(text, after.end())):
+    if after is None or _superlative_to_do(text, end):
         return False
     # the determiner is looked for in the few characters before "first", not in all the text before it
     return not (after.group("verb") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _superlative_to_do(text: str, end: int) -> bool:
+    """Whether the "first" ending at ``text[end]`` is a person's or a count's who did something first (see
+    ``_FIRST_TO_DO``)."""
+    to_do = _FIRST_TO_DO.match(text, end)
+    if to_do is None:
+        return False
+    noun = to_do.group("noun")
+    return noun is None or not (_NOT_A_SUPERLATIVE_NOUN.fullmatch(noun) or _has_verb(noun))
 
 
 # The person a speaker turns to ("MODERATOR: Senator, your answer.", "That is not true, Governor.") is no actor of

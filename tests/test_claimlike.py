@@ -727,6 +727,25 @@ def test_first_as_an_ordinal_or_an_adverb_is_no_comparison(sentence: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
+        # "first X to <verb>" was the superlative with any words between X and "to": a verb there is the sentence's
+        "The first step is to ask your doctor.",
+        "The first phase is expected to start soon.",
+        "The first stage is set to open next week.",
+        "The first round is scheduled to begin in May.",
+        # a time or a step comes first by its order, whatever infinitive follows it
+        "The first step to take is to register.",
+        "It was my first time to visit the border.",
+        "The first time to visit is in spring.",
+    ],
+)
+def test_first_of_a_step_or_a_time_before_an_infinitive_is_no_comparison(sentence: str) -> None:
+    # these name no checkable detail at all: the reason says "no ... comparison", not "comparison (first)"
+    assert "comparison (first)" not in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mexico was the first country to sign the treaty.",
         "Mexico was the first to sign the treaty.",
         "Sheinbaum is the first elected woman president of Mexico.",
