@@ -322,27 +322,54 @@ _QUESTION_HEADING = re.compile(
 # "Your questions answered", "US troops in Mexico: questions answered", "Q&A: US troops in Mexico", "FAQ": a title
 # that announces an FAQ's questions and answers, whatever its kind of block (a Markdown line of its own is a
 # paragraph); "answered" is no statement's verb there ("names an actor (US)" made the title a claim to research).
-# The FAQ words are the title's label itself: the whole line, what opens it (alone before a colon or a dash, or
-# before "about"/"on"), or what closes it after a colon or a dash.  Said in a sentence, they label nothing:
-# "According to the FAQ, 10,000 US troops in Mexico.", "Pentagon FAQ: 10,000 US troops in Mexico, none at the
-# border." and "Questions answered by Sheinbaum: no US troops in Mexico." are claims (the rule first matched the
-# words anywhere and made them "title announcing questions and answers").  With a verb besides ("Questions
-# answered: the Senate approved 155 Marines"), the line says something.
+# The FAQ words are the title's label itself: the whole line; what opens it (alone before a colon or a dash, or
+# after an article or its owner, "An FAQ about", "Sheinbaum's Q&A on", before "about"/"on"/"for"/"with"); what
+# closes it, after a colon or a dash or a name ("Mexico border Q&A", "Pentagon FAQ"), perhaps before a date
+# ("(March 2026)", ", March 3, 2026") or, after a name, a colon and the questions ("US troops in Mexico Q&A: what
+# we know").  Said in a sentence, they label nothing: "According to the FAQ, 10,000 US troops in Mexico.",
+# "Pentagon FAQ: 10,000 US troops in Mexico, none at the border." and "Questions answered by Sheinbaum: no US
+# troops in Mexico." are claims (the rule first matched the words anywhere and made them "title announcing
+# questions and answers"; then only at the line's ends, and lost "Q&A with Sheinbaum on ..." and "Pentagon FAQ").
+# With a verb besides ("Questions answered: the Senate approved 155 Marines"), or a statement after a colon
+# ("Q&A with Sheinbaum: no US troops in Mexico."), the line says something.
 _ANSWERS_LABEL = (
     r"(?:(?:your|the|our)\s+)?(?:questions,?\s+(?:answered|and\s+answers)|Q\s*&\s*As?|FAQs?"
     r"|frequently\s+asked\s+questions)"
 )
+#: the label, perhaps with its short form in brackets: "Frequently asked questions (FAQ)"
+_ANSWERS_NAME = _ANSWERS_LABEL + r"(?:\s*\(\s*(?:FAQs?|Q\s*&\s*As?)\s*\))?"
+#: what owns the label before it: "An FAQ about", "Sheinbaum's Q&A on"
+_ANSWERS_OWNER = r"(?:a|an|the|your|our|their|its|[A-ZÀ-Þ][\w.-]*['’]s)"
+#: the end of a title, perhaps after its date: "(March 2026)", ", March 3, 2026"
+#: (each part a single run of characters the next cannot take: hostile input repeating ". ," was minutes long)
+_TITLE_END = (
+    r"(?:\s*\(\s*(?:" + MONTH + r"|\d)[^()]*\)[\W_]*|\s*,\s*(?:" + MONTH + r"|\d{1,2}\s+" + MONTH + r"|(?:19|20)\d\d\b)"
+    r"[\w \t,.]*[^\w \t,.]*|[\W_]*)\Z"
+)
+_QUESTION_WORD = r"(?:how|what|why|who|whom|where|when|which)\b"
+#: the words a name's label is not after: "according to the FAQ" is a sentence's
+_NOT_A_NAME = r"(?:the|a|an|to|in|by|from|per|of|on|at|with|and|or|according)\s"
 _ANSWERS_TITLE = re.compile(
-    rf"[\W_]*{_ANSWERS_LABEL}(?:[\W_]*\Z|\s*[:—–|-]|\s+(?:about|on|for)\b)"  # opening the line
-    rf"|.*?(?:[:—–|]|\s-)\s*{_ANSWERS_LABEL}[\W_]*\Z",  # closing it, after a colon or a dash
+    rf"[\W_]*{_ANSWERS_NAME}(?:{_TITLE_END}|\s*[:—–|-]|\s+(?:about|on|for|with)\b)"  # opening the line
+    rf"|[\W_]*{_ANSWERS_OWNER}\s+{_ANSWERS_NAME}(?:{_TITLE_END}|\s+(?:about|on|for|with)\b)"  # after its owner
+    rf"|.*?(?:[:—–|]|\s-)\s*{_ANSWERS_NAME}{_TITLE_END}"  # closing it, after a colon or a dash
+    # closing it after a name, "Pentagon FAQ", or before a colon and the questions
+    rf"|[^,;:.!?]*?\b(?!{_NOT_A_NAME})[\w'’&]+\s+{_ANSWERS_NAME}(?:{_TITLE_END}|\s*:(?=\s*{_QUESTION_WORD}))",
     re.IGNORECASE | re.DOTALL,
 )
 _ANSWERS_WORDS = re.compile(_ANSWERS_LABEL, re.IGNORECASE)
+#: the questions a title announces after a colon ("... Q&A: what we know"), whose verbs are the questions'
+_QUESTIONS_AFTER_COLON = re.compile(rf":\s*{_QUESTION_WORD}.*", re.IGNORECASE | re.DOTALL)
+#: a statement after a colon past the title's label: "Q&A with Sheinbaum: no US troops in Mexico."
+_STATEMENT_AFTER_COLON = re.compile(rf"[:—–]\s*(?!{_QUESTION_WORD})\w", re.IGNORECASE)
 
 
 def _announces_answers(text: str) -> bool:
     """Whether ``text`` is a title announcing questions and answers (see above)."""
-    return _ANSWERS_TITLE.match(text) is not None and not _has_verb(_ANSWERS_WORDS.sub(" ", text))
+    title = _ANSWERS_TITLE.match(text)
+    if title is None or _STATEMENT_AFTER_COLON.search(text, title.end()):
+        return False
+    return not _has_verb(_QUESTIONS_AFTER_COLON.sub(" ", _ANSWERS_WORDS.sub(" ", text)))
 
 
 # A byline or dateline: "By Maria Lopez", "Posted by the Editorial Team", "Published March 3, 2026",

@@ -774,6 +774,18 @@ def test_first_as_a_superlative_still_compares(sentence: str) -> None:
         "Frequently asked questions",
         "FAQ",
         "US troops in Mexico - FAQ",
+        # the label after its article or owner, before "with", closing a name, or before the title's date were
+        # checkable ("has a number (200); names an actor (Sheinbaum)"): the label had to open or close the line
+        "Q&A with Sheinbaum on the 200 US troops in Mexico",
+        "An FAQ about the 200 US troops in Mexico",
+        "A Q&A on the 200 Marines in Mexico",
+        "US troops in Mexico Q&A: what we know about the 200 Marines",
+        "Sheinbaum's Q&A on the 200 US troops",
+        "Frequently asked questions (FAQ) about the 200 US troops",
+        "Troops in Mexico: your questions answered (March 2026)",
+        "Troops in Mexico: questions and answers, March 3, 2026",
+        "Mexico border Q&A",
+        "Pentagon FAQ",
     ],
 )
 @pytest.mark.parametrize("kind", [BlockKind.HEADING, BlockKind.PARAGRAPH])
@@ -802,6 +814,8 @@ def test_a_statement_that_mentions_questions_and_answers_is_still_a_claim(senten
         "According to the FAQ, 10,000 US troops in Mexico.",
         "Pentagon FAQ: 10,000 US troops in Mexico, none at the border.",
         "Questions answered by Sheinbaum: no US troops in Mexico.",
+        "Q&A with Sheinbaum: no US troops in Mexico.",
+        "10,000 US troops in Mexico, according to the FAQ.",
     ],
 )
 def test_a_sentence_that_mentions_an_faq_without_a_verb_is_still_a_claim(sentence: str) -> None:
