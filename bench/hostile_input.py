@@ -65,6 +65,7 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("txt", "\u200f\u200b", "MODERATOR: "),
     ("txt", "\x00"),
     ("txt", "a.", "Mexican drones fly over Mexico "),
+    ("txt", ". ,", "FAQ, March "),
     ("html", "prose"),
     ("html", "<!--"),
     ("html", "<!---"),
