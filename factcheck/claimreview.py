@@ -609,8 +609,13 @@ def _holds_a_mark(run: str, marks: dict[str, str]) -> bool:
 
 
 def _decoded_or_none(text: str | None, *, one_line: bool = True) -> str | None:
-    """``decoded``, stripped; None for a text that reads as blank ("&nbsp;", "&#32;")."""
-    return (decoded(text, one_line=one_line).strip() or None) if text is not None else None
+    """``decoded``, stripped (of joiners at its ends too: they join nothing there); None for a text that reads as
+    blank ("&nbsp;", "&#32;", "&zwnj;")."""
+    return (_EDGES.sub("", decoded(text, one_line=one_line)) or None) if text is not None else None
+
+
+#: white space and joiners opening or closing a text
+_EDGES = re.compile(r"^[\s\u200c\u200d]+|[\s\u200c\u200d]+$")
 
 
 def _decoded_note(note: str | None) -> str | None:

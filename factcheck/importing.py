@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims, unwritable_texts
@@ -286,17 +286,26 @@ def _id_from_url(url: str) -> str | None:
     if lost or _slug(text, max_length=len(text)) != made:  # or cut short
         # of the address as read, not as written: a path percent-encoded or not, a tracking parameter or
         # not, is the same page, and gets the same id
-        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:URL_HASH_LENGTH]
+        digest = hashlib.sha1(_as_read(parts).encode("utf-8", "surrogatepass")).hexdigest()[:URL_HASH_LENGTH]
         made = f"{made}-{digest}"
     return made
 
 
 #: query parameters that say where a reader came from, not which page: Google's, Facebook's, Instagram's,
 #: Mailchimp's, and a referrer's
-_TRACKING_KEYS = frozenset(("fbclid", "gclid", "igshid", "mc_cid", "mc_eid", "ref", "ref_src"))
+_TRACKING_KEYS = frozenset(("fbclid", "gclid", "igshid", "mc_cid", "mc_eid", "ref_src"))
+
+
+def _as_read(parts: SplitResult) -> str:
+    """An address as read: its host without "www.", its path unquoted, its query's keys and values but tracking
+    ones; "/a%20b/c" and "/a/b%20c", "?p=1" and "?page_id=1" stay apart."""
+    query = [(key, value) for key, value in parse_qsl(parts.query) if not _is_tracking(key)]
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{unquote(parts.path)}?" + "&".join(f"{key}={value}" for key, value in query)
 
 
 def _is_tracking(key: str) -> bool:
+    key = key.casefold()
     return key.startswith("utm_") or key in _TRACKING_KEYS
 
 

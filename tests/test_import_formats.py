@@ -1301,6 +1301,15 @@ def test_a_reference_to_a_joiner_a_word_is_spelt_with_is_kept() -> None:
     assert imported.claim.claim == "می\u200cخواهم 👩\u200d⚕️"
 
 
+def test_joiners_join_nothing_at_a_texts_ends() -> None:
+    # kept anywhere, a joiner made "&zwnj;" a claim of its own and "&#8205; Vaccines contain chips &zwj;" one
+    # with joiners at both ends
+    (imported,) = parse_json([review("&#8205; Vaccines contain chips &zwj;", url="https://e.org/fc")]).claims
+    assert imported.claim.claim == "Vaccines contain chips"
+    blank = parse_json([review("&zwnj;", url="https://e.org/fc")])
+    assert blank.claims == () and "reads as blank" in messages(blank)[0]
+
+
 def test_characters_written_as_such_are_not_read_as_references() -> None:
     # only what a reference gives is read: a character the publisher wrote is theirs (validate speaks of it)
     (imported,) = parse_json([review("5G\u200btowers\tspread &#8203;it", url="https://e.org/fc")]).claims

@@ -762,3 +762,17 @@ def test_one_page_written_two_ways_gets_one_id(tmp_path: Path) -> None:
         report = import_file(tmp_path / f"{i}.yaml", json.dumps({"claims": claims}).encode(), "google.json")
         made.update(claim.id for claim in report.added)
     assert len(made) == 1 and "iwar" not in made.pop()
+
+
+def test_pages_that_read_alike_get_ids_of_their_own(tmp_path: Path) -> None:
+    # the hash was of the id's own words: "?p=1" and "?page_id=1", "/a%20b/c" and "/a/b%20c" got one id, then
+    # "-2" in the order read
+    pages = ["?p=1", "?page_id=1", "a%20b/c", "a/b%20c", "?ref=42", "?REF=42&UTM_source=feed"]
+    texts = ["Вакцина содержит чипы", "Земля плоская", "Луна из сыра", "Вода помнит", "Птицы", "Солнце"]
+    claims = [
+        {"text": text, "claimReview": [{"url": "https://stopfake.org/ru/фейк/" + page}]}
+        for text, page in zip(texts, pages, strict=True)
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    ids = [claim.id for claim in report.added]
+    assert len(ids) == 6 and len(set(ids)) == 6 and not any(made.endswith("-2") for made in ids)
