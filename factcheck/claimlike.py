@@ -367,10 +367,16 @@ _QUESTIONS_AFTER_COLON = re.compile(rf":\s*{_QUESTION_WORD}.*", re.IGNORECASE | 
 _STATEMENT_AFTER_COLON = re.compile(rf"[:—–]\s*(?!{_QUESTION_WORD})\w", re.IGNORECASE)
 
 
+#: an FAQ cited as a statement's source: "200 Marines in Mexico per Pentagon FAQ", "... according to Pentagon Q&A"
+_CITED_ANSWERS = re.compile(
+    rf"\b(?:per|according\s+to|under|citing|from)\s+(?:[\w'’&]+\s+){{0,3}}?{_ANSWERS_NAME}", re.IGNORECASE
+)
+
+
 def _announces_answers(text: str) -> bool:
     """Whether ``text`` is a title announcing questions and answers (see above)."""
     title = _ANSWERS_TITLE.match(text)
-    if title is None or _STATEMENT_AFTER_COLON.search(text, title.end()):
+    if title is None or _STATEMENT_AFTER_COLON.search(text, title.end()) or _CITED_ANSWERS.search(text):
         return False
     return not _has_verb(_QUESTIONS_AFTER_COLON.sub(" ", _ANSWERS_WORDS.sub(" ", text)))
 
@@ -532,12 +538,16 @@ _ORDINAL_FIRST_AFTER = re.compile(
 #: start soon."), a time or a step is never the superlative's noun ("It was my first time to visit the border.",
 #: "The first step to take is to register.": a step comes first by its order, not by beating others), and a
 #: preposition's "to" is not an infinitive's ("the first step to recovery")
+_COUNT = (
+    r"(?:few|couple(?:[ \t]+of)?|several|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred"
+    r"|thousand)"
+)
 _FIRST_TO_DO = re.compile(
     r"(?:[ \t]+|-)(?:person|persons|people|lady|ladies|gentleman|gentlemen|responders?"
-    r"|(?:few|couple(?:[ \t]+of)?|several|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred"
-    r"|thousand)[ \t]+(?P<noun>[\w'’-]+))[ \t]+to[ \t]+(?:be|have|do|"
-    + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS))
-    + r")\b",
+    # a count, perhaps with its noun: "the first two to sign", "the first 1,500 to arrive", "the first several
+    # hundred troops to arrive"
+    rf"|{_COUNT}(?:[ \t]+{_COUNT})*(?:[ \t]+(?P<noun>[\w'’-]+))?)"
+    r"(?:[ \t]+ever)?[ \t]+to[ \t]+(?:be|have|do|" + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS)) + r")\b",
     re.IGNORECASE,
 )
 #: what a count's noun never is in "the first two countries to sign": a time or a step ("the first two weeks to
@@ -641,7 +651,9 @@ _TALK_OBJECT = re.compile(
 #: the speaker as the object is talk only after a verb that lets or stops them talking: "you let me finish", "you
 #: cut me off"; after any other verb it is what the person spoken to did to them ("Senator, you promised us a
 #: wall.", "Governor, you failed us." lost their actor when any verb's "me"/"us" was the talk's)
-_LETS_SPEAKER_TALK = re.compile(r"(?i:let|cut)\Z")
+_LETS_SPEAKER_TALK = re.compile(
+    r"(?i:let|cut|misquoted?|misrepresent(?:ed)?|mischaracteri[sz]ed?|call(?:ed)?|ignored?|accused?|insult(?:ed)?)\Z"
+)
 _SPEAKER_OBJECT = re.compile(r"[ \t]+(?i:me|us)\b")
 #: "you said" and a clause of its own ("Governor, you said you would veto the bill.") tells what they promised or
 #: claimed, no cue of the talk ("Governor, you said that last week." is one): "said" kept it from naming its actor
@@ -664,9 +676,18 @@ def _addressee_acted(text: str) -> bool:
 
 
 def _says_a_clause(text: str, start: int) -> bool:
-    """Whether what is said from ``text[start:]`` to the sentence's end is a clause with a verb of its own."""
+    """Whether what is said from ``text[start:]`` to the sentence's end is a clause with a verb of its own, and
+    not about the talk itself ("Governor, you said you would let me finish.", "Senator, you said I could
+    respond.")."""
     end = _CLAUSE_END.search(text, start)
-    return _has_verb(text[start : end.start() if end else len(text)])
+    clause = text[start : end.start() if end else len(text)]
+    return _has_verb(clause) and _TALK_CLAUSE.search(clause) is None
+
+
+#: a clause about the talk: its speakers talking, or letting the speaker talk
+_TALK_CLAUSE = re.compile(
+    r"\b(?:I|you|we)[ \t]+(?:[\w'’]+[ \t]+){0,2}?" + _TALK_VERB.pattern + r"\b|\blet[ \t]+(?:me|us)\b", re.IGNORECASE
+)
 
 
 def _without_vocatives(text: str) -> str:

@@ -951,3 +951,46 @@ def test_a_news_site_s_furniture_is_no_claim(sentence: str, reason: str) -> None
 )
 def test_a_claim_opening_like_furniture_is_still_a_claim(sentence: str) -> None:
     assert assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexico and Canada were the first two to sign the pact.",
+        "The first 1,500 to arrive were active-duty troops.",
+        "The first several hundred troops to arrive were Marines.",
+        "He is the first person ever to cross.",
+    ],
+)
+def test_first_before_a_count_or_ever_and_an_infinitive_compares(sentence: str) -> None:
+    # only "first <person word or count + noun> to <verb>" compared: these lost "comparison (first)"
+    assert "comparison (first)" in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator, you misquoted me.",
+        "Senator, you called me a liar.",
+        "Senator, you ignored me.",
+        "Governor, you said you would let me finish.",
+        "Senator, you said I could respond.",
+    ],
+)
+def test_what_the_person_spoken_to_did_to_the_speaker_or_said_of_the_talk_is_no_claim(sentence: str) -> None:
+    # these were claims naming the person spoken to: "me"/"us" counted as talk only after let/cut, and any clause
+    # after "you said" as what they claimed
+    result = assess(sentence)
+    assert not result.checkable and "names an actor" not in result.reason, result
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "200 Marines in Mexico per Pentagon FAQ",
+        "US troops in Mexico since 2025 according to Pentagon Q&A",
+        "Only 200 Marines in Mexico under the Pentagon FAQ",
+    ],
+)
+def test_a_statement_citing_an_faq_is_no_faq_title(line: str) -> None:
+    assert "questions and answers" not in assess(line).reason
