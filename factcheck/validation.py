@@ -125,9 +125,12 @@ _TAB_UNQUOTED = (
 )
 
 
-#: a date followed by a time ("2025-02-28T10:00:00Z", "2025-02-28 10:00"), as YAML reads a timestamp
-#: a date and a time of day ("2025-02-28T10:00:00Z", "2025-02-28 10:00"), not two dates ("2025-02-28 2025-03-01")
-_DATE_AND_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt]|\s+)[0-9]{1,2}:[0-9]{2}.*", re.DOTALL)
+#: a date and a time of day, as YAML reads a timestamp or a person writes one ("2025-02-28T10:00:00Z",
+#: "2025-02-28T10", "2025-02-28 10:00", "2025-02-28 9am"), not two dates ("2025-02-28 2025-03-01")
+_DATE_AND_TIME = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt][0-9]{1,2}(?![0-9])|\s*[Tt ]\s*[0-9]{1,2}(?::[0-9]{2}|\s*[ap]\.?m\b)).*",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def _with_time(value: str, what: str) -> str | None:

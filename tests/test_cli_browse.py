@@ -417,7 +417,9 @@ def test_an_impossible_date_without_quotes_is_named_impossible_at_once(
     )
 
 
-@pytest.mark.parametrize("written", ["2025-02-28T10:00:00Z", '"2025-02-28 10:00"'])
+@pytest.mark.parametrize(
+    "written", ["2025-02-28T10:00:00Z", '"2025-02-28 10:00"', '"2025-02-28T10"', '"2025-02-28 9am"']
+)
 def test_a_real_date_with_a_time_is_told_to_drop_the_time(
     invoke: Invoke, write_kb: Callable[..., Path], written: str
 ) -> None:
