@@ -265,10 +265,12 @@ _VERB = re.compile(
 )
 #: words in -s that are no plural noun: "this", "was", "always" ("is", "us", "less" end in is, us, ss)
 _NOT_PLURAL = "its|was|has|does|yes|news|always|perhaps|sometimes|whereas|ours|yours|theirs|hers|thus|plus"
+#: the base forms of the verbs known: after a plural subject ("the troops train") or "to" ("the first to sign")
+_BASE_VERBS = "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS))
 _BASE_AFTER_SUBJECT = re.compile(
     rf"\b(?:they|(?!(?:{_NOT_PLURAL})\b)[^\W\d_]+[^\W\d_sui]s)\s+"
     r"(?:(?:\w+ly|also|often|still|never|sometimes|already|now)\s+)?"
-    r"(?:" + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS)) + r")\b",
+    r"(?:" + _BASE_VERBS + r")\b",
     re.IGNORECASE,
 )
 
@@ -547,7 +549,7 @@ _FIRST_TO_DO = re.compile(
     # a count, perhaps with its noun: "the first two to sign", "the first 1,500 to arrive", "the first several
     # hundred troops to arrive"
     rf"|{_COUNT}(?:[ \t]+{_COUNT})*(?:[ \t]+(?P<noun>[\w'’-]+))?)"
-    r"(?:[ \t]+ever)?[ \t]+to[ \t]+(?:be|have|do|" + "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS)) + r")\b",
+    r"(?:[ \t]+ever)?[ \t]+to[ \t]+(?:be|have|do|" + _BASE_VERBS + r")\b",
     re.IGNORECASE,
 )
 #: what a count's noun never is in "the first two countries to sign": a time or a step ("the first two weeks to
