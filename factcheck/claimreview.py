@@ -41,6 +41,7 @@ Nothing here goes on the network; JSON is read strictly, bounded in size and dep
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -559,10 +560,12 @@ def decoded(text: str, *, one_line: bool = True) -> str:
     around), and a line break ("\\n") else; a reference to another control or format character
     (U+0000, an escape, a bidi override, a zero-width space) reads as nothing.  Those characters
     written as such are left as they are: they are the publisher's, and validate speaks of them."""
-    free = [mark for mark in _NONCHARACTERS if mark not in text]
+    if "&" not in text:  # no reference: most texts, read for every field of every record imported
+        return text
+    free = list(itertools.islice((mark for mark in _NONCHARACTERS if mark not in text), len(_MARKS)))
     if len(free) < len(_MARKS):  # a text of noncharacters: its breaks are plain spaces
         free = [" ", " ", " "]
-    marks: dict[str, str] = dict(zip(_MARKS, free, strict=False))
+    marks: dict[str, str] = dict(zip(_MARKS, free, strict=True))
     for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
         read = _CHARACTER_REFERENCE.sub(lambda reference: _read_reference(reference.group(), marks), text)
         if read == text:
