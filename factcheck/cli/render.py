@@ -84,7 +84,9 @@ def sources_block(
         if quotes and source.quote:
             rows.append(indented(text(f"“{source.quote}”", "italic"), indent + 5))
         rows.append(url_text(source.url, indent=indent + 5))
-        if source.note and (quotes or _not_evidence(source)):
+        # a source that is no evidence shows its note even where notes are not: listed bare, the page that
+        # spread a claim read as evidence for the verdict, and another desk's fact-check as ours
+        if source.note and (quotes or not is_evidence(source)):
             rows.append(indented(text(f"Note: {source.note}", "dim"), indent + 5))
     hidden = len(sources) - len(shown)
     if hidden > 0:
@@ -93,14 +95,6 @@ def sources_block(
     if not claim.has_evidence:  # as a claim with no source says so: what is listed backs no verdict
         rows.append(indented(Text("No evidence: these sources are where the claim appeared.", style="yellow"), indent))
     return rows
-
-
-def _not_evidence(source: Source) -> bool:
-    """Whether ``source`` is no evidence for the verdict, which its note says: where the claim
-    appeared, or the other publisher's fact-check the claim (and its verdict) was imported from.
-    Shown with its note even where notes are not: listed bare under "Sources:", the page that
-    spread a false claim read as evidence for the verdict, and another desk's verdict as ours."""
-    return not is_evidence(source)
 
 
 def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
