@@ -559,18 +559,28 @@ _MAKING_MORE = frozenset(
 )
 _MAKING_LESS = frozenset(stem(word) for word in "reduce lower decrease prevent".split())
 _CAUSING = _MAKING_MORE | _MAKING_LESS
+#: the terms of verbs saying that someone sent people or things to a place ("deployed 10,000 troops to the border"):
+#: a relation too, which a file about troops says of many claims, and a statement may say by another of them
+#: ("moved", "dispatched").  Not "stationed" or "based" (also a police station, a military base: subjects), nor a
+#: verb of taking away ("withdrew", "pulled"), which says another thing.
+_SENDING = frozenset(
+    stem(word) for word in "deploy redeploy send sent dispatch move relocate transfer mobilize mobilise".split()
+)
 
 
 def _reworded_relation(term: str, said: Collection[str]) -> bool:
     """Is ``term`` a claim's verb of causing that ``said`` (the statement's words in its place) rewords by another
-    of the same way ("raises" for "increases", "triggers" or "leads to" for "causes")?
+    of the same way ("raises" for "increases", "triggers" or "leads to" for "causes"), or its verb of sending
+    reworded by another ("moved" for "deployed": ``_SENDING``)?
 
     A health or energy desk's claims say what causes or changes what, so their verbs of causing recur and looked
     like subjects of the file: "Being obese raises the risk of severe covid" and "Fracking triggers earthquakes"
     were read as putting another subject in the place of "increases" and "causes", and capped.  A verb of the
     other way ("prevents" for "causes", "worsen" for "reduce") still counts: no polarity rule says it is the
-    opposite."""
-    return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS))
+    opposite.  So with sending: "deployed" recurs in a file about troops, and "Mexico moved 10,000 soldiers to the
+    border" was capped (0.20) as putting another subject in its place in "Mexico deployed 10,000 of its own troops
+    to the US border"."""
+    return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _SENDING))
 
 
 def cause_and_effect_turned_round(statement: str, wordings: Sequence[str]) -> bool:

@@ -229,6 +229,32 @@ def test_a_verb_of_causing_several_claims_use_is_reworded_by_one_of_its_way() ->
     assert _causes_substitute("Smoking prevents lung cancer", CAUSES[0])
 
 
+# a desk's claims of troops sent somewhere, each of its own country: what they share is the verb of sending
+SENDINGS = [
+    "Mexico deployed 10,000 troops to its northern border.",
+    "The US deployed 1,500 troops to the southern border.",
+    "Guatemala sent soldiers to its border with Mexico.",
+]
+
+
+def _sending_substitutes(statement: str, claim: str) -> bool:
+    known = frozenset(t for text in SENDINGS for t in terms(text))
+    recurring = frozenset(t for t in known if sum(t in terms(text) for text in SENDINGS) >= 2)
+    wording = analyse(claim)
+    return substitutes(
+        analyse(statement), set(terms(statement)), wording, set(wording.terms), Vocabulary(known, recurring)
+    )
+
+
+def test_a_verb_of_sending_several_claims_use_is_reworded_by_another() -> None:
+    # "deployed" is in two claims, no subject: "moved" and "dispatched" (no claim's words) say it in other words
+    assert not _sending_substitutes("Mexico moved 10,000 troops to its northern border", SENDINGS[0])
+    assert not _sending_substitutes("Mexico dispatched 10,000 troops to its northern border", SENDINGS[0])
+    # a verb of taking away is another thing, as is a word that sends no one
+    assert _sending_substitutes("Mexico withdrew 10,000 troops from its northern border", SENDINGS[0])
+    assert _sending_substitutes("Mexico paid 10,000 troops at its northern border", SENDINGS[0])
+
+
 def test_the_effect_of_a_claims_verb_of_causing_is_its_subject() -> None:
     # "lung cancer" is one claim's words, yet what it says smoking causes
     assert _causes_substitute("Smoking causes heart disease", CAUSES[0])
