@@ -23,11 +23,12 @@ statement's does not (people capitalise whatever comes first).  Another spelling
 the claim is no difference ("Merida"/"Mérida", "Feb"/"February"), nor is a claim word the
 statement has anywhere, hashtags included.  Only a pair of the same sort counts: a name for a
 name, a date (year, month, weekday) for a date, an amount for an amount; a word the statement
-merely leaves out is not a difference, nor one it merely adds.  Nor are the words a longer name
-adds to one of the claim's names ("City" of "Mexico City" for the claim's "Mexico", "Claudia" of
-"Claudia Sheinbaum"): they make that name precise and stand against no other name ("City" where the
-claim says "US"), save a place against a place ("landed in Mexico City" where the claim says "landed
-in Toluca", shown whole).
+merely leaves out is not a difference, nor one it merely adds, unless the statement names no one and
+no amount at all: then the claim's names and counts are what it leaves open (``_left_open``).
+Nor are the words a longer name adds to one of the claim's names ("City" of "Mexico City" for the
+claim's "Mexico", "Claudia" of "Claudia Sheinbaum"): they make that name precise and stand against
+no other name ("City" where the claim says "US"), save a place against a place ("landed in Mexico
+City" where the claim says "landed in Toluca", shown whole).
 """
 
 from __future__ import annotations
@@ -44,11 +45,13 @@ from .substitution import (
     analyse,
     another_place_of_the_same_name,
     closest_wording,
+    is_count,
     is_variant,
     names,
     other_place,
     place_names,
     same_time,
+    written_in_lower_case,
 )
 from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said, without_verdict_framing
 
@@ -64,13 +67,22 @@ _TRIM = "\"'“”‘’«»()[]{},;:!?….*"
 class Differences:
     """The statement's names or numbers, as written, that stand against the claim's."""
 
-    statement: tuple[str, ...]
+    statement: tuple[str, ...]  # empty when the statement names nothing (``left_open``)
     claim: tuple[str, ...]
     #: where the claim's side was read: its text and aliases, or (years only) its summary
     where: str = "the claim"
 
+    @property
+    def left_open(self) -> bool:
+        """The statement names no one and no amount, where the claim does (``_left_open``): a match to compare,
+        not to take as the statement's fact-check."""
+        return not self.statement
+
     def describe(self, subject: str = "your statement") -> str:
-        """``your statement says “Guatemalan” where the claim says “Mexico”``."""
+        """``your statement says “Guatemalan” where the claim says “Mexico”``; ``the claim says “Mexico”, “10,000”,
+        which your statement leaves open`` when it names nothing."""
+        if self.left_open:
+            return f"{self.where} says {_quoted(self.claim)}, which {subject} leaves open"
         return f"{subject} says {_quoted(self.statement)} where {self.where} says {_quoted(self.claim)}"
 
     def note(self, subject: str = "your statement") -> str:
@@ -90,7 +102,70 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     # nor is a label or a teller the matcher reads past ("Clarification (March 3): ...", "I heard on TikTok that ...")
     statement = what_is_said(without_verdict_framing(statement), wordings)
     found = differences(statement, wordings)
-    return found if found is not None else _other_years(statement, claim)
+    if found is None:
+        found = _other_years(statement, claim)
+    if found is None:
+        left_open = _left_open(statement, wordings, claim.summary)
+        found = Differences((), left_open) if left_open else None
+    return found
+
+
+def claim_left_open(statement: str, claim: Claim) -> tuple[str, ...]:
+    """The names and counts of the claim that the statement leaves open, naming no one and no amount (``_left_open``),
+    as written; none when the statement names someone or something, or the claim does not."""
+    wordings = in_its_language(statement, (claim.claim, *claim.aliases))
+    return _left_open(what_is_said(without_verdict_framing(statement), wordings), wordings, claim.summary)
+
+
+def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> tuple[str, ...]:
+    """The names and counts of the claim's closest wording, when the statement names no one and no number
+    (``_names_something``): "The military was deployed to the border" was shown as a match (0.94) for TRUE
+    "Mexico deployed 10,000 of its own troops to the US border in February 2025", with no note, while the file
+    also tells of the US troops sent to its side of that border.  Whose military, how many: the claim says
+    what the statement leaves open, and its verdict may be about another fact.  A date is not listed: a
+    statement leaves out the date of the same fact (as ``short_statements.adds_a_count`` has it).  Nor is the
+    claim's capitalised first word, unless the claim (an alias, its summary) writes it as a name inside a
+    sentence: "Troops were deployed to the border" names no one."""
+    said = analyse(statement)
+    forms = [analyse(wording) for wording in wordings]
+    if not said.terms or not forms:
+        return ()
+    ordinary = _ordinary_terms(wordings, forms)
+    if _names_something(said, ordinary):
+        return ()
+    closest_form = closest_wording(said, forms)
+    closest = wordings[forms.index(closest_form)]
+    written_as_names = {
+        term
+        for form in (*forms, analyse(summary or ""))
+        for term, kind in zip(form.terms, form.kinds, strict=True)
+        if kind is Kind.NAME
+    }
+    named = [
+        term
+        for term, kind in _items(closest_form, (Kind.NAME, Kind.OPENING, Kind.NUMBER))
+        if (is_count(term) if kind is Kind.NUMBER else term in written_as_names and term not in ordinary)
+        and term not in said.terms
+    ]
+    return _as_written(named, closest)
+
+
+def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[str]:
+    """The terms a claim writes as ordinary words: in lower case in one of its wordings ("troops"), or inside a
+    sentence without a capital."""
+    lower = {term for form in forms for term, kind in zip(form.terms, form.kinds, strict=True) if kind is Kind.WORD}
+    return lower.union(*map(written_in_lower_case, wordings))
+
+
+def _names_something(said: Wording, ordinary: set[str]) -> bool:
+    """Does the statement name someone, something or an amount: a name or count of its own, or a capitalised first
+    word that the claim does not write as an ordinary word ("Mexico sent troops"; not "Troops were sent", whose
+    "troops" the claim writes in lower case; a first word the claim lacks may be a name: "Guatemala")?  A date
+    alone names no one: "Troops were sent to the border in February" leaves open whose."""
+    return any(
+        kind is Kind.NAME or (kind is Kind.NUMBER and is_count(term)) or (kind is Kind.OPENING and term not in ordinary)
+        for term, kind in zip(said.terms, said.kinds, strict=True)
+    )
 
 
 #: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")

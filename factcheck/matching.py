@@ -53,10 +53,24 @@ class Match:
     @property
     def is_strong(self) -> bool:
         """A match to show as one (else as a possible match): a high score, for a statement of a
-        few words at least (when the statement is known)."""
+        few words at least (when the statement is known) that names someone or an amount where the
+        claim does: "The military was deployed to the border" leaves open whose and how many, which
+        "Mexico deployed 10,000 of its own troops to the US border" says (``differences.claim_left_open``)."""
         if self.statement is not None and _word_count(self.statement) < STRONG_MATCH_WORDS:
             return False
-        return self.score >= STRONG_MATCH_SCORE
+        if self.score < STRONG_MATCH_SCORE:
+            return False
+        return not self.left_open
+
+    @cached_property
+    def left_open(self) -> tuple[str, ...]:
+        """The claim's names and counts, as written, that the statement leaves open, naming no one and no amount
+        (``differences.claim_left_open``); none when it names someone, or the statement is unknown."""
+        if self.statement is None:
+            return ()
+        from .differences import claim_left_open  # not at import time: this module stays light
+
+        return claim_left_open(self.statement, self.claim)
 
     @cached_property
     def differences(self) -> Differences | None:

@@ -293,6 +293,52 @@ def test_a_year_the_claim_does_not_give_is_noted_against_the_years_it_gives() ->
     assert claim_differences("The US sent 2,025 troops to Mexico", summary_only) is None  # an amount, not a year
 
 
+BORDER = Claim(
+    id="border",
+    claim="Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+    verdict=Verdict.TRUE,
+    aliases=("Sheinbaum deployed 10,000 soldiers to Mexico's northern border in February 2025",),
+)
+
+
+def test_the_claims_names_and_counts_are_noted_when_the_statement_names_nothing() -> None:
+    # "The military was deployed to the border" was shown with no note: whose military, how many, it leaves open
+    found = claim_differences("The military was deployed to the border", BORDER)
+    assert found == Differences((), ("Mexico", "10,000", "US")) and found.left_open
+    assert found.note() == (
+        "the claim says “Mexico”, “10,000”, “US”, which your statement leaves open: "
+        "the verdict may be about another fact"
+    )
+    assert found.describe("the sentence").endswith("which the sentence leaves open")
+    assert found.to_dict() == {"statement": [], "claim": ["Mexico", "10,000", "US"]}
+    # "troops", the claim's word in lower case, opens a statement that names nothing either; the date is not listed
+    assert claim_differences("Troops were sent to the border in February", BORDER) == Differences(
+        (), ("Mexico", "10,000", "US")
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico sent troops to the border",  # the claim's name, opening the statement
+        "Mexican troops were sent to the border",
+        "10,000 troops were sent to the border",  # an amount
+        "Ten thousand troops were sent to the border",
+        "Border troops were sent by Guatemala",  # a name inside the sentence
+        "Thousands were sent to the border",  # a first word the claim lacks: a name, for all we know
+        "Guatemala sent troops to the border",
+    ],
+)
+def test_a_statement_naming_someone_or_an_amount_leaves_nothing_open(statement: str) -> None:
+    found = claim_differences(statement, BORDER)
+    assert found is None or not found.left_open
+
+
+def test_a_claim_naming_nothing_leaves_nothing_open() -> None:
+    plain = Claim(id="plain", claim="Troops were deployed to the border.", verdict=Verdict.TRUE)
+    assert claim_differences("The military was deployed to the border", plain) is None
+
+
 def test_an_amount_the_claim_gives_is_no_year_in_the_statement() -> None:
     # "1700 troops" against "1,700 troops ... in 2025" was noted as "“1700” where the claim says “2025”" (review)
     sent = Claim(id="sent", claim="In 2025, the US sent 1,700 troops to the border.", verdict=Verdict.TRUE)

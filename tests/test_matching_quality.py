@@ -570,6 +570,44 @@ def test_a_match_to_fewer_than_three_words_is_never_strong(statement: str | None
 
 
 @pytest.mark.parametrize(
+    ("statement", "strong"),
+    [
+        # whose bridge, which flood: the statement names nothing the claim names
+        ("The bridge collapsed in the flood", False),
+        ("A bridge collapsed in a flood", False),
+        ("The bridge collapsed in the 2024 flood", False),  # a date alone says which flood, not whose bridge
+        # it names the claim's name, another, or an amount: compared as usual (``differences``)
+        ("The Riverton bridge collapsed in the flood", True),
+        ("Riverton's bridge collapsed", True),
+        ("3 bridges collapsed in the flood", True),
+        ("The Oakdale bridge collapsed in the flood", True),
+    ],
+)
+def test_a_statement_naming_nothing_the_claim_names_is_a_possible_match(statement: str, strong: bool) -> None:
+    claim = Claim(id="c", claim="The Riverton bridge collapsed in the 2024 flood.", verdict=Verdict.FALSE)
+    assert Match(claim, 0.99, statement=statement).is_strong is strong
+    # a claim that names nothing is no more precise than such a statement
+    plain = Claim(id="p", claim="Bridges collapse in floods.", verdict=Verdict.FALSE)
+    assert Match(plain, 0.99, statement="The bridge collapsed in the flood").is_strong
+
+
+@pytest.mark.parametrize("statement", ["The military was deployed to the border", "Troops were sent to the border"])
+def test_an_unowned_military_at_the_border_is_a_possible_match_saying_what_the_claim_adds(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # "The military was deployed to the border" was shown as a match (0.94) for TRUE "Mexico deployed 10,000 of
+    # its own troops to the US border", with no note: the file tells of US troops sent to that border too
+    found = find_matches(starter_matcher, statement)
+    assert found and found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
+    assert not any(match.is_strong for match in found)  # nor the FALSE claim of 10,000 US troops in Mexico
+    assert "Mexico" in found[0].left_open and found[0].differences is not None
+    assert found[0].differences.note().startswith("the claim says “Mexico”, “10,000")
+    # naming the claim's actor, it is a match again
+    (named,) = find_matches(starter_matcher, "Mexico deployed 10,000 troops to the border", top=1)
+    assert named.is_strong and named.left_open == () and named.differences is None
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "the us will invade mexico",

@@ -203,7 +203,9 @@ def check(
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement); differences lists the names, dates,
-    amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null). Big
+    amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null; "statement"
+    empty when the statement names no one and no amount, "claim" listing the names and counts it leaves
+    open: the match is then shown as a possible one). Big
     knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
 
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
