@@ -146,3 +146,16 @@ def test_a_spanish_verb_of_causing_is_one_of_the_same_way(health_matcher: Lexica
     autismo" as another subject in the place of "causa"."""
     found = _first(health_matcher, "La vacuna triple vírica provoca autismo")
     assert found is not None and found[0] == "the-mmr-vaccine-causes-autism", found
+
+
+def test_kids_a_child_and_children_are_one_word() -> None:
+    # the stemmer leaves "children" whole, apart from "child"
+    assert terms("kids") == terms("children") == terms("a child") == terms("children's")
+
+
+@pytest.mark.parametrize("statement", ["Kids cannot get COVID", "Kids can not get covid"])
+def test_kids_find_the_claim_about_children(health_matcher: LexicalMatcher, statement: str) -> None:
+    """ "Kids cannot get COVID" found nothing (0.02), while "Children cannot get COVID" found "Children cannot catch
+    COVID-19" (0.99): "kids" was no claim's word."""
+    found = _first(health_matcher, statement)
+    assert (found[0] if found else None) == "children-cannot-catch-covid-19", found
