@@ -153,6 +153,12 @@ def test_kids_a_child_and_children_are_one_word() -> None:
     assert terms("kids") == terms("children") == terms("a child") == terms("children's")
 
 
+@pytest.mark.parametrize("word", ["kidding", "kidded"])
+def test_kidding_is_no_child(word: str) -> None:
+    # "kid" is the stem of "kidding" too: only the words "kid" and "kids" are read as "child"
+    assert terms(word) != terms("child")
+
+
 @pytest.mark.parametrize("statement", ["Kids cannot get COVID", "Kids can not get covid"])
 def test_kids_find_the_claim_about_children(health_matcher: LexicalMatcher, statement: str) -> None:
     """ "Kids cannot get COVID" found nothing (0.02), while "Children cannot get COVID" found "Children cannot catch
