@@ -789,7 +789,7 @@ def _own_appearances(item: dict[str, Any], citations: tuple[Source, ...]) -> tup
 
 def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     """One ClaimReview object as a claim; raises ``RecordError`` saying what is wrong with it."""
-    text = _text(review, "claimReviewed", strict=True) or _claim_name(review)
+    text = _claim_text(review)
     if text is None:
         raise RecordError("has no claimReviewed (the text of the claim), nor an itemReviewed Claim with a name")
     item = _object(review, "itemReviewed") or {}
@@ -858,6 +858,18 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             language=language_tag(review.get("inLanguage")),
         )
     )
+
+
+def _claim_text(review: dict[str, Any]) -> str | None:
+    """``claimReviewed``, or the name of the ``Claim`` reviewed when it has none or one that reads as blank
+    once its references are read ("&nbsp;", " &#32; "): a publisher's tool that fills the field with an
+    entity gives the claim's text in the ``Claim`` only.  A blank one stays when the name is blank too, for
+    ``_decoded_record`` to say so."""
+    reviewed = _text(review, "claimReviewed", strict=True)
+    if reviewed is not None and _decoded_or_none(reviewed) is not None:
+        return reviewed
+    name = _claim_name(review)
+    return name if name is not None and _decoded_or_none(name) is not None else reviewed or name
 
 
 def _claim_name(review: dict[str, Any]) -> str | None:

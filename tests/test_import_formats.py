@@ -873,6 +873,28 @@ def test_a_claim_review_whose_claim_text_is_the_name_of_its_claim_is_read() -> N
     ]
 
 
+def test_a_claim_reviewed_that_reads_as_blank_gives_way_to_the_name_of_its_claim() -> None:
+    # "&nbsp;" is not blank as written, so the Claim's name was never looked at, and the record was refused
+    # as "the text of the claim, '&nbsp;', reads as blank"
+    def named(reviewed: str, name: str) -> dict[str, object]:
+        return review(reviewed, url="https://e.org/fc", itemReviewed={"@type": "Claim", "name": name})
+
+    parsed = parse_json(
+        [
+            named("&nbsp;", "The ferry is free on Sundays"),
+            named(" &#32; ", "The ferry &amp; the bus are free"),  # the name is read as any text is
+            named("&nbsp;", "&#32;"),  # both blank: said of claimReviewed
+        ]
+    )
+    assert [(c.origin, c.claim.claim) for c in parsed.claims] == [
+        ("[0]", "The ferry is free on Sundays"),
+        ("[1]", "The ferry & the bus are free"),
+    ]
+    assert messages(parsed) == [
+        "[2]: the text of the claim, '&nbsp;', reads as blank once its HTML character references are read"
+    ]
+
+
 def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None:
     parsed = parse_fixture("malformed_google_no_text.json")
     assert [c.claim.claim for c in parsed.claims] == ["A fine claim with a review."]
