@@ -559,8 +559,11 @@ def decoded(text: str, *, one_line: bool = True) -> str:
     "&#10;", "&#9;") is a space in a ``one_line`` text (one space for a run of them and the spaces
     around), and a line break ("\\n") else; a reference to another control or format character
     (U+0000, an escape, a bidi override, a zero-width space) reads as nothing.  Those characters
-    written as such are left as they are: they are the publisher's, and validate speaks of them."""
-    if "&" not in text:  # no reference: most texts, read for every field of every record imported
+    written as such are left as they are: they are the publisher's, and validate speaks of them.
+
+    A ``<br>`` tag (``<br/>``, ``<br />``; escaped, ``&lt;br&gt;``, too) is a line break as a reference
+    to one is: a publisher's summary written for a page breaks its lines so."""
+    if "&" not in text and "<" not in text:  # no reference: most texts, read for every field of every record
         return text
     free = list(itertools.islice((mark for mark in _NONCHARACTERS if mark not in text), len(_MARKS)))
     if len(free) < len(_MARKS):  # a text of noncharacters: its breaks are plain spaces
@@ -571,7 +574,13 @@ def decoded(text: str, *, one_line: bool = True) -> str:
         if read == text:
             break
         text = read
+    text = _BREAK_TAG.sub(marks[_LINE_BREAK], text)  # after the references: "&lt;br&gt;" is one once read
     return _laid_out(text, marks, one_line=one_line)
+
+
+#: an HTML line break tag, as pages write it ("<br>", "<BR/>", "<br />", "<br class=x>"), and the line end its
+#: page's source may put after it ("Always.<br>\r\nSee"): one break, as the page shows it, not a blank line
+_BREAK_TAG = re.compile(r"<br(?:\s[^<>]*)?/?>(?:[ \t]*(?:\r\n|\r|\n))?", re.IGNORECASE)
 
 
 def _read_reference(reference: str, marks: dict[str, str]) -> str:
@@ -604,6 +613,9 @@ def _laid_out(text: str, marks: dict[str, str], *, one_line: bool) -> str:
         # ("\s*" before the mark was tried again at every space: quadratic on a claim of 40,000 spaces)
         any_mark = re.escape(cr + lf + tab)
         return re.sub(rf"[\s{any_mark}]+", lambda run: " " if _holds_a_mark(run.group(), marks) else run.group(), text)
+    # the spaces a page's source puts after a break ("Costs money.<br> Always.") are no indent of the next line:
+    # a page shows none; they are the ones before it (``_lines_ended``) on the other side
+    text = re.sub(rf"([{re.escape(cr + lf)}])[ \t\u00a0{re.escape(tab)}]+", r"\1", text)
     return text.replace(cr + lf, "\n").replace(cr, "\n").replace(lf, "\n").replace(tab, " ")
 
 
@@ -612,9 +624,24 @@ def _holds_a_mark(run: str, marks: dict[str, str]) -> bool:
 
 
 def _decoded_or_none(text: str | None, *, one_line: bool = True) -> str | None:
-    """``decoded``, stripped (of joiners at its ends too: they join nothing there); None for a text that reads as
-    blank ("&nbsp;", "&#32;", "&zwnj;")."""
-    return (_EDGES.sub("", decoded(text, one_line=one_line)) or None) if text is not None else None
+    """``decoded``, its lines ended as the claims file ends them (``_lines_ended``), stripped (of joiners at its
+    ends too: they join nothing there); None for a text that reads as blank ("&nbsp;", "&#32;", "&zwnj;")."""
+    if text is None:
+        return None
+    return _EDGES.sub("", _lines_ended(decoded(text, one_line=one_line))) or None
+
+
+def _lines_ended(text: str) -> str:
+    """``text`` with "\\n" for its line ends ("\\r\\n", "\\r": a text saved on Windows, which the claims file
+    got as 'claim: "The ferry\\ris free"'), and without the white space before each: "It costs money. &#10;Always."
+    wrote 'summary: "It costs money. \\nAlways."', a space nobody sees, in quotes where the text's lines could
+    have been written as lines."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:
+        return text
+    # line by line, not a pattern: "[^\S\n]+\n" is tried again at every space of a long run of them
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 #: white space and joiners opening or closing a text

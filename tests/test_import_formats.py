@@ -1317,6 +1317,45 @@ def test_a_reference_to_a_line_break_is_a_space_and_one_to_an_invisible_characte
     assert imported.claim.summary == "Two lines:\none,\ntwo."  # a text of several lines keeps its breaks
 
 
+@pytest.mark.parametrize(
+    ("body", "summary"),
+    [
+        ("It costs money. &#10;Always.", "It costs money.\nAlways."),
+        ("It costs money.&nbsp;&#13;&#10;Always.", "It costs money.\nAlways."),
+        ("It costs money. <br>Always.", "It costs money.\nAlways."),  # a page's line break tag
+        ("It costs money.<BR/> Always.", "It costs money.\nAlways."),  # the spaces after one are no indent
+        ("It costs money.&lt;br /&gt;Always.", "It costs money.\nAlways."),  # escaped, as a reference is
+        ("It costs money.&#10;&#10;Always.", "It costs money.\n\nAlways."),  # a paragraph stays one
+        ("It costs money.  \nAlways.", "It costs money.\nAlways."),  # a line break written as such too
+        ("Costs < 5 euros, <b>br</b> <bra> &lt;brb&gt;", "Costs < 5 euros, <b>br</b> <bra> <brb>"),  # no break tag
+    ],
+)
+def test_a_line_break_of_a_summary_keeps_no_space_before_it(body: str, summary: str) -> None:
+    # the claims file got 'summary: "It costs money. \nAlways."': a space nobody sees, in quotes where
+    # the summary could have been written as its lines; "<br>" was kept as written
+    (imported,) = parse_json([review("A <br>claim&#10; here", url="https://e.org/fc", reviewBody=body)]).claims
+    assert imported.claim.summary == summary
+    assert imported.claim.claim == "A claim here"  # a text of one line: a space, one for the run
+
+
+def test_a_line_break_of_a_quote_keeps_no_space_before_it() -> None:
+    citation = {"url": "https://e.org/s", "hasPart": {"@type": "Quotation", "text": "Quote one &#10;two <br />three"}}
+    (imported,) = parse_json([review("A claim", url="https://e.org/fc", citation=citation)]).claims
+    assert imported.claim.sources[1].quote == "Quote one\ntwo\nthree"
+
+
+def test_a_carriage_return_written_in_a_text_is_a_line_break() -> None:
+    # a text saved on Windows ("\r\n") or with a lone "\r" wrote 'claim: "The ferry\ris free"': shown raw, a
+    # carriage return takes the cursor back to the line's start
+    record = review("The ferry\ris free", url="https://e.org/fc", reviewBody="Line one \r\nline two\rthree")
+    google = {"claims": [{"text": "The bus\r\nis free", "claimReview": [{"url": "https://e.org/g"}]}]}
+    claims = [c.claim for c in parse_json([record]).claims + parse_json(google).claims]
+    assert [(c.claim, c.summary) for c in claims] == [
+        ("The ferry\nis free", "Line one\nline two\nthree"),
+        ("The bus\nis free", None),
+    ]
+
+
 def test_a_reference_to_a_joiner_a_word_is_spelt_with_is_kept() -> None:
     # Persian writes "می‌خواهم" with a zero-width non-joiner; an emoji sequence is joined by a zero-width joiner
     (imported,) = parse_json([review("می&zwnj;خواهم 👩&#x200D;⚕️", url="https://e.org/fc")]).claims

@@ -776,3 +776,21 @@ def test_pages_that_read_alike_get_ids_of_their_own(tmp_path: Path) -> None:
     report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
     ids = [claim.id for claim in report.added]
     assert len(ids) == 6 and len(set(ids)) == 6 and not any(made.endswith("-2") for made in ids)
+
+
+def test_a_summary_of_lines_is_written_as_its_lines(tmp_path: Path) -> None:
+    # the claims file got 'summary: "It costs money. \nAlways.<br>\r\nSee the\rtimetable."': a space before a
+    # line break, a break tag, two carriage returns, and the summary in quotes rather than as its lines; a break
+    # tag and the line end after it in the page's source are one break
+    document = {
+        "@type": "ClaimReview",
+        "claimReviewed": "The ferry is free on Sundays",
+        "url": "https://example.org/ferry",
+        "reviewBody": "It costs money. &#10;Always.<br>\r\nSee the\rtimetable.",
+        "reviewRating": {"alternateName": "False"},
+    }
+    target = tmp_path / "c.yaml"
+    import_file(target, json.dumps(document).encode(), "in.json")
+    written = target.read_text(encoding="utf-8")
+    assert "    summary: |-\n      It costs money.\n      Always.\n      See the\n      timetable.\n" in written
+    assert "\r" not in written and "\\r" not in written
