@@ -246,15 +246,26 @@ def _id_made(imported: ImportedClaim) -> str:
     A text in another script ("疫苗含有微芯片", "Вакцина содержит чипы") has no letter an id can hold:
     every such claim was "claim", "claim-2", "claim-3"... in the order read, ids that say nothing
     and change with the file.  Its page's host and path ("misbar-com-factcheck-2021-03-vaccine")
-    say where it comes from, and stay the same."""
-    made = _slug(imported.claim.claim)
-    if made is not None:
+    say where it comes from, and stay the same.  So for a text mostly in another script: "5G вызывает рак"
+    kept only "5g", "Вакцина Pfizer содержит чипы" only "pfizer", ids that name no claim (and "5g-2",
+    "5g-3"... in the order read); the text's id is kept when there is no page to take one from."""
+    text = imported.claim.claim
+    made = _slug(text)
+    if made is not None and _keeps_most_of(text):
         return made
     for url in imported.review_urls:
         from_page = _id_from_url(url)
         if from_page is not None:
             return from_page
-    return PLACEHOLDER_ID
+    return made or PLACEHOLDER_ID
+
+
+def _keeps_most_of(text: str) -> bool:
+    """Whether an id made from ``text`` (uncut) keeps at least half its letters and digits: not a text mostly
+    in a script an id cannot hold.  Letters with accents count as kept ("é" is "e")."""
+    written = sum(character.isalnum() for character in text)
+    kept = sum(character.isalnum() for character in slugify(text, max_length=10 * len(text)))
+    return 2 * kept >= written
 
 
 def _slug(text: str, max_length: int = 60) -> str | None:

@@ -794,3 +794,32 @@ def test_a_summary_of_lines_is_written_as_its_lines(tmp_path: Path) -> None:
     written = target.read_text(encoding="utf-8")
     assert "    summary: |-\n      It costs money.\n      Always.\n      See the\n      timetable.\n" in written
     assert "\r" not in written and "\\r" not in written
+
+
+def test_a_claim_mostly_in_another_script_gets_its_id_from_its_fact_checks_page(tmp_path: Path) -> None:
+    # the few Latin letters or digits of the text were its id: "5g", "pfizer", then "5g-2" in the order read
+    def google(text: str, url: str | None) -> dict[str, object]:
+        return {"text": text, "claimReview": [{"url": url, "textualRating": "False"}] if url else []}
+
+    claims = [
+        google("5G вызывает рак", "https://www.stopfake.org/ru/5g-vyzyvaet-rak/"),
+        google("疫苗含有5G芯片", "https://tfc-taiwan.org.tw/articles/5013"),
+        google("Вакцина Pfizer содержит чипы", "https://www.stopfake.org/ru/pfizer-chipy/"),
+        google("5G убивает птиц", None),  # no page: the text's id, better than "claim"
+        google("5G causes COVID", "https://e.org/fc/5g"),  # in Latin letters: the text's id, as before
+        google("Biden said спасибо to Putin", "https://e.org/fc/biden"),  # most of it kept
+        google("Straße für Autos gesperrt", "https://e.org/fc/strasse"),  # a letter lost is not the text lost
+    ]
+    made = []
+    for i, claim in enumerate(claims):  # one file each: the matcher reads texts in another script as alike
+        report = import_file(tmp_path / f"{i}.yaml", json.dumps({"claims": [claim]}).encode(), "google.json")
+        made += [c.id for c in report.added]
+    assert made == [
+        "stopfake-org-ru-5g-vyzyvaet-rak",
+        "tfc-taiwan-org-tw-articles-5013",
+        "stopfake-org-ru-pfizer-chipy",
+        "5g",
+        "5g-causes-covid",
+        "biden-said-to-putin",
+        "strae-fur-autos-gesperrt",
+    ]
