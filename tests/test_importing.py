@@ -823,3 +823,30 @@ def test_a_claim_mostly_in_another_script_gets_its_id_from_its_fact_checks_page(
         "biden-said-to-putin",
         "strae-fur-autos-gesperrt",
     ]
+
+
+def _with_text(form: str, text: str) -> tuple[str, str]:
+    """A file of ``form`` holding one claim whose text is ``text``, and its name."""
+    review = {"@type": "ClaimReview", "claimReviewed": text, "url": "https://e.org/1"}
+    if form == "google":
+        return json.dumps({"claims": [{"text": text, "claimReview": [{"url": "https://e.org/1"}]}]}), "g.json"
+    if form == "feed":
+        return json.dumps({"@type": "DataFeed", "dataFeedElement": [{"item": [review]}]}), "feed.json"
+    if form == "html":
+        return f'<html><script type="application/ld+json">{json.dumps(review)}</script></html>', "page.html"
+    return 'claim,verdict\n"' + text + '",false\n', "rows.csv"
+
+
+@pytest.mark.parametrize("form", ["google", "feed", "html", "csv"])
+@pytest.mark.parametrize("control", ["\x1b", "\x7f", "\x9b", "\x0b"])
+def test_a_control_character_of_any_format_leaves_the_claims_file_as_it_was(
+    tmp_path: Path, form: str, control: str
+) -> None:
+    # the claims file never gets one: an escape, DEL, a C1 CSI or a vertical tab (a carriage return is a line end)
+    target = tmp_path / "c.yaml"
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", target)
+    before = target.read_bytes()
+    data, name = _with_text(form, f"Tacos are{control}[31m sandwiches")
+    with pytest.raises(InvalidImportError, match=rf"holds a control character \(U\+{ord(control):04X}\)"):
+        import_file(target, data.encode(), name)
+    assert target.read_bytes() == before
