@@ -919,6 +919,12 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL_WORDS
 
 
+#: adverbs that stand between a subject and its verb: the word before them decides whether a word in -s after
+#: them is a verb ("The US military also runs a base", "The CIA also funds the cartels" were captions: after a
+#: stop word, "runs" and "funds" were taken for plural nouns, as in "the runs")
+_ADVERBS_BEFORE_A_VERB = frozenset("also often still never sometimes already now just even reportedly".split())
+
+
 def _may_hide_a_verb(words: list[str]) -> bool:
     """Whether a word of a sentence ``_has_verb`` found no verb in could be a verb it does not know (see above):
     a word in lower case, or any word in a line In Title Case ("Trump Hosts Mexican Advisers")."""
@@ -926,6 +932,8 @@ def _may_hide_a_verb(words: list[str]) -> bool:
     previous = ""
     for word in words:
         lower = word.lower()
+        if previous and lower in _ADVERBS_BEFORE_A_VERB:
+            continue
         if (title_case or word[0].islower()) and previous and lower not in STOP_WORDS:
             after_a_plural = _plural(previous.lower()) and not lower.endswith("ly")
             if after_a_plural or (_plural(lower) and not _known_plural(lower, previous)):
