@@ -78,7 +78,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import DENYING_LABELS, MONTH, fold, terms, without_publisher_label
+from .text import DENYING_LABELS, MONTH, closing_verdict, fold, terms, without_publisher_label
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -360,7 +360,9 @@ def _fold(text: str) -> str:
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
-    return folded
+    # a verdict closing the text denies what it says, as one opening it does: "X is fake news", "X = FAKE NEWS"
+    closing = closing_verdict(folded)
+    return folded if closing is None else folded[:closing] + " not"
 
 
 @dataclass(frozen=True)

@@ -451,6 +451,37 @@ _VERDICT_FRAMING = re.compile(
     re.IGNORECASE,
 )
 
+#: a verdict said of the text before it, closing it: "X is fake news", "X = FAKE NEWS", "X - fake news!", "X. Myth.",
+#: "X is a hoax" (students type it so: "US troops in Mexico is fake news" was matched, through "news", to a claim
+#: whose summary cites NBC News, not to "There are US troops in Mexico").  Not after "it", "that" or "this": "...,
+#: that's fake" points at what the text answers (polarity.py reads them alike, as ``_truth`` does "that's false")
+_VERDICT_CLOSING = re.compile(
+    r"(?:\s*[-—–=:.!?]+\s*|(?<!\bit)(?<!\bthat)(?<!\bthis)\s+(?:is|are|was|were)\s+)"
+    r"(?:(?:just|all|simply|total|totally|complete|completely|pure|a|an)\s+){0,2}(?:" + DENYING_LABELS + r")\W*$",
+    re.IGNORECASE,
+)
+#: the fewest words of the clause a closing verdict judges: "CNN is fake news" and "Trump says CNN is fake news"
+#: say what is fake news, they deny no statement
+_WORDS_BEFORE_A_CLOSING_VERDICT = 3
+#: a verb of saying: the clause a closing verdict judges is what follows it ("Trump says CNN is fake news")
+_SAYING = re.compile(
+    r"\b(?:says|said|calls|called|thinks|thought|believes|believed|tweeted|insists|insisted)\b", re.IGNORECASE
+)
+#: how far from its end a closing verdict is looked for: searched from every place of a long text, a run of dashes
+#: or dots would be tried again from each of its characters (quadratic time on hostile input)
+_CLOSING_VERDICT_REACH = 60
+
+
+def closing_verdict(text: str) -> int | None:
+    """Where a verdict denying the statement before it closes ``text`` ("X is fake news": where " is fake news"
+    starts), or None: no such verdict, or one judging a name rather than a statement (see above)."""
+    closing = _VERDICT_CLOSING.search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
+    if closing is None:
+        return None
+    judged = text[: closing.start()]
+    clauses = _SAYING.split(judged)
+    return closing.start() if len(clauses[-1].split()) >= _WORDS_BEFORE_A_CLOSING_VERDICT else None
+
 
 # Who told the writer, opening what they were told: "my uncle says X", "I heard that X", "people on
 # TikTok say X", "apparently X".  The teller is no part of X, and "uncle", "TikTok", unknown to the
@@ -507,8 +538,10 @@ def without_publisher_label(text: str) -> str:
 def without_verdict_framing(text: str) -> str:
     """The statement a text judges, without the judgement: "It is false that X" -> " X"; and
     without who told the writer: "My uncle says X", "I heard that X" -> " X", nor the writer's pointer
-    to the reader: "Remember that X", "Did you know X" -> " X"."""
-    return _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
+    to the reader: "Remember that X", "Did you know X" -> " X"; nor a verdict closing it: "X is fake news" -> " X"."""
+    judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
+    closing = closing_verdict(judged)
+    return judged if closing is None else judged[:closing]
 
 
 # Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to

@@ -215,6 +215,14 @@ FRAMING_OPPOSITES = [
     # the fact-check headline: the opening "No" answers something else, the clause after it is the statement
     ("No, Trump did not send US troops to Mexico", "Trump sent US troops to Mexico."),
     ("No. There are no US troops in Mexico.", "There are US troops in Mexico."),
+    # a verdict closing the statement, as students type it: these read as "same"
+    ("US troops in Mexico is fake news", "There are US troops in Mexico."),
+    ("10,000 US troops in Mexico is fake news", "There are more than 10,000 US troops deployed in Mexico."),
+    ("US troops in Mexico = FAKE NEWS", "There are US troops in Mexico."),
+    ("There are US troops in Mexico - fake news!", "There are US troops in Mexico."),
+    ("there are US troops in Mexico. FAKE NEWS", "There are US troops in Mexico."),
+    ("US troops in Mexico is a total hoax", "There are US troops in Mexico."),
+    ("Trump said US troops are in Mexico - fake news", "US troops are in Mexico."),
 ]
 # Guards: these already read as the opposite and must go on doing so.
 KEPT_OPPOSITES = [
@@ -304,6 +312,10 @@ NEAR_MISSES = [
     ("Contrary to reports, US troops are in Mexico", "US troops are in Mexico."),
     # "that's false" points outside the statement, at what it answers
     ("That's false, US troops are in Mexico", "US troops are in Mexico."),
+    ("US troops are in Mexico, that's fake news", "US troops are in Mexico."),
+    # a closing "fake news" that says what a name is denies no statement
+    ("Trump says CNN is fake news", "Trump called CNN fake news."),
+    ("CNN is fake news", "Trump called CNN fake news."),
     ("Trump made false claims about troops in Mexico", "Trump made claims about troops in Mexico."),
     ("Trump has not sent troops into Mexico", "Trump never sent troops into Mexico."),
     ("More US troops than ever are in Mexico", "More US troops are in Mexico."),

@@ -193,6 +193,36 @@ def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
 @pytest.mark.parametrize(
     "framed",
     [
+        "there are US troops in Mexico is fake news",
+        "there are US troops in Mexico = FAKE NEWS",
+        "there are US troops in Mexico - fake news!",
+        "there are US troops in Mexico. FAKE NEWS 🙄",
+        "there are US troops in Mexico is a myth",
+        "there are US troops in Mexico is totally false",
+        "there are US troops in Mexico: debunked",
+    ],
+)
+def test_a_verdict_closing_the_statement_is_not_part_of_it(framed: str) -> None:
+    # "US troops in Mexico is fake news" was matched, through "news", to a claim whose summary cites NBC News
+    assert terms(without_verdict_framing(framed)) == terms("there are US troops in Mexico")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CNN is fake news",  # what is fake news is the statement itself
+        "Trump says CNN is fake news",
+        "there are US troops in Mexico, that's fake",  # points at what the text answers, as "that's false" does
+        "there are US troops in Mexico is true",
+    ],
+)
+def test_a_closing_verdict_on_a_name_or_pointing_elsewhere_is_kept(statement: str) -> None:
+    assert without_verdict_framing(statement) == statement
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
         "Es falso que hay tropas de EE. UU. en México",
         "No es cierto que hay tropas de EE. UU. en México",
         "Es totalmente falso que hay tropas de EE. UU. en México",
