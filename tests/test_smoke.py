@@ -73,6 +73,20 @@ def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable
     assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr
 
 
+@pytest.mark.parametrize("statement", ["- US troops are in Mexico", "-10,000 US troops are in Mexico"])
+def test_a_statement_starting_with_a_dash_is_answered_with_how_to_give_it(
+    invoke: Callable[..., Result], mini_kb: Path, statement: str
+) -> None:
+    # a list item pasted as it is: "No such option: - " was all a new user got
+    result = invoke("check", statement, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert "a statement that starts with '-' is read as options: put -- before it" in result.stderr
+    assert invoke("check", "--kb", str(mini_kb), "--", statement).exit_code == ExitCode.OK
+    # a mistyped option is still one: no hint about statements
+    mistyped = invoke("check", "-t", "1", "US troops are in Mexico", "--kb", str(mini_kb))
+    assert mistyped.exit_code == ExitCode.ERROR and "statement" not in mistyped.stderr
+
+
 def test_a_statement_of_two_words_gets_a_possible_match_at_most(invoke, mini_kb: Path) -> None:  # type: ignore[no-untyped-def]
     # Two words are a search, not a claim: the verdict is shown, but as a claim to compare with.
     short = invoke("check", "--kb", str(mini_kb), "Senate approval")

@@ -146,6 +146,24 @@ def _quote_the_statement(error: typer.TyperException) -> None:
         error.message = f"{error.message}; a statement is one argument: put it in quotes, factcheck check {whole}"
 
 
+#: an option as one is typed, rightly or not: "-t", "--jsn" (a statement pasted with a list's dash is "- US ...")
+_OPTION_SPELLING = re.compile(r"--?[^\W\d_][\w-]*")
+
+
+def _dash_before_the_statement(error: typer.TyperException) -> None:
+    """``factcheck check "- US troops are in Mexico"`` (a list item pasted as it is): its dash made the statement
+    options, and "No such option: - " was all a new user got.  Say how to give it as the statement."""
+    option, ctx = getattr(error, "option_name", None), getattr(error, "ctx", None)
+    if getattr(ctx, "info_name", None) != "check" or not isinstance(option, str) or _OPTION_SPELLING.fullmatch(option):
+        return
+    if isinstance(error, _SuggestsOptions):
+        error.message = (
+            f"No such option: {option!r}; a statement that starts with '-' is read as options: "
+            'put -- before it, factcheck check -- "- ..."'
+        )
+        error.possibilities = None
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -156,6 +174,7 @@ class FactcheckGroup(TyperGroup):
         except typer.TyperException as error:
             _say_what_instead(error)
             _quote_the_statement(error)
+            _dash_before_the_statement(error)
             raise
         except FactcheckError as error:
             report_error(error)
