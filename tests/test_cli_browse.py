@@ -55,6 +55,44 @@ def test_why_listed_is_never_cut_on_a_terminal(width: int) -> None:
     assert "…" not in buffer.getvalue() and "unsupported," in buffer.getvalue().split()
 
 
+def _printed_table(claims: list[Claim], *, reasons: bool, width: int) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    Console(file=buffer, force_terminal=True, width=width, color_system=None).print(
+        claims_table(claims, reasons=reasons, width=width)
+    )
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("reasons", [True, False])
+@pytest.mark.parametrize("width", [80, 90, 100])
+def test_list_keeps_every_id_whole_where_the_terminal_can_hold_it(reasons: bool, width: int) -> None:
+    # at 80 and 100 columns the starter file's unsupported claims were listed with their ids broken over two
+    # lines ("us-troops-respect-mexica" / "n-sovereignty-agreements"), copied broken (teacher walkthrough)
+    claims = [
+        Claim(
+            id="us-troops-respect-mexican-sovereignty-agreements",
+            claim="US troops respect.",
+            verdict=Verdict.UNSUPPORTED,
+        ),
+        Claim(id="us-military-cooperation-attracts-investment", claim="Investment.", verdict=Verdict.TRUE),
+    ]
+    printed = _printed_table(claims, reasons=reasons, width=width)
+    assert all(claim.id in printed.split() for claim in claims), printed
+    assert "…" not in printed and max(len(line) for line in printed.splitlines()) <= width
+    if reasons:  # why each is listed is still said, in a column of its own or below the id
+        assert printed.split().count("verdict") == 1 + 1 and printed.split().count("sources") == 2, printed
+
+
+def test_list_breaks_an_id_only_where_no_layout_holds_it() -> None:
+    claim = Claim(id="x" * 70, claim="A claim.", verdict=Verdict.UNSUPPORTED)
+    printed = _printed_table([claim], reasons=True, width=60)
+    assert "x" * 40 in printed and "…" not in printed and max(len(line) for line in printed.splitlines()) <= 60
+
+
 def test_list_unsupported_says_why(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb(
         "claims:\n"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Callable, Iterable
 from typing import TextIO
 from urllib.parse import urlsplit
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -192,19 +193,71 @@ NARROW_TABLE = 70
 
 def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int | None = None) -> Table:
     """Claims as a table: the claim text, with its id on a dim line below it (an id is a long
-    slug; in a column of its own it would be broken mid-word and could not be copied).  On a
-    terminal narrower than ``NARROW_TABLE`` (``width``), only the verdict, the claim and why listed."""
-    full = width is None or width >= NARROW_TABLE
+    slug; in a column of its own it would be broken mid-word and could not be copied).  The sources
+    and checked columns are left out on a terminal narrower than ``NARROW_TABLE`` (``width``), and
+    where they would leave the claim's column too narrow for the longest id: at 80 and 100 columns the
+    starter file's ids were broken over two lines, and copied broken; then why a claim is listed goes
+    below its id rather than in a column of its own.  Only where even that cannot hold an id whole is
+    it broken."""
+    claims = list(claims)
+    longest_id = max((len(claim.id) for claim in claims), default=0)
+    layouts = [_FULL, _NARROW, _COMPACT] if width is None or width >= NARROW_TABLE else [_NARROW, _COMPACT]
+    if not reasons:
+        layouts.remove(_COMPACT)
+    trial = _widest_rows(claims, reasons=reasons)
+    for layout in layouts:
+        tried = _claims_table(trial, reasons=reasons, layout=layout, id_width=longest_id)
+        if width is None or _holds_ids(tried, trial, width):
+            return _claims_table(claims, reasons=reasons, layout=layout, id_width=longest_id)
+    return _claims_table(claims, reasons=reasons, layout=layouts[-1], id_width=None)
+
+
+#: the table's layouts, widest first: with the sources and checked columns; without them; and without a column
+#: of its own for why a claim is listed
+_FULL, _NARROW, _COMPACT = "full", "narrow", "compact"
+
+
+def _widest_rows(claims: list[Claim], *, reasons: bool) -> list[Claim]:
+    """The claims whose cells set the columns' least widths (the longest id, the widest verdict, count of
+    sources, date checked, word of why listed): a table of them is laid out as the whole one is, since the
+    claim's column shares out by ratio what the others leave."""
+    keys: list[Callable[[Claim], int]] = [
+        lambda claim: len(claim.id),
+        lambda claim: len(claim.verdict.value),
+        lambda claim: len(str(len(claim.sources))),
+        lambda claim: len(claim.checked or ""),
+    ]
+    if reasons:
+        keys.append(lambda claim: max((len(word) for word in _why_listed(claim).split()), default=0))
+    widest = [max(claims, key=key) for key in keys] if claims else []
+    return list({id(claim): claim for claim in widest}.values())
+
+
+def _holds_ids(table: Table, claims: list[Claim], width: int) -> bool:
+    """Whether ``table``, printed ``width`` columns wide, shows every id of ``claims`` whole and cuts no cell
+    short ("unsupporte…", "sou…").  Printed, not measured: Rich shares the width out by ratio, then narrows the
+    columns that may wrap, which its measure of the table does not tell."""
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None).print(table)
+    printed = buffer.getvalue()
+    words = set(printed.split())
+    return "…" not in printed and all(sanitize(claim.id) in words for claim in claims)
+
+
+def _claims_table(claims: list[Claim], *, reasons: bool, layout: str, id_width: int | None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
     table.add_column("verdict", no_wrap=True)
-    table.add_column("claim / id", ratio=3)
-    if full:
+    # its longest id at least (a flexible column's ``width`` is its least, as for "why listed")
+    table.add_column(
+        "claim / id / why listed" if reasons and layout is _COMPACT else "claim / id", ratio=3, width=id_width
+    )
+    if layout is _FULL:
         table.add_column("sources", justify="right")
         table.add_column("checked", no_wrap=True)
-    claims = list(claims)
-    if reasons:
-        # its longest word at least (a flexible column's ``width`` is its least): at 80 columns the ratio
-        # alone left it 9 characters, and "verdict is unsupported, no sources" read "unsupport…"
+    why_column = reasons and layout is not _COMPACT
+    if why_column:
+        # its longest word at least: at 80 columns the ratio alone left it 9 characters, and "verdict is
+        # unsupported, no sources" read "unsupport…"
         longest = max((len(word) for claim in claims for word in _why_listed(claim).split()), default=1)
         table.add_column("why listed", ratio=1, width=longest)
     for claim in claims:
@@ -212,10 +265,13 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
         cell.overflow = "fold"
         cell.append("\n")
         cell.append(sanitize(claim.id), style="dim")
+        if reasons and not why_column:
+            cell.append("\n")
+            cell.append(sanitize(_why_listed(claim)), style="italic")
         row: list[RenderableType] = [badge(claim.verdict), cell]
-        if full:
+        if layout is _FULL:
             row += [str(len(claim.sources)), text(claim.checked or "")]
-        if reasons:
+        if why_column:
             row.append(text(_why_listed(claim)))
         table.add_row(*row)
     return table
