@@ -82,11 +82,43 @@ def _check_size(size: int, name: str, limit: int, too_large: str) -> None:
         raise InputError(f"too large {too_large} (more than {shown}); split it up", Location(name))
 
 
+#: how many bytes ``utf16_without_bom`` looks at: enough to tell, cheap for any file
+_UTF16_SAMPLE_BYTES = 4096
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The name of the encoding ("UTF-16LE", "UTF-16BE") when ``data`` reads as UTF-16 text without a
+    byte-order mark, else None.
+
+    Only the case that can be told cheaply and surely: text mostly in Latin letters, where every
+    other byte is NUL (the high byte of each character) and no byte between them is. A stray NUL
+    in UTF-8 text (``jq -r`` writes a post's "\\u0000" so) is not it, nor is UTF-32 (NULs on both
+    sides). A line of standard input is read from its start: UTF-16 after UTF-8 lines
+    (``cat notes.txt windows.txt``) starts on a line of its own."""
+    sample = data[:_UTF16_SAMPLE_BYTES].removesuffix(b"\n")
+    even, odd = sample[0::2], sample[1::2]
+    for nul_side, other_side, name in ((odd, even, "UTF-16LE"), (even, odd, "UTF-16BE")):
+        nuls = nul_side.count(0)
+        # a few non-Latin characters (no NUL in their high byte) allowed; 2 NULs at least
+        if nuls >= 2 and nuls * 4 >= len(nul_side) * 3 and 0 not in other_side:
+            return name
+    return None
+
+
+def utf16_message(encoding: str) -> str:
+    """What to say of UTF-16 text without a byte-order mark (``utf16_without_bom``): it is text to
+    convert, not binary data; iconv needs the byte order, which it would guess wrong without a mark."""
+    return f"{encoding} text without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
+
+
 def decode_text(data: bytes, name: str, *, empty: str) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
     ``empty`` finishes the message for a file with nothing in it ("nothing to scan")."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", Location(name))
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        raise InputError(f"is {utf16_message(utf16)}", Location(name))
     if b"\x00" in data:
         raise InputError("binary data, not text", Location(name))
     try:

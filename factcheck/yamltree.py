@@ -20,6 +20,7 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
+from .inputfiles import utf16_message, utf16_without_bom
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
 #: times faster), else the pure-Python one, which behaves the same
@@ -84,6 +85,9 @@ def read_text(path: str, data: bytes) -> str:
         raise KnowledgeBaseError(
             [Problem(where, "this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")]
         )
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:  # text to convert, as with a byte-order mark, not a binary file
+        raise KnowledgeBaseError([Problem(where, f"this is {utf16_message(utf16)}")])
     if b"\x00" in data:
         raise KnowledgeBaseError([Problem(where, "this is a binary file, not YAML text")])
     try:

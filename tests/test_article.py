@@ -38,6 +38,11 @@ def texts(blocks: list[Block]) -> list[str]:
         (b"\xef\xbb\xbf", "is empty"),  # a UTF-8 byte order mark and nothing else
         (b"PK\x03\x04\x14\x00\x00\x00binary", "binary data"),
         (b"\xff\xfeU\x00S\x00", "UTF-16"),
+        # without a byte-order mark it was "binary data, not text"; the byte order comes with the hint
+        ("US troops in México.\n".encode("utf-16-le"), "is UTF-16LE text without a byte-order mark"),
+        ("US troops in México.\n".encode("utf-16-be"), "(e.g. iconv -f UTF-16BE -t UTF-8)"),
+        (b"a NUL\x00 or two\x00 in UTF-8 text", "binary data"),  # not every other byte: no guess
+        ("UTF-32 text".encode("utf-32-le"), "binary data"),  # NULs on both sides of each pair
         (b"Caf\xe9 con leche.\nSecond line \xe9.", "not UTF-8 text (byte 0xe9 on line 1)"),
         (b"fine\nfine\nbad \x81 here", "on line 3"),
     ],

@@ -107,6 +107,41 @@ def test_a_line_that_is_no_statement_gets_its_own_error_line_and_the_rest_are_ch
     assert result.returncode == 2  # every line answered, but one could not be read
 
 
+def test_a_nul_byte_on_the_first_line_is_that_lines_flaw_as_on_any_other(tmp_path: Path) -> None:
+    # it ended the whole run as "binary data, not text", where the same line second only got its error line
+    stdin = b"US troops in Mexico\x00\nThere are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == [None, "There are US troops in Mexico"]
+    assert lines[0]["error"] == "<stdin>:1: error: the line holds a NUL byte: binary data, not a statement"
+    assert lines[1]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert result.stderr.decode() == f"factcheck: {lines[0]['error']}\n"
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("There are US troops in México\n".encode("utf-16-le"), "<stdin>:1: error: UTF-16LE text"),
+        ("There are US troops in México\n".encode("utf-16-be"), "<stdin>:1: error: UTF-16BE text"),
+        # after a line of UTF-8 of an odd number of bytes (cat notes.txt windows.txt): read from the line's start
+        (b"Mexico\n" + "There are US troops\n".encode("utf-16-le"), "<stdin>:2: error: UTF-16LE text"),
+        (b"Mexico\n" + "There are US troops\n".encode("utf-16-be"), "<stdin>:2: error: UTF-16BE text"),
+    ],
+)
+def test_utf16_statements_without_a_byte_order_mark_are_named_as_utf16(
+    tmp_path: Path, stdin: bytes, message: str
+) -> None:
+    # they were "binary data, not text" (the BOM-less UTF-16 of a Windows tool): the fix is a conversion
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    assert result.returncode == 2
+    encoding = message.split()[-2]
+    assert result.stderr.decode().strip() == (
+        f"factcheck: {message} without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
+    )
+    assert len(result.stdout.decode().splitlines()) == int(message.split(":")[1]) - 1
+
+
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
     assert result.returncode == 2

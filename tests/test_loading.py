@@ -464,6 +464,17 @@ def test_a_utf16_or_utf32_claims_file_is_named_as_such_not_as_binary(tmp_path: P
     assert only_error(path) == "0:0 this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_claims_file_without_a_byte_order_mark_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    # it was "this is a binary file, not YAML text"
+    path = tmp_path / "claims.yaml"
+    path.write_bytes('claims:\n  - id: x\n    claim: Fénix\n    verdict: "true"\n'.encode(encoding))
+    name = encoding.upper().replace("-LE", "LE").replace("-BE", "BE")
+    assert only_error(path) == (
+        f"0:0 this is {name} text without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {name} -t UTF-8)"
+    )
+
+
 def test_huge_files_are_refused_without_reading_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.store
 

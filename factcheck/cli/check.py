@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, Location
-from ..inputfiles import STDIN_NAME
+from ..inputfiles import STDIN_NAME, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -100,31 +100,50 @@ def _stdin_statements() -> Iterator[str | InputError]:
         if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             # scan and import say so too: the file is text, in an encoding to convert, not binary
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
-        if len(raw) >= limit and not raw.endswith(b"\n"):
+        too_long = len(raw) >= limit and not raw.endswith(b"\n")
+        _refuse_binary(raw, where, too_long=too_long)
+        if too_long:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
-                if b"\x00" in raw:  # checked in each piece: /dev/zero is one endless line of NULs
-                    raise InputError("binary data, not text", where)
                 raw = stream.readline(limit)
+                _refuse_binary(raw, where, too_long=True)
             yield InputError(f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters", where)
             continue
         yield _decoded_line(raw, number, where)
 
 
+def _refuse_binary(raw: bytes, where: Location, *, too_long: bool) -> None:
+    """End the run (``InputError``) when a line (or a piece of a ``too_long`` one) of standard input
+    is no text: UTF-16 (named, as scan and import name it), or NUL bytes in bytes that are not UTF-8
+    either (an image), or in a line too long to be a statement (/dev/zero is one endless line of NULs:
+    each piece is looked at, so that reading it ends).  Whichever line it is: a NUL in a line of
+    UTF-8 text is that line's flaw alone (``_decoded_line``)."""
+    if b"\x00" not in raw:
+        return
+    utf16 = utf16_without_bom(raw)
+    if utf16 is not None:
+        raise InputError(utf16_message(utf16), where)
+    if too_long or not _is_utf8(raw):
+        raise InputError("binary data, not text", where)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     """One line of ``check -`` input as a statement, or why it is none.  A NUL byte in a line of
-    text is one post's flaw (``jq -r .text`` writes a post's "\\u0000" as a raw NUL): that line
-    gets its error, and the run goes on; NULs on the first line, or in bytes that are not UTF-8
-    text either, are binary data (an image, /dev/zero, UTF-16 without a byte-order mark), which
-    ends the run."""
+    text is one post's flaw (``jq -r .text`` writes a post's "\\u0000" as a raw NUL), on the first
+    line as on any other: that line gets its error, and the run goes on (``_refuse_binary`` has
+    ended it already for binary data)."""
     try:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
     except UnicodeDecodeError:
-        if b"\x00" in raw:
-            raise InputError("binary data, not text", where) from None
         return InputError("not UTF-8 text", where)
     if "\x00" in line:
-        if number == 1:
-            raise InputError("binary data, not text", where)
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
     return _length_error(line, "the line", where) or line
 
