@@ -11,6 +11,7 @@ This module stays light (no numpy): ``import factcheck`` loads it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -82,11 +83,12 @@ class Match:
 
         return claim_differences(self.statement, self.claim)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, threshold: float | None = None) -> dict[str, Any]:
         """The JSON shape of one match (part of the documented ``check --json`` contract).
 
         ``{"id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"}``.
-        ``score`` is the calibrated probability (4 decimals).  ``polarity`` is ``"same"`` when the
+        ``score`` is the calibrated probability (4 decimals; given the ``threshold`` that let the match
+        through, never rounded below it: ``shown_score``).  ``polarity`` is ``"same"`` when the
         statement says what the claim says, ``"opposite"`` when it says the contrary ("There are no
         US troops in Mexico" against "There are US troops in Mexico"): the verdict then applies to
         the claim as worded, not to the statement; ``null`` when the matcher did not assess it.
@@ -98,7 +100,7 @@ class Match:
             "id": self.claim.id,
             "claim": self.claim.claim,
             "verdict": self.claim.verdict.value,
-            "score": round(self.score, 4),
+            "score": round(self.score, 4) if threshold is None else shown_score(self.score, threshold),
             "summary": self.claim.summary,
             "sources": [s.to_dict() for s in self.claim.sources],
             "polarity": self.polarity,
@@ -146,17 +148,32 @@ def _supports_exclude(matcher: Matcher) -> bool:
         return False
 
 
+def shown_score(score: float, threshold: float) -> float:
+    """``score`` to 4 decimals, on the same side of ``threshold`` as the score itself: a shown figure
+    never contradicts the decision.  Rounding can cross a threshold of more decimals: 0.126445 matched
+    under '--min-score 0.12644' was shown 0.1264, and 0.49996 not matched under 0.4999999 was shown
+    0.5.  Such a score is rounded the other way (up for a match, down otherwise), and given in full
+    if even that crosses it (floating-point rounding at the last digit)."""
+    matched = score >= threshold
+    shown = round(score, 4)
+    if (shown >= threshold) != matched:
+        shown = (math.ceil if matched else math.floor)(score * 10_000) / 10_000
+    return shown if (shown >= threshold) == matched else score
+
+
 def threshold_text(threshold: float, *, apart_from: float | None = None) -> str:
-    """A score or threshold with two decimals, or as many more (up to six) as it takes to show it
-    as it was given ('--min-score 0.999' is 0.999, not 1.00) or, with ``apart_from``, to tell
-    it from that other value (a candidate at 0.9999 under 0.99999 is not "1.00 under 1.00")."""
-    for decimals in range(2, 7):
+    """A score or threshold with two decimals, or as many more as it takes to show it as it was
+    given ('--min-score 0.999' is 0.999, not 1.00) or, with ``apart_from``, to tell it from that
+    other value (a candidate at 0.9999 under 0.99999 is not "1.00 under 1.00").  No cap at six
+    decimals: '--min-score 0.4999999' was shown 0.500000, and a candidate at 0.49999985 under it
+    "0.500000" too, silent at a score equal to the threshold."""
+    for decimals in range(2, 18):
         shown = f"{threshold:.{decimals}f}"
         if apart_from is None and float(shown) == threshold:
             return shown
         if apart_from is not None and shown != f"{apart_from:.{decimals}f}":
             return shown
-    return f"{threshold:.6f}"
+    return repr(threshold)
 
 
 def check_min_score(min_score: object) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Optional
@@ -12,7 +11,7 @@ from rich.text import Text
 
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_message, utf16_without_bom
-from ..matching import Match, Matcher, threshold_text
+from ..matching import Match, Matcher, shown_score, threshold_text
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb, stdin_read_once
@@ -50,7 +49,7 @@ def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> di
     given: below the threshold, it is most likely the wrong one, and silence beats a wrong match."""
     return {
         "query": query,
-        "matches": [m.to_dict() for m in found.matches],
+        "matches": [m.to_dict(threshold=found.threshold) for m in found.matches],
         "kb": kb,
         "matcher": matcher,
         "closest_score": _closest_shown(found),
@@ -59,14 +58,9 @@ def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> di
 
 
 def _closest_shown(found: Answer) -> float | None:
-    """The closest score to 4 decimals, as a match's score is given; rounded down when rounding would
-    lift a score under the threshold up to it (0.49996 under 0.5 is 0.4999, not 0.5 "not matched")."""
-    if found.closest is None:
-        return None
-    shown = round(found.closest, 4)
-    if found.closest < found.threshold <= shown:
-        shown = math.floor(found.closest * 10_000) / 10_000
-    return shown
+    """The closest score as a match's score is shown: to 4 decimals, never rounded across the threshold
+    (0.49996 under 0.5 is 0.4999, not 0.5 "not matched")."""
+    return None if found.closest is None else shown_score(found.closest, found.threshold)
 
 
 def _length_error(statement: str, what: str, location: Location | None = None) -> InputError | None:
