@@ -364,11 +364,32 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
         raise InvalidEditError(f"the change would make {document.label} invalid ({reasons}); nothing written")
     # an entry that did not read before the change (None: the second of two claims with one id, read once the first
     # is removed) reads as whatever it reads as now
+    _refuse_changing_others(document, plan, kb)
     if len(kb.claims) != len(plan.expected) or any(
         wanted is not None and wanted != got for wanted, got in zip(plan.expected, kb.claims, strict=True)
     ):  # pragma: no cover - would be a bug in the splicing
         raise InvalidEditError(
             f"the changed {document.label} would not read back as intended; nothing written (please report this)"
+        )
+
+
+def _refuse_changing_others(document: _Document, plan: _Plan, kb: KnowledgeBase) -> None:
+    """Refuse a change that changes claims it was not meant to: those whose value is an alias of the
+    changed one's anchor ('summary: &s |' changed, another claim's 'summary: *s' with it), which
+    ``roundtrip`` keeps, as it keeps every anchor, so that their aliases do not dangle."""
+    if len(kb.claims) != len(plan.expected):
+        return
+    unchanged = {id(claim) for claim in document.claims if claim is not None}
+    others = [
+        wanted.id
+        for wanted, got in zip(plan.expected, kb.claims, strict=True)
+        if wanted is not None and id(wanted) in unchanged and wanted != got
+    ]
+    if others:
+        names = ", ".join(repr(claim_id) for claim_id in others)
+        raise InvalidEditError(
+            f"the change would change {'claim' if len(others) == 1 else 'claims'} {names} too, through a "
+            "YAML alias (*name) of a value it changes (&name); nothing written: edit the file by hand"
         )
 
 

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.anchor import Anchor
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
@@ -43,6 +44,7 @@ from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
     FoldedScalarString,
     LiteralScalarString,
+    PlainScalarString,
     ScalarString,
     SingleQuotedScalarString,
 )
@@ -507,10 +509,24 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     if not isinstance(entry, CommentedMap):
         raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
     _mark_kept_final_breaks(entry, YAML_LINE_BREAK_KEPT.split(document_text)[::2], {})
+    _keep_anchors(entry)
     # The comment after an entry written as one flow mapping ('- {id: a, ...}  # note') is the list's, not
     # the entry's: kept with the entry, so that dump_entry gives it back to the list it writes
     setattr(entry, _ITEM_COMMENT, document["claims"].ca.items.get(0))
     return entry
+
+
+def _keep_anchors(node: Any) -> None:
+    """Have each anchored list or mapping of ``node`` written with its anchor ('tags: &t' + a block list):
+    ruamel loads a text's anchor to be written always, a list's or a mapping's only while an alias in
+    what it writes uses it, so that a tag added dropped the anchor that other entries' aliases use."""
+    children = node.values() if isinstance(node, CommentedMap) else node if isinstance(node, CommentedSeq) else ()
+    for child in children:
+        if isinstance(child, (CommentedMap, CommentedSeq)):
+            anchor = getattr(child, Anchor.attrib, None)
+            if anchor is not None and anchor.value is not None:
+                child.yaml_set_anchor(anchor.value, always_dump=True)
+            _keep_anchors(child)
 
 
 # -- a block text that keeps its final line breaks ('|+') ---------------------------------------------
@@ -673,6 +689,7 @@ def _tabs_between_tokens(line: str, covered: list[tuple[int, int]]) -> str:
 
 def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str:
     """The text of ``entry`` as a list item whose dash and keys sit at the given columns."""
+    _one_anchor_per_name(entry)
     document = CommentedMap()
     seq = CommentedSeq([entry])
     seq.fa.set_block_style()
@@ -810,7 +827,7 @@ def _block_scalar_comments(mapping: CommentedMap, key: str) -> tuple[str, str]:
 
 
 def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Give ``key`` a new value, keeping the comments that followed the old one."""
+    """Give ``key`` a new value, keeping the comments that followed the old one, and its anchor."""
     own, below = _split_comment(key_end_slot(mapping, key))
     old = mapping[key]
     if isinstance(old, ScalarString) and isinstance(value, str) and not isinstance(value, ScalarString):
@@ -820,6 +837,7 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
         # break, '|+' became '|-'; the reader strips every text, so the final breaks that '>' and '|'
         # (one) or '|+' (all) keep change nothing
         value = _with_final_breaks(value, len(old) - len(old.rstrip("\n")))
+    value = _with_anchor_of(old, value)
     if _is_block_scalar(old) and not _is_block_scalar(value):
         # 'claim: |-' + its text + '# next': the comment below stayed on the new value's line
         own, below = _block_scalar_comments(mapping, key)
@@ -836,6 +854,55 @@ def replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
         _set_comment(key_end_slot(mapping, key), own if old_was_block else "\n", below)
         if not old_was_block:
             _set_comment(_slot(mapping.ca.items, key, 2, 4), own, "")
+
+
+class _MovedAnchor(Anchor):
+    """The anchor a changed field's new value took over from its old one (``_with_anchor_of``)."""
+
+    __slots__ = ()
+
+
+def _with_anchor_of(old: Any, value: Any) -> Any:
+    """``value`` with the anchor ``old`` had ('summary: &s |' stays '&s'): dropped, it left the file's
+    aliases of it in other entries (``*s``) dangling, or only lost a name the writer gave.  When an
+    alias in the entry still holds the old value ('claim: &c ...' changed, 'aliases: [*c]' not), the
+    anchor stays with that old value instead (``_one_anchor_per_name``).  An alias elsewhere then
+    reads as the new value: ``editing`` refuses a change that changes another claim so."""
+    anchor = getattr(old, Anchor.attrib, None)
+    if anchor is None or anchor.value is None:
+        return value
+    if isinstance(value, str) and not isinstance(value, ScalarString):
+        value = PlainScalarString(value)  # a str cannot hold an anchor
+    if isinstance(value, (ScalarString, CommentedMap, CommentedSeq)):
+        moved = _MovedAnchor()
+        moved.value, moved.always_dump = anchor.value, True
+        setattr(value, Anchor.attrib, moved)
+    return value
+
+
+def _one_anchor_per_name(entry: CommentedMap) -> None:
+    """Drop an anchor a new value took over (``_with_anchor_of``) when the old value still has it
+    in the entry, held by an alias: the anchor stays with the value it names."""
+    holders: dict[str, list[Any]] = {}
+    for node in _nodes(entry):
+        anchor = getattr(node, Anchor.attrib, None)
+        if anchor is not None and anchor.value is not None:
+            named = holders.setdefault(anchor.value, [])
+            if all(node is not other for other in named):
+                named.append(node)
+    for named in holders.values():
+        if len(named) > 1:
+            for node in named:
+                if isinstance(getattr(node, Anchor.attrib), _MovedAnchor):
+                    delattr(node, Anchor.attrib)
+
+
+def _nodes(node: Any) -> Iterator[Any]:
+    """``node`` and every value and item within it."""
+    yield node
+    children = node.values() if isinstance(node, CommentedMap) else node if isinstance(node, CommentedSeq) else ()
+    for child in children:
+        yield from _nodes(child)
 
 
 def _with_final_breaks(value: Any, breaks: int) -> Any:

@@ -462,6 +462,39 @@ def test_an_unchanged_field_that_would_read_otherwise_is_written_anew(write_kb: 
     assert load_knowledge_base(path).claims[0].aliases == ("A thing", "b")
 
 
+def test_a_changed_field_keeps_its_anchor_and_block_indicator(write_kb: Callable[..., Path]) -> None:
+    # the anchor was dropped from a changed value ('summary: &s |' became 'summary: |'), a flow list's
+    # ('tags: &t [...]') and a block list's ('tags: &t' + items) too: the name the writer gave was lost
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n'
+    path = write_kb(head + '  summary: &s |\n    First line.\n    Second line.\n  tags: &t [border, "yes"]\n')
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="New first.\nNew second.", tags=(*c.tags, "no")))
+    assert path.read_text() == (
+        head + '  summary: &s |\n    New first.\n    New second.\n  tags: &t [border, "yes", "no"]\n'
+    )
+    claim = load_knowledge_base(path).claims[0]
+    assert (claim.summary, claim.tags) == ("New first.\nNew second.", ("border", "yes", "no"))
+    # a flow list written anew, its items needing quotes; a one-line text; a block list
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="on", tags=("a: b", "[x]")))
+    assert path.read_text() == head + '  summary: &s |\n    on\n  tags: &t ["a: b", "[x]"]\n'
+    assert load_knowledge_base(path).claims[0].tags == ("a: b", "[x]")
+    path = write_kb(head + "  tags: &t\n  - border\n")
+    update_claim(path, "a", lambda c: dataclasses.replace(c, tags=(*c.tags, "no")))
+    assert path.read_text() == head + '  tags: &t\n  - border\n  - "no"\n'
+
+
+def test_a_change_that_would_change_another_claim_through_an_alias_is_refused(write_kb: Callable[..., Path]) -> None:
+    # with the anchor dropped, the other claim's '*s' was left dangling: "invalid (unknown alias *s)"; with it
+    # kept, the other claim would read the new summary too, which no diff of this claim shows
+    text = (
+        'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n  summary: &s |\n    Shared.\n'
+        '- id: b\n  claim: Another thing\n  verdict: "true"\n  summary: *s\n'
+    )
+    path = write_kb(text)
+    with pytest.raises(InvalidEditError, match=r"^the change would change claim 'b' too, through a YAML alias"):
+        update_claim(path, "a", lambda c: dataclasses.replace(c, summary="Changed."))
+    assert path.read_text() == text
+
+
 def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[..., Path]) -> None:
     # '- *x' is composed as the node of '&x', which ends on the claim's line: the entry was taken to end
     # above its last line, and an alias added was refused as not reading back as intended
