@@ -5,7 +5,8 @@ and leave every other byte alone.  This module finds those lines.  An entry owns
 
 * the comment lines directly above its ``-`` (no blank line between), indented no deeper than
   the ``-`` — so removing an entry takes its own heading comment with it (but for a comment right
-  under ``claims:`` that heads the list: ``_is_list_heading``);
+  under ``claims:`` that heads the list: ``_is_list_heading``; a first entry added to an empty list
+  goes below it, ``_heading_lines``);
 * its content, up to its last non-blank line (and the blank lines below a last '|+' text: that text's);
 * comment lines right after that which are indented deeper than its ``-`` (they are inside it).
 
@@ -252,7 +253,21 @@ def _empty_list_layout(lines: list[str], newline: str, key: Any, value: Any) -> 
     elif not line.endswith(("\n", "\r")):
         line += newline
     new_lines = [*lines[:line_index], line, *lines[line_index + 1 :]]
-    return Layout(new_lines, newline, [], line_index + 1)
+    return Layout(new_lines, newline, [], line_index + 1 + _heading_lines(new_lines, line_index, key.start_mark.column))
+
+
+def _heading_lines(lines: list[str], key_line: int, key_column: int) -> int:
+    """How many comment lines right under an empty 'claims:' head the list (``_is_list_heading``): the
+    first entry added goes below them.  It went above, so that removing the one claim of a file and
+    adding another left the comment the removal kept as the list's ('# claims about X') below the new
+    claim.  Comment lines at the key's own column or less just above a key that follows head that key."""
+    end = key_line + 1
+    while end < len(lines) and _is_comment(lines[end]):
+        end += 1
+    if end < len(lines) and not _is_blank(lines[end]):  # a key follows: its own heading stays above it
+        while end > key_line + 1 and leading_spaces(lines[end - 1]) <= key_column:
+            end -= 1
+    return end - key_line - 1
 
 
 def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Entry]:

@@ -1318,6 +1318,22 @@ def test_removing_the_first_claim_leaves_the_comment_heading_the_list(
     assert path.read_text() == after
 
 
+def test_a_claim_added_after_the_only_one_was_removed_goes_below_the_comment_heading_the_list(
+    write_kb: Callable[..., Path],
+) -> None:
+    # the comment right under 'claims:' is the list's when no other claim has one of its own, and stays when the
+    # only claim is removed; a claim added then went above it, between 'claims:' and its heading
+    path = write_kb("claims:\n  # claims about X\n" + ENTRY_A)
+    remove_claim(path, "a")
+    add_claims(path, [Claim(id="b", claim="Another thing", verdict=Verdict.MIXED)])
+    assert path.read_text() == "claims:\n  # claims about X\n" + ENTRY_B.replace("mixed", '"mixed"')
+    # a comment at the key's column just above the next key is that key's: the claim goes above it
+    path = write_kb("claims:\n  # claims about X\n# who publishes\npublisher:\n  name: Desk\n")
+    add_claims(path, [Claim(id="b", claim="Another thing", verdict=Verdict.MIXED)])
+    added = ENTRY_B.replace("mixed", '"mixed"')
+    assert path.read_text() == "claims:\n  # claims about X\n" + added + "# who publishes\npublisher:\n  name: Desk\n"
+
+
 TAGGED = "claims:\n" + ENTRY_A
 
 
