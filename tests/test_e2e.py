@@ -214,9 +214,10 @@ def test_output_the_terminal_cannot_encode_is_escaped_not_a_crash(tmp_path: Path
     assert "Ej\\xe9rcito" in result.stdout.decode("ascii")
 
 
-def complete(words: str, cwd: Path) -> list[str]:
-    """What bash completion offers for the last word of ``words``."""
-    env = {"_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+def complete(words: str, cwd: Path, word: int = -1) -> list[str]:
+    """What bash completion offers for the last word of ``words`` (or the one at index ``word``)."""
+    completed = word if word >= 0 else len(words.split()) - 1
+    env = {"_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(completed)}
     result = run(cwd=cwd, env=env)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr.decode()
     return result.stdout.decode().split()
@@ -230,6 +231,20 @@ def test_shell_completion_offers_the_claim_ids_of_the_file_in_use(tmp_path: Path
     assert complete(f"factcheck remove --kb {kb} mo", tmp_path) == ["moon-cheese"]
     kb.write_text("claims: [oops\n")  # a broken file completes nothing, quietly
     assert complete(f"factcheck edit --kb {kb} mo", tmp_path) == []
+
+
+def test_shell_completion_reads_a_kb_typed_after_the_word_completed(tmp_path: Path) -> None:
+    # 'factcheck remove mo<Tab> --kb mine.yaml' offered nothing (the default file, which is not there),
+    # and 'list --tag bo<Tab> --kb mine.yaml' the bundled file's tags: Click parses the words before the cursor
+    kb = tmp_path / "mine.yaml"
+    kb.write_text(
+        'claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n    tags: [space]\n'
+    )
+    assert complete(f"factcheck remove mo --kb {kb}", tmp_path, word=2) == ["moon-cheese"]
+    assert complete(f"factcheck show mo --kb={kb} --json", tmp_path, word=2) == ["moon-cheese"]
+    assert complete(f"factcheck list --tag sp --kb {kb}", tmp_path, word=3) == ["space"]
+    assert complete(f"factcheck show mo -- --kb {kb}", tmp_path, word=2) == []  # after '--', no option
+    assert complete(f"factcheck show mo --kb {tmp_path}", tmp_path, word=2) == []  # a folder: nothing, quietly
 
 
 def test_python_dash_m_works(tmp_path: Path) -> None:

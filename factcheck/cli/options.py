@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
@@ -281,16 +283,41 @@ _WRITING_COMMANDS = frozenset({"edit", "remove"})
 
 
 def _claims_for_completion(ctx: typer.Context) -> tuple[Claim, ...]:
-    """The claims of the file the command will use (``--kb`` when typed before the word completed).
+    """The claims of the file the command will use (``--kb``, typed before or after the word completed).
 
     Completion runs on every Tab: it must never fail, so an unreadable file gives no claims.
     """
     kb = ctx.params.get("kb")
     try:
+        if kb is None and "kb" in (param.name for param in ctx.command.params):
+            kb = _kb_after_the_word_completed()
         path = writable_kb_path(kb) if ctx.command.name in _WRITING_COMMANDS else kb_path(kb)
         return load_knowledge_base(path).claims
-    except (FactcheckError, OSError):
+    except (FactcheckError, OSError, typer.BadParameter):  # BadParameter: a --kb after it naming a folder
         return ()
+
+
+def _kb_after_the_word_completed() -> Path | None:
+    """The ``--kb FILE`` typed after the word being completed ('factcheck remove mo<Tab> --kb mine.yaml'),
+    which Click does not parse: it reads the words up to that one only.  Bash gives the whole line
+    (``COMP_WORDS``, the word completed at ``COMP_CWORD``); zsh and fish give only the words up to
+    the cursor, so there --kb counts before it only."""
+    line, completed = os.environ.get("COMP_WORDS"), os.environ.get("COMP_CWORD", "")
+    if line is None or not completed.isdigit():
+        return None
+    try:
+        words = shlex.split(line)  # each word as typed: a quoted path loses its quotes
+    except ValueError:  # an open quote: the line is being typed
+        words = line.split()
+    after = words[int(completed) + 1 :]
+    for index, word in enumerate(after):
+        if word == "--":
+            break
+        if word == "--kb" and index + 1 < len(after):
+            return file_path(after[index + 1])
+        if word.startswith("--kb="):
+            return file_path(word.removeprefix("--kb="))
+    return None
 
 
 def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
