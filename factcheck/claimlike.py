@@ -601,6 +601,19 @@ def _superlative_to_do(text: str, end: int) -> bool:
     return noun is None or not (_NOT_A_SUPERLATIVE_NOUN.fullmatch(noun) or _has_verb(noun))
 
 
+# A courtesy title or a short form of a rank before a name ("Mr. Smith", "Dr Fauci", "First Lady Jill Biden", "Sen.
+# Cruz") says nothing of who acts: the name after it does ("names an actor (Mr)", "(Lady)", "(Sen)" were given).  A
+# rank written in full stays the actor ("Senator Cruz voted no": Senator), as it names an office; so does "First
+# Lady" with no name after it ("The First Lady said ..."), the only such title that names one.  A short form counts
+# only with its full stop: "Gen Z", "Rep" alone may be words or names.
+_COURTESY_TITLES = frozenset("mr mrs ms mx dr miss madam madame mme sir dame".split())
+_SHORT_RANKS = frozenset(
+    "sen gov rep gen lt col sgt capt cmdr adm prof rev pres amb sec atty supt insp det cpl pvt maj brig".split()
+)
+_SPOUSE_TITLE = re.compile(r"(?i:first)\Z")
+_SPOUSE_NOUN = frozenset({"lady", "gentleman"})
+
+
 # The person a speaker turns to ("MODERATOR: Senator, your answer.", "That is not true, Governor.") is no actor of
 # what is said: "names an actor (Senator)" made a moderator's cue a claim to research.  A title alone set off by
 # commas is always one ("Senator,", ", Mr. President.", "Madam Secretary,"); a name with or without a title
@@ -716,22 +729,54 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(word for text in texts for word in _LOWER_CASE_WORD.findall(text))
 
 
+def _title_words(words: list[str], index: int) -> int:
+    """How many words of a courtesy title or a rank's short form open at ``words[index]`` (see above): 2 for
+    "First Lady", 1 for "Mr." or "Sen.", 0 for none."""
+    word = words[index]
+    if _SPOUSE_TITLE.match(word) and index + 1 < len(words) and words[index + 1].lower() in _SPOUSE_NOUN:
+        return 2
+    bare = word.rstrip(".")
+    lower = bare.lower()
+    if lower in _COURTESY_TITLES or (lower in _SHORT_RANKS and word.endswith(".")):
+        return 1 if bare[:1].isupper() else 0
+    return 0
+
+
+def _plain_word_in_capitals(name: str) -> bool:
+    """Whether ``name``, in a line written in capitals, is a common word and no acronym: "WILL THE SENATE APPROVE
+    IT" named an actor (WILL), "SENATOR, YOU ..." (YOU).  In capitals every word looks like an acronym, so the
+    stop words are read as the words they are; all but "US", which a headline in capitals means as the country."""
+    lower = name.lower()
+    return lower in STOP_WORDS and lower != "us"
+
+
 def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[str] = frozenset()) -> str | None:
     """The first word that names an actor: an institution, an acronym, a capitalised name; not the verb an
-    ``imperative`` opens with ("names an actor (Compare)" was given for "Compare that to 2019, when ...").
+    ``imperative`` opens with ("names an actor (Compare)" was given for "Compare that to 2019, when ..."), nor a
+    courtesy title before a name ("Mr. Smith": Smith).
 
     A first word capitalised, as every first word is, names an actor only when no other name does ("Tourism in
     Cancún grew ..." names Cancún) and when the article never writes it in lower case (``lower_case``, the
     words it does: "Copyright law protects ..." in an article about copyright is no actor's)."""
     opening: str | None = None  # the first word, when only its capital makes it a name
+    shouted = not any(character.islower() for word in words for character in word)  # a line IN CAPITALS
+    skip_until = 0  # the words of a title before a name are passed over
     for index, word in enumerate(words):
-        if index == 0 and imperative:
+        if index < skip_until or (index == 0 and imperative):
             continue
+        title = _title_words(words, index)
+        if title:
+            after = words[index + title] if index + title < len(words) else ""
+            if after[:1].isupper():  # "Mr. Smith", "First Lady Jill Biden": the name is the actor
+                skip_until = index + title
+                continue
+            if title == 2 and word[0].isupper():  # "The First Lady said ...": the title names the office
+                return " ".join(words[index : index + title])
         name = _POSSESSIVE.sub("", word).rstrip(".-'’")
         if _INITIALISM.fullmatch(word):
             return word
-        if len(name) >= 2 and name.isalpha() and name.isupper():  # before stop words: "US" is not "us"
-            return name
+        if len(name) >= 2 and name.isalpha() and name.isupper() and not (shouted and _plain_word_in_capitals(name)):
+            return name  # before stop words: "US" is not "us"
         lower = name.lower()
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue

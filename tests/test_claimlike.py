@@ -369,6 +369,56 @@ def test_a_name_inside_the_sentence_is_its_actor_before_a_capitalised_first_word
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # in a line in capitals every word looks like an acronym: the modal, the article or the pronoun opening it
+        # was the actor ("names an actor (WILL)", "(THE)", "(YOU)")
+        ("WILL THE SENATE APPROVE THE BILL", "names an actor (SENATE)"),
+        ("THE PENTAGON SENT 200 ADVISERS.", "has a number (200); names an actor (PENTAGON)"),
+        # but "US" in capitals is the country, and a line with lower case keeps its acronyms
+        ("US TROOPS ENTERED MEXICO.", "names an actor (US)"),
+        ("The WHO said the outbreak ended.", "names an actor (WHO)"),
+        # "Will" opening a sentence in lower case was never an actor: it is a stop word
+        ("Will the troops stay in Mexico.", "names an actor (troops)"),
+    ],
+)
+def test_a_common_word_in_a_line_in_capitals_is_no_acronym(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("First Lady Jill Biden said the program helped families.", "Jill"),
+        ("Mr. Smith said the plan failed.", "Smith"),
+        ("Mr Smith said the plan failed.", "Smith"),
+        ("Mrs Smith visited the school.", "Smith"),
+        ("Ms. Leavitt said the trainers stayed.", "Leavitt"),
+        ("Dr Fauci said masks work.", "Fauci"),
+        ("Yesterday Dr. Fauci said masks work.", "Fauci"),
+        ("Sen. Cruz said the bill failed.", "Cruz"),
+        ("Gen. Milley said the troops left.", "Milley"),
+        # with no name after it, "First Lady" names an office, as "President" does
+        ("The First Lady said the program helped families.", "First Lady"),
+        # a rank in full names the office: it stays the actor
+        ("Senator Cruz said the bill failed.", "Senator"),
+    ],
+)
+def test_a_courtesy_title_before_a_name_is_no_actor(sentence: str, actor: str) -> None:
+    # "names an actor (Lady)", "(Mr)", "(Dr)", "(Sen)": the title was taken for the name
+    assert assess(sentence).reason == f"names an actor ({actor})"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [("Gen Z voters backed the bill.", "Gen"), ("Lady Gaga sang the anthem in Texas.", "Lady")],
+)
+def test_a_word_like_a_title_with_no_full_stop_or_no_name_after_it_is_left_as_it_was(sentence: str, actor: str) -> None:
+    # a rank's short form counts only with its full stop, and "Lady" only after "First"
+    assert f"names an actor ({actor})" in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         # capitalised as the first word, a subject that names no one was the actor: "names an actor (Readers)"
         ("Readers say the army is in Mexico.", "names an actor (army)"),
         ("Others say the troops are in Texas.", "names an actor (troops)"),
