@@ -629,10 +629,17 @@ _ADDRESS_TITLE = (
 )
 _BARE_ADDRESS = rf"(?:{_HONORIFIC}[ \t]+)?{_ADDRESS_TITLE}"
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
-_NAMED_ADDRESS = rf"(?:(?:{_HONORIFIC}|{_ADDRESS_TITLE})[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+#: a rank's short form before a name: "Sen. Alvarez, you let us down." named an actor (Sen)
+_SHORT_RANK = r"(?:" + "|".join(sorted(rank.capitalize() for rank in _SHORT_RANKS)) + r")\."
+_NAMED_ADDRESS = rf"(?:(?:{_HONORIFIC}|{_ADDRESS_TITLE}|{_SHORT_RANK})[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
 _SPEAKS_TO = r"(?i:you|your|yours|please|go[ \t]+ahead)\b"
+#: a dash or an ellipsis sets the person spoken to off as a comma does ("Senator — you let us down.", "Senator...
+#: you let us down." named an actor (Senator)), only before words to them: "Senator — and Governor — ..." may be
+#: a list
+_PAUSE = r"(?:[ \t]*[—–]|\.\.\.|…)"
 _OPENING_ADDRESS = re.compile(
-    rf"[\W_]*(?:{_BARE_ADDRESS}[ \t]*,|{_NAMED_ADDRESS}[ \t]*,(?=[ \t]*{_SPEAKS_TO}))"  # matched at the start
+    rf"[\W_]*(?:{_BARE_ADDRESS}[ \t]*,|(?:{_BARE_ADDRESS}{_PAUSE}|{_NAMED_ADDRESS}[ \t]*(?:,|{_PAUSE}))"
+    rf"(?=[ \t]*{_SPEAKS_TO}))"  # matched at the start
 )
 _CLOSING_ADDRESS = re.compile(rf",[ \t]*(?:({_BARE_ADDRESS})|{_NAMED_ADDRESS})[\W_]*\Z")  # matched at the last comma
 _INNER_ADDRESS = re.compile(rf",[ \t]*{_BARE_ADDRESS}[ \t]*,")
@@ -705,10 +712,14 @@ _TALK_CLAUSE = re.compile(
 )
 
 
+#: what sets the person spoken to off: a comma, or at the start a dash or an ellipsis (``_PAUSE``)
+_SET_OFF_MARK = re.compile(r"[,—–…]|\.\.\.")
+
+
 def _without_vocatives(text: str) -> str:
     """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
     it says what that person did (see ``_addressee_acted``)."""
-    if "," not in text or _addressee_acted(text):
+    if not _SET_OFF_MARK.search(text) or _addressee_acted(text):
         return text
     opening = _OPENING_ADDRESS.match(text)
     if opening:

@@ -600,6 +600,14 @@ def test_a_sentence_that_looks_like_a_publisher_s_note_is_still_a_claim(sentence
         "That is not true, Governor.",
         "We agree, Senator, on this.",
         "And your view, Senator Cruz, please.",
+        # with a rank's short form, or set off by a dash or an ellipsis, the person spoken to was the actor
+        # ("names an actor (Sen)", "(Senator)")
+        "Sen. Alvarez, you let us down.",
+        "Gov. Abbott, your time is up.",
+        "Senator — you let us down.",
+        "Senator... you let us down.",
+        "Senator Cruz… your answer, please.",
+        "You let us down, Sen. Alvarez.",
     ],
 )
 def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
@@ -622,6 +630,7 @@ def test_the_person_spoken_to_is_no_actor(sentence: str) -> None:
         ("Senator, you promised us a wall.", "Senator"),
         ("Governor, you failed us.", "Governor"),
         ("Governor, you said you would veto the bill.", "Governor"),
+        ("Senator — you voted against the bill.", "Senator"),
     ],
 )
 def test_the_person_spoken_to_and_told_what_they_did_is_the_actor(sentence: str, actor: str) -> None:
@@ -699,6 +708,7 @@ def test_the_person_spoken_to_in_a_greeting_or_the_present_is_still_no_actor(sen
         ("Mexico, frankly, is a failing state.", "Mexico"),
         ("The bill was signed by a Texas Republican, Senator Cruz.", "Texas"),
         ("Senator, the Pentagon says otherwise.", "Pentagon"),
+        ("Senator Cruz — a Texas Republican — voted no.", "Senator"),  # a dash before no words to anyone
         ("The veto came from Governor Abbott.", "Governor"),
     ],
 )
