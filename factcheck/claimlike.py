@@ -343,8 +343,13 @@ _ANSWERS_LABEL = (
 )
 #: the label, perhaps with its short form in brackets: "Frequently asked questions (FAQ)"
 _ANSWERS_NAME = _ANSWERS_LABEL + r"(?:\s*\(\s*(?:FAQs?|Q\s*&\s*As?)\s*\))?"
-#: what owns the label before it: "An FAQ about", "Sheinbaum's Q&A on"
-_ANSWERS_OWNER = r"(?:a|an|the|your|our|their|its|[A-ZÀ-Þ][\w.-]*['’]s)"
+#: what owns the label before it: "An FAQ about", "Sheinbaum's Q&A on", or a name alone, as headlines write it
+#: ("Trump Q&A on tariffs", "White House Q&A on the border": only "Trump's Q&A on ..." was a title, and "Trump Q&A
+#: on 25% tariffs" a claim to research, "has a number (25%); names an actor (Trump)")
+_ANSWERS_OWNER = (
+    r"(?:a|an|the|your|our|their|its|[A-ZÀ-Þ][\w.-]*['’]s"
+    r"|(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:[ \t]+(?-i:[A-ZÀ-Þ][\w.&'’-]*)){0,3})"
+)
 #: the end of a title, perhaps after its date: "(March 2026)", ", March 3, 2026"
 #: (each part a single run of characters the next cannot take: hostile input repeating ". ," was minutes long)
 _TITLE_END = (

@@ -860,6 +860,12 @@ def test_first_as_a_superlative_still_compares(sentence: str) -> None:
         "Troops in Mexico: questions and answers, March 3, 2026",
         "Mexico border Q&A",
         "Pentagon FAQ",
+        # the label after a name alone, as a headline writes it: only "Trump's Q&A on ..." was a title, and these
+        # were claims to research ("has a number (25%); names an actor (Trump)")
+        "Trump Q&A on 25% tariffs",
+        "Trump Q&A on tariffs, March 3, 2026",
+        "Sheinbaum Q&A about the 200 US advisers",
+        "White House Q&A with reporters on the 200 US troops",
     ],
 )
 @pytest.mark.parametrize("kind", [BlockKind.HEADING, BlockKind.PARAGRAPH])
@@ -875,6 +881,7 @@ def test_a_title_announcing_questions_and_answers_is_no_claim(title: str, kind: 
         "Questions answered: the Senate approved 155 Marines in March.",
         "In a Q&A, the Pentagon said 200 troops are in Mexico.",
         "The Senate had its questions answered by the Pentagon in March.",
+        "Trump Q&A on tariffs drew 200 reporters to the White House.",
     ],
 )
 def test_a_statement_that_mentions_questions_and_answers_is_still_a_claim(sentence: str) -> None:
@@ -890,6 +897,7 @@ def test_a_statement_that_mentions_questions_and_answers_is_still_a_claim(senten
         "Questions answered by Sheinbaum: no US troops in Mexico.",
         "Q&A with Sheinbaum: no US troops in Mexico.",
         "10,000 US troops in Mexico, according to the FAQ.",
+        "Trump Q&A on tariffs: the US collected $90 billion.",
     ],
 )
 def test_a_sentence_that_mentions_an_faq_without_a_verb_is_still_a_claim(sentence: str) -> None:
