@@ -325,7 +325,9 @@ def parse_article(
         blocks = text_blocks(text)
     if not blocks:
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
-    return Article(name, fmt, tuple(_related_links(blocks)), len(data))
+    from .publisher import publisher_notes
+
+    return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 
 def _text_bytes(text: str, name: str) -> bytes:

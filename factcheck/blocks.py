@@ -27,6 +27,9 @@ class BlockKind(StrEnum):
     NOTICE = "notice"
     #: an item of a list of links to other stories, under a "Related:" or "Read more" lead-in: their headlines
     RELATED = "related"
+    #: the publisher's description of itself ending a story: "The Associated Press is an independent global news
+    #: organization ..." (``publisher.publisher_notes``)
+    PUBLISHER = "publisher"
 
 
 @dataclass(frozen=True)

@@ -865,6 +865,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if kind is BlockKind.RELATED:
         # "Related: - Trump signs order on cartels" matched a claim, as if the article said it
         return "a link to another story (a list of related stories), not a statement"
+    if kind is BlockKind.PUBLISHER:
+        # "The Associated Press is an independent global news organization ..." ending a story was a claim to research
+        return "the publisher's description of itself (boilerplate), not a statement"
     if kind is BlockKind.NOTICE or is_notice(text):
         # "Copyright 2026 CNN." was checkable, "has a number (2026); names an actor (Copyright)"
         return "a notice of the page (copyright, transcript note), not a statement"

@@ -460,3 +460,52 @@ def test_block_builder_collapses_whitespace_and_tracks_lines() -> None:
     assert block.text == "First words second third-glued"
     assert block.line_marks == ((0, 3), (12, 5), (19, 7))
     assert [block.line_at(block.text.index(w)) for w in ("First", "second", "third")] == [3, 5, 7]
+
+
+_SELF_DESCRIPTION = (
+    "ProPublica is an independent, nonprofit newsroom that produces investigative journalism with moral force."
+)
+_STORY = "The Senate approved 155 US Marines for a training mission in Mexico in March 2025, officials said."
+_LONG_PARAGRAPH = "Readers wrote in to say that the training mission was the first of its kind in more than a decade."
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        # closing the story (only a line of the page's furniture after it)
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\nPurchase Licensing Rights\n", True),
+        (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p>", True),
+        # the publisher the story's dateline, byline or notice names (in full or by its initials), wherever it is
+        (f"WASHINGTON (ProPublica) — {_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe, ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (
+            f"WASHINGTON (AP) — {_STORY}\n\nThe Associated Press is an independent global news organization dedicated"
+            f" to factual reporting.\n\n{_LONG_PARAGRAPH}\n",
+            True,
+        ),
+        # in the middle of a story another outlet publishes, it is the story's own sentence
+        (f"WASHINGTON (AP) — {_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", False),
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", False),
+    ],
+)
+def test_a_paragraph_in_which_the_publisher_describes_itself_is_the_publisher_s(page: str, publisher: bool) -> None:
+    name = "story.html" if page.startswith("<p>") else "story.txt"
+    kinds = {b.text: b.kind for b in parse_article(page, name).blocks}
+    described = next(text for text in kinds if " is an independent" in text)
+    assert (kinds[described] is BlockKind.PUBLISHER) is publisher
+
+
+def test_a_note_that_the_publisher_alone_is_responsible_for_the_content_is_the_publisher_s() -> None:
+    funding = "AP's coverage receives support from private foundations. AP is solely responsible for all content."
+    page = f"{_STORY}\n\n{funding}\n\n{_LONG_PARAGRAPH}\n"
+    assert [b.kind for b in parse_article(page, "story.txt").blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.PUBLISHER,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+def test_a_closing_paragraph_on_something_other_than_a_news_organisation_is_the_story_s() -> None:
+    # "a country with a free press and many newspapers": the words before "newspapers" say something else
+    page = f"{_STORY}\n\nMexico is a country with a free press and many newspapers, the report said.\n"
+    assert [b.kind for b in parse_article(page, "story.txt").blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]

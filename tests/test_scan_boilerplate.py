@@ -113,3 +113,19 @@ def test_an_faq_s_title_is_no_claim(kb: KnowledgeBase) -> None:
         (None, "The Mexican Senate approved their entry in March 2025."),
         (None, "The training will last until June."),
     ]
+
+
+def test_the_publisher_s_description_of_itself_is_no_claim(kb: KnowledgeBase) -> None:
+    # "The Associated Press is an independent global news organization ..." (names an actor (Associated)), "Founded
+    # in 1846, AP today remains the most trusted source ..." and the note on its funding were claims to research;
+    # another organisation's description in the story ("RT is a Russian state-funded news network ...") still is one
+    assert checkable("ap_story.txt", kb) == [
+        (None, "Senate approves Marines for training in Mexico"),
+        (
+            None,
+            "WASHINGTON (AP) — The Mexican Senate approved 155 US Marines for a training mission in March 2025, "
+            "officials said on Tuesday.",
+        ),
+        (None, "RT is a Russian state-funded news network that reported 10,000 US troops in Mexico."),
+        (None, "That figure is false, the Pentagon said."),
+    ]
