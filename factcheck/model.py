@@ -310,8 +310,10 @@ def slugify(text: str, max_length: int = 60) -> str:
     folded = re.sub(r"(?<=[a-z])'(?=[a-z])", "", folded)
     words = re.findall(r"[a-z0-9]+", folded)
     kept: list[str] = []
+    length = 0  # of "-".join(kept), counted as words are kept: joining them anew for each word was quadratic
     for word in words:
-        if len("-".join([*kept, word])) > max_length:
+        length += len(word) + (1 if kept else 0)
+        if length > max_length:
             # cut short: end on a word that carries meaning, not on "...-election-was-the"
             while len(kept) > 1 and kept[-1] in _SLUG_FILLERS:
                 kept.pop()
