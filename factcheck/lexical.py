@@ -28,8 +28,9 @@ thing (another country, year, actor... in the place of the claim's) scores at mo
 a related claim, not a match (``short_statements.py``).  Misspelt words of a typed statement are read as
 the knowledge base's words first (``typos.py``).
 
-Numbers alone are no statement: a query whose terms are all numbers ("10,000", "2025", or what is
-left of a sentence in a script the normaliser does not read) gets no candidate.
+Numbers alone are no statement: a query whose terms are all numbers ("10,000", "2025") gets no candidate.
+The words of a sentence in another script are terms too (``text._other_script_words``): "5G убивает птиц"
+shares "5g" alone with "5G вызывает рак", and its other words, which that claim lacks, count against it.
 
 Order.  ``search`` lists candidates in fused BM25 order, except that those whose score clears
 the threshold come first (``calibration.confident_first``); shown scores never increase down
@@ -349,7 +350,7 @@ class LexicalMatcher:
         """``judged`` as the index reads it (``_read``)."""
         statement_terms = terms(judged)
         if statement_terms and all(_NUMERIC.fullmatch(term) for term in statement_terms):
-            # numbers alone are no statement: a sentence in a script factcheck does not read
+            # numbers alone are no statement: before words of other scripts were read, a sentence in Arabic
             # ("هناك أكثر من 10000 جندي ...") kept only its "10000" and matched a claim of 10,000 troops
             return None
         q_word, word_unknown = self.index.word.lookup(statement_terms)

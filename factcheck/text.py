@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 35
+NORMALISER_VERSION = 36
 
 
 @lru_cache(maxsize=2)
@@ -347,6 +347,33 @@ _ENUMERATOR = re.compile(
 )
 #: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
 _WORD = re.compile(r"[a-z0-9]+|%")
+#: the same, and a run of characters outside ASCII, in which ``_other_script_words`` finds words
+_WORD_OR_NOT_ASCII = re.compile(r"[a-z0-9]+|%|[^\x00-\x7f]+")
+#: the blocks of the Latin script outside ASCII (and of what NFKD makes ASCII letters of: ligatures, full-width
+#: letters): its letters that fold to no ASCII letter ("ø", "ł") part words as they always did
+_LATIN_BLOCKS = (
+    (0x0080, 0x036F),
+    (0x1D00, 0x1EFF),
+    (0x2C60, 0x2C7F),
+    (0xA720, 0xA7FF),
+    (0xAB30, 0xAB6F),
+    (0xFB00, 0xFB06),
+    (0xFF00, 0xFF5F),
+)
+#: the scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a run of them is read
+#: as its overlapping character bigrams, as is common for CJK retrieval ("疫苗含有" -> "疫苗", "苗含", "含有")
+_UNSPACED_BLOCKS = (
+    (0x0E00, 0x0EFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x17FF),
+    (0x2E80, 0x2FDF),
+    (0x3005, 0x3007),
+    (0x3040, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
 
 _SMALL = {
     word: value
@@ -412,11 +439,41 @@ GRAM_LENGTH = 4
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents: ``Fénix`` -> ``fenix``."""
+    """Lower-case and strip accents: ``Fénix`` -> ``fenix``, ``λόγος`` -> ``λογοσ``.  Only accents: the marks
+    that make another letter of a syllable in other scripts (a kana's voicing mark, a Devanagari virama, a Thai
+    vowel) are kept, or "バス" (bus) and "パス" (pass) were one word (``_is_accent``)."""
     if text.isascii():
         return text.lower()  # the same, without decomposing: most text is ASCII, and this is on every word
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = "".join(c for c in decomposed if not _is_accent(c)).casefold()
+    # composed again: kana with their kept marks, Hangul syllables (NFKD parts them into letters)
+    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+#: the blocks of combining marks that are accents, folded away: the diacritical marks of Latin, Greek and Cyrillic
+#: letters (and their extensions), Cyrillic titlo, Hebrew points and Arabic vowel signs (written or not, one word)
+_ACCENT_BLOCKS = (
+    (0x0300, 0x036F),
+    (0x0483, 0x0489),
+    (0x0591, 0x05C7),
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    (0x0670, 0x0670),
+    (0x06D6, 0x06ED),
+    (0x08D3, 0x08FF),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+)
+
+
+def _is_accent(char: str) -> bool:
+    """Is ``char`` (of a decomposed text) a combining mark that is an accent (``_ACCENT_BLOCKS``)?"""
+    if not unicodedata.combining(char):
+        return False
+    point = ord(char)
+    return any(low <= point <= high for low, high in _ACCENT_BLOCKS)
 
 
 def split_words(name: str) -> str:
@@ -929,7 +986,55 @@ _PHRASE_WORDS = {"reject": " reject ", "approve": " approve ", "uncounted": " "}
 
 def folded_words(text: str) -> list[str]:
     """The words of a post or statement, cleaned and folded, before numbers and entities are merged."""
-    return _WORD.findall(fold(clean_social(text)).translate(_APOSTROPHES))
+    return _words(fold(clean_social(text)).translate(_APOSTROPHES))
+
+
+def _words(folded: str) -> list[str]:
+    """The words of a folded text: runs of ASCII letters and digits, "%", and the words of other scripts than
+    Latin (``_other_script_words``).  Those were dropped: "5G убивает птиц" was read as "5g" alone, and matched
+    "5G вызывает рак" at 1.00 (an import skipped it as a near-duplicate of that claim)."""
+    if folded.isascii():
+        return _WORD.findall(folded)
+    words: list[str] = []
+    for token in _WORD_OR_NOT_ASCII.findall(folded):
+        if token.isascii():
+            words.append(token)
+        else:
+            words.extend(_other_script_words(token))
+    return words
+
+
+def _other_script_words(run: str) -> list[str]:
+    """The words in a run of folded characters outside ASCII: letters of scripts other than Latin, with the marks
+    that follow them (a Devanagari vowel sign is no letter, but part of the word), as written; a run of a
+    script written without spaces as its character bigrams (``_UNSPACED_BLOCKS``).  Anything else parts words:
+    punctuation, symbols, emoji, digits of other scripts, and the Latin letters that fold to no ASCII letter."""
+    words: list[str] = []
+    word = ""
+    for char in run + " ":  # the space ends the last word
+        if (char.isalpha() and not _in_blocks(char, _LATIN_BLOCKS)) or (
+            word and unicodedata.category(char).startswith("M")
+        ):
+            if word and _in_blocks(char, _UNSPACED_BLOCKS) != _in_blocks(word[-1], _UNSPACED_BLOCKS):
+                words.extend(_as_terms(word))  # "5G 안전하다" aside, a change of script parts words too
+                word = ""
+            word += char
+        elif word:
+            words.extend(_as_terms(word))
+            word = ""
+    return words
+
+
+def _as_terms(word: str) -> list[str]:
+    """A word of another script as it is, or a run of an unspaced one as its character bigrams ("癌" alone)."""
+    if len(word) <= 2 or not _in_blocks(word[0], _UNSPACED_BLOCKS):
+        return [word]
+    return [word[i : i + 2] for i in range(len(word) - 1)]
+
+
+def _in_blocks(char: str, blocks: tuple[tuple[int, int], ...]) -> bool:
+    point = ord(char)
+    return any(low <= point <= high for low, high in blocks)
 
 
 def normalize(text: str, language: Language | None = None) -> list[str]:
@@ -945,10 +1050,8 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     text = _WHO.sub(_world_health_organization, text)
     text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
     if spanish:
-        return _military_as_soldiers(
-            _spanish_number_words(_WORD.findall(_set_phrases(_SPANISH_PERCENT.sub(" % ", text))))
-        )
-    return _number_words(_WORD.findall(_set_phrases(text)))
+        return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
+    return _number_words(_words(_set_phrases(text)))
 
 
 #: words read as another word's term before stemming, as their stem is another word's too: "Kids cannot get COVID"

@@ -332,7 +332,7 @@ def test_a_claim_made_with_its_verdict_as_text_is_a_verdict() -> None:
     ["10,000", "2025", "12%", "هناك أكثر من 10000 جندي أمريكي في المكسيك.", "В Мексике 10 000 американских солдат."],
 )
 def test_numbers_alone_match_nothing(starter_matcher: LexicalMatcher, statement: str) -> None:
-    """A sentence in a script factcheck does not read keeps only its numbers: no statement to match."""
+    """Numbers alone are no statement; a sentence in another script shares only its numbers with English claims."""
     assert find_matches(starter_matcher, statement) == []
     assert find_matches(starter_matcher, "10,000 US troops")[0].claim.id == "us-troops-in-mexico-10000"
 

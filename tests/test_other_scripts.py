@@ -1,0 +1,133 @@
+"""Words in a script other than Latin (Cyrillic, Greek, Arabic, CJK...) are read, not dropped.
+
+The normaliser read only ASCII letters and digits: "5G убивает птиц" was read as "5g", matched the claim
+"5G вызывает рак" at 1.00, and an import skipped "5G убивает птиц" and "疫苗含有5G芯片" as near-duplicates of
+it.  Such words are now terms as written (case folded; CJK and other scripts written without spaces as
+character bigrams), so that they count both for a match and against one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.importing import import_file
+from factcheck.lexical import DEFAULT_THRESHOLD, LexicalMatcher
+from factcheck.matching import STRONG_MATCH_SCORE
+from factcheck.model import Claim, Verdict
+from factcheck.text import char_grams, terms
+
+KB_5G = """\
+claims:
+  - id: 5g-cancer
+    claim: 5G causes cancer.
+    verdict: "false"
+    summary: No evidence links 5G radio waves to cancer.
+  - id: 5g-rak
+    claim: 5G вызывает рак
+    verdict: "false"
+    summary: Нет доказательств, что сети 5G вызывают рак.
+  - id: vaccine-chips
+    claim: Vaccines contain microchips.
+    verdict: "false"
+    summary: No vaccine contains a microchip.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5G вызывает рак", ["5g", "вызывает", "рак"]),
+        ("5G ВЫЗЫВАЕТ РАК!", ["5g", "вызывает", "рак"]),  # case folded
+        ("Ο ΛΌΓΟΣ", ["ο", "λογοσ"]),  # accents and the final sigma folded as in "ο λόγος"
+        # Arabic vowel signs and the hamza are folded as accents ("رقائق" as "رقايق"), as Arabic search folds them
+        ("اللقاح يحتوي على رقائق", ["اللقاح", "يحتوي", "على", "رقايق"]),
+        ("疫苗含有5G芯片", ["疫苗", "苗含", "含有", "5g", "芯片"]),  # no spaces: character bigrams
+        ("癌", ["癌"]),  # a lone character is its own term
+        ("हिन्दी समाचार", ["हिन्दी", "समाचार"]),  # vowel signs and the virama are part of the word
+        ("5G 안전하다", ["5g", "안전하다"]),  # Hangul is written with spaces: words
+        ("Biden said спасибо to Putin", ["biden", "спасибо", "putin"]),
+    ],
+)
+def test_words_of_other_scripts_are_terms(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_marks_that_make_another_letter_are_kept() -> None:
+    # accents are folded, but a kana's voicing mark or a Devanagari virama makes another word, not an accented one
+    assert terms("バス") != terms("パス") != terms("ハス")
+    assert terms("ελληνικά") == terms("ΕΛΛΗΝΙΚΑ")
+
+
+def test_char_grams_read_words_of_other_scripts() -> None:
+    assert " выз" in char_grams("5G вызывает рак")
+
+
+def test_latin_english_and_spanish_texts_read_as_before() -> None:
+    # the letters and words the normaliser read before are read the same way
+    assert terms("Ten thousand U.S. troops are in México") == ["10000", "usa", "troop", "mexico"]
+    assert terms("Hay diez mil soldados de EE. UU. en México") == ["hay", "10000", "trop", "usa", "mexico"]
+    assert terms("København") == ["k", "benhavn"]  # a Latin letter without a base letter: left as it was
+
+
+def matcher() -> LexicalMatcher:
+    def claim(claim_id: str, text: str, summary: str) -> Claim:
+        return Claim(id=claim_id, claim=text, verdict=Verdict.FALSE, summary=summary)
+
+    return LexicalMatcher(
+        [
+            claim("5g-cancer", "5G causes cancer.", "No evidence links 5G radio waves to cancer."),
+            claim("5g-rak", "5G вызывает рак", "Нет доказательств, что сети 5G вызывают рак."),
+            claim("vaccine-chips", "Vaccines contain microchips.", "No vaccine contains a microchip."),
+        ],
+        use_cache=False,
+    )
+
+
+@pytest.mark.parametrize("statement", ["5G убивает птиц", "疫苗含有5G芯片"])
+def test_a_statement_sharing_only_its_latin_words_is_no_match(statement: str) -> None:
+    found = matcher().search(statement, top=1)
+    assert not found or found[0].score < DEFAULT_THRESHOLD
+
+
+def test_a_word_shared_by_two_claims_is_not_the_one_that_says_only_it() -> None:
+    # "5G" was all the matcher read of "5G вызывает рак": worded as the statement, a match at 1.00; it is one
+    # word of that claim now, as of "5G causes cancer", and no match to show as one
+    found = matcher().search("5G", top=2)
+    assert {m.claim.id for m in found} == {"5g-rak", "5g-cancer"}
+    assert all(m.score < STRONG_MATCH_SCORE for m in found)
+
+
+@pytest.mark.parametrize("statement", ["5G вызывает рак", "5g вызывает рак!", "Правда ли, что 5G вызывает рак?"])
+def test_a_statement_in_another_script_still_finds_its_claim(statement: str) -> None:
+    (found,) = matcher().search(statement, top=1)
+    assert found.claim.id == "5g-rak" and found.score >= DEFAULT_THRESHOLD
+
+
+def test_check_does_not_match_on_the_latin_words_alone(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    kb = write_kb(KB_5G)
+    result = invoke("check", "--kb", str(kb), "5G убивает птиц")
+    assert "match 1.00" not in result.output and "5G вызывает рак" not in result.output.split("\n")[0]
+    same = invoke("check", "--kb", str(kb), "5G вызывает рак")
+    assert same.exit_code == 0 and "match 1.00 · 5g-rak" in same.output
+
+
+def test_import_keeps_distinct_claims_in_other_scripts_and_skips_a_real_duplicate(tmp_path: Path) -> None:
+    def google(text: str, url: str) -> dict[str, object]:
+        return {"text": text, "claimReview": [{"url": url, "textualRating": "False"}]}
+
+    claims = [
+        google("5G вызывает рак", "https://www.stopfake.org/ru/5g-vyzyvaet-rak/"),
+        google("疫苗含有5G芯片", "https://tfc-taiwan.org.tw/articles/5013"),
+        google("5G убивает птиц", "https://www.stopfake.org/ru/5g-ubivaet-ptits/"),
+        google("5G вызывает рак!", "https://www.provereno.media/5g-rak/"),  # the first, said again elsewhere
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
+    assert [c.claim for c in report.added] == ["5G вызывает рак", "疫苗含有5G芯片", "5G убивает птиц"]
+    assert [s.claim for s in report.skipped] == ["5G вызывает рак!"]
