@@ -88,6 +88,16 @@ def test_list_keeps_every_id_whole_where_the_terminal_can_hold_it(reasons: bool,
         assert printed.split().count("verdict") == 1 + 1 and printed.split().count("sources") == 2, printed
 
 
+def test_an_ellipsis_in_a_claim_is_no_cell_cut_short() -> None:
+    # a claim quoting "…" made every layout look cut: list dropped its sources and checked columns at any width
+    claims = [
+        Claim(id="ferry", claim="The mayor said “we will close the ferry…” in May.", verdict=Verdict.FALSE),
+        Claim(id="bridge", claim="The bridge is closed.", verdict=Verdict.TRUE),
+    ]
+    printed = _printed_table(claims, reasons=False, width=160)
+    assert "sources" in printed.split() and "checked" in printed.split(), printed
+
+
 def test_list_breaks_an_id_only_where_no_layout_holds_it() -> None:
     claim = Claim(id="x" * 70, claim="A claim.", verdict=Verdict.UNSUPPORTED)
     printed = _printed_table([claim], reasons=True, width=60)
