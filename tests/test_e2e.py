@@ -242,6 +242,8 @@ def test_shell_completion_reads_a_kb_typed_after_the_word_completed(tmp_path: Pa
     )
     assert complete(f"factcheck remove mo --kb {kb}", tmp_path, word=2) == ["moon-cheese"]
     assert complete(f"factcheck show mo --kb={kb} --json", tmp_path, word=2) == ["moon-cheese"]
+    # as bash gives '--kb=mine.yaml': three words, '=' one of them (COMP_WORDBREAKS holds '=')
+    assert complete(f"factcheck show mo --kb = {kb} --json", tmp_path, word=2) == ["moon-cheese"]
     assert complete(f"factcheck list --tag sp --kb {kb}", tmp_path, word=3) == ["space"]
     assert complete(f"factcheck show mo -- --kb {kb}", tmp_path, word=2) == []  # after '--', no option
     assert complete(f"factcheck show mo --kb {tmp_path}", tmp_path, word=2) == []  # a folder: nothing, quietly

@@ -314,7 +314,9 @@ def _kb_after_the_word_completed() -> Path | None:
         if word == "--":
             break
         if word == "--kb" and index + 1 < len(after):
-            return file_path(after[index + 1])
+            # bash parts '--kb=mine.yaml' into '--kb', '=', 'mine.yaml' (COMP_WORDBREAKS holds '=')
+            value = after[index + 1 : index + 3]
+            return file_path(value[1] if value[0] == "=" and len(value) == 2 else value[0])
         if word.startswith("--kb="):
             return file_path(word.removeprefix("--kb="))
     return None
