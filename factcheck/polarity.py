@@ -8,10 +8,13 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "cannot"... counted in each text; an odd difference means one text negates what the other
   affirms ("not only" does not count; "no one" does);
 - denial by framing: "it is false / untrue / a myth / a lie that X", a headline's label ("FALSE: X",
-  "Fake news: X", "Debunked: X"), and "X is false / untrue / a myth" closing a clause, count as one
-  negation of X ("it is not false that X" counts two, so it agrees with X); "it is true that X",
-  "TRUE: X" and "X is true" count none.  "That's false" / "it's false" closing a clause point at
-  something outside the statement and are left to the antonym true/false;
+  "Fake news: X", "Debunked: X"), and "X is false / untrue / a myth / fake news / a hoax", "X = FAKE
+  NEWS", "X es falso" closing it (or asked: "Is X fake news?"), count as one negation of X ("it is not
+  false that X" and "X is not fake news" count two, so they agree with X); "it is true that X",
+  "TRUE: X" and "X is true" count none.  A closing verdict counts only where X says what the other
+  text says: "The moon landing photos are fake" denies no claim that the flag in them is waving
+  (``_verdict_said_of``).  "That's false" / "it's false" closing a clause point at something outside
+  the statement and are left to the antonym true/false;
 - contrast: "trainers, not combat units", "trainers rather than combat units", "instead of",
   "as opposed to" deny an alternative (combat units), not what the sentence asserts.  Such a
   denial flips (once) when the other text affirms the alternative, outside a contrast of its own:
@@ -78,7 +81,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import DENYING_LABELS, MONTH, closing_verdict, fold, terms, without_publisher_label
+from .text import (
+    DENYING_LABELS,
+    MONTH,
+    Language,
+    closing_verdict,
+    fold,
+    terms,
+    without_publisher_label,
+    without_verdict_framing,
+)
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -360,9 +372,13 @@ def _fold(text: str) -> str:
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
-    # a verdict closing the text denies what it says, as one opening it does: "X is fake news", "X = FAKE NEWS"
+    # a verdict closing the text denies what it says, as one opening it does: "X is fake news", "X = FAKE NEWS";
+    # denied, it affirms it: "X is not fake news" (``polarity`` first sets aside one that judges less than the other
+    # text says: ``_verdict_said_of``)
     closing = closing_verdict(folded)
-    return folded if closing is None else folded[:closing] + " not"
+    if closing is None:
+        return folded
+    return folded[: closing.start] + (" not" if closing.denies else "")
 
 
 @dataclass(frozen=True)
@@ -587,9 +603,41 @@ def _is_open_question(text: str) -> bool:
     return _OPEN_QUESTION.match(_fold(text)) is not None
 
 
+#: terms that say only that something is, or is true: the claim "There are US troops in Mexico" or "US troops exist
+#: in Mexico" says no more than the clause "US troops in Mexico" a closing verdict judges
+_BEING = frozenset(terms("exist exists existed true", Language.ENGLISH) + terms("hay existe existen", Language.SPANISH))
+#: a claim that something is, however it qualifies it: "There are more than 10,000 US troops deployed in Mexico"
+_EXISTENCE = re.compile(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|hab[ií]a)\b", re.IGNORECASE)
+
+
+def _verdict_said_of(text: str, other: str) -> str:
+    """``text`` without the denying verdict that closes it when the clause it judges does not say what ``other``
+    says: calling "the moon landing photos" fake denies no claim that the flag in them is waving.
+
+    It says what ``other`` says when every term of ``other`` (but for ``_BEING``'s) is in the clause ("US troops in
+    Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and each term
+    of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000 US
+    troops deployed in Mexico": denying that they are there denies that they are deployed there).  Two texts that
+    each deny what they judge ("The moon landing photos are fake" / "The moon landing was a hoax") are left to agree.
+    """
+    closing = closing_verdict(text)
+    if closing is None or not closing.denies:
+        return text
+    judged = set(terms(text[: closing.start])) - _BEING
+    other_closing = closing_verdict(other)
+    if other_closing is not None and other_closing.denies:
+        return text
+    said = without_verdict_framing(other)  # what the other says, without its own "It is false that"
+    claimed = set(terms(said)) - _BEING
+    if claimed <= judged or (_EXISTENCE.match(said) is not None and judged <= claimed):
+        return text
+    return text[: closing.start]
+
+
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
     statement = without_publisher_label(statement)  # "Correction: no, X" answers no as "No, X" does
+    statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     s_negations, s_refusals = _negations_and_refusals(statement)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
@@ -509,14 +510,25 @@ _VERDICT_FRAMING = re.compile(
 )
 
 #: a verdict said of the text before it, closing it: "X is fake news", "X = FAKE NEWS", "X - fake news!", "X. Myth.",
-#: "X is a hoax" (students type it so: "US troops in Mexico is fake news" was matched, through "news", to a claim
-#: whose summary cites NBC News, not to "There are US troops in Mexico").  Not after "it", "that" or "this": "...,
-#: that's fake" points at what the text answers (polarity.py reads them alike, as ``_truth`` does "that's false")
+#: "X is a hoax", "X es falso" (students type it so: "US troops in Mexico is fake news" was matched, through "news",
+#: to a claim whose summary cites NBC News, not to "There are US troops in Mexico"); denied ("X is not fake news",
+#: "X isn't a hoax") it affirms X.  Not after "it", "that" or "this" ("eso", "esto"): "..., that's fake" points at
+#: what the text answers (polarity.py reads them alike, as ``_truth`` does "that's false")
+_VERDICT_QUALIFIERS = (
+    r"(?:(?:just|all|simply|total|totally|complete|completely|pure|a|an|not|no|"
+    r"totalmente|completamente|absolutamente|simplemente|un|una)\s+){0,3}"
+)
 _VERDICT_CLOSING = re.compile(
-    r"(?:\s*[-—–=:.!?]+\s*|(?<!\bit)(?<!\bthat)(?<!\bthis)\s+(?:is|are|was|were)\s+)"
-    r"(?:(?:just|all|simply|total|totally|complete|completely|pure|a|an)\s+){0,2}(?:" + DENYING_LABELS + r")\W*$",
+    r"(?:\s*[-—–=:.!?]+\s*|(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\beso)(?<!\besto)\s+(?:no\s+)?"
+    r"(?:is|are|was|were|es|son|era|fue)(?:n['’]t)?\s+)" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\W*$",
     re.IGNORECASE,
 )
+#: a question opened by its verb, asking a verdict of what follows: "Are US troops in Mexico fake news?", "Is the moon
+#: landing a hoax?" (read as what it asks, as questions are: the statement "X is fake news")
+_VERDICT_ASKING = re.compile(r"^\W*(?:is|are|was|were)(?:n['’]t)?\s+", re.IGNORECASE)
+_VERDICT_ASKED = re.compile(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
+#: the words that deny a verdict: "X is not fake news" says X is so
+_VERDICT_DENIED = re.compile(r"\b(?:not|no)\b|n['’]t\b", re.IGNORECASE)
 #: the fewest words of the clause a closing verdict judges: "CNN is fake news" and "Trump says CNN is fake news"
 #: say what is fake news, they deny no statement
 _WORDS_BEFORE_A_CLOSING_VERDICT = 3
@@ -529,15 +541,32 @@ _SAYING = re.compile(
 _CLOSING_VERDICT_REACH = 60
 
 
-def closing_verdict(text: str) -> int | None:
-    """Where a verdict denying the statement before it closes ``text`` ("X is fake news": where " is fake news"
-    starts), or None: no such verdict, or one judging a name rather than a statement (see above)."""
-    closing = _VERDICT_CLOSING.search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
+@dataclass(frozen=True)
+class ClosingVerdict:
+    """A verdict closing a statement: the clause it judges is the text up to ``start``; ``denies`` is False for a
+    denied verdict ("X is not fake news"), which affirms the clause."""
+
+    start: int
+    denies: bool
+
+
+def closing_verdict(text: str) -> ClosingVerdict | None:
+    """The verdict judging the statement before it that closes ``text`` ("X is fake news": " is fake news"), with
+    who says so after it ("X is fake news, says Y": ``_ATTRIBUTION_CLOSING``), or asked ("Is X fake news?"); None
+    when there is none, or one judging a name rather than a statement (see above)."""
+    said = _ATTRIBUTION_CLOSING.search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
+    end = len(text) if said is None else said.start()
+    reach = max(0, end - _CLOSING_VERDICT_REACH)
+    asking = _VERDICT_ASKING.match(text)
+    closing = _VERDICT_CLOSING.search(text, reach, end)
+    if closing is None and asking is not None:
+        closing = _VERDICT_ASKED.search(text, reach, end)
     if closing is None:
         return None
-    judged = text[: closing.start()]
-    clauses = _SAYING.split(judged)
-    return closing.start() if len(clauses[-1].split()) >= _WORDS_BEFORE_A_CLOSING_VERDICT else None
+    judged = text[asking.end() if asking is not None else 0 : closing.start()]
+    if len(_SAYING.split(judged)[-1].split()) < _WORDS_BEFORE_A_CLOSING_VERDICT:
+        return None
+    return ClosingVerdict(closing.start(), _VERDICT_DENIED.search(closing[0]) is None)
 
 
 # Who told the writer, opening what they were told: "my uncle says X", "I heard that X", "people on
@@ -598,7 +627,7 @@ def without_verdict_framing(text: str) -> str:
     to the reader: "Remember that X", "Did you know X" -> " X"; nor a verdict closing it: "X is fake news" -> " X"."""
     judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
     closing = closing_verdict(judged)
-    return judged if closing is None else judged[:closing]
+    return judged if closing is None else judged[: closing.start]
 
 
 # Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to

@@ -223,6 +223,12 @@ FRAMING_OPPOSITES = [
     ("there are US troops in Mexico. FAKE NEWS", "There are US troops in Mexico."),
     ("US troops in Mexico is a total hoax", "There are US troops in Mexico."),
     ("Trump said US troops are in Mexico - fake news", "US troops are in Mexico."),
+    # ... with who says so after it, asked ("Is X fake news?" is read as what it asks), or in Spanish
+    ("US troops in Mexico is fake news, says Sheinbaum", "There are US troops in Mexico."),
+    ("US troops in Mexico is fake news, Sheinbaum said.", "There are US troops in Mexico."),
+    ("Are US troops in Mexico fake news?", "There are US troops in Mexico."),
+    ("Hay tropas de EE. UU. en México es falso", "Hay tropas de EE. UU. en México."),
+    ("Las tropas de EE. UU. en México son un bulo", "Hay tropas de EE. UU. en México."),
 ]
 # Guards: these already read as the opposite and must go on doing so.
 KEPT_OPPOSITES = [
@@ -316,6 +322,20 @@ NEAR_MISSES = [
     # a closing "fake news" that says what a name is denies no statement
     ("Trump says CNN is fake news", "Trump called CNN fake news."),
     ("CNN is fake news", "Trump called CNN fake news."),
+    ("Is CNN fake news?", "Trump called CNN fake news."),
+    # a closing verdict denies the clause it judges, not what a claim says beyond it: calling the photos fake does
+    # not deny that the flag in them is waving (it was "opposite"), nor is a flat earth a round one
+    ("The moon landing photos are fake", "The flag in the moon landing photos is waving."),
+    ("The moon landing photos are fake", "The moon landing was filmed in a Nevada studio."),
+    ("The earth is flat is a myth", "The earth is round."),
+    ("Biden stole the election is fake news", "Biden won the election."),
+    # ... and two texts that each deny their clause agree
+    ("The moon landing photos are fake", "The moon landing was a hoax."),
+    ("The moon landing was fake", "The moon landing was a hoax."),
+    # a denied verdict affirms the clause ("not fake news" was a negation: "opposite")
+    ("US troops in Mexico is not fake news", "There are US troops in Mexico."),
+    ("US troops in Mexico isn't a hoax", "There are US troops in Mexico."),
+    ("Hay tropas de EE. UU. en México, eso es falso", "Hay tropas de EE. UU. en México."),
     ("Trump made false claims about troops in Mexico", "Trump made claims about troops in Mexico."),
     ("Trump has not sent troops into Mexico", "Trump never sent troops into Mexico."),
     ("More US troops than ever are in Mexico", "More US troops are in Mexico."),

@@ -200,11 +200,25 @@ def test_a_verdict_framing_the_statement_is_not_part_of_it(framed: str) -> None:
         "there are US troops in Mexico is a myth",
         "there are US troops in Mexico is totally false",
         "there are US troops in Mexico: debunked",
+        # a denied verdict is a verdict too ("news" matched a claim whose summary cites NBC News)
+        "there are US troops in Mexico is not fake news",
+        "there are US troops in Mexico isn't a hoax",
+        # who says so, after the verdict
+        "there are US troops in Mexico is fake news, says Sheinbaum",
+        "there are US troops in Mexico is fake news, Sheinbaum said.",
     ],
 )
 def test_a_verdict_closing_the_statement_is_not_part_of_it(framed: str) -> None:
     # "US troops in Mexico is fake news" was matched, through "news", to a claim whose summary cites NBC News
     assert terms(without_verdict_framing(framed)) == terms("there are US troops in Mexico")
+
+
+def test_a_verdict_asked_of_the_statement_or_closing_it_in_spanish_is_not_part_of_it() -> None:
+    assert terms(without_verdict_framing("Are US troops in Mexico fake news?")) == terms("US troops in Mexico")
+    assert terms(without_verdict_framing("Is the moon landing a hoax?")) == terms("the moon landing")
+    spanish = "Hay tropas de EE. UU. en México"
+    assert terms(without_verdict_framing(spanish + " es falso")) == terms(spanish)
+    assert terms(without_verdict_framing(spanish + " es un bulo")) == terms(spanish)
 
 
 @pytest.mark.parametrize(
@@ -214,6 +228,10 @@ def test_a_verdict_closing_the_statement_is_not_part_of_it(framed: str) -> None:
         "Trump says CNN is fake news",
         "there are US troops in Mexico, that's fake",  # points at what the text answers, as "that's false" does
         "there are US troops in Mexico is true",
+        "Is CNN fake news?",
+        "Is it fake news?",
+        "Hay tropas de EE. UU. en México, eso es falso",
+        "CNN is fake news, says Trump",
     ],
 )
 def test_a_closing_verdict_on_a_name_or_pointing_elsewhere_is_kept(statement: str) -> None:
