@@ -74,7 +74,7 @@ from .lexical_scoring import (
 )
 from .matching import Match
 from .model import Claim
-from .polarity import polarity
+from .polarity import closing_verdict_judges, polarity
 from .short_statements import (
     SHORT_STATEMENT_TERMS,
     SUBSTITUTION_CAP,
@@ -256,7 +256,7 @@ class LexicalMatcher:
         """
         if top < 1 or not self.claims:
             return []
-        read = self._read(text, read_typos=False)
+        read = self._read(text, read_typos=False, closing=False)
         if read is None:
             return []
         judged, q_word, word_unknown = read
@@ -313,6 +313,7 @@ class LexicalMatcher:
             return []
         excluded = self._excluded(exclude)
         evidence = self._evidence(read, top, excluded)
+        evidence = self._closing_verdict_read(self.corrected(query) if read_typos else query, top, excluded, evidence)
         if as_claims_say:
             evidence = self._as_claims_say(read, top, excluded, evidence)
         if evidence is None:
@@ -340,11 +341,36 @@ class LexicalMatcher:
 
     # -- reading a statement, choosing and scoring candidates ---------------------------------------
 
-    def _read(self, query: str, *, read_typos: bool) -> _Read | None:
+    def _read(self, query: str, *, read_typos: bool, closing: bool = True) -> _Read | None:
         """The statement judged (``without_verdict_framing``), its known term ids and the terms the index lacks,
-        with their counts; None for a statement of numbers only."""
+        with their counts; None for a statement of numbers only.  Read without a verdict closing it too ("X is
+        fake news" as "X", which ``_closing_verdict_read`` checks), unless ``closing`` is False: a claim compared
+        with the others is read as written ("Man-made climate change is a hoax")."""
         read = self.corrected(query) if read_typos else query
-        return self._reading(without_verdict_framing(read))  # what "It is false that ..." says is false
+        # what "It is false that ..." says is false
+        return self._reading(without_verdict_framing(read, closing=closing))
+
+    def _closing_verdict_read(
+        self, query: str, top: int, excluded: list[int], evidence: _Evidence | None
+    ) -> _Evidence | None:
+        """``evidence`` (``query``, as read for typos, read without a verdict closing it: "X is fake news" as "X")
+        where the best candidate found so is a claim the verdict judges (``polarity.closing_verdict_judges``: "There
+        are US troops in Mexico" for "US troops in Mexico is fake news", which as written matched a claim through
+        the "News" of "NBC News", 0.55), else the evidence of the statement as written.  Read without its verdict,
+        "The COVID vaccine is fake" is its subject alone, which any claim about that vaccine says more of: it
+        matched TRUE "The COVID vaccine was approved by the FDA" (0.98), and "The moon landing was a hoax" TRUE "The
+        first moon landing took place in July 1969" (0.89; 0.60 as written; found by the review of 9d59b9f)."""
+        if evidence is None:
+            return None
+        written = without_verdict_framing(query, closing=False)
+        if written == evidence.read.judged:
+            return evidence  # no verdict closes it
+        best = self.claims[evidence.positions[int(np.argmax(evidence.probabilities))]]
+        if any(closing_verdict_judges(written, wording) for wording in (best.claim, *best.aliases)):
+            return evidence
+        as_written = self._reading(written)
+        alternative = self._evidence(as_written, top, excluded) if as_written is not None else None
+        return alternative if alternative is not None else evidence
 
     def _reading(self, judged: str) -> _Read | None:
         """``judged`` as the index reads it (``_read``)."""

@@ -612,26 +612,43 @@ _EXISTENCE = re.compile(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|ha
 
 def _verdict_said_of(text: str, other: str) -> str:
     """``text`` without the denying verdict that closes it when the clause it judges does not say what ``other``
-    says: calling "the moon landing photos" fake denies no claim that the flag in them is waving.
-
-    It says what ``other`` says when every term of ``other`` (but for ``_BEING``'s) is in the clause ("US troops in
-    Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and each term
-    of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000 US
-    troops deployed in Mexico": denying that they are there denies that they are deployed there).  Two texts that
-    each deny what they judge ("The moon landing photos are fake" / "The moon landing was a hoax") are left to agree.
-    """
+    says (``closing_verdict_denies``): calling "the moon landing photos" fake denies no claim that the flag in
+    them is waving."""
     closing = closing_verdict(text)
-    if closing is None or not closing.denies:
+    if closing is None or not closing.denies or closing_verdict_denies(text, other):
         return text
-    judged = set(terms(text[: closing.start])) - _BEING
     other_closing = closing_verdict(other)
     if other_closing is not None and other_closing.denies:
-        return text
+        return text  # "The moon landing photos are fake" / "The moon landing was a hoax": both deny, left to agree
+    return text[: closing.start]
+
+
+def closing_verdict_denies(text: str, other: str) -> bool:
+    """Whether a verdict closing ``text`` ("X is fake news") denies what ``other`` says: a denying verdict on
+    a clause that says what ``other`` says (``closing_verdict_judges``)."""
+    closing = closing_verdict(text)
+    return closing is not None and closing.denies and closing_verdict_judges(text, other)
+
+
+def closing_verdict_judges(text: str, other: str) -> bool:
+    """Whether a verdict closing ``text`` ("X is fake news", "X is not fake news") judges what ``other`` says: the
+    clause X says what ``other`` says, and ``other`` is no denial of its own (two texts that each deny what they
+    judge, "The moon landing photos are fake" / "The moon landing was a hoax", agree).
+
+    The clause says what ``other`` says when every term of ``other`` (but for ``_BEING``'s) is in it ("US troops
+    in Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and each
+    term of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000
+    US troops deployed in Mexico": denying that they are there denies that they are deployed there)."""
+    closing = closing_verdict(text)
+    if closing is None:
+        return False
+    other_closing = closing_verdict(other)
+    if other_closing is not None and other_closing.denies:
+        return False
+    judged = set(terms(text[: closing.start])) - _BEING
     said = without_verdict_framing(other)  # what the other says, without its own "It is false that"
     claimed = set(terms(said)) - _BEING
-    if claimed <= judged or (_EXISTENCE.match(said) is not None and judged <= claimed):
-        return text
-    return text[: closing.start]
+    return claimed <= judged or (_EXISTENCE.match(said) is not None and judged <= claimed)
 
 
 def polarity(statement: str, claim_text: str) -> str:

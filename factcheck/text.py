@@ -621,13 +621,14 @@ def without_publisher_label(text: str) -> str:
     return _PUBLISHER_LABEL.sub("", text, count=1)
 
 
-def without_verdict_framing(text: str) -> str:
+def without_verdict_framing(text: str, *, closing: bool = True) -> str:
     """The statement a text judges, without the judgement: "It is false that X" -> " X"; and
     without who told the writer: "My uncle says X", "I heard that X" -> " X", nor the writer's pointer
-    to the reader: "Remember that X", "Did you know X" -> " X"; nor a verdict closing it: "X is fake news" -> " X"."""
+    to the reader: "Remember that X", "Did you know X" -> " X"; nor, unless ``closing`` is False, a verdict
+    closing it: "X is fake news" -> " X"."""
     judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
-    closing = closing_verdict(judged)
-    return judged if closing is None else judged[: closing.start]
+    verdict = closing_verdict(judged) if closing else None
+    return judged if verdict is None else judged[: verdict.start]
 
 
 # Who reported what the sentence says, opening or closing it: "According to Reuters, X", "X, according to

@@ -1084,3 +1084,49 @@ def test_beside_the_claim_worded_as_the_statement_a_claim_saying_much_more_is_no
     # without the claim worded as it, the statement is a part of the promise, which may be what it means
     matcher = LexicalMatcher([claim for claim in PARTS_DESK if claim.id != "free-buses"], use_cache=False)
     assert [m.claim.id for m in find_matches(matcher, "Students ride Harbourton buses for free")] == ["promise"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US troops in Mexico is fake news",
+        "US troops in Mexico = FAKE NEWS",
+        "Are US troops in Mexico fake news?",
+        "US troops in Mexico is not fake news",
+    ],
+)
+def test_a_closing_verdict_is_read_past_where_it_judges_the_claim_found(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # as written, "news" found a claim whose summary cites NBC News (0.55)
+    found = starter_matcher.search(statement, top=1)
+    assert [match.claim.id for match in found] == ["there-are-us-troops-in-mexico"], found
+
+
+_HOAXES = [
+    Claim(id="moon-landing-hoax", claim="NASA faked the moon landing.", verdict=Verdict.FALSE),
+    Claim(id="moon-landing-1969", claim="The first moon landing took place in July 1969.", verdict=Verdict.TRUE),
+    Claim(id="covid-vaccine-fake", claim="The COVID vaccine is fake.", verdict=Verdict.FALSE),
+    Claim(id="covid-vaccine-approved", claim="The COVID vaccine was approved by the FDA.", verdict=Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected", "unwanted"),
+    [
+        ("The COVID vaccine is fake", "covid-vaccine-fake", "covid-vaccine-approved"),
+        ("The COVID vaccine is not fake", "covid-vaccine-fake", None),
+        ("The moon landing was a hoax", "moon-landing-hoax", None),
+    ],
+)
+def test_a_closing_verdict_that_judges_no_claim_found_is_read_as_written(
+    statement: str, expected: str, unwanted: str | None
+) -> None:
+    # read without its verdict, "The COVID vaccine is fake" was its subject alone, and matched TRUE "The COVID
+    # vaccine was approved by the FDA" (0.98); "The moon landing was a hoax" the TRUE 1969 claim at 0.89 (0.60)
+    matcher = LexicalMatcher(_HOAXES, use_cache=False)
+    found = matcher.search(statement, top=3)
+    shown = {match.claim.id: match.score for match in found if match.score >= matcher.threshold}
+    assert found[0].claim.id == expected and unwanted not in shown, shown
+    if statement.startswith("The moon"):
+        assert shown.get("moon-landing-1969", 0.0) < 0.7, shown
