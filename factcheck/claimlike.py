@@ -994,15 +994,21 @@ def _may_hide_a_verb(words: list[str]) -> bool:
     a word in lower case, or any word in a line In Title Case ("Trump Hosts Mexican Advisers")."""
     title_case = all(not word[0].islower() or word.lower() in STOP_WORDS for word in words)
     previous = ""
+    after_an_adverb = False
     for word in words:
         lower = word.lower()
         if previous and lower in _ADVERBS_BEFORE_A_VERB:
+            after_an_adverb = True
             continue
         if (title_case or word[0].islower()) and previous and lower not in STOP_WORDS:
-            after_a_plural = _plural(previous.lower()) and not lower.endswith("ly")
-            if after_a_plural or (_plural(lower) and not _known_plural(lower, previous)):
+            # after an adverb, only a word in -s or -ed: "US troops just outside Reynosa" is a caption, whose
+            # "outside" followed the plural "troops" once "just" was looked past
+            after_a_plural = _plural(previous.lower()) and not lower.endswith("ly") and not after_an_adverb
+            past = after_an_adverb and lower.endswith("ed")
+            if after_a_plural or past or (_plural(lower) and not _known_plural(lower, previous)):
                 return True
         previous = word
+        after_an_adverb = False
     return False
 
 
