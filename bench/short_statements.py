@@ -5,6 +5,7 @@
     python bench/short_statements.py --checkthat          # + what the check changes on CheckThat! 2020
     python bench/short_statements.py --checkthat --lengths 0,6,8,10 --topical 40
     python bench/short_statements.py --differences        # + how often a shown match carries a differences note
+    python bench/short_statements.py --matcher hybrid     # the starter figures with the hybrid matcher
 
 The lexical matcher caps the score of a candidate whose closest wording has one of a short
 statement's distinctive words in the place of one of its own ("US soldiers are stationed in
@@ -27,6 +28,10 @@ with the check off (``--lengths`` 0) and for statements of at most N content wor
    ``starter_review_heldout.tsv`` (measured once the rule was fixed): paraphrases found, statements of
    another fact ("related") and off-topic ones silent.  On CheckThat!, whose posts all carry markup and so
    never get this check, it is applied to them as if typed: its worst case, which chose the length.
+
+``--matcher hybrid`` (needs the semantic extra) measures the starter figures (1, 3 and the differences
+notes) with the hybrid matcher, the default once the extra is installed, built on each lexical setting;
+``--checkthat`` stays lexical (``bench/checkthat.py --matcher hybrid`` measures the hybrid there).
 """
 
 from __future__ import annotations
@@ -41,7 +46,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.lexical import LexicalMatcher
+    from factcheck.matching import Matcher
     from factcheck.model import Claim
+    from factcheck.semantic import SemanticMatcher
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
@@ -56,6 +63,26 @@ class Outcome:
     removed: float
 
 
+class StarterMatchers:
+    """Builds the matcher measured on the starter file: the lexical one with the settings asked for, or,
+    given the semantic matcher (``--matcher hybrid``), the hybrid matcher on it."""
+
+    def __init__(self, claims: Sequence[Claim], semantic: SemanticMatcher | None = None) -> None:
+        self.claims = claims
+        self.semantic = semantic
+        self.kind = "lexical" if semantic is None else "hybrid"
+
+    def __call__(self, **lexical_settings: int) -> Matcher:
+        from factcheck.lexical import LexicalMatcher
+
+        lexical = LexicalMatcher(self.claims, use_cache=False, **lexical_settings)
+        if self.semantic is None:
+            return lexical
+        from factcheck.hybrid import HybridMatcher
+
+        return HybridMatcher(lexical, self.semantic)
+
+
 def read_statements(path: Path) -> list[tuple[str, str]]:
     """(first column, statement) of a fixture's tab-separated lines (the statement is the last column)."""
     rows = []
@@ -66,18 +93,18 @@ def read_statements(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def starter(lengths: Sequence[int], show: bool) -> None:
-    from factcheck.lexical import LexicalMatcher
-    from factcheck.store import load_knowledge_base
-
-    claims = load_knowledge_base(REPO / "claims.yaml").claims
+def starter(matchers: StarterMatchers, lengths: Sequence[int], show: bool) -> None:
+    claims = matchers.claims
     paraphrases = read_statements(FIXTURES / "starter_paraphrases.tsv")
     off_topic = [(e, s) for e, s in paraphrases if e == "-"] + read_statements(FIXTURES / "starter_offtopic.tsv")
     # starter_paraphrases.tsv: expected claim id (or "-"); starter_offtopic.tsv: silent or xfail (a known failure)
     paraphrases = [(e, s) for e, s in paraphrases if e != "-"]
-    print(f"== starter claims.yaml ({len(claims)} claims), the short-statement check alone (typed check off)")
+    print(
+        f"== starter claims.yaml ({len(claims)} claims, {matchers.kind} matcher), "
+        "the short-statement check alone (typed check off)"
+    )
     for length in lengths:
-        matcher = LexicalMatcher(claims, use_cache=False, short_statement_terms=length, typed_statement_terms=0)
+        matcher = matchers(short_statement_terms=length, typed_statement_terms=0)
         failed_paraphrases = [(e, s) for e, s in paraphrases if not _found(matcher, s, e)]
         loud = [s for _, s in off_topic if _found(matcher, s, None)]
         print(
@@ -97,20 +124,16 @@ def read_review(path: Path) -> list[tuple[str, str, str]]:
     return [(cols[0], cols[1], cols[2]) for cols in (line.split("\t") for line in lines if line.strip())]
 
 
-def starter_typed(typed_lengths: Sequence[int], show: bool) -> None:
-    from factcheck.lexical import LexicalMatcher
-    from factcheck.store import load_knowledge_base
-
-    claims = load_knowledge_base(REPO / "claims.yaml").claims
+def starter_typed(matchers: StarterMatchers, typed_lengths: Sequence[int], show: bool) -> None:
     paraphrases = read_statements(FIXTURES / "starter_paraphrases.tsv")
     off_topic = [s for e, s in paraphrases if e == "-"] + [
         s for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")
     ]
     paraphrases = [(e, s) for e, s in paraphrases if e != "-"]
     reviews = {name: read_review(FIXTURES / f"starter_review_{name}.tsv") for name in ("design", "heldout")}
-    print("\n== starter claims.yaml, the names-and-numbers check of longer typed statements")
+    print(f"\n== starter claims.yaml ({matchers.kind} matcher), the names-and-numbers check of longer typed statements")
     for length in typed_lengths:
-        matcher = LexicalMatcher(claims, use_cache=False, typed_statement_terms=length)
+        matcher = matchers(typed_statement_terms=length)
         found = sum(_found(matcher, s, e) for e, s in paraphrases)
         silent = sum(not _found(matcher, s, None) for s in off_topic)
         print(
@@ -143,7 +166,7 @@ def _setting(length: int) -> str:
     return "substitution check off" if length == 0 else f"check on statements <= {length} words"
 
 
-def _found(matcher: LexicalMatcher, statement: str, expected: str | None) -> bool:
+def _found(matcher: Matcher, statement: str, expected: str | None) -> bool:
     """With ``expected``: is it first and above the threshold?  Without: does anything clear it?"""
     found = matcher.search(statement, top=1)
     if expected is None:
@@ -151,7 +174,7 @@ def _found(matcher: LexicalMatcher, statement: str, expected: str | None) -> boo
     return bool(found) and found[0].claim.id == expected and found[0].score >= matcher.threshold
 
 
-def _top(matcher: LexicalMatcher, statement: str) -> str:
+def _top(matcher: Matcher, statement: str) -> str:
     found = matcher.search(statement, top=1)
     return f"{found[0].claim.id} {found[0].score:.2f}" if found else "nothing"
 
@@ -261,13 +284,10 @@ def _show_changes(queries: Sequence[object], before: list[Outcome], after: list[
             print(f"      wrong answer removed: {text}")
 
 
-def starter_differences(show: bool) -> None:
+def starter_differences(matchers: StarterMatchers, show: bool) -> None:
     """How often a match shown on the starter file carries a differences note (``factcheck/differences.py``):
     for right matches (a note there is noise) and for statements of another fact (a note there helps)."""
-    from factcheck.lexical import LexicalMatcher
-    from factcheck.store import load_knowledge_base
-
-    matcher = LexicalMatcher(load_knowledge_base(REPO / "claims.yaml").claims, use_cache=False)
+    matcher = matchers()
     fixtures = read_statements(FIXTURES / "starter_paraphrases.tsv")
     sets = {"fixtures": [(s, e, "paraphrase" if e != "-" else "offtopic") for e, s in fixtures]}
     sets["fixtures"] += [(s, "-", "offtopic") for _, s in read_statements(FIXTURES / "starter_offtopic.tsv")]
@@ -285,7 +305,7 @@ def starter_differences(show: bool) -> None:
                 noted[name, kind][0] += 1
                 if show:
                     print(f"      {name}, {kind}: {statement}  ({shown[0].differences.describe()})")
-    print("\n== starter claims.yaml, the differences note on matches shown")
+    print(f"\n== starter claims.yaml ({matchers.kind} matcher), the differences note on matches shown")
     for kind, label in (("right", "right matches"), ("another fact", "matches shown for a statement of another fact")):
         counts = [noted[name, kind] for name in sets]
         per_set = ", ".join(f"{name} {n}/{total}" for name, (n, total) in zip(sets, counts, strict=True))
@@ -311,6 +331,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="comma-separated longest typed statements the names-and-numbers check applies to; 0 = off "
         "(default: 0 and the shipped setting)",
     )
+    parser.add_argument(
+        "--matcher",
+        choices=("lexical", "hybrid"),
+        default="lexical",
+        help="the matcher measured on the starter file (hybrid needs the semantic extra; --checkthat stays lexical)",
+    )
     parser.add_argument("--show", action="store_true", help="list the statements that fail or change")
     parser.add_argument(
         "--differences", action="store_true", help="also count the differences notes on the starter file"
@@ -323,10 +349,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     lengths = [int(x) for x in args.lengths.split(",") if x.strip()] or [0, SHORT_STATEMENT_TERMS]
     typed_lengths = [int(x) for x in args.typed_lengths.split(",") if x.strip()] or [0, TYPED_STATEMENT_TERMS]
-    starter(lengths, args.show)
-    starter_typed(typed_lengths, args.show)
+    from factcheck.errors import FactcheckError
+    from factcheck.semantic import build_semantic_matcher
+    from factcheck.store import load_knowledge_base
+
+    claims = load_knowledge_base(REPO / "claims.yaml").claims
+    try:  # the claims embedded once, for every lexical setting
+        semantic = build_semantic_matcher(claims) if args.matcher == "hybrid" else None
+    except FactcheckError as error:  # the extra is not installed, or its model was refused
+        print(f"the hybrid matcher cannot run: {error}", file=sys.stderr)
+        return 1
+    matchers = StarterMatchers(claims, semantic)
+    starter(matchers, lengths, args.show)
+    starter_typed(matchers, typed_lengths, args.show)
     if args.differences:
-        starter_differences(args.show)
+        starter_differences(matchers, args.show)
     if args.checkthat:
         return checkthat(args.data, lengths, args.topical, args.show, typed_lengths)
     return 0
