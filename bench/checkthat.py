@@ -994,6 +994,8 @@ def fit_hybrid_and_report(
     print("  paste into factcheck/hybrid.py:")
     print(_calibration_line("RANKING", fit.ranking))
     print(_calibration_line("CALIBRATION", fit.calibration))
+    ceiling = math.ceil(fit.densest_crowd * 1000) / 1000  # rounded up: no row fitted on is clipped
+    print(f"CROWD_CEILING = {ceiling:.3f}  # the densest semantic crowd fitted on: {fit.densest_crowd:.4f}")
     refit = HybridMatcher(matcher.lexical, matcher.semantic, ranking=fit.ranking, calibration=fit.calibration)
     for split in queries:
         outcomes, rankings = hybrid_outcomes(items[split], refit)

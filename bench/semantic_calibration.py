@@ -192,6 +192,9 @@ class HybridFit:
     held_out: list[Outcome]  # cross-validated outcomes at the operating point (scores unshifted), whole pool
     held_out_topical: list[Outcome]  # the same on one-topic files
     held_out_rankings: list[list[int]]  # per pool item, positions shown first (cross-validated), best first
+    #: the densest semantic crowd (``HybridCandidate.crowd``) among the rows the calibration is fitted on: the
+    #: hybrid's CROWD_CEILING, past which the fitted line would be extrapolated
+    densest_crowd: float
 
 
 def _fit_ranking(items: Sequence[HybridItem]) -> Calibration:
@@ -200,16 +203,22 @@ def _fit_ranking(items: Sequence[HybridItem]) -> Calibration:
     return fit_logistic(rows, labels, RANKING_FEATURES)
 
 
-def _fit_hybrid_calibration(items: Sequence[HybridItem], ranker: HybridMatcher) -> Calibration:
-    rows, labels = [], []
+def _fitted_rows(items: Sequence[HybridItem], ranker: HybridMatcher) -> list[tuple[HybridCandidate, int]]:
+    """The rows the calibration is fitted on: per item and condition, the first candidate in ``ranker``'s
+    order, labelled right (1) or not (0)."""
+    rows = []
     for item in items:
         right = {c.position: r for c, r in zip(item.full, item.right, strict=True)}
         for pool, present in ((item.full, True), (item.empty, False)):
             ranked = ranker.rank(pool)
             if ranked:
-                rows.append(ranked[0].features)
-                labels.append(int(present and right[ranked[0].position]))
-    return fit_logistic(rows, labels, HYBRID_FEATURES)
+                rows.append((ranked[0], int(present and right[ranked[0].position])))
+    return rows
+
+
+def _fit_hybrid_calibration(items: Sequence[HybridItem], ranker: HybridMatcher) -> Calibration:
+    rows = _fitted_rows(items, ranker)
+    return fit_logistic([c.features for c, _ in rows], [label for _, label in rows], HYBRID_FEATURES)
 
 
 def hybrid_outcomes(items: Sequence[HybridItem], matcher: HybridMatcher) -> tuple[list[Outcome], list[list[int]]]:
@@ -263,4 +272,5 @@ def fit_hybrid(items: Sequence[HybridItem], topical: Sequence[HybridItem], match
     point = operating_point(both)
     final = fitted(set())
     pool, one_topic, rankings = held_out(point)
-    return HybridFit(final.ranking, shifted(final.calibration, point), point, pool, one_topic, rankings)
+    densest = max(c.crowd for c, _ in _fitted_rows([*items, *topical], final))
+    return HybridFit(final.ranking, shifted(final.calibration, point), point, pool, one_topic, rankings, densest)

@@ -95,8 +95,8 @@ def fit_logistic(
     return Calibration(tuple(names), tuple(float(v) for v in raw_weights), float(raw_bias))
 
 
-def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) -> float:
-    """How far a candidate's evidence rises above its crowd: ``own - max(mean(crowd), floor)``.
+def crowd_level(others: Sequence[float], *, size: int, floor: float) -> float:
+    """The level of a candidate's crowd: ``max(mean(crowd), floor)``.
 
     The crowd is the ``size`` best other candidates' evidence; missing ones (a knowledge base
     with fewer candidates) count at ``floor``, and the crowd's level is never below ``floor``.
@@ -104,7 +104,12 @@ def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) 
     crowd = list(others[:size])
     crowd.extend([floor] * (size - len(crowd)))
     level = sum(crowd) / size if size else floor
-    return own - max(level, floor)
+    return max(level, floor)
+
+
+def stands_out(own: float, others: Sequence[float], *, size: int, floor: float) -> float:
+    """How far a candidate's evidence rises above its crowd: ``own - crowd_level(others)``."""
+    return own - crowd_level(others, size=size, floor=floor)
 
 
 #: candidates a matcher scores beyond the crowd, so that a crowd stays full when a candidate's twins

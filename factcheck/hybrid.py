@@ -15,12 +15,13 @@ regression of "is this candidate the fact-check" (``RANKING``).
 
 Score.  A logistic model (``CALIBRATION``) on four features of the candidate: the lexical matcher's
 calibrated score (as a logit), the cosine, how far the cosine stands out of the semantic crowd (as in
-``semantic.py``), and whether both matchers put this claim first.  That agreement is the strongest
-single sign of a right answer: on the CheckThat! train posts, when the fact-check is in the file the two
-tops agree for 78 % of statements and are then right 98 % of the time; with it removed they agree for
-14 %.  Two claims worded alike (twins that differ only in punctuation) count as the
-same claim for agreement.  As in the lexical matcher, candidates whose score clears the threshold are
-shown first (``calibration.confident_first``) and shown scores never rise down the list.
+``semantic.py``, the crowd counted at most ``CROWD_CEILING``, the densest the fit saw), and whether
+both matchers put this claim first.  That agreement is the strongest single sign of a right answer: on
+the CheckThat! train posts, when the fact-check is in the file the two tops agree for 78 % of statements
+and are then right 98 % of the time; with it removed they agree for 14 %.  Two claims worded alike
+(twins that differ only in punctuation) count as the same claim for agreement.  As in the lexical
+matcher, candidates whose score clears the threshold are shown first (``calibration.confident_first``)
+and shown scores never rise down the list.
 
 Short statements about something else.  "US drones fly over Venezuela" is close in meaning to "US
 drones fly over Mexican territory", and both matchers put that claim first; the lexical matcher's
@@ -41,7 +42,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from .calibration import Calibration, confident_first, crowd_by_key, stands_out
+from .calibration import Calibration, confident_first, crowd_by_key, crowd_level
 from .embedding_cache import ProgressCallback
 from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from .matching import Match
@@ -56,6 +57,15 @@ POOL = 20
 SAME_CLAIM_COSINE = 0.95
 #: the lexical logit given to a candidate outside the lexical matcher's best POOL (and the clip of any logit)
 LEXICAL_LOGIT_LIMIT = 8.0
+#: the densest semantic crowd ``stands_out`` counts (its level: the mean cosine of the next CROWD_SIZE claims,
+#: at least CROWD_FLOOR): the densest among the 3,200 rows CALIBRATION was fitted on (0.6226; 99 % were at
+#: most 0.59; ``bench/checkthat.py --matcher hybrid --fit-calibration`` prints it).  The calibration's line
+#: holds where it was fitted: past that level it would keep taking 13.7 logits off per unit of crowd with
+#: nothing to say so.  A one-topic file can be denser than the benchmark's one-topic files: on the starter file
+#: on US troops in Mexico the first candidate's crowd is at 0.65 (median) and up to 0.81 for a statement of
+#: topic words only ("Mexico deployed troops to the border": 0.75, and its right claim scored 0.15 where the
+#: lexical matcher gives 0.83).  As CROWD_FLOOR bounds it from below, this bounds it from above.
+CROWD_CEILING = 0.623
 
 #: what the ranking blends, in order
 RANKING_FEATURES = (
@@ -69,7 +79,8 @@ RANKING_FEATURES = (
 FEATURES = (
     "lexical",  # the lexical matcher's calibrated score as a logit (-LEXICAL_LOGIT_LIMIT outside its best POOL)
     "cosine",
-    "stands_out",  # cosine minus the mean of the next semantic candidates' (semantic.crowd_margins)
+    # cosine minus the mean of the next semantic candidates' (semantic.crowd_margins), at most CROWD_CEILING
+    "stands_out",
     "agree",  # 1 when both matchers put this claim (or a claim worded alike, or a twin of it) first, else 0
 )
 
@@ -100,6 +111,8 @@ class HybridCandidate:
     features: tuple[float, ...]  # values of FEATURES
     #: the lexical matcher rejects it: the statement puts something else in the claim's place
     substituted: bool = False
+    #: the level of its semantic crowd before CROWD_CEILING (``bench/semantic_calibration.py`` reports the densest)
+    crowd: float = 0.0
     rank_score: float = 0.0  # the RANKING logit the order follows
     probability: float = 0.0  # the calibrated score (at most SUBSTITUTION_CAP when substituted), before ``search``
 
@@ -178,6 +191,7 @@ class HybridMatcher:
             cosine = float(cosines[position])
             # the semantic crowd: the next best claims by cosine, its twins aside (as in semantic.crowd_margins)
             others = crowd_by_key(closest_cosines, closest_keys, twin_key[position], CROWD_SIZE)
+            level = crowd_level(others, size=CROWD_SIZE, floor=CROWD_FLOOR)
             found = by_position.get(position)
             pool.append(
                 HybridCandidate(
@@ -187,10 +201,11 @@ class HybridMatcher:
                     features=(
                         lexical_logit(found.probability if found else None),
                         cosine,
-                        stands_out(cosine, others, size=CROWD_SIZE, floor=CROWD_FLOOR),
+                        cosine - min(level, CROWD_CEILING),  # stands_out, the crowd counted at most CROWD_CEILING
                         1.0 if position in leaders or twin_key[position] in agreed else 0.0,
                     ),
                     substituted=position in substituted,
+                    crowd=level,
                 )
             )
         return pool, per_wording

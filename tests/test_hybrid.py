@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from semantic_fakes import WordEncoder
 
-from factcheck.calibration import Calibration
+from factcheck.calibration import Calibration, crowd_level
 from factcheck.hybrid import (
     CALIBRATION,
+    CROWD_CEILING,
     DEFAULT_THRESHOLD,
     FEATURES,
     LEXICAL_LOGIT_LIMIT,
@@ -22,7 +23,7 @@ from factcheck.hybrid import (
 from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import Matcher, find_matches, near_duplicates
 from factcheck.model import Claim, Verdict
-from factcheck.semantic import SemanticMatcher
+from factcheck.semantic import CROWD_FLOOR, CROWD_SIZE, SemanticMatcher
 from factcheck.store import load_knowledge_base
 
 #: the stand-in model's "meaning": these words mean the same to it (and nothing to the lexical matcher)
@@ -35,6 +36,10 @@ SYNONYMS = {
     "poultry": "eggs",
     "cost": "price",
 }
+
+
+#: what the claims of a one-topic file add to their shared words
+TOPIC_WORDS = ("patrol", "train", "fly", "land", "stay", "leave", "arrive", "fight", "wait", "rest", "march", "camp")
 
 
 def claim(claim_id: str, text: str, *aliases: str) -> Claim:
@@ -101,6 +106,30 @@ def test_features_are_what_the_calibration_expects() -> None:
         assert feature(candidate.features, "lexical") == pytest.approx(expected)
         # the lexical share counts as much as the lexical matcher believes its own best candidate
         assert candidate.ranking_features[1] == pytest.approx(found.rank_score * conviction if found else 0.0)
+
+
+def test_a_crowd_denser_than_the_calibration_was_fitted_on_counts_at_the_ceiling() -> None:
+    # A one-topic file whose claims all share the statement's words: the stand-in model finds every one close,
+    # so the crowd's level is far above CROWD_CEILING, the densest the calibration saw.  Its line is not
+    # extrapolated there: the candidate stands out of a crowd counted at the ceiling.
+    topic = [claim(f"t{i}", f"US troops in Mexico {topic}") for i, topic in enumerate(TOPIC_WORDS)]
+    matcher = hybrid(topic)
+    statement = "US troops in Mexico"
+    cosines = matcher.semantic.similarities(statement)
+    for candidate in matcher.pool(statement)[0]:
+        others = sorted((float(c) for i, c in enumerate(cosines) if i != candidate.position), reverse=True)
+        assert candidate.crowd == pytest.approx(crowd_level(others, size=CROWD_SIZE, floor=CROWD_FLOOR))
+        assert candidate.crowd > CROWD_CEILING + 0.1
+        cosine = float(cosines[candidate.position])
+        assert feature(candidate.features, "stands_out") == pytest.approx(cosine - CROWD_CEILING)
+
+
+def test_a_crowd_within_what_the_calibration_saw_counts_as_it_is() -> None:
+    matcher = hybrid()
+    for candidate in matcher.pool("There are US troops in Mexico")[0]:
+        assert candidate.crowd < CROWD_CEILING  # a file on many subjects: a thin crowd
+        cosine = feature(candidate.features, "cosine")
+        assert feature(candidate.features, "stands_out") == pytest.approx(cosine - candidate.crowd)
 
 
 def test_agreement_marks_the_claim_both_matchers_put_first_and_nothing_else() -> None:
