@@ -327,6 +327,38 @@ def test_a_value_not_among_an_options_choices_is_a_usage_error_that_lists_them(
     assert result.stderr.splitlines()[-1] == f"Error: Invalid value for {message}"
 
 
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("list", "--verdict", "flase"), "'false'"),
+        (("export", "-v", "Mostly Flase"), "'mostly-false'"),
+        # the start of two verdicts: both, as nothing tells them apart
+        (("list", "-v", "mostly"), "'mostly-true' or 'mostly-false'"),
+        # a publisher's rating: the verdict import reads it as, not the nearest spelling ('true')
+        (("add", "--claim", "x", "--verdict", "half-true"), "'mixed'"),
+        (("edit", "x", "--verdict", "Pants on Fire"), "'false'"),
+        (("export", "--format", "jsn"), "'json'"),
+        # ClaimReview is the JSON-LD; 'json' (the nearest spelling) is the claims as list --json prints them
+        (("export", "--format", "JSON-LD"), "'claimreview'"),
+        (("check", "x", "--matcher", "lexcal"), "'lexical'"),
+        (("scan", "a.txt", "--format", "mardown"), "'markdown'"),
+        (("scan", "a.txt", "--format", "md"), "'markdown'"),
+        (("scan", "a.txt", "--only", "unmatchd"), "'unmatched'"),
+        (("scan", "a.txt", "--input-format", "htm"), "'html'"),
+        (("scan", "a.txt", "--input-format", "srt"), "'subtitles'"),
+    ],
+)
+def test_a_mistyped_choice_is_refused_with_the_choice_it_most_likely_means(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], meant: str
+) -> None:
+    # "list --verdict flase" listed the verdicts and left the reader to find the typo, while a mistyped
+    # option got "(Possible options: --verdict)"
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    error = result.stderr.splitlines()[-1]
+    assert f"{args[-1]!r} is not one of '" in error and error.endswith(f"'; did you mean {meant}?"), error
+
+
 def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("show", "us-troops-in-mexico-10000", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK

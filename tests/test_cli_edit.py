@@ -231,6 +231,7 @@ def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: P
     assert result.exit_code == ExitCode.OK, result.output
     assert "Verdict (1=true, 2=mostly-true, 3=mixed" in result.output
     assert "Please answer with a number or one of" in result.output
+    assert "unsupported (did you mean 'false'?)." in result.output  # "flase": no hint at all before
     claim = load_knowledge_base(mini_kb).get("cheese-moon")
     assert claim is not None
     assert (claim.verdict.value, claim.summary, claim.tags, claim.checked) == (

@@ -29,7 +29,9 @@ from .options import (
     complete_claim_id,
     date_text_option,
     file_path,
+    meant_choices,
     one_of,
+    publishers_rating,
     text_option,
     writable_kb_path,
 )
@@ -59,7 +61,9 @@ DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the di
 ClaimText = Annotated[Optional[str], text_option("--claim", "The claim, as people say it.")]
 VerdictOpt = Annotated[
     Optional[Verdict],
-    typer.Option("--verdict", parser=one_of(Verdict), help="The verdict, on the scale.", show_default=False),
+    typer.Option(
+        "--verdict", parser=one_of(Verdict, publishers_rating), help="The verdict, on the scale.", show_default=False
+    ),
 ]
 Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.")]
 Claimant = Annotated[Optional[str], text_option("--claimant", "Who made the claim.")]
@@ -171,7 +175,9 @@ def _ask_verdict() -> Verdict:
             return Verdict(VERDICTS[int(answer) - 1])
         if answer in VERDICTS:
             return Verdict(answer)
-        error_console().print(f"Please answer with a number or one of: {', '.join(VERDICTS)}.")
+        meant = meant_choices(answer, VERDICTS, publishers_rating)
+        hint = f" (did you mean {' or '.join(repr(choice) for choice in meant)}?)" if meant else ""
+        error_console().print(sanitize(f"Please answer with a number or one of: {', '.join(VERDICTS)}{hint}."))
 
 
 @dataclasses.dataclass

@@ -36,6 +36,7 @@ from .options import (
     one_of,
     open_kb,
     selected_claims,
+    synonyms,
     text_option,
     writable_kb_path,
 )
@@ -82,7 +83,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            parser=one_of(ExportFormat),
+            parser=one_of(ExportFormat, synonyms({"json-ld": "claimreview", "jsonld": "claimreview"})),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
             "csv: one row per claim.",
         ),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -23,11 +24,16 @@ from .output import error_console, sanitize
 E = TypeVar("E", bound=Enum)
 
 
-def one_of(kind: type[E]) -> Callable[[str], E]:
+#: what a value that is none of an option's choices means, when not its spelling: the choice, or None
+Meaning = Callable[[str], Optional[str]]
+
+
+def one_of(kind: type[E], meaning: Meaning | None = None) -> Callable[[str], E]:
     """The parser of an option whose value is one of an Enum's: a bad value is a usage error that
     lists them, worded as the other options' errors ("'x' is not one of 'a', 'b'."; Typer's own
-    check of an Enum option would prefix it with Pydantic's "Value error, ").  A value is read in
-    any case, with a space or "_" for a "-": "False", "Mostly True" (as ``export`` writes the verdicts
+    check of an Enum option would prefix it with Pydantic's "Value error, "), and names the choice
+    it most likely means ("'flase' ...; did you mean 'false'?", ``meant_choices``).  A value is read
+    in any case, with a space or "_" for a "-": "False", "Mostly True" (as ``export`` writes the verdicts
     and a spreadsheet holds them) were refused."""
     choices = ", ".join(repr(member.value) for member in kind)
 
@@ -40,9 +46,43 @@ def one_of(kind: type[E]) -> Callable[[str], E]:
         for member in kind:
             if str(member.value).casefold() == wanted:
                 return member
-        raise typer.BadParameter(f"{value!r} is not one of {choices}.") from None
+        meant = meant_choices(value, [str(member.value) for member in kind], meaning)
+        hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?" if meant else "."
+        raise typer.BadParameter(f"{value!r} is not one of {choices}{hint}") from None
 
     return parse
+
+
+def synonyms(words: dict[str, str]) -> Meaning:
+    """The ``meaning`` of ``one_of`` from a table of other names for the choices ("md": "markdown")."""
+    return lambda value: words.get(as_choice(value))
+
+
+def publishers_rating(value: str) -> str | None:
+    """The verdict a publisher's rating stands for on the scale, as ``import`` reads it ("half-true":
+    mixed, "pants on fire": false): guessed by spelling, "half-true" was "did you mean 'true'?"."""
+    from ..ratings import builtin_rating_map  # only when a verdict is refused: it loads the rating table
+
+    verdict = builtin_rating_map().verdict_for(value)
+    return None if verdict is None else verdict.value
+
+
+#: the shortest value that names the choices it opens ("mostly": 'mostly-true' or 'mostly-false')
+MIN_PREFIX_CHARS = 2
+
+
+def meant_choices(value: str, choices: Sequence[str], meaning: Meaning | None = None) -> list[str]:
+    """The choices a value that is none of them most likely means: the one ``meaning`` gives it, else those
+    it opens ("mostly": 'mostly-true' and 'mostly-false', both, as nothing tells them apart), else the one
+    closest in spelling ("flase": 'false'; difflib's ratio of 0.6 or more, as Click's guess of a mistyped
+    option); none when nothing is close ("bogus").  A mistyped option got "Possible options: --verdict",
+    a mistyped value of an option nothing of the kind."""
+    meant = meaning(value) if meaning is not None else None
+    if meant is not None and meant in choices:
+        return [meant]
+    wanted = as_choice(value)
+    opened = [choice for choice in choices if choice.startswith(wanted)] if len(wanted) >= MIN_PREFIX_CHARS else []
+    return opened or difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
 
 
 def file_path(value: str | Path) -> Path:
@@ -81,7 +121,7 @@ VerdictFilterOption = Annotated[
     typer.Option(
         "--verdict",
         "-v",
-        parser=one_of(Verdict),
+        parser=one_of(Verdict, publishers_rating),
         help="Only claims with this verdict (repeatable): true, mostly-true, mixed, misleading, mostly-false, "
         "false or unsupported.",
         show_default=False,

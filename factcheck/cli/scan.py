@@ -17,7 +17,7 @@ from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, sanitize
 from .progress import ProgressBar
 from .render import badge, first_source, shortened, text
@@ -34,6 +34,21 @@ class OutputFormat(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
+
+
+#: the choice a format's other name (a file extension, mostly) stands for, named when --format is given it
+_EXTENSIONS = {"md": "markdown", "txt": "text", "plain": "text"}
+FORMAT_SYNONYMS = synonyms({**_EXTENSIONS, "jsonl": "json", "ndjson": "json"})
+INPUT_FORMAT_SYNONYMS = synonyms(
+    {
+        **_EXTENSIONS,
+        "htm": "html",
+        "srt": "subtitles",
+        "vtt": "subtitles",
+        "webvtt": "subtitles",
+        "captions": "subtitles",
+    }
+)
 
 
 def _sentence_lines(result: SentenceResult) -> list[Text]:
@@ -144,7 +159,10 @@ def scan(
     output_format: Annotated[
         Optional[OutputFormat],
         typer.Option(
-            "--format", parser=one_of(OutputFormat), help="Report format (default: text).", show_default=False
+            "--format",
+            parser=one_of(OutputFormat, FORMAT_SYNONYMS),
+            help="Report format (default: text).",
+            show_default=False,
         ),
     ] = None,
     json_output: JsonOption = False,
@@ -163,7 +181,7 @@ def scan(
         InputFormat,
         typer.Option(
             "--input-format",
-            parser=one_of(InputFormat),
+            parser=one_of(InputFormat, INPUT_FORMAT_SYNONYMS),
             help="How to read the article (auto: from the file name, then the content; a page saved as .txt is HTML, "
             "captions saved as .txt are subtitles).",
         ),
