@@ -72,15 +72,16 @@ class SentenceResult:
             return Status.MATCHED
         return Status.UNMATCHED if self.checkable else Status.SKIPPED
 
-    def to_dict(self) -> dict[str, Any]:
-        """One line of ``scan --json``; ``match`` has the shape of a match in ``check --json``."""
+    def to_dict(self, *, threshold: float | None = None) -> dict[str, Any]:
+        """One line of ``scan --json``; ``match`` has the shape of a match in ``check --json``: its score,
+        given the ``threshold`` that let it through, is never rounded below it (``Match.to_dict``)."""
         return {
             "type": "sentence",
             "line": self.line,
             "text": self.text,
             "checkable": self.checkable,
             "reason": self.reason,
-            "match": self.match.to_dict() if self.match is not None else None,
+            "match": self.match.to_dict(threshold=threshold) if self.match is not None else None,
             "speaker": self.speaker,
         }
 
@@ -108,7 +109,9 @@ class ScanSummary:
             "unmatched": self.unmatched,
             "skipped": self.skipped,
             "matched_by_verdict": {verdict.value: count for verdict, count in self.by_verdict.items()},
-            "threshold": round(self.threshold, 4),
+            # as given, as check --json gives it: rounded to 4 decimals, '--min-score 0.99991948' was 0.9999,
+            # under the scores it let through
+            "threshold": self.threshold,
         }
 
 
@@ -127,6 +130,10 @@ class ScanReport:
             return list(self.results)
         wanted = only.statuses
         return [r for r in self.results if r.status in wanted]
+
+    def sentence_dicts(self, only: Selection | None = None) -> list[dict[str, Any]]:
+        """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order."""
+        return [result.to_dict(threshold=self.summary.threshold) for result in self.selected(only)]
 
     def summary_dict(self) -> dict[str, Any]:
         """The summary object of ``scan --json`` (its last line)."""

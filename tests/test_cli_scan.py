@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import subprocess
 import sys
 from collections.abc import Callable
@@ -446,3 +447,30 @@ def test_scan_says_which_source_is_no_evidence(invoke: Invoke, tmp_path: Path, o
             "was imported from, rated “True”)"
         ) in lines
         assert "1.00 · harbour-bridge-1932 · City Archive https://example.org/bridge" in lines
+
+
+def _lexical_score(kb: Path, sentence: str) -> float:
+    from factcheck import build_matcher
+
+    return build_matcher(load_knowledge_base(kb), matcher="lexical").search(sentence, top=1)[0].score
+
+
+def test_scan_json_gives_the_threshold_as_given_and_never_a_score_below_it(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path
+) -> None:
+    # the summary of 'scan --json --min-score 0.99991948' said "threshold": 0.9999, and a match it let through
+    # was shown 0.9999 too: under the threshold given, as check --json gave them before shown_score
+    wordings = ["Ten thousand American soldiers are in Mexico.", "10,000 US troops are deployed in Mexico."]
+    wordings += [
+        "There are more than 10,000 US troops in Mexico.",
+        "More than 10,000 US troops are deployed in Mexico.",
+    ]
+    sentence, score = next((w, s) for w in wordings if round(s := _lexical_score(mini_kb, w), 4) < s)
+    path = tmp_path / "one.txt"
+    path.write_text(f"{sentence}\n", encoding="utf-8")
+    args = ("scan", str(path), "--kb", str(mini_kb), "--matcher", "lexical", "--json", "--min-score", repr(score))
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.OK, result.output
+    found, summary = json_lines(result)
+    assert summary["threshold"] == score and summary["matched"] == 1
+    assert found["match"]["score"] == math.ceil(score * 10_000) / 10_000 >= score

@@ -139,8 +139,8 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) ->
 
 
 def _print_json(report: ScanReport, only: Optional[Selection], kb_label: str, matcher: str) -> None:
-    for result in report.selected(only):
-        print_json(result.to_dict(), lines=True)
+    for sentence in report.sentence_dicts(only):
+        print_json(sentence, lines=True)
     print_json({**report.summary_dict(), "kb": kb_label, "matcher": matcher}, lines=True)
 
 
