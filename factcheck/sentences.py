@@ -15,7 +15,9 @@ has the same length, so its sentence spans apply to the block as they are.
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,12 +148,54 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
         yield start, end
 
 
+#: what an emoji sequence may hold after its pictograph: the variation selector asking for the emoji form (❤️),
+#: a skin tone (👍🏽), the joiner of a sequence (🙋‍♂️) and the keycap's enclosing mark (1️⃣)
+_EMOJI_TRAILERS = frozenset("\ufe0f\u200d\u20e3\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+#: below this, symbols that end no sentence: ©, ®, °, ™
+_FIRST_PICTOGRAPH = 0x2190
+#: the start of a line that opens a sentence: a capital letter, after an opening quote or bracket if any
+_SENTENCE_OPENING = re.compile(r"[\"“‘'«¿¡(]?(?=[^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _ends_in_emoji(text: str) -> bool:
+    """Whether ``text`` ends with an emoji (😡, 🇲🇽, ❤️, 👍🏽): an "other symbol" from the arrows on."""
+    text = text.rstrip().rstrip("".join(_EMOJI_TRAILERS))
+    return bool(text) and unicodedata.category(text[-1]) == "So" and ord(text[-1]) >= _FIRST_PICTOGRAPH
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    opening = _SENTENCE_OPENING.match(text, start)
+    return opening is not None and text[opening.end()].isupper()
+
+
+def _emoji_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
+    """Each span cut where a line of the file ends in emoji and the next line opens a sentence.  A post's
+    sentence often ends in emoji with no full stop ("Sheinbaum secretly approved it 😡😡" above "The Marines
+    came in 2025 and never left."): the splitter sees no end there, and the two were one sentence, a claim
+    matched by its second half.  Only at a line break, as after a full stop: "I love 🇲🇽 Mexico" within a
+    line is one sentence; nor when nothing but emoji comes before it in the span (the emoji after a "!"
+    that ended the sentence: it is left where the splitter put it)."""
+    text = block.text
+    offsets = [offset for offset, _line in block.line_marks]
+    for start, end in spans:
+        # the marks inside the span, found by bisection: a paragraph of 20,000 lines has as many marks
+        for offset in offsets[bisect.bisect_right(offsets, start) : bisect.bisect_left(offsets, end)]:
+            # a line's words start at its mark, after the space its line break became
+            if text[offset - 1] == " " and _opens_sentence(text, offset):
+                before = text[start:offset]
+                if _ends_in_emoji(before) and _LETTER.search(before):
+                    yield start, offset
+                    start = offset
+        yield start, end
+
+
 def split_block(block: Block) -> Iterator[Sentence]:
     """The sentences of one block, in order."""
     spans = _splitter().spans(defuse_long_runs(block.text))
     # every sentence of a notice is the notice's: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS ..."
     kind = BlockKind.NOTICE if block.kind is BlockKind.PARAGRAPH and is_notice(block.text) else block.kind
-    for start, end in _answer_no_apart(spans, block.text):
+    for start, end in _emoji_line_ends_apart(_answer_no_apart(spans, block.text), block):
         text = block.text[start:end].strip()
         if block.spoken:
             text = without_filler(text)  # "Um, and I mean, the ...": "Um" was an actor, the filler no claim

@@ -279,3 +279,41 @@ def test_an_answer_no_is_a_sentence_of_its_own(text: str, expected: list[str]) -
 )
 def test_a_word_that_always_ended_a_sentence_ends_one(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's sentence ending in emoji, with no full stop, above the next one: they were one sentence
+        (
+            "Sheinbaum secretly approved it 😡😡\nThe Marines came in 2025 and never left.\n",
+            [(1, "Sheinbaum secretly approved it 😡😡"), (2, "The Marines came in 2025 and never left.")],
+        ),
+        # an emoji sequence: a variation selector, a skin tone, a flag; a quote opening the next line
+        (
+            "We love our troops ❤️\nThey serve 👍🏽\n“Nobody asked Mexico,” he said 🇲🇽\n¿Quién decide?\n",
+            [
+                (1, "We love our troops ❤️"),
+                (2, "They serve 👍🏽"),
+                (3, "“Nobody asked Mexico,” he said 🇲🇽"),
+                (4, "¿Quién decide?"),
+            ],
+        ),
+        # within a line, an emoji before a capital is no sentence end
+        ("I love 🇲🇽 Mexico and its 200 beaches.\n", [(1, "I love 🇲🇽 Mexico and its 200 beaches.")]),
+        # nor at a line break before a word that opens no sentence
+        ("The troops came 🔥\nand never left.\n", [(1, "The troops came 🔥 and never left.")]),
+        # an emoji after the sentence's own end stays where the splitter puts it: no sentence of emoji alone
+        ("He said it! 😡\nThe Marines stayed.\n", [(1, "He said it!"), (1, "😡 The Marines stayed.")]),
+        # a symbol that ends no sentence: a line break after a wrapped name is no end
+        (
+            "It sold well. Sales of the Widget™\nGrew by 5% in 2025.\n",
+            [(1, "It sold well."), (1, "Sales of the Widget™ Grew by 5% in 2025.")],
+        ),
+    ],
+)
+def test_a_line_ending_in_emoji_ends_the_sentence_when_the_next_line_opens_one(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    sentences = split_sentences(parse_article(text.encode(), "post.txt").blocks)
+    assert [(s.line, s.text) for s in sentences] == expected
