@@ -474,3 +474,47 @@ def test_scan_json_gives_the_threshold_as_given_and_never_a_score_below_it(
     found, summary = json_lines(result)
     assert summary["threshold"] == score and summary["matched"] == 1
     assert found["match"]["score"] == math.ceil(score * 10_000) / 10_000 >= score
+
+
+@pytest.fixture
+def second_article(tmp_path: Path) -> Path:
+    path = tmp_path / "second.txt"
+    path.write_text("Grab a coffee!\nThe Mexican Navy operates more than 180 ships.\n", encoding="utf-8")
+    return path
+
+
+def test_several_files_are_scanned_in_turn_each_reported_as_if_alone(
+    invoke: Invoke, article: Path, second_article: Path, mini_kb: Path
+) -> None:
+    # 'factcheck scan a.md b.txt' said "Got unexpected extra argument (b.txt)" and scanned nothing
+    both = invoke("scan", str(article), str(second_article), "--kb", str(mini_kb), "--json")
+    assert both.exit_code == ExitCode.OK, both.output  # a claim of the first has a fact-check
+    alone = [invoke("scan", str(path), "--kb", str(mini_kb), "--json") for path in (article, second_article)]
+    assert both.stdout == alone[0].stdout + alone[1].stdout
+    summaries = [line for line in json_lines(both) if line["type"] == "summary"]
+    assert [s["source"] for s in summaries] == [str(article), str(second_article)]
+    text = invoke("scan", str(article), str(second_article), "--kb", str(mini_kb))
+    assert text.stdout == alone_output(invoke, mini_kb, article) + "\n" + alone_output(invoke, mini_kb, second_article)
+    markdown = invoke("scan", str(second_article), str(article), "--kb", str(mini_kb), "--format", "markdown")
+    titles = [line for line in markdown.stdout.splitlines() if line.startswith("# Fact-check scan of ")]
+    assert len(titles) == 2 and titles[0].endswith("second.txt") and titles[1].endswith("article.md")
+    # no claim of either with a fact-check: 1, as for one file
+    none = invoke("scan", str(second_article), str(second_article), "--kb", str(mini_kb))
+    assert none.exit_code == ExitCode.NO_MATCH, none.output
+
+
+def alone_output(invoke: Invoke, kb: Path, path: Path) -> str:
+    return invoke("scan", str(path), "--kb", str(kb)).stdout
+
+
+def test_a_file_of_several_that_cannot_be_used_is_named_and_the_others_still_scanned(
+    invoke: Invoke, tmp_path: Path, article: Path, mini_kb: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    result = invoke("scan", str(missing), str(article), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.ERROR  # as validate does: the others reported, exit 2 at the end
+    assert result.stderr == f"factcheck: {missing}: error: no such file\n"
+    assert json_lines(result)[-1]["source"] == str(article)
+    twice = invoke("scan", "-", str(article), "-", "--kb", str(mini_kb), input=ARTICLE.encode())
+    assert twice.exit_code == ExitCode.ERROR and twice.stdout == ""
+    assert "'-' (standard input) is given twice; it can be read once" in twice.stderr

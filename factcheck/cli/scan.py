@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -10,12 +11,13 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..article import InputFormat, read_article
-from ..errors import InputError
-from ..matching import threshold_text
+from ..article import Article, InputFormat, read_article
+from ..errors import FactcheckError, InputError
+from ..matching import Matcher, threshold_text
+from ..model import KnowledgeBase
 from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
 from ..scan_markdown import markdown_report
-from .app import ExitCode, app
+from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, sanitize
@@ -144,14 +146,36 @@ def _print_json(report: ScanReport, only: Optional[Selection], kb_label: str, ma
     print_json({**report.summary_dict(), "kb": kb_label, "matcher": matcher}, lines=True)
 
 
+def _print_report(
+    report: ScanReport, fmt: OutputFormat, only: Optional[Selection], kb_label: str, matcher: str
+) -> None:
+    if fmt is OutputFormat.JSON:
+        _print_json(report, only, kb_label, matcher)
+    elif fmt is OutputFormat.MARKDOWN:
+        typer.echo(markdown_report(report, only=only, kb_label=kb_label), nl=False)
+    else:
+        _print_text(report, only, kb_label)
+
+
+def _sources(given: list[str], kb: Optional[Path]) -> list[str]:
+    """The articles to scan, in order: standard input ("-") when none is given and it is piped."""
+    if not given or "-" in given:
+        stdin_read_once(kb, "the article (FILE '-', or none given)")
+    if given.count("-") > 1:
+        raise InputError("'-' (standard input) is given twice; it can be read once")
+    if not given and typer.get_binary_stream("stdin").isatty():
+        raise InputError("give a FILE to scan, or pipe the article into 'factcheck scan -'")
+    return given or ["-"]
+
+
 @app.command()
 def scan(
-    source: Annotated[
-        Optional[str],
+    sources: Annotated[
+        Optional[list[str]],
         typer.Argument(
             metavar="FILE",
             help="Article to scan: a plain text, Markdown or HTML file, a transcript or subtitles (.srt, .vtt), "
-            "or - for standard input (the default when input is piped).",
+            "or - for standard input (the default when input is piped). Several are scanned in turn.",
             show_default=False,
         ),
     ] = None,
@@ -205,33 +229,46 @@ def scan(
     "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
     paste into a document or a ticket.
 
+    Several FILEs are scanned in turn against the same knowledge base (loaded once), each reported
+    as if alone: its report, or its sentence objects then its summary (which names it), in the
+    order given. A FILE that cannot be used is named on standard error, and the others are still
+    scanned.
+
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
-    cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL).
+    cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL; with several
+    FILEs, when any cannot, after the others are scanned).
     """
     if json_output and output_format not in (None, OutputFormat.JSON):
         raise typer.BadParameter("--json and --format markdown/text cannot be used together", param_hint="--json")
     fmt = OutputFormat.JSON if json_output else (output_format or OutputFormat.TEXT)
-    if source in (None, "-"):
-        stdin_read_once(kb, "the article (FILE '-', or none given)")
+    sources = _sources(sources or [], kb)
     stdin = typer.get_binary_stream("stdin")
-    if source is None:
-        if stdin.isatty():
-            raise InputError("give a FILE to scan, or pipe the article into 'factcheck scan -'")
-        source = "-"
-    article = read_article(source, stdin, input_format)
+    # one article is read before the claims file and the matcher: its error comes at once, no model loaded
+    alone = read_article(sources[0], stdin, input_format) if len(sources) == 1 else None
     path = kb_path(kb)
     knowledge_base = open_kb(kb)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
+    kb_label = str(path)
+    reported = any_match = unusable = False
+    for source in sources:
+        try:
+            article = alone if alone is not None else read_article(source, stdin, input_format)
+        except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
+            report_error(error)
+            unusable = True
+            continue
+        report = _scan(article, knowledge_base, matcher, min_score)
+        if reported and fmt is not OutputFormat.JSON:
+            typer.echo()  # a blank line between two reports
+        _print_report(report, fmt, only, kb_label, matcher.name)
+        reported = True
+        any_match = any_match or bool(report.summary.matched)
+    raise typer.Exit(ExitCode.ERROR if unusable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
+
+
+def _scan(article: Article, knowledge_base: KnowledgeBase, matcher: Matcher, min_score: Optional[float]) -> ScanReport:
     progress = ProgressBar("Checking sentences", min_total=PROGRESS_MIN_SENTENCES)
     try:
-        report = scan_article(article, knowledge_base, min_score=min_score, progress=progress, matcher=matcher)
+        return scan_article(article, knowledge_base, min_score=min_score, progress=progress, matcher=matcher)
     finally:
         progress.close()
-    kb_label = str(path)
-    if fmt is OutputFormat.JSON:
-        _print_json(report, only, kb_label, matcher.name)
-    elif fmt is OutputFormat.MARKDOWN:
-        typer.echo(markdown_report(report, only=only, kb_label=kb_label), nl=False)
-    else:
-        _print_text(report, only, kb_label)
-    raise typer.Exit(ExitCode.OK if report.summary.matched else ExitCode.NO_MATCH)
