@@ -5,7 +5,8 @@ Two views of a text feed the lexical matcher:
 - ``terms(text)``: words, accents and case folded, numbers written as digits ("ten thousand",
   "10k" and "10,000" are all ``10000``; "20th" is ``20``), a few spellings of the same entity merged ("U.S.",
   "USA", "American" -> ``usa``), an amount no one counted dropped ("thousands of", "dozens of": no number),
-  English stop words dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
+  chat-speak read as the words it stands for ("r" are, "rn" now; "lol", "tbh" none: ``_CHAT``), English stop words
+  dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
   words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
   ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States);
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
@@ -43,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 36
+NORMALISER_VERSION = 37
 
 
 @lru_cache(maxsize=2)
@@ -341,6 +342,35 @@ _CONSENT = re.compile(r"\b(?:say|says|said|saying)\s+yes\s+to\b")
 #: "Nobody knows how many American soldiers are in Mexico" (0.99) over "There are US troops in Mexico"
 _HOW_MANY = re.compile(r"\bhow\s+(?P<quantity>many|much)\b")
 _UNCOUNTED = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens)\s+of\b")
+#: chat-speak, read as the words it stands for before case is folded.  Each was a word no claim has, as rare as a
+#: name to the matcher: "10k troops r in mexico rn" went to the claim of Mexico's 10,000 troops (0.63) where "10k
+#: troops in mexico" finds the US's (0.99), and "trump sent marines to mexico fr fr" scored lower than without "fr
+#: fr".  Most stand for stop words ("are", "your", "now") or for nothing a fact is about ("for real", "to be honest",
+#: "laughing out loud", "please"), and are dropped; "ppl" is "people".  The letters that are also a name, an initial
+#: or an abbreviation in capitals ("R-Texas", "Toys R Us", "Edward R. Murrow", "an RN", "FR") are chat only in lower
+#: case; none joined to another word by "&", "-", "/", "'" or a dot before a letter ("R&D", "r/politics", "R.I.P.").
+_CHAT_IN_ANY_CASE = {
+    **dict.fromkeys("tbh ngl imo imho lol lmao lmfao rofl omg smh idk pls plz btw fyi ikr istg wtf".split(), " "),
+    "ppl": " people ",
+}
+_CHAT_IN_LOWER_CASE = {"r": " are ", "ur": " your ", "rn": " now ", "fr": " "}
+_CHAT = re.compile(
+    r"(?<![\w&'’./@#-])(?:(?i:" + "|".join(_CHAT_IN_ANY_CASE) + ")|" + "|".join(_CHAT_IN_LOWER_CASE) + r")"
+    r"(?![\w&'’/@-]|\.\w)"
+)
+
+
+def _chat_spelled_out(text: str) -> str:
+    """``text`` with its chat-speak read as the words it stands for (``_CHAT``): "troops r in mexico rn" ->
+    "troops are in mexico now"."""
+    return _CHAT.sub(_chat_words, text)
+
+
+def _chat_words(match: re.Match[str]) -> str:
+    written = match.group()
+    return _CHAT_IN_LOWER_CASE.get(written) or _CHAT_IN_ANY_CASE[written.lower()]
+
+
 #: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
 #: that sentence to the claim on Trump's "second term" (0.90)
 _ENUMERATOR = re.compile(
@@ -1015,8 +1045,9 @@ _PHRASE_WORDS = {"reject": " reject ", "approve": " approve ", "uncounted": " "}
 
 
 def folded_words(text: str) -> list[str]:
-    """The words of a post or statement, cleaned and folded, before numbers and entities are merged."""
-    return _words(fold(clean_social(text)).translate(_APOSTROPHES))
+    """The words of a post or statement, cleaned, its chat-speak spelled out ("rn": "now") and folded, before numbers
+    and entities are merged."""
+    return _words(fold(_chat_spelled_out(clean_social(text))).translate(_APOSTROPHES))
 
 
 def _words(folded: str) -> list[str]:
@@ -1071,7 +1102,7 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     """Folded words with numbers as digits and entity spellings merged, before stop words and stemming; in a Spanish
     text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States."""
     spanish = (language or text_language(text)) is Language.SPANISH
-    text = _with_suffixed_numbers(clean_social(text))
+    text = _chat_spelled_out(_with_suffixed_numbers(clean_social(text)))
     text = _US.sub(" usa ", text)
     if spanish:
         text = _SPANISH_US.sub(" usa ", text)

@@ -186,6 +186,24 @@ def test_a_number_written_10k_finds_the_claim_that_writes_10000(starter_matcher:
 
 
 @pytest.mark.parametrize(
+    ("chat", "spelled_out"),
+    [
+        ("10k troops r in mexico rn", "10k troops in mexico"),  # Mexico's 10,000 troops (0.63), not the US's (0.99)
+        ("us soldiers in mexico rn 😳", "us soldiers in mexico"),  # nothing (0.39), not the claim (0.66)
+        ("trump sent marines to mexico fr fr", "trump sent marines to mexico"),  # 0.19 against 0.23
+    ],
+)
+def test_chat_abbreviations_are_matched_as_the_statement_without_them(
+    starter_matcher: LexicalMatcher, chat: str, spelled_out: str
+) -> None:
+    # a teacher's students: "r", "rn", "fr" were rare words no claim has, which pulled the score down or away
+    def found(statement: str) -> list[tuple[str, float]]:
+        return [(m.claim.id, round(m.score, 3)) for m in starter_matcher.search(statement, top=3)]
+
+    assert found(chat) == found(spelled_out)
+
+
+@pytest.mark.parametrize(
     "statement", ["Mexico said no to US troops", "Mexico turned down US troops", "Mexico refused American soldiers"]
 )
 def test_a_refusal_in_other_words_finds_the_claim_on_the_refusal(

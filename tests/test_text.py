@@ -766,3 +766,41 @@ def test_a_label_is_read_past_whatever_follows_it(labelled: str) -> None:
     # the guard that keeps "People said no to ..." whole stopped the labels before "no", "yes", "so": "Correction: no
     # US troops are in Mexico." found nothing (0.05) where it matched, the opposite noted
     assert terms(without_verdict_framing(labelled)) == terms("no US troops are in Mexico.")
+
+
+@pytest.mark.parametrize(
+    ("chat", "spelled_out"),
+    [
+        # the teacher's students: "r", "rn" were words no claim has, and "10k troops r in mexico rn" went to the claim
+        # of Mexico's 10,000 troops (0.63) where "10k troops in mexico" finds the US's (0.99)
+        ("10k troops r in mexico rn", "10k troops are in mexico now"),
+        ("us soldiers in mexico rn 😳", "us soldiers in mexico now"),
+        ("trump sent marines to mexico fr fr", "trump sent marines to mexico"),
+        ("ur president sent troops to mexico", "your president sent troops to mexico"),
+        ("tbh ngl imo there are us troops in mexico lol", "there are us troops in mexico"),
+        ("OMG US troops are in Mexico!!! smh", "US troops are in Mexico!!!"),
+        ("idk if us troops r in mexico pls help", "if us troops are in mexico help"),
+        ("Lmao, btw the US sent troops (imho)", "the US sent troops"),
+        ("so many ppl say us troops are in mexico", "so many people say us troops are in mexico"),
+    ],
+)
+def test_chat_abbreviations_are_read_as_the_words_they_stand_for(chat: str, spelled_out: str) -> None:
+    assert terms(chat) == terms(spelled_out)
+    assert char_grams(chat) == char_grams(spelled_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # in capitals or joined to another word, the letters are a name's or an initial's, not chat
+        ("Sen. Ted Cruz (R-Texas) voted no", "r"),
+        ("Toys R Us is closing all its stores", "r"),
+        ("Edward R. Murrow wrote about restraint", "r"),
+        ("The company cut its R&D budget", "r"),
+        ("An RN says nurses are paid less", "rn"),
+        ("FR is the country code of France", "fr"),
+        ("Post it on r/politics", "r"),
+    ],
+)
+def test_letters_that_are_names_or_initials_are_not_chat(text: str, kept: str) -> None:
+    assert kept in terms(text)
