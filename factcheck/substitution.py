@@ -965,14 +965,15 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
     stop word), so "There is a US base in Mexico" looked like the claim about a base "in New
     Mexico".  Here places are compared by their names.  The claim's are its places and every other
     name it holds, wherever it stands (``_place_names``, ``_name_runs``: "Mexico deployed ...",
-    "Mexico's Senate"); the statement's places are looked for by the claim's names in any case
-    ("there is a us base in mexico", "IN MEXICO"), each with the namesake words before it
-    (``_NAMESAKE_WORDS``: "new", "north", "baja", "gulf of").  Two names differing in other words
+    "Mexico's Senate"), and so are the statement's, looked for by the claim's names in any case
+    ("there is a us base in mexico", "IN MEXICO", "Mexico hosts ...", "patrols the Gulf of Mexico":
+    ``_said_names``), each with the namesake words before it (``_NAMESAKE_WORDS``: "new", "north",
+    "baja", "gulf of").  Two names differing in other words
     are not namesakes: "Pelosi" is "Nancy Pelosi", "the Senate" may be "the US Senate", "Juárez"
     is "Ciudad Juárez", "the State of Mexico" is in Mexico.  Nor is a region ("northern Mexico",
     "West Texas", "Korea" for "South Korea": ``_COMPASS_PLACES``), a name used as a modifier ("at
-    the Mexico border") or a place one is near ("near Mexico"), or a side that names the other's
-    place anywhere in its text ("in Mexico, not New Mexico").
+    the Mexico border"), a place one is near, comes from or is with ("near Mexico", "from Mexico"),
+    or a side that names the other's place anywhere in its text ("in Mexico, not New Mexico").
     """
     claimed = [name for wording in wordings for name in _claim_names(wording)]
     if not claimed:
@@ -1059,39 +1060,77 @@ def _located(text: str) -> list[str]:
 
 
 def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
-    """The places ``text`` names by one of ``bases`` (the claim's names without namesake words), in
-    any case, each as written and as folded words with the namesake words before it ("New Mexico",
-    "new mexico", "NEW MEXICO"; in a text with capitals, only capitalised ones: "a new Mexico",
-    "northern Mexico" are Mexico).  The base must end the place: "the Mexico border", "Mexico
-    City" are not Mexico."""
+    """The names ``text`` gives by one of ``bases`` (the claim's names without namesake words), wherever
+    they stand and in any case, each as written and as folded words with the namesake words before it
+    ("New Mexico", "new mexico", "NEW MEXICO"; in a text with capitals, only capitalised ones: "a new
+    Mexico", "northern Mexico" are Mexico).  The base must end the name: "the Mexico border", "Mexico
+    City" are not Mexico.  Nor is a name that something is only near, comes from or is with
+    (``_BESIDE``): "Migrants from Mexico are detained by troops in a military zone" is the claim of a
+    zone on the New Mexico border (1.00), whose migrants come from Mexico.
+
+    A claim's names are read wherever they stand (``_claim_names``), and so are the statement's: read
+    in the places it puts something in only ("in Mexico"), "Mexico hosts US military advisers at its
+    naval bases." named no Mexico to set against a claim's "New Mexico" (0.57, a possible match), nor
+    "The US Navy patrols the Gulf of Mexico." a Gulf of Mexico against a claim's "inside Mexico" (0.56)."""
     found: list[tuple[str, tuple[str, ...]]] = []
-    for written in _located(text):
-        shown_words = [word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in written.split()]
-        folded = [_fold_name(word) for word in shown_words]
+    # in a text IN CAPITALS or In Title Case a capital after a name makes no longer name: "MEXICO HOSTS ..."
+    names_by_capitals = _capitalised_terms(own_words(text)) is not None
+    for clause in _clauses(text):
+        shown = [word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in clause.split()]
+        folded = [_POSSESSIVE.sub("", _fold_name(word)) for word in shown]  # "Mexico's army": Mexico's
         for base in bases:
             for end in range(len(base), len(folded) + 1):
-                if tuple(folded[end - len(base) : end]) != base:
-                    continue
-                first = end - len(base)
-                capitalised = shown_words[first][:1].isupper()
-                if end < len(folded) and (
-                    folded[end] in _ATTRIBUTIVE or (capitalised and shown_words[end][:1].isupper())
-                ):
-                    continue  # "the Mexico border", "Mexico City": not Mexico
-                while first > 0 and (folded[first - 1] in _NAMESAKE_WORDS or folded[first - 1] in _NAME_LINKS):
-                    if (
-                        capitalised
-                        and folded[first - 1] not in _NAME_LINKS
-                        and not shown_words[first - 1][:1].isupper()
-                    ):
-                        break
-                    first -= 1
-                while first < end and folded[first] in _NAME_LINKS:  # "of Mexico": "Mexico"
-                    first += 1
-                if first > 0 and shown_words[first - 1].endswith(("'s", "’s")):
-                    continue  # "Nancy's Mexico": someone's
-                found.append((" ".join(shown_words[first:end]), tuple(folded[first:end])))
+                if tuple(folded[end - len(base) : end]) == base:
+                    name = _name_ending_at(shown, folded, (end - len(base), end), names_by_capitals)
+                    found.extend([name] if name is not None else [])
     return found
+
+
+def _name_ending_at(
+    shown: list[str], folded: list[str], base: tuple[int, int], names_by_capitals: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    """The name of a clause's words (``shown``, and ``folded`` without possessives) that ends with the claim's
+    ``base`` (its first and end index), as written and as folded words, with the namesake words before it; None
+    when the base is no name there (``_said_names``)."""
+    first, end = base
+    capitalised = shown[first][:1].isupper()
+    owner = folded[end - 1] != _fold_name(shown[end - 1])  # "Mexico's navy" is Mexico's: no modifier
+    following = shown[end] if end < len(shown) and not owner else ""
+    if fold(following) in _ATTRIBUTIVE or (capitalised and names_by_capitals and following[:1].isupper()):
+        return None  # "the Mexico border", "Mexico City": not Mexico
+    first = _with_namesake_words(shown, folded, first, capitalised)
+    while first < end and folded[first] in _NAME_LINKS:  # "of Mexico": "Mexico"
+        first += 1
+    if first > 0 and shown[first - 1].endswith(("'s", "’s")):
+        return None  # "Nancy's Mexico": someone's
+    if _BESIDE.search(" ".join(folded[:first])):
+        return None
+    written = " ".join(shown[first:end])
+    return (_POSSESSIVE.sub("", written) if owner else written), tuple(folded[first:end])
+
+
+def _with_namesake_words(shown: list[str], folded: list[str], first: int, capitalised: bool) -> int:
+    """Where a name starting at ``first`` starts with the namesake words and links before it ("New", "Gulf of");
+    after a capitalised name, only capitalised namesake words ("a new Mexico" is Mexico)."""
+    while first > 0 and (folded[first - 1] in _NAMESAKE_WORDS or folded[first - 1] in _NAME_LINKS):
+        if capitalised and folded[first - 1] not in _NAME_LINKS and not shown[first - 1][:1].isupper():
+            break
+        first -= 1
+    return first
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` in runs of words that punctuation sets apart, quotes and hyphens aside ("“Mexico”", "New-Mexico"):
+    the word after a name is looked at only in its clause ("... in Mexico. Border agents ...")."""
+    text = re.sub(r"[\"“”«»()]", " ", own_words(text))
+    text = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text)
+    return re.split(r"[,;:!?…]+\s|\.\s+(?=[A-Z\W])|[.,;:!?…]+$", text)
+
+
+#: the words before a name that put it beside what a text is about, not where it is nor who acts: "near Mexico",
+#: "migrants from Mexico", "the border with Mexico"
+_BESIDE = re.compile(r"\b(?:near|from|with)(?:\s+the)?$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=8192)

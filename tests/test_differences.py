@@ -149,6 +149,25 @@ SENATE = (
         ("US TROOPS ARE STATIONED IN MEXICO", ["US troops are stationed in New Mexico"], ["MEXICO"], ["New Mexico"]),
         ("US troops are stationed in “Mexico”", ["US troops are stationed in New Mexico"], ["Mexico"], ["New Mexico"]),
         ("US troops were seen in northern Mexico", ["US troops were seen in New Mexico"], ["Mexico"], ["New Mexico"]),
+        # the statement's name wherever it stands too: its subject, its owner of something, its object
+        (
+            "Mexico hosts US military advisers at its naval bases.",
+            ["Part of the US–Mexico border in New Mexico is now a military base"],
+            ["Mexico"],
+            ["New Mexico"],
+        ),
+        (
+            "Mexico's navy hosts US military advisers",
+            ["Part of the US–Mexico border in New Mexico is now a military base"],
+            ["Mexico"],
+            ["New Mexico"],
+        ),
+        (
+            "The US Navy patrols the Gulf of Mexico.",
+            ["US and Mexican soldiers patrol the border together inside Mexico."],
+            ["Gulf of Mexico"],
+            ["Mexico"],
+        ),
         # the claim's name wherever it stands: its subject, its owner of something
         ("10,000 troops are deployed in New Mexico", ["Mexico deployed 10,000 troops"], ["New Mexico"], ["Mexico"]),
         (
@@ -230,6 +249,9 @@ def test_names_and_numbers_that_stand_against_the_claims_are_shown_as_written(
         ("The US military took over land at the Mexico border", ["The US military took over land in New Mexico"]),
         ("The US military took over land at the US Mexico border", ["The US military took over land in New Mexico"]),
         ("Troops detain migrants in a military zone near Mexico", ["Troops detain migrants in New Mexico"]),
+        # nor is a name what the statement is about comes from or is with
+        ("Migrants from Mexico are detained in a military zone", ["Troops detain migrants in New Mexico"]),
+        ("The US took over land on the border with Mexico", ["The US took over land in New Mexico"]),
     ],
 )
 def test_no_difference(statement: str, wordings: list[str]) -> None:

@@ -126,6 +126,9 @@ def test_statements_about_something_else_sharing_an_alias_words_are_silent(
         ),
         ("US drones based in New Mexico fly over Mexico with its consent", "us-drones-fly-over-mexico-with-consent"),
         ("Mexico deployed 10,000 troops to the border at New Mexico", "mexico-sent-10000-national-guard-to-border"),
+        # the statement's names are read wherever they stand, but not one that what it is about only comes from
+        ("Migrants from Mexico are detained by troops in a military zone", "new-mexico-border-strip-military-zone"),
+        ("Troops detain migrants in a military zone near the Mexico border", "new-mexico-border-strip-military-zone"),
     ],
 )
 def test_a_place_written_another_way_keeps_its_match(
@@ -141,6 +144,26 @@ def test_a_namesake_place_in_the_claims_subject_is_compared_too(starter_matcher:
     assert "mexico-sent-10000-national-guard-to-border" not in [
         m.claim.id for m in find_matches(starter_matcher, statement)
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "namesake"),
+    [
+        # a teacher's statements (tests/fixtures/starter_offtopic.tsv) typed in lower case, in capitals, In Title Case
+        ("mexico hosts us military advisers at its naval bases", "new-mexico-border-strip-military-zone"),
+        ("MEXICO HOSTS US MILITARY ADVISERS AT ITS NAVAL BASES", "new-mexico-border-strip-military-zone"),
+        ("Mexico Hosts US Military Advisers At Its Naval Bases", "new-mexico-border-strip-military-zone"),
+        ("the us navy patrols the gulf of mexico", "us-mexican-soldiers-joint-patrols-inside-mexico"),
+    ],
+)
+def test_a_namesake_named_outside_a_place_phrase_is_compared_too(
+    starter_matcher: LexicalMatcher, statement: str, namesake: str
+) -> None:
+    # "Mexico" as the subject, "the Gulf of Mexico" as the object: only places after in/into/at/to were compared, and
+    # the New Mexico claim was a possible match (0.57), the claim of joint patrols inside Mexico another (0.56)
+    listed = {m.claim.id: m.score for m in starter_matcher.search(statement, top=5)}
+    assert listed[namesake] <= SUBSTITUTION_CAP
+    assert find_matches(starter_matcher, statement) == []
 
 
 def test_saying_when_does_not_lose_the_claim(starter_matcher: LexicalMatcher) -> None:
