@@ -19,7 +19,8 @@ no fact-check has).  So it is a rule, whose cost on the posts ``bench/short_stat
   benchmark's posts keep the old rule).
 
 Either way a claim also fails when the statement names another place of the same name, says what
-will happen where the claim says what happened, or names another actor (``substitution.py``).
+will happen where the claim says what happened, names another actor, or sends other cargo where the
+claim sends troops (``substitution.py``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .substitution import (
     is_count,
     one_of_joint_owners,
     roles_turned_round,
+    sends_other_cargo,
     substitutes,
     written_in_lower_case,
 )
@@ -101,7 +103,8 @@ def says_another_thing(
     """Does the statement put a distinctive word of its own in the place of one of the claim's, or
     name another place of the same name ("in Mexico" for "in New Mexico"), say what will happen
     where the claim says what happened in the past ("will invade" for "have invaded ... in the past"),
-    or name another actor ("the US sent ..." for "Mexico deployed ... to the US border")?
+    name another actor ("the US sent ..." for "Mexico deployed ... to the US border"), or send something other
+    than the troops the claim sends ("moved 10,000 migrants" for "deployed 10,000 of its own troops")?
 
     Who reported the statement ("..., Trump said", "According to Reuters, ...") is no part of what it says,
     unless the claim too reports someone's words ("Trump said ..."): "The US closed the border in March 2020,
@@ -117,7 +120,7 @@ def says_another_thing(
         return True
     if another_owner(said, texts, names) or one_of_joint_owners(said, texts, names):
         return True
-    if cause_and_effect_turned_round(said, texts):
+    if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}

@@ -583,6 +583,96 @@ def _reworded_relation(term: str, said: Collection[str]) -> bool:
     return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _SENDING))
 
 
+#: the terms of words for armed forces and their members: what a file about troops says its claims' verbs of
+#: sending send ("deployed 10,000 of its own troops", "sent 10,000 National Guard troops", "soldiers", "members")
+_FORCES = frozenset(
+    term
+    for word in (
+        "troops soldiers servicemembers servicemen guard guardsmen members personnel forces marines army military "
+        "navy sailors seals commandos trainers instructors advisers advisors officers units battalions brigades "
+        "reservists militia infantry paratroopers recruits men boots"
+    ).split()
+    for term in terms(word)
+)
+#: words that end what a verb of sending sends and begin where it goes, why or when ("10,000 migrants" of "moved
+#: 10,000 migrants to the border"); "of" and "and" do not ("10,000 of its own troops", "troops and drones")
+_CARGO_ENDS = frozenset(
+    "to into in inside at from toward towards across along for back over on onto near through after before because "
+    "as when while since against under with without by during amid between which who that where so but than".split()
+)
+#: a verb's auxiliary in the passive, and the words that may stand between ("were quietly moved", "have been sent")
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gotten".split())
+_PASSIVE_FILLERS = frozenset("not never also just now quietly secretly reportedly".split())
+#: at most this many words are read as what is sent
+_CARGO_WORDS = 6
+
+
+def sends_other_cargo(statement: str, wordings: Sequence[str]) -> bool:
+    """Does the statement send something other than troops (migrants, weapons, aid) where a wording of the claim
+    sends troops, by a verb of sending (``_SENDING``)?
+
+    A verb of sending in the place of the claim's is the relation reworded (``_reworded_relation``: "Mexico moved
+    10,000 soldiers to the border" for "Mexico deployed 10,000 of its own troops to the US border"), so what is
+    sent is the subject, as the effect of a verb of causing is: "Mexico moved 10,000 migrants to the border" was
+    shown as that TRUE claim (possible match 0.70), "Mexico deployed 10,000 migrants ..." (0.96) even before, as
+    the file's one claim of migrants makes "migrants" a word it knows, no distinctive word (``substitutes``).
+    What is sent is read as written (``_sent``): the words after the verb up to where it goes ("to the border"),
+    or before it in the passive ("10,000 migrants were moved ..."); the statement's count for the claim's is left
+    to ``substitutes``.  Only troops are told from other cargo, the subject of a file about troops; a word for
+    them (``_FORCES``: "soldiers", "National Guard members", "personnel") or one of the claim's words is the
+    claim's cargo in other words."""
+    claim_cargo = [terms_sent for wording in wordings for terms_sent in _sent(wording)]
+    if not any(sent & _FORCES for sent in claim_cargo):
+        return False
+    said = [sent for sent in _sent(statement) if sent]
+    if not said or any(sent & _FORCES for sent in said):
+        return False
+    claim_terms = [term for wording in wordings for term in analyse(wording).terms]
+    return any(term not in claim_terms and not is_variant(term, claim_terms) for sent in said for term in sent)
+
+
+@lru_cache(maxsize=8192)
+def _sent(text: str) -> tuple[frozenset[str], ...]:
+    """The terms of what ``text`` says is sent, for each of its verbs of sending (``_SENDING``), numbers aside:
+    the words after the verb up to where it goes (``_CARGO_ENDS``), or in the passive the words before its
+    auxiliary, at most ``_CARGO_WORDS`` of them within the clause; an empty set when the verb sends nothing
+    named ("moved to close the border").  Cached, as ``analyse`` is: a claim's wordings are read for every
+    statement it is a candidate for."""
+    words = own_words(text)
+    language = text_language(words)
+    tokens = _TOKEN.findall(words)
+    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    found: list[frozenset[str]] = []
+    for at, word in enumerate(bare):
+        verb = terms(word, language)
+        if len(verb) != 1 or verb[0] not in _SENDING:
+            continue
+        before = at - 1
+        while before >= 0 and bare[before] in _PASSIVE_FILLERS:
+            before -= 1
+        if before >= 0 and bare[before] in _PASSIVE_AUXILIARIES:
+            cargo = _clause_words(tokens, bare, before - 1, -1)
+        else:
+            cargo = _clause_words(tokens, bare, at + 1, 1)
+        found.append(frozenset(term for term in terms(" ".join(cargo), language) if not term[:1].isdigit()))
+    return tuple(found)
+
+
+def _clause_words(tokens: Sequence[str], bare: Sequence[str], start: int, step: int) -> list[str]:
+    """The words from ``start`` on in the direction ``step``, up to a word of ``_CARGO_ENDS``, a punctuation mark
+    that ends a clause or ``_CARGO_WORDS`` words."""
+    taken: list[str] = []
+    at = start
+    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and bare[at] not in _CARGO_ENDS:
+        if step < 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
+            break  # the clause before ends here: "In March, 10,000 migrants were moved"
+        taken.append(bare[at])
+        if step > 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
+            break  # "sent weapons, officials said"
+        at += step
+    return taken if step > 0 else taken[::-1]
+
+
 def cause_and_effect_turned_round(statement: str, wordings: Sequence[str]) -> bool:
     """Does the statement say of a wording's effect what the wording says of its cause, and of the cause what it
     says of the effect, around the same verb of causing (``_CAUSING``): "Lung cancer causes smoking" for

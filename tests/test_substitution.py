@@ -16,6 +16,7 @@ from factcheck.substitution import (
     is_variant,
     one_of_joint_owners,
     roles_turned_round,
+    sends_other_cargo,
     substitutes,
 )
 from factcheck.text import terms
@@ -253,6 +254,55 @@ def test_a_verb_of_sending_several_claims_use_is_reworded_by_another() -> None:
     # a verb of taking away is another thing, as is a word that sends no one
     assert _sending_substitutes("Mexico withdrew 10,000 troops from its northern border", SENDINGS[0])
     assert _sending_substitutes("Mexico paid 10,000 troops at its northern border", SENDINGS[0])
+
+
+# the claim 8f12b7b let be reworded by another verb of sending ("moved" for "deployed"): what it sends is troops
+BORDER_WORDINGS = [
+    "Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+    "Mexico sent 10,000 National Guard troops to the US border",
+    "Sheinbaum deployed 10,000 soldiers to Mexico's northern border in February 2025",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico moved 10,000 migrants to the border",  # was a possible match (0.70) once "moved" rewords "deployed"
+        "Mexico deployed 10,000 migrants to the border",  # the claim's own verb: a match at 0.96
+        "Mexico sent weapons to the US border",
+        "Mexico dispatched humanitarian aid to the border",
+        "10,000 migrants were moved to the border",  # passive: what is sent comes first
+        "10,000 migrants have been sent to the US border",
+        "mexico moved 10,000 migrants to the border",  # typed in lower case
+    ],
+)
+def test_other_cargo_in_the_place_of_the_troops_a_claim_sends(statement: str) -> None:
+    assert sends_other_cargo(statement, BORDER_WORDINGS)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico moved 10,000 soldiers to the border",
+        "Mexico dispatched 10,000 troops to the US border",
+        "Mexico deployed 10,000 National Guard members to the northern border",
+        "Mexico sent its army to the border",
+        "Mexico sent 10,000 armed personnel to the border",
+        "Mexico sent 10,000 to the border",  # how many, not what: the claim's
+        "Mexico moved to close the border",  # no verb of sending anything
+        "Mexico sent 10,000 troops to stop migrants",  # migrants are not what is sent
+        "Mexico deployed 10,000 troops and drones to the border",  # troops among what is sent
+        "The border received 10,000 migrants",  # no verb of sending: left to the other rules
+    ],
+)
+def test_troops_or_no_cargo_is_no_other_cargo(statement: str) -> None:
+    assert not sends_other_cargo(statement, BORDER_WORDINGS)
+
+
+def test_other_cargo_is_only_read_against_a_claim_that_sends_troops() -> None:
+    # a claim that sends something else, or nothing, is left to the word-by-word rules
+    assert not sends_other_cargo("The US sent weapons to Mexico", ["The US sent $3 billion in aid to Mexico"])
+    assert not sends_other_cargo("The US sent migrants to Mexico", ["There are US troops in Mexico"])
 
 
 def test_the_effect_of_a_claims_verb_of_causing_is_its_subject() -> None:
