@@ -22,7 +22,8 @@ first word counts as a name too (claims are written with care: "Mexico deployed 
 statement's does not (people capitalise whatever comes first).  Another spelling of a word of
 the claim is no difference ("Merida"/"Mérida", "Feb"/"February"), nor is a claim word the
 statement has anywhere, hashtags included.  Only a pair of the same sort counts: a name for a
-name, a date (year, month, weekday) for a date, an amount for an amount; a word the statement
+name, a date (year, month, weekday; a season's "2023-24", a fiscal year's "FY2024", "'24") for a
+date, a day of a month for a day ("3" of "3 February", "3/4/2024"), an amount for an amount; a word the statement
 merely leaves out is not a difference, nor one it merely adds, unless the statement names no one and
 no amount at all: then the claim's names and counts are what it leaves open (``_left_open``).
 Nor are the words a longer name adds to one of the claim's names ("City" of "Mexico City" for the
@@ -37,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from .model import Claim
 from .substitution import (
@@ -123,7 +125,8 @@ def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> 
     "Mexico deployed 10,000 of its own troops to the US border in February 2025", with no note, while the file
     also tells of the US troops sent to its side of that border.  Whose military, how many: the claim says
     what the statement leaves open, and its verdict may be about another fact.  A date is not listed: a
-    statement leaves out the date of the same fact (as ``short_statements.adds_a_count`` has it).  Nor is the
+    statement leaves out the date of the same fact (as ``short_statements.adds_a_count`` has it), nor are the
+    numbers and capitals of one (``_date_terms``: "24" of "the 2023-24 season" was listed as an amount).  Nor is the
     claim's capitalised first word, unless the claim (an alias, its summary) writes it as a name inside a
     sentence: "Troops were deployed to the border" names no one."""
     said = analyse(statement)
@@ -131,7 +134,7 @@ def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> 
     if not said.terms or not forms:
         return ()
     ordinary = _ordinary_terms(wordings, forms)
-    if _names_something(said, ordinary):
+    if _names_something(said, ordinary, _date_terms(statement)[0]):
         return ()
     closest_form = closest_wording(said, forms)
     closest = wordings[forms.index(closest_form)]
@@ -141,13 +144,16 @@ def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> 
         for term, kind in zip(form.terms, form.kinds, strict=True)
         if kind is Kind.NAME
     }
+    dates = _date_terms(closest)[0]  # "24" of "the 2023-24 season", "FY" of "FY 2024": no amount, no name
     named = [
         term
         for term, kind in _items(closest_form, (Kind.NAME, Kind.OPENING, Kind.NUMBER))
         if (is_count(term) if kind is Kind.NUMBER else term in written_as_names and term not in ordinary)
         and term not in said.terms
+        and term not in dates
     ]
-    return _as_written(named, closest)
+    # shown where the claim gives them outside a date: "24" of "24 US states", not of "the 2023-24 season"
+    return _as_written(named, _DATE.sub(" ", closest))
 
 
 def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[str]:
@@ -157,13 +163,19 @@ def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[st
     return lower.union(*map(written_in_lower_case, wordings))
 
 
-def _names_something(said: Wording, ordinary: set[str]) -> bool:
+def _names_something(said: Wording, ordinary: set[str], dates: frozenset[str]) -> bool:
     """Does the statement name someone, something or an amount: a name or count of its own, or a capitalised first
     word that the claim does not write as an ordinary word ("Mexico sent troops"; not "Troops were sent", whose
     "troops" the claim writes in lower case; a first word the claim lacks may be a name: "Guatemala")?  A date
-    alone names no one: "Troops were sent to the border in February" leaves open whose."""
+    alone names no one: "Troops were sent to the border in February" leaves open whose, as do "in 2023-24" and "in
+    FY2024" (``dates``: the statement's ``_date_terms``; "24" was an amount, "FY2024" a name)."""
     return any(
-        kind is Kind.NAME or (kind is Kind.NUMBER and is_count(term)) or (kind is Kind.OPENING and term not in ordinary)
+        term not in dates
+        and (
+            kind is Kind.NAME
+            or (kind is Kind.NUMBER and is_count(term))
+            or (kind is Kind.OPENING and term not in ordinary)
+        )
         for term, kind in zip(said.terms, said.kinds, strict=True)
     )
 
@@ -246,9 +258,9 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         ]
     shown_extra: list[str] = []
     shown_missing: list[str] = []
-    said_ranges, claimed_ranges = _year_range_ends(statement), _year_range_ends(closest)
-    said_sorts = [(term, _sort(term, kind, said_ranges)) for term, kind in extra]
-    claimed_sorts = [(term, _sort(term, kind, claimed_ranges)) for term, kind in missing]
+    said_dates, claimed_dates = _date_terms(statement), _date_terms(closest)
+    said_sorts = [(term, _sort(term, kind, said_dates)) for term, kind in extra]
+    claimed_sorts = [(term, _sort(term, kind, claimed_dates)) for term, kind in missing]
     for sort in _Sort:
         said_of_sort = [term for term, of_sort in said_sorts if of_sort is sort]
         claimed_of_sort = [term for term, of_sort in claimed_sorts if of_sort is sort]
@@ -310,26 +322,63 @@ class _Sort(Enum):
     NAME = "name"
     DATE = "date"  # a year, month or weekday: "in 2019" against "In February 2025"
     AMOUNT = "amount"  # "1,000 US Marines" against "155 armed US Marines", not against "2025"
+    DAY = "day"  # of a month: "3 February" against "11 February", not against "2025" ("On 3 February ...")
 
 
-def _sort(term: str, kind: Kind, year_range_ends: set[str]) -> _Sort:
-    """What a term is: a name, a date or an amount ("17" of "1916–17", one of its text's
-    ``year_range_ends``, is a year)."""
+def _sort(term: str, kind: Kind, dates: tuple[frozenset[str], frozenset[str]]) -> _Sort:
+    """What a term is: a name, a date, a day or an amount ("24" of "2023-24", "FY" of "FY 2024", "3" of "3
+    February": one of its text's ``_date_terms``, is a date or a day)."""
+    in_dates, days = dates
+    if term in days:
+        return _Sort.DAY
+    if term in in_dates:
+        return _Sort.DATE
     if kind is not Kind.NUMBER:
         return _Sort.NAME
     if not term.isdigit() or (len(term) == 4 and 1800 <= int(term) <= 2100):
         return _Sort.DATE  # a month or weekday, or a year
-    if term in year_range_ends:
-        return _Sort.DATE
     return _Sort.AMOUNT
 
 
-#: a range of years written short: "1916–17", "2024-25"
-_YEAR_RANGE = re.compile(r"\b(?:18|19|20)\d\d\s?[–—-]\s?(\d\d)\b")
+_YEAR_DIGITS = r"(?:18|19|20)\d\d"
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?-i:[a-z]))|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: dates that give a day: in digits ("2024-03-04", "3/4/2024", "03.04.24") and a day of a month ("3 February", "the
+#: 3rd of Feb.", "February 3"; not "March 10,000 troops", nor "10 may be sent")
+_DAY_FORMS = (
+    rf"\b{_YEAR_DIGITS}-\d\d-\d\d\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)\b(?![/.]?\d)",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?!\w)",
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)",
+)
+#: years written so that ``is_count`` would read a part as an amount, or a capital as a name: a range of years
+#: ("2023-24", "2023–2024", "2023/24", "1999-00"), a fiscal year ("FY2024", "FY 2024", "FY24", "FY2023-24") and a
+#: year written short ("'24", "'23-'24"; not a decade: "'90s")
+_YEAR_FORMS = (
+    rf"\b{_YEAR_DIGITS}\s?[–—/-]\s?(?:{_YEAR_DIGITS}|\d\d)\b(?![–—/-]?\d)",
+    r"\bFY\s?['’]?(?:\d{4}|\d\d)(?:\s?[–—/-]\s?['’]?(?:\d{4}|\d\d))?\b",
+    r"(?<![\w'’])['’]\d\d(?:\s?[–—/-]\s?['’]?\d\d)?\b(?!['’]?s\b)",
+)
+_DATE = re.compile("|".join((*_DAY_FORMS, *_YEAR_FORMS)), re.IGNORECASE)  # days first: "2024-03-04" is no range
+_DAY = re.compile("|".join(_DAY_FORMS), re.IGNORECASE)
 
 
-def _year_range_ends(text: str) -> set[str]:
-    return {match.group(1) for match in _YEAR_RANGE.finditer(text)}
+@lru_cache(maxsize=8192)
+def _date_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms ``text`` gives only as a part of a date (``_DATE``): "2023" and "24" of "the 2023-24 season", "fy"
+    of "FY 2024", "3" of "on 3 February"; and of those, the days ("3" of "3 February", "3" and "4" of "3/4/2024"),
+    which stand against another day, not a year.  A term the text also gives elsewhere is not one: "24" of "24
+    states in the 2023-24 season" is an amount.  Cached: a claim's wordings are read for every statement it is
+    shown for."""
+    words = own_words(text)
+    language = text_language(words)
+    elsewhere = terms(_DATE.sub(" ", words), language)
+    dates = frozenset(terms(" ".join(match.group(0) for match in _DATE.finditer(words)), language))
+    in_days = terms(" ".join(match.group(0) for match in _DAY.finditer(words)), language)
+    days = frozenset(term for term in in_days if term.isdigit() and len(term) <= 2)
+    return dates.difference(elsewhere), days.difference(elsewhere)
 
 
 def _items(wording: Wording, kinds: tuple[Kind, ...]) -> list[tuple[str, Kind]]:

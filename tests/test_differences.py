@@ -356,6 +356,66 @@ def test_a_statement_naming_someone_or_an_amount_leaves_nothing_open(statement: 
     assert found is None or not found.left_open
 
 
+FLU_SHOTS = "More than half of US adults got a flu shot in {}."
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        # a season's years: "24" of "2023-24" was listed as an amount the statement leaves open (health desk)
+        "the 2023-24 season",
+        "the 2023–24 season",
+        "the 2023/24 season",
+        "the 1999-00 season",
+        # a fiscal year ("FY" was a name), a year written short, a day of a month, a date in digits
+        "FY2024",
+        "FY 2024",
+        "FY24",
+        "FY2023-24",
+        "'24",
+        "the winter of '23-'24",
+        "3 February 2025",
+        "February 3, 2025",
+        "the 3rd of February",
+        "3/4/2024",
+        "2024-03-04",
+    ],
+)
+def test_a_date_the_statement_leaves_out_is_not_listed(date: str) -> None:
+    claim = Claim(id="flu", claim=FLU_SHOTS.format(date), verdict=Verdict.TRUE)
+    assert claim_differences("Adults got a flu shot", claim) == Differences((), ("US",))
+
+
+def test_a_count_beside_a_date_is_still_listed() -> None:
+    two = Claim(id="flu", claim="More than half of US adults got 2 flu shots in the 2023-24 season.", verdict="true")
+    assert claim_differences("Adults got flu shots", two) == Differences((), ("US", "2"))
+    # "March 10" of "In March 10,000 troops ..." is no day of March: the 10,000 is an amount
+    march = Claim(id="m", claim="In March 10,000 troops were sent to the US border.", verdict=Verdict.TRUE)
+    assert claim_differences("Troops were sent to the border", march) == Differences((), ("10,000", "US"))
+    # nor is "10 may" of "10 may enter" a day of May
+    ten = Claim(id="t", claim="Of the soldiers, 10 may enter the US base.", verdict=Verdict.TRUE)
+    assert claim_differences("Soldiers may enter the base", ten) == Differences((), ("10", "US"))
+    # the same number as a date and as an amount: an amount, shown where it is one (it was shown as "2023-24")
+    states = Claim(id="s", claim="In the 2023-24 season flu shots were free in 24 US states.", verdict=Verdict.TRUE)
+    assert claim_differences("Flu shots were free", states) == Differences((), ("24 US",))  # a run, as written
+
+
+@pytest.mark.parametrize("date", ["in 2023-24", "in 2023/24", "in '24", "in FY2024", "on 3 February"])
+def test_a_statement_giving_only_a_date_names_no_one(date: str) -> None:
+    # "Adults got a flu shot in 2023-24" named an amount (24) and left nothing open; "in FY2024" said "FY2024"
+    # where the claim says "US", a date against a name
+    claim = Claim(id="flu", claim="More than half of US adults got a flu shot.", verdict=Verdict.TRUE)
+    assert claim_differences(f"Adults got a flu shot {date}", claim) == Differences((), ("US",))
+
+
+def test_a_day_of_a_month_stands_against_a_day_not_a_year() -> None:
+    # a guard: read as a date, "3" of "3 February" stood against the claim's "2025" (no note before: an amount)
+    statement = "On 3 February Mexico deployed 10,000 of its own troops to the US border"
+    assert claim_differences(statement, BORDER) is None
+    eleventh = Claim("e", "On 11 February 2025 Mexico deployed 10,000 of its own troops to the US border.", "true")
+    assert claim_differences(statement, eleventh) == Differences(("3",), ("11",))
+
+
 def test_a_claim_naming_nothing_leaves_nothing_open() -> None:
     plain = Claim(id="plain", claim="Troops were deployed to the border.", verdict=Verdict.TRUE)
     assert claim_differences("The military was deployed to the border", plain) is None
