@@ -88,10 +88,13 @@ class LocatedError(FactcheckError):
 
 
 class UnknownClaimError(FactcheckError):
-    """No claim has this id; ``suggestions`` are ids close to it (see ``close_ids``)."""
+    """No claim has this id in the file ``path``; ``suggestions`` are ids close to it (see ``close_ids``),
+    for a program to offer them as the message does ("did you mean ...?")."""
 
     def __init__(self, claim_id: str, path: str, suggestions: list[str] | None = None) -> None:
         self.claim_id = claim_id
+        self.path = path
+        self.suggestions = list(suggestions or ())
         hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
         # cut long past any real id (at most 80 characters): a pasted article was echoed whole
         super().__init__(f"no claim with id {quoted(claim_id, 100)} in {path}{hint}")

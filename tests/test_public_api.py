@@ -179,6 +179,18 @@ def test_a_refused_edit_raises_and_leaves_the_file_as_it_was(mini_kb: Path) -> N
     assert mini_kb.read_bytes() == before
 
 
+def test_an_unknown_id_error_gives_the_ids_like_it_to_the_program(mini_kb: Path) -> None:
+    # the docstring promised ``suggestions``: a bot offering "did you mean" got an AttributeError
+    with pytest.raises(UnknownClaimError) as caught:
+        update_claim(mini_kb, "drones-over-mexic", lambda c: c)
+    error = caught.value
+    expected = ("drones-over-mexic", str(mini_kb), ["drones-over-mexico"])
+    assert (error.claim_id, error.path, error.suggestions) == expected
+    with pytest.raises(UnknownClaimError) as caught:
+        remove_claim(mini_kb, "nothing-like-any-id-here")
+    assert caught.value.suggestions == []
+
+
 def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp_path: Path) -> None:
     kb = load_knowledge_base(mini_kb)
     settings = export_settings(kb)  # base_url and publisher from the file's top level
