@@ -529,7 +529,11 @@ def update_claim(
 
     Raises ``UnknownClaimError`` (with the ids like ``claim_id``) when no claim has that id,
     ``DuplicateClaimError`` when the new id is taken, ``InvalidClaimError`` for an invalid result,
-    and the errors of ``add_claims`` for the file; nothing is written then."""
+    and the errors of ``add_claims`` for the file; nothing is written then.  ``TypeError`` when
+    ``change`` is neither a claim nor a function, or the function returns something else."""
+    _check_claim_id("update_claim", claim_id)
+    if not isinstance(change, Claim) and not callable(change):
+        raise TypeError(f"update_claim takes a Claim or a function of the current claim, not {type(change).__name__}")
 
     def plan(document: _Document) -> _Plan:
         entry = document.entry(claim_id)
@@ -539,7 +543,7 @@ def update_claim(
                 f"claim {claim_id!r} ({document.label}:{entry.line_number}) has errors; fix them first "
                 f"(run 'factcheck edit {claim_id}' without options to edit it in your editor)"
             )
-        new = _untouched_as_they_are(current, change(current) if callable(change) else change)
+        new = _untouched_as_they_are(current, _changed_claim(change, current))
         if new == current:
             return _Plan(document.text, document.claims, f"claim {claim_id!r} unchanged", (new,))
         _check_claim(new, kept=current)
@@ -592,6 +596,22 @@ def _updated_summary(claim_id: str, label: str, before: Claim | None, after: Cla
     return f"updated claim {claim_id!r} in {label}" + (f" ({', '.join(fields)})" if fields else "")
 
 
+def _check_claim_id(function: str, claim_id: object) -> None:
+    """``TypeError`` for an id that is not text: None (a field missing from a bot's request) or a number
+    failed deep inside the edit with an AttributeError, after the file was locked and read."""
+    if not isinstance(claim_id, str):
+        raise TypeError(f"{function} takes the claim's id as text (str), not {type(claim_id).__name__}")
+
+
+def _changed_claim(change: ClaimChange, current: Claim) -> Claim:
+    """What ``update_claim``'s ``change`` makes of ``current``: a function that returns no claim (a lambda
+    that edits in place and returns None, or the claim's ``to_dict()``) is a programming error, not an edit."""
+    changed = change(current) if callable(change) else change
+    if not isinstance(changed, Claim):
+        raise TypeError(f"update_claim's change must give a Claim, not {type(changed).__name__}")
+    return changed
+
+
 def _untouched_as_they_are(current: Claim, changed: Claim) -> Claim:
     """``changed`` normalised, but for the fields it leaves as ``current`` has them: the file's.
 
@@ -622,6 +642,7 @@ def remove_claim(
 ) -> EditResult:
     """Remove the entry ``claim_id`` with its own leading comment; neighbours are untouched.  The
     result's ``claims`` holds the claim removed.  ``UnknownClaimError`` when no claim has that id."""
+    _check_claim_id("remove_claim", claim_id)
 
     def plan(document: _Document) -> _Plan:
         entry = document.entry(claim_id)

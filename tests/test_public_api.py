@@ -191,6 +191,22 @@ def test_an_unknown_id_error_gives_the_ids_like_it_to_the_program(mini_kb: Path)
     assert caught.value.suggestions == []
 
 
+def test_an_edit_given_the_wrong_kind_of_id_or_change_is_a_type_error(mini_kb: Path) -> None:
+    # each failed deep inside, after the file was locked and read, with an AttributeError
+    before = mini_kb.read_bytes()
+    with pytest.raises(TypeError, match="id as text \\(str\\), not NoneType"):
+        remove_claim(mini_kb, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="id as text \\(str\\), not int"):
+        update_claim(mini_kb, 3, lambda c: c)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a Claim or a function of the current claim, not str"):
+        update_claim(mini_kb, "drones-over-mexico", "false")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="must give a Claim, not NoneType"):  # a function that edits in place
+        update_claim(mini_kb, "drones-over-mexico", lambda c: None)  # type: ignore[arg-type,return-value]
+    with pytest.raises(TypeError, match="must give a Claim, not dict"):
+        update_claim(mini_kb, "drones-over-mexico", lambda c: c.to_dict())  # type: ignore[arg-type,return-value]
+    assert mini_kb.read_bytes() == before
+
+
 def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp_path: Path) -> None:
     kb = load_knowledge_base(mini_kb)
     settings = export_settings(kb)  # base_url and publisher from the file's top level
