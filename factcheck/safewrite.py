@@ -112,6 +112,10 @@ def write_target(path: Path) -> Path:
     except OSError as exc:  # e.g. a file name too long for the file system
         raise _refused(path, f"{exc.strerror or exc}; nothing read or written") from None
     refuse_special_file(target, label=path)
+    if target.is_dir():
+        # refused here, before the lock file named after it: "." and "/" have no name to name one
+        # after, and raised a ValueError ("PosixPath('.') has an empty name") instead of this error
+        raise _refused(path, "is a folder, not a claims file")
     return target
 
 

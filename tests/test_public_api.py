@@ -11,6 +11,7 @@ import dataclasses
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from factcheck import (
     InputError,
     InputFormat,
     InvalidClaimError,
+    KnowledgeBaseError,
     SemanticUnavailableError,
     Severity,
     Source,
@@ -205,6 +207,26 @@ def test_an_edit_given_the_wrong_kind_of_id_or_change_is_a_type_error(mini_kb: P
     with pytest.raises(TypeError, match="must give a Claim, not dict"):
         update_claim(mini_kb, "drones-over-mexico", lambda c: c.to_dict())  # type: ignore[arg-type,return-value]
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize("folder", [".", "", "/"])
+def test_an_edit_of_a_folder_without_a_name_is_refused_as_every_folder_is(
+    folder: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "." and "/" have no name to name a lock file after: a ValueError ("PosixPath('.') has an empty name")
+    monkeypatch.chdir(tmp_path)
+    claim = Claim("bridge-cost", "The new bridge cost 2 billion dollars.", Verdict.FALSE)
+    shown = str(Path(folder))
+    edits: list[Callable[[], object]] = [
+        lambda: add_claims(folder, [claim]),
+        lambda: update_claim(folder, "bridge-cost", claim),
+        lambda: remove_claim(folder, "bridge-cost"),
+    ]
+    for edit in edits:
+        with pytest.raises(KnowledgeBaseError, match="is a folder, not a claims file") as caught:
+            edit()
+        assert str(caught.value).startswith(f"{shown}: error:")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp_path: Path) -> None:
