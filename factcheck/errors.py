@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 #: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -65,7 +66,24 @@ class Problem:
 
 
 class FactcheckError(Exception):
-    """Base class of every error factcheck reports to its user (never a bug)."""
+    """Base class of every error factcheck reports to its user (never a bug).
+
+    Each error pickles (and copies) as it is, its message and attributes (``problems``, ``suggestions``...)
+    included: one raised in a worker process reaches the caller (``concurrent.futures``,
+    ``multiprocessing``)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own rebuilds an error by calling the class with ``args``, its message alone; the
+        # subclasses take other arguments (KnowledgeBaseError its problems), so unpickling raised, and a
+        # claims file with an error read in a ProcessPoolExecutor broke the pool (BrokenProcessPool)
+        return (_rebuilt_error, (type(self), self.args), self.__dict__)
+
+
+def _rebuilt_error(kind: type[FactcheckError], args: tuple[Any, ...]) -> FactcheckError:
+    """An error of ``kind`` with ``args`` and no ``__init__`` run: pickle then restores its attributes."""
+    error = kind.__new__(kind)
+    error.args = args
+    return error
 
 
 class KnowledgeBaseError(FactcheckError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable
@@ -227,6 +228,44 @@ def test_an_edit_of_a_folder_without_a_name_is_refused_as_every_folder_is(
             edit()
         assert str(caught.value).startswith(f"{shown}: error:")
     assert list(tmp_path.iterdir()) == []
+
+
+def _raised(action: Callable[[], object]) -> FactcheckError:
+    with pytest.raises(FactcheckError) as caught:
+        action()
+    return caught.value
+
+
+def test_every_error_crosses_a_process_boundary_as_it_was(mini_kb: Path, tmp_path: Path) -> None:
+    # unpickling called the class with the message alone: a KnowledgeBaseError raised in a worker of a
+    # ProcessPoolExecutor broke the pool (BrokenProcessPool) instead of reaching the caller's except
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("claims:\n  - id: x\n    claim: [unclosed\n", encoding="utf-8")
+    taken = Claim("drones-over-mexico", "Drones fly.", Verdict.TRUE)
+    kb = load_knowledge_base(mini_kb)
+    first = kb.claims[0]
+    errors = [
+        _raised(lambda: load_knowledge_base(broken)),
+        _raised(lambda: remove_claim(mini_kb, "drones-over-mexic")),
+        _raised(lambda: add_claims(mini_kb, [taken])),
+        _raised(lambda: add_claims(mini_kb, [dataclasses.replace(first, id="again")], check_similar=True)),
+        _raised(lambda: add_claims(mini_kb, [Claim("Bad Id", "A claim.", Verdict.TRUE)])),
+        _raised(lambda: read_import_source(tmp_path / "missing.json")),
+        _raised(lambda: import_file(tmp_path / "new.yaml", b'[{"@type": "ClaimReview"}]', "reviews.json")),
+    ]
+    assert [type(e).__name__ for e in errors] == [
+        "KnowledgeBaseError",
+        "UnknownClaimError",
+        "DuplicateClaimError",
+        "NearDuplicateError",
+        "InvalidClaimError",
+        "InputError",
+        "InvalidImportError",
+    ]
+    for error in errors:
+        copied = pickle.loads(pickle.dumps(error))
+        as_sent = (type(error), str(error), error.args, vars(error))
+        assert (type(copied), str(copied), copied.args, vars(copied)) == as_sent
 
 
 def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp_path: Path) -> None:
