@@ -118,9 +118,13 @@ class SemanticMatcher:
         self._prepared = dict(zip(texts, self.encoder.encode(texts), strict=True)) if texts else {}
 
     def _statement_vectors(self, queries: Sequence[str]) -> NDArray[np.float32]:
-        missing = list(dict.fromkeys(q for q in queries if q not in self._prepared))
+        # the batch prepared is read once: another thread's ``prepare`` (a bot scanning two articles with
+        # one matcher) may replace it meanwhile, and a statement found in the old batch and looked for
+        # in the new one was in neither (KeyError)
+        prepared = self._prepared
+        missing = list(dict.fromkeys(q for q in queries if q not in prepared))
         fresh = dict(zip(missing, self.encoder.encode(missing), strict=True)) if missing else {}
-        return np.stack([self._prepared[q] if q in self._prepared else fresh[q] for q in queries])
+        return np.stack([prepared[q] if q in prepared else fresh[q] for q in queries])
 
     # -- raw similarities --------------------------------------------------------------------------
 

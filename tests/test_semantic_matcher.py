@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 from semantic_fakes import WordEncoder
 
 from factcheck.matching import Matcher, find_matches
@@ -173,6 +175,35 @@ def test_prepared_statements_are_embedded_once_in_one_batch_with_the_same_result
     assert len(encoder.calls) == 1  # searching them embedded nothing more
     matcher.search("something not prepared", top=1)
     assert encoder.calls[-1] == ["something not prepared"]
+
+
+class PreparingMeanwhile(WordEncoder):
+    """An encoder during whose work another thread prepares other statements on the same matcher."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meanwhile: list[str] = []
+        self.matcher: SemanticMatcher | None = None
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        vectors = super().encode(texts)
+        if self.matcher is not None and self.meanwhile:
+            batch, self.meanwhile = self.meanwhile, []
+            self.matcher.prepare(batch)
+        return vectors
+
+
+def test_statements_prepared_by_another_thread_meanwhile_change_no_result() -> None:
+    # a statement read as prepared, then looked up once another thread's prepare had replaced the
+    # batch, was in neither: KeyError (two articles scanned at once with one matcher)
+    encoder = PreparingMeanwhile()
+    matcher = SemanticMatcher(CLAIMS, encoder)
+    statements = ["US troops in Mexico", "eggs doubled"]
+    expected = matcher.similarity_matrix(statements)
+    matcher.prepare(statements[:1])
+    encoder.matcher, encoder.meanwhile = matcher, ["drones over Mexico"]
+    assert np.array_equal(matcher.similarity_matrix(statements), expected)
+    assert encoder.calls[-2:] == [["eggs doubled"], ["drones over Mexico"]]
 
 
 COUPLE = [
