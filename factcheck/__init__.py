@@ -29,6 +29,8 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .article import Article, InputFormat, parse_article, read_article
+    from .claimreview import ExportSettings
+    from .differences import Differences
     from .editing import (
         DuplicateClaimError,
         EditResult,
@@ -45,9 +47,9 @@ if TYPE_CHECKING:
     from .importing import ImportReport, InvalidImportError, import_file, read_import_source
     from .matching import Match, Matcher, SemanticFallbackWarning, build_matcher, find_matches
     from .model import Claim, KnowledgeBase, Publisher, Source, Verdict
-    from .ratings import load_rating_map
+    from .ratings import RatingMap, load_rating_map
     from .safewrite import WriteError
-    from .scan import ScanReport, SentenceResult, scan_article
+    from .scan import ScanReport, ScanSummary, SentenceResult, scan_article
     from .store import bundled_kb_path, default_kb_path, load_knowledge_base, validate_file
 
 #: each public name and the module it lives in
@@ -61,26 +63,30 @@ _HOMES = {
     **dict.fromkeys(("bundled_kb_path", "default_kb_path", "load_knowledge_base", "validate_file"), "store"),
     # check
     **dict.fromkeys(("Match", "Matcher", "SemanticFallbackWarning", "build_matcher", "find_matches"), "matching"),
+    "Differences": "differences",  # what Match.differences is, for code that annotates it
     "SemanticUnavailableError": "embedding",  # that module loads numpy: only when the name is asked for
     # scan
     **dict.fromkeys(("Article", "InputFormat", "parse_article", "read_article"), "article"),
-    **dict.fromkeys(("ScanReport", "SentenceResult", "scan_article"), "scan"),
+    **dict.fromkeys(("ScanReport", "ScanSummary", "SentenceResult", "scan_article"), "scan"),
     # add, edit, remove (and import): the one safe write path
     **dict.fromkeys(("add_claims", "update_claim", "remove_claim", "EditResult"), "editing"),
     **dict.fromkeys(("DuplicateClaimError", "InvalidClaimError", "InvalidEditError", "NearDuplicateError"), "editing"),
     "WriteError": "safewrite",  # another process holds the file's lock, or it changed meanwhile
     # export, import
     **dict.fromkeys(("ExportFormat", "export_settings", "export_text"), "exporting"),
+    "ExportSettings": "claimreview",  # what export_settings returns, for code that annotates it
     **dict.fromkeys(("ImportReport", "InvalidImportError", "import_file", "read_import_source"), "importing"),
-    "load_rating_map": "ratings",
+    **dict.fromkeys(("RatingMap", "load_rating_map"), "ratings"),
 }
 
 __all__ = [
     "Article",
     "Claim",
+    "Differences",
     "DuplicateClaimError",
     "EditResult",
     "ExportFormat",
+    "ExportSettings",
     "FactcheckError",
     "ImportReport",
     "InputError",
@@ -96,7 +102,9 @@ __all__ = [
     "NearDuplicateError",
     "Problem",
     "Publisher",
+    "RatingMap",
     "ScanReport",
+    "ScanSummary",
     "SemanticFallbackWarning",
     "SemanticUnavailableError",
     "SentenceResult",

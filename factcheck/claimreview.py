@@ -107,6 +107,9 @@ _VERDICT_BY_LABEL = {label.casefold(): verdict for verdict, label in VERDICT_LAB
 
 @dataclass(frozen=True)
 class ExportSettings:
+    """What a ClaimReview export says beyond the claims (``export_settings`` gives it): the URL each
+    review's is made from, the publisher and the language."""
+
     base_url: str  # each ClaimReview's url is this + the claim's id
     publisher: Publisher | None = None  # the ClaimReview author (the fact-checking organisation)
     language: str | None = None  # inLanguage, when the knowledge base says

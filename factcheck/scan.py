@@ -88,6 +88,9 @@ class SentenceResult:
 
 @dataclass(frozen=True)
 class ScanSummary:
+    """The counts of a ``ScanReport``: sentences read, checkable claims among them, how many have a fact-check
+    (``matched``) and how many have none, with the threshold the matches cleared."""
+
     sentences: int
     checkable: int
     matched: int

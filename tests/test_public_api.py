@@ -81,6 +81,29 @@ def test_every_public_name_says_what_it_is() -> None:
     assert unsaid == []
 
 
+def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(mini_kb: Path) -> None:
+    # a typed newsroom script writing "def settings_for(kb: KnowledgeBase) -> ExportSettings" had to reach
+    # into factcheck.claimreview, which README never names, for the type export_settings returns
+    kb = load_knowledge_base(mini_kb)
+    names = ("ExportSettings", "RatingMap", "Differences", "ScanSummary")
+    assert [name for name in names if name not in factcheck.__all__] == []
+    public = {name: getattr(factcheck, name) for name in names}
+    match = factcheck.Match(kb.claims[0], 0.9, statement="There are more than 20,000 US troops deployed in Mexico.")
+    values = {
+        "ExportSettings": export_settings(kb),
+        "RatingMap": factcheck.load_rating_map(_rating_file(mini_kb.parent)),
+        "Differences": match.differences,
+        "ScanSummary": scan_article(parse_article(ARTICLE), kb).summary,
+    }
+    assert {name: type(value) for name, value in values.items()} == public
+
+
+def _rating_file(folder: Path) -> Path:
+    path = folder / "ratings.yaml"
+    path.write_text("Sort of: mixed\n", encoding="utf-8")
+    return path
+
+
 def test_a_list_of_statements_gets_verdicts_scores_and_polarity(mini_kb: Path) -> None:
     matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
     statements = ["Ten thousand US soldiers are in Mexico", "Foreign troops don't need the Senate's approval"]
