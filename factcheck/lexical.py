@@ -74,7 +74,7 @@ from .lexical_scoring import (
 )
 from .matching import Match
 from .model import Claim
-from .polarity import closing_verdict_judges, polarity
+from .polarity import polarity, says_it_is_fake
 from .short_statements import (
     SHORT_STATEMENT_TERMS,
     SUBSTITUTION_CAP,
@@ -353,24 +353,27 @@ class LexicalMatcher:
     def _closing_verdict_read(
         self, query: str, top: int, excluded: list[int], evidence: _Evidence | None
     ) -> _Evidence | None:
-        """``evidence`` (``query``, as read for typos, read without a verdict closing it: "X is fake news" as "X")
-        where the best candidate found so is a claim the verdict judges (``polarity.closing_verdict_judges``: "There
-        are US troops in Mexico" for "US troops in Mexico is fake news", which as written matched a claim through
-        the "News" of "NBC News", 0.55), else the evidence of the statement as written.  Read without its verdict,
-        "The COVID vaccine is fake" is its subject alone, which any claim about that vaccine says more of: it
-        matched TRUE "The COVID vaccine was approved by the FDA" (0.98), and "The moon landing was a hoax" TRUE "The
-        first moon landing took place in July 1969" (0.89; 0.60 as written; found by the review of 9d59b9f)."""
+        """``evidence`` (``query``, as read for typos, read without a verdict closing it: "X is fake news" as "X"),
+        unless the statement as written finds first a claim that calls something fake in its own words
+        (``polarity.says_it_is_fake``): then its evidence as written.  Read without its verdict, "The COVID vaccine
+        is fake" is its subject alone, which any claim about that vaccine says more of: beside the FALSE "The COVID
+        vaccine is fake.", it matched TRUE "The COVID vaccine was approved by the FDA" (0.98), and "The moon landing
+        was a hoax" TRUE "The first moon landing took place in July 1969" (0.89; 0.60 as written) beside "NASA faked
+        the moon landing" (found by the review of 9d59b9f).  As written, "US troops in Mexico is fake news" found a
+        claim through the "News" of "NBC News" (0.55), and "Marines landed in Mexico in 2025 is a hoax" nothing."""
         if evidence is None:
             return None
         written = without_verdict_framing(query, closing=False)
         if written == evidence.read.judged:
             return evidence  # no verdict closes it
-        best = self.claims[evidence.positions[int(np.argmax(evidence.probabilities))]]
-        if any(closing_verdict_judges(written, wording) for wording in (best.claim, *best.aliases)):
-            return evidence
         as_written = self._reading(written)
         alternative = self._evidence(as_written, top, excluded) if as_written is not None else None
-        return alternative if alternative is not None else evidence
+        if alternative is None:
+            return evidence
+        best = self.claims[alternative.positions[int(np.argmax(alternative.probabilities))]]
+        if any(says_it_is_fake(wording) for wording in (best.claim, *best.aliases)):
+            return alternative
+        return evidence
 
     def _reading(self, judged: str) -> _Read | None:
         """``judged`` as the index reads it (``_read``)."""

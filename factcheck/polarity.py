@@ -630,25 +630,47 @@ def closing_verdict_denies(text: str, other: str) -> bool:
     return closing is not None and closing.denies and closing_verdict_judges(text, other)
 
 
+def says_it_is_fake(text: str) -> bool:
+    """Whether ``text`` denies what it says in its own words: a verdict closes it, however short its clause
+    ("Climate change is a hoax"), or it says the thing was faked ("NASA faked the moon landing")."""
+    closing = closing_verdict(text, of_a_name_too=True)
+    if closing is not None and closing.denies:
+        return True
+    return bool(_SAYS_FAKED & set(terms(text if closing is None else text[: closing.start])))
+
+
 def closing_verdict_judges(text: str, other: str) -> bool:
     """Whether a verdict closing ``text`` ("X is fake news", "X is not fake news") judges what ``other`` says: the
     clause X says what ``other`` says, and ``other`` is no denial of its own (two texts that each deny what they
     judge, "The moon landing photos are fake" / "The moon landing was a hoax", agree).
 
-    The clause says what ``other`` says when every term of ``other`` (but for ``_BEING``'s) is in it ("US troops
-    in Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and each
-    term of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000
+    The clause says what ``other`` says when half the terms of ``other`` (but for ``_BEING``'s) are in it ("US
+    troops in Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and
+    each term of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000
     US troops deployed in Mexico": denying that they are there denies that they are deployed there)."""
     closing = closing_verdict(text)
     if closing is None:
         return False
-    other_closing = closing_verdict(other)
-    if other_closing is not None and other_closing.denies:
+    # however short its clause: "Climate change is a hoax" and "Man-made climate change is a hoax" both deny; so
+    # does a claim that says the thing was faked: "The moon landing was a hoax" / "NASA faked the moon landing"
+    if says_it_is_fake(other):
         return False
     judged = set(terms(text[: closing.start])) - _BEING
     said = without_verdict_framing(other)  # what the other says, without its own "It is false that"
     claimed = set(terms(said)) - _BEING
-    return claimed <= judged or (_EXISTENCE.match(said) is not None and judged <= claimed)
+    covered = len(claimed & judged) * _COVERED_SHARE[1] >= len(claimed) * _COVERED_SHARE[0]
+    return covered or (_EXISTENCE.match(said) is not None and judged <= claimed)
+
+
+#: the share of the other text's terms the clause a closing verdict judges must hold to say what it says (half):
+#: all of them was too strict: "Children cannot catch covid is false" lost its note against "Children cannot catch
+#: COVID-19" (the "19"), "The Sandy Hook shooting was real" against "... was a hoax" (the "real"), "Sea level has
+#: gone up 20 centimetres since 1900 is a myth" against "Sea levels have risen 20 cm since 1900" (a paraphrase the
+#: matcher found).  The cost: "The moon landing photos are fake", holding 3 of the 5 terms of "The flag in the moon
+#: landing photos is waving", is read as denying it
+_COVERED_SHARE = (1, 2)
+#: the terms of a text saying that something was faked, as a closing verdict does ("NASA faked the moon landing")
+_SAYS_FAKED = frozenset(terms("fake hoax myth", Language.ENGLISH))
 
 
 def polarity(statement: str, claim_text: str) -> str:

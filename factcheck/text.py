@@ -580,10 +580,11 @@ class ClosingVerdict:
     denies: bool
 
 
-def closing_verdict(text: str) -> ClosingVerdict | None:
+def closing_verdict(text: str, *, of_a_name_too: bool = False) -> ClosingVerdict | None:
     """The verdict judging the statement before it that closes ``text`` ("X is fake news": " is fake news"), with
     who says so after it ("X is fake news, says Y": ``_ATTRIBUTION_CLOSING``), or asked ("Is X fake news?"); None
-    when there is none, or one judging a name rather than a statement (see above)."""
+    when there is none, or one judging a name rather than a statement (see above; ``of_a_name_too``: one judging
+    a clause of any length, "Climate change is a hoax")."""
     said = _ATTRIBUTION_CLOSING.search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
     end = len(text) if said is None else said.start()
     reach = max(0, end - _CLOSING_VERDICT_REACH)
@@ -594,7 +595,7 @@ def closing_verdict(text: str) -> ClosingVerdict | None:
     if closing is None:
         return None
     judged = text[asking.end() if asking is not None else 0 : closing.start()]
-    if len(_SAYING.split(judged)[-1].split()) < _WORDS_BEFORE_A_CLOSING_VERDICT:
+    if not of_a_name_too and len(_SAYING.split(judged)[-1].split()) < _WORDS_BEFORE_A_CLOSING_VERDICT:
         return None
     return ClosingVerdict(closing.start(), _VERDICT_DENIED.search(closing[0]) is None)
 
