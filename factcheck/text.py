@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 37
+NORMALISER_VERSION = 38
 
 
 @lru_cache(maxsize=2)
@@ -349,11 +349,13 @@ _UNCOUNTED = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens)
 #: "laughing out loud", "please"), and are dropped; "ppl" is "people".  The letters that are also a name, an initial
 #: or an abbreviation in capitals ("R-Texas", "Toys R Us", "Edward R. Murrow", "an RN", "FR") are chat only in lower
 #: case; none joined to another word by "&", "-", "/", "'" or a dot before a letter ("R&D", "r/politics", "R.I.P.").
-_CHAT_IN_ANY_CASE = {
-    **dict.fromkeys("tbh ngl imo imho lol lmao lmfao rofl omg smh idk pls plz btw fyi ikr istg wtf".split(), " "),
-    "ppl": " people ",
+_CHAT_IN_ANY_CASE = dict.fromkeys("tbh imho lol lmao lmfao rofl omg idk plz btw fyi ikr istg wtf".split(), " ")
+#: chat-speak only in lower case: in capitals these are names and things ("R-AZ", "Toys R Us", an "RN", "FR"; the
+#: IMO, the International Maritime Organization; NGL, natural gas liquids; the SMH; PPL, a utility; "PLS")
+_CHAT_IN_LOWER_CASE = {
+    **{"r": " are ", "ur": " your ", "rn": " now ", "fr": " ", "ppl": " people "},
+    **dict.fromkeys("ngl imo smh pls".split(), " "),
 }
-_CHAT_IN_LOWER_CASE = {"r": " are ", "ur": " your ", "rn": " now ", "fr": " "}
 _CHAT = re.compile(
     r"(?<![\w&'’./@#-])(?:(?i:" + "|".join(_CHAT_IN_ANY_CASE) + ")|" + "|".join(_CHAT_IN_LOWER_CASE) + r")"
     r"(?![\w&'’/@-]|\.\w)"

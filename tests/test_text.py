@@ -800,6 +800,11 @@ def test_chat_abbreviations_are_read_as_the_words_they_stand_for(chat: str, spel
         ("An RN says nurses are paid less", "rn"),
         ("FR is the country code of France", "fr"),
         ("Post it on r/politics", "r"),
+        # acronyms in capitals (the review: 'The EU cut the sulphur limit ...' matched the IMO's claim at 1.00)
+        ("The IMO cut the sulphur limit in ship fuel", "imo"),
+        ("US NGL exports hit a record in 2023", "ngl"),
+        ("The SMH reported the fire", "smh"),
+        ("PPL raised its electricity rates", "ppl"),
     ],
 )
 def test_letters_that_are_names_or_initials_are_not_chat(text: str, kept: str) -> None:
