@@ -153,7 +153,7 @@ def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> 
         and term not in dates
     ]
     # shown where the claim gives them outside a date: "24" of "24 US states", not of "the 2023-24 season"
-    return _as_written(named, _DATE.sub(" ", closest))
+    return _as_written(named, _without_dates(closest))
 
 
 def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[str]:
@@ -345,13 +345,22 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?-i:[a-z]))|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: the nouns a count counts, in lower case: the number after a month before one is a count, no day ("In March 20
+#: soldiers entered ..."; a capitalised word after it is one too: "In March 20 US Marines entered ...")
+_COUNTED = (
+    r"(?-i:(?:people|persons?|men|women|children|kids|troops|soldiers|marines|sailors|agents|officers|members|"
+    r"personnel|guardsmen|migrants|refugees|civilians|workers|residents|citizens|americans|mexicans|deaths|dead|"
+    r"killed|wounded|cases|states|countries|cities|towns|units|planes|drones|ships|tanks|weapons|guns|rifles|"
+    r"tons|vehicles|trucks|flights|missions|bases|days|weeks|months|years|times|percent|million|billion|thousand|"
+    r"hundred|more|of))"
+)
 #: dates that give a day: in digits ("2024-03-04", "3/4/2024", "03.04.24") and a day of a month ("3 February", "the
 #: 3rd of Feb.", "February 3"; not "March 10,000 troops", nor "10 may be sent")
 _DAY_FORMS = (
     rf"\b{_YEAR_DIGITS}-\d\d-\d\d\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)\b(?![/.]?\d)",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?!\w)",
-    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)",
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\b(?![,.]?\d)(?!\s+(?-i:[A-Z]))(?!\s+{_COUNTED}\b))",
 )
 #: years written so that ``is_count`` would read a part as an amount, or a capital as a name: a range of years
 #: ("2023-24", "2023–2024", "2023/24", "1999-00"), a fiscal year ("FY2024", "FY 2024", "FY24", "FY2023-24") and a
@@ -359,7 +368,14 @@ _DAY_FORMS = (
 _YEAR_FORMS = (
     rf"\b{_YEAR_DIGITS}\s?[–—/-]\s?(?:{_YEAR_DIGITS}|\d\d)\b(?![–—/-]?\d)",
     r"\bFY\s?['’]?(?:\d{4}|\d\d)(?:\s?[–—/-]\s?['’]?(?:\d{4}|\d\d))?\b",
-    r"(?<![\w'’])['’]\d\d(?:\s?[–—/-]\s?['’]?\d\d)?\b(?!['’]?s\b)",
+    r"(?<![\w'’])['’]\d\d\s?[–—/-]\s?['’]\d\d\b",
+)
+#: a year written short alone ("'24") needs a word of time before it ("in '24", "class of '24", "since '19"): a
+#: quote opening a quotation is no year ("let '12 US soldiers' into the country" counts 12 soldiers)
+_SHORT_YEAR = re.compile(
+    r"\b(?:in|of|since|from|until|till|through|to|by|before|after|during|circa|the|summer|spring|fall|autumn|"
+    r"winter|season)\s+(?P<year>['’]\d\d)\b(?!['’]?s\b)",
+    re.IGNORECASE,
 )
 _DATE = re.compile("|".join((*_DAY_FORMS, *_YEAR_FORMS)), re.IGNORECASE)  # days first: "2024-03-04" is no range
 _DAY = re.compile("|".join(_DAY_FORMS), re.IGNORECASE)
@@ -374,11 +390,31 @@ def _date_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     shown for."""
     words = own_words(text)
     language = text_language(words)
-    elsewhere = terms(_DATE.sub(" ", words), language)
-    dates = frozenset(terms(" ".join(match.group(0) for match in _DATE.finditer(words)), language))
-    in_days = terms(" ".join(match.group(0) for match in _DAY.finditer(words)), language)
+    elsewhere = terms(_without_dates(words), language)
+    spans = _date_spans(words)
+    dates = frozenset(terms(" ".join(words[start:end] for start, end in spans), language))
+    in_days = terms(" ".join(words[start:end] for start, end in spans if _DAY.fullmatch(words[start:end])), language)
     days = frozenset(term for term in in_days if term.isdigit() and len(term) <= 2)
     return dates.difference(elsewhere), days.difference(elsewhere)
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives a date (``_DATE``, and a year written short after a word of time: ``_SHORT_YEAR``),
+    in order."""
+    spans = [match.span() for match in _DATE.finditer(text)]
+    spans += [match.span("year") for match in _SHORT_YEAR.finditer(text)]
+    return sorted(span for span in set(spans) if not any(_inside(span, other) for other in spans if other != span))
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
+
+
+def _without_dates(text: str) -> str:
+    """``text`` with a space for each of its dates (``_date_spans``)."""
+    for start, end in reversed(_date_spans(text)):
+        text = f"{text[:start]} {text[end:]}"
+    return text
 
 
 def _items(wording: Wording, kinds: tuple[Kind, ...]) -> list[tuple[str, Kind]]:

@@ -400,6 +400,40 @@ def test_a_count_beside_a_date_is_still_listed() -> None:
     assert claim_differences("Flu shots were free", states) == Differences((), ("24 US",))  # a run, as written
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a quote opening a quotation before a number is no year written short ("'12" of 28b50ed)
+        "In February 2025 Mexico's Senate let '12 US soldiers' into the country",
+        "In February 2025 Mexico's Senate let ‘12 US soldiers’ into the country",
+    ],
+)
+def test_a_small_count_beside_a_quote_or_a_month_is_a_count(statement: str) -> None:
+    claim = Claim("s", "In February 2025 Mexico's Senate let about 10 US soldiers into the country.", "true")
+    found = claim_differences(statement, claim)
+    assert found is not None and "12" in found.statement and "10" in found.claim
+
+
+@pytest.mark.parametrize("statement", ["In March 20 US Marines entered Mexico", "In March 20 soldiers entered Mexico"])
+def test_a_count_after_a_month_is_no_day(statement: str) -> None:
+    claim = Claim("m", "Mexico approved 155 armed US Marines entering the country in spring 2025.", "true")
+    found = claim_differences(statement, claim)
+    # as before 28b50ed: the run "March 20" against the claim's 155 (and its year)
+    assert found is not None and found.statement == ("March 20",) and found.claim[:1] == ("155",)
+
+
+@pytest.mark.parametrize("text", ["in '24", "class of '24", "since '19", "the winter of '23-'24"])
+def test_a_short_year_after_a_word_of_time_is_a_date(text: str) -> None:
+    claim = Claim(id="flu", claim=f"More than half of US adults got a flu shot {text}.", verdict=Verdict.TRUE)
+    assert claim_differences("Adults got a flu shot", claim) == Differences((), ("US",))
+
+
+@pytest.mark.parametrize("day", ["March 20, 2025", "March 20th", "March 20 2025", "March 20"])
+def test_a_day_after_a_month_is_still_a_day(day: str) -> None:
+    claim = Claim(id="flu", claim=f"More than half of US adults got a flu shot on {day}.", verdict=Verdict.TRUE)
+    assert claim_differences("Adults got a flu shot", claim) == Differences((), ("US",))
+
+
 @pytest.mark.parametrize("date", ["in 2023-24", "in 2023/24", "in '24", "in FY2024", "on 3 February"])
 def test_a_statement_giving_only_a_date_names_no_one(date: str) -> None:
     # "Adults got a flu shot in 2023-24" named an amount (24) and left nothing open; "in FY2024" said "FY2024"
