@@ -590,7 +590,8 @@ _FORCES = frozenset(
     for word in (
         "troops soldiers servicemembers servicemen guard guardsmen members personnel forces marines army military "
         "navy sailors seals commandos trainers instructors advisers advisors officers units battalions brigades "
-        "reservists militia infantry paratroopers recruits men boots"
+        "reservists militia infantry paratroopers recruits men boots airborne berets rangers specialists agents "
+        "guardia nacional divisions contingents detachments squads platoons companies"
     ).split()
     for term in terms(word)
 )
@@ -605,6 +606,16 @@ _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got got
 _PASSIVE_FILLERS = frozenset("not never also just now quietly secretly reportedly".split())
 #: at most this many words are read as what is sent
 _CARGO_WORDS = 6
+#: words that qualify a count and send nothing ("nearly 10,000", "another 10,000", "an additional 10,000", "some
+#: 10,000", "more than 10,000", "up to 10,000"): a count so qualified sends what the claim sends
+_COUNT_QUALIFIERS = frozenset(
+    "a an the nearly almost about roughly around approximately some over more than up to another additional extra "
+    "further fresh new least at estimated just only close upwards of its their own".split()
+)
+#: the words of a qualifier of two that would end what is sent ("more than 10,000 troops", "up to 10,000 troops")
+_QUALIFYING_PAIRS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("at", "least")})
+#: people named as of the sender's own are its forces ("Mexico sent 10,000 of its own people to the border")
+_OWN_PEOPLE = frozenset(term for word in "people men women personnel".split() for term in terms(word))
 
 
 def sends_other_cargo(statement: str, wordings: Sequence[str]) -> bool:
@@ -654,8 +665,21 @@ def _sent(text: str) -> tuple[frozenset[str], ...]:
             cargo = _clause_words(tokens, bare, before - 1, -1)
         else:
             cargo = _clause_words(tokens, bare, at + 1, 1)
-        found.append(frozenset(term for term in terms(" ".join(cargo), language) if not term[:1].isdigit()))
+        named = [word for word in cargo if word not in _COUNT_QUALIFIERS]
+        sent = frozenset(term for term in terms(" ".join(named), language) if not term[:1].isdigit())
+        if "own" in cargo and sent and sent <= _OWN_PEOPLE:
+            sent = frozenset(terms("troops"))  # "10,000 of its own people": its forces
+        found.append(sent)
     return tuple(found)
+
+
+def _ends_cargo(bare: Sequence[str], at: int) -> bool:
+    """Does the word at ``at`` end what is sent (``_CARGO_ENDS``), save as a word of a qualifier of a count
+    ("than" of "more than 10,000 troops", "to" of "up to", "at" of "at least")?"""
+    if bare[at] not in _CARGO_ENDS:
+        return False
+    pairs = (tuple(bare[at - 1 : at + 1]) if at else (), tuple(bare[at : at + 2]))
+    return not any(pair in _QUALIFYING_PAIRS for pair in pairs)
 
 
 def _clause_words(tokens: Sequence[str], bare: Sequence[str], start: int, step: int) -> list[str]:
@@ -663,7 +687,7 @@ def _clause_words(tokens: Sequence[str], bare: Sequence[str], start: int, step: 
     that ends a clause or ``_CARGO_WORDS`` words."""
     taken: list[str] = []
     at = start
-    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and bare[at] not in _CARGO_ENDS:
+    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and not _ends_cargo(bare, at):
         if step < 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
             break  # the clause before ends here: "In March, 10,000 migrants were moved"
         taken.append(bare[at])

@@ -299,6 +299,51 @@ def test_troops_or_no_cargo_is_no_other_cargo(statement: str) -> None:
     assert not sends_other_cargo(statement, BORDER_WORDINGS)
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a count with a qualifier sends what the claim sends (037a19d read "nearly" as the cargo: 0.97 -> 0.20)
+        "Mexico deployed nearly 10,000 to the border",
+        "Mexico deployed another 10,000 to the border",
+        "Mexico deployed an additional 10,000 to the border",
+        "Mexico deployed roughly 10,000 to the border",
+        "Mexico deployed up to 10,000 to the border",
+        "Mexico deployed more than 10,000 troops to the border",  # "than" ended the cargo: "more"
+        "Up to 10,000 troops were sent to the border",
+        # forces by another name, and people of the sender's own
+        "Mexico deployed 10,000 Guardia Nacional agents to the US border",
+        "Mexico sent 10,000 of its own people to the border",
+    ],
+)
+def test_a_qualified_count_or_forces_by_another_name_are_no_other_cargo(statement: str) -> None:
+    assert not sends_other_cargo(statement, BORDER_WORDINGS)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The US government said it will send the 82nd Airborne into Mexico to fight cartels",
+        "The US government said it will send Green Berets into Mexico to fight cartels",
+        "The US government said it will send Army Rangers into Mexico to fight cartels",
+    ],
+)
+def test_named_units_are_troops(statement: str) -> None:
+    wordings = ["The US government has said it will send troops into Mexico to fight cartels"]
+    assert not sends_other_cargo(statement, wordings)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mexico deployed nearly 10,000 migrants to the border",  # the qualifier read past, the migrants still read
+        "More than 10,000 migrants were moved to the border",
+        "Mexico moved 10,000 of its own migrants to the border",
+    ],
+)
+def test_other_cargo_after_a_qualified_count_is_still_other_cargo(statement: str) -> None:
+    assert sends_other_cargo(statement, BORDER_WORDINGS)
+
+
 def test_other_cargo_is_only_read_against_a_claim_that_sends_troops() -> None:
     # a claim that sends something else, or nothing, is left to the word-by-word rules
     assert not sends_other_cargo("The US sent weapons to Mexico", ["The US sent $3 billion in aid to Mexico"])
