@@ -1212,6 +1212,10 @@ def _name_ending_at(
     following = shown[end] if end < len(shown) and not owner else ""
     if fold(following) in _ATTRIBUTIVE or (capitalised and names_by_capitals and following[:1].isupper()):
         return None  # "the Mexico border", "Mexico City": not Mexico
+    if owner and end < len(shown) and _owned_edge(shown[end:]):
+        return None  # "Mexico's border with the US", as "the Mexico border": the place is the border
+    if not owner and _speaks(folded[end:]):
+        return None  # "Mexico says US troops ...": a speaker, not a place
     first = _with_namesake_words(shown, folded, first, capitalised)
     while first < end and folded[first] in _NAME_LINKS:  # "of Mexico": "Mexico"
         first += 1
@@ -1242,8 +1246,39 @@ def _clauses(text: str) -> list[str]:
 
 
 #: the words before a name that put it beside what a text is about, not where it is nor who acts: "near Mexico",
-#: "migrants from Mexico", "the border with Mexico"
-_BESIDE = re.compile(r"\b(?:near|from|with)(?:\s+the)?$")
+#: "migrants from Mexico", "the border with Mexico", "crossing out of Mexico"
+_BESIDE = re.compile(r"\b(?:near|from|with|out\s+of)(?:\s+the)?$")
+#: the edges of a place that a name owns ("Mexico's border", "Mexico's northern side"): the place is the edge, which
+#: the namesake's may be (the New Mexico border is Mexico's border with the US)
+_EDGES = frozenset("border borders borderlands frontier frontiers side boundary line".split())
+_EDGE_QUALIFIERS = frozenset("northern southern eastern western north south east west own".split())
+#: verbs of saying: a name before one is a speaker ("Mexico says ...", "Mexico has denied ...")
+_SPEAKING = frozenset(
+    "says said say claims claimed denies denied reports reported announces announced insists insisted states "
+    "stated warns warned confirms confirmed admits admitted tells told argues argued accuses accused "
+    "acknowledges acknowledged".split()
+)
+_BEFORE_SPEAKING = frozenset("has have had also now officially publicly again".split())
+
+
+def _owned_edge(following: Sequence[str]) -> bool:
+    """Do the words after an owner's name ("Mexico's") give an edge of a place (``_EDGES``), a compass word
+    before it at most?"""
+    words = [fold(word) for word in following[:2]]
+    if words and words[0] in _EDGE_QUALIFIERS:
+        words = words[1:]
+    return bool(words) and words[0] in _EDGES
+
+
+def _speaks(following: Sequence[str]) -> bool:
+    """Do the folded words after a name open with a verb of saying (``_SPEAKING``), an auxiliary or adverb before
+    it at most ("Mexico says", "Mexico has said")?"""
+    words = list(following[:3])
+    while words and words[0] in _BEFORE_SPEAKING:
+        words = words[1:]
+    return bool(words) and words[0] in _SPEAKING
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 
 

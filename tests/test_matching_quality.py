@@ -129,6 +129,21 @@ def test_statements_about_something_else_sharing_an_alias_words_are_silent(
         # the statement's names are read wherever they stand, but not one that what it is about only comes from
         ("Migrants from Mexico are detained by troops in a military zone", "new-mexico-border-strip-military-zone"),
         ("Troops detain migrants in a military zone near the Mexico border", "new-mexico-border-strip-military-zone"),
+        # Mexico's border is a modifier as "the Mexico border" is; "out of" as "from"; a name saying something is
+        # a speaker (74d0d73 capped each at 0.20, from 1.00)
+        (
+            "Troops can now detain migrants who cross Mexico's border into the military zone",
+            "new-mexico-border-strip-military-zone",
+        ),
+        ("Mexico's border with the US is now partly a military base", "new-mexico-border-strip-military-zone"),
+        (
+            "Troops can detain migrants crossing out of Mexico in a new military zone",
+            "new-mexico-border-strip-military-zone",
+        ),
+        (
+            "Mexico says US troops detain migrants in a new military zone on the border",
+            "new-mexico-border-strip-military-zone",
+        ),
     ],
 )
 def test_a_place_written_another_way_keeps_its_match(
