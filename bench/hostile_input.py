@@ -140,6 +140,10 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("check", "Mexico's own "),
     ("check", "to the US border "),
     ("check", "10,000 Mexican soldiers are at the US border. "),
+    # sentence ends before a list place ("Second, ..."), white space before a closing attribution (", X said")
+    ("check", ". "),
+    ("check", "\t", "Ten thousand American soldiers are based in Mexico "),
+    ("check", "\xa0", "Ten thousand American soldiers are based in Mexico "),
 ]
 
 

@@ -375,9 +375,13 @@ def _chat_words(match: re.Match[str]) -> str:
 
 #: a sentence's place in a list ("Second, 120 US soldiers came ..."), not what it says: "second" drew
 #: that sentence to the claim on Trump's "second term" (0.90)
+#: (removed by ``_without_enumerators``: the word opens a sentence, after nothing but non-word characters)
 _ENUMERATOR = re.compile(
-    r"(?:^|(?<=[.!?:;]\s))\W*(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|next|finally|lastly)\s*[,:]"
+    r"(?<!\w)(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|next|finally|lastly)\s*[,:]"
 )
+#: what ends the sentence before an enumerator, read just before the run of non-word characters opening the next
+_ENUMERATED_SENTENCE_END = re.compile(r"[.!?:;]\s")
+_WORD_CHARACTER = re.compile(r"\w")
 #: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
 _WORD = re.compile(r"[a-z0-9]+|%")
 #: the same, and a run of characters outside ASCII, in which ``_other_script_words`` finds words
@@ -703,11 +707,19 @@ _ATTRIBUTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+#: ``_ATTRIBUTION_CLOSING`` not tried from inside a run of white space (what follows one space of a run follows the
+#: run's first space too, and that is tried first, so no match is lost): its ``\s*,`` was tried from each space of a
+#: long run, each time to the run's end (quadratic: a statement with 10,000 tabs or no-break spaces took 0.2 s for
+#: each claim it was compared with)
+_ATTRIBUTION_CLOSING_FROM_A_RUN_START = re.compile(
+    r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING.pattern + ")", re.IGNORECASE
+)
+
 
 def without_attribution(statement: str) -> str:
     """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
     '"...," said X.', '... — X', 'X said: "..."')."""
-    closed = _ATTRIBUTION_CLOSING.sub("", statement, count=1)
+    closed = _ATTRIBUTION_CLOSING_FROM_A_RUN_START.sub("", statement, count=1)
     signature = _SIGNATURE.search(statement) if closed == statement else None
     if signature is not None and _is_quotation(statement[: signature.start()]):
         closed = statement[: signature.start()]
@@ -1101,6 +1113,38 @@ def _in_blocks(char: str, blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= point <= high for low, high in blocks)
 
 
+def _without_enumerators(text: str) -> str:
+    """``text`` with each list place opening a sentence ("Second, ...") made a space, with what opens it.
+
+    What the regular expression ``(?:^|(?<=[.!?:;]\\s))\\W*(?:first|...)\\s*[,:]`` removes, found in linear time: that
+    expression tried its ``\\W*`` from every sentence end in a run of punctuation, each time to the run's end, so that
+    a statement of 10,000 characters of ". " took 3.5 s (quadratic).  Here each enumerator word is found once, and the
+    removal starts where that expression's leftmost match started: the first sentence end (or the text's start) in
+    the run of non-word characters before the word, and no earlier than the end of the enumerator removed last."""
+    pieces: list[str] = []
+    removed_to = 0
+    for found in _ENUMERATOR.finditer(text):
+        start = _enumerator_opening(text, removed_to, found.start())
+        if start is not None:
+            pieces += [text[removed_to:start], " "]
+            removed_to = found.end()
+    pieces.append(text[removed_to:])
+    return "".join(pieces)
+
+
+def _enumerator_opening(text: str, earliest: int, word_start: int) -> int | None:
+    """Where the removal of the enumerator word at ``word_start`` starts: the first position, from ``earliest`` on, of
+    the run of non-word characters just before it that is the text's start or follows a sentence end and a space;
+    None if there is none (the word is no list place)."""
+    run_start = word_start
+    while run_start > earliest and not _WORD_CHARACTER.match(text, run_start - 1):
+        run_start -= 1
+    for start in range(run_start, word_start + 1):
+        if start == 0 or (start >= 2 and _ENUMERATED_SENTENCE_END.match(text, start - 2)):
+            return start
+    return None
+
+
 def normalize(text: str, language: Language | None = None) -> list[str]:
     """Folded words with numbers as digits and entity spellings merged, before stop words and stemming; in a Spanish
     text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States."""
@@ -1112,7 +1156,7 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _WHO.sub(_world_health_organization, text)
-    text = _NOW.sub(" now ", _ENUMERATOR.sub(" ", _digits(fold(text)).translate(_APOSTROPHES)))
+    text = _NOW.sub(" now ", _without_enumerators(_digits(fold(text)).translate(_APOSTROPHES)))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
     return _number_words(_words(_set_phrases(text)))
