@@ -66,6 +66,8 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("txt", "\x00"),
     ("txt", "a.", "Mexican drones fly over Mexico "),
     ("txt", ". ,", "FAQ, March "),
+    # a run of a name's characters before an FAQ's label ("Pentagon FAQ") was read from each of its places
+    ("txt", "a'"),
     ("html", "prose"),
     ("html", "<!--"),
     ("html", "<!---"),

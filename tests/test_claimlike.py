@@ -879,6 +879,16 @@ def test_a_title_announcing_questions_and_answers_is_no_claim(title: str, kind: 
     assert assess(title, kind).reason == "title announcing questions and answers (not a statement)"
 
 
+def test_a_long_run_of_a_name_s_characters_is_read_once_for_the_faq_label() -> None:
+    # The label closing a title after a name ("Pentagon FAQ") was looked for from each place of a run of the name's
+    # characters, each time to the run's end: 40,000 characters of "a'" took 16 s to scan, the 100,000 here about
+    # two minutes (quadratic); a run is now read once
+    run = "a'" * 50_000
+    assert assess(f"The Navy has 12 ships {run}").reason == "has a number (12); names an actor (Navy)"
+    assert assess(f"{run} FAQ", BlockKind.HEADING).reason == "title announcing questions and answers (not a statement)"
+    assert assess(f"l'{run} FAQ: what we know").reason == "title announcing questions and answers (not a statement)"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
