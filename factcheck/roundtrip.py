@@ -153,7 +153,7 @@ def parser_reads_back(value: str, *, flow: bool) -> bool:
         try:
             if yaml.load(document, Loader=loader) != expected:
                 return False
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):  # "[[[[...": PyYAML's parser recurses once for each bracket
             return False
     return True
 

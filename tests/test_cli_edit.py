@@ -121,6 +121,21 @@ def test_add_with_flags(invoke: Invoke, mini_kb: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("option", ["--alias", "--tag", "--source-title", "--source-publisher"])
+def test_add_writes_a_text_of_many_opening_brackets(invoke: Invoke, mini_kb: Path, option: str) -> None:
+    # Whether "[[[[..." reads back written plain was asked of PyYAML's parser, which recursed once for each bracket:
+    # 3,000 of them crashed add (and import) with a RecursionError and a traceback.  Now it is written quoted.
+    brackets = "[" * 3_000
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--claim", "The moon is made of cheese", "--verdict", "false",
+        "--source-url", "https://example.org/moon", option, brackets,
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("the-moon-is-made-of-cheese")
+    assert claim is not None
+    assert brackets in (*claim.aliases, *claim.tags, claim.sources[0].title, claim.sources[0].publisher)
+
+
 @pytest.mark.parametrize("written", ["False", "FALSE", " false "])
 def test_add_and_edit_read_a_verdict_in_any_case(invoke: Invoke, mini_kb: Path, written: str) -> None:
     # "factcheck add ... --verdict False" was refused: "'False' is not one of 'true', ..., 'false', ..."
