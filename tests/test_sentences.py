@@ -317,3 +317,34 @@ def test_a_line_ending_in_emoji_ends_the_sentence_when_the_next_line_opens_one(
 ) -> None:
     sentences = split_sentences(parse_article(text.encode(), "post.txt").blocks)
     assert [(s.line, s.text) for s in sentences] == expected
+
+
+class _SliceCountingText(str):
+    """A block's text that counts the characters copied out of it by slicing."""
+
+    copied = 0
+
+    def __getitem__(self, key: object) -> str:  # type: ignore[override]
+        piece = str.__getitem__(self, key)  # type: ignore[index]
+        if isinstance(key, slice):
+            type(self).copied += len(piece)
+        return piece
+
+
+@pytest.mark.parametrize("line", ["Word xxxxxxxxxxxxxxxxxxxx", "Angry at it 😡"])
+def test_the_lines_of_a_paragraph_are_read_once_for_emoji_ends(line: str) -> None:
+    # a paragraph of capitalised lines without full stops: the span before each line break was copied to see
+    # whether it ended in emoji, and the time grew with the square of the lines (80,000 lines: 37.5 s)
+    from dataclasses import replace
+
+    from factcheck.sentences import _emoji_line_ends_apart
+
+    builder = BlockBuilder()
+    builder.add("\n".join([line] * 2000), 1)
+    builder.end_block()
+    (block,) = builder.blocks
+    _SliceCountingText.copied = 0
+    counted = replace(block, text=_SliceCountingText(block.text))
+    spans = list(_emoji_line_ends_apart([(0, len(block.text))], counted))
+    assert _SliceCountingText.copied <= len(block.text)
+    assert len(spans) == (2000 if "😡" in line else 1)
