@@ -450,9 +450,11 @@ def add_claims(
     if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
         raise TypeError(f"add_claims takes a list of Claim, not {type(claims).__name__}")
     claims = list(claims)
-    wrong = next((c for c in claims if not isinstance(c, Claim)), None)
-    if wrong is not None:  # a dict or a str failed deep inside with an AttributeError
-        raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong).__name__}")
+    # a dict or a str failed deep inside with an AttributeError; a list, not None, says that all are claims, as
+    # None is one of the things that may be wrong
+    wrong = [c for c in claims if not isinstance(c, Claim)]
+    if wrong:
+        raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong[0]).__name__}")
     new_claims = [normalize_claim(c) for c in claims]
     if any(unwritable_texts(claim) for claim in new_claims):
         for claim in new_claims:

@@ -1115,6 +1115,12 @@ def test_a_claim_made_in_python_with_a_field_of_the_wrong_type_is_refused_at_onc
     [
         (["The moon is made of cheese"], "add_claims takes a list of Claim, not a list holding str"),
         ([{"id": "b", "claim": "x", "verdict": "false"}], "add_claims takes a list of Claim, not a list holding dict"),
+        # None was taken for "nothing wrong": AttributeError ('NoneType' object has no attribute 'id')
+        ([None], "add_claims takes a list of Claim, not a list holding NoneType"),
+        (
+            [Claim(id="b", claim="x", verdict=Verdict.FALSE), None],
+            "add_claims takes a list of Claim, not a list holding NoneType",
+        ),
         ("The moon is made of cheese", "add_claims takes a list of Claim, not str"),
         (
             Claim(id="b", claim="x", verdict=Verdict.FALSE),
