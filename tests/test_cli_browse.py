@@ -12,6 +12,7 @@ import pytest
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
+from factcheck.cli.options import meant_choices, publishers_rating
 from factcheck.cli.render import claims_table
 from factcheck.errors import close_ids
 from factcheck.model import Claim, Verdict
@@ -357,6 +358,48 @@ def test_a_mistyped_choice_is_refused_with_the_choice_it_most_likely_means(
     assert result.exit_code == ExitCode.ERROR
     error = result.stderr.splitlines()[-1]
     assert f"{args[-1]!r} is not one of '" in error and error.endswith(f"'; did you mean {meant}?"), error
+
+
+@pytest.mark.parametrize(
+    ("args", "ending"),
+    [
+        # a negation is no typo: 'not false' was "did you mean 'mostly-false'?", 'non-false' "'false'?"
+        (("list", "--verdict", "not false"), "'unsupported'."),
+        (("export", "-v", "non-false"), "'unsupported'."),
+        (("add", "--claim", "x", "--verdict", "isn't true"), "'unsupported'."),
+        # nor a list of values: 'true,false' was "did you mean 'false'?"; list and export take one per --verdict
+        (
+            ("list", "--verdict", "true,false"),
+            "--verdict takes one value and may be repeated: --verdict true --verdict false.",
+        ),
+        (
+            ("export", "--verdict", "True / Mostly false"),
+            "--verdict takes one value and may be repeated: --verdict true --verdict mostly-false.",
+        ),
+        (("list", "-v", "true or bogus"), "--verdict takes one value and may be repeated: --verdict A --verdict B."),
+        # add and edit take one verdict: the list alone
+        (("edit", "x", "--verdict", "true,false"), "'unsupported'."),
+        (("scan", "a.txt", "--only", "matched,unmatched"), "'checkable'."),
+    ],
+)
+def test_a_negated_or_listed_choice_gets_no_spelling_guess(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], ending: str
+) -> None:
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    error = result.stderr.splitlines()[-1]
+    assert f"{args[-1]!r} is not one of '" in error, error
+    assert error.endswith(ending) and "did you mean" not in error, error
+
+
+def test_a_negated_verdict_is_read_by_the_rating_table_alone() -> None:
+    # as add's verdict question reads an answer: no spelling guess, but a publisher's rating is what import reads
+    # it as ("Not true": false)
+    verdicts = [verdict.value for verdict in Verdict]
+    assert meant_choices("not false", verdicts, publishers_rating) == []
+    assert meant_choices("true, false", verdicts, publishers_rating) == []
+    assert meant_choices("not true", verdicts, publishers_rating) == ["false"]
+    assert meant_choices("flase", verdicts, publishers_rating) == ["false"]
 
 
 def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> None:

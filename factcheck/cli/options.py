@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -28,13 +29,14 @@ E = TypeVar("E", bound=Enum)
 Meaning = Callable[[str], Optional[str]]
 
 
-def one_of(kind: type[E], meaning: Meaning | None = None) -> Callable[[str], E]:
+def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None = None) -> Callable[[str], E]:
     """The parser of an option whose value is one of an Enum's: a bad value is a usage error that
     lists them, worded as the other options' errors ("'x' is not one of 'a', 'b'."; Typer's own
     check of an Enum option would prefix it with Pydantic's "Value error, "), and names the choice
     it most likely means ("'flase' ...; did you mean 'false'?", ``meant_choices``).  A value is read
     in any case, with a space or "_" for a "-": "False", "Mostly True" (as ``export`` writes the verdicts
-    and a spreadsheet holds them) were refused."""
+    and a spreadsheet holds them) were refused.  ``repeatable``: the option's name, when it may be given
+    more than once: a list of values in one ("true,false") is told so."""
     choices = ", ".join(repr(member.value) for member in kind)
 
     def parse(value: str) -> E:
@@ -47,10 +49,25 @@ def one_of(kind: type[E], meaning: Meaning | None = None) -> Callable[[str], E]:
             if str(member.value).casefold() == wanted:
                 return member
         meant = meant_choices(value, [str(member.value) for member in kind], meaning)
-        hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?" if meant else "."
+        if meant:
+            hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?"
+        elif repeatable is not None and _LIST_SEPARATOR.search(value):
+            hint = f"; {repeatable} takes one value and may be repeated: {_repeated(repeatable, value, kind)}."
+        else:
+            hint = "."
         raise typer.BadParameter(f"{value!r} is not one of {choices}{hint}") from None
 
     return parse
+
+
+def _repeated(option: str, value: str, kind: type[Enum]) -> str:
+    """How to give the values listed in ``value`` to a repeatable ``option``: "--verdict true --verdict
+    false" where each is a choice, else the form of it ("--verdict A --verdict B")."""
+    parts = [as_choice(part) for part in _LIST_SEPARATOR.split(value)]
+    known = {str(member.value).casefold() for member in kind}
+    if len(parts) < 2 or not all(part in known for part in parts):
+        parts = ["A", "B"]
+    return " ".join(f"{option} {part}" for part in parts)
 
 
 def synonyms(words: dict[str, str]) -> Meaning:
@@ -71,15 +88,25 @@ def publishers_rating(value: str) -> str | None:
 MIN_PREFIX_CHARS = 2
 
 
+#: what joins several values in one: "true,false", "true/false", "true or false" (no choice holds one)
+_LIST_SEPARATOR = re.compile(r"[,;/|&+]|\b(?:and|or)\b", re.IGNORECASE)
+#: what turns a value into the opposite of a choice it looks like: "not false", "non-false", "isn't true"
+_NEGATION = re.compile(r"\b(?:not|no|non|never|neither|nor|none|except)\b|n[’']t\b", re.IGNORECASE)
+
+
 def meant_choices(value: str, choices: Sequence[str], meaning: Meaning | None = None) -> list[str]:
     """The choices a value that is none of them most likely means: the one ``meaning`` gives it, else those
     it opens ("mostly": 'mostly-true' and 'mostly-false', both, as nothing tells them apart), else the one
     closest in spelling ("flase": 'false'; difflib's ratio of 0.6 or more, as Click's guess of a mistyped
     option); none when nothing is close ("bogus").  A mistyped option got "Possible options: --verdict",
-    a mistyped value of an option nothing of the kind."""
+    a mistyped value of an option nothing of the kind.  A value that negates ("not false") or lists several
+    ("true,false", "true or false") is no typo: its spelling is close to a choice it does not mean ('not
+    false' was "did you mean 'mostly-false'?", 'true,false' "'false'?"), so only ``meaning`` is asked."""
     meant = meaning(value) if meaning is not None else None
     if meant is not None and meant in choices:
         return [meant]
+    if _NEGATION.search(value) or _LIST_SEPARATOR.search(value):
+        return []
     wanted = as_choice(value)
     opened = [choice for choice in choices if choice.startswith(wanted)] if len(wanted) >= MIN_PREFIX_CHARS else []
     return opened or difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
@@ -121,7 +148,7 @@ VerdictFilterOption = Annotated[
     typer.Option(
         "--verdict",
         "-v",
-        parser=one_of(Verdict, publishers_rating),
+        parser=one_of(Verdict, publishers_rating, repeatable="--verdict"),
         help="Only claims with this verdict (repeatable): true, mostly-true, mixed, misleading, mostly-false, "
         "false or unsupported.",
         show_default=False,
