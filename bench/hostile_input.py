@@ -68,6 +68,8 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("txt", ". ,", "FAQ, March "),
     # a run of a name's characters before an FAQ's label ("Pentagon FAQ") was read from each of its places
     ("txt", "a'"),
+    # the publisher's notes by the thousand, in one paragraph (each sentence is looked up among them)
+    ("txt", "AP is solely responsible for all content. ", "WASHINGTON (AP) — "),
     # capitalised lines without full stops: one paragraph, each line break looked at for a line ending in emoji
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx\n"),
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx 😡\n"),

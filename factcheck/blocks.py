@@ -27,8 +27,9 @@ class BlockKind(StrEnum):
     NOTICE = "notice"
     #: an item of a list of links to other stories, under a "Related:" or "Read more" lead-in: their headlines
     RELATED = "related"
-    #: the publisher's description of itself ending a story: "The Associated Press is an independent global news
-    #: organization ..." (``publisher.publisher_notes``)
+    #: the publisher's description of itself: "The Associated Press is an independent global news organization
+    #: ..." (``publisher.publisher_notes``); the kind of the sentences ``Block.publisher_spans`` holds, not of a
+    #: block: the rest of their paragraph is the story's
     PUBLISHER = "publisher"
 
 
@@ -46,11 +47,19 @@ class Block:
     #: a label opened it: a speaker's, or one that names nobody (an FAQ's "A:", a news dateline), which still says
     #: the block is no title (``article._one_line_titles``)
     labelled: bool = False
+    #: (start, end) in ``text`` of the sentences in which the publisher describes itself (``BlockKind.PUBLISHER``)
+    publisher_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def line(self) -> int:
         """The line the block starts on (1-based)."""
         return self.line_marks[0][1]
+
+    def is_publishers(self, offset: int) -> bool:
+        """Whether the character at ``offset`` of ``text`` is in a sentence of the publisher's (``publisher_spans``,
+        in order: found by bisection, as a paragraph may hold thousands)."""
+        index = bisect.bisect_right(self.publisher_spans, (offset, float("inf"))) - 1
+        return index >= 0 and self.publisher_spans[index][0] <= offset < self.publisher_spans[index][1]
 
     @cached_property
     def _mark_offsets(self) -> list[int]:

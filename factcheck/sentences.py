@@ -201,17 +201,25 @@ def _emoji_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         yield start, end
 
 
+def sentence_spans(block: Block) -> list[tuple[int, int]]:
+    """Where each sentence of ``block`` starts and ends in its text, in order (``split_block``'s sentences,
+    before their spaces and a speaker's filler are taken off)."""
+    spans = _splitter().spans(defuse_long_runs(block.text))
+    return list(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block))
+
+
 def split_block(block: Block) -> Iterator[Sentence]:
     """The sentences of one block, in order."""
-    spans = _splitter().spans(defuse_long_runs(block.text))
     # every sentence of a notice is the notice's: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS ..."
     kind = BlockKind.NOTICE if block.kind is BlockKind.PARAGRAPH and is_notice(block.text) else block.kind
-    for start, end in _emoji_line_ends_apart(_answer_no_apart(spans, block.text), block):
+    for start, end in sentence_spans(block):
         text = block.text[start:end].strip()
         if block.spoken:
             text = without_filler(text)  # "Um, and I mean, the ...": "Um" was an actor, the filler no claim
         if text:
-            yield Sentence(text, block.line_at(start), kind, block.speaker, block.spoken)
+            # the publisher's description of itself is the publisher's, not the rest of its paragraph
+            said_by = BlockKind.PUBLISHER if block.is_publishers(start) else kind
+            yield Sentence(text, block.line_at(start), said_by, block.speaker, block.spoken)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

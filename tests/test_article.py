@@ -21,6 +21,7 @@ from factcheck.blocks import Block, BlockBuilder, BlockKind
 from factcheck.errors import InputError
 from factcheck.htmltext import html_blocks
 from factcheck.markdowntext import markdown_blocks
+from factcheck.sentences import split_sentences
 
 
 def texts(blocks: list[Block]) -> list[str]:
@@ -467,17 +468,22 @@ _SELF_DESCRIPTION = (
 )
 _STORY = "The Senate approved 155 US Marines for a training mission in Mexico in March 2025, officials said."
 _LONG_PARAGRAPH = "Readers wrote in to say that the training mission was the first of its kind in more than a decade."
+_CLAIM = "10,000 US troops are deployed inside Mexico."
+
+
+def _publishers(page: str, name: str = "story.txt") -> list[str]:
+    """The sentences of ``page`` that are the publisher's."""
+    sentences = split_sentences(parse_article(page, name).blocks)
+    return [sentence.text for sentence in sentences if sentence.kind is BlockKind.PUBLISHER]
 
 
 @pytest.mark.parametrize(
     ("page", "publisher"),
     [
-        # closing the story (only a line of the page's furniture after it)
-        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\nPurchase Licensing Rights\n", True),
-        (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p>", True),
         # the publisher the story's dateline, byline or notice names (in full or by its initials), wherever it is
         (f"WASHINGTON (ProPublica) — {_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
         (f"By Jane Doe, ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p><p>© 2026 ProPublica</p>", True),
         (
             f"WASHINGTON (AP) — {_STORY}\n\nThe Associated Press is an independent global news organization dedicated"
             f" to factual reporting.\n\n{_LONG_PARAGRAPH}\n",
@@ -486,26 +492,88 @@ _LONG_PARAGRAPH = "Readers wrote in to say that the training mission was the fir
         # in the middle of a story another outlet publishes, it is the story's own sentence
         (f"WASHINGTON (AP) — {_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", False),
         (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", False),
+        # closing a story whose publisher is named nowhere: nothing tells it from another outlet's description
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\nPurchase Licensing Rights\n", False),
+        (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p>", False),
     ],
 )
-def test_a_paragraph_in_which_the_publisher_describes_itself_is_the_publisher_s(page: str, publisher: bool) -> None:
+def test_a_sentence_in_which_the_publisher_describes_itself_is_the_publisher_s(page: str, publisher: bool) -> None:
     name = "story.html" if page.startswith("<p>") else "story.txt"
-    kinds = {b.text: b.kind for b in parse_article(page, name).blocks}
-    described = next(text for text in kinds if " is an independent" in text)
-    assert (kinds[described] is BlockKind.PUBLISHER) is publisher
+    sentences = split_sentences(parse_article(page, name).blocks)
+    described = next(sentence for sentence in sentences if " is an independent" in sentence.text)
+    assert (described.kind is BlockKind.PUBLISHER) is publisher
 
 
-def test_a_note_that_the_publisher_alone_is_responsible_for_the_content_is_the_publisher_s() -> None:
-    funding = "AP's coverage receives support from private foundations. AP is solely responsible for all content."
-    page = f"{_STORY}\n\n{funding}\n\n{_LONG_PARAGRAPH}\n"
-    assert [b.kind for b in parse_article(page, "story.txt").blocks] == [
-        BlockKind.PARAGRAPH,
-        BlockKind.PUBLISHER,
-        BlockKind.PARAGRAPH,
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a post opening with another outlet's description, the claim after it: both were skipped as the
+        # publisher's description of itself (it closed the text)
+        "CNN is a fake news network that hides the truth. There are 10,000 US troops in Mexico right now.\n",
+        f"{_STORY}\n\nRT is a Russian state-funded news network that reported {_CLAIM}\n",
+        f"{_STORY}\n\nThe Epoch Times is a newspaper linked to the Falun Gong movement. It reported that {_CLAIM}\n",
+        # a note on the content said of someone else, in the middle of the story
+        f"{_STORY}\n\nA forum user wrote that each poster is solely responsible for all content on the site, and"
+        f" said {_CLAIM}\n\n{_LONG_PARAGRAPH}\n",
+    ],
+)
+def test_another_outlet_s_description_and_the_claims_beside_it_are_the_story_s(page: str) -> None:
+    assert _publishers(page) == []
+
+
+def test_only_the_publisher_s_own_sentences_of_a_paragraph_are_the_publisher_s() -> None:
+    # the paragraph went whole: the claim it reports after the description was skipped with it
+    epoch = "The Epoch Times is a newspaper linked to the Falun Gong movement."
+    page = f"By Jane Doe, The Epoch Times\n\n{_STORY}\n\n{epoch} It reported that {_CLAIM}\n"
+    assert _publishers(page) == [epoch]
+    # a description of the publisher that reports something is a statement
+    rt = f"RT is a Russian state-funded news network that reported {_CLAIM}"
+    assert _publishers(f"MOSCOW (RT) — {_STORY}\n\n{rt}\n") == []
+    # the sentences after the description that name the publisher and report nothing are its own
+    ap = (
+        "The Associated Press is an independent global news organization dedicated to factual reporting. Founded in"
+        " 1846, AP today remains the most trusted source of fast, accurate, unbiased news. Critics said AP was wrong."
+        " The troops stayed."
+    )
+    assert _publishers(f"WASHINGTON (AP) — {_STORY}\n\n{ap}\n") == [
+        "The Associated Press is an independent global news organization dedicated to factual reporting.",
+        "Founded in 1846, AP today remains the most trusted source of fast, accurate, unbiased news.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # said of the publisher the dateline names, in a paragraph that names it
+        (
+            f"WASHINGTON (AP) — {_STORY}\n\nThe Associated Press receives support from private foundations for its"
+            f" coverage of the border and of the many missions of the US military in Latin America. AP is solely"
+            f" responsible for all content.\n\n{_LONG_PARAGRAPH}\n",
+            [
+                "The Associated Press receives support from private foundations for its coverage of the border and of"
+                " the many missions of the US military in Latin America.",
+                "AP is solely responsible for all content.",
+            ],
+        ),
+        # a short paragraph of its own: the note, and what it says of the name it gives
+        (
+            f"{_STORY}\n\nAP's coverage receives support from private foundations. AP is solely responsible for all"
+            f" content.\n\n{_LONG_PARAGRAPH}\n",
+            ["AP's coverage receives support from private foundations.", "AP is solely responsible for all content."],
+        ),
+        (
+            f"{_STORY}\n\nThis story was funded by a grant. The author is solely responsible for its content.\n",
+            ["The author is solely responsible for its content."],
+        ),
+    ],
+)
+def test_a_note_that_the_publisher_alone_is_responsible_for_the_content_is_the_publisher_s(
+    page: str, expected: list[str]
+) -> None:
+    assert _publishers(page) == expected
 
 
 def test_a_closing_paragraph_on_something_other_than_a_news_organisation_is_the_story_s() -> None:
     # "a country with a free press and many newspapers": the words before "newspapers" say something else
-    page = f"{_STORY}\n\nMexico is a country with a free press and many newspapers, the report said.\n"
-    assert [b.kind for b in parse_article(page, "story.txt").blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    page = f"Copyright 2026 Mexico\n\n{_STORY}\n\nMexico is a country with a free press and many newspapers.\n"
+    assert _publishers(page) == []
