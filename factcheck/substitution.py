@@ -590,8 +590,8 @@ _FORCES = frozenset(
     for word in (
         "troops soldiers servicemembers servicemen guard guardsmen members personnel forces marines army military "
         "navy sailors seals commandos trainers instructors advisers advisors officers units battalions brigades "
-        "reservists militia infantry paratroopers recruits men boots airborne berets rangers specialists agents "
-        "guardia nacional divisions contingents detachments squads platoons companies"
+        "reservists militia infantry paratroopers recruits men boots airborne berets rangers "
+        "guardia nacional divisions contingents detachments squads platoons"
     ).split()
     for term in terms(word)
 )
@@ -1251,10 +1251,11 @@ _BESIDE = re.compile(r"\b(?:near|from|with|out\s+of)(?:\s+the)?$")
 #: the edges of a place that a name owns ("Mexico's border", "Mexico's northern side"): the place is the edge, which
 #: the namesake's may be (the New Mexico border is Mexico's border with the US)
 _EDGES = frozenset("border borders borderlands frontier frontiers side boundary line".split())
-_EDGE_QUALIFIERS = frozenset("northern southern eastern western north south east west own".split())
+#: (only the north: Mexico's southern border is with Guatemala, not the US border a New Mexico claim is on)
+_EDGE_QUALIFIERS = frozenset("northern north own".split())
 #: verbs of saying: a name before one is a speaker ("Mexico says ...", "Mexico has denied ...")
 _SPEAKING = frozenset(
-    "says said say claims claimed denies denied reports reported announces announced insists insisted states "
+    "says said say claims claimed denies denied reports reported announces announced insists insisted "
     "stated warns warned confirms confirmed admits admitted tells told argues argued accuses accused "
     "acknowledges acknowledged".split()
 )

@@ -152,6 +152,21 @@ def test_a_place_written_another_way_keeps_its_match(
     assert [m.claim.id for m in find_matches(starter_matcher, statement, top=1)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # Mexico's southern border is with Guatemala; "states" after a name is no verb of saying (ad1879a: 1.00)
+        "Troops can now detain migrants who cross Mexico's southern border into the military zone",
+        "Troops detain migrants in a new military zone in northern Mexico states",
+    ],
+)
+def test_mexicos_southern_border_and_its_states_are_not_new_mexico(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    found = find_matches(starter_matcher, statement, top=1)
+    assert "new-mexico-border-strip-military-zone" not in [m.claim.id for m in found], found
+
+
 def test_a_namesake_place_in_the_claims_subject_is_compared_too(starter_matcher: LexicalMatcher) -> None:
     # "Mexico deployed 10,000 of its own troops to the US border" (TRUE) came first at 0.97, with no
     # note: its "Mexico" opens the sentence, and only places after in/into/at/to were compared

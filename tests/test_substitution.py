@@ -344,6 +344,26 @@ def test_other_cargo_after_a_qualified_count_is_still_other_cargo(statement: str
     assert sends_other_cargo(statement, BORDER_WORDINGS)
 
 
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # agents, companies and specialists are no troops by themselves (3d3b82d counted them: 0.20 -> 0.99)
+        ("Mexico deployed 10,000 customs agents to the US border in February 2025", BORDER_WORDINGS),
+        ("Mexico deployed 10,000 specialists to the US border in February 2025", BORDER_WORDINGS),
+        (
+            "The US government has said it will send FBI agents into Mexico to fight cartels",
+            ["The US government has said it will send troops into Mexico to fight cartels"],
+        ),
+        (
+            "The US government has said it will send oil companies into Mexico to fight cartels",
+            ["The US government has said it will send troops into Mexico to fight cartels"],
+        ),
+    ],
+)
+def test_agents_companies_and_specialists_are_other_cargo(statement: str, wordings: list[str]) -> None:
+    assert sends_other_cargo(statement, wordings)
+
+
 def test_other_cargo_is_only_read_against_a_claim_that_sends_troops() -> None:
     # a claim that sends something else, or nothing, is left to the word-by-word rules
     assert not sends_other_cargo("The US sent weapons to Mexico", ["The US sent $3 billion in aid to Mexico"])
