@@ -636,7 +636,7 @@ def says_it_is_fake(text: str) -> bool:
     closing = closing_verdict(text, of_a_name_too=True)
     if closing is not None and closing.denies:
         return True
-    return bool(_SAYS_FAKED & set(terms(text if closing is None else text[: closing.start])))
+    return _SAYS_FAKED.search(text if closing is None else text[: closing.start]) is not None
 
 
 def closing_verdict_judges(text: str, other: str) -> bool:
@@ -669,8 +669,9 @@ def closing_verdict_judges(text: str, other: str) -> bool:
 #: matcher found).  The cost: "The moon landing photos are fake", holding 3 of the 5 terms of "The flag in the moon
 #: landing photos is waving", is read as denying it
 _COVERED_SHARE = (1, 2)
-#: the terms of a text saying that something was faked, as a closing verdict does ("NASA faked the moon landing")
-_SAYS_FAKED = frozenset(terms("fake hoax myth", Language.ENGLISH))
+#: a verb saying that something was faked, as a closing verdict does ("NASA faked the moon landing"); not "fake",
+#: "hoax" or "myth" as a word of what a claim is about ("Trump's fake electors were charged", "the autism myth")
+_SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 
 def polarity(statement: str, claim_text: str) -> str:

@@ -240,6 +240,9 @@ FRAMING_OPPOSITES = [
     ("The Sandy Hook shooting was real", "The Sandy Hook shooting was a hoax."),
     ("The moon landing was real", "The moon landing was a hoax."),
     ("Man-made climate change is not a hoax", "Man-made climate change is a hoax."),
+    # a claim that only speaks of something fake denies nothing of its own (73b231f read "fake" so)
+    ("Trump's fake electors were charged in Arizona is false", "Trump's fake electors were charged in Arizona."),
+    ("Russia ran fake news sites before the election is a hoax", "Russia ran fake news sites before the election."),
 ]
 # Guards: these already read as the opposite and must go on doing so.
 KEPT_OPPOSITES = [
