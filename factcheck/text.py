@@ -349,10 +349,12 @@ _UNCOUNTED = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens)
 #: "laughing out loud", "please"), and are dropped; "ppl" is "people".  The letters that are also a name, an initial
 #: or an abbreviation in capitals ("R-Texas", "Toys R Us", "Edward R. Murrow", "an RN", "FR") are chat only in lower
 #: case; none joined to another word by "&", "-", "/", "'" or a dot before a letter ("R&D", "r/politics", "R.I.P.").
-_CHAT_IN_ANY_CASE = dict.fromkeys("tbh imho lol lmao lmfao rofl omg idk plz btw fyi ikr istg wtf".split(), " ")
+_CHAT_IN_ANY_CASE: dict[str, str] = dict.fromkeys(
+    "tbh imho lol lmao lmfao rofl omg idk plz btw fyi ikr istg wtf".split(), " "
+)
 #: chat-speak only in lower case: in capitals these are names and things ("R-AZ", "Toys R Us", an "RN", "FR"; the
 #: IMO, the International Maritime Organization; NGL, natural gas liquids; the SMH; PPL, a utility; "PLS")
-_CHAT_IN_LOWER_CASE = {
+_CHAT_IN_LOWER_CASE: dict[str, str] = {
     **{"r": " are ", "ur": " your ", "rn": " now ", "fr": " ", "ppl": " people "},
     **dict.fromkeys("ngl imo smh pls".split(), " "),
 }
