@@ -194,7 +194,9 @@ def _entry(cells: dict[str, str], rating_map: RatingMap | None = None) -> dict[s
     entry: dict[str, Any] = {}
     rating = None  # a publisher's rating in the verdict column, mapped onto the scale
     for column, raw in cells.items():
-        cell = _as_text(raw).replace("\r\n", "\n").strip()  # a cell's line breaks as Windows saves them
+        # a cell's line breaks as Windows ("\r\n") or an old spreadsheet ("\r") saves them: a lone CR went to the
+        # claims file as '"Tacos are\rsandwiches"' (review of 0bd8bd4)
+        cell = _as_text(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
         if not cell or not column or column in _DERIVED:
             continue
         if column == "tags":

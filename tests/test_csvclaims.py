@@ -126,6 +126,12 @@ def test_a_cells_line_breaks_saved_on_windows_are_line_breaks() -> None:
     assert row.entry["summary"] == "First line\nsecond line"
 
 
+def test_a_cells_lone_carriage_return_is_a_line_break() -> None:
+    # an old spreadsheet's "\r" went to the claims file as 'claim: "Tacos are\rsandwiches"'
+    (row,) = read_csv_rows('claim,verdict,summary\n"Tacos are\rsandwiches",false,"One\rTwo"\n', "c.csv", ",")
+    assert (row.entry["claim"], row.entry["summary"]) == ("Tacos are\nsandwiches", "One\nTwo")
+
+
 def test_an_alias_holding_a_unicode_line_separator_stays_one_alias() -> None:
     claim = Claim(id="a", claim="A", verdict=Verdict.TRUE, aliases=("one\u2028still one", "two"))
     (row,) = read_csv_rows(csv_text([claim]), "c.csv", ",")
