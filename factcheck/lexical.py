@@ -376,9 +376,9 @@ class LexicalMatcher:
         found = self.claims[evidence.positions[int(np.argmax(evidence.probabilities))]]
         judged = any(closing_verdict_judges(written, wording) for wording in (found.claim, *found.aliases))
         if not judged and max(alternative.probabilities) > max(evidence.probabilities):
-            # what the clause alone found is no claim the verdict judges, and the statement as written finds better:
-            # "The Mérida Initiative kept US troops out of Mexico is fake news" found a claim on the Initiative's
-            # cost (0.53) where as written it finds "The Mérida Initiative sent US troops to Mexico" (0.94)
+            # what the clause alone found is no claim the verdict judges, and the statement as written finds a more
+            # probable one (56b27b2's fallback, compared before the caps: "The Mérida Initiative kept US troops out of
+            # Mexico is fake news" still shows the Initiative's cost claim, its clause's best capped afterwards)
             return alternative
         return evidence
 
