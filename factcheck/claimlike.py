@@ -267,9 +267,14 @@ _VERB = re.compile(
 _NOT_PLURAL = "its|was|has|does|yes|news|always|perhaps|sometimes|whereas|ours|yours|theirs|hers|thus|plus"
 #: the base forms of the verbs known: after a plural subject ("the troops train") or "to" ("the first to sign")
 _BASE_VERBS = "|".join(sorted(_COMMON_VERBS + _BASE_ONLY_VERBS))
+#: adverbs that stand between a subject and its verb: the word before them decides whether a word in -s after
+#: them is a verb ("The US military also runs a base", "The CIA also funds the cartels" were captions: after a
+#: stop word, "runs" and "funds" were taken for plural nouns, as in "the runs"); one list for ``_may_hide_a_verb``
+#: and a base verb after a plural subject ("the troops still train"), which had a list of its own
+_ADVERBS_BEFORE_A_VERB = frozenset("also often still never sometimes already now just even reportedly".split())
 _BASE_AFTER_SUBJECT = re.compile(
     rf"\b(?:they|(?!(?:{_NOT_PLURAL})\b)[^\W\d_]+[^\W\d_sui]s)\s+"
-    r"(?:(?:\w+ly|also|often|still|never|sometimes|already|now)\s+)?"
+    r"(?:(?:\w+ly|" + "|".join(sorted(_ADVERBS_BEFORE_A_VERB)) + r")\s+)?"
     r"(?:" + _BASE_VERBS + r")\b",
     re.IGNORECASE,
 )
@@ -986,12 +991,6 @@ _NOT_PLURAL_WORDS = frozenset(_NOT_PLURAL.split("|"))
 def _plural(word: str) -> bool:
     """Whether ``word`` (in lower case) has the form of a plural noun or a verb's -s form."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL_WORDS
-
-
-#: adverbs that stand between a subject and its verb: the word before them decides whether a word in -s after
-#: them is a verb ("The US military also runs a base", "The CIA also funds the cartels" were captions: after a
-#: stop word, "runs" and "funds" were taken for plural nouns, as in "the runs")
-_ADVERBS_BEFORE_A_VERB = frozenset("also often still never sometimes already now just even reportedly".split())
 
 
 def _may_hide_a_verb(words: list[str]) -> bool:
