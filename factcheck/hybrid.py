@@ -29,6 +29,13 @@ substitution check (``substitution.py``) sees Venezuela in Mexico's place and ca
 hybrid matcher takes that verdict as it is: a candidate the lexical matcher rejects as a substitution
 scores at most ``lexical.SUBSTITUTION_CAP`` here too (listed as related, never a match).
 
+Texts the model cannot read.  The model reads English: a statement or claim written mostly in another
+script (``semantic.model_reads``) is embedded from letter-sized pieces, near any other such text, so
+its cosine says nothing; both matchers would put "5G вызывает рак" (5G causes cancer) first for
+"5G убивает птиц" (5G kills birds), the lexical one for the "5G" they share, and agreement made it a
+match (0.74).  A statement the model cannot read gets the lexical matcher's answer, which reads every
+script; a candidate whose closest wording it cannot read scores at most its lexical score.
+
 Near-duplicates (``similar_claims``) are the lexical matcher's: they are about wording.
 """
 
@@ -48,7 +55,7 @@ from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .semantic import CROWD_FLOOR, CROWD_SIZE, SemanticMatcher, build_semantic_matcher
+from .semantic import CROWD_FLOOR, CROWD_SIZE, SemanticMatcher, build_semantic_matcher, model_reads
 
 #: candidates taken from each matcher
 POOL = 20
@@ -111,10 +118,16 @@ class HybridCandidate:
     features: tuple[float, ...]  # values of FEATURES
     #: the lexical matcher rejects it: the statement puts something else in the claim's place
     substituted: bool = False
+    #: the model cannot read the statement or the claim's closest wording (``semantic.model_reads``)
+    unread: bool = False
+    #: the lexical matcher's calibrated score (0 outside its best POOL): the most an unread candidate scores
+    lexical_probability: float = 0.0
     #: the level of its semantic crowd before CROWD_CEILING (``bench/semantic_calibration.py`` reports the densest)
     crowd: float = 0.0
     rank_score: float = 0.0  # the RANKING logit the order follows
-    probability: float = 0.0  # the calibrated score (at most SUBSTITUTION_CAP when substituted), before ``search``
+    #: the calibrated score (at most SUBSTITUTION_CAP when substituted, at most lexical_probability when
+    #: unread), before ``search``
+    probability: float = 0.0
 
 
 def lexical_logit(probability: float | None) -> float:
@@ -181,6 +194,7 @@ class HybridMatcher:
         by_position = {c.position: c for c in lexical}
         substituted = self._substituted(query, lexical, exclude)
         conviction = math.sqrt(max((c.probability for c in lexical), default=0.0))
+        statement_read = model_reads(query)
         merged = list(dict.fromkeys([*by_position, *closest]))
         twin_key = dict(zip(merged, semantic.twin_keys(merged), strict=True))
         agreed = {twin_key[p] for p in leaders}  # a copy of the agreed claim (its twin) is agreed on too
@@ -205,6 +219,8 @@ class HybridMatcher:
                         1.0 if position in leaders or twin_key[position] in agreed else 0.0,
                     ),
                     substituted=position in substituted,
+                    unread=not (statement_read and model_reads(semantic.closest_wording(position, per_wording))),
+                    lexical_probability=found.probability if found else 0.0,
                     crowd=level,
                 )
             )
@@ -231,6 +247,8 @@ class HybridMatcher:
 
     def _score(self, candidate: HybridCandidate) -> float:
         probability = self.calibration.probability(candidate.features)
+        if candidate.unread:  # the cosine says nothing: the words alone decide how high it goes
+            probability = min(probability, candidate.lexical_probability)
         return min(probability, SUBSTITUTION_CAP) if candidate.substituted else probability
 
     def candidates(self, query: str, top: int = POOL, *, exclude: Collection[str] = ()) -> list[HybridCandidate]:
@@ -255,7 +273,10 @@ class HybridMatcher:
 
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
         """The ``top`` best candidates for ``query``, best first (``shown``); claims whose id is in ``exclude``
-        are treated as absent from the knowledge base."""
+        are treated as absent from the knowledge base.  A statement the model cannot read
+        (``semantic.model_reads``) gets the lexical matcher's answer."""
+        if not model_reads(query):
+            return self.lexical.search(query, top, exclude=exclude)
         pool, per_wording = self.pool(query, exclude=exclude)
         read = self.lexical.corrected(query)  # as the lexical matcher read it: "mexcio" is "mexico" (check says so)
         matches: list[Match] = []

@@ -13,12 +13,17 @@ twins aside: claims whose own texts have the same terms, ``text.term_set``), the
 below a fixed floor (its median level on the 10,375-claim benchmark), so a small knowledge base,
 whose crowd is thin, gives no bonus (``calibration.stands_out``).
 
+Texts the model cannot read.  The model reads English; a statement or wording with most of its letters
+in another script is embedded from letter-sized pieces, near any other such text (``model_reads``): such
+a candidate scores at most ``UNREAD_CAP``, never a match.
+
 Needs the ``semantic`` extra for the real model (``embedding.load_encoder``); the matcher itself
 takes any ``Encoder``, which keeps it testable without one.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import zlib
 from collections.abc import Collection, Hashable, Sequence
 from pathlib import Path
@@ -56,10 +61,32 @@ CALIBRATION = Calibration(features=FEATURES, weights=(-5.996, 29.085), bias=-0.4
 #: scores at or above this are matches (the same for every matcher)
 DEFAULT_THRESHOLD = 0.5
 
+#: the script the model reads.  all-MiniLM-L6-v2 was trained on English sentence pairs, and its WordPiece
+#: vocabulary (bert-base-uncased's) holds words of Latin script only: a word of another script becomes one
+#: piece per letter ("убивает" is у ##б ##и ##в ##а ##е ##т) or [UNK] (most Han characters), so two texts
+#: made of such pieces embed near each other whatever they say ("5G убивает птиц", 5G kills birds, and
+#: "5G вызывает рак", 5G causes cancer: cosine 0.76, semantic score 0.97 in a three-claim file)
+READ_SCRIPT = "LATIN"
+#: a text the model reads has at least this share of its letters in READ_SCRIPT (a text without letters,
+#: "2020", counts as read): most of what it means is then in pieces the model was trained on
+MIN_READ_SHARE = 0.5
+#: the highest score the semantic matcher gives a claim when the model cannot read the statement or the
+#: claim's closest wording: its cosine says nothing, so never a match (listed, as a substitution is)
+UNREAD_CAP = 0.2
+
 
 def claim_wordings(claim: Claim) -> list[str]:
     """The texts a claim is matched on: its own text, then each alias."""
     return [claim.claim, *claim.aliases]
+
+
+def model_reads(text: str) -> bool:
+    """Whether the model reads ``text``: at least MIN_READ_SHARE of its letters are in READ_SCRIPT."""
+    letters = [c for c in text if unicodedata.category(c).startswith("L")]
+    if not letters:
+        return True
+    read = sum(1 for c in letters if unicodedata.name(c, "").startswith(READ_SCRIPT))
+    return read >= MIN_READ_SHARE * len(letters)
 
 
 def crowd_margins(
@@ -215,12 +242,18 @@ class SemanticMatcher:
         ranked = self.rank(sims, shown + CROWD_RESERVE)  # the reserve fills the crowds its twins leave
         probabilities = self.scores([float(sims[i]) for i in ranked], self.twin_keys(ranked))[:shown]
         ranked = ranked[:shown]
+        wordings = [self.closest_wording(position, per_wording) for position in ranked]
+        statement_read = model_reads(query)
+        probabilities = [
+            p if statement_read and model_reads(wording) else min(p, UNREAD_CAP)
+            for p, wording in zip(probabilities, wordings, strict=True)
+        ]
         matches: list[Match] = []
         ceiling = 1.0
         for i in confident_first(probabilities, self.threshold)[:top]:
             ceiling = min(ceiling, probabilities[i])  # a lower rank never shows a higher score
             position = ranked[i]
-            wording = self.closest_wording(position, per_wording)
+            wording = wordings[i]
             matches.append(Match(self.claims[position], ceiling, polarity(query, wording), statement=query))
         return matches
 

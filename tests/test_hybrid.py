@@ -293,3 +293,40 @@ def test_a_claim_checked_twice_is_no_rival_of_itself() -> None:
     stand_out = [feature(c.features, "stands_out") for c in hybrid([divorce, again, *couple]).candidates(statement, 2)]
     (single,) = [feature(c.features, "stands_out") for c in hybrid([divorce, *couple]).candidates(statement, 1)]
     assert stand_out == pytest.approx([single, single])
+
+
+#: the real model reads English only: "5G убивает птиц" (5G kills birds) and "5G вызывает рак" (5G causes cancer)
+#: are made of letter-sized pieces it embeds near each other (cosine 0.76); the stand-in confuses them too
+CONFUSED = {**SYNONYMS, "убивает": "unread", "вызывает": "unread", "птиц": "unread-2", "рак": "unread-2"}
+CLAIMS_5G = [
+    claim("5g-cancer", "5G causes cancer"),
+    claim("5g-rak", "5G вызывает рак"),
+    claim("vaccine-chips", "Vaccines contain microchips"),
+    *CLAIMS,
+]
+
+
+def confused_hybrid(claims: list[Claim]) -> HybridMatcher:
+    return HybridMatcher(LexicalMatcher(claims, use_cache=False), SemanticMatcher(claims, WordEncoder(CONFUSED)))
+
+
+def test_a_statement_the_model_cannot_read_gets_the_lexical_matchers_answer() -> None:
+    # both matchers put "5G вызывает рак" first (the lexical one for the "5G" they share), and agreement made
+    # it a match: 0.74 with the real model in a three-claim file
+    matcher = confused_hybrid(CLAIMS_5G)
+    statement = "5G убивает птиц"
+    shown = [(m.claim.id, m.score) for m in matcher.search(statement, top=3)]
+    assert shown == [(m.claim.id, m.score) for m in matcher.lexical.search(statement, top=3)]
+    assert shown[0][0] == "5g-rak"
+    assert shown[0][1] < DEFAULT_THRESHOLD
+    # ... which reads every script: the claim worded as the statement is a match
+    assert [m.claim.id for m in find_matches(matcher, "5G вызывает рак", top=1)] == ["5g-rak"]
+
+
+def test_a_candidate_whose_wording_the_model_cannot_read_scores_at_most_its_lexical_score() -> None:
+    matcher = confused_hybrid(CLAIMS_5G)
+    # a statement the model reads (13 Latin letters of 16), against a claim it cannot
+    by_id = {matcher.claims[c.position].id: c for c in matcher.candidates("5G causes cancer (рак)", POOL)}
+    assert by_id["5g-rak"].unread
+    assert by_id["5g-rak"].probability <= by_id["5g-rak"].lexical_probability
+    assert not by_id["5g-cancer"].unread

@@ -17,9 +17,11 @@ from factcheck.semantic import (
     CROWD_FLOOR,
     CROWD_SIZE,
     DEFAULT_THRESHOLD,
+    UNREAD_CAP,
     SemanticMatcher,
     claim_wordings,
     crowd_margins,
+    model_reads,
 )
 from factcheck.store import load_knowledge_base
 
@@ -246,3 +248,52 @@ def test_a_claim_checked_twice_scores_as_a_claim_checked_once() -> None:
     ranked = matcher.rank(sims, 15)
     as_rivals = matcher.scores([float(sims[i]) for i in ranked])[0]
     assert twice[0].score > as_rivals  # counted as each other's crowd, the copies would score lower
+
+
+#: the real model reads English only: it embeds texts of another script from letter-sized pieces, near each other
+#: whatever they say ("5G убивает птиц", 5G kills birds, and "5G вызывает рак", 5G causes cancer: cosine 0.76).
+#: The stand-in confuses them the same way.
+CONFUSED = {"убивает": "unread", "вызывает": "unread", "птиц": "unread-2", "рак": "unread-2"}
+CLAIMS_5G = [
+    claim("5g-cancer", "5G causes cancer"),
+    claim("5g-rak", "5G вызывает рак"),
+    claim("5g-rak-aliased", "5G вызывает рак!", "5G networks cause cancer"),
+    claim("vaccine-chips", "Vaccines contain microchips"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5G causes cancer", True),
+        ("Hay diez mil soldados en México", True),  # Latin letters with accents
+        ("Biden said спасибо to Putin", True),  # 16 Latin letters of 23
+        ("2020", True),  # no letters: nothing the model cannot read
+        ("", True),
+        ("5G вызывает рак", False),
+        ("疫苗含有5G芯片", False),  # the "G" is 1 letter of 7
+        ("Ο λόγος", False),
+        ("Путин said да", False),  # 4 Latin letters of 9
+    ],
+)
+def test_model_reads_texts_mostly_in_latin_letters(text: str, expected: bool) -> None:
+    assert model_reads(text) is expected
+
+
+def test_a_statement_the_model_cannot_read_is_never_a_match() -> None:
+    matcher = SemanticMatcher(CLAIMS_5G, WordEncoder(CONFUSED))
+    first = matcher.search("5G убивает птиц", top=1)[0]
+    assert first.claim.id == "5g-rak"  # the stand-in's cosine: 1.0, scored 1.00 before
+    assert first.score <= UNREAD_CAP
+    # the claim worded as the statement too: its cosine is 1.0 for any model, but the semantic matcher cannot
+    # tell it from a text it confuses with it (the lexical and hybrid matchers match it)
+    assert matcher.search("5G вызывает рак", top=1)[0].score <= UNREAD_CAP
+
+
+def test_a_claim_is_found_through_the_wording_the_model_reads() -> None:
+    matcher = SemanticMatcher(CLAIMS_5G, WordEncoder(CONFUSED))
+    # a readable statement against a claim whose closest wording the model cannot read: capped
+    (unread,) = [m for m in matcher.search("5G вызывает", top=4) if m.claim.id == "5g-rak"]
+    assert unread.score <= UNREAD_CAP
+    # the same claim with an English alias is matched through it
+    assert [m.claim.id for m in find_matches(matcher, "5G networks cause cancer", top=1)] == ["5g-rak-aliased"]

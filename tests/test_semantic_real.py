@@ -27,6 +27,7 @@ from factcheck.embedding import (
 from factcheck.hybrid import CROWD_CEILING, HybridMatcher
 from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import find_matches
+from factcheck.model import Claim, Verdict
 from factcheck.semantic import SemanticMatcher, build_semantic_matcher
 from factcheck.store import load_knowledge_base
 
@@ -296,3 +297,25 @@ def test_check_uses_the_hybrid_matcher_by_default_when_the_extra_is_installed(
     data = json.loads(result.stdout)
     assert data["matcher"] == "hybrid"
     assert data["matches"][0]["id"] == "us-drones-fly-over-mexico-with-consent"
+
+
+def test_texts_in_a_script_the_model_cannot_read_are_not_matched_for_its_cosine(encoder: OnnxEncoder) -> None:
+    # The model reads English: Cyrillic comes out as one piece per letter, and two Russian texts embed near
+    # each other whatever they say.  "5G убивает птиц" (5G kills birds) scored 0.97 against "5G вызывает рак"
+    # (5G causes cancer) with the semantic matcher and 0.74 with the hybrid one (a possible match).
+    statement, claim_text = "5G убивает птиц", "5G вызывает рак"
+    tokens = encoder._tokenizer.encode(statement).tokens  # what the model is given
+    assert "##б" in tokens and cosine(encoder, statement, claim_text) > 0.7
+    claims = [
+        Claim(id="5g-cancer", claim="5G causes cancer.", verdict=Verdict.FALSE),
+        Claim(id="5g-rak", claim=claim_text, verdict=Verdict.FALSE),
+        Claim(id="vaccine-chips", claim="Vaccines contain microchips.", verdict=Verdict.FALSE),
+    ]
+    semantic = SemanticMatcher(claims, encoder)
+    hybrid = HybridMatcher(LexicalMatcher(claims, use_cache=False), semantic)
+    assert find_matches(semantic, statement) == []
+    assert find_matches(hybrid, statement) == []
+    # the hybrid matcher still matches the claim worded as the statement (the lexical matcher reads Cyrillic),
+    # and English statements as before
+    assert [m.claim.id for m in find_matches(hybrid, claim_text, top=1)] == ["5g-rak"]
+    assert [m.claim.id for m in find_matches(hybrid, "5G causes cancer", top=1)] == ["5g-cancer"]
