@@ -44,10 +44,11 @@ import html
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .errors import Advice
 from .model import (
     APPEARANCE_NOTE,
     FIRST_APPEARANCE_NOTE,
@@ -298,8 +299,11 @@ def data_feed(claims: Iterable[Claim], settings: ExportSettings) -> dict[str, An
     }
 
 
-def export_warnings(claims: Sequence[Claim], settings: ExportSettings) -> list[str]:
-    """What Google would flag in the export (nothing is changed to hide it)."""
+def export_warnings(
+    claims: Sequence[Claim], settings: ExportSettings, wording: Mapping[str, str] | None = None
+) -> list[str]:
+    """What Google would flag in the export (nothing is changed to hide it).  ``wording``: how the caller
+    names the settings of ``export_settings`` (``Advice.text``; the command line: its options)."""
     warnings: list[str] = []
     long_ids = [c.id for c in claims if len(c.claim) > ADVISED_CLAIM_CHARS]
     if long_ids:
@@ -317,10 +321,12 @@ def export_warnings(claims: Sequence[Claim], settings: ExportSettings) -> list[s
             f"publisher's rating (imported): review them before publishing them as your own: {_some(imported)}"
         )
     if settings.publisher is None and claims:
-        warnings.append(
-            "no author: give --publisher-name (and --publisher-url) or a top-level 'publisher:' in the claims "
-            "file (Google recommends naming the fact-checking organisation)"
+        no_author = Advice(
+            "no author: give {publisher_name} (and {publisher_url}) or a top-level 'publisher:' in the claims "
+            "file (Google recommends naming the fact-checking organisation)",
+            {"publisher_name": "publisher_name", "publisher_url": "publisher_url"},
         )
+        warnings.append(no_author.text(wording))
     return warnings
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, Location
+from .errors import Advice, InputError, Location
 from .model import VERDICTS, Claim, as_choice, slugify, unique_id
 from .validation import suggest_key
 
@@ -175,8 +175,10 @@ def _check_header(header: list[str], name: str) -> None:
             meant = suggest_key(column.strip().casefold(), known)
             hint = f"did you mean {meant!r}? " if meant else ""
             raise InputError(
-                f"unknown column {column!r} ({hint}the columns are those of 'factcheck export --format "
-                f"csv': {', '.join(known)})",
+                Advice(
+                    "unknown column {column} ({hint}the columns are those of {csv_export}: {known})",
+                    {"column": repr(column), "hint": hint, "csv_export": "the CSV export", "known": ", ".join(known)},
+                ),
                 Location(name, 1),
             )
         if column in header[:index]:

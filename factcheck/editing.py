@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
+from .errors import Advice, FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
 from .filters import tag_key
 from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
@@ -124,7 +124,11 @@ class NearDuplicateError(FactcheckError):
         self.claim = claim
         self.similar = similar
         listed = "; ".join(f"{other.id!r} ({score:.2f}): {other.claim}" for other, score in similar)
-        super().__init__(f"{path} already has a claim like this one — {listed} (use --force to add it anyway)")
+        self.advice = Advice(
+            "{path} already has a claim like this one — {listed} (use {check_similar} to add it anyway)",
+            {"path": path, "listed": listed, "check_similar": "check_similar=False"},
+        )
+        super().__init__(str(self.advice))
 
 
 class InvalidClaimError(FactcheckError):
@@ -541,9 +545,17 @@ def update_claim(
         entry = document.entry(claim_id)
         current = document.claims[entry.index]
         if current is None:
-            raise InvalidEditError(
-                f"claim {claim_id!r} ({document.label}:{entry.line_number}) has errors; fix them first "
-                f"(run 'factcheck edit {claim_id}' without options to edit it in your editor)"
+            raise InvalidEditError.advising(
+                Advice(
+                    "claim {quoted_id} ({where}) has errors; fix them first{editor_hint}",
+                    # the library's caller fixes them in the file; the command line names its editor
+                    {
+                        "quoted_id": repr(claim_id),
+                        "claim_id": claim_id,
+                        "where": f"{document.label}:{entry.line_number}",
+                        "editor_hint": "",
+                    },
+                )
             )
         new = _untouched_as_they_are(current, _changed_claim(change, current))
         if new == current:

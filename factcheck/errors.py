@@ -6,12 +6,13 @@ the command line prints them as ``file:line:column: severity: message``.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
 #: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -65,12 +66,64 @@ class Problem:
         }
 
 
+@dataclass(frozen=True)
+class Advice:
+    """A message that tells its reader a setting that changes the outcome ("pass skip_invalid=True to
+    import the rest"), kept as a template so that each reader gets the setting in its own words.
+
+    The library's caller sets keyword arguments and a command-line user options: a message saying
+    "--skip-invalid" meant nothing to the first.  ``fields`` holds the value of each ``{field}`` of
+    ``template``: the library's wording of each setting, and the rest of the message (values quoted
+    from a file go in fields, never in the template, whose braces ``format_map`` reads)."""
+
+    template: str
+    fields: Mapping[str, str]
+
+    def text(self, settings: Mapping[str, str] | None = None) -> str:
+        """The message, each setting it names worded as ``settings`` words it (the command line: its
+        options, ``{"skip_invalid": "--skip-invalid"}``; a wording may use the other fields, as
+        ``{claim_id}``), the others as the library names them."""
+        values = dict(self.fields)
+        # a wording may quote the other fields ("factcheck edit {claim_id}"), read as the template reads them
+        values.update(
+            (name, wording.format_map(self.fields)) for name, wording in (settings or {}).items() if name in self.fields
+        )
+        return self.template.format_map(values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 class FactcheckError(Exception):
     """Base class of every error factcheck reports to its user (never a bug).
 
     Each error pickles (and copies) as it is, its message and attributes (``problems``, ``suggestions``...)
     included: one raised in a worker process reaches the caller (``concurrent.futures``,
-    ``multiprocessing``)."""
+    ``multiprocessing``).
+
+    ``advice``: set when the message names a setting of the caller (``Advice``); ``worded_for`` gives the
+    error as told to a caller who names the settings otherwise (the command line)."""
+
+    advice: Advice | None = None
+
+    @classmethod
+    def advising(cls, advice: Advice) -> Self:
+        """An error of this class (one whose only argument is its message) telling ``advice``."""
+        error = cls(str(advice))
+        error.advice = advice
+        return error
+
+    def worded_for(self, settings: Mapping[str, str]) -> FactcheckError:
+        """This error, the settings its message names worded as ``settings`` words them; an error that
+        names none is itself."""
+        if self.advice is None:
+            return self
+        reworded = copy.copy(self)
+        reworded._set_message(self.advice.text(settings))
+        return reworded
+
+    def _set_message(self, message: str) -> None:
+        self.args = (message,)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own rebuilds an error by calling the class with ``args``, its message alone; the
@@ -99,10 +152,19 @@ class LocatedError(FactcheckError):
     """An error at a place in a file, written as a ``Problem`` is (``file:line:column: error: message``),
     so that the command line prints it as it prints every other error with a place."""
 
-    def __init__(self, message: str, location: Location | None = None) -> None:
-        self.message = message
+    def __init__(self, message: str | Advice, location: Location | None = None) -> None:
+        if isinstance(message, Advice):
+            self.advice = message
+        self.message = str(message)
         self.location = location
-        super().__init__(message if location is None else str(Problem(location, message)))
+        super().__init__(self._full_message())
+
+    def _full_message(self) -> str:
+        return self.message if self.location is None else str(Problem(self.location, self.message))
+
+    def _set_message(self, message: str) -> None:
+        self.message = message
+        self.args = (self._full_message(),)
 
 
 class UnknownClaimError(FactcheckError):

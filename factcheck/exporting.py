@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
-from .errors import InputError
+from .errors import Advice, InputError
 from .jsontext import dumps
 from .model import Claim, KnowledgeBase, Publisher
 from .validation import is_http_url
@@ -25,6 +25,10 @@ class ExportFormat(StrEnum):
     CLAIMREVIEW = "claimreview"
     JSON = "json"
     CSV = "csv"
+
+
+#: the publisher's settings as ``export_settings`` names them (the command line names its options)
+_PUBLISHER_SETTINGS = {"publisher_name": "publisher_name", "publisher_url": "publisher_url"}
 
 
 def export_settings(
@@ -45,8 +49,11 @@ def export_settings(
     base = base_url or kb.base_url
     if not base:
         raise InputError(
-            "a ClaimReview needs the URL of its fact-check page: give --base-url (each claim's URL is the base "
-            f"URL + its id, e.g. https://<your site>/fact-checks/), or add 'base_url:' at the top of {kb.path}"
+            Advice(
+                "a ClaimReview needs the URL of its fact-check page: give {base_url} (each claim's URL is the "
+                "base URL + its id, e.g. https://<your site>/fact-checks/), or add 'base_url:' at the top of {path}",
+                {"base_url": "base_url", "path": str(kb.path)},
+            )
         )
     if not is_http_url(base):
         raise InputError(f"the base URL {base!r} is not an http(s) URL")
@@ -57,13 +64,17 @@ def export_settings(
             f"the base URL {base!r} has a query or fragment ('?', '#'); the claim's id is added at its end"
         )
     if publisher_name is not None and not publisher_name.strip():
-        raise InputError("--publisher-name is blank: give the fact-checking organisation's name")
+        raise InputError(
+            Advice("{publisher_name} is blank: give the fact-checking organisation's name", _PUBLISHER_SETTINGS)
+        )
     name = publisher_name or (kb.publisher.name if kb.publisher else None)
     url = publisher_url or (kb.publisher.url if kb.publisher else None)
     if url and not is_http_url(url):
         raise InputError(f"the publisher URL {url!r} is not an http(s) URL")
     if url and not name:
-        raise InputError("--publisher-url needs --publisher-name (an organisation is known by its name)")
+        raise InputError(
+            Advice("{publisher_url} needs {publisher_name} (an organisation is known by its name)", _PUBLISHER_SETTINGS)
+        )
     publisher = Publisher(name.strip(), url) if name and name.strip() else None
     return ExportSettings(base_url=base, publisher=publisher, language=kb.language)
 

@@ -21,7 +21,8 @@ class ClaimFilter:
     def __post_init__(self) -> None:
         since, until = self.since, self.until
         if since and until and since[: len(until)] > until[: len(since)]:
-            raise ValueError(f"{since!r} is after --until {until!r}: no date is in both")
+            # the fields' names: this class has no options (it said "after --until", the command's)
+            raise ValueError(f"since {since!r} is after until {until!r}: no date is in both")
 
     def accepts(self, claim: Claim) -> bool:
         if self.unsupported and not claim.is_unsupported:

@@ -30,7 +30,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from .claimreview import ImportedClaim
 from .editing import EditResult, add_claims, unwritable_texts
-from .errors import KnowledgeBaseError, Location, Problem, Severity
+from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
 from .matching import Matcher, build_matcher, near_duplicates
@@ -48,7 +48,15 @@ MAX_PROBLEMS_SHOWN = 20
 
 
 class InvalidImportError(KnowledgeBaseError):
-    """Records of an import file cannot be read; ``problems`` says which and why.  Nothing is written."""
+    """Records of an import file cannot be read; ``problems`` says which and why.  Nothing is written.
+
+    The last problem says what to do, naming ``skip_invalid`` (``advice``; the command line's
+    ``--skip-invalid``)."""
+
+    def _set_message(self, message: str) -> None:
+        last = self.problems[-1]
+        self.problems = [*self.problems[:-1], Problem(last.location, message, last.severity)]
+        self.args = KnowledgeBaseError(self.problems).args
 
 
 @dataclass(frozen=True)
@@ -382,16 +390,19 @@ def _current_kb(path: Path) -> tuple[KnowledgeBase, FileSnapshot]:
 
 
 #: why nothing is imported, after the records that cannot be read
-_FIX_OR_SKIP = "nothing imported (fix the file, or pass --skip-invalid to import the rest)"
-_NONE_READABLE = "nothing imported: no record of the file can be read, so --skip-invalid leaves nothing to import"
+_FIX_OR_SKIP = "nothing imported (fix the file, or pass {skip_invalid} to import the rest)"
+_NONE_READABLE = "nothing imported: no record of the file can be read, so {skip_invalid} leaves nothing to import"
 
 
 def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_SKIP) -> None:
     shown = list(problems[:MAX_PROBLEMS_SHOWN])
     if len(problems) > MAX_PROBLEMS_SHOWN:
         shown.append(Problem(Location(name), f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more unreadable records"))
-    shown.append(Problem(Location(name), why))
-    raise InvalidImportError(shown)
+    advice = Advice(why, {"skip_invalid": "skip_invalid=True"})
+    shown.append(Problem(Location(name), str(advice)))
+    error = InvalidImportError(shown)
+    error.advice = advice
+    raise error
 
 
 def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:

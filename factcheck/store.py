@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError, KnowledgeBaseError, Location, Problem, Severity
+from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, parse, read_text
@@ -43,7 +43,12 @@ def _user_kb_path(cwd: Path | None, environ: dict[str, str] | None) -> Path | No
     env_path = (environ if environ is not None else os.environ).get(KB_ENV_VAR)
     if env_path and env_path.strip() == "-":
         # '-' is standard input to --kb; from the environment, 'add' created a file named '-'
-        raise InputError(f"${KB_ENV_VAR} is '-': name a claims file there (use --kb - to read one from standard input)")
+        # the library reads standard input as any file; the command line adds its '--kb -'
+        raise InputError(
+            Advice(
+                "${variable} is '-': name a claims file there{stdin_hint}", {"variable": KB_ENV_VAR, "stdin_hint": ""}
+            )
+        )
     return Path(env_path).expanduser() if env_path else None
 
 

@@ -375,6 +375,8 @@ def test_add_near_duplicate_shows_the_existing_claim(invoke: Invoke, mini_kb: Pa
     assert_refused(result, mini_kb, before, "already has a claim like this one")
     assert "'us-troops-in-mexico-10000'" in result.stderr
     assert "There are more than 10,000 US troops deployed in Mexico." in result.stderr
+    # the option, where the library names its parameter (check_similar=False)
+    assert result.stderr.rstrip().endswith("(use --force to add it anyway)")
     assert invoke(*args, "--verdict", "false", "--force").exit_code == ExitCode.OK
 
 

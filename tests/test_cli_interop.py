@@ -40,6 +40,7 @@ def test_export_of_the_starter_knowledge_base(invoke: Invoke, starter_kb: Path) 
         assert [c["url"] for c in review.get("citation", [])] == [s.url for s in claim.sources]
     # the starter file has no publisher: said on stderr, not hidden
     assert "no author" in result.stderr and "longer than 75 characters" in result.stderr
+    assert "no author: give --publisher-name (and --publisher-url)" in result.stderr
     assert starter_kb.read_bytes() == before
 
 
@@ -86,6 +87,15 @@ def test_export_with_a_blank_publisher_name_is_an_error(invoke: Invoke, mini_kb:
     assert result.exit_code == ExitCode.ERROR
     assert result.stdout == ""
     assert "factcheck: error: --publisher-name is blank" in result.stderr
+
+
+def test_export_with_a_publisher_url_and_no_name_names_the_options(invoke: Invoke, starter_kb: Path) -> None:
+    # the library's message names its parameters (publisher_url, publisher_name); the command its options
+    result = invoke("export", "--kb", str(starter_kb), "--base-url", BASE, "--publisher-url", "https://x.example.org")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        "factcheck: error: --publisher-url needs --publisher-name (an organisation is known by its name)\n"
+    )
 
 
 def test_export_as_a_feed(invoke: Invoke, mini_kb: Path) -> None:
@@ -368,7 +378,8 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
         # CSV: a column factcheck does not write, a row longer than the header, a broken quote
         (
             b"claim,verdict,tag\nThe moon is cheese,false,space\n",
-            "input.json:1: error: unknown column 'tag' (did you mean 'tags'?",
+            "input.json:1: error: unknown column 'tag' (did you mean 'tags'? the columns are those of "
+            "'factcheck export --format csv': id,",
         ),
         (
             b"claim,verdict,explanation\nThe moon is cheese,false,rock\n",

@@ -320,6 +320,7 @@ def test_factcheck_kb_set_to_a_dash_is_refused_not_created(tmp_path: Path) -> No
         result = run(*args, cwd=tmp_path, env={"FACTCHECK_KB": "-"})
         assert result.returncode == 2
         assert b"$FACTCHECK_KB is '-'" in result.stderr and b"Traceback" not in result.stderr
+        assert b"(use --kb - to read one from standard input)" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

@@ -950,7 +950,10 @@ def test_near_duplicate_refused_only_when_asked(mini_kb: Path) -> None:
         NEW_CLAIM, id="troops-again", claim="More than 10,000 US troops are deployed in Mexico"
     )
     error = unchanged_after(mini_kb, lambda: add_claims(mini_kb, [similar], check_similar=True), NearDuplicateError)
-    assert "'us-troops-in-mexico-10000'" in str(error) and "--force" in str(error)
+    # the parameter that adds it anyway, not the command's option: it said "(use --force to add it anyway)"
+    assert "'us-troops-in-mexico-10000'" in str(error) and str(error).endswith(
+        "(use check_similar=False to add it anyway)"
+    )
     assert isinstance(error, NearDuplicateError) and error.similar[0][0].id == "us-troops-in-mexico-10000"
     add_claims(mini_kb, [similar])
     assert load_knowledge_base(mini_kb).get("troops-again") is not None
@@ -982,6 +985,15 @@ def test_file_with_errors_is_not_changed(write_kb: Callable[..., Path]) -> None:
     path = write_kb('claims:\n  - id: a\n    claim: A thing\n    verdict: "ture"\n')
     error = unchanged_after(path, lambda: add_claims(path, [NEW_CLAIM]), KnowledgeBaseError)
     assert "has errors; fix them first" in str(error) and "'ture'" in str(error)
+
+
+def test_a_claim_with_errors_is_not_updated_and_the_library_names_no_command(write_kb: Callable[..., Path]) -> None:
+    # the library told its caller to "run 'factcheck edit us/mexico' without options": a command, in a Python
+    # program; the command line adds that advice itself (test_cli_edit)
+    path = write_kb('claims:\n  - id: us/mexico\n    claim: US troops are in Mexico.\n    verdict: "false"\n')
+    error = unchanged_after(path, lambda: change("us/mexico", verdict=Verdict.TRUE)(path), InvalidEditError)
+    assert str(error).endswith("has errors; fix them first")
+    assert "factcheck edit" not in str(error)
 
 
 def test_removing_one_of_two_claims_with_one_id_leaves_the_other(write_kb: Callable[..., Path]) -> None:

@@ -499,7 +499,9 @@ def test_unreadable_records_stop_the_import_and_nothing_is_written(mini_kb: Path
         import_fixture(mini_kb, "malformed_google_no_text.json")
     assert mini_kb.read_bytes() == before
     assert "claims[1]: has no text" in str(caught.value)
-    assert "--skip-invalid" in str(caught.value)
+    # the library's parameter, not the command's option ("pass --skip-invalid" meant nothing here)
+    assert str(caught.value).endswith("(fix the file, or pass skip_invalid=True to import the rest)")
+    assert "--" not in str(caught.value)
 
 
 def test_skip_invalid_imports_the_rest_and_lists_what_was_left_out(tmp_path: Path) -> None:
@@ -525,7 +527,7 @@ def test_skip_invalid_still_refuses_a_file_none_of_whose_records_can_be_read(
         import_file(target, data.encode(), name, skip_invalid=True)
     assert not target.exists()
     assert str(caught.value.problems[-1]).endswith(
-        "nothing imported: no record of the file can be read, so --skip-invalid leaves nothing to import"
+        "nothing imported: no record of the file can be read, so skip_invalid=True leaves nothing to import"
     )
 
 

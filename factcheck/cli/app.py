@@ -41,7 +41,21 @@ class ExitCode(IntEnum):
 SHOWN_PROBLEMS = 20
 
 
+#: the settings the library's messages tell of (``Advice``), as the command line's user sets them: its options
+OPTION_WORDING = {
+    "check_similar": "--force",
+    "skip_invalid": "--skip-invalid",
+    "base_url": "--base-url",
+    "publisher_name": "--publisher-name",
+    "publisher_url": "--publisher-url",
+    "editor_hint": " (run 'factcheck edit {claim_id}' without options to edit it in your editor)",
+    "stdin_hint": " (use --kb - to read one from standard input)",
+    "csv_export": "'factcheck export --format csv'",
+}
+
+
 def report_error(error: FactcheckError) -> None:
+    error = error.worded_for(OPTION_WORDING)
     console = error_console()
     if isinstance(error, KnowledgeBaseError):
         problems = error.problems

@@ -20,7 +20,7 @@ from ..csvclaims import csv_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
-from .app import ExitCode, app, note_saved
+from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
     JsonOption,
@@ -148,7 +148,7 @@ def export(
         settings = export_settings(
             knowledge_base, base_url=base_url, publisher_name=publisher_name, publisher_url=publisher_url
         )
-        for warning in export_warnings(claims, settings):
+        for warning in export_warnings(claims, settings, OPTION_WORDING):
             _warn(warning)
     elif feed or base_url or publisher_name or publisher_url:
         raise InputError("--feed, --base-url and --publisher-* apply to --format claimreview only")

@@ -248,9 +248,12 @@ def claim_filter(
             since=since,
             until=until,
         )
-    except ValueError as error:
+    except ValueError:
+        # the only one: a --since after --until, said with the options' names (the filter names its fields);
         # quoted as click quotes the option it names itself ("Invalid value for '--since': '2025-13-01' ...")
-        raise typer.BadParameter(str(error), param_hint="'--since'") from None
+        raise typer.BadParameter(
+            f"{since!r} is after --until {until!r}: no date is in both", param_hint="'--since'"
+        ) from None
 
 
 MinScoreOption = Annotated[

@@ -1,0 +1,68 @@
+"""The library's messages speak of its own parameters, never of the command line's options.
+
+A Python caller has no flags: "pass --skip-invalid", "give --base-url" or "use --kb -" told it of
+options it cannot give.  The core words such a setting as its caller sets it (``skip_invalid=True``)
+or not at all, and the command line words it as its options (``Advice``, ``worded_for``); the
+command line's own messages are tested with its commands (test_cli_*.py).
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from factcheck import InputError, import_file
+from factcheck.cli.app import OPTION_WORDING
+from factcheck.errors import Advice, FactcheckError, Location
+from factcheck.filters import ClaimFilter
+from factcheck.store import default_kb_path
+
+
+def test_advice_words_each_setting_as_its_reader_sets_it() -> None:
+    advice = Advice(
+        "pass {skip_invalid} for {name}{hint}", {"skip_invalid": "skip_invalid=True", "name": "x", "hint": ""}
+    )
+    assert str(advice) == "pass skip_invalid=True for x"
+    # a wording may quote the other fields; a field's value is never read as a template ("{name}" kept)
+    reworded = advice.text({"skip_invalid": "--skip-invalid", "hint": " (see {name})", "unused": "-u"})
+    assert reworded == "pass --skip-invalid for x (see x)"
+    quoting = Advice("no claim {claim}{hint}", {"claim": "'{hint}'", "hint": ""})
+    assert quoting.text({"hint": "!"}) == "no claim '{hint}'!"
+
+
+def test_an_error_reworded_for_the_command_line_keeps_its_place_and_pickles() -> None:
+    advice = Advice("give {base_url}", {"base_url": "base_url"})
+    error = InputError(advice, Location("claims.yaml", 3))
+    assert str(error) == "claims.yaml:3: error: give base_url"
+    reworded = error.worded_for({"base_url": "--base-url"})
+    assert str(reworded) == "claims.yaml:3: error: give --base-url"
+    assert reworded.message == "give --base-url" and reworded.location == Location("claims.yaml", 3)
+    assert str(error) == "claims.yaml:3: error: give base_url"  # the original is left as it was
+    assert str(pickle.loads(pickle.dumps(reworded))) == str(reworded)
+    plain = FactcheckError("nothing to advise")
+    assert plain.worded_for(OPTION_WORDING) is plain
+
+
+def test_an_unknown_csv_column_names_no_command(tmp_path: Path) -> None:
+    # it said "the columns are those of 'factcheck export --format csv'"
+    with pytest.raises(InputError) as caught:
+        import_file(tmp_path / "c.yaml", b"claim,verdict,tag\nThe moon is cheese,false,space\n", "in.csv")
+    message = str(caught.value)
+    assert "(did you mean 'tags'? the columns are those of the CSV export: id, claim," in message
+    assert "factcheck export" not in message and "--" not in message
+    assert "'factcheck export --format csv'" in str(caught.value.worded_for(OPTION_WORDING))
+
+
+def test_factcheck_kb_set_to_a_dash_names_no_option() -> None:
+    # "use --kb - to read one from standard input": the library reads standard input as any file
+    with pytest.raises(InputError) as caught:
+        default_kb_path(Path("/nonexistent-folder"), {"FACTCHECK_KB": "-"})
+    assert str(caught.value) == "$FACTCHECK_KB is '-': name a claims file there"
+
+
+def test_a_date_range_that_holds_no_date_names_the_filters_fields() -> None:
+    # it said "'2026' is after --until '2025'": the command's option (list and export word it so themselves)
+    with pytest.raises(ValueError, match=r"^since '2026' is after until '2025': no date is in both$"):
+        ClaimFilter(since="2026", until="2025")
