@@ -63,6 +63,9 @@ from .model import (
 )
 from .validation import is_http_url
 
+#: a note on a record read: text, or advice naming a setting of the caller (``Advice``)
+Note = str | Advice
+
 SCHEMA_CONTEXT = "https://schema.org"
 #: ``propertyID`` of the identifier that marks a ClaimReview as one of factcheck's claims
 ID_PROPERTY = "factcheck-id"
@@ -359,7 +362,7 @@ class ImportedClaim:
     rating: str | None = None  # the publisher's textual rating (also kept as original_rating)
     review_urls: tuple[str, ...] = ()  # the fact-check pages it comes from (to recognise duplicates)
     #: what was left out of the record without refusing the claim (an unusable optional part)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     #: the id was made from the claim (a CSV row without one): taking another when it is taken
     #: renames nothing the user wrote
     id_made: bool = False
@@ -499,7 +502,7 @@ def _optional_url(node: dict[str, Any], key: str, what: str) -> str | None:
     return _url(values[0], what) if values else None  # the first: a canonical url, then an AMP one
 
 
-def _date(node: dict[str, Any], *keys: str, notes: list[str], prefix: str = "") -> str | None:
+def _date(node: dict[str, Any], *keys: str, notes: list[Note], prefix: str = "") -> str | None:
     """An ISO date (its date part: ``2024-03-05T10:00:00Z`` and ``2024-03-05+02:00`` -> ``2024-03-05``)
     from the first key present with one.
 
@@ -726,7 +729,7 @@ def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
 # Import: one ClaimReview
 
 
-def source_from_work(work: Any, what: str, notes: list[str]) -> Source:
+def source_from_work(work: Any, what: str, notes: list[Note]) -> Source:
     """A source from a ``citation``/``appearance`` value: a URL, or a CreativeWork with a url
     (a date of it that cannot be read is said in ``notes``)."""
     if isinstance(work, str):
@@ -780,7 +783,7 @@ def _keywords(review: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
+def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
     """Where the claim appeared, as sources; and a note for each appearance that cannot be one.
 
     An appearance is optional context, not evidence: one without a usable url ("Speech at
@@ -793,7 +796,7 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
         ("itemReviewed.firstAppearance", w, FIRST_APPEARANCE_NOTE) for w in as_list(item.get("firstAppearance"))[:1]
     ]
     sources: list[Source] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     for what, work, note in works:
         try:
             sources.append(replace(source_from_work(work, what, notes), note=note))
@@ -802,11 +805,17 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[str]]:
     return sources, notes
 
 
-def _no_review_url_note(publisher: str | None) -> str:
-    whose = f" (by {_shown(publisher)})" if publisher else ""
-    return (
-        f"has no url: the fact-check{whose} is not kept as a source, so the claim names neither its page nor "
-        "its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+def _no_review_url_note(publisher: str | None, what: str = "") -> Advice:
+    """How to add the page: the library's caller adds a source (``update_claim``), the command line's
+    user runs 'factcheck edit ID --add-source URL' (``add_source``, as cli/app.py words it)."""
+    return Advice(
+        "{what}has no url: the fact-check{whose} is not kept as a source, so the claim names neither its page "
+        "nor its publisher; add the page {add_source} if you have it",
+        {
+            "what": f"{what} " if what else "",
+            "whose": f" (by {_shown(publisher)})" if publisher else "",
+            "add_source": "as a source of the claim",
+        },
     )
 
 
@@ -816,7 +825,7 @@ def _own_appearances(item: dict[str, Any], citations: tuple[Source, ...]) -> tup
     they were left out of ``citation`` has them there too, in their place: then they are read from there."""
     if any(is_appearance(c) for c in citations):
         return ()
-    notes: list[str] = []
+    notes: list[Note] = []
     return tuple(
         source_from_work(w, f"itemReviewed.appearance #{i}", notes)
         for i, w in enumerate(as_list(item.get("appearance")), 1)
@@ -830,7 +839,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         raise RecordError("has no claimReviewed (the text of the claim), nor an itemReviewed Claim with a name")
     item = _object(review, "itemReviewed") or {}
     rating_node = _object(review, "reviewRating") or {}
-    notes: list[str] = []
+    notes: list[Note] = []
     citations = tuple(
         source_from_work(w, f"citation #{i}", notes) for i, w in enumerate(as_list(review.get("citation")), 1)
     )
@@ -997,7 +1006,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     rating_text = checked = language = rated_by = None
     urls: list[str] = []
     others: list[tuple[str, str]] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     lead = _lead_review(reviews)
     for i, review in enumerate(reviews):
         what = f"claimReview[{i}]"
@@ -1015,7 +1024,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             others.append((place, review_rating))
         url = _optional_url(review, "url", f"{what}.url")
         if url is None:
-            notes.append(f"{what} {_no_review_url_note(by)}")
+            notes.append(_no_review_url_note(by, what))
             continue
         urls.append(url)
         sources.append(

@@ -10,7 +10,7 @@ import copy
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Self
 
@@ -23,47 +23,6 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
-
-
-@dataclass(frozen=True, order=True)
-class Location:
-    """A position in a file; ``line`` and ``column`` count from 1 (0 means unknown)."""
-
-    path: str
-    line: int = 0
-    column: int = 0
-
-    def __str__(self) -> str:
-        if self.line <= 0:
-            return self.path
-        if self.column <= 0:
-            return f"{self.path}:{self.line}"
-        return f"{self.path}:{self.line}:{self.column}"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a file, where it is: an error or a warning (``validate`` reports each)."""
-
-    location: Location
-    message: str
-    severity: Severity = Severity.ERROR
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.severity.value}: {self.message}"
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "path": self.location.path,
-            "line": self.location.line,
-            "column": self.location.column,
-            "severity": self.severity.value,
-            "message": self.message,
-        }
 
 
 @dataclass(frozen=True)
@@ -92,6 +51,61 @@ class Advice:
 
     def __str__(self) -> str:
         return self.text()
+
+    def prefixed(self, prefix: str) -> Advice:
+        """This advice after ``prefix`` (a record's place: "claims[0]: "), read as text, not as a template."""
+        return Advice("{_prefix}" + self.template, {**self.fields, "_prefix": prefix})
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A position in a file; ``line`` and ``column`` count from 1 (0 means unknown)."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        if self.column <= 0:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a file, where it is: an error or a warning (``validate`` reports each)."""
+
+    location: Location
+    message: str
+    severity: Severity = Severity.ERROR
+    #: set when the message names a setting of the caller (``FactcheckError.advice`` says why)
+    advice: Advice | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def advising(cls, location: Location, advice: Advice, severity: Severity = Severity.ERROR) -> Problem:
+        return cls(location, str(advice), severity, advice)
+
+    def worded_for(self, settings: Mapping[str, str]) -> Problem:
+        """This problem, the settings its message names worded as ``settings`` words them."""
+        return self if self.advice is None else replace(self, message=self.advice.text(settings))
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity.value}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.location.path,
+            "line": self.location.line,
+            "column": self.location.column,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
 
 
 class FactcheckError(Exception):

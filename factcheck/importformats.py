@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .claimreview import (
     ImportedClaim,
+    Note,
     RecordError,
     as_list,
     json_kind,
@@ -42,7 +43,7 @@ from .claimreview import (
     read_google_claim,
     type_names,
 )
-from .errors import InputError, KnowledgeBaseError, Location, Problem, Severity
+from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
 from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
 from .strictjson import JsonError, load_json
@@ -500,7 +501,7 @@ def read_records(
             found.append(Problem(where(origin), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
         found += _repeated_ids(imported, where)
-    notes = [Problem(where(c.origin), f"{c.origin}: {note}", Severity.WARNING) for c in imported for note in c.notes]
+    notes = [_record_note(where(c.origin), c.origin, note) for c in imported for note in c.notes]
     if others:
         shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
         notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
@@ -524,6 +525,13 @@ def _type_shown(record: dict[str, Any]) -> str:
 
 def _note(name: str, message: str) -> Problem:
     return Problem(Location(name), message, Severity.WARNING)
+
+
+def _record_note(location: Location, origin: str, note: Note) -> Problem:
+    """A record's note, after its place ("claims[0]: ..."); advice stays advice (``Problem.worded_for``)."""
+    if isinstance(note, Advice):
+        return Problem.advising(location, note.prefixed(f"{origin}: "), Severity.WARNING)
+    return Problem(location, f"{origin}: {note}", Severity.WARNING)
 
 
 def _repeated_ids(claims: list[ImportedClaim], where: Callable[[str], Location]) -> list[Problem]:

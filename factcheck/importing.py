@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
@@ -96,8 +96,9 @@ class ImportReport:
     def written(self) -> bool:
         return self.result is not None and self.result.written
 
-    def to_dict(self) -> dict[str, Any]:
-        """The ``import --json`` report."""
+    def to_dict(self, wording: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The ``import --json`` report; ``wording``: how the caller names the settings a note names
+        (``Advice.text``; the command line: its options)."""
         return {
             "source": self.source,
             "kb": str(self.target),  # the claims file, as every command's JSON names it
@@ -110,7 +111,7 @@ class ImportReport:
             "no_rating": list(self.no_rating),
             "renamed": [{"from": old, "to": new} for old, new in self.renamed],
             "invalid": [p.message for p in self.invalid],
-            "notes": [p.message for p in self.notes],
+            "notes": [p.worded_for(wording or {}).message for p in self.notes],
             "diff": self.result.diff if self.result is not None else "",
             "dry_run": self.dry_run,
         }

@@ -257,6 +257,25 @@ def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Pat
     assert "  “Spins the facts”: the-town-hall-clock-was-built-in-1820" in lines
 
 
+def test_an_import_note_names_the_command_that_adds_a_source(invoke: Invoke, tmp_path: Path) -> None:
+    # the library says "add the page as a source of the claim"; the command line names its command
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Harbourton has the most parks.",
+        "reviewRating": {"alternateName": "False"},
+    }
+    source = tmp_path / "review.json"
+    source.write_text(json.dumps(review), encoding="utf-8")
+    note = (
+        "the ClaimReview: has no url: the fact-check is not kept as a source, so the claim names neither its "
+        "page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+    )
+    text = invoke("import", str(source), "--kb", str(tmp_path / "a.yaml"))
+    assert text.exit_code == ExitCode.OK and f"  {note}" in text.stdout.splitlines()
+    report = json.loads(invoke("import", str(source), "--kb", str(tmp_path / "b.yaml"), "--json").stdout)
+    assert report["notes"] == [note]
+
+
 def test_someone_elses_fact_check_is_not_exported_as_ours(invoke: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "claims.yaml"
     assert invoke("import", str(INTEROP / "google_search.json"), "--kb", str(target)).exit_code == ExitCode.OK

@@ -181,10 +181,15 @@ def test_a_review_without_a_url_is_imported_with_a_note_naming_its_publisher() -
     }
     parsed = parse_json([record, {**record, "url": "https://post.example.com/fc/parks"}])
     assert parsed.claims[0].claim.sources == () and len(parsed.claims[1].claim.sources) == 1
+    # the library's wording: a command ('factcheck edit ID --add-source URL') is the command line's to add
     assert [n.message for n in parsed.notes] == [
         "[0]: has no url: the fact-check (by 'Harbour Post Verify') is not kept as a source, so the claim names "
-        "neither its page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+        "neither its page nor its publisher; add the page as a source of the claim if you have it"
     ]
+    assert parsed.notes[0].worded_for({"add_source": "with 'factcheck edit ID --add-source URL'"}).message == (
+        "[0]: has no url: the fact-check (by 'Harbour Post Verify') is not kept as a source, so the claim names "
+        "neither its page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if you have it"
+    )
 
 
 def review(text: str, **more: object) -> dict[str, object]:

@@ -260,8 +260,7 @@ def test_a_google_claim_takes_its_verdict_from_the_first_review_with_a_page(tmp_
     assert page.url == "https://paged.example/fc" and page.note == imported_review_note("True")
     assert [n.message for n in report.notes] == [
         "claims[0]: claimReview[0] has no url: the fact-check (by 'No Page Desk') is not kept as a source, so the "
-        "claim names neither its page nor its publisher; add the page with 'factcheck edit ID --add-source URL' if "
-        "you have it",
+        "claim names neither its page nor its publisher; add the page as a source of the claim if you have it",
         "claims[0]: its fact-checks disagree: imported as true, the rating “True” of claimReview[1] (Paged Desk), "
         "the first with a url; claimReview[0] (No Page Desk) says “False” (false). Check the verdict of "
         "'the-ferry-runs-on-hydrogen'",

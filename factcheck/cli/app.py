@@ -51,6 +51,7 @@ OPTION_WORDING = {
     "editor_hint": " (run 'factcheck edit {claim_id}' without options to edit it in your editor)",
     "stdin_hint": " (use --kb - to read one from standard input)",
     "csv_export": "'factcheck export --format csv'",
+    "add_source": "with 'factcheck edit ID --add-source URL'",
 }
 
 

@@ -242,7 +242,7 @@ def import_(
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
     note_saved(report.result)
     if json_output:
-        print_json(report.to_dict())
+        print_json(report.to_dict(OPTION_WORDING))
         error_console().print(sanitize(_headline(report, dry_run)))
         return
     _print_report(report, dry_run=dry_run)
@@ -308,7 +308,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
     if report.notes:
         out.print(Text(f"{_plural(len(report.notes), 'note')}:", style="yellow"))
         for note in report.notes:
-            out.print(sanitize(f"  {note.message}"), soft_wrap=True)
+            out.print(sanitize(f"  {note.worded_for(OPTION_WORDING).message}"), soft_wrap=True)
 
 
 # -- ratings ----------------------------------------------------------------------------------------
