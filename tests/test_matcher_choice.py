@@ -21,7 +21,7 @@ from semantic_fakes import WordEncoder
 from typer.testing import Result
 
 from factcheck.cli.progress import ProgressBar
-from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError
+from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError, locate_model
 from factcheck.hybrid import HybridMatcher
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import SemanticFallbackWarning, build_matcher
@@ -192,6 +192,21 @@ def test_a_refused_model_falls_back_to_lexical_with_a_warning(
     assert result.exit_code == 0
     assert data["matcher"] == "lexical"
     assert result.stderr == f"factcheck: warning: {REFUSAL}. Matching lexically instead.\n"
+
+
+def test_a_model_folder_is_named_as_the_option_that_gave_it(
+    invoke: Callable[..., Result], mini_kb: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the library says "(model_dir=DIR)", its parameter; the command line "(--model DIR)", as it did
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: locate_model(model_dir))
+    monkeypatch.delenv("FACTCHECK_MATCHER")
+    missing = tmp_path / "nowhere"
+    said = f"model folder {missing} (--model {missing}) does not exist"
+    explicit = invoke("check", "drones", "--kb", str(mini_kb), "--matcher", "hybrid", "--model", str(missing))
+    assert explicit.exit_code == 2 and explicit.stderr.startswith(f"factcheck: error: {said};")
+    fallback = invoke("check", "drones", "--kb", str(mini_kb), "--model", str(missing))
+    assert fallback.stderr.startswith(f"factcheck: warning: {said};")
+    assert fallback.stderr.rstrip().endswith("Matching lexically instead.")
 
 
 @pytest.mark.parametrize("name", ["semantic", "hybrid"])

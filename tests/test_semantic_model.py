@@ -80,7 +80,23 @@ def test_an_explicit_folder_wins_over_the_environment(tmp_path: Path) -> None:
     explicit = model_folder(tmp_path / "explicit")
     location = locate_model(explicit, environ={MODEL_ENV_VAR: str(tmp_path / "does-not-exist")})
     assert location.model == explicit / "model.onnx"
-    assert "--model" in location.origin
+    # the library's parameter: it said "--model DIR", the command's option (which the command line still says)
+    assert location.origin == f"model_dir={explicit}"
+
+
+def test_a_model_folder_the_caller_named_is_named_as_its_parameter(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(ModelNotFoundError) as caught:
+        locate_model(missing)
+    assert str(caught.value) == (
+        f"model folder {missing} (model_dir={missing}) does not exist; expected a folder holding model.onnx and "
+        "tokenizer.json or vocab.txt"
+    )
+    refused = locate_model(model_folder(tmp_path / "m", model=b"not the model"))
+    with pytest.raises(ModelIntegrityError) as refusal:
+        verify_model(refused, known())
+    assert f"(model_dir={tmp_path / 'm'}): its SHA-256 is" in str(refusal.value)
+    assert "--model" not in str(refusal.value)
 
 
 def test_vocab_txt_is_accepted_when_there_is_no_tokenizer_json(tmp_path: Path) -> None:

@@ -52,6 +52,7 @@ OPTION_WORDING = {
     "stdin_hint": " (use --kb - to read one from standard input)",
     "csv_export": "'factcheck export --format csv'",
     "add_source": "with 'factcheck edit ID --add-source URL'",
+    "model_dir": "--model {model_path}",
 }
 
 

@@ -66,7 +66,12 @@ def open_matcher(
     progress = ProgressBar("Embedding claims (once; cached for next time)", min_total=PROGRESS_MIN_TEXTS)
     try:
         matcher = build_matcher(
-            kb, matcher=choice.value, model_dir=model, use_cache=use_cache, progress=progress, on_fallback=warn
+            kb,
+            matcher=choice.value,
+            model_dir=model,
+            use_cache=use_cache,
+            progress=progress,
+            on_fallback=lambda message: warn(_as_option(message, model)),
         )
     finally:
         progress.close()
@@ -74,6 +79,12 @@ def open_matcher(
     if problem:
         warn(f"{problem}; the claims will be embedded again next time")
     return matcher
+
+
+def _as_option(message: str, model: Path | None) -> str:
+    """The fallback warning with the model folder named as this command's option: the library names its
+    parameter ("(model_dir=DIR)", as report_error words an error's through OPTION_WORDING)."""
+    return message if model is None else message.replace(f"(model_dir={model})", f"(--model {model})")
 
 
 def _embedding_cache_problem(matcher: Matcher) -> str | None:

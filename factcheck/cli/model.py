@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from rich.text import Text
 
-from .app import ExitCode, app
+from .app import OPTION_WORDING, ExitCode, app
 from .matcher import ModelDirOption
 from .options import JsonOption
 from .output import console, print_json, sanitize
@@ -28,7 +28,7 @@ def model_report(encoder: OnnxEncoder) -> dict[str, Any]:
         "model": spec.description,
         "model_id": spec.model_id,
         "dimensions": spec.dim,
-        "origin": location.origin,
+        "origin": location.origin_said().text(OPTION_WORDING),  # "--model DIR", where the library says model_dir=
         "files": [
             {"path": str(location.model), "sha256": spec.model_sha256, "verified": True},
             {
