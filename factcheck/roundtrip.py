@@ -52,7 +52,7 @@ from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.serializer import Serializer
 from ruamel.yaml.tokens import AliasToken, CommentToken
 
-from .errors import LocatedError, Location
+from .errors import Advice, LocatedError, Location
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
@@ -77,9 +77,10 @@ class EntryFormatError(LocatedError):
 
 #: a tab inside a text without quotes: libyaml (validate) reads it, ruamel (an edit with options) does not,
 #: and no 'indent with spaces' applies to it; the same advice as validate's warning
-_TAB_IN_PLAIN_TEXT = (
-    "a tab in a text without quotes, which 'factcheck edit' with options cannot change (its editor can); "
-    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space, then try again'
+_TAB_IN_PLAIN_TEXT = Advice(
+    "a tab in a text without quotes, which {edit_with_options} cannot change{editor_can}; "
+    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space, then try again',
+    {"edit_with_options": "update_claim", "editor_can": ""},
 )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from .errors import QUOTED_CHARACTERS, Location, Problem, Severity, quoted
+from .errors import QUOTED_CHARACTERS, Advice, Location, Problem, Severity, quoted
 from .model import (
     ID_PATTERN,
     MAX_ID_LENGTH,
@@ -118,10 +118,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
 
 
-#: what to say of a tab in a text without quotes
-_TAB_UNQUOTED = (
-    "has a tab in a text without quotes: 'factcheck edit' with options cannot change this claim (its editor can); "
-    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space'
+#: what to say of a tab in a text without quotes: the library's update_claim cannot change the claim, nor
+#: can the command line's 'factcheck edit' with options (whose editor can), as OPTION_WORDING says
+_TAB_UNQUOTED = Advice(
+    "has a tab in a text without quotes: {edit_with_options} cannot change this claim{editor_can}; "
+    'put the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space',
+    {"edit_with_options": "update_claim", "editor_can": ""},
 )
 
 
@@ -178,8 +180,11 @@ class _Checker:
     def error(self, node: Node | Scalar, message: str) -> None:
         self.problems.append(Problem(self.at(node), message))
 
-    def warn(self, node: Node | Scalar, message: str) -> None:
-        self.problems.append(Problem(self.at(node), message, Severity.WARNING))
+    def warn(self, node: Node | Scalar, message: str | Advice) -> None:
+        if isinstance(message, Advice):
+            self.problems.append(Problem.advising(self.at(node), message, Severity.WARNING))
+        else:
+            self.problems.append(Problem(self.at(node), message, Severity.WARNING))
 
     # -- values ---------------------------------------------------------------------------
     def text(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
@@ -210,7 +215,7 @@ class _Checker:
             self.warn(node, f"{what} {control}")
         if node.plain and "\t" in value:
             # libyaml, the reader, takes it; ruamel, which rewrites an entry, takes no tab in a plain text
-            self.warn(node, f"{what} {_TAB_UNQUOTED}")
+            self.warn(node, _TAB_UNQUOTED.prefixed(f"{what} "))
         return value
 
     def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:

@@ -8,12 +8,13 @@ command line's own messages are tested with its commands (test_cli_*.py).
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from pathlib import Path
 
 import pytest
 
-from factcheck import InputError, import_file
+from factcheck import InputError, Verdict, import_file, update_claim, validate_file
 from factcheck.cli.app import OPTION_WORDING
 from factcheck.errors import Advice, FactcheckError, Location
 from factcheck.filters import ClaimFilter
@@ -66,3 +67,25 @@ def test_a_date_range_that_holds_no_date_names_the_filters_fields() -> None:
     # it said "'2026' is after --until '2025'": the command's option (list and export word it so themselves)
     with pytest.raises(ValueError, match=r"^since '2026' is after until '2025': no date is in both$"):
         ClaimFilter(since="2026", until="2025")
+
+
+def test_a_tab_in_a_text_without_quotes_is_told_as_update_claim_meets_it(tmp_path: Path) -> None:
+    # both said "'factcheck edit' with options cannot change (its editor can)": a command, and its editor
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: b\n    claim: Cows\tfly\n    verdict: "false"\n', encoding="utf-8")
+    before = kb.read_bytes()
+    (warning,) = validate_file(kb)[1]
+    assert warning.message == (
+        "claim 'b' text (claim) has a tab in a text without quotes: update_claim cannot change this claim; put "
+        'the text in double quotes, the tab written \\t ("a\\tb"), or make the tab a space'
+    )
+    assert "'factcheck edit' with options cannot change this claim (its editor can)" in (
+        warning.worded_for(OPTION_WORDING).message
+    )
+    with pytest.raises(FactcheckError) as caught:
+        update_claim(kb, "b", lambda claim: dataclasses.replace(claim, verdict=Verdict.TRUE))
+    assert str(caught.value) == (
+        f"{kb}:3:16: error: a tab in a text without quotes, which update_claim cannot change; put the text in "
+        'double quotes, the tab written \\t ("a\\tb"), or make the tab a space, then try again'
+    )
+    assert kb.read_bytes() == before

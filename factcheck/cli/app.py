@@ -53,6 +53,8 @@ OPTION_WORDING = {
     "csv_export": "'factcheck export --format csv'",
     "add_source": "with 'factcheck edit ID --add-source URL'",
     "model_dir": "--model {model_path}",
+    "edit_with_options": "'factcheck edit' with options",
+    "editor_can": " (its editor can)",
 }
 
 
@@ -60,7 +62,7 @@ def report_error(error: FactcheckError) -> None:
     error = error.worded_for(OPTION_WORDING)
     console = error_console()
     if isinstance(error, KnowledgeBaseError):
-        problems = error.problems
+        problems = [problem.worded_for(OPTION_WORDING) for problem in error.problems]
         # a file of 20,000 broken entries gave 'check' 40,000 lines to print (17 s); a count of the
         # rest never takes the place of one problem
         shown = problems if len(problems) <= SHOWN_PROBLEMS + 1 else problems[:SHOWN_PROBLEMS]

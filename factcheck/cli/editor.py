@@ -33,6 +33,7 @@ from ..errors import FactcheckError, Location, Problem
 from ..model import slugify
 from ..safewrite import FileChangedError
 from ..yamltree import MAX_FILE_BYTES
+from .app import OPTION_WORDING
 
 MARK = "#>"
 DEFAULT_EDITOR = "vi"
@@ -216,10 +217,10 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
             try:
                 result = replace_entry(path, claim_id, body, expected=draft.snapshot, dry_run=dry_run)
             except InvalidClaimError as exc:
-                problems = exc.problems
+                problems = [problem.worded_for(OPTION_WORDING) for problem in exc.problems]
                 continue
             except (DuplicateClaimError, InvalidEditError) as exc:
-                problems = [Problem(Location("<entry>"), str(exc))]
+                problems = [Problem(Location("<entry>"), str(exc.worded_for(OPTION_WORDING)))]
                 continue
             except FileChangedError:
                 keep_buffer = True

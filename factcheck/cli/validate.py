@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem
 from ..store import check_readable, validate_file
-from .app import ExitCode, app, report_error
+from .app import OPTION_WORDING, ExitCode, app, report_error
 from .options import STDIN_KB, JsonOption, KbOption, is_stdin, kb_path, read_stdin_kb
 from .output import console, print_json
 from .render import problem_line
@@ -115,7 +115,8 @@ def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tu
 
 def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
     """Print one file's problems and summary (or its JSON line); whether it has errors."""
-    knowledge_base, problems = validate_file(target, data)
+    knowledge_base, found = validate_file(target, data)
+    problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if json_output:
