@@ -40,7 +40,18 @@ WIDEST_TERMINAL = 1_000
 
 
 class _Console(Console):
+    #: True for the console on standard error (messages), whose reader going away ends nothing
+    for_messages = False
+
     def print(self, *objects: Any, **kwargs: Any) -> None:
+        try:
+            self._print(*objects, **kwargs)
+        except BrokenPipeError:
+            if not self.for_messages:
+                raise  # standard output's reader went away: the command stops (FactcheckGroup.invoke)
+            _drop_messages()
+
+    def _print(self, *objects: Any, **kwargs: Any) -> None:
         # Never cut a line: what cannot wrap (a URL) runs past the edge, where a terminal wraps it.
         kwargs.setdefault("crop", False)
         if self.is_terminal or self.width < _UNLIMITED:
@@ -54,10 +65,29 @@ class _Console(Console):
 
     def on_broken_pipe(self) -> None:
         """The reader went away (``factcheck list | head``): stop quietly with success, as the
-        commands' own BrokenPipeError handler does (Rich's default exits 1, which reads as "no match")."""
+        commands' own BrokenPipeError handler does (Rich's default exits 1, which reads as "no match").
+        On standard error only the messages are lost: see ``_drop_messages``."""
+        if self.for_messages:
+            _drop_messages()
+            return
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise SystemExit(0)
+
+
+def _drop_messages() -> None:
+    """Standard error's reader went away (``factcheck check - < posts 2>&1 >results.jsonl | head -1``):
+    the messages it would have read are lost, not the results (``check -`` stopped at its first
+    message, exit 0, with standard output pointed at the null device: one line of 3,000 answered).
+    Standard error now goes to the null device, so that no later message (nor Python's flush at
+    exit) fails again; ``check -`` also puts each line's error in its JSON line."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stderr.fileno())
+    except (OSError, ValueError):  # no descriptor behind sys.stderr (a test runner's stream): nothing to point
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _console(stderr: bool) -> Console:
@@ -73,6 +103,7 @@ def _console(stderr: bool) -> Console:
         soft_wrap=unlimited,
         width=_UNLIMITED if unlimited else (pipe_width if not stream.isatty() else None),
     )
+    console.for_messages = stderr
     if console.width < 1:  # COLUMNS=0: Rich would lay everything out in no width, and show nothing
         console.width = shutil.get_terminal_size().columns  # the terminal's own width, else 80
     if not unlimited:

@@ -1,0 +1,127 @@
+"""``check -`` in a shell pipeline over a stream of posts: ``producer | factcheck check - | jq ...``.
+
+What a pipeline needs of it, run as the installed command in a subprocess: each answer written as
+soon as its line is read (``tail -f posts.txt | factcheck check -``), and a reader going away,
+on standard output or on standard error, handled without a traceback or lost results.  Timeouts
+here are safety nets against a hang, never measures of speed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.test_e2e import FACTCHECK
+
+pytestmark = pytest.mark.e2e
+
+MATCHING_POST = b"US troops in Mexico\n"
+#: how long a test waits for an answer before calling it a hang (a slow, shared machine included)
+HANG = 60.0
+
+
+def _environment(tmp_path: Path) -> dict[str, str]:
+    # PYTHONUNBUFFERED would hide a missing flush: a user's shell seldom sets it
+    unset = ("FACTCHECK_KB", "FORCE_COLOR", "PYTHONUNBUFFERED")
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
+    environment["FACTCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    return environment
+
+
+def _read_line(stream: int, timeout: float) -> bytes:
+    """One line from the descriptor ``stream``, read byte by byte; what came before the timeout if none."""
+    line = b""
+    while not line.endswith(b"\n"):
+        ready, _, _ = select.select([stream], [], [], timeout)
+        if not ready:
+            break
+        byte = os.read(stream, 1)
+        if not byte:
+            break
+        line += byte
+    return line
+
+
+def test_each_line_is_answered_while_the_producer_is_still_writing(tmp_path: Path) -> None:
+    # `tail -f posts.txt | factcheck check -`: standard input stays open, and the first answer must
+    # come out before it ends (not held in a buffer until end of input or a full block)
+    assert FACTCHECK
+    process = subprocess.Popen(
+        [FACTCHECK, "check", "-", "--top", "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        answers = []
+        for post in (MATCHING_POST, b"Bananas are berries.\n"):
+            process.stdin.write(post)
+            process.stdin.flush()
+            answers.append(_read_line(process.stdout.fileno(), HANG))
+        process.stdin.close()
+        assert process.wait(timeout=HANG) == 0
+    finally:
+        process.kill()
+        process.wait()
+    assert [json.loads(answer)["query"] for answer in answers] == ["US troops in Mexico", "Bananas are berries."]
+
+
+def test_a_reader_of_the_messages_going_away_loses_the_messages_not_the_results(tmp_path: Path) -> None:
+    # `factcheck check - < posts 2>&1 >results.jsonl | head -1`: standard error's reader is gone at the
+    # first message.  check stopped there, with exit 0 ("a match") and no results at all.
+    error_reader, error_writer = os.pipe()
+    os.close(error_reader)  # every write to standard error now fails: EPIPE
+    posts = b"\xff not UTF-8\n" * 3 + MATCHING_POST
+    assert FACTCHECK
+    try:
+        result = subprocess.run(
+            [FACTCHECK, "check", "-", "--top", "1"],
+            input=posts,
+            stdout=subprocess.PIPE,
+            stderr=error_writer,
+            cwd=tmp_path,
+            env=_environment(tmp_path),
+            timeout=HANG,
+        )
+    finally:
+        os.close(error_writer)
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [answer.get("error", "")[:10] for answer in answers] == ["<stdin>:1:", "<stdin>:2:", "<stdin>:3:", ""]
+    assert answers[3]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert result.returncode == 2  # lines could not be read: said by the exit code, as without the reader gone
+
+
+def test_a_reader_of_the_results_going_away_ends_the_run_quietly(tmp_path: Path) -> None:
+    # `factcheck check - < posts | head -1`: no traceback, and exit 0, as the README's other commands
+    output_reader, output_writer = os.pipe()
+    assert FACTCHECK
+    process = subprocess.Popen(
+        [FACTCHECK, "check", "-", "--top", "1"],
+        stdin=subprocess.PIPE,
+        stdout=output_writer,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+    )
+    os.close(output_writer)
+    assert process.stdin is not None and process.stderr is not None
+    try:
+        process.stdin.write(MATCHING_POST)
+        process.stdin.flush()
+        assert json.loads(_read_line(output_reader, HANG))["query"] == "US troops in Mexico"
+        os.close(output_reader)  # what `head -1` does after its line
+        process.stdin.write(MATCHING_POST * 3)
+        process.stdin.close()
+        assert process.wait(timeout=HANG) == 0
+        assert process.stderr.read() == b""
+    finally:
+        process.kill()
+        process.wait()
