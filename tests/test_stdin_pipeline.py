@@ -12,6 +12,7 @@ import json
 import os
 import select
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,38 @@ def test_a_reader_of_the_results_going_away_ends_the_run_quietly(tmp_path: Path)
     finally:
         process.kill()
         process.wait()
+
+
+#: the state a Ctrl-C in a pipeline can leave: an answer written but not yet flushed when the
+#: signal came, and the reader (jq, which the same Ctrl-C ended) gone
+_INTERRUPTED_BEFORE_A_FLUSH = """
+import sys
+import factcheck.cli.check
+
+def print_json(data, *, lines=False):
+    sys.stdout.write("{}\\n")
+    raise KeyboardInterrupt
+
+factcheck.cli.check.print_json = print_json
+sys.argv = ["factcheck", "check", "-"]
+from factcheck.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_with_an_answer_unflushed_and_the_reader_gone_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    output_reader, output_writer = os.pipe()
+    os.close(output_reader)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _INTERRUPTED_BEFORE_A_FLUSH],
+            input=MATCHING_POST,
+            stdout=output_writer,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env=_environment(tmp_path),
+            timeout=HANG,
+        )
+    finally:
+        os.close(output_writer)
+    assert (result.returncode, result.stderr.decode()) == (130, "")

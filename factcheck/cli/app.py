@@ -279,6 +279,18 @@ def _replace_closed_standard_streams() -> None:
             setattr(sys, name, stream)
 
 
+def _flush_standard_output() -> None:
+    """Write out what standard output still holds: here, not at exit, so that a full disk is
+    reported like any other error.  A reader that went away only ends the writing: Ctrl-C reaches a
+    whole pipeline (``factcheck check - < posts | jq ...``), and when it came between an answer's
+    write and its flush, the flush here met jq gone and ended in a BrokenPipeError traceback, exit
+    120, instead of exit 130.  The command's own exit code stands."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
 def main() -> None:
     """Entry point of the ``factcheck`` command and ``python -m factcheck``."""
     _replace_closed_standard_streams()
@@ -287,7 +299,7 @@ def main() -> None:
         try:
             app(prog_name="factcheck")
         finally:
-            sys.stdout.flush()  # here, not at exit, so that a full disk is reported like any other error
+            _flush_standard_output()
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
         sys.exit(ExitCode.INTERRUPTED)
     except OSError as error:  # --help, or the last flush, on a full disk
