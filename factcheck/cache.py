@@ -16,7 +16,7 @@ instead of an archive, a FIFO or a device, wrong version, unreadable folder) mea
 the index is rebuilt and nothing is reported.  Writes go to a temporary file that is then
 renamed, so readers never see half a file; a read-only or missing folder only costs the
 rebuild.  At most ``MAX_FILES_PER_KIND`` files of a kind are kept (least recently used deleted
-first).
+first), and the temporary file of a writer killed mid-write is deleted a day later.
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
@@ -31,6 +31,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -197,3 +198,23 @@ def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
     for _, stale in dated[MAX_FILES_PER_KIND:]:
         with contextlib.suppress(OSError):  # another process may be pruning too
             stale.unlink()
+    _prune_abandoned_temporary_files(folder, suffix)
+
+
+#: a temporary cache file older than this was left by a writer that died (a write takes seconds)
+ABANDONED_AFTER_SECONDS = 24 * 60 * 60
+
+
+def _prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
+    """Delete the temporary files (``.tmp-*``) of writers killed mid-write.
+
+    ``_write`` removes its own on any exception (a Ctrl-C too), but not when the process is killed:
+    ``timeout`` or a cron job's SIGTERM while ``check`` wrote a big index left a ``.tmp-*.npz``
+    (15 MB for 10,000 claims) that ``_prune``, which counts ``<key>-<kind>`` files only, never saw.
+    Only old ones: a young one may be another process's write in progress."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f".tmp-*{suffix}"):
+            with contextlib.suppress(OSError):  # gone already, or renamed by its writer meanwhile
+                if now - path.lstat().st_mtime > ABANDONED_AFTER_SECONDS:
+                    path.unlink()

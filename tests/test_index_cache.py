@@ -6,6 +6,7 @@ import contextlib
 import io
 import os
 import threading
+import time
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -316,3 +317,18 @@ def test_building_the_index_makes_each_texts_character_grams_once(monkeypatch: p
     assert set(made.values()) == {1}
     assert len(made) == 5  # two texts, an alias, a summary and the summary 'a' lacks ("")
     assert list(index.wording_range(0)) == [0, 1] and list(index.wording_range(1)) == [2]
+
+
+def test_temporary_files_of_writers_killed_long_ago_are_pruned() -> None:
+    # a SIGTERM (timeout, cron) or SIGKILL mid-write leaves a .tmp-*.npz no exception handler removes;
+    # nothing pruned it, as it is no <key>-<kind> file.  A young one may be a write in progress: kept
+    folder = _cache_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    abandoned, in_progress = folder / ".tmp-abandoned.npz", folder / ".tmp-in-progress.npz"
+    for path in (abandoned, in_progress):
+        path.write_bytes(b"half an index")
+    two_days_ago = time.time() - 2 * 24 * 60 * 60
+    os.utime(abandoned, (two_days_ago, two_days_ago))
+    LexicalMatcher(CLAIMS)
+    assert not abandoned.exists()
+    assert in_progress.exists()
