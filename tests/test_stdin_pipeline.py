@@ -161,3 +161,24 @@ def test_ctrl_c_with_an_answer_unflushed_and_the_reader_gone_exits_130_without_a
     finally:
         os.close(output_writer)
     assert (result.returncode, result.stderr.decode()) == (130, "")
+
+
+def test_a_post_with_a_nul_after_each_letter_gets_its_error_line_and_the_stream_goes_on(tmp_path: Path) -> None:
+    # `jq -r .text` writes a post "f\u0000r\u0000e\u0000e\u0000" as UTF-8 with a NUL after each letter,
+    # the shape of a line of UTF-16LE: it ended the run ("UTF-16LE text"), every later post unanswered
+    crafted = "".join(f"{letter}\x00" for letter in "free money").encode()
+    posts = MATCHING_POST + crafted + b"\n" + MATCHING_POST
+    assert FACTCHECK
+    result = subprocess.run(
+        [FACTCHECK, "check", "-", "--top", "1"],
+        input=posts,
+        capture_output=True,
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+        timeout=HANG,
+    )
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [answer["query"] for answer in answers] == ["US troops in Mexico", None, "US troops in Mexico"]
+    assert answers[1]["error"] == "<stdin>:2: error: the line holds a NUL byte: binary data, not a statement"
+    assert answers[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert result.returncode == 2

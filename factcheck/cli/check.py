@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, BinaryIO, Optional
 
 import typer
 from rich.text import Text
@@ -95,6 +95,9 @@ def _stdin_statements() -> Iterator[str | InputError]:
             # scan and import say so too: the file is text, in an encoding to convert, not binary
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
+        if not too_long and _nuls_of_one_post(raw, stream):
+            yield _decoded_line(raw, number, where)  # that line's error, and the run goes on
+            continue
         _refuse_binary(raw, where, too_long=too_long)
         if too_long:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
@@ -103,6 +106,31 @@ def _stdin_statements() -> Iterator[str | InputError]:
             yield InputError(f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters", where)
             continue
         yield _decoded_line(raw, number, where)
+
+
+def _nuls_of_one_post(raw: bytes, stream: BinaryIO) -> bool:
+    """Whether a line shaped as UTF-16 text (a NUL after or before each letter) is one post's NULs
+    instead: UTF-8 text whose next line is not UTF-16 too.
+
+    ``jq -r .text`` writes a post "f\\u0000r\\u0000e\\u0000e\\u0000" as "f\\0r\\0e\\0e\\0": a line that
+    ``utf16_without_bom`` takes for UTF-16LE, which ended the run (every later post unanswered, in a
+    stream of user posts).  Text really in UTF-16 leaves a NUL at the start of the line after each
+    line break (the high byte of UTF-16LE's "\\n", the first of UTF-16BE's next letter), or ends
+    there.  On a pipe, the look at the next byte waits for the next line (only for such a line)."""
+    if b"\x00" not in raw or utf16_without_bom(raw) is None or not _is_utf8(raw):
+        return False
+    return _next_byte(stream) not in (b"", b"\x00")
+
+
+def _next_byte(stream: BinaryIO) -> bytes:
+    """The byte ``stream`` reads next (b"" at its end), left to be read."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:  # standard input: a buffered reader
+        return bytes(peek(1)[:1])
+    position = stream.tell()  # an in-memory stream (a test runner's)
+    byte = stream.read(1)
+    stream.seek(position)
+    return byte
 
 
 def _refuse_binary(raw: bytes, where: Location, *, too_long: bool) -> None:
