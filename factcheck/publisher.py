@@ -11,8 +11,9 @@ A sentence is the publisher's (``BlockKind.PUBLISHER``, through ``Block.publishe
 - it describes a news organisation (its name, "is a", "an" or "the", a few words, and what it is: a newsroom,
   a news organization, agency or service, a newspaper ...) in a paragraph it opens or that holds a note below,
   and that name is the publisher's: the one the story's dateline, byline or copyright notice gives ("(AP) —",
-  "By The Associated Press", "© 2026 Reuters"), in full or by its initials; and it reports nothing ("RT is a
-  news network that reported ...");
+  "By The Associated Press", "© 2026 Reuters"), in full or by its initials (a whole name: not a word of it,
+  "Sun" of "Sun Media" or of the author "Lena H. Sun", nor the initials of an author, "RT" of "By Rachel
+  Thompson"); and it reports nothing ("RT is a news network that reported ...");
 - it says that the publisher, named so, is solely responsible for the content ("AP is solely responsible for
   all content."), or says so of anyone in a short paragraph of its own (a funding note);
 - it follows or precedes such a sentence in its paragraph, names the publisher and reports nothing ("Founded
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .blocks import Block, BlockKind
 
@@ -101,27 +102,61 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in words) if len(words) > 1 else ""
 
 
-def _publisher_mentions(blocks: Sequence[Block]) -> list[str]:
-    """Where the story names its publisher (see above), folded: "ap", "associated press", "jane doe reuters"."""
-    mentions: list[str] = []
+@dataclass(frozen=True)
+class _Mention:
+    """A name the story gives its publisher, folded ("associated press"), and whether it is known to be an
+    organisation's: only then may its initials stand for it ("AP" for "The Associated Press", not "RT" for the
+    byline's "Rachel Thompson")."""
+
+    name: str
+    organisation: bool
+
+
+#: where a byline or a notice divides its names: "By Jane Doe, ProPublica", "By Jane Doe | Reuters", "© 2026
+#: Reuters. All rights reserved."), not at an initial ("By Lena H. Sun")
+_NAME_BREAK = re.compile(r"[ \t]*(?:[,|;]|(?<!\b[A-Z])[.!][ \t]|[ \t][-—–/][ \t])[ \t]*")
+
+
+def _byline_mentions(names: str) -> list[_Mention]:
+    """The names of a byline: the organisations after its authors ("By Jane Doe, The Associated Press"), or the
+    byline's one name, an organisation's where "The" opens it ("By The Associated Press", not "By Lena H. Sun")."""
+    parts = [part for part in _NAME_BREAK.split(names.strip()) if _folded(part)]
+    if len(parts) > 1:
+        return [_Mention(_folded(part), organisation=True) for part in parts[1:]]
+    return [_Mention(_folded(part), organisation=part.lower().startswith("the ")) for part in parts]
+
+
+def _notice_mentions(names: str) -> list[_Mention]:
+    """The name of a copyright notice, before anything it goes on to say ("© 2026 Reuters. All rights reserved.");
+    an organisation's where "The" opens it, as a byline's one name."""
+    part = _NAME_BREAK.split(names.strip(), maxsplit=1)[0]
+    return [_Mention(_folded(part), organisation=part.lower().startswith("the "))] if _folded(part) else []
+
+
+def _publisher_mentions(blocks: Sequence[Block]) -> list[_Mention]:
+    """Where the story names its publisher (see above): "ap" (a dateline), "associated press", "reuters" (the
+    organisation after a byline's author)."""
+    mentions: list[_Mention] = []
     for block in blocks:
-        found = [_DATELINE_AGENCY.search(block.text, 0, _DESCRIPTION_REACH)]
+        agency = _DATELINE_AGENCY.search(block.text, 0, _DESCRIPTION_REACH)
+        if agency is not None:
+            mentions.append(_Mention(_folded(agency.group("name")), organisation=True))
         if len(block.text.split(maxsplit=_LINE_WORDS)) <= _LINE_WORDS:  # a byline or a notice is a line of its own
-            found += [_BYLINE.match(block.text), _COPYRIGHT.match(block.text)]
-        mentions += [_folded(name.group("name")) for name in found if name]
-    return list(dict.fromkeys(mentions))  # each once: a page repeating its notice names its publisher once
+            byline, notice = _BYLINE.match(block.text), _COPYRIGHT.match(block.text)
+            mentions += _byline_mentions(byline.group("name")) if byline else []
+            mentions += _notice_mentions(notice.group("name")) if notice else []
+    return list(dict.fromkeys(mention for mention in mentions if mention.name))  # each once: a repeated notice
 
 
-def _names_the_publisher(name: str, mentions: Sequence[str]) -> bool:
+def _names_the_publisher(name: str, mentions: Sequence[_Mention]) -> bool:
     """Whether the organisation ``name`` is the one the story's dateline, byline or notice names, in full or by
-    its initials ("AP" for "The Associated Press")."""
+    its initials ("AP" for "The Associated Press"). A whole name, not a word of one: "The Sun is a British tabloid
+    newspaper" is not the publisher's in a story by Lena H. Sun, nor "News is ..." in one from Fox News."""
     folded = _folded(name)
     forms = {folded, _initials(folded)} - {""}
-    for mention in mentions:
-        words = f" {mention} "
-        if any(f" {form} " in words for form in forms) or (mention and _initials(mention) == folded):
-            return True
-    return False
+    return any(
+        mention.name in forms or (mention.organisation and _initials(mention.name) == folded) for mention in mentions
+    )
 
 
 def _may_hold_note(block: Block) -> bool:
@@ -151,7 +186,7 @@ def _names_one_of(text: str, names: Sequence[str]) -> bool:
     return any(_same_organisation(written.group(), name) for written in _CAPITALISED.finditer(text) for name in names)
 
 
-def _note_names(text: str, mentions: Sequence[str], short_paragraph: bool) -> list[str] | None:
+def _note_names(text: str, mentions: Sequence[_Mention], short_paragraph: bool) -> list[str] | None:
     """For a sentence that is the publisher's description of itself or its note on the content, the names it
     gives the publisher ([] for a note of a short paragraph with no name first); None for another sentence."""
     if _REPORTS.search(text):
@@ -167,7 +202,7 @@ def _note_names(text: str, mentions: Sequence[str], short_paragraph: bool) -> li
     return None
 
 
-def _publisher_spans(block: Block, mentions: Sequence[str]) -> tuple[tuple[int, int], ...]:
+def _publisher_spans(block: Block, mentions: Sequence[_Mention]) -> tuple[tuple[int, int], ...]:
     """The spans of the sentences of ``block`` that are the publisher's (see above)."""
     from .sentences import sentence_spans  # the splitter is loaded only for a paragraph that may hold a note
 

@@ -484,6 +484,8 @@ def _publishers(page: str, name: str = "story.txt") -> list[str]:
         (f"WASHINGTON (ProPublica) — {_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
         (f"By Jane Doe, ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
         (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p><p>© 2026 ProPublica</p>", True),
+        (f"By Lena H. Sun | ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\n© 2026 ProPublica. All rights reserved.\n", True),
         (
             f"WASHINGTON (AP) — {_STORY}\n\nThe Associated Press is an independent global news organization dedicated"
             f" to factual reporting.\n\n{_LONG_PARAGRAPH}\n",
@@ -512,6 +514,13 @@ def test_a_sentence_in_which_the_publisher_describes_itself_is_the_publisher_s(p
         "CNN is a fake news network that hides the truth. There are 10,000 US troops in Mexico right now.\n",
         f"{_STORY}\n\nRT is a Russian state-funded news network that reported {_CLAIM}\n",
         f"{_STORY}\n\nThe Epoch Times is a newspaper linked to the Falun Gong movement. It reported that {_CLAIM}\n",
+        # the byline names a person, not the outlet: a word of the name ("Sun") nor its initials ("RT") are the
+        # publisher's; both were skipped as the publisher's description of itself
+        f"By Lena H. Sun\n\n{_STORY}\n\nThe Sun is a British tabloid newspaper owned by News Corp.\n",
+        f"By Rachel Thompson\n\n{_STORY}\n\nRT is a Russian state-funded news network.\n",
+        f"By Jane Doe and Rachel Thompson, ProPublica\n\n{_STORY}\n\nRT is a Russian state-funded news network.\n",
+        # nor a word of the outlet's name ("Sun" of "Sun Media")
+        f"{_STORY}\n\nThe Sun is a British tabloid newspaper.\n\nCopyright 2026 Sun Media. All rights reserved.\n",
         # a note on the content said of someone else, in the middle of the story
         f"{_STORY}\n\nA forum user wrote that each poster is solely responsible for all content on the site, and"
         f" said {_CLAIM}\n\n{_LONG_PARAGRAPH}\n",
