@@ -698,10 +698,31 @@ _SAYING = re.compile(r"(?i:sa(?:y|id))\Z")
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
+#: Nor how the person spoken to made the speaker feel: "Senator, you let the country down." was a claim, "names an
+#: actor (Senator)", though a reproach tells no act to check (as "Senator, you let us down." was none already).
+#: "Let ... down" and "disappointed": a feeling, no act; "you failed us", "you betrayed your voters" say something
+#: was done (or left undone) and stay claims.  The words between "let" and "down" are its object, not a verb that
+#: goes down ("Governor, you let the prices go down." says what happened to prices)
+_REPROACH = re.compile(
+    r"(?:[ \t]+(?!(?:go|goes|going|went|come|came|fall|fell|drop|dropped|slow|sink|sank|settle|die|died|calm|cool|"
+    r"back|step|stand|sit|lie|run|ran|break|shut|close|wind)\b)[\w'’-]+){0,4}?[ \t]+down\b",
+    re.IGNORECASE,
+)
+_DISAPPOINTED = re.compile(r"(?i:disappointed)\Z")
+
+
+def _reproached(verb: str, text: str, end: int) -> bool:
+    """Whether "you" and ``verb`` (ending at ``end``) tell the person spoken to that they disappointed the speaker
+    (see above): "you let the country down", "you let down the voters", "you disappointed everyone"."""
+    return _DISAPPOINTED.match(verb) is not None or (verb.lower() == "let" and _REPROACH.match(text, end) is not None)
+
+
 def _addressee_acted(text: str) -> bool:
     """Whether ``text`` tells the person it speaks to what they did in the world (see above), not in the talk."""
     for acted in _ADDRESSEE_ACTED.finditer(text):
         verb = acted.group("base") or acted.group("past")
+        if _reproached(verb, text, acted.end()):
+            continue
         if _SAYING.match(verb) and _says_a_clause(text, acted.end()):
             return True
         talk_object = _TALK_OBJECT.match(text, acted.end()) or (

@@ -660,6 +660,36 @@ def test_what_the_person_spoken_to_did_in_the_conversation_is_no_claim(sentence:
     assert not result.checkable and "names an actor" not in result.reason, result
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator, you let the country down.",
+        "Senator Cruz, you let down the voters.",
+        "You let the country down, Governor.",
+        "Governor, you have let this state down again.",
+        "Mr. President, you disappointed everyone.",
+    ],
+)
+def test_a_reproach_to_the_person_spoken_to_is_no_claim(sentence: str) -> None:
+    # "Senator, you let the country down." was a claim, "names an actor (Senator)": "you let" kept the person
+    # spoken to as the actor, though "let ... down" tells how the speaker feels, no act to check
+    result = assess(sentence)
+    assert not result.checkable and "names an actor" not in result.reason, result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # "down" after a verb of its own is what happened to the object, and a reproach with a fact is a claim
+        ("Senator, you let the prices go down.", "names an actor (Senator)"),
+        ("Senator, you let the country down by cutting 10,000 jobs.", "has a number (10,000)"),
+        ("Senator, you let your voters down when you voted for the bill.", "names an actor (Senator)"),
+    ],
+)
+def test_a_reproach_that_tells_what_happened_is_still_a_claim(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
 def test_what_the_person_spoken_to_said_keeps_its_own_actor() -> None:
     # "you said" and a clause of its own is what they claimed: the person spoken to is its actor ("lied" was no
     # verb, so the clause was none, and the Pentagon was named instead)
