@@ -789,12 +789,37 @@ def _title_words(words: list[str], index: int) -> int:
     return 0
 
 
-def _plain_word_in_capitals(name: str) -> bool:
+#: endings of adjectives and adverbs, never of a name: "THIS IS OUTRAGEOUS." named an actor (OUTRAGEOUS); not "-ing",
+#: which ends names in capitals ("BEIJING", "BOEING"), nor a short "-ly" ("ITALY", "KELLY")
+_ADJECTIVE_ENDING = re.compile(r"\w{3,}(?:ous|ful|less|able|ible)|\w{4,}ly")
+#: the labels of a news flash: "BREAKING: US TROOPS CROSS INTO MEXICO" named an actor (BREAKING)
+_NEWS_FLASH_LABELS = frozenset("breaking developing exclusive update updated watch alert urgent".split())
+
+
+def _plain_word_in_capitals(name: str, lower_case: AbstractSet[str]) -> bool:
     """Whether ``name``, in a line written in capitals, is a common word and no acronym: "WILL THE SENATE APPROVE
-    IT" named an actor (WILL), "SENATOR, YOU ..." (YOU).  In capitals every word looks like an acronym, so the
-    stop words are read as the words they are; all but "US", which a headline in capitals means as the country."""
+    IT" named an actor (WILL), "SENATOR, YOU ..." (YOU), "THIS IS OUTRAGEOUS." (OUTRAGEOUS).  In capitals every
+    word looks like an acronym, so each is read as a sentence's first word is (capitalised anyway, see ``_actor``):
+    a name only when it is no common word (a stop word, a common opener, a news flash's label, a word the article
+    writes in lower case elsewhere, in ``lower_case``), nor a verb (``_VERB``: "APPROVED", "BEGIN") or an adjective
+    or adverb by its ending.  All but "US", which a headline in capitals means as the country."""
     lower = name.lower()
-    return lower in STOP_WORDS and lower != "us"
+    if lower == "us":
+        return False
+    return (
+        lower in STOP_WORDS
+        or lower in lower_case
+        or lower in _SENTENCE_STARTERS
+        or lower in _UNNAMED_SUBJECTS
+        or lower in _COMMON_OPENERS
+        or lower in _NEWS_FLASH_LABELS
+        or _VERB.fullmatch(lower) is not None
+        or lower in _BASE_VERB_SET
+        or _ADJECTIVE_ENDING.fullmatch(lower) is not None
+    )
+
+
+_BASE_VERB_SET = frozenset(_COMMON_VERBS + _BASE_ONLY_VERBS)
 
 
 def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[str] = frozenset()) -> str | None:
@@ -822,9 +847,13 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
         name = _POSSESSIVE.sub("", word).rstrip(".-'’")
         if _INITIALISM.fullmatch(word):
             return word
-        if len(name) >= 2 and name.isalpha() and name.isupper() and not (shouted and _plain_word_in_capitals(name)):
-            return name  # before stop words: "US" is not "us"
         lower = name.lower()
+        if shouted and name.isalpha() and _plain_word_in_capitals(name, lower_case):
+            if lower in _ACTOR_WORDS:
+                return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
+            continue
+        if len(name) >= 2 and name.isalpha() and name.isupper():
+            return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue
         if lower in _ACTOR_WORDS:

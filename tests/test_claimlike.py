@@ -385,6 +385,34 @@ def test_a_common_word_in_a_line_in_capitals_is_no_acronym(sentence: str, reason
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # every word of a line in capitals was an acronym, so a shout with no checkable detail was a claim: "names
+        # an actor (OUTRAGEOUS)", "(BREAKING)"; each is read as a sentence's first word is (capitalised anyway)
+        ("THIS IS OUTRAGEOUS.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("THIS IS ABSOLUTELY UNACCEPTABLE!", "no checkable detail (no number, actor, cause or comparison)"),
+        ("BREAKING: US TROOPS CROSS INTO MEXICO", "names an actor (US)"),
+        ("THE SENATE APPROVED IT.", "names an actor (SENATE)"),
+        # names stay names, and an actor word is one whatever its case
+        ("MEXICO CLOSED ITS BORDER.", "names an actor (MEXICO)"),
+        ("TRUMP SIGNED THE ORDER.", "names an actor (TRUMP)"),
+        # a name may end as a gerund or an adverb does ("Shocking", "Totally" open sentences as no name does)
+        ("BOEING HALTED DELIVERIES.", "names an actor (BOEING)"),
+        ("ITALY CLOSED ITS PORTS.", "names an actor (ITALY)"),
+    ],
+)
+def test_a_line_in_capitals_names_no_actor_by_its_capitals_alone(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name_in_its_lines_in_capitals() -> None:
+    # "THAT FIGURE IS FALSE." in an article that speaks of the figure named an actor (FIGURE); "senate" written in
+    # lower case is still an actor's word
+    assert not assess("THAT FIGURE IS FALSE.", lower_case=frozenset({"figure", "false"})).checkable
+    assert assess("THE SENATE VOTED.", lower_case=frozenset({"senate"})).reason == "names an actor (SENATE)"
+
+
+@pytest.mark.parametrize(
     ("sentence", "actor"),
     [
         ("First Lady Jill Biden said the program helped families.", "Jill"),
