@@ -492,7 +492,9 @@ _UNNAMED_SUBJECTS = frozenset(
 #: Spanish function words and the verbs a sentence opens with ("El Senado...", "Hay más de...", "Es un
 #: tema..."): capitalised at the start, but no actor
 _NO_ACTORS = SPANISH_STOP_WORDS | {"hay", "segun", "tras", "ante", "bajo", "cada", "ademas", "aunque", "sin"}
-_POSSESSIVE = re.compile(r"['’]s?$")
+#: a possessive, or a contraction's verb: "We'll have to leave it there.", "I'm proud ..." named an actor (We'll),
+#: (I'm); without it the pronoun is the stop word it is, and a name stays one ("Trump'll", "Mexico's")
+_POSSESSIVE = re.compile(r"['’](?:s|ll|re|ve|m|d)?$", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _CAUSAL = re.compile(
     r"\b(caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|because|due to|thanks to|"

@@ -385,6 +385,20 @@ def test_a_common_word_in_a_line_in_capitals_is_no_acronym(sentence: str, reason
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["We'll have to leave it there.", "We'll be right back after this break.", "He'll be there.", "I'm proud of it."],
+)
+def test_a_pronoun_with_a_contracted_verb_is_no_actor(sentence: str) -> None:
+    # a debate moderator's "We'll have to leave it there." was a claim, "names an actor (We'll)": only "'s" was taken
+    # off a word, so "We'll", "I'm", "He'll" were capitalised words no stop word matched
+    assert "names an actor" not in assess(sentence).reason
+
+
+def test_a_name_with_a_contracted_verb_is_still_its_actor() -> None:
+    assert assess("Trump'll send 500 troops.").reason == "has a number (500); names an actor (Trump)"
+
+
+@pytest.mark.parametrize(
     ("sentence", "reason"),
     [
         # every word of a line in capitals was an acronym, so a shout with no checkable detail was a claim: "names
