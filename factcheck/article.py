@@ -120,8 +120,11 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # ---------------------------------------------------------------------------------------------
 # Plain text
 
-# Bullets and "1." / "1)" numbers; not "A." (an initial: "J. Smith said...").
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)])[ \t]+(?=\S)")
+# Bullets and "1." / "1)" numbers; not "A." (an initial: "J. Smith said..."); and a thread's counters, "1/" and
+# "(1/5)", which were a number to check ("1/ So here's the deal." was a claim, "has a number (1)") and made the post
+# they open a title ("3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL" was "heading without a verb"); not a fraction
+# ("1/2 of the troops left")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]]\s*$")
 _MAX_TITLE_WORDS = 16
 

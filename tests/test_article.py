@@ -176,6 +176,21 @@ def test_plain_text_paragraphs_list_items_and_title_lines() -> None:
     assert blocks[2].line_at(blocks[2].text.index("March")) == 5
 
 
+def test_a_thread_s_counters_are_list_markers() -> None:
+    # "1/ So here's the deal." was a claim, "has a number (1)", and a post of one line with no full stop a title:
+    # "3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL" was "heading without a verb"
+    text = (
+        "1/ So here's the deal.\n\n3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL\n\n(4/5) Share this.\n\n"
+        "1/2 of the troops left in March.\n"
+    )
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        (BlockKind.ITEM, "So here's the deal."),
+        (BlockKind.ITEM, "MEXICO BANS 10,000 US TROOPS FROM ITS SOIL"),
+        (BlockKind.ITEM, "Share this."),
+        (BlockKind.PARAGRAPH, "1/2 of the troops left in March."),  # a fraction is no counter
+    ]
+
+
 def test_wrapped_lines_are_not_mistaken_for_titles() -> None:
     text = (
         "The Senate approved the entry of 155 US Marines for a joint\n"
