@@ -966,7 +966,18 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
+    if _TIME_CUE.fullmatch(_without_vocatives(text).strip()):
+        return "a cue of the talk (the time a speaker has), not a statement"
     return None
+
+
+#: a moderator giving a speaker their time, the person spoken to set aside: "Congressman Hale, you have ninety
+#: seconds." was a claim, "has a number (ninety)"; "you have used your time" is a cue too (``_TALK_OBJECT``)
+_TIME_CUE = re.compile(
+    r"(?i:you(?:['’]ve|[ \t]+have)(?:[ \t]+got)?[ \t]+(?:(?:just|only|another)[ \t]+)?(?:[\w-]+|\d+)[ \t]+"
+    r"(?:more[ \t]+)?(?:seconds?|minutes?)(?:[ \t]+(?:left|remaining|to[ \t]+\w+|for[ \t]+(?:your[ \t]+)?\w+))?)"
+    r"[ \t]*[.!]*"
+)
 
 
 def _is_name_or_citation(text: str, words: list[str]) -> bool:

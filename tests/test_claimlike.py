@@ -732,6 +732,27 @@ def test_a_reproach_that_tells_what_happened_is_still_a_claim(sentence: str, rea
     assert assess(sentence).reason == reason
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Congressman Hale, you have ninety seconds.",
+        "Senator Carr, you have 30 seconds for your rebuttal.",
+        "You have two minutes to respond, Governor.",
+        "Senator, you've got another 30 seconds left.",
+    ],
+)
+def test_a_moderator_giving_a_speaker_their_time_is_no_claim(sentence: str) -> None:
+    # "Congressman Hale, you have ninety seconds." was a claim, "has a number (ninety)"
+    assert not assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence", ["You have 10,000 troops in Mexico.", "Senator, you have two minutes and the Pentagon sent 500 troops."]
+)
+def test_a_sentence_that_says_more_than_the_time_is_still_a_claim(sentence: str) -> None:
+    assert assess(sentence).checkable
+
+
 def test_what_the_person_spoken_to_said_keeps_its_own_actor() -> None:
     # "you said" and a clause of its own is what they claimed: the person spoken to is its actor ("lied" was no
     # verb, so the clause was none, and the Pentagon was named instead)
