@@ -122,8 +122,14 @@ _PARTICLES = {
     "turn": {"to"},
     "make": {"sure"},
 }
+#: what a press release or a page puts before its instruction: "For more information, visit the Governor's website."
+#: was a claim, "names an actor (Governor)"
+_FOR_MORE = (
+    r"(?:(?:for|to)\s+(?:more|further|additional)\s+(?:information|info|details|updates)"
+    r"|to\s+(?:learn|find\s+out|read)\s+more|for\s+(?:details|updates))\s*,?\s+"
+)
 _INSTRUCTION_START = re.compile(
-    r"^\W*" + _INTERJECTION + r"(?:please\s+)?([^\W\d_][\w-]*)\s+(\w[\w'’-]*)", re.IGNORECASE
+    r"^\W*" + _INTERJECTION + r"(?:" + _FOR_MORE + r")?(?:please\s+)?([^\W\d_][\w-]*)\s+(\w[\w'’-]*)", re.IGNORECASE
 )
 
 
@@ -885,6 +891,7 @@ _COMMON_OPENERS = frozenset(
     families students residents citizens voters migrants refugees immigrants victims murders homicides
     kidnappings deaths arrests seizures attacks shootings
     go come wait stay sorry okay ok maybe perhaps again even only almost nearly just about around
+    please look listen
     most few fewer less much more such other each every all any enough certain various recent current
     previous former later earlier soon often sometimes always never already once twice
     despite during after before because although unless until whether without within between among across

@@ -327,7 +327,15 @@ def test_a_first_word_the_article_writes_in_lower_case_is_no_actor() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Water is wet.", "Go ahead, Dana.", "Violence is rising in the north.", "Prices rose sharply this year."],
+    [
+        "Water is wet.",
+        "Go ahead, Dana.",
+        "Violence is rising in the north.",
+        "Prices rose sharply this year.",
+        # a debater's "Look, ..." and a moderator's "Please, ..." named an actor (Look), (Please)
+        "Look, folks, everybody knows what's going on at the border.",
+        "Please, let her finish.",
+    ],
 )
 def test_a_common_word_opening_a_short_article_s_sentence_is_no_actor(sentence: str) -> None:
     # in a short article, which never writes "water" in lower case, "Water is wet." named an actor (Water)
@@ -730,6 +738,20 @@ def test_a_reproach_to_the_person_spoken_to_is_no_claim(sentence: str) -> None:
 )
 def test_a_reproach_that_tells_what_happened_is_still_a_claim(sentence: str, reason: str) -> None:
     assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information, visit the Governor's website.",
+        "For more details, read the Pentagon's statement.",
+        "To learn more, visit the Senate's page.",
+    ],
+)
+def test_an_instruction_after_a_press_release_s_for_more_information_is_filler(sentence: str) -> None:
+    # "For more information, visit the Governor's website." closing a press release was a claim, "names an actor
+    # (Governor)": the instruction was known only at the start of the sentence
+    assert assess(sentence).reason.startswith("imperative/filler (instruction: ")
 
 
 @pytest.mark.parametrize(
