@@ -515,6 +515,11 @@ _CAUSAL = re.compile(
 _BEFORE_THE_VERB_LAST = (
     "will|would|can|could|may|might|must|should|shall|to|not|never|won['’]t|didn['’]t|doesn['’]t|don['’]t|at".split("|")
 )
+#: the words before "record" that make it someone's record, or a turn of phrase, and compare nothing
+_NOT_A_RECORD_BEFORE = (
+    *"my his her your their our its voting track criminal public service military".split(),
+    *("for the", "on the", "off the"),
+)
 _COMPARATIVE = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b\w+er\s+than\b|"
     # "last" compares ("the last country to ..."), but "last spring", "last year", "the last few years" only say
@@ -529,7 +534,10 @@ _COMPARATIVE = re.compile(
     r"(?:years?|months?|weeks?|nights?|days|hours|time|decades?|century|centuries|weekend|spring|summer|fall|autumn"
     r"|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:until|till|through|for|into|beyond"
     r"|longer)\b)|"
-    r"only|record|doubled|tripled|quadrupled|"
+    r"only|"
+    # a record beaten compares ("a record 10,000 troops", "broke the record"); someone's record is what they did
+    # ("I'm proud of my record." was "comparison (record)"), and "for the record" is a turn of phrase
+     + "".join(rf"(?<!\b{word} )" for word in _NOT_A_RECORD_BEFORE) + r"record|doubled|tripled|quadrupled|"
     r"halved|twice|majority|compared (?:with|to)|outnumber(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b",
     re.IGNORECASE,
 )
@@ -551,7 +559,9 @@ _ORDINAL_FIRST_AFTER = re.compile(
     r"times?\b(?!\s+(?:ever\b|in\s+(?:[\w'’]+\s+){0,2}history\b))|"
     r"(?:days?|weeks?|months?|years?|quarters?|half|halves|decades?|hours?|minutes?|nights?|weekend|"
     r"round|phase|stage|step|part|term|reading|draft|wave|batch|leg|season|chapter|episode|"
-    r"lady|ladies|gentleman|responders?|aid|amendment|names?|floor|hand|degree|person)\b|"
+    r"lady|ladies|gentleman|responders?|aid|amendment|names?|floor|hand|degree|person|"
+    # the order of a talk: "Our first topic tonight is the border." was "comparison (first)"
+    r"topics?|questions?|segment|item)\b|"
     # an adverb before a verb: "first reported", "first said", "first took office"
     r"(?P<verb>" + _PAST.pattern + r"|said|made|had|did|went|sent|built|paid|led|left|put|used|set|read)\b)",
     re.IGNORECASE,

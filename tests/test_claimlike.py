@@ -756,6 +756,31 @@ def test_an_instruction_after_a_press_release_s_for_more_information_is_filler(s
 
 @pytest.mark.parametrize(
     "sentence",
+    ["I'm proud of my record.", "Her voting record is clear.", "Our first topic tonight is the border."],
+)
+def test_someone_s_record_and_a_talk_s_first_topic_compare_nothing(sentence: str) -> None:
+    # a debater's "I'm proud of my record." was "comparison (record)", a moderator's "Our first topic tonight is the
+    # border." "comparison (first)"
+    assert assess(sentence).reason == "no checkable detail (no number, actor, cause or comparison)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Mexico deployed a record 10,000 troops.",
+            "has a number (10,000); names an actor (Mexico); comparison (record)",
+        ),
+        ("The Senate broke the record last year.", "names an actor (Senate); comparison (record)"),
+        ("Mexico was the first country to sign.", "names an actor (Mexico); comparison (first)"),
+    ],
+)
+def test_a_record_beaten_and_a_first_country_still_compare(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "Congressman Hale, you have ninety seconds.",
         "Senator Carr, you have 30 seconds for your rebuttal.",
