@@ -54,6 +54,9 @@ _FILLER_START = re.compile(
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"
     r"read (?:also|next):|more on this(?: story| topic)?:|"
     r"(?:sources?|photo|image|credit|caption):|"
+    # a press release's contact line: "Contact: Press Office, (602) 555-0147, press@example.gov" was a claim,
+    # "has a number (602)"
+    r"(?:media |press )?contacts?(?: information| info)?:|"
     # a publisher's notes and footer: "Editor's note: ..." (a correction: ``_CORRECTION``), Reuters' "Our
     # Standards: The Thomson Reuters Trust Principles." and "Purchase Licensing Rights", "Follow Reuters on X",
     # "This article was originally published by ...", "Support independent journalism"

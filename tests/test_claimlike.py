@@ -66,6 +66,9 @@ NOT_CHECKABLE = [
     ("See https://example.org/report for the 2025 numbers.", "imperative/filler (see https://)"),
     ("See also the Senate vote in 2025.", "imperative/filler (see also)"),
     ("Source: some newspaper, 2025.", "imperative/filler (source:)"),
+    # a press release's contact line was "has a number (602)"
+    ("Contact: Press Office, (602) 555-0147, press@example.gov", "imperative/filler (contact:)"),
+    ("Media contact: Jane Doe, 555-0100", "imperative/filler (media contact:)"),
     ("Photo: US Marines in Campeche in 2025.", "imperative/filler (photo:)"),
     ("I think the Senate made the right call in 2025.", "opinion marker (I think)"),
     ("In my opinion, the 10,000 figure is plausible.", "opinion marker (In my opinion)"),
