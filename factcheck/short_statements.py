@@ -195,21 +195,28 @@ def _claim_names(claim: Claim, wordings: Sequence[str] | None = None) -> frozens
     cartels are officially terrorist organizations now" was read as naming the cartels as another actor
     than the US (as is "Armed Forces" of "armed forces", "Special Forces" of "special forces").
 
-    ``wordings``: the claim's text and aliases to read (by default all), those in a statement's language: Spanish
-    writes "estadounidenses" in lower case, and a Spanish alias made "usa" an ordinary word of the claim."""
+    ``wordings``: the claim's text and aliases whose words may make a name ordinary (by default all), those in a
+    statement's language: Spanish writes "estadounidenses" in lower case, and a Spanish alias made "usa" an ordinary
+    word of the claim.  A name of its other wordings is still the claim's: the Spanish alias "Hay más de 10 mil
+    soldados estadounidenses desplegados en México" writes the US in lower case, which "There are more than 10,000
+    US troops deployed in Mexico" names, and "México envió 10,000 soldados a la frontera" was no other owner's
+    troops than the alias's when the summary did not name the US."""
+    every = (claim.claim, *claim.aliases, claim.summary or "")
     texts = (*(wordings if wordings is not None else (claim.claim, *claim.aliases)), claim.summary or "")
-    kinds = [
-        (term, kind, text_language(text) is Language.SPANISH)
-        for text, wording in zip(texts, map(analyse, texts), strict=True)
-        for term, kind in zip(wording.terms, wording.kinds, strict=True)
-    ]
+    kinds = [found for text in every for found in _kinds(text)]
     # a word written in lower case anywhere is ordinary, also where its text capitalises it in a name:
     # "the US southern border in support of Customs and Border Protection" made "border" a name; but not in a
     # Spanish text, which writes a country's people in lower case: "Hay más de 10 mil soldados estadounidenses
     # desplegados en México" made "usa" an ordinary word, and "Hay soldados mexicanos en Estados Unidos" no
     # other owner of the troops than the claim's (``another_owner``)
     english = [text for text in texts if text_language(text) is not Language.SPANISH]
-    ordinary = {term for term, kind, spanish in kinds if kind is Kind.WORD and not spanish}.union(
+    ordinary = {term for text in english for term, kind in _kinds(text) if kind is Kind.WORD}.union(
         *map(written_in_lower_case, english)
     )
-    return frozenset(term for term, kind, _ in kinds if kind is Kind.NAME and term not in ordinary)
+    return frozenset(term for term, kind in kinds if kind is Kind.NAME and term not in ordinary)
+
+
+def _kinds(text: str) -> list[tuple[str, Kind]]:
+    """The terms of ``text`` with their kinds (``substitution.analyse``)."""
+    wording = analyse(text)
+    return list(zip(wording.terms, wording.kinds, strict=True))

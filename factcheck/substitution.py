@@ -54,8 +54,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
-from .text import STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
+from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
 
 
 class Kind(Enum):
@@ -566,6 +567,14 @@ _CAUSING = _MAKING_MORE | _MAKING_LESS
 _SENDING = frozenset(
     stem(word) for word in "deploy redeploy send sent dispatch move relocate transfer mobilize mobilise".split()
 )
+#: the same verbs in a Spanish text, stemmed in Spanish ("envió", "mandó", "desplegó", "despliega", "movilizó",
+#: "trasladó"): "México envió 10,000 soldados a la frontera" is "Mexico sent 10,000 soldiers to the border".  Kept
+#: apart from the English ones, which an English text reads alone: "envi" is also the English term of "envy"
+_SPANISH_SENDING = frozenset(
+    term
+    for word in "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó".split()
+    for term in terms(word, Language.SPANISH)
+)
 
 
 def _reworded_relation(term: str, said: Collection[str]) -> bool:
@@ -580,7 +589,9 @@ def _reworded_relation(term: str, said: Collection[str]) -> bool:
     opposite.  So with sending: "deployed" recurs in a file about troops, and "Mexico moved 10,000 soldiers to the
     border" was capped (0.20) as putting another subject in its place in "Mexico deployed 10,000 of its own troops
     to the US border"."""
-    return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _SENDING))
+    return any(
+        term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _SENDING | _SPANISH_SENDING)
+    )
 
 
 #: the terms of words for armed forces and their members: what a file about troops says its claims' verbs of
@@ -594,6 +605,16 @@ _FORCES = frozenset(
         "guardia nacional divisions contingents detachments squads platoons"
     ).split()
     for term in terms(word)
+) | frozenset(
+    # Spanish, stemmed in Spanish: "10 mil elementos de la Guardia Nacional", "efectivos", "militares"; not a word
+    # whose Spanish term is the English term of something else ("agentes" is "agent", as customs agents are,
+    # "infantes" "infant", "reservistas" "reserv", "uniformados" "uniform")
+    term
+    for word in (
+        "soldados tropas militares elementos efectivos guardia guardias marinos marines ejercito fuerzas comandos "
+        "paracaidistas batallones brigadas unidades contingentes instructores entrenadores asesores miembros personal"
+    ).split()
+    for term in terms(word, Language.SPANISH)
 )
 #: words that end what a verb of sending sends and begin where it goes, why or when ("10,000 migrants" of "moved
 #: 10,000 migrants to the border"); "of" and "and" do not ("10,000 of its own troops", "troops and drones")
@@ -601,9 +622,18 @@ _CARGO_ENDS = frozenset(
     "to into in inside at from toward towards across along for back over on onto near through after before because "
     "as when while since against under with without by during amid between which who that where so but than".split()
 )
+#: the same in a Spanish text ("a la frontera", "hacia el norte", "para vigilar"); not "de" ("10 mil elementos de la
+#: Guardia Nacional") nor "y"; "a" is also the personal "a" before those sent ("envió a 10 mil militares":
+#: ``_personal_a``)
+_SPANISH_CARGO_ENDS = frozenset(
+    "a al en hacia desde para por con sin durante contra sobre entre tras ante bajo rumbo dentro cerca "
+    "que quien quienes donde cuando porque como mientras pero segun".split()
+)
 #: a verb's auxiliary in the passive, and the words that may stand between ("were quietly moved", "have been sent")
-_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gotten".split())
-_PASSIVE_FILLERS = frozenset("not never also just now quietly secretly reportedly".split())
+_PASSIVE_AUXILIARIES = frozenset(
+    "is are was were be been being get gets got gotten es son fue fueron sera seran sido siendo esta estan".split()
+)
+_PASSIVE_FILLERS = frozenset("not never also just now quietly secretly reportedly no ya tambien ahora".split())
 #: at most this many words are read as what is sent
 _CARGO_WORDS = 6
 #: words that qualify a count and send nothing ("nearly 10,000", "another 10,000", "an additional 10,000", "some
@@ -611,9 +641,15 @@ _CARGO_WORDS = 6
 _COUNT_QUALIFIERS = frozenset(
     "a an the nearly almost about roughly around approximately some over more than up to another additional extra "
     "further fresh new least at estimated just only close upwards of its their own".split()
+    # Spanish: "unos 10 mil", "casi", "más de", "otros", "alrededor de", "al menos", "sus propios"
+    + "un una unos unas el la los las casi cerca alrededor aproximadamente mas de otros otras nuevos nuevas "
+    "adicionales al menos hasta sus propios propias".split()
 )
-#: the words of a qualifier of two that would end what is sent ("more than 10,000 troops", "up to 10,000 troops")
-_QUALIFYING_PAIRS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("at", "least")})
+#: the words of a qualifier of two that would end what is sent ("more than 10,000 troops", "up to 10,000 troops",
+#: Spanish "al menos 10 mil")
+_QUALIFYING_PAIRS = frozenset(
+    {("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("at", "least"), ("al", "menos")}
+)
 #: people named as of the sender's own are its forces ("Mexico sent 10,000 of its own people to the border")
 _OWN_PEOPLE = frozenset(term for word in "people men women personnel".split() for term in terms(word))
 
@@ -642,52 +678,84 @@ def sends_other_cargo(statement: str, wordings: Sequence[str]) -> bool:
     return any(term not in claim_terms and not is_variant(term, claim_terms) for sent in said for term in sent)
 
 
-@lru_cache(maxsize=8192)
+class _Sending(NamedTuple):
+    """A verb of sending in a text: its word's position, whether it is in the passive ("were moved") and the terms
+    of what it sends (``_sent``)."""
+
+    at: int
+    passive: bool
+    sent: frozenset[str]
+
+
 def _sent(text: str) -> tuple[frozenset[str], ...]:
-    """The terms of what ``text`` says is sent, for each of its verbs of sending (``_SENDING``), numbers aside:
-    the words after the verb up to where it goes (``_CARGO_ENDS``), or in the passive the words before its
-    auxiliary, at most ``_CARGO_WORDS`` of them within the clause; an empty set when the verb sends nothing
-    named ("moved to close the border").  Cached, as ``analyse`` is: a claim's wordings are read for every
-    statement it is a candidate for."""
+    """The terms of what ``text`` says is sent, for each of its verbs of sending (``_SENDING``, in a Spanish text
+    ``_SPANISH_SENDING``), numbers aside: the words after the verb up to where it goes (``_CARGO_ENDS``), or in
+    the passive the words before its auxiliary, at most ``_CARGO_WORDS`` of them within the clause; an empty set
+    when the verb sends nothing named ("moved to close the border")."""
+    return tuple(sending.sent for sending in _sendings(text))
+
+
+@lru_cache(maxsize=8192)
+def _sendings(text: str) -> tuple[_Sending, ...]:
+    """The verbs of sending of ``text`` and what each sends (``_sent``).  Cached, as ``analyse`` is: a claim's
+    wordings are read for every statement it is a candidate for."""
     words = own_words(text)
     language = text_language(words)
+    sending = _SPANISH_SENDING if language is Language.SPANISH else _SENDING
     tokens = _TOKEN.findall(words)
     bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
-    found: list[frozenset[str]] = []
+    found: list[_Sending] = []
     for at, word in enumerate(bare):
         verb = terms(word, language)
-        if len(verb) != 1 or verb[0] not in _SENDING:
+        if len(verb) != 1 or verb[0] not in sending:
             continue
         before = at - 1
         while before >= 0 and bare[before] in _PASSIVE_FILLERS:
             before -= 1
-        if before >= 0 and bare[before] in _PASSIVE_AUXILIARIES:
-            cargo = _clause_words(tokens, bare, before - 1, -1)
+        passive = before >= 0 and bare[before] in _PASSIVE_AUXILIARIES
+        if passive:
+            cargo = _clause_words(tokens, bare, before - 1, -1, language)
         else:
-            cargo = _clause_words(tokens, bare, at + 1, 1)
+            cargo = _clause_words(tokens, bare, _after_personal_a(bare, at + 1, language), 1, language)
         named = [word for word in cargo if word not in _COUNT_QUALIFIERS]
         sent = frozenset(term for term in terms(" ".join(named), language) if not term[:1].isdigit())
-        if "own" in cargo and sent and sent <= _OWN_PEOPLE:
+        if ("own" in cargo or "propios" in cargo or "propias" in cargo) and sent and sent <= _OWN_PEOPLE:
             sent = frozenset(terms("troops"))  # "10,000 of its own people": its forces
-        found.append(sent)
+        found.append(_Sending(at, passive, sent))
     return tuple(found)
 
 
-def _ends_cargo(bare: Sequence[str], at: int) -> bool:
-    """Does the word at ``at`` end what is sent (``_CARGO_ENDS``), save as a word of a qualifier of a count
-    ("than" of "more than 10,000 troops", "to" of "up to", "at" of "at least")?"""
-    if bare[at] not in _CARGO_ENDS:
+def _after_personal_a(bare: Sequence[str], at: int, language: Language) -> int:
+    """Where what a verb of sending sends begins, from ``at`` (the word after the verb): past a Spanish personal
+    "a" before those sent ("envió a 10 mil militares", "mandó a la Guardia Nacional"), which is no "a" of where
+    they go ("envió a la frontera 10 mil soldados"): a count, a qualifier of one or a word for troops follows it."""
+    if language is not Language.SPANISH or at >= len(bare) or bare[at] != "a":
+        return at
+    following = next((word for word in bare[at + 1 :] if word not in ("la", "las", "el", "los")), "")
+    sent = terms(following, language)
+    if following[:1].isdigit() or following in _COUNT_QUALIFIERS or (len(sent) == 1 and sent[0] in _FORCES):
+        return at + 1
+    return at
+
+
+def _ends_cargo(bare: Sequence[str], at: int, language: Language = Language.ENGLISH) -> bool:
+    """Does the word at ``at`` end what is sent (``_CARGO_ENDS``, in a Spanish text ``_SPANISH_CARGO_ENDS``), save
+    as a word of a qualifier of a count ("than" of "more than 10,000 troops", "to" of "up to", "at" of "at
+    least", "al" of "al menos")?"""
+    if bare[at] not in (_SPANISH_CARGO_ENDS if language is Language.SPANISH else _CARGO_ENDS):
         return False
     pairs = (tuple(bare[at - 1 : at + 1]) if at else (), tuple(bare[at : at + 2]))
     return not any(pair in _QUALIFYING_PAIRS for pair in pairs)
 
 
-def _clause_words(tokens: Sequence[str], bare: Sequence[str], start: int, step: int) -> list[str]:
-    """The words from ``start`` on in the direction ``step``, up to a word of ``_CARGO_ENDS``, a punctuation mark
-    that ends a clause or ``_CARGO_WORDS`` words."""
+def _clause_words(
+    tokens: Sequence[str], bare: Sequence[str], start: int, step: int, language: Language = Language.ENGLISH
+) -> list[str]:
+    """The words from ``start`` on in the direction ``step``, up to a word of ``_CARGO_ENDS`` (of the text's
+    ``language``), a punctuation mark that ends a clause or ``_CARGO_WORDS`` words."""
     taken: list[str] = []
     at = start
-    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and not _ends_cargo(bare, at):
+    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and not _ends_cargo(bare, at, language):
         if step < 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
             break  # the clause before ends here: "In March, 10,000 migrants were moved"
         taken.append(bare[at])
@@ -759,9 +827,44 @@ def _owners_and_places(
             named = [term for term in found[:-1] if term not in _BORDER_SIDES]
             if len(named) == 1 and named[0] in names:
                 places.add(named[0])
+    if language is Language.SPANISH:
+        places |= _spanish_territories(words, names)
     if not owners or not (places or placeless):
         return None
     return owners, places
+
+
+#: the terms of Spanish words that make a place of the name after them, as ``_TERRITORY`` of the name before them in
+#: English: "la frontera con Estados Unidos" (the US border), "territorio mexicano", "el espacio aéreo de México"
+_SPANISH_TERRITORY = frozenset(terms("frontera territorio espacio suelo", Language.SPANISH))
+#: words between "frontera" and its country ("la frontera norte de México"), and those that link them
+_SPANISH_BORDER_SIDES = frozenset("norte sur norteña sureña aereo".split())
+_SPANISH_LINKS = frozenset(("de", "del", "con"))
+
+
+def _spanish_territories(words: str, names: Container[str]) -> set[str]:
+    """The names a Spanish text makes a place of by a word of territory before them (``_SPANISH_TERRITORY``), right
+    after it or after "de", "del", "con" (and an article): "a la frontera con Estados Unidos" puts what it sends at
+    the US border, as "to the US border" does in English (``_owners_and_places``); without it, "México envió a 10
+    mil militares a la frontera con Estados Unidos" put them nowhere, and was shown as "There are more than 10,000
+    US troops deployed in Mexico" (0.74)."""
+    tokens = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in _TOKEN.findall(words)]
+    found: set[str] = set()
+    for at, token in enumerate(tokens):
+        territory = terms(token, Language.SPANISH)
+        if len(territory) != 1 or territory[0] not in _SPANISH_TERRITORY:
+            continue
+        start = at + 1
+        while start < len(tokens) and tokens[start] in _SPANISH_BORDER_SIDES:
+            start += 1
+        if start < len(tokens) and tokens[start] in _SPANISH_LINKS:
+            start += 1 + (start + 1 < len(tokens) and tokens[start + 1] in _SPANISH_ARTICLES)
+        if start >= len(tokens) or tokens[start] in SPANISH_STOP_WORDS:
+            continue
+        named = terms(" ".join(tokens[start : start + _NAME_WORDS]), Language.SPANISH)
+        if named and named[0] in names:
+            found.add(named[0])
+    return found
 
 
 def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
@@ -770,12 +873,51 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
     said = analyse(words).terms
     owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
     if text_language(words) is Language.SPANISH:
-        # Spanish names the owner after the thing: "soldados mexicanos", "tropas de Estados Unidos"
-        owners = {(b, a) for a, b in pairwise(said) if b in names and a not in names and not a[:1].isdigit()}
+        # Spanish names the owner after the thing: "soldados mexicanos", "tropas de Estados Unidos"; not after a word
+        # of place: read through its stop words, "tropas en México" made Mexico the owner of troops it put in Mexico
+        owners = _spanish_possessions(words, names)
     actor = _opening_term(words)
     if actor is not None and actor in names:
         owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
-    return owners
+    return owners | _senders(words, names)
+
+
+#: words that may stand between a sender and its verb of sending: "Mexico has sent", "Mexico quietly deployed",
+#: "México ya envió"; adverbs of manner ("-ly", "-mente") too
+_BEFORE_SENDING = frozenset(
+    "has have had will would also just now already reportedly officially again ha han habia ya tambien ahora".split()
+)
+#: how many words a sender's name may take before its verb ("the United States of America", "EE. UU.")
+_SENDER_WORDS = 5
+
+
+def _senders(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (name, word) pairs of a text that opens with one of ``names`` sending troops by its first verb of sending
+    (``_sent``), in the active: the troops are the sender's, as its own troops are ("Mexico sent 10,000 soldiers to
+    the border": ("mexico", "troop"); "México envió 10,000 soldados a la frontera": ("mexico", "trop")).  Troops sent
+    that are named another's ("Mexico sent US troops home") are that other's too (``_owners``), and no check
+    reads them as the sender's alone.
+
+    Without them, "México envió 10,000 soldados a la frontera" was shown as "There are more than 10,000 US troops
+    deployed in Mexico" (FALSE) at 0.78 by its Spanish alias, which opens with no actor ("Hay más de 10 mil soldados
+    estadounidenses desplegados en México"); in English an alias opening with its actor ("The US has sent 10,000
+    troops into Mexico") had told the two apart (``another_actor``)."""
+    sendings = _sendings(words)
+    if not sendings or sendings[0].passive or not sendings[0].sent & _FORCES:
+        return set()
+    first = sendings[0]
+    tokens = _TOKEN.findall(words)[: first.at]
+    opening = [
+        token for token in tokens if fold(token) not in _BEFORE_SENDING and not fold(token).endswith(("ly", "mente"))
+    ]
+    if not opening or len(opening) > _SENDER_WORDS:
+        return set()
+    language = text_language(words)
+    # read with its article ("the us" is the country, "us" alone a pronoun), in the text's language ("EE. UU.")
+    sender = terms(" ".join(opening if _ARTICLE.match(opening[0]) else ["the", *opening]), language)
+    if len(sender) != 1 or sender[0] not in names:
+        return set()
+    return {(sender[0], term) for term in first.sent & _FORCES}
 
 
 #: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
@@ -784,11 +926,12 @@ _POSSESSION = re.compile(r"\b((?i:[a-z][\w.]{0,40}?['’]s)|(?i:[a-z]\w*?(?:an|e
 
 
 def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
-    """The (name, word) pairs of an English text where one of ``names`` is written as the owner of the next word
-    (``_POSSESSION``); none in Spanish, which writes its peoples in lower case after the thing."""
+    """The (name, word) pairs of a text where one of ``names`` is written as the owner of a word: in English before
+    it (``_POSSESSION``), in Spanish after it (``_spanish_possessions``); and the troops a name opening the text
+    sends (``_senders``: "Mexico sent 10,000 soldiers" are Mexico's, as "Mexico's soldiers" are)."""
     if text_language(words) is Language.SPANISH:
-        return set()
-    found: set[tuple[str, str]] = set()
+        return _spanish_possessions(words, names) | _senders(words, names)
+    found: set[tuple[str, str]] = _senders(words, names)
     for owner, owned in _POSSESSION.findall(words):
         owner_terms, owned_terms = terms(owner), terms(owned)
         # "the mexican army" is Mexico's, as the normaliser reads "mexican" as "mexico"; a word written in lower case
@@ -796,6 +939,38 @@ def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
         people = owner[:1].isupper() or owner.endswith(("'s", "’s")) or owner_terms != [fold(owner)]
         if people and len(owner_terms) == 1 and owner_terms[0] in names and len(owned_terms) == 1:
             found.add((owner_terms[0], owned_terms[0]))
+    return found
+
+
+#: the words that link a thing to its owner in Spanish: "tropas de Estados Unidos", "el ejército de México"
+_SPANISH_OF = frozenset(("de", "del"))
+_SPANISH_ARTICLES = frozenset(("el", "la", "los", "las"))
+
+
+def _spanish_possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (name, word) pairs of a Spanish text where one of ``names`` owns the word before it, as Spanish writes
+    it: a people's adjective right after the thing ("soldados mexicanos", "tropas estadounidenses") or a name after
+    "de" ("tropas de Estados Unidos", "los soldados de EE. UU."), as ``_POSSESSION`` reads "Mexican soldiers" and
+    "Mexico's soldiers" in English.  A name after another word is where the thing is, not whose ("soldados en
+    México").
+
+    Without them, "Hay soldados mexicanos en la frontera" was shown as "There are US troops in Mexico" (0.92), by
+    its Spanish alias "Hay tropas de Estados Unidos en México": Mexican soldiers for US ones, where "Mexican soldiers
+    are at the border" found nothing."""
+    tokens = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in _TOKEN.findall(words)]
+    found: set[tuple[str, str]] = set()
+    for at, token in enumerate(tokens[:-1]):
+        owned = terms(token, Language.SPANISH)
+        if len(owned) != 1 or owned[0] in names or owned[0][:1].isdigit():
+            continue
+        start = at + 1
+        if tokens[start] in _SPANISH_OF:
+            start += 1 + (start + 1 < len(tokens) and tokens[start + 1] in _SPANISH_ARTICLES)
+        if start >= len(tokens) or tokens[start] in SPANISH_STOP_WORDS:
+            continue  # "soldados en México": where they are
+        owner = terms(" ".join(tokens[start : start + _NAME_WORDS]), Language.SPANISH)
+        if owner and owner[0] in names:
+            found.add((owner[0], owned[0]))
     return found
 
 
@@ -871,7 +1046,7 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
             elsewhere = bool(said_places - places - {owner})
             whose = (owner, word) in possessed or at_home  # said whose, the claim's owner never named
             if any(
-                claim_word == word
+                _same_thing(claim_word, word)
                 and ((claim_owner in said_places and not at_home) or elsewhere or (whose and claim_owner not in named))
                 and claim_owner not in places
                 and (claim_owner, word) not in said_owners
@@ -879,6 +1054,14 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
             ):
                 return True
     return False
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """Are two terms of what an owner owns the same thing: the same term, or two words for troops (``_FORCES``:
+    "soldados" and "elementos", "troops" and "personnel"), which a statement says of another's as well ("México
+    desplegó a 10 mil elementos en la frontera" for "Hay más de 10 mil soldados estadounidenses desplegados en
+    México")?"""
+    return one == other or (one in _FORCES and other in _FORCES)
 
 
 #: two names that own one thing together, as written: "US and Mexican soldiers", "the American & Mexican troops",
@@ -957,6 +1140,8 @@ def _second_name_joins(text: str, name: str) -> bool:
 
 
 _FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)
+#: the same in a Spanish text, whose articles are others: "El Senado aprobó ...", "Los militares de EU ..."
+_SPANISH_FIRST_WORDS = re.compile(r"^\W*(?:(?:el|la|los|las|un|una)\s+)?[\w.'’-]+", re.IGNORECASE)
 #: a passive verb: "was invaded", "were sent", "is being trained", "got paid"
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|gotten)\s+(?:(?:being|been|not|never|also|just|now|\w+ly)\s+)?"
@@ -969,12 +1154,26 @@ _AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECAS
 
 
 def _opening_term(text: str) -> str | None:
-    """The term of the text's first word (after an article), when it has one: "The US sent ..." -> "usa"."""
-    opening = _FIRST_WORDS.match(own_words(text))
+    """The term of the text's first word (after an article), when it has one: "The US sent ..." -> "usa"; with the
+    words after it that the normaliser reads as one name with it: "The United States sent ..." and "Estados Unidos
+    desplegó ..." -> "usa" (read as their first word alone, "unit" and "estado", no name of any claim, they named
+    no actor, and "Estados Unidos desplegó 10,000 tropas en México" was shown as "México desplegó 10 mil elementos
+    de la Guardia Nacional en la frontera norte")."""
+    words = own_words(text)
+    language = text_language(words)
+    opening = (_SPANISH_FIRST_WORDS if language is Language.SPANISH else _FIRST_WORDS).match(words)
     if opening is None:
         return None
-    found = terms(opening.group())  # with its article: "the us" is the country, "us" a stop word
-    return found[0] if len(found) == 1 else None
+    found = terms(opening.group(), language)  # with its article: "the us" is the country, "us" a stop word
+    if len(found) != 1:
+        return None
+    following = words[opening.end() :].split()[: _NAME_WORDS - 1]
+    for count in range(1, len(following) + 1):
+        longer = terms(" ".join([opening.group(), *following[:count]]), language)
+        if len(longer) != 1:
+            break
+        found = longer
+    return found[0]
 
 
 # Where a text puts or sends what it talks about: "in Mexico", "into Mexico", "at the southern

@@ -14,7 +14,9 @@ import pytest
 from statement_sets import tsv_cases
 
 from factcheck.lexical import LexicalMatcher
+from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
+from factcheck.substitution import _opening_term, _senders, _sent
 from factcheck.text import terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
@@ -163,3 +165,94 @@ def test_a_claim_holding_the_statements_words_in_a_fact_of_its_own_is_no_match(s
 def test_a_spanish_statement_of_the_number_is_still_the_claim_of_the_number(starter: LexicalMatcher) -> None:
     found = starter.search("Hay diez mil militares estadounidenses en México")
     assert found[0].claim.id == "us-troops-in-mexico-10000" and found[0].score >= starter.threshold
+
+
+#: a desk with both claims of 10,000 troops worded in Spanish: Mexico's sent to its border, and US troops in Mexico
+SENDERS_DESK = [
+    Claim(
+        id="us-troops-10000",
+        claim="There are more than 10,000 US troops deployed in Mexico.",
+        verdict=Verdict.FALSE,
+        summary="The 10,000 troops were sent to the US side of the border, not into Mexico.",
+        aliases=("Hay más de 10 mil soldados estadounidenses desplegados en México",),
+    ),
+    Claim(
+        id="mexico-sent-10000",
+        claim="Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+        verdict=Verdict.TRUE,
+        summary="Sheinbaum sent the National Guard to Mexico's northern border for a pause on US tariffs.",
+        aliases=("México desplegó 10 mil elementos de la Guardia Nacional en la frontera norte en febrero de 2025",),
+    ),
+    Claim(
+        id="marines",
+        claim="El Senado aprobó el ingreso de 155 marines de Estados Unidos para un ejercicio de entrenamiento",
+        verdict=Verdict.TRUE,
+    ),
+    Claim(
+        id="cartels",
+        claim="Estados Unidos designó a los cárteles mexicanos como organizaciones terroristas",
+        verdict=Verdict.TRUE,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def senders_desk() -> LexicalMatcher:
+    return LexicalMatcher(SENDERS_DESK, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected", "not_shown"),
+    [
+        # the sender's troops are its own, as "Mexico's troops" are: Mexico's at the border are no US troops in Mexico
+        ("México envió 10,000 soldados a la frontera", "mexico-sent-10000", "us-troops-10000"),
+        ("México mandó 10 mil militares a la frontera con Estados Unidos", "mexico-sent-10000", "us-troops-10000"),
+        ("México desplegó a 10 mil elementos en la frontera", "mexico-sent-10000", "us-troops-10000"),
+        ("México movilizó 10 mil tropas hacia la frontera norte", "mexico-sent-10000", "us-troops-10000"),
+        # and the US sending its troops into Mexico is not Mexico's deployment at the border
+        ("EE. UU. envió 10 mil soldados a México", "us-troops-10000", "mexico-sent-10000"),
+        # English, as it was read before
+        ("Mexico sent 10,000 soldiers to the border", "mexico-sent-10000", "us-troops-10000"),
+        ("Mexico moved 10,000 soldiers to the US border", "mexico-sent-10000", "us-troops-10000"),
+        ("The United States sent 10,000 troops into Mexico", "us-troops-10000", "mexico-sent-10000"),
+    ],
+)
+def test_who_sends_the_troops_owns_them(
+    senders_desk: LexicalMatcher, statement: str, expected: str, not_shown: str
+) -> None:
+    # "México envió 10,000 soldados a la frontera" was shown the starter's "There are more than 10,000 US troops
+    # deployed in Mexico" (FALSE) at 0.78 by its Spanish alias, which opens with no actor the English checks read
+    # ("Hay más de 10 mil soldados ..."); the verbs of sending, the troops' words, the border "con Estados Unidos" and
+    # "Estados Unidos" as one actor were read in English only
+    shown = [match.claim.id for match in senders_desk.search(statement) if match.score >= senders_desk.threshold]
+    assert shown[:1] == [expected]
+    assert not_shown not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("México envió 10,000 soldados a la frontera", {"trop"}),
+        ("México envió a 10 mil militares a la frontera", {"trop"}),  # the personal "a" before those sent
+        ("México envió a la frontera 10 mil soldados", set()),  # the "a" of where they go
+        ("México envió 10 mil migrantes a la frontera", {"migrant"}),
+        ("10 mil soldados fueron enviados a la frontera", {"trop"}),
+    ],
+)
+def test_what_a_spanish_verb_of_sending_sends(text: str, sent: set[str]) -> None:
+    assert _sent(text) == (frozenset(sent),)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("México envió 10,000 soldados a la frontera", "mexico"),
+        ("Estados Unidos desplegó 10,000 tropas en México", "usa"),
+        ("EE. UU. envió soldados", "usa"),
+        ("The United States sent 10,000 troops into Mexico", "usa"),
+    ],
+)
+def test_a_sender_of_several_words_owns_what_it_sends(text: str, owner: str) -> None:
+    # "Estados Unidos" and "The United States" were read by their first word ("estado", "unit"), no name
+    assert _opening_term(text) == owner
+    assert owner in {name for name, _ in _senders(text, {"usa", "mexico"})}
