@@ -282,7 +282,8 @@ class HybridMatcher:
         matches: list[Match] = []
         for candidate, score in self.shown(pool)[:top]:
             wording = self.semantic.closest_wording(candidate.position, per_wording)
-            matches.append(Match(self.claims[candidate.position], score, polarity(read, wording), statement=read))
+            sense = polarity(read, wording, best=not matches)  # the first is the best match (``LexicalMatcher``)
+            matches.append(Match(self.claims[candidate.position], score, sense, statement=read))
         return matches
 
     def similar_claims(

@@ -254,7 +254,8 @@ class SemanticMatcher:
             ceiling = min(ceiling, probabilities[i])  # a lower rank never shows a higher score
             position = ranked[i]
             wording = wordings[i]
-            matches.append(Match(self.claims[position], ceiling, polarity(query, wording), statement=query))
+            sense = polarity(query, wording, best=not matches)  # the first is the best match (``LexicalMatcher``)
+            matches.append(Match(self.claims[position], ceiling, sense, statement=query))
         return matches
 
 

@@ -521,3 +521,50 @@ def test_a_publishers_label_does_not_hide_an_opening_no(label: str) -> None:
     claim = "There are more than 10,000 US troops deployed in Mexico."
     statement = "no, there are not more than 10,000 US troops deployed in Mexico."
     assert polarity(label + statement, claim) == polarity(statement, claim) == "opposite"
+
+
+#: a closing verdict on a clause that is a part of the statement's best match (three of its terms or more, one at
+#: most beyond it): the clause holds under half the claim's terms, and the match was shown as agreeing (TRUE, 0.96)
+PART_OF_THE_BEST_MATCH = [
+    (
+        "Marines landed in Mexico in 2025 is a hoax",
+        "Mexico approved 155 armed US Marines entering the country in spring 2025 for a joint training exercise.",
+    ),
+    (
+        "155 US Marines went to Mexico for a training exercise is fake news",
+        "Mexico approved 155 armed US Marines entering the country in spring 2025 for a joint training exercise.",
+    ),
+    (
+        "A US military plane carrying troops landed in Toluca is fake news",
+        "A US military plane landed in Toluca in January 2026 and brought US troops into Mexico without Senate"
+        " approval.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), PART_OF_THE_BEST_MATCH)
+def test_a_closing_verdict_denies_the_best_match_it_is_a_part_of(statement: str, claim: str) -> None:
+    assert polarity(statement, claim, best=True) == OPPOSITE
+    # not a match beside a better one: the clause of "There are sovereignty concerns about US troops in Mexico is
+    # fake news" is as much a part of "US troops in Mexico respect Mexican sovereignty ...", which it does not deny
+    assert polarity(statement, claim) == SAME
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # two terms shared: the photos are no part of the studio claim
+        ("The moon landing photos are fake", "The moon landing was filmed in a Nevada studio."),
+        # two terms beyond the claim: another fact about the same Marines
+        (
+            "Marines landed in Havana in 2025 for a storm is a hoax",
+            "US Marines trained with the Cuban navy near Havana in spring 2025 for a joint rescue exercise.",
+        ),
+        # both deny: they agree, however much of the claim the clause holds
+        ("The moon landing was faked in a studio is a myth", "NASA faked the moon landing in a studio."),
+        # a verdict denied affirms the part
+        ("Marines landed in Mexico in 2025 is not a hoax", "Mexico approved 155 US Marines entering in 2025."),
+    ],
+)
+def test_a_closing_verdict_on_less_than_a_part_of_the_best_match_says_nothing_of_it(statement: str, claim: str) -> None:
+    assert polarity(statement, claim, best=True) == SAME
