@@ -282,8 +282,7 @@ class HybridMatcher:
         matches: list[Match] = []
         for candidate, score in self.shown(pool)[:top]:
             wording = self.semantic.closest_wording(candidate.position, per_wording)
-            sense = polarity(read, wording, best=not matches)  # the first is the best match (``LexicalMatcher``)
-            matches.append(Match(self.claims[candidate.position], score, sense, statement=read))
+            matches.append(Match(self.claims[candidate.position], score, polarity(read, wording), statement=read))
         return matches
 
     def similar_claims(

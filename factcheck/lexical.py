@@ -240,9 +240,9 @@ class LexicalMatcher:
         for candidate in (scored[i] for i in order[:top]):
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
-            wording = _closest_wording(read, query_terms, claim)
-            # the first is the statement's best match, which its closing verdict may judge by a part ("X is a hoax")
-            matches.append(Match(claim, ceiling, polarity(read, wording, best=not matches), statement=read))
+            matches.append(
+                Match(claim, ceiling, polarity(read, _closest_wording(read, query_terms, claim)), statement=read)
+            )
         return matches
 
     def similar_claims(

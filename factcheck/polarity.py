@@ -610,12 +610,12 @@ _BEING = frozenset(terms("exist exists existed true", Language.ENGLISH) + terms(
 _EXISTENCE = re.compile(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|hab[ií]a)\b", re.IGNORECASE)
 
 
-def _verdict_said_of(text: str, other: str, *, best: bool = False) -> str:
+def _verdict_said_of(text: str, other: str) -> str:
     """``text`` without the denying verdict that closes it when the clause it judges does not say what ``other``
-    says (``closing_verdict_denies``; ``best``: as ``polarity`` takes it): calling "the moon landing photos" fake
-    denies no claim that the flag in them is waving."""
+    says (``closing_verdict_denies``): calling "the moon landing photos" fake denies no claim that the flag in
+    them is waving."""
     closing = closing_verdict(text)
-    if closing is None or not closing.denies or closing_verdict_denies(text, other, best=best):
+    if closing is None or not closing.denies or closing_verdict_denies(text, other):
         return text
     other_closing = closing_verdict(other)
     if other_closing is not None and other_closing.denies:
@@ -623,11 +623,11 @@ def _verdict_said_of(text: str, other: str, *, best: bool = False) -> str:
     return text[: closing.start]
 
 
-def closing_verdict_denies(text: str, other: str, *, best: bool = False) -> bool:
+def closing_verdict_denies(text: str, other: str) -> bool:
     """Whether a verdict closing ``text`` ("X is fake news") denies what ``other`` says: a denying verdict on
     a clause that says what ``other`` says (``closing_verdict_judges``)."""
     closing = closing_verdict(text)
-    return closing is not None and closing.denies and closing_verdict_judges(text, other, best=best)
+    return closing is not None and closing.denies and closing_verdict_judges(text, other)
 
 
 def says_it_is_fake(text: str) -> bool:
@@ -639,7 +639,7 @@ def says_it_is_fake(text: str) -> bool:
     return _SAYS_FAKED.search(text if closing is None else text[: closing.start]) is not None
 
 
-def closing_verdict_judges(text: str, other: str, *, best: bool = False) -> bool:
+def closing_verdict_judges(text: str, other: str) -> bool:
     """Whether a verdict closing ``text`` ("X is fake news", "X is not fake news") judges what ``other`` says: the
     clause X says what ``other`` says, and ``other`` is no denial of its own (two texts that each deny what they
     judge, "The moon landing photos are fake" / "The moon landing was a hoax", agree).
@@ -647,12 +647,7 @@ def closing_verdict_judges(text: str, other: str, *, best: bool = False) -> bool
     The clause says what ``other`` says when half the terms of ``other`` (but for ``_BEING``'s) are in it ("US
     troops in Mexico is fake news" / "There are US troops in Mexico"), or when ``other`` says that something is and
     each term of the clause is among its own ("10,000 US troops in Mexico is fake news" / "There are more than 10,000
-    US troops deployed in Mexico": denying that they are there denies that they are deployed there).
-
-    ``best``: ``other`` is the statement's best match (``polarity``); then the clause also says what ``other`` says
-    when it is a part of it: ``_PART_SHARED`` of its terms at least are ``other``'s, and at most ``_PART_BEYOND`` are
-    not ("Marines landed in Mexico in 2025 is a hoax" / "Mexico approved 155 armed US Marines entering the country
-    in spring 2025 for a joint training exercise": denying a part of a claim denies the claim)."""
+    US troops deployed in Mexico": denying that they are there denies that they are deployed there)."""
     closing = closing_verdict(text)
     if closing is None:
         return False
@@ -664,8 +659,7 @@ def closing_verdict_judges(text: str, other: str, *, best: bool = False) -> bool
     said = without_verdict_framing(other)  # what the other says, without its own "It is false that"
     claimed = set(terms(said)) - _BEING
     covered = len(claimed & judged) * _COVERED_SHARE[1] >= len(claimed) * _COVERED_SHARE[0]
-    part = best and len(judged & claimed) >= _PART_SHARED and len(judged - claimed) <= _PART_BEYOND
-    return covered or part or (_EXISTENCE.match(said) is not None and judged <= claimed)
+    return covered or (_EXISTENCE.match(said) is not None and judged <= claimed)
 
 
 #: the share of the other text's terms the clause a closing verdict judges must hold to say what it says (half):
@@ -675,28 +669,15 @@ def closing_verdict_judges(text: str, other: str, *, best: bool = False) -> bool
 #: matcher found).  The cost: "The moon landing photos are fake", holding 3 of the 5 terms of "The flag in the moon
 #: landing photos is waving", is read as denying it
 _COVERED_SHARE = (1, 2)
-#: for the statement's best match (``closing_verdict_judges``), a clause is a part of the claim when it holds at least
-#: this many of the claim's terms and at most ``_PART_BEYOND`` terms the claim lacks (a word of its own, "landed" for
-#: "entering").  Only for the best match: the clause of "There are sovereignty concerns about US troops in Mexico is
-#: fake news" is as much a part of its second match, "US troops in Mexico respect Mexican sovereignty ...", which
-#: denying the concerns does not deny; and only with three terms shared: "The moon landing photos are fake" holds
-#: two of "The moon landing was filmed in a Nevada studio", and its photos beyond, and denies no studio
-_PART_SHARED = 3
-_PART_BEYOND = 1
 #: a verb saying that something was faked, as a closing verdict does ("NASA faked the moon landing"); not "fake",
 #: "hoax" or "myth" as a word of what a claim is about ("Trump's fake electors were charged", "the autism myth")
 _SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 
-def polarity(statement: str, claim_text: str, *, best: bool = False) -> str:
-    """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
-    ``best``: ``claim_text`` is a wording of the statement's best match, which a verdict closing the statement
-    judges when the clause it judges is a part of it (``closing_verdict_judges``)."""
+def polarity(statement: str, claim_text: str) -> str:
+    """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
     statement = without_publisher_label(statement)  # "Correction: no, X" answers no as "No, X" does
-    statement, claim_text = (
-        _verdict_said_of(statement, claim_text, best=best),
-        _verdict_said_of(claim_text, statement, best=best),
-    )
+    statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     s_negations, s_refusals = _negations_and_refusals(statement)

@@ -254,8 +254,7 @@ class SemanticMatcher:
             ceiling = min(ceiling, probabilities[i])  # a lower rank never shows a higher score
             position = ranked[i]
             wording = wordings[i]
-            sense = polarity(query, wording, best=not matches)  # the first is the best match (``LexicalMatcher``)
-            matches.append(Match(self.claims[position], ceiling, sense, statement=query))
+            matches.append(Match(self.claims[position], ceiling, polarity(query, wording), statement=query))
         return matches
 
 

@@ -1238,33 +1238,3 @@ def test_a_closing_verdict_that_judges_no_claim_found_is_read_as_written(
     assert found[0].claim.id == expected and unwanted not in shown, shown
     if statement.startswith("The moon"):
         assert shown.get("moon-landing-1969", 0.0) < 0.7, shown
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Marines landed in Mexico in 2025 is a hoax",
-        "In 2025 Mexico let 155 US Marines in for an exercise is fake news",
-        "US Marines entered Mexico in 2025 is a myth",
-    ],
-)
-def test_a_hoax_verdict_on_a_part_of_the_best_match_is_shown_as_its_opposite(
-    starter_matcher: LexicalMatcher, statement: str
-) -> None:
-    # shown as TRUE "Mexico approved 155 armed US Marines entering the country in spring 2025 ..." at 0.96 with
-    # polarity "same": the clause holds under half the claim's terms, and the verdict was read as judging nothing
-    (match, *_) = find_matches(starter_matcher, statement, top=1)
-    assert match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
-    assert match.is_opposite
-
-
-def test_a_hoax_verdict_on_a_part_of_a_match_beside_a_better_one_says_nothing_of_it(
-    starter_matcher: LexicalMatcher,
-) -> None:
-    # denying sovereignty concerns denies no claim that US troops respect Mexican sovereignty, of which the clause
-    # "There are sovereignty concerns about US troops in Mexico" is as much a part as of its best match
-    statement = "There are sovereignty concerns about US troops in Mexico is fake news"
-    found = find_matches(starter_matcher, statement, top=3)
-    assert found[0].claim.id == "sovereignty-concerns-limit-us-security-aid" and found[0].is_opposite
-    second = [m for m in found if m.claim.id == "us-troops-respect-mexican-sovereignty-agreements"]
-    assert second and not second[0].is_opposite
