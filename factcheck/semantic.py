@@ -13,7 +13,7 @@ twins aside: claims whose own texts have the same terms, ``text.term_set``), the
 below a fixed floor (its median level on the 10,375-claim benchmark), so a small knowledge base,
 whose crowd is thin, gives no bonus (``calibration.stands_out``).
 
-Texts the model cannot read.  The model reads English; a statement or wording with most of its letters
+Texts the model cannot read.  The model reads English; a statement or wording with most of its words
 in another script is embedded from letter-sized pieces, near any other such text (``model_reads``): such
 a candidate scores at most ``UNREAD_CAP``, never a match.
 
@@ -37,7 +37,7 @@ from .embedding_cache import EmbeddingCache, ProgressCallback
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .text import term_set
+from .text import term_set, written_without_spaces
 
 #: the features of a candidate the score is computed from, in order
 FEATURES = (
@@ -67,8 +67,8 @@ DEFAULT_THRESHOLD = 0.5
 #: made of such pieces embed near each other whatever they say ("5G убивает птиц", 5G kills birds, and
 #: "5G вызывает рак", 5G causes cancer: cosine 0.76, semantic score 0.97 in a three-claim file)
 READ_SCRIPT = "LATIN"
-#: a text the model reads has at least this share of its letters in READ_SCRIPT (a text without letters,
-#: "2020", counts as read): most of what it means is then in pieces the model was trained on
+#: a text the model reads has at least this share of its words in READ_SCRIPT (``reading_units``; a text without
+#: letters, "2020", counts as read): most of what it means is then in pieces the model was trained on
 MIN_READ_SHARE = 0.5
 #: the highest score the semantic matcher gives a claim when the model cannot read the statement or the
 #: claim's closest wording: its cosine says nothing, so never a match (listed, as a substitution is)
@@ -81,12 +81,41 @@ def claim_wordings(claim: Claim) -> list[str]:
 
 
 def model_reads(text: str) -> bool:
-    """Whether the model reads ``text``: at least MIN_READ_SHARE of its letters are in READ_SCRIPT."""
-    letters = [c for c in text if unicodedata.category(c).startswith("L")]
-    if not letters:
+    """Whether the model reads ``text``: at least MIN_READ_SHARE of its word-sized units (``reading_units``) are
+    in READ_SCRIPT."""
+    units = reading_units(text)
+    if not units:
         return True
-    read = sum(1 for c in letters if unicodedata.name(c, "").startswith(READ_SCRIPT))
-    return read >= MIN_READ_SHARE * len(letters)
+    return sum(units) >= MIN_READ_SHARE * len(units)
+
+
+def reading_units(text: str) -> list[bool]:
+    """The word-sized units of ``text``, each as whether it is in READ_SCRIPT: a run of Latin letters is one unit,
+    a run of letters of another script written with spaces (Cyrillic, Greek, Devanagari, Hangul...) one unit, and
+    each letter of a script written without spaces (Han, kana, Thai...: ``text.written_without_spaces``) one unit.
+
+    Words, not letters: "Bill Gates说疫苗含有芯片" (Bill Gates said vaccines contain chips) has 9 Latin letters to 7
+    Han characters, but only two Latin words; counted by letters, the model was taken to read it, and a Chinese
+    statement naming Gates matched it by cosine alone.  A Han character is about a word's worth of meaning (a
+    Chinese word is one to three of them).  Marks and invisible joiners neither count nor part a run: a
+    Devanagari vowel sign or virama is inside its word ("पक्षी" is one unit), as is a decomposed accent."""
+    units: list[bool] = []
+    run: bool | None = None  # whether the run of letters being read is in READ_SCRIPT; None between runs
+    for char in text:
+        category = unicodedata.category(char)
+        if category.startswith("M") or category == "Cf":
+            continue  # a vowel sign, a virama, an accent, a zero-width joiner: part of the word around it
+        if not category.startswith("L"):
+            run = None  # a space, a digit, punctuation, an emoji: the run ends
+        elif written_without_spaces(char):
+            units.append(False)
+            run = None
+        else:
+            latin = unicodedata.name(char, "").startswith(READ_SCRIPT)
+            if latin is not run:
+                units.append(latin)
+            run = latin
+    return units
 
 
 def crowd_margins(

@@ -1132,6 +1132,12 @@ def _as_terms(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
+def written_without_spaces(char: str) -> bool:
+    """Is ``char`` of a script written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer)?  Such a
+    script's words are not told by spaces: a character is the smallest unit a reader can count on."""
+    return _in_blocks(char, _UNSPACED_BLOCKS)
+
+
 def _in_blocks(char: str, blocks: tuple[tuple[int, int], ...]) -> bool:
     point = ord(char)
     return any(low <= point <= high for low, high in blocks)

@@ -330,3 +330,14 @@ def test_a_candidate_whose_wording_the_model_cannot_read_scores_at_most_its_lexi
     assert by_id["5g-rak"].unread
     assert by_id["5g-rak"].probability <= by_id["5g-rak"].lexical_probability
     assert not by_id["5g-cancer"].unread
+
+
+def test_a_chinese_claim_naming_someone_in_latin_letters_is_one_the_model_cannot_read() -> None:
+    # "Bill Gates说疫苗含有芯片" (Bill Gates said vaccines contain chips) has 9 Latin letters to 7 Han characters:
+    # counted by letters the model read it, and "Bill and Melinda Gates Foundation资助研究" (the foundation funds
+    # research) was FALSE at 0.90 with the real model (lexical 0.447).  By words, 2 Latin to 7 Han.
+    claims = [claim("gates-chips", "Bill Gates说疫苗含有芯片"), claim("moon", "The moon landing was faked")]
+    matcher = confused_hybrid(claims)
+    (gates,) = [c for c in matcher.candidates("Bill and Melinda Gates Foundation资助研究", POOL) if c.position == 0]
+    assert gates.unread
+    assert gates.probability <= gates.lexical_probability

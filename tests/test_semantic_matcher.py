@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from factcheck.semantic import (
     claim_wordings,
     crowd_margins,
     model_reads,
+    reading_units,
 )
 from factcheck.store import load_knowledge_base
 
@@ -273,11 +275,47 @@ CLAIMS_5G = [
         ("5G вызывает рак", False),
         ("疫苗含有5G芯片", False),  # the "G" is 1 letter of 7
         ("Ο λόγος", False),
-        ("Путин said да", False),  # 4 Latin letters of 9
+        ("Путин said да", False),  # 1 Latin word of 3
     ],
 )
 def test_model_reads_texts_mostly_in_latin_letters(text: str, expected: bool) -> None:
     assert model_reads(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin name in Chinese: 9 Latin letters to 7 Han characters, but 2 words to 7 (each Han character is one)
+        ("Bill Gates说疫苗含有芯片", False),
+        ("Bill Gates说AI很重要", False),  # 3 Latin words to 4 Han characters
+        ("Bill and Melinda Gates Foundation资助研究", True),  # 5 Latin words to 4 Han characters
+        ("ワクチンにはBill Gatesのチップが入っている", False),  # kana and Han, one unit a character
+        ("วัคซีนมีไมโครชิปของ Bill Gates", False),  # Thai, its vowel signs marks: one unit a letter
+        # accents: Spanish, French, German, Vietnamese, composed and decomposed (NFD: a letter and its marks)
+        ("El Gobierno aprobó la llegada de tropas estadounidenses a México", True),
+        ("Les éoliennes tuent plus d'oiseaux que les chats", True),
+        ("Die Impfung verändert die menschliche DNA", True),
+        ("Tiêm vắc-xin gây vô sinh", True),
+        (unicodedata.normalize("NFD", "Tiêm vắc-xin gây vô sinh ở phụ nữ"), True),
+        ("🚨🚨🚨 2020!!!", True),  # no letters: emoji and digits
+        ("5G 🚫 📡", True),
+        # Devanagari: a vowel sign or virama is a mark inside its word, so "पक्षी" (birds) is one word, not three
+        ("मोदी ने कहा कि टीका सुरक्षित है", False),
+        ("WHO ने कहा कि टीका सुरक्षित है", False),  # 1 Latin word of 7
+        ("Bill Gates पक्षी मरते", True),  # 2 Latin words to 2
+        ("Bill पक्षी", True),  # 1 word to 1: parted at its virama, "पक्षी" was 2 words and the text unread
+        ("Biden می\u200cخواهد", True),  # a zero-width non-joiner is inside a Persian word, as a mark is
+    ],
+)
+def test_model_reads_counts_words_not_letters(text: str, expected: bool) -> None:
+    assert model_reads(text) is expected
+
+
+def test_reading_units_are_words_of_spaced_scripts_and_characters_of_the_others() -> None:
+    assert reading_units("Bill Gates说疫苗") == [True, True, False, False, False]
+    assert reading_units("5G убивает птиц") == [True, False, False]  # the "G" of 5G is a word of its own
+    assert reading_units("पक्षी मरते हैं") == [False, False, False]  # marks inside and after letters
+    assert reading_units("café" + "\u0301") == [True]
 
 
 def test_a_statement_the_model_cannot_read_is_never_a_match() -> None:

@@ -319,3 +319,25 @@ def test_texts_in_a_script_the_model_cannot_read_are_not_matched_for_its_cosine(
     # and English statements as before
     assert [m.claim.id for m in find_matches(hybrid, claim_text, top=1)] == ["5g-rak"]
     assert [m.claim.id for m in find_matches(hybrid, "5G causes cancer", top=1)] == ["5g-cancer"]
+
+
+def test_a_chinese_claim_naming_someone_in_latin_letters_is_not_matched_for_its_cosine(encoder: OnnxEncoder) -> None:
+    # "Bill Gates说疫苗含有芯片" (Bill Gates said vaccines contain chips): 9 Latin letters to 7 Han characters, but
+    # 2 Latin words to 7.  Counted by letters, the model read it, and "Bill and Melinda Gates Foundation资助研究"
+    # (the foundation funds research) was FALSE at 0.90 with the hybrid matcher (semantic 0.975, lexical 0.447).
+    claims = [
+        Claim(id="gates-chips", claim="Bill Gates说疫苗含有芯片", verdict=Verdict.FALSE),
+        Claim(id="moon", claim="The moon landing was faked", verdict=Verdict.FALSE),
+    ]
+    lexical = LexicalMatcher(claims, use_cache=False)
+    hybrid = HybridMatcher(lexical, SemanticMatcher(claims, encoder))
+    statement = "Bill and Melinda Gates Foundation资助研究"
+    assert find_matches(hybrid, statement) == []
+    (gates,) = [m for m in hybrid.search(statement, top=2) if m.claim.id == "gates-chips"]
+    (lexical_gates,) = [m for m in lexical.search(statement, top=2) if m.claim.id == "gates-chips"]
+    assert gates.score <= lexical_gates.score  # capped at its lexical score
+    # "Bill Gates说AI很重要" (Bill Gates said AI matters, 3 Latin words to 4 Han; hybrid 0.986 before): the model
+    # cannot read the statement, so the lexical matcher answers
+    other = "Bill Gates说AI很重要"
+    answered = [(m.claim.id, m.score) for m in hybrid.search(other)]
+    assert answered == [(m.claim.id, m.score) for m in lexical.search(other)]
