@@ -50,7 +50,9 @@ class Article:
 # Reading
 
 
-_ARTICLE = InputKind(command="factcheck scan", too_large="to be an article", page="page", example_file="page.html")
+_ARTICLE = InputKind(
+    function="read_article", command="scan", too_large="to be an article", page="page", example_file="page.html"
+)
 
 
 def read_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:

@@ -117,6 +117,14 @@ class DuplicateClaimError(FactcheckError):
         super().__init__(f"there is already a claim with id {claim_id!r} ({where}){shown}")
 
 
+def fix_errors_first(location: Location) -> Problem:
+    """The problem heading those of a claims file refused for its errors: the library's caller lists them with
+    ``validate_file``, the command line's user with 'factcheck validate' (``validator``, as cli/app.py words it)."""
+    return Problem.advising(
+        location, Advice("has errors; fix them first (see {validator})", {"validator": "validate_file"})
+    )
+
+
 class NearDuplicateError(FactcheckError):
     """The new claim says nearly the same as claims already in the file."""
 
@@ -360,7 +368,7 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
         if document.errors:
             raise KnowledgeBaseError(
                 [
-                    Problem(Location(document.label), "has errors; fix them first (see 'factcheck validate')"),
+                    fix_errors_first(Location(document.label)),
                     *document.errors,
                 ]
             )

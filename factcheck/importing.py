@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from .claimreview import ImportedClaim
-from .editing import EditResult, add_claims, unwritable_texts
+from .editing import EditResult, add_claims, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
@@ -65,6 +65,12 @@ class Skipped:
     claim: str
     reason: str
     existing_id: str | None = None  # the claim already in the file it duplicates, if any
+    #: set when the reason names a function of the library (``Problem.advice`` says why)
+    advice: Advice | None = field(default=None, compare=False, repr=False)
+
+    def worded_for(self, settings: Mapping[str, str]) -> Skipped:
+        """This skip, the settings its reason names worded as ``settings`` words them (``Advice.text``)."""
+        return self if self.advice is None else replace(self, reason=self.advice.text(settings))
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin, "claim": self.claim, "reason": self.reason, "existing_id": self.existing_id}
@@ -106,7 +112,7 @@ class ImportReport:
             "read": self.read,
             "written": self.written,
             "added": [c.to_dict() for c in self.added],
-            "skipped": [s.to_dict() for s in self.skipped],
+            "skipped": [s.worded_for(wording or {}).to_dict() for s in self.skipped],
             "unmapped_ratings": [{"rating": r, "ids": list(ids)} for r, ids in self.unmapped.items()],
             "no_rating": list(self.no_rating),
             "renamed": [{"from": old, "to": new} for old, new in self.renamed],
@@ -120,7 +126,9 @@ class ImportReport:
 # -- reading ------------------------------------------------------------------------------------
 
 
-_IMPORT = InputKind(command="factcheck import", too_large="to import", page="document", example_file="claims.json")
+_IMPORT = InputKind(
+    function="read_import_source", command="import", too_large="to import", page="document", example_file="claims.json"
+)
 
 
 def read_import_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:
@@ -164,7 +172,10 @@ class ImportPlan:
         """Why ``imported`` is a duplicate of something already there, or None."""
         reason, existing = self._in_file(imported)
         if reason is not None and imported.exact and existing is not None:
-            reason += _fields_that_differ(imported.claim, self.kb.get(existing))
+            changed = _fields_that_differ(imported.claim, self.kb.get(existing))
+            if changed:
+                advice = _not_changed_by_import(reason, changed, existing)
+                return Skipped(imported.origin, imported.claim.claim, str(advice), existing, advice)
         if reason is None and not imported.exact:
             reason = self._earlier_in_batch(imported, batch)
         return Skipped(imported.origin, imported.claim.claim, reason, existing) if reason else None
@@ -329,11 +340,11 @@ def _is_tracking(key: str) -> bool:
     return key.startswith("utm_") or key in _TRACKING_KEYS
 
 
-def _fields_that_differ(new: Claim, old: Claim | None) -> str:
+def _fields_that_differ(new: Claim, old: Claim | None) -> list[str]:
     """What a skipped claim says otherwise than the file's (a CSV worklist edited and imported
     back): import only adds claims, so those changes are not made, and the reason says so."""
     if old is None or old.id != new.id:
-        return ""
+        return []
     mine, theirs = new.to_dict(), old.to_dict()
     if all(set(source) == {"url"} for source in mine.get("sources", [])):  # a CSV row: URLs alone
         theirs["sources"] = [{"url": source["url"]} for source in theirs.get("sources", [])]
@@ -341,13 +352,24 @@ def _fields_that_differ(new: Claim, old: Claim | None) -> str:
     # evidence (``claimreview``), and importing it back is no change of the claim's sources
     for fields in (mine, theirs):
         fields["sources"] = sorted(fields.get("sources") or [], key=lambda source: json.dumps(source, sort_keys=True))
-    changed = [key for key in dict.fromkeys([*mine, *theirs]) if (mine.get(key) or None) != (theirs.get(key) or None)]
-    if not changed:
-        return ""
-    # "its verdict differs", "its sources differ"
-    differ = "differs" if len(changed) == 1 and not changed[0].endswith("s") else "differ"
-    how = f"import adds claims, 'factcheck edit {old.id}' changes one"
-    return f"; its {', '.join(changed)} {differ} from the file's: {how}"
+    return [key for key in dict.fromkeys([*mine, *theirs]) if (mine.get(key) or None) != (theirs.get(key) or None)]
+
+
+def _not_changed_by_import(reason: str, changed: Sequence[str], claim_id: str) -> Advice:
+    """Why a claim whose fields differ from the file's was skipped, and what changes one: the library's
+    ``update_claim``, the command line's 'factcheck edit ID' (``claim_updater``, as cli/app.py words it)."""
+    return Advice(
+        "{reason}; its {changed} {differ} from the file's: {importer} adds claims, {claim_updater} changes one",
+        {
+            "reason": reason,
+            "changed": ", ".join(changed),
+            # "its verdict differs", "its sources differ"
+            "differ": "differs" if len(changed) == 1 and not changed[0].endswith("s") else "differ",
+            "claim_id": claim_id,
+            "importer": "import_file",
+            "claim_updater": "update_claim",
+        },
+    )
 
 
 def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
@@ -384,9 +406,7 @@ def _current_kb(path: Path) -> tuple[KnowledgeBase, FileSnapshot]:
     kb, problems = parse_knowledge_base(snapshot.data, str(path))
     errors = [p for p in problems if p.is_error]
     if errors:
-        raise KnowledgeBaseError(
-            [Problem(Location(str(path)), "has errors; fix them first (see 'factcheck validate')"), *errors]
-        )
+        raise KnowledgeBaseError([fix_errors_first(Location(str(path))), *errors])
     return kb, snapshot
 
 

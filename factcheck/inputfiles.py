@@ -12,7 +12,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError, Location
+from .errors import Advice, InputError, Location
 
 STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
@@ -22,7 +22,8 @@ _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 class InputKind:
     """How messages about one command's input name things."""
 
-    command: str  # "factcheck scan"
+    function: str  # "read_article": the library's function that reads it
+    command: str  # "scan": the command line's command that reads it
     too_large: str  # "to be an article": "too large to be an article"
     page: str  # "page": save the page first
     example_file: str  # "page.html": curl -L -o page.html
@@ -46,15 +47,27 @@ def read_input(
         _check_size(len(data), STDIN_NAME, limit, kind.too_large)
         return data, STDIN_NAME
     if _WEB_ADDRESS.match(source):
-        raise InputError(
-            f"{kind.command} reads files, not web addresses (it never goes on the network); "
-            f"save the {kind.page} first, e.g. curl -L -o {kind.example_file} 'URL', "
-            f"then run: {kind.command} {kind.example_file}",
-            Location(source),
-        )
+        raise InputError(_web_address_advice(kind), Location(source))
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
     return _read_file(Path(source), source, limit, kind)
+
+
+def _web_address_advice(kind: InputKind) -> Advice:
+    """What to do with a web address: save the page, then read the file; the library's caller reads it with
+    ``kind.function``, the command line's user runs ``kind.command`` (``file_reader`` and ``read_saved_file``,
+    as cli/app.py words them)."""
+    return Advice(
+        "{file_reader} reads files, not web addresses (it never goes on the network); save the {page} first, "
+        "e.g. curl -L -o {example_file} 'URL', then {read_saved_file}",
+        {
+            "file_reader": kind.function,
+            "read_saved_file": f"call {kind.function}({kind.example_file!r})",
+            "command": kind.command,
+            "page": kind.page,
+            "example_file": kind.example_file,
+        },
+    )
 
 
 def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[bytes, str]:

@@ -155,6 +155,20 @@ def test_a_verdict_off_the_scale_is_still_refused(invoke: Invoke, mini_kb: Path)
     assert "'Fals' is not one of 'true', 'mostly-true'" in result.output
 
 
+def test_add_to_a_claims_file_with_errors_names_validate(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    # the library says "see validate_file" (test_library_messages); the command line its command
+    kb = write_kb("claims:\n  - id: x\n    claim: y\n    verdict: maybe\n")
+    before = kb.read_bytes()
+    result = invoke("add", "--kb", str(kb), "--claim", "The sky is green", "--verdict", "false")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines() == [
+        f"factcheck: {kb}: error: has errors; fix them first (see 'factcheck validate')",
+        f"factcheck: {kb}:4:14: error: verdict 'maybe' of claim 'x' is not on the scale; use one of: true, "
+        "mostly-true, mixed, misleading, mostly-false, false, unsupported",
+    ]
+    assert kb.read_bytes() == before
+
+
 def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None:
     args = ("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--json", "--force")
     first = invoke(*args)

@@ -905,6 +905,36 @@ def test_a_csv_row_edited_in_a_spreadsheet_is_said_to_differ_when_skipped(
     assert "differ" not in result.stdout.replace(lines[0], "")  # the unchanged rows, URL-only sources and all
 
 
+def test_a_skip_reason_names_the_commands_in_the_json_report(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    # the library names import_file and update_claim (test_library_messages); import --json names the commands
+    sheet = tmp_path / "worklist.csv"
+    assert invoke("export", "--kb", str(mini_kb), "-f", "csv", "-o", str(sheet)).exit_code == ExitCode.OK
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(",false,", ",mostly-false,", 1), encoding="utf-8")
+    result = invoke("import", str(sheet), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    reasons = [s["reason"] for s in json.loads(result.stdout)["skipped"] if "differs" in s["reason"]]
+    assert reasons == [
+        "same text as 'us-troops-in-mexico-10000'; its verdict differs from the file's: import adds claims, "
+        "'factcheck edit us-troops-in-mexico-10000' changes one"
+    ]
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_import_into_a_claims_file_with_errors_names_validate(
+    invoke: Invoke, write_kb: Callable[..., Path], json_output: bool
+) -> None:
+    # the library says "see validate_file" (test_library_messages); the command line its command
+    kb = write_kb("claims:\n  - id: x\n    claim: y\n    verdict: maybe\n")
+    before = kb.read_bytes()
+    result = invoke("import", str(INTEROP / "claimreview_list.json"), "--kb", str(kb), *(["--json"] * json_output))
+    assert result.exit_code == ExitCode.ERROR
+    assert (
+        result.stderr.splitlines()[0]
+        == f"factcheck: {kb}: error: has errors; fix them first (see 'factcheck validate')"
+    )
+    assert kb.read_bytes() == before
+
+
 def test_an_export_imported_back_into_its_file_is_the_same_claim_whatever_the_order_of_its_sources(
     invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
 ) -> None:

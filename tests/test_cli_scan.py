@@ -225,6 +225,20 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
         assert empty.stderr == "factcheck: error: the file name is empty: give a file, or - for standard input\n"
 
 
+@pytest.mark.parametrize(
+    ("command", "page", "example"), [("scan", "page", "page.html"), ("import", "document", "claims.json")]
+)
+def test_a_web_address_is_refused_naming_the_command(invoke: Invoke, command: str, page: str, example: str) -> None:
+    # the library names its function (read_article, read_import_source: test_library_messages), the command itself
+    result = invoke(command, "https://example.com/fact-checks")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        f"factcheck: https://example.com/fact-checks: error: factcheck {command} reads files, not web addresses "
+        f"(it never goes on the network); save the {page} first, e.g. curl -L -o {example} 'URL', then run: "
+        f"factcheck {command} {example}\n"
+    )
+
+
 def test_a_broken_knowledge_base_exits_2(invoke: Invoke, article: Path, write_kb: Callable[..., Path]) -> None:
     path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: nope\n")
     result = invoke("scan", str(article), "--kb", str(path))

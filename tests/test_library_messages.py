@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from factcheck import InputError, Verdict, import_file, update_claim, validate_file
+from factcheck import (
+    Claim,
+    InputError,
+    KnowledgeBaseError,
+    Verdict,
+    add_claims,
+    import_file,
+    read_article,
+    read_import_source,
+    update_claim,
+    validate_file,
+)
 from factcheck.cli.app import OPTION_WORDING
 from factcheck.errors import Advice, FactcheckError, Location
 from factcheck.filters import ClaimFilter
@@ -89,3 +101,72 @@ def test_a_tab_in_a_text_without_quotes_is_told_as_update_claim_meets_it(tmp_pat
         'double quotes, the tab written \\t ("a\\tb"), or make the tab a space, then try again'
     )
     assert kb.read_bytes() == before
+
+
+def test_a_skipped_claim_whose_fields_differ_names_the_functions_that_add_and_change(tmp_path: Path) -> None:
+    # it said "import adds claims, 'factcheck edit moon' changes one": a command, to a Python caller
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        'claims:\n  - id: moon\n    claim: The moon is made of cheese\n    verdict: "false"\n', encoding="utf-8"
+    )
+    report = import_file(kb, b"id,claim,verdict\nmoon,The moon is made of cheese,true\n", "sheet.csv")
+    (skipped,) = report.skipped
+    library = (
+        "same text as 'moon'; its verdict differs from the file's: import_file adds claims, update_claim changes one"
+    )
+    assert skipped.reason == library
+    assert report.to_dict()["skipped"][0]["reason"] == library
+    command_line = (
+        "same text as 'moon'; its verdict differs from the file's: import adds claims, 'factcheck edit moon' "
+    )
+    assert skipped.worded_for(OPTION_WORDING).reason == command_line + "changes one"
+    assert report.to_dict(OPTION_WORDING)["skipped"][0]["reason"] == command_line + "changes one"
+
+
+def test_a_claims_file_with_errors_is_refused_naming_validate_file(tmp_path: Path) -> None:
+    # add_claims and import_file said "has errors; fix them first (see 'factcheck validate')"
+    kb = tmp_path / "claims.yaml"
+    kb.write_text("claims:\n  - id: x\n    claim: y\n    verdict: maybe\n", encoding="utf-8")
+    before = kb.read_bytes()
+    added = Claim(id="sky", claim="The sky is green", verdict=Verdict.FALSE)
+    for refused in (
+        lambda: add_claims(kb, [added]),
+        lambda: import_file(kb, b"claim,verdict\nSky is green,false\n", "a.csv"),
+    ):
+        with pytest.raises(KnowledgeBaseError) as caught:
+            refused()
+        first = caught.value.problems[0]
+        assert first.message == "has errors; fix them first (see validate_file)"
+        assert "factcheck" not in str(caught.value)
+        assert first.worded_for(OPTION_WORDING).message == "has errors; fix them first (see 'factcheck validate')"
+    assert kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("read", "library", "command_line"),
+    [
+        (
+            read_import_source,
+            "read_import_source reads files, not web addresses (it never goes on the network); save the document "
+            "first, e.g. curl -L -o claims.json 'URL', then call read_import_source('claims.json')",
+            "factcheck import reads files, not web addresses (it never goes on the network); save the document "
+            "first, e.g. curl -L -o claims.json 'URL', then run: factcheck import claims.json",
+        ),
+        (
+            read_article,
+            "read_article reads files, not web addresses (it never goes on the network); save the page first, e.g. "
+            "curl -L -o page.html 'URL', then call read_article('page.html')",
+            "factcheck scan reads files, not web addresses (it never goes on the network); save the page first, e.g. "
+            "curl -L -o page.html 'URL', then run: factcheck scan page.html",
+        ),
+    ],
+)
+def test_a_web_address_to_read_is_told_as_the_reader_reads_files(
+    read: Callable[[str], object], library: str, command_line: str
+) -> None:
+    # read_import_source("https://...") said "factcheck import reads files ... then run: factcheck import claims.json"
+    with pytest.raises(InputError) as caught:
+        read("https://example.org/fact-checks.json")
+    assert caught.value.message == library
+    assert caught.value.location == Location("https://example.org/fact-checks.json")
+    assert caught.value.worded_for(OPTION_WORDING).message == command_line

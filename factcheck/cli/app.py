@@ -55,6 +55,11 @@ OPTION_WORDING = {
     "model_dir": "--model {model_path}",
     "edit_with_options": "'factcheck edit' with options",
     "editor_can": " (its editor can)",
+    "validator": "'factcheck validate'",
+    "importer": "import",
+    "claim_updater": "'factcheck edit {claim_id}'",
+    "file_reader": "factcheck {command}",
+    "read_saved_file": "run: factcheck {command} {example_file}",
 }
 
 

@@ -273,7 +273,8 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
     if report.skipped:
         out.print(Text(f"skipped {_plural(len(report.skipped), 'duplicate')}:", style="bold"))
         for skipped in report.skipped:
-            out.print(sanitize(f"  {skipped.origin}: {skipped.reason}"), soft_wrap=True)
+            reason = skipped.worded_for(OPTION_WORDING).reason  # the command line's words ('factcheck edit ID')
+            out.print(sanitize(f"  {skipped.origin}: {reason}"), soft_wrap=True)
     if report.unmapped:
         count = sum(len(ids) for ids in report.unmapped.values())
         out.print(
