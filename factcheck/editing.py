@@ -753,8 +753,9 @@ def check_entry_text(text: str, label: str = "<entry>") -> tuple[Claim | None, l
         kb, problems = parse_knowledge_base(mini.encode("utf-8"), label)
     except KnowledgeBaseError as exc:
         problems, kb = exc.problems, KnowledgeBase((), label)
+    # replaced, not rebuilt: a problem's advice (``Problem.worded_for``) stays with it
     moved = [
-        Problem(Location(label, max(p.location.line - 1, 0), max(p.location.column - 2, 0)), p.message, p.severity)
+        dataclasses.replace(p, location=Location(label, max(p.location.line - 1, 0), max(p.location.column - 2, 0)))
         for p in problems
     ]
     claim = kb.claims[0] if len(kb.claims) == 1 and not any(p.is_error for p in moved) else None

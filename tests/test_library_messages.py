@@ -28,6 +28,7 @@ from factcheck import (
     validate_file,
 )
 from factcheck.cli.app import OPTION_WORDING
+from factcheck.editing import check_entry_text
 from factcheck.errors import Advice, FactcheckError, Location
 from factcheck.filters import ClaimFilter
 from factcheck.store import default_kb_path
@@ -170,3 +171,16 @@ def test_a_web_address_to_read_is_told_as_the_reader_reads_files(
     assert caught.value.message == library
     assert caught.value.location == Location("https://example.org/fact-checks.json")
     assert caught.value.worded_for(OPTION_WORDING).message == command_line
+
+
+def test_an_entry_checked_alone_keeps_the_advice_of_its_problems() -> None:
+    # check_entry_text moved each problem to the entry's lines by building it anew, without its advice: the
+    # tab warning then stayed "update_claim cannot change this claim" whatever the wording asked for
+    claim, problems = check_entry_text('id: b\nclaim: Cows\tfly\nverdict: "false"\n')
+    assert claim is not None
+    (warning,) = problems
+    assert (warning.location.line, warning.location.column) == (2, 8)
+    assert "update_claim cannot change this claim;" in warning.message
+    assert "'factcheck edit' with options cannot change this claim (its editor can);" in (
+        warning.worded_for(OPTION_WORDING).message
+    )
