@@ -938,6 +938,45 @@ def _ends_with_question(text: str) -> bool:
     return "?" in text[len(text.rstrip(_QUESTION_TAIL)) :]
 
 
+# A statement that a rhetorical question follows in one sentence ("Congress spent about $3.5 billion on it and what
+# did we get?", "The Senate approved 155 Marines - so why deny it?", "Mexico signed it, didn't it?") asserts its
+# first part: it was skipped as a question, though the first part is a claim a fact-check has.  Only what comes
+# before the question is judged, and only when it is a statement of its own: it does not open as a question ("Did
+# the US send troops, and why?") and has a verb.  A question alone asserts nothing to check, even where it presumes
+# something ("Why did the US send 10,000 troops?" asks, and may be asked by one who doubts it): it stays a question.
+_QUESTION_OPENER = (
+    r"(?:what|why|how|who|whom|whose|where|when|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|"
+    r"should|has|have|had|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|could|would|should)n['’]t)\b"
+)
+#: where the question starts: after "and", "but" or "so" (perhaps after a comma), a semicolon or a dash
+_THEN_A_QUESTION = re.compile(
+    r"(?:,?[ \t]+(?:and|but|so)|[ \t]*[;—–]|[ \t]+--?)[ \t]+(?:(?:and|but|so|then|yet)[ \t]+)?"
+    r"(?=" + _QUESTION_OPENER + ")",
+    re.IGNORECASE,
+)
+#: a question tag: "..., didn't it?", "..., right?"
+_QUESTION_TAG = re.compile(
+    r",[ \t]*(?:(?:is|are|was|were|do|does|did|has|have|had|ca|wo|could|would|should)n['’]t[ \t]+"
+    r"(?:it|he|she|they|we|you|there|that|I)|right)[ \t]*[?!.…]*\Z",
+    re.IGNORECASE,
+)
+_OPENS_A_QUESTION = re.compile(r"[\W_]*" + _INTERJECTION + _QUESTION_OPENER, re.IGNORECASE)
+
+
+def _statement_before_question(text: str) -> str | None:
+    """The statement a rhetorical question follows in ``text`` (see above), or None."""
+    bare = _strip_closers(text)
+    if not _ends_with_question(bare):
+        return None
+    cut = _THEN_A_QUESTION.search(bare) or _QUESTION_TAG.search(bare)
+    if cut is None:
+        return None
+    statement = bare[: cut.start()]
+    if "?" in statement or _OPENS_A_QUESTION.match(statement) or not _has_verb(statement):
+        return None
+    return statement
+
+
 def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     """Why the sentence is not a claim, or None."""
     if len(words) > MAX_WORDS:
@@ -1153,6 +1192,9 @@ def assess(
         if _TO_THE_READER.match(text, start):
             return Checkability(False, f"imperative/filler (instruction: {pointer.group(1).lower()})")
     text = text[start:]
+    asserted = _statement_before_question(text)
+    if asserted is not None:
+        text = asserted
     words = _words(text)
     excluded = _exclusion(text, words, kind)
     if excluded:

@@ -1223,3 +1223,35 @@ def test_what_the_person_spoken_to_did_to_the_speaker_or_said_of_the_talk_is_no_
 )
 def test_a_statement_citing_an_faq_is_no_faq_title(line: str) -> None:
     assert "questions and answers" not in assess(line).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a debater's "Congress spent about $3.5 billion on it and what did we get?" was skipped as a question
+        ("Congress spent about $3.5 billion on it and what did we get?", "has a number ($3.5 billion)"),
+        ("The Senate approved 155 Marines - so why deny it?", "has a number (155)"),
+        ("The Pentagon sent 500 troops; is that a coincidence?", "has a number (500)"),
+        ("Mexico signed the deal in 2021, didn't it?", "has a number (2021)"),
+    ],
+)
+def test_a_statement_before_a_rhetorical_question_is_judged(sentence: str, reason: str) -> None:
+    result = assess(sentence)
+    assert result.checkable
+    assert result.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did the US send troops?",
+        # a why-question presumes what it asks about, but asserts nothing: it may be asked by one who doubts it
+        "Why did the US send 10,000 troops?",
+        "Did the US send 10,000 troops, and why?",
+        "What if the US sent 10,000 troops and nobody noticed?",
+        "And now?",
+        "10,000 troops and what?",
+    ],
+)
+def test_a_question_alone_is_still_a_question(sentence: str) -> None:
+    assert assess(sentence) == (False, "question")
