@@ -190,6 +190,15 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# A post's label: "EDIT: some of you are saying I'm wrong." was a claim, "names an actor (EDIT)", as "UPDATE: the
+# Pentagon confirmed it." named UPDATE (a word in capitals reads as an acronym).  The label says how the post came
+# about, no actor: what follows it is judged alone.  With its colon only ("ETA" alone may be the Basque group).
+_POST_LABEL = re.compile(
+    r"[\W_]*(?i:edit(?:ed)?|update[ds]?|eta|psa|thread|tl;?dr|fyi|nb|p\.?s\.?|breaking(?:[ \t]+news)?|just[ \t]+in"
+    r"|icymi|developing(?:[ \t]+story)?)(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*"
+)
+
+
 # A correction ("Correction: ...", "Clarification (March 3):") states the corrected fact ("Correction: The
 # deployment involved 200 troops, not 2,000.") or is a note on the story itself: what an earlier version of it
 # got wrong, a name misspelled, "We regret the error".  The fact is judged without its label (which named an actor
@@ -1182,6 +1191,9 @@ def assess(
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
     dateline = _WIRE_DATELINE.match(text)
     start = dateline.end() if dateline else 0
+    post_label = _POST_LABEL.match(text, start)
+    if post_label and text[post_label.end() :].strip():  # "EDIT:" alone is a label, too short for a claim
+        start = post_label.end()
     correction = _correction(text, start)
     if correction and text[correction[1] :].strip():  # "Correction:" alone is a label, too short for a claim
         label, start = correction

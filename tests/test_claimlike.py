@@ -1255,3 +1255,22 @@ def test_a_statement_before_a_rhetorical_question_is_judged(sentence: str, reaso
 )
 def test_a_question_alone_is_still_a_question(sentence: str) -> None:
     assert assess(sentence) == (False, "question")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a post's label named an actor: "names an actor (EDIT)", "(UPDATE)", "(PSA)"
+        ("EDIT: some of you are saying I'm wrong.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("UPDATE: the Pentagon confirmed it.", "names an actor (Pentagon)"),
+        ("PSA: this is fake.", "no checkable detail (no number, actor, cause or comparison)"),
+        # and its number was one to check: "has a number (2)"
+        ("EDIT 2: The Pentagon sent 500 troops.", "has a number (500); names an actor (Pentagon)"),
+    ],
+)
+def test_a_post_s_label_is_no_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+def test_a_name_like_a_label_without_its_colon_is_still_one() -> None:
+    assert assess("ETA is a Basque group that killed 800 people.").reason == "has a number (800); names an actor (ETA)"
