@@ -782,9 +782,36 @@ _TALK_CLAUSE = re.compile(
 _SET_OFF_MARK = re.compile(r"[,—–…]|\.\.\.")
 
 
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written IN CAPITALS (no letter in lower case)."""
+    return not any(character.islower() for character in text)
+
+
+def _as_written(text: str) -> str:
+    """``text`` IN CAPITALS as a sentence writes it, each word capitalised ("THAT IS NOT TRUE, SENATOR." ->
+    "That Is Not True, Senator."), for the rules that know a title or a month by its case; of the same length,
+    letter for letter (a letter whose lower case is longer stays as it is)."""
+    written: list[str] = []
+    in_word = False
+    for character in text:
+        lower = character.lower()
+        written.append(lower if in_word and len(lower) == 1 else character)
+        in_word = character.isalpha() or (in_word and character in "'’")  # "MA'AM": "Ma'am"
+    return "".join(written)
+
+
 def _without_vocatives(text: str) -> str:
     """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
-    it says what that person did (see ``_addressee_acted``)."""
+    it says what that person did (see ``_addressee_acted``).  A line IN CAPITALS is read as written: "THAT IS NOT
+    TRUE, SENATOR." named an actor (SENATOR), the titles being known in their written case only."""
+    if not _shouted(text):
+        return _blank_vocatives(text)
+    blanked = _blank_vocatives(_as_written(text))
+    return "".join(" " if mark == " " else character for character, mark in zip(text, blanked, strict=True))
+
+
+def _blank_vocatives(text: str) -> str:
+    """``_without_vocatives`` of a text as written."""
     if not _SET_OFF_MARK.search(text) or _addressee_acted(text):
         return text
     opening = _OPENING_ADDRESS.match(text)
@@ -913,7 +940,7 @@ _COMMON_OPENERS = frozenset(
     families students residents citizens voters migrants refugees immigrants victims murders homicides
     kidnappings deaths arrests seizures attacks shootings
     go come wait stay sorry okay ok maybe perhaps again even only almost nearly just about around
-    please look listen
+    please look listen true false wrong
     most few fewer less much more such other each every all any enough certain various recent current
     previous former later earlier soon often sometimes always never already once twice
     despite during after before because although unless until whether without within between among across
@@ -1078,15 +1105,28 @@ def _month_as_written(found: str) -> str:
     return word if len(word) > 4 or word in ("May", "June", "July") else found
 
 
+#: a month in a line IN CAPITALS ("THE TROOPS STAY UNTIL JUNE." had no date): its full name, read as written
+#: (``_as_written``); "MAY" and "MARCH" only after a word that puts a date after it or next to a day or a year, as
+#: they are a verb as often ("THE SENATE MAY VOTE", "TROOPS MARCH INTO MEXICO"), and no short form ("DEC", "MAR")
+_SHOUTED_DATE = re.compile(
+    r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
+    r"|(?<=\bIn )(?:May|March)\b|(?<=\bOn )(?:May|March)\b|(?<=\bBy )(?:May|March)\b|(?<=\bOf )(?:May|March)\b"
+    r"|(?<=\bSince )(?:May|March)\b|(?<=\bUntil )(?:May|March)\b|(?<=\bFrom )(?:May|March)\b"
+    r"|(?<=\bLast )(?:May|March)\b|(?<=\bNext )(?:May|March)\b|(?<=\bEarly )(?:May|March)\b"
+    r"|(?<=\bLate )(?:May|March)\b|(?<=\d )(?:May|March)\b|(?:May|March)(?= \d)"
+)
+
+
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
     number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
     if number:
         signs.append(f"has a number ({number.group(0)})")
     else:
-        date = _DATE.search(text)
+        date = _DATE.search(text) or (_SHOUTED_DATE.search(_as_written(text)) if _shouted(text) else None)
         if date:
-            signs.append(f"has a date ({_month_as_written(date.group(0))})")
+            found = text[date.start() : date.end()]  # as the text writes it: "UNTIL JUNE" has a date (JUNE)
+            signs.append(f"has a date ({_month_as_written(found)})")
     addressed = _without_vocatives(text)
     actor = _actor(words if addressed is text else _words(addressed), _imperative(text) is not None, lower_case)
     if actor:

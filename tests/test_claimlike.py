@@ -1274,3 +1274,36 @@ def test_a_post_s_label_is_no_actor(sentence: str, reason: str) -> None:
 
 def test_a_name_like_a_label_without_its_colon_is_still_one() -> None:
     assert assess("ETA is a Basque group that killed 800 people.").reason == "has a number (800); names an actor (ETA)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # in capitals the person spoken to was an actor: "names an actor (SENATOR)", the titles known as written only
+        "THAT IS NOT TRUE, SENATOR.",
+        "THAT IS FALSE, MR. PRESIDENT.",
+        # and a common word alone in capitals was one too: "names an actor (TRUE)"
+        "THAT IS NOT TRUE.",
+    ],
+)
+def test_the_person_spoken_to_in_capitals_is_no_actor(sentence: str) -> None:
+    assert assess(sentence).reason.startswith("no checkable detail")
+
+
+def test_the_person_spoken_to_in_capitals_told_what_they_did_is_the_actor() -> None:
+    assert assess("SENATOR CRUZ, YOU VOTED AGAINST THE BILL.").reason == "names an actor (SENATOR)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # "THE TROOPS STAY IN MEXICO UNTIL JUNE." had no date, "names an actor (TROOPS)"
+        ("THE TROOPS STAY IN MEXICO UNTIL JUNE.", "has a date (JUNE); names an actor (TROOPS)"),
+        ("THE TROOPS LEFT IN MARCH.", "has a date (MARCH); names an actor (TROOPS)"),
+        # "MAY" and "MARCH" as verbs are no date
+        ("THE SENATE MAY VOTE ON IT.", "names an actor (SENATE)"),
+        ("TROOPS MARCH INTO MEXICO.", "names an actor (TROOPS)"),
+    ],
+)
+def test_a_month_in_capitals_is_a_date(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
