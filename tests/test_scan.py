@@ -279,3 +279,16 @@ def test_a_claim_said_according_to_an_faq_is_matched(kb: KnowledgeBase) -> None:
     [result] = report.results
     assert result.status is Status.MATCHED and result.match is not None
     assert (result.match.claim.id, result.match.claim.verdict) == ("us-troops-in-mexico-10000", Verdict.FALSE)
+
+
+def test_a_debater_s_name_closing_a_sentence_is_the_person_spoken_to(kb: KnowledgeBase) -> None:
+    # "That's simply false, Tom." was a claim to research, "names an actor (Tom)"
+    debate = (
+        "MARIA LOPEZ, MODERATOR: Senator Carr, your response.\n\n"
+        "SEN. DIANE CARR (D): That's simply false, Tom. The Senate approved 155 Marines.\n\n"
+        "REP. TOM HALE (R): That is wrong, Diane.\n"
+    )
+    report = scan_article(parse_article(debate.encode(), "debate.txt"), kb)
+    assert [(r.speaker, r.text) for r in report.results if r.checkable] == [
+        ("SEN. DIANE CARR", "The Senate approved 155 Marines.")
+    ]
