@@ -1345,3 +1345,19 @@ def test_a_speaker_s_name_set_off_by_a_comma_is_the_person_spoken_to(sentence: s
 )
 def test_another_name_after_a_comma_is_still_an_actor(sentence: str, participants: set[str], reason: str) -> None:
     assert assess(sentence, spoken=True, participants=frozenset(participants)).reason == reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Recent developments",
+        "Key facts about 2025",  # no quantity right after the word in -s
+        "Mexico deaths 2024",  # a year dates a title
+        "Cartel killings 500",  # a noun in -ings
+        "US troops 10,000",  # a plural known by itself
+        "KTVA 2026 SENATE DEBATE - TRANSCRIPT",
+        "Over 10,000 US troops now in Mexico",  # no verb at all: a title when a heading (see README)
+    ],
+)
+def test_a_heading_without_a_verb_before_its_quantity_is_still_a_title(title: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"

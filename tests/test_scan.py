@@ -292,3 +292,13 @@ def test_a_debater_s_name_closing_a_sentence_is_the_person_spoken_to(kb: Knowled
     assert [(r.speaker, r.text) for r in report.results if r.checkable] == [
         ("SEN. DIANE CARR", "The Senate approved 155 Marines.")
     ]
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_a_headline_with_a_verb_the_rules_do_not_know_and_a_quantity_is_checked(kb: KnowledgeBase, name: str) -> None:
+    # in plain text a line of its own with no full stop is a title anywhere: "Mexico bans 10,000 US troops from its
+    # soil" was "heading without a verb" ("bans" is in no verb list); so was a Markdown heading
+    headline = "Mexico bans 10,000 US troops from its soil"
+    page = f"The Senate approved 155 Marines.\n\n{'## ' if name.endswith('.md') else ''}{headline}\n\nIt said more.\n"
+    result = next(r for r in scan_article(parse_article(page.encode(), name), kb).results if r.text == headline)
+    assert (result.checkable, result.reason) == (True, "has a number (10,000); names an actor (US)")
