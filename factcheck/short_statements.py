@@ -116,7 +116,8 @@ def says_another_thing(
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     names = _claim_names(claim, texts)
-    if another_actor(said, texts, names) or roles_turned_round(said, texts, names):
+    others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
+    if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
     if another_owner(said, texts, names) or one_of_joint_owners(said, texts, names):
         return True

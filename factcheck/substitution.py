@@ -431,7 +431,9 @@ def _effect(claim: Wording, statement: Wording) -> range:
     return range(verbs[0] + 1, len(claim.terms))
 
 
-def another_actor(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+def another_actor(
+    statement: str, wordings: Sequence[str], names: Container[str], other_languages: Sequence[str] = ()
+) -> bool:
     """Does the statement open with a name the claim holds only further on, while the claim opens with a
     name the statement lacks: the same words, another actor?
 
@@ -448,7 +450,13 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     ..." has the alias "US troops have not invaded Mexico ...", so "Mexican troops invaded Texas" is
     another actor).  An alias opening with a word of the statement may make it the actor, and
     so does a wording naming the statement's actor after "by" ("The American Health Care Act was
-    scored twice by the CBO" for "CBO has scored #AHCA twice")."""
+    scored twice by the CBO" for "CBO has scored #AHCA twice").
+
+    ``other_languages``: the claim's wordings in other languages than the statement's, whose actors are the
+    claim's too, as its names are: "Estados Unidos envió 19 Navy SEALs a México en 2026" names the Mexico that the
+    English alias "Mexico approved 19 US Navy SEALs to enter the country in 2026" opens with, as the English
+    statement does, and was capped (0.999 -> 0.20) as another actor than the Senate that the claim's only Spanish
+    wording opens with ("El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026")."""
     actor = _opening_term(statement)
     if actor is None or actor not in names:
         return False
@@ -461,6 +469,8 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     said = set(analyse(statement).terms)
     if claim_actors & said or any(_opens_with_one_of(wording, said) for wording in claim):
         return False  # the claim's actor is in the statement, or an alias opens with one of its words
+    if _actor_in_another_language(claim_actors, other_languages, said):
+        return False
     if _PASSIVE.search(own_words(statement)):
         return False  # "Mexico was invaded in 1846": what it opens with is what was done to
     if any(actor in terms(agent) for wording in wordings for agent in _AGENT.findall(wording)):
@@ -468,6 +478,22 @@ def another_actor(statement: str, wordings: Sequence[str], names: Container[str]
     if any(actor in terms(owned) for wording in wordings for owned in _owned_opening(wording)):
         return False  # the claim's actor is someone's, the statement's: "Mexico's Senate approved ..."
     return any(actor in wording.terms[1:] for wording in claim)
+
+
+def _actor_in_another_language(claim_actors: set[str], other_languages: Sequence[str], said: set[str]) -> bool:
+    """Does a wording of the claim in another language than the statement's open with an actor the statement names
+    (``said``: its terms), where the claim's actors in the statement's language (``claim_actors``) are words that
+    language alone has?  "El Senado" of "El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026" is
+    "Mexico's Senate" in English, whose alias "Mexico approved 19 US Navy SEALs ..." opens with the Mexico that
+    "Estados Unidos envió 19 Navy SEALs a México en 2026" names, as the English statement does.  Not an actor the
+    other languages name too, the same term in every language: "Sheinbaum rechazó la oferta de Trump de enviar
+    tropas estadounidenses a México" has Sheinbaum act, as "Sheinbaum said no to Trump's offer of US troops" does,
+    and "EE. UU. envió 10 mil soldados a México" is another actor's, whatever the English "Mexico rejected ..."
+    opens with."""
+    other_terms = {term for wording in other_languages for term in analyse(wording).terms}
+    if not claim_actors.isdisjoint(other_terms):
+        return False
+    return any(_opening_term(wording) in said for wording in other_languages)
 
 
 #: what a text opening with someone's ("Mexico's Senate approved ...") has act: the owner's own, as much its actor
@@ -575,6 +601,21 @@ _SPANISH_SENDING = frozenset(
     for word in "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó".split()
     for term in terms(word, Language.SPANISH)
 )
+#: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
+#: "bajo su mando", "alto mando"
+_BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())
+
+
+def _spanish_noun_of_sending(tokens: Sequence[str], at: int) -> bool:
+    """Is the Spanish word at ``at`` the noun "mando" (command) or "mandos" (commanders), not the verb "mandó"
+    ("sent"), which folds to the same word and term: "Mandos militares de Estados Unidos visitaron México" was read
+    as sending.  "mandos" is no form of the verb; "mando" is the noun as written (no accent) opening the text or
+    after a word of ``_BEFORE_A_NOUN``: a text typed without accents writes "México mando 10 mil soldados"."""
+    word = tokens[at].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….").lower()
+    if word == "mandos":
+        return True
+    before = fold(tokens[at - 1].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) if at else ""
+    return word == "mando" and (not at or before in _BEFORE_A_NOUN)
 
 
 def _reworded_relation(term: str, said: Collection[str]) -> bool:
@@ -701,13 +742,14 @@ def _sendings(text: str) -> tuple[_Sending, ...]:
     wordings are read for every statement it is a candidate for."""
     words = own_words(text)
     language = text_language(words)
-    sending = _SPANISH_SENDING if language is Language.SPANISH else _SENDING
+    spanish = language is Language.SPANISH
+    sending = _SPANISH_SENDING if spanish else _SENDING
     tokens = _TOKEN.findall(words)
     bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
     found: list[_Sending] = []
     for at, word in enumerate(bare):
         verb = terms(word, language)
-        if len(verb) != 1 or verb[0] not in sending:
+        if len(verb) != 1 or verb[0] not in sending or (spanish and _spanish_noun_of_sending(tokens, at)):
             continue
         before = at - 1
         while before >= 0 and bare[before] in _PASSIVE_FILLERS:
@@ -829,9 +871,29 @@ def _owners_and_places(
                 places.add(named[0])
     if language is Language.SPANISH:
         places |= _spanish_territories(words, names)
+    else:
+        places |= _borders_with(words, names)
     if not owners or not (places or placeless):
         return None
     return owners, places
+
+
+#: a border an English text names by the country after "with": "to the border with the United States"
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
+
+
+def _borders_with(words: str, names: Container[str]) -> set[str]:
+    """The names an English text makes a place of as the country a border is "with" (``_BORDER_WITH``), as Spanish
+    "la frontera con Estados Unidos" (``_spanish_territories``) and English "the US border" are: without it, "Mexico
+    sent 10,000 soldiers to the border with the United States" put its troops nowhere, and was shown as "There are
+    more than 10,000 US troops deployed in Mexico" (FALSE) at 0.93, above the claim it is."""
+    found: set[str] = set()
+    for match in _BORDER_WITH.finditer(words):
+        written = match.group(1)
+        named = terms(written if _ARTICLE.match(written) else f"the {written}")
+        if named and named[0] in names:
+            found.add(named[0])
+    return found
 
 
 #: the terms of Spanish words that make a place of the name after them, as ``_TERRITORY`` of the name before them in
@@ -887,6 +949,30 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
 _BEFORE_SENDING = frozenset(
     "has have had will would also just now already reportedly officially again ha han habia ya tambien ahora".split()
 )
+#: words for a country's government, which sends as the country does: "the Mexican government", "Mexico's
+#: government", "the government of Mexico", "el gobierno de México", "el gobierno mexicano"
+_GOVERNMENT = frozenset("government administration gobierno administracion".split())
+#: the words that link a government to its country after it: "the government of Mexico", "el gobierno de México"
+_GOVERNMENT_LINKS = frozenset(("of", "de", "del"))
+
+
+def _as_its_country(opening: Sequence[str]) -> list[str]:
+    """The words of a sender (``_senders``) with a word for a government (``_GOVERNMENT``) left out, with its link
+    to the country after it or the country's possessive "'s" before it: a country's government is the country.
+    "El gobierno de México envió 10 mil soldados a la frontera" was read as no sender ("gobierno"), so its troops
+    were no one's and the statement was shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE,
+    0.67)."""
+    folded = [fold(token) for token in opening]
+    at = next((i for i, word in enumerate(folded) if word in _GOVERNMENT), None)
+    if at is None:
+        return list(opening)
+    before = [re.sub(r"['’]s$", "", token) if i == at - 1 else token for i, token in enumerate(opening[:at])]
+    after = list(opening[at + 1 :])
+    if after and fold(after[0]) in _GOVERNMENT_LINKS:
+        after = after[1:]
+    return before + after
+
+
 #: how many words a sender's name may take before its verb ("the United States of America", "EE. UU.")
 _SENDER_WORDS = 5
 
@@ -912,6 +998,7 @@ def _senders(words: str, names: Container[str]) -> set[tuple[str, str]]:
     ]
     if not opening or len(opening) > _SENDER_WORDS:
         return set()
+    opening = _as_its_country(opening)
     language = text_language(words)
     # read with its article ("the us" is the country, "us" alone a pronoun), in the text's language ("EE. UU.")
     sender = terms(" ".join(opening if _ARTICLE.match(opening[0]) else ["the", *opening]), language)

@@ -193,6 +193,14 @@ def test_hybrid_matches_paraphrases(starter_hybrid: HybridMatcher, statement: st
     assert [m.claim.id for m in find_matches(starter_hybrid, statement, top=1)] == [expected]
 
 
+def test_hybrid_finds_the_navy_seals_claim_for_a_spanish_statement_of_the_us_sending_them(
+    starter_hybrid: HybridMatcher,
+) -> None:
+    # read as another actor than the Senate its Spanish wording opens with, it found nothing (0.998 -> 0.20)
+    found = find_matches(starter_hybrid, "Estados Unidos envió 19 Navy SEALs a México en 2026", top=1)
+    assert [m.claim.id for m in found] == ["feb-2026-senate-approves-19-navy-seals"]
+
+
 @pytest.mark.parametrize("statement", ["Is the US military in Mexico?", "US service members are in Mexico"])
 def test_hybrid_reads_the_military_in_mexico_as_troops(starter_hybrid: HybridMatcher, statement: str) -> None:
     # the lexical matcher reads the statement's soldiers as the claims' "troops" (text.military_as_troops); it
