@@ -330,9 +330,9 @@ def parse_article(
         blocks = text_blocks(text)
     if not blocks:
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
-    from .publisher import about_sections, publisher_notes
+    from .publisher import publisher_notes
 
-    return Article(name, fmt, tuple(publisher_notes(about_sections(_related_links(blocks)))), len(data))
+    return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 
 def _text_bytes(text: str, name: str) -> bytes:

@@ -163,7 +163,7 @@ def _may_hold_note(block: Block) -> bool:
     """Whether ``block`` is a paragraph written (not said) that opens with a description or holds a note on the
     content: only those are split into sentences and read (the pattern took a fifth of a second for 20,000
     paragraphs when tried on all)."""
-    if block.kind is not BlockKind.PARAGRAPH or block.spoken or block.publisher_spans:  # whole: ``about_sections``
+    if block.kind is not BlockKind.PARAGRAPH or block.spoken:
         return False
     text = block.text
     return (" is " in text[:_DESCRIPTION_REACH] and _SELF_DESCRIPTION.match(text) is not None) or (
@@ -234,71 +234,4 @@ def publisher_notes(blocks: list[Block]) -> list[Block]:
     for block, may_hold in zip(blocks, holding, strict=True):
         spans = _publisher_spans(block, mentions) if may_hold else ()
         read.append(replace(block, publisher_spans=spans) if spans else block)
-    return read
-
-
-# A press release or a company's page closes with its "boilerplate": a heading "About <the issuer>" and a paragraph
-# that describes the issuer ("About the Office of the Governor" / "The Office of the Governor works every day to keep
-# Arizona safe, prosperous and free.", "About Acme Corp." / "Acme Corp. is a leading maker of ...").  Each sentence
-# of it was a claim to research ("names an actor (Office)").  It is the issuer's description of itself, as a wire
-# story's closing paragraph on the agency is, where
-# - a heading is "About" and a name (capitalised words: "About the Office of the Governor", "About Acme Corp."),
-# - the paragraph right under it opens with that name ("The Office of the Governor works ..."), and
-# - nothing but furniture follows: headings ("###"), short lines ("For more information, visit ...", a contact),
-#   other such sections ("About Acme" then "About Sonora Partners").
-# The paragraph and the long ones right after it are the issuer's; the first short line ends them.  An "About ..."
-# section followed by the story ("About the deployment" / "The deployment began in May ..." then more sections), or
-# one whose paragraph opens otherwise ("About Mexico" / "The country has 130 million people."), stays the story's.
-_ABOUT_HEADING = re.compile(
-    r"[\W_]*About[ \t]+(?:the[ \t]+)?(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:[ \t]+(?:(?:of|and|&|for|the|de)[ \t]+)*"
-    r"[A-ZÀ-Þ][\w&.'’-]*)*)[ \t]*:?[ \t]*"
-)
-#: a line of furniture after the boilerplate: this many words at most ("For more information, visit the Governor's
-#: website.", "Media contact: Jane Doe, (602) 555-0147")
-_FURNITURE_WORDS = 12
-
-
-def _opens_with(text: str, name: str) -> bool:
-    """Whether ``text`` opens with the organisation ``name``, perhaps after "The" (compared as names are, folded)."""
-    words = re.findall(r"[^\W_]+", text[: len(name) + 40].lower())
-    wanted = _folded(name).split()
-    words = words[1:] if words[:1] == ["the"] else words
-    return bool(wanted) and words[: len(wanted)] == wanted
-
-
-def _short(block: Block) -> bool:
-    return len(block.text.split(maxsplit=_FURNITURE_WORDS)) <= _FURNITURE_WORDS
-
-
-def about_sections(blocks: list[Block]) -> list[Block]:
-    """The blocks, with the paragraphs of an issuer's closing "About ..." section noted as the publisher's (see above):
-    their whole text in ``publisher_spans``."""
-    read = list(blocks)
-    furniture_below = True  # nothing but furniture below the place reached, walking up from the end
-    end = len(read)  # the end of the section below the heading reached
-    for index in range(len(read) - 1, -1, -1):
-        block = read[index]
-        if block.kind is not BlockKind.HEADING:
-            continue
-        body = read[index + 1 : end]
-        about = _ABOUT_HEADING.fullmatch(block.text)
-        boilerplate = (
-            about is not None
-            and furniture_below
-            and bool(body)
-            and body[0].kind is BlockKind.PARAGRAPH
-            and not body[0].spoken
-            and _opens_with(body[0].text, about.group("name"))
-        )
-        if boilerplate:
-            issuer = 1 + next((i for i, later in enumerate(body[1:]) if _short(later)), len(body) - 1)
-            if all(_short(later) for later in body[issuer:]):
-                for offset in range(issuer):
-                    whole = read[index + 1 + offset]
-                    read[index + 1 + offset] = replace(whole, publisher_spans=((0, len(whole.text)),))
-            else:
-                furniture_below = False
-        else:
-            furniture_below = furniture_below and all(_short(later) for later in body)
-        end = index
     return read

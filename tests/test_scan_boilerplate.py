@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.article import parse_article, read_article
+from factcheck.article import read_article
 from factcheck.model import KnowledgeBase
 from factcheck.scan import scan_article
 from factcheck.store import load_knowledge_base
@@ -129,55 +129,3 @@ def test_the_publisher_s_description_of_itself_is_no_claim(kb: KnowledgeBase) ->
         (None, "RT is a Russian state-funded news network that reported 10,000 US troops in Mexico."),
         (None, "That figure is false, the Pentagon said."),
     ]
-
-
-PRESS_RELEASE = """FOR IMMEDIATE RELEASE
-
-PHOENIX — The Mexican Senate approved 155 US Marines for a training mission in March 2025.
-
-About the Office of the Governor
-The Office of the Governor works every day to keep Arizona safe, prosperous and free.
-
-For more information, visit the Governor's website.
-
-###
-"""
-
-
-@pytest.mark.parametrize(
-    ("name", "page", "issuer"),
-    [
-        ("release.txt", PRESS_RELEASE, "The Office of the Governor works every day to keep Arizona safe, prosperous"),
-        (
-            "release.md",
-            "# Acme wins a contract\n\nThe Pentagon sent 500 troops to Texas.\n\n## About Acme Corp.\n\n"
-            "Acme Corp. is a leading maker of drones, with 500 employees in 12 states.\n\nMedia contact: Jane Doe\n",
-            "Acme Corp. is a leading maker of drones",
-        ),
-    ],
-)
-def test_an_issuer_s_closing_about_section_is_no_claim(kb: KnowledgeBase, name: str, page: str, issuer: str) -> None:
-    # a press release's boilerplate, "The Office of the Governor works every day ...", was a claim to research,
-    # "names an actor (Office)"
-    results = scan_article(parse_article(page.encode(), name), kb).results
-    about = next(r for r in results if r.text.startswith(issuer))
-    assert (about.checkable, about.reason) == (
-        False,
-        "the publisher's description of itself (boilerplate), not a statement",
-    )
-    assert [r.text for r in results if r.checkable] != []  # the release's own claim stays one
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        # the story goes on below the section
-        "# Troops\n\n## About the deployment\n\nThe deployment began in May with 500 troops.\n\n## Costs\n\n"
-        "The deployment cost $3 billion over the first two years, the Pentagon said in a statement on Tuesday.\n",
-        # the paragraph does not open with the heading's name
-        "# Mexico\n\n## About Mexico\n\nThe country has 130 million people.\n",
-    ],
-)
-def test_an_about_section_that_is_the_story_s_stays_its_claims(kb: KnowledgeBase, page: str) -> None:
-    results = scan_article(parse_article(page.encode(), "a.md"), kb).results
-    assert next(r for r in results if r.text.startswith("The ")).checkable
