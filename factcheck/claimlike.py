@@ -687,7 +687,6 @@ _OPENING_ADDRESS = re.compile(
     rf"(?=[ \t]*{_SPEAKS_TO}))"  # matched at the start
 )
 _CLOSING_ADDRESS = re.compile(rf",[ \t]*(?:({_BARE_ADDRESS})|{_NAMED_ADDRESS})[\W_]*\Z")  # matched at the last comma
-_OPENING_NAMED_ADDRESS = re.compile(rf"[\W_]*{_NAMED_ADDRESS}[ \t]*,")  # a speaker named by the labels: "Tom, ..."
 _INNER_ADDRESS = re.compile(rf",[ \t]*{_BARE_ADDRESS}[ \t]*,")
 _INNER_NAMED_ADDRESS = re.compile(rf",[ \t]*{_NAMED_ADDRESS}[ \t]*,")
 _SECOND_PERSON = re.compile(r"\b(?i:you|your|yours|yourself|please|go[ \t]+ahead)\b")
@@ -801,53 +800,26 @@ def _as_written(text: str) -> str:
     return "".join(written)
 
 
-# In a transcript, the people a speaker turns to are the other speakers: a name that its labels give ("REP. TOM HALE
-# (R):", "HALE:") set off by a comma closing or opening a sentence is the person spoken to, as a title is ("That's
-# simply false, Tom." was a claim, "names an actor (Tom)": a name there was set aside only in a sentence that says
-# "you" or "please", as "..., by a Texas Republican, Senator Cruz." names its actor).
-_LABEL_NAME = re.compile(r"[^\W\d_]{2,}")
-
-
-def participant_names(speakers: Iterable[str | None]) -> frozenset[str]:
-    """The words of a transcript's speaker labels (``speakers``: each sentence's ``Sentence.speaker``), in lower
-    case, for ``assess``: "REP. TOM HALE (R)" gives rep, tom and hale."""
-    return frozenset(word.lower() for speaker in speakers if speaker for word in _LABEL_NAME.findall(speaker))
-
-
-_TITLE_WORD = re.compile(rf"{_HONORIFIC}|{_ADDRESS_TITLE}|{_SHORT_RANK}")
-
-
-def _names_a_participant(address: str, participants: AbstractSet[str]) -> bool:
-    """Whether the name in ``address`` (", Tom.", ", Congressman Hale.") is all words of speaker labels
-    (``participant_names``), its title aside."""
-    names = [word for word in _LABEL_NAME.findall(address) if not _TITLE_WORD.fullmatch(word)]
-    return bool(names) and all(name.lower() in participants for name in names)
-
-
-def _without_vocatives(text: str, participants: AbstractSet[str] = frozenset()) -> str:
-    """``text`` with the person it speaks to ("Senator, ...", "..., Governor.", in a transcript "..., Tom.") blanked,
-    for ``_actor``; not when it says what that person did (see ``_addressee_acted``).  A line IN CAPITALS is read
-    as written: "THAT IS NOT TRUE, SENATOR." named an actor (SENATOR), the titles being known in their written case
-    only."""
+def _without_vocatives(text: str) -> str:
+    """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
+    it says what that person did (see ``_addressee_acted``).  A line IN CAPITALS is read as written: "THAT IS NOT
+    TRUE, SENATOR." named an actor (SENATOR), the titles being known in their written case only."""
     if not _shouted(text):
-        return _blank_vocatives(text, participants)
-    blanked = _blank_vocatives(_as_written(text), participants)
+        return _blank_vocatives(text)
+    blanked = _blank_vocatives(_as_written(text))
     return "".join(" " if mark == " " else character for character, mark in zip(text, blanked, strict=True))
 
 
-def _blank_vocatives(text: str, participants: AbstractSet[str]) -> str:
+def _blank_vocatives(text: str) -> str:
     """``_without_vocatives`` of a text as written."""
     if not _SET_OFF_MARK.search(text) or _addressee_acted(text):
         return text
     opening = _OPENING_ADDRESS.match(text)
-    if opening is None and participants:
-        named = _OPENING_NAMED_ADDRESS.match(text)
-        opening = named if named and _names_a_participant(named.group(), participants) else None
     if opening:
         text = " " * opening.end() + text[opening.end() :]
     speaks_to_someone = _SECOND_PERSON.search(text) is not None
     closing = _CLOSING_ADDRESS.match(text, text.rfind(","))
-    if closing and (closing.group(1) or speaks_to_someone or _names_a_participant(closing.group(), participants)):
+    if closing and (closing.group(1) or speaks_to_someone):
         text = text[: closing.start()] + " " * (closing.end() - closing.start())
     inner = _INNER_NAMED_ADDRESS if speaks_to_someone else _INNER_ADDRESS
     return inner.sub(lambda address: " " * len(address.group()), text)
@@ -1168,9 +1140,7 @@ _SHOUTED_DATE = re.compile(
 )
 
 
-def _signs(
-    text: str, words: list[str], lower_case: AbstractSet[str], participants: AbstractSet[str] = frozenset()
-) -> list[str]:
+def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
     number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
     if number:
@@ -1180,7 +1150,7 @@ def _signs(
         if date:
             found = text[date.start() : date.end()]  # as the text writes it: "UNTIL JUNE" has a date (JUNE)
             signs.append(f"has a date ({_month_as_written(found)})")
-    addressed = _without_vocatives(text, participants)
+    addressed = _without_vocatives(text)
     actor = _actor(words if addressed is text else _words(addressed), _imperative(text) is not None, lower_case)
     if actor:
         signs.append(f"names an actor ({actor})")
@@ -1275,13 +1245,10 @@ def assess(
     lower_case: AbstractSet[str] = frozenset(),
     *,
     spoken: bool = False,
-    participants: AbstractSet[str] = frozenset(),
 ) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not).  ``lower_case``: the words the article
     writes in lower case (``lower_case_words``), which are no names when they open a sentence; ``spoken``: a
-    speaker's words, whose fragments with no verb are claims said, not captions; ``participants``: the words of a
-    transcript's speaker labels (``participant_names``), whose names set off by a comma are the person spoken
-    to."""
+    speaker's words, whose fragments with no verb are claims said, not captions."""
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
@@ -1307,7 +1274,7 @@ def assess(
     excluded = _exclusion(text, words, kind)
     if excluded:
         return Checkability(False, excluded)
-    signs = _signs(text, words, lower_case, participants)
+    signs = _signs(text, words, lower_case)
     if not signs:
         return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
     if not spoken and _caption(text, words, signs):

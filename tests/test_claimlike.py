@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.blocks import Block, BlockKind
-from factcheck.claimlike import (
-    MAX_WORDS,
-    _ends_with_question,
-    _strip_closers,
-    assess,
-    lower_case_words,
-    participant_names,
-)
+from factcheck.claimlike import MAX_WORDS, _ends_with_question, _strip_closers, assess, lower_case_words
 from factcheck.sentences import split_block
 
 CHECKABLE = [
@@ -1314,37 +1307,6 @@ def test_the_person_spoken_to_in_capitals_told_what_they_did_is_the_actor() -> N
 )
 def test_a_month_in_capitals_is_a_date(sentence: str, reason: str) -> None:
     assert assess(sentence).reason == reason
-
-
-def test_a_transcript_s_speakers_are_its_labels_words() -> None:
-    assert participant_names(["REP. TOM HALE (R)", "HALE", None]) == {"rep", "tom", "hale"}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a debater's "That's simply false, Tom." was a claim, "names an actor (Tom)": a name closing a sentence was
-        # set aside only in a sentence that says "you" or "please"
-        "That's simply false, Tom.",
-        "That is wrong, Congressman Hale.",
-        "Tom, that is simply false.",
-    ],
-)
-def test_a_speaker_s_name_set_off_by_a_comma_is_the_person_spoken_to(sentence: str) -> None:
-    result = assess(sentence, spoken=True, participants=frozenset({"tom", "hale"}))
-    assert result.reason == "no checkable detail (no number, actor, cause or comparison)"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "participants", "reason"),
-    [
-        ("Tom, you voted against the bill.", {"tom"}, "names an actor (Tom)"),  # told what they did
-        ("The troops went to one country, Mexico.", {"tom"}, "names an actor (troops)"),  # no speaker's name
-        ("That's simply false, Tom.", set(), "names an actor (Tom)"),  # no transcript's speakers given
-    ],
-)
-def test_another_name_after_a_comma_is_still_an_actor(sentence: str, participants: set[str], reason: str) -> None:
-    assert assess(sentence, spoken=True, participants=frozenset(participants)).reason == reason
 
 
 @pytest.mark.parametrize(

@@ -281,19 +281,6 @@ def test_a_claim_said_according_to_an_faq_is_matched(kb: KnowledgeBase) -> None:
     assert (result.match.claim.id, result.match.claim.verdict) == ("us-troops-in-mexico-10000", Verdict.FALSE)
 
 
-def test_a_debater_s_name_closing_a_sentence_is_the_person_spoken_to(kb: KnowledgeBase) -> None:
-    # "That's simply false, Tom." was a claim to research, "names an actor (Tom)"
-    debate = (
-        "MARIA LOPEZ, MODERATOR: Senator Carr, your response.\n\n"
-        "SEN. DIANE CARR (D): That's simply false, Tom. The Senate approved 155 Marines.\n\n"
-        "REP. TOM HALE (R): That is wrong, Diane.\n"
-    )
-    report = scan_article(parse_article(debate.encode(), "debate.txt"), kb)
-    assert [(r.speaker, r.text) for r in report.results if r.checkable] == [
-        ("SEN. DIANE CARR", "The Senate approved 155 Marines.")
-    ]
-
-
 @pytest.mark.parametrize("name", ["a.txt", "a.md"])
 def test_a_headline_with_a_verb_the_rules_do_not_know_and_a_quantity_is_checked(kb: KnowledgeBase, name: str) -> None:
     # in plain text a line of its own with no full stop is a title anywhere: "Mexico bans 10,000 US troops from its
