@@ -87,16 +87,7 @@ from .short_statements import (
     vocabulary,
 )
 from .substitution import Vocabulary, analyse
-from .text import (
-    char_grams,
-    in_its_language,
-    military_as_troops,
-    stem,
-    term_set,
-    terms,
-    without_poster,
-    without_verdict_framing,
-)
+from .text import char_grams, in_its_language, military_as_troops, stem, term_set, terms, without_verdict_framing
 from .typos import TYPO_MIN_LETTERS, Speller
 
 # The names this module has always offered, whichever module now holds them (the benchmark, the tests).
@@ -330,7 +321,6 @@ class LexicalMatcher:
         read, ranking, positions, features, probabilities = evidence
         probabilities = self._substitutions_capped(read, positions, probabilities)
         probabilities = self._counts_of_another_claim_capped(read, positions, features, probabilities)
-        probabilities = self._posters_name_only_capped(read, positions, probabilities)
         scored = [
             Candidate(position, float(ranking.fused[position]), values, probability)
             for position, values, probability in zip(positions, features, probabilities, strict=True)
@@ -511,32 +501,6 @@ class LexicalMatcher:
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
         ]
-
-    def _posters_name_only_capped(self, read: _Read, positions: list[int], probabilities: list[float]) -> list[float]:
-        """The probabilities, each capped at ``SUBSTITUTION_CAP`` where the statement is an embedded post whose own
-        words (``text.without_poster``) share no term with the candidate's claim: only the poster's name does.  A
-        fact-check of the person who posted is no fact-check of what they posted: Dinesh D'Souza's post "Felons
-        can't vote. But pardoned ones can" matched "Costco has removed copies of Dinesh D'Souza's book ..." (0.76,
-        CheckThat! train).  A post speaking of its poster keeps the name: Merriam-Webster's "We're 190 years old and
-        'tag' doesn't mean 'touch and go'" still matches its fact-check on the definition of fascism (0.91)."""
-        if max(probabilities, default=0.0) <= SUBSTITUTION_CAP:
-            return probabilities
-        posted = without_poster(read.judged)
-        if posted is None:
-            return probabilities
-        posted_terms = term_set(posted)
-        return [
-            SUBSTITUTION_CAP
-            if p > SUBSTITUTION_CAP and not posted_terms & self._claim_terms(self.claims[position])
-            else p
-            for position, p in zip(positions, probabilities, strict=True)
-        ]
-
-    @staticmethod
-    def _claim_terms(claim: Claim) -> frozenset[str]:
-        """The terms of all the claim's fields the index reads (its text, aliases and summary)."""
-        wordings = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
-        return frozenset().union(*(term_set(wording) for wording in wordings))
 
     def _query_terms(self, read: _Read) -> set[str]:
         """The statement's terms, those the index knows and those it lacks."""

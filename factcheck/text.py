@@ -794,28 +794,6 @@ def own_words(text: str) -> str:
     return _HASHTAG.sub(" ", text)
 
 
-def without_poster(text: str) -> str | None:
-    """What an embedded post says without the "— Name (@handle) date" line naming who posted it (its handles and
-    hashtags kept: they are words of the post); None when the text has no such line, or when the post speaks of
-    its poster ("I", "me", "we", "our"...: ``_FIRST_PERSON``), whose name is then a word of what was posted
-    ("Twitter literally trying to kill me! — Reginald VelJohnson" is his death hoax).  ``clean_social`` keeps the
-    poster's name among the terms, as who posted is often who the fact-check is about ("Trump blasted the
-    electoral college in 2012" for Donald J. Trump's own post), but otherwise the name says nothing of what was
-    posted."""
-    found = _ATTRIBUTION.search(text)
-    if found is None:
-        return None
-    posted = text[: found.start()] + " " + text[found.end() :]
-    return None if _FIRST_PERSON.search(posted) else posted
-
-
-#: the words by which a post speaks of who posted it ("us" in lower case only: "US" is the country)
-_FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:(?i:i|i['’](?:m|ve|d|ll)|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|our|ours|ourselves)|us)"
-    r"(?![\w'’])"
-)
-
-
 def has_social_markup(text: str) -> bool:
     """Does the text carry a post's markup: a link, an @handle, a #hashtag or an embedded post's attribution?"""
     return any(pattern.search(text) for pattern in (_URL, _HANDLE, _HASHTAG, _ATTRIBUTION))

@@ -343,43 +343,6 @@ def _claim(cid: str, text: str, *aliases: str) -> Claim:
     return Claim(id=cid, claim=text, verdict=Verdict.FALSE, aliases=aliases)
 
 
-_POSTERS_CLAIMS = [
-    _claim("costco", "Costco has removed copies of Dinesh D'Souza's book America: Imagine a World Without Her."),
-    _claim("fascism", "Merriam-Webster changed their dictionary definition of fascism in 1987."),
-    _claim("troops", "There are more than 10,000 US troops deployed in Mexico."),
-    _claim("vaccine", "The COVID vaccine changes your DNA."),
-    _claim("moon", "NASA faked the moon landing."),
-    _claim("flu", "The flu shot gives you the flu."),
-]
-
-
-@pytest.mark.parametrize(
-    ("post", "claim_id"),
-    [
-        # 0.22 and 0.51 here without the rule (D'Souza's post: 0.76 on CheckThat! train's 10,375 fact-checks)
-        ("Felons can't vote. But pardoned ones can — Dinesh D'Souza (@DineshDSouza) October 30, 2018", "costco"),
-        ("Tag doesn't mean touch and go. https://t.co/x — Merriam-Webster (@MerriamWebster) July 17, 2018", "fascism"),
-    ],
-)
-def test_a_claim_sharing_only_the_posters_name_is_no_match(post: str, claim_id: str) -> None:
-    scored = {c.claim.id: c.score for c in LexicalMatcher(_POSTERS_CLAIMS, use_cache=False).search(post, top=6)}
-    assert scored[claim_id] <= SUBSTITUTION_CAP
-
-
-@pytest.mark.parametrize(
-    "post",
-    [
-        "Costco pulled the book! — Dinesh D'Souza (@DineshDSouza) October 30, 2018",  # the post's own words
-        # the poster is who the post speaks of ("mine"): the name is a word of the post (0.23, not capped)
-        "Nobody pulled anything of mine. — Dinesh D'Souza (@DineshDSouza) October 30, 2018",
-    ],
-)
-def test_a_posters_name_still_counts_beside_the_posts_words(post: str) -> None:
-    found = LexicalMatcher(_POSTERS_CLAIMS, use_cache=False).search(post, top=1)
-    assert [m.claim.id for m in found] == ["costco"]
-    assert found[0].score > SUBSTITUTION_CAP
-
-
 def test_empty_or_stop_word_queries_find_nothing() -> None:
     matcher = LexicalMatcher([_claim("a", "Drones fly over the border")], use_cache=False)
     assert matcher.search("") == [] and matcher.search("the of and") == [] and matcher.search("!!!") == []

@@ -18,7 +18,6 @@ from factcheck.text import (
     split_words,
     terms,
     without_attribution,
-    without_poster,
     without_verdict_framing,
 )
 
@@ -509,28 +508,6 @@ def test_stop_words_dropped_and_words_stemmed() -> None:
 def test_char_grams_pad_words_and_keep_short_ones_whole() -> None:
     assert char_grams("Photo 5G") == [" pho", "phot", "hoto", "oto ", " 5g "]
     assert char_grams("the of and") == []
-
-
-def test_without_poster_is_what_a_post_says_without_who_posted_it() -> None:
-    post = "Felons can’t vote. But pardoned ones can @tedcruz — Dinesh D’Souza (@DineshDSouza) October 30, 2018"
-    posted = without_poster(post)
-    assert posted is not None
-    assert "D’Souza" not in posted and "Dinesh" not in posted and "2018" not in posted
-    assert "@tedcruz" in posted  # a handle in the post is a word of it
-    assert without_poster("Felons can vote once pardoned") is None  # no post: nothing to take off
-
-
-@pytest.mark.parametrize(
-    "said",
-    ["Twitter is trying to kill me!", "I am alive", "I’m fine", "We’re 190 years old", "Tell us the truth", "My book"],
-)
-def test_a_post_speaking_of_its_poster_keeps_the_posters_name(said: str) -> None:
-    # "me", "we" ... are the poster: the name is then a word of what was posted
-    assert without_poster(said + " — Reginald VelJohnson (@rveljohnson) February 15, 2017") is None
-
-
-def test_the_country_us_is_no_first_person() -> None:
-    assert without_poster("US troops are in Mexico — Someone (@someone) May 1, 2025") == "US troops are in Mexico  "
 
 
 def test_own_words_drop_what_a_post_wraps_around_a_statement() -> None:
