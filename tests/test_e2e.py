@@ -124,8 +124,18 @@ def test_a_nul_byte_on_the_first_line_is_that_lines_flaw_as_on_any_other(tmp_pat
     [
         ("There are US troops in México\n".encode("utf-16-le"), "<stdin>:1: error: UTF-16LE text"),
         ("There are US troops in México\n".encode("utf-16-be"), "<stdin>:1: error: UTF-16BE text"),
-        # after a line of UTF-8 of an odd number of bytes (cat notes.txt windows.txt): read from the line's start
-        (b"Mexico\n" + "There are US troops\n".encode("utf-16-le"), "<stdin>:2: error: UTF-16LE text"),
+        # lines opening with a non-Latin character ('•', '“', '—': no NUL in its high byte) were each
+        # "the line holds a NUL byte", when the run decided by the next line: the first line decides
+        (
+            "• Mexico sent 10,000 troops to the border\n• US troops are in Mexico\n".encode("utf-16-be"),
+            "<stdin>:1: error: UTF-16BE text",
+        ),
+        # after a line of UTF-8 of an odd number of bytes (cat notes.txt windows.txt): read from the line's start.
+        # Its first line of UTF-16LE is shaped as a post with a NUL after each letter (that line's error),
+        # told from the line alone: the next one, starting with its "\n"'s NUL, ends the run
+        (b"Mexico\n" + "There are US troops\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
+        # that next line read alone is shaped as UTF-16BE: it is named by the line before it
+        (b"Mexico\n" + "There are\nUS troops\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
         (b"Mexico\n" + "There are US troops\n".encode("utf-16-be"), "<stdin>:2: error: UTF-16BE text"),
     ],
 )
@@ -136,7 +146,7 @@ def test_utf16_statements_without_a_byte_order_mark_are_named_as_utf16(
     result = run("check", "-", stdin=stdin, cwd=tmp_path)
     assert result.returncode == 2
     encoding = message.split()[-2]
-    assert result.stderr.decode().strip() == (
+    assert result.stderr.decode().splitlines()[-1] == (
         f"factcheck: {message} without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
     )
     assert len(result.stdout.decode().splitlines()) == int(message.split(":")[1]) - 1

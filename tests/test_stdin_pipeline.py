@@ -182,3 +182,38 @@ def test_a_post_with_a_nul_after_each_letter_gets_its_error_line_and_the_stream_
     assert answers[1]["error"] == "<stdin>:2: error: the line holds a NUL byte: binary data, not a statement"
     assert answers[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
     assert result.returncode == 2
+
+
+def test_a_post_with_a_nul_after_each_letter_is_answered_before_the_next_post_is_written(tmp_path: Path) -> None:
+    # whether such a line was one post's NULs or UTF-16 text was decided by a look at the next byte,
+    # which waits on a pipe: a producer writing one post and waiting for its answer waited for ever
+    crafted = "".join(f"{letter}\x00" for letter in "free money").encode() + b"\n"
+    assert FACTCHECK
+    process = subprocess.Popen(
+        [FACTCHECK, "check", "-", "--top", "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        answers = []
+        for post in (MATCHING_POST, crafted, MATCHING_POST):
+            process.stdin.write(post)
+            process.stdin.flush()
+            answers.append(_read_line(process.stdout.fileno(), HANG))
+        process.stdin.close()
+        assert process.wait(timeout=HANG) == 2
+    finally:
+        process.kill()
+        process.wait()
+    assert [json.loads(answer)["query"] for answer in answers] == [
+        "US troops in Mexico",
+        None,
+        "US troops in Mexico",
+    ]
+    assert (
+        json.loads(answers[1])["error"] == "<stdin>:2: error: the line holds a NUL byte: binary data, not a statement"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, BinaryIO, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.text import Text
@@ -84,6 +84,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
     stream = typer.get_binary_stream("stdin")
     limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
     number = 0
+    previous_shape: str | None = None  # the UTF-16 shape of the line before, when it was one post's NULs
     while True:
         raw = stream.readline(limit)
         if not raw:
@@ -95,7 +96,9 @@ def _stdin_statements() -> Iterator[str | InputError]:
             # scan and import say so too: the file is text, in an encoding to convert, not binary
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
-        if not too_long and _nuls_of_one_post(raw, stream):
+        shape = None if too_long else _shape_of_one_posts_nuls(raw, where, first_line=number == 1, after=previous_shape)
+        previous_shape = shape
+        if shape is not None:
             yield _decoded_line(raw, number, where)  # that line's error, and the run goes on
             continue
         _refuse_binary(raw, where, too_long=too_long)
@@ -108,29 +111,30 @@ def _stdin_statements() -> Iterator[str | InputError]:
         yield _decoded_line(raw, number, where)
 
 
-def _nuls_of_one_post(raw: bytes, stream: BinaryIO) -> bool:
-    """Whether a line shaped as UTF-16 text (a NUL after or before each letter) is one post's NULs
-    instead: UTF-8 text whose next line is not UTF-16 too.
+def _shape_of_one_posts_nuls(raw: bytes, where: Location, *, first_line: bool, after: str | None) -> str | None:
+    """The encoding ("UTF-16LE", "UTF-16BE") a line of UTF-8 text is shaped as when it is one post's
+    NULs, not UTF-16 text; None for a line not so shaped; ``InputError`` for a line of UTF-16 text.
 
     ``jq -r .text`` writes a post "f\\u0000r\\u0000e\\u0000e\\u0000" as "f\\0r\\0e\\0e\\0": a line that
     ``utf16_without_bom`` takes for UTF-16LE, which ended the run (every later post unanswered, in a
-    stream of user posts).  Text really in UTF-16 leaves a NUL at the start of the line after each
-    line break (the high byte of UTF-16LE's "\\n", the first of UTF-16BE's next letter), or ends
-    there.  On a pipe, the look at the next byte waits for the next line (only for such a line)."""
-    if b"\x00" not in raw or utf16_without_bom(raw) is None or not _is_utf8(raw):
-        return False
-    return _next_byte(stream) not in (b"", b"\x00")
-
-
-def _next_byte(stream: BinaryIO) -> bytes:
-    """The byte ``stream`` reads next (b"" at its end), left to be read."""
-    peek = getattr(stream, "peek", None)
-    if peek is not None:  # standard input: a buffered reader
-        return bytes(peek(1)[:1])
-    position = stream.tell()  # an in-memory stream (a test runner's)
-    byte = stream.read(1)
-    stream.seek(position)
-    return byte
+    stream of user posts).  Told from the line alone (and the one before it), never by waiting for
+    the next: a producer that writes one post and waits for its answer would wait for ever.  Split
+    at b"\\n", UTF-16 text starts every line after its first with a NUL (the high byte of UTF-16LE's
+    "\\n", ``after`` that line's shape; the high byte of UTF-16BE's next Latin letter).  So UTF-16
+    text is a first line so shaped (a stream of posts seldom opens with such a post), or a line so
+    shaped starting with a NUL, or any line starting with a NUL right after a line shaped as
+    UTF-16LE (its last line is that "\\n"'s NUL alone)."""
+    if after == "UTF-16LE" and raw.startswith(b"\x00"):
+        # shaped as UTF-16BE itself: UTF-16LE read one byte late
+        raise InputError(utf16_message(after), where)
+    if b"\x00" not in raw:
+        return None
+    shape = utf16_without_bom(raw)
+    if shape is None:
+        return None
+    if first_line or raw.startswith(b"\x00") or not _is_utf8(raw):
+        raise InputError(utf16_message(shape), where)
+    return shape
 
 
 def _refuse_binary(raw: bytes, where: Location, *, too_long: bool) -> None:
