@@ -16,7 +16,8 @@ instead of an archive, a FIFO or a device, wrong version, unreadable folder) mea
 the index is rebuilt and nothing is reported.  Writes go to a temporary file that is then
 renamed, so readers never see half a file; a read-only or missing folder only costs the
 rebuild.  At most ``MAX_FILES_PER_KIND`` files of a kind are kept (least recently used deleted
-first), and the temporary file of a writer killed mid-write is deleted a day later.
+first), and the temporary file of a writer killed mid-write is deleted a day later (by the next
+read or write of a cache file in its folder).
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
@@ -101,6 +102,8 @@ def load_arrays(
     import numpy as np
 
     path = cache_file(key, kind, folder)
+    # here, not only after a write: with an unchanged knowledge base nothing is ever written again
+    _prune_abandoned_temporary_files(path.parent, path.suffix)
     try:
         with open_cache_file(path) as handle:
             archive = np.load(handle, allow_pickle=False)
@@ -142,6 +145,7 @@ def save_arrays(
 def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
     """The JSON document stored for ``key`` and ``kind``, or None when there is no usable file."""
     path = (folder or cache_dir()) / f"{key}-{kind}.json"
+    _prune_abandoned_temporary_files(path.parent, path.suffix)  # as load_arrays does
     try:
         with open_cache_file(path) as handle:
             document = json.loads(handle.read())
@@ -211,7 +215,8 @@ def _prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
     ``_write`` removes its own on any exception (a Ctrl-C too), but not when the process is killed:
     ``timeout`` or a cron job's SIGTERM while ``check`` wrote a big index left a ``.tmp-*.npz``
     (15 MB for 10,000 claims) that ``_prune``, which counts ``<key>-<kind>`` files only, never saw.
-    Only old ones: a young one may be another process's write in progress."""
+    Only old ones: a young one may be another process's write in progress.  Run on every load and
+    write: a glob of one folder, cheap beside reading an index."""
     now = time.time()
     with contextlib.suppress(OSError):
         for path in folder.glob(f".tmp-*{suffix}"):

@@ -332,3 +332,23 @@ def test_temporary_files_of_writers_killed_long_ago_are_pruned() -> None:
     LexicalMatcher(CLAIMS)
     assert not abandoned.exists()
     assert in_progress.exists()
+
+
+def test_temporary_files_of_writers_killed_long_ago_are_pruned_when_the_cache_is_only_read() -> None:
+    # they were pruned only after a cache write: with an unchanged knowledge base, which every run
+    # reads from the cache and none writes, an abandoned .tmp-*.npz or .tmp-*.json stayed for ever
+    LexicalMatcher(CLAIMS)
+    cache.save_json("k" * 64, "kb", {"claims": []})
+    folder = _cache_folder()
+    index_inode = _files(folder)[0].stat().st_ino
+    abandoned = [folder / ".tmp-abandoned.npz", folder / ".tmp-abandoned.json"]
+    in_progress = [folder / ".tmp-in-progress.npz", folder / ".tmp-in-progress.json"]
+    two_days_ago = time.time() - 2 * 24 * 60 * 60
+    for path in abandoned + in_progress:
+        path.write_bytes(b"half a cache file")
+    for path in abandoned:
+        os.utime(path, (two_days_ago, two_days_ago))
+    LexicalMatcher(CLAIMS)
+    assert _files(folder)[0].stat().st_ino == index_inode  # read, not rewritten: no write pruned it
+    assert cache.load_json("k" * 64, "kb") == {"claims": []}
+    assert [path.exists() for path in abandoned + in_progress] == [False, False, True, True]
