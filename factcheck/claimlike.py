@@ -828,9 +828,15 @@ def _blank_vocatives(text: str) -> str:
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
 
 
+#: what is no prose: a hashtag, an @handle, an e-mail address, a web address ("#mexico", "press@hobbs.az.gov"
+#: wrote "mexico" and "hobbs" in lower case, so "HOBBS SIGNS THE BUDGET." named no one)
+_MARKUP = re.compile(r"\S*[#@]\S*|\S*://\S*|\bwww\.\S*")
+
+
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
-    """The words written in lower case in ``texts`` (an article's sentences), for ``assess``."""
-    return frozenset(word for text in texts for word in _LOWER_CASE_WORD.findall(text))
+    """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
+    not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case."""
+    return frozenset(word for text in texts for word in _LOWER_CASE_WORD.findall(_MARKUP.sub(" ", text)))
 
 
 def _title_words(words: list[str], index: int) -> int:
@@ -853,19 +859,35 @@ _ADJECTIVE_ENDING = re.compile(r"\w{3,}(?:ous|ful|less|able|ible)|\w{4,}ly")
 _NEWS_FLASH_LABELS = frozenset("breaking developing exclusive update updated watch alert urgent".split())
 
 
-def _plain_word_in_capitals(name: str, lower_case: AbstractSet[str]) -> bool:
+#: the words after which a word in capitals is the subject, not a verb or an adverb by its ending: "AHMED WAS
+#: ARRESTED." named no one (AHMED was read as a verb in -ed), nor "CONNOLLY SAYS ..." (an adverb in -ly)
+_AFTER_A_SUBJECT = frozenset("is was are were has had have will would can could says said".split())
+#: a verb or an adverb known only by its ending, which names in capitals have too (AHMED, SAEED, CONNOLLY)
+_ENDING_ONLY = re.compile(r"\w{3,}ed|\w{4,}ly")
+
+
+def _plain_word_in_capitals(
+    name: str, lower_case: AbstractSet[str], subject: bool = False, before_a_verb: bool = False
+) -> bool:
     """Whether ``name``, in a line written in capitals, is a common word and no acronym: "WILL THE SENATE APPROVE
     IT" named an actor (WILL), "SENATOR, YOU ..." (YOU), "THIS IS OUTRAGEOUS." (OUTRAGEOUS).  In capitals every
     word looks like an acronym, so each is read as a sentence's first word is (capitalised anyway, see ``_actor``):
     a name only when it is no common word (a stop word, a common opener, a news flash's label, a word the article
     writes in lower case elsewhere, in ``lower_case``), nor a verb (``_VERB``: "APPROVED", "BEGIN") or an adjective
-    or adverb by its ending.  All but "US", which a headline in capitals means as the country."""
+    or adverb by its ending.  All but "US", which a headline in capitals means as the country.
+
+    A word of the line's ``subject`` (the words opening it, see ``_shouted_subject``) is not judged by the
+    article's lower-case words: a post writes names in lower case ("lol trump fans ..." above "TRUMP THREATENED
+    MEXICO ..."), an article the words of one ("the white pickup" above "WHITE HOUSE DENIES REPORT."); and a
+    word ``before_a_verb`` ("AHMED WAS ...") is no verb nor adverb by its ending alone."""
     lower = name.lower()
     if lower == "us":
         return False
+    if before_a_verb and _ENDING_ONLY.fullmatch(lower) and lower not in _KNOWN_VERB_FORMS | _ADVERBS_BEFORE_A_VERB:
+        return lower in STOP_WORDS or (not subject and lower in lower_case)
     return (
         lower in STOP_WORDS
-        or lower in lower_case
+        or (not subject and lower in lower_case)
         or lower in _SENTENCE_STARTERS
         or lower in _UNNAMED_SUBJECTS
         or lower in _COMMON_OPENERS
@@ -876,7 +898,27 @@ def _plain_word_in_capitals(name: str, lower_case: AbstractSet[str]) -> bool:
     )
 
 
+def _shouted_subject(words: list[str]) -> int:
+    """How many words open a line in capitals before its first stop word or verb (and through a word that ends
+    in a comma or a colon): its subject when no article or pronoun opens it ("BORDER PATROL DENIES ...",
+    "TRUMP THREATENED ..."; none in "THAT FIGURE IS FALSE.")."""
+    for index, word in enumerate(words):
+        lower = _POSSESSIVE.sub("", word).rstrip(".-'’,:;!?").lower()
+        following = words[index + 1].lower().rstrip(".,:;!?") if index + 1 < len(words) else ""
+        if lower in STOP_WORDS or lower in _BASE_VERB_SET or lower in _KNOWN_VERB_FORMS:
+            return index
+        if _VERB.fullmatch(lower) and not (
+            following in _AFTER_A_SUBJECT or (index == 0 and _VERB.fullmatch(following))
+        ):
+            return index
+        if word[-1:] in ",:;!?":
+            return index + 1
+    return len(words)
+
+
 _BASE_VERB_SET = frozenset(_COMMON_VERBS + _BASE_ONLY_VERBS)
+#: the verb forms known by name, not by their ending
+_KNOWN_VERB_FORMS = frozenset({_third_person(verb) for verb in _COMMON_VERBS} | set(_IRREGULAR_PAST) | set(_SHORT_PAST))
 
 
 def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[str] = frozenset()) -> str | None:
@@ -890,6 +932,7 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     opening: str | None = None  # the first word, when only its capital makes it a name
     shouted = not any(character.islower() for word in words for character in word)  # a line IN CAPITALS
     skip_until = 0  # the words of a title before a name are passed over
+    subject = _shouted_subject(words) if shouted else 0
     for index, word in enumerate(words):
         if index < skip_until or (index == 0 and imperative):
             continue
@@ -905,7 +948,10 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
         if _INITIALISM.fullmatch(word):
             return word
         lower = name.lower()
-        if shouted and name.isalpha() and _plain_word_in_capitals(name, lower_case):
+        following = words[index + 1].lower().rstrip(".,:;!?") if index + 1 < len(words) else ""
+        # "AHMED WAS ARRESTED.", "MOHAMMED ARRESTED IN RAID": a word in -ed before a verb is its subject
+        before_a_verb = following in _AFTER_A_SUBJECT or (index == 0 and _VERB.fullmatch(following) is not None)
+        if shouted and name.isalpha() and _plain_word_in_capitals(name, lower_case, index < subject, before_a_verb):
             if lower in _ACTOR_WORDS:
                 return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
             continue

@@ -438,6 +438,41 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name_in_its_lines_in_capi
 
 
 @pytest.mark.parametrize(
+    ("sentence", "prose", "actor"),
+    [
+        # the words opening a line in capitals are its subject: a post writes names in lower case, an article the
+        # words of one; all four were "no checkable detail" once the article's lower-case words vetoed them
+        ("TRUMP THREATENED MEXICO WITH TARIFFS.", "lol trump fans are losing it over this mexico story.", "TRUMP"),
+        ("BORDER PATROL DENIES SHOOTING.", "An agent on patrol fired near the border fence.", "BORDER"),
+        ("WHITE HOUSE DENIES REPORT.", "A white pickup crossed; the house of representatives asked why.", "WHITE"),
+        ("HUMAN RIGHTS WATCH CONDEMNS THE RAIDS.", "The group said the raids violated human rights.", "HUMAN"),
+        # a hashtag, a handle or an e-mail address is no prose: "hobbs" of press@hobbs.az.gov is no lower-case word
+        ("IT WAS SIGNED BY HOBBS.", "Media contact: press@hobbs.az.gov #hobbs @hobbs https://hobbs.az.gov", "HOBBS"),
+    ],
+)
+def test_a_line_in_capitals_keeps_the_names_the_prose_writes_in_lower_case(
+    sentence: str, prose: str, actor: str
+) -> None:
+    assert assess(sentence, lower_case=lower_case_words([prose])).reason == f"names an actor ({actor})"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["AHMED WAS ARRESTED.", "SAEED SAID NOTHING.", "CONNOLLY SAYS NOTHING.", "MOHAMMED ARRESTED IN RAID."],
+)
+def test_a_name_in_ed_or_ly_before_a_verb_is_the_subject_of_a_line_in_capitals(sentence: str) -> None:
+    # read as a verb or an adverb by their ending, these names named no one: "no checkable detail"
+    assert assess(sentence).reason == f"names an actor ({sentence.split()[0]})"
+
+
+def test_a_word_after_an_article_in_a_line_in_capitals_is_still_vetoed_by_the_prose() -> None:
+    # the subject is the opening words only: "THAT FIGURE" is no name in an article that writes "figure"
+    prose = lower_case_words(["The figure is false, the report said."])
+    assert not assess("THAT FIGURE IS FALSE.", lower_case=prose).checkable
+    assert not assess("POLICE ARRESTED THE FIGURE.", lower_case=prose).reason.endswith("(FIGURE)")
+
+
+@pytest.mark.parametrize(
     ("sentence", "actor"),
     [
         ("First Lady Jill Biden said the program helped families.", "Jill"),
