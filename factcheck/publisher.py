@@ -117,20 +117,55 @@ class _Mention:
 _NAME_BREAK = re.compile(r"[ \t]*(?:[,|;]|(?<!\b[A-Z])[.!][ \t]|[ \t][-—–/][ \t])[ \t]*")
 
 
+#: where a byline's author ends and the outlet begins without a comma: "By Jane Doe of ProPublica", "... for
+#: ProPublica", "By Jane Doe (ProPublica)", "By Jane Doe and The Associated Press", "... and ProPublica staff"
+#: (not "By Jane Doe and Rachel Thompson": two authors), and after an author in capitals, "By JOHN HANNA
+#: Associated Press"
+_AUTHOR_THEN_OUTLET = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?=[A-Z])|[ \t]*[()][ \t]*"
+    r"|[ \t]+and[ \t]+(?=The[ \t]|[^,|;]+[ \t](?i:staff|writers?|reporters?)\b)"
+)
+#: an author written in capitals before the outlet ("By JOHN HANNA Associated Press"), split off as at a "("
+_AUTHOR_IN_CAPITALS = re.compile(r"\A[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+[ \t]+(?=[A-Z][a-z])")
+#: what follows an outlet's name and is no part of it: a role ("Associated Press Writer", "AP Political Writer",
+#: "Reuters staff"), a company's form ("ProPublica Inc."), a year ("© ProPublica 2026")
+_AFTER_THE_NAME = re.compile(
+    r"(?:[ \t]+(?i:(?:(?:chief|senior|political|national|foreign|staff|business|investigative|special)[ \t]+)?"
+    r"(?:writers?|correspondents?|reporters?|staff|editors?|contributors?))"
+    r"|,?[ \t]+(?i:inc|llc|ltd|corp|co)\.?|[ \t]+\d{4})+[ \t.]*\Z"
+)
+
+
+def _outlet(part: str) -> _Mention:
+    """A name a byline gives after its author, an outlet's, without its role or company form."""
+    return _Mention(_folded(_AFTER_THE_NAME.sub("", part)), organisation=True)
+
+
 def _byline_mentions(names: str) -> list[_Mention]:
-    """The names of a byline: the organisations after its authors ("By Jane Doe, The Associated Press"), or the
-    byline's one name, an organisation's where "The" opens it ("By The Associated Press", not "By Lena H. Sun")."""
-    parts = [part for part in _NAME_BREAK.split(names.strip()) if _folded(part)]
+    """The names of a byline: the organisations after its authors ("By Jane Doe, The Associated Press", "By Jane
+    Doe of ProPublica"), or the byline's one name, an organisation's where "The" opens it or a role closes it ("By
+    The Associated Press", "By Reuters Staff", not "By Lena H. Sun")."""
+    parts = [
+        piece
+        for part in _NAME_BREAK.split(names.strip())
+        for piece in _AUTHOR_THEN_OUTLET.split(_AUTHOR_IN_CAPITALS.sub(lambda author: author.group() + "(", part))
+        if _folded(piece)
+    ]
     if len(parts) > 1:
-        return [_Mention(_folded(part), organisation=True) for part in parts[1:]]
-    return [_Mention(_folded(part), organisation=part.lower().startswith("the ")) for part in parts]
+        return [_outlet(part) for part in parts[1:]]
+    return [
+        _outlet(part) if _AFTER_THE_NAME.search(part) else _Mention(_folded(part), part.lower().startswith("the "))
+        for part in parts
+    ]
 
 
 def _notice_mentions(names: str) -> list[_Mention]:
-    """The name of a copyright notice, before anything it goes on to say ("© 2026 Reuters. All rights reserved.");
-    an organisation's where "The" opens it, as a byline's one name."""
+    """The name of a copyright notice, before anything it goes on to say ("© 2026 Reuters. All rights reserved.")
+    and without its company form or year ("ProPublica Inc.", "ProPublica 2026"); an organisation's where "The"
+    opens it, as a byline's one name."""
     part = _NAME_BREAK.split(names.strip(), maxsplit=1)[0]
-    return [_Mention(_folded(part), organisation=part.lower().startswith("the "))] if _folded(part) else []
+    name = _folded(_AFTER_THE_NAME.sub("", part))
+    return [_Mention(name, organisation=part.lower().startswith("the "))] if name else []
 
 
 def _publisher_mentions(blocks: Sequence[Block]) -> list[_Mention]:

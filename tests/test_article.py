@@ -501,6 +501,17 @@ def _publishers(page: str, name: str = "story.txt") -> list[str]:
         (f"<p>{_STORY}</p><p>{_SELF_DESCRIPTION}</p><p>© 2026 ProPublica</p>", True),
         (f"By Lena H. Sun | ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
         (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\n© 2026 ProPublica. All rights reserved.\n", True),
+        # bylines and notices that name the outlet after no comma, with a role or a company's form
+        (f"By JOHN HANNA ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By JOHN HANNA, ProPublica Writer\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe of ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe for ProPublica\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe (ProPublica)\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe and ProPublica staff\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe, ProPublica staff\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"By Jane Doe, ProPublica Political Writer\n\n{_STORY}\n\n{_SELF_DESCRIPTION}\n\n{_LONG_PARAGRAPH}\n", True),
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\nCopyright © 2026 ProPublica Inc.\n", True),
+        (f"{_STORY}\n\n{_SELF_DESCRIPTION}\n\n© ProPublica 2026\n", True),
         (
             f"WASHINGTON (AP) — {_STORY}\n\nThe Associated Press is an independent global news organization dedicated"
             f" to factual reporting.\n\n{_LONG_PARAGRAPH}\n",
