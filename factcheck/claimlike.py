@@ -732,10 +732,14 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 #: actor (Senator)", though a reproach tells no act to check (as "Senator, you let us down." was none already).
 #: "Let ... down" and "disappointed": a feeling, no act; "you failed us", "you betrayed your voters" say something
 #: was done (or left undone) and stay claims.  The words between "let" and "down" are its object, not a verb that
-#: goes down ("Governor, you let the prices go down." says what happened to prices)
+#: goes down ("Governor, you let the prices go down." says what happened to prices), and "down" ends the clause
 _REPROACH = re.compile(
     r"(?:[ \t]+(?!(?:go|goes|going|went|come|came|fall|fell|drop|dropped|slow|sink|sank|settle|die|died|calm|cool|"
-    r"back|step|stand|sit|lie|run|ran|break|shut|close|wind)\b)[\w'’-]+){0,4}?[ \t]+down\b",
+    r"back|step|stand|sit|lie|run|ran|break|shut|close|wind)\b)[\w'’-]+){1,4}?[ \t]+down"
+    # "down" closes the clause: "you let the country down.", "... down when you ...", not "you let your party vote
+    # down the border bill", "you let them tear down the fence" (acts to check); or it follows "let" ("let down")
+    r"(?=[ \t]*(?:[.,;:!?)—–-]|\Z)|[ \t]+(?:again|when|by|because|and|but|so|once|twice|badly|too|every)\b)"
+    r"|[ \t]+down\b",
     re.IGNORECASE,
 )
 _DISAPPOINTED = re.compile(r"(?i:disappointed)\Z")

@@ -772,6 +772,11 @@ def test_a_reproach_to_the_person_spoken_to_is_no_claim(sentence: str) -> None:
         ("Senator, you let the prices go down.", "names an actor (Senator)"),
         ("Senator, you let the country down by cutting 10,000 jobs.", "has a number (10,000)"),
         ("Senator, you let your voters down when you voted for the bill.", "names an actor (Senator)"),
+        # "down" that does not close the clause is an act to check, not a reproach: all three were "no checkable
+        # detail" when any verb and "down" was one
+        ("Senator, you let your own party vote down the border bill.", "names an actor (Senator)"),
+        ("Mayor, you let the developers knock down the old library.", "names an actor (Mayor)"),
+        ("Senator, you let them tear down the fence.", "names an actor (Senator)"),
     ],
 )
 def test_a_reproach_that_tells_what_happened_is_still_a_claim(sentence: str, reason: str) -> None:
