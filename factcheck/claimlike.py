@@ -527,11 +527,17 @@ _CAUSAL = re.compile(
 _BEFORE_THE_VERB_LAST = (
     "will|would|can|could|may|might|must|should|shall|to|not|never|won['’]t|didn['’]t|doesn['’]t|don['’]t|at".split("|")
 )
-#: the words before "record" that make it someone's record, or a turn of phrase, and compare nothing
-_NOT_A_RECORD_BEFORE = (
-    *"my his her your their our its voting track criminal public service military".split(),
-    *("for the", "on the", "off the"),
+#: the words before "record" that make it a turn of phrase, which compares nothing ("For the record, ...")
+_NOT_A_RECORD_BEFORE = ("for the", "on the", "off the")
+#: the words before "record" that make it someone's record (what they did), unless a noun follows ("Their record
+#: profits ..." compares) or the record says what it shows ("My record shows I cut taxes every year.")
+_SOMEONES_RECORD = re.compile(
+    r"\b(?:my|his|her|your|their|our|its|voting|track|criminal|public|service|military)[ \t]+\Z", re.IGNORECASE
 )
+_RECORD_INTRODUCES = frozenset("shows show showed says said proves proved".split())
+#: verbs after someone's record that say nothing of what it holds ("His record speaks for itself.")
+_RECORD_VERBS = frozenset("stands matters remains counts".split())
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _COMPARATIVE = re.compile(
     r"\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b\w+er\s+than\b|"
     # "last" compares ("the last country to ..."), but "last spring", "last year", "the last few years" only say
@@ -547,8 +553,8 @@ _COMPARATIVE = re.compile(
     r"|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+(?:until|till|through|for|into|beyond"
     r"|longer)\b)|"
     r"only|"
-    # a record beaten compares ("a record 10,000 troops", "broke the record"); someone's record is what they did
-    # ("I'm proud of my record." was "comparison (record)"), and "for the record" is a turn of phrase
+    # a record beaten compares ("a record 10,000 troops", "broke the record"); "for the record" is a turn of
+    # phrase, and someone's record what they did (``_someones_record``)
      + "".join(rf"(?<!\b{word} )" for word in _NOT_A_RECORD_BEFORE) + r"record|doubled|tripled|quadrupled|"
     r"halved|twice|majority|compared (?:with|to)|outnumber(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\b",
     re.IGNORECASE,
@@ -620,9 +626,26 @@ def _comparison(text: str) -> str | None:
     listed_until = listing.end() if listing else 0
     for found in _COMPARATIVE.finditer(text):
         word = found.group(0).lower()
+        if word == "record" and _someones_record(text, found.start(), found.end()):
+            continue
         if word != "first" or (found.start() >= listed_until and not _ordinal_first(text, found.start(), found.end())):
             return word
     return None
+
+
+def _someones_record(text: str, start: int, end: int) -> bool:
+    """Whether the "record" at ``text[start:end]`` is someone's, what they did, and compares nothing: "I'm proud of
+    my record." (was "comparison (record)"), "His record speaks for itself."; not "Their record profits came ..."
+    (a noun after it: a record beaten) nor "My record shows I cut taxes every year." (what it shows is a claim)."""
+    if _SOMEONES_RECORD.search(text, max(0, start - 12), start) is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None:  # "I'm proud of my record."
+        return True
+    word = following.group(1).lower()
+    if word in _RECORD_INTRODUCES:
+        return False
+    return word in STOP_WORDS or word in _RECORD_VERBS or _VERB.fullmatch(word) is not None
 
 
 def _ordinal_first(text: str, start: int, end: int) -> bool:

@@ -799,7 +799,13 @@ def test_an_instruction_after_a_press_release_s_for_more_information_is_filler(s
 
 @pytest.mark.parametrize(
     "sentence",
-    ["I'm proud of my record.", "Her voting record is clear.", "Our first topic tonight is the border."],
+    [
+        "I'm proud of my record.",
+        "Her voting record is clear.",
+        "His record speaks for itself.",
+        "For the record, I never said that.",
+        "Our first topic tonight is the border.",
+    ],
 )
 def test_someone_s_record_and_a_talk_s_first_topic_compare_nothing(sentence: str) -> None:
     # a debater's "I'm proud of my record." was "comparison (record)", a moderator's "Our first topic tonight is the
@@ -816,6 +822,11 @@ def test_someone_s_record_and_a_talk_s_first_topic_compare_nothing(sentence: str
         ),
         ("The Senate broke the record last year.", "names an actor (Senate); comparison (record)"),
         ("Mexico was the first country to sign.", "names an actor (Mexico); comparison (first)"),
+        # someone's record before a noun is a record beaten, and "record shows" says what it shows: all three were
+        # "no checkable detail" once a possessive before "record" made it someone's
+        ("Their record profits came at the expense of workers.", "comparison (record)"),
+        ("My record shows I cut taxes every year.", "comparison (record)"),
+        ("My voting record shows I voted for every border bill.", "comparison (record)"),
     ],
 )
 def test_a_record_beaten_and_a_first_country_still_compare(sentence: str, reason: str) -> None:
