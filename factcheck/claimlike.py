@@ -1070,6 +1070,18 @@ _QUESTION_TAG = re.compile(
     re.IGNORECASE,
 )
 _OPENS_A_QUESTION = re.compile(r"[\W_]*" + _INTERJECTION + _QUESTION_OPENER, re.IGNORECASE)
+#: a first part the writer does not assert: a hypothesis or a doubt ("Suppose the Pentagon sent 10,000 troops, and what
+#: then?", "I doubt the Pentagon sent 10,000 troops, but who knows?", "Some people think the moon landing was faked in
+#: 1969 - but was it?"), which with its question stays a question: it was checkable, some naming a made-up actor
+#: ("names an actor (Suppose)")
+_NOT_ASSERTED = re.compile(
+    r"[\W_]*" + _INTERJECTION + r"(?:(?:even|only|but|and|so)[ \t]+)?"
+    r"(?:if(?![ \t]+anything\b)|unless|suppose|supposing|assuming|assume|imagine|whether|whoever|(?:I[ \t]+)?wonder|"
+    r"(?:I['’]m[ \t]+|I[ \t]+am[ \t]+)?not[ \t]+sure|(?:I|we)[ \t]+(?:doubt|wonder)|"
+    r"(?:the[ \t]+)?question[ \t]+is|(?:some|many|a[ \t]+lot[ \t]+of)[ \t]+(?:people|folks)[ \t]+"
+    r"(?:think|say|believe|claim|still[ \t]+(?:think|say|believe|claim)))\b",
+    re.IGNORECASE,
+)
 
 
 def _statement_before_question(text: str) -> str | None:
@@ -1081,7 +1093,9 @@ def _statement_before_question(text: str) -> str | None:
     if cut is None:
         return None
     statement = bare[: cut.start()]
-    if "?" in statement or _OPENS_A_QUESTION.match(statement) or not _has_verb(statement):
+    if "?" in statement or _OPENS_A_QUESTION.match(statement) or _NOT_ASSERTED.match(statement):
+        return None
+    if not _has_verb(statement):
         return None
     return statement
 

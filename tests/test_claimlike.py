@@ -1374,3 +1374,37 @@ def test_a_month_in_capitals_is_a_date(sentence: str, reason: str) -> None:
 )
 def test_a_heading_without_a_verb_before_its_quantity_is_still_a_title(title: str) -> None:
     assert assess(title, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hypothesis or a doubt before a rhetorical question is no statement the writer makes: these were checkable
+        # since 548e8d8 judged the first part alone, two naming a made-up actor ("names an actor (Suppose)")
+        "Suppose the Pentagon sent 10,000 troops, and what then?",
+        "Wonder whether the Pentagon lied about 10,000 troops and why?",
+        "I doubt the Pentagon sent 10,000 troops, but who knows?",
+        "Not sure if the Pentagon sent 10,000 troops, but did anyone check?",
+        "Some people think the moon landing was faked in 1969 - but was it?",
+        "If the US sent 10,000 troops to Mexico, so why has nobody seen them?",
+        "Even if Mexico approved 155 Marines in 2025, so what?",
+        "Suppose Mexico banned US troops, so what would happen to the 10,000 already there?",
+    ],
+)
+def test_a_statement_the_writer_does_not_assert_before_a_question_stays_a_question(sentence: str) -> None:
+    assert assess(sentence) == (False, "question")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # asserted first parts are still judged ("if anything" asserts)
+        ("Congress spent about $3.5 billion on it and what did we get?", "has a number ($3.5 billion)"),
+        ("If anything, Mexico sent 10,000 troops and what did we get?", "has a number (10,000)"),
+        ("Nobody believes Mexico approved 155 Marines - so why repeat it?", "has a number (155)"),
+    ],
+)
+def test_an_asserted_statement_before_a_question_is_still_judged(sentence: str, reason: str) -> None:
+    result = assess(sentence)
+    assert result.checkable
+    assert result.reason.startswith(reason)
