@@ -1115,11 +1115,17 @@ def _headline_with_a_verb(text: str) -> bool:
     """Whether a heading whose verb ``_has_verb`` does not know reports what someone did to a quantity (see above):
     "Mexico bans 10,000 US troops from its soil", a line of its own amid a text's paragraphs (a title there), was
     "heading without a verb".  The word in -s is a verb where it is no plural known by itself or by the word before
-    it (``_known_plural``: "US troops 10,000", "Top 10 cartels") nor a noun in -ings ("Cartel killings 500")."""
+    it (``_known_plural``: "US troops 10,000", "Top 10 cartels") nor a noun in -ings ("Cartel killings 500"), nor
+    the second of two capitalised words: a label and its value ("Quick Facts 10", "Ticket Prices $25", "Top Stories
+    10 minutes ago", "View Comments 48", "Los Angeles Dodgers 5 New York Mets 3") were claims, the plural taken for
+    a verb; a headline in Title Case ("Mexico Hosts 155 US Marines") is a title again, as before the rule."""
     for found in _VERB_AND_QUANTITY.finditer(text):
         word = found.group(2).lower()
-        if not word.endswith("ings") and word not in _NOT_PLURAL_WORDS and not _known_plural(word, found.group(1)):
-            return True
+        if word.endswith("ings") or word in _NOT_PLURAL_WORDS or _known_plural(word, found.group(1)):
+            continue
+        if found.group(1)[0].isupper() and found.group(2)[0].isupper():
+            continue
+        return True
     return False
 
 

@@ -1408,3 +1408,25 @@ def test_an_asserted_statement_before_a_question_is_still_judged(sentence: str, 
     result = assess(sentence)
     assert result.checkable
     assert result.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # a label and its value were claims since 4e65598 took the plural for a verb: "names an actor (Top)"
+        "Top Stories 10 minutes ago",
+        "Homicide Rates 30 per 100,000",
+        "Quick Facts 10",
+        "Key Points 1",
+        "Ticket Prices $25",
+        "Drug Seizures $3.5 billion",
+        "Photo Galleries 12 photos",
+        "View Comments 48",
+        "Jane Doe Reports 5 min read",
+        "Chapter Notes 3",
+        "Appendix Tables 1-4",
+        "Los Angeles Dodgers 5 New York Mets 3",
+    ],
+)
+def test_two_capitalised_words_before_a_number_are_a_label_not_a_headline_with_a_verb(label: str) -> None:
+    assert assess(label, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"

@@ -289,3 +289,20 @@ def test_a_headline_with_a_verb_the_rules_do_not_know_and_a_quantity_is_checked(
     page = f"The Senate approved 155 Marines.\n\n{'## ' if name.endswith('.md') else ''}{headline}\n\nIt said more.\n"
     result = next(r for r in scan_article(parse_article(page.encode(), name), kb).results if r.text == headline)
     assert (result.checkable, result.reason) == (True, "has a number (10,000); names an actor (US)")
+
+
+def test_a_fact_box_s_labels_in_plain_text_are_no_claims(kb: KnowledgeBase) -> None:
+    # each label line was a claim since 4e65598 ("Homicide Rates 30 per 100,000": "names an actor (Homicide)");
+    # a lower-case word in -s after a name is still a headline's verb
+    page = (
+        "Violence in Sinaloa has risen since July 2024.\n\n"
+        "Top Stories 10 minutes ago\n\n"
+        "Homicide Rates 30 per 100,000\n\n"
+        "Mexico bans 10,000 US troops from its soil\n\n"
+        "Photo Galleries 12 photos\n"
+    )
+    results = scan_article(parse_article(page.encode(), "a.txt"), kb).results
+    assert [r.text for r in results if r.checkable] == [
+        "Violence in Sinaloa has risen since July 2024.",
+        "Mexico bans 10,000 US troops from its soil",
+    ]
