@@ -1222,14 +1222,16 @@ def _month_as_written(found: str) -> str:
 
 
 #: a month in a line IN CAPITALS ("THE TROOPS STAY UNTIL JUNE." had no date): its full name, read as written
-#: (``_as_written``); "MAY" and "MARCH" only after a word that puts a date after it or next to a day or a year, as
-#: they are a verb as often ("THE SENATE MAY VOTE", "TROOPS MARCH INTO MEXICO"), and no short form ("DEC", "MAR")
+#: (``_as_written``); "MAY" and "MARCH" only after a preposition of time or next to a day or a year, as they are a
+#: verb as often ("THE SENATE MAY VOTE", "TROOPS MARCH INTO MEXICO"), and no short form ("DEC", "MAR").  Not after
+#: an adverb that may end a clause: "WHAT HAPPENS NEXT MAY SURPRISE YOU.", "THOSE WHO ARRIVE LATE MAY NOT GET IN."
+#: had a date (MAY) after "next", "late", "early" or "last"
 _SHOUTED_DATE = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
     r"|(?<=\bIn )(?:May|March)\b|(?<=\bOn )(?:May|March)\b|(?<=\bBy )(?:May|March)\b|(?<=\bOf )(?:May|March)\b"
     r"|(?<=\bSince )(?:May|March)\b|(?<=\bUntil )(?:May|March)\b|(?<=\bFrom )(?:May|March)\b"
-    r"|(?<=\bLast )(?:May|March)\b|(?<=\bNext )(?:May|March)\b|(?<=\bEarly )(?:May|March)\b"
-    r"|(?<=\bLate )(?:May|March)\b|(?<=\d )(?:May|March)\b|(?:May|March)(?= \d)"
+    r"|(?<=\bBefore )(?:May|March)\b|(?<=\bAfter )(?:May|March)\b|(?<=\bDuring )(?:May|March)\b"
+    r"|(?<=\d )(?:May|March)\b|(?:May|March)(?= \d)"
 )
 
 

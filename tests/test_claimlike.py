@@ -1430,3 +1430,25 @@ def test_an_asserted_statement_before_a_question_is_still_judged(sentence: str, 
 )
 def test_two_capitalised_words_before_a_number_are_a_label_not_a_headline_with_a_verb(label: str) -> None:
     assert assess(label, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "MAY" after an adverb that ends a clause is the verb: these had "has a date (MAY)"
+        "WHAT HAPPENS NEXT MAY SURPRISE YOU.",
+        "THOSE WHO ARRIVE LATE MAY NOT GET IN.",
+        "THOSE WHO COME EARLY MAY LEAVE.",
+        "WHOEVER FINISHES LAST MAY WIN.",
+    ],
+)
+def test_may_in_capitals_after_an_adverb_is_no_date(sentence: str) -> None:
+    assert "has a date" not in assess(sentence).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [("THE TROOPS WILL LEAVE BEFORE MAY.", "MAY"), ("THE TROOPS CAME DURING MARCH.", "MARCH")],
+)
+def test_may_in_capitals_after_a_preposition_of_time_is_a_date(sentence: str, month: str) -> None:
+    assert assess(sentence).reason.startswith(f"has a date ({month})")
