@@ -48,9 +48,9 @@ def _read_line(stream: int, timeout: float) -> bytes:
     return line
 
 
-def test_each_line_is_answered_while_the_producer_is_still_writing(tmp_path: Path) -> None:
-    # `tail -f posts.txt | factcheck check -`: standard input stays open, and the first answer must
-    # come out before it ends (not held in a buffer until end of input or a full block)
+def _answers_one_at_a_time(tmp_path: Path, posts: list[bytes], *, exit_code: int) -> list[bytes]:
+    """``check -``'s answer to each post, each read before the next post is written (as a producer
+    that waits for each answer does), and the run's exit code checked; HANG only as a safety net."""
     assert FACTCHECK
     process = subprocess.Popen(
         [FACTCHECK, "check", "-", "--top", "1"],
@@ -63,15 +63,22 @@ def test_each_line_is_answered_while_the_producer_is_still_writing(tmp_path: Pat
     assert process.stdin is not None and process.stdout is not None
     try:
         answers = []
-        for post in (MATCHING_POST, b"Bananas are berries.\n"):
+        for post in posts:
             process.stdin.write(post)
             process.stdin.flush()
             answers.append(_read_line(process.stdout.fileno(), HANG))
         process.stdin.close()
-        assert process.wait(timeout=HANG) == 0
+        assert process.wait(timeout=HANG) == exit_code
     finally:
         process.kill()
         process.wait()
+    return answers
+
+
+def test_each_line_is_answered_while_the_producer_is_still_writing(tmp_path: Path) -> None:
+    # `tail -f posts.txt | factcheck check -`: standard input stays open, and the first answer must
+    # come out before it ends (not held in a buffer until end of input or a full block)
+    answers = _answers_one_at_a_time(tmp_path, [MATCHING_POST, b"Bananas are berries.\n"], exit_code=0)
     assert [json.loads(answer)["query"] for answer in answers] == ["US troops in Mexico", "Bananas are berries."]
 
 
@@ -188,27 +195,7 @@ def test_a_post_with_a_nul_after_each_letter_is_answered_before_the_next_post_is
     # whether such a line was one post's NULs or UTF-16 text was decided by a look at the next byte,
     # which waits on a pipe: a producer writing one post and waiting for its answer waited for ever
     crafted = "".join(f"{letter}\x00" for letter in "free money").encode() + b"\n"
-    assert FACTCHECK
-    process = subprocess.Popen(
-        [FACTCHECK, "check", "-", "--top", "1"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=tmp_path,
-        env=_environment(tmp_path),
-    )
-    assert process.stdin is not None and process.stdout is not None
-    try:
-        answers = []
-        for post in (MATCHING_POST, crafted, MATCHING_POST):
-            process.stdin.write(post)
-            process.stdin.flush()
-            answers.append(_read_line(process.stdout.fileno(), HANG))
-        process.stdin.close()
-        assert process.wait(timeout=HANG) == 2
-    finally:
-        process.kill()
-        process.wait()
+    answers = _answers_one_at_a_time(tmp_path, [MATCHING_POST, crafted, MATCHING_POST], exit_code=2)
     assert [json.loads(answer)["query"] for answer in answers] == [
         "US troops in Mexico",
         None,
