@@ -308,12 +308,13 @@ class LexicalMatcher:
         (``_as_claims_say``); not for a claim either, which is read as the index reads it."""
         if top < 1 or not self.claims:
             return []
-        read = self._read(query, read_typos=read_typos)
+        typed = self.corrected(query) if read_typos else query  # its misspelt words read once, for both readings
+        read = self._read(typed, read_typos=False)
         if read is None:
             return []
         excluded = self._excluded(exclude)
         evidence = self._evidence(read, top, excluded)
-        evidence = self._closing_verdict_read(self.corrected(query) if read_typos else query, top, excluded, evidence)
+        evidence = self._closing_verdict_read(typed, top, excluded, evidence)
         if as_claims_say:
             evidence = self._as_claims_say(read, top, excluded, evidence)
         if evidence is None:

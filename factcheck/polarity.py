@@ -612,22 +612,15 @@ _EXISTENCE = re.compile(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|ha
 
 def _verdict_said_of(text: str, other: str) -> str:
     """``text`` without the denying verdict that closes it when the clause it judges does not say what ``other``
-    says (``closing_verdict_denies``): calling "the moon landing photos" fake denies no claim that the flag in
+    says (``closing_verdict_judges``): calling "the moon landing photos" fake denies no claim that the flag in
     them is waving."""
     closing = closing_verdict(text)
-    if closing is None or not closing.denies or closing_verdict_denies(text, other):
+    if closing is None or not closing.denies or closing_verdict_judges(text, other):
         return text
     other_closing = closing_verdict(other)
     if other_closing is not None and other_closing.denies:
         return text  # "The moon landing photos are fake" / "The moon landing was a hoax": both deny, left to agree
     return text[: closing.start]
-
-
-def closing_verdict_denies(text: str, other: str) -> bool:
-    """Whether a verdict closing ``text`` ("X is fake news") denies what ``other`` says: a denying verdict on
-    a clause that says what ``other`` says (``closing_verdict_judges``)."""
-    closing = closing_verdict(text)
-    return closing is not None and closing.denies and closing_verdict_judges(text, other)
 
 
 def says_it_is_fake(text: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import unicodedata
 import zlib
 from collections.abc import Collection, Hashable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -80,6 +81,7 @@ def claim_wordings(claim: Claim) -> list[str]:
     return [claim.claim, *claim.aliases]
 
 
+@lru_cache(maxsize=8192)  # a claim's wordings come up query after query (hybrid pools 40 candidates)
 def model_reads(text: str) -> bool:
     """Whether the model reads ``text``: at least MIN_READ_SHARE of its word-sized units (``reading_units``) are
     in READ_SCRIPT."""

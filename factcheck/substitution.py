@@ -601,6 +601,8 @@ _SPANISH_SENDING = frozenset(
     for word in "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó".split()
     for term in terms(word, Language.SPANISH)
 )
+#: the terms of verbs of sending in either language
+_ANY_SENDING = _SENDING | _SPANISH_SENDING
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
 #: "bajo su mando", "alto mando"
 _BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())
@@ -630,9 +632,7 @@ def _reworded_relation(term: str, said: Collection[str]) -> bool:
     opposite.  So with sending: "deployed" recurs in a file about troops, and "Mexico moved 10,000 soldiers to the
     border" was capped (0.20) as putting another subject in its place in "Mexico deployed 10,000 of its own troops
     to the US border"."""
-    return any(
-        term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _SENDING | _SPANISH_SENDING)
-    )
+    return any(term in side and not side.isdisjoint(said) for side in (_MAKING_MORE, _MAKING_LESS, _ANY_SENDING))
 
 
 #: the terms of words for armed forces and their members: what a file about troops says its claims' verbs of

@@ -509,10 +509,7 @@ _ACCENT_BLOCKS = (
 
 def _is_accent(char: str) -> bool:
     """Is ``char`` (of a decomposed text) a combining mark that is an accent (``_ACCENT_BLOCKS``)?"""
-    if not unicodedata.combining(char):
-        return False
-    point = ord(char)
-    return any(low <= point <= high for low, high in _ACCENT_BLOCKS)
+    return bool(unicodedata.combining(char)) and _in_blocks(char, _ACCENT_BLOCKS)
 
 
 def split_words(name: str) -> str:
