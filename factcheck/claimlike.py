@@ -910,7 +910,12 @@ def _plain_word_in_capitals(
     lower = name.lower()
     if lower == "us":
         return False
-    if before_a_verb and _ENDING_ONLY.fullmatch(lower) and lower not in _KNOWN_VERB_FORMS | _ADVERBS_BEFORE_A_VERB:
+    if (
+        before_a_verb
+        and _ENDING_ONLY.fullmatch(lower)
+        and lower not in _KNOWN_VERB_FORMS
+        and lower not in _ADVERBS_BEFORE_A_VERB
+    ):
         return lower in STOP_WORDS or (not subject and lower in lower_case)
     return (
         lower in STOP_WORDS
@@ -957,7 +962,7 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     Cancún grew ..." names Cancún) and when the article never writes it in lower case (``lower_case``, the
     words it does: "Copyright law protects ..." in an article about copyright is no actor's)."""
     opening: str | None = None  # the first word, when only its capital makes it a name
-    shouted = not any(character.islower() for word in words for character in word)  # a line IN CAPITALS
+    shouted = all(map(_shouted, words))  # a line IN CAPITALS
     skip_until = 0  # the words of a title before a name are passed over
     subject = _shouted_subject(words) if shouted else 0
     for index, word in enumerate(words):
@@ -1177,13 +1182,15 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
-    if _TIME_CUE.fullmatch(_without_vocatives(text).strip()):
+    # blanking the person spoken to costs a pass over every sentence: only one naming a unit of time can be a cue
+    if _TIME_UNIT.search(text) and _TIME_CUE.fullmatch(_without_vocatives(text).strip()):
         return "a cue of the talk (the time a speaker has), not a statement"
     return None
 
 
 #: a moderator giving a speaker their time, the person spoken to set aside: "Congressman Hale, you have ninety
 #: seconds." was a claim, "has a number (ninety)"; "you have used your time" is a cue too (``_TALK_OBJECT``)
+_TIME_UNIT = re.compile(r"(?i:second|minute)")
 _TIME_CUE = re.compile(
     r"(?i:you(?:['’]ve|[ \t]+have)(?:[ \t]+got)?[ \t]+(?:(?:just|only|another)[ \t]+)?(?:[\w-]+|\d+)[ \t]+"
     r"(?:more[ \t]+)?(?:seconds?|minutes?)(?:[ \t]+(?:left|remaining|to[ \t]+\w+|for[ \t]+(?:your[ \t]+)?\w+))?)"

@@ -50,13 +50,8 @@ MAX_PROBLEMS_SHOWN = 20
 class InvalidImportError(KnowledgeBaseError):
     """Records of an import file cannot be read; ``problems`` says which and why.  Nothing is written.
 
-    The last problem says what to do, naming ``skip_invalid`` (``advice``; the command line's
-    ``--skip-invalid``)."""
-
-    def _set_message(self, message: str) -> None:
-        last = self.problems[-1]
-        self.problems = [*self.problems[:-1], Problem(last.location, message, last.severity)]
-        self.args = KnowledgeBaseError(self.problems).args
+    The last problem says what to do, naming ``skip_invalid`` (its ``Problem.advice``; the command
+    line's ``--skip-invalid``)."""
 
 
 @dataclass(frozen=True)
@@ -419,11 +414,8 @@ def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_S
     shown = list(problems[:MAX_PROBLEMS_SHOWN])
     if len(problems) > MAX_PROBLEMS_SHOWN:
         shown.append(Problem(Location(name), f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more unreadable records"))
-    advice = Advice(why, {"skip_invalid": "skip_invalid=True"})
-    shown.append(Problem(Location(name), str(advice)))
-    error = InvalidImportError(shown)
-    error.advice = advice
-    raise error
+    shown.append(Problem.advising(Location(name), Advice(why, {"skip_invalid": "skip_invalid=True"})))
+    raise InvalidImportError(shown)
 
 
 def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:

@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import FactcheckError, KnowledgeBaseError, LocatedError, Problem
-from .output import error_console, sanitize
+from .output import error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
     from ..editing import EditResult
@@ -92,8 +92,7 @@ _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 def _silence_stdout() -> None:
     """Point standard output at devnull, so that Python's own flush at exit fails no second time."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    point_at_devnull(sys.stdout)
 
 
 #: the claims file the running command has written, if any (reset when a command starts)

@@ -4,10 +4,11 @@ from claims files or users always printed as text (never Rich markup, never raw 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from rich.console import Console
 
@@ -70,9 +71,18 @@ class _Console(Console):
         if self.for_messages:
             _drop_messages()
             return
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        point_at_devnull(sys.stdout)
         raise SystemExit(0)
+
+
+def point_at_devnull(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at the null device: its reader went away, and no later write
+    (nor Python's flush at exit) may fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, stream.fileno())
+    finally:
+        os.close(devnull)
 
 
 def _drop_messages() -> None:
@@ -81,13 +91,8 @@ def _drop_messages() -> None:
     message, exit 0, with standard output pointed at the null device: one line of 3,000 answered).
     Standard error now goes to the null device, so that no later message (nor Python's flush at
     exit) fails again; ``check -`` also puts each line's error in its JSON line."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stderr.fileno())
-    except (OSError, ValueError):  # no descriptor behind sys.stderr (a test runner's stream): nothing to point
-        pass
-    finally:
-        os.close(devnull)
+    with contextlib.suppress(OSError, ValueError):  # no descriptor behind sys.stderr (a test runner's stream)
+        point_at_devnull(sys.stderr)
 
 
 def _console(stderr: bool) -> Console:
