@@ -201,11 +201,54 @@ def _emoji_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         yield start, end
 
 
+# A label and its value on a line of their own ("Location: El Paso", "Date: March 3, 2026", "Filed by: Jane Doe")
+# end no sentence with a full stop, and ran on into the next line's: "Location: El Paso Troops arrived on Monday."
+# was one sentence, "names an actor (Paso)".  The label: one to three words, the first capitalised, then a colon;
+# its value short (at most ``_MAX_LABEL_VALUE_WORDS`` words, or more In Title Case) and ending as no sentence
+# does.  A wrapped sentence's line is longer than that, or goes on in lower case ("Update: officials say the
+# troops will leave by" above "June"), and stays one sentence with the next line.
+_LABEL_LINE = re.compile(
+    r"[^\w\n]*[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,2}[ \t]*:[ \t]+(?P<value>[^\s.!?;:,…][^\n]*?)[ \t]*"
+)
+_MAX_LABEL_VALUE_WORDS = 6
+_MAX_LABEL_LINE_CHARS = 120
+_LABEL_VALUE_END = re.compile(r"[.!?;:,…\"”’')\]]\Z")
+
+
+def _is_label_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a line of the file, is a label and its value (see above)."""
+    if end - start > _MAX_LABEL_LINE_CHARS:
+        return False
+    label = _LABEL_LINE.fullmatch(text, start, end)
+    if label is None or _LABEL_VALUE_END.search(label.group("value")):
+        return False
+    words = label.group("value").split()
+    return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
+
+
+def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
+    """Each span cut after a line of the file that is a label and its value ("Location: El Paso") where the next
+    line opens a sentence (see above)."""
+    text = block.text
+    offsets = [offset for offset, _line in block.line_marks]
+    for start, end in spans:
+        # the marks inside the span, found by bisection; the line before each starts at the mark before it
+        first = bisect.bisect_right(offsets, start)
+        for index in range(first, bisect.bisect_left(offsets, end)):
+            offset = offsets[index]
+            line_start = max(offsets[index - 1], start) if index else start
+            opens = _opens_sentence(text, offset) or text[offset].isdigit()
+            if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
+                yield start, offset
+                start = offset
+        yield start, end
+
+
 def sentence_spans(block: Block) -> list[tuple[int, int]]:
     """Where each sentence of ``block`` starts and ends in its text, in order (``split_block``'s sentences,
     before their spaces and a speaker's filler are taken off)."""
     spans = _splitter().spans(defuse_long_runs(block.text))
-    return list(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block))
+    return list(_label_line_ends_apart(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block), block))
 
 
 def split_block(block: Block) -> Iterator[Sentence]:

@@ -319,6 +319,38 @@ def test_a_line_ending_in_emoji_ends_the_sentence_when_the_next_line_opens_one(
     assert [(s.line, s.text) for s in sentences] == expected
 
 
+@pytest.mark.parametrize("name", ["facts.txt", "facts.md"])
+def test_a_label_line_ends_its_sentence(name: str) -> None:
+    # "Location: El Paso" above "Troops arrived on Monday." was one sentence, "names an actor (Paso)"
+    text = (
+        "US troops arrived in Texas this week.\nLocation: El Paso\nTroops arrived on Monday.\n\n"
+        "Reporter: Jane Doe\nDate: March 3, 2026\n155 Marines landed.\n"
+    )
+    sentences = split_sentences(parse_article(text.encode(), name).blocks)
+    assert [(s.line, s.text) for s in sentences] == [
+        (1, "US troops arrived in Texas this week."),
+        (2, "Location: El Paso"),
+        (3, "Troops arrived on Monday."),
+        (5, "Reporter: Jane Doe"),
+        (6, "Date: March 3, 2026"),
+        (7, "155 Marines landed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped sentence's line with a colon goes on: long, or in lower case, or before a line in lower case
+        "It is settled. Update: officials say the troops will leave the state by\nJune, the Pentagon said.\n",
+        "It is settled. The key point: the troops\nwill leave in June.\n",
+        "It is settled. Status: the Senate approved the deployment in March and the House\nVoted on it too.\n",
+    ],
+)
+def test_a_wrapped_line_with_a_colon_is_no_label_line(text: str) -> None:
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert len(sentences) == 2
+
+
 class _SliceCountingText(str):
     """A block's text that counts the characters copied out of it by slicing."""
 
