@@ -808,6 +808,26 @@ _TALK_CLAUSE = re.compile(
 #: what sets the person spoken to off: a comma, or at the start a dash or an ellipsis (``_PAUSE``)
 _SET_OFF_MARK = re.compile(r"[,—–…]|\.\.\.")
 
+# A reply that judges what was just said ("That's simply false", "That is not true", "It's a lie") is said to
+# someone: the name set off by a comma before or after it is the person spoken to, not an actor ("That's simply
+# false, Tom." and "Tom, that is false." named an actor (Tom), though they assert nothing to check).  Only when
+# the reply is all the rest of the sentence, a pronoun and a verdict: "Hale, as a state senator, cut the border
+# budget." and "The agreement was negotiated by the ambassador, Salazar." keep their actors (a rule that took
+# any name of a debate's speakers for the person spoken to blanked them: b51dffc, reverted).
+_VERDICT_WORD = (
+    r"(?:false|untrue|true|wrong|right|correct|incorrect|inaccurate|misleading|nonsense|ridiculous|absurd|"
+    r"not[ \t]+the[ \t]+case|(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:lie|falsehood|myth|distortion|exaggeration))"
+)
+_VERDICT_REPLY = re.compile(
+    r"[\W_]*(?i:(?:(?:well|no|look|again|sorry|but|and|so|now|sir)[ \t]*,?[ \t]+)*"
+    r"(?:that|this|it|you|which|what[ \t]+you[ \t]+(?:just[ \t]+)?said)"
+    r"(?:['’](?:s|re)|[ \t]+(?:is|are|was|were))[ \t]+"
+    r"(?:(?:simply|just|absolutely|completely|totally|flat|flatly|plainly|patently|dead|also|still|not|never|so|"
+    r"very|quite|entirely|categorically|demonstrably)[ \t]+)*" + _VERDICT_WORD + r")[\W_]*"
+)
+#: a name or a title opening a sentence, set off by a comma (before a reply: ``_VERDICT_REPLY``)
+_OPENING_NAME = re.compile(rf"[\W_]*(?:{_BARE_ADDRESS}|{_NAMED_ADDRESS})[ \t]*,[ \t]*")
+
 
 def _shouted(text: str) -> bool:
     """Whether ``text`` is written IN CAPITALS (no letter in lower case)."""
@@ -841,15 +861,26 @@ def _blank_vocatives(text: str) -> str:
     """``_without_vocatives`` of a text as written."""
     if not _SET_OFF_MARK.search(text) or _addressee_acted(text):
         return text
-    opening = _OPENING_ADDRESS.match(text)
+    opening = _OPENING_ADDRESS.match(text) or _opening_name_before_a_reply(text)
     if opening:
         text = " " * opening.end() + text[opening.end() :]
     speaks_to_someone = _SECOND_PERSON.search(text) is not None
     closing = _CLOSING_ADDRESS.match(text, text.rfind(","))
-    if closing and (closing.group(1) or speaks_to_someone):
+    if closing and (
+        closing.group(1) or speaks_to_someone or _VERDICT_REPLY.fullmatch(text, 0, closing.start()) is not None
+    ):
         text = text[: closing.start()] + " " * (closing.end() - closing.start())
     inner = _INNER_NAMED_ADDRESS if speaks_to_someone else _INNER_ADDRESS
     return inner.sub(lambda address: " " * len(address.group()), text)
+
+
+def _opening_name_before_a_reply(text: str) -> re.Match[str] | None:
+    """The name opening ``text`` before a comma, when the rest of it is a reply to what was said ("Tom, that is
+    false.": see ``_VERDICT_REPLY``); None otherwise."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None or _VERDICT_REPLY.fullmatch(text, opening.end()) is None:
+        return None
+    return opening
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZÀ-Þ][\w'’-]*")

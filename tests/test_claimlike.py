@@ -895,6 +895,46 @@ def test_the_person_spoken_to_in_a_greeting_or_the_present_is_still_no_actor(sen
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reply to what was just said, to a name set off by a comma: "That's simply false, Tom." and "Tom, that is
+        # false." were checkable, "names an actor (Tom)", though they assert nothing to check
+        "That's simply false, Tom.",
+        "Tom, that is false.",
+        "That is simply not true, Ana.",
+        "Senator Hale, that is false.",
+        "Well, that's a flat-out lie, Governor Ruiz.",
+        "It's completely wrong, Congressman Hale.",
+        "THAT'S SIMPLY FALSE, TOM.",
+        # with "you" it was known already (guards)
+        "You're wrong, Senator.",
+        "You're wrong, Tom.",
+    ],
+)
+@pytest.mark.parametrize("spoken", [False, True])
+def test_the_person_a_reply_is_said_to_is_no_actor(sentence: str, spoken: bool) -> None:
+    assert assess(sentence, spoken=spoken) == (False, "no checkable detail (no number, actor, cause or comparison)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a name set off by a comma before or after anything but a reply is the sentence's own (b51dffc blanked
+        # the first three and was reverted)
+        ("Hale, as a state senator, cut the border budget.", "Hale"),
+        ("Hale, who wrote the bill, later voted against it.", "Hale"),
+        ("The agreement was negotiated by the ambassador, Salazar.", "Salazar"),
+        ("That is my home state, Arizona.", "Arizona"),
+        ("It is false that Mexico sent troops, Tom.", "Mexico"),
+        ("Tom, that is false: Mexico sent 200 troops.", "Mexico"),
+    ],
+)
+def test_a_name_set_off_by_a_comma_beside_no_reply_is_an_actor(sentence: str, actor: str) -> None:
+    result = assess(sentence, spoken=True)
+    assert result.checkable and f"names an actor ({actor})" in result.reason, result
+
+
+@pytest.mark.parametrize(
     ("sentence", "actor"),
     [
         ("Senator Cruz, a Texas Republican, voted no.", "Senator"),
