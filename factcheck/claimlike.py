@@ -1159,10 +1159,40 @@ def _headline_with_a_verb(text: str) -> bool:
         word = found.group(2).lower()
         if word.endswith("ings") or word in _NOT_PLURAL_WORDS or _known_plural(word, found.group(1)):
             continue
-        if found.group(1)[0].isupper() and found.group(2)[0].isupper():
+        if found.group(1)[0].isupper() and found.group(2)[0].isupper() and not _counts_a_named_thing(text, found):
             continue
         return True
     return False
+
+
+#: the rest of a quantity whose first digit ``_VERB_AND_QUANTITY`` found ("155", "3.5 million", "40%"), then the
+#: first word after it (group 1) and the start of a second
+_COUNTED_THING = re.compile(
+    r"[\d.,:/–-]*(?:[ \t]*%|[ \t]+(?i:thousand|million|billion|trillion)\b)?[ \t]+([^\W\d_][\w'’.&-]*)[ \t]+\S"
+)
+#: words that begin no counted thing after a quantity: a stop word, or a rate's "per"
+_NO_COUNTED_THING = STOP_WORDS | {"per"}
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _counts_a_named_thing(text: str, found: re.Match[str]) -> bool:
+    """Whether the quantity after two capitalised words (``found``) counts a thing the headline names after it, In
+    Title Case, as a headline's object ("Mexico Hosts 155 US Marines For Joint Exercise", "Sheinbaum Rejects
+    10,000 Troops Claim"): two words at least, the first capitalised and no stop word, and no number after them.
+    Then the word in -s is a verb, not a label's plural: a label's value is the number alone or with its unit
+    ("Quick Facts 10", "Top Stories 10 minutes ago", "Drug Seizures $3.5 billion"), a score has a number after the
+    other team ("Los Angeles Dodgers 5 New York Mets 3"), a rate goes on with "Per" ("Ticket Prices $25 Per Seat"),
+    and a list's label opens with a stop word ("Most Reads 5 Things to Know About the Border")."""
+    if found.group(1).lower() in STOP_WORDS:
+        return False
+    thing = _COUNTED_THING.match(text, found.end())
+    if thing is None or not thing.group(1)[0].isupper():
+        return False
+    word = thing.group(1)
+    # "US" is a name in capitals ("155 US Marines"), "Per" a unit's ("$25 Per Seat")
+    if not word.isupper() and word.lower() in _NO_COUNTED_THING:
+        return False
+    return _ANY_DIGIT.search(text, thing.end(1)) is None
 
 
 def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:

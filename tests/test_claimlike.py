@@ -1473,6 +1473,37 @@ def test_two_capitalised_words_before_a_number_are_a_label_not_a_headline_with_a
 
 
 @pytest.mark.parametrize(
+    ("headline", "reason"),
+    [
+        # a headline In Title Case whose quantity counts the thing it names was "heading without a verb" (a833115
+        # took every word in -s after a capitalised word for a label's plural)
+        ("Mexico Hosts 155 US Marines For Joint Exercise", "has a number (155); names an actor (Mexico)"),
+        ("Mexico Hosts 155 US Marines", "has a number (155); names an actor (Mexico)"),
+        ("Trump Slaps 25% Tariffs On Mexico", "has a number (25%); names an actor (Trump)"),
+    ],
+)
+def test_a_headline_in_title_case_counting_what_it_names_is_checked(headline: str, reason: str) -> None:
+    assert assess(headline, BlockKind.HEADING) == (True, reason)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # section titles, and labels whose number counts nothing named after it, stay titles
+        "Background And Context",
+        "About The Author",
+        "Photo Galleries 12 Photos",
+        "Ticket Prices $25 Per Seat",
+        "Most Reads 5 Things to Know About the Border",
+        "Arizona Wildcats 78, Sun Devils 70",
+        "Key Points 3 Things",
+    ],
+)
+def test_a_title_in_title_case_is_still_no_statement(title: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # "MAY" after an adverb that ends a clause is the verb: these had "has a date (MAY)"
