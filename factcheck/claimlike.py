@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
@@ -893,8 +894,30 @@ _MARKUP = re.compile(r"\S*[#@]\S*|\S*://\S*|\bwww\.\S*")
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
-    not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case."""
-    return frozenset(word for text in texts for word in _LOWER_CASE_WORD.findall(_MARKUP.sub(" ", text)))
+    not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case.  With them, each two
+    such words written one after the other ("copyright law") in a sentence that writes capitals too, for
+    ``_ordinary_subject``: one that writes none ("lol the white house is lying") tells nothing by its case."""
+    found: set[str] = set()
+    for text in texts:
+        prose = _MARKUP.sub(" ", text)
+        cased = not _shouted(prose) and any(character.isupper() for character in prose)
+        previous: re.Match[str] | None = None
+        for word in _LOWER_CASE_WORD.finditer(prose):
+            found.add(word.group())
+            if cased and previous is not None and prose[previous.end() : word.start()].isspace():
+                found.add(f"{previous.group()} {word.group()}")
+            previous = word
+    return frozenset(found)
+
+
+def _ordinary_subject(words: list[str], lower_case: AbstractSet[str]) -> bool:
+    """Whether the subject of a line in capitals (``words``, two or more: "COPYRIGHT LAW") is a phrase the article
+    writes in lower case, word after word ("copyright law"), so ordinary words, not a name: "COPYRIGHT LAW PROTECTS
+    NEWS PHOTOGRAPHS." named an actor (COPYRIGHT) in an article about copyright law.  Each word written in lower
+    case somewhere apart says nothing of them together: "the white pickup", "the house of representatives" make
+    no ordinary words of "WHITE HOUSE" (``_plain_word_in_capitals``)."""
+    lower = [_POSSESSIVE.sub("", word).rstrip(".-'’,:;!?").lower() for word in words]
+    return len(lower) >= 2 and all(f"{first} {second}" in lower_case for first, second in pairwise(lower))
 
 
 def _title_words(words: list[str], index: int) -> int:
@@ -996,6 +1019,8 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     shouted = all(map(_shouted, words))  # a line IN CAPITALS
     skip_until = 0  # the words of a title before a name are passed over
     subject = _shouted_subject(words) if shouted else 0
+    if subject and _ordinary_subject(words[:subject], lower_case):
+        subject = 0  # its words are judged by the article's lower-case words, as any word of the line is
     for index, word in enumerate(words):
         if index < skip_until or (index == 0 and imperative):
             continue

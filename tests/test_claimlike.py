@@ -1503,6 +1503,21 @@ def test_a_title_in_title_case_is_still_no_statement(title: str) -> None:
     assert assess(title, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"
 
 
+def test_a_subject_in_capitals_the_article_writes_in_lower_case_is_no_actor() -> None:
+    # "COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS." named an actor (COPYRIGHT) in an article about copyright law: the
+    # opening words of a line in capitals were never judged by the article's lower-case words
+    prose = lower_case_words(["Courts have long held that copyright law covers news photographs taken by agencies."])
+    assert assess("COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS.", lower_case=prose) == (
+        False,
+        "no checkable detail (no number, actor, cause or comparison)",
+    )
+    # its words written apart, or in a post that writes no capitals, tell nothing of the phrase
+    apart = lower_case_words(["The copyright office said news photographs are covered by law."])
+    assert assess("COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS.", lower_case=apart).reason == "names an actor (COPYRIGHT)"
+    post = lower_case_words(["lol copyright law covers news photographs now"])
+    assert assess("COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS.", lower_case=post).reason == "names an actor (COPYRIGHT)"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -306,3 +306,24 @@ def test_a_fact_box_s_labels_in_plain_text_are_no_claims(kb: KnowledgeBase) -> N
         "Violence in Sinaloa has risen since July 2024.",
         "Mexico bans 10,000 US troops from its soil",
     ]
+
+
+def test_scan_reads_replies_label_lines_headlines_and_subjects_in_capitals(kb: KnowledgeBase) -> None:
+    # each sentence below was read wrong: a reply's "Tom" an actor; "Location: El Paso" one sentence with the
+    # line under it; the headline In Title Case a title; "COPYRIGHT" an actor in an article about copyright law
+    transcript = (
+        "MODERATOR: Congressman Hale, your answer.\n\nREP. TOM HALE: That's simply false, Tom.\n\n"
+        "SEN. ANA RUIZ: Hale, as a state senator, cut the border budget.\n"
+    )
+    said = {r.text: r.reason for r in scan_article(parse_article(transcript.encode(), "debate.txt"), kb).results}
+    assert said["That's simply false, Tom."] == "no checkable detail (no number, actor, cause or comparison)"
+    assert said["Hale, as a state senator, cut the border budget."] == "names an actor (Hale)"
+    article = (
+        "Mexico Hosts 155 US Marines For Joint Exercise\n\nUS troops arrived in Texas this week.\n"
+        "Location: El Paso\nTroops arrived on Monday.\n\nCOPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS.\n\n"
+        "Courts have long held that copyright law covers news photographs taken by agencies.\n"
+    )
+    read = {r.text: r for r in scan_article(parse_article(article.encode(), "story.txt"), kb).results}
+    assert read["Mexico Hosts 155 US Marines For Joint Exercise"].checkable
+    assert read["Troops arrived on Monday."].line == 5 and "Location: El Paso" in read
+    assert not read["COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS."].checkable
