@@ -46,3 +46,16 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
     """``json.dumps`` of ``data`` (non-ASCII kept), with the characters above escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return text.translate(INVISIBLE_ESCAPED) if _ANY_ESCAPED.search(text) else text
+
+
+#: a character JSON text may hold only as an escape where its bytes must be ASCII
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def ascii_escaped(json_text: str) -> str:
+    """JSON text with every non-ASCII character written as its ``\\uXXXX`` escape (a surrogate pair past
+    U+FFFF): the same JSON value, in bytes that any ASCII-compatible encoding (Latin-1, Windows-1252, ASCII)
+    writes as they are.  For an output that is not UTF-8, where such characters became Python's
+    ``\\xe9`` escapes, which are no JSON (``PYTHONIOENCODING=ascii``), or Latin-1 bytes, which no JSON
+    reader expects.  Only for JSON text, where a non-ASCII character can only be inside a string."""
+    return _NON_ASCII.sub(lambda found: json.dumps(found.group()).strip('"'), json_text)

@@ -19,6 +19,7 @@ from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError
 from ..exporting import ExportFormat, export_settings, export_text
+from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
 from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
@@ -40,7 +41,7 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, is_terminal, print_json, sanitize
+from .output import console, error_console, is_terminal, print_json, sanitize, write_utf8, writes_utf8
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
 # the commands that use them: every factcheck command loads this module, and `check` should not
@@ -161,14 +162,29 @@ def export(
         _warn(nothing if to_stdout else f"{nothing}; {out} left as it was")
     text = export_text(claims, fmt, settings, feed=feed)
     if to_stdout:
-        sys.stdout.write(_shown_on_terminal(text) if fmt is ExportFormat.CSV and is_terminal() else text)
-        sys.stdout.flush()
+        _write_to_stdout(text, fmt)
     elif claims:
         assert out is not None
         _write_export(out, text, kb_path(kb))
         error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
     if not claims:
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
+    """The export on standard output: CSV on a terminal shown to be read; elsewhere the bytes ``--out``
+    writes, or, where standard output is not UTF-8 (``PYTHONIOENCODING=latin-1``, a Latin-1 locale), JSON
+    with its non-ASCII characters escaped and CSV as UTF-8 all the same: written in the output's encoding,
+    "café" was invalid JSON (``caf\\xe9``, under ASCII) and a CSV cell held ``\\u201c`` for a quote."""
+    if fmt is ExportFormat.CSV and is_terminal():
+        sys.stdout.write(_shown_on_terminal(text))
+    elif writes_utf8(sys.stdout):
+        sys.stdout.write(text)
+    elif fmt is ExportFormat.CSV:
+        write_utf8(text)
+    else:
+        sys.stdout.write(ascii_escaped(text))
+    sys.stdout.flush()
 
 
 def _shown_on_terminal(csv_text: str) -> str:

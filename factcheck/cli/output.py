@@ -4,6 +4,7 @@ from claims files or users always printed as text (never Rich markup, never raw 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import shutil
@@ -12,7 +13,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 
-from ..jsontext import UNSHOWN, dumps
+from ..jsontext import UNSHOWN, ascii_escaped, dumps
 from ..validation import LONE_SURROGATE
 
 #: C0 and C1 controls, DEL, the bidirectional controls (U+061C, the Arabic letter mark, among them:
@@ -133,6 +134,28 @@ def print_json(data: Any, *, lines: bool = False) -> None:
     """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
     UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with line breaks other than
     LF, C1 controls and bidirectional controls escaped (``jsontext``)."""
-    text = dumps(data, indent=None if lines else 2)
-    sys.stdout.write(LONE_SURROGATE.sub("\ufffd", text) + "\n")
+    text = LONE_SURROGATE.sub("\ufffd", dumps(data, indent=None if lines else 2))
+    sys.stdout.write(text if writes_utf8(sys.stdout) else ascii_escaped(text))
+    sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def writes_utf8(stream: TextIO) -> bool:
+    """Whether ``stream`` writes text as UTF-8: not where ``PYTHONIOENCODING`` (latin-1, ascii, cp1252)
+    or a Latin-1 locale chose another encoding for standard output."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:  # a test runner's StringIO: text as it is
+        return True
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return False
+
+
+def write_utf8(text: str) -> None:
+    """``text`` on standard output as UTF-8 bytes, whatever its encoding: data such as a CSV file, which
+    has no escapes, would otherwise lose every character that encoding cannot write to a Python escape
+    (``\\u201c`` in a cell, silently)."""
+    sys.stdout.flush()  # what the text layer holds goes first
+    sys.stdout.buffer.write(LONE_SURROGATE.sub("\ufffd", text).encode("utf-8"))
+    sys.stdout.buffer.flush()

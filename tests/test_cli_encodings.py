@@ -1,0 +1,93 @@
+"""The command line where standard output is not UTF-8 (``PYTHONIOENCODING=latin-1``, ``ascii``,
+``cp1252``, a Latin-1 locale): run as ``python -m factcheck`` in a subprocess, since only a real
+process has such streams.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+#: accents, curly quotes, dashes, an emoji and Chinese: what Latin-1 or ASCII cannot write
+CLAIM = "The café in Zürich serves “the best” crème brûlée — says 🚀 everyone."
+CHINESE = "比尔·盖茨说疫苗含有芯片"
+CLAIMS_FILE = (
+    "claims:\n"
+    "  - id: cafe-claim\n"
+    f"    claim: {CLAIM}\n"
+    '    verdict: "false"\n'
+    "    summary: Nobody rated it – not even 中文 reviewers.\n"
+    '    checked: "2026-01-02"\n'
+    "    sources:\n"
+    "      - url: https://example.org/caf%C3%A9\n"
+    "        publisher: Exämple\n"
+    '        date: "2026-01-01"\n'
+    "  - id: chinese-claim\n"
+    f"    claim: {CHINESE}\n"
+    "    verdict: unsupported\n"
+)
+#: ASCII: Python wrote its own escapes ("caf\\xe9"), no JSON; Windows-1252 (as Latin-1): bytes that are not UTF-8
+ENCODINGS = ["ascii", "cp1252"]
+
+
+def _factcheck(
+    tmp_path: Path, *args: str, encoding: str, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    environment["PYTHONIOENCODING"] = encoding
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,  # a safety net against a hang, not a measure of speed
+    )
+
+
+@pytest.fixture
+def claims_file(tmp_path: Path) -> Path:
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIMS_FILE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_json_output_stays_json_when_standard_output_is_not_utf8(
+    tmp_path: Path, claims_file: Path, encoding: str
+) -> None:
+    # under ascii 'list --json' wrote "caf\xe9" (no JSON escape: json.loads failed); under latin-1 or cp1252,
+    # bytes that are not UTF-8, which jq and json.load refuse
+    listed = _factcheck(tmp_path, "list", "--json", encoding=encoding)
+    assert listed.returncode == 0, listed.stderr
+    claims = json.loads(listed.stdout.decode("utf-8"))
+    assert [claim["claim"] for claim in claims] == [CLAIM, CHINESE]
+    checked = _factcheck(tmp_path, "check", "-", encoding=encoding, stdin="crème brûlée café Zürich\n".encode())
+    assert json.loads(checked.stdout.decode("utf-8"))["matches"][0]["claim"] == CLAIM
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_export_on_standard_output_is_what_its_out_file_holds_when_standard_output_is_not_utf8(
+    tmp_path: Path, claims_file: Path, encoding: str
+) -> None:
+    # 'factcheck export --format csv > claims.csv' under cp1252 wrote "\U0001f680" into a cell, and ClaimReview
+    # JSON-LD under ascii was no JSON
+    piped = _factcheck(tmp_path, "export", "--format", "csv", encoding=encoding)
+    assert piped.returncode == 0, piped.stderr
+    (tmp_path / "out.csv").write_bytes(b"")
+    written = _factcheck(tmp_path, "export", "--format", "csv", "--out", "out.csv", encoding=encoding)
+    assert written.returncode == 0, written.stderr
+    assert piped.stdout == (tmp_path / "out.csv").read_bytes()
+    rows = list(csv.DictReader(io.StringIO(piped.stdout.decode("utf-8"))))
+    assert rows[0]["claim"] == CLAIM
+    reviews = _factcheck(tmp_path, "export", "--base-url", "https://desk.example/", encoding=encoding)
+    assert [review["claimReviewed"] for review in json.loads(reviews.stdout.decode("utf-8"))] == [CLAIM, CHINESE]
