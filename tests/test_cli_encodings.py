@@ -1,6 +1,6 @@
 """The command line where standard output is not UTF-8 (``PYTHONIOENCODING=latin-1``, ``ascii``,
-``cp1252``, a Latin-1 locale): run as ``python -m factcheck`` in a subprocess, since only a real
-process has such streams.
+``cp1252``, a Latin-1 locale) or a statement is typed on a terminal that is not: run as
+``python -m factcheck`` in a subprocess, since only a real process has such streams.
 """
 
 from __future__ import annotations
@@ -91,3 +91,23 @@ def test_export_on_standard_output_is_what_its_out_file_holds_when_standard_outp
     assert rows[0]["claim"] == CLAIM
     reviews = _factcheck(tmp_path, "export", "--base-url", "https://desk.example/", encoding=encoding)
     assert [review["claimReviewed"] for review in json.loads(reviews.stdout.decode("utf-8"))] == [CLAIM, CHINESE]
+
+
+def test_a_statement_typed_on_a_latin1_terminal_is_refused_not_answered_no_match(
+    tmp_path: Path, claims_file: Path
+) -> None:
+    # a terminal sending Latin-1 to a UTF-8 system: 'check "The café in Zürich..."' matched the bytes as they
+    # were, and said "No fact-check matches" (exit 1) of a claim the file has
+    statement = "The café in Zürich serves the best crème brûlée".encode("latin-1")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", os.fsdecode(statement)],
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode() == (
+        "factcheck: error: the statement is not UTF-8 text (byte 0xe9); set your terminal's character encoding to "
+        "UTF-8 and type it again\n"
+    )

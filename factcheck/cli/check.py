@@ -12,6 +12,7 @@ from rich.text import Text
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, shown_score, threshold_text
+from ..validation import LONE_SURROGATE
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb, stdin_read_once
@@ -174,6 +175,21 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     return _length_error(line, "the line", where) or line
 
 
+def _undecoded_byte(statement: str) -> InputError | None:
+    """Why a statement typed as an argument is not text, or None.  A terminal set to Latin-1 or
+    Windows-1252 while the system reads UTF-8 passes "café" as bytes Python keeps as lone surrogates:
+    matched as they are, "Zürich" was no word of any claim, and the answer was a "no match" (exit 1)
+    that the claims file did not give; ``check -`` refuses such a line as not UTF-8 text."""
+    found = LONE_SURROGATE.search(statement)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00  # how Python's surrogateescape keeps an undecodable byte
+    shown = f"byte 0x{byte:02x}" if 0x80 <= byte <= 0xFF else "a lone surrogate"
+    return InputError(
+        f"the statement is not UTF-8 text ({shown}); set your terminal's character encoding to UTF-8 and type it again"
+    )
+
+
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
 MATCHER_NOTES = {"semantic": "semantic matching", "hybrid": "hybrid matching: words and meaning"}
 
@@ -272,6 +288,9 @@ def check(
             raise too_long
         if not statement.strip():
             raise InputError("the statement is empty")
+        undecoded = _undecoded_byte(statement)
+        if undecoded is not None:
+            raise undecoded
     path = kb_path(kb)
     knowledge_base = open_kb(kb, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
