@@ -419,6 +419,24 @@ def test_show_prints_everything_about_a_claim(invoke: Invoke, mini_kb: Path) -> 
         assert expected in out
 
 
+@pytest.mark.parametrize("width", [30, 60])
+def test_show_on_a_narrow_terminal_cuts_no_field_short(
+    invoke: Invoke, starter_kb: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    # below 70 columns the id of a starter claim read "us-troops-respect-mexic…", and at 30 its date checked
+    # "2026-11-…" and a tag "senate-author…": cut, where the claim's text and summary wrap
+    claim_id = "us-troops-respect-mexican-sovereignty-agreements"
+    whole = invoke("show", claim_id, "--kb", str(starter_kb)).stdout  # in a pipe: nothing wrapped, nothing cut
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", width)  # laid out as a terminal that wide would
+    result = invoke("show", claim_id, "--kb", str(starter_kb))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.count("…") == whole.count("…")  # the quotes' own, no more
+    assert all(len(line) <= width or line.strip().startswith("https://") for line in result.stdout.splitlines())
+    run_together = "".join(result.stdout.split())  # a value broken over lines, read back as one
+    for value in ("us-troops-respect-mexican-sovereignty-agreements", "2026-11-25", "senate-authorization"):
+        assert value in run_together, result.stdout
+
+
 def test_a_source_known_by_its_url_alone_is_named_by_its_site_and_its_url_shown_once(
     invoke: Invoke, write_kb: Callable[..., Path]
 ) -> None:

@@ -166,7 +166,9 @@ def claim_detail(claim: Claim) -> RenderableType:
     rows: list[RenderableType] = [claim_header(claim)]
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="bold")
-    fields.add_column()
+    # a word wider than the column is broken, not cut: Rich's "…" left 'us-troops-res…' of an id, a date and a
+    # tag below 70 columns (an id of the starter file)
+    fields.add_column(overflow="fold")
     fields.add_row("id", text(claim.id))
     fields.add_row("verdict", text(claim.verdict.value))
     if claim.claimant:
