@@ -89,6 +89,33 @@ def test_list_keeps_every_id_whole_where_the_terminal_can_hold_it(reasons: bool,
         assert printed.split().count("verdict") == 1 + 1 and printed.split().count("sources") == 2, printed
 
 
+@pytest.mark.parametrize("reasons", [True, False])
+@pytest.mark.parametrize("width", [52, 60])
+def test_list_gives_up_the_verdict_column_before_it_breaks_an_id(reasons: bool, width: int) -> None:
+    # at 60 columns the starter file's unsupported claims were listed with every id broken
+    # ("us-troops-respect-mexican-sovereignty-agre" / "ements"): the verdict's column took 16 of them
+    claims = [
+        Claim(
+            id="us-troops-respect-mexican-sovereignty-agreements",
+            claim="US troops in Mexico work within international agreements and respect Mexican sovereignty.",
+            verdict=Verdict.UNSUPPORTED,
+        ),
+        Claim(id="us-military-cooperation-attracts-investment", claim="Investment.", verdict=Verdict.MOSTLY_FALSE),
+    ]
+    printed = _printed_table(claims, reasons=reasons, width=width)
+    words = printed.split()
+    assert all(claim.id in words for claim in claims), printed
+    assert "UNSUPPORTED" in words and "MOSTLY-FALSE" in words  # each claim's verdict, before its text
+    assert "…" not in printed and max(len(line) for line in printed.splitlines()) <= width
+
+
+def test_list_on_a_very_narrow_terminal_still_shows_words_not_letters_in_pairs() -> None:
+    # at 20 columns the claim's column was 2 characters wide: "Th" / "e" / "ca" / "fé", the id likewise
+    claim = Claim(id="cafe-claim", claim="The café in Zürich serves crème brûlée.", verdict=Verdict.FALSE)
+    printed = _printed_table([claim], reasons=False, width=20)
+    assert {"FALSE", "café", "Zürich", "serves", "brûlée.", "cafe-claim"} <= set(printed.split()), printed
+
+
 def test_an_ellipsis_in_a_claim_is_no_cell_cut_short() -> None:
     # a claim quoting "…" made every layout look cut: list dropped its sources and checked columns at any width
     claims = [

@@ -199,11 +199,13 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
     and checked columns are left out on a terminal narrower than ``NARROW_TABLE`` (``width``), and
     where they would leave the claim's column too narrow for the longest id: at 80 and 100 columns the
     starter file's ids were broken over two lines, and copied broken; then why a claim is listed goes
-    below its id rather than in a column of its own.  Only where even that cannot hold an id whole is
-    it broken."""
+    below its id rather than in a column of its own; then the verdict goes before the claim rather than
+    in a column of its own.  Only where even that cannot hold an id whole is it broken."""
     claims = list(claims)
     longest_id = max((len(claim.id) for claim in claims), default=0)
-    layouts = [_FULL, _NARROW, _COMPACT] if width is None or width >= NARROW_TABLE else [_NARROW, _COMPACT]
+    layouts = [_FULL, _NARROW, _COMPACT, _STACKED]
+    if width is not None and width < NARROW_TABLE:
+        layouts.remove(_FULL)
     if not reasons:
         layouts.remove(_COMPACT)
     trial = _widest_rows(claims, reasons=reasons)
@@ -214,9 +216,10 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
     return _claims_table(claims, reasons=reasons, layout=layouts[-1], id_width=None)
 
 
-#: the table's layouts, widest first: with the sources and checked columns; without them; and without a column
-#: of its own for why a claim is listed
-_FULL, _NARROW, _COMPACT = "full", "narrow", "compact"
+#: the table's layouts, widest first: with the sources and checked columns; without them; without a column
+#: of its own for why a claim is listed; and without one for the verdict, shown before the claim (the verdict's
+#: column took 16 of 60 columns, and the starter file's ids, up to 48 characters, were broken)
+_FULL, _NARROW, _COMPACT, _STACKED = "full", "narrow", "compact", "stacked"
 
 
 def _widest_rows(claims: list[Claim], *, reasons: bool) -> list[Claim]:
@@ -249,29 +252,37 @@ def _holds_ids(table: Table, claims: list[Claim], width: int) -> bool:
 
 def _claims_table(claims: list[Claim], *, reasons: bool, layout: str, id_width: int | None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
-    table.add_column("verdict", no_wrap=True)
+    stacked = layout is _STACKED
+    why_column = reasons and layout in (_FULL, _NARROW)
+    if not stacked:
+        table.add_column("verdict", no_wrap=True)
     # its longest id at least (a flexible column's ``width`` is its least, as for "why listed")
     table.add_column(
-        "claim / id / why listed" if reasons and layout is _COMPACT else "claim / id", ratio=3, width=id_width
+        ("verdict, " if stacked else "") + ("claim / id / why listed" if reasons and not why_column else "claim / id"),
+        ratio=3,
+        width=id_width,
     )
     if layout is _FULL:
         table.add_column("sources", justify="right")
         table.add_column("checked", no_wrap=True)
-    why_column = reasons and layout is not _COMPACT
     if why_column:
         # its longest word at least: at 80 columns the ratio alone left it 9 characters, and "verdict is
         # unsupported, no sources" read "unsupport…"
         longest = max((len(word) for claim in claims for word in _why_listed(claim).split()), default=1)
         table.add_column("why listed", ratio=1, width=longest)
     for claim in claims:
-        cell = text(claim.claim)
+        cell = Text()
+        if stacked:
+            cell.append_text(badge(claim.verdict))
+            cell.append(" ")
+        cell.append(sanitize(claim.claim))
         cell.overflow = "fold"
         cell.append("\n")
         cell.append(sanitize(claim.id), style="dim")
         if reasons and not why_column:
             cell.append("\n")
             cell.append(sanitize(_why_listed(claim)), style="italic")
-        row: list[RenderableType] = [badge(claim.verdict), cell]
+        row: list[RenderableType] = [cell] if stacked else [badge(claim.verdict), cell]
         if layout is _FULL:
             row += [str(len(claim.sources)), text(claim.checked or "")]
         if why_column:
