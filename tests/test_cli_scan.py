@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -340,6 +341,28 @@ def test_a_sentence_saying_the_opposite_of_its_match_is_flagged() -> None:
     opposite = [line.plain for line in _sentence_lines(replace(result, match=Match(claim, 0.9, polarity="opposite")))]
     assert OPPOSITE_NOTE not in same and opposite == [*same[:2], OPPOSITE_NOTE, same[2]]
     assert replace(result, match=Match(claim, 0.9, polarity="opposite")).to_dict()["match"]["polarity"] == "opposite"
+
+
+@pytest.mark.parametrize("width", [40, 100])
+def test_on_a_terminal_a_sources_url_stays_whole_on_one_line(
+    invoke: Invoke, tmp_path: Path, starter_kb: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    # at 100 columns the starter's first source for the 155 Marines read
+    # ".../25576-2025-03-20-01-52-32?layout=default&print=1&tmpl" / "   =component": broken, and copied broken
+    url = "https://muralsonorense.com/nacional/sucesos/25576-2025-03-20-01-52-32?layout=default&print=1&tmpl=component"
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Mexico approved 155 armed US Marines entering the country in spring 2025 for a joint training exercise.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", width)  # laid out as a terminal that wide would
+    result = invoke("scan", str(article), "--kb", str(starter_kb), env={"FORCE_COLOR": "1"})
+    assert result.exit_code == ExitCode.OK
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "\x1b[" in result.stdout  # laid out for a terminal (colours and all)
+    assert url in plain.split(), plain  # the whole URL, on a line of its own
+    run_together = "".join(plain.split())  # what is wrapped, read back as one
+    assert "MuralSonorense" in run_together and "mar-2025-155-us-marines-fenix-exercise" in run_together
 
 
 def test_on_a_terminal_wrapped_lines_keep_their_indent(mini_kb: Path) -> None:

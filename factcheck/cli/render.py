@@ -107,21 +107,30 @@ def _one_per_document(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(first.values())
 
 
-def first_source(claim: Claim) -> Text:
+def first_source(claim: Claim, *, with_url: bool = True) -> Text:
     """A claim's first source that is evidence on one line: who published it, then its URL; with none, its
-    first source and, in brackets, what that is ("where the claim appeared; no evidence")."""
+    first source and, in brackets, what that is ("where the claim appeared; no evidence").  Without the URL
+    (``with_url=False``) for a caller that prints it whole on a line of its own (``first_source_url``), the
+    site names a source that has no publisher or title, as in ``sources_block``."""
     leading = leading_source(claim)
     if leading is None:
         return Text("no sources", style="yellow")
     source, caveat = leading
     line = Text()
-    label = source.publisher or source.title
+    label = source.publisher or source.title or (None if with_url else _site(source.url))
     if label:
-        line.append(sanitize(label) + " ")
-    line.append(sanitize(source.url), style="cyan")
+        line.append(sanitize(label) + (" " if with_url else ""))
+    if with_url:
+        line.append(sanitize(source.url), style="cyan")
     if caveat is not None:
         line.append(f" ({sanitize(caveat)})", style="yellow")
     return line
+
+
+def first_source_url(claim: Claim) -> str | None:
+    """The URL ``first_source`` shows, None for a claim without sources."""
+    leading = leading_source(claim)
+    return None if leading is None else leading[0].url
 
 
 def shortened(value: str, limit: int) -> str:

@@ -22,7 +22,7 @@ from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, sanitize
 from .progress import ProgressBar
-from .render import badge, first_source, shortened, text
+from .render import badge, first_source, first_source_url, shortened, text, url_text
 
 #: sentences longer than this are cut in the terminal report (JSON keeps them whole)
 SHOWN_CHARS = 400
@@ -53,8 +53,9 @@ INPUT_FORMAT_SYNONYMS = synonyms(
 )
 
 
-def _sentence_lines(result: SentenceResult) -> list[Text]:
-    """The sentence, then what was found for it (nothing more for a skipped sentence)."""
+def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[Text]:
+    """The sentence, then what was found for it (nothing more for a skipped sentence); with ``url_apart``,
+    the fact-check's source without its URL, which the caller prints whole (``_evidence_url``)."""
     sentence = text(shortened(result.attributed, SHOWN_CHARS))
     if result.status is Status.SKIPPED:
         sentence.stylize("dim")
@@ -70,7 +71,7 @@ def _sentence_lines(result: SentenceResult) -> list[Text]:
     verdict.append(sanitize(match.claim.claim))
     meta = Text(f"{match.score:.2f}", style="bold cyan")
     meta.append(f" · {sanitize(match.claim.id)} · ", style="dim")
-    meta.append_text(first_source(match.claim))
+    meta.append_text(first_source(match.claim, with_url=not url_apart))
     notes = [Text(OPPOSITE_NOTE, style="bold yellow")] if match.is_opposite else []
     if match.differences is not None:
         notes.append(text(match.differences.note("the sentence"), style="bold yellow"))
@@ -84,13 +85,21 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
     for start in range(0, len(results), PRINT_BATCH):
         batch = results[start : start + PRINT_BATCH]
         if terminal:
-            # Wrapped lines keep their indent, so the line numbers stand alone in their column.
-            grid = Table.grid()
-            grid.add_column(no_wrap=True)
-            grid.add_column(overflow="fold")
+            grid = _numbered_grid()
             for result in batch:
-                grid.add_row(Text(f"{result.line:>{width}}  ", style="dim"), Group(*_sentence_lines(result)))
-            out.print(grid)
+                grid.add_row(
+                    Text(f"{result.line:>{width}}  ", style="dim"), Group(*_sentence_lines(result, url_apart=True))
+                )
+                url = _evidence_url(result)
+                if url is not None:
+                    # below the grid, whole: in it, a URL longer than its column was broken at the edge (the
+                    # starter's "...&print=1&tmpl" / "=component" at 100 columns), and copied broken.  Past the
+                    # edge, a terminal wraps it, and copies it as one line.
+                    out.print(grid)
+                    out.print(Group(url_text(url, indent=width + 2)))  # a Text printed alone is wrapped all the same
+                    grid = _numbered_grid()
+            if grid.row_count:
+                out.print(grid)
         else:
             # In a pipe: one line per item, never wrapped, so grep and diff see whole sentences.
             lines: list[Text] = []
@@ -101,6 +110,22 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
             # Not a terminal, so no styles to write (Rich has no colour system then): plain lines,
             # without Rich's rendering pass, which costs more than the whole scan on a long article.
             out.file.write("".join(line.plain + "\n" for line in lines))
+
+
+def _numbered_grid() -> Table:
+    """A sentence's line number, then what is said of it: wrapped lines keep their indent, so the line numbers
+    stand alone in their column."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def _evidence_url(result: SentenceResult) -> str | None:
+    """The URL of the source shown for a sentence's fact-check (None for a sentence without one)."""
+    if result.status is Status.SKIPPED or result.match is None:
+        return None
+    return first_source_url(result.match.claim)
 
 
 def _summary_table(report: ScanReport) -> RenderableType:
