@@ -278,6 +278,60 @@ def test_add_takes_a_verdict_typed_with_a_space_on_a_terminal(invoke: Invoke, mi
     assert load_knowledge_base(mini_kb).get("cheese-moon").verdict.value == "mostly-true"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("stdin_encoding", "said"),
+    [
+        ("ascii", "the answer to 'Claim' is not ascii text"),  # was a UnicodeDecodeError traceback
+        ("latin-1", "the answer to 'Claim' is UTF-8 text"),  # "café" was saved as "cafÃ©"
+        ("cp1252", "the answer to 'Claim' is UTF-8 text"),  # the same
+    ],
+)
+def test_add_refuses_an_answer_its_standard_input_misreads(
+    mini_kb: Path, terminal: None, stdin_encoding: str, said: str
+) -> None:
+    # PYTHONIOENCODING set to another encoding than the terminal's (UTF-8) reads what is typed wrong
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    before = mini_kb.read_bytes()
+    answers = "The café bridge was closed in 2024\nfalse\n\n\n\n\n".encode()  # as a UTF-8 terminal sends it
+    result = CliRunner(charset=stdin_encoding).invoke(app, ["add", "--kb", str(mini_kb)], input=answers)
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert said in result.stderr and "PYTHONIOENCODING=utf-8" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert mini_kb.read_bytes() == before
+
+
+def test_remove_refuses_a_confirmation_its_standard_input_cannot_read(mini_kb: Path, terminal: None) -> None:
+    # "sí" typed where PYTHONIOENCODING=ascii was a UnicodeDecodeError traceback
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    before = mini_kb.read_bytes()
+    result = CliRunner(charset="ascii").invoke(
+        app, ["remove", "drones-over-mexico", "--kb", str(mini_kb)], input="sí\n".encode()
+    )
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "is not ascii text" in result.stderr and "pass --yes" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert mini_kb.read_bytes() == before
+
+
+def test_add_takes_an_answer_typed_in_its_standard_inputs_own_encoding(mini_kb: Path, terminal: None) -> None:
+    # a Windows-1252 terminal with PYTHONIOENCODING=cp1252: its bytes are no UTF-8, and read right
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    answers = "The café “bridge” was closed in 2024\nfalse\n\n\n\n\n".encode("cp1252")
+    result = CliRunner(charset="cp1252").invoke(app, ["add", "--kb", str(mini_kb)], input=answers)
+    assert result.exit_code == ExitCode.OK, result.output
+    added = load_knowledge_base(mini_kb).get("the-cafe-bridge-was-closed-in-2024")
+    assert added is not None and added.claim == "The café “bridge” was closed in 2024"
+
+
 def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
     # a wrong date or URL is said at once and asked again: found only at the end, it lost every answer
     answers = "\n".join(

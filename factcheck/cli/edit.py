@@ -35,7 +35,7 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, print_json, sanitize
+from .output import console, error_console, is_utf8_stream, print_json, sanitize
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
 # every factcheck command loads this module, and `check` should not pay for it at start-up.
@@ -154,13 +154,58 @@ def _ask(
     """One answer, asked again while it is missing (``required``) or, when given, not ``valid``
     (a test and what to say when it fails): a mistyped date must not lose every answer after it."""
     while True:
-        value: str = typer.prompt(label, default=default, show_default=bool(default)).strip()
+        value = _prompt(label, default=default, show_default=bool(default)).strip()
         if not value and required:
             error_console().print(f"{label} is required.")
         elif value and valid is not None and not valid[0](value):
             error_console().print(sanitize(f"{value!r} {valid[1]}."))
         else:
             return value
+
+
+def _prompt(label: str, **options: Any) -> str:
+    """``typer.prompt``'s answer, or an ``InputError`` when standard input's encoding misread it: nothing
+    is saved, rather than a traceback (an answer in UTF-8 where ``PYTHONIOENCODING=ascii``: a
+    UnicodeDecodeError) or mojibake (where it is latin-1 or cp1252, "café" typed read as "cafÃ©", and saved
+    so).  Retyping cannot help, so the command stops with what to do."""
+    try:
+        answer: str = typer.prompt(label, **options)
+    except UnicodeDecodeError:
+        raise _misread(label, "is not {encoding} text") from None
+    if _is_utf8_misread(answer, sys.stdin.encoding or "utf-8"):
+        raise _misread(label, "is UTF-8 text, which {encoding} misreads")
+    return answer
+
+
+def _confirm(question: str) -> bool:
+    """``typer.confirm``'s answer (no by default), or an ``InputError`` as ``_prompt``'s for an answer
+    standard input cannot decode ("sí" typed where ``PYTHONIOENCODING=ascii`` was a traceback)."""
+    try:
+        return typer.confirm(question, default=False)
+    except UnicodeDecodeError:
+        raise _misread(question, "is not {encoding} text", instead="pass --yes") from None
+
+
+def _misread(question: str, what: str, *, instead: str = "give the fields as options") -> InputError:
+    encoding = sys.stdin.encoding or "utf-8"
+    return InputError(
+        f"the answer to '{question}' {what.format(encoding=encoding)}, the encoding standard input is read in "
+        "(PYTHONIOENCODING, or the locale); run factcheck with PYTHONIOENCODING=utf-8 if your terminal writes "
+        f"UTF-8, or {instead}"
+    )
+
+
+def _is_utf8_misread(answer: str, encoding: str) -> bool:
+    """Whether ``answer``'s bytes, read in ``encoding`` (not UTF-8), are UTF-8 text with characters beyond
+    ASCII: mojibake, since the bytes of Latin-1 or Windows-1252 text are next to never valid UTF-8 ("café"
+    typed in UTF-8 reads "cafÃ©" in Latin-1; "café" typed in Latin-1 is no UTF-8)."""
+    if answer.isascii() or is_utf8_stream(sys.stdin):
+        return False
+    try:
+        answer.encode(encoding).decode("utf-8")
+    except UnicodeError:  # not UTF-8 bytes: text of that encoding, as typed
+        return False
+    return True
 
 
 _A_DATE = (is_valid_date, f"{NOT_A_DATE}; try again")
@@ -170,7 +215,7 @@ _A_URL = (is_http_url, "is not an http(s) URL (https://...); try again")
 def _ask_verdict() -> Verdict:
     choices = ", ".join(f"{i}={v}" for i, v in enumerate(VERDICTS, 1))
     while True:
-        answer = as_choice(typer.prompt(f"Verdict ({choices})"))  # "Mostly true" is mostly-true
+        answer = as_choice(_prompt(f"Verdict ({choices})"))  # "Mostly true" is mostly-true
         if answer.isdigit() and 1 <= int(answer) <= len(VERDICTS):
             return Verdict(VERDICTS[int(answer) - 1])
         if answer in VERDICTS:
@@ -592,7 +637,7 @@ def remove(
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
         # the claim in parentheses: its own full stop before the question mark read "... of lead.? [y/N]"
         shown = sanitize(f"claim {claim_id!r}" + (f" ({_one_line(found)})" if found else ""))
-        if not typer.confirm(f"Remove {shown}?", default=False):
+        if not _confirm(f"Remove {shown}?"):
             _report_unchanged(path, "nothing removed", dry_run=dry_run, json_output=json_output, claims_key="removed")
             return
     from ..editing import remove_claim

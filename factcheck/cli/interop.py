@@ -41,7 +41,7 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, is_terminal, print_json, sanitize, write_utf8, writes_utf8
+from .output import console, error_console, is_terminal, is_utf8_stream, print_json, sanitize, write_utf8
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
 # the commands that use them: every factcheck command loads this module, and `check` should not
@@ -178,7 +178,7 @@ def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
     "café" was invalid JSON (``caf\\xe9``, under ASCII) and a CSV cell held ``\\u201c`` for a quote."""
     if fmt is ExportFormat.CSV and is_terminal():
         sys.stdout.write(_shown_on_terminal(text))
-    elif writes_utf8(sys.stdout):
+    elif is_utf8_stream(sys.stdout):
         sys.stdout.write(text)
     elif fmt is ExportFormat.CSV:
         write_utf8(text)

@@ -135,14 +135,14 @@ def print_json(data: Any, *, lines: bool = False) -> None:
     UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with line breaks other than
     LF, C1 controls and bidirectional controls escaped (``jsontext``)."""
     text = LONE_SURROGATE.sub("\ufffd", dumps(data, indent=None if lines else 2))
-    sys.stdout.write(text if writes_utf8(sys.stdout) else ascii_escaped(text))
+    sys.stdout.write(text if is_utf8_stream(sys.stdout) else ascii_escaped(text))
     sys.stdout.write("\n")
     sys.stdout.flush()
 
 
-def writes_utf8(stream: TextIO) -> bool:
-    """Whether ``stream`` writes text as UTF-8: not where ``PYTHONIOENCODING`` (latin-1, ascii, cp1252)
-    or a Latin-1 locale chose another encoding for standard output."""
+def is_utf8_stream(stream: TextIO) -> bool:
+    """Whether ``stream`` writes (or reads) text as UTF-8: not where ``PYTHONIOENCODING`` (latin-1, ascii,
+    cp1252) or a Latin-1 locale chose another encoding for the standard streams."""
     encoding = getattr(stream, "encoding", None)
     if not encoding:  # a test runner's StringIO: text as it is
         return True
