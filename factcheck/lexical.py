@@ -535,7 +535,7 @@ class LexicalMatcher:
     @cached_property
     def _vocabulary(self) -> Vocabulary:
         """The substitution check's vocabulary of this knowledge base (``short_statements.vocabulary``)."""
-        return vocabulary(self.index)
+        return vocabulary(self.index, self.claims)
 
     @cached_property
     def _wordings_by_term(self) -> WordingsByTerm:

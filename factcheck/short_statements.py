@@ -45,6 +45,7 @@ from .substitution import (
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
+    stand_ins,
     substitutes,
     written_in_lower_case,
 )
@@ -119,7 +120,7 @@ def says_another_thing(
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
-    if another_owner(said, texts, names) or one_of_joint_owners(said, texts, names):
+    if another_owner(said, texts, names, vocabulary.stand_ins) or one_of_joint_owners(said, texts, names):
         return True
     if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True
@@ -179,13 +180,18 @@ def says_much_more(said: str, query_terms: set[str], claim: Claim, weight: Calla
     return True
 
 
-def vocabulary(index: LexicalIndex) -> Vocabulary:
-    """The terms the claims use, and those more than one claim uses (for the substitution check).
+def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:
+    """The terms the claims use, those more than one claim uses, and who the ``claims`` have send troops for a
+    country (``substitution.stand_ins``), for the substitution check.
 
     Twins count as one claim: a claim checked twice does not make its own words the file's subjects
     (``shared_terms``, stored in the index)."""
     model = index.word
-    return Vocabulary(model.index, frozenset(model.vocab[t] for t in index.shared_terms.tolist()))
+    return Vocabulary(
+        model.index,
+        frozenset(model.vocab[t] for t in index.shared_terms.tolist()),
+        stand_ins((claim.claim, *claim.aliases) for claim in claims),
+    )
 
 
 def _claim_names(claim: Claim, wordings: Sequence[str] | None = None) -> frozenset[str]:

@@ -49,14 +49,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Container, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
+
+#: no one known to send troops for a country (``stand_ins``)
+_NO_STAND_INS: Mapping[str, str] = MappingProxyType({})
 
 
 class Kind(Enum):
@@ -70,11 +74,13 @@ class Kind(Enum):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """What the knowledge base's claims say: every term they use, and those more than one claim uses
-    (the file's subjects: troops, Mexico, the Merida Initiative; not one claim's own wording)."""
+    """What the knowledge base's claims say: every term they use, those more than one claim uses (the file's
+    subjects: troops, Mexico, the Merida Initiative; not one claim's own wording), and who sends troops for a
+    country (``stand_ins``: "sheinbaum" for "mexico")."""
 
     known: Container[str]
     recurring: Container[str]
+    stand_ins: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -590,17 +596,13 @@ _CAUSING = _MAKING_MORE | _MAKING_LESS
 #: a relation too, which a file about troops says of many claims, and a statement may say by another of them
 #: ("moved", "dispatched").  Not "stationed" or "based" (also a police station, a military base: subjects), nor a
 #: verb of taking away ("withdrew", "pulled"), which says another thing.
-_SENDING = frozenset(
-    stem(word) for word in "deploy redeploy send sent dispatch move relocate transfer mobilize mobilise".split()
-)
+_SENDING_WORDS = "deploy redeploy send sent dispatch move relocate transfer mobilize mobilise"
+_SENDING = frozenset(stem(word) for word in _SENDING_WORDS.split())
 #: the same verbs in a Spanish text, stemmed in Spanish ("envió", "mandó", "desplegó", "despliega", "movilizó",
 #: "trasladó"): "México envió 10,000 soldados a la frontera" is "Mexico sent 10,000 soldiers to the border".  Kept
 #: apart from the English ones, which an English text reads alone: "envi" is also the English term of "envy"
-_SPANISH_SENDING = frozenset(
-    term
-    for word in "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó".split()
-    for term in terms(word, Language.SPANISH)
-)
+_SPANISH_SENDING_WORDS = "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó"
+_SPANISH_SENDING = frozenset(term for word in _SPANISH_SENDING_WORDS.split() for term in terms(word, Language.SPANISH))
 #: the terms of verbs of sending in either language
 _ANY_SENDING = _SENDING | _SPANISH_SENDING
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
@@ -637,25 +639,21 @@ def _reworded_relation(term: str, said: Collection[str]) -> bool:
 
 #: the terms of words for armed forces and their members: what a file about troops says its claims' verbs of
 #: sending send ("deployed 10,000 of its own troops", "sent 10,000 National Guard troops", "soldiers", "members")
-_FORCES = frozenset(
-    term
-    for word in (
-        "troops soldiers servicemembers servicemen guard guardsmen members personnel forces marines army military "
-        "navy sailors seals commandos trainers instructors advisers advisors officers units battalions brigades "
-        "reservists militia infantry paratroopers recruits men boots airborne berets rangers "
-        "guardia nacional divisions contingents detachments squads platoons"
-    ).split()
-    for term in terms(word)
-) | frozenset(
-    # Spanish, stemmed in Spanish: "10 mil elementos de la Guardia Nacional", "efectivos", "militares"; not a word
-    # whose Spanish term is the English term of something else ("agentes" is "agent", as customs agents are,
-    # "infantes" "infant", "reservistas" "reserv", "uniformados" "uniform")
-    term
-    for word in (
-        "soldados tropas militares elementos efectivos guardia guardias marinos marines ejercito fuerzas comandos "
-        "paracaidistas batallones brigadas unidades contingentes instructores entrenadores asesores miembros personal"
-    ).split()
-    for term in terms(word, Language.SPANISH)
+_FORCES_WORDS = (
+    "troops soldiers servicemembers servicemen guard guardsmen members personnel forces marines army military "
+    "navy sailors seals commandos trainers instructors advisers advisors officers units battalions brigades "
+    "reservists militia infantry paratroopers recruits men boots airborne berets rangers "
+    "guardia nacional divisions contingents detachments squads platoons"
+)
+#: Spanish, stemmed in Spanish: "10 mil elementos de la Guardia Nacional", "efectivos", "militares"; not a word whose
+#: Spanish term is the English term of something else ("agentes" is "agent", as customs agents are, "infantes"
+#: "infant", "reservistas" "reserv", "uniformados" "uniform")
+_SPANISH_FORCES_WORDS = (
+    "soldados tropas militares elementos efectivos guardia guardias marinos marines ejercito fuerzas comandos "
+    "paracaidistas batallones brigadas unidades contingentes instructores entrenadores asesores miembros personal"
+)
+_FORCES = frozenset(term for word in _FORCES_WORDS.split() for term in terms(word)) | frozenset(
+    term for word in _SPANISH_FORCES_WORDS.split() for term in terms(word, Language.SPANISH)
 )
 #: words that end what a verb of sending sends and begin where it goes, why or when ("10,000 migrants" of "moved
 #: 10,000 migrants to the border"); "of" and "and" do not ("10,000 of its own troops", "troops and drones")
@@ -849,14 +847,22 @@ _TERRITORY = frozenset(stem(word) for word in ("border", "territory", "airspace"
 
 
 def _owners_and_places(
-    text: str, names: Container[str], *, placeless: bool = False
+    text: str, names: Container[str], *, placeless: bool = False, stand_ins: Mapping[str, str] = _NO_STAND_INS
 ) -> tuple[set[tuple[str, str]], set[str]] | None:
     """Whose the things ``text`` talks about are (``_owners``) and the names of the places it puts them in:
     "in the US", "into Mexico", a border named by one country ("to the US border", "to Mexico's northern
     border"; "the US-Mexico border" is both countries'); None when it has no owner, or no place unless
-    ``placeless``."""
+    ``placeless``.  ``stand_ins``: who sends troops for a country (``stand_ins``), as its sender."""
     words = own_words(text)
-    owners = _owners(words, names)
+    owners = _owners(words, names, stand_ins)
+    places = _named_places(words, names)
+    if not owners or not (places or placeless):
+        return None
+    return owners, places
+
+
+def _named_places(words: str, names: Container[str]) -> set[str]:
+    """The names of the places a text's own ``words`` put things in (``_owners_and_places``)."""
     places: set[str] = set()
     language = text_language(words)  # "en EU" is in the US in a Spanish text
     above = [match.group(1) for match in _ABOVE.finditer(words)] if language is not Language.SPANISH else []
@@ -873,9 +879,7 @@ def _owners_and_places(
         places |= _spanish_territories(words, names)
     else:
         places |= _borders_with(words, names)
-    if not owners or not (places or placeless):
-        return None
-    return owners, places
+    return places
 
 
 #: a border an English text names by the country after "with": "to the border with the United States"
@@ -929,7 +933,7 @@ def _spanish_territories(words: str, names: Container[str]) -> set[str]:
     return found
 
 
-def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
+def _owners(words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text's own words where one of ``names`` stands right before a word that is
     no number ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops")."""
     said = analyse(words).terms
@@ -941,7 +945,7 @@ def _owners(words: str, names: Container[str]) -> set[tuple[str, str]]:
     actor = _opening_term(words)
     if actor is not None and actor in names:
         owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
-    return owners | _senders(words, names)
+    return owners | _senders(words, names, stand_ins)
 
 
 #: words that may stand between a sender and its verb of sending: "Mexico has sent", "Mexico quietly deployed",
@@ -950,8 +954,9 @@ _BEFORE_SENDING = frozenset(
     "has have had will would also just now already reportedly officially again ha han habia ya tambien ahora".split()
 )
 #: words for a country's government, which sends as the country does: "the Mexican government", "Mexico's
-#: government", "the government of Mexico", "el gobierno de México", "el gobierno mexicano"
-_GOVERNMENT = frozenset("government administration gobierno administracion".split())
+#: government", "the government of Mexico", "el gobierno de México", "el gobierno mexicano"; and for its head, who
+#: commands its troops: "Mexico's president", "la presidenta de México"
+_GOVERNMENT = frozenset("government administration gobierno administracion president presidente presidenta".split())
 #: the words that link a government to its country after it: "the government of Mexico", "el gobierno de México"
 _GOVERNMENT_LINKS = frozenset(("of", "de", "del"))
 
@@ -977,7 +982,7 @@ def _as_its_country(opening: Sequence[str]) -> list[str]:
 _SENDER_WORDS = 5
 
 
-def _senders(words: str, names: Container[str]) -> set[tuple[str, str]]:
+def _senders(words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text that opens with one of ``names`` sending troops by its first verb of sending
     (``_sent``), in the active: the troops are the sender's, as its own troops are ("Mexico sent 10,000 soldiers to
     the border": ("mexico", "troop"); "México envió 10,000 soldados a la frontera": ("mexico", "trop")).  Troops sent
@@ -987,24 +992,99 @@ def _senders(words: str, names: Container[str]) -> set[tuple[str, str]]:
     Without them, "México envió 10,000 soldados a la frontera" was shown as "There are more than 10,000 US troops
     deployed in Mexico" (FALSE) at 0.78 by its Spanish alias, which opens with no actor ("Hay más de 10 mil soldados
     estadounidenses desplegados en México"); in English an alias opening with its actor ("The US has sent 10,000
-    troops into Mexico") had told the two apart (``another_actor``)."""
+    troops into Mexico") had told the two apart (``another_actor``).
+
+    ``stand_ins``: who sends troops for a country, as the knowledge base says (``stand_ins``): "Sheinbaum envió 10
+    mil soldados a la frontera" sends Mexico's, as "Sheinbaum deployed 10,000 soldiers to Mexico's northern border"
+    is a wording of the claim that "Mexico deployed 10,000 of its own troops to the US border"."""
+    sending = _sending_of_troops(words)
+    if sending is None:
+        return set()
+    sender, sent = sending
+    sender = stand_ins.get(sender, sender)
+    if sender not in names:
+        return set()
+    return {(sender, term) for term in sent}
+
+
+def _sending_of_troops(words: str) -> tuple[str, frozenset[str]] | None:
+    """The term of who a text opens with sending troops by its first verb of sending, in the active, and the terms
+    of the troops it sends (``_senders``); None when it opens otherwise."""
     sendings = _sendings(words)
     if not sendings or sendings[0].passive or not sendings[0].sent & _FORCES:
-        return set()
+        return None
     first = sendings[0]
     tokens = _TOKEN.findall(words)[: first.at]
     opening = [
         token for token in tokens if fold(token) not in _BEFORE_SENDING and not fold(token).endswith(("ly", "mente"))
     ]
     if not opening or len(opening) > _SENDER_WORDS:
-        return set()
+        return None
     opening = _as_its_country(opening)
+    if not opening:
+        return None
     language = text_language(words)
     # read with its article ("the us" is the country, "us" alone a pronoun), in the text's language ("EE. UU.")
     sender = terms(" ".join(opening if _ARTICLE.match(opening[0]) else ["the", *opening]), language)
-    if len(sender) != 1 or sender[0] not in names:
-        return set()
-    return {(sender[0], term) for term in first.sent & _FORCES}
+    if len(sender) != 1:
+        return None
+    return sender[0], first.sent & _FORCES
+
+
+def _beginnings(words: str) -> re.Pattern[str]:
+    """A pattern of the beginnings of ``words`` (folded): the letters their other forms share ("mov" of "moved",
+    "moving"; "sold" of "soldiers", "soldados"; "envi" of "envió", "enviaron")."""
+    beginnings = {word[:4] if len(word) > 4 else word[:3] for word in fold(words).split()}
+    return re.compile(r"\b(?:" + "|".join(sorted(beginnings)) + ")")
+
+
+#: what a text that sends troops holds (folded): a verb of sending and a word for troops (``_SENDING``,
+#: ``_SPANISH_SENDING``, ``_FORCES``, as written there), read before stemming a text for them
+_MAY_SEND = _beginnings(_SENDING_WORDS + " " + _SPANISH_SENDING_WORDS)
+_MAY_BE_TROOPS = _beginnings(_FORCES_WORDS + " " + _SPANISH_FORCES_WORDS)
+
+
+def _troops_sent_by(text: str) -> tuple[str, frozenset[str]] | None:
+    """``_sending_of_troops`` of a text's own words, with no stemming of a text that holds no verb of sending or no
+    word for troops (most of a large file's wordings: stemming each took 6 s on 10,000 CheckThat! fact-checks)."""
+    folded = fold(text)
+    if not (_MAY_SEND.search(folded) and _MAY_BE_TROOPS.search(folded)):
+        return None
+    return _sending_of_troops(own_words(text))
+
+
+def stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Who sends troops for a country, as a knowledge base says it (``wordings_of_claims``: each claim's text and
+    aliases): the term of a name one wording of a claim has send troops where another wording of the same claim
+    has a country send them ("Sheinbaum deployed 10,000 soldiers to Mexico's northern border" and "Mexico deployed
+    10,000 of its own troops to the US border": {"sheinbaum": "mexico"}).  A country is a sender some wording of
+    the file puts things in, as a place ("into Mexico", "to Mexico's northern border"); a person never is.  A name
+    the file has send for two countries sends for neither.
+
+    Without it, "Sheinbaum envió 10 mil soldados a la frontera" put troops of no one's at the border, and was
+    shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 0.53 by the hybrid matcher,
+    while "México envió ..." was told apart (``_senders``).  A person no wording has send troops ("AMLO") is not
+    read: the file does not say whose they are."""
+    # only a claim worded several ways can say it: the file's one-wording claims (10,000 CheckThat! fact-checks)
+    # are not read, nor is anything read for places unless two senders of one claim are found
+    claims = [wordings for wordings in wordings_of_claims if len(wordings) > 1]
+    senders_of_claims = [
+        senders
+        for wordings in claims
+        if len(senders := {sending[0] for text in wordings if (sending := _troops_sent_by(text)) is not None}) > 1
+    ]
+    if not senders_of_claims:
+        return {}
+    candidates = set().union(*senders_of_claims)
+    places = {place for wordings in claims for text in wordings for place in _named_places(own_words(text), candidates)}
+    found: dict[str, set[str]] = {}
+    for senders in senders_of_claims:
+        countries = senders & places
+        if len(countries) != 1:
+            continue
+        for sender in senders - places:
+            found.setdefault(sender, set()).update(countries)
+    return {sender: next(iter(countries)) for sender, countries in found.items() if len(countries) == 1}
 
 
 #: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
@@ -1012,13 +1092,15 @@ def _senders(words: str, names: Container[str]) -> set[tuple[str, str]]:
 _POSSESSION = re.compile(r"\b((?i:[a-z][\w.]{0,40}?['’]s)|(?i:[a-z]\w*?(?:an|ese|ish|i)))\s+([\w'’-]+)")
 
 
-def _possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
+def _possessions(
+    words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS
+) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text where one of ``names`` is written as the owner of a word: in English before
     it (``_POSSESSION``), in Spanish after it (``_spanish_possessions``); and the troops a name opening the text
     sends (``_senders``: "Mexico sent 10,000 soldiers" are Mexico's, as "Mexico's soldiers" are)."""
     if text_language(words) is Language.SPANISH:
-        return _spanish_possessions(words, names) | _senders(words, names)
-    found: set[tuple[str, str]] = _senders(words, names)
+        return _spanish_possessions(words, names) | _senders(words, names, stand_ins)
+    found: set[tuple[str, str]] = _senders(words, names, stand_ins)
     for owner, owned in _POSSESSION.findall(words):
         owner_terms, owned_terms = terms(owner), terms(owned)
         # "the mexican army" is Mexico's, as the normaliser reads "mexican" as "mexico"; a word written in lower case
@@ -1082,7 +1164,9 @@ def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
     return found
 
 
-def another_owner(statement: str, wordings: Sequence[str], names: Container[str]) -> bool:
+def another_owner(
+    statement: str, wordings: Sequence[str], names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS
+) -> bool:
     """Does the statement give what a wording of the claim is about to the name the wording puts it in, and
     put it in the name the wording gives it to: "Mexican troops ... in the US" or "... at the US border" for
     "US troops ... in Mexico"?
@@ -1104,8 +1188,11 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
 
     A statement that puts the thing nowhere is of another owner when it never names the wording's owner:
     "Mexico's army is fighting the cartels" was shown as "Mexico's president turned down Trump's offer to send
-    the US Army into Mexico to fight cartels" at 0.83, an army of Mexico's for the US Army sent into Mexico."""
-    said = _owners_and_places(statement, names, placeless=True)
+    the US Army into Mexico to fight cartels" at 0.83, an army of Mexico's for the US Army sent into Mexico.
+
+    ``stand_ins``: who sends troops for a country (``stand_ins``): the statement's troops sent by one are its
+    country's."""
+    said = _owners_and_places(statement, names, placeless=True, stand_ins=stand_ins)
     if said is None:
         return False
     said_owners, said_places = said
@@ -1113,7 +1200,7 @@ def another_owner(statement: str, wordings: Sequence[str], names: Container[str]
     named = set(analyse(words).terms)
     # put nowhere, a thing is another owner's only where the statement says whose it is: "Mexico's army", not
     # the verb after a name ("Mexico refused US troops") nor the word after a place ("in Toluca without ...")
-    possessions = _possessions(words, names)
+    possessions = _possessions(words, names, stand_ins)
     possessed = set() if said_places else possessions
     for wording in wordings:
         claim = _owners_and_places(wording, names)

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from statement_sets import tsv_cases
 
+from factcheck import substitution
 from factcheck.lexical import LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 from factcheck.substitution import _opening_term, _senders, _sendings, _sent
-from factcheck.text import terms
+from factcheck.text import own_words, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
 
@@ -330,3 +331,74 @@ def test_a_countrys_government_is_the_country_as_a_sender(text: str) -> None:
 def test_the_noun_mando_sends_nothing(text: str, sendings: int) -> None:
     # "mando", "mandos" fold and stem as "mandó" does ("mand")
     assert len(_sendings(text)) == sendings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La presidenta de México envió 10 mil soldados a la frontera",
+        "El presidente de México envió 10 mil soldados a la frontera",
+        "Mexico's president sent 10,000 soldiers to the border",
+        "The Mexican president sent 10,000 soldiers to the border",
+    ],
+)
+def test_a_countrys_president_is_the_country_as_a_sender(text: str) -> None:
+    # "la presidenta de México" was no sender: her troops were no one's
+    assert {name for name, _ in _senders(text, {"usa", "mexico"})} == {"mexico"}
+
+
+def test_the_knowledge_base_says_who_sends_troops_for_a_country(starter: LexicalMatcher) -> None:
+    # mexico-sent-10000-national-guard-to-border: "Mexico deployed 10,000 of its own troops ..." and "Sheinbaum
+    # deployed 10,000 soldiers to Mexico's northern border ..."; Mexico is a place of the file, Sheinbaum none
+    assert substitution.stand_ins([(claim.claim, *claim.aliases) for claim in starter.claims]) == {
+        "sheinbaum": "mexico"
+    }
+    assert {name for name, _ in _senders("Sheinbaum envió 10 mil soldados a la frontera", {"usa", "mexico"})} == set()
+    sent = substitution._senders(
+        "Sheinbaum envió 10 mil soldados a la frontera", {"usa", "mexico"}, {"sheinbaum": "mexico"}
+    )
+    assert {name for name, _ in sent} == {"mexico"}
+
+
+def test_a_name_sending_troops_for_two_countries_sends_for_neither() -> None:
+    wordings = [
+        ("Mexico sent 10,000 troops to the US border", "Garcia sent 10,000 troops to Mexico's northern border"),
+        ("The US sent 500 troops into Mexico", "Garcia sent 500 troops into Mexico"),
+    ]
+    assert substitution.stand_ins(wordings) == {}
+    assert substitution.stand_ins(wordings[:1]) == {"garcia": "mexico"}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Sheinbaum desplegó 10 mil elementos en la frontera",
+        "La presidenta de México envió 10 mil soldados a la frontera",
+        "El presidente de México envió 10 mil soldados a la frontera",
+        "Sheinbaum sent 10,000 soldiers to the border",
+        "Sheinbaum deployed 10,000 troops to the US border",
+    ],
+)
+def test_troops_mexicos_president_sends_are_no_us_troops_in_mexico(starter: LexicalMatcher, statement: str) -> None:
+    # shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 0.50, 0.73, 0.73, 0.80 and 0.93
+    # (the English two second, below the claim they are)
+    shown = [m.claim.id for m in starter.search(statement) if m.score >= starter.threshold]
+    assert "us-troops-in-mexico-10000" not in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico moves 10,000 soldiers to the border",
+        "Mexico relocated its marines to the border",
+        "The US mobilised reservists for the border",
+        "Los gobiernos enviaron 10 mil militares a la frontera",
+        "México desplegará 10 mil elementos en la frontera",
+        "Sheinbaum movilizó a la Guardia Nacional",
+        "EE. UU. trasladó tropas a Texas",
+    ],
+)
+def test_a_text_sending_troops_is_read_whatever_the_form_of_its_words(text: str) -> None:
+    # stand_ins stems only a text holding the beginning of a verb of sending and of a word for troops
+    found = substitution._troops_sent_by(text)
+    assert found is not None and found == substitution._sending_of_troops(own_words(text))
