@@ -21,6 +21,7 @@ import codecs
 import dataclasses
 import difflib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -413,16 +414,50 @@ def _dry_run_summary(summary: str) -> str:
     return f"{_WOULD.get(verb, verb)} {rest} (dry run: nothing written)"
 
 
+#: lines of context around each change in a diff (difflib's and git's default)
+_DIFF_CONTEXT = 3
+_HUNK_HEADER = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+
 def _unified_diff(label: str, old: str, new: str) -> str:
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    # difflib compares every line with every equal line of the other side: on a 10,000-claim file whose lines
+    # recur hundreds of times (one source cited by many claims) an edit's diff took 30 s. A change is one stretch of
+    # lines, so only that stretch and its context are compared; the lines before it are counted back into the headers.
+    skipped = max(0, _common_prefix_length(old_lines, new_lines) - _DIFF_CONTEXT)
+    suffix = max(0, _common_suffix_length(old_lines[skipped:], new_lines[skipped:]) - _DIFF_CONTEXT)
     lines: list[str] = []
     for line in difflib.unified_diff(
-        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=label, tofile=label
+        old_lines[skipped : len(old_lines) - suffix],
+        new_lines[skipped : len(new_lines) - suffix],
+        fromfile=label,
+        tofile=label,
     ):
+        if line.startswith("@@ ") and skipped:
+            line = _HUNK_HEADER.sub(lambda m: _shifted_header(m, skipped), line, count=1)
         if line.endswith("\r"):  # a CR-only file: its lines end, as CRLF lines show theirs
             lines.append(line + "\n")
         else:
             lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(lines)
+
+
+def _common_prefix_length(old: Sequence[str], new: Sequence[str]) -> int:
+    length = 0
+    for old_line, new_line in zip(old, new, strict=False):  # stops at the shorter one
+        if old_line != new_line:
+            break
+        length += 1
+    return length
+
+
+def _common_suffix_length(old: Sequence[str], new: Sequence[str]) -> int:
+    return _common_prefix_length(old[::-1], new[::-1])
+
+
+def _shifted_header(match: re.Match[str], skipped: int) -> str:
+    old_start, old_count, new_start, new_count = match.groups()
+    return f"@@ -{int(old_start) + skipped}{old_count or ''} +{int(new_start) + skipped}{new_count or ''} @@"
 
 
 def _plural(count: int, word: str) -> str:
