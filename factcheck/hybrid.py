@@ -271,11 +271,17 @@ class HybridMatcher:
             shown.append((candidate, ceiling))
         return shown
 
+    def scorer(self, query: str) -> str:
+        """The name of the matcher whose scores ``search`` gives for ``query``: this one's, or the lexical
+        matcher's for a statement the model cannot read (``semantic.model_reads``), so that a caller can say
+        so (``check --json``'s ``scored_by``): its scores are the words' alone."""
+        return self.name if model_reads(query) else self.lexical.name
+
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
         """The ``top`` best candidates for ``query``, best first (``shown``); claims whose id is in ``exclude``
         are treated as absent from the knowledge base.  A statement the model cannot read
-        (``semantic.model_reads``) gets the lexical matcher's answer."""
-        if not model_reads(query):
+        (``semantic.model_reads``) gets the lexical matcher's answer (``scorer``)."""
+        if self.scorer(query) != self.name:
             return self.lexical.search(query, top, exclude=exclude)
         pool, per_wording = self.pool(query, exclude=exclude)
         read = self.lexical.corrected(query)  # as the lexical matcher read it: "mexcio" is "mexico" (check says so)

@@ -139,6 +139,14 @@ def prepare(matcher: Matcher, statements: Sequence[str]) -> None:
         ready(statements)
 
 
+def scored_by(matcher: Matcher, query: str) -> str:
+    """The name of the matcher whose scores ``matcher.search(query)`` gives: ``matcher``'s own, unless it hands
+    the statement to another (the hybrid matcher gives a statement its model cannot read, mostly one in another
+    script than Latin, the lexical matcher's answer: ``HybridMatcher.scorer``)."""
+    scorer: Callable[[str], str] | None = getattr(matcher, "scorer", None)
+    return scorer(query) if callable(scorer) else matcher.name
+
+
 def _supports_exclude(matcher: Matcher) -> bool:
     import inspect
 

@@ -24,7 +24,7 @@ from factcheck.cli.progress import ProgressBar
 from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError, locate_model
 from factcheck.hybrid import HybridMatcher
 from factcheck.lexical import LexicalMatcher
-from factcheck.matching import SemanticFallbackWarning, build_matcher
+from factcheck.matching import SemanticFallbackWarning, build_matcher, scored_by
 from factcheck.semantic import SemanticMatcher
 from factcheck.store import load_knowledge_base
 
@@ -152,7 +152,8 @@ def test_check_json_says_which_matcher_answered(
     assert result.exit_code == 0, result.stderr
     assert data["matcher"] == "hybrid"
     assert data["matches"][0]["id"] == "drones-over-mexico"
-    assert set(data) == {"query", "matches", "kb", "matcher", "closest_score", "threshold"}
+    assert set(data) == {"query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"}
+    assert data["scored_by"] == "hybrid"
     _, lexical = check_json(invoke, statement, "--kb", str(mini_kb))  # the tests' default: lexical
     assert lexical["matcher"] == "lexical"
 
@@ -229,6 +230,27 @@ def test_check_lines_from_standard_input_each_name_the_matcher(
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["matcher"] for o in objects] == ["hybrid", "hybrid"]
     assert objects[0]["matches"] and objects[1]["matches"] == []
+
+
+def test_a_statement_the_hybrid_matcher_hands_to_the_lexical_one_says_so(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
+) -> None:
+    # "5G убивает птиц": the model cannot read Cyrillic, so the hybrid matcher gives the lexical matcher's answer;
+    # "matcher" still names the matcher in use, and "scored_by" whose scores these are (it said "hybrid" alone)
+    lines = "drones fly over Mexican territory\n5G убивает птиц\n".encode() + b"not UTF-8 \xff\n"
+    result = invoke("check", "-", "--kb", str(mini_kb), "--matcher", "hybrid", input=lines)
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["matcher"] for o in objects] == ["hybrid"] * 3
+    assert [o["scored_by"] for o in objects] == ["hybrid", "lexical", None]  # None: a line that was not read
+    lexical = invoke("check", "-", "--kb", str(mini_kb), input="5G убивает птиц\n")
+    assert json.loads(lexical.stdout)["scored_by"] == "lexical"
+    human = invoke("check", "5G убивает птиц", "--kb", str(mini_kb), "--matcher", "hybrid")
+    assert "(lexical matching: the hybrid matcher's model cannot read this statement)" in human.stdout
+    assert "words and meaning" not in human.stdout
+    kb = load_knowledge_base(mini_kb)
+    hybrid = build_matcher(kb, matcher="hybrid")
+    assert [scored_by(hybrid, s) for s in ("drones over Mexico", "5G убивает птиц")] == ["hybrid", "lexical"]
+    assert scored_by(build_matcher(kb, matcher="semantic"), "5G убивает птиц") == "semantic"
 
 
 def test_human_output_names_a_matcher_other_than_lexical(

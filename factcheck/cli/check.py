@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_message, utf16_without_bom
-from ..matching import Match, Matcher, shown_score, threshold_text
+from ..matching import Match, Matcher, scored_by, shown_score, threshold_text
 from ..validation import LONE_SURROGATE
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -30,21 +30,25 @@ class Answer:
     matches: list[Match]
     closest: float | None
     threshold: float
+    #: the matcher whose scores these are (``matching.scored_by``); None when no statement was read
+    scored_by: str | None = None
 
 
 def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) -> Answer:
     threshold = matcher.threshold if min_score is None else min_score
     candidates = matcher.search(statement, top=top) if statement.strip() else []
     closest = candidates[0].score if candidates else None
-    return Answer([m for m in candidates if m.score >= threshold], closest, threshold)
+    return Answer([m for m in candidates if m.score >= threshold], closest, threshold, scored_by(matcher, statement))
 
 
 def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> dict[str, Any]:
     """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
 
     ``kb`` names the claims file that answered (the default one may be the bundled starter file);
-    ``matcher`` the matcher that found them: "lexical", "semantic" or "hybrid"; ``query`` is None
-    for an input line that could not be read.  ``closest_score`` is the best candidate's score,
+    ``matcher`` the matcher in use: "lexical", "semantic" or "hybrid"; ``scored_by`` the one whose scores
+    these are: the same, but "lexical" for a statement the hybrid matcher's model cannot read (mostly one in
+    another script than Latin), which it hands to the lexical matcher (null for a line that could not be
+    read); ``query`` is None for an input line that could not be read.  ``closest_score`` is the best candidate's score,
     matched or not (null when there was none), and ``threshold`` the one applied: the text output's
     "closest candidate scored 0.04; the match threshold is 0.50".  The closest claim itself is not
     given: below the threshold, it is most likely the wrong one, and silence beats a wrong match."""
@@ -55,6 +59,7 @@ def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> di
         "matcher": matcher,
         "closest_score": _closest_shown(found),
         "threshold": found.threshold,
+        "scored_by": found.scored_by,
     }
 
 
@@ -194,11 +199,18 @@ def _undecoded_byte(statement: str) -> InputError | None:
 MATCHER_NOTES = {"semantic": "semantic matching", "hybrid": "hybrid matching: words and meaning"}
 
 
-def _print_human(
-    matches: list[Match], threshold: float, kb_label: str, best: float | None, matcher: str, query: str
-) -> None:
+def _matcher_note(matcher: str, scorer: str | None) -> str:
+    """What the human output says of the matcher: the one in use, or, when it handed the statement to
+    another (``scored_by``), that one, and why: "hybrid matching" over a lexical score would mislead."""
+    if scorer is not None and scorer != matcher:
+        return f" ({scorer} matching: the {matcher} matcher's model cannot read this statement)"
+    return f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
+
+
+def _print_human(matcher: str, query: str, found: Answer, kb_label: str) -> None:
     out = console()
-    note = f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
+    matches, threshold, best = found.matches, found.threshold, found.closest
+    note = _matcher_note(matcher, found.scored_by)
     if not matches:
         message = Text("No fact-check matches this statement", style="bold")
         message.append(f" in {sanitize(kb_label)}{note}.")
@@ -256,11 +268,13 @@ def check(
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
     {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
-    "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ...} ("kb": the
-    claims file used; "closest_score": the best candidate's score, matched or not, null when there
-    was none; "threshold": the one applied); for a line that is no statement (too long, not UTF-8, a NUL byte),
+    "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ..., "scored_by": ...}
+    ("kb": the claims file used; "closest_score": the best candidate's score, matched or not, null when
+    there was none; "threshold": the one applied; "scored_by": the matcher whose scores these are, as
+    "matcher" but "lexical" for a statement the hybrid matcher's model cannot read, mostly one in
+    another script than Latin); for a line that is no statement (too long, not UTF-8, a NUL byte),
     {"query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null, "threshold": ...,
-    "error": ...}, and exit 2 at the end.
+    "scored_by": null, "error": ...}, and exit 2 at the end.
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement); differences lists the names, dates,
@@ -319,5 +333,5 @@ def check(
     if json_output:
         print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
-        _print_human(found.matches, found.threshold, kb_label, found.closest, matcher.name, statement)
+        _print_human(matcher.name, statement, found, kb_label)
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
