@@ -17,7 +17,8 @@ the index is rebuilt and nothing is reported.  Writes go to a temporary file tha
 renamed, so readers never see half a file; a read-only or missing folder only costs the
 rebuild.  At most ``MAX_FILES_PER_KIND`` files of a kind are kept (least recently used deleted
 first), and the temporary file of a writer killed mid-write is deleted a day later (by the next
-read or write of a cache file in its folder).
+read or write of a cache file in its folder; the embedding store, ``embedding_cache.py``, is written
+and pruned the same way).
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
@@ -103,7 +104,7 @@ def load_arrays(
 
     path = cache_file(key, kind, folder)
     # here, not only after a write: with an unchanged knowledge base nothing is ever written again
-    _prune_abandoned_temporary_files(path.parent, path.suffix)
+    prune_abandoned_temporary_files(path.parent, path.suffix)
     try:
         with open_cache_file(path) as handle:
             archive = np.load(handle, allow_pickle=False)
@@ -145,7 +146,7 @@ def save_arrays(
 def load_json(key: str, kind: str, folder: Path | None = None) -> object | None:
     """The JSON document stored for ``key`` and ``kind``, or None when there is no usable file."""
     path = (folder or cache_dir()) / f"{key}-{kind}.json"
-    _prune_abandoned_temporary_files(path.parent, path.suffix)  # as load_arrays does
+    prune_abandoned_temporary_files(path.parent, path.suffix)  # as load_arrays does
     try:
         with open_cache_file(path) as handle:
             document = json.loads(handle.read())
@@ -166,26 +167,41 @@ def save_json(key: str, kind: str, data: object, folder: Path | None = None) -> 
 
 
 def _write(target: Path, kind: str, write: Callable[[IO[bytes]], object]) -> bool:
-    """Write a cache file atomically (temporary file, then rename) and prune old ones of its kind;
+    """Write a cache file atomically (``write_atomically``) and prune old ones of its kind;
     False, leaving no file behind, when the folder cannot be written."""
+    try:
+        write_atomically(target, write)
+    except OSError:
+        return False
+    _prune(target.parent, kind, suffix=target.suffix)
+    return True
+
+
+#: how the temporary file of a cache file being written is named (``write_atomically``), with its suffix
+TEMPORARY_PREFIX = ".tmp-"
+
+
+def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Write a cache file (the text caches' and the embedding store, ``embedding_cache.py``) whole or not at
+    all: ``write`` fills a temporary file beside it, which is then renamed over it.  The temporary file is
+    deleted on any exception (a Ctrl-C or MemoryError mid-write too), and one left by a writer killed
+    mid-write a day later (``prune_abandoned_temporary_files``: after each write, and by each reader).
+    Raises ``OSError`` when the folder cannot be written."""
     temp_name: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=".tmp-", suffix=target.suffix, delete=False
+            dir=target.parent, prefix=TEMPORARY_PREFIX, suffix=target.suffix, delete=False
         ) as handle:
             temp_name = handle.name
             write(handle)
         os.replace(temp_name, target)
-    except BaseException as error:  # a Ctrl-C or MemoryError mid-write too: no half file left behind
+    except BaseException:  # no half file left behind
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-        if isinstance(error, OSError):
-            return False
         raise
-    _prune(target.parent, kind, suffix=target.suffix)
-    return True
+    prune_abandoned_temporary_files(target.parent, target.suffix)
 
 
 def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
@@ -202,24 +218,23 @@ def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
     for _, stale in dated[MAX_FILES_PER_KIND:]:
         with contextlib.suppress(OSError):  # another process may be pruning too
             stale.unlink()
-    _prune_abandoned_temporary_files(folder, suffix)
 
 
 #: a temporary cache file older than this was left by a writer that died (a write takes seconds)
 ABANDONED_AFTER_SECONDS = 24 * 60 * 60
 
 
-def _prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
-    """Delete the temporary files (``.tmp-*``) of writers killed mid-write.
+def prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
+    """Delete the temporary files (``.tmp-*`` ending in ``suffix``) of writers killed mid-write.
 
-    ``_write`` removes its own on any exception (a Ctrl-C too), but not when the process is killed:
-    ``timeout`` or a cron job's SIGTERM while ``check`` wrote a big index left a ``.tmp-*.npz``
+    ``write_atomically`` removes its own on any exception (a Ctrl-C too), but not when the process is
+    killed: ``timeout`` or a cron job's SIGTERM while ``check`` wrote a big index left a ``.tmp-*.npz``
     (15 MB for 10,000 claims) that ``_prune``, which counts ``<key>-<kind>`` files only, never saw.
     Only old ones: a young one may be another process's write in progress.  Run on every load and
     write: a glob of one folder, cheap beside reading an index."""
     now = time.time()
     with contextlib.suppress(OSError):
-        for path in folder.glob(f".tmp-*{suffix}"):
+        for path in folder.glob(f"{TEMPORARY_PREFIX}*{suffix}"):
             with contextlib.suppress(OSError):  # gone already, or renamed by its writer meanwhile
                 if now - path.lstat().st_mtime > ABANDONED_AFTER_SECONDS:
                     path.unlink()

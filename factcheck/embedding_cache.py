@@ -7,23 +7,23 @@ only the new or changed wordings are embedded, and two knowledge bases that shar
 Layout: ``<cache dir>/embeddings/<model id>.npz``, one NumPy archive (read with ``allow_pickle=False``)
 holding ``keys`` (hex text hashes), ``vectors`` (float32, one row per key) and ``meta`` (a JSON string:
 format, model id, dimension).  One file, replaced atomically, so a reader never sees an index that
-disagrees with its vectors.  The cache is only an accelerator: a missing, corrupt or foreign file is
-ignored (and rebuilt), and a folder that cannot be written to just means nothing is saved.
+disagrees with its vectors (``cache.write_atomically``, which also deletes a day later the temporary
+file of a writer killed mid-write, as for the text caches).  The cache is only an accelerator: a
+missing, corrupt or foreign file is ignored (and rebuilt), and a folder that cannot be written to
+just means nothing is saved.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .cache import open_cache_file
+from .cache import open_cache_file, prune_abandoned_temporary_files, write_atomically
 from .embedding import Encoder
 
 STORE_FORMAT = 1
@@ -116,6 +116,8 @@ class EmbeddingCache:
         empty: tuple[dict[str, int], NDArray[np.float32]] = ({}, np.zeros((0, self.encoder.dim), dtype=np.float32))
         if self.path is None:
             return empty
+        # here too, not only after a write: an unchanged knowledge base never writes the store again
+        prune_abandoned_temporary_files(self.path.parent, self.path.suffix)
         try:
             # open_cache_file: a FIFO or a device at the store's name must not hang the command
             with open_cache_file(self.path) as handle, np.load(handle, allow_pickle=False) as archive:
@@ -158,15 +160,8 @@ class EmbeddingCache:
         self._index = {k: i for i, k in enumerate(order)}
         self._vectors = vectors
         keys = np.array(order, dtype=f"<U{KEY_LENGTH}")
+        meta = np.array(json.dumps(self._meta()))
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".embeddings-", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    np.savez(handle, keys=keys, vectors=vectors, meta=np.array(json.dumps(self._meta())))
-                os.replace(tmp_name, self.path)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+            write_atomically(self.path, lambda handle: np.savez(handle, keys=keys, vectors=vectors, meta=meta))
         except OSError as exc:
             self.save_error = f"could not write the embedding cache {self.path}: {exc.strerror or exc}"

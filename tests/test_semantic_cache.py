@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -202,3 +204,19 @@ def test_a_fifo_at_the_store_name_is_no_store_not_a_hang(tmp_path: Path) -> None
             pass
         pytest.fail("reading the embedding store hung")
     np.testing.assert_allclose(results[0], WordEncoder().encode(TEXTS), atol=1e-6)
+
+
+@pytest.mark.parametrize("writes", [True, False], ids=["written", "only-read"])
+def test_temporary_files_of_store_writers_killed_long_ago_are_pruned(tmp_path: Path, writes: bool) -> None:
+    # a SIGKILL or SIGTERM (timeout, cron) while the store was written left its temporary file for ever (the
+    # text caches deleted theirs a day later, on their next read or write); a young one may be a write in progress
+    EmbeddingCache(tmp_path, WordEncoder()).embed(TEXTS)
+    folder = tmp_path / "embeddings"
+    abandoned, in_progress = folder / ".tmp-abandoned.npz", folder / ".tmp-in-progress.npz"
+    for path in (abandoned, in_progress):
+        path.write_bytes(b"half a store")
+    two_days_ago = time.time() - 2 * 24 * 60 * 60
+    os.utime(abandoned, (two_days_ago, two_days_ago))
+    EmbeddingCache(tmp_path, WordEncoder()).embed([*TEXTS, "one more"] if writes else TEXTS)
+    assert not abandoned.exists()
+    assert in_progress.exists()
