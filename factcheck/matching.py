@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
+from .errors import Advice, FactcheckError
 from .model import Claim, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -227,15 +228,17 @@ def build_matcher(
     model_dir: Path | None = None,
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
-    on_fallback: Callable[[str], None] | None = None,
+    on_fallback: Callable[[Advice], None] | None = None,
 ) -> Matcher:
     """A matcher for a knowledge base: ``matcher`` is "lexical", "semantic", "hybrid" or "auto".
 
     "auto" is the hybrid matcher when the semantic extra is installed, else the lexical one, silently.
     When the extra is installed but its model cannot be used (missing, or refused by its SHA-256
     check), "auto" falls back to lexical matching and says why through ``on_fallback`` (default: a
-    ``SemanticFallbackWarning``); an explicit "semantic" or "hybrid" raises the error instead
-    (``embedding.SemanticUnavailableError``, a FactcheckError).
+    ``SemanticFallbackWarning``): an ``errors.Advice``, whose ``str()`` is the message and whose
+    ``text(settings)`` words the setting it may name (``model_dir``) as ``settings`` word it (the command
+    line: "--model DIR"), as every library message naming a setting does; an explicit "semantic" or
+    "hybrid" raises the error instead (``embedding.SemanticUnavailableError``, a FactcheckError).
 
     ``model_dir``: the model folder (else ``$FACTCHECK_MODEL``, else the pinned package's model).
     Indexes and claim embeddings are cached per content (``cache.py``, ``embedding_cache.py``);
@@ -262,7 +265,7 @@ def build_matcher(
         if matcher != "auto":
             raise
         if not isinstance(error, ExtraNotInstalledError) or model_configured(model_dir):
-            _fall_back(f"{error}. Matching lexically instead.", on_fallback)
+            _fall_back(_fallback_advice(error), on_fallback)
         return _lexical(claims, use_cache)
 
 
@@ -285,13 +288,20 @@ class SemanticFallbackWarning(UserWarning):
     """``build_matcher(matcher="auto")`` could not use the installed semantic model and matches lexically."""
 
 
-def _fall_back(message: str, on_fallback: Callable[[str], None] | None) -> None:
+def _fallback_advice(error: FactcheckError) -> Advice:
+    """Why "auto" matches lexically: the error's own advice (a model folder the caller named is one of its
+    settings, ``model_dir``) followed by what is done instead."""
+    said = error.advice or Advice("{reason}", {"reason": str(error)})
+    return Advice(said.template + ". Matching lexically instead.", said.fields)
+
+
+def _fall_back(advice: Advice, on_fallback: Callable[[Advice], None] | None) -> None:
     if on_fallback is not None:
-        on_fallback(message)
+        on_fallback(advice)
     else:
         import warnings
 
-        warnings.warn(message, SemanticFallbackWarning, stacklevel=3)
+        warnings.warn(str(advice), SemanticFallbackWarning, stacklevel=3)
 
 
 def _lexical(claims: Sequence[Claim], use_cache: bool) -> Matcher:

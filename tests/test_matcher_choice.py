@@ -22,6 +22,7 @@ from typer.testing import Result
 
 from factcheck.cli.progress import ProgressBar
 from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError, locate_model
+from factcheck.errors import Advice
 from factcheck.hybrid import HybridMatcher
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import SemanticFallbackWarning, build_matcher, scored_by
@@ -90,18 +91,34 @@ def test_auto_is_lexical_without_a_word_when_the_extra_is_not_installed(mini_kb:
 
 
 def test_auto_falls_back_to_lexical_and_says_why_when_the_model_is_refused(mini_kb: Path, refused_model: None) -> None:
-    told: list[str] = []
+    told: list[Advice] = []
     matcher = build_matcher(load_knowledge_base(mini_kb), on_fallback=told.append)
     assert matcher.name == "lexical"
-    assert told == [f"{REFUSAL}. Matching lexically instead."]
+    assert [str(advice) for advice in told] == [f"{REFUSAL}. Matching lexically instead."]
     with pytest.warns(SemanticFallbackWarning, match="refusing to run"):
         assert build_matcher(load_knowledge_base(mini_kb)).name == "lexical"
 
 
 def test_a_model_the_user_named_is_worth_a_warning_even_without_the_extra(mini_kb: Path, extra_missing: None) -> None:
-    told: list[str] = []
+    told: list[Advice] = []
     build_matcher(load_knowledge_base(mini_kb), model_dir=Path("/models"), on_fallback=told.append)
-    assert len(told) == 1 and "semantic extra" in told[0]
+    assert len(told) == 1 and "semantic extra" in str(told[0])
+
+
+def test_the_fallback_tells_a_model_folder_as_a_setting_each_caller_words_its_own_way(
+    mini_kb: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # on_fallback was given text alone, so the command line rewrote "(model_dir=DIR)" in it by string replacement;
+    # it gets the advice, as the library's other messages that name a setting give it (errors.Advice)
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: locate_model(model_dir))
+    missing = tmp_path / "nowhere"
+    told: list[Advice] = []
+    build_matcher(load_knowledge_base(mini_kb), model_dir=missing, on_fallback=told.append)
+    [advice] = told
+    assert str(advice).startswith(f"model folder {missing} (model_dir={missing}) does not exist;")
+    worded = advice.text({"model_dir": "--model {model_path}"})
+    assert worded.startswith(f"model folder {missing} (--model {missing}) does not exist;")
+    assert worded.endswith(". Matching lexically instead.")
 
 
 @pytest.mark.parametrize("name", ["semantic", "hybrid"])

@@ -10,6 +10,7 @@ import typer
 
 from ..matching import Matcher, build_matcher
 from ..model import KnowledgeBase
+from .app import OPTION_WORDING
 from .options import one_of
 from .output import error_console, sanitize
 from .progress import ProgressBar
@@ -71,7 +72,8 @@ def open_matcher(
             model_dir=model,
             use_cache=use_cache,
             progress=progress,
-            on_fallback=lambda message: warn(_as_option(message, model)),
+            # the library names its parameter ("(model_dir=DIR)"); the command line its option ("(--model DIR)")
+            on_fallback=lambda advice: warn(advice.text(OPTION_WORDING)),
         )
     finally:
         progress.close()
@@ -79,12 +81,6 @@ def open_matcher(
     if problem:
         warn(f"{problem}; the claims will be embedded again next time")
     return matcher
-
-
-def _as_option(message: str, model: Path | None) -> str:
-    """The fallback warning with the model folder named as this command's option: the library names its
-    parameter ("(model_dir=DIR)", as report_error words an error's through OPTION_WORDING)."""
-    return message if model is None else message.replace(f"(model_dir={model})", f"(--model {model})")
 
 
 def _embedding_cache_problem(matcher: Matcher) -> str | None:
