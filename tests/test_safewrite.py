@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import select
 import shutil
 import signal
 import subprocess
@@ -104,8 +105,21 @@ def test_waits_for_a_lock_held_by_another_process_then_gives_up(mini_kb: Path) -
     assert load_knowledge_base(mini_kb).get(EXTRA.id) is not None
 
 
-def test_killed_writers_leave_the_file_wholly_old_or_wholly_new(mini_kb: Path) -> None:
-    """SIGKILL a writer (adding and removing one claim in a loop) at random moments, 200 times."""
+#: how long the writer's every fsync takes in the slow-disk case: a write (the file's fsync and its folder's)
+#: then outlasts the longest wait before a kill (50 ms), as a write can on a loaded machine
+SLOW_FSYNC_SECONDS = 0.06
+
+
+@pytest.mark.parametrize(("trials", "fsync_seconds"), [(200, 0.0), (10, SLOW_FSYNC_SECONDS)], ids=["disk", "slow-disk"])
+def test_killed_writers_leave_the_file_wholly_old_or_wholly_new(
+    mini_kb: Path, trials: int, fsync_seconds: float
+) -> None:
+    """SIGKILL a writer (adding and removing one claim in a loop) at random moments of its writes.
+
+    Each writer is killed a random 0 to 50 ms after it has completed one write, so that every kill lands
+    among its writes however slow the machine is: the kills used to come 0 to 50 ms after the writer
+    started, and "the writers did write between the kills" failed under load, when no write of the 200
+    writers had ended within its 50 ms (the slow-disk case: each fsync takes SLOW_FSYNC_SECONDS)."""
     old = mini_kb.read_bytes()
     add_claims(mini_kb, [EXTRA])
     new = mini_kb.read_bytes()
@@ -113,15 +127,14 @@ def test_killed_writers_leave_the_file_wholly_old_or_wholly_new(mini_kb: Path) -
     assert mini_kb.read_bytes() == old
     rng = random.Random(20260101)
     completed_writes = 0
-    for _trial in range(200):
-        ready_read, ready_write = os.pipe()
+    for _trial in range(trials):
         progress_read, progress_write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer
             try:
-                os.close(ready_read)
                 os.close(progress_read)
-                os.write(ready_write, b"r")
+                if fsync_seconds:
+                    _slow_down_fsync(fsync_seconds)
                 while True:
                     if read_snapshot(mini_kb).data == old:
                         add_claims(mini_kb, [EXTRA])
@@ -130,23 +143,37 @@ def test_killed_writers_leave_the_file_wholly_old_or_wholly_new(mini_kb: Path) -
                     os.write(progress_write, b".")
             finally:
                 os._exit(1)
-        os.close(ready_write)
         os.close(progress_write)
-        assert os.read(ready_read, 1) == b"r"
-        time.sleep(rng.uniform(0, 0.05))
+        first_write_done = select.select([progress_read], [], [], FIRST_WRITE_LIMIT_SECONDS)[0]
+        assert first_write_done, f"the writer of trial {_trial} completed no write in {FIRST_WRITE_LIMIT_SECONDS} s"
+        time.sleep(rng.uniform(0, 0.05))  # the moment of the kill, among the writes that follow
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         completed_writes += len(_read_all(progress_read))
-        os.close(ready_read)
         os.close(progress_read)
         data = mini_kb.read_bytes()
         assert data in (old, new), f"torn file after trial {_trial}"
-    assert completed_writes > 0  # the writers did write between the kills
+    assert completed_writes >= trials  # the writers did write between the kills: one write each at least
     # a normal write afterwards cleans up what killed writers left
     add_claims(mini_kb, [Claim(id="after-the-crashes", claim="Written after all the kills", verdict=Verdict.TRUE)])
     assert stray_temp_files(mini_kb) == []
     assert not lock_path_for(mini_kb).exists()
     assert load_knowledge_base(mini_kb).get("after-the-crashes") is not None
+
+
+#: a bound on one write of a writer, so that a writer that cannot write fails the test rather than hangs it
+FIRST_WRITE_LIMIT_SECONDS = 120
+
+
+def _slow_down_fsync(seconds: float) -> None:
+    """Make every fsync of this (writer) process take ``seconds`` more, as on a busy disk."""
+    fsync = os.fsync
+
+    def slow_fsync(fd: int) -> None:
+        time.sleep(seconds)
+        fsync(fd)
+
+    os.fsync = slow_fsync
 
 
 def _read_all(fd: int) -> bytes:
