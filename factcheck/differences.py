@@ -38,7 +38,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 
 from .model import Claim
 from .substitution import (
@@ -56,6 +55,7 @@ from .substitution import (
     written_in_lower_case,
 )
 from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said, without_verdict_framing
+from .textcache import text_cache
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -381,7 +381,7 @@ _DATE = re.compile("|".join((*_DAY_FORMS, *_YEAR_FORMS)), re.IGNORECASE)  # days
 _DAY = re.compile("|".join(_DAY_FORMS), re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _date_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The terms ``text`` gives only as a part of a date (``_DATE``): "2023" and "24" of "the 2023-24 season", "fy"
     of "FY 2024", "3" of "on 3 February"; and of those, the days ("3" of "3 February", "3" and "4" of "3/4/2024"),

@@ -79,7 +79,6 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .text import (
     DENYING_LABELS,
@@ -91,6 +90,7 @@ from .text import (
     without_publisher_label,
     without_verdict_framing,
 )
+from .textcache import text_cache
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -363,7 +363,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
 
 # Cached: a statement is compared with each of its matches, and the same claims come up statement after
 # statement; the rewrites above are most of polarity's cost.
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """``text`` lower-cased, with one kind of apostrophe, single spaces, initialisms without their dots and
     ``_PHRASES`` rewritten."""

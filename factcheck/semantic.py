@@ -26,7 +26,6 @@ from __future__ import annotations
 import unicodedata
 import zlib
 from collections.abc import Collection, Hashable, Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +38,7 @@ from .matching import Match
 from .model import Claim
 from .polarity import polarity
 from .text import term_set, written_without_spaces
+from .textcache import text_cache
 
 #: the features of a candidate the score is computed from, in order
 FEATURES = (
@@ -81,7 +81,7 @@ def claim_wordings(claim: Claim) -> list[str]:
     return [claim.claim, *claim.aliases]
 
 
-@lru_cache(maxsize=8192)  # a claim's wordings come up query after query (hybrid pools 40 candidates)
+@text_cache(maxsize=8192)  # a claim's wordings come up query after query (hybrid pools 40 candidates)
 def model_reads(text: str) -> bool:
     """Whether the model reads ``text``: at least MIN_READ_SHARE of its word-sized units (``reading_units``) are
     in READ_SCRIPT."""

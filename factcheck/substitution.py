@@ -58,6 +58,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
+from .textcache import text_cache
 
 #: no one known to send troops for a country (``stand_ins``)
 _NO_STAND_INS: Mapping[str, str] = MappingProxyType({})
@@ -125,7 +126,7 @@ _TITLES = frozenset(
 VARIANT_GRAMS = 0.34
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _capitalised_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """Terms of capitalised words inside sentences, of capitalised sentence openings, and of words written
     in lower case; None when capitals say nothing (a headline In Title Case, or text IN CAPITALS: no
@@ -178,7 +179,7 @@ def _is_title(word: str) -> bool:
 _NUMBERED_NAME = re.compile(r"\b([^\W\d_]{2,})-\d{1,3}\b(?![-.,]?\d)")
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def analyse(text: str) -> Wording:
     """The statement's or claim wording's own words (``text.own_words``) as a ``Wording``; a name's number
     ("COVID-19") is no number of its own (``_NUMBERED_NAME``)."""
@@ -199,7 +200,7 @@ def analyse(text: str) -> Wording:
     return Wording(found, tuple(kinds))
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def written_in_lower_case(text: str) -> frozenset[str]:
     """The terms of the words ``text`` writes in lower case ("border" of "the US southern border"), none when
     its capitals say nothing (``_capitalised_terms``; cached: a claim's texts are read for every statement
@@ -734,7 +735,7 @@ def _sent(text: str) -> tuple[frozenset[str], ...]:
     return tuple(sending.sent for sending in _sendings(text))
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _sendings(text: str) -> tuple[_Sending, ...]:
     """The verbs of sending of ``text`` and what each sends (``_sent``).  Cached, as ``analyse`` is: a claim's
     wordings are read for every statement it is a candidate for."""
@@ -1373,7 +1374,7 @@ _ABOVE = re.compile(r"\b(?:over|above)\s+" + _PLACE_WORDS, re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _places(text: str, *, near: bool = True) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each place ``text`` names (``_PLACE``) as written (without a leading article), with its terms;
     dates and numbers are no place ("in 2019").  ``near=False``: not what is only near a place."""
@@ -1479,7 +1480,7 @@ def another_place_of_the_same_name(statement: str, wordings: Sequence[str]) -> t
     return None
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _claim_names(wording: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A claim wording's places and other names (cached, as ``analyse`` is: the same claims come up
     statement after statement)."""
@@ -1515,7 +1516,7 @@ def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str)
     return f" {' '.join(name)} " not in text
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _folded_words(text: str) -> str:
     """The words of ``text`` as a name's words are folded (``_fold_name``), one space apart.  Cached: a claim's
     wordings are folded again for every statement compared with them (23,309 calls for a 1 MB article)."""
@@ -1656,7 +1657,7 @@ def _speaks(following: Sequence[str]) -> bool:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _place_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The places ``text`` names by a name (``_places``), each as written and as folded words: the
     capitalised words of a place ("New Mexico" of "New Mexico is"), with the lower-case links inside
@@ -1696,7 +1697,7 @@ def place_names(text: str) -> list[tuple[str, frozenset[str]]]:
     return [(written, frozenset(terms(written))) for written, _ in _place_names(text)]
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _name_runs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every name ``text`` holds, wherever it stands ("Mexico" of "Mexico deployed 10,000 of its own
     troops", "Mexico" of "Mexico's Senate"), as written and as folded words: runs of capitalised

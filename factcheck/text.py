@@ -43,6 +43,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+from .textcache import text_cache
+
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
 NORMALISER_VERSION = 38
 
@@ -123,7 +125,7 @@ class Language(Enum):
         return _spanish_stem(word) if self is Language.SPANISH else stem(word)
 
 
-@lru_cache(maxsize=65_536)
+@text_cache(maxsize=65_536)
 def is_spanish(text: str) -> bool:
     """Is ``text`` Spanish: more of its words are Spanish than English function words?  Spanish counts its function
     words, its number words ("diez mil soldados") and its words written in lower case with an accent or an "ñ"
@@ -779,7 +781,7 @@ def _hashtag_words(match: re.Match[str]) -> str:
     return " " if tag.casefold() in _FEED_TAGS else " " + split_words(tag) + " "
 
 
-@lru_cache(maxsize=16_384)
+@text_cache(maxsize=16_384)
 def own_words(text: str) -> str:
     """The statement without links, images, @handles, #hashtags and an embedded post's attribution (nor
     characters that show nothing).  Cached: comparing a statement with the claims it matches reads it again
@@ -1196,7 +1198,7 @@ def terms(text: str, language: Language | None = None) -> list[str]:
     return list(_cached_terms(text, text_language(text) if language is None else language))
 
 
-@lru_cache(maxsize=65_536)
+@text_cache(maxsize=65_536)
 def _cached_terms(text: str, language: Language) -> tuple[str, ...]:
     """``terms``, remembered: comparing a statement with a claim reads the same names and words again and again
     (145,132 calls for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches)."""
@@ -1204,7 +1206,7 @@ def _cached_terms(text: str, language: Language) -> tuple[str, ...]:
     return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
 
 
-@lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def term_set(text: str) -> frozenset[str]:
     """The distinct terms of a text (cached: the same claims come up statement after statement).
 
