@@ -21,7 +21,6 @@ import codecs
 import dataclasses
 import difflib
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -416,30 +415,98 @@ def _dry_run_summary(summary: str) -> str:
 
 #: lines of context around each change in a diff (difflib's and git's default)
 _DIFF_CONTEXT = 3
-_HUNK_HEADER = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+#: difflib's opcodes: (tag, old start, old end, new start, new end)
+_Opcode = tuple[str, int, int, int, int]
 
 
 def _unified_diff(label: str, old: str, new: str) -> str:
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    lines: list[str] = []
+    for hunk in _hunks(_opcodes(old_lines, new_lines)):
+        if not lines:
+            lines += [f"--- {label}\n", f"+++ {label}\n"]
+        lines += _hunk_lines(hunk, old_lines, new_lines)
+    return "".join(
+        line + "\n"  # a CR-only file: its lines end, as CRLF lines show theirs
+        if line.endswith("\r")
+        else line
+        if line.endswith("\n")
+        else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )
+
+
+def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[_Opcode]:
     # difflib compares every line with every equal line of the other side: on a 10,000-claim file whose lines
     # recur hundreds of times (one source cited by many claims) an edit's diff took 30 s. A change is one stretch of
-    # lines, so only that stretch and its context are compared; the lines before it are counted back into the headers.
-    skipped = max(0, _common_prefix_length(old_lines, new_lines) - _DIFF_CONTEXT)
-    suffix = max(0, _common_suffix_length(old_lines[skipped:], new_lines[skipped:]) - _DIFF_CONTEXT)
-    lines: list[str] = []
-    for line in difflib.unified_diff(
-        old_lines[skipped : len(old_lines) - suffix],
-        new_lines[skipped : len(new_lines) - suffix],
-        fromfile=label,
-        tofile=label,
-    ):
-        if line.startswith("@@ ") and skipped:
-            line = _HUNK_HEADER.sub(lambda m: _shifted_header(m, skipped), line, count=1)
-        if line.endswith("\r"):  # a CR-only file: its lines end, as CRLF lines show theirs
-            lines.append(line + "\n")
+    # lines, so difflib is given that stretch alone, without context: given context too, it may align a repeated
+    # line of the stretch with one of the context and leave a hunk short of context lines, that git apply and patch
+    # refuse. The lines around the stretch are equal lines of the whole files, and the hunks take their context there.
+    prefix = _common_prefix_length(old, new)
+    suffix = _common_suffix_length(old[prefix:], new[prefix:])
+    changed = difflib.SequenceMatcher(None, old[prefix : len(old) - suffix], new[prefix : len(new) - suffix])
+    opcodes: list[_Opcode] = [("equal", 0, prefix, 0, prefix)]
+    opcodes += [
+        (tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for tag, i1, i2, j1, j2 in changed.get_opcodes()
+    ]
+    opcodes.append(("equal", len(old) - suffix, len(old), len(new) - suffix, len(new)))
+    return _merged_equal_opcodes(opcodes)
+
+
+def _merged_equal_opcodes(opcodes: Iterable[_Opcode]) -> list[_Opcode]:
+    merged: list[_Opcode] = []
+    for opcode in opcodes:
+        if opcode[0] == "equal" and opcode[1] == opcode[2]:
+            continue  # an empty prefix or suffix
+        if opcode[0] == "equal" and merged and merged[-1][0] == "equal":
+            merged[-1] = ("equal", merged[-1][1], opcode[2], merged[-1][3], opcode[4])
         else:
-            lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return "".join(lines)
+            merged.append(opcode)
+    return merged
+
+
+def _hunks(opcodes: list[_Opcode]) -> Iterator[list[_Opcode]]:
+    """The changes with up to _DIFF_CONTEXT equal lines each side: difflib's get_grouped_opcodes, on these opcodes."""
+    context = _DIFF_CONTEXT
+    codes = list(opcodes)
+    if not codes:
+        return
+    if codes[0][0] == "equal":
+        tag, i1, i2, j1, j2 = codes[0]
+        codes[0] = (tag, max(i1, i2 - context), i2, max(j1, j2 - context), j2)
+    if codes[-1][0] == "equal":
+        tag, i1, i2, j1, j2 = codes[-1]
+        codes[-1] = (tag, i1, min(i2, i1 + context), j1, min(j2, j1 + context))
+    hunk: list[_Opcode] = []
+    for tag, i1, i2, j1, j2 in codes:
+        if tag == "equal" and i2 - i1 > 2 * context:  # too long for one hunk: it ends one and opens the next
+            hunk.append((tag, i1, i1 + context, j1, j1 + context))
+            yield hunk
+            hunk = []
+            i1, j1 = i2 - context, j2 - context
+        hunk.append((tag, i1, i2, j1, j2))
+    if not (len(hunk) == 1 and hunk[0][0] == "equal"):
+        yield hunk
+
+
+def _hunk_lines(hunk: list[_Opcode], old: Sequence[str], new: Sequence[str]) -> list[str]:
+    first, last = hunk[0], hunk[-1]
+    lines = [f"@@ -{_hunk_range(first[1], last[2])} +{_hunk_range(first[3], last[4])} @@\n"]
+    for tag, i1, i2, j1, j2 in hunk:
+        if tag == "equal":
+            lines += [" " + line for line in old[i1:i2]]
+        else:  # a deletion has no new lines, an insertion no old ones
+            lines += ["-" + line for line in old[i1:i2]]
+            lines += ["+" + line for line in new[j1:j2]]
+    return lines
+
+
+def _hunk_range(start: int, stop: int) -> str:
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1 if length else start},{length}"  # an empty range names the line before it, as difflib does
 
 
 def _common_prefix_length(old: Sequence[str], new: Sequence[str]) -> int:
@@ -453,11 +520,6 @@ def _common_prefix_length(old: Sequence[str], new: Sequence[str]) -> int:
 
 def _common_suffix_length(old: Sequence[str], new: Sequence[str]) -> int:
     return _common_prefix_length(old[::-1], new[::-1])
-
-
-def _shifted_header(match: re.Match[str], skipped: int) -> str:
-    old_start, old_count, new_start, new_count = match.groups()
-    return f"@@ -{int(old_start) + skipped}{old_count or ''} +{int(new_start) + skipped}{new_count or ''} @@"
 
 
 def _plural(count: int, word: str) -> str:

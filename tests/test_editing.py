@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.editing import (
     DuplicateClaimError,
@@ -170,6 +172,116 @@ def test_the_diff_of_a_change_is_the_diff_of_the_whole_file(old: str, new: str) 
     assert _unified_diff("f", old, new) == "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in whole
     )
+
+
+SEALS = """\
+claims:
+  - id: seals-en
+    claim: Mexico's Senate approved 19 US Navy SEALs in February 2026.
+    verdict: "true"
+    tags: [senate]
+    checked: "2026-11-25"
+  - id: seals-es
+    claim: El Senado aprobó 19 Navy SEALs en febrero de 2026.
+    verdict: "true"
+    tags: [senate]
+    checked: "2026-11-25"
+  - id: troops-10000
+    claim: There are more than 10,000 US troops in Mexico.
+    verdict: "false"
+"""
+
+
+def test_removing_an_entry_like_the_one_before_it_diffs_with_the_context_after_it(tmp_path: Path) -> None:
+    # The entry removed repeats the lines of the one before it: difflib, given the changed lines with 3 lines of
+    # context each side, aligned them so that the hunk ended at the file's last kept line with no context after
+    # it ('@@ -4,8 +4,3 @@'), a diff that git apply and patch refuse.
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(SEALS, encoding="utf-8")
+    diff = remove_claim(kb, "seals-es", dry_run=True).diff
+    assert diff.splitlines()[2] == "@@ -4,11 +4,6 @@"
+    assert diff.splitlines()[-3:] == [
+        "   - id: troops-10000",
+        "     claim: There are more than 10,000 US troops in Mexico.",
+        '     verdict: "false"',
+    ]
+    assert apply_unified_diff(SEALS, diff) == SEALS.replace(
+        SEALS[SEALS.index("  - id: seals-es") : SEALS.index("  - id: troops")], ""
+    )
+
+
+def apply_unified_diff(old: str, diff: str) -> str:
+    """``old`` patched by ``diff`` as strictly as git apply: no offset, no fuzz, every hunk with its full context."""
+    old_lines = old.splitlines(keepends=True)
+    result: list[str] = []
+    taken = 0  # old lines copied or replaced so far
+    for header, body in _diff_hunks(diff):
+        match = re.fullmatch(r"@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@", header)
+        assert match, header
+        count = int(match[2] if match[2] is not None else 1)
+        start = int(match[1]) - 1 if count else int(match[1])  # an empty range names the line before it
+        assert start >= taken, "hunks out of order"
+        result += old_lines[taken:start]
+        assert [line[1:] for line in body if line[0] in " -"] == old_lines[start : start + count], header
+        leading = next(i for i, line in enumerate(body) if line[0] != " ")
+        trailing = next(i for i, line in enumerate(reversed(body)) if line[0] != " ")
+        assert leading == min(3, start + leading), f"{header}: {leading} lines of context before"
+        after = len(old_lines) - (start + count)
+        assert trailing == min(3, after + trailing), f"{header}: {trailing} lines of context after"
+        result += [line[1:] for line in body if line[0] in " +"]
+        taken = start + count
+    return "".join(result + old_lines[taken:])
+
+
+def _diff_hunks(diff: str) -> Iterator[tuple[str, list[str]]]:
+    lines = diff.splitlines(keepends=True)
+    assert lines[:2] == ["--- f\n", "+++ f\n"] or lines[0].startswith("--- "), lines[:2]
+    header, body = "", []
+    for line in lines[2:]:
+        if line.startswith("@@ "):
+            if header:
+                yield header, body
+            header, body = line.rstrip("\n"), []
+        elif line == "\\ No newline at end of file\n":
+            body[-1] = body[-1].removesuffix("\n")
+        else:
+            body.append(line)
+    yield header, body
+
+
+repeated_lines = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "  - id: x\n"]), max_size=30)
+
+
+@given(
+    repeated_lines,
+    st.lists(
+        st.tuples(
+            st.integers(0, 30), st.sampled_from(["insert", "delete", "replace"]), st.sampled_from(["a\n", "b\n", "y\n"])
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.booleans(),
+)
+def test_the_diff_of_any_change_applies_to_the_old_file(
+    lines: list[str], changes: list[tuple[int, str, str]], final_line_break: bool
+) -> None:
+    new = list(lines)
+    for position, change, line in changes:
+        at = min(position, len(new))
+        if change == "insert":
+            new.insert(at, line)
+        elif new and change == "delete":
+            del new[min(at, len(new) - 1)]
+        elif new:
+            new[min(at, len(new) - 1)] = line
+    old_text, new_text = "".join(lines), "".join(new)
+    if not final_line_break:
+        old_text, new_text = old_text.removesuffix("\n"), new_text.removesuffix("\n")
+    diff = _unified_diff("f", old_text, new_text)
+    assert (diff == "") == (old_text == new_text)
+    if diff:
+        assert apply_unified_diff(old_text, diff) == new_text
 
 
 # -- byte for byte ---------------------------------------------------------------------------------
