@@ -20,6 +20,7 @@ This module stays light (no numpy): ``text.py`` uses it.
 from __future__ import annotations
 
 import inspect
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache, update_wrapper
@@ -56,30 +57,41 @@ def text_cache(maxsize: int) -> Callable[[_Function], _Function]:
 
 class LongTextCache:
     """The results of ``function`` for long texts, the least recently used dropped once the texts kept
-    add up to more than ``LONG_TEXTS_CHARACTERS`` (read at each call: tests lower it)."""
+    add up to more than ``LONG_TEXTS_CHARACTERS`` (read at each call: tests lower it).
+
+    Thread-safe as ``lru_cache`` is (matching may run in threads): the look-up, the insertion and the
+    evictions hold a lock, the function runs outside it, so two threads may compute the same text at
+    once; the second to finish finds the first's entry and its text is counted once."""
 
     def __init__(self, function: Callable[..., Any]) -> None:
         self.function = function
         self.entries: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
         self.characters = 0
+        self._lock = threading.Lock()
 
     def __call__(self, text: str, *args: Any, **kwargs: Any) -> Any:
         key = (text, args, tuple(sorted(kwargs.items()))) if args or kwargs else text
-        found = self.entries.get(key)
-        if found is not None:
-            self.entries.move_to_end(key)
-            return found[1]
+        with self._lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+                return found[1]
         value = self.function(text, *args, **kwargs)
-        self.entries[key] = (len(text), value)
-        self.characters += len(text)
-        while self.characters > LONG_TEXTS_CHARACTERS and len(self.entries) > 1:
-            _, (size, _) = self.entries.popitem(last=False)
-            self.characters -= size
+        with self._lock:
+            if key in self.entries:  # computed meanwhile by another thread (or by this call's function)
+                self.entries.move_to_end(key)
+                return self.entries[key][1]
+            self.entries[key] = (len(text), value)
+            self.characters += len(text)
+            while self.characters > LONG_TEXTS_CHARACTERS and len(self.entries) > 1:
+                _, (size, _) = self.entries.popitem(last=False)
+                self.characters -= size
         return value
 
     def clear(self) -> None:
-        self.entries.clear()
-        self.characters = 0
+        with self._lock:
+            self.entries.clear()
+            self.characters = 0
 
 
 def _dispatcher(short: Callable[..., Any], long: Callable[..., Any], arity: int | None) -> Callable[..., Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import threading
 import tracemalloc
 from collections.abc import Iterator
 
@@ -95,3 +96,27 @@ def test_a_long_text_is_computed_once_while_the_long_texts_kept_fit_in_their_bou
     read.cache_clear()  # type: ignore[attr-defined]
     read(a)
     assert calls[-1] == "a"
+
+
+def test_a_long_text_two_threads_compute_at_once_is_kept_and_counted_once() -> None:
+    # The long texts' cache was not thread-safe as lru_cache is: two threads computing the same text each added
+    # its characters, and the count drifted above what was kept (and a look-up could find an entry another thread
+    # evicted before moving it to the end: KeyError). The barrier holds both computations at once, every time.
+    both_computing = threading.Barrier(2, timeout=60)
+
+    @text_cache(maxsize=4)
+    def read(value: str) -> int:
+        both_computing.wait()
+        return len(value)
+
+    long_text = "a" * (SHORT_TEXT + 1)
+    answers: list[int] = []
+    threads = [threading.Thread(target=lambda: answers.append(read(long_text))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cache = read.long_texts  # type: ignore[attr-defined]
+    assert answers == [SHORT_TEXT + 1] * 2
+    assert list(cache.entries) == [long_text]
+    assert cache.characters == SHORT_TEXT + 1
