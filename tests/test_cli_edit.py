@@ -319,17 +319,46 @@ def test_remove_refuses_a_confirmation_its_standard_input_cannot_read(mini_kb: P
     assert mini_kb.read_bytes() == before
 
 
-def test_add_takes_an_answer_typed_in_its_standard_inputs_own_encoding(mini_kb: Path, terminal: None) -> None:
-    # a Windows-1252 terminal with PYTHONIOENCODING=cp1252: its bytes are no UTF-8, and read right
+@pytest.mark.parametrize(
+    ("claim", "claim_id"),
+    [
+        ("The café “bridge” was closed in 2024", "the-cafe-bridge-was-closed-in-2024"),
+        # bytes that are UTF-8 too (É’ = C9 92, "ɒ"): refused as a UTF-8 answer misread before
+        ("JOSÉ’S CANTINA was closed in 2024", "joses-cantina-was-closed-in-2024"),
+        ("The CAFÉ” sign and PÂ… were gone", "the-cafe-sign-and-pa-were-gone"),  # C9 94, C2 85 (a C1 control)
+    ],
+)
+def test_add_takes_an_answer_typed_in_its_standard_inputs_own_encoding(
+    mini_kb: Path, terminal: None, claim: str, claim_id: str
+) -> None:
+    # a Windows-1252 terminal with PYTHONIOENCODING=cp1252: its bytes are read right
     from typer.testing import CliRunner
 
     from factcheck.cli import app
 
-    answers = "The café “bridge” was closed in 2024\nfalse\n\n\n\n\n".encode("cp1252")
+    answers = f"{claim}\nfalse\n\n\n\n\n".encode("cp1252")
     result = CliRunner(charset="cp1252").invoke(app, ["add", "--kb", str(mini_kb)], input=answers)
     assert result.exit_code == ExitCode.OK, result.output
-    added = load_knowledge_base(mini_kb).get("the-cafe-bridge-was-closed-in-2024")
-    assert added is not None and added.claim == "The café “bridge” was closed in 2024"
+    added = load_knowledge_base(mini_kb).get(claim_id)
+    assert added is not None and added.claim == claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The café bridge was closed in 2024", "Sheinbaum’s troops left", "Ποταμός closed", "Трамп said so", "سلام 2024"],
+)
+def test_add_refuses_text_typed_in_utf8_that_cp1252_misreads(mini_kb: Path, terminal: None, claim: str) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    before = mini_kb.read_bytes()
+    result = CliRunner(charset="cp1252").invoke(
+        app, ["add", "--kb", str(mini_kb)], input=f"{claim}\nfalse\n\n\n\n\n".encode()
+    )
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "is UTF-8 text" in result.stderr
+    assert mini_kb.read_bytes() == before
 
 
 def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -197,15 +198,26 @@ def _misread(question: str, what: str, *, instead: str = "give the fields as opt
 
 def _is_utf8_misread(answer: str, encoding: str) -> bool:
     """Whether ``answer``'s bytes, read in ``encoding`` (not UTF-8), are UTF-8 text with characters beyond
-    ASCII: mojibake, since the bytes of Latin-1 or Windows-1252 text are next to never valid UTF-8 ("café"
-    typed in UTF-8 reads "cafÃ©" in Latin-1; "café" typed in Latin-1 is no UTF-8)."""
+    ASCII: mojibake ("café" typed in UTF-8 reads "cafÃ©" in Latin-1, "’" reads "â€™" in Windows-1252).
+
+    Latin-1 or Windows-1252 text is seldom valid UTF-8, but can be: a capital letter with an accent before
+    a typographic sign ("JOSÉ’S" in Windows-1252, É’ = C9 92) is a UTF-8 character, "ɒ" (U+0252).  Such a
+    reading yields characters no claim is written in (C1 controls, IPA letters...): the answer is taken as
+    typed then, and refused only when every character of its UTF-8 reading is text a claim may hold."""
     if answer.isascii() or is_utf8_stream(sys.stdin):
         return False
     try:
-        answer.encode(encoding).decode("utf-8")
+        as_utf8 = answer.encode(encoding).decode("utf-8")
     except UnicodeError:  # not UTF-8 bytes: text of that encoding, as typed
         return False
-    return True
+    return not any(_UNLIKELY_IN_TEXT.match(character) for character in as_utf8)
+
+
+#: characters of two UTF-8 bytes that a capital of Latin-1 before a sign of Windows-1252 reads as, and that
+#: no claim is written in: C1 controls, Latin Extended-B, IPA, spacing modifiers and combining marks (text
+#: typed is composed), Syriac, Thaana, N'Ko; Latin-1, Latin Extended-A, Greek, Cyrillic, Armenian, Hebrew and
+#: Arabic are text, as is every character of three or four bytes ("’", "€", CJK, emoji)
+_UNLIKELY_IN_TEXT = re.compile("[\u0080-\u009f\u0180-\u036f\u0700-\u07ff]")
 
 
 _A_DATE = (is_valid_date, f"{NOT_A_DATE}; try again")
