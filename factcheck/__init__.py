@@ -42,7 +42,16 @@ if TYPE_CHECKING:
         update_claim,
     )
     from .embedding import SemanticUnavailableError
-    from .errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, Severity, UnknownClaimError
+    from .errors import (
+        Advice,
+        FactcheckError,
+        InputError,
+        KnowledgeBaseError,
+        Location,
+        Problem,
+        Severity,
+        UnknownClaimError,
+    )
     from .exporting import ExportFormat, export_settings, export_text
     from .importing import ImportReport, InvalidImportError, import_file, read_import_source
     from .matching import Match, Matcher, SemanticFallbackWarning, build_matcher, find_matches
@@ -56,7 +65,16 @@ if TYPE_CHECKING:
 _HOMES = {
     **dict.fromkeys(("Claim", "KnowledgeBase", "Publisher", "Source", "Verdict"), "model"),
     **dict.fromkeys(
-        ("FactcheckError", "InputError", "KnowledgeBaseError", "Location", "Problem", "Severity", "UnknownClaimError"),
+        (
+            "Advice",
+            "FactcheckError",
+            "InputError",
+            "KnowledgeBaseError",
+            "Location",
+            "Problem",
+            "Severity",
+            "UnknownClaimError",
+        ),
         "errors",
     ),
     # reading a claims file, and validate
@@ -80,6 +98,7 @@ _HOMES = {
 }
 
 __all__ = [
+    "Advice",
     "Article",
     "Claim",
     "Differences",

@@ -20,6 +20,7 @@ from rich.console import Console
 from semantic_fakes import WordEncoder
 from typer.testing import Result
 
+import factcheck
 from factcheck.cli.progress import ProgressBar
 from factcheck.embedding import ExtraNotInstalledError, ModelIntegrityError, locate_model
 from factcheck.errors import Advice
@@ -119,6 +120,8 @@ def test_the_fallback_tells_a_model_folder_as_a_setting_each_caller_words_its_ow
     worded = advice.text({"model_dir": "--model {model_path}"})
     assert worded.startswith(f"model folder {missing} (--model {missing}) does not exist;")
     assert worded.endswith(". Matching lexically instead.")
+    # what the callback receives is a public name, for a caller's annotations (it was errors.Advice alone)
+    assert "Advice" in factcheck.__all__ and isinstance(advice, factcheck.Advice)
 
 
 @pytest.mark.parametrize("name", ["semantic", "hybrid"])
