@@ -224,8 +224,9 @@ def _prune(folder: Path, kind: str, suffix: str = ".npz") -> None:
 ABANDONED_AFTER_SECONDS = 24 * 60 * 60
 
 
-def prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
-    """Delete the temporary files (``.tmp-*`` ending in ``suffix``) of writers killed mid-write.
+def prune_abandoned_temporary_files(folder: Path, suffix: str, prefix: str = TEMPORARY_PREFIX) -> None:
+    """Delete the temporary files (``prefix``, ``.tmp-``, then ``*`` ending in ``suffix``) of writers killed
+    mid-write.
 
     ``write_atomically`` removes its own on any exception (a Ctrl-C too), but not when the process is
     killed: ``timeout`` or a cron job's SIGTERM while ``check`` wrote a big index left a ``.tmp-*.npz``
@@ -234,7 +235,7 @@ def prune_abandoned_temporary_files(folder: Path, suffix: str) -> None:
     write: a glob of one folder, cheap beside reading an index."""
     now = time.time()
     with contextlib.suppress(OSError):
-        for path in folder.glob(f"{TEMPORARY_PREFIX}*{suffix}"):
+        for path in folder.glob(f"{prefix}*{suffix}"):
             with contextlib.suppress(OSError):  # gone already, or renamed by its writer meanwhile
                 if now - path.lstat().st_mtime > ABANDONED_AFTER_SECONDS:
                     path.unlink()

@@ -33,6 +33,9 @@ CHUNK = 256
 MAX_KEPT_TEXTS = 50_000
 #: a hex text hash of 128 bits: collisions are not a practical concern
 KEY_LENGTH = 32
+#: the temporary files of the store's writers before 3736d9f (".embeddings-*.tmp"): one left by a writer
+#: killed mid-write is deleted a day later as the text caches' are
+_OLD_TEMPORARY_PREFIX, _OLD_TEMPORARY_SUFFIX = ".embeddings-", ".tmp"
 
 #: ``progress(done, total)``: texts embedded so far out of those that had to be embedded
 ProgressCallback = Callable[[int, int], None]
@@ -118,6 +121,8 @@ class EmbeddingCache:
             return empty
         # here too, not only after a write: an unchanged knowledge base never writes the store again
         prune_abandoned_temporary_files(self.path.parent, self.path.suffix)
+        # versions before 3736d9f wrote the store through a temporary file of their own name
+        prune_abandoned_temporary_files(self.path.parent, _OLD_TEMPORARY_SUFFIX, prefix=_OLD_TEMPORARY_PREFIX)
         try:
             # open_cache_file: a FIFO or a device at the store's name must not hang the command
             with open_cache_file(self.path) as handle, np.load(handle, allow_pickle=False) as archive:

@@ -207,12 +207,22 @@ def test_a_fifo_at_the_store_name_is_no_store_not_a_hang(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("writes", [True, False], ids=["written", "only-read"])
-def test_temporary_files_of_store_writers_killed_long_ago_are_pruned(tmp_path: Path, writes: bool) -> None:
+@pytest.mark.parametrize(
+    ("abandoned_name", "in_progress_name"),
+    [
+        (".tmp-abandoned.npz", ".tmp-in-progress.npz"),
+        (".embeddings-abandoned.tmp", ".embeddings-in-progress.tmp"),  # as versions before 3736d9f named them
+    ],
+    ids=["this-version", "older-versions"],
+)
+def test_temporary_files_of_store_writers_killed_long_ago_are_pruned(
+    tmp_path: Path, writes: bool, abandoned_name: str, in_progress_name: str
+) -> None:
     # a SIGKILL or SIGTERM (timeout, cron) while the store was written left its temporary file for ever (the
     # text caches deleted theirs a day later, on their next read or write); a young one may be a write in progress
     EmbeddingCache(tmp_path, WordEncoder()).embed(TEXTS)
     folder = tmp_path / "embeddings"
-    abandoned, in_progress = folder / ".tmp-abandoned.npz", folder / ".tmp-in-progress.npz"
+    abandoned, in_progress = folder / abandoned_name, folder / in_progress_name
     for path in (abandoned, in_progress):
         path.write_bytes(b"half a store")
     two_days_ago = time.time() - 2 * 24 * 60 * 60
