@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .article import Article
-from .matching import Match, Matcher, build_matcher, check_min_score, prepare
+from .matching import Match, Matcher, build_matcher, check_min_score, prepare, scored_by
 from .model import KnowledgeBase, Verdict
 
 if TYPE_CHECKING:
@@ -60,6 +60,9 @@ class SentenceResult:
     reason: str  # why it is (or is not) a checkable claim
     match: Match | None = None  # the best fact-check at or above the threshold
     speaker: str | None = None  # who says it, in a transcript or subtitles
+    #: the matcher whose scores the sentence got (``matching.scored_by``): the one in use, but "lexical" for a
+    #: sentence the hybrid matcher's model cannot read; None for a sentence not matched (not checkable)
+    scored_by: str | None = None
 
     @property
     def attributed(self) -> str:
@@ -83,6 +86,7 @@ class SentenceResult:
             "reason": self.reason,
             "match": self.match.to_dict(threshold=threshold) if self.match is not None else None,
             "speaker": self.speaker,
+            "scored_by": self.scored_by,
         }
 
 
@@ -194,7 +198,10 @@ def check_sentences(
                 prepared_until = start + PREPARE_CHUNK
             matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
         best = matches[sentence.text] if verdict.checkable else None
-        result = SentenceResult(sentence.line, sentence.text, verdict.checkable, verdict.reason, best, sentence.speaker)
+        scorer = scored_by(matcher, sentence.text) if verdict.checkable else None
+        result = SentenceResult(
+            sentence.line, sentence.text, verdict.checkable, verdict.reason, best, sentence.speaker, scorer
+        )
         results.append(result)
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)

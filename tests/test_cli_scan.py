@@ -106,6 +106,7 @@ def test_json_lines_one_object_per_sentence_then_the_summary(invoke: Invoke, art
         "reason": "question",
         "match": None,
         "speaker": None,
+        "scored_by": None,  # not checkable: not matched
     }
     summary = objects[-1]
     assert {k: summary[k] for k in ("sentences", "checkable", "matched", "unmatched", "skipped")} == {

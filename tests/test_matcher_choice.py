@@ -273,6 +273,19 @@ def test_a_statement_the_hybrid_matcher_hands_to_the_lexical_one_says_so(
     assert scored_by(build_matcher(kb, matcher="semantic"), "5G убивает птиц") == "semantic"
 
 
+def test_scan_json_says_which_matcher_scored_each_sentence(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder, tmp_path: Path
+) -> None:
+    # scan --json said "matcher": "hybrid" in its summary alone, over the lexical score of a Cyrillic sentence
+    article = tmp_path / "article.txt"
+    article.write_text("Drones fly over Mexican territory.\n\n5G убивает птиц в Мексике.\n\nIs it true?\n")
+    result = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "hybrid", "--json")
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    sentences = [o for o in objects if o["type"] == "sentence"]
+    assert [(o["checkable"], o["scored_by"]) for o in sentences] == [(True, "hybrid"), (True, "lexical"), (False, None)]
+    assert objects[-1]["matcher"] == "hybrid"
+
+
 def test_human_output_names_a_matcher_other_than_lexical(
     invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
 ) -> None:

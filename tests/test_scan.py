@@ -142,9 +142,11 @@ def test_sentence_json_carries_the_match_as_check_json_does(kb: KnowledgeBase) -
         "reason": matched.reason,
         "match": matched.match.to_dict(),
         "speaker": None,  # an article has no speakers (a transcript's: tests/test_transcript.py)
+        "scored_by": build_matcher(kb).name,  # as check --json says it: the matcher in use, for this sentence
     }
     skipped = next(r for r in report.results if r.status is Status.SKIPPED)
     assert skipped.to_dict()["match"] is None and skipped.to_dict()["checkable"] is False
+    assert skipped.to_dict()["scored_by"] is None  # not matched
 
 
 def test_selection(kb: KnowledgeBase) -> None:

@@ -247,8 +247,9 @@ def scan(
     Ends with a summary. Never goes on the network: save a web page to a file first.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
-    "match", "speaker"} object per sentence shown ("match" as in check --json, or null; "speaker":
-    who says it in a transcript or subtitles, as its label or voice names them, else null), then one
+    "match", "speaker", "scored_by"} object per sentence shown ("match" as in check --json, or null;
+    "speaker": who says it in a transcript or subtitles, as its label or voice names them, else null;
+    "scored_by": the matcher whose scores it got, as in check --json, null if not checkable), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
     "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
     "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
