@@ -108,6 +108,26 @@ def test_a_statement_typed_on_a_latin1_terminal_is_refused_not_answered_no_match
     )
     assert result.returncode == 2 and result.stdout == b""
     assert result.stderr.decode() == (
-        "factcheck: error: the statement is not UTF-8 text (byte 0xe9); set your terminal's character encoding to "
-        "UTF-8 and type it again\n"
+        "factcheck: error: the statement could not be read as text in the locale's encoding, utf-8 (byte 0xe9); "
+        "set a UTF-8 locale and terminal encoding, and type it again\n"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
+def test_a_utf8_statement_the_locale_cannot_read_is_not_called_other_than_utf8(
+    tmp_path: Path, claims_file: Path
+) -> None:
+    # LC_ALL=C without Python's UTF-8 mode reads arguments as ASCII: 'check "US troops in México"' (UTF-8) was
+    # refused as "the statement is not UTF-8 text (byte 0xc3)", untrue; the locale is what cannot read it
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANG"}
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", os.fsdecode("US troops in México".encode())],
+        capture_output=True,
+        cwd=tmp_path,
+        env={**environment, "LC_ALL": "C", "PYTHONUTF8": "0"},
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == b""
+    said = result.stderr.decode()
+    assert "could not be read as text in the locale's encoding" in said and "(byte 0xc3)" in said
+    assert "not UTF-8" not in said and "set a UTF-8 locale" in said

@@ -206,7 +206,7 @@ def test_arguments_that_are_not_utf8_give_valid_json_and_never_reach_the_file(tm
     statement = "US troops \xff in Mexico".encode("latin-1").decode("utf-8", "surrogateescape")
     result = run("check", statement, "--json", cwd=tmp_path, env=env)
     assert result.returncode == 2 and result.stdout == b""
-    assert "the statement is not UTF-8 text (byte 0xff)" in result.stderr.decode("utf-8")
+    assert "could not be read as text in the locale's encoding, utf-8 (byte 0xff)" in result.stderr.decode("utf-8")
     kb = tmp_path / "claims.yaml"
     kb.write_text('claims:\n  - id: a\n    claim: Something\n    verdict: "false"\n', encoding="utf-8")
     before = kb.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Optional
@@ -190,8 +191,12 @@ def _undecoded_byte(statement: str) -> InputError | None:
         return None
     byte = ord(found.group()) - 0xDC00  # how Python's surrogateescape keeps an undecodable byte
     shown = f"byte 0x{byte:02x}" if 0x80 <= byte <= 0xFF else "a lone surrogate"
+    # Arguments are read in the locale's encoding: the bytes may be another encoding's text (a Latin-1
+    # terminal, a UTF-8 locale), or UTF-8 that the locale does not read (LC_ALL=C with PYTHONUTF8=0 reads
+    # "México" as ASCII): "not UTF-8 text" was false of the second
     return InputError(
-        f"the statement is not UTF-8 text ({shown}); set your terminal's character encoding to UTF-8 and type it again"
+        f"the statement could not be read as text in the locale's encoding, {sys.getfilesystemencoding()} "
+        f"({shown}); set a UTF-8 locale and terminal encoding, and type it again"
     )
 
 
