@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from .blocks import Block, BlockKind
+from .text import STOP_WORDS
 from .transcript import is_notice, without_filler
 
 
@@ -207,12 +208,49 @@ def _emoji_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
 # its value short (at most ``_MAX_LABEL_VALUE_WORDS`` words, or more In Title Case) and ending as no sentence
 # does.  A wrapped sentence's line is longer than that, or goes on in lower case ("Update: officials say the
 # troops will leave by" above "June"), and stays one sentence with the next line.
+# Prose wrapped at a fixed width (fmt, e-mail) puts a colon near a line's end as often as not, and a sentence cut
+# there was checked in two pieces, each matched to the wrong fact-check ("It said: Mexico sent" / "10,000 National
+# Guard troops ...": "It said: Mexico sent" matched a FALSE claim at 0.95).  So the line must be a whole line of
+# the file, from its start (not the rest of a line after a sentence ended on it); its label no pronoun nor verb of
+# saying ("It said:", "She told reporters:", "Officials say:") nor a phrase opening with a function word ("In
+# short:", "In February:"); and its value must not end in a word that leaves it open (an article, a preposition,
+# an auxiliary, a verb: "Mexico sent", "the Senate approved").  Subtitles are never cut: a cue's line is a piece
+# of what is said, wherever the speaker paused ("President Sheinbaum said: Mexico" / "Will not accept ...").
 _LABEL_LINE = re.compile(
-    r"[^\w\n]*[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,2}[ \t]*:[ \t]+(?P<value>[^\s.!?;:,…][^\n]*?)[ \t]*"
+    r"[^\w\n]*(?P<label>[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,2})[ \t]*:[ \t]+"
+    r"(?P<value>[^\s.!?;:,…][^\n]*?)[ \t]*"
 )
 _MAX_LABEL_VALUE_WORDS = 6
 _MAX_LABEL_LINE_CHARS = 120
 _LABEL_VALUE_END = re.compile(r"[.!?;:,…\"”’')\]]\Z")
+#: words no label holds: pronouns and verbs of saying ("It said:", "Officials say:", "She told reporters:")
+_NOT_IN_A_LABEL = frozenset(
+    """i you he she it we they me him her us them my your his its our their this that these those one who
+    say says said saying tell tells told add adds added write writes wrote ask asks asked explain explains
+    explained state stated note notes noted announce announces announced declare declares declared insist
+    insists insisted argue argues argued reply replies replied respond responds responded warn warns warned
+    claim claimed put puts""".split()
+)
+#: a label's first word that is a function word opens a phrase of a sentence, not a label ("In short: 155" above
+#: "Marines took part ..."); "By:" is a byline's label
+_LABEL_FUNCTION_WORDS = STOP_WORDS - {"by", "us", "new"}
+#: verbs whose past form does not end in -ed, which leave a value open ("It said: Mexico sent" above "10,000 ...")
+_IRREGULAR_PAST = frozenset(
+    """sent spent lent built held told sold made paid laid brought bought thought sought caught taught fought
+    found bound led fed met kept left felt meant dealt won lost shot hit set put cut let began gave took came
+    became went saw knew grew drew threw flew wrote rose broke chose spoke stole froze woke drove rode hid bit
+    struck stood understood withdrew overtook undertook forbade""".split()
+)
+
+
+def _leaves_value_open(word: str) -> bool:
+    """Whether a value ending in ``word`` is a sentence's line that goes on: a word in lower case that no value
+    ends in, a function word or a verb ("the Senate approved", "Mexico sent", "leave by")."""
+    word = word.strip("\"'’”)]")
+    if not word or not word[0].islower():
+        return False
+    lower = word.lower()
+    return lower in STOP_WORDS or lower in _IRREGULAR_PAST or lower.endswith("ed")
 
 
 def _is_label_line(text: str, start: int, end: int) -> bool:
@@ -222,13 +260,21 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     label = _LABEL_LINE.fullmatch(text, start, end)
     if label is None or _LABEL_VALUE_END.search(label.group("value")):
         return False
+    label_words = label.group("label").lower().split()
+    if label_words[0] in _LABEL_FUNCTION_WORDS or not _NOT_IN_A_LABEL.isdisjoint(label_words):
+        return False
     words = label.group("value").split()
+    if _leaves_value_open(words[-1]):
+        return False
     return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
 
 
 def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
     """Each span cut after a line of the file that is a label and its value ("Location: El Paso") where the next
     line opens a sentence (see above)."""
+    if block.spoken:
+        yield from spans
+        return
     text = block.text
     offsets = [offset for offset, _line in block.line_marks]
     for start, end in spans:
@@ -236,7 +282,10 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         first = bisect.bisect_right(offsets, start)
         for index in range(first, bisect.bisect_left(offsets, end)):
             offset = offsets[index]
-            line_start = max(offsets[index - 1], start) if index else start
+            # the whole line, from its start: not the rest of one after a sentence that ended on it
+            line_start = offsets[index - 1] if index else 0
+            if line_start < start:
+                continue
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
             if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
                 yield start, offset

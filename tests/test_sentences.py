@@ -351,6 +351,39 @@ def test_a_wrapped_line_with_a_colon_is_no_label_line(text: str) -> None:
     assert len(sentences) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # prose wrapped at a fixed width: the line's colon comes after a sentence that ended on it, and the
+        # pieces were checked apart ("It said: Mexico sent" matched a FALSE claim at 0.95)
+        (
+            "The foreign ministry issued a statement late Monday. It said: Mexico sent\n"
+            "10,000 National Guard troops to its northern border in February.\n",
+            "story.txt",
+        ),
+        (
+            "The governor's office listed its figures. In short: 155\n"
+            "Marines took part in the exercise, and all of them left by April.\n",
+            "story.txt",
+        ),
+        # a whole line, but a pronoun and a verb of saying, a phrase, or a value a verb leaves open
+        ("Asked about it, she was blunt.\nShe said: The Senate\nApproved 19 US Navy SEALs.\n", "story.md"),
+        ("Asked about it, she was blunt.\nOfficials say: Mexico\nDeployed 10,000 troops.\n", "story.md"),
+        ("Asked about it, she was blunt.\nIn short: 155\nMarines took part.\n", "story.md"),
+        ("Asked about it, she was blunt.\nReporter: The Senate approved\n155 Marines for a joint exercise.\n", "a.md"),
+        # subtitles: a cue's line is where the speaker paused
+        (
+            "1\n00:00:01,000 --> 00:00:03,000\nPresident Sheinbaum said: Mexico\n\n"
+            "2\n00:00:03,000 --> 00:00:05,500\nWill not accept foreign troops.\n",
+            "cues.srt",
+        ),
+    ],
+)
+def test_a_wrapped_sentence_is_not_cut_at_a_colon(text: str, name: str) -> None:
+    sentences = split_sentences(parse_article(text.encode(), name).blocks)
+    assert not any(s.text.endswith(("sent", "155", "Senate", "Mexico", "approved")) for s in sentences)
+
+
 class _SliceCountingText(str):
     """A block's text that counts the characters copied out of it by slicing."""
 
