@@ -883,6 +883,11 @@ def _opening_name_before_a_reply(text: str) -> re.Match[str] | None:
     opening = _OPENING_NAME.match(text)
     if opening is None or _VERDICT_REPLY.fullmatch(text, opening.end()) is None:
         return None
+    # a phrase opening with a function word is no one spoken to: "In Mexico, that is not the case.", "Under
+    # Obama, that was true." (their names were blanked, and the sentences had "no checkable detail")
+    first_word = _WORD.search(text, 0, opening.end())
+    if first_word is None or fold(first_word.group()) in STOP_WORDS:
+        return None
     return opening
 
 

@@ -934,6 +934,10 @@ def test_a_reply_s_opening_words_spaced_twice_are_read_in_one_way() -> None:
         ("That is my home state, Arizona.", "Arizona"),
         ("It is false that Mexico sent troops, Tom.", "Mexico"),
         ("Tom, that is false: Mexico sent 200 troops.", "Mexico"),
+        # a phrase opening with a preposition before the reply is no one spoken to (d09741e blanked them)
+        ("In Mexico, that is not the case.", "Mexico"),
+        ("Under Obama, that was true.", "Obama"),
+        ("IN TEXAS, THAT WAS A MYTH.", "TEXAS"),
     ],
 )
 def test_a_name_set_off_by_a_comma_beside_no_reply_is_an_actor(sentence: str, actor: str) -> None:
