@@ -1224,7 +1224,28 @@ def _counts_a_named_thing(text: str, found: re.Match[str]) -> bool:
     # "US" is a name in capitals ("155 US Marines"), "Per" a unit's ("$25 Per Seat")
     if not word.isupper() and word.lower() in _NO_COUNTED_THING:
         return False
-    return _ANY_DIGIT.search(text, thing.end(1)) is None
+    if _ANY_DIGIT.search(text, thing.end(1)) is not None:
+        return False
+    return "%" in text[found.end() : thing.start(1)] or _about_actors(found.group(1), text, thing.start(1))
+
+
+#: how many words after a headline's quantity may name who it counts ("1,500 More Troops", "155 US Marines")
+_COUNTED_WORDS = 3
+
+
+def _about_actors(subject: str, text: str, counted: int) -> bool:
+    """Whether a headline In Title Case whose quantity counts a thing is about actors, as a claim is: its subject or
+    the thing counted an actor ("Senate Passes 2 Border Bills", "Trump Orders 200 Troops To Southern Border"), a
+    name in capitals or a people ("155 US Marines", "200 Mexican Advisers").  A page's label In Title Case counts
+    other things: "Latest Headlines 5 Things To Watch", "Career Stats 500 Home Runs", "Popular Searches 10 Cheapest
+    Flights To Cancun", "Editors Picks 5 Books To Read" were checked, their label's plural taken for a verb."""
+    if subject.lower() in _ACTOR_WORDS:
+        return True
+    words = _words(text[counted : counted + 80])[:_COUNTED_WORDS]
+    return any(
+        word.lower() in _ACTOR_WORDS or (len(word) > 1 and word.isupper()) or _DEMONYM.search(word.lower())
+        for word in words
+    )
 
 
 def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
