@@ -899,6 +899,11 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
 _MARKUP = re.compile(r"\S*[#@]\S*|\S*://\S*|\bwww\.\S*")
 
 
+#: an article just before two words in lower case: they describe one thing ("a white house on the corner", "the
+#: house democrats live in"), and made no ordinary words of "WHITE HOUSE" nor "HOUSE DEMOCRATS" in capitals
+_AFTER_AN_ARTICLE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+\Z")
+
+
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
     not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case.  With them, each two
@@ -912,7 +917,8 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
         for word in _LOWER_CASE_WORD.finditer(prose):
             found.add(word.group())
             if cased and previous is not None and prose[previous.end() : word.start()].isspace():
-                found.add(f"{previous.group()} {word.group()}")
+                if not _AFTER_AN_ARTICLE.search(prose[max(0, previous.start() - 4) : previous.start()]):
+                    found.add(f"{previous.group()} {word.group()}")
             previous = word
     return frozenset(found)
 

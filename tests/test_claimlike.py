@@ -1538,6 +1538,22 @@ def test_a_subject_in_capitals_the_article_writes_in_lower_case_is_no_actor() ->
 
 
 @pytest.mark.parametrize(
+    ("prose", "line", "actor"),
+    [
+        # two words in lower case after an article describe one thing: "a white house on the corner" made
+        # "WHITE HOUSE DENIES REPORT." no claim and moved "WHITE HOUSE SAYS ..."'s actor to MEXICO (e96323f)
+        ("A white house on the corner burned down, police said.", "WHITE HOUSE DENIES REPORT.", "WHITE"),
+        ("A white house on the corner burned down, police said.", "WHITE HOUSE SAYS MEXICO SENT TROOPS.", "WHITE"),
+        ("The house democrats live in was sold, he said.", "HOUSE DEMOCRATS REJECT DEAL.", "HOUSE"),
+    ],
+)
+def test_two_words_in_lower_case_after_an_article_leave_a_subject_in_capitals_a_name(
+    prose: str, line: str, actor: str
+) -> None:
+    assert f"names an actor ({actor})" in assess(line, lower_case=lower_case_words([prose])).reason
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # "MAY" after an adverb that ends a clause is the verb: these had "has a date (MAY)"
