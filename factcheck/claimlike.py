@@ -904,6 +904,13 @@ _MARKUP = re.compile(r"\S*[#@]\S*|\S*://\S*|\bwww\.\S*")
 _AFTER_AN_ARTICLE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+\Z")
 
 
+def _written_together(prose: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two lower-case words of ``prose`` are written one after the other, with no article before them."""
+    return prose[first.end() : second.start()].isspace() and not _AFTER_AN_ARTICLE.search(
+        prose[max(0, first.start() - 4) : first.start()]
+    )
+
+
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
     not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case.  With them, each two
@@ -916,9 +923,8 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
         previous: re.Match[str] | None = None
         for word in _LOWER_CASE_WORD.finditer(prose):
             found.add(word.group())
-            if cased and previous is not None and prose[previous.end() : word.start()].isspace():
-                if not _AFTER_AN_ARTICLE.search(prose[max(0, previous.start() - 4) : previous.start()]):
-                    found.add(f"{previous.group()} {word.group()}")
+            if cased and previous is not None and _written_together(prose, previous, word):
+                found.add(f"{previous.group()} {word.group()}")
             previous = word
     return frozenset(found)
 
