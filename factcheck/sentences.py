@@ -223,13 +223,17 @@ _LABEL_LINE = re.compile(
 _MAX_LABEL_VALUE_WORDS = 6
 _MAX_LABEL_LINE_CHARS = 120
 _LABEL_VALUE_END = re.compile(r"[.!?;:,…\"”’')\]]\Z")
-#: words no label holds: pronouns and verbs of saying ("It said:", "Officials say:", "She told reporters:")
-_NOT_IN_A_LABEL = frozenset(
-    """i you he she it we they me him her us them my your his its our their this that these those one who
-    say says said saying tell tells told add adds added write writes wrote ask asks asked explain explains
-    explained state stated note notes noted announce announces announced declare declares declared insist
+#: words no label holds: pronouns ("It said:", "Her message:")
+_PRONOUNS = frozenset(
+    "i you he she it we they me him her us them my your his its our their this that these those one who".split()
+)
+#: verbs of saying after a label's first word, its subject ("Officials say:", "She told reporters:"); as the first
+#: word, a noun ("Note:", "Claim:", "State:", "Reply:")
+_SAYING = frozenset(
+    """say says said saying tell tells told add adds added write writes wrote ask asks asked explain explains
+    explained state states stated note notes noted announce announces announced declare declares declared insist
     insists insisted argue argues argued reply replies replied respond responds responded warn warns warned
-    claim claimed put puts""".split()
+    claim claims claimed put puts""".split()
 )
 #: a label's first word that is a function word opens a phrase of a sentence, not a label ("In short: 155" above
 #: "Marines took part ..."); "By:" is a byline's label
@@ -261,7 +265,9 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     if label is None or _LABEL_VALUE_END.search(label.group("value")):
         return False
     label_words = label.group("label").lower().split()
-    if label_words[0] in _LABEL_FUNCTION_WORDS or not _NOT_IN_A_LABEL.isdisjoint(label_words):
+    if label_words[0] in _LABEL_FUNCTION_WORDS or not _PRONOUNS.isdisjoint(label_words):
+        return False
+    if not _SAYING.isdisjoint(label_words[1:]):
         return False
     words = label.group("value").split()
     if _leaves_value_open(words[-1]):

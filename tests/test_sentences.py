@@ -413,3 +413,11 @@ def test_the_lines_of_a_paragraph_are_read_once_for_emoji_ends(line: str) -> Non
     spans = list(_emoji_line_ends_apart([(0, len(block.text))], counted))
     assert _SliceCountingText.copied <= len(block.text)
     assert len(spans) == (2000 if "😡" in line else 1)
+
+
+@pytest.mark.parametrize("label", ["Note", "Claim", "State"])
+def test_a_label_that_is_also_a_verb_of_saying_still_ends_its_line(label: str) -> None:
+    # a verb of saying after a label's first word makes it a clause ("Officials say:"), not as the first word
+    text = f"Troops came.\n{label}: Mexico sent troops\nTen more came.\n"
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert [s.text for s in sentences] == ["Troops came.", f"{label}: Mexico sent troops", "Ten more came."]
