@@ -32,6 +32,7 @@ from .lexical_index import LexicalIndex
 from .model import Claim
 from .substitution import (
     Kind,
+    KnowledgeBaseStandIns,
     Vocabulary,
     Wording,
     analyse,
@@ -45,7 +46,6 @@ from .substitution import (
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
-    stand_ins,
     substitutes,
     written_in_lower_case,
 )
@@ -182,15 +182,25 @@ def says_much_more(said: str, query_terms: set[str], claim: Claim, weight: Calla
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:
     """The terms the claims use, those more than one claim uses, and who the ``claims`` have send troops for a
-    country (``substitution.stand_ins``), for the substitution check.
+    country (``substitution.KnowledgeBaseStandIns``: looked up for a statement's sender in the claims the index's
+    postings give for it, not built for the whole file in every process), for the substitution check.
 
     Twins count as one claim: a claim checked twice does not make its own words the file's subjects
     (``shared_terms``, stored in the index)."""
     model = index.word
+
+    def claims_holding(term: str) -> list[tuple[str, ...]]:
+        # the index's postings: the claims whose text, aliases or summary hold the term
+        at = model.index.get(term)
+        if at is None or not claims:
+            return []
+        positions = model.docs[model.ptr[at] : model.ptr[at + 1]].tolist()
+        return [(claims[position].claim, *claims[position].aliases) for position in sorted(positions)]
+
     return Vocabulary(
         model.index,
         frozenset(model.vocab[t] for t in index.shared_terms.tolist()),
-        stand_ins((claim.claim, *claim.aliases) for claim in claims),
+        KnowledgeBaseStandIns(claims_holding),
     )
 
 

@@ -49,19 +49,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
-from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
 from .textcache import text_cache
 
+
+class StandIns(Protocol):
+    """Who sends troops for a country (``stand_ins``): the country of a sender's term, or ``default``."""
+
+    def get(self, key: str, default: str, /) -> str: ...
+
+
+class _NoStandIns:
+    """No one known to send troops for a country."""
+
+    def get(self, key: str, default: str, /) -> str:
+        return default
+
+
 #: no one known to send troops for a country (``stand_ins``)
-_NO_STAND_INS: Mapping[str, str] = MappingProxyType({})
+_NO_STAND_INS: StandIns = _NoStandIns()
 
 
 class Kind(Enum):
@@ -81,7 +94,7 @@ class Vocabulary:
 
     known: Container[str]
     recurring: Container[str]
-    stand_ins: Mapping[str, str] = field(default_factory=dict)
+    stand_ins: StandIns = _NO_STAND_INS
 
 
 @dataclass(frozen=True)
@@ -794,12 +807,19 @@ def _clause_words(
 ) -> list[str]:
     """The words from ``start`` on in the direction ``step``, up to a word of ``_CARGO_ENDS`` (of the text's
     ``language``), a punctuation mark that ends a clause or ``_CARGO_WORDS`` words."""
-    taken: list[str] = []
+    return [bare[at] for at in _clause_positions(tokens, bare, start, step, language)]
+
+
+def _clause_positions(
+    tokens: Sequence[str], bare: Sequence[str], start: int, step: int, language: Language = Language.ENGLISH
+) -> list[int]:
+    """The positions of ``_clause_words``, in the text's order."""
+    taken: list[int] = []
     at = start
     while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and not _ends_cargo(bare, at, language):
         if step < 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
             break  # the clause before ends here: "In March, 10,000 migrants were moved"
-        taken.append(bare[at])
+        taken.append(at)
         if step > 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
             break  # "sent weapons, officials said"
         at += step
@@ -848,7 +868,7 @@ _TERRITORY = frozenset(stem(word) for word in ("border", "territory", "airspace"
 
 
 def _owners_and_places(
-    text: str, names: Container[str], *, placeless: bool = False, stand_ins: Mapping[str, str] = _NO_STAND_INS
+    text: str, names: Container[str], *, placeless: bool = False, stand_ins: StandIns = _NO_STAND_INS
 ) -> tuple[set[tuple[str, str]], set[str]] | None:
     """Whose the things ``text`` talks about are (``_owners``) and the names of the places it puts them in:
     "in the US", "into Mexico", a border named by one country ("to the US border", "to Mexico's northern
@@ -934,7 +954,7 @@ def _spanish_territories(words: str, names: Container[str]) -> set[str]:
     return found
 
 
-def _owners(words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS) -> set[tuple[str, str]]:
+def _owners(words: str, names: Container[str], stand_ins: StandIns = _NO_STAND_INS) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text's own words where one of ``names`` stands right before a word that is
     no number ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops")."""
     said = analyse(words).terms
@@ -983,7 +1003,7 @@ def _as_its_country(opening: Sequence[str]) -> list[str]:
 _SENDER_WORDS = 5
 
 
-def _senders(words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS) -> set[tuple[str, str]]:
+def _senders(words: str, names: Container[str], stand_ins: StandIns = _NO_STAND_INS) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text that opens with one of ``names`` sending troops by its first verb of sending
     (``_sent``), in the active: the troops are the sender's, as its own troops are ("Mexico sent 10,000 soldiers to
     the border": ("mexico", "troop"); "México envió 10,000 soldados a la frontera": ("mexico", "trop")).  Troops sent
@@ -1010,7 +1030,9 @@ def _senders(words: str, names: Container[str], stand_ins: Mapping[str, str] = _
 
 def _sending_of_troops(words: str) -> tuple[str, frozenset[str]] | None:
     """The term of who a text opens with sending troops by its first verb of sending, in the active, and the terms
-    of the troops it sends (``_senders``); None when it opens otherwise."""
+    of the troops it sends (``_senders``); None when it opens otherwise.  A short label before it is skipped
+    (``_after_label``: "Fact: Mexico sent 10,000 troops" is sent by Mexico)."""
+    words = _after_label(words)
     sendings = _sendings(words)
     if not sendings or sendings[0].passive or not sendings[0].sent & _FORCES:
         return None
@@ -1054,38 +1076,189 @@ def _troops_sent_by(text: str) -> tuple[str, frozenset[str]] | None:
     return _sending_of_troops(own_words(text))
 
 
+#: the world's countries (English names, one term each as the normaliser reads them: "the US" is "usa"): a sender
+#: known as a country never stands in for another ("Niger sent troops into Nigeria" beside "Chad sent 2,500 troops
+#: into Nigeria" made Niger send for Chad, in a file that never puts anything in Niger)
+_COUNTRY_NAMES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain "
+    "Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Britain Brunei Bulgaria "
+    "Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark "
+    "Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia "
+    "Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq "
+    "Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia "
+    "Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta "
+    "Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma "
+    "Namibia Nauru Nepal Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama "
+    "Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore "
+    "Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand "
+    "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
+    "Yemen Zambia Zimbabwe US USA UK America"
+)
+_COUNTRIES = frozenset(
+    found[0] for name in _COUNTRY_NAMES.split() if len(found := terms(f"the {name}")) == 1 and found[0] != "the"
+)
+#: words that name a kind of troops, not whose they are, when written with a capital: "10,000 National Guard troops",
+#: "Special Forces", "Coast Guard" (``_named_as_someones``)
+_KINDS_OF_FORCES = frozenset(
+    term
+    for word in "national nacional special coast air naval reserve armed elite combat".split()
+    for term in terms(word)
+)
+
+
+def _named_as_someones(words: str, sending: _Sending) -> bool:
+    """Are the troops of a text's first ``sending`` named as some country's: a word written with a capital among
+    what it sends, other than a word for forces or their kind ("Tiani sent Nigerien troops", "Austin sent 3,000 US
+    troops", "envió tropas de Estados Unidos"), or a country's name ("soldados mexicanos")?  Such a text does not say
+    its sender sends for the country of the claim (``stand_ins``)."""
+    tokens = _TOKEN.findall(words)
+    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    language = text_language(words)
+    start = _after_personal_a(bare, sending.at + 1, language)
+    for at in _clause_positions(tokens, bare, start, 1, language):
+        written = tokens[at].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")
+        found = terms(f"the {written}" if written.isupper() else written, language)
+        if any(term in _COUNTRIES for term in found):
+            return True
+        ordinary = all(term in _FORCES or term in _KINDS_OF_FORCES or term[:1].isdigit() for term in found)
+        if written[:1].isupper() and not ordinary:
+            return True
+    return False
+
+
+def _plain_sender(text: str) -> str | None:
+    """The term of who a text opens with sending troops (``_troops_sent_by``) when it names them no country's
+    (``_named_as_someones``); None otherwise."""
+    sending = _troops_sent_by(text)
+    if sending is None:
+        return None
+    words = _after_label(own_words(text))
+    return None if _named_as_someones(words, _sendings(words)[0]) else sending[0]
+
+
+def _countries_sending_or_owning(text: str, is_country: Container[str]) -> set[str]:
+    """The countries a text names as sending something, by any of its verbs of sending in the active ("both the US
+    and Mexico sent thousands of troops", "... while the US sent thousands to its side"), or as owning troops ("US
+    and Mexican soldiers", "with US troops"): not those it puts things in ("into Mexico", "to the US border")."""
+    words = own_words(text)
+    # the text's countries: names it writes as names (a common word, "border" or "troops", is read as no country:
+    # asking the file whether it is a place read thousands of wordings), or known countries however written
+    wording = analyse(text)
+    kinds = zip(wording.terms, wording.kinds, strict=True)
+    countries = {term for term in wording.terms if term in _COUNTRIES}
+    countries |= {term for term, kind in kinds if kind is not Kind.WORD and term in is_country}
+    if not countries:
+        return set()
+    places = _named_places(words, countries)
+    found = {owner for owner, owned in _owners(words, countries) if owned in _FORCES}
+    found |= {owner for owners, owned in _joint_owners(words, countries) if owned in _FORCES for owner in owners}
+    tokens = _TOKEN.findall(words)
+    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    language = text_language(words)
+    for sending in _sendings(words):
+        if not sending.passive:
+            subject = [tokens[at] for at in _clause_positions(tokens, bare, sending.at - 1, -1, language)]
+            found |= {term for term in terms(" ".join(["the", *subject]), language) if term in countries}
+    return found - places
+
+
+class _Countries:
+    """The terms that are countries, as a knowledge base has them (``KnowledgeBaseStandIns``): a country's name known
+    to the world (``_COUNTRIES``) or a name some wording of the file puts things in, as a place ("in Chad", "to
+    Mexico's northern border"), which a person never is."""
+
+    def __init__(self, wordings_holding: Callable[[str], Iterable[str]]) -> None:
+        self._wordings_holding = wordings_holding
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, term: object) -> bool:
+        if not isinstance(term, str):
+            return False
+        if term in _COUNTRIES:
+            return True
+        if term[:1].isdigit() or term in _FORCES or term in _ANY_SENDING:
+            return False
+        if term not in self._known:
+            self._known[term] = any(_a_named_place(term, text) for text in self._wordings_holding(term))
+        return self._known[term]
+
+
+def _a_named_place(term: str, text: str) -> bool:
+    """Does ``text`` put things in ``term`` as a place written as a name ("in Chad", "to Mexico's northern
+    border"), not a word read as a place ("to train its troops")?"""
+    if term not in _named_places(own_words(text), {term}):
+        return False
+    wording = analyse(text)
+    return any(
+        found == term and kind is not Kind.WORD for found, kind in zip(wording.terms, wording.kinds, strict=True)
+    )
+
+
+class KnowledgeBaseStandIns:
+    """Who sends troops for a country, as a knowledge base says it (``stand_ins``), found for a sender's term when a
+    statement has it send (``get``): only the claims whose wordings hold the term are read, so a ``check`` of a few
+    statements reads a few claims, not a file of 10,000 (building it all took 3 s of each ``check`` of such a file).
+
+    ``claims_holding``: the wordings (text and aliases) of each claim whose wordings may hold a term (more is fine:
+    each is read)."""
+
+    def __init__(self, claims_holding: Callable[[str], Iterable[Sequence[str]]]) -> None:
+        self._claims_holding = claims_holding
+        self._countries = _Countries(lambda term: (text for wordings in claims_holding(term) for text in wordings))
+        self._found: dict[str, str | None] = {}
+
+    def get(self, key: str, default: str, /) -> str:
+        if key not in self._found:
+            self._found[key] = self._country_of(key)
+        return self._found[key] or default
+
+    def _country_of(self, sender: str) -> str | None:
+        """The country ``sender`` sends troops for, when the file says so unambiguously: each claim with a wording
+        that has it send troops, the claim's only country named as a sender or owner of troops sending them in
+        another wording ("Sheinbaum deployed 10,000 soldiers to Mexico's northern border" beside "Mexico deployed
+        10,000 of its own troops to the US border"), the same country in every such claim.  None for a sender that
+        is a country (``_Countries``).  Skipped: a wording whose troops are named as some country's (``"Tiani sent
+        Nigerien troops ..."``: ``_named_as_someones``), and a claim naming a second country as sending or owning
+        troops ("In 2025 both the US and Mexico sent thousands of troops to their shared border", with "Trump sent
+        troops to the southern border and Mexico sent its own to the other side", made Trump send for Mexico)."""
+        if sender in _COUNTRIES:
+            return None  # most senders: read no claim for them
+        found: set[str] = set()
+        for wordings in self._claims_holding(sender):
+            if len(wordings) < 2:
+                continue
+            senders = {term for text in wordings if (term := _plain_sender(text)) is not None}
+            if sender not in senders:
+                continue
+            countries = {term for term in senders if term in self._countries}
+            named = {term for text in wordings for term in _countries_sending_or_owning(text, self._countries)}
+            if len(countries) == 1 and named <= countries:
+                found |= countries
+        if len(found) != 1 or sender in self._countries:
+            return None
+        return next(iter(found))
+
+
 def stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
     """Who sends troops for a country, as a knowledge base says it (``wordings_of_claims``: each claim's text and
     aliases): the term of a name one wording of a claim has send troops where another wording of the same claim
     has a country send them ("Sheinbaum deployed 10,000 soldiers to Mexico's northern border" and "Mexico deployed
-    10,000 of its own troops to the US border": {"sheinbaum": "mexico"}).  A country is a sender some wording of
-    the file puts things in, as a place ("into Mexico", "to Mexico's northern border"); a person never is.  A name
-    the file has send for two countries sends for neither.
+    10,000 of its own troops to the US border": {"sheinbaum": "mexico"}), when the file says so unambiguously
+    (``KnowledgeBaseStandIns``).  A name the file has send for two countries sends for neither.
 
     Without it, "Sheinbaum envió 10 mil soldados a la frontera" put troops of no one's at the border, and was
     shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 0.53 by the hybrid matcher,
     while "México envió ..." was told apart (``_senders``).  A person no wording has send troops ("AMLO") is not
-    read: the file does not say whose they are."""
-    # only a claim worded several ways can say it: the file's one-wording claims (10,000 CheckThat! fact-checks)
-    # are not read, nor is anything read for places unless two senders of one claim are found
-    claims = [wordings for wordings in wordings_of_claims if len(wordings) > 1]
-    senders_of_claims = [
-        senders
-        for wordings in claims
-        if len(senders := {sending[0] for text in wordings if (sending := _troops_sent_by(text)) is not None}) > 1
-    ]
-    if not senders_of_claims:
-        return {}
-    candidates = set().union(*senders_of_claims)
-    places = {place for wordings in claims for text in wordings for place in _named_places(own_words(text), candidates)}
-    found: dict[str, set[str]] = {}
-    for senders in senders_of_claims:
-        countries = senders & places
-        if len(countries) != 1:
-            continue
-        for sender in senders - places:
-            found.setdefault(sender, set()).update(countries)
-    return {sender: next(iter(countries)) for sender, countries in found.items() if len(countries) == 1}
+    read: the file does not say whose they are.  The matcher finds them one sender at a time
+    (``KnowledgeBaseStandIns``); this reads them all, for a small file."""
+    claims = [tuple(wordings) for wordings in wordings_of_claims]
+    holding: dict[str, list[Sequence[str]]] = {}
+    for wordings in claims:
+        for term in {term for text in wordings for term in terms(text)}:
+            holding.setdefault(term, []).append(wordings)
+    found = KnowledgeBaseStandIns(lambda term: holding.get(term, ()))
+    senders = {sending[0] for wordings in claims for text in wordings if (sending := _troops_sent_by(text))}
+    return {sender: country for sender in sorted(senders) if (country := found.get(sender, "")) and country != sender}
 
 
 #: a thing and whose it is, as an English text says it: "Mexico's army" (also typed in lower case), "Mexican
@@ -1093,9 +1266,7 @@ def stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
 _POSSESSION = re.compile(r"\b((?i:[a-z][\w.]{0,40}?['’]s)|(?i:[a-z]\w*?(?:an|ese|ish|i)))\s+([\w'’-]+)")
 
 
-def _possessions(
-    words: str, names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS
-) -> set[tuple[str, str]]:
+def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_STAND_INS) -> set[tuple[str, str]]:
     """The (name, word) pairs of a text where one of ``names`` is written as the owner of a word: in English before
     it (``_POSSESSION``), in Spanish after it (``_spanish_possessions``); and the troops a name opening the text
     sends (``_senders``: "Mexico sent 10,000 soldiers" are Mexico's, as "Mexico's soldiers" are)."""
@@ -1166,7 +1337,7 @@ def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
 
 
 def another_owner(
-    statement: str, wordings: Sequence[str], names: Container[str], stand_ins: Mapping[str, str] = _NO_STAND_INS
+    statement: str, wordings: Sequence[str], names: Container[str], stand_ins: StandIns = _NO_STAND_INS
 ) -> bool:
     """Does the statement give what a wording of the claim is about to the name the wording puts it in, and
     put it in the name the wording gives it to: "Mexican troops ... in the US" or "... at the US border" for
@@ -1328,13 +1499,27 @@ _PASSIVE = re.compile(
 _AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
 
 
+#: a short label opening a text before a colon: "Fact:", "Claim:", "FALSE:", "BREAKING:", "Update:", "Breaking
+#: news:" (at most three words, the colon followed by a space: "10:30" is no label)
+_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*:\s+")
+
+
+def _after_label(words: str) -> str:
+    """A text's own ``words`` without the short label opening them (``_LABEL``), for reading who the text opens
+    with: "Fact: Mexico sent 10,000 troops" was read as opening with "fact", no sender, and shown as "There are more
+    than 10,000 US troops deployed in Mexico" (FALSE) at 1.00, while "Mexico sent 10,000 troops" found the claim it
+    is.  A text that is its label alone is kept whole."""
+    label = _LABEL.match(words)
+    return words[label.end() :] if label and words[label.end() :].strip() else words
+
+
 def _opening_term(text: str) -> str | None:
-    """The term of the text's first word (after an article), when it has one: "The US sent ..." -> "usa"; with the
-    words after it that the normaliser reads as one name with it: "The United States sent ..." and "Estados Unidos
-    desplegó ..." -> "usa" (read as their first word alone, "unit" and "estado", no name of any claim, they named
-    no actor, and "Estados Unidos desplegó 10,000 tropas en México" was shown as "México desplegó 10 mil elementos
-    de la Guardia Nacional en la frontera norte")."""
-    words = own_words(text)
+    """The term of the text's first word (after an article and a short label: ``_after_label``), when it has one:
+    "The US sent ..." -> "usa"; with the words after it that the normaliser reads as one name with it: "The United
+    States sent ..." and "Estados Unidos desplegó ..." -> "usa" (read as their first word alone, "unit" and "estado",
+    no name of any claim, they named no actor, and "Estados Unidos desplegó 10,000 tropas en México" was shown as
+    "México desplegó 10 mil elementos de la Guardia Nacional en la frontera norte")."""
+    words = _after_label(own_words(text))
     language = text_language(words)
     opening = (_SPANISH_FIRST_WORDS if language is Language.SPANISH else _FIRST_WORDS).match(words)
     if opening is None:

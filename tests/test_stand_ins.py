@@ -1,0 +1,164 @@
+"""Who sends troops for a country, as a knowledge base says it (``substitution.stand_ins``), and the sender a
+statement opens with past a short label ("Fact: Mexico sent 10,000 troops")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factcheck import substitution
+from factcheck.lexical import LexicalMatcher
+from factcheck.model import Claim
+from factcheck.store import load_knowledge_base
+from factcheck.substitution import _senders, stand_ins
+
+STARTER = Path(__file__).parent.parent / "claims.yaml"
+#: a claim of two countries sending troops, worded with a person sending for one of them (a reviewer's entry)
+BOTH_SENT = (
+    "In 2025 both the US and Mexico sent thousands of troops to their shared border.",
+    "Trump sent troops to the southern border and Mexico sent its own to the other side",
+    "Mexico sent 10,000 troops to the border while the US sent thousands to its side",
+)
+
+
+@pytest.fixture(scope="module")
+def starter_claims() -> list[Claim]:
+    return list(load_knowledge_base(STARTER).claims)
+
+
+@pytest.fixture(scope="module")
+def with_both_sent(starter_claims: list[Claim]) -> LexicalMatcher:
+    both = replace(starter_claims[0], id="both-countries-sent-troops-to-border-2025", claim=BOTH_SENT[0])
+    both = replace(both, aliases=BOTH_SENT[1:], summary="Test entry written by a reviewer.")
+    return LexicalMatcher([*starter_claims, both], use_cache=False)
+
+
+def _wordings(claims: list[Claim]) -> list[tuple[str, ...]]:
+    return [(claim.claim, *claim.aliases) for claim in claims]
+
+
+def test_a_claim_of_two_countries_sending_troops_teaches_no_one_to_send_for_either(
+    starter_claims: list[Claim],
+) -> None:
+    # "Trump sent troops ..." beside "Mexico sent ..." in one claim made Trump send for Mexico
+    assert stand_ins([*_wordings(starter_claims), BOTH_SENT]) == {"sheinbaum": "mexico"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "shown"),
+    [
+        ("Trump sent 10,000 troops into Mexico", "us-troops-in-mexico-10000"),
+        ("Trump deployed more than 10,000 troops in Mexico", "us-troops-in-mexico-10000"),
+    ],
+)
+def test_a_person_sending_beside_a_second_country_still_sends_as_no_one_else(
+    with_both_sent: LexicalMatcher, statement: str, shown: str
+) -> None:
+    # capped at 0.20 (from 0.66) as Mexico's troops, "Trump deployed ..." showing a TRUE claim of Mexico's first
+    found = with_both_sent.search(statement)
+    assert shown in [match.claim.id for match in found if match.score >= with_both_sent.threshold]
+
+
+def test_a_wording_whose_troops_are_some_countrys_teaches_nothing() -> None:
+    # Tiani is Niger's leader: "Tiani sent Nigerien troops ..." beside "Chad sent ..." made Tiani send for Chad
+    claim = ("Chad sent troops into Nigeria to fight Boko Haram in 2015", "Tiani sent {}troops into Nigeria")
+    assert stand_ins([(claim[0], claim[1].format("Nigerien "))]) == {}
+    assert stand_ins([(claim[0], claim[1].format("US "))]) == {}
+    assert stand_ins([(claim[0], claim[1].format("10,000 "))]) == {"tiani": "chad"}  # the file says so: learned
+    assert stand_ins([(claim[0], claim[1].format("National Guard "))]) == {"tiani": "chad"}  # a kind, no owner
+
+
+#: a claim putting troops in Chad: Chad is a place of the file
+IN_CHAD = ("France kept troops in Chad", "There were French troops in Chad")
+
+
+@pytest.mark.parametrize(
+    "wordings",
+    [
+        # Niger, a country the file never puts anything in, sent for Chad
+        [("Chad sent 2,500 troops into Nigeria", "Niger sent troops into Nigeria"), IN_CHAD],
+        # a sender a claim of one wording names as a place
+        [
+            ("Chad sent troops into Nigeria in 2015", "Doba sent troops into Nigeria"),
+            ("Troops were deployed in Doba",),
+            IN_CHAD,
+        ],
+        # a second country owning the troops: US troops beside Mexico's
+        [
+            (
+                "US and Mexican soldiers patrol the border together inside Mexico",
+                "Trump sent troops to patrol the border jointly with Mexican soldiers",
+                "Mexico sent soldiers to patrol the border together with US troops",
+            ),
+            ("US troops are stationed in Mexico", "There are US troops in Mexico"),
+        ],
+        # two countries sending
+        [
+            (
+                "Chad and Niger sent troops into Nigeria in 2015",
+                "Chad sent 2,500 troops into Nigeria",
+                "Tiani sent troops",
+            ),
+            IN_CHAD,
+        ],
+    ],
+    ids=["a known country", "a place of the file", "a second owner", "a second sender"],
+)
+def test_a_country_or_a_place_or_a_claim_of_two_countries_teaches_no_stand_in(wordings: list[tuple[str, ...]]) -> None:
+    assert stand_ins(wordings) == {}
+
+
+def test_the_matcher_reads_who_sends_for_a_country_only_for_a_statements_sender(
+    monkeypatch: pytest.MonkeyPatch, starter_claims: list[Claim]
+) -> None:
+    # stand_ins over the whole file was built in every check process: 3 s of CPU on 10,000 claims worded alike
+    read: list[str] = []
+    sent_by = substitution._troops_sent_by
+    monkeypatch.setattr(substitution, "_troops_sent_by", lambda text: read.append(text) or sent_by(text))
+    vocabulary = LexicalMatcher(starter_claims, use_cache=False)._vocabulary
+    assert read == []  # built without reading a wording
+    assert vocabulary.stand_ins.get("sheinbaum", "sheinbaum") == "mexico"
+    # the wordings of the claims holding "sheinbaum", not the file's
+    assert 0 < len(read) < sum(map(len, _wordings(starter_claims))) / 4
+
+
+def test_a_sender_is_looked_up_in_the_claims_holding_it_alone() -> None:
+    asked: list[str] = []
+    claims = [("Mexico sent 10,000 troops to the US border", "Sheinbaum sent 10,000 troops to Mexico's border")]
+
+    def holding(term: str) -> list[tuple[str, ...]]:
+        asked.append(term)
+        return claims if term == "sheinbaum" else []
+
+    found = substitution.KnowledgeBaseStandIns(holding)
+    assert found.get("mexico", "mexico") == "mexico"  # a country: nothing read
+    assert asked == []
+    assert found.get("sheinbaum", "sheinbaum") == "mexico"
+    assert found.get("sheinbaum", "sheinbaum") == "mexico"  # once
+    assert asked == ["sheinbaum", "sheinbaum"]  # its claims, then whether it is a place of the file
+
+
+@pytest.mark.parametrize("label", ["Fact", "Claim", "FALSE", "BREAKING", "Update", "Reminder", "Breaking news"])
+def test_a_short_label_before_a_colon_opens_no_sender(label: str) -> None:
+    # "Fact: Mexico sent 10,000 troops" was read as opening with "fact", and shown as "There are more than 10,000 US
+    # troops deployed in Mexico" (FALSE) at 1.00
+    assert {name for name, _ in _senders(f"{label}: Mexico sent 10,000 troops", {"usa", "mexico"})} == {"mexico"}
+    assert substitution._opening_term(f"{label}: Mexico sent 10,000 troops") == "mexico"
+
+
+@pytest.mark.parametrize("label", ["Fact", "Claim", "Reminder"])
+def test_a_labelled_sending_of_mexicos_troops_is_no_us_troops_in_mexico(
+    label: str, starter_claims: list[Claim]
+) -> None:
+    matcher = LexicalMatcher(starter_claims, use_cache=False)
+    found = matcher.search(f"{label}: Mexico sent 10,000 troops")
+    assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
+    shown = [match.claim.id for match in found if match.score >= matcher.threshold]
+    assert "us-troops-in-mexico-10000" not in shown
+
+
+def test_a_time_or_a_label_alone_is_no_label() -> None:
+    assert substitution._after_label("10:30 Mexico sent troops") == "10:30 Mexico sent troops"
+    assert substitution._after_label("Fact:") == "Fact:"
