@@ -1302,8 +1302,6 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     filler = _FILLER_START.search(unquoted) or _FILLER_ANYWHERE.search(unquoted)
     if filler:
         return f"imperative/filler ({filler.group(filler.lastindex or 0).lower()})"
-    if _is_label_and_name(text):
-        return "a label and its value (no verb, no lower-case word), not a statement"
     instruction = _instruction(unquoted)
     if instruction:
         return f"imperative/filler (instruction: {instruction})"
@@ -1340,35 +1338,12 @@ def _is_name_or_citation(text: str, words: list[str]) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in words) and not _has_verb(text)
 
 
-#: a label of one to three words, the first capitalised, and its colon ("Location:", "Filed by:")
-_LABEL = re.compile(r"[^\w\n]*[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,2}[ \t]*:[ \t]+")
-
-
-def _is_label_and_name(text: str) -> bool:
-    """A label and a name or a place for its value, on a line of their own ("Location: El Paso", "Reporter: Jane
-    Doe", "Filed by: John Smith"): they were claims, "names an actor (Paso)".  Every word of the value capitalised,
-    no verb and no word that joins a sentence's parts, as in ``_is_name_or_citation``: a quote's headline says more
-    ("Sheinbaum: No US troops in Mexico", "Sheinbaum: No US Troops In Mexico") or has a verb ("Fact: Mexico sent
-    10,000 troops")."""
-    label = _LABEL.match(text)
-    if label is None or not any(c.islower() for c in text):
-        return False
-    value = text[label.end() :]
-    words = _words(value)
-    if not words or any(word.lower() in _HEADLINE_WORDS for word in words):
-        return False
-    return all(word[0].isupper() for word in words) and not _has_verb(value)
-
-
 #: a quote's attribution on a line of its own: "— Claudia Sheinbaum, press conference"
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
 _SENTENCE_JOINERS = frozenset(
     "a an to with for from by at as and or but on over after before into about against amid than not".split()
 )
-
-#: words a quote's headline In Title Case has and a name has not ("Sheinbaum: No US Troops In Mexico")
-_HEADLINE_WORDS = _SENTENCE_JOINERS | {"in", "no", "under", "without", "near", "across", "through"}
 
 
 def _month_as_written(found: str) -> str:

@@ -1573,23 +1573,3 @@ def test_may_in_capitals_after_an_adverb_is_no_date(sentence: str) -> None:
 )
 def test_may_in_capitals_after_a_preposition_of_time_is_a_date(sentence: str, month: str) -> None:
     assert assess(sentence).reason.startswith(f"has a date ({month})")
-
-
-@pytest.mark.parametrize("line", ["Location: El Paso", "Reporter: Jane Doe", "Filed by: John Smith", "By: Ana Ruiz"])
-def test_a_label_and_a_name_on_a_line_of_their_own_are_no_claim(line: str) -> None:
-    # the lines a label line's cut sets apart were claims: "Location: El Paso" named an actor (Paso)
-    assert assess(line) == (False, "a label and its value (no verb, no lower-case word), not a statement")
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # a quote's headline says more than a name, or has a verb (guards)
-        "Sheinbaum: No US troops in Mexico",
-        "Sheinbaum: No US Troops In Mexico",
-        "Fact: Mexico sent 10,000 troops",
-        "Trump: Mexico Will Pay",
-    ],
-)
-def test_a_quote_headline_after_a_colon_is_still_a_claim(line: str) -> None:
-    assert assess(line).checkable
