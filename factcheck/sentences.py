@@ -211,11 +211,14 @@ def _emoji_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
 # Prose wrapped at a fixed width (fmt, e-mail) puts a colon near a line's end as often as not, and a sentence cut
 # there was checked in two pieces, each matched to the wrong fact-check ("It said: Mexico sent" / "10,000 National
 # Guard troops ...": "It said: Mexico sent" matched a FALSE claim at 0.95).  So the line must be a whole line of
-# the file, from its start (not the rest of a line after a sentence ended on it); its label no pronoun nor verb of
+# the file, from its start, and the first of its sentence (not the rest of a line after a sentence ended on it,
+# nor a line inside one: "... on Tuesday. The" / "Pentagon's count: ..."); its label no pronoun nor verb of
 # saying ("It said:", "She told reporters:", "Officials say:") nor a phrase opening with a function word ("In
-# short:", "In February:"); and its value must not end in a word that leaves it open (an article, a preposition,
-# an auxiliary, a verb: "Mexico sent", "the Senate approved").  Subtitles are never cut: a cue's line is a piece
-# of what is said, wherever the speaker paused ("President Sheinbaum said: Mexico" / "Will not accept ...").
+# short:", "In February:"; a press advisory's "Who:", "What:", "When:" are labels); and its value must not end in
+# a word that leaves it open (an article, a preposition, a verb: "Mexico sent", "the Senate approved"), nor hold
+# an auxiliary or a verb in the past, which make it a clause ("Officially: Mexico sent 10,000" / "National Guard
+# troops ...", "Bottom line: Mexico will not accept" / "US troops ...").  Subtitles are never cut: a cue's line
+# is a piece of what is said, wherever the speaker paused ("President Sheinbaum said: Mexico" / "Will not accept").
 _LABEL_LINE = re.compile(
     r"[^\w\n]*(?P<label>[A-ZÀ-Þ][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,2})[ \t]*:[ \t]+"
     r"(?P<value>[^\s.!?;:,…][^\n]*?)[ \t]*"
@@ -238,6 +241,14 @@ _SAYING = frozenset(
 #: a label's first word that is a function word opens a phrase of a sentence, not a label ("In short: 155" above
 #: "Marines took part ..."); "By:" is a byline's label
 _LABEL_FUNCTION_WORDS = STOP_WORDS - {"by", "us", "new"}
+#: one-word labels of a press advisory or a mail's header, which are function words elsewhere ("Who: President
+#: Sheinbaum", "What: Press conference", "Where: Mexico City", "When: Monday", "From: ...", "To: ...")
+_HEADER_LABELS = frozenset("who what where when why how from to about re cc".split())
+#: auxiliaries and negations, which make a value a clause of a sentence ("Bottom line: Mexico will not accept")
+_AUXILIARIES = frozenset(
+    "is are was were be been being am will would shall should can could may might must do does did has have had not "
+    "never".split()
+)
 #: verbs whose past form does not end in -ed, which leave a value open ("It said: Mexico sent" above "10,000 ...")
 _IRREGULAR_PAST = frozenset(
     """sent spent lent built held told sold made paid laid brought bought thought sought caught taught fought
@@ -257,6 +268,15 @@ def _leaves_value_open(word: str) -> bool:
     return lower in STOP_WORDS or lower in _IRREGULAR_PAST or lower.endswith("ed")
 
 
+def _is_a_clauses_verb(word: str) -> bool:
+    """Whether ``word`` of a value makes it a clause, not a label's value: an auxiliary or a verb in the past in
+    lower case, wherever it stands ("Officially: Mexico sent 10,000" above "National Guard troops ...")."""
+    lower = word.strip("\"'’”)],").lower()
+    if not word[:1].islower():
+        return False
+    return lower in _AUXILIARIES or lower in _IRREGULAR_PAST or lower.endswith("ed")
+
+
 def _is_label_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a line of the file, is a label and its value (see above)."""
     if end - start > _MAX_LABEL_LINE_CHARS:
@@ -265,12 +285,13 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     if label is None or _LABEL_VALUE_END.search(label.group("value")):
         return False
     label_words = label.group("label").lower().split()
-    if label_words[0] in _LABEL_FUNCTION_WORDS or not _PRONOUNS.isdisjoint(label_words):
+    header_label = len(label_words) == 1 and label_words[0] in _HEADER_LABELS
+    if not header_label and (label_words[0] in _LABEL_FUNCTION_WORDS or not _PRONOUNS.isdisjoint(label_words)):
         return False
     if not _SAYING.isdisjoint(label_words[1:]):
         return False
     words = label.group("value").split()
-    if _leaves_value_open(words[-1]):
+    if _leaves_value_open(words[-1]) or any(_is_a_clauses_verb(word) for word in words):
         return False
     return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
 
@@ -288,9 +309,10 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         first = bisect.bisect_right(offsets, start)
         for index in range(first, bisect.bisect_left(offsets, end)):
             offset = offsets[index]
-            # the whole line, from its start: not the rest of one after a sentence that ended on it
+            # the whole line, from its start, and the sentence's first: not the rest of one after a sentence that
+            # ended on it, nor a line in the middle of a sentence ("... on Tuesday. The" / "Pentagon's count: ...")
             line_start = offsets[index - 1] if index else 0
-            if line_start < start:
+            if line_start < start or text[start:line_start].strip():
                 continue
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
             if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):

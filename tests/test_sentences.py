@@ -418,6 +418,33 @@ def test_the_lines_of_a_paragraph_are_read_once_for_emoji_ends(line: str) -> Non
 @pytest.mark.parametrize("label", ["Note", "Claim", "State"])
 def test_a_label_that_is_also_a_verb_of_saying_still_ends_its_line(label: str) -> None:
     # a verb of saying after a label's first word makes it a clause ("Officials say:"), not as the first word
-    text = f"Troops came.\n{label}: Mexico sent troops\nTen more came.\n"
+    text = f"Troops came.\n{label}: Mexico City\nTen more came.\n"
     sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
-    assert [s.text for s in sentences] == ["Troops came.", f"{label}: Mexico sent troops", "Ten more came."]
+    assert [s.text for s in sentences] == ["Troops came.", f"{label}: Mexico City", "Ten more came."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a value with a verb or an auxiliary is a clause, cut at the width the text was wrapped to
+        "Critics were unmoved.\nOfficially: Mexico sent 10,000\nNational Guard troops to its border.\n",
+        "Critics were unmoved.\nBottom line: Mexico will not accept\nUS troops on its territory.\n",
+        # a line in the middle of a sentence is no label's line, whatever it holds
+        "Critics were unmoved on Tuesday. The\nPentagon's count: Mexico 10,000\nNational Guard troops.\n",
+    ],
+)
+def test_a_line_of_a_wrapped_clause_does_not_end_its_sentence(text: str) -> None:
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert [s.text.endswith(".") for s in sentences] == [True, True]  # the clause whole, its colon and full stop
+    assert ":" in sentences[1].text
+
+
+def test_the_labels_of_a_press_advisory_end_their_lines() -> None:
+    text = "Who: President Sheinbaum\nWhat: Press conference\nWhere: Mexico City\nMexico will not accept troops.\n"
+    sentences = split_sentences(parse_article(text.encode(), "advisory.txt").blocks)
+    assert [s.text for s in sentences] == [
+        "Who: President Sheinbaum",
+        "What: Press conference",
+        "Where: Mexico City",
+        "Mexico will not accept troops.",
+    ]
