@@ -896,7 +896,23 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
 
 #: what is no prose: a hashtag, an @handle, an e-mail address, a web address ("#mexico", "press@hobbs.az.gov"
 #: wrote "mexico" and "hobbs" in lower case, so "HOBBS SIGNS THE BUDGET." named no one)
-_MARKUP = re.compile(r"\S*[#@]\S*|\S*://\S*|\bwww\.\S*")
+_TOKEN = re.compile(r"\S+")
+_WEB_ADDRESS = re.compile(r"\bwww\.")
+
+
+def _without_markup(text: str) -> str:
+    """``text`` with its hashtags, handles and addresses blanked: a run of non-spaces holding "#", "@" or "://",
+    and what follows "www." in one.  Token by token: the pattern ``\\S*[#@]\\S*`` was tried at each character of
+    a run of non-spaces, and a 60 KB line of base64 in an article took 22 s."""
+
+    def blanked(token: re.Match[str]) -> str:
+        word = token.group()
+        if "#" in word or "@" in word or "://" in word:
+            return " "
+        address = _WEB_ADDRESS.search(word)
+        return word if address is None else word[: address.start()] + " "
+
+    return _TOKEN.sub(blanked, text)
 
 
 #: an article just before two words in lower case: they describe one thing ("a white house on the corner", "the
@@ -913,12 +929,12 @@ def _written_together(prose: str, first: re.Match[str], second: re.Match[str]) -
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
-    not the hashtags, handles and addresses (``_MARKUP``), which write names in lower case.  With them, each two
+    not the hashtags, handles and addresses (``_without_markup``), which write names in lower case.  With them, each two
     such words written one after the other ("copyright law") in a sentence that writes capitals too, for
     ``_ordinary_subject``: one that writes none ("lol the white house is lying") tells nothing by its case."""
     found: set[str] = set()
     for text in texts:
-        prose = _MARKUP.sub(" ", text)
+        prose = _without_markup(text)
         cased = not _shouted(prose) and any(character.isupper() for character in prose)
         previous: re.Match[str] | None = None
         for word in _LOWER_CASE_WORD.finditer(prose):
