@@ -922,15 +922,16 @@ _AFTER_AN_ARTICLE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+\Z")
 
 def _written_together(prose: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Whether two lower-case words of ``prose`` are written one after the other, with no article before them."""
+    # searched between positions, not in a slice: the lookbehind sees the letter before ("soothe white house")
     return prose[first.end() : second.start()].isspace() and not _AFTER_AN_ARTICLE.search(
-        prose[max(0, first.start() - 4) : first.start()]
+        prose, max(0, first.start() - 12), first.start()
     )
 
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words written in lower case in ``texts`` (an article's sentences), for ``assess``; its prose only,
-    not the hashtags, handles and addresses (``_without_markup``), which write names in lower case.  With them, each two
-    such words written one after the other ("copyright law") in a sentence that writes capitals too, for
+    not the hashtags, handles and addresses (``_without_markup``), which write names in lower case.  With them,
+    each two such words written one after the other ("copyright law") in a sentence that writes capitals too, for
     ``_ordinary_subject``: one that writes none ("lol the white house is lying") tells nothing by its case."""
     found: set[str] = set()
     for text in texts:

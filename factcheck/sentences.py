@@ -246,7 +246,7 @@ _LABEL_FUNCTION_WORDS = STOP_WORDS - {"by", "us", "new"}
 _HEADER_LABELS = frozenset("who what where when why how from to about re cc".split())
 #: auxiliaries and negations, which make a value a clause of a sentence ("Bottom line: Mexico will not accept")
 _AUXILIARIES = frozenset(
-    "is are was were be been being am will would shall should can could may might must do does did has have had not "
+    "is are was were be been being will would shall should can could may might must do does did has have had not "
     "never".split()
 )
 #: verbs whose past form does not end in -ed, which leave a value open ("It said: Mexico sent" above "10,000 ...")
@@ -258,23 +258,38 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+def _lower_case_word(word: str) -> str | None:
+    """``word`` in lower case without the quotes and brackets around it, or None when it is not written in lower
+    case (a name, a number)."""
+    word = word.strip("\"'“”‘’()[],")
+    return word.lower() if word[:1].islower() else None
+
+
+def _is_a_verb(lower: str) -> bool:
+    """Whether a word in lower case is a verb in the past ("approved", "sent"): what leaves a value open at its
+    end, and makes it a clause after its first word."""
+    return lower in _IRREGULAR_PAST or lower.endswith("ed")
+
+
 def _leaves_value_open(word: str) -> bool:
     """Whether a value ending in ``word`` is a sentence's line that goes on: a word in lower case that no value
     ends in, a function word or a verb ("the Senate approved", "Mexico sent", "leave by")."""
-    word = word.strip("\"'’”)]")
-    if not word or not word[0].islower():
+    lower = _lower_case_word(word)
+    if lower in ("am", "pm"):  # a time's, "When: Monday at 10 am", not "I am"
         return False
-    lower = word.lower()
-    return lower in STOP_WORDS or lower in _IRREGULAR_PAST or lower.endswith("ed")
+    return lower is not None and (lower in STOP_WORDS or _is_a_verb(lower))
 
 
-def _is_a_clauses_verb(word: str) -> bool:
-    """Whether ``word`` of a value makes it a clause, not a label's value: an auxiliary or a verb in the past in
-    lower case, wherever it stands ("Officially: Mexico sent 10,000" above "National Guard troops ...")."""
-    lower = word.strip("\"'’”)],").lower()
-    if not word[:1].islower():
-        return False
-    return lower in _AUXILIARIES or lower in _IRREGULAR_PAST or lower.endswith("ed")
+def _is_a_clause(words: list[str]) -> bool:
+    """Whether a value's ``words`` are a clause, not a label's value: an auxiliary or a verb in the past after its
+    first word, with its subject before it ("Officially: Mexico sent 10,000" above "National Guard troops ...",
+    "Bottom line: Mexico will not accept"); not a value that opens with a participle ("Source: leaked Pentagon
+    memo", "Origin: made in Mexico")."""
+    for word in words[1:]:
+        lower = _lower_case_word(word)
+        if lower is not None and (lower in _AUXILIARIES or _is_a_verb(lower)):
+            return True
+    return False
 
 
 def _is_label_line(text: str, start: int, end: int) -> bool:
@@ -291,7 +306,7 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     if not _SAYING.isdisjoint(label_words[1:]):
         return False
     words = label.group("value").split()
-    if _leaves_value_open(words[-1]) or any(_is_a_clauses_verb(word) for word in words):
+    if _leaves_value_open(words[-1]) or _is_a_clause(words):
         return False
     return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
 
@@ -312,8 +327,10 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
             # the whole line, from its start, and the sentence's first: not the rest of one after a sentence that
             # ended on it, nor a line in the middle of a sentence ("... on Tuesday. The" / "Pentagon's count: ...")
             line_start = offsets[index - 1] if index else 0
-            if line_start < start or text[start:line_start].strip():
-                continue
+            if line_start < start:
+                continue  # the rest of a line after a sentence that ended on it
+            if text[start:line_start].strip():
+                break  # a line inside the sentence, and so is every line after it (``start`` moves only at a cut)
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
             if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
                 yield start, offset

@@ -1599,3 +1599,9 @@ def test_a_long_run_of_non_spaces_is_read_in_one_pass() -> None:
     # a 60 KB line of base64 took 22 s with the old pattern (quadratic): 200 KB would take minutes
     run = "QUJDRA" * 33_000
     assert lower_case_words([f"see {run} here", "a,b," * 25_000]) >= {"see", "here"}
+
+
+def test_an_article_is_a_word_of_its_own_before_two_words_in_lower_case() -> None:
+    # the article was looked for in a slice of 4 characters, where "soothe" read as "the" (simp13)
+    assert "white house" in lower_case_words(["Officials soothe white house staff in Texas."])
+    assert "white house" not in lower_case_words(["Neighbors saw the  white house on the corner."])
