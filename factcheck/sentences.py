@@ -311,6 +311,12 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
 
 
+def _has_label_shape(text: str, offsets: list[int], index: int) -> bool:
+    """Whether the line of ``text`` that ends at ``offsets[index]`` is written as a label and a value."""
+    line_start = offsets[index - 1] if index else 0
+    return _LABEL_LINE.fullmatch(text, line_start, offsets[index] - 1) is not None
+
+
 def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
     """Each span cut after a line of the file that is a label and its value ("Location: El Paso") where the next
     line opens a sentence (see above)."""
@@ -322,6 +328,7 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
     for start, end in spans:
         # the marks inside the span, found by bisection; the line before each starts at the mark before it
         first = bisect.bisect_right(offsets, start)
+        inside = False  # whether the sentence has words before the line read (it has them till the next cut)
         for index in range(first, bisect.bisect_left(offsets, end)):
             offset = offsets[index]
             # the whole line, from its start, and the sentence's first: not the rest of one after a sentence that
@@ -329,12 +336,16 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
             line_start = offsets[index - 1] if index else 0
             if line_start < start:
                 continue  # the rest of a line after a sentence that ended on it
-            if text[start:line_start].strip():
-                break  # a line inside the sentence, and so is every line after it (``start`` moves only at a cut)
+            inside = inside or bool(text[start:line_start].strip())  # a line at most: read once
+            if inside and not _has_label_shape(text, offsets, index - 1):
+                # a line inside the sentence, below one that is no label's: so is every line after it (``start``
+                # moves only at a cut); below a label's line that is a clause ("Photo: Troops stationed near
+                # Reynosa" above "Credit: Reuters"), the labels after it still end their lines
+                break
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
             if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
                 yield start, offset
-                start = offset
+                start, inside = offset, False
         yield start, end
 
 

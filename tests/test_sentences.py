@@ -450,6 +450,17 @@ def test_a_value_that_is_no_clause_ends_its_line(label: str, value: str) -> None
     ]
 
 
+def test_labels_below_a_label_line_that_is_a_clause_still_end_their_lines() -> None:
+    # "Photo: Troops stationed near Reynosa" holds a verb and runs on; the label below it ended its line before
+    # 916b7fd, and since then ran into the claim after it, which scan then skipped as the photo's (review15)
+    text = (
+        "The border was quiet on Monday.\nPhoto: Troops stationed near Reynosa\nCredit: Reuters\n"
+        "Mexico sent 10,000 National Guard troops to the border.\n"
+    )
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert [s.text for s in sentences][-1] == "Mexico sent 10,000 National Guard troops to the border."
+
+
 @pytest.mark.parametrize("label", ["Note", "Claim", "State"])
 def test_a_label_that_is_also_a_verb_of_saying_still_ends_its_line(label: str) -> None:
     # a verb of saying after a label's first word makes it a clause ("Officials say:"), not as the first word
