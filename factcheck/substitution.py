@@ -124,6 +124,15 @@ _DATES = frozenset(
 _TOKEN = re.compile(r"\S+")
 _OPENING_MARKS = "\"'“‘«(["
 _CLOSING_MARKS = "\"'”’»)]*"
+#: what may stand around a word of a text: quotes, brackets and punctuation
+_AROUND_A_WORD = _OPENING_MARKS + _CLOSING_MARKS + ",;:!?…."
+
+
+def _bare(tokens: Iterable[str]) -> list[str]:
+    """Each token without the marks around it, folded (``fold``): the words to compare."""
+    return [fold(token.strip(_AROUND_A_WORD)) for token in tokens]
+
+
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S." ends no sentence
 #: a name's initial ("J." of "John J. Pershing"): part of a name that says nothing alone
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -629,10 +638,10 @@ def _spanish_noun_of_sending(tokens: Sequence[str], at: int) -> bool:
     ("sent"), which folds to the same word and term: "Mandos militares de Estados Unidos visitaron México" was read
     as sending.  "mandos" is no form of the verb; "mando" is the noun as written (no accent) opening the text or
     after a word of ``_BEFORE_A_NOUN``: a text typed without accents writes "México mando 10 mil soldados"."""
-    word = tokens[at].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….").lower()
+    word = tokens[at].strip(_AROUND_A_WORD).lower()
     if word == "mandos":
         return True
-    before = fold(tokens[at - 1].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) if at else ""
+    before = fold(tokens[at - 1].strip(_AROUND_A_WORD)) if at else ""
     return word == "mando" and (not at or before in _BEFORE_A_NOUN)
 
 
@@ -757,7 +766,7 @@ def _sendings(text: str) -> tuple[_Sending, ...]:
     spanish = language is Language.SPANISH
     sending = _SPANISH_SENDING if spanish else _SENDING
     tokens = _TOKEN.findall(words)
-    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    bare = _bare(tokens)
     found: list[_Sending] = []
     for at, word in enumerate(bare):
         verb = terms(word, language)
@@ -935,7 +944,7 @@ def _spanish_territories(words: str, names: Container[str]) -> set[str]:
     the US border, as "to the US border" does in English (``_owners_and_places``); without it, "México envió a 10
     mil militares a la frontera con Estados Unidos" put them nowhere, and was shown as "There are more than 10,000
     US troops deployed in Mexico" (0.74)."""
-    tokens = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in _TOKEN.findall(words)]
+    tokens = _bare(_TOKEN.findall(words))
     found: set[str] = set()
     for at, token in enumerate(tokens):
         territory = terms(token, Language.SPANISH)
@@ -1112,11 +1121,11 @@ def _named_as_someones(words: str, sending: _Sending) -> bool:
     troops", "envió tropas de Estados Unidos"), or a country's name ("soldados mexicanos")?  Such a text does not say
     its sender sends for the country of the claim (``stand_ins``)."""
     tokens = _TOKEN.findall(words)
-    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    bare = _bare(tokens)
     language = text_language(words)
     start = _after_personal_a(bare, sending.at + 1, language)
     for at in _clause_positions(tokens, bare, start, 1, language):
-        written = tokens[at].strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")
+        written = tokens[at].strip(_AROUND_A_WORD)
         found = terms(f"the {written}" if written.isupper() else written, language)
         if any(term in _COUNTRIES for term in found):
             return True
@@ -1153,7 +1162,7 @@ def _countries_sending_or_owning(text: str, is_country: Container[str]) -> set[s
     found = {owner for owner, owned in _owners(words, countries) if owned in _FORCES}
     found |= {owner for owners, owned in _joint_owners(words, countries) if owned in _FORCES for owner in owners}
     tokens = _TOKEN.findall(words)
-    bare = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in tokens]
+    bare = _bare(tokens)
     language = text_language(words)
     for sending in _sendings(words):
         if not sending.passive:
@@ -1298,7 +1307,7 @@ def _spanish_possessions(words: str, names: Container[str]) -> set[tuple[str, st
     Without them, "Hay soldados mexicanos en la frontera" was shown as "There are US troops in Mexico" (0.92), by
     its Spanish alias "Hay tropas de Estados Unidos en México": Mexican soldiers for US ones, where "Mexican soldiers
     are at the border" found nothing."""
-    tokens = [fold(token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for token in _TOKEN.findall(words)]
+    tokens = _bare(_TOKEN.findall(words))
     found: set[tuple[str, str]] = set()
     for at, token in enumerate(tokens[:-1]):
         owned = terms(token, Language.SPANISH)
@@ -1612,9 +1621,7 @@ def _named_outside_modifiers(statement: str, places: Container[str]) -> set[str]
     qualifies a place word after it ("Mexico" of "to the US-Mexico border", "the Mexico border": the place is
     the border, not Mexico; ``_ATTRIBUTIVE``, in lower case: "Mexico City" is in Mexico); its hashtags and
     handles included.  Each word is read as a name may be, after an article ("us" alone is a pronoun)."""
-    words = [
-        word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in _NAME_PARTS.split(own_words(statement))
-    ]
+    words = [word.strip(_AROUND_A_WORD) for word in _NAME_PARTS.split(own_words(statement))]
     named: set[str] = set()
     for word, following in zip(words, [*words[1:], ""], strict=True):
         found = terms(f"the {word}")
@@ -1705,9 +1712,7 @@ def _named_apart(name: tuple[str, ...], other: tuple[str, ...], other_text: str)
 def _folded_words(text: str) -> str:
     """The words of ``text`` as a name's words are folded (``_fold_name``), one space apart.  Cached: a claim's
     wordings are folded again for every statement compared with them (23,309 calls for a 1 MB article)."""
-    return " ".join(
-        _fold_name(word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")) for word in _TOKEN.findall(text)
-    )
+    return " ".join(_fold_name(word.strip(_AROUND_A_WORD)) for word in _TOKEN.findall(text))
 
 
 def _fold_name(word: str) -> str:
@@ -1749,7 +1754,7 @@ def _said_names(text: str, bases: set[tuple[str, ...]]) -> list[tuple[str, tuple
     # in a text IN CAPITALS or In Title Case a capital after a name makes no longer name: "MEXICO HOSTS ..."
     names_by_capitals = _capitalised_terms(own_words(text)) is not None
     for clause in _clauses(text):
-        shown = [word.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….") for word in clause.split()]
+        shown = [word.strip(_AROUND_A_WORD) for word in clause.split()]
         folded = [_POSSESSIVE.sub("", _fold_name(word)) for word in shown]  # "Mexico's army": Mexico's
         for base in bases:
             for end in range(len(base), len(folded) + 1):
@@ -1893,7 +1898,7 @@ def _name_runs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return ()
     runs: list[list[str]] = [[]]
     for token in _TOKEN.findall(re.sub(r"[\"“”«»()]", " ", own_words(text))):
-        word = token.strip(_OPENING_MARKS + _CLOSING_MARKS + ",;:!?….")
+        word = token.strip(_AROUND_A_WORD)
         owner = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() or (runs[-1] and word in _NAME_LINKS):
             runs[-1].append(owner)
