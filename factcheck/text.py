@@ -675,14 +675,25 @@ def without_verdict_framing(text: str, *, closing: bool = True) -> str:
 # Reuters reported" was noted as saying "Reuters" where the claim says "US".  At most six words of a source, set
 # apart by a comma.
 _SOURCE_WORDS = r"(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+"
-_SAID = r"(?:said|says|reported|reports|claimed|claims|wrote|writes)"
+#: a Spanish verb of saying, as it closes a quotation or a report ("..., dijo Sheinbaum", "..., informó Reuters"),
+#: its accent typed or not: "..., según Reuters" capped the claim "El Senado aprobó el ingreso de 155 marines de
+#: Estados Unidos" at 0.2, "Reuters" read as said in the place of "Estados Unidos"
+_SAID_ES = (
+    r"(?:dijo|dijeron|dice|dicen|sostuvo|sostuvieron|escribi[oó]|a[nñ]adi[oó]|advirti[oó]"
+    r"|(?:afirm|asegur|declar|se[nñ]al|inform|report|public|indic|explic|agreg|denunci)(?:[oó]|aron|an?))"
+)
+_SAID = r"(?:said|says|reported|reports|claimed|claims|wrote|writes|" + _SAID_ES + ")"
+#: "according to" in English and Spanish
+_ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con)"
 #: what sets a closing attribution apart from what was said: a comma, with the end of a quotation before or after it
 #: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
 #: alone ends a plural's possessive too: "the workers’ union said")
-_BEFORE_CLOSING = r"(?:[\"”'’]?\s*,\s*[\"”'’]?|[\"”])\s*"
+_BEFORE_CLOSING = r"(?:[\"”'’»]?\s*,\s*[\"”'’»]?|[\"”»]|\s*[—–]\s*(?=" + _SAID_ES + r"\b))\s*"
 _ATTRIBUTION_CLOSING = re.compile(
     _BEFORE_CLOSING
-    + r"(?:according\s+to\s+"
+    + r"(?:"
+    + _ACCORDING_TO
+    + r"\s+"
     + _SOURCE_WORDS
     + r"|"
     + _SOURCE_WORDS
@@ -690,7 +701,7 @@ _ATTRIBUTION_CLOSING = re.compile(
     + _SAID
     + r"|told\s+[\w'’]+|(?:has|have)\s+(?:said|reported))|"
     + _SAID
-    + r"\s+(?!to\b|that\b)"
+    + r"\s+(?!to\b|that\b|que\b)"
     + _SOURCE_WORDS
     + r")\W*$",
     re.IGNORECASE,
@@ -702,9 +713,9 @@ _SIGNATURE = re.compile(
     r"\s(?:[—–]|--?)\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\W*$"
 )
 _ATTRIBUTION_OPENING = re.compile(
-    r"^\W*(?:according\s+to\s+" + _SOURCE_WORDS + r"\s*,\s*"
+    r"^\W*(?:" + _ACCORDING_TO + r"\s+" + _SOURCE_WORDS + r"\s*,\s*"
     # who is quoted, opening the quotation: 'Dana Whitfield said: "X"', 'Whitfield said, “X”'
-    r"|" + _SOURCE_WORDS + r"\s+" + _SAID + r"\s*[,:]\s*(?=[\"“]))",
+    r"|" + _SOURCE_WORDS + r"\s+" + _SAID + r"\s*[,:]\s*(?=[\"“«]))",
     re.IGNORECASE,
 )
 
@@ -731,12 +742,17 @@ def _is_quotation(text: str) -> bool:
     """Whether ``text`` is in double quotation marks, opened or closed: what a dash and a name after it sign.
     Without them the name after a dash is what the statement says: "US troops have invaded one country —
     Canada" was matched as "US troops have invaded Mexico in the past" (0.93) with "Canada" taken off."""
-    return text.lstrip().startswith(('"', "“")) or text.rstrip().endswith(('"', "”"))
+    return text.lstrip().startswith(('"', "“", "«")) or text.rstrip().endswith(('"', "”", "»"))
 
 
 #: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
 #: "..., according to the Pentagon", "Reuters reported ..."
-_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes)\b", re.I)
+_REPORTS = re.compile(
+    r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes|seg[uú]n|de\s+acuerdo\s+con|"
+    + _SAID_ES
+    + r")(?!\w)",
+    re.I,
+)
 
 
 def what_is_said(statement: str, wordings: Sequence[str]) -> str:

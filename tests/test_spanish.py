@@ -79,6 +79,23 @@ def test_another_spanish_verb_form_is_no_misspelling(desk: LexicalMatcher) -> No
     assert desk.corrected("Sheinbaum rechazó la oferta de Trump de enviar torpas").endswith("enviar tropas")
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "El Senado aprobó el ingreso de 155 marines para un ejercicio, según Reuters.",
+        "Según Reuters, el Senado aprobó el ingreso de 155 marines para un ejercicio.",
+        "«El Senado aprobó el ingreso de 155 marines para un ejercicio», dijo Sheinbaum.",
+        "—El Senado aprobó el ingreso de 155 marines para un ejercicio —dijo Sheinbaum.",
+    ],
+)
+def test_who_reported_a_spanish_statement_is_no_part_of_it(desk: LexicalMatcher, statement: str) -> None:
+    # "Reuters" and "Sheinbaum" were read as said in the place of the claim's "Estados Unidos", which the statement
+    # leaves out: the match was capped at 0.2, as "..., Reuters reported" was in English before it was read apart
+    best = desk.search(statement, top=1)[0]
+    assert best.claim.id == "senado-aprueba-155-marines"
+    assert best.score >= desk.threshold
+
+
 STARTER_SET = Path(__file__).parent / "fixtures" / "starter_spanish.tsv"
 
 

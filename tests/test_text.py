@@ -17,6 +17,7 @@ from factcheck.text import (
     own_words,
     split_words,
     terms,
+    what_is_said,
     without_attribution,
     without_verdict_framing,
 )
@@ -427,6 +428,44 @@ def test_who_is_quoted_opening_a_quotation_is_taken_off(quoted: str) -> None:
 )
 def test_what_only_looks_like_an_attribution_stays(statement: str) -> None:
     assert without_attribution(statement) == statement
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "X, según Reuters.",
+        "X, segun informó Reuters.",
+        "Según Reuters, X",
+        "De acuerdo con la Sedena, X",
+        "X, de acuerdo con la Sedena.",
+        "«X», dijo Sheinbaum.",
+        '"X", afirmó la presidenta.',
+        "X, informó la Secretaría de la Defensa Nacional.",
+        "X, aseguro Claudia Sheinbaum.",  # the accent left out, as typed
+        "—X —dijo Sheinbaum.",  # a Spanish dialogue's dash before who says it
+        "X —dijo Sheinbaum—.",
+        "«X» — Claudia Sheinbaum",
+    ],
+)
+def test_who_reported_a_spanish_statement_is_taken_off(reported: str) -> None:
+    # read as said, "Reuters" in "..., según Reuters" stood in the place of a name of the claim the statement left
+    # out, and capped the match (``test_spanish``)
+    assert without_attribution(reported).strip('«»"— ') == "X"
+
+
+@pytest.mark.parametrize("quoted", ["Sheinbaum dijo: «X»", "La Sedena informó, «X»"])
+def test_who_is_quoted_opening_a_spanish_quotation_is_taken_off(quoted: str) -> None:
+    assert without_attribution(quoted) == "«X»"
+
+
+def test_a_spanish_claim_that_reports_keeps_who_said_the_statement() -> None:
+    # "Según la Sedena, ..." is a claim about what the Sedena said: "..., dijo Trump" may be another fact
+    assert what_is_said("X, dijo Trump.", ["Según la Sedena, el Ejército tiene 250 mil efectivos."]) == "X, dijo Trump."
+    assert what_is_said("X, dijo Trump.", ["El Ejército tiene 250 mil efectivos."]) == "X"
+
+
+def test_que_after_a_spanish_verb_of_saying_reports_nothing() -> None:
+    assert without_attribution("Trump mintió, dijo que hay tropas") == "Trump mintió, dijo que hay tropas"
 
 
 def test_said_to_and_said_that_report_nothing() -> None:
