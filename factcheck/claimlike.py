@@ -50,6 +50,9 @@ _FILLER_START = re.compile(
     # Cruz."), not one before a claim nor a name that opens with it ("Good Morning America reported 200 troops.")
     r"good (?:morning|afternoon|evening|night)(?=[\W_]*$|,?\s+(?:everybody|everyone|all|folks)[\W_]*$|"
     r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}[\W_]*$|,?\s+and\s+welcome\b)|"
+    # in Spanish: "Buenos días a todas y a todos.", "Buenas tardes, presidenta."
+    r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)(?=[\W_]*$|,?\s+(?:a\s+)?tod[oa]s(?:\s+y\s+(?:a\s+)?tod[oa]s)?[\W_]*$|"
+    r"\s*,\s*(?:[\w.'’-]+\s*){1,4}[\W_]*$)|"
     r"share (?:on|via)|(?:accept|reject|allow) (?:all|cookies)|"
     r"(?:manage|customi[sz]e) (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences):?|"
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"
@@ -487,6 +490,14 @@ _NUMBER_WORDS = re.compile(
     r"millions?|billions?|trillions?|dozens?|half|twice|double|triple)\b",
     re.IGNORECASE,
 )
+#: Spanish number words, in a Spanish text only ("once" is eleven there): "Dicen en redes que bajó a diez pesos el
+#: kilo." and "... regalar un millón de computadoras ..." were skipped, "no checkable detail"
+_SPANISH_NUMBER_WORDS = re.compile(
+    r"\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|"
+    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|(?:dos|tres|cuatro|seis|siete|"
+    r"ocho|nove)cient[oa]s|quinient[oa]s|mil|miles|mill[oó]n|millones|docenas?|mitad|doble|triple)\b",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"\b" + MONTH + r"\.?")
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
@@ -511,6 +522,11 @@ _UNNAMED_SUBJECTS = frozenset(
 #: Spanish function words and the verbs a sentence opens with ("El Senado...", "Hay más de...", "Es un
 #: tema..."): capitalised at the start, but no actor
 _NO_ACTORS = SPANISH_STOP_WORDS | {"hay", "segun", "tras", "ante", "bajo", "cada", "ademas", "aunque", "sin"}
+#: Spanish adverbs a sentence opens with, and "hay" in other tenses, folded: "Hoy hace un día soleado en la capital."
+#: named an actor (Hoy), "Hubo once heridos." (Hubo)
+_NO_ACTORS |= set(
+    "hoy ayer manana ahora ahi luego despues antes entonces todavia aun incluso mientras hubo habia habra".split()
+)
 #: a possessive, or a contraction's verb: "We'll have to leave it there.", "I'm proud ..." named an actor (We'll),
 #: (I'm); without it the pronoun is the stop word it is, and a name stays one ("Trump'll", "Mexico's")
 _POSSESSIVE = re.compile(r"['’](?:s|ll|re|ve|m|d)?$", re.IGNORECASE)
@@ -1387,7 +1403,11 @@ _SHOUTED_DATE = re.compile(
 
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
-    number = _DIGITS.search(text) or _NUMBER_WORDS.search(text)
+    number = (
+        _DIGITS.search(text)
+        or _NUMBER_WORDS.search(text)
+        or (_SPANISH_NUMBER_WORDS.search(text) if is_spanish(text) else None)
+    )
     if number:
         signs.append(f"has a number ({number.group(0)})")
     else:

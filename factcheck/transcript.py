@@ -101,6 +101,9 @@ _NOTE_WORDS = (
     "|foreign language|speaking spanish|speaks spanish|in spanish|speaking in spanish|through interpreter"
     "|via interpreter|end of transcript|break|commercial break|technical difficulties"
     r"|speaking foreign language|(?:begin|end)[ \t]+(?:video|audio|videotape|sound|live)|end(?=[ \t]*[\])])"
+    # a Spanish transcript's ("versión estenográfica"): "(RISAS)" was read as a speaker's one-word sentence
+    r"|risas|aplausos|abucheos|silencio|pausa|fallas?[ \t]+de[ \t]+audio|sin[ \t]+audio|interferencia"
+    r"|diafon[ií]a|habla[ \t]+en[ \t]+ingl[eé]s|en[ \t]+ingl[eé]s|fin[ \t]+de[ \t]+la[ \t]+transcripci[oó]n|receso"
 )
 _STAGE_NOTE = re.compile(rf"[\[(][ \t]*(?:{_NOTE_WORDS})\b[^\[\]()\n]*[\])]", re.I)
 

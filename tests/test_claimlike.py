@@ -1203,6 +1203,44 @@ def test_spanish_bylines_datelines_and_calls_to_the_reader_are_not_claims(senten
     assert not result.checkable and result.reason.startswith("imperative/filler"), result
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Dicen en redes que bajó a diez pesos el kilo.", "diez"),
+        ("El gobierno va a regalar un millón de computadoras a los alumnos.", "millón"),
+        ("Se registraron miles de casos en el país.", "miles"),
+        ("La mitad de los alumnos no recibió su beca.", "mitad"),
+    ],
+)
+def test_a_spanish_number_word_is_a_number(sentence: str, number: str) -> None:
+    # "no checkable detail (no number, actor, cause or comparison)": the sentence was skipped
+    assert assess(sentence).reason.startswith(f"has a number ({number})")
+
+
+def test_once_is_a_number_in_spanish_only() -> None:
+    assert assess("Once a year the market opens.").reason != "has a number (Once)"
+    assert assess("Hubo once heridos en la marcha.").reason == "has a number (once)"  # and "Hubo" is no actor
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Hoy hace un día soleado en la capital.", "Ayer llovió toda la tarde.", "Ahora vamos a comer."]
+)
+def test_a_spanish_adverb_opening_a_sentence_is_no_actor(sentence: str) -> None:
+    # "names an actor (Hoy)" made a remark on the weather a claim to research
+    assert not assess(sentence).checkable
+
+
+@pytest.mark.parametrize("sentence", ["Buenos días a todas y a todos.", "Buenas tardes, presidenta.", "Buenas noches."])
+def test_a_spanish_greeting_is_no_claim(sentence: str) -> None:
+    # "Buenos días a todas y a todos." named an actor (Buenos)
+    assert not assess(sentence).checkable
+
+
+def test_a_spanish_greeting_before_a_claim_or_in_a_name_is_read() -> None:
+    assert assess("Buenos días, el Senado aprobó el ingreso de 155 marines.").checkable
+    assert assess("Buenos Aires recibió a 200 marines.").checkable
+
+
 def test_a_spanish_article_or_verb_opening_a_sentence_is_no_actor() -> None:
     # "names an actor (El)" made "Es un tema complicado." a claim to research
     assert not assess("Es un tema complicado.").checkable

@@ -174,6 +174,12 @@ def test_stage_notes_are_not_words() -> None:
     assert " ".join(spoken_line(line).words.split()) == "The US keeps only trainers in Mexico ."
 
 
+@pytest.mark.parametrize("note", ["(RISAS)", "(Aplausos)", "(FALLA DE AUDIO)", "[DIAFONÍA]", "(Habla en inglés)"])
+def test_a_spanish_transcript_s_notes_are_not_words(note: str) -> None:
+    # "SHEINBAUM: (RISAS)" was a sentence of its own, "too short (1 word)"
+    assert spoken_line(f"SHEINBAUM: No, eso es falso. {note}").words.strip() == "No, eso es falso."
+
+
 BROADCAST_NOTES = ["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)", "(END)"]
 
 
