@@ -462,9 +462,18 @@ _SPANISH_BYLINE = re.compile(
 _SPANISH_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 )
-#: a Spanish dateline: "3 de marzo de 2025.", "Actualizado: 3 de marzo de 2025, 10:45 h"
+#: a place in a Spanish dateline, in capitals, and its state after a comma: "Ciudad de México, ", "Monterrey, Nuevo
+#: León, "
+_SPANISH_DATELINE_PLACE = (
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ][\w.]*){0,3}\s*,\s*){1,2}"
+)
+#: a Spanish dateline: "3 de marzo de 2025.", "Actualizado: 3 de marzo de 2025, 10:45 h", and with its place and
+#: weekday: "Ciudad de México, 4 de diciembre de 2026." and "Jueves 4 de diciembre de 2026" were claims to
+#: research, "has a number (4); names an actor (México)"
 _SPANISH_DATELINE = re.compile(
-    r"^\W*(?i:(?:(?:actualizad|publicad)[oa](?:\s+el)?\s*:?\s*)?\d{1,2}\s+de\s+"
+    r"^\W*(?i:(?:actualizad|publicad)[oa](?:\s+el)?\s*:?\s*)?(?:"
+    + _SPANISH_DATELINE_PLACE
+    + r")?(?i:(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s*,?\s+)?\d{1,2}\s+de\s+"
     + _SPANISH_MONTH
     + r"(?:\s+(?:de|del)\s+\d{4})?)[\s\d:.,hapm]*$"
 )

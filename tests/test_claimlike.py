@@ -1193,6 +1193,10 @@ def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() ->
         "Por la Redacción",
         "3 de marzo de 2025.",
         "Actualizado: 3 de marzo de 2025, 10:45 h",
+        # with its place and weekday
+        "Ciudad de México, 4 de diciembre de 2026.",
+        "Monterrey, Nuevo León, jueves 4 de diciembre de 2026",
+        "Jueves 4 de diciembre de 2026",
         "¡Síganos en redes sociales!",
         "Lea también: Qué dijo Sheinbaum sobre Trump",
         "Suscríbete a nuestro boletín",
@@ -1246,6 +1250,8 @@ def test_a_spanish_article_or_verb_opening_a_sentence_is_no_actor() -> None:
     assert not assess("Es un tema complicado.").checkable
     assert assess("El Senado aprobó el ingreso de 155 marines.").reason == "has a number (155); names an actor (Senado)"
     assert assess("La presidenta rechazó la oferta de Trump.").reason == "names an actor (Trump)"
+    # a date in a statement is read
+    assert assess("Sheinbaum, 4 de diciembre de 2026, envió 10 mil elementos.").checkable
     # a statement opening with "Por" goes on past the name
     assert assess("Por México, el Senado aprobó el ingreso de 155 marines.").checkable
 
