@@ -46,7 +46,7 @@ from typing import Any
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 38
+NORMALISER_VERSION = 39
 
 
 @lru_cache(maxsize=2)
@@ -1179,10 +1179,32 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     text = _LOWER_US.sub(" usa ", text)
     text = _AMERICA.sub(" usa ", text)
     text = _WHO.sub(_world_health_organization, text)
-    text = _NOW.sub(" now ", _without_enumerators(_digits(fold(text)).translate(_APOSTROPHES)))
+    folded = fold(text)
+    if spanish:
+        folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
+    text = _NOW.sub(" now ", _without_enumerators(_digits(folded).translate(_APOSTROPHES)))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
     return _number_words(_words(_set_phrases(text)))
+
+
+#: a number as Mexican news writes it, the thousands and the rest in digits on either side of "mil" ("29 mil 675
+#: víctimas", "mil 500 elementos"), folded: read as "29000" and "675", "Se registraron 29 mil 675 víctimas" had
+#: neither 29675 nor the number of "29,675 víctimas".  Not before a larger scale ("2 mil 500 millones") nor a
+#: decimal, nor after a number (a number word's run is ``_spanish_number_words``'s: "dos mil 500" is left as it is)
+_SPANISH_THOUSANDS_AND = re.compile(
+    r"(?<![\d.,])\b(?:(\d{1,3})\s+)?mil\s+(\d{1,3})\b(?![.,]\d)(?!\s+(?:mil|millon|millones)\b)"
+)
+
+
+def _thousands_and(match: re.Match[str]) -> str:
+    """The digits of "29 mil 675" (29675) or "mil 500" (1500); the match as it is after a number, in words or in
+    digits ("1,5 mil 200": "1,5 mil" is 1500, as ``_digits`` reads it)."""
+    if match.group(1) is None:
+        before = match.string[: match.start()].split()
+        if before and (before[-1] in _SPANISH_NUMBERS or before[-1][-1:].isdigit()):
+            return match.group()
+    return str(int(match.group(1) or 1) * 1_000 + int(match.group(2)))
 
 
 #: words read as another word's term before stemming, as their stem is another word's too: "Kids cannot get COVID"

@@ -96,6 +96,26 @@ def test_who_reported_a_spanish_statement_is_no_part_of_it(desk: LexicalMatcher,
     assert best.score >= desk.threshold
 
 
+def test_a_number_as_mexican_news_writes_it_finds_the_claim_of_that_number() -> None:
+    # "29 mil 675" was 29000 and 675: the statement's number stood against the claim's 29,675 and capped it at 0.2
+    desk = LexicalMatcher(
+        [
+            Claim(
+                id="homicidios", claim="El año pasado hubo 29,675 víctimas de homicidio doloso.", verdict=Verdict.TRUE
+            ),
+            Claim(id="tortilla", claim="El precio de la tortilla bajó a 10 pesos el kilo.", verdict=Verdict.FALSE),
+            Claim(id="guardia", claim="La Guardia Nacional envió mil 500 elementos a Sinaloa.", verdict=Verdict.TRUE),
+        ],
+        use_cache=False,
+    )
+    for statement, expected in [
+        ("Se registraron 29 mil 675 víctimas de homicidio doloso el año pasado.", "homicidios"),
+        ("La Guardia Nacional mandó 1,500 elementos a Sinaloa.", "guardia"),
+    ]:
+        best = desk.search(statement, top=1)[0]
+        assert best.claim.id == expected and best.score >= desk.threshold, (statement, best)
+
+
 STARTER_SET = Path(__file__).parent / "fixtures" / "starter_spanish.tsv"
 
 

@@ -721,6 +721,21 @@ def test_spanish_number_words_are_numbers(written: str, number: str) -> None:
     assert terms(f"Hay {written} soldados en México") == ["hay", number, "trop", "mexico"]
 
 
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("29 mil 675", "29675"), ("mil 500", "1500"), ("10 mil 5", "10005"), ("1,5 mil", "1500")],
+)
+def test_a_number_as_mexican_news_writes_it_is_one_number(written: str, number: str) -> None:
+    # "29 mil 675 víctimas" was read as 29000 and 675: it had neither 29675 nor the number of "29,675 víctimas"
+    assert terms(f"Hay {written} soldados en México") == ["hay", number, "trop", "mexico"]
+
+
+def test_mil_and_digits_before_a_scale_or_after_a_number_are_read_as_before() -> None:
+    assert terms("Hay 2 mil 500 millones de pesos en México") == ["hay", "2000", "500000000", "pes", "mexico"]
+    assert terms("Hay dos mil 500 soldados en México") == ["hay", "2000", "500", "trop", "mexico"]
+    assert terms("Costó 1,5 mil 200 pesos en México") == ["cost", "1500", "200", "pes", "mexico"]
+
+
 def test_spanish_articles_percentages_and_uncounted_amounts_are_no_numbers() -> None:
     assert terms("uno de los soldados") == ["uno", "trop"]  # a pronoun, as "one of them"
     assert terms("el 40 por ciento de los marines") == ["40", "%", "marin"]
