@@ -114,8 +114,9 @@ _KIND_NAMES = {
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a control character, other than the tab and line breaks a text may hold
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: a source note that speaks of its date ("date not shown", "undated", "no dates given")
-_SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b", re.IGNORECASE)
+#: a source note that speaks of its date ("date not shown", "undated", "no dates given"), in Spanish too ("sin fecha",
+#: "fecha no visible"), as a Spanish-speaking desk writes its notes
+_SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b|\bfechas?\b|\bfechad[oa]s?\b", re.IGNORECASE)
 
 
 #: what to say of a tab in a text without quotes: the library's update_claim cannot change the claim, nor

@@ -197,7 +197,18 @@ def test_source_without_date_is_a_warning_not_an_error(write_kb: WriteKb) -> Non
     load_knowledge_base(path)  # warnings do not stop loading
 
 
-@pytest.mark.parametrize("note", ["date not shown", "Undated page", "no DATE on the page (Feb 2025)"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "date not shown",
+        "Undated page",
+        "no DATE on the page (Feb 2025)",
+        # a Spanish-speaking desk's notes were warned of, "say so in its note: 'date not shown'"
+        "sin fecha",
+        "Fecha no visible en la página",
+        "nota no fechada",
+    ],
+)
 def test_a_source_whose_note_says_why_it_has_no_date_is_not_warned(write_kb: WriteKb, note: str) -> None:
     path = write_kb(
         f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n'
