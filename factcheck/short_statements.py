@@ -46,6 +46,7 @@ from .substitution import (
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
+    sent_elsewhere_by_another,
     substitutes,
     written_in_lower_case,
 )
@@ -121,6 +122,8 @@ def says_another_thing(
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
     if another_owner(said, texts, names, vocabulary.stand_ins) or one_of_joint_owners(said, texts, names):
+        return True
+    if sent_elsewhere_by_another(said, texts, names, vocabulary.stand_ins):
         return True
     if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True

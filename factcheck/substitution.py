@@ -144,8 +144,49 @@ _TITLES = frozenset(
     # Spanish (sentences.SPANISH_TITLES)
     "sra srta dra gral lic ing tte sgto pdte mtro mtra cnel gob".split()
 )
+#: a person's titles written out, in English and Spanish, which belong to the name after them: "President Trump",
+#: "Senator Cruz", "la presidenta Sheinbaum" (``_title_positions``)
+_PERSON_TITLES = frozenset(
+    "president senator governor secretary minister mayor congressman congresswoman representative judge chancellor "
+    "ambassador admiral colonel captain sergeant lieutenant commander sheriff king queen prince princess premier "
+    "speaker attorney "
+    "presidente presidenta senador senadora gobernador gobernadora secretario secretaria ministro ministra alcalde "
+    "alcaldesa congresista diputado diputada juez jueza canciller embajador embajadora almirante coronel capitan "
+    "sargento teniente comandante rey reina principe princesa".split()
+)
+#: words that may stand in a person's title beside it, but are none alone ("former President", "Vice President",
+#: "Prime Minister", "Attorney General"; "General Motors" is no title)
+_TITLE_QUALIFIERS = frozenset("former ex then vice deputy prime acting chief general interim expresidente".split())
+#: articles before a title: "la presidenta Sheinbaum", "the late Queen"
+_TITLE_ARTICLES = frozenset("the el la los las".split())
 #: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
 VARIANT_GRAMS = 0.34
+
+
+def _title_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """The positions of the tokens that are a person's title before the name they belong to: a run of titles
+    (``_PERSON_TITLES``, ``_TITLES``) with the words beside them (``_TITLE_QUALIFIERS``, an article first) that
+    holds one title and is followed by a word written with a capital ("President Trump", "Vice President Vance",
+    "la presidenta Claudia Sheinbaum", "Sen. Cruz"); not a title before a word in lower case ("Mexico's president
+    sent ...": the country's president, who sends as the country does, ``_as_its_country``)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, token in enumerate(tokens):
+        word = token.strip(_AROUND_A_WORD)
+        bare = fold(word)
+        titled = any(fold(tokens[i].strip(_AROUND_A_WORD)) in _PERSON_TITLES or _is_title(tokens[i]) for i in run)
+        if (
+            bare in _PERSON_TITLES
+            or bare in _TITLE_QUALIFIERS
+            or _is_title(word)
+            or (not run and bare in _TITLE_ARTICLES)
+        ):
+            run.append(at)
+            continue
+        if run and titled and word[:1].isupper():
+            found.update(run)
+        run = []
+    return frozenset(found)
 
 
 @text_cache(maxsize=8192)
@@ -1047,8 +1088,11 @@ def _sending_of_troops(words: str) -> tuple[str, frozenset[str]] | None:
         return None
     first = sendings[0]
     tokens = _TOKEN.findall(words)[: first.at]
+    titles = _title_positions(_TOKEN.findall(words))  # a person's title is the person's: "Secretary Hegseth sent"
     opening = [
-        token for token in tokens if fold(token) not in _BEFORE_SENDING and not fold(token).endswith(("ly", "mente"))
+        token
+        for at, token in enumerate(tokens)
+        if at not in titles and fold(token) not in _BEFORE_SENDING and not fold(token).endswith(("ly", "mente"))
     ]
     if not opening or len(opening) > _SENDER_WORDS:
         return None
@@ -1409,6 +1453,58 @@ def another_owner(
             ):
                 return True
     return False
+
+
+def sent_elsewhere_by_another(
+    statement: str, wordings: Sequence[str], names: Container[str], stand_ins: StandIns = _NO_STAND_INS
+) -> bool:
+    """Does the statement have troops sent, by a sender the file does not know as the claim's owner of them, to
+    another place than a wording of the claim puts them in: into the country that the wording has own and send
+    them elsewhere, or to a border where the wording has them inside a country?
+
+    "Secretary Hegseth sent 10,000 troops into Mexico" was shown as "Mexico deployed 10,000 of its own troops to the
+    US border" (0.70): the claim's troops are Mexico's, sent out of it, the statement's sent into it.  "AMLO envió
+    10 mil soldados a la frontera" was shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE,
+    0.79 by the hybrid matcher): the claim's troops are inside Mexico, the statement's at a border, sent by a
+    person no wording of the file has send troops.  A sender the file has send for the claim's owner
+    (``stand_ins``) is the owner, who may put its troops where the claim does not say; a border word in the claim
+    ("to the US border") is a border the statement's may be."""
+    sending = _troops_sent_by(statement)
+    if sending is None:
+        return False
+    sender, sent = sending
+    sender = stand_ins.get(sender, sender)
+    words = own_words(statement)
+    said_places = _named_places(words, names)
+    to_a_border = not said_places and _to_a_border(words)
+    for wording in wordings:
+        claim = _owners_and_places(wording, names)
+        if claim is None:
+            continue
+        owners, places = claim
+        countries = {owner for owner, word in owners if any(_same_thing(word, term) for term in sent)}
+        if not countries or sender in countries or countries & places:
+            continue
+        into_the_owner = bool(said_places & countries) and not said_places & places
+        inside_a_country = not _BORDER_WORD.search(wording) and not said_places & places
+        if into_the_owner or (to_a_border and inside_a_country):
+            return True
+    return False
+
+
+#: a border, in English or Spanish, as a place things are put in: "to the border", "a la frontera"
+_BORDER_WORD = re.compile(r"\b(?:borders?|frontera|fronteras)\b", re.IGNORECASE)
+#: sent to a border no country names: "to the border", "at the southern border", "a la frontera (norte)"
+_TO_A_BORDER = re.compile(
+    r"\b(?:(?:to|at|along|on)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?border|"
+    r"(?:a|en|hacia)\s+la\s+frontera)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_a_border(words: str) -> bool:
+    """Does a text put something at a border it names no country of ("to the border", "a la frontera")?"""
+    return _TO_A_BORDER.search(words) is not None
 
 
 def _same_thing(one: str, other: str) -> bool:
