@@ -214,3 +214,15 @@ def test_a_persons_title_is_no_sender_of_its_own() -> None:
     assert _senders("Secretary Hegseth sent 10,000 troops into Mexico", {"hegseth"}) == {("hegseth", "troop")}
     assert _senders("La presidenta Sheinbaum envió 10 mil soldados", {"sheinbaum"}) == {("sheinbaum", "trop")}
     assert _senders("Mexico's president sent 10,000 troops", {"mexico"}) == {("mexico", "troop")}
+
+
+@pytest.mark.parametrize("label", ["Claim", "Fact", "Reminder"])
+def test_a_labelled_sending_is_found_beside_a_claim_of_two_countries_sending(
+    with_both_sent: LexicalMatcher, label: str
+) -> None:
+    # "Claim: Mexico sent 10,000 troops" scored 0.50 on mexico-sent-10000-national-guard-to-border, under the
+    # threshold, and was shown at 0.20 below two capped claims; "Mexico sent 10,000 troops" scores 0.80
+    found = with_both_sent.search(f"{label}: Mexico sent 10,000 troops")
+    assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
+    assert found[0].score >= with_both_sent.threshold
+    assert [match.claim.id for match in found if match.score >= with_both_sent.threshold] == [found[0].claim.id]

@@ -302,6 +302,12 @@ def test_who_told_the_writer_is_not_part_of_the_statement(told: str) -> None:
         "UPDATE: there are US troops in Mexico",
         "ICYMI: there are US troops in Mexico",
         "Breaking — there are US troops in Mexico",
+        # a label naming what follows: "Claim: Mexico sent 10,000 troops" fell under the threshold (0.50, 0.80
+        # without its label) on a file with a claim of two countries sending troops (tests/test_stand_ins.py)
+        "Claim: there are US troops in Mexico",
+        "Fact: there are US troops in Mexico",
+        "Reminder: there are US troops in Mexico",
+        "Dato: there are US troops in Mexico",
     ],
 )
 def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed: str) -> None:
