@@ -103,6 +103,9 @@ class Wording:
 
     terms: tuple[str, ...]
     kinds: tuple[Kind, ...]
+    #: the terms of the name a text opens with after a person's title ("trump" of "President Trump sent ...",
+    #: ``_title_positions``); none when it opens otherwise
+    titled_opening: tuple[str, ...] = ()
 
     @property
     def distinct_terms(self) -> int:
@@ -146,19 +149,27 @@ _TITLES = frozenset(
 )
 #: a person's titles written out, in English and Spanish, which belong to the name after them: "President Trump",
 #: "Senator Cruz", "la presidenta Sheinbaum" (``_title_positions``)
-_PERSON_TITLES = frozenset(
+_ENGLISH_PERSON_TITLES = (
     "president senator governor secretary minister mayor congressman congresswoman representative judge chancellor "
     "ambassador admiral colonel captain sergeant lieutenant commander sheriff king queen prince princess premier "
-    "speaker attorney "
+    "speaker attorney"
+)
+_SPANISH_PERSON_TITLES = (
     "presidente presidenta senador senadora gobernador gobernadora secretario secretaria ministro ministra alcalde "
     "alcaldesa congresista diputado diputada juez jueza canciller embajador embajadora almirante coronel capitan "
-    "sargento teniente comandante rey reina principe princesa".split()
+    "sargento teniente comandante rey reina principe princesa"
 )
+_PERSON_TITLES = frozenset(f"{_ENGLISH_PERSON_TITLES} {_SPANISH_PERSON_TITLES}".split())
 #: words that may stand in a person's title beside it, but are none alone ("former President", "Vice President",
 #: "Prime Minister", "Attorney General"; "General Motors" is no title)
 _TITLE_QUALIFIERS = frozenset("former ex then vice deputy prime acting chief general interim expresidente".split())
 #: articles before a title: "la presidenta Sheinbaum", "the late Queen"
 _TITLE_ARTICLES = frozenset("the el la los las".split())
+#: the terms of a title's words (``_a_person_for_a_country``)
+_TITLE_TERMS = frozenset(
+    terms(" ".join([_ENGLISH_PERSON_TITLES, *_TITLE_QUALIFIERS, *_TITLES]), Language.ENGLISH)
+    + terms(_SPANISH_PERSON_TITLES, Language.SPANISH)
+)
 #: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
 VARIANT_GRAMS = 0.34
 
@@ -260,7 +271,28 @@ def analyse(text: str) -> Wording:
             kinds.append(Kind.OPENING)
         else:
             kinds.append(Kind.WORD)
-    return Wording(found, tuple(kinds))
+    titled = _titled_opening(words) if capitalised is not None else ()
+    return Wording(found, tuple(kinds), titled)
+
+
+def _titled_opening(words: str) -> tuple[str, ...]:
+    """The terms of the name a text's own ``words`` open with after a person's title (``_title_positions``): the
+    capitalised words after the title ("Donald Trump" of "Former President Donald Trump said ..."); none when the
+    text opens otherwise (after a short label: ``_after_label``)."""
+    tokens = _TOKEN.findall(_after_label(words))
+    titles = _title_positions(tokens)
+    if 0 not in titles:
+        return ()
+    start = next(at for at in range(len(tokens)) if at not in titles)
+    name: list[str] = []
+    for token in tokens[start:]:
+        word = token.strip(_AROUND_A_WORD)
+        if not word[:1].isupper():
+            break
+        name.append(word)
+        if token != word:
+            break  # a comma or a full stop ends the name
+    return tuple(terms(" ".join(name), text_language(words)))
 
 
 @text_cache(maxsize=8192)
@@ -405,6 +437,7 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
+    statement = _a_person_for_a_country(statement, statement_terms, claim)
     # a year within a decade the other text gives is no other date: "in the 2020s" for "in February 2025"
     absent = [
         t not in claim_terms
@@ -412,9 +445,10 @@ def substitutes(
         and not (t[:1].isdigit() and any(same_time(t, c) for c in claim_terms))
         for t in statement.terms
     ]
+    title = _title_span(statement)  # a person's title is the person's, no word of its own: "President Trump"
     distinctive = [
-        is_absent and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
-        for is_absent, term, kind in zip(absent, statement.terms, statement.kinds, strict=True)
+        is_absent and at >= title and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
+        for at, (is_absent, term, kind) in enumerate(zip(absent, statement.terms, statement.kinds, strict=True))
     ]
     if not any(distinctive):
         return False
@@ -463,6 +497,35 @@ def substitutes(
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
+
+
+def _a_person_for_a_country(statement: Wording, statement_terms: Collection[str], claim: Wording) -> Wording:
+    """``statement`` with the name of a person it opens with, after a title ("President Trump", "Secretary
+    Hegseth"), read as a sentence's opening word, where the claim's wording opens with a country the statement does
+    not name ("The US has sent ..."): the person may be its head, acting for it, as "Trump sent ..." may be.
+    "President Trump sent 10,000 troops into Mexico" was capped (0.20) as another actor than the US, while "Trump
+    sent 10,000 troops into Mexico" found the claim (0.98): the title made "Trump" a name inside the sentence,
+    certain to stand for the claim's "US".  A titled person where the claim has another person stays a name ("Sen.
+    Cruz said ..." for "Senator Cornyn said ...")."""
+    if not statement.titled_opening or not claim.terms:
+        return statement
+    if claim.terms[0] not in _COUNTRIES or claim.terms[0] in statement_terms:
+        return statement
+    kinds = list(statement.kinds)
+    for at, (term, kind) in enumerate(zip(statement.terms, statement.kinds, strict=True)):
+        if term in statement.titled_opening and kind is Kind.NAME:
+            kinds[at] = Kind.OPENING
+        elif term not in _TITLE_TERMS:
+            break
+    return Wording(statement.terms, tuple(kinds), statement.titled_opening)
+
+
+def _title_span(wording: Wording) -> int:
+    """How many of a wording's first terms are the title of the person it opens with (``Wording.titled_opening``):
+    1 for "President Trump sent ...", 3 for "Former Vice President Pence said ..."; 0 when it opens otherwise."""
+    if not wording.titled_opening:
+        return 0
+    return next((at for at, term in enumerate(wording.terms) if term not in _TITLE_TERMS), len(wording.terms))
 
 
 def _holds_a_subject(

@@ -226,3 +226,10 @@ def test_a_labelled_sending_is_found_beside_a_claim_of_two_countries_sending(
     assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
     assert found[0].score >= with_both_sent.threshold
     assert [match.claim.id for match in found if match.score >= with_both_sent.threshold] == [found[0].claim.id]
+
+
+@pytest.mark.parametrize("title", ["President", "Former President", "Vice President", "Secretary"])
+def test_a_persons_title_is_no_other_actor(starter: LexicalMatcher, title: str) -> None:
+    # "President Trump ..." was capped at 0.20 while "Trump sent 10,000 troops into Mexico" scores 0.98
+    statement = f"{title} Trump sent 10,000 troops into Mexico"
+    assert _score(starter, statement, "us-troops-in-mexico-10000") >= starter.threshold

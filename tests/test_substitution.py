@@ -854,3 +854,19 @@ def test_two_words_are_compared_once_and_a_wordings_name_words_folded_once(monke
         assert substitution._folded_words("Nuevo México") == "new mexico"
     assert grams == ["pershing", "persing", "pershing", "mexico"]
     assert folded == ["Nuevo", "México"]
+
+
+def test_a_person_named_with_a_title_may_act_for_the_country_the_claim_opens_with() -> None:
+    # "President Trump sent 10,000 troops into Mexico" was capped (0.20) as another actor than the US, while "Trump
+    # sent ..." found the claim: the title made "Trump" a name inside the sentence, certain to stand for "US"
+    known = KNOWN | {"trump", "sent"}
+    claim = "The US has sent 10,000 troops into Mexico"
+    for statement in ("Trump sent 10,000 troops into Mexico", "President Trump sent 10,000 troops into Mexico"):
+        assert not _substitutes(statement, claim, known)
+    assert analyse("Fact: Former President Donald Trump sent troops").titled_opening == ("donald", "trump")
+    assert analyse("In 2025 President Trump sent troops").titled_opening == ()
+    # a titled person where the claim has another person, or a country where it has another, stays a substitution
+    assert _substitutes(
+        "Senator Cruz said US troops went into Mexico", "Senator Cornyn said US troops went into Mexico"
+    )
+    assert _substitutes("In 2025 President Trump sent 10,000 troops into Mexico", "In 2025 the US sent 10,000 troops")
