@@ -87,7 +87,17 @@ from .short_statements import (
     vocabulary,
 )
 from .substitution import Vocabulary, analyse
-from .text import char_grams, in_its_language, military_as_troops, stem, term_set, terms, without_verdict_framing
+from .text import (
+    char_grams,
+    in_its_language,
+    military_as_troops,
+    script_of,
+    stem,
+    term_set,
+    terms,
+    units_by_script,
+    without_verdict_framing,
+)
 from .typos import TYPO_MIN_LETTERS, Speller
 
 # The names this module has always offered, whichever module now holds them (the benchmark, the tests).
@@ -157,6 +167,11 @@ class Candidate:
     rank_score: float  # the fused BM25 score the ranking uses (1.0 for the best)
     features: tuple[float, ...]  # values of FEATURES (similarity to the statement)
     probability: float  # the calibrated score (at most SUBSTITUTION_CAP when rejected), before ``search`` orders it
+
+
+#: the least share of a statement's word-sized units in scripts the file's claims are written in for a match to
+#: rest on (``LexicalMatcher._unread_capped``), as the semantic model's (``semantic.MIN_READ_SHARE``)
+MIN_READ_SHARE = 0.5
 
 
 class _Read(NamedTuple):
@@ -322,6 +337,7 @@ class LexicalMatcher:
         read, ranking, positions, features, probabilities = evidence
         probabilities = self._substitutions_capped(read, positions, probabilities)
         probabilities = self._counts_of_another_claim_capped(read, positions, features, probabilities)
+        probabilities = self._unread_capped(read, probabilities)
         scored = [
             Candidate(position, float(ranking.fused[position]), values, probability)
             for position, values, probability in zip(positions, features, probabilities, strict=True)
@@ -502,6 +518,27 @@ class LexicalMatcher:
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
         ]
+
+    def _unread_capped(self, read: _Read, probabilities: list[float]) -> list[float]:
+        """The probabilities, each capped at ``SUBSTITUTION_CAP`` where the file cannot read most of the statement:
+        less than ``MIN_READ_SHARE`` of its word-sized units (``text.units_by_script``) are in scripts the file's
+        claims are written in.  The match then rests on the little it shares, a name mostly: "Bill Gates说AI很重要"
+        ("Bill Gates said AI matters") was shown as "Bill Gates is a billionaire" (0.89) in a file with no Chinese,
+        by the name alone.  The semantic matcher caps a statement its model cannot read the same way
+        (``semantic.UNREAD_CAP``)."""
+        if read.judged.isascii():
+            return probabilities  # most statements: nothing to read for scripts
+        units = units_by_script(read.judged)
+        unread = sum(script not in self._scripts for script in units)
+        if len(units) - unread >= MIN_READ_SHARE * len(units):
+            return probabilities
+        return [min(p, SUBSTITUTION_CAP) for p in probabilities]
+
+    @cached_property
+    def _scripts(self) -> frozenset[str]:
+        """The scripts the file's claims are written in (their terms' letters; Latin always)."""
+        letters = {char for term in self.index.word.vocab if not term.isascii() for char in term if char.isalpha()}
+        return frozenset({"LATIN"} | {script_of(char) for char in letters})
 
     def _query_terms(self, read: _Read) -> set[str]:
         """The statement's terms, those the index knows and those it lacks."""

@@ -1128,6 +1128,35 @@ def _as_terms(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
+def units_by_script(text: str) -> list[str]:
+    """The script of each word-sized unit of ``text`` ("LATIN", "CJK", "CYRILLIC", as Unicode names a letter's
+    script): a run of letters of one script written with spaces is one unit, each letter of a script written
+    without spaces (Han, kana, Thai: ``written_without_spaces``) one unit, about a word's worth of meaning; marks
+    and invisible joiners are inside their word.  "Bill Gates说AI很重要": 3 Latin units, 4 Han ("CJK")."""
+    units: list[str] = []
+    run: str | None = None  # the script of the run of letters being read; None between runs
+    for char in text:
+        category = unicodedata.category(char)
+        if category.startswith("M") or category == "Cf":
+            continue
+        if not category.startswith("L"):
+            run = None
+        elif written_without_spaces(char):
+            units.append(script_of(char))
+            run = None
+        else:
+            script = script_of(char)
+            if script != run:
+                units.append(script)
+            run = script
+    return units
+
+
+def script_of(char: str) -> str:
+    """The script of a letter, as the first word of its Unicode name ("LATIN", "CJK", "HIRAGANA")."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
 def written_without_spaces(char: str) -> bool:
     """Is ``char`` of a script written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer)?  Such a
     script's words are not told by spaces: a character is the smallest unit a reader can count on."""

@@ -16,10 +16,10 @@ import pytest
 from typer.testing import Result
 
 from factcheck.importing import import_file
-from factcheck.lexical import DEFAULT_THRESHOLD, LexicalMatcher
+from factcheck.lexical import DEFAULT_THRESHOLD, SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import STRONG_MATCH_SCORE
 from factcheck.model import Claim, Verdict
-from factcheck.text import char_grams, terms
+from factcheck.text import char_grams, terms, units_by_script
 
 KB_5G = """\
 claims:
@@ -131,3 +131,39 @@ def test_import_keeps_distinct_claims_in_other_scripts_and_skips_a_real_duplicat
     report = import_file(tmp_path / "c.yaml", json.dumps({"claims": claims}).encode(), "google.json")
     assert [c.claim for c in report.added] == ["5G вызывает рак", "疫苗含有5G芯片", "5G убивает птиц"]
     assert [s.claim for s in report.skipped] == ["5G вызывает рак!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bill Gates说AI很重要", ["LATIN", "LATIN", "CJK", "LATIN", "CJK", "CJK", "CJK"]),
+        ("5G убивает птиц", ["LATIN", "CYRILLIC", "CYRILLIC"]),
+        ("पक्षी मरते", ["DEVANAGARI", "DEVANAGARI"]),  # a vowel sign is inside its word
+        ("2020!", []),
+    ],
+)
+def test_units_by_script_count_a_han_character_as_a_word(text: str, expected: list[str]) -> None:
+    assert units_by_script(text) == expected
+
+
+GATES = [
+    Claim(id="gates-billionaire", claim="Bill Gates is a billionaire.", verdict=Verdict.TRUE, summary="Forbes."),
+    Claim(id="moon", claim="The moon landing was faked.", verdict=Verdict.FALSE, summary="It was not."),
+    Claim(id="5g", claim="5G causes cancer.", verdict=Verdict.FALSE, summary="No evidence."),
+    Claim(id="chips", claim="Vaccines contain microchips.", verdict=Verdict.FALSE, summary="None does."),
+]
+
+
+@pytest.mark.parametrize("statement", ["Bill Gates说AI很重要", "Bill Gates说疫苗含有芯片"])
+def test_a_statement_mostly_in_a_script_the_file_has_not_is_no_match_by_a_name(statement: str) -> None:
+    # "Bill Gates说AI很重要" (Bill Gates said AI matters) was shown as "Bill Gates is a billionaire" at 0.89, and the
+    # vaccine chips one at 0.79: the file reads none of the Chinese, so the match rested on the name alone
+    (found,) = LexicalMatcher(GATES, use_cache=False).search(statement, top=1)
+    assert found.score <= SUBSTITUTION_CAP
+
+
+def test_a_statement_mostly_in_a_script_the_file_has_is_read() -> None:
+    # five Latin words to four Han characters: the file reads most of it, as before; and a file with the
+    # statement's script reads it whole ("5G вызывает рак", above)
+    (found,) = LexicalMatcher(GATES, use_cache=False).search("Bill and Melinda Gates Foundation资助研究", top=1)
+    assert found.score >= DEFAULT_THRESHOLD
