@@ -73,6 +73,8 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     # capitalised lines without full stops: one paragraph, each line break looked at for a line ending in emoji
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx\n"),
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx 😡\n"),
+    # Title Case lines without full stops: each a title, and each line's check was given a copy of the lines below
+    ("txt", "Troops Border Senate Mayor\n"),
     ("html", "prose"),
     ("html", "<!--"),
     ("html", "<!---"),
