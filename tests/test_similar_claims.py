@@ -13,9 +13,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.lexical import LexicalMatcher
-from factcheck.lexical_scoring import WordingsByTerm, near_by_words, word_cosine, word_weights
-from factcheck.model import Claim, Verdict
+from factcheck.lexical_scoring import (
+    WordingsByTerm,
+    char_cosine,
+    char_weights,
+    near_by_words,
+    word_cosine,
+    word_weights,
+)
+from factcheck.matching import NEAR_DUPLICATE_SCORE, near_duplicates
+from factcheck.model import Claim, KnowledgeBase, Verdict
 from factcheck.store import load_knowledge_base
+from factcheck.text import char_grams
+from factcheck.validation import near_duplicate_warnings
 
 REPO = Path(__file__).parent.parent
 THRESHOLDS = (0.9, 0.75, 0.5, 0.2, 0.0)
@@ -134,3 +144,85 @@ def test_the_same_as_candidates_on_random_files(
         near = set(near_by_words(index, WordingsByTerm.of(index), q_word, mass, threshold, matcher._excluded(exclude)))
         reaching = {p for p in range(len(claims)) if word_cosine(index, p, q_idf2, mass) >= threshold}
         assert reaching - {matcher._positions[i] for i in exclude} <= near
+
+
+# -- validate's near-duplicate warnings against the simple pairwise check (perf14) ----------------------------
+
+
+def pairwise_warnings(claims: list[Claim], min_similarity: float = NEAR_DUPLICATE_SCORE) -> list[str]:
+    """The simple way, every claim's text against every other claim (both cosines, as ``similar_claims``
+    measures them), each pair once, from the first claim in file order that finds it: what validate's
+    fast path (a ranking pruned by ``near_by_words``, the five best) must equal while no claim has more
+    than five others."""
+    matcher = LexicalMatcher(claims, use_cache=False)
+    index = matcher.index
+    warnings: list[str] = []
+    seen: set[frozenset[str]] = set()
+    for claim in claims:
+        read = matcher._read(claim.claim, read_typos=False, closing=False)
+        if read is None:
+            continue
+        judged, q_word, word_unknown = read
+        q_idf2, word_mass = word_weights(index.word, q_word, word_unknown)
+        q_char, char_unknown = index.char.lookup(char_grams(judged))
+        if not q_word and not q_char:
+            continue
+        q_vector, char_norm = char_weights(index.char, q_char, char_unknown)
+        for position, other in enumerate(matcher.claims):
+            pair = frozenset((claim.id, other.id))
+            if other.id == claim.id or pair in seen:
+                continue
+            word = word_cosine(index, position, q_idf2, word_mass)
+            similarity = min(word, char_cosine(index, position, q_vector, char_norm))
+            if similarity >= min_similarity:
+                seen.add(pair)
+                warnings.append(
+                    f"claim {claim.id!r} looks like a near-duplicate of {other.id!r} (similarity {similarity:.2f})"
+                )
+    return warnings
+
+
+def fast_warnings(claims: list[Claim]) -> list[str]:
+    matcher = LexicalMatcher(claims, use_cache=False)
+    kb = KnowledgeBase(tuple(claims), "claims.yaml")
+    return [p.message for p in near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim))]
+
+
+_NEAR_WORDS = "troops border senate mayor river bridge drones fly over the night mexico us of in 2025 10,000".split()
+
+
+@st.composite
+def _near_duplicate_files(draw: st.DrawFn) -> list[Claim]:
+    """Up to six claims, many of them an earlier one reworded: other case or punctuation, a word dropped or added."""
+    texts: list[str] = []
+    for _ in range(draw(st.integers(min_value=1, max_value=6))):
+        if texts and draw(st.booleans()):
+            words = draw(st.sampled_from(texts)).rstrip(".!").split()
+            change = draw(st.sampled_from(["upper", "bang", "drop", "add"]))
+            if change == "drop" and len(words) > 1:
+                del words[draw(st.integers(min_value=0, max_value=len(words) - 1))]
+            elif change == "add":
+                words.insert(draw(st.integers(min_value=0, max_value=len(words))), draw(st.sampled_from(_NEAR_WORDS)))
+            text = " ".join(words).upper() if change == "upper" else " ".join(words)
+            texts.append(text + ("!" if change == "bang" else "."))
+        else:
+            texts.append(" ".join(draw(st.lists(st.sampled_from(_NEAR_WORDS), min_size=1, max_size=12))) + ".")
+    aliases = draw(st.lists(st.sampled_from([(), (texts[0],), ("Drones fly over the border.",)]), min_size=len(texts)))
+    return [Claim(id=f"c{i}", claim=text, verdict=Verdict.FALSE, aliases=aliases[i]) for i, text in enumerate(texts)]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_near_duplicate_files())
+def test_validate_warns_of_the_pairs_the_pairwise_check_finds(claims: list[Claim]) -> None:
+    assert sorted(fast_warnings(claims)) == sorted(pairwise_warnings(claims))
+    assert len(set(fast_warnings(claims))) == len(fast_warnings(claims))  # each pair once
+
+
+def test_a_generated_file_warns_as_the_pairwise_check(bench: ModuleType, tmp_path: Path) -> None:
+    # 400 claims: the pairwise check is quadratic (2,000 take a minute; they were checked once, equal too)
+    path = tmp_path / "claims.yaml"
+    path.write_text(bench.claims_yaml(400, seed=11), encoding="utf-8")
+    claims = list(load_knowledge_base(path).claims)
+    pairwise = pairwise_warnings(claims)
+    assert len(pairwise) >= 15  # the check had work
+    assert sorted(fast_warnings(claims)) == sorted(pairwise)
