@@ -131,3 +131,23 @@ def test_a_utf8_statement_the_locale_cannot_read_is_not_called_other_than_utf8(
     said = result.stderr.decode()
     assert "could not be read as text in the locale's encoding" in said and "(byte 0xc3)" in said
     assert "not UTF-8" not in said and "set a UTF-8 locale" in said
+
+
+@pytest.mark.parametrize("encoding", [*ENCODINGS, "latin-1"])
+def test_a_markdown_report_in_a_file_is_utf8_when_standard_output_is_not(
+    tmp_path: Path, claims_file: Path, encoding: str
+) -> None:
+    # 'scan --format markdown article.md > report.md' under cp1252 or latin-1 wrote "\U0001f680" for the emoji
+    # and "\u201c" (latin-1) for a quote, in bytes that are not UTF-8; under ascii it was UTF-8 (Click's doing)
+    (tmp_path / "article.md").write_text(f"{CLAIM}\n\nMexico sent 10,000 troops to Zürich.\n", encoding="utf-8")
+    in_utf8 = _factcheck(tmp_path, "scan", "--format", "markdown", "article.md", "article.md", encoding="utf-8")
+    assert in_utf8.returncode == 0, in_utf8.stderr
+    report = _factcheck(tmp_path, "scan", "--format", "markdown", "article.md", "article.md", encoding=encoding)
+    assert report.returncode == 0, report.stderr
+    assert report.stdout == in_utf8.stdout
+    assert f"| 1 | {CLAIM} | **FALSE** |" in report.stdout.decode("utf-8")
+    # text for people and JSON are as check writes them: escapes the encoding can write, valid JSON
+    text = _factcheck(tmp_path, "scan", "article.md", encoding=encoding).stdout.decode(encoding)
+    assert "\\U0001f680" in text
+    lines = _factcheck(tmp_path, "scan", "--json", "article.md", encoding=encoding).stdout.decode("ascii")
+    assert json.loads(lines.splitlines()[0])["text"] == CLAIM

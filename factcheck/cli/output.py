@@ -152,6 +152,18 @@ def is_utf8_stream(stream: TextIO) -> bool:
         return False
 
 
+def write_document(text: str) -> None:
+    """A document (``scan --format markdown``) on standard output: in a file or a pipe, UTF-8 whatever the
+    output's encoding, as a Markdown file is read (``scan --format markdown a.md > report.md`` under cp1252
+    held "\\U0001f680" for an emoji, and Latin-1 bytes no Markdown tool reads as such); on a terminal, text
+    for people, what its encoding cannot show escaped, as ``check`` shows it."""
+    if is_utf8_stream(sys.stdout) or is_terminal():
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_utf8(text)
+
+
 def write_utf8(text: str) -> None:
     """``text`` on standard output as UTF-8 bytes, whatever its encoding: data such as a CSV file, which
     has no escapes, would otherwise lose every character that encoding cannot write to a Python escape

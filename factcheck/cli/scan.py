@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -20,7 +21,7 @@ from ..scan_markdown import markdown_report
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
-from .output import console, print_json, sanitize
+from .output import console, print_json, sanitize, write_document
 from .progress import ProgressBar
 from .render import badge, first_source, first_source_url, shortened, text, url_text
 
@@ -177,7 +178,7 @@ def _print_report(
     if fmt is OutputFormat.JSON:
         _print_json(report, only, kb_label, matcher)
     elif fmt is OutputFormat.MARKDOWN:
-        typer.echo(markdown_report(report, only=only, kb_label=kb_label), nl=False)
+        write_document(markdown_report(report, only=only, kb_label=kb_label))
     else:
         _print_text(report, only, kb_label)
 
@@ -253,7 +254,7 @@ def scan(
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
     "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
     "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
-    paste into a document or a ticket.
+    paste into a document or a ticket (in a file or a pipe, in UTF-8 whatever the locale).
 
     Several FILEs are scanned in turn against the same knowledge base (loaded once), each reported
     as if alone: its report, or its sentence objects then its summary (which names it), in the
@@ -285,7 +286,7 @@ def scan(
             continue
         report = _scan(article, knowledge_base, matcher, min_score)
         if reported and fmt is not OutputFormat.JSON:
-            typer.echo()  # a blank line between two reports
+            sys.stdout.write("\n")  # a blank line between two reports (through the stream the reports use)
         _print_report(report, fmt, only, kb_label, matcher.name)
         reported = True
         any_match = any_match or bool(report.summary.matched)
