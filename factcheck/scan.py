@@ -138,6 +138,11 @@ class ScanReport:
         wanted = only.statuses
         return [r for r in self.results if r.status in wanted]
 
+    def scored_apart(self, matcher: str) -> list[SentenceResult]:
+        """The checkable sentences another matcher than ``matcher`` (the one in use) scored: those the hybrid
+        matcher's model cannot read (mostly in another script than Latin), which it hands to the lexical one."""
+        return [r for r in self.results if r.scored_by is not None and r.scored_by != matcher]
+
     def sentence_dicts(self, only: Selection | None = None) -> list[dict[str, Any]]:
         """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order."""
         return [result.to_dict(threshold=self.summary.threshold) for result in self.selected(only)]
@@ -145,6 +150,31 @@ class ScanReport:
     def summary_dict(self) -> dict[str, Any]:
         """The summary object of ``scan --json`` (its last line)."""
         return {**self.summary.to_dict(), "source": self.source, "format": self.format}
+
+
+#: how many line numbers a handover note lists before "and N more"
+NOTED_LINES = 10
+
+
+def handover_note(report: ScanReport, matcher: str) -> str | None:
+    """What the text and Markdown reports say once of the sentences another matcher scored, as ``scan --json``
+    says it of each (``scored_by``) and ``check`` of a statement: "lexical matching for 2 sentences (lines 3, 5):
+    the hybrid matcher's model cannot read them"; None when there are none.  Without it, a Cyrillic sentence's
+    "no fact-check found" read as the hybrid matcher's answer, meaning and all."""
+    apart = report.scored_apart(matcher)
+    if not apart:
+        return None
+    scorers = sorted({r.scored_by for r in apart if r.scored_by is not None})
+    lines = sorted({r.line for r in apart})
+    shown = ", ".join(str(line) for line in lines[:NOTED_LINES])
+    if len(lines) > NOTED_LINES:
+        shown += f" and {len(lines) - NOTED_LINES} more"
+    one = len(apart) == 1
+    return (
+        f"{' and '.join(scorers)} matching for {len(apart)} sentence{'' if one else 's'} "
+        f"(line{'' if len(lines) == 1 else 's'} {shown}): the {matcher} matcher's model cannot read "
+        f"{'it' if one else 'them'}"
+    )
 
 
 def summarize(results: Sequence[SentenceResult], threshold: float) -> ScanSummary:

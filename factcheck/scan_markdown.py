@@ -14,7 +14,7 @@ from .claimreview import leading_source
 from .jsontext import UNSHOWN
 from .matching import Match, threshold_text
 from .model import Claim
-from .scan import ScanReport, Selection, SentenceResult, Status
+from .scan import ScanReport, Selection, SentenceResult, Status, handover_note
 
 #: what is shown as a space (and left out of a URL): what no terminal gets raw either (``jsontext.UNSHOWN``), and the
 #: tab and line feed that would break a table's row
@@ -48,7 +48,7 @@ def _count(count: int, noun: str) -> str:
     return f"**{count}** {noun}{'' if count == 1 else 's'}"
 
 
-def _summary(report: ScanReport, kb_label: str | None) -> list[str]:
+def _summary(report: ScanReport, kb_label: str | None, matcher: str | None) -> list[str]:
     s = report.summary
     lines = [
         f"{_count(s.sentences, 'sentence')} read; {_count(s.checkable, 'checkable claim')}: **{s.matched}** with a "
@@ -57,7 +57,11 @@ def _summary(report: ScanReport, kb_label: str | None) -> list[str]:
         "",
     ]
     where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"
-    lines += [f"{where} with a match threshold of {threshold_text(s.threshold)}.", ""]
+    checked = f"{where} with a match threshold of {threshold_text(s.threshold)}."
+    note = handover_note(report, matcher) if matcher is not None else None
+    if note is not None:
+        checked += f" {escape(note[0].upper() + note[1:])}."
+    lines += [checked, ""]
     if s.by_verdict:
         lines += [_row(["Verdict", "Claims"]), _row(["---", "---:"])]
         lines += [_row([f"**{verdict.value.upper()}**", str(count)]) for verdict, count in s.by_verdict.items()]
@@ -107,13 +111,16 @@ def _section(title: str, header: list[str], align: list[str], rows: list[str]) -
     return [*lines, _row(header), _row(align), *rows, ""]
 
 
-def markdown_report(report: ScanReport, *, only: Selection | None = None, kb_label: str | None = None) -> str:
-    """The whole report: title, summary, then the matched, unmatched and skipped sentences."""
+def markdown_report(
+    report: ScanReport, *, only: Selection | None = None, kb_label: str | None = None, matcher: str | None = None
+) -> str:
+    """The whole report: title, summary, then the matched, unmatched and skipped sentences; with ``matcher``
+    (the one in use), the sentences another matcher scored are named under the summary (``handover_note``)."""
     by_status: dict[Status, list[SentenceResult]] = {status: [] for status in Status}
     for result in report.results:
         by_status[result.status].append(result)
     shown = set(only.statuses if only else Status)
-    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label)]
+    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label, matcher)]
     if Status.MATCHED in shown:
         lines += _section(
             "Claims with a fact-check",

@@ -286,6 +286,33 @@ def test_scan_json_says_which_matcher_scored_each_sentence(
     assert objects[-1]["matcher"] == "hybrid"
 
 
+def test_scan_text_and_markdown_say_once_which_sentences_the_lexical_matcher_scored(
+    invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder, tmp_path: Path
+) -> None:
+    # scan --json said "scored_by": "lexical" of a Cyrillic sentence; its text and Markdown reports said nothing,
+    # and its "no fact-check found" read as the hybrid matcher's answer
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Drones fly over Mexican territory.\n\n5G убивает птиц в Мексике.\n\nIs it true?\n\n"
+        "Мексика отправила 10 000 солдат.\n",
+        encoding="utf-8",
+    )
+    note = "Lexical matching for 2 sentences (lines 3, 7): the hybrid matcher's model cannot read them."
+    text = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "hybrid")
+    assert text.stdout.splitlines()[1] == note
+    assert text.stdout.count("Lexical matching") == 1
+    markdown = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "hybrid", "--format", "markdown")
+    assert f"with a match threshold of 0.50. {note}\n" in markdown.stdout
+    assert markdown.stdout.count("Lexical matching") == 1
+    one = tmp_path / "one.txt"
+    one.write_text("Drones fly over Mexican territory.\n5G убивает птиц в Мексике.\n", encoding="utf-8")
+    said = invoke("scan", str(one), "--kb", str(mini_kb), "--matcher", "hybrid").stdout.splitlines()[1]
+    assert said == "Lexical matching for 1 sentence (line 2): the hybrid matcher's model cannot read it."
+    for output in ([], ["--format", "markdown"]):  # nothing to say: the matcher in use scored every sentence
+        lexical = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "lexical", *output)
+        assert "matching for" not in lexical.stdout
+
+
 def test_human_output_names_a_matcher_other_than_lexical(
     invoke: Callable[..., Result], mini_kb: Path, stand_in_model: WordEncoder
 ) -> None:

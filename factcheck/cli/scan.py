@@ -16,7 +16,7 @@ from ..article import Article, InputFormat, read_article
 from ..errors import FactcheckError, InputError
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
-from ..scan import ScanReport, Selection, SentenceResult, Status, scan_article
+from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note, scan_article
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -146,7 +146,7 @@ def _summary_table(report: ScanReport) -> RenderableType:
     return table
 
 
-def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) -> None:
+def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str, matcher: str) -> None:
     out = console()
     count = report.summary.sentences
     header = Text(f"{sanitize(report.source)} ({report.format}): {count:,} sentence{'' if count == 1 else 's'}, ")
@@ -157,6 +157,9 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str) ->
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
     out.print(header)
+    note = handover_note(report, matcher)
+    if note is not None:  # said once, as check says it of a statement ("lexical matching: ...")
+        out.print(Text(f"{sanitize(note[0].upper() + note[1:])}.", style="dim"))
     out.print()
     shown = report.selected(only)
     _print_results(out, shown)
@@ -178,9 +181,9 @@ def _print_report(
     if fmt is OutputFormat.JSON:
         _print_json(report, only, kb_label, matcher)
     elif fmt is OutputFormat.MARKDOWN:
-        write_document(markdown_report(report, only=only, kb_label=kb_label))
+        write_document(markdown_report(report, only=only, kb_label=kb_label, matcher=matcher))
     else:
-        _print_text(report, only, kb_label)
+        _print_text(report, only, kb_label, matcher)
 
 
 def _sources(given: list[str], kb: Optional[Path]) -> list[str]:
