@@ -7,6 +7,7 @@ message that says what to do.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -116,6 +117,67 @@ def utf16_without_bom(data: bytes) -> str | None:
         if nuls >= 2 and nuls * 4 >= len(nul_side) * 3 and 0 not in other_side:
             return name
     return None
+
+
+UTF16_ENCODINGS = ("UTF-16BE", "UTF-16LE")
+#: the characters of no text: controls, private use, unassigned code points (a byte-order mark inside a line
+#: neither: b"\0\x01\x02\xff\xfe", binary data, read as UTF-16LE "\u0201\ufeff")
+_NO_TEXT = frozenset({"Cc", "Co", "Cn", "Cs"})
+
+
+def utf16_line(raw: bytes, *, after: str | None = None) -> str | None:
+    """The encoding ("UTF-16BE", "UTF-16LE") in which ``raw``, a line of standard input split at b"\\n", is laid
+    out as a line of UTF-16 text, else None; ``after``: the encoding the line before was so laid out in.
+
+    Told by the bytes' layout, not by NULs alone (``utf16_without_bom`` counts them in a file): a line of
+    UTF-16BE is whole characters, its line break the last one (b"\\x00\\n"); a line of UTF-16LE ends with
+    the low byte of its break, whose high byte, a NUL, opens the next line.  So a UTF-8 post with a NUL before
+    each letter ("\\0U\\0S\\0 \\0t..."), an odd number of bytes with its line break, is laid out as neither
+    (it read as UTF-16BE, and ended a run of posts).  The characters must also read as text in one script
+    with its spaces: their high bytes mostly NUL (Latin) or one or two other values, NULs among them or such a
+    value under 0x20 (Cyrillic is 0x04: UTF-16BE Russian has no NUL but at its spaces and breaks, and was never
+    named), no NUL in their low bytes, no control, private or unassigned character (tab and CR allowed)."""
+    # the encoding of the line before first: a line of UTF-16LE after its first, read alone, may be laid out
+    # as UTF-16BE too ("\0U\0S\0\n" is "US" in either); a blank line (its break alone) only continues one
+    for encoding in sorted(UTF16_ENCODINGS, key=lambda name: name != after):
+        body = _utf16_body(raw, encoding)
+        if body is not None and (_reads_as_utf16(body, encoding) or (encoding == after and not body)):
+            return encoding
+    return None
+
+
+def _utf16_body(raw: bytes, encoding: str) -> bytes | None:
+    """The whole characters of ``raw`` read as a line of UTF-16 in ``encoding``, its line break left out;
+    None when its bytes cannot be such a line."""
+    broken = raw.endswith(b"\n")
+    if encoding == "UTF-16BE":
+        if broken and not raw.endswith(b"\x00\n"):
+            return None
+        body = raw[:-2] if broken else raw
+    else:
+        body = raw[1:] if raw.startswith(b"\x00") else raw  # the break before's high byte, on a later line
+        body = body[:-1] if broken else body
+    return body if len(body) % 2 == 0 else None
+
+
+def _reads_as_utf16(body: bytes, encoding: str) -> bool:
+    if not body:
+        return False
+    high, low = (body[0::2], body[1::2]) if encoding == "UTF-16BE" else (body[1::2], body[0::2])
+    if 0 in low:
+        return False
+    nuls = high.count(0)
+    # the two commonest other high bytes: a script's block, and the punctuation block ("• Δ" is 0x20, 0x03)
+    others = sorted(((high.count(value), value) for value in set(high) - {0}), reverse=True)[:2]
+    if (nuls + sum(count for count, _ in others)) * 4 < len(high) * 3:
+        return False
+    if not nuls and all(value >= 0x20 for _, value in others):  # UTF-8 letters, read as high bytes
+        return False
+    try:
+        text = body.decode(encoding.lower())
+    except UnicodeDecodeError:  # half of a surrogate pair
+        return False
+    return not any(char not in "\t\r" and (char == "\ufeff" or unicodedata.category(char) in _NO_TEXT) for char in text)
 
 
 def utf16_message(encoding: str) -> str:

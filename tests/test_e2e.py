@@ -136,7 +136,19 @@ def test_a_nul_byte_on_the_first_line_is_that_lines_flaw_as_on_any_other(tmp_pat
         (b"Mexico\n" + "There are US troops\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
         # that next line read alone is shaped as UTF-16BE: it is named by the line before it
         (b"Mexico\n" + "There are\nUS troops\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
-        (b"Mexico\n" + "There are US troops\n".encode("utf-16-be"), "<stdin>:2: error: UTF-16BE text"),
+        # UTF-16BE too is told by two lines laid out so (a post can be laid out as one: the next test)
+        (b"Mexico\n" + "There are\nUS troops\n".encode("utf-16-be"), "<stdin>:3: error: UTF-16BE text"),
+        # UTF-16BE with no NUL but at its spaces and line breaks (Russian: high bytes 0x04) after UTF-8 lines of
+        # the same script was "the line holds a NUL byte", line after line, and never named
+        (
+            "Мексика отправила войска\n".encode() + "Мексика отправила войска\nВойска США\n".encode("utf-16-be"),
+            "<stdin>:3: error: UTF-16BE text",
+        ),
+        (
+            "Мексика\n".encode() + "• Mexico sent troops\n• US troops\n".encode("utf-16-be"),
+            "<stdin>:3: error: UTF-16BE text",
+        ),
+        ("Мексика\n".encode() + "Мексика\nВойска\nСША\n".encode("utf-16-le"), "<stdin>:4: error: UTF-16LE text"),
     ],
 )
 def test_utf16_statements_without_a_byte_order_mark_are_named_as_utf16(
@@ -150,6 +162,38 @@ def test_utf16_statements_without_a_byte_order_mark_are_named_as_utf16(
         f"factcheck: {message} without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
     )
     assert len(result.stdout.decode().splitlines()) == int(message.split(":")[1]) - 1
+
+
+@pytest.mark.parametrize(
+    ("stdin", "encoding"),
+    [
+        # a post with a NUL before each letter ('jq -r .text' of "\u0000U\u0000S..."), on any line: read as
+        # UTF-16BE, it ended the run, every later post unanswered; its bytes are not laid out as a line of UTF-16
+        (b"\x00U\x00S\x00 \x00t\x00r\x00o\x00o\x00p\x00s\n", None),
+        (b"Mexico\n\x00U\x00S\x00 \x00t\x00r\x00o\x00o\x00p\x00s\n", None),
+        # one line laid out as UTF-16BE after UTF-8 lines may be a post too: its error names UTF-16BE, the run goes on
+        (b"Mexico\n" + "There are US troops\n".encode("utf-16-be"), "UTF-16BE"),
+        (b"Mexico\nf\x00r\x00e\x00e\x00\n", "UTF-16LE"),
+    ],
+)
+def test_a_line_of_nuls_that_may_be_a_post_is_that_lines_error_and_the_run_goes_on(
+    tmp_path: Path, stdin: bytes, encoding: str | None
+) -> None:
+    result = run("check", "-", stdin=stdin + b"There are US troops in Mexico\n", cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert lines[-1]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    bad = len(stdin.split(b"\n")) - 1
+    assert [line["query"] is None for line in lines] == [number == bad for number in range(1, bad + 2)]
+    said = lines[bad - 1]["error"]
+    if encoding is None:
+        assert said == f"<stdin>:{bad}: error: the line holds a NUL byte: binary data, not a statement"
+    else:
+        assert said == (
+            f"<stdin>:{bad}: error: the line holds NUL bytes, laid out as {encoding} text: not a statement; if the "
+            f"input is {encoding}, convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
+        )
+    assert result.stderr.decode() == f"factcheck: {said}\n"
+    assert result.returncode == 2
 
 
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:

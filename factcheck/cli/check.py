@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, Location
-from ..inputfiles import STDIN_NAME, utf16_message, utf16_without_bom
+from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, scored_by, shown_score, threshold_text
 from ..validation import LONE_SURROGATE
 from .app import ExitCode, app, report_error
@@ -87,11 +87,11 @@ def _stdin_is_a_terminal() -> bool:
 def _stdin_statements() -> Iterator[str | InputError]:
     """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8, a NUL
     byte in it) as the ``InputError`` saying why, so that the lines after it are still checked.
-    Binary data ends the input: it is no list of statements at all."""
+    Binary data and UTF-16 text end the input: they are no list of statements at all."""
     stream = typer.get_binary_stream("stdin")
     limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
     number = 0
-    previous_shape: str | None = None  # the UTF-16 shape of the line before, when it was one post's NULs
+    previous: str | None = None  # the UTF-16 encoding the line before is laid out in (``utf16_line``)
     while True:
         raw = stream.readline(limit)
         if not raw:
@@ -103,11 +103,12 @@ def _stdin_statements() -> Iterator[str | InputError]:
             # scan and import say so too: the file is text, in an encoding to convert, not binary
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
-        shape = None if too_long else _shape_of_one_posts_nuls(raw, where, first_line=number == 1, after=previous_shape)
-        previous_shape = shape
-        if shape is not None:
-            yield _decoded_line(raw, number, where)  # that line's error, and the run goes on
+        layout = None if too_long or b"\x00" not in raw else utf16_line(raw, after=previous)
+        if layout is not None:
+            yield _utf16_laid_line(raw, where, layout, after=previous)
+            previous = layout
             continue
+        previous = None
         _refuse_binary(raw, where, too_long=too_long)
         if too_long:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
@@ -118,45 +119,34 @@ def _stdin_statements() -> Iterator[str | InputError]:
         yield _decoded_line(raw, number, where)
 
 
-def _shape_of_one_posts_nuls(raw: bytes, where: Location, *, first_line: bool, after: str | None) -> str | None:
-    """The encoding ("UTF-16LE", "UTF-16BE") a line of UTF-8 text is shaped as when it is one post's
-    NULs, not UTF-16 text; None for a line not so shaped; ``InputError`` for a line of UTF-16 text.
-
-    ``jq -r .text`` writes a post "f\\u0000r\\u0000e\\u0000e\\u0000" as "f\\0r\\0e\\0e\\0": a line that
-    ``utf16_without_bom`` takes for UTF-16LE, which ended the run (every later post unanswered, in a
-    stream of user posts).  Told from the line alone (and the one before it), never by waiting for
-    the next: a producer that writes one post and waits for its answer would wait for ever.  Split
-    at b"\\n", UTF-16 text starts every line after its first with a NUL (the high byte of UTF-16LE's
-    "\\n", ``after`` that line's shape; the high byte of UTF-16BE's next Latin letter).  So UTF-16
-    text is a first line so shaped (a stream of posts seldom opens with such a post), or a line so
-    shaped starting with a NUL, or any line starting with a NUL right after a line shaped as
-    UTF-16LE (its last line is that "\\n"'s NUL alone)."""
-    if after == "UTF-16LE" and raw.startswith(b"\x00"):
-        # shaped as UTF-16BE itself: UTF-16LE read one byte late
-        raise InputError(utf16_message(after), where)
-    if b"\x00" not in raw:
-        return None
-    shape = utf16_without_bom(raw)
-    if shape is None:
-        return None
-    if first_line or raw.startswith(b"\x00") or not _is_utf8(raw):
-        raise InputError(utf16_message(shape), where)
-    return shape
+def _utf16_laid_line(raw: bytes, where: Location, encoding: str, *, after: str | None) -> InputError:
+    """The error of a line laid out as a line of UTF-16 text (``utf16_line``); raised, ending the run, when
+    it is UTF-16 text: the first line, the second of two lines so laid out one after the other, or bytes that
+    are not UTF-8.  Else it may be one post's NULs (``jq -r .text`` writes "f\\u0000r\\u0000e\\u0000e\\u0000"
+    as "f\\0r\\0e\\0e\\0", UTF-16LE's layout): that line's error, naming both readings, and the run goes on.
+    Told from the line and the one before it, never by waiting for the next: a producer that writes one post
+    and waits for its answer would wait for ever.  So UTF-16 after lines of UTF-8 (``cat notes.txt
+    windows.txt``) ends the run on its second line."""
+    if where.line == 1 or after == encoding or not _is_utf8(raw):
+        raise InputError(utf16_message(encoding), where)
+    return InputError(
+        f"the line holds NUL bytes, laid out as {encoding} text: not a statement; if the input is {encoding}, "
+        f"convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)",
+        where,
+    )
 
 
 def _refuse_binary(raw: bytes, where: Location, *, too_long: bool) -> None:
     """End the run (``InputError``) when a line (or a piece of a ``too_long`` one) of standard input
-    is no text: UTF-16 (named, as scan and import name it), or NUL bytes in bytes that are not UTF-8
-    either (an image), or in a line too long to be a statement (/dev/zero is one endless line of NULs:
-    each piece is looked at, so that reading it ends).  Whichever line it is: a NUL in a line of
-    UTF-8 text is that line's flaw alone (``_decoded_line``)."""
-    if b"\x00" not in raw:
+    is no text: NUL bytes in bytes that are not UTF-8 either (an image; named UTF-16 when shaped so, as
+    scan and import name it), or in a line too long to be a statement (/dev/zero is one endless line of
+    NULs: each piece is looked at, so that reading it ends).  Whichever line it is: a NUL in a line of
+    UTF-8 text is that line's flaw alone (``_decoded_line``), even where NULs fill every other byte
+    (``utf16_line`` tells UTF-16 text by its layout)."""
+    if b"\x00" not in raw or not (too_long or not _is_utf8(raw)):
         return
     utf16 = utf16_without_bom(raw)
-    if utf16 is not None:
-        raise InputError(utf16_message(utf16), where)
-    if too_long or not _is_utf8(raw):
-        raise InputError("binary data, not text", where)
+    raise InputError(utf16_message(utf16) if utf16 is not None else "binary data, not text", where)
 
 
 def _is_utf8(raw: bytes) -> bool:

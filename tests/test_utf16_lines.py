@@ -1,0 +1,41 @@
+"""``inputfiles.utf16_line``: a line of standard input told as a line of UTF-16 text by its bytes' layout."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.inputfiles import utf16_line
+
+#: the letters of scripts written with spaces, none whose UTF-16 has a byte 0x0A (U+040A, U+010A would split
+#: a line of UTF-16 text where no line ends: a case utf16_line does not claim)
+LETTERS = "abcxyzABCXYZéüñ" + "".join(map(chr, range(0x0410, 0x0450))) + "αβγΔΩ"
+WORDS = st.text(alphabet=LETTERS, min_size=1, max_size=8)
+LINES = st.lists(WORDS, min_size=1, max_size=6).map(" ".join).map(lambda line: f"• {line}" if len(line) % 3 else line)
+
+
+@given(lines=st.lists(LINES, min_size=2, max_size=5), encoding=st.sampled_from(["UTF-16BE", "UTF-16LE"]))
+def test_every_line_of_utf16_text_in_a_script_with_spaces_is_laid_out_as_utf16(lines: list[str], encoding: str) -> None:
+    raw = "".join(f"{line}\n" for line in lines).encode(encoding.lower())
+    pieces = raw.split(b"\n")
+    split = [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    # the first line alone; each later one after the line before it (one read alone may be laid out as the
+    # other encoding: UTF-16LE's "\0U\0S\0\n" is UTF-16BE's "US\n")
+    assert utf16_line(split[0]) == encoding
+    assert [utf16_line(line, after=encoding) for line in split[1:]] == [encoding] * (len(split) - 1)
+
+
+@given(post=st.text(alphabet="abcXYZ ,.", min_size=1, max_size=20))
+def test_a_utf8_post_with_a_nul_before_each_letter_is_no_line_of_utf16(post: str) -> None:
+    # 'jq -r .text' of "\u0000U\u0000S...": an odd number of bytes with its line break, which no line of
+    # UTF-16 text has (UTF-16BE is whole characters; UTF-16LE after its first line opens with a NUL)
+    raw = "".join(f"\0{char}" for char in post).encode() + b"\n"
+    assert utf16_line(raw) is None
+    assert utf16_line(raw, after="UTF-16BE") is None
+    assert utf16_line(raw, after="UTF-16LE") is None
+
+
+def test_a_blank_line_continues_utf16_text_but_is_none_alone() -> None:
+    assert utf16_line(b"\x00\n", after="UTF-16BE") == "UTF-16BE"  # UTF-16BE's "\n"
+    assert utf16_line(b"\x00", after="UTF-16LE") == "UTF-16LE"  # the last "\n"'s high byte
+    assert utf16_line(b"\x00\n") is None  # a post of one NUL
