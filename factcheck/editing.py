@@ -451,7 +451,140 @@ def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[_Opcode]:
         (tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for tag, i1, i2, j1, j2 in changed.get_opcodes()
     ]
     opcodes.append(("equal", len(old) - suffix, len(old), len(new) - suffix, len(new)))
-    return _merged_equal_opcodes(opcodes)
+    return _slid_as_git_does(_merged_equal_opcodes(opcodes), old, new)
+
+
+def _slid_as_git_does(opcodes: list[_Opcode], old: Sequence[str], new: Sequence[str]) -> list[_Opcode]:
+    """Each lone deletion or insertion (equal lines, or the file's edge, each side of it) moved where git diff shows
+    it.  Lines that repeat the lines after them can be shown removed (added) at several places: the common prefix
+    puts them as low as they go, which read as removing the end of one source and the start of the next
+    ('-    publisher: X' / '-  - url: B'); always as high as they go put a repeated line added at a file's end
+    before its last lines.  git chooses among the places by the lines' indentation and blank lines (xdiff's
+    indent heuristic, the default since git 2.14), which reads as whole entries."""
+    # empty equal stretches at the file's edges: a change slid away from an edge leaves equal lines there
+    slid = [("equal", 0, 0, 0, 0), *opcodes, ("equal", len(old), len(old), len(new), len(new))]
+    for index in range(1, len(slid) - 1):
+        tag, i1, i2, j1, j2 = slid[index]
+        before, after = slid[index - 1], slid[index + 1]
+        if tag not in ("delete", "insert") or before[0] != "equal" or after[0] != "equal":
+            continue  # next to another change: git would slide the two as one group
+        lines, start, end = (old, i1, i2) if tag == "delete" else (new, j1, j2)
+        up = _slide_room(lines, start, end, before[2] - before[1], step=-1)
+        down = _slide_room(lines, start, end, after[2] - after[1], step=1)
+        shift = _best_end(lines, end - up, end + down, end - start) - end
+        slid[index - 1] = ("equal", before[1], before[2] + shift, before[3], before[4] + shift)
+        slid[index] = (tag, i1 + shift, i2 + shift, j1 + shift, j2 + shift)
+        slid[index + 1] = ("equal", after[1] + shift, after[2], after[3] + shift, after[4])
+    return _merged_equal_opcodes(slid)
+
+
+def _slide_room(lines: Sequence[str], start: int, end: int, room: int, *, step: int) -> int:
+    """How many lines the changed lines ``lines[start:end]`` can move up (``step`` -1) or down (1) and stay the
+    same change, at most ``room``: the line that enters at one end is the one that leaves at the other."""
+    moved = 0
+    while moved < room:
+        entering, leaving = (start - moved - 1, end - moved - 1) if step < 0 else (end + moved, start + moved)
+        if lines[entering] != lines[leaving]:
+            break
+        moved += 1
+    return moved
+
+
+#: xdiff's indent heuristic (git's xdiffi.c): how far it looks, and the weights of its scores
+_MAX_SLIDING = 100
+_MAX_INDENT = 200
+_MAX_BLANKS = 20
+_START_OF_FILE_PENALTY = 1
+_END_OF_FILE_PENALTY = 21
+_TOTAL_BLANK_WEIGHT = -30
+_POST_BLANK_WEIGHT = 6
+_RELATIVE_INDENT_PENALTY = -4
+_RELATIVE_INDENT_WITH_BLANK_PENALTY = 10
+_RELATIVE_OUTDENT_PENALTY = 24
+_RELATIVE_OUTDENT_WITH_BLANK_PENALTY = 17
+_RELATIVE_DEDENT_PENALTY = 23
+_RELATIVE_DEDENT_WITH_BLANK_PENALTY = 17
+_INDENT_WEIGHT = 60
+
+
+def _best_end(lines: Sequence[str], earliest: int, latest: int, size: int) -> int:
+    """Where git ends ``size`` changed lines that can end anywhere from ``earliest`` to ``latest``: the split
+    around them that scores best, the lowest of equals (xdl_change_compact)."""
+    if earliest == latest:
+        return latest
+    best: tuple[int, int] | None = None
+    best_end = latest
+    for end in range(max(earliest, latest - size - 1, latest - _MAX_SLIDING), latest + 1):
+        indent_low, penalty_low = _split_score(lines, end)
+        indent_high, penalty_high = _split_score(lines, end - size)
+        score = (indent_low + indent_high, penalty_low + penalty_high)
+        if best is None or _compare_scores(score, best) <= 0:
+            best, best_end = score, end
+    return best_end
+
+
+def _compare_scores(one: tuple[int, int], other: tuple[int, int]) -> int:
+    indents = (one[0] > other[0]) - (one[0] < other[0])
+    return _INDENT_WEIGHT * indents + one[1] - other[1]
+
+
+def _indent(line: str) -> int:
+    """A line's indentation as xdiff measures it (a tab to the next multiple of 8); -1 for a blank line."""
+    width = 0
+    for char in line:
+        if char not in " \t\n\r\v\f":
+            return width
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 8 - width % 8
+        if width >= _MAX_INDENT:
+            return _MAX_INDENT
+    return -1
+
+
+def _split_score(lines: Sequence[str], split: int) -> tuple[int, int]:
+    """The (effective indent, penalty) of splitting ``lines`` before ``split`` (xdiff's measure_split and
+    score_add_split)."""
+    end_of_file = split >= len(lines)
+    indent = -1 if end_of_file else _indent(lines[split])
+    pre_blank, pre_indent = 0, -1
+    for number in range(split - 1, -1, -1):
+        pre_indent = _indent(lines[number])
+        if pre_indent != -1:
+            break
+        pre_blank += 1
+        if pre_blank == _MAX_BLANKS:
+            pre_indent = 0
+            break
+    post_blank, post_indent = 0, -1
+    for number in range(split + 1, len(lines)):
+        post_indent = _indent(lines[number])
+        if post_indent != -1:
+            break
+        post_blank += 1
+        if post_blank == _MAX_BLANKS:
+            post_indent = 0
+            break
+    penalty = 0
+    if pre_indent == -1 and pre_blank == 0:
+        penalty += _START_OF_FILE_PENALTY
+    if end_of_file:
+        penalty += _END_OF_FILE_PENALTY
+    blank_after = 1 + post_blank if indent == -1 else 0
+    total_blank = pre_blank + blank_after
+    penalty += _TOTAL_BLANK_WEIGHT * total_blank + _POST_BLANK_WEIGHT * blank_after
+    effective = indent if indent != -1 else post_indent
+    any_blanks = total_blank != 0
+    if effective == -1 or pre_indent == -1 or effective == pre_indent:
+        pass
+    elif effective > pre_indent:
+        penalty += _RELATIVE_INDENT_WITH_BLANK_PENALTY if any_blanks else _RELATIVE_INDENT_PENALTY
+    elif post_indent != -1 and post_indent > effective:
+        penalty += _RELATIVE_OUTDENT_WITH_BLANK_PENALTY if any_blanks else _RELATIVE_OUTDENT_PENALTY
+    else:
+        penalty += _RELATIVE_DEDENT_WITH_BLANK_PENALTY if any_blanks else _RELATIVE_DEDENT_PENALTY
+    return effective, penalty
 
 
 def _merged_equal_opcodes(opcodes: Iterable[_Opcode]) -> list[_Opcode]:
