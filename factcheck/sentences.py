@@ -317,6 +317,44 @@ def _has_label_shape(text: str, offsets: list[int], index: int) -> bool:
     return _LABEL_LINE.fullmatch(text, line_start, offsets[index] - 1) is not None
 
 
+# Prose wrapped at a narrow width (25 to 45 columns: a mobile client's quote, a newsletter's column) breaks after
+# a label-like opening as often as not, and its line may end in a name, which leaves nothing open: "Bottom line:
+# Only the Mexican" above "Senate can authorize US troops" was cut there, and each piece checked apart.  Such a
+# block reads as wrapped at one width W: every line at most W long, and every line but the last too long to take
+# the next line's first word (up to its hyphen, where a wrapper may break it too).  Lines an author ends leave
+# room for the next word, or stand among longer lines ("Location: El Paso" above "Troops arrived on Monday.").
+# Three short lines may fit one width by chance ("Troops came." / "Note: Mexico City" / "Ten more came."), so the
+# block must also break a sentence at another line, one that ends in a word ("Senate can authorize US troops" above
+# "to enter Mexico."), and hold no other line written as a label (a mail's header, an advisory's "Who:" / "What:"
+# are an author's lines).
+_FIRST_CHUNK = re.compile(r"[^\s-]*-?")
+_MIN_WRAPPED_LINES = 3
+
+
+def _reads_as_wrapped(text: str, offsets: list[int]) -> bool:
+    """Whether the lines of a block's ``text`` (each ending a space before the next of ``offsets``, the last at the
+    text's end) read as prose a wrapper cut at one width (see above)."""
+    if len(offsets) < _MIN_WRAPPED_LINES:
+        return False
+    widest, narrowest_break = 0, len(text)
+    labels, breaks_a_sentence = 0, False
+    for index, start in enumerate(offsets):
+        last = index + 1 == len(offsets)
+        end = len(text) if last else offsets[index + 1] - 1
+        widest = max(widest, end - start)
+        if _LABEL_LINE.fullmatch(text, start, end):
+            labels += 1
+        elif not last:
+            breaks_a_sentence = breaks_a_sentence or text[end - 1].isalnum()
+        if not last:
+            next_chunk = _FIRST_CHUNK.match(text, offsets[index + 1])
+            chunk = next_chunk.end() - next_chunk.start() if next_chunk else 0
+            narrowest_break = min(narrowest_break, end - start + chunk)  # the width that would have taken it
+        if widest > narrowest_break or labels > 1:
+            return False
+    return breaks_a_sentence
+
+
 def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
     """Each span cut after a line of the file that is a label and its value ("Location: El Paso") where the next
     line opens a sentence (see above)."""
@@ -325,6 +363,7 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         return
     text = block.text
     offsets = [offset for offset, _line in block.line_marks]
+    wrapped: bool | None = None  # whether the block reads as wrapped at one width: found at its first label line
     for start, end in spans:
         # the marks inside the span, found by bisection; the line before each starts at the mark before it
         first = bisect.bisect_right(offsets, start)
@@ -344,6 +383,9 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
                 break
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
             if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
+                wrapped = _reads_as_wrapped(text, offsets) if wrapped is None else wrapped
+                if wrapped:
+                    continue  # a wrapper's line, that only looks like a label's (see above)
                 yield start, offset
                 start, inside = offset, False
         yield start, end

@@ -494,3 +494,30 @@ def test_the_labels_of_a_press_advisory_end_their_lines() -> None:
         "Where: Mexico City",
         "Mexico will not accept troops.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose wrapped at 29 and 27 columns: the label-like opening's line ends in a name, which leaves nothing open
+        "Critics were unmoved.\n\nBottom line: Only the Mexican\nSenate can authorize US troops\nto enter Mexico.\n",
+        "Critics were unmoved.\n\nMexico's answer: Mexico\nCity and Washington both\ndeny that US forces are\nthere.\n",
+    ],
+)
+def test_a_label_like_opening_of_prose_wrapped_narrow_does_not_end_its_sentence(text: str) -> None:
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert len(sentences) == 2 and sentences[1].text.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines an author ended: a label among longer lines, short lines each a sentence, a header's labels
+        "Troops came.\nNote: Mexico City\nTen more came.\n",
+        "Location: El Paso\nTroops arrived on Monday and\nstayed for a week.\n",
+        "Subject: Troops in Mexico\nTo: Newsroom on the border\nMarines arrived in Mexico\non Monday.\n",
+    ],
+)
+def test_a_label_line_among_lines_no_wrapper_made_ends_its_sentence(text: str) -> None:
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert any(s.text in ("Note: Mexico City", "Location: El Paso", "Subject: Troops in Mexico") for s in sentences)
