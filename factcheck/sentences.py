@@ -258,6 +258,13 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+#: words in -ed that are no verb in the past: a number's ("Casualties: two hundred civilians" ran into the next
+#: line, its "hundred" read as a verb), a colour's, a noun's, an adjective's (not "need", "shed": verbs too)
+_NOT_PAST = frozenset(
+    "hundred red infrared bed sled creed greed deed steed reed kindred sacred naked wicked rugged ragged".split()
+)
+
+
 def _lower_case_word(word: str) -> str | None:
     """``word`` in lower case without the quotes and brackets around it, or None when it is not written in lower
     case (a name, a number)."""
@@ -268,7 +275,7 @@ def _lower_case_word(word: str) -> str | None:
 def _is_a_verb(lower: str) -> bool:
     """Whether a word in lower case is a verb in the past ("approved", "sent"): what leaves a value open at its
     end, and makes it a clause after its first word."""
-    return lower in _IRREGULAR_PAST or lower.endswith("ed")
+    return lower in _IRREGULAR_PAST or (lower.endswith("ed") and lower not in _NOT_PAST)
 
 
 def _leaves_value_open(word: str) -> bool:

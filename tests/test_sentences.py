@@ -438,6 +438,8 @@ def test_the_lines_of_a_long_sentence_are_read_once_for_labels() -> None:
         ("Source", "leaked Pentagon memo"),  # a participle opening the value is no clause's verb
         ("Location", "undisclosed base in Texas"),
         ("When", "Monday at 10 am"),  # "am" of a time ends a value
+        ("Casualties", "two hundred civilians"),  # "hundred" is no verb in -ed, and no clause
+        ("Vehicles", "two red pickups"),
     ],
 )
 def test_a_value_that_is_no_clause_ends_its_line(label: str, value: str) -> None:
