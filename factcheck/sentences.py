@@ -299,8 +299,10 @@ def _is_a_clause(words: list[str]) -> bool:
     return False
 
 
-def _is_label_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a line of the file, is a label and its value (see above)."""
+def _is_label_line(text: str, start: int, end: int, above_a_label: bool = False) -> bool:
+    """Whether ``text[start:end]``, a line of the file, is a label and its value (see above).  ``above_a_label``:
+    the next line is one; an advisory's "WHAT:" is then a label whatever its value ("WHAT: The Secretary will
+    meet President Sheinbaum ..." above "WHERE: National Palace" ran into it, a clause)."""
     if end - start > _MAX_LABEL_LINE_CHARS:
         return False
     label = _LABEL_LINE.fullmatch(text, start, end)
@@ -313,7 +315,11 @@ def _is_label_line(text: str, start: int, end: int) -> bool:
     if not _SAYING.isdisjoint(label_words[1:]):
         return False
     words = label.group("value").split()
-    if _leaves_value_open(words[-1]) or _is_a_clause(words):
+    if _leaves_value_open(words[-1]):
+        return False
+    if header_label and above_a_label:
+        return True
+    if _is_a_clause(words):
         return False
     return len(words) <= _MAX_LABEL_VALUE_WORDS or all(not word[0].islower() for word in words)
 
@@ -362,6 +368,18 @@ def _reads_as_wrapped(text: str, offsets: list[int]) -> bool:
     return breaks_a_sentence
 
 
+def _ends_as_label_line(text: str, offsets: list[int], index: int) -> bool:
+    """Whether the line of ``text`` that ends at ``offsets[index]`` (where the next starts) is a label line, read
+    as such above another (``_is_label_line``)."""
+    line_start = offsets[index - 1] if index else 0
+    if _is_label_line(text, line_start, offsets[index] - 1):
+        return True
+    next_end = offsets[index + 1] - 1 if index + 1 < len(offsets) else len(text)
+    return _is_label_line(text, offsets[index], next_end) and _is_label_line(
+        text, line_start, offsets[index] - 1, above_a_label=True
+    )
+
+
 def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> Iterator[tuple[int, int]]:
     """Each span cut after a line of the file that is a label and its value ("Location: El Paso") where the next
     line opens a sentence (see above)."""
@@ -389,7 +407,7 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
                 # Reynosa" above "Credit: Reuters"), the labels after it still end their lines
                 break
             opens = _opens_sentence(text, offset) or text[offset].isdigit()
-            if text[offset - 1] == " " and opens and _is_label_line(text, line_start, offset - 1):
+            if text[offset - 1] == " " and opens and _ends_as_label_line(text, offsets, index):
                 wrapped = _reads_as_wrapped(text, offsets) if wrapped is None else wrapped
                 if wrapped:
                     continue  # a wrapper's line, that only looks like a label's (see above)

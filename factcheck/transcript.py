@@ -74,9 +74,12 @@ _TIMED_NAME = rf"{_ANY_NAME}(?::(?=[ \t]*[\[(]{_TIME}[\])])|[ \t]*[\[(]{_TIME}[\
 _VERDICT_LABEL = rf"(?i:{DENYING_LABELS}|true|mostly true|mostly false|half true|misleading|fact[\s-]*check(?:ed)?)"
 # nor is an editor's ("UPDATE: ...", "EDITOR'S NOTE: ...") or a section's ("BOTTOM LINE: ...", "WHY IT
 # MATTERS: ..."): no one says the paragraph it opens, and an article opening with two would read as a
-# transcript (``reads_as_transcript``), all its paragraphs said by "UPDATE"
+# transcript (``reads_as_transcript``), all its paragraphs said by "UPDATE"; nor a press advisory's "WHO:",
+# "WHAT:", "WHEN:", "WHERE:" (its lines were turns of speakers named WHO and WHEN, and the claim below "WHEN:
+# Thursday" ran into it, said by WHEN)
 _EDITORIAL_LABEL = (
-    r"(?i:updated?|correction|clarification|editor['’]?s[ \t]+note|note|breaking(?:[ \t]+news)?|exclusive"
+    r"(?i:who|what|when|where|why|how|updated?|correction|clarification|editor['’]?s[ \t]+note|note"
+    r"|breaking(?:[ \t]+news)?|exclusive"
     r"|watch|listen|read[ \t]+more|related|see[ \t]+also|photos?|video|live|opinion|analysis|disclaimer"
     r"|(?:the[ \t]+)?bottom[ \t]+line|why[ \t]+it[ \t]+matters|(?:the[ \t]+)?big[ \t]+picture|key[ \t]+points?"
     r"|key[ \t]+takeaways?|what[ \t]+(?:we|to)[ \t]+know|what['’]?s[ \t]+next|background|context"

@@ -523,3 +523,22 @@ def test_a_label_like_opening_of_prose_wrapped_narrow_does_not_end_its_sentence(
 def test_a_label_line_among_lines_no_wrapper_made_ends_its_sentence(text: str) -> None:
     sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
     assert any(s.text in ("Note: Mexico City", "Location: El Paso", "Subject: Troops in Mexico") for s in sentences)
+
+
+def test_the_labels_of_a_press_advisory_in_capitals_are_labels_not_speakers() -> None:
+    # "WHO:", "WHEN:" named speakers, and the claim below "WHEN: Thursday, ..." ran into it, said by WHEN; the
+    # "WHAT:" line, a clause above a label, ran into "WHERE: ..."
+    text = (
+        "Secretary Rubio to Travel to Mexico City\n\nWHO: Secretary of State Marco Rubio\n"
+        "WHAT: The Secretary will meet President Sheinbaum to discuss border security\n"
+        "WHERE: National Palace, Mexico City\nWHEN: Thursday, September 4, 2025\n"
+        "Mexico sent 10,000 National Guard troops to the border in February.\n"
+    )
+    sentences = split_sentences(parse_article(text.encode(), "advisory.txt").blocks)
+    assert [(s.text, s.speaker) for s in sentences[1:]] == [
+        ("WHO: Secretary of State Marco Rubio", None),
+        ("WHAT: The Secretary will meet President Sheinbaum to discuss border security", None),
+        ("WHERE: National Palace, Mexico City", None),
+        ("WHEN: Thursday, September 4, 2025", None),
+        ("Mexico sent 10,000 National Guard troops to the border in February.", None),
+    ]

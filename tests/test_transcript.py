@@ -71,6 +71,10 @@ def test_a_timestamp_and_a_speaker_label_are_not_words(line: str, words: str, ne
         # a section's label in capitals is no speaker either
         "BOTTOM LINE: There are more than 10,000 US troops deployed in Mexico, Cruz said.",
         "WHY IT MATTERS: The Senate must approve foreign troops.",
+        # nor a press advisory's labels in capitals
+        "WHO: Secretary of State Marco Rubio",
+        "WHEN: Thursday, September 4, 2025",
+        "WHERE: National Palace, Mexico City",
         "Q Street was closed for the parade.",  # a "Q" and one space: no White House question
         "The program (end of 2024) trained Mexican troops.",
     ],
