@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import CORRECTION_LABEL, MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
+from .text import CORRECTION_LABEL, COUNTRY_NAMES, MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
 from .transcript import is_notice
 
 MIN_WORDS = 3
@@ -875,38 +875,87 @@ def _as_written(text: str) -> str:
     return "".join(written)
 
 
-def _without_vocatives(text: str) -> str:
+# A place is no one spoken to: "That is true, Mexico." and "Chicago, that is true." had their place blanked as the
+# person the reply is said to, and "no checkable detail".  A place is a country the world knows, or a name the
+# article puts something in, to or from ("in Chicago": ``place_names``).  Countries that are first names too
+# ("Chad", "Jordan") are places only where the article writes them as places.
+_COUNTRIES_NO_ONE_IS_NAMED = frozenset(fold(name) for name in COUNTRY_NAMES.split()) - {
+    "chad",
+    "jordan",
+    "georgia",
+    "india",
+    "israel",
+    "america",
+}
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|to|from|into|near|across|outside|inside|throughout)[ \t]+"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+_AROUND_A_NAME = " \t,.…—–!?;:\"'“”‘’()[]"
+
+
+def place_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names ``texts`` (an article's sentences) put something in, to or from ("in Chicago", "to Mexico
+    City"), folded, for ``assess``: places, which no reply is said to."""
+    return frozenset(fold(found.group("place")) for text in texts for found in _PLACE_AFTER.finditer(text))
+
+
+def _is_a_place(address: str, places: AbstractSet[str]) -> bool:
+    """Whether the name in ``address`` ("Mexico", ", Chicago,") is a place (see above)."""
+    name = fold(address.strip(_AROUND_A_NAME))
+    return name in places or name in _COUNTRIES_NO_ONE_IS_NAMED
+
+
+# An interjection to someone opening a sentence sets the name after it off as the person spoken to: "Come on, Tom,
+# the numbers say otherwise." named an actor (Tom), though it says nothing of him.  Not "Well," nor "Now,": "Well,
+# Hale, as a state senator, cut the budget" may name what Hale did.
+_INTERJECTED_ADDRESS = re.compile(
+    r"[\W_]*(?i:come[ \t]+on|look|listen|hey|oh|sorry|please|excuse[ \t]+me|okay|ok|yes|no|honestly|seriously"
+    r"|with[ \t]+(?:all[ \t]+(?:due[ \t]+)?)?respect)[ \t]*,[ \t]*"
+    rf"(?P<name>{_BARE_ADDRESS}|{_NAMED_ADDRESS})[ \t]*,"
+)
+
+
+def _without_vocatives(text: str, places: AbstractSet[str] = frozenset()) -> str:
     """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
-    it says what that person did (see ``_addressee_acted``).  A line IN CAPITALS is read as written: "THAT IS NOT
-    TRUE, SENATOR." named an actor (SENATOR), the titles being known in their written case only."""
+    it says what that person did (see ``_addressee_acted``), nor a place (``places``: see ``_is_a_place``).  A line
+    IN CAPITALS is read as written: "THAT IS NOT TRUE, SENATOR." named an actor (SENATOR), the titles being known
+    in their written case only."""
     if not _shouted(text):
-        return _blank_vocatives(text)
-    blanked = _blank_vocatives(_as_written(text))
+        return _blank_vocatives(text, places)
+    blanked = _blank_vocatives(_as_written(text), places)
     return "".join(" " if mark == " " else character for character, mark in zip(text, blanked, strict=True))
 
 
-def _blank_vocatives(text: str) -> str:
+def _blank_vocatives(text: str, places: AbstractSet[str]) -> str:
     """``_without_vocatives`` of a text as written."""
     if not _SET_OFF_MARK.search(text) or _addressee_acted(text):
         return text
-    opening = _OPENING_ADDRESS.match(text) or _opening_name_before_a_reply(text)
+    opening = _OPENING_ADDRESS.match(text) or _opening_name_before_a_reply(text, places)
+    interjected = _INTERJECTED_ADDRESS.match(text) if opening is None else None
+    if interjected and not _is_a_place(interjected.group("name"), places):
+        opening = interjected
     if opening:
         text = " " * opening.end() + text[opening.end() :]
     speaks_to_someone = _SECOND_PERSON.search(text) is not None
     closing = _CLOSING_ADDRESS.match(text, text.rfind(","))
     if closing and (
-        closing.group(1) or speaks_to_someone or _VERDICT_REPLY.fullmatch(text, 0, closing.start()) is not None
+        closing.group(1)
+        or speaks_to_someone
+        or (_VERDICT_REPLY.fullmatch(text, 0, closing.start()) is not None and not _is_a_place(closing.group(), places))
     ):
         text = text[: closing.start()] + " " * (closing.end() - closing.start())
     inner = _INNER_NAMED_ADDRESS if speaks_to_someone else _INNER_ADDRESS
     return inner.sub(lambda address: " " * len(address.group()), text)
 
 
-def _opening_name_before_a_reply(text: str) -> re.Match[str] | None:
+def _opening_name_before_a_reply(text: str, places: AbstractSet[str]) -> re.Match[str] | None:
     """The name opening ``text`` before a comma, when the rest of it is a reply to what was said ("Tom, that is
-    false.": see ``_VERDICT_REPLY``); None otherwise."""
+    false.": see ``_VERDICT_REPLY``) and it is no place (``_is_a_place``); None otherwise."""
     opening = _OPENING_NAME.match(text)
     if opening is None or _VERDICT_REPLY.fullmatch(text, opening.end()) is None:
+        return None
+    if _is_a_place(opening.group(), places):
         return None
     # a phrase opening with a function word is no one spoken to: "In Mexico, that is not the case.", "Under
     # Obama, that was true." (their names were blanked, and the sentences had "no checkable detail")
@@ -1410,7 +1459,7 @@ _SHOUTED_DATE = re.compile(
 )
 
 
-def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[str]:
+def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
     number = (
         _DIGITS.search(text)
@@ -1424,7 +1473,7 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str]) -> list[st
         if date:
             found = text[date.start() : date.end()]  # as the text writes it: "UNTIL JUNE" has a date (JUNE)
             signs.append(f"has a date ({_month_as_written(found)})")
-    addressed = _without_vocatives(text)
+    addressed = _without_vocatives(text, places)
     actor = _actor(words if addressed is text else _words(addressed), _imperative(text) is not None, lower_case)
     if actor:
         signs.append(f"names an actor ({actor})")
@@ -1519,10 +1568,12 @@ def assess(
     lower_case: AbstractSet[str] = frozenset(),
     *,
     spoken: bool = False,
+    places: AbstractSet[str] = frozenset(),
 ) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not).  ``lower_case``: the words the article
     writes in lower case (``lower_case_words``), which are no names when they open a sentence; ``spoken``: a
-    speaker's words, whose fragments with no verb are claims said, not captions."""
+    speaker's words, whose fragments with no verb are claims said, not captions; ``places``: the names the article
+    puts something in (``place_names``), which no reply is said to."""
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
@@ -1548,7 +1599,7 @@ def assess(
     excluded = _exclusion(text, words, kind)
     if excluded:
         return Checkability(False, excluded)
-    signs = _signs(text, words, lower_case)
+    signs = _signs(text, words, lower_case, places)
     if not signs:
         return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
     if not spoken and _caption(text, words, signs):

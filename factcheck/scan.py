@@ -201,16 +201,18 @@ def check_sentences(
     progress: Progress | None = None,
 ) -> list[SentenceResult]:
     """Assess each sentence and match the checkable ones; results in the sentences' order."""
-    from .claimlike import assess, lower_case_words
+    from .claimlike import assess, lower_case_words, place_names
 
     threshold = matcher.threshold if min_score is None else min_score
     verdicts: dict[tuple[str, str, bool], Checkability] = {}
     # a capitalised first word the article writes in lower case elsewhere is no name ("Copyright law ...")
-    lower_case = lower_case_words(dict.fromkeys(s.text for s in sentences))
+    texts = dict.fromkeys(s.text for s in sentences)
+    lower_case = lower_case_words(texts)
+    places = place_names(texts)  # a place is no one a reply is said to ("That is true, Mexico.")
     for sentence in sentences:
         key = _verdict_key(sentence)
         if key not in verdicts:
-            verdicts[key] = assess(sentence.text, sentence.kind, lower_case, spoken=sentence.spoken)
+            verdicts[key] = assess(sentence.text, sentence.kind, lower_case, spoken=sentence.spoken, places=places)
     # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
     # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
     checkable = list(dict.fromkeys(s.text for s in sentences if verdicts[_verdict_key(s)].checkable))

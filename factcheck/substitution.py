@@ -56,6 +56,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
+from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
 from .textcache import text_cache
 
@@ -1195,21 +1196,6 @@ def _troops_sent_by(text: str) -> tuple[str, frozenset[str]] | None:
 #: the world's countries (English names, one term each as the normaliser reads them: "the US" is "usa"): a sender
 #: known as a country never stands in for another ("Niger sent troops into Nigeria" beside "Chad sent 2,500 troops
 #: into Nigeria" made Niger send for Chad, in a file that never puts anything in Niger)
-_COUNTRY_NAMES = (
-    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain "
-    "Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Britain Brunei Bulgaria "
-    "Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark "
-    "Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia "
-    "Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq "
-    "Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia "
-    "Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta "
-    "Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma "
-    "Namibia Nauru Nepal Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama "
-    "Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore "
-    "Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand "
-    "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
-    "Yemen Zambia Zimbabwe US USA UK America"
-)
 _COUNTRIES = frozenset(
     found[0] for name in _COUNTRY_NAMES.split() if len(found := terms(f"the {name}")) == 1 and found[0] != "the"
 )

@@ -532,6 +532,24 @@ MONTH = (
 )
 #: a fact-check headline's labels that deny the statement after them ("FALSE: X", "Hoax! X"):
 #: polarity.py counts one as a negation; the matcher reads past them, and past the other labels
+#: the world's countries, in English, one name a word ("US", "UK", "America" too): a sender known as a country
+#: (``substitution``), a country no one speaks to (``claimlike``: "That is true, Mexico.")
+COUNTRY_NAMES = (
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain "
+    "Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Britain Brunei Bulgaria "
+    "Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark "
+    "Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia "
+    "Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq "
+    "Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia "
+    "Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta "
+    "Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma "
+    "Namibia Nauru Nepal Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama "
+    "Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore "
+    "Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand "
+    "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
+    "Yemen Zambia Zimbabwe US USA UK America"
+)
+
 DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked|falso|falsa|bulo|mentira"
 _OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
 _VERDICT_FRAMING = re.compile(

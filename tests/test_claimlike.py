@@ -16,6 +16,7 @@ from factcheck.claimlike import (
     _without_markup,
     assess,
     lower_case_words,
+    place_names,
 )
 from factcheck.sentences import split_block
 
@@ -925,6 +926,48 @@ def test_the_person_spoken_to_in_a_greeting_or_the_present_is_still_no_actor(sen
 @pytest.mark.parametrize("spoken", [False, True])
 def test_the_person_a_reply_is_said_to_is_no_actor(sentence: str, spoken: bool) -> None:
     assert assess(sentence, spoken=spoken) == (False, "no checkable detail (no number, actor, cause or comparison)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after an interjection to someone, set off by commas, is the person spoken to: "Come on, Tom, the
+        # numbers say otherwise." named an actor (Tom)
+        "Come on, Tom, the numbers say otherwise.",
+        "Look, Senator Hale, the numbers say otherwise.",
+        "With all due respect, Ana, the numbers say otherwise.",
+    ],
+)
+def test_the_name_after_an_interjection_to_someone_is_no_actor(sentence: str) -> None:
+    assert "names an actor" not in assess(sentence, spoken=True).reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places", "actor"),
+    [
+        # a place beside a reply is no one spoken to: a country the world knows, or a place the article names
+        ("That is true, Mexico.", frozenset(), "Mexico"),
+        ("Mexico, that is not the case.", frozenset(), "Mexico"),
+        ("Chicago, that is true.", frozenset({"chicago"}), "Chicago"),
+        ("Come on, Mexico, the numbers say otherwise.", frozenset(), "Mexico"),
+        # the name after an interjection still acts when told what it did
+        ("Come on, Tom, you voted for it.", frozenset(), "Tom"),
+    ],
+)
+def test_a_place_beside_a_reply_is_no_one_spoken_to(sentence: str, places: frozenset[str], actor: str) -> None:
+    result = assess(sentence, spoken=True, places=places)
+    assert f"names an actor ({actor})" in result.reason, result
+
+
+@pytest.mark.parametrize("sentence", ["Chicago, that is true.", "That is true, Jordan."])
+def test_a_name_no_article_writes_as_a_place_is_still_spoken_to(sentence: str) -> None:
+    # "Jordan" is a first name as well as a country: a place only where the article writes it as one
+    assert "names an actor" not in assess(sentence, spoken=True).reason
+
+
+def test_the_places_of_an_article_are_the_names_it_puts_things_in() -> None:
+    texts = ["Troops arrived in Chicago on Monday.", "They flew to Mexico City.", "Tom said so."]
+    assert place_names(texts) == {"chicago", "mexico city"}
 
 
 def test_a_reply_s_opening_words_spaced_twice_are_read_in_one_way() -> None:

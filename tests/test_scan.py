@@ -320,6 +320,14 @@ def test_scan_reads_replies_label_lines_headlines_and_subjects_in_capitals(kb: K
     said = {r.text: r.reason for r in scan_article(parse_article(transcript.encode(), "debate.txt"), kb).results}
     assert said["That's simply false, Tom."] == "no checkable detail (no number, actor, cause or comparison)"
     assert said["Hale, as a state senator, cut the border budget."] == "names an actor (Hale)"
+    # a place the transcript names as one is no one a reply is said to ("Chicago" was blanked as the addressee)
+    debate = (
+        "MODERATOR: Troops arrived in Chicago on Monday.\n\nREP. TOM HALE: Chicago, that is true.\n\n"
+        "SEN. ANA RUIZ: Come on, Tom, the numbers say otherwise.\n"
+    )
+    said = {r.text: r.reason for r in scan_article(parse_article(debate.encode(), "debate.txt"), kb).results}
+    assert said["Chicago, that is true."] == "names an actor (Chicago)"
+    assert "names an actor" not in said["Come on, Tom, the numbers say otherwise."]
     article = (
         "Mexico Hosts 155 US Marines For Joint Exercise\n\nUS troops arrived in Texas this week.\n"
         "Location: El Paso\nTroops arrived on Monday.\n\nCOPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS.\n\n"
