@@ -900,6 +900,22 @@ def place_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(found.group("place")) for text in texts for found in _PLACE_AFTER.finditer(text))
 
 
+# A word written with a capital inside a sentence, after a word of it that ends none ("said Sheinbaum", "President
+# Claudia Sheinbaum"), and never in lower case, is a name; not in a line In Title Case, whose every word is.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;)’'] )[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+
+
+def written_as_names(texts: Iterable[str], lower_case: AbstractSet[str]) -> frozenset[str]:
+    """The words ``texts`` (an article's sentences) write as names (see above), folded, for ``assess``: a headline's
+    subject so written is an actor ("Sheinbaum Vetoes 2 Security Bills")."""
+    found: set[str] = set()
+    for text in texts:
+        words = text.split()
+        if words and not all(word[0].isupper() for word in words if len(word) > 3 and word[0].isalpha()):
+            found.update(name.group() for name in _CAPITALISED_INSIDE.finditer(text))
+    return frozenset(fold(name) for name in found if name.lower() not in lower_case)
+
+
 def _is_a_place(address: str, places: AbstractSet[str]) -> bool:
     """Whether the name in ``address`` ("Mexico", ", Chicago,") is a place (see above)."""
     name = fold(address.strip(_AROUND_A_NAME))
@@ -1282,19 +1298,21 @@ _VERB_AND_QUANTITY = re.compile(
 )
 
 
-def _headline_with_a_verb(text: str) -> bool:
+def _headline_with_a_verb(text: str, names: AbstractSet[str] = frozenset()) -> bool:
     """Whether a heading whose verb ``_has_verb`` does not know reports what someone did to a quantity (see above):
     "Mexico bans 10,000 US troops from its soil", a line of its own amid a text's paragraphs (a title there), was
     "heading without a verb".  The word in -s is a verb where it is no plural known by itself or by the word before
     it (``_known_plural``: "US troops 10,000", "Top 10 cartels") nor a noun in -ings ("Cartel killings 500"), nor
     the second of two capitalised words: a label and its value ("Quick Facts 10", "Ticket Prices $25", "Top Stories
     10 minutes ago", "View Comments 48", "Los Angeles Dodgers 5 New York Mets 3") were claims, the plural taken for
-    a verb; a headline in Title Case ("Mexico Hosts 155 US Marines") is a title again, as before the rule."""
+    a verb; a headline in Title Case ("Mexico Hosts 155 US Marines") is a title again, as before the rule.
+    ``names``: the words the article writes as names (``written_as_names``)."""
     for found in _VERB_AND_QUANTITY.finditer(text):
         word = found.group(2).lower()
         if word.endswith("ings") or word in _NOT_PLURAL_WORDS or _known_plural(word, found.group(1)):
             continue
-        if found.group(1)[0].isupper() and found.group(2)[0].isupper() and not _counts_a_named_thing(text, found):
+        capitalised = found.group(1)[0].isupper() and found.group(2)[0].isupper()
+        if capitalised and not _counts_a_named_thing(text, found, names):
             continue
         return True
     return False
@@ -1310,7 +1328,7 @@ _NO_COUNTED_THING = STOP_WORDS | {"per"}
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def _counts_a_named_thing(text: str, found: re.Match[str]) -> bool:
+def _counts_a_named_thing(text: str, found: re.Match[str], names: AbstractSet[str]) -> bool:
     """Whether the quantity after two capitalised words (``found``) counts a thing the headline names after it, In
     Title Case, as a headline's object ("Mexico Hosts 155 US Marines For Joint Exercise", "Sheinbaum Rejects
     10,000 Troops Claim"): two words at least, the first capitalised and no stop word, and no number after them.
@@ -1329,20 +1347,22 @@ def _counts_a_named_thing(text: str, found: re.Match[str]) -> bool:
         return False
     if _ANY_DIGIT.search(text, thing.end(1)) is not None:
         return False
-    return "%" in text[found.end() : thing.start(1)] or _about_actors(found.group(1), text, thing.start(1))
+    return "%" in text[found.end() : thing.start(1)] or _about_actors(found.group(1), text, thing.start(1), names)
 
 
 #: how many words after a headline's quantity may name who it counts ("1,500 More Troops", "155 US Marines")
 _COUNTED_WORDS = 3
 
 
-def _about_actors(subject: str, text: str, counted: int) -> bool:
+def _about_actors(subject: str, text: str, counted: int, names: AbstractSet[str]) -> bool:
     """Whether a headline In Title Case whose quantity counts a thing is about actors, as a claim is: its subject or
     the thing counted an actor ("Senate Passes 2 Border Bills", "Trump Orders 200 Troops To Southern Border"), a
     name in capitals or a people ("155 US Marines", "200 Mexican Advisers").  A page's label In Title Case counts
     other things: "Latest Headlines 5 Things To Watch", "Career Stats 500 Home Runs", "Popular Searches 10 Cheapest
-    Flights To Cancun", "Editors Picks 5 Books To Read" were checked, their label's plural taken for a verb."""
-    if subject.lower() in _ACTOR_WORDS:
+    Flights To Cancun", "Editors Picks 5 Books To Read" were checked, their label's plural taken for a verb.  A
+    subject the article writes as a name elsewhere (``names``) is an actor too: "Sheinbaum Vetoes 2 Security Bills"
+    was a title, skipped."""
+    if subject.lower() in _ACTOR_WORDS or fold(subject) in names:
         return True
     words = _words(text[counted : counted + 80])[:_COUNTED_WORDS]
     return any(
@@ -1351,8 +1371,8 @@ def _about_actors(subject: str, text: str, counted: int) -> bool:
     )
 
 
-def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
-    """Why the sentence is not a claim, or None."""
+def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[str] = frozenset()) -> str | None:
+    """Why the sentence is not a claim, or None (``names``: see ``_headline_with_a_verb``)."""
     if len(words) > MAX_WORDS:
         return f"too long to be one claim ({len(words)} words)"
     if _ends_with_question(_strip_closers(text)):
@@ -1371,7 +1391,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind) -> str | None:
     if kind is BlockKind.HEADING:
         if _QUESTION_HEADING.search(text):
             return "title announcing questions (not a statement)"
-        if not _has_verb(text) and not _headline_with_a_verb(text):
+        if not _has_verb(text) and not _headline_with_a_verb(text, names):
             return "heading without a verb (a title, not a statement)"
     if kind is BlockKind.CELL and not _has_verb(text):
         # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence
@@ -1569,11 +1589,13 @@ def assess(
     *,
     spoken: bool = False,
     places: AbstractSet[str] = frozenset(),
+    names: AbstractSet[str] = frozenset(),
 ) -> Checkability:
     """Whether ``text`` makes a checkable claim, and why (or why not).  ``lower_case``: the words the article
     writes in lower case (``lower_case_words``), which are no names when they open a sentence; ``spoken``: a
     speaker's words, whose fragments with no verb are claims said, not captions; ``places``: the names the article
-    puts something in (``place_names``), which no reply is said to."""
+    puts something in (``place_names``), which no reply is said to; ``names``: the words it writes as names
+    (``written_as_names``), which act in a headline."""
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
@@ -1596,7 +1618,7 @@ def assess(
     if asserted is not None:
         text = asserted
     words = _words(text)
-    excluded = _exclusion(text, words, kind)
+    excluded = _exclusion(text, words, kind, names)
     if excluded:
         return Checkability(False, excluded)
     signs = _signs(text, words, lower_case, places)

@@ -201,7 +201,7 @@ def check_sentences(
     progress: Progress | None = None,
 ) -> list[SentenceResult]:
     """Assess each sentence and match the checkable ones; results in the sentences' order."""
-    from .claimlike import assess, lower_case_words, place_names
+    from .claimlike import assess, lower_case_words, place_names, written_as_names
 
     threshold = matcher.threshold if min_score is None else min_score
     verdicts: dict[tuple[str, str, bool], Checkability] = {}
@@ -209,10 +209,13 @@ def check_sentences(
     texts = dict.fromkeys(s.text for s in sentences)
     lower_case = lower_case_words(texts)
     places = place_names(texts)  # a place is no one a reply is said to ("That is true, Mexico.")
+    names = written_as_names(texts, lower_case)  # a name acts in a headline ("Sheinbaum Vetoes 2 Security Bills")
     for sentence in sentences:
         key = _verdict_key(sentence)
         if key not in verdicts:
-            verdicts[key] = assess(sentence.text, sentence.kind, lower_case, spoken=sentence.spoken, places=places)
+            verdicts[key] = assess(
+                sentence.text, sentence.kind, lower_case, spoken=sentence.spoken, places=places, names=names
+            )
     # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
     # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
     checkable = list(dict.fromkeys(s.text for s in sentences if verdicts[_verdict_key(s)].checkable))

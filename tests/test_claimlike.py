@@ -17,6 +17,7 @@ from factcheck.claimlike import (
     assess,
     lower_case_words,
     place_names,
+    written_as_names,
 )
 from factcheck.sentences import split_block
 
@@ -1618,6 +1619,23 @@ def test_a_headline_in_title_case_counting_what_it_names_is_checked(headline: st
 )
 def test_a_title_in_title_case_is_still_no_statement(title: str) -> None:
     assert assess(title, BlockKind.HEADING).reason == "heading without a verb (a title, not a statement)"
+
+
+def _names_of(prose: str) -> frozenset[str]:
+    return written_as_names([prose], lower_case_words([prose]))
+
+
+def test_a_headline_s_subject_the_article_writes_as_a_name_acts() -> None:
+    # "Sheinbaum Vetoes 2 Security Bills" was a title ("heading without a verb") under a story naming "President
+    # Claudia Sheinbaum": her name, written with a capital inside a sentence, is an actor's, and "Vetoes" her verb
+    names = _names_of("Mexican President Claudia Sheinbaum vetoed two bills on Tuesday.")
+    assert {"claudia", "sheinbaum"} <= names
+    result = assess("Sheinbaum Vetoes 2 Security Bills", BlockKind.HEADING, names=names)
+    assert result.checkable and "names an actor (Sheinbaum)" in result.reason
+    # a page's label stays one: its words are no names the article writes ("career" in lower case), and a line In
+    # Title Case writes every word so
+    for prose in ("His career went on from there with the Dodgers.", "Career Stats For Every Player"):
+        assert not assess("Career Stats 500 Home Runs", BlockKind.HEADING, names=_names_of(prose)).checkable
 
 
 def test_a_subject_in_capitals_the_article_writes_in_lower_case_is_no_actor() -> None:

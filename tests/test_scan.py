@@ -337,3 +337,7 @@ def test_scan_reads_replies_label_lines_headlines_and_subjects_in_capitals(kb: K
     assert read["Mexico Hosts 155 US Marines For Joint Exercise"].checkable
     assert read["Troops arrived on Monday."].line == 5 and "Location: El Paso" in read
     assert not read["COPYRIGHT LAW PROTECTS NEWS PHOTOGRAPHS."].checkable
+    # a headline's subject the story writes as a name is its actor ("Sheinbaum Vetoes 2 ..." was a title, skipped)
+    story = "Sheinbaum Vetoes 2 Security Bills\n\nMexican President Claudia Sheinbaum vetoed two bills on Tuesday.\n"
+    read = {r.text: r for r in scan_article(parse_article(story.encode(), "story.txt"), kb).results}
+    assert read["Sheinbaum Vetoes 2 Security Bills"].checkable
