@@ -85,10 +85,14 @@ _EDITORIAL_LABEL = (
     r"|key[ \t]+takeaways?|what[ \t]+(?:we|to)[ \t]+know|what['’]?s[ \t]+next|background|context"
     r"|by[ \t]+the[ \t]+numbers|(?:the[ \t]+)?latest)"
 )
+# "Question:" and "Answer:" with a capital (or in capitals): in lower case a line of wrapped prose opens with the
+# rest of a phrase ("Critics were unmoved on Tuesday. Mexico's" above "answer: Mexico sent 10,000 ..."), and
+# "answer:" was taken for an FAQ's label, the words before it a title
+_ASKS_OR_ANSWERS = r"(?:Question|QUESTION|Answer|ANSWER)"
 _SPEAKER = re.compile(  # matched at a position: no "^"
     rf"[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
     rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*[:,(])"
-    rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER}|(?i:question|answer))(?:{_ASIDE})?:(?=\s|$)"
+    rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER}|{_ASKS_OR_ANSWERS})(?:{_ASIDE})?:(?=\s|$)"
     rf"|{_TIMED_NAME}"
     # the White House's question, "Q    Mr. President, ...": no colon, but spaces no sentence has
     r"|Q(?=[ \t\u00a0]{2,}\S))[ \t\u00a0]*"

@@ -542,3 +542,14 @@ def test_the_labels_of_a_press_advisory_in_capitals_are_labels_not_speakers() ->
         ("WHEN: Thursday, September 4, 2025", None),
         ("Mexico sent 10,000 National Guard troops to the border in February.", None),
     ]
+
+
+def test_a_wrapped_line_opening_with_answer_in_lower_case_is_the_sentence_s() -> None:
+    # "answer:" was read as an FAQ's label: the line before it became a title, and "The" a sentence (review14's
+    # wrap.py: 96 of 11,400 wrappings of a paragraph read otherwise than the paragraph on one line)
+    text = "Critics were unmoved on Tuesday. The\nanswer: Mexico sent 10,000 National\nGuard troops.\n"
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert [s.text for s in sentences] == [
+        "Critics were unmoved on Tuesday.",
+        "The answer: Mexico sent 10,000 National Guard troops.",
+    ]

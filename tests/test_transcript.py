@@ -71,6 +71,9 @@ def test_a_timestamp_and_a_speaker_label_are_not_words(line: str, words: str, ne
         # a section's label in capitals is no speaker either
         "BOTTOM LINE: There are more than 10,000 US troops deployed in Mexico, Cruz said.",
         "WHY IT MATTERS: The Senate must approve foreign troops.",
+        # a line of wrapped prose opening with "answer:" in lower case is no FAQ's answer ("... Mexico's" above it)
+        "answer: Mexico sent 10,000 National",
+        "question: were US troops sent",
         # nor a press advisory's labels in capitals
         "WHO: Secretary of State Marco Rubio",
         "WHEN: Thursday, September 4, 2025",
