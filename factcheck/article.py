@@ -131,6 +131,9 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]]\s*$")
 _MAX_TITLE_WORDS = 16
+#: the words a wrapped sentence's line ends in and no title does: above other lines, "Even so: President Claudia
+#: Sheinbaum and" (prose wrapped at 40 columns, its words In Title Case) was a title, and the sentence cut in two
+_LEAVE_A_LINE_OPEN = frozenset("and or but nor of the a an to with from by as".split())
 
 
 def _is_title_line(line: str, rest: list[str]) -> bool:
@@ -151,6 +154,8 @@ def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[],
         return False
     if next_line is None:
         return True
+    if words[-1] in _LEAVE_A_LINE_OPEN:
+        return False
     first_of_next = next_line.lstrip()[:1]
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False

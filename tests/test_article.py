@@ -675,3 +675,11 @@ def test_a_paragraph_of_many_title_case_lines_is_read_in_one_pass() -> None:
     blocks = text_blocks("\n".join(lines) + "\n")
     assert [b.kind for b in blocks] == [BlockKind.HEADING] * len(lines)
     assert blocks[-1].text == lines[-1] and blocks[-1].line_marks == ((0, len(lines)),)
+
+
+def test_a_first_line_that_ends_in_and_or_of_is_no_title_over_other_lines() -> None:
+    # prose wrapped at 40 columns, its first line In Title Case: "Even so: President Claudia Sheinbaum and" was a
+    # title, and the sentence cut after it
+    text = "Even so: President Claudia Sheinbaum and\nSecretary of State Marco Rubio agree on\nalmost nothing.\n"
+    article = parse_article(text.encode(), "story.txt")
+    assert [block.kind for block in article.blocks] == [BlockKind.PARAGRAPH]
