@@ -341,3 +341,32 @@ def test_a_chinese_claim_naming_someone_in_latin_letters_is_one_the_model_cannot
     (gates,) = [c for c in matcher.candidates("Bill and Melinda Gates Foundation资助研究", POOL) if c.position == 0]
     assert gates.unread
     assert gates.probability <= gates.lexical_probability
+
+
+#: the real model was trained on English pairs: two Spanish texts come out close for the function words and word
+#: pieces they share ("Me gusta la tortilla de maíz." and "La tortilla cuesta 10 pesos el kilo": 0.66, where
+#: off-topic Spanish statements sit at 0.47-0.55); the stand-in reads "gusta" and "cuesta" as one meaning
+SPANISH_CONFUSED = {**SYNONYMS, "gusta": "cuesta", "maíz": "kilo"}
+CLAIMS_TORTILLA = [
+    claim("tortilla", "El precio de la tortilla bajó a 10 pesos el kilo", "La tortilla cuesta 10 pesos el kilo"),
+    claim("tortilla-en", "Tortillas cost 10 pesos a kilo"),
+    *CLAIMS,
+]
+
+
+def test_a_spanish_statement_against_a_spanish_wording_scores_at_most_its_lexical_score() -> None:
+    # agreement and the cosine made it a match (0.75 with the real model; the words alone: 0.41)
+    claims = CLAIMS_TORTILLA
+    matcher = HybridMatcher(
+        LexicalMatcher(claims, use_cache=False), SemanticMatcher(claims, WordEncoder(SPANISH_CONFUSED))
+    )
+    statement = "Me gusta la tortilla de maíz."
+    by_id = {matcher.claims[c.position].id: c for c in matcher.candidates(statement, POOL)}
+    assert by_id["tortilla"].unread
+    assert by_id["tortilla"].probability <= by_id["tortilla"].lexical_probability < DEFAULT_THRESHOLD
+    assert find_matches(matcher, statement) == []
+    # against an English wording its cosine still counts (the model knows "tortilla" and "pesos"), and an English
+    # statement's against a Spanish wording
+    assert not by_id["tortilla-en"].unread
+    english = {matcher.claims[c.position].id: c for c in matcher.candidates("Tortillas cost 10 pesos a kilo", POOL)}
+    assert not english["tortilla"].unread and not english["tortilla-en"].unread

@@ -22,6 +22,7 @@ from factcheck.semantic import (
     SemanticMatcher,
     claim_wordings,
     crowd_margins,
+    model_compares,
     model_reads,
     reading_units,
 )
@@ -309,6 +310,36 @@ def test_model_reads_texts_mostly_in_latin_letters(text: str, expected: bool) ->
 )
 def test_model_reads_counts_words_not_letters(text: str, expected: bool) -> None:
     assert model_reads(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "wording", "expected"),
+    [
+        # two Spanish texts: close for the Spanish word pieces they share, whatever they say
+        ("Me gusta la tortilla de maíz.", "La tortilla cuesta 10 pesos el kilo", False),
+        ("La tortilla es rica.", "La tortilla cuesta 10 pesos el kilo", False),
+        # French and Portuguese texts are most often taken for Spanish (text.is_spanish): "de", "la", "que"
+        ("Le prix de la tortilla a baissé à 10 pesos le kilo", "La tortilla cuesta 10 pesos el kilo", False),
+        # one Spanish and one English: compared by the content words the model knows
+        ("Me gusta la tortilla de maíz.", "Tortillas cost 10 pesos a kilo", True),
+        ("I like corn tortillas", "La tortilla cuesta 10 pesos el kilo", True),
+        ("I like corn tortillas", "Tortillas cost 10 pesos a kilo", True),
+        ("El Paso: Trump sends troops to the border", "Trump sent troops to El Paso", True),  # a name, no Spanish
+        ("5G убивает птиц", "5G causes cancer", False),  # a text it cannot read at all
+    ],
+)
+def test_the_model_compares_texts_it_reads_unless_both_are_spanish(
+    statement: str, wording: str, expected: bool
+) -> None:
+    assert model_compares(statement, wording) is expected
+
+
+def test_a_spanish_statement_is_never_matched_for_its_cosine_with_a_spanish_wording() -> None:
+    claims = [claim("tortilla", "La tortilla cuesta 10 pesos el kilo"), claim("eggs", "Eggs doubled in price")]
+    matcher = SemanticMatcher(claims, WordEncoder({"gusta": "cuesta", "maíz": "kilo"}))
+    first = matcher.search("Me gusta la tortilla de maíz.", top=1)[0]
+    assert first.claim.id == "tortilla"
+    assert first.score <= UNREAD_CAP
 
 
 def test_reading_units_are_words_of_spaced_scripts_and_characters_of_the_others() -> None:
