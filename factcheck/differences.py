@@ -35,7 +35,7 @@ City" where the claim says "landed in Toluca", shown whole).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -267,9 +267,15 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         if said_of_sort and claimed_of_sort:
             shown_extra += said_of_sort
             shown_missing += claimed_of_sort
+    said_amounts = [term for term, sort in said_sorts if sort is _Sort.AMOUNT]
+    other_counts: tuple[str, ...] = ()
+    if said_amounts and not any(sort is _Sort.AMOUNT for _, sort in claimed_sorts):
+        other_counts = _counts_of_other_wordings(said, statement_terms, wordings, forms)
+        if other_counts:
+            shown_extra += [term for term in said_amounts if term not in shown_extra]
     ours = _as_written(shown_extra, own_words(statement))
     ours = _with(ours, *dict.fromkeys(precise[term] for term in shown_extra if term in precise))  # "Mexico City"
-    theirs = _as_written(shown_missing, closest)
+    theirs = _with(_as_written(shown_missing, closest), *other_counts)
     place = other_place(statement, wordings)  # "sent to the southern border" for "deployed in Mexico"
     if place is not None:
         written, term, wording = place
@@ -282,6 +288,28 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     if not ours:
         return None
     return Differences(ours, theirs)
+
+
+def _counts_of_other_wordings(
+    said: Wording, statement_terms: Collection[str], wordings: Sequence[str], forms: Sequence[Wording]
+) -> tuple[str, ...]:
+    """The counts, as written, of the first of a claim's wordings that gives one the statement does not, for a
+    statement whose count stands against nothing in the closest wording, which gives none: "The Senate authorized
+    25 US Navy SEALs to enter Mexico for training." was shown as TRUE "In February 2026 Mexico's Senate approved 19
+    US Navy SEALs ..." (0.96) with no note, its closest wording the alias "US Navy SEALs were authorized to train
+    Mexican naval special forces in Campeche".  The claim is about its count, whichever wording says it."""
+    for wording, form in zip(wordings, forms, strict=True):
+        dates = _date_terms(wording)
+        counts = [
+            term
+            for term, kind in _items(form, (Kind.NUMBER,))
+            if term not in statement_terms
+            and not is_variant(term, said.terms)
+            and _sort(term, kind, dates) is _Sort.AMOUNT
+        ]
+        if counts:
+            return _as_written(counts, wording)
+    return ()
 
 
 def _precise_names(statement: str, wordings: Sequence[str], claim_terms: set[str]) -> dict[str, str]:

@@ -585,3 +585,28 @@ def test_a_label_or_teller_the_matcher_reads_past_is_no_difference(labelled: str
     # "Clarification (March 3): ..." was noted as saying "March" where the claim says "2026"
     claim = Claim(id="c", claim="In February 2026 Mexico's Senate approved 19 US Navy SEALs.", verdict=Verdict.TRUE)
     assert claim_differences(labelled, claim) is None
+
+
+SEALS = Claim(
+    "seals",
+    "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces.",
+    "true",
+    aliases=("US Navy SEALs were authorized to train Mexican naval special forces in Campeche",),
+)
+
+
+def test_a_count_is_noted_against_another_wordings_when_the_closest_gives_none() -> None:
+    # the closest wording is the alias, which gives no count: "25" stood against nothing, shown as TRUE, no note
+    found = claim_differences("The Senate authorized 25 US Navy SEALs to enter Mexico for training.", SEALS)
+    assert found == Differences(("25",), ("19",))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Senate authorized 19 US Navy SEALs to enter Mexico for training.",  # the claim's own count
+        "US Navy SEALs were authorized to train Mexican naval special forces in Campeche",  # no count said
+    ],
+)
+def test_no_count_is_noted_when_the_statement_gives_the_claims_or_none(statement: str) -> None:
+    assert claim_differences(statement, SEALS) is None
