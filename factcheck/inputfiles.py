@@ -125,37 +125,51 @@ UTF16_ENCODINGS = ("UTF-16BE", "UTF-16LE")
 _NO_TEXT = frozenset({"Cc", "Co", "Cn", "Cs"})
 
 
-def utf16_line(raw: bytes, *, after: str | None = None) -> str | None:
+def utf16_line(raw: bytes, *, after: str | None = None, after_odd: bool = False) -> str | None:
     """The encoding ("UTF-16BE", "UTF-16LE") in which ``raw``, a line of standard input split at b"\\n", is laid
-    out as a line of UTF-16 text, else None; ``after``: the encoding the line before was so laid out in.
+    out as a line of UTF-16 text, else None; ``after``: the encoding the line before was so laid out in;
+    ``after_odd``: the line before, laid out as neither, ended in b"\\n" after an odd number of bytes, as the
+    first line of UTF-16LE does (a blank one, or one with no NUL: Cyrillic's high bytes are 0x04).
 
     Told by the bytes' layout, not by NULs alone (``utf16_without_bom`` counts them in a file): a line of
     UTF-16BE is whole characters, its line break the last one (b"\\x00\\n"); a line of UTF-16LE ends with
     the low byte of its break, whose high byte, a NUL, opens the next line.  So a UTF-8 post with a NUL before
     each letter ("\\0U\\0S\\0 \\0t..."), an odd number of bytes with its line break, is laid out as neither
-    (it read as UTF-16BE, and ended a run of posts).  The characters must also read as text in one script
-    with its spaces: their high bytes mostly NUL (Latin) or one or two other values, NULs among them or such a
-    value under 0x20 (Cyrillic is 0x04: UTF-16BE Russian has no NUL but at its spaces and breaks, and was never
-    named), no NUL in their low bytes, no control, private or unassigned character (tab and CR allowed)."""
-    # the encoding of the line before first: a line of UTF-16LE after its first, read alone, may be laid out
-    # as UTF-16BE too ("\0U\0S\0\n" is "US" in either); a blank line (its break alone) only continues one
-    for encoding in sorted(UTF16_ENCODINGS, key=lambda name: name != after):
-        body = _utf16_body(raw, encoding)
+    (it read as UTF-16BE, and ended a run of posts), and a line after one of UTF-16LE continues it only if it
+    opens with that NUL (two posts in a row with a NUL after each letter were read as two lines of UTF-16LE,
+    and ended the run).  The characters must also read as text in one script with its spaces: their high
+    bytes mostly NUL (Latin) or one or two other values, NULs among them or such a value under 0x20
+    (Cyrillic is 0x04: UTF-16BE Russian has no NUL but at its spaces and breaks, and was never named), no
+    NUL in their low bytes, no control, private or unassigned character (tab and CR allowed)."""
+    # UTF-16LE's break opens the line with its high byte only after a line of UTF-16LE, or after one that may
+    # have been its first (an odd number of bytes); a UTF-16BE line is an even number.  The likelier encoding
+    # first: a later line of UTF-16LE read alone may be laid out as UTF-16BE too ("\0U\0S\0\n" is "US" in
+    # either); a blank line (its break alone) only continues one
+    continues = after == "UTF-16LE" or (after is None and after_odd)
+    likelier = after or ("UTF-16LE" if continues else None)
+    for encoding in sorted(UTF16_ENCODINGS, key=lambda name: name != likelier):
+        body = _utf16_body(raw, encoding, continues_le=continues, after_le=after == "UTF-16LE")
         if body is not None and (_reads_as_utf16(body, encoding) or (encoding == after and not body)):
             return encoding
     return None
 
 
-def _utf16_body(raw: bytes, encoding: str) -> bytes | None:
+def _utf16_body(raw: bytes, encoding: str, *, continues_le: bool, after_le: bool) -> bytes | None:
     """The whole characters of ``raw`` read as a line of UTF-16 in ``encoding``, its line break left out;
-    None when its bytes cannot be such a line."""
+    None when its bytes cannot be such a line.  ``continues_le``: a line of UTF-16LE would open with the high
+    byte of the break before; ``after_le``: it must (the line before was one of UTF-16LE)."""
     broken = raw.endswith(b"\n")
     if encoding == "UTF-16BE":
         if broken and not raw.endswith(b"\x00\n"):
             return None
         body = raw[:-2] if broken else raw
     else:
-        body = raw[1:] if raw.startswith(b"\x00") else raw  # the break before's high byte, on a later line
+        if continues_le and raw.startswith(b"\x00"):
+            body = raw[1:]  # the break before's high byte
+        elif after_le:
+            return None  # the next line of UTF-16LE text opens with that NUL: this is another post
+        else:
+            body = raw
         body = body[:-1] if broken else body
     return body if len(body) % 2 == 0 else None
 

@@ -148,7 +148,13 @@ def test_a_nul_byte_on_the_first_line_is_that_lines_flaw_as_on_any_other(tmp_pat
             "Мексика\n".encode() + "• Mexico sent troops\n• US troops\n".encode("utf-16-be"),
             "<stdin>:3: error: UTF-16BE text",
         ),
-        ("Мексика\n".encode() + "Мексика\nВойска\nСША\n".encode("utf-16-le"), "<stdin>:4: error: UTF-16LE text"),
+        # UTF-16LE Russian's first line has no NUL (its break's high byte opens the next): told by its control
+        # characters (0x04), it is laid out as UTF-16LE, and the next line ends the run (it did on the line after)
+        ("Мексика\n".encode() + "Мексика\nВойска\nСША\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
+        # the same first: it was answered as a statement ("\x1c\x045\x04..."); now it ends the run at once
+        ("Мексика\nВойска\n".encode("utf-16-le"), "<stdin>:1: error: UTF-16LE text"),
+        # UTF-16LE opening with a blank line (no NUL: "\n" alone) was named UTF-16BE, with a wrong iconv command
+        ("\nThere are US troops\nThere are US troops\n".encode("utf-16-le"), "<stdin>:3: error: UTF-16LE text"),
     ],
 )
 def test_utf16_statements_without_a_byte_order_mark_are_named_as_utf16(
@@ -196,6 +202,54 @@ def test_a_line_of_nuls_that_may_be_a_post_is_that_lines_error_and_the_run_goes_
     assert result.returncode == 2
 
 
+def test_two_posts_in_a_row_with_a_nul_after_each_letter_are_two_errors_and_the_run_goes_on(tmp_path: Path) -> None:
+    # 'jq -r .text' of "U\u0000S\u0000 ..." then "M\u0000e\u0000...": the second was read as the next line of
+    # UTF-16LE text and ended the run, the posts after it unanswered; a later line of UTF-16LE opens with a NUL
+    posts = [b"There are US troops in Mexico"] + [
+        "".join(f"{c}\0" for c in post).encode() for post in ("US troops", "Mexico")
+    ]
+    result = run("check", "-", stdin=b"\n".join([*posts, b"There are US troops in Mexico\n"]), cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == [
+        "There are US troops in Mexico",
+        None,
+        None,
+        "There are US troops in Mexico",
+    ]
+    assert "laid out as UTF-16LE text" in lines[1]["error"]
+    assert lines[2]["error"] == "<stdin>:3: error: the line holds a NUL byte: binary data, not a statement"
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # UTF-16LE of Serbian after a line of UTF-8, cut at the 0x0A byte inside U+040A 'Њ': what follows it had no
+        # NUL and was answered as the statement "\x04#\x04..."; the high byte of such a character alone ("\x04")
+        "Њујорк".encode("utf-16-le")[1:],
+        b"\x04",
+        b"There are US\x1b[0m troops\x07",
+    ],
+)
+def test_a_line_of_control_characters_is_that_lines_error_and_the_run_goes_on(tmp_path: Path, line: bytes) -> None:
+    stdin = b"There are US troops in Mexico\n" + line + b"\nThere are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] is None for line in lines] == [False, True, False]
+    assert lines[1]["error"].startswith("<stdin>:2: error: the line holds a control character (U+00")
+    assert lines[1]["error"].endswith("): not text, not a statement")
+    assert result.returncode == 2
+
+
+def test_a_line_of_utf8_after_one_laid_out_as_utf16le_keeps_its_statement(tmp_path: Path) -> None:
+    # it opens with the high byte of that line's break, a NUL: it was "the line holds a NUL byte", unanswered
+    stdin = b"Mexico\n" + "There are US troops\n".encode("utf-16-le") + b"There are US troops in Mexico\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == ["Mexico", None, "There are US troops in Mexico"]
+    assert lines[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+
+
 def test_binary_stdin_is_refused_cleanly(tmp_path: Path) -> None:
     result = run("check", "-", stdin=b"\x00\x01\x02\xff\xfe", cwd=tmp_path)
     assert result.returncode == 2
@@ -219,12 +273,19 @@ def test_binary_data_after_a_line_of_text_still_ends_the_run(tmp_path: Path) -> 
     assert result.stderr.decode().strip() == "factcheck: <stdin>:2: error: binary data, not text"
 
 
-def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path) -> None:
-    # they were "binary data, not text": the fix is a conversion, which scan and import say
-    result = run("check", "-", stdin="There are US troops in Mexico\n".encode("utf-16"), cwd=tmp_path)
-    assert result.returncode == 2 and result.stdout == b""
+@pytest.mark.parametrize("before", [b"", b"Mexico\n", b"Mexico\nBananas are berries.\n"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path, before: bytes, encoding: str) -> None:
+    # they were "binary data, not text": the fix is a conversion, which scan and import say.  After lines of
+    # UTF-8 (cat notes.txt windows.txt) its byte-order mark was left unread: "UTF-16LE text without a byte-order mark"
+    mark = "\ufeff" if encoding == "utf-16-be" else ""
+    stdin = before + f"{mark}There are US troops in Mexico\nThere are US troops in Mexico\n".encode(encoding)
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    assert result.returncode == 2
+    answered = before.count(b"\n")
+    assert len(result.stdout.decode().splitlines()) == answered
     assert result.stderr.decode().strip() == (
-        "factcheck: <stdin>:1: error: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+        f"factcheck: <stdin>:{answered + 1}: error: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
     )
 
 

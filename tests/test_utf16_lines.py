@@ -39,3 +39,18 @@ def test_a_blank_line_continues_utf16_text_but_is_none_alone() -> None:
     assert utf16_line(b"\x00\n", after="UTF-16BE") == "UTF-16BE"  # UTF-16BE's "\n"
     assert utf16_line(b"\x00", after="UTF-16LE") == "UTF-16LE"  # the last "\n"'s high byte
     assert utf16_line(b"\x00\n") is None  # a post of one NUL
+
+
+def test_a_line_after_one_of_utf16le_continues_it_only_when_it_opens_with_a_nul() -> None:
+    # the high byte of the line break before: two posts in a row with a NUL after each letter were two lines of
+    # UTF-16LE, and ended a run
+    assert utf16_line(b"M\x00e\x00x\x00i\x00c\x00o\x00\n", after="UTF-16LE") is None
+    assert utf16_line(b"\x00M\x00e\x00x\x00i\x00c\x00o\x00\n", after="UTF-16LE") == "UTF-16LE"
+
+
+def test_a_line_after_a_blank_one_opening_with_a_nul_is_utf16le_and_after_utf8_utf16be() -> None:
+    # "\nUS troops\n" in UTF-16LE: its second line is "US troops" in either layout; its first ("\n", an odd number
+    # of bytes, where a line of UTF-16BE has an even number) tells: it was named UTF-16BE
+    second = "\nUS troops\n".encode("utf-16-le").split(b"\n")[1] + b"\n"
+    assert utf16_line(second, after_odd=True) == "UTF-16LE"
+    assert utf16_line(second) == "UTF-16BE"

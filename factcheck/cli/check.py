@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,6 +85,12 @@ def _stdin_is_a_terminal() -> bool:
     return typer.get_binary_stream("stdin").isatty()
 
 
+#: C0 control characters but tab and CR (at a line's end, or typed in it): in no statement, only in binary data and
+#: in UTF-16 read as UTF-8; LF ends the line
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+
+
 def _stdin_statements() -> Iterator[str | InputError]:
     """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8, a NUL
     byte in it) as the ``InputError`` saying why, so that the lines after it are still checked.
@@ -92,6 +99,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
     limit = MAX_STATEMENT_CHARS * 4 + 2  # bytes: UTF-8 takes at most 4 per character
     number = 0
     previous: str | None = None  # the UTF-16 encoding the line before is laid out in (``utf16_line``)
+    previous_opens_le = False  # the line before, laid out as neither, may be a first line of UTF-16LE (``utf16_line``)
     while True:
         raw = stream.readline(limit)
         if not raw:
@@ -99,16 +107,24 @@ def _stdin_statements() -> Iterator[str | InputError]:
         number += 1
         # named as every message names a line of a file, standard input '<stdin>' ('<stdin>:2: error: ...')
         where = Location(STDIN_NAME, number)
-        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            # scan and import say so too: the file is text, in an encoding to convert, not binary
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # scan and import say so too: the file is text, in an encoding to convert, not binary.  On any line:
+            # UTF-16 with its mark after UTF-8 lines (cat notes.txt windows.txt) was "without a byte-order mark"
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
-        layout = None if too_long or b"\x00" not in raw else utf16_line(raw, after=previous)
+        layout = (
+            None
+            if too_long or not _CONTROL_BYTES.search(raw)
+            else utf16_line(raw, after=previous, after_odd=previous_opens_le)
+        )
         if layout is not None:
             yield _utf16_laid_line(raw, where, layout, after=previous)
-            previous = layout
+            previous, previous_opens_le = layout, False
             continue
-        previous = None
+        if previous == "UTF-16LE" and raw.startswith(b"\x00"):
+            # a line of UTF-8 after one of UTF-16LE opens with the high byte of that line's break: not its own
+            raw = raw[1:]
+        previous, previous_opens_le = None, _may_open_utf16le(raw, too_long=too_long)
         _refuse_binary(raw, where, too_long=too_long)
         if too_long:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
@@ -117,6 +133,15 @@ def _stdin_statements() -> Iterator[str | InputError]:
             yield InputError(f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters", where)
             continue
         yield _decoded_line(raw, number, where)
+
+
+def _may_open_utf16le(raw: bytes, *, too_long: bool) -> bool:
+    """Whether ``raw``, laid out as no line of UTF-16, may be the first line of UTF-16LE all the same: an odd
+    number of bytes (its characters and its break's low byte) that are no UTF-8 statement, a blank line (UTF-16LE
+    opening with a line break: "\\n\\0" read as UTF-16BE, with a wrong iconv command) or control characters.  Not
+    a line of UTF-8 text of an odd length: UTF-16BE after it opens with a NUL too, and was read so."""
+    odd = not too_long and raw.endswith(b"\n") and len(raw) % 2 == 1
+    return odd and (raw == b"\n" or _CONTROL_BYTES.search(raw) is not None)
 
 
 def _utf16_laid_line(raw: bytes, where: Location, encoding: str, *, after: str | None) -> InputError:
@@ -168,6 +193,13 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
         return InputError("not UTF-8 text", where)
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
+    control = _CONTROL_CHARACTER.search(line)
+    if control is not None:
+        # UTF-16 with no NUL (Cyrillic's high bytes are 0x04), or cut at a 0x0A byte inside a character
+        # (U+040A, U+4E0A), was answered as a statement of control characters
+        return InputError(
+            f"the line holds a control character (U+{ord(control.group()):04X}): not text, not a statement", where
+        )
     return _length_error(line, "the line", where) or line
 
 
