@@ -115,8 +115,14 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a control character, other than the tab and line breaks a text may hold
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: a source note that speaks of its date ("date not shown", "undated", "no dates given"), in Spanish too ("sin fecha",
-#: "fecha no visible"), as a Spanish-speaking desk writes its notes
-_SPEAKS_OF_DATE = re.compile(r"\b(?:un)?dated?s?\b|\bfechas?\b|\bfechad[oa]s?\b", re.IGNORECASE)
+#: "fecha no visible", "sin fechar", "sin datar"), as a Spanish-speaking desk writes its notes, or as a citation
+#: abbreviates it: "s/f", "s. f." (sin fecha), "n.d." (no date); those two in lower case ("S.F." is San Francisco,
+#: "N.D." North Dakota)
+_SPEAKS_OF_DATE = re.compile(
+    r"\b(?:un)?dated?s?\b|\bfechas?\b|\bfechad[oa]s?\b|\bfechar\b|\bdatar\b"
+    r"|(?<!\w)(?:s/f|(?-i:s\. ?f\.|n\. ?d\.))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: what to say of a tab in a text without quotes: the library's update_claim cannot change the claim, nor
@@ -293,7 +299,7 @@ class _Checker:
         # often unknown (a ClaimReview's appearances seldom give it): no warning either, or
         # every freshly imported file would warn of what nobody can look up.
         if date_node is None and not _SPEAKS_OF_DATE.search(note or "") and appearance_note(note) is None:
-            self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown')")
+            self.warn(m, f"{what} has no date (if it has none, say so in its note: 'date not shown' or 'sin fecha')")
         if url is None:
             return None
         return Source(

@@ -540,7 +540,7 @@ def test_validate_clean_file(invoke: Invoke, mini_kb: Path) -> None:
     assert result.exit_code == ExitCode.OK
     assert result.stdout.splitlines() == [
         f"{mini_kb}:47:9: warning: source #1 of claim 'drones-over-mexico' has no date"
-        " (if it has none, say so in its note: 'date not shown')",
+        " (if it has none, say so in its note: 'date not shown' or 'sin fecha')",
         f"{mini_kb}: 4 claims, 0 errors, 1 warning",
     ]
 

@@ -192,7 +192,8 @@ def test_all_problems_are_reported_not_just_the_first(write_kb: WriteKb) -> None
 def test_source_without_date_is_a_warning_not_an_error(write_kb: WriteKb) -> None:
     path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n')
     assert problems_of(path) == [
-        "6:9: warning: source #1 of claim 'a' has no date (if it has none, say so in its note: 'date not shown')"
+        "6:9: warning: source #1 of claim 'a' has no date"
+        " (if it has none, say so in its note: 'date not shown' or 'sin fecha')"
     ]
     load_knowledge_base(path)  # warnings do not stop loading
 
@@ -207,6 +208,13 @@ def test_source_without_date_is_a_warning_not_an_error(write_kb: WriteKb) -> Non
         "sin fecha",
         "Fecha no visible en la página",
         "nota no fechada",
+        # nor these ways of saying it (review16c)
+        "sin fechar",
+        "Sin datar",
+        "s/f",
+        "publicado s. f.",
+        "(n.d.)",
+        "s.f.",
     ],
 )
 def test_a_source_whose_note_says_why_it_has_no_date_is_not_warned(write_kb: WriteKb, note: str) -> None:
@@ -218,6 +226,11 @@ def test_a_source_whose_note_says_why_it_has_no_date_is_not_warned(write_kb: Wri
     path = write_kb(
         'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n'
         "        note: page updated daily\n"  # "updated" says nothing of a missing date
+    )
+    assert [p.split(" (")[0] for p in problems_of(path)] == ["6:9: warning: source #1 of claim 'a' has no date"]
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n      - url: https://e.org\n'
+        "        note: S.F. Chronicle, N.D. edition\n"  # San Francisco, North Dakota: no 's. f.', 'n.d.'
     )
     assert [p.split(" (")[0] for p in problems_of(path)] == ["6:9: warning: source #1 of claim 'a' has no date"]
 
