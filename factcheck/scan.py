@@ -138,10 +138,11 @@ class ScanReport:
         wanted = only.statuses
         return [r for r in self.results if r.status in wanted]
 
-    def scored_apart(self, matcher: str) -> list[SentenceResult]:
+    def scored_apart(self, matcher: str, only: Selection | None = None) -> list[SentenceResult]:
         """The checkable sentences another matcher than ``matcher`` (the one in use) scored: those the hybrid
-        matcher's model cannot read (mostly in another script than Latin), which it hands to the lexical one."""
-        return [r for r in self.results if r.scored_by is not None and r.scored_by != matcher]
+        matcher's model cannot read (mostly in another script than Latin), which it hands to the lexical one;
+        of those ``only`` asks for (a report names no sentence it does not show)."""
+        return [r for r in self.selected(only) if r.scored_by is not None and r.scored_by != matcher]
 
     def sentence_dicts(self, only: Selection | None = None) -> list[dict[str, Any]]:
         """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order."""
@@ -156,12 +157,13 @@ class ScanReport:
 NOTED_LINES = 10
 
 
-def handover_note(report: ScanReport, matcher: str) -> str | None:
+def handover_note(report: ScanReport, matcher: str, only: Selection | None = None) -> str | None:
     """What the text and Markdown reports say once of the sentences another matcher scored, as ``scan --json``
     says it of each (``scored_by``) and ``check`` of a statement: "lexical matching for 2 sentences (lines 3, 5):
     the hybrid matcher's model cannot read them"; None when there are none.  Without it, a Cyrillic sentence's
-    "no fact-check found" read as the hybrid matcher's answer, meaning and all."""
-    apart = report.scored_apart(matcher)
+    "no fact-check found" read as the hybrid matcher's answer, meaning and all.  Of the sentences shown
+    (``only``): with ``--only matched`` it named unmatched lines the report left out."""
+    apart = report.scored_apart(matcher, only)
     if not apart:
         return None
     scorers = sorted({r.scored_by for r in apart if r.scored_by is not None})

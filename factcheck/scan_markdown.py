@@ -48,7 +48,7 @@ def _count(count: int, noun: str) -> str:
     return f"**{count}** {noun}{'' if count == 1 else 's'}"
 
 
-def _summary(report: ScanReport, kb_label: str | None, matcher: str | None) -> list[str]:
+def _summary(report: ScanReport, kb_label: str | None, matcher: str | None, only: Selection | None) -> list[str]:
     s = report.summary
     lines = [
         f"{_count(s.sentences, 'sentence')} read; {_count(s.checkable, 'checkable claim')}: **{s.matched}** with a "
@@ -58,7 +58,7 @@ def _summary(report: ScanReport, kb_label: str | None, matcher: str | None) -> l
     ]
     where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"
     checked = f"{where} with a match threshold of {threshold_text(s.threshold)}."
-    note = handover_note(report, matcher) if matcher is not None else None
+    note = handover_note(report, matcher, only) if matcher is not None else None
     if note is not None:
         checked += f" {escape(note[0].upper() + note[1:])}."
     lines += [checked, ""]
@@ -120,7 +120,7 @@ def markdown_report(
     for result in report.results:
         by_status[result.status].append(result)
     shown = set(only.statuses if only else Status)
-    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label, matcher)]
+    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label, matcher, only)]
     if Status.MATCHED in shown:
         lines += _section(
             "Claims with a fact-check",

@@ -311,6 +311,13 @@ def test_scan_text_and_markdown_say_once_which_sentences_the_lexical_matcher_sco
     for output in ([], ["--format", "markdown"]):  # nothing to say: the matcher in use scored every sentence
         lexical = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "lexical", *output)
         assert "matching for" not in lexical.stdout
+    for output in ([], ["--format", "markdown"]):
+        # the note named lines 3 and 7 under '--only matched', which shows neither (both unmatched)
+        shown = invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "hybrid", "--only", "matched", *output)
+        assert "Drones fly over Mexican territory" in shown.stdout and "Мексика" not in shown.stdout
+        assert "matching for" not in shown.stdout
+        unmatched = ["--only", "unmatched", *output]
+        assert note in invoke("scan", str(article), "--kb", str(mini_kb), "--matcher", "hybrid", *unmatched).stdout
 
 
 def test_human_output_names_a_matcher_other_than_lexical(

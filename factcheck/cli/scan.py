@@ -157,7 +157,7 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str, ma
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
     out.print(header)
-    note = handover_note(report, matcher)
+    note = handover_note(report, matcher, only)
     if note is not None:  # said once, as check says it of a statement ("lexical matching: ...")
         out.print(Text(f"{sanitize(note[0].upper() + note[1:])}.", style="dim"))
     out.print()
