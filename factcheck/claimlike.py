@@ -40,6 +40,17 @@ _INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things fi
 
 # --- exclusions ---------------------------------------------------------------------------------
 _PLATFORM = r"(?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram)\b"
+#: the one a Spanish greeting is said to, one word of it: a name ("Buenas tardes, Claudia."), a form of address
+#: ("Buenos días, señor presidente.", "compañeras y compañeros") or the words joining them; any word
+#: ("Buenos días, hubo 30 homicidios.") made a claim after a greeting a greeting alone
+_ES_ADDRESSEE = (
+    r"(?:(?-i:[A-ZÁÉÍÓÚÜÑ])[\w.'’-]*|y|a|de|del|la|el|los|las|mis|queridos?|queridas?|estimados?|estimadas?|"
+    r"se[ñn]or(?:a|es|as)?|se[ñn]orita|president[ae]s?|compa[ñn]er[oa]s?|amig[oa]s?|tod[oa]s|"
+    r"licenciad[oa]s?|doctor(?:a|es|as)?|diputad[oa]s?|senador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|"
+    r"gobernador(?:a|es|as)?|alcalde(?:sa|s|sas)?|ciudadan[oa]s?|mexican[oa]s?|periodistas?|reporter[oa]s?|"
+    r"colegas?|maestr[oa]s?|profesor(?:a|es|as)?|jefes?|jefas?|general(?:es)?|almirantes?|don|doña|"
+    r"familias?|hermanos?|hermanas?|público|audiencia)\b"
+)
 _FILLER_START = re.compile(
     r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
     r"follow us|share this|join us|contact (?:us|me|the (?:author|reporter|writer|editors?|newsroom))|email us|"
@@ -49,10 +60,12 @@ _FILLER_START = re.compile(
     # a greeting alone, perhaps to someone after a comma ("Good afternoon, everybody.", "Good evening, Senator
     # Cruz."), not one before a claim nor a name that opens with it ("Good Morning America reported 200 troops.")
     r"good (?:morning|afternoon|evening|night)(?=[\W_]*$|,?\s+(?:everybody|everyone|all|folks)[\W_]*$|"
-    r"\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}[\W_]*$|,?\s+and\s+welcome\b)|"
+    # the words set apart by required spaces: "(?:[A-Z][\w.'’-]*\s*){1,4}" split a run of capitals every way
+    # ("Good morning, " + 300 x "A" took 38 s)
+    r"\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}[\W_]*$|,?\s+and\s+welcome\b)|"
     # in Spanish: "Buenos días a todas y a todos.", "Buenas tardes, presidenta."
     r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)(?=[\W_]*$|,?\s+(?:a\s+)?tod[oa]s(?:\s+y\s+(?:a\s+)?tod[oa]s)?[\W_]*$|"
-    r"\s*,\s*(?:[\w.'’-]+\s*){1,4}[\W_]*$)|"
+    r"\s*,\s*" + _ES_ADDRESSEE + r"(?:\s+" + _ES_ADDRESSEE + r"){0,3}[\W_]*$)|"
     r"share (?:on|via)|(?:accept|reject|allow) (?:all|cookies)|"
     r"(?:manage|customi[sz]e) (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences):?|"
     r"related(?: stories| articles| coverage| content| links| reading| news)?:|(?:also|further) read(?:ing)?:|"

@@ -1289,6 +1289,35 @@ def test_a_spanish_greeting_before_a_claim_or_in_a_name_is_read() -> None:
     assert assess("Buenos Aires recibió a 200 marines.").checkable
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buenos días, hubo 30 homicidios.",
+        "Buenas tardes, detuvieron a 300 personas.",
+        "Buenos días, murieron 30 personas.",
+    ],
+)
+def test_a_spanish_greeting_before_a_claim_without_a_subject_is_read(sentence: str) -> None:
+    # any one to four words after the comma were taken for the person greeted: the claim was skipped
+    assert assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Buenos días, señor presidente.", "Buenos días, compañeras y compañeros.", "Buenas tardes, Claudia."]
+)
+def test_a_spanish_greeting_to_a_name_or_form_of_address_is_no_claim(sentence: str) -> None:
+    assert not assess(sentence).checkable
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Buenos días, " + "a" * 3000 + " b c d e f g.", "Good morning, " + "A" * 3000 + " b c d e f g."]
+)
+def test_a_greeting_before_a_long_run_is_read_at_once(sentence: str) -> None:
+    # the words after the greeting's comma were "(?:[\w.'’-]+\s*){1,4}": a run of 300 letters split every way
+    # took 25 s (38 s in English); 3,000 would take days. The words are now set apart by required spaces
+    assert not assess(sentence).reason.startswith("imperative/filler")
+
+
 def test_a_spanish_article_or_verb_opening_a_sentence_is_no_actor() -> None:
     # "names an actor (El)" made "Es un tema complicado." a claim to research
     assert not assess("Es un tema complicado.").checkable
