@@ -553,3 +553,21 @@ def test_a_wrapped_line_opening_with_answer_in_lower_case_is_the_sentence_s() ->
         "Critics were unmoved on Tuesday.",
         "The answer: Mexico sent 10,000 National Guard troops.",
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Source: Pentagon briefing, December 3", "Fecha: 4 de diciembre de 2026", "Updated: December 4, 2026"]
+)
+def test_a_dated_label_line_above_prose_wrapped_near_its_width_ends_its_sentence(label: str) -> None:
+    # the label's line fits the width the prose is wrapped at (41): the block read as wrapped, the label's line
+    # ran into the first sentence, which was then skipped
+    text = (
+        f"Intro paragraph of the story, written by staff.\n\n{label}\nMexico sent 10,000 National Guard members\n"
+        "to the border in February 2025, after\nPresident Trump threatened tariffs of 25%\non Mexican goods.\n"
+    )
+    sentences = [s.text for s in split_sentences(parse_article(text.encode(), "story.txt").blocks)]
+    assert sentences[1:] == [
+        label,
+        "Mexico sent 10,000 National Guard members to the border in February 2025, "
+        "after President Trump threatened tariffs of 25% on Mexican goods.",
+    ]
