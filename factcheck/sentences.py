@@ -299,6 +299,10 @@ def _is_a_clause(words: list[str]) -> bool:
     return False
 
 
+#: a press advisory's labels in capitals: no prose line opens so, whatever its value (a clause) and the line below
+_ADVISORY_LABELS = frozenset({"WHO", "WHAT", "WHEN", "WHERE", "WHY", "HOW"})
+
+
 def _is_label_line(text: str, start: int, end: int, above_a_label: bool = False) -> bool:
     """Whether ``text[start:end]``, a line of the file, is a label and its value (see above).  ``above_a_label``:
     the next line is one; an advisory's "WHAT:" is then a label whatever its value ("WHAT: The Secretary will
@@ -308,6 +312,8 @@ def _is_label_line(text: str, start: int, end: int, above_a_label: bool = False)
     label = _LABEL_LINE.fullmatch(text, start, end)
     if label is None or _LABEL_VALUE_END.search(label.group("value")):
         return False
+    if label.group("label") in _ADVISORY_LABELS:
+        return True  # "WHAT: Secretary Hegseth will visit troops ..." ran into "WHEN: Thursday, December 4 at 10 a.m."
     label_words = label.group("label").lower().split()
     header_label = len(label_words) == 1 and label_words[0] in _HEADER_LABELS
     if not header_label and (label_words[0] in _LABEL_FUNCTION_WORDS or not _PRONOUNS.isdisjoint(label_words)):

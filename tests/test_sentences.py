@@ -571,3 +571,17 @@ def test_a_dated_label_line_above_prose_wrapped_near_its_width_ends_its_sentence
         "Mexico sent 10,000 National Guard members to the border in February 2025, "
         "after President Trump threatened tariffs of 25% on Mexican goods.",
     ]
+
+
+def test_an_advisory_s_label_in_capitals_ends_its_line_whatever_follows() -> None:
+    # "WHEN: ..." is no label line alone (its value is long): "WHAT: ..." ran into it, one sentence
+    text = (
+        "WHAT: Secretary Hegseth will visit troops at the border\nWHEN: Thursday, December 4 at 10 a.m. Eastern\n"
+        "WHERE: Fort Bliss, El Paso\n"
+    )
+    sentences = [s.text for s in split_sentences(parse_article(text.encode(), "advisory.txt").blocks)]
+    assert sentences == [
+        "WHAT: Secretary Hegseth will visit troops at the border",
+        "WHEN: Thursday, December 4 at 10 a.m. Eastern",
+        "WHERE: Fort Bliss, El Paso",
+    ]
