@@ -900,9 +900,28 @@ _COUNTRIES_NO_ONE_IS_NAMED = frozenset(fold(name) for name in COUNTRY_NAMES.spli
     "israel",
     "america",
 }
+# "to" only after a word of going or sending ("They flew to Mexico City.", "sent 1,500 troops to Texas"): "Our
+# first question goes to Senator Cruz." and "I now turn to Governor Abbott." made a person a place, so "That is
+# simply false, Senator Cruz." named an actor; a person's title is no place either
+_GOING = (
+    r"(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|moved|move|moves|moving|flew|fly|flies|flying|"
+    r"travell?ed|travels?|travell?ing|went|go|going|came|come|comes|coming|returned|returns?|returning|headed|"
+    r"heading|shipped|ships?|shipping|smuggled|smuggling|exported|exports?|exporting|migrated|fled|flee|fleeing|"
+    r"deported|deports?|deporting|extradited|trips?|visits?|back|bound|routes?|flights?|crossed|drove|driven|"
+    r"walked|marched|shifted|transferred|relocated|arrived|arrive|arrives|arriving|way)"
+)
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|to|from|into|near|across|outside|inside|throughout)[ \t]+"
+    r"\b(?:in|from|into|near|across|outside|inside|throughout|"
+    + _GOING
+    + r"(?:[ \t]+[\w'’,.$%-]+){0,4}?[ \t]+to)[ \t]+"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+_TITLES_BEFORE_A_NAME = frozenset(
+    "president senator governor secretary minister mayor congressman congresswoman representative judge "
+    "chancellor ambassador admiral colonel captain sergeant lieutenant commander sheriff king queen prince "
+    "princess premier speaker attorney general sen gov rep pres gen mr mrs ms dr "
+    "presidente presidenta senador senadora gobernador gobernadora secretario secretaria ministro ministra "
+    "alcalde alcaldesa diputado diputada".split()
 )
 _AROUND_A_NAME = " \t,.…—–!?;:\"'“”‘’()[]"
 
@@ -910,7 +929,8 @@ _AROUND_A_NAME = " \t,.…—–!?;:\"'“”‘’()[]"
 def place_names(texts: Iterable[str]) -> frozenset[str]:
     """The names ``texts`` (an article's sentences) put something in, to or from ("in Chicago", "to Mexico
     City"), folded, for ``assess``: places, which no reply is said to."""
-    return frozenset(fold(found.group("place")) for text in texts for found in _PLACE_AFTER.finditer(text))
+    places = (found.group("place") for text in texts for found in _PLACE_AFTER.finditer(text))
+    return frozenset(fold(place) for place in places if fold(place.split()[0]) not in _TITLES_BEFORE_A_NAME)
 
 
 # A word written with a capital inside a sentence, after a word of it that ends none ("said Sheinbaum", "President

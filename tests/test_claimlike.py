@@ -971,6 +971,25 @@ def test_the_places_of_an_article_are_the_names_it_puts_things_in() -> None:
     assert place_names(texts) == {"chicago", "mexico city"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our first question goes to Senator Cruz.",
+        "I now turn to Governor Abbott.",
+        "The question goes to Cruz.",
+        "Thanks to Tom, the bill passed.",
+    ],
+)
+def test_a_person_spoken_to_or_of_is_no_place(text: str) -> None:
+    # "Senator Cruz" was a place, so "That is simply false, Senator Cruz." named an actor, a claim to research
+    assert place_names([text]) == frozenset()
+
+
+def test_a_place_things_are_sent_to_is_a_place() -> None:
+    texts = ["The Pentagon sent 1,500 more troops to Texas.", "Migrants travelled north to El Paso."]
+    assert place_names(texts) == {"texas", "el paso"}
+
+
 def test_a_reply_s_opening_words_spaced_twice_are_read_in_one_way() -> None:
     # _VERDICT_REPLY read the spaces after each "well" two ways ("[ \t]*,?[ \t]+"): 22 of them took 2.6 s and each
     # one more 1.8 times longer, so these 40 took hours; read one way, a few milliseconds
