@@ -965,6 +965,15 @@ _INTERJECTED_ADDRESS = re.compile(
 )
 
 
+def _clause_follows(text: str, start: int) -> bool:
+    """Whether ``text`` goes on at ``start`` with a clause of its own, a verb before the next comma ("Come on, Tom,
+    the numbers say otherwise."): not an aside about the name, which then acts ("Look, Hegseth, the defense
+    secretary, ordered the deployment.", "Yes, Obama, like Trump, deported millions", "Oh, Trump, of course,
+    promised ...")."""
+    comma = text.find(",", start)
+    return _has_verb(text[start : len(text) if comma < 0 else comma])
+
+
 def _without_vocatives(text: str, places: AbstractSet[str] = frozenset()) -> str:
     """``text`` with the person it speaks to ("Senator, ...", "..., Governor.") blanked, for ``_actor``; not when
     it says what that person did (see ``_addressee_acted``), nor a place (``places``: see ``_is_a_place``).  A line
@@ -982,7 +991,7 @@ def _blank_vocatives(text: str, places: AbstractSet[str]) -> str:
         return text
     opening = _OPENING_ADDRESS.match(text) or _opening_name_before_a_reply(text, places)
     interjected = _INTERJECTED_ADDRESS.match(text) if opening is None else None
-    if interjected and not _is_a_place(interjected.group("name"), places):
+    if interjected and not _is_a_place(interjected.group("name"), places) and _clause_follows(text, interjected.end()):
         opening = interjected
     if opening:
         text = " " * opening.end() + text[opening.end() :]

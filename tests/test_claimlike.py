@@ -944,6 +944,26 @@ def test_the_name_after_an_interjection_to_someone_is_no_actor(sentence: str) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Look, Hegseth, the defense secretary, ordered the deployment.", "Hegseth"),
+        ("No, Sheinbaum, the president, vetoed the bill.", "Sheinbaum"),
+        ("Yes, Obama, like Trump, deported millions.", "Obama"),
+    ],
+)
+def test_a_name_after_an_interjection_followed_by_an_aside_acts(sentence: str, actor: str) -> None:
+    # the name was blanked as the person spoken to: the sentence was skipped, or the aside's word named the actor
+    assert f"names an actor ({actor})" in assess(sentence, spoken=True).reason
+
+
+def test_a_name_after_an_interjection_and_an_aside_is_not_blanked() -> None:
+    # "Trump" was blanked as the person spoken to, "Mexico" named as the actor
+    assert (
+        "names an actor (Mexico)" not in assess("Oh, Trump, of course, promised Mexico would pay.", spoken=True).reason
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "places", "actor"),
     [
         # a place beside a reply is no one spoken to: a country the world knows, or a place the article names
