@@ -1396,6 +1396,14 @@ def _counts_a_named_thing(text: str, found: re.Match[str], names: AbstractSet[st
 _COUNTED_WORDS = 3
 
 
+#: what a listicle's title counts ("10 Charts That Explain The Border", "5 Things To Watch"): no actor's doing
+_LIST_WORDS = frozenset(
+    "things charts graphs maps photos pictures images videos stories moments ways reasons facts tips questions "
+    "answers takeaways lessons signs myths quotes numbers books songs films movies shows places trends rules "
+    "steps secrets mistakes ideas words".split()
+)
+
+
 def _about_actors(subject: str, text: str, counted: int, names: AbstractSet[str]) -> bool:
     """Whether a headline In Title Case whose quantity counts a thing is about actors, as a claim is: its subject or
     the thing counted an actor ("Senate Passes 2 Border Bills", "Trump Orders 200 Troops To Southern Border"), a
@@ -1404,9 +1412,11 @@ def _about_actors(subject: str, text: str, counted: int, names: AbstractSet[str]
     Flights To Cancun", "Editors Picks 5 Books To Read" were checked, their label's plural taken for a verb.  A
     subject the article writes as a name elsewhere (``names``) is an actor too: "Sheinbaum Vetoes 2 Security Bills"
     was a title, skipped."""
+    words = _words(text[counted : counted + 80])[:_COUNTED_WORDS]
+    if words and words[0].lower() in _LIST_WORDS:
+        return False  # "Reuters Graphics 10 Charts That Explain The Border": a list's title, whoever its subject
     if subject.lower() in _ACTOR_WORDS or fold(subject) in names:
         return True
-    words = _words(text[counted : counted + 80])[:_COUNTED_WORDS]
     return any(
         word.lower() in _ACTOR_WORDS or (len(word) > 1 and word.isupper()) or _DEMONYM.search(word.lower())
         for word in words
