@@ -108,11 +108,17 @@ _NOTE_WORDS = (
     "|foreign language|speaking spanish|speaks spanish|in spanish|speaking in spanish|through interpreter"
     "|via interpreter|end of transcript|break|commercial break|technical difficulties"
     r"|speaking foreign language|(?:begin|end)[ \t]+(?:video|audio|videotape|sound|live)|end(?=[ \t]*[\])])"
-    # a Spanish transcript's ("versión estenográfica"): "(RISAS)" was read as a speaker's one-word sentence
-    r"|risas|aplausos|abucheos|silencio|pausa|fallas?[ \t]+de[ \t]+audio|sin[ \t]+audio|interferencia"
+)
+# a Spanish transcript's ("versión estenográfica"): "(RISAS)" was read as a speaker's one-word sentence.  Only a
+# whole parenthesis is such a note: "una pausa (pausa de 90 días en los aranceles de 25 por ciento)" in an
+# article lost its figures
+_SPANISH_NOTE_WORDS = (
+    r"risas|aplausos|abucheos|silencio|pausa|fallas?[ \t]+de[ \t]+audio|sin[ \t]+audio|interferencia"
     r"|diafon[ií]a|habla[ \t]+en[ \t]+ingl[eé]s|en[ \t]+ingl[eé]s|fin[ \t]+de[ \t]+la[ \t]+transcripci[oó]n|receso"
 )
-_STAGE_NOTE = re.compile(rf"[\[(][ \t]*(?:{_NOTE_WORDS})\b[^\[\]()\n]*[\])]", re.I)
+_STAGE_NOTE = re.compile(
+    rf"[\[(][ \t]*(?:(?:{_NOTE_WORDS})\b[^\[\]()\n]*|(?:{_SPANISH_NOTE_WORDS})[ \t.…]*)[\])]", re.I
+)
 
 
 @dataclass(frozen=True)

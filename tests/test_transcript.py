@@ -187,6 +187,12 @@ def test_a_spanish_transcript_s_notes_are_not_words(note: str) -> None:
     assert spoken_line(f"SHEINBAUM: No, eso es falso. {note}").words.strip() == "No, eso es falso."
 
 
+def test_a_spanish_note_word_opening_an_ordinary_parenthesis_leaves_its_words() -> None:
+    # "(pausa de 90 días ...)" was taken for a transcript's note "(PAUSA)": the figures were lost
+    line = "Trump anunció una pausa (pausa de 90 días en los aranceles de 25 por ciento) el jueves."
+    assert spoken_line(line).words == line
+
+
 BROADCAST_NOTES = ["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "(BEGIN VIDEO CLIP)", "(END VIDEO CLIP)", "(END)"]
 
 
