@@ -48,6 +48,7 @@ from .substitution import (
     sends_other_cargo,
     sent_elsewhere_by_another,
     substitutes,
+    title_terms,
     written_in_lower_case,
 )
 from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, what_is_said
@@ -83,10 +84,12 @@ def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_
     """Which substitution check the statement gets, by its length in content words of its own (no
     hashtags...): the whole check when short (at most ``short_terms``), names and numbers when typed and
     not too long (at most ``typed_terms``), else none.  ``distinct_terms``: the statement's, hashtags
-    included."""
-    if distinct_terms <= short_terms:
+    included.  The title of a person the statement opens with counts for nothing (``title_terms``): "President
+    Putin sent 3,000 troops to Poland in February 2022" gets the check "Putin sent ..." gets, never a looser one."""
+    title = title_terms(query)
+    if distinct_terms - title <= short_terms:
         return Check.WHOLE  # its own words are a part of these
-    own = len(set(terms(own_words(query))))
+    own = len(set(terms(own_words(query)))) - title
     if short_terms > 0 and own <= short_terms:
         return Check.WHOLE  # 0 turns the check off, even for a post of hashtags only
     if own <= typed_terms and _is_typed(query):

@@ -438,7 +438,10 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
-    statement = _a_person_for_a_country(statement, statement_terms, claim)
+    if not names_and_numbers_only:
+        # a name after a title stays a name for the names-and-numbers check, as without the title: "President
+        # Putin sent 3,000 troops to Poland ..." is no more the US's sending than "Putin sent ..." is
+        statement = _a_person_for_a_country(statement, statement_terms, claim, vocabulary.stand_ins)
     # a year within a decade the other text gives is no other date: "in the 2020s" for "in February 2025"
     absent = [
         t not in claim_terms
@@ -500,17 +503,23 @@ def substitutes(
     return False
 
 
-def _a_person_for_a_country(statement: Wording, statement_terms: Collection[str], claim: Wording) -> Wording:
+def _a_person_for_a_country(
+    statement: Wording, statement_terms: Collection[str], claim: Wording, stand_ins: StandIns = _NO_STAND_INS
+) -> Wording:
     """``statement`` with the name of a person it opens with, after a title ("President Trump", "Secretary
     Hegseth"), read as a sentence's opening word, where the claim's wording opens with a country the statement does
     not name ("The US has sent ..."): the person may be its head, acting for it, as "Trump sent ..." may be.
     "President Trump sent 10,000 troops into Mexico" was capped (0.20) as another actor than the US, while "Trump
     sent 10,000 troops into Mexico" found the claim (0.98): the title made "Trump" a name inside the sentence,
     certain to stand for the claim's "US".  A titled person where the claim has another person stays a name ("Sen.
-    Cruz said ..." for "Senator Cornyn said ...")."""
+    Cruz said ..." for "Senator Cornyn said ..."), and so does one the file has send troops for another country
+    (``stand_ins``): "President Sheinbaum has invaded Mexico in the past" is not the US's invading."""
     if not statement.titled_opening or not claim.terms:
         return statement
-    if claim.terms[0] not in _COUNTRIES or claim.terms[0] in statement_terms:
+    country = claim.terms[0]
+    if country not in _COUNTRIES or country in statement_terms:
+        return statement
+    if any(stand_ins.get(term, country) != country for term in statement.titled_opening):
         return statement
     kinds = list(statement.kinds)
     for at, (term, kind) in enumerate(zip(statement.terms, statement.kinds, strict=True)):
@@ -519,6 +528,15 @@ def _a_person_for_a_country(statement: Wording, statement_terms: Collection[str]
         elif term not in _TITLE_TERMS:
             break
     return Wording(statement.terms, tuple(kinds), statement.titled_opening)
+
+
+def title_terms(text: str) -> int:
+    """How many distinct terms of ``text`` are the title of the person it opens with ("President Trump sent ...":
+    1): a title is the person's, no word of the statement's own, so it does not make a statement longer
+    (``short_statements.substitution_check``)."""
+    wording = analyse(text)
+    span = _title_span(wording)
+    return len(set(wording.terms[:span]) - set(wording.terms[span:]))  # "the president" later is a word of its own
 
 
 def _title_span(wording: Wording) -> int:

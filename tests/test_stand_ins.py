@@ -233,3 +233,48 @@ def test_a_persons_title_is_no_other_actor(starter: LexicalMatcher, title: str) 
     # "President Trump ..." was capped at 0.20 while "Trump sent 10,000 troops into Mexico" scores 0.98
     statement = f"{title} Trump sent 10,000 troops into Mexico"
     assert _score(starter, statement, "us-troops-in-mexico-10000") >= starter.threshold
+
+
+#: claims of another file opening with a country or a titled person (a reviewer's world.yaml)
+WORLD = (
+    ("us-troops-poland", "The US sent 3,000 troops to Poland in February 2022"),
+    ("milley-china-calls", "General Mark Milley called his Chinese counterpart in 2020 to reassure him"),
+)
+
+
+@pytest.fixture(scope="module")
+def with_world(starter_claims: list[Claim]) -> LexicalMatcher:
+    added = [replace(starter_claims[0], id=claim_id, claim=text, aliases=()) for claim_id, text in WORLD]
+    return LexicalMatcher([*starter_claims, *added], use_cache=False)
+
+
+@pytest.mark.parametrize("title", ["", "President ", "King ", "Judge ", "Governor "])
+def test_a_title_makes_a_statement_no_looser_than_without_it(with_world: LexicalMatcher, title: str) -> None:
+    # the title's term made the statement 8 terms long, so only the names-and-numbers check ran, and the titled name
+    # read as an opening word was skipped there: "President Putin sent ..." was the US's sending at 1.00, "Putin
+    # sent ..." capped at 0.20
+    name = {"": "Putin", "President ": "Putin", "King ": "Charles", "Judge ": "Smith", "Governor ": "Newsom"}[title]
+    statement = f"{title}{name} sent 3,000 troops to Poland in February 2022"
+    assert _score(with_world, statement, "us-troops-poland") <= SUBSTITUTION_CAP
+
+
+def test_a_titled_person_the_file_has_send_for_another_country_stands_for_none_else(starter: LexicalMatcher) -> None:
+    # the file has Sheinbaum send troops for Mexico: as President she is not the US of "The US has invaded Mexico
+    # in the past" (0.99) nor of the US's trainers (1.00)
+    for statement, claim_id in [
+        ("President Sheinbaum has invaded Mexico in the past", "us-troops-invaded-mexico-in-past"),
+        (
+            "President Sheinbaum keeps only small numbers of military trainers in Mexico",
+            "us-keeps-only-small-training-contingents-in-mexico",
+        ),
+    ]:
+        assert _score(starter, statement, claim_id) <= SUBSTITUTION_CAP
+
+
+def test_a_title_keeps_its_gains(with_world: LexicalMatcher) -> None:
+    assert _score(with_world, "President Trump sent 10,000 troops into Mexico", "us-troops-in-mexico-10000") >= (
+        with_world.threshold
+    )
+    assert _score(with_world, "Gen. Milley called his Chinese counterpart in 2020", "milley-china-calls") >= (
+        with_world.threshold
+    )
