@@ -24,7 +24,6 @@ takes any ``Encoder``, which keeps it testable without one.
 
 from __future__ import annotations
 
-import unicodedata
 import zlib
 from collections.abc import Collection, Hashable, Sequence
 from pathlib import Path
@@ -38,7 +37,7 @@ from .embedding_cache import EmbeddingCache, ProgressCallback
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .text import is_spanish, term_set, written_without_spaces
+from .text import is_spanish, term_set, units_by_script_as_written
 from .textcache import text_cache
 
 #: the features of a candidate the score is computed from, in order
@@ -119,23 +118,8 @@ def reading_units(text: str) -> list[bool]:
     statement naming Gates matched it by cosine alone.  A Han character is about a word's worth of meaning (a
     Chinese word is one to three of them).  Marks and invisible joiners neither count nor part a run: a
     Devanagari vowel sign or virama is inside its word ("पक्षी" is one unit), as is a decomposed accent."""
-    units: list[bool] = []
-    run: bool | None = None  # whether the run of letters being read is in READ_SCRIPT; None between runs
-    for char in text:
-        category = unicodedata.category(char)
-        if category.startswith("M") or category == "Cf":
-            continue  # a vowel sign, a virama, an accent, a zero-width joiner: part of the word around it
-        if not category.startswith("L"):
-            run = None  # a space, a digit, punctuation, an emoji: the run ends
-        elif written_without_spaces(char):
-            units.append(False)
-            run = None
-        else:
-            latin = unicodedata.name(char, "").startswith(READ_SCRIPT)
-            if latin is not run:
-                units.append(latin)
-            run = latin
-    return units
+    # as written: the model's tokenizer does not fold compatibility forms, mathematical bold "𝗧𝗿𝘂𝗺𝗽" is [UNK] to it
+    return [script == READ_SCRIPT for script in units_by_script_as_written(text)]
 
 
 def crowd_margins(

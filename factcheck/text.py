@@ -1148,17 +1148,27 @@ def _as_terms(word: str) -> list[str]:
 
 def units_by_script(text: str) -> list[str]:
     """The script of each word-sized unit of ``text`` ("LATIN", "CJK", "CYRILLIC", as Unicode names a letter's
-    script): a run of letters of one script written with spaces is one unit, each letter of a script written
-    without spaces (Han, kana, Thai: ``written_without_spaces``) one unit, about a word's worth of meaning; marks
-    and invisible joiners are inside their word.  "Bill Gates说AI很重要": 3 Latin units, 4 Han ("CJK")."""
+    script), as the normaliser reads it: compatibility forms are their letters (NFKC), as ``fold`` reads them, so
+    mathematical bold "𝗧𝗿𝘂𝗺𝗽" and full-width "Ｍｅｘｉｃｏ" are Latin words, not words of scripts named MATHEMATICAL
+    and FULLWIDTH (which capped "𝗧𝗿𝘂𝗺𝗽 𝘀𝗲𝗻𝘁 𝟭𝟬,𝟬𝟬𝟬 𝘁𝗿𝗼𝗼𝗽𝘀 𝗶𝗻𝘁𝗼 𝗠𝗲𝘅𝗶𝗰𝗼" at 0.20 as unread).  See
+    ``units_by_script_as_written``."""
+    return units_by_script_as_written(unicodedata.normalize("NFKC", text))
+
+
+def units_by_script_as_written(text: str) -> list[str]:
+    """The script of each word-sized unit of ``text`` as its characters are written (no normalisation: what a
+    tokenizer that does not fold compatibility forms sees): a run of letters of one script written with spaces is
+    one unit, each letter of a script written without spaces (Han, kana, Thai: ``written_without_spaces``) one
+    unit, about a word's worth of meaning; marks and invisible joiners are inside their word.  "Bill Gates说AI很重要":
+    3 Latin units, 4 Han ("CJK")."""
     units: list[str] = []
     run: str | None = None  # the script of the run of letters being read; None between runs
     for char in text:
         category = unicodedata.category(char)
         if category.startswith("M") or category == "Cf":
-            continue
+            continue  # a vowel sign, a virama, an accent, a zero-width joiner: part of the word around it
         if not category.startswith("L"):
-            run = None
+            run = None  # a space, a digit, punctuation, an emoji: the run ends
         elif written_without_spaces(char):
             units.append(script_of(char))
             run = None

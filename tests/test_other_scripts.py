@@ -19,6 +19,7 @@ from factcheck.importing import import_file
 from factcheck.lexical import DEFAULT_THRESHOLD, SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.matching import STRONG_MATCH_SCORE
 from factcheck.model import Claim, Verdict
+from factcheck.semantic import model_reads
 from factcheck.text import char_grams, terms, units_by_script
 
 KB_5G = """\
@@ -167,3 +168,25 @@ def test_a_statement_mostly_in_a_script_the_file_has_is_read() -> None:
     # statement's script reads it whole ("5G вызывает рак", above)
     (found,) = LexicalMatcher(GATES, use_cache=False).search("Bill and Melinda Gates Foundation资助研究", top=1)
     assert found.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("𝗕𝗶𝗹𝗹 𝗚𝗮𝘁𝗲𝘀 𝗶𝘀 𝗮 𝗯𝗶𝗹𝗹𝗶𝗼𝗻𝗮𝗶𝗿𝗲", "gates-billionaire"),
+        ("Ｖａｃｃｉｎｅｓ ｃｏｎｔａｉｎ ｍｉｃｒｏｃｈｉｐｓ", "chips"),
+    ],
+)
+def test_mathematical_and_full_width_latin_is_latin(statement: str, claim_id: str) -> None:
+    # the normaliser reads them as their letters; their Unicode names (MATHEMATICAL SANS-SERIF BOLD ..., FULLWIDTH
+    # LATIN ...) made them scripts the file has not, and the match was capped at 0.20
+    assert set(units_by_script(statement)) == {"LATIN"}
+    (found,) = LexicalMatcher(GATES, use_cache=False).search(statement, top=1)
+    assert found.claim.id == claim_id
+    assert found.score >= DEFAULT_THRESHOLD
+
+
+def test_the_model_reads_no_mathematical_latin() -> None:
+    # its tokenizer does not fold compatibility forms: "𝗧𝗿𝘂𝗺𝗽" is [UNK] to it, so it stays unread for the model
+    assert not model_reads("𝗧𝗿𝘂𝗺𝗽 𝘀𝗲𝗻𝘁 𝘁𝗿𝗼𝗼𝗽𝘀 𝗶𝗻𝘁𝗼 𝗠𝗲𝘅𝗶𝗰𝗼")
+    assert model_reads("Trump sent troops into Mexico")
