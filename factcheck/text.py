@@ -610,7 +610,7 @@ def closing_verdict(text: str, *, of_a_name_too: bool = False) -> ClosingVerdict
     who says so after it ("X is fake news, says Y": ``_ATTRIBUTION_CLOSING``), or asked ("Is X fake news?"); None
     when there is none, or one judging a name rather than a statement (see above; ``of_a_name_too``: one judging
     a clause of any length, "Climate change is a hoax")."""
-    said = _ATTRIBUTION_CLOSING.search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
+    said = _attribution_closing(text).search(text, max(0, len(text) - _CLOSING_VERDICT_REACH))
     end = len(text) if said is None else said.start()
     reach = max(0, end - _CLOSING_VERDICT_REACH)
     asking = _VERDICT_ASKING.match(text)
@@ -703,27 +703,69 @@ _SAID_ES = (
     r"(?:dijo|dijeron|dice|dicen|sostuvo|sostuvieron|escribi[oó]|a[nñ]adi[oó]|advirti[oó]"
     r"|(?:afirm|asegur|declar|se[nñ]al|inform|report|public|indic|explic|agreg|denunci)(?:[oó]|aron|an?))"
 )
-_SAID = r"(?:said|says|reported|reports|claimed|claims|wrote|writes|" + _SAID_ES + ")"
+_SAID_EN = r"(?:said|says|reported|reports|claimed|claims|wrote|writes)"
+_SAID = r"(?:" + _SAID_EN + "|" + _SAID_ES + ")"
 #: "according to" in English and Spanish
 _ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con)"
 #: what sets a closing attribution apart from what was said: a comma, with the end of a quotation before or after it
 #: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
 #: alone ends a plural's possessive too: "the workers’ union said")
-_BEFORE_CLOSING = r"(?:[\"”'’»]?\s*,\s*[\"”'’»]?|[\"”»]|\s*[—–]\s*(?=" + _SAID_ES + r"\b))\s*"
+_BEFORE_CLOSING = r"(?:[\"”'’]?\s*,\s*[\"”'’]?|[\"”])\s*"
 _ATTRIBUTION_CLOSING = re.compile(
     _BEFORE_CLOSING
-    + r"(?:"
-    + _ACCORDING_TO
-    + r"\s+"
+    + r"(?:according\s+to\s+"
     + _SOURCE_WORDS
     + r"|"
     + _SOURCE_WORDS
     + r"\s+(?:"
-    + _SAID
+    + _SAID_EN
     + r"|told\s+[\w'’]+|(?:has|have)\s+(?:said|reported))|"
-    + _SAID
-    + r"\s+(?!to\b|that\b|que\b)"
+    + _SAID_EN
+    + r"\s+(?!to\b|that\b)"
     + _SOURCE_WORDS
+    + r")\W*$",
+    re.IGNORECASE,
+)
+#: a name as a Spanish text's source: capitalised words, "de", "la" ... between them ("Claudia Sheinbaum", "Secretaría
+#: de la Defensa Nacional")
+_NAME_ES = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.&-]*(?:\s+(?:(?:de|del|la|las|los|y)\s+)*(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.&-]*){0,5}"
+#: who may be a Spanish text's source named by what they are ("dijo la presidenta", "informó el diario")
+_SOURCE_NOUNS_ES = (
+    r"(?:president[ae]|secretari[oa]|gobiern(?:o|os)|gobernador(?:a)?|ministr[oa]|ministerio|portavoz|vocer[oa]"
+    r"|diario|peri[oó]dico|agencia|cadena|fuentes?|funcionari[oa]s?|autoridad(?:es)?|embajada|embajador(?:a)?"
+    r"|senador(?:a)?|diputad[oa]|alcalde(?:sa)?|canciller|dependencia|comunicado|informe|polic[ií]a|fiscal[ií]a"
+    r"|medios?|prensa|mandatari[oa]|jef[ae]|director(?:a)?|vocer[ií]a|ej[eé]rcito|marina|secretar[ií]a)"
+)
+#: a Spanish text's source, as a source looks (not "50 muertos", "la guerra a los cárteles" nor "el estado" of "...,
+#: según el estado", "depending on the state"): a name, or an article and a noun of who may report, then maybe a name
+_SOURCE_ES = (
+    r"(?:(?:el|la|los|las|un|una)\s+)?(?:"
+    + _SOURCE_NOUNS_ES
+    + r"(?:\s+(?:(?:de|del)\s+(?:(?:la|las|los)\s+)?)?"
+    + _NAME_ES
+    + r")?|"
+    + _NAME_ES
+    + r")"
+)
+#: ``_BEFORE_CLOSING``, or a dialogue's dash before the verb of saying ("—... —dijo Sheinbaum"), with « » quotes
+_BEFORE_CLOSING_ES = r"(?:[\"”'’»]?\s*,\s*[\"”'’»]?|[\"”»]|\s*[—–]\s*(?=" + _SAID_ES + r"\b))\s*"
+#: ``_ATTRIBUTION_CLOSING`` of a Spanish text (``is_spanish``), its verbs and "según" Spanish: only there, as "dice"
+#: is an English word ("Monopoly needs two things, dice and money"), and only a source that looks like one
+#: (``_SOURCE_ES``): "..., reportó 50 muertos", "..., declaró la guerra a los cárteles" say more of the statement
+_ATTRIBUTION_CLOSING_ES = re.compile(
+    _BEFORE_CLOSING_ES
+    + r"(?:(?:seg[uú]n|de\s+acuerdo\s+con)\s+(?:"
+    + _SAID_ES
+    + r"\s+)?"
+    + _SOURCE_ES
+    + r"|"
+    + _SOURCE_ES
+    + r"\s+"
+    + _SAID_ES
+    + r"|"
+    + _SAID_ES
+    + r"\s+(?!que\b)"
+    + _SOURCE_ES
     + r")\W*$",
     re.IGNORECASE,
 )
@@ -747,12 +789,22 @@ _ATTRIBUTION_OPENING = re.compile(
 _ATTRIBUTION_CLOSING_FROM_A_RUN_START = re.compile(
     r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING.pattern + ")", re.IGNORECASE
 )
+_ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = re.compile(
+    r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING_ES.pattern + ")", re.IGNORECASE
+)
+
+
+def _attribution_closing(text: str) -> re.Pattern[str]:
+    """The closing attribution of ``text``'s language: Spanish verbs of saying only in a Spanish text."""
+    return _ATTRIBUTION_CLOSING_ES if is_spanish(text) else _ATTRIBUTION_CLOSING
 
 
 def without_attribution(statement: str) -> str:
     """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
     '"...," said X.', '... — X', 'X said: "..."')."""
-    closed = _ATTRIBUTION_CLOSING_FROM_A_RUN_START.sub("", statement, count=1)
+    spanish = is_spanish(statement)
+    closing = _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START if spanish else _ATTRIBUTION_CLOSING_FROM_A_RUN_START
+    closed = closing.sub("", statement, count=1)
     signature = _SIGNATURE.search(statement) if closed == statement else None
     if signature is not None and _is_quotation(statement[: signature.start()]):
         closed = statement[: signature.start()]

@@ -439,24 +439,39 @@ def test_what_only_looks_like_an_attribution_stays(statement: str) -> None:
 @pytest.mark.parametrize(
     "reported",
     [
-        "X, según Reuters.",
-        "X, segun informó Reuters.",
-        "Según Reuters, X",
-        "De acuerdo con la Sedena, X",
-        "X, de acuerdo con la Sedena.",
-        "«X», dijo Sheinbaum.",
-        '"X", afirmó la presidenta.',
-        "X, informó la Secretaría de la Defensa Nacional.",
-        "X, aseguro Claudia Sheinbaum.",  # the accent left out, as typed
-        "—X —dijo Sheinbaum.",  # a Spanish dialogue's dash before who says it
-        "X —dijo Sheinbaum—.",
-        "«X» — Claudia Sheinbaum",
+        "Hay tropas en México, según Reuters.",
+        "Hay tropas en México, segun informó Reuters.",
+        "Según Reuters, hay tropas en México",
+        "De acuerdo con la Sedena, hay tropas en México",
+        "Hay tropas en México, de acuerdo con la Sedena.",
+        "«Hay tropas en México», dijo Sheinbaum.",
+        '"Hay tropas en México", afirmó la presidenta.',
+        "Hay tropas en México, informó la Secretaría de la Defensa Nacional.",
+        "Hay tropas en México, aseguro Claudia Sheinbaum.",  # the accent left out, as typed
+        "—Hay tropas en México —dijo Sheinbaum.",  # a Spanish dialogue's dash before who says it
+        "Hay tropas en México —dijo Sheinbaum—.",
+        "«Hay tropas en México» — Claudia Sheinbaum",
     ],
 )
 def test_who_reported_a_spanish_statement_is_taken_off(reported: str) -> None:
     # read as said, "Reuters" in "..., según Reuters" stood in the place of a name of the claim the statement left
     # out, and capped the match (``test_spanish``)
-    assert without_attribution(reported).strip('«»"— ') == "X"
+    assert without_attribution(reported).strip('«»"— ').lower() == "hay tropas en méxico"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "La Guardia Nacional detuvo a 20 personas en Sinaloa, reportó 50 muertos",  # a number: no source
+        "Trump firmó la orden, declaró la guerra a los cárteles",  # an object, not who says it
+        "Las multas cambian, según el estado",  # "depending on the state"
+        "Monopoly needs two things, dice and money",  # English: "dice" is no verb of saying here
+    ],
+)
+def test_what_follows_a_spanish_verb_of_saying_is_a_source_only_when_it_looks_like_one(statement: str) -> None:
+    # read as who said it, "reportó 50 muertos" was taken off and the statement matched a claim without the deaths
+    # at 1.00 (0.20 with them)
+    assert without_attribution(statement) == statement
 
 
 @pytest.mark.parametrize("quoted", ["Sheinbaum dijo: «X»", "La Sedena informó, «X»"])
@@ -466,8 +481,9 @@ def test_who_is_quoted_opening_a_spanish_quotation_is_taken_off(quoted: str) -> 
 
 def test_a_spanish_claim_that_reports_keeps_who_said_the_statement() -> None:
     # "Según la Sedena, ..." is a claim about what the Sedena said: "..., dijo Trump" may be another fact
-    assert what_is_said("X, dijo Trump.", ["Según la Sedena, el Ejército tiene 250 mil efectivos."]) == "X, dijo Trump."
-    assert what_is_said("X, dijo Trump.", ["El Ejército tiene 250 mil efectivos."]) == "X"
+    said = "Hay tropas en México, dijo Trump."
+    assert what_is_said(said, ["Según la Sedena, el Ejército tiene 250 mil efectivos."]) == said
+    assert what_is_said(said, ["El Ejército tiene 250 mil efectivos."]) == "Hay tropas en México"
 
 
 def test_que_after_a_spanish_verb_of_saying_reports_nothing() -> None:
