@@ -1537,9 +1537,9 @@ def sent_elsewhere_by_another(
     US border" (0.70): the claim's troops are Mexico's, sent out of it, the statement's sent into it.  "AMLO envió
     10 mil soldados a la frontera" was shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE,
     0.79 by the hybrid matcher): the claim's troops are inside Mexico, the statement's at a border, sent by a
-    person no wording of the file has send troops.  A sender the file has send for the claim's owner
-    (``stand_ins``) is the owner, who may put its troops where the claim does not say; a border word in the claim
-    ("to the US border") is a border the statement's may be."""
+    person no wording of the file has send troops; nor, by NORTHCOM, Texas or Trump, Mexico's own troops sent to the
+    US border.  A sender the file has send for the claim's owner (``stand_ins``) is the owner, who may put its troops
+    where the claim does not say."""
     sending = _troops_sent_by(statement)
     if sending is None:
         return False
@@ -1558,7 +1558,12 @@ def sent_elsewhere_by_another(
             continue
         into_the_owner = bool(said_places & countries) and not said_places & places
         inside_a_country = not _BORDER_WORD.search(wording) and not said_places & places
-        if into_the_owner or (to_a_border and inside_a_country):
+        # troops sent to a border by a sender not known as their owner, a country, are another's, also where the
+        # wording has the country send them to a border: "Texas sent 10,000 troops to the border" is not Mexico's own
+        # sent to the US border (0.97).  Not where the owner read is no country ("National Guard" of "Mexico sent
+        # 10,000 National Guard troops to its border with the US", in a file that names Mexico only at openings)
+        sent_by_another_to_a_border = to_a_border and bool(countries & _COUNTRIES)
+        if into_the_owner or (to_a_border and inside_a_country) or sent_by_another_to_a_border:
             return True
     return False
 
