@@ -543,29 +543,27 @@ def _indent(line: str) -> int:
     return -1
 
 
+def _blanks_then_indent(lines: Sequence[str], numbers: Iterable[int]) -> tuple[int, int]:
+    """How many blank lines come first of the ``lines`` at ``numbers`` (read in that order), and the indent of the
+    first one that is not blank: -1 when there is none, 0 after ``_MAX_BLANKS`` blank lines (as xdiff counts)."""
+    blanks = 0
+    for number in numbers:
+        indent = _indent(lines[number])
+        if indent != -1:
+            return blanks, indent
+        blanks += 1
+        if blanks == _MAX_BLANKS:
+            return blanks, 0
+    return blanks, -1
+
+
 def _split_score(lines: Sequence[str], split: int) -> tuple[int, int]:
     """The (effective indent, penalty) of splitting ``lines`` before ``split`` (xdiff's measure_split and
     score_add_split)."""
     end_of_file = split >= len(lines)
     indent = -1 if end_of_file else _indent(lines[split])
-    pre_blank, pre_indent = 0, -1
-    for number in range(split - 1, -1, -1):
-        pre_indent = _indent(lines[number])
-        if pre_indent != -1:
-            break
-        pre_blank += 1
-        if pre_blank == _MAX_BLANKS:
-            pre_indent = 0
-            break
-    post_blank, post_indent = 0, -1
-    for number in range(split + 1, len(lines)):
-        post_indent = _indent(lines[number])
-        if post_indent != -1:
-            break
-        post_blank += 1
-        if post_blank == _MAX_BLANKS:
-            post_indent = 0
-            break
+    pre_blank, pre_indent = _blanks_then_indent(lines, range(split - 1, -1, -1))
+    post_blank, post_indent = _blanks_then_indent(lines, range(split + 1, len(lines)))
     penalty = 0
     if pre_indent == -1 and pre_blank == 0:
         penalty += _START_OF_FILE_PENALTY
