@@ -843,6 +843,11 @@ def what_is_said(statement: str, wordings: Sequence[str]) -> str:
 _TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
+def without_terminal_codes(text: str) -> str:
+    """``text`` without a terminal's colour and cursor codes (each a space)."""
+    return _TERMINAL_CODE.sub(" ", text)
+
+
 # Characters that show nothing but split a word: a zero-width space or joiner, a soft hyphen, a word joiner,
 # a byte order mark, the marks that set a text's direction.  Pasted from a page or a post ("tro\u200bops",
 # "Mex\u00adico"), they made two words of one, and "... 10,000 US troops deployed in Mex\u00adico" found nothing.

@@ -14,6 +14,7 @@ from rich.text import Text
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, scored_by, shown_score, threshold_text
+from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -85,9 +86,15 @@ def _stdin_is_a_terminal() -> bool:
     return typer.get_binary_stream("stdin").isatty()
 
 
-#: C0 control characters but tab and CR (at a line's end, or typed in it): in no statement, only in binary data and
-#: in UTF-16 read as UTF-8; LF ends the line
+#: C0 control characters but tab and CR (at a line's end, or typed in it): in binary data and in UTF-16 read as
+#: UTF-8; LF ends the line
 _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+#: those a line of text holds all the same: a page break (pdftotext writes a form feed at each), a vertical tab
+_TEXT_CONTROL = re.compile("[\x0b\x0c]")
+#: the least share of a line's visible characters that are control characters for it to be no text: a piece of
+#: UTF-16 read as UTF-8 is about half control characters ('\x1f\x04@\x04...', '\x04'); text that holds a bell
+#: or a DOS end-of-file mark has a few
+_CONTROL_SHARE = 0.25
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 
 
@@ -193,7 +200,10 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
         return InputError("not UTF-8 text", where)
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
-    control = _CONTROL_CHARACTER.search(line)
+    # a terminal's colour codes pasted with a statement are text's (the matcher reads past them), as a page break is
+    visible = _TEXT_CONTROL.sub(" ", without_terminal_codes(line)).strip()
+    controls = _CONTROL_CHARACTER.findall(visible)
+    control = _CONTROL_CHARACTER.search(visible) if len(controls) >= _CONTROL_SHARE * len(visible) else None
     if control is not None:
         # UTF-16 with no NUL (Cyrillic's high bytes are 0x04), or cut at a 0x0A byte inside a character
         # (U+040A, U+4E0A), was answered as a statement of control characters
