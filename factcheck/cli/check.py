@@ -86,11 +86,9 @@ def _stdin_is_a_terminal() -> bool:
     return typer.get_binary_stream("stdin").isatty()
 
 
-#: C0 control characters but tab and CR (at a line's end, or typed in it): in binary data and in UTF-16 read as
-#: UTF-8; LF ends the line
-_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
-#: those a line of text holds all the same: a page break (pdftotext writes a form feed at each), a vertical tab
-_TEXT_CONTROL = re.compile("[\x0b\x0c]")
+#: C0 control characters but those a line of text holds (tab, CR at a line's end, a page break: pdftotext writes a
+#: form feed at each, a vertical tab): in binary data and in UTF-16 read as UTF-8; LF ends the line
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f]")
 #: the least share of a line's visible characters that are control characters for it to be no text: a piece of
 #: UTF-16 read as UTF-8 is about half control characters ('\x1f\x04@\x04...', '\x04'); text that holds a bell
 #: or a DOS end-of-file mark has a few
@@ -201,14 +199,13 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
     # a terminal's colour codes pasted with a statement are text's (the matcher reads past them), as a page break is
-    visible = _TEXT_CONTROL.sub(" ", without_terminal_codes(line)).strip()
+    visible = without_terminal_codes(line).strip(" \t\r\x0b\x0c")
     controls = _CONTROL_CHARACTER.findall(visible)
-    control = _CONTROL_CHARACTER.search(visible) if len(controls) >= _CONTROL_SHARE * len(visible) else None
-    if control is not None:
+    if controls and len(controls) >= _CONTROL_SHARE * len(visible):
         # UTF-16 with no NUL (Cyrillic's high bytes are 0x04), or cut at a 0x0A byte inside a character
         # (U+040A, U+4E0A), was answered as a statement of control characters
         return InputError(
-            f"the line holds a control character (U+{ord(control.group()):04X}): not text, not a statement", where
+            f"the line holds a control character (U+{ord(controls[0]):04X}): not text, not a statement", where
         )
     return _length_error(line, "the line", where) or line
 
