@@ -8,12 +8,13 @@ The library is usable without the command line (it imports neither Typer nor Ric
     for match in find_matches(build_matcher(kb), "Ten thousand US soldiers are in Mexico"):
         print(match.score, match.claim.verdict, match.claim.claim)
 
-What each command does has its function here: ``check`` is ``find_matches``, ``scan`` is
-``scan_article`` (on ``read_article(path)`` or ``parse_article(text)``), ``add``/``edit``/``remove``
-are ``add_claims``/``update_claim``/``remove_claim`` (the same locked, validated, atomic write that
-keeps comments and order), ``export`` is ``export_settings`` + ``export_text``, ``import`` is
-``read_import_source`` + ``import_file``, ``validate`` is ``validate_file``.  Every error they
-report is a ``FactcheckError``; README.md, "Using factcheck from Python", shows them together.
+What each command does has its function here: ``check`` is ``find_matches`` (for many
+statements, ``find_matches_for_each``), ``scan`` is ``scan_article`` (on ``read_article(path)`` or
+``parse_article(text)``), ``add``/``edit``/``remove`` are ``add_claims``/``update_claim``/
+``remove_claim`` (the same locked, validated, atomic write that keeps comments and order),
+``export`` is ``export_settings`` + ``export_text``, ``import`` is ``read_import_source`` +
+``import_file``, ``validate`` is ``validate_file``.  Every error they report is a
+``FactcheckError``; README.md, "Using factcheck from Python", shows them together.
 
 The names below are imported when first used (PEP 562), so that ``import factcheck`` (which the
 ``factcheck`` command does before anything else) loads nothing it does not need: a Ctrl-C in
@@ -54,7 +55,14 @@ if TYPE_CHECKING:
     )
     from .exporting import ExportFormat, export_settings, export_text
     from .importing import ImportReport, InvalidImportError, import_file, read_import_source
-    from .matching import Match, Matcher, SemanticFallbackWarning, build_matcher, find_matches
+    from .matching import (
+        Match,
+        Matcher,
+        SemanticFallbackWarning,
+        build_matcher,
+        find_matches,
+        find_matches_for_each,
+    )
     from .model import Claim, KnowledgeBase, Publisher, Source, Verdict
     from .ratings import RatingMap, load_rating_map
     from .safewrite import WriteError
@@ -80,7 +88,10 @@ _HOMES = {
     # reading a claims file, and validate
     **dict.fromkeys(("bundled_kb_path", "default_kb_path", "load_knowledge_base", "validate_file"), "store"),
     # check
-    **dict.fromkeys(("Match", "Matcher", "SemanticFallbackWarning", "build_matcher", "find_matches"), "matching"),
+    **dict.fromkeys(
+        ("Match", "Matcher", "SemanticFallbackWarning", "build_matcher", "find_matches", "find_matches_for_each"),
+        "matching",
+    ),
     "Differences": "differences",  # what Match.differences is, for code that annotates it
     "SemanticUnavailableError": "embedding",  # that module loads numpy: only when the name is asked for
     # scan
@@ -140,6 +151,7 @@ __all__ = [
     "export_settings",
     "export_text",
     "find_matches",
+    "find_matches_for_each",
     "import_file",
     "load_knowledge_base",
     "load_rating_map",

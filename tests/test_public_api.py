@@ -38,6 +38,7 @@ from factcheck import (
     export_settings,
     export_text,
     find_matches,
+    find_matches_for_each,
     import_file,
     load_knowledge_base,
     parse_article,
@@ -114,6 +115,38 @@ def test_a_list_of_statements_gets_verdicts_scores_and_polarity(mini_kb: Path) -
     ]
     assert best[1][0].is_opposite and 0.5 <= best[1][0].score <= 1
     assert find_matches(matcher, "The moon is made of cheese") == []
+
+
+def test_many_statements_get_the_matches_of_one_at_a_time_their_embeddings_made_in_batches(
+    mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a researcher matching 10,000 posts in a loop of find_matches had each embedded alone: the hybrid
+    # matcher took twice the time it takes on batches (bench/library_speed.py), and prepare was not public
+    encoder = WordEncoder()
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: encoder)
+    hybrid = build_matcher(load_knowledge_base(mini_kb), matcher="hybrid", use_cache=False)
+    posts = [f"Ten thousand US soldiers are in Mexico (post {n})" for n in range(factcheck.matching.PREPARE_BATCH + 2)]
+    encoder.calls.clear()
+    found = find_matches_for_each(hybrid, (post for post in posts), top=2)  # a generator, as a file's lines
+    assert encoder.calls == []  # read as the matches are asked for
+    each = list(found)
+    assert [len(call) for call in encoder.calls] == [factcheck.matching.PREPARE_BATCH, 2]
+    assert each == [find_matches(hybrid, post, top=2) for post in posts]
+    assert each[0][0].claim.id == "us-troops-in-mexico-10000"
+
+
+def test_many_statements_given_wrongly_are_type_errors_where_the_mistake_is(mini_kb: Path) -> None:
+    kb = load_knowledge_base(mini_kb)
+    matcher = build_matcher(kb, matcher="lexical")
+    with pytest.raises(TypeError, match="find_matches takes one statement"):
+        find_matches_for_each(matcher, "There are US troops in Mexico")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"find_matches_for_each takes a Matcher \(make one with build_matcher"):
+        find_matches_for_each(kb, ["There are US troops in Mexico"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="top must be 0 or more"):
+        find_matches_for_each(matcher, ["There are US troops in Mexico"], top=-1)
+    empty_cell = find_matches_for_each(matcher, ["There are US troops in Mexico", None])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"statement 1 \(counting from 0\) must be text \(str\), not NoneType"):
+        next(empty_cell)
 
 
 def test_an_article_given_as_text_is_scanned_as_the_same_file_would_be(mini_kb: Path, tmp_path: Path) -> None:
