@@ -80,11 +80,16 @@ def export_settings(
 
 
 def export_text(
-    claims: Sequence[Claim], fmt: ExportFormat | str, settings: ExportSettings | None, *, feed: bool
+    claims: Sequence[Claim],
+    fmt: ExportFormat | str,
+    settings: ExportSettings | None = None,
+    *,
+    feed: bool = False,
 ) -> str:
     """The document, ending with a newline.  ``fmt`` is an ``ExportFormat`` or its name ("csv");
-    ``settings`` is needed for ClaimReview only.  ``ValueError`` for an unknown format, or for
-    ClaimReview without settings."""
+    ``settings`` (``export_settings``) is needed for ClaimReview only, and ``feed`` (a DataFeed rather
+    than a list) means something for it only: ``export_text(kb.claims, "csv")`` is enough for a CSV.
+    ``ValueError`` for an unknown format, or for ClaimReview without settings."""
     fmt = ExportFormat(fmt)
     if fmt is ExportFormat.CSV:
         return csv_text(claims)

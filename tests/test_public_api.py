@@ -341,6 +341,16 @@ def test_claimreview_exported_imports_back_as_the_same_claims(mini_kb: Path, tmp
     assert (again.added, len(again.skipped), again.written) == ((), len(kb), False)
 
 
+def test_claims_export_as_json_or_csv_without_claimreview_settings(mini_kb: Path) -> None:
+    # export_text(kb.claims, "csv") raised TypeError: the ClaimReview settings and the DataFeed choice,
+    # which mean nothing for JSON or CSV, had to be given (None, feed=False) all the same
+    claims = load_knowledge_base(mini_kb).claims
+    assert json.loads(export_text(claims, ExportFormat.JSON)) == [c.to_dict() for c in claims]
+    assert export_text(claims, "csv").startswith("id,claim,verdict")
+    settings = export_settings(load_knowledge_base(mini_kb))
+    assert export_text(claims, "claimreview", settings) == export_text(claims, "claimreview", settings, feed=False)
+
+
 def test_export_without_a_base_url_is_an_input_error_not_an_exit() -> None:
     kb = factcheck.KnowledgeBase((Claim("a", "The sky is green.", Verdict.FALSE),))
     with pytest.raises(InputError, match="base URL"):
