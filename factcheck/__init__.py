@@ -54,7 +54,8 @@ if TYPE_CHECKING:
         UnknownClaimError,
     )
     from .exporting import ExportFormat, export_settings, export_text
-    from .importing import ImportReport, InvalidImportError, import_file, read_import_source
+    from .importformats import InputShape
+    from .importing import ImportReport, InvalidImportError, Skipped, import_file, read_import_source
     from .matching import (
         Match,
         Matcher,
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from .model import Claim, KnowledgeBase, Publisher, Source, Verdict
     from .ratings import RatingMap, load_rating_map
     from .safewrite import WriteError
-    from .scan import ScanReport, ScanSummary, SentenceResult, scan_article
+    from .scan import ScanReport, ScanSummary, SentenceResult, Status, scan_article
     from .store import bundled_kb_path, default_kb_path, load_knowledge_base, validate_file
 
 #: each public name and the module it lives in
@@ -96,7 +97,7 @@ _HOMES = {
     "SemanticUnavailableError": "embedding",  # that module loads numpy: only when the name is asked for
     # scan
     **dict.fromkeys(("Article", "InputFormat", "parse_article", "read_article"), "article"),
-    **dict.fromkeys(("ScanReport", "ScanSummary", "SentenceResult", "scan_article"), "scan"),
+    **dict.fromkeys(("ScanReport", "ScanSummary", "SentenceResult", "Status", "scan_article"), "scan"),
     # add, edit, remove (and import): the one safe write path
     **dict.fromkeys(("add_claims", "update_claim", "remove_claim", "EditResult"), "editing"),
     **dict.fromkeys(("DuplicateClaimError", "InvalidClaimError", "InvalidEditError", "NearDuplicateError"), "editing"),
@@ -104,7 +105,10 @@ _HOMES = {
     # export, import
     **dict.fromkeys(("ExportFormat", "export_settings", "export_text"), "exporting"),
     "ExportSettings": "claimreview",  # what export_settings returns, for code that annotates it
-    **dict.fromkeys(("ImportReport", "InvalidImportError", "import_file", "read_import_source"), "importing"),
+    **dict.fromkeys(
+        ("ImportReport", "InvalidImportError", "Skipped", "import_file", "read_import_source"), "importing"
+    ),
+    "InputShape": "importformats",  # what ImportReport.shape is
     **dict.fromkeys(("RatingMap", "load_rating_map"), "ratings"),
 }
 
@@ -121,6 +125,7 @@ __all__ = [
     "ImportReport",
     "InputError",
     "InputFormat",
+    "InputShape",
     "InvalidClaimError",
     "InvalidEditError",
     "InvalidImportError",
@@ -139,7 +144,9 @@ __all__ = [
     "SemanticUnavailableError",
     "SentenceResult",
     "Severity",
+    "Skipped",
     "Source",
+    "Status",
     "UnknownClaimError",
     "Verdict",
     "WriteError",

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 
 class InputShape(StrEnum):
+    """The kind of file ``import_file`` recognised (``ImportReport.shape``; ``description`` words it)."""
+
     CLAIMREVIEW = "claimreview"  # schema.org ClaimReview JSON-LD (object, list, @graph, JSON Lines)
     DATA_FEED = "datafeed"  # a schema.org DataFeed of ClaimReviews (Data Commons)
     HTML = "html"  # ClaimReview JSON-LD in the scripts of an HTML page

@@ -31,6 +31,8 @@ PREPARE_CHUNK = 128
 
 
 class Status(StrEnum):
+    """What ``scan_article`` found for a sentence (``SentenceResult.status``)."""
+
     MATCHED = "matched"  # a checkable claim with a fact-check
     UNMATCHED = "unmatched"  # a checkable claim with no fact-check: research it next
     SKIPPED = "skipped"  # not a checkable claim (question, filler, opinion...)

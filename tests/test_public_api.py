@@ -8,10 +8,12 @@ an error, every error is a ``FactcheckError``, and nothing of the command line (
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import pickle
 import subprocess
 import sys
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,6 +99,43 @@ def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(
         "ScanSummary": scan_article(parse_article(ARTICLE), kb).summary,
     }
     assert {name: type(value) for name, value in values.items()} == public
+
+
+#: types of public fields a program does not annotate with: an article's blocks are read by scan_article
+INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind"})
+
+
+def test_every_type_a_public_result_holds_has_a_public_name() -> None:
+    # a research script annotating "def tally(results: list[SentenceResult]) -> Counter[Status]" or
+    # "shape: InputShape = report.shape" had to reach into factcheck.scan and factcheck.importformats
+    def factcheck_types(annotation: object) -> set[type]:
+        found = (
+            {annotation} if isinstance(annotation, type) and annotation.__module__.startswith("factcheck") else set()
+        )
+        return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
+
+    held: dict[str, str] = {}
+    for name in factcheck.__all__:
+        value = getattr(factcheck, name)
+        if isinstance(value, type) and dataclasses.is_dataclass(value):
+            module = vars(sys.modules[value.__module__])
+            hints = typing.get_type_hints(value, module)
+            for attribute, member in vars(value).items():  # properties: SentenceResult.status
+                getter = getattr(member, "fget", getattr(member, "func", None))
+                if isinstance(member, (property, functools.cached_property)) and not attribute.startswith("_"):
+                    # names a module imports for type checkers only (Match.differences) are public ones
+                    public = {n: getattr(factcheck, n) for n in factcheck.__all__}
+                    hints[attribute] = typing.get_type_hints(getter, module, public).get("return")
+            for field, annotation in hints.items():
+                for kind in factcheck_types(annotation):
+                    held.setdefault(f"{kind.__module__}.{kind.__name__}", f"{name}.{field}")
+    unnamed = {
+        kind: where
+        for kind, where in held.items()
+        if kind.rsplit(".", 1)[1] not in factcheck.__all__ and kind not in INTERNAL_FIELD_TYPES
+    }
+    assert unnamed == {}
+    assert "factcheck.scan.Status" in held and "factcheck.importformats.InputShape" in held  # the walk reaches them
 
 
 def _rating_file(folder: Path) -> Path:
