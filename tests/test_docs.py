@@ -85,7 +85,12 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     assert [line for line in lines if line in edits] == edits
     assert any(line.startswith("there is already a claim with id 'bridge-cost' (newsroom.yaml:3)") for line in lines)
     assert "newsroom.yaml:7:9: warning: source #1 of claim 'bridge-cost' has no date" in printed.getvalue()
-    assert lines[-2:] == [f"{len(starter)} read, {len(starter)} added, 0 already there", lines[-1]]
+    assert f"{len(starter)} read, {len(starter)} added, 0 already there" in lines
+    feed = (
+        "drinking-hot-water-cures-the-flu false 'Pants on Fire' A viral post https://example.org/checks/hot-water-flu"
+    )
+    assert lines[lines.index(feed) + 1] == "['drinking-hot-water-cures-the-flu']"
+    assert not (tmp_path / "feed-only.yaml").exists()
     assert lines[-1] in ("lexical matching", "hybrid matching")
     assert '"@type": "ClaimReview"' in (tmp_path / "reviews.json").read_text(encoding="utf-8")
     assert load_knowledge_base(tmp_path / "newsroom.yaml").ids() == starter.ids()
