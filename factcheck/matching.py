@@ -233,8 +233,8 @@ def find_matches_for_each(
     """``find_matches`` for each of ``statements`` in turn: one list of matches a statement, in their order.
 
     The same matches as calling ``find_matches`` in a loop, faster with the hybrid or semantic matcher:
-    statements are embedded ``PREPARE_BATCH`` at a time (``prepare``), about twice as fast as one by one
-    (``bench/library_speed.py``).  ``statements`` is read as the matches are asked for (a file's lines,
+    statements are embedded ``PREPARE_BATCH`` at a time (``prepare``), in about half the time the model takes
+    one by one (``bench/library_speed.py``).  ``statements`` is read as the matches are asked for (a file's lines,
     a generator).  ``TypeError``/``ValueError`` as ``find_matches``, the arguments checked at the call;
     a statement that is not text raises ``TypeError`` before its batch is prepared."""
     # the arguments are checked now, not at the first next(): a mistake is reported where it is made
