@@ -351,11 +351,26 @@ def _object_shape(document: dict[str, Any]) -> tuple[InputShape, list[tuple[str,
             "its 'claims' are neither Google Fact Check Tools claims (text, claimReview) "
             "nor factcheck claims (id, claim, verdict)"
         )
+    failed = _api_error(document)
+    if failed is not None:
+        raise ShapeError(f"an error response from the API, not fact-checks ({failed}): the request failed")
     keys = ", ".join(repr(k) for k in list(document)[:6])
     raise ShapeError(
         f"an object with keys {keys}: not a ClaimReview, a DataFeed, a Google Fact Check Tools response "
         '("claims": [...]) nor factcheck claims'
     )
+
+
+def _api_error(document: dict[str, Any]) -> str | None:
+    """What a Google API error body says (``{"error": {"code": 403, "message": "API key not valid...",
+    "status": "PERMISSION_DENIED"}}``), or None for another object.  A script that saves what
+    ``claims:search`` answered without looking at the HTTP status saves this for a bad key or quota:
+    "an object with keys 'error'" sent its reader looking at the file's format."""
+    error = document.get("error") if set(document) == {"error"} else None
+    if not isinstance(error, dict) or not isinstance(error.get("message"), str):
+        return None
+    said = " ".join(str(error[key]) for key in ("code", "status") if isinstance(error.get(key), (str, int)))
+    return f"{said}: {error['message']}" if said else error["message"]
 
 
 def _other_or_record(node: Any) -> Any:

@@ -1120,6 +1120,13 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b'[{"@type": "ClaimReview", "claimReviewed": "c", "ratingValue": NaN}]', "NaN is not a JSON number"),
         (b"42", "not a file factcheck can import"),
         (b'{"hello": "world"}', "an object with keys 'hello': not a ClaimReview"),
+        (  # a claims:search body saved without a look at the HTTP status: the API's own reason, not "keys 'error'"
+            b'{"error": {"code": 403, "message": "API key not valid. Please pass a valid API key.", '
+            b'"status": "PERMISSION_DENIED"}}',
+            "in.json: error: an error response from the API, not fact-checks (403 PERMISSION_DENIED: API key not "
+            "valid. Please pass a valid API key.): the request failed",
+        ),
+        (b'{"error": "nope"}', "an object with keys 'error': not a ClaimReview"),
         (b'[1, 2, "three"]', "a list, but neither of ClaimReviews"),
         (b'{"claims": [{"foo": 1}]}', "its 'claims' are neither"),
         (b'{"@graph": [{"@type": "WebPage"}]}', "@graph without any ClaimReview"),
