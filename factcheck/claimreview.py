@@ -998,6 +998,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     "title", "reviewDate", "textualRating", "languageCode"}]}``: the first review with a url gives the
     rating and the date (the first review when none has one); every review with a url is a source
     (the others noted with their own rating)."""
+    _refuse_miscased_keys(entry, GOOGLE_CLAIM_KEYS, "")
     text = _text(entry, "text", strict=True)
     if text is None:
         raise RecordError("has no text (the claim)")
@@ -1012,6 +1013,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         what = f"claimReview[{i}]"
         if not isinstance(review, dict):
             raise RecordError(f"{what} must be an object, not {json_kind(review)}")
+        _refuse_miscased_keys(review, GOOGLE_REVIEW_KEYS, f"{what}.")
         publisher = _object(review, "publisher") or {}
         review_rating = _text(review, "textualRating", f"{what}.textualRating", strict=True)
         date = _date(review, "reviewDate", prefix=f"{what}.", notes=notes)
@@ -1058,6 +1060,23 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             rated_by=rated_by,
         )
     )
+
+
+#: the fields of a ``claims:search`` claim and of each of its reviews (Fact Check Tools API v1alpha1)
+GOOGLE_CLAIM_KEYS = ("text", "claimant", "claimDate", "claimReview")
+GOOGLE_REVIEW_KEYS = ("publisher", "url", "title", "reviewDate", "textualRating", "languageCode")
+
+
+def _refuse_miscased_keys(node: dict[str, Any], known: Sequence[str], prefix: str) -> None:
+    """``RecordError`` for a key that is one of ``known`` in another case ("claimreview",
+    "textualrating": a response rebuilt by hand, or by a tool that lower-cases keys).  Keys are
+    case-sensitive: the field was not read, and the claim came in as unsupported, without its
+    fact-check, reported only as "without a rating"."""
+    by_case = {key.casefold(): key for key in known}
+    for key in node:
+        meant = by_case.get(key.casefold()) if isinstance(key, str) else None
+        if meant is not None and meant != key and meant not in node:
+            raise RecordError(f"has '{prefix}{key}' where the API writes '{prefix}{meant}' (keys are case-sensitive)")
 
 
 def _lead_review(reviews: Sequence[Any]) -> int:

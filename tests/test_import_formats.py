@@ -900,6 +900,27 @@ def test_a_claim_reviewed_that_reads_as_blank_gives_way_to_the_name_of_its_claim
     ]
 
 
+def test_a_google_field_spelt_in_another_case_makes_its_claim_unreadable() -> None:
+    # {"claimreview": [...]} (a response rebuilt by hand, or by a tool that lower-cases keys) was read as
+    # a claim without any fact-check, imported as unsupported, and reported only as "without a rating"
+    review = {"url": "https://example.org/checks/a", "textualRating": "False"}
+    parsed = parse_json(
+        {
+            "claims": [
+                {"text": "A fine claim.", "claimReview": [review]},
+                {"text": "Another claim.", "claimreview": [review]},
+                {"text": "A third claim.", "claimReview": [{"url": "https://example.org/c", "TextualRating": "False"}]},
+            ]
+        }
+    )
+    assert [c.claim.claim for c in parsed.claims] == ["A fine claim."]
+    assert messages(parsed) == [
+        "claims[1]: has 'claimreview' where the API writes 'claimReview' (keys are case-sensitive)",
+        "claims[2]: has 'claimReview[0].TextualRating' where the API writes 'claimReview[0].textualRating' "
+        "(keys are case-sensitive)",
+    ]
+
+
 def test_a_google_claim_without_text_is_unreadable_the_others_are_kept() -> None:
     parsed = parse_fixture("malformed_google_no_text.json")
     assert [c.claim.claim for c in parsed.claims] == ["A fine claim with a review."]
