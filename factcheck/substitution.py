@@ -834,6 +834,9 @@ _COUNT_QUALIFIERS = frozenset(
     + "un una unos unas el la los las casi cerca alrededor aproximadamente mas de otros otras nuevos nuevas "
     "adicionales al menos hasta sus propios propias".split()
 )
+#: words that end what is sent before a place ("sent over the border", "under the bridge") and qualify a count before
+#: a number ("sent over 10,000 troops", "under 500 troops")
+_BEFORE_A_COUNT = frozenset({"over", "under"})
 #: the words of a qualifier of two that would end what is sent ("more than 10,000 troops", "up to 10,000 troops",
 #: Spanish "al menos 10 mil")
 _QUALIFYING_PAIRS = frozenset(
@@ -934,8 +937,16 @@ def _ends_cargo(bare: Sequence[str], at: int, language: Language = Language.ENGL
     least", "al" of "al menos")?"""
     if bare[at] not in (_SPANISH_CARGO_ENDS if language is Language.SPANISH else _CARGO_ENDS):
         return False
+    if bare[at] in _BEFORE_A_COUNT and at + 1 < len(bare) and _is_a_count(bare[at + 1], language):
+        return False  # "sent over 10,000 troops": a count's qualifier, not where they went ("sent over the border")
     pairs = (tuple(bare[at - 1 : at + 1]) if at else (), tuple(bare[at : at + 2]))
     return not any(pair in _QUALIFYING_PAIRS for pair in pairs)
+
+
+def _is_a_count(word: str, language: Language) -> bool:
+    """Is a (bare) word a number: "10,000", "ten"?"""
+    found = terms(word, language)
+    return len(found) == 1 and found[0][:1].isdigit()
 
 
 def _clause_words(

@@ -287,6 +287,9 @@ def test_a_title_keeps_its_gains(with_world: LexicalMatcher) -> None:
         "Washington sent 10,000 troops to the border",
         "Trump sent 10,000 troops to the border",
         "AMLO sent 10,000 soldiers to the border",  # a person the file never has send troops for Mexico
+        # "over" before a count qualifies it: it ended what was sent, so no troops were read as sent (0.98, 0.80)
+        "Trump has sent over 10,000 troops to the southern border",
+        "Trump deployed over 10,000 troops to the border",
     ],
 )
 def test_troops_sent_to_a_border_by_a_sender_not_known_as_their_owner_are_not_the_owners(

@@ -321,6 +321,23 @@ def test_a_qualified_count_or_forces_by_another_name_are_no_other_cargo(statemen
 
 
 @pytest.mark.parametrize(
+    ("statement", "sent"),
+    [
+        # "over" and "under" before a count qualify it ("over" ended what was sent: nothing was read as sent)
+        ("Trump has sent over 10,000 troops to the southern border", {"troop"}),
+        ("Mexico deployed under 500 soldiers to the border", {"soldier"}),
+        ("Mexico sent over ten thousand troops to the border", {"troop"}),
+        # before a place they still end it
+        ("Mexico sent migrants over the border", {"migrant"}),
+        ("Mexico sent 500 migrants over the border", {"migrant"}),
+    ],
+)
+def test_over_a_count_qualifies_it_and_over_a_place_ends_what_is_sent(statement: str, sent: set[str]) -> None:
+    (sending,) = substitution._sendings(statement)
+    assert sending.sent == {term for word in sent for term in terms(word)}
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "The US government said it will send the 82nd Airborne into Mexico to fight cartels",
