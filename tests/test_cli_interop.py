@@ -126,6 +126,41 @@ def test_export_csv(invoke: Invoke, mini_kb: Path) -> None:
     assert rows[0]["tags"] == "border;troop-numbers"
 
 
+def test_a_csv_export_for_excel_starts_with_a_byte_order_mark_only_when_asked(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # Excel on Windows reads a CSV file without the mark in the system's code page ("cafÃ©"); scripts
+    # read the first column's name with it ("\ufeffid"), so it is an option, off by default
+    plain, for_excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert invoke("export", "--kb", str(mini_kb), "-f", "csv", "-o", str(plain)).exit_code == ExitCode.OK
+    result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--bom", "-o", str(for_excel))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert plain.read_bytes().startswith(b"id,claim,")
+    assert for_excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    piped = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--bom")
+    assert piped.stdout_bytes == for_excel.read_bytes()  # standard output gets the bytes of the file
+    target = tmp_path / "back.yaml"  # and import reads it back, the mark dropped
+    assert invoke("import", str(for_excel), "--kb", str(target)).exit_code == ExitCode.OK
+    assert load_knowledge_base(target).ids() == load_knowledge_base(mini_kb).ids()
+
+
+def test_a_csv_export_on_a_terminal_shows_no_byte_order_mark(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the mark is for a file Excel opens; a terminal shows the rows (sanitised, it was "\\ufeffid,claim,...")
+    monkeypatch.setattr("factcheck.cli.interop.is_terminal", lambda: True)
+    shown = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--bom")
+    assert shown.exit_code == ExitCode.OK and shown.stdout.startswith("id,claim,")
+
+
+@pytest.mark.parametrize("fmt", ["claimreview", "json"])
+def test_a_byte_order_mark_is_refused_for_json(invoke: Invoke, mini_kb: Path, fmt: str) -> None:
+    # JSON must not start with one (RFC 8259): json.loads and jq refuse it
+    result = invoke("export", "--kb", str(mini_kb), "-f", fmt, "--bom", "--base-url", BASE)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == "factcheck: error: --bom applies to --format csv only (JSON is read as UTF-8 without one)\n"
+
+
 def test_claimreview_options_are_refused_with_other_formats(invoke: Invoke, mini_kb: Path) -> None:
     result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--feed")
     assert result.exit_code == ExitCode.ERROR and "apply to --format claimreview only" in result.stderr

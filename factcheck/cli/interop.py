@@ -125,6 +125,15 @@ def export(
     unsupported: UnsupportedFilterOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="CSV only: start the file with a UTF-8 byte-order mark, so that Excel on Windows, opening it "
+            "with a double click, reads accents and other scripts right. Off by default: scripts and most "
+            "other tools read the file as it is, and would see the mark in the first column's name.",
+        ),
+    ] = False,
 ) -> None:
     """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
 
@@ -134,6 +143,9 @@ def export(
     another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
     Exits 1 when no claim is exported (an --out file is then left as it was).
     """
+    if bom and fmt is not ExportFormat.CSV:
+        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it
+        raise InputError("--bom applies to --format csv only (JSON is read as UTF-8 without one)")
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
     to_stdout = out is None or str(out) == "-"
@@ -161,6 +173,8 @@ def export(
         # an --out file is left as it was: a mistyped tag must not empty a file a site publishes
         _warn(nothing if to_stdout else f"{nothing}; {out} left as it was")
     text = export_text(claims, fmt, settings, feed=feed)
+    if bom and not (to_stdout and is_terminal()):  # a terminal shows text, not a file for Excel
+        text = _UTF8_BOM + text
     if to_stdout:
         _write_to_stdout(text, fmt)
     elif claims:
@@ -169,6 +183,11 @@ def export(
         error_console().print(sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {out}"))
     if not claims:
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+#: what Excel on Windows needs to read a CSV file as UTF-8 rather than in the system's code page (it
+#: showed "cafÃ©" for "café"); written as UTF-8, the bytes EF BB BF, as Python's "utf-8-sig" writes them
+_UTF8_BOM = "\ufeff"
 
 
 def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
