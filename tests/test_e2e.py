@@ -305,6 +305,86 @@ def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path, b
     )
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        b"\xff\xfeThere are US troops in Mexico",  # an odd number of bytes after the mark
+        b"\xff\xfeUS troops in Mexico",  # an even number: read as UTF-16LE, ideographs ("US" is U+5355)
+        b"\xfe\xff\xe2\x80\x9cUS troops\xe2\x80\x9d",  # UTF-8 quotes, read as UTF-16BE, private use and no text
+    ],
+)
+def test_a_post_opening_with_a_byte_order_mark_and_no_utf16_after_it_is_that_lines_error(
+    tmp_path: Path, post: bytes
+) -> None:
+    # a line opening with FF FE after the first ended the whole run as "UTF-16 or UTF-32 text": one corrupt post
+    # stopped a stream of them ('cat a.txt b.txt | factcheck check -'); what follows the mark decides
+    statement = b"There are US troops in Mexico\n"
+    result = run("check", "-", stdin=statement + post + b"\n" + statement, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == ["There are US troops in Mexico", None, "There are US troops in Mexico"]
+    assert lines[1]["error"] == (
+        "<stdin>:2: error: not UTF-8 text: it opens with a UTF-16 byte-order mark, but no UTF-16 text follows"
+    )
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["美国军队在墨西哥", "米軍がメキシコにいる", "미군이 멕시코에 있다"])
+def test_a_post_opening_with_a_byte_order_mark_before_utf16_text_ends_the_run(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    # a UTF-16 file after lines of UTF-8 ('cat notes.txt windows.txt'), in a script with no NUL byte too
+    stdin = b"There are US troops in Mexico\n" + f"\ufeff{text}\n{text}\n".encode(encoding)
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stdout.decode().splitlines()) == 1
+    assert result.stderr.decode() == (
+        "factcheck: <stdin>:2: error: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)\n"
+    )
+
+
+#: statements in scripts whose UTF-16 has no NUL byte and no common high byte (Chinese, Japanese, Korean with spaces)
+WIDE_SCRIPT_STATEMENTS = ["比尔盖茨说疫苗含有芯片", "ワクチンにはチップが入っている", "백신에는 칩이 들어 있다"]
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16LE", "UTF-16BE"])
+@pytest.mark.parametrize("text", WIDE_SCRIPT_STATEMENTS)
+def test_utf16_chinese_japanese_or_korean_without_a_mark_is_named_as_utf16(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    # it was "not UTF-8 text" line after line (a NUL then opening each line of UTF-16LE), or "binary data, not text"
+    result = run("check", "-", stdin=f"{text}\n{text}\n".encode(encoding), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode() == (
+        f"factcheck: <stdin>:1: error: {encoding} text without a byte-order mark; convert it to UTF-8 first "
+        f"(e.g. iconv -f {encoding} -t UTF-8)\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16LE", "UTF-16BE"])
+def test_one_line_of_utf16_chinese_among_utf8_lines_is_that_lines_error_naming_utf16(
+    tmp_path: Path, encoding: str
+) -> None:
+    statement = b"There are US troops in Mexico\n"
+    stdin = statement + f"{WIDE_SCRIPT_STATEMENTS[0]}\n".encode(encoding) + statement
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == ["There are US troops in Mexico", None, "There are US troops in Mexico"]
+    assert lines[1]["error"] == (
+        f"<stdin>:2: error: the line is not UTF-8; its bytes read as {encoding} text: not a statement; if the input "
+        f"is {encoding}, convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
+    )
+    assert result.returncode == 2
+
+
+def test_a_windows_1252_line_is_not_taken_for_utf16_chinese(tmp_path: Path) -> None:
+    # its letters read as UTF-16 are ideographs ("El" is U+6C45): still "not UTF-8 text", and the run goes on
+    stdin = "El ejército está en México\nThere are US troops in Mexico\n".encode("cp1252")
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert lines[0]["error"] == "<stdin>:1: error: not UTF-8 text"
+    assert lines[1]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_check_reading_dev_zero_stops_at_once(tmp_path: Path) -> None:
     assert FACTCHECK
