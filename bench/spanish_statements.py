@@ -11,7 +11,8 @@ or costs, on Spanish statements (needs the semantic extra):
    another thing ("La tortilla es rica.") and off-topic ones, which must be silent;
    The same statements against ``spanish_news_en.yaml``, the same claims in English;
 2. ``tests/fixtures/starter_spanish.tsv`` against the English starter ``claims.yaml`` (a few Spanish aliases);
-3. the Spanish statements of ``tests/test_spanish.py`` against ``tests/fixtures/spanish_desk.yaml``.
+3. the Spanish statements of ``tests/fixtures/spanish_desk_statements.tsv`` (``tests/test_spanish.py``) against
+   ``tests/fixtures/spanish_desk.yaml``.
 
 A statement counts as found when its claim is among the matches shown (score at or above the threshold), as
 silent when nothing is shown; the top score of each is printed with ``--show``.
@@ -27,7 +28,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "tests"))
 
 from factcheck.hybrid import HybridMatcher  # noqa: E402
 from factcheck.lexical import LexicalMatcher  # noqa: E402
@@ -57,11 +57,9 @@ def read_starter_spanish() -> list[Row]:
 
 
 def read_desk() -> list[Row]:
-    """The Spanish statements of tests/test_spanish.py for spanish_desk.yaml (English ones left out)."""
-    import test_spanish  # tests/ is on the path: its lists are the ones the tests check
-
-    found = [("paraphrase", claim_id, text) for claim_id, text in test_spanish.PARAPHRASES if is_spanish(text)]
-    return found + [("silent", "-", text) for text in test_spanish.SILENT]
+    """spanish_desk_statements.tsv, the statements tests/test_spanish.py checks, its English ones left out."""
+    rows = read_kinds(FIXTURES / "spanish_desk_statements.tsv")
+    return [(kind, expected, text) for kind, expected, text in rows if kind == "silent" or is_spanish(text)]
 
 
 def outcome(matcher: Matcher, expected: str, statement: str) -> tuple[bool, str]:

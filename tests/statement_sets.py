@@ -18,3 +18,13 @@ def tsv_cases(path: Path, passing: str) -> list[object]:
             marks = [pytest.mark.xfail(strict=True, reason="known failure")] if status == "xfail" else []
             cases.append(pytest.param(claim_id, statement, marks=marks, id=statement))
     return cases
+
+
+def tsv_rows(path: Path) -> list[tuple[str, str, str]]:
+    """The three fields of each line of ``path`` but "#" comments, as bench scripts read them too."""
+    rows: list[tuple[str, str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            first, second, third = line.split("\t")
+            rows.append((first, second, third))
+    return rows

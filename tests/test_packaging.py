@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import zipfile
 from pathlib import Path
 
@@ -28,3 +29,18 @@ def test_every_public_name_of_the_library_resolves() -> None:
 
     assert [name for name in factcheck.__all__ if getattr(factcheck, name, None) is None] == []
     assert dir(factcheck) == sorted(factcheck.__all__)  # not the module's own helpers (importlib, Any ...)
+
+
+def test_no_benchmark_imports_a_test_module() -> None:
+    # bench/spanish_statements.py imported tests/test_spanish.py for its statement lists (and with it pytest and
+    # the test's private imports); the statements a benchmark shares with a test live in tests/fixtures/ files
+    imported: dict[str, list[str]] = {}
+    for script in sorted((REPO_ROOT / "bench").glob("*.py")):
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            tests = [name for name in names if name.split(".")[0].startswith(("test_", "tests", "conftest"))]
+            if tests:
+                imported[script.name] = tests
+    assert imported == {}

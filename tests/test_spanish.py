@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from statement_sets import tsv_cases
+from statement_sets import tsv_cases, tsv_rows
 
 from factcheck import substitution
 from factcheck.lexical import LexicalMatcher
@@ -22,30 +22,12 @@ from factcheck.text import own_words, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
 
+#: kind, expected claim id or "-", statement: a data file, which bench/spanish_statements.py reads too
+DESK_STATEMENTS = tsv_rows(Path(__file__).parent / "fixtures" / "spanish_desk_statements.tsv")
 #: (expected claim id, statement): other verb forms, number words and names for the claims' own words
-PARAPHRASES = [
-    ("hay-tropas-de-eu-en-mexico", "Hay tropas de Estados Unidos en México"),
-    ("hay-tropas-de-eu-en-mexico", "Tropas norteamericanas están desplegadas en territorio mexicano"),
-    ("diez-mil-soldados", "Hay diez mil soldados estadounidenses en México"),
-    ("diez-mil-soldados", "Diez mil soldados de EU están en México"),
-    ("senado-aprueba-155-marines", "El Senado aprobó la entrada de 155 marines de EU"),
-    ("senado-aprueba-155-marines", "El Senado autorizó el ingreso de ciento cincuenta y cinco marines"),
-    ("senado-aprueba-155-marines", "Los senadores aprobaron que entren 155 marines estadounidenses"),
-    ("sheinbaum-rechazo-oferta-de-trump", "Sheinbaum rechazó la oferta de Trump de enviar tropas"),
-    ("sheinbaum-rechazo-oferta-de-trump", "Sheinbaum rechaza la oferta de Trump de mandar soldados"),
-    ("carteles-terroristas", "EU designó terroristas a los cárteles"),
-    ("carteles-terroristas", "Los cárteles mexicanos fueron designados organizaciones terroristas por Estados Unidos"),
-    # English statements still find the English wordings of the same file
-    ("sheinbaum-rechazo-oferta-de-trump", "Sheinbaum rejected Trump's offer of US troops"),
-    ("diez-mil-soldados", "There are 10,000 US troops in Mexico"),
-    ("guardia-nacional-a-la-frontera", "Mexico sent 10,000 National Guard troops to the border"),
-]
-
+PARAPHRASES = [(claim_id, statement) for kind, claim_id, statement in DESK_STATEMENTS if kind == "paraphrase"]
 #: a claim's words with another place or another subject: no match
-SILENT = [
-    "Hay tropas de Estados Unidos en Alemania",
-    "El Senado aprobó la reforma judicial",
-]
+SILENT = [statement for kind, _, statement in DESK_STATEMENTS if kind == "silent"]
 
 
 @pytest.fixture(scope="module")
