@@ -62,7 +62,7 @@ from .textcache import text_cache
 
 
 class StandIns(Protocol):
-    """Who sends troops for a country (``stand_ins``): the country of a sender's term, or ``default``."""
+    """Who sends troops for a country (``_stand_ins``): the country of a sender's term, or ``default``."""
 
     def get(self, key: str, default: str, /) -> str: ...
 
@@ -74,7 +74,7 @@ class _NoStandIns:
         return default
 
 
-#: no one known to send troops for a country (``stand_ins``)
+#: no one known to send troops for a country (``_stand_ins``)
 _NO_STAND_INS: StandIns = _NoStandIns()
 
 
@@ -91,7 +91,7 @@ class Kind(Enum):
 class Vocabulary:
     """What the knowledge base's claims say: every term they use, those more than one claim uses (the file's
     subjects: troops, Mexico, the Merida Initiative; not one claim's own wording), and who sends troops for a
-    country (``stand_ins``: "sheinbaum" for "mexico")."""
+    country (``_stand_ins``: "sheinbaum" for "mexico")."""
 
     known: Container[str]
     recurring: Container[str]
@@ -517,7 +517,7 @@ def _a_person_for_a_country(
     sent 10,000 troops into Mexico" found the claim (0.98): the title made "Trump" a name inside the sentence,
     certain to stand for the claim's "US".  A titled person where the claim has another person stays a name ("Sen.
     Cruz said ..." for "Senator Cornyn said ..."), and so does one the file has send troops for another country
-    (``stand_ins``): "President Sheinbaum has invaded Mexico in the past" is not the US's invading."""
+    (``_stand_ins``): "President Sheinbaum has invaded Mexico in the past" is not the US's invading."""
     if not statement.titled_opening or not claim.terms:
         return statement
     country = claim.terms[0]
@@ -1020,7 +1020,7 @@ def _owners_and_places(
     """Whose the things ``text`` talks about are (``_owners``) and the names of the places it puts them in:
     "in the US", "into Mexico", a border named by one country ("to the US border", "to Mexico's northern
     border"; "the US-Mexico border" is both countries'); None when it has no owner, or no place unless
-    ``placeless``.  ``stand_ins``: who sends troops for a country (``stand_ins``), as its sender."""
+    ``placeless``.  ``stand_ins``: who sends troops for a country (``_stand_ins``), as its sender."""
     words = own_words(text)
     owners = _owners(words, names, stand_ins)
     places = _named_places(words, names)
@@ -1162,7 +1162,7 @@ def _senders(words: str, names: Container[str], stand_ins: StandIns = _NO_STAND_
     estadounidenses desplegados en México"); in English an alias opening with its actor ("The US has sent 10,000
     troops into Mexico") had told the two apart (``another_actor``).
 
-    ``stand_ins``: who sends troops for a country, as the knowledge base says (``stand_ins``): "Sheinbaum envió 10
+    ``stand_ins``: who sends troops for a country, as the knowledge base says (``_stand_ins``): "Sheinbaum envió 10
     mil soldados a la frontera" sends Mexico's, as "Sheinbaum deployed 10,000 soldiers to Mexico's northern border"
     is a wording of the claim that "Mexico deployed 10,000 of its own troops to the US border"."""
     sending = _sending_of_troops(words)
@@ -1245,7 +1245,7 @@ def _named_as_someones(words: str, sending: _Sending) -> bool:
     """Are the troops of a text's first ``sending`` named as some country's: a word written with a capital among
     what it sends, other than a word for forces or their kind ("Tiani sent Nigerien troops", "Austin sent 3,000 US
     troops", "envió tropas de Estados Unidos"), or a country's name ("soldados mexicanos")?  Such a text does not say
-    its sender sends for the country of the claim (``stand_ins``)."""
+    its sender sends for the country of the claim (``_stand_ins``)."""
     tokens = _TOKEN.findall(words)
     bare = _bare(tokens)
     language = text_language(words)
@@ -1330,7 +1330,7 @@ def _a_named_place(term: str, text: str) -> bool:
 
 
 class KnowledgeBaseStandIns:
-    """Who sends troops for a country, as a knowledge base says it (``stand_ins``), found for a sender's term when a
+    """Who sends troops for a country, as a knowledge base says it (``_stand_ins``), found for a sender's term when a
     statement has it send (``get``): only the claims whose wordings hold the term are read, so a ``check`` of a few
     statements reads a few claims, not a file of 10,000 (building it all took 3 s of each ``check`` of such a file).
 
@@ -1374,7 +1374,7 @@ class KnowledgeBaseStandIns:
         return next(iter(found))
 
 
-def stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
+def _stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
     """Who sends troops for a country, as a knowledge base says it (``wordings_of_claims``: each claim's text and
     aliases): the term of a name one wording of a claim has send troops where another wording of the same claim
     has a country send them ("Sheinbaum deployed 10,000 soldiers to Mexico's northern border" and "Mexico deployed
@@ -1385,7 +1385,8 @@ def stand_ins(wordings_of_claims: Iterable[Sequence[str]]) -> dict[str, str]:
     shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 0.53 by the hybrid matcher,
     while "México envió ..." was told apart (``_senders``).  A person no wording has send troops ("AMLO") is not
     read: the file does not say whose they are.  The matcher finds them one sender at a time
-    (``KnowledgeBaseStandIns``); this reads them all, for a small file."""
+    (``KnowledgeBaseStandIns``); this reads them all, for a small file: the tests' view of the whole table, private
+    as no module of the package calls it."""
     claims = [tuple(wordings) for wordings in wordings_of_claims]
     holding: dict[str, list[Sequence[str]]] = {}
     for wordings in claims:
@@ -1497,7 +1498,7 @@ def another_owner(
     "Mexico's army is fighting the cartels" was shown as "Mexico's president turned down Trump's offer to send
     the US Army into Mexico to fight cartels" at 0.83, an army of Mexico's for the US Army sent into Mexico.
 
-    ``stand_ins``: who sends troops for a country (``stand_ins``): the statement's troops sent by one are its
+    ``stand_ins``: who sends troops for a country (``_stand_ins``): the statement's troops sent by one are its
     country's."""
     said = _owners_and_places(statement, names, placeless=True, stand_ins=stand_ins)
     if said is None:
@@ -1549,7 +1550,7 @@ def sent_elsewhere_by_another(
     10 mil soldados a la frontera" was shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE,
     0.79 by the hybrid matcher): the claim's troops are inside Mexico, the statement's at a border, sent by a
     person no wording of the file has send troops; nor, by NORTHCOM, Texas or Trump, Mexico's own troops sent to the
-    US border.  A sender the file has send for the claim's owner (``stand_ins``) is the owner, who may put its troops
+    US border.  A sender the file has send for the claim's owner (``_stand_ins``) is the owner, who may put its troops
     where the claim does not say."""
     sending = _troops_sent_by(statement)
     if sending is None:

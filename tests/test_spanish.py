@@ -369,7 +369,7 @@ def test_a_countrys_president_is_the_country_as_a_sender(text: str) -> None:
 def test_the_knowledge_base_says_who_sends_troops_for_a_country(starter: LexicalMatcher) -> None:
     # mexico-sent-10000-national-guard-to-border: "Mexico deployed 10,000 of its own troops ..." and "Sheinbaum
     # deployed 10,000 soldiers to Mexico's northern border ..."; Mexico is a place of the file, Sheinbaum none
-    assert substitution.stand_ins([(claim.claim, *claim.aliases) for claim in starter.claims]) == {
+    assert substitution._stand_ins([(claim.claim, *claim.aliases) for claim in starter.claims]) == {
         "sheinbaum": "mexico"
     }
     assert {name for name, _ in _senders("Sheinbaum envió 10 mil soldados a la frontera", {"usa", "mexico"})} == set()
@@ -384,8 +384,8 @@ def test_a_name_sending_troops_for_two_countries_sends_for_neither() -> None:
         ("Mexico sent 10,000 troops to the US border", "Garcia sent 10,000 troops to Mexico's northern border"),
         ("The US sent 500 troops into Mexico", "Garcia sent 500 troops into Mexico"),
     ]
-    assert substitution.stand_ins(wordings) == {}
-    assert substitution.stand_ins(wordings[:1]) == {"garcia": "mexico"}
+    assert substitution._stand_ins(wordings) == {}
+    assert substitution._stand_ins(wordings[:1]) == {"garcia": "mexico"}
 
 
 @pytest.mark.parametrize(
@@ -418,7 +418,7 @@ def test_troops_mexicos_president_sends_are_no_us_troops_in_mexico(starter: Lexi
     ],
 )
 def test_a_text_sending_troops_is_read_whatever_the_form_of_its_words(text: str) -> None:
-    # stand_ins stems only a text holding the beginning of a verb of sending and of a word for troops
+    # _stand_ins stems only a text holding the beginning of a verb of sending and of a word for troops
     found = substitution._troops_sent_by(text)
     assert found is not None and found == substitution._sending_of_troops(own_words(text))
 

@@ -1,8 +1,9 @@
-"""Who sends troops for a country, as a knowledge base says it (``substitution.stand_ins``), and the sender a
+"""Who sends troops for a country, as a knowledge base says it (``substitution._stand_ins``), and the sender a
 statement opens with past a short label ("Fact: Mexico sent 10,000 troops")."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from factcheck import substitution
 from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
 from factcheck.model import Claim
 from factcheck.store import load_knowledge_base
-from factcheck.substitution import _senders, stand_ins
+from factcheck.substitution import _senders, _stand_ins
 
 STARTER = Path(__file__).parent.parent / "claims.yaml"
 #: a claim of two countries sending troops, worded with a person sending for one of them (a reviewer's entry)
@@ -43,7 +44,7 @@ def test_a_claim_of_two_countries_sending_troops_teaches_no_one_to_send_for_eith
     starter_claims: list[Claim],
 ) -> None:
     # "Trump sent troops ..." beside "Mexico sent ..." in one claim made Trump send for Mexico
-    assert stand_ins([*_wordings(starter_claims), BOTH_SENT]) == {"sheinbaum": "mexico"}
+    assert _stand_ins([*_wordings(starter_claims), BOTH_SENT]) == {"sheinbaum": "mexico"}
 
 
 @pytest.mark.parametrize(
@@ -64,10 +65,10 @@ def test_a_person_sending_beside_a_second_country_still_sends_as_no_one_else(
 def test_a_wording_whose_troops_are_some_countrys_teaches_nothing() -> None:
     # Tiani is Niger's leader: "Tiani sent Nigerien troops ..." beside "Chad sent ..." made Tiani send for Chad
     claim = ("Chad sent troops into Nigeria to fight Boko Haram in 2015", "Tiani sent {}troops into Nigeria")
-    assert stand_ins([(claim[0], claim[1].format("Nigerien "))]) == {}
-    assert stand_ins([(claim[0], claim[1].format("US "))]) == {}
-    assert stand_ins([(claim[0], claim[1].format("10,000 "))]) == {"tiani": "chad"}  # the file says so: learned
-    assert stand_ins([(claim[0], claim[1].format("National Guard "))]) == {"tiani": "chad"}  # a kind, no owner
+    assert _stand_ins([(claim[0], claim[1].format("Nigerien "))]) == {}
+    assert _stand_ins([(claim[0], claim[1].format("US "))]) == {}
+    assert _stand_ins([(claim[0], claim[1].format("10,000 "))]) == {"tiani": "chad"}  # the file says so: learned
+    assert _stand_ins([(claim[0], claim[1].format("National Guard "))]) == {"tiani": "chad"}  # a kind, no owner
 
 
 #: a claim putting troops in Chad: Chad is a place of the file
@@ -107,7 +108,7 @@ IN_CHAD = ("France kept troops in Chad", "There were French troops in Chad")
     ids=["a known country", "a place of the file", "a second owner", "a second sender"],
 )
 def test_a_country_or_a_place_or_a_claim_of_two_countries_teaches_no_stand_in(wordings: list[tuple[str, ...]]) -> None:
-    assert stand_ins(wordings) == {}
+    assert _stand_ins(wordings) == {}
 
 
 def test_the_matcher_reads_who_sends_for_a_country_only_for_a_statements_sender(
@@ -299,3 +300,21 @@ def test_troops_sent_to_a_border_by_a_sender_not_known_as_their_owner_are_not_th
     # border (0.88, 0.97, 0.92, 0.91, 0.93): as if Mexico had sent them
     assert _score(starter, statement, "mexico-sent-10000-national-guard-to-border") <= SUBSTITUTION_CAP
     assert _score(starter, statement, "us-troops-in-mexico-10000") <= SUBSTITUTION_CAP
+
+
+@pytest.mark.parametrize("module", ["substitution", "short_statements", "typos", "lexical_scoring"])
+def test_the_public_functions_of_a_matching_module_are_the_ones_the_package_calls(module: str) -> None:
+    # substitution.stand_ins was public, and only the tests called it: a module's public names are its interface
+    # to the rest of the package, and a reader takes them for ones the matcher uses
+    package = Path(substitution.__file__).parent
+    called: set[str] = set()
+    for path in package.rglob("*.py"):
+        if path.stem != module:
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1] == module:
+                    called |= {alias.name for alias in node.names}
+                elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == module:
+                    called.add(node.attr)
+    tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+    public = {node.name for node in tree.body if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")}
+    assert sorted(public - called) == []
