@@ -106,7 +106,8 @@ _NOTE_WORDS = (
     "applause|laughter|laughs|crosstalk|cross-talk|inaudible|unintelligible|indiscernible|music|cheers|cheering"
     "|booing|boos|silence|pause|coughs|coughing|sighs|overlapping|overtalk|background noise|audio gap"
     "|foreign language|speaking spanish|speaks spanish|in spanish|speaking in spanish|through interpreter"
-    "|via interpreter|end of transcript|break|commercial break|technical difficulties"
+    "|via interpreter|end of transcript|break|commercial break|technical difficulties|ovation|shouting|yelling"
+    "|groans|groaning|gasps|murmurs|murmuring|chanting|chants"
     r"|speaking foreign language|(?:begin|end)[ \t]+(?:video|audio|videotape|sound|live)|end(?=[ \t]*[\])])"
 )
 # a Spanish transcript's ("versión estenográfica"): "(RISAS)" was read as a speaker's one-word sentence.  Only a
@@ -115,9 +116,26 @@ _NOTE_WORDS = (
 _SPANISH_NOTE_WORDS = (
     r"risas|aplausos|abucheos|silencio|pausa|fallas?[ \t]+de[ \t]+audio|sin[ \t]+audio|interferencia"
     r"|diafon[ií]a|habla[ \t]+en[ \t]+ingl[eé]s|en[ \t]+ingl[eé]s|fin[ \t]+de[ \t]+la[ \t]+transcripci[oó]n|receso"
+    r"|gritos|porras|ovaci[oó]n|murmullos|m[uú]sica|ininteligible|inaudible|fuera[ \t]+de[ \t]+micr[oó]fono"
 )
+# Notes are combined and qualified: "(RISAS Y APLAUSOS)", "(APLAUSOS PROLONGADOS)", "(SCATTERED APPLAUSE)",
+# "(STANDING OVATION)" were a speaker's words ("names an actor (RISAS)").  A whole parenthesis of note words joined
+# ("(Risas y aplausos)", "(RISAS, APLAUSOS)") is a note in any case; one in capitals is a note when it holds a note
+# word among a few other words in capitals, as a transcriber writes it ("(APLAUSOS DE PIE)", "(AUDIENCE LAUGHTER)").
+# Not a figure, nor a word in lower case: "(PAUSA DE 90 DÍAS)" and "(pausa de 90 días en los aranceles)" are words.
+_ANY_NOTE_WORD = rf"(?:{_NOTE_WORDS}|{_SPANISH_NOTE_WORDS})"
+_NOTES_JOINED = r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|y|e)[ \t]+)?|[ \t]+(?:and|y|e|with|con|then|luego)[ \t]+)"
+_CAPITALS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*"
+#: words in capitals a note in capitals holds besides its note word, on either side of it
+_MAX_OTHER_NOTE_WORDS = 4
 _STAGE_NOTE = re.compile(
-    rf"[\[(][ \t]*(?:(?:{_NOTE_WORDS})\b[^\[\]()\n]*|(?:{_SPANISH_NOTE_WORDS})[ \t.…]*)[\])]", re.I
+    rf"[\[(][ \t]*(?:"
+    rf"(?i:(?:{_NOTE_WORDS})\b[^\[\]()\n]*)"
+    rf"|(?i:{_ANY_NOTE_WORD}(?:{_NOTES_JOINED}{_ANY_NOTE_WORD})*)[ \t.…]*"
+    # in capitals: no lower-case letter before the closing bracket, which is read once from each opening one
+    rf"|(?=[^a-zß-öø-ÿ\[\]()\n]*[\])])(?:{_CAPITALS_WORD}[ \t,;/&]+){{0,{_MAX_OTHER_NOTE_WORDS}}}"
+    rf"(?i:{_ANY_NOTE_WORD})\b(?:[ \t,;/&]+{_CAPITALS_WORD}){{0,{_MAX_OTHER_NOTE_WORDS}}}[ \t.…]*"
+    r")[\])]"
 )
 
 

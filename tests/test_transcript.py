@@ -187,6 +187,47 @@ def test_a_spanish_transcript_s_notes_are_not_words(note: str) -> None:
     assert spoken_line(f"SHEINBAUM: No, eso es falso. {note}").words.strip() == "No, eso es falso."
 
 
+COMBINED_NOTES = [
+    "(RISAS Y APLAUSOS)",
+    "(APLAUSOS PROLONGADOS)",
+    "(RISAS, APLAUSOS)",
+    "[RISAS Y APLAUSOS]",
+    "(Risas y aplausos)",
+    "(APLAUSOS DE PIE)",
+    "(GRITOS)",
+    "(INTERVENCIÓN FUERA DE MICRÓFONO)",
+    "(SCATTERED APPLAUSE)",
+    "(STANDING OVATION)",
+    "(AUDIENCE LAUGHTER)",
+    "(LAUGHTER AND APPLAUSE)",
+    "(CROSSTALK)",
+    "(INAUDIBLE)",
+]
+
+
+@pytest.mark.parametrize("note", COMBINED_NOTES)
+def test_combined_and_qualified_notes_are_not_words(note: str) -> None:
+    # "(RISAS Y APLAUSOS)" was a speaker's sentence, "names an actor (RISAS)"; "(APLAUSOS PROLONGADOS)" one too
+    assert spoken_line(f"SHEINBAUM: No, eso es falso. {note} Gracias.").words.split() == [
+        "No,",
+        "eso",
+        "es",
+        "falso.",
+        "Gracias.",
+    ]
+
+
+def test_a_combined_note_on_a_line_of_its_own_is_no_sentence() -> None:
+    text = "SHEINBAUM: No habrá tropas.\n\n(RISAS Y APLAUSOS)\n\nTRUMP: We will see.\n\n(APLAUSOS PROLONGADOS)\n"
+    assert [said for _, said in spoken_sentences(text)] == ["No habrá tropas.", "We will see."]
+
+
+@pytest.mark.parametrize("words", ["(PAUSA DE 90 DÍAS)", "(USMCA)", "(R-TX)", "(AP)", "(SEDENA Y SEMAR)"])
+def test_a_parenthesis_in_capitals_with_no_note_word_or_a_figure_is_words(words: str) -> None:
+    line = f"Trump anunció una pausa {words} el jueves."
+    assert spoken_line(line).words == line
+
+
 def test_a_spanish_note_word_opening_an_ordinary_parenthesis_leaves_its_words() -> None:
     # "(pausa de 90 días ...)" was taken for a transcript's note "(PAUSA)": the figures were lost
     line = "Trump anunció una pausa (pausa de 90 días en los aranceles de 25 por ciento) el jueves."
