@@ -480,15 +480,41 @@ _SPANISH_MONTH = (
 _SPANISH_DATELINE_PLACE = (
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ][\w.]*){0,3}\s*,\s*){1,2}"
 )
+#: a Spanish date, its weekday and the "a" of an official one: "jueves 4 de diciembre de 2026", "a 4 de diciembre
+#: de 2026" (a government's bulletin: "Ciudad de México, a 4 de diciembre de 2026." was a claim, "has a number (4)")
+_SPANISH_DATE = (
+    r"(?i:(?:a\s+)?(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s*,?\s+)?\d{1,2}\s+de\s+"
+    + _SPANISH_MONTH
+    + r"(?:\s+(?:de|del)\s+\d{4})?)"
+)
 #: a Spanish dateline: "3 de marzo de 2025.", "Actualizado: 3 de marzo de 2025, 10:45 h", and with its place and
 #: weekday: "Ciudad de México, 4 de diciembre de 2026." and "Jueves 4 de diciembre de 2026" were claims to
 #: research, "has a number (4); names an actor (México)"
 _SPANISH_DATELINE = re.compile(
     r"^\W*(?i:(?:actualizad|publicad)[oa](?:\s+el)?\s*:?\s*)?(?:"
     + _SPANISH_DATELINE_PLACE
-    + r")?(?i:(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s*,?\s+)?\d{1,2}\s+de\s+"
-    + _SPANISH_MONTH
-    + r"(?:\s+(?:de|del)\s+\d{4})?)[\s\d:.,hapm]*$"
+    + r")?"
+    + _SPANISH_DATE
+    + r"[\s\d:.,hapm]*$"
+)
+
+
+#: A dateline with its date and a dash, opening a story's first sentence: "Washington, Dec. 4, 2026 - The Pentagon
+#: said ...", "WASHINGTON, D.C., December 4, 2026 — ...", "Ciudad de México, 4 de diciembre de 2026.- La Secretaría
+#: ...", "Washington, DC — December 4, 2026 — ...".  As a wire story's (``_WIRE_DATELINE``), its place named an actor
+#: ("names an actor (Washington)") and its date made a number ("has a number (4)") of a sentence that had neither:
+#: "Washington, Dec. 4, 2026 - Thank you all for coming." was checkable.  A place of capitalised words (a Spanish
+#: one's "de", "del", "la" between them), a state after a comma, a date (an English one's month first, a Spanish
+#: one's day first), perhaps the agency in parentheses, and a dash ("-", "—", "–", ".-"): a sentence with no date
+#: there, "Mexico, Canada - and the US", is no dateline.
+_DATELINE_PLACE_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_DATELINE_PLACE_NAME = (
+    rf"{_DATELINE_PLACE_WORD}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_DATELINE_PLACE_WORD}){{0,3}}"
+)
+_DATED_DATELINE = re.compile(
+    rf"\W*{_DATELINE_PLACE_NAME}(?:,[ \t]+{_DATELINE_PLACE_NAME})?(?:,[ \t]+|[ \t]+[-—–][ \t]+)"
+    rf"(?:(?i:{MONTH})\.?[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|{_SPANISH_DATE})"
+    r"(?:[ \t]*\((?:[A-Z][\w.&'’]*(?:[ \t]+[\w.&'’]+){0,2}|dpa)\))?[ \t]*\.?[ \t]*[-—–]{1,2}[ \t]+"
 )
 
 
@@ -1651,7 +1677,7 @@ def assess(
     # a loop, not a call of assess on the clause: "Note that note that ..." thousands of times over
     # (hostile input) ran out of Python's recursion limit, a traceback; matched at a position (the
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
-    dateline = _WIRE_DATELINE.match(text)
+    dateline = _WIRE_DATELINE.match(text) or _DATED_DATELINE.match(text)
     start = dateline.end() if dateline else 0
     post_label = _POST_LABEL.match(text, start)
     if post_label and text[post_label.end() :].strip():  # "EDIT:" alone is a label, too short for a claim

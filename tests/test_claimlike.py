@@ -325,6 +325,28 @@ def test_a_wire_dateline_is_no_part_of_the_claim(sentence: str, reason: str) -> 
     assert assess(sentence).reason == reason
 
 
+NO_DETAIL = "no checkable detail (no number, actor, cause or comparison)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a dateline with its date and a dash, no agency: its place was the actor, its day the number
+        ("Washington, Dec. 4, 2026 - The Pentagon sent 200 advisers.", "has a number (200); names an actor (Pentagon)"),
+        ("WASHINGTON, Dec. 4, 2026 — It rained all day.", NO_DETAIL),
+        ("Washington, D.C., December 4, 2026 – It rained all day.", NO_DETAIL),
+        ("El Paso, Texas, March 3, 2026 - It rained all day.", NO_DETAIL),
+        ("Washington, DC — December 4, 2026 — It rained all day.", NO_DETAIL),
+        ("Washington, Dec. 4, 2026 - Thank you all for coming.", "imperative/filler (thank you)"),
+        ("Ciudad de México, a 4 de diciembre de 2026.- Buenos días a todos.", "imperative/filler (buenos días)"),
+        # no date: no dateline
+        ("Mexico, Canada - and the US signed it.", "names an actor (Mexico)"),
+    ],
+)
+def test_a_dated_dateline_is_no_part_of_the_claim(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
 def test_a_first_word_the_article_writes_in_lower_case_is_no_actor() -> None:
     # "Copyright law protects news photographs." was checkable, "names an actor (Copyright)", in an article that
     # writes "copyright" itself: its capital was only the sentence's
@@ -1279,6 +1301,9 @@ def test_pointers_said_thousands_of_times_over_are_read_without_a_traceback() ->
         # with its place and weekday
         "Ciudad de México, 4 de diciembre de 2026.",
         "Monterrey, Nuevo León, jueves 4 de diciembre de 2026",
+        # a government bulletin's "a" before the day was read as a claim, "has a number (4); names an actor (México)"
+        "Ciudad de México, a 4 de diciembre de 2026.",
+        "Palacio Nacional, Ciudad de México, a 4 de diciembre de 2026.",
         "Jueves 4 de diciembre de 2026",
         "¡Síganos en redes sociales!",
         "Lea también: Qué dijo Sheinbaum sobre Trump",
