@@ -136,13 +136,45 @@ _MAX_TITLE_WORDS = 16
 _LEAVE_A_LINE_OPEN = frozenset("and or but nor of the a an to with from by as".split())
 
 
+#: A paragraph's first line a wrapper cut is as full as the lines below let it be, and no title: "Update: President
+#: Claudia" above "Sheinbaum said on Thursday that ..." (prose wrapped at 30 columns, its first line In Title Case),
+#: "On the starter knowledge base" above "(`tests/fixtures/...`" (a first line far shorter than the lines below,
+#: before a word too long for it) were titles, and the sentence was checked without its opening.  A line is so full
+#: when the next line's first word would have made it longer than this share of the widest line below: a wrapper
+#: that balances its lines (fmt) leaves a line that much room ("Update: President" above "Claudia Sheinbaum said",
+#: 17 characters and a word of 7 below lines of 25), one that fills them (fold -s) none.  A title is so full only
+#: when it is about as long as the lines below; and above a line that opens a sentence ("The", "In", "A": a word
+#: no wrapped sentence goes on with in capitals), above fewer than 2 lines or above lines that end no sentence (a
+#: list of titles or names: "Troops Border Senate A" above "Troops Border Senate B") it is read as before.
+_WRAPPED_LINE_FILL = 0.9
+_MIN_LINES_BELOW_A_WRAPPED_LINE = 2
+
+
 def _is_title_line(line: str, rest: list[str]) -> bool:
     """Whether the first line of a paragraph is a title rather than the start of a wrapped sentence.
 
     Titles have no closing punctuation and are short.  A title line alone is a title; over
-    other lines it must also be Title Case or clearly shorter than they are.
+    other lines it must also be Title Case or clearly shorter than they are, and not a line a
+    wrapper filled (``_filled_by_a_wrapper``).
     """
-    return _is_title_over(line, rest[0] if rest else None, partial(_longest_from, rest, 0))
+    return _is_title_over(line, rest[0] if rest else None, partial(_longest_from, rest, 0)) and not (
+        _filled_by_a_wrapper(line, rest)
+    )
+
+
+def _filled_by_a_wrapper(line: str, rest: list[str]) -> bool:
+    """Whether ``line``, above the lines ``rest`` of its paragraph, is as full as a wrapper leaves a line (see
+    above)."""
+    from .text import STOP_WORDS  # loaded by the scan that reads the sentences anyway, not by every reader
+
+    if len(rest) < _MIN_LINES_BELOW_A_WRAPPED_LINE or not _ENDS_SENTENCE.search(rest[-1]):
+        return False  # lines that end no sentence are a list of titles or names, not wrapped prose
+    next_words = rest[0].split()
+    if not next_words or next_words[0].strip("\"“‘'(").lower() in STOP_WORDS:
+        return False
+    width = _longest_from(rest, 0)
+    length = len(line.strip())
+    return length <= width and length + 1 + len(next_words[0]) > _WRAPPED_LINE_FILL * width
 
 
 def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[], int]) -> bool:

@@ -347,6 +347,11 @@ def _has_label_shape(text: str, offsets: list[int], index: int) -> bool:
 # "to enter Mexico."), and hold no other line written as a label (a mail's header, an advisory's "Who:" / "What:"
 # are an author's lines).
 _FIRST_CHUNK = re.compile(r"[^\s-]*-?")
+#: A wrapper that balances its lines (fmt) leaves a line room for the next word: "Update: President" above "Claudia
+#: Sheinbaum said" (fmt -w 26: 17 characters and a word of 7 below lines of 25) was a label line, its sentence cut
+#: there.  A line is too long to take the next word when taking it would make it longer than this share of the
+#: widest line; an author's label line is shorter ("Location: El Paso" and "Troops" make 24 of 28).
+_WRAPPED_LINE_FILL = 0.9
 _MIN_WRAPPED_LINES = 3
 
 
@@ -369,7 +374,7 @@ def _reads_as_wrapped(text: str, offsets: list[int]) -> bool:
             next_chunk = _FIRST_CHUNK.match(text, offsets[index + 1])
             chunk = next_chunk.end() - next_chunk.start() if next_chunk else 0
             narrowest_break = min(narrowest_break, end - start + chunk)  # the width that would have taken it
-        if widest > narrowest_break or labels > 1:
+        if _WRAPPED_LINE_FILL * widest > narrowest_break + 1 or labels > 1:
             return False
     return breaks_a_sentence
 

@@ -626,7 +626,7 @@ def test_a_closing_paragraph_on_something_other_than_a_news_organisation_is_the_
 def _paragraph_blocks_as_before(paragraph: list[tuple[int, str]], titled: bool = True) -> list[Block]:
     """``_add_paragraph`` as it was (each line's check given a copy of the lines below it: quadratic),
     the reference the linear reader must equal."""
-    from factcheck.article import _LIST_MARKER, _in_title_case, _is_title_line
+    from factcheck.article import _LIST_MARKER, _in_title_case, _is_title_line, _is_title_over
 
     builder = BlockBuilder()
     lines = [line for _, line in paragraph]
@@ -634,7 +634,12 @@ def _paragraph_blocks_as_before(paragraph: list[tuple[int, str]], titled: bool =
         builder.add(lines[0], paragraph[0][0])
         builder.end_block(BlockKind.HEADING)
         paragraph = paragraph[1:]
-        while paragraph and _is_title_line(paragraph[0][1], [line for _, line in paragraph[1:]]):
+        # the lines under the first are not read for a wrapper's (``_filled_by_a_wrapper``): only a first line is
+        while paragraph and _is_title_over(
+            paragraph[0][1],
+            paragraph[1][1] if len(paragraph) > 1 else None,
+            lambda rest=[line for _, line in paragraph[1:]]: max(len(line.strip()) for line in rest),
+        ):
             if not _in_title_case(paragraph[0][1].split()):
                 break
             builder.add(paragraph[0][1], paragraph[0][0])
@@ -687,3 +692,63 @@ def test_a_first_line_that_ends_in_and_or_of_is_no_title_over_other_lines() -> N
     text = "Even so: President Claudia Sheinbaum and\nSecretary of State Marco Rubio agree on\nalmost nothing.\n"
     article = parse_article(text.encode(), "story.txt")
     assert [block.kind for block in article.blocks] == [BlockKind.PARAGRAPH]
+
+
+# Real paragraphs as `fold -s` and `fmt` wrap them (the claims file's summaries, a news paragraph): the first line,
+# In Title Case or far shorter than the lines below before a long word, was a title and the sentence cut after it
+_UPDATE = (
+    "Update: President Claudia Sheinbaum said on Thursday that Mexico will not accept US troops on its soil, "
+    "and that the Senate has approved only 19 Navy SEALs to train Mexican naval special forces until June."
+)
+_ROOSEVELT = (
+    "On 15 Apr 2025 the Roosevelt Reservation strip in New Mexico was transferred from Interior to the Army as an "
+    "extension of Fort Huachuca. Troops may temporarily detain people for CBP."
+)
+_BICENTENNIAL = (
+    'The "Bicentennial Framework for Security, Public Health, and Safe Communities" was announced on 8 Oct 2021 '
+    'and adds public-health and prevention pillars. Foreign Minister Ebrard said "Goodbye Merida."'
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "paragraph"),
+    [
+        (  # fold -s -w 30 (its lines end in a space)
+            "Update: President Claudia \nSheinbaum said on Thursday \nthat Mexico will not accept \n"
+            "US troops on its soil, and \nthat the Senate has approved \nonly 19 Navy SEALs to train \n"
+            "Mexican naval special forces \nuntil June.\n",
+            _UPDATE,
+        ),
+        (  # fmt -w 40: balanced lines, the first could not take "Reservation"
+            "On 15 Apr 2025 the Roosevelt\nReservation strip in New Mexico\nwas transferred from Interior to\n"
+            "the Army as an extension of Fort\nHuachuca. Troops may temporarily detain\npeople for CBP.\n",
+            _ROOSEVELT,
+        ),
+        (  # fmt -w 72
+            'The "Bicentennial Framework for Security, Public Health, and Safe\n'
+            'Communities" was announced on 8 Oct 2021 and adds public-health and\n'
+            'prevention pillars. Foreign Minister Ebrard said "Goodbye Merida."\n',
+            _BICENTENNIAL,
+        ),
+    ],
+)
+def test_a_first_line_a_wrapper_filled_is_no_title(wrapped: str, paragraph: str) -> None:
+    blocks = parse_article(f"Intro of the story.\n\n{wrapped}".encode(), "story.txt").blocks
+    assert [(b.kind, " ".join(b.text.split())) for b in blocks[1:]] == [(BlockKind.PARAGRAPH, paragraph)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title above a sentence's opening word, or shorter than the prose below it, is a title
+        "US Troops in Mexico: What We Know So Far About\nThe Pentagon said on Thursday that no US troops\n"
+        "will be sent to Mexico, officials said.\n",
+        "Sheinbaum Rejects US Troops\nMexican President Claudia Sheinbaum said on Thursday\n"
+        "that Mexico will not accept US troops on its soil.\n",
+        # lines that end no sentence are titles, however full
+        "Troops Border Senate A\nTroops Border Senate B\nTroops Border Senate C\n",
+    ],
+)
+def test_a_title_above_wrapped_prose_is_still_a_title(text: str) -> None:
+    blocks = parse_article(text.encode(), "story.txt").blocks
+    assert blocks[0].kind is BlockKind.HEADING

@@ -585,3 +585,16 @@ def test_an_advisory_s_label_in_capitals_ends_its_line_whatever_follows() -> Non
         "WHEN: Thursday, December 4 at 10 a.m. Eastern",
         "WHERE: Fort Bliss, El Paso",
     ]
+
+
+def test_a_label_like_opening_of_prose_fmt_balanced_does_not_end_its_sentence() -> None:
+    # fmt -w 26 balances its lines: "Update: President" could have taken "Claudia" (25 of lines up to 25), and the
+    # block did not read as wrapped: "Update: President" was a label line, a sentence of its own, and the claim
+    # opened with "Claudia Sheinbaum said"
+    text = (
+        "Intro of the story.\n\nUpdate: President\nClaudia Sheinbaum said\non Thursday that Mexico\n"
+        "will not accept US troops\non its soil, and that the\nSenate has approved only\n19 Navy SEALs to train\n"
+        "Mexican naval special\nforces until June.\n"
+    )
+    sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
+    assert [s.text.split()[:3] for s in sentences] == [["Intro", "of", "the"], ["Update:", "President", "Claudia"]]
