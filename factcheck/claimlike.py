@@ -51,6 +51,13 @@ _ES_ADDRESSEE = (
     r"colegas?|maestr[oa]s?|profesor(?:a|es|as)?|jefes?|jefas?|general(?:es)?|almirantes?|don|doña|"
     r"familias?|hermanos?|hermanas?|público|audiencia)\b"
 )
+#: when a farewell says to meet again, and nothing after it: "See you at eleven.", "Nos vemos mañana a las siete."
+_FAREWELL_WHEN = (
+    r"(?:\s+(?:soon|later|then|there|tomorrow|tonight|next\s+\w+|on\s+\w+|at\s+(?:\w+|\d{1,2}(?::\d\d)?)"
+    r"(?:\s*(?:o['’]clock|[ap]\.?m\.?))?|pronto|luego|ma[ñn]ana|el\s+\w+|la\s+pr[oó]xima(?:\s+semana)?"
+    r"|a\s+las?\s+(?:\w+|\d{1,2}(?::\d\d)?)(?:\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|en\s+punto))?)){0,3}"
+    r"(?:,?\s+(?:(?:a\s+)?tod[oa]s|everyone|everybody|all|folks|amig[oa]s))?[\W_]*$"
+)
 _FILLER_START = re.compile(
     r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
     r"follow us|share this|join us|contact (?:us|me|the (?:author|reporter|writer|editors?|newsroom))|email us|"
@@ -89,7 +96,13 @@ _FILLER_START = re.compile(
     r"support (?:independent |our |quality |local )?(?:journalism|reporting|newsroom)|"
     # Spanish: a news site's calls to the reader ("Síganos en redes sociales", "Lea también: ...")
     r"s[ií]g(?:anos|uenos)|suscr[ií]b(?:ete|ase)|comp[aá]rt(?:e|a|elo|alo)|(?:lea|lee) (?:tambi[eé]n|m[aá]s)|"
-    r"(?:te|le) recomendamos|(?:haz|da|haga|d[eé]) clic|gracias por leer|(?:fuentes?|foto|imagen|cr[eé]ditos?):)"
+    r"(?:te|le) recomendamos|(?:haz|da|haga|d[eé]) clic|gracias por leer|(?:fuentes?|foto|imagen|cr[eé]ditos?):|"
+    # a farewell alone, and thanks ("See you at eleven.", "Nos vemos a las once.", "Muchas gracias a todos."): a
+    # clock's hour made them a claim, "has a number (once)"; not "Nos vemos obligados a ..." nor "Gracias a los
+    # militares, ..." (thanks to), which go on
+    r"see\s+you(?=" + _FAREWELL_WHEN + r")|nos\s+vemos(?=" + _FAREWELL_WHEN + r")|hasta\s+(?:luego|pronto|ma[ñn]ana"
+    r"|la\s+pr[oó]xima)(?=[\W_]*$)|(?:muchas\s+)?gracias(?=[\W_]*$|,?\s+(?:a\s+)?tod[oa]s(?:\s+y\s+(?:a\s+)?tod[oa]s)?"
+    r"[\W_]*$|\s*,\s*" + _ES_ADDRESSEE + r"(?:\s+" + _ES_ADDRESSEE + r"){0,3}[\W_]*$))"
     r"(?:\b|(?<=[:/.]))",
     re.IGNORECASE,
 )
@@ -212,7 +225,9 @@ _WIRE_DATELINE = re.compile(
 # about, no actor: what follows it is judged alone.  With its colon only ("ETA" alone may be the Basque group).
 _POST_LABEL = re.compile(
     r"[\W_]*(?i:edit(?:ed)?|update[ds]?|eta|psa|thread|tl;?dr|fyi|nb|p\.?s\.?|breaking(?:[ \t]+news)?|just[ \t]+in"
-    r"|icymi|developing(?:[ \t]+story)?)(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*"
+    r"|icymi|developing(?:[ \t]+story)?"
+    # a press advisory's: "WHAT: The Secretary will meet President Sheinbaum ..." named an actor (WHAT)
+    r"|who|what|when|where|why)(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*"
 )
 
 
@@ -1557,12 +1572,38 @@ _SHOUTED_DATE = re.compile(
 )
 
 
+# A clock's hour says when, not how many: "We will be back at 11 a.m.", "Nos vemos a las once." and "La conferencia
+# empieza a las diez de la mañana." were claims, "has a number (once)".  In English an hour is one only with
+# what makes it one ("11 a.m.", "eleven o'clock", "10:30", "noon"): "Inflation stood at ten." and "Homicides fell
+# by 10." are counts.  In Spanish "a las", "de las", "hasta las" (the hours) before an hour up to twelve is one,
+# followed by what an hour is ("horas", "de la tarde", "en punto") or by the end of a clause; not a count ("a las
+# diez mil familias").
+_HOUR_IN_DIGITS = r"\d{1,2}(?:[:.]\d\d)?(?![.,:]?\d)"  # not "12.5%" nor "2026"
+_EN_HOUR = rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_HOUR_IN_DIGITS})"
+_ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|{_HOUR_IN_DIGITS})"
+_CLOCK_TIME = re.compile(
+    r"\b(?:(?:at|until|till|by|before|after|from|around)\s+(?:about\s+)?"
+    rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"
+    r"|(?:a|de|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
+    + _ES_HOUR
+    + r"(?:\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
+    r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)))",
+    re.IGNORECASE,
+)
+
+
+def _without_clock_times(text: str) -> str:
+    """``text`` with its clock times blanked out, as long as it was."""
+    return _CLOCK_TIME.sub(lambda time: " " * len(time.group()), text) if _CLOCK_TIME.search(text) else text
+
+
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
+    counted = _without_clock_times(text)
     number = (
-        _DIGITS.search(text)
-        or _NUMBER_WORDS.search(text)
-        or (_SPANISH_NUMBER_WORDS.search(text) if is_spanish(text) else None)
+        _DIGITS.search(counted)
+        or _NUMBER_WORDS.search(counted)
+        or (_SPANISH_NUMBER_WORDS.search(counted) if is_spanish(text) else None)
     )
     if number:
         signs.append(f"has a number ({number.group(0)})")

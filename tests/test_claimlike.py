@@ -1813,3 +1813,33 @@ def test_an_article_is_a_word_of_its_own_before_two_words_in_lower_case() -> Non
     # the article was looked for in a slice of 4 characters, where "soothe" read as "the" (simp13)
     assert "white house" in lower_case_words(["Officials soothe white house staff in Texas."])
     assert "white house" not in lower_case_words(["Neighbors saw the  white house on the corner."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a farewell or thanks with a clock's hour was a claim, "has a number (once)", "names an actor (See)"
+        ("Nos vemos a las once.", "imperative/filler (nos vemos)"),
+        ("Nos vemos mañana a las siete de la tarde.", "imperative/filler (nos vemos)"),
+        ("See you at eleven.", "imperative/filler (see you)"),
+        ("See you tomorrow at 11 a.m., everyone.", "imperative/filler (see you)"),
+        ("Muchas gracias a todos.", "imperative/filler (muchas gracias)"),
+        # a clock's hour is no count
+        ("La conferencia empieza a las diez de la mañana.", NO_DETAIL),
+        ("We will be back at 11 a.m.", NO_DETAIL),
+        # ... but a count after the same words is one, and a farewell's words that go on are no farewell
+        ("Se entregaron apoyos a las diez mil familias.", "has a number (diez)"),
+        ("Inflation stood at ten.", "has a number (ten)"),
+        ("Homicides fell by 10.", "has a number (10)"),
+        ("Nos vemos obligados a enviar diez mil soldados.", "has a number (diez)"),
+        ("Gracias a los militares, bajó la violencia 30 por ciento.", "has a number (30)"),
+    ],
+)
+def test_a_farewell_and_a_clock_s_hour_are_no_claim(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason.startswith(reason)
+
+
+def test_a_press_advisory_s_label_is_no_actor() -> None:
+    # "WHAT: The Secretary will meet ..." was checkable for "names an actor (WHAT)"
+    found = assess("WHAT: The Secretary will meet President Sheinbaum to discuss border security")
+    assert found.reason == "names an actor (Secretary)"
