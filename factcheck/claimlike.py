@@ -533,7 +533,8 @@ _DATED_DATELINE = re.compile(
 )
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is a byline or a dateline ("By Jane Doe", "Por María López", "3 de marzo de 2025.")."""
     if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text):
         return True
     opening = _BYLINE.match(text)
@@ -1499,7 +1500,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
-    if _is_byline(text):
+    if is_byline(text):
         return "imperative/filler (byline)"
     if text.rstrip().endswith(":"):
         return "imperative/filler (introduces what follows)"

@@ -259,7 +259,13 @@ def _reads_as_header(text: str) -> bool:
     """A title, a date line or a notice (in capitals, or ``is_notice``), as transcripts open with."""
     if not any(char.islower() for char in text) or is_notice(text):
         return True
-    return len(text.split()) <= _HEADER_WORDS and not _SENTENCE_END.search(text)
+    if len(text.split()) > _HEADER_WORDS:
+        return False
+    from .claimlike import is_byline  # claimlike reads notices from here
+
+    # a date line may end in a full stop: "Ciudad de México, a 4 de diciembre de 2026." above a "versión
+    # estenográfica" made it no transcript, and its unlabelled paragraphs nobody's
+    return not _SENTENCE_END.search(text) or is_byline(text)
 
 
 @dataclass(frozen=True)

@@ -1007,3 +1007,25 @@ def test_filler_after_a_long_run_of_spaces_is_read_from_the_run_s_start() -> Non
     spaces = " " * 50_000
     assert without_filler(f"they are{spaces}uh there") == "they are there"
     assert without_filler(f"a{spaces}x uh").endswith(" x")
+
+
+def test_a_spanish_stenographic_version_reads_as_a_transcript_with_no_notes_nor_pleasantries() -> None:
+    # tests/fixtures/scan/version_estenografica.txt: its dateline, "Ciudad de México, a 4 de diciembre de 2026.",
+    # was a claim and made the text no transcript (the president's unlabelled paragraphs were nobody's);
+    # "(RISAS Y APLAUSOS)" and "(APLAUSOS PROLONGADOS)" were sentences; "Muchas gracias a todos." and "Nos vemos
+    # mañana a las siete." were claims
+    from factcheck.claimlike import assess
+
+    path = Path(__file__).parent / "fixtures" / "scan" / "version_estenografica.txt"
+    sentences = split_sentences(parse_article(path.read_bytes(), path.name).blocks)
+    checkable = [(s.speaker, s.text) for s in sentences if assess(s.text, s.kind, spoken=s.spoken).checkable]
+    president = "PRESIDENTA CLAUDIA SHEINBAUM PARDO"
+    assert checkable == [
+        (president, "México no va a aceptar la presencia de tropas de Estados Unidos en su territorio."),
+        (
+            president,
+            "El Senado autorizó a 19 elementos de la Marina de Estados Unidos para capacitar a marinos mexicanos.",
+        ),
+        (president, "Siguen ahí, y son diez mil."),
+    ]
+    assert not any("(" in s.text for s in sentences)
