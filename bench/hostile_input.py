@@ -73,6 +73,13 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     # capitalised lines without full stops: one paragraph, each line break looked at for a line ending in emoji
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx\n"),
     ("txt", "Word xxxxxxxxxxxxxxxxxxxx 😡\n"),
+    # notes in capitals never closed, datelines, clock times and farewells by the thousand (scan18)
+    ("txt", "(RISAS Y "),
+    ("txt", "Washington, Dec. 4, ", "Ciudad de México, a 4 de "),
+    ("txt", "a las once ", "Nos vemos "),
+    ("txt", "See you at 11 a.m. "),
+    # a paragraph of short lines a wrapper could have filled, under a Title Case line
+    ("txt", "Update: President\nClaudia said\n", "Update: President Claudia\n"),
     # Title Case lines without full stops: each a title, and each line's check was given a copy of the lines below
     ("txt", "Troops Border Senate Mayor\n"),
     ("html", "prose"),
