@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from .errors import FactcheckError, quoted
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, collector_paused
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -183,6 +183,11 @@ def leading_spaces(line: str) -> int:
 
 def read_layout(text: str) -> Layout:
     """Find the entries of a claims file's text (which must already parse as YAML)."""
+    with collector_paused():  # the composed nodes of a 10,000-claim file are a million objects
+        return _read_layout(text)
+
+
+def _read_layout(text: str) -> Layout:
     lines = text.splitlines(keepends=True)
     newline = _newline_of(text)
     root = yaml.compose(text, Loader=SAFE_LOADER)

@@ -172,8 +172,13 @@ def is_http_url(value: str) -> bool:
     return (
         parts.scheme in ("http", "https")
         and bool(parts.hostname)  # "https://:80/x" has a netloc but no host
-        and not any(c.isspace() for c in value)
+        and _WHITESPACE.search(value) is None
     )
+
+
+#: ``str.isspace``'s characters (both are CPython's ``Py_UNICODE_ISSPACE``): one search, where a test of
+#: each character was a sixth of validating a big file (a URL per source)
+_WHITESPACE = re.compile(r"\s")
 
 
 class _Checker:
