@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from .errors import FactcheckError, quoted
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, collector_paused
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, PlainTagsRemembered, collector_paused
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -190,7 +191,7 @@ def read_layout(text: str) -> Layout:
 def _read_layout(text: str) -> Layout:
     lines = text.splitlines(keepends=True)
     newline = _newline_of(text)
-    root = yaml.compose(text, Loader=SAFE_LOADER)
+    root = yaml.compose(text, Loader=PlainTagsRemembered)
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
@@ -275,26 +276,42 @@ def _heading_lines(lines: list[str], key_line: int, key_column: int) -> int:
     return end - key_line - 1
 
 
-def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Entry]:
-    dashes, aliases = [], []  # the marks where each '-' starts, and where each alias ends
-    for token in yaml.scan(text, Loader=SAFE_LOADER):
-        if isinstance(token, yaml.BlockEntryToken) and token.start_mark.index >= seq.start_mark.index:
-            dashes.append(token.start_mark)
-        elif isinstance(token, yaml.AliasToken) and token.end_mark.index > seq.start_mark.index:
-            aliases.append(token.end_mark)
+class _Dash(NamedTuple):
+    """Where an item's '-' is (0-based line and column)."""
+
+    line: int
+    column: int
+
+
+def _entries(text: str, lines: list[str], claims_key: Any, seq: Any, *, scan: bool = False) -> list[Entry]:
+    """The entries of the block list ``seq``.  Where each '-' is comes from the item's own line ('  - id: x')
+    when every item starts on its dash's line and no alias is in the list (but in a flow collection, which
+    ends after it anyway); otherwise (or with ``scan``) from
+    PyYAML's scanner, a pass over the whole text that was a third of reading the layout of a big file."""
+    # the nodes met so far, to tell an alias by (an object met twice); none needed when no '*' could be one
+    seen: set[int] | None = set() if "*" in text else None
+    contents = [_last_content_line(item, lines, seen) for item in seq.value]
+    aliased = any(alias for _line, _keeps, alias in contents)
+    dashes = None if scan or aliased else _dashes_on_item_lines(text, lines, seq)
+    if dashes is None:
+        dashes, aliases = _scanned_dashes_and_aliases(text, seq)
+    else:
+        # none in the list (an alias is an object met twice, or one from above its item) but in flow
+        # collections ('[*a]'), whose end is their content's, after the alias
+        aliases = []
     alias_offsets = [m.index for m in aliases]
     # in file order: an item's dash is the last one before it, found by bisection (a scan of every
     # dash for every item made an edit of a 4,000-claim file take 13 s)
-    dash_offsets = [m.index for m in dashes]
+    dash_offsets = [index for index, _dash in dashes]
 
-    def dash_before(node: Any) -> Any:
-        return dashes[bisect.bisect_left(dash_offsets, node.start_mark.index) - 1]
+    def dash_before(node: Any) -> _Dash:
+        return dashes[bisect.bisect_left(dash_offsets, node.start_mark.index) - 1][1]
 
     entries: list[Entry] = []
     floor = claims_key.start_mark.line + 1  # lines above this belong to what precedes the list
     for index, item in enumerate(seq.value):
         dash = dash_before(item)
-        last_line, ends_keeping_breaks = _last_content_line(item, lines)
+        last_line, ends_keeping_breaks, _aliased = contents[index]
         content_end = last_line + 1
         # an alias ('- *x') is its anchor's node once composed, which ends where the anchor is: its own
         # place is its token's (the last line of an entry ending in '- *x' was left out of the entry)
@@ -334,6 +351,42 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any) -> list[Ent
     return entries
 
 
+def _scanned_dashes_and_aliases(text: str, seq: Any) -> tuple[list[tuple[int, _Dash]], list[Any]]:
+    """Each '-' token in or after ``seq`` (with its offset, to bisect by), and where each alias after it ends."""
+    dashes, aliases = [], []
+    for token in yaml.scan(text, Loader=SAFE_LOADER):
+        if isinstance(token, yaml.BlockEntryToken) and token.start_mark.index >= seq.start_mark.index:
+            mark = token.start_mark
+            dashes.append((mark.index, _Dash(mark.line, mark.column)))
+        elif isinstance(token, yaml.AliasToken) and token.end_mark.index > seq.start_mark.index:
+            aliases.append(token.end_mark)
+    return dashes, aliases
+
+
+#: what only spaces, a '-' and spaces are before an item's first character on its line: that '-' is its
+#: dash (no other token can stand between an item and its '-' but an anchor or a tag, which are not spaces)
+_DASH_BEFORE_ITEM = re.compile(r"( *)- +")
+
+
+def _dashes_on_item_lines(text: str, lines: list[str], seq: Any) -> list[tuple[int, _Dash]] | None:
+    """Each item's '-' (with the item's offset, to bisect by), read from the item's own line: None when any
+    item does not follow its '-' on its line ('-' alone on a line, '-' and a tab), for the scanner.
+
+    The lines are the parser's: of the breaks ``str.splitlines`` splits at, YAML refuses those it does not
+    count (\x0b, \x0c, \x1c-\x1e are no printable characters), and the text parsed."""
+    dashes = []
+    for item in seq.value:
+        mark = item.start_mark
+        if mark.line >= len(lines):
+            return None
+        before = _DASH_BEFORE_ITEM.fullmatch(lines[mark.line], 0, mark.column)
+        if before is None:
+            return None
+        # bisect_left finds the item's own offset then: one past it, as the dash token stands before the item
+        dashes.append((mark.index - 1, _Dash(mark.line, len(before.group(1)))))
+    return dashes
+
+
 def _is_list_heading(lines: list[str], key_line: int, entries: list[Entry]) -> bool:
     """Whether the comment lines right above the first entry are the list's (they stay when it is removed).
 
@@ -355,17 +408,25 @@ def _id_of(item: Any) -> str | None:
     return None
 
 
-def _last_content_line(item: Any, lines: list[str]) -> tuple[int, bool]:
-    """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped), and whether
-    that content is a '|+' text (whose blank lines below are its own: the last line is the last of them)."""
+def _last_content_line(item: Any, lines: list[str], seen: set[int] | None) -> tuple[int, bool, bool]:
+    """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped), whether
+    that content is a '|+' text (whose blank lines below are its own: the last line is the last of them),
+    and whether it holds an alias (a node before the item, or one in ``seen``, the nodes met so far; None
+    when the text has no '*', so no alias)."""
     end_index = -1
     end_line: int = item.start_mark.line
     last_node = item
+    aliased = False
     stack = [item]
     while stack:
         node = stack.pop()
         if node.start_mark.index < item.start_mark.index:
+            aliased = True
             continue  # an alias to a node defined earlier in the file
+        if seen is not None:
+            if id(node) in seen:
+                aliased = True  # its content was counted where it is defined (or under this alias already)
+            seen.add(id(node))
         if isinstance(node, yaml.ScalarNode) or getattr(node, "flow_style", False):
             mark = node.end_mark
             if mark.index > end_index:
@@ -385,7 +446,7 @@ def _last_content_line(item: Any, lines: list[str]) -> tuple[int, bool]:
         # cut short ('|+' became '|', a key added went above them) and a neighbour removed below took them
         while end_line + 1 < len(lines) and _is_blank(lines[end_line + 1]):
             end_line += 1
-    return end_line, keeps
+    return end_line, keeps, aliased
 
 
 def _keeps_final_line_breaks(node: Any, lines: list[str]) -> bool:

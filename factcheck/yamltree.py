@@ -278,23 +278,39 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
     return Problem(Location(path, line, offset - line_start + 1), message)
 
 
-#: kinds of plain values read so far: a claims file repeats the same few (its keys, verdicts, dates),
+#: tags of plain values resolved so far: a claims file repeats the same few (its keys, verdicts, dates),
 #: and resolving each anew (a dozen regular expressions) was a fifth of reading a big file.  Short values
 #: only, and so many at most, so that a file of distinct values cannot make it grow without end
-_PLAIN_KINDS: dict[str, str] = {}
-_PLAIN_KINDS_MAX = 4096
-_PLAIN_KIND_MAX_LENGTH = 64
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_MAX = 4096
+_PLAIN_TAG_MAX_LENGTH = 64
+
+
+def plain_tag(value: str) -> str:
+    """The tag YAML 1.1 (PyYAML's resolver) gives a plain (unquoted) scalar: "tag:yaml.org,2002:int"..."""
+    tag = _PLAIN_TAGS.get(value)
+    if tag is None:
+        # implicit[1] (quoted) is never read once implicit[0] (plain) is true
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+        if len(value) <= _PLAIN_TAG_MAX_LENGTH and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
+            _PLAIN_TAGS[value] = tag
+    return tag
 
 
 def plain_kind(value: str) -> str:
     """What YAML 1.1 reads a plain (unquoted) scalar as: "str", "bool", "int", "float", "null", "timestamp"."""
-    kind = _PLAIN_KINDS.get(value)
-    if kind is None:
-        # implicit[1] (quoted) is never read once implicit[0] (plain) is true
-        kind = _TYPE_NAMES.get(_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)), "str")
-        if len(value) <= _PLAIN_KIND_MAX_LENGTH and len(_PLAIN_KINDS) < _PLAIN_KINDS_MAX:
-            _PLAIN_KINDS[value] = kind
-    return kind
+    return _TYPE_NAMES.get(plain_tag(value), "str")
+
+
+class PlainTagsRemembered(SAFE_LOADER):  # type: ignore[misc]
+    """``SAFE_LOADER`` resolving plain values through ``plain_tag``: composing a big file (the layout of an
+    edit) resolved half a million of them, a dozen regular expressions each."""
+
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        # PyYAML's answer for a plain scalar depends on its value alone, when no path resolvers are added
+        if kind is yaml.ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+            return plain_tag(value)
+        return str(super().resolve(kind, value, implicit))
 
 
 #: the pending key of a mapping whose key was a duplicate (``parse``'s ``duplicate_keys``)

@@ -9,16 +9,20 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from factcheck import layout as layout_module
 from factcheck.cli import app
 from factcheck.editing import add_claims, remove_claim, update_claim
 from factcheck.indentation import _line_comments
-from factcheck.layout import read_layout
+from factcheck.layout import Layout, read_layout
 from factcheck.model import ID_PATTERN, Claim, Source, Verdict
 from factcheck.roundtrip import _plain_reads_back, dump_entry, parser_reads_back, reads_as_text, styled_mapping
 from factcheck.store import load_knowledge_base, parse_knowledge_base
@@ -763,3 +767,60 @@ def test_a_change_keeps_every_block_text_as_written(tmp_path: Path, before: byte
         for place in old.keys() & new.keys():
             if place[:2] == changed and len(old[place]) == 2 and str(old[place][0])[:1] in "|>":
                 assert new[place][0] == old[place][0], (place, old[place], new[place])
+
+
+def _layout_as_scanned(text: str) -> Layout:
+    """The layout as it was read before its shortcuts: every '-' from PyYAML's scanner, each plain value
+    resolved anew by PyYAML's own loader."""
+    compose = yaml.compose
+    with (
+        mock.patch.object(layout_module, "_dashes_on_item_lines", lambda *_args: None),
+        mock.patch.object(layout_module.yaml, "compose", lambda text, Loader: compose(text, Loader=SAFE_LOADER)),
+    ):
+        return read_layout(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_styled_file())
+def test_the_dashes_read_from_the_items_lines_are_where_the_scanner_finds_them(drawn: tuple[_FileStyle, bytes]) -> None:
+    _style, data = drawn
+    text = data.decode("utf-8-sig")
+    assert read_layout(text) == _layout_as_scanned(text)
+
+
+#: lists laid out as few write them, each with whether an item's own line tells where its '-' is
+_ODD_LISTS = [
+    ("claims:\n  - id: a\n    claim: 'two * stars, no alias'\n  -   id: b # x\n", True),
+    ("claims:\n- id: a\n  claim: x\n- id: b\n", True),  # the dashes at the key's column
+    ("claims:\n  # c\n  - id: a\n    summary: |+\n      t\n\n  - id: b\n\n\n", True),
+    ("claims:\n  - {id: a, claim: x}\n  - [1, 2]\n  - plain\n  - 'q'\n  - |\n    block\n  - ~\n", True),
+    ("x: &l\n  - id: a\nclaims: *l\n", True),
+    # an alias in a flow list ends before the list does: the composed nodes do not show it, nor need to
+    ("claims:\n  - id: a\n    claim: &c X\n    aliases: [*c]\n  - id: b\n", True),
+    ("claims:\n  - - x\n  - id: b\n", True),  # the inner list starts at its own '-'
+    ("claims:\n  - !!map\n    id: a\n  - &b id: b\n", True),  # a node starts at its tag or anchor
+    ("claims:\n  - id: a\n    claim: &c X\n    summary: *c\n  - id: b\n", False),
+    ("claims:\n  - id: a\n    claim: &c X\n    aliases:\n      - *c\n\n  - id: b\n", False),
+    ("claims:\n  - &e\n    id: a\n  - *e\n", False),
+    ("claims:\n  - &e {id: a}\n  - *e\n", False),
+    ("a: &x X\nclaims:\n  - id: a\n    claim: *x\n", False),
+    ("claims:\n  -\n    id: a\n  - id: b\n", False),
+    ("claims:\n  - id: a\n  -\n  - id: b\n", False),
+    ("claims:\r\n  - id: a\u2028    claim: x\x85  - id: b\r  - id: c\n", True),  # YAML's other line breaks
+]
+
+
+@pytest.mark.parametrize(("text", "read_from_the_lines"), _ODD_LISTS)
+def test_odd_lists_are_laid_out_as_the_scanner_finds_them(text: str, read_from_the_lines: bool) -> None:
+    scanned = _layout_as_scanned(text)
+    answers: list[object] = []
+    original = layout_module._dashes_on_item_lines
+
+    def recorded(*args: Any) -> object:
+        answers.append(original(*args))
+        return answers[-1]
+
+    with mock.patch.object(layout_module, "_dashes_on_item_lines", recorded):
+        assert read_layout(text) == scanned
+    # an alias is told before the lines are read: they are not read then
+    assert (answers != [] and answers[0] is not None) == read_from_the_lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import yaml
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck import yamltree
 from factcheck.validation import _WHITESPACE, is_http_url
-from factcheck.yamltree import _RESOLVER, _TYPE_NAMES, plain_kind
+from factcheck.yamltree import _RESOLVER, _TYPE_NAMES, SAFE_LOADER, PlainTagsRemembered, plain_kind
 
 #: plain values YAML 1.1 reads as something other than text, and their near misses
 YAML_LOOKING = [
@@ -30,21 +31,21 @@ def resolved_kind(value: str) -> str:
 @given(st.one_of(st.sampled_from(YAML_LOOKING), st.text(alphabet="0123456789+-._:eExXoOTtZz ", max_size=24), st.text()))
 def test_plain_kind_is_the_resolvers_first_time_and_from_memory(value: str) -> None:
     assert plain_kind(value) == resolved_kind(value)
-    assert plain_kind(value) == resolved_kind(value)  # the second time from ``_PLAIN_KINDS``
+    assert plain_kind(value) == resolved_kind(value)  # the second time from ``_PLAIN_TAGS``
 
 
 def test_plain_kinds_remembered_are_bounded() -> None:
-    before = dict(yamltree._PLAIN_KINDS)
+    before = dict(yamltree._PLAIN_TAGS)
     try:
-        yamltree._PLAIN_KINDS.clear()
-        for number in range(yamltree._PLAIN_KINDS_MAX + 100):
+        yamltree._PLAIN_TAGS.clear()
+        for number in range(yamltree._PLAIN_TAGS_MAX + 100):
             assert plain_kind(f"v{number}") == "str"
-        assert plain_kind("x" * (yamltree._PLAIN_KIND_MAX_LENGTH + 1)) == "str"
-        assert len(yamltree._PLAIN_KINDS) == yamltree._PLAIN_KINDS_MAX
-        assert all(len(value) <= yamltree._PLAIN_KIND_MAX_LENGTH for value in yamltree._PLAIN_KINDS)
+        assert plain_kind("x" * (yamltree._PLAIN_TAG_MAX_LENGTH + 1)) == "str"
+        assert len(yamltree._PLAIN_TAGS) == yamltree._PLAIN_TAGS_MAX
+        assert all(len(value) <= yamltree._PLAIN_TAG_MAX_LENGTH for value in yamltree._PLAIN_TAGS)
     finally:
-        yamltree._PLAIN_KINDS.clear()
-        yamltree._PLAIN_KINDS.update(before)
+        yamltree._PLAIN_TAGS.clear()
+        yamltree._PLAIN_TAGS.update(before)
 
 
 def test_quoted_and_block_values_stay_text() -> None:
@@ -68,3 +69,23 @@ def test_a_url_with_any_space_in_it_is_no_url() -> None:
     for space in spaces:
         assert not is_http_url(f"https://example.org/a{space}b"), repr(space)
     assert is_http_url("https://example.org/a\u200bb")  # a zero-width space is no space to str.isspace
+
+
+def _tags(node: yaml.Node) -> list[object]:
+    """Every node's tag and value, in document order."""
+    if isinstance(node, yaml.ScalarNode):
+        return [(node.tag, node.value)]
+    children = [part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else node.value
+    return [node.tag, *(tag for child in children for tag in _tags(child))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(YAML_LOOKING), st.text(alphabet="0123456789+-.:eEyYnNoO~", max_size=12))))
+def test_the_loader_remembering_plain_tags_composes_as_pyyamls(values: list[str]) -> None:
+    text = "claims:\n" + "".join(f"  - {{plain: {v}, quoted: {json.dumps(v)}}}\n" for v in values)
+    text += "".join(f"  - {v}\n" for v in values if v and v.strip() == v and v[0] not in "-:?~")
+    try:
+        expected = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return
+    assert _tags(yaml.compose(text, Loader=PlainTagsRemembered)) == _tags(expected)
