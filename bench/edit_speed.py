@@ -41,6 +41,15 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from validate_speed import STARTER, claims_yaml
 
+#: what each run of ``add`` adds: unlike each other, as the file it adds to holds the previous runs' ('... report 1'
+#: after '... report 0' was refused as a near-duplicate, and a --repeat above 1 stopped the benchmark there)
+ADDED_CLAIMS = [
+    "Zebras are crossing the Limpopo river in record numbers this year",
+    "A new copper mine near Lake Titicaca employs nine hundred workers",
+    "The Vienna orchestra cancelled its winter tour of Japan over costs",
+    "Glaciers in Patagonia lost a fifth of their ice since the nineties",
+    "A chess grandmaster from Chennai won every game of the autumn open",
+]
 WORDS = "the troops border mexico senate approved deployment report said more than thousand soldiers".split()
 
 
@@ -90,7 +99,10 @@ def best_of(repeat: int, command: list[str], original: Path, path: Path, env: di
     for run in range(repeat):
         if anew:
             shutil.copyfile(original, path)
-        this_run = [part.replace("{run}", str(run)) for part in command]
+        this_run = [
+            part.replace("{run}", str(run)).replace("{claim}", ADDED_CLAIMS[run % len(ADDED_CLAIMS)])
+            for part in command
+        ]
         start = time.perf_counter()
         # from the file's folder: ``python -m`` imports a ``factcheck`` folder in the current one first
         done = subprocess.run(this_run, env=env, capture_output=True, text=True, check=False, cwd=path.parent)
@@ -107,9 +119,11 @@ def main() -> None:
         "--block-mb", type=float, default=0.0, help="a file of two claims, one with this long a summary"
     )
     parser.add_argument("--from-starter", action="store_true", help="copies of the starter file's claims")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help=f"at most {len(ADDED_CLAIMS)}")
     parser.add_argument("--keep", type=Path, help="write the generated claims file here too")
     args = parser.parse_args()
+    if not 1 <= args.repeat <= len(ADDED_CLAIMS):
+        parser.error(f"--repeat: 1 to {len(ADDED_CLAIMS)} (add needs a claim unlike the previous runs' for each)")
     if args.block_mb:
         text, claim_id = block_yaml(args.block_mb), "long"
     elif args.from_starter:
@@ -131,7 +145,7 @@ def main() -> None:
             "add (near-duplicate check)": [
                 *factcheck,
                 *("add", "--kb", str(path), "--id", "added-{run}", "--verdict", "false", "--summary", "No."),
-                *("--claim", "Zebras are crossing the Limpopo river in record numbers this year, report {run}"),
+                *("--claim", "{claim}, report {run}"),
                 *("--source-url", "https://example.org/zebras", "--source-date", "2025-01-01"),
             ],
         }
