@@ -108,18 +108,13 @@ def utf16_without_bom(data: bytes) -> str | None:
     other byte is NUL (the high byte of each character) and no byte between them is. A stray NUL
     in UTF-8 text (``jq -r`` writes a post's "\\u0000" so) is not it, nor is UTF-32 (NULs on both
     sides). A line of standard input is read from its start: UTF-16 after UTF-8 lines
-    (``cat notes.txt windows.txt``) starts on a line of its own.  Or Chinese, Japanese or Korean text
-    (``_reads_as_wide_script``), its lines' breaks aside: a file of it was "binary data, not text"."""
+    (``cat notes.txt windows.txt``) starts on a line of its own."""
     sample = data[:_UTF16_SAMPLE_BYTES].removesuffix(b"\n")
     even, odd = sample[0::2], sample[1::2]
     for nul_side, other_side, name in ((odd, even, "UTF-16LE"), (even, odd, "UTF-16BE")):
         nuls = nul_side.count(0)
         # a few non-Latin characters (no NUL in their high byte) allowed; 2 NULs at least
         if nuls >= 2 and nuls * 4 >= len(nul_side) * 3 and 0 not in other_side:
-            return name
-    for name, line_break in (("UTF-16LE", b"\n\x00"), ("UTF-16BE", b"\x00\n")):
-        units = (sample[i : i + 2] for i in range(0, len(sample) - 1, 2))
-        if _reads_as_wide_script(b"".join(unit for unit in units if unit != line_break), name):
             return name
     return None
 
@@ -154,27 +149,9 @@ def utf16_line(raw: bytes, *, after: str | None = None, after_odd: bool = False)
     likelier = after or ("UTF-16LE" if continues else None)
     for encoding in sorted(UTF16_ENCODINGS, key=lambda name: name != likelier):
         body = _utf16_body(raw, encoding, continues_le=continues, after_le=after == "UTF-16LE")
-        if body is not None and (
-            _reads_as_utf16(body, encoding) or _reads_as_wide_script(body, encoding) or (encoding == after and not body)
-        ):
+        if body is not None and (_reads_as_utf16(body, encoding) or (encoding == after and not body)):
             return encoding
     return None
-
-
-#: what the bytes of a line may be, read after a byte-order mark
-_MARKS = {b"\xff\xfe": "UTF-16LE", b"\xfe\xff": "UTF-16BE"}
-
-
-def utf16_after_mark(raw: bytes) -> str | None:
-    """The encoding ("UTF-16LE", "UTF-16BE") of ``raw``, a line of standard input split at b"\\n" that opens
-    with a UTF-16 byte-order mark, when the bytes after the mark are a line of UTF-16 text in that encoding
-    (``utf16_line``), else None: the mark of a file of UTF-16 text after lines of UTF-8 (``cat notes.txt
-    windows.txt``), or the bytes FF FE opening one corrupt post, which is no reason to end a stream of them."""
-    encoding = _MARKS.get(raw[:2])
-    if encoding is None:
-        return None
-    body = _utf16_body(raw[2:], encoding, continues_le=False, after_le=False)
-    return encoding if body and (_reads_as_utf16(body, encoding) or _reads_as_wide_script(body, encoding)) else None
 
 
 def _utf16_body(raw: bytes, encoding: str, *, continues_le: bool, after_le: bool) -> bytes | None:
@@ -215,55 +192,6 @@ def _reads_as_utf16(body: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:  # half of a surrogate pair
         return False
     return not any(char not in "\t\r" and (char == "\ufeff" or unicodedata.category(char) in _NO_TEXT) for char in text)
-
-
-#: the scripts written in UTF-16 with no NUL byte and no common high byte, which ``_reads_as_utf16`` cannot
-#: tell: kana, CJK ideographs (with extension A), Hangul syllables
-_WIDE_SCRIPTS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3))
-#: what text in those scripts holds besides: general and CJK punctuation, full-width forms (printable ASCII apart)
-_WIDE_PUNCTUATION = ((0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
-#: the most of a line's UTF-16 code units that may be two bytes of printable ASCII: Windows-1252 or Latin-1
-#: text read as UTF-16 is mostly so ("El" is U+6C45, an ideograph), Chinese about a fifth, Japanese about half
-_ASCII_PAIRS_SHARE = 0.6
-#: the fewest characters of those scripts told: bytes of a short corrupt line read as UTF-16 are ideographs
-#: and Hangul too, often (of 20,000 random lines of 1 to 59 bytes, no NUL: 1.5 % with 2 asked, 0.5 % with 4)
-_LEAST_WIDE = 4
-
-
-def _within(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
-    return any(first <= code <= last for first, last in blocks)
-
-
-def _reads_as_wide_script(body: bytes, encoding: str) -> bool:
-    """Whether ``body``, whole UTF-16 code units, is no UTF-8 and reads in ``encoding`` as Chinese, Japanese or
-    Korean text: four characters of those scripts at least, and nothing but them, punctuation and printable
-    ASCII.  Their high bytes vary (U+7532, U+8349...), so ``_reads_as_utf16`` cannot tell them by a common
-    one: UTF-16 Chinese was answered "not UTF-8 text" or "binary data".  Bytes of a single-byte encoding's
-    text (Windows-1252) are mostly printable ASCII, which read as UTF-16 are ideographs too: they are not it."""
-    if len(body) < 4 or is_utf8(body):
-        return False
-    ascii_pairs = sum(0x20 <= body[i] <= 0x7E and 0x20 <= body[i + 1] <= 0x7E for i in range(0, len(body) - 1, 2))
-    if ascii_pairs >= _ASCII_PAIRS_SHARE * (len(body) // 2):
-        return False
-    try:
-        text = body.decode(encoding.lower())
-    except UnicodeDecodeError:  # half of a surrogate pair
-        return False
-    wide = sum(_within(ord(char), _WIDE_SCRIPTS) for char in text)
-    others = (
-        char
-        for char in text
-        if not (" " <= char <= "~" or char in "\t\r" or _within(ord(char), _WIDE_SCRIPTS + _WIDE_PUNCTUATION))
-    )
-    return wide >= _LEAST_WIDE and next(others, None) is None
-
-
-def is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def utf16_message(encoding: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,28 +54,3 @@ def test_a_line_after_a_blank_one_opening_with_a_nul_is_utf16le_and_after_utf8_u
     second = "\nUS troops\n".encode("utf-16-le").split(b"\n")[1] + b"\n"
     assert utf16_line(second, after_odd=True) == "UTF-16LE"
     assert utf16_line(second) == "UTF-16BE"
-
-
-#: ideographs, katakana and Hangul, none with a byte 0x0A in UTF-16 (U+4E0A '上' would split its line where none
-#: ends); not hiragana, whose UTF-16 is often two bytes of ASCII ("いい" is "0D0D" in UTF-16BE): a line of it alone
-#: is not told from text in a single-byte encoding (a sentence with ideographs or katakana in it is)
-WIDE_LETTERS = "美国军队在墨西哥疫苗含有芯片参议院批准ワクチンチップメキシコ米軍백신에는칩이들어있다"
-WIDE_LINES = st.text(alphabet=WIDE_LETTERS + "，。 ", min_size=4, max_size=30).filter(
-    lambda line: sum(char in WIDE_LETTERS for char in line) >= 4
-)
-
-
-@given(line=WIDE_LINES, encoding=st.sampled_from(["UTF-16BE", "UTF-16LE"]))
-def test_a_line_of_utf16_chinese_japanese_or_korean_is_laid_out_as_utf16(line: str, encoding: str) -> None:
-    # no NUL and no common high byte: it was never named, "not UTF-8 text" or "binary data"
-    raw = f"{line}\n".encode(encoding.lower())
-    assert utf16_line(raw[: raw.index(b"\n") + 1]) == encoding  # UTF-16LE's break: b"\n\0", its NUL the next line's
-
-
-def test_no_line_of_the_starter_file_in_a_single_byte_encoding_is_laid_out_as_utf16() -> None:
-    # Windows-1252 letters read as UTF-16 are ideographs ("El" is U+6C45), Cyrillic ones Hangul or private use
-    claims = (Path(__file__).parent.parent / "claims.yaml").read_text(encoding="utf-8")
-    for encoding in ("cp1252", "latin-1", "cp1251", "iso-8859-7"):
-        for line in claims.splitlines():
-            raw = line.strip().encode(encoding, errors="replace") + b"\n"
-            assert utf16_line(raw) is None, (encoding, line)

@@ -12,7 +12,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, Location
-from ..inputfiles import STDIN_NAME, is_utf8, utf16_after_mark, utf16_line, utf16_message, utf16_without_bom
+from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, scored_by, shown_score, threshold_text
 from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE
@@ -112,15 +112,16 @@ def _stdin_statements() -> Iterator[str | InputError]:
         number += 1
         # named as every message names a line of a file, standard input '<stdin>' ('<stdin>:2: error: ...')
         where = Location(STDIN_NAME, number)
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and (number == 1 or utf16_after_mark(raw) is not None):
-            # scan and import say so too: the file is text, in an encoding to convert, not binary.  After UTF-8
-            # lines (cat notes.txt windows.txt), when UTF-16 text follows the mark: one post opening with the
-            # bytes FF FE ended a run of them; it is that line's flaw ("not UTF-8 text"), read on below
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # scan and import say so too: the file is text, in an encoding to convert, not binary.  On any line:
+            # UTF-16 with its mark after UTF-8 lines (cat notes.txt windows.txt) was "without a byte-order mark"
             raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
-        # UTF-16 read as UTF-8 holds control characters (NULs, Cyrillic's 0x04) or is no UTF-8 (Chinese)
-        plain_utf8 = not _CONTROL_BYTES.search(raw) and is_utf8(raw)
-        layout = None if too_long or plain_utf8 else utf16_line(raw, after=previous, after_odd=previous_opens_le)
+        layout = (
+            None
+            if too_long or not _CONTROL_BYTES.search(raw)
+            else utf16_line(raw, after=previous, after_odd=previous_opens_le)
+        )
         if layout is not None:
             yield _utf16_laid_line(raw, where, layout, after=previous)
             previous, previous_opens_le = layout, False
@@ -150,20 +151,16 @@ def _may_open_utf16le(raw: bytes, *, too_long: bool) -> bool:
 
 def _utf16_laid_line(raw: bytes, where: Location, encoding: str, *, after: str | None) -> InputError:
     """The error of a line laid out as a line of UTF-16 text (``utf16_line``); raised, ending the run, when
-    it is UTF-16 text: the first line, the second of two lines so laid out one after the other, or NUL bytes
-    in bytes that are not UTF-8 (binary data at best).  Else it may be one post's NULs (``jq -r .text``
-    writes "f\\u0000r\\u0000e\\u0000e\\u0000" as "f\\0r\\0e\\0e\\0", UTF-16LE's layout), or a corrupt post
-    with no NUL: that line's error, naming both readings, and the run goes on.
+    it is UTF-16 text: the first line, the second of two lines so laid out one after the other, or bytes that
+    are not UTF-8.  Else it may be one post's NULs (``jq -r .text`` writes "f\\u0000r\\u0000e\\u0000e\\u0000"
+    as "f\\0r\\0e\\0e\\0", UTF-16LE's layout): that line's error, naming both readings, and the run goes on.
     Told from the line and the one before it, never by waiting for the next: a producer that writes one post
     and waits for its answer would wait for ever.  So UTF-16 after lines of UTF-8 (``cat notes.txt
     windows.txt``) ends the run on its second line."""
-    nuls = b"\x00" in raw.removesuffix(b"\x00\n")  # UTF-16BE's line break is no NUL of the line's own
-    if where.line == 1 or after == encoding or (nuls and not is_utf8(raw)):
+    if where.line == 1 or after == encoding or not _is_utf8(raw):
         raise InputError(utf16_message(encoding), where)
-    # a line of UTF-16 Chinese (or Greek) has no NUL: no UTF-8 either, but one such line may be a corrupt post
-    found = "holds NUL bytes, laid out as" if nuls else "is not UTF-8; its bytes read as"
     return InputError(
-        f"the line {found} {encoding} text: not a statement; if the input is {encoding}, "
+        f"the line holds NUL bytes, laid out as {encoding} text: not a statement; if the input is {encoding}, "
         f"convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)",
         where,
     )
@@ -176,10 +173,18 @@ def _refuse_binary(raw: bytes, where: Location, *, too_long: bool) -> None:
     NULs: each piece is looked at, so that reading it ends).  Whichever line it is: a NUL in a line of
     UTF-8 text is that line's flaw alone (``_decoded_line``), even where NULs fill every other byte
     (``utf16_line`` tells UTF-16 text by its layout)."""
-    if b"\x00" not in raw or not (too_long or not is_utf8(raw)):
+    if b"\x00" not in raw or not (too_long or not _is_utf8(raw)):
         return
     utf16 = utf16_without_bom(raw)
     raise InputError(utf16_message(utf16) if utf16 is not None else "binary data, not text", where)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
@@ -190,10 +195,6 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     try:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
     except UnicodeDecodeError:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # after the first line, with no UTF-16 text after it
-            return InputError(
-                "not UTF-8 text: it opens with a UTF-16 byte-order mark, but no UTF-16 text follows", where
-            )
         return InputError("not UTF-8 text", where)
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
