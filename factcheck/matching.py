@@ -234,9 +234,11 @@ def find_matches_for_each(
 
     The same matches as calling ``find_matches`` in a loop, faster with the hybrid or semantic matcher:
     statements are embedded ``PREPARE_BATCH`` at a time (``prepare``), in about half the time the model takes
-    one by one (``bench/library_speed.py``).  ``statements`` is read as the matches are asked for (a file's lines,
-    a generator).  ``TypeError``/``ValueError`` as ``find_matches``, the arguments checked at the call;
-    a statement that is not text raises ``TypeError`` before its batch is prepared."""
+    one by one (``bench/library_speed.py``).  ``statements`` (a list, a file's lines, a generator) is read
+    ``PREPARE_BATCH`` at a time, as the matches are asked for: up to that many are read before the first list
+    comes (a producer waiting for each answer needs ``find_matches``).  ``TypeError``/``ValueError`` as
+    ``find_matches``, the arguments checked at the call; a statement that is not text raises ``TypeError``
+    (and an error the iterator raises is raised) before the lists of the batch it was read with."""
     # the arguments are checked now, not at the first next(): a mistake is reported where it is made
     _check_search(matcher, top, min_score, "find_matches_for_each")
     if isinstance(statements, (str, bytes)) or not isinstance(statements, Iterable):
