@@ -27,10 +27,7 @@ Short statements about something else.  "US drones fly over Venezuela" is close 
 drones fly over Mexican territory", and both matchers put that claim first; the lexical matcher's
 substitution check (``substitution.py``) sees Venezuela in Mexico's place and caps its score.  The
 hybrid matcher takes that verdict as it is: a candidate the lexical matcher rejects as a substitution
-(``Candidate.rejected``) scores at most ``lexical.SUBSTITUTION_CAP`` here too (listed as related, never a
-match).  A statement sharing only its subject with a claim ("Bill Gates is very wealthy" and "Bill Gates is
-a billionaire") is capped by the lexical matcher too, but not rejected: its words cannot tell what it says
-of that subject, the model can, and the capped lexical score is its evidence here.
+scores at most ``lexical.SUBSTITUTION_CAP`` here too (listed as related, never a match).
 
 Texts the model cannot read.  The model reads English: a statement or claim written mostly in another
 script (``semantic.model_reads``) is embedded from letter-sized pieces, near any other such text, so
@@ -66,7 +63,7 @@ from numpy.typing import NDArray
 
 from .calibration import Calibration, confident_first, crowd_by_key, crowd_level
 from .embedding_cache import ProgressCallback
-from .lexical import SUBSTITUTION_CAP, LexicalMatcher
+from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
@@ -177,6 +174,17 @@ class HybridMatcher:
             raise ValueError("the lexical and the semantic matcher must cover the same claims, in the same order")
         self.lexical = lexical
         self.semantic = semantic
+        # The same lexical matcher without the substitution check: where the two disagree on a candidate's
+        # score, the check rejected it (public API only: the check's rule stays in one place).
+        self._unchecked = LexicalMatcher(
+            lexical.claims,
+            lexical.threshold,
+            calibration=lexical.calibration,
+            index=lexical.index,
+            short_statement_terms=0,
+            typed_statement_terms=0,
+            correct_typos=lexical.correct_typos,  # reads misspellings as the checked one does
+        )
         self.claims: tuple[Claim, ...] = lexical.claims
         self.threshold = threshold
         self.ranking = ranking
@@ -204,7 +212,7 @@ class HybridMatcher:
         )
         leaders: set[int] = {closest[0], lexical_top} if tops_agree and lexical_top is not None else set()
         by_position = {c.position: c for c in lexical}
-        substituted = {c.position for c in lexical if c.rejected}  # the substitution check's rejections
+        substituted = self._substituted(query, lexical, exclude)
         conviction = math.sqrt(max((c.probability for c in lexical), default=0.0))
         merged = list(dict.fromkeys([*by_position, *closest]))
         twin_key = dict(zip(merged, semantic.twin_keys(merged), strict=True))
@@ -236,6 +244,13 @@ class HybridMatcher:
                 )
             )
         return pool, per_wording
+
+    def _substituted(self, query: str, lexical: Sequence[Candidate], exclude: Collection[str]) -> set[int]:
+        """Positions of the lexical candidates whose score the substitution check capped."""
+        if not any(c.probability <= SUBSTITUTION_CAP for c in lexical):
+            return set()  # nothing capped (a capped score is exactly SUBSTITUTION_CAP)
+        unchecked = {c.position: c.probability for c in self._unchecked.candidates(query, POOL, exclude=exclude)}
+        return {c.position for c in lexical if c.probability < unchecked.get(c.position, c.probability)}
 
     def rank(self, pool: Sequence[HybridCandidate]) -> list[HybridCandidate]:
         """``pool`` scored and in ranking order (ties by the claim-text hash, never file order)."""

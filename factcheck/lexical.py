@@ -83,7 +83,6 @@ from .short_statements import (
     adds_a_count,
     says_another_thing,
     says_much_more,
-    says_something_else_of_its_subject,
     substitution_check,
     vocabulary,
 )
@@ -168,9 +167,6 @@ class Candidate:
     rank_score: float  # the fused BM25 score the ranking uses (1.0 for the best)
     features: tuple[float, ...]  # values of FEATURES (similarity to the statement)
     probability: float  # the calibrated score (at most SUBSTITUTION_CAP when rejected), before ``search`` orders it
-    #: the short-statement check capped it: its claim says another thing (``short_statements.py``), which the hybrid
-    #: matcher's model does not overrule
-    rejected: bool = False
 
 
 #: the least share of a statement's word-sized units in scripts the file's claims are written in for a match to
@@ -338,15 +334,13 @@ class LexicalMatcher:
             evidence = self._as_claims_say(read, top, excluded, evidence)
         if evidence is None:
             return []
-        read, ranking, positions, features, calibrated = evidence
-        probabilities = self._substitutions_capped(read, positions, calibrated)
+        read, ranking, positions, features, probabilities = evidence
+        probabilities = self._substitutions_capped(read, positions, probabilities)
         probabilities = self._counts_of_another_claim_capped(read, positions, features, probabilities)
-        rejected = [p < q for p, q in zip(probabilities, calibrated, strict=True)]
-        probabilities = self._subject_only_capped(read, positions, probabilities)
         probabilities = self._unread_capped(read, probabilities)
         scored = [
-            Candidate(position, float(ranking.fused[position]), values, probability, rejected=no)
-            for position, values, probability, no in zip(positions, features, probabilities, rejected, strict=True)
+            Candidate(position, float(ranking.fused[position]), values, probability)
+            for position, values, probability in zip(positions, features, probabilities, strict=True)
         ]
         return scored[:top]
 
@@ -523,22 +517,6 @@ class LexicalMatcher:
             )
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
-        ]
-
-    def _subject_only_capped(self, read: _Read, positions: list[int], probabilities: list[float]) -> list[float]:
-        """The probabilities, each capped at ``SUBSTITUTION_CAP`` where the statement gets a substitution check and
-        shares with the candidate's claim only its subject, saying something else of it
-        (``short_statements.says_something_else_of_its_subject``): "Bill Gates said AI is very important" is not
-        "Bill Gates is a billionaire".  Its words alone cannot tell "Bill Gates is very wealthy" from that, the
-        semantic model can: so the hybrid matcher takes this cap as the lexical evidence, not as a rejection
-        (``Candidate.rejected``)."""
-        if max(probabilities, default=0.0) <= SUBSTITUTION_CAP or self._check(read) is None:
-            return probabilities
-        return [
-            SUBSTITUTION_CAP
-            if p > SUBSTITUTION_CAP and says_something_else_of_its_subject(read.judged, self.claims[position])
-            else p
-            for position, p in zip(positions, probabilities, strict=True)
         ]
 
     def _unread_capped(self, read: _Read, probabilities: list[float]) -> list[float]:

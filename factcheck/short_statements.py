@@ -43,7 +43,6 @@ from .substitution import (
     closest_wording,
     future_for_past,
     is_count,
-    is_variant,
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
@@ -142,52 +141,6 @@ def says_another_thing(
         vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
-
-
-def says_something_else_of_its_subject(said: str, claim: Claim) -> bool:
-    """Does a typed statement share with the claim only its subject and say something else of it
-    (``_rests_on_its_subject``)?  A post keeps its words: its hashtags, which are not its own words, often carry what
-    it shares with a fact-check ("You will not be seeing #PumpkinSpice Charmin anytime soon")."""
-    if not _is_typed(said):
-        return False
-    texts = in_its_language(said, (claim.claim, *claim.aliases))
-    own = what_is_said(said, texts)  # who said it is no part of it ("Bill Gates is rich, Forbes says")
-    return _rests_on_its_subject(analyse(own), [analyse(text) for text in texts], claim.summary)
-
-
-def _rests_on_its_subject(statement: Wording, wordings: Sequence[Wording], summary: str | None) -> bool:
-    """Does the statement share with the claim's ``wordings`` only its subject, one word or names alone, and say of
-    it something that no wording nor the summary (``summary``) says?
-
-    A short alias, or a small file, makes every word rare: "Tortillas are tasty." matched "Tortillas cost 10 pesos a
-    kilo" (an alias) at 0.67 by "tortillas" alone, "La tortilla es rica." "La tortilla cuesta 10 pesos el kilo" at
-    0.63, and "Bill Gates said AI is very important" "Bill Gates is a billionaire" at 0.89 by the name.  The claim's
-    verdict is about what it says of that subject, which the statement does not say.  A statement of its subject alone
-    ("Riverton", "Bill Gates") is a search, left to the other rules: it says nothing else."""
-    claim_terms = sorted({term for wording in wordings for term in wording.terms})
-    # another spelling or form of a claim's word is that word ("billions" of "billionaire"; "tortill", the Spanish
-    # stem, of "tortilla" in an English wording)
-    said = sorted(set(statement.terms))
-    shared = {term for term in said if term in claim_terms or is_variant(term, claim_terms)}
-    if not shared or set(claim_terms) <= set(said):
-        return False  # nothing in common, or the claim says no more than the statement
-    explained = sorted({*claim_terms, *terms(summary or "")})
-    if all(term in explained or is_variant(term, explained) for term in said if term not in shared):
-        return False  # all the statement says is in the claim or its explanation
-    return len(shared) == 1 or shared <= _names(statement, wordings)
-
-
-def _kinds_of(wording: Wording) -> list[tuple[str, Kind]]:
-    """The wording's terms with their kinds."""
-    return list(zip(wording.terms, wording.kinds, strict=True))
-
-
-def _names(statement: Wording, wordings: Sequence[Wording]) -> set[str]:
-    """The terms the statement writes with a capital (inside it or opening it) that no wording of the claim writes
-    as an ordinary word: the names of "Bill Gates" in "Bill Gates is a billionaire"."""
-    ordinary = {term for wording in wordings for term, kind in _kinds_of(wording) if kind is Kind.WORD}
-    capitalised = {term for term, kind in _kinds_of(statement) if kind in (Kind.NAME, Kind.OPENING)}
-    return capitalised - ordinary
 
 
 def adds_a_count(said: str, query_terms: set[str], claim: Claim) -> bool:

@@ -478,8 +478,7 @@ def test_a_candidate_clearing_the_threshold_is_listed_before_those_that_do_not()
         crowd_size=CALIBRATION.crowd_size,
         crowd_floor=CALIBRATION.crowd_floor,
     )
-    # the runner-up shares more than "drones" with the statement, or it would say another thing of them (capped)
-    claims = [_claim("all", "Drones fly over the border every night"), _claim("some", "Drones fly over Texas")]
+    claims = [_claim("all", "Drones fly over the border every night"), _claim("some", "Drones were seen in Texas")]
     statement = "drones fly over the border every night"
     by_bm25 = LexicalMatcher(claims, use_cache=False).search(statement, top=2)
     assert [m.claim.id for m in by_bm25] == ["all", "some"]
@@ -495,12 +494,10 @@ def test_a_candidate_clearing_the_threshold_is_listed_before_those_that_do_not()
 STATEMENT = "Kim Kardashian and Kanye West are divorcing, it is official"
 
 
-@pytest.mark.parametrize("statement", [STATEMENT, "Kim and Kanye are divorcing", "Kardashian news today"])
+@pytest.mark.parametrize("statement", [STATEMENT, "Kim and Kanye split", "Kardashian news today"])
 def test_a_lone_claim_gets_no_bonus_for_standing_alone(statement: str) -> None:
     # a file with one claim has no crowd: it counts at the floor (a typical crowd in a big pool),
-    # so the claim does not "stand out" more than a candidate with a typical crowd would.  ("Kim and Kanye split"
-    # shares only the couple's names with the claim and says what it does not: capped, as "Bill Gates said AI is very
-    # important" is for "Bill Gates is a billionaire", tests/test_small_files.py; the hybrid matcher's model reads it)
+    # so the claim does not "stand out" more than a candidate with a typical crowd would
     matcher = LexicalMatcher([DIVORCE], use_cache=False)
     (candidate,) = matcher.candidates(statement, top=5)
     evidence = CALIBRATION.evidence.logit(candidate.features)

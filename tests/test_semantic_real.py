@@ -388,16 +388,3 @@ def test_a_chinese_claim_naming_someone_in_latin_letters_is_not_matched_for_its_
     other = "Bill Gates说AI很重要"
     answered = [(m.claim.id, m.score) for m in hybrid.search(other)]
     assert answered == [(m.claim.id, m.score) for m in lexical.search(other)]
-
-
-def test_hybrid_on_a_small_file_reads_what_a_statement_says_of_a_claims_subject(encoder: OnnxEncoder) -> None:
-    # tests/fixtures/small_kb.yaml: a statement sharing only a claim's subject is capped by the lexical matcher
-    # (short_statements._rests_on_its_subject), as its evidence, not as a rejection: the model tells "very wealthy"
-    # from "said AI is very important" (a rejection held "Bill Gates is very wealthy" at 0.20; before the rule the
-    # hybrid matcher showed "La tortilla es rica." at 0.85 and the AI statement at 0.79)
-    claims = load_knowledge_base(Path(__file__).parent / "fixtures" / "small_kb.yaml").claims
-    hybrid = HybridMatcher(LexicalMatcher(claims, use_cache=False), SemanticMatcher(claims, encoder))
-    silent = ["La tortilla es rica.", "Tortillas are tasty.", "Bill Gates said AI is very important"]
-    assert [s for s in silent if find_matches(hybrid, s)] == []
-    for statement in ("Bill Gates is very wealthy", "Bill Gates is rich"):
-        assert [m.claim.id for m in find_matches(hybrid, statement)] == ["gates-billionaire"], statement
