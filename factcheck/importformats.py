@@ -369,8 +369,15 @@ def _api_error(document: dict[str, Any]) -> str | None:
     error = document.get("error") if set(document) == {"error"} else None
     if not isinstance(error, dict) or not isinstance(error.get("message"), str):
         return None
-    said = " ".join(str(error[key]) for key in ("code", "status") if isinstance(error.get(key), (str, int)))
-    return f"{said}: {error['message']}" if said else error["message"]
+    said = " ".join(str(error[key])[:40] for key in ("code", "status") if isinstance(error.get(key), (str, int)))
+    message: str = error["message"]
+    if len(message) > _API_MESSAGE_CHARS:
+        message = message[: _API_MESSAGE_CHARS - 1] + "…"
+    return f"{said}: {message}" if said else message
+
+
+#: the most of an API error's message an import error quotes (a body may carry pages of details)
+_API_MESSAGE_CHARS = 300
 
 
 def _other_or_record(node: Any) -> Any:
@@ -403,6 +410,12 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
         # Google response pages one after the other (pageToken: a JSON Lines file, one response
         # a line, or a list of them): the claims of every page, in order.
         return InputShape.GOOGLE, [record for page in pages for record in page or []]
+    for i, node in enumerate(document):
+        failed = _api_error(node) if isinstance(node, dict) else None
+        if failed is not None:  # a page of a paged search whose request failed (a quota met half-way)
+            raise ShapeError(
+                f"[{i}] is an error response from the API, not fact-checks ({failed}): that page's request failed"
+            )
     raise ShapeError(
         'a list, but neither of ClaimReviews ("@type": "ClaimReview"), of Google Fact Check Tools claims '
         "(text, claimReview) nor of factcheck claims"

@@ -1168,6 +1168,16 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b"<rss><channel/></rss>", "markup (<rss>) that is not an HTML page"),
         (b'<!DOCTYPE svg><svg><script type="application/ld+json">{}</script></svg>', "(<!DOCTYPE svg>)"),
         (b"<<< >>>", "in.json: error: markup that is not an HTML page"),
+        (  # pages of a paged search, the quota met on the second: that page named, with the API's reason
+            b'[{"claims": [{"text": "t", "claimReview": [{"url": "https://example.org/a"}]}], "nextPageToken": "x"}, '
+            b'{"error": {"code": 429, "message": "Quota exceeded.", "status": "RESOURCE_EXHAUSTED"}}]',
+            "in.json: error: [1] is an error response from the API, not fact-checks (429 RESOURCE_EXHAUSTED: "
+            "Quota exceeded.): that page's request failed",
+        ),
+        (  # a message of pages is cut, not quoted whole
+            b'{"error": {"code": 400, "message": "' + b"x" * 5000 + b'"}}',
+            "(400: " + "x" * 299 + "…): the request failed",
+        ),
         (b'[{"text": "no review"}]', "a list, but neither of ClaimReviews"),
     ],
 )
