@@ -192,6 +192,9 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         # the parser stops lines later, at what the space made of the line ("mapping values are not allowed")
         line, column, char = odd
         return yaml.Mark("", 0, line, column, None, 0), odd_space_problem(char)
+    colon = _colon_problem(exc, text)
+    if colon is not None:
+        return colon
     at_end = problem is not None and problem.index >= len(text.rstrip())
     if at_end and "flow" in str(exc.context) and (context is None or context.index >= len(text.rstrip())):
         # "[" with nothing after it: the context is the end too; the last line with text holds it
@@ -205,6 +208,51 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
         return context, f"{what} begins here and is never closed (the file ends first)"
     return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"
+
+
+#: a line opening with a key, as "    verdict:" or "  - id:" (any indent, a list's dash): the key
+_KEY_OPENING = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):")
+
+
+def _line_at(text: str, line: int) -> str:
+    """The text of a 0-based line, as the parser numbers lines ('' past the end)."""
+    lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)
+    return lines[line] if line < len(lines) else ""
+
+
+def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
+    """The two colon slips of a hand-written file, said in words that tell what to do; else None.
+
+    A ': ' inside a value without quotes ("summary: Note: ...") makes the parser say "mapping values
+    are not allowed".  A key with no space after its colon ('verdict:"false"') is text, not a key:
+    the parser says "could not find expected ':'", or "mapping values are not allowed" at the next
+    line's colon, which it reads as going on with that text.  Neither names the fix.
+    """
+    problem, context = exc.problem_mark, exc.context_mark
+    said = str(exc.problem)
+    if problem is not None and said.startswith("mapping values are not allowed"):
+        key = _KEY_OPENING.match(_line_at(text, problem.line))
+        if key is not None and key.end() < problem.column:  # the colon it stopped at is inside the key's value
+            return problem, (
+                f"a ':' followed by a space inside the value of '{key.group(1)}', which has no quotes, so YAML "
+                f'reads a second key on the line: put the whole value in double quotes ({key.group(1)}: "...")'
+            )
+        return _missing_space(problem, problem.line - 1, text)
+    if context is not None and said.startswith("could not find expected ':'"):
+        return _missing_space(context, context.line, text)
+    return None
+
+
+def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:
+    """A key with no space after its colon on a 0-based line ('verdict:"false"'), said so; else None."""
+    line = _line_at(text, line_number) if line_number >= 0 else ""
+    key = _KEY_OPENING.match(line)
+    if key is None or line[key.end() : key.end() + 1] in ("", " ", "\t"):
+        return None
+    # the place is just after the colon, where the space goes (the parser points a line below)
+    place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
+    name = key.group(1)
+    return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
 
 
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"

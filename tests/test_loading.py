@@ -659,3 +659,43 @@ def test_a_control_character_and_an_empty_list_item_are_warned_of(write_kb: Writ
     assert "holds a control character (U+0000)" in problems[0].message
     assert problems[1].message == "an empty item of claim 'a' aliases is left out"
     assert kb.claims[0].aliases == ("b",)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_colon_inside_an_unquoted_value_says_to_quote_the_value(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a teacher wrote "summary: Note: ..."; the parser said "mapping values are not allowed in this
+    # context" (or "... here"), which names neither the colon nor the fix
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    path = write_kb('claims:\n  - id: x\n    claim: A claim.\n    verdict: "false"\n    summary: Note: no study.\n')
+    assert only_error(path) == (
+        "5:18 invalid YAML: a ':' followed by a space inside the value of 'summary', which has no quotes, so YAML "
+        'reads a second key on the line: put the whole value in double quotes (summary: "...")'
+    )
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(("line", "column", "key"), [('    verdict:"false"', 13, "verdict"), ("  - id:x", 8, "id")])
+def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str, column: int, key: str
+) -> None:
+    # the parser said "while scanning a simple key (begun at line 4, column 5) could not find expected
+    # ':'" at the line below, when the colon is there and a space is what is missing
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    path = write_kb(f"claims:\n  - id: a\n    claim: A claim.\n{line}\n    summary: Why.\n")
+    assert only_error(path) == (
+        f"4:{column} invalid YAML: a space is missing after '{key}:': write a space after the colon ('{key}: ...')"
+    )
