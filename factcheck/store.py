@@ -168,10 +168,19 @@ def _parse_and_validate(data: bytes, path: str) -> tuple[KnowledgeBase, list[Pro
     with collector_paused():
         duplicate_keys: list[Problem] = []  # reported with the file's other errors, not alone
         root = parse(text, path, duplicate_keys=duplicate_keys)
+        if root is None:
+            return KnowledgeBase((), path), [Problem(Location(path, 1, 1), _empty_file_message(text))]
         kb, problems = build_knowledge_base(root, path)
         # in file order, as validate shows them: a claim's unknown key is found before its verdict
         # above it, and 'check' on a broken file should not list line 5 before line 4
         return kb, sorted([*duplicate_keys, *problems], key=_in_file_order)
+
+
+def _empty_file_message(text: str) -> str:
+    """What to say of a file with no YAML in it: "empty" of a file of comments puzzled its writer, who
+    sees text in it."""
+    what = "the file is empty" if not text.strip() else "the file has only comments (lines starting with '#')"
+    return f"{what}; expected 'claims:' with a list of claims"
 
 
 def _in_file_order(problem: Problem) -> tuple[int, int]:
@@ -212,9 +221,7 @@ def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
     # only comments is as empty to YAML: 'list' refused such a file as empty (exit 2), validate called
     # it findings (1)
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        raise KnowledgeBaseError(
-            [Problem(Location(str(path)), "the file is empty; expected 'claims:' with a list of claims")]
-        )
+        raise KnowledgeBaseError([Problem(Location(str(path)), _empty_file_message(text))])
     return data
 
 

@@ -180,6 +180,20 @@ def is_http_url(value: str) -> bool:
 #: each character was a sixth of validating a big file (a URL per source)
 _WHITESPACE = re.compile(r"\s")
 
+#: the quotes a word processor types in place of '"' (and "'"), opening and closing
+_CURLY_OPENING, _CURLY_CLOSING = "\u201c\u201e\u2018\u201a\u00ab", "\u201d\u201c\u2019\u2018\u00bb"
+
+#: why a value in such quotes is wrong, and what to type instead
+CURLY_QUOTES_HINT = (
+    "its quotes \u201c \u201d are typographic (typed by a word processor), which YAML keeps as part of the text: "
+    'type straight quotes " instead'
+)
+
+
+def _in_curly_quotes(value: str) -> bool:
+    """Whether a value is wrapped in typographic quotes, as a word processor writes '"false"'."""
+    return len(value) >= 2 and value[0] in _CURLY_OPENING and value[-1] in _CURLY_CLOSING
+
 
 class _Checker:
     def __init__(self, path: str) -> None:
@@ -190,6 +204,8 @@ class _Checker:
         return Location(self.path, node.line, node.column)
 
     def error(self, node: Node | Scalar, message: str) -> None:
+        if isinstance(node, Scalar) and node.plain and _in_curly_quotes(node.value):
+            message += f"; {CURLY_QUOTES_HINT}"
         self.problems.append(Problem(self.at(node), message))
 
     def warn(self, node: Node | Scalar, message: str | Advice) -> None:
@@ -265,7 +281,9 @@ class _Checker:
     def url(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
         value = self.text(node, what, required=required)
         if value is not None and node is not None and not is_http_url(value):
-            self.error(node, f"{what} {quoted(value)} is not an http(s) URL")
+            # 'example.org/page' or 'www.example.org': the address as a browser's bar shows it
+            fix = "" if "://" in value else ": write the whole address, starting with https://"
+            self.error(node, f"{what} {quoted(value)} is not an http(s) URL{fix}")
             return None
         return value
 

@@ -760,7 +760,7 @@ def test_an_empty_kb_path_or_a_folder_is_a_usage_error_that_says_so(
         (b"", "the file is empty"),
         (b" \n\n", "the file is empty"),
         # as empty to YAML: validate exited 1 ("problems found") where list exited 2
-        (b"# our claims\n\n  # none yet\n", "the file is empty"),
+        (b"# our claims\n\n  # none yet\n", "the file has only comments (lines starting with '#')"),
         (b"claims:\n\x00\x00", "this is a binary file, not YAML text"),
         (b"\x7fELF\x02\x01\x01\x00\x00", "this is a binary file, not YAML text"),
         (b"claims: caf\xe9\n", "the file is not UTF-8 text"),

@@ -699,3 +699,44 @@ def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
     assert only_error(path) == (
         f"4:{column} invalid YAML: a space is missing after '{key}:': write a space after the colon ('{key}: ...')"
     )
+
+
+@pytest.mark.parametrize("url", ["example.org/page", "www.example.org"])
+def test_a_url_without_its_scheme_says_to_write_the_whole_address(write_kb: WriteKb, url: str) -> None:
+    # copied from a browser's address bar, which hides 'https://': "is not an http(s) URL" alone
+    # left a teacher asking what an http(s) URL is
+    path = write_kb(f"claims:\n  - id: x\n    claim: c\n    verdict: unsupported\n    sources:\n      - url: {url}\n")
+    assert only_error(path) == (
+        f"6:14 source #1 of claim 'x' url '{url}' is not an http(s) URL: write the whole address, starting with https://"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "    verdict: \u201cmisleading\u201d",
+            "4:14 verdict '\u201cmisleading\u201d' of claim 'x' is not on the scale; did you mean 'misleading'? "
+            "use one of: true, mostly-true, mixed, misleading, mostly-false, false, unsupported; ",
+        ),
+        (
+            '    verdict: "false"\n    checked: \u201e2024-02-01\u201c',
+            "5:14 claim 'x' checked date '\u201e2024-02-01\u201c' is not a real date written YYYY-MM-DD (or YYYY-MM, "
+            "YYYY); ",
+        ),
+    ],
+)
+def test_a_value_in_typographic_quotes_says_to_type_straight_ones(write_kb: WriteKb, line: str, expected: str) -> None:
+    # a word processor turned '"misleading"' into '“misleading”', which YAML reads as text with the
+    # quotes in it; the message showed the quotes but did not say they were the problem
+    path = write_kb(f"claims:\n  - id: x\n    claim: c\n{line}\n")
+    assert only_error(path) == expected + (
+        "its quotes \u201c \u201d are typographic (typed by a word processor), which YAML keeps as part of the "
+        'text: type straight quotes " instead'
+    )
+
+
+def test_a_quoted_value_with_typographic_quotes_inside_gets_no_such_hint(write_kb: WriteKb) -> None:
+    # inside straight quotes the typographic ones are the writer's own: nothing says they were meant as YAML's
+    path = write_kb('claims:\n  - id: x\n    claim: c\n    verdict: "\u201cmisleading\u201d"\n')
+    assert "typographic" not in only_error(path)
