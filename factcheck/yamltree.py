@@ -214,6 +214,10 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
 _KEY_OPENING = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):")
 
 
+#: a list item's dash with no space after it, as "  -id: a"
+_DASH_WITHOUT_SPACE = re.compile(r"[ \t]*-(?=[A-Za-z_][\w-]*:)")
+
+
 def _line_at(text: str, line: int) -> str:
     """The text of a 0-based line, as the parser numbers lines ('' past the end)."""
     lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)
@@ -240,12 +244,19 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
         return _missing_space(problem, problem.line - 1, text)
     if context is not None and said.startswith("could not find expected ':'"):
         return _missing_space(context, context.line, text)
+    if problem is not None and said.startswith(("did not find expected '-' indicator", "expected <block end>")):
+        # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
+        # words, then PyYAML's)
+        return _dash_without_space(problem, problem.line, text)
     return None
 
 
 def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:
     """A key with no space after its colon on a 0-based line ('verdict:"false"'), said so; else None."""
     line = _line_at(text, line_number) if line_number >= 0 else ""
+    dash = _dash_without_space(mark, line_number, text)
+    if dash is not None:
+        return dash
     key = _KEY_OPENING.match(line)
     if key is None or line[key.end() : key.end() + 1] in ("", " ", "\t"):
         return None
@@ -253,6 +264,16 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
     name = key.group(1)
     return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
+
+
+def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:
+    """A list item's dash with no space after it on a 0-based line ('-id: a', a key '-id'), said so."""
+    line = _line_at(text, line_number) if line_number >= 0 else ""
+    dash = _DASH_WITHOUT_SPACE.match(line)
+    if dash is None:
+        return None
+    place = yaml.Mark(mark.name, 0, line_number, dash.end(), None, 0)
+    return place, f"a space is missing after '-': write '- {line[dash.end() :].strip()}'"
 
 
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"

@@ -740,3 +740,27 @@ def test_a_quoted_value_with_typographic_quotes_inside_gets_no_such_hint(write_k
     # inside straight quotes the typographic ones are the writer's own: nothing says they were meant as YAML's
     path = write_kb('claims:\n  - id: x\n    claim: c\n    verdict: "\u201cmisleading\u201d"\n')
     assert "typographic" not in only_error(path)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "claims:\n  -id: b\n    claim: d\n",
+        'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n  -id: b\n    claim: d\n',
+    ],
+)
+def test_a_list_dash_without_a_space_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    # '-id: b' is a key '-id' to YAML: the parser said "mapping values are not allowed in this
+    # context" a line below, or "did not find expected '-' indicator"
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    line = text.count("\n") - 1
+    assert only_error(write_kb(text)) == f"{line}:4 invalid YAML: a space is missing after '-': write '- id: b'"
