@@ -29,6 +29,12 @@ from .inputfiles import utf16_message, utf16_without_bom
 #: times faster), else the pure-Python one, which behaves the same
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+#: a claims file saved as UTF-16 (Notepad's and Word's "Unicode") or UTF-32
+UTF16_CLAIMS_FILE = (
+    "this is UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); save it again with the encoding "
+    "UTF-8 (Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"
+)
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
@@ -99,9 +105,8 @@ def read_text(path: str, data: bytes) -> str:
             [Problem(where, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")]
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # a UTF-16 or UTF-32 byte-order mark
-        raise KnowledgeBaseError(
-            [Problem(where, "this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)")]
-        )
+        # what Notepad and Word save as "Unicode": their writer needs the editor's way out, not only iconv
+        raise KnowledgeBaseError([Problem(where, UTF16_CLAIMS_FILE)])
     utf16 = utf16_without_bom(data)
     if utf16 is not None:  # text to convert, as with a byte-order mark, not a binary file
         raise KnowledgeBaseError([Problem(where, f"this is {utf16_message(utf16)}")])

@@ -485,7 +485,11 @@ def test_a_utf16_or_utf32_claims_file_is_named_as_such_not_as_binary(tmp_path: P
     # what Windows PowerShell 5's '>' and Notepad's "Unicode" write, byte-order mark first
     path = tmp_path / "claims.yaml"
     path.write_bytes('claims:\n  - id: x\n    claim: Fénix\n    verdict: "true"\n'.encode(encoding))
-    assert only_error(path) == "0:0 this is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+    # a teacher's file saved by Notepad as "Unicode": the message names the editor's way out, not only iconv
+    assert only_error(path) == (
+        "0:0 this is UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); save it again with the encoding "
+        "UTF-8 (Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
