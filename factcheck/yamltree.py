@@ -278,7 +278,9 @@ def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[y
     if dash is None:
         return None
     place = yaml.Mark(mark.name, 0, line_number, dash.end(), None, 0)
-    return place, f"a space is missing after '-': write '- {line[dash.end() :].strip()}'"
+    item = line[dash.end() :].strip()
+    shown = item if len(item) <= 60 else item[:59] + "…"  # a line of 100,000 characters is not said back whole
+    return place, f"a space is missing after '-': write '- {shown}'"
 
 
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"
