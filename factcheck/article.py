@@ -148,6 +148,18 @@ _LEAVE_A_LINE_OPEN = frozenset("and or but nor of the a an to with from by as".s
 #: list of titles or names: "Troops Border Senate A" above "Troops Border Senate B") it is read as before.
 _WRAPPED_LINE_FILL = 0.9
 _MIN_LINES_BELOW_A_WRAPPED_LINE = 2
+#: A headline above a story's wrapped first paragraph is as full as a wrapped line too, and far more common in
+#: pasted news than a wrapped first line that reads as a title: "Historians Say US Troops Have Invaded Mexico In
+#: The Past" above "Mexico's Senate approved 19 US Navy SEALs in February 2026 to" was read as the sentence's
+#: opening and its own claim lost.  So a line is read as a wrapper's only when prose could have written it: not in
+#: capitals, not capitalising a small word after its first ("In", "The", "Of": prose writes them in lower case),
+#: and not with this many words or more all capitalised (a line of prose wrapped at 40 columns or more has lower-case
+#: words; "Update: President Claudia", 3 words at 30 columns, is still prose's).
+_MOST_CAPITALISED_WORDS_IN_A_WRAPPED_LINE = 3
+_SMALL_WORDS = frozenset(
+    "an the and or but nor of in on at to for with from by as into onto over about after"
+    " el la los las de del en y con por para".split()
+)
 
 
 def _is_title_line(line: str, rest: list[str]) -> bool:
@@ -172,9 +184,23 @@ def _filled_by_a_wrapper(line: str, rest: list[str]) -> bool:
     next_words = rest[0].split()
     if not next_words or next_words[0].strip("\"“‘'(").lower() in STOP_WORDS:
         return False
+    if _written_as_a_headline(line.split()):
+        return False
     width = _longest_from(rest, 0)
     length = len(line.strip())
     return length <= width and length + 1 + len(next_words[0]) > _WRAPPED_LINE_FILL * width
+
+
+def _written_as_a_headline(words: list[str]) -> bool:
+    """Whether a line is written as no prose is: in capitals, a small word capitalised after the first, or too
+    many words all capitalised (see ``_SMALL_WORDS``)."""
+    letters = [c for c in "".join(words) if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    if any(w[:1].isupper() and w[1:].islower() and w.lower() in _SMALL_WORDS for w in words[1:]):
+        return True
+    initials = [w[0] for w in words if w[0].isalpha()]
+    return len(initials) > _MOST_CAPITALISED_WORDS_IN_A_WRAPPED_LINE and all(c.isupper() for c in initials)
 
 
 def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[], int]) -> bool:

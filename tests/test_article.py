@@ -748,3 +748,43 @@ def test_a_first_line_a_wrapper_filled_is_no_title(wrapped: str, paragraph: str)
 def test_a_title_above_wrapped_prose_is_still_a_title(text: str) -> None:
     blocks = parse_article(text.encode(), "story.txt").blocks
     assert blocks[0].kind is BlockKind.HEADING
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        (  # a small word capitalised after the first ("In", "The"); the lede wrapped at 61 columns
+            "Historians Say US Troops Have Invaded Mexico In The Past",
+            "Mexico's Senate approved 19 US Navy SEALs in February 2026 to\n"
+            "train Mexican naval special forces, lawmakers said on\nWednesday. The vote was 80 to 12.",
+        ),
+        (  # fmt -w 72
+            "Historians Say US Troops Have Invaded Mexico In The Past",
+            "Mexico's Senate approved 19 US Navy SEALs in February 2026 to train\n"
+            "Mexican naval special forces, lawmakers said on Wednesday, in a vote\nthat critics called rushed.",
+        ),
+        (  # in capitals
+            "HISTORIANS SAY US TROOPS HAVE INVADED MEXICO IN THE PAST",
+            "Mexico's Senate approved 19 US Navy SEALs in February 2026 to\n"
+            "train Mexican naval special forces, lawmakers said on\nWednesday.",
+        ),
+        (  # above a wire dateline
+            "Mexico Approves Entry Of 155 Armed US Marines For Training",
+            "MEXICO CITY (AP) - Mexico's Senate approved on Tuesday the entry\n"
+            "of 155 armed US Marines for a joint training exercise, officials\nsaid. The troops will stay until June.",
+        ),
+        (  # every word capitalised, none of them small (fmt -w 58)
+            "Pentagon Denies Running Mexico's Anti-Cartel Operations",
+            "Mexico's Senate approved on Tuesday the entry of 155\n"
+            "armed US Marines for a joint training exercise, officials\nsaid. The troops will stay until June.",
+        ),
+    ],
+)
+def test_a_headline_above_a_wrapped_lede_is_its_own_title(headline: str, lede: str) -> None:
+    # a headline is as full as a wrapper leaves a line, but written as no prose is: it was read as the first
+    # line of the wrapped lede, and the headline's own claim was lost in the lede's first sentence
+    blocks = parse_article(f"{headline}\n{lede}\n".encode(), "story.txt").blocks
+    assert [(b.kind, " ".join(b.text.split())) for b in blocks] == [
+        (BlockKind.HEADING, headline),
+        (BlockKind.PARAGRAPH, " ".join(lede.split())),
+    ]
