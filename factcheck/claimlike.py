@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -1578,24 +1579,40 @@ _SHOUTED_DATE = re.compile(
 # what makes it one ("11 a.m.", "eleven o'clock", "10:30", "noon"): "Inflation stood at ten." and "Homicides fell
 # by 10." are counts.  In Spanish "a las", "de las", "hasta las" (the hours) before an hour up to twelve is one,
 # followed by what an hour is ("horas", "de la tarde", "en punto") or by the end of a clause; not a count ("a las
-# diez mil familias").
-_HOUR_IN_DIGITS = r"\d{1,2}(?:[:.]\d\d)?(?![.,:]?\d)"  # not "12.5%" nor "2026"
+# diez mil familias", "llegó a las 32.", "pasaron de los 10 a las 14.": an hour past twelve is one only with its
+# minutes, "a las 15:30", or with "horas", "a las 20 horas").  A clause that opens with "De las" and an hour's
+# number alone counts among them: "De las 15, ninguna aceptó tropas." and "De las tres, ninguna aceptó ...".
+_HOUR_IN_DIGITS = r"(?:(?:0?[1-9]|1[0-2])(?:[:.][0-5]\d)?|(?:1[3-9]|2[0-3]):[0-5]\d)(?![.,:]?\d)"  # not "12.5%"
+_HOUR_OF_THE_DAY = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?=\s+(?:horas|hrs?\b))"  # "a las 20 horas"
 _EN_HOUR = rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_HOUR_IN_DIGITS})"
-_ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|{_HOUR_IN_DIGITS})"
+_ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|{_HOUR_IN_DIGITS}|{_HOUR_OF_THE_DAY})"
 _CLOCK_TIME = re.compile(
     r"\b(?:(?:at|until|till|by|before|after|from|around)\s+(?:about\s+)?"
     rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"
-    r"|(?:a|de|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
+    r"|(?:(?P<of>de)|a|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
     + _ES_HOUR
-    + r"(?:\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
+    + r"(?P<what>\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
     r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)))",
     re.IGNORECASE,
 )
+#: what may stand before a clause's first word
+_CLAUSE_OPENERS = ',;:(¿¡"“«—–-'
 
 
 def _without_clock_times(text: str) -> str:
     """``text`` with its clock times blanked out, as long as it was."""
-    return _CLOCK_TIME.sub(lambda time: " " * len(time.group()), text) if _CLOCK_TIME.search(text) else text
+    return _CLOCK_TIME.sub(partial(_blank_a_clock_time, text), text) if _CLOCK_TIME.search(text) else text
+
+
+def _blank_a_clock_time(text: str, time: re.Match[str]) -> str:
+    """Spaces for a clock time, or the words themselves where a clause opens with "De las" and a number alone."""
+    if time.group("of") and not time.group("what"):
+        before = time.start() - 1
+        while before >= 0 and text[before].isspace():  # the spaces before it only: linear over all the matches
+            before -= 1
+        if before < 0 or text[before] in _CLAUSE_OPENERS:
+            return time.group()
+    return " " * len(time.group())
 
 
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: AbstractSet[str]) -> list[str]:

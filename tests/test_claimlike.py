@@ -1839,6 +1839,26 @@ def test_a_farewell_and_a_clock_s_hour_are_no_claim(sentence: str, reason: str) 
     assert assess(sentence).reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # any number of 1 or 2 digits after "a las", "de las" was an hour: these were "no checkable detail"
+        ("De las 15, ninguna aceptó tropas estadounidenses.", "has a number (15)"),
+        ("El programa de la Guardia ya llegó a las 32.", "has a number (32)"),
+        ("La Marina patrulla ya en la mitad de las 32, según el informe.", "has a number (32)"),
+        # a clause that opens with "De las" and a number alone counts among them
+        ("De las tres, ninguna aceptó tropas estadounidenses.", "has a number (tres)"),
+        # ... but an hour past twelve with its minutes or "horas", and one with "de la mañana", are hours
+        ("La votación fue a las 15:30.", NO_DETAIL),
+        ("La votación fue a las 20 horas.", NO_DETAIL),
+        ("De las diez de la mañana, nada se supo.", NO_DETAIL),
+        ("La votación fue a las doce.", NO_DETAIL),
+    ],
+)
+def test_a_spanish_hour_is_at_most_twelve_and_de_las_opening_a_clause_counts(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason.startswith(reason)
+
+
 def test_a_press_advisory_s_label_is_no_actor() -> None:
     # "WHAT: The Secretary will meet ..." was checkable for "names an actor (WHAT)"
     found = assess("WHAT: The Secretary will meet President Sheinbaum to discuss border security")
