@@ -228,8 +228,14 @@ _POST_LABEL = re.compile(
     r"[\W_]*(?i:edit(?:ed)?|update[ds]?|eta|psa|thread|tl;?dr|fyi|nb|p\.?s\.?|breaking(?:[ \t]+news)?|just[ \t]+in"
     r"|icymi|developing(?:[ \t]+story)?"
     # a press advisory's: "WHAT: The Secretary will meet President Sheinbaum ..." named an actor (WHAT)
-    r"|who|what|when|where|why)(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*"
+    r"|what|when|where|why)(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*"
 )
+#: An advisory's "WHO:" is the World Health Organization's name too, written as a headline's source: "WHO: 3,000
+#: measles deaths in Europe" lost its actor (WHO) when it was read past as a label.  In capitals before a number it
+#: is the organization's (an advisory's "WHO:" lists people: "WHO: The Secretary of Defense and Navy officials");
+#: otherwise ("Who:", or no number after it) a label.
+_ADVISORY_WHO = re.compile(r"[\W_]*(?i:who)[ \t]*:[ \t]*")
+_ORGANIZATION_WHO = re.compile(r"[\W_]*WHO[ \t]*:")
 
 
 # A correction ("Correction: ...", "Clarification (March 3):") states the corrected fact ("Correction: The
@@ -247,6 +253,21 @@ _ABOUT_THE_STORY = re.compile(
     r"named|gave|referred|spelled|quoted|listed|called))",
     re.IGNORECASE,
 )
+
+
+def _advisory_who(text: str, start: int) -> re.Match[str] | None:
+    """An advisory's "WHO:" opening ``text`` at ``start``, unless it is the World Health Organization's (above)."""
+    label = _ADVISORY_WHO.match(text, start)
+    if label and _ORGANIZATION_WHO.match(text, start) and _DIGITS.search(text, label.end()):
+        return None
+    return label
+
+
+def _after_the_organization_who(text: str) -> int:
+    """Where the World Health Organization's "WHO:" opening ``text`` ends, at its colon; 0 for none.  Its name asks
+    nothing: "WHO: 3,000 measles deaths in Europe" was a "title announcing questions"."""
+    who = _ORGANIZATION_WHO.match(text)
+    return who.end() - 1 if who and _advisory_who(text, 0) is None else 0
 
 
 def _correction(text: str, start: int) -> tuple[str, int] | None:
@@ -1484,7 +1505,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if _announces_answers(text):
         return "title announcing questions and answers (not a statement)"
     if kind is BlockKind.HEADING:
-        if _QUESTION_HEADING.search(text):
+        if _QUESTION_HEADING.search(text, _after_the_organization_who(text)):
             return "title announcing questions (not a statement)"
         if not _has_verb(text) and not _headline_with_a_verb(text, names):
             return "heading without a verb (a title, not a statement)"
@@ -1738,7 +1759,7 @@ def assess(
     # pattern has no '^'), not on a copy of the rest each time, so that it takes linear time
     dateline = _WIRE_DATELINE.match(text) or _DATED_DATELINE.match(text)
     start = dateline.end() if dateline else 0
-    post_label = _POST_LABEL.match(text, start)
+    post_label = _POST_LABEL.match(text, start) or _advisory_who(text, start)
     if post_label and text[post_label.end() :].strip():  # "EDIT:" alone is a label, too short for a claim
         start = post_label.end()
     correction = _correction(text, start)

@@ -1859,6 +1859,22 @@ def test_a_spanish_hour_is_at_most_twelve_and_de_las_opening_a_clause_counts(sen
     assert assess(sentence).reason.startswith(reason)
 
 
+@pytest.mark.parametrize("kind", [BlockKind.PARAGRAPH, BlockKind.HEADING])
+def test_who_in_capitals_before_a_number_is_the_world_health_organization(kind: BlockKind) -> None:
+    # read past as an advisory's label, "WHO:" was no actor ("has a number (3,000); names an actor (Europe)"); as a
+    # heading it then asked a question ("title announcing questions")
+    found = assess("WHO: 3,000 measles deaths were reported in Europe in 2025.", kind)
+    assert found.reason == "has a number (3,000); names an actor (WHO)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["WHO: The Secretary of Defense will meet Mexican Navy officials.", "Who: 10,000 Marines will meet the press."],
+)
+def test_an_advisory_s_who_is_still_a_label(sentence: str) -> None:
+    assert "(WHO)" not in assess(sentence).reason and "(Who)" not in assess(sentence).reason
+
+
 def test_a_press_advisory_s_label_is_no_actor() -> None:
     # "WHAT: The Secretary will meet ..." was checkable for "names an actor (WHAT)"
     found = assess("WHAT: The Secretary will meet President Sheinbaum to discuss border security")
