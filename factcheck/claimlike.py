@@ -555,9 +555,22 @@ _DATED_DATELINE = re.compile(
 )
 
 
+#: An English date line, places and a date alone, as a transcript's header writes it: "The White House, Washington,
+#: D.C., December 4, 2026." above "TRUMP:" made the text no transcript (a sentence above the first label) and its
+#: unlabelled paragraphs nobody's, as the Spanish one did.  Places of capitalised words, each before a comma, a
+#: weekday perhaps, and the date (month first or day first, with its year), ending the line.
+_ENGLISH_DATELINE = re.compile(
+    rf"\W*(?:{_DATELINE_PLACE_NAME},[ \t]+){{1,4}}"
+    r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    rf"(?:(?i:{MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH})\.?,?[ \t]+\d{{4}})"
+    r"[\W_]*\Z"
+)
+
+
 def is_byline(text: str) -> bool:
-    """Whether ``text`` is a byline or a dateline ("By Jane Doe", "Por María López", "3 de marzo de 2025.")."""
-    if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text):
+    """Whether ``text`` is a byline or a dateline ("By Jane Doe", "Por María López", "3 de marzo de 2025.", "The
+    White House, Washington, D.C., December 4, 2026.")."""
+    if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text) or _ENGLISH_DATELINE.match(text):
         return True
     opening = _BYLINE.match(text)
     return opening is not None and not _has_verb(_BYLINE_NOT_VERBS.sub(" ", text[opening.end() :]))

@@ -1029,3 +1029,32 @@ def test_a_spanish_stenographic_version_reads_as_a_transcript_with_no_notes_nor_
         (president, "Siguen ahí, y son diez mil."),
     ]
     assert not any("(" in s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["The White House, Washington, D.C., December 4, 2026.", "El Paso, Texas, Thursday, 4 Dec. 2026."],
+)
+def test_an_english_date_line_ending_in_a_full_stop_heads_a_transcript(dateline: str) -> None:
+    # a date line ending in a full stop above the first label was a sentence: the text was no transcript, and each
+    # speaker's unlabelled paragraph after the first was nobody's (speaker None), as the Spanish one's was
+    text = (
+        f"REMARKS BY PRESIDENT TRUMP AND PRESIDENT SHEINBAUM\n\n{dateline}\n\nTRUMP: Thank you very much.\n\n"
+        "We have 10,000 US troops deployed in Mexico right now.\n\nSHEINBAUM: That is not true.\n\n"
+        "There are no foreign troops in Mexico.\n"
+    )
+    sentences = split_sentences(parse_article(text.encode(), "remarks.txt").blocks)
+    assert [(s.speaker, s.text) for s in sentences if s.spoken][-3:] == [
+        ("TRUMP", "We have 10,000 US troops deployed in Mexico right now."),
+        ("SHEINBAUM", "That is not true."),
+        ("SHEINBAUM", "There are no foreign troops in Mexico."),
+    ]
+
+
+def test_a_date_line_is_places_and_a_date_alone() -> None:
+    from factcheck.claimlike import is_byline
+
+    assert is_byline("The White House, Washington, D.C., December 4, 2026.")
+    # a sentence that goes on after its date, or has a lower-case word among its places, is no date line
+    assert not is_byline("Mexico, Canada, May 5, 2026, signed it.")
+    assert not is_byline("Troops arrived in Mexico, May 5, 2026.")
