@@ -285,20 +285,16 @@ class _Dash(NamedTuple):
 
 def _entries(text: str, lines: list[str], claims_key: Any, seq: Any, *, scan: bool = False) -> list[Entry]:
     """The entries of the block list ``seq``.  Where each '-' is comes from the item's own line ('  - id: x')
-    when every item starts on its dash's line and no alias is in the list (but in a flow collection, which
-    ends after it anyway); otherwise (or with ``scan``) from
-    PyYAML's scanner, a pass over the whole text that was a third of reading the layout of a big file."""
-    # the nodes met so far, to tell an alias by (an object met twice); none needed when no '*' could be one
-    seen: set[int] | None = set() if "*" in text else None
-    contents = [_last_content_line(item, lines, seen) for item in seq.value]
-    aliased = any(alias for _line, _keeps, alias in contents)
-    dashes = None if scan or aliased else _dashes_on_item_lines(text, lines, seq)
+    when every item starts on its dash's line and the text holds no '*' (so no alias); otherwise (or with
+    ``scan``) from PyYAML's scanner, a pass over the whole text that was a third of reading the layout of a big
+    file.  An alias ends its entry where its token ends, not where its anchor's node does: only the scanner
+    says where that is, and telling an alias from the composed nodes missed some (one to an anchor inside a
+    flow list of the same claim: review19e)."""
+    dashes = None if scan or "*" in text else _dashes_on_item_lines(text, lines, seq)
     if dashes is None:
         dashes, aliases = _scanned_dashes_and_aliases(text, seq)
     else:
-        # none in the list (an alias is an object met twice, or one from above its item) but in flow
-        # collections ('[*a]'), whose end is their content's, after the alias
-        aliases = []
+        aliases = []  # no '*' in the text: no alias
     alias_offsets = [m.index for m in aliases]
     # in file order: an item's dash is the last one before it, found by bisection (a scan of every
     # dash for every item made an edit of a 4,000-claim file take 13 s)
@@ -311,7 +307,7 @@ def _entries(text: str, lines: list[str], claims_key: Any, seq: Any, *, scan: bo
     floor = claims_key.start_mark.line + 1  # lines above this belong to what precedes the list
     for index, item in enumerate(seq.value):
         dash = dash_before(item)
-        last_line, ends_keeping_breaks, _aliased = contents[index]
+        last_line, ends_keeping_breaks = _last_content_line(item, lines)
         content_end = last_line + 1
         # an alias ('- *x') is its anchor's node once composed, which ends where the anchor is: its own
         # place is its token's (the last line of an entry ending in '- *x' was left out of the entry)
@@ -408,25 +404,17 @@ def _id_of(item: Any) -> str | None:
     return None
 
 
-def _last_content_line(item: Any, lines: list[str], seen: set[int] | None) -> tuple[int, bool, bool]:
+def _last_content_line(item: Any, lines: list[str]) -> tuple[int, bool]:
     """The last line holding any of ``item``'s content (aliases to earlier nodes are skipped), whether
-    that content is a '|+' text (whose blank lines below are its own: the last line is the last of them),
-    and whether it holds an alias (a node before the item, or one in ``seen``, the nodes met so far; None
-    when the text has no '*', so no alias)."""
+    that content is a '|+' text (whose blank lines below are its own: the last line is the last of them)."""
     end_index = -1
     end_line: int = item.start_mark.line
     last_node = item
-    aliased = False
     stack = [item]
     while stack:
         node = stack.pop()
         if node.start_mark.index < item.start_mark.index:
-            aliased = True
             continue  # an alias to a node defined earlier in the file
-        if seen is not None:
-            if id(node) in seen:
-                aliased = True  # its content was counted where it is defined (or under this alias already)
-            seen.add(id(node))
         if isinstance(node, yaml.ScalarNode) or getattr(node, "flow_style", False):
             mark = node.end_mark
             if mark.index > end_index:
@@ -446,7 +434,7 @@ def _last_content_line(item: Any, lines: list[str], seen: set[int] | None) -> tu
         # cut short ('|+' became '|', a key added went above them) and a neighbour removed below took them
         while end_line + 1 < len(lines) and _is_blank(lines[end_line + 1]):
             end_line += 1
-    return end_line, keeps, aliased
+    return end_line, keeps
 
 
 def _keeps_final_line_breaks(node: Any, lines: list[str]) -> bool:

@@ -673,6 +673,20 @@ def test_an_entry_ending_in_an_alias_item_is_edited_whole(write_kb: Callable[...
     assert path.read_text() == "claims:\n" + entry + "      - two"
 
 
+def test_a_claim_ending_in_an_alias_to_an_anchor_in_its_flow_list_is_removed_whole(
+    write_kb: Callable[..., Path],
+) -> None:
+    # review19e: the '*mx' line below was left out of its claim when the dashes were read from the items'
+    # lines (an alias told from the composed nodes, which missed this one): remove refused, "the change would
+    # change claim 'a' too, through a YAML alias"
+    first = "claims:\n  - id: a\n    claim: The US has a base in Mexico.\n    verdict: unsupported\n"
+    second = "  - id: b\n    claim: Troops are in Mexico.\n    verdict: 'false'\n    tags: [&mx mexico, troops]\n"
+    path = write_kb(first + second + "    claimant:\n      *mx\n")
+    assert [(e.dash, e.end) for e in read_layout(path.read_text()).entries] == [(1, 4), (4, 10)]
+    remove_claim(path, "b")
+    assert path.read_text() == first
+
+
 _ALIAS_WITH_COMMENTS = (
     'claims:\n- id: a\n  claim: &x A thing\n  # verdict, next\n  verdict: "true"\n'
     "  aliases:\n    - one\n    # above the alias\n    - *x  # the claim\n    # below the alias\n  tags: [t]\n"
