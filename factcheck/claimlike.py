@@ -567,10 +567,16 @@ _ENGLISH_DATELINE = re.compile(
 )
 
 
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` is an English date line, places and a date alone ("The White House, Washington, D.C.,
+    December 4, 2026."): a transcript's header.  Not a byline everywhere: a headline ending in its date ("US
+    Troops Invaded Mexico, Veracruz, April 21, 1914") reads the same, and is a claim (review20s)."""
+    return _ENGLISH_DATELINE.match(text) is not None
+
+
 def is_byline(text: str) -> bool:
-    """Whether ``text`` is a byline or a dateline ("By Jane Doe", "Por María López", "3 de marzo de 2025.", "The
-    White House, Washington, D.C., December 4, 2026.")."""
-    if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text) or _ENGLISH_DATELINE.match(text):
+    """Whether ``text`` is a byline or a dateline ("By Jane Doe", "Por María López", "3 de marzo de 2025.")."""
+    if _SPANISH_BYLINE.match(text) or _SPANISH_DATELINE.match(text):
         return True
     opening = _BYLINE.match(text)
     return opening is not None and not _has_verb(_BYLINE_NOT_VERBS.sub(" ", text[opening.end() :]))

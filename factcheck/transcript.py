@@ -261,11 +261,11 @@ def _reads_as_header(text: str) -> bool:
         return True
     if len(text.split()) > _HEADER_WORDS:
         return False
-    from .claimlike import is_byline  # claimlike reads notices from here
+    from .claimlike import is_byline, is_date_line  # claimlike reads notices from here
 
     # a date line may end in a full stop: "Ciudad de México, a 4 de diciembre de 2026." above a "versión
     # estenográfica" made it no transcript, and its unlabelled paragraphs nobody's
-    return not _SENTENCE_END.search(text) or is_byline(text)
+    return not _SENTENCE_END.search(text) or is_byline(text) or is_date_line(text)
 
 
 @dataclass(frozen=True)
