@@ -156,9 +156,10 @@ _MIN_LINES_BELOW_A_WRAPPED_LINE = 2
 #: and not with this many words or more all capitalised (a line of prose wrapped at 40 columns or more has lower-case
 #: words; "Update: President Claudia", 3 words at 30 columns, is still prose's).
 _MOST_CAPITALISED_WORDS_IN_A_WRAPPED_LINE = 3
+#: (Spanish articles are no such word: prose capitalises them in place names, "El Paso", "Los Angeles", "La Paz",
+#: and Spanish headlines are written in sentence case: review20s)
 _SMALL_WORDS = frozenset(
-    "an the and or but nor of in on at to for with from by as into onto over about after"
-    " el la los las de del en y con por para".split()
+    "an the and or but nor of in on at to for with from by as into onto over about after de en y con por para".split()
 )
 
 

@@ -720,6 +720,12 @@ _BICENTENNIAL = (
             "the Army as an extension of Fort\nHuachuca. Troops may temporarily detain\npeople for CBP.\n",
             _ROOSEVELT,
         ),
+        (  # Spanish articles capitalised in place names are no headline's small words (review20s)
+            "Mayors Oscar Leeser of El Paso, Karen Bass of Los\nAngeles and Todd Gloria of San Diego said on Monday\n"
+            "that 700 Marines had arrived in their cities.\n",
+            "Mayors Oscar Leeser of El Paso, Karen Bass of Los Angeles and Todd Gloria of San Diego said on Monday "
+            "that 700 Marines had arrived in their cities.",
+        ),
         (  # fmt -w 72
             'The "Bicentennial Framework for Security, Public Health, and Safe\n'
             'Communities" was announced on 8 Oct 2021 and adds public-health and\n'
