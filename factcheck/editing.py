@@ -32,7 +32,7 @@ from .filters import tag_key
 from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
-from .model import Claim, KnowledgeBase, Source
+from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
 from .roundtrip import WrittenStyles, dump_entry, load_entry, styled_mapping, sync_mapping, written_styles
 from .safewrite import (
     LOCK_TIMEOUT,
@@ -45,7 +45,7 @@ from .safewrite import (
     write_target,
 )
 from .store import parse_knowledge_base
-from .validation import CLAIM_KEYS, LONE_SURROGATE, control_character
+from .validation import LONE_SURROGATE, control_character
 
 __all__ = [
     "DuplicateClaimError",

@@ -13,6 +13,24 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
+#: the keys a claims file has, by the mapping that holds them (validation checks them; the YAML reader's
+#: hints name only these, as a URL's 'https:' is no key)
+CLAIM_KEYS = (
+    "id",
+    "claim",
+    "verdict",
+    "summary",
+    "aliases",
+    "tags",
+    "claimant",
+    "checked",
+    "original_rating",
+    "sources",
+)
+SOURCE_KEYS = ("url", "title", "publisher", "date", "quote", "note")
+TOP_KEYS = ("claims", "publisher", "language", "base_url")
+PUBLISHER_KEYS = ("name", "url")
+
 
 class Verdict(StrEnum):
     """The verdict scale, ordered from true to false, then 'no evidence either way'."""

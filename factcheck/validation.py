@@ -14,9 +14,13 @@ from urllib.parse import urlsplit
 
 from .errors import QUOTED_CHARACTERS, Advice, Location, Problem, Severity, quoted
 from .model import (
+    CLAIM_KEYS,
     ID_PATTERN,
     MAX_ID_LENGTH,
     NOT_A_DATE,
+    PUBLISHER_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
     VERDICTS,
     Claim,
     KnowledgeBase,
@@ -27,22 +31,6 @@ from .model import (
     is_valid_date,
 )
 from .yamltree import Mapping, Node, Scalar, Sequence, odd_space_opening, odd_space_problem
-
-CLAIM_KEYS = (
-    "id",
-    "claim",
-    "verdict",
-    "summary",
-    "aliases",
-    "tags",
-    "claimant",
-    "checked",
-    "original_rating",
-    "sources",
-)
-SOURCE_KEYS = ("url", "title", "publisher", "date", "quote", "note")
-TOP_KEYS = ("claims", "publisher", "language", "base_url")
-PUBLISHER_KEYS = ("name", "url")
 
 #: what other tools and habits call a field, for the hint on an unknown key: "explanation" is no
 #: misspelling of "summary", so the spelling comparison alone has nothing to offer
@@ -183,11 +171,14 @@ _WHITESPACE = re.compile(r"\s")
 #: the quotes a word processor types in place of '"' (and "'"), opening and closing
 _CURLY_OPENING, _CURLY_CLOSING = "\u201c\u201e\u2018\u201a\u00ab", "\u201d\u201c\u2019\u2018\u00bb"
 
-#: why a value in such quotes is wrong, and what to type instead
-CURLY_QUOTES_HINT = (
-    "its quotes \u201c \u201d are typographic (typed by a word processor), which YAML keeps as part of the text: "
-    'type straight quotes " instead'
-)
+
+def curly_quotes_hint(value: str) -> str:
+    """Why a value in typographic quotes is wrong, and what to type instead: the marks named are the
+    value's own (a French '«faux»' was told of '“ ”')."""
+    return (
+        f"its quotes {value[0]} {value[-1]} are typographic (typed by a word processor), which YAML keeps as part "
+        'of the text: type straight quotes " instead'
+    )
 
 
 def _in_curly_quotes(value: str) -> bool:
@@ -205,7 +196,7 @@ class _Checker:
 
     def error(self, node: Node | Scalar, message: str) -> None:
         if isinstance(node, Scalar) and node.plain and _in_curly_quotes(node.value):
-            message += f"; {CURLY_QUOTES_HINT}"
+            message += f"; {curly_quotes_hint(node.value)}"
         self.problems.append(Problem(self.at(node), message))
 
     def warn(self, node: Node | Scalar, message: str | Advice) -> None:

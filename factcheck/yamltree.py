@@ -12,6 +12,7 @@ can cost: its size, its nesting depth, and the number of nodes after alias expan
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gc
 import re
 import unicodedata
@@ -24,6 +25,7 @@ import yaml
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
 from .inputfiles import utf16_message, utf16_without_bom
+from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
 #: times faster), else the pure-Python one, which behaves the same
@@ -229,6 +231,27 @@ def _line_at(text: str, line: int) -> str:
     return lines[line] if line < len(lines) else ""
 
 
+#: the keys of each kind of mapping in a claims file: a word is taken for a key only when it is one
+#: (or a close misspelling of one), as 'https:' opening a stray URL line or 'C:' a Windows path is none
+_KEY_GROUPS = (CLAIM_KEYS, SOURCE_KEYS, TOP_KEYS, PUBLISHER_KEYS)
+_FILE_KEYS = tuple(dict.fromkeys(key for group in _KEY_GROUPS for key in group))
+
+#: how many characters of a name a message says back: a key of 100,000 characters made a 200 KB message
+_SHOWN_MAX = 60
+
+
+def _shown(name: str) -> str:
+    """A name as a message quotes it, cut to a readable length."""
+    return name if len(name) <= _SHOWN_MAX else name[: _SHOWN_MAX - 1] + "…"
+
+
+def _is_file_key(name: str) -> bool:
+    """Whether a word is a claims file's key, or so close to one ('verdcit') that it was meant as one."""
+    if len(name) > max(map(len, _FILE_KEYS)) + 2:  # no misspelling is that long (and difflib is not asked)
+        return False
+    return bool(difflib.get_close_matches(name.lower(), _FILE_KEYS, n=1, cutoff=0.8))
+
+
 def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
     """The two colon slips of a hand-written file, said in words that tell what to do; else None.
 
@@ -240,12 +263,11 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
     problem, context = exc.problem_mark, exc.context_mark
     said = str(exc.problem)
     if problem is not None and said.startswith("mapping values are not allowed"):
-        key = _KEY_OPENING.match(_line_at(text, problem.line))
-        if key is not None and key.end() < problem.column:  # the colon it stopped at is inside the key's value
-            return problem, (
-                f"a ':' followed by a space inside the value of '{key.group(1)}', which has no quotes, so YAML "
-                f'reads a second key on the line: put the whole value in double quotes ({key.group(1)}: "...")'
-            )
+        line = _line_at(text, problem.line)
+        key = _KEY_OPENING.match(line)
+        # a key's colon has a space after it: 'https://...' opening the line is no key with a value
+        if key is not None and key.end() < problem.column and line[key.end() : key.end() + 1] in (" ", "\t"):
+            return problem, _colon_in_value(key.group(1), line[: problem.column], line[key.end() :])
         return _missing_space(problem, problem.line - 1, text)
     if context is not None and said.startswith("could not find expected ':'"):
         return _missing_space(context, context.line, text)
@@ -256,6 +278,30 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
     return None
 
 
+#: the word just before the ': ' the parser stopped at, after a space ("... checked" of "No source. checked: ")
+_WORD_BEFORE_COLON = re.compile(r"[ \t]([A-Za-z_][\w-]*)$")
+
+
+def _colon_in_value(key: str, before_colon: str, value: str) -> str:
+    """What to do about a ': ' inside the unquoted value of ``key`` (``value``: the line after its colon)."""
+    word = _WORD_BEFORE_COLON.search(before_colon)
+    second = word.group(1) if word is not None else ""
+    if any(key in group and second in group for group in _KEY_GROUPS):
+        # 'summary: No source. checked: 2025-01-01': quoting the value would hide the date in the summary
+        return (
+            f"'{second}:' inside the value of '{_shown(key)}' looks like a second key: put it on a line of its "
+            f"own, lined up with '{_shown(key)}:' (if it is part of the text, put the whole value in quotes)"
+        )
+    start = (
+        f"a ':' followed by a space inside the value of '{_shown(key)}', which has no quotes, so YAML reads a "
+        "second key on the line: "
+    )
+    if '"' in value:
+        # in double quotes, the '"' already inside would end the value early
+        return start + f"put the whole value in single quotes, writing any ' inside it twice ({_shown(key)}: '...')"
+    return start + f'put the whole value in double quotes ({_shown(key)}: "...")'
+
+
 def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:
     """A key with no space after its colon on a 0-based line ('verdict:"false"'), said so; else None."""
     line = _line_at(text, line_number) if line_number >= 0 else ""
@@ -263,11 +309,11 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     if dash is not None:
         return dash
     key = _KEY_OPENING.match(line)
-    if key is None or line[key.end() : key.end() + 1] in ("", " ", "\t"):
+    if key is None or line[key.end() : key.end() + 1] in ("", " ", "\t") or not _is_file_key(key.group(1)):
         return None
     # the place is just after the colon, where the space goes (the parser points a line below)
     place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
-    name = key.group(1)
+    name = _shown(key.group(1))
     return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
 
 
@@ -278,9 +324,7 @@ def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[y
     if dash is None:
         return None
     place = yaml.Mark(mark.name, 0, line_number, dash.end(), None, 0)
-    item = line[dash.end() :].strip()
-    shown = item if len(item) <= 60 else item[:59] + "…"  # a line of 100,000 characters is not said back whole
-    return place, f"a space is missing after '-': write '- {shown}'"
+    return place, f"a space is missing after '-': write '- {_shown(line[dash.end() :].strip())}'"
 
 
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"

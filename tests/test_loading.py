@@ -705,6 +705,105 @@ def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
     )
 
 
+def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
+    """Read claims files with libyaml's loader or PyYAML's own (their error words differ)."""
+    import yaml
+
+    import factcheck.yamltree
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second URL pasted on a line of its own under '- url:' (review19e): no key 'https'
+        '    verdict: "false"\n    sources:\n      - url: https://example.org/a\n        https://example.org/b\n'
+        "        title: B\n",
+        # a Windows path likewise: no key 'C'
+        '    verdict: "false"\n    sources:\n      - url: C:\\Users\\me\\a.pdf\n        C:\\Users\\me\\b.pdf\n'
+        "        title: B\n",
+        # a summary going on with a URL, then 'checked:' indented too far: the URL line is not the fault
+        '    verdict: "false"\n    summary: The report says so, see\n      https://example.org/report\n'
+        "      checked: 2025-01-01\n",
+    ],
+)
+def test_a_line_opening_with_a_word_and_colon_that_is_no_key_gets_no_missing_space_hint(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    # each said "a space is missing after 'https:'" (or 'C:'), advice that breaks the URL or path
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb(f"claims:\n  - id: a\n    claim: c\n{text}"))
+    assert "invalid YAML" in message
+    assert "space is missing" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_misspelt_key_without_a_space_after_its_colon_is_still_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a close misspelling was meant as a key: the missing space is the fault to name first
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\n  - id: a\n    claim: A claim.\n    verdcit:"false"\n    summary: Why.\n')
+    assert only_error(path) == (
+        "4:13 invalid YAML: a space is missing after 'verdcit:': write a space after the colon ('verdcit: ...')"
+    )
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            # quoting the value, as the hint said, hid the date inside the summary without a word
+            "    summary: No source. checked: 2025-01-01",
+            "5:32 invalid YAML: 'checked:' inside the value of 'summary' looks like a second key: put it on a "
+            "line of its own, lined up with 'summary:' (if it is part of the text, put the whole value in quotes)",
+        ),
+        (
+            # in double quotes, as the hint said, the '"' inside ended the value: a new error
+            '    summary: He said "no: never" on TV.',
+            "5:25 invalid YAML: a ':' followed by a space inside the value of 'summary', which has no quotes, so "
+            "YAML reads a second key on the line: put the whole value in single quotes, writing any ' inside it "
+            "twice (summary: '...')",
+        ),
+    ],
+)
+def test_a_colon_inside_a_value_is_told_apart_by_what_is_around_it(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str, expected: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n{line}\n')
+    assert only_error(path) == expected
+
+
+def test_the_single_quotes_advised_read_the_value_back(write_kb: WriteKb) -> None:
+    # the advice followed, the value is the text as written
+    path = write_kb("claims:\n  - id: a\n    claim: c\n    verdict: \"false\"\n    summary: 'He said \"no: it''s\"'\n")
+    assert load_knowledge_base(path).claims[0].summary == 'He said "no: it\'s"'
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "    " + "k" * 1_000 + ": Note: x",  # a ': ' inside the value of a key of 1,000 characters
+        "    " + "k" * 100_000 + ":x\n    summary: s",  # no key: the parser's own words, which quote nothing
+        "  -" + "k" * 100_000 + ": b",  # a dash without its space
+    ],
+)
+def test_a_long_name_is_cut_in_the_message(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str
+) -> None:
+    # review19e: a key of 100,000 characters was said back whole, twice: a message of 200 KB
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n{line}\n'))
+    assert len(message) < 400
+
+
 @pytest.mark.parametrize("url", ["example.org/page", "www.example.org"])
 def test_a_url_without_its_scheme_says_to_write_the_whole_address(write_kb: WriteKb, url: str) -> None:
     # copied from a browser's address bar, which hides 'https://': "is not an http(s) URL" alone
@@ -716,26 +815,37 @@ def test_a_url_without_its_scheme_says_to_write_the_whole_address(write_kb: Writ
 
 
 @pytest.mark.parametrize(
-    ("line", "expected"),
+    ("line", "expected", "marks"),
     [
         (
             "    verdict: \u201cmisleading\u201d",
             "4:14 verdict '\u201cmisleading\u201d' of claim 'x' is not on the scale; did you mean 'misleading'? "
             "use one of: true, mostly-true, mixed, misleading, mostly-false, false, unsupported; ",
+            "\u201c \u201d",
         ),
         (
             '    verdict: "false"\n    checked: \u201e2024-02-01\u201c',
             "5:14 claim 'x' checked date '\u201e2024-02-01\u201c' is not a real date written YYYY-MM-DD (or YYYY-MM, "
             "YYYY); ",
+            "\u201e \u201c",
+        ),
+        (
+            # review19e: French guillemets were named '\u201c \u201d', marks the file does not have
+            "    verdict: \u00abfaux\u00bb",
+            "4:14 verdict '\u00abfaux\u00bb' of claim 'x' is not on the scale; use one of: true, mostly-true, mixed, "
+            "misleading, mostly-false, false, unsupported; ",
+            "\u00ab \u00bb",
         ),
     ],
 )
-def test_a_value_in_typographic_quotes_says_to_type_straight_ones(write_kb: WriteKb, line: str, expected: str) -> None:
+def test_a_value_in_typographic_quotes_says_to_type_straight_ones(
+    write_kb: WriteKb, line: str, expected: str, marks: str
+) -> None:
     # a word processor turned '"misleading"' into '“misleading”', which YAML reads as text with the
     # quotes in it; the message showed the quotes but did not say they were the problem
     path = write_kb(f"claims:\n  - id: x\n    claim: c\n{line}\n")
     assert only_error(path) == expected + (
-        "its quotes \u201c \u201d are typographic (typed by a word processor), which YAML keeps as part of the "
+        f"its quotes {marks} are typographic (typed by a word processor), which YAML keeps as part of the "
         'text: type straight quotes " instead'
     )
 
