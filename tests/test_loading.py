@@ -331,12 +331,8 @@ def test_a_duplicate_key_is_reported_with_the_files_other_errors(write_kb: Write
         load_knowledge_base(path)
 
 
-@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
-def test_a_control_character_is_reported_at_its_line_and_column(
-    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
-) -> None:
-    # The reader's own error has only an offset (bytes for libyaml, characters for PyYAML);
-    # a non-ASCII letter before the character tells the two apart.
+def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
+    """Read claims files with libyaml's loader or PyYAML's own (their error words differ)."""
     import yaml
 
     import factcheck.yamltree
@@ -344,6 +340,15 @@ def test_a_control_character_is_reported_at_its_line_and_column(
     if not hasattr(yaml, loader):
         pytest.skip(f"PyYAML built without {loader}")
     monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_control_character_is_reported_at_its_line_and_column(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # The reader's own error has only an offset (bytes for libyaml, characters for PyYAML);
+    # a non-ASCII letter before the character tells the two apart.
+    _use_loader(monkeypatch, loader)
     path = write_kb('claims:\r\n  - id: x\r\n    claim: "caf\u00e9 \x07"\r\n')
     assert only_error(path) == "3:18 invalid YAML: character U+0007 (a control character) is not allowed; remove it"
     with pytest.raises(KnowledgeBaseError, match=r"\.yaml:3:18: error: "):
@@ -372,13 +377,7 @@ def test_a_tab_in_the_indentation_is_named_as_a_tab(
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, indent: str, column: int
 ) -> None:
     # libyaml said "while scanning for the next token found character that cannot start any token"
-    import yaml
-
-    import factcheck.yamltree
-
-    if not hasattr(yaml, loader):
-        pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    _use_loader(monkeypatch, loader)
     path = write_kb(f'claims:\r\n  - id: x\r\n    claim: "caf\u00e9"\r\n{indent}verdict: "false"\r\n')
     assert only_error(path) == (
         f"4:{column} invalid YAML: a tab character, which YAML does not allow here: indent (and follow a 'key:') "
@@ -671,13 +670,7 @@ def test_a_colon_inside_an_unquoted_value_says_to_quote_the_value(
 ) -> None:
     # a teacher wrote "summary: Note: ..."; the parser said "mapping values are not allowed in this
     # context" (or "... here"), which names neither the colon nor the fix
-    import yaml
-
-    import factcheck.yamltree
-
-    if not hasattr(yaml, loader):
-        pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    _use_loader(monkeypatch, loader)
     path = write_kb('claims:\n  - id: x\n    claim: A claim.\n    verdict: "false"\n    summary: Note: no study.\n')
     assert only_error(path) == (
         "5:18 invalid YAML: a ':' followed by a space inside the value of 'summary', which has no quotes, so YAML "
@@ -692,28 +685,11 @@ def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
 ) -> None:
     # the parser said "while scanning a simple key (begun at line 4, column 5) could not find expected
     # ':'" at the line below, when the colon is there and a space is what is missing
-    import yaml
-
-    import factcheck.yamltree
-
-    if not hasattr(yaml, loader):
-        pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    _use_loader(monkeypatch, loader)
     path = write_kb(f"claims:\n  - id: a\n    claim: A claim.\n{line}\n    summary: Why.\n")
     assert only_error(path) == (
         f"4:{column} invalid YAML: a space is missing after '{key}:': write a space after the colon ('{key}: ...')"
     )
-
-
-def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
-    """Read claims files with libyaml's loader or PyYAML's own (their error words differ)."""
-    import yaml
-
-    import factcheck.yamltree
-
-    if not hasattr(yaml, loader):
-        pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
 
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
@@ -869,12 +845,6 @@ def test_a_list_dash_without_a_space_is_named(
 ) -> None:
     # '-id: b' is a key '-id' to YAML: the parser said "mapping values are not allowed in this
     # context" a line below, or "did not find expected '-' indicator"
-    import yaml
-
-    import factcheck.yamltree
-
-    if not hasattr(yaml, loader):
-        pytest.skip(f"PyYAML built without {loader}")
-    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    _use_loader(monkeypatch, loader)
     line = text.count("\n") - 1
     assert only_error(write_kb(text)) == f"{line}:4 invalid YAML: a space is missing after '-': write '- id: b'"
