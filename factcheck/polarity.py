@@ -285,12 +285,6 @@ def _requirement(match: re.Match[str]) -> str:
 
 # Rewrites of the folded text, in order, before anything is counted: each turns a phrase into what it means for
 # polarity ("" drops a negation word that negates nothing the other text could assert).
-#: a number opening what follows: digits or a count in words ("10,000", "ten thousand", "a dozen")
-_A_NUMBER = (
-    r"(?:\d|(?:a )?(?:dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
-)
-
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -344,10 +338,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             "declinedrefusal",
         ),
         (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
-        # a count's bound: "under 10,000 troops" is "fewer than" the claim's "more than 10,000", "over 10,000" the
-        # same bound (not "over the border", "under the bridge", nor "under 2 flags": only before a number)
-        (r"\b(?:under|below)(?= " + _A_NUMBER + ")", "fewer than"),
-        (r"\b(?:over|above)(?= " + _A_NUMBER + ")", "more than"),
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"

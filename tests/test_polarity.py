@@ -202,9 +202,6 @@ ANTONYM_OPPOSITES = [
     ("Sheinbaum publicly agreed to let US troops in", "Sheinbaum covertly agreed to let US troops in."),
     # from tests/fixtures/starter_review_design.tsv (category paraphrase-opposite)
     ("The number of US troops in Mexico is public information", "The exact number of US troops in Mexico is secret."),
-    # a count's bound said with "under"/"below" (review19c: "same", with no note, at 0.9988)
-    ("There are under 10,000 US troops deployed in Mexico", "There are more than 10,000 US troops deployed in Mexico."),
-    ("Below ten thousand US soldiers are in Mexico", "Over 10,000 US soldiers are deployed in Mexico."),
 ]
 # Found in review: statements that deny the claim by a framing ("it is false that X", "X is false").
 FRAMING_OPPOSITES = [
@@ -291,10 +288,6 @@ WRONGLY_OPPOSITE = [
     ("The Pentagon refused to comment on US troops in Mexico", "The Pentagon accepted US troops in Mexico."),
     # "never", "no", "not" in phrases that negate nothing the claim says
     ("Never-before-seen footage shows US troops in Mexico", "Footage shows US troops in Mexico."),
-    # "over"/"above" a number is "more than" it; "over"/"under" a place or a thing is no bound
-    ("There are over 10,000 US troops deployed in Mexico", "There are more than 10,000 US troops deployed in Mexico."),
-    ("US drones flew over the border more than 10 times", "US drones flew over the border more than 10 times."),
-    ("More than 10 US drones flew under the radar", "US drones flew under the radar, over 10 of them."),
     ("Never before seen footage shows US troops in Mexico", "Footage shows US troops in Mexico."),
     ("US troops are pouring into Mexico as never before", "US troops are pouring into Mexico."),
     ("US troops are pouring into Mexico like never before", "US troops are pouring into Mexico."),
