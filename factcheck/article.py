@@ -136,72 +136,13 @@ _MAX_TITLE_WORDS = 16
 _LEAVE_A_LINE_OPEN = frozenset("and or but nor of the a an to with from by as".split())
 
 
-#: A paragraph's first line a wrapper cut is as full as the lines below let it be, and no title: "Update: President
-#: Claudia" above "Sheinbaum said on Thursday that ..." (prose wrapped at 30 columns, its first line In Title Case),
-#: "On the starter knowledge base" above "(`tests/fixtures/...`" (a first line far shorter than the lines below,
-#: before a word too long for it) were titles, and the sentence was checked without its opening.  A line is so full
-#: when the next line's first word would have made it longer than this share of the widest line below: a wrapper
-#: that balances its lines (fmt) leaves a line that much room ("Update: President" above "Claudia Sheinbaum said",
-#: 17 characters and a word of 7 below lines of 25), one that fills them (fold -s) none.  A title is so full only
-#: when it is about as long as the lines below; and above a line that opens a sentence ("The", "In", "A": a word
-#: no wrapped sentence goes on with in capitals), above fewer than 2 lines or above lines that end no sentence (a
-#: list of titles or names: "Troops Border Senate A" above "Troops Border Senate B") it is read as before.
-_WRAPPED_LINE_FILL = 0.9
-_MIN_LINES_BELOW_A_WRAPPED_LINE = 2
-#: A headline above a story's wrapped first paragraph is as full as a wrapped line too, and far more common in
-#: pasted news than a wrapped first line that reads as a title: "Historians Say US Troops Have Invaded Mexico In
-#: The Past" above "Mexico's Senate approved 19 US Navy SEALs in February 2026 to" was read as the sentence's
-#: opening and its own claim lost.  So a line is read as a wrapper's only when prose could have written it: not in
-#: capitals, not capitalising a small word after its first ("In", "The", "Of": prose writes them in lower case),
-#: and not with this many words or more all capitalised (a line of prose wrapped at 40 columns or more has lower-case
-#: words; "Update: President Claudia", 3 words at 30 columns, is still prose's).
-_MOST_CAPITALISED_WORDS_IN_A_WRAPPED_LINE = 3
-#: (Spanish articles are no such word: prose capitalises them in place names, "El Paso", "Los Angeles", "La Paz",
-#: and Spanish headlines are written in sentence case: review20s)
-_SMALL_WORDS = frozenset(
-    "an the and or but nor of in on at to for with from by as into onto over about after de en y con por para".split()
-)
-
-
 def _is_title_line(line: str, rest: list[str]) -> bool:
     """Whether the first line of a paragraph is a title rather than the start of a wrapped sentence.
 
     Titles have no closing punctuation and are short.  A title line alone is a title; over
-    other lines it must also be Title Case or clearly shorter than they are, and not a line a
-    wrapper filled (``_filled_by_a_wrapper``).
+    other lines it must also be Title Case or clearly shorter than they are.
     """
-    return _is_title_over(line, rest[0] if rest else None, partial(_longest_from, rest, 0)) and not (
-        _filled_by_a_wrapper(line, rest)
-    )
-
-
-def _filled_by_a_wrapper(line: str, rest: list[str]) -> bool:
-    """Whether ``line``, above the lines ``rest`` of its paragraph, is as full as a wrapper leaves a line (see
-    above)."""
-    from .text import STOP_WORDS  # loaded by the scan that reads the sentences anyway, not by every reader
-
-    if len(rest) < _MIN_LINES_BELOW_A_WRAPPED_LINE or not _ENDS_SENTENCE.search(rest[-1]):
-        return False  # lines that end no sentence are a list of titles or names, not wrapped prose
-    next_words = rest[0].split()
-    if not next_words or next_words[0].strip("\"“‘'(").lower() in STOP_WORDS:
-        return False
-    if _written_as_a_headline(line.split()):
-        return False
-    width = _longest_from(rest, 0)
-    length = len(line.strip())
-    return length <= width and length + 1 + len(next_words[0]) > _WRAPPED_LINE_FILL * width
-
-
-def _written_as_a_headline(words: list[str]) -> bool:
-    """Whether a line is written as no prose is: in capitals, a small word capitalised after the first, or too
-    many words all capitalised (see ``_SMALL_WORDS``)."""
-    letters = [c for c in "".join(words) if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return True
-    if any(w[:1].isupper() and w[1:].islower() and w.lower() in _SMALL_WORDS for w in words[1:]):
-        return True
-    initials = [w[0] for w in words if w[0].isalpha()]
-    return len(initials) > _MOST_CAPITALISED_WORDS_IN_A_WRAPPED_LINE and all(c.isupper() for c in initials)
+    return _is_title_over(line, rest[0] if rest else None, partial(_longest_from, rest, 0))
 
 
 def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[], int]) -> bool:

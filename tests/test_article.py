@@ -622,7 +622,7 @@ def test_a_closing_paragraph_on_something_other_than_a_news_organisation_is_the_
 def _paragraph_blocks_as_before(paragraph: list[tuple[int, str]], titled: bool = True) -> list[Block]:
     """``_add_paragraph`` as it was (each line's check given a copy of the lines below it: quadratic),
     the reference the linear reader must equal."""
-    from factcheck.article import _LIST_MARKER, _in_title_case, _is_title_line, _is_title_over
+    from factcheck.article import _LIST_MARKER, _in_title_case, _is_title_line
 
     builder = BlockBuilder()
     lines = [line for _, line in paragraph]
@@ -630,12 +630,7 @@ def _paragraph_blocks_as_before(paragraph: list[tuple[int, str]], titled: bool =
         builder.add(lines[0], paragraph[0][0])
         builder.end_block(BlockKind.HEADING)
         paragraph = paragraph[1:]
-        # the lines under the first are not read for a wrapper's (``_filled_by_a_wrapper``): only a first line is
-        while paragraph and _is_title_over(
-            paragraph[0][1],
-            paragraph[1][1] if len(paragraph) > 1 else None,
-            lambda rest=[line for _, line in paragraph[1:]]: max(len(line.strip()) for line in rest),
-        ):
+        while paragraph and _is_title_line(paragraph[0][1], [line for _, line in paragraph[1:]]):
             if not _in_title_case(paragraph[0][1].split()):
                 break
             builder.add(paragraph[0][1], paragraph[0][0])
@@ -691,7 +686,11 @@ def test_a_first_line_that_ends_in_and_or_of_is_no_title_over_other_lines() -> N
 
 
 # Real paragraphs as `fold -s` and `fmt` wrap them (the claims file's summaries, a news paragraph): the first line,
-# In Title Case or far shorter than the lines below before a long word, was a title and the sentence cut after it
+# in Title Case or far shorter than the lines below before a long word, is a title and the sentence cut after it.
+# scan18 read such a line as a wrapper's when it could not take the next line's first word; a headline above a
+# hard-wrapped lede reads the same, far more often in pasted news (review19s: 400 of 768 headline/lede wrappings
+# merged; after a headline-shape guard, review21: Chicago-style headlines, small words in lower case, 53 of 126
+# each).  A headline merged into the lede loses its own match: the headline wins.
 _UPDATE = (
     "Update: President Claudia Sheinbaum said on Thursday that Mexico will not accept US troops on its soil, "
     "and that the Senate has approved only 19 Navy SEALs to train Mexican naval special forces until June."
@@ -734,6 +733,7 @@ _BICENTENNIAL = (
         ),
     ],
 )
+@pytest.mark.xfail(reason="known failure: read as a headline above its paragraph (the headline wins)", strict=True)
 def test_a_first_line_a_wrapper_filled_is_no_title(wrapped: str, paragraph: str) -> None:
     blocks = parse_article(f"Intro of the story.\n\n{wrapped}".encode(), "story.txt").blocks
     assert [(b.kind, " ".join(b.text.split())) for b in blocks[1:]] == [(BlockKind.PARAGRAPH, paragraph)]
@@ -779,6 +779,11 @@ def test_a_title_above_wrapped_prose_is_still_a_title(text: str) -> None:
             "MEXICO CITY (AP) - Mexico's Senate approved on Tuesday the entry\n"
             "of 155 armed US Marines for a joint training exercise, officials\nsaid. The troops will stay until June.",
         ),
+        (  # Chicago style: small words in lower case (review21: merged 55 of 126 wrappings under a guard)
+            "Troops Head to the Border as Tensions Rise Between Nations",
+            "Mexico's Senate approved 19 US Navy SEALs in February 2026 to\n"
+            "train Mexican naval special forces, lawmakers said on\nWednesday. The vote was 80 to 12.",
+        ),
         (  # every word capitalised, none of them small (fmt -w 58)
             "Pentagon Denies Running Mexico's Anti-Cartel Operations",
             "Mexico's Senate approved on Tuesday the entry of 155\n"
@@ -787,8 +792,8 @@ def test_a_title_above_wrapped_prose_is_still_a_title(text: str) -> None:
     ],
 )
 def test_a_headline_above_a_wrapped_lede_is_its_own_title(headline: str, lede: str) -> None:
-    # a headline is as full as a wrapper leaves a line, but written as no prose is: it was read as the first
-    # line of the wrapped lede, and the headline's own claim was lost in the lede's first sentence
+    # a headline is as full as a wrapper leaves a line: read as the first line of the wrapped lede (scan18), the
+    # headline's own claim was lost in the lede's first sentence
     blocks = parse_article(f"{headline}\n{lede}\n".encode(), "story.txt").blocks
     assert [(b.kind, " ".join(b.text.split())) for b in blocks] == [
         (BlockKind.HEADING, headline),
