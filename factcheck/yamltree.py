@@ -12,7 +12,6 @@ can cost: its size, its nesting depth, and the number of nodes after alias expan
 from __future__ import annotations
 
 import contextlib
-import difflib
 import gc
 import re
 import unicodedata
@@ -231,10 +230,15 @@ def _line_at(text: str, line: int) -> str:
     return lines[line] if line < len(lines) else ""
 
 
-#: the keys of each kind of mapping in a claims file: a word is taken for a key only when it is one
-#: (or a close misspelling of one), as 'https:' opening a stray URL line or 'C:' a Windows path is none
+#: the keys of each kind of mapping in a claims file: a word before a ': ' inside a value is taken for a
+#: second key only when it is a key of the same mapping as the line's own key
 _KEY_GROUPS = (CLAIM_KEYS, SOURCE_KEYS, TOP_KEYS, PUBLISHER_KEYS)
-_FILE_KEYS = tuple(dict.fromkeys(key for group in _KEY_GROUPS for key in group))
+
+#: the keys whose value is a date: 'checked:' inside a summary is a second key only when a date follows
+_DATE_KEYS = frozenset({"checked", "date"})
+
+#: words after which a key's name is plain English ('rejected the claim: ...', 'the date: it was ...')
+_DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that", "their", "his", "her", "our", "my", "your"})
 
 #: how many characters of a name a message says back: a key of 100,000 characters made a 200 KB message
 _SHOWN_MAX = 60
@@ -243,13 +247,6 @@ _SHOWN_MAX = 60
 def _shown(name: str) -> str:
     """A name as a message quotes it, cut to a readable length."""
     return name if len(name) <= _SHOWN_MAX else name[: _SHOWN_MAX - 1] + "…"
-
-
-def _is_file_key(name: str) -> bool:
-    """Whether a word is a claims file's key, or so close to one ('verdcit') that it was meant as one."""
-    if len(name) > max(map(len, _FILE_KEYS)) + 2:  # no misspelling is that long (and difflib is not asked)
-        return False
-    return bool(difflib.get_close_matches(name.lower(), _FILE_KEYS, n=1, cutoff=0.8))
 
 
 def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
@@ -267,7 +264,8 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
         key = _KEY_OPENING.match(line)
         # a key's colon has a space after it: 'https://...' opening the line is no key with a value
         if key is not None and key.end() < problem.column and line[key.end() : key.end() + 1] in (" ", "\t"):
-            return problem, _colon_in_value(key.group(1), line[: problem.column], line[key.end() :])
+            value = line[key.end() :] + "".join(_continuation_lines(text, problem.line, key.start(1)))
+            return problem, _colon_in_value(key.group(1), line[: problem.column], line[problem.column + 1 :], value)
         return _missing_space(problem, problem.line - 1, text)
     if context is not None and said.startswith("could not find expected ':'"):
         return _missing_space(context, context.line, text)
@@ -281,12 +279,54 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
 #: the word just before the ': ' the parser stopped at, after a space ("... checked" of "No source. checked: ")
 _WORD_BEFORE_COLON = re.compile(r"[ \t]([A-Za-z_][\w-]*)$")
 
+#: what follows a date key's colon when it is one: a date, quoted or not ('checked: 2025-01-01')
+_DATE_AFTER_COLON = re.compile(r"[ \t]*[\"']?\d")
 
-def _colon_in_value(key: str, before_colon: str, value: str) -> str:
-    """What to do about a ': ' inside the unquoted value of ``key`` (``value``: the line after its colon)."""
+
+def _continuation_lines(text: str, line_number: int, key_column: int) -> Iterator[str]:
+    """The lines after a 0-based line that go on with the value of its key (at ``key_column``).
+
+    They are the lines indented deeper than the key (blank ones within too): the value's quotes
+    must hold them, so what they hold ('"', '\\') decides which quotes fit.
+    """
+    lines = YAML_LINE_BREAK.split(text)
+    for line in lines[line_number + 1 :]:
+        stripped = line.lstrip(" ")
+        if stripped and len(line) - len(stripped) <= key_column:
+            return
+        yield "\n" + line
+
+
+def _looks_like_second_key(key: str, before_colon: str, after_colon: str) -> str | None:
+    """The word before a ': ' inside the value of ``key`` when it reads as a second key, else None.
+
+    It must be a key of the same mapping, and not English text around a key's name: 'rejected the
+    claim: no troops' or 'the sources: Pentagon' (after a determiner), 'Corrected the date: it was
+    5 May' (a date key with no date after it). Put on a line of their own, those gave a duplicate
+    key or a date that is not one.
+    """
     word = _WORD_BEFORE_COLON.search(before_colon)
-    second = word.group(1) if word is not None else ""
-    if any(key in group and second in group for group in _KEY_GROUPS):
+    if word is None:
+        return None
+    second = word.group(1)
+    if not any(key in group and second in group for group in _KEY_GROUPS):
+        return None
+    previous = before_colon[: word.start()].rsplit(maxsplit=1)[-1:]
+    if previous and previous[0].lower() in _DETERMINERS:
+        return None
+    if second in _DATE_KEYS and not _DATE_AFTER_COLON.match(after_colon):
+        return None
+    return second
+
+
+def _colon_in_value(key: str, before_colon: str, after_colon: str, value: str) -> str:
+    """What to do about a ': ' inside the unquoted value of ``key``.
+
+    ``before_colon`` and ``after_colon``: the line around the ': '; ``value``: the whole value, from
+    the key's colon to the end of its last continuation line.
+    """
+    second = _looks_like_second_key(key, before_colon, after_colon)
+    if second is not None:
         # 'summary: No source. checked: 2025-01-01': quoting the value would hide the date in the summary
         return (
             f"'{second}:' inside the value of '{_shown(key)}' looks like a second key: put it on a line of its "
@@ -296,8 +336,9 @@ def _colon_in_value(key: str, before_colon: str, value: str) -> str:
         f"a ':' followed by a space inside the value of '{_shown(key)}', which has no quotes, so YAML reads a "
         "second key on the line: "
     )
-    if '"' in value:
-        # in double quotes, the '"' already inside would end the value early
+    if '"' in value or "\\" in value:
+        # in double quotes, a '"' already inside would end the value early, and a '\' start an escape
+        # ('C:\Users' an error); in single quotes both are plain text
         return start + f"put the whole value in single quotes, writing any ' inside it twice ({_shown(key)}: '...')"
     return start + f'put the whole value in double quotes ({_shown(key)}: "...")'
 
@@ -309,7 +350,10 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     if dash is not None:
         return dash
     key = _KEY_OPENING.match(line)
-    if key is None or line[key.end() : key.end() + 1] in ("", " ", "\t") or not _is_file_key(key.group(1)):
+    if key is None:
+        return None
+    # a URL ('https://...') or a path ('C:\...', 'C:/...') opening a line is no key without its space
+    if line[key.end() : key.end() + 1] in ("", " ", "\t", "/", "\\"):
         return None
     # the place is just after the colon, where the space goes (the parser points a line below)
     place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
