@@ -794,17 +794,18 @@ _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = re.compile(
 )
 
 
-def _attribution_closing(text: str) -> re.Pattern[str]:
-    """The closing attribution of ``text``'s language: Spanish verbs of saying only in a Spanish text."""
-    return _ATTRIBUTION_CLOSING_ES if is_spanish(text) else _ATTRIBUTION_CLOSING
+def _attribution_closing(text: str, *, from_a_run_start: bool = False) -> re.Pattern[str]:
+    """The closing attribution of ``text``'s language: Spanish verbs of saying only in a Spanish text.
+    ``from_a_run_start``: the pattern that starts only where a run of spaces does (for ``sub``)."""
+    if is_spanish(text):
+        return _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START if from_a_run_start else _ATTRIBUTION_CLOSING_ES
+    return _ATTRIBUTION_CLOSING_FROM_A_RUN_START if from_a_run_start else _ATTRIBUTION_CLOSING
 
 
 def without_attribution(statement: str) -> str:
     """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
     '"...," said X.', '... — X', 'X said: "..."')."""
-    spanish = is_spanish(statement)
-    closing = _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START if spanish else _ATTRIBUTION_CLOSING_FROM_A_RUN_START
-    closed = closing.sub("", statement, count=1)
+    closed = _attribution_closing(statement, from_a_run_start=True).sub("", statement, count=1)
     signature = _SIGNATURE.search(statement) if closed == statement else None
     if signature is not None and _is_quotation(statement[: signature.start()]):
         closed = statement[: signature.start()]
