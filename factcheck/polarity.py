@@ -45,7 +45,10 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "declined to comment" refuses nothing, and "violence declined" is a fall;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
   higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
-  inside/outside...), each such swap flips.
+  inside/outside...), each such swap flips.  "under" / "below" a count is "fewer than" it, "over" /
+  "above" "more than", where the other text bounds the same number of the same thing: "There are
+  under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
+  Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -599,6 +602,76 @@ def _antonym_flips(statement: set[str], claim: set[str]) -> int:
     return flips
 
 
+#: a bound before a count ("more than 10,000 US troops", "under 10,000 troops"), up to the clause's end: the bound's
+#: words, and what follows them (the number, then what it counts; the comma of "10,000" ends no clause)
+_BOUND = re.compile(
+    r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)",
+    re.IGNORECASE,
+)
+#: the bound words the antonyms do not know, as the comparative they mean before a count ("more", "fewer" are
+#: antonyms): "under 10,000 troops" is "fewer than 10,000 troops"
+_BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
+#: how many words after the number may name what it counts ("10,000 US troops deployed": "troops", "deployed")
+_COUNTED_WORDS = 4
+
+
+def _bounds(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Each bound ``text`` puts on a count: its first bound word folded ("under"), the number in digits, and the
+    terms of the words in lower case that follow it (what is counted, without names: "US" is no thing counted).
+    "under 10,000 US troops" -> ("under", "10000", {"troop"}); "under the radar" bounds no count."""
+    found = []
+    for match in _BOUND.finditer(text):
+        words = match["rest"].split()
+        # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
+        for length in range(1, min(3, len(words)) + 1):
+            number = terms(" ".join(words[:length]))
+            if len(number) == 1 and number[0].isdigit():
+                # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
+                # ("10,000 of them" is 10,000: "of" is no word of it)
+                longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
+                if len(longer) == 1 and longer[0].isdigit() and longer != number:
+                    continue
+                found.append((fold(match["bound"].split()[0]), number[0], _counted(words[length:])))
+                break
+    return found
+
+
+def _counted(words: list[str]) -> frozenset[str]:
+    """The terms of what a count counts, from the words after its number: the words in lower case up to the first
+    function word after them, but for participles ("US troops deployed in Mexico" -> {"troop"}; "armed troops" ->
+    {"troop"}; "of them in combat" -> {"combat"}).  Names qualify, they count nothing ("US"); "deployed" is said of
+    what is counted (so "10,000 US civilians deployed" counts no troops)."""
+    counted: list[str] = []
+    for word in words[:_COUNTED_WORDS]:
+        if word[:1].isupper():
+            continue
+        found = terms(word)
+        if not found:  # a function word: after the counted words, it ends them ("troops in Mexico")
+            if counted:
+                break
+            continue
+        if not fold(word).rstrip("s").endswith(("ed", "ing")):
+            counted += found
+    return frozenset(counted)
+
+
+def _bound_words(text: str, other: str) -> set[str]:
+    """The words of ``text`` for the antonyms, with each "over" / "above" / "under" / "below" that bounds the same
+    count as a bound of ``other`` read as the comparative it means: "There are under 10,000 US troops deployed in
+    Mexico" says "fewer" against "There are more than 10,000 US troops deployed in Mexico".  Only a bound on the
+    same number of the same thing: "most of them under 25", "children under 5", "at bases below 1,000 feet" bound
+    something else than the claim's "more than 10,000 US troops", and "under" elsewhere is no bound at all ("under
+    the radar")."""
+    words = set(_words(text))
+    others = _bounds(other)
+    for bound, number, counted in _bounds(text):
+        if bound in _BOUND_COMPARATIVES and any(
+            number == their_number and counted & their_counted for _, their_number, their_counted in others
+        ):
+            words.add(_BOUND_COMPARATIVES[bound])
+    return words
+
+
 def _is_open_question(text: str) -> bool:
     return _OPEN_QUESTION.match(_fold(text)) is not None
 
@@ -690,6 +763,6 @@ def polarity(statement: str, claim_text: str) -> str:
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
-    flips += _antonym_flips(set(_words(statement)), set(_words(claim_text)))
+    flips += _antonym_flips(_bound_words(statement, claim_text), _bound_words(claim_text, statement))
     flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME

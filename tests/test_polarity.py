@@ -521,3 +521,45 @@ def test_a_publishers_label_does_not_hide_an_opening_no(label: str) -> None:
     claim = "There are more than 10,000 US troops deployed in Mexico."
     statement = "no, there are not more than 10,000 US troops deployed in Mexico."
     assert polarity(label + statement, claim) == polarity(statement, claim) == "opposite"
+
+
+# A count's bound said with "under" / "below" / "over" / "above": read as "fewer than" / "more than" only where it
+# bounds the same number of the same thing as a bound of the other text (review19c: "There are under 10,000 US troops
+# deployed in Mexico" was "same", with no note, at 0.9988 against the FALSE claim).
+THE_10000_CLAIM = "There are more than 10,000 US troops deployed in Mexico."
+BOUND_OPPOSITES = [
+    ("There are under 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("There are below 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("Under 10000 American soldiers are in Mexico", THE_10000_CLAIM),
+    ("Below ten thousand US soldiers are in Mexico", "Over 10,000 US soldiers are deployed in Mexico."),
+    ("Over 10,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
+    ("Under 10,000 US troops are in Mexico", "Over 10,000 US troops are in Mexico."),
+]
+# review21's misfires of a rule that read any "under"/"below" a number as "fewer than": the bound is on another
+# number or another thing than the claim's count, or on nothing the claim counts
+BOUND_SAMES = [
+    ("There are more than 10,000 US troops deployed in Mexico, most of them under 25.", THE_10000_CLAIM),
+    ("More than 10,000 US troops are deployed in Mexico, at bases below 1,000 feet.", THE_10000_CLAIM),
+    ("More than 10,000 US troops are deployed in Mexico, with children under 5 at the bases.", THE_10000_CLAIM),
+    ("More than 10,000 US troops are deployed in Mexico in temperatures below 0 degrees.", THE_10000_CLAIM),
+    ("More than 10,000 US troops are deployed in Mexico, under 1% of the US military.", THE_10000_CLAIM),
+    ("More than 10,000 US troops are deployed in Mexico, under 10,000 of them in combat roles.", THE_10000_CLAIM),
+    ("At under 10,000 feet, more than 10,000 US troops flew into Mexico.", THE_10000_CLAIM),
+    ("There are over 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("There are under 10,000 US civilians deployed in Mexico", THE_10000_CLAIM),
+    ("Over 20 years, fewer than 200 people died in the floods", "Fewer than 200 people died in the floods."),
+    ("Under 10,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
+    ("US drones flew under the radar, over the border", "US drones flew over the border."),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), BOUND_OPPOSITES)
+def test_a_bound_under_the_claims_count_is_its_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), BOUND_SAMES)
+def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
