@@ -356,7 +356,7 @@ class ImportedClaim:
     publisher's ``rating`` is mapped onto the scale.
     """
 
-    origin: str  # where in the file, e.g. "claims[3]" or "dataFeedElement[2].item[0]"
+    origin: str  # where in the file, e.g. "claims[3]", "dataFeedElement[2].item[0]", "line 5" (JSON Lines)
     claim: Claim
     exact: bool
     rating: str | None = None  # the publisher's textual rating (also kept as original_rating)

@@ -46,7 +46,7 @@ from .claimreview import (
 from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
 from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
-from .strictjson import JsonError, load_json
+from .strictjson import JsonError, JsonLines, load_json
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
@@ -96,7 +96,9 @@ def read_factcheck_json(entries: list[Any], name: str) -> tuple[list[ImportedCla
     """Validated exactly as a claims file would be, by the same code (``validation.py``)."""
     from .yamltree import Mapping, Scalar, Sequence
 
-    claims = Sequence([_node(entry) for entry in entries], 0, 0)
+    # one claim a line (`factcheck list --json | jq -c '.[]'`): each problem names its claim's line
+    lines = entries.lines if isinstance(entries, JsonLines) else [0] * len(entries)
+    claims = Sequence([_node(entry, line) for entry, line in zip(entries, lines, strict=True)], 0, 0)
     return _validated(Mapping([(Scalar("claims", "str", 0, 0), claims)]), name)
 
 
@@ -306,9 +308,31 @@ def detect_shape(document: Any) -> tuple[InputShape, list[tuple[str, Any]]]:
         shape, records = _object_shape(document)
     elif isinstance(document, list):
         shape, records = _list_shape(document)
+        if isinstance(document, JsonLines):
+            records = [(_on_line(place, document.lines), node) for place, node in records]
     else:
         raise ShapeError(f"JSON {json_kind(document)}, not an object or a list")
     return shape, (_once(records) if shape in (InputShape.CLAIMREVIEW, InputShape.DATA_FEED) else records)
+
+
+#: the place of a top-level item of a list (``[2]``, ``[2].claims[0]``), as ``_list_shape`` names it
+_ITEM_PLACE = re.compile(r"\[(\d+)\]\.?")
+
+
+def _on_line(place: str, lines: list[int]) -> str:
+    """The place of a record of a JSON Lines file named by the line it is on (``line 5``, ``claims[0] on line
+    1``), not by its index among the documents (``[2]``, ``[0].claims[0]``), which skips blank lines and counts
+    from 0: its reader looks for the line."""
+    item = _ITEM_PLACE.match(place)
+    if item is None:
+        return place
+    line, rest = lines[int(item.group(1))], place[item.end() :]
+    return f"{rest} on line {line}" if rest else f"line {line}"
+
+
+def _item(document: list[Any], index: int) -> str:
+    """How a message names a list's item: by its line in JSON Lines (``_on_line``), else its index."""
+    return f"line {document.lines[index]}" if isinstance(document, JsonLines) else f"[{index}]"
 
 
 def _is_empty_page(document: Any) -> bool:
@@ -414,7 +438,8 @@ def _list_shape(document: list[Any]) -> tuple[InputShape, list[tuple[str, Any]]]
         failed = _api_error(node) if isinstance(node, dict) else None
         if failed is not None:  # a page of a paged search whose request failed (a quota met half-way)
             raise ShapeError(
-                f"[{i}] is an error response from the API, not fact-checks ({failed}): that page's request failed"
+                f"{_item(document, i)} is an error response from the API, not fact-checks ({failed}): "
+                "that page's request failed"
             )
     raise ShapeError(
         'a list, but neither of ClaimReviews ("@type": "ClaimReview"), of Google Fact Check Tools claims '

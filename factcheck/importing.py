@@ -57,7 +57,8 @@ class InvalidImportError(KnowledgeBaseError):
 @dataclass(frozen=True)
 class Skipped:
     """A claim ``import_file`` left out as already there (``ImportReport.skipped``): where it was read
-    (``origin``: "claims[1]", "script[0].@graph[2]"), its text, why, and the id of the claim it duplicates."""
+    (``origin``: "claims[1]", "script[0].@graph[2]", "line 5" of JSON Lines), its text, why, and the id of the
+    claim it duplicates."""
 
     origin: str
     claim: str

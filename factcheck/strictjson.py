@@ -23,6 +23,16 @@ class JsonError(Exception):
     """The text is not JSON factcheck reads; the message says why, and where when it can."""
 
 
+class JsonLines(list[Any]):
+    """The documents of a JSON Lines text, in order, with ``lines``: the line of the file each is on.
+    A message names a record by its line (``line 5``), as a JSON Lines file's reader counts: its index
+    among the documents skips the blank lines, and counts from 0."""
+
+    def __init__(self, documents: list[Any], lines: list[int]) -> None:
+        super().__init__(documents)
+        self.lines = lines
+
+
 #: a JSON number longer than this is refused: no fact-check needs one, and Python would either
 #: refuse it with its own internal message (integers over 4,300 digits) or spend time on it
 MAX_NUMBER_CHARS = 100
@@ -79,9 +89,10 @@ def _in_file(line: int, column: int, start: tuple[int, int]) -> tuple[int, int]:
     return line + start[0] - 1, column + (start[1] - 1 if line == 1 else 0)
 
 
-def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
+def _load_json_lines(text: str, start: tuple[int, int]) -> JsonLines:
     """One ClaimReview per line (the Data Commons research dataset's shape)."""
     documents: list[Any] = []
+    lines: list[int] = []
     # "\n" only (JSON Lines' separator, "\r\n" allowed): str.splitlines() also splits at U+2028,
     # U+0085 and the like, which JSON allows unescaped inside a string.
     for index, line in enumerate((line.removesuffix("\r") for line in text.split("\n")), 1):
@@ -90,6 +101,7 @@ def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
         number = index + start[0] - 1
         try:
             documents.append(_loads(line))
+            lines.append(number)
         except json.JSONDecodeError as exc:
             column = _in_file(index, exc.colno, start)[1]
             raise JsonError(f"line {number} is not valid JSON: {exc.msg} (column {column})") from None
@@ -104,7 +116,7 @@ def _load_json_lines(text: str, start: tuple[int, int]) -> list[Any]:
             raise JsonError(f"line {number}: JSON nested too deeply") from None
         except ValueError as exc:
             raise JsonError(f"line {number} is not valid JSON: {exc}") from None
-    return documents
+    return JsonLines(documents, lines)
 
 
 def _refuse_constant(value: str) -> Any:

@@ -685,6 +685,27 @@ def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> Non
     assert "[0]: original_rating holds a control character (U+001B)" in result.stderr
 
 
+def test_a_bad_record_of_json_lines_is_named_by_its_line(invoke: Invoke, tmp_path: Path) -> None:
+    # A moderation team's export, one ClaimReview a line, a blank line in it: the record at fault is on line 4,
+    # not "[2]" (its index among the documents), with --skip-invalid and without
+    rating = {"alternateName": "False"}
+    reviews = [
+        {"@type": "ClaimReview", "claimReviewed": text, "url": f"https://checks.example/{n}", "reviewRating": rating}
+        for n, text in enumerate(["The ferry is free on Sundays.", "A bell \x07 rang.", "Owls can swim."])
+    ]
+    lines = [json.dumps(reviews[0]), json.dumps(reviews[2]), "", json.dumps(reviews[1])]
+    source = tmp_path / "reviews.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.ERROR and not target.exists()
+    assert f"{source}: error: line 4: claim holds a control character (U+0007)" in result.stderr
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid", "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [m.split(":")[0] for m in json.loads(result.stdout)["invalid"]] == ["line 4"]
+    assert len(load_knowledge_base(target)) == 2
+
+
 HOSTILE_CLAIM = (
     "claims:\n"
     "  - id: hostile\n"

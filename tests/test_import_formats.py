@@ -119,6 +119,44 @@ def test_json_lines_of_claim_reviews() -> None:
     ]
 
 
+def test_a_record_of_json_lines_is_named_by_its_line() -> None:
+    # Its index among the documents ("[2]") skips the blank lines and counts from 0: the record at fault
+    # here is on line 5, which is where a reader of a JSON Lines file (an editor, sed -n 5p) looks.
+    good = [
+        json.dumps({"@type": "ClaimReview", "claimReviewed": f"Claim {n}.", "url": f"https://e.org/{n}"}) for n in "ab"
+    ]
+    ratings = [{"alternateName": "False"}, {"alternateName": "True"}]
+    bad = json.dumps({"@type": "ClaimReview", "claimReviewed": "Two ratings.", "reviewRating": ratings})
+    webpage = json.dumps({"@type": "WebPage", "name": "x"})
+    parsed = parse_import("\n".join([good[0], "", webpage, "", bad, good[1]]).encode(), "in.jsonl")
+    assert [problem.message.split(":")[0] for problem in parsed.problems] == ["line 5"]
+    assert [c.origin for c in parsed.claims] == ["line 1", "line 6"]
+    assert notes(parsed) == ["skipped 1 item that is not a ClaimReview: line 3 (WebPage)"]
+    # the same records in a JSON list are named by their index, as JSON paths name them
+    listed = parse_import(f"[{good[0]}, {webpage}, {bad}, {good[1]}]".encode(), "in.json")
+    assert [problem.message.split(":")[0] for problem in listed.problems] == ["[2]"]
+
+
+def test_an_api_error_among_google_pages_one_a_line_is_named_by_its_line() -> None:
+    claims = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))["claims"]
+    failed = {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}
+    data = "\n\n".join(json.dumps(page) for page in ({"claims": claims}, failed))
+    with pytest.raises(InputError, match=r"^in\.jsonl: error: line 3 is an error response from the API"):
+        parse_import(data.encode(), "in.jsonl")
+
+
+def test_a_factcheck_claim_of_json_lines_is_placed_on_its_line() -> None:
+    # `factcheck list --json | jq -c '.[]'` gives factcheck claims one a line: a problem names its line
+    claims = [
+        {"id": "clock", "claim": "The town clock was built in 1820.", "verdict": "false"},
+        {"id": "clock", "claim": "The bridge cost two billion dollars.", "verdict": "wrong"},
+    ]
+    parsed = parse_import("\n\n".join(json.dumps(claim) for claim in claims).encode(), "in.jsonl")
+    assert parsed.shape is InputShape.FACTCHECK
+    assert {problem.location.line for problem in parsed.problems} == {3}
+    assert any("first used at line 1" in problem.message for problem in parsed.problems)
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_json_lines_split_at_newlines_only(separator: str, newline: str) -> None:
@@ -686,10 +724,13 @@ def test_google_response_pages_one_a_line_are_read_page_after_page() -> None:
     claims = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))["claims"]
     pages = [{"claims": claims[:2], "nextPageToken": "CAo"}, {"nextPageToken": "CAp"}, {"claims": claims[2:]}]
     whole = parse_fixture("google_search.json")
-    for data in ("\n".join(json.dumps(p) for p in pages) + "\n", json.dumps(pages)):
+    # a reader of JSON Lines counts lines (the empty page is line 2)
+    one_a_line = ["claims[0] on line 1", "claims[1] on line 1", "claims[0] on line 3"]
+    in_a_list = ["[0].claims[0]", "[0].claims[1]", "[2].claims[0]"]
+    for data, places in (("\n".join(json.dumps(p) for p in pages) + "\n", one_a_line), (json.dumps(pages), in_a_list)):
         parsed = parse_import(data.encode(), "pages.jsonl")
         assert parsed.shape is InputShape.GOOGLE and parsed.problems == ()
-        assert [c.origin for c in parsed.claims] == ["[0].claims[0]", "[0].claims[1]", "[2].claims[0]"]
+        assert [c.origin for c in parsed.claims] == places
         assert [c.claim for c in parsed.claims] == [c.claim for c in whole.claims]
 
 
@@ -1081,7 +1122,7 @@ def test_json_lines_that_are_not_claim_reviews_are_counted() -> None:
     lines = [{"@type": "ClaimReview", "claimReviewed": "ok"}, {"@type": "WebPage", "name": "x"}]
     parsed = parse_import("\n".join(json.dumps(line) for line in lines).encode(), "in.jsonl")
     assert [c.claim.claim for c in parsed.claims] == ["ok"] and parsed.problems == ()
-    assert notes(parsed) == ["skipped 1 item that is not a ClaimReview: [1] (WebPage)"]
+    assert notes(parsed) == ["skipped 1 item that is not a ClaimReview: line 2 (WebPage)"]
 
 
 def test_feed_items_that_are_not_claim_reviews_are_reported_not_dropped() -> None:
