@@ -170,6 +170,45 @@ def test_ctrl_c_with_an_answer_unflushed_and_the_reader_gone_exits_130_without_a
     assert (result.returncode, result.stderr.decode()) == (130, "")
 
 
+#: Ctrl-C (a script's SIGINT to end the run) coming just after a write to standard output: Python runs the
+#: signal's handler between two calls, so it may come between an answer and its line break if they are two writes
+_INTERRUPTED_AFTER_A_WRITE = """
+import sys
+
+class Interrupted:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text):
+        self.stream.write(text)
+        raise KeyboardInterrupt
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+sys.stdout = Interrupted(sys.stdout)
+sys.argv = ["factcheck", "check", "-", "--top", "1"]
+from factcheck.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_after_a_write_leaves_whole_lines(tmp_path: Path) -> None:
+    # the answer was written, then its "\n": interrupted between the two, the output ended in a line without
+    # its break, which `while read line` drops and `wc -l` does not count (2 of 8 runs of SIGINT after 2-4 s)
+    result = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_AFTER_A_WRITE],
+        input=MATCHING_POST * 3,
+        capture_output=True,
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+        timeout=HANG,
+    )
+    assert (result.returncode, result.stderr.decode()) == (130, "")
+    assert result.stdout.endswith(b"\n") and result.stdout.count(b"\n") == 1
+    assert json.loads(result.stdout)["query"] == "US troops in Mexico"
+
+
 #: the error of a post laid out as a line of UTF-16LE, which it may be: both readings named
 LAID_OUT_AS_UTF16LE = (
     "<stdin>:2: error: the line holds NUL bytes, laid out as UTF-16LE text: not a statement; if the input is "

@@ -135,8 +135,9 @@ def print_json(data: Any, *, lines: bool = False) -> None:
     UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with line breaks other than
     LF, C1 controls and bidirectional controls escaped (``jsontext``)."""
     text = LONE_SURROGATE.sub("\ufffd", dumps(data, indent=None if lines else 2))
-    sys.stdout.write(text if is_utf8_stream(sys.stdout) else ascii_escaped(text))
-    sys.stdout.write("\n")
+    # One write with its line break: Ctrl-C between two writes (a script's SIGINT to ``check -``) left the
+    # last answer without its "\n", which ``while read`` and ``wc -l`` do not count as a line
+    sys.stdout.write((text if is_utf8_stream(sys.stdout) else ascii_escaped(text)) + "\n")
     sys.stdout.flush()
 
 
