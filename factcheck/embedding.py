@@ -26,6 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .errors import Advice, FactcheckError
+from .validation import LONE_SURROGATE
 
 MODEL_ENV_VAR = "FACTCHECK_MODEL"
 MODEL_FILE = "model.onnx"
@@ -327,7 +328,10 @@ class OnnxEncoder:
         if not texts:
             return out
         self._use_optimised_session_for(len(texts))
-        token_ids = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
+        # A lone surrogate ("\ud83d" of an emoji cut in two, as a truncated post's JSON gives it) is no text the
+        # tokenizer takes: it raised its own TypeError for the whole batch.  It is read as U+FFFD, as it is shown
+        readable = [LONE_SURROGATE.sub("\ufffd", text) for text in texts]
+        token_ids = [e.ids for e in self._tokenizer.encode_batch(readable)]
         # Batches of similar length waste little on padding: measured 2-3x faster than file order.
         order = sorted(range(len(texts)), key=lambda i: len(token_ids[i]))
         for start in range(0, len(order), self.batch_size):

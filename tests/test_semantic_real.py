@@ -26,7 +26,7 @@ from factcheck.embedding import (
 )
 from factcheck.hybrid import CROWD_CEILING, HybridMatcher
 from factcheck.lexical import SUBSTITUTION_CAP, LexicalMatcher
-from factcheck.matching import find_matches
+from factcheck.matching import find_matches, find_matches_for_each
 from factcheck.model import Claim, Verdict
 from factcheck.semantic import SemanticMatcher, build_semantic_matcher
 from factcheck.store import load_knowledge_base
@@ -178,6 +178,20 @@ def starter_hybrid(encoder: OnnxEncoder) -> HybridMatcher:
 def test_hybrid_finds_troops_in_mexico_for_boots_on_mexican_soil(starter_hybrid: HybridMatcher) -> None:
     # No word in common but "Mexican"; the lexical matcher's best is a claim about joint patrols.
     assert starter_hybrid.search("American boots on Mexican soil", top=1)[0].claim.id in TROOPS_IN_MEXICO
+
+
+def test_a_post_cut_inside_an_emoji_is_matched_by_the_library(starter_hybrid: HybridMatcher) -> None:
+    # A post's JSON cut in the middle of an emoji's surrogate pair reads as a str with a lone surrogate, which
+    # the tokenizer refused with a TypeError of its own for the whole batch; it reads as U+FFFD
+    post = json.loads('"Are there US troops in Mexico? \\ud83d"')
+    assert post.endswith("\ud83d")
+    shown = post.replace("\ud83d", "\ufffd")
+    each = list(find_matches_for_each(starter_hybrid, [post, "Bananas are berries."], top=1))
+    assert [[m.claim.id for m in matches] for matches in each] == [
+        [m.claim.id for m in find_matches(starter_hybrid, shown, top=1)],
+        [],
+    ]
+    assert each[0] and each[0][0].score == find_matches(starter_hybrid, shown, top=1)[0].score
 
 
 @pytest.mark.parametrize(
