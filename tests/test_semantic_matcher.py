@@ -168,6 +168,20 @@ def test_excluded_claims_are_treated_as_absent() -> None:
     assert matcher.search(query, top=3, exclude={c.id for c in CLAIMS}) == []
 
 
+def test_a_terminals_colour_codes_pasted_with_a_statement_are_not_what_the_model_reads() -> None:
+    # the lexical matcher reads past them; the model read "\x1b[31m" as pieces of the statement
+    encoder = WordEncoder()
+    matcher = SemanticMatcher(CLAIMS, encoder)
+    red, plain = "\x1b[1;31mUS troops deployed in Mexico\x1b[0m", "US troops deployed in Mexico"
+    assert np.allclose(matcher.similarities(red), matcher.similarities(plain))
+    assert [(m.claim.id, m.score) for m in matcher.search(red, top=2)] == [
+        (m.claim.id, m.score) for m in matcher.search(plain, top=2)
+    ]
+    encoder.calls.clear()
+    matcher.prepare([red, "eggs \x07 doubled"])
+    assert [text.split() for text in encoder.calls[-1]] == [plain.split(), ["eggs", "\x07", "doubled"]]
+
+
 def test_prepared_statements_are_embedded_once_in_one_batch_with_the_same_results() -> None:
     encoder = WordEncoder()
     matcher = SemanticMatcher(CLAIMS, encoder)

@@ -180,6 +180,14 @@ def test_hybrid_finds_troops_in_mexico_for_boots_on_mexican_soil(starter_hybrid:
     assert starter_hybrid.search("American boots on Mexican soil", top=1)[0].claim.id in TROOPS_IN_MEXICO
 
 
+def test_a_statement_in_a_terminals_colours_scores_as_the_plain_statement(starter_hybrid: HybridMatcher) -> None:
+    # pasted from a terminal, "US troops in Mexico" in red scored 0.69 (0.96 plain): the model read the codes
+    for plain in ("US troops in Mexico", "There are no US troops in Mexico"):
+        red = f"\x1b[1;31m{plain}\x1b[0m"
+        scored = [[(m.claim.id, m.score) for m in find_matches(starter_hybrid, s, top=2)] for s in (red, plain)]
+        assert scored[0] == scored[1] != []
+
+
 def test_a_post_cut_inside_an_emoji_is_matched_by_the_library(starter_hybrid: HybridMatcher) -> None:
     # A post's JSON cut in the middle of an emoji's surrogate pair reads as a str with a lone surrogate, which
     # the tokenizer refused with a TypeError of its own for the whole batch; it reads as U+FFFD
