@@ -266,14 +266,60 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
         if key is not None and key.end() < problem.column and line[key.end() : key.end() + 1] in (" ", "\t"):
             value = line[key.end() :] + "".join(_continuation_lines(text, problem.line, key.start(1)))
             return problem, _colon_in_value(key.group(1), line[: problem.column], line[problem.column + 1 :], value)
-        return _missing_space(problem, problem.line - 1, text)
+        # a key indented deeper than the one above it goes on with that key's text ('claim: ...' then
+        # '      verdict: "false"'): the parser stops at its colon
+        return _missing_space(problem, problem.line - 1, text) or _misindented_key(problem, text, in_text=True)
     if context is not None and said.startswith("could not find expected ':'"):
         return _missing_space(context, context.line, text)
     if problem is not None and said.startswith(("did not find expected '-' indicator", "expected <block end>")):
         # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
-        # words, then PyYAML's)
-        return _dash_without_space(problem, problem.line, text)
+        # words, then PyYAML's); or a key indented less than the one above it
+        return _dash_without_space(problem, problem.line, text) or _misindented_key(problem, text)
+    if problem is not None and said.startswith("did not find expected key"):
+        # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
+        # PyYAML says "expected <block end>")
+        return _misindented_key(problem, text)
     return None
+
+
+#: a line opening with a key and its colon, a space or the line's end after it ('    verdict: "false"'): the
+#: indent, and the key; a URL ('https://...') opening a line is no key
+_KEY_LINE = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):(?=[ \t]|$)")
+
+
+def _misindented_key(mark: yaml.Mark, text: str, *, in_text: bool = False) -> tuple[yaml.Mark, str] | None:
+    """A key of a claims file indented more or less than the key above it, of the same mapping, on the
+    0-based line the parser stopped at, said so with the column to put it in; else None.
+
+    The parser says "mapping values are not allowed" (a key deeper than a value without quotes: ``in_text``,
+    the key may then be words of that text), "did not find expected key" (deeper than a quoted value or a
+    '[...]') or "did not find expected '-' indicator" (less deep).  The key above is the nearest line
+    above opening with a key: lines of text, list items and comments between are skipped.  Only a key of
+    the same mapping as that one, as ``_looks_like_second_key`` asks: a line such as 'something: else'
+    going on with a summary is no key put in the wrong place."""
+    line = _line_at(text, mark.line)
+    key = _KEY_LINE.match(line)
+    if key is None or key.group(1).strip() or not key.start(2) <= mark.column < key.end():
+        return None
+    name, column = key.group(2), key.start(2)
+    for number in range(mark.line - 1, -1, -1):
+        above = _KEY_LINE.match(_line_at(text, number))
+        if above is not None:
+            break
+    else:
+        return None
+    sibling, sibling_column = above.group(2), above.start(2)
+    if sibling_column == column or not any(name in group and sibling in group for group in _KEY_GROUPS):
+        return None
+    place = yaml.Mark(mark.name, 0, mark.line, column, None, 0)
+    deeper = column > sibling_column
+    message = (
+        f"'{_shown(name)}:' is indented {'more' if deeper else 'less'} than '{_shown(sibling)}:' on line "
+        f"{number + 1}: line it up with '{_shown(sibling)}:', in column {sibling_column + 1}"
+    )
+    if deeper and in_text:
+        message += " (if it is part of the text above, put that whole value in quotes)"
+    return place, message
 
 
 #: the word just before the ': ' the parser stopped at, after a space ("... checked" of "No source. checked: ")

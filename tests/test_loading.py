@@ -900,3 +900,77 @@ def test_a_list_dash_without_a_space_is_named(
     _use_loader(monkeypatch, loader)
     line = text.count("\n") - 1
     assert only_error(write_kb(text)) == f"{line}:4 invalid YAML: a space is missing after '-': write '- id: b'"
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the teacher's slip: the parser said "mapping values are not allowed in this context" at its colon
+            '    claim: Vaccines cause autism.\n        verdict: "false"\n',
+            "4:9 invalid YAML: 'verdict:' is indented more than 'claim:' on line 3: line it up with 'claim:', in "
+            "column 5 (if it is part of the text above, put that whole value in quotes)",
+        ),
+        (
+            # after a quoted value: "did not find expected key"
+            '    claim: "Vaccines cause autism."\n      verdict: "false"\n',
+            "4:7 invalid YAML: 'verdict:' is indented more than 'claim:' on line 3: line it up with 'claim:', in "
+            "column 5",
+        ),
+        (
+            # after a '[...]' list, the same
+            '    tags: [health]\n     verdict: "false"\n',
+            "4:6 invalid YAML: 'verdict:' is indented more than 'tags:' on line 3: line it up with 'tags:', in "
+            "column 5",
+        ),
+        (
+            # less deep: "did not find expected '-' indicator"
+            '    claim: Vaccines cause autism.\n   verdict: "false"\n',
+            "4:4 invalid YAML: 'verdict:' is indented less than 'claim:' on line 3: line it up with 'claim:', in "
+            "column 5",
+        ),
+        (
+            # under the '- id:' line: lined up with the key after the dash
+            '      claim: Vaccines cause autism.\n    verdict: "false"\n',
+            "3:7 invalid YAML: 'claim:' is indented more than 'id:' on line 2: line it up with 'id:', in column 5 "
+            "(if it is part of the text above, put that whole value in quotes)",
+        ),
+        (
+            # a source's key, under the one above it in that source; a block list's items are skipped
+            "    claim: c\n    sources:\n      - url: https://example.org/a\n          title: T\n",
+            "6:11 invalid YAML: 'title:' is indented more than 'url:' on line 5: line it up with 'url:', in column 9 "
+            "(if it is part of the text above, put that whole value in quotes)",
+        ),
+        (
+            '    claim: c\n    tags:\n      - health\n        verdict: "false"\n',
+            "6:9 invalid YAML: 'verdict:' is indented more than 'tags:' on line 4: line it up with 'tags:', in "
+            "column 5 "
+            "(if it is part of the text above, put that whole value in quotes)",
+        ),
+    ],
+)
+def test_a_key_indented_more_or_less_than_the_key_above_it_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    assert only_error(write_kb(f"claims:\n  - id: a\n{text}")) == expected
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summary going on with words and a colon: no key of a claim, so no key put in the wrong place
+        "    summary: The study said\n      something: else\n",
+        # a claim's key under a source's: which mapping it was meant for is not known
+        "    sources:\n      - url: https://example.org/a\n        title: T\n   verdict: 'false'\n",
+    ],
+)
+def test_words_and_a_colon_deeper_than_a_key_get_no_indentation_hint(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb(f"claims:\n  - id: a\n    claim: c\n{text}"))
+    assert "invalid YAML" in message
+    assert "indented" not in message
