@@ -94,3 +94,37 @@ def test_a_statement_of_two_words_gets_a_possible_match_at_most(invoke, mini_kb:
     assert "possible match 0.9" in short.output and "senate-must-approve-foreign-troops" in short.output
     full = invoke("check", "--kb", str(mini_kb), "Foreign troops need Senate approval")
     assert "\n  match 1.00" in full.output, full.output
+
+
+def test_no_match_on_a_terminal_says_how_to_have_a_claim_found_by_these_words(
+    invoke: Callable[..., Result], write_kb: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a teacher's "Jabs make children autistic" found nothing, and nothing said that a claim's aliases would
+    # find it: the hint names them, and the command it gives does
+    path = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism.\n    verdict: "false"\n')
+    monkeypatch.setattr("factcheck.cli.check.is_terminal", lambda: True)
+    statement = "Jabs make children autistic"
+    result = invoke("check", statement, "--kb", str(path))
+    assert result.exit_code == ExitCode.NO_MATCH
+    hint = f'(to have a claim found by your words: factcheck edit ID --kb {path} --add-alias "...")'
+    assert result.stdout.splitlines()[-1] == hint
+    assert invoke("edit", "vaccines-autism", "--kb", str(path), "--add-alias", statement).exit_code == ExitCode.OK
+    assert invoke("check", statement, "--kb", str(path)).exit_code == ExitCode.OK
+
+
+def test_the_alias_hint_is_left_out_where_it_does_not_help(
+    invoke: Callable[..., Result], write_kb: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism.\n    verdict: "false"\n')
+    before = path.read_bytes()
+    # in a pipe (a script's loop would get it each time), and in JSON
+    assert "--add-alias" not in invoke("check", "Jabs make children autistic", "--kb", str(path)).stdout
+    monkeypatch.setattr("factcheck.cli.check.is_terminal", lambda: True)
+    assert "--add-alias" not in invoke("check", "Jabs make children autistic", "--kb", str(path), "--json").stdout
+    # a word or two is a search, no wording to add
+    assert "--add-alias" not in invoke("check", "jabs", "--kb", str(path)).stdout
+    # the bundled starter file, which edit never changes
+    monkeypatch.setattr("factcheck.cli.check.bundled_kb_path", lambda: path)
+    result = invoke("check", "Jabs make children autistic", "--kb", str(path))
+    assert result.exit_code == ExitCode.NO_MATCH and "--add-alias" not in result.stdout
+    assert path.read_bytes() == before

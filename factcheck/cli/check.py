@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -13,13 +15,14 @@ from rich.text import Text
 
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
-from ..matching import Match, Matcher, scored_by, shown_score, threshold_text
+from ..matching import STRONG_MATCH_WORDS, Match, Matcher, scored_by, shown_score, threshold_text
+from ..store import bundled_kb_path
 from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, open_kb, stdin_read_once
-from .output import console, print_json, sanitize
+from .options import JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
+from .output import console, is_terminal, print_json, sanitize
 from .render import match_block
 
 MAX_STATEMENT_CHARS = 10_000
@@ -241,7 +244,24 @@ def _matcher_note(matcher: str, scorer: str | None) -> str:
     return f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
 
 
-def _print_human(matcher: str, query: str, found: Answer, kb_label: str) -> None:
+def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
+    """How to make the claims file find a statement worded so, after a "no match": add it to the claim's
+    aliases (the teacher whose "Do jabs cause autism?" found nothing did not know of them).  Only where it
+    helps: on a terminal (a script's loop of statements would get it each time), for a file of one's own
+    (``edit`` never changes the bundled starter file), and for a statement, not one or two words: a search
+    ("vaccines") is no wording to add."""
+    if not is_terminal() or is_stdin(kb) or path.resolve() == bundled_kb_path().resolve():
+        return None
+    if len(query.split()) < STRONG_MATCH_WORDS:
+        return None
+    given = f" --kb {shlex.quote(str(kb))}" if kb is not None else ""
+    return Text(
+        f'(to have a claim found by your words: factcheck edit ID{given} --add-alias "...")',
+        style="dim",
+    )
+
+
+def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: Text | None = None) -> None:
     out = console()
     matches, threshold, best = found.matches, found.threshold, found.closest
     note = _matcher_note(matcher, found.scored_by)
@@ -257,6 +277,8 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str) -> None
                     style="dim",
                 )
             )
+        if hint is not None:
+            out.print(hint)
         return
     for i, match in enumerate(matches):
         if i:
@@ -367,5 +389,6 @@ def check(
     if json_output:
         print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
-        _print_human(matcher.name, statement, found, kb_label)
+        hint = None if found.matches else _alias_hint(statement, kb, path)
+        _print_human(matcher.name, statement, found, kb_label, hint)
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
