@@ -59,7 +59,7 @@ class Match:
         few words at least (when the statement is known) that names someone or an amount where the
         claim does: "The military was deployed to the border" leaves open whose and how many, which
         "Mexico deployed 10,000 of its own troops to the US border" says (``differences.claim_left_open``)."""
-        if self.statement is not None and _word_count(self.statement) < STRONG_MATCH_WORDS:
+        if self.statement is not None and is_a_search(self.statement):
             return False
         if self.score < STRONG_MATCH_SCORE:
             return False
@@ -381,6 +381,12 @@ def near_duplicates(
     else:
         found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=6)]
     return [(other, score) for other, score in found if other.id != claim.id and score >= min_score]
+
+
+def is_a_search(statement: str) -> bool:
+    """Whether a statement is a word or two ("Riverton", "vaccines?", "border troops"): a search, not a
+    claim (``STRONG_MATCH_WORDS``); a verdict found for it is about the claim found, not about the words."""
+    return _word_count(statement) < STRONG_MATCH_WORDS
 
 
 def _word_count(text: str) -> int:

@@ -128,3 +128,26 @@ def test_the_alias_hint_is_left_out_where_it_does_not_help(
     result = invoke("check", "Jabs make children autistic", "--kb", str(path))
     assert result.exit_code == ExitCode.NO_MATCH and "--add-alias" not in result.stdout
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("search", ["vaccines?", "Vaccines", "vaccines autism"])
+def test_a_word_or_two_is_answered_as_a_search(
+    invoke: Callable[..., Result], write_kb: Callable[..., Path], search: str
+) -> None:
+    # a teacher's "vaccines?" got FALSE beside "Vaccines cause autism.", read as "vaccines are false"
+    path = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism.\n    verdict: "false"\n')
+    result = invoke("check", search, "--kb", str(path))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout.startswith(
+        "A word or two is a search, not a statement: each verdict below is about its claim, not about your words.\n"
+    )
+    assert "possible match" in result.stdout
+    # JSON is the same: a script counts words itself
+    assert "search" not in invoke("check", search, "--kb", str(path), "--json").stdout
+
+
+def test_a_statement_of_three_words_is_no_search(invoke: Callable[..., Result], write_kb: Callable[..., Path]) -> None:
+    path = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism.\n    verdict: "false"\n')
+    result = invoke("check", "Vaccines cause autism", "--kb", str(path))
+    assert result.exit_code == ExitCode.OK and "search" not in result.stdout
+    assert "\n  match 1.00" in result.stdout

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..errors import InputError, Location
 from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
-from ..matching import STRONG_MATCH_WORDS, Match, Matcher, scored_by, shown_score, threshold_text
+from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE
@@ -244,6 +244,13 @@ def _matcher_note(matcher: str, scorer: str | None) -> str:
     return f" ({MATCHER_NOTES[matcher]})" if matcher in MATCHER_NOTES else ""
 
 
+#: above the matches of a word or two (``is_a_search``)
+SEARCH_NOTE = Text(
+    "A word or two is a search, not a statement: each verdict below is about its claim, not about your words.",
+    style="bold yellow",
+)
+
+
 def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
     """How to make the claims file find a statement worded so, after a "no match": add it to the claim's
     aliases (the teacher whose "Do jabs cause autism?" found nothing did not know of them).  Only where it
@@ -252,7 +259,7 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
     ("vaccines") is no wording to add."""
     if not is_terminal() or is_stdin(kb) or path.resolve() == bundled_kb_path().resolve():
         return None
-    if len(query.split()) < STRONG_MATCH_WORDS:
+    if is_a_search(query):
         return None
     given = f" --kb {shlex.quote(str(kb))}" if kb is not None else ""
     return Text(
@@ -280,6 +287,10 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
         if hint is not None:
             out.print(hint)
         return
+    if is_a_search(query):
+        # "vaccines?" shown beside FALSE read as "vaccines are false": the words are no statement to rate
+        out.print(SEARCH_NOTE)
+        out.print()
     for i, match in enumerate(matches):
         if i:
             out.print()
