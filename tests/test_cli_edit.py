@@ -254,7 +254,7 @@ def test_add_creates_claims_yaml_in_the_current_folder(invoke: Invoke, isolated_
 def test_add_prompts_for_missing_fields_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
     answers = "\n".join(
         ["Cheese moon", "flase", "6", "Because rock.", "space, food", "2025-03-04", "https://example.org/m", "", "",
-         "2024", ""]
+         "2024", "", ""]
     )  # fmt: skip
     result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
     assert result.exit_code == ExitCode.OK, result.output
@@ -365,7 +365,7 @@ def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke,
     # a wrong date or URL is said at once and asked again: found only at the end, it lost every answer
     answers = "\n".join(
         ["Cheese moon", "6", "", "", "2025-02-31", "2025-02", "www.example.org/m", "https://example.org/m", "", "",
-         "2024-13", "2024", ""]
+         "2024-13", "2024", "", ""]
     )  # fmt: skip
     result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
     assert result.exit_code == ExitCode.OK, result.output
@@ -376,6 +376,40 @@ def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke,
     assert claim is not None
     assert claim.checked == "2025-02"
     assert [(s.url, s.date) for s in claim.sources] == [("https://example.org/m", "2024")]
+
+
+def test_add_asks_for_another_source_until_its_url_is_left_empty(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # a teacher could type one source only, then had to learn 'edit --add-source' for the others
+    answers = "\n".join(
+        ["Cheese moon", "6", "", "", "", "https://example.org/a", "A", "", "2024", "",
+         "example.org/b", "https://example.org/b", "", "Pub B", "", "Rock, not cheese.", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.output.count("Another source URL (Enter for none): ") == 3  # the mistyped URL, asked again
+    assert "'example.org/b' is not an http(s) URL" in result.stderr  # asked again, as the first is
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert [(s.url, s.title, s.publisher, s.date, s.quote) for s in claim.sources] == [
+        ("https://example.org/a", "A", None, "2024", None),
+        ("https://example.org/b", None, "Pub B", None, "Rock, not cheese."),
+    ]
+
+
+def test_add_asks_for_no_other_source_after_none_or_one_given_as_an_option(
+    invoke: Invoke, mini_kb: Path, terminal: None
+) -> None:
+    result = invoke("add", "--kb", str(mini_kb), input="Cheese moon\n6\n\n\n\n\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Another source" not in result.output
+    given = ("--source-url", "https://example.org/a", "--claim", "Milk moon")
+    result = invoke("add", "--kb", str(mini_kb), *given, input="6\n\n\n\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Another source" not in result.output and "Source URL" not in result.output
+    # the input ending at the question writes nothing, as at any other
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), input="Salt moon\n6\n\n\n\nhttps://example.org/a\n\n\n\n\n")
+    assert_refused(result, mini_kb, before, "the input ended before the question was answered")
 
 
 class _KeyboardAfter(io.BytesIO):

@@ -272,8 +272,9 @@ def _one_source_url(urls: list[str] | None, flag: str, how: str) -> str | None:
     return urls[0]
 
 
-def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
-    """On a terminal, ask for what was not given on the command line."""
+def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_SourceFields]:
+    """On a terminal, ask for what was not given on the command line; the sources after the first, when
+    the first was asked for (a claim is seldom backed by one page, and options gave one source only)."""
     if not fields["claim"]:
         fields["claim"] = _ask("Claim", required=True)
     if fields["verdict"] is None:
@@ -284,13 +285,27 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> None:
         fields["tags"] = split_tags([_ask("Tags, comma-separated (Enter to skip)")])
     if fields["checked"] is None:
         fields["checked"] = _ask("Checked on (YYYY-MM-DD)", default=datetime.date.today().isoformat(), valid=_A_DATE)
-    if not source.given():
-        source.url = _ask("Source URL (Enter for none)", valid=_A_URL) or None
-        if source.url:
-            source.title = _ask("Source title (Enter to skip)") or None
-            source.publisher = _ask("Source publisher (Enter to skip)") or None
-            source.date = _ask("Source date, YYYY-MM-DD (Enter to skip)", valid=_A_DATE) or None
-            source.quote = _ask("Supporting quote, verbatim (Enter to skip)") or None
+    if source.given():
+        return []
+    _ask_source(source, "Source URL (Enter for none)")
+    more: list[_SourceFields] = []
+    last = source
+    while last.url is not None:  # Enter at a URL ends the sources, as it does at the first
+        last = _SourceFields(None, None, None, None, None, None)
+        _ask_source(last, "Another source URL (Enter for none)")
+        if last.url is not None:
+            more.append(last)
+    return more
+
+
+def _ask_source(source: _SourceFields, question: str) -> None:
+    """A source's fields asked for, its URL first: none (``source.url`` None) when that is left empty."""
+    source.url = _ask(question, valid=_A_URL) or None
+    if source.url:
+        source.title = _ask("Source title (Enter to skip)") or None
+        source.publisher = _ask("Source publisher (Enter to skip)") or None
+        source.date = _ask("Source date, YYYY-MM-DD (Enter to skip)", valid=_A_DATE) or None
+        source.quote = _ask("Supporting quote, verbatim (Enter to skip)") or None
 
 
 def _existing_ids(path: Path) -> set[str]:
@@ -357,8 +372,9 @@ def add(
     }
     url = _one_source_url(source_url, "--source-url", "add the others with factcheck edit ID --add-source URL")
     source = _SourceFields(url, source_title, source_publisher, source_date, source_quote, source_note)
+    more: list[_SourceFields] = []
     if (not claim or verdict is None) and can_prompt():
-        _prompt_missing(fields, source)
+        more = _prompt_missing(fields, source)
     missing = [flag for flag, key in (("--claim", "claim"), ("--verdict", "verdict")) if not fields[key]]
     if missing:
         raise InputError(f"missing {' and '.join(missing)} (or run factcheck add on a terminal to be asked)")
@@ -373,7 +389,9 @@ def add(
         claimant=claimant,
         checked=fields["checked"],
         original_rating=original_rating,
-        sources=(source.to_source("--source-url"),) if source.given() else (),
+        sources=(source.to_source("--source-url"), *(extra.to_source("--source-url") for extra in more))
+        if source.given()
+        else (),
     )
     from ..editing import add_claims
 
