@@ -282,6 +282,21 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
     return None
 
 
+def _keys_of_the_mapping(text: str, line_number: int, column: int) -> set[str]:
+    """The keys at ``column`` from a 0-based line up to where their mapping begins (its list item's dash,
+    or a line less indented than them): the keys of the mapping that line's key is in."""
+    keys: set[str] = set()
+    for number in range(line_number, -1, -1):
+        line = _line_at(text, number)
+        key = _KEY_LINE.match(line)
+        if key is not None and key.start(2) == column:
+            keys.add(key.group(2))
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#") and len(line) - len(stripped) < column:
+            break
+    return keys
+
+
 #: a line opening with a key and its colon, a space or the line's end after it ('    verdict: "false"'): the
 #: indent, and the key; a URL ('https://...') opening a line is no key
 _KEY_LINE = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):(?=[ \t]|$)")
@@ -310,6 +325,9 @@ def _misindented_key(mark: yaml.Mark, text: str, *, in_text: bool = False) -> tu
         return None
     sibling, sibling_column = above.group(2), above.start(2)
     if sibling_column == column or not any(name in group and sibling in group for group in _KEY_GROUPS):
+        return None
+    if name in _keys_of_the_mapping(text, number, sibling_column):
+        # lined up, it would be a duplicate key: '  id: b' under a claim is a new claim without its '- '
         return None
     place = yaml.Mark(mark.name, 0, mark.line, column, None, 0)
     deeper = column > sibling_column

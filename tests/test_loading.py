@@ -965,6 +965,9 @@ def test_a_key_indented_more_or_less_than_the_key_above_it_is_named(
         "    summary: The study said\n      something: else\n",
         # a claim's key under a source's: which mapping it was meant for is not known
         "    sources:\n      - url: https://example.org/a\n        title: T\n   verdict: 'false'\n",
+        # a key the claim has: lined up, it would be a duplicate ('  id: b' is a new claim without its '- ')
+        "    verdict: 'false'\n  id: b\n    claim: d\n",
+        "    verdict: 'false'\n   id: b\n",
     ],
 )
 def test_words_and_a_colon_deeper_than_a_key_get_no_indentation_hint(
