@@ -401,6 +401,21 @@ _QUESTION_HEADING = re.compile(
     r"(?:^\W*|[:,;]\s*|\band\s+)(how|what|why|who|whom|where|when|which|are|is|do|does|did|can|should|will)\b",
     re.IGNORECASE,
 )
+
+
+def _announces_questions(text: str) -> bool:
+    """Whether a heading announces questions (``_QUESTION_HEADING``).  Not for the World Health Organization's name:
+    "WHO:" before a number (``_after_the_organization_who``), nor "WHO" in capitals in a line that is not in
+    capitals, where its case says it is a name: "WHO Says 3,000 Measles Deaths Reported in Mexico" was a "title
+    announcing questions", its claim never looked up.  In a line in capitals ("WHO PAYS FOR THE WALL") the case
+    tells nothing, and "Who" asks."""
+    shouted = _shouted(text)
+    return any(
+        shouted or found.group(1) != "WHO"
+        for found in _QUESTION_HEADING.finditer(text, _after_the_organization_who(text))
+    )
+
+
 # "Your questions answered", "US troops in Mexico: questions answered", "Q&A: US troops in Mexico", "FAQ": a title
 # that announces an FAQ's questions and answers, whatever its kind of block (a Markdown line of its own is a
 # paragraph); "answered" is no statement's verb there ("names an actor (US)" made the title a claim to research).
@@ -1524,7 +1539,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if _announces_answers(text):
         return "title announcing questions and answers (not a statement)"
     if kind is BlockKind.HEADING:
-        if _QUESTION_HEADING.search(text, _after_the_organization_who(text)):
+        if _announces_questions(text):
             return "title announcing questions (not a statement)"
         if not _has_verb(text) and not _headline_with_a_verb(text, names):
             return "heading without a verb (a title, not a statement)"

@@ -1868,6 +1868,35 @@ def test_who_in_capitals_before_a_number_is_the_world_health_organization(kind: 
 
 
 @pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        ("WHO Says 3,000 Measles Deaths Reported in Mexico", "has a number (3,000); names an actor (WHO)"),
+        ("WHO warns of a measles outbreak in northern Mexico", "names an actor (WHO)"),
+        ("Mexico and WHO Confirmed 3,000 Measles Deaths", "has a number (3,000); names an actor (WHO)"),
+    ],
+)
+def test_who_in_capitals_in_a_heading_not_in_capitals_is_the_organization(title: str, reason: str) -> None:
+    # without its colon, the World Health Organization's name opening a headline was a question word: "title
+    # announcing questions (not a statement)", and the claim was never looked up (scan19)
+    assert assess(title, BlockKind.HEADING).reason == reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Who Pays for the Wall",
+        "Who says 3,000 deaths is a small number",
+        "WHO PAYS FOR THE WALL",  # in a line in capitals, "WHO" tells nothing by its case
+        "WHO SAYS 3,000 MEASLES DEATHS ARE A SMALL NUMBER",
+        "How Many Troops, What They Do, and Why It Matters",
+        "WHO and the Border: Who Pays for Vaccines",  # a question word in its own case after the colon
+    ],
+)
+def test_a_heading_that_asks_who_still_announces_questions(title: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == "title announcing questions (not a statement)"
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["WHO: The Secretary of Defense will meet Mexican Navy officials.", "Who: 10,000 Marines will meet the press."],
 )
