@@ -1634,10 +1634,11 @@ _SHOUTED_DATE = re.compile(
 # what makes it one ("11 a.m.", "eleven o'clock", "10:30", "noon"): "Inflation stood at ten." and "Homicides fell
 # by 10." are counts.  In Spanish "a las", "de las", "hasta las" (the hours) before an hour up to twelve is one,
 # followed by what an hour is ("horas", "de la tarde", "en punto") or by the end of a clause; not a count ("a las
-# diez mil familias", "llegó a las 32.", "pasaron de los 10 a las 14.": an hour past twelve is one only with its
-# minutes, "a las 15:30", or with "horas", "a las 20 horas").  A clause that opens with "De las" and an hour's
-# number alone counts among them: "De las 15, ninguna aceptó tropas." and "De las tres, ninguna aceptó ...".
-_HOUR_IN_DIGITS = r"(?:(?:0?[1-9]|1[0-2])(?:[:.][0-5]\d)?|(?:1[3-9]|2[0-3]):[0-5]\d)(?![.,:]?\d)"  # not "12.5%"
+# diez mil familias", "llegó a las 32.", "pasaron de los 10 a las 14.": an hour past twelve, or past midnight, is
+# one only with its minutes, "a las 15:30", "a las 00:30", or with "horas", "a las 20 horas"; "de la madrugada" says
+# the hour as "de la mañana" does).  A clause that opens with "De las" and an hour's number alone counts among them:
+# "De las 15, ninguna aceptó tropas." and "De las tres, ninguna aceptó ...".
+_HOUR_IN_DIGITS = r"(?:(?:0?[1-9]|1[0-2])(?:[:.][0-5]\d)?|(?:00?|1[3-9]|2[0-3]):[0-5]\d)(?![.,:]?\d)"  # not "12.5%"
 _HOUR_OF_THE_DAY = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?=\s+(?:horas|hrs?\b))"  # "a las 20 horas"
 _EN_HOUR = rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_HOUR_IN_DIGITS})"
 _ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|{_HOUR_IN_DIGITS}|{_HOUR_OF_THE_DAY})"
@@ -1646,7 +1647,7 @@ _CLOCK_TIME = re.compile(
     rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"
     r"|(?:(?P<of>de)|a|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
     + _ES_HOUR
-    + r"(?P<what>\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
+    + r"(?P<what>\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche|madrugada)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
     r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)))",
     re.IGNORECASE,
 )

@@ -1859,6 +1859,26 @@ def test_a_spanish_hour_is_at_most_twelve_and_de_las_opening_a_clause_counts(sen
     assert assess(sentence).reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # past midnight, with its minutes: "a las 00:30" was "has a number (00:30)" (scan19)
+        ("El ataque comenzó a las 00:30.", NO_DETAIL),
+        ("La votación terminó a las 0:45 de la madrugada.", NO_DETAIL),
+        ("El toque de queda empieza hoy a las 00:30 en punto.", NO_DETAIL),
+        # "de la madrugada" says the hour as "de la mañana" does: "has a number (dos)"
+        ("El tiroteo empezó a las dos de la madrugada.", NO_DETAIL),
+        ("Los soldados llegaron a las 3 de la madrugada.", NO_DETAIL),
+        # ... but not without its minutes, nor a figure that is no time
+        ("El índice de la encuesta bajó a las 00 unidades.", "has a number (00)"),
+        ("El marcador final fue 00:30 en la votación.", "has a number (00:30)"),
+        ("El ataque comenzó a las 00:30:15 según el parte.", "has a number (00:30:15)"),
+    ],
+)
+def test_a_spanish_hour_past_midnight_with_its_minutes_is_a_clock_time(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason.startswith(reason)
+
+
 @pytest.mark.parametrize("kind", [BlockKind.PARAGRAPH, BlockKind.HEADING])
 def test_who_in_capitals_before_a_number_is_the_world_health_organization(kind: BlockKind) -> None:
     # read past as an advisory's label, "WHO:" was no actor ("has a number (3,000); names an actor (Europe)"); as a
