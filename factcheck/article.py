@@ -252,14 +252,51 @@ def _add_paragraph(
         if start == len(lines):
             return
     kind = BlockKind.PARAGRAPH
-    for number, line in paragraph[start:]:
+    for index in range(start, len(lines)):
+        number, line = paragraph[index]
         marker = _LIST_MARKER.match(line)
         if marker:
             builder.end_block(kind, speaker, spoken)
             kind = BlockKind.ITEM
+            if titled and _is_numbered_headline(lines, index, marker):
+                builder.add(line[marker.end() :], number)
+                builder.end_block(kind, speaker, spoken)
+                kind = BlockKind.PARAGRAPH
+                continue
             line = line[marker.end() :]
         builder.add(line + "\n", number)
     builder.end_block(kind, speaker, spoken)
+
+
+#: the number that opens a numbered list's item: "1.", "2)", "(3)"; not a bullet, nor a thread's "1/"
+_NUMBER_MARKER = re.compile(r"[ \t]*\(?\d{1,3}[.)]")
+
+
+def _is_numbered_headline(lines: list[str], index: int, marker: re.Match[str]) -> bool:
+    """Whether ``lines[index]``, a numbered list's item (``marker``: its number), is a headline above a paragraph,
+    not the first line of a wrapped item: "1. Mexico Deployed 10,000 Troops to the Border" above "The government
+    said ..." was the opening words of the paragraph's first sentence, and its own claim never matched.  Read as a
+    paragraph's first line is (``_is_title_over``: short, no closing punctuation, above a line opening with a
+    capital, in Title Case or clearly shorter than the item's lines below), a headline above a wrapped paragraph
+    wins, as there; but not above a line indented further than its number, which goes on under the item's text."""
+    if not _NUMBER_MARKER.fullmatch(marker.group().rstrip()):
+        return False
+    below = index + 1
+    end = below
+    while end < len(lines) and not _LIST_MARKER.match(lines[end]):
+        end += 1  # the item's lines: each is looked at for one item only
+    if end == below or _indentation(lines[below]) > _indentation(lines[index]):
+        return False
+    return _is_title_over(lines[index][marker.end() :], lines[below], lambda: _longest_in(lines, below, end))
+
+
+def _indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _longest_in(lines: list[str], start: int, end: int) -> int:
+    """The length of the longest of ``lines[start:end]``, spaces around it aside."""
+    return max(len(lines[i].strip()) for i in range(start, end))
 
 
 # a sentence's end inside a line ("...ships. The Pentagon"): two sentences are no title

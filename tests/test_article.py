@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -639,11 +640,21 @@ def _paragraph_blocks_as_before(paragraph: list[tuple[int, str]], titled: bool =
         if not paragraph:
             return builder.blocks
     kind = BlockKind.PARAGRAPH
-    for number, line in paragraph:
+    for position, (number, line) in enumerate(paragraph):
         marker = _LIST_MARKER.match(line)
         if marker:
             builder.end_block(kind, None, False)
             kind = BlockKind.ITEM
+            # a numbered headline above its paragraph (scan19): a title line over the item's lines below it
+            below = [text for _, text in paragraph[position + 1 :]]
+            below = below[: next((i for i, text in enumerate(below) if _LIST_MARKER.match(text)), len(below))]
+            numbered = re.fullmatch(r"[ \t]*\(?\d{1,3}[.)]", marker.group().rstrip())
+            indented = below and len(below[0]) - len(below[0].lstrip()) > len(line) - len(line.lstrip())
+            if titled and numbered and below and not indented and _is_title_line(line[marker.end() :], below):
+                builder.add(line[marker.end() :], number)
+                builder.end_block(kind, None, False)
+                kind = BlockKind.PARAGRAPH
+                continue
             line = line[marker.end() :]
         builder.add(line + "\n", number)
     builder.end_block(kind, None, False)
@@ -798,4 +809,89 @@ def test_a_headline_above_a_wrapped_lede_is_its_own_title(headline: str, lede: s
     assert [(b.kind, " ".join(b.text.split())) for b in blocks] == [
         (BlockKind.HEADING, headline),
         (BlockKind.PARAGRAPH, " ".join(lede.split())),
+    ]
+
+
+# -- a numbered headline above its paragraph (scan19) ------------------------------------------------------------
+
+_LEDE = "The government said the deployment began on Monday and will last three months."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"1. Mexico Deployed 10,000 Troops to the Border\n{_LEDE}\n",
+            [(BlockKind.ITEM, "Mexico Deployed 10,000 Troops to the Border"), (BlockKind.PARAGRAPH, _LEDE)],
+        ),
+        (  # its lede wrapped (fmt -w 40), under "2)"
+            "2) Mexico Deployed 10,000 Troops to the Border\nThe government said the deployment\n"
+            "began on Monday and will last three\nmonths.\n",
+            [(BlockKind.ITEM, "Mexico Deployed 10,000 Troops to the Border"), (BlockKind.PARAGRAPH, _LEDE)],
+        ),
+        (  # a list of numbered headlines, each above its paragraph
+            f"1. Mexico Deployed 10,000 Troops to the Border\n{_LEDE}\n"
+            "2. Senate Approves 155 US Marines\nThe vote was 80 to 12.\n",
+            [
+                (BlockKind.ITEM, "Mexico Deployed 10,000 Troops to the Border"),
+                (BlockKind.PARAGRAPH, _LEDE),
+                (BlockKind.ITEM, "Senate Approves 155 US Marines"),
+                (BlockKind.PARAGRAPH, "The vote was 80 to 12."),
+            ],
+        ),
+        (  # in sentence case, far shorter than its paragraph, as a title line over a paragraph is
+            "1. Mexico deployed 10,000 troops\nThe government said on Monday that the deployment began at dawn and "
+            "will last three months, officials said.\n",
+            [
+                (BlockKind.ITEM, "Mexico deployed 10,000 troops"),
+                (
+                    BlockKind.PARAGRAPH,
+                    "The government said on Monday that the deployment began at dawn and will last three months, "
+                    "officials said.",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_numbered_headline_above_its_paragraph_is_an_item_of_its_own(
+    text: str, expected: list[tuple[BlockKind, str]]
+) -> None:
+    # "1. Mexico Deployed 10,000 Troops to the Border" above a paragraph was the first words of the paragraph's first
+    # sentence, an item, and its own claim never matched: a numbered headline is read as a title line over a
+    # paragraph is (``_is_title_line``), and is the item it is when a blank line follows it
+    blocks = parse_article(text.encode(), "story.txt").blocks
+    assert [(b.kind, b.text) for b in blocks] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered item wrapped, its next lines indented under its text
+        "1. Mexico Deployed 10,000 Troops to the Border\n   The government said it began on Monday.\n",
+        # ... or not, the first line as full as the width lets it be and not in Title Case
+        "1. The government said the deployment began on\nMonday and will last three months.\n",
+        # a line that leaves its sentence open ("the"), or ends in a comma, or goes on in lower case
+        "1. Mexico Deployed 10,000 Troops to the\nBorder on Monday, the government said.\n",
+        "1. Mexico Deployed 10,000 Troops,\nThe Government Said On Monday.\n",
+        "1. Mexico Deployed 10,000 Troops to the Border\nand the Senate approved it on Monday.\n",
+    ],
+)
+def test_a_wrapped_numbered_item_stays_one_item(text: str) -> None:
+    blocks = parse_article(text.encode(), "story.txt").blocks
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.ITEM, " ".join(text[3:].split()))]
+
+
+def test_numbered_items_one_a_line_and_a_numbered_headline_in_a_turn_are_read_as_before() -> None:
+    text = "1. First numbered point.\n2) Second numbered point\n3. Third Numbered Point\n"
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        (BlockKind.ITEM, "First numbered point."),
+        (BlockKind.ITEM, "Second numbered point"),
+        (BlockKind.ITEM, "Third Numbered Point"),
+    ]
+    # a speaker's words are never a title: the turn's item runs on
+    spoken = f"SHEINBAUM: We have three points.\n1. Mexico Deployed 10,000 Troops to the Border\n{_LEDE}\n"
+    spoken += "CRUZ: That is false.\n"
+    blocks = text_blocks(spoken)
+    assert (BlockKind.ITEM, f"Mexico Deployed 10,000 Troops to the Border {_LEDE}") in [
+        (b.kind, b.text) for b in blocks
     ]
