@@ -377,6 +377,37 @@ def _has_verb(text: str) -> bool:
     )
 
 
+# A Spanish headline's verb ("Tropas de EU invadieron México, 21 de abril de 1914", "Aprueba Senado entrada de 155
+# marines") was none ``_has_verb`` knows, and every Spanish heading was "heading without a verb".  In a Spanish text
+# only (``is_spanish``), and by the forms no noun has: a word in lower case in a past or future ending ("aprobó",
+# "invadieron", "llegaron", "enviará", "tendrán"), or, in any case, one of the common verbs below, as a headline
+# writes them (its present: "Aprueba Senado ...", "Llegan 200 soldados ...").  Not the verbs whose form is as often
+# a noun ("captura", "amenaza", "denuncia", "firma", "baja") nor a name of a verb's ending ("Irán", capitalised).
+_SPANISH_VERB_FORMS = frozenset(
+    """
+    es son fue fueron era eran sera seran esta estan estaba estaban estuvo hay hubo habia habra ha han habian
+    tiene tienen tuvo va van dijo dice dicen hizo hace hacen puede pueden pudo debe deben quiere quieren da dan dio
+    sigue siguen llega llegan aprueba aprueban rechaza rechazan envia envian anuncia anuncian confirma confirman
+    niega niegan pide piden exige exigen advierte advierten acusa acusan asegura aseguran afirma afirman revela
+    revelan reporta reportan registra registran despliega despliegan autoriza autorizan recibe reciben descarta
+    descartan invade invaden ocupa ocupan detiene detienen
+    """.split()
+)
+#: a past or future ending, in lower case: "aprobó", "invadieron", "llegaron", "enviará", "tendrán" (not "dio",
+#: "vio": in the list; a word of three letters or more before its "ó": not "yo", "no")
+_SPANISH_VERB_ENDING = re.compile(r"(?-i:\b[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron|[aei]rán?|drán?)\b)")
+_SPANISH_WORD = re.compile(r"\w+")
+
+
+def _has_spanish_verb(text: str) -> bool:
+    """Whether ``text``, a Spanish text, has a verb (see above)."""
+    if not is_spanish(text):
+        return False
+    return _SPANISH_VERB_ENDING.search(text) is not None or any(
+        fold(word) in _SPANISH_VERB_FORMS for word in _SPANISH_WORD.findall(text)
+    )
+
+
 _PAST = re.compile(r"\w{3,}ed|" + "|".join([*_IRREGULAR_PAST, *_SHORT_PAST]), re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _FURTHER_PARTICIPLE = re.compile(r"(?:[,;/|]|\b(?:and|or|but|then))\s+(?:" + _PAST.pattern + r")\b", re.IGNORECASE)
@@ -403,6 +434,14 @@ _QUESTION_HEADING = re.compile(
 )
 
 
+#: a Spanish title that asks, by its question word's accent (not "como", "que"): "Cómo llegaron las tropas a
+#: Veracruz", "Tropas en México: qué se sabe", as "How troops arrived in Veracruz" is one
+_SPANISH_QUESTION_HEADING = re.compile(
+    r"(?:^\W*|[:,;]\s*|\by\s+)(?:c[óÓ]mo|qu[éÉ]|por\s+qu[éÉ]|qui[éÉ]n(?:es)?|cu[áÁ]ndo|d[óÓ]nde|cu[áÁ]nt[oa]s?|cu[áÁ]l(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _announces_questions(text: str) -> bool:
     """Whether a heading announces questions (``_QUESTION_HEADING``).  Not for the World Health Organization's name:
     "WHO:" before a number (``_after_the_organization_who``), nor "WHO" in capitals in a line that is not in
@@ -410,7 +449,7 @@ def _announces_questions(text: str) -> bool:
     announcing questions", its claim never looked up.  In a line in capitals ("WHO PAYS FOR THE WALL") the case
     tells nothing, and "Who" asks."""
     shouted = _shouted(text)
-    return any(
+    return _SPANISH_QUESTION_HEADING.search(text) is not None or any(
         shouted or found.group(1) != "WHO"
         for found in _QUESTION_HEADING.finditer(text, _after_the_organization_who(text))
     )
@@ -1541,7 +1580,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if kind is BlockKind.HEADING:
         if _announces_questions(text):
             return "title announcing questions (not a statement)"
-        if not _has_verb(text) and not _headline_with_a_verb(text, names):
+        if not _has_verb(text) and not _headline_with_a_verb(text, names) and not _has_spanish_verb(text):
             return "heading without a verb (a title, not a statement)"
     if kind is BlockKind.CELL and not _has_verb(text):
         # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence

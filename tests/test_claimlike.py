@@ -1928,3 +1928,39 @@ def test_a_press_advisory_s_label_is_no_actor() -> None:
     # "WHAT: The Secretary will meet ..." was checkable for "names an actor (WHAT)"
     found = assess("WHAT: The Secretary will meet President Sheinbaum to discuss border security")
     assert found.reason == "names an actor (Secretary)"
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a Spanish headline's verb was unknown: every Spanish heading was "heading without a verb" (scan19)
+        ("Tropas de EU invadieron México, 21 de abril de 1914", "has a number (21); names an actor (EU)"),
+        ("El Senado aprobó el envío de 155 marines", "has a number (155); names an actor (Senado)"),
+        ("Trump enviará tropas a México", "names an actor (México)"),
+        ("Aprueba Senado entrada de 155 marines de EU", "has a number (155)"),
+        ("Marines de EU llegan a Campeche para ejercicio conjunto", "names an actor (Marines)"),
+        ("Sheinbaum rechaza tropas de EU en territorio mexicano", "names an actor (EU)"),
+    ],
+)
+def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        ("Tropas de EU en México, 21 de abril de 1914", "heading without a verb (a title, not a statement)"),
+        ("Ocupación de Veracruz, 21 de abril de 1914", "heading without a verb (a title, not a statement)"),
+        # nouns of a verb's form ("captura", "amenaza"), a name with a future's ending ("Irán")
+        ("La captura de El Chapo en Sinaloa", "heading without a verb (a title, not a statement)"),
+        ("La amenaza de Trump y la respuesta de México", "heading without a verb (a title, not a statement)"),
+        ("Irán, 40 años después de la revolución", "heading without a verb (a title, not a statement)"),
+        # a title that asks, as "How troops arrived in Veracruz" does
+        ("Cómo llegaron las tropas de EU a Veracruz", "title announcing questions (not a statement)"),
+        ("Tropas en México: qué se sabe y qué autorizó el Senado", "title announcing questions (not a statement)"),
+        # English, whatever its words in Spanish
+        ("Son Jarocho Festival in Veracruz", "heading without a verb (a title, not a statement)"),
+    ],
+)
+def test_a_spanish_heading_without_a_verb_or_asking_is_still_a_title(title: str, reason: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == reason
