@@ -665,6 +665,16 @@ _ACTOR_WORDS = frozenset(
     advisers trainers contractors embassy diplomats lawmakers legislature legislators commander commanders
     pentagon prosecutors governor mayor""".split()
 )
+#: Spanish actors a sentence names in lower case, folded, as ``_ACTOR_WORDS`` are English ones: "Los soldados llegaron a
+#: las 3 de la mañana." was "no checkable detail" where "The soldiers arrived at 3 a.m." names an actor (soldiers).
+#: Institutions and forces only: not "presidenta", "secretario", "gobernador", which a Spanish transcript says to
+#: the person it speaks to far more often ("Presidenta, una pregunta."); and only where no other word names an actor
+#: (``_actor``), so that no reason given before changes ("Hay tropas de EU en México" still names EU)
+_SPANISH_ACTOR_WORDS = frozenset(
+    """gobierno gobiernos ejercito ejercitos marina armada militares soldados tropas policia policias agentes senado
+    senadores congreso diputados legisladores autoridades funcionarios cartel carteles fiscalia embajada tribunal
+    tribunales""".split()
+)
 _SENTENCE_STARTERS = frozenset(
     """however meanwhile overall still yet also instead today here there now so well indeed thus hence
     moreover furthermore besides therefore nevertheless nonetheless finally first second third next then
@@ -1321,6 +1331,7 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     Cancún grew ..." names Cancún) and when the article never writes it in lower case (``lower_case``, the
     words it does: "Copyright law protects ..." in an article about copyright is no actor's)."""
     opening: str | None = None  # the first word, when only its capital makes it a name
+    spanish: str | None = None  # the first of ``_SPANISH_ACTOR_WORDS``
     shouted = all(map(_shouted, words))  # a line IN CAPITALS
     skip_until = 0  # the words of a title before a name are passed over
     subject = _shouted_subject(words) if shouted else 0
@@ -1354,13 +1365,18 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             continue
         if lower in _ACTOR_WORDS:
             return opening or name  # "Mexico sends troops": Mexico
+        if name[0].islower() and fold(lower) in _SPANISH_ACTOR_WORDS:
+            # in lower case, an actor when no other word names one: the reasons given before stay ("El Senado",
+            # capitalised, is a name as it was)
+            spanish = spanish or name
+            continue
         # A capital inside a sentence marks a name; the first word is capitalised anyway, so it
         # counts only when it is not a common way to start a sentence ("However", "Clearly").
         if name[0].isupper() and index > 0:
             return opening if opening and index == 1 else name  # "Mark Kelly voted": Mark
         if name[0].isupper() and _names_at_the_start(lower) and lower not in lower_case:
             opening = name
-    return opening
+    return opening or spanish
 
 
 #: Common English words that open sentences and are no names, for a short article that never writes them in

@@ -1868,7 +1868,7 @@ def test_a_spanish_hour_is_at_most_twelve_and_de_las_opening_a_clause_counts(sen
         ("El toque de queda empieza hoy a las 00:30 en punto.", NO_DETAIL),
         # "de la madrugada" says the hour as "de la mañana" does: "has a number (dos)"
         ("El tiroteo empezó a las dos de la madrugada.", NO_DETAIL),
-        ("Los soldados llegaron a las 3 de la madrugada.", NO_DETAIL),
+        ("El tiroteo terminó a las 3 de la madrugada.", NO_DETAIL),
         # ... but not without its minutes, nor a figure that is no time
         ("El índice de la encuesta bajó a las 00 unidades.", "has a number (00)"),
         ("El marcador final fue 00:30 en la votación.", "has a number (00:30)"),
@@ -1964,3 +1964,36 @@ def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -
 )
 def test_a_spanish_heading_without_a_verb_or_asking_is_still_a_title(title: str, reason: str) -> None:
     assert assess(title, BlockKind.HEADING).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a Spanish force or institution in lower case names an actor, as "troops" does: "The troops arrived at 11
+        # a.m." was checked, "Los soldados llegaron a las 3 de la mañana." was "no checkable detail" (scan19)
+        ("Los soldados llegaron a las 3 de la mañana.", "names an actor (soldados)"),
+        ("Hay soldados mexicanos en la frontera", "names an actor (soldados)"),
+        ("El gobierno mexicano envió a los militares.", "names an actor (gobierno)"),
+        ("The troops arrived at 11 a.m.", "names an actor (troops)"),
+    ],
+)
+def test_a_spanish_actor_in_lower_case_is_named_as_an_english_one(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a time alone is still no detail
+        ("The vote is at 10:30.", NO_DETAIL),
+        ("La votación fue a las 10:30.", NO_DETAIL),
+        # a name another word gives is the actor, as before
+        ("Hay tropas de EU en México", "names an actor (EU)"),
+        ("El Senado aprobó 155 marines", "has a number (155); names an actor (Senado)"),
+        ("Buenos días, el Senado aprobó el ingreso de 155 marines.", "has a number (155); names an actor (Senado)"),
+        # nor is a greeting to the person a transcript speaks to a claim
+        ("Buenos días, presidenta.", "imperative/filler (buenos días)"),
+    ],
+)
+def test_a_spanish_time_alone_is_no_detail_and_the_actor_named_before_stays(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
