@@ -25,7 +25,6 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -52,16 +51,7 @@ from .substitution import (
     title_terms,
     written_in_lower_case,
 )
-from .text import (
-    Language,
-    has_social_markup,
-    in_its_language,
-    own_words,
-    reports_words,
-    terms,
-    text_language,
-    what_is_said,
-)
+from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, what_is_said
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -140,8 +130,6 @@ def says_another_thing(
         return True
     if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True
-    if _reports_other_words(said, texts):
-        return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}
     closest = closest_wording(statement, wordings)
@@ -153,31 +141,6 @@ def says_another_thing(
         vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
-
-
-#: a statement that reports what someone named said: "Bill Gates said AI is very important", "The Pentagon says
-#: that ...": up to four capitalised words, an English verb of saying, maybe "that", and the words said (not a
-#: quotation: 'X said: "..."' is ``text.without_attribution``'s)
-_REPORTED_WORDS = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s+(?:said|says|claimed|claims|wrote|writes|tweeted|told\s+[\w'’]+)"
-    r"\s+(?:that\s+)?(?P<said>[^\"“«].*)$"
-)
-
-
-def _reports_other_words(said: str, texts: Sequence[str]) -> bool:
-    """Does the statement report someone's words (``_REPORTED_WORDS``) that share no term with the claim (its
-    ``texts``, none of which reports words itself), two terms of their own at least?  Then it shares only who spoke
-    with the claim: "Bill Gates said AI is very important" was shown as "Bill Gates is a billionaire" (0.89) in a
-    small file, by the name alone.  Words saying any of the claim's ("Bill Gates said he is a billionaire"), or
-    too few to tell ("Sheinbaum said no"), keep the match; so does a statement that shares no more than a claim's
-    subject without reporting words ("The Senate okayed Navy SEALs" for "Mexico's Senate approved ... US Navy
-    SEALs"): that is how paraphrases are worded too."""
-    reported = _REPORTED_WORDS.match(said)
-    if reported is None or any(reports_words(text) for text in texts):
-        return False
-    words = set(terms(reported["said"]))
-    claim_terms = {term for text in texts for term in terms(text)}
-    return len(words) >= 2 and not words & claim_terms
 
 
 def adds_a_count(said: str, query_terms: set[str], claim: Claim) -> bool:

@@ -829,17 +829,12 @@ _REPORTS = re.compile(
 )
 
 
-def reports_words(text: str) -> bool:
-    """Does ``text`` report someone's words ("Trump said ...", "..., according to the Pentagon")?"""
-    return _REPORTS.search(text) is not None
-
-
 def what_is_said(statement: str, wordings: Sequence[str]) -> str:
     """The statement without who reported or said it (``without_attribution``), unless the claim (its ``wordings``)
     too reports someone's words ("Trump said ..."): then who said it is a part of the fact, and "..., Biden said"
     stands against the claim's "Trump"."""
     reported = without_attribution(statement)
-    if reported != statement and any(reports_words(wording) for wording in wordings):
+    if reported != statement and any(_REPORTS.search(wording) for wording in wordings):
         return statement
     return reported
 

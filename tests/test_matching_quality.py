@@ -19,7 +19,7 @@ from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
 from statement_sets import tsv_cases
 
 from factcheck.calibration import Calibration, TwoStageCalibration
-from factcheck.lexical import CALIBRATION, DEFAULT_THRESHOLD, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
+from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, KnowledgeBase, Verdict
 from factcheck.short_statements import _claim_names
@@ -1201,61 +1201,3 @@ def test_a_closing_verdict_that_judges_no_claim_found_is_read_as_written(
     assert found[0].claim.id == expected and unwanted not in shown, shown
     if statement.startswith("The moon"):
         assert shown.get("moon-landing-1969", 0.0) < 0.7, shown
-
-
-# A small file in which the name of who spoke is all a statement shares with a claim: the words reported decide.
-# Four starter claims (as the starter file words them) and two of a file about something else.
-SPEAKER_IDS = (
-    "feb-2026-senate-approves-19-navy-seals",
-    "sheinbaum-rejected-trump-troop-offer",
-    "pershing-expedition-last-large-us-incursion",
-    "merida-initiative-3-5-billion",
-)
-
-
-@pytest.fixture(scope="module")
-def speakers_matcher(starter_matcher: LexicalMatcher) -> LexicalMatcher:
-    starter = [claim for claim in starter_matcher.claims if claim.id in SPEAKER_IDS]
-    others = [
-        Claim(id="gates-billionaire", claim="Bill Gates is a billionaire.", verdict=Verdict.TRUE, summary="Forbes."),
-        Claim(id="5g", claim="5G causes cancer.", verdict=Verdict.FALSE, summary="No evidence."),
-    ]
-    assert len(starter) == len(SPEAKER_IDS)
-    return LexicalMatcher([*starter, *others], use_cache=False)
-
-
-@pytest.mark.parametrize(
-    "statement", ["Bill Gates said AI is very important", "Bill Gates says that vaccines contain microchips"]
-)
-def test_words_reported_of_a_claims_subject_that_share_nothing_with_it_are_no_match(
-    speakers_matcher: LexicalMatcher, statement: str
-) -> None:
-    # "Bill Gates said AI is very important" was shown as "Bill Gates is a billionaire" at 0.89: the name alone
-    (found,) = speakers_matcher.search(statement, top=1)
-    assert found.score <= SUBSTITUTION_CAP
-
-
-@pytest.mark.parametrize(
-    ("statement", "claim_id"),
-    [
-        # words reported that say some of the claim's, or too few to tell, keep the match
-        ("Bill Gates said he is a billionaire", "gates-billionaire"),
-        ("Sheinbaum said no to Trump", "sheinbaum-rejected-trump-troop-offer"),
-        ("Sheinbaum said thanks but no thanks to Trump", "sheinbaum-rejected-trump-troop-offer"),
-        ("The Senate said SEALs may train in Mexico", "feb-2026-senate-approves-19-navy-seals"),
-        ("Pershing said Villa was a bandit", "pershing-expedition-last-large-us-incursion"),
-        # paraphrases sharing little more than the claim's subject, with no words reported (a cap on any statement
-        # sharing only a claim's subject silenced these and was reverted)
-        ("Bill Gates is rich", "gates-billionaire"),
-        ("The Senate okayed Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
-        ("Sheinbaum desairó a Trump", "sheinbaum-rejected-trump-troop-offer"),
-        ("Pershing chased Pancho Villa", "pershing-expedition-last-large-us-incursion"),
-        ("The Merida Initiative cost billions", "merida-initiative-3-5-billion"),
-    ],
-)
-def test_words_reported_that_say_the_claims_keep_the_match(
-    speakers_matcher: LexicalMatcher, statement: str, claim_id: str
-) -> None:
-    (found,) = speakers_matcher.search(statement, top=1)
-    assert found.claim.id == claim_id
-    assert found.score >= DEFAULT_THRESHOLD
