@@ -610,6 +610,8 @@ _BOUND = re.compile(
 )
 #: the bound words the antonyms do not know, as the comparative they mean before a count ("more", "fewer" are
 #: antonyms): "under 10,000 troops" is "fewer than 10,000 troops"
+#: "from" or "between" just before a bound: the bound is one end of a change or a range
+_FROM_OR_BETWEEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
 #: how many words after the number may name what it counts ("10,000 US troops deployed": "troops", "deployed")
 _COUNTED_WORDS = 4
@@ -621,6 +623,8 @@ def _bounds(text: str) -> list[tuple[str, str, frozenset[str]]]:
     "under 10,000 US troops" -> ("under", "10000", {"troop"}); "under the radar" bounds no count."""
     found = []
     for match in _BOUND.finditer(text):
+        if _FROM_OR_BETWEEN.search(text, 0, match.start()):
+            continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
         words = match["rest"].split()
         # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
         for length in range(1, min(3, len(words)) + 1):
@@ -664,7 +668,10 @@ def _bound_words(text: str, other: str) -> set[str]:
     the radar")."""
     words = set(_words(text))
     others = _bounds(other)
-    for bound, number, counted in _bounds(text):
+    own = _bounds(text)
+    for bound, number, counted in own:
+        if sum(1 for _, their_number, _ in own if their_number == number) > 1:
+            continue  # "Under 100 migrants died in 2023, over 100 in 2024": two bounds, no one side of the number
         if bound in _BOUND_COMPARATIVES and any(
             number == their_number and counted & their_counted for _, their_number, their_counted in others
         ):

@@ -550,6 +550,10 @@ BOUND_SAMES = [
     ("Over 20 years, fewer than 200 people died in the floods", "Fewer than 200 people died in the floods."),
     ("Under 10,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
     ("US drones flew under the radar, over the border", "US drones flew over the border."),
+    # review22a: one end of a change, or a text bounding the same number both ways, says no side of it
+    ("US troops in Mexico grew from under 10,000 troops to 12,000.", THE_10000_CLAIM),
+    ("US troops in Mexico rose from under 10,000 troops to 14,000 this year", THE_10000_CLAIM),
+    ("Under 100 migrants died in 2023, over 100 in 2024", "More than 100 migrants died in 2024."),
 ]
 
 
