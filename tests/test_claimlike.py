@@ -1960,6 +1960,12 @@ def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -
         ("Tropas en México: qué se sabe y qué autorizó el Senado", "title announcing questions (not a statement)"),
         # English, whatever its words in Spanish
         ("Son Jarocho Festival in Veracruz", "heading without a verb (a title, not a statement)"),
+        # review22a: words of a verb's form that are as often nouns, determiners or names
+        ("La era de las tropas de EU en México", "heading without a verb (a title, not a statement)"),
+        ("Hace un siglo: la expedición de Pershing en México", "heading without a verb (a title, not a statement)"),
+        ("Esta semana: tropas de EU en México", "heading without a verb (a title, not a statement)"),
+        ("El son jarocho y los marines de EU en Veracruz", "heading without a verb (a title, not a statement)"),
+        ("Da Nang y Veracruz: dos puertos de la historia", "heading without a verb (a title, not a statement)"),
     ],
 )
 def test_a_spanish_heading_without_a_verb_or_asking_is_still_a_title(title: str, reason: str) -> None:
@@ -1986,6 +1992,9 @@ def test_a_spanish_actor_in_lower_case_is_named_as_an_english_one(sentence: str,
     [
         # a time alone is still no detail
         ("The vote is at 10:30.", NO_DETAIL),
+        # Spanish words that are English ones too name no actor in English (review22a)
+        ("We walked along the marina at sunset with our friends.", NO_DETAIL),
+        ("An armada of small boats sailed into the harbor at dawn.", NO_DETAIL),
         ("La votación fue a las 10:30.", NO_DETAIL),
         # a name another word gives is the actor, as before
         ("Hay tropas de EU en México", "names an actor (EU)"),
