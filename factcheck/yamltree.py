@@ -274,11 +274,11 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
     if problem is not None and said.startswith(("did not find expected '-' indicator", "expected <block end>")):
         # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
         # words, then PyYAML's); or a key indented less than the one above it
-        return _dash_without_space(problem, problem.line, text) or _misindented_key(problem, text)
+        return _dash_without_space(problem, problem.line, text) or _misindented_key(problem, text, exc)
     if problem is not None and said.startswith("did not find expected key"):
         # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
         # PyYAML says "expected <block end>")
-        return _misindented_key(problem, text)
+        return _misindented_key(problem, text, exc)
     return None
 
 
@@ -297,12 +297,32 @@ def _keys_of_the_mapping(text: str, line_number: int, column: int) -> set[str]:
     return keys
 
 
+def _fits_the_open_block(exc: yaml.MarkedYAMLError, text: str, column: int, sibling_column: int) -> bool:
+    """Whether lining a key at ``column`` up with the key above it, at ``sibling_column``, agrees with the block
+    the parser had open (its context mark).  A mapping the parser was reading begins at the column its keys
+    have: a key-like line above at another column is words inside a block text ('|') or of another mapping
+    (a top-level 'publisher:' after a source's 'title:'), and lining up with it hides the key in that text or
+    breaks the file (review22b).  In a list of mappings, a key at the column of its dash is a new item without
+    its '- ' (in a list of words, 'tags:' then '- health', it is a key put too deep)."""
+    mark, context = exc.context_mark, str(exc.context or "")
+    if mark is None:
+        return True
+    if "block mapping" in context:
+        return sibling_column == int(mark.column)
+    if "block collection" in context or "sequence" in context:
+        item = _KEY_LINE.match(_line_at(text, mark.line))
+        return column > mark.column or item is None or "-" not in item.group(1)
+    return True
+
+
 #: a line opening with a key and its colon, a space or the line's end after it ('    verdict: "false"'): the
 #: indent, and the key; a URL ('https://...') opening a line is no key
 _KEY_LINE = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):(?=[ \t]|$)")
 
 
-def _misindented_key(mark: yaml.Mark, text: str, *, in_text: bool = False) -> tuple[yaml.Mark, str] | None:
+def _misindented_key(
+    mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError | None = None, *, in_text: bool = False
+) -> tuple[yaml.Mark, str] | None:
     """A key of a claims file indented more or less than the key above it, of the same mapping, on the
     0-based line the parser stopped at, said so with the column to put it in; else None.
 
@@ -325,6 +345,8 @@ def _misindented_key(mark: yaml.Mark, text: str, *, in_text: bool = False) -> tu
         return None
     sibling, sibling_column = above.group(2), above.start(2)
     if sibling_column == column or not any(name in group and sibling in group for group in _KEY_GROUPS):
+        return None
+    if exc is not None and not _fits_the_open_block(exc, text, column, sibling_column):
         return None
     if name in _keys_of_the_mapping(text, number, sibling_column):
         # lined up, it would be a duplicate key: '  id: b' under a claim is a new claim without its '- '

@@ -968,6 +968,13 @@ def test_a_key_indented_more_or_less_than_the_key_above_it_is_named(
         # a key the claim has: lined up, it would be a duplicate ('  id: b' is a new claim without its '- ')
         "    verdict: 'false'\n  id: b\n    claim: d\n",
         "    verdict: 'false'\n   id: b\n",
+        # review22b: a key-like line of a block text above is no key to line up with (the key would join the text)
+        "    summary: |\n      The study:\n      claim: stuff was wrong\n     checked: '2025-01-01'\n",
+        # a key at the dash of a list of sources is a new source without its '- ' (lined up: a duplicate 'url')
+        "    sources:\n      - url: https://example.org/a\n        date: '2024-01-01'\n      title: B\n"
+        "        url: https://example.org/b\n",
+        # a top-level key after a source: lined up with the source's 'title:', the file breaks elsewhere
+        "    sources:\n      - url: https://example.org/a\n        title: T\n publisher: P\n",
     ],
 )
 def test_words_and_a_colon_deeper_than_a_key_get_no_indentation_hint(
