@@ -488,7 +488,8 @@ def build_knowledge_base(
 
     A claim with an error in an optional field (a bad date, tags that are not a list) is read
     without that field, so that every command can say what else is wrong; ``whole_claims_only``
-    leaves such a claim out instead (``import --skip-invalid`` must not add half a claim)."""
+    leaves such a claim out instead (``import --skip-invalid`` must not add half a claim; a
+    repeated id then names its own line too, as the import lists what it left out without locations)."""
     checker = _Checker(path)
     claims: list[Claim] = []
     positions: dict[str, tuple[int, int]] = {}
@@ -521,7 +522,10 @@ def build_knowledge_base(
                 first_index, first = first_seen[raw_id]
                 fix = _duplicate_fix(first, item)
                 if first.line:
-                    checker.error(item, f"duplicate id {quoted(raw_id)} (first used at line {first.line}): {fix}")
+                    # an import lists the records it leaves out by their message alone (--skip-invalid):
+                    # the repeat names its own line there, as the location does in a claims file
+                    here = f" on line {item.line}" if whole_claims_only and item.line else ""
+                    checker.error(item, f"duplicate id {quoted(raw_id)}{here} (first used at line {first.line}): {fix}")
                 else:  # no lines (JSON import): both entries by their position
                     where = f"in claim #{index + 1} (first used by claim #{first_index + 1})"
                     checker.error(item, f"duplicate id {quoted(raw_id)} {where}: {fix}")

@@ -706,6 +706,22 @@ def test_a_bad_record_of_json_lines_is_named_by_its_line(invoke: Invoke, tmp_pat
     assert len(load_knowledge_base(target)) == 2
 
 
+def test_a_repeated_id_in_json_lines_left_out_names_its_own_line_and_the_first(invoke: Invoke, tmp_path: Path) -> None:
+    # --skip-invalid lists what it left out without locations: "(first used at line 1)" alone did not
+    # say which record repeats the id (the two share it)
+    claims = [{"id": "a", "claim": "One.", "verdict": "true"}, {"id": "b", "claim": "Two.", "verdict": "true"}]
+    lines = [json.dumps(claims[0]), "", json.dumps(claims[1]), "  ", json.dumps({**claims[0], "claim": "Three."})]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid", "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "  duplicate id 'a' on line 5 (first used at line 1): " in result.stdout
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid", "--json")
+    (message,) = json.loads(result.stdout)["invalid"]
+    assert message.startswith("duplicate id 'a' on line 5 (first used at line 1): ")
+
+
 HOSTILE_CLAIM = (
     "claims:\n"
     "  - id: hostile\n"
