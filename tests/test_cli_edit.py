@@ -406,10 +406,48 @@ def test_add_asks_for_no_other_source_after_none_or_one_given_as_an_option(
     result = invoke("add", "--kb", str(mini_kb), *given, input="6\n\n\n\n")
     assert result.exit_code == ExitCode.OK, result.output
     assert "Another source" not in result.output and "Source URL" not in result.output
-    # the input ending at the question writes nothing, as at any other
+
+
+def test_input_ending_at_another_source_url_adds_the_claim(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # Ctrl-D at the last, optional question threw away every answer; an expect script written for one
+    # source ended there too.  It means "no more sources" (Enter would have)
+    result = invoke("add", "--kb", str(mini_kb), input="Salt moon\n6\n\n\n\nhttps://example.org/a\nA\n\n\n\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "the input ended" not in result.stderr and "Aborted" not in result.output
+    claim = load_knowledge_base(mini_kb).get("salt-moon")
+    assert claim is not None and [(s.url, s.title) for s in claim.sources] == [("https://example.org/a", "A")]
+    # ... after a mistyped URL too, which was no source
+    result = invoke("add", "--kb", str(mini_kb), input="Pepper moon\n6\n\n\n\nhttps://example.org/p\n\n\n\n\nwww.x\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    claim = load_knowledge_base(mini_kb).get("pepper-moon")
+    assert claim is not None and [s.url for s in claim.sources] == ["https://example.org/p"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Salt moon\n6\n\n\n",  # at "Checked on", before any source
+        "Salt moon\n6\n\n\n\nhttps://example.org/a\n\n",  # within the first source
+        "Salt moon\n6\n\n\n\nhttps://example.org/a\n\n\n\n\nhttps://example.org/b\n",  # within another
+    ],
+)
+def test_input_ending_before_the_last_question_still_writes_nothing(
+    invoke: Invoke, mini_kb: Path, terminal: None, typed: str
+) -> None:
     before = mini_kb.read_bytes()
-    result = invoke("add", "--kb", str(mini_kb), input="Salt moon\n6\n\n\n\nhttps://example.org/a\n\n\n\n\n")
+    result = invoke("add", "--kb", str(mini_kb), input=typed)
     assert_refused(result, mini_kb, before, "the input ended before the question was answered")
+
+
+def test_ctrl_c_at_another_source_url_exits_130(
+    invoke: Invoke, mini_kb: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = b"Salt moon\n6\n\n\n\nhttps://example.org/a\n\n\n\n\n"
+    monkeypatch.setattr("typer.testing.make_input_stream", lambda _input, _charset: _KeyboardAfter(typed))
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.INTERRUPTED, result.output
+    assert mini_kb.read_bytes() == before
 
 
 class _KeyboardAfter(io.BytesIO):

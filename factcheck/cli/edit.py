@@ -292,7 +292,15 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_Sour
     last = source
     while last.url is not None:  # Enter at a URL ends the sources, as it does at the first
         last = _SourceFields(None, None, None, None, None, None)
-        _ask_source(last, "Another source URL (Enter for none)")
+        try:
+            _ask_source(last, "Another source URL (Enter for none)")
+        except typer.Abort as abort:
+            # the input ending here (Ctrl-D, or a script's answers for one source) is "no more": every
+            # answer before it is a whole claim, and this question came after the last one once
+            if not isinstance(abort.__context__, EOFError) or last.url is not None:
+                raise
+            error_console().print()  # the prompt's line ended, as Enter would have
+            break
         if last.url is not None:
             more.append(last)
     return more
