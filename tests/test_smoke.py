@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,6 +131,34 @@ def test_the_alias_hint_is_left_out_where_it_does_not_help(
     result = invoke("check", "Jabs make children autistic", "--kb", str(path))
     assert result.exit_code == ExitCode.NO_MATCH and "--add-alias" not in result.stdout
     assert path.read_bytes() == before
+
+
+def test_the_alias_hint_is_left_out_for_a_claims_file_read_from_a_pipe(
+    invoke: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `check ... --kb <(cat claims.yaml)` suggested `edit ID --kb /dev/fd/63 ...`, which fails: no such file
+    text = b'claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism.\n    verdict: "false"\n'
+    path = tmp_path / "pipe.yaml"
+    os.mkfifo(path)
+
+    def feed() -> None:  # the file, once, as `<(cat claims.yaml)` gives it
+        with contextlib.suppress(OSError):
+            descriptor = os.open(path, os.O_WRONLY)  # waits for the reader
+            with contextlib.suppress(OSError):
+                os.write(descriptor, text)
+            os.close(descriptor)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    monkeypatch.setattr("factcheck.cli.check.is_terminal", lambda: True)
+    try:
+        result = invoke("check", "Jabs make children autistic", "--kb", str(path))
+    finally:
+        with contextlib.suppress(OSError):  # a writer still waiting (nothing read the pipe): let it go
+            os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join(timeout=5)
+    assert result.exit_code == ExitCode.NO_MATCH, result.output
+    assert "--add-alias" not in result.stdout
 
 
 @pytest.mark.parametrize("search", ["vaccines?", "Vaccines", "vaccines autism"])

@@ -256,8 +256,11 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
     aliases (the teacher whose "Do jabs cause autism?" found nothing did not know of them).  Only where it
     helps: on a terminal (a script's loop of statements would get it each time), for a file of one's own
     (``edit`` never changes the bundled starter file), and for a statement, not one or two words: a search
-    ("vaccines") is no wording to add."""
+    ("vaccines") is no wording to add.  And only for a regular file: ``edit`` cannot change a pipe
+    (``--kb <(cat claims.yaml)`` is read as /dev/fd/63, which the edit suggested would not find)."""
     if not is_terminal() or is_stdin(kb) or path.resolve() == bundled_kb_path().resolve():
+        return None
+    if not path.is_file():
         return None
     if is_a_search(query):
         return None
