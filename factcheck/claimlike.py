@@ -385,18 +385,29 @@ def _has_verb(text: str) -> bool:
 # a noun ("captura", "amenaza", "denuncia", "firma", "baja") nor a name of a verb's ending ("Irán", capitalised).
 _SPANISH_VERB_FORMS = frozenset(
     """
-    es fue fueron eran sera seran estan estaba estaban estuvo hay hubo habia habra ha han habian
-    tiene tienen tuvo va van dijo dice dicen hizo hacen puede pueden pudo debe deben quiere quieren dan dio
+    es son fue fueron era eran sera seran esta estan estaba estaban estuvo hay hubo habia habra ha han habian
+    tiene tienen tuvo va van dijo dice dicen hizo hace hacen puede pueden pudo debe deben quiere quieren da dan dio
     sigue siguen llega llegan aprueba aprueban rechaza rechazan envia envian anuncia anuncian confirma confirman
     niega niegan pide piden exige exigen advierte advierten acusa acusan asegura aseguran afirma afirman revela
     revelan reporta reportan registra registran despliega despliegan autoriza autorizan recibe reciben descarta
     descartan invade invaden ocupa ocupan detiene detienen
     """.split()
 )
-#: not in that list, as nouns, determiners or names as often as verbs (review22a): "era" ("La era de las tropas"),
-#: "son" ("El son jarocho"), "esta" ("Esta semana: ..."; "está", with its accent, is the verb), "da" ("Da Nang"),
-#: "hace" ("Hace un siglo: ...", a time before a title)
-_SPANISH_ACCENTED_VERB_FORMS = frozenset({"está", "están"})
+#: forms of that list that are as often a noun, a determiner, a name or a time (review22a), a verb only where
+#: they read as one (review23): "era", "son" not after an article ("La era de las tropas", "El son jarocho"; "La
+#: frontera era segura", "Las tropas ... son más de 10,000" are verbs); "esta", "hace" not opening the title
+#: ("Esta semana: ...", "Hace un siglo: ..."; "El ejército de EU esta en Tamaulipas"), "hace" not before an amount
+#: of time ("..., hace 110 años"); "da" not before a name
+#: ("Da Nang"; "EU da 500 millones")
+_AFTER_NO_ARTICLE = frozenset({"era", "son"})
+_NOT_OPENING = frozenset({"esta", "hace"})
+#: "hace" before an amount of time is "ago" ("La invasión de Veracruz, hace 110 años", "hace un siglo")
+_HACE_AGO_BEFORE = frozenset(
+    """un una unos unas varios varias mas mucho muchos poco pocos dos tres cuatro cinco seis siete ocho nueve diez
+    cien mil""".split()
+)
+_NOT_BEFORE_A_NAME = frozenset({"da"})
+_SPANISH_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al"})
 #: a past or future ending, in lower case: "aprobó", "invadieron", "llegaron", "enviará", "tendrán" (not "dio",
 #: "vio": in the list; a word of three letters or more before its "ó": not "yo", "no")
 _SPANISH_VERB_ENDING = re.compile(r"(?-i:\b[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron|[aei]rán?|drán?)\b)")
@@ -407,10 +418,25 @@ def _has_spanish_verb(text: str) -> bool:
     """Whether ``text``, a Spanish text, has a verb (see above)."""
     if not is_spanish(text):
         return False
-    return _SPANISH_VERB_ENDING.search(text) is not None or any(
-        fold(word) in _SPANISH_VERB_FORMS or word.lower() in _SPANISH_ACCENTED_VERB_FORMS
-        for word in _SPANISH_WORD.findall(text)
-    )
+    if _SPANISH_VERB_ENDING.search(text) is not None:
+        return True
+    words = _SPANISH_WORD.findall(text)
+    return any(_reads_as_a_spanish_verb(words, index) for index in range(len(words)))
+
+
+def _reads_as_a_spanish_verb(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is one of ``_SPANISH_VERB_FORMS`` where it reads as a verb (see above)."""
+    word = fold(words[index])
+    if word not in _SPANISH_VERB_FORMS:
+        return False
+    if word in _AFTER_NO_ARTICLE and index > 0 and fold(words[index - 1]) in _SPANISH_ARTICLES:
+        return False
+    if word in _NOT_OPENING and index == 0:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "hace" and (following[:1].isdigit() or fold(following) in _HACE_AGO_BEFORE):
+        return False
+    return not (word in _NOT_BEFORE_A_NAME and following[:1].isupper())
 
 
 _PAST = re.compile(r"\w{3,}ed|" + "|".join([*_IRREGULAR_PAST, *_SHORT_PAST]), re.IGNORECASE)
