@@ -612,6 +612,8 @@ _BOUND = re.compile(
 #: antonyms): "under 10,000 troops" is "fewer than 10,000 troops"
 #: "from" or "between" just before a bound: the bound is one end of a change or a range
 _FROM_OR_BETWEEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: the side of its number each bound word puts a count on
+_BOUND_SIDES = {"more": 1, "over": 1, "above": 1, "fewer": -1, "less": -1, "under": -1, "below": -1}
 _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
 #: how many words after the number may name what it counts ("10,000 US troops deployed": "troops", "deployed")
 _COUNTED_WORDS = 4
@@ -670,8 +672,8 @@ def _bound_words(text: str, other: str) -> set[str]:
     others = _bounds(other)
     own = _bounds(text)
     for bound, number, counted in own:
-        if sum(1 for _, their_number, _ in own if their_number == number) > 1:
-            continue  # "Under 100 migrants died in 2023, over 100 in 2024": two bounds, no one side of the number
+        if len({_BOUND_SIDES[side] for side, own_number, _ in own if own_number == number}) > 1:
+            continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
         if bound in _BOUND_COMPARATIVES and any(
             number == their_number and counted & their_counted for _, their_number, their_counted in others
         ):

@@ -534,6 +534,9 @@ BOUND_OPPOSITES = [
     ("Below ten thousand US soldiers are in Mexico", "Over 10,000 US soldiers are deployed in Mexico."),
     ("Over 10,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
     ("Under 10,000 US troops are in Mexico", "Over 10,000 US troops are in Mexico."),
+    # review23: the same number bounded twice on one side is still that side
+    ("Under 10,000 US troops are deployed in Mexico, under 10,000 in Canada", THE_10000_CLAIM),
+    ("There are under 10,000 US troops deployed in Mexico, and under 10,000 are expected next year", THE_10000_CLAIM),
 ]
 # review21's misfires of a rule that read any "under"/"below" a number as "fewer than": the bound is on another
 # number or another thing than the claim's count, or on nothing the claim counts
