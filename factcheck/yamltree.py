@@ -297,22 +297,55 @@ def _keys_of_the_mapping(text: str, line_number: int, column: int) -> set[str]:
     return keys
 
 
-def _fits_the_open_block(exc: yaml.MarkedYAMLError, text: str, column: int, sibling_column: int) -> bool:
+def _fits_the_open_block(
+    exc: yaml.MarkedYAMLError, text: str, line_number: int, column: int, sibling_line: int, sibling_column: int
+) -> bool:
     """Whether lining a key at ``column`` up with the key above it, at ``sibling_column``, agrees with the block
     the parser had open (its context mark).  A mapping the parser was reading begins at the column its keys
     have: a key-like line above at another column is words inside a block text ('|') or of another mapping
     (a top-level 'publisher:' after a source's 'title:'), and lining up with it hides the key in that text or
     breaks the file (review22b).  In a list of mappings, a key at the column of its dash is a new item without
-    its '- ' (in a list of words, 'tags:' then '- health', it is a key put too deep)."""
+    its '- ' when the keys there repeat one of the item above ('title: B' then 'url: ...' under a source that
+    has a url); else it is a key put too shallow ('  verdict: x' under '  - id: a', review23), as in a list of
+    words ('tags:' then '- health') a key at the dash's column is one put too deep."""
     mark, context = exc.context_mark, str(exc.context or "")
     if mark is None:
         return True
     if "block mapping" in context:
-        return sibling_column == int(mark.column)
+        # the file's own mapping was open: a key under no top-level key's name, put left of a claim's or a
+        # source's, is one of theirs ('verdict:' one space in, review23)
+        top_level = mark.column == 0 and _name_at(text, line_number) not in TOP_KEYS
+        return sibling_column == int(mark.column) or top_level
     if "block collection" in context or "sequence" in context:
         item = _KEY_LINE.match(_line_at(text, mark.line))
-        return column > mark.column or item is None or "-" not in item.group(1)
+        if column > mark.column or item is None or "-" not in item.group(1):
+            return True
+        return not _keys_at(text, line_number, column) & _keys_of_the_mapping(text, sibling_line, sibling_column)
     return True
+
+
+def _name_at(text: str, line_number: int) -> str:
+    """The key's name a 0-based line opens with, or ''."""
+    key = _KEY_LINE.match(_line_at(text, line_number))
+    return key.group(2) if key is not None else ""
+
+
+def _keys_at(text: str, line_number: int, column: int) -> set[str]:
+    """The keys from a 0-based line down to the end of its block (a line less indented than ``column``, or a
+    list item's dash at that column): at that column, or deeper as under a '- ' a writer left out."""
+    keys: set[str] = set()
+    lines = text.splitlines()
+    for line in lines[line_number:]:
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        if indent < column or (indent == column and stripped.startswith("-")):
+            break
+        key = _KEY_LINE.match(line)
+        if key is not None:
+            keys.add(key.group(2))
+    return keys
 
 
 #: a line opening with a key and its colon, a space or the line's end after it ('    verdict: "false"'): the
@@ -346,7 +379,7 @@ def _misindented_key(
     sibling, sibling_column = above.group(2), above.start(2)
     if sibling_column == column or not any(name in group and sibling in group for group in _KEY_GROUPS):
         return None
-    if exc is not None and not _fits_the_open_block(exc, text, column, sibling_column):
+    if exc is not None and not _fits_the_open_block(exc, text, mark.line, column, number, sibling_column):
         return None
     if name in _keys_of_the_mapping(text, number, sibling_column):
         # lined up, it would be a duplicate key: '  id: b' under a claim is a new claim without its '- '

@@ -925,6 +925,22 @@ def test_a_list_dash_without_a_space_is_named(
             "column 5",
         ),
         (
+            # review23: at the column of the claim's own '- ', a key of no new claim (one the claim lacks)
+            "    claim: c\n  verdict: x\n",
+            "4:3 invalid YAML: 'verdict:' is indented less than 'claim:' on line 3: line it up with 'claim:', in "
+            "column 5",
+        ),
+        (
+            "    claim: c\n    sources:\n      - url: https://example.org/a\n      title: T\n",
+            "6:7 invalid YAML: 'title:' is indented less than 'url:' on line 5: line it up with 'url:', in column 9",
+        ),
+        (
+            # one space in, left of the claim's '- ': the file's own mapping was open (review23)
+            "    claim: c\n verdict: x\n",
+            "4:2 invalid YAML: 'verdict:' is indented less than 'claim:' on line 3: line it up with 'claim:', in "
+            "column 5",
+        ),
+        (
             # less deep: "did not find expected '-' indicator"
             '    claim: Vaccines cause autism.\n   verdict: "false"\n',
             "4:4 invalid YAML: 'verdict:' is indented less than 'claim:' on line 3: line it up with 'claim:', in "
