@@ -619,7 +619,11 @@ _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below
 _COUNTED_WORDS = 4
 
 
-def _bounds(text: str) -> list[tuple[str, str, frozenset[str]]]:
+#: the bounds a text puts on counts (``_bounds``): each bound's word, its number in digits, what it counts
+Bounds = list[tuple[str, str, frozenset[str]]]
+
+
+def _bounds(text: str) -> Bounds:
     """Each bound ``text`` puts on a count: its first bound word folded ("under"), the number in digits, and the
     terms of the words in lower case that follow it (what is counted, without names: "US" is no thing counted).
     "under 10,000 US troops" -> ("under", "10000", {"troop"}); "under the radar" bounds no count."""
@@ -661,16 +665,14 @@ def _counted(words: list[str]) -> frozenset[str]:
     return frozenset(counted)
 
 
-def _bound_words(text: str, other: str) -> set[str]:
+def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     """The words of ``text`` for the antonyms, with each "over" / "above" / "under" / "below" that bounds the same
     count as a bound of ``other`` read as the comparative it means: "There are under 10,000 US troops deployed in
     Mexico" says "fewer" against "There are more than 10,000 US troops deployed in Mexico".  Only a bound on the
     same number of the same thing: "most of them under 25", "children under 5", "at bases below 1,000 feet" bound
     something else than the claim's "more than 10,000 US troops", and "under" elsewhere is no bound at all ("under
-    the radar")."""
+    the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``)."""
     words = set(_words(text))
-    others = _bounds(other)
-    own = _bounds(text)
     for bound, number, counted in own:
         if len({_BOUND_SIDES[side] for side, own_number, _ in own if own_number == number}) > 1:
             continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
@@ -772,6 +774,10 @@ def polarity(statement: str, claim_text: str) -> str:
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
-    flips += _antonym_flips(_bound_words(statement, claim_text), _bound_words(claim_text, statement))
+    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
+    flips += _antonym_flips(
+        _bound_words(statement, statement_bounds, claim_bounds),
+        _bound_words(claim_text, claim_bounds, statement_bounds),
+    )
     flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME
