@@ -334,8 +334,8 @@ def _keys_at(text: str, line_number: int, column: int) -> set[str]:
     """The keys from a 0-based line down to the end of its block (a line less indented than ``column``, or a
     list item's dash at that column): at that column, or deeper as under a '- ' a writer left out."""
     keys: set[str] = set()
-    lines = text.splitlines()
-    for line in lines[line_number:]:
+    # the parser's line breaks, as ``_line_at`` counts lines (str.splitlines also breaks at U+2028 and the like)
+    for line in YAML_LINE_BREAK.split(text)[line_number:]:
         stripped = line.lstrip(" ")
         if not stripped or stripped.startswith("#"):
             continue
