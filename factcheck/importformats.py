@@ -332,7 +332,8 @@ def _on_line(place: str, lines: list[int]) -> str:
 
 def _item(document: list[Any], index: int) -> str:
     """How a message names a list's item: by its line in JSON Lines (``_on_line``), else its index."""
-    return f"line {document.lines[index]}" if isinstance(document, JsonLines) else f"[{index}]"
+    place = f"[{index}]"
+    return _on_line(place, document.lines) if isinstance(document, JsonLines) else place
 
 
 def _is_empty_page(document: Any) -> bool:
