@@ -90,6 +90,7 @@ from .text import (
     closing_verdict,
     fold,
     terms,
+    without_list_place,
     without_publisher_label,
     without_verdict_framing,
 )
@@ -753,7 +754,8 @@ _SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
-    statement = without_publisher_label(statement)  # "Correction: no, X" answers no as "No, X" does
+    # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
+    statement = without_publisher_label(without_list_place(statement))
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME

@@ -680,12 +680,29 @@ def without_publisher_label(text: str) -> str:
     return _PUBLISHER_LABEL.sub("", text, count=1)
 
 
+#: a post's place in a thread or a list, opening it: "[14] X", "(1/3) X", "1/ X", "2) X", "1. X", "#3 X".  Its
+#: number is no amount of X: "[14] US troops in Mexico" scored 0.24 and "(1/3) US troops are in Mexico" 0.31, where
+#: the statement alone scores 0.88, the number counted against the claim.  Only at the very start, only a number
+#: set apart as a place is (brackets, a slash or parenthesis closing it, a full stop and a space after it), so
+#: "10,000 troops ...", "2025 saw ...", "1/3 of the troops ...", "9/11 was ..." and "1.5 million ..." keep their
+#: numbers; "#1" before a word in lower case is a rank ("#1 cause of death"), not a place in a thread
+_LIST_PLACE = re.compile(
+    r"^\s*(?:\U0001f9f5\s*)?"  # a thread's spool emoji may open it: "🧵 1/ X"
+    r"(?:[\[(]\d{1,3}(?:/\d{1,3})?[\])]|\d{1,3}(?:/\d{1,3})?[/)]|\d{1,3}\.|#\d{1,3}(?!\s+[a-z]))(?=\s+\S)"
+)
+
+
+def without_list_place(text: str) -> str:
+    """``text`` without a place in a thread or a list opening it (``_LIST_PLACE``): "(1/3) X" -> " X"."""
+    return _LIST_PLACE.sub(" ", text, count=1)
+
+
 def without_verdict_framing(text: str, *, closing: bool = True) -> str:
     """The statement a text judges, without the judgement: "It is false that X" -> " X"; and
     without who told the writer: "My uncle says X", "I heard that X" -> " X", nor the writer's pointer
-    to the reader: "Remember that X", "Did you know X" -> " X"; nor, unless ``closing`` is False, a verdict
-    closing it: "X is fake news" -> " X"."""
-    judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", text, count=1))
+    to the reader: "Remember that X", "Did you know X" -> " X"; nor a place in a thread or a list opening it:
+    "(1/3) X", "2) X" -> " X"; nor, unless ``closing`` is False, a verdict closing it: "X is fake news" -> " X"."""
+    judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", without_list_place(text), count=1))
     verdict = closing_verdict(judged) if closing else None
     return judged if verdict is None else judged[: verdict.start]
 

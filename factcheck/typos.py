@@ -24,6 +24,7 @@ from .text import (
     terms,
     text_language,
     without_attribution,
+    without_list_place,
     without_verdict_framing,
 )
 
@@ -54,7 +55,7 @@ class Speller:
         real word the knowledge base lacks may still be read as one it has ("started" as "stated"): the
         statement's other words and the substitution check still decide, and ``bench/short_statements.py``
         measured no loss."""
-        if has_social_markup(query):
+        if has_social_markup(without_list_place(query)):  # "#3 X" is a place in a thread, no hashtag
             return query
         # "I heard that ...": "heard" is read as written, not "head"; nor is who said it read ("..., dijo el senador
         # Ricardo Monreal" became "dijo el senado ...", which no longer read as who said it, and the name capped the

@@ -224,6 +224,33 @@ def test_a_feeds_label_does_not_lose_the_claim(starter_matcher: LexicalMatcher, 
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "[14] US troops in Mexico",  # nothing (0.24)
+        "(1/3) US troops are in Mexico",  # nothing (0.31)
+        "1/ US troops are in Mexico",  # us-training-contingents-new-under-trump first (0.58)
+        "2) US troops are in Mexico",  # 0.68
+        "#3 US troops are in Mexico",  # 0.53
+        "1. US troops are in Mexico",  # us-training-contingents-new-under-trump first (0.58)
+        "#3 US troops in mexcio",  # 0.17: a hashtag, so its misspelling was not read
+    ],
+)
+def test_a_place_in_a_thread_or_a_list_does_not_lose_the_claim(starter_matcher: LexicalMatcher, post: str) -> None:
+    found = starter_matcher.search(post, top=1)
+    plain = starter_matcher.search("US troops are in Mexico", top=1)
+    assert [(m.claim.id, m.score) for m in found] == [(m.claim.id, m.score) for m in plain]
+    assert plain[0].claim.id == "there-are-us-troops-in-mexico"
+
+
+def test_a_place_in_a_list_keeps_the_statements_own_numbers(starter_matcher: LexicalMatcher) -> None:
+    found = find_matches(starter_matcher, "2) 10,000 US troops are in Mexico", top=1)
+    assert [m.claim.id for m in found] == ["us-troops-in-mexico-10000"]
+    # a label after the place is read as it is at the start: "1. FALSE: X" denies X
+    (denied,) = find_matches(starter_matcher, "1. FALSE: There are US troops in Mexico", top=1)
+    assert (denied.claim.id, denied.polarity) == ("there-are-us-troops-in-mexico", "opposite")
+
+
 def test_a_correction_label_with_a_dash_does_not_lose_the_claim(starter_matcher: LexicalMatcher) -> None:
     # scan reads "Correction — X" as the corrected fact X (claimlike._CORRECTION); the matcher took only a colon
     found = find_matches(starter_matcher, "Correction — US troops are in Mexico", top=1)

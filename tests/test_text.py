@@ -317,6 +317,59 @@ def test_the_writer_pointing_the_reader_at_a_statement_is_not_part_of_it(pointed
 
 
 @pytest.mark.parametrize(
+    "numbered",
+    [
+        "[14] there are US troops in Mexico",
+        "(1/3) there are US troops in Mexico",
+        "[2/5] there are US troops in Mexico",
+        "1/ there are US troops in Mexico",
+        "3/ there are US troops in Mexico",
+        "2) there are US troops in Mexico",
+        "(2) there are US troops in Mexico",
+        "1. there are US troops in Mexico",
+        "#3 There are US troops in Mexico",
+        "🧵 1/ there are US troops in Mexico",
+        "  12. there are US troops in Mexico",
+    ],
+)
+def test_a_place_in_a_thread_or_a_list_opening_a_statement_is_not_part_of_it(numbered: str) -> None:
+    # its number was read as an amount the claim lacks: "[14] US troops in Mexico" scored 0.24, "(1/3) US troops
+    # are in Mexico" 0.31, where the statement alone scores 0.88
+    assert terms(without_verdict_framing(numbered)) == terms("there are US troops in Mexico")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "10,000 US troops are in Mexico",  # an amount opening the statement
+        "2025 saw US troops enter Mexico",  # a year
+        "1,000 more troops went to the border",
+        "1/3 of US troops are in Mexico",  # a fraction
+        "9/11 was an inside job",
+        "24/7 patrols at the border",
+        "1.5 million troops are in Mexico",
+        "#1 cause of death is heart disease",  # a rank, before a word in lower case
+        "There are [14] US troops in Mexico",  # not at the start
+        "US troops in Mexico (1/3)",
+        "In 2) the troops left",
+    ],
+)
+def test_a_number_that_is_no_place_in_a_list_stays(statement: str) -> None:
+    assert terms(without_verdict_framing(statement)) == terms(statement)
+
+
+def test_a_place_in_a_list_before_a_label_or_a_teller_lets_them_be_read_past() -> None:
+    assert terms(without_verdict_framing("1. FALSE: there are US troops in Mexico")) == terms(
+        "there are US troops in Mexico"
+    )
+    assert terms(without_verdict_framing("(1/3) My uncle says there are US troops in Mexico")) == terms(
+        "there are US troops in Mexico"
+    )
+    numbered = "2) 10,000 US troops are in Mexico"
+    assert terms(without_verdict_framing(numbered)) == terms("10,000 US troops are in Mexico")
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "Remember the Alamo",
