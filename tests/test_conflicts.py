@@ -3,6 +3,8 @@ written over; what is staged validated from standard input."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,10 +88,11 @@ def test_validate_names_the_conflict_and_exits_1(invoke: Invoke, write_kb: Calla
         ["remove", "bridge-cost", "--yes"],
     ],
 )
+@pytest.mark.parametrize("conflicted", ["whole sides", "lines shared below"])
 def test_every_command_refuses_a_conflicted_file_and_leaves_it_alone(
-    invoke: Invoke, write_kb: Callable[..., Path], command: list[str]
+    invoke: Invoke, write_kb: Callable[..., Path], command: list[str], conflicted: str
 ) -> None:
-    path = write_kb(CONFLICTED)
+    path = write_kb(CONFLICTED if conflicted == "whole sides" else TRIMMED)
     before = path.read_bytes()
     result = invoke(*command, "--kb", str(path))
     assert result.exit_code == ExitCode.ERROR
@@ -135,3 +138,96 @@ def test_thousands_of_markers_are_named_up_to_a_limit_and_counted() -> None:
 def test_a_long_marker_label_is_cut_in_the_message() -> None:
     (problem,) = conflict_problems("claims:\n<<<<<<< " + "x" * 1_000_000 + "\n", "claims.yaml")
     assert len(problem.message) < 200 and "<<<<<<< xxx" in problem.message and "…" in problem.message
+
+
+# Both new claims end with the same lines (a false verdict, checked the same day): git writes them once,
+# below '>>>>>>>' (as git merge-file does, below), and deleting the marker lines gave a valid file in
+# which the first claim had lost its verdict and its date to the second.
+SAME_DAY = '    checked: "2026-12-05"\n'
+FALSE = '    verdict: "false"\n'
+TRIMMED = (
+    BASE
+    + "<<<<<<< HEAD\n"
+    + OURS.removesuffix(FALSE)
+    + "=======\n"
+    + THEIRS.removesuffix(FALSE)
+    + ">>>>>>> bob\n"
+    + FALSE
+    + SAME_DAY
+)
+
+
+def test_a_conflict_with_the_sides_common_last_lines_below_it_says_so() -> None:
+    [problem] = conflict_problems(TRIMMED, "claims.yaml")
+    assert str(problem) == (
+        "claims.yaml:6:1: error: unresolved git merge conflict (lines 6-12, '<<<<<<< HEAD' to '>>>>>>> bob'): "
+        "lines 13-14, below it, go on with the last entry of both sides, so deleting the marker lines would not "
+        "keep both sides' entries whole: git writes the lines both sides share once, outside the conflict; "
+        "have git write each side whole (git checkout --conflict=diff3 -- claims.yaml), then keep what you "
+        "want of both sides and delete the marker lines"
+    )
+
+
+def test_a_conflict_whose_second_side_begins_inside_the_entry_above_says_so() -> None:
+    # both added a claim with the id 'sonora-base' and another after it: git wrote the id line once, above
+    text = (
+        BASE
+        + "  - id: sonora-base\n<<<<<<< HEAD\n    claim: A base in Sonora\n  - id: drones\n    claim: Drones\n"
+        + "=======\n    claim: A port in Sonora\n  - id: sinaloa-drones\n    claim: Drones\n>>>>>>> bob\n"
+    )
+    [problem] = conflict_problems(text, "<stdin>")
+    assert problem.message.startswith(
+        "unresolved git merge conflict (lines 7-15, '<<<<<<< HEAD' to '>>>>>>> bob'): its second side begins "
+        "inside the entry of line 6, above it, so deleting the marker lines would not keep"
+    )
+    assert "(git checkout --conflict=diff3 -- FILE)" in problem.message  # standard input's file is not known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both set one claim's verdict: the lines below are the rest of that claim, and one side is kept
+        BASE.replace('    verdict: "mostly-true"\n', "")
+        + '<<<<<<< HEAD\n    verdict: "false"\n=======\n    verdict: "mixed"\n>>>>>>> bob\n    summary: Why.\n',
+        # one side adds a claim, the other changed the last line of the claim above it
+        BASE.replace('    verdict: "mostly-true"\n', "")
+        + '<<<<<<< HEAD\n    verdict: "false"\n=======\n    verdict: "mostly-true"\n'
+        + OURS
+        + ">>>>>>> bob\n",
+        # whole new claims on each side (as diff3 style writes them), the next claim below
+        BASE + "<<<<<<< HEAD\n" + OURS + "||||||| base\n=======\n" + THEIRS + ">>>>>>> bob\n" + OURS,
+        # new claims below the list's comment: the line above the conflict is no entry
+        "claims:\n<<<<<<< HEAD\n" + OURS + "=======\n" + THEIRS + ">>>>>>> bob\n# end\n",
+    ],
+)
+def test_a_conflict_of_whole_entries_or_inside_one_keeps_the_usual_advice(text: str) -> None:
+    [problem] = conflict_problems(text, "claims.yaml")
+    assert problem.message.endswith(
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+    )
+
+
+def test_the_file_named_in_the_git_command_is_quoted_for_the_shell() -> None:
+    [problem] = conflict_problems(TRIMMED, "desk files/claims.yaml")
+    assert "(git checkout --conflict=diff3 -- 'desk files/claims.yaml')" in problem.message
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_git_writes_the_shared_last_line_outside_and_diff3_writes_each_side_whole(tmp_path: Path) -> None:
+    # what the message says of git, checked on git itself: two claims added on the same day
+    ours, theirs = OURS + SAME_DAY, THEIRS + SAME_DAY
+    for name, text in [("base", BASE), ("ours", BASE + ours), ("theirs", BASE + theirs)]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def merged(*style: str) -> str:
+        command = ["git", "merge-file", "-p", *style, "-L", "HEAD", "-L", "base", "-L", "bob", "ours", "base", "theirs"]
+        return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=60).stdout
+
+    assert merged() == TRIMMED
+    whole = merged("--diff3")
+    [problem] = conflict_problems(whole, "claims.yaml")
+    assert "lines 6-17" in problem.message
+    assert problem.message.endswith("(both, for two new claims) and delete the marker lines")
+    markers = ("<" * 7, "|" * 7, "=" * 7, ">" * 7)
+    resolved = "".join(line for line in whole.splitlines(keepends=True) if line[:7] not in markers)
+    assert resolved == BASE + ours + theirs
