@@ -3,8 +3,11 @@ written over; what is staged validated from standard input."""
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -231,3 +234,50 @@ def test_git_writes_the_shared_last_line_outside_and_diff3_writes_each_side_whol
     markers = ("<" * 7, "|" * 7, "=" * 7, ">" * 7)
     resolved = "".join(line for line in whole.splitlines(keepends=True) if line[:7] not in markers)
     assert resolved == BASE + ours + theirs
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_readme_pre_commit_hook_checks_what_is_staged_in_a_real_commit(tmp_path: Path) -> None:
+    # the hook refused every commit made before claims.yaml was added: "the file is empty"
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    hook = re.search(r"```sh\n(#!/bin/sh\n.*?)```", readme[readme.index("### Keeping `claims.yaml` in git") :], re.S)
+    assert hook is not None
+    repo, bin_dir = tmp_path / "desk", tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "factcheck"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m factcheck "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    package_root = str(Path(__file__).parent.parent)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        **{
+            f"GIT_{who}_{what}": value
+            for who in ("AUTHOR", "COMMITTER")
+            for what, value in [("NAME", "Desk"), ("EMAIL", "desk@example.org")]
+        },
+    }
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+
+    repo.mkdir()
+    git("init", "-q")
+    hook_file = repo / ".git" / "hooks" / "pre-commit"
+    hook_file.write_text(hook.group(1), encoding="utf-8")
+    hook_file.chmod(0o755)
+    (repo / "README.md").write_text("The desk's fact-checks\n", encoding="utf-8")
+    git("add", "README.md")
+    assert git("commit", "-q", "-m", "no claims yet").returncode == 0
+    (repo / "claims.yaml").write_text(BASE.replace('"mostly-true"', '"mostly true"'), encoding="utf-8")
+    git("add", "claims.yaml")
+    refused = git("commit", "-q", "-m", "a verdict off the scale")
+    assert refused.returncode != 0
+    assert "claims.yaml:5:14: error: verdict 'mostly true'" in refused.stderr
+    (repo / "claims.yaml").write_text(BASE, encoding="utf-8")  # fixed in the working tree, not staged
+    assert git("commit", "-q", "-m", "still the staged file").returncode != 0
+    git("add", "claims.yaml")
+    assert git("commit", "-q", "-m", "claims").returncode == 0
