@@ -560,10 +560,13 @@ def near_duplicate_warnings(
                 continue
             seen.add(pair)
             line, column = kb.positions.get(claim.id, (0, 0))
+            # the other claim's line too: after a merge the two are often far apart (one id each)
+            other_line = kb.positions.get(other.id, (0, 0))[0]
+            where = f"line {other_line}, " if other_line else ""
             problems.append(
                 Problem(
                     Location(kb.path, line, column),
-                    f"claim {claim.id!r} looks like a near-duplicate of {other.id!r} (similarity {score:.2f})",
+                    f"claim {claim.id!r} looks like a near-duplicate of {other.id!r} ({where}similarity {score:.2f})",
                     Severity.WARNING,
                 )
             )

@@ -294,6 +294,22 @@ def test_near_duplicates_are_warned_about(write_kb: WriteKb) -> None:
     )
 
 
+def test_a_near_duplicate_warning_names_the_other_claims_line(write_kb: WriteKb) -> None:
+    # the same claim added under two ids on two branches, merged: the other one's line was not given
+    path = write_kb(
+        "claims:\n"
+        "  - id: drones-sinaloa\n    claim: US drones are flown from Sinaloa airfields\n    verdict: unsupported\n"
+        "  - id: c\n    claim: The Senate must approve foreign troops.\n    verdict: unsupported\n"
+        "  - id: us-drones-fly-from-sinaloa\n    claim: US drones are flown from Sinaloa airfields\n"
+        "    verdict: unsupported\n"
+    )
+    _, problems = validate_file(path)
+    assert [str(problem) for problem in problems] == [
+        f"{path}:2:5: warning: claim 'drones-sinaloa' looks like a near-duplicate of 'us-drones-fly-from-sinaloa' "
+        "(line 8, similarity 1.00)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
