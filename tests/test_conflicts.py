@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
@@ -281,3 +283,44 @@ def test_the_readme_pre_commit_hook_checks_what_is_staged_in_a_real_commit(tmp_p
     assert git("commit", "-q", "-m", "still the staged file").returncode != 0
     git("add", "claims.yaml")
     assert git("commit", "-q", "-m", "claims").returncode == 0
+
+
+#: fields a new claim may end with, as two people adding claims the same day write them (None: left out)
+_LAST_FIELDS = [
+    ['    verdict: "false"\n', '    verdict: "mixed"\n'],
+    ["    tags: [a]\n", "    tags: [b]\n", None],
+    ['    checked: "2026-12-05"\n', '    checked: "2026-12-04"\n', None],
+    [
+        "    sources:\n      - url: https://a.example/x\n        note: date not shown\n",
+        "    sources:\n      - url: https://b.example/y\n        note: date not shown\n",
+        None,
+    ],
+]
+
+
+@st.composite
+def _new_claims(draw: st.DrawFn, side: str) -> str:
+    claims = ""
+    for number in range(draw(st.integers(1, 2))):
+        claims += f"  - id: {side}-{number}\n    claim: Claim {side} {number}\n"
+        claims += "".join(field for options in _LAST_FIELDS if (field := draw(st.sampled_from(options))))
+    return claims
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@settings(max_examples=60, deadline=None)
+@given(ours=_new_claims("alice"), theirs=_new_claims("bob"))
+def test_the_usual_advice_is_given_exactly_when_deleting_the_markers_keeps_both_sides_whole(
+    tmp_path_factory: pytest.TempPathFactory, ours: str, theirs: str
+) -> None:
+    # two people each add claims of their own at the end of the file, and git merges the branches
+    folder = tmp_path_factory.mktemp("merge")
+    for name, text in [("base", BASE), ("ours", BASE + ours), ("theirs", BASE + theirs)]:
+        (folder / name).write_text(text, encoding="utf-8")
+    command = ["git", "merge-file", "-p", "-L", "HEAD", "-L", "base", "-L", "bob", "ours", "base", "theirs"]
+    merged = subprocess.run(command, capture_output=True, text=True, cwd=folder, timeout=60).stdout
+    problems = conflict_problems(merged, "claims.yaml")  # one conflict, or several when the claims have lines alike
+    markers = ("<" * 7, "=" * 7, ">" * 7)
+    resolved = "".join(line for line in merged.splitlines(keepends=True) if line[:7] not in markers)
+    usual = [problem.message.endswith("(both, for two new claims) and delete the marker lines") for problem in problems]
+    assert problems and all(usual) == (resolved == BASE + ours + theirs)
