@@ -261,9 +261,12 @@ def _root(
 def _never_fail_on_output() -> None:
     """Let standard output and error write any text: what their encoding cannot carry (a file name
     with bytes that are not UTF-8, or any non-ASCII on an ASCII terminal) is written as a
-    backslash escape instead of ending the command with a UnicodeEncodeError."""
+    backslash escape instead of ending the command with a UnicodeEncodeError.  Under the C or POSIX
+    locale (``LC_ALL=C`` with ``PYTHONUTF8=0``) Python opens standard output ASCII with
+    ``surrogateescape``, which fails as ``strict`` does on any other non-ASCII character: "·" in
+    every match of ``check`` ended in a traceback."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
             stream.reconfigure(errors="backslashreplace")
 
 
