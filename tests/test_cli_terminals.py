@@ -5,6 +5,7 @@ has such streams."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -92,3 +93,54 @@ def test_text_output_under_the_c_locale_is_shown_not_a_traceback(
     assert b"Traceback" not in shown.stderr
     said = shown.stdout.decode("ascii")
     assert "The caf\\xe9 in Z\\xfcrich" in said  # the claim's own text: escaped, nothing lost
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_factchecks_own_signs_are_ascii_only_where_the_output_cannot_write_them(
+    tmp_path: Path, claims_file: Path, encoding: str
+) -> None:
+    # under PYTHONIOENCODING=ascii the "·" between score and id read "\xb7", a title's quotes "\u201c...\u201d"
+    # and an alias's bullet "\u2022": 3 to 5 characters more than laid out, and read out so by a screen reader
+    checked = _factcheck(
+        tmp_path, "check", "the cafe in Zurich serves the best creme brulee", PYTHONIOENCODING=encoding
+    )
+    shown = _factcheck(tmp_path, "show", "cafe-claim", PYTHONIOENCODING=encoding)
+    assert checked.returncode == shown.returncode == 0
+    said = checked.stdout.decode(encoding) + shown.stdout.decode(encoding)
+    if encoding == "ascii":
+        assert "match 1.00 - cafe-claim" in said
+        assert 'Example News, "Caf\\xe9 review" (2026-01-01)' in said
+        assert '"The br\\xfbl\\xe9e was fine."' in said
+        assert "* Zurich's best creme brulee is at the cafe" in said
+        assert "\\u" not in said and "\\xb7" not in said  # the claims' own characters escaped, no sign
+    else:  # Windows-1252 has every sign: each is as on a UTF-8 terminal
+        assert "match 1.00 · cafe-claim" in said
+        assert "Example News, “Café review” (2026-01-01)" in said
+        assert "• Zurich's best creme brulee is at the cafe" in said
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_list_on_an_ascii_terminal_draws_one_rule_not_a_grid(tmp_path: Path, claims_file: Path) -> None:
+    # Rich drew its ASCII stand-in for the table's header rule: "|" and "+" around every cell, three "|" on each
+    # line for a screen reader to read out
+    code, shown = _on_a_terminal(tmp_path, "list", PYTHONIOENCODING="ascii", NO_COLOR="1", COLUMNS="80")
+    said = shown.decode("ascii")
+    assert code == 0
+    assert "|" not in said and "+-" not in said
+    assert re.search(r"^ -{70,} *\r?$", said, re.MULTILINE), said
+    assert "The caf\\xe9 in Z\\xfcrich" in said
+
+
+def test_import_and_add_use_ascii_signs_where_the_output_cannot_write_theirs(tmp_path: Path) -> None:
+    # an unmapped rating read '  \u201cSpins the facts\u201d: ...', and add's note on a claim check already finds
+    # '... Mexico. \u2014 if they are one fact-check'
+    fixtures = Path(__file__).parent / "fixtures"
+    source = fixtures / "interop" / "google_search.json"
+    imported = _factcheck(tmp_path, "import", str(source), "--kb", "imported.yaml", PYTHONIOENCODING="ascii")
+    assert imported.returncode == 0, imported.stderr
+    assert '  "Spins the facts": the-town-hall-clock-was-built-in-1820' in imported.stdout.decode("ascii").splitlines()
+    (tmp_path / "claims.yaml").write_bytes((fixtures / "mini_claims.yaml").read_bytes())
+    claim = "Ten thousand American soldiers are based in Mexico"
+    added = _factcheck(tmp_path, "add", "--verdict", "false", "--claim", claim, PYTHONIOENCODING="ascii")
+    assert added.returncode == 0, added.stderr
+    assert "deployed in Mexico. -- if they are one fact-check, keep one" in added.stderr.decode("ascii")

@@ -36,7 +36,7 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, is_utf8_stream, print_json, sanitize
+from .output import console, error_console, is_utf8_stream, print_json, sanitize, sign
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
 # every factcheck command loads this module, and `check` should not pay for it at start-up.
@@ -416,7 +416,7 @@ def _note_related(result: EditResult) -> None:
         error_console().print(
             sanitize(
                 f"note: factcheck check already finds claim {other.id!r} for {added_id!r} ({score:.2f}): "
-                f"[{other.verdict.value}] {other.claim} — if they are one fact-check, keep one "
+                f"[{other.verdict.value}] {other.claim} {sign('—', sys.stderr)} if they are one fact-check, keep one "
                 f"(factcheck remove ID)"
             ),
             soft_wrap=True,

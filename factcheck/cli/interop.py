@@ -41,7 +41,16 @@ from .options import (
     text_option,
     writable_kb_path,
 )
-from .output import console, error_console, is_terminal, is_utf8_stream, print_json, sanitize, write_utf8
+from .output import (
+    console,
+    error_console,
+    is_terminal,
+    is_utf8_stream,
+    print_json,
+    quoted,
+    sanitize,
+    write_utf8,
+)
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
 # the commands that use them: every factcheck command loads this module, and `check` should not
@@ -322,7 +331,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
             soft_wrap=True,
         )
         for rating, ids in report.unmapped.items():
-            out.print(sanitize(f"  “{rating}”: {', '.join(ids)}"), soft_wrap=True)
+            out.print(sanitize(f"  {quoted(rating)}: {', '.join(ids)}"), soft_wrap=True)
     if report.no_rating:
         out.print(
             Text(f"{_plural(len(report.no_rating), 'claim')} without a textual rating, imported as unsupported:"),

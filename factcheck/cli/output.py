@@ -130,6 +130,32 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+#: the signs factcheck's own text is laid out with, and the ASCII that stands for each where the output's
+#: encoding has no such character (``PYTHONIOENCODING=ascii``, ``LC_ALL=C``): written as an escape, the
+#: "·" between a score and an id read "\xb7", four characters more than the layout counted and
+#: "backslash x b 7" to a screen reader.  Text from a claims file or a user is never replaced: its
+#: escape keeps the character it stands for.
+_SIGN_STAND_INS = {"·": "-", "•": "*", "“": '"', "”": '"', "…": "...", "—": "--", "─": "-"}
+
+
+def sign(char: str, stream: TextIO | None = None) -> str:
+    """``char``, one of factcheck's own signs (``_SIGN_STAND_INS``), or its ASCII stand-in where ``stream``
+    (standard output by default, looked up on each call) cannot write it."""
+    encoding = getattr(sys.stdout if stream is None else stream, "encoding", None)
+    if not encoding:  # a test runner's StringIO: text as it is
+        return char
+    try:
+        char.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return _SIGN_STAND_INS[char]
+    return char
+
+
+def quoted(value: str) -> str:
+    """``value`` in factcheck's quotation marks (ASCII ones where standard output has no curly ones)."""
+    return f"{sign('“')}{value}{sign('”')}"
+
+
 def print_json(data: Any, *, lines: bool = False) -> None:
     """JSON on standard output: one compact line (JSON Lines) or an indented document, always valid
     UTF-8 (a lone surrogate, which no encoder accepts, becomes U+FFFD), with line breaks other than

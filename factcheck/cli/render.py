@@ -17,7 +17,7 @@ from ..claimreview import is_evidence, leading_source
 from ..errors import Problem
 from ..matching import Match
 from ..model import Claim, Source, Verdict
-from .output import sanitize
+from .output import quoted, sanitize, sign
 
 VERDICT_STYLES = {
     Verdict.TRUE: "bold white on green",
@@ -48,7 +48,7 @@ def badge(verdict: Verdict) -> Text:
 
 
 def source_line(index: int, source: Source) -> Text:
-    parts = [p for p in (source.publisher, f"“{source.title}”" if source.title else None) if p]
+    parts = [p for p in (source.publisher, quoted(source.title) if source.title else None) if p]
     line = Text(f"{index}. ")
     # Without a publisher or title, the site names the source: the full URL is on the next line.
     line.append(sanitize(", ".join(parts) if parts else _site(source.url)))
@@ -83,7 +83,7 @@ def sources_block(
     for i, source in enumerate(shown, 1):
         rows.append(indented(source_line(i, source), indent + 2))
         if quotes and source.quote:
-            rows.append(indented(text(f"“{source.quote}”", "italic"), indent + 5))
+            rows.append(indented(text(quoted(source.quote), "italic"), indent + 5))
         rows.append(url_text(source.url, indent=indent + 5))
         # a source that is no evidence shows its note even where notes are not: listed bare, the page that
         # spread a claim read as evidence for the verdict, and another desk's fact-check as ours
@@ -91,7 +91,7 @@ def sources_block(
             rows.append(indented(text(f"Note: {source.note}", "dim"), indent + 5))
     hidden = len(sources) - len(shown)
     if hidden > 0:
-        more = Text(f"… and {hidden} more (factcheck show {claim.id})", style="dim")
+        more = Text(f"{sign('…')} and {hidden} more (factcheck show {claim.id})", style="dim")
         rows.append(indented(more, indent + 2))
     if not claim.has_evidence:  # as a claim with no source says so: what is listed backs no verdict
         rows.append(indented(Text("No evidence: these sources are where the claim appeared.", style="yellow"), indent))
@@ -137,7 +137,7 @@ def shortened(value: str, limit: int) -> str:
     """``value`` cut to about ``limit`` characters, saying how much was left out."""
     if len(value) <= limit:
         return value
-    return f"{value[:limit].rstrip()}… ({len(value) - limit:,} more characters)"
+    return f"{value[:limit].rstrip()}{sign('…')} ({len(value) - limit:,} more characters)"
 
 
 def claim_header(claim: Claim) -> Text:
@@ -154,7 +154,7 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     else:
         meta = Text(f"possible match {match.score:.2f}", style="bold")
         meta.append(" (compare the claim with your statement)")
-    meta.append(f" · {claim.id}", style="dim")
+    meta.append(f" {sign('·')} {claim.id}", style="dim")
     body: list[RenderableType] = [meta]
     if match.is_opposite:
         body.append(
@@ -189,7 +189,7 @@ def claim_detail(claim: Claim) -> RenderableType:
     if claim.tags:
         fields.add_row("tags", text(", ".join(claim.tags)))
     if claim.aliases:
-        fields.add_row("also said as", Group(*(text(f"• {a}") for a in claim.aliases)))
+        fields.add_row("also said as", Group(*(text(f"{sign('•')} {a}") for a in claim.aliases)))
     rows.append(indented(fields, 2, above=1))
     if claim.summary:
         rows.append(indented(text(claim.summary), 2, above=1))
@@ -260,7 +260,7 @@ def _holds_ids(table: Table, claims: list[Claim], width: int) -> bool:
 
 
 def _claims_table(claims: list[Claim], *, reasons: bool, layout: str, id_width: int | None) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=True)
+    table = Table(box=_simple_head(), header_style="bold", pad_edge=False, expand=True)
     stacked = layout is _STACKED
     why_column = reasons and layout in (_FULL, _NARROW)
     if not stacked:
@@ -298,6 +298,17 @@ def _claims_table(claims: list[Claim], *, reasons: bool, layout: str, id_width: 
             row.append(text(_why_listed(claim)))
         table.add_row(*row)
     return table
+
+
+#: Rich's SIMPLE_HEAD with its rule in ASCII
+_ASCII_SIMPLE_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+
+
+def _simple_head() -> box.Box:
+    """A rule under the header and no other lines, in ASCII where standard output has no "─": what Rich draws
+    instead of a box it cannot (``PYTHONIOENCODING=ascii``, ``LC_ALL=C``) is a grid of "|" and "+" around every
+    cell, three "|" more on each line for a screen reader to read out."""
+    return box.SIMPLE_HEAD if sign("─") == "─" else _ASCII_SIMPLE_HEAD
 
 
 def _why_listed(claim: Claim) -> str:

@@ -21,7 +21,7 @@ from ..scan_markdown import markdown_report
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
-from .output import console, print_json, sanitize, write_document
+from .output import console, print_json, sanitize, sign, write_document
 from .progress import ProgressBar
 from .render import badge, first_source, first_source_url, shortened, text, url_text
 
@@ -60,18 +60,18 @@ def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[
     sentence = text(shortened(result.attributed, SHOWN_CHARS))
     if result.status is Status.SKIPPED:
         sentence.stylize("dim")
-        sentence.append(f"  · skipped: {sanitize(result.reason)}", style="dim italic")
+        sentence.append(f"  {sign('·')} skipped: {sanitize(result.reason)}", style="dim italic")
         return [sentence]
     if result.match is None:
         found = Text("no fact-check found", style="bold yellow")
-        found.append(f" · checkable: {sanitize(result.reason)}", style="dim")
+        found.append(f" {sign('·')} checkable: {sanitize(result.reason)}", style="dim")
         return [sentence, found]
     match = result.match
     verdict = badge(match.claim.verdict)
     verdict.append(" ")
     verdict.append(sanitize(match.claim.claim))
     meta = Text(f"{match.score:.2f}", style="bold cyan")
-    meta.append(f" · {sanitize(match.claim.id)} · ", style="dim")
+    meta.append(f" {sign('·')} {sanitize(match.claim.id)} {sign('·')} ", style="dim")
     meta.append_text(first_source(match.claim, with_url=not url_apart))
     notes = [Text(OPPOSITE_NOTE, style="bold yellow")] if match.is_opposite else []
     if match.differences is not None:
