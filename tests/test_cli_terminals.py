@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+
+from factcheck.cli.render import claim_header
+from factcheck.model import Claim, Source, Verdict
 
 pytestmark = pytest.mark.e2e
 
@@ -144,3 +148,27 @@ def test_import_and_add_use_ascii_signs_where_the_output_cannot_write_theirs(tmp
     added = _factcheck(tmp_path, "add", "--verdict", "false", "--claim", claim, PYTHONIOENCODING="ascii")
     assert added.returncode == 0, added.stderr
     assert "deployed in Mexico. -- if they are one fact-check, keep one" in added.stderr.decode("ascii")
+
+
+def test_only_the_verdicts_badge_is_in_its_colours() -> None:
+    # a Text's own style covers what is appended to it: the claim after the badge was white on red to its end
+    claim = Claim(
+        id="a", claim="The ferry is free.", verdict=Verdict.FALSE, sources=(Source(url="https://example.org/a"),)
+    )
+    header = claim_header(claim)
+    console = Console()
+    assert header.get_style_at_offset(console, 1).bgcolor is not None  # " FALSE "
+    claim_style = header.get_style_at_offset(console, header.plain.index("The ferry"))
+    assert claim_style.bgcolor is None and claim_style.bold
+
+
+def test_scan_shows_only_the_verdicts_badge_in_its_colours(tmp_path: Path, claims_file: Path) -> None:
+    (tmp_path / "article.txt").write_text("The café in Zürich serves the best crème brûlée.\n", encoding="utf-8")
+    scanned = _factcheck(tmp_path, "scan", "article.txt", FORCE_COLOR="1", PYTHONIOENCODING="utf-8")
+    assert scanned.returncode == 0, scanned.stderr
+    said = scanned.stdout.decode()
+    badge_line = next(line for line in said.splitlines() if " FALSE " in line)
+    # the last style set before the claim's text, on the badge's line
+    before_claim = badge_line[: badge_line.index("The caf")]
+    last_style = re.findall(r"\x1b\[([0-9;]*)m", before_claim)[-1]
+    assert last_style == "0" or not re.search(r"(?:^|;)(?:4[0-7]|48|10[0-7])(?:;|$)", last_style), badge_line

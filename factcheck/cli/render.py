@@ -47,6 +47,16 @@ def badge(verdict: Verdict) -> Text:
     return Text(f" {verdict.value.upper()} ", style=VERDICT_STYLES[verdict])
 
 
+def verdict_line(verdict: Verdict, claim: str, style: str = "") -> Text:
+    """The verdict's badge, then the claim in ``style``: only the badge in the verdict's colours (a Text's own
+    style covers all that is appended to it, and a claim after ``badge`` was white on red to its end)."""
+    line = Text()
+    line.append_text(badge(verdict))
+    line.append(" ")
+    line.append(sanitize(claim), style=style)
+    return line
+
+
 def source_line(index: int, source: Source) -> Text:
     parts = [p for p in (source.publisher, quoted(source.title) if source.title else None) if p]
     line = Text(f"{index}. ")
@@ -141,10 +151,7 @@ def shortened(value: str, limit: int) -> str:
 
 
 def claim_header(claim: Claim) -> Text:
-    header = badge(claim.verdict)
-    header.append(" ")
-    header.append(sanitize(claim.claim), style="bold")
-    return header
+    return verdict_line(claim.verdict, claim.claim, "bold")
 
 
 def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:

@@ -23,7 +23,7 @@ from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, sanitize, sign, write_document
 from .progress import ProgressBar
-from .render import badge, first_source, first_source_url, shortened, text, url_text
+from .render import badge, first_source, first_source_url, shortened, text, url_text, verdict_line
 
 #: sentences longer than this are cut in the terminal report (JSON keeps them whole)
 SHOWN_CHARS = 400
@@ -67,9 +67,7 @@ def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[
         found.append(f" {sign('·')} checkable: {sanitize(result.reason)}", style="dim")
         return [sentence, found]
     match = result.match
-    verdict = badge(match.claim.verdict)
-    verdict.append(" ")
-    verdict.append(sanitize(match.claim.claim))
+    verdict = verdict_line(match.claim.verdict, match.claim.claim)
     meta = Text(f"{match.score:.2f}", style="bold cyan")
     meta.append(f" {sign('·')} {sanitize(match.claim.id)} {sign('·')} ", style="dim")
     meta.append_text(first_source(match.claim, with_url=not url_apart))
