@@ -172,3 +172,21 @@ def test_scan_shows_only_the_verdicts_badge_in_its_colours(tmp_path: Path, claim
     before_claim = badge_line[: badge_line.index("The caf")]
     last_style = re.findall(r"\x1b\[([0-9;]*)m", before_claim)[-1]
     assert last_style == "0" or not re.search(r"(?:^|;)(?:4[0-7]|48|10[0-7])(?:;|$)", last_style), badge_line
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_the_list_of_commands_gives_each_a_whole_sentence(columns: str) -> None:
+    # Click cut each command's first sentence to the room left: "check  Show the fact-checks that match..." at
+    # 40 columns, "show  Show one claim in full: verdict, summary, aliases, tags and..." at 80
+    from typer.main import get_command
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": columns, "NO_COLOR": "1"})
+    listed = result.stdout.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+    entries = re.split(r"\n  (?=\S)", "\n" + listed)[1:]  # one a command, its wrapped lines included
+    names = list(getattr(get_command(app), "commands", {}))
+    assert [entry.split()[0] for entry in entries] == names
+    for entry in entries:
+        assert entry.rstrip().endswith(".") and "..." not in entry, entry

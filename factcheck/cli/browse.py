@@ -28,7 +28,7 @@ from .output import console, is_terminal, print_json
 from .render import claim_detail, claims_table, print_claims_plain
 
 
-@app.command("list")
+@app.command("list", short_help="List the claims, optionally filtered.")
 def list_claims(
     kb: KbOption = None,
     unsupported: UnsupportedFilterOption = False,
@@ -72,7 +72,7 @@ def list_claims(
     raise typer.Exit(ExitCode.OK if claims else ExitCode.NO_MATCH)
 
 
-@app.command()
+@app.command(short_help="Show one claim in full, with every source.")
 def show(
     claim_id: Annotated[
         str,

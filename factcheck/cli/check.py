@@ -305,7 +305,7 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     out.print(Text(f"Checked against {sanitize(kb_label)}{note}.", style="dim"))
 
 
-@app.command()
+@app.command(short_help="Show the fact-checks that match a statement.")
 def check(
     statement: Annotated[
         Optional[str],

@@ -327,7 +327,7 @@ def _existing_ids(path: Path) -> set[str]:
     return set(kb.ids())
 
 
-@app.command()
+@app.command(short_help="Add a claim to the claims file.")
 def add(
     kb: WriteKbOption = None,
     claim_id: Annotated[
@@ -524,7 +524,7 @@ def _claim_change(
     return change
 
 
-@app.command()
+@app.command(short_help="Change a claim, with options or in your editor.")
 def edit(
     claim_id: Annotated[
         str,
@@ -643,7 +643,7 @@ def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: 
 # -- remove -----------------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Remove a claim from the claims file.")
 def remove(
     claim_id: Annotated[
         str,

@@ -85,7 +85,7 @@ def _warn(message: str) -> None:
 # -- export -----------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Export the claims as ClaimReview, JSON or CSV.")
 def export(
     kb: KbOption = None,
     fmt: Annotated[
@@ -232,7 +232,7 @@ def _write_export(out: Path, text: str, source: Path) -> None:
 # -- import -----------------------------------------------------------------------------------------
 
 
-@app.command("import")
+@app.command("import", short_help="Import claims from another file.")
 def import_(
     file: Annotated[
         str,
@@ -359,7 +359,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
 # -- ratings ----------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Show how publishers' ratings map onto verdicts.")
 def ratings(
     rating: Annotated[
         Optional[list[str]],

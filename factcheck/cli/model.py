@@ -64,7 +64,7 @@ def _print_report(report: dict[str, Any]) -> None:
         out.print(line)
 
 
-@app.command("model")
+@app.command("model", short_help="Show the semantic model and whether it verifies.")
 def model_command(model: ModelDirOption = None, json_output: JsonOption = False) -> None:
     """Show the semantic-matching model: where it comes from and whether its files verify.
 

@@ -195,7 +195,7 @@ def _sources(given: list[str], kb: Optional[Path]) -> list[str]:
     return given or ["-"]
 
 
-@app.command()
+@app.command(short_help="Check every sentence of an article.")
 def scan(
     sources: Annotated[
         Optional[list[str]],

@@ -16,7 +16,7 @@ from .output import console, print_json
 from .render import problem_line
 
 
-@app.command()
+@app.command(short_help="Report every error and warning of claims files.")
 def validate(
     paths: Annotated[
         Optional[list[Path]],
