@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
 from typer.testing import Result
 
@@ -364,6 +365,31 @@ def test_on_a_terminal_a_sources_url_stays_whole_on_one_line(
     assert url in plain.split(), plain  # the whole URL, on a line of its own
     run_together = "".join(plain.split())  # what is wrapped, read back as one
     assert "MuralSonorense" in run_together and "mar-2025-155-us-marines-fenix-exercise" in run_together
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_on_a_terminal_a_url_in_a_sentence_stays_whole_and_the_other_lines_wrap(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    # at 40 columns "See https://www.northcom.mil/BorderSecuri" / "ty/index.html": broken at the column's edge,
+    # and copied broken; a run of Chinese with no space is no address, and still folds within the width
+    url = "https://www.example.org/reports/2025/us-troops-deployed-to-the-southern-border/index.html"
+    chinese = "比尔盖茨说疫苗含有芯片" * 8 + "。"
+    article = tmp_path / "a.txt"
+    article.write_text(
+        f"Read the report at {url} today.\n\nThere are more than 10,000 US troops in Mexico.\n\n{chinese}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", width)  # laid out as a terminal that wide would
+    result = invoke("scan", str(article), "--kb", str(mini_kb), env={"FORCE_COLOR": "1"})
+    assert result.exit_code == ExitCode.OK
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert any(url in line.split() for line in lines), lines  # the whole URL, on one line
+    assert next(line for line in lines if url in line).startswith("1  Read the report at ")
+    others = [line for line in lines if url not in line]
+    assert all(cell_len(line.rstrip()) <= width for line in others), others
+    assert any(line.startswith("3  There are more than 10,000") for line in lines)
+    assert chinese in "".join(line.strip() for line in lines if "比" in line or "芯" in line)
 
 
 def test_on_a_terminal_wrapped_lines_keep_their_indent(mini_kb: Path) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -85,10 +87,16 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
         batch = results[start : start + PRINT_BATCH]
         if terminal:
             grid = _numbered_grid()
+            column = out.width - width - 2  # what the grid leaves the sentence's lines
             for result in batch:
-                grid.add_row(
-                    Text(f"{result.line:>{width}}  ", style="dim"), Group(*_sentence_lines(result, url_apart=True))
-                )
+                said = _sentence_lines(result, url_apart=True)
+                if any(_holds_long_url(line.plain, column) for line in said):
+                    if grid.row_count:
+                        out.print(grid)
+                        grid = _numbered_grid()
+                    _print_keeping_urls_whole(out, result.line, width, said, column)
+                else:
+                    grid.add_row(Text(f"{result.line:>{width}}  ", style="dim"), Group(*said))
                 url = _evidence_url(result)
                 if url is not None:
                     # below the grid, whole: in it, a URL longer than its column was broken at the edge (the
@@ -109,6 +117,33 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
             # Not a terminal, so no styles to write (Rich has no colour system then): plain lines,
             # without Rich's rendering pass, which costs more than the whole scan on a long article.
             out.file.write("".join(line.plain + "\n" for line in lines))
+
+
+#: a web address in a sentence: a word that starts with a scheme or "www."
+_WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
+
+
+def _holds_long_url(line: str, column: int) -> bool:
+    """Whether ``line`` holds a web address longer than ``column``, which the grid would break at its edge."""
+    return any(cell_len(found.group()) > column for found in _WEB_ADDRESS.finditer(line))
+
+
+def _print_keeping_urls_whole(out: Console, number: int, width: int, lines: list[Text], column: int) -> None:
+    """A sentence's lines, those holding a web address longer than the column unwrapped: in the grid, "See
+    https://www.northcom.mil/BorderSecuri" / "ty/index.html" at 40 columns, copied broken.  Past the edge, a
+    terminal wraps the line, and copies it as one.  The other lines are wrapped under their number as in the grid
+    (a word that is no address, a long run of Chinese, still folds at the edge)."""
+    for index, line in enumerate(lines):
+        prefix = Text(f"{number:>{width}}  " if index == 0 else " " * (width + 2), style="dim")
+        if _holds_long_url(line.plain, column):
+            whole = Text(no_wrap=True, overflow="ignore")
+            whole.append_text(prefix)
+            whole.append_text(line)
+            out.print(Group(whole))  # a Text printed alone is wrapped all the same
+        else:
+            grid = _numbered_grid()
+            grid.add_row(prefix, line)
+            out.print(grid)
 
 
 def _numbered_grid() -> Table:
