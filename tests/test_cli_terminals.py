@@ -8,10 +8,13 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
+from typer.testing import Result
 
 from factcheck.cli.render import claim_header
 from factcheck.model import Claim, Source, Verdict
@@ -190,3 +193,40 @@ def test_the_list_of_commands_gives_each_a_whole_sentence(columns: str) -> None:
     assert [entry.split()[0] for entry in entries] == names
     for entry in entries:
         assert entry.rstrip().endswith(".") and "..." not in entry, entry
+
+
+URL_CLAIMS = """\
+claims:
+  - id: gao-report
+    claim: The GAO reviewed the Merida Initiative in 2010.
+    verdict: "true"
+    summary: The report is at https://www.gao.gov/assets/a307530-merida-initiative.html and says so; {chinese} end.
+    sources:
+      - url: https://gao.justia.com/department-of-state/2010/7/merida-initiative-gao-10-837
+        publisher: Justia
+        note: GAO-10-837; Justia copy; official text file at https://www.gao.gov/assets/a307530.html
+"""
+
+
+@pytest.mark.parametrize("command", [("show", "gao-report"), ("check", "The GAO reviewed the Merida Initiative")])
+def test_on_a_narrow_terminal_a_url_in_a_summary_or_a_note_stays_whole(
+    invoke: Callable[..., Result],
+    write_kb: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    # at 40 columns a source's note read "official text file at https://www.gao.gov/asse" / "ts/a307530.html":
+    # broken at the edge, clicked and copied broken; a run of Chinese with no space is no address, and still breaks
+    chinese = "比尔盖茨说疫苗含有芯片" * 4
+    kb = write_kb(URL_CLAIMS.format(chinese=chinese))
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", 40)  # laid out as a terminal that wide would
+    result = invoke(*command, "--kb", str(kb))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    for url in ("https://www.gao.gov/assets/a307530-merida-initiative.html", "https://www.gao.gov/assets/a307530.html"):
+        if command[0] == "show" or "merida" in url:  # check shows no notes of evidence
+            assert any(url in line.split() for line in lines), lines
+    source = "https://gao.justia.com/department-of-state/2010/7/merida-initiative-gao-10-837"
+    assert all(cell_len(line.rstrip()) <= 40 for line in lines if "https://" not in line), lines
+    run_together = "".join(result.stdout.split())
+    assert f"saysso;{chinese}end." in run_together and source in result.stdout.split()

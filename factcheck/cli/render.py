@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 from urllib.parse import urlsplit
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len, chop_cells
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -75,9 +77,68 @@ def _site(url: str) -> str:
     return host.removeprefix("www.") if host else url
 
 
-def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> Padding:
-    """Wrapped text with its left margin (and ``above`` blank lines)."""
-    return Padding(renderable, (above, 0, 0, indent), expand=False)
+def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> RenderableType:
+    """Wrapped text with its left margin (and ``above`` blank lines); a web address in it is kept whole
+    (``_UrlsWhole``)."""
+    padded = Padding(renderable, (above, 0, 0, indent), expand=False)
+    if isinstance(renderable, Text) and "\n" not in renderable.plain and WEB_ADDRESS.search(renderable.plain):
+        return _UrlsWhole(renderable, padded, indent, above)
+    return padded
+
+
+#: a web address in text: a word that starts with a scheme or "www."
+WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
+
+
+def holds_long_url(line: str, width: int) -> bool:
+    """Whether ``line`` holds a web address wider than ``width``, which wrapping would break at the edge."""
+    return any(cell_len(found.group()) > width for found in WEB_ADDRESS.finditer(line))
+
+
+class _UrlsWhole:
+    """Indented text whose web address is longer than the line: Rich breaks a word wider than the line at its
+    edge ("official text file at https://www.gao.gov/asse" / "ts/a307530.html", a source's note at 40
+    columns), and the address was clicked and copied broken.  Here it has a line of its own that runs past the
+    edge, where a terminal wraps it and copies it as one line, as ``url_text``; the other words wrap as Rich
+    wraps them (a word wider than the line that is no address, a run of Chinese, still breaks)."""
+
+    def __init__(self, text: Text, padded: Padding, indent: int, above: int) -> None:
+        self.text, self.padded, self.indent, self.above = text, padded, indent, above
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        width = options.max_width - self.indent
+        if width < 1 or not holds_long_url(self.text.plain, width):
+            yield self.padded
+            return
+        for _ in range(self.above):
+            yield Text()
+        for line in self.text.divide(_line_breaks(self.text.plain, width)):
+            line.rstrip()
+            whole = Text(" " * self.indent, no_wrap=True, overflow="ignore")
+            whole.append_text(line)
+            yield whole
+
+
+def _line_breaks(plain: str, width: int) -> list[int]:
+    """Where ``plain`` wrapped at spaces to ``width`` cells breaks: a word wider than that is broken into pieces
+    that fit, unless it holds a web address, which is left whole on a line of its own."""
+    breaks: list[int] = []
+    used = 0  # the cells of the line so far, the spaces after its last word included
+    for found in re.finditer(r"\S+\s*", plain):
+        word = found.group().rstrip()
+        if used and used + cell_len(word) > width:
+            breaks.append(found.start())
+            used = 0
+        if cell_len(word) > width and not WEB_ADDRESS.search(word):
+            *pieces, last = chop_cells(word, width)
+            start = found.start()
+            for piece in pieces:
+                start += len(piece)
+                breaks.append(start)
+            used = cell_len(last) + cell_len(found.group()) - cell_len(word)
+            continue
+        used += cell_len(found.group())
+    return breaks
 
 
 def sources_block(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -25,7 +23,16 @@ from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, sanitize, sign, write_document
 from .progress import ProgressBar
-from .render import badge, first_source, first_source_url, shortened, text, url_text, verdict_line
+from .render import (
+    badge,
+    first_source,
+    first_source_url,
+    holds_long_url,
+    shortened,
+    text,
+    url_text,
+    verdict_line,
+)
 
 #: sentences longer than this are cut in the terminal report (JSON keeps them whole)
 SHOWN_CHARS = 400
@@ -90,7 +97,7 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
             column = out.width - width - 2  # what the grid leaves the sentence's lines
             for result in batch:
                 said = _sentence_lines(result, url_apart=True)
-                if any(_holds_long_url(line.plain, column) for line in said):
+                if any(holds_long_url(line.plain, column) for line in said):
                     if grid.row_count:
                         out.print(grid)
                         grid = _numbered_grid()
@@ -119,15 +126,6 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
             out.file.write("".join(line.plain + "\n" for line in lines))
 
 
-#: a web address in a sentence: a word that starts with a scheme or "www."
-_WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
-
-
-def _holds_long_url(line: str, column: int) -> bool:
-    """Whether ``line`` holds a web address longer than ``column``, which the grid would break at its edge."""
-    return any(cell_len(found.group()) > column for found in _WEB_ADDRESS.finditer(line))
-
-
 def _print_keeping_urls_whole(out: Console, number: int, width: int, lines: list[Text], column: int) -> None:
     """A sentence's lines, those holding a web address longer than the column unwrapped: in the grid, "See
     https://www.northcom.mil/BorderSecuri" / "ty/index.html" at 40 columns, copied broken.  Past the edge, a
@@ -135,7 +133,7 @@ def _print_keeping_urls_whole(out: Console, number: int, width: int, lines: list
     (a word that is no address, a long run of Chinese, still folds at the edge)."""
     for index, line in enumerate(lines):
         prefix = Text(f"{number:>{width}}  " if index == 0 else " " * (width + 2), style="dim")
-        if _holds_long_url(line.plain, column):
+        if holds_long_url(line.plain, column):
             whole = Text(no_wrap=True, overflow="ignore")
             whole.append_text(prefix)
             whole.append_text(line)
