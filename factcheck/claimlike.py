@@ -1729,22 +1729,53 @@ _HOUR_IN_DIGITS = r"(?:(?:0?[1-9]|1[0-2])(?:[:.][0-5]\d)?|(?:00?|1[3-9]|2[0-3]):
 _HOUR_OF_THE_DAY = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?=\s+(?:horas|hrs?\b))"  # "a las 20 horas"
 _EN_HOUR = rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_HOUR_IN_DIGITS})"
 _ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|{_HOUR_IN_DIGITS}|{_HOUR_OF_THE_DAY})"
+#: what says a Spanish hour is one, after it: "de la tarde", "horas", "en punto"
+_ES_HOUR_WORDS = r"\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche|madrugada)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto))"
+#: where a clause's hour ends: its punctuation or the text's end, a day ("mañana", "el lunes")
+_AFTER_AN_HOUR = (
+    r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b))"
+)
 _CLOCK_TIME = re.compile(
     r"\b(?:(?:at|until|till|by|before|after|from|around)\s+(?:about\s+)?"
     rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"
     r"|(?:(?P<of>de)|a|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
     + _ES_HOUR
-    + r"(?P<what>\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche|madrugada)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto)))?"
-    r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)))",
+    + rf"(?P<what>{_ES_HOUR_WORDS})?{_AFTER_AN_HOUR})",
     re.IGNORECASE,
 )
 #: what may stand before a clause's first word
 _CLAUSE_OPENERS = ',;:(¿¡"“«—–-'
+#: A Spanish range of hours: "de las 22:00 a las 5:30", "desde las 9:00 hasta las 18:00", "de las diez de la mañana a
+#: las dos de la tarde".  Its first hour is followed by the second, not by the end of a clause ``_CLOCK_TIME`` wants
+#: after an hour: "El toque de queda rige de las 22:00 a las 5:30 en Reynosa." was "has a number (22:00)".  A range
+#: is a clock's where one of its hours says it is one (its minutes, or "horas", "de la tarde") or where it ends as an
+#: hour alone does; "El número pasó de las 10 a las 14 entidades." counts, as "a las 14 entidades" does
+_CLOCK_RANGE = re.compile(
+    rf"\b(?:de|desde)\s+las?\s+(?P<first>{_ES_HOUR})(?P<first_what>{_ES_HOUR_WORDS})?"
+    rf"\s+(?:a|hasta)\s+las?\s+(?P<second>{_ES_HOUR})(?P<second_what>{_ES_HOUR_WORDS})?",
+    re.IGNORECASE,
+)
+_AN_HOUR_ENDS = re.compile(_AFTER_AN_HOUR, re.IGNORECASE)
+_MINUTES = re.compile(r"[:.]\d")
 
 
 def _without_clock_times(text: str) -> str:
     """``text`` with its clock times blanked out, as long as it was."""
+    if _CLOCK_RANGE.search(text):
+        text = _CLOCK_RANGE.sub(partial(_blank_a_clock_range, text), text)
     return _CLOCK_TIME.sub(partial(_blank_a_clock_time, text), text) if _CLOCK_TIME.search(text) else text
+
+
+def _blank_a_clock_range(text: str, hours: re.Match[str]) -> str:
+    """Spaces for a range of a clock's hours (see ``_CLOCK_RANGE``), or its words where it may count things."""
+    said = (
+        hours.group("first_what")
+        or hours.group("second_what")
+        or _MINUTES.search(hours.group("first"))
+        or _MINUTES.search(hours.group("second"))
+        or _AN_HOUR_ENDS.match(text, hours.end())
+    )
+    return " " * len(hours.group()) if said else hours.group()
 
 
 def _blank_a_clock_time(text: str, time: re.Match[str]) -> str:

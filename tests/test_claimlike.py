@@ -1879,6 +1879,25 @@ def test_a_spanish_hour_past_midnight_with_its_minutes_is_a_clock_time(sentence:
     assert assess(sentence).reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a range of hours: its first hour was followed by the second, not by a clause's end, and counted (scan20)
+        ("El toque de queda rige de las 22:00 a las 5:30 en Reynosa.", "names an actor (Reynosa)"),
+        ("El toque de queda rige de las 22:00 a las 5:30.", NO_DETAIL),
+        ("La ley seca rige de las 10 a las 14 horas en Reynosa.", "names an actor (Reynosa)"),
+        ("Abren desde las 9:00 hasta las 18:00 en Monterrey.", "names an actor (Monterrey)"),
+        ("El horario es de las diez de la mañana a las dos de la tarde en la capital.", NO_DETAIL),
+        # ... but numbers with nothing to say they are hours, before a noun, count; a count after the range too
+        ("El número de casos pasó de las 10 a las 14 entidades.", "has a number (10)"),
+        ("El toque de queda rige de las 22:00 a las 5:30 y hubo 30 detenidos.", "has a number (30)"),
+        ("La votación empieza a las 22:00 en el Senado.", "has a number (22:00)"),
+    ],
+)
+def test_a_spanish_range_of_hours_is_a_clock_time(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason.startswith(reason)
+
+
 @pytest.mark.parametrize("kind", [BlockKind.PARAGRAPH, BlockKind.HEADING])
 def test_who_in_capitals_before_a_number_is_the_world_health_organization(kind: BlockKind) -> None:
     # read past as an advisory's label, "WHO:" was no actor ("has a number (3,000); names an actor (Europe)"); as a
