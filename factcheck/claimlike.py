@@ -1407,8 +1407,19 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
         if name[0].isupper() and index > 0:
             return opening if opening and index == 1 else name  # "Mark Kelly voted": Mark
         if name[0].isupper() and _names_at_the_start(lower) and lower not in lower_case:
+            if index == 0 and _opens_with_a_spanish_verb(words):
+                continue  # "Aprueba Senado envío de tropas": the verb before its subject, Senado
             opening = name
     return opening or spanish
+
+
+def _opens_with_a_spanish_verb(words: list[str]) -> bool:
+    """Whether ``words``, a Spanish text, open with one of the common verbs a Spanish headline puts before its
+    subject (``_SPANISH_VERB_FORMS``, where it reads as one): "Aprueba Senado envío de tropas" named an actor
+    (Aprueba), capitalised as a first word is, and "Llegan 200 soldados a Veracruz" (Llegan).  Not a name that is no
+    verb of the list ("Irán envió tropas", "Da Nang ...": ``_reads_as_a_spanish_verb``), nor in English ("Dan Smith
+    said ...")."""
+    return _reads_as_a_spanish_verb(words, 0) and is_spanish(" ".join(words))
 
 
 #: Common English words that open sentences and are no names, for a short article that never writes them in

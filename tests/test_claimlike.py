@@ -1956,7 +1956,7 @@ def test_a_press_advisory_s_label_is_no_actor() -> None:
         ("Tropas de EU invadieron México, 21 de abril de 1914", "has a number (21); names an actor (EU)"),
         ("El Senado aprobó el envío de 155 marines", "has a number (155); names an actor (Senado)"),
         ("Trump enviará tropas a México", "names an actor (México)"),
-        ("Aprueba Senado entrada de 155 marines de EU", "has a number (155)"),
+        ("Aprueba Senado entrada de 155 marines de EU", "has a number (155); names an actor (Senado)"),
         ("Marines de EU llegan a Campeche para ejercicio conjunto", "names an actor (Marines)"),
         ("Sheinbaum rechaza tropas de EU en territorio mexicano", "names an actor (EU)"),
         # review23: forms that are nouns or times elsewhere are verbs here
@@ -1969,6 +1969,23 @@ def test_a_press_advisory_s_label_is_no_actor() -> None:
 )
 def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -> None:
     assert assess(title, BlockKind.HEADING).reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a headline's verb before its subject was the actor, as a capitalised first word (scan20)
+        ("Aprueba Senado envío de tropas", "names an actor (Senado)"),
+        ("Aprueba Senado entrada de 155 marines de EU", "has a number (155); names an actor (Senado)"),
+        ("Confirma Sheinbaum llegada de marines", "names an actor (Sheinbaum)"),
+        # ... but a name opening it is still the actor, in Spanish and in English
+        ("Irán envió tropas a la frontera.", "names an actor (Irán)"),
+        ("Dan Brown said the troops arrived.", "names an actor (Dan)"),
+    ],
+)
+def test_a_spanish_headline_s_verb_before_its_subject_names_no_actor(title: str, reason: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == reason
+    assert assess(title).reason == reason
 
 
 @pytest.mark.parametrize(
