@@ -908,10 +908,19 @@ _SPOUSE_NOUN = frozenset({"lady", "gentleman"})
 # Republican, voted no" and "Mexico, frankly, is failing" name their actors; so does "... by a Texas Republican,
 # Senator Cruz.").
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Madam|Madame|Mister)"
+#: Spanish titles a speaker is addressed by, in lower case as Spanish writes them after "señora" (capitalised, they
+#: open a sentence: "Presidenta, ...")
+_ES_TITLE = (
+    r"presidenta|presidente|secretari[ao]|senador(?:a)?|gobernador(?:a)?|diputad[ao]|licenciad[ao]|ministr[ao]"
+    r"|alcalde(?:sa)?|embajador(?:a)?|canciller|doctora"
+)
 _ADDRESS_TITLE = (
     r"(?:(?:Vice[ \t]+)?President|Senator|Governor|Secretary|Congressman|Congresswoman|Representative|Ambassador"
     r"|(?:Attorney[ \t]+)?General|Admiral|Colonel|Captain|(?:Prime[ \t]+)?Minister|Mayor|Judge|Sir|Ma['’]am|Doctor"
-    r"|Professor|Chairman|Chairwoman|Chair|Speaker|Commissioner|Director|Sheriff|Leader)"
+    r"|Professor|Chairman|Chairwoman|Chair|Speaker|Commissioner|Director|Sheriff|Leader"
+    # in Spanish, as a press conference's reporter turns to the president: "Presidenta, una pregunta más." and
+    # "Señora presidenta, ..." named an actor (Presidenta), (Señora)
+    rf"|Se[ñn]or(?:a)?[ \t]+(?i:{_ES_TITLE})|(?=[A-Z])(?i:{_ES_TITLE})|Se[ñn]or(?:a|ita)?)"
 )
 _BARE_ADDRESS = rf"(?:{_HONORIFIC}[ \t]+)?{_ADDRESS_TITLE}"
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"

@@ -1348,6 +1348,22 @@ def test_a_spanish_greeting_is_no_claim(sentence: str) -> None:
     assert not assess(sentence).checkable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a reporter turning to the president in a press conference named an actor (Presidenta) (scan20)
+        ("Presidenta, una pregunta más.", NO_DETAIL),
+        ("Secretario, una última pregunta sobre el tema.", NO_DETAIL),
+        ("Señora presidenta, una pregunta más.", NO_DETAIL),
+        # ... but what is said to her is read, and the title before a name names an actor, as "President" does
+        ("Presidenta, el Senado aprobó 155 marines.", "has a number (155); names an actor (Senado)"),
+        ("Presidenta Sheinbaum dijo que no hay tropas.", "names an actor (Presidenta)"),
+    ],
+)
+def test_a_spanish_title_spoken_to_is_no_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence, spoken=True).reason == reason
+
+
 def test_a_spanish_greeting_before_a_claim_or_in_a_name_is_read() -> None:
     assert assess("Buenos días, el Senado aprobó el ingreso de 155 marines.").checkable
     assert assess("Buenos Aires recibió a 200 marines.").checkable
