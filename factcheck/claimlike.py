@@ -1404,6 +1404,10 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue
+        if _a_substance(words, index):
+            if index == 1:
+                opening = None  # "Chemical agents were found ...": no name either
+            continue
         if lower in _ACTOR_WORDS:
             return opening or name  # "Mexico sends troops": Mexico
         if name[0].islower() and fold(lower) in _SPANISH_ACTOR_WORDS:
@@ -1420,6 +1424,26 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
                 continue  # "Aprueba Senado envío de tropas": the verb before its subject, Senado
             opening = name
     return opening or spanish
+
+
+#: "Agents" are a substance after these words, and Spanish "agentes" before these: "Los agentes químicos fueron
+#: hallados en una bodega." and "The chemical agents were found ..." named an actor (agentes), (agents), as "Los
+#: agentes detuvieron a dos hombres." does
+_SUBSTANCE_BEFORE_AGENTS = frozenset("chemical biological nerve toxic infectious pathogenic".split())
+_SUBSTANCE_AFTER_AGENTES = frozenset(
+    """quimico quimicos biologico biologicos patogeno patogenos toxico toxicos infeccioso infecciosos contaminante
+    contaminantes nervioso nerviosos radiactivo radiactivos cancerigeno cancerigenos""".split()
+)
+
+
+def _a_substance(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is "agents" or "agentes" naming a substance, not people (see above)."""
+    word = fold(words[index])
+    if word in ("agent", "agents"):
+        return index > 0 and fold(words[index - 1]) in _SUBSTANCE_BEFORE_AGENTS
+    if word in ("agente", "agentes"):
+        return index + 1 < len(words) and fold(words[index + 1]) in _SUBSTANCE_AFTER_AGENTES
+    return False
 
 
 def _opens_with_a_spanish_verb(words: list[str]) -> bool:

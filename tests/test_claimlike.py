@@ -2049,6 +2049,24 @@ def test_a_spanish_actor_in_lower_case_is_named_as_an_english_one(sentence: str,
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # chemical agents are no people: "names an actor (agentes)", "(agents)", "(Chemical)" (scan20)
+        ("Los agentes químicos fueron hallados en una bodega.", NO_DETAIL),
+        ("Hallaron 200 litros de agentes químicos en Sinaloa.", "has a number (200); names an actor (Sinaloa)"),
+        ("The chemical agents were found in a warehouse.", NO_DETAIL),
+        ("Chemical agents were found in a warehouse.", NO_DETAIL),
+        # ... but agents who act are actors, as before
+        ("Los agentes detuvieron a dos hombres.", "has a number (dos); names an actor (agentes)"),
+        ("Los agentes de la Guardia Nacional detuvieron a 2 hombres.", "has a number (2); names an actor (Guardia)"),
+        ("The federal agents found a tunnel.", "names an actor (agents)"),
+    ],
+)
+def test_chemical_agents_are_no_actors(sentence: str, reason: str) -> None:
+    assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         # a time alone is still no detail
         ("The vote is at 10:30.", NO_DETAIL),
         # Spanish words that are English ones too name no actor in English (review22a)
