@@ -1971,6 +1971,7 @@ def test_a_press_advisory_s_label_is_no_actor() -> None:
         # a Spanish headline's verb was unknown: every Spanish heading was "heading without a verb" (scan19)
         ("Tropas de EU invadieron México, 21 de abril de 1914", "has a number (21); names an actor (EU)"),
         ("El Senado aprobó el envío de 155 marines", "has a number (155); names an actor (Senado)"),
+        ("El buró aprobó el informe de Sinaloa", "names an actor (Sinaloa)"),
         ("Trump enviará tropas a México", "names an actor (México)"),
         ("Aprueba Senado entrada de 155 marines de EU", "has a number (155); names an actor (Senado)"),
         ("Marines de EU llegan a Campeche para ejercicio conjunto", "names an actor (Marines)"),
@@ -2013,6 +2014,9 @@ def test_a_spanish_headline_s_verb_before_its_subject_names_no_actor(title: str,
         ("La captura de El Chapo en Sinaloa", "heading without a verb (a title, not a statement)"),
         ("La amenaza de Trump y la respuesta de México", "heading without a verb (a title, not a statement)"),
         ("Irán, 40 años después de la revolución", "heading without a verb (a title, not a statement)"),
+        # a noun stressed on its final "ó" is no past form (scan20: "buró" made the title a claim)
+        ("El buró de investigaciones de Sinaloa", "heading without a verb (a title, not a statement)"),
+        ("Un dominó de renuncias en el gabinete de México", "heading without a verb (a title, not a statement)"),
         # a title that asks, as "How troops arrived in Veracruz" does
         ("Cómo llegaron las tropas de EU a Veracruz", "title announcing questions (not a statement)"),
         ("Tropas en México: qué se sabe y qué autorizó el Senado", "title announcing questions (not a statement)"),
