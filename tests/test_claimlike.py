@@ -1928,6 +1928,12 @@ def test_who_in_capitals_before_a_number_is_the_world_health_organization(kind: 
         ("WHO Says 3,000 Measles Deaths Reported in Mexico", "has a number (3,000); names an actor (WHO)"),
         ("WHO warns of a measles outbreak in northern Mexico", "names an actor (WHO)"),
         ("Mexico and WHO Confirmed 3,000 Measles Deaths", "has a number (3,000); names an actor (WHO)"),
+        # an amount after a question's verb is what the organization pays or gets (scan20)
+        ("WHO Pays $2 Billion to Fight Measles", "has a number ($2 Billion); names an actor (WHO)"),
+        (
+            "WHO Gets More Than 300 Million From Donors",
+            "has a number (300 Million); names an actor (WHO); comparison (more than)",
+        ),
     ],
 )
 def test_who_in_capitals_in_a_heading_not_in_capitals_is_the_organization(title: str, reason: str) -> None:
@@ -1945,6 +1951,9 @@ def test_who_in_capitals_in_a_heading_not_in_capitals_is_the_organization(title:
         "WHO SAYS 3,000 MEASLES DEATHS ARE A SMALL NUMBER",
         "How Many Troops, What They Do, and Why It Matters",
         "WHO and the Border: Who Pays for Vaccines",  # a question word in its own case after the colon
+        # "WHO" for emphasis before a common question's verb: "names an actor (WHO)" (scan20)
+        "WHO Pays for US Troops in Mexico",
+        "WHO Benefits From the Border Wall",
     ],
 )
 def test_a_heading_that_asks_who_still_announces_questions(title: str) -> None:
