@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.article import parse_article
 from factcheck.blocks import Block, BlockKind
 from factcheck.claimlike import (
     MAX_WORDS,
@@ -1995,6 +1996,31 @@ def test_a_press_advisory_s_label_is_no_actor() -> None:
 )
 def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -> None:
     assert assess(title, BlockKind.HEADING).reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a line that asks, with its question word's accent and no stop, outside a heading was a claim (scan20)
+        ("Qué sabemos de las 200 tropas de EU en México", "title announcing questions (not a statement)"),
+        ("Cuántos soldados de EU hay en México", "title announcing questions (not a statement)"),
+        ("Quién paga por las tropas de EU en México", "title announcing questions (not a statement)"),
+        # ... but a sentence ended, an exclamation, or no question word's accent, is read as before
+        ("Qué sabemos de las 200 tropas de EU en México.", "has a number (200); names an actor (EU)"),
+        ("Qué bueno que llegaron 200 soldados", "has a number (200); names an actor (soldados)"),
+        ("Como dijo el Senado, llegaron 200 marines", "has a number (200); names an actor (Senado)"),
+        ("What we know about the 200 troops in Mexico", "has a number (200); names an actor (troops)"),
+    ],
+)
+def test_a_spanish_line_that_asks_is_a_title_outside_a_heading_too(line: str, reason: str) -> None:
+    assert assess(line).reason == reason
+    assert assess(line, BlockKind.ITEM).reason == reason
+
+
+def test_a_spanish_title_that_asks_further_down_a_markdown_page_is_no_claim() -> None:
+    text = "# Tropas\n\nQué sabemos de las 200 tropas de EU en México\n\nEl Senado aprobó el envío de 200 soldados.\n"
+    blocks = parse_article(text, "nota.md").blocks
+    assert [assess(block.text, block.kind).checkable for block in blocks] == [False, False, True]
 
 
 @pytest.mark.parametrize(
