@@ -1715,8 +1715,10 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
             return "title announcing questions (not a statement)"
         if not _has_verb(text) and not _headline_with_a_verb(text, names) and not _has_spanish_verb(text):
             return "heading without a verb (a title, not a statement)"
-    if kind is BlockKind.CELL and not _has_verb(text):
-        # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence
+    if kind is BlockKind.CELL and not _has_verb(text) and not _has_spanish_verb(text):
+        # "Baja California Sur", "10,000 | US border": a label or a value of a table, not a sentence; a Spanish
+        # cell's verb is one as a Spanish heading's is ("Son más de 10,000 las tropas de EU en la frontera",
+        # "El Senado aprobó el ingreso de 155 marines" were labels)
         return "table cell without a verb (a label or value, not a statement)"
     if kind is BlockKind.CELL and _participle_label(text):
         # "Approved by Senate" (a column's label or a status) was checked, "names an actor (Approved)"

@@ -1999,6 +1999,22 @@ def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -
 
 
 @pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        # a Spanish cell's verb was unknown: every Spanish cell was a label (scan20)
+        ("Son más de 10,000 las tropas de EU en la frontera", "has a number (10,000); names an actor (EU)"),
+        ("El Senado aprobó el ingreso de 155 marines", "has a number (155); names an actor (Senado)"),
+        # ... but a label is one still, whatever the words of a verb's form in it
+        ("Tropas en Tamaulipas", "table cell without a verb (a label or value, not a statement)"),
+        ("La era de las tropas de EU en México", "table cell without a verb (a label or value, not a statement)"),
+        ("Son Jarocho Festival in Veracruz", "table cell without a verb (a label or value, not a statement)"),
+    ],
+)
+def test_a_spanish_table_cell_with_a_verb_is_a_statement(cell: str, reason: str) -> None:
+    assert assess(cell, BlockKind.CELL).reason == reason
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         # a line that asks, with its question word's accent and no stop, outside a heading was a claim (scan20)
