@@ -1439,6 +1439,8 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             if lower in _ACTOR_WORDS:
                 return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
             continue
+        if shouted and fold(lower) in _NO_ACTORS and _spanish_in_capitals(words):
+            continue  # "SON MÁS DE 10,000 LAS TROPAS ...": "Son" and "Las" are Spanish words, as in lower case
         if len(name) >= 2 and name.isalpha() and name.isupper():
             return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
@@ -1483,6 +1485,13 @@ def _a_substance(words: list[str], index: int) -> bool:
     if word in ("agente", "agentes"):
         return index + 1 < len(words) and fold(words[index + 1]) in _SUBSTANCE_AFTER_AGENTES
     return False
+
+
+def _spanish_in_capitals(words: list[str]) -> bool:
+    """Whether ``words``, a line in capitals, are Spanish read in lower case: in capitals no function word is
+    followed by a word in lower case, and ``is_spanish`` counts none ("SON MÁS DE 10,000 LAS TROPAS DE EU EN MÉXICO"
+    named an actor (SON), as an acronym)."""
+    return is_spanish(" ".join(words).lower())
 
 
 def _opens_with_a_spanish_verb(words: list[str]) -> bool:

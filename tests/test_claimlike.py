@@ -1998,6 +1998,18 @@ def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -
     assert assess(title, BlockKind.HEADING).reason.startswith(reason)
 
 
+def test_a_spanish_function_word_in_capitals_is_no_name() -> None:
+    # in capitals, "SON" read as an acronym: the line named an actor (SON), and "NI TRUMP NI BIDEN ..." (NI) (scan20)
+    text = "Las tropas llegaron.\n\nSON MÁS DE 10,000 LAS TROPAS DE EU EN MÉXICO\n"
+    blocks = parse_article(text, "nota.md").blocks
+    texts = [block.text for block in blocks]
+    last = assess(blocks[-1].text, blocks[-1].kind, lower_case_words(texts))
+    assert last.reason == "has a number (10,000); names an actor (TROPAS)"
+    assert assess("NI TRUMP NI BIDEN MANDARON TROPAS A MÉXICO").reason == "names an actor (TRUMP)"
+    # ... but in English "SON" is a word of its own, and a name may open with it
+    assert assess("SON OF SAM KILLED 6 PEOPLE.").reason == "has a number (6); names an actor (SON)"
+
+
 @pytest.mark.parametrize(
     ("cell", "reason"),
     [
