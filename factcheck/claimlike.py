@@ -418,10 +418,14 @@ _SPANISH_WORD = re.compile(r"\w+")
 
 
 def _has_spanish_verb(text: str) -> bool:
-    """Whether ``text``, a Spanish text, has a verb (see above)."""
-    if not is_spanish(text):
+    """Whether ``text``, a Spanish text, has a verb (see above).  A line in capitals is Spanish by its words in lower
+    case (in capitals ``is_spanish`` counts no function word), and its verbs are those of the list: a past or future
+    ending tells no verb from a name there ("IRÁN"): "SON MÁS DE 10,000 LAS TROPAS DE EU EN MÉXICO" and "APRUEBA
+    SENADO ENVÍO DE TROPAS" were headings without a verb."""
+    shouted = _shouted(text)
+    if not is_spanish(text.lower() if shouted else text):
         return False
-    if any(found.group() not in _NOUNS_IN_O for found in _SPANISH_VERB_ENDING.finditer(text)):
+    if not shouted and any(found.group() not in _NOUNS_IN_O for found in _SPANISH_VERB_ENDING.finditer(text)):
         return True
     words = _SPANISH_WORD.findall(text)
     return any(_reads_as_a_spanish_verb(words, index) for index in range(len(words)))
@@ -1439,8 +1443,12 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             if lower in _ACTOR_WORDS:
                 return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
             continue
-        if shouted and fold(lower) in _NO_ACTORS and _spanish_in_capitals(words):
-            continue  # "SON MÁS DE 10,000 LAS TROPAS ...": "Son" and "Las" are Spanish words, as in lower case
+        if (
+            shouted
+            and (fold(lower) in _NO_ACTORS or _reads_as_a_spanish_verb(words, index))
+            and _spanish_in_capitals(words)
+        ):
+            continue  # "SON MÁS DE 10,000 LAS TROPAS ...", "APRUEBA SENADO ...": Spanish words, as in lower case
         if len(name) >= 2 and name.isalpha() and name.isupper():
             return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:

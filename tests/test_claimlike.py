@@ -1998,6 +1998,22 @@ def test_a_spanish_heading_with_a_verb_is_a_statement(title: str, reason: str) -
     assert assess(title, BlockKind.HEADING).reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # in capitals, a Spanish heading's verb was none, and the heading a title (scan20)
+        ("SON MÁS DE 10,000 LAS TROPAS DE EU EN MÉXICO", "has a number (10,000); names an actor (TROPAS)"),
+        ("APRUEBA SENADO ENVÍO DE TROPAS", "names an actor (SENADO)"),
+        # ... but a name with a verb's ending, or a noun of a verb's form, is none in capitals either
+        ("IRÁN, 40 AÑOS DESPUÉS DE LA REVOLUCIÓN", "heading without a verb (a title, not a statement)"),
+        ("LA ERA DE LAS TROPAS DE EU EN MÉXICO", "heading without a verb (a title, not a statement)"),
+        ("SON JAROCHO FESTIVAL IN VERACRUZ", "heading without a verb (a title, not a statement)"),
+    ],
+)
+def test_a_spanish_heading_in_capitals_has_its_verb(title: str, reason: str) -> None:
+    assert assess(title, BlockKind.HEADING).reason == reason
+
+
 def test_a_spanish_function_word_in_capitals_is_no_name() -> None:
     # in capitals, "SON" read as an acronym: the line named an actor (SON), and "NI TRUMP NI BIDEN ..." (NI) (scan20)
     text = "Las tropas llegaron.\n\nSON MÁS DE 10,000 LAS TROPAS DE EU EN MÉXICO\n"
