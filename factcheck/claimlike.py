@@ -1844,7 +1844,9 @@ _CLOCK_TIME = re.compile(
     rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"
     r"|(?:(?P<of>de)|a|desde|hasta|para|antes\s+de|despu[eé]s\s+de)\s+las?\s+"
     + _ES_HOUR
-    + rf"(?P<what>{_ES_HOUR_WORDS})?{_AFTER_AN_HOUR})",
+    # an hour with its minutes after a colon is one wherever the clause goes on: "La votación empieza a las 22:00 en
+    # el Senado." was "has a number (22:00)"
+    + rf"(?P<what>{_ES_HOUR_WORDS})?(?:{_AFTER_AN_HOUR}|(?<=:\d\d)))",
     re.IGNORECASE,
 )
 #: what may stand before a clause's first word
