@@ -771,6 +771,10 @@ _NO_ACTORS = SPANISH_STOP_WORDS | {"hay", "segun", "tras", "ante", "bajo", "cada
 _NO_ACTORS |= set(
     "hoy ayer manana ahora ahi luego despues antes entonces todavia aun incluso mientras hubo habia habra".split()
 )
+#: thanks opening a sentence: "Gracias por la respuesta, Presidenta." named an actor (Gracias), "Muchas gracias,
+#: presidenta, por la respuesta." (Muchas), and "Gracias a los militares, bajó la violencia 30 por ciento." (Gracias,
+#: not militares)
+_NO_ACTORS |= {"gracias", "mucho", "mucha", "muchos", "muchas"}
 #: a possessive, or a contraction's verb: "We'll have to leave it there.", "I'm proud ..." named an actor (We'll),
 #: (I'm); without it the pronoun is the stop word it is, and a name stays one ("Trump'll", "Mexico's")
 _POSSESSIVE = re.compile(r"['’](?:s|ll|re|ve|m|d)?$", re.IGNORECASE)

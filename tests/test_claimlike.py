@@ -1365,6 +1365,21 @@ def test_a_spanish_title_spoken_to_is_no_actor(sentence: str, reason: str) -> No
     assert assess(sentence, spoken=True).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # thanks opening a sentence named an actor (Gracias), (Muchas) (scan20)
+        ("Gracias por la respuesta, Presidenta.", NO_DETAIL),
+        ("Muchas gracias, presidenta, por la respuesta.", NO_DETAIL),
+        ("Gracias a los militares, bajó la violencia 30 por ciento.", "has a number (30); names an actor (militares)"),
+        # ... but a name after them is still one
+        ("Gracias a Sheinbaum, bajó la violencia.", "names an actor (Sheinbaum)"),
+    ],
+)
+def test_spanish_thanks_name_no_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence, spoken=True).reason == reason
+
+
 def test_a_spanish_greeting_before_a_claim_or_in_a_name_is_read() -> None:
     assert assess("Buenos días, el Senado aprobó el ingreso de 155 marines.").checkable
     assert assess("Buenos Aires recibió a 200 marines.").checkable
