@@ -1421,6 +1421,7 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
     opening: str | None = None  # the first word, when only its capital makes it a name
     spanish: str | None = None  # the first of ``_SPANISH_ACTOR_WORDS``
     shouted = all(map(_shouted, words))  # a line IN CAPITALS
+    spanish_in_capitals: bool | None = None  # whether it is Spanish, once asked
     skip_until = 0  # the words of a title before a name are passed over
     subject = _shouted_subject(words) if shouted else 0
     if subject and _ordinary_subject(words[:subject], lower_case):
@@ -1447,12 +1448,11 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             if lower in _ACTOR_WORDS:
                 return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
             continue
-        if (
-            shouted
-            and (fold(lower) in _NO_ACTORS or _reads_as_a_spanish_verb(words, index))
-            and _spanish_in_capitals(words)
-        ):
-            continue  # "SON MÁS DE 10,000 LAS TROPAS ...", "APRUEBA SENADO ...": Spanish words, as in lower case
+        if shouted and (fold(lower) in _NO_ACTORS or _reads_as_a_spanish_verb(words, index)):
+            if spanish_in_capitals is None:  # the line's language read once, not for each word (quadratic)
+                spanish_in_capitals = _spanish_in_capitals(words)
+            if spanish_in_capitals:
+                continue  # "SON MÁS DE 10,000 LAS TROPAS ...", "APRUEBA SENADO ...": Spanish words, as in lower case
         if len(name) >= 2 and name.isalpha() and name.isupper():
             return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
