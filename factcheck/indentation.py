@@ -34,8 +34,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .layout import leading_spaces
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, leading_spaces
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 

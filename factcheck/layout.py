@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .errors import FactcheckError, quoted
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, PlainTagsRemembered, collector_paused
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, PlainTagsRemembered, collector_paused, leading_spaces
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -176,10 +176,6 @@ def _is_blank(line: str) -> bool:
 
 def _is_comment(line: str) -> bool:
     return line.lstrip().startswith("#")
-
-
-def leading_spaces(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def read_layout(text: str) -> Layout:

@@ -12,6 +12,7 @@ can cost: its size, its nesting depth, and the number of nodes after alias expan
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gc
 import re
 import unicodedata
@@ -224,6 +225,11 @@ _KEY_OPENING = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):")
 _DASH_WITHOUT_SPACE = re.compile(r"[ \t]*-(?=[A-Za-z_][\w-]*:)")
 
 
+def leading_spaces(line: str) -> int:
+    """How many spaces a line opens with."""
+    return len(line) - len(line.lstrip(" "))
+
+
 def _line_at(text: str, line: int) -> str:
     """The text of a 0-based line, as the parser numbers lines ('' past the end)."""
     lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)
@@ -268,13 +274,21 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
             return problem, _colon_in_value(key.group(1), line[: problem.column], line[problem.column + 1 :], value)
         # a key indented deeper than the one above it goes on with that key's text ('claim: ...' then
         # '      verdict: "false"'): the parser stops at its colon
-        return _missing_space(problem, problem.line - 1, text) or _misindented_key(problem, text, in_text=True)
+        return (
+            _missing_space(problem, problem.line - 1, text)
+            or _misindented_key(problem, text, in_text=True)
+            or _colon_in_continuation(problem, text)
+        )
     if context is not None and said.startswith("could not find expected ':'"):
         return _missing_space(context, context.line, text)
     if problem is not None and said.startswith(("did not find expected '-' indicator", "expected <block end>")):
         # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
         # words, then PyYAML's); or a key indented less than the one above it
-        return _dash_without_space(problem, problem.line, text) or _misindented_key(problem, text, exc)
+        return (
+            _dash_without_space(problem, problem.line, text)
+            or _misindented_key(problem, text, exc)
+            or _item_without_dash(problem, text, exc)
+        )
     if problem is not None and said.startswith("did not find expected key"):
         # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
         # PyYAML says "expected <block end>")
@@ -315,13 +329,93 @@ def _fits_the_open_block(
         # the file's own mapping was open: a key under no top-level key's name, put left of a claim's or a
         # source's, is one of theirs ('verdict:' one space in, review23)
         top_level = mark.column == 0 and _name_at(text, line_number) not in TOP_KEYS
-        return sibling_column == int(mark.column) or top_level
+        if sibling_column == int(mark.column) or top_level:
+            return True
+        # between the open mapping's keys and the key above, which is deeper (a source's 'title:' three spaces
+        # left of its 'url:', right of the claim's keys): lined up, it must join that key's own mapping, as the
+        # parser reads the file then (a key-like line of a block text above is no key to join, review22b); and
+        # a name the open mapping may have too ('publisher:' one space right of the file's own keys, below a
+        # source) may be meant for either: no hint then
+        open_name = _name_at(text, mark.line)
+        either = any(open_name in group and _name_at(text, line_number) in group for group in _KEY_GROUPS)
+        return (
+            int(mark.column) < column < sibling_column
+            and not either
+            and _joins_the_mapping_of(text, line_number, column, sibling_line, sibling_column)
+        )
     if "block collection" in context or "sequence" in context:
         item = _KEY_LINE.match(_line_at(text, mark.line))
         if column > mark.column or item is None or "-" not in item.group(1):
             return True
         return not _keys_at(text, line_number, column) & _keys_of_the_mapping(text, sibling_line, sibling_column)
     return True
+
+
+def _joins_the_mapping_of(text: str, line_number: int, column: int, sibling_line: int, sibling_column: int) -> bool:
+    """Whether the key at ``column`` of a 0-based line, moved to ``sibling_column``, is read as a key of the
+    mapping whose key is on ``sibling_line`` (at ``sibling_column``), the file then read past that key's block."""
+    line = _line_at(text, line_number)
+    moved = " " * sibling_column + line[column:]
+    keys = _mapping_keys(_with_line(text, line_number, moved), _block_end(text, line_number, column))
+    if keys is None:
+        return False
+    mapping = keys.get((line_number, sibling_column))
+    return mapping is not None and mapping == keys.get((sibling_line, sibling_column))
+
+
+def _with_line(text: str, line_number: int, new_line: str) -> str:
+    """``text`` with a 0-based line (as the parser numbers lines) replaced by ``new_line``, its line break kept."""
+    parts = YAML_LINE_BREAK_KEPT.split(text)
+    parts[2 * line_number] = new_line
+    return "".join(parts)
+
+
+def _block_end(text: str, line_number: int, column: int) -> int:
+    """The 0-based last line of the block a key at ``column`` of ``line_number`` opens: that line and the lines
+    below it indented deeper (blank and comment lines within)."""
+    end = line_number
+    for number, line in enumerate(YAML_LINE_BREAK.split(text)[line_number + 1 :], line_number + 1):
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(stripped) <= column:
+            break
+        end = number
+    return end
+
+
+def _mapping_keys(text: str, last_line: int) -> dict[tuple[int, int], int] | None:
+    """Each mapping key of ``text`` up to a 0-based ``last_line`` by its (line, column), with a number for its
+    mapping (keys of one mapping share it); None when the parser fails at or before that line (a mistake after
+    it is the file's own, not this text's).  Reading a hint's result so tells what following the hint would
+    make of those lines, as the parser reads them, not as they look; the rest of the file is not read."""
+    keys: dict[tuple[int, int], int] = {}
+    # each open collection: its number (a mapping's), and for a mapping whether a key comes next
+    stack: list[list[int]] = []
+    mappings = 0
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            if event.start_mark.line > last_line:
+                break
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+                continue
+            if stack and stack[-1][0] >= 0:  # inside a mapping: a key or its value
+                if stack[-1][1] and isinstance(event, yaml.ScalarEvent):
+                    keys[event.start_mark.line, event.start_mark.column] = stack[-1][0]
+                stack[-1][1] = 1 - stack[-1][1]
+            if isinstance(event, yaml.MappingStartEvent):
+                mappings += 1
+                stack.append([mappings, 1])
+            elif isinstance(event, yaml.SequenceStartEvent):
+                stack.append([-1, 0])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if mark is None or mark.line <= last_line:
+            return None
+    return keys
 
 
 def _name_at(text: str, line_number: int) -> str:
@@ -379,6 +473,10 @@ def _misindented_key(
     sibling, sibling_column = above.group(2), above.start(2)
     if sibling_column == column or not any(name in group and sibling in group for group in _KEY_GROUPS):
         return None
+    if sibling_column == 0 and sibling not in TOP_KEYS:
+        # no key of the file's own mapping: a new claim of a list written at column 0 ('claims:' then '- id: a'),
+        # without its '- ' ('id: b' then '  claim: d'); lined up with it, the claim's keys were the file's
+        return _new_item(text, number, 0, 0)
     if exc is not None and not _fits_the_open_block(exc, text, mark.line, column, number, sibling_column):
         return None
     if name in _keys_of_the_mapping(text, number, sibling_column):
@@ -393,6 +491,78 @@ def _misindented_key(
     if deeper and in_text:
         message += " (if it is part of the text above, put that whole value in quotes)"
     return place, message
+
+
+#: what the items of a list under these keys are called
+_ITEM_NAMES = {"claims": "claim", "sources": "source"}
+
+
+def _item_without_dash(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark, str] | None:
+    """A new item of the list the parser had open (its context: the list's first dash) written without its '- '
+    at the line it stopped at ('  id: b' below a claim that has an 'id'), said so (``_new_item``); else None."""
+    context, said = exc.context_mark, str(exc.context or "")
+    if context is None or not ("block collection" in said or "sequence" in said):
+        return None
+    return _new_item(text, mark.line, int(context.column), int(context.line))
+
+
+def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: int) -> tuple[yaml.Mark, str] | None:
+    """A new item of a list of mappings (its dashes at ``dash_column``, the first on ``first_dash_line``)
+    written without its '- ' on a 0-based line, said so with the line to write; else None.
+
+    The line's key is at the column of the items' dashes, or right of it but left of their keys.  It begins a
+    new item only when the keys from it on repeat one of the item above ('title: B' then 'url: ...' below a
+    source with a url): lined up with that item's keys, it would be a duplicate key.  The line written so must
+    be read as a new item of the list, by the parser itself, or nothing is said."""
+    line = _line_at(text, line_number)
+    key = _KEY_LINE.match(line)
+    if key is None or key.group(1).strip() or key.start(2) < dash_column:
+        return None
+    name, column = key.group(2), key.start(2)
+    lines = _lines_to(text, line_number)
+    for number in range(line_number - 1, first_dash_line - 1, -1):  # the item above: its dash at the list's column
+        above = lines[number]
+        if leading_spaces(above) == dash_column and above[dash_column : dash_column + 1] == "-":
+            break
+    else:
+        return None
+    item = _KEY_LINE.match(above)
+    if item is None or not column < item.start(2):
+        return None
+    item_column = item.start(2)
+    repeated = _keys_at(text, line_number, column) & _keys_of_the_mapping(text, line_number - 1, item_column)
+    if not repeated:
+        return None
+    written = above[:item_column] + line[column:].rstrip()  # the dash and its spaces as the item above has them
+    keys = _mapping_keys(_with_line(text, line_number, written), _block_end(text, line_number, column))
+    new_item = keys.get((line_number, item_column)) if keys is not None else None
+    if keys is None or new_item is None or new_item == keys.get((number, item_column)):
+        return None
+    what = _ITEM_NAMES.get(_parent_key(lines[:number], dash_column), "item")
+    which = (
+        f"it repeats '{_shown(name)}:'" if name in repeated else f"the keys below it repeat '{sorted(repeated)[0]}:'"
+    )
+    place = yaml.Mark("", 0, line_number, column, None, 0)
+    return place, (
+        f"this begins a new {what} without its '- ' ({which} of the {what} above, line {number + 1}): write "
+        f"'{_shown(written.strip())}', the '-' in column {dash_column + 1} as on line {number + 1}"
+    )
+
+
+def _parent_key(lines_above: list[str], column: int) -> str:
+    """The key whose value is the list with an item below ``lines_above``, its dash at ``column``: the nearest
+    key above it at that column (a list whose dashes are at its key's column) or left of it ('' for none)."""
+    for line in reversed(lines_above):
+        key = _KEY_LINE.match(line)
+        if key is not None and not key.group(1).strip() and key.start(2) <= column:
+            return key.group(2)
+    return ""
+
+
+def _lines_to(text: str, line_number: int) -> list[str]:
+    """The lines of ``text`` up to a 0-based line, that one included, as the parser numbers them: read once, where
+    a search goes up through many lines (``_line_at`` reads the text anew each time)."""
+    return YAML_LINE_BREAK.split(text, maxsplit=line_number + 1)[: line_number + 1]
 
 
 #: the word just before the ': ' the parser stopped at, after a space ("... checked" of "No source. checked: ")
@@ -460,6 +630,84 @@ def _colon_in_value(key: str, before_colon: str, after_colon: str, value: str) -
         # ('C:\Users' an error); in single quotes both are plain text
         return start + f"put the whole value in single quotes, writing any ' inside it twice ({_shown(key)}: '...')"
     return start + f'put the whole value in double quotes ({_shown(key)}: "...")'
+
+
+#: what opens a value that is not plain text: quotes, a block text's header, a flow list or mapping, an anchor,
+#: an alias, a tag, a list item, and characters YAML reserves
+_NOT_PLAIN = re.compile(r"""["'|>\[\]{}&*!%@`#,?]|- |-$""")
+
+
+def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
+    """A line going on with a key's text without quotes, whose ': ' the parser reads as a key
+    ('summary: The study said' then '      something: else'), said so with the quotes that keep the
+    text as one; else None.
+
+    Only for a word that is no key of that key's mapping (such a key is ``_misindented_key``'s), after a
+    value that opens on the key's line and holds no comment and no blank line, and only when the value
+    quoted so is read, by the parser itself, as the one text the lines make without the ': ' (each line
+    break a space): the quotes must not change the text.  The key may be meant as a key, deeper than it
+    should be: the message says the quotes are for a text."""
+    line = _line_at(text, mark.line)
+    word = _KEY_LINE.match(line)
+    if word is None or word.group(1).strip() or word.end(2) != mark.column:
+        return None
+    indent = word.start(2)
+    for number in range(mark.line - 1, -1, -1):  # the key whose text the lines go on with
+        above = _line_at(text, number)
+        stripped = above.lstrip(" ")
+        if not stripped or stripped.startswith("#") or "\t" in above[: len(above) - len(stripped)]:
+            return None
+        owner = _KEY_LINE.match(above)
+        if owner is not None:
+            break
+        if leading_spaces(above) < indent:  # a text line less indented than this one: not what is meant
+            return None
+    else:
+        return None
+    name, key_column = owner.group(2), owner.start(2)
+    first = above[owner.end() :].strip(" ")
+    if key_column >= indent or not first or _NOT_PLAIN.match(first):
+        return None
+    if any(name in group and difflib.get_close_matches(word.group(2), group, n=1, cutoff=0.8) for group in _KEY_GROUPS):
+        return None  # a key of that mapping (or its misspelling), not words of the text
+    lines = [first.rstrip(" "), *(part.strip("\n ") for part in _continuation_lines(text, number, key_column))]
+    while not lines[-1]:  # the blank lines below the value are not its own
+        lines.pop()
+    if any(not part.strip() or re.search(r"(?:^|[ \t])#", part) for part in lines):
+        return None  # a blank line (a line break in the text) or a comment: quotes would change what is read
+    value = "\n".join(lines)
+    single = '"' in value or "\\" in value
+    quoted_value = "'" + value.replace("'", "''") + "'" if single else '"' + value + '"'
+    value_column = owner.end() + leading_spaces(above[owner.end() :])
+    fixed = text
+    for offset, part in enumerate(quoted_value.split("\n")):  # each line keeps its indentation
+        old = _line_at(text, number + offset)
+        fixed = _with_line(fixed, number + offset, old[: value_column if offset == 0 else leading_spaces(old)] + part)
+    read = _scalar_at(fixed, number, value_column, number + len(lines) - 1)
+    if read != " ".join(lines):
+        return None
+    quotes = "single quotes, writing any ' inside it twice" if single else "double quotes"
+    sample = f"{_shown(name)}: '...'" if single else f'{_shown(name)}: "..."'
+    return mark, (
+        f"'{_shown(word.group(2))}:' on line {mark.line + 1} goes on with the text of '{_shown(name)}:' (line "
+        f"{number + 1}), which has no quotes, so YAML reads a key in that text: if it is part of the text, put "
+        f"the whole value in {quotes} ({sample})"
+    )
+
+
+def _scalar_at(text: str, line_number: int, column: int, last_line: int) -> str | None:
+    """The value of the scalar that begins at a 0-based line and column, as the parser reads ``text``; None when
+    there is none, or the parser fails at or before ``last_line``."""
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            mark = event.start_mark
+            if mark.line > last_line:
+                return None
+            if isinstance(event, yaml.ScalarEvent) and (mark.line, mark.column) == (line_number, column):
+                return str(event.value)
+    except yaml.YAMLError:
+        return None
+    return None
 
 
 def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:

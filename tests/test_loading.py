@@ -1016,3 +1016,177 @@ def test_words_and_a_colon_deeper_than_a_key_get_no_indentation_hint(
     message = only_error(write_kb(f"claims:\n  - id: a\n    claim: c\n{text}"))
     assert "invalid YAML" in message
     assert "indented" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected", "fixed"),
+    [
+        (
+            # a new claim without its '- ', at the column of the claims' dashes (the parser: "did not find
+            # expected '-' indicator")
+            '  id: b\n    claim: d\n    verdict: "true"\n',
+            "5:3 invalid YAML: this begins a new claim without its '- ' (it repeats 'id:' of the claim above, line "
+            "2): write '- id: b', the '-' in column 3 as on line 2",
+            '  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+        (
+            # one space right of the dashes, left of the keys
+            '   id: b\n    claim: d\n    verdict: "true"\n',
+            "5:4 invalid YAML: this begins a new claim without its '- ' (it repeats 'id:' of the claim above, line "
+            "2): write '- id: b', the '-' in column 3 as on line 2",
+            '  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+        (
+            # a comment and a blank line between
+            '\n  # the second one\n  id: b\n    claim: d\n    verdict: "true"\n',
+            "7:3 invalid YAML: this begins a new claim without its '- ' (it repeats 'id:' of the claim above, line "
+            "2): write '- id: b', the '-' in column 3 as on line 2",
+            '\n  # the second one\n  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+        (
+            # a new source, its first key one the source above lacks: the keys below it repeat its 'url'
+            "    sources:\n      - url: https://example.org/a\n        date: '2024-01-01'\n      title: B\n"
+            "        url: https://example.org/b\n        date: '2024-01-02'\n",
+            "8:7 invalid YAML: this begins a new source without its '- ' (the keys below it repeat 'date:' of the "
+            "source above, line 6): write '- title: B', the '-' in column 7 as on line 6",
+            "    sources:\n      - url: https://example.org/a\n        date: '2024-01-01'\n      - title: B\n"
+            "        url: https://example.org/b\n        date: '2024-01-02'\n",
+        ),
+    ],
+)
+def test_a_new_item_without_its_dash_is_named_and_the_line_given_is_read_as_one(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str, fixed: str
+) -> None:
+    # the parser said "did not find expected '-' indicator" (libyaml) or "expected <block end>, but found '?'"
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
+    path = write_kb(above + text)
+    before = path.read_bytes()
+    assert only_error(path) == expected
+    assert path.read_bytes() == before
+    # the hint followed: the file loads, with the item meant
+    kb = load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False)
+    if "source" in expected:
+        assert [s.url for s in kb.claims[0].sources] == ["https://example.org/a", "https://example.org/b"]
+    else:
+        assert kb.ids() == ["a", "b"]
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_new_claim_without_its_dash_in_a_list_at_column_one_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # 'claims:' then '- id: a' at column 1: 'id: b' below is read as a key of the file's own mapping, and the
+    # parser stops at '  claim: d'.  Its hint was to line 'claim:' up with 'id:', making both keys of the file
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n- id: a\n  claim: c\n  verdict: "false"\n'
+    path = write_kb(above + 'id: b\n  claim: d\n  verdict: "true"\n')
+    assert only_error(path) == (
+        "5:1 invalid YAML: this begins a new claim without its '- ' (it repeats 'id:' of the claim above, line 2): "
+        "write '- id: b', the '-' in column 1 as on line 2"
+    )
+    fixed = write_kb(above + '- id: b\n  claim: d\n  verdict: "true"\n', "fixed.yaml")
+    assert load_knowledge_base(fixed, use_cache=False).ids() == ["a", "b"]
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected", "fixed"),
+    [
+        (
+            # three spaces left of the source's keys, one right of the claim's: "did not find expected key"
+            "      - url: https://example.org/a\n     title: T\n",
+            "7:6 invalid YAML: 'title:' is indented less than 'url:' on line 6: line it up with 'url:', in column 9",
+            "      - url: https://example.org/a\n        title: T\n",
+        ),
+        (
+            "      - url: https://example.org/a\n        title: T\n     date: '2024-01-01'\n",
+            "8:6 invalid YAML: 'date:' is indented less than 'title:' on line 7: line it up with 'title:', in column 9",
+            "      - url: https://example.org/a\n        title: T\n        date: '2024-01-01'\n",
+        ),
+    ],
+)
+def test_a_source_key_between_the_claims_and_the_sources_column_is_lined_up(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str, fixed: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    sources:\n'
+    assert only_error(write_kb(above + text)) == expected
+    (source,) = load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).claims[0].sources
+    assert source.url == "https://example.org/a"
+    assert (source.title, source.date) in (("T", None), ("T", "2024-01-01"))
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lined up with 'title:', the key-like line of a block text, 'note:' would join that text
+        "      - url: https://example.org/a\n        quote: |\n          The study:\n          title: T\n"
+        "     note: n\n",
+        # lined up alone, the block text under it would be less indented than the key
+        "      - url: https://example.org/a\n     quote: |\n       The study.\n",
+    ],
+)
+def test_a_source_key_between_the_columns_gets_no_hint_that_would_change_the_file(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    sources:\n' + text))
+    assert "invalid YAML" in message and "line it up" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected", "fixed", "summary"),
+    [
+        (
+            "    summary: The study said\n      something: else\n",
+            "6:16 invalid YAML: 'something:' on line 6 goes on with the text of 'summary:' (line 5), which has no "
+            "quotes, so YAML reads a key in that text: if it is part of the text, put the whole value in double "
+            'quotes (summary: "...")',
+            '    summary: "The study said\n      something: else"\n',
+            "The study said something: else",
+        ),
+        (
+            # a '"' in the text, and spaces at the end of the key's line: single quotes
+            '    summary: The "study" said   \n      something: else,\n      and more.\n    tags: [a]\n',
+            "6:16 invalid YAML: 'something:' on line 6 goes on with the text of 'summary:' (line 5), which has no "
+            "quotes, so YAML reads a key in that text: if it is part of the text, put the whole value in single "
+            "quotes, writing any ' inside it twice (summary: '...')",
+            "    summary: 'The \"study\" said\n      something: else,\n      and more.'\n    tags: [a]\n",
+            'The "study" said something: else, and more.',
+        ),
+    ],
+)
+def test_a_key_like_line_going_on_with_a_text_gets_the_quotes_that_keep_it_one_text(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str, fixed: str, summary: str
+) -> None:
+    # the parser said "mapping values are not allowed in this context" at the colon
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
+    assert only_error(write_kb(above + text)) == expected
+    assert load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).claims[0].summary == summary
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted, the comment would be text
+        "    summary: The study said  # to check\n      something: else\n",
+        # quoted, the blank line would be a line break of the text, not the end of it
+        "    summary: The study said\n\n      something: else\n",
+        # a claim's key misspelt: a key put too deep, perhaps, not words of the text
+        "    summary: The study said\n      verdcit: x\n",
+        # a list's item: no key's text
+        "    aliases:\n      - The study said\n        something: else\n",
+    ],
+)
+def test_a_key_like_line_going_on_with_a_text_gets_no_quotes_that_would_change_it(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n' + text))
+    assert "invalid YAML" in message and "quotes" not in message
