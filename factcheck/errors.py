@@ -33,7 +33,9 @@ class Advice:
     The library's caller sets keyword arguments and a command-line user options: a message saying
     "--skip-invalid" meant nothing to the first.  ``fields`` holds the value of each ``{field}`` of
     ``template``: the library's wording of each setting, and the rest of the message (values quoted
-    from a file go in fields, never in the template, whose braces ``format_map`` reads)."""
+    from a file go in fields, never in the template, whose braces ``format_map`` reads).  A part of a message
+    only some readers need is worded so too: a list without locations has a record name its own line
+    (``validation.OWN_LINE``), which its location names elsewhere."""
 
     template: str
     fields: Mapping[str, str]

@@ -38,6 +38,7 @@ from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import parse_knowledge_base
+from .validation import OWN_LINE
 
 #: what ``slugify`` makes of a text without a letter or digit it can keep
 PLACEHOLDER_ID = "claim"
@@ -101,6 +102,11 @@ class ImportReport:
     def written(self) -> bool:
         return self.result is not None and self.result.written
 
+    def left_out(self, wording: Mapping[str, str] | None = None) -> list[str]:
+        """The message of each record left out (``invalid``), as a list without locations tells it: a repeated
+        id names its own line (``OWN_LINE``); ``wording`` as in ``to_dict``."""
+        return [p.worded_for({**(wording or {}), **OWN_LINE}).message for p in self.invalid]
+
     def to_dict(self, wording: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The ``import --json`` report; ``wording``: how the caller names the settings a note names
         (``Advice.text``; the command line: its options)."""
@@ -115,7 +121,7 @@ class ImportReport:
             "unmapped_ratings": [{"rating": r, "ids": list(ids)} for r, ids in self.unmapped.items()],
             "no_rating": list(self.no_rating),
             "renamed": [{"from": old, "to": new} for old, new in self.renamed],
-            "invalid": [p.message for p in self.invalid],
+            "invalid": self.left_out(wording),
             "notes": [p.worded_for(wording or {}).message for p in self.notes],
             "diff": self.result.diff if self.result is not None else "",
             "dry_run": self.dry_run,

@@ -194,7 +194,10 @@ class _Checker:
     def at(self, node: Node | Scalar) -> Location:
         return Location(self.path, node.line, node.column)
 
-    def error(self, node: Node | Scalar, message: str) -> None:
+    def error(self, node: Node | Scalar, message: str | Advice) -> None:
+        if isinstance(message, Advice):
+            self.problems.append(Problem.advising(self.at(node), message))
+            return
         if isinstance(node, Scalar) and node.plain and _in_curly_quotes(node.value):
             message += f"; {curly_quotes_hint(node.value)}"
         self.problems.append(Problem(self.at(node), message))
@@ -481,6 +484,12 @@ def _claim_label(node: Node, index: int) -> str:
     return f"claim {quoted(usable)}" if usable is not None else f"claim #{index + 1}"
 
 
+#: how a problem's message names the entry's own line where the message is told without its location (an
+#: import's list of what ``skip_invalid`` left out: "duplicate id 'a' on line 5 (first used at line 1)"; its
+#: location names line 5 elsewhere): ``Problem.worded_for(OWN_LINE)``
+OWN_LINE = {"own_line": " on line {line}"}
+
+
 def build_knowledge_base(
     root: Node | None, path: str, *, whole_claims_only: bool = False
 ) -> tuple[KnowledgeBase, list[Problem]]:
@@ -488,8 +497,7 @@ def build_knowledge_base(
 
     A claim with an error in an optional field (a bad date, tags that are not a list) is read
     without that field, so that every command can say what else is wrong; ``whole_claims_only``
-    leaves such a claim out instead (``import --skip-invalid`` must not add half a claim; a
-    repeated id then names its own line too, as the import lists what it left out without locations)."""
+    leaves such a claim out instead (``import --skip-invalid`` must not add half a claim)."""
     checker = _Checker(path)
     claims: list[Claim] = []
     positions: dict[str, tuple[int, int]] = {}
@@ -522,10 +530,11 @@ def build_knowledge_base(
                 first_index, first = first_seen[raw_id]
                 fix = _duplicate_fix(first, item)
                 if first.line:
-                    # an import lists the records it leaves out by their message alone (--skip-invalid):
-                    # the repeat names its own line there, as the location does in a claims file
-                    here = f" on line {item.line}" if whole_claims_only and item.line else ""
-                    checker.error(item, f"duplicate id {quoted(raw_id)}{here} (first used at line {first.line}): {fix}")
+                    # its location names its line; an import lists the records it leaves out by their message
+                    # alone (--skip-invalid), where it is worded with ``OWN_LINE`` to name it: the two share the id
+                    fields = {"claim_id": quoted(raw_id), "own_line": "", "line": str(item.line), "fix": fix}
+                    template = "duplicate id {claim_id}{own_line} (first used at line {first_line}): {fix}"
+                    checker.error(item, Advice(template, {**fields, "first_line": str(first.line)}))
                 else:  # no lines (JSON import): both entries by their position
                     where = f"in claim #{index + 1} (first used by claim #{first_index + 1})"
                     checker.error(item, f"duplicate id {quoted(raw_id)} {where}: {fix}")

@@ -722,6 +722,21 @@ def test_a_repeated_id_in_json_lines_left_out_names_its_own_line_and_the_first(i
     assert message.startswith("duplicate id 'a' on line 5 (first used at line 1): ")
 
 
+def test_a_repeated_id_in_json_lines_refused_names_its_line_once(invoke: Invoke, tmp_path: Path) -> None:
+    # without --skip-invalid the error has its place: "d.jsonl:3: error: duplicate id 'a' on line 3" said it twice
+    claims = [{"id": "a", "claim": "One.", "verdict": "true"}, {"id": "b", "claim": "Two.", "verdict": "true"}]
+    source = tmp_path / "d.jsonl"
+    source.write_text("".join(json.dumps(c) + "\n" for c in [*claims, {**claims[0], "claim": "Three."}]), "utf-8")
+    target = tmp_path / "c.yaml"
+    target.write_bytes(b"claims:\n")
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{source}:3: error: duplicate id 'a' (first used at line 1): give one of the two claims another id" in (
+        result.stderr
+    )
+    assert "on line" not in result.stderr and target.read_bytes() == b"claims:\n"
+
+
 HOSTILE_CLAIM = (
     "claims:\n"
     "  - id: hostile\n"

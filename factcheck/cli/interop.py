@@ -348,8 +348,8 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
             else f"left out {_plural(len(report.invalid), 'unreadable record')}:"
         )
         out.print(Text(heading, style="bold yellow"))
-        for problem in report.invalid:
-            out.print(sanitize(f"  {problem.message}"), soft_wrap=True)
+        for message in report.left_out(OPTION_WORDING):
+            out.print(sanitize(f"  {message}"), soft_wrap=True)
     if report.notes:
         out.print(Text(f"{_plural(len(report.notes), 'note')}:", style="yellow"))
         for note in report.notes:
