@@ -396,6 +396,29 @@ def test_add_asks_for_another_source_until_its_url_is_left_empty(invoke: Invoke,
     ]
 
 
+def test_add_says_at_once_when_a_source_url_is_typed_again(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # the same URL typed twice was saved twice, and validate warned of it only later; with a quote of its
+    # own it is another piece of evidence from that page (validate allows it), and is kept
+    answers = "\n".join(
+        ["Cheese moon", "6", "", "", "", "https://example.org/a", "A", "", "2024", "",
+         "https://example.org/a", "A again", "", "", "",
+         "https://example.org/a", "", "", "", "Rock, not cheese.", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    told = "Source #1 has this URL already: give this one a quote of its own, or it repeats source #1 and is left out."
+    assert result.stderr.count(told) == 2
+    assert result.stderr.count("Left out: it repeats source #1 (same URL and quote).") == 1
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert [(s.url, s.title, s.quote) for s in claim.sources] == [
+        ("https://example.org/a", "A", None),
+        ("https://example.org/a", None, "Rock, not cheese."),
+    ]
+    result = invoke("validate", str(mini_kb))
+    assert "repeats source" not in result.stdout + result.stderr
+
+
 def test_add_asks_for_no_other_source_after_none_or_one_given_as_an_option(
     invoke: Invoke, mini_kb: Path, terminal: None
 ) -> None:

@@ -293,7 +293,7 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_Sour
     while last.url is not None:  # Enter at a URL ends the sources, as it does at the first
         last = _SourceFields(None, None, None, None, None, None)
         try:
-            _ask_source(last, "Another source URL (Enter for none)")
+            _ask_source(last, "Another source URL (Enter for none)", earlier=[source, *more])
         except typer.Abort as abort:
             # the input ending here (Ctrl-D, or a script's answers for one source) is "no more": every
             # answer before it is a whole claim, and this question came after the last one once
@@ -301,14 +301,37 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_Sour
                 raise
             error_console().print()  # the prompt's line ended, as Enter would have
             break
-        if last.url is not None:
+        repeated = _same_source(last, [source, *more])
+        if repeated is not None:
+            # validate would warn of it later, in a file already saved with it
+            error_console().print(f"Left out: it repeats source #{repeated} (same URL and quote).")
+        elif last.url is not None:
             more.append(last)
     return more
 
 
-def _ask_source(source: _SourceFields, question: str) -> None:
-    """A source's fields asked for, its URL first: none (``source.url`` None) when that is left empty."""
+def _same_source(source: _SourceFields, earlier: list[_SourceFields], *, by_url_only: bool = False) -> int | None:
+    """The number of the first of the ``earlier`` sources that ``source`` repeats, as validate tells a source
+    repeated (the same URL and quote; ``by_url_only``: the same URL), or None."""
+    if source.url is None:
+        return None
+    for number, other in enumerate(earlier, 1):
+        if other.url == source.url and (by_url_only or other.quote == source.quote):
+            return number
+    return None
+
+
+def _ask_source(source: _SourceFields, question: str, *, earlier: list[_SourceFields] | None = None) -> None:
+    """A source's fields asked for, its URL first: none (``source.url`` None) when that is left empty.
+    ``earlier``: the sources asked for before it; a URL one of them has is said at once."""
     source.url = _ask(question, valid=_A_URL) or None
+    same_url = _same_source(source, earlier or [], by_url_only=True)
+    if same_url is not None:
+        # the same page may back a claim twice, with another quote (validate warns only of the same quote)
+        error_console().print(
+            f"Source #{same_url} has this URL already: give this one a quote of its own, or it repeats "
+            f"source #{same_url} and is left out."
+        )
     if source.url:
         source.title = _ask("Source title (Enter to skip)") or None
         source.publisher = _ask("Source publisher (Enter to skip)") or None
