@@ -280,7 +280,16 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
             or _colon_in_continuation(problem, text)
         )
     if context is not None and said.startswith("could not find expected ':'"):
-        return _missing_space(context, context.line, text)
+        return (
+            _missing_space(context, context.line, text)
+            or _missing_colon(context, text)
+            or (
+                context,
+                # "a simple key begins here and is never closed" at the end of the file said nothing a writer knows
+                "this line has no ':', and YAML reads it as a key (it is lined up with keys): write 'key: value', "
+                "or, if it goes on with the text above, indent it more than that text's key",
+            )
+        )
     if problem is not None and said.startswith(("did not find expected '-' indicator", "expected <block end>")):
         # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
         # words, then PyYAML's); or a key indented less than the one above it
@@ -288,11 +297,14 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
             _dash_without_space(problem, problem.line, text)
             or _misindented_key(problem, text, exc)
             or _item_without_dash(problem, text, exc)
+            or _text_after_quotes(problem, text)
         )
+    if problem is not None and "cannot start any token" in said:
+        return _reserved_start(problem, text)
     if problem is not None and said.startswith("did not find expected key"):
         # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
-        # PyYAML says "expected <block end>")
-        return _misindented_key(problem, text, exc)
+        # PyYAML says "expected <block end>"); or text after a value's closing quote
+        return _misindented_key(problem, text, exc) or _text_after_quotes(problem, text)
     return None
 
 
@@ -695,6 +707,87 @@ def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] 
     )
 
 
+#: the keys whose value is free text, which may hold quotes
+_FREE_TEXT_KEYS = frozenset(
+    {"claim", "summary", "claimant", "original_rating", "title", "publisher", "quote", "note", "name"}
+)
+
+
+def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
+    """Text after the closing quote of a key's value, on its line, said so with the value quoted as meant; else
+    None.  Two slips: a quote inside quotes ("summary: 'It's wrong'": the ' of "It's" ends the value) and a
+    text opening with a quoted word ('summary: "No" was the answer').  The parser says "did not find expected
+    key" (PyYAML: "expected <block end>, but found '<scalar>'") at the text after the quote.
+
+    The value meant is the line's: between its quotes when it ends with the quote it opens with (a ' written
+    twice inside single quotes already being one), else the whole, quotes and all."""
+    value = _one_line_text(mark, text)
+    if value is None or value[1][0] not in "'\"":
+        return None
+    name, written = value
+    quote = written[0]
+    if len(written) > 1 and written.endswith(quote):  # quotes around the value: one inside ends it early
+        inner = written[1:-1]
+        meant = inner.replace("''", "'") if quote == "'" else inner
+        kind = "single" if quote == "'" else "double"
+        slip = f"a {quote} inside a value in {kind} quotes ends it early, so YAML finds more text after it"
+    else:  # a quoted word opening the text
+        meant = written
+        slip = f"the value of '{_shown(name)}' opens with a quoted part and goes on after it; quotes hold a whole value"
+    if "\\" in meant and quote == '"':  # an escape, or not: what was meant is not known
+        return None
+    fix = _quoted_as_meant(text, mark.line, name, meant)
+    return None if fix is None else (mark, f"{slip}: {fix}")
+
+
+def _reserved_start(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
+    """A key's text opening with '@' or '`', which YAML reserves ("found character that cannot start any
+    token"), said so with the value quoted; else None."""
+    value = _one_line_text(mark, text)
+    if value is None or value[1][0] not in "@`":
+        return None
+    name, meant = value
+    fix = _quoted_as_meant(text, mark.line, name, meant)
+    return None if fix is None else (mark, f"a text cannot open with '{meant[0]}' without quotes: {fix}")
+
+
+def _one_line_text(mark: yaml.Mark, text: str) -> tuple[str, str] | None:
+    """(the key, its value as written) of a free-text key on the 0-based line of ``mark``, when the parser stopped
+    inside that value, and the value is that line's alone and holds no comment; else None."""
+    line = _line_at(text, mark.line)
+    key = _KEY_LINE.match(line)
+    if key is None or key.group(2) not in _FREE_TEXT_KEYS:  # an id, a verdict, a URL or a date is none the same
+        return None
+    value_column = key.end() + leading_spaces(line[key.end() :])
+    value = line[value_column:].rstrip(" ")
+    if not value or mark.column < value_column or re.search(r"[ \t]#", value):
+        return None
+    if _block_end(text, mark.line, key.start(2)) != mark.line:  # lines below go on with it: the value is longer
+        return None
+    return key.group(2), value
+
+
+def _quoted_as_meant(text: str, line_number: int, name: str, meant: str) -> str | None:
+    """What to do for the value of ``name`` on a 0-based line to read as ``meant`` (the quotes it needs, shown
+    when short); None when the value so quoted is not read as ``meant``, by the parser."""
+    if '"' not in meant and "\\" not in meant:
+        written, how = f'"{meant}"', "put it in double quotes"
+    else:
+        written = "'" + meant.replace("'", "''") + "'"
+        how = "put it in single quotes, writing each ' inside it twice" if "'" in meant else "put it in single quotes"
+    line = _line_at(text, line_number)
+    key = _KEY_LINE.match(line)
+    assert key is not None
+    value_column = key.end() + leading_spaces(line[key.end() :])
+    if (
+        _scalar_at(_with_line(text, line_number, line[:value_column] + written), line_number, value_column, line_number)
+        != meant
+    ):
+        return None
+    fix = f"{_shown(name)}: {written}"
+    return how + (f" ({fix})" if len(fix) <= _SHOWN_MAX else "")
+
+
 def _scalar_at(text: str, line_number: int, column: int, last_line: int) -> str | None:
     """The value of the scalar that begins at a 0-based line and column, as the parser reads ``text``; None when
     there is none, or the parser fails at or before ``last_line``."""
@@ -726,6 +819,33 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
     name = _shown(key.group(1))
     return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
+
+
+#: a line opening with a word and a value after a space, with no colon between ('    verdict "false"'): the word
+_WORD_AND_VALUE = re.compile(r"[ ]*(?:-[ ]+)?([A-Za-z_][\w-]*)(?:[ ]+(?=[^ #:])|[ ]*$)")
+
+
+def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
+    """A key of a claims file written without its colon ('verdict "false"'), said so; else None.
+
+    The parser reads the line as text, and says it found no ':' for it ("could not find expected ':'", or
+    at the end of the file "a simple key ... never closed").  Only a key's name counts (a line of words is
+    not one), and only when the line with the colon put after it is read as that key, by the parser."""
+    line = _line_at(text, mark.line)
+    word = _WORD_AND_VALUE.match(line)
+    if word is None or word.start(1) != mark.column or ":" in line[word.end(1) : word.end()]:
+        return None
+    name, column = word.group(1), word.start(1)
+    if not any(name in group for group in _KEY_GROUPS) or name in _keys_of_the_mapping(text, mark.line - 1, column):
+        return None  # no key's name, or one the mapping has: words of a text ('claim that was false')
+    if not line[word.end(1) :].strip() and _block_end(text, mark.line, column) == mark.line:
+        return None  # a name alone, no block under it ('sources' then its list): no value to give it
+    written = line[: word.end(1)] + ":" + line[word.end(1) :]
+    keys = _mapping_keys(_with_line(text, mark.line, written), mark.line)
+    if keys is None or (mark.line, word.start(1)) not in keys:
+        return None
+    place = yaml.Mark(mark.name, 0, mark.line, word.end(1), None, 0)
+    return place, f"a ':' is missing after '{name}': write '{_shown(written.strip())}'"
 
 
 def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:

@@ -1190,3 +1190,143 @@ def test_a_key_like_line_going_on_with_a_text_gets_no_quotes_that_would_change_i
     _use_loader(monkeypatch, loader)
     message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n' + text))
     assert "invalid YAML" in message and "quotes" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected", "fixed"),
+    [
+        (
+            # at the end of the file the parser said "a simple key begins here and is never closed"
+            '    verdict "false"\n',
+            "4:12 invalid YAML: a ':' is missing after 'verdict': write 'verdict: \"false\"'",
+            '    verdict: "false"\n',
+        ),
+        (
+            # elsewhere, "while scanning a simple key (begun at line 4, column 5) could not find expected ':'"
+            '    verdict "false"\n    summary: s\n',
+            "4:12 invalid YAML: a ':' is missing after 'verdict': write 'verdict: \"false\"'",
+            '    verdict: "false"\n    summary: s\n',
+        ),
+        (
+            # a name alone, with its block below it
+            '    verdict: "false"\n    sources\n      - url: https://example.org/a\n',
+            "5:12 invalid YAML: a ':' is missing after 'sources': write 'sources:'",
+            '    verdict: "false"\n    sources:\n      - url: https://example.org/a\n',
+        ),
+    ],
+)
+def test_a_key_without_its_colon_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str, fixed: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    above = "claims:\n  - id: a\n    claim: c\n"
+    assert only_error(write_kb(above + text)) == expected
+    assert load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).ids() == ["a"]
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # text going on at the keys' column, opening with a key's name the claim has: no key without its colon
+        '    verdict: "false"\n    summary: The study\n    claim that was false\n',
+        # a word of no key
+        '    verdict: "false"\n    summary: The study\n    said more\n',
+        # a key's name alone, nothing below it: 'verdict:' would be empty
+        "    verdict\n    summary: s\n",
+    ],
+)
+def test_a_line_without_a_colon_that_is_no_key_gets_no_key_hint(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb("claims:\n  - id: a\n    claim: c\n" + text))
+    assert message.endswith(
+        "invalid YAML: this line has no ':', and YAML reads it as a key (it is lined up with keys): write "
+        "'key: value', or, if it goes on with the text above, indent it more than that text's key"
+    )
+    assert "simple key" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("value", "expected", "fixed", "meant"),
+    [
+        (
+            "'It's wrong'",
+            "5:18 invalid YAML: a ' inside a value in single quotes ends it early, so YAML finds more text after "
+            'it: put it in double quotes (summary: "It\'s wrong")',
+            '"It\'s wrong"',
+            "It's wrong",
+        ),
+        (
+            # one ' written twice already
+            "'It''s Bob's'",
+            "5:25 invalid YAML: a ' inside a value in single quotes ends it early, so YAML finds more text after "
+            "it: put it in double quotes (summary: \"It's Bob's\")",
+            "\"It's Bob's\"",
+            "It's Bob's",
+        ),
+        (
+            '"He said "no" today"',
+            '5:24 invalid YAML: a " inside a value in double quotes ends it early, so YAML finds more text after '
+            "it: put it in single quotes (summary: 'He said \"no\" today')",
+            "'He said \"no\" today'",
+            'He said "no" today',
+        ),
+        (
+            '"No" was the answer',
+            "5:19 invalid YAML: the value of 'summary' opens with a quoted part and goes on after it; quotes hold "
+            "a whole value: put it in single quotes (summary: '\"No\" was the answer')",
+            "'\"No\" was the answer'",
+            '"No" was the answer',
+        ),
+        (
+            "'Fake' news spreads",
+            "5:21 invalid YAML: the value of 'summary' opens with a quoted part and goes on after it; quotes hold "
+            "a whole value: put it in double quotes (summary: \"'Fake' news spreads\")",
+            "\"'Fake' news spreads\"",
+            "'Fake' news spreads",
+        ),
+        (
+            # the parser said "found character that cannot start any token"
+            "@user said so",
+            "5:14 invalid YAML: a text cannot open with '@' without quotes: put it in double quotes (summary: "
+            '"@user said so")',
+            '"@user said so"',
+            "@user said so",
+        ),
+    ],
+)
+def test_quotes_that_end_a_text_early_are_named_with_the_quotes_it_needs(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, value: str, expected: str, fixed: str, meant: str
+) -> None:
+    # the parser said "did not find expected key" (libyaml) or "expected <block end>, but found '<scalar>'"
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
+    assert only_error(write_kb(f"{above}    summary: {value}\n")) == expected
+    fixed_kb = load_knowledge_base(write_kb(f"{above}    summary: {fixed}\n", "fixed.yaml"), use_cache=False)
+    assert fixed_kb.claims[0].summary == meant
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment after it: what the text is is not known
+        '    summary: "No" was it  # to check\n',
+        # the value goes on below: quoting its first line would cut it
+        "    summary: 'It's a long\n      text that goes on'\n",
+        # no text: quoted whole, a verdict is no verdict
+        '    summary: s\n    checked: "2024" or so\n',
+        # a '\' in double quotes: an escape, or not
+        '    summary: "C:\\\\dir" is "it"\n',
+    ],
+)
+def test_quotes_that_end_a_value_early_get_no_quotes_that_would_change_it(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n' + text))
+    assert "invalid YAML" in message and "put it in" not in message
