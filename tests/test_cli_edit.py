@@ -1247,3 +1247,28 @@ def test_removing_the_first_claim_of_a_file_heading_each_claim_takes_its_comment
     assert "  # First claim: troop numbers\n" in mini_kb.read_text(encoding="utf-8")
     assert invoke("remove", "us-troops-in-mexico-10000", "--yes", "--kb", str(mini_kb)).exit_code == 0
     assert "claims:\n  - id: senate-must-approve-foreign-troops\n" in mini_kb.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("slip", "where", "said"),
+    [
+        ('  id: b\n    claim: d\n    verdict: "true"\n', "5:3", "this begins a new claim without its '- '"),
+        ("    summary: The study said\n      something: else\n", "6:16", "goes on with the text of 'summary:'"),
+        ("    sources:\n      - url: https://example.org/a\n     title: T\n", "7:6", "line it up with 'url:'"),
+        ("    summary No source.\n", "5:12", "a ':' is missing after 'summary'"),
+        ("    summary: 'It's wrong'\n", "5:18", "a ' inside a value in single quotes ends it early"),
+    ],
+)
+def test_a_hand_edit_slip_is_named_where_it_is_and_no_command_changes_the_file(
+    invoke: Invoke, tmp_path: Path, slip: str, where: str, said: str
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(('claims:\n  - id: a\n    claim: The sky is green.\n    verdict: "false"\n' + slip).encode())
+    before = path.read_bytes()
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.FINDINGS, result.output
+    assert f"{path}:{where}: error: invalid YAML: " in result.stdout and said in result.stdout
+    for command in (["edit", "a", "--verdict", "true"], ["add", "--claim", "Pigs fly.", "--verdict", "false"]):
+        result = invoke(*command, "--kb", str(path))
+        assert result.exit_code == ExitCode.ERROR and said in result.stderr, result.output
+        assert "Traceback" not in result.output and path.read_bytes() == before
