@@ -298,13 +298,18 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
             or _misindented_key(problem, text, exc)
             or _item_without_dash(problem, text, exc)
             or _text_after_quotes(problem, text)
+            or _item_too_deep(problem, text, exc)
         )
     if problem is not None and "cannot start any token" in said:
         return _reserved_start(problem, text)
     if problem is not None and said.startswith("did not find expected key"):
         # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
         # PyYAML says "expected <block end>"); or text after a value's closing quote
-        return _misindented_key(problem, text, exc) or _text_after_quotes(problem, text)
+        return (
+            _misindented_key(problem, text, exc)
+            or _text_after_quotes(problem, text)
+            or _item_too_deep(problem, text, exc)
+        )
     return None
 
 
@@ -558,6 +563,59 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
     return place, (
         f"this begins a new {what} without its '- ' ({which} of the {what} above, line {number + 1}): write "
         f"'{_shown(written.strip())}', the '-' in column {dash_column + 1} as on line {number + 1}"
+    )
+
+
+def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark, str] | None:
+    """A new item of a list of mappings whose '- ' is indented more than the '- ' of the item above ('    - id: b'
+    under '  - id: a'), said so with the column to put it in; else None.
+
+    The parser stopped at the dash, with the item above open (its context: that item's first key, after its
+    dash) or the list (its first dash).  Only when the keys of the new item repeat one of the item above (it
+    is a new item, not a list of some key's), and only when the item, moved left with its lines, is read as a
+    new item of the list, by the parser."""
+    context, said = exc.context_mark, str(exc.context or "")
+    if context is None:
+        return None
+    line, column = _line_at(text, mark.line), mark.column
+    lines = _lines_to(text, mark.line)
+    if "block mapping" in said:  # the item above open: its dash left of its first key
+        item_line, item_column = context.line, context.column
+        dash = lines[item_line].rfind("-", 0, item_column)
+        if dash < 0 or lines[item_line][:dash].strip() or lines[item_line][dash + 1 : item_column].strip():
+            return None  # the open mapping is no list item's
+    elif "block collection" in said or "sequence" in said:  # the list open: the item above is its last
+        dash = context.column
+        item_line = next(
+            (n for n in range(mark.line - 1, context.line - 1, -1) if leading_spaces(lines[n]) == dash), -1
+        )
+        item = _KEY_LINE.match(lines[item_line]) if item_line >= 0 else None
+        if item is None or "-" not in item.group(1):
+            return None
+        item_column = item.start(2)
+    else:
+        return None
+    if leading_spaces(line) != column or column <= dash or not line[column:].startswith("- "):
+        return None
+    key = _KEY_LINE.match(line)
+    if key is None:
+        return None
+    keys_below = {key.group(2)} | _keys_at(text, mark.line + 1, key.start(2))
+    if not keys_below & _keys_of_the_mapping(text, mark.line - 1, item_column):
+        return None
+    shift, end = column - dash, _block_end(text, mark.line, column)
+    parts = YAML_LINE_BREAK_KEPT.split(text)
+    for number in range(mark.line, end + 1):
+        parts[2 * number] = parts[2 * number][min(shift, leading_spaces(parts[2 * number])) :]
+    keys = _mapping_keys("".join(parts), end)
+    new_item = keys.get((mark.line, key.start(2) - shift)) if keys is not None else None
+    if keys is None or new_item is None or new_item == keys.get((item_line, item_column)):
+        return None
+    what = _ITEM_NAMES.get(_parent_key(lines[:item_line], dash), "item")
+    place = yaml.Mark("", 0, mark.line, column, None, 0)
+    return place, (
+        f"this {what}'s '-' is indented more than the '-' of the {what} on line {item_line + 1}: line it up "
+        f"with that one, in column {dash + 1}, and the {what}'s other lines with it"
     )
 
 

@@ -1330,3 +1330,56 @@ def test_quotes_that_end_a_value_early_get_no_quotes_that_would_change_it(
     _use_loader(monkeypatch, loader)
     message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n' + text))
     assert "invalid YAML" in message and "put it in" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("text", "expected", "fixed"),
+    [
+        (
+            # the parser said "did not find expected key" (libyaml), "expected <block end>, but found '-'" (PyYAML)
+            '    - id: b\n      claim: d\n      verdict: "true"\n  - id: c\n    claim: e\n    verdict: "true"\n',
+            "5:5 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
+            "with that one, in column 3, and the claim's other lines with it",
+            '  - id: b\n    claim: d\n    verdict: "true"\n  - id: c\n    claim: e\n    verdict: "true"\n',
+        ),
+        (
+            # one space deeper: "did not find expected '-' indicator"
+            '   - id: b\n     claim: d\n     verdict: "true"\n',
+            "5:4 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
+            "with that one, in column 3, and the claim's other lines with it",
+            '  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+    ],
+)
+def test_an_item_indented_more_than_the_item_above_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, expected: str, fixed: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
+    assert only_error(write_kb(above + text)) == expected
+    assert load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).ids()[:2] == ["a", "b"]
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_source_indented_more_than_the_source_above_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    sources:\n      - url: https://example.org/a\n'
+    assert only_error(write_kb(above + "        - url: https://example.org/b\n")) == (
+        "7:9 invalid YAML: this source's '-' is indented more than the '-' of the source on line 6: line it up "
+        "with that one, in column 7, and the source's other lines with it"
+    )
+    fixed = write_kb(above + "      - url: https://example.org/b\n", "fixed.yaml")
+    assert len(load_knowledge_base(fixed, use_cache=False).claims[0].sources) == 2
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_list_item_deeper_than_no_item_of_its_kind_gets_no_item_hint(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a tag after a '[...]' list: its keys repeat none of the claim's, no claim put too deep
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    tags: [a]\n    - b\n'))
+    assert "invalid YAML" in message and "indented more" not in message
