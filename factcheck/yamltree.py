@@ -1074,7 +1074,12 @@ class _Builder:
                 continue
             if isinstance(event, yaml.AliasEvent):
                 if event.anchor not in self.anchors:
-                    raise self.fail(event, f"unknown alias *{event.anchor}")
+                    # '*not bold*' as a claim's text is an alias to YAML: said so, the fix being the writer's to choose
+                    raise self.fail(
+                        event,
+                        f"unknown alias *{event.anchor} "
+                        "(if it is text opening with '*', put the whole value in quotes)",
+                    )
                 node, size = self.anchors[event.anchor]
                 self._count(event, size)
                 self._attach(event, node, size, stack)
@@ -1153,5 +1158,7 @@ class _Builder:
         elif tag in _TYPE_NAMES:
             kind = _TYPE_NAMES[tag]
         else:
-            raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file")
+            # a local tag ('!important stuff') is most likely text opening with '!'; a YAML type's, no text
+            text = " (if it is text opening with '!', put the whole value in quotes)" if tag.startswith("!") else ""
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file{text}")
         return Scalar(event.value, kind, line, column, plain=not event.style)  # libyaml's plain: '', PyYAML's: None

@@ -1383,3 +1383,29 @@ def test_a_list_item_deeper_than_no_item_of_its_kind_gets_no_item_hint(
     _use_loader(monkeypatch, loader)
     message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    tags: [a]\n    - b\n'))
     assert "invalid YAML" in message and "indented more" not in message
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "fixed"),
+    [
+        (
+            "*not bold* here",
+            "3:12 unknown alias *not (if it is text opening with '*', put the whole value in quotes)",
+            '"*not bold* here"',
+        ),
+        (
+            "!important stuff",
+            "3:12 YAML tag '!important' is not allowed in a claims file (if it is text opening with '!', put the "
+            "whole value in quotes)",
+            '"!important stuff"',
+        ),
+    ],
+)
+def test_a_text_opening_with_an_alias_or_tag_sign_is_told_to_take_quotes(
+    write_kb: WriteKb, value: str, expected: str, fixed: str
+) -> None:
+    above, below = "claims:\n  - id: a\n    claim: ", '\n    verdict: "false"\n'
+    assert only_error(write_kb(above + value + below)) == expected
+    assert load_knowledge_base(write_kb(above + fixed + below, "fixed.yaml"), use_cache=False).claims[0].claim == (
+        value
+    )
