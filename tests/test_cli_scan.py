@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import math
 import re
@@ -372,22 +373,29 @@ def test_on_a_terminal_a_url_in_a_sentence_stays_whole_and_the_other_lines_wrap(
     invoke: Invoke, tmp_path: Path, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, width: int
 ) -> None:
     # at 40 columns "See https://www.northcom.mil/BorderSecuri" / "ty/index.html": broken at the column's edge,
-    # and copied broken; a run of Chinese with no space is no address, and still folds within the width
+    # and copied broken; then the sentence's whole line was printed unwrapped, and the terminal folded it at
+    # column 0 mid-word ("10,0" / "00"), no indent.  Now the URL alone has a line of its own, the other words wrap
+    # under the sentence's number; a run of Chinese with no space is no address, and still folds within the width
     url = "https://www.example.org/reports/2025/us-troops-deployed-to-the-southern-border/index.html"
     chinese = "比尔盖茨说疫苗含有芯片" * 8 + "。"
+    after = "there are more than 10,000 US troops deployed in Mexico, officials said on Tuesday at the border."
     article = tmp_path / "a.txt"
     article.write_text(
-        f"Read the report at {url} today.\n\nThere are more than 10,000 US troops in Mexico.\n\n{chinese}\n",
+        f"Read the report at {url} {after}\n\nThere are more than 10,000 US troops in Mexico.\n\n{chinese}\n",
         encoding="utf-8",
     )
     monkeypatch.setattr("factcheck.cli.output.pipe_width", width)  # laid out as a terminal that wide would
     result = invoke("scan", str(article), "--kb", str(mini_kb), env={"FORCE_COLOR": "1"})
     assert result.exit_code == ExitCode.OK
     lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
-    assert any(url in line.split() for line in lines), lines  # the whole URL, on one line
-    assert next(line for line in lines if url in line).startswith("1  Read the report at ")
+    assert f"   {url}" in lines, lines  # the whole URL, on a line of its own under the sentence's number
+    assert "1  Read the report at" in lines
     others = [line for line in lines if url not in line]
     assert all(cell_len(line.rstrip()) <= width for line in others), others
+    first = lines.index("1  Read the report at")
+    sentence = list(itertools.takewhile(lambda line: line.startswith("   "), lines[first + 1 :]))
+    assert sentence[0] == f"   {url}", sentence  # wrapped under the number
+    assert " ".join(sentence[1:]).split()[: len(after.split())] == after.split(), sentence  # at spaces only
     assert any(line.startswith("3  There are more than 10,000") for line in lines)
     assert chinese in "".join(line.strip() for line in lines if "比" in line or "芯" in line)
 

@@ -230,3 +230,39 @@ def test_on_a_narrow_terminal_a_url_in_a_summary_or_a_note_stays_whole(
     assert all(cell_len(line.rstrip()) <= 40 for line in lines if "https://" not in line), lines
     run_together = "".join(result.stdout.split())
     assert f"saysso;{chinese}end." in run_together and source in result.stdout.split()
+
+
+HEADER_URL_CLAIMS = """\
+claims:
+  - id: base-page
+    claim: US troops are stationed at a base described at https://www.example.org/a/very/long/path/to/a/page.html today.
+    verdict: "false"
+    summary: |-
+      First paragraph is short.
+      See https://www.northcom.mil/BorderSecurity/index.html/and/a/long/path for more.
+    sources:
+      - url: https://example.org/x
+        publisher: Example News
+"""
+
+
+@pytest.mark.parametrize("command", [("show", "base-page"), ("check", "US troops are stationed at a base")])
+def test_on_a_narrow_terminal_a_url_in_the_claim_or_a_summary_of_several_lines_stays_whole(
+    invoke: Callable[..., Result],
+    write_kb: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    # at 40 columns the claim in the verdict's header read "https://www.example.org/a/very/long/path" /
+    # "/to/a/page.html", and a summary with a line break of its own (a "|" block) was laid out by Rich, its URL
+    # broken at the edge; the summary's own line break is kept
+    kb = write_kb(HEADER_URL_CLAIMS)
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", 40)  # laid out as a terminal that wide would
+    result = invoke(*command, "--kb", str(kb))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "https://www.example.org/a/very/long/path/to/a/page.html" in lines
+    assert "  https://www.northcom.mil/BorderSecurity/index.html/and/a/long/path" in lines
+    assert "  First paragraph is short." in lines and "  See" in lines and "  for more." in lines
+    assert lines[0].split() == ["FALSE", "US", "troops", "are", "stationed", "at", "a"]  # wrapped as Rich wraps it
+    assert all(cell_len(line.rstrip()) <= 40 for line in lines if "https://" not in line), lines

@@ -79,10 +79,10 @@ def _site(url: str) -> str:
 
 def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> RenderableType:
     """Wrapped text with its left margin (and ``above`` blank lines); a web address in it is kept whole
-    (``_UrlsWhole``)."""
+    (``UrlsWhole``)."""
     padded = Padding(renderable, (above, 0, 0, indent), expand=False)
-    if isinstance(renderable, Text) and "\n" not in renderable.plain and WEB_ADDRESS.search(renderable.plain):
-        return _UrlsWhole(renderable, padded, indent, above)
+    if isinstance(renderable, Text) and WEB_ADDRESS.search(renderable.plain):
+        return UrlsWhole(renderable, indent, fallback=padded, above=above)
     return padded
 
 
@@ -95,46 +95,61 @@ def holds_long_url(line: str, width: int) -> bool:
     return any(cell_len(found.group()) > width for found in WEB_ADDRESS.finditer(line))
 
 
-class _UrlsWhole:
-    """Indented text whose web address is longer than the line: Rich breaks a word wider than the line at its
-    edge ("official text file at https://www.gao.gov/asse" / "ts/a307530.html", a source's note at 40
-    columns), and the address was clicked and copied broken.  Here it has a line of its own that runs past the
-    edge, where a terminal wraps it and copies it as one line, as ``url_text``; the other words wrap as Rich
-    wraps them (a word wider than the line that is no address, a run of Chinese, still breaks)."""
+class UrlsWhole:
+    """Text whose web address is longer than the line: Rich breaks a word wider than the line at its edge
+    ("official text file at https://www.gao.gov/asse" / "ts/a307530.html", a source's note at 40 columns), and
+    the address was clicked and copied broken.  Here it has a line of its own that runs past the edge, where a
+    terminal wraps it and copies it as one line, as ``url_text``; the other words wrap at spaces under an
+    ``indent`` of spaces (the first line under ``lead`` instead, as wide: scan's line number), and a word wider
+    than the line that is no address (a run of Chinese) still breaks.  Where no address is wider than the line,
+    ``fallback`` is printed: the text as Rich lays it out.  The one home of this rule for every command."""
 
-    def __init__(self, text: Text, padded: Padding, indent: int, above: int) -> None:
-        self.text, self.padded, self.indent, self.above = text, padded, indent, above
+    def __init__(
+        self, text: Text, indent: int, *, fallback: RenderableType, above: int = 0, lead: Text | None = None
+    ) -> None:
+        self.text, self.indent, self.fallback, self.above, self.lead = text, indent, fallback, above, lead
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
         width = options.max_width - self.indent
         if width < 1 or not holds_long_url(self.text.plain, width):
-            yield self.padded
+            yield self.fallback
             return
         for _ in range(self.above):
             yield Text()
-        for line in self.text.divide(_line_breaks(self.text.plain, width)):
-            line.rstrip()
-            whole = Text(" " * self.indent, no_wrap=True, overflow="ignore")
+        for number, line in enumerate(_wrapped(self.text, width)):
+            whole = Text(no_wrap=True, overflow="ignore")
+            whole.append_text(self.lead if number == 0 and self.lead is not None else Text(" " * self.indent))
             whole.append_text(line)
             yield whole
+
+
+def _wrapped(text: Text, width: int) -> Iterator[Text]:
+    """``text``'s lines wrapped at spaces to ``width`` cells (``_line_breaks``), its own line breaks kept (a
+    summary written as a ``|`` block), as Rich splits it."""
+    for paragraph in text.split("\n", allow_blank=True):
+        for line in paragraph.divide(_line_breaks(paragraph.plain, width)):
+            line.rstrip()
+            yield line
 
 
 def _line_breaks(plain: str, width: int) -> list[int]:
     """Where ``plain`` wrapped at spaces to ``width`` cells breaks: a word wider than that is broken into pieces
     that fit, unless it holds a web address, which is left whole on a line of its own."""
     breaks: list[int] = []
-    used = 0  # the cells of the line so far, the spaces after its last word included
+    line_start = len(plain) - len(plain.lstrip())  # where the line's first word starts
+    used = cell_len(plain[:line_start])  # the cells of the line so far: a badge's leading space, each word's after
     for found in re.finditer(r"\S+\s*", plain):
         word = found.group().rstrip()
-        if used and used + cell_len(word) > width:
+        if found.start() != line_start and used + cell_len(word) > width:
             breaks.append(found.start())
-            used = 0
+            line_start, used = found.start(), 0
         if cell_len(word) > width and not WEB_ADDRESS.search(word):
             *pieces, last = chop_cells(word, width)
             start = found.start()
             for piece in pieces:
                 start += len(piece)
                 breaks.append(start)
+            line_start = start
             used = cell_len(last) + cell_len(found.group()) - cell_len(word)
             continue
         used += cell_len(found.group())
@@ -215,6 +230,13 @@ def claim_header(claim: Claim) -> Text:
     return verdict_line(claim.verdict, claim.claim, "bold")
 
 
+def _header_block(claim: Claim) -> RenderableType:
+    """``claim_header``, a web address in the claim kept whole (``UrlsWhole``): at 40 columns a claim's
+    "https://www.example.org/a/very/long/path" / "/to/a/page/about/troops.html" was broken at the edge."""
+    header = claim_header(claim)
+    return UrlsWhole(header, 0, fallback=header)
+
+
 def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     claim = match.claim
     if match.is_strong:
@@ -235,12 +257,12 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
         body.append(text(f"Note: {match.differences.note()}.", style="bold yellow"))
     if claim.summary:
         body.append(text(claim.summary))
-    rows: list[RenderableType] = [claim_header(claim), *(indented(row, 2) for row in body)]
+    rows: list[RenderableType] = [_header_block(claim), *(indented(row, 2) for row in body)]
     return Group(*rows, *sources_block(claim, indent=2, limit=source_limit))
 
 
 def claim_detail(claim: Claim) -> RenderableType:
-    rows: list[RenderableType] = [claim_header(claim)]
+    rows: list[RenderableType] = [_header_block(claim)]
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="bold")
     # a word wider than the column is broken, not cut: Rich's "…" left 'us-troops-res…' of an id, a date and a

@@ -24,6 +24,7 @@ from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open
 from .output import console, print_json, sanitize, sign, write_document
 from .progress import ProgressBar
 from .render import (
+    UrlsWhole,
     badge,
     first_source,
     first_source_url,
@@ -101,7 +102,7 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
                     if grid.row_count:
                         out.print(grid)
                         grid = _numbered_grid()
-                    _print_keeping_urls_whole(out, result.line, width, said, column)
+                    _print_keeping_urls_whole(out, result.line, width, said)
                 else:
                     grid.add_row(Text(f"{result.line:>{width}}  ", style="dim"), Group(*said))
                 url = _evidence_url(result)
@@ -126,22 +127,16 @@ def _print_results(out: Console, results: list[SentenceResult]) -> None:
             out.file.write("".join(line.plain + "\n" for line in lines))
 
 
-def _print_keeping_urls_whole(out: Console, number: int, width: int, lines: list[Text], column: int) -> None:
-    """A sentence's lines, those holding a web address longer than the column unwrapped: in the grid, "See
-    https://www.northcom.mil/BorderSecuri" / "ty/index.html" at 40 columns, copied broken.  Past the edge, a
-    terminal wraps the line, and copies it as one.  The other lines are wrapped under their number as in the grid
-    (a word that is no address, a long run of Chinese, still folds at the edge)."""
+def _print_keeping_urls_whole(out: Console, number: int, width: int, lines: list[Text]) -> None:
+    """A sentence's lines, a web address longer than the column on a line of its own (``UrlsWhole``, as show
+    and check print one): in the grid, "See https://www.northcom.mil/BorderSecuri" / "ty/index.html" at 40
+    columns, copied broken.  The other words are wrapped at spaces under the sentence's number; a line without
+    such an address is laid out as in the grid."""
     for index, line in enumerate(lines):
         prefix = Text(f"{number:>{width}}  " if index == 0 else " " * (width + 2), style="dim")
-        if holds_long_url(line.plain, column):
-            whole = Text(no_wrap=True, overflow="ignore")
-            whole.append_text(prefix)
-            whole.append_text(line)
-            out.print(Group(whole))  # a Text printed alone is wrapped all the same
-        else:
-            grid = _numbered_grid()
-            grid.add_row(prefix, line)
-            out.print(grid)
+        grid = _numbered_grid()
+        grid.add_row(prefix, line)
+        out.print(UrlsWhole(line, width + 2, fallback=grid, lead=prefix))
 
 
 def _numbered_grid() -> Table:
