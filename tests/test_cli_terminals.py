@@ -266,3 +266,28 @@ def test_on_a_narrow_terminal_a_url_in_the_claim_or_a_summary_of_several_lines_s
     assert "  First paragraph is short." in lines and "  See" in lines and "  for more." in lines
     assert lines[0].split() == ["FALSE", "US", "troops", "are", "stationed", "at", "a"]  # wrapped as Rich wraps it
     assert all(cell_len(line.rstrip()) <= 40 for line in lines if "https://" not in line), lines
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the C locale's standard streams are POSIX Python's")
+def test_under_the_c_locale_a_file_names_own_bytes_are_written_back(tmp_path: Path, claims_file: Path) -> None:
+    # Python reads the name's bytes as surrogates there, and its standard output wrote them back
+    # (surrogateescape); with only backslashreplace, "caf\udcc3\udca9.yaml" was written instead of "café.yaml"
+    (tmp_path / "café.yaml").write_bytes(claims_file.read_bytes())
+    validated = _factcheck(tmp_path, "validate", "café.yaml", LC_ALL="C", LANG="C", PYTHONUTF8="0")
+    assert validated.returncode == 0, validated.stderr
+    assert validated.stdout.startswith("café.yaml: 1 claim".encode()), validated.stdout
+    # and any other character ASCII cannot write is still an escape, not a traceback: a claim's own text
+    shown = _factcheck(tmp_path, "show", "cafe-claim", "--kb", "café.yaml", LC_ALL="C", LANG="C", PYTHONUTF8="0")
+    assert shown.returncode == 0 and b"Traceback" not in shown.stderr, shown.stderr
+    assert b"The caf\\xe9 in Z\\xfcrich" in shown.stdout and b"\\udc" not in shown.stdout
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1"])
+def test_a_surrogateescape_stream_writes_a_surrogates_byte_and_escapes_the_rest(encoding: str) -> None:
+    # the handler the C locale's standard output is given: a surrogate U+DC80-U+DCFF is the byte it was read
+    # from, any other character the encoding lacks (one of factcheck's signs, a lone high surrogate) an escape
+    import importlib
+
+    handler = importlib.import_module("factcheck.cli.app")._SURROGATES_ELSE_ESCAPES  # `factcheck.cli.app` is the app
+    written = "caf\udcc3\udca9.yaml \u2500 \ud800".encode(encoding, errors=handler)
+    assert written == b"caf\xc3\xa9.yaml \\u2500 \\ud800"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import os
@@ -264,10 +265,36 @@ def _never_fail_on_output() -> None:
     backslash escape instead of ending the command with a UnicodeEncodeError.  Under the C or POSIX
     locale (``LC_ALL=C`` with ``PYTHONUTF8=0``) Python opens standard output ASCII with
     ``surrogateescape``, which fails as ``strict`` does on any other non-ASCII character: "·" in
-    every match of ``check`` ended in a traceback."""
+    every match of ``check`` ended in a traceback.  There a file name's bytes, which Python read
+    as surrogates, are still written back as they were (``_SURROGATES_ELSE_ESCAPES``)."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
+        elif isinstance(stream, io.TextIOWrapper) and stream.errors == "surrogateescape":
+            stream.reconfigure(errors=_SURROGATES_ELSE_ESCAPES)
+
+
+#: the error handler of a stream Python opened with ``surrogateescape`` (the C locale's standard output):
+#: "caf\udcc3\udca9.yaml", a file name of UTF-8 bytes, was written so under plain ``backslashreplace``,
+#: where ``surrogateescape`` writes back "café.yaml"'s own bytes
+_SURROGATES_ELSE_ESCAPES = "factcheck.surrogateescape-else-backslashreplace"
+
+
+def _surrogates_else_escapes(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The byte a surrogate U+DC80-U+DCFF stands for (``surrogateescape``), a backslash escape for any other
+    character the encoding cannot write (``backslashreplace``); one character at a time."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    char = error.object[error.start]
+    if 0xDC80 <= ord(char) <= 0xDCFF:
+        return bytes([ord(char) - 0xDC00]), error.start + 1
+    shown, _ = codecs.backslashreplace_errors(
+        UnicodeEncodeError(error.encoding, error.object, error.start, error.start + 1, error.reason)
+    )
+    return shown, error.start + 1
+
+
+codecs.register_error(_SURROGATES_ELSE_ESCAPES, _surrogates_else_escapes)
 
 
 def _replace_closed_standard_streams() -> None:
