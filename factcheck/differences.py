@@ -63,6 +63,8 @@ SHOWN = 5
 _SPAN = 4
 _WORD = re.compile(r"\S+")
 _TRIM = "\"'“”‘’«»()[]{},;:!?….*"
+#: the marks around each word a note quotes
+QUOTATION_MARKS = ("“", "”")
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,17 @@ class Differences:
         not to take as the statement's fact-check."""
         return not self.statement
 
-    def describe(self, subject: str = "your statement") -> str:
+    def describe(self, subject: str = "your statement", marks: tuple[str, str] = QUOTATION_MARKS) -> str:
         """``your statement says “Guatemalan” where the claim says “Mexico”``; ``the claim says “Mexico”, “10,000”,
-        which your statement leaves open`` when it names nothing."""
+        which your statement leaves open`` when it names nothing.  Each word between ``marks`` (the CLI's ASCII
+        ones where its output has no curly quotes)."""
         if self.left_open:
-            return f"{self.where} says {_quoted(self.claim)}, which {subject} leaves open"
-        return f"{subject} says {_quoted(self.statement)} where {self.where} says {_quoted(self.claim)}"
+            return f"{self.where} says {_quoted(self.claim, marks)}, which {subject} leaves open"
+        return f"{subject} says {_quoted(self.statement, marks)} where {self.where} says {_quoted(self.claim, marks)}"
 
-    def note(self, subject: str = "your statement") -> str:
+    def note(self, subject: str = "your statement", marks: tuple[str, str] = QUOTATION_MARKS) -> str:
         """The note shown with the match (``check``, ``scan``'s reports): what differs, and what it means."""
-        return f"{self.describe(subject)}: the verdict may be about another fact"
+        return f"{self.describe(subject, marks)}: the verdict may be about another fact"
 
     def to_dict(self) -> dict[str, list[str]]:
         return {"statement": list(self.statement), "claim": list(self.claim)}
@@ -512,5 +515,6 @@ def _without_possessive(words: str) -> str:
     return words
 
 
-def _quoted(words: tuple[str, ...]) -> str:
-    return ", ".join(f"“{word}”" for word in words)
+def _quoted(words: tuple[str, ...], marks: tuple[str, str]) -> str:
+    opening, closing = marks
+    return ", ".join(f"{opening}{word}{closing}" for word in words)

@@ -120,7 +120,7 @@ def test_factchecks_own_signs_are_ascii_only_where_the_output_cannot_write_them(
         assert '"The br\\xfbl\\xe9e was fine."' in said
         assert "* Zurich's best creme brulee is at the cafe" in said
         assert "\\u" not in said and "\\xb7" not in said  # the claims' own characters escaped, no sign
-    else:  # Windows-1252 has every sign: each is as on a UTF-8 terminal
+    else:  # Windows-1252 has every sign but the table's rule "─": each is as on a UTF-8 terminal
         assert "match 1.00 · cafe-claim" in said
         assert "Example News, “Café review” (2026-01-01)" in said
         assert "• Zurich's best creme brulee is at the cafe" in said
@@ -291,3 +291,23 @@ def test_a_surrogateescape_stream_writes_a_surrogates_byte_and_escapes_the_rest(
     handler = importlib.import_module("factcheck.cli.app")._SURROGATES_ELSE_ESCAPES  # `factcheck.cli.app` is the app
     written = "caf\udcc3\udca9.yaml \u2500 \ud800".encode(encoding, errors=handler)
     assert written == b"caf\xc3\xa9.yaml \\u2500 \\ud800"
+
+
+@pytest.mark.parametrize("command", ["check", "scan"])
+def test_a_differences_notes_quotation_marks_are_ascii_where_the_output_cannot_write_them(
+    tmp_path: Path, command: str
+) -> None:
+    # the note's own marks read 'says \u201cGuatemalan\u201d where the claim says \u201cMexico\u201d' under
+    # PYTHONIOENCODING=ascii, as factcheck's other signs did before they got ASCII stand-ins
+    statement = "In February 2025 the Senate approved 10 US trainers for the Guatemalan army."
+    (tmp_path / "article.md").write_text(statement + "\n", encoding="utf-8")
+    starter = str(Path(__file__).parent.parent / "claims.yaml")
+    args = ("check", statement) if command == "check" else ("scan", "article.md")
+    said = {}
+    for encoding in ("ascii", "utf-8"):
+        run = _factcheck(tmp_path, *args, "--kb", starter, PYTHONIOENCODING=encoding)
+        assert run.returncode == 0, run.stderr
+        said[encoding] = " ".join(run.stdout.decode(encoding).split())
+    assert 'says "Guatemalan" where the claim says "Mexico": the verdict' in said["ascii"]
+    assert "\\u201c" not in said["ascii"]
+    assert "says “Guatemalan” where the claim says “Mexico”: the verdict" in said["utf-8"]  # as it was

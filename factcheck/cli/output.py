@@ -153,7 +153,14 @@ def sign(char: str, stream: TextIO | None = None) -> str:
 
 def quoted(value: str) -> str:
     """``value`` in factcheck's quotation marks (ASCII ones where standard output has no curly ones)."""
-    return f"{sign('“')}{value}{sign('”')}"
+    opening, closing = quotation_marks()
+    return f"{opening}{value}{closing}"
+
+
+def quotation_marks() -> tuple[str, str]:
+    """factcheck's quotation marks, ASCII ones where standard output has no curly ones (``sign``): for text the
+    library quotes words in (``Differences.note``)."""
+    return sign("“"), sign("”")
 
 
 def print_json(data: Any, *, lines: bool = False) -> None:

@@ -19,7 +19,7 @@ from ..claimreview import is_evidence, leading_source
 from ..errors import Problem
 from ..matching import Match
 from ..model import Claim, Source, Verdict
-from .output import quoted, sanitize, sign
+from .output import quotation_marks, quoted, sanitize, sign
 
 VERDICT_STYLES = {
     Verdict.TRUE: "bold white on green",
@@ -254,7 +254,7 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
             )
         )
     if match.differences is not None:
-        body.append(text(f"Note: {match.differences.note()}.", style="bold yellow"))
+        body.append(text(f"Note: {match.differences.note(marks=quotation_marks())}.", style="bold yellow"))
     if claim.summary:
         body.append(text(claim.summary))
     rows: list[RenderableType] = [_header_block(claim), *(indented(row, 2) for row in body)]

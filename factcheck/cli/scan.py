@@ -21,7 +21,7 @@ from ..scan_markdown import markdown_report
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
-from .output import console, print_json, sanitize, sign, write_document
+from .output import console, print_json, quotation_marks, sanitize, sign, write_document
 from .progress import ProgressBar
 from .render import (
     UrlsWhole,
@@ -83,7 +83,7 @@ def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[
     meta.append_text(first_source(match.claim, with_url=not url_apart))
     notes = [Text(OPPOSITE_NOTE, style="bold yellow")] if match.is_opposite else []
     if match.differences is not None:
-        notes.append(text(match.differences.note("the sentence"), style="bold yellow"))
+        notes.append(text(match.differences.note("the sentence", quotation_marks()), style="bold yellow"))
     return [sentence, verdict, *notes, meta]
 
 
