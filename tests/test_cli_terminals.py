@@ -4,6 +4,7 @@ has such streams."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -14,9 +15,10 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
+from rich.text import Text
 from typer.testing import Result
 
-from factcheck.cli.render import claim_header
+from factcheck.cli.render import claim_header, indented
 from factcheck.model import Claim, Source, Verdict
 
 pytestmark = pytest.mark.e2e
@@ -311,3 +313,14 @@ def test_a_differences_notes_quotation_marks_are_ascii_where_the_output_cannot_w
     assert 'says "Guatemalan" where the claim says "Mexico": the verdict' in said["ascii"]
     assert "\\u201c" not in said["ascii"]
     assert "says “Guatemalan” where the claim says “Mexico”: the verdict" in said["utf-8"]  # as it was
+
+
+def test_a_tab_in_a_text_holding_a_long_url_is_expanded_as_rich_expands_it() -> None:
+    # wrapped by factcheck, not Rich, the tab was written as it is, of no width to the wrapping: on a terminal
+    # up to 8 columns more, past the edge
+    console = Console(file=io.StringIO(), width=40, color_system=None)
+    url = "https://www.northcom.mil/BorderSecurity/index.html/and/a/long/path"
+    console.print(indented(Text(f"a\tb and some words here to wrap and more {url} x"), 2), crop=False)
+    lines = console.file.getvalue().splitlines()
+    assert f"  {url}" in lines and "\t" not in "".join(lines)
+    assert all(len(line) <= 40 for line in lines if url not in line), lines

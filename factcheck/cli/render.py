@@ -127,6 +127,8 @@ def _wrapped(text: Text, width: int) -> Iterator[Text]:
     """``text``'s lines wrapped at spaces to ``width`` cells (``_line_breaks``), its own line breaks kept (a
     summary written as a ``|`` block), as Rich splits it."""
     for paragraph in text.split("\n", allow_blank=True):
+        if "\t" in paragraph.plain:  # as Rich expands them: a tab has no width of its own to wrap by
+            paragraph.expand_tabs()
         for line in paragraph.divide(_line_breaks(paragraph.plain, width)):
             line.rstrip()
             yield line
