@@ -8,9 +8,12 @@ which does not tell anyone what happened or what to do; these problems do.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from .errors import YAML_LINE_BREAK, Location, Problem
 
@@ -33,7 +36,9 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
     """One problem per unresolved conflict (at its ``<<<<<<<`` line) and per marker left alone."""
     if not any(mark * 7 in text for mark in "<=>|"):  # the usual case, without splitting the text
         return []
-    problems: list[Problem] = []
+    # each problem made only if it is named: the advice on a conflict reads the lines around it, and
+    # a file of thousands of conflicts names 20
+    found: list[tuple[int, Callable[[], Problem]]] = []
     current: _Open | None = None
     lines = YAML_LINE_BREAK.split(text)
     for number, line in enumerate(lines, start=1):
@@ -43,7 +48,7 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         kind = match.group(1)[0]
         if kind == "<":
             if current is not None:
-                problems.append(_leftover(path, current.line, current.text))
+                found.append((current.line, partial(_leftover, path, current.line, current.text)))
             current = _Open(number, line.rstrip())
         elif current is not None and kind == "|" and not current.separator:
             # the ancestor's lines of a diff3-style conflict: part of the same conflict
@@ -51,22 +56,23 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         elif current is not None and kind == "=" and not current.separator:
             current.separator = number
         elif current is not None and kind == ">" and current.separator:
-            problems.append(_conflict(path, current, number, line.rstrip(), lines))
+            found.append((current.line, partial(_conflict, path, current, number, line.rstrip(), lines)))
             current = None
         else:
-            problems.append(_leftover(path, number, line.rstrip()))
+            found.append((number, partial(_leftover, path, number, line.rstrip())))
     if current is not None:
-        problems.append(_leftover(path, current.line, current.text))
-    problems.sort(key=lambda problem: problem.location.line)
-    if len(problems) > MAX_SHOWN:
+        found.append((current.line, partial(_leftover, path, current.line, current.text)))
+    found.sort(key=lambda problem: problem[0])
+    problems = [make() for _, make in found[:MAX_SHOWN]]
+    if len(found) > MAX_SHOWN:
         # a file of 300,000 marker lines (2 MB) gave as many problems, and check took 40 s to print them
-        more = len(problems) - MAX_SHOWN
-        last = problems[MAX_SHOWN - 1].location.line
+        more = len(found) - MAX_SHOWN
+        last = found[MAX_SHOWN - 1][0]
         message = (
             f"and {more:,} more git merge conflicts or markers below line {last}, not named one by one: "
             "resolve those above first"
         )
-        problems[MAX_SHOWN:] = [Problem(Location(path, problems[MAX_SHOWN].location.line, 1), message)]
+        problems.append(Problem(Location(path, found[MAX_SHOWN][0], 1), message))
     return problems
 
 
@@ -84,18 +90,26 @@ def _conflict(path: str, start: _Open, end: int, closing: str, lines: list[str])
     message = (
         f"unresolved git merge conflict (lines {start.line}-{end}, '{_quoted(start.text)}' to '{_quoted(closing)}'): "
     )
-    split = _split_entries(start, end, lines)
-    if split is None:
-        message += "keep what you want of both sides (both, for two new claims) and delete the marker lines"
-    else:
-        name = "FILE" if path.startswith("<") else shlex.quote(path)  # <stdin>: its file is not known
-        message += (
-            f"{split}, so deleting the marker lines would not keep both sides' entries whole: git writes the "
-            "lines both sides share once, outside the conflict; have git write each side whole "
-            f"(git checkout --conflict=diff3 -- {name}), then keep what you want of both sides and delete the "
-            "marker lines"
-        )
+    message += _advice(path, start, end, lines) or _USUAL
     return Problem(Location(path, start.line, 1), message)
+
+
+#: what to do of a conflict whose sides can be kept as they are: new entries, or one side of a change
+_USUAL = "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+
+
+def diff3_command(path: str) -> str:
+    """The shell command that has git write the conflicts of ``path`` again with each side whole.
+
+    ``git checkout -- PATH`` works only from inside the repository, so the file's folder is given to
+    git with ``-C``: the command works from wherever the path given to factcheck does (an absolute
+    path, or ``$FACTCHECK_KB`` used from another folder)."""
+    if path.startswith("<"):  # <stdin>: its file is not known
+        return "git checkout --conflict=diff3 -- FILE"
+    folder, name = os.path.split(path)
+    if not folder:
+        return f"git checkout --conflict=diff3 -- {shlex.quote(name)}"
+    return f"git -C {shlex.quote(folder)} checkout --conflict=diff3 -- {shlex.quote(name)}"
 
 
 def _leftover(path: str, line: int, text: str) -> Problem:
@@ -107,7 +121,84 @@ def _leftover(path: str, line: int, text: str) -> Problem:
 _ITEM = re.compile(r"( *)-(?: |$)")
 
 
-def _split_entries(start: _Open, end: int, lines: list[str]) -> str | None:
+def _advice(path: str, start: _Open, end: int, lines: list[str]) -> str | None:
+    """What to do of a conflict whose marker lines cannot simply be deleted to keep both sides, or
+    None for the usual advice."""
+    ours = _content(lines, start.line + 1, (start.ancestor or start.separator) - 1)
+    theirs = _content(lines, start.separator + 1, end - 1)
+    if not ours or not theirs:
+        return None
+    if _in_block_text(lines, start.line, min(indent for _, indent in ours + theirs)):
+        return None  # a '- ' in a summary's text is text, no entry: one side, or both, is kept
+    moved = _second_side_above(path, start, end, lines, ours, theirs)
+    if moved is not None:
+        return moved
+    return _split_entries(path, start, end, lines, ours, theirs)
+
+
+def _second_side_above(
+    path: str, start: _Open, end: int, lines: list[str], ours: list[tuple[int, int]], theirs: list[tuple[int, int]]
+) -> str | None:
+    """The advice for a conflict whose second side begins with lines that go on with the entry above
+    it, indented deeper than a line of the first side that begins with a list item, or None.
+
+    Alice adds a claim at the end of the file, Bob a source to the last claim (and a claim of his
+    own): git writes Alice's claim, then Bob's source, indented deeper than Alice's ``- id:`` line.
+    Deleting the marker lines gives Bob's source to Alice's claim: a valid file, which ``validate``
+    cannot see is wrong. His lines belong above hers. Likewise when both add a source, and Alice a
+    claim after hers. Only when the first side begins with a list item: when it begins inside the
+    entry above too, both sides may have begun with lines git wrote once above the conflict (the
+    same ``- id:``), which ``_split_entries`` tells."""
+    first_line, first_indent = ours[0]
+    if _ITEM.match(lines[first_line - 1]) is None:
+        return None
+    deeper = theirs[0][1]
+    if first_indent > deeper:
+        return None
+    # the first line of the first side that the second side's first line would go on with
+    shallower = next(((number, indent) for number, indent in ours if indent < deeper), None)
+    if shallower is None:
+        return None  # the second side's lines go on with what they go on with above the conflict
+    before, level = shallower
+    leading = []  # the second side's lines that go on with the entry above (until one as shallow as 'before')
+    for number, indent in theirs:
+        if indent <= level:
+            break
+        leading.append(number)
+    above = _entry_above(lines, start.line, level)
+    where = f"the entry of line {above}, above the conflict" if above is not None else "the lines above the conflict"
+    begins = "where its first side begins" if before == first_line else "of its first side"
+    reason = (
+        f"{_numbered(leading)}, where its second side begins, {'go' if len(leading) > 1 else 'goes'} on with "
+        f"{where}: indented deeper than line {before}, {begins}, "
+        f"{'they' if len(leading) > 1 else 'it'} would go on with the first side's last entry once the marker "
+        "lines are deleted"
+    )
+    keep = "keep what you want of both sides"
+    if first_indent == deeper and not (start.ancestor and not _content(lines, start.ancestor + 1, start.separator - 1)):
+        # Both sides begin with a line at one indentation ("- url: ..."): two lines added, or one line
+        # changed on one side and left as it was on the other, which added lines after it; only the
+        # ancestor's lines (diff3 style) tell, none for lines added. Either way the second side's lines
+        # go above the first side's next entry.
+        keep += f" (lines {first_line} and {leading[0]} may be one line changed two ways: keep one)"
+    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
+        lines[start.separator : end - 1]
+    )
+    below = _lines_going_on(lines, end, min(shared)) if shared else []
+    if not below:
+        return f"{reason}; {keep}, with {_numbered(leading)} moved above line {before}, and delete the marker lines"
+    line = _quoted(lines[before - 1].strip())
+    return (
+        f"{reason}; and {_going_on_below(below)}: git writes the lines both sides share once, outside the "
+        f"conflict. Have git write each side whole ({diff3_command(path)}), then {keep}, with the second "
+        f"side's first lines, indented deeper than the first side's line '{line}', moved above that line, and "
+        "delete the marker lines"
+    )
+
+
+def _split_entries(
+    path: str, start: _Open, end: int, lines: list[str], ours: list[tuple[int, int]], theirs: list[tuple[int, int]]
+) -> str | None:
     """Why deleting the marker lines of a conflict whose two sides add entries to a list would not
     keep both sides' entries whole, or None.
 
@@ -118,24 +209,85 @@ def _split_entries(start: _Open, end: int, lines: list[str]) -> str | None:
     first side's last entry: a valid file with fields moved, which ``validate`` cannot see. None too
     when the sides add no entries to one list: a conflict inside one entry (both set its verdict) is
     resolved by keeping one side, not both."""
-    ours = lines[start.line : (start.ancestor or start.separator) - 1]
-    theirs = lines[start.separator : end - 1]
-    shared = _item_columns(ours) & _item_columns(theirs)
+    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
+        lines[start.separator : end - 1]
+    )
     if not shared:
         return None
     column = min(shared)  # the outermost list both sides add entries to
     reasons = []
-    first = next((indent for indent in map(_indent, theirs) if indent is not None), None)
     above = _entry_above(lines, start.line, column)
-    if first is not None and first > column and above is not None:
+    begins_above = theirs[0][1] > column and above is not None
+    if begins_above:
         reasons.append(f"its second side begins inside the entry of line {above}, above it")
     below = _lines_going_on(lines, end, column)
     if below:
-        if len(below) == 1:
-            reasons.append(f"line {below[0]}, below it, goes on with the last entry of both sides")
-        else:
-            reasons.append(f"lines {below[0]}-{below[-1]}, below it, go on with the last entry of both sides")
-    return "; ".join(reasons) or None
+        reasons.append(_going_on_below(below))
+    if not reasons:
+        return None
+    whole = (
+        f", so deleting the marker lines would not keep both sides' entries whole: git writes the lines both "
+        f"sides share once, outside the conflict; have git write each side whole ({diff3_command(path)}), then "
+        "keep what you want of both sides and delete the marker lines"
+    )
+    if len(ours) == len(theirs) == 1 and not begins_above:
+        # One line each, with the rest of an entry below: one line both sides changed (a claim's id, a
+        # source's address), or the first lines of two entries ending alike (two sources, the same
+        # note); the file alone cannot tell which.
+        if start.ancestor:  # diff3 style: the ancestor's lines tell
+            return None if _content(lines, start.ancestor + 1, start.separator - 1) else reasons[0] + whole
+        if all(_ID_LINE.match(lines[number - 1]) for number, _ in ours + theirs):
+            return None  # two new claims never share all but their id; an entry of an id alone is invalid
+        return (
+            f"if its two lines are one line changed two ways, keep the one you want and delete the marker "
+            f"lines; if they begin two new entries, {reasons[0]}{whole}"
+        )
+    return "; ".join(reasons) + whole
+
+
+#: a claim's first line, its id: "  - id: bridge-cost"
+_ID_LINE = re.compile(r" *- id:(?: |$)")
+#: a line that opens a block text ("summary: |", "summary: >-", "- |"): the lines below it, indented
+#: deeper, are its text, in which "- " opens no list item
+_BLOCK_HEADER = re.compile(r"(?:^|.*[ \t])[|>](?:[1-9][-+]?|[-+][1-9]?)?(?:[ \t]+#.*)?")
+
+
+def _content(lines: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The lines from ``first`` to ``last`` with content, each with its indentation."""
+    found = []
+    for number in range(first, last + 1):
+        indent = _indent(lines[number - 1])
+        if indent is not None:
+            found.append((number, indent))
+    return found
+
+
+def _in_block_text(lines: list[str], opening: int, indent: int) -> bool:
+    """Whether the lines at ``indent`` or deeper right below line ``opening`` are the text of a block
+    (``summary: |``): one of the lines they are indented under, going up, opens one."""
+    if indent == 0:
+        return False  # no line is indented less: walking up would read the whole file for nothing
+    for number in range(opening - 1, 0, -1):
+        line = lines[number - 1].rstrip()
+        depth = _indent(line)
+        if depth is None or depth >= indent or _MARKER.fullmatch(line):
+            continue
+        if _BLOCK_HEADER.fullmatch(line):
+            return True
+        if depth == 0:
+            return False
+        indent = depth
+    return False
+
+
+def _numbered(numbers: list[int]) -> str:
+    return f"line {numbers[0]}" if len(numbers) == 1 else f"lines {numbers[0]}-{numbers[-1]}"
+
+
+def _going_on_below(below: list[int]) -> str:
+    if len(below) == 1:
+        return f"line {below[0]}, below it, goes on with the last entry of both sides"
+    return f"lines {below[0]}-{below[-1]}, below it, go on with the last entry of both sides"
 
 
 def _indent(line: str) -> int | None:

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -214,7 +215,8 @@ def test_a_conflict_of_whole_entries_or_inside_one_keeps_the_usual_advice(text: 
 
 def test_the_file_named_in_the_git_command_is_quoted_for_the_shell() -> None:
     [problem] = conflict_problems(TRIMMED, "desk files/claims.yaml")
-    assert "(git checkout --conflict=diff3 -- 'desk files/claims.yaml')" in problem.message
+    # git is given the file's folder (-C): 'git checkout -- PATH' works only from inside the repository
+    assert "(git -C 'desk files' checkout --conflict=diff3 -- claims.yaml)" in problem.message
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -324,3 +326,243 @@ def test_the_usual_advice_is_given_exactly_when_deleting_the_markers_keeps_both_
     resolved = "".join(line for line in merged.splitlines(keepends=True) if line[:7] not in markers)
     usual = [problem.message.endswith("(both, for two new claims) and delete the marker lines") for problem in problems]
     assert problems and all(usual) == (resolved == BASE + ours + theirs)
+
+
+def _merge_file(folder: Path, base: str, ours: str, theirs: str, *style: str) -> str:
+    """What git writes into a file both sides changed (git merge-file, as git merge does)."""
+    for name, text in [("base", base), ("ours", ours), ("theirs", theirs)]:
+        (folder / name).write_text(text, encoding="utf-8")
+    command = ["git", "merge-file", "-p", *style, "-L", "HEAD", "-L", "base", "-L", "bob", "ours", "base", "theirs"]
+    return subprocess.run(command, capture_output=True, text=True, cwd=folder, timeout=60).stdout
+
+
+def _without_markers(text: str) -> str:
+    """The text with its marker lines deleted, and a diff3 conflict's ancestor lines with them."""
+    kept, in_ancestor = [], False
+    for line in text.splitlines(keepends=True):
+        if line[:7] in ("|" * 7, "=" * 7):
+            in_ancestor = line[:7] == "|" * 7
+        elif line[:7] not in ("<" * 7, ">" * 7) and not in_ancestor:
+            kept.append(line)
+    return "".join(kept)
+
+
+def _moved_as_advised(text: str) -> str:
+    """The text resolved as the message says: the lines it names moved above the line it names, then the
+    marker lines deleted."""
+    lines = text.splitlines(keepends=True)
+    moves = []
+    for problem in conflict_problems(text, "claims.yaml"):
+        advice = re.search(r"with lines? (\d+)(?:-(\d+))? moved above line (\d+)", problem.message)
+        if advice is None:
+            continue
+        first, last, before = int(advice[1]), int(advice[2] or advice[1]), int(advice[3])
+        moves.append((first, last, before))
+    for first, last, before in sorted(moves, reverse=True):
+        moved = lines[first - 1 : last]
+        del lines[first - 1 : last]
+        lines[before - 1 : before - 1] = moved
+    return _without_markers("".join(lines))
+
+
+# Bob added a source to the last claim (and, after it, a claim of his own); Alice a claim at the end
+BOB_SOURCE = "    sources:\n      - url: https://bob.example/records\n        note: date not shown\n"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize("style", [(), ("--diff3",)])
+@pytest.mark.parametrize("bob_claim", ["", THEIRS.replace('"false"', '"mixed"')], ids=["source", "source and claim"])
+def test_a_second_side_beginning_inside_the_entry_above_is_to_be_moved_above_the_first(
+    tmp_path: Path, style: tuple[str, ...], bob_claim: str
+) -> None:
+    # deleting the marker lines, as the message said, gave Bob's source to Alice's claim: a valid file
+    merged = _merge_file(tmp_path, BASE, BASE + OURS, BASE + BOB_SOURCE + bob_claim, *style)
+    separator = merged.splitlines().index("=" * 7) + 1
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert f"lines {separator + 1}-{separator + 3}, where its second side begins, go on with the entry of line 3, " in (
+        problem.message
+    )
+    assert problem.message.endswith(
+        f"indented deeper than line 7, where its first side begins, they would go on with the first side's last "
+        f"entry once the marker lines are deleted; keep what you want of both sides, with lines "
+        f"{separator + 1}-{separator + 3} moved above line 7, and delete the marker lines"
+    )
+    assert "checkout" not in problem.message  # no lines are shared: git's diff3 style would not help
+    assert _without_markers(merged) != BASE + BOB_SOURCE + OURS + bob_claim
+    assert _moved_as_advised(merged) == BASE + BOB_SOURCE + OURS + bob_claim
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_sources_both_sides_add_to_the_claim_above_stay_with_it() -> None:
+    # Alice added a source and a claim, Bob a source: his goes above her claim, below her source
+    alice_source = "    sources:\n      - url: https://alice.example/records\n        note: seen\n"
+    bob_source = "    sources:\n      - url: https://bob.example/records\n        publisher: Bob Times\n"
+    both = alice_source + bob_source.removeprefix("    sources:\n")
+    with tempfile.TemporaryDirectory() as folder:
+        merged = _merge_file(Path(folder), BASE, BASE + alice_source + OURS, BASE + bob_source)
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert "moved above line 10, and delete the marker lines" in problem.message, merged
+    assert _moved_as_advised(merged) == BASE + both + OURS
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_second_side_beginning_inside_the_entry_above_with_shared_last_lines_needs_both_moves(
+    tmp_path: Path,
+) -> None:
+    # both sides end with the same source note: git writes it once, below the conflict, too
+    alice = OURS + "    sources:\n      - url: https://alice.example/x\n        note: date not shown\n"
+    merged = _merge_file(tmp_path, BASE, BASE + alice, BASE + BOB_SOURCE)
+    assert merged.endswith(">>>>>>> bob\n        note: date not shown\n")
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert "go on with the entry of line 3, above the conflict" in problem.message
+    assert "and line 16, below it, goes on with the last entry of both sides" in problem.message
+    assert "(git checkout --conflict=diff3 -- claims.yaml)" in problem.message
+    # following it: git writes each side whole, then the second side's first lines go above the first's
+    assert _moved_as_advised(_merge_file(tmp_path, BASE, BASE + alice, BASE + BOB_SOURCE, "--diff3")) == (
+        BASE + BOB_SOURCE + alice
+    )
+
+
+# the last claim of a file with a source, a summary of points
+POINTS = (
+    BASE
+    + '    summary: |\n      Points:\n      - first\n        detail\n    checked: "2026-12-01"\n'
+    + "    sources:\n      - url: https://a.example/x\n        publisher: P\n        note: date not shown\n"
+)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize(
+    ("line", "alice", "bob"),
+    [
+        ("  - id: bridge-cost\n", "  - id: bridge-price\n", "  - id: bridge-costs\n"),  # both renamed the claim
+        ("      - first\n", "      - first (alice)\n", "      - first (bob)\n"),  # a line of a summary's text
+    ],
+    ids=["id", "summary text"],
+)
+def test_one_line_changed_two_ways_keeps_the_usual_advice(tmp_path: Path, line: str, alice: str, bob: str) -> None:
+    # said "line 4, below it, goes on with the last entry of both sides ... git writes the lines both share once"
+    merged = _merge_file(tmp_path, POINTS, POINTS.replace(line, alice), POINTS.replace(line, bob))
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert problem.message.endswith(
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+    )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_one_source_address_or_two_new_sources_alike_is_told_both_ways(tmp_path: Path) -> None:
+    # Both changed a source's address, or both added a source ending with the same note: git writes the
+    # same lines for both, and only the ancestor's lines (diff3 style) tell which it is
+    url = "      - url: https://a.example/x\n"
+    changed = POINTS.replace(url, url.replace("/x", "/y")), POINTS.replace(url, url.replace("/x", "/z"))
+    source = "      - url: https://{}.example/\n        note: date not shown\n"
+    added = POINTS + source.format("alice"), POINTS + source.format("bob")
+    for ours, theirs in (changed, added):
+        [problem] = conflict_problems(_merge_file(tmp_path, POINTS, ours, theirs), "claims.yaml")
+        assert problem.message.split("): ", 1)[1].startswith(
+            "if its two lines are one line changed two ways, keep the one you want and delete the marker lines; "
+            "if they begin two new entries, line"
+        )
+        assert "have git write each side whole (git checkout --conflict=diff3 -- claims.yaml)" in problem.message
+    [problem] = conflict_problems(_merge_file(tmp_path, POINTS, *changed, "--zdiff3"), "claims.yaml")
+    assert problem.message.endswith(
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+    )
+    [problem] = conflict_problems(_merge_file(tmp_path, POINTS, *added, "--zdiff3"), "claims.yaml")
+    assert problem.message.split("): ", 1)[1].startswith("line 21, below it, goes on with the last entry of both sides")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_git_command_of_the_message_works_from_outside_the_repository(tmp_path: Path) -> None:
+    # 'git checkout --conflict=diff3 -- /abs/claims.yaml' run elsewhere: "fatal: not a git repository"
+    env = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": "Desk",
+        "GIT_AUTHOR_EMAIL": "desk@example.org",
+        "GIT_COMMITTER_NAME": "Desk",
+        "GIT_COMMITTER_EMAIL": "desk@example.org",
+    }
+    repo, elsewhere = tmp_path / "the desk's files", tmp_path / "elsewhere"
+    repo.mkdir()
+    elsewhere.mkdir()
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+
+    claims = repo / "claims.yaml"
+    git("init", "-q", "-b", "main")
+    claims.write_text(BASE, encoding="utf-8")
+    git("add", "claims.yaml")
+    git("commit", "-q", "-m", "base")
+    git("checkout", "-q", "-b", "bob")
+    claims.write_text(BASE + THEIRS + SAME_DAY, encoding="utf-8")
+    git("commit", "-q", "-a", "-m", "bob")
+    git("checkout", "-q", "main")
+    claims.write_text(BASE + OURS + SAME_DAY, encoding="utf-8")
+    git("commit", "-q", "-a", "-m", "alice")
+    assert git("merge", "bob").returncode != 0
+    for path in (str(claims), os.path.relpath(claims, elsewhere)):  # an absolute path, and one from elsewhere
+        git("checkout", "--conflict=merge", "--", "claims.yaml")
+        [problem] = conflict_problems(claims.read_text(encoding="utf-8"), path)
+        command = re.search(r"\((git -C .*? -- claims\.yaml)\)", problem.message)
+        assert command is not None, problem.message
+        done = subprocess.run(["sh", "-c", command[1]], cwd=elsewhere, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert _without_markers(claims.read_text(encoding="utf-8")) == BASE + OURS + SAME_DAY + THEIRS + SAME_DAY
+
+
+@st.composite
+def _new_sources_and_claims(draw: st.DrawFn, side: str) -> tuple[str, str]:
+    """What one person adds at the end of the file: perhaps a source to its last claim, then claims."""
+    source = ""
+    if draw(st.booleans()):
+        source = f"      - url: https://{side}.example/source\n"
+        source += draw(st.sampled_from(["        note: date not shown\n", f"        publisher: {side}\n", ""]))
+    return source, draw(_new_claims(side))
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@settings(max_examples=60, deadline=None)
+@given(ours=_new_sources_and_claims("alice"), theirs=_new_sources_and_claims("bob"))
+def test_following_the_advice_keeps_both_sides_sources_and_claims_where_they_were_added(
+    tmp_path_factory: pytest.TempPathFactory, ours: tuple[str, str], theirs: tuple[str, str]
+) -> None:
+    # Each adds a source to the last claim or not, then claims of their own, and git merges the branches.
+    # Doing what the messages say (git's diff3 style first if they say so, lines moved if they say so,
+    # the marker lines deleted) gives the last claim both sides' sources, then both sides' claims.
+    folder = tmp_path_factory.mktemp("merge")
+    merged = _merge_file(folder, POINTS, POINTS + "".join(ours), POINTS + "".join(theirs))
+    problems = conflict_problems(merged, "claims.yaml")
+    assert problems
+    if any("checkout --conflict=diff3" in problem.message for problem in problems):
+        merged = _merge_file(folder, POINTS, POINTS + "".join(ours), POINTS + "".join(theirs), "--diff3")
+    assert _moved_as_advised(merged) == POINTS + ours[0] + theirs[0] + ours[1] + theirs[1]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_line_one_side_changed_below_which_the_other_added_a_claim_is_named_as_maybe_one_line(
+    tmp_path: Path,
+) -> None:
+    # Alice adds a claim after the last one, Bob changes its last line, a list item: git writes that line
+    # as it was, then Alice's claim, against Bob's line; as two sources added would be written
+    base = BASE + "    aliases:\n      - The bridge cost\n"
+    bob = base.replace("- The bridge cost", "- The bridge's cost")
+    merged = _merge_file(tmp_path, base, base + OURS, bob)
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert (
+        "keep what you want of both sides (lines 8 and 13 may be one line changed two ways: keep one), "
+        "with line 13 moved above line 9, and delete the marker lines"
+    ) in problem.message
+    resolved = _moved_as_advised(merged).replace("      - The bridge cost\n", "", 1)  # Bob's line kept
+    assert resolved == bob + OURS
+    # git's diff3 style tells lines added (no ancestor's lines) from a line changed
+    [problem] = conflict_problems(_merge_file(tmp_path, base, base + OURS, bob, "--zdiff3"), "claims.yaml")
+    assert "may be one line changed two ways" in problem.message
+    aliases = [base + "      - Bridge costs\n" + OURS, base + "      - The bridge's price\n"]
+    merged = _merge_file(tmp_path, base, *aliases, "--zdiff3")
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert "may be one line changed" not in problem.message
+    assert "with line 15 moved above line 10, and delete the marker lines" in problem.message
+    assert _moved_as_advised(merged) == base + "      - Bridge costs\n      - The bridge's price\n" + OURS
