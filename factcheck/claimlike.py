@@ -480,32 +480,6 @@ _SPANISH_QUESTION_HEADING = re.compile(
 )
 
 
-#: A Spanish line opening with a question word's accent and ending in no stop is a title that asks, whatever its
-#: block (a one-line paragraph further down a Markdown page, a text's line the title rules did not take): "Qué
-#: sabemos de las 200 tropas de EU en México" was a claim, "has a number (200)".  Not a question written as one
-#: ("¿Qué ...?", a question already), a sentence ended ("Qué bueno que llegaron 200 soldados.", an exclamation, and
-#: any line ending in a stop), nor an exclamation's "qué" before the word it exclaims ("Qué bueno que ...", "Qué
-#: vergüenza ...")
-_SPANISH_ASKING_OPENING = re.compile(
-    r"(?:[^\w¿¡]|_)*(?:c[óÓ]mo|qu[éÉ]|por\s+qu[éÉ]|qui[éÉ]n(?:es)?|cu[áÁ]ndo|d[óÓ]nde|cu[áÁ]nt[oa]s?|cu[áÁ]l(?:es)?)\b"
-    r"(?!\s+(?:buen[oa]s?|bien|mal[oa]?|pena|verg[üu]enza|horror|triste|l[áa]stima|barbaridad|asco|miedo|raro|curioso"
-    r"|incre[íi]ble|absurdo|padre|chido|tal)\b)",
-    re.IGNORECASE,
-)
-_MAX_TITLE_WORDS = 16
-_ENDS_IN_A_STOP = ".!?…:;,"
-
-
-def _spanish_title_that_asks(text: str, words: list[str]) -> bool:
-    """Whether ``text`` is a Spanish title that asks (see above)."""
-    return (
-        len(words) <= _MAX_TITLE_WORDS
-        and _SPANISH_ASKING_OPENING.match(text) is not None
-        and not _strip_closers(text).endswith(tuple(_ENDS_IN_A_STOP))
-        and is_spanish(text)
-    )
-
-
 def _announces_questions(text: str) -> bool:
     """Whether a heading announces questions (``_QUESTION_HEADING``).  Not for the World Health Organization's name:
     "WHO:" before a number (``_after_the_organization_who``), nor "WHO" in capitals in a line that is not in
@@ -1729,8 +1703,6 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return "a notice of the page (copyright, transcript note), not a statement"
     if _announces_answers(text):
         return "title announcing questions and answers (not a statement)"
-    if _spanish_title_that_asks(text, words):
-        return "title announcing questions (not a statement)"
     if kind is BlockKind.HEADING:
         if _announces_questions(text):
             return "title announcing questions (not a statement)"
