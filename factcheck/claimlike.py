@@ -488,19 +488,9 @@ def _announces_questions(text: str) -> bool:
     tells nothing, and "Who" asks."""
     shouted = _shouted(text)
     return _SPANISH_QUESTION_HEADING.search(text) is not None or any(
-        shouted or found.group(1) != "WHO" or _WHO_ASKS.match(text, found.end()) is not None
+        shouted or found.group(1) != "WHO"
         for found in _QUESTION_HEADING.finditer(text, _after_the_organization_who(text))
     )
-
-
-#: "WHO" in capitals for emphasis before the verb of a common question: "WHO Pays for US Troops in Mexico" (who bears
-#: the cost) named an actor (WHO), read as the World Health Organization's name.  Not before an amount, which the
-#: organization pays or gets ("WHO Pays $2 Billion to Fight Measles"), nor with another verb ("WHO Says ...", "WHO
-#: Warns ...")
-_WHO_ASKS = re.compile(
-    r"[ \t]+(?i:pays|paid|benefits|profits|wins|loses|gains|decides|controls|owns|gets|cares|foots)\b"
-    r"(?![ \t]+(?:(?i:about|over|nearly|almost|up[ \t]+to|more[ \t]+than)[ \t]+)?[$€£\d])"
-)
 
 
 # "Your questions answered", "US troops in Mexico: questions answered", "Q&A: US troops in Mexico", "FAQ": a title
