@@ -1012,8 +1012,52 @@ def _reproached(verb: str, text: str, end: int) -> bool:
     return _DISAPPOINTED.match(verb) is not None or (verb.lower() == "let" and _REPROACH.match(text, end) is not None)
 
 
+#: Spanish: "usted"/"ustedes" and a past form, perhaps after "ha"/"había" or an adverb or a pronoun ("usted no
+#: ordenó", "usted ha firmado", "usted nos prometió"), tells the person spoken to what they did, as "you" does:
+#: "Presidente, usted prometió bajar la violencia." and "Secretario, usted ordenó el despliegue." lost their actor
+#: when a Spanish title became one spoken to (f52f1bb).  Not the present ("Presidenta, usted sabe que eso es
+#: falso.") nor the talk itself: a verb of talk ("usted me interrumpió", "usted no respondió", but "usted dijo
+#: que la violencia bajó" tells what they claimed), the talk's time or question as the object ("usted ya usó su
+#: tiempo"), or a reproach ("usted nos decepcionó")
+_ES_ADDRESSEE_ACTED = re.compile(
+    r"\b(?i:usted(?:es)?)[ \t]+(?i:(?:(?:no|nunca|ya|tambi[ée]n|personalmente|mism[oa]s?|me|nos|le|les|lo|la|los|las"
+    r"|se)[ \t]+)*(?:(?:ha|han|hab[íi]a|hab[íi]an)[ \t]+(?P<participle>\w+)|(?P<past>\w+)))\b"
+)
+_ES_PAST = re.compile(
+    r"(?-i:[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron)|(?:dij|hic|tuv|pus|estuv|quis|vin|traj|sup|pud|conduj|reduj|produj)"
+    r"(?:o|eron)|fue|fueron|dio|dieron|hizo)"
+)
+_ES_PARTICIPLE = re.compile(r"(?-i:[a-zñ]+(?:ad|id)[oa]|dicho|hecho|puesto|visto|vuelto|escrito|roto|abierto|muerto)")
+_ES_TALK_VERB = re.compile(
+    r"(?i:dij\w*|dicho|pregunt\w+|respond\w+|respondi\w*|contest\w+|interrump\w+|habl\w+|mencion\w+|coment\w+"
+    r"|decepcion\w+)"
+)
+_ES_SAYING = re.compile(r"(?i:dij(?:o|eron)|dicho)")
+#: "que" after "dijo" opens what was said, a clause ("usted dijo que no habría militares en las calles")
+_ES_THAT = re.compile(r"[ \t]+(?i:que)\b")
+_ES_TALK_OBJECT = re.compile(
+    r"[ \t]+(?i:(?:de|con|en|a)[ \t]+)?(?i:mi|su|sus|la|las|esta|esa|nuestra|el|este|ese)[ \t]+"
+    r"(?i:pregunta|preguntas|tiempo|turno|respuesta|minutos?|segundos?|oportunidad|palabra|debate)\b"
+)
+
+
+def _spanish_addressee_acted(text: str) -> bool:
+    """Whether ``text`` tells the person it speaks to, as "usted", what they did in the world (see above)."""
+    for acted in _ES_ADDRESSEE_ACTED.finditer(text):
+        verb = acted.group("participle") or acted.group("past")
+        if not (_ES_PARTICIPLE if acted.group("participle") else _ES_PAST).fullmatch(verb) or verb in _NOUNS_IN_O:
+            continue
+        if _ES_SAYING.fullmatch(verb) and _ES_THAT.match(text, acted.end()):
+            return True
+        if not _ES_TALK_VERB.fullmatch(verb) and not _ES_TALK_OBJECT.match(text, acted.end()):
+            return True
+    return False
+
+
 def _addressee_acted(text: str) -> bool:
     """Whether ``text`` tells the person it speaks to what they did in the world (see above), not in the talk."""
+    if _spanish_addressee_acted(text):
+        return True
     for acted in _ADDRESSEE_ACTED.finditer(text):
         verb = acted.group("base") or acted.group("past")
         if _reproached(verb, text, acted.end()):

@@ -1368,6 +1368,30 @@ def test_a_spanish_title_spoken_to_is_no_actor(sentence: str, reason: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
+        # the title spoken to, told as "usted" what they did, is the claim's actor, as "Senator, you signed the
+        # order." names Senator: these lost their actor when a Spanish title became one spoken to (review24c)
+        ("Presidente, usted prometió bajar la violencia.", "names an actor (Presidente)"),
+        ("Secretario, usted ordenó el despliegue.", "names an actor (Secretario)"),
+        ("Presidente, usted dijo que la violencia bajó.", "names an actor (Presidente)"),
+        ("Senadora, usted ha votado contra la ley.", "names an actor (Senadora)"),
+        ("Gobernador, usted nos prometió un muro.", "names an actor (Gobernador)"),
+        ("Usted firmó el decreto, Presidente.", "names an actor (Presidente)"),
+        # ... but not the present, nor what they did in the talk itself, nor a reproach, as in English
+        ("Presidenta, usted sabe que eso es falso.", NO_DETAIL),
+        ("Senador, usted me interrumpió.", NO_DETAIL),
+        ("Presidenta, usted no respondió mi pregunta.", NO_DETAIL),
+        ("Presidente, usted dijo eso la semana pasada.", NO_DETAIL),
+        ("Senador, usted ya usó su tiempo.", NO_DETAIL),
+        ("Gobernador, usted nos decepcionó.", NO_DETAIL),
+    ],
+)
+def test_a_spanish_title_spoken_to_told_what_they_did_is_the_actor(sentence: str, reason: str) -> None:
+    assert assess(sentence, spoken=True).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
         # thanks opening a sentence named an actor (Gracias), (Muchas) (scan20)
         ("Gracias por la respuesta, Presidenta.", NO_DETAIL),
         ("Muchas gracias, presidenta, por la respuesta.", NO_DETAIL),
