@@ -1872,7 +1872,8 @@ _CLOCK_RANGE = re.compile(
     re.IGNORECASE,
 )
 _AN_HOUR_ENDS = re.compile(_AFTER_AN_HOUR, re.IGNORECASE)
-_MINUTES = re.compile(r"[:.]\d")
+#: minutes after a colon, as a single hour's are (``_CLOCK_TIME``): "de las 3.50 a las 4.20 toneladas" counts tons
+_MINUTES = re.compile(r":\d")
 
 
 def _without_clock_times(text: str) -> str:

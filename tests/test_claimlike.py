@@ -1947,6 +1947,9 @@ def test_a_spanish_hour_past_midnight_with_its_minutes_is_a_clock_time(sentence:
         # ... but numbers with nothing to say they are hours, before a noun, count; a count after the range too
         ("El número de casos pasó de las 10 a las 14 entidades.", "has a number (10)"),
         ("El toque de queda rige de las 22:00 a las 5:30 y hubo 30 detenidos.", "has a number (30)"),
+        # decimals after a point are no minutes, as a single hour's are none: "no checkable detail" (review24c)
+        ("La producción pasó de las 3.50 a las 4.20 toneladas por hectárea.", "has a number (3.50)"),
+        ("El precio subió de las 9.50 a las 12.30 unidades en Sonora.", "has a number (9.50)"),
     ],
 )
 def test_a_spanish_range_of_hours_is_a_clock_time(sentence: str, reason: str) -> None:
