@@ -407,6 +407,15 @@ _HACE_AGO_BEFORE = frozenset(
     cien mil""".split()
 )
 _NOT_BEFORE_A_NAME = frozenset({"da"})
+
+
+def _names_an_age_of(words: list[str], index: int) -> bool:
+    """Whether ``words[index]``, after an opening "Era de", is what the age is of: an article or a name ("Era de
+    los cárteles", "Era de Trump"), not an infinitive ("Era de esperarse", the verb "era")."""
+    word = words[index] if index < len(words) else ""
+    return fold(word) in _SPANISH_ARTICLES or word[:1].isupper()
+
+
 _SPANISH_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al"})
 #: a past or future ending, in lower case: "aprobó", "invadieron", "llegaron", "enviará", "tendrán" (not "dio",
 #: "vio": in the list; a word of three letters or more before its "ó": not "yo", "no")
@@ -441,6 +450,8 @@ def _reads_as_a_spanish_verb(words: list[str], index: int) -> bool:
     if word in _NOT_OPENING and index == 0:
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "era" and index == 0 and fold(following) == "de" and _names_an_age_of(words, index + 2):
+        return False  # "Era de los cárteles", a table's cell, was a statement (review24c); "Era de esperarse" is one
     if word == "hace" and (following[:1].isdigit() or fold(following) in _HACE_AGO_BEFORE):
         return False
     return not (word in _NOT_BEFORE_A_NAME and following[:1].isupper())

@@ -2096,6 +2096,12 @@ def test_a_spanish_function_word_in_capitals_is_no_name() -> None:
         ("Tropas en Tamaulipas", "table cell without a verb (a label or value, not a statement)"),
         ("La era de las tropas de EU en México", "table cell without a verb (a label or value, not a statement)"),
         ("Son Jarocho Festival in Veracruz", "table cell without a verb (a label or value, not a statement)"),
+        # "era" opening a cell before "de" and what the age is of is the noun: "Era de los cárteles" was a
+        # statement, "names an actor (cárteles)" (review24c); before an infinitive or an article it is the verb
+        ("Era de los cárteles", "table cell without a verb (a label or value, not a statement)"),
+        ("Era de Trump", "table cell without a verb (a label or value, not a statement)"),
+        ("Era de esperarse que llegaran 200 soldados", "has a number (200); names an actor (soldados)"),
+        ("Era la cifra de la Sedena", "names an actor (Sedena)"),
     ],
 )
 def test_a_spanish_table_cell_with_a_verb_is_a_statement(cell: str, reason: str) -> None:
