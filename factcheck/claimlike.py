@@ -750,6 +750,9 @@ _NO_ACTORS |= set(
 #: presidenta, por la respuesta." (Muchas), and "Gracias a los militares, bajó la violencia 30 por ciento." (Gracias,
 #: not militares)
 _NO_ACTORS |= {"gracias", "mucho", "mucha", "muchos", "muchas"}
+#: a verdict opening what it judges, and "hay" in the subjunctive: "ES FALSO QUE HAYA 10,000 SOLDADOS DE EU." named an
+#: actor (FALSO), then (HAYA) (review24c)
+_NO_ACTORS |= {"falso", "falsa", "cierto", "cierta", "mentira", "haya"}
 #: a possessive, or a contraction's verb: "We'll have to leave it there.", "I'm proud ..." named an actor (We'll),
 #: (I'm); without it the pronoun is the stop word it is, and a name stays one ("Trump'll", "Mexico's")
 _POSSESSIVE = re.compile(r"['’](?:s|ll|re|ve|m|d)?$", re.IGNORECASE)
@@ -1467,7 +1470,7 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             if lower in _ACTOR_WORDS:
                 return name  # "THE SENATE APPROVED ...", in an article that writes "senate" too
             continue
-        if shouted and (fold(lower) in _NO_ACTORS or _reads_as_a_spanish_verb(words, index)):
+        if shouted and (fold(lower) in _NO_ACTORS or _reads_as_a_spanish_verb(words, index) or _a_spanish_past(lower)):
             if spanish_in_capitals is None:  # the line's language read once, not for each word (quadratic)
                 spanish_in_capitals = _spanish_in_capitals(words)
             if spanish_in_capitals:
@@ -1516,6 +1519,16 @@ def _a_substance(words: list[str], index: int) -> bool:
     if word in ("agente", "agentes"):
         return index + 1 < len(words) and fold(words[index + 1]) in _SUBSTANCE_AFTER_AGENTES
     return False
+
+
+#: a Spanish past form in capitals, read in lower case ("GANÓ", "LLEGARON"), is no name in a Spanish line: "EL MAS
+#: GANÓ LAS ELECCIONES EN 2020." named an actor (GANÓ) once the words before it were read as Spanish (review24c)
+_SPANISH_PAST_ENDING = re.compile(r"[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron)")
+
+
+def _a_spanish_past(lower: str) -> bool:
+    """Whether ``lower``, a word of a line in capitals in lower case, has a Spanish past form's ending (see above)."""
+    return _SPANISH_PAST_ENDING.fullmatch(lower) is not None and lower not in _NOUNS_IN_O
 
 
 def _spanish_in_capitals(words: list[str]) -> bool:

@@ -2087,6 +2087,24 @@ def test_a_spanish_function_word_in_capitals_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # with the Spanish words before them passed over, a past form or a verdict was the name: (GANÓ),
+        # (LLEGARON), (FALSO) (review24c)
+        ("EL MAS GANÓ LAS ELECCIONES EN 2020.", "has a number (2020); names an actor (ELECCIONES)"),
+        ("SON LAS 10 DE LA MAÑANA Y LLEGARON 200 SOLDADOS.", "has a number (10); names an actor (SOLDADOS)"),
+        ("ES FALSO QUE HAYA 10,000 SOLDADOS DE EU.", "has a number (10,000); names an actor (SOLDADOS)"),
+        # ... but a name is one, and an English line in capitals is read as English
+        ("MÉXICO RECIBIÓ 500 MILLONES DE DÓLARES.", "has a number (500); names an actor (MÉXICO)"),
+        ("SHEINBAUM NEGÓ QUE HAYA TROPAS DE EU.", "names an actor (SHEINBAUM)"),
+        ("AARON RODGERS THREW 4 TOUCHDOWNS.", "has a number (4); names an actor (AARON)"),
+    ],
+)
+def test_a_spanish_past_form_or_verdict_in_capitals_is_no_name(line: str, reason: str) -> None:
+    assert assess(line).reason == reason
+
+
+@pytest.mark.parametrize(
     ("cell", "reason"),
     [
         # a Spanish cell's verb was unknown: every Spanish cell was a label (scan20)
