@@ -30,7 +30,7 @@ from .model import (
     appearance_note,
     is_valid_date,
 )
-from .yamltree import Mapping, Node, Scalar, Sequence, odd_space_opening, odd_space_problem
+from .yamltree import Mapping, Node, Scalar, Sequence, TrailingComment, odd_space_opening, odd_space_problem
 
 #: what other tools and habits call a field, for the hint on an unknown key: "explanation" is no
 #: misspelling of "summary", so the spelling comparison alone has nothing to offer
@@ -186,6 +186,17 @@ def _in_curly_quotes(value: str) -> bool:
     return len(value) >= 2 and value[0] in _CURLY_OPENING and value[-1] in _CURLY_CLOSING
 
 
+def _comment_in_text(path: str, comment: TrailingComment, what: str) -> Problem:
+    """The warning for a free text that YAML ends at a comment touching its first word ('claim: We are #1 in
+    exports' reads 'We are'), at the comment's '#'."""
+    fix = f" ({comment.fix})" if comment.fix is not None and len(comment.fix) <= QUOTED_CHARACTERS else ""
+    message = (
+        f"{what}: the text after ' #' ({quoted(comment.text)}) is read as a comment, not as text; "
+        f"if it is part of the text, put the whole value in quotes{fix}"
+    )
+    return Problem(Location(path, comment.line, comment.column), message, Severity.WARNING)
+
+
 class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -209,13 +220,16 @@ class _Checker:
             self.problems.append(Problem(self.at(node), message, Severity.WARNING))
 
     # -- values ---------------------------------------------------------------------------
-    def text(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
-        """A string value, or None (with a problem recorded) when it is missing or not text."""
+    def text(self, node: Node | None, what: str, *, required: bool = False, free: bool = False) -> str | None:
+        """A string value, or None (with a problem recorded) when it is missing or not text.  ``free``: a
+        free text (a claim, a summary, a quote...), not an id, a verdict, a URL or a date."""
         if node is None:
             return None
         if isinstance(node, Scalar) and node.kind == "null":
             if required:
                 self.error(node, f"{what} is empty")
+            if free and node.comment is not None and not node.value:  # 'summary: #1 seller': all of it a comment
+                self.problems.append(_comment_in_text(self.path, node.comment, what))
             return None
         if not isinstance(node, Scalar):
             self.error(node, f"{what} must be text, not a {'list' if isinstance(node, Sequence) else 'mapping'}")
@@ -238,9 +252,11 @@ class _Checker:
         if node.plain and "\t" in value:
             # libyaml, the reader, takes it; ruamel, which rewrites an entry, takes no tab in a plain text
             self.warn(node, _TAB_UNQUOTED.prefixed(f"{what} "))
+        if free and node.comment is not None:
+            self.problems.append(_comment_in_text(self.path, node.comment, what))
         return value
 
-    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
+    def text_list(self, node: Node | None, what: str, *, free: bool = False) -> tuple[str, ...]:
         if node is None or (isinstance(node, Scalar) and node.kind == "null"):
             return ()
         if not isinstance(node, Sequence):
@@ -248,7 +264,7 @@ class _Checker:
             return ()
         values: list[str] = []
         for item in node.items:
-            value = self.text(item, f"each of {what}")
+            value = self.text(item, f"each of {what}", free=free)
             if value:
                 values.append(value)
             elif isinstance(item, Scalar) and (item.kind == "null" or not item.value.strip()):
@@ -309,7 +325,7 @@ class _Checker:
         url = self.url(url_node, f"{what} url", required=True)
         date_node = m.get("date")
         date = self.date(date_node, f"{what} date")
-        note = self.text(m.get("note"), f"{what} note")
+        note = self.text(m.get("note"), f"{what} note", free=True)
         # A note that speaks of the date ("date not shown", "undated page"; not "updated daily")
         # says why there is none: the curator knows, and a warning on every such source would
         # bury the others.  Where the claim appeared is no evidence, and when it was posted is
@@ -321,10 +337,10 @@ class _Checker:
             return None
         return Source(
             url=url,
-            title=self.text(m.get("title"), f"{what} title"),
-            publisher=self.text(m.get("publisher"), f"{what} publisher"),
+            title=self.text(m.get("title"), f"{what} title", free=True),
+            publisher=self.text(m.get("publisher"), f"{what} publisher", free=True),
             date=date,
-            quote=self.text(m.get("quote"), f"{what} quote"),
+            quote=self.text(m.get("quote"), f"{what} quote", free=True),
             note=note,
         )
 
@@ -346,7 +362,7 @@ class _Checker:
                 f"at most {MAX_ID_LENGTH} characters",
             )
             claim_id = None
-        text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True)
+        text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True, free=True)
         verdict = self._verdict(self.required_key(m, "verdict", label), label)
         sources_node = m.get("sources")
         sources: list[Source] = []
@@ -362,12 +378,12 @@ class _Checker:
         self._repeated_values(m.get("aliases"), "alias", label)
         self._repeated_values(m.get("tags"), "tag", label, fold=True)
         fields = dict(
-            summary=self.text(m.get("summary"), f"{label} summary"),
-            aliases=self.text_list(m.get("aliases"), f"{label} aliases"),
-            tags=self.text_list(m.get("tags"), f"{label} tags"),
-            claimant=self.text(m.get("claimant"), f"{label} claimant"),
+            summary=self.text(m.get("summary"), f"{label} summary", free=True),
+            aliases=self.text_list(m.get("aliases"), f"{label} aliases", free=True),
+            tags=self.text_list(m.get("tags"), f"{label} tags", free=True),
+            claimant=self.text(m.get("claimant"), f"{label} claimant", free=True),
             checked=self.date(m.get("checked"), f"{label} checked date"),
-            original_rating=self.text(m.get("original_rating"), f"{label} original_rating"),
+            original_rating=self.text(m.get("original_rating"), f"{label} original_rating", free=True),
         )
         if claim_id is None or text is None or verdict is None:
             return None
@@ -433,7 +449,7 @@ class _Checker:
         m = self.mapping(node, "publisher", PUBLISHER_KEYS)
         if m is None:
             return None
-        name = self.text(self.required_key(m, "name", "publisher"), "publisher name", required=True)
+        name = self.text(self.required_key(m, "name", "publisher"), "publisher name", required=True, free=True)
         url = self.url(m.get("url"), "publisher url")
         return Publisher(name, url) if name else None
 

@@ -59,6 +59,19 @@ class Scalar:
     line: int
     column: int
     plain: bool = False  # written without quotes or a block indicator
+    comment: TrailingComment | None = None  # a comment touching its first word after a plain value
+
+
+@dataclass(frozen=True)
+class TrailingComment:
+    """A comment whose '#' touches the word after it ('#1 in exports', '#MexicoTroops') on the line a plain
+    value ends on: YAML ends the value at ' #', and the text after it is lost without a word, as in
+    'claim: We are #1 in exports'.  "# note", with a space, is how people annotate a line, and is not kept."""
+
+    line: int  # 1-based, of the '#'
+    column: int  # 1-based, of the '#'
+    text: str  # the comment as written, '#' and all
+    fix: str | None  # the value's line with it quoted as meant ('claim: "We are #1 in exports"'), when sound
 
 
 @dataclass
@@ -168,7 +181,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     if conflicts:
         raise KnowledgeBaseError(conflicts)
     try:
-        return _Builder(path, duplicate_keys).build(yaml.parse(text, Loader=SAFE_LOADER))
+        return _Builder(path, duplicate_keys, text).build(yaml.parse(text, Loader=SAFE_LOADER))
     except yaml.MarkedYAMLError as exc:
         mark, reason = _yaml_error_place(exc, text)
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
@@ -828,10 +841,10 @@ def _one_line_text(mark: yaml.Mark, text: str) -> tuple[str, str] | None:
 def _quoted_as_meant(text: str, line_number: int, name: str, meant: str) -> str | None:
     """What to do for the value of ``name`` on a 0-based line to read as ``meant`` (the quotes it needs, shown
     when short); None when the value so quoted is not read as ``meant``, by the parser."""
-    if '"' not in meant and "\\" not in meant:
-        written, how = f'"{meant}"', "put it in double quotes"
+    written = _quoted(meant)
+    if written.startswith('"'):
+        how = "put it in double quotes"
     else:
-        written = "'" + meant.replace("'", "''") + "'"
         how = "put it in single quotes, writing each ' inside it twice" if "'" in meant else "put it in single quotes"
     line = _line_at(text, line_number)
     key = _KEY_LINE.match(line)
@@ -1029,11 +1042,13 @@ _REPEATED = Scalar("", "null", 0, 0)
 class _Builder:
     """Turns the event stream into nodes, iteratively, so deep nesting cannot blow the stack."""
 
-    def __init__(self, path: str, duplicate_keys: list[Problem] | None = None) -> None:
+    def __init__(self, path: str, duplicate_keys: list[Problem] | None = None, text: str = "") -> None:
         self.path = path
         self.duplicate_keys = duplicate_keys
         self.anchors: dict[str, tuple[Node, int]] = {}
         self.total_nodes = 0
+        # the file's lines, split only when some comment touches its first word: most files have none
+        self.lines = YAML_LINE_BREAK.split(text) if _TOUCHING_COMMENT.search(text) else None
 
     def fail(self, event: yaml.Event, message: str) -> KnowledgeBaseError:
         mark = event.start_mark
@@ -1161,4 +1176,43 @@ class _Builder:
             # a local tag ('!important stuff') is most likely text opening with '!'; a YAML type's, no text
             text = " (if it is text opening with '!', put the whole value in quotes)" if tag.startswith("!") else ""
             raise self.fail(event, f"YAML tag {tag!r} is not allowed in a claims file{text}")
-        return Scalar(event.value, kind, line, column, plain=not event.style)  # libyaml's plain: '', PyYAML's: None
+        plain = not event.style  # libyaml's plain: '', PyYAML's: None
+        scalar = Scalar(event.value, kind, line, column, plain=plain)
+        if plain and self.lines is not None:
+            scalar.comment = _trailing_comment(self.lines, event)
+        return scalar
+
+
+#: a '#' after a space or tab, touching the character after it: where a value may lose its text to a comment
+_TOUCHING_COMMENT = re.compile(r"[ \t]#[^\s#]")
+
+#: what follows a plain value that ends at a comment touching its first word
+_AFTER_PLAIN = re.compile(r"[ \t]+(#[^\s#].*?)[ \t]*$")
+
+
+def _trailing_comment(lines: list[str], event: yaml.ScalarEvent) -> TrailingComment | None:
+    """The comment touching its first word on the line a plain value ends on, with the value's line quoted as
+    meant (its line and the comment one text) when the value is that line's alone; else None."""
+    end = event.end_mark
+    line = lines[end.line] if end.line < len(lines) else ""
+    after = _AFTER_PLAIN.match(line, end.column)
+    if after is None:
+        return None
+    fix = None
+    start = event.start_mark
+    if start.line == end.line and (event.value or start.column == end.column):
+        # an empty value ('summary: #1 seller') is the comment alone: quoted where the comment stands
+        value_column = start.column if event.value else after.start(1)
+        meant = line[value_column:].rstrip(" \t")
+        written = _quoted(meant)
+        # a quoted value on one line reads the same wherever it stands: the document of it alone tells
+        if meant.isprintable() and _scalar_at(written, 0, 0, 0) == meant:  # a tab in it would not show
+            fix = line[:value_column].lstrip(" \t") + written
+    return TrailingComment(end.line + 1, after.start(1) + 1, after.group(1), fix)
+
+
+def _quoted(meant: str) -> str:
+    """A text in the quotes that hold it as written: double quotes, single ones if it holds a '"' or a '\\'."""
+    if '"' not in meant and "\\" not in meant:
+        return f'"{meant}"'
+    return "'" + meant.replace("'", "''") + "'"

@@ -1272,3 +1272,19 @@ def test_a_hand_edit_slip_is_named_where_it_is_and_no_command_changes_the_file(
         result = invoke(*command, "--kb", str(path))
         assert result.exit_code == ExitCode.ERROR and said in result.stderr, result.output
         assert "Traceback" not in result.output and path.read_bytes() == before
+
+
+def test_a_text_lost_to_a_comment_is_a_warning_of_validate_at_its_place_the_file_unchanged(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(b'claims:\n  - id: a\n    claim: We are #1 in exports\n    verdict: "false"\n')
+    before = path.read_bytes()
+    result = invoke("validate", str(path))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{path}:3:19: warning: claim 'a' text (claim): the text after ' #' ('#1 in exports') is read as a comment, "
+        "not as text; if it is part of the text, put the whole value in quotes "
+        '(claim: "We are #1 in exports")'
+    ) in " ".join(result.stdout.split())
+    assert path.read_bytes() == before

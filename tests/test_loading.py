@@ -1409,3 +1409,129 @@ def test_a_text_opening_with_an_alias_or_tag_sign_is_told_to_take_quotes(
     assert load_knowledge_base(write_kb(above + fixed + below, "fixed.yaml"), use_cache=False).claims[0].claim == (
         value
     )
+
+
+# -- a text that YAML ends at a comment ('claim: We are #1 in exports' reads "We are") ---------------
+
+
+def _comment_warning(what: str, comment: str, fix: str | None) -> str:
+    shown = f" ({fix})" if fix is not None else ""
+    return (
+        f"{what}: the text after ' #' ({comment!r}) is read as a comment, not as text; if it is part of the text, "
+        f"put the whole value in quotes{shown}"
+    )
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("lines", "where", "what", "comment", "fix", "meant"),
+    [
+        (
+            "    claim: We are #1 in exports\n",
+            "3:19",
+            "claim 'a' text (claim)",
+            "#1 in exports",
+            'claim: "We are #1 in exports"',
+            "We are #1 in exports",
+        ),
+        (
+            "    summary: see #MexicoTroops trend\n",
+            "5:18",
+            "claim 'a' summary",
+            "#MexicoTroops trend",
+            'summary: "see #MexicoTroops trend"',
+            "see #MexicoTroops trend",
+        ),
+        ("    aliases:\n      - We're #1\n", "6:15", "each of claim 'a' aliases", "#1", '- "We\'re #1"', "We're #1"),
+        (
+            "    sources:\n      - url: https://example.org/a#b\n        title: Report #3\n        note: undated\n",
+            "7:23",
+            "source #1 of claim 'a' title",
+            "#3",
+            'title: "Report #3"',
+            "Report #3",
+        ),
+        # the whole value a comment: the summary was left out without a word
+        ("    summary: #1 seller\n", "5:14", "claim 'a' summary", "#1 seller", 'summary: "#1 seller"', "#1 seller"),
+        # a '"' and a '\' in it: single quotes hold it as written
+        (
+            '    summary: a "b" \\ c #2 d\n',
+            "5:24",
+            "claim 'a' summary",
+            "#2 d",
+            "summary: 'a \"b\" \\ c #2 d'",
+            'a "b" \\ c #2 d',
+        ),
+        (
+            "    claimant: Über größe  #2 café\n",
+            "5:27",
+            "claim 'a' claimant",
+            "#2 café",
+            'claimant: "Über größe  #2 café"',
+            "Über größe  #2 café",
+        ),
+    ],
+)
+def test_a_text_ending_at_a_comment_touching_its_word_is_warned_of_with_its_fix(
+    write_kb: WriteKb,
+    monkeypatch: pytest.MonkeyPatch,
+    loader: str,
+    lines: str,
+    where: str,
+    what: str,
+    comment: str,
+    fix: str,
+    meant: str,
+) -> None:
+    _use_loader(monkeypatch, loader)
+    base = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
+    text = base.replace("    claim: c\n", lines) if "claim:" in lines else base + lines
+    path = write_kb(text)
+    before = path.read_bytes()
+    assert problems_of(path) == [f"{where}: warning: {_comment_warning(what, comment, fix)}"]
+    assert path.read_bytes() == before
+    # the fix followed: the line quoted so reads as meant, and says nothing
+    line_number = int(where.split(":")[0])
+    old = text.splitlines(keepends=True)[line_number - 1]
+    fixed_line = old[: len(old) - len(old.lstrip(" "))] + fix + "\n"
+    fixed = write_kb(text.replace(old, fixed_line), "fixed.yaml")
+    assert problems_of(fixed) == []
+    claim = load_knowledge_base(fixed, use_cache=False).claims[0]
+    values = [claim.claim, claim.summary, claim.claimant, *claim.aliases, *(s.title for s in claim.sources)]
+    assert meant in values
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "    summary: Checked again # see the ticket\n",  # '# ' with a space: how people annotate a line
+        "    summary: Checked again\n    # #1 in exports\n",  # a comment on its own line
+        '    summary: "We are #1 in exports"\n',  # quoted: the '#' is text
+        "    summary: 'We are #1 in exports' #2\n",
+        "    summary: |\n      We are #1 in exports\n",  # a block: the '#' is text
+        "    summary: We are number#1\n",  # no space before '#': no comment
+        "    summary: Checked ##2\n",  # '##': a marker, no word cut
+        "    aliases: [a, b] #1\n",  # after a flow list, not after a text
+        "    checked: '2024-01-02' #1\n",  # a date, an id, a URL, a verdict: no text lost to tell of
+        "    sources:\n      - url: https://example.org/a #1\n        date: '2024-01-01'\n",
+    ],
+)
+def test_a_comment_that_costs_no_text_is_not_warned_of(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, lines: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\n  - id: a #1\n    claim: c\n    verdict: "false" #2\n' + lines)
+    assert problems_of(path) == []
+
+
+def test_a_text_going_on_below_is_warned_of_without_a_line_to_copy(write_kb: WriteKb) -> None:
+    # the line quoted alone would not hold the text of the line above
+    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    summary: We are\n      still #1\n')
+    assert problems_of(path) == ["6:13: warning: " + _comment_warning("claim 'a' summary", "#1", None)]
+
+
+def test_the_bundled_claims_file_loses_no_text_to_a_comment() -> None:
+    from factcheck.store import bundled_kb_path
+
+    assert not [p for p in check_knowledge_base(bundled_kb_path())[1] if "read as a comment" in p.message]
