@@ -570,3 +570,46 @@ def test_a_bound_under_the_claims_count_is_its_opposite(statement: str, claim: s
 def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
     assert polarity(claim, statement) == SAME
+
+
+# A negation that bounds a number ("not over 10,000", "no more than 10,000") denies the amount, not that the thing
+# counted is there: "There are not over 10,000 US troops in Mexico" was the opposite of "There are US troops in
+# Mexico" (0.59, with a note).  Against a text bounding that number it still denies it.
+THERE_ARE_TROOPS = "There are US troops in Mexico"
+NOT_OVER = "There are not over 10,000 US troops in Mexico, as reported"
+AMOUNT_NEGATION_SAMES = [
+    (NOT_OVER, THERE_ARE_TROOPS),
+    ("There are no more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There aren't more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("Not over 10,000 American soldiers are in Mexico", THERE_ARE_TROOPS),
+    ("There are not fewer than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There are not under 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    # the other bound on the same number weighed as before: at least 10,000 is no denial of more than 10,000
+    ("There are not under 10,000 US troops in Mexico", THE_10000_CLAIM),
+    ("There are not fewer than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+]
+AMOUNT_NEGATION_OPPOSITES = [
+    (NOT_OVER, THE_10000_CLAIM),
+    ("There are no more than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("There aren't more than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    # a negation of the thing itself still denies it, with a bound or without
+    ("There are not any US troops in Mexico", THERE_ARE_TROOPS),
+    ("US troops are not in Mexico, not over 10,000 of them", THERE_ARE_TROOPS),
+    # at most 10,000 troops is some troops, as "fewer than 10,000" is: no agreement with "no troops"
+    (NOT_OVER, "There are no US troops in Mexico"),
+    ("There are fewer than 10,000 US troops in Mexico", "There are no US troops in Mexico"),
+    # a number of something the other text does not speak of: the negation denies what it may
+    ("The war is not over 3 years on", "The war is over"),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), AMOUNT_NEGATION_SAMES)
+def test_a_negation_bounding_a_number_is_no_denial_of_the_thing_counted(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+@pytest.mark.parametrize(("statement", "claim"), AMOUNT_NEGATION_OPPOSITES)
+def test_a_negation_bounding_a_number_still_denies_that_number(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
