@@ -900,23 +900,87 @@ def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
     """A key of a claims file written without its colon ('verdict "false"'), said so; else None.
 
     The parser reads the line as text, and says it found no ':' for it ("could not find expected ':'", or
-    at the end of the file "a simple key ... never closed").  Only a key's name counts (a line of words is
-    not one), and only when the line with the colon put after it is read as that key, by the parser."""
-    line = _line_at(text, mark.line)
+    at the end of the file "a simple key ... never closed").  Only a key's name of the mapping the line is in
+    (a claim's in a claim, a source's in a source: a line of words is not one), and only when the line with
+    the colon put after it is read as that key, by the parser.  Where the value above is text without quotes
+    that could go on, the line may be that text wrapped, not indented enough ('note: The page carried a'
+    then 'quote from the minister'): the message gives both readings then (review24d)."""
+    lines = _lines_to(text, mark.line)
+    line = lines[mark.line]
     word = _WORD_AND_VALUE.match(line)
     if word is None or word.start(1) != mark.column or ":" in line[word.end(1) : word.end()]:
         return None
     name, column = word.group(1), word.start(1)
-    if not any(name in group for group in _KEY_GROUPS) or name in _keys_of_the_mapping(text, mark.line - 1, column):
-        return None  # no key's name, or one the mapping has: words of a text ('claim that was false')
+    sibling = _sibling_above(lines, mark.line, column)
+    if sibling is None and column == 0:
+        sibling = "claims"  # the file's own mapping
+    if sibling is None or not any(name in group and sibling in group for group in _KEY_GROUPS):
+        return None  # no key's name of the line's mapping: words of a text ('note saying otherwise' in a claim)
+    if name in _keys_of_the_mapping(text, mark.line - 1, column):
+        return None  # one the mapping has: words of a text ('claim that was false')
     if not line[word.end(1) :].strip() and _block_end(text, mark.line, column) == mark.line:
         return None  # a name alone, no block under it ('sources' then its list): no value to give it
+    owner = _plain_text_above(lines, mark.line)
+    if owner == "" or (owner is not None and re.search(r":[ \t]|:$|[ \t]#", line[column:])):
+        return None  # text above of no key's, or which the line, indented more, would not go on with
     written = line[: word.end(1)] + ":" + line[word.end(1) :]
     keys = _mapping_keys(_with_line(text, mark.line, written), mark.line)
     if keys is None or (mark.line, word.start(1)) not in keys:
         return None
     place = yaml.Mark(mark.name, 0, mark.line, word.end(1), None, 0)
-    return place, f"a ':' is missing after '{name}': write '{_shown(written.strip())}'"
+    message = f"a ':' is missing after '{name}': write '{_shown(written.strip())}'"
+    if owner is not None:
+        message += (
+            f", or, if it goes on with the text of '{_shown(owner)}:' above, indent it more than '{_shown(owner)}:'"
+        )
+    return place, message
+
+
+def _sibling_above(lines: list[str], line_number: int, column: int) -> str | None:
+    """The nearest key above a 0-based line at ``column``, of the same mapping (no line between less indented
+    than ``column``, but the list item's dash the mapping opens with); None for none."""
+    for above in reversed(lines[:line_number]):
+        stripped = above.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        key = _KEY_LINE.match(above)
+        if key is not None and key.start(2) == column:
+            return key.group(2)
+        if len(above) - len(stripped) < column:
+            return None
+    return None
+
+
+def _plain_text_above(lines: list[str], line_number: int) -> str | None:
+    """The key whose value, text without quotes, the line above a 0-based line ends and could go on with (a line
+    indented more would be more of it); '' when that text is no key's (a list's item); None when the value above
+    cannot go on: there is none, or it is quoted, a block text, a '[...]', or a comment ends it."""
+    number = line_number - 1
+    while number >= 0 and not lines[number].strip(" \t"):
+        number -= 1
+    if number < 0 or lines[number].lstrip(" ").startswith("#"):
+        return None
+    text_lines: list[str] = []
+    for above in reversed(lines[: number + 1]):
+        key = _KEY_LINE.match(above)
+        if key is not None:
+            break
+        stripped = above.lstrip(" ")
+        if stripped.startswith("#"):
+            return None
+        if stripped.startswith("-"):
+            return ""  # a list's item
+        if stripped:
+            text_lines.append(stripped)
+    else:
+        return ""
+    if key.group(1).strip() and not text_lines and not above[key.end() :].strip():
+        return None  # '- url:' with nothing after it
+    first = [above[key.end() :].strip(" \t")] if above[key.end() :].strip(" \t") else []
+    parts = first + list(reversed(text_lines))
+    if not parts or _NOT_PLAIN.match(parts[0]) or any(re.search(r"(?:^|[ \t])#", part) for part in parts):
+        return None
+    return key.group(2)
 
 
 def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.Mark, str] | None:
