@@ -797,7 +797,8 @@ def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | No
         return None
     name, written = value
     quote = written[0]
-    if len(written) > 1 and written.endswith(quote):  # quotes around the value: one inside ends it early
+    if len(written) > 1 and written.endswith(quote) and not _quoted_word_first(written):
+        # quotes around the value: one inside ends it early
         inner = written[1:-1]
         meant = inner.replace("''", "'") if quote == "'" else inner
         kind = "single" if quote == "'" else "double"
@@ -809,6 +810,24 @@ def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | No
         return None
     fix = _quoted_as_meant(text, mark.line, name, meant)
     return None if fix is None else (mark, f"{slip}: {fix}")
+
+
+def _quoted_word_first(written: str) -> bool:
+    """Whether a value that opens and ends with a quote may be words in quotes at both ends ('"Fake" news is
+    "dangerous"', "'a' and 'b'"), not one text in quotes with a quote inside: the quote that ends its first
+    part is followed by no letter or digit (the ' of "'It's wrong'" is).  What was meant is not known then:
+    the value is kept as written, quotes and all (review24d: the hint made it 'Fake" news is "dangerous')."""
+    quote, start = written[0], 1
+    while True:
+        end = written.find(quote, start)
+        if end < 0:
+            return False
+        if quote == "'" and written[end + 1 : end + 2] == "'":  # a ' written twice is one inside the text
+            start = end + 2
+            continue
+        break
+    after = written[end + 1 : end + 2]
+    return 0 < end < len(written) - 1 and not after.isalnum()
 
 
 def _reserved_start(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
@@ -830,7 +849,7 @@ def _one_line_text(mark: yaml.Mark, text: str) -> tuple[str, str] | None:
     if key is None or key.group(2) not in _FREE_TEXT_KEYS:  # an id, a verdict, a URL or a date is none the same
         return None
     value_column = key.end() + leading_spaces(line[key.end() :])
-    value = line[value_column:].rstrip(" ")
+    value = line[value_column:].rstrip(" \t")  # a tab after the value is none of it
     if not value or mark.column < value_column or re.search(r"[ \t]#", value):
         return None
     if _block_end(text, mark.line, key.start(2)) != mark.line:  # lines below go on with it: the value is longer

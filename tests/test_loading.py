@@ -1395,6 +1395,36 @@ def test_a_line_without_a_colon_that_is_no_key_gets_no_key_hint(
             "'Fake' news spreads",
         ),
         (
+            # review24d: quoted words at both ends were read as one value with a '"' inside: 'Fake" news is "dangerous'
+            '"Fake" news is "dangerous"',
+            "5:21 invalid YAML: the value of 'summary' opens with a quoted part and goes on after it; quotes hold "
+            'a whole value: put it in single quotes (summary: \'"Fake" news is "dangerous"\')',
+            '\'"Fake" news is "dangerous"\'',
+            '"Fake" news is "dangerous"',
+        ),
+        (
+            "'Fake' news is 'bad'",
+            "5:21 invalid YAML: the value of 'summary' opens with a quoted part and goes on after it; quotes hold "
+            "a whole value: put it in double quotes (summary: \"'Fake' news is 'bad'\")",
+            "\"'Fake' news is 'bad'\"",
+            "'Fake' news is 'bad'",
+        ),
+        (
+            '"a" "b"',
+            "5:18 invalid YAML: the value of 'summary' opens with a quoted part and goes on after it; quotes hold "
+            'a whole value: put it in single quotes (summary: \'"a" "b"\')',
+            '\'"a" "b"\'',
+            '"a" "b"',
+        ),
+        (
+            # review24d: a tab after the value was kept in it, with the quotes
+            "'It's wrong'\t",
+            "5:18 invalid YAML: a ' inside a value in single quotes ends it early, so YAML finds more text after "
+            'it: put it in double quotes (summary: "It\'s wrong")',
+            '"It\'s wrong"',
+            "It's wrong",
+        ),
+        (
             # the parser said "found character that cannot start any token"
             "@user said so",
             "5:14 invalid YAML: a text cannot open with '@' without quotes: put it in double quotes (summary: "
