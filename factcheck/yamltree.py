@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import gc
 import re
 import unicodedata
@@ -183,7 +184,11 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     try:
         return _Builder(path, duplicate_keys, text).build(yaml.parse(text, Loader=SAFE_LOADER))
     except yaml.MarkedYAMLError as exc:
-        mark, reason = _yaml_error_place(exc, text)
+        try:
+            mark, reason = _yaml_error_place(exc, text)
+        finally:  # the text's lines, kept while its hint was found, let go
+            _text_lines.cache_clear()
+            _text_parts.cache_clear()
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
     except yaml.reader.ReaderError as exc:
@@ -243,10 +248,24 @@ def leading_spaces(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+@functools.lru_cache(maxsize=1)
+def _text_lines(text: str) -> tuple[str, ...]:
+    """The lines of ``text``, as the parser numbers them.  A hint reads many lines of the one text it is for: the
+    text is split once, not once a line (a hint for a file of 10,000 claims split it 93 times, review24d); the
+    one text kept is let go when its message is made (``parse``)."""
+    return tuple(YAML_LINE_BREAK.split(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _text_parts(text: str) -> tuple[str, ...]:
+    """``text`` split at its line breaks, kept: the lines at even places, each line's break after it."""
+    return tuple(YAML_LINE_BREAK_KEPT.split(text))
+
+
 def _line_at(text: str, line: int) -> str:
     """The text of a 0-based line, as the parser numbers lines ('' past the end)."""
-    lines = YAML_LINE_BREAK.split(text, maxsplit=line + 1)
-    return lines[line] if line < len(lines) else ""
+    lines = _text_lines(text)
+    return lines[line] if 0 <= line < len(lines) else ""
 
 
 #: the keys of each kind of mapping in a claims file: a word before a ': ' inside a value is taken for a
@@ -330,8 +349,7 @@ def _keys_of_the_mapping(text: str, line_number: int, column: int) -> set[str]:
     """The keys at ``column`` from a 0-based line up to where their mapping begins (its list item's dash,
     or a line less indented than them): the keys of the mapping that line's key is in."""
     keys: set[str] = set()
-    for number in range(line_number, -1, -1):
-        line = _line_at(text, number)
+    for line in reversed(_lines_to(text, line_number)) if line_number >= 0 else ():
         key = _KEY_LINE.match(line)
         if key is not None and key.start(2) == column:
             keys.add(key.group(2))
@@ -395,7 +413,7 @@ def _joins_the_mapping_of(text: str, line_number: int, column: int, sibling_line
 
 def _with_line(text: str, line_number: int, new_line: str) -> str:
     """``text`` with a 0-based line (as the parser numbers lines) replaced by ``new_line``, its line break kept."""
-    parts = YAML_LINE_BREAK_KEPT.split(text)
+    parts = list(_text_parts(text))
     parts[2 * line_number] = new_line
     return "".join(parts)
 
@@ -404,7 +422,7 @@ def _block_end(text: str, line_number: int, column: int) -> int:
     """The 0-based last line of the block a key at ``column`` of ``line_number`` opens: that line and the lines
     below it indented deeper (blank and comment lines within)."""
     end = line_number
-    for number, line in enumerate(YAML_LINE_BREAK.split(text)[line_number + 1 :], line_number + 1):
+    for number, line in enumerate(_text_lines(text)[line_number + 1 :], line_number + 1):
         stripped = line.lstrip(" ")
         if not stripped or stripped.startswith("#"):
             continue
@@ -459,7 +477,7 @@ def _keys_at(text: str, line_number: int, column: int) -> set[str]:
     list item's dash at that column): at that column, or deeper as under a '- ' a writer left out."""
     keys: set[str] = set()
     # the parser's line breaks, as ``_line_at`` counts lines (str.splitlines also breaks at U+2028 and the like)
-    for line in YAML_LINE_BREAK.split(text)[line_number:]:
+    for line in _text_lines(text)[line_number:]:
         stripped = line.lstrip(" ")
         if not stripped or stripped.startswith("#"):
             continue
@@ -489,13 +507,14 @@ def _misindented_key(
     above opening with a key: lines of text, list items and comments between are skipped.  Only a key of
     the same mapping as that one, as ``_looks_like_second_key`` asks: a line such as 'something: else'
     going on with a summary is no key put in the wrong place."""
-    line = _line_at(text, mark.line)
+    lines = _lines_to(text, mark.line)
+    line = lines[mark.line]
     key = _KEY_LINE.match(line)
     if key is None or key.group(1).strip() or not key.start(2) <= mark.column < key.end():
         return None
     name, column = key.group(2), key.start(2)
     for number in range(mark.line - 1, -1, -1):
-        above = _KEY_LINE.match(_line_at(text, number))
+        above = _KEY_LINE.match(lines[number])
         if above is not None:
             break
     else:
@@ -617,7 +636,7 @@ def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tup
     if not keys_below & _keys_of_the_mapping(text, mark.line - 1, item_column):
         return None
     shift, end = column - dash, _block_end(text, mark.line, column)
-    parts = YAML_LINE_BREAK_KEPT.split(text)
+    parts = list(_text_parts(text))
     for number in range(mark.line, end + 1):
         parts[2 * number] = parts[2 * number][min(shift, leading_spaces(parts[2 * number])) :]
     keys = _mapping_keys("".join(parts), end)
@@ -645,7 +664,8 @@ def _parent_key(lines_above: list[str], column: int) -> str:
 def _lines_to(text: str, line_number: int) -> list[str]:
     """The lines of ``text`` up to a 0-based line, that one included, as the parser numbers them: read once, where
     a search goes up through many lines (``_line_at`` reads the text anew each time)."""
-    return YAML_LINE_BREAK.split(text, maxsplit=line_number + 1)[: line_number + 1]
+    lines = list(_text_lines(text)[: line_number + 1])
+    return lines + [""] * (line_number + 1 - len(lines))  # '' past the end, as ``_line_at`` has it
 
 
 #: the word just before the ': ' the parser stopped at, after a space ("... checked" of "No source. checked: ")
@@ -661,8 +681,7 @@ def _continuation_lines(text: str, line_number: int, key_column: int) -> Iterato
     They are the lines indented deeper than the key (blank ones within too): the value's quotes
     must hold them, so what they hold ('"', '\\') decides which quotes fit.
     """
-    lines = YAML_LINE_BREAK.split(text)
-    for line in lines[line_number + 1 :]:
+    for line in _text_lines(text)[line_number + 1 :]:
         stripped = line.lstrip(" ")
         if stripped and len(line) - len(stripped) <= key_column:
             return
@@ -730,13 +749,14 @@ def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] 
     quoted so is read, by the parser itself, as the one text the lines make without the ': ' (each line
     break a space): the quotes must not change the text.  The key may be meant as a key, deeper than it
     should be: the message says the quotes are for a text."""
-    line = _line_at(text, mark.line)
+    lines_to = _lines_to(text, mark.line)  # read once: a search up through many lines (review24d)
+    line = lines_to[mark.line]
     word = _KEY_LINE.match(line)
     if word is None or word.group(1).strip() or word.end(2) != mark.column:
         return None
     indent = word.start(2)
     for number in range(mark.line - 1, -1, -1):  # the key whose text the lines go on with
-        above = _line_at(text, number)
+        above = lines_to[number]
         stripped = above.lstrip(" ")
         if not stripped or stripped.startswith("#") or "\t" in above[: len(above) - len(stripped)]:
             return None
@@ -762,11 +782,11 @@ def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] 
     single = '"' in value or "\\" in value
     quoted_value = "'" + value.replace("'", "''") + "'" if single else '"' + value + '"'
     value_column = owner.end() + leading_spaces(above[owner.end() :])
-    fixed = text
+    parts = list(_text_parts(text))  # the text with the quotes, built once
     for offset, part in enumerate(quoted_value.split("\n")):  # each line keeps its indentation
-        old = _line_at(text, number + offset)
-        fixed = _with_line(fixed, number + offset, old[: value_column if offset == 0 else leading_spaces(old)] + part)
-    read = _scalar_at(fixed, number, value_column, number + len(lines) - 1)
+        old = parts[2 * (number + offset)]
+        parts[2 * (number + offset)] = old[: value_column if offset == 0 else leading_spaces(old)] + part
+    read = _scalar_at("".join(parts), number, value_column, number + len(lines) - 1)
     if read != " ".join(lines):
         return None
     quotes = "single quotes, writing any ' inside it twice" if single else "double quotes"
