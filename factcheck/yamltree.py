@@ -583,10 +583,28 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
     if not repeated:
         return None
     written = above[:item_column] + line[column:].rstrip()  # the dash and its spaces as the item above has them
-    keys = _mapping_keys(_with_line(text, line_number, written), _block_end(text, line_number, column))
+    # the item's other keys in the line's column (and their blocks) move with its first key, under the '- ': a
+    # 'title:' left where it was is read as no key of the item (review24d); keys already in the column of the
+    # item's keys ('  id: b' then '    claim: d') stay
+    shift, last = item_column - column, _item_end(text, line_number, column, dash_column)
+    parts = list(_text_parts(text))
+    parts[2 * line_number] = written
+    first_moved = None
+    for below in range(line_number + 1, last + 1):
+        if first_moved is None and leading_spaces(parts[2 * below]) == column and parts[2 * below].strip():
+            first_moved = below
+        if first_moved is not None and parts[2 * below].strip():
+            parts[2 * below] = " " * shift + parts[2 * below]
+    keys = _mapping_keys("".join(parts), last)
     new_item = keys.get((line_number, item_column)) if keys is not None else None
     if keys is None or new_item is None or new_item == keys.get((number, item_column)):
         return None
+    if any(
+        keys.get((below, item_column)) != new_item
+        for below in range(line_number + 1, last + 1)
+        if leading_spaces(parts[2 * below]) == item_column and _KEY_LINE.match(parts[2 * below])
+    ):
+        return None  # a line below, moved so, is no key of the new item
     what = _ITEM_NAMES.get(_parent_key(lines[:number], dash_column), "item")
     which = (
         f"it repeats '{_shown(name)}:'" if name in repeated else f"the keys below it repeat '{sorted(repeated)[0]}:'"
@@ -595,7 +613,33 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
     return place, (
         f"this begins a new {what} without its '- ' ({which} of the {what} above, line {number + 1}): write "
         f"'{_shown(written.strip())}', the '-' in column {dash_column + 1} as on line {number + 1}"
+        + _lines_with_it(first_moved, last, f"{shift} column{'s' if shift > 1 else ''} right")
     )
+
+
+def _item_end(text: str, line_number: int, column: int, dash_column: int) -> int:
+    """The 0-based last line of a list item whose first key, on ``line_number``, is at ``column``: the lines below
+    at that column or deeper, up to a line less indented or the next item's dash at ``dash_column`` (blank and
+    comment lines within, none at its end)."""
+    end = line_number
+    for number, line in enumerate(_text_lines(text)[line_number + 1 :], line_number + 1):
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        if indent < column or (indent == dash_column and stripped.startswith("-")):
+            break
+        end = number
+    return end
+
+
+def _lines_with_it(first: int | None, last: int, how: str) -> str:
+    """What a message adds for the 0-based lines ``first`` to ``last`` that move with the line it is about: '' for
+    none (``first`` None, or past ``last``)."""
+    if first is None or first > last:
+        return ""
+    which = f"line {last + 1}" if last == first else f"lines {first + 1} to {last + 1}"
+    return f", and move {which} with it, {how}"
 
 
 def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark, str] | None:
@@ -639,15 +683,26 @@ def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tup
     parts = list(_text_parts(text))
     for number in range(mark.line, end + 1):
         parts[2 * number] = parts[2 * number][min(shift, leading_spaces(parts[2 * number])) :]
-    keys = _mapping_keys("".join(parts), end)
-    new_item = keys.get((mark.line, key.start(2) - shift)) if keys is not None else None
+    # the lines below the block that moves, which stay, must be keys of the item too: a claim with only its '-'
+    # line too deep ('    - id: b' then '    claim: d') moves that line alone (review24d)
+    new_column, last = key.start(2) - shift, _item_end(text, mark.line, column - shift + 1, dash)
+    keys = _mapping_keys("".join(parts), max(end, last))
+    new_item = keys.get((mark.line, new_column)) if keys is not None else None
     if keys is None or new_item is None or new_item == keys.get((item_line, item_column)):
+        return None
+    if any(
+        keys.get((below, new_column)) != new_item
+        for below in range(end + 1, last + 1)
+        if leading_spaces(parts[2 * below]) == new_column and _KEY_LINE.match(parts[2 * below])
+    ):
         return None
     what = _ITEM_NAMES.get(_parent_key(lines[:item_line], dash), "item")
     place = yaml.Mark("", 0, mark.line, column, None, 0)
+    moved = _lines_with_it(mark.line + 1, end, f"{shift} column{'s' if shift > 1 else ''} left")
     return place, (
         f"this {what}'s '-' is indented more than the '-' of the {what} on line {item_line + 1}: line it up "
-        f"with that one, in column {dash + 1}, and the {what}'s other lines with it"
+        f"with that one, in column {dash + 1}"
+        + (moved or (f" (this line only: the {what}'s other lines are in place)" if last > end else ""))
     )
 
 

@@ -1053,6 +1053,24 @@ def test_words_and_a_colon_deeper_than_a_key_get_no_indentation_hint(
             "    sources:\n      - url: https://example.org/a\n        date: '2024-01-01'\n      - title: B\n"
             "        url: https://example.org/b\n        date: '2024-01-02'\n",
         ),
+        (
+            # review24d: one right of the dashes, its 'title:' with it; said only "write '- url: ...'", which,
+            # followed, left 'title:' out of line with 'url:'
+            "    sources:\n      - url: https://example.org/a\n       url: https://example.org/b\n       title: B\n",
+            "7:8 invalid YAML: this begins a new source without its '- ' (it repeats 'url:' of the source above, "
+            "line 6): write '- url: https://example.org/b', the '-' in column 7 as on line 6, and move line 8 with "
+            "it, 1 column right",
+            "    sources:\n      - url: https://example.org/a\n      - url: https://example.org/b\n        title: B\n",
+        ),
+        (
+            "    sources:\n      - url: https://example.org/a\n      url: https://example.org/b\n      title: B\n"
+            "      quote: Q\n",
+            "7:7 invalid YAML: this begins a new source without its '- ' (it repeats 'url:' of the source above, "
+            "line 6): write '- url: https://example.org/b', the '-' in column 7 as on line 6, and move lines 8 to 9 "
+            "with it, 2 columns right",
+            "    sources:\n      - url: https://example.org/a\n      - url: https://example.org/b\n        title: B\n"
+            "        quote: Q\n",
+        ),
     ],
 )
 def test_a_new_item_without_its_dash_is_named_and_the_line_given_is_read_as_one(
@@ -1069,6 +1087,7 @@ def test_a_new_item_without_its_dash_is_named_and_the_line_given_is_read_as_one(
     kb = load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False)
     if "source" in expected:
         assert [s.url for s in kb.claims[0].sources] == ["https://example.org/a", "https://example.org/b"]
+        assert kb.claims[0].sources[1].title == "B"
     else:
         assert kb.ids() == ["a", "b"]
 
@@ -1475,14 +1494,29 @@ def test_quotes_that_end_a_value_early_get_no_quotes_that_would_change_it(
             # the parser said "did not find expected key" (libyaml), "expected <block end>, but found '-'" (PyYAML)
             '    - id: b\n      claim: d\n      verdict: "true"\n  - id: c\n    claim: e\n    verdict: "true"\n',
             "5:5 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
-            "with that one, in column 3, and the claim's other lines with it",
+            "with that one, in column 3, and move lines 6 to 7 with it, 2 columns left",
             '  - id: b\n    claim: d\n    verdict: "true"\n  - id: c\n    claim: e\n    verdict: "true"\n',
         ),
         (
             # one space deeper: "did not find expected '-' indicator"
             '   - id: b\n     claim: d\n     verdict: "true"\n',
             "5:4 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
-            "with that one, in column 3, and the claim's other lines with it",
+            "with that one, in column 3, and move lines 6 to 7 with it, 1 column left",
+            '  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+        (
+            # review24d: only the '-' line too deep; said "and the claim's other lines with it", which, followed,
+            # put 'claim:' out of line with 'id:'
+            '    - id: b\n    claim: d\n    verdict: "true"\n',
+            "5:5 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
+            "with that one, in column 3 (this line only: the claim's other lines are in place)",
+            '  - id: b\n    claim: d\n    verdict: "true"\n',
+        ),
+        (
+            # the '-' line and the next too deep, the last in place
+            '    - id: b\n      claim: d\n    verdict: "true"\n',
+            "5:5 invalid YAML: this claim's '-' is indented more than the '-' of the claim on line 2: line it up "
+            "with that one, in column 3, and move line 6 with it, 2 columns left",
             '  - id: b\n    claim: d\n    verdict: "true"\n',
         ),
     ],
@@ -1493,7 +1527,9 @@ def test_an_item_indented_more_than_the_item_above_is_named(
     _use_loader(monkeypatch, loader)
     above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n'
     assert only_error(write_kb(above + text)) == expected
-    assert load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).ids()[:2] == ["a", "b"]
+    kb = load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False)
+    assert kb.ids()[:2] == ["a", "b"]
+    assert (kb.claims[1].claim, kb.claims[1].verdict) == ("d", Verdict.TRUE)
 
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
@@ -1504,7 +1540,7 @@ def test_a_source_indented_more_than_the_source_above_is_named(
     above = 'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    sources:\n      - url: https://example.org/a\n'
     assert only_error(write_kb(above + "        - url: https://example.org/b\n")) == (
         "7:9 invalid YAML: this source's '-' is indented more than the '-' of the source on line 6: line it up "
-        "with that one, in column 7, and the source's other lines with it"
+        "with that one, in column 7"
     )
     fixed = write_kb(above + "      - url: https://example.org/b\n", "fixed.yaml")
     assert len(load_knowledge_base(fixed, use_cache=False).claims[0].sources) == 2
