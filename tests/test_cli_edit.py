@@ -406,9 +406,14 @@ def test_add_says_at_once_when_a_source_url_is_typed_again(invoke: Invoke, mini_
     )  # fmt: skip
     result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
     assert result.exit_code == ExitCode.OK, result.output
-    told = "Source #1 has this URL already: give this one a quote of its own, or it repeats source #1 and is left out."
-    assert result.stderr.count(told) == 2
-    assert result.stderr.count("Left out: it repeats source #1 (same URL and quote).") == 1
+    told = (
+        "Source #1 has this URL already: give this one a quote of its own, or it repeats source #1 and is left out "
+        "(a title, publisher or date it adds is put in source #1)."
+    )
+    assert result.stderr.replace("\n", " ").count(told) == 2
+    assert "Left out: it repeats source #1 (same URL and quote); not used: title 'A again' (it has 'A')." in (
+        result.stderr.replace("\n", " ")
+    )
     claim = load_knowledge_base(mini_kb).get("cheese-moon")
     assert claim is not None
     assert [(s.url, s.title, s.quote) for s in claim.sources] == [
@@ -417,6 +422,24 @@ def test_add_says_at_once_when_a_source_url_is_typed_again(invoke: Invoke, mini_
     ]
     result = invoke("validate", str(mini_kb))
     assert "repeats source" not in result.stdout + result.stderr
+
+
+def test_add_puts_what_a_repeated_source_adds_in_the_first(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
+    # review24d: the URL typed again with no quote but a title, publisher and date: those were dropped, the bare
+    # first source kept
+    answers = "\n".join(
+        ["Cheese moon", "6", "", "", "", "https://example.org/a", "", "", "", "",
+         "https://example.org/a", "Title", "Pub", "2024", "", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    said = "Left out: it repeats source #1 (same URL and quote); its title, publisher and date put in source #1."
+    assert said in result.stderr.replace("\n", " ")
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert [(s.url, s.title, s.publisher, s.date, s.quote) for s in claim.sources] == [
+        ("https://example.org/a", "Title", "Pub", "2024", None)
+    ]
 
 
 def test_add_asks_for_no_other_source_after_none_or_one_given_as_an_option(

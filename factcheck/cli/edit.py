@@ -303,11 +303,40 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_Sour
             break
         repeated = _same_source(last, [source, *more])
         if repeated is not None:
-            # validate would warn of it later, in a file already saved with it
-            error_console().print(f"Left out: it repeats source #{repeated} (same URL and quote).")
+            # validate would warn of it later, in a file already saved with it; what it adds goes to that one
+            error_console().print(Text(sanitize(_merge_repeated(last, [source, *more][repeated - 1], repeated))))
         elif last.url is not None:
             more.append(last)
     return more
+
+
+def _merge_repeated(source: _SourceFields, earlier: _SourceFields, number: int) -> str:
+    """Put what a source repeating the ``earlier`` one (source #``number``: the same URL and quote) adds to it
+    into that one, and say so: a title, publisher, date or note it lacks (review24d: a title, publisher and date
+    typed with the URL again were dropped, the bare first source kept).  A field it has already stays, and
+    the other answer is said back, not used."""
+    added: list[str] = []
+    other: list[str] = []
+    for name in ("title", "publisher", "date", "note"):
+        value, before = getattr(source, name), getattr(earlier, name)
+        if value is None or value == before:
+            continue
+        if before is None:
+            setattr(earlier, name, value)
+            added.append(name)
+        else:
+            other.append(f"{name} {value!r} (it has {before!r})")
+    said = f"Left out: it repeats source #{number} (same URL and quote)"
+    if added:
+        said += f"; its {_listed(added)} put in source #{number}"
+    if other:
+        said += f"; not used: {_listed(other)}"
+    return said + "."
+
+
+def _listed(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _same_source(source: _SourceFields, earlier: list[_SourceFields], *, by_url_only: bool = False) -> int | None:
@@ -330,7 +359,7 @@ def _ask_source(source: _SourceFields, question: str, *, earlier: list[_SourceFi
         # the same page may back a claim twice, with another quote (validate warns only of the same quote)
         error_console().print(
             f"Source #{same_url} has this URL already: give this one a quote of its own, or it repeats "
-            f"source #{same_url} and is left out."
+            f"source #{same_url} and is left out (a title, publisher or date it adds is put in source #{same_url})."
         )
     if source.url:
         source.title = _ask("Source title (Enter to skip)") or None
