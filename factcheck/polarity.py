@@ -49,9 +49,6 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).
-  A negation bounding a count ("not over 10,000 US troops", "no more than 10,000") denies the amount,
-  not the thing counted: against a text that bounds no such number of it ("There are US troops in
-  Mexico") it is no negation (``_amount_negations``).
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -456,15 +453,11 @@ def negation_count(text: str) -> int:
     return sum(_negations_and_refusals(text))
 
 
-def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, int]:
-    """``negation_count`` in two: the plain negations, and the refusals and denials.  With ``other``, the text
-    compared, a negation bounding a number ``other`` does not bound ("not over 10,000 troops") is not counted
-    (``_amount_negations``)."""
+def _negations_and_refusals(text: str) -> tuple[int, int]:
+    """``negation_count`` in two: the plain negations, and the refusals and denials."""
     folded = _fold(text)
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
-    if other is not None:
-        folded = _blank(folded, _amount_negations(folded, other))
     negations = refusals = 0
     concord = (
         _CONCORD_NEGATIONS - {"ni"} if _NI_ABBREVIATION.search(text) and not text.isupper() else _CONCORD_NEGATIONS
@@ -639,53 +632,19 @@ def _bounds(text: str) -> Bounds:
     for match in _BOUND.finditer(text):
         if _FROM_OR_BETWEEN.search(text, 0, match.start()):
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
-        bound = _bound_of(match)
-        if bound is not None:
-            found.append(bound)
+        words = match["rest"].split()
+        # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
+        for length in range(1, min(3, len(words)) + 1):
+            number = terms(" ".join(words[:length]))
+            if len(number) == 1 and number[0].isdigit():
+                # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
+                # ("10,000 of them" is 10,000: "of" is no word of it)
+                longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
+                if len(longer) == 1 and longer[0].isdigit() and longer != number:
+                    continue
+                found.append((fold(match["bound"].split()[0]), number[0], _counted(words[length:])))
+                break
     return found
-
-
-def _bound_of(match: re.Match[str]) -> tuple[str, str, frozenset[str]] | None:
-    """The bound a match of ``_BOUND`` puts on a count (``_bounds``), or None when no number follows it."""
-    words = match["rest"].split()
-    # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
-    for length in range(1, min(3, len(words)) + 1):
-        number = terms(" ".join(words[:length]))
-        if len(number) == 1 and number[0].isdigit():
-            # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
-            # ("10,000 of them" is 10,000: "of" is no word of it)
-            longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
-            if len(longer) == 1 and longer[0].isdigit() and longer != number:
-                continue
-            return fold(match["bound"].split()[0]), number[0], _counted(words[length:])
-    return None
-
-
-#: a negation just before a bound ("not over", "no more than", "isn't over", "never fewer than"): with a number
-#: after it, it says how many, not whether there are any
-_NEGATED_BOUND = re.compile(
-    r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s)"
-)
-
-
-def _amount_negations(folded: str, other: str) -> list[tuple[int, int]]:
-    """Where the negations of a folded text stand that bound a number of a thing ``other`` speaks of, without
-    bounding that number itself: "There are not over 10,000 US troops in Mexico" denies an amount (at most 10,000
-    are there), not that US troops are in Mexico, so against "There are US troops in Mexico" it is no denial.
-    Against a text bounding the same number ("more than 10,000") it still is, the bounds' own words weighed as
-    ever (``_bound_words``: "not under 10,000" agrees with "more than 10,000"); and of a thing ``other`` does not
-    speak of, the negation is left to deny what it may ("The war is not over 3 years on" / "The war is over")."""
-    if _NEGATED_BOUND.search(folded) is None:
-        return []
-    amounts = {number for _, number, _ in _bounds(other)}
-    spoken_of = set(terms(other))
-    spans = []
-    for negation in _NEGATED_BOUND.finditer(folded):
-        match = _BOUND.match(folded, negation.end())
-        bound = None if match is None else _bound_of(match)
-        if bound is not None and bound[1] not in amounts and bound[2] & spoken_of:
-            spans.append((negation.start(), negation.start() + len(negation.group().rstrip())))
-    return spans
 
 
 def _counted(words: list[str]) -> frozenset[str]:
@@ -800,9 +759,8 @@ def polarity(statement: str, claim_text: str) -> str:
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
-    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
-    s_negations, s_refusals = _negations_and_refusals(statement, claim_text)
-    c_negations, c_refusals = _negations_and_refusals(claim_text, statement)
+    s_negations, s_refusals = _negations_and_refusals(statement)
+    c_negations, c_refusals = _negations_and_refusals(claim_text)
     s_negations -= _unshared_absences(statement, claim_text)
     c_negations -= _unshared_absences(claim_text, statement)
     if _before_the_span(statement, claim_text):
@@ -818,6 +776,7 @@ def polarity(statement: str, claim_text: str) -> str:
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
+    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
     flips += _antonym_flips(
         _bound_words(statement, statement_bounds, claim_bounds),
         _bound_words(claim_text, claim_bounds, statement_bounds),
