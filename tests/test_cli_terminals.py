@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 from typer.testing import Result
 
-from factcheck.cli.render import claim_header, indented
+from factcheck.cli.render import _header_block, claim_header, indented
 from factcheck.model import Claim, Source, Verdict
 
 pytestmark = pytest.mark.e2e
@@ -324,3 +324,17 @@ def test_a_tab_in_a_text_holding_a_long_url_is_expanded_as_rich_expands_it() -> 
     lines = console.file.getvalue().splitlines()
     assert f"  {url}" in lines and "\t" not in "".join(lines)
     assert all(len(line) <= 40 for line in lines if url not in line), lines
+
+
+def test_a_header_wrapped_right_after_its_badge_keeps_the_badges_closing_space() -> None:
+    # the line's closing spaces were cut, and the badge's own with them: the coloured box read " FALSE"
+    claim = Claim(
+        id="a",
+        claim="https://www.example.org/a/very/long/path/to/a/page.html is a fake page.",
+        verdict=Verdict.FALSE,
+        sources=(Source(url="https://example.org/a"),),
+    )
+    out = io.StringIO()
+    Console(file=out, width=40, force_terminal=True, color_system="standard").print(_header_block(claim))
+    first = out.getvalue().splitlines()[0]
+    assert re.search(r"\x1b\[[0-9;]*m FALSE \x1b\[0m$", first), repr(first)

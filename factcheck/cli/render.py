@@ -130,8 +130,19 @@ def _wrapped(text: Text, width: int) -> Iterator[Text]:
         if "\t" in paragraph.plain:  # as Rich expands them: a tab has no width of its own to wrap by
             paragraph.expand_tabs()
         for line in paragraph.divide(_line_breaks(paragraph.plain, width)):
-            line.rstrip()
-            yield line
+            yield _without_trailing_blanks(line)
+
+
+def _without_trailing_blanks(line: Text) -> Text:
+    """``line`` without the spaces that end it, but for those a background colour paints: the badge's own
+    closing space (" FALSE ", the header wrapped right after it) is part of the badge."""
+    end = len(line.plain.rstrip())
+    for span in line.spans:
+        if span.start <= end < span.end and " on " in str(span.style):
+            end = span.end
+    if end < len(line.plain):  # right_crop(0) would empty the line: it cuts plain[:-0]
+        line.right_crop(len(line.plain) - end)
+    return line
 
 
 def _line_breaks(plain: str, width: int) -> list[int]:
