@@ -1362,6 +1362,8 @@ def _trailing_comment(lines: list[str], event: yaml.ScalarEvent) -> TrailingComm
         # an empty value ('summary: #1 seller') is the comment alone: quoted where the comment stands
         value_column = start.column if event.value else after.start(1)
         meant = line[value_column:].rstrip(" \t")
+        if not meant.startswith(event.value):  # an anchor or a tag opens it ('&x c #y'): no text of it
+            return TrailingComment(end.line + 1, after.start(1) + 1, after.group(1), None)
         written = _quoted(meant)
         # a quoted value on one line reads the same wherever it stands: the document of it alone tells
         if meant.isprintable() and _scalar_at(written, 0, 0, 0) == meant:  # a tab in it would not show

@@ -1702,6 +1702,18 @@ def test_a_text_going_on_below_is_warned_of_without_a_line_to_copy(write_kb: Wri
     assert problems_of(path) == ["6:13: warning: " + _comment_warning("claim 'a' summary", "#1", None)]
 
 
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize("claim_line", ["    claim: &x c #y\n", "    claim: !!str c #y\n"])
+def test_a_text_behind_an_anchor_or_a_tag_is_warned_of_without_a_line_to_copy(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, claim_line: str
+) -> None:
+    # the line quoted whole, '&x' or '!!str' and all, would read as another text than the claim's
+    _use_loader(monkeypatch, loader)
+    path = write_kb("claims:\n  - id: a\n" + claim_line + '    verdict: "false"\n')
+    [problem] = problems_of(path)
+    assert problem.endswith(_comment_warning("claim 'a' text (claim)", "#y", None)), problem
+
+
 def test_the_bundled_claims_file_loses_no_text_to_a_comment() -> None:
     from factcheck.store import bundled_kb_path
 
