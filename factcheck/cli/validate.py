@@ -46,7 +46,8 @@ def validate(
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
     Warnings (do not fail): near-duplicate claims, sources without a date (nor a note that
     speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
-    repeated in a claim, a control character in a text, an empty item of a list.
+    repeated in a claim, a control character in a text, an empty item of a list, a tab in a text
+    without quotes, a text cut short by a comment ('claim: We are #1': YAML reads 'We are').
     Exits 0 when there is no error, 1 when there is, 2 when a file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty or only comments), like every other command. Given several files
     (as pre-commit passes them), checks each, one after the other: a file that cannot be read is
