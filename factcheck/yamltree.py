@@ -872,7 +872,13 @@ def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | No
         return None
     name, written = value
     quote = written[0]
-    if len(written) > 1 and written.endswith(quote) and not _quoted_word_first(written):
+    word_first = len(written) > 1 and written.endswith(quote) and _quoted_word_first(written)
+    if word_first and quote == "'":
+        # an apostrophe and a closing ' are one character: "'The workers' union won'" (one text, a
+        # possessive inside) is written just as "'Fake' news is 'bad'" (quoted words at both ends); what was
+        # meant is not known (review25c: the hint kept the first one's quotes, and it validated so)
+        return None
+    if len(written) > 1 and written.endswith(quote) and not word_first:
         # quotes around the value: one inside ends it early
         inner = written[1:-1]
         meant = inner.replace("''", "'") if quote == "'" else inner
@@ -890,8 +896,9 @@ def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | No
 def _quoted_word_first(written: str) -> bool:
     """Whether a value that opens and ends with a quote may be words in quotes at both ends ('"Fake" news is
     "dangerous"', "'a' and 'b'"), not one text in quotes with a quote inside: the quote that ends its first
-    part is followed by no letter or digit (the ' of "'It's wrong'" is).  What was meant is not known then:
-    the value is kept as written, quotes and all (review24d: the hint made it 'Fake" news is "dangerous')."""
+    part is followed by no letter or digit (the ' of "'It's wrong'" is).  In double quotes the value is then
+    kept as written, quotes and all (review24d: the hint made it 'Fake" news is "dangerous'); in single quotes
+    it may as well be one text with a possessive's apostrophe ("'The workers' union won'"): no hint."""
     quote, start = written[0], 1
     while True:
         end = written.find(quote, start)
@@ -1014,9 +1021,14 @@ def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
         return None  # one the mapping has: words of a text ('claim that was false')
     if not line[word.end(1) :].strip() and _block_end(text, mark.line, column) == mark.line:
         return None  # a name alone, no block under it ('sources' then its list): no value to give it
-    owner = _plain_text_above(lines, mark.line)
+    owner = _plain_text_above(lines, mark.line, column)
     if owner == "" or (owner is not None and re.search(r":[ \t]|:$|[ \t]#", line[column:])):
         return None  # text above of no key's, or which the line, indented more, would not go on with
+    if owner not in _FREE_TEXT_KEYS or _block_end(text, mark.line, column) != mark.line:
+        # the line, indented more, would not read as meant (review25c): an id, a verdict, a URL or a date
+        # goes on with no words ('claim: c' then 'verdict "false"' gives no verdict); a line opening a
+        # block ('sources' then its list, 'quote |' then its lines) takes that block into the text, or fails
+        owner = None
     written = line[: word.end(1)] + ":" + line[word.end(1) :]
     keys = _mapping_keys(_with_line(text, mark.line, written), mark.line)
     if keys is None or (mark.line, word.start(1)) not in keys:
@@ -1045,10 +1057,12 @@ def _sibling_above(lines: list[str], line_number: int, column: int) -> str | Non
     return None
 
 
-def _plain_text_above(lines: list[str], line_number: int) -> str | None:
+def _plain_text_above(lines: list[str], line_number: int, column: int) -> str | None:
     """The key whose value, text without quotes, the line above a 0-based line ends and could go on with (a line
     indented more would be more of it); '' when that text is no key's (a list's item); None when the value above
-    cannot go on: there is none, or it is quoted, a block text, a '[...]', or a comment ends it."""
+    cannot go on: there is none, or it is quoted, a block text, a '[...]', or a comment ends it; or the line, at
+    ``column``, is left of that text's key or list item's dash: the writer did not mean it to go on with a text
+    further right (review25c: '    claimant Trump' after '      - The moon is cheese')."""
     number = line_number - 1
     while number >= 0 and not lines[number].strip(" \t"):
         number -= 1
@@ -1063,11 +1077,13 @@ def _plain_text_above(lines: list[str], line_number: int) -> str | None:
         if stripped.startswith("#"):
             return None
         if stripped.startswith("-"):
-            return ""  # a list's item
+            return "" if len(above) - len(stripped) < column else None  # a list's item
         if stripped:
             text_lines.append(stripped)
     else:
         return ""
+    if key.start(2) > column:
+        return None  # a key further right: a source's, for a line of the claim's
     if key.group(1).strip() and not text_lines and not above[key.end() :].strip():
         return None  # '- url:' with nothing after it
     first = [above[key.end() :].strip(" \t")] if above[key.end() :].strip(" \t") else []
