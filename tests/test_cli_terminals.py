@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pseudo_terminal import run_on_a_terminal
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
@@ -58,29 +59,8 @@ def _factcheck(tmp_path: Path, *args: str, **settings: str) -> subprocess.Comple
 
 def _on_a_terminal(tmp_path: Path, *args: str, **settings: str) -> tuple[int, bytes]:
     """Run factcheck with its standard output on a pseudo-terminal; its exit code and what it showed."""
-    import pty
-
-    main_end, terminal_end = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=tmp_path,
-        env=_environment(**settings),
-        stdout=terminal_end,
-        stderr=subprocess.PIPE,
-    )
-    os.close(terminal_end)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(main_end, 65536)
-        except OSError:  # EIO: the process closed its end
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(main_end)
-    process.communicate(timeout=120)
-    return process.returncode, shown
+    command = [sys.executable, "-m", "factcheck", *args]
+    return run_on_a_terminal(command, cwd=tmp_path, env=_environment(**settings), timeout=120)
 
 
 @pytest.fixture

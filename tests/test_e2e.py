@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pseudo_terminal import run_on_a_terminal
 
 pytestmark = pytest.mark.e2e
 
@@ -603,28 +604,11 @@ def test_an_error_with_standard_error_closed_still_exits_2(tmp_path: Path) -> No
 
 def _run_on_a_terminal(*args: str, cwd: Path, env: dict[str, str]) -> tuple[int, str]:
     """Run factcheck with its standard output on a pseudo-terminal; its exit code and what it showed."""
-    import pty
-
     assert FACTCHECK
     environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR", "NO_COLOR")}
     environment.update(env)
-    main_end, terminal_end = pty.openpty()
-    process = subprocess.Popen(
-        [FACTCHECK, *args], cwd=cwd, env=environment, stdout=terminal_end, stderr=subprocess.PIPE
-    )
-    os.close(terminal_end)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(main_end, 65536)
-        except OSError:  # EIO: the process closed its end
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(main_end)
-    process.communicate(timeout=60)
-    return process.returncode, shown.decode("utf-8", "replace")
+    code, shown = run_on_a_terminal([FACTCHECK, *args], cwd=cwd, env=environment, timeout=60)
+    return code, shown.decode("utf-8", "replace")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")

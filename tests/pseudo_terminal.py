@@ -1,0 +1,30 @@
+"""Run a command with its standard output on a pseudo-terminal, as a user's terminal would show it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+
+def run_on_a_terminal(command: list[str], *, cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, bytes]:
+    """Run ``command`` with its standard output on a pseudo-terminal; its exit code and what it showed.
+
+    ``timeout`` is a safety net against a hang, not a measure of speed."""
+    import pty  # POSIX only: imported here so that importing this module works everywhere
+
+    main_end, terminal_end = pty.openpty()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=terminal_end, stderr=subprocess.PIPE)
+    os.close(terminal_end)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 65536)
+        except OSError:  # EIO: the process closed its end
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_end)
+    process.communicate(timeout=timeout)
+    return process.returncode, shown
