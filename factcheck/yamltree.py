@@ -1030,6 +1030,11 @@ def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
         # block ('sources' then its list, 'quote |' then its lines) takes that block into the text, or fails
         owner = None
     written = line[: word.end(1)] + ":" + line[word.end(1) :]
+    value = line[word.end(1) :].strip(" \t")
+    if value and not _NOT_PLAIN.match(value) and not _reads_as_text(value):
+        # 'verdict false', 'checked 2024-01-01': with the colon alone, YAML reads a true/false value or a
+        # date, and the file is refused again ("must be quoted"); the line given holds the value as text
+        written = line[: word.end(1)] + ": " + _quoted(value)
     keys = _mapping_keys(_with_line(text, mark.line, written), mark.line)
     if keys is None or (mark.line, word.start(1)) not in keys:
         return None
@@ -1040,6 +1045,14 @@ def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
             f", or, if it goes on with the text of '{_shown(owner)}:' above, indent it more than '{_shown(owner)}:'"
         )
     return place, message
+
+
+def _reads_as_text(value: str) -> bool:
+    """Whether YAML reads a plain value as text (not 'false', '2024-01-01', '12', '~'), as the loader does."""
+    try:
+        return isinstance(yaml.load(value, Loader=SAFE_LOADER), str)
+    except yaml.YAMLError:
+        return True  # not one plain value: nothing to quote it as
 
 
 def _sibling_above(lines: list[str], line_number: int, column: int) -> str | None:

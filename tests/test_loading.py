@@ -1327,6 +1327,38 @@ def test_a_key_without_its_colon_below_a_value_that_cannot_go_on_gets_one_readin
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
+    ("text", "fix", "fields"),
+    [
+        ('  - id: a\n    claim: "c"\n    verdict false\n', 'verdict: "false"', {"verdict": Verdict.FALSE}),
+        (
+            '  - id: a\n    claim: "c"\n    verdict: "false"\n    checked 2024-01-01\n',
+            'checked: "2024-01-01"',
+            {"checked": "2024-01-01"},
+        ),
+        # text as it is: no quotes added
+        (
+            '  - id: a\n    claim: "c"\n    verdict: "false"\n    claimant Trump\n',
+            "claimant: Trump",
+            {"claimant": "Trump"},
+        ),
+    ],
+)
+def test_a_key_without_its_colon_is_given_with_its_value_as_text(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, fix: str, fields: dict[str, object]
+) -> None:
+    # 'verdict false' was told "write 'verdict: false'", which the loader refuses again ("must be quoted")
+    _use_loader(monkeypatch, loader)
+    error = only_error(write_kb("claims:\n" + text))
+    assert f"write '{fix}'" in error, error
+    lines = text.splitlines(keepends=True)
+    lines[-1] = "    " + fix + "\n"
+    claim = load_knowledge_base(write_kb("claims:\n" + "".join(lines), "fixed.yaml"), use_cache=False).claims[0]
+    for key, value in fields.items():
+        assert str(getattr(claim, key)) == str(value)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
     ("text", "expected", "fields"),
     [
         # review25c: after a list, the generic "this line has no ':'" (a line left of an item's '-' cannot go
