@@ -422,14 +422,21 @@ def _block_end(text: str, line_number: int, column: int) -> int:
     """The 0-based last line of the block a key at ``column`` of ``line_number`` opens: that line and the lines
     below it indented deeper (blank and comment lines within)."""
     end = line_number
-    for number, line in enumerate(_text_lines(text)[line_number + 1 :], line_number + 1):
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        if len(line) - len(stripped) <= column:
+    for number, _, indent in _content_lines(text, line_number + 1):
+        if indent <= column:
             break
         end = number
     return end
+
+
+def _content_lines(text: str, first: int) -> Iterator[tuple[int, str, int]]:
+    """From a 0-based line ``first`` down, each line with content (no blank or comment line): its number, the
+    line, and how many spaces it opens with; the parser's line breaks, as ``_line_at`` counts lines
+    (str.splitlines also breaks at U+2028 and the like)."""
+    for number, line in enumerate(_text_lines(text)[first:], first):
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#"):
+            yield number, line, len(line) - len(stripped)
 
 
 def _mapping_keys(text: str, last_line: int) -> dict[tuple[int, int], int] | None:
@@ -476,13 +483,8 @@ def _keys_at(text: str, line_number: int, column: int) -> set[str]:
     """The keys from a 0-based line down to the end of its block (a line less indented than ``column``, or a
     list item's dash at that column): at that column, or deeper as under a '- ' a writer left out."""
     keys: set[str] = set()
-    # the parser's line breaks, as ``_line_at`` counts lines (str.splitlines also breaks at U+2028 and the like)
-    for line in _text_lines(text)[line_number:]:
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(line) - len(stripped)
-        if indent < column or (indent == column and stripped.startswith("-")):
+    for _, line, indent in _content_lines(text, line_number):
+        if indent < column or (indent == column and line[indent] == "-"):
             break
         key = _KEY_LINE.match(line)
         if key is not None:
@@ -622,12 +624,8 @@ def _item_end(text: str, line_number: int, column: int, dash_column: int) -> int
     at that column or deeper, up to a line less indented or the next item's dash at ``dash_column`` (blank and
     comment lines within, none at its end)."""
     end = line_number
-    for number, line in enumerate(_text_lines(text)[line_number + 1 :], line_number + 1):
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(line) - len(stripped)
-        if indent < column or (indent == dash_column and stripped.startswith("-")):
+    for number, line, indent in _content_lines(text, line_number + 1):
+        if indent < column or (indent == dash_column and line[indent] == "-"):
             break
         end = number
     return end
