@@ -130,14 +130,24 @@ def _advice(path: str, start: _Open, end: int, lines: list[str]) -> str | None:
         return None
     if _in_block_text(lines, start.line, min(indent for _, indent in ours + theirs)):
         return None  # a '- ' in a summary's text is text, no entry: one side, or both, is kept
-    moved = _second_side_above(path, start, end, lines, ours, theirs)
+    # the columns of the lists both sides add items to
+    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
+        lines[start.separator : end - 1]
+    )
+    moved = _second_side_above(path, start, end, lines, ours, theirs, shared)
     if moved is not None:
         return moved
-    return _split_entries(path, start, end, lines, ours, theirs)
+    return _split_entries(path, start, end, lines, ours, theirs, shared)
 
 
 def _second_side_above(
-    path: str, start: _Open, end: int, lines: list[str], ours: list[tuple[int, int]], theirs: list[tuple[int, int]]
+    path: str,
+    start: _Open,
+    end: int,
+    lines: list[str],
+    ours: list[tuple[int, int]],
+    theirs: list[tuple[int, int]],
+    shared: set[int],
 ) -> str | None:
     """The advice for a conflict whose second side begins with lines that go on with the entry above
     it, indented deeper than a line of the first side that begins with a list item, or None.
@@ -181,9 +191,6 @@ def _second_side_above(
         # ancestor's lines (diff3 style) tell, none for lines added. Either way the second side's lines
         # go above the first side's next entry.
         keep += f" (lines {first_line} and {leading[0]} may be one line changed two ways: keep one)"
-    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
-        lines[start.separator : end - 1]
-    )
     below = _lines_going_on(lines, end, min(shared)) if shared else []
     if not below:
         return f"{reason}; {keep}, with {_numbered(leading)} moved above line {before}, and delete the marker lines"
@@ -197,7 +204,13 @@ def _second_side_above(
 
 
 def _split_entries(
-    path: str, start: _Open, end: int, lines: list[str], ours: list[tuple[int, int]], theirs: list[tuple[int, int]]
+    path: str,
+    start: _Open,
+    end: int,
+    lines: list[str],
+    ours: list[tuple[int, int]],
+    theirs: list[tuple[int, int]],
+    shared: set[int],
 ) -> str | None:
     """Why deleting the marker lines of a conflict whose two sides add entries to a list would not
     keep both sides' entries whole, or None.
@@ -209,9 +222,6 @@ def _split_entries(
     first side's last entry: a valid file with fields moved, which ``validate`` cannot see. None too
     when the sides add no entries to one list: a conflict inside one entry (both set its verdict) is
     resolved by keeping one side, not both."""
-    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
-        lines[start.separator : end - 1]
-    )
     if not shared:
         return None
     column = min(shared)  # the outermost list both sides add entries to
