@@ -130,25 +130,29 @@ def _advice(path: str, start: _Open, end: int, lines: list[str]) -> str | None:
         return None
     if _in_block_text(lines, start.line, min(indent for _, indent in ours + theirs)):
         return None  # a '- ' in a summary's text is text, no entry: one side, or both, is kept
-    # the columns of the lists both sides add items to
-    shared = _item_columns(lines[start.line : (start.ancestor or start.separator) - 1]) & _item_columns(
-        lines[start.separator : end - 1]
+    sides = _Sides(
+        ours,
+        theirs,
+        _item_columns(lines[start.line : (start.ancestor or start.separator) - 1])
+        & _item_columns(lines[start.separator : end - 1]),
     )
-    moved = _second_side_above(path, start, end, lines, ours, theirs, shared)
+    moved = _second_side_above(path, start, end, lines, sides)
     if moved is not None:
         return moved
-    return _split_entries(path, start, end, lines, ours, theirs, shared)
+    return _split_entries(path, start, end, lines, sides)
 
 
-def _second_side_above(
-    path: str,
-    start: _Open,
-    end: int,
-    lines: list[str],
-    ours: list[tuple[int, int]],
-    theirs: list[tuple[int, int]],
-    shared: set[int],
-) -> str | None:
+@dataclass(frozen=True)
+class _Sides:
+    """A conflict's two sides: the lines of each with content (number, indentation), and the columns of the
+    lists both add items to."""
+
+    ours: list[tuple[int, int]]
+    theirs: list[tuple[int, int]]
+    shared: set[int]
+
+
+def _second_side_above(path: str, start: _Open, end: int, lines: list[str], sides: _Sides) -> str | None:
     """The advice for a conflict whose second side begins with lines that go on with the entry above
     it, indented deeper than a line of the first side that begins with a list item, or None.
 
@@ -159,6 +163,7 @@ def _second_side_above(
     claim after hers. Only when the first side begins with a list item: when it begins inside the
     entry above too, both sides may have begun with lines git wrote once above the conflict (the
     same ``- id:``), which ``_split_entries`` tells."""
+    ours, theirs, shared = sides.ours, sides.theirs, sides.shared
     first_line, first_indent = ours[0]
     if _ITEM.match(lines[first_line - 1]) is None:
         return None
@@ -203,15 +208,7 @@ def _second_side_above(
     )
 
 
-def _split_entries(
-    path: str,
-    start: _Open,
-    end: int,
-    lines: list[str],
-    ours: list[tuple[int, int]],
-    theirs: list[tuple[int, int]],
-    shared: set[int],
-) -> str | None:
+def _split_entries(path: str, start: _Open, end: int, lines: list[str], sides: _Sides) -> str | None:
     """Why deleting the marker lines of a conflict whose two sides add entries to a list would not
     keep both sides' entries whole, or None.
 
@@ -222,6 +219,7 @@ def _split_entries(
     first side's last entry: a valid file with fields moved, which ``validate`` cannot see. None too
     when the sides add no entries to one list: a conflict inside one entry (both set its verdict) is
     resolved by keeping one side, not both."""
+    ours, theirs, shared = sides.ours, sides.theirs, sides.shared
     if not shared:
         return None
     column = min(shared)  # the outermost list both sides add entries to
