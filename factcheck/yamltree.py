@@ -597,16 +597,8 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
             first_moved = below
         if first_moved is not None and parts[2 * below].strip():
             parts[2 * below] = " " * shift + parts[2 * below]
-    keys = _mapping_keys("".join(parts), last)
-    new_item = keys.get((line_number, item_column)) if keys is not None else None
-    if keys is None or new_item is None or new_item == keys.get((number, item_column)):
+    if not _reads_as_new_item(parts, last, (line_number, item_column), (number, item_column)):
         return None
-    if any(
-        keys.get((below, item_column)) != new_item
-        for below in range(line_number + 1, last + 1)
-        if leading_spaces(parts[2 * below]) == item_column and _KEY_LINE.match(parts[2 * below])
-    ):
-        return None  # a line below, moved so, is no key of the new item
     what = _ITEM_NAMES.get(_parent_key(lines[:number], dash_column), "item")
     which = (
         f"it repeats '{_shown(name)}:'" if name in repeated else f"the keys below it repeat '{sorted(repeated)[0]}:'"
@@ -616,6 +608,25 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
         f"this begins a new {what} without its '- ' ({which} of the {what} above, line {number + 1}): write "
         f"'{_shown(written.strip())}', the '-' in column {dash_column + 1} as on line {number + 1}"
         + _lines_with_it(first_moved, last, f"{shift} column{'s' if shift > 1 else ''} right")
+    )
+
+
+def _reads_as_new_item(
+    parts: list[str], last: int, key: tuple[int, int], above: tuple[int, int], first_below: int | None = None
+) -> bool:
+    """Whether ``parts`` (a text split at its line breaks, kept: a hint followed), read by the parser up to a
+    0-based line ``last``, has the key at ``key`` (line, column) open a new item, not the item whose key is at
+    ``above``; and whether each key line below it (from ``first_below``, the line after the key's by default) up
+    to ``last`` at the key's column is a key of that new item: a line below, moved so, is no key of another."""
+    keys = _mapping_keys("".join(parts), last)
+    new_item = keys.get(key) if keys is not None else None
+    if keys is None or new_item is None or new_item == keys.get(above):
+        return False
+    line, column = key
+    return all(
+        keys.get((below, column)) == new_item
+        for below in range(line + 1 if first_below is None else first_below, last + 1)
+        if leading_spaces(parts[2 * below]) == column and _KEY_LINE.match(parts[2 * below])
     )
 
 
@@ -684,15 +695,7 @@ def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tup
     # the lines below the block that moves, which stay, must be keys of the item too: a claim with only its '-'
     # line too deep ('    - id: b' then '    claim: d') moves that line alone (review24d)
     new_column, last = key.start(2) - shift, _item_end(text, mark.line, column - shift + 1, dash)
-    keys = _mapping_keys("".join(parts), max(end, last))
-    new_item = keys.get((mark.line, new_column)) if keys is not None else None
-    if keys is None or new_item is None or new_item == keys.get((item_line, item_column)):
-        return None
-    if any(
-        keys.get((below, new_column)) != new_item
-        for below in range(end + 1, last + 1)
-        if leading_spaces(parts[2 * below]) == new_column and _KEY_LINE.match(parts[2 * below])
-    ):
+    if not _reads_as_new_item(parts, max(end, last), (mark.line, new_column), (item_line, item_column), end + 1):
         return None
     what = _ITEM_NAMES.get(_parent_key(lines[:item_line], dash), "item")
     place = yaml.Mark("", 0, mark.line, column, None, 0)
