@@ -19,7 +19,9 @@ from .errors import YAML_LINE_BREAK, Location, Problem
 
 # A marker is seven of one character at the start of a line, alone or followed by a space and a
 # label ("<<<<<<< HEAD", ">>>>>>> bob"); "|||||||" opens the common ancestor's lines (diff3 style).
-_MARKER = re.compile(r"(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?")
+# Seven is git's default: 'conflict-marker-size=9' in .gitattributes writes "<<<<<<<<< HEAD", and the
+# four markers of one conflict are then all nine long.
+_MARKER = re.compile(r"(<{7,}|\|{7,}|={7,}|>{7,})(?:[ \t].*)?")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class _Open:
 
     line: int
     text: str
+    size: int  # how long its markers are: those of another size are not its own
     separator: int = 0
     ancestor: int = 0
 
@@ -45,17 +48,20 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         match = _MARKER.fullmatch(line.rstrip())
         if match is None:
             continue
-        kind = match.group(1)[0]
-        if kind == "<":
+        kind, size = match.group(1)[0], len(match.group(1))
+        if kind == "<" and (current is None or size == current.size):
             if current is not None:
                 found.append((current.line, partial(_leftover, path, current.line, current.text)))
-            current = _Open(number, line.rstrip())
-        elif current is not None and kind == "|" and not current.separator:
+            current = _Open(number, line.rstrip(), size)
+        elif current is None or size != current.size:
+            # a marker of another size than the open conflict's is none of its own
+            found.append((number, partial(_leftover, path, number, line.rstrip())))
+        elif kind == "|" and not current.separator:
             # the ancestor's lines of a diff3-style conflict: part of the same conflict
             current.ancestor = current.ancestor or number
-        elif current is not None and kind == "=" and not current.separator:
+        elif kind == "=" and not current.separator:
             current.separator = number
-        elif current is not None and kind == ">" and current.separator:
+        elif kind == ">" and current.separator:
             found.append((current.line, partial(_conflict, path, current, number, line.rstrip(), lines)))
             current = None
         else:

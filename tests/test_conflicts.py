@@ -67,9 +67,93 @@ def test_a_marker_left_behind_is_named_at_its_line() -> None:
     )
 
 
-@pytest.mark.parametrize("line", ["    # =======", "  - id: a-=======", "<<<<<<<<< not seven", "=======x"])
+@pytest.mark.parametrize("line", ["    # =======", "  - id: a-=======", "<<<<<< six", "=======x", "<<<<<<<<<x"])
 def test_lines_that_only_look_like_markers_are_not_conflicts(line: str) -> None:
     assert conflict_problems(BASE + line + "\n", "claims.yaml") == []
+
+
+def _git_repo(folder: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """A git repository in ``folder``, out of reach of the user's and the system's git settings."""
+    env = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        **{
+            f"GIT_{who}_{what}": value
+            for who in ("AUTHOR", "COMMITTER")
+            for what, value in [("NAME", "Desk"), ("EMAIL", "desk@example.org")]
+        },
+    }
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=folder, env=env, capture_output=True, text=True, timeout=120)
+
+    folder.mkdir()
+    git("init", "-q", "-b", "main")
+    return git
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize("style", ["merge", "diff3"])
+def test_markers_of_another_size_set_in_gitattributes_are_one_conflict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loader: str, style: str
+) -> None:
+    # 'claims.yaml conflict-marker-size=9': git writes '<<<<<<<<< HEAD', and the YAML parser's
+    # "could not find expected ':'" was all the user was told
+    import yaml
+
+    import factcheck.yamltree
+    from factcheck.store import check_knowledge_base
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
+    repo = tmp_path / "desk"
+    git = _git_repo(repo)
+    git("config", "merge.conflictStyle", style)
+    (repo / ".gitattributes").write_text("claims.yaml conflict-marker-size=9\n", encoding="utf-8")
+    (repo / "claims.yaml").write_text(BASE, encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "base")
+    git("checkout", "-q", "-b", "bob")
+    (repo / "claims.yaml").write_text(BASE + THEIRS, encoding="utf-8")
+    git("commit", "-q", "-am", "bob's claim")
+    git("checkout", "-q", "main")
+    (repo / "claims.yaml").write_text(BASE + OURS, encoding="utf-8")
+    git("commit", "-q", "-am", "alice's claim")
+    assert git("merge", "-q", "bob").returncode != 0
+    conflicted = (repo / "claims.yaml").read_text(encoding="utf-8")
+    assert conflicted.startswith(BASE + "<" * 9 + " HEAD\n")  # what git wrote, checked on git itself
+    # both claims end with 'verdict: "false"': git's merge style writes it once, below the conflict
+    advice = {
+        "merge": "line 13, below it, goes on with the last entry of both sides, so deleting the marker lines would "
+        "not keep both sides' entries whole",
+        "diff3": "keep what you want of both sides (both, for two new claims) and delete the marker lines",
+    }[style]
+    end = {"merge": 12, "diff3": 15}[style]
+    [error] = [str(problem) for problem in check_knowledge_base(repo / "claims.yaml")[1] if problem.is_error]
+    assert error.startswith(
+        f"{repo / 'claims.yaml'}:6:1: error: unresolved git merge conflict (lines 6-{end}, '{'<' * 9} HEAD' to "
+        f"'{'>' * 9} bob'): {advice}"
+    )
+    assert (repo / "claims.yaml").read_text(encoding="utf-8") == conflicted
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a '=======' of seven in a conflict of nine is its text, or a marker left over: not its separator
+        ("<" * 9 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 9 + " bob\n", [6, 10, 14]),
+        ("<" * 7 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 8 + " bob\n", [6, 14]),
+        ("<" * 8 + " HEAD\n" + OURS + "=" * 8 + "\n" + THEIRS + ">" * 8 + " bob\n", [6]),
+    ],
+)
+def test_the_markers_of_a_conflict_are_all_of_one_size(text: str, named: list[int]) -> None:
+    problems = conflict_problems(BASE + text, "claims.yaml")
+    assert [problem.location.line for problem in problems] == named
+    conflicts = [p for p in problems if p.message.startswith("unresolved")]
+    assert len(conflicts) == (1 if named == [6] else 0)
 
 
 def test_validate_names_the_conflict_and_exits_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
