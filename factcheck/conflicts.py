@@ -142,10 +142,20 @@ def _advice(path: str, start: _Open, end: int, lines: list[str]) -> str | None:
         _item_columns(lines[start.line : (start.ancestor or start.separator) - 1])
         & _item_columns(lines[start.separator : end - 1]),
     )
-    moved = _second_side_above(path, start, end, lines, sides)
-    if moved is not None:
-        return moved
-    return _split_entries(path, start, end, lines, sides)
+    if _ITEM.match(lines[ours[0][0] - 1]) is not None:
+        moved = _second_side_above(path, start, end, lines, sides)
+        if moved is not None:
+            return moved
+        return _split_entries(path, start, end, lines, sides)
+    # The first side begins inside the entry above too. Both sides may have begun with lines git wrote
+    # once above the conflict (the same '- id:'), which _split_entries tells; if it finds none, the
+    # second side's first lines go on with the entry above all the same: Bob changed the last
+    # source's note, Alice added a claim after it, and git wrote the note (as it was) and her claim
+    # against his note. Deleting the marker lines gave his note to her claim's last source.
+    split = _split_entries(path, start, end, lines, sides)
+    if split is not None:
+        return split
+    return _second_side_above(path, start, end, lines, sides)
 
 
 @dataclass(frozen=True)
@@ -166,13 +176,10 @@ def _second_side_above(path: str, start: _Open, end: int, lines: list[str], side
     own): git writes Alice's claim, then Bob's source, indented deeper than Alice's ``- id:`` line.
     Deleting the marker lines gives Bob's source to Alice's claim: a valid file, which ``validate``
     cannot see is wrong. His lines belong above hers. Likewise when both add a source, and Alice a
-    claim after hers. Only when the first side begins with a list item: when it begins inside the
-    entry above too, both sides may have begun with lines git wrote once above the conflict (the
-    same ``- id:``), which ``_split_entries`` tells."""
+    claim after hers, or when Bob changes a line of the entry above that git writes in the conflict
+    (as it was) on Alice's side too, above her claim."""
     ours, theirs, shared = sides.ours, sides.theirs, sides.shared
     first_line, first_indent = ours[0]
-    if _ITEM.match(lines[first_line - 1]) is None:
-        return None
     deeper = theirs[0][1]
     if first_indent > deeper:
         return None

@@ -507,6 +507,32 @@ def test_a_second_side_beginning_inside_the_entry_above_with_shared_last_lines_n
     )
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize("style", [(), ("--diff3",), ("--zdiff3",)])
+def test_a_line_changed_above_a_claim_added_below_it_is_to_be_kept_above_that_claim(
+    tmp_path: Path, style: tuple[str, ...]
+) -> None:
+    # Bob changed the last source's note, Alice added a claim (its source without a note): git writes the
+    # note as it was and her claim against his note, and deleting the marker lines, as the message said,
+    # gave his note to her claim's source, in a file validate finds nothing wrong with
+    base = BASE + "    sources:\n      - url: https://a.example/x\n        note: title not shown\n"
+    alice = OURS + '    sources:\n      - url: https://alice.example/y\n        date: "2026-01-01"\n'
+    bob = base.replace("note: title not shown", "note: changed by bob")
+    merged = _merge_file(tmp_path, base, base + alice, bob, *style)
+    lines = merged.splitlines(keepends=True)
+    opening, separator = lines.index("<" * 7 + " HEAD\n") + 1, lines.index("=" * 7 + "\n") + 1
+    assert lines[opening] == "        note: title not shown\n"  # on Alice's side, as it was: git's doing
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert "goes on with the entry of line 3, above the conflict" in problem.message
+    assert problem.message.endswith(
+        f"keep what you want of both sides (lines {opening + 1} and {separator + 1} may be one line changed two "
+        f"ways: keep one), with line {separator + 1} moved above line {opening + 2}, and delete the marker lines"
+    )
+    assert _without_markers(merged) != bob + alice
+    # followed: Bob's line kept of the two, moved above Alice's claim
+    assert _moved_as_advised(merged).replace("        note: title not shown\n", "", 1) == bob + alice
+
+
 # the last claim of a file with a source, a summary of points
 POINTS = (
     BASE
