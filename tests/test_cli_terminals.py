@@ -318,3 +318,20 @@ def test_a_header_wrapped_right_after_its_badge_keeps_the_badges_closing_space()
     Console(file=out, width=40, force_terminal=True, color_system="standard").print(_header_block(claim))
     first = out.getvalue().splitlines()[0]
     assert re.search(r"\x1b\[[0-9;]*m FALSE \x1b\[0m$", first), repr(first)
+
+
+def test_on_a_narrow_terminal_scan_keeps_the_files_path_whole(tmp_path: Path, claims_file: Path) -> None:
+    # at 60 columns the header read "/tmp/.../aaaa/" / "bbbb.../article-t" / "ext.txt (text): ...": broken
+    # at the edge, and copied broken (NO_COLOR, not TERM=dumb: Rich lays a dumb terminal out at 80 columns)
+    folder = tmp_path / ("a" * 50) / ("b" * 50)
+    folder.mkdir(parents=True)
+    article = folder / "article-text.txt"
+    article.write_text("The mayor said unemployment fell by 12 percent in 2024.\n", encoding="utf-8")
+    assert len(str(article)) > 120
+    code, shown = _on_a_terminal(tmp_path, "scan", str(article), "--kb", str(claims_file), COLUMNS="60", NO_COLOR="1")
+    assert code == 1, shown
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown.decode("utf-8").replace("\r\n", "\n")).splitlines()
+    assert lines[0] == str(article)  # a line of its own, past the edge, where the terminal wraps it whole
+    assert lines[1].rstrip() == "(text): 1 sentence, checked against"
+    assert str(claims_file) in lines[2].split()  # the claims file's, wider than the line too
+    assert all(cell_len(line.rstrip()) <= 60 for line in lines[3:]), lines

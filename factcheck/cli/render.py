@@ -90,9 +90,18 @@ def indented(renderable: RenderableType, indent: int, *, above: int = 0) -> Rend
 WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
 
 
-def holds_long_url(line: str, width: int) -> bool:
-    """Whether ``line`` holds a web address wider than ``width``, which wrapping would break at the edge."""
+def holds_long_url(line: str, width: int, whole: tuple[str, ...] = ()) -> bool:
+    """Whether ``line`` holds a web address wider than ``width``, which wrapping would break at the edge, or a
+    word of ``whole`` (a file's path) that is."""
+    if any(cell_len(word) > width for kept in whole if kept in line for word in kept.split()):
+        return True
     return any(cell_len(found.group()) > width for found in WEB_ADDRESS.finditer(line))
+
+
+def _kept_whole(word: str, whole: tuple[str, ...]) -> bool:
+    """Whether a word wider than the line is left whole: a web address, or a word of a path in ``whole``
+    (a path with spaces still wraps at them, as a terminal's copy of it is as good either way)."""
+    return WEB_ADDRESS.search(word) is not None or any(word in kept.split() for kept in whole)
 
 
 class UrlsWhole:
@@ -102,34 +111,43 @@ class UrlsWhole:
     terminal wraps it and copies it as one line, as ``url_text``; the other words wrap at spaces under an
     ``indent`` of spaces (the first line under ``lead`` instead, as wide: scan's line number), and a word wider
     than the line that is no address (a run of Chinese) still breaks.  Where no address is wider than the line,
-    ``fallback`` is printed: the text as Rich lays it out.  The one home of this rule for every command."""
+    ``fallback`` is printed: the text as Rich lays it out.  The words of ``whole`` (the path of the file scan
+    read) are kept whole as addresses are.  The one home of this rule for every command."""
 
     def __init__(
-        self, text: Text, indent: int, *, fallback: RenderableType, above: int = 0, lead: Text | None = None
+        self,
+        text: Text,
+        indent: int,
+        *,
+        fallback: RenderableType,
+        above: int = 0,
+        lead: Text | None = None,
+        whole: tuple[str, ...] = (),
     ) -> None:
         self.text, self.indent, self.fallback, self.above, self.lead = text, indent, fallback, above, lead
+        self.whole = whole
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
         width = options.max_width - self.indent
-        if width < 1 or not holds_long_url(self.text.plain, width):
+        if width < 1 or not holds_long_url(self.text.plain, width, self.whole):
             yield self.fallback
             return
         for _ in range(self.above):
             yield Text()
-        for number, line in enumerate(_wrapped(self.text, width)):
+        for number, line in enumerate(_wrapped(self.text, width, self.whole)):
             whole = Text(no_wrap=True, overflow="ignore")
             whole.append_text(self.lead if number == 0 and self.lead is not None else Text(" " * self.indent))
             whole.append_text(line)
             yield whole
 
 
-def _wrapped(text: Text, width: int) -> Iterator[Text]:
+def _wrapped(text: Text, width: int, whole: tuple[str, ...] = ()) -> Iterator[Text]:
     """``text``'s lines wrapped at spaces to ``width`` cells (``_line_breaks``), its own line breaks kept (a
     summary written as a ``|`` block), as Rich splits it."""
     for paragraph in text.split("\n", allow_blank=True):
         if "\t" in paragraph.plain:  # as Rich expands them: a tab has no width of its own to wrap by
             paragraph.expand_tabs()
-        for line in paragraph.divide(_line_breaks(paragraph.plain, width)):
+        for line in paragraph.divide(_line_breaks(paragraph.plain, width, whole)):
             yield _without_trailing_blanks(line)
 
 
@@ -145,9 +163,10 @@ def _without_trailing_blanks(line: Text) -> Text:
     return line
 
 
-def _line_breaks(plain: str, width: int) -> list[int]:
+def _line_breaks(plain: str, width: int, whole: tuple[str, ...] = ()) -> list[int]:
     """Where ``plain`` wrapped at spaces to ``width`` cells breaks: a word wider than that is broken into pieces
-    that fit, unless it holds a web address, which is left whole on a line of its own."""
+    that fit, unless it holds a web address (or is a word of ``whole``), which is left whole on a line of its
+    own."""
     breaks: list[int] = []
     line_start = len(plain) - len(plain.lstrip())  # where the line's first word starts
     used = cell_len(plain[:line_start])  # the cells of the line so far: a badge's leading space, each word's after
@@ -156,7 +175,7 @@ def _line_breaks(plain: str, width: int) -> list[int]:
         if found.start() != line_start and used + cell_len(word) > width:
             breaks.append(found.start())
             line_start, used = found.start(), 0
-        if cell_len(word) > width and not WEB_ADDRESS.search(word):
+        if cell_len(word) > width and not _kept_whole(word, whole):
             *pieces, last = chop_cells(word, width)
             start = found.start()
             for piece in pieces:

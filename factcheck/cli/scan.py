@@ -182,7 +182,9 @@ def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str, ma
     )
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
-    out.print(header)
+    # the file's path (and the claims file's) whole on a line, as a web address is: broken at the edge, it
+    # was copied broken
+    out.print(UrlsWhole(header, 0, fallback=header, whole=(sanitize(report.source), sanitize(kb_label))))
     note = handover_note(report, matcher, only)
     if note is not None:  # said once, as check says it of a statement ("lexical matching: ...")
         out.print(Text(f"{sanitize(note[0].upper() + note[1:])}.", style="dim"))
