@@ -707,6 +707,10 @@ _SPANISH_NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\b" + MONTH + r"\.?")
+#: a Spanish month, in a Spanish text only, as ``_DATE`` reads an English one: "Desde enero, la violencia bajó." was
+#: "no checkable detail" where "Since January, violence fell." has a date.  In lower case, as Spanish writes a month
+#: in a sentence: capitalised, "Julio" and "Mayo" are names as often ("Julio dijo ...", "Mayo Clinic")
+_SPANISH_DATE_WORD = re.compile(r"\b" + _SPANISH_MONTH + r"\b")
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
     officers agents senate senators congress parliament president presidents minister ministers ministry
@@ -1941,7 +1945,11 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: Ab
     if number:
         signs.append(f"has a number ({number.group(0)})")
     else:
-        date = _DATE.search(text) or (_SHOUTED_DATE.search(_as_written(text)) if _shouted(text) else None)
+        date = (
+            _DATE.search(text)
+            or (_SHOUTED_DATE.search(_as_written(text)) if _shouted(text) else None)
+            or (_SPANISH_DATE_WORD.search(text) if is_spanish(text) else None)
+        )
         if date:
             found = text[date.start() : date.end()]  # as the text writes it: "UNTIL JUNE" has a date (JUNE)
             signs.append(f"has a date ({_month_as_written(found)})")

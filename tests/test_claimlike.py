@@ -2272,3 +2272,35 @@ def test_chemical_agents_are_no_actors(sentence: str, reason: str) -> None:
 )
 def test_a_spanish_time_alone_is_no_detail_and_the_actor_named_before_stays(sentence: str, reason: str) -> None:
     assert assess(sentence).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # "Since January, violence fell." has a date; these were "no checkable detail"
+        ("Desde enero, la violencia bajó.", "has a date (enero)"),
+        ("Se votará en abril, dijo.", "has a date (abril)"),
+        ("En julio llegaron.", "has a date (julio)"),
+        ("Los soldados llegaron en marzo.", "has a date (marzo); names an actor (soldados)"),
+        # a number is said first, as in English ("The troops arrived on March 3, 2025.": "has a number (3)")
+        ("Las tropas llegaron el 3 de marzo de 2025.", "has a number (3); names an actor (tropas)"),
+    ],
+)
+def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) -> None:
+    assert assess(text) == (True, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a Spanish month's name in an English text is no date: "mayo" is mayonnaise there
+        ("I love mayo on fries.", "no checkable detail (no number, actor, cause or comparison)"),
+        # capitalised, "Julio" and "Mayo" are names as often as months: read as they were
+        ("Julio dijo que no vendrá.", "names an actor (Julio)"),
+        # a date alone, or a dateline, is still no claim
+        ("3 de marzo de 2025", "imperative/filler (byline)"),
+        ("Publicado el 3 de marzo de 2025", "imperative/filler (byline)"),
+    ],
+)
+def test_what_is_no_spanish_date_is_read_as_before(text: str, reason: str) -> None:
+    assert assess(text).reason == reason
