@@ -335,3 +335,47 @@ def test_on_a_narrow_terminal_scan_keeps_the_files_path_whole(tmp_path: Path, cl
     assert lines[1].rstrip() == "(text): 1 sentence, checked against"
     assert str(claims_file) in lines[2].split()  # the claims file's, wider than the line too
     assert all(cell_len(line.rstrip()) <= 60 for line in lines[3:]), lines
+
+
+@pytest.mark.parametrize(
+    ("columns", "headings"),
+    [
+        ("100", ["verdict", "claim / id", "sources", "checked"]),
+        ("80", ["verdict", "claim / id"]),
+        ("60", ["verdict, claim / id"]),
+    ],
+)
+def test_on_a_narrow_terminal_list_keeps_a_url_in_a_claim_whole_where_a_layout_can(
+    tmp_path: Path, columns: str, headings: list[str]
+) -> None:
+    # at 80 columns "https://www.example.org/a/very/long/path/to/a/pa" / "ge.html today.": broken at the claim
+    # column's edge (49 wide), though the layout without the sources and checked columns holds it (as it does
+    # the longest id); at 60 the one with the verdict before the claim does
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(HEADER_URL_CLAIMS.split("    summary:")[0] + _SHORT_CLAIM, encoding="utf-8")
+    code, shown = _on_a_terminal(tmp_path, "list", "--kb", str(claims), COLUMNS=columns, NO_COLOR="1")
+    assert code == 0, shown
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown.decode("utf-8").replace("\r\n", "\n")).splitlines()
+    assert any("https://www.example.org/a/very/long/path/to/a/page.html" in line for line in lines), lines
+    heading = next(line for line in lines if "claim / id" in line)
+    assert re.split(r"\s{2,}", heading.strip()) == headings
+    assert all(cell_len(line.rstrip()) <= int(columns) for line in lines), lines
+
+
+def test_on_a_terminal_too_narrow_for_a_url_in_a_claim_list_keeps_the_ids_whole(tmp_path: Path) -> None:
+    # no layout holds an address of 55 characters in 50 columns: the ids are held whole as before, the address
+    # broken at the column's edge
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(HEADER_URL_CLAIMS.split("    summary:")[0] + _SHORT_CLAIM, encoding="utf-8")
+    code, shown = _on_a_terminal(tmp_path, "list", "--kb", str(claims), COLUMNS="50", NO_COLOR="1")
+    assert code == 0, shown
+    words = re.sub(r"\x1b\[[0-9;]*m", "", shown.decode("utf-8")).split()
+    assert "base-page" in words and "bridge-cost" in words
+    assert "https://www.example.org/a/very/long/path/to/a/page.html" not in words
+
+
+_SHORT_CLAIM = """\
+  - id: bridge-cost
+    claim: The bridge cost 40 million dollars
+    verdict: "true"
+"""
