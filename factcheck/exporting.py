@@ -7,6 +7,7 @@ command's options first, then the claims file's top-level ``base_url``/``publish
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 from urllib.parse import urlsplit
@@ -102,7 +103,10 @@ def export_text(
 
 #: "<", ">" and "&" escaped: JSON-LD is pasted into a page's <script> element, where a claim holding
 #: "</script>" would end it (and let what follows run as HTML). Still the same JSON values.
-_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+_HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+#: any of them: replaced where they are, not by ``str.translate``, which looks up every character (0.5 to
+#: 0.9 s of an ``export`` of 10,375 claims, 7 MB of JSON)
+_HTML_UNSAFE = re.compile("[<>&]")
 
 
 def _json(data: object) -> str:
@@ -111,4 +115,8 @@ def _json(data: object) -> str:
 
 def _json_ld(data: object) -> str:
     """JSON for a page's ``<script type="application/ld+json">``: safe to paste there as it is."""
-    return dumps(data, indent=2).translate(_HTML_SAFE) + "\n"
+    return _HTML_UNSAFE.sub(_html_safe, dumps(data, indent=2)) + "\n"
+
+
+def _html_safe(found: re.Match[str]) -> str:
+    return _HTML_SAFE[found.group()]
