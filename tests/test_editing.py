@@ -9,6 +9,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -1391,6 +1392,45 @@ def test_each_claim_added_is_written_once_however_many(tmp_path: Path, monkeypat
     result = add_claims(tmp_path / "new.yaml", claims)
     assert result.written and load_knowledge_base(tmp_path / "new.yaml").claims == tuple(claims)
     assert sorted(written) == sorted(c.id for c in claims)
+
+
+def test_each_claim_added_to_a_file_with_other_columns_is_written_once(
+    mixed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file whose dashes are at column 0 (as PyYAML writes a file): each claim was written at the columns
+    # it is checked at, then again at the file's, half of an import's time
+    from factcheck import editing
+
+    written: list[tuple[str, int, int]] = []
+    real_dump_entry = editing.dump_entry
+
+    def dump_entry(entry: Any, *, dash_column: int, key_column: int) -> str:
+        written.append((str(entry["id"]), dash_column, key_column))
+        return real_dump_entry(entry, dash_column=dash_column, key_column=key_column)
+
+    monkeypatch.setattr(editing, "dump_entry", dump_entry)
+    claims = [
+        dataclasses.replace(NEW_CLAIM, id=f"n-{i}", claim=f"Claim number {i} about {i * 7} things") for i in range(3)
+    ]
+    add_claims(mixed, claims)
+    assert written == [(f"n-{i}", 0, 2) for i in range(3)]
+    assert load_knowledge_base(mixed).claims[-3:] == tuple(claims)
+    assert mixed.read_text(encoding="utf-8").endswith(
+        '- id: n-2\n  claim: Claim number 2 about 14 things\n  verdict: "mixed"\n  tags:\n    - weather\n'
+        '  sources:\n    - url: https://example.org/new\n      title: New\n      date: "2025-01-31"\n'
+    )
+
+
+def test_an_invalid_claim_is_named_alike_whatever_the_files_columns(tmp_path: Path) -> None:
+    # the claims are checked one at a time at the same columns in both files: the same message, line and column
+    paths = [tmp_path / "indented" / "claims.yaml", tmp_path / "at-column-0" / "claims.yaml"]
+    for path, text in zip(paths, (COMMENTED.read_text(encoding="utf-8"), MIXED_INDENTATION), strict=True):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    good = [dataclasses.replace(NEW_CLAIM, id=f"good-{i}", claim=f"Good claim {i}") for i in range(3)]
+    bad = dataclasses.replace(NEW_CLAIM, id="bad", claim="Bad one", checked="2025-02-30")
+    errors = [str(unchanged_after(p, lambda p=p: add_claims(p, [*good, bad]), InvalidClaimError)) for p in paths]  # type: ignore[misc]
+    assert errors[0] == errors[1] and "claim 'bad'" in errors[0] and "is not a real date" in errors[0]
 
 
 def test_the_first_invalid_claim_of_many_is_named(commented: Path) -> None:
