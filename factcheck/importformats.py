@@ -46,7 +46,7 @@ from .claimreview import (
 from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
 from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
-from .strictjson import JsonError, JsonLines, load_json
+from .strictjson import JsonError, JsonLines, load_json, relaxed
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
@@ -639,8 +639,9 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
     """The ClaimReviews of the JSON-LD scripts of an HTML page; ``InputError`` when it has none, or
     when the markup is not an HTML page.
 
-    Each script is read on its own: one that is not valid JSON is a problem (``script[1] (line
-    40): not valid JSON ...``) and does not stop the others from being read; scripts without
+    Each script is read on its own: one that is not valid JSON, even without its comments and
+    trailing commas (``_load_script``), is a problem (``script[1] (line 40): not valid JSON ...``)
+    and does not stop the others from being read; scripts without
     ClaimReviews (a site's Organization, its BreadcrumbList) are ignored.
     """
     from .htmltext import first_element, is_html_page, json_ld_scripts
@@ -657,21 +658,29 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
     found = _JsonLd()
     documents: list[Any] = []
     broken: list[Problem] = []
+    slips: list[Problem] = []
     for script in scripts:
         place = f"script[{script.number}]"
         content = _unwrapped(script.content)
         if not content.strip():
             continue
         try:
-            document = load_json(content, (script.content_line, script.content_column))
+            document = _load_script(content, (script.content_line, script.content_column))
         except JsonError as exc:
             broken.append(Problem(Location(name, script.line), f"{place} (line {script.line}): {exc}"))
             continue
+        lenient = isinstance(document, _Relaxed)
+        if lenient:
+            document = document.document
         documents.append(document)
+        before = len(found.records)
         # A list in a script is several documents; what is not JSON-LD in it is ignored.
         for where, node in [(place, document)] if isinstance(document, dict) else _items(document, place):
             if isinstance(node, dict):
                 _collect(node, where, found)
+        if lenient and any(_is_claim_review(node) for _, node in found.records[before:]):
+            # said of a script a claim comes from: the site's breadcrumbs are none of the reader's concern
+            slips.append(_note(name, f"{place} (line {script.line}): {_RELAXED_NOTE}"))
     records = _once(found.records)
     if not found.has_claim_review:
         types = found.types + [t for _, node in found.records for t in sorted(type_names(node))]
@@ -686,7 +695,31 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
     parsed = read_records(InputShape.HTML, records, name, locate, node_definitions(documents))
     # In the order of the page: a broken script among the records of the others.
     problems = sorted([*broken, *parsed.problems], key=lambda problem: problem.location.line)
-    return ParsedImport(parsed.shape, parsed.claims, tuple(problems), parsed.notes)
+    return ParsedImport(parsed.shape, parsed.claims, tuple(problems), (*slips, *parsed.notes))
+
+
+_RELAXED_NOTE = "not valid JSON as written (a comment, or a comma before a closing bracket): read without them"
+
+
+@dataclass(frozen=True)
+class _Relaxed:
+    """A script's JSON read once its comments and trailing commas were blanked (``strictjson.relaxed``)."""
+
+    document: Any
+
+
+def _load_script(content: str, start: tuple[int, int]) -> Any:
+    """A script's JSON; failing that, the same without JavaScript comments and trailing commas, as
+    hand-written templates leave them and browsers never complain (``_Relaxed``, for a note).  Only
+    for a web page's scripts: a JSON file is a program's output, and one that is not JSON is broken.
+    When that fails too, the error is the one left once they are blanked (same line and column)."""
+    try:
+        return load_json(content, start)
+    except JsonError:
+        lenient = relaxed(content)
+        if lenient is None:
+            raise
+    return _Relaxed(load_json(lenient, start))
 
 
 def _items(document: Any, place: str) -> list[tuple[str, Any]]:

@@ -658,13 +658,28 @@ def test_a_page_with_a_broken_script_is_refused_unless_skip_invalid(invoke: Invo
     result = invoke("import", str(page), "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.ERROR and mini_kb.read_bytes() == before
     assert result.stderr.splitlines() == [
-        f"factcheck: {page}:9: error: script[1] (line 9): not valid JSON: Expecting value (line 15, column 3)",
+        f"factcheck: {page}:9: error: script[1] (line 9): not valid JSON: Expecting ',' delimiter (line 15, column 5)",
         f"factcheck: {page}: error: nothing imported (fix the file, or pass --skip-invalid to import the rest)",
     ]
     result = invoke("import", str(page), "--kb", str(mini_kb), "--skip-invalid")
     assert result.exit_code == ExitCode.OK, result.output
     assert "left out 1 unreadable record:\n  script[1] (line 9): not valid JSON" in result.stdout
     assert "the-ferry-is-free-for-everyone-on-sundays" in load_knowledge_base(mini_kb).ids()
+
+
+def test_a_huge_text_is_one_message_and_the_claims_file_unchanged(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # one claim of 50 MB (under the 64 MB an import may be) took minutes to be written into the file
+    before = mini_kb.read_bytes()
+    source = tmp_path / "huge.json"
+    source.write_text(json.dumps({"@type": "ClaimReview", "claimReviewed": "x" * 2_000_000}))
+    result = invoke("import", str(source), "--kb", str(mini_kb), "--skip-invalid")
+    assert result.exit_code == ExitCode.ERROR and mini_kb.read_bytes() == before
+    assert result.stderr == (
+        f"factcheck: {source}: error: a text is too long (the value of 'claimReviewed'): "
+        "2,000,000 characters; at most 1,000,000\n"
+    )
 
 
 def test_hostile_text_is_shown_harmlessly(invoke: Invoke, tmp_path: Path) -> None:

@@ -411,8 +411,8 @@ def test_a_script_that_is_not_json_is_a_problem_and_the_others_are_read() -> Non
     parsed = parse_fixture("page_broken_script.html")
     assert [c.claim.claim for c in parsed.claims] == ["The ferry is free for everyone on Sundays."]
     (problem,) = parsed.problems
-    # the script's number and line, and where in the page the JSON breaks (a trailing comma)
-    assert problem.message == "script[1] (line 9): not valid JSON: Expecting value (line 15, column 3)"
+    # the script's number and line, and where in the page the JSON breaks (a comma missing)
+    assert problem.message == "script[1] (line 9): not valid JSON: Expecting ',' delimiter (line 15, column 5)"
     assert problem.location.line == 9 and problem.is_error
 
 
@@ -431,9 +431,9 @@ def test_a_page_without_any_claim_review_is_refused_saying_what_it_holds() -> No
         ("<!DOCTYPE html><title>x</title><p>No scripts.", 'no <script type="application/ld+json"> element'),
         (
             '<html>\n<script type="application/ld+json">{"@type": "WebSite"}</script>\n'
-            '<script type="application/ld+json">\n{"@type": "ClaimReview",}</script>',
-            "2 ld+json scripts: WebSite; script[1] (line 3): not valid JSON: Expecting property name enclosed in "
-            "double quotes (line 4, column 25)",
+            '<script type="application/ld+json">\n{"@type": "ClaimReview" "url": 1}</script>',
+            "2 ld+json scripts: WebSite; script[1] (line 3): not valid JSON: Expecting ',' delimiter "
+            "(line 4, column 25)",
         ),
         (
             '<html><script type="application/ld+json"></script><script type="application/ld+json">{"a": 1}</script>',
@@ -518,8 +518,8 @@ def test_problems_with_records_name_the_script_and_its_line() -> None:
     [
         # the JSON starts on the script's line: columns count from the start of the line
         (
-            '  <script type="application/ld+json">{"a": 1,}</script>',
-            "Expecting property name enclosed in double quotes (line 2, column 46)",
+            '  <script type="application/ld+json">{"a" 1}</script>',
+            "Expecting ':' delimiter (line 2, column 43)",
         ),
         (
             '<script type="application/ld+json">\n{"claimReviewed": "a",\n "claimReviewed": "b"}</script>',
@@ -581,6 +581,112 @@ def test_deeply_nested_json_in_a_script_is_a_problem(depth: int) -> None:
     parsed = parse_import(page.encode(), "page.html")
     assert origins(parsed) == ["script[1]"]
     assert messages(parsed) == [f"script[0] (line 2): JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)"]
+
+
+# A page's JSON-LD written by hand in a template: comments and trailing commas, which browsers never
+# parse and so nobody sees broken.  Read without them, with a note; a JSON file gets no such leniency.
+
+SLIPPED_SCRIPT = """<script type="application/ld+json">
+{
+  // added by the theme
+  "@context": "https://schema.org", /* review markup */
+  "@type": "ClaimReview",
+  "url": "https://example.org/fc/slips",
+  "claimReviewed": "A claim with // and /* in it, and a comma before ] here,]",
+  "reviewRating": {"@type": "Rating", "alternateName": "False",},
+  "author": [{"@type": "Organization", "name": "Example Desk"},],
+}
+</script>"""
+
+
+def test_comments_and_trailing_commas_in_a_pages_script_are_read_past_with_a_note() -> None:
+    parsed = parse_import(f"<html>\n{SLIPPED_SCRIPT}\n".encode(), "page.html")
+    assert parsed.problems == ()
+    (imported,) = parsed.claims
+    # the strings are kept whole, their "//", "/*" and ",]" too
+    assert imported.claim.claim == "A claim with // and /* in it, and a comma before ] here,]"
+    assert imported.claim.original_rating == "False" and imported.claim.sources[0].publisher == "Example Desk"
+    assert notes(parsed) == [
+        "script[0] (line 2): not valid JSON as written (a comment, or a comma before a closing bracket): "
+        "read without them"
+    ]
+
+
+def test_a_slip_in_a_script_without_a_claim_review_is_not_noted() -> None:
+    crumbs = '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [1, 2,]}</script>'
+    page = f'<html>\n{crumbs}\n<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    parsed = parse_import(page.encode(), "page.html")
+    assert origins(parsed) == ["script[1]"] and parsed.problems == () and notes(parsed) == []
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        # what is still wrong once the slips are read past, where it is
+        ('{"@type": "ClaimReview", // x\n "url" "https://x.org",}', "Expecting ':' delimiter (line 3, column 8)"),
+        ('{"@type": "ClaimReview", /* never closed\n "url": 1}', "Expecting property name enclosed in double quotes"),
+        ('{"@type": "ClaimReview",, "url": 1}', "enclosed in double quotes (line 2, column 60)"),
+    ],
+)
+def test_a_script_broken_beyond_its_slips_is_still_a_problem(script: str, message: str) -> None:
+    page = (
+        f'<html>\n<script type="application/ld+json">{script}</script>\n'
+        f'<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    )
+    parsed = parse_import(page.encode(), "page.html")
+    assert origins(parsed) == ["script[1]"]
+    (problem,) = parsed.problems
+    assert problem.message.startswith("script[0] (line 2): not valid JSON: ") and message in problem.message
+
+
+def test_a_json_file_with_a_trailing_comma_is_still_refused() -> None:
+    # a JSON file is a program's output: one that is not JSON is broken, and said so
+    with pytest.raises(InputError, match="not valid JSON"):
+        parse_import(json.dumps(review("One.")).replace("}", ",}", 1).encode(), "in.json")
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='ab ,/*]}"\\\n'),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(alphabet="ab,/*"), children, max_size=3),
+    max_leaves=12,
+)
+
+
+def _with_slips(value: object) -> str:
+    """``value`` as JSON with a comment after every item and a comma after the last one."""
+    if isinstance(value, list):
+        return "[" + "".join(f"{_with_slips(v)}, // item\n" for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + "".join(f"{json.dumps(k)}: /* key */ {_with_slips(v)},\n" for k, v in value.items()) + "}"
+    return json.dumps(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_JSON_VALUES)
+def test_relaxed_json_reads_what_was_written(value: object) -> None:
+    from factcheck.strictjson import relaxed
+
+    assert relaxed(json.dumps(value)) is None  # valid JSON is left alone: nothing to read past
+    text = _with_slips(value)
+    assert json.loads(relaxed(text) or text) == value
+
+
+def test_a_huge_text_is_refused_not_written_for_minutes() -> None:
+    from factcheck.strictjson import MAX_STRING_CHARS
+
+    within = review("x" * MAX_STRING_CHARS)
+    assert len(parse_json(within).claims) == 1
+    with pytest.raises(InputError) as caught:
+        parse_json(review("x" * (MAX_STRING_CHARS + 1)))
+    assert str(caught.value) == (
+        "in.json: error: a text is too long (the value of 'claimReviewed'): 1,000,001 characters; at most 1,000,000"
+    )
+    for document in ({"k" * (MAX_STRING_CHARS + 1): 1}, [review("a", keywords=["x" * (MAX_STRING_CHARS + 1)])]):
+        with pytest.raises(InputError, match="a text is too long"):
+            parse_json(document)
+    huge = f'<script type="application/ld+json">{json.dumps(review("y" * (MAX_STRING_CHARS + 1)))}</script>'
+    with pytest.raises(InputError, match=r"script\[0\] \(line 1\): a text is too long \(the value of 'claimReview"):
+        parse_import(f"<html>{huge}".encode(), "page.html")
 
 
 @pytest.mark.parametrize("pattern", ["<a", "<!--", "<![", "</", "<?", "<script>", "</script>", "&#x;"])
