@@ -449,11 +449,11 @@ def _as_text(value: Any, what: str) -> str:
     return value.strip()
 
 
-def _texts(node: dict[str, Any], key: str) -> tuple[str, ...]:
+def _texts(node: dict[str, Any], key: str, what: str | None = None) -> tuple[str, ...]:
     values: list[str] = []
     for value in as_list(node.get(key)):
         if not isinstance(value, str):
-            raise RecordError(f"{key} must be text or a list of texts, not {json_kind(value)}")
+            raise RecordError(f"{what or key} must be text or a list of texts, not {json_kind(value)}")
         if value.strip():
             values.append(value.strip())
     return tuple(values)
@@ -471,18 +471,21 @@ def _object(node: dict[str, Any], key: str) -> dict[str, Any] | None:
     return chosen
 
 
-def _name(node: dict[str, Any], key: str) -> str | None:
-    """The name of a person/organisation property: a string, or the ``name`` of each object."""
+def _name(node: dict[str, Any], key: str, what: str | None = None) -> str | None:
+    """The name of a person/organisation property: a string, or the ``name`` of each object.
+    ``what``: the property as a message names it, when ``node`` is not the record itself
+    ("itemReviewed.author": the claim's author, not the review's)."""
+    what = what or key
     names: list[str] = []
     for value in as_list(node.get(key)):
         if isinstance(value, str):
             name: str | None = value.strip()
         elif isinstance(value, dict):
-            name = _text(value, "name", f"{key}.name")
+            name = _text(value, "name", f"{what}.name")
         elif value is None:
             continue
         else:
-            raise RecordError(f"{key} must be a name or an object with a name, not {json_kind(value)}")
+            raise RecordError(f"{what} must be a name or an object with a name, not {json_kind(value)}")
         if name and name not in names:
             names.append(name)
     return ", ".join(names) or None
@@ -755,7 +758,7 @@ def source_from_work(work: Any, what: str, notes: list[Note]) -> Source:
     return Source(
         url=_url(urls[0], f"{what} url"),
         title=_text(work, "name", f"{what} name") or _text(work, "headline", f"{what} headline"),
-        publisher=_name(work, "publisher") or _name(work, "author"),
+        publisher=_name(work, "publisher", f"{what} publisher") or _name(work, "author", f"{what} author"),
         date=_date(work, "datePublished", prefix=f"{what} ", notes=notes),
         quote=quote,
         note=note or None,
@@ -848,9 +851,9 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         claim=text,
         verdict=Verdict.UNSUPPORTED,
         summary=_text(review, "reviewBody"),
-        aliases=_texts(item, "alternateName"),
+        aliases=_texts(item, "alternateName", "itemReviewed.alternateName"),
         tags=_keywords(review),
-        claimant=_name(item, "author"),
+        claimant=_name(item, "author", "itemReviewed.author"),
         checked=_date(review, "datePublished", "dateCreated", notes=notes),
     )
     claim_id = _factcheck_id(review)

@@ -671,6 +671,23 @@ def test_relaxed_json_reads_what_was_written(value: object) -> None:
     assert json.loads(relaxed(text) or text) == value
 
 
+@pytest.mark.parametrize(
+    ("more", "message"),
+    [
+        # the claim's author, not the review's: named where it is, so that the fix is made there
+        ({"itemReviewed": {"author": 5}}, "itemReviewed.author must be a name or an object with a name, not a number"),
+        ({"itemReviewed": {"author": {"name": 5}}}, "itemReviewed.author.name must be text, not a number (5)"),
+        ({"itemReviewed": {"alternateName": [5]}}, "itemReviewed.alternateName must be text or a list of texts, not"),
+        ({"citation": {"url": "https://example.org/a", "publisher": 7}}, "citation #1 publisher must be a name or"),
+        ({"citation": {"url": "https://example.org/a", "author": [{"name": 7}]}}, "citation #1 author.name must be"),
+        ({"author": {"name": 5}}, "author.name must be text, not a number (5)"),  # the review's own, as it was
+    ],
+)
+def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, object], message: str) -> None:
+    (problem,) = messages(parse_json([review("A claim.", **more)]))
+    assert problem.startswith(f"[0]: {message}")
+
+
 def test_a_huge_text_is_refused_not_written_for_minutes() -> None:
     from factcheck.strictjson import MAX_STRING_CHARS
 
