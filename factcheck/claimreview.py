@@ -376,6 +376,9 @@ class ImportedClaim:
     #: where ``rating`` comes from when it is not the first review's (a Google claim whose first
     #: reviews have no url takes the rating of the first that has one): ``claimReview[1] (Example Desk)``
     rated_by: str | None = None
+    #: the properties the record gives that the claims file has no field for ("claimDate",
+    #: "sdLicense" ...): not kept, and the import says so (once for the file, with a count)
+    left_out: tuple[str, ...] = ()
 
 
 #: a BCP 47 language tag as publishers write one ("en", "es-MX", "zh-Hant-TW")
@@ -889,9 +892,10 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         # as a fact-check of one's own with no source, and export credits nobody else for the rating
         notes.append(_no_review_url_note(publisher))
     appearances, appearance_notes = _appearances(item)
+    explanation = _text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation")
     claim = replace(
         read,
-        summary=_text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation") or read.summary,
+        summary=explanation or read.summary,
         original_rating=original,
         sources=_unique_sources([*([page] if page else []), *citations, *appearances]),
     )
@@ -904,8 +908,33 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             review_urls=(url,) if url else (),
             notes=(*notes, *appearance_notes),
             language=language_tag(review.get("inLanguage")),
+            left_out=_left_out(review, item, rating_node, replaced_body=bool(explanation and read.summary)),
         )
     )
+
+
+def _given(node: dict[str, Any], key: str) -> bool:
+    return any(value not in (None, "", [], {}) for value in as_list(node.get(key)))
+
+
+def _left_out(
+    review: dict[str, Any], item: dict[str, Any], rating_node: dict[str, Any], *, replaced_body: bool
+) -> tuple[str, ...]:
+    """The properties of another publisher's ClaimReview that no field of the claim keeps (README,
+    "What goes where"), so that the import says they were left out rather than losing them unsaid."""
+    dropped = [
+        ("itemReviewed.datePublished", _given(item, "datePublished")),
+        ("sdLicense", _given(review, "sdLicense")),
+        ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and _has_text_rating(rating_node)),
+        ("reviewBody", replaced_body),
+        ("publisher", _given(review, "publisher") and _given(review, "author")),
+        ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
+    ]
+    return tuple(name for name, given in dropped if given)
+
+
+def _has_text_rating(rating_node: dict[str, Any]) -> bool:
+    return _given(rating_node, "alternateName") or _given(rating_node, "name")
 
 
 def _claim_text(review: dict[str, Any]) -> str | None:
@@ -1061,6 +1090,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             language=language,
             other_ratings=tuple(others),
             rated_by=rated_by,
+            left_out=("claimDate",) if _given(entry, "claimDate") else (),
         )
     )
 

@@ -376,7 +376,8 @@ def test_a_misspelt_review_in_a_graph_or_main_entity_is_reported() -> None:
 
 def test_a_page_with_one_claim_review() -> None:
     parsed = parse_fixture("page_single.html")
-    assert parsed.shape is InputShape.HTML and parsed.problems == () and parsed.notes == ()
+    assert parsed.shape is InputShape.HTML and parsed.problems == ()
+    assert notes(parsed) == ["not kept (the claims file has no field for them): reviewRating.ratingValue (1 record)"]
     (imported,) = parsed.claims
     assert imported.origin == "script[0]" and imported.rating == "False"
     assert imported.claim.claim == "The harbour will close to fishing boats in August."
@@ -686,6 +687,54 @@ def test_relaxed_json_reads_what_was_written(value: object) -> None:
 def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, object], message: str) -> None:
     (problem,) = messages(parse_json([review("A claim.", **more)]))
     assert problem.startswith(f"[0]: {message}")
+
+
+LEFT_OUT = "not kept (the claims file has no field for them): "
+
+
+@pytest.mark.parametrize(
+    ("more", "left_out"),
+    [
+        ({"itemReviewed": {"@type": "Claim", "datePublished": "2024-01-02"}}, "itemReviewed.datePublished"),
+        ({"sdLicense": "https://creativecommons.org/licenses/by/4.0/"}, "sdLicense"),
+        ({"reviewRating": {"alternateName": "False", "ratingValue": 1, "bestRating": 5}}, "reviewRating.ratingValue"),
+        ({"reviewRating": {"name": "False", "ratingValue": "1"}}, "reviewRating.ratingValue"),
+        (
+            {"reviewBody": "Long.", "reviewRating": {"alternateName": "False", "ratingExplanation": "Short."}},
+            "reviewBody",
+        ),
+        ({"author": "Desk A", "publisher": {"name": "Group B"}}, "publisher"),
+        ({"url": "https://example.org/a", "sameAs": "https://amp.example.org/a"}, "sameAs"),
+        # what is kept is not said: a number alone (original_rating), a body alone (summary), a publisher
+        # alone (the page's publisher), a sameAs that is the url
+        ({"reviewRating": {"ratingValue": 2, "bestRating": 10, "worstRating": 0}}, None),
+        ({"reviewBody": "Long."}, None),
+        ({"publisher": {"name": "Group B"}}, None),
+        ({"url": "https://example.org/a", "sameAs": "https://example.org/a"}, None),
+        ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
+    ],
+)
+def test_what_a_review_gives_that_is_not_kept_is_said(more: dict[str, object], left_out: str | None) -> None:
+    parsed = parse_json([review("A claim.", **more)])
+    assert parsed.problems == ()
+    assert notes(parsed) == ([f"{LEFT_OUT}{left_out} (1 record)"] if left_out else [])
+
+
+def test_what_is_not_kept_is_said_once_for_the_file_with_counts() -> None:
+    dated = {"itemReviewed": {"@type": "Claim", "datePublished": "2024-01-02"}}
+    records = [review(f"Claim {i}.", **dated, sdLicense="https://example.org/l") for i in range(3)]
+    parsed = parse_json([*records, review("Another.", **dated)])
+    assert notes(parsed) == [f"{LEFT_OUT}itemReviewed.datePublished (4 records), sdLicense (3 records)"]
+    google = {"claims": [{"text": "A claim.", "claimDate": "2024-01-02T00:00:00Z", "claimReview": []}]}
+    assert notes(parse_json(google)) == [f"{LEFT_OUT}claimDate (1 record)"]
+
+
+def test_factchecks_own_export_comes_back_without_a_note() -> None:
+    # its ratingValue is the verdict's place on factcheck's scale, given again by the export
+    exported = {**review("A claim."), "identifier": {"propertyID": "factcheck-id", "value": "a-claim"}}
+    exported["reviewRating"] = {"alternateName": "False", "ratingValue": 1, "bestRating": 6, "worstRating": 1}
+    parsed = parse_json([exported])
+    assert parsed.problems == () and parsed.notes == ()
 
 
 def test_a_huge_text_is_refused_not_written_for_minutes() -> None:
