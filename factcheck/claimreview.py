@@ -927,10 +927,19 @@ def _left_out(
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and _has_text_rating(rating_node)),
         ("reviewBody", replaced_body),
-        ("publisher", _given(review, "publisher") and _given(review, "author")),
+        ("publisher", _given(review, "author") and _names(review, "publisher") not in (None, _names(review, "author"))),
         ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
     ]
     return tuple(name for name, given in dropped if given)
+
+
+def _names(node: dict[str, Any], key: str) -> str | None:
+    """``_name``, or "" when its value cannot be read: a publisher beside an author is not read, so
+    a wrong type in it refuses nothing (it is said not kept)."""
+    try:
+        return _name(node, key)
+    except RecordError:
+        return ""
 
 
 def _has_text_rating(rating_node: dict[str, Any]) -> bool:

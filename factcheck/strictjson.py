@@ -87,7 +87,7 @@ def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
         raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
     except ValueError as exc:  # e.g. NaN
         raise JsonError(f"not valid JSON: {exc}") from None
-    _check_depth(document)
+    _check_bounds(document)
     return document
 
 
@@ -189,7 +189,7 @@ def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
     return key, 0, 0
 
 
-def _check_depth(document: Any) -> None:
+def _check_bounds(document: Any) -> None:
     """``JsonError`` for a document nested deeper than ``MAX_JSON_DEPTH`` or with a string (a key too)
     longer than ``MAX_STRING_CHARS``: the string named by its key, as its position is not known here."""
     stack: list[tuple[Any, int, str | None]] = [(document, 1, None)]

@@ -704,12 +704,14 @@ LEFT_OUT = "not kept (the claims file has no field for them): "
             "reviewBody",
         ),
         ({"author": "Desk A", "publisher": {"name": "Group B"}}, "publisher"),
+        ({"author": "Desk A", "publisher": 7}, "publisher"),
         ({"url": "https://example.org/a", "sameAs": "https://amp.example.org/a"}, "sameAs"),
         # what is kept is not said: a number alone (original_rating), a body alone (summary), a publisher
         # alone (the page's publisher), a sameAs that is the url
         ({"reviewRating": {"ratingValue": 2, "bestRating": 10, "worstRating": 0}}, None),
         ({"reviewBody": "Long."}, None),
         ({"publisher": {"name": "Group B"}}, None),
+        ({"author": {"name": "Desk A"}, "publisher": "Desk A"}, None),  # the same name twice
         ({"url": "https://example.org/a", "sameAs": "https://example.org/a"}, None),
         ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
     ],
