@@ -640,6 +640,17 @@ def test_a_script_broken_beyond_its_slips_is_still_a_problem(script: str, messag
     assert problem.message.startswith("script[0] (line 2): not valid JSON: ") and message in problem.message
 
 
+@pytest.mark.parametrize("pattern", ['"\\', "/* ", '"', '/*"', ',"', "// ", ", "])
+def test_a_script_that_never_closes_its_string_or_comment_is_read_past_in_one_pass(pattern: str) -> None:
+    # '"\\"\\"\\...' (80 kB) took 100 s: the string pattern, failing at the end, was tried again from each quote
+    broken = '<script type="application/ld+json">{' + pattern * 50_000 + "</script>"
+    page = f'<html>\n{broken}\n<script type="application/ld+json">{json.dumps(review("One."))}</script>'
+    parsed = parse_import(page.encode(), "page.html")
+    assert origins(parsed) == ["script[1]"]
+    (problem,) = messages(parsed)
+    assert problem.startswith("script[0] (line 2): ")
+
+
 def test_a_json_file_with_a_trailing_comma_is_still_refused() -> None:
     # a JSON file is a program's output: one that is not JSON is broken, and said so
     with pytest.raises(InputError, match="not valid JSON"):
