@@ -76,6 +76,23 @@ def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable
     assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")])
+def test_a_statement_in_a_documents_quotes_is_answered_with_straight_ones(
+    invoke: Callable[..., Result], mini_kb: Path, opening: str, closing: str
+) -> None:
+    # pasted from a worksheet, “US troops are in Mexico” reaches factcheck as five words; the hint quoted
+    # them again, typographic quotes and all: "factcheck check "“US troops are in Mexico”""
+    words = f"{opening}US troops are in Mexico{closing}".split()
+    result = invoke("check", *words, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert 'put it in quotes, factcheck check "US troops are in Mexico" (the quotes' in result.stderr
+    assert f"{opening} {closing} of a document are no quotes to the terminal" in result.stderr
+    # quotes inside the statement are its own, and kept
+    result = invoke("check", "\u201cUS", "troops\u201d", "are", "in", "Mexico", "--kb", str(mini_kb))
+    assert 'factcheck check "\u201cUS troops\u201d are in Mexico"' in result.stderr
+    assert "of a document" not in result.stderr
+
+
 @pytest.mark.parametrize("statement", ["- US troops are in Mexico", "-10,000 US troops are in Mexico"])
 def test_a_statement_starting_with_a_dash_is_answered_with_how_to_give_it(
     invoke: Callable[..., Result], mini_kb: Path, statement: str

@@ -154,6 +154,8 @@ def _say_what_instead(error: typer.TyperException) -> None:
         error.possibilities = None
 
 
+#: quotes a word processor types, which a shell reads as letters: “ ” „ ‘ ’ ‚ « » ‹ ›
+_TYPOGRAPHIC_QUOTES = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a")
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", re.S)
 
 
@@ -164,9 +166,19 @@ def _quote_the_statement(error: typer.TyperException) -> None:
     extra = _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", ""))
     if isinstance(statement, str) and statement != "-" and extra is not None:
         whole = f"{statement} {extra.group(1)}"
+        # quotes pasted from a document ("“US troops are in Mexico”") are letters to the shell, which split the
+        # statement at its spaces all the same: the hint quoting them again in '"' kept the user's mistake
+        pasted = len(whole) > 2 and whole[0] in _TYPOGRAPHIC_QUOTES and whole[-1] in _TYPOGRAPHIC_QUOTES
+        if pasted:
+            whole = whole[1:-1].strip()
         # as the README writes statements, in double quotes, unless the shell would read inside them
         whole = shlex.quote(whole) if any(c in whole for c in '"$`\\!') else f'"{whole}"'
         error.message = f"{error.message}; a statement is one argument: put it in quotes, factcheck check {whole}"
+        if pasted:
+            error.message += (
+                f" (the quotes {statement[0]} {extra.group(1)[-1]} of a document are no quotes to the terminal: "
+                "type straight quotes \" or ')"
+            )
 
 
 #: an option as one is typed, rightly or not: "-t", "--jsn" (a statement pasted with a list's dash is "- US ...")
