@@ -200,9 +200,32 @@ def utf16_message(encoding: str) -> str:
     return f"{encoding} text without a byte-order mark; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8)"
 
 
+#: the first bytes of the documents a user may give for an article, and what each is: they were refused as
+#: "binary data" or, a PDF without a NUL byte early, "not UTF-8 text; convert it (iconv)", and an RTF file was
+#: read as text, its formatting codes as sentences
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip file (as a Word .docx or an OpenDocument .odt document is)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document (as an old Word .doc is)"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _document_kind(data: bytes) -> str | None:
+    """What document ``data`` is, by its first bytes, if one of ``_DOCUMENT_SIGNATURES``."""
+    return next((kind for signature, kind in _DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+
+
 def decode_text(data: bytes, name: str, *, empty: str) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
     ``empty`` finishes the message for a file with nothing in it ("nothing to scan")."""
+    document = _document_kind(data)
+    if document is not None:
+        raise InputError(
+            f"is {document}, not text: factcheck reads plain text only; copy its text into a .txt file and use that "
+            "file instead",
+            Location(name),
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", Location(name))
     utf16 = utf16_without_bom(data)

@@ -40,7 +40,8 @@ def texts(blocks: list[Block]) -> list[str]:
         (b"", "is empty"),
         (b"  \n\t\n", "is empty"),
         (b"\xef\xbb\xbf", "is empty"),  # a UTF-8 byte order mark and nothing else
-        (b"PK\x03\x04\x14\x00\x00\x00binary", "binary data"),
+        (b"PK\x03\x04\x14\x00\x00\x00binary", "is a zip file (as a Word .docx"),  # was "binary data"
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data, not text"),
         (b"\xff\xfeU\x00S\x00", "UTF-16"),
         # without a byte-order mark it was "binary data, not text"; the byte order comes with the hint
         ("US troops in México.\n".encode("utf-16-le"), "is UTF-16LE text without a byte-order mark"),

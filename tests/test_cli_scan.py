@@ -205,6 +205,33 @@ def test_unusable_files_exit_2_with_one_clear_line(
     assert result.stdout == "" and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "document"),
+    [
+        # a PDF without a NUL byte early was "not UTF-8 text; convert it to UTF-8 first, e.g. iconv"
+        ("article.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        ("article.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml", "a zip file (as a Word .docx"),
+        ("article.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an Office document (as an old Word .doc"),
+        # read as text, its formatting codes as a sentence checked
+        ("article.rtf", b"{\\rtf1\\ansi {\\fonttbl\\f0 Times;} US soldiers are in Mexico.\\par}", "an RTF"),
+    ],
+)
+@pytest.mark.parametrize("command", ["scan", "import"])
+def test_a_document_given_for_text_is_named_with_what_to_do(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, command: str, name: str, content: bytes, document: str
+) -> None:
+    # a class saving the handout as it came: the message said "binary data" or "convert it with iconv"
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = mini_kb.read_bytes()
+    result = invoke(command, str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.startswith(f"factcheck: {path}: error: is {document}")
+    assert "not text: factcheck reads plain text only; copy its text into a .txt file" in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.output
+    assert mini_kb.read_bytes() == before
+
+
 def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Path) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:
