@@ -29,6 +29,7 @@ from .model import (
     Verdict,
     appearance_note,
     is_valid_date,
+    slugify,
 )
 from .yamltree import Mapping, Node, Scalar, Sequence, TrailingComment, odd_space_opening, odd_space_problem
 
@@ -197,6 +198,17 @@ def _comment_in_text(path: str, comment: TrailingComment, what: str) -> Problem:
     return Problem(Location(path, comment.line, comment.column), message, Severity.WARNING)
 
 
+def _slug_hint(claim_id: str) -> str:
+    """The id as a slug, for one that is not ("Pizza Day": "write 'pizza-day'"): "slug" alone told a new user
+    neither what to type nor that the capitals or the space were what was wrong.  Nothing for an id without a
+    letter or digit ``slugify`` keeps ("!!!", "日本"), whose slug would be its stand-in, "claim"."""
+    slug = slugify(claim_id, max_length=MAX_ID_LENGTH)
+    if slug == "claim" and "claim" not in claim_id.casefold():
+        return ""
+    # shown whole, however long (at most MAX_ID_LENGTH): a slug cut with "…" is no id to copy
+    return f" (write {quoted(slug, limit=MAX_ID_LENGTH)})" if ID_PATTERN.match(slug) else ""
+
+
 class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -359,7 +371,7 @@ class _Checker:
             self.error(
                 id_node,
                 f"id {quoted(claim_id)} must be a slug: lowercase letters, digits and single hyphens, "
-                f"at most {MAX_ID_LENGTH} characters",
+                f"at most {MAX_ID_LENGTH} characters{_slug_hint(claim_id)}",
             )
             claim_id = None
         text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True, free=True)

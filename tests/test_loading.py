@@ -402,6 +402,26 @@ def test_a_tab_in_the_indentation_is_named_as_a_tab(
     )
 
 
+@pytest.mark.parametrize(
+    ("claim_id", "hint"),
+    [
+        ("Pizza Day", " (write 'pizza-day')"),  # "slug" alone: a new user knew neither what to type nor why
+        ("pizza_day", " (write 'pizza-day')"),
+        ("Día-del-Niño", " (write 'dia-del-nino')"),
+        ("Claim", " (write 'claim')"),
+        ("-pizza--day-", " (write 'pizza-day')"),
+        # shown whole, not cut with "…" as an id quoted in a message is: one to copy
+        ("Word-" * 20, f" (write '{'-'.join(['word'] * 16)}')"),
+        ("!!!", ""),  # no letter or digit to keep: its slug would be the stand-in "claim"
+        ("日本", ""),
+    ],
+)
+def test_an_id_that_is_no_slug_is_given_as_one(write_kb: WriteKb, claim_id: str, hint: str) -> None:
+    path = write_kb(f'claims:\n  - id: "{claim_id}"\n    claim: c\n    verdict: unsupported\n')
+    (problem,) = problems_of(path)
+    assert problem.endswith(f"single hyphens, at most 80 characters{hint}"), problem
+
+
 def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
     # an id of 300,000 characters was quoted whole in each message about its claim (and a number of
     # 100,000 digits twice: "YAML reads '99...9' as a number; put it in quotes: "99...9"")
