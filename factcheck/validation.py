@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from .errors import QUOTED_CHARACTERS, Advice, Location, Problem, Severity, quoted
@@ -209,6 +210,13 @@ def _slug_hint(claim_id: str) -> str:
     return f" (write {quoted(slug, limit=MAX_ID_LENGTH)})" if ID_PATTERN.match(slug) else ""
 
 
+def _bare_url(node: Node) -> TypeGuard[Scalar]:
+    """A web address without quotes where a source belongs (YAML's plain text: a JSON or CSV import's
+    value is none, and its reader writes no '- url:'); the caller checks the list or mapping holding it is
+    written as lines, where the '- url: ' line given fits."""
+    return isinstance(node, Scalar) and node.plain and node.kind == "str" and is_http_url(node.value)
+
+
 class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -329,7 +337,10 @@ class _Checker:
         return value
 
     # -- entries --------------------------------------------------------------------------
-    def source(self, node: Node, what: str) -> Source | None:
+    def source(self, node: Node, what: str, *, in_block_list: bool = False) -> Source | None:
+        if in_block_list and _bare_url(node):  # "- https://...": the address without its key, as links are listed
+            self.error(node, f"{what} must be a mapping of 'key: value' lines: write '- url: {node.value}'")
+            return None
         m = self.mapping(node, what, SOURCE_KEYS)
         if m is None:
             return None
@@ -381,12 +392,17 @@ class _Checker:
         if isinstance(sources_node, Sequence):
             first_of: dict[tuple[str, str | None], int] = {}
             for i, item in enumerate(sources_node.items):
-                source = self.source(item, f"source #{i + 1} of {label}")
+                source = self.source(item, f"source #{i + 1} of {label}", in_block_list=sources_node.block)
                 if source is not None:
                     self._repeated_source(item, source, i, first_of, label)
                     sources.append(source)
         elif sources_node is not None and not (isinstance(sources_node, Scalar) and sources_node.kind == "null"):
-            self.error(sources_node, f"sources of {label} must be a list of '- url: ...' entries")
+            fix = (
+                f": write '- url: {sources_node.value}' on the next line, indented more than 'sources:'"
+                if m.block and _bare_url(sources_node)
+                else ""
+            )
+            self.error(sources_node, f"sources of {label} must be a list of '- url: ...' entries{fix}")
         self._repeated_values(m.get("aliases"), "alias", label)
         self._repeated_values(m.get("tags"), "tag", label, fold=True)
         fields = dict(

@@ -80,6 +80,7 @@ class Sequence:
     items: list[Node]
     line: int
     column: int
+    block: bool = False  # written as '- ' lines (YAML's block style), not '[...]' nor read from JSON or CSV
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Mapping:
     entries: list[tuple[Scalar, Node]] = field(default_factory=list)
     line: int = 0
     column: int = 0
+    block: bool = False  # written as 'key: value' lines (YAML's block style), not '{...}' nor read from JSON or CSV
 
     def get(self, key: str) -> Node | None:
         for k, v in self.entries:
@@ -1294,10 +1296,11 @@ class _Builder:
                 if len(stack) >= MAX_DEPTH:
                     raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels")
                 self._count(event, 1)
+                block = not event.flow_style
                 new: Node = (
-                    Mapping([], line, column)
+                    Mapping([], line, column, block=block)
                     if isinstance(event, yaml.MappingStartEvent)
-                    else Sequence([], line, column)
+                    else Sequence([], line, column, block=block)
                 )
                 stack.append([new, event.anchor, None, 1, {}])
         return root

@@ -422,6 +422,41 @@ def test_an_id_that_is_no_slug_is_given_as_one(write_kb: WriteKb, claim_id: str,
     assert problem.endswith(f"single hyphens, at most 80 characters{hint}"), problem
 
 
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        # a list of links, as a student writes one: "must be a mapping of 'key: value' lines" and no more
+        (
+            "    sources:\n      - https://school.example/menu\n",
+            "7:9: error: source #1 of claim 'x' must be a mapping of 'key: value' lines: "
+            "write '- url: https://school.example/menu'",
+        ),
+        (
+            "    sources: https://school.example/menu  # the menu\n",
+            "6:14: error: sources of claim 'x' must be a list of '- url: ...' entries: "
+            "write '- url: https://school.example/menu' on the next line, indented more than 'sources:'",
+        ),
+        # no address, or one in quotes: no hint (nor for a JSON or CSV import, whose values are never plain)
+        ("    sources:\n      - school.example/menu\n", "7:9: error: source #1 of claim 'x' must be a mapping"),
+        ('    sources:\n      - "https://a.example/x"\n', "7:9: error: source #1 of claim 'x' must be a mapping"),
+        ("    sources: none\n", "6:14: error: sources of claim 'x' must be a list of '- url: ...' entries"),
+        # in [...] or {...} a '- url:' line does not fit
+        ("    sources: [https://a.example/x]\n", "6:15: error: source #1 of claim 'x' must be a mapping"),
+        ('  - {id: y, claim: c, verdict: "true", sources: https://a.example/x}\n', "6:49: error: sources of claim 'y'"),
+    ],
+)
+def test_a_source_given_as_its_bare_address_is_given_its_key(write_kb: WriteKb, sources: str, message: str) -> None:
+    path = write_kb(f'claims:\n  - id: x\n    claim: c\n    verdict: "false"\n    summary: s\n{sources}')
+    (problem,) = problems_of(path)
+    assert problem.startswith(message) and ("write" in message) == ("write" in problem), problem
+    fixed = sources.replace("- https", "- url: https").replace(
+        "sources: https://school.example/menu  # the menu", "sources:\n      - url: https://school.example/menu"
+    )
+    if "write" in message:  # followed, the hint gives a file that reads as meant
+        path.write_text(path.read_text().replace(sources, fixed))
+        assert [p for p in problems_of(path) if ": error: " in p] == []
+
+
 def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
     # an id of 300,000 characters was quoted whole in each message about its claim (and a number of
     # 100,000 digits twice: "YAML reads '99...9' as a number; put it in quotes: "99...9"")
