@@ -855,6 +855,30 @@ def test_read_only_and_missing_files(invoke: Invoke, mini_kb: Path, tmp_path: Pa
     assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr and not missing.exists()
 
 
+@pytest.mark.parametrize("args", [("edit", "x", "--verdict", "true"), ("remove", "x", "--yes"), ("remove", "x")])
+def test_no_claims_file_in_this_folder_says_where_it_looked_and_what_to_do(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # a student in another folder than their claims file's was told "claims.yaml: error: no such file"
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        f"factcheck: claims.yaml: error: no such file (none in this folder, {Path.cwd()}): cd to the folder of your "
+        "claims file, or name it with --kb FILE\n"
+    )
+    assert not Path("claims.yaml").exists()
+    missing = tmp_path / "gone.yaml"
+    monkeypatch.setenv("FACTCHECK_KB", str(missing))
+    result = invoke(*args)
+    assert result.stderr == (
+        f"factcheck: {missing}: error: no such file ($FACTCHECK_KB names it): set $FACTCHECK_KB to your claims file, "
+        "or name it with --kb FILE\n"
+    )
+    assert not missing.exists()
+    # named with --kb, the name is the user's own: as before
+    assert invoke(*args, "--kb", str(missing)).stderr == f"factcheck: {missing}: error: no such file\n"
+
+
 WRITING_COMMANDS = [
     ("add", "--claim", "Cheese moon", "--verdict", "false"),
     ("edit", "drones-over-mexico", "--verdict", "true"),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from ..errors import InputError, KnowledgeBaseError
+from ..errors import InputError, KnowledgeBaseError, Location, Problem
 from ..filters import split_tags, tag_key
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
@@ -379,6 +379,23 @@ def _existing_ids(path: Path) -> set[str]:
     return set(kb.ids())
 
 
+def _claims_file_to_change(kb: Path | None) -> Path:
+    """The claims file edit and remove change, which must be there already.  Without --kb, its absence is
+    most often a user in another folder than theirs: 'claims.yaml: error: no such file' told them neither
+    where factcheck looked nor what to type next."""
+    path = writable_kb_path(kb)
+    if kb is None and not path.exists():
+        message = (
+            f"no such file (none in this folder, {Path.cwd()}): cd to the folder of your claims file, "
+            "or name it with --kb FILE"
+            if path == Path(DEFAULT_KB_NAME)
+            else f"no such file (${KB_ENV_VAR} names it): set ${KB_ENV_VAR} to your claims file, "
+            "or name it with --kb FILE"
+        )
+        raise KnowledgeBaseError([Problem(Location(str(path)), message)])
+    return path
+
+
 @app.command(short_help="Add a claim to the claims file.")
 def add(
     kb: WriteKbOption = None,
@@ -650,7 +667,7 @@ def edit(
     [claim], "diff"}; "written" is false on a dry run, a cancelled edit or a change that changes
     nothing ("updated" is empty when the edit is cancelled).
     """
-    path = writable_kb_path(kb)
+    path = _claims_file_to_change(kb)
     _check_claim_text(claim)
     options: dict[str, Any] = {
         "new_id": new_id,
@@ -715,7 +732,7 @@ def remove(
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "removed":
     [claim], "diff"} ("removed" is empty when the removal is declined).
     """
-    path = writable_kb_path(kb)
+    path = _claims_file_to_change(kb)
     expected = None
     if not yes and not dry_run:
         from ..editing import claim_as_it_stands
