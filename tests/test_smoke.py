@@ -76,6 +76,20 @@ def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable
     assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["check", "scan"])
+@pytest.mark.parametrize(("score", "reason"), [("50", "less than or equal to 1"), ("50%", "as a number")])
+def test_a_min_score_given_as_a_percentage_is_answered_with_the_fraction(
+    invoke: Callable[..., Result], mini_kb: Path, command: str, score: str, reason: str
+) -> None:
+    # "Input should be less than or equal to 1" did not say a score is a fraction, nor what 50% is
+    result = invoke(command, "--min-score", score, "US troops are in Mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{reason}: a score is a number from 0 to 1 (for 50%, give 0.5)" in result.stderr
+    # another option's range is its own: no word of scores
+    top = invoke("check", "--top", "0", "US troops are in Mexico", "--kb", str(mini_kb))
+    assert top.exit_code == ExitCode.ERROR and "score" not in top.stderr
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")])
 def test_a_statement_in_a_documents_quotes_is_answered_with_straight_ones(
     invoke: Callable[..., Result], mini_kb: Path, opening: str, closing: str

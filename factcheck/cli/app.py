@@ -199,6 +199,15 @@ def _dash_before_the_statement(error: typer.TyperException) -> None:
         error.possibilities = None
 
 
+def _score_as_a_fraction(error: typer.TyperException) -> None:
+    """``--min-score 50`` or ``50%`` (a percentage, as a score is often read): "Input should be less than or equal
+    to 1" did not say that a score is a fraction, nor what to give for 50%."""
+    param = getattr(error, "param", None)
+    message = getattr(error, "message", "")
+    if getattr(param, "name", None) == "min_score" and message.startswith("Input should be"):
+        error.message = f"{message}: a score is a number from 0 to 1 (for 50%, give 0.5)"
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -210,6 +219,7 @@ class FactcheckGroup(TyperGroup):
             _say_what_instead(error)
             _quote_the_statement(error)
             _dash_before_the_statement(error)
+            _score_as_a_fraction(error)
             raise
         except FactcheckError as error:
             report_error(error)
