@@ -25,7 +25,14 @@ from typing import Any, NamedTuple
 import yaml
 
 from .errors import FactcheckError, quoted
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, PlainTagsRemembered, collector_paused, leading_spaces
+from .yamltree import (
+    BLOCK_SCALAR_HEADER,
+    SAFE_LOADER,
+    PlainTagsRemembered,
+    claims_key_missing,
+    collector_paused,
+    leading_spaces,
+)
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
 DEFAULT_DASH_COLUMN = 2
@@ -184,6 +191,16 @@ def read_layout(text: str) -> Layout:
         return _read_layout(text)
 
 
+def _claims_without_their_key(root: yaml.Node) -> bool:
+    """A block list of mappings at the top level: claims written without 'claims:' above them."""
+    return (
+        isinstance(root, yaml.SequenceNode)
+        and not root.flow_style
+        and bool(root.value)
+        and all(isinstance(item, yaml.MappingNode) for item in root.value)
+    )
+
+
 def _read_layout(text: str) -> Layout:
     lines = text.splitlines(keepends=True)
     newline = _newline_of(text)
@@ -191,6 +208,8 @@ def _read_layout(text: str) -> Layout:
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
+    if _claims_without_their_key(root):
+        raise LayoutError(claims_key_missing(root.start_mark.line + 1), root)
     if not isinstance(root, yaml.MappingNode):
         raise LayoutError("the top level of the file is not a mapping of 'key: value' lines", root)
     if root.flow_style:  # '{claims: []}': no line of its own to add a list below

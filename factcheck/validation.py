@@ -32,7 +32,16 @@ from .model import (
     is_valid_date,
     slugify,
 )
-from .yamltree import Mapping, Node, Scalar, Sequence, TrailingComment, odd_space_opening, odd_space_problem
+from .yamltree import (
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    TrailingComment,
+    claims_key_missing,
+    odd_space_opening,
+    odd_space_problem,
+)
 
 #: what other tools and habits call a field, for the hint on an unknown key: "explanation" is no
 #: misspelling of "summary", so the spelling comparison alone has nothing to offer
@@ -549,6 +558,9 @@ def build_knowledge_base(
         checker.problems.append(
             Problem(Location(path, 1, 1), "the file is empty; expected 'claims:' with a list of claims")
         )
+        return KnowledgeBase((), path), checker.problems
+    if isinstance(root, Sequence) and root.block and root.items and all(isinstance(i, Mapping) for i in root.items):
+        checker.error(root, claims_key_missing(root.line))
         return KnowledgeBase((), path), checker.problems
     top = checker.mapping(root, "the top level", TOP_KEYS)
     if top is None:

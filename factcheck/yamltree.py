@@ -101,6 +101,16 @@ class Mapping:
 Node = Union[Scalar, Sequence, Mapping]
 
 
+def claims_key_missing(first_item_line: int) -> str:
+    """What to say of a file that is a block list of mappings at its top level, claims with no 'claims:' above
+    them: "the top level must be a mapping of 'key: value' lines" told a new user nothing to do.  Followed, the
+    hint reads as meant: a block list may sit at its key's own indentation."""
+    return (
+        "the claims are a list with no 'claims:' above them: "
+        f"write 'claims:' on a line of its own above line {first_item_line}"
+    )
+
+
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """The garbage collector paused (if it ran) while a big file is read: the readers (this one, and

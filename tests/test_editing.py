@@ -950,7 +950,9 @@ def test_add_to_empty_lists(write_kb: Callable[..., Path], text: str, expected_s
         # the result would not parse: 'the change would make claims.yaml invalid (did not find expected ...)'
         ("{claims: []}\n", "1:1", "the top level is written in flow style ({...}); write it as 'key: value' lines"),
         # placed now, as the reader's errors are
-        ("- id: a\n", "1:1", "the top level of the file is not a mapping of 'key: value' lines"),
+        ("- a\n", "1:1", "the top level of the file is not a mapping of 'key: value' lines"),
+        # claims without 'claims:' above them: the same message told a new user nothing to do
+        ("- id: a\n", "1:1", "the claims are a list with no 'claims:' above them: write 'claims:' on a line"),
         ("language: en\nclaims: {}\n", "2:9", "'claims' is not a block list"),
         ("claims: [\n  ]\n", "1:9", "'claims' has an empty value spread over several lines"),
     ],

@@ -457,6 +457,35 @@ def test_a_source_given_as_its_bare_address_is_given_its_key(write_kb: WriteKb, 
         assert [p for p in problems_of(path) if ": error: " in p] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # claims written without 'claims:' above them: "the top level must be a mapping of 'key: value' lines"
+        (
+            '- id: a\n  claim: c\n  verdict: "true"\n',
+            "1:1: error: the claims are a list with no 'claims:' above them: "
+            "write 'claims:' on a line of its own above line 1",
+        ),
+        (
+            '# my claims\n\n  - id: a\n    claim: c\n    verdict: "true"\n',
+            "3:3: error: the claims are a list with no "
+            "'claims:' above them: write 'claims:' on a line of its own above line 3",
+        ),
+        # no claims there, or not in lines: as before
+        ("- a\n- b\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+        ("[{id: a}]\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+    ],
+)
+def test_claims_without_their_key_are_told_to_add_it(write_kb: WriteKb, text: str, problem: str) -> None:
+    path = write_kb(text)
+    assert problems_of(path) == [problem]
+    if "above line" in problem:  # followed, the hint gives a valid file
+        line = int(problem.split(":")[0])
+        lines = text.splitlines(keepends=True)
+        path.write_text("".join([*lines[: line - 1], "claims:\n", *lines[line - 1 :]]))
+        assert problems_of(path) == []
+
+
 def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
     # an id of 300,000 characters was quoted whole in each message about its claim (and a number of
     # 100,000 digits twice: "YAML reads '99...9' as a number; put it in quotes: "99...9"")
