@@ -76,6 +76,34 @@ def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable
     assert result.exit_code == ExitCode.ERROR and "quotes" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("list", "false"), "list --verdict false"),
+        (("list", "Mostly-True"), "list --verdict mostly-true"),
+        (("list", "unsupported"), "list --unsupported"),  # the claims without evidence too, as --unsupported lists
+        (("export", "csv"), "export --format csv"),
+        (("export", "unsupported"), "export --unsupported"),
+    ],
+)
+def test_a_word_given_to_list_or_export_is_answered_with_its_option(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], meant: str
+) -> None:
+    # "Got unexpected extra argument(s) (false)" did not say which option takes it
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.rstrip().endswith(f"({args[1]}); {args[0]} takes options: did you mean {meant}?")
+    assert invoke(*meant.split(), "--kb", str(mini_kb)).exit_code != ExitCode.ERROR  # the hint, followed, runs
+
+
+@pytest.mark.parametrize("args", [("list", "school"), ("list", "false", "true"), ("export", "markdown")])
+def test_other_words_given_to_list_or_export_get_no_guess(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...]
+) -> None:
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "did you mean" not in result.stderr
+
+
 @pytest.mark.parametrize("command", ["check", "scan"])
 @pytest.mark.parametrize(("score", "reason"), [("50", "less than or equal to 1"), ("50%", "as a number")])
 def test_a_min_score_given_as_a_percentage_is_answered_with_the_fraction(

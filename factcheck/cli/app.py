@@ -199,6 +199,28 @@ def _dash_before_the_statement(error: typer.TyperException) -> None:
         error.possibilities = None
 
 
+def _option_for_a_word(error: typer.TyperException) -> None:
+    """``factcheck list unsupported``, ``list false``, ``export csv``: a word where list and export, which take
+    options only, take an option's value.  "Got unexpected extra argument(s) (false)" did not say which option."""
+    from ..exporting import ExportFormat
+    from ..model import VERDICTS, as_choice
+
+    command = getattr(getattr(error, "ctx", None), "info_name", None)
+    extra = _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", ""))
+    if command not in ("list", "export") or extra is None or len(extra.group(1).split()) != 1:
+        return
+    word = as_choice(extra.group(1))
+    if word == "unsupported":  # not '--verdict unsupported': the claims with no evidence too, as 'list' says
+        option = "--unsupported"
+    elif word in VERDICTS:
+        option = f"--verdict {word}"
+    elif command == "export" and word in {str(choice) for choice in ExportFormat}:
+        option = f"--format {word}"
+    else:
+        return
+    error.message = f"{error.message}; {command} takes options: did you mean {command} {option}?"
+
+
 def _score_as_a_fraction(error: typer.TyperException) -> None:
     """``--min-score 50`` or ``50%`` (a percentage, as a score is often read): "Input should be less than or equal
     to 1" did not say that a score is a fraction, nor what to give for 50%."""
@@ -220,6 +242,7 @@ class FactcheckGroup(TyperGroup):
             _quote_the_statement(error)
             _dash_before_the_statement(error)
             _score_as_a_fraction(error)
+            _option_for_a_word(error)
             raise
         except FactcheckError as error:
             report_error(error)
