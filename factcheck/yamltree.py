@@ -1003,6 +1003,12 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     # the place is just after the colon, where the space goes (the parser points a line below)
     place = yaml.Mark(mark.name, 0, line_number, key.end(), None, 0)
     name = _shown(key.group(1))
+    odd = line[key.end()]
+    if _ODD_SPACE.fullmatch(odd):  # a word processor's no-break space: the user sees the space they typed
+        return place, (
+            f"the space after '{name}:' is a U+{ord(odd):04X} space ({unicodedata.name(odd, 'space').lower()}), "
+            "which YAML does not read as one: type a plain space there"
+        )
     return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
 
 
@@ -1136,7 +1142,8 @@ TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and foll
 
 #: spaces that are no space to YAML: pasted from a word processor or a web page into an indent, they
 #: make the line text ("\xa0 - id" a key), and the parser fails lines later
-_ODD_SPACE_INDENT = re.compile("^[ \t]*([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])", re.MULTILINE)
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE_INDENT = re.compile(f"^[ \t]*({_ODD_SPACE.pattern})", re.MULTILINE)
 
 
 def odd_space_in_indent(text: str, first_line: int, last_line: int) -> tuple[int, int, str] | None:

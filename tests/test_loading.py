@@ -795,6 +795,32 @@ def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
+    ("line", "column", "key", "space"),
+    [
+        ('    verdict:\u00a0"false"', 13, "verdict", "U+00A0 space (no-break space)"),
+        ("    claim:\u00a0A claim.", 11, "claim", "U+00A0 space (no-break space)"),
+        ("  - id:\u202fa", 8, "id", "U+202F space (narrow no-break space)"),
+    ],
+)
+def test_a_no_break_space_after_a_keys_colon_is_named_as_one(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str, column: int, key: str, space: str
+) -> None:
+    # pasted from a word processor: "a space is missing after 'verdict:'", where the user sees one
+    _use_loader(monkeypatch, loader)
+    lines = ["claims:", "  - id: a", "    claim: A claim.", '    verdict: "false"', "    summary: Why."]
+    at = next(i for i, old in enumerate(lines) if old.lstrip(" -").startswith(key + ":"))
+    lines[at] = line
+    path = write_kb("\n".join(lines) + "\n")
+    assert only_error(path) == (
+        f"{at + 1}:{column} invalid YAML: the space after '{key}:' is a {space}, which YAML does not read as one: "
+        "type a plain space there"
+    )
+    path.write_text(path.read_text().replace(line, line.replace("\u00a0", " ").replace("\u202f", " ")))
+    assert [p for p in problems_of(path) if ": error: " in p] == []  # followed, the hint gives a valid file
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
     "text",
     [
         # a second URL pasted on a line of its own under '- url:' (review19e): no key 'https'
