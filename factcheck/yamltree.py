@@ -232,6 +232,9 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     colon = _colon_problem(exc, text)
     if colon is not None:
         return colon
+    dash = _typographic_dash(text, problem.line) if problem is not None else None
+    if dash is not None:
+        return dash
     at_end = problem is not None and problem.index >= len(text.rstrip())
     if at_end and "flow" in str(exc.context) and (context is None or context.index >= len(text.rstrip())):
         # "[" with nothing after it: the context is the end too; the last line with text holds it
@@ -1133,6 +1136,40 @@ def _dash_without_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[y
         return None
     place = yaml.Mark(mark.name, 0, line_number, dash.end(), None, 0)
     return place, f"a space is missing after '-': write '- {_shown(line[dash.end() :].strip())}'"
+
+
+#: a list item's '- ' as a word processor writes it: an en or em dash, a bullet, a Unicode hyphen or minus, which
+#: YAML reads as text ("– id" a key), the parser failing at the line's colon or the next item
+_TYPOGRAPHIC_DASH = re.compile("^( *)([\u2010\u2011\u2012\u2013\u2014\u2022\u2212]) (?=\\S)")
+
+
+def _typographic_dash(text: str, stopped_at: int) -> tuple[yaml.Mark, str] | None:
+    """The line the parser stopped at, or the one above it (0-based), opening with such a dash, said with its fix,
+    when the file, the dash a '-', reads past where the parser stopped; else None (a text's line may open
+    with a dash, the error being another)."""
+    lines = YAML_LINE_BREAK_KEPT.split(text)
+    for number in range(max(stopped_at - 1, 0), stopped_at + 1):
+        if 2 * number >= len(lines):
+            break
+        line = lines[2 * number]
+        dash = _TYPOGRAPHIC_DASH.match(line)
+        if dash is None:
+            continue
+        indent, char = dash.groups()
+        lines[2 * number] = indent + "-" + line[dash.end(2) :]
+        try:
+            for _ in yaml.parse("".join(lines), Loader=SAFE_LOADER):
+                pass
+        except yaml.MarkedYAMLError as exc:
+            if exc.problem_mark is None or exc.problem_mark.line <= stopped_at:
+                return None
+        name = unicodedata.name(char, "dash").lower()
+        rest = _shown(line[dash.end() :].strip())
+        return yaml.Mark("", 0, number, len(indent), None, 0), (
+            f"the line opens with a '{char}' ({name}), not the plain '-' of a list item (a word processor may have "
+            f"typed it): write '- {rest}'"
+        )
+    return None
 
 
 #: what a tab the parser stopped at is: libyaml says "found character that cannot start any token"

@@ -795,6 +795,52 @@ def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a word processor's '- ': "mapping values are not allowed in this context" at the line's colon
+        (
+            'claims:\n  \u2013 id: a\n    claim: A\n    verdict: "false"\n',
+            "2:3 invalid YAML: the line opens with a '\u2013' (en dash), not the plain '-' of a list item "
+            "(a word processor may have typed it): write '- id: a'",
+        ),
+        ('claims:\n\u2013 id: a\n  claim: A\n  verdict: "false"\n', "2:1 invalid YAML: the line opens with a '\u2013'"),
+        # "did not find expected '-' indicator"
+        (
+            'claims:\n  - id: a\n    claim: A\n    verdict: "false"\n'
+            '  \u2022 id: b\n    claim: B\n    verdict: "true"\n',
+            "5:3 invalid YAML: the line opens with a '\u2022' (bullet), not the plain '-' of a list item",
+        ),
+    ],
+)
+def test_a_word_processors_dash_opening_a_list_item_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str, problem: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    path = write_kb(text)
+    assert only_error(path).startswith(problem)
+    path.write_text(text.replace("\u2013 ", "- ").replace("\u2022 ", "- "))
+    assert problems_of(path) == []  # followed, the hint gives a valid file
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text's own line opening with a dash, the fault being another: no word of the dash
+        '    summary: The points are\n      \u2013 first, one\n    verdict:"false"\n',
+        '    summary: The points are\n      \u2013 first, one\n     verdict: "false"\n',
+    ],
+)
+def test_a_dash_opening_a_texts_line_is_not_taken_for_a_list_item(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    message = only_error(write_kb(f"claims:\n  - id: a\n    claim: A\n{text}"))
+    assert "invalid YAML" in message and "dash" not in message
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
     ("line", "column", "key", "space"),
     [
         ('    verdict:\u00a0"false"', 13, "verdict", "U+00A0 space (no-break space)"),
