@@ -6,6 +6,7 @@
     python bench/checkthat.py --split train --fit-calibration --cv-repeats 5   # ... and how much CV moves by luck
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
+    python bench/checkthat.py --tiny-sizes 8,30    # ... and on a user's few claims (a name shared is a match?)
     python bench/checkthat.py --orderings          # BM25 order vs calibrated score: which to show first
 
 Data: ``--data`` (default ``../shared/bench/checkthat2020`` beside the repository); see the
@@ -35,7 +36,13 @@ What it does:
    folds and prints the spread of its rates, and their standard error over the train queries:
    a change that moves them by less is not measured to help.  Dev is never used for fitting or
    for choosing the threshold.
-6. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
+6. with ``--tiny-sizes N``: open-set figures on files of N claims, the size of a user's own file, where
+   every word looks rare.  Per query, a file of its fact-check and N - 1 random others (answered right,
+   wrong, silent), and a file of its *nearest other* fact-check (the first the full pool ranks with the
+   relevant ones and their twins removed, which mostly shares a name or a story with the query) and
+   N - 1 random others: "false match" is how often that claim (or another) clears the threshold.  The
+   random claims are the same for every matcher (seeded by N).
+7. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
    (BM25 order with capped scores, confident first, re-ranking the top 2, 3 or 10 by score).
 
 Twins: about 180 fact-checks exist twice, differing only in punctuation.  Ties are broken by
@@ -373,6 +380,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="comma-separated sizes (e.g. 40,200): open-set figures on one-topic knowledge bases, each query's "
         "relevant fact-check among its nearest neighbours in the pool (as in a newsroom's file on one subject)",
     )
+    parser.add_argument(
+        "--tiny-sizes",
+        default="",
+        help="comma-separated sizes (e.g. 8,30): open-set figures on files of that many claims, each query's "
+        "fact-check (or, for the false match, its nearest other fact-check) among random others",
+    )
     args = parser.parse_args(argv)
     if args.cv_repeats < 1:
         parser.error("--cv-repeats: expected a number of at least 1")
@@ -473,6 +486,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in splits:
             for mode in modes:
                 topical_knowledge_bases(factories[mode], mode, lexical, queries[split], group, members, size, split)
+
+    for size in (int(x) for x in args.tiny_sizes.split(",") if x.strip()):
+        for split in splits:
+            for mode in modes:
+                tiny_knowledge_bases(factories[mode], mode, lexical, queries[split], group, members, size, split)
 
     if args.orderings and "lexical" in modes:
         for split in splits:
@@ -649,6 +667,47 @@ def topical_knowledge_bases(
     print(
         f"\n== {split} against one-topic knowledge bases (each query's fact-check + its {size} nearest claims), "
         f"{mode} matcher"
+    )
+    print_open_set(split, outcomes, threshold)
+
+
+def tiny_knowledge_bases(
+    make: Callable[[Sequence[Claim]], Matcher],
+    mode: str,
+    pool: LexicalMatcher,
+    queries: Sequence[Query],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+    size: int,
+    split: str,
+) -> None:
+    """Open-set figures on files of ``size`` claims (a user's own few): per query, its first relevant fact-check
+    and ``size - 1`` random others (right, wrong or silent), and its nearest other fact-check in the pool (the
+    relevant ones and their twins removed) and ``size - 1`` random others (does anything clear the threshold?)."""
+    import random
+
+    rng = random.Random(size)
+    ids = [c.id for c in pool.claims]
+    by_id = {c.id: c for c in pool.claims}
+    threshold = pool.threshold
+    outcomes: list[tuple[float, bool, float]] = []
+    for q in queries:
+        removed = removed_ids(q, group, members)
+        others = [i for i in rng.sample(ids, min(len(ids), size + len(removed) + 1)) if i not in removed]
+        nearest = pool.search(q.text, top=1, exclude=removed)
+        with_answer = make([by_id[claim_id(sorted(q.relevant)[0])]] + [by_id[i] for i in others[: size - 1]])
+        threshold = with_answer.threshold
+        found = with_answer.search(q.text, top=1)
+        correct = bool(found and group[found[0].claim.id[3:]] in {group[r] for r in q.relevant})
+        without = 0.0
+        if nearest:
+            rest = [i for i in others if i != nearest[0].claim.id][: size - 1]
+            missing = make([nearest[0].claim] + [by_id[i] for i in rest]).search(q.text, top=1)
+            without = missing[0].score if missing else 0.0
+        outcomes.append((found[0].score if found else 0.0, correct, without))
+    print(
+        f"\n== {split} against {size}-claim files (the query's fact-check, or its nearest other one, + random "
+        f"others), {mode} matcher"
     )
     print_open_set(split, outcomes, threshold)
 

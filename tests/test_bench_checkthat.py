@@ -101,6 +101,14 @@ def test_one_topic_knowledge_bases(bench: ModuleType, data: Path, capsys: pytest
     assert "answered right 100.0%" in out.split("one-topic")[1]
 
 
+def test_tiny_knowledge_bases(bench: ModuleType, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--data", str(data), "--split", "dev", "--no-cli", "--tiny-sizes", "2"]) == 0
+    out = capsys.readouterr().out.split("2-claim files")[1]
+    # each query finds its fact-check beside a random other; beside its nearest other one, nothing matches it
+    assert "answered right 100.0%" in out
+    assert "false match 0.0%" in out
+
+
 def test_missing_data_skips_cleanly(bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main(["--data", str(tmp_path / "nowhere")]) == 0
     assert "skipping" in capsys.readouterr().out
