@@ -278,3 +278,24 @@ def test_every_file_the_readme_names_in_the_repository_exists() -> None:
     named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", _readme_prose()))
     assert len(named) > 10
     assert sorted(path for path in named if not (REPO / path).exists()) == []
+
+
+def _prose_lines(path: Path) -> list[tuple[int, str]]:
+    """The lines of a Markdown file outside its fenced code blocks and tables, numbered from 1."""
+    lines, in_code = [], False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+        elif not in_code and not line.lstrip().startswith("|"):
+            lines.append((number, line))
+    return lines
+
+
+@pytest.mark.parametrize(
+    "name", sorted(str(p.relative_to(REPO)) for p in [REPO / "README.md", *REPO.glob("tests/fixtures/**/README.md")])
+)
+def test_prose_lines_are_at_most_100_characters(name: str) -> None:
+    # Read in a terminal or a diff, a paragraph wraps where its writer wrapped it: a 149-character line
+    # came in with a merge of sentences and went unseen.
+    long = [f"{name}:{number}: {len(line)}" for number, line in _prose_lines(REPO / name) if len(line) > 100]
+    assert long == []
