@@ -331,8 +331,7 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
     where they would leave the claim's column too narrow for the longest id: at 80 and 100 columns the
     starter file's ids were broken over two lines, and copied broken; then why a claim is listed goes
     below its id rather than in a column of its own; then the verdict goes before the claim rather than
-    in a column of its own.  Only where even that cannot hold an id whole is it broken.  A web address in a claim
-    is held whole the same way, where a layout can; where none can, the ids alone are."""
+    in a column of its own.  Only where even that cannot hold an id whole is it broken."""
     claims = list(claims)
     longest_id = max((len(claim.id) for claim in claims), default=0)
     layouts = [_FULL, _NARROW, _COMPACT, _STACKED]
@@ -341,33 +340,11 @@ def claims_table(claims: Iterable[Claim], *, reasons: bool = False, width: int |
     if not reasons:
         layouts.remove(_COMPACT)
     trial = _widest_rows(claims, reasons=reasons)
-    # A web address in a claim whole too, where a layout's claim column can be that wide: at 80 columns an address
-    # of 58 characters was broken in the full layout's column of 49, and the narrow one holds it. Where none can,
-    # the ids alone are held whole, as before.
-    addresses = {found.group(): claim for claim in claims for found in WEB_ADDRESS.finditer(sanitize(claim.claim))}
-    longest_address = max(addresses, key=cell_len, default="")
-    if width is not None and longest_address and cell_len(longest_address) > longest_id:
-        with_address = list({id(claim): claim for claim in [*trial, addresses[longest_address]]}.values())
-        least = max(longest_id, cell_len(longest_address))
-        for layout in layouts:
-            tried = _claims_table(with_address, reasons=reasons, layout=layout, id_width=least)
-            if _holds_ids(tried, with_address, width) and _holds_whole(tried, longest_address, width):
-                return _claims_table(claims, reasons=reasons, layout=layout, id_width=least)
     for layout in layouts:
         tried = _claims_table(trial, reasons=reasons, layout=layout, id_width=longest_id)
         if width is None or _holds_ids(tried, trial, width):
             return _claims_table(claims, reasons=reasons, layout=layout, id_width=longest_id)
     return _claims_table(claims, reasons=reasons, layout=layouts[-1], id_width=None)
-
-
-def _holds_whole(table: Table, address: str, width: int) -> bool:
-    """Whether ``table``, printed ``width`` columns wide, shows ``address`` on one line, and every column's
-    heading whole: a claim's column as wide as the address left the sources' column no width at all, its
-    heading and counts not shown (``_holds_ids`` sees only cells cut short with an ellipsis)."""
-    buffer = io.StringIO()
-    Console(file=buffer, width=width, color_system=None).print(table)
-    printed = buffer.getvalue()
-    return address in printed and all(str(column.header) in printed for column in table.columns)
 
 
 #: the table's layouts, widest first: with the sources and checked columns; without them; without a column
