@@ -217,6 +217,11 @@ def _texts(value: object, name: str) -> Iterator[tuple[str, str]]:
             yield from _texts(item, f"{name} #{i}")
 
 
+def claim_texts(claim: Claim) -> Iterator[tuple[str, str]]:
+    """(field, text) for each text ``claim`` keeps, named as ``unwritable_texts`` names them."""
+    return _texts(claim.to_dict(), "")
+
+
 def unwritable_texts(claim: Claim, *, kept: Claim | None = None) -> list[Problem]:
     """The texts of ``claim`` a change does not write, each a problem naming its field.
 

@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from .claimreview import ImportedClaim
-from .editing import EditResult, add_claims, fix_errors_first, unwritable_texts
+from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, read_input
@@ -428,14 +428,29 @@ def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_S
     raise InvalidImportError(shown)
 
 
+#: a text a claim would keep longer than this is its record's error: no fact-check's text is nearly
+#: so long (a spreadsheet's CSV cell is bounded at 131,072 by Python's reader), and a claims file
+#: given one of 50 MB took minutes to write.  Only what a claim keeps: a page's image as a data:
+#: URL, another script's articleBody, are never read and refuse nothing.
+MAX_TEXT_CHARS = 1_000_000
+
+
+def _too_long(claim: Claim) -> list[Problem]:
+    return [
+        Problem(Location("<new claim>"), f"{field} is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,})")
+        for field, text in claim_texts(claim)
+        if len(text) > MAX_TEXT_CHARS
+    ]
+
+
 def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:
     """``parsed`` with each record holding text no claims file gets (a control character, which
-    validate warns of; bytes that were not UTF-8) among the records that cannot be read, so that
-    nothing is written unless it is left out (--skip-invalid)."""
+    validate warns of; bytes that were not UTF-8; a text over ``MAX_TEXT_CHARS``) among the records
+    that cannot be read, so that nothing is written unless it is left out (--skip-invalid)."""
     kept: list[ImportedClaim] = []
     refused: list[Problem] = []
     for imported in parsed.claims:
-        problems = unwritable_texts(imported.claim)
+        problems = _too_long(imported.claim) or unwritable_texts(imported.claim)
         if problems:
             refused += [Problem(Location(name), f"{imported.origin}: {p.message}") for p in problems]
         else:

@@ -3,11 +3,11 @@
 The standard library guesses or chokes where a hostile or careless file asks it to: it keeps the
 last of two values for one key without a word, reads NaN and Infinity as numbers, makes 1e999
 infinity, spends time on integers of thousands of digits, and overflows Python's stack on deep
-nesting; and a text of millions of characters is no fact-check's.  Here each is a ``JsonError``
-whose message says what, and where (line and column in the file, also for JSON that starts inside a
-file: a script in an HTML page).  JSON Lines (one document per line) is read as a list of
-documents.  ``relaxed`` blanks the comments and trailing commas of JSON a web page's template wrote
-by hand, for the caller that chooses to read such JSON (a page's scripts, not a JSON file).
+nesting.  Here each is a ``JsonError`` whose message says what, and where (line and column in the
+file, also for JSON that starts inside a file: a script in an HTML page).  JSON Lines (one document
+per line) is read as a list of documents.  ``relaxed`` blanks the comments and trailing commas of
+JSON a web page's template wrote by hand, for the caller that chooses to read such JSON (a page's
+scripts, not a JSON file).
 """
 
 from __future__ import annotations
@@ -34,11 +34,6 @@ class JsonLines(list[Any]):
         super().__init__(documents)
         self.lines = lines
 
-
-#: a JSON string longer than this is refused: no fact-check's text is nearly so long (a spreadsheet's
-#: CSV cell is bounded at 131,072 by Python's reader), and a claims file given such a text takes
-#: minutes to write and is a text nobody reads
-MAX_STRING_CHARS = 1_000_000
 
 #: a JSON number longer than this is refused: no fact-check needs one, and Python would either
 #: refuse it with its own internal message (integers over 4,300 digits) or spend time on it
@@ -87,7 +82,7 @@ def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
         raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
     except ValueError as exc:  # e.g. NaN
         raise JsonError(f"not valid JSON: {exc}") from None
-    _check_bounds(document)
+    _check_depth(document)
     return document
 
 
@@ -189,29 +184,16 @@ def _first_repeated_key(text: str, key: str) -> tuple[str, int, int]:
     return key, 0, 0
 
 
-def _check_bounds(document: Any) -> None:
-    """``JsonError`` for a document nested deeper than ``MAX_JSON_DEPTH`` or with a string (a key too)
-    longer than ``MAX_STRING_CHARS``: the string named by its key, as its position is not known here."""
-    stack: list[tuple[Any, int, str | None]] = [(document, 1, None)]
+def _check_depth(document: Any) -> None:
+    stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:
-        value, depth, key = stack.pop()
+        value, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)")
         if isinstance(value, dict):
-            for name, item in value.items():
-                _check_string_length(name, None)
-                stack.append((item, depth + 1, name))
+            stack += [(v, depth + 1) for v in value.values()]
         elif isinstance(value, list):
-            stack += [(v, depth + 1, key) for v in value]
-        elif isinstance(value, str):
-            _check_string_length(value, key)
-
-
-def _check_string_length(text: str, key: str | None) -> None:
-    if len(text) > MAX_STRING_CHARS:
-        shown = key if key is None or len(key) <= 40 else key[:39] + "…"
-        of = f" (the value of {shown!r})" if shown is not None else ""
-        raise JsonError(f"a text is too long{of}: {len(text):,} characters; at most {MAX_STRING_CHARS:,}")
+            stack += [(v, depth + 1) for v in value]
 
 
 #: a JSON string, or what is left of the text after a quote that opens one never closed: a pattern

@@ -750,24 +750,6 @@ def test_factchecks_own_export_comes_back_without_a_note() -> None:
     assert parsed.problems == () and parsed.notes == ()
 
 
-def test_a_huge_text_is_refused_not_written_for_minutes() -> None:
-    from factcheck.strictjson import MAX_STRING_CHARS
-
-    within = review("x" * MAX_STRING_CHARS)
-    assert len(parse_json(within).claims) == 1
-    with pytest.raises(InputError) as caught:
-        parse_json(review("x" * (MAX_STRING_CHARS + 1)))
-    assert str(caught.value) == (
-        "in.json: error: a text is too long (the value of 'claimReviewed'): 1,000,001 characters; at most 1,000,000"
-    )
-    for document in ({"k" * (MAX_STRING_CHARS + 1): 1}, [review("a", keywords=["x" * (MAX_STRING_CHARS + 1)])]):
-        with pytest.raises(InputError, match="a text is too long"):
-            parse_json(document)
-    huge = f'<script type="application/ld+json">{json.dumps(review("y" * (MAX_STRING_CHARS + 1)))}</script>'
-    with pytest.raises(InputError, match=r"script\[0\] \(line 1\): a text is too long \(the value of 'claimReview"):
-        parse_import(f"<html>{huge}".encode(), "page.html")
-
-
 @pytest.mark.parametrize("pattern", ["<a", "<!--", "<![", "</", "<?", "<script>", "</script>", "&#x;"])
 def test_broken_markup_after_a_script_does_not_hide_it(pattern: str) -> None:
     page = f'<html><script type="application/ld+json">{json.dumps(review("One."))}</script>' + pattern * 50_000

@@ -28,7 +28,13 @@ from factcheck.errors import InputError, KnowledgeBaseError
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
 from factcheck.importformats import InputShape
-from factcheck.importing import MAX_PROBLEMS_SHOWN, InvalidImportError, import_file, read_import_source
+from factcheck.importing import (
+    MAX_PROBLEMS_SHOWN,
+    MAX_TEXT_CHARS,
+    InvalidImportError,
+    import_file,
+    read_import_source,
+)
 from factcheck.model import ID_PATTERN, MAX_ID_LENGTH, ONLY_APPEARANCES, Claim, Source, Verdict
 from factcheck.ratings import RatingMap, load_rating_map
 from factcheck.store import check_knowledge_base, load_knowledge_base
@@ -566,6 +572,61 @@ def test_a_record_holding_a_control_character_is_refused_as_unreadable(tmp_path:
     assert [c.claim for c in report.added] == ["Burritos are soups."]
     assert len(report.invalid) == 1 and "U+0000" in report.invalid[0].message
     assert not any("control character" in p.message for p in check_knowledge_base(target)[1])
+
+
+def _review(text: str, number: int, **more: object) -> dict[str, object]:
+    return {"@type": "ClaimReview", "claimReviewed": text, "url": f"https://example.org/{number}", **more}
+
+
+@pytest.mark.parametrize("form", ["json", "jsonl", "page", "own"])
+def test_a_huge_text_a_claim_keeps_is_its_records_error_not_written_for_minutes(tmp_path: Path, form: str) -> None:
+    # a claimReviewed of 50 MB took minutes writing the claims file: refused at once, as its record's
+    # error (named by its line in JSON Lines), and --skip-invalid imports the rest
+    huge = "x" * (MAX_TEXT_CHARS + 1)
+    if form == "own":
+        data = json.dumps([{"id": i, "claim": t, "verdict": "false"} for i, t in (("a", "Fine."), ("b", huge))])
+        place = "claim 'b'"
+    else:
+        records = [_review("Fine.", 0), _review(huge, 1)]
+        data = "\n\n".join(map(json.dumps, records)) if form == "jsonl" else json.dumps(records)
+        place = {"json": "[1]", "jsonl": "line 3", "page": "script[0][1]"}[form]
+        if form == "page":
+            data = f'<html><script type="application/ld+json">{data}</script></html>'
+    target = tmp_path / "c.yaml"
+    target.write_text("claims: []\n")
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(target, data.encode(), "in.json")
+    assert target.read_text() == "claims: []\n"
+    assert f"{place}: claim is too long (1,000,001 characters; at most 1,000,000)" in str(caught.value)
+    report = import_file(target, data.encode(), "in.json", skip_invalid=True)
+    assert [c.claim for c in report.added] == ["Fine."] and len(report.invalid) == 1
+
+
+def test_a_text_of_the_limit_is_imported(tmp_path: Path) -> None:
+    report = import_file(tmp_path / "c.yaml", json.dumps(_review("x" * MAX_TEXT_CHARS, 0)).encode(), "in.json")
+    assert len(report.added[0].claim) == MAX_TEXT_CHARS
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        {"image": {"@type": "ImageObject", "url": "data:image/jpeg;base64," + "A" * (MAX_TEXT_CHARS + 1)}},
+        {"k" * (MAX_TEXT_CHARS + 1): 1},
+        {"itemReviewed": {"@type": "Claim", "text": "y" * (MAX_TEXT_CHARS + 1)}},
+    ],
+)
+def test_a_huge_text_import_never_reads_refuses_nothing(tmp_path: Path, more: dict[str, object]) -> None:
+    # a page's image as a data: URL is no text of the claim: the record was refused whole for it
+    report = import_file(tmp_path / "c.yaml", json.dumps([_review("Fine.", 0, **more)]).encode(), "in.json")
+    assert [c.claim for c in report.added] == ["Fine."] and report.invalid == ()
+
+
+def test_a_huge_text_in_another_script_of_a_page_refuses_nothing(tmp_path: Path) -> None:
+    article = {"@type": "NewsArticle", "articleBody": "z" * (MAX_TEXT_CHARS + 1)}
+    scripts = [json.dumps(article), json.dumps(_review("Fine.", 0))]
+    page = "<html>" + "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts) + "</html>"
+    report = import_file(tmp_path / "c.yaml", page.encode(), "page.html")
+    assert [c.claim for c in report.added] == ["Fine."] and report.invalid == ()
 
 
 def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:
