@@ -478,6 +478,11 @@ def _name(node: dict[str, Any], key: str, what: str | None = None) -> str | None
     """The name of a person/organisation property: a string, or the ``name`` of each object.
     ``what``: the property as a message names it, when ``node`` is not the record itself
     ("itemReviewed.author": the claim's author, not the review's)."""
+    return ", ".join(_name_list(node, key, what)) or None
+
+
+def _name_list(node: dict[str, Any], key: str, what: str | None = None) -> list[str]:
+    """The names ``_name`` joins, each once."""
     what = what or key
     names: list[str] = []
     for value in as_list(node.get(key)):
@@ -491,7 +496,7 @@ def _name(node: dict[str, Any], key: str, what: str | None = None) -> str | None
             raise RecordError(f"{what} must be a name or an object with a name, not {json_kind(value)}")
         if name and name not in names:
             names.append(name)
-    return ", ".join(names) or None
+    return names
 
 
 def _url(value: Any, what: str) -> str:
@@ -908,7 +913,13 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             review_urls=(url,) if url else (),
             notes=(*notes, *appearance_notes),
             language=language_tag(review.get("inLanguage")),
-            left_out=_left_out(review, item, rating_node, replaced_body=bool(explanation and read.summary)),
+            left_out=_left_out(
+                review,
+                item,
+                rating_node,
+                rated=rating_text is not None,
+                replaced_body=_differ(explanation, read.summary),
+            ),
         )
     )
 
@@ -918,32 +929,41 @@ def _given(node: dict[str, Any], key: str) -> bool:
 
 
 def _left_out(
-    review: dict[str, Any], item: dict[str, Any], rating_node: dict[str, Any], *, replaced_body: bool
+    review: dict[str, Any], item: dict[str, Any], rating_node: dict[str, Any], *, rated: bool, replaced_body: bool
 ) -> tuple[str, ...]:
     """The properties of another publisher's ClaimReview that no field of the claim keeps (README,
-    "What goes where"), so that the import says they were left out rather than losing them unsaid."""
+    "What goes where"), so that the import says they were left out rather than losing them unsaid.
+    Each by the test the reader keeps it by: ``rated``, a textual rating was read (a ratingValue is
+    then not kept); ``replaced_body``, a ratingExplanation other than the reviewBody is the summary."""
     dropped = [
         ("itemReviewed.datePublished", _given(item, "datePublished")),
         ("sdLicense", _given(review, "sdLicense")),
-        ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and _has_text_rating(rating_node)),
+        ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),
-        ("publisher", _given(review, "author") and _names(review, "publisher") not in (None, _names(review, "author"))),
+        ("publisher", _publisher_left_out(review)),
         ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
     ]
     return tuple(name for name, given in dropped if given)
 
 
-def _names(node: dict[str, Any], key: str) -> str | None:
-    """``_name``, or "" when its value cannot be read: a publisher beside an author is not read, so
-    a wrong type in it refuses nothing (it is said not kept)."""
+def _publisher_left_out(review: dict[str, Any]) -> bool:
+    """Whether the publisher names someone the page's publisher leaves out: the author's names are
+    kept when it has any (``read_claim_review``), and a publisher beside them is not read, so a wrong
+    type in it refuses nothing (it is said not kept)."""
+    authors = _name_list(review, "author")  # read already: it cannot fail here
+    if not authors or not _given(review, "publisher"):
+        return False
     try:
-        return _name(node, key)
+        return not set(_name_list(review, "publisher")) <= set(authors)
     except RecordError:
-        return ""
+        return True
 
 
-def _has_text_rating(rating_node: dict[str, Any]) -> bool:
-    return _given(rating_node, "alternateName") or _given(rating_node, "name")
+def _differ(explanation: str | None, body: str | None) -> bool:
+    """Whether both are given and read otherwise once their references are read ("&amp;" is "&")."""
+    if not explanation or not body:
+        return False
+    return _decoded_or_none(explanation, one_line=False) != _decoded_or_none(body, one_line=False)
 
 
 def _claim_text(review: dict[str, Any]) -> str | None:

@@ -723,6 +723,13 @@ LEFT_OUT = "not kept (the claims file has no field for them): "
         ({"reviewBody": "Long."}, None),
         ({"publisher": {"name": "Group B"}}, None),
         ({"author": {"name": "Desk A"}, "publisher": "Desk A"}, None),  # the same name twice
+        ({"author": ["Desk A"], "publisher": ["Desk A", "Desk B"]}, "publisher"),
+        # as the reader keeps them: an author without a name leaves the publisher the page's; a publisher
+        # among the authors, a body that is the explanation, a number beside a blank rating are kept
+        ({"author": {"@type": "Organization", "url": "https://example.org/"}, "publisher": {"name": "Desk B"}}, None),
+        ({"author": ["Desk A", "Desk B"], "publisher": "Desk A"}, None),
+        ({"reviewBody": "Same.", "reviewRating": {"alternateName": "False", "ratingExplanation": " Same. "}}, None),
+        ({"reviewRating": {"alternateName": " ", "ratingValue": 2, "bestRating": 5}}, None),
         ({"url": "https://example.org/a", "sameAs": "https://example.org/a"}, None),
         ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
     ],
