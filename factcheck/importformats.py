@@ -27,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -562,20 +561,7 @@ def read_records(
     if others:
         shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
         notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
-    left_out = _left_out_note(imported)
-    if left_out:
-        notes.append(_note(name, left_out))
     return ParsedImport(shape, tuple(imported), tuple(found), tuple(notes))
-
-
-def _left_out_note(imported: list[ImportedClaim]) -> str | None:
-    """``not kept (the claims file has no field for them): claimDate (3 records), sdLicense (1 record)``:
-    once for the file, as the same properties come with every record of a publisher."""
-    counts = Counter(name for claim in imported for name in claim.left_out)
-    if not counts:
-        return None
-    said = ", ".join(f"{name} ({count:,} record{'' if count == 1 else 's'})" for name, count in counts.items())
-    return f"not kept (the claims file has no field for them): {said}"
 
 
 #: at most this many places are named in a note (then "...")

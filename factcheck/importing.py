@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from os import PathLike
@@ -389,6 +389,7 @@ def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
 def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, name: str = "") -> ImportPlan:
     plan = ImportPlan(kb, rating_map, Location(name))
     batch = _batch_matcher(parsed.claims)
+    accepted: list[ImportedClaim] = []
     for imported in parsed.claims:
         # Someone else's fact-check is known in the batch matcher by its place in the file.
         probe = imported if imported.exact else replace(imported, claim=replace(imported.claim, id=imported.origin))
@@ -397,7 +398,22 @@ def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, 
             plan.skipped.append(skipped)
         else:
             plan.accept(imported)
+            accepted.append(imported)
+    left_out = _left_out_note(accepted)
+    if left_out:
+        plan.notes.insert(0, Problem(plan.location, left_out, Severity.WARNING))  # the file's, then each claim's
     return plan
+
+
+def _left_out_note(added: list[ImportedClaim]) -> str | None:
+    """``not kept (the claims file has no field for them): claimDate (3 records), sdLicense (1 record)``:
+    once for the file, as the same properties come with every record of a publisher; of the records
+    added only (one skipped as already there loses nothing)."""
+    counts = Counter(name for claim in added for name in claim.left_out)
+    if not counts:
+        return None
+    said = ", ".join(f"{name} ({count:,} record{'' if count == 1 else 's'})" for name, count in counts.items())
+    return f"not kept (the claims file has no field for them): {said}"
 
 
 # -- the operation ---------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from factcheck.importformats import InputShape
 from factcheck.importing import (
     MAX_PROBLEMS_SHOWN,
     MAX_TEXT_CHARS,
+    ImportReport,
     InvalidImportError,
     import_file,
     read_import_source,
@@ -627,6 +628,26 @@ def test_a_huge_text_in_another_script_of_a_page_refuses_nothing(tmp_path: Path)
     page = "<html>" + "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts) + "</html>"
     report = import_file(tmp_path / "c.yaml", page.encode(), "page.html")
     assert [c.claim for c in report.added] == ["Fine."] and report.invalid == ()
+
+
+def test_what_is_not_kept_is_counted_of_the_claims_added(tmp_path: Path) -> None:
+    # a record skipped as already there loses nothing: re-importing a file said "added no claims"
+    # and then "not kept: claimDate (1 record)", and a DataFeed's repeated record was counted twice
+    dated = {"itemReviewed": {"@type": "Claim", "datePublished": "2024-01-02"}}
+    records = [_review("Tacos are sandwiches.", 0, **dated), _review("Rivers run uphill.", 1, **dated)]
+    data = json.dumps([*records, records[0]]).encode()
+    target = tmp_path / "c.yaml"
+
+    def not_kept(report: ImportReport) -> list[str]:
+        return [n.message for n in report.notes if n.message.startswith("not kept")]
+
+    report = import_file(target, data, "in.json")
+    assert len(report.added) == 2 and len(report.skipped) == 1
+    assert not_kept(report) == [
+        "not kept (the claims file has no field for them): itemReviewed.datePublished (2 records)"
+    ]
+    again = import_file(target, data, "in.json")
+    assert again.added == () and len(again.skipped) == 3 and not_kept(again) == []
 
 
 def test_a_claim_is_imported_without_an_unusable_appearance_and_the_report_says_so(tmp_path: Path) -> None:
