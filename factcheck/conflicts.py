@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -44,17 +44,22 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
     found: list[tuple[int, Callable[[], Problem]]] = []
     current: _Open | None = None
     lines = YAML_LINE_BREAK.split(text)
-    for number, line in enumerate(lines, start=1):
-        match = _MARKER.fullmatch(line.rstrip())
-        if match is None:
+    matches = [(number, line, _MARKER.fullmatch(line.rstrip())) for number, line in enumerate(lines, start=1)]
+    sizes = _marker_sizes(match for _, _, match in matches)
+    for number, line, match in matches:
+        if match is None or len(match.group(1)) not in sizes:
             continue
         kind, size = match.group(1)[0], len(match.group(1))
-        if kind == "<" and (current is None or size == current.size):
+        if current is not None and size != current.size:
+            # a marker of another size inside a conflict is its content: in a criss-cross merge, diff3
+            # style, git writes the ancestors' own conflict ('<<<<<<<<< Temporary merge branch 1', nine
+            # long) in the ancestor's lines of a conflict of seven
+            continue
+        if kind == "<":
             if current is not None:
                 found.append((current.line, partial(_leftover, path, current.line, current.text)))
             current = _Open(number, line.rstrip(), size)
-        elif current is None or size != current.size:
-            # a marker of another size than the open conflict's is none of its own
+        elif current is None:
             found.append((number, partial(_leftover, path, number, line.rstrip())))
         elif kind == "|" and not current.separator:
             # the ancestor's lines of a diff3-style conflict: part of the same conflict
@@ -80,6 +85,17 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         )
         problems.append(Problem(Location(path, found[MAX_SHOWN][0], 1), message))
     return problems
+
+
+def _marker_sizes(matches: Iterable[re.Match[str] | None]) -> set[int]:
+    """The sizes of marker that are git's in this file: seven, its default, and any other that opens a
+    conflict ('<<<<<<<<< HEAD', set by 'conflict-marker-size=9'). A line of eight '=', or one opening
+    with eight '>', in a quoted text is text where no '<' of eight opens a conflict."""
+    sizes = {7}
+    for match in matches:
+        if match is not None and match.group(1)[0] == "<":
+            sizes.add(len(match.group(1)))
+    return sizes
 
 
 #: how many conflicts and markers are named one by one; the rest are counted

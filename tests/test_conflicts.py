@@ -140,20 +140,94 @@ def test_markers_of_another_size_set_in_gitattributes_are_one_conflict(
     assert (repo / "claims.yaml").read_text(encoding="utf-8") == conflicted
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_criss_cross_merges_ancestor_conflict_is_part_of_the_conflict(tmp_path: Path) -> None:
+    # Two branches that each merged the other have two merge bases; git merges those first, and in
+    # diff3 style writes that merge's own conflict, nine long, in the ancestor's lines of the conflict.
+    # Its lines are git's, no leftovers to delete: one conflict, as for markers of seven only.
+    repo = tmp_path / "desk"
+    git = _git_repo(repo)
+    git("config", "merge.conflictStyle", "diff3")
+
+    def commit(claim: str, message: str) -> None:
+        text = f'claims:\n  - id: base\n    claim: {claim}\n    verdict: "true"\n'
+        (repo / "claims.yaml").write_text(text, encoding="utf-8")
+        git("add", ".")
+        git("commit", "-q", "-m", message)
+
+    commit("Base claim", "base")
+    git("checkout", "-q", "-b", "alice")
+    commit("Base claim X", "x")
+    git("checkout", "-q", "-b", "bob", "main")
+    commit("Base claim Y", "y")
+    git("checkout", "-q", "alice")
+    git("merge", "-q", "bob")
+    commit("Base claim Y", "alice takes y")
+    git("checkout", "-q", "bob")
+    git("merge", "-q", "alice~1")
+    commit("Base claim Y", "bob takes y")
+    commit("Base claim Z", "z")
+    git("checkout", "-q", "alice")
+    assert git("merge", "-q", "bob").returncode != 0
+    conflicted = (repo / "claims.yaml").read_text(encoding="utf-8")
+    assert "\n" + "<" * 9 + " Temporary merge branch 1\n" in conflicted  # what git wrote, checked on git itself
+    [problem] = conflict_problems(conflicted, "claims.yaml")
+    assert str(problem) == (
+        "claims.yaml:3:1: error: unresolved git merge conflict (lines 3-15, '<<<<<<< HEAD' to '>>>>>>> bob'): "
+        "keep what you want of both sides (both, for two new claims) and delete the marker lines"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted texts PyYAML reads, with a line of eight '=' or opening with eight '>' at column 0
+        'claims:\n  - id: a\n    claim: "first\n========\n end"\n    verdict: "true"\n',
+        'claims:\n  - id: a\n    claim: "first\n>>>>>>>> quoted\n end"\n    verdict: "true"\n',
+        'claims:\n  - id: a\n    claim: "first\n=========\n>>>>>>>>> quoted\n end"\n    verdict: "true"\n',
+    ],
+)
+def test_a_long_marker_with_no_conflict_of_its_size_opened_is_text(text: str) -> None:
+    # git writes markers longer than seven only when set to (conflict-marker-size), and then opens each
+    # conflict with '<' of that size: with none in the file, such a line is a text's
+    from factcheck.store import check_knowledge_base
+
+    assert conflict_problems(text, "claims.yaml") == []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "claims.yaml"
+        path.write_text(text, encoding="utf-8")
+        assert not [problem for problem in check_knowledge_base(path)[1] if problem.is_error]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        # a '=======' of seven in a conflict of nine is its text, or a marker left over: not its separator
-        ("<" * 9 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 9 + " bob\n", [6, 10, 14]),
-        ("<" * 7 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 8 + " bob\n", [6, 14]),
-        ("<" * 8 + " HEAD\n" + OURS + "=" * 8 + "\n" + THEIRS + ">" * 8 + " bob\n", [6]),
+        # seven is git's default: a marker of seven alone is left over, whatever else the file has
+        ("=" * 7 + "\n", [6]),
+        (">" * 7 + " bob\n", [6]),
+        # a conflict of eight opened: its markers, and one of eight left alone, are markers
+        ("<" * 8 + " HEAD\n" + OURS + "=" * 8 + "\n" + THEIRS + ">" * 8 + " bob\n" + "=" * 8 + "\n", [6, 15]),
     ],
 )
-def test_the_markers_of_a_conflict_are_all_of_one_size(text: str, named: list[int]) -> None:
+def test_markers_of_seven_and_of_an_opened_size_are_markers(text: str, named: list[int]) -> None:
     problems = conflict_problems(BASE + text, "claims.yaml")
     assert [problem.location.line for problem in problems] == named
-    conflicts = [p for p in problems if p.message.startswith("unresolved")]
-    assert len(conflicts) == (1 if named == [6] else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "conflicts"),
+    [
+        # a '=======' of seven in a conflict of nine is its text: not its separator
+        ("<" * 9 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 9 + " bob\n", [6, 14], 0),
+        # a '>' of eight, with no '<' of eight, is text: the conflict of seven is not closed
+        ("<" * 7 + " HEAD\n" + OURS + "=" * 7 + "\n" + THEIRS + ">" * 8 + " bob\n", [6], 0),
+        ("<" * 8 + " HEAD\n" + OURS + "=" * 8 + "\n" + THEIRS + ">" * 8 + " bob\n", [6], 1),
+    ],
+)
+def test_the_markers_of_a_conflict_are_all_of_one_size(text: str, named: list[int], conflicts: int) -> None:
+    problems = conflict_problems(BASE + text, "claims.yaml")
+    assert [problem.location.line for problem in problems] == named
+    assert len([p for p in problems if p.message.startswith("unresolved")]) == conflicts
 
 
 def test_validate_names_the_conflict_and_exits_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
