@@ -219,11 +219,13 @@ def _second_side_above(path: str, start: _Open, end: int, lines: list[str], side
         "lines are deleted"
     )
     keep = "keep what you want of both sides"
-    if first_indent == deeper and not (start.ancestor and not _content(lines, start.ancestor + 1, start.separator - 1)):
-        # Both sides begin with a line at one indentation ("- url: ..."): two lines added, or one line
-        # changed on one side and left as it was on the other, which added lines after it; only the
-        # ancestor's lines (diff3 style) tell, none for lines added. Either way the second side's lines
-        # go above the first side's next entry.
+    same_key = first_indent == deeper and _key(lines[first_line - 1]) == _key(lines[leading[0] - 1])
+    if same_key and not (start.ancestor and not _content(lines, start.ancestor + 1, start.separator - 1)):
+        # Both sides begin with a line of one key at one indentation ("- url: ..."): two lines added,
+        # or one line changed on one side and left as it was on the other, which added lines after it;
+        # only the ancestor's lines (diff3 style) tell, none for lines added. Either way the second
+        # side's lines go above the first side's next entry. Lines of two keys ('tags:' and
+        # 'summary:') are two fields added, both kept: keeping one would lose the other.
         keep += f" (lines {first_line} and {leading[0]} may be one line changed two ways: keep one)"
     below = _lines_going_on(lines, end, min(shared)) if shared else []
     if not below:
@@ -333,6 +335,15 @@ def _indent(line: str) -> int | None:
     if not content.strip() or content.startswith("#"):
         return None
     return len(line) - len(content)
+
+
+#: a line's key with its indentation and list dash ("    note", "      - url"); a line of no key has none
+_KEY = re.compile(r"( *(?:- +)?[^\s:#'\"][^:#]*?):(?:[ \t]|$)")
+
+
+def _key(line: str) -> str | None:
+    match = _KEY.match(line)
+    return match.group(1) if match is not None else None
 
 
 def _item_columns(side: list[str]) -> set[int]:

@@ -750,3 +750,20 @@ def test_a_line_one_side_changed_below_which_the_other_added_a_claim_is_named_as
     assert "may be one line changed" not in problem.message
     assert "with line 15 moved above line 10, and delete the marker lines" in problem.message
     assert _moved_as_advised(merged) == base + "      - Bridge costs\n      - The bridge's price\n" + OURS
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize(
+    ("alice_field", "bob_field"),
+    [("    tags: [x]\n", "    summary: Bob adds this.\n"), ('    checked: "2026-01-02"\n', "    tags: [y]\n")],
+)
+def test_two_fields_of_two_keys_added_to_the_last_claim_are_not_named_as_maybe_one_line(
+    tmp_path: Path, alice_field: str, bob_field: str
+) -> None:
+    # Alice adds a field to the last claim, then a claim; Bob another field to it: git writes her field
+    # and claim against his field. Two keys are two fields: 'keep one' of the two lines lost one
+    merged = _merge_file(tmp_path, BASE, BASE + alice_field + OURS, BASE + bob_field)
+    [problem] = conflict_problems(merged, "claims.yaml")
+    assert "may be one line changed" not in problem.message
+    assert "with line 12 moved above line 8, and delete the marker lines" in problem.message
+    assert _moved_as_advised(merged) == BASE + alice_field + bob_field + OURS
