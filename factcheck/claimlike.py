@@ -709,8 +709,15 @@ _SPANISH_NUMBER_WORDS = re.compile(
 _DATE = re.compile(r"\b" + MONTH + r"\.?")
 #: a Spanish month, in a Spanish text only, as ``_DATE`` reads an English one: "Desde enero, la violencia bajó." was
 #: "no checkable detail" where "Since January, violence fell." has a date.  In lower case, as Spanish writes a month
-#: in a sentence: capitalised, "Julio" and "Mayo" are names as often ("Julio dijo ...", "Mayo Clinic")
-_SPANISH_DATE_WORD = re.compile(r"\b" + _SPANISH_MONTH + r"\b")
+#: in a sentence: capitalised, "Julio" and "Mayo" are names as often ("Julio dijo ...", "Mayo Clinic").  Only after
+#: a word that dates it ("desde", "en", "hasta", "el pasado", "a partir de", "a finales de"...): alone, "mayo" is
+#: mayonnaise as often ("Los tacos llevan mayo y queso"), and an Italian sentence is read as Spanish at times ("La
+#: violenza è diminuita da marzo": "da" is no Spanish preposition)
+_SPANISH_DATE_WORD = re.compile(
+    r"(?i:\b(?:de|en|desde|hasta|entre|durante|para|hacia|este|pasado|pr[oó]ximo)\s+)(?P<month>"
+    + _SPANISH_MONTH
+    + r")\b"
+)
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
     officers agents senate senators congress parliament president presidents minister ministers ministry
@@ -1951,7 +1958,9 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: Ab
             or (_SPANISH_DATE_WORD.search(text) if is_spanish(text) else None)
         )
         if date:
-            found = text[date.start() : date.end()]  # as the text writes it: "UNTIL JUNE" has a date (JUNE)
+            # as the text writes it: "UNTIL JUNE" has a date (JUNE); a Spanish month without the word before it
+            start, end = date.span("month") if "month" in date.re.groupindex else date.span()
+            found = text[start:end]
             signs.append(f"has a date ({_month_as_written(found)})")
     addressed = _without_vocatives(text, places)
     actor = _actor(words if addressed is text else _words(addressed), _imperative(text) is not None, lower_case)

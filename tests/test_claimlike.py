@@ -2282,6 +2282,13 @@ def test_a_spanish_time_alone_is_no_detail_and_the_actor_named_before_stays(sent
         ("Se votará en abril, dijo.", "has a date (abril)"),
         ("En julio llegaron.", "has a date (julio)"),
         ("Los soldados llegaron en marzo.", "has a date (marzo); names an actor (soldados)"),
+        # after the other words that date a month
+        ("La violencia bajó a partir de marzo.", "has a date (marzo)"),
+        ("Los homicidios subieron el pasado mayo.", "has a date (mayo)"),
+        ("Las lluvias llegarán a finales de junio.", "has a date (junio)"),
+        ("Entre enero y marzo bajó la violencia.", "has a date (enero)"),
+        ("Este mayo la violencia bajó.", "has a date (mayo)"),
+        ("La obra estará lista hasta septiembre.", "has a date (septiembre)"),
         # a number is said first, as in English ("The troops arrived on March 3, 2025.": "has a number (3)")
         ("Las tropas llegaron el 3 de marzo de 2025.", "has a number (3); names an actor (tropas)"),
     ],
@@ -2295,6 +2302,16 @@ def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) 
     [
         # a Spanish month's name in an English text is no date: "mayo" is mayonnaise there
         ("I love mayo on fries.", "no checkable detail (no number, actor, cause or comparison)"),
+        # a month's name with no word that dates it: "mayo" is mayonnaise here
+        (
+            "Los tacos llevan mayo y queso en esta receta de la casa.",
+            "no checkable detail (no number, actor, cause or comparison)",
+        ),
+        # Italian, read as Spanish: "da" is no Spanish preposition
+        (
+            "La violenza è diminuita da marzo, secondo la polizia.",
+            "no checkable detail (no number, actor, cause or comparison)",
+        ),
         # capitalised, "Julio" and "Mayo" are names as often as months: read as they were
         ("Julio dijo que no vendrá.", "names an actor (Julio)"),
         # a date alone, or a dateline, is still no claim
