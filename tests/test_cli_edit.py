@@ -879,6 +879,23 @@ def test_no_claims_file_in_this_folder_says_where_it_looked_and_what_to_do(
     assert invoke(*args, "--kb", str(missing)).stderr == f"factcheck: {missing}: error: no such file\n"
 
 
+@pytest.mark.parametrize("args", [("edit", "x", "--verdict", "true"), ("remove", "x", "--yes")])
+def test_no_claims_file_in_a_deleted_folder_is_a_message_not_a_traceback(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # a shell left in a folder deleted under it: Path.cwd() raised FileNotFoundError, a traceback
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file (none in this folder, which was deleted or moved): "
+        "cd to the folder of your claims file, or name it with --kb FILE\n"
+    )
+
+
 WRITING_COMMANDS = [
     ("add", "--claim", "Cheese moon", "--verdict", "false"),
     ("edit", "drones-over-mexico", "--verdict", "true"),

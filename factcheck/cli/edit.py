@@ -379,6 +379,15 @@ def _existing_ids(path: Path) -> set[str]:
     return set(kb.ids())
 
 
+def _current_folder() -> str:
+    """The folder the user is in, for a message; a folder deleted or moved under them (a shell still in
+    it) has no path any more, and Path.cwd() raises."""
+    try:
+        return str(Path.cwd())
+    except OSError:
+        return "which was deleted or moved"
+
+
 def _claims_file_to_change(kb: Path | None) -> Path:
     """The claims file edit and remove change, which must be there already.  Without --kb, its absence is
     most often a user in another folder than theirs: 'claims.yaml: error: no such file' told them neither
@@ -386,7 +395,7 @@ def _claims_file_to_change(kb: Path | None) -> Path:
     path = writable_kb_path(kb)
     if kb is None and not path.exists():
         message = (
-            f"no such file (none in this folder, {Path.cwd()}): cd to the folder of your claims file, "
+            f"no such file (none in this folder, {_current_folder()}): cd to the folder of your claims file, "
             "or name it with --kb FILE"
             if path == Path(DEFAULT_KB_NAME)
             else f"no such file (${KB_ENV_VAR} names it): set ${KB_ENV_VAR} to your claims file, "
