@@ -747,7 +747,7 @@ def _without_claim_reviews(scripts: int, types: list[str], broken: list[Problem]
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text, or an ``InputError`` saying why the bytes are not."""
-    return decode_text(data, name, empty="nothing to import")
+    return decode_text(data, name, empty="nothing to import", for_import=True)
 
 
 def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) -> ParsedImport:

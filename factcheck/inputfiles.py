@@ -211,20 +211,51 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def _document_kind(data: bytes) -> str | None:
+#: a spreadsheet is a zip (.xlsx, .ods) or an old Office file (.xls) as a Word document is: what import
+#: asks of it differs (save it as CSV), so it is told apart by the zip's entries or the file's suffix
+_SPREADSHEET = "a spreadsheet (an Excel .xlsx/.xls or OpenDocument .ods file)"
+_SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+#: an OpenDocument zip's first entry, "mimetype", stored uncompressed right after its 30-byte local header
+_ODS_MIMETYPE = b"mimetype" + b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _is_spreadsheet(data: bytes, name: str) -> bool:
+    """Whether the zip or old Office file ``data`` (named ``name``) is a spreadsheet: an Excel zip names
+    its entries xl/... (its names are stored uncompressed), an .ods says so in its first entry."""
+    if Path(name).suffix.lower() in _SPREADSHEET_SUFFIXES:
+        return True
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    return data[30:].startswith(_ODS_MIMETYPE) or (b"xl/workbook.xml" in data and b"word/document.xml" not in data)
+
+
+def _document_kind(data: bytes, name: str) -> str | None:
     """What document ``data`` is, by its first bytes, if one of ``_DOCUMENT_SIGNATURES``."""
-    return next((kind for signature, kind in _DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+    kind = next((kind for signature, kind in _DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+    if kind is not None and data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) and _is_spreadsheet(data, name):
+        return _SPREADSHEET
+    return kind
 
 
-def decode_text(data: bytes, name: str, *, empty: str) -> str:
+def _document_advice(document: str, *, for_import: bool) -> str:
+    """What to do with a document given for text: scan reads plain text, import a table or a feed
+    (told to copy the text into a .txt file, an import user was sent to a file import refuses)."""
+    if not for_import:
+        return "factcheck reads plain text only; copy its text into a .txt file and use that file instead"
+    reads = "import reads CSV, JSON, JSON Lines or a web page"
+    if document == _SPREADSHEET:
+        return f"{reads}; save it as CSV (File > Save As, CSV) and import that file instead"
+    return f"{reads}; put its claims in a spreadsheet, save that as CSV and import it instead"
+
+
+def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
-    ``empty`` finishes the message for a file with nothing in it ("nothing to scan")."""
-    document = _document_kind(data)
+    ``empty`` finishes the message for a file with nothing in it ("nothing to scan"), ``for_import``
+    says what to do with a document as import rather than scan would."""
+    document = _document_kind(data, name)
     if document is not None:
         raise InputError(
-            f"is {document}, not text: factcheck reads plain text only; copy its text into a .txt file and use that "
-            "file instead",
-            Location(name),
+            f"is {document}, not text: {_document_advice(document, for_import=for_import)}", Location(name)
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", Location(name))

@@ -9,6 +9,7 @@ import math
 import re
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -227,9 +228,57 @@ def test_a_document_given_for_text_is_named_with_what_to_do(
     result = invoke(command, str(path), "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr.startswith(f"factcheck: {path}: error: is {document}")
-    assert "not text: factcheck reads plain text only; copy its text into a .txt file" in result.stderr
+    # import was sent to a .txt file, which it refuses: it is told what import reads
+    advice = (
+        "not text: factcheck reads plain text only; copy its text into a .txt file"
+        if command == "scan"
+        else "not text: import reads CSV, JSON, JSON Lines or a web page; put its claims in a spreadsheet, "
+        "save that as CSV and import it instead\n"
+    )
+    assert advice in result.stderr
     assert result.stdout == "" and "Traceback" not in result.output
     assert mini_kb.read_bytes() == before
+
+
+def _zip(entries: dict[str, str], *, stored: bool = False) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED) as archive:
+        for entry, text in entries.items():
+            archive.writestr(entry, text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "spreadsheet"),
+    [
+        ("claims.xlsx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}), True),
+        ("download", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}), True),
+        ("claims.ods", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}, stored=True), True),
+        ("download", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}, stored=True), True),
+        ("claims.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", True),
+        # a Word document and an .odt text stay documents
+        ("download", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<document/>"}), False),
+        ("download", _zip({"mimetype": "application/vnd.oasis.opendocument.text"}, stored=True), False),
+        ("claims.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", False),
+    ],
+)
+def test_a_spreadsheet_given_to_import_is_told_to_save_it_as_csv(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, name: str, content: bytes, spreadsheet: bool
+) -> None:
+    # a spreadsheet was "a zip file (as a Word .docx ... is)", told to copy its text into a .txt file
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = mini_kb.read_bytes()
+    result = invoke("import", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.output
+    is_spreadsheet = "is a spreadsheet (an Excel .xlsx/.xls or OpenDocument .ods file), not text: import reads CSV"
+    assert (is_spreadsheet in result.stderr) is spreadsheet
+    assert ("save it as CSV (File > Save As, CSV) and import that file instead" in result.stderr) is spreadsheet
+    assert mini_kb.read_bytes() == before
+    # scan keeps its advice: copy the text into a .txt file
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert "copy its text into a .txt file and use that file instead" in result.stderr
 
 
 def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Path) -> None:
