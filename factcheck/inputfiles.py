@@ -229,9 +229,40 @@ def _is_spreadsheet(data: bytes, name: str) -> bool:
     return data[30:].startswith(_ODS_MIMETYPE) or (b"xl/workbook.xml" in data and b"word/document.xml" not in data)
 
 
+#: how far a PDF is looked into for a binary byte: its header, catalog and first streams fit in this
+_PDF_HEAD = 4096
+#: a PDF's version line, then the comment of bytes 128 or above that the format advises to mark it binary
+_PDF_BINARY_MARKER = re.compile(rb"%PDF-[12]\.\d\r?\n%[\x80-\xff]{4}")
+#: an RTF file's header: '{\rtf1' then, at once or after a line break, a control word (\ansi, \mac...)
+_RTF_HEADER = re.compile(rb"\{\\rtf1[ \r\n]*\\[a-z]")
+
+
+def _is_binary_head(head: bytes) -> bool:
+    """Whether ``head``, a file's first bytes, holds a NUL or is no UTF-8 (a character cut at its end is)."""
+    if b"\x00" in head:
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(head) - 3
+    return False
+
+
+def _has_document_evidence(data: bytes) -> bool:
+    """Whether ``data``, starting as a PDF or RTF file does, is one: a text whose first line starts as
+    theirs do (notes about the formats) was refused as a document on those few bytes alone."""
+    if data.startswith(b"%PDF-"):
+        return _is_binary_head(data[:_PDF_HEAD]) or _PDF_BINARY_MARKER.match(data) is not None
+    if data.startswith(b"{\\rtf"):
+        return _RTF_HEADER.match(data) is not None
+    return True
+
+
 def _document_kind(data: bytes, name: str) -> str | None:
     """What document ``data`` is, by its first bytes, if one of ``_DOCUMENT_SIGNATURES``."""
     kind = next((kind for signature, kind in _DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+    if kind is not None and not _has_document_evidence(data):
+        return None
     if kind is not None and data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) and _is_spreadsheet(data, name):
         return _SPREADSHEET
     return kind

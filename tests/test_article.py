@@ -58,6 +58,35 @@ def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> 
     assert message in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("data", "document"),
+    [
+        # a PDF: its binary-marker comment line, a NUL byte or bytes no UTF-8 early
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"%PDF-1.4\r\n%\xc7\xec\x8f\xa2\r\n1 0 obj\n", "a PDF document"),
+        (b"%PDF-1.3\n1 0 obj\n<< /Length 9 >>\nstream\nx\x9c\x00\x01endstream\n", "a PDF document"),
+        (b"%PDF-1.3\n1 0 obj\nstream\nx\x9c\xcb\x48\xcd\xc9\xc9\x07\x00\nendstream\n", "a PDF document"),
+        # an RTF file: '{\rtf1' and a control word
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} US soldiers are in Mexico.\\par}", "an RTF document"),
+        (b"{\\rtf1\\mac\\ansicpg10000 Text.\\par}", "an RTF document"),
+        (b"{\\rtf1\r\n\\ansi Text.\\par}", "an RTF document"),
+        # texts whose first line starts as those formats do: read as the texts they are
+        (b"%PDF- is how a PDF file starts. US troops are in Mexico.\n", None),
+        (b"%PDF-1.7 is the version most tools write.\nUS troops are in Mexico.\n", None),
+        ("%PDF-1.7\n% notes on the format, caf\u00e9 \u2014 in UTF-8\nUS troops are in Mexico.\n".encode(), None),
+        (b"{\\rtf is how an RTF file starts. US troops are in Mexico.\n", None),
+        (b"{\\rtf1 is the version. US troops are in Mexico.\n", None),
+    ],
+)
+def test_a_pdf_or_rtf_document_is_told_from_a_text_starting_as_one(data: bytes, document: str | None) -> None:
+    # a text whose first line started with '%PDF-' or '{\\rtf' was refused as a document
+    if document is None:
+        assert parse_article(data, "notes.txt")
+        return
+    with pytest.raises(InputError, match=rf"^article\.txt: error: is {document}, not text"):
+        parse_article(data, "article.txt")
+
+
 def test_html_without_readable_text_is_refused() -> None:
     page = b"<html><head><title>T</title></head><body><script>var x = 'Hello. World.';</script></body></html>"
     with pytest.raises(InputError, match="no readable text in this html input"):
