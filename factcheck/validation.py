@@ -31,6 +31,7 @@ from .model import (
     appearance_note,
     is_valid_date,
     slugify,
+    unique_id,
 )
 from .yamltree import (
     Mapping,
@@ -208,15 +209,28 @@ def _comment_in_text(path: str, comment: TrailingComment, what: str) -> Problem:
     return Problem(Location(path, comment.line, comment.column), message, Severity.WARNING)
 
 
-def _slug_hint(claim_id: str) -> str:
+def _slug_keeps_most_of(claim_id: str) -> bool:
+    """Whether the slug of ``claim_id`` (uncut) keeps at least half of its letters, and of its letters and
+    digits: "日本 2025" as "2025" keeps its digits but loses what it was about, no id to suggest."""
+    slug = slugify(claim_id, max_length=10 * len(claim_id))
+    return all(2 * sum(map(counted, slug)) >= sum(map(counted, claim_id)) for counted in (str.isalpha, str.isalnum))
+
+
+def _slug_hint(claim_id: str, taken: set[str]) -> str:
     """The id as a slug, for one that is not ("Pizza Day": "write 'pizza-day'"): "slug" alone told a new user
     neither what to type nor that the capitals or the space were what was wrong.  Nothing for an id without a
-    letter or digit ``slugify`` keeps ("!!!", "日本"), whose slug would be its stand-in, "claim"."""
+    letter or digit ``slugify`` keeps ("!!!", "日本"), whose slug would be its stand-in, "claim", or of which
+    it keeps less than half.  One not in ``taken`` (the file's ids, and the slugs already suggested, which it
+    gains): 'pizza-day' suggested for "Pizza Day" in a file with a 'pizza-day' gave a duplicate id."""
     slug = slugify(claim_id, max_length=MAX_ID_LENGTH)
-    if slug == "claim" and "claim" not in claim_id.casefold():
+    if (slug == "claim" and "claim" not in claim_id.casefold()) or not _slug_keeps_most_of(claim_id):
         return ""
+    if not ID_PATTERN.match(slug):
+        return ""
+    slug = unique_id(slug, taken)
+    taken.add(slug)
     # shown whole, however long (at most MAX_ID_LENGTH): a slug cut with "…" is no id to copy
-    return f" (write {quoted(slug, limit=MAX_ID_LENGTH)})" if ID_PATTERN.match(slug) else ""
+    return f" (write {quoted(slug, limit=MAX_ID_LENGTH)})"
 
 
 def _bare_url(node: Node) -> TypeGuard[Scalar]:
@@ -230,6 +244,8 @@ class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        #: the claims' ids, for an id suggested to be none of them (``_slug_hint``)
+        self.taken_ids: set[str] = set()
 
     def at(self, node: Node | Scalar) -> Location:
         return Location(self.path, node.line, node.column)
@@ -391,7 +407,7 @@ class _Checker:
             self.error(
                 id_node,
                 f"id {quoted(claim_id)} must be a slug: lowercase letters, digits and single hyphens, "
-                f"at most {MAX_ID_LENGTH} characters{_slug_hint(claim_id)}",
+                f"at most {MAX_ID_LENGTH} characters{_slug_hint(claim_id, self.taken_ids)}",
             )
             claim_id = None
         text = self.text(self.required_key(m, "claim", label), f"{label} text (claim)", required=True, free=True)
@@ -574,6 +590,7 @@ def build_knowledge_base(
         checker.error(claims_node, "'claims' must be a list of claims ('- id: ...')")
     else:
         first_seen: dict[str, tuple[int, Node]] = {}
+        checker.taken_ids = {raw for raw in map(_usable_id, claims_node.items) if raw is not None}
         for index, item in enumerate(claims_node.items):
             problems_before = len(checker.problems)
             claim = checker.claim(item, index)

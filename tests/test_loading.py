@@ -414,12 +414,34 @@ def test_a_tab_in_the_indentation_is_named_as_a_tab(
         ("Word-" * 20, f" (write '{'-'.join(['word'] * 16)}')"),
         ("!!!", ""),  # no letter or digit to keep: its slug would be the stand-in "claim"
         ("日本", ""),
+        # a slug keeping less than half of the letters loses what the id was about: "write '2025'" was said
+        ("日本 2025", ""),
+        ("Москва 2024", ""),
+        ("Выборы в Москве 2024", ""),
+        ("Pizza Day 日本", " (write 'pizza-day')"),  # 8 of 10 letters kept
     ],
 )
 def test_an_id_that_is_no_slug_is_given_as_one(write_kb: WriteKb, claim_id: str, hint: str) -> None:
     path = write_kb(f'claims:\n  - id: "{claim_id}"\n    claim: c\n    verdict: unsupported\n')
     (problem,) = problems_of(path)
     assert problem.endswith(f"single hyphens, at most 80 characters{hint}"), problem
+
+
+def test_an_id_suggested_for_one_that_is_no_slug_is_none_of_the_files_ids(write_kb: WriteKb) -> None:
+    # "Pizza Day" beside a 'pizza-day' was told "write 'pizza-day'": a duplicate id, once followed
+    claims = ["Pizza Day", "pizza-day", "Pizza  Day", "pizza-day-2", "pizza-day-3"]
+    path = write_kb(
+        "claims:\n"
+        + "".join(f'  - id: "{i}"\n    claim: c {n}\n    verdict: unsupported\n' for n, i in enumerate(claims))
+    )
+    problems = problems_of(path)
+    assert [p.split("at most 80 characters")[1] for p in problems] == [
+        " (write 'pizza-day-4')",
+        " (write 'pizza-day-5')",  # nor one suggested above
+    ]
+    # followed, the hints give a valid file
+    text = path.read_text(encoding="utf-8").replace('"Pizza Day"', "pizza-day-4").replace('"Pizza  Day"', "pizza-day-5")
+    assert problems_of(write_kb(text)) == []
 
 
 @pytest.mark.parametrize(
