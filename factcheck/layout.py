@@ -29,9 +29,9 @@ from .yamltree import (
     BLOCK_SCALAR_HEADER,
     SAFE_LOADER,
     PlainTagsRemembered,
-    claims_key_missing,
     collector_paused,
     leading_spaces,
+    top_level_list_hint,
 )
 
 HEADER_COMMENT = "# factcheck knowledge base: one entry per claim (see 'factcheck add --help').\n"
@@ -191,14 +191,14 @@ def read_layout(text: str) -> Layout:
         return _read_layout(text)
 
 
-def _claims_without_their_key(root: yaml.Node) -> bool:
-    """A block list of mappings at the top level: claims written without 'claims:' above them."""
-    return (
-        isinstance(root, yaml.SequenceNode)
-        and not root.flow_style
-        and bool(root.value)
-        and all(isinstance(item, yaml.MappingNode) for item in root.value)
-    )
+def _top_level_list_hint(root: yaml.Node) -> str | None:
+    """For a block list of mappings at the top level, what ``top_level_list_hint`` says of it."""
+    if not isinstance(root, yaml.SequenceNode) or root.flow_style or not root.value:
+        return None
+    if not all(isinstance(item, yaml.MappingNode) for item in root.value):
+        return None
+    item_keys = [[str(key.value) for key, _ in item.value] for item in root.value]
+    return top_level_list_hint(item_keys, root.start_mark.line + 1)
 
 
 def _read_layout(text: str) -> Layout:
@@ -208,8 +208,9 @@ def _read_layout(text: str) -> Layout:
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
-    if _claims_without_their_key(root):
-        raise LayoutError(claims_key_missing(root.start_mark.line + 1), root)
+    hint = _top_level_list_hint(root)
+    if hint is not None:
+        raise LayoutError(hint, root)
     if not isinstance(root, yaml.MappingNode):
         raise LayoutError("the top level of the file is not a mapping of 'key: value' lines", root)
     if root.flow_style:  # '{claims: []}': no line of its own to add a list below

@@ -39,9 +39,9 @@ from .yamltree import (
     Scalar,
     Sequence,
     TrailingComment,
-    claims_key_missing,
     odd_space_opening,
     odd_space_problem,
+    top_level_list_hint,
 )
 
 #: what other tools and habits call a field, for the hint on an unknown key: "explanation" is no
@@ -575,9 +575,12 @@ def build_knowledge_base(
             Problem(Location(path, 1, 1), "the file is empty; expected 'claims:' with a list of claims")
         )
         return KnowledgeBase((), path), checker.problems
-    if isinstance(root, Sequence) and root.block and root.items and all(isinstance(i, Mapping) for i in root.items):
-        checker.error(root, claims_key_missing(root.line))
-        return KnowledgeBase((), path), checker.problems
+    if isinstance(root, Sequence) and root.block and all(isinstance(i, Mapping) for i in root.items):
+        item_keys = [[key.value for key, _ in item.entries] for item in root.items if isinstance(item, Mapping)]
+        hint = top_level_list_hint(item_keys, root.line)
+        if hint is not None:
+            checker.error(root, hint)
+            return KnowledgeBase((), path), checker.problems
     top = checker.mapping(root, "the top level", TOP_KEYS)
     if top is None:
         return KnowledgeBase((), path), checker.problems

@@ -111,6 +111,20 @@ def claims_key_missing(first_item_line: int) -> str:
     )
 
 
+def top_level_list_hint(item_keys: list[list[str]], first_item_line: int) -> str | None:
+    """What to say of a file that is a block list of mappings at its top level, given each item's keys:
+    claims with no 'claims:' above them (items with an 'id' or a 'claim'), or 'claims:' itself typed as a
+    list item ('- claims:' and nothing beside it); None for another list ('- hosts: all', no claims file),
+    which keeps the reader's own message."""
+    if item_keys == [["claims"]]:
+        return (
+            f"'claims:' is written as a list item ('- claims:'): take away the '- ' before it on line {first_item_line}"
+        )
+    if item_keys and all({"id", "claim"} & set(keys) for keys in item_keys):
+        return claims_key_missing(first_item_line)
+    return None
+
+
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """The garbage collector paused (if it ran) while a big file is read: the readers (this one, and

@@ -953,6 +953,8 @@ def test_add_to_empty_lists(write_kb: Callable[..., Path], text: str, expected_s
         ("- a\n", "1:1", "the top level of the file is not a mapping of 'key: value' lines"),
         # claims without 'claims:' above them: the same message told a new user nothing to do
         ("- id: a\n", "1:1", "the claims are a list with no 'claims:' above them: write 'claims:' on a line"),
+        ("- hosts: all\n", "1:1", "the top level of the file is not a mapping of 'key: value' lines"),
+        ("- claims:\n  - id: a\n", "1:1", "'claims:' is written as a list item ('- claims:'): take away the '- '"),
         ("language: en\nclaims: {}\n", "2:9", "'claims' is not a block list"),
         ("claims: [\n  ]\n", "1:9", "'claims' has an empty value spread over several lines"),
     ],

@@ -496,11 +496,23 @@ def test_a_source_given_as_its_bare_address_is_given_its_key(write_kb: WriteKb, 
         # no claims there, or not in lines: as before
         ("- a\n- b\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
         ("[{id: a}]\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+        # a list of mappings that are no claims (another tool's file) was told to write 'claims:' above it
+        ("- hosts: all\n  tasks: []\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+        ("- id: a\n  claim: c\n- name: x\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+        ("- language: en\n  claims: []\n", "1:1: error: the top level must be a mapping of 'key: value' lines"),
+        # 'claims:' itself typed as a list item: 'claims:' above line 1 would not do
+        (
+            '- claims:\n  - id: a\n    claim: c\n    verdict: "true"\n',
+            "1:1: error: 'claims:' is written as a list item ('- claims:'): take away the '- ' before it on line 1",
+        ),
     ],
 )
 def test_claims_without_their_key_are_told_to_add_it(write_kb: WriteKb, text: str, problem: str) -> None:
     path = write_kb(text)
     assert problems_of(path) == [problem]
+    if "take away the '- '" in problem:  # followed, the hint gives a valid file
+        path.write_text(text.replace("- claims:", "claims:", 1))
+        assert problems_of(path) == []
     if "above line" in problem:  # followed, the hint gives a valid file
         line = int(problem.split(":")[0])
         lines = text.splitlines(keepends=True)
