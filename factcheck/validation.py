@@ -423,7 +423,9 @@ class _Checker:
                     sources.append(source)
         elif sources_node is not None and not (isinstance(sources_node, Scalar) and sources_node.kind == "null"):
             fix = (
-                f": write '- url: {sources_node.value}' on the next line, indented more than 'sources:'"
+                # the address moves: 'write - url: ... on the next line' left it after 'sources:' too, invalid
+                f": write 'sources:' alone on its line and, on the next line, indented more, "
+                f"'- url: {sources_node.value}'"
                 if m.block and _bare_url(sources_node)
                 else ""
             )

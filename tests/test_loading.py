@@ -456,7 +456,8 @@ def test_an_id_suggested_for_one_that_is_no_slug_is_none_of_the_files_ids(write_
         (
             "    sources: https://school.example/menu  # the menu\n",
             "6:14: error: sources of claim 'x' must be a list of '- url: ...' entries: "
-            "write '- url: https://school.example/menu' on the next line, indented more than 'sources:'",
+            "write 'sources:' alone on its line and, on the next line, indented more, "
+            "'- url: https://school.example/menu'",
         ),
         # no address, or one in quotes: no hint (nor for a JSON or CSV import, whose values are never plain)
         ("    sources:\n      - school.example/menu\n", "7:9: error: source #1 of claim 'x' must be a mapping"),
@@ -477,6 +478,20 @@ def test_a_source_given_as_its_bare_address_is_given_its_key(write_kb: WriteKb, 
     if "write" in message:  # followed, the hint gives a file that reads as meant
         path.write_text(path.read_text().replace(sources, fixed))
         assert [p for p in problems_of(path) if ": error: " in p] == []
+
+
+def test_a_sources_address_hint_followed_literally_gives_a_valid_file(write_kb: WriteKb) -> None:
+    # "write '- url: ...' on the next line" followed as said left the address after 'sources:' too: invalid
+    path = write_kb('claims:\n  - id: x\n    claim: c\n    verdict: "false"\n    sources: https://a.example/x\n')
+    (problem,) = problems_of(path)
+    hint = r".*: write '(sources:)' alone on its line and, on the next line, indented more, '(.*)'"
+    said = re.fullmatch(hint, problem)
+    assert said is not None, problem
+    lines = path.read_text().splitlines()
+    indent = " " * (len(lines[4]) - len(lines[4].lstrip()))
+    lines[4:] = [indent + said[1], indent + "  " + said[2]]
+    path.write_text("\n".join(lines) + "\n")
+    assert [p for p in problems_of(path) if ": error: " in p] == []
 
 
 @pytest.mark.parametrize(
