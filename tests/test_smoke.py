@@ -96,6 +96,32 @@ def test_a_word_given_to_list_or_export_is_answered_with_its_option(
     assert invoke(*meant.split(), "--kb", str(mini_kb)).exit_code != ExitCode.ERROR  # the hint, followed, runs
 
 
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        # "did you mean list --verdict true?" dropped the verdict given: --verdict is repeatable
+        (("list", "--verdict", "false", "true"), "list --verdict false --verdict true"),
+        (("list", "-v", "false", "-v", "mixed", "true"), "list --verdict false --verdict mixed --verdict true"),
+        (("list", "--verdict", "false", "unsupported"), "list --verdict false --verdict unsupported"),
+        (("export", "--verdict", "false", "true"), "export --verdict false --verdict true"),
+        # the word's own option already given: no guess (it would drop the one given)
+        (("list", "--unsupported", "unsupported"), None),
+        (("export", "--format", "json", "csv"), None),
+        (("export", "-f", "json", "csv"), None),
+    ],
+)
+def test_a_word_after_its_option_given_keeps_the_option(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], meant: str | None
+) -> None:
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    if meant is None:
+        assert "did you mean" not in result.stderr
+        return
+    assert result.stderr.rstrip().endswith(f"{args[0]} takes options: did you mean {meant}?")
+    assert invoke(*meant.split(), "--kb", str(mini_kb)).exit_code != ExitCode.ERROR  # the hint, followed, runs
+
+
 @pytest.mark.parametrize("args", [("list", "school"), ("list", "false", "true"), ("export", "markdown")])
 def test_other_words_given_to_list_or_export_get_no_guess(
     invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...]

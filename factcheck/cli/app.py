@@ -199,6 +199,19 @@ def _dash_before_the_statement(error: typer.TyperException) -> None:
         error.possibilities = None
 
 
+def _given_options(error: typer.TyperException) -> dict[str, Any]:
+    """The options given on the command line of the command that failed, by name, with their values."""
+    ctx = getattr(error, "ctx", None)
+    if ctx is None:
+        return {}
+    # by the source's name: Typer vendors its own click, whose ParameterSource is no public import
+    return {
+        name: value
+        for name, value in ctx.params.items()
+        if getattr(ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"
+    }
+
+
 def _option_for_a_word(error: typer.TyperException) -> None:
     """``factcheck list unsupported``, ``list false``, ``export csv``: a word where list and export, which take
     options only, take an option's value.  "Got unexpected extra argument(s) (false)" did not say which option."""
@@ -210,11 +223,15 @@ def _option_for_a_word(error: typer.TyperException) -> None:
     if command not in ("list", "export") or extra is None or len(extra.group(1).split()) != 1:
         return
     word = as_choice(extra.group(1))
-    if word == "unsupported":  # not '--verdict unsupported': the claims with no evidence too, as 'list' says
-        option = "--unsupported"
-    elif word in VERDICTS:
-        option = f"--verdict {word}"
-    elif command == "export" and word in {str(choice) for choice in ExportFormat}:
+    given = _given_options(error)
+    # a word after '--verdict false' is a second verdict meant ('--verdict false true'): '--verdict' is
+    # repeatable, and a hint naming only the word's would drop the one given
+    verdicts = [*(str(v) for v in given.get("verdict") or ()), word] if "verdict" in given else [word]
+    if word in VERDICTS and (word != "unsupported" or "verdict" in given):
+        option = " ".join(f"--verdict {verdict}" for verdict in verdicts)
+    elif word == "unsupported" and "unsupported" not in given:
+        option = "--unsupported"  # not '--verdict unsupported': the claims with no evidence too, as 'list' says
+    elif command == "export" and word in {str(choice) for choice in ExportFormat} and "fmt" not in given:
         option = f"--format {word}"
     else:
         return
