@@ -161,6 +161,33 @@ def test_a_statement_in_a_documents_quotes_is_answered_with_straight_ones(
     assert "of a document" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("words", "hint"),
+    [
+        # the inner quotes stayed: 'factcheck check "US troops” “in Mexico"', a statement never typed
+        (
+            ("\u201cUS", "troops\u201d", "\u201cin", "Mexico\u201d"),
+            'factcheck check "\u201cUS troops\u201d \u201cin Mexico\u201d"',
+        ),
+        (("\u201cUS", "\u2018troops\u2019", "are\u201d"), 'factcheck check "\u201cUS \u2018troops\u2019 are\u201d"'),
+        # an apostrophe in a word is no quote: the document's two are taken off
+        (("\u201cBiden\u2019s", "troops\u201d"), 'factcheck check "Biden\u2019s troops" (the quotes'),
+        # no statement inside them: 'factcheck check ""' was suggested
+        (("\u201c", "\u201d"), None),
+    ],
+)
+def test_a_documents_quotes_are_taken_off_only_when_they_are_its_only_ones(
+    invoke: Callable[..., Result], mini_kb: Path, words: tuple[str, ...], hint: str | None
+) -> None:
+    result = invoke("check", *words, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.output
+    if hint is None:
+        assert "put it in quotes" not in result.stderr and "of a document" not in result.stderr
+        return
+    assert f"put it in quotes, {hint}" in result.stderr
+    assert ("of a document are no quotes" in result.stderr) == hint.endswith("(the quotes")
+
+
 @pytest.mark.parametrize("statement", ["- US troops are in Mexico", "-10,000 US troops are in Mexico"])
 def test_a_statement_starting_with_a_dash_is_answered_with_how_to_give_it(
     invoke: Callable[..., Result], mini_kb: Path, statement: str

@@ -156,6 +156,15 @@ def _say_what_instead(error: typer.TyperException) -> None:
 
 #: quotes a word processor types, which a shell reads as letters: “ ” „ ‘ ’ ‚ « » ‹ ›
 _TYPOGRAPHIC_QUOTES = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a")
+#: a document's apostrophe, '’' between letters ("Biden’s"), which is no quote
+_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+
+
+def _has_typographic_quotes(text: str) -> bool:
+    """Whether ``text`` holds a quote a word processor types, an apostrophe in a word not counted."""
+    return any(c in _TYPOGRAPHIC_QUOTES for c in _APOSTROPHE.sub("", text))
+
+
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", re.S)
 
 
@@ -169,8 +178,14 @@ def _quote_the_statement(error: typer.TyperException) -> None:
         # quotes pasted from a document ("“US troops are in Mexico”") are letters to the shell, which split the
         # statement at its spaces all the same: the hint quoting them again in '"' kept the user's mistake
         pasted = len(whole) > 2 and whole[0] in _TYPOGRAPHIC_QUOTES and whole[-1] in _TYPOGRAPHIC_QUOTES
-        if pasted:
+        # only when those two are all: in '“US troops” “in Mexico”' the inner ones would stay, a statement
+        # that was never typed; and '“ ”' holds no statement to suggest ('factcheck check ""')
+        if pasted and not _has_typographic_quotes(whole[1:-1]):
             whole = whole[1:-1].strip()
+            if not whole:
+                return
+        else:
+            pasted = False
         # as the README writes statements, in double quotes, unless the shell would read inside them
         whole = shlex.quote(whole) if any(c in whole for c in '"$`\\!') else f'"{whole}"'
         error.message = f"{error.message}; a statement is one argument: put it in quotes, factcheck check {whole}"
