@@ -1022,9 +1022,20 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     name = _shown(key.group(1))
     odd = line[key.end()]
     if _ODD_SPACE.fullmatch(odd):  # a word processor's no-break space: the user sees the space they typed
+        run = _ODD_SPACES.match(line, key.end())
+        spaces = run.group() if run is not None else odd
+        kinds = list(dict.fromkeys(spaces))  # each kind once, in order
+        codes = " and ".join(f"U+{ord(c):04X}" for c in kinds)
+        names = ", ".join(unicodedata.name(c, "space").lower() for c in kinds)
+        if len(spaces) > 1:
+            # 'type a plain space there', for one of two, left the other before the value, still no space to YAML
+            return place, (
+                f"the {len(spaces)} spaces after '{name}:' are {codes} spaces ({names}), which YAML does not read "
+                "as spaces: replace them with one plain space"
+            )
         return place, (
-            f"the space after '{name}:' is a U+{ord(odd):04X} space ({unicodedata.name(odd, 'space').lower()}), "
-            "which YAML does not read as one: type a plain space there"
+            f"the space after '{name}:' is a {codes} space ({names}), which YAML does not read as one: "
+            "type a plain space there"
         )
     return place, f"a space is missing after '{name}:': write a space after the colon ('{name}: ...')"
 
@@ -1194,6 +1205,7 @@ TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and foll
 #: spaces that are no space to YAML: pasted from a word processor or a web page into an indent, they
 #: make the line text ("\xa0 - id" a key), and the parser fails lines later
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(f"(?:{_ODD_SPACE.pattern})+")
 _ODD_SPACE_INDENT = re.compile(f"^[ \t]*({_ODD_SPACE.pattern})", re.MULTILINE)
 
 

@@ -916,6 +916,30 @@ def test_a_no_break_space_after_a_keys_colon_is_named_as_one(
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
+    ("spaces", "named"),
+    [
+        ("\u00a0\u00a0", "2 spaces after 'verdict:' are U+00A0 spaces (no-break space)"),
+        (
+            "\u00a0\u202f\u00a0",
+            "3 spaces after 'verdict:' are U+00A0 and U+202F spaces (no-break space, narrow no-break space)",
+        ),
+    ],
+)
+def test_several_no_break_spaces_after_a_keys_colon_are_replaced_by_one_space(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, spaces: str, named: str
+) -> None:
+    # "type a plain space there", followed for one of two, left the other before the value: still invalid
+    _use_loader(monkeypatch, loader)
+    path = write_kb(f'claims:\n  - id: a\n    claim: A claim.\n    verdict:{spaces}"false"\n')
+    assert only_error(path) == (
+        f"4:13 invalid YAML: the {named}, which YAML does not read as spaces: replace them with one plain space"
+    )
+    path.write_text(path.read_text().replace(spaces, " "))
+    assert [p for p in problems_of(path) if ": error: " in p] == []  # followed, the hint gives a valid file
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
     "text",
     [
         # a second URL pasted on a line of its own under '- url:' (review19e): no key 'https'
