@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import FactcheckError, KnowledgeBaseError, LocatedError, Problem
+from ..errors import FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
 from .output import error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
@@ -229,7 +229,10 @@ def _given_options(error: typer.TyperException) -> dict[str, Any]:
 
 def _option_for_a_word(error: typer.TyperException) -> None:
     """``factcheck list unsupported``, ``list false``, ``export csv``: a word where list and export, which take
-    options only, take an option's value.  "Got unexpected extra argument(s) (false)" did not say which option."""
+    options only, take an option's value.  "Got unexpected extra argument(s) (false)" did not say which option.
+    The hint names the option to write in the word's place, not a whole command: one rebuilt from the word
+    alone dropped the options given with it ('list --kb F false' became 'list --verdict false', which
+    listed another file)."""
     from ..exporting import ExportFormat
     from ..model import VERDICTS, as_choice
 
@@ -237,20 +240,17 @@ def _option_for_a_word(error: typer.TyperException) -> None:
     extra = _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", ""))
     if command not in ("list", "export") or extra is None or len(extra.group(1).split()) != 1:
         return
-    word = as_choice(extra.group(1))
+    typed, word = extra.group(1), as_choice(extra.group(1))
     given = _given_options(error)
-    # a word after '--verdict false' is a second verdict meant ('--verdict false true'): '--verdict' is
-    # repeatable, and a hint naming only the word's would drop the one given
-    verdicts = [*(str(v) for v in given.get("verdict") or ()), word] if "verdict" in given else [word]
     if word in VERDICTS and (word != "unsupported" or "verdict" in given):
-        option = " ".join(f"--verdict {verdict}" for verdict in verdicts)
+        option = f"--verdict {word}"  # repeatable: beside '--verdict false', 'true' is a second verdict
     elif word == "unsupported" and "unsupported" not in given:
         option = "--unsupported"  # not '--verdict unsupported': the claims with no evidence too, as 'list' says
     elif command == "export" and word in {str(choice) for choice in ExportFormat} and "fmt" not in given:
         option = f"--format {word}"
     else:
-        return
-    error.message = f"{error.message}; {command} takes options: did you mean {command} {option}?"
+        return  # the word's own option given already: a guess would drop the one given
+    error.message = f"{error.message}; {command} takes options: write {option} in place of {quoted(typed)}"
 
 
 def _score_as_a_fraction(error: typer.TyperException) -> None:
