@@ -1,6 +1,6 @@
 """How long does a warm ``factcheck check`` take on the 10,375-claim CheckThat! knowledge base?
 
-    python bench/check_speed.py [--runs 7] [--kb FILE] [--phases]
+    python bench/check_speed.py [--runs 7] [--kb FILE] [--phases] [--build]
 
 The acceptance for ``check`` on a big file: once its index is cached (the second run), the whole
 command answers in well under a second.  This times, interleaved so that a change in the machine's
@@ -15,7 +15,9 @@ load touches all alike, ``--runs`` runs of each of:
 It prints the minimum and median wall time of each, its CPU time (user + system), and the ratio of
 each median to the baseline's.  ``--phases`` adds an in-process breakdown of one warm check (best of
 ``--runs``): importing the command line, reading the claims file, building the matcher, the first
-search.  The big file is the one ``bench/checkthat.py`` writes (``<cache>/bench/checkthat2020-claims.yaml``);
+search.  ``--build`` adds the cold index build, what the first ``check`` of a changed file pays:
+the big file's ``LexicalIndex.build``, each run in a fresh process (no text read before).  The big
+file is the one ``bench/checkthat.py`` writes (``<cache>/bench/checkthat2020-claims.yaml``);
 without it (and no ``--kb``) the script says so and exits 0.
 
 With ``PYTHONDONTWRITEBYTECODE`` set, Python compiles every factcheck module from source on every
@@ -50,6 +52,15 @@ matcher.search(sys.argv[2], top=3)
 searched = time.perf_counter()
 print(imported - start, loaded - imported, built - loaded, searched - built)
 """
+BUILD = """
+import sys, time
+from factcheck.lexical_index import LexicalIndex
+from factcheck.store import load_knowledge_base
+claims = load_knowledge_base(sys.argv[1]).claims
+start = time.perf_counter(), time.process_time()
+LexicalIndex.build(claims)
+print(time.perf_counter() - start[0], time.process_time() - start[1])
+"""
 
 
 def factcheck_command() -> list[str]:
@@ -75,6 +86,7 @@ def main() -> int:
     parser.add_argument("--kb", type=Path, help="the big claims file (default: the one bench/checkthat.py writes)")
     parser.add_argument("--statement", default=STATEMENT, help=f"the statement checked (default {STATEMENT!r})")
     parser.add_argument("--phases", action="store_true", help="also time the phases of one check, in process")
+    parser.add_argument("--build", action="store_true", help="also time a cold index build, in process")
     args = parser.parse_args()
 
     from factcheck import cache
@@ -122,6 +134,13 @@ def main() -> int:
         for i, name in enumerate(names):
             column = [row[i] for row in rows]
             print(f"  {name:<24} {min(column):6.3f} {statistics.median(column):6.3f} s")
+    if args.build:
+        build = [sys.executable, "-c", BUILD, str(kb)]
+        outs = [subprocess.run(build, capture_output=True, text=True, check=True).stdout for _ in range(args.runs)]
+        wall, cpu = ([float(out.split()[i]) for out in outs] for i in (0, 1))
+        print(f"LexicalIndex.build of {kb.name}, cold (a fresh process each; min / median of {args.runs}):")
+        print(f"  wall {min(wall):6.3f} {statistics.median(wall):6.3f} s")
+        print(f"  CPU  {min(cpu):6.3f} {statistics.median(cpu):6.3f} s")
     return 0
 
 
