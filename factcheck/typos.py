@@ -31,9 +31,6 @@ from .text import (
 #: the shortest statement word read as a misspelling of a knowledge-base word one edit away.  Shorter words have
 #: too many neighbours (a typo of "troop" or a real word?)
 TYPO_MIN_LETTERS = 5
-#: the shortest name (a word written with a capital inside a sentence) read as a misspelling of the knowledge
-#: base's name with two neighbouring letters swapped: shorter names swap into other names ("Carol"/"Carlo")
-NAME_SLIP_MIN_LETTERS = 6
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -54,9 +51,7 @@ class Speller:
         as one: "soldier", "soldiers") is one edit from it with the same first letter: a letter added, removed or
         changed, or two adjacent letters swapped (Damerau-Levenshtein distance 1).  With two or more ("trops":
         "troops", "tropas"), it is left as typed; so is a name (capitalised inside a sentence, in a text not all
-        in capitals), which one letter makes another name ("Latin America" is no misspelt "Latin American"), save
-        where the slip is unmistakable: two neighbouring letters swapped into a name of the knowledge base, in a
-        word of ``NAME_SLIP_MIN_LETTERS`` letters or more ("US troops in Mexcio", ``_is_slip_of_name``).  A
+        in capitals), which one letter makes another name ("Latin America" is no misspelt "Latin American").  A
         real word the knowledge base lacks may still be read as one it has ("started" as "stated"): the
         statement's other words and the substitution check still decide, and ``bench/short_statements.py``
         measured no loss."""
@@ -77,13 +72,8 @@ class Speller:
         }
         if not suspects or len(set(terms(own_words(query)))) > TYPED_STATEMENT_TERMS:
             return query
-        names = _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
-        readings = {
-            word: reading
-            for word in suspects
-            if (reading := self.spelling_of(word, language)) is not None
-            and (word not in names or self._is_slip_of_name(word, reading))
-        }
+        suspects -= _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
+        readings = {word: reading for word in suspects if (reading := self.spelling_of(word, language)) is not None}
         if not readings:
             return query
         return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
@@ -104,24 +94,6 @@ class Speller:
             # normaliser reads the forms apart ("thousands of" is no amount, "thousand" one)
             return None
         return max(sorted(found), key=lambda w: spellings[w])  # the commonest spelling of the term
-
-    def _is_slip_of_name(self, word: str, reading: str) -> bool:
-        """Whether a name the knowledge base lacks (``word``, written with a capital inside a sentence) is
-        unmistakably a misspelling of its one-edit ``reading``: two neighbouring letters swapped, in a word of
-        ``NAME_SLIP_MIN_LETTERS`` letters or more, into a name of the knowledge base ("Mexcio": "Mexico").  A
-        letter added, removed or changed makes another name ("Monreal"/"Montreal", "Sonora"/"Sonoma", "America"/
-        "American"); a swap seldom does, save in short names ("Carol"/"Carlo", "Brian"/"brain")."""
-        return len(word) >= NAME_SLIP_MIN_LETTERS and _swapped(word, reading) and reading in self._names
-
-    @cached_property
-    def _names(self) -> frozenset[str]:
-        """The words the knowledge base's claims write with a capital inside a sentence, folded: its names."""
-        return frozenset(
-            name
-            for claim in self._claims
-            for text in (claim.claim, *claim.aliases, claim.summary or "")
-            for name in _names(text)
-        )
 
     @cached_property
     def _spellings(self) -> dict[str, int]:
@@ -157,17 +129,6 @@ def _one_edit(word: str) -> set[str]:
     edits |= {left + c + right for left, right in splits for c in _LETTERS}
     edits.discard(word)
     return edits
-
-
-def _swapped(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with two neighbouring (different) letters swapped: "mexcio", "mexico"."""
-    if len(word) != len(other):
-        return False
-    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-    if len(differ) != 2:
-        return False
-    first, second = differ
-    return second == first + 1 and word[first] == other[second] and word[second] == other[first]
 
 
 def _names(text: str) -> set[str]:

@@ -1092,6 +1092,7 @@ def test_a_misspelling_keeps_its_case_when_read() -> None:
         "us troops in mexico",  # every word in the file's vocabulary
         "us amry in mexico",  # "army" one swap away, but a word of four letters is too short to tell
         "us trops in mexico",  # "troops" and "tropas" (both in the file) are one edit away: ambiguous
+        "US troops in Mexcio",  # a name: one letter makes another name (America, American)
         "Latin America has many armies",  # a name the file says only as "American", not misspelt
         "us troops in mexcio https://example.com/story",  # a post (a link): not typed by a person
         "us troops in mexcio #breaking",  # a hashtag: a post
@@ -1105,60 +1106,6 @@ def test_words_that_are_not_misspelt_or_not_in_a_typed_statement_are_left_as_wri
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:
     assert starter_matcher.corrected(statement) == statement
-
-
-#: names near other names: a file's name must not be read into a statement's other name
-NAMES_KB = [
-    Claim(id="mexico", claim="There are US troops in Mexico.", verdict=Verdict.FALSE),
-    Claim(id="montreal", claim="Canadian soldiers were sent to Montreal.", verdict=Verdict.FALSE),
-    Claim(id="sonoma", claim="The wildfire in Sonoma destroyed every vineyard.", verdict=Verdict.FALSE),
-    Claim(id="australia", claim="Guns were banned in Australia.", verdict=Verdict.FALSE),
-    Claim(id="iraq", claim="The war in Iraq was fought for oil.", verdict=Verdict.FALSE),
-    Claim(id="texas", claim="The state of Texas will leave the union.", verdict=Verdict.FALSE),
-    Claim(id="latin", claim="Every American soldier left Panama.", verdict=Verdict.FALSE),
-    Claim(id="carol", claim="The singer Carol cancelled her tour.", verdict=Verdict.FALSE),
-    Claim(id="senate", claim="The senate approved the troops for training.", verdict=Verdict.FALSE),
-]
-
-
-@pytest.mark.parametrize(
-    ("statement", "read"),
-    [
-        # the knowledge base's name with two neighbouring letters swapped: "US troops are in Mexcio" found
-        # nothing (0.20) where "US troops are in mexcio" matched (0.88)
-        ("US troops are in Mexcio", "US troops are in Mexico"),
-        ("Soldiers were sent to Montrael", "Soldiers were sent to Montreal"),
-        ("A wildfire in Snooma destroyed vineyards", "A wildfire in Sonoma destroyed vineyards"),
-    ],
-)
-def test_a_name_with_two_letters_swapped_is_read_as_the_files_name(statement: str, read: str) -> None:
-    assert LexicalMatcher(NAMES_KB, use_cache=False).corrected(statement) == read
-
-
-def test_a_misspelt_name_finds_its_claim(starter_matcher: LexicalMatcher) -> None:
-    (match,) = find_matches(starter_matcher, "US troops are in Mexcio", top=1)
-    assert match.claim.id == "there-are-us-troops-in-mexico"
-    assert match.score > SUBSTITUTION_CAP
-    assert match.statement == "US troops are in Mexico"
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Latin America has many armies",  # "American" a letter longer: another name, not a misspelling
-        "The senator Ricardo Monreal said so",  # "Montreal" a letter longer: another man's name, not the city
-        "A wildfire in Sonora destroyed vineyards",  # "Sonoma" a letter changed: another place
-        "Guns were banned in Austria",  # "Australia" two letters away
-        "The war in Iran was fought for oil",  # "Iraq": a name of four letters
-        "A Texan will leave the union",  # "Texas": a name of five letters, a letter changed
-        "Mexican troops are in Texas",  # "Mexico" two letters away
-        "Hay tropas de EU en México",  # the accent: the file's "Mexico" as Spanish writes it, nothing to read
-        "The singer Carlo cancelled his tour",  # "Carol" swapped, but a name of five letters swaps into others
-        "The Seante approved the troops",  # "senate" swapped, but the file writes it as no name
-    ],
-)
-def test_a_name_near_the_files_names_is_left_as_written(statement: str) -> None:
-    assert LexicalMatcher(NAMES_KB, use_cache=False).corrected(statement) == statement
 
 
 def test_a_very_long_word_is_no_misspelling_and_costs_nothing(starter_matcher: LexicalMatcher) -> None:
