@@ -160,6 +160,11 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("check", ". "),
     ("check", "\t", "Ten thousand American soldiers are based in Mexico "),
     ("check", "\xa0", "Ten thousand American soldiers are based in Mexico "),
+    # moved here from timed tests: a long word (the speller's one-edit strings), a clause with no "than"
+    # (polarity's comparisons), a sentence of "cannot"s (its look-ahead for "unless")
+    ("check", "x", "us troops in "),
+    ("check", "word ", "The governor earns more than the mayor "),
+    ("check", "cannot "),
 ]
 
 

@@ -1108,17 +1108,23 @@ def test_words_that_are_not_misspelt_or_not_in_a_typed_statement_are_left_as_wri
     assert starter_matcher.corrected(statement) == statement
 
 
-def test_a_very_long_word_is_no_misspelling_and_costs_nothing(starter_matcher: LexicalMatcher) -> None:
+def test_a_very_long_word_is_no_misspelling_and_costs_nothing(
+    starter_matcher: LexicalMatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A word longer than any of the file's by two letters is one edit from none of them: its one-edit
     strings (some 54 per letter, each as long as the word) were made all the same, 10,000 letters about
-    20 seconds and gigabytes of memory (a pasted blob in 'factcheck check'); now they are not."""
-    import time
+    20 seconds and gigabytes of memory (a pasted blob in 'factcheck check'); now they are not made at all
+    (counted, not timed: bench/hostile_input.py times it)."""
+    from factcheck import typos
 
+    edited: list[str] = []
+    one_edit = typos._one_edit
+    monkeypatch.setattr(typos, "_one_edit", lambda word: edited.append(word) or one_edit(word))
     statement = "us troops in " + "x" * 10_000
-    start = time.perf_counter()
     assert starter_matcher.corrected(statement) == statement
-    assert time.perf_counter() - start < 1.0
+    assert all(len(word) < 100 for word in edited)
     assert starter_matcher.corrected("us troops in mexcio") == "us troops in mexico"
+    assert "mexcio" in edited  # the spy sees the words the speller edits
 
 
 def test_many_is_no_question_of_how_many(starter_matcher: LexicalMatcher) -> None:

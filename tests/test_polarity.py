@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from factcheck.polarity import OPPOSITE, SAME, contrasts, negation_count, polarity
@@ -404,25 +402,23 @@ def test_negation_count_of_framings_and_questions() -> None:
 def test_a_long_clause_is_read_for_comparisons_in_linear_time() -> None:
     """The comparison pattern "(.+?) than (.+)" tried every start of a clause with no "than":
     20,000 characters without punctuation took about 20 seconds (a long pasted statement in
-    'factcheck check' reaches it); now well under a second."""
+    'factcheck check' reaches it); now well under a second (bench/hostile_input.py times it: a timed
+    test is no test here)."""
     long_clause = "word " * 4_000
-    start = time.perf_counter()
     assert polarity(long_clause, "The mayor earns more than the governor.") == SAME
     assert (
         polarity("The governor earns more than the mayor " + long_clause, "The mayor earns more than the governor.")
         == OPPOSITE
     )
-    assert time.perf_counter() - start < 2.0
 
 
 def test_a_long_sentence_of_cannots_is_read_in_linear_time() -> None:
     """Each "cannot" looked ahead to the sentence's end for an "unless": 'cannot ' 11,000 times took
-    about 14 seconds; now the sentence is read once from its first "cannot"."""
-    start = time.perf_counter()
+    about 14 seconds; now the sentence is read once from its first "cannot" (bench/hostile_input.py
+    times it)."""
     assert negation_count("cannot " * 11_000) == 11_000
     assert negation_count("cannot " * 11_000 + "unless") == 0
     assert negation_count("They cannot go unless asked, and cannot stay. They cannot come unless invited") == 1
-    assert time.perf_counter() - start < 2.0
 
 
 @pytest.mark.parametrize(
