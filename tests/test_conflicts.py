@@ -72,18 +72,21 @@ def test_lines_that_only_look_like_markers_are_not_conflicts(line: str) -> None:
     assert conflict_problems(BASE + line + "\n", "claims.yaml") == []
 
 
+#: git's settings for a test's repository, out of reach of the user's and the system's configuration
+_GIT_ALONE = {
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    **{
+        f"GIT_{who}_{what}": value
+        for who in ("AUTHOR", "COMMITTER")
+        for what, value in [("NAME", "Desk"), ("EMAIL", "desk@example.org")]
+    },
+}
+
+
 def _git_repo(folder: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """A git repository in ``folder``, out of reach of the user's and the system's git settings."""
-    env = {
-        **os.environ,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        **{
-            f"GIT_{who}_{what}": value
-            for who in ("AUTHOR", "COMMITTER")
-            for what, value in [("NAME", "Desk"), ("EMAIL", "desk@example.org")]
-        },
-    }
+    env = {**os.environ, **_GIT_ALONE}
 
     def git(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(["git", *args], cwd=folder, env=env, capture_output=True, text=True, timeout=120)
@@ -414,13 +417,7 @@ def test_the_readme_pre_commit_hook_checks_what_is_staged_in_a_real_commit(tmp_p
         **os.environ,
         "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
         "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])),
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        **{
-            f"GIT_{who}_{what}": value
-            for who in ("AUTHOR", "COMMITTER")
-            for what, value in [("NAME", "Desk"), ("EMAIL", "desk@example.org")]
-        },
+        **_GIT_ALONE,
     }
 
     def git(*args: str) -> subprocess.CompletedProcess[str]:
