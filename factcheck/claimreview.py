@@ -937,6 +937,11 @@ def _left_out(
     then not kept); ``replaced_body``, a ratingExplanation other than the reviewBody is the summary."""
     dropped = [
         ("itemReviewed.datePublished", _given(item, "datePublished")),
+        # who made the claim, given without a name ({"@type": "Person", "url": ...}): no claimant, unsaid
+        (
+            "itemReviewed.author without a name",
+            _given(item, "author") and not _name_list(item, "author", "itemReviewed.author"),
+        ),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),

@@ -726,6 +726,15 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
         ({"author": "Desk A", "publisher": {"name": "Group B"}}, "publisher"),
         ({"author": "Desk A", "publisher": 7}, "publisher"),
         ({"url": "https://example.org/a", "sameAs": "https://amp.example.org/a"}, "sameAs"),
+        # the claim's author without a name gives no claimant: it was lost unsaid
+        (
+            {"itemReviewed": {"author": {"@type": "Person", "url": "https://example.org/p"}}},
+            "itemReviewed.author without a name",
+        ),
+        (
+            {"itemReviewed": {"author": [{"@type": "Organization", "sameAs": "https://example.org/o"}]}},
+            "itemReviewed.author without a name",
+        ),
         # what is kept is not said: a number alone (original_rating), a body alone (summary), a publisher
         # alone (the page's publisher), a sameAs that is the url
         ({"reviewRating": {"ratingValue": 2, "bestRating": 10, "worstRating": 0}}, None),
@@ -741,6 +750,8 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
         ({"reviewRating": {"alternateName": " ", "ratingValue": 2, "bestRating": 5}}, None),
         ({"url": "https://example.org/a", "sameAs": "https://example.org/a"}, None),
         ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
+        ({"itemReviewed": {"author": {"@type": "Person", "name": "A. Senator"}}}, None),  # the claimant
+        ({"itemReviewed": {"author": [{"url": "https://example.org/p"}, "A. Senator"]}}, None),  # one name kept
     ],
 )
 def test_what_a_review_gives_that_is_not_kept_is_said(more: dict[str, object], dropped: str | None) -> None:
