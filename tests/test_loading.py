@@ -1654,42 +1654,28 @@ def test_a_key_without_its_colon_that_no_text_above_can_take_gets_one_reading(
         assert (tuple(got) if isinstance(value, tuple) else got) == value
 
 
+_VERDICT = '    verdict: "false"\n'
+
+
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
     "text",
     [
         # review24d: a source's key in a claim ('note:', 'date:' unknown keys there), a claim's in a source
-        "    summary: The claim was\n    note saying otherwise.\n",
-        "    summary: The claim was\n    date without a source\n",
-        _SOURCE_ABOVE + "        note: The page carried a\n        summary of the speech\n",
+        _VERDICT + "    summary: The claim was\n    note saying otherwise.\n",
+        _VERDICT + "    summary: The claim was\n    date without a source\n",
+        _VERDICT + _SOURCE_ABOVE + "        note: The page carried a\n        summary of the speech\n",
         # 'tags: like #fake': a comment; indented more, no more of the text
-        "    summary: The claim was\n    tags like #fake\n",
-    ],
-)
-def test_a_line_opening_with_a_key_of_another_mapping_gets_no_key_hint(
-    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
-) -> None:
-    _use_loader(monkeypatch, loader)
-    message = only_error(write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "false"\n' + text))
-    assert message.endswith(
-        "invalid YAML: this line has no ':', and YAML reads it as a key (it is lined up with keys): "
-        "write 'key: value', or, if it goes on with the text above, indent it more than that text's key"
-    )
-
-
-@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
-@pytest.mark.parametrize(
-    "text",
-    [
+        _VERDICT + "    summary: The claim was\n    tags like #fake\n",
         # text going on at the keys' column, opening with a key's name the claim has: no key without its colon
-        '    verdict: "false"\n    summary: The study\n    claim that was false\n',
+        _VERDICT + "    summary: The study\n    claim that was false\n",
         # a word of no key
-        '    verdict: "false"\n    summary: The study\n    said more\n',
+        _VERDICT + "    summary: The study\n    said more\n",
         # a key's name alone, nothing below it: 'verdict:' would be empty
         "    verdict\n    summary: s\n",
     ],
 )
-def test_a_line_without_a_colon_that_is_no_key_gets_no_key_hint(
+def test_a_line_without_a_colon_that_is_no_key_of_its_mapping_gets_no_key_hint(
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, text: str
 ) -> None:
     _use_loader(monkeypatch, loader)
