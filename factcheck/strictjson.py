@@ -202,8 +202,10 @@ def _check_depth(document: Any) -> None:
 _STRING = r'"[^"\\]*(?:\\[\s\S]?[^"\\]*)*(?:"|\Z)'
 #: a JSON string (kept as it is, "//" and all) or a JavaScript comment (blanked by ``relaxed``)
 _SLIP_TOKEN = re.compile(_STRING + r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)")
-#: a comma that only white space (comments blanked) parts from the bracket closing its list or object
-_TRAILING_COMMA = re.compile(_STRING + r"|,(?=\s*[}\]])")
+#: a comma that only white space (comments blanked) parts from the bracket closing its list or object,
+#: after a value: one right after "[", "{", "," or ":" ("[,]", "[1,,]") follows none, and is no slip of a
+#: template ("[,]" is no empty list; strict JSON refuses it, and so does a JavaScript object literal's "{,}")
+_TRAILING_COMMA = re.compile(_STRING + r"|(?<=[^\s\[{,:])(\s*),(?=\s*[}\]])")
 
 
 def relaxed(text: str) -> str | None:
@@ -217,7 +219,8 @@ def relaxed(text: str) -> str | None:
         return re.sub(r"[^\r\n]", " ", token) if token.startswith("/") else token
 
     def comma(match: re.Match[str]) -> str:
-        return " " if match.group() == "," else match.group()
+        space = match.group(1)
+        return match.group() if space is None else space + " "
 
     changed = _TRAILING_COMMA.sub(comma, _SLIP_TOKEN.sub(comment, text))
     return changed if changed != text else None

@@ -639,6 +639,9 @@ def test_a_slip_in_a_script_without_a_claim_review_is_not_noted() -> None:
         ('{"@type": "ClaimReview", // x\n "url" "https://x.org",}', "Expecting ':' delimiter (line 3, column 8)"),
         ('{"@type": "ClaimReview", /* never closed\n "url": 1}', "Expecting property name enclosed in double quotes"),
         ('{"@type": "ClaimReview",, "url": 1}', "enclosed in double quotes (line 2, column 60)"),
+        # a comma after no value is no trailing comma: "[,]" is not an empty list, "{,}" no empty object
+        ('{"@type": "ClaimReview", "keywords": [,]}', "Expecting value (line 2, column 74)"),
+        ('{"@type": "ClaimReview", "author": {,}}', "enclosed in double quotes (line 2, column 72)"),
     ],
 )
 def test_a_script_broken_beyond_its_slips_is_still_a_problem(script: str, message: str) -> None:
@@ -683,6 +686,24 @@ def _with_slips(value: object) -> str:
     if isinstance(value, dict):
         return "{" + "".join(f"{json.dumps(k)}: /* key */ {_with_slips(v)},\n" for k, v in value.items()) + "}"
     return json.dumps(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("[1,]", "[1 ]"),
+        ('{"a": [1] ,}', '{"a": [1]  }'),
+        ("[/* none */,]", "[          ,]"),  # the comment blanked, but no value before the comma
+        ("[,]", None),
+        ("{,}", None),
+        ("[1,,]", None),
+        ('{"a":,}', None),
+    ],
+)
+def test_relaxed_json_blanks_only_a_comma_after_a_value(text: str, read: str | None) -> None:
+    from factcheck.strictjson import relaxed
+
+    assert relaxed(text) == read
 
 
 @settings(max_examples=200, deadline=None)
