@@ -46,7 +46,7 @@ from .claimreview import (
 from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
 from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
-from .strictjson import JsonError, JsonLines, load_json, relaxed
+from .strictjson import JsonError, JsonLines, load_json, relaxed, value_lines
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
@@ -86,6 +86,9 @@ class ParsedImport:
     problems: tuple[Problem, ...]  # records that could not be read (each names its place)
     #: what was left out without refusing anything (warnings naming their place)
     notes: tuple[Problem, ...] = ()
+    #: where in the file the record at a place is (``claims[0]``: its line, when known), for a
+    #: problem found with a claim read (``importing.py``: a text too long) to name it as the others
+    locate: Callable[[str], Location] | None = field(default=None, compare=False, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -196,10 +199,14 @@ class _JsonLd:
 _PARTS = ("mainEntity", "hasPart")
 
 
+#: the place of a record that is the whole document
+_WHOLE_DOCUMENT = "the ClaimReview"
+
+
 def _collect(node: dict[str, Any], place: str, found: _JsonLd, *, in_graph: bool = False) -> None:
     """The records of a JSON-LD node (see ``_PARTS``) added to ``found``."""
     if _is_claim_review(node):
-        found.records.append((place or "the ClaimReview", node))
+        found.records.append((place or _WHOLE_DOCUMENT, node))
         return
     if "dataFeedElement" in node or "DataFeed" in type_names(node):
         found.feed = True
@@ -561,7 +568,7 @@ def read_records(
     if others:
         shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
         notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
-    return ParsedImport(shape, tuple(imported), tuple(found), tuple(notes))
+    return ParsedImport(shape, tuple(imported), tuple(found), tuple(notes), where)
 
 
 #: at most this many places are named in a note (then "...")
@@ -695,7 +702,7 @@ def _read_html_page(text: str, name: str) -> ParsedImport:
     parsed = read_records(InputShape.HTML, records, name, locate, node_definitions(documents))
     # In the order of the page: a broken script among the records of the others.
     problems = sorted([*broken, *parsed.problems], key=lambda problem: problem.location.line)
-    return ParsedImport(parsed.shape, parsed.claims, tuple(problems), (*slips, *parsed.notes))
+    return ParsedImport(parsed.shape, parsed.claims, tuple(problems), (*slips, *parsed.notes), locate)
 
 
 _RELAXED_NOTE = "not valid JSON as written (a comment, or a comma before a closing bracket): read without them"
@@ -765,13 +772,32 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         except (JsonError, ShapeError) as exc:
             raise InputError(str(exc), Location(name)) from None
         definitions = node_definitions([document]) if shape is not InputShape.GOOGLE else None
-        return read_records(shape, records, name, definitions=definitions)
+        # JSON Lines names a record by its line already ("line 5")
+        locate = None if isinstance(document, JsonLines) else _json_locator(text, name, [p for p, _ in records])
+        return read_records(shape, records, name, locate, definitions)
     from .csvclaims import csv_delimiter
 
     delimiter = csv_delimiter(text)
     if delimiter is not None:
         return read_csv_claims(text, name, delimiter, rating_map)
     return _read_claims_file(data, name)
+
+
+def _json_locator(text: str, name: str, places: list[str]) -> Callable[[str], Location]:
+    """The location of a record of a JSON file by its place: the line its object starts on, as a
+    record's problem in an HTML page names its script's line.  Found when first asked (a problem or
+    a note), for all the records at once: a second reading of the file."""
+    lines: dict[str, int] | None = None
+
+    def locate(place: str) -> Location:
+        nonlocal lines
+        if lines is None:
+            # "the ClaimReview" is the document itself
+            lines = value_lines(text, ["" if p == _WHOLE_DOCUMENT else p for p in places])
+            lines[_WHOLE_DOCUMENT] = lines.get("", 0)
+        return Location(name, lines.get(place, 0))
+
+    return locate
 
 
 def _read_claims_file(data: bytes, name: str) -> ParsedImport:

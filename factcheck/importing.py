@@ -465,10 +465,11 @@ def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:
     that cannot be read, so that nothing is written unless it is left out (--skip-invalid)."""
     kept: list[ImportedClaim] = []
     refused: list[Problem] = []
+    where = parsed.locate or (lambda _place: Location(name))  # the record's line, as its other problems
     for imported in parsed.claims:
         problems = _too_long(imported.claim) or unwritable_texts(imported.claim)
         if problems:
-            refused += [Problem(Location(name), f"{imported.origin}: {p.message}") for p in problems]
+            refused += [Problem(where(imported.origin), f"{imported.origin}: {p.message}") for p in problems]
         else:
             kept.append(imported)
     if not refused:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from typing import Any
 
 #: JSON nested deeper than this is refused (real documents need well under 10 levels)
@@ -119,6 +120,57 @@ def _load_json_lines(text: str, start: tuple[int, int]) -> JsonLines:
         except ValueError as exc:
             raise JsonError(f"line {number} is not valid JSON: {exc}") from None
     return JsonLines(documents, lines)
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
+    """The line each value at one of ``places`` starts on in ``text``, JSON that ``load_json`` read
+    already (one document).  A place is as an import names a record: ``[2]``, ``@graph[1]``,
+    ``[0].dataFeedElement[3].item[0]``; ``""`` is the document.
+
+    The standard parser gives no position of what it read well, so this second pass follows only
+    the way to each place and skips every other value with the parser itself (``raw_decode``): it
+    costs about one more parse of the file, asked only when a record has something to say."""
+    wanted = set(places)
+    # every place on the way to a wanted one: "[0].@graph[1]" passes "", "[0]", "[0].@graph"
+    ways = {place[:i] for place in wanted for i, c in enumerate(place) if c in ".["} | wanted | {""}
+    starts: list[tuple[str, int]] = []
+
+    def skip_space(index: int) -> int:
+        return _SPACE.match(text, index).end()  # type: ignore[union-attr]  # matches the empty string
+
+    def walk(index: int, place: str) -> int:
+        """Past the value at ``index`` (space before it allowed), noting where wanted places start."""
+        index = skip_space(index)
+        if place in wanted:
+            starts.append((place, index))
+        opening = text[index : index + 1]
+        if place not in ways or opening not in ("[", "{"):
+            return _DECODER.raw_decode(text, index)[1]
+        closing, number, index = ("]" if opening == "[" else "}"), 0, skip_space(index + 1)
+        while text[index] != closing:
+            if opening == "[":
+                index = walk(index, f"{place}[{number}]")
+            else:
+                key, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
+                index = walk(skip_space(index) + 1, f"{place}.{key}" if place else key)  # past the ":"
+            number += 1
+            index = skip_space(index)
+            if text[index] == ",":
+                index = skip_space(index + 1)
+        return index + 1
+
+    walk(0, "")
+    lines: dict[str, int] = {}
+    line, counted = 1, 0
+    for place, offset in sorted(starts, key=lambda start: start[1]):
+        line += text.count("\n", counted, offset)
+        counted = offset
+        lines.setdefault(place, line)  # a key given twice (with one value): its first
+    return lines
 
 
 def _refuse_constant(value: str) -> Any:

@@ -677,7 +677,7 @@ def test_a_huge_text_is_one_message_and_the_claims_file_unchanged(
     result = invoke("import", str(source), "--kb", str(mini_kb), "--skip-invalid")
     assert result.exit_code == ExitCode.ERROR and mini_kb.read_bytes() == before
     assert result.stderr == (
-        f"factcheck: {source}: error: the ClaimReview: claim is too long (2,000,000 characters; at most 1,000,000)\n"
+        f"factcheck: {source}:1: error: the ClaimReview: claim is too long (2,000,000 characters; at most 1,000,000)\n"
         f"factcheck: {source}: error: nothing imported: no record of the file can be read, so --skip-invalid "
         "leaves nothing to import\n"
     )

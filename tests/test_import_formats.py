@@ -706,6 +706,18 @@ def test_relaxed_json_blanks_only_a_comma_after_a_value(text: str, read: str | N
     assert relaxed(text) == read
 
 
+def test_value_lines_follows_the_way_to_each_place_past_strings_that_look_like_json() -> None:
+    from factcheck.strictjson import value_lines
+
+    text = (
+        '{"a": "[{\\"x\\": 1},\\n]", "k\\u0022y": [1, {"b": 2}],\n'
+        ' "@graph": [\n  "}", {"deep": [[[{}]]]},\n\n  {"c": 3}\n ]}'
+    )
+    json.loads(text)  # valid JSON
+    wanted = ["", "@graph[0]", "@graph[1]", "@graph[2]", 'k"y[1]', "a", "@graph[9]", "nowhere[0]"]
+    assert value_lines(text, wanted) == {"": 1, "a": 1, 'k"y[1]': 1, "@graph[0]": 3, "@graph[1]": 3, "@graph[2]": 5}
+
+
 @settings(max_examples=200, deadline=None)
 @given(_JSON_VALUES)
 def test_relaxed_json_reads_what_was_written(value: object) -> None:

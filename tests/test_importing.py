@@ -24,7 +24,7 @@ from factcheck.claimreview import (
     imported_review_note,
     is_appearance,
 )
-from factcheck.errors import InputError, KnowledgeBaseError
+from factcheck.errors import InputError, KnowledgeBaseError, Location
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
 from factcheck.importformats import InputShape
@@ -601,6 +601,47 @@ def test_a_huge_text_a_claim_keeps_is_its_records_error_not_written_for_minutes(
     assert f"{place}: claim is too long (1,000,001 characters; at most 1,000,000)" in str(caught.value)
     report = import_file(target, data.encode(), "in.json", skip_invalid=True)
     assert [c.claim for c in report.added] == ["Fine."] and len(report.invalid) == 1
+
+
+def _huge_review_file(layout: str) -> str:
+    fine, huge = json.dumps(_review("Fine.", 0)), json.dumps(_review("x" * (MAX_TEXT_CHARS + 1), 1))
+    return {
+        "list": f"[\n{fine},\n\n{huge}\n]",
+        "feed": '{"@type": "DataFeed", "dataFeedElement": [\n'
+        + f'{{"item": [{fine}]}},\n{{"item": [\n{fine},\n{huge}]}}]}}',
+        "graph": f'{{"@context": "https://schema.org",\n"@graph": [{fine},\n{huge}]}}',
+        "page": f'<html>\n<p>\n<script type="application/ld+json">[{fine},\n{huge}]</script></html>',
+        "one": f"\n\n{huge}",
+    }[layout]
+
+
+@pytest.mark.parametrize(
+    ("layout", "place", "line"),
+    [
+        ("list", "[1]", 4),
+        ("feed", "dataFeedElement[1].item[1]", 5),
+        ("graph", "@graph[1]", 3),
+        ("page", "script[0][1]", 3),  # an HTML page's record names its script's line
+        ("one", "the ClaimReview", 3),
+    ],
+)
+def test_a_huge_texts_error_names_its_records_line_as_the_records_other_errors(
+    tmp_path: Path, layout: str, place: str, line: int
+) -> None:
+    # it named the file alone ("in.json: error: [1]: claim is too long ..."), the line of a JSON
+    # error not given: the record's is, where it starts
+    data = _huge_review_file(layout).encode()
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(tmp_path / "c.yaml", data, "in.json")
+    problem = caught.value.problems[0]
+    assert problem.message.startswith(f"{place}: claim is too long")
+    assert problem.location == Location("in.json", line)
+    # a record's other error, where the file is read, names the same line
+    other = data.replace(b'"claimReviewed": "xxx', b'"claimReviewed": 7, "x": "xxx')
+    with pytest.raises(InvalidImportError) as caught:
+        import_file(tmp_path / "c.yaml", other, "in.json")
+    assert caught.value.problems[0].message.startswith(f"{place}: claimReviewed must be text")
+    assert caught.value.problems[0].location == Location("in.json", line)
 
 
 def test_a_text_of_the_limit_is_imported(tmp_path: Path) -> None:
