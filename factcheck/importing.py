@@ -503,6 +503,10 @@ def import_file(
     if not isinstance(data, bytes):  # a str failed deep inside the format detection
         raise TypeError(f"data must be the file's bytes, not {type(data).__name__} (read_import_source(path))")
     rating_map = rating_map or RatingMap()
+    # Before duplicates are looked for, not only among the claims added: whether a record can be
+    # written is the file's own matter, as its other errors are (one file is not refused by one claims
+    # file and read by another), and a duplicate is found by matching the claim's text, which a text
+    # over the limit keeps busy for seconds (1,000,001 characters: 1.7 s).
     parsed = _without_unwritable(parse_import(data, name, rating_map), name)
     if parsed.problems and not skip_invalid:
         _refuse_invalid(parsed.problems, name)

@@ -644,6 +644,22 @@ def test_a_huge_texts_error_names_its_records_line_as_the_records_other_errors(
     assert caught.value.problems[0].location == Location("in.json", line)
 
 
+@pytest.mark.parametrize("more", [{"reviewBody": "y" * (MAX_TEXT_CHARS + 1)}, {"reviewBody": "a bell \a"}])
+def test_a_duplicate_with_a_text_no_claims_file_gets_is_refused_not_skipped(
+    tmp_path: Path, more: dict[str, object]
+) -> None:
+    # Whether a record can be written is the file's own matter, as its other errors are: the same file
+    # is not refused by one claims file and read by another.  And duplicates are found by matching the
+    # claim's text, which a text over the limit would keep busy for seconds (1.7 s for 1,000,001 characters)
+    target = tmp_path / "c.yaml"
+    import_file(target, json.dumps([_review("The bridge was built in 1820.", 0)]).encode(), "in.json")
+    before = target.read_bytes()
+    again = json.dumps([_review("The bridge was built in 1820.", 0, **more)]).encode()
+    with pytest.raises(InvalidImportError, match=r"\[0\]: summary (is too long|holds a control character)"):
+        import_file(target, again, "in.json")
+    assert target.read_bytes() == before
+
+
 def test_a_text_of_the_limit_is_imported(tmp_path: Path) -> None:
     report = import_file(tmp_path / "c.yaml", json.dumps(_review("x" * MAX_TEXT_CHARS, 0)).encode(), "in.json")
     assert len(report.added[0].claim) == MAX_TEXT_CHARS
