@@ -880,6 +880,8 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     )
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
     original = rating_text or _numeric_rating(rating_node)
+    if rating_text is None and original is not None and not _has_scale(rating_node):
+        notes.append(_no_scale_note(original))
     publisher = _name(review, "author") or _name(review, "publisher")
     page = (
         Source(
@@ -1027,6 +1029,20 @@ def _numeric_rating(rating_node: dict[str, Any]) -> str | None:
         if (number := _rating_number(rating_node, key)) is not None
     ]
     return f"{value} ({', '.join(scale)})" if scale else value
+
+
+def _no_scale_note(value: str) -> str:
+    """A ``ratingValue`` given alone: 1 is the best of some scales and the worst of others, and the
+    claim keeps only the number (``original_rating``), so the import says so while it can.  Not a
+    refused record: one without any rating is imported (as unsupported), and this one gives more."""
+    return (
+        f"reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or textual rating): "
+        f"its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as original_rating {value!r}"
+    )
+
+
+def _has_scale(rating_node: dict[str, Any]) -> bool:
+    return any(_rating_number(rating_node, key) is not None for key in ("bestRating", "worstRating"))
 
 
 def _rating_number(rating_node: dict[str, Any], key: str) -> str | None:

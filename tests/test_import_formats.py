@@ -190,6 +190,29 @@ def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
     assert [c.claim.claim for c in parsed.claims] == ["A claim."]
 
 
+@pytest.mark.parametrize(
+    ("rating", "said"),
+    [
+        ({"ratingValue": 1}, True),  # 1 is the best of some scales, the worst of others
+        ({"ratingValue": "4"}, True),
+        ({"ratingValue": 2, "bestRating": 10}, False),  # kept as "2 (best 10)": the scale goes with it
+        ({"ratingValue": 2, "worstRating": 0}, False),
+        ({"ratingValue": 1, "alternateName": "False"}, False),  # the text is the rating
+        ({}, False),  # no rating at all: said as one without a textual rating, as before
+    ],
+)
+def test_a_rating_value_given_alone_is_noted_with_its_field(rating: dict[str, object], said: bool) -> None:
+    parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": rating})
+    assert parsed.problems == ()
+    value = rating.get("ratingValue")
+    expected = (
+        f"the ClaimReview: reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or "
+        f"textual rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
+        f"original_rating '{value}'"
+    )
+    assert notes(parsed) == ([expected] if said else [])
+
+
 def test_a_rating_given_only_as_name_is_still_read() -> None:
     parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": {"name": "Mostly True"}})
     assert parsed.claims[0].rating == "Mostly True"
