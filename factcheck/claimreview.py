@@ -944,6 +944,12 @@ def _left_out(
             "itemReviewed.author without a name",
             _given(item, "author") and not _name_list(item, "author", "itemReviewed.author"),
         ),
+        # several who made the claim: the claimant names them all, ", " between, which a name may hold too
+        # ("Smith, John"), so an export writes them back as one author of that name: their split is lost
+        (
+            "itemReviewed.author as several authors: one claimant names them",
+            len(_name_list(item, "author", "itemReviewed.author")) > 1,
+        ),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),

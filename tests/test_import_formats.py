@@ -791,6 +791,13 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
             {"itemReviewed": {"author": [{"@type": "Organization", "sameAs": "https://example.org/o"}]}},
             "itemReviewed.author without a name",
         ),
+        # several who made the claim are one claimant, "Ann Lee, Bo Chan", which an export writes as one author
+        (
+            {"itemReviewed": {"author": [{"@type": "Person", "name": "Ann Lee"}, "Bo Chan"]}},
+            "itemReviewed.author as several authors: one claimant names them",
+        ),
+        ({"itemReviewed": {"author": ["Ann Lee", {"name": "Ann Lee"}]}}, None),  # one name, twice: one author
+        ({"itemReviewed": {"author": {"name": "Lee, Ann"}}}, None),  # one author, whatever the name holds
         # what is kept is not said: a number alone (original_rating), a body alone (summary), a publisher
         # alone (the page's publisher), a sameAs that is the url
         ({"reviewRating": {"ratingValue": 2, "bestRating": 10, "worstRating": 0}}, None),
