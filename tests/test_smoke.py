@@ -168,6 +168,19 @@ def test_a_statement_in_a_documents_quotes_is_answered_with_straight_ones(
         (("\u201cUS", "\u2018troops\u2019", "are\u201d"), 'factcheck check "\u201cUS \u2018troops\u2019 are\u201d"'),
         # an apostrophe in a word is no quote: the document's two are taken off
         (("\u201cBiden\u2019s", "troops\u201d"), 'factcheck check "Biden\u2019s troops" (the quotes'),
+        # nor is one that ends a word where no single quote is open: the plural possessive (a pasted headline)
+        (
+            ("\u201cthe", "players\u2019", "union", "is", "on", "strike\u201d"),
+            'factcheck check "the players\u2019 union is on strike" (the quotes',
+        ),
+        (("\u2018the", "players\u2019", "union\u2019"), 'factcheck check "the players\u2019 union" (the quotes'),
+        # where a single quote is open, a word's closing '’' may close it: the quotes stay
+        (
+            ("\u201cthe", "players\u2019", "\u2018union\u2019", "is\u201d"),
+            'factcheck check "\u201cthe players\u2019 \u2018union\u2019 is\u201d"',
+        ),
+        # an apostrophe in a statement with no document's quotes around it: no word of them
+        (("the", "players\u2019", "union"), 'factcheck check "the players\u2019 union"'),
         # no statement inside them: 'factcheck check ""' was suggested
         (("\u201c", "\u201d"), None),
     ],

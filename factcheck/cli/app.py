@@ -158,11 +158,19 @@ def _say_what_instead(error: typer.TyperException) -> None:
 _TYPOGRAPHIC_QUOTES = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a")
 #: a document's apostrophe, '’' between letters ("Biden’s"), which is no quote
 _APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+#: '’' that ends a word ("the players’ union"): an apostrophe where the text opens no single quote ('‘no’')
+_WORD_END_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?!\w)")
+#: the marks that open a single quotation, which a word-end '’' may close ("‘no’")
+_SINGLE_OPENINGS = "\u2018\u201a"
 
 
 def _has_typographic_quotes(text: str) -> bool:
-    """Whether ``text`` holds a quote a word processor types, an apostrophe in a word not counted."""
-    return any(c in _TYPOGRAPHIC_QUOTES for c in _APOSTROPHE.sub("", text))
+    """Whether ``text`` holds a quote a word processor types, an apostrophe in a word not counted, nor one
+    that ends a word where no single quote is open (the plural possessive, "the players’ union")."""
+    text = _APOSTROPHE.sub("", text)
+    if not any(c in text for c in _SINGLE_OPENINGS):
+        text = _WORD_END_APOSTROPHE.sub("", text)
+    return any(c in _TYPOGRAPHIC_QUOTES for c in text)
 
 
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", re.S)
