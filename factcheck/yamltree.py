@@ -1022,11 +1022,18 @@ def _missing_space(mark: yaml.Mark, line_number: int, text: str) -> tuple[yaml.M
     name = _shown(key.group(1))
     odd = line[key.end()]
     if _ODD_SPACE.fullmatch(odd):  # a word processor's no-break space: the user sees the space they typed
-        run = _ODD_SPACES.match(line, key.end())
+        run = _SPACES_TO_AN_ODD_ONE.match(line, key.end())
         spaces = run.group() if run is not None else odd
-        kinds = list(dict.fromkeys(spaces))  # each kind once, in order
+        kinds = list(dict.fromkeys(c for c in spaces if _ODD_SPACE.fullmatch(c)))  # each kind once, in order
         codes = " and ".join(f"U+{ord(c):04X}" for c in kinds)
         names = ", ".join(unicodedata.name(c, "space").lower() for c in kinds)
+        if _ODD_SPACES.fullmatch(spaces) is None:
+            # plain spaces among them ('\xa0 \xa0'): 'type a plain space there' left a no-break one before the
+            # value, which it then opens
+            return place, (
+                f"the {len(spaces)} spaces after '{name}:' hold {codes} spaces ({names}), which YAML does not read "
+                f"as spaces: replace all {len(spaces)} with one plain space"
+            )
         if len(spaces) > 1:
             # 'type a plain space there', for one of two, left the other before the value, still no space to YAML
             return place, (
@@ -1206,6 +1213,8 @@ TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and foll
 #: make the line text ("\xa0 - id" a key), and the parser fails lines later
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ODD_SPACES = re.compile(f"(?:{_ODD_SPACE.pattern})+")
+#: the spaces and tabs after a key's colon, up to the last odd space among them: all to be one plain space
+_SPACES_TO_AN_ODD_ONE = re.compile(f"(?:[ \t]|{_ODD_SPACE.pattern})*{_ODD_SPACE.pattern}")
 _ODD_SPACE_INDENT = re.compile(f"^[ \t]*({_ODD_SPACE.pattern})", re.MULTILINE)
 
 

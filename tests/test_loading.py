@@ -916,23 +916,31 @@ def test_a_no_break_space_after_a_keys_colon_is_named_as_one(
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
-    ("spaces", "named"),
+    ("spaces", "named", "fix"),
     [
-        ("\u00a0\u00a0", "2 spaces after 'verdict:' are U+00A0 spaces (no-break space)"),
+        ("\u00a0\u00a0", "2 spaces after 'verdict:' are U+00A0 spaces (no-break space)", "them"),
         (
             "\u00a0\u202f\u00a0",
             "3 spaces after 'verdict:' are U+00A0 and U+202F spaces (no-break space, narrow no-break space)",
+            "them",
+        ),
+        # plain spaces among them: "type a plain space there" left the second no-break one before the value
+        ("\u00a0 \u00a0", "3 spaces after 'verdict:' hold U+00A0 spaces (no-break space)", "all 3"),
+        (
+            "\u00a0\u00a0 \u202f",
+            "4 spaces after 'verdict:' hold U+00A0 and U+202F spaces (no-break space, narrow no-break space)",
+            "all 4",
         ),
     ],
 )
 def test_several_no_break_spaces_after_a_keys_colon_are_replaced_by_one_space(
-    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, spaces: str, named: str
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, spaces: str, named: str, fix: str
 ) -> None:
     # "type a plain space there", followed for one of two, left the other before the value: still invalid
     _use_loader(monkeypatch, loader)
     path = write_kb(f'claims:\n  - id: a\n    claim: A claim.\n    verdict:{spaces}"false"\n')
     assert only_error(path) == (
-        f"4:13 invalid YAML: the {named}, which YAML does not read as spaces: replace them with one plain space"
+        f"4:13 invalid YAML: the {named}, which YAML does not read as spaces: replace {fix} with one plain space"
     )
     path.write_text(path.read_text().replace(spaces, " "))
     assert [p for p in problems_of(path) if ": error: " in p] == []  # followed, the hint gives a valid file
