@@ -896,6 +896,33 @@ def test_no_claims_file_in_a_deleted_folder_is_a_message_not_a_traceback(
     )
 
 
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(("check", "US troops are in Mexico"), ExitCode.OK), (("list",), ExitCode.OK), (("validate",), ExitCode.OK)],
+)
+def test_a_reading_command_in_a_deleted_folder_says_the_claims_are_the_starter_files(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], code: int
+) -> None:
+    # as documented, no ./claims.yaml there, so the starter file answers; unsaid, 'list' showed its
+    # claims as the user's own (edit and remove refuse there, and say why)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    result = invoke(*args)
+    assert result.exit_code == code and "Traceback" not in result.output
+    note = "factcheck: note: this folder was deleted or moved, so no ./claims.yaml is read here"
+    assert result.stderr.count(note) == 1  # once, though list asks for its file's path twice
+    assert "mexico-senate-must-authorize-foreign-troops" in result.stdout or args[0] != "list"
+    # a claims file named (--kb, $FACTCHECK_KB) is the user's: no note
+    kb = tmp_path / "mine.yaml"
+    kb.write_text('claims:\n  - id: a\n    claim: US troops are in Mexico.\n    verdict: "false"\n')
+    assert "note:" not in invoke(*args, "--kb", str(kb)).stderr
+    monkeypatch.setenv("FACTCHECK_KB", str(kb))
+    assert "note:" not in invoke(*args).stderr
+
+
 WRITING_COMMANDS = [
     ("add", "--claim", "Cheese moon", "--verdict", "false"),
     ("edit", "drones-over-mexico", "--verdict", "true"),

@@ -18,7 +18,14 @@ from ..errors import FactcheckError, InputError, KnowledgeBaseError
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
 from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
-from ..store import check_readable, default_kb_path, editable_kb_path, load_knowledge_base, parse_knowledge_base
+from ..store import (
+    bundled_kb_path,
+    check_readable,
+    default_kb_path,
+    editable_kb_path,
+    load_knowledge_base,
+    parse_knowledge_base,
+)
 from ..yamltree import MAX_FILE_BYTES
 from .output import error_console, sanitize
 
@@ -287,6 +294,28 @@ def kb_path(kb: Path | None) -> Path:
     return kb if kb is not None else default_kb_path()
 
 
+def note_the_starter_file_in_a_gone_folder(kb: Path | None) -> None:
+    """A shell left in a folder deleted (or moved) under it has no ./claims.yaml, so without --kb and
+    $FACTCHECK_KB the starter file answers, as documented, but it was unsaid: 'list' showed its claims as
+    the user's own, 'check' its matches.  edit and remove refuse there ('none in this folder, which was
+    deleted or moved'); a reading command, which may be meant to read the starter file, keeps its answer
+    and says on standard error where it comes from.  Called once a command, where it opens the file."""
+    if kb is not None or default_kb_path() != bundled_kb_path():
+        return
+    try:
+        os.getcwd()
+    except OSError:  # the folder is gone: its path cannot be had
+        pass
+    else:
+        return
+    note = (
+        "factcheck: note: this folder was deleted or moved, so no ./claims.yaml is read here: the claims "
+        f"are the bundled starter file's ({bundled_kb_path()}); cd to the folder of your claims file, "
+        "or name it with --kb FILE"
+    )
+    error_console().print(sanitize(note), soft_wrap=True)
+
+
 def writable_kb_path(kb: Path | None) -> Path:
     """The file add/edit/remove/import change: never the bundled starter knowledge base, nor a
     file named "-" (which ``--kb -`` created, where every other command reads standard input)."""
@@ -318,6 +347,7 @@ def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
         if any(p.is_error for p in problems):
             raise KnowledgeBaseError([p for p in problems if p.is_error])
         return knowledge_base
+    note_the_starter_file_in_a_gone_folder(kb)
     return load_knowledge_base(kb_path(kb), use_cache=use_cache)
 
 

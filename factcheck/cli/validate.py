@@ -11,7 +11,15 @@ from rich.text import Text
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem
 from ..store import check_readable, validate_file
 from .app import OPTION_WORDING, ExitCode, app, report_error
-from .options import STDIN_KB, JsonOption, KbOption, is_stdin, kb_path, read_stdin_kb
+from .options import (
+    STDIN_KB,
+    JsonOption,
+    KbOption,
+    is_stdin,
+    kb_path,
+    note_the_starter_file_in_a_gone_folder,
+    read_stdin_kb,
+)
 from .output import console, print_json
 from .render import problem_line
 
@@ -96,6 +104,7 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
         paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
+        note_the_starter_file_in_a_gone_folder(kb)
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
         if str(path) == "-":
