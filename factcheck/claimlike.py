@@ -1538,8 +1538,10 @@ _SPANISH_PAST_ENDING = re.compile(r"[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron)"
 
 
 def _a_spanish_past(lower: str) -> bool:
-    """Whether ``lower``, a word of a line in capitals in lower case, has a Spanish past form's ending (see above)."""
-    return _SPANISH_PAST_ENDING.fullmatch(lower) is not None and lower not in _NOUNS_IN_O
+    """Whether ``lower``, a word of a line in capitals in lower case, has a Spanish past form's ending (see above).
+    Not with "sh", which no Spanish verb writes: "SHARON STONE DONÓ 500 MIL DÓLARES ..." named an actor (STONE),
+    "SHARON" read as a past in "-aron" ("LLEGARON")."""
+    return _SPANISH_PAST_ENDING.fullmatch(lower) is not None and lower not in _NOUNS_IN_O and "sh" not in lower
 
 
 def _spanish_in_capitals(words: list[str]) -> bool:
