@@ -727,6 +727,14 @@ _SPANISH_DATE_WORD = re.compile(
     + _SPANISH_MONTH
     + r")\b"
 )
+#: a Spanish month IN CAPITALS, after a word that dates it, as ``_SPANISH_DATE_WORD`` reads one in lower case:
+#: "LA VIOLENCIA BAJÓ DESDE MARZO." and "Desde MARZO, la violencia bajó." had no date.  Not "MAYO", "JULIO" and
+#: "ABRIL", names as often ("LA DETENCIÓN DE MAYO ZAMBADA", "EL GOL DE JULIO"); with a day or a year, a month in
+#: capitals has a number all the same ("3 DE MAYO", "MAYO DE 2025")
+_SPANISH_DATING_WORD = r"(?i:de|en|desde|hasta|entre|durante|para|hacia|este|pasado|pr[oó]ximo)"
+_SPANISH_MONTH_IN_CAPITALS = r"(?:ENERO|FEBRERO|MARZO|JUNIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)"
+_SPANISH_DATE_IN_CAPITALS = re.compile(rf"\b{_SPANISH_DATING_WORD}\s+(?P<month>{_SPANISH_MONTH_IN_CAPITALS})\b")
+_DATING_WORD_AND_MONTH = re.compile(rf"{_SPANISH_DATING_WORD}\s+{_SPANISH_MONTH_IN_CAPITALS}\W*")
 _ACTOR_WORDS = frozenset(
     """government governments administration army navy military troops soldiers marines forces police officials
     officers agents senate senators congress parliament president presidents minister ministers ministry
@@ -1496,6 +1504,12 @@ def _actor(words: list[str], imperative: bool = False, lower_case: AbstractSet[s
             if spanish_in_capitals:
                 continue  # "SON MÁS DE 10,000 LAS TROPAS ...", "APRUEBA SENADO ...": Spanish words, as in lower case
         if len(name) >= 2 and name.isalpha() and name.isupper():
+            if (
+                index > 0
+                and _DATING_WORD_AND_MONTH.fullmatch(f"{words[index - 1]} {word}")
+                and is_spanish(" ".join(words).lower())
+            ):
+                continue  # "Desde MARZO, ...": the date, no one's name
             return name  # before stop words: "US" is not "us"
         if not name or lower in STOP_WORDS or name == "I" or _DATE.fullmatch(name) or fold(lower) in _NO_ACTORS:
             continue
@@ -1967,6 +1981,15 @@ def _blank_a_clock_time(text: str, time: re.Match[str]) -> str:
     return " " * len(time.group())
 
 
+def _spanish_month_in_capitals(text: str) -> re.Match[str] | None:
+    """A Spanish month in capitals that dates ``text`` (``_SPANISH_DATE_IN_CAPITALS``), in a Spanish text only (one
+    in capitals read in lower case, as ``_has_spanish_verb`` reads it)."""
+    found = _SPANISH_DATE_IN_CAPITALS.search(text)
+    if found is None:
+        return None
+    return found if is_spanish(text.lower() if _shouted(text) else text) else None
+
+
 def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: AbstractSet[str]) -> list[str]:
     signs: list[str] = []
     counted = _without_clock_times(text)
@@ -1982,6 +2005,7 @@ def _signs(text: str, words: list[str], lower_case: AbstractSet[str], places: Ab
             _DATE.search(text)
             or (_SHOUTED_DATE.search(_as_written(text)) if _shouted(text) else None)
             or (_SPANISH_DATE_WORD.search(text) if is_spanish(text) else None)
+            or _spanish_month_in_capitals(text)
         )
         if date:
             # as the text writes it: "UNTIL JUNE" has a date (JUNE); a Spanish month without the word before it

@@ -2317,6 +2317,10 @@ def test_a_spanish_time_alone_is_no_detail_and_the_actor_named_before_stays(sent
         ("La obra estará lista hasta septiembre.", "has a date (septiembre)"),
         # a number is said first, as in English ("The troops arrived on March 3, 2025.": "has a number (3)")
         ("Las tropas llegaron el 3 de marzo de 2025.", "has a number (3); names an actor (tropas)"),
+        # in capitals: no date, and the month an actor, "names an actor (MARZO)"
+        ("Desde MARZO, la violencia bajó.", "has a date (MARZO)"),
+        ("El envío será en SEPTIEMBRE.", "has a date (SEPTIEMBRE)"),
+        ("EL SENADO APROBÓ EN MARZO EL ENVÍO DE TROPAS.", "has a date (MARZO); names an actor (SENADO)"),
     ],
 )
 def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) -> None:
@@ -2340,6 +2344,10 @@ def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) 
         ),
         # capitalised, "Julio" and "Mayo" are names as often as months: read as they were
         ("Julio dijo que no vendrá.", "names an actor (Julio)"),
+        # ... and in capitals, "MAYO", "JULIO", "ABRIL" ("LA DETENCIÓN DE MAYO ZAMBADA"); an English text's "MARZO"
+        # is a name
+        ("Las tropas llegaron desde MAYO ZAMBADA.", "names an actor (MAYO)"),
+        ("THE MARZO FAMILY OWNS 3 HOTELS.", "has a number (3); names an actor (MARZO)"),
         # a date alone, or a dateline, is still no claim
         ("3 de marzo de 2025", "imperative/filler (byline)"),
         ("Publicado el 3 de marzo de 2025", "imperative/filler (byline)"),
