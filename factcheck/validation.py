@@ -39,6 +39,7 @@ from .yamltree import (
     Scalar,
     Sequence,
     TrailingComment,
+    odd_space_before_quotes,
     odd_space_opening,
     odd_space_problem,
     top_level_list_hint,
@@ -285,6 +286,10 @@ class _Checker:
                 f"{what} must be text, but YAML reads {quoted(node.value)} as {_KIND_NAMES[node.kind]}; "
                 + (f'put it in quotes: "{node.value}"' if len(node.value) <= QUOTED_CHARACTERS else "put it in quotes"),
             )
+            return None
+        if node.plain and not free and (odd := odd_space_before_quotes(node.value)) is not None:
+            # '"true"' and '"2026-11-25"' were said to be no verdict and no real date, the space unsaid
+            self.error(node, f"{what} {odd}")
             return None
         value = node.value.strip()
         if not value:

@@ -1213,6 +1213,10 @@ TAB_PROBLEM = "a tab character, which YAML does not allow here: indent (and foll
 #: make the line text ("\xa0 - id" a key), and the parser fails lines later
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ODD_SPACES = re.compile(f"(?:{_ODD_SPACE.pattern})+")
+#: a plain value's opening spaces, an odd one among them, then a text in quotes: ``odd_space_before_quotes``
+_ODD_SPACE_BEFORE_QUOTES = re.compile(
+    f"[ \t]*({_ODD_SPACE.pattern}(?:[ \t]|{_ODD_SPACE.pattern})*)([\"'])(?s:.*)\\2[ \t]*\\Z"
+)
 #: the spaces and tabs after a key's colon, up to the last odd space among them: all to be one plain space
 _SPACES_TO_AN_ODD_ONE = re.compile(f"(?:[ \t]|{_ODD_SPACE.pattern})*{_ODD_SPACE.pattern}")
 _ODD_SPACE_INDENT = re.compile(f"^[ \t]*({_ODD_SPACE.pattern})", re.MULTILINE)
@@ -1238,6 +1242,23 @@ def odd_space_problem(char: str) -> str:
     name = unicodedata.name(char, "space").lower()
     return f"a U+{ord(char):04X} space ({name}) in the indentation, which YAML does not read as one: " + (
         "indent with plain spaces only"
+    )
+
+
+def odd_space_before_quotes(value: str) -> str | None:
+    """What to say of a plain value that opens with a space YAML does not count as one, then quotes ('checked:
+    <nbsp>"2026-11-25"', a plain space before the no-break one: the parser's error of '<nbsp>"..."' right after the
+    colon is ``_missing_space``'s): the quotes are the text's, and the value was told of as not a real date, or
+    as a verdict '"true"' not on the scale; None for any other value."""
+    found = _ODD_SPACE_BEFORE_QUOTES.match(value)
+    if found is None:
+        return None
+    kinds = list(dict.fromkeys(c for c in found.group(1) if _ODD_SPACE.fullmatch(c)))
+    codes = " and ".join(f"U+{ord(c):04X}" for c in kinds)
+    names = ", ".join(unicodedata.name(c, "space").lower() for c in kinds)
+    return (
+        f"opens with a {codes} space ({names}), which YAML does not read as one, so the quotes after it are part "
+        "of the text: replace the spaces before them with one plain space"
     )
 
 

@@ -916,6 +916,38 @@ def test_a_no_break_space_after_a_keys_colon_is_named_as_one(
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(
+    ("line", "what", "fixed"),
+    [
+        # a plain space before the no-break one: no YAML error, the quotes the value's own, and the value was
+        # told of as "verdict '"false"' ... is not on the scale", "checked date '"2025-03-03"' is not a real date"
+        ('    verdict: \u00a0"false"', "verdict of claim 'a'", '    verdict: "false"'),
+        ("    verdict:  \u00a0 'false'", "verdict of claim 'a'", "    verdict: 'false'"),
+        ('    checked: \u00a0"2025-03-03"', "claim 'a' checked date", '    checked: "2025-03-03"'),
+    ],
+)
+def test_a_no_break_space_after_a_plain_one_before_quotes_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str, what: str, fixed: str
+) -> None:
+    _use_loader(monkeypatch, loader)
+    lines = ["claims:", "  - id: a", "    claim: A claim.", '    verdict: "false"', "    summary: Why."]
+    text = "\n".join([*lines, line] if "checked" in line else [*lines[:3], line, lines[4]]) + "\n"
+    path = write_kb(text)
+    column = line.index("\u00a0") + 1  # where the value opens: at the no-break space
+    assert only_error(path) == (
+        f"{text.splitlines().index(line) + 1}:{column} {what} opens with a U+00A0 space (no-break space), which YAML "
+        "does not read as one, so the quotes after it are part of the text: replace the spaces before them with "
+        "one plain space"
+    )
+    path.write_text(text.replace(line, fixed))
+    assert [p for p in problems_of(path) if ": error: " in p] == []  # followed, the hint gives a valid file
+    # in a free text, or with no quotes after it, the value is read as before
+    for kept in ('    claim: \u00a0"A claim," he said.', "    summary: \u00a0Why."):
+        path.write_text(text.replace(line, fixed).replace(lines[2] if "claim" in kept else lines[4], kept))
+        assert [p for p in problems_of(path) if ": error: " in p] == []
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
     ("spaces", "named", "fix"),
     [
         ("\u00a0\u00a0", "2 spaces after 'verdict:' are U+00A0 spaces (no-break space)", "them"),
