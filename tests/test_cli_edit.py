@@ -896,7 +896,6 @@ def test_no_claims_file_in_a_deleted_folder_is_a_message_not_a_traceback(
     )
 
 
-
 @pytest.mark.parametrize(
     ("args", "code"),
     [(("check", "US troops are in Mexico"), ExitCode.OK), (("list",), ExitCode.OK), (("validate",), ExitCode.OK)],
