@@ -15,12 +15,15 @@ from functools import cached_property
 from .model import Claim
 from .short_statements import TYPED_STATEMENT_TERMS
 from .text import (
+    SPANISH_WORD_TERMS,
     STOP_WORDS,
     Language,
     fold,
     folded_words,
     has_social_markup,
     own_words,
+    read_as_spanish,
+    stem,
     terms,
     text_language,
     without_attribution,
@@ -49,12 +52,18 @@ class Speller:
         A word is misspelt when ``known_terms`` (the index's) hold neither it nor its term, it has at least
         ``TYPO_MIN_LETTERS`` letters, and exactly one content word of the knowledge base (words of one term count
         as one: "soldier", "soldiers") is one edit from it with the same first letter: a letter added, removed or
-        changed, or two adjacent letters swapped (Damerau-Levenshtein distance 1).  With two or more ("trops":
-        "troops", "tropas"), it is left as typed; so is a name (capitalised inside a sentence, in a text not all
-        in capitals), which one letter makes another name ("Latin America" is no misspelt "Latin American").  A
-        real word the knowledge base lacks may still be read as one it has ("started" as "stated"): the
-        statement's other words and the substitution check still decide, and ``bench/short_statements.py``
-        measured no loss."""
+        changed, or two adjacent letters swapped (Damerau-Levenshtein distance 1).  With two or more ("solders":
+        "soldiers", "solder" in a file that has both), it is left as typed; so is a name (capitalised inside a
+        sentence, in a text not all in capitals), which one letter makes another name ("Latin America" is no
+        misspelt "Latin American").  A real word the knowledge base lacks may still be read as one it has
+        ("started" as "stated"): the statement's other words and the substitution check still decide, and
+        ``bench/short_statements.py`` measured no loss.
+
+        An English statement's word is misspelt too when its term is one the knowledge base has only for Spanish
+        words (``_of_spanish_words_alone``): "trops" is "trop" by the stemmer, the term "tropas" and "soldados"
+        get in the Spanish aliases, so "US trops are in Mexico" matched through them alone, a rarer term than
+        "troop", at 0.95 where "US troops are in Mexico" scores 0.88.  It is read as the one English word one edit
+        away ("troops"): the Spanish words ("tropas") are no reading of an English word."""
         if has_social_markup(without_list_place(query)):  # "#3 X" is a place in a thread, no hashtag
             return query
         # "I heard that ...": "heard" is read as written, not "head"; nor is who said it read ("..., dijo el senador
@@ -62,30 +71,43 @@ class Speller:
         # match at 0.2)
         statement = without_attribution(without_verdict_framing(query))
         language = text_language(query)  # "aprobaron" is a known term ("aprob") of a Spanish statement
-        suspects = {
+        words = {
             word
             for word in (fold(run) for run in _LETTER_RUN.findall(statement))
-            if len(word) >= TYPO_MIN_LETTERS
-            and word.isascii()
-            and word not in language.stop_words
-            and language.stem(word) not in known_terms
+            if len(word) >= TYPO_MIN_LETTERS and word.isascii() and word not in language.stop_words
         }
+        suspects = {word for word in words if language.stem(word) not in known_terms}
+        spanish_terms = {
+            word for word in words - suspects if language is Language.ENGLISH and self._of_spanish_words_alone(word)
+        }
+        suspects |= spanish_terms
         if not suspects or len(set(terms(own_words(query)))) > TYPED_STATEMENT_TERMS:
             return query
         suspects -= _names(statement)  # one letter makes another name: "Latin America" is not "Latin American"
-        readings = {word: reading for word in suspects if (reading := self.spelling_of(word, language)) is not None}
+        readings = {
+            word: reading
+            for word in suspects
+            if (reading := self.spelling_of(word, language, english_only=word in spanish_terms)) is not None
+        }
         if not readings:
             return query
         return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
 
-    def spelling_of(self, word: str, language: Language = Language.ENGLISH) -> str | None:
+    def spelling_of(
+        self, word: str, language: Language = Language.ENGLISH, *, english_only: bool = False
+    ) -> str | None:
         """The one knowledge-base word (by term, in the statement's ``language``) one edit from ``word``, or None
-        (none, or several)."""
+        (none, or several).  ``english_only``: no word that English reads as a Spanish one (``read_as_spanish``:
+        "tropas" is no reading of "trops")."""
         spellings = self._spellings
         if word in spellings or len(word) > self._longest_spelling + 1:  # one edit adds one letter at most
             return None
         # the first letter is kept: typists seldom miss it, while changing it makes other words ("lakes"/"makes")
-        found = {edit for edit in _one_edit(word) if edit in spellings and edit[0] == word[0]}
+        found = {
+            edit
+            for edit in _one_edit(word)
+            if edit in spellings and edit[0] == word[0] and not (english_only and read_as_spanish(edit))
+        }
         stems = {language.stem(w) for w in found}
         if not found or len(stems) > 1:
             return None
@@ -109,6 +131,33 @@ class Speller:
             for word, count in counts.items()
             if word.isalpha() and len(word) >= TYPO_MIN_LETTERS - 1 and word not in STOP_WORDS
         }
+
+    def _of_spanish_words_alone(self, word: str) -> bool:
+        """Is the term of ``word``, an English statement's, one the knowledge base gives only Spanish words, which
+        ``word`` is not ("trops": "trop", the term of the file's "tropas" and "soldados"), and is ``word`` none of
+        the knowledge base's own words?"""
+        term = stem(word)
+        return (
+            term in SPANISH_WORD_TERMS
+            and not read_as_spanish(word)
+            and term in self._spanish_only_terms
+            and word not in self._spellings
+        )
+
+    @cached_property
+    def _spanish_only_terms(self) -> frozenset[str]:
+        """The terms of ``SPANISH_WORD_TERMS`` no word of the knowledge base's English texts has but as a Spanish
+        word: "trop", where those texts say "troops" and "soldiers", and quote "no son tropas"; not "mexico", the
+        term of "Mexico" too."""
+        english = {
+            stem(word)
+            for claim in self._claims
+            for text in (claim.claim, *claim.aliases, claim.summary or "")
+            if text_language(text) is Language.ENGLISH
+            for word in folded_words(text)
+            if not read_as_spanish(word)
+        }
+        return SPANISH_WORD_TERMS - english
 
     @cached_property
     def _longest_spelling(self) -> int:

@@ -1091,7 +1091,8 @@ def test_a_misspelling_keeps_its_case_when_read() -> None:
     [
         "us troops in mexico",  # every word in the file's vocabulary
         "us amry in mexico",  # "army" one swap away, but a word of four letters is too short to tell
-        "us trops in mexico",  # "troops" and "tropas" (both in the file) are one edit away: ambiguous
+        "US tropas are in Mexico",  # the Spanish aliases' own word, not misspelt
+        "Hay trops en México",  # a Spanish statement: "troops" and "tropas" (both in the file) are one edit away
         "US troops in Mexcio",  # a name: one letter makes another name (America, American)
         "Latin America has many armies",  # a name the file says only as "American", not misspelt
         "us troops in mexcio https://example.com/story",  # a post (a link): not typed by a person
@@ -1106,6 +1107,38 @@ def test_words_that_are_not_misspelt_or_not_in_a_typed_statement_are_left_as_wri
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:
     assert starter_matcher.corrected(statement) == statement
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "spelt"),
+    [
+        ("US trops are in Mexico", "US troops are in Mexico"),  # 0.95, where the statement spelt right is 0.88
+        ("Are there American trops in Mexico?", "Are there American troops in Mexico?"),  # 0.95 for 0.66
+        ("us trops in mexico", "us troops in mexico"),
+    ],
+)
+def test_an_english_word_of_the_term_of_spanish_words_is_read_as_the_english_word(
+    starter_matcher: LexicalMatcher, misspelt: str, spelt: str
+) -> None:
+    # "trops" is "trop" by the English stemmer: the term of the Spanish aliases' "tropas" and "soldados", held by
+    # four claims, rarer than "troop", so the misspelling scored above the word spelt right, through the Spanish
+    # wordings alone.  It is read as "troops", the one English word one edit away ("tropas" is Spanish)
+    assert starter_matcher.corrected(misspelt) == spelt
+    (match,) = find_matches(starter_matcher, misspelt, top=1)
+    (right,) = find_matches(starter_matcher, spelt, top=1)
+    assert (match.claim.id, match.score) == (right.claim.id, right.score)
+
+
+def test_a_word_of_the_term_of_spanish_words_is_read_so_only_where_the_file_has_it_for_spanish_words_alone() -> None:
+    spanish = _claim("spanish", "US troops are in Mexico", "Hay tropas de Estados Unidos en México")
+    assert LexicalMatcher([spanish], use_cache=False).corrected("us trops in mexico") == "us troops in mexico"
+    # an English text of the file has a word of that term by its own stem: it is the file's English word too
+    english = _claim("english", "Too many troops: trop in French")
+    matcher = LexicalMatcher([spanish, english], use_cache=False)
+    assert matcher.corrected("us trops in mexico") == "us trops in mexico"
+    # a file without the Spanish words: "trops" was read as "troops" already, a term the file lacks
+    only_english = LexicalMatcher([_claim("plain", "US troops are in Mexico")], use_cache=False)
+    assert only_english.corrected("us trops in mexico") == "us troops in mexico"
 
 
 def test_a_very_long_word_is_no_misspelling_and_costs_nothing(
