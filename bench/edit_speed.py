@@ -1,20 +1,27 @@
 """How long ``factcheck edit``, ``remove`` and ``add`` take on a big claims file.
 
-    .venv/bin/python bench/edit_speed.py [--claims 13700] [--block-mb 0] [--from-starter] [--repeat 3] [--keep FILE]
+    .venv/bin/python bench/edit_speed.py [--claims 13700] [--block-mb 0] [--from-starter] [--file FILE]
+        [--repeat 3] [--keep FILE]
 
 Writes a synthetic claims file (``validate_speed.claims_yaml``: 13,700 claims are 4.6 MB), or with
 ``--block-mb`` a file of two claims, the first with a summary written as a block text (``|``) of that
 many MB, or with ``--from-starter`` ``--claims`` claims copied from the starter file with new ids (its
 lines recur hundreds of times, as a source cited by many claims does: a whole-file diff took 30 s on
-10,000 of them), then times each command as a fresh ``factcheck`` process, best of ``--repeat`` runs (the
-cache folder is shared, as a person's is: after the first run the file's claims are read back from it,
-as they are after any change factcheck wrote):
+10,000 of them), or copies ``--file`` (the CheckThat! file ``bench/checkthat.py`` converts, say; the
+claim changed is its middle entry), then times each command as a fresh ``factcheck`` process, best of
+``--repeat`` runs (the cache folder is shared, as a person's is: after the first run the file's claims
+are read back from it, as they are after any change factcheck wrote):
 
 - baseline: reading the file with PyYAML's libyaml loader (``yaml.load``, CSafeLoader), in this process;
 - ``edit ID --claim ...`` of a claim in the middle of the file (the long one with ``--block-mb``);
 - ``remove ID --yes`` of that claim;
 - ``add`` of a new claim, each run to the file the previous one wrote (it builds the matching index
   of the file, to refuse a near-duplicate: an index of that very file is never cached yet).
+
+and, in this process, the two whole-file passes each of them makes beside reading the file's claims
+(which are cached): reading where each entry is (``read_layout``, PyYAML's composer) and parsing and
+validating the changed text afresh (the check that it reads back as intended).  What a command could
+gain from a faster pass is at most that pass's share of its time.
 
 Prints seconds and each command's ratio to the baseline measured in the same run, so that figures
 from a busy machine can still be compared.  Needs nothing outside the repository.  To time another
@@ -34,12 +41,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from validate_speed import STARTER, claims_yaml
+
+from factcheck.layout import read_layout
+from factcheck.store import parse_knowledge_base
 
 #: what each run of ``add`` adds: unlike each other, as the file it adds to holds the previous runs' ('... report 1'
 #: after '... report 0' was refused as a near-duplicate, and a --repeat above 1 stopped the benchmark there)
@@ -119,12 +130,19 @@ def main() -> None:
         "--block-mb", type=float, default=0.0, help="a file of two claims, one with this long a summary"
     )
     parser.add_argument("--from-starter", action="store_true", help="copies of the starter file's claims")
+    parser.add_argument("--file", type=Path, help="a claims file to time instead of a generated one")
     parser.add_argument("--repeat", type=int, default=3, help=f"at most {len(ADDED_CLAIMS)}")
     parser.add_argument("--keep", type=Path, help="write the generated claims file here too")
     args = parser.parse_args()
     if not 1 <= args.repeat <= len(ADDED_CLAIMS):
         parser.error(f"--repeat: 1 to {len(ADDED_CLAIMS)} (add needs a claim unlike the previous runs' for each)")
-    if args.block_mb:
+    if args.file:
+        text = args.file.read_text(encoding="utf-8")
+        ids = re.findall(r"(?m)^ *- id: (\S+)", text)
+        if not ids:
+            parser.error(f"--file: no '- id: ...' line in {args.file}")
+        claim_id = ids[len(ids) // 2]
+    elif args.block_mb:
         text, claim_id = block_yaml(args.block_mb), "long"
     elif args.from_starter:
         text = starter_copies(args.claims)
@@ -153,13 +171,30 @@ def main() -> None:
             label: best_of(args.repeat, command, original, path, env, anew=not label.startswith("add"))
             for label, command in runs.items()
         }
+    data = text.encode("utf-8")
+    passes = {
+        "  read_layout (in this process)": _best_seconds(args.repeat, lambda: read_layout(text)),
+        "  parse and validate (the same)": _best_seconds(
+            args.repeat, lambda: parse_knowledge_base(data, "claims.yaml", use_cache=False)
+        ),
+    }
     what = f"2 claims, one with a {args.block_mb} MB summary" if args.block_mb else f"{args.claims} claims"
     what += " copied from the starter file" if args.from_starter and not args.block_mb else ""
+    what = str(args.file) if args.file else what
     print(f"{what} ({len(text) / 1e6:.1f} MB), best of {args.repeat}")
     print(f"{'':34} {'seconds':>8} {'x baseline':>11}")
     print(f"{'baseline (yaml.load, libyaml)':34} {baseline:8.2f} {1.0:11.1f}")
-    for label, value in seconds.items():
+    for label, value in {**seconds, **passes}.items():
         print(f"{label:34} {value:8.2f} {value / baseline:11.1f}")
+
+
+def _best_seconds(repeat: int, run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 def _load_seconds(path: Path) -> float:
