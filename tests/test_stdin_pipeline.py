@@ -135,6 +135,45 @@ def test_a_reader_of_the_results_going_away_ends_the_run_quietly(tmp_path: Path)
         process.wait()
 
 
+#: a claims file with an error (an unquoted verdict) on each of its many claims: its report is long
+#: enough that a reader gone at the start (``| head -1``) breaks the pipe while it is printed
+_BROKEN_CLAIMS = "claims:\n" + "".join(f"  - id: c{i}\n    claim: Claim {i}.\n    verdict: false\n" for i in range(300))
+_VALID_CLAIMS = 'claims:\n  - id: a\n    claim: The sky is green.\n    verdict: "false"\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "json_output", "exit_code"),
+    [
+        (["broken.yaml"], False, 1),
+        (["broken.yaml"], True, 1),
+        (["valid.yaml", "broken.yaml"], False, 1),  # the file after the one whose report broke is still checked
+        (["valid.yaml"], False, 0),  # no error: still 0, as before
+    ],
+)
+def test_validate_with_its_reader_gone_still_exits_with_what_it_found(
+    tmp_path: Path, files: list[str], json_output: bool, exit_code: int
+) -> None:
+    # `factcheck validate claims.yaml | head -20` in CI, under `set -o pipefail`: the reader going away
+    # ended the run with exit 0, and the job passed a file full of errors
+    (tmp_path / "broken.yaml").write_text(_BROKEN_CLAIMS, encoding="utf-8")
+    (tmp_path / "valid.yaml").write_text(_VALID_CLAIMS, encoding="utf-8")
+    output_reader, output_writer = os.pipe()
+    os.close(output_reader)  # gone before the first line: every write to standard output fails, EPIPE
+    assert FACTCHECK
+    try:
+        result = subprocess.run(
+            [FACTCHECK, "validate", *files, *(["--json"] if json_output else [])],
+            stdout=output_writer,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env=_environment(tmp_path),
+            timeout=HANG,
+        )
+    finally:
+        os.close(output_writer)
+    assert (result.returncode, result.stderr.decode()) == (exit_code, "")
+
+
 #: the state a Ctrl-C in a pipeline can leave: an answer written but not yet flushed when the
 #: signal came, and the reader (jq, which the same Ctrl-C ended) gone
 _INTERRUPTED_BEFORE_A_FLUSH = """

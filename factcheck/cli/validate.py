@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -20,7 +21,7 @@ from .options import (
     note_the_starter_file_in_a_gone_folder,
     read_stdin_kb,
 )
-from .output import console, print_json
+from .output import console, point_at_devnull, print_json
 from .render import problem_line
 
 
@@ -124,27 +125,40 @@ def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tu
 
 
 def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
-    """Print one file's problems and summary (or its JSON line); whether it has errors."""
+    """Print one file's problems and summary (or its JSON line); whether it has errors.
+
+    A reader of standard output that goes away (``factcheck validate claims.yaml | head -20`` in CI)
+    ends only the printing: the exit code still says whether the file has errors (it was 0, and a CI
+    job under ``set -o pipefail`` passed a broken file), and the files after it are still checked."""
     knowledge_base, found = validate_file(target, data)
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
+    errors = [p for p in problems if p.is_error]
+    try:
+        _print_findings(target, len(knowledge_base), problems, json_output)
+    except BrokenPipeError:
+        point_at_devnull(sys.stdout)  # the later files' reports, and Python's flush at exit, go nowhere
+    return bool(errors)
+
+
+def _print_findings(target: Path, count: int, problems: list[Problem], json_output: bool) -> None:
+    """One file's problems and summary on standard output (its JSON line with ``json_output``)."""
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if json_output:
         print_json(
             {
                 "kb": str(target),
-                "claims": len(knowledge_base),
+                "claims": count,
                 "errors": len(errors),
                 "warnings": len(warnings),
                 "problems": [p.to_dict() for p in problems],
             },
             lines=True,
         )
-        return bool(errors)
+        return
     out = console()
     for problem in problems:
         out.print(problem_line(problem))
-    count = len(knowledge_base)
     # with errors, say the count is of the claims that could be read: "0 claims" for a file of
     # two broken entries read as if the file were empty; not "valid": a claim with an error in an
     # optional field (an impossible date) is read without it, and a file whose one claim has such
@@ -156,7 +170,6 @@ def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
     )
     summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}")
     out.print(summary)
-    return bool(errors)
 
 
 def _read_stdin() -> tuple[Path, bytes]:
