@@ -219,9 +219,10 @@ def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
         data = read_bytes(path)
     text = read_text(str(path), data)
     # only comments is as empty to YAML: 'list' refused such a file as empty (exit 2), validate called
-    # it findings (1)
+    # it findings (1); at 1:1, as every other command names it: validate's 'F: error: the file is empty'
+    # had no line for a CI annotator to read
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        raise KnowledgeBaseError([Problem(Location(str(path)), _empty_file_message(text))])
+        raise KnowledgeBaseError([Problem(Location(str(path), 1, 1), _empty_file_message(text))])
     return data
 
 

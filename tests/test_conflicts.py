@@ -279,7 +279,7 @@ def test_validate_reads_the_claims_file_from_standard_input(invoke: Invoke) -> N
     assert '"kb": "<stdin>"' in result.stdout and '"claims": 1' in result.stdout
 
 
-@pytest.mark.parametrize(("data", "message"), [(b"", "<stdin>: error: the file is empty"), (b"\x00", "binary")])
+@pytest.mark.parametrize(("data", "message"), [(b"", "<stdin>:1:1: error: the file is empty"), (b"\x00", "binary")])
 def test_validate_of_unusable_standard_input_exits_2(invoke: Invoke, data: bytes, message: str) -> None:
     result = invoke("validate", "-", input=data)
     assert result.exit_code == ExitCode.ERROR
