@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, KnowledgeBaseError
+from .errors import InputError, KnowledgeBaseError, Location
 from .model import VERDICTS, Verdict
 from .store import read_bytes
 from .yamltree import Mapping as YamlMapping
@@ -295,44 +295,53 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
         Spins the facts: misleading
 
     Unquoted ``true``/``false`` values are read as the verdicts ``true``/``false`` (YAML would
-    make them booleans).  Raises ``InputError`` naming the file, line and column of any problem.
+    make them booleans).  Raises ``InputError`` naming the file, line and column of any problem: its
+    ``location`` is the first problem's (of several, the message lists each with its own).
     """
     label = str(path)
     try:
         data = read_bytes(Path(path), "rating map file")
         root = parse(read_text(label, data), label)
     except KnowledgeBaseError as exc:
-        raise InputError(f"rating map {exc}") from None
+        # located as every file's error is ('F: error: no such file'): 'rating map F: error: ...' was
+        # printed 'factcheck: error: rating map F: error: ...', and its location was None
+        first = exc.problems[0]
+        raise InputError(first.message, first.location) from None
     if root is None:
         return base or RatingMap()
     if not isinstance(root, YamlMapping):
-        raise InputError(f"{label}:{root.line}:{root.column}: a rating map is 'publisher rating: verdict' lines")
-    problems: list[str] = []
+        raise InputError("a rating map is 'publisher rating: verdict' lines", Location(label, root.line, root.column))
+    problems: list[tuple[Location, str]] = []
     entries: dict[str, Verdict] = {}
     first_line: dict[str, int] = {}
     for key, value in root.entries:
-        where = f"{label}:{key.line}:{key.column}"
+        where = Location(label, key.line, key.column)
         rating = normalize_rating(key.value)
         if not rating:
-            problems.append(f"{where}: {key.value!r} has no letters or digits to match")
+            problems.append((where, f"{key.value!r} has no letters or digits to match"))
             continue
         verdict = _verdict_value(value)
         if verdict is None:
             shown = value.value if isinstance(value, Scalar) else "a list or mapping"
             problems.append(
-                f"{label}:{value.line}:{value.column}: {shown!r} (for {key.value!r}) is not a verdict; "
-                f"use one of: {', '.join(VERDICTS)}"
+                (
+                    Location(label, value.line, value.column),
+                    f"{shown!r} (for {key.value!r}) is not a verdict; use one of: {', '.join(VERDICTS)}",
+                )
             )
             continue
         if rating in entries and entries[rating] is not verdict:
             problems.append(
-                f"{where}: {key.value!r} is already mapped to {entries[rating].value!r} on line {first_line[rating]}"
+                (where, f"{key.value!r} is already mapped to {entries[rating].value!r} on line {first_line[rating]}")
             )
             continue
         entries[rating] = verdict
         first_line.setdefault(rating, key.line)
+    if len(problems) == 1:
+        raise InputError(problems[0][1], problems[0][0])
     if problems:
-        raise InputError("the rating map is not valid:\n  " + "\n  ".join(problems))
+        listed = "\n  ".join(f"{where}: {message}" for where, message in problems)
+        raise InputError(f"the rating map is not valid ({len(problems)} problems):\n  {listed}", problems[0][0])
     return (base or RatingMap()).with_entries(entries)
 
 

@@ -500,7 +500,15 @@ def test_a_missing_import_file_and_a_bad_rating_map(
     result = invoke(
         "import", str(INTEROP / "claimreview_graph.json"), "--kb", str(mini_kb), "--rating-map", str(bad_map)
     )
-    assert result.exit_code == ExitCode.ERROR and "'sorta' (for 'Cherry picks') is not a verdict" in result.stderr
+    assert result.exit_code == ExitCode.ERROR
+    # file:line:column first, as every message about a file: the map's place was on a second line
+    assert result.stderr.startswith(f"factcheck: {bad_map}:1:15: error: 'sorta' (for 'Cherry picks') is not a verdict")
+    result = invoke("ratings", "Cherry Picks", "--rating-map", str(bad_map.with_name("nowhere.yaml")))
+    # it was 'factcheck: error: rating map F: error: no such file'
+    assert (result.exit_code, result.stderr) == (
+        ExitCode.ERROR,
+        f"factcheck: {bad_map.with_name('nowhere.yaml')}: error: no such file\n",
+    )
 
 
 def test_import_into_a_claims_file_that_cannot_be_one(invoke: Invoke, fifo: Path, tmp_path: Path) -> None:

@@ -188,19 +188,38 @@ def test_an_empty_rating_map_file_is_the_builtin_table(write_kb: Callable[..., P
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Cherry picks: sorta\n", "ratings.yaml:1:15: 'sorta' (for 'Cherry picks') is not a verdict"),
-        ("Cherry picks: yes\n", "ratings.yaml:1:15: 'yes' (for 'Cherry picks') is not a verdict"),
-        ("Cherry picks: [false]\n", "ratings.yaml:1:15: 'a list or mapping'"),
-        ("'!!!': false\n", "ratings.yaml:1:1: '!!!' has no letters or digits to match"),
-        ("Cherry picks: misleading\ncherry-picks: false\n", "ratings.yaml:2:1: 'cherry-picks' is already mapped"),
-        ("- false\n", "a rating map is 'publisher rating: verdict' lines"),
-        ("a: [\n", "invalid YAML"),
+        ("Cherry picks: sorta\n", "ratings.yaml:1:15: error: 'sorta' (for 'Cherry picks') is not a verdict"),
+        ("Cherry picks: yes\n", "ratings.yaml:1:15: error: 'yes' (for 'Cherry picks') is not a verdict"),
+        ("Cherry picks: [false]\n", "ratings.yaml:1:15: error: 'a list or mapping'"),
+        ("'!!!': false\n", "ratings.yaml:1:1: error: '!!!' has no letters or digits to match"),
+        (
+            "Cherry picks: misleading\ncherry-picks: false\n",
+            "ratings.yaml:2:1: error: 'cherry-picks' is already mapped",
+        ),
+        ("- false\n", "ratings.yaml:1:1: error: a rating map is 'publisher rating: verdict' lines"),
+        ("a: [\n", "ratings.yaml:1:1: error: invalid YAML"),
     ],
 )
 def test_a_bad_rating_map_says_where_and_why(write_kb: Callable[..., Path], text: str, message: str) -> None:
+    # located as every file's error (its location set, 'F:L:C: error: ...'): the location was None, and
+    # a file unreadable as YAML was 'rating map F:1:1: error: ...', printed after a second 'error:'
+    path = write_kb(text, "ratings.yaml")
     with pytest.raises(InputError) as caught:
-        load_rating_map(write_kb(text, "ratings.yaml"))
-    assert message in str(caught.value)
+        load_rating_map(path)
+    assert caught.value.location is not None and caught.value.location.line > 0
+    assert str(caught.value).startswith(str(path) + message.removeprefix("ratings.yaml"))
+
+
+def test_a_rating_map_with_several_problems_lists_each_at_the_first_ones_place(
+    write_kb: Callable[..., Path],
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_rating_map(write_kb("Cherry picks: sorta\nSpin: nope\n", "ratings.yaml"))
+    error = caught.value
+    assert error.location is not None and (error.location.line, error.location.column) == (1, 15)
+    lines = str(error).splitlines()
+    assert lines[0].endswith("ratings.yaml:1:15: error: the rating map is not valid (2 problems):")
+    assert [line.split("ratings.yaml", 1)[1][:6] for line in lines[1:]] == [":1:15:", ":2:7: "]
 
 
 def test_a_missing_rating_map_file_is_an_input_error(tmp_path: Path) -> None:
