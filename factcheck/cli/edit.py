@@ -170,7 +170,7 @@ def _prompt(label: str, **options: Any) -> str:
     UnicodeDecodeError) or mojibake (where it is latin-1 or cp1252, "café" typed read as "cafÃ©", and saved
     so).  Retyping cannot help, so the command stops with what to do."""
     try:
-        answer: str = typer.prompt(label, **options)
+        answer: str = typer.prompt(label, err=True, **options)
     except UnicodeDecodeError:
         raise _misread(label, "is not {encoding} text") from None
     if _is_utf8_misread(answer, sys.stdin.encoding or "utf-8"):
@@ -182,7 +182,7 @@ def _confirm(question: str) -> bool:
     """``typer.confirm``'s answer (no by default), or an ``InputError`` as ``_prompt``'s for an answer
     standard input cannot decode ("sí" typed where ``PYTHONIOENCODING=ascii`` was a traceback)."""
     try:
-        return typer.confirm(question, default=False)
+        return typer.confirm(question, default=False, err=True)
     except UnicodeDecodeError:
         raise _misread(question, "is not {encoding} text", instead="pass --yes") from None
 
