@@ -1416,33 +1416,6 @@ def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_ST
         people = owner[:1].isupper() or owner.endswith(("'s", "’s")) or owner_terms != [fold(owner)]
         if people and len(owner_terms) == 1 and owner_terms[0] in names and len(owned_terms) == 1:
             found.add((owner_terms[0], owned_terms[0]))
-    return found | _countrys_forces(words, names)
-
-
-#: a word and the next, apart by spaces alone: "US troops", "U.S. soldiers" (not "the US, troops")
-_WORD_PAIR = re.compile(r"(?=(?<![\w.'’-])([\w.'’-]+) +([\w'’-]+))")
-
-
-def _countrys_forces(words: str, names: Container[str]) -> set[tuple[str, str]]:
-    """The (country, word for troops) pairs of an English text where a country of ``names``, written with a capital,
-    names the troops right after it: "US troops", "U.S. soldiers", "Mexico troops", whose they are as "American
-    troops" says (``_POSSESSION``).  "There are 10,000 US troops at the border" was shown as TRUE "Mexico deployed
-    10,000 of its own troops to the US border" at 0.96, where "10,000 American soldiers are at the border" was no
-    match (``another_owner``).  Only a country (``_COUNTRIES``: not the "Guard" of "National Guard troops") and only
-    troops (``_FORCES``): "US border", "Mexico City" are places, and "US tariffs" owns no troops."""
-    found: set[tuple[str, str]] = set()
-    for owner, owned in _WORD_PAIR.findall(words):
-        if not owner[:1].isupper():
-            continue
-        owner_terms, owned_terms = terms(owner, Language.ENGLISH), terms(owned, Language.ENGLISH)
-        if (
-            len(owner_terms) == 1
-            and owner_terms[0] in names
-            and owner_terms[0] in _COUNTRIES
-            and len(owned_terms) == 1
-            and owned_terms[0] in _FORCES
-        ):
-            found.add((owner_terms[0], owned_terms[0]))
     return found
 
 
