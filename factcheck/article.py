@@ -287,18 +287,7 @@ def _is_numbered_headline(lines: list[str], index: int, marker: re.Match[str]) -
         end += 1  # the item's lines: each is looked at for one item only
     if end == below or _indentation(lines[below]) > _indentation(lines[index]):
         return False
-    words = lines[index][marker.end() :].split()
-    if words and not _in_title_case(words) and words[-1].lower() in _LEAVE_A_CLAUSE_OPEN:
-        return False  # "1. Trump said that" above "Mexico has 10,000 US troops ...": a wrapped item
     return _is_title_over(lines[index][marker.end() :], lines[below], lambda: _longest_in(lines, below, end))
-
-
-#: words a sentence goes on after, which end no headline in sentence case: a numbered item's first line shorter than
-#: its next ("1. Trump said that" above "Mexico has 10,000 US troops in the country, the report said.") was a
-#: headline above its paragraph, the sentence cut in two.  A possessive needs its noun, "that", "than", "because"
-#: and "whose" their clause; not "is", "this", "if", "for", "after"..., which may end one ("What it is", "Read
-#: this", "What if", "What it's for", "The day after")
-_LEAVE_A_CLAUSE_OPEN = frozenset("that than because whose its their our your".split())
 
 
 def _indentation(line: str) -> int:
