@@ -18,16 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .text import (
-    CORRECTION_LABEL,
-    COUNTRY_NAMES,
-    MONTH,
-    SPANISH_STOP_WORDS,
-    STOP_WORDS,
-    fold,
-    has_english_function_word,
-    is_spanish,
-)
+from .text import CORRECTION_LABEL, COUNTRY_NAMES, MONTH, SPANISH_STOP_WORDS, STOP_WORDS, fold, is_spanish
 from .transcript import is_notice
 
 MIN_WORDS = 3
@@ -1579,23 +1570,8 @@ def _opens_with_a_spanish_verb(words: list[str]) -> bool:
     subject (``_SPANISH_VERB_FORMS``, where it reads as one): "Aprueba Senado envío de tropas" named an actor
     (Aprueba), capitalised as a first word is, and "Llegan 200 soldados a Veracruz" (Llegan).  Not a name that is no
     verb of the list ("Irán envió tropas", "Da Nang ...": ``_reads_as_a_spanish_verb``), nor in English ("Dan Smith
-    said ...").
-
-    Also a first word in a past or future ending (``_SPANISH_VERB_ENDING``), read in lower case: "Sucederá en mayo."
-    and "Llegarán en marzo." named an actor (Sucederá), (Llegarán).  And a verb of the list of four letters or more,
-    none an English word or a name, where no English function word says the text is English: "Pide Trump a México
-    aranceles" has no word ``is_spanish`` counts ("a" is both languages'), and named an actor (Pide)."""
-    first = words[0].rstrip(".,:;!?").lower() if words else ""
-    text = " ".join(words)
-    if _reads_as_a_spanish_verb(words, 0):
-        return is_spanish(text) or (
-            len(first) >= 4 and fold(first) not in _ALSO_A_NAME and not has_english_function_word(text)
-        )
-    return _SPANISH_VERB_ENDING.fullmatch(first) is not None and first not in _NOUNS_IN_O and is_spanish(text)
-
-
-#: verbs of ``_SPANISH_VERB_FORMS`` that are an English word or a name as well ("Dice", "Sera")
-_ALSO_A_NAME = frozenset({"dice", "sera"})
+    said ...")."""
+    return _reads_as_a_spanish_verb(words, 0) and is_spanish(" ".join(words))
 
 
 #: Common English words that open sentences and are no names, for a short article that never writes them in

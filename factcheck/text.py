@@ -149,12 +149,6 @@ def is_spanish(text: str) -> bool:
     return spanish > english
 
 
-def has_english_function_word(text: str) -> bool:
-    """Whether ``text`` holds one of the English function words ``is_spanish`` counts for English ("the", "said"
-    is none): a text with none is no English sentence for them."""
-    return any(fold(token) in _ENGLISH_MARKERS for token in _LETTER_WORD.findall(text))
-
-
 def _says_spanish(token: str, word: str) -> bool:
     """Is a word, as written (``token``) and folded, one of a Spanish text: a function word or number word, "¿",
     "¡", or a word in lower case with a Spanish letter?"""
