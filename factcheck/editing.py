@@ -316,7 +316,7 @@ class _Plan:
 def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
     data = snapshot.data or b""
     bom = data.startswith(codecs.BOM_UTF8)
-    if data.strip():
+    if data.strip(b" \r\n"):  # not bytes.strip(): a file of one tab is no empty file (has_yaml_content)
         kb, problems = parse_knowledge_base(data, label)
     else:
         kb, problems = KnowledgeBase((), label), []

@@ -176,6 +176,18 @@ def _parse_and_validate(data: bytes, path: str) -> tuple[KnowledgeBase, list[Pro
         return kb, sorted([*duplicate_keys, *problems], key=_in_file_order)
 
 
+def has_yaml_content(text: str) -> bool:
+    """Does ``text`` hold more than blank lines and comments, as YAML reads them?  A blank line is
+    spaces alone: a tab or a form feed is no blank to YAML (the parser names it, at its line), where
+    ``str.strip`` saw none, so validate called a file of one tab "empty" while list named the tab, and
+    add, edit and remove, which skipped parsing a blank file, crashed on it (a traceback)."""
+    for line in text.split("\n"):
+        kept = line.strip(" \r")
+        if kept and not kept.startswith("#"):
+            return True
+    return False
+
+
 def _empty_file_message(text: str) -> str:
     """What to say of a file with no YAML in it: "empty" of a file of comments puzzled its writer, who
     sees text in it."""
@@ -221,7 +233,7 @@ def check_readable(path: Path | str, data: bytes | None = None) -> bytes:
     # only comments is as empty to YAML: 'list' refused such a file as empty (exit 2), validate called
     # it findings (1); at 1:1, as every other command names it: validate's 'F: error: the file is empty'
     # had no line for a CI annotator to read
-    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+    if not has_yaml_content(text):
         raise KnowledgeBaseError([Problem(Location(str(path), 1, 1), _empty_file_message(text))])
     return data
 

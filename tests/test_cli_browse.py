@@ -783,6 +783,39 @@ def test_validate_a_file_that_cannot_be_read_as_yaml_is_a_usage_error(
     assert path.read_bytes() == content
 
 
+@pytest.mark.parametrize(
+    ("content", "where", "message"),
+    [
+        (b"\t\n", "1:1", "a tab character"),
+        (b"# none yet\n\t\n", "2:1", "a tab character"),
+        (b" \n\x0c\n", "2:1", "U+000C"),
+        (b"\x0b\n", "1:1", "U+000B"),
+    ],
+)
+def test_a_file_of_a_tab_or_a_control_character_is_named_at_it_by_every_command(
+    invoke: Invoke, tmp_path: Path, content: bytes, where: str, message: str
+) -> None:
+    # str.strip() counts a tab or a form feed as blank, YAML does not: add, edit and remove skipped
+    # parsing such a 'blank' file and crashed in the layout reader (a ScannerError traceback), and
+    # validate called it empty where list named the tab
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(content)
+    for args in (
+        ("list", "--kb", str(path)),
+        ("validate", str(path)),
+        ("add", "--claim", "A new claim", "--verdict", "false", "--kb", str(path)),
+        ("edit", "x", "--verdict", "true", "--kb", str(path)),
+        ("remove", "x", "--yes", "--kb", str(path)),
+    ):
+        result = invoke(*args)
+        # validate read the file and found an error in it (findings); the others cannot use it
+        expected = ExitCode.FINDINGS if args[0] == "validate" else ExitCode.ERROR
+        assert result.exit_code == expected, (args, result.output)
+        assert f"{path}:{where}: error:" in result.output and message in result.output, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
+    assert path.read_bytes() == content
+
+
 def test_commands_refuse_an_invalid_knowledge_base_with_positions(
     invoke: Invoke, write_kb: Callable[..., Path]
 ) -> None:
