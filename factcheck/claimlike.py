@@ -1553,9 +1553,10 @@ _SPANISH_PAST_ENDING = re.compile(r"[a-zñáéíú]{2,}(?:[a-zñ]ó|aron|ieron)"
 
 def _a_spanish_past(lower: str) -> bool:
     """Whether ``lower``, a word of a line in capitals in lower case, has a Spanish past form's ending (see above).
-    Not with "sh", which no Spanish verb writes: "SHARON STONE DONÓ 500 MIL DÓLARES ..." named an actor (STONE),
-    "SHARON" read as a past in "-aron" ("LLEGARON")."""
-    return _SPANISH_PAST_ENDING.fullmatch(lower) is not None and lower not in _NOUNS_IN_O and "sh" not in lower
+    Not a word opening with "sh", as no Spanish verb does: "SHARON STONE DONÓ 500 MIL DÓLARES ..." named an actor
+    (STONE), "SHARON" read as a past in "-aron" ("LLEGARON").  Only at the start: des- before an h writes "sh" in
+    Spanish verbs ("DESHABILITARON", "DESHICIERON", "DESHABILITÓ")."""
+    return _SPANISH_PAST_ENDING.fullmatch(lower) is not None and lower not in _NOUNS_IN_O and not lower.startswith("sh")
 
 
 def _spanish_in_capitals(words: list[str]) -> bool:

@@ -2101,6 +2101,11 @@ def test_a_spanish_function_word_in_capitals_is_no_name() -> None:
         # a name in "-aron" with "sh", which no Spanish verb writes, is no past: (STONE) was the actor
         ("SHARON STONE DONÓ 500 MIL DÓLARES A LA CAMPAÑA.", "has a number (500); names an actor (SHARON)"),
         ("SHARON ROONEY GANÓ 2 PREMIOS EN MÉXICO.", "has a number (2); names an actor (SHARON)"),
+        # ... but only a word opening with "sh": des- before an h writes it in Spanish verbs, which named an actor
+        # (DESHABILITARON), (DESHICIERON), (DESHABILITÓ) (review30b)
+        ("AYER DESHABILITARON 500 CUENTAS DE BOTS.", "has a number (500); names an actor (CUENTAS)"),
+        ("YA DESHICIERON LAS BARRICADAS EN EL CENTRO.", "names an actor (BARRICADAS)"),
+        ("NUNCA SE DESHABILITÓ NADA.", "no checkable detail (no number, actor, cause or comparison)"),
     ],
 )
 def test_a_spanish_past_form_or_verdict_in_capitals_is_no_name(line: str, reason: str) -> None:
