@@ -173,11 +173,27 @@ def test_a_statement_in_a_documents_quotes_is_answered_with_straight_ones(
             ("\u201cthe", "players\u2019", "union", "is", "on", "strike\u201d"),
             'factcheck check "the players\u2019 union is on strike" (the quotes',
         ),
-        (("\u2018the", "players\u2019", "union\u2019"), 'factcheck check "the players\u2019 union" (the quotes'),
         # where a single quote is open, a word's closing '’' may close it: the quotes stay
         (
             ("\u201cthe", "players\u2019", "\u2018union\u2019", "is\u201d"),
             'factcheck check "\u201cthe players\u2019 \u2018union\u2019 is\u201d"',
+        ),
+        # ... also one opening the statement: "Woke’ troops are the players" lost the first '‘' and the last '’',
+        # and the first '’' may close the first '‘' as well as be a possessive (review30b)
+        (
+            ("\u2018Woke\u2019", "troops", "are", "the", "players\u2019"),
+            'factcheck check "\u2018Woke\u2019 troops are the players\u2019"',
+        ),
+        (("\u2018the", "players\u2019", "union\u2019"), 'factcheck check "\u2018the players\u2019 union\u2019"'),
+        (
+            ("\u201aWoke\u2019", "troops", "are", "here\u2019"),
+            'factcheck check "\u201aWoke\u2019 troops are here\u2019"',
+        ),
+        # with no single quote opened, the word-end '’' is the possessive and the document's quotes come off
+        (("\u2018US", "troops", "are", "here\u2019"), 'factcheck check "US troops are here" (the quotes'),
+        (
+            ("\u201cWoke\u2019", "troops", "are", "here\u201d"),
+            'factcheck check "Woke\u2019 troops are here" (the quotes',
         ),
         # an apostrophe in a statement with no document's quotes around it: no word of them
         (("the", "players\u2019", "union"), 'factcheck check "the players\u2019 union"'),

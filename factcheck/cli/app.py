@@ -164,11 +164,12 @@ _WORD_END_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?!\w)")
 _SINGLE_OPENINGS = "\u2018\u201a"
 
 
-def _has_typographic_quotes(text: str) -> bool:
+def _has_typographic_quotes(text: str, *, single_open: bool = False) -> bool:
     """Whether ``text`` holds a quote a word processor types, an apostrophe in a word not counted, nor one
-    that ends a word where no single quote is open (the plural possessive, "the players’ union")."""
+    that ends a word where no single quote is open (the plural possessive, "the players’ union").
+    ``single_open``: a single quote opens before ``text`` (the statement's first mark, "‘Woke’ troops ...’")."""
     text = _APOSTROPHE.sub("", text)
-    if not any(c in text for c in _SINGLE_OPENINGS):
+    if not single_open and not any(c in text for c in _SINGLE_OPENINGS):
         text = _WORD_END_APOSTROPHE.sub("", text)
     return any(c in _TYPOGRAPHIC_QUOTES for c in text)
 
@@ -188,7 +189,9 @@ def _quote_the_statement(error: typer.TyperException) -> None:
         pasted = len(whole) > 2 and whole[0] in _TYPOGRAPHIC_QUOTES and whole[-1] in _TYPOGRAPHIC_QUOTES
         # only when those two are all: in '“US troops” “in Mexico”' the inner ones would stay, a statement
         # that was never typed; and '“ ”' holds no statement to suggest ('factcheck check ""')
-        if pasted and not _has_typographic_quotes(whole[1:-1]):
+        # the first mark counts as an opening ‘ too: "‘Woke’ troops are the players’" may quote 'Woke' and
+        # go on, and taking off its first and last marks suggested "Woke’ troops are the players"
+        if pasted and not _has_typographic_quotes(whole[1:-1], single_open=whole[0] in _SINGLE_OPENINGS):
             whole = whole[1:-1].strip()
             if not whole:
                 return
