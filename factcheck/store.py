@@ -32,8 +32,9 @@ def bundled_kb_path() -> Path:
     return Path(__file__).resolve().parent.parent / DEFAULT_KB_NAME
 
 
-def _user_kb_path(cwd: Path | None, environ: dict[str, str] | None) -> Path | None:
-    """``./claims.yaml`` if present, else ``$FACTCHECK_KB`` if set, else None."""
+def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path | None:
+    """``./claims.yaml`` if present, else ``$FACTCHECK_KB`` if set, else None: the file the user names, where
+    ``default_kb_path`` falls back to the starter file (which ``$FACTCHECK_KB`` may name too)."""
     local = cwd / DEFAULT_KB_NAME if cwd is not None else Path(DEFAULT_KB_NAME)
     if local.is_file():
         return local
@@ -52,13 +53,13 @@ def _user_kb_path(cwd: Path | None, environ: dict[str, str] | None) -> Path | No
 def default_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
     """The claims file commands read: ``./claims.yaml`` if present, else ``$FACTCHECK_KB``, else the
     bundled starter file.  Relative to the working directory unless ``cwd`` is given."""
-    return _user_kb_path(cwd, environ) or bundled_kb_path()
+    return user_kb_path(cwd, environ) or bundled_kb_path()
 
 
 def editable_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:
     """The claims file commands that write change: like ``default_kb_path`` but never the bundled
     starter file; with neither a local file nor ``$FACTCHECK_KB``, a new ``./claims.yaml``."""
-    return _user_kb_path(cwd, environ) or (cwd or Path()) / DEFAULT_KB_NAME
+    return user_kb_path(cwd, environ) or (cwd or Path()) / DEFAULT_KB_NAME
 
 
 def read_bytes(path: Path, what: str = "claims file") -> bytes:

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
-from factcheck.store import load_knowledge_base
+from factcheck.store import bundled_kb_path, load_knowledge_base
 
 Invoke = Callable[..., Result]
 
@@ -942,6 +942,11 @@ def test_a_reading_command_in_a_deleted_folder_says_the_claims_are_the_starter_f
     assert "note:" not in invoke(*args, "--kb", str(kb)).stderr
     monkeypatch.setenv("FACTCHECK_KB", str(kb))
     assert "note:" not in invoke(*args).stderr
+    # ... the starter file's own path too: the user named it, and the answer is the same (review30b)
+    monkeypatch.setenv("FACTCHECK_KB", str(bundled_kb_path()))
+    named = invoke(*args)
+    assert named.exit_code == code and "note:" not in named.stderr
+    assert named.stdout == result.stdout
 
 
 WRITING_COMMANDS = [

@@ -25,6 +25,7 @@ from ..store import (
     editable_kb_path,
     load_knowledge_base,
     parse_knowledge_base,
+    user_kb_path,
 )
 from ..yamltree import MAX_FILE_BYTES
 from .output import error_console, sanitize
@@ -300,8 +301,8 @@ def note_the_starter_file_in_a_gone_folder(kb: Path | None) -> None:
     the user's own, 'check' its matches.  edit and remove refuse there ('none in this folder, which was
     deleted or moved'); a reading command, which may be meant to read the starter file, keeps its answer
     and says on standard error where it comes from.  Called once a command, where it opens the file."""
-    if kb is not None or default_kb_path() != bundled_kb_path():
-        return
+    if kb is not None or user_kb_path() is not None:
+        return  # a file the user named, the starter file's path in $FACTCHECK_KB too: no fallback to say
     try:
         os.getcwd()
     except OSError:  # the folder is gone: its path cannot be had
