@@ -880,7 +880,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     )
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
     original = rating_text or _numeric_rating(rating_node)
-    if rating_text is None and original is not None and not _has_scale(rating_node):
+    if rating_text is None and original is not None and _is_number(original) and not _has_scale(rating_node):
         notes.append(_no_scale_note(original))
     publisher = _name(review, "author") or _name(review, "publisher")
     page = (
@@ -1045,6 +1045,15 @@ def _no_scale_note(value: str) -> str:
         f"reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or textual rating): "
         f"its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as original_rating {value!r}"
     )
+
+
+#: a number as JSON writes one, also given as text ("4", "-1.5", "2e3"): only a number has a scale to ask
+#: about; a ratingValue in words ("False") is the publisher's rating as it is
+_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _is_number(value: str) -> bool:
+    return _NUMBER.fullmatch(value) is not None
 
 
 def _has_scale(rating_node: dict[str, Any]) -> bool:

@@ -195,6 +195,10 @@ def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
     [
         ({"ratingValue": 1}, True),  # 1 is the best of some scales, the worst of others
         ({"ratingValue": "4"}, True),
+        ({"ratingValue": " 2.5 "}, True),  # a number given as text is still a number
+        ({"ratingValue": -1}, True),
+        ({"ratingValue": "False"}, False),  # a rating in words has no scale to ask about
+        ({"ratingValue": "4 stars"}, False),
         ({"ratingValue": 2, "bestRating": 10}, False),  # kept as "2 (best 10)": the scale goes with it
         ({"ratingValue": 2, "worstRating": 0}, False),
         ({"ratingValue": 1, "alternateName": "False"}, False),  # the text is the rating
@@ -204,7 +208,7 @@ def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
 def test_a_rating_value_given_alone_is_noted_with_its_field(rating: dict[str, object], said: bool) -> None:
     parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": rating})
     assert parsed.problems == ()
-    value = rating.get("ratingValue")
+    value = str(rating.get("ratingValue")).strip()
     expected = (
         f"the ClaimReview: reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or "
         f"textual rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
