@@ -376,6 +376,9 @@ class ImportedClaim:
     #: where ``rating`` comes from when it is not the first review's (a Google claim whose first
     #: reviews have no url takes the rating of the first that has one): ``claimReview[1] (Example Desk)``
     rated_by: str | None = None
+    #: what the import says of the record once for the file, with a count (``counted_note``): a
+    #: number given alone as its rating (``BARE_RATING``)
+    counted: tuple[str, ...] = ()
     #: the properties the record gives that the claims file has no field for ("claimDate",
     #: "sdLicense" ...): not kept, and the import says so (once for the file, with a count)
     left_out: tuple[str, ...] = ()
@@ -880,8 +883,8 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     )
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
     original = rating_text or _numeric_rating(rating_node)
-    if rating_text is None and original is not None and _is_number(original) and not _has_scale(rating_node):
-        notes.append(_no_scale_note(original))
+    # said once for the file, with a count (``counted_note``): a feed gives every record so
+    bare_number = rating_text is None and original is not None and _is_number(original) and not _has_scale(rating_node)
     publisher = _name(review, "author") or _name(review, "publisher")
     page = (
         Source(
@@ -915,6 +918,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             review_urls=(url,) if url else (),
             notes=(*notes, *appearance_notes),
             language=language_tag(review.get("inLanguage")),
+            counted=(BARE_RATING,) if bare_number else (),
             left_out=_left_out(
                 review,
                 item,
@@ -1037,13 +1041,22 @@ def _numeric_rating(rating_node: dict[str, Any]) -> str | None:
     return f"{value} ({', '.join(scale)})" if scale else value
 
 
-def _no_scale_note(value: str) -> str:
-    """A ``ratingValue`` given alone: 1 is the best of some scales and the worst of others, and the
-    claim keeps only the number (``original_rating``), so the import says so while it can.  Not a
-    refused record: one without any rating is imported (as unsupported), and this one gives more."""
+#: a ``ratingValue`` given alone, a number: 1 is the best of some scales and the worst of others, and
+#: the claim keeps only the number (``original_rating``), so the import says so while it can.  Not a
+#: refused record: one without any rating is imported (as unsupported), and this one gives more
+BARE_RATING = "reviewRating.ratingValue alone"
+
+
+def counted_note(kind: str, claims: Sequence[Claim]) -> str:
+    """The note of ``kind`` (``ImportedClaim.counted``) for the ``claims`` that give it, once for the
+    file: the same comes with every record of a publisher's feed, and one line each buried the rest."""
+    count = len(claims)
+    records = f"{count:,} record{'' if count == 1 else 's'}"
+    example = f"{'' if count == 1 else 'e.g. '}{claims[0].original_rating!r}"
     return (
-        f"reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or textual rating): "
-        f"its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as original_rating {value!r}"
+        f"reviewRating.ratingValue is a number given alone ({records}; no bestRating, worstRating or textual "
+        f"rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
+        f"original_rating as given ({example})"
     )
 
 

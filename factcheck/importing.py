@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from .claimreview import ImportedClaim
+from .claimreview import ImportedClaim, counted_note
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
@@ -399,10 +399,19 @@ def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, 
         else:
             plan.accept(imported)
             accepted.append(imported)
-    left_out = _left_out_note(accepted)
-    if left_out:
-        plan.notes.insert(0, Problem(plan.location, left_out, Severity.WARNING))  # the file's, then each claim's
+    # the file's notes, then each claim's
+    said = [note for note in (_left_out_note(accepted), *_counted_notes(accepted)) if note]
+    plan.notes[:0] = [Problem(plan.location, note, Severity.WARNING) for note in said]
     return plan
+
+
+def _counted_notes(added: list[ImportedClaim]) -> list[str]:
+    """Each note of ``ImportedClaim.counted`` once for the file, with the number of records added that give it."""
+    giving: dict[str, list[Claim]] = {}
+    for imported in added:
+        for kind in imported.counted:
+            giving.setdefault(kind, []).append(imported.claim)
+    return [counted_note(kind, claims) for kind, claims in giving.items()]
 
 
 def _left_out_note(added: list[ImportedClaim]) -> str | None:

@@ -53,6 +53,13 @@ def left_out(parsed: ParsedImport) -> list[str]:
     return [n.message for n in plan.notes if n.message.startswith(LEFT_OUT)]
 
 
+def planned_notes(parsed: ParsedImport) -> list[str]:
+    """The notes the import's plan adds (to an empty file), once for the file, but the not-kept one."""
+    plan = plan_import(parsed, KnowledgeBase((), "claims.yaml"), RatingMap(), "in.json")
+    said = [n.message for n in plan.notes if n not in parsed.notes]
+    return [message for message in said if not message.startswith(LEFT_OUT) and NO_REVIEW_URL not in message]
+
+
 # -- ClaimReview --------------------------------------------------------------------------------------
 
 
@@ -207,14 +214,28 @@ def test_the_type_may_be_spelled_in_any_json_ld_way(type_name: object) -> None:
 )
 def test_a_rating_value_given_alone_is_noted_with_its_field(rating: dict[str, object], said: bool) -> None:
     parsed = parse_json({"@type": "ClaimReview", "claimReviewed": "A claim.", "reviewRating": rating})
-    assert parsed.problems == ()
+    assert parsed.problems == () and notes(parsed) == []  # said by the plan, once for the file
     value = str(rating.get("ratingValue")).strip()
     expected = (
-        f"the ClaimReview: reviewRating.ratingValue {value} is given alone (no bestRating, worstRating or "
-        f"textual rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
-        f"original_rating '{value}'"
+        "reviewRating.ratingValue is a number given alone (1 record; no bestRating, worstRating or textual "
+        "rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
+        f"original_rating as given ('{value}')"
     )
-    assert notes(parsed) == ([expected] if said else [])
+    assert planned_notes(parsed) == ([expected] if said else [])
+
+
+def test_a_rating_value_given_alone_is_said_once_for_the_file_with_a_count() -> None:
+    # a feed gives every record so: 20,000 records printed 20,000 identical lines
+    rated = [{"ratingValue": 1}, {"ratingValue": "3"}, {"ratingValue": 2, "bestRating": 5}, {"ratingValue": 1}]
+    records = [
+        {"@type": "ClaimReview", "claimReviewed": f"Claim number {i}.", "reviewRating": rating}
+        for i, rating in enumerate(rated)
+    ]
+    assert planned_notes(parse_json(records)) == [
+        "reviewRating.ratingValue is a number given alone (3 records; no bestRating, worstRating or textual "
+        "rating): its scale is not said, and schema.org's default (1 to 5) is not assumed; kept as "
+        "original_rating as given (e.g. '1')"
+    ]
 
 
 def test_a_rating_given_only_as_name_is_still_read() -> None:
