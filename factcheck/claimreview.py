@@ -377,7 +377,7 @@ class ImportedClaim:
     #: reviews have no url takes the rating of the first that has one): ``claimReview[1] (Example Desk)``
     rated_by: str | None = None
     #: what the import says of the record once for the file, with a count (``counted_note``): a
-    #: number given alone as its rating (``BARE_RATING``)
+    #: number given alone as its rating (``BARE_RATING``), several authors of the claim (``SEVERAL_AUTHORS``)
     counted: tuple[str, ...] = ()
     #: the properties the record gives that the claims file has no field for ("claimDate",
     #: "sdLicense" ...): not kept, and the import says so (once for the file, with a count)
@@ -884,6 +884,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
     # Only a number: kept as the publisher gave it, but no verdict is guessed from it.
     original = rating_text or _numeric_rating(rating_node)
     # said once for the file, with a count (``counted_note``): a feed gives every record so
+    several = len(_name_list(item, "author", "itemReviewed.author")) > 1
     bare_number = rating_text is None and original is not None and _is_number(original) and not _has_scale(rating_node)
     publisher = _name(review, "author") or _name(review, "publisher")
     page = (
@@ -918,7 +919,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             review_urls=(url,) if url else (),
             notes=(*notes, *appearance_notes),
             language=language_tag(review.get("inLanguage")),
-            counted=(BARE_RATING,) if bare_number else (),
+            counted=(*((BARE_RATING,) if bare_number else ()), *((SEVERAL_AUTHORS,) if several else ())),
             left_out=_left_out(
                 review,
                 item,
@@ -947,12 +948,6 @@ def _left_out(
         (
             "itemReviewed.author without a name",
             _given(item, "author") and not _name_list(item, "author", "itemReviewed.author"),
-        ),
-        # several who made the claim: the claimant names them all, ", " between, which a name may hold too
-        # ("Smith, John"), so an export writes them back as one author of that name: their split is lost
-        (
-            "itemReviewed.author as several authors: one claimant names them",
-            len(_name_list(item, "author", "itemReviewed.author")) > 1,
         ),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
@@ -1047,11 +1042,22 @@ def _numeric_rating(rating_node: dict[str, Any]) -> str | None:
 BARE_RATING = "reviewRating.ratingValue alone"
 
 
+#: several who made the claim (``itemReviewed.author``): the claimant names them all, ", " between,
+#: which a name may hold too ("Smith, John"), so an export writes them back as one author of that name
+SEVERAL_AUTHORS = "itemReviewed.author several"
+
+
 def counted_note(kind: str, claims: Sequence[Claim]) -> str:
     """The note of ``kind`` (``ImportedClaim.counted``) for the ``claims`` that give it, once for the
     file: the same comes with every record of a publisher's feed, and one line each buried the rest."""
     count = len(claims)
     records = f"{count:,} record{'' if count == 1 else 's'}"
+    if kind == SEVERAL_AUTHORS:
+        example = f"{claims[0].claimant!r}" if count == 1 else f"e.g. {claims[0].claimant!r}"
+        return (
+            f"itemReviewed.author gives several authors ({records}): kept as one claimant naming them "
+            f"({example}), which an export writes back as one author"
+        )
     example = f"{'' if count == 1 else 'e.g. '}{claims[0].original_rating!r}"
     return (
         f"reviewRating.ratingValue is a number given alone ({records}; no bestRating, worstRating or textual "
