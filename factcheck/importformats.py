@@ -534,10 +534,14 @@ def read_records(
     name: str,
     locate: Callable[[str], Location] | None = None,
     definitions: dict[str, dict[str, Any]] | None = None,
+    *,
+    locate_notes: bool = True,
 ) -> ParsedImport:
     """Every record as a claim, or a problem naming its place; the caller decides what to do with them.
 
-    ``locate`` gives the location of a problem with the record at a place (by default the file);
+    ``locate`` gives the location of a problem with the record at a place (by default the file), and
+    of a note unless ``locate_notes`` is false (a JSON file's: a note's line is shown nowhere, and
+    finding it is a second reading of the file);
     ``definitions``, the nodes of the file named by their "@id" (``node_definitions``), are read
     where a ClaimReview names one (its ``author``, its ``itemReviewed`` ...).
     """
@@ -564,7 +568,8 @@ def read_records(
             found.append(Problem(where(origin), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
         found += _repeated_ids(imported, where)
-    notes = [_record_note(where(c.origin), c.origin, note) for c in imported for note in c.notes]
+    where_noted = where if locate_notes else (lambda _place: Location(name))
+    notes = [_record_note(where_noted(c.origin), c.origin, note) for c in imported for note in c.notes]
     if others:
         shown = ", ".join(others[:MAX_PLACES_SHOWN]) + (" ..." if len(others) > MAX_PLACES_SHOWN else "")
         notes.insert(0, _note(name, f"skipped {_not_claim_reviews(len(others))}: {shown}"))
@@ -774,7 +779,7 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         definitions = node_definitions([document]) if shape is not InputShape.GOOGLE else None
         # JSON Lines names a record by its line already ("line 5")
         locate = None if isinstance(document, JsonLines) else _json_locator(text, name, [p for p, _ in records])
-        return read_records(shape, records, name, locate, definitions)
+        return read_records(shape, records, name, locate, definitions, locate_notes=False)
     from .csvclaims import csv_delimiter
 
     delimiter = csv_delimiter(text)
@@ -785,8 +790,8 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
 
 def _json_locator(text: str, name: str, places: list[str]) -> Callable[[str], Location]:
     """The location of a record of a JSON file by its place: the line its object starts on, as a
-    record's problem in an HTML page names its script's line.  Found when first asked (a problem or
-    a note), for all the records at once: a second reading of the file."""
+    record's problem in an HTML page names its script's line.  Found when first asked (an error),
+    for all the records at once: a second reading of the file, up to the last record."""
     lines: dict[str, int] | None = None
 
     def locate(place: str) -> Location:

@@ -12,6 +12,7 @@ scripts, not a JSON file).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -133,8 +134,10 @@ def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
 
     The standard parser gives no position of what it read well, so this second pass follows only
     the way to each place and skips every other value with the parser itself (``raw_decode``): it
-    costs about one more parse of the file, asked only when a record has something to say."""
+    costs at most about one more parse of the file, and stops once every place is found (a record
+    near the start of a long file costs little), asked only when a record has an error to show."""
     wanted = set(places)
+    missing = set(wanted)
     # every place on the way to a wanted one: "[0].@graph[1]" passes "", "[0]", "[0].@graph"
     ways = {place[:i] for place in wanted for i, c in enumerate(place) if c in ".["} | wanted | {""}
     starts: list[tuple[str, int]] = []
@@ -147,6 +150,9 @@ def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
         index = skip_space(index)
         if place in wanted:
             starts.append((place, index))
+            missing.discard(place)
+            if not missing:  # what follows holds no wanted place: not walked, value by value
+                raise _AllFound
         opening = text[index : index + 1]
         if place not in ways or opening not in ("[", "{"):
             return _DECODER.raw_decode(text, index)[1]
@@ -163,7 +169,9 @@ def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
                 index = skip_space(index + 1)
         return index + 1
 
-    walk(0, "")
+    if missing:
+        with contextlib.suppress(_AllFound):
+            walk(0, "")
     lines: dict[str, int] = {}
     line, counted = 1, 0
     for place, offset in sorted(starts, key=lambda start: start[1]):
@@ -171,6 +179,10 @@ def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
         counted = offset
         lines.setdefault(place, line)  # a key given twice (with one value): its first
     return lines
+
+
+class _AllFound(Exception):
+    """Every place ``value_lines`` looks for is found: the walk ends there."""
 
 
 def _refuse_constant(value: str) -> Any:

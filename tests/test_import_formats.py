@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE, imported_review_note
-from factcheck.errors import InputError
+from factcheck.errors import InputError, Location
 from factcheck.importformats import MAX_JSON_DEPTH, InputShape, ParsedImport, parse_import
 from factcheck.importing import plan_import
 from factcheck.model import KnowledgeBase, Source, Verdict
@@ -764,6 +765,30 @@ def test_value_lines_follows_the_way_to_each_place_past_strings_that_look_like_j
     json.loads(text)  # valid JSON
     wanted = ["", "@graph[0]", "@graph[1]", "@graph[2]", 'k"y[1]', "a", "@graph[9]", "nowhere[0]"]
     assert value_lines(text, wanted) == {"": 1, "a": 1, 'k"y[1]': 1, "@graph[0]": 3, "@graph[1]": 3, "@graph[2]": 5}
+
+
+def test_value_lines_reads_no_further_than_the_last_place_wanted() -> None:
+    # it walked on value by value to the end: a 4 MB @graph of one record and 2 million zeros took
+    # 5 s; what follows the last place is not read at all, so here its broken tail is never met
+    from factcheck.strictjson import value_lines
+
+    text = '{"@graph": [\n{"a": 1},\n {"b": [2, 3]}, 0, 0, {"c": '
+    assert value_lines(text, ["@graph[0]", "@graph[1]"]) == {"@graph[0]": 2, "@graph[1]": 3}
+    assert value_lines(text, [""]) == {"": 1}
+    assert value_lines('[{"a": 1, "a": 1},\n{"a": 2}, [', ["[0].a", "[1]"]) == {"[0].a": 1, "[1]": 2}
+
+
+def test_a_json_files_notes_name_the_file_and_its_records_are_not_looked_for() -> None:
+    # a note's line is shown nowhere (the report prints its message), and finding it read the file
+    # again: a file with only notes paid for it, seeing nothing
+    records = [review(f"Claim {i}.", itemReviewed={"appearance": {"headline": "No url"}}) for i in range(2)]
+    data = json.dumps(records, indent=1).encode()
+    with patch("factcheck.importformats.value_lines", side_effect=AssertionError("read again")):
+        parsed = parse_import(data, "in.json")
+    assert parsed.problems == () and len(notes(parsed)) == 2
+    assert {n.location for n in parsed.notes} == {Location("in.json")}
+    broken = json.dumps([records[0], {**records[1], "claimReviewed": 5}], indent=1).encode()
+    assert [p.location for p in parse_import(broken, "in.json").problems] == [Location("in.json", 14)]  # its line
 
 
 @settings(max_examples=200, deadline=None)
