@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
+from .choices import meant_choices, publishers_rating
 from .errors import QUOTED_CHARACTERS, Advice, Location, Problem, Severity, quoted
 from .model import (
     CLAIM_KEYS,
@@ -495,8 +496,10 @@ class _Checker:
         if value is None or node is None:
             return None
         if value not in VERDICTS:
-            close = difflib.get_close_matches(value.lower(), VERDICTS, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            # as --verdict reads it: a publisher's rating ("Half true", "Engañoso") is the verdict import
+            # maps it to, a prefix names the verdicts it opens ("mostly"), else the nearest spelling
+            meant = meant_choices(value, VERDICTS, publishers_rating)
+            hint = f"did you mean {' or '.join(repr(choice) for choice in meant)}? " if meant else ""
             self.error(
                 node, f"verdict {quoted(value)} of {label} is not on the scale; {hint}use one of: {', '.join(VERDICTS)}"
             )

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from factcheck.choices import meant_choices, publishers_rating
 from factcheck.cli import ExitCode
-from factcheck.cli.options import meant_choices, publishers_rating
 from factcheck.cli.render import claims_table
 from factcheck.errors import close_ids
 from factcheck.model import Claim, Verdict

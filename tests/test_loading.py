@@ -550,6 +550,35 @@ def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("verdict", "hint"),
+    [
+        # a publisher's rating typed as the verdict, in English or Spanish: the verdict import maps it to
+        # ("Half true" was "did you mean 'true'?", the spelling nearest; "Engañoso" got no hint), as
+        # --verdict and add's question answer it
+        ("Half true", "did you mean 'mixed'? "),
+        ("Engañoso", "did you mean 'misleading'? "),
+        ("sin evidencia", "did you mean 'unsupported'? "),
+        ("Pants on fire", "did you mean 'false'? "),
+        ("Falso", "did you mean 'false'? "),
+        ("flase", "did you mean 'false'? "),
+        # a prefix names both verdicts it opens ("mostly" was "did you mean 'mostly-true'?")
+        ("mostly", "did you mean 'mostly-true' or 'mostly-false'? "),
+        # a negation is no typo of the verdict it negates, and nothing close is nothing
+        ("not false", ""),
+        ("bogus", ""),
+    ],
+)
+def test_a_verdict_off_the_scale_is_named_as_the_verdict_option_names_it(
+    write_kb: WriteKb, verdict: str, hint: str
+) -> None:
+    path = write_kb(f"claims:\n  - id: x\n    claim: c\n    verdict: {verdict}\n")
+    assert only_error(path) == (
+        f"4:14 verdict '{verdict}' of claim 'x' is not on the scale; {hint}use one of: true, mostly-true, mixed, "
+        "misleading, mostly-false, false, unsupported"
+    )
+
+
 def test_alias_bomb_is_refused_quickly(write_kb: WriteKb) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(9))}]" for i in range(1, 10)]
@@ -1146,8 +1175,8 @@ def test_a_url_without_its_scheme_says_to_write_the_whole_address(write_kb: Writ
         (
             # review19e: French guillemets were named '\u201c \u201d', marks the file does not have
             "    verdict: \u00abfaux\u00bb",
-            "4:14 verdict '\u00abfaux\u00bb' of claim 'x' is not on the scale; use one of: true, mostly-true, mixed, "
-            "misleading, mostly-false, false, unsupported; ",
+            "4:14 verdict '\u00abfaux\u00bb' of claim 'x' is not on the scale; did you mean 'false'? use one of: "
+            "true, mostly-true, mixed, misleading, mostly-false, false, unsupported; ",
             "\u00ab \u00bb",
         ),
     ],

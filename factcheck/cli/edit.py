@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from rich.text import Text
 
+from ..choices import meant_choices, publishers_rating
 from ..errors import InputError, KnowledgeBaseError, Location, Problem
 from ..filters import split_tags, tag_key
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
@@ -30,9 +31,7 @@ from .options import (
     complete_claim_id,
     date_text_option,
     file_path,
-    meant_choices,
     one_of,
-    publishers_rating,
     text_option,
     writable_kb_path,
 )

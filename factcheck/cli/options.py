@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import os
-import re
 import shlex
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -14,6 +12,7 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
+from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
@@ -31,10 +30,6 @@ from ..yamltree import MAX_FILE_BYTES
 from .output import error_console, sanitize
 
 E = TypeVar("E", bound=Enum)
-
-
-#: what a value that is none of an option's choices means, when not its spelling: the choice, or None
-Meaning = Callable[[str], Optional[str]]
 
 
 def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None = None) -> Callable[[str], E]:
@@ -59,7 +54,7 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
         meant = meant_choices(value, [str(member.value) for member in kind], meaning)
         if meant:
             hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?"
-        elif repeatable is not None and _LIST_SEPARATOR.search(value):
+        elif repeatable is not None and LIST_SEPARATOR.search(value):
             hint = f"; {repeatable} takes one value and may be repeated: {_repeated(repeatable, value, kind)}."
         else:
             hint = "."
@@ -71,7 +66,7 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
 def _repeated(option: str, value: str, kind: type[Enum]) -> str:
     """How to give the values listed in ``value`` to a repeatable ``option``: "--verdict true --verdict
     false" where each is a choice, else the form of it ("--verdict A --verdict B")."""
-    parts = [as_choice(part) for part in _LIST_SEPARATOR.split(value)]
+    parts = [as_choice(part) for part in LIST_SEPARATOR.split(value)]
     known = {str(member.value).casefold() for member in kind}
     if len(parts) < 2 or not all(part in known for part in parts):
         parts = ["A", "B"]
@@ -81,43 +76,6 @@ def _repeated(option: str, value: str, kind: type[Enum]) -> str:
 def synonyms(words: dict[str, str]) -> Meaning:
     """The ``meaning`` of ``one_of`` from a table of other names for the choices ("md": "markdown")."""
     return lambda value: words.get(as_choice(value))
-
-
-def publishers_rating(value: str) -> str | None:
-    """The verdict a publisher's rating stands for on the scale, as ``import`` reads it ("half-true":
-    mixed, "pants on fire": false): guessed by spelling, "half-true" was "did you mean 'true'?"."""
-    from ..ratings import builtin_rating_map  # only when a verdict is refused: it loads the rating table
-
-    verdict = builtin_rating_map().verdict_for(value)
-    return None if verdict is None else verdict.value
-
-
-#: the shortest value that names the choices it opens ("mostly": 'mostly-true' or 'mostly-false')
-MIN_PREFIX_CHARS = 2
-
-
-#: what joins several values in one: "true,false", "true/false", "true or false" (no choice holds one)
-_LIST_SEPARATOR = re.compile(r"[,;/|&+]|\b(?:and|or)\b", re.IGNORECASE)
-#: what turns a value into the opposite of a choice it looks like: "not false", "non-false", "isn't true"
-_NEGATION = re.compile(r"\b(?:not|no|non|never|neither|nor|none|except)\b|n[’']t\b", re.IGNORECASE)
-
-
-def meant_choices(value: str, choices: Sequence[str], meaning: Meaning | None = None) -> list[str]:
-    """The choices a value that is none of them most likely means: the one ``meaning`` gives it, else those
-    it opens ("mostly": 'mostly-true' and 'mostly-false', both, as nothing tells them apart), else the one
-    closest in spelling ("flase": 'false'; difflib's ratio of 0.6 or more, as Click's guess of a mistyped
-    option); none when nothing is close ("bogus").  A mistyped option got "Possible options: --verdict",
-    a mistyped value of an option nothing of the kind.  A value that negates ("not false") or lists several
-    ("true,false", "true or false") is no typo: its spelling is close to a choice it does not mean ('not
-    false' was "did you mean 'mostly-false'?", 'true,false' "'false'?"), so only ``meaning`` is asked."""
-    meant = meaning(value) if meaning is not None else None
-    if meant is not None and meant in choices:
-        return [meant]
-    if _NEGATION.search(value) or _LIST_SEPARATOR.search(value):
-        return []
-    wanted = as_choice(value)
-    opened = [choice for choice in choices if choice.startswith(wanted)] if len(wanted) >= MIN_PREFIX_CHARS else []
-    return opened or difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
 
 
 def file_path(value: str | Path) -> Path:
