@@ -117,6 +117,25 @@ def test_the_starter_file_answers_spanish_statements(starter: LexicalMatcher, ex
 
 
 @pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # "gringos" is how a Mexican reader types "estadounidenses": it found nothing (closest 0.2 and 0.0)
+        ("Hay 10.000 soldados gringos en México", "us-troops-in-mexico-10000"),
+        ("Nunca ha habido tropas gringas en México", "there-are-us-troops-in-mexico"),
+        # and a statement of another thing with the word is still no match of a claim on US troops
+        ("Hay turistas gringos en Cancún", None),
+        ("Los gringos son muy amables", None),
+        ("Las gringas de pastor cuestan 60 pesos", None),  # a taco in Mexico City
+    ],
+)
+def test_gringos_are_us_troops_owners_in_a_spanish_statement(
+    starter: LexicalMatcher, statement: str, expected: str | None
+) -> None:
+    shown = [match.claim.id for match in starter.search(statement) if match.score >= starter.threshold]
+    assert (shown[:1] == [expected]) if expected else shown == []
+
+
+@pytest.mark.parametrize(
     ("statement", "not_shown"),
     [
         ("The US Senate approved 155 Marines going to Mexico", "mar-2025-155-us-marines-fenix-exercise"),
