@@ -222,6 +222,27 @@ def test_a_rating_map_with_several_problems_lists_each_at_the_first_ones_place(
     assert [line.split("ratings.yaml", 1)[1][:6] for line in lines[1:]] == [":1:15:", ":2:7: "]
 
 
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        # a publisher's word where the verdict goes ("Insostenible: falso"): no hint was given
+        ("falso", "did you mean 'false'? "),
+        ("Engañoso", "did you mean 'misleading'? "),
+        ("Mostly True", "did you mean 'mostly-true'? "),
+        ("mostly", "did you mean 'mostly-true' or 'mostly-false'? "),
+        ("sorta", ""),
+    ],
+)
+def test_a_rating_maps_verdict_off_the_scale_is_named_as_validate_names_it(
+    write_kb: Callable[..., Path], value: str, hint: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_rating_map(write_kb(f"Insostenible: {value}\n", "ratings.yaml"))
+    assert f"ratings.yaml:1:15: error: '{value}' (for 'Insostenible') is not a verdict; {hint}use one of: true," in str(
+        caught.value
+    )
+
+
 def test_a_missing_rating_map_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_rating_map(tmp_path / "missing.yaml")
