@@ -54,6 +54,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "interop"
         ("Sátira", Verdict.UNSUPPORTED),
         ("Cierto", Verdict.TRUE),
         ("Bulo", Verdict.FALSE),
+        # the Spanish of entries already there ("not true", "unverified"/"no verificable", "falta contexto"): an
+        # import of Chequeado's "Inchequeable" or a "No es cierto" was unmapped, imported as unsupported and listed
+        ("No es cierto", Verdict.FALSE),
+        ("Inverificable", Verdict.UNSUPPORTED),
+        ("Inchequeable", Verdict.UNSUPPORTED),
+        ("Falta de contexto", Verdict.MISLEADING),
     ],
 )
 def test_common_publisher_ratings_are_on_the_table(rating: str, verdict: Verdict) -> None:
