@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, leading_spaces
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, DatesAsWritten, leading_spaces
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
@@ -268,7 +268,7 @@ def _item_key_column(dash_line: str) -> int | None:
 def _item_value(item: list[str]) -> object:
     """What one list item reads as (None when it cannot be read alone: an alias to an anchor elsewhere)."""
     try:
-        document = yaml.load("item:\n" + "".join(item), Loader=SAFE_LOADER)
+        document = yaml.load("item:\n" + "".join(item), Loader=DatesAsWritten)
     except yaml.YAMLError:
         return None
     value = document.get("item") if isinstance(document, dict) else None
@@ -413,6 +413,8 @@ def _reads_the_same(a: str, b: str) -> bool:
     if a == b:  # most new entries, restyled like the last: nothing to parse
         return True
     try:
-        return bool(yaml.load("claims:\n" + a, Loader=SAFE_LOADER) == yaml.load("claims:\n" + b, Loader=SAFE_LOADER))
+        return bool(
+            yaml.load(f"claims:\n{a}", Loader=DatesAsWritten) == yaml.load(f"claims:\n{b}", Loader=DatesAsWritten)
+        )
     except yaml.YAMLError:
         return False

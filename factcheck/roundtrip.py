@@ -53,7 +53,7 @@ from ruamel.yaml.serializer import Serializer
 from ruamel.yaml.tokens import AliasToken, CommentToken
 
 from .errors import Advice, LocatedError, Location
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, is_tab_at
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, DatesAsWritten, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})
@@ -154,7 +154,8 @@ def parser_reads_back(value: str, *, flow: bool) -> bool:
         try:
             if yaml.load(document, Loader=loader) != expected:
                 return False
-        except (yaml.YAMLError, RecursionError):  # "[[[[...": PyYAML's parser recurses once for each bracket
+        # "[[[[...": PyYAML's parser recurses once for each bracket; ValueError: '2026-13-45', a date that is none
+        except (yaml.YAMLError, RecursionError, ValueError):
             return False
     return True
 
@@ -416,6 +417,12 @@ class _Serializer(Serializer):
         self.emitter.emit(AliasEvent(self.anchors[target], comment=node.comment))
 
 
+class _WrittenDateThatIsNone(str):
+    """A plain value YAML reads as a date that is none ('2026-13-45'), written back plain as it was."""
+
+    __slots__ = ()
+
+
 class _Constructor(RoundTripConstructor):
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         return super().construct_object(_target(node), deep=deep)
@@ -423,8 +430,18 @@ class _Constructor(RoundTripConstructor):
     def construct_written_null(self, node: ScalarNode) -> WrittenNull:
         return WrittenNull(str(node.value))
 
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        # A plain value shaped like a date that is none ('checked: 2026-13-45') made ruamel raise
+        # ValueError, a traceback out of 'edit'.  The file's reader reports it at its place; kept as the
+        # text written, an edit of that field replaces it and an edit of another refuses with the error.
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return _WrittenDateThatIsNone(node.value)
+
 
 _Constructor.add_constructor("tag:yaml.org,2002:null", _Constructor.construct_written_null)
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
 class _Representer(RoundTripRepresenter):
@@ -432,6 +449,11 @@ class _Representer(RoundTripRepresenter):
         repeated = not self.ignore_aliases(data) and id(data) in self.represented_objects
         node = super().represent_data(data)
         return _alias_use(node, None) if repeated else node
+
+    def represent_written_date(self, data: str) -> ScalarNode:
+        # tagged as what YAML reads it as, so that it is written plain again (as text it would be quoted)
+        node: ScalarNode = self.represent_scalar("tag:yaml.org,2002:timestamp", str(data))
+        return node
 
     def represent_written_null(self, data: WrittenNull) -> ScalarNode:
         # an empty null where nothing can stand (in a flow list) is written 'null' by the emitter
@@ -448,6 +470,7 @@ class _Representer(RoundTripRepresenter):
 
 
 _Representer.add_representer(WrittenNull, _Representer.represent_written_null)
+_Representer.add_representer(_WrittenDateThatIsNone, _Representer.represent_written_date)
 
 
 class _Emitter(RoundTripEmitter):
@@ -638,7 +661,7 @@ def _separating_tabs_as_spaces(text: str) -> str:
     parts[::2] = [_tabs_between_tokens(line, spans) for line, spans in zip(lines, covered, strict=True)]
     new_text = "".join(parts)
     try:
-        same = yaml.load(new_text, Loader=SAFE_LOADER) == yaml.load(text, Loader=SAFE_LOADER)
+        same = yaml.load(new_text, Loader=DatesAsWritten) == yaml.load(text, Loader=DatesAsWritten)
     except yaml.YAMLError:  # a tab taken for a space that was more than one: the text as it was
         same = False
     return new_text if same else text

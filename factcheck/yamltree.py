@@ -32,6 +32,22 @@ from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 #: times faster), else the pure-Python one, which behaves the same
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class DatesAsWritten(SAFE_LOADER):  # type: ignore[misc]
+    """``SAFE_LOADER`` reading a plain date that is none ('2026-13-45', '2026-02-30') as the pair
+    ``("timestamp", text)``, where PyYAML's raised ValueError (a traceback out of 'edit' and of every
+    reader's message for 'checked 2026-13-45'): for the checks that compare what two texts read as, or
+    ask whether a value reads as text (the file's reader reports the date itself, at its place)."""
+
+    def construct_date_as_written(self, node: yaml.ScalarNode) -> object:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError:
+            return ("timestamp", node.value)
+
+
+DatesAsWritten.add_constructor("tag:yaml.org,2002:timestamp", DatesAsWritten.construct_date_as_written)
+
 #: a claims file saved as UTF-16 (Notepad's and Word's "Unicode") or UTF-32
 UTF16_CLAIMS_FILE = (
     "this is UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); save it again with the encoding "
@@ -1104,7 +1120,7 @@ def _missing_colon(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
 def _reads_as_text(value: str) -> bool:
     """Whether YAML reads a plain value as text (not 'false', '2024-01-01', '12', '~'), as the loader does."""
     try:
-        return isinstance(yaml.load(value, Loader=SAFE_LOADER), str)
+        return isinstance(yaml.load(value, Loader=DatesAsWritten), str)
     except yaml.YAMLError:
         return True  # not one plain value: nothing to quote it as
 

@@ -169,6 +169,66 @@ def test_add_to_a_claims_file_with_errors_names_validate(invoke: Invoke, write_k
     assert kb.read_bytes() == before
 
 
+_DATE_THAT_IS_NONE = "claims:\n  - id: a\n    claim: c\n    verdict: 'true'\n    checked: {date}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        *(
+            (_DATE_THAT_IS_NONE.format(date=date), f"5:14: error: claim 'a' checked date '{date}'")
+            for date in ("2026-13-45", "2026-02-30", "2026-01-01 25:00:00")
+        ),
+        (
+            "claims:\n  - id: a\n    claim: c\n    verdict: 'true'\n    sources:\n      - url: https://example.org/a\n"
+            "        date: 2026-13-45\n",
+            "7:15: error: source #1 of claim 'a' date '2026-13-45'",
+        ),
+        (
+            # a tab before a comment, which the editor makes a space when that reads the same: a date that is
+            # none made it keep the tab, then say "a tab character, which YAML does not allow here"
+            "claims:\n  - id: a\n    claim: c\t# a note\n    verdict: 'true'\n    checked: 2026-13-45\n",
+            "5:14: error: claim 'a' checked date '2026-13-45'",
+        ),
+        (
+            "claims:\n  - id: a\n    claim: c\n    verdict: 'true'\n    tags: [x, 2026-13-45]\n",
+            "5:15: error: each of claim 'a' tags must be text, but YAML reads '2026-13-45' as a date",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("edit", "a", "--summary", "s"),
+        ("edit", "a", "--add-source", "https://example.org/b"),
+        ("add", "--claim", "The sky is green", "--verdict", "false"),
+    ],
+)
+def test_a_change_beside_a_written_date_that_is_none_is_refused_with_its_error(
+    invoke: Invoke, write_kb: Callable[..., Path], text: str, error: str, change: tuple[str, ...]
+) -> None:
+    # fuzz22: an unquoted '2026-13-45' made 'edit' a ValueError traceback (ruamel's and PyYAML's dates
+    # for it raise), or "would not read back as intended (please report this)" in a list; the file's
+    # error is the answer, as for a date that is one
+    kb = write_kb(text)
+    before = kb.read_bytes()
+    result = invoke(*change, "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"factcheck: {kb}:{error}" in result.stderr
+    assert "please report" not in result.stderr
+    assert kb.read_bytes() == before
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "2026-02-30", "2026-01-01 25:00:00"])
+def test_editing_a_written_date_that_is_none_replaces_it(
+    invoke: Invoke, write_kb: Callable[..., Path], date: str
+) -> None:
+    kb = write_kb(_DATE_THAT_IS_NONE.format(date=date))
+    result = invoke("edit", "a", "--kb", str(kb), "--checked", "2026-01-01")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert kb.read_text() == _DATE_THAT_IS_NONE.format(date='"2026-01-01"')
+
+
 def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None:
     args = ("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--json", "--force")
     first = invoke(*args)

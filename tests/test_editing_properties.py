@@ -167,6 +167,13 @@ def test_the_shortcut_for_plain_text_agrees_with_the_parser(value: str, flow: bo
     assert _plain_reads_back.__wrapped__(value, flow=flow) == parser_reads_back(value, flow=flow)
 
 
+@pytest.mark.parametrize("flow", [False, True])
+@pytest.mark.parametrize("value", ["2026-13-45", "2026-02-30", "2026-01-01 25:00:00"])
+def test_a_date_that_is_none_does_not_read_back_as_text(value: str, flow: bool) -> None:
+    # fuzz22: PyYAML's date for it raised ValueError out of the question
+    assert parser_reads_back(value, flow=flow) is False
+
+
 def _entry_with_lists(dash: int, key: int, offsets: tuple[int, int, int]) -> str:
     """One entry whose tags, aliases and sources lists stand ``offsets`` columns right of their key."""
     pad, (tags, aliases, sources) = " " * key, offsets

@@ -1545,6 +1545,19 @@ def test_a_key_without_its_colon_is_named(
     assert load_knowledge_base(write_kb(above + fixed, "fixed.yaml"), use_cache=False).ids() == ["a"]
 
 
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize("date", ["2026-13-45", "2026-02-30", "2026-01-01 25:00:00"])
+def test_a_key_without_its_colon_before_a_date_that_is_none_is_named(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, date: str
+) -> None:
+    # fuzz22: 'checked 2026-13-45' (no colon) was a ValueError traceback out of every command: the
+    # message asks whether YAML reads the value as text, and PyYAML's date for it raised
+    _use_loader(monkeypatch, loader)
+    text = f'claims:\n  - id: a\n    claim: c\n    verdict: "false"\n    checked {date}\n'
+    expected = f"5:12 invalid YAML: a ':' is missing after 'checked': write 'checked: \"{date}\"'"
+    assert only_error(write_kb(text)) == expected
+
+
 _SOURCE_ABOVE = "    sources:\n      - url: https://example.org/a\n"
 
 
