@@ -754,6 +754,14 @@ def test_an_empty_kb_path_or_a_folder_is_a_usage_error_that_says_so(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, tmp_path: Path) -> None:
+    # fuzz22: Click's dir_okay=False said "file '' is a directory" of 'validate ""'
+    empty = invoke("validate", "")
+    assert empty.exit_code == ExitCode.ERROR and "Invalid value for 'PATH': the path is empty." in empty.stderr
+    folder = invoke("validate", str(tmp_path))
+    assert folder.exit_code == ExitCode.ERROR and f"'{tmp_path}' is a folder, not a file." in folder.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -16,6 +16,7 @@ from .options import (
     STDIN_KB,
     JsonOption,
     KbOption,
+    file_path,
     is_stdin,
     kb_path,
     note_the_starter_file_in_a_gone_folder,
@@ -33,7 +34,7 @@ def validate(
             help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
             "commands; default: the one 'check' would use).",
             show_default=False,
-            dir_okay=False,
+            parser=file_path,  # as --kb: Click's dir_okay=False said "file '' is a directory" of ''
             metavar="PATH",
         ),
     ] = None,
