@@ -73,11 +73,16 @@ def decode(data: bytes, name: str) -> str:
 # Recognising the format
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|h[1-6]|ul|ol|li|a|br|body|article|section|table|strong|em|b|i)\b[^>]*>", re.I)
+# a tag's attributes stop at a '<' (where the next tag would start): "<p<p<p..." read each to the end
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|h[1-6]|ul|ol|li|a|br|body|article|section|table|strong|em|b|i)\b[^<>]*+>", re.I
+)
 _MARKDOWN_SIGNS = re.compile(
     r"^\#{1,6}[ \t]+\S"  # ATX heading
     r"|^(?:```|~~~)"  # fenced code
-    r"|\[[^\]\n]+\]\([^)\s]+[^)]*\)"  # inline link
+    # inline link; its text and address stop at a '[' (where the next link would start) and take no
+    # characters back: "[a](" repeated in 16 kB of piped text took 3 minutes (each '[' read to the end)
+    r"|\[[^\[\]\n]++\]\([^)\s\[]++[^)\[]*+\)"
     r"|\*\*[^*\n]+\*\*|__[^_\n]+__"  # strong emphasis
     r"|^\S[^\n]*\n(?:=+|-{3,})[ \t]*$",  # setext heading
     re.M,
