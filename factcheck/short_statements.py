@@ -132,10 +132,6 @@ def says_another_thing(
         return True
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}
-    # a name the claim's wordings in another language say is the claim's too: "Senado aprueba ingreso de 155
-    # marines a México" was read as putting Mexico in the place of the Spanish alias's "Fénix" (held back at 0.2),
-    # where the claim's English text names Mexico.  Its names only: another word is still the statement's own
-    claim_terms |= {term for text in others for term in terms(text) if term in names}
     closest = closest_wording(statement, wordings)
     return substitutes(
         statement,

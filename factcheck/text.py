@@ -46,7 +46,7 @@ from typing import Any
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 41
+NORMALISER_VERSION = 40
 
 
 @lru_cache(maxsize=2)
@@ -230,30 +230,6 @@ _SPANISH_SYNONYMS = {
     "hub": "hay",
     "hab": "hay",
     "habr": "hay",
-    # verbs whose stressed o or e becomes "ue" or "ie" in the present ("aprueba", "niega", "cuesta"): the stemmer
-    # leaves the diphthong, so a headline's present ("Senado aprueba ingreso de 155 marines") had another word than
-    # the past of the claims it reports ("aprobó"), and was held back as a statement of another fact (0.2).  Only
-    # stems that are the verb's alone: "prueba" (evidence), "cuenta" (account), "muestra" (sample), "encuentro"
-    # (meeting) are nouns first, and "tiene", "puede" too common to say anything
-    "aprueb": "aprob",
-    "comprueb": "comprob",
-    "nieg": "neg",
-    "cuest": "cost",
-    "demuestr": "demostr",
-    "piens": "pens",
-    "vuelv": "volv",
-    "recuerd": "record",
-    "cierr": "cerr",
-    "empiez": "empez",
-    "comienz": "comenz",
-    "pierd": "perd",
-    "defiend": "defend",
-    "entiend": "entend",
-    "desplieg": "despleg",
-    "contien": "conten",
-    "mantien": "manten",
-    "sostien": "sosten",
-    "obtien": "obten",
 }
 
 # Links end at whitespace or where the next glued link or image begins ("...stuffpic.twitter.com/x").

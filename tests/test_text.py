@@ -7,7 +7,6 @@ import re
 import pytest
 
 from factcheck.text import (
-    Language,
     _without_enumerators,
     char_grams,
     clean_social,
@@ -834,36 +833,6 @@ def test_eu_is_the_united_states_in_a_spanish_text_only() -> None:
     assert terms("155 marines de EU en México") == terms("155 marines de Estados Unidos en México")
     assert terms("soldados norteamericanos en México") == terms("soldados estadounidenses en México")
     assert "usa" not in terms("the EU sent aid to North American allies")
-
-
-@pytest.mark.parametrize(
-    ("present", "past"),
-    [
-        ("El Senado aprueba el ingreso", "El Senado aprobó el ingreso"),
-        ("Sheinbaum niega el despliegue", "Sheinbaum negó el despliegue"),
-        ("La tortilla cuesta 25 pesos", "La tortilla costó 25 pesos"),
-        ("Estados Unidos despliega tropas en la frontera", "Estados Unidos desplegó tropas en la frontera"),
-        ("El gobierno cierra la frontera", "El gobierno cerró la frontera"),
-    ],
-)
-def test_a_spanish_verbs_present_with_ue_or_ie_is_the_verb_of_its_past(present: str, past: str) -> None:
-    # Snowball leaves the diphthong: "aprueba" was "aprueb", "aprobó" "aprob"
-    assert terms(present) == terms(past)
-
-
-@pytest.mark.parametrize(
-    ("present", "infinitive"), [("contiene", "contener"), ("mantienen", "mantener"), ("piensa", "pensar")]
-)
-def test_a_spanish_present_with_ie_is_its_infinitive(present: str, infinitive: str) -> None:
-    assert terms(present, Language.SPANISH) == terms(infinitive, Language.SPANISH)
-
-
-def test_a_noun_first_stem_with_ue_is_left_as_it_is() -> None:
-    # "pruebas" are evidence, a "cuenta" an account, a "muestra" a sample, an "encuentro" a meeting
-    assert terms("No hay pruebas") != terms("No lo probó")
-    assert terms("una cuenta de banco") != terms("contó el dinero")
-    assert terms("una muestra de sangre") != terms("mostró sangre")
-    assert terms("el encuentro de los presidentes") != terms("encontró a los presidentes")
 
 
 def test_gringo_is_the_united_states_in_a_spanish_text_only() -> None:
