@@ -46,7 +46,7 @@ from typing import Any
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 40
+NORMALISER_VERSION = 42
 
 
 @lru_cache(maxsize=2)
@@ -490,9 +490,10 @@ _ASCII_LETTERS = re.compile(r"[a-z]+")
 #: "por ciento" is "percent" ("40 por ciento" is "40%"), and "ciento" there no hundred
 _SPANISH_PERCENT = re.compile(r"\bpor\s+ciento\b")
 #: the United States as only Spanish writes it: "EU" (in English the European Union), "norteamericano(s)" (in
-#: English "North American" takes in Canada and Mexico), and Mexico's everyday "gringo(s)", "gringa(s)" ("Hay 10.000
-#: soldados gringos en México" found nothing where "soldados estadounidenses" finds the 10,000 troops)
-_SPANISH_US = re.compile(r"\bEU(?!\w|\.\w)|\b(?i:norteamerican[oa]s?|gring[oa]s?)\b")
+#: English "North American" takes in Canada and Mexico), and Mexico's everyday "gringo(s)" ("Hay 10.000 soldados
+#: gringos en México" found nothing where "soldados estadounidenses" finds the 10,000 troops).  Not "gringa(s)": in
+#: Mexico that is also a taco ("Hay gringas de pastor en México" was shown a verdict on US troops, 0.85)
+_SPANISH_US = re.compile(r"\bEU(?!\w|\.\w)|\b(?i:norteamerican[oa]s?|gringos?)\b")
 
 #: length of the character n-grams (4 was best on the CheckThat! 2020 train split; 3 and 5 were worse)
 GRAM_LENGTH = 4

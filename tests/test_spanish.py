@@ -121,11 +121,14 @@ def test_the_starter_file_answers_spanish_statements(starter: LexicalMatcher, ex
     [
         # "gringos" is how a Mexican reader types "estadounidenses": it found nothing (closest 0.2 and 0.0)
         ("Hay 10.000 soldados gringos en México", "us-troops-in-mexico-10000"),
-        ("Nunca ha habido tropas gringas en México", "there-are-us-troops-in-mexico"),
+        ("Nunca ha habido soldados gringos en México", "there-are-us-troops-in-mexico"),
         # and a statement of another thing with the word is still no match of a claim on US troops
         ("Hay turistas gringos en Cancún", None),
         ("Los gringos son muy amables", None),
         ("Las gringas de pastor cuestan 60 pesos", None),  # a taco in Mexico City
+        # so "gringa(s)" is no American: these were shown verdicts on US troops (0.85, 0.94)
+        ("Hay gringas de pastor en México", None),
+        ("Hay 10 mil gringas vendidas en México", None),
     ],
 )
 def test_gringos_are_us_troops_owners_in_a_spanish_statement(

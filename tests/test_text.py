@@ -838,7 +838,10 @@ def test_eu_is_the_united_states_in_a_spanish_text_only() -> None:
 def test_gringo_is_the_united_states_in_a_spanish_text_only() -> None:
     # Mexico's everyday word for Americans: "soldados gringos" are "soldados estadounidenses"
     assert terms("10.000 soldados gringos en México") == terms("10.000 soldados estadounidenses en México")
-    assert terms("Las tropas gringas llegaron a la frontera") == terms("Las tropas de EE.UU. llegaron a la frontera")
+    assert terms("Los soldados gringos llegaron a la frontera") == terms(
+        "Los soldados de EE.UU. llegaron a la frontera"
+    )
+    assert "usa" not in terms("Hay gringas de pastor en México")  # a taco, as much as a woman
     assert "usa" in terms("Los gringos tienen diez mil soldados en México")
     assert "usa" not in terms("Over ten thousand gringo soldiers are inside Mexico now")  # English: left as it is
 
