@@ -136,6 +136,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "fuorviante": Verdict.MISLEADING,
     # mostly false
     "mostly false": Verdict.MOSTLY_FALSE,
+    # PolitiFact's name for Mostly False before it renamed the rating (older ClaimReview still says it); as a
+    # hint by spelling it was read as 'mostly-true', the opposite
+    "barely true": Verdict.MOSTLY_FALSE,
     "mostly incorrect": Verdict.MOSTLY_FALSE,
     "mostly inaccurate": Verdict.MOSTLY_FALSE,
     "largely false": Verdict.MOSTLY_FALSE,

@@ -560,6 +560,8 @@ def test_a_very_long_value_is_quoted_cut_short(write_kb: WriteKb) -> None:
         ("Engañoso", "did you mean 'misleading'? "),
         ("sin evidencia", "did you mean 'unsupported'? "),
         ("Pants on fire", "did you mean 'false'? "),
+        # PolitiFact's older Mostly False: by spelling it was 'mostly-true', the opposite
+        ("Barely true", "did you mean 'mostly-false'? "),
         ("Falso", "did you mean 'false'? "),
         ("flase", "did you mean 'false'? "),
         # a prefix names both verdicts it opens ("mostly" was "did you mean 'mostly-true'?")

@@ -27,6 +27,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "interop"
         ("Half-True", Verdict.MIXED),
         ("Mixture", Verdict.MIXED),
         ("Two Pinocchios", Verdict.MIXED),
+        # PolitiFact's older name for Mostly False; a hint by spelling read it as its opposite, 'mostly-true'
+        ("Barely True", Verdict.MOSTLY_FALSE),
         ("Misleading", Verdict.MISLEADING),
         ("Miscaptioned", Verdict.MISLEADING),
         ("Outdated", Verdict.MISLEADING),
