@@ -779,7 +779,13 @@ def update_claim(
     Raises ``UnknownClaimError`` (with the ids like ``claim_id``) when no claim has that id,
     ``DuplicateClaimError`` when the new id is taken, ``InvalidClaimError`` for an invalid result,
     and the errors of ``add_claims`` for the file; nothing is written then.  ``TypeError`` when
-    ``change`` is neither a claim nor a function, or the function returns something else."""
+    ``change`` is neither a claim nor a function, or the function returns something else.
+
+    A field holding an error of the claim ('tags: [x, 2026-01-05]') is read without the value in error
+    (tags ``("x",)``): a change of that field made from the value read (a tag added; for a list, any
+    change of a claim given whole) raises ``KnowledgeBaseError`` with the field's errors rather than
+    drop it.  A function whose result for the field ignores the value read (a new summary, the tags
+    replaced) replaces it; it is called a second time, with that field holding more, to tell."""
     _check_claim_id("update_claim", claim_id)
     if not isinstance(change, Claim) and not callable(change):
         raise TypeError(f"update_claim takes a Claim or a function of the current claim, not {type(change).__name__}")
@@ -803,6 +809,7 @@ def update_claim(
         new = _untouched_as_they_are(current, _changed_claim(change, current))
         if new == current:
             return _Plan(document.text, document.claims, f"claim {claim_id!r} unchanged", (new,))
+        _refuse_dropping_errors(document, entry, change, current, new)
         _check_claim(new, kept=current)
         if new.id != claim_id:
             _refuse_taken_id(document, new.id)
@@ -824,6 +831,88 @@ def update_claim(
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+#: the fields of a claim holding several values: one that is not valid ('tags: [x, 2026-01-05]', a source
+#: without a URL) is left out of the claim as read, and a change made to the rest writes the list without it
+_LIST_FIELDS = ("aliases", "tags", "sources")
+
+#: what ``_probe`` gives a field in place of the claim's own value (text no claim of a file holds)
+_PROBE_TEXT = "\ufffcfactcheck probe"
+
+
+def _fields_with_errors(document: _Document, entry: Entry) -> dict[str, list[Problem]]:
+    """The errors of the file within ``entry``, by the claim's field (a key of the entry) they are in."""
+    first, last = entry.dash + 1, entry.end  # 1-based lines of the entry
+    errors = [p for p in document.errors if first <= p.location.line <= last]
+    if not errors:
+        return {}
+    entry_text = document.layout.text_of(entry)
+    node = load_entry(entry_text + ("" if entry_text.endswith(("\n", "\r")) else "\n"))
+    # (1-based line, 1-based column) of each key: the entry's '-' is line 1 of what load_entry loads
+    keys = sorted(((entry.dash + line, column + 1), str(key)) for key in node for line, column in [node.lc.key(key)])
+    by_field: dict[str, list[Problem]] = {}
+    for problem in errors:
+        place = (problem.location.line, problem.location.column)
+        holding = [key for start, key in keys if start <= place]
+        if holding:
+            by_field.setdefault(holding[-1], []).append(problem)
+    return by_field
+
+
+def _probe(current: Claim, field: str) -> Claim:
+    """``current`` with ``field`` holding more than it does: a change whose result for ``field`` is the
+    same for both sets the field without reading it (``--tag x``, ``--checked 2026-01-01``)."""
+    value: Any
+    if field == "sources":
+        value = (*current.sources, Source(url="https://example.invalid/" + _PROBE_TEXT))
+    elif field in _LIST_FIELDS:
+        value = (*getattr(current, field), _PROBE_TEXT)
+    else:
+        value = _PROBE_TEXT
+    return dataclasses.replace(current, **{field: value})
+
+
+def _reads_field(change: ClaimChange, current: Claim, new: Claim, field: str) -> bool:
+    """Whether ``change`` made the new value of ``field`` out of the value read (``--add-tag``,
+    ``--remove-source 1``) rather than replacing it.  A claim given whole is taken as the claim read,
+    changed: its lists are (a function that ignores the list read replaces it)."""
+    if isinstance(change, Claim):
+        return field in _LIST_FIELDS
+    try:
+        probed = normalize_claim(_changed_claim(change, _probe(current, field)))
+    except Exception:  # a change that cannot take the probe cannot be shown not to read the field
+        return True
+    return bool(getattr(probed, field) != getattr(new, field))
+
+
+def _refuse_dropping_errors(document: _Document, entry: Entry, change: ClaimChange, current: Claim, new: Claim) -> None:
+    """Refuse a change that would rewrite a field holding an error of the claim from the value read, which
+    left the error out ('tags: [x, 2026-01-05]' read as [x]; --add-tag y wrote [x, y], the date gone, unsaid).
+    A change of another field leaves the value as written (and the file's errors refuse it); one that
+    replaces the field's value entirely (--checked 2026-01-01 for an impossible date, --tag y) loses nothing."""
+    errors = _fields_with_errors(document, entry)
+    if not errors:
+        return
+    before, after = current.to_dict(), new.to_dict()
+    dropped = [
+        field
+        for field in CLAIM_KEYS
+        if field in errors and before.get(field) != after.get(field) and _reads_field(change, current, new, field)
+    ]
+    if not dropped:
+        return
+    advice = Advice(
+        "claim {quoted_id} has errors in its {fields}, which this change would rewrite; fix them first{editor_hint}",
+        {
+            "quoted_id": repr(current.id),
+            "claim_id": current.id,
+            "fields": " and ".join(dropped),
+            "editor_hint": "",
+        },
+    )
+    heading = Problem.advising(Location(document.label, entry.line_number), advice)
+    raise KnowledgeBaseError([heading, *(problem for field in dropped for problem in errors[field])])
 
 
 #: how many of the file's last entries tell how it writes its fields: enough to see its habits, and

@@ -229,6 +229,95 @@ def test_editing_a_written_date_that_is_none_replaces_it(
     assert kb.read_text() == _DATE_THAT_IS_NONE.format(date='"2026-01-01"')
 
 
+_CLAIM_HEAD = "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n"
+_SOURCE_OK = "      - url: https://example.org/ok\n        date: 2026-01-02\n"
+#: (a field's lines holding a value the reader leaves out, that value's error)
+_DROPPED_VALUES = {
+    "tags": ("    tags: [x, 2026-01-05]\n", "5:15: error: each of claim 'a' tags must be text"),
+    "tags-not-a-list": ("    tags: 5\n", "5:11: error: claim 'a' tags must be a list"),
+    "aliases": ("    aliases: [x, 2026-01-05]\n", "5:18: error: each of claim 'a' aliases must be text"),
+    "source-url": (
+        "    sources:\n      - url: example.org/bad\n" + _SOURCE_OK,
+        "6:14: error: source #1 of claim 'a' url 'example.org/bad' is not an http(s) URL",
+    ),
+    "source-without-key": (
+        "    sources:\n      - https://example.org/bare\n" + _SOURCE_OK,
+        "6:9: error: source #1 of claim 'a' must be a mapping",
+    ),
+    "sources-not-a-list": ("    sources: 5\n", "5:14: error: sources of claim 'a' must be a list"),
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "options"),
+    [
+        ("tags", ("--add-tag", "y")),
+        ("tags", ("--remove-tag", "x")),
+        ("tags-not-a-list", ("--add-tag", "y")),
+        ("aliases", ("--add-alias", "y")),
+        ("aliases", ("--remove-alias", "x")),
+        ("source-url", ("--add-source", "https://example.org/new")),
+        ("source-url", ("--remove-source", "1")),
+        ("source-url", ("--source", "1", "--source-title", "T")),
+        ("source-without-key", ("--remove-source", "1")),
+        ("sources-not-a-list", ("--add-source", "https://example.org/new")),
+    ],
+)
+def test_an_edit_of_a_list_holding_a_value_the_reader_left_out_is_refused(
+    invoke: Invoke, write_kb: Callable[..., Path], field: str, options: tuple[str, ...]
+) -> None:
+    # 'tags: [x, 2026-01-05]' reads as [x] (an error in an optional field); --add-tag y wrote 'tags: [x, y]',
+    # exit 0, the date gone unsaid; a source without a URL was dropped and the others renumbered
+    lines, error = _DROPPED_VALUES[field]
+    kb = write_kb(_CLAIM_HEAD + lines)
+    before = kb.read_bytes()
+    result = invoke("edit", "a", "--kb", str(kb), *options)
+    assert result.exit_code == ExitCode.ERROR, result.output
+    listed = field.split("-")[0] if field.startswith(("tags", "aliases")) else "sources"
+    assert result.stderr.splitlines()[0] == (
+        f"factcheck: {kb}:2: error: claim 'a' has errors in its {listed}, which this change would rewrite; "
+        "fix them first (run 'factcheck edit a' without options to edit it in your editor)"
+    )
+    assert f"factcheck: {kb}:{error}" in result.stderr
+    assert kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("lines", "options", "written"),
+    [
+        ("    tags: [x, 2026-01-05]\n", ("--tag", "y"), "    tags: [y]\n"),
+        ("    tags: 5\n", ("--tag", "y"), "    tags: [y]\n"),
+        ("    aliases: [x, 2026-01-05]\n", ("--alias", "y"), "    aliases: [y]\n"),
+        ("    summary: [p, q]\n", ("--summary", "S"), "    summary: S\n"),
+        ("    claimant: 2026-01-05\n", ("--claimant", "C"), "    claimant: C\n"),
+        ("    original_rating: 2026-01-05\n", ("--original-rating", "R"), "    original_rating: R\n"),
+        ("    checked: [2026]\n", ("--checked", "2026-01-01"), '    checked: "2026-01-01"\n'),
+    ],
+)
+def test_an_edit_replacing_a_value_the_reader_left_out_replaces_it(
+    invoke: Invoke, write_kb: Callable[..., Path], lines: str, options: tuple[str, ...], written: str
+) -> None:
+    # the value given is the field's whole value: nothing of the one written is lost
+    kb = write_kb(_CLAIM_HEAD + lines)
+    result = invoke("edit", "a", "--kb", str(kb), *options)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert kb.read_text() == _CLAIM_HEAD + written
+
+
+@pytest.mark.parametrize("field", list(_DROPPED_VALUES))
+def test_an_edit_of_another_field_leaves_a_value_the_reader_left_out_as_written(
+    invoke: Invoke, write_kb: Callable[..., Path], field: str
+) -> None:
+    lines, error = _DROPPED_VALUES[field]
+    kb = write_kb(_CLAIM_HEAD + lines)
+    before = kb.read_bytes()
+    result = invoke("edit", "a", "--kb", str(kb), "--verdict", "true")
+    # the file's errors refuse it, as before: the value stays as written
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"factcheck: {kb}:{error}" in result.stderr
+    assert kb.read_bytes() == before
+
+
 def test_add_json_and_generated_unique_id(invoke: Invoke, mini_kb: Path) -> None:
     args = ("add", "--kb", str(mini_kb), "--claim", "Cheese moon", "--verdict", "false", "--json", "--force")
     first = invoke(*args)

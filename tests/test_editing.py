@@ -1717,3 +1717,54 @@ def test_a_claim_added_after_a_last_block_text_keeping_its_line_breaks_without_b
     path = write_kb("claims:\n" + ENTRY_A + "\n" + last + end)
     add_claims(path, [Claim(id="c", claim="A third thing", verdict=Verdict.MIXED)])
     assert path.read_text() == "claims:\n" + ENTRY_A + "\n" + last + "\n" + ENTRY_C
+
+
+_WITH_A_DATE_TAG = "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n    tags: [x, 2026-01-05]\n"
+_WITH_A_LIST_SUMMARY = "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n    summary: [p, q]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        (_WITH_A_DATE_TAG, lambda claim: dataclasses.replace(claim, tags=(*claim.tags, "y"))),
+        # the claim as read, changed, given whole: its tags are those read
+        (_WITH_A_DATE_TAG, Claim(id="a", claim="Some claim here", verdict=Verdict.FALSE, tags=("x", "y"))),
+        (_WITH_A_LIST_SUMMARY, lambda claim: dataclasses.replace(claim, summary=(claim.summary or "") + "More.")),
+        (
+            "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n    sources:\n"
+            "      - url: example.org/bad\n      - url: https://example.org/ok\n        date: 2026-01-02\n",
+            lambda claim: dataclasses.replace(claim, sources=claim.sources[1:]),
+        ),
+    ],
+)
+def test_update_claim_refuses_to_rewrite_a_value_the_reader_left_out(
+    write_kb: Callable[..., Path], text: str, change: Any
+) -> None:
+    # 'tags: [x, 2026-01-05]' reads as [x]: a tag added wrote [x, y], the date gone unsaid
+    path = write_kb(text)
+    error = unchanged_after(path, lambda: update_claim(path, "a", change), KnowledgeBaseError)
+    heading, *errors = error.problems
+    assert str(heading.location) == f"{path}:2" and "claim 'a' has errors in its " in heading.message
+    assert heading.message.endswith(", which this change would rewrite; fix them first")
+    assert errors and all(p.is_error and p.location.line >= 5 for p in errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "written"),
+    [
+        (_WITH_A_DATE_TAG, lambda claim: dataclasses.replace(claim, tags=("y",)), "    tags: [y]\n"),
+        (_WITH_A_DATE_TAG, lambda claim: dataclasses.replace(claim, tags=()), ""),  # whatever the tags read
+        (_WITH_A_LIST_SUMMARY, lambda claim: dataclasses.replace(claim, summary="S."), "    summary: S.\n"),
+        (
+            _WITH_A_LIST_SUMMARY,
+            Claim(id="a", claim="Some claim here", verdict=Verdict.FALSE, summary="S."),
+            "    summary: S.\n",
+        ),
+    ],
+)
+def test_update_claim_replaces_a_value_the_reader_left_out(
+    write_kb: Callable[..., Path], text: str, change: Any, written: str
+) -> None:
+    path = write_kb(text)
+    update_claim(path, "a", change)
+    assert path.read_text() == text.rsplit("\n", 2)[0] + "\n" + written
