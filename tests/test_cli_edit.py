@@ -1050,15 +1050,20 @@ def test_no_claims_file_in_this_folder_says_where_it_looked_and_what_to_do(
     assert invoke(*args, "--kb", str(missing)).stderr == f"factcheck: {missing}: error: no such file\n"
 
 
+def _in_a_deleted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leave the test in a folder deleted under it, as a shell can be (its path cannot be had)."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+
+
 @pytest.mark.parametrize("args", [("edit", "x", "--verdict", "true"), ("remove", "x", "--yes")])
 def test_no_claims_file_in_a_deleted_folder_is_a_message_not_a_traceback(
     invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
 ) -> None:
     # a shell left in a folder deleted under it: Path.cwd() raised FileNotFoundError, a traceback
-    gone = tmp_path / "gone"
-    gone.mkdir()
-    monkeypatch.chdir(gone)
-    gone.rmdir()
+    _in_a_deleted_folder(tmp_path, monkeypatch)
     result = invoke(*args)
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr == (
@@ -1076,10 +1081,7 @@ def test_a_reading_command_in_a_deleted_folder_says_the_claims_are_the_starter_f
 ) -> None:
     # as documented, no ./claims.yaml there, so the starter file answers; unsaid, 'list' showed its
     # claims as the user's own (edit and remove refuse there, and say why)
-    gone = tmp_path / "gone"
-    gone.mkdir()
-    monkeypatch.chdir(gone)
-    gone.rmdir()
+    _in_a_deleted_folder(tmp_path, monkeypatch)
     result = invoke(*args)
     assert result.exit_code == code and "Traceback" not in result.output
     note = "factcheck: note: this folder was deleted or moved, so no ./claims.yaml is read here"

@@ -157,12 +157,22 @@ def test_validate_with_its_reader_gone_still_exits_with_what_it_found(
     # ended the run with exit 0, and the job passed a file full of errors
     (tmp_path / "broken.yaml").write_text(_BROKEN_CLAIMS, encoding="utf-8")
     (tmp_path / "valid.yaml").write_text(_VALID_CLAIMS, encoding="utf-8")
-    output_reader, output_writer = os.pipe()
-    os.close(output_reader)  # gone before the first line: every write to standard output fails, EPIPE
     assert FACTCHECK
+    result = _run_with_the_reader_gone([FACTCHECK, "validate", *files, *(["--json"] if json_output else [])], tmp_path)
+    assert (result.returncode, result.stderr.decode()) == (exit_code, "")
+
+
+def _run_with_the_reader_gone(
+    command: list[str], tmp_path: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``command`` with its standard output a pipe whose reader is gone before the first line:
+    every write to it fails (EPIPE), as when ``| head`` has ended."""
+    output_reader, output_writer = os.pipe()
+    os.close(output_reader)
     try:
-        result = subprocess.run(
-            [FACTCHECK, "validate", *files, *(["--json"] if json_output else [])],
+        return subprocess.run(
+            command,
+            input=stdin,
             stdout=output_writer,
             stderr=subprocess.PIPE,
             cwd=tmp_path,
@@ -171,7 +181,6 @@ def test_validate_with_its_reader_gone_still_exits_with_what_it_found(
         )
     finally:
         os.close(output_writer)
-    assert (result.returncode, result.stderr.decode()) == (exit_code, "")
 
 
 #: the state a Ctrl-C in a pipeline can leave: an answer written but not yet flushed when the
@@ -192,20 +201,7 @@ run()
 
 
 def test_ctrl_c_with_an_answer_unflushed_and_the_reader_gone_exits_130_without_a_traceback(tmp_path: Path) -> None:
-    output_reader, output_writer = os.pipe()
-    os.close(output_reader)
-    try:
-        result = subprocess.run(
-            [sys.executable, "-c", _INTERRUPTED_BEFORE_A_FLUSH],
-            input=MATCHING_POST,
-            stdout=output_writer,
-            stderr=subprocess.PIPE,
-            cwd=tmp_path,
-            env=_environment(tmp_path),
-            timeout=HANG,
-        )
-    finally:
-        os.close(output_writer)
+    result = _run_with_the_reader_gone([sys.executable, "-c", _INTERRUPTED_BEFORE_A_FLUSH], tmp_path, MATCHING_POST)
     assert (result.returncode, result.stderr.decode()) == (130, "")
 
 
