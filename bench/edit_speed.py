@@ -41,12 +41,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import timing
 from validate_speed import STARTER, claims_yaml
 
 from factcheck.layout import read_layout
@@ -173,8 +173,8 @@ def main() -> None:
         }
     data = text.encode("utf-8")
     passes = {
-        "  read_layout (in this process)": _best_seconds(args.repeat, lambda: read_layout(text)),
-        "  parse and validate (the same)": _best_seconds(
+        "  read_layout (in this process)": timing.best_of(args.repeat, lambda: read_layout(text)),
+        "  parse and validate (the same)": timing.best_of(
             args.repeat, lambda: parse_knowledge_base(data, "claims.yaml", use_cache=False)
         ),
     }
@@ -186,15 +186,6 @@ def main() -> None:
     print(f"{'baseline (yaml.load, libyaml)':34} {baseline:8.2f} {1.0:11.1f}")
     for label, value in {**seconds, **passes}.items():
         print(f"{label:34} {value:8.2f} {value / baseline:11.1f}")
-
-
-def _best_seconds(repeat: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _load_seconds(path: Path) -> float:

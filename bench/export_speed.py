@@ -26,13 +26,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best_of
 from validate_speed import claims_yaml
 
 from factcheck.claimreview import claim_reviews
@@ -40,15 +39,6 @@ from factcheck.exporting import export_settings
 from factcheck.store import load_knowledge_base
 
 BASE_URL = "https://example.org/fact-checks/"
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def command_seconds(repeat: int, command: list[str], env: dict[str, str], folder: Path) -> float:

@@ -26,25 +26,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scan_corpus import build_article
+from timing import best_of
 
 from factcheck.article import parse_article
 from factcheck.scan import scan_article
 from factcheck.sentences import split_sentences
 from factcheck.store import bundled_kb_path, load_knowledge_base
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def cli_seconds(path: Path, kb: Path, *extra: str) -> float:
