@@ -166,17 +166,22 @@ class KnowledgeBaseError(FactcheckError):
 
 class LocatedError(FactcheckError):
     """An error at a place in a file, written as a ``Problem`` is (``file:line:column: error: message``),
-    so that the command line prints it as it prints every other error with a place."""
+    so that the command line prints it as it prints every other error with a place.
 
-    def __init__(self, message: str | Advice, location: Location | None = None) -> None:
+    ``more``: the other problems found with it in the same file (a rating map's), each written on a
+    line of its own after this one, located as this one is."""
+
+    def __init__(self, message: str | Advice, location: Location | None = None, more: Iterable[Problem] = ()) -> None:
         if isinstance(message, Advice):
             self.advice = message
         self.message = str(message)
         self.location = location
+        self.more = tuple(more)
         super().__init__(self._full_message())
 
     def _full_message(self) -> str:
-        return self.message if self.location is None else str(Problem(self.location, self.message))
+        first = self.message if self.location is None else str(Problem(self.location, self.message))
+        return "\n".join([first, *(str(problem) for problem in self.more)])
 
     def _set_message(self, message: str) -> None:
         self.message = message

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .choices import meant_choices, publishers_rating
-from .errors import InputError, KnowledgeBaseError, Location
+from .errors import InputError, KnowledgeBaseError, Location, Problem
 from .model import VERDICTS, Verdict
 from .store import read_bytes
 from .yamltree import Mapping as YamlMapping
@@ -304,7 +304,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
 
     Unquoted ``true``/``false`` values are read as the verdicts ``true``/``false`` (YAML would
     make them booleans).  Raises ``InputError`` naming the file, line and column of any problem: its
-    ``location`` is the first problem's (of several, the message lists each with its own).
+    ``location`` and ``message`` are the first problem's, ``more`` the others' (each its own line).
     """
     label = str(path)
     try:
@@ -348,11 +348,11 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
             continue
         entries[rating] = verdict
         first_line.setdefault(rating, key.line)
-    if len(problems) == 1:
-        raise InputError(problems[0][1], problems[0][0])
     if problems:
-        listed = "\n  ".join(f"{where}: {message}" for where, message in problems)
-        raise InputError(f"the rating map is not valid ({len(problems)} problems):\n  {listed}", problems[0][0])
+        # each its own located line, as validate reports a claims file's: the others were indented under
+        # a first line, without 'error:'
+        (place, message), *others = problems
+        raise InputError(message, place, [Problem(where, said) for where, said in others])
     return (base or RatingMap()).with_entries(entries)
 
 

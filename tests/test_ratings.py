@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import Result
 
 from factcheck.errors import InputError
-from factcheck.model import Verdict
+from factcheck.model import VERDICTS, Verdict
 from factcheck.ratings import BUILTIN_RATINGS, RatingMap, load_rating_map, normalize_rating, rating_map_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "interop"
@@ -218,16 +219,33 @@ def test_a_bad_rating_map_says_where_and_why(write_kb: Callable[..., Path], text
     assert str(caught.value).startswith(str(path) + message.removeprefix("ratings.yaml"))
 
 
-def test_a_rating_map_with_several_problems_lists_each_at_the_first_ones_place(
+def test_a_rating_map_with_several_problems_says_each_on_its_own_located_line(
     write_kb: Callable[..., Path],
 ) -> None:
+    # as validate reports a claims file: the others were indented under a first line, without 'error:'
+    path = write_kb("Cherry picks: sorta\nSpin: nope\n'!!': true\n", "ratings.yaml")
     with pytest.raises(InputError) as caught:
-        load_rating_map(write_kb("Cherry picks: sorta\nSpin: nope\n", "ratings.yaml"))
+        load_rating_map(path)
     error = caught.value
     assert error.location is not None and (error.location.line, error.location.column) == (1, 15)
+    assert error.message.startswith("'sorta' (for 'Cherry picks') is not a verdict")
+    more = [(p.location.line, p.location.column, p.message[:6]) for p in error.more]
+    assert more == [(2, 7, "'nope'"), (3, 1, "'!!' h")]
     lines = str(error).splitlines()
-    assert lines[0].endswith("ratings.yaml:1:15: error: the rating map is not valid (2 problems):")
-    assert [line.split("ratings.yaml", 1)[1][:6] for line in lines[1:]] == [":1:15:", ":2:7: "]
+    assert [line.split(": error: ")[0] for line in lines] == [f"{path}:1:15", f"{path}:2:7", f"{path}:3:1"]
+
+
+def test_the_command_line_prints_each_problem_of_a_rating_map_as_its_own_error(
+    write_kb: Callable[..., Path], invoke: Callable[..., Result]
+) -> None:
+    path = write_kb("Cherry picks: sorta\nSpin: nope\n", "ratings.yaml")
+    result = invoke("ratings", "--rating-map", str(path))
+    assert result.exit_code == 2
+    scale = ", ".join(VERDICTS)
+    assert result.stderr.splitlines() == [
+        f"factcheck: {path}:1:15: error: 'sorta' (for 'Cherry picks') is not a verdict; use one of: {scale}",
+        f"factcheck: {path}:2:7: error: 'nope' (for 'Spin') is not a verdict; use one of: {scale}",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,9 @@ def report_error(error: FactcheckError) -> None:
             )
             console.print(sanitize(f"factcheck: {Problem(problems[len(shown)].location, rest)}"))
     elif isinstance(error, LocatedError) and error.location is not None:
-        console.print(sanitize(f"factcheck: {error}"))  # 'file:line:column: error: ...', as the problems above
+        # 'file:line:column: error: ...', as the problems above, each problem found with it on a line of its own
+        for problem in (Problem(error.location, error.message), *error.more):
+            console.print(sanitize(f"factcheck: {problem}"))
     else:
         console.print(sanitize(f"factcheck: error: {error}"))
 
