@@ -28,3 +28,22 @@ def run_on_a_terminal(command: list[str], *, cwd: Path, env: dict[str, str], tim
     os.close(main_end)
     process.communicate(timeout=timeout)
     return process.returncode, shown
+
+
+def answer_on_a_terminal(
+    command: list[str], answers: list[str], *, cwd: Path, env: dict[str, str], timeout: float
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``command`` with its standard input on a pseudo-terminal where ``answers`` are typed (each a
+    line, queued before it asks), its standard output and standard error captured apart."""
+    import pty
+
+    main_end, terminal_end = pty.openpty()
+    os.write(main_end, "".join(answer + "\r" for answer in answers).encode())
+    try:
+        process = subprocess.run(
+            command, cwd=cwd, env=env, stdin=terminal_end, capture_output=True, timeout=timeout, check=False
+        )
+    finally:
+        os.close(terminal_end)
+        os.close(main_end)
+    return process

@@ -423,21 +423,18 @@ def test_questions_go_to_standard_error_leaving_the_json_report_alone(
 ) -> None:
     # `factcheck add --json > report.json` (or `| jq`) on a terminal: the questions were written to
     # standard output, before the report, so that it was no JSON and the person saw no question.
-    # (The test runner echoes the answers typed to standard output, as a terminal shows them: the
-    # report is what follows them.)
+    # (The test runner echoes the answers typed where the question is written: standard error.)
     answers = "\n".join(["Cheese moon", "6", "", "", "", ""])
     added = invoke("add", "--kb", str(mini_kb), "--json", input=answers + "\n")
     assert added.exit_code == ExitCode.OK, added.output
     assert "Verdict (1=true, 2=mostly-true" in added.stderr and "Source URL (Enter for none)" in added.stderr
     assert "Verdict" not in added.stdout and "Source URL" not in added.stdout
-    report = json.loads(added.stdout[added.stdout.index("\n{") :])
+    report = json.loads(added.stdout)
     assert [claim["id"] for claim in report["added"]] == ["cheese-moon"]
     removed = invoke("remove", "cheese-moon", "--kb", str(mini_kb), "--json", input="y\n")
     assert removed.exit_code == ExitCode.OK, removed.output
     assert "Remove claim 'cheese-moon'" in removed.stderr and "Remove claim" not in removed.stdout
-    assert [claim["id"] for claim in json.loads(removed.stdout[removed.stdout.index("\n{") :])["removed"]] == [
-        "cheese-moon"
-    ]
+    assert [claim["id"] for claim in json.loads(removed.stdout)["removed"]] == ["cheese-moon"]
 
 
 def test_add_takes_a_verdict_typed_with_a_space_on_a_terminal(invoke: Invoke, mini_kb: Path, terminal: None) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pseudo_terminal import run_on_a_terminal
+from pseudo_terminal import answer_on_a_terminal, run_on_a_terminal
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
@@ -335,3 +335,29 @@ def test_on_a_narrow_terminal_scan_keeps_the_files_path_whole(tmp_path: Path, cl
     assert lines[1].rstrip() == "(text): 1 sentence, checked against"
     assert str(claims_file) in lines[2].split()  # the claims file's, wider than the line too
     assert all(cell_len(line.rstrip()) <= 60 for line in lines[3:]), lines
+
+
+def test_questions_asked_on_a_terminal_write_nothing_to_standard_output(tmp_path: Path) -> None:
+    # Click writes each question's last character (its space) with input(), which writes to standard
+    # output: 'factcheck add > out' typed at a terminal put a space in out per question (and the
+    # questions on standard error lost their space)
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(CLAIMS_FILE, encoding="utf-8")
+    command = [sys.executable, "-m", "factcheck"]
+    added = answer_on_a_terminal(
+        [*command, "add", "--kb", str(kb)],
+        ["Cheese moon", "6", "", "", "", ""],
+        cwd=tmp_path,
+        env=_environment(),
+        timeout=120,
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.decode().startswith("added claim 'cheese-moon'")
+    assert b"Claim: Verdict (1=true" in added.stderr and added.stderr.endswith(b"Source URL (Enter for none): ")
+    removed = answer_on_a_terminal(
+        [*command, "remove", "cheese-moon", "--kb", str(kb)], ["y"], cwd=tmp_path, env=_environment(), timeout=120
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.decode().startswith("removed claim 'cheese-moon'")
+    assert removed.stderr.startswith(b"Remove claim 'cheese-moon' (") and removed.stderr.endswith(b"[y/N]: ")
+    assert kb.read_text(encoding="utf-8") == CLAIMS_FILE

@@ -7,6 +7,7 @@ ask on a terminal, and prints a one-line summary, the diff (``--dry-run``) or JS
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import re
@@ -163,13 +164,23 @@ def _ask(
             return value
 
 
+def _questions_on_stderr() -> contextlib.AbstractContextManager[object]:
+    """Standard output pointed at standard error while a question is asked: Click writes a question's
+    last character (its space) with ``input``, which writes it to standard output, so that each question
+    put one space in 'factcheck add > out' (on a terminal, with standard output elsewhere).  ``input``
+    then reads the line from ``sys.stdin`` itself; ``err=True`` already sends the rest of the question
+    to standard error."""
+    return contextlib.redirect_stdout(sys.stderr)
+
+
 def _prompt(label: str, **options: Any) -> str:
     """``typer.prompt``'s answer, or an ``InputError`` when standard input's encoding misread it: nothing
     is saved, rather than a traceback (an answer in UTF-8 where ``PYTHONIOENCODING=ascii``: a
     UnicodeDecodeError) or mojibake (where it is latin-1 or cp1252, "café" typed read as "cafÃ©", and saved
     so).  Retyping cannot help, so the command stops with what to do."""
     try:
-        answer: str = typer.prompt(label, err=True, **options)
+        with _questions_on_stderr():
+            answer: str = typer.prompt(label, err=True, **options)
     except UnicodeDecodeError:
         raise _misread(label, "is not {encoding} text") from None
     if _is_utf8_misread(answer, sys.stdin.encoding or "utf-8"):
@@ -181,7 +192,8 @@ def _confirm(question: str) -> bool:
     """``typer.confirm``'s answer (no by default), or an ``InputError`` as ``_prompt``'s for an answer
     standard input cannot decode ("sí" typed where ``PYTHONIOENCODING=ascii`` was a traceback)."""
     try:
-        return typer.confirm(question, default=False, err=True)
+        with _questions_on_stderr():
+            return typer.confirm(question, default=False, err=True)
     except UnicodeDecodeError:
         raise _misread(question, "is not {encoding} text", instead="pass --yes") from None
 
