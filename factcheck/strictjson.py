@@ -130,7 +130,8 @@ _DECODER = json.JSONDecoder()
 def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
     """The line each value at one of ``places`` starts on in ``text``, JSON that ``load_json`` read
     already (one document).  A place is as an import names a record: ``[2]``, ``@graph[1]``,
-    ``[0].dataFeedElement[3].item[0]``; ``""`` is the document.
+    ``[0].dataFeedElement[3].item[0]``; ``""`` is the document.  A value that is not a list is at its
+    own place and at its place's ``[0]`` too, as the import reads one value given where a list may be.
 
     The standard parser gives no position of what it read well, so this second pass follows only
     the way to each place and skips every other value with the parser itself (``raw_decode``): it
@@ -154,6 +155,10 @@ def value_lines(text: str, places: Iterable[str]) -> dict[str, int]:
             if not missing:  # what follows holds no wanted place: not walked, value by value
                 raise _AllFound
         opening = text[index : index + 1]
+        if opening != "[" and f"{place}[0]" in ways:
+            # one value where JSON-LD allows a list ('"item": {...}'): the import reads it as a list of
+            # it alone (as_list) and names it so ("item[0]"), which then had no line
+            return walk(index, f"{place}[0]")
         if place not in ways or opening not in ("[", "{"):
             return _DECODER.raw_decode(text, index)[1]
         closing, number, index = ("]" if opening == "[" else "}"), 0, skip_space(index + 1)

@@ -778,6 +778,33 @@ def test_value_lines_reads_no_further_than_the_last_place_wanted() -> None:
     assert value_lines('[{"a": 1, "a": 1},\n{"a": 2}, [', ["[0].a", "[1]"]) == {"[0].a": 1, "[1]": 2}
 
 
+def test_value_lines_finds_a_place_in_a_list_given_as_one_value() -> None:
+    # JSON-LD gives one value where a list may be ('"item": {...}'); the import reads it as a list of
+    # it alone and names the record "item[0]", which then had no line
+    from factcheck.strictjson import value_lines
+
+    text = '{"@graph": {\n "dataFeedElement": [\n  {"item":\n   {"a": 1}},\n  {"item": [\n {"b": 2}]}]}}'
+    json.loads(text)  # valid JSON
+    wanted = ["@graph[0].dataFeedElement[0].item[0]", "@graph[0].dataFeedElement[1].item[0]", "@graph[0].x[0]"]
+    assert value_lines(text, wanted) == {wanted[0]: 4, wanted[1]: 6}
+    # a list stays a list: its first item is [0], never the list itself
+    assert value_lines('{"a":\n [\n [1]]}', ["a[0]", "a[0][0]"]) == {"a[0]": 3, "a[0][0]": 3}
+
+
+@pytest.mark.parametrize("one", [True, False])
+def test_a_feeds_record_given_as_one_object_gets_its_line_as_one_in_a_list(one: bool) -> None:
+    broken = {"@type": "ClaimReview", "url": "https://example.org/fc/1", "reviewRating": {"alternateName": "False"}}
+    feed = {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "dataFeedElement": [{"item": broken if one else [broken]}],
+    }
+    parsed = parse_import(json.dumps(feed, indent=1).encode(), "in.json")
+    assert [(p.location, p.message[:27]) for p in parsed.problems] == [
+        (Location("in.json", 6 if one else 7), "dataFeedElement[0].item[0]:")
+    ]
+
+
 def test_a_json_files_notes_name_the_file_and_its_records_are_not_looked_for() -> None:
     # a note's line is shown nowhere (the report prints its message), and finding it read the file
     # again: a file with only notes paid for it, seeing nothing
