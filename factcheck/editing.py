@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Advice, FactcheckError, KnowledgeBaseError, Location, Problem, UnknownClaimError, close_ids
+from .errors import (
+    Advice,
+    FactcheckError,
+    KnowledgeBaseError,
+    Location,
+    Problem,
+    UnknownClaimError,
+    close_ids,
+    quoted,
+)
 from .filters import tag_key
 from .indentation import keep_indentation
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
@@ -244,16 +253,18 @@ def _check_claim(claim: Claim, text: str | None = None, *, kept: Claim | None = 
     """Validate one claim alone with the reader, so that errors name the claim, not a line.
 
     Returns the claim's entry as checked (``text`` when given: the claim at ``_CHECK_COLUMNS``)."""
+    # named as validate names a claim (a new id may be anything given: 100,000 characters were echoed whole)
+    what = f"claim {quoted(claim.id)}"
     unwritable = unwritable_texts(claim, kept=kept)
     if unwritable:
-        raise InvalidClaimError(unwritable, f"claim {claim.id!r}")
+        raise InvalidClaimError(unwritable, what)
     text = _entry_text(claim, *_CHECK_COLUMNS) if text is None else text
     kb, problems = parse_knowledge_base(("claims:\n" + text).encode(), "<new claim>")
     errors = [p for p in problems if p.is_error]
     if errors:
-        raise InvalidClaimError(errors, f"claim {claim.id!r}")
+        raise InvalidClaimError(errors, what)
     if kb.claims != (claim,):  # pragma: no cover - would be a bug in the writer
-        raise InvalidEditError(f"claim {claim.id!r} would not read back as given; nothing written (please report this)")
+        raise InvalidEditError(f"{what} would not read back as given; nothing written (please report this)")
     return text
 
 

@@ -1553,3 +1553,33 @@ def test_a_text_lost_to_a_comment_is_a_warning_of_validate_at_its_place_the_file
         '(claim: "We are #1 in exports")'
     ) in " ".join(result.stdout.split())
     assert path.read_bytes() == before
+
+
+_LONG = "us troops " * 10_000  # a pasted article where a short value goes
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("edit", "us-troops-in-mexico-10000", "--id", _LONG),
+        ("add", "--id", _LONG, "--claim", "The moon is made of cheese", "--verdict", "false"),
+        ("edit", "us-troops-in-mexico-10000", "--remove-tag", _LONG),
+        ("edit", "us-troops-in-mexico-10000", "--remove-alias", _LONG),
+        ("edit", "us-troops-in-mexico-10000", "--verdict", _LONG),
+        ("edit", "us-troops-in-mexico-10000", "--checked", _LONG),
+        ("edit", "us-troops-in-mexico-10000", "--source", "1", "--source-date", _LONG),
+        ("list", "--verdict", _LONG),
+        ("list", "--since", _LONG),
+    ],
+)
+def test_a_long_value_in_error_is_quoted_cut_as_every_message_quotes_one(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...]
+) -> None:
+    # 'claim ... is not valid', 'has no tag ...', an option's 'is not one of' / 'is not a real date'
+    # echoed 100,000 characters whole; the unknown id and the id's own problem were cut already
+    before = mini_kb.read_bytes()
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "'us troops us troops" in result.stderr and "…'" in result.stderr
+    assert len(result.stderr) < 1_000
+    assert mini_kb.read_bytes() == before

@@ -20,7 +20,7 @@ import typer
 from rich.text import Text
 
 from ..choices import meant_choices, publishers_rating
-from ..errors import InputError, KnowledgeBaseError, Location, Problem
+from ..errors import InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import split_tags, tag_key
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
@@ -529,7 +529,7 @@ def _remove_values(
     for value in unwanted:
         if _same(value.strip(), fold=fold) not in have_keys:
             have = ", ".join(current) if current else "none"
-            raise InputError(f"claim {claim_id!r} has no {what[0]} {value.strip()!r} ({what[1]}: {have})")
+            raise InputError(f"claim {claim_id!r} has no {what[0]} {quoted(value.strip())} ({what[1]}: {have})")
     return tuple(v for v in current if _same(v, fold=fold) not in unwanted_keys)
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
-from ..errors import FactcheckError, InputError, KnowledgeBaseError
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, quoted
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
 from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
@@ -58,7 +58,7 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
             hint = f"; {repeatable} takes one value and may be repeated: {_repeated(repeatable, value, kind)}."
         else:
             hint = "."
-        raise typer.BadParameter(f"{value!r} is not one of {choices}{hint}") from None
+        raise typer.BadParameter(f"{quoted(value)} is not one of {choices}{hint}") from None
 
     return parse
 
@@ -153,7 +153,7 @@ def date_text_option(flag: str, help: str) -> Any:
 
     def check(value: Optional[str]) -> Optional[str]:
         if value is not None and value.strip() and not is_valid_date(value.strip()):
-            raise typer.BadParameter(f"{value!r} {NOT_A_DATE}")
+            raise typer.BadParameter(f"{quoted(value)} {NOT_A_DATE}")
         return value
 
     return typer.Option(flag, help=help, show_default=False, metavar="DATE", callback=check)
@@ -161,7 +161,7 @@ def date_text_option(flag: str, help: str) -> Any:
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{value!r} {NOT_A_DATE}")
+        raise typer.BadParameter(f"{quoted(value)} {NOT_A_DATE}")
     return value
 
 
