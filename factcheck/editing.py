@@ -796,7 +796,9 @@ def update_claim(
     (tags ``("x",)``): a change of that field made from the value read (a tag added; for a list, any
     change of a claim given whole) raises ``KnowledgeBaseError`` with the field's errors rather than
     drop it.  A function whose result for the field ignores the value read (a new summary, the tags
-    replaced) replaces it; it is called a second time, with that field holding more, to tell."""
+    replaced) replaces it; it is called a second time, with that field holding more, to tell.  A change
+    of the sources that only gives a value to each field of a source in error ('date: 2026-13-01' replaced
+    by "2026-01-01", no other field changed) replaces exactly what is in error, and is made."""
     _check_claim_id("update_claim", claim_id)
     if not isinstance(change, Claim) and not callable(change):
         raise TypeError(f"update_claim takes a Claim or a function of the current claim, not {type(change).__name__}")
@@ -909,7 +911,10 @@ def _refuse_dropping_errors(document: _Document, entry: Entry, change: ClaimChan
     dropped = [
         field
         for field in CLAIM_KEYS
-        if field in errors and before.get(field) != after.get(field) and _reads_field(change, current, new, field)
+        if field in errors
+        and before.get(field) != after.get(field)
+        and _reads_field(change, current, new, field)
+        and not (field == "sources" and _replaces_sources_in_error(document, entry, errors[field], current, new))
     ]
     if not dropped:
         return
@@ -924,6 +929,47 @@ def _refuse_dropping_errors(document: _Document, entry: Entry, change: ClaimChan
     )
     heading = Problem.advising(Location(document.label, entry.line_number), advice)
     raise KnowledgeBaseError([heading, *(problem for field in dropped for problem in errors[field])])
+
+
+#: the fields of a source a change may give a value in place of one in error (``_replaces_sources_in_error``)
+_SOURCE_FIELDS = frozenset(field.name for field in dataclasses.fields(Source)) - {"url"}
+
+
+def _replaces_sources_in_error(
+    document: _Document, entry: Entry, errors: list[Problem], current: Claim, new: Claim
+) -> bool:
+    """Whether ``new`` changes the claim's sources only by giving a value to each field of a source the file
+    holds in error, which the claim read left out ('date: 2026-13-01' read as no date): --source 1
+    --source-date 2026-01-01 replaces exactly the value in error, and so drops nothing.  Every source must
+    have been read (none left out, so that the n-th read is the file's n-th), and every error be in one
+    field of one source; any other change of the sources (another field, another source) is not this."""
+    text = document.layout.text_of(entry)
+    node = load_entry(text + ("" if text.endswith(("\n", "\r")) else "\n"))
+    listed: Any = node.get("sources")  # ruamel's list: its items' places are in its .lc
+    if not isinstance(listed, list) or len(listed) != len(current.sources) or len(new.sources) != len(current.sources):
+        return False
+    # the field of a source each (1-based line, 1-based column) holds the value of: a value's problem is
+    # there ('date: 2026-13-01' at its '2'); one anywhere else (the source's, a key's) is not of one field
+    values: dict[tuple[int, int], tuple[int, str]] = {}
+    for index, source in enumerate(listed):
+        if isinstance(source, dict):
+            mapping: Any = source  # ruamel's: its values' places are in its .lc
+            for key in mapping:
+                line, column = mapping.lc.value(key)
+                values[(entry.dash + line, column + 1)] = (index, str(key))
+    in_error: dict[int, set[str]] = {}
+    for problem in errors:
+        index, key = values.get((problem.location.line, problem.location.column), (-1, ""))
+        if key not in _SOURCE_FIELDS or getattr(current.sources[index], key) is not None:
+            return False  # not a source's field, or its value read as written: none left out
+        in_error.setdefault(index, set()).add(key)
+    for index, (old, changed) in enumerate(zip(current.sources, new.sources, strict=True)):
+        fields = in_error.get(index, set())
+        if changed != dataclasses.replace(old, **{key: getattr(changed, key) for key in fields}):
+            return False  # another field, or another source, changed too
+        if any(getattr(changed, key) is None for key in fields):
+            return False  # the value in error left out, not replaced
+    return True
 
 
 #: how many of the file's last entries tell how it writes its fields: enough to see its habits, and

@@ -231,6 +231,7 @@ def test_editing_a_written_date_that_is_none_replaces_it(
 
 _CLAIM_HEAD = "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n"
 _SOURCE_OK = "      - url: https://example.org/ok\n        date: 2026-01-02\n"
+_SOURCE_QUOTED = _SOURCE_OK.replace("2026-01-02", '"2026-01-02"')  # no error of its own
 #: (a field's lines holding a value the reader leaves out, that value's error)
 _DROPPED_VALUES = {
     "tags": ("    tags: [x, 2026-01-05]\n", "5:15: error: each of claim 'a' tags must be text"),
@@ -245,6 +246,10 @@ _DROPPED_VALUES = {
         "6:9: error: source #1 of claim 'a' must be a mapping",
     ),
     "sources-not-a-list": ("    sources: 5\n", "5:14: error: sources of claim 'a' must be a list"),
+    "source-date": (
+        "    sources:\n      - url: https://example.org/one\n        date: 2026-13-01\n" + _SOURCE_QUOTED,
+        "7:15: error: source #1 of claim 'a' date '2026-13-01' is not a real date",
+    ),
 }
 
 
@@ -261,6 +266,12 @@ _DROPPED_VALUES = {
         ("source-url", ("--source", "1", "--source-title", "T")),
         ("source-without-key", ("--remove-source", "1")),
         ("sources-not-a-list", ("--add-source", "https://example.org/new")),
+        # only the repair of the value in error itself is made (below)
+        ("source-date", ("--source", "1", "--source-title", "T")),
+        ("source-date", ("--source", "1", "--source-date", "2026-01-01", "--source-title", "T")),
+        ("source-date", ("--source", "2", "--source-date", "2026-01-01")),
+        ("source-date", ("--add-source", "https://example.org/new")),
+        ("source-date", ("--remove-source", "2")),
     ],
 )
 def test_an_edit_of_a_list_holding_a_value_the_reader_left_out_is_refused(
@@ -292,6 +303,12 @@ def test_an_edit_of_a_list_holding_a_value_the_reader_left_out_is_refused(
         ("    claimant: 2026-01-05\n", ("--claimant", "C"), "    claimant: C\n"),
         ("    original_rating: 2026-01-05\n", ("--original-rating", "R"), "    original_rating: R\n"),
         ("    checked: [2026]\n", ("--checked", "2026-01-01"), '    checked: "2026-01-01"\n'),
+        # a source's value in error, given in its place: every sources option was refused, this one too
+        (
+            "    sources:\n      - url: https://example.org/one\n        date: 2026-13-01\n" + _SOURCE_QUOTED,
+            ("--source", "1", "--source-date", "2026-01-01"),
+            '    sources:\n      - url: https://example.org/one\n        date: "2026-01-01"\n' + _SOURCE_QUOTED,
+        ),
     ],
 )
 def test_an_edit_replacing_a_value_the_reader_left_out_replaces_it(

@@ -35,7 +35,7 @@ from factcheck.layout import read_layout
 from factcheck.model import MAX_ID_LENGTH, Claim, KnowledgeBase, Source, Verdict, slugify, unique_id
 from factcheck.roundtrip import EntryFormatError
 from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
-from factcheck.store import load_knowledge_base
+from factcheck.store import load_knowledge_base, validate_file
 
 EDITING = Path(__file__).parent / "fixtures" / "editing"
 COMMENTED = EDITING / "commented_claims.yaml"
@@ -1768,3 +1768,103 @@ def test_update_claim_replaces_a_value_the_reader_left_out(
     path = write_kb(text)
     update_claim(path, "a", change)
     assert path.read_text() == text.rsplit("\n", 2)[0] + "\n" + written
+
+
+_BAD_SOURCE_DATE = (
+    "claims:\n  - id: a\n    claim: Some claim here\n    verdict: 'false'\n    sources:\n"
+    "      - url: https://example.org/one\n        date: 2026-13-01\n"
+    "      - url: https://example.org/two\n        date: '2025-01-01'\n"
+)
+
+
+def _sources_changed(**changes: dict[str, Any]) -> Callable[[Claim], Claim]:
+    """The claim with its sources' fields changed: ``s0={"date": ...}`` the first's."""
+
+    def change(claim: Claim) -> Claim:
+        sources = [dataclasses.replace(s, **changes.get(f"s{i}", {})) for i, s in enumerate(claim.sources)]
+        return dataclasses.replace(claim, sources=tuple(sources))
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "written"),
+    [
+        # edit a --source 1 --source-date 2026-01-01: refused as a rewrite of the sources, which no sources
+        # option could then fix
+        (_BAD_SOURCE_DATE, _sources_changed(s0={"date": "2026-01-01"}), "        date: '2026-01-01'\n"),
+        (
+            _BAD_SOURCE_DATE.replace("2026-13-01\n", "2026-13-01\n        title: 5\n"),
+            _sources_changed(s0={"date": "2026-01-01", "title": "T"}),
+            "        date: '2026-01-01'\n        title: T\n",
+        ),
+        (
+            _BAD_SOURCE_DATE.replace("      - url: https://example.org/one\n        date: 2026-13-01\n", "")
+            + "      - {url: https://example.org/one, date: 2026-13-01}\n",
+            _sources_changed(s1={"date": "2026"}),
+            "",
+        ),
+    ],
+)
+def test_update_claim_replaces_exactly_a_sources_value_the_reader_left_out(
+    write_kb: Callable[..., Path], text: str, change: Any, written: str
+) -> None:
+    path = write_kb(text)
+    update_claim(path, "a", change)
+    expected = (
+        text.replace("date: 2026-13-01}", "date: '2026'}")
+        if "{" in text
+        else text.replace("        date: 2026-13-01\n        title: 5\n", written).replace(
+            "        date: 2026-13-01\n", written
+        )
+    )
+    assert path.read_text() == expected
+    assert [p for p in validate_file(path)[1] if p.is_error] == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _sources_changed(s0={"title": "T"}),  # the date in error dropped
+        _sources_changed(s1={"date": "2026-01-01"}),  # another source's
+        _sources_changed(s0={"date": "2026-01-01", "title": "T"}),  # more than the value in error
+        _sources_changed(s0={"note": "n"}, s1={"note": "n"}),
+        lambda claim: dataclasses.replace(claim, sources=claim.sources[1:]),
+        lambda claim: dataclasses.replace(claim, sources=(*claim.sources, Source(url="https://example.org/3"))),
+        Claim(id="a", claim="Some claim here", verdict=Verdict.FALSE, sources=(Source(url="https://example.org/one"),)),
+    ],
+)
+def test_update_claim_still_refuses_a_sources_change_that_drops_a_value_in_error(
+    write_kb: Callable[..., Path], change: Any
+) -> None:
+    path = write_kb(_BAD_SOURCE_DATE)
+    error = unchanged_after(path, lambda: update_claim(path, "a", change), KnowledgeBaseError)
+    assert "claim 'a' has errors in its sources, which this change would rewrite" in error.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # two values in error, one replaced
+        (
+            _BAD_SOURCE_DATE.replace("2026-13-01\n", "2026-13-01\n        title: 5\n"),
+            _sources_changed(s0={"date": "2026-01-01"}),
+        ),
+        # a source left out when read (its url in error): the sources read are not the file's, one for one
+        (
+            _BAD_SOURCE_DATE.replace("https://example.org/one\n        date: 2026-13-01", "ftp:/x")
+            + "      - url: https://example.org/three\n        date: 2026-13-01\n",
+            _sources_changed(s1={"date": "2026-01-01"}),
+        ),
+        # an unknown key: no field of a source to give a value to
+        (
+            _BAD_SOURCE_DATE.replace("2026-13-01\n", "'2026-01-01'\n        dated: x\n"),
+            _sources_changed(s0={"note": "n"}),
+        ),
+    ],
+)
+def test_update_claim_refuses_a_sources_change_that_leaves_an_error_unreplaced(
+    write_kb: Callable[..., Path], text: str, change: Any
+) -> None:
+    path = write_kb(text)
+    unchanged_after(path, lambda: update_claim(path, "a", change), KnowledgeBaseError)
