@@ -81,8 +81,10 @@ _MARKDOWN_SIGNS = re.compile(
     r"^\#{1,6}[ \t]+\S"  # ATX heading
     r"|^(?:```|~~~)"  # fenced code
     # inline link; its text and address stop at a '[' (where the next link would start) and take no
-    # characters back: "[a](" repeated in 16 kB of piped text took 3 minutes (each '[' read to the end)
-    r"|\[[^\[\]\n]++\]\([^)\s\[]++[^)\[]*+\)"
+    # characters back: "[a](" repeated in 16 kB of piped text took 3 minutes (each '[' read to the end).
+    # An address may hold '[...]' ('?f[topic]=x', as search pages write a query) but no '[...](', which
+    # would open the next link: each address is read no further than the next '](', linear in all
+    r"|\[[^\[\]\n]++\]\((?:[^)\s\[]|\[[^\[\]()\s]*+\](?!\())++[^)\[]*+\)"
     r"|\*\*[^*\n]+\*\*|__[^_\n]+__"  # strong emphasis
     r"|^\S[^\n]*\n(?:=+|-{3,})[ \t]*$",  # setext heading
     re.M,

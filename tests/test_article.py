@@ -184,9 +184,11 @@ def test_piped_markdown_and_html_are_still_told_by_their_links_and_tags(text: st
     [
         (_MARKDOWN_SIGNS, "[a[b](c)"),
         (_MARKDOWN_SIGNS, "[a](b[c)"),
+        # a '[...]' in an address is read, but not one opening the next link: it stops there
+        (_MARKDOWN_SIGNS, "[a](b[c](d)"),
         (_HTML_TAG, "<p <p>"),
     ],
-    ids=["link text", "link address", "tag"],
+    ids=["link text", "link address", "link address holding the next link", "tag"],
 )
 def test_a_sign_of_markdown_or_html_read_from_a_bracket_stops_at_the_next(sign: re.Pattern[str], text: str) -> None:
     # fuzz22: each '[' (or '<p') read to the end of the 64 kB sniffed: "[a](" repeated in 8 kB piped to
@@ -194,6 +196,25 @@ def test_a_sign_of_markdown_or_html_read_from_a_bracket_stops_at_the_next(sign: 
     # Read from the first bracket only up to the second, each character is read a bounded number of
     # times (timed by bench/hostile_input.py, rows 'stdin')
     assert sign.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read [the report](https://x.org/?f[topic]=x) about it.",
+        'See [the list](https://x.org/search?a[]=1&b[c]=2 "Search").',
+    ],
+)
+def test_piped_markdown_whose_links_hold_a_bracket_in_their_address_is_markdown(text: str) -> None:
+    # a query written '?f[topic]=x' (search pages' filters): the link stopped at its '[' and the page,
+    # its only links such, was read as plain text, the link's markup in its sentences
+    assert detect_format(text, "<stdin>") is InputFormat.MARKDOWN
+    assert _MARKDOWN_SIGNS.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["[a](b [c])", "[a](b[c d])", "[a](b[c", "[1] and (see x)"])
+def test_a_bracket_in_an_address_does_not_make_markdown_of_what_is_no_link(text: str) -> None:
+    assert _MARKDOWN_SIGNS.search(text) is None
 
 
 def test_the_format_can_be_forced() -> None:
