@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -46,7 +47,7 @@ from typing import Any
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 42
+NORMALISER_VERSION = 43
 
 
 @lru_cache(maxsize=2)
@@ -893,8 +894,61 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 
 
 def _shown(text: str) -> str:
-    """The text without the characters that show nothing (``_INVISIBLE``, none of them ASCII)."""
-    return text if text.isascii() else _INVISIBLE.sub("", text)
+    """The text without the characters that show nothing (``_INVISIBLE``, none of them ASCII), its Latin words
+    spelt with Cyrillic or Greek lookalikes in Latin letters (``latin_lookalikes_undone``)."""
+    return text if text.isascii() else latin_lookalikes_undone(_INVISIBLE.sub("", text))
+
+
+# Cyrillic and Greek letters drawn as Latin ones (Unicode's confusables), which a post writes in a Latin word to
+# slip past a filter: "US troops in M\u0435xico" (a Cyrillic "е") and "US troops in МЕХІСО" (all Cyrillic) found
+# nothing.  Only the letters that look like a Latin one in their case: Cyrillic "т", "к" or "м"
+# do not, nor Greek "α" or "ι".
+_LOOKALIKES = dict(
+    zip(
+        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u0423\u04ae"
+        "\u0430\u0435\u0456\u0458\u043e\u0440\u0441\u0455\u0445\u0443\u04bb\u0501\u04cf"
+        "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u03bd",
+        "ABEKMHOPCTXIJSYYaeijopcsxyhdlABEZHIKMNOPTYXov",
+        strict=True,
+    )
+)
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def latin_lookalikes_undone(text: str) -> str:
+    """``text`` with the Cyrillic and Greek lookalikes of Latin letters (``_LOOKALIKES``) read as those letters, in
+    a word that mixes them with Latin letters ("Mеxico", its "е" Cyrillic), or in a word made of them alone when
+    every other word of the text is in Latin letters and they outnumber them ("US troops in МЕХІСО").  A word of
+    Russian or Greek is no such word: it holds a letter that is no lookalike ("вызывает"), or is in a text without
+    more Latin words ("сок", juice, alone; "5G рак"), or beside a word of its script ("СОК И ВОДА"): it is kept."""
+    if not _LOOKALIKE.search(text):
+        return text
+    kinds = [(run, _run_kind(run)) for run in _LETTER_RUN.findall(text)]
+    counts = Counter(kind for _, kind in kinds)
+    # lookalikes alone only among more Latin words, and none of another script: "5G рак" is Russian
+    read_as_latin = (
+        ("mixed", "lookalike") if not counts["other"] and counts["latin"] > counts["lookalike"] else ("mixed",)
+    )
+    undone = {run for run, kind in kinds if kind in read_as_latin}
+    if not undone:
+        return text
+    return _LETTER_RUN.sub(lambda m: m[0].translate(_LOOKALIKE_TABLE) if m[0] in undone else m[0], text)
+
+
+def _run_kind(run: str) -> str:
+    """Is a run of letters "latin" (letters of the Latin script alone), "lookalike" (Latin lookalikes alone),
+    "mixed" (both, nothing else) or "other" (a letter of another script that is no lookalike)?"""
+    latin = lookalike = False
+    for char in run:
+        if char in _LOOKALIKES:
+            lookalike = True
+        elif char.isascii() or _in_blocks(char, _LATIN_BLOCKS):
+            latin = True
+        else:
+            return "other"
+    return "mixed" if latin and lookalike else "lookalike" if lookalike else "latin"
 
 
 #: what every match of a pattern holds, in lower case (``_sub_if_held``).  Lower-casing is the pattern's ignored case
@@ -1272,8 +1326,9 @@ def units_by_script(text: str) -> list[str]:
     script), as the normaliser reads it: compatibility forms are their letters (NFKC), as ``fold`` reads them, so
     mathematical bold "𝗧𝗿𝘂𝗺𝗽" and full-width "Ｍｅｘｉｃｏ" are Latin words, not words of scripts named MATHEMATICAL
     and FULLWIDTH (which capped "𝗧𝗿𝘂𝗺𝗽 𝘀𝗲𝗻𝘁 𝟭𝟬,𝟬𝟬𝟬 𝘁𝗿𝗼𝗼𝗽𝘀 𝗶𝗻𝘁𝗼 𝗠𝗲𝘅𝗶𝗰𝗼" at 0.20 as unread).  See
-    ``units_by_script_as_written``."""
-    return units_by_script_as_written(unicodedata.normalize("NFKC", text))
+    ``units_by_script_as_written``.  So are the Cyrillic or Greek lookalikes of Latin words
+    (``latin_lookalikes_undone``), as the normaliser reads them."""
+    return units_by_script_as_written(latin_lookalikes_undone(unicodedata.normalize("NFKC", text)))
 
 
 def units_by_script_as_written(text: str) -> list[str]:

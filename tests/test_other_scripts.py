@@ -190,3 +190,53 @@ def test_the_model_reads_no_mathematical_latin() -> None:
     # its tokenizer does not fold compatibility forms: "𝗧𝗿𝘂𝗺𝗽" is [UNK] to it, so it stays unread for the model
     assert not model_reads("𝗧𝗿𝘂𝗺𝗽 𝘀𝗲𝗻𝘁 𝘁𝗿𝗼𝗼𝗽𝘀 𝗶𝗻𝘁𝗼 𝗠𝗲𝘅𝗶𝗰𝗼")
     assert model_reads("Trump sent troops into Mexico")
+
+
+@pytest.mark.parametrize(
+    ("statement", "latin"),
+    [
+        ("US troops in M\u0435xico", "US troops in Mexico"),  # a Cyrillic "е" in a Latin word
+        (
+            "US troops in \u041c\u0415\u0425\u0406\u0421\u041e",
+            "US troops in MEXICO",
+        ),  # a word of Cyrillic lookalikes alone
+        ("5G \u0441aus\u0435s \u0441an\u0441\u0435r", "5G causes cancer"),
+        ("Flights to \u03a4\u039f\u039a\u03a5\u039f", "Flights to TOKYO"),  # Greek capitals
+        ("Va\u0441\u0441in\u0435s \u0441\u043ent\u0430in mi\u0441r\u043e\u0441hips", "Vaccines contain microchips"),
+    ],
+)
+def test_a_latin_word_spelt_with_cyrillic_or_greek_lookalikes_is_read_as_latin(statement: str, latin: str) -> None:
+    # written so to slip past a filter, "US troops in Mеxico" (its "е" Cyrillic) and "US troops in МЕХІСО" found
+    # nothing against the starter file (closest candidates 0.22, 0.12)
+    assert terms(statement) == terms(latin)
+    assert char_grams(statement) == char_grams(latin)
+    assert set(units_by_script(statement)) == {"LATIN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u0441\u043e\u043a", ["\u0441\u043e\u043a"]),  # "сок" (juice): lookalikes alone, in a text with no Latin word
+        # "СОК И ВОДА": beside a word that holds other letters
+        (
+            "\u0421\u041e\u041a \u0418 \u0412\u041e\u0414\u0410",
+            ["\u0441\u043e\u043a", "\u0438", "\u0432\u043e\u0434\u0430"],
+        ),
+        (
+            "5G \u0432\u044b\u0437\u044b\u0432\u0430\u0435\u0442 \u0440\u0430\u043a",
+            ["5g", "\u0432\u044b\u0437\u044b\u0432\u0430\u0435\u0442", "\u0440\u0430\u043a"],
+        ),
+        ("5G \u0440\u0430\u043a", ["5g", "\u0440\u0430\u043a"]),  # "рак" alone beside no more Latin words
+        (
+            "Biden said \u0441\u043f\u0430\u0441\u0438\u0431\u043e to Putin",
+            ["biden", "\u0441\u043f\u0430\u0441\u0438\u0431\u043e", "putin"],
+        ),  # "п", "б", "и" are no lookalikes
+    ],
+)
+def test_words_of_russian_are_kept(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_a_statement_spelt_with_lookalikes_finds_its_claim() -> None:
+    (found,) = matcher().search("5G \u0441aus\u0435s \u0441an\u0441\u0435r", top=1)
+    assert found.claim.id == "5g-cancer" and found.score >= DEFAULT_THRESHOLD
