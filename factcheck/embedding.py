@@ -293,6 +293,12 @@ class OnnxEncoder:
         self._session = self._make_session(optimised=False)
         self._input_names = {i.name for i in self._session.get_inputs()}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A matcher goes to worker processes (multiprocessing pickles it), and an onnxruntime session
+        # does not pickle: the worker loads the model files again, refused unless they have the same
+        # SHA-256 as here (23 MB of model are not sent with each task).
+        return (_encoder_for, (self.spec, self.location, self._threads, self.batch_size))
+
     def _make_session(self, *, optimised: bool) -> Any:
         import onnxruntime as ort  # imported here: the extra is optional  # pyright: ignore[reportMissingImports]
 
@@ -415,6 +421,20 @@ def load_encoder(model_dir: Path | None = None, environ: Mapping[str, str] | Non
         encoder = _encoders.get(key)
         if encoder is None:
             encoder = _encoders[key] = OnnxEncoder(verify_model(location))
+        return encoder
+
+
+def _encoder_for(spec: KnownModel, location: ModelLocation, threads: int, batch_size: int) -> OnnxEncoder:
+    """An unpickled encoder: the one this process has for those files when it runs the same model
+    (as ``load_encoder`` keeps one), else loaded from them, checked against ``spec``'s SHA-256."""
+    require_libraries()
+    key = (str(location.model.resolve()), str(location.tokenizer.resolve()))
+    with _encoders_lock:
+        encoder = _encoders.get(key)
+        if encoder is None or encoder.spec != spec or encoder.batch_size != batch_size:
+            verified = verify_model(location, {spec.model_sha256: spec})
+            encoder = OnnxEncoder(verified, threads=threads, batch_size=batch_size)
+            _encoders.setdefault(key, encoder)
         return encoder
 
 

@@ -228,6 +228,15 @@ class LexicalMatcher:
         self._tie = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims], np.int64)
         self._speller = Speller(self.claims)
 
+    def __getstate__(self) -> dict[str, object]:
+        # A matcher goes to worker processes (multiprocessing pickles it).  What is built on first use
+        # (the substitution check's vocabulary holds functions of the index, which pickle cannot
+        # take) is left out, to be built again there: a matcher that had answered one statement
+        # failed to pickle, while a new one pickled.
+        state = dict(self.__dict__)
+        state.pop("_vocabulary", None)
+        return state
+
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
         """The ``top`` best candidates for ``query``, best first; claims whose id is in ``exclude`` are skipped.
 

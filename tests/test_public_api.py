@@ -465,3 +465,31 @@ def test_using_every_function_loads_neither_typer_nor_rich(starter_kb: Path, tmp
         [sys.executable, "-c", _EVERY_FUNCTION], cwd=tmp_path, capture_output=True, text=True, timeout=120
     )
     assert (result.stdout, result.stderr) == ("[]\n", "")
+
+
+def _matches_of(matcher: factcheck.Matcher, statement: str) -> list[tuple[str, float, str | None]]:
+    return [(m.claim.id, m.score, m.polarity) for m in find_matches(matcher, statement)]
+
+
+def test_a_matcher_that_has_answered_pickles_for_worker_processes(starter_kb: Path) -> None:
+    # multiprocessing pickles what it sends a worker: a new matcher pickled, but one that had answered a
+    # statement did not (the substitution check's vocabulary, built on first use, holds local functions)
+    matcher = build_matcher(load_knowledge_base(starter_kb), matcher="lexical")
+    statements = ["Ten thousand US soldiers are in Mexico", "Sheinbaum sent 10,000 troops to the border"]
+    answers = [_matches_of(matcher, statement) for statement in statements]
+    assert "_vocabulary" in vars(matcher)  # what failed to pickle was built
+    copy = pickle.loads(pickle.dumps(matcher))
+    assert [_matches_of(copy, statement) for statement in statements] == answers
+    assert _matches_of(matcher, statements[1]) == answers[1]  # the original still has what it built
+
+
+def test_a_matcher_goes_to_a_spawned_worker_process(starter_kb: Path) -> None:
+    import concurrent.futures
+    import multiprocessing
+
+    matcher = build_matcher(load_knowledge_base(starter_kb), matcher="lexical")
+    statement = "Sheinbaum sent 10,000 troops to the border"
+    expected = _matches_of(matcher, statement)
+    spawn = multiprocessing.get_context("spawn")  # macOS's default: everything the worker gets is pickled
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=spawn) as pool:
+        assert pool.submit(_matches_of, matcher, statement).result() == expected

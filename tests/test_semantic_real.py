@@ -410,3 +410,42 @@ def test_a_chinese_claim_naming_someone_in_latin_letters_is_not_matched_for_its_
     other = "Bill Gates说AI很重要"
     answered = [(m.claim.id, m.score) for m in hybrid.search(other)]
     assert answered == [(m.claim.id, m.score) for m in lexical.search(other)]
+
+
+def test_a_hybrid_matcher_pickles_for_worker_processes(starter_hybrid: HybridMatcher) -> None:
+    # multiprocessing pickles what it sends a worker; an onnxruntime session does not pickle (TypeError)
+    import pickle
+
+    statements = ["Boots on Mexican soil", "Sheinbaum sent 10,000 troops to the border"]
+    answers = [[(m.claim.id, m.score) for m in find_matches(starter_hybrid, s)] for s in statements]
+    data = pickle.dumps(starter_hybrid)
+    assert len(data) < 5_000_000  # the model's 23 MB are not in it: a worker loads the files
+    copy = pickle.loads(data)
+    assert copy.semantic.encoder is starter_hybrid.semantic.encoder  # in this process: the encoder it has
+    assert [[(m.claim.id, m.score) for m in find_matches(copy, s)] for s in statements] == answers
+
+
+def test_an_unpickled_encoder_loads_its_files_again_and_checks_them(
+    tmp_path: Path, encoder: OnnxEncoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    import factcheck.embedding as embedding
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    for path in (encoder.location.model, encoder.location.tokenizer):
+        shutil.copy(path, folder / path.name)
+    own = load_encoder(folder)
+    data = pickle.dumps(own)
+    texts = ["US troops in Mexico", "Hay soldados en México"]
+    # another process: no encoder loaded yet (as in a worker); the files are read and checked again
+    monkeypatch.setattr(embedding, "_encoders", {})
+    fresh = pickle.loads(data)
+    assert fresh is not own and np.allclose(fresh.encode(texts), own.encode(texts), atol=1e-5)
+    assert pickle.loads(data) is fresh  # loaded once per process, as load_encoder does
+    # a model file changed since it was pickled is refused there
+    monkeypatch.setattr(embedding, "_encoders", {})
+    (folder / encoder.location.model.name).write_bytes(b"not the model")
+    with pytest.raises(ModelIntegrityError):
+        pickle.loads(data)
