@@ -486,6 +486,16 @@ def _without_unwritable(parsed: ParsedImport, name: str) -> ParsedImport:
     return replace(parsed, claims=tuple(kept), problems=(*parsed.problems, *refused))
 
 
+def _as_bytes_hint(data: object) -> str:
+    """How to give ``import_file`` what a script holds: an API's JSON as text (``response.text``) or as
+    parsed data (``response.json()``) is what a researcher has at hand, more often than a file."""
+    if isinstance(data, str):
+        return "a text: data.encode(); a file: read_import_source(path)"
+    if isinstance(data, (dict, list)):
+        return "parsed JSON: json.dumps(data).encode(); a file: read_import_source(path)"
+    return "read_import_source(path)"
+
+
 def import_file(
     target: Path | str,
     data: bytes,
@@ -510,7 +520,7 @@ def import_file(
     """
     target = Path(target)
     if not isinstance(data, bytes):  # a str failed deep inside the format detection
-        raise TypeError(f"data must be the file's bytes, not {type(data).__name__} (read_import_source(path))")
+        raise TypeError(f"data must be the file's bytes, not {type(data).__name__} ({_as_bytes_hint(data)})")
     rating_map = rating_map or RatingMap()
     # Before duplicates are looked for, not only among the claims added: whether a record can be
     # written is the file's own matter, as its other errors are (one file is not refused by one claims

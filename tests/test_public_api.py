@@ -235,6 +235,20 @@ def test_input_of_the_wrong_kind_says_what_is_wanted(tmp_path: Path) -> None:
     assert not (tmp_path / "claims.yaml").exists()
 
 
+def test_claimreview_held_as_text_or_parsed_json_is_told_how_to_give_it(tmp_path: Path) -> None:
+    # an API's response as text (response.text) or parsed (response.json()): the message named only
+    # read_import_source(path), for a file, and the script has none
+    review = {"@type": "ClaimReview", "claimReviewed": "Hot water cures the flu.", "url": "https://example.org/c"}
+    with pytest.raises(TypeError, match=r"not str \(a text: data\.encode\(\)"):
+        import_file(tmp_path / "claims.yaml", json.dumps(review), "reviews.json")  # type: ignore[arg-type]
+    for parsed in (review, [review]):
+        with pytest.raises(TypeError, match=r"parsed JSON: json\.dumps\(data\)\.encode\(\)"):
+            import_file(tmp_path / "claims.yaml", parsed, "reviews.json")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not int \(read_import_source\(path\)\)$"):
+        import_file(tmp_path / "claims.yaml", 42, "reviews.json")  # type: ignore[arg-type]
+    assert not (tmp_path / "claims.yaml").exists()
+
+
 def test_an_article_may_be_named_by_its_path() -> None:
     # the name of the file read, as a Path: it worked, then raised "name must be text (str), not PosixPath"
     page = b"<html><body><h1>Troops</h1><p>There are 10,000 US troops in Mexico.</p></body></html>"
