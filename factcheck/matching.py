@@ -214,6 +214,12 @@ def _check_search(matcher: Matcher, top: int, min_score: float | None, function:
     """``TypeError``/``ValueError`` for a matcher, ``top`` or ``min_score`` ``function`` cannot use."""
     if not isinstance(matcher, Matcher):
         hint = " (make one with build_matcher(kb))" if isinstance(matcher, KnowledgeBase) else ""
+        # the claims of an import (report.added) or a list built in memory, as build_matcher takes them
+        if isinstance(matcher, (list, tuple)) and matcher and all(isinstance(c, Claim) for c in matcher):
+            hint = " (make one with build_matcher(claims))"
+        elif isinstance(matcher, PurePath) or (isinstance(matcher, str) and matcher.endswith((".yaml", ".yml"))):
+            # a claims file's path; not any text: a statement given first (find_matches(text, matcher))
+            hint = " (make one with build_matcher(load_knowledge_base(path)))"
         raise TypeError(f"{function} takes a Matcher{hint}, not {type(matcher).__name__}")
     if isinstance(top, bool) or not isinstance(top, int):
         raise TypeError(f"top must be an int, not {type(top).__name__}")

@@ -397,6 +397,22 @@ def test_find_matches_says_which_argument_has_the_wrong_type() -> None:
             "find_matches takes a Matcher (make one with build_matcher(kb)), not KnowledgeBase",
         ),
         ({"matcher": None}, TypeError, "find_matches takes a Matcher, not NoneType"),
+        # the claims of an import's report.added, or a claims file's path: what build_matcher takes is named
+        (
+            {"matcher": claims},
+            TypeError,
+            "find_matches takes a Matcher (make one with build_matcher(claims)), not list",
+        ),
+        (
+            {"matcher": "claims.yaml"},
+            TypeError,
+            "find_matches takes a Matcher (make one with build_matcher(load_knowledge_base(path))), not str",
+        ),
+        ({"matcher": Path("claims.yaml")}, TypeError, "(make one with build_matcher(load_knowledge_base(path)))"),
+        # a statement given first is no path, and an empty list or a list of texts no claims
+        ({"matcher": "drones over the border"}, TypeError, "find_matches takes a Matcher, not str"),
+        ({"matcher": []}, TypeError, "find_matches takes a Matcher, not list"),
+        ({"matcher": ["drones"]}, TypeError, "find_matches takes a Matcher, not list"),
         ({"query": b"drones"}, TypeError, "query must be text (str), not bytes"),
         ({"query": None}, TypeError, "query must be text (str), not NoneType"),
         ({"top": "3"}, TypeError, "top must be an int, not str"),
