@@ -507,3 +507,18 @@ def test_a_matcher_goes_to_a_spawned_worker_process(starter_kb: Path) -> None:
     spawn = multiprocessing.get_context("spawn")  # macOS's default: everything the worker gets is pickled
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=spawn) as pool:
         assert pool.submit(_matches_of, matcher, statement).result() == expected
+
+
+def test_claims_built_in_memory_are_checked_by_a_dry_run_before_any_file_has_them(tmp_path: Path) -> None:
+    # README: add_claims(path, claims, dry_run=True) validates claims from a spreadsheet, say
+    fine = Claim("bridge-cost", "The new bridge cost 2 billion dollars.", Verdict.FALSE)
+    wrong = Claim("Bridge Cost 2", "The old bridge cost 1 billion dollars.", Verdict.FALSE, checked="2026-13-01")
+    also_wrong = Claim("tacos", "Tacos are sandwiches.", Verdict.MIXED, sources=(Source("example.org/tacos"),))
+    target = tmp_path / "claims.yaml"
+    assert add_claims(target, [fine], dry_run=True).summary
+    with pytest.raises(InvalidClaimError) as raised:
+        add_claims(target, [fine, wrong, also_wrong], dry_run=True)
+    assert "'Bridge Cost 2'" in str(raised.value)
+    messages = [problem.message for problem in raised.value.problems]
+    assert len(messages) == 2 and "must be a slug" in messages[0] and "not a real date" in messages[1]
+    assert not target.exists()
