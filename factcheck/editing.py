@@ -260,7 +260,9 @@ def _check_claim(claim: Claim, text: str | None = None, *, kept: Claim | None = 
         raise InvalidClaimError(unwritable, what)
     text = _entry_text(claim, *_CHECK_COLUMNS) if text is None else text
     kb, problems = parse_knowledge_base(("claims:\n" + text).encode(), "<new claim>")
-    errors = [p for p in problems if p.is_error]
+    # without the line and column: they are of this entry as written to check it, which no caller sees
+    # (a script printing the problems showed '<new claim>:2:9: error: ...'); each message names its field
+    errors = [dataclasses.replace(p, location=Location("<new claim>")) for p in problems if p.is_error]
     if errors:
         raise InvalidClaimError(errors, what)
     if kb.claims != (claim,):  # pragma: no cover - would be a bug in the writer

@@ -522,3 +522,7 @@ def test_claims_built_in_memory_are_checked_by_a_dry_run_before_any_file_has_the
     messages = [problem.message for problem in raised.value.problems]
     assert len(messages) == 2 and "must be a slug" in messages[0] and "not a real date" in messages[1]
     assert not target.exists()
+    # no line or column: those of the entry written to check it, which the caller never sees, were shown
+    # ('<new claim>:2:9: error: id ...'); the messages name the claim and its field
+    assert [str(p) for p in raised.value.problems] == [f"<new claim>: error: {m}" for m in messages]
+    assert all((p.location.line, p.location.column) == (0, 0) for p in raised.value.problems)
