@@ -892,6 +892,38 @@ def test_a_character_that_shows_nothing_splits_no_word(invisible: str) -> None:
     assert own_words(statement) == "10,000 US troops are in Mexico"
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "10,000 US troops are in Mexico\u00b9",  # Mexico¹, pasted from a word processor
+        "10,000 US troops are in Mexico\u00b2\u00b3",
+        "10,000 US troops are in Mexico.\u2074",
+        "10,000 US troops\u00b9 are in \u201cMexico\u201d\u2079",
+    ],
+)
+def test_a_footnote_mark_glued_to_a_word_is_not_part_of_it(marked: str) -> None:
+    # "Ten thousand American soldiers are based in Mexico¹, according to..." found nothing: the word was "mexico1"
+    plain = "10,000 US troops are in Mexico"
+    assert terms(marked) == terms(plain)
+    assert char_grams(marked) == char_grams(plain)
+    assert own_words(marked).replace(".", "").replace("\u201c", "").replace("\u201d", "") == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an area of 500 km\u00b2", ["area", "500", "km2"]),  # a unit's exponent
+        ("E = mc\u00b2", ["e", "mc2"]),
+        ("10\u00b3 troops", ["103", "troop"]),  # a number's
+        ("the \u00b9 alone", ["1", "alon"]),
+        ("Mexico\u00b9a", ["mexico1a"]),  # inside a word
+        ("Mexico\u00b9\u00b2\u00b3\u2074", ["mexico1234"]),  # no note's number of four digits
+    ],
+)
+def test_a_superscript_that_is_no_footnote_mark_is_read_as_before(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
 def test_terms_normalises_a_text_once_and_hands_each_caller_a_list_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     """Comparing a statement with its matches asks for the same texts' terms again and again (145,132 calls
     for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches): they are read once."""
