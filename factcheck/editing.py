@@ -39,6 +39,7 @@ from .errors import (
 )
 from .filters import tag_key
 from .indentation import keep_indentation
+from .inputfiles import no_such_file
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
@@ -358,7 +359,7 @@ def _change_file(
     label = str(path)
     target = write_target(Path(path))
     if not create and not target.exists():
-        raise KnowledgeBaseError([Problem(Location(label), "no such file")])
+        raise KnowledgeBaseError([Problem(Location(label), no_such_file(label))])
     if not dry_run:
         check_writable(target)
     with nullcontext() if dry_run else file_lock(target, lock_timeout):
@@ -1105,7 +1106,7 @@ def _existing_document(path: Path) -> _Document:
     label = str(path)
     snapshot = read_snapshot(Path(path))
     if not snapshot.exists:
-        raise KnowledgeBaseError([Problem(Location(label), "no such file")])
+        raise KnowledgeBaseError([Problem(Location(label), no_such_file(label))])
     return _read_document(Path(path), label, snapshot)
 
 

@@ -19,6 +19,39 @@ STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 
 
+#: where WSL shows Windows' drives: C: is /mnt/c
+WSL_DRIVES = Path("/mnt")
+_WINDOWS_DRIVE = re.compile(r"^([A-Za-z]):[\\/]")
+
+
+def no_such_file(name: str) -> str:
+    """What to say of a file name that names no file: "no such file", with the file meant when the name
+    was typed as on Windows and that file is there (a teacher's 'My Documents\\claims.yaml'; claims.yaml,
+    as Windows shows claims.yaml.txt), which 'no such file' alone left to guess."""
+    readings: list[tuple[str, str]] = []
+    if not name.endswith((".txt", "/", "\\")):
+        hidden = f"Windows hides the '.txt' of '{name}.txt': rename the file, or name it in full"
+        readings.append((name + ".txt", hidden))
+    if "\\" in name:
+        slashed, why = name.replace("\\", "/"), "'/' separates folders here, not '\\'"
+        drive = _WINDOWS_DRIVE.match(slashed)
+        if drive:
+            mount = WSL_DRIVES / drive.group(1).lower()
+            slashed, why = str(mount / slashed[drive.end() :]), f"{why}; drive {drive.group(1).upper()}: is {mount}"
+        readings.append((slashed, why))
+    for candidate, why in readings:
+        if _is_file(candidate):
+            return f"no such file; did you mean '{candidate}'? ({why})"
+    return "no such file"
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # a name too long, or with a NUL byte
+        return False
+
+
 @dataclass(frozen=True)
 class InputKind:
     """How messages about one command's input name things."""
@@ -79,7 +112,7 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError("no such file", Location(source)) from None
+        raise InputError(no_such_file(source), Location(source)) from None
     except PermissionError:
         raise InputError("permission denied", Location(source)) from None
     except OSError as exc:

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
+from .inputfiles import no_such_file
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -80,7 +81,7 @@ def read_bytes(path: Path, what: str = "claims file") -> bytes:
         with path.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise KnowledgeBaseError([Problem(where, "no such file")]) from None
+        raise KnowledgeBaseError([Problem(where, no_such_file(str(path)))]) from None
     except PermissionError:
         raise KnowledgeBaseError([Problem(where, "permission denied")]) from None
     except OSError as exc:

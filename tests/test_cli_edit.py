@@ -1064,6 +1064,75 @@ def test_no_claims_file_in_this_folder_says_where_it_looked_and_what_to_do(
     assert invoke(*args, "--kb", str(missing)).stderr == f"factcheck: {missing}: error: no such file\n"
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list",),
+        ("check", "US troops are in Mexico"),
+        ("validate",),
+        ("export",),
+        ("edit", "drones-over-mexico", "--verdict", "true"),
+        ("add", "--id", "x", "--claim", "The Moon is made of cheese", "--verdict", "false", "--summary", "No."),
+    ],
+)
+def test_a_claims_file_windows_shows_as_claims_yaml_is_named_not_passed_over(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # saved by Notepad with extensions hidden, the folder's claims file was claims.yaml.txt: 'list' showed
+    # the starter file's claims as the user's own, and 'add' made a second file, claims.yaml, beside it
+    hidden = Path("claims.yaml.txt")
+    hidden.write_bytes(mini_kb.read_bytes())
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file, but there is 'claims.yaml.txt' (Windows hides its '.txt'): "
+        "rename it to claims.yaml, or name it with --kb claims.yaml.txt\n"
+    )
+    assert sorted(path.name for path in Path().iterdir()) == ["claims.yaml.txt"]
+    assert hidden.read_bytes() == mini_kb.read_bytes()
+    # named, or with $FACTCHECK_KB naming a file, it is used as before
+    assert invoke(*args, "--kb", str(hidden)).exit_code != ExitCode.ERROR
+    monkeypatch.setenv("FACTCHECK_KB", str(mini_kb))
+    assert "claims.yaml.txt" not in invoke(*args).stderr
+
+
+def test_a_claims_file_named_as_on_windows_is_pointed_to(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --kb "My Documents\claims.yaml", --kb claims.yaml for claims.yaml.txt: 'no such file' left the user to guess
+    folder = Path("My Documents")
+    folder.mkdir()
+    (folder / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    for args in (("list",), ("validate",), ("edit", "x", "--verdict", "true")):
+        result = invoke(*args, "--kb", "My Documents\\claims.yaml")
+        assert result.exit_code == ExitCode.ERROR
+        assert result.stderr == (
+            "factcheck: My Documents\\claims.yaml: error: no such file; did you mean 'My Documents/claims.yaml'? "
+            "('/' separates folders here, not '\\')\n"
+        )
+    (folder / "claims.yaml").rename(folder / "claims.yaml.txt")
+    result = invoke("show", "x", "--kb", "My Documents/claims.yaml")
+    assert result.stderr == (
+        "factcheck: My Documents/claims.yaml: error: no such file; did you mean 'My Documents/claims.yaml.txt'? "
+        "(Windows hides the '.txt' of 'My Documents/claims.yaml.txt': rename the file, or name it in full)\n"
+    )
+    # a drive's path, as Explorer copies it, where WSL shows the drive
+    monkeypatch.setattr("factcheck.inputfiles.WSL_DRIVES", tmp_path / "mnt")
+    drive = tmp_path / "mnt" / "c" / "Users" / "Ana"
+    drive.mkdir(parents=True)
+    (drive / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    result = invoke("list", "--kb", "C:\\Users\\Ana\\claims.yaml")
+    assert result.stderr == (
+        f"factcheck: C:\\Users\\Ana\\claims.yaml: error: no such file; did you mean '{drive / 'claims.yaml'}'? "
+        f"('/' separates folders here, not '\\'; drive C: is {tmp_path / 'mnt' / 'c'})\n"
+    )
+    # nothing to point to: as before
+    assert invoke("list", "--kb", "Other\\claims.yaml").stderr == "factcheck: Other\\claims.yaml: error: no such file\n"
+    assert invoke("scan", "essay").stderr == "factcheck: essay: error: no such file\n"
+    Path("essay.txt").write_text("US troops are in Mexico.\n", encoding="utf-8")
+    assert "did you mean 'essay.txt'?" in invoke("scan", "essay").stderr
+
+
 def _in_a_deleted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Leave the test in a folder deleted under it, as a shell can be (its path cannot be had)."""
     gone = tmp_path / "gone"

@@ -13,11 +13,12 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, quoted
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
 from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
 from ..store import (
+    DEFAULT_KB_NAME,
     bundled_kb_path,
     check_readable,
     default_kb_path,
@@ -250,7 +251,21 @@ def kb_path(kb: Path | None) -> Path:
     """The claims file a reading command uses: ``--kb``, else the default one; ``STDIN_KB`` for ``--kb -``."""
     if is_stdin(kb):
         return STDIN_KB
-    return kb if kb is not None else default_kb_path()
+    return kb if kb is not None else _unhidden(default_kb_path())
+
+
+def _unhidden(default: Path) -> Path:
+    """The claims file used without --kb, unless this folder's claims file is ./claims.yaml.txt: Windows shows
+    it as claims.yaml (hiding extensions), and factcheck read the starter file instead ('list' showed its
+    claims as the user's) or 'add' made a second file beside it."""
+    hidden = f"{DEFAULT_KB_NAME}.txt"
+    if user_kb_path() is None and Path(hidden).is_file():
+        message = (
+            f"no such file, but there is '{hidden}' (Windows hides its '.txt'): rename it to {DEFAULT_KB_NAME}, "
+            f"or name it with --kb {hidden}"
+        )
+        raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
+    return default
 
 
 def note_the_starter_file_in_a_gone_folder(kb: Path | None) -> None:
@@ -282,7 +297,7 @@ def writable_kb_path(kb: Path | None) -> Path:
         raise InputError(
             "--kb -: the claims file to change must be a file (standard input cannot be written back); give its name"
         )
-    return kb if kb is not None else editable_kb_path()
+    return kb if kb is not None else _unhidden(editable_kb_path())
 
 
 def read_stdin_kb(given: str, example: str) -> bytes:

@@ -10,6 +10,7 @@ import typer
 from rich.text import Text
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem
+from ..inputfiles import no_such_file
 from ..store import check_readable, validate_file
 from .app import OPTION_WORDING, ExitCode, app, report_error
 from .options import (
@@ -81,7 +82,7 @@ def validate(
             if data is None and not target.exists():
                 # as every command names a claims file it cannot read ('F: error: no such file'), and as the
                 # next line names an empty one; it said 'error: F: no such file'
-                raise KnowledgeBaseError([Problem(Location(str(target)), "no such file")])
+                raise KnowledgeBaseError([Problem(Location(str(target)), no_such_file(str(target)))])
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1:
