@@ -12,6 +12,15 @@ def run() -> None:
         from .cli import main
     except KeyboardInterrupt:
         sys.exit(130)  # cli.ExitCode.INTERRUPTED, not importable before the command line is
+    except ModuleNotFoundError as error:
+        if error.name != "fcntl":
+            raise
+        # Windows' own Python has no POSIX file locks, which safe writes take: it was a traceback
+        sys.stderr.write(
+            "factcheck: error: factcheck needs POSIX file locks, which Windows itself lacks: on Windows, run it "
+            "in WSL (the Windows Subsystem for Linux: 'wsl --install' in PowerShell), as README.md says\n"
+        )
+        sys.exit(2)  # cli.ExitCode.ERROR
     main()
 
 

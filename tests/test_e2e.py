@@ -399,6 +399,19 @@ def test_the_installed_command_runs_the_entry_point_of_python_dash_m() -> None:
     assert FACTCHECK and "from factcheck.__main__ import run" in Path(FACTCHECK).read_text(encoding="utf-8")
 
 
+def test_without_posix_file_locks_as_on_windows_the_command_says_to_use_wsl(tmp_path: Path) -> None:
+    # Windows' own Python has no fcntl: 'factcheck' ended in a traceback (ModuleNotFoundError)
+    without_fcntl = "import sys; sys.modules['fcntl'] = None; from factcheck.__main__ import run; run()"
+    result = subprocess.run(
+        [sys.executable, "-c", without_fcntl, "list"], cwd=tmp_path, capture_output=True, timeout=60, text=True
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: error: factcheck needs POSIX file locks, which Windows itself lacks: on Windows, run it in WSL "
+        "(the Windows Subsystem for Linux: 'wsl --install' in PowerShell), as README.md says\n"
+    )
+
+
 _INTERRUPTED_WHILE_LOADING = """
 import sys
 
