@@ -227,6 +227,15 @@ def _reads_as_utf16(body: bytes, encoding: str) -> bool:
     return not any(char not in "\t\r" and (char == "\ufeff" or unicodedata.category(char) in _NO_TEXT) for char in text)
 
 
+#: text with a UTF-16 or UTF-32 byte-order mark: what Notepad and Word save as "Unicode", whose writer needs
+#: the editor's way out, not only iconv (scan, import and check said "convert it to UTF-8 first (e.g. with
+#: iconv)" alone, where the claims file's message named Notepad's Save As)
+UTF16_WITH_BOM = (
+    "UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); save it again with the encoding "
+    "UTF-8 (Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"
+)
+
+
 def utf16_message(encoding: str) -> str:
     """What to say of UTF-16 text without a byte-order mark (``utf16_without_bom``): it is text to
     convert, not binary data; iconv needs the byte order, which it would guess wrong without a mark."""
@@ -322,7 +331,7 @@ def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False)
             f"is {document}, not text: {_document_advice(document, for_import=for_import)}", Location(name)
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("is UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", Location(name))
+        raise InputError(f"is {UTF16_WITH_BOM}", Location(name))
     utf16 = utf16_without_bom(data)
     if utf16 is not None:
         raise InputError(f"is {utf16_message(utf16)}", Location(name))

@@ -25,7 +25,7 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
-from .inputfiles import utf16_message, utf16_without_bom
+from .inputfiles import UTF16_WITH_BOM, utf16_message, utf16_without_bom
 from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -49,10 +49,7 @@ class DatesAsWritten(SAFE_LOADER):  # type: ignore[misc]
 DatesAsWritten.add_constructor("tag:yaml.org,2002:timestamp", DatesAsWritten.construct_date_as_written)
 
 #: a claims file saved as UTF-16 (Notepad's and Word's "Unicode") or UTF-32
-UTF16_CLAIMS_FILE = (
-    "this is UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); save it again with the encoding "
-    "UTF-8 (Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"
-)
+UTF16_CLAIMS_FILE = f"this is {UTF16_WITH_BOM}"
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64

@@ -44,7 +44,9 @@ def texts(blocks: list[Block]) -> list[str]:
         (b"\xef\xbb\xbf", "is empty"),  # a UTF-8 byte order mark and nothing else
         (b"PK\x03\x04\x14\x00\x00\x00binary", "is a zip file (as a Word .docx"),  # was "binary data"
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data, not text"),
-        (b"\xff\xfeU\x00S\x00", "UTF-16"),
+        # Notepad's "Unicode": its writer was told only of iconv, where the claims file's message named Save As
+        (b"\xff\xfeU\x00S\x00", "what Notepad and Word call 'Unicode'); save it again with the encoding UTF-8"),
+        (b"\xfe\xff\x00U\x00S", "(Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"),
         # without a byte-order mark it was "binary data, not text"; the byte order comes with the hint
         ("US troops in México.\n".encode("utf-16-le"), "is UTF-16LE text without a byte-order mark"),
         ("US troops in México.\n".encode("utf-16-be"), "(e.g. iconv -f UTF-16BE -t UTF-8)"),

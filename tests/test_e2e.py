@@ -302,7 +302,8 @@ def test_utf16_statements_are_named_as_such_as_scan_names_them(tmp_path: Path, b
     answered = before.count(b"\n")
     assert len(result.stdout.decode().splitlines()) == answered
     assert result.stderr.decode().strip() == (
-        f"factcheck: <stdin>:{answered + 1}: error: UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)"
+        f"factcheck: <stdin>:{answered + 1}: error: UTF-16 or UTF-32 text (what Notepad and Word call 'Unicode'); "
+        "save it again with the encoding UTF-8 (Save As, Encoding: UTF-8) or convert it (e.g. with iconv)"
     )
 
 

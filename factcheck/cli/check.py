@@ -14,7 +14,7 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, Location
-from ..inputfiles import STDIN_NAME, utf16_line, utf16_message, utf16_without_bom
+from ..inputfiles import STDIN_NAME, UTF16_WITH_BOM, utf16_line, utf16_message, utf16_without_bom
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
@@ -118,7 +118,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             # scan and import say so too: the file is text, in an encoding to convert, not binary.  On any line:
             # UTF-16 with its mark after UTF-8 lines (cat notes.txt windows.txt) was "without a byte-order mark"
-            raise InputError("UTF-16 or UTF-32 text; convert it to UTF-8 first (e.g. with iconv)", where)
+            raise InputError(UTF16_WITH_BOM, where)
         too_long = len(raw) >= limit and not raw.endswith(b"\n")
         layout = (
             None
