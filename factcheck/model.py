@@ -295,6 +295,27 @@ def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
 NOT_A_DATE = "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)"
 
 
+#: a date typed by hand with its day and month (or month and day) first: "05/12/2026", "5.12.2026"
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def not_a_date(value: str) -> str:
+    """``NOT_A_DATE``, with the fix when ``value`` is a date typed with its day and month first or its month
+    and day ("05/12/2026" was only "not a real date written YYYY-MM-DD": which of 5 December or May 12 the
+    writer meant is theirs to say, so each real reading is named)."""
+    typed = _DAY_MONTH_YEAR.fullmatch(value.strip())
+    if typed is None:
+        return NOT_A_DATE
+    first, second, year = int(typed.group(1)), int(typed.group(3)), typed.group(4)
+    readings = dict.fromkeys(f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second), (second, first)))
+    real = [reading for reading in readings if is_valid_date(reading)]
+    if not real:
+        return NOT_A_DATE
+    named = [f'"{reading}" if it is {int(reading[8:])} {_MONTHS[int(reading[5:7]) - 1]}' for reading in real]
+    return f"{NOT_A_DATE}; write it as " + (f'"{real[0]}"' if len(real) == 1 else ", or ".join(named))
+
+
 def is_valid_date(value: str) -> bool:
     """True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD."""
     import datetime

@@ -31,6 +31,7 @@ from .model import (
     Verdict,
     appearance_note,
     is_valid_date,
+    not_a_date,
     slugify,
     unique_id,
 )
@@ -335,7 +336,7 @@ class _Checker:
             return None
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):
-            self.error(node, _with_time(value, what) or f"{what} {quoted(value)} {NOT_A_DATE}")
+            self.error(node, _with_time(value, what) or f"{what} {quoted(value)} {not_a_date(value)}")
             return None
         return value
 

@@ -602,6 +602,42 @@ def test_a_real_date_with_a_time_is_told_to_drop_the_time(
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("05/12/2026", '"2026-12-05" if it is 5 December, or "2026-05-12" if it is 12 May'),
+        ('"5.12.2026"', '"2026-12-05" if it is 5 December, or "2026-05-12" if it is 12 May'),
+        ("25/12/2026", '"2026-12-25"'),  # one reading is a real date
+        ("12-25-2026", '"2026-12-25"'),
+        ("05/05/2026", '"2026-05-05"'),
+    ],
+)
+def test_a_date_typed_day_or_month_first_is_told_how_to_write_it(
+    invoke: Invoke, write_kb: Callable[..., Path], written: str, fix: str
+) -> None:
+    # a student's "checked: 05/12/2026" was told only "not a real date written YYYY-MM-DD"
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: {written}\n')
+    result = invoke("validate", str(path))
+    value = written.strip('"')
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '{value}' is not a real date written YYYY-MM-DD "
+        f"(or YYYY-MM, YYYY); write it as {fix}"
+    )
+    assert "'05/12/2026' is not a real date" in invoke("list", "--since", "05/12/2026").stderr
+    assert 'write it as "2026-12-05" if it is 5 December' in invoke("list", "--since", "05/12/2026").stderr
+
+
+@pytest.mark.parametrize("written", ["31/31/2026", "2026/12/05", "5/12/26", "1 March 2024"])
+def test_a_date_with_no_real_reading_is_told_as_before(
+    invoke: Invoke, write_kb: Callable[..., Path], written: str
+) -> None:
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "{written}"\n')
+    assert invoke("validate", str(path)).stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '{written}' is not a real date written YYYY-MM-DD "
+        "(or YYYY-MM, YYYY)"
+    )
+
+
 def test_two_dates_are_no_date_with_a_time(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "2025-02-28 2025-03-01"\n')
     result = invoke("validate", str(path))

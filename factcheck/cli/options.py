@@ -16,7 +16,7 @@ from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME
-from ..model import NOT_A_DATE, Claim, KnowledgeBase, Verdict, as_choice, is_valid_date
+from ..model import Claim, KnowledgeBase, Verdict, as_choice, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
     bundled_kb_path,
@@ -154,7 +154,7 @@ def date_text_option(flag: str, help: str) -> Any:
 
     def check(value: Optional[str]) -> Optional[str]:
         if value is not None and value.strip() and not is_valid_date(value.strip()):
-            raise typer.BadParameter(f"{quoted(value)} {NOT_A_DATE}")
+            raise typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
         return value
 
     return typer.Option(flag, help=help, show_default=False, metavar="DATE", callback=check)
@@ -162,7 +162,7 @@ def date_text_option(flag: str, help: str) -> Any:
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{quoted(value)} {NOT_A_DATE}")
+        raise typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
     return value
 
 
