@@ -236,6 +236,17 @@ UTF16_WITH_BOM = (
 )
 
 
+#: what U+001A is where a file ends: a file saved by such an editor was refused for "U+001A (a control
+#: character)" on its last line, which its writer cannot see
+CTRL_Z = "Ctrl-Z, the end-of-file mark of old DOS and Windows editors"
+
+
+def control_character_code(char: str) -> str:
+    """A control character as messages name it: "U+0007"; "U+001A, Ctrl-Z, the end-of-file mark..."."""
+    code = f"U+{ord(char):04X}"
+    return f"{code}, {CTRL_Z}" if char == "\x1a" else code
+
+
 def utf16_message(encoding: str) -> str:
     """What to say of UTF-16 text without a byte-order mark (``utf16_without_bom``): it is text to
     convert, not binary data; iconv needs the byte order, which it would guess wrong without a mark."""

@@ -25,7 +25,7 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
-from .inputfiles import UTF16_WITH_BOM, utf16_message, utf16_without_bom
+from .inputfiles import CTRL_Z, UTF16_WITH_BOM, utf16_message, utf16_without_bom
 from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -1303,6 +1303,8 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
     """
     code = int(exc.character)
     kind = "a control character" if code < 0x20 or 0x7F <= code < 0xA0 else "not printable"
+    if code == 0x1A:
+        kind = CTRL_Z
     message = f"invalid YAML: character U+{code:04X} ({kind}) is not allowed; remove it"
     offset = text.find(chr(code))
     if offset < 0:  # pragma: no cover - the reader only reports characters of the text

@@ -242,6 +242,18 @@ def test_a_line_of_control_characters_is_that_lines_error_and_the_run_goes_on(tm
     assert result.returncode == 2
 
 
+def test_statements_ending_in_a_ctrl_z_name_it(tmp_path: Path) -> None:
+    # statements saved by an old DOS or Windows editor end in Ctrl-Z: "control character (U+001A)" alone named
+    # a character its writer could not see
+    result = run("check", "-", stdin=b"There are US troops in Mexico\r\n\x1a", cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] is None for line in lines] == [False, True]
+    assert lines[1]["error"] == (
+        "<stdin>:2: error: the line holds a control character (U+001A, Ctrl-Z, the end-of-file mark of old DOS and "
+        "Windows editors): not text, not a statement"
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [

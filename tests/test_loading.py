@@ -372,6 +372,20 @@ def test_a_control_character_is_reported_at_its_line_and_column(
         load_knowledge_base(path)
 
 
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_ctrl_z_that_ends_a_file_is_named_as_such(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a claims file saved by an old DOS or Windows editor ends in Ctrl-Z, which no editor shows: it was
+    # "character U+001A (a control character)" on a line its writer could not see
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\r\n  - id: x\r\n    claim: "caf\u00e9"\r\n\x1a')
+    assert only_error(path) == (
+        "4:1 invalid YAML: character U+001A (Ctrl-Z, the end-of-file mark of old DOS and Windows editors) is not "
+        "allowed; remove it"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

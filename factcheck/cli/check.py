@@ -14,7 +14,14 @@ import typer
 from rich.text import Text
 
 from ..errors import InputError, Location
-from ..inputfiles import STDIN_NAME, UTF16_WITH_BOM, utf16_line, utf16_message, utf16_without_bom
+from ..inputfiles import (
+    STDIN_NAME,
+    UTF16_WITH_BOM,
+    control_character_code,
+    utf16_line,
+    utf16_message,
+    utf16_without_bom,
+)
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
@@ -208,7 +215,8 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
         # UTF-16 with no NUL (Cyrillic's high bytes are 0x04), or cut at a 0x0A byte inside a character
         # (U+040A, U+4E0A), was answered as a statement of control characters
         return InputError(
-            f"the line holds a control character (U+{ord(controls[0]):04X}): not text, not a statement", where
+            f"the line holds a control character ({control_character_code(controls[0])}): not text, not a statement",
+            where,
         )
     return _length_error(line, "the line", where) or line
 
