@@ -924,6 +924,28 @@ def test_a_superscript_that_is_no_footnote_mark_is_read_as_before(text: str, exp
     assert terms(text) == expected
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_number_grouped_by_no_break_spaces_is_one_number(space: str) -> None:
+    # Word's "10 000" (French) and SI style: folded to a space, it was the numbers 10 and 000, and
+    # "10 000 American soldiers are based in Mexico" found nothing
+    assert terms(f"10{space}000 US troops are in Mexico") == terms("10,000 US troops are in Mexico")
+    assert char_grams(f"10{space}000 US troops") == char_grams("10000 US troops")
+    assert terms(f"1{space}500{space}000 dollars") == ["1500000", "dollar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 000 troops", ["10", "000", "troop"]),  # a plain space: two numbers may be side by side
+        ("in 2020\u00a0500 troops", ["2020", "500", "troop"]),  # four digits: no group of thousands
+        ("10\u00a00000 troops", ["10", "0000", "troop"]),
+        ("page\u00a012 of 30", ["page", "12", "30"]),
+    ],
+)
+def test_numbers_apart_by_a_space_that_groups_no_thousands_stay_apart(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
 def test_terms_normalises_a_text_once_and_hands_each_caller_a_list_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     """Comparing a statement with its matches asks for the same texts' terms again and again (145,132 calls
     for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches): they are read once."""
