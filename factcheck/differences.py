@@ -34,6 +34,7 @@ City" where the claim says "landed in Toluca", shown whole).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -434,18 +435,28 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     in order."""
     spans = [match.span() for match in _DATE.finditer(text)]
     spans += [match.span("year") for match in _SHORT_YEAR.finditer(text)]
-    return sorted(span for span in set(spans) if not any(_inside(span, other) for other in spans if other != span))
-
-
-def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
-    return other[0] <= span[0] and span[1] <= other[1]
+    # a span lies inside another when one before it (by start, the longer first at a start) ends at or after its
+    # end: one sweep, where comparing each span with every other took time growing with the square of the dates
+    outermost = []
+    furthest = -1
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if end > furthest:
+            outermost.append((start, end))
+            furthest = end
+    return sorted(outermost)
 
 
 def _without_dates(text: str) -> str:
     """``text`` with a space for each of its dates (``_date_spans``)."""
-    for start, end in reversed(_date_spans(text)):
-        text = f"{text[:start]} {text[end:]}"
-    return text
+    spans = _date_spans(text)
+    if any(start < end for (_, end), (start, _) in itertools.pairwise(spans)):
+        for start, end in reversed(spans):  # overlapping dates: each cut from what the later ones left, as ever
+            text = f"{text[:start]} {text[end:]}"
+        return text
+    # apart: the pieces between them joined once (copying the text for each date was quadratic in its length)
+    bounds = [(0, 0), *spans, (len(text), len(text))]
+    pieces = [text[end:start] for (_, end), (start, _) in itertools.pairwise(bounds)]
+    return " ".join(pieces)
 
 
 def _items(wording: Wording, kinds: tuple[Kind, ...]) -> list[tuple[str, Kind]]:

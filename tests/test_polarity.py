@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from factcheck.polarity import OPPOSITE, SAME, contrasts, negation_count, polarity
@@ -566,3 +568,40 @@ def test_a_bound_under_the_claims_count_is_its_opposite(statement: str, claim: s
 def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
     assert polarity(claim, statement) == SAME
+
+
+# perf24: "from" or "between" before a bound is looked for where it can begin, not in all the text before it
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("US troops in Mexico grew from\n   under 10,000 troops to 12,000.", SAME),  # any spaces, a line break
+        ("US troops in Mexico grew FROM under 10,000 troops to 12,000.", SAME),
+        ("Troops were counted therefrom under 10,000 troops in Mexico", OPPOSITE),  # no word "from"
+        ("From 2020, under 10,000 US troops are deployed in Mexico", OPPOSITE),  # not just before the bound
+    ],
+)
+def test_from_or_between_just_before_a_bound(statement: str, expected: object) -> None:
+    assert polarity(statement, THE_10000_CLAIM) == expected
+
+
+def test_from_or_between_is_searched_near_each_bound_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.polarity as module
+
+    searched: list[int] = []
+    pattern = module._FROM_OR_BETWEEN
+
+    class Recording:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> object:
+            searched.append(min(endpos, len(text)) - pos)
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(module, "_FROM_OR_BETWEEN", Recording())
+    text = " ".join(f"Sentence {n} says under {n + 10} troops; grew from  over {n} soldiers." for n in range(200))
+    bounds = module._bounds(text)
+    assert len(bounds) == 200  # each "from over ..." is one end of a change, each "under ..." a bound
+    # the word and the spaces after it: was the whole text before the bound (quadratic in a long claim)
+    assert searched and max(searched) <= len("between") + 2
+    assert all(
+        module._after_from_or_between(text, m.start()) == bool(pattern.search(text, 0, m.start()))
+        for m in module._BOUND.finditer(text)
+    )
