@@ -801,6 +801,14 @@ _ODD_LISTS = [
     # missed once: review19e)
     ("claims:\n  - id: a\n    claim: 'two * stars, no alias'\n  -   id: b # x\n", False),
     ("claims:\n  - id: a\n    claim: two stars, no alias\n  -   id: b # x\n", True),
+    # perf24: a '*' inside a word or a value is no alias ("F*ck", "N****", "10*"): the lines are read
+    ("claims:\n  - id: a\n    claim: 'F*ck, N**** and 10* are no alias'\n  -   id: b # x\n", True),
+    ("claims:\n  - id: a\n    claim: F*ck*\n    tags: [a*, 'b*']\n  - id: b\n", True),
+    # ... but one right after a flow indicator, a ':' or a '?' in a flow may be
+    ("claims:\n  - id: a\n    claim: &c X\n    aliases: [b,*c]\n  - id: b\n", False),
+    ('claims:\n  - id: a\n    claim: &c X\n    tags: {"k":*c}\n  - id: b\n', False),
+    ("claims:\n  - id: a\n    claim: &c X\n    aliases: [?*c]\n  - id: b\n", False),
+    ("claims:\n  - id: a\n    claim: &c X\n    aliases: [*c]\n  - id: b\n", False),
     ("claims:\n- id: a\n  claim: x\n- id: b\n", True),  # the dashes at the key's column
     ("claims:\n  # c\n  - id: a\n    summary: |+\n      t\n\n  - id: b\n\n\n", True),
     ("claims:\n  - {id: a, claim: x}\n  - [1, 2]\n  - plain\n  - 'q'\n  - |\n    block\n  - ~\n", True),
@@ -824,6 +832,39 @@ _ODD_LISTS = [
     ("claims:\n  - id: a\n  -\n  - id: b\n", False),
     ("claims:\r\n  - id: a\u2028    claim: x\x85  - id: b\r  - id: c\n", True),  # YAML's other line breaks
 ]
+
+
+_SEPARATOR = st.sampled_from(["", " ", "  ", "\t", "\n   ", "\r\n   ", "\u2028   ", "\x85   "])
+_LEAF = st.sampled_from(["*a", "x", "x*", "a**", "'*a'", '"q"', "!!str x", "&b y"])
+
+
+def _flow_node(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A flow list or mapping of ``inner`` nodes, spaced in any way YAML allows (or not: those texts are skipped)."""
+    items = st.lists(st.tuples(_SEPARATOR, inner, _SEPARATOR), min_size=1, max_size=3)
+    listed = items.map(lambda parts: "[" + ",".join(a + node + b for a, node, b in parts) + "]")
+    key = st.sampled_from(['"k"', "'k'", "k", "? k", "?"])
+    pairs = st.lists(st.tuples(key, st.sampled_from([":", ": ", ":\t"]), inner), min_size=1, max_size=3)
+    mapped = pairs.map(lambda parts: "{" + ", ".join(k + colon + node for k, colon, node in parts) + "}")
+    return listed | mapped
+
+
+_NODE = st.recursive(_LEAF, _flow_node, max_leaves=6)
+_BLOCK = st.sampled_from(["b: {}\n", "b:\n  - {}\n", "b:\n- {}\n", "b: # *\n  {}\n", "{}: c\n", "? {}\n: c\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BLOCK, _NODE, st.booleans())
+def test_a_text_with_an_alias_is_always_sent_to_the_scanner(block: str, node: str, bom: bool) -> None:
+    """perf24: the layout reader tells a text without an alias by its '*'s (``_may_hold_an_alias``): whenever
+    PyYAML's scanner finds an alias in a text that composes, that says it may hold one."""
+    text = ("\ufeff" if bom else "") + "a: &a v\n" + block.format(node)
+    try:
+        yaml.compose(text, Loader=SAFE_LOADER)
+        has_alias = any(isinstance(token, yaml.AliasToken) for token in yaml.scan(text, Loader=SAFE_LOADER))
+    except yaml.YAMLError:
+        assume(False)
+        return
+    assert layout_module._may_hold_an_alias(text) or not has_alias
 
 
 @pytest.mark.parametrize(("text", "read_from_the_lines"), _ODD_LISTS)
