@@ -476,6 +476,7 @@ def substitutes(
         and any(m and k in (Kind.NAME, Kind.OPENING) for m, k in zip(missing, claim.kinds, strict=True))
     ):
         return True
+    effect: range | None = None  # the claim's effect (``_effect``), when first needed
     for run in _runs(absent):
         span = slice(run[0], run[1] + 1)
         kinds = [k for k, d in zip(statement.kinds[span], distinctive[span], strict=True) if d]
@@ -501,7 +502,9 @@ def substitutes(
             # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
             both_sides = before == claim_before and after == claim_after
             comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
-            subject = _holds_a_subject(claim, claim_run, statement, run, vocabulary)
+            if effect is None:  # once: per pair of runs it read all the claim's terms (quadratic in a long claim)
+                effect = _effect(claim, statement)
+            subject = _holds_a_subject(claim, claim_run, statement, run, vocabulary, effect)
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
@@ -552,12 +555,18 @@ def _title_span(wording: Wording) -> int:
 
 
 def _holds_a_subject(
-    claim: Wording, claim_run: tuple[int, int], statement: Wording, run: tuple[int, int], vocabulary: Vocabulary
+    claim: Wording,
+    claim_run: tuple[int, int],
+    statement: Wording,
+    run: tuple[int, int],
+    vocabulary: Vocabulary,
+    effect: range,
 ) -> bool:
     """Does the claim's run of words the statement lacks hold a subject, which the statement's run (of words the
     claim lacks, in the same place) replaces with another: a word several claims use (the soldiers a file is
     about; not a verb of causing the statement rewords, ``_reworded_relation``), or a word of the claim's effect
-    where the statement says the claim's verb of causing, or another of its way (``_effect``)?
+    where the statement says the claim's verb of causing, or another of its way (``effect``: ``_effect(claim,
+    statement)``, which the caller reads once)?
 
     What a claim says is caused is what it is about, however few claims name it: "Smoking causes heart disease"
     was shown as TRUE "Smoking causes lung cancer" (0.89), and "Fracking causes cancer" as "Fracking causes
@@ -571,7 +580,7 @@ def _holds_a_subject(
     lacked = range(claim_run[0], claim_run[1] + 1)
     if any(claim.terms[i] in vocabulary.recurring and not _reworded_relation(claim.terms[i], said) for i in lacked):
         return True
-    return len(said) <= len(lacked) and any(i in _effect(claim, statement) for i in lacked)
+    return len(said) <= len(lacked) and any(i in effect for i in lacked)
 
 
 def _effect(claim: Wording, statement: Wording) -> range:

@@ -897,3 +897,24 @@ def test_a_long_run_of_title_words_is_read_in_linear_time() -> None:
     assert substitution._title_positions([*run, "President", "Trump", "sent"]) == frozenset(range(30_001))
     assert substitution._title_positions([*run, "Trump", "sent"]) == frozenset()  # no title in the run
     assert analyse(" ".join(["ex"] * 30_000) + " President Trump sent troops").titled_opening == ("trump",)
+
+
+def test_the_effect_of_a_long_claims_verb_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # perf24: it was read again for each run of the claim's words the statement lacks, each time over all the
+    # claim's words: time growing with the square of a long claim's length
+    from factcheck import substitution
+
+    calls: list[int] = []
+    effect = substitution._effect
+
+    def counted(claim: substitution.Wording, statement: substitution.Wording) -> range:
+        calls.append(1)
+        return effect(claim, statement)
+
+    monkeypatch.setattr(substitution, "_effect", counted)
+    long_claim = "Smoking causes lung cancer" + ", lung cancer and heart attacks in smokers" * 100
+    assert not _causes_substitute("Smoking causes heart disease", long_claim)  # as before: it read it 100 times
+    assert len(calls) == 1
+    calls.clear()
+    assert _causes_substitute("Smoking causes heart disease", CAUSES[0])  # as before, on a claim of a line
+    assert len(calls) == 1
