@@ -6,16 +6,16 @@ Writes a claims file of two claims, the first with a claim text on one line of N
 (N = ``--kb`` thousand characters): ``words``, words without punctuation (one sentence), or
 ``sentences``, short sentences with counts, bounds ("more than", "from under"), dates and names, as an
 article pasted into a claim would be.  Times each command as a fresh ``factcheck`` process with an
-empty cache folder, best of ``--repeat`` runs:
+empty cache folder, best of ``--repeat`` runs, and the same command on the file with a claim of one
+line (``SHORT``) as its baseline, measured in the same run:
 
-- baseline: reading the file with PyYAML's libyaml loader (``yaml.load``, CSafeLoader), in this process;
 - ``validate FILE`` (parses, builds the matching index, looks for near-duplicates);
 - ``check --kb FILE --matcher lexical STATEMENT`` (the long claim is the candidate the statement is
   compared with: the substitution check, polarity, differences shown);
 - ``edit long --kb FILE --verdict true`` (the edit of the long claim, on a fresh copy each run).
 
 Prints the seconds for both sizes, the growth (about 4 when the time is linear in the length, about 16
-when it is quadratic) and the ratio to the baseline of the same size, measured in the same run.  Needs
+when it is quadratic) and the ratio of each to the command's time on the one-line claim.  Needs
 nothing outside the repository.  To time another version, put its folder first on the path:
 
     git worktree add /tmp/before REV && PYTHONPATH=/tmp/before .venv/bin/python bench/long_claim_speed.py
@@ -33,11 +33,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import timing
-
 WORDS = "the troops border mexico senate approved deployment report said more than thousand soldiers".split()
 SENTENCES = [
     "The Senate approved more than 10,000 troops from Mexico on 3 March 2024.",
@@ -49,6 +44,8 @@ SENTENCES = [
     "El gobierno de México envió 10 mil soldados a la frontera.",
 ]
 STATEMENT = "More than 10,000 US troops were sent to the border"
+#: the baseline's claim: a claim of one line
+SHORT = "The Senate approved more than 10,000 troops for the border in March 2024"
 
 
 def long_text(kind: str, size: int, seed: int = 7) -> str:
@@ -106,29 +103,25 @@ def main() -> None:
     args = parser.parse_args()
     sizes = (int(args.kb * 1000), int(args.kb * 4000))
     print(f"one claim of {sizes[0]:,} and {sizes[1]:,} characters, best of {args.repeat}")
-    print(f"{'kind':10} {'command':20} {'s (N)':>8} {'s (4N)':>8} {'growth':>7} {'x base N':>9} {'x base 4N':>9}")
+    print(f"{'kind':10} {'command':20} {'s (short)':>9} {'s (N)':>8} {'s (4N)':>8} {'growth':>7} {'x short':>13}")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        original = folder / "original.yaml"
+        original.write_text(claims_yaml(SHORT), encoding="utf-8")
+        short = {label: command_seconds(command, original, folder, args.repeat) for label, command in COMMANDS.items()}
         for kind in args.kinds:
-            seconds: dict[str, list[float]] = {label: [] for label in ("baseline", *COMMANDS)}
+            seconds: dict[str, list[float]] = {label: [] for label in COMMANDS}
             for size in sizes:
-                text = claims_yaml(long_text(kind, size))
-                original = folder / "original.yaml"
-                original.write_text(text, encoding="utf-8")
-                seconds["baseline"].append(timing.best_of(max(args.repeat, 3), lambda text=text: _load(text)))
+                original.write_text(claims_yaml(long_text(kind, size)), encoding="utf-8")
                 for label, command in COMMANDS.items():
                     seconds[label].append(command_seconds(command, original, folder, args.repeat))
-            base = seconds["baseline"]
             for label, (small, large) in seconds.items():
+                base = short[label]
                 print(
-                    f"{kind:10} {label:20} {small:8.2f} {large:8.2f} {large / small:7.1f} "
-                    f"{small / base[0]:9.1f} {large / base[1]:9.1f}",
+                    f"{kind:10} {label:20} {base:9.2f} {small:8.2f} {large:8.2f} {large / small:7.1f} "
+                    f"{small / base:6.1f} {large / base:6.1f}",
                     flush=True,
                 )
-
-
-def _load(text: str) -> object:
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 if __name__ == "__main__":
