@@ -1428,6 +1428,38 @@ def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_ST
     return found
 
 
+#: a country written as an initialism right before the next word, apart by spaces alone: "US troops", "U.S.
+#: soldiers", "UK forces" (not "US-Mexico", "the US, troops", "US and Mexican troops")
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-]))\s+([\w'’-]+)")
+
+
+def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]]:
+    """The (country, word for troops) pairs of an English text where a country of ``names`` written as an
+    initialism stands right before a word for troops (``_FORCES``): "US troops", "U.S. soldiers".  An initialism is
+    how English writes a country's name as an adjective, whose the troops are ("US troops" are the US's, as
+    "American troops" are: ``_POSSESSION``); a country's name written out is also where troops go or what they are
+    about ("Trump's Mexico troops offer", "Mexico troop numbers"), so it is not read here.  In a text written all
+    in capitals an initialism cannot be told from a word ("SEND US TROOPS"): only a dotted one is read there."""
+    if text_language(words) is Language.SPANISH:
+        return set()
+    all_capitals = not any(character.islower() for character in words)
+    found: set[tuple[str, str]] = set()
+    for owner, owned in _INITIALISM_BEFORE.findall(words):
+        if all_capitals and "." not in owner:
+            continue
+        owner_terms, owned_terms = terms(f"the {owner}"), terms(owned)
+        if (
+            owner_terms[-1:] != owner_terms[:1]  # one term: "the" is a stop word
+            or owner_terms[0] not in names
+            or owner_terms[0] not in _COUNTRIES
+            or len(owned_terms) != 1
+            or owned_terms[0] not in _FORCES
+        ):
+            continue
+        found.add((owner_terms[0], owned_terms[0]))
+    return found
+
+
 #: the words that link a thing to its owner in Spanish: "tropas de Estados Unidos", "el ejército de México"
 _SPANISH_OF = frozenset(("de", "del"))
 _SPANISH_ARTICLES = frozenset(("el", "la", "los", "las"))
@@ -1519,11 +1551,15 @@ def another_owner(
     # the verb after a name ("Mexico refused US troops") nor the word after a place ("in Toluca without ...")
     possessions = _possessions(words, names, stand_ins)
     possessed = set() if said_places else possessions
+    # "US troops" says whose they are against a wording that says whose its own are ("Mexico deployed 10,000 of its
+    # own troops", "Mexican troops"), not against a name merely before troops ("Mexico troop numbers")
+    initialled = set() if said_places else _initialism_forces(words, names) - possessions
     for wording in wordings:
         claim = _owners_and_places(wording, names)
         if claim is None:
             continue
         owners, places = claim
+        claim_whose = _said_whose(wording, names, stand_ins) if initialled else set()
         for owner, word in said_owners:
             if owner not in places or (owner, word) in owners:
                 continue
@@ -1538,13 +1574,33 @@ def another_owner(
             whose = (owner, word) in possessed or at_home  # said whose, the claim's owner never named
             if any(
                 _same_thing(claim_word, word)
-                and ((claim_owner in said_places and not at_home) or elsewhere or (whose and claim_owner not in named))
+                and (
+                    (claim_owner in said_places and not at_home)
+                    or elsewhere
+                    or (
+                        (whose or ((owner, word) in initialled and (claim_owner, claim_word) in claim_whose))
+                        and claim_owner not in named
+                    )
+                )
                 and claim_owner not in places
                 and (claim_owner, word) not in said_owners
                 for claim_owner, claim_word in owners
             ):
                 return True
     return False
+
+
+def _said_whose(text: str, names: Container[str], stand_ins: StandIns = _NO_STAND_INS) -> set[tuple[str, str]]:
+    """The (name, word) pairs of a text that say whose a thing is, not merely a name before it: a possessive or a
+    people's name ("Mexico's army", "Mexican troops": ``_possessions``), a country's initialism before troops ("US
+    troops": ``_initialism_forces``), the troops a name opening the text sends, or calls its own ("Mexico deployed
+    10,000 of its own troops")."""
+    words = own_words(text)
+    found = _possessions(words, names, stand_ins) | _initialism_forces(words, names)
+    actor = _opening_term(words)
+    if actor is not None and actor in names:
+        found |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
+    return found
 
 
 def sent_elsewhere_by_another(

@@ -755,6 +755,35 @@ def test_the_same_words_with_another_actor_are_not_the_fact_check(starter_matche
         assert "mexico-sent-10000-national-guard-to-border" not in [m.claim.id for m in found]
 
 
+def test_us_troops_at_the_border_are_not_mexicos_own_troops(starter_matcher: LexicalMatcher) -> None:
+    # shown as TRUE "Mexico deployed 10,000 of its own troops to the US border" first (0.96): "US troops" said whose
+    # they are no more than "Mexico troops" does; now the FALSE claim of US troops, whose summary says they are at
+    # the US border, with the note that the statement says "border" where it says "Mexico"
+    found = find_matches(starter_matcher, "There are 10,000 US troops at the border")
+    assert [m.claim.id for m in found] == ["us-troops-in-mexico-10000"]
+    # whose, not said: either claim may be meant
+    found = find_matches(starter_matcher, "There are 10,000 troops at the border")
+    assert {m.claim.id for m in found} == {"mexico-sent-10000-national-guard-to-border", "us-troops-in-mexico-10000"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a country's name written out before troops is not read as their owner (the reverted 2b82571 capped these)
+        ("Sheinbaum rejects Trump's Mexico troops offer", "sheinbaum-rejected-trump-troop-offer"),
+        ("Mexico troop numbers are secret", "exact-number-of-us-troops-in-mexico-secret"),
+        ("Sheinbaum said no to Trump's offer of US troops", "sheinbaum-rejected-trump-troop-offer"),
+        ("US troop numbers in Mexico are secret", "exact-number-of-us-troops-in-mexico-secret"),
+        ("10,000 Mexican soldiers are at the US border", "mexico-sent-10000-national-guard-to-border"),
+    ],
+)
+def test_a_name_before_troops_keeps_the_claims_it_is(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_names_no_actor(starter_matcher: LexicalMatcher) -> None:
     # the alias "The Sinaloa Cartel and CJNG were labeled ..." made "cartel" a name of the claim "... the US
     # officially labeled Mexican cartels ... as terrorist organizations": the post opening with "The cartels"

@@ -735,6 +735,57 @@ def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "statement",
+    [
+        "There are 10,000 US troops at the border",
+        "10,000 U.S. soldiers are at the border",
+        "THERE ARE 10,000 U.S. TROOPS AT THE BORDER",  # a dotted initialism, also in capitals
+    ],
+)
+def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str) -> None:
+    # "There are 10,000 US troops at the border" was shown as TRUE "Mexico deployed 10,000 of its own troops to the
+    # US border" at 0.96, where "10,000 American soldiers are at the border" was another owner's
+    assert another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "There are 10,000 troops at the border",  # whose, not said
+        "US and Mexican troops are at the border",  # names the claim's owner too
+        "Mexico sent 10,000 troops to the border, not US troops",
+        "In the US, troops are at the border",  # a place before a comma, not whose
+        "10,000 National Guard troops are at the border",  # a kind of troops, no country
+        "The US border has 10,000 troops",  # a country's border, not its troops
+        "US border agents are at the border",
+        "US-Mexico troops are at the border",
+        "THERE ARE 10,000 US TROOPS AT THE BORDER",  # in capitals "US" may be "us"
+        "there are 10,000 us troops at the border",  # in lower case too ("they sent us troops")
+    ],
+)
+def test_an_initialism_says_whose_troops_only_as_a_country_right_before_troops(statement: str) -> None:
+    assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # a country's name written out before troops may be where they go: the reverted 2b82571 read these as
+        # Mexico's own troops and capped the claims they are
+        (
+            "Sheinbaum rejects Trump's Mexico troops offer",
+            ["Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels."],
+        ),
+        ("Mexico troop numbers are secret", ["The exact number of US troops in Mexico is secret."]),
+        # a claim's name merely before its troops says no owner the statement's initialism could contradict
+        ("US troops are at the border", ["Mexico troops deployed at the US border"]),
+    ],
+)
+def test_a_name_written_out_before_troops_says_no_owner(statement: str, wordings: list[str]) -> None:
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
     ("statement", "wordings"),
     [
         ("10,000 Mexican soldiers are at the US border", DEPLOYED),
