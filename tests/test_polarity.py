@@ -605,3 +605,57 @@ def test_from_or_between_is_searched_near_each_bound_only(monkeypatch: pytest.Mo
         module._after_from_or_between(text, m.start()) == bool(pattern.search(text, 0, m.start()))
         for m in module._BOUND.finditer(text)
     )
+
+
+# A negation that bounds a number ("not over 10,000", "no more than 10,000") denies the amount, not that the thing
+# counted is there: "There are not over 10,000 US troops in Mexico" was the opposite of "There are US troops in
+# Mexico" (0.59, with a note).  Against a text counting that thing it still denies the count.
+THERE_ARE_TROOPS = "There are US troops in Mexico"
+NOT_OVER = "There are not over 10,000 US troops in Mexico, as reported"
+AMOUNT_NEGATION_SAMES = [
+    (NOT_OVER, THERE_ARE_TROOPS),
+    ("There are no more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There aren't more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("Not over 10,000 American soldiers are in Mexico", THERE_ARE_TROOPS),
+    ("There are not fewer than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There are not under 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    # the other bound on the same number weighed as before: at least 10,000 is no denial of more than 10,000
+    ("There are not under 10,000 US troops in Mexico", THE_10000_CLAIM),
+    ("There are not fewer than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    # "not even" a number of two or more bounds it: fewer than 100 US troops are some
+    ("There are not even 100 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There are no more than 10,000 US troops in Mexico", "Thousands of US troops are in Mexico"),
+]
+AMOUNT_NEGATION_OPPOSITES = [
+    (NOT_OVER, THE_10000_CLAIM),
+    ("There are no more than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("There aren't more than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    # a negation of the thing itself still denies it, with a bound or without
+    ("There are not any US troops in Mexico", THERE_ARE_TROOPS),
+    ("US troops are not in Mexico, not over 10,000 of them", THERE_ARE_TROOPS),
+    # at most 10,000 troops is some troops, as "fewer than 10,000" is: no agreement with "no troops"
+    (NOT_OVER, "There are no US troops in Mexico"),
+    ("There are fewer than 10,000 US troops in Mexico", "There are no US troops in Mexico"),
+    # a number of something the other text does not speak of: the negation denies what it may
+    ("The war is not over 3 years on", "The war is over"),
+    ("There are not even 10 minutes left", THERE_ARE_TROOPS),
+    # a text counting the same thing, by any number: the negation is about that count, as before
+    (NOT_OVER, "There are more than ten thousand US troops deployed in Mexico"),
+    (NOT_OVER, "There are 20,000 US troops in Mexico"),
+    ("There are not even 10,000 US troops in Mexico", THE_10000_CLAIM),
+    # "not even one" denies any
+    ("There is not even one US soldier in Mexico", THERE_ARE_TROOPS),
+    ("Not even 1 US soldier is in Mexico", THERE_ARE_TROOPS),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), AMOUNT_NEGATION_SAMES)
+def test_a_negation_bounding_a_number_is_no_denial_of_the_thing_counted(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+@pytest.mark.parametrize(("statement", "claim"), AMOUNT_NEGATION_OPPOSITES)
+def test_a_negation_bounding_a_number_still_denies_that_number(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
