@@ -173,6 +173,10 @@ PATTERNS: list[tuple[str, str] | tuple[str, str, str]] = [
     ("check", "x", "us troops in "),
     ("check", "word ", "The governor earns more than the mayor "),
     ("check", "cannot "),
+    # a negation bounding a count, each read for what it counts (polarity); a country's initialism before troops
+    # (the substitution check's owners)
+    ("check", "not over 10 troops "),
+    ("check", "US troops "),
 ]
 
 
