@@ -49,9 +49,6 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).
-  A negation bounding a count ("not over 10,000 US troops", "no more than 10,000", "not even 100") denies the
-  amount, not the thing counted: against a text that speaks of the thing and gives no number of it ("There are
-  US troops in Mexico") it is no negation (``_amount_negations``).
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -456,15 +453,11 @@ def negation_count(text: str) -> int:
     return sum(_negations_and_refusals(text))
 
 
-def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, int]:
-    """``negation_count`` in two: the plain negations, and the refusals and denials.  With ``other``, the text
-    compared, a negation bounding a number ``other`` does not bound ("not over 10,000 troops") is not counted
-    (``_amount_negations``)."""
+def _negations_and_refusals(text: str) -> tuple[int, int]:
+    """``negation_count`` in two: the plain negations, and the refusals and denials."""
     folded = _fold(text)
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
-    if other is not None:
-        folded = _blank(folded, _amount_negations(folded, other))
     negations = refusals = 0
     concord = (
         _CONCORD_NEGATIONS - {"ni"} if _NI_ABBREVIATION.search(text) and not text.isupper() else _CONCORD_NEGATIONS
@@ -639,105 +632,18 @@ def _bounds(text: str) -> Bounds:
     for match in _BOUND.finditer(text):
         if _after_from_or_between(text, match.start()):
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
-        bound = _bound_of(match)
-        if bound is not None:
-            found.append(bound)
-    return found
-
-
-def _bound_of(match: re.Match[str]) -> tuple[str, str, frozenset[str]] | None:
-    """The bound a match of ``_BOUND`` puts on a count (``_bounds``), or None when no number follows it."""
-    words = match["rest"].split()
-    number = _number_opening(words)
-    if number is None:
-        return None
-    return fold(match["bound"].split()[0]), number[0], _counted(words[number[1] :])
-
-
-def _number_opening(words: list[str]) -> tuple[str, int] | None:
-    """The number a run of words opens with, in digits, and how many words say it: the shortest run of up to
-    three read as one number ("10,000", "ten thousand"); None when they open with no number."""
-    for length in range(1, min(3, len(words)) + 1):
-        number = terms(" ".join(words[:length]))
-        if len(number) == 1 and number[0].isdigit():
-            # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
-            # ("10,000 of them" is 10,000: "of" is no word of it)
-            longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
-            if len(longer) == 1 and longer[0].isdigit() and longer != number:
-                continue
-            return number[0], length
-    return None
-
-
-#: a negation just before a bound ("not over", "no more than", "isn't over", "never fewer than", "not even"): with
-#: a number after it, it says how many, not whether there are any
-_NEGATED_BOUND = re.compile(
-    r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|even\s)"
-)
-#: the characters after a negation read for the bound it may open: its words, a number's three and what it counts
-_BOUND_WINDOW = 300
-#: "even" after a negation, before the number it bounds: "not even 100 US troops" are fewer than 100
-_EVEN = re.compile(r"even\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
-
-
-def _amount_negations(folded: str, other: str) -> list[tuple[int, int]]:
-    """Where the negations of a folded text stand that bound a number of a thing ``other`` speaks of but gives no
-    number of: "There are not over 10,000 US troops in Mexico" (or "no more than", "not even 10,000") denies an
-    amount (at most 10,000 are there), not that US troops are in Mexico, so against "There are US troops in
-    Mexico" it is no denial.  Against a text that counts the same thing ("more than 10,000", "20,000 US troops")
-    it still is, the bounds' own words weighed as ever (``_bound_words``: "not under 10,000" agrees with "more
-    than 10,000"); "not even one" denies any; and of a thing ``other`` does not speak of, the negation is left to
-    deny what it may ("The war is not over 3 years on" / "The war is over")."""
-    if _NEGATED_BOUND.search(folded) is None:
-        return []
-    spoken_of = set(terms(other))
-    counts: list[frozenset[str]] | None = None  # what ``other`` counts, read once, where needed
-    spans = []
-    for negation in _NEGATED_BOUND.finditer(folded):
-        bounded = _counted_after_a_negation(folded, negation.end())
-        if bounded is None or not bounded & spoken_of:
-            continue
-        counts = _counts(_fold(other)) if counts is None else counts
-        if any(bounded & counted for counted in counts):
-            continue  # "not over 10,000 US troops" against "more than 10,000 US troops": about that count
-        spans.append((negation.start(), negation.start() + len(negation.group().rstrip())))
-    return spans
-
-
-def _counted_after_a_negation(folded: str, at: int) -> frozenset[str] | None:
-    """What the bound at ``at`` of a folded text, just after a negation, counts ("over 10,000 us troops" ->
-    {"troop"}); None where no bound on a number stands there, or "even" bounds one alone ("not even one")."""
-    # the few words a bound, its number and what it counts take: a clause read to its end from every negation of a
-    # text of many ("not over 10 troops " x 3,000) took 10 s
-    window = folded[at : at + _BOUND_WINDOW]
-    match = _BOUND.match(window)
-    if match is not None:
-        bound = _bound_of(match)
-        return None if bound is None else bound[2]
-    even = _EVEN.match(window)
-    if even is None:
-        return None
-    words = even["rest"].split()
-    number = _number_opening(words)
-    if number is None or int(number[0]) < 2:
-        return None  # "not even one soldier", "not even 1": none at all
-    return _counted(words[number[1] :])
-
-
-def _counts(folded: str) -> list[frozenset[str]]:
-    """What each number of a folded text counts (``_counted``; empty for a number counting nothing, a year alone):
-    folded, as the negated bound it is set against is read ("155 us marines" counts marines)."""
-    words = [word.strip("\"'“”‘’()[]:;!?") for word in folded.split()]
-    found = []
-    at = 0
-    while at < len(words):
-        opening = terms(words[at])  # a number's first word is one: not "than" of "than ten"
-        number = _number_opening(words[at : at + 3]) if len(opening) == 1 and opening[0].isdigit() else None
-        if number is None:
-            at += 1
-            continue
-        found.append(_counted([word.rstrip(".,") for word in words[at + number[1] : at + number[1] + _COUNTED_WORDS]]))
-        at += number[1]
+        words = match["rest"].split()
+        # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
+        for length in range(1, min(3, len(words)) + 1):
+            number = terms(" ".join(words[:length]))
+            if len(number) == 1 and number[0].isdigit():
+                # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
+                # ("10,000 of them" is 10,000: "of" is no word of it)
+                longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
+                if len(longer) == 1 and longer[0].isdigit() and longer != number:
+                    continue
+                found.append((fold(match["bound"].split()[0]), number[0], _counted(words[length:])))
+                break
     return found
 
 
@@ -869,9 +775,8 @@ def polarity(statement: str, claim_text: str) -> str:
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
-    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
-    s_negations, s_refusals = _negations_and_refusals(statement, claim_text)
-    c_negations, c_refusals = _negations_and_refusals(claim_text, statement)
+    s_negations, s_refusals = _negations_and_refusals(statement)
+    c_negations, c_refusals = _negations_and_refusals(claim_text)
     s_negations -= _unshared_absences(statement, claim_text)
     c_negations -= _unshared_absences(claim_text, statement)
     if _before_the_span(statement, claim_text):
@@ -887,6 +792,7 @@ def polarity(statement: str, claim_text: str) -> str:
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
+    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
     flips += _antonym_flips(
         _bound_words(statement, statement_bounds, claim_bounds),
         _bound_words(claim_text, claim_bounds, statement_bounds),
