@@ -1067,33 +1067,70 @@ def test_no_claims_file_in_this_folder_says_where_it_looked_and_what_to_do(
 @pytest.mark.parametrize(
     "args",
     [
-        ("list",),
-        ("check", "US troops are in Mexico"),
-        ("validate",),
-        ("export",),
         ("edit", "drones-over-mexico", "--verdict", "true"),
+        ("remove", "drones-over-mexico", "--yes"),
         ("add", "--id", "x", "--claim", "The Moon is made of cheese", "--verdict", "false", "--summary", "No."),
+        ("import", "feed.json"),
     ],
 )
 def test_a_claims_file_windows_shows_as_claims_yaml_is_named_not_passed_over(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
 ) -> None:
-    # saved by Notepad with extensions hidden, the folder's claims file was claims.yaml.txt: 'list' showed
-    # the starter file's claims as the user's own, and 'add' made a second file, claims.yaml, beside it
+    # saved by Notepad with extensions hidden, the folder's claims file was claims.yaml.txt: 'add' made a
+    # second file, claims.yaml, beside it; a command that writes refuses there
     hidden = Path("claims.yaml.txt")
     hidden.write_bytes(mini_kb.read_bytes())
+    feed = Path("feed.json")
+    feed.write_text("[]\n", encoding="utf-8")
     result = invoke(*args)
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     assert result.stderr == (
         "factcheck: claims.yaml: error: no such file, but there is 'claims.yaml.txt' (Windows hides its '.txt'): "
         "rename it to claims.yaml, or name it with --kb claims.yaml.txt\n"
     )
-    assert sorted(path.name for path in Path().iterdir()) == ["claims.yaml.txt"]
+    assert sorted(path.name for path in Path().iterdir()) == ["claims.yaml.txt", "feed.json"]
     assert hidden.read_bytes() == mini_kb.read_bytes()
     # named, or with $FACTCHECK_KB naming a file, it is used as before
-    assert invoke(*args, "--kb", str(hidden)).exit_code != ExitCode.ERROR
+    assert "claims.yaml.txt'" not in invoke(*args, "--kb", str(hidden)).stderr
     monkeypatch.setenv("FACTCHECK_KB", str(mini_kb))
     assert "claims.yaml.txt" not in invoke(*args).stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (("list",), None),
+        (("list", "--json"), None),
+        (("show", "us-troops-in-mexico-10000"), None),
+        (("check", "US troops are in Mexico"), None),
+        (("scan", "-"), "US troops are in Mexico.\n"),
+        (("validate",), None),
+        (("export", "--format", "csv"), None),
+        (("export",), None),  # the starter file has no base_url: exit 2, as with it named
+    ],
+)
+def test_a_reading_command_beside_claims_yaml_txt_answers_from_the_starter_file_and_says_so(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], stdin: str | None
+) -> None:
+    # the refusal of every command there (exit 2) took from a reading command the starter file's
+    # documented answer; it answers, and a note says the starter file did and how to use claims.yaml.txt
+    Path("claims.yaml.txt").write_bytes(mini_kb.read_bytes())
+    result = invoke(*args, input=stdin)
+    note = (
+        "factcheck: note: no ./claims.yaml here, and ./claims.yaml.txt (Windows hides its '.txt') is not read: "
+        f"the claims are the bundled starter file's ({bundled_kb_path()}); rename it to claims.yaml, "
+        "or name it with --kb claims.yaml.txt\n"
+    )
+    assert result.stderr.startswith(note) and result.stderr.count("note: no ./claims.yaml") == 1
+    # the answer and exit status of the starter file named ($FACTCHECK_KB), which no note follows
+    monkeypatch.setenv("FACTCHECK_KB", str(bundled_kb_path()))
+    named = invoke(*args, input=stdin)
+    assert (result.exit_code, result.stdout) == (named.exit_code, named.stdout)
+    assert result.stderr == note + named.stderr and "claims.yaml.txt" not in named.stderr
+    assert sorted(path.name for path in Path().iterdir()) == ["claims.yaml.txt"]
+    # named with --kb, it is read, with no note
+    monkeypatch.delenv("FACTCHECK_KB")
+    assert "note: no ./claims.yaml" not in invoke(*args, "--kb", "claims.yaml.txt", input=stdin).stderr
 
 
 def test_a_claims_file_named_as_on_windows_is_pointed_to(

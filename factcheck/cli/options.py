@@ -251,14 +251,18 @@ def kb_path(kb: Path | None) -> Path:
     """The claims file a reading command uses: ``--kb``, else the default one; ``STDIN_KB`` for ``--kb -``."""
     if is_stdin(kb):
         return STDIN_KB
-    return kb if kb is not None else _unhidden(default_kb_path())
+    return kb if kb is not None else default_kb_path()
+
+
+#: Notepad's save of claims.yaml, which Windows shows as claims.yaml (hiding extensions)
+_HIDDEN_KB_NAME = f"{DEFAULT_KB_NAME}.txt"
 
 
 def _unhidden(default: Path) -> Path:
-    """The claims file used without --kb, unless this folder's claims file is ./claims.yaml.txt: Windows shows
-    it as claims.yaml (hiding extensions), and factcheck read the starter file instead ('list' showed its
-    claims as the user's) or 'add' made a second file beside it."""
-    hidden = f"{DEFAULT_KB_NAME}.txt"
+    """The claims file a writing command changes without --kb, unless this folder's claims file is
+    ./claims.yaml.txt: 'add' made a second file, claims.yaml, beside it.  A reading command answers from the
+    starter file there, as documented, and says so (``note_the_starter_file``)."""
+    hidden = _HIDDEN_KB_NAME
     if user_kb_path() is None and Path(hidden).is_file():
         message = (
             f"no such file, but there is '{hidden}' (Windows hides its '.txt'): rename it to {DEFAULT_KB_NAME}, "
@@ -268,25 +272,30 @@ def _unhidden(default: Path) -> Path:
     return default
 
 
-def note_the_starter_file_in_a_gone_folder(kb: Path | None) -> None:
-    """A shell left in a folder deleted (or moved) under it has no ./claims.yaml, so without --kb and
-    $FACTCHECK_KB the starter file answers, as documented, but it was unsaid: 'list' showed its claims as
-    the user's own, 'check' its matches.  edit and remove refuse there ('none in this folder, which was
-    deleted or moved'); a reading command, which may be meant to read the starter file, keeps its answer
-    and says on standard error where it comes from.  Called once a command, where it opens the file."""
+def note_the_starter_file(kb: Path | None) -> None:
+    """Say on standard error that the bundled starter file answers, where the user may take its claims for
+    their own, without --kb and $FACTCHECK_KB: in a folder deleted (or moved) under the shell, which has no
+    ./claims.yaml, and in a folder whose claims file is ./claims.yaml.txt (Windows shows it as claims.yaml).
+    Both answered unsaid: 'list' showed the starter's claims as the user's own, 'check' its matches.  edit,
+    remove, add and import refuse there; a reading command, which may be meant to read the starter file,
+    keeps its answer and exit status.  Called once a command, where it opens the file."""
     if kb is not None or user_kb_path() is not None:
         return  # a file the user named, the starter file's path in $FACTCHECK_KB too: no fallback to say
+    starter = f"the claims are the bundled starter file's ({bundled_kb_path()})"
     try:
         os.getcwd()
     except OSError:  # the folder is gone: its path cannot be had
-        pass
+        note = (
+            f"factcheck: note: this folder was deleted or moved, so no ./claims.yaml is read here: {starter}; "
+            "cd to the folder of your claims file, or name it with --kb FILE"
+        )
     else:
-        return
-    note = (
-        "factcheck: note: this folder was deleted or moved, so no ./claims.yaml is read here: the claims "
-        f"are the bundled starter file's ({bundled_kb_path()}); cd to the folder of your claims file, "
-        "or name it with --kb FILE"
-    )
+        if not Path(_HIDDEN_KB_NAME).is_file():
+            return
+        note = (
+            f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{_HIDDEN_KB_NAME} (Windows hides its '.txt') "
+            f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {_HIDDEN_KB_NAME}"
+        )
     error_console().print(sanitize(note), soft_wrap=True)
 
 
@@ -321,7 +330,7 @@ def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
         if any(p.is_error for p in problems):
             raise KnowledgeBaseError([p for p in problems if p.is_error])
         return knowledge_base
-    note_the_starter_file_in_a_gone_folder(kb)
+    note_the_starter_file(kb)
     return load_knowledge_base(kb_path(kb), use_cache=use_cache)
 
 

@@ -20,7 +20,7 @@ from .options import (
     file_path,
     is_stdin,
     kb_path,
-    note_the_starter_file_in_a_gone_folder,
+    note_the_starter_file,
     read_stdin_kb,
 )
 from .output import console, point_at_devnull, print_json
@@ -107,7 +107,7 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
         paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
-        note_the_starter_file_in_a_gone_folder(kb)
+        note_the_starter_file(kb)
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
         if str(path) == "-":
