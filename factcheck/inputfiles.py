@@ -35,9 +35,13 @@ def no_such_file(name: str) -> str:
     if "\\" in name:
         slashed, why = name.replace("\\", "/"), "'/' separates folders here, not '\\'"
         drive = _WINDOWS_DRIVE.match(slashed)
-        if drive:
+        if drive:  # Path drops a separator at the end
             mount = WSL_DRIVES / drive.group(1).lower()
             slashed, why = str(mount / slashed[drive.end() :]), f"{why}; drive {drive.group(1).upper()}: is {mount}"
+        else:
+            # a separator at the end is no part of a file's name: 'mine.yaml.txt\\' means mine.yaml.txt, and
+            # 'mine.yaml.txt/', suggested, --kb refuses as a folder ('/' alone stays: no file, no suggestion)
+            slashed = slashed.rstrip("/") or "/"
         readings.append((slashed, why))
     for candidate, why in readings:
         if _is_file(candidate):

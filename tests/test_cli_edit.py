@@ -1170,6 +1170,36 @@ def test_a_claims_file_named_as_on_windows_is_pointed_to(
     assert "did you mean 'essay.txt'?" in invoke("scan", "essay").stderr
 
 
+def test_a_name_ending_with_a_backslash_is_pointed_to_the_file_not_a_folder(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'mine.yaml.txt\\' was answered "did you mean 'mine.yaml.txt/'?", which --kb refuses as a folder
+    Path("sub").mkdir()
+    for name in ("mine.yaml.txt", "sub/c.yaml"):
+        Path(name).write_bytes(mini_kb.read_bytes())
+    for typed, meant in (
+        ("mine.yaml.txt\\", "mine.yaml.txt"),
+        ("mine.yaml.txt\\\\", "mine.yaml.txt"),
+        ("sub\\c.yaml\\", "sub/c.yaml"),
+    ):
+        result = invoke("list", "--kb", typed)
+        assert result.exit_code == ExitCode.ERROR
+        assert result.stderr == (
+            f"factcheck: {typed}: error: no such file; did you mean '{meant}'? ('/' separates folders here, not '\\')\n"
+        )
+        assert invoke("list", "--kb", meant).exit_code == ExitCode.OK  # what it suggests is taken
+    assert "did you mean 'mine.yaml.txt'?" in invoke("scan", "mine.yaml.txt\\").stderr
+    # a separator alone, or a folder's name, is no file: as before
+    for typed in ("\\", "sub\\"):
+        assert invoke("list", "--kb", typed).stderr == f"factcheck: {typed}: error: no such file\n"
+    # a drive's path ending with a backslash, as before: the file under WSL's mount
+    monkeypatch.setattr("factcheck.inputfiles.WSL_DRIVES", tmp_path / "mnt")
+    drive = tmp_path / "mnt" / "c" / "Ana"
+    drive.mkdir(parents=True)
+    (drive / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    assert f"did you mean '{drive / 'claims.yaml'}'?" in invoke("list", "--kb", "C:\\Ana\\claims.yaml\\").stderr
+
+
 def _in_a_deleted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Leave the test in a folder deleted under it, as a shell can be (its path cannot be had)."""
     gone = tmp_path / "gone"
