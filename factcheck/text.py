@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -47,7 +46,7 @@ from typing import Any
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 45
+NORMALISER_VERSION = 46
 
 
 @lru_cache(maxsize=2)
@@ -927,9 +926,8 @@ def _shown(text: str) -> str:
 
 
 # Cyrillic and Greek letters drawn as Latin ones (Unicode's confusables), which a post writes in a Latin word to
-# slip past a filter: "US troops in M\u0435xico" (a Cyrillic "е") and "US troops in МЕХІСО" (all Cyrillic) found
-# nothing.  Only the letters that look like a Latin one in their case: Cyrillic "т", "к" or "м"
-# do not, nor Greek "α" or "ι".
+# slip past a filter: "US troops in M\u0435xico" (a Cyrillic "е") found nothing.  Only the letters that look like
+# a Latin one in their case: Cyrillic "т", "к" or "м" do not, nor Greek "α" or "ι".
 _LOOKALIKES = dict(
     zip(
         "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u0423\u04ae"
@@ -945,28 +943,20 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def latin_lookalikes_undone(text: str) -> str:
-    """``text`` with the Cyrillic and Greek lookalikes of Latin letters (``_LOOKALIKES``) read as those letters, in
-    a word that mixes them with Latin letters ("Mеxico", its "е" Cyrillic), or in a word made of them alone when
-    every other word of the text is in Latin letters and they outnumber them ("US troops in МЕХІСО").  A word of
-    Russian or Greek is no such word: it holds a letter that is no lookalike ("вызывает"), or is in a text without
-    more Latin words ("сок", juice, alone; "5G рак"), or beside a word of its script ("СОК И ВОДА"): it is kept."""
+    """``text`` with the Cyrillic and Greek lookalikes of Latin letters (``_LOOKALIKES``) read as those letters in
+    a word that mixes them with Latin letters ("Mеxico", its "е" Cyrillic), and nowhere else.  A word of
+    lookalikes alone is a word of its own script, whatever the words around it: "МТС" and "СССР" are Russian in
+    "МТС raises tariffs by 50%" as in "СССР продал всё золото" (read as "MTC", "CCCP", they lost the claim that
+    names them in Russian, and one-word "СССР https://..." matched an English claim quoting it), and so "US
+    troops in МЕХІСО" written wholly in Cyrillic is left unread as Latin.  A word holding a letter that is no
+    lookalike ("вызывает") is no mixed word either: it is kept."""
     if not _LOOKALIKE.search(text):
         return text
-    kinds = [(run, _run_kind(run)) for run in _LETTER_RUN.findall(text)]
-    counts = Counter(kind for _, kind in kinds)
-    # lookalikes alone only among more Latin words, and none of another script: "5G рак" is Russian
-    read_as_latin = (
-        ("mixed", "lookalike") if not counts["other"] and counts["latin"] > counts["lookalike"] else ("mixed",)
-    )
-    undone = {run for run, kind in kinds if kind in read_as_latin}
-    if not undone:
-        return text
-    return _LETTER_RUN.sub(lambda m: m[0].translate(_LOOKALIKE_TABLE) if m[0] in undone else m[0], text)
+    return _LETTER_RUN.sub(lambda m: m[0].translate(_LOOKALIKE_TABLE) if _is_mixed(m[0]) else m[0], text)
 
 
-def _run_kind(run: str) -> str:
-    """Is a run of letters "latin" (letters of the Latin script alone), "lookalike" (Latin lookalikes alone),
-    "mixed" (both, nothing else) or "other" (a letter of another script that is no lookalike)?"""
+def _is_mixed(run: str) -> bool:
+    """Does a run of letters hold both Latin letters and Latin lookalikes (``_LOOKALIKES``), and no other letter?"""
     latin = lookalike = False
     for char in run:
         if char in _LOOKALIKES:
@@ -974,8 +964,8 @@ def _run_kind(run: str) -> str:
         elif char.isascii() or _in_blocks(char, _LATIN_BLOCKS):
             latin = True
         else:
-            return "other"
-    return "mixed" if latin and lookalike else "lookalike" if lookalike else "latin"
+            return False
+    return latin and lookalike
 
 
 #: what every match of a pattern holds, in lower case (``_sub_if_held``).  Lower-casing is the pattern's ignored case
@@ -1353,8 +1343,8 @@ def units_by_script(text: str) -> list[str]:
     script), as the normaliser reads it: compatibility forms are their letters (NFKC), as ``fold`` reads them, so
     mathematical bold "𝗧𝗿𝘂𝗺𝗽" and full-width "Ｍｅｘｉｃｏ" are Latin words, not words of scripts named MATHEMATICAL
     and FULLWIDTH (which capped "𝗧𝗿𝘂𝗺𝗽 𝘀𝗲𝗻𝘁 𝟭𝟬,𝟬𝟬𝟬 𝘁𝗿𝗼𝗼𝗽𝘀 𝗶𝗻𝘁𝗼 𝗠𝗲𝘅𝗶𝗰𝗼" at 0.20 as unread).  See
-    ``units_by_script_as_written``.  So are the Cyrillic or Greek lookalikes of Latin words
-    (``latin_lookalikes_undone``), as the normaliser reads them."""
+    ``units_by_script_as_written``.  So is a Latin word holding Cyrillic or Greek lookalikes
+    (``latin_lookalikes_undone``), as the normaliser reads it."""
     return units_by_script_as_written(latin_lookalikes_undone(unicodedata.normalize("NFKC", text)))
 
 
