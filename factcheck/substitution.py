@@ -1433,31 +1433,99 @@ def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_ST
 _INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-]))\s+([\w'’-]+)")
 
 
+#: where a clause begins: a mark that ends one (not the comma of "10,000" nor the dots of "U.S")
+_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”]|[,.](?!\S)")
+_WORD = re.compile(r"[\w'’-]+")
+#: words before a count or troops that say which or how many, not what they are set against: "the", "10,000",
+#: "about 10,000", "more than 10,000", "thousands of"
+_COUNTING_WORDS = frozenset(
+    "a an the some all these those nearly almost roughly approximately another additional extra more fewer less "
+    "than up to at least estimated just only one two three four five six seven eight nine ten twelve fifteen twenty "
+    "thirty forty fifty hundred thousand million thousands hundreds dozens tens millions number numbers of".split()
+)
+#: words that count only right before a number: "over 10,000 US troops", not "over US troops"
+_BEFORE_A_NUMBER = frozenset({"over", "under", "about", "around"})
+#: the pairs of ``_COUNTING_WORDS`` that count only together: "more than 10,000" (not "rather than"), "up to"
+#: (not "to"), "at least", "thousands of", "the deployment of" (not "instead of")
+_COUNTING_PAIRS = {
+    "than": frozenset({"more", "fewer", "less"}),
+    "to": frozenset({"up"}),
+    "least": frozenset({"at"}),
+    "of": frozenset("thousands hundreds dozens tens millions number numbers deployment presence arrival".split()),
+}
+#: a word right before troops (and their count) that sets them against the troops a text is about: "instead of",
+#: "in place of", "rather than", "without", "alongside", "not", a preposition ("by": "joined by US troops"), a verb
+#: done to them ("to replace US troops", "to stop US troops")
+_SETTING_AGAINST = frozenset(
+    "instead place lieu than rather without with alongside beside besides except unlike versus vs against not nor "
+    "or and but plus like of to for from by into toward towards about around over under behind among between amid "
+    "near".split()
+) | frozenset(
+    stem(word)
+    for word in "replace help stop join support assist relieve fight block repel oppose resist confront face "
+    "outnumber reject meet".split()
+)
+
+
+def _other_troops_before(before: str) -> bool:
+    """Does the clause before a country's initialism and its troops set them against the troops the text is
+    about: "instead of US troops", "in place of U.S. soldiers", "to replace US troops", "without US troops",
+    "alongside 5,000 US troops"?  Not "There are 10,000 US troops", "Thousands of US troops", "more than 10,000 US
+    troops", nor troops opening a clause ("10,000 US troops deployed to Texas")."""
+    words = [word.lower() for word in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])]
+    number = False  # the word last taken off is a number
+    while words:
+        last = words[-1]
+        together = _COUNTING_PAIRS.get(last)
+        if together is not None:
+            if len(words) < 2 or words[-2] not in together:
+                break
+            del words[-2:]
+            number = False
+        elif last in _COUNTING_WORDS or (number and last in _BEFORE_A_NUMBER):
+            words.pop()
+            number = False
+        elif last.replace(",", "").replace(".", "").isdigit():
+            words.pop()
+            number = True
+        else:
+            break
+    return bool(words) and (words[-1] in _SETTING_AGAINST or stem(words[-1]) in _SETTING_AGAINST)
+
+
 def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]]:
     """The (country, word for troops) pairs of an English text where a country of ``names`` written as an
     initialism stands right before a word for troops (``_FORCES``): "US troops", "U.S. soldiers".  An initialism is
     how English writes a country's name as an adjective, whose the troops are ("US troops" are the US's, as
     "American troops" are: ``_POSSESSION``); a country's name written out is also where troops go or what they are
     about ("Trump's Mexico troops offer", "Mexico troop numbers"), so it is not read here.  In a text written all
-    in capitals an initialism cannot be told from a word ("SEND US TROOPS"): only a dotted one is read there."""
+    in capitals an initialism cannot be told from a word ("SEND US TROOPS"): only a dotted one is read there.
+
+    Only the troops the text is about are read: its first troops, not set by a word before them against others
+    (``_other_troops_before``): "10,000 troops were deployed to the border instead of US troops" and "Without US
+    troops, 10,000 troops went to the border" say nothing of whose the 10,000 are."""
     if text_language(words) is Language.SPANISH:
         return set()
     all_capitals = not any(character.islower() for character in words)
-    found: set[tuple[str, str]] = set()
-    for owner, owned in _INITIALISM_BEFORE.findall(words):
-        if all_capitals and "." not in owner:
+    for match in _INITIALISM_BEFORE.finditer(words):
+        owner, owned = match.groups()
+        owned_terms = terms(owned)
+        if len(owned_terms) != 1 or owned_terms[0] not in _FORCES:
             continue
-        owner_terms, owned_terms = terms(f"the {owner}"), terms(owned)
+        # the first initialism before troops is the only one that may be before the troops the text is about
+        before = words[: match.start()]
+        if not _FORCES.isdisjoint(terms(before)) or _other_troops_before(before):
+            return set()  # troops before these, or these set against others: not the troops the text is about
+        owner_terms = terms(f"the {owner}")
         if (
-            owner_terms[-1:] != owner_terms[:1]  # one term: "the" is a stop word
+            (all_capitals and "." not in owner)
+            or owner_terms[-1:] != owner_terms[:1]  # one term: "the" is a stop word
             or owner_terms[0] not in names
             or owner_terms[0] not in _COUNTRIES
-            or len(owned_terms) != 1
-            or owned_terms[0] not in _FORCES
         ):
-            continue
-        found.add((owner_terms[0], owned_terms[0]))
-    return found
+            return set()
+        return {(owner_terms[0], owned_terms[0])}
+    return set()
 
 
 #: the words that link a thing to its owner in Spanish: "tropas de Estados Unidos", "el ejército de México"

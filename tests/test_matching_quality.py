@@ -767,6 +767,40 @@ def test_us_troops_at_the_border_are_not_mexicos_own_troops(starter_matcher: Lex
 
 
 @pytest.mark.parametrize(
+    "statement",
+    [
+        "10,000 troops were deployed to the border instead of US troops",
+        "10,000 troops were deployed to the border in place of U.S. soldiers",
+        "10,000 troops were deployed to the border to replace US troops",
+        "10,000 troops were deployed to the border without US troops",
+        "10,000 troops were deployed to the border alongside US troops",
+        "10,000 troops were deployed to the border to help US troops",
+        "10,000 troops were deployed to the border to stop US troops coming in",
+        "After Trump's tariff threat, 10,000 troops went to the border instead of US troops",
+        "Instead of US troops, 10,000 troops went to the border",
+    ],
+)
+def test_us_troops_set_against_the_troops_said_leave_mexicos_own_troops(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # "US troops" here are not the 10,000 the statement is about: TRUE "Mexico deployed 10,000 of its own troops to
+    # the US border" was capped (0.20) and FALSE us-troops-in-mexico-10000 shown first; it stays first, uncapped
+    listed = {m.claim.id: m.score for m in find_matches(starter_matcher, statement, min_score=0.0)}
+    mexicos = listed["mexico-sent-10000-national-guard-to-border"]
+    assert mexicos > SUBSTITUTION_CAP
+    assert mexicos >= listed.get("us-troops-in-mexico-10000", 0.0)
+
+
+def test_a_count_of_us_troops_at_the_border_is_not_mexicos_own_troops(starter_matcher: LexicalMatcher) -> None:
+    for statement in (
+        "There are more than 10,000 US troops at the border",
+        "10,000 US troops were deployed to the border",
+    ):
+        found = find_matches(starter_matcher, statement)
+        assert [m.claim.id for m in found] == ["us-troops-in-mexico-10000"]
+
+
+@pytest.mark.parametrize(
     ("statement", "expected"),
     [
         # a country's name written out before troops is not read as their owner (the reverted 2b82571 capped these)

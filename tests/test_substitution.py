@@ -740,6 +740,12 @@ def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> Non
         "There are 10,000 US troops at the border",
         "10,000 U.S. soldiers are at the border",
         "THERE ARE 10,000 U.S. TROOPS AT THE BORDER",  # a dotted initialism, also in capitals
+        # a count before them, however said, leaves them the troops the text is about
+        "There are more than 10,000 US troops at the border",
+        "There are over 10,000 US troops at the border",
+        "At least 10,000 US troops are at the border",
+        "Thousands of US troops are at the border",
+        "The deployment of 10,000 US troops to the border",
     ],
 )
 def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str) -> None:
@@ -764,6 +770,35 @@ def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str)
     ],
 )
 def test_an_initialism_says_whose_troops_only_as_a_country_right_before_troops(statement: str) -> None:
+    assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "US troops" after the troops the statement is about, or set against them, say nothing of whose those are:
+        # these capped TRUE "Mexico deployed 10,000 of its own troops to the US border" at 0.20 and showed FALSE "more
+        # than 10,000 US troops deployed in Mexico" first
+        "10,000 troops were deployed to the border instead of US troops",
+        "10,000 troops were deployed to the border in place of U.S. soldiers",
+        "10,000 troops were deployed to the border to replace US troops",
+        "10,000 troops were deployed to the border without US troops",
+        "10,000 troops were deployed to the border alongside US troops",
+        "10,000 troops were deployed to the border to help US troops",
+        "10,000 troops were deployed to the border to stop US troops coming in",
+        "10,000 troops were deployed to the border, not US troops",
+        "After Trump's tariff threat, 10,000 troops went to the border instead of US troops",
+        "Instead of US troops, 10,000 troops went to the border",
+        "In place of U.S. soldiers, 10,000 troops were deployed to the border",
+        "To stop US troops coming in, 10,000 troops were deployed to the border",
+        "Rather than US troops, 10,000 troops were deployed to the border",
+        "Alongside 5,000 US troops, 10,000 troops were deployed to the border",
+        "Joined by US troops, 10,000 troops went to the border",
+        "Unlike US troops, 10,000 troops were deployed to the border",
+        "About US troops: 10,000 troops went to the border",
+    ],
+)
+def test_an_initialism_says_whose_only_the_troops_the_statement_is_about(statement: str) -> None:
     assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
