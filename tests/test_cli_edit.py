@@ -1604,6 +1604,23 @@ def test_a_source_change_that_cannot_be_made_is_refused(
     assert mini_kb.read_bytes() == before
 
 
+def test_a_second_source_number_is_refused(invoke: Invoke, tmp_path: Path) -> None:
+    # Click kept the last --source alone: title A was never written and B went to source 2, exit 0
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        'claims:\n  - id: a\n    claim: Some claim here\n    verdict: "false"\n    sources:\n'
+        '      - url: https://example.org/one\n        date: "2026-01-01"\n'
+        '      - url: https://example.org/two\n        date: "2026-01-02"\n'
+    )
+    before = kb.read_bytes()
+    result = invoke(
+        "edit", "a", "--kb", str(kb), "--source", "1", "--source-title", "A", "--source", "2", "--source-title", "B"
+    )
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "--source given 2 times: one source at a time (run factcheck edit once for each)" in result.stderr
+    assert kb.read_bytes() == before
+
+
 def test_tags_given_comma_separated_are_several_tags(invoke: Invoke, mini_kb: Path) -> None:
     # "--add-tag health,imported" made the one tag "health,imported", which no 'list --tag' found; add's
     # question takes tags comma-separated (teacher walkthrough)

@@ -557,6 +557,18 @@ def _check_source_change(number: int, source: _SourceFields, removals: list[int]
         raise InputError(f"--source {number} and --remove-source {number}: change the source or remove it")
 
 
+def _one_source_number(numbers: list[int] | None) -> int | None:
+    """The one source number --source gives, if any: the --source-* fields are one source's, and Click
+    does not say which --source each followed, so a second --source is refused rather than take them all."""
+    if not numbers:
+        return None
+    if len(numbers) > 1:
+        raise InputError(
+            f"--source given {len(numbers)} times: one source at a time (run factcheck edit once for each)"
+        )
+    return numbers[0]
+
+
 def _source_number(claim: Claim, number: int) -> int:
     """The index of source ``number`` (counted from 1, as 'show' numbers them), or an ``InputError``."""
     if not 1 <= number <= len(claim.sources):
@@ -664,7 +676,7 @@ def edit(
         text_option("--remove-source", "Remove source number N, as numbered by 'factcheck show' (repeatable).", "N"),
     ] = None,
     change_source: Annotated[
-        Optional[int],
+        Optional[list[int]],
         text_option(
             "--source",
             "Change source number N, as numbered by 'factcheck show', with the --source-* fields "
@@ -707,14 +719,17 @@ def edit(
     url = _one_source_url(add_source, "--add-source", "run factcheck edit once for each")
     source = _SourceFields(url, source_title, source_publisher, source_date, source_quote, source_note)
     removals = list(remove_source or [])
-    if change_source is not None:
-        _check_source_change(change_source, source, removals)
+    # taken as a list to see it repeated: given once, Click kept the last '--source N' and applied every
+    # --source-* field to it ('--source 1 --source-title A --source 2 --source-title B' wrote B to source 2 only)
+    number = _one_source_number(change_source)
+    if number is not None:
+        _check_source_change(number, source, removals)
     if all(v is None or v == [] for v in options.values()) and not source.given() and not removals:
         _edit_with_editor(path, claim_id, dry_run=dry_run, json_output=json_output)
         return
     from ..editing import update_claim
 
-    change = _claim_change(options, source, removals, change_source)
+    change = _claim_change(options, source, removals, number)
     result = update_claim(path, claim_id, change, dry_run=dry_run)
     report(result, dry_run=dry_run, json_output=json_output, claims_key="updated")
 
