@@ -18,6 +18,7 @@ exports ``add_claims``, ``update_claim`` and ``remove_claim``)::
 from __future__ import annotations
 
 import codecs
+import collections
 import dataclasses
 import difflib
 import json
@@ -43,7 +44,15 @@ from .inputfiles import no_such_file
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
-from .roundtrip import WrittenStyles, dump_entry, load_entry, styled_mapping, sync_mapping, written_styles
+from .roundtrip import (
+    WrittenStyles,
+    comments_in_flow,
+    dump_entry,
+    load_entry,
+    styled_mapping,
+    sync_mapping,
+    written_styles,
+)
 from .safewrite import (
     LOCK_TIMEOUT,
     FileChangedError,
@@ -841,12 +850,40 @@ def update_claim(
         # a key the file has that reads as nothing in both ('summary: !!null ""', 'claimant: ~') is unchanged too
         unchanged = [k for k in CLAIM_KEYS if k not in changed]
         text = keep_indentation(text, entry.key_column, like=entry_text, unchanged=unchanged)
+        _refuse_dropping_flow_comments(document, entry, claim_id, text)
         expected_claims = list(document.claims)
         expected_claims[entry.index] = new
         summary = _updated_summary(claim_id, document.label, current, new)
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+
+
+def _refuse_dropping_flow_comments(document: _Document, entry: Entry, claim_id: str, new_text: str) -> None:
+    """Refuse a change whose entry as written (``new_text``) lacks a comment the entry has inside a flow list
+    or mapping ('- {url: x,' / '# c' / 'date: y}'): ruamel neither loads nor writes one, so that a field is
+    written without it, changed or not (an unchanged field whose lines ``keep_indentation`` gives back keeps
+    it). The first comment lost is located, and the editor, which writes the entry as saved, named."""
+    found = comments_in_flow(document.layout.text_of(entry))
+    if not found:
+        return
+    kept = collections.Counter(comment for _line, _column, comment in comments_in_flow(new_text))
+    lost = []
+    for line, column, comment in found:
+        if kept[comment]:
+            kept[comment] -= 1
+        else:
+            lost.append((line, column, comment))
+    if not lost:
+        return
+    line, column, comment = lost[0]
+    advice = Advice(
+        "claim {quoted_id} has a comment inside a '{{...}}' or '[...]' ({comment}), which a change by options "
+        "cannot keep; nothing written: edit the claim by hand{editor_hint}",
+        {"quoted_id": repr(claim_id), "claim_id": claim_id, "comment": quoted(comment), "editor_hint": ""},
+    )
+    where = Location(document.label, entry.dash + 1 + line, column + 1)
+    raise KnowledgeBaseError([Problem.advising(where, advice)])
 
 
 #: the fields of a claim holding several values: one that is not valid ('tags: [x, 2026-01-05]', a source

@@ -50,7 +50,14 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.serializer import Serializer
-from ruamel.yaml.tokens import AliasToken, CommentToken
+from ruamel.yaml.tokens import (
+    AliasToken,
+    CommentToken,
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+)
 
 from .errors import Advice, LocatedError, Location
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, DatesAsWritten, is_tab_at
@@ -538,6 +545,44 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     # the entry's: kept with the entry, so that dump_entry gives it back to the list it writes
     setattr(entry, _ITEM_COMMENT, document["claims"].ca.items.get(0))
     return entry
+
+
+def comments_in_flow(entry_text: str) -> list[tuple[int, int, str]]:
+    """(0-based line, 0-based column, text) of each comment of ``entry_text`` (as ``load_entry`` takes it)
+    inside a flow list or mapping ('{url: x,' / '# c' / 'date: y}'): ruamel loads no such comment or writes
+    none back, so that any change of the entry dropped it, whatever field changed.  A comment after the
+    closing bracket is the line's, and kept; none is looked for in a text ruamel cannot read (``load_entry``
+    says why)."""
+    if "#" not in entry_text or not ("{" in entry_text or "[" in entry_text):
+        return []
+    starts: list[tuple[int, int]] = []
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    comments: list[CommentToken] = []
+    try:
+        for token in _yaml(2, 4).scan(_separating_tabs_as_spaces("claims:\n" + entry_text)):
+            comments += _comment_tokens(token) if isinstance(token, CommentToken) else _comment_tokens(token.comment)
+            place = (token.start_mark.line, token.start_mark.column)
+            if isinstance(token, (FlowMappingStartToken, FlowSequenceStartToken)):
+                starts.append(place)
+            elif isinstance(token, (FlowMappingEndToken, FlowSequenceEndToken)) and starts:
+                spans.append((starts.pop(), place))
+    except YAMLError:
+        return []
+    found = {
+        (comment.start_mark.line - 1, comment.start_mark.column, comment.value.strip())
+        for comment in comments
+        if any(start < (comment.start_mark.line, comment.start_mark.column) < end for start, end in spans)
+    }
+    return sorted(found)
+
+
+def _comment_tokens(held: Any) -> list[CommentToken]:
+    """The comment tokens a token holds (its ``comment``: a token, or lists of them and None, nested)."""
+    if isinstance(held, CommentToken):
+        return [held]
+    if isinstance(held, (list, tuple)):
+        return [comment for item in held for comment in _comment_tokens(item)]
+    return []
 
 
 def _keep_anchors(node: Any) -> None:

@@ -1621,6 +1621,25 @@ def test_a_second_source_number_is_refused(invoke: Invoke, tmp_path: Path) -> No
     assert kb.read_bytes() == before
 
 
+@pytest.mark.parametrize("options", [("--source", "1", "--source-date", "2026-02-02"), ("--summary", "Why.")])
+def test_a_comment_inside_a_flow_source_is_not_dropped_unsaid(
+    invoke: Invoke, tmp_path: Path, options: tuple[str, ...]
+) -> None:
+    # the source was written back as '- {url: ..., date: "2026-02-02", note: n}  # t', '# c' gone, exit 0
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        'claims:\n  - id: a\n    claim: Some claim here\n    verdict: "false"\n    sources:\n'
+        '      - {url: https://example.org/one,\n         # c\n         date: "2026-01-05", note: n}  # t\n'
+        "    tags: [x]\n"
+    )
+    before = kb.read_bytes()
+    result = invoke("edit", "a", "--kb", str(kb), *options)
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{kb}:7:10: error: claim 'a' has a comment inside a '{{...}}' or '[...]' ('# c')" in result.stderr
+    assert "edit the claim by hand (run 'factcheck edit a' without options" in result.stderr
+    assert kb.read_bytes() == before
+
+
 def test_tags_given_comma_separated_are_several_tags(invoke: Invoke, mini_kb: Path) -> None:
     # "--add-tag health,imported" made the one tag "health,imported", which no 'list --tag' found; add's
     # question takes tags comma-separated (teacher walkthrough)

@@ -758,6 +758,39 @@ def test_an_entry_written_as_a_flow_mapping_keeps_its_comments(write_kb: Callabl
     assert path.read_text() == after
 
 
+@pytest.mark.parametrize(
+    ("inside", "place"),
+    [
+        ("  sources:\n  - {url: https://example.org/a,\n     # why\n     date: '2024'}\n", ":7:6:"),
+        ("  tags: [x,  # first\n    y]\n", ":5:14:"),
+        ("  tags: [  # list\n    x]\n", ":5:12:"),
+    ],
+)
+def test_a_comment_inside_a_flow_collection_refuses_the_change(
+    write_kb: Callable[..., Path], inside: str, place: str
+) -> None:
+    # ruamel loads no comment inside '{...}' or '[...]' (or writes none back): any change of the entry, of that
+    # field or another, wrote the collection on one line without it
+    path = write_kb('claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n' + inside)
+    before = path.read_bytes()
+    with pytest.raises(KnowledgeBaseError, match=re.escape("has a comment inside a '{...}' or '[...]'")) as raised:
+        update_claim(path, "a", lambda c: dataclasses.replace(c, verdict=Verdict.FALSE))
+    assert place in str(raised.value) and "edit the claim by hand" in str(raised.value)
+    assert path.read_bytes() == before
+
+
+def test_a_comment_after_a_flow_collection_or_in_a_block_one_is_kept(write_kb: Callable[..., Path]) -> None:
+    # guards of the rule above: a comment after the closing bracket is the line's, and ruamel keeps it
+    head = 'claims:\n- id: a\n  claim: A thing\n  verdict: "true"\n'
+    rest = (
+        "  tags: [x,\n    y]  # after\n  sources:\n  # above\n  - url: https://example.org/a  # on\n"
+        "    # inside\n    date: '2024'  # end\n  - {url: https://example.org/b}  # flow\n"
+    )
+    path = write_kb(head + rest)
+    update_claim(path, "a", lambda c: dataclasses.replace(c, summary="Why."))
+    assert path.read_text() == head + "  summary: Why.\n" + rest
+
+
 def test_an_end_of_line_comment_in_a_block_list_keeps_its_place(write_kb: Callable[..., Path]) -> None:
     # ruamel writes this list as '-   two # why', which set back at the file's indentation was '- two # why'
     head = 'claims:\n-   id: a\n    claim: A claim\n    verdict: "true"\n    aliases:\n'
