@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .errors import (
     Advice,
     FactcheckError,
@@ -65,6 +67,7 @@ from .safewrite import (
 )
 from .store import parse_knowledge_base
 from .validation import LONE_SURROGATE, control_character
+from .yamltree import SAFE_LOADER
 
 __all__ = [
     "DuplicateClaimError",
@@ -982,8 +985,12 @@ def _replaces_sources_in_error(
     holds in error, which the claim read left out ('date: 2026-13-01' read as no date): --source 1
     --source-date 2026-01-01 replaces exactly the value in error, and so drops nothing.  Every source must
     have been read (none left out, so that the n-th read is the file's n-th), and every error be in one
-    field of one source; any other change of the sources (another field, another source) is not this."""
+    field of one source; any other change of the sources (another field, another source) is not this.  Nor is
+    an entry holding a YAML anchor or alias: a value given by an alias ('date: *d') is in error at its anchor's
+    place, so that the error of source 2's date read as source 1's."""
     text = document.layout.text_of(entry)
+    if _holds_an_anchor_or_alias(text):
+        return False
     node = load_entry(text + ("" if text.endswith(("\n", "\r")) else "\n"))
     listed: Any = node.get("sources")  # ruamel's list: its items' places are in its .lc
     if not isinstance(listed, list) or len(listed) != len(current.sources) or len(new.sources) != len(current.sources):
@@ -1010,6 +1017,18 @@ def _replaces_sources_in_error(
         if any(getattr(changed, key) is None for key in fields):
             return False  # the value in error left out, not replaced
     return True
+
+
+def _holds_an_anchor_or_alias(entry_text: str) -> bool:
+    """Whether the entry's text holds an anchor ('&d') or an alias ('*d'): a token the scanner reads as one
+    (an '&' or '*' in a value is none), or, when the text does not scan alone, either character."""
+    if "&" not in entry_text and "*" not in entry_text:
+        return False
+    try:
+        tokens = yaml.scan("claims:\n" + entry_text, Loader=SAFE_LOADER)
+        return any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken)) for token in tokens)
+    except yaml.YAMLError:
+        return True
 
 
 #: how many of the file's last entries tell how it writes its fields: enough to see its habits, and

@@ -1640,6 +1640,44 @@ def test_a_comment_inside_a_flow_source_is_not_dropped_unsaid(
     assert kb.read_bytes() == before
 
 
+_SOURCE_IN_ERROR_HEAD = 'claims:\n  - id: a\n    claim: Some claim here\n    verdict: "false"\n    sources:\n'
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [  # the alias in another source, in another claim, in the same claim
+        "      - url: https://example.org/one\n        date: &d 2026-13-01\n"
+        "      - url: https://example.org/two\n        date: *d\n",
+        "      - url: https://example.org/one\n        date: &d 2026-13-01\n"
+        '  - id: b\n    claim: Other claim there\n    verdict: "true"\n    checked: *d\n',
+        "      - url: https://example.org/one\n        date: &d 2026-13-01\n    checked: *d\n",
+    ],
+)
+def test_a_source_in_error_with_an_anchor_is_not_taken_for_one_to_repair(
+    invoke: Invoke, tmp_path: Path, rest: str
+) -> None:
+    # the error of the alias's value is at the anchor's place: source 2's (or another field's) read as source 1's,
+    # which '--source 1 --source-date' was taken to repair; later checks refused it, with 'has errors; fix them
+    # first' in place of the errors of the sources the change would rewrite
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_SOURCE_IN_ERROR_HEAD + rest)
+    before = kb.read_bytes()
+    result = invoke("edit", "a", "--kb", str(kb), "--source", "1", "--source-date", "2026-01-01")
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{kb}:2: error: claim 'a' has errors in its sources, which this change would rewrite" in result.stderr
+    assert kb.read_bytes() == before
+
+
+def test_a_source_in_error_with_an_ampersand_in_a_value_is_repaired(invoke: Invoke, tmp_path: Path) -> None:
+    # a guard of the rule above: '&' or '*' in a value is no anchor or alias
+    kb = tmp_path / "claims.yaml"
+    source = "      - url: https://example.org/?a=1&b=2\n        title: A & B *new*\n        date: 2026-13-01\n"
+    kb.write_text(_SOURCE_IN_ERROR_HEAD + source)
+    result = invoke("edit", "a", "--kb", str(kb), "--source", "1", "--source-date", "2026-01-01")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert kb.read_text() == _SOURCE_IN_ERROR_HEAD + source.replace("2026-13-01", '"2026-01-01"')
+
+
 def test_tags_given_comma_separated_are_several_tags(invoke: Invoke, mini_kb: Path) -> None:
     # "--add-tag health,imported" made the one tag "health,imported", which no 'list --tag' found; add's
     # question takes tags comma-separated (teacher walkthrough)
