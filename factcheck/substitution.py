@@ -1463,42 +1463,57 @@ _INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![
 #: where a clause begins: a mark that ends one (not the comma of "10,000" nor the dots of "U.S")
 _CLAUSE_BREAK = re.compile(r"[;:!?()\"“”]|[,.](?!\S)")
 _WORD = re.compile(r"[\w'’-]+")
-#: words before a count or troops that say which or how many, not what they are set against: "the", "10,000",
-#: "about 10,000", "more than 10,000", "thousands of"
+#: words before a count or troops that say which or how many: "the", "10,000", "about 10,000", "ten thousand"
 _COUNTING_WORDS = frozenset(
     "a an the some all these those nearly almost roughly approximately another additional extra more fewer less "
-    "than up to at least estimated just only one two three four five six seven eight nine ten twelve fifteen twenty "
-    "thirty forty fifty hundred thousand million thousands hundreds dozens tens millions number numbers of".split()
+    "estimated just only one two three four five six seven eight nine ten twelve fifteen twenty thirty forty fifty "
+    "hundred thousand million thousands hundreds dozens tens millions".split()
 )
 #: words that count only right before a number: "over 10,000 US troops", not "over US troops"
 _BEFORE_A_NUMBER = frozenset({"over", "under", "about", "around"})
-#: the pairs of ``_COUNTING_WORDS`` that count only together: "more than 10,000" (not "rather than"), "up to"
-#: (not "to"), "at least", "thousands of", "the deployment of" (not "instead of")
+#: the pairs that count only together: "more than 10,000" (not "rather than"), "up to" (not "to"), "at least",
+#: "thousands of", "the deployment of" (not "instead of")
 _COUNTING_PAIRS = {
     "than": frozenset({"more", "fewer", "less"}),
     "to": frozenset({"up"}),
     "least": frozenset({"at"}),
     "of": frozenset("thousands hundreds dozens tens millions number numbers deployment presence arrival".split()),
 }
-#: a word right before troops (and their count) that sets them against the troops a text is about: "instead of",
-#: "in place of", "rather than", "without", "alongside", "not", a preposition ("by": "joined by US troops"), a verb
-#: done to them ("to replace US troops", "to stop US troops")
-_SETTING_AGAINST = frozenset(
-    "instead place lieu than rather without with alongside beside besides except unlike versus vs against not nor "
-    "or and but plus like of to for from by into toward towards about around over under behind among between amid "
-    "near".split()
-) | frozenset(
-    stem(word)
-    for word in "replace help stop join support assist relieve fight block repel oppose resist confront face "
-    "outnumber reject meet".split()
+#: all that may open a clause before troops (and their count) that are what the clause is about: "There are 10,000
+#: US troops", "Are there ...", "Is it true that ...", a question's verb ("Did 10,000 US troops go ...")
+_OPENING_TROOPS = frozenset(
+    tuple(opening.split())
+    for opening in (
+        "there are",
+        "there were",
+        "there is",
+        "there was",
+        "there will be",
+        "there have been",
+        "are there",
+        "were there",
+        "is it true that",
+        "it is true that",
+        "is it true",
+        "did",
+        "do",
+        "does",
+        "have",
+        "has",
+        "are",
+        "were",
+        "will",
+    )
 )
 
 
-def _other_troops_before(before: str) -> bool:
-    """Does the clause before a country's initialism and its troops set them against the troops the text is
-    about: "instead of US troops", "in place of U.S. soldiers", "to replace US troops", "without US troops",
-    "alongside 5,000 US troops"?  Not "There are 10,000 US troops", "Thousands of US troops", "more than 10,000 US
-    troops", nor troops opening a clause ("10,000 US troops deployed to Texas")."""
+def _troops_open_their_clause(before: str) -> bool:
+    """Do troops after ``before`` open their clause: does it hold before them nothing but a count ("10,000",
+    "more than 10,000", "thousands of", "the deployment of") and an opening of ``_OPENING_TROOPS`` ("There are",
+    "Is it true that")?  Only such troops are surely those the clause is about.  Any other word before them may set
+    them against those troops or do something to them ("instead of US troops", "to replace US troops", "Sheinbaum
+    barred US troops and deployed 10,000 soldiers"), and no list of such words is whole: this lists what may stand
+    there, not what may not."""
     words = [word.lower() for word in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])]
     number = False  # the word last taken off is a number
     while words:
@@ -1517,7 +1532,7 @@ def _other_troops_before(before: str) -> bool:
             number = True
         else:
             break
-    return bool(words) and (words[-1] in _SETTING_AGAINST or stem(words[-1]) in _SETTING_AGAINST)
+    return not words or tuple(words) in _OPENING_TROOPS
 
 
 def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]]:
@@ -1528,9 +1543,9 @@ def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]
     about ("Trump's Mexico troops offer", "Mexico troop numbers"), so it is not read here.  In a text written all
     in capitals an initialism cannot be told from a word ("SEND US TROOPS"): only a dotted one is read there.
 
-    Only the troops the text is about are read: its first troops, not set by a word before them against others
-    (``_other_troops_before``): "10,000 troops were deployed to the border instead of US troops" and "Without US
-    troops, 10,000 troops went to the border" say nothing of whose the 10,000 are."""
+    Only the troops the text is about are read: its first troops, opening their clause (``_troops_open_their_clause``):
+    "10,000 troops were deployed to the border instead of US troops", "Without US troops, 10,000 troops went to the
+    border" and "Sheinbaum barred US troops and deployed 10,000 soldiers" say nothing of whose the 10,000 are."""
     if text_language(words) is Language.SPANISH:
         return set()
     all_capitals = not any(character.islower() for character in words)
@@ -1541,8 +1556,8 @@ def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]
             continue
         # the first initialism before troops is the only one that may be before the troops the text is about
         before = words[: match.start()]
-        if not _FORCES.isdisjoint(terms(before)) or _other_troops_before(before):
-            return set()  # troops before these, or these set against others: not the troops the text is about
+        if not _FORCES.isdisjoint(terms(before)) or not _troops_open_their_clause(before):
+            return set()  # troops before these, or a word before these: not surely the troops the text is about
         owner_terms = terms(f"the {owner}")
         if (
             (all_capitals and "." not in owner)

@@ -817,6 +817,26 @@ def test_us_troops_set_against_the_troops_said_leave_mexicos_own_troops(
     assert mexicos >= listed.get("us-troops-in-mexico-10000", 0.0)
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Sheinbaum barred US troops and deployed 10,000 soldiers to the border in February 2025",
+        "Sheinbaum ruled out US troops and deployed 10,000 soldiers to the border in February 2025",
+        "Sheinbaum said US troops were not needed and deployed 10,000 soldiers to the border in February 2025",
+        "Sheinbaum kept out US troops by sending 10,000 soldiers to the border in February 2025",
+        "Sheinbaum turned down US troops and sent 10,000 soldiers to the border in February 2025",
+        "Sheinbaum dodged US troops, deploying 10,000 soldiers to the border in February 2025",
+    ],
+)
+def test_us_troops_something_is_done_to_leave_mexicos_own_troops_first(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # TRUE "Mexico deployed 10,000 of its own troops to the US border" was capped (0.99 -> 0.20) and FALSE
+    # us-troops-in-mexico-10000 shown alone: any verb a list of verbs lacked read "US troops" as the 10,000
+    found = find_matches(starter_matcher, statement)
+    assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
+
+
 def test_a_count_of_us_troops_at_the_border_is_not_mexicos_own_troops(starter_matcher: LexicalMatcher) -> None:
     for statement in (
         "There are more than 10,000 US troops at the border",

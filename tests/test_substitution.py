@@ -812,6 +812,14 @@ def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> Non
         "At least 10,000 US troops are at the border",
         "Thousands of US troops are at the border",
         "The deployment of 10,000 US troops to the border",
+        "Up to 10,000 US troops are at the border",
+        "There are ten thousand US troops at the border",
+        "10,000 USA troops at the border",
+        # questions, and troops opening a clause after another
+        "Are there 10,000 US troops at the border?",
+        "Is it true that 10,000 US troops are at the border?",
+        "Did 10,000 US troops go to the border?",
+        "In February 2025, 10,000 US troops went to the border",
     ],
 )
 def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str) -> None:
@@ -865,6 +873,33 @@ def test_an_initialism_says_whose_troops_only_as_a_country_right_before_troops(s
     ],
 )
 def test_an_initialism_says_whose_only_the_troops_the_statement_is_about(statement: str) -> None:
+    assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
+
+
+#: "US troops" that something is done to before the troops the statement is about (review33): read as those troops,
+#: they capped TRUE "Mexico deployed 10,000 of its own troops to the US border" (0.99 -> 0.20) and left FALSE "more
+#: than 10,000 US troops deployed in Mexico" shown alone; no list of such verbs is whole
+DONE_TO_US_TROOPS = [
+    "Sheinbaum barred US troops and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum spurned US troops and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum ruled out US troops and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum vetoed US troops and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum said US troops were not needed and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum kept out US troops by sending 10,000 soldiers to the border in February 2025",
+    "Sheinbaum kept out US troops by sending 10,000 soldiers to the border",
+    "Sheinbaum kept US troops out by deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum turned down US troops and sent 10,000 soldiers to the border in February 2025",
+    "Sheinbaum declined US troops, deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum avoided US troops by deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum deflected US troops, deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum warded off US troops by deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum headed off US troops by deploying 10,000 soldiers to the border in February 2025",
+    "Sheinbaum dodged US troops, deploying 10,000 soldiers to the border in February 2025",
+]
+
+
+@pytest.mark.parametrize("statement", DONE_TO_US_TROOPS)
+def test_an_initialism_says_whose_only_troops_opening_their_clause(statement: str) -> None:
     assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
