@@ -124,7 +124,7 @@ def says_another_thing(
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
-    if another_owner(said, texts, names, vocabulary.stand_ins) or one_of_joint_owners(said, texts, names):
+    if another_owner(said, texts, names, vocabulary.stand_ins, others) or one_of_joint_owners(said, texts, names):
         return True
     if sent_elsewhere_by_another(said, texts, names, vocabulary.stand_ins):
         return True

@@ -1624,7 +1624,11 @@ def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
 
 
 def another_owner(
-    statement: str, wordings: Sequence[str], names: Container[str], stand_ins: StandIns = _NO_STAND_INS
+    statement: str,
+    wordings: Sequence[str],
+    names: Container[str],
+    stand_ins: StandIns = _NO_STAND_INS,
+    other_languages: Sequence[str] = (),
 ) -> bool:
     """Does the statement give what a wording of the claim is about to the name the wording puts it in, and
     put it in the name the wording gives it to: "Mexican troops ... in the US" or "... at the US border" for
@@ -1650,7 +1654,13 @@ def another_owner(
     the US Army into Mexico to fight cartels" at 0.83, an army of Mexico's for the US Army sent into Mexico.
 
     ``stand_ins``: who sends troops for a country (``_stand_ins``): the statement's troops sent by one are its
-    country's."""
+    country's.
+
+    ``other_languages``: the claim's wordings in other languages than the statement's, read only when none of
+    ``wordings`` says whose its things are and where: "EE. UU. envió 10.000 soldados a México" was shown "Mexico
+    deployed 10,000 of its own troops to the US border" (0.53) by its only Spanish alias, "México desplegó 10 mil
+    elementos de la Guardia Nacional en la frontera norte ...", which names no country for its border, while "The
+    US sent 10,000 soldiers to Mexico" was capped by the English wording."""
     said = _owners_and_places(statement, names, placeless=True, stand_ins=stand_ins)
     if said is None:
         return False
@@ -1664,11 +1674,8 @@ def another_owner(
     # "US troops" says whose they are against a wording that says whose its own are ("Mexico deployed 10,000 of its
     # own troops", "Mexican troops"), not against a name merely before troops ("Mexico troop numbers")
     initialled = set() if said_places else _initialism_forces(words, names) - possessions
-    for wording in wordings:
-        claim = _owners_and_places(wording, names)
-        if claim is None:
-            continue
-        owners, places = claim
+    readings = _readings(wordings, names) or _readings(other_languages, names)
+    for wording, (owners, places) in readings:
         claim_whose = _said_whose(wording, names, stand_ins) if initialled else set()
         for owner, word in said_owners:
             if owner not in places or (owner, word) in owners:
@@ -1698,6 +1705,13 @@ def another_owner(
             ):
                 return True
     return False
+
+
+def _readings(
+    wordings: Sequence[str], names: Container[str]
+) -> list[tuple[str, tuple[set[tuple[str, str]], set[str]]]]:
+    """The wordings that say whose their things are and where (``_owners_and_places``), with what they say."""
+    return [(wording, found) for wording in wordings if (found := _owners_and_places(wording, names)) is not None]
 
 
 def _said_whose(text: str, names: Container[str], stand_ins: StandIns = _NO_STAND_INS) -> set[tuple[str, str]]:

@@ -253,6 +253,10 @@ def senders_desk() -> LexicalMatcher:
         ("México movilizó 10 mil tropas hacia la frontera norte", "mexico-sent-10000", "us-troops-10000"),
         # and the US sending its troops into Mexico is not Mexico's deployment at the border
         ("EE. UU. envió 10 mil soldados a México", "us-troops-10000", "mexico-sent-10000"),
+        # the claim's only Spanish wording names no country for its border ("en la frontera norte"): whose troops it
+        # sends where is read in its English one, as for an English statement (these were 0.53, shown)
+        ("EE. UU. envió 10.000 soldados a México", "us-troops-10000", "mexico-sent-10000"),
+        ("Estados Unidos envió tropas a la frontera con México", "us-troops-10000", "mexico-sent-10000"),
         # English, as it was read before
         ("Mexico sent 10,000 soldiers to the border", "mexico-sent-10000", "us-troops-10000"),
         ("Mexico moved 10,000 soldiers to the US border", "mexico-sent-10000", "us-troops-10000"),

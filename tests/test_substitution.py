@@ -697,6 +697,33 @@ def test_whose_they_are_and_where_not_turned_round(statement: str, wordings: lis
     assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
 
 
+#: a claim's Spanish wording, which names no country for its border, and its English one, which does
+SENT_NORTH = ["México desplegó 10 mil elementos de la Guardia Nacional en la frontera norte en febrero de 2025"]
+SENT_TO_THE_US_BORDER = ["Mexico deployed 10,000 of its own troops to the US border in February 2025."]
+
+
+def test_whose_they_are_and_where_read_in_another_language_when_the_statements_says_neither() -> None:
+    # "EE. UU. envió 10.000 soldados a México" was shown the claim at 0.53 by its Spanish alias alone, while "The US
+    # sent 10,000 soldiers to Mexico" was capped by the English wording
+    statement = "EE. UU. envió 10.000 soldados a México"
+    assert not another_owner(statement, SENT_NORTH, frozenset({"usa", "mexico"}))
+    assert another_owner(statement, SENT_NORTH, frozenset({"usa", "mexico"}), other_languages=SENT_TO_THE_US_BORDER)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # a wording in the statement's language that says whose and where is the one read
+        ("EE. UU. envió 10.000 soldados a México", ["Estados Unidos envió 10 mil soldados a México"]),
+        # Mexico's own troops at the US border, as the English wording has them
+        ("México envió 10 mil soldados a la frontera con Estados Unidos", SENT_NORTH),
+        ("Tropas mexicanas en la frontera norte", SENT_NORTH),
+    ],
+)
+def test_whose_they_are_and_where_in_another_language_not_turned_round(statement: str, wordings: list[str]) -> None:
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}), other_languages=SENT_TO_THE_US_BORDER)
+
+
 @pytest.mark.parametrize(
     ("statement", "wordings"),
     [
