@@ -22,9 +22,7 @@ the knowledge base never mentions while the claim names something the statement 
   claim run of the same kind when one neighbour is the same word ("stationed [Germany]" /
   "stationed [Mexico]").  A run of other words needs both neighbours the same ("American
   [tourists] in Mexico" / "American [soldiers] are in Mexico"; the start or end of the text
-  counts as a neighbour only on one side, and there a post's hashtags before or after its words
-  stand next to it: "#USTroopsInMexico Nobody is [talking] about this." / "Nobody [knows how
-  many] American soldiers ..."), a claim run at most one word longer, and one holding
+  counts as a neighbour only on one side), a claim run at most one word longer, and one holding
   a word several claims use: a subject of the file (the soldiers it is about), not a word of one
   claim's wording ("stationed", which "based" may reword).  A verb of causing several claims use
   ("causes", "increases": a health desk's claims say what causes what) is the relation they share,
@@ -59,18 +57,7 @@ from itertools import pairwise
 from typing import NamedTuple, Protocol
 
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
-from .text import (
-    SPANISH_STOP_WORDS,
-    STOP_WORDS,
-    Language,
-    fold,
-    outer_hashtag_words,
-    own_words,
-    spelled_out,
-    stem,
-    terms,
-    text_language,
-)
+from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
 from .textcache import text_cache
 
 
@@ -120,10 +107,6 @@ class Wording:
     #: the terms of the name a text opens with after a person's title ("trump" of "President Trump sent ...",
     #: ``_title_positions``); none when it opens otherwise
     titled_opening: tuple[str, ...] = ()
-    #: the terms of the hashtags before or after the text's own words ("usa troop mexico" of "Nobody is talking about
-    #: this. #USTroopsInMexico", ``text.outer_hashtag_words``): what a post says besides its sentences, in no place
-    #: of them (``substitutes``)
-    tagged: frozenset[str] = frozenset()
 
     @property
     def distinct_terms(self) -> int:
@@ -294,7 +277,7 @@ def analyse(text: str) -> Wording:
         else:
             kinds.append(Kind.WORD)
     titled = _titled_opening(words) if capitalised is not None else ()
-    return Wording(found, tuple(kinds), titled, frozenset(terms(outer_hashtag_words(text), text_language(words))))
+    return Wording(found, tuple(kinds), titled)
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -501,8 +484,8 @@ def substitutes(
             continue
         before, after = _neighbours(statement.terms, run)
         for claim_run, (claim_before, claim_after), claim_kinds in claim_runs:
-            same_before = _same_neighbour(before, claim_before, statement.tagged)
-            same_after = _same_neighbour(after, claim_after, statement.tagged)
+            same_before = before is not None and before == claim_before
+            same_after = after is not None and after == claim_after
             if not (same_before or same_after):
                 continue
             pairs = [(k, c) for k in kinds for c in claim_kinds]
@@ -517,7 +500,7 @@ def substitutes(
             # ("Kim and Kanye [split]" does not replace "Kanye [West announced ... divorcing]") that
             # holds one of the file's subjects: "American [tourists] in Mexico" replaces the troops the
             # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
-            both_sides = (same_before or before == claim_before) and (same_after or after == claim_after)
+            both_sides = before == claim_before and after == claim_after
             comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
             if effect is None:  # once: per pair of runs it read all the claim's terms (quadratic in a long claim)
                 effect = _effect(claim, statement)
@@ -525,16 +508,6 @@ def substitutes(
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
-
-
-def _same_neighbour(neighbour: str | None, claim_neighbour: str | None, tagged: Container[str]) -> bool:
-    """Is a statement run's ``neighbour`` the claim run's?  At the edge of the statement's own words (``None``), the
-    claim's neighbour is there when a hashtag of the post says it: a hashtag stands in no place of the sentence, and
-    "#USTroopsInMexico Nobody is talking about this." says "Nobody [is talking] about US troops in Mexico" as much
-    as with the hashtag last, where "Nobody [knows how many] American soldiers are in Mexico" has "knows"."""
-    if neighbour is not None:
-        return neighbour == claim_neighbour
-    return claim_neighbour is not None and claim_neighbour in tagged
 
 
 def _a_person_for_a_country(
@@ -561,7 +534,7 @@ def _a_person_for_a_country(
             kinds[at] = Kind.OPENING
         elif term not in _TITLE_TERMS:
             break
-    return Wording(statement.terms, tuple(kinds), statement.titled_opening, statement.tagged)
+    return Wording(statement.terms, tuple(kinds), statement.titled_opening)
 
 
 def title_terms(text: str) -> int:

@@ -246,7 +246,6 @@ _URL = re.compile(
 _ATTRIBUTION = re.compile(r"[—–]\s*([^—–\n]{0,100}?)\s*\(@\w+\)[^()\n]{0,40}$")
 _HANDLE = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
-_A_WORD = re.compile(r"[^\W_]")
 #: hashtags that tag a post for its feed, not its subject ("US troops are in Mexico!!! #breaking #viral"): read as
 #: words they are ones no claim has, and "#breaking" alone took that statement below the threshold (0.34; 0.88
 #: without it).  Dropped, as a link is; a hashtag that says what the post is about ("#CBP") stays words.
@@ -998,9 +997,9 @@ def clean_social(text: str) -> str:
     return _HASHTAG.sub(_hashtag_words, text)
 
 
-def _hashtag_words(match: re.Match[str] | str) -> str:
+def _hashtag_words(match: re.Match[str]) -> str:
     """A hashtag's words ("#DefundTheCBC" -> "Defund The CBC"), none for a feed's tag (``_FEED_TAGS``)."""
-    tag = match if isinstance(match, str) else match.group(1)
+    tag = match.group(1)
     return " " if tag.casefold() in _FEED_TAGS else " " + split_words(tag) + " "
 
 
@@ -1009,32 +1008,11 @@ def own_words(text: str) -> str:
     """The statement without links, images, @handles, #hashtags and an embedded post's attribution (nor
     characters that show nothing).  Cached: comparing a statement with the claims it matches reads it again
     for every check (536,500 substitutions for one ``scan`` of a 1 MB article)."""
-    return _HASHTAG.sub(" ", _without_links_and_handles(text))
-
-
-def _without_links_and_handles(text: str) -> str:
-    """The text without what ``own_words`` drops besides hashtags (for ``outer_hashtag_words`` too)."""
     text = _TERMINAL_CODE.sub(" ", _shown(text))
     text = _ATTRIBUTION.sub(" ", text)
     text = _URL.sub(" ", text)
-    return _HANDLE.sub(" ", text)
-
-
-def outer_hashtag_words(text: str) -> str:
-    """The words of the hashtags that stand before or after the text's own words (``own_words``), not among them:
-    "US Troops In Mexico" of "#USTroopsInMexico Nobody is talking about this." and of "Nobody is talking about
-    this. #USTroopsInMexico", none of "You will not be seeing #PumpkinSpice Charmin anytime soon" (a hashtag used as
-    a word of the sentence).  Feed tags have none (``_FEED_TAGS``).  All of them when the text has no words besides."""
-    # the words around the hashtags, as ``own_words`` finds them: links, handles and attribution are no words
-    pieces = _HASHTAG.split(_without_links_and_handles(text))
-    gaps, tags = pieces[::2], pieces[1::2]  # gaps[i] before tags[i], gaps[i + 1] after it
-    worded = [at for at, gap in enumerate(gaps) if _A_WORD.search(gap)]
-    if not worded:
-        outer = tags
-    else:
-        first, last = worded[0], worded[-1]  # tags before gaps[first] and after gaps[last] stand outside
-        outer = tags[:first] + tags[last:]
-    return " ".join(words for tag in outer if (words := _hashtag_words(tag).strip()))
+    text = _HANDLE.sub(" ", text)
+    return _HASHTAG.sub(" ", text)
 
 
 def has_social_markup(text: str) -> bool:

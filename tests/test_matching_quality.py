@@ -212,32 +212,6 @@ def test_a_feeds_hashtags_do_not_lose_the_claim(starter_matcher: LexicalMatcher,
 
 
 @pytest.mark.parametrize(
-    "post", ["Nobody is talking about this. #USTroopsInMexico", "#USTroopsInMexico Nobody is talking about this."]
-)
-def test_a_hashtag_does_not_make_an_unrelated_post_the_claim(starter_matcher: LexicalMatcher, post: str) -> None:
-    # a moderator's walkthrough: shown as MISLEADING "The exact number of US troops in Mexico is secret" (0.95), by
-    # its alias "Nobody knows how many American soldiers are in Mexico", while the post typed as words ("Nobody is
-    # talking about US troops in Mexico") was held back (0.20): "talking" stood where the alias says "knows"
-    assert find_matches(starter_matcher, post) == []
-
-
-@pytest.mark.parametrize(
-    ("post", "claim"),
-    [
-        ("#USTroopsInMexico Nobody knows how many are there", "exact-number-of-us-troops-in-mexico-secret"),
-        ("Nobody knows how many there are. #USTroopsInMexico", "exact-number-of-us-troops-in-mexico-secret"),
-        ("10,000 US troops are in Mexico #USTroops", "us-troops-in-mexico-10000"),
-        ("#USTroops 10,000 troops are in Mexico", "us-troops-in-mexico-10000"),
-    ],
-)
-def test_hashtags_besides_the_claims_words_keep_the_claim(
-    starter_matcher: LexicalMatcher, post: str, claim: str
-) -> None:
-    found = find_matches(starter_matcher, post, top=1)
-    assert [m.claim.id for m in found] == [claim]
-
-
-@pytest.mark.parametrize(
     "post",
     [
         "BREAKING: US troops are in Mexico",  # nothing (0.34)

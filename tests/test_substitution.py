@@ -99,16 +99,7 @@ def test_capitals_say_nothing_in_a_headline_or_in_capitals(headline: str) -> Non
 
 def test_a_posts_handles_hashtags_links_and_attribution_are_not_its_words() -> None:
     post = "Troops stationed in #Germany @DoD https://t.co/x — Jo Doe (@jodoe) May 1, 2019"
-    assert analyse(post) == Wording(("troop", "station"), (Kind.OPENING, Kind.WORD), tagged=frozenset({"germani"}))
-
-
-def test_a_posts_hashtags_are_kept_apart_from_its_words_feed_tags_dropped() -> None:
-    wording = analyse("#BREAKING Nobody is talking about this. #USTroopsInMexico")
-    assert wording.terms == ("nobodi", "talk")
-    assert wording.tagged == frozenset({"usa", "troop", "mexico"})
-    assert analyse("Nobody is talking about US troops in Mexico").tagged == frozenset()
-    # a hashtag among the sentence's words is in its place there, next to no edge
-    assert analyse("You will not be seeing #PumpkinSpice Charmin anytime soon").tagged == frozenset()
+    assert analyse(post) == Wording(("troop", "station"), (Kind.OPENING, Kind.WORD))
 
 
 @pytest.mark.parametrize(
@@ -135,15 +126,10 @@ def test_not_spelling_variants(term: str, others: list[str]) -> None:
 
 
 def _substitutes(
-    statement: str,
-    claim: str,
-    known: frozenset[str] = KNOWN,
-    *,
-    names_and_numbers_only: bool = False,
-    recurring: frozenset[str] = RECURRING,
+    statement: str, claim: str, known: frozenset[str] = KNOWN, *, names_and_numbers_only: bool = False
 ) -> bool:
     wording = analyse(claim)
-    vocabulary = Vocabulary(known, recurring)
+    vocabulary = Vocabulary(known, RECURRING)
     return substitutes(
         analyse(statement),
         set(terms(statement)),
@@ -415,58 +401,6 @@ def test_the_effect_of_a_claims_verb_of_causing_is_its_subject() -> None:
 def test_a_claim_word_found_in_the_posts_hashtags_is_not_missing() -> None:
     claim = "Charmin had introduced a Pumpkin Spice variety of toilet paper"
     assert not _substitutes("You will not be seeing #PumpkinSpice Charmin on shelves", claim, known=frozenset())
-
-
-NOBODY_KNOWS = "Nobody knows how many American soldiers are in Mexico"
-
-
-@pytest.mark.parametrize(
-    "post",
-    [
-        # a moderator's walkthrough: a hashtag stands in no place of the sentence, so the end (or start) of the
-        # post's own words is next to whatever its hashtags say; "talking" was compared with nothing after it,
-        # and the post was shown as the claim (MISLEADING, 0.95)
-        "Nobody is talking about this. #USTroopsInMexico",
-        "#USTroopsInMexico Nobody is talking about this.",
-        "#USTroops #Mexico Nobody is talking about this.",
-    ],
-)
-def test_the_edge_of_a_posts_words_is_next_to_what_its_hashtags_say(post: str) -> None:
-    recurring = RECURRING | {"know"}  # as in the starter file, where several claims say who knows what
-    assert _substitutes("Nobody is talking about US troops in Mexico", NOBODY_KNOWS, recurring=recurring)  # typed
-    assert _substitutes(post, NOBODY_KNOWS, recurring=recurring)
-
-
-@pytest.mark.parametrize(
-    "post",
-    [
-        "#USTroopsInMexico Nobody knows how many are there",  # the claim's words, the hashtag's besides
-        "Nobody knows how many are in Mexico #USTroops",
-        "#Mexico Nobody knows how many American soldiers are there",
-        "Nobody is talking about this. #Germany",  # no claim word in the hashtag: nothing next to the edge
-        # a hashtag among the words is in its place there: not next to the end ("the troops" is after "talking")
-        "Nobody is talking about #USTroops in Mexico and nobody cares",
-    ],
-)
-def test_a_hashtag_next_to_no_substitute_makes_none(post: str) -> None:
-    assert not _substitutes(post, NOBODY_KNOWS, recurring=RECURRING | {"know"})
-
-
-@pytest.mark.parametrize("tags", ["", " #USA", "#Mexico "])
-def test_the_start_of_a_posts_words_is_still_next_to_the_start_of_the_claim(tags: str) -> None:
-    # the edge of the post's words stays the edge of the claim's too, hashtag or none: a word the file never
-    # uses in the place of the claim's first
-    statement = "Tourists are in Mexico"
-    post = f"{tags}{statement}" if tags.endswith(" ") else f"{statement}{tags}"
-    assert _substitutes(post, "Soldiers are in Mexico")
-
-
-def test_a_hashtag_used_as_a_word_of_the_post_is_next_to_no_edge() -> None:
-    # CheckThat! train: the hashtag inside the sentence was read next to its end, "anytime soon" took the place of
-    # "introduced" (between "Charmin" and "Pumpkin"), and the right match fell from 0.93 to the cap
-    post = "You will not be seeing #PumpkinSpice Charmin anytime soon. #StopTheMadness"
-    claim = "Charmin had introduced a Pumpkin Spice variety of toilet paper"
-    assert not _substitutes(post, claim, known=KNOWN | {"introduc"}, recurring=RECURRING | {"introduc"})
 
 
 def test_the_closest_wording_shares_the_largest_fraction_of_terms() -> None:

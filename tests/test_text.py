@@ -14,7 +14,6 @@ from factcheck.text import (
     is_spanish,
     military_as_troops,
     normalize,
-    outer_hashtag_words,
     own_words,
     split_words,
     terms,
@@ -72,21 +71,6 @@ def test_a_feeds_hashtags_are_dropped_and_a_subjects_kept() -> None:
     assert terms("US troops #Breaking #viral in Mexico") == terms("US troops in Mexico")
     assert {"defund", "cbc"} <= set(terms("#DefundTheCBC #news"))
     assert terms("US troops are in Mexico #ICYMI") == terms("US troops are in Mexico")  # "icymi" read as a word
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("#USTroopsInMexico Nobody is talking about this.", "US Troops In Mexico"),
-        ("Nobody is talking about this. #USTroopsInMexico #Breaking", "US Troops In Mexico"),
-        ("#A #B. Nobody cares #C https://t.co/x #D — Jo Doe (@jodoe) May 1, 2019", "A B C D"),
-        ("We will not be seeing #PumpkinSpice Charmin soon. #StopTheMadness", "Stop The Madness"),
-        ("#USTroops #Mexico", "US Troops Mexico"),  # no words besides: all of them
-        ("US troops are in Mexico", ""),
-    ],
-)
-def test_outer_hashtags_stand_before_or_after_the_texts_own_words(text: str, words: str) -> None:
-    assert outer_hashtag_words(text) == words
 
 
 @pytest.mark.parametrize(
