@@ -81,6 +81,7 @@ from .short_statements import (
     TYPED_STATEMENT_TERMS,
     Check,
     adds_a_count,
+    said_only_in_hashtags,
     says_another_thing,
     says_much_more,
     substitution_check,
@@ -573,7 +574,12 @@ class LexicalMatcher:
         return [
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
-            and says_another_thing(read.judged, statement, query_terms, self.claims[position], self._vocabulary, check)
+            and (
+                said_only_in_hashtags(read.judged, self.claims[position])
+                or says_another_thing(
+                    read.judged, statement, query_terms, self.claims[position], self._vocabulary, check
+                )
+            )
             else p
             for position, p in zip(positions, probabilities, strict=True)
         ]

@@ -109,6 +109,15 @@ _NEGATIONS = frozenset(
 # before it in its clause ("Ningún soldado está en México", "Jamás hubo tropas", "Tampoco hay tropas").  "sin"
 # (without) is left out: it is an English word too.
 _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ningunas nadie nada tampoco ni".split())
+#: the index terms of the negative words (``terms``: "nobody" is "nobodi"): they say whether, not what; a post's
+#: "Nobody is talking about this." shares only "nobody" with "Nobody knows how many American soldiers are in Mexico"
+#: (``short_statements.said_only_in_hashtags``)
+NEGATION_TERMS = frozenset(
+    term
+    for word in _NEGATIONS | _CONCORD_NEGATIONS
+    for language in (Language.ENGLISH, Language.SPANISH)
+    for term in terms(word, language)
+)
 # Refusals and denials say "no" to what follows, as a negation does: counted with the negations, so that "rejected
 # the offer" agrees with "did not accept the offer" and "said no to US troops" with "US troops will not come", and
 # "accepted" / "confirmed" need no pairing ("declinedrefusal", "turneddown", "saidno": what ``_PHRASES`` makes of

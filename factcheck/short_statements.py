@@ -30,6 +30,7 @@ from enum import Enum
 
 from .lexical_index import LexicalIndex
 from .model import Claim
+from .polarity import NEGATION_TERMS
 from .substitution import (
     Kind,
     KnowledgeBaseStandIns,
@@ -51,7 +52,18 @@ from .substitution import (
     title_terms,
     written_in_lower_case,
 )
-from .text import Language, has_social_markup, in_its_language, own_words, terms, text_language, what_is_said
+from .text import (
+    Language,
+    has_social_markup,
+    in_its_language,
+    own_words,
+    sentence_and_tags,
+    shows_a_picture,
+    term_set,
+    terms,
+    text_language,
+    what_is_said,
+)
 
 #: statements with at most this many distinct content words (stop words aside) get the substitution check
 #: (``substitution.py``).  Meedan's Check, likewise, never confirms a match for a text under 8 words (field
@@ -141,6 +153,27 @@ def says_another_thing(
         vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
+
+
+def said_only_in_hashtags(said: str, claim: Claim) -> bool:
+    """Does a post say the claim's words only in its hashtags: the hashtags before or after its words share a term
+    with a wording of the claim, and its words (``text.sentence_and_tags``) share none with any, negations aside
+    (``polarity.NEGATION_TERMS``)?  Then the hashtags name the post's subject and its words say something else of
+    it: "Nobody is talking about this. #USTroopsInMexico" was shown as "Nobody knows how many American soldiers are
+    in Mexico" (MISLEADING, 0.95), "Happy Monday everyone #VitaminD #COVID19" as "Vitamin D prevents COVID-19
+    infection" (0.87).  A post of hashtags only has no words besides: its hashtags are its words.  Nor is a post
+    showing a picture asked: its words are the picture's caption, which the hashtags may name ("This is crazy!
+    #CapeTown #capestorm pic.twitter.com/..." is CheckThat!'s "Videos show tornadoes in Cape Town")."""
+    if "#" not in said or shows_a_picture(said):
+        return False
+    language = text_language(said)
+    sentence, tags = sentence_and_tags(said)
+    if not sentence:
+        return False
+    said_terms = set(terms(sentence, language)) - NEGATION_TERMS
+    tag_terms = set(terms(tags, language))
+    wordings = [term_set(wording) for wording in (claim.claim, *claim.aliases)]
+    return any(tag_terms & wording for wording in wordings) and not any(said_terms & wording for wording in wordings)
 
 
 def adds_a_count(said: str, query_terms: set[str], claim: Claim) -> bool:

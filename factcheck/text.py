@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 from .textcache import text_cache
 
@@ -1013,6 +1014,56 @@ def own_words(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     return _HASHTAG.sub(" ", text)
+
+
+_A_WORD = re.compile(r"[^\W_]")
+#: a hashtag or an @handle: the markup a post's sentence may hold among its words (``sentence_and_tags``)
+_TAG_OR_HANDLE = re.compile(r"#(\w+)|(?<![\w@])@(\w+)")
+_PICTURE = re.compile(r"pic\.twitter\.com/\w", re.IGNORECASE)
+
+
+class PostParts(NamedTuple):
+    """A post's sentence and the hashtags around it (``sentence_and_tags``)."""
+
+    sentence: str  # its words, with the hashtags and @handles among them read as words
+    tags: str  # the words of the hashtags before or after them (all of them for a post of hashtags only)
+
+
+def sentence_and_tags(text: str) -> PostParts:
+    """A post's words and the hashtags standing before or after them: "Nobody is talking about this." and "US Troops
+    In Mexico" of "#USTroopsInMexico Nobody is talking about this. #Breaking" (a feed's tag is no word:
+    ``_FEED_TAGS``).  A hashtag or @handle among the words is one of them, as ``clean_social`` reads it: "Thank you
+    Target for reopening your website to" of "Thank you @Target for reopening your website to #Israel", "You will not
+    be seeing Pumpkin Spice Charmin anytime soon" of "You will not be seeing #PumpkinSpice Charmin anytime soon".
+    Links, handles outside the words and an embedded post's attribution are neither."""
+    plain = _URL.sub(" ", _ATTRIBUTION.sub(" ", _TERMINAL_CODE.sub(" ", _shown(text))))
+    marks = list(_TAG_OR_HANDLE.finditer(plain))
+    gaps = [plain[a.end() if a else 0 : b.start() if b else len(plain)] for a, b in pairwise([None, *marks, None])]
+    worded = [at for at, gap in enumerate(gaps) if _A_WORD.search(gap)]
+    if not worded:
+        return PostParts("", _tag_words(marks))
+    first, last = worded[0], worded[-1]  # marks[at] stands between gaps[at] and gaps[at + 1]
+    sentence = [gaps[first]]
+    for at in range(first, last):
+        sentence += [_mark_words(marks[at]), gaps[at + 1]]
+    outer = marks[:first] + marks[last:]
+    return PostParts(" ".join(sentence), _tag_words(outer))
+
+
+def _tag_words(marks: list[re.Match[str]]) -> str:
+    """The words of the hashtags among ``marks`` (not of the @handles)."""
+    return " ".join(words for mark in marks if mark.group(1) and (words := _mark_words(mark)))
+
+
+def _mark_words(mark: re.Match[str]) -> str:
+    """A hashtag's or an @handle's words (``split_words``); none for a feed's tag (``_FEED_TAGS``)."""
+    name = mark.group(1) or mark.group(2)
+    return "" if mark.group(1) and name.casefold() in _FEED_TAGS else split_words(name)
+
+
+def shows_a_picture(text: str) -> bool:
+    """Does the post carry a picture (a ``pic.twitter.com`` link)?"""
+    return _PICTURE.search(text) is not None
 
 
 def has_social_markup(text: str) -> bool:

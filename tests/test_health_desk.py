@@ -165,3 +165,29 @@ def test_kids_find_the_claim_about_children(health_matcher: LexicalMatcher, stat
     COVID-19" (0.99): "kids" was no claim's word."""
     found = _first(health_matcher, statement)
     assert (found[0] if found else None) == "children-cannot-catch-covid-19", found
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Happy Monday everyone #VitaminD #COVID19", None),  # the post's words say nothing of the claim (0.87)
+        # a hashtag naming what the words call "the jab" keeps the claim those words say (review of 58d452e)
+        (
+            "The jab is 95% effective against symptomatic COVID-19 #Pfizer",
+            "the-pfizer-vaccine-is-95-effective-against-symptomatic-covid",
+        ),
+        (
+            "#Pfizer The jab is 95% effective against symptomatic COVID-19",
+            "the-pfizer-vaccine-is-95-effective-against-symptomatic-covid",
+        ),
+        ("The jabs alter your DNA #COVID19", "covid-19-vaccines-alter-your-dna"),
+        ("The jab causes autism #MMR", "the-mmr-vaccine-causes-autism"),
+        ("#MMR The jab causes autism", "the-mmr-vaccine-causes-autism"),
+        ("Jabs cause autism in kids #MMR", "the-mmr-vaccine-causes-autism"),
+    ],
+)
+def test_a_post_is_the_claim_its_own_words_say_not_its_hashtags_alone(
+    health_matcher: LexicalMatcher, post: str, expected: str | None
+) -> None:
+    found = _first(health_matcher, post)
+    assert (found[0] if found else None) == expected, found

@@ -22,7 +22,7 @@ from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, KnowledgeBase, Verdict
-from factcheck.short_statements import _claim_names
+from factcheck.short_statements import _claim_names, said_only_in_hashtags
 from factcheck.store import load_knowledge_base
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
@@ -209,6 +209,72 @@ def test_a_feeds_hashtags_do_not_lose_the_claim(starter_matcher: LexicalMatcher,
     # "breaking", a word no claim has, took the post below the threshold (0.34; 0.88 without it)
     found = find_matches(starter_matcher, f"US troops are in Mexico!!! {tags} https://t.co/abc", top=1)
     assert [m.claim.id for m in found] == ["there-are-us-troops-in-mexico"]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Nobody is talking about this. #USTroopsInMexico",
+        "#USTroopsInMexico Nobody is talking about this.",
+        "RT @jo: Nobody is talking about this. #USTroopsInMexico https://t.co/x",
+        "Sending love to everyone #MexicoSenate #ForeignTroops",
+    ],
+)
+def test_a_post_saying_the_claims_words_only_in_its_hashtags_is_no_match(
+    starter_matcher: LexicalMatcher, post: str
+) -> None:
+    # a moderator's walkthrough: shown as MISLEADING "The exact number of US troops in Mexico is secret" (0.95), by
+    # its alias "Nobody knows how many American soldiers are in Mexico": the post's own words share only the
+    # negation "nobody" with it, the hashtag says the rest
+    assert find_matches(starter_matcher, post) == []
+    assert all(m.score <= SUBSTITUTION_CAP for m in starter_matcher.search(post, top=3))
+
+
+@pytest.mark.parametrize(
+    ("post", "only"),
+    [
+        ("Nobody is talking about this. #USTroopsInMexico", True),  # "nobody", a negation, says whether, not what
+        ("Nobody cares! #USTroops #Mexico", True),
+        ("Nobody knows how many are there #USTroopsInMexico", False),  # "knows how many": the alias's words
+        ("Nobody is talking about #USTroops in Mexico today", False),  # a hashtag among the words is one of them
+        ("#USTroopsInMexico", False),  # hashtags only: they are the post's words
+        ("#USTroops #Mexico", False),
+        ("Nobody is talking about US troops in Mexico", False),  # typed: no hashtag
+        ("Wow. Read this — Nobody Knows (@jo) May 1, 2019", False),  # no hashtag: the match is not the tags'
+        ("This is crazy! #USTroopsInMexico pic.twitter.com/abc", False),  # the words caption the picture
+        ("Nobody is talking about this. #Germany", False),  # nor is the match the hashtags'
+    ],
+)
+def test_a_post_says_the_claim_only_in_its_hashtags_when_its_sentence_shares_no_word(post: str, only: bool) -> None:
+    claim = Claim(
+        id="secret",
+        claim="The exact number of US troops in Mexico is secret.",
+        verdict=Verdict.MISLEADING,
+        aliases=("Nobody knows how many American soldiers are in Mexico",),
+    )
+    assert said_only_in_hashtags(post, claim) is only
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("#USTroopsInMexico Nobody knows how many are there", "exact-number-of-us-troops-in-mexico-secret"),
+        ("Nobody knows how many there are. #USTroopsInMexico", "exact-number-of-us-troops-in-mexico-secret"),
+        ("10,000 US troops are in Mexico #USTroops", "us-troops-in-mexico-10000"),
+        ("#USTroops 10,000 troops are in Mexico", "us-troops-in-mexico-10000"),
+        ("#BREAKING US troops entered Mexico", "mexico-senate-must-authorize-foreign-troops"),
+        ("#USTroopsInMexico", "there-are-us-troops-in-mexico"),  # a post of hashtags only: they are its words
+        (
+            "#Sheinbaum Mexico's president rejected Trump's offer to send the US Army",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
+    ],
+)
+def test_a_posts_words_sharing_the_claims_keep_it_whatever_its_hashtags(
+    starter_matcher: LexicalMatcher, post: str, claim: str
+) -> None:
+    found = find_matches(starter_matcher, post, top=1)
+    assert [m.claim.id for m in found] == [claim]
 
 
 @pytest.mark.parametrize(

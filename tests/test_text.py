@@ -15,6 +15,7 @@ from factcheck.text import (
     military_as_troops,
     normalize,
     own_words,
+    sentence_and_tags,
     split_words,
     terms,
     what_is_said,
@@ -71,6 +72,36 @@ def test_a_feeds_hashtags_are_dropped_and_a_subjects_kept() -> None:
     assert terms("US troops #Breaking #viral in Mexico") == terms("US troops in Mexico")
     assert {"defund", "cbc"} <= set(terms("#DefundTheCBC #news"))
     assert terms("US troops are in Mexico #ICYMI") == terms("US troops are in Mexico")  # "icymi" read as a word
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "tags"),
+    [
+        (
+            "#USTroopsInMexico Nobody is talking about this. #Breaking",
+            "Nobody is talking about this.",
+            "US Troops In Mexico",
+        ),
+        ("RT @jo: Nobody cares #A https://t.co/x #B — Jo Doe (@jodoe) May 1, 2019", "RT jo : Nobody cares", "A B"),
+        # a hashtag or handle among the words is one of them, a feed's tag none
+        (
+            "We will not be seeing #PumpkinSpice Charmin soon. #StopTheMadness",
+            "We will not be seeing Pumpkin Spice Charmin soon.",
+            "Stop The Madness",
+        ),
+        (
+            "Thank you @Target for reopening your website to #Israel",
+            "Thank you Target for reopening your website to",
+            "Israel",
+        ),
+        ("This is #breaking news", "This is news", ""),
+        ("#USTroops #Mexico @jo", "", "US Troops Mexico"),  # hashtags only: no sentence
+        ("US troops are in Mexico", "US troops are in Mexico", ""),
+    ],
+)
+def test_a_posts_sentence_and_the_hashtags_around_it(text: str, sentence: str, tags: str) -> None:
+    parts = sentence_and_tags(text)
+    assert (" ".join(parts.sentence.split()), parts.tags) == (sentence, tags)
 
 
 @pytest.mark.parametrize(
