@@ -13,7 +13,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import Advice, InputError, Location
+from .errors import YAML_LINE_BREAK, Advice, InputError, Location
 
 STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
@@ -240,6 +240,49 @@ UTF16_WITH_BOM = (
 )
 
 
+#: a byte that is not UTF-8, as ``surrogateescape`` decodes it; and a character that UTF-8 bytes did write
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_LETTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
+#: the line ends of an article (and of what an editor shows): CRLF, CR or LF
+TEXT_LINE_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def not_utf8_text(exc: UnicodeDecodeError, *, line_break: re.Pattern[str] = YAML_LINE_BREAK) -> tuple[int, int, str]:
+    """Where the first byte that is not UTF-8 is (line and column, from 1) and what to say of it:
+    "not UTF-8 text: byte 0x97 is '—' in Windows-1252 (Latin-1); save the file as UTF-8 (...)".
+    One message for the claims file, an article, a file to import and a line of ``check -`` (scan and
+    import said "byte 0xa0 on line 1" alone, with neither the column nor the character).
+
+    The error's offsets are into the bytes after a byte-order mark (``exc.object``).  The line counts
+    the breaks of ``line_break`` (YAML's for the claims file: a file of CR endings has more than one
+    line), and the column counts characters, as the YAML parser's do.  A file whose bytes that are not
+    UTF-8 read as Windows-1252 (Latin-1, and its curly quotes) is text an editor saved in that encoding,
+    the usual case; otherwise it may well be binary.  Only those bytes are read so: the UTF-8 of the rest
+    of the file may hold bytes Windows-1252 has no character for (0x9d of '”', 0x81 of 'Á')."""
+    data, start = bytes(exc.object), exc.start
+    above = line_break.split(data[:start].decode("utf-8"))  # UTF-8 up to the first byte that is not
+    line, column = len(above), len(above[-1]) + 1
+    byte = data[start]
+    decoded = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 as a lone surrogate
+    stray = bytes(ord(char) - 0xDC00 for char in _STRAY_BYTE.findall(decoded))
+    try:
+        stray.decode("cp1252")
+    except UnicodeDecodeError:
+        return line, column, f"not UTF-8 text (byte 0x{byte:02x}; a binary file?)"
+    char = bytes([byte]).decode("cp1252")
+    # a no-break space (0xa0) or a soft hyphen (0xad) shown in quotes is a blank: named instead
+    shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"a {unicodedata.name(char).lower()}"
+    if max(data[:start], default=0) >= 0x80:
+        # UTF-8 letters above it: converting the whole file would garble them, so only this one is wrong
+        fix = "the text above is UTF-8, so retype this character (part of the file was saved in another encoding)"
+    elif _UTF8_LETTER.search(decoded):
+        # the same, the UTF-8 letters being further down
+        fix = "text further down is UTF-8, so retype this character (part of the file was saved in another encoding)"
+    else:
+        fix = "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+    return line, column, f"not UTF-8 text: byte 0x{byte:02x} is {shown} in Windows-1252 (Latin-1); {fix}"
+
+
 #: what U+001A is where a file ends: a file saved by such an editor was refused for "U+001A (a control
 #: character)" on its last line, which its writer cannot see
 CTRL_Z = "Ctrl-Z, the end-of-file mark of old DOS and Windows editors"
@@ -355,12 +398,8 @@ def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); convert it to UTF-8 first, "
-            "e.g. iconv -f WINDOWS-1252 -t UTF-8",
-            Location(name),
-        ) from None
+        line, column, message = not_utf8_text(exc, line_break=TEXT_LINE_BREAK)
+        raise InputError(message, Location(name, line, column)) from None
     if not text.strip():
         raise InputError(f"is empty, {empty}", Location(name))
     return text

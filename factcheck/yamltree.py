@@ -25,7 +25,7 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
-from .inputfiles import CTRL_Z, UTF16_WITH_BOM, utf16_message, utf16_without_bom
+from .inputfiles import CTRL_Z, UTF16_WITH_BOM, not_utf8_text, utf16_message, utf16_without_bom
 from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -173,41 +173,10 @@ def read_text(path: str, data: bytes) -> str:
         raise KnowledgeBaseError([_not_utf8_problem(path, exc)]) from None
 
 
-#: a byte that is not UTF-8, as ``surrogateescape`` decodes it; and a character that UTF-8 bytes did write
-_STRAY_BYTE = re.compile("[\udc80-\udcff]")
-_UTF8_LETTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
-
-
 def _not_utf8_problem(path: str, exc: UnicodeDecodeError) -> Problem:
-    """Where the first byte that is not UTF-8 is, and what the file probably is.
-
-    The error's offsets are into the bytes after a byte-order mark (``exc.object``).  The line counts
-    the line breaks YAML counts (a file of CR endings has more than one line), and the column counts
-    characters, as the YAML parser's do.  A file whose bytes that are not UTF-8 read as Windows-1252
-    (Latin-1, and its curly quotes) is text an editor saved in that encoding, the usual case;
-    otherwise it may well be binary.  Only those bytes are read so: the UTF-8 of the rest of the file
-    may hold bytes Windows-1252 has no character for (0x9d of '”', 0x81 of 'Á')."""
-    data, start = exc.object, exc.start
-    above = YAML_LINE_BREAK.split(data[:start].decode("utf-8"))  # UTF-8 up to the first byte that is not
-    line, column = len(above), len(above[-1]) + 1
-    byte = data[start]
-    decoded = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 as a lone surrogate
-    stray = bytes(ord(char) - 0xDC00 for char in _STRAY_BYTE.findall(decoded))
-    try:
-        stray.decode("cp1252")
-    except UnicodeDecodeError:
-        return Problem(Location(path, line, column), f"the file is not UTF-8 text (byte 0x{byte:02x}; a binary file?)")
-    shown = bytes([byte]).decode("cp1252")
-    if max(data[:start], default=0) >= 0x80:
-        # UTF-8 letters above it: converting the whole file would garble them, so only this one is wrong
-        fix = "the text above is UTF-8, so retype this character (part of the file was saved in another encoding)"
-    elif _UTF8_LETTER.search(decoded):
-        # the same, the UTF-8 letters being further down
-        fix = "text further down is UTF-8, so retype this character (part of the file was saved in another encoding)"
-    else:
-        fix = "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
-    message = f"the file is not UTF-8 text: byte 0x{byte:02x} is '{shown}' in Windows-1252 (Latin-1); {fix}"
-    return Problem(Location(path, line, column), message)
+    """Where the first byte that is not UTF-8 is, and what the file probably is (``not_utf8_text``)."""
+    line, column, message = not_utf8_text(exc)
+    return Problem(Location(path, line, column), f"the file is {message}")
 
 
 def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) -> Node | None:

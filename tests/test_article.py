@@ -52,14 +52,39 @@ def texts(blocks: list[Block]) -> list[str]:
         ("US troops in México.\n".encode("utf-16-be"), "(e.g. iconv -f UTF-16BE -t UTF-8)"),
         (b"a NUL\x00 or two\x00 in UTF-8 text", "binary data"),  # not every other byte: no guess
         ("UTF-32 text".encode("utf-32-le"), "binary data"),  # NULs on both sides of each pair
-        (b"Caf\xe9 con leche.\nSecond line \xe9.", "not UTF-8 text (byte 0xe9 on line 1)"),
-        (b"fine\nfine\nbad \x81 here", "on line 3"),
     ],
 )
 def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=r"^article\.txt: ") as info:
         parse_article(data, "article.txt")
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # as the claims file's: its line and column, its character in Windows-1252 ("byte 0xe9 on line 1" alone)
+        (
+            b"Caf\xe9 con leche.\nSecond line \xe9.",
+            "article.txt:1:4: error: not UTF-8 text: byte 0xe9 is '\xe9' in Windows-1252 (Latin-1); "
+            "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
+        ),
+        # a no-break space or a soft hyphen is named, not shown as a blank between quotes
+        (b"10,000\xa0troops", "article.txt:1:7: error: not UTF-8 text: byte 0xa0 is a no-break space in Windows-1252"),
+        (b"mis\xadleading", "article.txt:1:4: error: not UTF-8 text: byte 0xad is a soft hyphen in Windows-1252"),
+        # Windows and old Mac line ends count as one, as the article's lines are read
+        (b"fine\r\nfine\rbad \x97 here", "article.txt:3:5: error: not UTF-8 text: byte 0x97 is '\u2014' in Windows"),
+        (b"fine\nfine\nbad \x81 here", "article.txt:3:5: error: not UTF-8 text (byte 0x81; a binary file?)"),
+        (
+            b"caf\xc3\xa9 then \x97",
+            "1:11: error: not UTF-8 text: byte 0x97 is '\u2014' in Windows-1252 (Latin-1); the text",
+        ),
+    ],
+)
+def test_text_not_utf8_is_named_as_in_the_claims_file(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        parse_article(data, "article.txt")
+    assert str(info.value).startswith(message) if message.startswith("article") else message in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -471,7 +471,7 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
         (b"<html>" + _SCRIPT.format('{"@type": "WebSite"}').encode() * 20_000, "(20,000 ld+json scripts: WebSite)"),
         (b"<html>" + b"<a" * 500_000, "without any ClaimReview"),
         (b"<!DOCTYPE html>\n\x00\x89PNG\r\n", "binary data"),
-        (b"<html><p>caf\xe9</p>", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (b"<html><p>caf\xe9</p>", "input.json:1:13: error: not UTF-8 text: byte 0xe9 is '\xe9' in Windows-1252"),
         (
             b'<html><script type="application/ld+json">{"@type": "ClaimReview", "claimReviewed": "</script>"}</script>',
             "script[0] (line 1): not valid JSON: Unterminated string",

@@ -190,7 +190,6 @@ def test_input_format_can_be_forced(invoke: Invoke, article: Path, mini_kb: Path
     [
         (b"", "is empty, nothing to scan"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data, not text"),
-        (b"Caf\xe9 au lait.", "not UTF-8 text (byte 0xe9 on line 1)"),
         (b"<html><body><script>x()</script></body></html>", "no readable text in this html input"),
     ],
 )
@@ -204,6 +203,19 @@ def test_unusable_files_exit_2_with_one_clear_line(
     assert result.stderr.startswith(f"factcheck: {path}: error: {message}")
     assert result.stderr.count("\n") == 1
     assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_a_file_not_utf8_is_named_at_its_byte(invoke: Invoke, tmp_path: Path) -> None:
+    # "not UTF-8 text (byte 0xa0 on line 1)": no column, no character, where the claims file's says both
+    path = tmp_path / "essay.txt"
+    path.write_bytes(b"Intro.\n\nThe US sent 10,000 troops\xa0to Mexico \x97 really.\n")
+    result = invoke("scan", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        f"factcheck: {path}:3:26: error: not UTF-8 text: byte 0xa0 is a no-break space in Windows-1252 (Latin-1); "
+        "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)\n"
+    )
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,8 @@ def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:
     [
         (b"x" * 15_000, "<stdin>:2: error: the line is 15,000 characters long"),
         (b"x" * 50_000, "<stdin>:2: error: the line is too long"),  # longer than what one read takes
-        (b"caf\xe9", "<stdin>:2: error: not UTF-8 text"),
+        # as in a file: its column and its character in Windows-1252 ("not UTF-8 text" alone)
+        (b"caf\xe9", "<stdin>:2:4: error: not UTF-8 text: byte 0xe9 is '\xe9' in Windows-1252 (Latin-1); save the"),
         # a post's "\u0000" as `jq -r .text` writes it: that post's flaw, not binary input (it ended the run)
         (b"US troops \x00 in Mexico", "<stdin>:2: error: the line holds a NUL byte"),
     ],

@@ -4,6 +4,7 @@ hostile input refused with a message that says what and where."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from unittest.mock import patch
 
@@ -1530,7 +1531,7 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b"  \n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
         ("[]".encode("utf-16"), "UTF-16"),
-        (b'{"claims": [\xff]}', "not UTF-8 text (byte 0xff on line 1)"),
+        (b'{"claims": [\xff]}', "in.json:1:13: error: not UTF-8 text: byte 0xff is '\xff' in Windows-1252"),
         (b'{"claims": [', "not valid JSON: Expecting value (line 1, column 13)"),
         (b'{"a": 1} {', "line 1 is not valid JSON"),
         (b'[{"@type": "ClaimReview", "claimReviewed": "c", "ratingValue": NaN}]', "NaN is not a JSON number"),
@@ -1579,7 +1580,8 @@ def test_repeated_factcheck_ids_are_reported() -> None:
 def test_an_unusable_file_is_refused_with_a_reason(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_import(data, "in.json")
-    assert str(caught.value).startswith("in.json: error: ")
+    # the file's name, and its line and column where the message has them ("in.json:1:13: error: ")
+    assert re.match(r"in\.json(:\d+:\d+)?: error: ", str(caught.value))
     assert message in str(caught.value)
 
 

@@ -18,6 +18,7 @@ from ..inputfiles import (
     STDIN_NAME,
     UTF16_WITH_BOM,
     control_character_code,
+    not_utf8_text,
     utf16_line,
     utf16_message,
     utf16_without_bom,
@@ -197,6 +198,10 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
+#: a line of standard input is split at b"\\n" only: the column counts from its start
+_LINE_FEED = re.compile("\n")
+
+
 def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     """One line of ``check -`` input as a statement, or why it is none.  A NUL byte in a line of
     text is one post's flaw (``jq -r .text`` writes a post's "\\u0000" as a raw NUL), on the first
@@ -204,8 +209,11 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     ended it already for binary data)."""
     try:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
-    except UnicodeDecodeError:
-        return InputError("not UTF-8 text", where)
+    except UnicodeDecodeError as exc:
+        # named as in a file (its byte, its character in Windows-1252, its column): "not UTF-8 text" alone
+        # left the user to find which character of the line it was
+        _, column, message = not_utf8_text(exc, line_break=_LINE_FEED)
+        return InputError(message, Location(where.path, where.line, column))
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
     # a terminal's colour codes pasted with a statement are text's (the matcher reads past them), as a page break is
