@@ -774,7 +774,12 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         try:
             document = load_json(text)
             shape, records = detect_shape(document)
-        except (JsonError, ShapeError) as exc:
+        except JsonError as exc:
+            # its place as a YAML error's is given, "x.json:1:24: error: not valid JSON: Expecting ','"
+            if exc.line:
+                raise InputError(exc.reason, Location(name, exc.line, exc.column)) from None
+            raise InputError(str(exc), Location(name)) from None
+        except ShapeError as exc:
             raise InputError(str(exc), Location(name)) from None
         definitions = node_definitions([document]) if shape is not InputShape.GOOGLE else None
         # JSON Lines names a record by its line already ("line 5")

@@ -24,7 +24,16 @@ MAX_JSON_DEPTH = 64
 
 
 class JsonError(Exception):
-    """The text is not JSON factcheck reads; the message says why, and where when it can."""
+    """The text is not JSON factcheck reads; the message says why, and where when it can.
+
+    ``line`` and ``column`` (0 when not known) say where in the file, ``reason`` what, without the
+    place: a caller that names a place as ``file:line:column`` (a JSON file's) takes those, as a YAML
+    error's place is given ("not valid JSON: ... (line 1, column 24)" had it in its words alone)."""
+
+    def __init__(self, message: str, *, reason: str | None = None, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.reason = message if reason is None else reason
+        self.line, self.column = line, column
 
 
 class JsonLines(list[Any]):
@@ -73,13 +82,17 @@ def load_json(text: str, start: tuple[int, int] = (1, 1)) -> Any:
             document = _load_json_lines(text, start)
         else:
             line, column = _in_file(exc.lineno, exc.colno, start)
-            raise JsonError(f"not valid JSON: {exc.msg} (line {line}, column {column})") from None
+            reason = f"not valid JSON: {exc.msg}"
+            raise JsonError(
+                f"{reason} (line {line}, column {column})", reason=reason, line=line, column=column
+            ) from None
     except _RepeatedKey as exc:
         key, line, column = _first_repeated_key(text, exc.key)
         if line:
             line, column = _in_file(line, column, start)
         where = f" (line {line}, column {column})" if line else ""
-        raise JsonError(f"not valid JSON: the key {key!r} appears twice in one object{where}") from None
+        reason = f"not valid JSON: the key {key!r} appears twice in one object"
+        raise JsonError(f"{reason}{where}", reason=reason, line=line, column=column) from None
     except RecursionError:
         raise JsonError(f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)") from None
     except ValueError as exc:  # e.g. NaN
@@ -108,14 +121,18 @@ def _load_json_lines(text: str, start: tuple[int, int]) -> JsonLines:
             lines.append(number)
         except json.JSONDecodeError as exc:
             column = _in_file(index, exc.colno, start)[1]
-            raise JsonError(f"line {number} is not valid JSON: {exc.msg} (column {column})") from None
+            raise JsonError(
+                f"line {number} is not valid JSON: {exc.msg} (column {column})",
+                reason=f"not valid JSON: {exc.msg}",
+                line=number,
+                column=column,
+            ) from None
         except _RepeatedKey as exc:
             key, _, column = _first_repeated_key(line, exc.key)
             column = _in_file(index, column, start)[1] if column else 0
             where = f" (column {column})" if column else ""
-            raise JsonError(
-                f"line {number} is not valid JSON: the key {key!r} appears twice in one object{where}"
-            ) from None
+            reason = f"not valid JSON: the key {key!r} appears twice in one object"
+            raise JsonError(f"line {number} is {reason}{where}", reason=reason, line=number, column=column) from None
         except RecursionError:
             raise JsonError(f"line {number}: JSON nested too deeply") from None
         except ValueError as exc:

@@ -453,9 +453,10 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
         ),
         (
             b'{"@type": "ClaimReview", "url": "https://e.org/r", "claimReviewed": "Cheese.", "claimReviewed": "Rock."}',
-            "input.json: error: not valid JSON: the key 'claimReviewed' appears twice in one object "
-            "(line 1, column 80)",
+            "input.json:1:80: error: not valid JSON: the key 'claimReviewed' appears twice in one object",
         ),
+        # placed as a YAML error is ("input.json: error: not valid JSON: ... (line 1, column 21)")
+        (b'{"statements": ["a" "b"]}', "/input.json:1:21: error: not valid JSON: Expecting ',' delimiter\n"),
         (
             b'{"@type": "ClaimReview", "claimReviewed": "c", "reviewRating": {"ratingValue": ' + b"9" * 5000 + b"}}",
             "input.json: error: not valid JSON: a number is too long (5,000 characters; at most 100)",

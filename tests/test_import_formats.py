@@ -1532,8 +1532,9 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
         ("[]".encode("utf-16"), "UTF-16"),
         (b'{"claims": [\xff]}', "in.json:1:13: error: not UTF-8 text: byte 0xff is '\xff' in Windows-1252"),
-        (b'{"claims": [', "not valid JSON: Expecting value (line 1, column 13)"),
-        (b'{"a": 1} {', "line 1 is not valid JSON"),
+        # placed as a YAML error is, file:line:column (it was "not valid JSON: ... (line 1, column 13)")
+        (b'{"claims": [', "in.json:1:13: error: not valid JSON: Expecting value"),
+        (b'{"a": 1} {', "in.json:1:10: error: not valid JSON: Extra data"),
         (b'[{"@type": "ClaimReview", "claimReviewed": "c", "ratingValue": NaN}]', "NaN is not a JSON number"),
         (b"42", "not a file factcheck can import"),
         (b'{"hello": "world"}', "an object with keys 'hello': not a ClaimReview"),
@@ -1634,7 +1635,9 @@ def test_the_repeated_key_named_is_the_one_with_different_values() -> None:
     )
     with pytest.raises(InputError) as caught:
         parse_import(data, "dup.json")
-    assert "the key 'claimReviewed' appears twice in one object (line 2, column 24)" in str(caught.value)
+    assert (
+        str(caught.value) == "dup.json:2:24: error: not valid JSON: the key 'claimReviewed' appears twice in one object"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1642,15 +1645,15 @@ def test_the_repeated_key_named_is_the_one_with_different_values() -> None:
     [
         (
             b'{"@type": "ClaimReview",\n "claimReviewed": "Cheese.",\n "claimReviewed": "Rock."}',
-            "not valid JSON: the key 'claimReviewed' appears twice in one object (line 3, column 2)",
+            "dup.json:3:2: error: not valid JSON: the key 'claimReviewed' appears twice in one object",
         ),
         (  # the first repeat in reading order; braces and quotes inside strings are not structure
             b'[{"a": "{\\"b\\": [", "r": {"b": 1, "c": 2}, "b": {"x": 1, "x": 2}, "r": 3}]',
-            "not valid JSON: the key 'x' appears twice in one object (line 1, column 58)",
+            "dup.json:1:58: error: not valid JSON: the key 'x' appears twice in one object",
         ),
         (
             b'{"@type": "ClaimReview", "claimReviewed": "c"}\n{"@type": "ClaimReview", "url": "u", "url": "v"}\n',
-            "line 2 is not valid JSON: the key 'url' appears twice in one object (column 38)",
+            "dup.json:2:38: error: not valid JSON: the key 'url' appears twice in one object",
         ),
     ],
 )
@@ -1658,7 +1661,8 @@ def test_a_repeated_key_is_refused_naming_the_key_and_where(data: bytes, message
     # json.loads would keep the last value without a word; which one the publisher meant is a guess.
     with pytest.raises(InputError) as caught:
         parse_import(data, "dup.json")
-    assert str(caught.value) == f"dup.json: error: {message}"
+    assert str(caught.value) == message
+    assert (caught.value.location.line, caught.value.location.column) == tuple(map(int, message.split(":")[1:3]))
 
 
 def test_verdicts_of_foreign_claims_wait_for_the_rating_map() -> None:
