@@ -288,6 +288,14 @@ def not_utf8_text(exc: UnicodeDecodeError, *, line_break: re.Pattern[str] = YAML
 CTRL_Z = "Ctrl-Z, the end-of-file mark of old DOS and Windows editors"
 
 
+def without_end_of_file_mark(text: str) -> str:
+    """``text`` without one Ctrl-Z that is its very last character: the end-of-file mark an old DOS or
+    Windows editor wrote, no part of the text (scan listed it as a sentence, ``check -`` refused it as a
+    line).  Only there and only one: a Ctrl-Z anywhere else (a second one before it too) is a control
+    character in the text, read as before.  Not for the claims file, which is read byte for byte."""
+    return text.removesuffix("\x1a")
+
+
 def control_character_code(char: str) -> str:
     """A control character as messages name it: "U+0007"; "U+001A, Ctrl-Z, the end-of-file mark..."."""
     code = f"U+{ord(char):04X}"
@@ -400,6 +408,7 @@ def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False)
     except UnicodeDecodeError as exc:
         line, column, message = not_utf8_text(exc, line_break=TEXT_LINE_BREAK)
         raise InputError(message, Location(name, line, column)) from None
+    text = without_end_of_file_mark(text)
     if not text.strip():
         raise InputError(f"is empty, {empty}", Location(name))
     return text

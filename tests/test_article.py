@@ -61,6 +61,30 @@ def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("data", "blocks"),
+    [
+        # an old DOS or Windows editor's end-of-file mark was read as a last paragraph ("\x1a", too short)
+        (
+            b"US troops are in Mexico.\r\n\r\nThe Pentagon denies it.\r\n\x1a",
+            ["US troops are in Mexico.", "The Pentagon denies it."],
+        ),
+        (b"US troops are in Mexico.\x1a", ["US troops are in Mexico."]),
+        # anywhere else it is text's, as before: a line break after it, a second one before it, inside a line
+        (b"US troops are in Mexico.\n\n\x1a\n", ["US troops are in Mexico.", "\x1a"]),
+        (b"US troops are in Mexico.\n\n\x1a\x1a", ["US troops are in Mexico.", "\x1a"]),
+        (b"US troops\x1a are in Mexico.", ["US troops\x1a are in Mexico."]),
+    ],
+)
+def test_only_a_final_ctrl_z_is_dropped(data: bytes, blocks: list[str]) -> None:
+    assert texts(list(parse_article(data, "article.txt").blocks)) == blocks
+
+
+def test_a_ctrl_z_alone_is_an_empty_article() -> None:
+    with pytest.raises(InputError, match="is empty, nothing to scan"):
+        parse_article(b"\x1a", "article.txt")
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [
         # as the claims file's: its line and column, its character in Windows-1252 ("byte 0xe9 on line 1" alone)

@@ -205,6 +205,15 @@ def test_unusable_files_exit_2_with_one_clear_line(
     assert result.stdout == "" and "Traceback" not in result.output
 
 
+def test_a_final_ctrl_z_is_no_sentence(invoke: Invoke, tmp_path: Path) -> None:
+    # a DOS editor's end-of-file mark was listed as a last sentence, "\x1a · skipped: too short"
+    path = tmp_path / "dos.txt"
+    path.write_bytes(b"US troops are in Mexico.\r\n\r\nThe Pentagon denies it.\r\n\x1a")
+    result = invoke("scan", str(path), "--json")
+    sentences = [json.loads(line) for line in result.stdout.splitlines()][:-1]
+    assert [sentence["text"] for sentence in sentences] == ["US troops are in Mexico.", "The Pentagon denies it."]
+
+
 def test_a_file_not_utf8_is_named_at_its_byte(invoke: Invoke, tmp_path: Path) -> None:
     # "not UTF-8 text (byte 0xa0 on line 1)": no column, no character, where the claims file's says both
     path = tmp_path / "essay.txt"

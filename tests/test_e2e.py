@@ -243,16 +243,40 @@ def test_a_line_of_control_characters_is_that_lines_error_and_the_run_goes_on(tm
     assert result.returncode == 2
 
 
-def test_statements_ending_in_a_ctrl_z_name_it(tmp_path: Path) -> None:
-    # statements saved by an old DOS or Windows editor end in Ctrl-Z: "control character (U+001A)" alone named
-    # a character its writer could not see
-    result = run("check", "-", stdin=b"There are US troops in Mexico\r\n\x1a", cwd=tmp_path)
+@pytest.mark.parametrize(
+    "stdin", [b"There are US troops in Mexico\r\n\x1a", b"There are US troops in Mexico\x1a", b"\x1a"]
+)
+def test_a_final_ctrl_z_is_the_end_of_the_statements(tmp_path: Path, stdin: bytes) -> None:
+    # statements saved by an old DOS or Windows editor end in Ctrl-Z, its end-of-file mark: every statement was
+    # answered, then the mark was refused as a line of its own (or with the last), and the run exited 2
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
-    assert [line["query"] is None for line in lines] == [False, True]
+    if stdin == b"\x1a":  # no statement at all: as an empty input
+        assert lines == [] and result.returncode == 1
+        return
+    assert [line["query"] for line in lines] == ["There are US troops in Mexico"]
+    assert lines[0]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert result.returncode == 0 and result.stderr == b""
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [
+        b"There are US troops in Mexico\n\x1a\n",  # a line break after it: not the input's last byte
+        b"There are US troops in Mexico\n\x1a\nThere are US troops in Mexico\n",
+        b"There are US troops in Mexico\n\x1a\x1a",  # only the very last one is the mark
+    ],
+)
+def test_a_ctrl_z_elsewhere_is_refused_and_named(tmp_path: Path, stdin: bytes) -> None:
+    # "control character (U+001A)" alone named a character its writer could not see
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] is None for line in lines][:2] == [False, True]
     assert lines[1]["error"] == (
         "<stdin>:2: error: the line holds a control character (U+001A, Ctrl-Z, the end-of-file mark of old DOS and "
         "Windows editors): not text, not a statement"
     )
+    assert result.returncode == 2
 
 
 @pytest.mark.parametrize(

@@ -1524,6 +1524,14 @@ def test_repeated_factcheck_ids_are_reported() -> None:
 # -- files that cannot be read at all ------------------------------------------------------------------------------
 
 
+def test_a_csv_file_ending_in_a_ctrl_z_is_read_without_it() -> None:
+    # a DOS program's end-of-file mark was read as a last row ("claim 'claim' has no 'verdict'"), and the
+    # import refused; a Ctrl-Z elsewhere is text's, as before
+    parsed = parse_import(b"claim,verdict\r\nThe moon is cheese,false\r\n\x1a", "z.csv")
+    assert [imported.claim.claim for imported in parsed.claims] == ["The moon is cheese"]
+    assert not parsed.problems
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -118,6 +118,10 @@ def _stdin_statements() -> Iterator[str | InputError]:
     previous_opens_le = False  # the line before, laid out as neither, may be a first line of UTF-16LE (``utf16_line``)
     while True:
         raw = stream.readline(limit)
+        if raw.endswith(b"\x1a") and len(raw) < limit:
+            # the input's very last byte (readline stops short of a line break only at the end, or at the limit):
+            # the end-of-file mark of a DOS editor, no part of the last line, nor a line of its own
+            raw = raw[:-1]
         if not raw:
             return
         number += 1
