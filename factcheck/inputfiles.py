@@ -182,6 +182,11 @@ def utf16_line(raw: bytes, *, after: str | None = None, after_odd: bool = False)
     # have been its first (an odd number of bytes); a UTF-16BE line is an even number.  The likelier encoding
     # first: a later line of UTF-16LE read alone may be laid out as UTF-16BE too ("\0U\0S\0\n" is "US" in
     # either); a blank line (its break alone) only continues one
+    if raw.endswith(b"\r\n") and b"\x00" not in raw:
+        # a line of UTF-16 text with Windows line ends holds its CR's NUL (UTF-16LE's "\r\0\n", UTF-16BE's
+        # "\0\r\0\n"): one without any NUL is a line of UTF-8 ending in CRLF.  "ab\x07\r\n" read as U+6261 U+0D07
+        # (the CR the high byte of a Malayalam letter) was "UTF-16LE text without a byte-order mark", ending the run
+        return None
     continues = after == "UTF-16LE" or (after is None and after_odd)
     likelier = after or ("UTF-16LE" if continues else None)
     for encoding in sorted(UTF16_ENCODINGS, key=lambda name: name != likelier):

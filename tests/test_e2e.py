@@ -295,6 +295,20 @@ def test_a_statement_holding_a_few_control_characters_is_answered(tmp_path: Path
     assert result.returncode == 0
 
 
+@pytest.mark.parametrize("before", [b"", b"US troops\r\n"])
+def test_a_line_with_a_control_character_and_a_windows_line_end_is_no_utf16(tmp_path: Path, before: bytes) -> None:
+    # "ab\x07\r\n" was laid out as UTF-16LE (U+6261 U+0D07, its CR a high byte): the first line ended the run
+    # as "UTF-16LE text without a byte-order mark", a later one was "the line holds NUL bytes" (it holds none)
+    stdin = before + b"ab\x07\r\nThere are US troops in Mexico\r\n"
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines][-2:] == [None, "There are US troops in Mexico"]  # the run goes on
+    line = 2 if before else 1
+    assert result.stderr.decode() == (
+        f"factcheck: <stdin>:{line}: error: the line holds a control character (U+0007): not text, not a statement\n"
+    )
+
+
 def test_a_line_of_utf8_after_one_laid_out_as_utf16le_keeps_its_statement(tmp_path: Path) -> None:
     # it opens with the high byte of that line's break, a NUL: it was "the line holds a NUL byte", unanswered
     stdin = b"Mexico\n" + "There are US troops\n".encode("utf-16-le") + b"There are US troops in Mexico\n"

@@ -54,3 +54,19 @@ def test_a_line_after_a_blank_one_opening_with_a_nul_is_utf16le_and_after_utf8_u
     second = "\nUS troops\n".encode("utf-16-le").split(b"\n")[1] + b"\n"
     assert utf16_line(second, after_odd=True) == "UTF-16LE"
     assert utf16_line(second) == "UTF-16BE"
+
+
+@given(line=st.text(alphabet="abcXYZ \x07\x1b\x0c.", min_size=1, max_size=20))
+def test_a_line_of_utf8_with_a_windows_line_end_and_no_nul_is_no_line_of_utf16(line: str) -> None:
+    # "ab\x07\r\n" was UTF-16LE's U+6261 U+0D07 (its CR a high byte): a line of UTF-16 ending in CRLF holds
+    # the CR's NUL, in either encoding
+    raw = line.encode() + b"\r\n"
+    assert utf16_line(raw) is None
+    assert utf16_line(raw, after_odd=True) is None
+
+
+def test_lines_of_utf16_with_windows_line_ends_are_still_laid_out_as_utf16() -> None:
+    for encoding in ("UTF-16LE", "UTF-16BE"):
+        pieces = "Hay tropas\r\nДа\r\n".encode(encoding.lower()).split(b"\n")
+        assert utf16_line(pieces[0] + b"\n") == encoding
+        assert utf16_line(pieces[1] + b"\n", after=encoding) == encoding
