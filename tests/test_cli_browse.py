@@ -368,6 +368,9 @@ def test_a_value_not_among_an_options_choices_is_a_usage_error_that_lists_them(
         (("export", "--format", "jsn"), "'json'"),
         # ClaimReview is the JSON-LD; 'json' (the nearest spelling) is the claims as list --json prints them
         (("export", "--format", "JSON-LD"), "'claimreview'"),
+        # a spreadsheet's format, which export does not write: the CSV opens in one
+        (("export", "--format", "xlsx"), "'csv'"),
+        (("export", "--format", "Excel"), "'csv'"),
         (("check", "x", "--matcher", "lexcal"), "'lexical'"),
         (("scan", "a.txt", "--format", "mardown"), "'markdown'"),
         (("scan", "a.txt", "--format", "md"), "'markdown'"),

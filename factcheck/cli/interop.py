@@ -72,6 +72,11 @@ RatingMapOption = Annotated[
 ]
 
 
+#: a spreadsheet's own formats, which export does not write: the CSV is what Excel or LibreOffice opens ("xlsx"
+#: got the formats listed and no word of which one a spreadsheet takes)
+_SPREADSHEETS = {name: "csv" for name in ("xlsx", "xls", "excel", "ods", "spreadsheet")}
+
+
 def _rating_map(path: Path | None) -> RatingMap:
     from ..ratings import RatingMap, load_rating_map
 
@@ -93,7 +98,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            parser=one_of(ExportFormat, synonyms({"json-ld": "claimreview", "jsonld": "claimreview"})),
+            parser=one_of(ExportFormat, synonyms({"json-ld": "claimreview", "jsonld": "claimreview", **_SPREADSHEETS})),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
             "csv: one row per claim.",
         ),
