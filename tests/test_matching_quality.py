@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from couple_claims import COUPLE, DIVORCE, DIVORCE_AGAIN
+from owner_statements import US_TROOPS_DONE_TO, US_TROOPS_SET_AGAINST
 from statement_sets import tsv_cases
 
 from factcheck.calibration import Calibration, TwoStageCalibration
@@ -832,20 +833,7 @@ def test_us_troops_at_the_border_are_not_mexicos_own_troops(starter_matcher: Lex
     assert {m.claim.id for m in found} == {"mexico-sent-10000-national-guard-to-border", "us-troops-in-mexico-10000"}
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "10,000 troops were deployed to the border instead of US troops",
-        "10,000 troops were deployed to the border in place of U.S. soldiers",
-        "10,000 troops were deployed to the border to replace US troops",
-        "10,000 troops were deployed to the border without US troops",
-        "10,000 troops were deployed to the border alongside US troops",
-        "10,000 troops were deployed to the border to help US troops",
-        "10,000 troops were deployed to the border to stop US troops coming in",
-        "After Trump's tariff threat, 10,000 troops went to the border instead of US troops",
-        "Instead of US troops, 10,000 troops went to the border",
-    ],
-)
+@pytest.mark.parametrize("statement", US_TROOPS_SET_AGAINST)
 def test_us_troops_set_against_the_troops_said_leave_mexicos_own_troops(
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:
@@ -857,17 +845,7 @@ def test_us_troops_set_against_the_troops_said_leave_mexicos_own_troops(
     assert mexicos >= listed.get("us-troops-in-mexico-10000", 0.0)
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Sheinbaum barred US troops and deployed 10,000 soldiers to the border in February 2025",
-        "Sheinbaum ruled out US troops and deployed 10,000 soldiers to the border in February 2025",
-        "Sheinbaum said US troops were not needed and deployed 10,000 soldiers to the border in February 2025",
-        "Sheinbaum kept out US troops by sending 10,000 soldiers to the border in February 2025",
-        "Sheinbaum turned down US troops and sent 10,000 soldiers to the border in February 2025",
-        "Sheinbaum dodged US troops, deploying 10,000 soldiers to the border in February 2025",
-    ],
-)
+@pytest.mark.parametrize("statement", US_TROOPS_DONE_TO)
 def test_us_troops_something_is_done_to_leave_mexicos_own_troops_first(
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:

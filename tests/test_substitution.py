@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from owner_statements import US_TROOPS_DONE_TO, US_TROOPS_SET_AGAINST
 
 from factcheck import substitution
 from factcheck.substitution import (
@@ -808,58 +809,12 @@ def test_an_initialism_says_whose_troops_only_as_a_country_right_before_troops(s
     assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
-@pytest.mark.parametrize(
-    "statement",
-    [
-        # "US troops" after the troops the statement is about, or set against them, say nothing of whose those are:
-        # these capped TRUE "Mexico deployed 10,000 of its own troops to the US border" at 0.20 and showed FALSE "more
-        # than 10,000 US troops deployed in Mexico" first
-        "10,000 troops were deployed to the border instead of US troops",
-        "10,000 troops were deployed to the border in place of U.S. soldiers",
-        "10,000 troops were deployed to the border to replace US troops",
-        "10,000 troops were deployed to the border without US troops",
-        "10,000 troops were deployed to the border alongside US troops",
-        "10,000 troops were deployed to the border to help US troops",
-        "10,000 troops were deployed to the border to stop US troops coming in",
-        "10,000 troops were deployed to the border, not US troops",
-        "After Trump's tariff threat, 10,000 troops went to the border instead of US troops",
-        "Instead of US troops, 10,000 troops went to the border",
-        "In place of U.S. soldiers, 10,000 troops were deployed to the border",
-        "To stop US troops coming in, 10,000 troops were deployed to the border",
-        "Rather than US troops, 10,000 troops were deployed to the border",
-        "Alongside 5,000 US troops, 10,000 troops were deployed to the border",
-        "Joined by US troops, 10,000 troops went to the border",
-        "Unlike US troops, 10,000 troops were deployed to the border",
-        "About US troops: 10,000 troops went to the border",
-    ],
-)
+@pytest.mark.parametrize("statement", US_TROOPS_SET_AGAINST)
 def test_an_initialism_says_whose_only_the_troops_the_statement_is_about(statement: str) -> None:
     assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
 
-#: "US troops" that something is done to before the troops the statement is about (review33): read as those troops,
-#: they capped TRUE "Mexico deployed 10,000 of its own troops to the US border" (0.99 -> 0.20) and left FALSE "more
-#: than 10,000 US troops deployed in Mexico" shown alone; no list of such verbs is whole
-DONE_TO_US_TROOPS = [
-    "Sheinbaum barred US troops and deployed 10,000 soldiers to the border in February 2025",
-    "Sheinbaum spurned US troops and deployed 10,000 soldiers to the border in February 2025",
-    "Sheinbaum ruled out US troops and deployed 10,000 soldiers to the border in February 2025",
-    "Sheinbaum vetoed US troops and deployed 10,000 soldiers to the border in February 2025",
-    "Sheinbaum said US troops were not needed and deployed 10,000 soldiers to the border in February 2025",
-    "Sheinbaum kept out US troops by sending 10,000 soldiers to the border in February 2025",
-    "Sheinbaum kept out US troops by sending 10,000 soldiers to the border",
-    "Sheinbaum kept US troops out by deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum turned down US troops and sent 10,000 soldiers to the border in February 2025",
-    "Sheinbaum declined US troops, deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum avoided US troops by deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum deflected US troops, deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum warded off US troops by deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum headed off US troops by deploying 10,000 soldiers to the border in February 2025",
-    "Sheinbaum dodged US troops, deploying 10,000 soldiers to the border in February 2025",
-]
-
-
-@pytest.mark.parametrize("statement", DONE_TO_US_TROOPS)
+@pytest.mark.parametrize("statement", US_TROOPS_DONE_TO)
 def test_an_initialism_says_whose_only_troops_opening_their_clause(statement: str) -> None:
     assert not another_owner(statement, SENT_TO_THE_BORDER, frozenset({"usa", "mexico"}))
 
