@@ -11,7 +11,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
+from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import no_such_file
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
@@ -182,9 +182,12 @@ def has_yaml_content(text: str) -> bool:
     """Does ``text`` hold more than blank lines and comments, as YAML reads them?  A blank line is
     spaces alone: a tab or a form feed is no blank to YAML (the parser names it, at its line), where
     ``str.strip`` saw none, so validate called a file of one tab "empty" while list named the tab, and
-    add, edit and remove, which skipped parsing a blank file, crashed on it (a traceback)."""
-    for line in text.split("\n"):
-        kept = line.strip(" \r")
+    add, edit and remove, which skipped parsing a blank file, crashed on it (a traceback).  Lines end at
+    each of YAML's line breaks: a file saved with a CR alone at each line's end (an old Mac editor's) that
+    opens with a comment was one line of comment to a split at "\\n", so validate called it "only
+    comments" while list read its claims."""
+    for line in YAML_LINE_BREAK.split(text):
+        kept = line.strip(" ")
         if kept and not kept.startswith("#"):
             return True
     return False

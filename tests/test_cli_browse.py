@@ -808,6 +808,7 @@ def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, t
         (b" \n\n", "the file is empty"),
         # as empty to YAML: validate exited 1 ("problems found") where list exited 2
         (b"# our claims\n\n  # none yet\n", "the file has only comments (lines starting with '#')"),
+        (b"# our claims\r\r  # none yet\r", "the file has only comments (lines starting with '#')"),  # old Mac
         (b"claims:\n\x00\x00", "this is a binary file, not YAML text"),
         (b"\x7fELF\x02\x01\x01\x00\x00", "this is a binary file, not YAML text"),
         (b"claims: caf\xe9\n", "the file is not UTF-8 text"),
@@ -827,6 +828,30 @@ def test_validate_a_file_that_cannot_be_read_as_yaml_is_a_usage_error(
         said.add(result.stderr)
     # one message for one file, whichever command reads it: validate left out the empty file's 1:1
     assert len(said) == 1
+    assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("line_end", [b"\r", b"\r\n", b"\n"])
+def test_a_file_with_classic_mac_line_ends_opening_with_a_comment_is_validated_as_list_reads_it(
+    invoke: Invoke, tmp_path: Path, line_end: bytes
+) -> None:
+    # CR alone ends a line in YAML (an old Mac editor's save): read at "\n" only, the whole file was its first
+    # line, a comment, so validate said "the file has only comments" (exit 2) while list read its claim
+    path = tmp_path / "claims.yaml"
+    content = line_end.join(
+        [
+            b"# desk claims",
+            b"claims:",
+            b"  - id: a",
+            b"    claim: US troops are in Mexico.",
+            b'    verdict: "false"',
+            b"",
+        ]
+    )
+    path.write_bytes(content)
+    result = invoke("validate", str(path))
+    assert (result.exit_code, result.output) == (ExitCode.OK, f"{path}: 1 claim, 0 errors, 0 warnings\n")
+    assert invoke("list", "--kb", str(path)).stdout.startswith("a\tfalse\t")
     assert path.read_bytes() == content
 
 
