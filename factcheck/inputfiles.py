@@ -111,7 +111,7 @@ def _web_address_advice(kind: InputKind) -> Advice:
 def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[bytes, str]:
     try:
         if path.is_dir():
-            raise InputError("is a folder, not a file", Location(source))
+            raise InputError(_folder_message(path, kind), Location(source))
         _check_size(path.stat().st_size, source, limit, kind.too_large)
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
@@ -125,6 +125,20 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
         raise InputError(f"{source!r}: not a usable file name (it holds a NUL byte)") from None
     _check_size(len(data), source, limit, kind.too_large)  # a file that grew, or a device that reports size 0
     return data, source
+
+
+def _folder_message(path: Path, kind: InputKind) -> str:
+    """What to say of a folder given for a file: a Mac package (``_PACKAGES``) is a document to its user."""
+    package = _PACKAGES.get(path.suffix.lower())
+    if package is None:
+        return "is a folder, not a file"
+    document, save_as_text = package
+    advice = (
+        _document_advice(document, for_import=True)
+        if kind.command == "import"
+        else f"factcheck reads plain text only; {save_as_text}"
+    )
+    return f"is {document} saved as a package (a folder that the Finder shows as one file), not text: {advice}"
 
 
 def _check_size(size: int, name: str, limit: int, too_large: str) -> None:
@@ -323,6 +337,23 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 
+#: what a Mac saves where a user expects text, told apart from the kinds above by its content or name: Safari's
+#: "Save As" writes a web archive (a binary property list holding the page), read as "binary data, not text";
+#: Pages saves a zip (one file), named "a zip file (as a Word .docx ... is)", or a package: a folder that the
+#: Finder shows as one file, "a folder, not a file", as TextEdit's document with pictures (.rtfd) is
+_WEB_ARCHIVE = "a Safari web archive (.webarchive)"
+_PAGES = "a Pages document"
+#: Safari's own way to save a page as the HTML factcheck reads (scan and import alike)
+_SAVE_AS_PAGE_SOURCE = "save the page from Safari as HTML instead (File > Save As, Format: Page Source)"
+#: the Mac packages a user may give for a file, each with what it is and how its text is saved as plain text
+_PACKAGES: dict[str, tuple[str, str]] = {
+    ".pages": (_PAGES, "in Pages, choose File > Export To > Plain Text and use that .txt file instead"),
+    ".rtfd": (
+        "a TextEdit document with pictures (.rtfd)",
+        "in TextEdit, choose Format > Make Plain Text, save it and use that .txt file instead",
+    ),
+}
+
 
 #: a spreadsheet is a zip (.xlsx, .ods) or an old Office file (.xls) as a Word document is: what import
 #: asks of it differs (save it as CSV), so it is told apart by the zip's entries or the file's suffix
@@ -378,15 +409,27 @@ def _document_kind(data: bytes, name: str) -> str | None:
         return None
     if kind is not None and data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) and _is_spreadsheet(data, name):
         return _SPREADSHEET
+    if data.startswith(b"PK\x03\x04") and Path(name).suffix.lower() == ".pages":
+        return _PAGES
+    if data.startswith(b"bplist00") and b"WebMainResource" in data:  # the archive's key, stored as written
+        return _WEB_ARCHIVE
     return kind
 
 
 def _document_advice(document: str, *, for_import: bool) -> str:
     """What to do with a document given for text: scan reads plain text, import a table or a feed
     (told to copy the text into a .txt file, an import user was sent to a file import refuses)."""
+    reads = "import reads CSV, JSON, JSON Lines or a web page"
+    if document == _WEB_ARCHIVE:
+        return (
+            f"{reads}; {_SAVE_AS_PAGE_SOURCE} and import that file"
+            if for_import
+            else f"{_SAVE_AS_PAGE_SOURCE} and use that file"
+        )
+    if document == _PAGES and not for_import:
+        return f"factcheck reads plain text only; {_PACKAGES['.pages'][1]}"
     if not for_import:
         return "factcheck reads plain text only; copy its text into a .txt file and use that file instead"
-    reads = "import reads CSV, JSON, JSON Lines or a web page"
     if document == _SPREADSHEET:
         return f"{reads}; save it as CSV (File > Save As, CSV) and import that file instead"
     return f"{reads}; put its claims in a spreadsheet, save that as CSV and import it instead"

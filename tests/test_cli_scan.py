@@ -6,6 +6,7 @@ import io
 import itertools
 import json
 import math
+import plistlib
 import re
 import subprocess
 import sys
@@ -259,6 +260,98 @@ def test_a_document_given_for_text_is_named_with_what_to_do(
     assert advice in result.stderr
     assert result.stdout == "" and "Traceback" not in result.output
     assert mini_kb.read_bytes() == before
+
+
+#: what Safari's File > Save As writes: a binary property list holding the page (plistlib writes one as Safari does)
+_WEB_ARCHIVE = plistlib.dumps(
+    {
+        "WebMainResource": {
+            "WebResourceData": b"<html><body><p>There are US troops in Mexico.</p></body></html>",
+            "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": "UTF-8",
+            "WebResourceURL": "https://example.com/story",
+            "WebResourceFrameName": "",
+        }
+    },
+    fmt=plistlib.FMT_BINARY,
+)
+
+
+@pytest.mark.parametrize("name", ["story.webarchive", "download"])
+def test_a_safari_web_archive_is_named_with_how_to_save_the_page_as_html(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, name: str
+) -> None:
+    # it was "binary data, not text": its user saw a web page saved from Safari
+    path = tmp_path / name
+    path.write_bytes(_WEB_ARCHIVE)
+    before = mini_kb.read_bytes()
+    scanned = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert scanned.exit_code == ExitCode.ERROR and scanned.stdout == ""
+    assert scanned.stderr == (
+        f"factcheck: {path}: error: is a Safari web archive (.webarchive), not text: save the page from Safari as "
+        "HTML instead (File > Save As, Format: Page Source) and use that file\n"
+    )
+    imported = invoke("import", str(path), "--kb", str(mini_kb))
+    assert imported.exit_code == ExitCode.ERROR
+    assert imported.stderr == (
+        f"factcheck: {path}: error: is a Safari web archive (.webarchive), not text: import reads CSV, JSON, JSON "
+        "Lines or a web page; save the page from Safari as HTML instead (File > Save As, Format: Page Source) and "
+        "import that file\n"
+    )
+    assert mini_kb.read_bytes() == before
+
+
+def test_another_binary_property_list_is_still_binary_data(invoke: Invoke, tmp_path: Path) -> None:
+    # guard: a property list that holds no web page is no web archive
+    path = tmp_path / "settings.plist"
+    path.write_bytes(plistlib.dumps({"WebResourceURL": "https://example.com"}, fmt=plistlib.FMT_BINARY))
+    assert invoke("scan", str(path)).stderr == f"factcheck: {path}: error: binary data, not text\n"
+
+
+@pytest.mark.parametrize("package", [False, True])
+@pytest.mark.parametrize("command", ["scan", "import"])
+def test_a_pages_document_is_named_with_how_to_export_its_text(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, package: bool, command: str
+) -> None:
+    # Pages saves a zip ("a zip file (as a Word .docx ... is)") or a package, a folder the Finder shows as one
+    # file ("is a folder, not a file": its user saw a document)
+    path = tmp_path / "Wire story.pages"
+    if package:
+        path.mkdir()
+        (path / "Index.zip").write_bytes(_zip({"Index/Document.iwa": ""}))
+    else:
+        path.write_bytes(_zip({"Index/Document.iwa": "", "Metadata/Properties.plist": ""}))
+    result = invoke(command, str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    what = (
+        "a Pages document saved as a package (a folder that the Finder shows as one file)"
+        if package
+        else ("a Pages document")
+    )
+    advice = (
+        "factcheck reads plain text only; in Pages, choose File > Export To > Plain Text and use that .txt file instead"
+        if command == "scan"
+        else "import reads CSV, JSON, JSON Lines or a web page; put its claims in a spreadsheet, save that as CSV "
+        "and import it instead"
+    )
+    assert result.stderr == f"factcheck: {path}: error: is {what}, not text: {advice}\n"
+
+
+def test_a_textedit_document_with_pictures_is_named(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "notes.rtfd"
+    path.mkdir()
+    (path / "TXT.rtf").write_bytes(b"{\\rtf1\\ansi US troops.}")
+    result = invoke("scan", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        f"factcheck: {path}: error: is a TextEdit document with pictures (.rtfd) saved as a package (a folder that "
+        "the Finder shows as one file), not text: factcheck reads plain text only; in TextEdit, choose Format > Make "
+        "Plain Text, save it and use that .txt file instead\n"
+    )
+    # guard: another folder is a folder, whatever its name ends in
+    other = tmp_path / "story.txt"
+    other.mkdir()
+    assert invoke("scan", str(other)).stderr == f"factcheck: {other}: error: is a folder, not a file\n"
 
 
 def _zip(entries: dict[str, str], *, stored: bool = False) -> bytes:
