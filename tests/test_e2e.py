@@ -259,6 +259,56 @@ def test_a_final_ctrl_z_is_the_end_of_the_statements(tmp_path: Path, stdin: byte
     assert result.returncode == 0 and result.stderr == b""
 
 
+@pytest.mark.parametrize("end", [b"\r", b"", b"\r\x1a", b"\r\n"])
+def test_statements_with_classic_mac_line_ends_are_answered_one_a_line(tmp_path: Path, end: bytes) -> None:
+    # pbpaste of an old Mac app's text ends its lines in CR alone: the whole input was one statement, its
+    # sentences checked together ('"query": "There are ...\rThe Mérida ..."'), answered as one
+    stdin = (
+        "There are more than 10,000 US troops deployed in Mexico.\rBananas are berries.\r\r"
+        "The Mérida Initiative sent US troops to Mexico.\r\x07\x07"
+    ).encode() + end
+    result = run("check", "-", stdin=stdin, cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["query"] for line in lines] == [
+        "There are more than 10,000 US troops deployed in Mexico.",
+        "Bananas are berries.",
+        "",
+        "The Mérida Initiative sent US troops to Mexico.",
+        None,
+    ]
+    assert [[match["id"] for match in line["matches"]][:1] for line in lines] == [
+        ["us-troops-in-mexico-10000"],
+        [],
+        [],
+        ["merida-initiative-sent-us-troops"],
+        [],
+    ]
+    # each line numbered as its text's line ends number it: the fifth line's error names line 5
+    assert lines[4]["error"] == (
+        "<stdin>:5: error: the line holds a control character (U+0007): not text, not a statement"
+    )
+    assert result.returncode == 2
+
+
+def test_a_windows_line_end_is_one_line_end(tmp_path: Path) -> None:
+    # guard: a CR before a line feed ends no line of its own
+    result = run("check", "-", stdin=b"Bananas are berries.\r\nThere are US troops in Mexico\r\n", cwd=tmp_path)
+    queries = [json.loads(line)["query"] for line in result.stdout.decode().splitlines()]
+    assert queries == ["Bananas are berries.", "There are US troops in Mexico"]
+
+
+def test_statements_too_long_to_read_with_classic_mac_line_ends_are_told_to_change_them(tmp_path: Path) -> None:
+    # a line is read up to its line feed, at most a statement's length: CR-only text longer than that is one
+    # line too long to read, which said nothing of the line ends
+    result = run("check", "-", stdin=b"There are US troops in Mexico.\r" * 2000, cwd=tmp_path)
+    assert result.stderr.decode() == (
+        "factcheck: <stdin>:1: error: the line is too long; a statement is at most 10,000 characters (its lines "
+        "end in a carriage return (CR) alone, as old Mac text's do: change them to line feeds first, e.g. "
+        "tr '\\r' '\\n')\n"
+    )
+    assert result.returncode == 2
+
+
 @pytest.mark.parametrize(
     "stdin",
     [

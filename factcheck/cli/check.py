@@ -147,12 +147,41 @@ def _stdin_statements() -> Iterator[str | InputError]:
         previous, previous_opens_le = None, _may_open_utf16le(raw, too_long=too_long)
         _refuse_binary(raw, where, too_long=too_long)
         if too_long:
+            cr_line_ends = _CR_ALONE.search(raw) is not None  # looked at in its first piece, the one read
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
                 raw = stream.readline(limit)
                 _refuse_binary(raw, where, too_long=True)
-            yield InputError(f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters", where)
+            yield InputError(
+                f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters"
+                + (_CR_LINE_ENDS_ADVICE if cr_line_ends else ""),
+                where,
+            )
             continue
-        yield _decoded_line(raw, number, where)
+        for index, line in enumerate(_lines_of(raw)):
+            if index:  # a line ended by a CR alone is a line, numbered as every other
+                number += 1
+                where = Location(STDIN_NAME, number)
+            yield _decoded_line(line, number, where)
+
+
+#: a carriage return not followed by a line feed: the line end of classic Mac OS text (and of old Mac apps'
+#: text on the clipboard, ``pbpaste``), as ``scan`` reads it; a CR before a LF is part of a Windows line end
+_CR_ALONE = re.compile(rb"\r(?!\n)")
+_CR_LINE_ENDS_ADVICE = (
+    " (its lines end in a carriage return (CR) alone, as old Mac text's do: change them to line feeds first, "
+    "e.g. tr '\\r' '\\n')"
+)
+
+
+def _lines_of(raw: bytes) -> list[bytes]:
+    """The lines of ``raw``, one line of standard input read up to its line feed: the lines its CRs alone end
+    too.  Text with classic Mac line ends ("a\\rb\\r", ``pbpaste`` of an old app's text) was one statement, its
+    sentences checked together and answered as one; each is a line, as a post holding line breaks is.  Splitting
+    UTF-8 at byte 0x0D cuts no character (no byte of a character of several is below 0x80)."""
+    lines = _CR_ALONE.split(raw)
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()  # the CR that ends the input's last line (no line feed after it) ends it only
+    return lines
 
 
 def _may_open_utf16le(raw: bytes, *, too_long: bool) -> bool:
@@ -202,7 +231,7 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
-#: a line of standard input is split at b"\\n" only: the column counts from its start
+#: a line of standard input (``_lines_of``) holds no line break: the column counts from its start
 _LINE_FEED = re.compile("\n")
 
 
