@@ -1,7 +1,7 @@
 """A cache of built indexes, so a big knowledge base is indexed once, not on every ``check``.
 
 Where: ``$FACTCHECK_CACHE_DIR`` if set, else the platform's user cache folder
-(``~/.cache/factcheck`` on Linux, via platformdirs).
+(``~/.cache/factcheck`` on Linux, ``~/Library/Caches/factcheck`` on macOS, via platformdirs).
 
 What: one ``.npz`` file per knowledge-base content and index kind, named
 ``<key>-<kind>.npz``.  The key is the SHA-256 of what the index is built from (every claim's
