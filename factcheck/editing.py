@@ -42,7 +42,7 @@ from .errors import (
 )
 from .filters import tag_key
 from .indentation import keep_indentation
-from .inputfiles import no_such_file
+from .inputfiles import icloud_placeholder, no_such_file, not_downloaded
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
@@ -372,6 +372,11 @@ def _change_file(
     target = write_target(Path(path))
     if not create and not target.exists():
         raise KnowledgeBaseError([Problem(Location(label), no_such_file(label))])
+    placeholder = icloud_placeholder(str(target)) if create and not target.exists() else None
+    if placeholder is not None:
+        # a new file beside iCloud's placeholder would hold this claim alone, apart from the claims it stands for
+        message = f"not created: {not_downloaded(placeholder)}"
+        raise KnowledgeBaseError([Problem(Location(label), message)])
     if not dry_run:
         check_writable(target)
     with nullcontext() if dry_run else file_lock(target, lock_timeout):

@@ -46,7 +46,30 @@ def no_such_file(name: str) -> str:
     for candidate, why in readings:
         if _is_file(candidate):
             return f"no such file; did you mean '{candidate}'? ({why})"
+    placeholder = icloud_placeholder(name)
+    if placeholder is not None:
+        return f"no such file on this Mac: {not_downloaded(placeholder)}"
     return "no such file"
+
+
+def icloud_placeholder(name: str) -> str | None:
+    """The name of the file iCloud Drive leaves in place of the file ``name`` it holds but has not
+    downloaded to this Mac ("Optimize Mac Storage"): '.claims.yaml.icloud' for 'claims.yaml', or None.
+    A claims file kept in iCloud Drive was "no such file" there, and ``add`` created a new one beside the
+    placeholder: the claims split in two files once iCloud downloads the first."""
+    path = Path(name)
+    if not path.name or path.name.startswith("."):
+        return None
+    placeholder = path.with_name(f".{path.name}.icloud")
+    return str(placeholder) if _is_file(str(placeholder)) else None
+
+
+def not_downloaded(placeholder: str) -> str:
+    """What to say of a file that iCloud Drive has not downloaded (``icloud_placeholder``)."""
+    return (
+        f"iCloud Drive holds it but has not downloaded it ('{placeholder}' stands in for it); download it "
+        "(in the Finder, click its cloud icon, or open it), then run the command again"
+    )
 
 
 def _is_file(name: str) -> bool:

@@ -22,6 +22,7 @@ from rich.text import Text
 from ..choices import meant_choices, publishers_rating
 from ..errors import InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import split_tags, tag_key
+from ..inputfiles import icloud_placeholder, no_such_file
 from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
@@ -405,13 +406,18 @@ def _claims_file_to_change(kb: Path | None) -> Path:
     where factcheck looked nor what to type next."""
     path = writable_kb_path(kb)
     if kb is None and not path.exists():
-        message = (
-            f"no such file (none in this folder, {_current_folder()}): cd to the folder of your claims file, "
-            "or name it with --kb FILE"
-            if path == Path(DEFAULT_KB_NAME)
-            else f"no such file (${KB_ENV_VAR} names it): set ${KB_ENV_VAR} to your claims file, "
-            "or name it with --kb FILE"
-        )
+        if icloud_placeholder(str(path)) is not None:  # the user's file is here, not downloaded from iCloud Drive
+            message = no_such_file(str(path))
+        elif path == Path(DEFAULT_KB_NAME):
+            message = (
+                f"no such file (none in this folder, {_current_folder()}): cd to the folder of your claims file, "
+                "or name it with --kb FILE"
+            )
+        else:
+            message = (
+                f"no such file (${KB_ENV_VAR} names it): set ${KB_ENV_VAR} to your claims file, "
+                "or name it with --kb FILE"
+            )
         raise KnowledgeBaseError([Problem(Location(str(path)), message)])
     return path
 

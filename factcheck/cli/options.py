@@ -15,7 +15,7 @@ import typer
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
-from ..inputfiles import STDIN_NAME
+from ..inputfiles import STDIN_NAME, icloud_placeholder, not_downloaded
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
@@ -290,12 +290,16 @@ def note_the_starter_file(kb: Path | None) -> None:
             "cd to the folder of your claims file, or name it with --kb FILE"
         )
     else:
-        if not Path(_HIDDEN_KB_NAME).is_file():
+        placeholder = icloud_placeholder(DEFAULT_KB_NAME)
+        if placeholder is not None:
+            note = f"factcheck: note: no ./{DEFAULT_KB_NAME} on this Mac, so {starter}: {not_downloaded(placeholder)}"
+        elif Path(_HIDDEN_KB_NAME).is_file():
+            note = (
+                f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{_HIDDEN_KB_NAME} (Windows hides its '.txt') "
+                f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {_HIDDEN_KB_NAME}"
+            )
+        else:
             return
-        note = (
-            f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{_HIDDEN_KB_NAME} (Windows hides its '.txt') "
-            f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {_HIDDEN_KB_NAME}"
-        )
     error_console().print(sanitize(note), soft_wrap=True)
 
 
