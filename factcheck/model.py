@@ -300,10 +300,44 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _MONTHS = "January February March April May June July August September October November December".split()
 
 
+#: a date written with its month's English name, as a newsroom writes it: "Dec. 5, 2026", "December 5, 2026",
+#: "5 December 2026", "Sept. 30, 2025", "December 2026"
+_MONTH_NAMED_DATE = re.compile(
+    r"(?:(?P<day_first>\d{1,2}) (?P<month_after_day>[A-Za-z]+)\.?,? "
+    r"|(?P<month_first>[A-Za-z]+)\.? (?P<day_after_month>\d{1,2}),? "
+    r"|(?P<month_alone>[A-Za-z]+)\.?,? )(?P<year>\d{4})"
+)
+#: a month's name, its three first letters and AP style's "Sept" (in any case) → its number
+_MONTH_NUMBERS = {
+    **{name.lower(): number for number, name in enumerate(_MONTHS, 1)},
+    **{name[:3].lower(): number for number, name in enumerate(_MONTHS, 1)},
+    "sept": 9,
+}
+
+
+def _month_named_date(value: str) -> str | None:
+    """``value`` written YYYY-MM-DD (or YYYY-MM) when it is a real date written with its month's name, else
+    None: "Dec. 5, 2026" is "2026-12-05", one reading only ("Dec 5, 2026" was only "not a real date")."""
+    typed = _MONTH_NAMED_DATE.fullmatch(" ".join(value.split()))
+    if typed is None:
+        return None
+    month = _MONTH_NUMBERS.get(
+        (typed.group("month_after_day") or typed.group("month_first") or typed.group("month_alone")).lower()
+    )
+    day = typed.group("day_first") or typed.group("day_after_month")
+    if month is None:
+        return None
+    written = f"{typed.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return written if is_valid_date(written) else None
+
+
 def not_a_date(value: str) -> str:
     """``NOT_A_DATE``, with the fix when ``value`` is a date typed with its day and month first or its month
     and day ("05/12/2026" was only "not a real date written YYYY-MM-DD": which of 5 December or May 12 the
-    writer meant is theirs to say, so each real reading is named)."""
+    writer meant is theirs to say, so each real reading is named), or with its month's name."""
+    named_month = _month_named_date(value)
+    if named_month is not None:
+        return f'{NOT_A_DATE}; write it as "{named_month}"'
     typed = _DAY_MONTH_YEAR.fullmatch(value.strip())
     if typed is None:
         return NOT_A_DATE

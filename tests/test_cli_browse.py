@@ -630,7 +630,37 @@ def test_a_date_typed_day_or_month_first_is_told_how_to_write_it(
     assert 'write it as "2026-12-05" if it is 5 December' in invoke("list", "--since", "05/12/2026").stderr
 
 
-@pytest.mark.parametrize("written", ["31/31/2026", "2026/12/05", "5/12/26", "1 March 2024"])
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ("Dec. 5, 2026", "2026-12-05"),  # AP style
+        ("December 5, 2026", "2026-12-05"),
+        ("dec 5 2026", "2026-12-05"),
+        ("5 December 2026", "2026-12-05"),
+        ("1 March 2024", "2024-03-01"),
+        ("Sept. 30, 2025", "2025-09-30"),
+        ("December 2026", "2026-12"),
+    ],
+)
+def test_a_date_written_with_its_months_name_is_told_how_to_write_it(
+    invoke: Invoke, write_kb: Callable[..., Path], written: str, fix: str
+) -> None:
+    # a copy editor's "Dec. 5, 2026" was told only "not a real date written YYYY-MM-DD": it has one reading
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "{written}"\n')
+    assert invoke("validate", str(path)).stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '{written}' is not a real date written YYYY-MM-DD "
+        f'(or YYYY-MM, YYYY); write it as "{fix}"'
+    )
+    for option in ("--checked", "--source-date"):
+        added = invoke("add", "--claim", "c", "--verdict", "true", option, written, "--kb", str(path), "--dry-run")
+        assert added.exit_code == ExitCode.ERROR
+        assert f'is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); write it as "{fix}"' in added.stderr
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["31/31/2026", "2026/12/05", "5/12/26", "Dec 32, 2026", "Feb. 29, 2025", "Mayo 5, 2026", "Decem 5, 2026"],
+)
 def test_a_date_with_no_real_reading_is_told_as_before(
     invoke: Invoke, write_kb: Callable[..., Path], written: str
 ) -> None:
