@@ -331,6 +331,23 @@ def _month_named_date(value: str) -> str | None:
     return written if is_valid_date(written) else None
 
 
+#: a date and a time of day, as YAML reads a timestamp or a person writes one ("2025-02-28T10:00:00Z",
+#: "2025-02-28T10", "2025-02-28 10:00", "2025-02-28 9am"), not two dates ("2025-02-28 2025-03-01")
+_DATE_AND_TIME = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt][0-9]{1,2}(?![0-9])|\s*[Tt ]\s*[0-9]{1,2}(?::[0-9]{2}|\s*[ap]\.?m\b)).*",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def date_before_time(value: str) -> str | None:
+    """The real date of a date written with a time of day after it ("2025-02-28T10:00:00Z": "2025-02-28"), else
+    None.  The day is the one written, whatever the zone: a claim is dated by the day its checker wrote."""
+    timed = _DATE_AND_TIME.fullmatch(value.strip())
+    if timed is None or not is_valid_date(timed.group(1)):
+        return None
+    return timed.group(1)
+
+
 def not_a_date(value: str) -> str:
     """``NOT_A_DATE``, with the fix when ``value`` is a date typed with its day and month first or its month
     and day ("05/12/2026" was only "not a real date written YYYY-MM-DD": which of 5 December or May 12 the

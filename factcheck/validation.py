@@ -30,6 +30,7 @@ from .model import (
     Source,
     Verdict,
     appearance_note,
+    date_before_time,
     is_valid_date,
     not_a_date,
     slugify,
@@ -137,21 +138,13 @@ _TAB_UNQUOTED = Advice(
 )
 
 
-#: a date and a time of day, as YAML reads a timestamp or a person writes one ("2025-02-28T10:00:00Z",
-#: "2025-02-28T10", "2025-02-28 10:00", "2025-02-28 9am"), not two dates ("2025-02-28 2025-03-01")
-_DATE_AND_TIME = re.compile(
-    r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt][0-9]{1,2}(?![0-9])|\s*[Tt ]\s*[0-9]{1,2}(?::[0-9]{2}|\s*[ap]\.?m\b)).*",
-    re.DOTALL | re.IGNORECASE,
-)
-
-
 def _with_time(value: str, what: str) -> str | None:
     """What to say of a real date with a time after it, or None: the date is real, only the time is
     one too many (it was called "not a real date"), so the date alone is the fix."""
-    timed = _DATE_AND_TIME.fullmatch(value.strip())
-    if timed is None or not is_valid_date(timed.group(1)):
+    day = date_before_time(value)
+    if day is None:
         return None
-    return f'{what} {quoted(value)} is a date with a time; write the date alone in quotes: "{timed.group(1)}"'
+    return f'{what} {quoted(value)} is a date with a time; write the date alone in quotes: "{day}"'
 
 
 def control_character(value: str) -> str | None:

@@ -1103,3 +1103,32 @@ def test_a_threshold_of_more_than_six_decimals_is_shown_as_given_and_apart_from_
     assert found, result.stdout
     best, threshold = found.groups()
     assert float(best) < float(threshold) and threshold == hair_above
+
+
+@pytest.mark.parametrize(
+    ("option", "written"),
+    [
+        ("--since", "2024-05-01T00:00:00Z"),
+        ("--until", "2024-05-01T23:30:00-05:00"),
+        ("--since", "2024-05-01 10:00"),
+    ],
+)
+def test_a_filter_date_with_a_time_is_told_to_drop_the_time(
+    invoke: Invoke, mini_kb: Path, option: str, written: str
+) -> None:
+    # an archivist's script passing a timestamp was told "'2024-05-01T00:00:00Z' is not a real date", as
+    # validate no longer tells it of a date in the file: it is one, with a time of day the filter does not take
+    result = invoke("list", "--kb", str(mini_kb), option, written)
+    assert result.exit_code == ExitCode.ERROR
+    message = " ".join(result.stderr.split())
+    assert f"'{written}' is a date with a time; give the date alone: \"2024-05-01\"" in message
+    assert "not a real date" not in message
+
+
+def test_an_edited_date_with_a_time_is_told_to_drop_the_time(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    claim_id = invoke("list", "--kb", str(mini_kb)).stdout.split("\t")[0]
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--checked", "2025-02-28T10:00")
+    assert result.exit_code == ExitCode.ERROR
+    assert "is a date with a time; give the date alone: \"2025-02-28\"" in " ".join(result.stderr.split())
+    assert mini_kb.read_bytes() == before

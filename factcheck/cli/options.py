@@ -16,7 +16,7 @@ from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import ClaimFilter, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME, icloud_placeholder, not_downloaded
-from ..model import Claim, KnowledgeBase, Verdict, as_choice, is_valid_date, not_a_date
+from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
     bundled_kb_path,
@@ -154,7 +154,7 @@ def date_text_option(flag: str, help: str) -> Any:
 
     def check(value: Optional[str]) -> Optional[str]:
         if value is not None and value.strip() and not is_valid_date(value.strip()):
-            raise typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
+            raise _not_a_date(value)
         return value
 
     return typer.Option(flag, help=help, show_default=False, metavar="DATE", callback=check)
@@ -162,8 +162,17 @@ def date_text_option(flag: str, help: str) -> Any:
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and not is_valid_date(value):
-        raise typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
+        raise _not_a_date(value)
     return value
+
+
+def _not_a_date(value: str) -> typer.BadParameter:
+    """A date option's refusal, with its fix: a date with a time of day ("2024-05-01T00:00:00Z", as a script
+    writes a timestamp) was called "not a real date"; it is one, and the day is what the options take."""
+    day = date_before_time(value)
+    if day is not None:
+        return typer.BadParameter(f'{quoted(value)} is a date with a time; give the date alone: "{day}"')
+    return typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
 
 
 UnsupportedFilterOption = Annotated[
