@@ -348,13 +348,31 @@ def date_before_time(value: str) -> str | None:
     return timed.group(1)
 
 
+#: a date written year first with a month or day of one digit: "2024-5", "2024-5-1", "2024-05-1"
+_SHORT_MONTH_OR_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
+
+
+def _padded(value: str) -> str | None:
+    """``value`` with its one-digit month or day written with two ("2024-5" -> "2024-05"), when that is a real
+    date, else None: the year first, the order is not in doubt as it is in "05/12/2026"."""
+    typed = _SHORT_MONTH_OR_DAY.fullmatch(value.strip())
+    if typed is None:
+        return None
+    padded = "-".join([typed.group(1)] + [f"{int(part):02d}" for part in typed.groups()[1:] if part is not None])
+    return padded if padded != value.strip() and is_valid_date(padded) else None
+
+
 def not_a_date(value: str) -> str:
     """``NOT_A_DATE``, with the fix when ``value`` is a date typed with its day and month first or its month
     and day ("05/12/2026" was only "not a real date written YYYY-MM-DD": which of 5 December or May 12 the
-    writer meant is theirs to say, so each real reading is named), or with its month's name."""
+    writer meant is theirs to say, so each real reading is named), with its month's name, or with a month or
+    day of one digit."""
     named_month = _month_named_date(value)
     if named_month is not None:
         return f'{NOT_A_DATE}; write it as "{named_month}"'
+    padded = _padded(value)
+    if padded is not None:
+        return f'{NOT_A_DATE}; write it as "{padded}"'
     typed = _DAY_MONTH_YEAR.fullmatch(value.strip())
     if typed is None:
         return NOT_A_DATE

@@ -1132,3 +1132,29 @@ def test_an_edited_date_with_a_time_is_told_to_drop_the_time(invoke: Invoke, min
     assert result.exit_code == ExitCode.ERROR
     assert "is a date with a time; give the date alone: \"2025-02-28\"" in " ".join(result.stderr.split())
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"), [("2024-5", '"2024-05"'), ("2024-5-1", '"2024-05-01"'), ("2024-05-1", '"2024-05-01"')]
+)
+def test_a_date_with_a_month_or_day_of_one_digit_is_told_how_to_write_it(
+    invoke: Invoke, mini_kb: Path, write_kb: Callable[..., Path], written: str, fix: str
+) -> None:
+    # the year first, which is the month and which the day is not in doubt: only the zero is missing
+    result = invoke("list", "--kb", str(mini_kb), "--since", written)
+    assert result.exit_code == ExitCode.ERROR
+    assert f"'{written}' is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); write it as {fix}" in " ".join(
+        result.stderr.split()
+    )
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: "{written}"\n')
+    assert invoke("validate", str(path)).stdout.splitlines()[0] == (
+        f"{path}:5:14: error: claim 'a' checked date '{written}' is not a real date written YYYY-MM-DD "
+        f"(or YYYY-MM, YYYY); write it as {fix}"
+    )
+
+
+@pytest.mark.parametrize("written", ["2024-2-30", "2024-13", "2024-0-1", "24-5-1", "2024-005"])
+def test_a_short_date_with_no_real_reading_gets_no_fix(invoke: Invoke, mini_kb: Path, written: str) -> None:
+    result = invoke("list", "--kb", str(mini_kb), "--since", written)
+    assert result.exit_code == ExitCode.ERROR
+    assert "write it as" not in result.stderr and "is not a real date" in result.stderr
