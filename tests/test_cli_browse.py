@@ -1158,3 +1158,11 @@ def test_a_short_date_with_no_real_reading_gets_no_fix(invoke: Invoke, mini_kb: 
     result = invoke("list", "--kb", str(mini_kb), "--since", written)
     assert result.exit_code == ExitCode.ERROR
     assert "write it as" not in result.stderr and "is not a real date" in result.stderr
+
+
+def test_a_filter_date_with_spaces_around_it_is_that_date(invoke: Invoke, mini_kb: Path) -> None:
+    # --checked " 2025" was the date 2025 and --since " 2025" was refused as "not a real date"
+    plain = invoke("list", "--kb", str(mini_kb), "--since", "2025", "--until", "2025-03-01")
+    spaced = invoke("list", "--kb", str(mini_kb), "--since", " 2025 ", "--until", "2025-03-01 ")
+    assert plain.exit_code == spaced.exit_code == ExitCode.OK
+    assert spaced.stdout == plain.stdout != ""

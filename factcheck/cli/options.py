@@ -161,9 +161,12 @@ def date_text_option(flag: str, help: str) -> Any:
 
 
 def _date_option(value: Optional[str]) -> Optional[str]:
-    if value is not None and not is_valid_date(value):
+    """A --since or --until date; the spaces around it (a pasted " 2024") are no part of it, as for --checked."""
+    if value is None:
+        return None
+    if not is_valid_date(value.strip()):
         raise _not_a_date(value)
-    return value
+    return value.strip()
 
 
 def _not_a_date(value: str) -> typer.BadParameter:
