@@ -1130,7 +1130,7 @@ def test_an_edited_date_with_a_time_is_told_to_drop_the_time(invoke: Invoke, min
     claim_id = invoke("list", "--kb", str(mini_kb)).stdout.split("\t")[0]
     result = invoke("edit", claim_id, "--kb", str(mini_kb), "--checked", "2025-02-28T10:00")
     assert result.exit_code == ExitCode.ERROR
-    assert "is a date with a time; give the date alone: \"2025-02-28\"" in " ".join(result.stderr.split())
+    assert 'is a date with a time; give the date alone: "2025-02-28"' in " ".join(result.stderr.split())
     assert mini_kb.read_bytes() == before
 
 
@@ -1166,3 +1166,26 @@ def test_a_filter_date_with_spaces_around_it_is_that_date(invoke: Invoke, mini_k
     spaced = invoke("list", "--kb", str(mini_kb), "--since", " 2025 ", "--until", "2025-03-01 ")
     assert plain.exit_code == spaced.exit_code == ExitCode.OK
     assert spaced.stdout == plain.stdout != ""
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_a_tag_filter_with_no_tag_is_a_usage_error(invoke: Invoke, mini_kb: Path, command: str, value: str) -> None:
+    # a script's unset "$TAG" listed nothing, warned "no claim ... has the tag ''" and exited 1: as if the
+    # claims file had no claim on it, where the command was given no tag at all
+    result = invoke(
+        command, "--kb", str(mini_kb), "--tag", value, *(["--format", "json"] if command == "export" else [])
+    )
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert f"'{value}' names no tag: give one, as in --tag health" in result.stderr
+
+
+def test_repeated_tags_list_the_claims_with_any_of_them(invoke: Invoke, mini_kb: Path) -> None:
+    # a guard of what README says: --tag a --tag b (or --tag a,b) is either tag, not both
+    def listed(*options: str) -> set[str]:
+        return set(invoke("list", "--kb", str(mini_kb), *options).stdout.splitlines())
+
+    border, economy = listed("--tag", "border"), listed("--tag", "economy")
+    assert border and economy and not border & economy
+    assert listed("--tag", "border", "--tag", "economy") == listed("--tag", "border,economy") == border | economy

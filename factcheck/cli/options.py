@@ -14,7 +14,7 @@ import typer
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
-from ..filters import ClaimFilter, unknown_tags, wanted_tags
+from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME, icloud_placeholder, not_downloaded
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
@@ -129,6 +129,15 @@ def complete_tag(ctx: typer.Context, incomplete: str) -> list[str]:
     return sorted({tag for claim in _claims_for_completion(ctx) for tag in claim.tags if tag.startswith(incomplete)})
 
 
+def _tag_filter_option(values: Optional[list[str]]) -> Optional[list[str]]:
+    """The tags of list's and export's --tag; a value with none ("", ",", a script's unset "$TAG") is a usage
+    error: it selected no claim and warned "no claim ... has the tag ''", exit 1, as if the file had none."""
+    for value in values or ():
+        if not split_tags([value]):
+            raise typer.BadParameter(f"{quoted(value)} names no tag: give one, as in --tag health")
+    return values
+
+
 TagFilterOption = Annotated[
     Optional[list[str]],
     typer.Option(
@@ -136,6 +145,7 @@ TagFilterOption = Annotated[
         "-t",
         help="Only claims with this tag, in any case, with or without accents (repeatable, or comma-separated: "
         "any of them); a tag no claim has is named on standard error.",
+        callback=_tag_filter_option,
         show_default=False,
         metavar="TAG",
         autocompletion=complete_tag,
