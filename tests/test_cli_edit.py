@@ -1621,6 +1621,92 @@ def test_a_second_source_number_is_refused(invoke: Invoke, tmp_path: Path) -> No
     assert kb.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("command", "options", "message"),
+    [
+        # Click kept the last value unsaid: 'true' was written, exit 0
+        (("edit", "us-troops-in-mexico-10000"), ("--verdict", "false", "--verdict", "true"), "--verdict given 2 times"),
+        (("edit", "us-troops-in-mexico-10000"), ("--summary", "A.", "--claimant", "X", "--summary", "B."), "--summary"),
+        (("edit", "us-troops-in-mexico-10000"), ("--id", "one", "--id", "two", "--id", "three"), "--id given 3 times"),
+        (("edit", "us-troops-in-mexico-10000"), ("--checked", "2026-01-01", "--checked", "2026-01-02"), "--checked"),
+        (("edit", "us-troops-in-mexico-10000"), ("--verdict", "false", "-n", "--verdict", "true"), "--verdict given"),
+        (("add",), ("--claim", "Cheese moon", "--claim", "Moon cheese", "--verdict", "false"), "--claim given 2"),
+        (
+            ("add",),
+            (
+                "--claim",
+                "Cheese moon",
+                "--verdict",
+                "false",
+                "--source-url",
+                "https://e.org/a",
+                "--source-quote",
+                "A",
+                "--source-quote",
+                "B",
+            ),
+            "--source-quote given 2 times",
+        ),
+    ],
+)
+def test_an_option_of_one_value_given_twice_is_refused(
+    invoke: Invoke, mini_kb: Path, command: tuple[str, ...], options: tuple[str, ...], message: str
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke(*command, "--kb", str(mini_kb), *options)
+    assert_refused(result, mini_kb, before, message)
+    assert ": it takes one value (give it once)" in result.stderr
+
+
+def test_options_meant_to_repeat_are_not_refused(invoke: Invoke, mini_kb: Path) -> None:
+    # lists (--tag, --alias, --add-tag ...) take each value; a flag given twice (--dry-run, --json) says one thing
+    result = invoke(
+        "edit",
+        "us-troops-in-mexico-10000",
+        "--kb",
+        str(mini_kb),
+        "--add-tag",
+        "a",
+        "--add-tag",
+        "b",
+        "--add-alias",
+        "One wording",
+        "--add-alias",
+        "Another wording",
+        "-n",
+        "--dry-run",
+        "--json",
+        "--json",
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["updated"][0]["aliases"][-2:] == ["One wording", "Another wording"]
+    result = invoke(
+        "add",
+        "--kb",
+        str(mini_kb),
+        "--claim",
+        "Cheese moon",
+        "--verdict",
+        "false",
+        "--tag",
+        "a",
+        "--tag",
+        "b",
+        "--alias",
+        "Moon of cheese",
+        "--alias",
+        "Cheesy moon",
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+    added = next(claim for claim in load_knowledge_base(mini_kb).claims if claim.claim == "Cheese moon")
+    assert added.tags == ("a", "b") and added.aliases == ("Moon of cheese", "Cheesy moon")
+
+
+def test_help_is_shown_whatever_else_is_repeated(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("edit", "x", "--kb", str(mini_kb), "--verdict", "false", "--verdict", "true", "--help")
+    assert result.exit_code == ExitCode.OK and "Usage:" in result.stdout, result.output
+
+
 @pytest.mark.parametrize("options", [("--source", "1", "--source-date", "2026-02-02"), ("--summary", "Why.")])
 def test_a_comment_inside_a_flow_source_is_not_dropped_unsaid(
     invoke: Invoke, tmp_path: Path, options: tuple[str, ...]

@@ -30,6 +30,7 @@ from ..validation import is_http_url
 from .app import app, note_saved
 from .options import (
     JsonOption,
+    OneValueEach,
     complete_claim_id,
     date_text_option,
     file_path,
@@ -422,7 +423,7 @@ def _claims_file_to_change(kb: Path | None) -> Path:
     return path
 
 
-@app.command(short_help="Add a claim to the claims file.")
+@app.command(short_help="Add a claim to the claims file.", cls=OneValueEach)
 def add(
     kb: WriteKbOption = None,
     claim_id: Annotated[
@@ -631,7 +632,7 @@ def _claim_change(
     return change
 
 
-@app.command(short_help="Change a claim, with options or in your editor.")
+@app.command(short_help="Change a claim, with options or in your editor.", cls=OneValueEach)
 def edit(
     claim_id: Annotated[
         str,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
@@ -72,6 +73,46 @@ def _repeated(option: str, value: str, kind: type[Enum]) -> str:
     if len(parts) < 2 or not all(part in known for part in parts):
         parts = ["A", "B"]
     return " ".join(f"{option} {part}" for part in parts)
+
+
+class OneValueEach(TyperCommand):
+    """A command whose options that take one value refuse to be given it twice: Click keeps the last
+    ('edit ID --verdict false --verdict true' wrote true, unsaid), and which one was meant is a guess.
+    Options meant to repeat (``--tag``, taken as a list) and flags (``--dry-run``) are not counted."""
+
+    #: the list options the command itself takes once, with a message of its own (``edit --source 1 --source-title
+    #: A --source 2 --source-title B``): given twice, theirs is the message, which says how to do what was meant
+    ONE_OF_A_LIST = frozenset({"--source", "--source-url", "--add-source"})
+
+    def make_parser(self, ctx: Any) -> Any:  # Typer vendors its Click, whose Context and parser are no public types
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_once(args: list[str]) -> Any:
+            opts, rest, order = parse(args=args)
+            # shell completion reads half-typed lines, and --help (eager) shows the help whatever else is given
+            if not ctx.resilient_parsing and not any(getattr(param, "is_eager", False) for param in order):
+                _refuse_repeated(order, self.ONE_OF_A_LIST)
+            return opts, rest, order
+
+        parser.parse_args = parse_once  # type: ignore[method-assign]  # the parser is built here, for this one parse
+        return parser
+
+
+def _refuse_repeated(order: list[Any], left_to_the_command: frozenset[str]) -> None:
+    """An ``InputError`` for the first option in ``order`` (the parameters as the command line gave them,
+    once per time given) that takes one value and was given more than once; none when an option of
+    ``left_to_the_command`` was (the command refuses it in its own words)."""
+    counts: dict[str, int] = {}
+    for param in order:
+        if getattr(param, "param_type_name", None) == "option" and not (param.is_flag or param.count):
+            counts[param.opts[0]] = counts.get(param.opts[0], 0) + 1
+    if any(counts.get(flag, 0) > 1 for flag in left_to_the_command):
+        return
+    lists = {param.opts[0] for param in order if getattr(param, "multiple", False)}
+    for flag, count in counts.items():
+        if count > 1 and flag not in lists:
+            raise InputError(f"{flag} given {count} times: it takes one value (give it once)")
 
 
 def synonyms(words: dict[str, str]) -> Meaning:
