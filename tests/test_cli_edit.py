@@ -1622,6 +1622,41 @@ def test_a_second_source_number_is_refused(invoke: Invoke, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # the marks were kept as the claim's first and last letters
+        ("\u201cThe Moon is made of cheese\u201d", "The Moon is made of cheese"),
+        ('"The Moon is made of cheese"', "The Moon is made of cheese"),
+        (" \u00abLa Luna es de queso.\u00bb ", "La Luna es de queso."),
+        ("\u201eThe Moon is made of cheese\u201c", "The Moon is made of cheese"),
+        ("\u2018Biden\u2019s troops are in Mexico\u2019", "Biden\u2019s troops are in Mexico"),
+        ("\u201cHe said \u2018no\u2019 to the troops\u201d", "He said \u2018no\u2019 to the troops"),
+        # quotes that are not around the whole claim stay
+        ("\u201cFake news\u201d is a term of abuse", "\u201cFake news\u201d is a term of abuse"),
+        ("\u201cFake news\u201d is \u201cdangerous\u201d", "\u201cFake news\u201d is \u201cdangerous\u201d"),
+        ('"Fake" news is "fake"', '"Fake" news is "fake"'),
+        ("The Moon is \u201ccheese\u201d", "The Moon is \u201ccheese\u201d"),
+        ("\u201cThe Moon\u201d is cheese.", "\u201cThe Moon\u201d is cheese."),
+        ("\u2018Woke\u2019 troops are the players\u2019", "\u2018Woke\u2019 troops are the players\u2019"),
+    ],
+)
+def test_quotes_around_the_whole_claim_are_taken_off(invoke: Invoke, mini_kb: Path, typed: str, kept: str) -> None:
+    result = invoke("add", "--kb", str(mini_kb), "--claim", typed, "--verdict", "false", "--force", "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["added"][0]["claim"] == kept
+    assert ("the quotes around the claim are taken off" in result.stderr) == (kept != typed.strip())
+    result = invoke("edit", "us-troops-in-mexico-10000", "--kb", str(mini_kb), "--claim", typed, "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["updated"][0]["claim"] == kept
+
+
+def test_quotes_around_no_words_are_still_no_claim(invoke: Invoke, mini_kb: Path) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "\u201c \u201d", "--verdict", "false")
+    assert_refused(result, mini_kb, before, "has no words: give the claim's text")
+
+
+@pytest.mark.parametrize(
     ("command", "options", "message"),
     [
         # Click kept the last value unsaid: 'true' was written, exit 0

@@ -151,6 +151,57 @@ def _check_claim_text(claim: str | None) -> None:
         raise InputError(f"--claim {claim!r} has no words: give the claim's text")
 
 
+#: the pairs of marks that quote a whole text, opening then closing: English, German and Polish („…“ „…”),
+#: Swedish (”…”), French and Spanish («…»), Danish (»…«), single ones, straight ones, and CJK corner brackets
+_QUOTE_PAIRS = frozenset(
+    {
+        ("\u201c", "\u201d"),
+        ("\u201e", "\u201c"),
+        ("\u201e", "\u201d"),
+        ("\u201d", "\u201d"),
+        ("\u00ab", "\u00bb"),
+        ("\u00bb", "\u00ab"),
+        ("\u2018", "\u2019"),
+        ("\u201a", "\u2018"),
+        ("\u2039", "\u203a"),
+        ('"', '"'),
+        ("'", "'"),
+        ("\u300c", "\u300d"),
+        ("\u300e", "\u300f"),
+    }
+)
+#: an apostrophe inside a word ("Biden’s", "don't"), which closes no single quote
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)[\u2019'](?=\w)")
+
+
+def _without_outer_quotes(claim: str) -> str:
+    """The claim without the one pair of quotes around all of it ('“The Moon is made of cheese”', pasted from a
+    document or typed in quotes): a claim is written as people say it, and the marks were kept as its first and
+    last letters.  Only when neither mark is inside it too: in '“Fake news” is “dangerous”' the two mark two
+    quoted phrases, and a claim that starts with one ('“Fake news” is ...') ends with no closing mark."""
+    text = claim.strip()
+    if len(text) < 3 or (text[0], text[-1]) not in _QUOTE_PAIRS:
+        return claim
+    inside = _IN_WORD_APOSTROPHE.sub("", text[1:-1])
+    if text[0] in inside or text[-1] in inside:
+        return claim
+    return text[1:-1].strip()
+
+
+def _unquoted_claim(claim: str | None) -> str | None:
+    """``claim`` without quotes around the whole of it, said on standard error when they are taken off."""
+    if claim is None:
+        return None
+    unquoted = _without_outer_quotes(claim)
+    if unquoted != claim and unquoted.strip():
+        error_console().print(
+            sanitize(f"note: the quotes around the claim are taken off (a claim is written as said): {unquoted}"),
+            soft_wrap=True,
+        )
+        return unquoted
+    return claim
+
+
 def _ask(
     label: str, *, default: str = "", required: bool = False, valid: tuple[Callable[[str], bool], str] | None = None
 ) -> str:
@@ -289,7 +340,7 @@ def _prompt_missing(fields: dict[str, Any], source: _SourceFields) -> list[_Sour
     """On a terminal, ask for what was not given on the command line; the sources after the first, when
     the first was asked for (a claim is seldom backed by one page, and options gave one source only)."""
     if not fields["claim"]:
-        fields["claim"] = _ask("Claim", required=True)
+        fields["claim"] = _unquoted_claim(_ask("Claim", required=True))
     if fields["verdict"] is None:
         fields["verdict"] = _ask_verdict()
     if fields["summary"] is None:
@@ -466,6 +517,7 @@ def add(
     standard error each is a note. It is empty with --force, which does not look.
     """
     path = writable_kb_path(kb)
+    claim = _unquoted_claim(claim)
     _check_claim_text(claim)
     fields: dict[str, Any] = {
         "claim": claim,
@@ -707,6 +759,7 @@ def edit(
     nothing ("updated" is empty when the edit is cancelled).
     """
     path = _claims_file_to_change(kb)
+    claim = _unquoted_claim(claim)
     _check_claim_text(claim)
     options: dict[str, Any] = {
         "new_id": new_id,
