@@ -448,10 +448,25 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
         yield start, end
 
 
+# A footnote's number right after a sentence's end, as a word processor or a wiki page pasted as text writes it:
+# "... a viral post.¹ Mexico's Senate ..." was one sentence (nupunkt sees no end in "post.¹"), and "troops.[1]"
+# ending a paragraph a sentence of its own, "[1]".  Only glued to the end and before a space or the text's end.
+_NOTE_NUMBER_AFTER_END = re.compile(
+    r"(?<=[.!?\u2026\"\u201d\u2019')])"
+    r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|(?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\])+)"
+    r"(?=\s|\Z)"
+)
+
+
+def _without_note_numbers(text: str) -> str:
+    """``text`` with the footnote numbers after a sentence's end (see above) turned into spaces: the same length."""
+    return _NOTE_NUMBER_AFTER_END.sub(lambda match: " " * len(match.group()), text)
+
+
 def sentence_spans(block: Block) -> list[tuple[int, int]]:
     """Where each sentence of ``block`` starts and ends in its text, in order (``split_block``'s sentences,
     before their spaces and a speaker's filler are taken off)."""
-    spans = _splitter().spans(defuse_long_runs(block.text))
+    spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text)))
     return list(_label_line_ends_apart(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block), block))
 
 

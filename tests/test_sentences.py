@@ -602,3 +602,35 @@ def test_a_label_like_opening_of_prose_fmt_balanced_does_not_end_its_sentence() 
     )
     sentences = split_sentences(parse_article(text.encode(), "story.txt").blocks)
     assert [s.text.split()[:3] for s in sentences] == [["Intro", "of", "the"], ["Update:", "President", "Claudia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote's number glued to a sentence's end hid the end from the splitter (small26)
+        (
+            "The US has 10,000 troops in Mexico, a post says.\u00b9 The Senate must approve them.",
+            ["The US has 10,000 troops in Mexico, a post says.", "The Senate must approve them."],
+        ),
+        (
+            "The Senate voted.\u00b2\u00b3 It approved 155 Marines.\u2074",
+            ["The Senate voted.", "It approved 155 Marines."],
+        ),
+        (
+            "\u201cThey are in Mexico.\u201d\u00b9 Officials denied it.",
+            ["\u201cThey are in Mexico.\u201d", "Officials denied it."],
+        ),
+        # a wiki's "[1]" after the end was a sentence of its own, or opened the next one
+        ("The troops left in 1917.[1]", ["The troops left in 1917."]),
+        (
+            "The troops left in 1917.[1][2] They came back.[3, 4] Few know it.[5\u20137]",
+            ["The troops left in 1917.", "They came back.", "Few know it."],
+        ),
+        # a number that is no footnote's stays: glued to a word, a unit, a letter in brackets, a list's number
+        ("The area is 10 km\u00b2. It is small.", ["The area is 10 km\u00b2.", "It is small."]),
+        ("See note 3.[a] It matters.", ["See note 3.", "[a] It matters."]),
+        ("Read this.\n[1] The troops left in 1917.", ["Read this.", "[1] The troops left in 1917."]),
+    ],
+)
+def test_a_footnote_number_after_a_sentence_s_end_is_no_sentence_nor_joins_two(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
