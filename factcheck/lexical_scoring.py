@@ -133,15 +133,18 @@ def word_cosine(index: LexicalIndex, position: int, q_idf2: np.ndarray, q_mass: 
 
 def char_cosine(index: LexicalIndex, position: int, q_vector: np.ndarray, q_norm: float) -> float:
     """tf-idf cosine of character n-grams, statement vs the closest wording."""
+    return max((wording_char_cosine(index, w, q_vector, q_norm) for w in index.wording_range(position)), default=0.0)
+
+
+def wording_char_cosine(index: LexicalIndex, wording: int, q_vector: np.ndarray, q_norm: float) -> float:
+    """tf-idf cosine of character n-grams, statement vs one wording (``char_cosine``)."""
     model = index.char
-    best = 0.0
-    for w in index.wording_range(position):
-        start, end = model.wptr[w], model.wptr[w + 1]
-        norm = model.wnorm[w]
-        if norm > 0 and q_norm > 0:
-            dot = float(q_vector[model.wterms[start:end]] @ model.wcounts[start:end])
-            best = max(best, dot / (q_norm * norm))
-    return min(best, 1.0)
+    norm = model.wnorm[wording]
+    if norm <= 0 or q_norm <= 0:
+        return 0.0
+    start, end = model.wptr[wording], model.wptr[wording + 1]
+    dot = float(q_vector[model.wterms[start:end]] @ model.wcounts[start:end])
+    return min(dot / (q_norm * float(norm)), 1.0)
 
 
 @dataclass(frozen=True)

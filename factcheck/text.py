@@ -1601,3 +1601,61 @@ def _word_grams(word: str) -> tuple[str, ...]:
     if len(padded) <= n:
         return (padded,)
     return tuple(padded[i : i + n] for i in range(len(padded) - n + 1))
+
+
+#: the most words a number's run is looked for in ("three and a half billion" is five)
+_NUMBER_RUN_WORDS = 5
+_TOKEN = re.compile(r"\S+")
+
+
+class WrittenNumber(NamedTuple):
+    """A number of a text: its term (digits, as ``terms`` reads it) and the shortest run of words giving it."""
+
+    value: str
+    written: str
+    start: int  # the run's place in the text
+    end: int
+
+
+@text_cache(maxsize=16_384)
+def written_numbers(text: str) -> tuple[WrittenNumber, ...]:
+    """Each number term of ``text`` once, with the shortest run of its words (the first of those) that ``terms``
+    reads as that number alone: "Ten thousand" (10000) of "Ten thousand American soldiers", "10,000" of "More than
+    10,000 US troops".  A run that reads as another number ("Ten" alone: 10) is not this number's."""
+    language = text_language(text)
+    wanted = {term for term in terms(text, language) if term.isdigit()}
+    if not wanted:
+        return ()  # most texts
+    tokens = list(_TOKEN.finditer(text))
+    found: dict[str, WrittenNumber] = {}
+    for size in range(1, _NUMBER_RUN_WORDS + 1):
+        for first in range(len(tokens) - size + 1):
+            if wanted <= found.keys():
+                break
+            start, end = tokens[first].start(), tokens[first + size - 1].end()
+            read = terms(text[start:end], language)
+            if len(read) == 1 and read[0] in wanted and read[0] not in found:
+                found[read[0]] = WrittenNumber(read[0], text[start:end], start, end)
+    return tuple(sorted(found.values(), key=lambda number: number.start))
+
+
+def numbers_written_as(text: str, wording: str) -> str | None:
+    """``text`` with each of its numbers that ``wording`` also says, in other words or digits, written as
+    ``wording`` writes it ("10,000 US troops" as "Ten thousand US troops" for a wording saying "Ten thousand");
+    None when there is none.  A number ``wording`` does not say (another value: "1,000" for "10,000") is left as
+    it is."""
+    ours = written_numbers(text)
+    if not ours:
+        return None
+    theirs = {number.value: number.written for number in written_numbers(wording)}
+    changed = False
+    pieces: list[str] = []
+    at = 0
+    for number in ours:
+        written = theirs.get(number.value)
+        if written is None or folded_words(written) == folded_words(number.written):
+            continue  # "2019," is "2019"
+        pieces += [text[at : number.start], written]
+        at = number.end
+        changed = True
+    return "".join([*pieces, text[at:]]) if changed else None

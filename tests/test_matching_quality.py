@@ -1437,3 +1437,39 @@ def test_a_closing_verdict_that_judges_no_claim_found_is_read_as_written(
     assert found[0].claim.id == expected and unwanted not in shown, shown
     if statement.startswith("The moon"):
         assert shown.get("moon-landing-1969", 0.0) < 0.7, shown
+
+
+#: one number as people write it: the claim of more than 10,000 US troops in Mexico writes "10,000", an alias of it
+#: "Ten thousand"
+TEN_THOUSAND = ("10000", "10,000", "Ten thousand", "ten-thousand", "10k", "10.000")
+
+
+def _ten_thousand_troops(starter_matcher: LexicalMatcher, number: str) -> Candidate:
+    statement = f"{number} American soldiers are based in Mexico"
+    return next(
+        c
+        for c in starter_matcher.candidates(statement, 10)
+        if starter_matcher.claims[c.position].id == "us-troops-in-mexico-10000"
+    )
+
+
+def test_the_same_number_written_another_way_scores_the_same(starter_matcher: LexicalMatcher) -> None:
+    # the word terms read every one as 10000, but the character grams of "10000", "10,000" and "Ten thousand" share
+    # nothing: the statement scored 0.58, 0.75 and 0.97 by how its number was written
+    scores = {}
+    for number in TEN_THOUSAND:
+        found = find_matches(starter_matcher, f"{number} American soldiers are based in Mexico", top=1)
+        assert [m.claim.id for m in found] == ["us-troops-in-mexico-10000"], number
+        scores[number] = found[0].score
+    assert max(scores.values()) - min(scores.values()) < 0.05, scores
+    features = {number: _ten_thousand_troops(starter_matcher, number).features for number in TEN_THOUSAND}
+    assert len(set(features.values())) == 1, features  # the same evidence, whatever the writing
+
+
+@pytest.mark.parametrize("number", ["1,000", "1000", "100,000", "100000", "one thousand", "10 mil millones"])
+def test_another_number_is_not_read_as_the_claims(starter_matcher: LexicalMatcher, number: str) -> None:
+    # only the claim's own value is read as the claim writes it: another amount keeps its own n-grams, and the
+    # statement stays unmatched
+    statement = f"{number} American soldiers are based in Mexico"
+    assert _ten_thousand_troops(starter_matcher, number).probability < starter_matcher.threshold
+    assert [m.claim.id for m in find_matches(starter_matcher, statement, top=3)] == []

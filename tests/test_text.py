@@ -14,6 +14,7 @@ from factcheck.text import (
     is_spanish,
     military_as_troops,
     normalize,
+    numbers_written_as,
     own_words,
     sentence_and_tags,
     split_words,
@@ -21,6 +22,7 @@ from factcheck.text import (
     what_is_said,
     without_attribution,
     without_verdict_framing,
+    written_numbers,
 )
 
 
@@ -1088,3 +1090,41 @@ def test_chat_abbreviations_are_read_as_the_words_they_stand_for(chat: str, spel
 )
 def test_letters_that_are_names_or_initials_are_not_chat(text: str, kept: str) -> None:
     assert kept in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Ten thousand American soldiers", [("10000", "Ten thousand")]),  # not "Ten" alone, which reads as 10
+        ("More than 10,000 US troops.", [("10000", "10,000")]),  # "More than" gives no term: the shortest run
+        ("10k troops in 2025", [("10000", "10k"), ("2025", "2025")]),
+        ("three and a half billion dollars", [("3500000000", "three and a half billion")]),
+        ("Hay más de 10 mil soldados", [("10000", "10 mil")]),
+        ("US troops are in Mexico", []),
+    ],
+)
+def test_written_numbers_are_each_numbers_words_as_written(text: str, written: list[tuple[str, str]]) -> None:
+    numbers = written_numbers(text)
+    assert [(n.value, n.written) for n in numbers] == written
+    assert all(text[n.start : n.end] == n.written for n in numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "rewritten"),
+    [
+        ("10000 soldiers are in Mexico", "Ten thousand soldiers", "Ten thousand soldiers are in Mexico"),
+        ("10k troops in 2025", "There are 10,000 troops", "10,000 troops in 2025"),  # 2025 the wording lacks
+        ("In 2025, 10000 troops", "10,000 troops in 2025", "In 2025, 10,000 troops"),  # "2025," is its "2025"
+        ("10.000 troops are in Mexico", "There are 10,000 troops", None),  # the same words: "10", "000"
+        # another value is no rewriting: "1,000" is not the wording's "10,000", nor "100,000" or "10" its "10,000"
+        ("1,000 troops are in Mexico", "There are 10,000 troops", None),
+        ("100,000 troops are in Mexico", "There are 10,000 troops", None),
+        ("10 troops are in Mexico", "There are 10,000 troops", None),
+        ("10,000 troops are in Mexico", "There are 10,000 troops", None),  # written alike: nothing to rewrite
+        ("US troops are in Mexico", "There are 10,000 troops", None),
+    ],
+)
+def test_a_number_is_written_as_a_wording_writes_the_same_number(
+    text: str, wording: str, rewritten: str | None
+) -> None:
+    assert numbers_written_as(text, wording) == rewritten
