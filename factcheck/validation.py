@@ -118,6 +118,11 @@ _KIND_NAMES = {
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a control character, other than the tab and line breaks a text may hold
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: the bidirectional embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI): each shows
+#: the words after it in another order ("Trojan Source": "\u202edias" shows as "said" in a web page or a spreadsheet,
+#: which the export passes it to), though the matcher reads them as written.  Not the marks (U+200E, U+200F,
+#: U+061C), which move no word of a sentence written in one script
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 #: a source note that speaks of its date ("date not shown", "undated", "no dates given"), in Spanish too ("sin fecha",
 #: "fecha no visible", "sin fechar", "sin datar"), as a Spanish-speaking desk writes its notes, or as a citation
 #: abbreviates it: "s/f", "s. f." (sin fecha), "n.d." (no date); those two in lower case ("S.F." is San Francisco,
@@ -156,6 +161,19 @@ def control_character(value: str) -> str | None:
         return None
     return (
         f"holds a control character (U+{ord(control.group()):04X}), which shows as nothing or as an escape; remove it"
+    )
+
+
+def bidi_control(value: str) -> str | None:
+    """What to say of a bidirectional control in a text (``_BIDI_CONTROL``), or None when it has none.
+    factcheck's own output shows it as its escape (``\\u202e``); a spreadsheet opening the CSV export,
+    or a page showing the ClaimReview export, obeys it."""
+    control = _BIDI_CONTROL.search(value)
+    if control is None:
+        return None
+    return (
+        f"holds a bidirectional control (U+{ord(control.group()):04X}), which makes a web page or a spreadsheet "
+        "show the words around it in another order than they are read; remove it"
     )
 
 
@@ -294,6 +312,9 @@ class _Checker:
         control = control_character(value)
         if control is not None:
             self.warn(node, f"{what} {control}")
+        bidi = bidi_control(value)
+        if bidi is not None:
+            self.warn(node, f"{what} {bidi}")
         if node.plain and "\t" in value:
             # libyaml, the reader, takes it; ruamel, which rewrites an entry, takes no tab in a plain text
             self.warn(node, _TAB_UNQUOTED.prefixed(f"{what} "))

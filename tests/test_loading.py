@@ -859,6 +859,36 @@ def test_a_control_character_and_an_empty_list_item_are_warned_of(write_kb: Writ
     assert kb.claims[0].aliases == ("b",)
 
 
+@pytest.mark.parametrize(
+    ("escape", "code"),
+    [("\\u202E", "U+202E"), ("\\u202D", "U+202D"), ("\\u202B", "U+202B"), ("\\u2067", "U+2067"), ("\\u2069", "U+2069")],
+)
+def test_a_bidirectional_control_is_warned_of(write_kb: WriteKb, escape: str, code: str) -> None:
+    # "Trojan Source": "The governor \u202Edias\u202C cut..." is read (and matched) as written, while a web page
+    # showing the ClaimReview export, or a spreadsheet opening the CSV, shows "said"; validate said nothing
+    path = write_kb(
+        f'claims:\n  - id: a\n    claim: "The governor {escape}dias cut the budget."\n    verdict: "true"\n'
+        f'    summary: "ok {escape}x"\n'
+    )
+    kb, problems = check_knowledge_base(path)
+    assert [(p.is_error, p.location.line, p.location.column) for p in problems] == [(False, 3, 12), (False, 5, 14)]
+    assert problems[0].message == (
+        f"claim 'a' text (claim) holds a bidirectional control ({code}), which makes a web page or a spreadsheet "
+        "show the words around it in another order than they are read; remove it"
+    )
+    assert problems[1].message.startswith(f"claim 'a' summary holds a bidirectional control ({code})")
+    assert len(kb.claims) == 1  # a warning: the claim is read as before
+
+
+def test_a_direction_mark_is_no_bidirectional_control_to_warn_of(write_kb: WriteKb) -> None:
+    # the marks (U+200E, U+200F, U+061C) move no word of a sentence in one script; Arabic and Hebrew texts hold them
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: "\u0627\u0644\u0633\u0644\u0627\u0645 \u200f(2024) and \u200e x \u061c y."\n'
+        '    verdict: "true"\n    summary: A summary.\n'
+    )
+    assert check_knowledge_base(path)[1] == []
+
+
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 def test_a_colon_inside_an_unquoted_value_says_to_quote_the_value(
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
