@@ -164,15 +164,21 @@ def control_character(value: str) -> str | None:
     )
 
 
+def bidi_control_code(value: str) -> str | None:
+    """The first bidirectional control of ``value`` (``_BIDI_CONTROL``) as messages name it ("U+202E"), or None."""
+    control = _BIDI_CONTROL.search(value)
+    return None if control is None else f"U+{ord(control.group()):04X}"
+
+
 def bidi_control(value: str) -> str | None:
     """What to say of a bidirectional control in a text (``_BIDI_CONTROL``), or None when it has none.
     factcheck's own output shows it as its escape (``\\u202e``); a spreadsheet opening the CSV export,
     or a page showing the ClaimReview export, obeys it."""
-    control = _BIDI_CONTROL.search(value)
-    if control is None:
+    code = bidi_control_code(value)
+    if code is None:
         return None
     return (
-        f"holds a bidirectional control (U+{ord(control.group()):04X}), which makes a web page or a spreadsheet "
+        f"holds a bidirectional control ({code}), which makes a web page or a spreadsheet "
         "show the words around it in another order than they are read; remove it"
     )
 

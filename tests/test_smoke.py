@@ -319,3 +319,49 @@ def test_a_statement_of_three_words_is_no_search(invoke: Callable[..., Result], 
     result = invoke("check", "Vaccines cause autism", "--kb", str(path))
     assert result.exit_code == ExitCode.OK and "search" not in result.stdout
     assert "\n  match 1.00" in result.stdout
+
+
+STARTER_KB = Path(__file__).parent.parent / "claims.yaml"
+
+
+@pytest.mark.parametrize(
+    ("statement", "code", "exit_code"),
+    [
+        # shown where it came from as "There are not US troops in Mexico", checked as "ton": the starter file's
+        # MISLEADING "There are US troops in Mexico." came with no word of it
+        ("There are \u202eton\u202c US troops in Mexico.", "U+202E", ExitCode.OK),
+        # shown as "10,000", checked as "000,01": a "no match" that the statement seen would not get
+        ("There are more than \u2067000,01\u2069 US troops deployed in Mexico.", "U+2067", ExitCode.NO_MATCH),
+    ],
+)
+def test_a_statement_holding_a_bidirectional_control_is_shown_as_checked(
+    invoke: Callable[..., Result], statement: str, code: str, exit_code: int
+) -> None:
+    result = invoke("check", statement, "--kb", str(STARTER_KB))
+    assert result.exit_code == exit_code, result.output
+    shown = statement.replace("\u202e", "\\u202e").replace("\u202c", "\\u202c")
+    shown = shown.replace("\u2067", "\\u2067").replace("\u2069", "\\u2069")
+    assert result.stdout.startswith(
+        f"Your statement holds a bidirectional control ({code}): where it came from, its words may show in another "
+        f"order than they are checked. It was checked as written: {shown}\n\n"
+    )
+    # JSON gives the statement checked as its "query" already (escaped): no note there
+    assert "bidirectional" not in invoke("check", statement, "--kb", str(STARTER_KB), "--json").stdout
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "There are US troops in Mexico.",
+        "There are US troops in \u200fMexico\u200e.",
+        "There are US troops in Mexico\u061c.",
+    ],
+)
+def test_a_statement_without_a_bidirectional_control_gets_no_note(
+    invoke: Callable[..., Result], statement: str
+) -> None:
+    # the direction marks move no word of a sentence in one script
+    result = invoke("check", statement, "--kb", str(STARTER_KB))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "bidirectional" not in result.stdout
+    assert result.stdout.startswith(" MISLEADING  There are US troops in Mexico.")

@@ -26,7 +26,7 @@ from ..inputfiles import (
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
-from ..validation import LONE_SURROGATE
+from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
@@ -320,9 +320,28 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
     )
 
 
+def _bidi_note(query: str) -> Text | None:
+    """What to say of a statement holding a bidirectional control, or None.  Copied from a web page, "There are
+    \\u202eton\\u202c US troops in Mexico" shows as "There are not US troops..." where it came from, but is checked
+    as written ("ton"): the verdict of "There are US troops in Mexico" came with no word that the statement checked
+    was not the one seen, which the text output does not repeat (``--json`` gives it, escaped, as "query")."""
+    code = bidi_control_code(query)
+    if code is None:
+        return None
+    return Text(
+        f"Your statement holds a bidirectional control ({code}): where it came from, its words may show in another "
+        f"order than they are checked. It was checked as written: {sanitize(query)}",
+        style="bold yellow",
+    )
+
+
 def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: Text | None = None) -> None:
     out = console()
     matches, threshold, best = found.matches, found.threshold, found.closest
+    bidi = _bidi_note(query)
+    if bidi is not None:
+        out.print(bidi)
+        out.print()
     note = _matcher_note(matcher, found.scored_by)
     if not matches:
         message = Text("No fact-check matches this statement", style="bold")
