@@ -376,6 +376,15 @@ class _Checker:
         for key, _value in node.entries:
             if key.value not in allowed and (odd := odd_space_opening(key.value)) is not None:
                 self.error(key, odd_space_problem(odd))
+            elif key.value == "<<" and key.plain:
+                # a merge key ("<<: *defaults") was "unknown key '<<' ... (allowed: ...)", then each key it
+                # was to bring in "missing", with no word that the reader does not merge (a plain '<<' only:
+                # quoted, it is a key of that name, unknown as any other)
+                self.error(
+                    key,
+                    f"{what} uses a YAML merge key ('<<'), which a claims file does not read: write the keys it "
+                    "would bring in here instead",
+                )
             elif key.value not in allowed:
                 meant = suggest_key(key.value, allowed)
                 hint = f" (did you mean {meant!r}?)" if meant else f" (allowed: {', '.join(allowed)})"

@@ -880,6 +880,33 @@ def test_a_bidirectional_control_is_warned_of(write_kb: WriteKb, escape: str, co
     assert len(kb.claims) == 1  # a warning: the claim is read as before
 
 
+def test_a_merge_key_is_named_as_one(write_kb: WriteKb) -> None:
+    # "<<: *defaults" (a YAML merge key, which the reader does not merge) was "unknown key '<<' ... (allowed: id,
+    # claim, ...)", then each key it was to bring in "missing", with no word of merging
+    path = write_kb(
+        "defaults: &d {verdict: 'false'}\nclaims:\n  - <<: *d\n    id: a\n    claim: A claim.\n"
+        "    sources:\n      - <<: {date: '2024-01-01'}\n        url: https://example.org/\n"
+    )
+    messages = [(p.location.line, p.message) for p in check_knowledge_base(path)[1] if p.is_error]
+    assert (3, "claim 'a' has no 'verdict'") in messages
+    assert (
+        3,
+        "claim 'a' uses a YAML merge key ('<<'), which a claims file does not read: write the keys it would "
+        "bring in here instead",
+    ) in messages
+    assert (
+        7,
+        "source #1 of claim 'a' uses a YAML merge key ('<<'), which a claims file does not read: write the "
+        "keys it would bring in here instead",
+    ) in messages
+
+
+def test_a_quoted_key_named_like_a_merge_key_is_an_unknown_key(write_kb: WriteKb) -> None:
+    path = write_kb("claims:\n  - id: a\n    claim: A claim.\n    verdict: 'false'\n    '<<': x\n")
+    (problem,) = check_knowledge_base(path)[1]
+    assert problem.message.startswith("unknown key '<<' in claim 'a' (allowed: id, claim,")
+
+
 def test_a_direction_mark_is_no_bidirectional_control_to_warn_of(write_kb: WriteKb) -> None:
     # the marks (U+200E, U+200F, U+061C) move no word of a sentence in one script; Arabic and Hebrew texts hold them
     path = write_kb(
