@@ -12,7 +12,8 @@ file changed after it was read; comment or formatting edits keep the cache valid
 
 Safety: a cache file is input like any other.  It is read with ``allow_pickle=False``, the
 caller validates shapes and ranges, and any problem (missing, truncated, corrupt, a lone array
-instead of an archive, a FIFO or a device, wrong version, unreadable folder) means "no cache":
+instead of an archive, a FIFO or a device, a file of another user's or writable by others, wrong
+version, unreadable folder) means "no cache":
 the index is rebuilt and nothing is reported.  Writes go to a temporary file that is then
 renamed, so readers never see half a file; a read-only or missing folder only costs the
 rebuild.  At most ``MAX_FILES_PER_KIND`` files of a kind are kept (least recently used deleted
@@ -78,8 +79,24 @@ def cache_file(key: str, kind: str, folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"{key}-{kind}.npz"
 
 
+def _is_own_file(status: os.stat_result) -> bool:
+    """Whether a cache file is the user's own: owned by this user and writable by no one else.
+
+    A cache file is trusted for what it says: the claims read from a claims file (``<key>-kb.json``, verdicts
+    included), the index.  One planted by another user (a ``$FACTCHECK_CACHE_DIR`` in a shared or
+    world-writable folder, made before this user's first run) under the name a public claims file's content
+    gives made ``show`` print TRUE for a claim the file rates false, and ``validate`` find nothing wrong.
+    factcheck writes its cache files readable and writable by their owner alone (``write_atomically``), so
+    no file of its own is refused.  Where there are no owner ids (Windows), every file passes."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:
+        return True
+    return status.st_uid == geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def open_cache_file(path: Path) -> IO[bytes]:
-    """``path`` opened for reading if it is a regular file (or a link to one); ``OSError`` otherwise.
+    """``path`` opened for reading if it is a regular file (or a link to one) of the user's own
+    (``_is_own_file``); ``OSError`` otherwise.
 
     A FIFO or a device (a link to ``/dev/zero``) at a cache file's name would hang the command or
     make it read without end: it is checked before it is opened, opened without waiting for a
@@ -88,8 +105,11 @@ def open_cache_file(path: Path) -> IO[bytes]:
         raise OSError(errno.EINVAL, "not a regular file", str(path))
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if not _is_own_file(status):
+            raise OSError(errno.EPERM, "not the user's own file, or writable by others", str(path))
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)

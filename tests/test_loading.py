@@ -777,6 +777,51 @@ def test_big_files_are_cached_parsed_and_a_bad_cache_is_ignored(tmp_path: Path) 
     assert load_knowledge_base(path).get("claim-7").claim.startswith("Claim number seven says")  # type: ignore[union-attr]
 
 
+def _flip_cached_verdict(cache_file: Path, claim_index: int) -> None:
+    """Rewrite a ``<key>-kb.json`` as another user could: claim ``claim_index`` rated true."""
+    import json
+
+    document = json.loads(cache_file.read_text(encoding="utf-8"))
+    document["data"]["claims"][claim_index]["verdict"] = "true"
+    cache_file.write_text(json.dumps(document), encoding="utf-8")
+
+
+@pytest.mark.parametrize("planted", ["writable by the group", "writable by others", "another user's"])
+def test_a_cache_file_not_the_users_own_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str
+) -> None:
+    # a <key>-kb.json planted in a shared cache folder (its name follows from a public file's content) made
+    # 'show' print TRUE for a claim the file rates false, and validate found nothing wrong (persona26)
+    import os
+    import stat
+
+    path = _big_claims_file(tmp_path / "big.yaml")
+    load_knowledge_base(path)
+    (cache_file,) = Path(os.environ["FACTCHECK_CACHE_DIR"]).glob("*-kb.json")
+    assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600  # as factcheck writes its own
+    _flip_cached_verdict(cache_file, 7)
+    if planted == "writable by the group":
+        cache_file.chmod(0o620)
+    elif planted == "writable by others":
+        cache_file.chmod(0o602)
+    else:
+        uid = cache_file.stat().st_uid
+        monkeypatch.setattr(os, "geteuid", lambda: uid + 1)
+    assert load_knowledge_base(path).get("claim-7").verdict is Verdict.FALSE  # type: ignore[union-attr]
+
+
+def test_the_users_own_cache_file_is_read(tmp_path: Path) -> None:
+    # the guard of the test above: a cache file of one's own, writable by oneself alone, is used as before
+    import os
+
+    path = _big_claims_file(tmp_path / "big.yaml")
+    load_knowledge_base(path)
+    (cache_file,) = Path(os.environ["FACTCHECK_CACHE_DIR"]).glob("*-kb.json")
+    _flip_cached_verdict(cache_file, 7)  # the change shows it was read, not parsed again
+    cache_file.chmod(0o644)
+    assert load_knowledge_base(path).get("claim-7").verdict is Verdict.TRUE  # type: ignore[union-attr]
+
+
 def test_check_no_cache_leaves_the_cache_folder_untouched(tmp_path: Path, invoke: Callable[..., Result]) -> None:
     # 'check --kb big.yaml --no-cache' built its index afresh but still read and wrote <key>-kb.json
     import os
