@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 46
+NORMALISER_VERSION = 47
 
 
 @lru_cache(maxsize=2)
@@ -136,7 +136,10 @@ def is_spanish(text: str) -> bool:
     is Spanish; "Trump sends National Guard to LA" is not (one vote each)."""
     if text.isascii() and _SPANISH_HINTS.isdisjoint(_ASCII_LETTERS.findall(text.lower())):
         return False  # no word that could count for Spanish: most texts, told without reading their words
-    tokens = _LETTER_WORD.findall(clean_social(text))
+    # composed first: text copied from a macOS file name or a PDF may write "é" as "e" and a combining accent,
+    # which is no letter to ``_LETTER_WORD`` ("envía" was "envi", "a") nor one of ``_SPANISH_LETTERS``, so the same
+    # statement was read in another language, stemmed otherwise, and matched otherwise
+    tokens = _LETTER_WORD.findall(clean_social(unicodedata.normalize("NFC", text)))
     spanish = english = 0
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""

@@ -8,6 +8,7 @@ statement still finds the English wording of the same file.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from factcheck.lexical import LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 from factcheck.substitution import _opening_term, _senders, _sendings, _sent
-from factcheck.text import own_words, terms
+from factcheck.text import is_spanish, own_words, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
 
@@ -460,3 +461,28 @@ def test_who_said_a_spanish_statement_is_not_read_as_misspelt(starter: LexicalMa
     # "senador" was read as the file's "senado", "ministro" as "ministry": no longer who said it, the name after it
     # capped the match at 0.2 (review17)
     assert starter.search(statement)[0].score >= starter.threshold
+
+
+#: statements whose accents are written as a letter and a combining mark (NFD), as a macOS file name or a PDF may
+#: hold them: "Trump envía tropas" is Spanish by its "envía" alone, "L'armée ... quitté" by "armée" and "quitté"
+_DECOMPOSED = ["Trump envía tropas a México", "EU envía soldados a Mexico", "L'armée française a quitté le Niger"]
+
+
+@pytest.mark.parametrize("statement", _DECOMPOSED)
+def test_a_statement_with_decomposed_accents_is_read_in_the_language_of_its_composed_form(statement: str) -> None:
+    decomposed = unicodedata.normalize("NFD", statement)
+    assert decomposed != statement
+    assert is_spanish(decomposed) == is_spanish(statement)
+    assert terms(decomposed) == terms(statement)
+
+
+@pytest.mark.parametrize("statement", _DECOMPOSED[:2])
+def test_a_statement_with_decomposed_accents_finds_what_its_composed_form_finds(
+    starter: LexicalMatcher, statement: str
+) -> None:
+    # "EU envía soldados a Mexico" was a possible match of the claim of 10,000 troops composed (0.60) and no
+    # match decomposed (0.30): read as English, "envi" and "soldado" were no terms of the Spanish aliases
+    composed = [(m.claim.id, round(m.score, 3)) for m in starter.search(statement, top=3)]
+    nfd = unicodedata.normalize("NFD", statement)
+    decomposed = [(m.claim.id, round(m.score, 3)) for m in starter.search(nfd, top=3)]
+    assert decomposed == composed
