@@ -109,6 +109,14 @@ _NEGATIONS = frozenset(
 # before it in its clause ("Ningún soldado está en México", "Jamás hubo tropas", "Tampoco hay tropas").  "sin"
 # (without) is left out: it is an English word too.
 _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ningunas nadie nada tampoco ni".split())
+# French negation is in two parts, "ne" (elided "n'") and a word after it that says how ("pas", "jamais", "plus",
+# "rien", "aucun", "personne", "ni"...), or before it as the subject ("Aucun vaccin ne contient", "Personne n'a
+# dit"): the pair counts once, and "ne" alone is no negation ("ne contient que" is "contains only"; "NE Ohio").
+# No French text claims to be supported, but a French statement was shown a FALSE claim with no note when it
+# denied it ("Les vaccins ne contiennent pas de puce" against "Les vaccins contiennent une puce").
+_FRENCH_NE = re.compile(r"ne|n'[a-z]+")
+_FRENCH_AFTER_NE = frozenset("pas jamais plus rien aucun aucune personne guere nullement ni".split())
+_FRENCH_BEFORE_NE = frozenset("aucun aucune personne rien jamais nul nulle ni".split())
 #: the index terms of the negative words (``terms``: "nobody" is "nobodi"): they say whether, not what; a post's
 #: "Nobody is talking about this." shares only "nobody" with "Nobody knows how many American soldiers are in Mexico"
 #: (``short_statements.said_only_in_hashtags``)
@@ -474,7 +482,12 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
+        french = _french_negations(words)
         for i, word in enumerate(words):
+            if i in french:  # concordant as Spanish: "n'a ni soldats ni bases", "Ni Trump ni Biden n'ont" deny once
+                negations += not negated
+                negated = True
+                continue
             bare = word.replace("'", "")
             following = words[i + 1] if i + 1 < len(words) else ""
             if bare in ("not", "no") and following in ("only", "just", "solo", "solamente"):
@@ -488,6 +501,24 @@ def _negations_and_refusals(text: str) -> tuple[int, int]:
                 negations += 1
                 negated = True
     return negations, refusals
+
+
+def _french_negations(words: list[str]) -> set[int]:
+    """The places of the French "ne" / "n'" in a sentence's ``words`` that negate: with a word after it that
+    completes it ("ne ... pas", "n'a jamais"; not "ne plus ultra", English), or a negative subject before it
+    ("Aucun vaccin ne", "Personne n'a")."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if not _FRENCH_NE.fullmatch(word):
+            continue
+        after = words[i + 1 : i + 8]
+        completed = any(
+            w in _FRENCH_AFTER_NE and not (w == "plus" and after[j + 1 : j + 2] == ["ultra"])
+            for j, w in enumerate(after)
+        )
+        if completed or not _FRENCH_BEFORE_NE.isdisjoint(words[max(0, i - 4) : i]):
+            found.add(i)
+    return found
 
 
 def contrasts(text: str) -> list[set[str]]:

@@ -605,3 +605,46 @@ def test_from_or_between_is_searched_near_each_bound_only(monkeypatch: pytest.Mo
         module._after_from_or_between(text, m.start()) == bool(pattern.search(text, 0, m.start()))
         for m in module._BOUND.finditer(text)
     )
+
+
+# French, which factcheck does not claim to read, is negated in two parts: "ne" / "n'" and "pas", "jamais", "plus",
+# "rien", "aucun"... after it, or a negative subject before it.  The pair denies once; "ne" alone does not.
+FRENCH_OPPOSITES = [
+    ("Les vaccins ne contiennent pas de puce électronique", "Les vaccins contiennent une puce électronique."),
+    ("Les vaccins contre le Covid-19 ne contiennent jamais de puce", "Les vaccins contiennent une puce."),
+    ("Aucun vaccin ne contient de puce électronique", "Les vaccins contiennent une puce électronique."),
+    ("Les États-Unis n'envoient pas de troupes en Europe", "Les États-Unis envoient des troupes en Europe."),
+    ("Les États-Unis n’envoient plus de troupes en Europe", "Les États-Unis envoient des troupes en Europe."),
+    ("Personne n'a dit que les retraites seraient supprimées", "Macron a dit que les retraites seraient supprimées."),
+    ("Il n'y a ni soldats ni bases américaines au Mexique", "Il y a des soldats américains au Mexique."),
+]
+FRENCH_SAMES = [
+    # "ne ... que" is "only"
+    ("Les vaccins ne contiennent qu'une puce électronique", "Les vaccins contiennent une puce électronique."),
+    ("Il n'y a pas de soldats américains au Mexique", "Il n'y a aucun soldat américain au Mexique."),
+    ("Macron n'a jamais dit que les retraites seraient supprimées", "Macron n'a pas dit cela."),
+    # English with a "ne": no French negation
+    ("The NE plus ultra of border policy is a wall", "The ne plus ultra of border policy is a wall."),
+    ("NE Ohio lost jobs", "Northeast Ohio lost jobs."),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), FRENCH_OPPOSITES)
+def test_french_opposites(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), FRENCH_SAMES)
+def test_french_sames(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+def test_french_negation_counts_once_per_ne() -> None:
+    assert negation_count("Il n'y a pas de soldats américains au Mexique") == 1
+    assert negation_count("Aucun soldat n'est au Mexique") == 1
+    assert negation_count("Il n'y a jamais eu aucun soldat") == 1
+    assert negation_count("Ni Trump ni Biden n'ont envoyé de troupes") == 1
+    assert negation_count("Il n'y a pas de troupes. Il n'y en a jamais eu.") == 2
+    assert negation_count("Les vaccins ne contiennent qu'une puce") == 0
+    assert negation_count("the ne plus ultra of policy") == 0
