@@ -8,7 +8,8 @@ Two views of a text feed the lexical matcher:
   chat-speak read as the words it stands for ("r" are, "rn" now; "lol", "tbh" none: ``_CHAT``), English stop words
   dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
   words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
-  ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States);
+  ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States); a French text is read as a Spanish one
+  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee");
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
@@ -47,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 47
+NORMALISER_VERSION = 48
 
 
 @lru_cache(maxsize=2)
@@ -106,6 +107,26 @@ _ENGLISH_MARKERS = frozenset(
 #: a Spanish text's own letters: a word written in lower case with one of them ("envía", "aprobó", "según") is
 #: Spanish, a capitalised one may be a name in an English text ("Peña Nieto", "México City")
 _SPANISH_LETTERS = frozenset("áéíóúñü")
+#: French function words that are neither English nor Spanish words, accents folded.  factcheck does not read
+#: French, but a French text is read as a Spanish one (its stemmer, its stop words) by these as by its "de", "la",
+#: "que" and accents: a French claim and a French statement must be read alike, and were not when one of them had
+#: no accent nor Spanish-looking word ("Les vaccins contre le Covid-19 contiennent une puce", read as English, was
+#: no match of its own claim ending "... une puce électronique.", read as Spanish).  Not "pour", "plus", "sur"
+#: (English or Spanish words), "et", "ou", nor "qui" and "est" ("qui tam", "5 pm est").
+_FRENCH_MARKERS = frozenset(
+    """
+    les des du une sont au aux dans avec cette ces ne pas il ils elle elles nous vous leur leurs ont mais donc aussi
+    etait selon
+    """.split()
+)
+#: French function words a text read as Spanish drops as stop words too (``_FRENCH_MARKERS`` and the elided "l'",
+#: "d'", "qu'", "n'"..., which ``normalize`` sets apart in such a text)
+FRENCH_STOP_WORDS = _FRENCH_MARKERS | frozenset("le l d qu n j c s m t on y se sa son ses ce lui".split())
+#: a French elision: "l'armée", "d'oiseaux", "qu'il", "n'a", "L'inflation" (not "L'Oréal", "I'd", "rock n' roll",
+#: "C'mon": a vowel or "h" in lower case after it)
+_FRENCH_ELISION = re.compile(
+    r"(?<![\w'’])(?:[lLdDnNjJcCsSmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[aeiouyhàâéèêëîïôûœ])"
+)
 #: a word of letters ("al-Qaeda", "Eid al-Adha": a hyphen joins no Spanish "al" to a name), or "¿", "¡"
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[¿¡]")
 
@@ -134,17 +155,18 @@ def is_spanish(text: str) -> bool:
     of a name or a headline In Title Case ("El Paso", "Robert De Niro", "La La Land", "to LA"), and counts for
     neither.  "Hay tropas en México"
     is Spanish; "Trump sends National Guard to LA" is not (one vote each)."""
-    if text.isascii() and _SPANISH_HINTS.isdisjoint(_ASCII_LETTERS.findall(text.lower())):
+    if text.isascii() and _SPANISH_HINTS.isdisjoint(_ASCII_LETTERS.findall(text.lower())) and "'" not in text:
         return False  # no word that could count for Spanish: most texts, told without reading their words
     # composed first: text copied from a macOS file name or a PDF may write "é" as "e" and a combining accent,
     # which is no letter to ``_LETTER_WORD`` ("envía" was "envi", "a") nor one of ``_SPANISH_LETTERS``, so the same
     # statement was read in another language, stemmed otherwise, and matched otherwise
-    tokens = _LETTER_WORD.findall(clean_social(unicodedata.normalize("NFC", text)))
-    spanish = english = 0
+    cleaned = clean_social(unicodedata.normalize("NFC", text))
+    tokens = _LETTER_WORD.findall(cleaned)
+    spanish, english = len(_FRENCH_ELISION.findall(cleaned)), 0
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         word = fold(token)
-        if token[:1].isupper() and not following[:1].islower() and word in _NAME_PARTICLES:
+        if token[:1].isupper() and not following[:1].islower() and (word in _NAME_PARTICLES or word in _FRENCH_MARKERS):
             continue
         if word in _ENGLISH_MARKERS:
             english += 1
@@ -156,7 +178,7 @@ def is_spanish(text: str) -> bool:
 def _says_spanish(token: str, word: str) -> bool:
     """Is a word, as written (``token``) and folded, one of a Spanish text: a function word or number word, "¿",
     "¡", or a word in lower case with a Spanish letter?"""
-    if word in _SPANISH_MARKERS or word in _SPANISH_NUMBER_MARKERS or token in "¿¡":
+    if word in _SPANISH_MARKERS or word in _SPANISH_NUMBER_MARKERS or word in _FRENCH_MARKERS or token in "¿¡":
         return True
     return token[:1].islower() and not _SPANISH_LETTERS.isdisjoint(token)
 
@@ -167,7 +189,7 @@ def text_language(text: str) -> Language:
     return Language.SPANISH if is_spanish(text) else Language.ENGLISH
 
 
-_BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS
+_BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS | FRENCH_STOP_WORDS
 
 
 def in_its_language(statement: str, wordings: Sequence[str]) -> Sequence[str]:
@@ -489,7 +511,7 @@ _SPANISH_NUMBER_MARKERS = (_SPANISH_NUMBERS.keys() | _SPANISH_SCALES.keys()) - _
 #: words that are part of a name when capitalised before no word in lower case ("El Paso", "De Niro", "Dos Passos")
 _NAME_PARTICLES = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS
 #: the words of an ASCII text that may count for Spanish (``_says_spanish``), read in runs of letters
-_SPANISH_HINTS = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS
+_SPANISH_HINTS = _SPANISH_MARKERS | _SPANISH_NUMBER_MARKERS | _FRENCH_MARKERS
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 #: "por ciento" is "percent" ("40 por ciento" is "40%"), and "ciento" there no hundred
 _SPANISH_PERCENT = re.compile(r"\bpor\s+ciento\b")
@@ -1489,6 +1511,8 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
+    if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
+        folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
     text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded))))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))

@@ -1,0 +1,80 @@
+"""French statements against a French claims file: factcheck does not read French, but reads a French text as it
+reads a Spanish one (its stemmer and stop words), so a French statement and a French claim are read alike.
+
+tests/fixtures/french_desk.yaml is a French desk's small file of invented claims; the statements of
+tests/fixtures/french_desk_statements.tsv are paraphrases that must find their claim and statements that must not
+be shown any.  Before French function words and elisions counted, a French text with no accent nor Spanish-looking
+word ("Les vaccins contre le Covid-19 contiennent une puce") was read as English and its claim, with an accent, as
+Spanish: it found no claim at all (0.20).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from statement_sets import tsv_rows
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.store import load_knowledge_base
+from factcheck.text import is_spanish, terms
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROWS = tsv_rows(FIXTURES / "french_desk_statements.tsv")
+PARAPHRASES = [(claim_id, statement) for kind, claim_id, statement in ROWS if kind == "paraphrase"]
+SILENT = [statement for kind, _, statement in ROWS if kind == "silent"]
+
+
+@pytest.fixture(scope="module")
+def desk() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(FIXTURES / "french_desk.yaml").claims, use_cache=False)
+
+
+@pytest.mark.parametrize(("expected", "statement"), PARAPHRASES, ids=[s for _, s in PARAPHRASES])
+def test_a_french_statement_finds_its_french_claim(desk: LexicalMatcher, expected: str, statement: str) -> None:
+    shown = [match.claim.id for match in desk.search(statement) if match.score >= desk.threshold]
+    assert expected in shown
+
+
+@pytest.mark.parametrize("statement", SILENT)
+def test_a_french_statement_of_nothing_in_the_file_is_shown_nothing(desk: LexicalMatcher, statement: str) -> None:
+    assert [match for match in desk.search(statement) if match.score >= desk.threshold] == []
+
+
+@pytest.mark.parametrize(
+    "french",
+    [
+        "Les vaccins contre le Covid-19 contiennent une puce",  # no accent, no "de", "la", "que"
+        "L'armee francaise quitte le Niger",  # an elision alone
+        "Il y a des soldats au Niger",
+        "Les Etats-Unis envoient des troupes",
+    ],
+)
+def test_a_french_text_is_read_as_a_spanish_one(french: str) -> None:
+    assert is_spanish(french)
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Des Moines is in Iowa",
+        "I'd say the US Army is in Mexico",
+        "L'Oréal raised its prices",
+        "Les Misérables opens on Broadway",
+        "Elle magazine says troops are in Mexico",
+        "The ne plus ultra of border walls",
+        "Qui tam lawsuits rise",
+        "The troops arrive at 5 pm est",
+        "It's a faux pas by the White House",
+    ],
+)
+def test_an_english_text_with_a_french_word_is_not(english: str) -> None:
+    assert not is_spanish(english)
+
+
+def test_a_french_elision_is_a_word_of_its_own_in_a_text_read_as_spanish() -> None:
+    # "l'armée" was the one term "larme", which "armée" alone is not
+    assert terms("L'armée française est au Niger")[:1] == terms("Une armée française au Niger")[:1] == ["arme"]
+    assert "oiseaux" in " ".join(terms("Les éoliennes tuent des millions d'oiseaux"))
+    # in English, apostrophes go as before: "don't" is "dont" (a stop word), "O'Brien" one name
+    assert terms("O'Brien didn't send troops") == ["obrien", "send", "troop"]
