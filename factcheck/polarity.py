@@ -85,6 +85,8 @@ from dataclasses import dataclass
 
 from .text import (
     DENYING_LABELS,
+    FRENCH_DENYING_FRAME,
+    FRENCH_DENYING_LABEL,
     MONTH,
     Language,
     closing_verdict,
@@ -342,6 +344,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             r"(?:falso|una mentira|mentira|un mito|un bulo) que\b",
             "not",
         ),
+        # French: "il est faux que X", "FAUX : X" deny X likewise (folded: no accents, one kind of apostrophe)
+        (FRENCH_DENYING_FRAME, "not "),  # "not " glued to nothing: "qu'Emmanuel"
+        (r"^\W*" + FRENCH_DENYING_LABEL + r"\s*[:!]", "not "),
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
         # statement, and the clause after it says what the statement asserts
         (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),

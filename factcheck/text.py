@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 48
+NORMALISER_VERSION = 49
 
 
 @lru_cache(maxsize=2)
@@ -597,6 +597,13 @@ COUNTRY_NAMES = (
 )
 
 DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked|falso|falsa|bulo|mentira"
+#: French verdicts opening a statement, denying what follows: "Il est faux que X", "C'est faux de dire que X", and a
+#: headline's "FAUX : X", "Intox : X" (not among ``DENYING_LABELS``, which also close a text: "The fur is faux")
+FRENCH_DENYING_FRAME = (
+    r"\b(?:il|c)\s*['’]?\s*est\s+(?:(?:totalement|compl[eè]tement|absolument|tout\s+simplement)\s+)?"
+    r"(?:faux|inexact)\s+(?:de\s+(?:dire|pr[eé]tendre|affirmer)\s+)?qu(?:e\b|['’])"
+)
+FRENCH_DENYING_LABEL = r"(?:c\s*['’]\s*est\s+)?(?:faux|intox|infox)"
 _OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
 _VERDICT_FRAMING = re.compile(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
@@ -605,6 +612,8 @@ _VERDICT_FRAMING = re.compile(
     # Spanish: "es falso que X", "no es cierto que X", "es mentira que X"
     r"|\b(?:es|era|fue|resulta|resultó)\s+(?:(?:totalmente|completamente|absolutamente|simplemente)\s+)?"
     r"(?:cierto|verdad|falso|una\s+mentira|mentira|un\s+mito|un\s+bulo)\s+que\b"
+    # French, which factcheck does not claim to read: "il est faux que X", "c'est faux de dire que X"
+    r"|" + FRENCH_DENYING_FRAME + r"|^\W*" + FRENCH_DENYING_LABEL + r"\s*[:!]"
     # a fact-check headline's label: "FALSE: X", "Fake news: X", "Hoax! X", "Fact-check: X"
     r"|^\W*(?:" + DENYING_LABELS + "|" + _OTHER_LABELS + r")\s*[:!]",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from statement_sets import tsv_rows
 
 from factcheck.lexical import LexicalMatcher
 from factcheck.store import load_knowledge_base
-from factcheck.text import is_spanish, terms
+from factcheck.text import is_spanish, terms, without_verdict_framing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = tsv_rows(FIXTURES / "french_desk_statements.tsv")
@@ -78,3 +78,23 @@ def test_a_french_elision_is_a_word_of_its_own_in_a_text_read_as_spanish() -> No
     assert "oiseaux" in " ".join(terms("Les éoliennes tuent des millions d'oiseaux"))
     # in English, apostrophes go as before: "don't" is "dont" (a stop word), "O'Brien" one name
     assert terms("O'Brien didn't send troops") == ["obrien", "send", "troop"]
+
+
+@pytest.mark.parametrize(
+    ("framed", "said"),
+    [
+        ("Il est faux que les vaccins contiennent une puce", "les vaccins contiennent une puce"),
+        ("C'est faux de dire qu'Emmanuel Macron a supprimé les retraites", "Emmanuel Macron a supprimé les retraites"),
+        ("FAUX : les éoliennes tuent des oiseaux", "les éoliennes tuent des oiseaux"),
+        ("Intox : les éoliennes tuent des oiseaux", "les éoliennes tuent des oiseaux"),
+    ],
+)
+def test_a_french_verdict_opening_a_statement_is_not_part_of_it(framed: str, said: str) -> None:
+    assert without_verdict_framing(framed).strip() == said
+
+
+def test_a_french_verdict_framing_the_statement_is_read_past_and_noted(desk: LexicalMatcher) -> None:
+    # it was looked up with "faux", "est", "il" and shown the FALSE claim with no note that it denies it
+    best = desk.search("Il est faux que les vaccins contre le Covid-19 contiennent une puce électronique", top=1)[0]
+    assert best.claim.id == "vaccin-ne-contient-pas-de-puce"
+    assert best.polarity == "opposite"

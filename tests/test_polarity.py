@@ -617,6 +617,11 @@ FRENCH_OPPOSITES = [
     ("Les États-Unis n’envoient plus de troupes en Europe", "Les États-Unis envoient des troupes en Europe."),
     ("Personne n'a dit que les retraites seraient supprimées", "Macron a dit que les retraites seraient supprimées."),
     ("Il n'y a ni soldats ni bases américaines au Mexique", "Il y a des soldats américains au Mexique."),
+    # a verdict opening the statement: "il est faux que X", a headline's "FAUX : X"
+    ("Il est faux que les vaccins contiennent une puce", "Les vaccins contiennent une puce."),
+    ("C'est faux de dire qu'Emmanuel Macron a supprimé les retraites", "Emmanuel Macron a supprimé les retraites."),
+    ("FAUX : les éoliennes tuent des millions d'oiseaux", "Les éoliennes tuent des millions d'oiseaux."),
+    ("C’est faux : les éoliennes tuent des millions d'oiseaux", "Les éoliennes tuent des millions d'oiseaux."),
 ]
 FRENCH_SAMES = [
     # "ne ... que" is "only"
@@ -626,6 +631,9 @@ FRENCH_SAMES = [
     # English with a "ne": no French negation
     ("The NE plus ultra of border policy is a wall", "The ne plus ultra of border policy is a wall."),
     ("NE Ohio lost jobs", "Northeast Ohio lost jobs."),
+    ("Il est vrai que les vaccins contiennent une puce", "Les vaccins contiennent une puce."),
+    # "faux" closing an English text is no verdict
+    ("The fur on the coat is faux", "The fur on the coat is faux."),
 ]
 
 
