@@ -775,10 +775,16 @@ _SAID_ES = (
     r"(?:dijo|dijeron|dice|dicen|sostuvo|sostuvieron|escribi[oó]|a[nñ]adi[oó]|advirti[oó]"
     r"|(?:afirm|asegur|declar|se[nñ]al|inform|report|public|indic|explic|agreg|denunci)(?:[oó]|aron|an?))"
 )
+#: a French verb of saying, in a text read as Spanish (a French one): "..., a affirmé le Dr Martin", "..., déclare
+#: le ministère".  Reading French as Spanish made "Dr Martin" a name said in the place of the claim's "Covid-19"
+_SAID_FR = (
+    r"(?:(?:a|ont)\s+(?:dit|(?:affirm|d[eé]clar|indiqu|assur|pr[eé]cis|expliqu|estim|ajout|soulign|annonc|[eé]crit)"
+    r"[eé]s?)|affirme|d[eé]clare|indique|assure|pr[eé]cise|explique|estime|ajoute|souligne|annonce)"
+)
 _SAID_EN = r"(?:said|says|reported|reports|claimed|claims|wrote|writes)"
 _SAID = r"(?:" + _SAID_EN + "|" + _SAID_ES + ")"
-#: "according to" in English and Spanish
-_ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con)"
+#: "according to" in English, Spanish and French ("Selon le ministère, X")
+_ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con|selon)"
 #: what sets a closing attribution apart from what was said: a comma, with the end of a quotation before or after it
 #: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
 #: alone ends a plural's possessive too: "the workers’ union said")
@@ -811,7 +817,7 @@ _SOURCE_NOUNS_ES = (
 #: a Spanish text's source, as a source looks (not "50 muertos", "la guerra a los cárteles" nor "el estado" of "...,
 #: según el estado", "depending on the state"): a name, or an article and a noun of who may report, then maybe a name
 _SOURCE_ES = (
-    r"(?:(?:el|la|los|las|un|una)\s+)?(?:"
+    r"(?:(?:el|la|los|las|un|una|le|les|l['’]\s*)\s*)?(?:"
     + _SOURCE_NOUNS_ES
     + r"(?:\s+(?:(?:de|del)\s+(?:(?:la|las|los)\s+)?)?"
     + _NAME_ES
@@ -821,21 +827,23 @@ _SOURCE_ES = (
 )
 #: ``_BEFORE_CLOSING``, or a dialogue's dash before the verb of saying ("—... —dijo Sheinbaum"), with « » quotes
 _BEFORE_CLOSING_ES = r"(?:[\"”'’»]?\s*,\s*[\"”'’»]?|[\"”»]|\s*[—–]\s*(?=" + _SAID_ES + r"\b))\s*"
+#: a verb of saying closing a Spanish or a French text (``is_spanish``)
+_SAID_ES_FR = r"(?:" + _SAID_ES + "|" + _SAID_FR + ")"
 #: ``_ATTRIBUTION_CLOSING`` of a Spanish text (``is_spanish``), its verbs and "según" Spanish: only there, as "dice"
 #: is an English word ("Monopoly needs two things, dice and money"), and only a source that looks like one
 #: (``_SOURCE_ES``): "..., reportó 50 muertos", "..., declaró la guerra a los cárteles" say more of the statement
 _ATTRIBUTION_CLOSING_ES = re.compile(
     _BEFORE_CLOSING_ES
-    + r"(?:(?:seg[uú]n|de\s+acuerdo\s+con)\s+(?:"
+    + r"(?:(?:seg[uú]n|de\s+acuerdo\s+con|selon)\s+(?:"
     + _SAID_ES
     + r"\s+)?"
     + _SOURCE_ES
     + r"|"
     + _SOURCE_ES
     + r"\s+"
-    + _SAID_ES
+    + _SAID_ES_FR
     + r"|"
-    + _SAID_ES
+    + _SAID_ES_FR
     + r"\s+(?!que\b)"
     + _SOURCE_ES
     + r")\W*$",

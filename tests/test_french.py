@@ -17,7 +17,7 @@ from statement_sets import tsv_rows
 
 from factcheck.lexical import LexicalMatcher
 from factcheck.store import load_knowledge_base
-from factcheck.text import is_spanish, terms, without_verdict_framing
+from factcheck.text import is_spanish, terms, without_attribution, without_verdict_framing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = tsv_rows(FIXTURES / "french_desk_statements.tsv")
@@ -98,3 +98,27 @@ def test_a_french_verdict_framing_the_statement_is_read_past_and_noted(desk: Lex
     best = desk.search("Il est faux que les vaccins contre le Covid-19 contiennent une puce électronique", top=1)[0]
     assert best.claim.id == "vaccin-ne-contient-pas-de-puce"
     assert best.polarity == "opposite"
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "« Les vaccins contiennent une puce », a affirmé le Dr Martin.",
+        "Les vaccins contiennent une puce, selon le Dr Martin.",
+        "Les vaccins contiennent une puce, a indiqué Marie Dupont.",
+        "Les vaccins contiennent une puce, a déclaré l’OMS.",
+    ],
+)
+def test_who_reported_a_french_statement_is_no_part_of_it(desk: LexicalMatcher, reported: str) -> None:
+    # read as Spanish, "Dr Martin" was a name said in the place of the claim's "Covid-19": no match (0.20); the first
+    # was so on main too, the second a possible match (0.63) there
+    best = desk.search(reported, top=1)[0]
+    assert best.claim.id == "vaccin-ne-contient-pas-de-puce"
+    assert best.score >= desk.threshold
+
+
+def test_what_follows_a_french_verb_of_saying_is_a_source_only_when_it_looks_like_one() -> None:
+    said = "Les vaccins contiennent une puce, a annoncé 50 morts."
+    assert without_attribution(said) == said
+    reported = "Les vaccins contiennent une puce, a déclaré l’OMS."
+    assert without_attribution(reported) == "Les vaccins contiennent une puce"
