@@ -1429,8 +1429,14 @@ def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_ST
 
 
 #: a country written as an initialism right before the next word, apart by spaces alone: "US troops", "U.S.
-#: soldiers", "UK forces" (not "US-Mexico", "the US, troops", "US and Mexican troops")
-_INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-]))\s+([\w'’-]+)")
+#: soldiers", "UK forces" (not "US-Mexico", "the US, troops", "US and Mexican troops"); and "us" in lower case, read
+#: only after a number (``_after_a_number``: "10,000 us troops", not "they sent us troops")
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-])|us(?![\w.'’-]))\s+([\w'’-]+)")
+#: the words of a count that may stand right before a lower-case "us" (or "US" in a text in capitals) for it to be
+#: the country, not the pronoun: "10,000 us troops", "ten thousand us troops" (no pronoun follows a number)
+_MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion"))
+#: the words of a count that is no one number: "thousands of US troops"
+_MULTIPLES = frozenset(("hundreds", "thousands", "millions", "dozens", "tens"))
 
 
 #: where a clause begins: a mark that ends one (not the comma of "10,000" nor the dots of "U.S")
@@ -1483,11 +1489,13 @@ _OPENING_TROOPS = frozenset(
 def _troops_open_their_clause(before: str) -> bool:
     """Do troops after ``before`` open their clause: does it hold before them nothing but a count ("10,000",
     "more than 10,000", "thousands of", "the deployment of") and an opening of ``_OPENING_TROOPS`` ("There are",
-    "Is it true that")?  Only such troops are surely those the clause is about.  Any other word before them may set
+    "Is it true that"), or a number and, before it, a name sending them (``_sent_by_a_name``: "Trump deployed 10,000
+    US troops")?  Only such troops are surely those the clause is about.  Any other word before them may set
     them against those troops or do something to them ("instead of US troops", "to replace US troops", "Sheinbaum
     barred US troops and deployed 10,000 soldiers"), and no list of such words is whole: this lists what may stand
     there, not what may not."""
-    words = [word.lower() for word in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])]
+    written = _WORD.findall(_CLAUSE_BREAK.split(before)[-1])
+    words = [word.lower() for word in written]
     number = False  # the word last taken off is a number
     while words:
         last = words[-1]
@@ -1505,7 +1513,43 @@ def _troops_open_their_clause(before: str) -> bool:
             number = True
         else:
             break
-    return not words or tuple(words) in _OPENING_TROOPS
+    if not words or tuple(words) in _OPENING_TROOPS:
+        return True
+    # a name sending them, only before a number: "Sheinbaum sent US troops back and deployed 10,000 soldiers"
+    counted = any(_is_a_number(word) or word in _MULTIPLES for word in written[len(words) :])
+    return counted and _sent_by_a_name(written[: len(words)])
+
+
+#: the auxiliaries that may stand before that verb, or open a question before the name ("Did Trump send ...")
+_SENDING_AUXILIARIES = frozenset("has have had will would did is was".split())
+#: the words in lower case a sender's name may hold after its first: "the Trump administration"
+_SENDER_NAME_WORDS = frozenset(("administration", "government"))
+#: the most words a sender's name is written in ("the Trump administration", "President Donald Trump")
+_SENDER_NAME_LENGTH = 3
+
+
+def _sent_by_a_name(words: Sequence[str]) -> bool:
+    """Are ``words`` (as written) a name and a verb sending troops (``_SENDING``), all that stands before the number
+    of the troops in their clause: "Trump deployed", "The US has sent", "the Trump administration moved", "Did Trump
+    send"?  A name is a word in capitals, after "the" or not, then up to two more in capitals or "administration",
+    "government": "Sheinbaum refused to let Trump deploy" is no name, and the troops it counts are not surely those
+    the statement is about."""
+    words = list(words)
+    if words and words[0].lower() in _SENDING_AUXILIARIES:
+        words = words[1:]  # a question: "Did Trump deploy"
+    # a verb of sending (``_SENDING``): not one that does something else to them ("barred", "spurned")
+    if not words or stem(words[-1].lower()) not in _SENDING:
+        return False
+    words = words[:-1]
+    if words and words[-1].lower() in _SENDING_AUXILIARIES:
+        words = words[:-1]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        0 < len(words) <= _SENDER_NAME_LENGTH
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in _SENDER_NAME_WORDS for word in words[1:])
+    )
 
 
 def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]]:
@@ -1532,8 +1576,10 @@ def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]
         if not _FORCES.isdisjoint(terms(before)) or not _troops_open_their_clause(before):
             return set()  # troops before these, or a word before these: not surely the troops the text is about
         owner_terms = terms(f"the {owner}")
+        # "us" in lower case, or "US" in capitals, may be the pronoun ("they sent us troops"), but not after a number
+        may_be_a_pronoun = owner == "us" or (all_capitals and "." not in owner)
         if (
-            (all_capitals and "." not in owner)
+            (may_be_a_pronoun and not _after_a_number(before))
             or owner_terms[-1:] != owner_terms[:1]  # one term: "the" is a stop word
             or owner_terms[0] not in names
             or owner_terms[0] not in _COUNTRIES
@@ -1541,6 +1587,20 @@ def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]
             return set()
         return {(owner_terms[0], owned_terms[0])}
     return set()
+
+
+def _after_a_number(before: str) -> bool:
+    """Does ``before`` end in a number ("10,000 ", "ten thousand ")?  An initialism that may be a pronoun ("us")
+    after it is a country's: no pronoun follows a number ("10,000 us troops")."""
+    last = _WORD.findall(before[-40:])[-1:]
+    return bool(last) and before[-1:].isspace() and _is_a_number(last[0])
+
+
+def _is_a_number(word: str) -> bool:
+    """Is ``word`` (a ``_WORD``) a number or a word of one: "000" (of "10,000"), "ten", "thousand"?"""
+    word = word.lower()
+    found = terms(word)
+    return word in _MULTIPLIERS or word.isdigit() or (len(found) == 1 and found[0].isdigit())
 
 
 #: the words that link a thing to its owner in Spanish: "tropas de Estados Unidos", "el ejército de México"

@@ -46,4 +46,9 @@ US_TROOPS_DONE_TO = [
     "Sheinbaum warded off US troops by deploying 10,000 soldiers to the border in February 2025",
     "Sheinbaum headed off US troops by deploying 10,000 soldiers to the border in February 2025",
     "Sheinbaum dodged US troops, deploying 10,000 soldiers to the border in February 2025",
+    # a verb of sending before "US troops" (read for "Trump deployed 10,000 US troops"), but with no number before
+    # them, or after words that are no name
+    "Sheinbaum sent US troops back and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum sent the US troops home and deployed 10,000 soldiers to the border in February 2025",
+    "Sheinbaum refused to let Trump deploy 10,000 US troops and deployed 10,000 soldiers to the border",
 ]

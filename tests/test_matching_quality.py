@@ -855,6 +855,30 @@ def test_us_troops_something_is_done_to_leave_mexicos_own_troops_first(
     assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump deployed 10,000 U.S. troops to the border",
+        "there are 10,000 us troops at the border",
+        "THERE ARE 10,000 US TROOPS AT THE BORDER",
+        "Trump sent 10,000 us troops to the border",
+    ],
+)
+def test_us_troops_sent_by_a_name_or_in_lower_case_are_not_mexicos_own_troops(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # shown as TRUE "Mexico deployed 10,000 of its own troops to the US border" tied first or first (0.94, 0.96):
+    # "Trump deployed" before the number, "us" after it, were read as no owner
+    found = find_matches(starter_matcher, statement)
+    assert "mexico-sent-10000-national-guard-to-border" not in [m.claim.id for m in found]
+
+
+def test_us_the_pronoun_says_whose_troops_no_more_than_before(starter_matcher: LexicalMatcher) -> None:
+    # "us" is the pronoun here: whose the troops are is not said, and Mexico's own troops stay first, as on main
+    found = find_matches(starter_matcher, "They sent us troops to the border")
+    assert found[0].claim.id == "mexico-sent-10000-national-guard-to-border"
+
+
 def test_a_count_of_us_troops_at_the_border_is_not_mexicos_own_troops(starter_matcher: LexicalMatcher) -> None:
     for statement in (
         "There are more than 10,000 US troops at the border",

@@ -782,6 +782,19 @@ def test_whose_they_are_and_which_border_not_turned_round(statement: str) -> Non
         "Is it true that 10,000 US troops are at the border?",
         "Did 10,000 US troops go to the border?",
         "In February 2025, 10,000 US troops went to the border",
+        # a name sending them before their number ("Trump deployed 10,000 U.S. troops" was shown as TRUE "Mexico
+        # deployed 10,000 of its own troops to the US border", tied first at 0.94)
+        "Trump deployed 10,000 U.S. troops to the border",
+        "Trump deployed 10,000 US troops to the border",
+        "The Trump administration has sent 10,000 US troops to the border",
+        "The Pentagon sent ten thousand U.S. soldiers to the border",
+        "Trump deployed thousands of US troops to the border",
+        "Did Trump deploy 10,000 US troops to the border?",
+        # "us" after a number is no pronoun: the country, in lower case or in capitals (was TRUE Mexico's, 0.96)
+        "there are 10,000 us troops at the border",
+        "Trump sent 10,000 us troops to the border",
+        "THERE ARE 10,000 US TROOPS AT THE BORDER",
+        "there are ten thousand us troops at the border",
     ],
 )
 def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str) -> None:
@@ -801,8 +814,16 @@ def test_a_countrys_initialism_before_troops_says_whose_they_are(statement: str)
         "The US border has 10,000 troops",  # a country's border, not its troops
         "US border agents are at the border",
         "US-Mexico troops are at the border",
-        "THERE ARE 10,000 US TROOPS AT THE BORDER",  # in capitals "US" may be "us"
-        "there are 10,000 us troops at the border",  # in lower case too ("they sent us troops")
+        # "us" in lower case, or "US" in capitals, may be the pronoun but after a number
+        "they sent us troops to the border",
+        "They sent us troops to the border",
+        "THEY SENT US TROOPS TO THE BORDER",
+        "there are us troops at the border",
+        "they sent us 10,000 troops to the border",
+        # a name before a number only: no name ("Sheinbaum refused to let Trump"), no verb of sending, no number
+        "Trump deployed US troops to the border",
+        "Trump barred 10,000 US troops and deployed 10,000 soldiers to the border",
+        "Sheinbaum said Trump deployed 10,000 US troops to the border",
     ],
 )
 def test_an_initialism_says_whose_troops_only_as_a_country_right_before_troops(statement: str) -> None:
