@@ -49,6 +49,10 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).
+  A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100") limits the
+  number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
+  amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
+  (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000") it still is.
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -475,11 +479,14 @@ def negation_count(text: str) -> int:
     return sum(_negations_and_refusals(text))
 
 
-def _negations_and_refusals(text: str) -> tuple[int, int]:
-    """``negation_count`` in two: the plain negations, and the refusals and denials."""
+def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, int]:
+    """``negation_count`` in two: the plain negations, and the refusals and denials.  With ``other``, the text
+    compared, a negation bounding a number by an amount ``other`` admits is not counted (``_admitted_bounds``)."""
     folded = _fold(text)
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
+    if other is not None:
+        folded = _blank(folded, _admitted_bounds(folded, other))
     negations = refusals = 0
     concord = (
         _CONCORD_NEGATIONS - {"ni"} if _NI_ABBREVIATION.search(text) and not text.isupper() else _CONCORD_NEGATIONS
@@ -724,6 +731,146 @@ def _counted(words: list[str]) -> frozenset[str]:
     return frozenset(counted)
 
 
+#: a negation just before a bound on a number ("not over", "no more than", "isn't over", "never fewer than", "not
+#: even"), in a folded text: with a number after it, it says how many, not whether any
+_NEGATED_BOUND = re.compile(
+    r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|even\s)"
+)
+#: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
+#: clause read to its end from every negation of a text of many, "not over 10 troops " x 3,000, took 10 s)
+_BOUND_WINDOW = 300
+#: "even" after a negation, before the number it bounds: "not even 100 US troops" are fewer than 100
+_EVEN = re.compile(r"even\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+#: the amounts a text may give without a number, or only about one: "thousands of", "many", "tens of thousands",
+#: "more", "most", "a number of", "about 20,000"; a negated bound is weighed against such a text as ever
+_AMOUNT_WORDS = frozenset(
+    "many few several numerous countless lots plenty handful dozen dozens hundreds thousands millions billions tens "
+    "scores more fewer less most least all some number numbers majority minority half about around nearly almost "
+    "approximately roughly estimated up over under above below than".split()
+)
+#: the side of its number a negated bound leaves the count on: "not over 10,000" at most 10,000 (-1), "no fewer
+#: than 155" at least 155 (1), "not even 100" fewer than 100 (the strict "even")
+_NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
+
+
+def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
+    """Where the negations of a folded text stand that bound a number by an amount ``other`` admits: "There are not
+    over 10,000 US troops in Mexico" limits the number, it does not deny that US troops are in Mexico.  Admitted,
+    where ``other`` has no negation nor contrast of its own, speaks of the thing counted, and either gives no amount
+    of any kind ("There are US troops in Mexico": no number but a year, none of ``_AMOUNT_WORDS``) or gives one bare
+    count of it the bound takes in ("No more than 155 US Marines entered Mexico" / "... approved 155 armed US
+    Marines ...").  Anywhere else the negation denies as before: "Not even 100 US troops are in Mexico" is the
+    opposite of "Thousands of US troops are in Mexico" (the reverted 34a20a8 read an amount in words as no amount),
+    "not over 10,000" of "more than 10,000" and of "20,000"; "not even one" denies any."""
+    if _NEGATED_BOUND.search(folded) is None:
+        return []
+    # "There are no US troops in Mexico", "... agents, not soldiers": two denials, weighed as ever
+    if sum(_negations_and_refusals(other)) or _denied(other):
+        return []
+    amounts = _amounts(other)
+    if amounts is None:
+        return []
+    spoken_of = set(terms(other))
+    spans = []
+    for negation in _NEGATED_BOUND.finditer(folded):
+        bound = _negated_bound(folded[negation.end() : negation.end() + _BOUND_WINDOW])
+        if bound is None:
+            continue
+        side, number, counted = bound
+        if not counted & spoken_of:
+            continue
+        said = [amount for amount, what in amounts if what & counted]
+        if not said or (len(said) == 1 and _admits(side, number, said[0])):
+            spans.append((negation.start(), negation.start() + len(negation.group().rstrip())))
+    return spans
+
+
+def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
+    """The bound opening ``window`` (a folded text just after a negation): the side it leaves the count on
+    (``_NEGATED_SIDES``), its number and what it counts ("over 10,000 us troops in mexico" -> (-1, 10000,
+    {"troop"})); None where no bound on a number of something stands there, or a number no bound leaves any of
+    ("not even one", "not over 0")."""
+    match = _BOUND.match(window) or _EVEN.match(window)
+    if match is None:
+        return None
+    words = match["rest"].split()
+    number = _number_opening(words)
+    if number is None:
+        return None
+    side = _NEGATED_SIDES[match[0].split()[0]]
+    value, length = number
+    if value < (2 if side == -2 else 1):
+        return None
+    counted = _counted(_up_to_what_is_said_of_it(words[length:]))
+    return (side, value, counted) if counted else None
+
+
+def _up_to_what_is_said_of_it(words: list[str]) -> list[str]:
+    """The words after a number of a folded text up to a participle after the first word of what it counts:
+    "us marines entered mexico" counts marines, not Mexico (``_counted`` takes the words in capitals for names,
+    and a folded text has none)."""
+    for at, word in enumerate(words):
+        if at and terms(words[at - 1]) and word.rstrip("s").endswith(("ed", "ing")):
+            return words[:at]
+    return words
+
+
+def _number_opening(words: list[str]) -> tuple[int, int] | None:
+    """The number a run of words opens with and how many words say it: the shortest run of up to three read as one
+    number ("10,000", "ten thousand", as ``_bounds`` reads it); None when they open with no number."""
+    for length in range(1, min(3, len(words)) + 1):
+        number = terms(" ".join(words[:length]))
+        if len(number) == 1 and number[0].isdigit():
+            longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
+            if len(longer) == 1 and longer[0].isdigit() and longer != number:
+                continue
+            return int(number[0]), length
+    return None
+
+
+def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
+    """The bare counts ``text`` gives, each number with what it counts (``_counted``: "155 armed US Marines" ->
+    (155, {"marin"})); None where it gives an amount otherwise, or one that counts nothing read: a word of
+    ``_AMOUNT_WORDS`` ("thousands of", "about 20,000"), a number word alone ("a hundred"), "US troops in Mexico
+    number 20,000".  A year ("in 2025") is no amount."""
+    if _AMOUNT_WORDS & set(_words(text)):
+        return None
+    # folded, as the negated bound it is set against is read: "155 armed US Marines" counts marines
+    words = [word.strip("\"'“”‘’()[]:;!?") for word in _YEAR.sub(" ", _fold(text)).split()]
+    found = []
+    at = 0
+    while at < len(words):
+        opening = terms(words[at])
+        if not (len(opening) == 1 and opening[0].isdigit()) and fold(words[at]) not in _MULTIPLIERS:
+            at += 1
+            continue
+        number = _number_opening(words[at : at + 3])
+        if number is None:
+            return None  # "a hundred", "thousand": an amount read as no number
+        following = [word.rstrip(".,") for word in words[at + number[1] : at + number[1] + _COUNTED_WORDS]]
+        at += number[1]
+        if following[:1] == ["of"] or (following and _AFTER_ABSENCE.fullmatch(following[0])):
+            if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", words[at - number[1]]):
+                continue  # a year: "in spring 2025 for a joint exercise"
+            return None  # "200 in April", "10,000 of them": what it counts is not read
+        counted = _counted(_up_to_what_is_said_of_it(following))
+        if not counted:
+            return None  # a number counting nothing read: it may count the thing
+        found.append((number[0], counted))
+    return found
+
+
+#: the words that say a number, and are not numbers in ``terms`` alone: "thousand" of "ten thousand"
+_MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion"))
+
+
+def _admits(side: int, bound: int, amount: int) -> bool:
+    """Whether a negated bound (``_NEGATED_SIDES``: at most, at least, fewer than ``bound``) takes in ``amount``."""
+    if side == -2:
+        return amount < bound
+    return amount <= bound if side < 0 else amount >= bound
+
+
 def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     """The words of ``text`` for the antonyms, with each "over" / "above" / "under" / "below" that bounds the same
     count as a bound of ``other`` read as the comparative it means: "There are under 10,000 US troops deployed in
@@ -820,8 +967,8 @@ def polarity(statement: str, claim_text: str) -> str:
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
-    s_negations, s_refusals = _negations_and_refusals(statement)
-    c_negations, c_refusals = _negations_and_refusals(claim_text)
+    s_negations, s_refusals = _negations_and_refusals(statement, claim_text)
+    c_negations, c_refusals = _negations_and_refusals(claim_text, statement)
     s_negations -= _unshared_absences(statement, claim_text)
     c_negations -= _unshared_absences(claim_text, statement)
     if _before_the_span(statement, claim_text):

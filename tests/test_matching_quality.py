@@ -1497,3 +1497,18 @@ def test_another_number_is_not_read_as_the_claims(starter_matcher: LexicalMatche
     statement = f"{number} American soldiers are based in Mexico"
     assert _ten_thousand_troops(starter_matcher, number).probability < starter_matcher.threshold
     assert [m.claim.id for m in find_matches(starter_matcher, statement, top=3)] == []
+
+
+def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher: LexicalMatcher) -> None:
+    # "There are not over 10,000 US troops in Mexico" was noted as saying the opposite of "There are US troops in
+    # Mexico" (0.91), "No more than 155 US Marines entered Mexico" of the claim that 155 did (0.99): a bound on the
+    # number, which those claims admit, is no denial that the troops are there
+    found = {
+        m.claim.id: m.polarity for m in find_matches(starter_matcher, "There are not over 10,000 US troops in Mexico")
+    }
+    assert found["there-are-us-troops-in-mexico"] == "same"
+    assert found["us-troops-in-mexico-10000"] == "opposite"  # "more than 10,000": the bound denies it
+    (match, *_) = find_matches(starter_matcher, "No more than 155 US Marines entered Mexico")
+    assert (match.claim.id, match.polarity) == ("mar-2025-155-us-marines-fenix-exercise", "same")
+    (match, *_) = find_matches(starter_matcher, "There are no US troops in Mexico")
+    assert (match.claim.id, match.polarity) == ("there-are-us-troops-in-mexico", "opposite")

@@ -656,3 +656,87 @@ def test_french_negation_counts_once_per_ne() -> None:
     assert negation_count("Il n'y a pas de troupes. Il n'y en a jamais eu.") == 2
     assert negation_count("Les vaccins ne contiennent qu'une puce") == 0
     assert negation_count("the ne plus ultra of policy") == 0
+
+
+# A negation bounding a number ("not over 10,000", "no more than 155", "not even 100", "no fewer than 155") limits
+# the number; it does not deny that the thing counted is there.  "There are not over 10,000 US troops in Mexico"
+# was noted as the opposite of "There are US troops in Mexico", "No more than 155 US Marines entered Mexico" of the
+# claim that 155 did.  The negation is set aside only against a text that gives no amount of any kind and no
+# negation of its own, or one that gives one bare count of the same thing that the bound admits; anywhere else it
+# denies as before (a "same" on a real denial applies a verdict to a statement saying the opposite: the reverted
+# 34a20a8 made "Not even 100 US troops are in Mexico" agree with "Thousands of US troops are in Mexico").
+THERE_ARE_TROOPS = "There are US troops in Mexico"
+THE_155_CLAIM = (
+    "Mexico approved 155 armed US Marines entering the country in spring 2025 for a joint training exercise."
+)
+NEGATED_BOUND_SAMES = [
+    # no amount in the other text: a bound on how many is no denial that some are there
+    ("There are not over 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There are no more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("There aren't more than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    ("Not over 10,000 US troops are in Mexico", THERE_ARE_TROOPS),
+    ("Not even 100 US troops are in Mexico", THERE_ARE_TROOPS),
+    ("There are no fewer than 10,000 US troops in Mexico", THERE_ARE_TROOPS),
+    # one bare count of the same thing, which the bound admits
+    ("No more than 155 US Marines entered Mexico", THE_155_CLAIM),
+    ("Not over 200 US Marines entered Mexico", THE_155_CLAIM),
+    ("No fewer than 155 US Marines entered Mexico", THE_155_CLAIM),
+    ("There are not over 10,000 US troops in Mexico", "There are 5,000 US troops in Mexico"),
+]
+NEGATED_BOUND_OPPOSITES = [
+    # the bound does not admit the other text's count
+    ("There are not over 10,000 US troops in Mexico", THE_10000_CLAIM),
+    ("There are no more than 10,000 US troops deployed in Mexico", THE_10000_CLAIM),
+    ("Not even 100 US troops are in Mexico", "Thousands of US troops are in Mexico"),
+    ("Not even 100 US troops are in Mexico", "There are 100 US troops in Mexico"),
+    ("There are not over 10,000 US troops in Mexico", "There are 20,000 US troops in Mexico"),
+    ("No more than 100 US Marines entered Mexico", THE_155_CLAIM),
+    ("No fewer than 200 US Marines entered Mexico", THE_155_CLAIM),
+    # an amount the other text gives in words, or an approximate one: the negation is left to deny
+    ("There are not over 10,000 US troops in Mexico", "Tens of thousands of US troops are in Mexico"),
+    ("Not even 100 US troops are in Mexico", "Many US troops are in Mexico"),
+    ("There are not over 10,000 US troops in Mexico", "There are about 20,000 US troops in Mexico"),
+    ("Not over 10,000 people died in the war", "Tens of thousands of people died in the war"),
+    ("There are not over 10,000 US troops in Mexico", "US troops in Mexico number 20,000"),
+    ("There are not over 10,000 US troops in Mexico", "There are 20,000 of them: US troops in Mexico"),
+    ("Not even 100 US troops are in Mexico", "A thousand US troops are in Mexico"),
+    # two counts of the thing: which one the bound is weighed against is not read
+    ("No more than 155 US Marines entered Mexico", "155 US Marines entered Mexico in March and 200 in April"),
+    # a denial of the thing itself, with a bound or without
+    ("There are no US troops in Mexico", THERE_ARE_TROOPS),
+    ("Not even one US soldier is in Mexico", THERE_ARE_TROOPS),
+    ("There is not even 1 US soldier in Mexico", THERE_ARE_TROOPS),
+    ("US troops are not in Mexico, not over 10,000 of them", THERE_ARE_TROOPS),
+    # a number of something the other text does not speak of
+    ("The war is not over 3 years on", "The war is over"),
+    ("There are not even 10 minutes left", THERE_ARE_TROOPS),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), NEGATED_BOUND_SAMES)
+def test_a_negation_bounding_a_number_denies_no_amount_it_admits(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+@pytest.mark.parametrize(("statement", "claim"), NEGATED_BOUND_OPPOSITES)
+def test_a_negation_bounding_a_number_still_denies_what_it_does_not_admit(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # both deny, as on main: the bound's negation is set aside only against a text without one of its own
+        ("Not even 100 US troops are in Mexico", "There are no US troops in Mexico"),
+        ("There are not over 10,000 US troops in Mexico", "There are no US troops in Mexico"),
+        ("Not even 100 US troops are in Mexico", "US personnel in Mexico are DEA agents, not soldiers"),
+        # a bound without a negation, as on main
+        ("Fewer than 100 US troops are in Mexico", THERE_ARE_TROOPS),
+        ("There are not under 10,000 US troops in Mexico", THE_10000_CLAIM),
+    ],
+)
+def test_negated_bounds_left_as_they_were(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
