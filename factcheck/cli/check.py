@@ -174,10 +174,16 @@ _CR_LINE_ENDS_ADVICE = (
 
 
 def _lines_of(raw: bytes) -> list[bytes]:
-    """The lines of ``raw``, one line of standard input read up to its line feed: the lines its CRs alone end
-    too.  Text with classic Mac line ends ("a\\rb\\r", ``pbpaste`` of an old app's text) was one statement, its
-    sentences checked together and answered as one; each is a line, as a post holding line breaks is.  Splitting
-    UTF-8 at byte 0x0D cuts no character (no byte of a character of several is below 0x80)."""
+    """The lines of ``raw``, one line of standard input read up to its line feed or the input's end: when no
+    line feed ends it (the rest of the input holds none), the lines its CRs alone end too.  Text with classic
+    Mac line ends ("a\\rb\\r", ``pbpaste`` of an old app's text) was one statement, its sentences checked
+    together and answered as one.  Splitting UTF-8 at byte 0x0D cuts no character (no byte of a character of
+    several is below 0x80)."""
+    if raw.endswith(b"\n"):
+        # a line ended by a line feed is one line, a CR inside it too: a post of a platform's export holding a
+        # stray CR ("A.\rB.\n"), or a line ending CR CR LF (a Windows file written twice over), split there,
+        # gave more answers than lines, and every later answer the number of another line (review35b)
+        return [raw]
     lines = _CR_ALONE.split(raw)
     if len(lines) > 1 and not lines[-1]:
         lines.pop()  # the CR that ends the input's last line (no line feed after it) ends it only
