@@ -1571,37 +1571,8 @@ def _opens_with_a_spanish_verb(words: list[str]) -> bool:
     subject (``_SPANISH_VERB_FORMS``, where it reads as one): "Aprueba Senado envío de tropas" named an actor
     (Aprueba), capitalised as a first word is, and "Llegan 200 soldados a Veracruz" (Llegan).  Not a name that is no
     verb of the list ("Irán envió tropas", "Da Nang ...": ``_reads_as_a_spanish_verb``), nor in English ("Dan Smith
-    said ...").  Nor a future form ("Sucederá en mayo." named an actor, Sucederá) before a preposition or an
-    article (``_AFTER_A_VERB_OPENING``), where no later word reads as a verb: a name may end as one, and a verb
-    follows it ("Teherán negó todo.", "Teherán puso fin ...": Teherán is the actor).  A past form is left: a name
-    ends as one too often with no verb after it that a list knows ("Miró nunca expuso allí.", "Castelló",
-    review30b)."""
-    if _reads_as_a_spanish_verb(words, 0):
-        return is_spanish(" ".join(words))
-    if len(words) < 2 or _SPANISH_FUTURE.fullmatch(words[0].lower()) is None:
-        return False
-    return (
-        fold(words[1]) in _AFTER_A_VERB_OPENING
-        and not any(_reads_as_a_verb(words, index) for index in range(1, len(words)))
-        and is_spanish(" ".join(words))
-    )
-
-
-#: a preposition or article after a sentence's first word, where a name's verb would stand ("Teherán negó"); not
-#: an adverb, which may stand between a name and its verb ("Teherán no puso fin ...")
-_AFTER_A_VERB_OPENING = frozenset(
-    "a al con de del desde en entre hasta hacia para por sin sobre segun el la los las lo un una unos unas".split()
-)
-#: a future form, in lower case, its accent written: "sucederá", "llegarán", "tendrá" (not "Irán": too short)
-_SPANISH_FUTURE = re.compile(r"[a-zñáéíóú]{2,}(?:[aei]r|dr|br)án?")
-
-
-def _reads_as_a_verb(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` reads as a Spanish verb: in a past or future ending, or one of the common verbs."""
-    word = words[index].lower().rstrip(".,;:!?…")
-    if _SPANISH_VERB_ENDING.fullmatch(word) is not None and word not in _NOUNS_IN_O:
-        return True
-    return _reads_as_a_spanish_verb(words, index)
+    said ...")."""
+    return _reads_as_a_spanish_verb(words, 0) and is_spanish(" ".join(words))
 
 
 #: Common English words that open sentences and are no names, for a short article that never writes them in
