@@ -1638,6 +1638,9 @@ def test_a_second_source_number_is_refused(invoke: Invoke, tmp_path: Path) -> No
         ("The Moon is \u201ccheese\u201d", "The Moon is \u201ccheese\u201d"),
         ("\u201cThe Moon\u201d is cheese.", "\u201cThe Moon\u201d is cheese."),
         ("\u2018Woke\u2019 troops are the players\u2019", "\u2018Woke\u2019 troops are the players\u2019"),
+        # a straight apostrophe at both ends is no pair of quotes: an elision opens the claim (review35b)
+        ("'Twas brillig, and the slithy toves did gyre'", "'Twas brillig, and the slithy toves did gyre'"),
+        ("'The Moon is made of cheese'", "'The Moon is made of cheese'"),
     ],
 )
 def test_quotes_around_the_whole_claim_are_taken_off(invoke: Invoke, mini_kb: Path, typed: str, kept: str) -> None:

@@ -152,7 +152,8 @@ def _check_claim_text(claim: str | None) -> None:
 
 
 #: the pairs of marks that quote a whole text, opening then closing: English, German and Polish („…“ „…”),
-#: Swedish (”…”), French and Spanish («…»), Danish (»…«), single ones, straight ones, and CJK corner brackets
+#: Swedish (”…”), French and Spanish («…»), Danish (»…«), typographic single ones, straight double ones, and CJK
+#: corner brackets; not straight single ones: an apostrophe may open and close a claim ("'Twas ... gyre'")
 _QUOTE_PAIRS = frozenset(
     {
         ("\u201c", "\u201d"),
@@ -165,7 +166,6 @@ _QUOTE_PAIRS = frozenset(
         ("\u201a", "\u2018"),
         ("\u2039", "\u203a"),
         ('"', '"'),
-        ("'", "'"),
         ("\u300c", "\u300d"),
         ("\u300e", "\u300f"),
     }
