@@ -80,18 +80,22 @@ def cache_file(key: str, kind: str, folder: Path | None = None) -> Path:
 
 
 def _is_own_file(status: os.stat_result) -> bool:
-    """Whether a cache file is the user's own: owned by this user and writable by no one else.
+    """Whether a cache file is the user's own: owned by this user (or by root) and writable by no one else.
 
     A cache file is trusted for what it says: the claims read from a claims file (``<key>-kb.json``, verdicts
     included), the index.  One planted by another user (a ``$FACTCHECK_CACHE_DIR`` in a shared or
     world-writable folder, made before this user's first run) under the name a public claims file's content
     gives made ``show`` print TRUE for a claim the file rates false, and ``validate`` find nothing wrong.
     factcheck writes its cache files readable and writable by their owner alone (``write_atomically``), so
-    no file of its own is refused.  Where there are no owner ids (Windows), every file passes."""
+    no file of its own is refused.  A file of root's is trusted too, as OpenSSH and sudo trust root's files:
+    root can rewrite any file anyway, and a cache prepared by root (a Docker image warmed at its build, files
+    0644 in a read-only folder) was refused on every run, rebuilt each time (the embedding cache warning that it
+    could not be written).  Where there are no owner ids (Windows), every file passes."""
     geteuid = getattr(os, "geteuid", None)
     if geteuid is None:
         return True
-    return status.st_uid == geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    owner_trusted = status.st_uid in (geteuid(), 0)
+    return owner_trusted and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def open_cache_file(path: Path) -> IO[bytes]:

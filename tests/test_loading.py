@@ -786,7 +786,30 @@ def _flip_cached_verdict(cache_file: Path, claim_index: int) -> None:
     cache_file.write_text(json.dumps(document), encoding="utf-8")
 
 
-@pytest.mark.parametrize("planted", ["writable by the group", "writable by others", "another user's"])
+class _OwnedBy:
+    """An ``os.stat_result`` as it would be of a file owned by ``uid``: the rest as the real one says."""
+
+    def __init__(self, status: object, uid: int) -> None:
+        self._status = status
+        self.st_uid = uid
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._status, name)
+
+
+def _pretend_owner(monkeypatch: pytest.MonkeyPatch, owner: int, user: int) -> None:
+    """Files read (``os.fstat``) as owned by ``owner``, the command run by ``user``: who runs the tests (root in a
+    container, or not) cannot change what they find."""
+    import os
+
+    fstat = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: _OwnedBy(fstat(fd), owner))
+    monkeypatch.setattr(os, "geteuid", lambda: user)
+
+
+@pytest.mark.parametrize(
+    "planted", ["writable by the group", "writable by others", "another user's", "root's, writable by the group"]
+)
 def test_a_cache_file_not_the_users_own_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str
 ) -> None:
@@ -804,14 +827,19 @@ def test_a_cache_file_not_the_users_own_is_not_trusted(
         cache_file.chmod(0o620)
     elif planted == "writable by others":
         cache_file.chmod(0o602)
+    elif planted == "another user's":
+        _pretend_owner(monkeypatch, owner=1000, user=1001)
     else:
-        uid = cache_file.stat().st_uid
-        monkeypatch.setattr(os, "geteuid", lambda: uid + 1)
+        cache_file.chmod(0o664)
+        _pretend_owner(monkeypatch, owner=0, user=1000)
     assert load_knowledge_base(path).get("claim-7").verdict is Verdict.FALSE  # type: ignore[union-attr]
 
 
-def test_the_users_own_cache_file_is_read(tmp_path: Path) -> None:
-    # the guard of the test above: a cache file of one's own, writable by oneself alone, is used as before
+@pytest.mark.parametrize("owner", ["the user", "root"])
+def test_the_users_own_cache_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, owner: str) -> None:
+    # the guard of the test above: a cache file of one's own, writable by oneself alone, is used as before; and
+    # one of root's (a Docker image's cache warmed at its build, 0644 in a read-only folder) too, as OpenSSH and
+    # sudo trust root's files: it was rebuilt on every run (review of persona26's change)
     import os
 
     path = _big_claims_file(tmp_path / "big.yaml")
@@ -819,6 +847,7 @@ def test_the_users_own_cache_file_is_read(tmp_path: Path) -> None:
     (cache_file,) = Path(os.environ["FACTCHECK_CACHE_DIR"]).glob("*-kb.json")
     _flip_cached_verdict(cache_file, 7)  # the change shows it was read, not parsed again
     cache_file.chmod(0o644)
+    _pretend_owner(monkeypatch, owner=1000 if owner == "the user" else 0, user=1000)
     assert load_knowledge_base(path).get("claim-7").verdict is Verdict.TRUE  # type: ignore[union-attr]
 
 
