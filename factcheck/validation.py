@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TypeGuard
 from urllib.parse import urlsplit
@@ -118,11 +119,16 @@ _KIND_NAMES = {
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a control character, other than the tab and line breaks a text may hold
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: the bidirectional embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI): each shows
-#: the words after it in another order ("Trojan Source": "\u202edias" shows as "said" in a web page or a spreadsheet,
-#: which the export passes it to), though the matcher reads them as written.  Not the marks (U+200E, U+200F,
-#: U+061C), which move no word of a sentence written in one script
-_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: the bidirectional overrides (LRO, RLO): each shows the letters after it in another order than they are read
+#: ("Trojan Source": "\u202edias" shows as "said" in a web page or a spreadsheet, which the export passes it to),
+#: though the matcher reads them as written, in any script
+_BIDI_OVERRIDE = re.compile("[\u202d\u202e]")
+#: a right-to-left embedding or isolate (RLE, RLI): in a text of left-to-right letters alone it shows the words and
+#: numbers after it in another order ("\u2067000,01\u2069" shows as "10,000"); in a text with right-to-left letters
+#: (Hebrew, Arabic...) it is how such text is written.  The others (LRE, LRI, FSI, PDF, PDI) reorder nothing in a
+#: text of left-to-right letters: the iOS Twitter app puts LRI...PDI around each @mention (2 of the 800 CheckThat!
+#: train tweets), and a lone PDF closes nothing.  Nor the marks (U+200E, U+200F, U+061C)
+_BIDI_RTL_OPENING = re.compile("[\u202b\u2067]")
 #: a source note that speaks of its date ("date not shown", "undated", "no dates given"), in Spanish too ("sin fecha",
 #: "fecha no visible", "sin fechar", "sin datar"), as a Spanish-speaking desk writes its notes, or as a citation
 #: abbreviates it: "s/f", "s. f." (sin fecha), "n.d." (no date); those two in lower case ("S.F." is San Francisco,
@@ -164,14 +170,27 @@ def control_character(value: str) -> str | None:
     )
 
 
+def _has_right_to_left_letter(value: str) -> bool:
+    """Whether ``value`` holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
+
+
 def bidi_control_code(value: str) -> str | None:
-    """The first bidirectional control of ``value`` (``_BIDI_CONTROL``) as messages name it ("U+202E"), or None."""
-    control = _BIDI_CONTROL.search(value)
-    return None if control is None else f"U+{ord(control.group()):04X}"
+    """The first bidirectional control of ``value`` that can make it show otherwise than it reads, as messages name
+    it ("U+202E"), or None: an override (``_BIDI_OVERRIDE``) anywhere, a right-to-left embedding or isolate
+    (``_BIDI_RTL_OPENING``) in a text with no right-to-left letter."""
+    found = []
+    override = _BIDI_OVERRIDE.search(value)
+    if override is not None:
+        found.append(override.start())
+    opening = _BIDI_RTL_OPENING.search(value)
+    if opening is not None and not _has_right_to_left_letter(value):
+        found.append(opening.start())
+    return f"U+{ord(value[min(found)]):04X}" if found else None
 
 
 def bidi_control(value: str) -> str | None:
-    """What to say of a bidirectional control in a text (``_BIDI_CONTROL``), or None when it has none.
+    """What to say of a bidirectional control in a text (``bidi_control_code``), or None when it has none.
     factcheck's own output shows it as its escape (``\\u202e``); a spreadsheet opening the CSV export,
     or a page showing the ClaimReview export, obeys it."""
     code = bidi_control_code(value)

@@ -935,7 +935,7 @@ def test_a_control_character_and_an_empty_list_item_are_warned_of(write_kb: Writ
 
 @pytest.mark.parametrize(
     ("escape", "code"),
-    [("\\u202E", "U+202E"), ("\\u202D", "U+202D"), ("\\u202B", "U+202B"), ("\\u2067", "U+2067"), ("\\u2069", "U+2069")],
+    [("\\u202E", "U+202E"), ("\\u202D", "U+202D"), ("\\u202B", "U+202B"), ("\\u2067", "U+2067")],
 )
 def test_a_bidirectional_control_is_warned_of(write_kb: WriteKb, escape: str, code: str) -> None:
     # "Trojan Source": "The governor \u202Edias\u202C cut..." is read (and matched) as written, while a web page
@@ -979,6 +979,46 @@ def test_a_quoted_key_named_like_a_merge_key_is_an_unknown_key(write_kb: WriteKb
     path = write_kb("claims:\n  - id: a\n    claim: A claim.\n    verdict: 'false'\n    '<<': x\n")
     (problem,) = check_knowledge_base(path)[1]
     assert problem.message.startswith("unknown key '<<' in claim 'a' (allowed: id, claim,")
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        # an override reorders letters of any script: "\u202E" in an Arabic text shows it backwards
+        ("\u0627\u0644\u0633\u0644\u0627\u0645 \u202e\u0639\u0644\u064a\u0643\u0645\u202c.", "U+202E"),
+        ("\u05e9\u05dc\u05d5\u05dd \u202dabc\u202c.", "U+202D"),
+        # an RLE in English text, and the override after it: the first one named
+        ("The \u202bgovernor\u202c cut \u202edias\u202c.", "U+202B"),
+    ],
+)
+def test_an_override_in_any_text_and_a_right_to_left_opening_in_english_are_warned_of(
+    write_kb: WriteKb, claim: str, code: str
+) -> None:
+    path = write_kb(f'claims:\n  - id: a\n    claim: "{claim}"\n    verdict: "true"\n    summary: A summary.\n')
+    (problem,) = check_knowledge_base(path)[1]
+    assert problem.message.startswith(f"claim 'a' text (claim) holds a bidirectional control ({code})")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the iOS Twitter app's LRI...PDI around each @mention (2 of the 800 CheckThat! train tweets)
+        "EXCLUSIVE: I have a copy of \u2066@realDonaldTrump\u2069's letter. \u2066@POTUS\u2069 warns him.",
+        # an Arabic, a Hebrew text in right-to-left embeddings or isolates: how such text is written
+        "\u202b\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645\u202c (2024)",
+        "The sign read \u2067\u05e9\u05dc\u05d5\u05dd 2024\u2069 in the photo.",
+        # a number, a name isolated left to right or by its first strong letter; a lone trailing PDF or PDI
+        "The bill costs \u20665,000\u2069 dollars.",
+        "Signed by \u2068Dr Martin\u2069 and \u202aDr Lee\u202c.",
+        "The governor cut the budget.\u202c",
+        "The governor cut the budget.\u2069",
+    ],
+)
+def test_a_bidirectional_control_that_reorders_nothing_is_not_warned_of(write_kb: WriteKb, claim: str) -> None:
+    # warned of on every embedding and isolate, validate cried wolf on a tweet copied from the iOS app and on Arabic
+    # and Hebrew text (review of persona26's change): only what can show otherwise than it reads is warned of
+    path = write_kb(f'claims:\n  - id: a\n    claim: "{claim}"\n    verdict: "true"\n    summary: A summary.\n')
+    assert check_knowledge_base(path)[1] == []
 
 
 def test_a_direction_mark_is_no_bidirectional_control_to_warn_of(write_kb: WriteKb) -> None:

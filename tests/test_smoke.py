@@ -352,15 +352,39 @@ def test_a_statement_holding_a_bidirectional_control_is_shown_as_checked(
 @pytest.mark.parametrize(
     "statement",
     [
+        # a tweet copied from the iOS Twitter app (2 of the 800 CheckThat! train tweets hold its LRI...PDI)
+        "EXCLUSIVE: I have a copy of \u2066@realDonaldTrump\u2069's letter to #Erdogan. \u2066@POTUS\u2069 warns him.",
+        # Arabic, Hebrew text in a right-to-left embedding or isolate: how such text is written
+        "\u202b\u0647\u0646\u0627\u0643 \u0642\u0648\u0627\u062a \u0623\u0645\u0631\u064a\u0643\u064a\u0629\u202c",
+        "The sign read \u2067\u05e9\u05dc\u05d5\u05dd\u2069 in Mexico.",
+        # a number isolated left to right
+        "The wall cost \u20665,000\u2069 dollars.",
+    ],
+)
+def test_a_bidirectional_control_that_reorders_nothing_gets_no_note(
+    invoke: Callable[..., Result], statement: str
+) -> None:
+    result = invoke("check", statement, "--kb", str(STARTER_KB))
+    assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH), result.output
+    assert "bidirectional" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
         "There are US troops in Mexico.",
         "There are US troops in \u200fMexico\u200e.",
         "There are US troops in Mexico\u061c.",
+        # an isolate left to right (LRI...PDI, as the iOS Twitter app puts around each @mention), a lone PDF
+        "There are US troops in \u2066Mexico\u2069.",
+        "There are US troops in Mexico.\u202c",
     ],
 )
 def test_a_statement_without_a_bidirectional_control_gets_no_note(
     invoke: Callable[..., Result], statement: str
 ) -> None:
-    # the direction marks move no word of a sentence in one script
+    # the direction marks move no word of a sentence in one script; nor do the left-to-right embeddings and isolates
+    # and the closing PDF, PDI in a text of left-to-right letters: the note fired on them (review of persona26's)
     result = invoke("check", statement, "--kb", str(STARTER_KB))
     assert result.exit_code == ExitCode.OK, result.output
     assert "bidirectional" not in result.stdout

@@ -327,10 +327,12 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
 
 
 def _bidi_note(query: str) -> Text | None:
-    """What to say of a statement holding a bidirectional control, or None.  Copied from a web page, "There are
-    \\u202eton\\u202c US troops in Mexico" shows as "There are not US troops..." where it came from, but is checked
-    as written ("ton"): the verdict of "There are US troops in Mexico" came with no word that the statement checked
-    was not the one seen, which the text output does not repeat (``--json`` gives it, escaped, as "query")."""
+    """What to say of a statement holding a bidirectional control that can make it show otherwise than it reads
+    (``bidi_control_code``: not the iOS Twitter app's LRI...PDI around an @mention), or None.  Copied from a web
+    page, "There are \\u202eton\\u202c US troops in Mexico" shows as "There are not US troops..." where it came
+    from, but is checked as written ("ton"): the verdict of "There are US troops in Mexico" came with no word that
+    the statement checked was not the one seen, which the text output does not repeat (``--json`` gives it,
+    escaped, as "query")."""
     code = bidi_control_code(query)
     if code is None:
         return None
