@@ -52,7 +52,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100") limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
   amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
-  (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000") it still is.
+  (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000", "20 000", "a
+  brigade of", "a massive force of", "20,000-strong") it still is, and so is one hedged "if any" or "if at all".
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -746,8 +747,27 @@ _EVEN = re.compile(r"even\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 _AMOUNT_WORDS = frozenset(
     "many few several numerous countless lots plenty handful dozen dozens hundreds thousands millions billions tens "
     "scores more fewer less most least all some number numbers majority minority half about around nearly almost "
-    "approximately roughly estimated up over under above below than".split()
+    "approximately roughly estimated up over under above below than "
+    # a unit of troops or a size says how many too: "3 brigades of US troops", "a battalion of US soldiers",
+    # "a massive force of US troops" are no bare count a bound on a number may be weighed against
+    "brigade brigades battalion battalions division divisions regiment regiments contingent contingents platoon "
+    "platoons squadron squadrons massive huge large larger largest big bigger biggest vast enormous immense sizable "
+    "sizeable substantial considerable mass".split()
 )
+#: more amounts a text may give without a bare count: a group of something ("a force of", "forces of", "an army
+#: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
+#: thousands by a space ("20 000": a space, no-break space or narrow no-break space, folded to one), a number
+#: sizing a group ("20,000-strong", "20,000 strong", "a 5,000-man force", "20,000-plus")
+_OTHER_AMOUNTS = re.compile(
+    r"\b(?:forces?|army|armies|hordes?|legions?|swarms?|waves?|floods?|masses|host|slew)\s+of\b"
+    r"|\d\s\d{3}(?!\d)"
+    r"|\d(?:-|\s)(?:strong|man|men|member|members|person|plus)\b"
+)
+#: a hedge that leaves room for none: "Not over 10 US troops, if any, are in Mexico" does not say there are some
+_NONE_HEDGE = re.compile(r"\bif\s+(?:any|at\s+all)\b")
+#: an adverb before a participle, which says how the thing counted is ("20,000 heavily armed US troops", "newly
+#: deployed", "specially trained", "well armed"): a participle after it does not end what a number counts
+_ADVERB = re.compile(r"[a-z]+ly|well|ill")
 #: the side of its number a negated bound leaves the count on: "not over 10,000" at most 10,000 (-1), "no fewer
 #: than 155" at least 155 (1), "not even 100" fewer than 100 (the strict "even")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
@@ -761,8 +781,11 @@ def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
     count of it the bound takes in ("No more than 155 US Marines entered Mexico" / "... approved 155 armed US
     Marines ...").  Anywhere else the negation denies as before: "Not even 100 US troops are in Mexico" is the
     opposite of "Thousands of US troops are in Mexico" (the reverted 34a20a8 read an amount in words as no amount),
-    "not over 10,000" of "more than 10,000" and of "20,000"; "not even one" denies any."""
-    if _NEGATED_BOUND.search(folded) is None:
+    "not over 10,000" of "more than 10,000" and of "20,000"; "not even one" denies any; so does a bound hedged to
+    leave room for none ("Not over 10 US troops, if any, are in Mexico").  An amount is also "20 000", "a brigade
+    of", "a massive force of", "20,000-strong" (``_AMOUNT_WORDS``, ``_OTHER_AMOUNTS``; review35e found each read as
+    none, so that a statement saying otherwise was noted 'same')."""
+    if _NEGATED_BOUND.search(folded) is None or _NONE_HEDGE.search(folded):
         return []
     # "There are no US troops in Mexico", "... agents, not soldiers": two denials, weighed as ever
     if sum(_negations_and_refusals(other)) or _denied(other):
@@ -795,8 +818,8 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
         return None
     words = match["rest"].split()
     number = _number_opening(words)
-    if number is None:
-        return None
+    if number is None or (len(words) > number[1] and re.fullmatch(r"\d{3}", words[number[1]])):
+        return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
     side = _NEGATED_SIDES[match[0].split()[0]]
     value, length = number
     if value < (2 if side == -2 else 1):
@@ -836,7 +859,10 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
     if _AMOUNT_WORDS & set(_words(text)):
         return None
     # folded, as the negated bound it is set against is read: "155 armed US Marines" counts marines
-    words = [word.strip("\"'“”‘’()[]:;!?") for word in _YEAR.sub(" ", _fold(text)).split()]
+    folded = _YEAR.sub(" ", _fold(text))
+    if _OTHER_AMOUNTS.search(folded):
+        return None
+    words = [word.strip("\"'“”‘’()[]:;!?") for word in folded.split()]
     found = []
     at = 0
     while at < len(words):
@@ -853,11 +879,25 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
             if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", words[at - number[1]]):
                 continue  # a year: "in spring 2025 for a joint exercise"
             return None  # "200 in April", "10,000 of them": what it counts is not read
-        counted = _counted(_up_to_what_is_said_of_it(following))
+        counted = _counted(_up_to_what_is_said_of_it(_what_a_number_counts(words[at : at + 2 * _COUNTED_WORDS])))
         if not counted:
             return None  # a number counting nothing read: it may count the thing
         found.append((number[0], counted))
     return found
+
+
+def _what_a_number_counts(words: list[str]) -> list[str]:
+    """The first ``_COUNTED_WORDS`` words after a number of a folded text that may say what it counts, without "us"
+    (a folded "US", no thing counted: "20,000 elite us troops" counts troops, not "elite") nor an adverb before a
+    participle ("20,000 heavily armed us troops": "heavily armed" is said of the troops, it ends nothing)."""
+    kept = [word.rstrip(".,") for word in words]
+    kept = [
+        word
+        for at, word in enumerate(kept)
+        if word != "us"
+        and not (_ADVERB.fullmatch(word) and at + 1 < len(kept) and kept[at + 1].rstrip("s").endswith(("ed", "ing")))
+    ]
+    return kept[:_COUNTED_WORDS]
 
 
 #: the words that say a number, and are not numbers in ``terms`` alone: "thousand" of "ten thousand"

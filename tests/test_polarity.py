@@ -682,6 +682,11 @@ NEGATED_BOUND_SAMES = [
     ("Not over 200 US Marines entered Mexico", THE_155_CLAIM),
     ("No fewer than 155 US Marines entered Mexico", THE_155_CLAIM),
     ("There are not over 10,000 US troops in Mexico", "There are 5,000 US troops in Mexico"),
+    # a modifier before "US" or an adverb before a participle: the count is still of the troops, and admitted
+    ("No more than 100 US troops are in Mexico", "There are 50 heavily armed US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 80 elite US troops in Mexico"),
+    # "US forces" are the thing counted, no amount ("a force of" is one)
+    ("Not over 10,000 US forces are in Mexico", "US forces are in Mexico"),
 ]
 NEGATED_BOUND_OPPOSITES = [
     # the bound does not admit the other text's count
@@ -706,10 +711,42 @@ NEGATED_BOUND_OPPOSITES = [
     ("There are no US troops in Mexico", THERE_ARE_TROOPS),
     ("Not even one US soldier is in Mexico", THERE_ARE_TROOPS),
     ("There is not even 1 US soldier in Mexico", THERE_ARE_TROOPS),
+    # a bound hedged to leave room for none: it does not say there are some (review35e)
+    ("Not over 10 US troops, if any, are in Mexico", THERE_ARE_TROOPS),
+    ("Not over 10 US troops are in Mexico, if at all", THERE_ARE_TROOPS),
     ("US troops are not in Mexico, not over 10,000 of them", THERE_ARE_TROOPS),
     # a number of something the other text does not speak of
     ("The war is not over 3 years on", "The war is over"),
     ("There are not even 10 minutes left", THERE_ARE_TROOPS),
+    # amounts review35e found read as no amount, or as a count of something else, so that the bound was taken to
+    # admit them: thousands grouped by a space (a no-break or narrow no-break space too)
+    ("There are no more than 20 US troops in Mexico", "There are 20 000 US troops in Mexico"),
+    ("There are no more than 20 US troops in Mexico", "There are 20\u00a0000 US troops in Mexico"),
+    ("There are no more than 20 US troops in Mexico", "There are 20\u202f000 US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 1 500 000 US troops in Mexico"),
+    # a unit of troops, a group or a size
+    ("No more than 100 US troops are in Mexico", "A massive force of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "A force of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "Brigades of US troops are in Mexico"),
+    ("No more than 100 US soldiers were killed in Mexico", "A battalion of US soldiers was killed in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 3 brigades of US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "A huge contingent of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "A division of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "US troops by the thousand are in Mexico"),
+    ("No more than 100 US troops are in Mexico", "US troops by the thousands are in Mexico"),
+    ("No more than 100 US troops are in Mexico", "The largest ever number of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "The largest US troop presence in decades is in Mexico"),
+    # a number sizing a group, or counting the troops past an adverb and participle or a word before "US"
+    ("No more than 100 US troops are in Mexico", "A 20,000-strong force of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "US troops, 20,000 strong, are in Mexico"),
+    ("No more than 100 US troops are in Mexico", "A 5,000-man force of US troops is in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000-plus US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 heavily armed US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 newly deployed US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 specially trained US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 well armed US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 elite US troops in Mexico"),
+    ("No more than 100 US troops are in Mexico", "There are 20,000 additional US troops in Mexico"),
 ]
 
 
