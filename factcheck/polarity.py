@@ -752,16 +752,16 @@ _AMOUNT_WORDS = frozenset(
     # "a massive force of US troops" are no bare count a bound on a number may be weighed against
     "brigade brigades battalion battalions division divisions regiment regiments contingent contingents platoon "
     "platoons squadron squadrons massive huge large larger largest big bigger biggest vast enormous immense sizable "
-    "sizeable substantial considerable mass".split()
+    "sizeable substantial considerable".split()
 )
 #: more amounts a text may give without a bare count: a group of something ("a force of", "forces of", "an army
 #: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
 #: thousands by a space ("20 000": a space, no-break space or narrow no-break space, folded to one), a number
-#: sizing a group ("20,000-strong", "20,000 strong", "a 5,000-man force", "20,000-plus")
+#: sizing a group ("20,000-strong", "20,000 strong", "a 5,000-man force", "20,000-plus"; not "155 members of")
 _OTHER_AMOUNTS = re.compile(
     r"\b(?:forces?|army|armies|hordes?|legions?|swarms?|waves?|floods?|masses|host|slew)\s+of\b"
     r"|\d\s\d{3}(?!\d)"
-    r"|\d(?:-|\s)(?:strong|man|men|member|members|person|plus)\b"
+    r"|\d-(?:strong|man|men|member|person|plus)\b|\d\s(?:strong|plus)\b"
 )
 #: a hedge that leaves room for none: "Not over 10 US troops, if any, are in Mexico" does not say there are some
 _NONE_HEDGE = re.compile(r"\bif\s+(?:any|at\s+all)\b")

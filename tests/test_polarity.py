@@ -687,6 +687,9 @@ NEGATED_BOUND_SAMES = [
     ("No more than 100 US troops are in Mexico", "There are 80 elite US troops in Mexico"),
     # "US forces" are the thing counted, no amount ("a force of" is one)
     ("Not over 10,000 US forces are in Mexico", "US forces are in Mexico"),
+    # "members" counts, it sizes no group as "5,000-man" does; a mass grave is no amount
+    ("No more than 155 US Marines entered Mexico", "155 members of the US Marines entered Mexico"),
+    ("No more than 10 US soldiers are buried in Mexico", "US soldiers are buried in a mass grave in Mexico"),
 ]
 NEGATED_BOUND_OPPOSITES = [
     # the bound does not admit the other text's count
