@@ -96,6 +96,7 @@ from .text import (
     Language,
     closing_verdict,
     fold,
+    is_spanish,
     terms,
     without_list_place,
     without_publisher_label,
@@ -122,6 +123,8 @@ _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ning
 # No French text claims to be supported, but a French statement was shown a FALSE claim with no note when it
 # denied it ("Les vaccins ne contiennent pas de puce" against "Les vaccins contiennent une puce").
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
+#: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
+_CAPITAL_NE = re.compile(r"\bNE\b")
 _FRENCH_AFTER_NE = frozenset("pas jamais plus rien aucun aucune personne guere nullement ni".split())
 _FRENCH_BEFORE_NE = frozenset("aucun aucune personne rien jamais nul nulle ni".split())
 #: the index terms of the negative words (``terms``: "nobody" is "nobodi"): they say whether, not what; a post's
@@ -483,7 +486,10 @@ def negation_count(text: str) -> int:
 def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, int]:
     """``negation_count`` in two: the plain negations, and the refusals and denials.  With ``other``, the text
     compared, a negation bounding a number by an amount ``other`` admits is not counted (``_admitted_bounds``)."""
-    folded = _fold(text)
+    # French negation only in a text read as French (``is_spanish`` reads it as Spanish), and never a "NE" in
+    # capitals: "10,000 US troops are in NE Mexico plus 500 in Texas" has no "ne ... plus" (it was 'opposite')
+    french = is_spanish(text)
+    folded = _fold(_CAPITAL_NE.sub("  ", text) if french else text)
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
     if other is not None:
@@ -495,9 +501,10 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
-        french = _french_negations(words)
+        french_negations = _french_negations(words) if french else set()
         for i, word in enumerate(words):
-            if i in french:  # concordant as Spanish: "n'a ni soldats ni bases", "Ni Trump ni Biden n'ont" deny once
+            # concordant as Spanish: "n'a ni soldats ni bases", "Ni Trump ni Biden n'ont" deny once
+            if i in french_negations:
                 negations += not negated
                 negated = True
                 continue

@@ -16,6 +16,7 @@ import pytest
 from statement_sets import tsv_rows
 
 from factcheck.lexical import LexicalMatcher
+from factcheck.polarity import negation_count
 from factcheck.store import load_knowledge_base
 from factcheck.text import is_spanish, terms, without_attribution, without_verdict_framing
 
@@ -48,6 +49,7 @@ def test_a_french_statement_of_nothing_in_the_file_is_shown_nothing(desk: Lexica
         "L'armee francaise quitte le Niger",  # an elision alone
         "Il y a des soldats au Niger",
         "Les Etats-Unis envoient des troupes",
+        "Les troupes américaines ne sont plus au Mexique",
     ],
 )
 def test_a_french_text_is_read_as_a_spanish_one(french: str) -> None:
@@ -122,3 +124,43 @@ def test_what_follows_a_french_verb_of_saying_is_a_source_only_when_it_looks_lik
     assert without_attribution(said) == said
     reported = "Les vaccins contiennent une puce, a déclaré l’OMS."
     assert without_attribution(reported) == "Les vaccins contiennent une puce"
+
+
+# review of persona25's French rules: an English text holding a French-looking word in capitals ("NE", "AU") or one
+# French word alone ("du", "au", an elision) stays English, and its "NE ... plus" is no French negation
+@pytest.fixture(scope="module")
+def starter() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(FIXTURES.parent.parent / "claims.yaml").claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("10,000 US troops are in NE Mexico plus 500 in Texas", "us-troops-in-mexico-10000"),
+        ("Mexico's Senate approved 155 US Marines for NE Mexico plus Baja", "mar-2025-155-us-marines-fenix-exercise"),
+    ],
+)
+def test_an_english_ne_before_plus_says_no_opposite(starter: LexicalMatcher, statement: str, expected: str) -> None:
+    # read as "ne ... plus" (no more), both were noted as saying the opposite of the claim they repeat
+    best = starter.search(statement, top=1)[0]
+    assert best.claim.id == expected
+    assert best.polarity == "same"
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "10,000 US troops are in NE Mexico plus 500 in Texas",
+        "Troops from NE plus 3 other states deployed to Mexico",
+        "Troops from NE are not in Mexico plus more",  # the English "not" alone counts
+    ],
+)
+def test_an_english_ne_is_no_french_negation(english: str) -> None:
+    assert negation_count(english) == english.count(" not ")
+
+
+def test_a_ne_in_capitals_is_no_french_negation_in_a_french_text_either() -> None:
+    # "NE" is the north-east (nord-est) here, in a text read as French
+    assert is_spanish("Les troupes américaines sont dans le NE du Mexique, plus 500 au Texas")
+    assert negation_count("Les troupes américaines sont dans le NE du Mexique, plus 500 au Texas") == 0
+    assert negation_count("Les troupes américaines ne sont plus au Mexique") == 1
