@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 49
+NORMALISER_VERSION = 50
 
 
 @lru_cache(maxsize=2)
@@ -119,6 +119,12 @@ _FRENCH_MARKERS = frozenset(
     etait selon
     """.split()
 )
+#: French words that are English or Spanish ones too, or names ("est", "qui tam", "Le Pen"): no vote for Spanish, but
+#: a second French word beside a marker ("L'armée française quitte le Niger": "l'" and "le"; ``_reads_french``)
+_FRENCH_COMPANIONS = frozenset("le et est qui un sur pour par".split())
+#: French markers English writes in borrowed phrases ("Cirque du Soleil", "café au lait", "faux pas", "ne plus
+#: ultra"): one alone leaves a text English
+_FRENCH_BORROWED = frozenset("du au aux ne pas il".split())
 #: French function words a text read as Spanish drops as stop words too (``_FRENCH_MARKERS`` and the elided "l'",
 #: "d'", "qu'", "n'"..., which ``normalize`` sets apart in such a text)
 FRENCH_STOP_WORDS = _FRENCH_MARKERS | frozenset("le l d qu n j c s m t on y se sa son ses ce lui".split())
@@ -162,25 +168,64 @@ def is_spanish(text: str) -> bool:
     # statement was read in another language, stemmed otherwise, and matched otherwise
     cleaned = clean_social(unicodedata.normalize("NFC", text))
     tokens = _LETTER_WORD.findall(cleaned)
-    spanish, english = len(_FRENCH_ELISION.findall(cleaned)), 0
+    spanish = english = 0
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         word = fold(token)
-        if token[:1].isupper() and not following[:1].islower() and (word in _NAME_PARTICLES or word in _FRENCH_MARKERS):
+        if token[:1].isupper() and not following[:1].islower() and word in _NAME_PARTICLES:
             continue
         if word in _ENGLISH_MARKERS:
             english += 1
         else:
             spanish += _says_spanish(token, word)
-    return spanish > english
+    return spanish + _french_votes(cleaned, tokens) > english
 
 
 def _says_spanish(token: str, word: str) -> bool:
     """Is a word, as written (``token``) and folded, one of a Spanish text: a function word or number word, "¿",
     "¡", or a word in lower case with a Spanish letter?"""
-    if word in _SPANISH_MARKERS or word in _SPANISH_NUMBER_MARKERS or word in _FRENCH_MARKERS or token in "¿¡":
+    if word in _SPANISH_MARKERS or word in _SPANISH_NUMBER_MARKERS or token in "¿¡":
         return True
     return token[:1].islower() and not _SPANISH_LETTERS.isdisjoint(token)
+
+
+def _french_votes(cleaned: str, tokens: list[str]) -> int:
+    """How many words of a text count for its being read as Spanish because they are French: ``_FRENCH_MARKERS``
+    written in lower case, and elisions.  An all-caps marker never counts ("NE ranchers", "AU says", "CES 2026"),
+    and a word English borrows (``_FRENCH_BORROWED``), an elision or a capitalised marker before a word in lower
+    case only beside another French word (``_reads_french``): "Cirque du Soleil", "café au lait", "hors
+    d'oeuvres", "Elle magazine" are English, "Il y a des soldats au Niger", "L'armée française quitte le Niger"
+    and "Les oiseaux chantent le matin" French."""
+    markers = [
+        word
+        for word in (fold(token) for token in tokens if token.islower() and _SPANISH_LETTERS.isdisjoint(token))
+        if word in _FRENCH_MARKERS
+    ]  # a word with an accent ("était") is counted already, by ``_says_spanish``
+    own = sum(word not in _FRENCH_BORROWED for word in markers)
+    if not _reads_french(cleaned, tokens):
+        return own
+    capitalised = sum(
+        token[:1].isupper()
+        and token[1:].islower()
+        and following[:1].islower()
+        and fold(token).lower() in _FRENCH_MARKERS
+        for token, following in pairwise(tokens)
+    )
+    return len(markers) + capitalised + len(_FRENCH_ELISION.findall(cleaned))
+
+
+def _reads_french(cleaned: str, tokens: list[str]) -> bool:
+    """Does a text hold two distinct French words (``_FRENCH_MARKERS``, ``_FRENCH_COMPANIONS``, an elision's
+    "l'", "d'"...), in lower case or capitalised ("Les Etats-Unis envoient des troupes"), not in capitals?"""
+    found = {fold(m[0][:-1]).lower() + "'" for m in _FRENCH_ELISION.finditer(cleaned)}
+    for token in tokens:
+        if token.islower() or (token[:1].isupper() and token[1:].islower()):
+            word = fold(token).lower()
+            if word in _FRENCH_MARKERS or word in _FRENCH_COMPANIONS:
+                found.add(word)
+                if len(found) >= 2:
+                    return True
+    return len(found) >= 2
 
 
 def text_language(text: str) -> Language:
