@@ -299,10 +299,12 @@ class LexicalMatcher:
             return []
         q_char_vector, char_norm = char_weights(self.index.char, q_char, char_unknown)
         rewritten: dict[str, tuple[np.ndarray, float]] = {}
+        numbers = self._number_ids(judged)
 
         def similarity(position: int) -> float:
             word_similarity = word_cosine(self.index, position, q_idf2, word_mass)
-            return min(word_similarity, self._char_cosine(position, judged, q_char_vector, char_norm, rewritten))
+            char_similarity = self._char_cosine(position, judged, q_char_vector, char_norm, numbers, rewritten)
+            return min(word_similarity, char_similarity)
 
         if near is not None and all(similarity(position) < min_similarity for position in near):
             return []  # what is ranked below is among these: none can be found
@@ -487,10 +489,11 @@ class LexicalMatcher:
         # the word BM25 score of a claim holding every statement term at an infinite frequency
         bm25_ceiling = (K1 + 1) * (float(word.idf[word_ids].sum()) + len(read.word_unknown) * word.max_idf)
         rewritten: dict[str, tuple[np.ndarray, float]] = {}  # for ``_char_cosine``, each rewriting once
+        numbers = self._number_ids(read.judged)
         return [
             (
                 word_cosine(self.index, position, q_idf2, word_mass),
-                self._char_cosine(position, read.judged, q_char_vector, char_norm, rewritten),
+                self._char_cosine(position, read.judged, q_char_vector, char_norm, numbers, rewritten),
                 float(ranking.word_scores[position]) / bm25_ceiling if bm25_ceiling > 0 else 0.0,
                 math.log1p(float(ranking.shared[position])),
                 float(ranking.rarest[position]) / word.max_idf,
@@ -498,12 +501,18 @@ class LexicalMatcher:
             for position in positions
         ]
 
+    def _number_ids(self, statement: str) -> frozenset[int]:
+        """The word index's ids of the statement's number terms (``_char_cosine``)."""
+        vocabulary = self.index.word.index
+        return frozenset(vocabulary[term] for term in term_set(statement) if term.isdigit() and term in vocabulary)
+
     def _char_cosine(
         self,
         position: int,
         statement: str,
         q_vector: np.ndarray,
         q_norm: float,
+        numbers: frozenset[int],
         rewritten: dict[str, tuple[np.ndarray, float]],
     ) -> float:
         """The character cosine of the statement and the claim's closest wording, each wording compared with the
@@ -512,10 +521,17 @@ class LexicalMatcher:
         statement scored 0.58, 0.75 or 0.97 against the claim of 10,000 US troops in Mexico by how its number was
         written.  Only the same value is so rewritten ("1,000" stays apart from "10,000"), and only in this cosine
         (here and in the near-duplicate search, ``similar_claims``): the ranking reads the n-grams as written.
-        ``rewritten``: the statement's vectors by rewriting, shared by the candidates."""
+        ``numbers``: the ids of the statement's number terms (``_number_ids``); a wording whose terms in the index
+        hold none of them is not rewritten for, the wording's text not read again (it cost +22-29 % on 2,000
+        statements with numbers).  ``rewritten``: the statement's vectors by rewriting, shared by the candidates."""
         best = char_cosine(self.index, position, q_vector, q_norm)
+        if not numbers:
+            return best
         claim = self.claims[position]
+        word = self.index.word
         for wording, text in zip(self.index.wording_range(position), (claim.claim, *claim.aliases), strict=True):
+            if numbers.isdisjoint(word.wterms[word.wptr[wording] : word.wptr[wording + 1]].tolist()):
+                continue
             as_wording = numbers_written_as(statement, text)
             if as_wording is None:
                 continue

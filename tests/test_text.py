@@ -19,6 +19,7 @@ from factcheck.text import (
     sentence_and_tags,
     split_words,
     terms,
+    text_language,
     what_is_said,
     without_attribution,
     without_verdict_framing,
@@ -1101,6 +1102,13 @@ def test_letters_that_are_names_or_initials_are_not_chat(text: str, kept: str) -
         ("three and a half billion dollars", [("3500000000", "three and a half billion")]),
         ("Hay más de 10 mil soldados", [("10000", "10 mil")]),
         ("US troops are in Mexico", []),
+        # a run inside another number's run is no run: "Ten" of "Ten thousand" is not the 10 of "10 officials"
+        ("Ten thousand troops are in Mexico, 10 officials said.", [("10000", "Ten thousand"), ("10", "10")]),
+        ("155 thousand Marines, 155 reports say", [("155000", "155 thousand"), ("155", "155")]),
+        ("Diez mil soldados, dijeron diez fuentes", [("10000", "Diez mil"), ("10", "diez")]),
+        # a number said once in words and nowhere else apart: its words are one run, as before
+        ("About ten thousand US soldiers", [("10000", "ten thousand")]),
+        ("ＴＥＮ thousand troops and ten officials", [("10000", "ＴＥＮ thousand"), ("10", "ten")]),  # folded
     ],
 )
 def test_written_numbers_are_each_numbers_words_as_written(text: str, written: list[tuple[str, str]]) -> None:
@@ -1122,9 +1130,56 @@ def test_written_numbers_are_each_numbers_words_as_written(text: str, written: l
         ("10 troops are in Mexico", "There are 10,000 troops", None),
         ("10,000 troops are in Mexico", "There are 10,000 troops", None),  # written alike: nothing to rewrite
         ("US troops are in Mexico", "There are 10,000 troops", None),
+        # the wording's "Ten" is part of its "Ten thousand", not its way of writing the statement's 10
+        (
+            "About 10 officials said 10,000 troops",
+            "Ten thousand troops are in Mexico, 10 officials said.",
+            "About 10 officials said Ten thousand troops",
+        ),
+        (
+            "Ten thousand troops are in Mexico, 10 officials said.",
+            "About 10 officials said 10,000 troops",
+            "10,000 troops are in Mexico, 10 officials said.",
+        ),
     ],
 )
 def test_a_number_is_written_as_a_wording_writes_the_same_number(
     text: str, wording: str, rewritten: str | None
 ) -> None:
     assert numbers_written_as(text, wording) == rewritten
+
+
+def _every_run_reading_one_number(text: str) -> set[tuple[str, str]]:
+    """Each run of up to five words that ``terms`` reads as one of the text's numbers, read run by run."""
+    wanted = {term for term in terms(text) if term.isdigit()}
+    words = text.split()
+    runs = set()
+    for size in range(1, 6):
+        for first in range(len(words) - size + 1):
+            run = " ".join(words[first : first + size])
+            read = terms(run, text_language(text))
+            if len(read) == 1 and read[0] in wanted:
+                runs.add((read[0], run))
+    return runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "half a million troops",
+        "a hundred US soldiers",
+        "one hundred and five Marines",
+        "Hay dos millones de soldados y veintidós mil marinos",
+        "Se registraron 29 mil 675 víctimas",
+        "1,5k soldados",
+        "a 2bn budget for the 20th brigade",
+        "１０ thousand troops",  # full-width digits
+        "Dieciséis mil soldados",
+        "US troops are in Mexico",
+    ],
+)
+def test_written_numbers_reads_every_run_a_number_may_be_in(text: str) -> None:
+    # written_numbers reads only the runs holding a digit or a number word: each number a run of any words gives
+    # is still found
+    every_run = _every_run_reading_one_number(text)
+    assert {number.value for number in written_numbers(text)} == {value for value, _ in every_run}
