@@ -693,17 +693,10 @@ def _bounds(text: str) -> Bounds:
         if _after_from_or_between(text, match.start()):
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
         words = match["rest"].split()
-        # the number: the shortest run of words opening ``rest`` read as one number ("10,000", "ten thousand")
-        for length in range(1, min(3, len(words)) + 1):
-            number = terms(" ".join(words[:length]))
-            if len(number) == 1 and number[0].isdigit():
-                # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
-                # ("10,000 of them" is 10,000: "of" is no word of it)
-                longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
-                if len(longer) == 1 and longer[0].isdigit() and longer != number:
-                    continue
-                found.append((fold(match["bound"].split()[0]), number[0], _counted(words[length:])))
-                break
+        opening = _number_term_opening(words)
+        if opening is not None:
+            number, length = opening
+            found.append((fold(match["bound"].split()[0]), number, _counted(words[length:])))
     return found
 
 
@@ -845,17 +838,26 @@ def _up_to_what_is_said_of_it(words: list[str]) -> list[str]:
     return words
 
 
-def _number_opening(words: list[str]) -> tuple[int, int] | None:
-    """The number a run of words opens with and how many words say it: the shortest run of up to three read as one
-    number ("10,000", "ten thousand", as ``_bounds`` reads it); None when they open with no number."""
+def _number_term_opening(words: list[str]) -> tuple[str, int] | None:
+    """The number term a run of words opens with and how many words say it: the shortest run of up to three read
+    as one number ("10,000", "ten thousand"); None when they open with no number."""
     for length in range(1, min(3, len(words)) + 1):
         number = terms(" ".join(words[:length]))
         if len(number) == 1 and number[0].isdigit():
+            # "ten" is a number, but "ten thousand" another: take the longer where it reads as another number
+            # ("10,000 of them" is 10,000: "of" is no word of it)
             longer = terms(" ".join(words[: length + 1])) if length < len(words) else []
             if len(longer) == 1 and longer[0].isdigit() and longer != number:
                 continue
-            return int(number[0]), length
+            return number[0], length
     return None
+
+
+def _number_opening(words: list[str]) -> tuple[int, int] | None:
+    """The number a run of words opens with, as a value, and how many words say it (``_number_term_opening``, as
+    ``_bounds`` reads it); None when they open with no number."""
+    opening = _number_term_opening(words)
+    return None if opening is None else (int(opening[0]), opening[1])
 
 
 def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
