@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -112,7 +113,10 @@ class CsvRow:
 
 def csv_delimiter(text: str) -> str | None:
     """The delimiter of ``text`` when its first line is a CSV header naming ``claim`` and ``verdict``."""
-    first = text.split("\n", 1)[0].rstrip("\r")
+    # a header ends at "\r" too: a spreadsheet of old Macs ("CSV (Macintosh)") ends its lines with it alone, and the
+    # whole file, read as the first line, was then no header ("not a file factcheck can import ... 'claim' and
+    # 'verdict' columns", of a file that had them); the rows are read with any line end (newline="")
+    first = re.split(r"[\r\n]", text, maxsplit=1)[0]
     for delimiter in _DELIMITERS:
         try:
             names = {name.strip().casefold() for name in next(csv.reader([first], delimiter=delimiter), [])}

@@ -902,6 +902,23 @@ def test_a_spreadsheets_csv_imports_with_ids_made_and_formula_marks_taken_off(in
     assert [s.url for s in claims[0].sources] == ["https://e.org/a", "https://e.org/b"]
 
 
+def test_a_csv_export_saved_with_carriage_returns_alone_imports_back(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path
+) -> None:
+    # "CSV (Macintosh)": it was refused as "not a file factcheck can import ... or CSV with 'claim' and
+    # 'verdict' columns", of a file that had them
+    exported = tmp_path / "claims.csv"
+    assert invoke("export", "--kb", str(starter_kb), "-f", "csv", "-o", str(exported)).exit_code == ExitCode.OK
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(exported.read_bytes().replace(b"\r\n", b"\r"))  # row ends; a cell's line breaks are "\n"
+    assert b"\n" in mac.read_bytes()  # alias cells over several lines: not only row ends
+    result = invoke("import", str(mac), "--kb", str(tmp_path / "mac.yaml"))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert invoke("import", str(exported), "--kb", str(tmp_path / "crlf.yaml")).exit_code == ExitCode.OK
+    listed = [invoke("list", "--kb", str(tmp_path / name), "--json").stdout for name in ("mac.yaml", "crlf.yaml")]
+    assert listed[0] == listed[1] and len(json.loads(listed[0])) == len(load_knowledge_base(starter_kb).claims)
+
+
 def test_a_csv_verdict_typed_with_a_space_for_its_hyphen_is_read(invoke: Invoke, tmp_path: Path) -> None:
     # "Mostly True" was refused (exit 2: "verdict 'mostly true' ... did you mean 'mostly-true'?")
     sheet = tmp_path / "sheet.csv"

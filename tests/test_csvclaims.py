@@ -73,6 +73,15 @@ def test_a_csv_file_is_known_by_its_header(first_line: str, delimiter: str | Non
     assert csv_delimiter(first_line + "\nx\n") == delimiter
 
 
+def test_a_file_whose_lines_end_with_a_carriage_return_alone_is_read_row_by_row() -> None:
+    # as old Mac spreadsheets save CSV: the whole file was taken for its first line, so no header
+    text = 'claim,verdict,aliases\rThe moon is rock,true,"Moon rock\nRock moon"\rThe sun is cold,false,\r'
+    assert csv_delimiter(text) == ","
+    rows = read_csv_rows(text, "c.csv", ",")
+    assert [(row.line, row.entry["claim"]) for row in rows] == [(2, "The moon is rock"), (4, "The sun is cold")]
+    assert rows[0].entry["aliases"] == ["Moon rock", "Rock moon"]
+
+
 def test_a_row_without_a_claim_gets_no_made_up_id() -> None:
     (row,) = read_csv_rows("claim,verdict,summary\n,false,Why\n", "c.csv", ",")
     assert row.entry == {"verdict": "false", "summary": "Why"}  # the reader reports what is missing
