@@ -118,13 +118,62 @@ def csv_delimiter(text: str) -> str | None:
     # 'verdict' columns", of a file that had them); the rows are read with any line end (newline="")
     first = re.split(r"[\r\n]", text, maxsplit=1)[0]
     for delimiter in _DELIMITERS:
-        try:
-            names = {name.strip().casefold() for name in next(csv.reader([first], delimiter=delimiter), [])}
-        except csv.Error:  # a first line over the csv module's field limit: no header with this delimiter
-            continue
-        if set(_REQUIRED) <= names:
+        names = _header_names(first, delimiter)
+        if names is not None and set(_REQUIRED) <= {name.casefold() for name in names}:
             return delimiter
     return None
+
+
+def csv_header_lacking(text: str) -> str | None:
+    """Why ``text`` is no CSV of claims, when its first line reads as the header of one that names a
+    column for each of ``claim`` and ``verdict`` but not by those names ("Claim,Rating,URL", as a desk's
+    own spreadsheet has it); None for any other first line.
+
+    Such a file was refused as no claims file either ("invalid YAML: mapping values are not allowed",
+    of a claim holding ": "), or as no CSV "with 'claim' and 'verdict' columns", with no word of the
+    column to rename.  A column counts for one only by the name itself, its spelling ("verdit") or
+    what others call it ("rating", "statement"): any other line stays what it was."""
+    first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    for delimiter in _DELIMITERS:
+        names = _header_names(first, delimiter)
+        if names is None or len(names) < 2:
+            continue
+        meant = {name: _column_meant(name) for name in names}
+        missing = [column for column in _REQUIRED if column not in {n.casefold() for n in names}]
+        if not missing or not all(column in meant.values() for column in _REQUIRED):
+            continue
+        # the first name meaning each missing column, in the header's order ("Rating,Ruling": 'Rating')
+        holders = {column: name for name, column in reversed(meant.items()) if column in missing}
+        order = sorted(holders, key=lambda column: names.index(holders[column]))
+        holding = " and ".join(
+            f"{holders[column]!r} {'holds ' if i == 0 else ''}{_HELD[column]}" for i, column in enumerate(order)
+        )
+        columns = " and ".join(repr(column) for column in order)
+        return (
+            f"a CSV header without {'the column' if len(order) == 1 else 'the columns'} {columns}: if {holding}, "
+            f"rename {'it' if len(order) == 1 else 'them'} {columns} (a CSV of claims needs 'claim' and 'verdict'; "
+            f"its columns are those of the CSV export: {', '.join(CSV_COLUMNS)})"
+        )
+    return None
+
+
+#: what a required column holds, for the message naming the column that may be it
+_HELD = {"claim": "the claims", "verdict": "the verdicts"}
+
+
+def _header_names(first: str, delimiter: str) -> list[str] | None:
+    """The names of the first line's cells with ``delimiter`` between them, stripped; None when the line
+    is too long a cell for the csv module (no header with this delimiter)."""
+    try:
+        return [name.strip() for name in next(csv.reader([first], delimiter=delimiter), [])]
+    except csv.Error:
+        return None
+
+
+def _column_meant(name: str) -> str | None:
+    """The column a header's name is, or most likely means (``suggest_key``)."""
+    folded = name.casefold()
+    return folded if folded in CSV_COLUMNS else suggest_key(folded, CSV_COLUMNS)
 
 
 def read_csv_rows(text: str, name: str, delimiter: str, rating_map: RatingMap | None = None) -> list[CsvRow]:

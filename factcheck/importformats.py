@@ -785,11 +785,14 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         # JSON Lines names a record by its line already ("line 5")
         locate = None if isinstance(document, JsonLines) else _json_locator(text, name, [p for p, _ in records])
         return read_records(shape, records, name, locate, definitions, locate_notes=False)
-    from .csvclaims import csv_delimiter
+    from .csvclaims import csv_delimiter, csv_header_lacking
 
     delimiter = csv_delimiter(text)
     if delimiter is not None:
         return read_csv_claims(text, name, delimiter, rating_map)
+    lacking = csv_header_lacking(text)
+    if lacking is not None:
+        raise InputError(lacking, Location(name, 1))
     return _read_claims_file(data, name)
 
 

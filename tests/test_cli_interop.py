@@ -444,6 +444,18 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
             b"claim,verdict,claim\nThe moon is cheese,false,x\n",
             "input.json:1: error: the column 'claim' is given twice",
         ),
+        # a desk's own spreadsheet: read as YAML, it was "not JSON, and not a claims file either (invalid YAML:
+        # mapping values are not allowed in this context)", of the ': ' in a claim
+        (
+            b"Claim,Rating,URL\r\nTacos: sandwiches,False,https://e.org/x\r\n",
+            "input.json:1: error: a CSV header without the column 'verdict': if 'Rating' holds the verdicts, rename "
+            "it 'verdict' (a CSV of claims needs 'claim' and 'verdict'; its columns are those of the CSV export: id,",
+        ),
+        (
+            b"Statement;Ruling\nThe moon is cheese;false\n",
+            "input.json:1: error: a CSV header without the columns 'claim' and 'verdict': if 'Statement' holds the "
+            "claims and 'Ruling' the verdicts, rename them 'claim' and 'verdict' (",
+        ),
         (b'{"weird": true}', "an object with keys 'weird'"),
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.csvclaims import csv_delimiter, csv_text, read_csv_rows
+from factcheck.csvclaims import csv_delimiter, csv_header_lacking, csv_text, read_csv_rows
 from factcheck.errors import InputError
 from factcheck.model import Claim, Source, Verdict
 
@@ -80,6 +80,29 @@ def test_a_file_whose_lines_end_with_a_carriage_return_alone_is_read_row_by_row(
     rows = read_csv_rows(text, "c.csv", ",")
     assert [(row.line, row.entry["claim"]) for row in rows] == [(2, "The moon is rock"), (4, "The sun is cold")]
     assert rows[0].entry["aliases"] == ["Moon rock", "Rock moon"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "lacking"),
+    [
+        ("Claim,Rating,URL", "without the column 'verdict': if 'Rating' holds the verdicts, rename it 'verdict' ("),
+        ("id\tverdit\tclaim", "without the column 'verdict': if 'verdit' holds the verdicts, rename it 'verdict' ("),
+        ("Rating;Ruling;Statement", "if 'Rating' holds the verdicts and 'Statement' the claims, rename them"),
+        # no name for each of the two: what it was ("not a file factcheck can import ..." or a YAML error)
+        ("claims:", None),
+        ("a,b", None),
+        ("Claim", None),
+        ("claimant,verdict", None),  # a column of the export, not a misspelt 'claim'
+        ("Text, date, and source", None),
+        ("# statement, rating", None),
+        ("x" * 200_000, None),
+    ],
+)
+def test_a_header_naming_claims_and_verdicts_otherwise_is_told_to_rename_them(
+    first_line: str, lacking: str | None
+) -> None:
+    said = csv_header_lacking(first_line + "\nx\n")
+    assert said == lacking if lacking is None else said is not None and lacking in said
 
 
 def test_a_row_without_a_claim_gets_no_made_up_id() -> None:
