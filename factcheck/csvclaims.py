@@ -84,13 +84,23 @@ def csv_text(claims: Sequence[Claim]) -> str:
 
 
 def csv_warnings(claims: Sequence[Claim]) -> list[str]:
-    """What the CSV cannot give back as it is: a tag holding ";" (tags are joined with it)."""
-    split = [claim.id for claim in claims if any(";" in tag for tag in claim.tags)]
-    if not split:
-        return []
-    shown = ", ".join(split[:3]) + (" ..." if len(split) > 3 else "")
-    claims_said = f"{len(split)} claim{'' if len(split) == 1 else 's'}"
-    return [f"{claims_said} with a tag holding ';', which import reads as two tags: {shown}"]
+    """What the CSV cannot give back as it is: a tag holding ";" (tags are joined with it), an alias
+    holding a line break (aliases are; a claims file may have one, which ``validate`` accepts: it came
+    back as two aliases with no word said)."""
+    warnings = []
+    for split, holding, parts in (
+        ([c.id for c in claims if any(";" in tag for tag in c.tags)], "a tag holding ';'", "two tags"),
+        (
+            [c.id for c in claims if any("\n" in alias or "\r" in alias for alias in c.aliases)],
+            "an alias holding a line break",
+            "two aliases",
+        ),
+    ):
+        if split:
+            shown = ", ".join(split[:3]) + (" ..." if len(split) > 3 else "")
+            claims_said = f"{len(split)} claim{'' if len(split) == 1 else 's'}"
+            warnings.append(f"{claims_said} with {holding}, which import reads as {parts}: {shown}")
+    return warnings
 
 
 # -- reading ----------------------------------------------------------------------------------------

@@ -1016,6 +1016,28 @@ def test_a_csv_export_warns_of_a_tag_it_cannot_give_back(invoke: Invoke, write_k
     assert "1 claim with a tag holding ';', which import reads as two tags: a" in result.stderr
 
 
+def test_a_csv_export_warns_of_an_alias_it_cannot_give_back(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # aliases are joined with line breaks: this one came back as two aliases, with no word said
+    kb = write_kb(
+        'claims:\n  - id: a\n    claim: The moon is rock\n    verdict: "true"\n'
+        '    aliases: ["Moon rock\\nis real", "Rock moon", "One\\u2028line"]\n'
+        '  - id: b\n    claim: The sun is hot\n    verdict: "true"\n    aliases: [Hot sun]\n'
+    )
+    assert invoke("validate", str(kb)).exit_code == ExitCode.OK  # a claims file may hold one
+    out = tmp_path / "claims.csv"
+    result = invoke("export", "--kb", str(kb), "-f", "csv", "-o", str(out))
+    assert result.exit_code == ExitCode.OK
+    assert "factcheck: warning: 1 claim with an alias holding a line break, which import reads as two aliases: a\n" in (
+        result.stderr
+    )
+    assert "tag" not in result.stderr  # no tag holds ';'
+    assert invoke("import", str(out), "--kb", str(tmp_path / "back.yaml")).exit_code == ExitCode.OK
+    back = load_knowledge_base(tmp_path / "back.yaml").claims
+    assert back[0].aliases == ("Moon rock", "is real", "Rock moon", "One\u2028line")  # what the warning said
+
+
 def test_ids_made_for_csv_rows_are_not_reported_as_renamed(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     """A row without an id gets one made from its claim; when that one is taken it gets another,
     and since nobody wrote the first, no rename is reported."""
