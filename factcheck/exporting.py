@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from .claimreview import ExportSettings, claim_reviews, data_feed
@@ -99,6 +100,38 @@ def export_text(
     if settings is None:
         raise ValueError("a ClaimReview export needs its settings (see export_settings)")
     return _json_ld(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
+
+
+#: what a file's name says it holds, among the formats export writes ("x.tsv" is none of them); a spreadsheet's
+#: own formats are apart
+_NAMED_AS = {".csv": ExportFormat.CSV, ".json": ExportFormat.JSON}
+_NAMED_AS |= {suffix: ExportFormat.CLAIMREVIEW for suffix in (".jsonld", ".json-ld", ".jsonl")}
+_SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+
+
+def out_name_warning(out: PurePath, fmt: ExportFormat) -> str | None:
+    """What the ``--out`` file's name says against the format written, or None.
+
+    ``export -o claims.csv`` without ``--format csv`` wrote JSON-LD that a spreadsheet shows as lines of
+    braces (or stopped at the base URL ClaimReview needs, with no word of --format), and ``--format csv
+    -o claims.xlsx`` a file Excel refuses to open ("the file format or file extension is not valid"),
+    both with no word said.  The file is still written as asked: JSON and JSON-LD are both JSON, so only
+    a name that says CSV, or a spreadsheet's own file, is held against JSON."""
+    suffix = out.suffix.casefold()
+    writes = f"--format {fmt.value}{' (the default)' if fmt is ExportFormat.CLAIMREVIEW else ''} writes"
+    if suffix in _SPREADSHEET_SUFFIXES:
+        kind = "CSV" if fmt is ExportFormat.CSV else "JSON"
+        instead = ".csv" if fmt is ExportFormat.CSV else ".json, or use --format csv and .csv for a spreadsheet"
+        return (
+            f"{out} is named as a spreadsheet's own file ({suffix}), but {writes} {kind} text, which a spreadsheet "
+            f"refuses or questions under that name; name it {instead}"
+        )
+    named = _NAMED_AS.get(suffix)
+    if named is None or (named is ExportFormat.CSV) == (fmt is ExportFormat.CSV):
+        return None
+    if named is ExportFormat.CSV:
+        return f"{out} is named as CSV, but {writes} JSON: --format csv writes CSV"
+    return f"{out} is named as JSON, but {writes} CSV: --format json (or claimreview) writes JSON"
 
 
 #: "<", ">" and "&" escaped: JSON-LD is pasted into a page's <script> element, where a claim holding

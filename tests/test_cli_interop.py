@@ -144,6 +144,52 @@ def test_a_csv_export_for_excel_starts_with_a_byte_order_mark_only_when_asked(
     assert load_knowledge_base(target).ids() == load_knowledge_base(mini_kb).ids()
 
 
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        # a spreadsheet showed JSON-LD's braces; the base URL a ClaimReview needs stopped the command with no
+        # word of --format
+        (["-o", "claims.csv"], "claims.csv is named as CSV, but --format claimreview (the default) writes JSON: "),
+        (["-f", "json", "-o", "claims.CSV"], "claims.CSV is named as CSV, but --format json writes JSON: "),
+        # Excel refuses to open a .xlsx that is not a workbook
+        (["-f", "csv", "-o", "claims.xlsx"], "claims.xlsx is named as a spreadsheet's own file (.xlsx), but "),
+        (["-f", "csv", "-o", "claims.json"], "claims.json is named as JSON, but --format csv writes CSV: "),
+        (["-f", "csv", "-o", "claims.csv"], None),
+        (["-f", "csv", "-o", "claims.tsv"], None),
+        (["-f", "csv", "-o", "claims"], None),
+        (["-f", "json", "-o", "claims.json"], None),
+        (["-f", "json", "-o", "claims.jsonld"], None),
+        (["-o", "claims.json"], None),
+    ],
+)
+def test_an_out_file_named_as_another_format_is_warned_of_and_written_as_asked(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: list[str], said: str | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "--kb", str(mini_kb), *options)
+    warned = [line for line in result.stderr.splitlines() if "is named as" in line]
+    if said is None:
+        assert warned == []
+    else:
+        assert len(warned) == 1 and warned[0].startswith(f"factcheck: warning: {said}")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert (tmp_path / options[-1]).read_text(encoding="utf-8")[:1] == ("i" if "csv" in options else "[")
+
+
+def test_an_out_file_named_as_csv_is_warned_of_before_a_claimreview_is_refused(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # 'export -o claims.csv' without a base URL stopped at it, with no word of --format csv
+    kb = write_kb('claims:\n  - id: a\n    claim: The moon is rock\n    verdict: "true"\n')
+    result = invoke("export", "--kb", str(kb), "-o", str(tmp_path / "claims.csv"))
+    assert result.exit_code == ExitCode.ERROR and not (tmp_path / "claims.csv").exists()
+    warning, error = result.stderr.splitlines()
+    assert warning.endswith(
+        "is named as CSV, but --format claimreview (the default) writes JSON: --format csv writes CSV"
+    )
+    assert error.startswith("factcheck: error: a ClaimReview needs the URL of its fact-check page")
+
+
 def test_a_csv_export_on_a_terminal_shows_no_byte_order_mark(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

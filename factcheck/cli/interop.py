@@ -18,7 +18,7 @@ from rich.text import Text
 from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError
-from ..exporting import ExportFormat, export_settings, export_text
+from ..exporting import ExportFormat, export_settings, export_text, out_name_warning
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
 from .app import OPTION_WORDING, ExitCode, app, note_saved
@@ -166,6 +166,8 @@ def export(
     if not to_stdout:
         assert out is not None
         check_writable(out)  # before any warning about the claims: an --out that cannot be written is the news
+        if (named := out_name_warning(out, fmt)) is not None:  # before a ClaimReview's settings stop the command
+            _warn(named)
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
     settings = None
     if fmt is ExportFormat.CLAIMREVIEW and not claims and not base_url:
