@@ -1181,6 +1181,32 @@ def test_a_tag_filter_with_no_tag_is_a_usage_error(invoke: Invoke, mini_kb: Path
     assert f"'{value}' names no tag: give one, as in --tag health" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["list", "export"])
+@pytest.mark.parametrize(
+    ("value", "meant"), [("economy,,border", "economy,border"), ("economy,", "economy"), (" ,border", "border")]
+)
+def test_an_empty_tag_among_others_is_a_usage_error(
+    invoke: Invoke, mini_kb: Path, command: str, value: str, meant: str
+) -> None:
+    # dropped unsaid: "$A,$B" with $B unset listed $A's claims only, exit 0, as if $B's were none
+    result = invoke(
+        command, "--kb", str(mini_kb), "--tag", value, *(["--format", "json"] if command == "export" else [])
+    )
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert (
+        f"'{value}' holds an empty tag (two commas in a row, or one at an end): give each tag, as in --tag {meant}"
+        in (" ".join(result.stderr.split()))
+    )
+
+
+def test_tags_with_spaces_after_their_commas_are_no_empty_tags(invoke: Invoke, mini_kb: Path) -> None:
+    spaced = invoke("list", "--kb", str(mini_kb), "--tag", "economy, border ")
+    plain = invoke("list", "--kb", str(mini_kb), "--tag", "economy,border")
+    assert spaced.exit_code == plain.exit_code == ExitCode.OK
+    assert spaced.stdout == plain.stdout != ""
+
+
 def test_repeated_tags_list_the_claims_with_any_of_them(invoke: Invoke, mini_kb: Path) -> None:
     # a guard of what README says: --tag a --tag b (or --tag a,b) is either tag, not both
     def listed(*options: str) -> set[str]:

@@ -172,10 +172,18 @@ def complete_tag(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def _tag_filter_option(values: Optional[list[str]]) -> Optional[list[str]]:
     """The tags of list's and export's --tag; a value with none ("", ",", a script's unset "$TAG") is a usage
-    error: it selected no claim and warned "no claim ... has the tag ''", exit 1, as if the file had none."""
+    error: it selected no claim and warned "no claim ... has the tag ''", exit 1, as if the file had none.  So is
+    an empty tag among others ("a,,b", "a,", ",b": "$A,$B" with one unset), which was dropped unsaid: the claims
+    of the tag meant were left out of the list as if there were none."""
     for value in values or ():
-        if not split_tags([value]):
+        tags = split_tags([value])
+        if not tags:
             raise typer.BadParameter(f"{quoted(value)} names no tag: give one, as in --tag health")
+        if len(tags) < len(value.split(",")):
+            raise typer.BadParameter(
+                f"{quoted(value)} holds an empty tag (two commas in a row, or one at an end): "
+                f"give each tag, as in --tag {','.join(tags)}"
+            )
     return values
 
 
