@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Self
 
+from .jsontext import UNSHOWN
+
 #: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -59,6 +61,22 @@ class Advice:
         return Advice("{_prefix}" + self.template, {**self.fields, "_prefix": prefix})
 
 
+#: what a file name is never printed with raw: ``UNSHOWN`` (the characters a terminal acts on), and tab and line
+#: feed, which a message's text keeps but a name does not hold (a name holding "\n" printed a line of its own)
+_UNSHOWN_IN_A_NAME = re.compile(f"[\t\n]|{UNSHOWN.pattern}")
+
+
+def shown_name(path: str) -> str:
+    """A file name as a message prints it: each control character, line break or bidirectional control as its
+    escape (``\\x0a``, ``\\u2028``, as ``cli.output.sanitize`` writes them in text), every other character
+    as it is.  A name is the user's own (an argument, ``$FACTCHECK_KB``), yet printed raw it could fake a
+    line of its own in a CI log (``validate "$(printf 'a\\nb.yaml:1:1: error: fake')"``) or colour a terminal;
+    names with spaces or accents print unchanged."""
+    return _UNSHOWN_IN_A_NAME.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", path
+    )
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A position in a file; ``line`` and ``column`` count from 1 (0 means unknown)."""
@@ -68,11 +86,12 @@ class Location:
     column: int = 0
 
     def __str__(self) -> str:
+        path = shown_name(self.path)  # the place a message opens with: a line break in it faked a message of its own
         if self.line <= 0:
-            return self.path
+            return path
         if self.column <= 0:
-            return f"{self.path}:{self.line}"
-        return f"{self.path}:{self.line}:{self.column}"
+            return f"{path}:{self.line}"
+        return f"{path}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)

@@ -1215,3 +1215,37 @@ def test_repeated_tags_list_the_claims_with_any_of_them(invoke: Invoke, mini_kb:
     border, economy = listed("--tag", "border"), listed("--tag", "economy")
     assert border and economy and not border & economy
     assert listed("--tag", "border", "--tag", "economy") == listed("--tag", "border,economy") == border | economy
+
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    # a name holding a line break printed a line of its own, which a CI log reads as a message: 'a\nb.yaml:1:1: ...'
+    result = invoke("validate", "a\nb.yaml:1:1: error: fake")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines() == ["factcheck: a\\x0ab.yaml:1:1: error: fake: error: no such file"]
+    coloured = tmp_path / "x\x1b[31mred\u2028.yaml"
+    coloured.write_bytes(b"claims: [\n")
+    result = invoke("validate", str(coloured))
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and "\x1b" not in result.stdout and "\u2028" not in result.stdout
+    assert lines[0].startswith(f"{tmp_path}/x\\x1b[31mred\\u2028.yaml:1:1: error: invalid YAML")
+    assert lines[1] == f"{tmp_path}/x\\x1b[31mred\\u2028.yaml: 0 claims read, 1 error, 0 warnings"
+    kb = tmp_path / "k\nb.yaml"
+    kb.write_bytes(mini_kb.read_bytes())
+    result = invoke("check", "US troops are in Mexico", "--kb", str(kb))
+    assert "Checked against " + str(tmp_path) + "/k\\x0ab.yaml." in result.stdout.replace("\n", "")
+    result = invoke("list", "--kb", str(kb), "--tag", "nosuch")
+    assert f"no claim in {tmp_path}/k\\x0ab.yaml has the tag 'nosuch'" in result.stderr
+    result = invoke("validate", str(kb), "--json")  # JSON names the file as it is: its own escapes keep it on one line
+    assert json.loads(result.stdout)["kb"] == str(kb)
+
+
+def test_an_ordinary_file_name_is_printed_as_it_is(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    kb = tmp_path / "Café claims – 2026.yaml"
+    kb.write_bytes(mini_kb.read_bytes())
+    result = invoke("validate", str(kb))
+    assert result.stdout.splitlines() == [
+        f"{kb}:47:9: warning: source #1 of claim 'drones-over-mexico' has no date (if it has none, say so in its note: "
+        "'date not shown' or 'sin fecha')",
+        f"{kb}: 4 claims, 0 errors, 1 warning",
+    ]

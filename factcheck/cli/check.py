@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from ..errors import InputError, Location
+from ..errors import InputError, Location, shown_name
 from ..inputfiles import (
     STDIN_NAME,
     UTF16_WITH_BOM,
@@ -353,7 +353,7 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     note = _matcher_note(matcher, found.scored_by)
     if not matches:
         message = Text("No fact-check matches this statement", style="bold")
-        message.append(f" in {sanitize(kb_label)}{note}.")
+        message.append(f" in {shown_name(kb_label)}{note}.")
         out.print(message)
         if best is not None:
             out.print(
@@ -378,7 +378,7 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     read = matches[0].statement
     if read is not None and read != query:  # misspelt words were read as the claims file's (LexicalMatcher.corrected)
         out.print(Text(f"Read as: {sanitize(read)} (misspelt words taken for the claims file's)", style="dim"))
-    out.print(Text(f"Checked against {sanitize(kb_label)}{note}.", style="dim"))
+    out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
 
 @app.command(short_help="Show the fact-checks that match a statement.")

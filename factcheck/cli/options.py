@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperCommand
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import STDIN_NAME, icloud_placeholder, not_downloaded
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
@@ -424,7 +424,7 @@ def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Pa
     wanted = replace(wanted, tags=wanted_tags(wanted.tags, knowledge_base.claims))
     for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
         hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
-        warning = f"factcheck: warning: no claim in {path} has the tag {tag!r}{hint}"
+        warning = f"factcheck: warning: no claim in {shown_name(str(path))} has the tag {tag!r}{hint}"
         error_console().print(sanitize(warning), soft_wrap=True)
     undated = [claim.id for claim in wanted.undated(knowledge_base.claims)]
     if undated:

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..article import Article, InputFormat, read_article
-from ..errors import FactcheckError, InputError
+from ..errors import FactcheckError, InputError, shown_name
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
 from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note, scan_article
@@ -175,16 +175,16 @@ def _summary_table(report: ScanReport) -> RenderableType:
 def _print_text(report: ScanReport, only: Optional[Selection], kb_label: str, matcher: str) -> None:
     out = console()
     count = report.summary.sentences
-    header = Text(f"{sanitize(report.source)} ({report.format}): {count:,} sentence{'' if count == 1 else 's'}, ")
+    header = Text(f"{shown_name(report.source)} ({report.format}): {count:,} sentence{'' if count == 1 else 's'}, ")
     header.stylize("dim")
     header.append(
-        f"checked against {sanitize(kb_label)} (threshold {threshold_text(report.summary.threshold)})", style="dim"
+        f"checked against {shown_name(kb_label)} (threshold {threshold_text(report.summary.threshold)})", style="dim"
     )
     if only is not None:
         header.append(f"; showing only {only.value} sentences", style="dim")
     # the file's path (and the claims file's) whole on a line, as a web address is: broken at the edge, it
     # was copied broken
-    out.print(UrlsWhole(header, 0, fallback=header, whole=(sanitize(report.source), sanitize(kb_label))))
+    out.print(UrlsWhole(header, 0, fallback=header, whole=(shown_name(report.source), shown_name(kb_label))))
     note = handover_note(report, matcher, only)
     if note is not None:  # said once, as check says it of a statement ("lexical matching: ...")
         out.print(Text(f"{sanitize(note[0].upper() + note[1:])}.", style="dim"))

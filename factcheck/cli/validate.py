@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
 from ..inputfiles import no_such_file
 from ..store import check_readable, validate_file
 from .app import OPTION_WORDING, ExitCode, app, report_error
@@ -166,7 +166,7 @@ def _print_findings(target: Path, count: int, problems: list[Problem], json_outp
     # optional field (an impossible date) is read without it, and a file whose one claim has such
     # an error read "1 valid claim, 1 error"
     counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
-    summary = Text(f"{target}: {count} {counted}, ")
+    summary = Text(f"{shown_name(str(target))}: {count} {counted}, ")
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
