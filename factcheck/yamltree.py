@@ -194,6 +194,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     except yaml.MarkedYAMLError as exc:
         try:
             mark, reason = _yaml_error_place(exc, text)
+            reason += _unusual_break_note(text, mark)
         finally:  # the text's lines, kept while its hint was found, let go
             _text_lines.cache_clear()
             _text_parts.cache_clear()
@@ -244,6 +245,36 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
         return context, f"{what} begins here and is never closed (the file ends first)"
     return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"
+
+
+#: the line breaks of YAML that an editor shows inside a line (most break only at "\n", "\r\n" and "\r")
+_UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
+#: an editor's line break
+_EDITOR_LINE_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def _unusual_break_note(text: str, mark: yaml.Mark | None) -> str:
+    """What to add to a YAML error that a U+2028, U+2029 or U+0085 before it put on a line of its own: the
+    parser takes each for a line break (even in a value), where an editor shows the text around it on one
+    line; the error's line, counted as the parser counts, was not the line the editor showed, and the
+    character, invisible, was left to guess.  The note names the last one before the error, where an editor
+    shows it; '' when there is none (the error's line is then the editor's)."""
+    if mark is None or not _UNUSUAL_BREAK.search(text):
+        return ""
+    parts = _text_parts(text)  # the lines as the parser numbers them, each with the break after it
+    end = sum(len(part) for part in parts[: 2 * mark.line]) + mark.column
+    last = max(text.rfind(char, 0, end) for char in "\x85\u2028\u2029")
+    if last < 0:
+        return ""
+    before = text[:last]
+    line = len(_EDITOR_LINE_BREAK.findall(before)) + 1
+    column = len(_EDITOR_LINE_BREAK.split(before)[-1]) + 1
+    char = text[last]
+    return (
+        f" (the file holds a U+{ord(char):04X} {unicodedata.name(char, 'NEXT LINE')} at line {line}, column "
+        f"{column} as an editor counts lines: YAML reads it as a line break, and counts the lines of this "
+        f"message with it; remove it, or write it as \\u{ord(char):04x} inside double quotes)"
+    )
 
 
 #: a line opening with a key, as "    verdict:" or "  - id:" (any indent, a list's dash): the key

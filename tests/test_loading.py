@@ -2300,3 +2300,32 @@ def test_the_bundled_claims_file_loses_no_text_to_a_comment() -> None:
     from factcheck.store import bundled_kb_path
 
     assert not [p for p in check_knowledge_base(bundled_kb_path())[1] if "read as a comment" in p.message]
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [("\u2028", "U+2028 LINE SEPARATOR"), ("\u2029", "U+2029 PARAGRAPH SEPARATOR"), ("\x85", "U+0085 NEXT LINE")],
+)
+def test_a_line_break_an_editor_shows_inside_a_line_is_named_where_the_editor_shows_it(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, char: str, name: str
+) -> None:
+    # YAML breaks the line at it, an editor does not: the error was named at 5:12 (the parser's line; the
+    # editor's 4:12, "verdict"), and nothing said why
+    _use_loader(monkeypatch, loader)
+    path = write_kb(f'claims:\n  - id: x\n    claim: Café troops{char}extra: x in Mexico\n    verdict: "true"\n')
+    error = only_error(path)
+    assert error.startswith("5:12 invalid YAML: ")
+    assert error.endswith(
+        f" (the file holds a {name} at line 3, column 23 as an editor counts lines: YAML reads it as a line break, "
+        f"and counts the lines of this message with it; remove it, or write it as \\u{ord(char):04x} inside double "
+        "quotes)"
+    )
+
+
+def test_a_line_break_an_editor_shows_inside_a_line_after_the_error_is_not_named(write_kb: WriteKb) -> None:
+    path = write_kb('claims:\n  - id: x\n    claim: "never closed\n    summary: a\u2028b\n')
+    assert "U+2028" not in only_error(path)
+    # one in a value that reads is no error (YAML folds it, as it folds a line break)
+    path = write_kb('claims:\n  - id: x\n    claim: "a\u2028b"\n    verdict: "true"\n')
+    assert [p for p in check_knowledge_base(path)[1] if p.is_error] == []
