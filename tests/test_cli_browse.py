@@ -1249,3 +1249,31 @@ def test_an_ordinary_file_name_is_printed_as_it_is(invoke: Invoke, mini_kb: Path
         "'date not shown' or 'sin fecha')",
         f"{kb}: 4 claims, 0 errors, 1 warning",
     ]
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_show_keeps_a_web_address_in_a_field_whole(
+    invoke: Invoke, write_kb: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    # the fields' grid broke a claimant's or an alias's address at its column's edge: clicked or copied, it was cut
+    claimant = "https://www.example.org/a/very/long/path/of/a/claimant/page/that/is/longer-than-the-column.html"
+    alias = "https://www.example.org/an/alias/page/that/is/longer-than-the-line/index.html"
+    kb = write_kb(
+        "claims:\n  - id: a-claim-with-an-id-longer-than-forty-columns-in-all\n    claim: Cheese moon\n"
+        f'    verdict: "false"\n    claimant: {claimant}\n    aliases:\n      - See {alias} for it\n'
+        '    tags: [moon]\n    checked: "2025-01-01"\n'
+    )
+    monkeypatch.setattr("factcheck.cli.output.pipe_width", width)  # laid out as a terminal that wide would
+    lines = [
+        line.rstrip()
+        for line in invoke(
+            "show", "a-claim-with-an-id-longer-than-forty-columns-in-all", "--kb", str(kb)
+        ).stdout.splitlines()
+    ]
+    assert f"  claimant      {claimant}" in lines
+    assert f"                {alias}" in lines
+    assert "  checked       2025-01-01" in lines and "  tags          moon" in lines
+    assert "  also said as  • See" in lines and "                for it" in lines
+    # the other values still wrap (or break) under their column, never past the width
+    assert all(len(line) <= width for line in lines if "https://" not in line)
+    assert "a-claim-with-an-id-longer-than-forty-columns-in-all" in "".join("".join(lines).split())

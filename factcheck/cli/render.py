@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 from urllib.parse import urlsplit
 
@@ -295,29 +295,63 @@ def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
 
 def claim_detail(claim: Claim) -> RenderableType:
     rows: list[RenderableType] = [_header_block(claim)]
-    fields = Table.grid(padding=(0, 2))
-    fields.add_column(style="bold")
-    # a word wider than the column is broken, not cut: Rich's "…" left 'us-troops-res…' of an id, a date and a
-    # tag below 70 columns (an id of the starter file)
-    fields.add_column(overflow="fold")
-    fields.add_row("id", text(claim.id))
-    fields.add_row("verdict", text(claim.verdict.value))
+    fields: list[tuple[str, list[Text]]] = [("id", [text(claim.id)]), ("verdict", [text(claim.verdict.value)])]
     if claim.claimant:
-        fields.add_row("claimant", text(claim.claimant))
+        fields.append(("claimant", [text(claim.claimant)]))
     if claim.checked:
-        fields.add_row("checked", text(claim.checked))
+        fields.append(("checked", [text(claim.checked)]))
     if claim.original_rating:
-        fields.add_row("original rating", text(claim.original_rating))
+        fields.append(("original rating", [text(claim.original_rating)]))
     if claim.tags:
-        fields.add_row("tags", text(", ".join(claim.tags)))
+        fields.append(("tags", [text(", ".join(claim.tags))]))
     if claim.aliases:
-        fields.add_row("also said as", Group(*(text(f"{sign('•')} {a}") for a in claim.aliases)))
-    rows.append(indented(fields, 2, above=1))
+        fields.append(("also said as", [text(f"{sign('•')} {a}") for a in claim.aliases]))
+    rows.append(_Fields(fields, 2, above=1))
     if claim.summary:
         rows.append(indented(text(claim.summary), 2, above=1))
     rows.append(Text())
     rows.extend(sources_block(claim, indent=2, quotes=True))
     return Group(*rows)
+
+
+class _Fields:
+    """``show``'s fields, a name and its value a row: a grid, but for a value holding a web address wider than
+    the value's column, which the grid broke at the column's edge ("https://www.example.org/a/.../that" /
+    "/is/longer.html": a claimant's or an alias's address was clicked and copied broken).  Then each row is laid
+    out as ``UrlsWhole`` lays out text, under its name: the address on a line of its own, run past the edge."""
+
+    def __init__(self, fields: list[tuple[str, list[Text]]], indent: int, *, above: int = 0) -> None:
+        self.fields, self.indent, self.above = fields, indent, above
+        self.name_width = max(cell_len(name) for name, _ in fields)
+
+    def _grid(self, rows: Sequence[tuple[str, RenderableType]], *, name_width: int | None = None) -> Table:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", width=name_width)
+        # a word wider than the column is broken, not cut: Rich's "…" left 'us-troops-res…' of an id, a date and a
+        # tag below 70 columns (an id of the starter file)
+        grid.add_column(overflow="fold")
+        for name, value in rows:
+            grid.add_row(name, value)
+        return grid
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        value_width = options.max_width - self.indent - self.name_width - 2
+        if value_width < 1 or not any(
+            holds_long_url(value.plain, value_width) for _, values in self.fields for value in values
+        ):
+            rows = [(name, values[0] if len(values) == 1 else Group(*values)) for name, values in self.fields]
+            yield Padding(self._grid(rows), (self.above, 0, 0, self.indent), expand=False)
+            return
+        for _ in range(self.above):
+            yield Text()
+        for name, values in self.fields:
+            for number, value in enumerate(values):
+                shown = name if number == 0 else ""
+                lead = Text(" " * self.indent)
+                lead.append(shown.ljust(self.name_width), style="bold")
+                lead.append("  ")
+                row = Padding(self._grid([(shown, value)], name_width=self.name_width), (0, 0, 0, self.indent))
+                yield UrlsWhole(value, self.indent + self.name_width + 2, fallback=row, lead=lead)
 
 
 #: below this many columns, list leaves out the sources and checked columns: the claim needs the room
