@@ -1934,3 +1934,26 @@ def test_a_long_value_in_error_is_quoted_cut_as_every_message_quotes_one(
     assert "'us troops us troops" in result.stderr and "…'" in result.stderr
     assert len(result.stderr) < 1_000
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "message"),
+    [
+        # Click kept the last value unsaid, and the command wrote to it: the guess was written
+        (("remove", "us-troops-in-mexico-10000", "--yes"), ("--kb", "other.yaml"), "--kb given 2 times"),
+        (("import", "x.json"), ("--rating-map", "a.yaml", "--rating-map", "b.yaml"), "--rating-map given 2 times"),
+    ],
+)
+def test_remove_and_import_refuse_an_option_of_one_value_given_twice(
+    invoke: Invoke, mini_kb: Path, command: tuple[str, ...], options: tuple[str, ...], message: str
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke(*command, "--kb", str(mini_kb), *options)
+    assert_refused(result, mini_kb, before, message)
+
+
+def test_the_read_commands_take_the_last_of_an_option_given_twice(invoke: Invoke, mini_kb: Path) -> None:
+    # a shell alias (alias fc='factcheck check --top 3') is given the option again: the last one is meant
+    result = invoke("check", "--kb", str(mini_kb), "--json", "--top", "3", "--top", "1", "US troops are in Mexico")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert len(json.loads(result.stdout)["matches"]) == 1

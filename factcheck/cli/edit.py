@@ -807,7 +807,7 @@ def _edit_with_editor(path: Path, claim_id: str, *, dry_run: bool, json_output: 
 # -- remove -----------------------------------------------------------------------------------------------
 
 
-@app.command(short_help="Remove a claim from the claims file.")
+@app.command(short_help="Remove a claim from the claims file.", cls=OneValueEach)
 def remove(
     claim_id: Annotated[
         str,

@@ -26,6 +26,7 @@ from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
     JsonOption,
     KbOption,
+    OneValueEach,
     SinceOption,
     TagFilterOption,
     UnsupportedFilterOption,
@@ -239,7 +240,7 @@ def _write_export(out: Path, text: str, source: Path) -> None:
 # -- import -----------------------------------------------------------------------------------------
 
 
-@app.command("import", short_help="Import claims from another file.")
+@app.command("import", short_help="Import claims from another file.", cls=OneValueEach)
 def import_(
     file: Annotated[
         str,
