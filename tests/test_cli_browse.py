@@ -1217,7 +1217,6 @@ def test_repeated_tags_list_the_claims_with_any_of_them(invoke: Invoke, mini_kb:
     assert listed("--tag", "border", "--tag", "economy") == listed("--tag", "border,economy") == border | economy
 
 
-
 def test_a_file_name_with_control_characters_is_printed_escaped(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     # a name holding a line break printed a line of its own, which a CI log reads as a message: 'a\nb.yaml:1:1: ...'
     result = invoke("validate", "a\nb.yaml:1:1: error: fake")
