@@ -97,6 +97,7 @@ from .text import (
     closing_verdict,
     fold,
     is_spanish,
+    reads_portuguese,
     terms,
     without_list_place,
     without_publisher_label,
@@ -122,6 +123,12 @@ _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ning
 # dit"): the pair counts once, and "ne" alone is no negation ("ne contient que" is "contains only"; "NE Ohio").
 # No French text claims to be supported, but a French statement was shown a FALSE claim with no note when it
 # denied it ("Les vaccins ne contiennent pas de puce" against "Les vaccins contiennent une puce").
+# Portuguese, which factcheck does not claim to read either, is read as Spanish, whose "no" is its "in the" ("Há 10
+# mil soldados americanos no México" was noted 'says the opposite' of the claim it states): in a text read as
+# Portuguese (``reads_portuguese``) "no" is no negation, "não" is one, and its negative words are concordant as
+# Spanish's ("Não há nenhum soldado" denies once).
+_PORTUGUESE_NEGATIONS = frozenset({"nao"})
+_PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
 _CAPITAL_NE = re.compile(r"\bNE\b")
@@ -498,6 +505,9 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     concord = (
         _CONCORD_NEGATIONS - {"ni"} if _NI_ABBREVIATION.search(text) and not text.isupper() else _CONCORD_NEGATIONS
     )
+    portuguese = reads_portuguese(text)
+    if portuguese:
+        concord = concord | _PORTUGUESE_CONCORD
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -510,14 +520,16 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             bare = word.replace("'", "")
             following = words[i + 1] if i + 1 < len(words) else ""
-            if bare in ("not", "no") and following in ("only", "just", "solo", "solamente"):
+            if portuguese and bare == "no":
+                continue  # "no México": "in (the) Mexico"
+            if bare in ("not", "no", "nao") and following in ("only", "just", "solo", "solamente", "so", "apenas"):
                 continue
             if bare in _REFUSALS:
                 refusals += 1
             elif bare in concord:
                 negations += not negated
                 negated = True
-            elif bare in _NEGATIONS or word.endswith("n't"):
+            elif bare in _NEGATIONS or word.endswith("n't") or (portuguese and bare in _PORTUGUESE_NEGATIONS):
                 negations += 1
                 negated = True
     return negations, refusals

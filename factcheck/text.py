@@ -181,6 +181,35 @@ def is_spanish(text: str) -> bool:
     return spanish + _french_votes(cleaned, tokens) > english
 
 
+#: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no
+#: México" is read as Spanish (its "mil", "soldados"), and Spanish reads its "no" ("in the") as a negation
+_PORTUGUESE_MARKERS = frozenset("não nao há às ao aos nenhum nenhuma também você uma umas nas num numa em".split())
+#: of those, the ones that are names or English words when capitalised ("Nao", "Em")
+_PORTUGUESE_NAMES = frozenset("nao em".split())
+#: letters of Portuguese that Spanish, French and English never write: "não", "são", "milhões"
+_PORTUGUESE_LETTERS = frozenset("ãõ")
+
+
+def reads_portuguese(text: str) -> bool:
+    """Does ``text`` hold more Portuguese words than English function words?  A Portuguese word is one of
+    ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a word in lower case ("Há tropas"), or a word in
+    lower case with "ã" or "õ" ("não", "milhões"; not a capitalised one, a name in an English text: "João said
+    ...").  factcheck does not read Portuguese; this only keeps its "no" ("in the": "no México") from being taken
+    for Spanish's "no" (``polarity``)."""
+    tokens = _LETTER_WORD.findall(unicodedata.normalize("NFC", text))
+    portuguese = english = 0
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if lower in _ENGLISH_MARKERS:
+            english += 1
+        elif token.islower():
+            portuguese += lower in _PORTUGUESE_MARKERS or not _PORTUGUESE_LETTERS.isdisjoint(token)
+        elif token[:1].isupper() and token[1:].islower() and lower not in _PORTUGUESE_NAMES:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            portuguese += lower in _PORTUGUESE_MARKERS and following[:1].islower()
+    return portuguese > english
+
+
 def _says_spanish(token: str, word: str) -> bool:
     """Is a word, as written (``token``) and folded, one of a Spanish text: a function word or number word, "¿",
     "¡", or a word in lower case with a Spanish letter?"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 import pytest
 
@@ -656,6 +657,52 @@ def test_french_negation_counts_once_per_ne() -> None:
     assert negation_count("Il n'y a pas de troupes. Il n'y en a jamais eu.") == 2
     assert negation_count("Les vaccins ne contiennent qu'une puce") == 0
     assert negation_count("the ne plus ultra of policy") == 0
+
+
+# Portuguese, read as Spanish, says "no" for "in the" ("no México") and "não" for "not": "Há 10 mil soldados
+# americanos no México" was noted 'says the opposite' of the claim of 10,000 US troops in Mexico, which it states.
+TEN_THOUSAND_CLAIM = "There are more than 10,000 US troops deployed in Mexico."
+THERE_ARE_TROOPS_PT = "There are US troops in Mexico."
+PORTUGUESE_SAMES = [
+    ("Há 10 mil soldados americanos no México", TEN_THOUSAND_CLAIM),
+    ("Há mais de 10 mil soldados dos EUA no México", TEN_THOUSAND_CLAIM),
+    ("Os EUA também têm tropas no México", THERE_ARE_TROOPS_PT),
+    ("Não só há tropas americanas no México", THERE_ARE_TROOPS_PT),
+]
+PORTUGUESE_OPPOSITES = [
+    ("Não há 10 mil soldados americanos no México", TEN_THOUSAND_CLAIM),
+    ("Não há nenhum soldado americano no México", TEN_THOUSAND_CLAIM),
+    ("Nenhum soldado americano está no México", THERE_ARE_TROOPS_PT),
+    ("Os EUA jamais enviaram tropas ao México", THERE_ARE_TROOPS_PT),
+    ("Os EUA nunca enviaram tropas ao México", THERE_ARE_TROOPS_PT),
+    ("Os EUA não enviaram tropas ao Mexico", THERE_ARE_TROOPS_PT),
+]
+# what the Portuguese reading must not change: Spanish and English "no", a Portuguese name in an English text
+NOT_PORTUGUESE_OPPOSITES = [
+    ("No hay 10 mil soldados en México", TEN_THOUSAND_CLAIM),
+    ("Fueron a Texas, no México", TEN_THOUSAND_CLAIM),
+    ("João said there are no US troops in Mexico", THERE_ARE_TROOPS_PT),
+    ("There are no US troops in São Paulo or Mexico", THERE_ARE_TROOPS_PT),
+    ("Uma said there are no US troops in Mexico", THERE_ARE_TROOPS_PT),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), PORTUGUESE_SAMES)
+def test_portuguese_no_is_in_the(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(unicodedata.normalize("NFD", statement), claim) == SAME  # accents typed decomposed
+
+
+@pytest.mark.parametrize(("statement", "claim"), PORTUGUESE_OPPOSITES + NOT_PORTUGUESE_OPPOSITES)
+def test_portuguese_negations_and_others_no(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(unicodedata.normalize("NFD", statement), claim) == OPPOSITE
+
+
+def test_portuguese_negation_counts_once() -> None:
+    assert negation_count("Não há nenhum soldado americano no México") == 1
+    assert negation_count("Nenhum soldado está no México") == 1
+    assert negation_count("Há soldados no México") == 0
 
 
 # A negation bounding a number ("not over 10,000", "no more than 155", "not even 100", "no fewer than 155") limits
