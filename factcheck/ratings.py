@@ -60,7 +60,10 @@ from .yamltree import Scalar, parse, read_text
 #   "Engañoso", "Fuera de contexto", "Sin evidencia", "Bulo"), and Portuguese, French, German and
 #   Italian words for the commonest ratings and their qualified forms, read by the rules above
 #   ("Größtenteils falsch" mostly false, "Teilweise falsch"/"Partiellement faux" mixed, "Fehlender
-#   Kontext"/"Manque de contexte" misleading, "Frei erfunden" false, "Unbelegt" unsupported).
+#   Kontext"/"Manque de contexte" misleading, "Frei erfunden" false, "Unbelegt" unsupported).  Brazilian
+#   desks' "Sem contexto" is misleading as "Sin contexto" is, "Insustentável" (no public data backs it)
+#   unsupported; their "Exagerado", "Subestimado", "Contraditório", "Impreciso", "Distorcido" are left off: each
+#   desk means its own point on a scale, and an import reports them rather than guess.
 BUILTIN_RATINGS: dict[str, Verdict] = {
     # true
     "true": Verdict.TRUE,
@@ -107,6 +110,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "parcialmente verdadero": Verdict.MIXED,
     "parcialmente cierto": Verdict.MIXED,
     "parcialmente falso": Verdict.MIXED,
+    "parcialmente falsa": Verdict.MIXED,
+    "parcialmente verdadeiro": Verdict.MIXED,
+    "parcialmente verdadeira": Verdict.MIXED,
     "teilweise richtig": Verdict.MIXED,
     "teilweise falsch": Verdict.MIXED,
     "partiellement vrai": Verdict.MIXED,
@@ -133,6 +139,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "manque de contexte": Verdict.MISLEADING,
     "hors contexte": Verdict.MISLEADING,
     "fora de contexto": Verdict.MISLEADING,
+    "sem contexto": Verdict.MISLEADING,
     "fuorviante": Verdict.MISLEADING,
     # mostly false
     "mostly false": Verdict.MOSTLY_FALSE,
@@ -170,6 +177,7 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "falsa": Verdict.FALSE,
     "bulo": Verdict.FALSE,
     "no es cierto": Verdict.FALSE,
+    "nao e verdade": Verdict.FALSE,
     "faux": Verdict.FALSE,
     "fausse": Verdict.FALSE,
     "falsch": Verdict.FALSE,
@@ -196,6 +204,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "inverificable": Verdict.UNSUPPORTED,
     "inchequeable": Verdict.UNSUPPORTED,
     "satira": Verdict.UNSUPPORTED,
+    "sem provas": Verdict.UNSUPPORTED,
+    "sem evidencias": Verdict.UNSUPPORTED,
+    "insustentavel": Verdict.UNSUPPORTED,
     "unbelegt": Verdict.UNSUPPORTED,
 }
 
@@ -206,9 +217,16 @@ _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdi
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\(|[.!?]\s)")
 #: first words of an explanation that takes back part of a "true" label before it ("True - but
 #: misleading", "Accurate (but outdated)"): the label alone would overstate the rating
+# (and the languages whose labels the table reads: "Verdadero - pero sin contexto", "Verdadeiro (mas
+# desatualizado)", "Vrai - mais trompeur" were imported as true.  Spanish "más" and Portuguese "mais" are "more"
+# too: "Verdadero: más de 10 mil" is left unmapped, reported and kept as original_rating, never read as true)
 _CONTRAST_WORDS = frozenset(
     "but however although though yet except only partly partially mostly largely half somewhat "
-    "while whereas albeit still nevertheless nonetheless".split()
+    "while whereas albeit still nevertheless nonetheless "
+    "pero aunque excepto salvo parcialmente mayormente "
+    "mas porem contudo todavia embora "
+    "mais cependant toutefois pourtant sauf "
+    "aber jedoch".split()
 )
 #: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200

@@ -162,6 +162,56 @@ def test_ratings_not_on_the_table_stay_unmapped(rating: str) -> None:
     assert RatingMap().verdict_for(rating) is None
 
 
+@pytest.mark.parametrize(
+    "rating",
+    [
+        # a contrast in the languages the table reads takes a "true" label back, as "but" does: these were true
+        "Verdadero - pero sin contexto",
+        "Verdadero: pero exagerado",
+        "Verdadero (aunque desactualizado)",
+        "Verdadeiro - mas falta contexto",
+        "Verdadeiro (mas desatualizado)",
+        "Verdadeiro: porém exagerado",
+        "Vrai - mais trompeur",
+        "Vrai (cependant ancien)",
+        "Wahr - aber irreführend",
+        # "más" / "mais" are "more" too: left unmapped (reported), never read as true
+        "Verdadero: más de 10 mil soldados",
+        # Brazilian desks' ratings that map to no one point of the scale
+        "Exagerado",
+        "Subestimado",
+        "Contraditório",
+        "Verdadeiro, mas",
+    ],
+)
+def test_a_foreign_contrast_after_true_leaves_it_unmapped(rating: str) -> None:
+    assert RatingMap().verdict_for(rating) is None
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        # a contrast word after a false-side label changes nothing, as in English
+        ("Falso - mas circula desde 2019", Verdict.FALSE),
+        ("Falso: pero circula desde 2019", Verdict.FALSE),
+        ("Verdadeiro: o vídeo é de 2024", Verdict.TRUE),
+        ("Verdadero: el video es de 2024", Verdict.TRUE),
+        # Portuguese ratings
+        ("Sem contexto", Verdict.MISLEADING),
+        ("SEM CONTEXTO", Verdict.MISLEADING),
+        ("Parcialmente verdadeiro", Verdict.MIXED),
+        ("Parcialmente falsa", Verdict.MIXED),
+        ("Não é verdade", Verdict.FALSE),
+        ("Insustentável", Verdict.UNSUPPORTED),
+        ("Sem provas", Verdict.UNSUPPORTED),
+        ("Sem evidências", Verdict.UNSUPPORTED),
+        ("Verdadeiro - sem contexto", None),
+    ],
+)
+def test_portuguese_ratings(rating: str, verdict: Verdict | None) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
+
+
 @given(st.text(max_size=300))
 def test_any_text_maps_to_a_verdict_or_nothing(rating: str) -> None:
     assert RatingMap().verdict_for(rating) in (*Verdict, None)
