@@ -28,7 +28,8 @@ a sentence was taken for an actor.
 
 Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
 the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
-until the speaker changes, so a sentence broken across cues is read whole, on the line it starts.
+until the speaker changes (a cue naming the turn's speaker again goes on with the turn), so a sentence
+broken across cues is read whole, on the line it starts.
 """
 
 from __future__ import annotations
@@ -555,12 +556,17 @@ def subtitle_blocks(text: str) -> list[Block]:
     # words of the speaker before
     bare_questions = takes_bare_questions("\n".join(plains), voices=sum(1 for *_, voice in cues if voice))
     for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
-        new_turn = bool(voice or _DIALOGUE_DASH.match(cue_line))
+        dash = bool(_DIALOGUE_DASH.match(cue_line))
         spoken = spoken_line(plain, bare_questions)
         words = " ".join(spoken.words.split())
-        if new_turn or spoken.new_turn:
+        named = spoken.speaker or (_voice_name(voice) if voice else None)
+        # A captioner (YouTube, Zoom, a broadcaster's WebVTT) names the speaker in every cue: the same name
+        # as the turn's goes on with the turn, so that a sentence cut across two cues is read whole ("<v Hale>
+        # there are more than ten thousand" then "<v Hale>US troops in Mexico" were two sentences, neither
+        # matched).  A dash or ">>" names no one: always another speaker.
+        if (voice or dash or spoken.new_turn) and (dash or named is None or named != speaker):
             builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
-            speaker = spoken.speaker or (_voice_name(voice) if voice else None)
+            speaker = named
         if not words or words == previous:
             continue
         builder.add(" " + words, number)

@@ -348,6 +348,37 @@ def test_a_voice_a_label_or_a_dialogue_dash_starts_a_new_turn() -> None:
     assert [b.text for b in subtitle_blocks(srt)] == ["Are there troops", "No there are not", "Yes there are"]
 
 
+def test_a_voice_or_label_naming_the_turn_s_speaker_again_goes_on_with_the_turn() -> None:
+    # a captioner names the speaker in every cue: a sentence cut across two cues was two sentences, neither matched
+    vtt = (
+        "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Moderator>Good evening.\n\n"
+        "00:04.000 --> 00:08.000\n<v Senator Hale>there are more than ten thousand\n\n"
+        "00:08.000 --> 00:11.000\n<v Senator Hale>US troops in Mexico right now\n\n"
+        "00:11.000 --> 00:14.000\n<v Governor Reyes>That is false.\n"
+    )
+    assert [(b.speaker, b.text, b.line) for b in subtitle_blocks(vtt)] == [
+        ("Moderator", "Good evening.", 4),
+        ("Senator Hale", "there are more than ten thousand US troops in Mexico right now", 7),
+        ("Governor Reyes", "That is false.", 13),
+    ]
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\nSEN. CRUZ: There are more than\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nSEN. CRUZ: 10,000 US troops in Mexico.\n"
+    )
+    assert [(b.speaker, b.text) for b in subtitle_blocks(srt)] == [
+        ("SEN. CRUZ", "There are more than 10,000 US troops in Mexico.")
+    ]
+
+
+def test_a_dash_or_a_bare_chevron_still_starts_a_new_turn_after_the_same_speaker() -> None:
+    # neither names anyone: another speaker, even after a cue with no name
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n>> There are troops\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\n>> No there are not\n- Yes there are\n- No\n"
+    )
+    assert [b.text for b in subtitle_blocks(srt)] == ["There are troops", "No there are not", "Yes there are", "No"]
+
+
 def test_rolling_captions_repeating_a_line_read_it_once() -> None:
     vtt = (
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nThere are more than 10,000 US troops\n\n"
