@@ -58,7 +58,7 @@ _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*
 _TITLE = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Pres|Sec|Gen|Sr|Sra|Lic)\.|President|Senator|Governor|Secretary|Speaker"
 _TITLED_NAME = rf"(?:{_TITLE})[ \t]+[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*){{0,2}}"
 # ... or the numbered speaker of a transcription service or a meeting's captions ("Speaker 1:", Rev, Otter, Zoom)
-_NUMBERED_SPEAKER = r"(?i:speaker)[ \t]+\d{1,2}"
+_NUMBERED_SPEAKER = r"(?i:speaker)(?:[ \t]+|_)\d{1,2}"  # "SPEAKER_01": a diarizer's (pyannote, WhisperX)
 _ANY_NAME = rf"(?:{_NUMBERED_SPEAKER}|[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.\-]*){{0,3}})"
 # A broadcast transcript says more of who speaks after the name in capitals: their role after a comma ("WOLF
 # BLITZER, CNN ANCHOR:", "CLAUDIA SHEINBAUM, MEXICAN PRESIDENT:"), and in parentheses a party and state

@@ -108,6 +108,11 @@ def test_article_lines_stay_as_they_are(line: str) -> None:
         ("Speaker 1 (00:12):", "Speaker 1", ""),
         ("Ted Cruz (00:20): There are troops.", "Ted Cruz", "There are troops."),
         ("Speaker 2: The US keeps trainers.", "Speaker 2", "The US keeps trainers."),
+        # a diarizer's (pyannote, WhisperX): "has a number (01); names an actor (SPEAKER_01)", and the turn before
+        # ran on into it ("TRUMP: SPEAKER_01: The weather ...")
+        ("SPEAKER_01: The weather is lovely.", "SPEAKER_01", "The weather is lovely."),
+        ("[00:12:31] SPEAKER_00: The US keeps trainers.", "SPEAKER_00", "The US keeps trainers."),
+        ("speaker_2 (00:12): There are troops.", "speaker_2", "There are troops."),
         # the White House's question: no colon, the spaces say it
         ("Q    Mr. President, are there troops?", "Q", "Mr. President, are there troops?"),
         ("Q\u00a0\u00a0\u00a0 Mr. President?", "Q", "Mr. President?"),
