@@ -555,9 +555,12 @@ def subtitle_blocks(text: str) -> list[Block]:
     # "Q Mr. Senator, where ...": the White House's question label, as in a plain transcript; it was left in the
     # words of the speaker before
     bare_questions = takes_bare_questions("\n".join(plains), voices=sum(1 for *_, voice in cues if voice))
+    names_cues = _names_cues(plains)
     for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
         dash = bool(_DIALOGUE_DASH.match(cue_line))
         spoken = spoken_line(plain, bare_questions)
+        if names_cues and not spoken.new_turn and (label := _NAMED_CUE.match(spoken.words)):
+            spoken = SpokenLine(spoken.words[label.end() :], True, label.group("name"))
         words = " ".join(spoken.words.split())
         named = spoken.speaker or (_voice_name(voice) if voice else None)
         # A captioner (YouTube, Zoom, a broadcaster's WebVTT) names the speaker in every cue: the same name
@@ -573,6 +576,22 @@ def subtitle_blocks(text: str) -> list[Block]:
         previous = words
     builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
     return builder.blocks
+
+
+# Zoom's captions name the speaker in every cue, in mixed case: "Jane Doe: There are ...".  "Ted Cruz:" opening a
+# line of prose is words as often (an article's "Mexico: ..."), so such a name is a label only in captions that
+# give one in half their lines or more (``_names_cues``): it was read as an actor ("names an actor (John)"), and
+# "Smith" set against the claim's "US"
+_NAMED_CUE = re.compile(
+    rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*:)(?P<name>{_ANY_NAME}):(?=[ \t]|$)[ \t]*"
+)
+
+
+def _names_cues(lines: Sequence[str]) -> bool:
+    """Whether captions name their speaker in mixed case ("Jane Doe: ...") as Zoom's do: at least two of their
+    lines, and half of them, open with such a name."""
+    named = sum(1 for line in lines if _NAMED_CUE.match(line, _leading_time_end(line, 0)))
+    return named >= MIN_TURNS and 2 * named >= len(lines)
 
 
 def _voice_name(voice: re.Match[str]) -> str | None:

@@ -375,6 +375,47 @@ def test_a_voice_or_label_naming_the_turn_s_speaker_again_goes_on_with_the_turn(
     ]
 
 
+ZOOM_VTT = """WEBVTT
+
+1
+00:00:02.120 --> 00:00:05.330
+Jane Doe: There are more than 10,000 US troops in Mexico.
+
+2
+00:00:06.000 --> 00:00:09.000
+John Smith: That's false, they are at the
+
+3
+00:00:09.000 --> 00:00:11.000
+John Smith: border. Mexico's Senate approved 19 Navy SEALs.
+"""
+
+
+def test_zoom_s_captions_name_the_speaker_of_each_cue_in_mixed_case() -> None:
+    # "John Smith: That's false" was words: "names an actor (John)", and "Smith" set against a claim's "US"
+    assert [(b.speaker, b.text, b.line) for b in subtitle_blocks(ZOOM_VTT)] == [
+        ("Jane Doe", "There are more than 10,000 US troops in Mexico.", 5),
+        ("John Smith", "That's false, they are at the border. Mexico's Senate approved 19 Navy SEALs.", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "vtt",
+    [
+        # one line of three opens with a name and a colon: words, as in an article
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nMexico: the troops stay home.\n\n"
+        "00:02.000 --> 00:03.000\nThe Senate voted.\n\n00:03.000 --> 00:04.000\nNobody objected.\n",
+        # an editor's label in every cue names no one
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nUpdate: the troops stay home.\n\n"
+        "00:02.000 --> 00:03.000\nUpdate: the Senate voted.\n",
+    ],
+)
+def test_a_name_and_a_colon_opening_few_cue_lines_is_words(vtt: str) -> None:
+    blocks = subtitle_blocks(vtt)
+    assert [b.speaker for b in blocks] == [None]
+    assert blocks[0].text.split(":")[0] in ("Mexico", "Update")
+
+
 def test_a_dash_or_a_bare_chevron_still_starts_a_new_turn_after_the_same_speaker() -> None:
     # neither names anyone: another speaker, even after a cue with no name
     srt = (
