@@ -556,6 +556,11 @@ def subtitle_blocks(text: str) -> list[Block]:
     # words of the speaker before
     bare_questions = takes_bare_questions("\n".join(plains), voices=sum(1 for *_, voice in cues if voice))
     names_cues = _names_cues(plains)
+    # Captions a machine wrote (YouTube's automatic ones) have no punctuation at all: read on from cue to cue, an
+    # hour of debate was one sentence, one match for all of it ("there are more than ten thousand us troops" lost
+    # to "the united states has spy planes ...", said 'the opposite' for a "never" elsewhere).  Each line of them
+    # is read as a sentence of its own: a claim cut across two lines may be missed, but one in a line is found.
+    unpunctuated = not any(_SENTENCE_END.search(plain) for plain in plains)
     for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
         dash = bool(_DIALOGUE_DASH.match(cue_line))
         spoken = spoken_line(plain, bare_questions)
@@ -574,8 +579,15 @@ def subtitle_blocks(text: str) -> list[Block]:
             continue
         builder.add(" " + words, number)
         previous = words
+        if unpunctuated:
+            builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
     builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
     return builder.blocks
+
+
+# What ends a sentence in captions a person punctuated: a full stop, a question or an exclamation mark, an ellipsis;
+# not the stops of an abbreviation ("u.s.", "d.c.") that automatic captions write
+_SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
 
 
 # Zoom's captions name the speaker in every cue, in mixed case: "Jane Doe: There are ...".  "Ted Cruz:" opening a

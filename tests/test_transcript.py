@@ -416,6 +416,42 @@ def test_a_name_and_a_colon_opening_few_cue_lines_is_words(vtt: str) -> None:
     assert blocks[0].text.split(":")[0] in ("Mexico", "Update")
 
 
+AUTO_CAPTIONS = """WEBVTT
+
+00:10:00.000 --> 00:10:03.000
+there are more than ten thousand u.s. troops
+
+00:10:03.000 --> 00:10:06.000
+in mexico right now and the senate
+
+00:10:06.000 --> 00:10:09.000
+<v Hale>never voted on it uh you know
+
+00:10:09.000 --> 00:10:12.000
+<v Hale>i love tacos and football
+"""
+
+
+def test_captions_with_no_punctuation_are_read_a_line_a_sentence() -> None:
+    # an hour of automatic captions was one sentence, with one match for all of it, on its first line
+    assert [(b.speaker, b.text, b.line) for b in subtitle_blocks(AUTO_CAPTIONS)] == [
+        (None, "there are more than ten thousand u.s. troops", 4),
+        (None, "in mexico right now and the senate", 7),
+        ("Hale", "never voted on it uh you know", 10),
+        ("Hale", "i love tacos and football", 13),
+    ]
+    assert sentences(AUTO_CAPTIONS, "auto.vtt")[0] == (4, "there are more than ten thousand u.s. troops")
+
+
+@pytest.mark.parametrize("mark", [".", "?", "!", "…"])
+def test_captions_with_one_sentence_s_end_still_run_on_from_cue_to_cue(mark: str) -> None:
+    punctuated = AUTO_CAPTIONS.replace("football", "football" + mark)
+    assert [b.text for b in subtitle_blocks(punctuated)] == [
+        "there are more than ten thousand u.s. troops in mexico right now and the senate",
+        "never voted on it uh you know i love tacos and football" + mark,
+    ]
+
+
 def test_a_dash_or_a_bare_chevron_still_starts_a_new_turn_after_the_same_speaker() -> None:
     # neither names anyone: another speaker, even after a cue with no name
     srt = (
