@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 50
+NORMALISER_VERSION = 51
 
 
 @lru_cache(maxsize=2)
@@ -1292,6 +1292,15 @@ def _numbers_read(words: list[str]) -> list[str]:
                     j += 1
                     continue
                 break
+            if word in _SMALL and not total and _says_a_year(current, _SMALL[word], j - i):
+                # "twenty twenty five", "nineteen fourteen": a year said in two pairs of digits, never a sum
+                # (they read 45 and 33, and "In twenty twenty five Mexico sent ..." matched no year)
+                current = current * 100 + _SMALL[word]
+                j += 1
+                if _SMALL[word] >= 20 and j < len(words) and 1 <= _SMALL.get(words[j], 0) <= 9:
+                    current += _SMALL[words[j]]
+                    j += 1
+                break
             if word in _SMALL:
                 current += _SMALL[word]
             elif word == "hundred":
@@ -1303,6 +1312,13 @@ def _numbers_read(words: list[str]) -> list[str]:
         out.append(str(total + current))
         i = j
     return out
+
+
+def _says_a_year(first: int, second: int, read: int) -> bool:
+    """Whether a number word worth ``second`` after one word worth ``first`` (``read``: the words read so far)
+    says a year's second pair of digits: "eleven" to "twenty" (the centuries people say so) then a teen or a
+    ten, which no sum has ("twenty five" adds a unit to a ten; "twenty twenty", "nineteen ninety" add nothing)."""
+    return read == 1 and 11 <= first <= 20 and second >= 10
 
 
 def _spanish_number_words(words: list[str]) -> list[str]:

@@ -63,6 +63,28 @@ def test_paraphrase_finds_its_fact_check_first_and_above_the_threshold(
     assert found[0].score >= starter_matcher.threshold
 
 
+@pytest.mark.parametrize(
+    ("expected", "statement"),
+    [
+        # a debate's captions say the year in two pairs of digits: "twenty twenty five" was 45, and nothing matched
+        (
+            "mar-2025-155-us-marines-fenix-exercise",
+            "The Senate approved one hundred fifty five US Marines in twenty twenty five.",
+        ),
+        # was terrorist-designation-authorized-us-military-in-mexico
+        (
+            "feb-2025-cartels-designated-terrorist-organizations",
+            "Mexico designated the cartels as terrorists in twenty twenty five.",
+        ),
+    ],
+)
+def test_a_year_said_in_pairs_of_digits_finds_its_fact_check(
+    starter_matcher: LexicalMatcher, expected: str, statement: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert [m.claim.id for m in found][:1] == [expected], [(m.claim.id, round(m.score, 3)) for m in found]
+
+
 @pytest.mark.parametrize("statement", OFF_TOPIC)
 def test_off_topic_statements_are_silent(starter_matcher: LexicalMatcher, statement: str) -> None:
     assert find_matches(starter_matcher, statement) == []

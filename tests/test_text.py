@@ -203,6 +203,38 @@ def test_halves_and_a_scale_in_words_are_numbers(words: str, digits: str) -> Non
     assert terms(words) == terms(digits)
 
 
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        # a year said in two pairs of digits, as a debate's captions write it: it was a sum (45, 33, 40, 1999 was 118)
+        ("in twenty twenty five", "in 2025"),
+        ("in twenty twenty-five", "in 2025"),
+        ("in nineteen fourteen", "in 1914"),
+        ("in nineteen ninety nine", "in 1999"),
+        ("in twenty twenty", "in 2020"),
+        ("in twenty ten", "in 2010"),
+        ("TWO THOUSAND TWENTY FIVE", "2025"),  # as before
+    ],
+)
+def test_a_year_said_in_pairs_of_digits_is_the_year(words: str, digits: str) -> None:
+    assert terms(words) == terms(digits)
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("twenty five troops", "25 troops"),  # a ten and a unit: a sum
+        ("one hundred fifty five Marines", "155 Marines"),
+        ("ten thousand troops", "10,000 troops"),
+        ("ten twenty troops", "30 troops"),  # "ten" opens no year said so (nor a sum, but as before)
+        ("thirty forty troops", "70 troops"),
+        ("five twenty troops", "25 troops"),
+    ],
+)
+def test_number_words_that_say_no_year_are_read_as_before(words: str, digits: str) -> None:
+    assert terms(words) == terms(digits)
+
+
 def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
     assert terms("two and a half years") == ["2", "half", "year"]
     assert terms("half an hour") == ["half", "hour"]
