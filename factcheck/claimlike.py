@@ -66,11 +66,13 @@ _FILLER_START = re.compile(
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
     # a greeting alone, perhaps to someone after a comma ("Good afternoon, everybody.", "Good evening, Senator
-    # Cruz."), not one before a claim nor a name that opens with it ("Good Morning America reported 200 troops.")
+    # Cruz."), or a welcome after it ("Good evening and welcome ...", "Good evening, welcome to the debate.": it
+    # was checkable, "names an actor (Good)"), not one before a claim nor a name that opens with it ("Good Morning
+    # America reported 200 troops.")
     r"good (?:morning|afternoon|evening|night)(?=[\W_]*$|,?\s+(?:everybody|everyone|all|folks)[\W_]*$|"
     # the words set apart by required spaces: "(?:[A-Z][\w.'’-]*\s*){1,4}" split a run of capitals every way
     # ("Good morning, " + 300 x "A" took 38 s)
-    r"\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}[\W_]*$|,?\s+and\s+welcome\b)|"
+    r"\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}[\W_]*$|,?\s+(?:and\s+)?welcome\b)|"
     # in Spanish: "Buenos días a todas y a todos.", "Buenas tardes, presidenta."
     r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)(?=[\W_]*$|,?\s+(?:a\s+)?tod[oa]s(?:\s+y\s+(?:a\s+)?tod[oa]s)?[\W_]*$|"
     r"\s*,\s*" + _ES_ADDRESSEE + r"(?:\s+" + _ES_ADDRESSEE + r"){0,3}[\W_]*$)|"

@@ -1501,6 +1501,8 @@ def test_a_sentence_about_copyright_is_judged_as_any_other(sentence: str) -> Non
     [
         ("Good afternoon, everybody.", "imperative/filler (good afternoon)"),
         ("Good morning and welcome to the Senate hearing.", "imperative/filler (good morning)"),
+        ("Good evening, welcome to the debate.", "imperative/filler (good evening)"),
+        ("Good evening welcome to the debate", "imperative/filler (good evening)"),  # captions' missing comma
         ("Share on Facebook Share on X Email", "imperative/filler (share on)"),
         ("Accept all cookies", "imperative/filler (accept all)"),
         ("Manage preferences Reject all", "imperative/filler (manage preferences)"),
@@ -1523,6 +1525,7 @@ def test_a_news_site_s_furniture_is_no_claim(sentence: str, reason: str) -> None
         "Good Morning America reported 200 troops.",  # a name that opens with a greeting (was filler)
         "Follow the money on X and you will see the cartels paid 200 officials.",  # no "Follow Reuters on X"
         "Good morning, the troops arrived in May.",
+        "Good evening, welcomed by 200 US troops, the senators toured the base.",
         "Reporting by the Senate found 200 troops were sent.",  # "reporting" with a verb after it
         "Share prices of Mexican firms rose 3 percent.",
         "The US/Mexico border has 10,000 troops.",
