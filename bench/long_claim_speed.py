@@ -1,13 +1,14 @@
 """Do ``validate``, ``check`` and ``edit`` stay linear in the length of one very long claim?
 
-    .venv/bin/python bench/long_claim_speed.py [--kb 100] [--repeat 1] [--kinds words sentences]
+    .venv/bin/python bench/long_claim_speed.py [--kb 100] [--repeat 1] [--kinds words sentences word]
 
 Writes a claims file of two claims, the first with a claim text on one line of N and of 4N characters
-(N = ``--kb`` thousand characters): ``words``, words without punctuation (one sentence), or
+(N = ``--kb`` thousand characters): ``words``, words without punctuation (one sentence),
 ``sentences``, short sentences with counts, bounds ("more than", "from under"), dates and names, as an
-article pasted into a claim would be.  Times each command as a fresh ``factcheck`` process with an
-empty cache folder, best of ``--repeat`` runs, and the same command on the file with a claim of one
-line (``SHORT``) as its baseline, measured in the same run:
+article pasted into a claim would be, or ``word``, one run of letters with no space (a pasted blob).
+Times each command as a fresh ``factcheck`` process with an empty cache folder, best of ``--repeat``
+runs, and the same command on the file with a claim of one line (``SHORT``) as its baseline,
+measured in the same run:
 
 - ``validate FILE`` (parses, builds the matching index, looks for near-duplicates);
 - ``check --kb FILE --matcher lexical STATEMENT`` (the long claim is the candidate the statement is
@@ -49,7 +50,9 @@ SHORT = "The Senate approved more than 10,000 troops for the border in March 202
 
 
 def long_text(kind: str, size: int, seed: int = 7) -> str:
-    """About ``size`` characters of ``kind`` ("words" or "sentences"), on one line."""
+    """About ``size`` characters of ``kind`` ("words", "sentences" or "word"), on one line."""
+    if kind == "word":
+        return "troops" * (size // 6)
     rng = random.Random(seed)
     pieces = WORDS if kind == "words" else SENTENCES
     parts: list[str] = []
@@ -99,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kb", type=float, default=100.0, help="smaller size, thousand characters (default 100)")
     parser.add_argument("--repeat", type=int, default=1, help="best of this many runs (default 1)")
-    parser.add_argument("--kinds", nargs="*", default=["words", "sentences"], choices=["words", "sentences"])
+    parser.add_argument("--kinds", nargs="*", default=["words", "sentences"], choices=["words", "sentences", "word"])
     args = parser.parse_args()
     sizes = (int(args.kb * 1000), int(args.kb * 4000))
     print(f"one claim of {sizes[0]:,} and {sizes[1]:,} characters, best of {args.repeat}")

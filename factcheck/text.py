@@ -60,6 +60,22 @@ def _snowball(language: str) -> Any:
     return snowballstemmer.stemmer(language)
 
 
+#: the longest word Snowball stems; a longer one is its own term.  No word of a language is this long (the longest
+#: in CheckThat!, the research notes and the starter file has 34 letters), but a claim may hold a run of letters
+#: with no space, and Snowball's pure-Python stemmer walks it letter by letter, several times: one word of 2 MB took
+#: most of ``validate``'s 9 s, one of 8 MB 16 of its 26 s (profiled).  Only such runs read otherwise: their
+#: suffix stays ("...aaas" is not "...aaa"), in the file and in a statement alike.
+LONGEST_STEMMED_WORD = 100
+
+
+def _stemmed(language: str, word: str) -> str:
+    """Snowball's stem of a folded ``word`` in ``language``, or the word itself when over ``LONGEST_STEMMED_WORD``."""
+    if len(word) > LONGEST_STEMMED_WORD:
+        return word
+    stemmed: str = _snowball(language).stemWord(word)
+    return stemmed
+
+
 STOP_WORDS = frozenset(
     """
     a about above after again against all am an and any are aren't as at be because been before being
@@ -1672,21 +1688,21 @@ def stem(word: str) -> str:
     """The term of a folded English word (``_WORD_SYNONYMS``, else Snowball's English stemmer, then ``_SYNONYMS``)."""
     if word in _WORD_SYNONYMS:
         return _WORD_SYNONYMS[word]
-    stemmed: str = _snowball("english").stemWord(word)
+    stemmed = _stemmed("english", word)
     return _SYNONYMS.get(stemmed, stemmed)
 
 
 def read_as_spanish(word: str) -> bool:
     """Does ``stem`` read a folded English word as a Spanish one (``_SPANISH_WORDS_IN_ENGLISH``: "tropas",
     "mexicanos"), not by its own stem ("trops", "Mexico")?"""
-    return word not in _WORD_SYNONYMS and _snowball("english").stemWord(word) in _SPANISH_WORDS_IN_ENGLISH
+    return word not in _WORD_SYNONYMS and _stemmed("english", word) in _SPANISH_WORDS_IN_ENGLISH
 
 
 @lru_cache(maxsize=50_000)
 def _spanish_stem(word: str) -> str:
     """The term of a folded Spanish word: "invadieron" and "invadir" are "invad" (Snowball's Spanish stemmer, then
     ``_SPANISH_SYNONYMS``).  Digits and "%" are left as they are, as in English."""
-    stemmed: str = _snowball("spanish").stemWord(word)
+    stemmed = _stemmed("spanish", word)
     return _SPANISH_SYNONYMS.get(stemmed, stemmed)
 
 

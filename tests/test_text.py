@@ -7,6 +7,8 @@ import re
 import pytest
 
 from factcheck.text import (
+    LONGEST_STEMMED_WORD,
+    Language,
     _without_enumerators,
     char_grams,
     clean_social,
@@ -947,6 +949,16 @@ def test_names_and_headlines_with_spanish_words_are_not_spanish(english: str) ->
 def test_an_english_text_is_stemmed_as_before() -> None:
     assert terms("The Senate approved the entry of marines") == ["senat", "approv", "entri", "marin"]
     assert terms("Las Vegas police approved") == ["las", "vega", "polic", "approv"]
+
+
+def test_a_run_of_letters_longer_than_any_word_is_its_own_term() -> None:
+    # Snowball walked a 2 MB run letter by letter, several times: most of validate's 9 s on one such claim
+    run = "troop" * 30 + "s"  # 151 letters
+    assert terms(f"Marines {run} approved") == ["marin", run, "approv"]
+    assert Language.SPANISH.stem(run) == run
+    # up to the limit a word is stemmed as before
+    longest = ("troop" * 20)[: LONGEST_STEMMED_WORD - 1] + "s"
+    assert terms(f"Marines {longest}") == ["marin", longest[:-1]]
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff", "\u200f", "\u202e"])
