@@ -15,7 +15,10 @@ builds the index, as the first run on a new file does):
 Prints seconds and validate's time as a ratio to the baseline measured in the same run, so that
 figures from a busy machine can still be compared, and how many near-duplicate warnings validate
 gave (they must not change with a speed-up), and which factcheck was timed.  ``--keep FILE`` keeps the
-generated file.  To time another version the same way, put its folder first on the path:
+generated file.  ``--in-process``: instead, in one process, the near-duplicate pass alone (what validate
+adds to the index, ``near_duplicate_warnings``) against building the lexical index (the baseline), best of
+``--repeat``, with the warnings' count; ``--file FILE`` times a claims file of your own instead.
+To time another version the same way, put its folder first on the path:
 
     git worktree add /tmp/before REV && PYTHONPATH=/tmp/before .venv/bin/python bench/validate_speed.py
 """
@@ -31,6 +34,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
+from hashlib import sha256
 from pathlib import Path
 
 STARTER = Path(__file__).resolve().parent.parent / "claims.yaml"
@@ -102,13 +107,48 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, subprocess.Co
         return time.perf_counter() - start, done
 
 
+def in_process(file: Path | None, claims: int, seed: int, repeat: int) -> None:
+    """The near-duplicate pass against the index build, in one process (no start-up, no parsing)."""
+    import factcheck
+    from factcheck.matching import build_matcher, near_duplicates
+    from factcheck.store import load_knowledge_base
+    from factcheck.validation import near_duplicate_warnings
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = file or Path(folder) / "big.yaml"
+        if file is None:
+            path.write_text(claims_yaml(claims, seed), encoding="utf-8")
+        kb = load_knowledge_base(path, use_cache=False)
+    builds, passes = [], []
+    warnings = []
+    for _ in range(repeat):
+        start = time.process_time()
+        matcher = build_matcher(kb, matcher="lexical", use_cache=False)
+        builds.append(time.process_time() - start)
+        start = time.process_time()
+        warnings = near_duplicate_warnings(kb, partial(near_duplicates, matcher))
+        passes.append(time.process_time() - start)
+    print(f"factcheck: {factcheck.__file__}")
+    print(
+        f"{len(kb.claims)} claims, CPU s, best of {repeat}: index build {min(builds):.2f}  "
+        f"near-duplicate pass {min(passes):.2f} = {min(passes) / min(builds):.2f} x the build  "
+        f"(all: build {', '.join(f'{b:.2f}' for b in builds)}; pass {', '.join(f'{p:.2f}' for p in passes)}; "
+        f"{len(warnings)} warnings, sha256 {sha256(repr([w.message for w in warnings]).encode()).hexdigest()[:12]})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="write the generated claims file here too")
+    parser.add_argument("--in-process", action="store_true", help="time the near-duplicate pass alone")
+    parser.add_argument("--file", type=Path, help="with --in-process: this claims file, not a generated one")
     args = parser.parse_args()
+    if args.in_process:
+        in_process(args.file, args.claims, args.seed, args.repeat)
+        return
     text = claims_yaml(args.claims, args.seed)
     if args.keep:
         args.keep.write_text(text, encoding="utf-8")

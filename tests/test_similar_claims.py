@@ -144,6 +144,8 @@ def test_the_same_as_candidates_on_random_files(
         near = set(near_by_words(index, WordingsByTerm.of(index), q_word, mass, threshold, matcher._excluded(exclude)))
         reaching = {p for p in range(len(claims)) if word_cosine(index, p, q_idf2, mass) >= threshold}
         assert reaching - {matcher._positions[i] for i in exclude} <= near
+        # and only claims within the slack of it (it reads the postings of the statement's rarest terms alone)
+        assert all(word_cosine(index, p, q_idf2, mass) >= threshold - 1e-6 for p in near)
 
 
 # -- validate's near-duplicate warnings against the simple pairwise check (perf14) ----------------------------
