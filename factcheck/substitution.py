@@ -22,7 +22,9 @@ the knowledge base never mentions while the claim names something the statement 
   claim run of the same kind when one neighbour is the same word ("stationed [Germany]" /
   "stationed [Mexico]").  A run of other words needs both neighbours the same ("American
   [tourists] in Mexico" / "American [soldiers] are in Mexico"; the start or end of the text
-  counts as a neighbour only on one side), a claim run at most one word longer, and one holding
+  counts as a neighbour only on one side; after it, the words both texts share up to the next
+  word one lacks may come in another order: "Mexican [fans celebrate] together at the border" /
+  "Mexican [soldiers patrol] the border together"), a claim run at most one word longer, and one holding
   a word several claims use: a subject of the file (the soldiers it is about), not a word of one
   claim's wording ("stationed", which "based" may reword).  A verb of causing several claims use
   ("causes", "increases": a health desk's claims say what causes what) is the relation they share,
@@ -381,6 +383,23 @@ def _neighbours(words: tuple[str, ...], run: tuple[int, int]) -> tuple[str | Non
     return before, after
 
 
+def _shared_after(words: tuple[str, ...], apart: Sequence[bool], run: tuple[int, int]) -> tuple[str, ...]:
+    """The words after a run up to the next word the other text lacks (``apart``) or the end: the words that
+    follow it in both texts."""
+    shared: list[str] = []
+    for word, is_apart in zip(words[run[1] + 1 :], apart[run[1] + 1 :], strict=True):
+        if is_apart:
+            break
+        shared.append(word)
+    return tuple(shared)
+
+
+def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The same words in any order, two or more ("together at the border", "the border together"): one word
+    in common is the neighbour itself, which ``substitutes`` compares as it is."""
+    return len(one) >= 2 and sorted(one) == sorted(other)
+
+
 def _stands_for(kind: Kind, other: Kind) -> bool:
     """Can a word of one kind take the place of a word of the other?  Names for names, numbers for
     numbers; a sentence's capitalised first word may be either a name or an ordinary word."""
@@ -483,6 +502,7 @@ def substitutes(
         if not kinds:
             continue
         before, after = _neighbours(statement.terms, run)
+        frame_after = _shared_after(statement.terms, absent, run)
         for claim_run, (claim_before, claim_after), claim_kinds in claim_runs:
             same_before = before is not None and before == claim_before
             same_after = after is not None and after == claim_after
@@ -500,7 +520,11 @@ def substitutes(
             # ("Kim and Kanye [split]" does not replace "Kanye [West announced ... divorcing]") that
             # holds one of the file's subjects: "American [tourists] in Mexico" replaces the troops the
             # file is about, "soldiers are [based] in Mexico" only rewords one claim's "stationed"
-            both_sides = before == claim_before and after == claim_after
+            # the words both texts share after the runs may come in another order: "US and Mexican [fans celebrate]
+            # together at the border" in the frame of "US and Mexican [soldiers patrol] the border together"
+            both_sides = before == claim_before and (
+                after == claim_after or _same_words(frame_after, _shared_after(claim.terms, missing, claim_run))
+            )
             comparable = claim_run[1] - claim_run[0] <= run[1] - run[0] + 1
             if effect is None:  # once: per pair of runs it read all the claim's terms (quadratic in a long claim)
                 effect = _effect(claim, statement)

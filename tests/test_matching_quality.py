@@ -278,6 +278,36 @@ def test_a_post_says_the_claim_only_in_its_hashtags_when_its_sentence_shares_no_
     assert said_only_in_hashtags(post, claim) is only
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US and Mexican fans celebrate together at the border",  # 0.98 before
+        "US and Mexican kids play together at the border",
+    ],
+)
+def test_other_people_in_the_claims_place_are_told_apart_when_the_words_after_them_come_reordered(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # "US and Mexican [fans celebrate] together at the border" stands where "US and Mexican [soldiers patrol] the
+    # border together inside Mexico" has its soldiers; the words after them, "together" and "border", came in
+    # another order, so the frame was not the claim's and the statement was shown the joint-patrols claim
+    assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US and Mexican soldiers patrol together at the border",
+        "US and Mexican troops patrol together along the border",
+        "American and Mexican soldiers patrol together at the border inside Mexico",
+        "US and Mexican soldiers patrol the border together",
+    ],
+)
+def test_the_claim_in_words_reordered_still_finds_it(starter_matcher: LexicalMatcher, statement: str) -> None:
+    found = find_matches(starter_matcher, statement, top=1)
+    assert [m.claim.id for m in found] == ["us-mexican-soldiers-joint-patrols-inside-mexico"]
+
+
 _AUTISM = Claim(id="vaccines-autism", claim="Vaccines cause autism.", verdict=Verdict.FALSE)
 _SALK = Claim(id="salk-polio", claim="Jonas Salk developed the first polio vaccine.", verdict=Verdict.TRUE)
 _LONE_STAR = Claim(

@@ -1042,3 +1042,12 @@ def test_the_effect_of_a_long_claims_verb_is_read_once(monkeypatch: pytest.Monke
     calls.clear()
     assert _causes_substitute("Smoking causes heart disease", CAUSES[0])  # as before, on a claim of a line
     assert len(calls) == 1
+
+
+def test_the_words_after_a_run_are_a_frame_in_any_order_only_two_or_more() -> None:
+    assert substitution._shared_after(("a", "b", "c", "d"), (False, True, False, False), (1, 1)) == ("c", "d")
+    assert substitution._shared_after(("a", "b", "c", "d"), (False, True, False, True), (1, 1)) == ("c",)
+    assert substitution._same_words(("togeth", "border"), ("border", "togeth"))
+    assert not substitution._same_words(("togeth",), ("togeth",))  # one word is the neighbour, compared as it is
+    assert not substitution._same_words(("togeth", "border"), ("border", "mexico"))
+    assert not substitution._same_words((), ())
