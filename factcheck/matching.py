@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 
 from .errors import Advice, FactcheckError
 from .model import Claim, KnowledgeBase
+from .text import stated_numbers
 
 if TYPE_CHECKING:
     from .differences import Differences
@@ -386,7 +387,27 @@ def near_duplicates(
         found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=5, exclude=(claim.id,))]  # type: ignore[call-arg]
     else:
         found = [(m.claim, m.score) for m in matcher.search(claim.claim, top=6)]
-    return [(other, score) for other, score in found if other.id != claim.id and score >= min_score]
+    return [
+        (other, score)
+        for other, score in found
+        if other.id != claim.id and score >= min_score and _states_the_same_numbers(claim.claim, other)
+    ]
+
+
+def _states_the_same_numbers(text: str, other: Claim) -> bool:
+    """Do ``text`` and ``other``'s claim, or one of its other wordings, state the same numbers
+    (``text.stated_numbers``), or the numbers of one and more?  Two wordings alike but for a number say different
+    facts: "In February 2024 Mexico's Senate let about 10 US soldiers into the country ..." is no duplicate of the
+    claim saying February 2025 (word and character cosines 0.90), nor "There are more than 10 mil US troops deployed
+    in Mexico" (10 million?) of the one saying 10,000 (1.00, as ``terms`` reads "10 mil" as 10000).  A wording with a
+    number more may add a detail of the same fact-check: "ALDI offers free food to homeless people ... after 4 PM on
+    Christmas Eve" and "In 2018, ALDI offered ..." (two CheckThat! fact-checks, still warned about)."""
+    numbers = stated_numbers(text)
+    for wording in (other.claim, *other.aliases):
+        theirs = stated_numbers(wording)
+        if numbers <= theirs or theirs <= numbers:
+            return True
+    return False
 
 
 def is_a_search(statement: str) -> bool:

@@ -437,6 +437,12 @@ _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
 _SCALED_NUMBER = re.compile(
     _MULTIPLIED + r"\s?(million|billion|thousand|mil\s+millones|mil|millones|millon|bn)\b", re.IGNORECASE
 )
+#: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
+#: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
+#: million ("10 mil dollars")
+_SCALED_NUMBER_BUT_MIL = re.compile(
+    _MULTIPLIED + r"\s?(million|billion|thousand|mil\s+millones|millones|millon|bn)\b", re.IGNORECASE
+)
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
 #: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
@@ -1244,11 +1250,12 @@ def _with_suffixed_numbers(text: str) -> str:
     return _LETTER_SUFFIXED_NUMBER.sub(_written_out, text)
 
 
-def _digits(text: str) -> str:
-    """Folded text with thousands separators, multipliers ("10 thousand", "2bn") and ordinal suffixes ("20th")
-    resolved (a letter suffix, "10k", was read before folding: ``_with_suffixed_numbers``)."""
+def _digits(text: str, mil_as_thousand: bool = True) -> str:
+    """Folded text with thousands separators, multipliers ("10 thousand", "2bn"; "10 mil" unless not
+    ``mil_as_thousand``) and ordinal suffixes ("20th") resolved (a letter suffix, "10k", was read before folding:
+    ``_with_suffixed_numbers``)."""
     text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
-    return _SCALED_NUMBER.sub(_multiplied, text)
+    return (_SCALED_NUMBER if mil_as_thousand else _SCALED_NUMBER_BUT_MIL).sub(_multiplied, text)
 
 
 def _starts_number(words: list[str], i: int, out: list[str]) -> bool:
@@ -1628,9 +1635,10 @@ def _enumerator_opening(text: str, earliest: int, word_start: int) -> int | None
     return None
 
 
-def normalize(text: str, language: Language | None = None) -> list[str]:
+def normalize(text: str, language: Language | None = None, *, mil_as_thousand: bool = True) -> list[str]:
     """Folded words with numbers as digits and entity spellings merged, before stop words and stemming; in a Spanish
-    text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States."""
+    text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States.
+    ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
     text = _chat_spelled_out(_with_suffixed_numbers(clean_social(text)))
     text = _US.sub(" usa ", text)
@@ -1644,7 +1652,7 @@ def normalize(text: str, language: Language | None = None) -> list[str]:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
-    text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded))))
+    text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded, spanish or mil_as_thousand))))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
     return _number_words(_words(_set_phrases(text)))
@@ -1726,6 +1734,17 @@ def _cached_terms(text: str, language: Language) -> tuple[str, ...]:
     (145,132 calls for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches)."""
     stops = language.stop_words
     return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
+
+
+@text_cache(maxsize=16384)
+def stated_numbers(text: str) -> frozenset[str]:
+    """The numbers ``text`` states, as ``terms`` reads them ("10,000", "10k", "ten thousand": "10000"), for telling
+    two wordings of a fact apart (``matching.near_duplicates``), where a number that may be either of two is neither:
+    in an English text "10 mil" is "10" and the word "mil", as it may be 10 thousand (Spanish) or 10 million (slang).
+    ``terms`` reads it as 10000, so "The gringos have 10 mil soldiers in Mexico" finds the claim of 10,000 US troops,
+    but "There are more than 10 mil US troops deployed in Mexico" is no duplicate of it."""
+    language = text_language(text)
+    return frozenset(word for word in normalize(text, language, mil_as_thousand=False) if word.isdigit())
 
 
 @text_cache(maxsize=16384)

@@ -780,6 +780,25 @@ def test_add_near_duplicate_shows_the_existing_claim(invoke: Invoke, mini_kb: Pa
     assert invoke(*args, "--verdict", "false", "--force").exit_code == ExitCode.OK
 
 
+def test_add_a_claim_worded_alike_but_with_another_number(invoke: Invoke, mini_kb: Path) -> None:
+    """In English "10 mil" may be 10 million (slang): refused as a duplicate of the claim saying 10,000 (1.00)."""
+    args = ("add", "--kb", str(mini_kb), "--verdict", "false", "--claim")
+    result = invoke(*args, "There are more than 10 mil US troops deployed in Mexico.")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "note: factcheck check already finds claim 'us-troops-in-mexico-10000'" in result.stderr
+
+
+def test_add_refuses_the_same_number_in_other_words(invoke: Invoke, mini_kb: Path) -> None:
+    # what the number check must not let through: the number the claim says, written otherwise or in Spanish
+    for text in (
+        "There are more than ten thousand US troops deployed in Mexico.",
+        "There are more than 10k US troops deployed in Mexico!",
+    ):
+        before = mini_kb.read_bytes()
+        result = invoke("add", "--kb", str(mini_kb), "--verdict", "false", "--claim", text)
+        assert_refused(result, mini_kb, before, "already has a claim like this one — 'us-troops-in-mexico-10000'")
+
+
 def test_add_notes_the_claim_check_already_finds(invoke: Invoke, mini_kb: Path) -> None:
     """The same fact-check in other words passes the near-duplicate check (another wording) and was added
     without a word: the file then gave a reader two verdicts for one fact."""

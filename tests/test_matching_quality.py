@@ -824,6 +824,54 @@ def test_related_claims_that_differ_in_numbers_are_not_near_duplicates(starter_m
 
 
 @pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a year apart: word and character cosines 0.90
+        (
+            "In February 2024 Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special"
+            " forces.",
+            "feb-2025-senate-approves-10-us-special-forces-trainers",
+        ),
+        # "mil" may be 10 million (slang) in English: 1.00, as terms reads "10 mil" as 10000
+        ("There are more than 10 mil US troops deployed in Mexico.", "us-troops-in-mexico-10000"),
+    ],
+)
+def test_a_wording_alike_with_other_numbers_is_no_near_duplicate(
+    starter_matcher: LexicalMatcher, text: str, other: str
+) -> None:
+    claim = Claim(id="new", claim=text, verdict=Verdict.FALSE)
+    assert [c.id for c, _ in starter_matcher.similar_claims(text, min_similarity=0.9)] == [other]
+    assert near_duplicates(starter_matcher, claim) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("There are more than ten thousand US troops deployed in Mexico.", "us-troops-in-mexico-10000"),
+        ("There are more than 10k US troops deployed in Mexico!", "us-troops-in-mexico-10000"),
+        # the claim's Spanish wording (an alias) says "10 mil": 10,000 in a Spanish text
+        ("Hay más de 10 mil soldados estadounidenses desplegados en México.", "us-troops-in-mexico-10000"),
+        (
+            "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces!",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+    ],
+)
+def test_a_wording_alike_with_the_same_numbers_is_a_near_duplicate(
+    starter_matcher: LexicalMatcher, text: str, other: str
+) -> None:
+    claim = Claim(id="new", claim=text, verdict=Verdict.FALSE)
+    assert [c.id for c, _ in near_duplicates(starter_matcher, claim)] == [other]
+
+
+def test_ten_mil_in_english_still_finds_the_claim_of_ten_thousand(starter_matcher: LexicalMatcher) -> None:
+    # tests/fixtures/starter_review_design.tsv: a paraphrase ("mil" as in Spanish); only near-duplicates tell them apart
+    (match,) = find_matches(starter_matcher, "The gringos have 10 mil soldiers in Mexico", top=1)
+    assert match.claim.id == "us-troops-in-mexico-10000"
+    assert match.score >= 0.5
+
+
+@pytest.mark.parametrize(
     ("statement", "strong"),
     [
         ("Riverton", False),

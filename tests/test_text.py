@@ -20,6 +20,7 @@ from factcheck.text import (
     own_words,
     sentence_and_tags,
     split_words,
+    stated_numbers,
     terms,
     text_language,
     what_is_said,
@@ -785,6 +786,30 @@ def test_the_united_states_in_spanish_is_the_country(spelling: str) -> None:
 def test_the_european_union_and_spanish_america_are_not_the_united_states() -> None:
     for text in ("the EU sent aid", "América Latina", "America Latina", "América del Sur", "America Central"):
         assert "usa" not in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("There are more than 10,000 US troops deployed in Mexico.", {"10000"}),
+        ("Ten thousand troops in 2025", {"10000", "2025"}),
+        ("10k troops", {"10000"}),
+        # Spanish "mil" is a thousand
+        ("Hay más de 10 mil soldados estadounidenses en México", {"10000"}),
+        ("Se registraron 29 mil 675 víctimas", {"29675"}),
+        # in English "10 mil" may also be 10 million (slang): neither, though terms reads 10000
+        ("There are more than 10 mil US troops deployed in Mexico.", {"10"}),
+        ("The gringos have 10 mil soldiers in Mexico", {"10"}),
+        ("Drones fly over the border", set()),
+    ],
+)
+def test_stated_numbers(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+def test_ten_mil_is_ten_thousand_to_terms_in_english_too() -> None:
+    # what stated_numbers must not change: matching reads "10 mil" as Spanish's 10,000 in either language
+    assert terms("The gringos have 10 mil soldiers in Mexico") == ["gringo", "10000", "troop", "mexico"]
 
 
 def test_spanish_mexican_and_thousands() -> None:
