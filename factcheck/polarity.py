@@ -953,6 +953,31 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     return words
 
 
+#: an amount in words no one counted, and the least it may be: "thousands of US troops" are at least 1,000 (taken at
+#: the unit, though "thousands" says two at least), "hundreds of" 100, "dozens of" 12
+_AMOUNT_OF = re.compile(
+    r"\b(?P<amount>dozens|hundreds|thousands|millions|billions)\s+of\s+(?P<rest>[^,.;:!?()—–]+)", re.IGNORECASE
+)
+_AMOUNT_LEAST = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+
+
+def _below_an_amount(bounds: Bounds, other: str) -> bool:
+    """Does one of ``bounds`` (``_bounds``: a text's) put a count under the least of an amount in words that ``other``
+    gives of the same thing (``_AMOUNT_OF``)?  "Fewer than 100 US troops are in Mexico" leaves no room for "Thousands
+    of US troops are in Mexico", and was noted 'same' (no negation, no antonym word); "Fewer than 5,000" leaves room
+    for thousands, and "Thousands of migrants" are another thing."""
+    uppers = [(int(number), counted) for bound, number, counted in bounds if _BOUND_SIDES.get(bound) == -1]
+    if not uppers:
+        return False
+    for match in _AMOUNT_OF.finditer(other):
+        least = _AMOUNT_LEAST[match["amount"].lower()]
+        # as written: a name qualifies what is counted ("US troops"), it is no thing counted
+        what = _counted(match["rest"].split())
+        if any(number <= least and counted & what for number, counted in uppers):
+            return True
+    return False
+
+
 def _is_open_question(text: str) -> bool:
     return _OPEN_QUESTION.match(_fold(text)) is not None
 
@@ -1046,9 +1071,12 @@ def polarity(statement: str, claim_text: str) -> str:
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
     statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
-    flips += _antonym_flips(
-        _bound_words(statement, statement_bounds, claim_bounds),
-        _bound_words(claim_text, claim_bounds, statement_bounds),
-    )
+    statement_words = _bound_words(statement, statement_bounds, claim_bounds)
+    claim_words = _bound_words(claim_text, claim_bounds, statement_bounds)
+    if _below_an_amount(statement_bounds, claim_text):
+        statement_words, claim_words = statement_words | {"fewer"}, claim_words | {"more"}
+    if _below_an_amount(claim_bounds, statement):
+        claim_words, statement_words = claim_words | {"fewer"}, statement_words | {"more"}
+    flips += _antonym_flips(statement_words, claim_words)
     flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME

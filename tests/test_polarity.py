@@ -827,3 +827,46 @@ def test_a_negation_bounding_a_number_still_denies_what_it_does_not_admit(statem
 def test_negated_bounds_left_as_they_were(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
     assert polarity(claim, statement) == SAME
+
+
+# An upper bound on a count ("fewer than 100", "under 1,000") against an amount in words it leaves no room for
+# ("thousands of", "hundreds of" the same thing): "Fewer than 100 US troops are in Mexico" was noted 'same' as
+# "Thousands of US troops are in Mexico" (no negation, no antonym word).  An amount it leaves room for, or of
+# another thing, is no opposite, and a negated bound ("not under 100") turns the note back.
+THOUSANDS_OF_TROOPS = "Thousands of US troops are in Mexico"
+UPPER_BOUND_AGAINST_AN_AMOUNT_OPPOSITES = [
+    ("Fewer than 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Less than 100 US troops are in Mexico", "Hundreds of US troops are in Mexico"),
+    ("Under 1,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("There are fewer than 500 US troops in Mexico", "Tens of thousands of US troops are in Mexico"),
+    # as before: a negation of the thing, or a negated bound, against the amount
+    ("There are no US troops in Mexico", THOUSANDS_OF_TROOPS),
+    ("Not even 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("No more than 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+]
+UPPER_BOUND_AGAINST_AN_AMOUNT_SAMES = [
+    # room for the amount: thousands may be fewer than 5,000
+    ("Fewer than 5,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Fewer than 1,000 US troops are in Mexico", "Hundreds of US troops are in Mexico"),
+    # another thing counted
+    ("Fewer than 100 US troops are in Mexico", "Thousands of migrants are in Mexico"),
+    ("Fewer than 100 US troops are in Mexico", "Thousands of Mexicans protested against US troops"),
+    # a lower bound, or a negated upper one, leaves room for thousands
+    ("More than 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("There are not under 100 US troops in Mexico", THOUSANDS_OF_TROOPS),
+    # as before
+    ("Fewer than 100 US troops are in Mexico", THERE_ARE_TROOPS),
+    ("Thousands of US troops are in Mexico, fewer than 100 of them in combat", THOUSANDS_OF_TROOPS),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), UPPER_BOUND_AGAINST_AN_AMOUNT_OPPOSITES)
+def test_an_upper_bound_below_an_amount_in_words_is_its_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), UPPER_BOUND_AGAINST_AN_AMOUNT_SAMES)
+def test_an_upper_bound_that_leaves_room_for_an_amount_is_no_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
