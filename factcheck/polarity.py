@@ -748,7 +748,11 @@ def _counted(words: list[str]) -> frozenset[str]:
 #: even"), in a folded text: with a number after it, it says how many, not whether any
 _NEGATED_BOUND = re.compile(
     r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|even\s)"
+    # Spanish "no más de 155", "no menos de 155", "no hay más de 100" (folded: no accents), as "no more than 155"
+    r"|\bno\s+(?:(?:hay|hubo|habia)\s+)?(?=(?:mas|menos)\s+de\s)"
 )
+#: a Spanish bound on a count after a negation (``_NEGATED_BOUND``), folded: "mas de 155 marines", "menos de 200"
+_SPANISH_BOUND = re.compile(r"(?:mas|menos)\s+de\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 #: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
 #: clause read to its end from every negation of a text of many, "not over 10 troops " x 3,000, took 10 s)
 _BOUND_WINDOW = 300
@@ -764,7 +768,11 @@ _AMOUNT_WORDS = frozenset(
     # "a massive force of US troops" are no bare count a bound on a number may be weighed against
     "brigade brigades battalion battalions division divisions regiment regiments contingent contingents platoon "
     "platoons squadron squadrons massive huge large larger largest big bigger biggest vast enormous immense sizable "
-    "sizeable substantial considerable".split()
+    "sizeable substantial considerable "
+    # Spanish, folded: "más de", "unos", "casi", "cerca de", "miles de", "muchos" (a negated Spanish bound, "no más de
+    # 155", is weighed against such a text as an English one is)
+    "mas menos casi cerca unos unas alrededor aproximadamente miles cientos centenares decenas docenas millones "
+    "muchos muchas varios varias numerosos numerosas mayoria minoria mitad".split()
 )
 #: more amounts a text may give without a bare count: a group of something ("a force of", "forces of", "an army
 #: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
@@ -783,6 +791,7 @@ _ADVERB = re.compile(r"[a-z]+ly|well|ill")
 #: the side of its number a negated bound leaves the count on: "not over 10,000" at most 10,000 (-1), "no fewer
 #: than 155" at least 155 (1), "not even 100" fewer than 100 (the strict "even")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
+_NEGATED_SIDES |= {"mas": -1, "menos": 1}  # Spanish "no más de", "no menos de"
 
 
 def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
@@ -825,7 +834,7 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
     (``_NEGATED_SIDES``), its number and what it counts ("over 10,000 us troops in mexico" -> (-1, 10000,
     {"troop"})); None where no bound on a number of something stands there, or a number no bound leaves any of
     ("not even one", "not over 0")."""
-    match = _BOUND.match(window) or _EVEN.match(window)
+    match = _BOUND.match(window) or _EVEN.match(window) or _SPANISH_BOUND.match(window)
     if match is None:
         return None
     words = match["rest"].split()
@@ -881,6 +890,7 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
         return None
     # folded, as the negated bound it is set against is read: "155 armed US Marines" counts marines
     folded = _YEAR.sub(" ", _fold(text))
+    named_years = {match[1] for match in _NAMED_YEAR.finditer(text)}
     if _OTHER_AMOUNTS.search(folded):
         return None
     words = [word.strip("\"'“”‘’()[]:;!?") for word in folded.split()]
@@ -901,10 +911,17 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
                 continue  # a year: "in spring 2025 for a joint exercise"
             return None  # "200 in April", "10,000 of them": what it counts is not read
         counted = _counted(_up_to_what_is_said_of_it(_what_a_number_counts(words[at : at + 2 * _COUNTED_WORDS])))
+        if not counted and words[at - number[1]] in named_years:
+            continue  # a year naming an edition: "el ejercicio Fénix 2025"
         if not counted:
             return None  # a number counting nothing read: it may count the thing
         found.append((number[0], counted))
     return found
+
+
+#: a year written after a name, which it says the edition of ("Fénix 2025", "Copa América 2024"): read as no amount
+#: only where it counts nothing (``_amounts``)
+_NAMED_YEAR = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w-]*\s+((?:19|20)\d{2})(?![\w,.]\d)")
 
 
 def _what_a_number_counts(words: list[str]) -> list[str]:

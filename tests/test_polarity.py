@@ -870,3 +870,39 @@ def test_an_upper_bound_below_an_amount_in_words_is_its_opposite(statement: str,
 def test_an_upper_bound_that_leaves_room_for_an_amount_is_no_opposite(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
     assert polarity(claim, statement) == SAME
+
+
+# Spanish "no más de 155" / "no menos de 155" bound the number as English "no more than 155" does: "No más de 155
+# marines entraron a México" was noted the opposite of the claim that 155 US Marines entered (and of its Spanish
+# wording), where "No more than 155 US Marines entered Mexico" is 'same'.
+THE_155_SPANISH_WORDING = (
+    "El Senado aprobó la entrada de 155 marines estadounidenses armados para el ejercicio Fénix 2025"
+)
+SPANISH_NEGATED_BOUND_SAMES = [
+    ("No más de 155 marines entraron a México", THE_155_CLAIM),
+    ("No más de 155 marines entraron a México", THE_155_SPANISH_WORDING),
+    ("No menos de 155 marines entraron a México", THE_155_SPANISH_WORDING),
+    ("No más de 200 marines entraron a México", "Entraron 155 marines a México"),
+    ("No hay más de 10 mil soldados estadounidenses en México", "Hay tropas de EE. UU. en México"),
+]
+SPANISH_NEGATED_BOUND_OPPOSITES = [
+    ("No más de 100 marines entraron a México", THE_155_SPANISH_WORDING),
+    ("No menos de 200 marines entraron a México", THE_155_SPANISH_WORDING),
+    ("No más de 155 marines entraron a México", "Miles de marines entraron a México"),
+    ("No más de 155 marines entraron a México", "Más de 155 marines entraron a México"),
+    ("No más de 155 marines entraron a México", "Unos 155 marines entraron a México"),
+    ("No hay tropas de EE. UU. en México", "Hay tropas de EE. UU. en México"),
+    ("No entraron marines a México", THE_155_SPANISH_WORDING),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), SPANISH_NEGATED_BOUND_SAMES)
+def test_a_spanish_negation_bounding_a_number_denies_no_amount_it_admits(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+@pytest.mark.parametrize(("statement", "claim"), SPANISH_NEGATED_BOUND_OPPOSITES)
+def test_a_spanish_negation_bounding_a_number_still_denies_what_it_does_not_admit(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
