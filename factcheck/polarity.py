@@ -911,7 +911,7 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
                 continue  # a year: "in spring 2025 for a joint exercise"
             return None  # "200 in April", "10,000 of them": what it counts is not read
         counted = _counted(_up_to_what_is_said_of_it(_what_a_number_counts(words[at : at + 2 * _COUNTED_WORDS])))
-        if not counted and words[at - number[1]] in named_years:
+        if not counted and words[at - number[1]].rstrip(".,") in named_years:  # "Fénix 2025." ends a sentence
             continue  # a year naming an edition: "el ejercicio Fénix 2025"
         if not counted:
             return None  # a number counting nothing read: it may count the thing

@@ -884,6 +884,8 @@ SPANISH_NEGATED_BOUND_SAMES = [
     ("No menos de 155 marines entraron a México", THE_155_SPANISH_WORDING),
     ("No más de 200 marines entraron a México", "Entraron 155 marines a México"),
     ("No hay más de 10 mil soldados estadounidenses en México", "Hay tropas de EE. UU. en México"),
+    # the named year ending a sentence ("Fénix 2025.") is the same edition's name (review36d: it read as a count)
+    ("No más de 155 marines entraron a México.", THE_155_SPANISH_WORDING + "."),
 ]
 SPANISH_NEGATED_BOUND_OPPOSITES = [
     ("No más de 100 marines entraron a México", THE_155_SPANISH_WORDING),
