@@ -204,26 +204,46 @@ _PORTUGUESE_MARKERS = frozenset("não nao há às ao aos nenhum nenhuma também 
 _PORTUGUESE_NAMES = frozenset("nao em".split())
 #: letters of Portuguese that Spanish, French and English never write: "não", "são", "milhões"
 _PORTUGUESE_LETTERS = frozenset("ãõ")
+#: Spanish function words that are no Portuguese words (accents kept; not "de", "que", "como", "nunca", "está",
+#: "estas"), counted against the Portuguese ones: "No hay 10 mil soldados estadounidenses em México", a Spanish
+#: text with one Portuguese-looking word ("em"), was read as Portuguese and its "no" lost as a negation
+_SPANISH_NOT_PORTUGUESE = frozenset(
+    """
+    hay en el la los las del y con una unos unas es al su sus muy pero fue fueron han hasta cuando donde según segun
+    ningún ningun ninguno ninguna nadie ni ya dice dicen dijo también tambien
+    """.split()
+)
+#: Spanish's own letter: Portuguese writes "nh" ("España", "Espanha")
+_SPANISH_ONLY_LETTERS = frozenset("ñ¿¡")
 
 
 def reads_portuguese(text: str) -> bool:
-    """Does ``text`` hold more Portuguese words than English function words?  A Portuguese word is one of
-    ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a word in lower case ("Há tropas"), or a word in
-    lower case with "ã" or "õ" ("não", "milhões"; not a capitalised one, a name in an English text: "João said
-    ...").  factcheck does not read Portuguese; this only keeps its "no" ("in the": "no México") from being taken
-    for Spanish's "no" (``polarity``)."""
+    """Does ``text`` hold more Portuguese words than English function words, and more than Spanish words that are
+    no Portuguese ones?  A Portuguese word is one of ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a
+    word in lower case ("Há tropas"), or a word in lower case with "ã" or "õ" ("não", "milhões"; not a capitalised
+    one, a name in an English text: "João said ...").  A Spanish word is one of ``_SPANISH_NOT_PORTUGUESE`` read
+    alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ", or "¿", "¡": "No hay tropas em México, dice
+    folha de são paulo" is Spanish.  factcheck does not read Portuguese; this only keeps its "no" ("in the": "no
+    México") from being taken for Spanish's "no" (``polarity``)."""
     tokens = _LETTER_WORD.findall(unicodedata.normalize("NFC", text))
-    portuguese = english = 0
+    portuguese = english = spanish = 0
     for index, token in enumerate(tokens):
         lower = token.lower()
         if lower in _ENGLISH_MARKERS:
             english += 1
         elif token.islower():
-            portuguese += lower in _PORTUGUESE_MARKERS or not _PORTUGUESE_LETTERS.isdisjoint(token)
+            if lower in _SPANISH_NOT_PORTUGUESE or not _SPANISH_ONLY_LETTERS.isdisjoint(token):
+                spanish += 1
+            else:
+                portuguese += lower in _PORTUGUESE_MARKERS or not _PORTUGUESE_LETTERS.isdisjoint(token)
+        elif token in "¿¡":
+            spanish += 1
         elif token[:1].isupper() and token[1:].islower() and lower not in _PORTUGUESE_NAMES:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            portuguese += lower in _PORTUGUESE_MARKERS and following[:1].islower()
-    return portuguese > english
+            if following[:1].islower():
+                portuguese += lower in _PORTUGUESE_MARKERS
+                spanish += lower in _SPANISH_NOT_PORTUGUESE
+    return portuguese > max(english, spanish)
 
 
 def _says_spanish(token: str, word: str) -> bool:

@@ -684,6 +684,14 @@ NOT_PORTUGUESE_OPPOSITES = [
     ("João said there are no US troops in Mexico", THERE_ARE_TROOPS_PT),
     ("There are no US troops in São Paulo or Mexico", THERE_ARE_TROOPS_PT),
     ("Uma said there are no US troops in Mexico", THERE_ARE_TROOPS_PT),
+    # a Spanish text with one Portuguese-looking word ("em", "Uma", "são") is still Spanish: its Spanish words
+    # ("hay", "en", "dice") outnumber it, and its "no" denies (they were read as Portuguese, "no" as "in the")
+    ("No hay 10 mil soldados estadounidenses em México", TEN_THOUSAND_CLAIM),
+    ("No hay tropas de Estados Unidos desplegadas em México", THERE_ARE_TROOPS_PT),
+    ("No hay tropas estadounidenses en México, em serio", THERE_ARE_TROOPS_PT),
+    ("Uma dice que no hay tropas de Estados Unidos en México", THERE_ARE_TROOPS_PT),
+    ("no hay tropas de estados unidos en méxico, dice folha de são paulo", THERE_ARE_TROOPS_PT),
+    ("¿No hay tropas em México?", THERE_ARE_TROOPS_PT),
 ]
 
 
