@@ -54,9 +54,7 @@ from .substitution import (
 )
 from .text import (
     Language,
-    folded_words,
     has_social_markup,
-    hashtag_phrases,
     in_its_language,
     own_words,
     sentence_and_tags,
@@ -168,8 +166,6 @@ def said_only_in_hashtags(said: str, claim: Claim) -> bool:
     #CapeTown #capestorm pic.twitter.com/..." is CheckThat!'s "Videos show tornadoes in Cape Town")."""
     if "#" not in said or shows_a_picture(said):
         return False
-    if any(_spells_a_wording(tag, (claim.claim, *claim.aliases)) for tag in hashtag_phrases(said)):
-        return False  # the hashtag says the claim itself, not what the post is about
     language = text_language(said)
     sentence, tags = sentence_and_tags(said)
     if not sentence:
@@ -178,17 +174,6 @@ def said_only_in_hashtags(said: str, claim: Claim) -> bool:
     tag_terms = set(terms(tags, language))
     wordings = [term_set(wording) for wording in (claim.claim, *claim.aliases)]
     return any(tag_terms & wording for wording in wordings) and not any(said_terms & wording for wording in wordings)
-
-
-def _spells_a_wording(tag: str, wordings: Sequence[str]) -> bool:
-    """Are a hashtag's words one of ``wordings`` word for word ("#VaccinesCauseAutism", "Vaccines cause autism."),
-    a wording of two words or more and not a name's (a word of it in lower case)?  Such a hashtag says the claim:
-    "So sad #VaccinesCauseAutism" spreads it.  Every word, as written: "#USTroopsInMexico" names a subject, as
-    "There are US troops in Mexico" says its words and a verb, and "#JonasSalk" a name."""
-    said = folded_words(tag)
-    return len(said) >= 2 and any(
-        said == folded_words(wording) and any(word[:1].islower() for word in wording.split()) for wording in wordings
-    )
 
 
 def adds_a_count(said: str, query_terms: set[str], claim: Claim) -> bool:

@@ -1208,14 +1208,6 @@ def sentence_and_tags(text: str) -> PostParts:
     return PostParts(" ".join(sentence), _tag_words(outer))
 
 
-def hashtag_phrases(text: str) -> list[str]:
-    """The words of each of a post's hashtags, one string a hashtag: "Vaccines Cause Autism" of "So sad
-    #VaccinesCauseAutism" (a feed's tag is none: ``_FEED_TAGS``; links and an embedded post's attribution hold
-    none)."""
-    plain = _URL.sub(" ", _ATTRIBUTION.sub(" ", _TERMINAL_CODE.sub(" ", _shown(text))))
-    return [words for mark in _TAG_OR_HANDLE.finditer(plain) if mark.group(1) and (words := _mark_words(mark))]
-
-
 def _tag_words(marks: list[re.Match[str]]) -> str:
     """The words of the hashtags among ``marks`` (not of the @handles)."""
     return " ".join(words for mark in marks if mark.group(1) and (words := _mark_words(mark)))

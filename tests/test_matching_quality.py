@@ -309,41 +309,28 @@ def test_the_claim_in_words_reordered_still_finds_it(starter_matcher: LexicalMat
 
 
 _AUTISM = Claim(id="vaccines-autism", claim="Vaccines cause autism.", verdict=Verdict.FALSE)
-_SALK = Claim(id="salk-polio", claim="Jonas Salk developed the first polio vaccine.", verdict=Verdict.TRUE)
-_LONE_STAR = Claim(
-    id="lone-star",
-    claim="Texas spent $11 billion on its border mission.",
-    verdict=Verdict.TRUE,
-    aliases=("Operation Lone Star",),
+_STOLEN = Claim(
+    id="election-stolen", claim="The 2020 election was stolen.", verdict=Verdict.FALSE, aliases=("Stop the steal",)
 )
 
 
 @pytest.mark.parametrize(
-    ("post", "claim", "only"),
+    "post",
     [
-        # the hashtag is the claim word for word: the post spreads it, its words say how the writer feels
-        ("So sad #VaccinesCauseAutism", _AUTISM, False),
-        ("#VaccinesCauseAutism So sad.", _AUTISM, False),
-        ("Nobody is talking about this. #VaccinesCauseAutism", _AUTISM, False),
-        ("So sad #Vaccines_Cause_Autism", _AUTISM, False),
-        # not word for word: a subject, as before
-        ("So sad #VaccinesAutism", _AUTISM, True),
-        ("So sad #VaccinesCauseAutismInKids", _AUTISM, True),
-        ("So sad #JonasSalk", _SALK, True),  # a name is no wording
-        ("Happy Monday everyone #OperationLoneStar", _LONE_STAR, True),  # a wording that is a name says nothing
+        "#VaccinesCauseAutism is a hoax",
+        "#VaccinesCauseAutism is a lie",
+        "#VaccinesCauseAutism is fake news",
+        "#VaccinesCauseAutism? Debunked.",
+        "Stop spreading #VaccinesCauseAutism",
+        "Blocking everyone who posts #VaccinesCauseAutism",
+        "#StopTheSteal protesters arrested in Atlanta",
     ],
 )
-def test_a_hashtag_spelling_a_wording_of_the_claim_is_the_claim_said(post: str, claim: Claim, only: bool) -> None:
-    assert said_only_in_hashtags(post, claim) is only
-
-
-def test_a_post_spreading_the_claim_in_a_hashtag_finds_it() -> None:
-    # "So sad #VaccinesCauseAutism" was silent (0.20) against a file holding "Vaccines cause autism.": its words
-    # share none with the claim, and the hashtag was read as its subject, as "#JonasSalk" is
-    matcher = LexicalMatcher([_AUTISM, _SALK, _LONE_STAR], use_cache=False)
-    assert [m.claim.id for m in find_matches(matcher, "So sad #VaccinesCauseAutism")] == ["vaccines-autism"]
-    for post in ("So sad #JonasSalk", "Thank you #JonasSalk", "Happy Monday everyone #OperationLoneStar"):
-        assert find_matches(matcher, post) == [], post
+def test_a_post_whose_words_say_something_else_of_a_hashtag_spelling_the_claim_is_not_shown_it(post: str) -> None:
+    # a hashtag spelling a wording of the claim word for word was once read as the post saying the claim (d93ed83,
+    # reverted): these posts, which deny it or name a movement by it, were shown it at 0.86-1.00, noted "same"
+    matcher = LexicalMatcher([_AUTISM, _STOLEN], use_cache=False)
+    assert find_matches(matcher, post) == [], post
 
 
 @pytest.mark.parametrize(
