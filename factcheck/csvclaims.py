@@ -142,8 +142,12 @@ def csv_header_lacking(text: str) -> str | None:
     Such a file was refused as no claims file either ("invalid YAML: mapping values are not allowed",
     of a claim holding ": "), or as no CSV "with 'claim' and 'verdict' columns", with no word of the
     column to rename.  A column counts for one only by the name itself, its spelling ("verdit") or
-    what others call it ("rating", "statement"): any other line stays what it was."""
+    what others call it ("rating", "statement"): any other line stays what it was.  Nor is a first line
+    opening with "#" one: a YAML comment ("# Claims, verdicts, sources: ...") of a claims file, which
+    is read as one (and its YAML error named) as before."""
     first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    if first.lstrip(" \t").startswith("#"):
+        return None
     for delimiter in _DELIMITERS:
         names = _header_names(first, delimiter)
         if names is None or len(names) < 2:

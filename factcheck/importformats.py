@@ -50,6 +50,7 @@ from .strictjson import JsonError, JsonLines, load_json, relaxed, value_lines
 
 if TYPE_CHECKING:
     from .ratings import RatingMap
+    from .yamltree import Mapping, Node
 
 
 class InputShape(StrEnum):
@@ -787,6 +788,13 @@ def parse_import(data: bytes, name: str, rating_map: RatingMap | None = None) ->
         return read_records(shape, records, name, locate, definitions, locate_notes=False)
     from .csvclaims import csv_delimiter, csv_header_lacking
 
+    if text.lstrip(" \t").startswith("#"):
+        # a claims file opening with a comment ("# Claims, verdicts, sources: ...", "# fields: id, claim,
+        # verdict") is no CSV header: read as the claims file it is.  Only then, so that a CSV whose
+        # header starts with "#" ("#,claim,verdict") gets the CSV messages it had
+        root = _claims_file_root(data, name)
+        if root is not None:
+            return _read_claims_file(data, name, root)
     delimiter = csv_delimiter(text)
     if delimiter is not None:
         return read_csv_claims(text, name, delimiter, rating_map)
@@ -813,16 +821,29 @@ def _json_locator(text: str, name: str, places: list[str]) -> Callable[[str], Lo
     return locate
 
 
-def _read_claims_file(data: bytes, name: str) -> ParsedImport:
-    from .validation import build_knowledge_base
+def _claims_file_root(data: bytes, name: str) -> Mapping | None:
+    """The file's YAML tree when it parses as a claims file (a mapping with ``claims``), else None."""
     from .yamltree import Mapping, parse, read_text
 
     try:
         root = parse(read_text(name, data), name)
-    except KnowledgeBaseError as exc:
-        raise InputError(
-            f"not JSON, and not a claims file either ({exc.problems[0].message})", Location(name)
-        ) from None
+    except KnowledgeBaseError:
+        return None
+    return root if isinstance(root, Mapping) and root.get("claims") is not None else None
+
+
+def _read_claims_file(data: bytes, name: str, root: Node | None = None) -> ParsedImport:
+    """The claims of a factcheck claims file; ``root``: its YAML tree, when already parsed."""
+    from .validation import build_knowledge_base
+    from .yamltree import Mapping, parse, read_text
+
+    if root is None:
+        try:
+            root = parse(read_text(name, data), name)
+        except KnowledgeBaseError as exc:
+            raise InputError(
+                f"not JSON, and not a claims file either ({exc.problems[0].message})", Location(name)
+            ) from None
     if not isinstance(root, Mapping) or root.get("claims") is None:
         raise InputError(
             "not a file factcheck can import: expected ClaimReview JSON-LD (or an HTML page holding it), "

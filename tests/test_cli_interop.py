@@ -502,6 +502,13 @@ _SCRIPT = '<script type="application/ld+json">{}</script>\n'
             "input.json:1: error: a CSV header without the columns 'claim' and 'verdict': if 'Statement' holds the "
             "claims and 'Ruling' the verdicts, rename them 'claim' and 'verdict' (",
         ),
+        # a claims file opening with a comment: its YAML error, as before, not a CSV header's
+        (
+            b"# claim, verdict, sources\nclaims:\n  - id: a\n    claim: The moon: cheese\n    verdict: 'false'\n",
+            "input.json: error: not JSON, and not a claims file either (invalid YAML: ",
+        ),
+        # a CSV whose header starts with "#" is still read as one
+        (b"#,claim,verdict\n1,The moon is cheese,false\n", "input.json:1: error: unknown column '#' ("),
         (b'{"weird": true}', "an object with keys 'weird'"),
         (b"[" * 3000 + b"]" * 3000, "nested too deeply"),
         (b'{"claims": [{"claimReview": []}]}', "claims[0]: has no text"),
@@ -548,6 +555,26 @@ def test_bad_input_is_refused_and_the_claims_file_is_unchanged(
     assert message in result.stderr and "Traceback" not in result.output
     assert result.stderr.startswith("factcheck: ")
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# Claims, verdicts, sources: US troops in Mexico",  # was refused as a CSV header lacking 'claim'
+        "#claim,verdict",
+        "# claim, verdict, sources",
+        "# fields per entry: id, claim, verdict, sources",  # was "unknown column '# fields per entry: id'"
+        "  # claim;verdict",
+    ],
+)
+def test_a_claims_file_opening_with_a_comment_that_names_columns_is_imported(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, comment: str
+) -> None:
+    source = tmp_path / "new.yaml"
+    source.write_text(f'{comment}\nclaims:\n  - id: a\n    claim: The moon is cheese\n    verdict: "false"\n')
+    result = invoke("import", str(source), "--kb", str(mini_kb), "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert f"read 1 claim from {source} (factcheck claims)" in result.stdout
 
 
 def test_a_missing_import_file_and_a_bad_rating_map(

@@ -95,6 +95,10 @@ def test_a_file_whose_lines_end_with_a_carriage_return_alone_is_read_row_by_row(
         ("claimant,verdict", None),  # a column of the export, not a misspelt 'claim'
         ("Text, date, and source", None),
         ("# statement, rating", None),
+        # a claims file's YAML comment: read as the claims file
+        ("# Claims, verdicts, sources: US troops in Mexico", None),
+        ("#claim,verdit", None),
+        (" # Statement;Ruling", None),
         ("x" * 200_000, None),
     ],
 )
