@@ -39,6 +39,7 @@ from .errors import (
     UnknownClaimError,
     close_ids,
     quoted,
+    shown_name,
 )
 from .filters import tag_key
 from .indentation import keep_indentation
@@ -134,7 +135,7 @@ class DuplicateClaimError(FactcheckError):
     def __init__(self, claim_id: str, path: str, existing: Claim | None, line: int) -> None:
         self.claim_id = claim_id
         self.existing = existing
-        where = f"{path}:{line}" if line else path
+        where = str(Location(path, line))
         shown = f": {existing.claim}" if existing else ""
         super().__init__(f"there is already a claim with id {claim_id!r} ({where}){shown}")
 
@@ -156,7 +157,7 @@ class NearDuplicateError(FactcheckError):
         listed = "; ".join(f"{other.id!r} ({score:.2f}): {other.claim}" for other, score in similar)
         self.advice = Advice(
             "{path} already has a claim like this one — {listed} (use {check_similar} to add it anyway)",
-            {"path": path, "listed": listed, "check_similar": "check_similar=False"},
+            {"path": shown_name(path), "listed": listed, "check_similar": "check_similar=False"},
         )
         super().__init__(str(self.advice))
 
@@ -382,7 +383,9 @@ def _change_file(
     with nullcontext() if dry_run else file_lock(target, lock_timeout):
         snapshot = read_snapshot(target)
         if expected is not None and snapshot.digest != expected.digest:
-            raise FileChangedError(f"{label} changed on disk since it was read; nothing written: run the command again")
+            raise FileChangedError(
+                f"{shown_name(label)} changed on disk since it was read; nothing written: run the command again"
+            )
         document = _read_document(target, label, snapshot)
         plan = plan_change(document)
         new_data = document.encode(plan.text)
@@ -413,7 +416,8 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
                 ]
             )
         reasons = "; ".join(p.message for p in errors)
-        raise InvalidEditError(f"the change would make {document.label} invalid ({reasons}); nothing written")
+        shown = shown_name(document.label)
+        raise InvalidEditError(f"the change would make {shown} invalid ({reasons}); nothing written")
     # an entry that did not read before the change (None: the second of two claims with one id, read once the first
     # is removed) reads as whatever it reads as now
     _refuse_changing_others(document, plan, kb)
@@ -421,7 +425,8 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
         wanted is not None and wanted != got for wanted, got in zip(plan.expected, kb.claims, strict=True)
     ):  # pragma: no cover - would be a bug in the splicing
         raise InvalidEditError(
-            f"the changed {document.label} would not read back as intended; nothing written (please report this)"
+            f"the changed {shown_name(document.label)} would not read back as intended; nothing written "
+            "(please report this)"
         )
 
 
@@ -465,7 +470,7 @@ def _unified_diff(label: str, old: str, new: str) -> str:
     lines: list[str] = []
     for hunk in _hunks(_opcodes(old_lines, new_lines)):
         if not lines:
-            lines += [f"--- {label}\n", f"+++ {label}\n"]
+            lines += [f"--- {shown_name(label)}\n", f"+++ {shown_name(label)}\n"]
         lines += _hunk_lines(hunk, old_lines, new_lines)
     return "".join(
         line + "\n"  # a CR-only file: its lines end, as CRLF lines show theirs
@@ -769,7 +774,7 @@ def add_claims(
             layout = dataclasses.replace(layout, list_prefix=header + line + layout.list_prefix.removeprefix(header))
         text = layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
-        summary = f"added {what} to {document.label}"
+        summary = f"added {what} to {shown_name(document.label)}"
         return _Plan(text, [*document.claims, *new_claims], summary, tuple(new_claims), tuple(related))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout)
@@ -834,7 +839,7 @@ def update_claim(
                     {
                         "quoted_id": repr(claim_id),
                         "claim_id": claim_id,
-                        "where": f"{document.label}:{entry.line_number}",
+                        "where": str(Location(document.label, entry.line_number)),
                         "editor_hint": "",
                     },
                 )
@@ -1060,7 +1065,7 @@ def _updated_summary(claim_id: str, label: str, before: Claim | None, after: Cla
     fields = [f"id, now {after.id!r}" if key == "id" else key for key in keys if old.get(key) != new.get(key)]
     if not fields and before is not None:
         fields = ["comments or layout only"]
-    return f"updated claim {claim_id!r} in {label}" + (f" ({', '.join(fields)})" if fields else "")
+    return f"updated claim {claim_id!r} in {shown_name(label)}" + (f" ({', '.join(fields)})" if fields else "")
 
 
 def _check_claim_id(function: str, claim_id: object) -> None:
@@ -1115,7 +1120,7 @@ def remove_claim(
         entry = document.entry(claim_id)
         removed = document.claims[entry.index]
         expected_claims = [c for i, c in enumerate(document.claims) if i != entry.index]
-        summary = f"removed claim {claim_id!r} from {document.label}"
+        summary = f"removed claim {claim_id!r} from {shown_name(document.label)}"
         return _Plan(document.layout.remove(entry), expected_claims, summary, (removed,) if removed else ())
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)

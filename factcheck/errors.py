@@ -217,7 +217,7 @@ class UnknownClaimError(FactcheckError):
         self.suggestions = list(suggestions or ())
         hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
         # cut long past any real id (at most 80 characters): a pasted article was echoed whole
-        super().__init__(f"no claim with id {quoted(claim_id, 100)} in {path}{hint}")
+        super().__init__(f"no claim with id {quoted(claim_id, 100)} in {shown_name(path)}{hint}")
 
 
 class InputError(LocatedError):

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
-from .errors import Advice, InputError
+from .errors import Advice, InputError, shown_name
 from .jsontext import dumps
 from .model import Claim, KnowledgeBase, Publisher
 from .validation import is_http_url
@@ -118,20 +118,21 @@ def out_name_warning(out: PurePath, fmt: ExportFormat) -> str | None:
     both with no word said.  The file is still written as asked: JSON and JSON-LD are both JSON, so only
     a name that says CSV, or a spreadsheet's own file, is held against JSON."""
     suffix = out.suffix.casefold()
+    name = shown_name(str(out))
     writes = f"--format {fmt.value}{' (the default)' if fmt is ExportFormat.CLAIMREVIEW else ''} writes"
     if suffix in _SPREADSHEET_SUFFIXES:
         kind = "CSV" if fmt is ExportFormat.CSV else "JSON"
         instead = ".csv" if fmt is ExportFormat.CSV else ".json, or use --format csv and .csv for a spreadsheet"
         return (
-            f"{out} is named as a spreadsheet's own file ({suffix}), but {writes} {kind} text, which a spreadsheet "
+            f"{name} is named as a spreadsheet's own file ({suffix}), but {writes} {kind} text, which a spreadsheet "
             f"refuses or questions under that name; name it {instead}"
         )
     named = _NAMED_AS.get(suffix)
     if named is None or (named is ExportFormat.CSV) == (fmt is ExportFormat.CSV):
         return None
     if named is ExportFormat.CSV:
-        return f"{out} is named as CSV, but {writes} JSON: --format csv writes CSV"
-    return f"{out} is named as JSON, but {writes} CSV: --format json (or claimreview) writes JSON"
+        return f"{name} is named as CSV, but {writes} JSON: --format csv writes CSV"
+    return f"{name} is named as JSON, but {writes} CSV: --format json (or claimreview) writes JSON"
 
 
 #: "<", ">" and "&" escaped: JSON-LD is pasted into a page's <script> element, where a claim holding

@@ -13,7 +13,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import YAML_LINE_BREAK, Advice, InputError, Location
+from .errors import YAML_LINE_BREAK, Advice, InputError, Location, shown_name
 
 STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
@@ -30,7 +30,7 @@ def no_such_file(name: str) -> str:
     as Windows shows claims.yaml.txt), which 'no such file' alone left to guess."""
     readings: list[tuple[str, str]] = []
     if not name.endswith((".txt", "/", "\\")):
-        hidden = f"Windows hides the '.txt' of '{name}.txt': rename the file, or name it in full"
+        hidden = f"Windows hides the '.txt' of '{shown_name(name)}.txt': rename the file, or name it in full"
         readings.append((name + ".txt", hidden))
     if "\\" in name:
         slashed, why = name.replace("\\", "/"), "'/' separates folders here, not '\\'"

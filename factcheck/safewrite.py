@@ -24,7 +24,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import FactcheckError, KnowledgeBaseError, Location, Problem
+from .errors import FactcheckError, KnowledgeBaseError, Location, Problem, shown_name
 from .store import read_bytes
 
 #: seconds to wait for another factcheck process to finish its write
@@ -136,7 +136,7 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Generator[None]:
             os.close(fd)
             if time.monotonic() >= deadline:
                 raise LockTimeoutError(
-                    f"{path} is being changed by another factcheck process (waited {timeout:g} s for "
+                    f"{shown_name(str(path))} is being changed by another factcheck process (waited {timeout:g} s for "
                     f"{lock_path.name}); nothing written, try again"
                 ) from None
             time.sleep(_POLL_SECONDS)
@@ -156,7 +156,9 @@ def _open_lock_file(lock_path: Path) -> int:
     try:
         return os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise WriteError(f"cannot create the lock file {lock_path}: {exc.strerror or exc}; nothing written") from None
+        raise WriteError(
+            f"cannot create the lock file {shown_name(str(lock_path))}: {exc.strerror or exc}; nothing written"
+        ) from None
 
 
 def _is_current(fd: int, lock_path: Path) -> bool:
@@ -174,14 +176,15 @@ def check_writable(path: Path) -> None:
     if path.exists():
         mode = path.stat().st_mode
         if not os.access(path, os.W_OK) or not mode & 0o222:
-            raise WriteError(f"{path} is read-only; nothing written")
+            raise WriteError(f"{shown_name(str(path))} is read-only; nothing written")
     folder = path.parent
+    shown = shown_name(str(folder))
     if not folder.exists():
-        raise WriteError(f"{folder}: no such folder; nothing written")
+        raise WriteError(f"{shown}: no such folder; nothing written")
     if not folder.is_dir():
-        raise WriteError(f"{folder} is not a folder; nothing written")
+        raise WriteError(f"{shown} is not a folder; nothing written")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise WriteError(f"cannot write in the folder {folder} (permission denied); nothing written")
+        raise WriteError(f"cannot write in the folder {shown} (permission denied); nothing written")
 
 
 def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
@@ -197,7 +200,7 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
         raise WriteError(str(exc)) from None
     if current.digest != expected.digest:
         raise FileChangedError(
-            f"{path} changed on disk since factcheck read it (edited by someone or something else?); "
+            f"{shown_name(str(path))} changed on disk since factcheck read it (edited by someone or something else?); "
             "nothing written: run the command again"
         )
     remove_stale_temp_files(path)
@@ -205,7 +208,9 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise WriteError(f"cannot write in the folder {path.parent}: {exc.strerror or exc}; nothing written") from None
+        raise WriteError(
+            f"cannot write in the folder {shown_name(str(path.parent))}: {exc.strerror or exc}; nothing written"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -221,7 +226,7 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
             os.unlink(temp_name)
         if isinstance(exc, OSError):
             reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-            raise WriteError(f"cannot write {path}: {reason}; the file is unchanged") from None
+            raise WriteError(f"cannot write {shown_name(str(path))}: {reason}; the file is unchanged") from None
         raise
     _fsync_folder(path.parent)
 

@@ -1276,3 +1276,47 @@ def test_show_keeps_a_web_address_in_a_field_whole(
     # the other values still wrap (or break) under their column, never past the width
     assert all(len(line) <= width for line in lines if "https://" not in line)
     assert "a-claim-with-an-id-longer-than-forty-columns-in-all" in "".join("".join(lines).split())
+
+
+def test_a_file_name_with_control_characters_is_escaped_in_every_command(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # show/edit/remove's unknown id, import's and add's lines, export's: the name printed raw, a line of its own
+    kb, source = tmp_path / "k\nb.yaml", tmp_path / "y\tb.yaml"
+    kb.write_bytes(mini_kb.read_bytes())
+    source.write_text('claims:\n  - id: a\n    claim: The moon is made of green cheese\n    verdict: "false"\n')
+    shown, source_shown = f"{tmp_path}/k\\x0ab.yaml", f"{tmp_path}/y\\x09b.yaml"
+    for command in ("show", "edit", "remove"):
+        result = invoke(command, "nosuch", "--kb", str(kb))
+        assert result.stderr.startswith(f"factcheck: error: no claim with id 'nosuch' in {shown}"), command
+    result = invoke("import", str(source), "--kb", str(kb), "--dry-run")
+    assert f"read 1 claim from {source_shown} (factcheck claims)\n--- {shown}\n+++ {shown}\n" in result.stdout
+    assert f"would add claim 'a' to {shown} (dry run: nothing written)" in result.stdout
+    result = invoke("add", "--claim", "The moon is made of green cheese", "--verdict", "false", "--kb", str(kb), "-n")
+    assert f"would add claim 'the-moon-is-made-of-green-cheese' to {shown} (dry run" in result.stdout
+    out = tmp_path / "o\tb.json"
+    result = invoke("export", "--format", "csv", "-o", str(out), "--kb", str(mini_kb))
+    assert result.stderr.splitlines() == [
+        f"factcheck: warning: {tmp_path}/o\\x09b.json is named as JSON, but --format csv writes CSV: --format json "
+        "(or claimreview) writes JSON",
+        f"exported 4 claims to {tmp_path}/o\\x09b.json",
+    ]
+    assert "\t" not in result.output and kb.read_bytes() == mini_kb.read_bytes()
+    result = invoke("import", str(source), "--kb", str(kb), "--dry-run", "--json")
+    assert (json.loads(result.stdout)["source"], json.loads(result.stdout)["kb"]) == (str(source), str(kb))
+
+
+def test_an_ordinary_file_name_is_printed_as_it_is_by_import_add_and_export(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    kb, source = tmp_path / "Café claims – 2026 😀.yaml", tmp_path / "שלום עולם.yaml"
+    kb.write_bytes(mini_kb.read_bytes())
+    source.write_text('claims:\n  - id: a\n    claim: The moon is made of green cheese\n    verdict: "false"\n')
+    result = invoke("import", str(source), "--kb", str(kb), "--dry-run")
+    assert f"read 1 claim from {source} (factcheck claims)\n--- {kb}\n" in result.stdout
+    assert f"would add claim 'a' to {kb} (dry run: nothing written)" in result.stdout
+    out = tmp_path / "Exportación 😀.csv"
+    result = invoke("export", "--format", "csv", "-o", str(out), "--kb", str(kb))
+    assert result.stderr == f"exported 4 claims to {out}\n"
+    result = invoke("show", "nosuch", "--kb", str(kb))
+    assert f"no claim with id 'nosuch' in {kb}" in result.stderr

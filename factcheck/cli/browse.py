@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, UnknownClaimError, close_ids
+from ..errors import FactcheckError, UnknownClaimError, close_ids, shown_name
 from .app import ExitCode, app
 from .options import (
     JsonOption,
@@ -63,7 +63,8 @@ def list_claims(
         label = "unsupported claim" if unsupported else "claim"
         out.print(
             Text(
-                f"{len(claims)} {label}{'' if len(claims) == 1 else 's'} of {len(knowledge_base)} in {kb_path(kb)}",
+                f"{len(claims)} {label}{'' if len(claims) == 1 else 's'} of {len(knowledge_base)} "
+                f"in {shown_name(str(kb_path(kb)))}",
                 style="dim",
             )
         )

@@ -29,7 +29,7 @@ from ..editing import (
     entry_for_editing,
     replace_entry,
 )
-from ..errors import FactcheckError, Location, Problem
+from ..errors import FactcheckError, Location, Problem, shown_name
 from ..model import slugify
 from ..safewrite import FileChangedError
 from ..yamltree import MAX_FILE_BYTES
@@ -114,7 +114,8 @@ def _write_buffer(buffer: Path, text: str) -> None:
         buffer.write_text(text, encoding="utf-8")
     except OSError as exc:  # a full temporary folder: said as such, not as "cannot write the output"
         raise EditorError(
-            f"cannot write the editor's temporary file {buffer}: {exc.strerror or exc}; nothing written"
+            f"cannot write the editor's temporary file {shown_name(str(buffer))}: {exc.strerror or exc}; "
+            "nothing written"
         ) from None
 
 
@@ -127,14 +128,14 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
         mode = buffer.stat().st_mode
         if not stat.S_ISREG(mode):
             left = "a folder" if stat.S_ISDIR(mode) else "something that is not a regular file"
-            raise EditorError(f"the editor left {left} at {buffer}, not the claim; nothing written")
+            raise EditorError(f"the editor left {left} at {shown_name(str(buffer))}, not the claim; nothing written")
         with buffer.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise EditorError(
-            f"cannot read what the editor saved ({buffer}: {exc.strerror or exc}); nothing written"
+            f"cannot read what the editor saved ({shown_name(str(buffer))}: {exc.strerror or exc}); nothing written"
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise EditorError(f"what the editor saved is over {MAX_FILE_BYTES:,} bytes; nothing written")
@@ -208,7 +209,7 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
                 keep_buffer = True
                 raise EditorError(
                     f"the edit was not saved: the errors were not fixed ({_where(problems, buffer, text)}); "
-                    f"nothing written (your edit is kept in {buffer})"
+                    f"nothing written (your edit is kept in {shown_name(str(buffer))})"
                 )
             body = edited
             if decode_problems:
@@ -225,7 +226,8 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
             except FileChangedError:
                 keep_buffer = True
                 raise EditorError(
-                    f"{path} changed on disk while you were editing; nothing written (your edit is kept in {buffer})"
+                    f"{shown_name(str(path))} changed on disk while you were editing; nothing written "
+                    f"(your edit is kept in {shown_name(str(buffer))})"
                 ) from None
             return EditorOutcome(result, "")
     finally:

@@ -100,9 +100,12 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
     """The files to check, each with its bytes when already read (standard input)."""
     if paths and kb is not None:
         if len(paths) > 1:
-            raise InputError(f"claims files given both as arguments and as --kb {kb}: give them as arguments")
+            raise InputError(
+                f"claims files given both as arguments and as --kb {shown_name(str(kb))}: give them as arguments"
+            )
         if str(paths[0]) == "-" or paths[0].resolve() != kb.resolve():
-            raise InputError(f"two claims files given, {paths[0]} and --kb {kb}: give one")
+            given = f"{shown_name(str(paths[0]))} and --kb {shown_name(str(kb))}"
+            raise InputError(f"two claims files given, {given}: give one")
     if sum(str(path) == "-" for path in paths) > 1:
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
