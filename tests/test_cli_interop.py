@@ -239,6 +239,24 @@ def test_export_to_dash_is_standard_output(invoke: Invoke, mini_kb: Path) -> Non
     assert not Path("-").exists()  # not a file named '-' in the working folder
 
 
+def test_export_refuses_an_option_of_one_value_given_twice(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
+    # '-o a.csv -o b.csv' wrote b.csv alone, unsaid: which file was meant is a guess, and the guess was written
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    result = invoke("export", "--kb", str(mini_kb), "--format", "csv", "-o", str(first), "-o", str(second))
+    assert (result.exit_code, result.stderr) == (
+        ExitCode.ERROR,
+        "factcheck: error: --out given 2 times: it takes one value (give it once)\n",
+    )
+    assert not first.exists() and not second.exists()
+    result = invoke("export", "--kb", str(mini_kb), "-f", "csv", "--format", "json")
+    assert result.exit_code == ExitCode.ERROR and "--format given 2 times" in result.stderr
+    # the filters meant to repeat are still each taken
+    result = invoke(
+        "export", "--kb", str(mini_kb), "-f", "json", "-v", "false", "-v", "true", "-t", "border", "-t", "economy"
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+
+
 def test_export_refuses_to_overwrite_the_claims_file(invoke: Invoke, mini_kb: Path) -> None:
     before = mini_kb.read_bytes()
     result = invoke("export", "--kb", str(mini_kb), "-f", "json", "--out", str(mini_kb))

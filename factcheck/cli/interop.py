@@ -91,7 +91,7 @@ def _warn(message: str) -> None:
 # -- export -----------------------------------------------------------------------------------------
 
 
-@app.command(short_help="Export the claims as ClaimReview, JSON or CSV.")
+@app.command(short_help="Export the claims as ClaimReview, JSON or CSV.", cls=OneValueEach)
 def export(
     kb: KbOption = None,
     fmt: Annotated[
