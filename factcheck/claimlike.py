@@ -59,6 +59,20 @@ _FAREWELL_WHEN = (
     r"|a\s+las?\s+(?:\w+|\d{1,2}(?::\d\d)?)(?:\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|horas|en\s+punto))?)){0,3}"
     r"(?:,?\s+(?:(?:a\s+)?tod[oa]s|everyone|everybody|all|folks|amig[oa]s))?[\W_]*$"
 )
+#: a welcome after a greeting, to the end of the sentence: "welcome", "welcome back", "welcome to the debate" or
+#: "to Meet the Press" (words, no number, no clause: ``_WELCOME_WORD``), perhaps to someone ("everyone", ", Senator
+#: Cruz").  Anything else goes on to say something: "Good evening, welcome to Mexico, where more than 10,000 US troops
+#: are now stationed." and "Good evening welcome back there are more than 10,000 US troops in Mexico." (a caption's
+#: line, unpunctuated) were skipped as greetings when any words after "welcome" were
+_WELCOME_WORD = (
+    r"(?!(?:where|which|who|whose|that|as|because|since|while|when|if|there|here|it|is|are|was|were|be|been|has|"
+    r"have|had|will|would|can|could|should|may|might|must|did|does|do|not|no)\b)[^\W\d_][\w'’-]*(?<![\d_])"
+)
+_WELCOME = (
+    r"welcome(?:\s+back)?(?:\s+to\s+" + _WELCOME_WORD + r"(?:\s+" + _WELCOME_WORD + r"){0,7})?"
+    r"(?:,?\s+(?:everybody|everyone|all|folks)|\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?"
+    r"[\W_]*$"
+)
 _FILLER_START = re.compile(
     r"^\W*" + _INTERJECTION + r"(grab|pour|buckle up|let's|let’s|let us|stay tuned|click|tap|subscribe|sign up|"
     r"follow us|share this|join us|contact (?:us|me|the (?:author|reporter|writer|editors?|newsroom))|email us|"
@@ -66,13 +80,13 @@ _FILLER_START = re.compile(
     r"do not forget|imagine|picture this|bookmark|leave a comment|welcome|hello|hi|hey|thanks|thank you|"
     r"happy reading|cheers|enjoy|read more|see (?:also|more|below|above|here|our|https?://|www\.)|"
     # a greeting alone, perhaps to someone after a comma ("Good afternoon, everybody.", "Good evening, Senator
-    # Cruz."), or a welcome after it ("Good evening and welcome ...", "Good evening, welcome to the debate.": it
-    # was checkable, "names an actor (Good)"), not one before a claim nor a name that opens with it ("Good Morning
-    # America reported 200 troops.")
+    # Cruz."), or a welcome after it and nothing more (``_WELCOME``: "Good evening and welcome ...", "Good evening,
+    # welcome to the debate.": it was checkable, "names an actor (Good)"), not one before a claim nor a name that
+    # opens with it ("Good Morning America reported 200 troops.")
     r"good (?:morning|afternoon|evening|night)(?=[\W_]*$|,?\s+(?:everybody|everyone|all|folks)[\W_]*$|"
     # the words set apart by required spaces: "(?:[A-Z][\w.'’-]*\s*){1,4}" split a run of capitals every way
     # ("Good morning, " + 300 x "A" took 38 s)
-    r"\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}[\W_]*$|,?\s+(?:and\s+)?welcome\b)|"
+    r"\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}[\W_]*$|,?\s+(?:and\s+)?" + _WELCOME + r")|"
     # in Spanish: "Buenos días a todas y a todos.", "Buenas tardes, presidenta."
     r"buen(?:os|as)\s+(?:d[ií]as|tardes|noches)(?=[\W_]*$|,?\s+(?:a\s+)?tod[oa]s(?:\s+y\s+(?:a\s+)?tod[oa]s)?[\W_]*$|"
     r"\s*,\s*" + _ES_ADDRESSEE + r"(?:\s+" + _ES_ADDRESSEE + r"){0,3}[\W_]*$)|"

@@ -1503,6 +1503,10 @@ def test_a_sentence_about_copyright_is_judged_as_any_other(sentence: str) -> Non
         ("Good morning and welcome to the Senate hearing.", "imperative/filler (good morning)"),
         ("Good evening, welcome to the debate.", "imperative/filler (good evening)"),
         ("Good evening welcome to the debate", "imperative/filler (good evening)"),  # captions' missing comma
+        ("Good evening and welcome to Meet the Press.", "imperative/filler (good evening)"),
+        ("Good evening, welcome back, everyone.", "imperative/filler (good evening)"),
+        ("Good evening, welcome, Senator Cruz.", "imperative/filler (good evening)"),
+        ("Good evening welcome back", "imperative/filler (good evening)"),
         ("Share on Facebook Share on X Email", "imperative/filler (share on)"),
         ("Accept all cookies", "imperative/filler (accept all)"),
         ("Manage preferences Reject all", "imperative/filler (manage preferences)"),
@@ -1526,6 +1530,13 @@ def test_a_news_site_s_furniture_is_no_claim(sentence: str, reason: str) -> None
         "Follow the money on X and you will see the cartels paid 200 officials.",  # no "Follow Reuters on X"
         "Good morning, the troops arrived in May.",
         "Good evening, welcomed by 200 US troops, the senators toured the base.",
+        # a welcome with more said after it, up to the sentence's end (each was skipped as a greeting)
+        "Good evening, welcome to Mexico, where more than 10,000 US troops are now stationed.",
+        "Good evening and welcome to Mexico, where more than 10,000 US troops are now stationed.",
+        "Good evening welcome back there are more than 10,000 US troops in Mexico.",  # a caption, unpunctuated
+        "Good evening, welcome news tonight: Mexico sent 10,000 National Guard troops to the border.",
+        "Good evening, welcome, the US has spy planes flying over Mexico.",
+        "Good evening welcome to the show where 10,000 US troops are stationed in Mexico",
         "Reporting by the Senate found 200 troops were sent.",  # "reporting" with a verb after it
         "Share prices of Mexican firms rose 3 percent.",
         "The US/Mexico border has 10,000 troops.",
