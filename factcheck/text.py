@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 52
+NORMALISER_VERSION = 61
 
 
 @lru_cache(maxsize=2)
@@ -1667,7 +1667,52 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded, spanish or mil_as_thousand))))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
-    return _number_words(_words(_set_phrases(text)))
+    return _number_words(_words(_set_phrases(_no_year_across(text))))
+
+
+#: two number words that ``_numbers_read`` would read as a year said in pairs of digits ("nineteen fourteen"), with
+#: what stands between them and the unit that may follow a ten ("twenty twenty five"): ``_no_year_across``
+_SPOKEN_YEAR = re.compile(
+    r"\b(?P<first>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"(?P<between>[^\w]+)(?P<second>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    r"(?:(?P<unit_between>[^\w]+)(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b)?"
+)
+_LAST_WORD = re.compile(r"([a-z0-9]+)[^a-z0-9]*\Z")
+
+
+def _no_year_across(folded: str) -> str:
+    """Folded text with the number words that say no year written so that ``_numbers_read`` reads none: the first
+    of two as its digits when a mark stands between them ("twenty, thirty soldiers", "nineteen, twenty troops": no
+    one says a year so) or the second is joined by a hyphen to the word after it ("twenty fifteen-year-olds",
+    "twenty twenty-year-olds": ages); they were read 2030, 1920, 2015, 2020, and are now two numbers ("20", "30").
+    A year's unit after a mark ("twenty twenty, five") is no part of it: the year is written as its digits.
+    "twenty twenty hours" stays 2020: "2020 hours" in digits reads the same."""
+    if not ("twe" in folded or "teen" in folded or "eleven" in folded):
+        return folded  # most texts: no word that opens such a year
+    return _SPOKEN_YEAR.sub(lambda match: _no_year(match, folded), folded)
+
+
+def _after_a_number_word(folded: str, start: int) -> bool:
+    """Whether the word before ``start`` goes on a run of number words ("hundred", "five", "and" after one)."""
+    previous = _LAST_WORD.search(folded, max(0, start - 40), start)
+    if previous and previous[1] == "and":
+        previous = _LAST_WORD.search(folded, max(0, previous.start() - 40), previous.start())
+    return previous is not None and (previous[1] in _SMALL or previous[1] in _SCALES)
+
+
+def _no_year(match: re.Match[str], folded: str) -> str:
+    first, second = _SMALL[match["first"]], _SMALL[match["second"]]
+    if _after_a_number_word(folded, match.start()):
+        return match[0]  # within a longer run of number words, which reads no year ("one hundred twenty, thirty")
+    unit = second >= 20 and match["unit"] is not None and match["unit_between"] in (" ", "-")
+    end = match.end() if unit else match.end("second")
+    if match["between"].strip() or (folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalnum()):
+        return f"{first}{match['between']}{match[0][match.start('second') - match.start() :]}"
+    if second >= 20 and match["unit"] is not None and not unit and match["unit_between"].strip():
+        # "twenty twenty, five": the year, then a number
+        return f"{first * 100 + second}{match[0][match.end('second') - match.start() :]}"
+    return match[0]
 
 
 #: a number as Mexican news writes it, the thousands and the rest in digits on either side of "mil" ("29 mil 675

@@ -514,6 +514,20 @@ def _claim(cid: str, text: str, *aliases: str) -> Claim:
     return Claim(id=cid, claim=text, verdict=Verdict.FALSE, aliases=aliases)
 
 
+def test_an_age_after_a_number_word_is_no_year() -> None:
+    # "twenty fifteen-year-olds" was read 2015 and found the claim about 2015 (0.98)
+    matcher = LexicalMatcher(
+        [
+            _claim("deported-2015", "In 2015 the US deported 300 teenagers to Mexico."),
+            _claim("eleven-teens", "Eleven teenagers were deported to Mexico last week."),
+        ],
+        use_cache=False,
+    )
+    assert find_matches(matcher, "The US deported twenty fifteen-year-olds to Mexico.") == []
+    said = "The US deported three hundred teenagers to Mexico in twenty fifteen."
+    assert [m.claim.id for m in find_matches(matcher, said)] == ["deported-2015"]
+
+
 def test_empty_or_stop_word_queries_find_nothing() -> None:
     matcher = LexicalMatcher([_claim("a", "Drones fly over the border")], use_cache=False)
     assert matcher.search("") == [] and matcher.search("the of and") == [] and matcher.search("!!!") == []

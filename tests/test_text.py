@@ -238,6 +238,43 @@ def test_number_words_that_say_no_year_are_read_as_before(words: str, digits: st
     assert terms(words) == terms(digits)
 
 
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        # an age joined to the second word, or a mark between the two: two numbers, no year (they read 2015,
+        # 1915, 2030, 1920, 2020)
+        ("twenty fifteen-year-olds", "20 15-year-olds"),
+        ("nineteen fifteen-year-olds", "19 15-year-olds"),
+        ("twenty twenty-year-olds", "20 20-year-olds"),
+        ("twenty twenty-five-year-olds", "20 25-year-olds"),
+        ("twenty, thirty soldiers", "20, 30 soldiers"),
+        ("nineteen, twenty troops", "19, 20 troops"),
+        ("twenty—thirty troops", "20—30 troops"),
+        ("Mexico and twenty, thirty troops", "Mexico and 20, 30 troops"),
+        ("twenty twenty, five troops", "2020, 5 troops"),  # a year's unit after a mark is another number
+    ],
+)
+def test_number_words_apart_or_joined_to_a_word_say_no_year(words: str, digits: str) -> None:
+    assert terms(words) == terms(digits)
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("in twenty twenty five", "in 2025"),
+        ("in twenty twenty-five", "in 2025"),
+        ("nineteen fourteen", "1914"),
+        ("in twenty twenty six", "in 2026"),
+        ("Mexico and twenty twenty five", "Mexico and 2025"),
+        ("the twenty twenty-five budget", "the 2025 budget"),
+        ("twenty twenty hours", "2020 hours"),  # a time said so reads as its digits do
+        ("one hundred twenty, thirty troops", "150 troops"),  # in a longer run: a sum, as before
+    ],
+)
+def test_a_year_said_in_pairs_of_digits_stays_the_year(words: str, digits: str) -> None:
+    assert terms(words) == terms(digits)
+
+
 def test_a_half_without_a_scale_and_the_article_alone_stay_words() -> None:
     assert terms("two and a half years") == ["2", "half", "year"]
     assert terms("half an hour") == ["half", "hour"]
