@@ -592,8 +592,8 @@ _SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
 
 # Zoom's captions name the speaker in every cue, in mixed case: "Jane Doe: There are ...".  "Ted Cruz:" opening a
 # line of prose is words as often (an article's "Mexico: ..."), so such a name is a label only in captions that
-# give one in half their lines or more (``_names_cues``): it was read as an actor ("names an actor (John)"), and
-# "Smith" set against the claim's "US"
+# give one in half their lines or more, most of them names that open two cues or more (``_names_cues``): it was read
+# as an actor ("names an actor (John)"), and "Smith" set against the claim's "US"
 _NAMED_CUE = re.compile(
     rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*:)(?P<name>{_ANY_NAME}):(?=[ \t]|$)[ \t]*"
 )
@@ -601,9 +601,18 @@ _NAMED_CUE = re.compile(
 
 def _names_cues(lines: Sequence[str]) -> bool:
     """Whether captions name their speaker in mixed case ("Jane Doe: ...") as Zoom's do: at least two of their
-    lines, and half of them, open with such a name."""
-    named = sum(1 for line in lines if _NAMED_CUE.match(line, _leading_time_end(line, 0)))
-    return named >= MIN_TURNS and 2 * named >= len(lines)
+    lines, and half of them, open with such a name, and more than half of those with a name that opens another
+    line too.  A meeting's speakers speak again; a news clip's headlines and datelines ("Donald Trump: US troops
+    will go into Mexico.", "Mexico: ...", "United States: ...") name each once, and were taken as speakers: the name
+    left the words, and the cue after it, unnamed, was credited to "Mexico"."""
+    names = Counter(
+        " ".join(label["name"].split())
+        for line in lines
+        if (label := _NAMED_CUE.match(line, _leading_time_end(line, 0)))
+    )
+    named = names.total()
+    again = sum(count for count in names.values() if count >= 2)
+    return named >= MIN_TURNS and 2 * named >= len(lines) and 2 * again > named
 
 
 def _voice_name(voice: re.Match[str]) -> str | None:

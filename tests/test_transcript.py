@@ -452,6 +452,58 @@ def test_captions_with_one_sentence_s_end_still_run_on_from_cue_to_cue(mark: str
     ]
 
 
+def _srt(*lines: str) -> str:
+    return "\n".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n + 1},000\n{line}\n" for n, line in enumerate(lines, start=1))
+
+
+@pytest.mark.parametrize(
+    "srt",
+    [
+        # a news clip's headlines and datelines name each once: they were taken as speakers, the name left the
+        # words, and the unnamed cue after one was credited to it ("Mexico", "Claudia Sheinbaum")
+        _srt(
+            "Donald Trump: US troops will go into Mexico.",
+            "Claudia Sheinbaum: Mexico sent 10,000 National Guard troops to the border.",
+            "The anchor said the US has spy planes over Mexico.",
+            "Mexico: the Senate approved 19 Navy SEALs in February 2026.",
+        ),
+        _srt(
+            "Mexico: 10,000 troops sent to the border.",
+            "The anchor then turned to Washington.",
+            "United States: 10,000 troops now in Mexico.",
+            "Officials did not comment on the figures.",
+        ),
+        # one dateline again among others: half the named cues, not more
+        _srt(
+            "Mexico: troops stay home.",
+            "United States: the Senate voted.",
+            "Canada: no comment.",
+            "Mexico: the border is calm.",
+        ),
+    ],
+)
+def test_headlines_naming_each_once_are_words(srt: str) -> None:
+    blocks = subtitle_blocks(srt)
+    assert {b.speaker for b in blocks} == {None}
+    text = " ".join(b.text for b in blocks)
+    assert all(f"{name}:" in text for name in ("Mexico", "Donald Trump", "United States") if name in srt)
+
+
+def test_zoom_s_speakers_each_opening_two_cues_are_labels() -> None:
+    srt = _srt(
+        "Jane Doe: There are more than 10,000 US troops in Mexico.",
+        "John Smith: That's false, they are at the border.",
+        "Jane Doe: Mexico's Senate approved 19 Navy SEALs in February 2026.",
+        "John Smith: Mexico sent 10,000 National Guard troops to the border.",
+    )
+    assert [(b.speaker, b.text) for b in subtitle_blocks(srt)] == [
+        ("Jane Doe", "There are more than 10,000 US troops in Mexico."),
+        ("John Smith", "That's false, they are at the border."),
+        ("Jane Doe", "Mexico's Senate approved 19 Navy SEALs in February 2026."),
+        ("John Smith", "Mexico sent 10,000 National Guard troops to the border."),
+    ]
+
+
 def test_a_dash_or_a_bare_chevron_still_starts_a_new_turn_after_the_same_speaker() -> None:
     # neither names anyone: another speaker, even after a cue with no name
     srt = (
