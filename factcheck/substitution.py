@@ -509,6 +509,8 @@ def substitutes(
             if not (same_before or same_after):
                 continue
             pairs = [(k, c) for k in kinds for c in claim_kinds]
+            if same_after and _unknown_actor_for_a_name(statement, run, claim, claim_run, known):
+                return True  # a name in a name's place, for the names-and-numbers check too
             if names_and_numbers_only:
                 # a capitalised first word may be an ordinary word or a name: not certain enough here
                 if any(_strong_stands_for(k, c) and c != Kind.OPENING for k, c in pairs):
@@ -532,6 +534,31 @@ def substitutes(
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
+
+
+def _unknown_actor_for_a_name(
+    statement: Wording, run: tuple[int, int], claim: Wording, claim_run: tuple[int, int], known: Container[str]
+) -> bool:
+    """Does the statement open with one word no claim of the file uses, before the verb that follows a name of the
+    claim the statement lacks: another actor, of whom the claim says nothing?  "Bolsonaro rejected Trump's offer to
+    send US troops into Mexico" was shown TRUE "Mexico's president turned down Trump's offer ..." (0.998) by its
+    alias "Trump offered to send troops to Mexico and Sheinbaum refused": "Bolsonaro", the sentence's capitalised
+    first word, may be an ordinary word (``Kind.OPENING``), so it needed both neighbours the same, and a sentence
+    opening has none before it.  Only where the word after both is an ordinary word (the verb: "[Bolsonaro]
+    rejected", "[Sheinbaum] refused"), and the claim's is surely a name (``Kind.NAME``, not a claim's own opening:
+    "Jabs cause autism" may reword "Vaccines cause autism"): "Allegedly Sheinbaum refused ..." has a name after
+    its first word, and adds a word where the claim has none."""
+    if run != (0, 0) or statement.kinds[0] is not Kind.OPENING or statement.terms[0] in known:
+        return False
+    lacked = claim.kinds[claim_run[0] : claim_run[1] + 1]
+    after = claim_run[1] + 1
+    return (
+        all(kind is Kind.NAME for kind in lacked)
+        and len(statement.kinds) > 1
+        and statement.kinds[1] is Kind.WORD
+        and after < len(claim.kinds)
+        and claim.kinds[after] is Kind.WORD
+    )
 
 
 def _a_person_for_a_country(

@@ -961,6 +961,38 @@ def test_the_same_words_with_another_actor_are_not_the_fact_check(starter_matche
         assert "mexico-sent-10000-national-guard-to-border" not in [m.claim.id for m in found]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Bolsonaro rejected Trump's offer to send US troops into Mexico",
+        "Bolsonaro rejected Trump's offer",  # silent before too, by the alias "Sheinbaum said no to Trump's offer ..."
+    ],
+)
+def test_a_person_the_file_never_names_in_the_claims_actors_place(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # shown as TRUE "Mexico's president turned down Trump's offer ..." at 0.998 by the alias "Trump offered to send
+    # troops to Mexico and Sheinbaum refused": "Bolsonaro" opens the sentence, so it may have been an ordinary word
+    assert "sheinbaum-rejected-trump-troop-offer" not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Sheinbaum rejected Trump's offer to send US troops into Mexico",
+        "Mexico rejected Trump's offer to send US troops into Mexico",
+        # a word of its own before the claim's actor: no one in the actor's place
+        "Reportedly Sheinbaum rejected Trump's offer to send US troops into Mexico",
+        "Allegedly Sheinbaum refused Trump's offer",
+    ],
+)
+def test_the_claims_actor_after_an_unknown_first_word_keeps_the_match(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "sheinbaum-rejected-trump-troop-offer"
+
+
 def test_us_troops_at_the_border_are_not_mexicos_own_troops(starter_matcher: LexicalMatcher) -> None:
     # shown as TRUE "Mexico deployed 10,000 of its own troops to the US border" first (0.96): "US troops" said whose
     # they are no more than "Mexico troops" does; now the FALSE claim of US troops, whose summary says they are at

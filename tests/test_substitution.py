@@ -206,6 +206,19 @@ def test_an_unknown_word_replaces_only_a_subject_of_the_file() -> None:
     assert _substitutes("Ten thousand American students are in Mexico", claim)
 
 
+def test_an_unknown_first_word_before_the_verb_of_a_claims_name_is_another_actor() -> None:
+    claim = "Trump offered to send troops to Mexico and Sheinbaum refused"
+    for check in (False, True):  # a name in a name's place: the names-and-numbers check too
+        statement = "Bolsonaro refused Trump's offer to send troops to Mexico"
+        assert _substitutes(statement, claim, names_and_numbers_only=check)
+    # a name after the first word: it adds a word where the claim has none, it replaces no one
+    assert not _substitutes("Allegedly Sheinbaum refused Trump's offer to send troops to Mexico", claim)
+    # the claim's own opening may be an ordinary word: "Jabs" may reword it
+    assert not _substitutes("Jabs cause autism", "Vaccines cause autism")
+    # a word the file knows (the claim's own, in other words) is no one else
+    assert not _substitutes("Mexico refused Trump's offer to send troops", claim)
+
+
 # a health desk's claims, each of its own topic: what they share is the verb of causing
 CAUSES = [
     "Smoking causes lung cancer.",
