@@ -230,6 +230,29 @@ def _leading_time_end(line: str, start: int) -> int:
     return time.end() if time else start
 
 
+# A numbered speaker's label opening one line given as a statement: "Speaker 2: ", "SPEAKER_01: ", "Speaker 1
+# (00:12): ", and Otter's "Speaker 2 00:31 " (a time after the number, no colon).  A number and a colon or a time
+# after "Speaker" name no one: "Speaker 2 of the House" and "Speaker Johnson said" are words
+_NUMBERED_LABEL = re.compile(  # matched at a position: no "^"
+    rf"[ \t]*{_NUMBERED_SPEAKER}(?:[ \t]*[\[(]{_TIME}[\])][ \t]*:?|[ \t]+{_TIME}[ \t]*:?|:)(?=[ \t])[ \t]*"
+)
+
+
+def spoken_statement(statement: str) -> str:
+    """One statement as ``check`` reads it, without what a transcript's line puts before the words: a timestamp
+    ("[00:12:31]", "(12:31)", "00:12:31"), a subtitle's timing ("00:00:01,000 --> 00:00:04,000") and a numbered
+    speaker's label ("Speaker 2:", "SPEAKER_01:").  Pasted with a line, "Speaker" was a name the statement said in
+    the place of the claim's "US".  A name's label ("TRUMP:") is left: a label in capitals may be a verdict's
+    ("FALSE: X") or a feed's ("BREAKING: X"), which the matcher reads as such.  The statement as given when
+    nothing but these would be left."""
+    start = _leading_time_end(statement, 0)
+    label = _NUMBERED_LABEL.match(statement, start)
+    if label:
+        start = _leading_time_end(statement, label.end())
+    rest = statement[start:]
+    return rest if start and rest.strip() else statement
+
+
 # ---------------------------------------------------------------------------------------------
 # Turns that run on over blank lines
 

@@ -13,7 +13,14 @@ from typer.testing import Result
 from factcheck.article import InputFormat, detect_format, parse_article, text_blocks
 from factcheck.claimlike import assess
 from factcheck.sentences import split_sentences
-from factcheck.transcript import is_notice, reads_as_transcript, spoken_line, subtitle_blocks, without_filler
+from factcheck.transcript import (
+    is_notice,
+    reads_as_transcript,
+    spoken_line,
+    spoken_statement,
+    subtitle_blocks,
+    without_filler,
+)
 
 
 def sentences(data: str, name: str = "debate.txt") -> list[tuple[int, str]]:
@@ -1235,3 +1242,72 @@ def test_a_headline_ending_in_its_date_is_checked_outside_a_transcript(headline:
     from factcheck.claimlike import assess
 
     assert assess(headline).checkable
+
+
+# --- one transcript line given to ``check`` as a statement ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[00:12:31] Speaker 2: Mexico sent ten thousand troops to the border.",
+        "00:12:31 Mexico sent ten thousand troops to the border.",
+        "(12:31) Mexico sent ten thousand troops to the border.",
+        "[12:31.5] Mexico sent ten thousand troops to the border.",
+        "00:00:01,000 --> 00:00:04,000 Mexico sent ten thousand troops to the border.",
+        "00:00:01.000 --> 00:00:04.000 Mexico sent ten thousand troops to the border.",
+        "Speaker 2: Mexico sent ten thousand troops to the border.",
+        "SPEAKER_01: Mexico sent ten thousand troops to the border.",
+        "Speaker 2 00:31 Mexico sent ten thousand troops to the border.",
+        "Speaker 1 (00:12): Mexico sent ten thousand troops to the border.",
+        "speaker 3: (00:12) Mexico sent ten thousand troops to the border.",
+    ],
+)
+def test_a_statement_is_read_without_a_transcript_lines_timestamp_and_numbered_speaker(line: str) -> None:
+    assert spoken_statement(line) == "Mexico sent ten thousand troops to the border."
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "At 12:31 the Senate voted to authorise the deployment.",
+        "00:00 is midnight",
+        "Speaker Johnson said 10,000 troops are in Mexico.",
+        "Speaker 2 of the House said 10,000 troops are in Mexico.",
+        "Speaker 2",
+        "Speaker 2:",
+        "[00:12:31]",
+        "12:31 troops crossed the border.",  # a time without seconds, no brackets: words
+        # a name's label is left: in capitals it may be a verdict's or a feed's, which the matcher reads
+        "TRUMP: Mexico sent ten thousand troops to the border.",
+        "FALSE: Mexico sent ten thousand troops to the border.",
+        "Fact: Mexico sent ten thousand troops to the border.",
+        "Mexico sent ten thousand troops to the border.",
+    ],
+)
+def test_a_statement_keeps_what_no_transcript_line_opens_with(statement: str) -> None:
+    assert spoken_statement(statement) == statement
+
+
+def test_check_of_a_transcript_line_finds_what_the_speaker_said(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    # "Speaker" was read as a name said in the place of the claim's "US": FALSE us-troops-in-mexico-10000 (0.93)
+    said = "Mexico sent ten thousand troops to the border."
+    lines = [f"[00:12:31] Speaker 2: {said}", f"00:00:01,000 --> 00:00:04,000 {said}", said]
+    result = invoke("check", "-", "--top", "1", "--kb", str(starter_kb), input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["query"] for a in answers] == lines  # the line as given
+    assert [a["matches"][0]["id"] for a in answers] == ["mexico-sent-10000-national-guard-to-border"] * 3
+    assert [a["matches"][0]["differences"] for a in answers] == [None] * 3
+    assert len({a["matches"][0]["score"] for a in answers}) == 1
+
+
+def test_check_of_a_transcript_line_says_nothing_of_misspelt_words_it_has_none_of(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    result = invoke("check", "Speaker 2: Mexico sent ten thousand troops to the border.", "--kb", str(starter_kb))
+    assert result.exit_code == 0, result.output
+    assert "mexico-sent-10000-national-guard-to-border" in result.stdout
+    assert "Read as" not in result.stdout

@@ -26,6 +26,7 @@ from ..inputfiles import (
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
+from ..transcript import spoken_statement
 from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -49,7 +50,10 @@ class Answer:
 
 
 def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) -> Answer:
+    """The matches of ``statement``, read without a transcript line's timestamp and numbered speaker
+    (``transcript.spoken_statement``: "[00:12:31] Speaker 2: X" is X, as ``scan`` reads the line)."""
     threshold = matcher.threshold if min_score is None else min_score
+    statement = spoken_statement(statement)
     candidates = matcher.search(statement, top=top) if statement.strip() else []
     closest = candidates[0].score if candidates else None
     return Answer([m for m in candidates if m.score >= threshold], closest, threshold, scored_by(matcher, statement))
@@ -376,7 +380,9 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
         out.print(match_block(match))
     out.print()
     read = matches[0].statement
-    if read is not None and read != query:  # misspelt words were read as the claims file's (LexicalMatcher.corrected)
+    # misspelt words were read as the claims file's (LexicalMatcher.corrected); a transcript line's timestamp and
+    # numbered speaker are not read (``answer``), which is no correction to show
+    if read is not None and read != spoken_statement(query):
         out.print(Text(f"Read as: {sanitize(read)} (misspelt words taken for the claims file's)", style="dim"))
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
@@ -479,6 +485,6 @@ def check(
     if json_output:
         print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
-        hint = None if found.matches else _alias_hint(statement, kb, path)
+        hint = None if found.matches else _alias_hint(spoken_statement(statement), kb, path)
         _print_human(matcher.name, statement, found, kb_label, hint)
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
