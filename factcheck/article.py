@@ -198,8 +198,11 @@ def text_blocks(text: str) -> list[Block]:
     A transcript's timestamps, speaker labels and stage notes are not text (``transcript.spoken_line``);
     a speaker label starts a block, and a speaker's words are never a title.  In a transcript
     (``transcript.reads_as_transcript``) a turn runs on over blank lines until the next label."""
-    from .transcript import Paragraph, speakers
+    from .transcript import Paragraph, caption_blocks, speakers, timed_caption_lines
 
+    captions = timed_caption_lines(text)  # a video's transcript copied as text: "0:00" above each caption
+    if captions is not None:
+        return caption_blocks(captions)
     paragraphs = _paragraphs(text)
     whose = speakers([Paragraph(p.lines[0][1], p.opens_turn, p.speaker) for p in paragraphs])
     builder = BlockBuilder()
@@ -213,13 +216,14 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     """The paragraphs of a plain text with words in them.  A speaker's label starts one; a label with
     nothing said after it yet ("MODERATOR:" on a line of its own) opens the paragraph below it, over
     blank lines."""
-    from .transcript import spoken_line, takes_bare_questions, takes_dotted_labels
+    from .transcript import spoken_line, takes_bare_questions, takes_dotted_labels, takes_timed_labels
 
     paragraphs: list[_Paragraph] = []
     current = _Paragraph()
     bare_questions, dotted_labels = takes_bare_questions(text), takes_dotted_labels(text)
+    timed_labels = takes_timed_labels(text)  # Otter's "Speaker 1  0:00" alone on a line
     for number, line in enumerate(text.split("\n"), start=1):
-        spoken = spoken_line(line, bare_questions, dotted_labels)
+        spoken = spoken_line(line, bare_questions, dotted_labels, timed_labels)
         if spoken.new_turn:
             if current.lines:
                 paragraphs.append(current)

@@ -29,7 +29,9 @@ a sentence was taken for an actor.
 Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
 the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
 until the speaker changes (a cue naming the turn's speaker again goes on with the turn), so a sentence
-broken across cues is read whole, on the line it starts.
+broken across cues is read whole, on the line it starts.  A video's transcript copied as text ("0:00" above each
+caption, or opening its line) is read as captions are (``timed_caption_lines``, ``caption_blocks``), and Otter's
+export, its name and time alone on a line ("Speaker 1  0:00"), as a labelled transcript (``takes_timed_labels``).
 """
 
 from __future__ import annotations
@@ -47,9 +49,13 @@ from .text import DENYING_LABELS
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _CLOCK = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # with seconds: a recording's time, not "10:30 a.m."
 # "[00:12:34]", "(00:12)", "00:12:34", "00:12:34 -->", "00:00:01,000 --> 00:00:04,000": at the start of a
-# line only, where a transcript puts it (a time inside a sentence, "at 10:30 the vote", is words)
+# line only, where a transcript puts it (a time inside a sentence, "at 10:30 the vote", is words).  A WebVTT
+# timing's cue settings after its end time ("align:start position:10%") go with it: a line copied from a .vtt file
+# kept them as words ("check" read "align:start position:10% There are ...", 0.75 where the words alone got 0.99)
+_CUE_SETTINGS = r"(?:[ \t]+(?:align|position|size|line|vertical|region):[\w.%,\-]+(?=[ \t]|$))*"
 _LEADING_TIME = re.compile(  # matched at a position: no "^"
-    rf"[ \t]*(?:[\[(]{_TIME}[\])]|{_CLOCK}(?=[ \t]|$)|{_TIME}(?=[ \t]*-->))(?:[ \t]*-->(?:[ \t]*{_TIME})?)?[ \t]*"
+    rf"[ \t]*(?:[\[(]{_TIME}[\])]|{_CLOCK}(?=[ \t]|$)|{_TIME}(?=[ \t]*-->))"
+    rf"(?:[ \t]*-->(?:[ \t]*{_TIME}{_CUE_SETTINGS})?)?[ \t]*"
 )
 # Who speaks: ">>" (a new speaker in broadcast captions) with or without a name; a name in capitals
 # ("SEN. CRUZ", "REP. OCASIO-CORTEZ", "Q", "A"); or a title and a name ("Sen. Cruz", "Mr. Smith").  A
@@ -147,19 +153,26 @@ class SpokenLine:
     speaker: str | None = None  # the name the label gives ("SHEINBAUM", "Sen. Cruz"; None for ">>" alone)
 
 
-def spoken_line(line: str, bare_questions: bool = False, dotted_labels: bool = False) -> SpokenLine:
+def spoken_line(
+    line: str, bare_questions: bool = False, dotted_labels: bool = False, timed_labels: bool = False
+) -> SpokenLine:
     """The words of one transcript line, whether a speaker's turn starts on it, and who speaks
-    (``bare_questions``, ``dotted_labels``: see ``opening``)."""
-    start, new_turn, speaker = opening(line, bare_questions, dotted_labels)
+    (``bare_questions``, ``dotted_labels``, ``timed_labels``: see ``opening``)."""
+    start, new_turn, speaker = opening(line, bare_questions, dotted_labels, timed_labels)
     return SpokenLine(_STAGE_NOTE.sub(" ", line[start:]), new_turn, speaker)
 
 
-def opening(line: str, bare_questions: bool = False, dotted_labels: bool = False) -> tuple[int, bool, str | None]:
+def opening(
+    line: str, bare_questions: bool = False, dotted_labels: bool = False, timed_labels: bool = False
+) -> tuple[int, bool, str | None]:
     """Where the words of a line start, after its timestamp and speaker's label; whether a label opens it;
     and the name the label gives (None for ">>" alone: a new speaker, not named).  ``bare_questions``: "Q"
     and one space before a capital is the White House's question label too, in a text that
     ``takes_bare_questions``; ``dotted_labels``: "Q." and "A." are an FAQ's labels, in a text that
-    ``takes_dotted_labels``."""
+    ``takes_dotted_labels``; ``timed_labels``: a name and a time alone on a line ("Speaker 1  0:00") is
+    Otter's label, in a text that ``takes_timed_labels``."""
+    if timed_labels and (timed := _TIMED_LABEL_LINE.fullmatch(line)):
+        return len(line), True, " ".join(timed["name"].split())
     start = _leading_time_end(line, 0)
     label = (
         _SPEAKER.match(line, start)
@@ -218,6 +231,40 @@ def takes_bare_questions(text: str, voices: int = 0) -> bool:
             if others >= MIN_TURNS:
                 return True
     return False
+
+
+# Otter.ai's export names the speaker and the time on a line of their own, two spaces between, the words on the
+# lines below: "Speaker 1  0:00", "Jane Doe  1:02:03".  The name was read as a title and the speakers lost.  A name
+# and a time are a schedule's line as often ("Keynote  9:30"): they are a label only in a text that
+# ``takes_timed_labels``.
+_TIMED_LABEL = (
+    rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t])(?P<name>{_NUMBERED_SPEAKER}|{_ANY_NAME})"
+    rf"(?:[ \t]*\t|[ \t]{{2,}}){_TIME}[ \t]*"
+)
+_TIMED_LABEL_LINE = re.compile(_TIMED_LABEL)
+_TIMED_LABEL_LINES = re.compile(rf"^{_TIMED_LABEL}$", re.MULTILINE)
+
+
+def takes_timed_labels(text: str) -> bool:
+    """Whether a name and a time alone on a line of ``text`` ("Speaker 1  0:00", "Jane Doe  1:02:03") is Otter's
+    speaker's label: two such lines at least with words on the line below, and more than half of them with a name
+    that opens two or more (a speaker speaks again; a schedule's "Keynote  9:30" and "Panel  10:15" name each
+    part once, and a list of them has no words below each).  A numbered speaker ("Speaker 3") is a service's name
+    for a voice, even when it speaks once."""
+    if not _TIMED_LABEL_LINES.search(text):  # the lines are read only then: most texts have no such line
+        return False
+    names: Counter[str] = Counter()
+    lines = text.split("\n")
+    for line, below in pairwise(lines):
+        label = _TIMED_LABEL_LINE.fullmatch(line)
+        if label and below.strip() and not _TIMED_LABEL_LINE.fullmatch(below):
+            names[" ".join(label["name"].split())] += 1
+    labels = names.total()
+    sure = sum(count for name, count in names.items() if count >= 2 or _NUMBERED_NAME.fullmatch(name))
+    return labels >= MIN_TURNS and 2 * sure > labels
+
+
+_NUMBERED_NAME = re.compile(_NUMBERED_SPEAKER)
 
 
 def stage_notes(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -570,10 +617,16 @@ def subtitle_blocks(text: str) -> list[Block]:
     """The spoken text of a SubRip or WebVTT file: a block per speaker's turn, each line of words
     numbered as in the file.  A line that repeats the line before it (rolling captions show each
     line twice, in two cues) is read once."""
+    return caption_blocks(_cue_text_lines(text))
+
+
+def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
+    """The spoken text of captions' lines of words, (line number, line) each: a block per speaker's turn (a line
+    a block in captions with no punctuation), each line numbered as given."""
     builder = BlockBuilder()
     previous = ""
     speaker: str | None = None  # who speaks in the turn being read, when a voice or label names them
-    cues = [(number, cue_line, _VOICE.search(cue_line)) for number, cue_line in _cue_text_lines(text)]
+    cues = [(number, cue_line, _VOICE.search(cue_line)) for number, cue_line in lines]
     plains = [html.unescape(_CUE_TAG.sub("", _VOICE.sub("", _DIALOGUE_DASH.sub("", line)))) for _, line, _ in cues]
     # "Q Mr. Senator, where ...": the White House's question label, as in a plain transcript; it was left in the
     # words of the speaker before
@@ -636,6 +689,62 @@ def _names_cues(lines: Sequence[str]) -> bool:
     named = names.total()
     again = sum(count for count in names.values() if count >= 2)
     return named >= MIN_TURNS and 2 * named >= len(lines) and 2 * again > named
+
+
+# A video's transcript copied as text (YouTube's "Show transcript"): each caption's time, "0:00", on a line of its
+# own above its words or opening their line ("0:04 us troops in mexico").  Read as plain text, the whole file was
+# one sentence, "0:00" a number in it, and nothing matched.
+# YouTube writes no zero before the first figure ("0:04", "12:34", "1:02:03"): "00:00:05" is a recording's clock,
+# as other transcripts write it (``_LEADING_TIME``), and those are read as labelled lines are
+_CAPTION_TIME = re.compile(
+    r"[ \t]*(?:(?P<hours>[1-9]\d?):(?P<long_minutes>[0-5]\d)|(?P<minutes>0|[1-9]\d?)):(?P<seconds>[0-5]\d)"
+    r"(?:[ \t]+|[ \t]*$)"
+)
+#: captions a text needs to read as a video's transcript
+_MIN_CAPTIONS = 3
+#: of a video's transcript's lines with words, at most one in this many neither opens with a time nor is below one
+#: (a chapter's title: YouTube writes them in the transcript)
+_STRAY_LINE_PER = 5
+
+
+def timed_caption_lines(text: str) -> list[tuple[int, str]] | None:
+    """The lines of words of a video's transcript copied as text, (line number, words) each, the times taken off;
+    None when ``text`` does not read as one.  It does when its shape says so: three captions at least, each a time
+    on a line of its own above a line of words or opening one, their times never going back and the first in the
+    video's first minute ("0:00", "0:07": an agenda's "9:00 Doors open" is a clock's), and four lines in five or
+    more a caption's.  An article that lists times among its paragraphs ("At 0:00 the polls closed.") is prose."""
+    lines = text.split("\n")
+    with_words = sum(1 for line in lines if line.strip())
+    stray_allowed = with_words // _STRAY_LINE_PER
+    read: list[tuple[int, str]] = []
+    captions = stray = 0
+    last_time = -1
+    below_time = False  # the line before (blank lines aside) was a time alone
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        time = _CAPTION_TIME.match(line)
+        if time is None:
+            words = line
+            captions += below_time
+            stray += not below_time
+            below_time = False
+        else:
+            hours, minutes, seconds = (int(time[part] or 0) for part in ("hours", "minutes", "seconds"))
+            at = 3600 * hours + 60 * (minutes + int(time["long_minutes"] or 0)) + seconds
+            if at < last_time or (last_time < 0 and at >= 60):
+                return None
+            last_time = at
+            words = line[time.end() :]
+            stray += below_time  # a time above a time: no words of its own
+            below_time = not words.strip()
+            captions += not below_time
+        if stray > stray_allowed:
+            return None
+        if words.strip():
+            read.append((number, words))
+    stray += below_time
+    return read if captions >= _MIN_CAPTIONS and stray <= stray_allowed else None
 
 
 def _voice_name(voice: re.Match[str]) -> str | None:

@@ -1256,6 +1256,11 @@ def test_a_headline_ending_in_its_date_is_checked_outside_a_transcript(headline:
         "[12:31.5] Mexico sent ten thousand troops to the border.",
         "00:00:01,000 --> 00:00:04,000 Mexico sent ten thousand troops to the border.",
         "00:00:01.000 --> 00:00:04.000 Mexico sent ten thousand troops to the border.",
+        # a WebVTT timing's cue settings were kept as words
+        "00:00:01.000 --> 00:00:04.000 align:start position:10% Mexico sent ten thousand troops to the border.",
+        "00:01.000 --> 00:04.000 line:-1 size:80% position:10%,line-left "
+        "Mexico sent ten thousand troops to the border.",
+        "00:00:01.000 --> 00:00:04.000 vertical:rl region:fred Mexico sent ten thousand troops to the border.",
         "Speaker 2: Mexico sent ten thousand troops to the border.",
         "SPEAKER_01: Mexico sent ten thousand troops to the border.",
         "Speaker 2 00:31 Mexico sent ten thousand troops to the border.",
@@ -1278,6 +1283,9 @@ def test_a_statement_is_read_without_a_transcript_lines_timestamp_and_numbered_s
         "Speaker 2:",
         "[00:12:31]",
         "12:31 troops crossed the border.",  # a time without seconds, no brackets: words
+        # a setting's word is words but after a timing's arrow
+        "align:start Mexico sent ten thousand troops to the border.",
+        "At 12:31 size:80% of the troops crossed the border.",
         # a name's label is left: in capitals it may be a verdict's or a feed's, which the matcher reads
         "TRUMP: Mexico sent ten thousand troops to the border.",
         "FALSE: Mexico sent ten thousand troops to the border.",
@@ -1294,13 +1302,18 @@ def test_check_of_a_transcript_line_finds_what_the_speaker_said(
 ) -> None:
     # "Speaker" was read as a name said in the place of the claim's "US": FALSE us-troops-in-mexico-10000 (0.93)
     said = "Mexico sent ten thousand troops to the border."
-    lines = [f"[00:12:31] Speaker 2: {said}", f"00:00:01,000 --> 00:00:04,000 {said}", said]
+    lines = [
+        f"[00:12:31] Speaker 2: {said}",
+        f"00:00:01,000 --> 00:00:04,000 {said}",
+        f"00:00:01.000 --> 00:00:04.000 align:start position:10% {said}",  # a WebVTT cue's settings
+        said,
+    ]
     result = invoke("check", "-", "--top", "1", "--kb", str(starter_kb), input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["query"] for a in answers] == lines  # the line as given
-    assert [a["matches"][0]["id"] for a in answers] == ["mexico-sent-10000-national-guard-to-border"] * 3
-    assert [a["matches"][0]["differences"] for a in answers] == [None] * 3
+    assert [a["matches"][0]["id"] for a in answers] == ["mexico-sent-10000-national-guard-to-border"] * 4
+    assert [a["matches"][0]["differences"] for a in answers] == [None] * 4
     assert len({a["matches"][0]["score"] for a in answers}) == 1
 
 
@@ -1311,3 +1324,181 @@ def test_check_of_a_transcript_line_says_nothing_of_misspelt_words_it_has_none_o
     assert result.exit_code == 0, result.output
     assert "mexico-sent-10000-national-guard-to-border" in result.stdout
     assert "Read as" not in result.stdout
+
+
+# --- Otter's export: the name and the time on a line of their own ---------------------------------
+
+# as Otter.ai writes a conversation's transcript to a .txt file: two spaces between the name and the time
+OTTER_EXPORT = """\
+Speaker 1  0:00
+Thanks everyone for coming out tonight. Our first question is on the border.
+
+Jane Doe  0:07
+Um, there are more than 10,000 US troops in Mexico right now.
+
+Speaker 1  0:15
+Where did you hear that?
+
+Jane Doe  1:02:03
+I read it online.
+And Mexico sent 10,000 National Guard troops to the border.
+"""
+
+
+def test_otter_s_export_names_its_speakers() -> None:
+    # the name and time were a title ("heading without a verb"), and no sentence was anyone's
+    assert spoken_sentences(OTTER_EXPORT, "otter.txt") == [
+        ("Speaker 1", "Thanks everyone for coming out tonight."),
+        ("Speaker 1", "Our first question is on the border."),
+        ("Jane Doe", "There are more than 10,000 US troops in Mexico right now."),  # spoken: "Um" goes
+        ("Speaker 1", "Where did you hear that?"),
+        ("Jane Doe", "I read it online."),
+        ("Jane Doe", "And Mexico sent 10,000 National Guard troops to the border."),
+    ]
+    assert [s.line for s in split_sentences(parse_article(OTTER_EXPORT.encode(), "otter.txt").blocks)] == [
+        2,
+        2,
+        5,
+        8,
+        11,
+        12,
+    ]
+
+
+def test_otter_s_numbered_speakers_each_speaking_once_are_labels() -> None:
+    export = "Debate night\n\nSpeaker 1  0:00\nGood evening.\n\nSpeaker 2  0:12\nThere are US troops in Mexico.\n"
+    assert spoken_sentences(export) == [
+        (None, "Debate night"),
+        ("Speaker 1", "Good evening."),
+        ("Speaker 2", "There are US troops in Mexico."),
+    ]
+
+
+def test_scan_of_an_otter_export_shows_each_sentence_after_its_speaker(
+    invoke: Callable[..., Result], starter_kb: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "otter.txt"
+    export.write_text(OTTER_EXPORT, encoding="utf-8")
+    result = invoke("scan", str(export), "--kb", str(starter_kb), "--json")
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    said = {(s["line"], s["speaker"], s["text"]) for s in found if s["type"] == "sentence"}
+    assert (5, "Jane Doe", "There are more than 10,000 US troops in Mexico right now.") in said
+    assert not any("0:07" in text or "Speaker 1" in text for _, _, text in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule: each part named once, the words below it its description
+        "Agenda\n\nRegistration  8:00\nCoffee in the lobby.\n\nPanel  11:00\nThree experts discuss troops.\n",
+        # a list of names and times: no words below each
+        "Results\n\nSmith  2:03:45\nJones  2:04:10\nSmith  2:05:00\nJones  2:06:00\n",
+        # one such line
+        "Speaker 1  0:00\nThere are US troops in Mexico.\n",
+        # one space: words
+        "Jane Doe 0:07\nThere are US troops.\n\nJane Doe 0:09\nThey patrol the border.\n",
+    ],
+)
+def test_a_name_and_a_time_on_a_line_outside_an_otter_export_is_no_label(text: str) -> None:
+    assert all(speaker is None for speaker, _ in spoken_sentences(text))
+
+
+# --- a video's transcript copied as text ------------------------------------------------------------
+
+YOUTUBE_TIMES_ABOVE = """\
+0:00
+there are more than ten thousand us troops in mexico
+0:04
+and the senate never voted on it
+1:02:03
+[Music]
+1:02:07
+thank you all for watching
+"""
+YOUTUBE_TIMES_OPENING = """\
+0:00 there are more than ten thousand us troops in mexico
+0:04 and the senate never voted on it
+1:02:03 [Music]
+1:02:07 thank you all for watching
+"""
+
+
+@pytest.mark.parametrize("transcript", [YOUTUBE_TIMES_ABOVE, YOUTUBE_TIMES_OPENING])
+def test_a_video_s_transcript_copied_as_text_is_read_a_caption_a_sentence(transcript: str) -> None:
+    # it was one sentence, "0:00" a number in it, and nothing matched
+    lines = [2, 4, 8] if transcript is YOUTUBE_TIMES_ABOVE else [1, 2, 4]
+    assert sentences(transcript, "transcript.txt") == list(
+        zip(
+            lines,
+            [
+                "there are more than ten thousand us troops in mexico",
+                "and the senate never voted on it",
+                "thank you all for watching",
+            ],
+            strict=True,
+        )
+    )
+
+
+def test_a_punctuated_video_transcript_copied_as_text_runs_on_into_whole_sentences() -> None:
+    transcript = "0:00\nThere are more than 10,000\n0:03\nUS troops in Mexico.\n0:06\n>> That is false.\n"
+    assert spoken_sentences(transcript) == [
+        (None, "There are more than 10,000 US troops in Mexico."),
+        (None, "That is false."),
+    ]
+
+
+def test_scan_of_a_video_s_transcript_copied_as_text_matches_a_caption(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    result = invoke("scan", "-", "--kb", str(starter_kb), "--json", input=YOUTUBE_TIMES_OPENING)
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    first = found[0]
+    assert (first["line"], first["text"]) == (1, "there are more than ten thousand us troops in mexico")
+    assert first["match"] is not None
+    assert found[-1]["sentences"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("At 0:00 the polls closed.\n", [(1, "At 0:00 the polls closed.")]),
+        (
+            "At 0:00 the polls closed.\nAt 0:05 the first results came in.\nAt 0:30 the count was done.\n",
+            [
+                (1, "At 0:00 the polls closed."),
+                (2, "At 0:05 the first results came in."),
+                (3, "At 0:30 the count was done."),
+            ],
+        ),
+        # an article listing a video's chapters among its paragraphs
+        (
+            "The Pentagon released a video on Tuesday. Its chapters:\n0:00 Intro\n1:30 Troops in Mexico\n"
+            "5:45 What the Pentagon said\n\nThe video says there are 10,000 US troops in Mexico.\n",
+            [
+                (1, "The Pentagon released a video on Tuesday."),
+                (1, "Its chapters: 0:00 Intro 1:30 Troops in Mexico 5:45 What the Pentagon said"),
+                (6, "The video says there are 10,000 US troops in Mexico."),
+            ],
+        ),
+        # an agenda: a clock's times, not a video's first minute
+        (
+            "9:00 Doors open\n9:30 Keynote by the mayor\n10:15 Panel on the border\n",
+            [(1, "9:00 Doors open"), (2, "9:30 Keynote by the mayor 10:15 Panel on the border")],
+        ),
+        # times going back: no video's
+        ("0:30 Smith\n0:10 Jones\n0:20 Garcia\n", [(1, "0:30 Smith"), (2, "0:10 Jones"), (3, "0:20 Garcia")]),
+    ],
+)
+def test_prose_and_lists_with_times_are_not_a_video_s_transcript(text: str, read: list[tuple[int, str]]) -> None:
+    assert sentences(text, "article.txt") == read
+
+
+def test_a_transcript_with_a_clock_s_timestamps_is_read_as_before() -> None:
+    # "00:00:05" is a recording's clock, as other transcripts write it: read as labelled lines are
+    transcript = "00:00:05 MODERATOR: Good evening.\n00:00:09 CRUZ: There are US troops.\n00:00:15 MODERATOR: Thanks.\n"
+    assert spoken_sentences(transcript) == [
+        ("MODERATOR", "Good evening."),
+        ("CRUZ", "There are US troops."),
+        ("MODERATOR", "Thanks."),
+    ]
