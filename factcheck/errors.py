@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -66,14 +67,14 @@ class Advice:
 _UNSHOWN_IN_A_NAME = re.compile(f"[\t\n]|{UNSHOWN.pattern}")
 
 
-def shown_name(path: str) -> str:
+def shown_name(path: str | os.PathLike[str]) -> str:
     """A file name as a message prints it: each control character, line break or bidirectional control as its
     escape (``\\x0a``, ``\\u2028``, as ``cli.output.sanitize`` writes them in text), every other character
     as it is.  A name is the user's own (an argument, ``$FACTCHECK_KB``), yet printed raw it could fake a
     line of its own in a CI log (``validate "$(printf 'a\\nb.yaml:1:1: error: fake')"``) or colour a terminal;
     names with spaces or accents print unchanged."""
     return _UNSHOWN_IN_A_NAME.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", path
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", os.fspath(path)
     )
 
 

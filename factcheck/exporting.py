@@ -118,7 +118,7 @@ def out_name_warning(out: PurePath, fmt: ExportFormat) -> str | None:
     both with no word said.  The file is still written as asked: JSON and JSON-LD are both JSON, so only
     a name that says CSV, or a spreadsheet's own file, is held against JSON."""
     suffix = out.suffix.casefold()
-    name = shown_name(str(out))
+    name = shown_name(out)
     writes = f"--format {fmt.value}{' (the default)' if fmt is ExportFormat.CLAIMREVIEW else ''} writes"
     if suffix in _SPREADSHEET_SUFFIXES:
         kind = "CSV" if fmt is ExportFormat.CSV else "JSON"

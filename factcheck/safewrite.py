@@ -136,7 +136,7 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Generator[None]:
             os.close(fd)
             if time.monotonic() >= deadline:
                 raise LockTimeoutError(
-                    f"{shown_name(str(path))} is being changed by another factcheck process (waited {timeout:g} s for "
+                    f"{shown_name(path)} is being changed by another factcheck process (waited {timeout:g} s for "
                     f"{lock_path.name}); nothing written, try again"
                 ) from None
             time.sleep(_POLL_SECONDS)
@@ -157,7 +157,7 @@ def _open_lock_file(lock_path: Path) -> int:
         return os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         raise WriteError(
-            f"cannot create the lock file {shown_name(str(lock_path))}: {exc.strerror or exc}; nothing written"
+            f"cannot create the lock file {shown_name(lock_path)}: {exc.strerror or exc}; nothing written"
         ) from None
 
 
@@ -176,9 +176,9 @@ def check_writable(path: Path) -> None:
     if path.exists():
         mode = path.stat().st_mode
         if not os.access(path, os.W_OK) or not mode & 0o222:
-            raise WriteError(f"{shown_name(str(path))} is read-only; nothing written")
+            raise WriteError(f"{shown_name(path)} is read-only; nothing written")
     folder = path.parent
-    shown = shown_name(str(folder))
+    shown = shown_name(folder)
     if not folder.exists():
         raise WriteError(f"{shown}: no such folder; nothing written")
     if not folder.is_dir():
@@ -200,7 +200,7 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
         raise WriteError(str(exc)) from None
     if current.digest != expected.digest:
         raise FileChangedError(
-            f"{shown_name(str(path))} changed on disk since factcheck read it (edited by someone or something else?); "
+            f"{shown_name(path)} changed on disk since factcheck read it (edited by someone or something else?); "
             "nothing written: run the command again"
         )
     remove_stale_temp_files(path)
@@ -209,7 +209,7 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise WriteError(
-            f"cannot write in the folder {shown_name(str(path.parent))}: {exc.strerror or exc}; nothing written"
+            f"cannot write in the folder {shown_name(path.parent)}: {exc.strerror or exc}; nothing written"
         ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -226,7 +226,7 @@ def write_atomically(path: Path, data: bytes, expected: FileSnapshot) -> None:
             os.unlink(temp_name)
         if isinstance(exc, OSError):
             reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-            raise WriteError(f"cannot write {shown_name(str(path))}: {reason}; the file is unchanged") from None
+            raise WriteError(f"cannot write {shown_name(path)}: {reason}; the file is unchanged") from None
         raise
     _fsync_folder(path.parent)
 

@@ -64,7 +64,7 @@ def list_claims(
         out.print(
             Text(
                 f"{len(claims)} {label}{'' if len(claims) == 1 else 's'} of {len(knowledge_base)} "
-                f"in {shown_name(str(kb_path(kb)))}",
+                f"in {shown_name(kb_path(kb))}",
                 style="dim",
             )
         )

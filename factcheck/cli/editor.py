@@ -114,8 +114,7 @@ def _write_buffer(buffer: Path, text: str) -> None:
         buffer.write_text(text, encoding="utf-8")
     except OSError as exc:  # a full temporary folder: said as such, not as "cannot write the output"
         raise EditorError(
-            f"cannot write the editor's temporary file {shown_name(str(buffer))}: {exc.strerror or exc}; "
-            "nothing written"
+            f"cannot write the editor's temporary file {shown_name(buffer)}: {exc.strerror or exc}; nothing written"
         ) from None
 
 
@@ -128,14 +127,14 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
         mode = buffer.stat().st_mode
         if not stat.S_ISREG(mode):
             left = "a folder" if stat.S_ISDIR(mode) else "something that is not a regular file"
-            raise EditorError(f"the editor left {left} at {shown_name(str(buffer))}, not the claim; nothing written")
+            raise EditorError(f"the editor left {left} at {shown_name(buffer)}, not the claim; nothing written")
         with buffer.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise EditorError(
-            f"cannot read what the editor saved ({shown_name(str(buffer))}: {exc.strerror or exc}); nothing written"
+            f"cannot read what the editor saved ({shown_name(buffer)}: {exc.strerror or exc}); nothing written"
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise EditorError(f"what the editor saved is over {MAX_FILE_BYTES:,} bytes; nothing written")
@@ -209,7 +208,7 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
                 keep_buffer = True
                 raise EditorError(
                     f"the edit was not saved: the errors were not fixed ({_where(problems, buffer, text)}); "
-                    f"nothing written (your edit is kept in {shown_name(str(buffer))})"
+                    f"nothing written (your edit is kept in {shown_name(buffer)})"
                 )
             body = edited
             if decode_problems:
@@ -226,8 +225,8 @@ def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interact
             except FileChangedError:
                 keep_buffer = True
                 raise EditorError(
-                    f"{shown_name(str(path))} changed on disk while you were editing; nothing written "
-                    f"(your edit is kept in {shown_name(str(buffer))})"
+                    f"{shown_name(path)} changed on disk while you were editing; nothing written "
+                    f"(your edit is kept in {shown_name(buffer)})"
                 ) from None
             return EditorOutcome(result, "")
     finally:

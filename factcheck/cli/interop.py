@@ -189,10 +189,10 @@ def export(
         nothing = (
             "no claim matches the filters"
             if knowledge_base.claims
-            else f"no claims to export from {_shown(kb_path(kb))}"
+            else f"no claims to export from {shown_name(kb_path(kb))}"
         )
         # an --out file is left as it was: a mistyped tag must not empty a file a site publishes
-        _warn(nothing if to_stdout else f"{nothing}; {_shown(out)} left as it was")
+        _warn(nothing if to_stdout or out is None else f"{nothing}; {shown_name(out)} left as it was")
     text = export_text(claims, fmt, settings, feed=feed)
     if bom and not (to_stdout and is_terminal()):  # a terminal shows text, not a file for Excel
         text = _UTF8_BOM + text
@@ -202,7 +202,7 @@ def export(
         assert out is not None
         _write_export(out, text, kb_path(kb))
         error_console().print(
-            sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {_shown(out)}")
+            sanitize(f"exported {len(claims)} claim{'' if len(claims) == 1 else 's'} to {shown_name(out)}")
         )
     if not claims:
         raise typer.Exit(ExitCode.NO_MATCH)
@@ -238,7 +238,7 @@ def _shown_on_terminal(csv_text: str) -> str:
 
 def _write_export(out: Path, text: str, source: Path) -> None:
     if out.exists() and source.exists() and out.resolve() == source.resolve():
-        raise InputError(f"{_shown(out)} is the claims file being exported; choose another --out file")
+        raise InputError(f"{shown_name(out)} is the claims file being exported; choose another --out file")
     with file_lock(out):
         write_atomically(out, text.encode("utf-8"), read_snapshot(out))
 
@@ -306,11 +306,6 @@ def import_(
     _print_report(report, dry_run=dry_run)
 
 
-def _shown(path: object) -> str:
-    """A file's name in a message: its control characters escaped (``errors.shown_name``)."""
-    return shown_name(str(path))
-
-
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -319,7 +314,7 @@ def _headline(report: ImportReport, dry_run: bool) -> str:
     if report.result is not None:
         return report.result.summary
     would = "would add" if dry_run else "added"
-    return f"{would} no claims to {_shown(report.target)} ({report.read} read, {len(report.skipped)} skipped)"
+    return f"{would} no claims to {shown_name(report.target)} ({report.read} read, {len(report.skipped)} skipped)"
 
 
 def _print_report(report: ImportReport, *, dry_run: bool) -> None:
@@ -327,7 +322,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
 
     out = console()
     out.print(
-        sanitize(f"read {_plural(report.read, 'claim')} from {_shown(report.source)} ({report.shape.description})"),
+        sanitize(f"read {_plural(report.read, 'claim')} from {shown_name(report.source)} ({report.shape.description})"),
         soft_wrap=True,
     )
     if dry_run and report.result is not None and report.result.diff:

@@ -424,7 +424,7 @@ def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Pa
     wanted = replace(wanted, tags=wanted_tags(wanted.tags, knowledge_base.claims))
     for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
         hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
-        warning = f"factcheck: warning: no claim in {shown_name(str(path))} has the tag {tag!r}{hint}"
+        warning = f"factcheck: warning: no claim in {shown_name(path)} has the tag {tag!r}{hint}"
         error_console().print(sanitize(warning), soft_wrap=True)
     undated = [claim.id for claim in wanted.undated(knowledge_base.claims)]
     if undated:

@@ -101,10 +101,10 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
     if paths and kb is not None:
         if len(paths) > 1:
             raise InputError(
-                f"claims files given both as arguments and as --kb {shown_name(str(kb))}: give them as arguments"
+                f"claims files given both as arguments and as --kb {shown_name(kb)}: give them as arguments"
             )
         if str(paths[0]) == "-" or paths[0].resolve() != kb.resolve():
-            given = f"{shown_name(str(paths[0]))} and --kb {shown_name(str(kb))}"
+            given = f"{shown_name(paths[0])} and --kb {shown_name(kb)}"
             raise InputError(f"two claims files given, {given}: give one")
     if sum(str(path) == "-" for path in paths) > 1:
         raise InputError("- is given twice: standard input can be read once")
@@ -169,7 +169,7 @@ def _print_findings(target: Path, count: int, problems: list[Problem], json_outp
     # optional field (an impossible date) is read without it, and a file whose one claim has such
     # an error read "1 valid claim, 1 error"
     counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
-    summary = Text(f"{shown_name(str(target))}: {count} {counted}, ")
+    summary = Text(f"{shown_name(target)}: {count} {counted}, ")
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
