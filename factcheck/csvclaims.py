@@ -126,7 +126,7 @@ def csv_delimiter(text: str) -> str | None:
     # a header ends at "\r" too: a spreadsheet of old Macs ("CSV (Macintosh)") ends its lines with it alone, and the
     # whole file, read as the first line, was then no header ("not a file factcheck can import ... 'claim' and
     # 'verdict' columns", of a file that had them); the rows are read with any line end (newline="")
-    first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    first = _first_line(text)
     for delimiter in _DELIMITERS:
         names = _header_names(first, delimiter)
         if names is not None and set(_REQUIRED) <= {name.casefold() for name in names}:
@@ -145,7 +145,7 @@ def csv_header_lacking(text: str) -> str | None:
     what others call it ("rating", "statement"): any other line stays what it was.  Nor is a first line
     opening with "#" one: a YAML comment ("# Claims, verdicts, sources: ...") of a claims file, which
     is read as one (and its YAML error named) as before."""
-    first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+    first = _first_line(text)
     if first.lstrip(" \t").startswith("#"):
         return None
     for delimiter in _DELIMITERS:
@@ -169,6 +169,14 @@ def csv_header_lacking(text: str) -> str | None:
             f"its columns are those of the CSV export: {', '.join(CSV_COLUMNS)})"
         )
     return None
+
+
+def _first_line(text: str) -> str:
+    """The text's first line, ended by any line break ("\r" alone too: old Macs' "CSV (Macintosh)")."""
+    return _LINE_BREAK.split(text, maxsplit=1)[0]
+
+
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 #: what a required column holds, for the message naming the column that may be it

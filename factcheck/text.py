@@ -454,15 +454,12 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALED_NUMBER = re.compile(
-    _MULTIPLIED + r"\s?(million|billion|thousand|mil\s+millones|mil|millones|millon|bn)\b", re.IGNORECASE
-)
+_SCALE_ALTERNATIVES = "million|billion|thousand|mil\\s+millones|{mil}millones|millon|bn"
+_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
 #: million ("10 mil dollars")
-_SCALED_NUMBER_BUT_MIL = re.compile(
-    _MULTIPLIED + r"\s?(million|billion|thousand|mil\s+millones|millones|millon|bn)\b", re.IGNORECASE
-)
+_SCALED_NUMBER_BUT_MIL = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="") + r")\b", re.IGNORECASE)
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
 #: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
