@@ -46,7 +46,8 @@ claims:
         ("5G ВЫЗЫВАЕТ РАК!", ["5g", "вызывает", "рак"]),  # case folded
         ("Ο ΛΌΓΟΣ", ["ο", "λογοσ"]),  # accents and the final sigma folded as in "ο λόγος"
         # Arabic vowel signs and the hamza are folded as accents ("رقائق" as "رقايق"), as Arabic search folds them
-        ("اللقاح يحتوي على رقائق", ["اللقاح", "يحتوي", "على", "رقايق"]),
+        # and the dotless final yaa as the yaa ("على" as "علي"; see test_arabic_letters_written_for_one_another...)
+        ("اللقاح يحتوي على رقائق", ["اللقاح", "يحتوي", "علي", "رقايق"]),
         ("疫苗含有5G芯片", ["疫苗", "苗含", "含有", "5g", "芯片"]),  # no spaces: character bigrams
         ("癌", ["癌"]),  # a lone character is its own term
         ("हिन्दी समाचार", ["हिन्दी", "समाचार"]),  # vowel signs and the virama are part of the word
@@ -302,3 +303,56 @@ def test_a_russian_name_alone_is_no_match(statement: str) -> None:
 def test_a_statement_spelt_with_lookalikes_finds_its_claim() -> None:
     (found,) = matcher().search("5G \u0441aus\u0435s \u0441an\u0441\u0435r", top=1)
     assert found.claim.id == "5g-cancer" and found.score >= DEFAULT_THRESHOLD
+
+
+KB_ARABIC = """\
+language: ar
+claims:
+  - id: egypt-wheat
+    claim: مصر هي أكبر مستورد للقمح في العالم.
+    verdict: "true"
+    summary: بحسب بيانات منظمة الأغذية والزراعة.
+  - id: saudi-driving
+    claim: السعودية سمحت للمرأة بقيادة السيارة عام 2018.
+    verdict: "true"
+    summary: صدر المرسوم عام 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        # Egypt's dotless final yaa: "فى", "هى" are "في", "هي"
+        ("مصر هى اكبر مستورد للقمح فى العالم", "مصر هي أكبر مستورد للقمح في العالم"),
+        ("يوجـــد أكثـــر من 10000 جنـــدي", "يوجد أكثر من 10000 جندي"),  # the tatweel only stretches a word
+        ("السياره", "السيارة"),  # the taa marbuta typed as a haa
+        ("ٱلسيارة", "السيارة"),  # the wasla's alef
+    ],
+)
+def test_arabic_letters_written_for_one_another_are_one_term(written: str, as_read: str) -> None:
+    assert terms(written) == terms(as_read)
+    assert char_grams(written) == char_grams(as_read)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("مصر", "مضر"),  # another letter is another word
+        ("ی", "ي"),  # Persian yeh (U+06CC) is left as it is
+        ("שלום", "שלומ"),  # Hebrew final letters are not folded
+    ],
+)
+def test_other_letters_are_not_folded_as_arabic_spellings(one: str, other: str) -> None:
+    assert terms(one) != terms(other)
+
+
+def test_an_arabic_statement_in_egyptian_spelling_finds_its_claim(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    kb = write_kb(KB_ARABIC)
+    result = invoke("check", "--kb", str(kb), "--json", "مصر هى اكبر مستورد للقمح فى العالم")
+    (match,) = json.loads(result.output)["matches"]
+    assert match["id"] == "egypt-wheat" and match["score"] == 1.0
+    # another place is another claim: no match on the words the two share
+    other = invoke("check", "--kb", str(kb), "--json", "مصر هى اكبر مستورد للقمح فى أفريقيا")
+    assert all(m["score"] < 1.0 for m in json.loads(other.output).get("matches", []))
