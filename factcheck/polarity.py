@@ -129,6 +129,20 @@ _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ning
 # Spanish's ("Não há nenhum soldado" denies once).
 _PORTUGUESE_NEGATIONS = frozenset({"nao"})
 _PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
+# Arabic negation particles, as ``fold`` writes them (no hamza or vowel signs; "ى" as "ي"), standing alone: "لا",
+# "لم", "لن" before a verb, "ليس" and its persons before a noun.  "لقاحات كورونا لا تحتوي على رقائق" was shown the
+# FALSE claim "لقاحات كورونا تحتوي على رقائق" at 1.00 with no note.  Not "ما", which is "what" and "that which" as
+# often; not one with "و" or "ف" written onto it ("ولا": "لا X ولا Y" denies once, and "X وليس Y" is a contrast).
+_ARABIC_NEGATIONS = frozenset("لا لم لن ليس ليست ليسوا ليسا ليستا لست لسنا لستم لستن لسن".split())
+#: after an Arabic negation, words that make it no denial: "لا يزال", "لا تزال", "لم يزل" (still), "لا بد" (must), "لا
+#: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
+_ARABIC_NOT_DENYING = frozenset(
+    "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط".split()
+)
+#: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
+#: also "ألا", "that ... not", which is so left unread)
+_ARABIC_EXCEPT = "الا"
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
 _CAPITAL_NE = re.compile(r"\bNE\b")
@@ -292,7 +306,7 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 # "NI" in capitals in a text that is not all capitals: Northern Ireland, National Insurance, no Spanish "ni"
 _NI_ABBREVIATION = re.compile(r"\bNI\b")
 # where the concord of Spanish negations ends ("no hay tropas, ni las habrá" denies once; a comma does not end it)
-_SENTENCE_END = re.compile(r"[.;:!?]")
+_SENTENCE_END = re.compile(r"[.;:!?؟؛]")
 
 
 def _truth(match: re.Match[str]) -> str:
@@ -532,7 +546,18 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             elif bare in _NEGATIONS or word.endswith("n't") or (portuguese and bare in _PORTUGUESE_NEGATIONS):
                 negations += 1
                 negated = True
+        negations += _arabic_negations(sentence)
     return negations, refusals
+
+
+def _arabic_negations(sentence: str) -> int:
+    """The Arabic negations of a folded sentence (``_ARABIC_NEGATIONS``), but for those that are no denial
+    (``_ARABIC_NOT_DENYING``), and none when an "إلا" follows, which makes the sentence say "only"."""
+    words = _ARABIC_WORD.findall(sentence)
+    places = [i for i, word in enumerate(words) if word in _ARABIC_NEGATIONS]
+    if not places or _ARABIC_EXCEPT in words[places[0] + 1 :]:
+        return 0
+    return sum(1 for i in places if words[i + 1 : i + 2] == [] or words[i + 1] not in _ARABIC_NOT_DENYING)
 
 
 def _french_negations(words: list[str]) -> set[int]:

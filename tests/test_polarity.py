@@ -916,3 +916,46 @@ def test_a_spanish_negation_bounding_a_number_denies_no_amount_it_admits(stateme
 def test_a_spanish_negation_bounding_a_number_still_denies_what_it_does_not_admit(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == OPPOSITE
     assert polarity(claim, statement) == OPPOSITE
+
+
+# Arabic negation particles standing alone ("لا", "لم", "لن", "ليس" and its persons): a statement denying an
+# Arabic claim was shown its FALSE verdict at 1.00 with no note
+_ARABIC_CLAIM = "لقاحات كورونا تحتوي على رقائق إلكترونية للتتبع."
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("لقاحات كورونا لا تحتوي على رقائق إلكترونية للتتبع", _ARABIC_CLAIM),
+        ("لقاحات كورونا ليست فيها رقائق إلكترونية", _ARABIC_CLAIM),
+        ("لَمْ تَحْتَوِ لقاحات كورونا على رقائق إلكترونية", _ARABIC_CLAIM),  # with its vowel signs
+        ("شبكات الجيل الخامس لن تسبب السرطان", "شبكات الجيل الخامس تسبب السرطان."),
+        ("لا يوجد أكثر من 10000 جندي أمريكي في المكسيك", "يوجد أكثر من 10000 جندي أمريكي في المكسيك."),
+        ("لا توجد رقائق ولا أجهزة تتبع في لقاحات كورونا", _ARABIC_CLAIM),  # "لا ... ولا" denies once
+        ("هل لقاحات كورونا تحتوي على رقائق؟ لا تحتوي.", _ARABIC_CLAIM),  # "؟" ends a sentence
+    ],
+)
+def test_an_arabic_negation_says_the_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "لقاحات كورونا تحتوي على رقائق إلكترونية للتتبع",
+        "لا تزال لقاحات كورونا تحتوي على رقائق إلكترونية",  # "still"
+        "لا شك أن لقاحات كورونا تحتوي على رقائق إلكترونية",  # "no doubt"
+        "لا بد أن لقاحات كورونا تحتوي على رقائق",  # "must"
+        "ليس فقط لقاحات كورونا تحتوي على رقائق بل الأدوية أيضا",  # "not only"
+        "لا تحتوي لقاحات كورونا إلا على رقائق إلكترونية",  # "only"
+        "ما تحتويه لقاحات كورونا رقائق إلكترونية",  # "ما", "what", is not read
+    ],
+)
+def test_arabic_words_that_deny_nothing_agree(statement: str) -> None:
+    assert polarity(statement, _ARABIC_CLAIM) == SAME
+
+
+def test_an_arabic_claim_that_denies_agrees_with_a_statement_that_denies() -> None:
+    assert polarity("لا تحتوي لقاحات كورونا على رقائق", "لقاحات كورونا لا تحتوي على رقائق إلكترونية.") == SAME
+    # and a Latin text holding no Arabic counts as before
+    assert negation_count("Vaccines do not contain chips, says the WHO") == 1
