@@ -466,7 +466,9 @@ def _without_note_numbers(text: str) -> str:
 def sentence_spans(block: Block) -> list[tuple[int, int]]:
     """Where each sentence of ``block`` starts and ends in its text, in order (``split_block``'s sentences,
     before their spaces and a speaker's filler are taken off)."""
-    spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text)))
+    # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
+    # spans apply to the block's text as they are
+    spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
     return list(_label_line_ends_apart(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block), block))
 
 

@@ -634,3 +634,28 @@ def test_a_label_like_opening_of_prose_fmt_balanced_does_not_end_its_sentence() 
 )
 def test_a_footnote_number_after_a_sentence_s_end_is_no_sentence_nor_joins_two(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
+
+
+def test_the_arabic_question_mark_ends_a_sentence() -> None:
+    # "؟" was no sentence end: a question and the claim after it were one sentence, skipped as a question
+    assert one_block("هل هذا صحيح؟ مصر هي أكبر مستورد للقمح في العالم.") == [
+        "هل هذا صحيح؟",
+        "مصر هي أكبر مستورد للقمح في العالم.",
+    ]
+    # as before: an Arabic full stop splits, and an English "?" too
+    assert one_block("مصر تستورد القمح. السعودية تصدر النفط.") == ["مصر تستورد القمح.", "السعودية تصدر النفط."]
+    assert one_block("Is it true? Egypt imports wheat.") == ["Is it true?", "Egypt imports wheat."]
+
+
+@pytest.mark.parametrize("end", ["؟", "،", "؛"])
+def test_a_line_ending_in_arabic_punctuation_is_no_title(end: str) -> None:
+    # a paragraph of one line ending in "؟" was read as the article's title, and its sentences as "heading
+    # without a verb"
+    text = f"قال مسؤولون إن مصر هي أكبر مستورد للقمح في العالم. هل هذا صحيح{end}\n"
+    (first, *_) = split_sentences(parse_article(text.encode(), "a.txt").blocks)
+    assert first.kind is BlockKind.PARAGRAPH
+
+
+def test_an_arabic_title_line_is_still_a_title() -> None:
+    sentences = split_sentences(parse_article("القمح في مصر\n\nمصر تستورد القمح من روسيا.\n".encode(), "a.txt").blocks)
+    assert [s.kind for s in sentences] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
