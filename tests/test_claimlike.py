@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -2351,3 +2352,53 @@ def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) 
 )
 def test_what_is_no_spanish_date_is_read_as_before(text: str, reason: str) -> None:
     assert assess(text).reason == reason
+
+
+# The claim rules read English and Spanish: a sentence mostly in another script was skipped whatever it said
+# ("no checkable detail" for an Arabic sentence a claims file held word for word; a Russian one a caption)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مصر هي أكبر مستورد للقمح في العالم.",
+        "كما نفت الوزارة أن لقاحات كورونا تحتوي على رقائق إلكترونية للتتبع.",
+        "вакцины содержат микрочипы.",
+        "Вакцины содержат микрочипы.",  # was a caption: an actor (its first word) and no verb the rules know
+    ],
+)
+def test_a_sentence_mostly_in_another_script_is_checked(text: str) -> None:
+    assert assess(text).checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("هل مصر هي أكبر مستورد للقمح في العالم؟", "question"),  # the Arabic question mark
+        ("وهذا صحيح!", "too short (2 words)"),
+        ("The weather is nice.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("The weather in مصر is nice today.", "no checkable detail (no number, actor, cause or comparison)"),
+        (
+            "Mexican soldiers in Culiacán.",
+            "no verb: a caption or a fragment (names an actor (Mexican)), not a statement",
+        ),
+    ],
+)
+def test_what_the_rules_can_see_still_skips_a_sentence(text: str, reason: str) -> None:
+    assert assess(text) == (False, reason)
+
+
+def test_an_arabic_article_finds_its_claims(write_kb, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kb = write_kb(
+        'claims:\n  - id: egypt-wheat\n    claim: مصر هي أكبر مستورد للقمح في العالم.\n    verdict: "true"\n'
+        "    summary: بحسب بيانات منظمة الأغذية والزراعة.\n"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("قال مسؤولون يوم الأحد إن مصر هي أكبر مستورد للقمح في العالم. هل هذا صحيح؟\n", encoding="utf-8")
+    result = invoke("scan", "--kb", str(kb), "--json", str(article))
+    records = [json.loads(line) for line in result.output.splitlines()]
+    sentences = [
+        (r["checkable"], r["reason"], (r["match"] or {}).get("id")) for r in records if r["type"] == "sentence"
+    ]
+    assert sentences == [
+        (True, "mostly in another script than Latin, which the claim rules do not read", "egypt-wheat"),
+        (False, "question", None),
+    ]
