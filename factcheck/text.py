@@ -645,7 +645,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # the same, without decomposing: most text is ASCII, and this is on every word
     decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in decomposed if not _is_accent(c)).casefold().translate(_ARABIC_SPELLINGS)
+    folded = "".join(c for c in decomposed if not _is_accent(c)).casefold()
+    if _ARABIC_FOLDED.search(folded):  # searched first: translating each text cost 30 % more than folding it
+        folded = folded.translate(_ARABIC_SPELLINGS)
     # composed again: kana with their kept marks, Hangul syllables (NFKD parts them into letters)
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
@@ -655,7 +657,17 @@ def fold(text: str) -> str:
 #: alef, the dotless final yaa as Egypt writes "في" and "هي" ("فى", "هى"), the taa marbuta as the haa it is often
 #: typed as ("السياره"); "فى" found no claim saying "في", "يوجـــد" scored 0.98 and not 1.00.  The cost is a few
 #: words one letter tells apart ("على", on, and the name "علي"; "كتابة", writing, and "كتابه", his book)
-_ARABIC_SPELLINGS = str.maketrans({"\u0640": None, "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"})
+#: And the Arabic-Indic digits ("١٠٠", and Persian's "۱۰۰") as the digits they are, with the Arabic thousands and
+#: decimal separators and percent sign ("١٠٬٠٠٠", "١٠٫٥", "٢٠٪"): they parted words, so "There are more than ١٠٠ US
+#: troops deployed in Mexico" was a match (0.95, no note) of the claim of more than 10,000
+_ARABIC_SPELLINGS = str.maketrans(
+    {"\u0640": None, "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"}
+    | {chr(0x0660 + i): str(i) for i in range(10)}
+    | {chr(0x06F0 + i): str(i) for i in range(10)}
+    | {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
+)
+#: what ``_ARABIC_SPELLINGS`` changes
+_ARABIC_FOLDED = re.compile("[\u0640\u0671\u0649\u0629\u0660-\u066c\u06f0-\u06f9]")
 
 
 #: the blocks of combining marks that are accents, folded away: the diacritical marks of Latin, Greek and Cyrillic

@@ -356,3 +356,33 @@ def test_an_arabic_statement_in_egyptian_spelling_finds_its_claim(
     # another place is another claim: no match on the words the two share
     other = invoke("check", "--kb", str(kb), "--json", "مصر هى اكبر مستورد للقمح فى أفريقيا")
     assert all(m["score"] < 1.0 for m in json.loads(other.output).get("matches", []))
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("يوجد ١٠٬٠٠٠ جندي", "يوجد 10,000 جندي"),  # Arabic-Indic digits, the Arabic thousands separator
+        ("يوجد ۱۰۰۰۰ جندي", "يوجد 10000 جندي"),  # Persian's digits
+        ("There are ١٠٠ US troops", "There are 100 US troops"),
+        ("ارتفعت بنسبة ٢٠٪", "ارتفعت بنسبة 20%"),
+        ("نسبة ١٠٫٥", "نسبة 10.5"),  # the Arabic decimal separator
+    ],
+)
+def test_arabic_indic_digits_are_digits(written: str, as_read: str) -> None:
+    assert terms(written) == terms(as_read)
+
+
+def test_a_number_in_arabic_indic_digits_tells_claims_apart(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    # "١٠٠" was no term: "There are more than ١٠٠ US troops deployed in Mexico" was a match (0.95) of 10,000
+    kb = write_kb(
+        "claims:\n  - id: troops\n    claim: There are more than 10,000 US troops deployed in Mexico.\n"
+        '    verdict: "false"\n    summary: They are on the US side of the border.\n'
+    )
+    other = invoke("check", "--kb", str(kb), "--json", "There are more than ١٠٠ US troops deployed in Mexico")
+    assert other.exit_code == 1
+    same = invoke("check", "--kb", str(kb), "--json", "There are more than ١٠٬٠٠٠ US troops deployed in Mexico")
+    assert [m["id"] for m in json.loads(same.output)["matches"]] == ["troops"]
+    # other scripts' digits are left as they were (Devanagari's: no term)
+    assert terms("१०० troops") == terms("troops")
