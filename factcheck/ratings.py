@@ -64,6 +64,8 @@ from .yamltree import Scalar, parse, read_text
 #   desks' "Sem contexto" is misleading as "Sin contexto" is, "Insustentável" (no public data backs it)
 #   unsupported; their "Exagerado", "Subestimado", "Contraditório", "Impreciso", "Distorcido" are left off: each
 #   desk means its own point on a scale, and an import reports them rather than guess.
+# - Arabic desks' commonest words ("صحيح", "خطأ", "زائف", "مضلل", "نصف صحيح", "ساخر"), with a "true" taken back by
+#   "لكن" (but) and the other contrast words as in the other languages.
 BUILTIN_RATINGS: dict[str, Verdict] = {
     # true
     "true": Verdict.TRUE,
@@ -183,6 +185,12 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "falsch": Verdict.FALSE,
     "frei erfunden": Verdict.FALSE,
     "manipuliert": Verdict.FALSE,
+    # Arabic, as the table's keys are (folded: "خطأ" is "خطا", "زائف" "زايف"): wrong, fake, lying, fabricated, untrue
+    "خطا": Verdict.FALSE,
+    "زايف": Verdict.FALSE,
+    "كاذب": Verdict.FALSE,
+    "مفبرك": Verdict.FALSE,
+    "غير صحيح": Verdict.FALSE,  # not true
     # no evidence either way
     "unsupported": Verdict.UNSUPPORTED,
     "unproven": Verdict.UNSUPPORTED,
@@ -208,6 +216,14 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "sem evidencias": Verdict.UNSUPPORTED,
     "insustentavel": Verdict.UNSUPPORTED,
     "unbelegt": Verdict.UNSUPPORTED,
+    "ساخر": Verdict.UNSUPPORTED,  # satire
+    "غير موكد": Verdict.UNSUPPORTED,  # "غير مؤكد", unconfirmed
+    # Arabic: true; half true, partly true; misleading, out of context
+    "صحيح": Verdict.TRUE,
+    "نصف صحيح": Verdict.MIXED,
+    "صحيح جزييا": Verdict.MIXED,
+    "مضلل": Verdict.MISLEADING,
+    "خارج السياق": Verdict.MISLEADING,
 }
 
 #: words before a rating that say "this is the rating" and nothing more
@@ -226,7 +242,9 @@ _CONTRAST_WORDS = frozenset(
     "pero aunque excepto salvo parcialmente mayormente "
     "mas porem contudo todavia embora "
     "mais cependant toutefois pourtant sauf "
-    "aber jedoch".split()
+    "aber jedoch "
+    # Arabic (folded): but, except, partly, mostly, although, with ("صحيح - لكن مضلل", "صحيح (مع تحفظ)")
+    "لكن ولكن الا باستثناء جزييا غالبا بيد رغم مع".split()
 )
 #: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200

@@ -335,3 +335,38 @@ def test_the_printed_table_reads_back_as_the_same_map(write_kb: Callable[..., Pa
     text = rating_map_yaml(RatingMap())
     assert load_rating_map(write_kb(text, "ratings.yaml"), base=RatingMap({})) == RatingMap()
     assert '"true": "true"' in text  # quoted: YAML would otherwise read booleans
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        # Arabic desks' ratings: they were all unmapped, and imported as unsupported
+        ("صحيح", Verdict.TRUE),
+        ("خطأ", Verdict.FALSE),
+        ("زائف", Verdict.FALSE),
+        ("زائف!", Verdict.FALSE),
+        ("غير صحيح", Verdict.FALSE),
+        ("مضلل", Verdict.MISLEADING),
+        ("نصف صحيح", Verdict.MIXED),
+        ("صحيح جزئيًا", Verdict.MIXED),
+        ("ساخر", Verdict.UNSUPPORTED),
+        ("خطأ: الفيديو قديم", Verdict.FALSE),
+        ("صحيح: الصورة من 2015", Verdict.TRUE),
+    ],
+)
+def test_arabic_ratings(rating: str, verdict: Verdict) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "صحيح - لكن مضلل",  # but
+        "صحيح (مضلل)",  # a rating of another verdict
+        "صحيح (مع تحفظ)",  # with a reservation
+        "صحيح غالبا",  # mostly: no one point of the scale the table names
+        "نصف",
+    ],
+)
+def test_an_arabic_true_taken_back_stays_unmapped(rating: str) -> None:
+    assert RatingMap().verdict_for(rating) is None
