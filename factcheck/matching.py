@@ -207,8 +207,20 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
     _check_search(matcher, top, min_score)
     if not isinstance(query, str):
         raise TypeError(f"query must be text (str), not {type(query).__name__}")
+    query = _readable(query)
     threshold = matcher.threshold if min_score is None else min_score
     return [m for m in matcher.search(query, top=top) if m.score >= threshold]
+
+
+def _readable(query: str) -> str:
+    """``query`` with each lone surrogate (half an emoji a post's JSON cut in two: ``"\\ud83d"``) read as U+FFFD,
+    as every matcher scores it: the match's ``statement`` and ``differences`` echoed it, and ``to_dict()`` could
+    not be written as UTF-8 (``UnicodeEncodeError`` writing a post's row to a file)."""
+    if query.isascii():
+        return query
+    from .validation import LONE_SURROGATE  # loaded already once a claims file is read
+
+    return LONE_SURROGATE.sub("\ufffd", query)
 
 
 def _check_search(matcher: Matcher, top: int, min_score: float | None, function: str = "find_matches") -> None:
@@ -267,6 +279,7 @@ def _matches_for_each(
             shown = type(batch[wrong]).__name__
             raise TypeError(f"statement {read + wrong} (counting from 0) must be text (str), not {shown}")
         read += len(batch)
+        batch = [_readable(statement) for statement in batch]  # as find_matches searches them: prepared as searched
         prepare(matcher, batch)
         for statement in batch:
             yield find_matches(matcher, statement, top=top, min_score=min_score)

@@ -526,3 +526,40 @@ def test_claims_built_in_memory_are_checked_by_a_dry_run_before_any_file_has_the
     # ('<new claim>:2:9: error: id ...'); the messages name the claim and its field
     assert [str(p) for p in raised.value.problems] == [f"<new claim>: error: {m}" for m in messages]
     assert all((p.location.line, p.location.column) == (0, 0) for p in raised.value.problems)
+
+
+def test_a_post_cut_inside_an_emoji_gives_matches_that_write_as_utf8(mini_kb: Path) -> None:
+    # a post's JSON cut inside an emoji reads as a str with a lone surrogate: the match's statement and its
+    # differences echoed it, and writing the row (to_dict) to a UTF-8 file raised UnicodeEncodeError
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    post = json.loads('"Ten thousand Guatemalan\\ud83d soldiers are in Mexico"')
+    shown = post.replace("\ud83d", "\ufffd")
+    found = find_matches(matcher, post, top=1, min_score=0)
+    assert [(m.claim.id, m.score, m.statement) for m in found] == [
+        (m.claim.id, m.score, shown) for m in find_matches(matcher, shown, top=1, min_score=0)
+    ]
+    assert found[0].differences is not None and found[0].to_dict()["differences"]["statement"] == ["Guatemalan\ufffd"]
+    json.dumps(found[0].to_dict(), ensure_ascii=False).encode("utf-8")
+    each = list(find_matches_for_each(matcher, [post], top=1, min_score=0))
+    assert each == [found]
+
+
+@pytest.mark.parametrize(
+    "post", ["Ten thousand US soldiers are in Mexico", "Diez mil soldados del Ejército 😀 en México"]
+)
+def test_a_post_without_a_lone_surrogate_is_matched_as_written(mini_kb: Path, post: str) -> None:
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    found = find_matches(matcher, post, top=1, min_score=0)
+    assert found and found[0].statement == post
+
+
+def test_a_post_cut_inside_an_emoji_is_embedded_with_its_batch(mini_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the batch is prepared as its statements are searched: one cut inside an emoji was embedded a second time alone
+    encoder = WordEncoder()
+    monkeypatch.setattr("factcheck.semantic.load_encoder", lambda model_dir=None: encoder)
+    hybrid = build_matcher(load_knowledge_base(mini_kb), matcher="hybrid", use_cache=False)
+    posts = ["Ten thousand US soldiers are in Mexico \ud83d", "There are no US troops in Mexico"]
+    encoder.calls.clear()
+    each = list(find_matches_for_each(hybrid, posts, top=1))
+    assert [len(call) for call in encoder.calls] == [2]
+    assert each[0] and each[0][0].statement == "Ten thousand US soldiers are in Mexico \ufffd"
