@@ -206,10 +206,18 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
     NaN (programming errors, not bad input)."""
     _check_search(matcher, top, min_score)
     if not isinstance(query, str):
-        raise TypeError(f"query must be text (str), not {type(query).__name__}")
+        raise TypeError(f"query must be text (str), not {_what(query)}")
     query = _readable(query)
     threshold = matcher.threshold if min_score is None else min_score
     return [m for m in matcher.search(query, top=top) if m.score >= threshold]
+
+
+def _what(value: object) -> str:
+    """The type of a statement that is not text, and for NaN what it is: the missing value of a pandas
+    column of posts (an empty cell), which "not float" left to be guessed."""
+    if isinstance(value, float) and math.isnan(value):
+        return "float (nan: a missing value, as pandas reads an empty cell)"
+    return type(value).__name__
 
 
 def _readable(query: str) -> str:
@@ -276,8 +284,7 @@ def _matches_for_each(
     while batch := list(itertools.islice(statements, PREPARE_BATCH)):
         wrong = next((i for i, s in enumerate(batch) if not isinstance(s, str)), None)
         if wrong is not None:  # a model given a None (an empty CSV cell) among the texts fails saying nothing of it
-            shown = type(batch[wrong]).__name__
-            raise TypeError(f"statement {read + wrong} (counting from 0) must be text (str), not {shown}")
+            raise TypeError(f"statement {read + wrong} (counting from 0) must be text (str), not {_what(batch[wrong])}")
         read += len(batch)
         batch = [_readable(statement) for statement in batch]  # as find_matches searches them: prepared as searched
         prepare(matcher, batch)

@@ -563,3 +563,18 @@ def test_a_post_cut_inside_an_emoji_is_embedded_with_its_batch(mini_kb: Path, mo
     each = list(find_matches_for_each(hybrid, posts, top=1))
     assert [len(call) for call in encoder.calls] == [2]
     assert each[0] and each[0][0].statement == "Ten thousand US soldiers are in Mexico \ufffd"
+
+
+def test_a_missing_value_among_the_posts_is_named_as_one(mini_kb: Path) -> None:
+    # pandas reads an empty cell of a column of posts as NaN: "not float" left the reader to guess why
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    missing = r"must be text \(str\), not float \(nan: a missing value, as pandas reads an empty cell\)"
+    with pytest.raises(TypeError, match=f"query {missing}"):
+        find_matches(matcher, float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=rf"statement 1 \(counting from 0\) {missing}"):
+        next(find_matches_for_each(matcher, ["There are US troops in Mexico", float("nan")]))  # type: ignore[list-item]
+    # a number that is one is not called missing
+    with pytest.raises(TypeError, match=r"must be text \(str\), not float$"):
+        find_matches(matcher, 2.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"statement 0 \(counting from 0\) must be text \(str\), not int$"):
+        next(find_matches_for_each(matcher, [7]))  # type: ignore[list-item]
