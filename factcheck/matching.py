@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import numbers
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -187,15 +188,18 @@ def threshold_text(threshold: float, *, apart_from: float | None = None) -> str:
     return repr(threshold)
 
 
-def check_min_score(min_score: object) -> None:
-    """``TypeError`` unless ``min_score`` is a number or None, ``ValueError`` for NaN (it let no match
-    through, silently; a score above 1 is the way to ask for none)."""
+def check_min_score(min_score: object) -> float | None:
+    """``min_score`` as a float, or None; ``TypeError`` unless it is a number or None, ``ValueError`` for NaN
+    (it let no match through, silently; a score above 1 is the way to ask for none).  A number is any real
+    one: numpy's ``float32`` (a threshold read from an array) was refused as "not a number"."""
     if min_score is None:
-        return
-    if isinstance(min_score, bool) or not isinstance(min_score, (int, float)):
+        return None
+    if isinstance(min_score, bool) or not isinstance(min_score, numbers.Real):
         raise TypeError(f"min_score must be a number or None, not {type(min_score).__name__}")
     if min_score != min_score:
         raise ValueError("min_score must be a number, not nan")
+    # Python's own numbers as given (an int past float's range asks for no match, as before)
+    return min_score if isinstance(min_score, (int, float)) else float(min_score)
 
 
 def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float | None = None) -> list[Match]:
@@ -204,7 +208,7 @@ def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float
     Raises ``TypeError`` for arguments of the wrong type (a knowledge base in place of the matcher
     ``build_matcher`` makes of it) and ``ValueError`` for a negative ``top`` or a ``min_score`` of
     NaN (programming errors, not bad input)."""
-    _check_search(matcher, top, min_score)
+    top, min_score = _check_search(matcher, top, min_score)
     if not isinstance(query, str):
         raise TypeError(f"query must be text (str), not {_what(query)}")
     query = _readable(query)
@@ -231,8 +235,12 @@ def _readable(query: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", query)
 
 
-def _check_search(matcher: Matcher, top: int, min_score: float | None, function: str = "find_matches") -> None:
-    """``TypeError``/``ValueError`` for a matcher, ``top`` or ``min_score`` ``function`` cannot use."""
+def _check_search(
+    matcher: Matcher, top: int, min_score: float | None, function: str = "find_matches"
+) -> tuple[int, float | None]:
+    """``top`` as an int and ``min_score`` as a float (or None); ``TypeError``/``ValueError`` for a matcher,
+    ``top`` or ``min_score`` ``function`` cannot use.  An integer is any that Python indexes with (numpy's
+    ``int64``, from ``np.arange``, was refused as "not an int"); a bool is not one."""
     if not isinstance(matcher, Matcher):
         hint = " (make one with build_matcher(kb))" if isinstance(matcher, KnowledgeBase) else ""
         # the claims of an import (report.added) or a list built in memory, as build_matcher takes them
@@ -242,11 +250,11 @@ def _check_search(matcher: Matcher, top: int, min_score: float | None, function:
             # a claims file's path; not any text: a statement given first (find_matches(text, matcher))
             hint = " (make one with build_matcher(load_knowledge_base(path)))"
         raise TypeError(f"{function} takes a Matcher{hint}, not {type(matcher).__name__}")
-    if isinstance(top, bool) or not isinstance(top, int):
+    if isinstance(top, bool) or not isinstance(top, numbers.Integral):
         raise TypeError(f"top must be an int, not {type(top).__name__}")
     if top < 0:
         raise ValueError(f"top must be 0 or more, not {top}")
-    check_min_score(min_score)
+    return int(top), check_min_score(min_score)
 
 
 #: statements ``find_matches_for_each`` hands a matcher to prepare at a time: a semantic model embeds
@@ -267,7 +275,7 @@ def find_matches_for_each(
     ``find_matches``, the arguments checked at the call; a statement that is not text raises ``TypeError``
     (and an error the iterator raises is raised) before the lists of the batch it was read with."""
     # the arguments are checked now, not at the first next(): a mistake is reported where it is made
-    _check_search(matcher, top, min_score, "find_matches_for_each")
+    top, min_score = _check_search(matcher, top, min_score, "find_matches_for_each")
     if isinstance(statements, (str, bytes)) or not isinstance(statements, Iterable):
         # a str is an iterable of one-letter statements: one statement given alone was matched letter by letter
         raise TypeError(

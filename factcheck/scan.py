@@ -276,7 +276,7 @@ def scan_article(
         raise TypeError(f"scan_article takes an Article ({made_by}), not {type(article).__name__}")
     if matcher is not None and not isinstance(matcher, Matcher):
         raise TypeError(f"matcher must be a Matcher (build_matcher(kb)) or None, not {type(matcher).__name__}")
-    check_min_score(min_score)
+    min_score = check_min_score(min_score)
     matcher = matcher if matcher is not None else build_matcher(kb)
     from .sentences import split_sentences
 

@@ -578,3 +578,34 @@ def test_a_missing_value_among_the_posts_is_named_as_one(mini_kb: Path) -> None:
         find_matches(matcher, 2.5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"statement 0 \(counting from 0\) must be text \(str\), not int$"):
         next(find_matches_for_each(matcher, [7]))  # type: ignore[list-item]
+
+
+def test_numpy_numbers_are_numbers_for_top_and_min_score(mini_kb: Path) -> None:
+    # a researcher's thresholds and ks come from numpy (np.arange(1, 6), a float32 array): "top must be an int,
+    # not int64" and "min_score must be a number or None, not float32" refused them
+    import numpy as np
+
+    kb = load_knowledge_base(mini_kb)
+    matcher = build_matcher(kb, matcher="lexical")
+    statement = "Ten thousand US soldiers are in Mexico"
+    plain = find_matches(matcher, statement, top=2, min_score=0.25)
+    assert plain and find_matches(matcher, statement, top=np.int64(2), min_score=np.float32(0.25)) == plain
+    assert list(find_matches_for_each(matcher, [statement], top=np.int32(2), min_score=np.float32(0.25))) == [plain]
+    article = parse_article("There are 10,000 US troops in Mexico.\n")
+    report = scan_article(article, kb, matcher=matcher, min_score=np.float32(0.25))
+    assert report == scan_article(article, kb, matcher=matcher, min_score=0.25)
+    assert report.results and report.results[0].match is not None
+
+
+def test_what_is_no_number_stays_refused_for_top_and_min_score(mini_kb: Path) -> None:
+    import decimal
+
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    statement = "Ten thousand US soldiers are in Mexico"
+    for top in (True, 1.0, "2"):
+        with pytest.raises(TypeError, match="top must be an int"):
+            find_matches(matcher, statement, top=top)  # type: ignore[arg-type]
+    for min_score in (True, "0.5", decimal.Decimal("0.5")):
+        with pytest.raises(TypeError, match="min_score must be a number or None"):
+            find_matches(matcher, statement, min_score=min_score)  # type: ignore[arg-type]
+    assert find_matches(matcher, statement, min_score=10**400) == []  # an int past float's range: no match, as asked
