@@ -382,6 +382,64 @@ def test_a_voice_or_label_naming_the_turn_s_speaker_again_goes_on_with_the_turn(
     ]
 
 
+def _vtt(*cues: str) -> str:
+    return "WEBVTT\n\n" + "".join(f"00:0{n}.000 --> 00:0{n + 1}.000\n{cue}\n\n" for n, cue in enumerate(cues))
+
+
+@pytest.mark.parametrize(
+    "captions",
+    [
+        _vtt("<v Ruiz>We never allowed them", "<v Ruiz>There are 10,000 US troops in Mexico."),
+        _vtt("We never allowed them", "There are 10,000 US troops in Mexico."),
+        "1\n00:00:01,000 --> 00:00:03,000\nRUIZ: We never allowed them\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nRUIZ: There are 10,000 US troops in Mexico.\n",
+        # the file's other cues go on in lower case: its capitals open sentences
+        _vtt(
+            "<v Ruiz>Good evening and thank you",
+            "<v Ruiz>for having me.",
+            "<v Ruiz>We never allowed them",
+            "<v Ruiz>There are 10,000 US troops in Mexico.",
+        ),
+    ],
+)
+def test_a_cue_opening_a_sentence_after_a_cue_with_no_full_stop_is_a_sentence_of_its_own(captions: str) -> None:
+    # read on, "We never allowed them There are 10,000 US troops in Mexico." was said 'the opposite' of the claim
+    texts = [s.text for s in split_sentences(subtitle_blocks(captions))]
+    assert texts[-2:] == ["We never allowed them", "There are 10,000 US troops in Mexico."]
+
+
+@pytest.mark.parametrize(
+    ("captions", "sentence"),
+    [
+        # a name, "US" or "I" goes on with the sentence cut across cues
+        (_vtt("there are more than ten thousand", "US troops in Mexico right now."), "US troops"),
+        (_vtt("<v Hale>there are more than ten thousand", "<v Hale>US troops in Mexico."), "US troops"),
+        (_vtt("<v Hale>The troops were sent to", "<v Hale>Mexico by the Pentagon."), "to Mexico"),
+        (_vtt("<v Hale>and that is why", "<v Hale>I voted against it."), "why I voted"),
+        # a comma, a colon or a word that leaves the sentence open: the sentence goes on
+        (_vtt("<v Hale>Well, as we know,", "<v Hale>There are troops in Mexico."), "know, There"),
+        (_vtt("<v Hale>The Senate said:", "<v Hale>There are troops in Mexico."), "said: There"),
+        (_vtt("<v Hale>and we all know that", "<v Hale>The troops are in Mexico."), "that The"),
+        # in capitals: no capital says more than another
+        (_vtt("<v HALE>WE NEVER ALLOWED THEM", "<v HALE>THERE ARE 10,000 US TROOPS IN MEXICO."), "THEM THERE"),
+        # a captioner who capitalises every line: a capital there opens no sentence
+        (
+            _vtt(
+                "We sent the",
+                "Troops to the border.",
+                "Our troops stayed",
+                "There for a month.",
+                "We sent",
+                "The Marines too.",
+            ),
+            "stayed There",
+        ),
+    ],
+)
+def test_a_cue_going_on_with_a_sentence_is_read_with_it(captions: str, sentence: str) -> None:
+    assert any(sentence in s.text for s in split_sentences(subtitle_blocks(captions)))
+
+
 ZOOM_VTT = """WEBVTT
 
 1
