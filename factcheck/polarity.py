@@ -717,14 +717,16 @@ _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below
 _COUNTED_WORDS = 4
 
 
-#: the bounds a text puts on counts (``_bounds``): each bound's word, its number in digits, what it counts
-Bounds = list[tuple[str, str, frozenset[str]]]
+#: the bounds a text puts on counts (``_bounds``): each bound's word, its number in digits, what it counts, and the
+#: terms of all that follows the number in its clause (what it counts and what is said of it)
+Bounds = list[tuple[str, str, frozenset[str], frozenset[str]]]
 
 
 def _bounds(text: str) -> Bounds:
-    """Each bound ``text`` puts on a count: its first bound word folded ("under"), the number in digits, and the
-    terms of the words in lower case that follow it (what is counted, without names: "US" is no thing counted).
-    "under 10,000 US troops" -> ("under", "10000", {"troop"}); "under the radar" bounds no count."""
+    """Each bound ``text`` puts on a count: its first bound word folded ("under"), the number in digits, the terms
+    of the words in lower case that follow it (what is counted, without names: "US" is no thing counted), and the
+    terms of the clause after the number.  "under 10,000 US troops in Mexico" -> ("under", "10000", {"troop"},
+    {"usa", "troop", "mexico"}); "under the radar" bounds no count."""
     found = []
     for match in _BOUND.finditer(text):
         if _after_from_or_between(text, match.start()):
@@ -733,7 +735,8 @@ def _bounds(text: str) -> Bounds:
         opening = _number_term_opening(words)
         if opening is not None:
             number, length = opening
-            found.append((fold(match["bound"].split()[0]), number, _counted(words[length:])))
+            after = words[length:]
+            found.append((fold(match["bound"].split()[0]), number, _counted(after), frozenset(terms(" ".join(after)))))
     return found
 
 
@@ -983,13 +986,13 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``)."""
     words = set(_words(text))
     sides: dict[str, set[int]] = {}  # per number, the sides its bounds put on it (once: per bound, it was quadratic)
-    for side, number, _ in own:
+    for side, number, _, _ in own:
         sides.setdefault(number, set()).add(_BOUND_SIDES[side])
-    for bound, number, counted in own:
+    for bound, number, counted, _ in own:
         if len(sides[number]) > 1:
             continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
         if bound in _BOUND_COMPARATIVES and any(
-            number == their_number and counted & their_counted for _, their_number, their_counted in others
+            number == their_number and counted & their_counted for _, their_number, their_counted, _ in others
         ):
             words.add(_BOUND_COMPARATIVES[bound])
     return words
@@ -1005,17 +1008,21 @@ _AMOUNT_LEAST = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 
 
 def _below_an_amount(bounds: Bounds, other: str) -> bool:
     """Does one of ``bounds`` (``_bounds``: a text's) put a count under the least of an amount in words that ``other``
-    gives of the same thing (``_AMOUNT_OF``)?  "Fewer than 100 US troops are in Mexico" leaves no room for "Thousands
-    of US troops are in Mexico", and was noted 'same' (no negation, no antonym word); "Fewer than 5,000" leaves room
-    for thousands, and "Thousands of migrants" are another thing."""
-    uppers = [(int(number), counted) for bound, number, counted in bounds if _BOUND_SIDES.get(bound) == -1]
+    gives of the same thing (``_AMOUNT_OF``), saying the same of it?  "Fewer than 100 US troops are in Mexico" leaves
+    no room for "Thousands of US troops are in Mexico", and was noted 'same' (no negation, no antonym word); "Fewer
+    than 5,000" leaves room for thousands, and "Thousands of migrants" are another thing.  What is said of the thing
+    counted must be the same (the terms after the number, and after "thousands of", to the clause's end; "are" and
+    "were" are no terms): fewer than 100 US troops killed in Mexico, or in Mexico against thousands in Texas, leave
+    room for thousands there (review of match28: all four were 'opposite')."""
+    uppers = [(int(number), counted, said) for bound, number, counted, said in bounds if _BOUND_SIDES.get(bound) == -1]
     if not uppers:
         return False
     for match in _AMOUNT_OF.finditer(other):
         least = _AMOUNT_LEAST[match["amount"].lower()]
         # as written: a name qualifies what is counted ("US troops"), it is no thing counted
         what = _counted(match["rest"].split())
-        if any(number <= least and counted & what for number, counted in uppers):
+        said_of_it = frozenset(terms(match["rest"]))
+        if any(number <= least and counted & what and said == said_of_it for number, counted, said in uppers):
             return True
     return False
 

@@ -847,6 +847,9 @@ UPPER_BOUND_AGAINST_AN_AMOUNT_OPPOSITES = [
     ("Less than 100 US troops are in Mexico", "Hundreds of US troops are in Mexico"),
     ("Under 1,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
     ("There are fewer than 500 US troops in Mexico", "Tens of thousands of US troops are in Mexico"),
+    # what is said of them in another tense, or with a full stop, is the same
+    ("Fewer than 100 US troops were in Mexico.", "Thousands of US troops are in Mexico."),
+    ("Under 100 journalists were killed in Mexico in 2024.", "Hundreds of journalists were killed in Mexico in 2024."),
     # as before: a negation of the thing, or a negated bound, against the amount
     ("There are no US troops in Mexico", THOUSANDS_OF_TROOPS),
     ("Not even 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
@@ -865,6 +868,19 @@ UPPER_BOUND_AGAINST_AN_AMOUNT_SAMES = [
     # as before
     ("Fewer than 100 US troops are in Mexico", THERE_ARE_TROOPS),
     ("Thousands of US troops are in Mexico, fewer than 100 of them in combat", THOUSANDS_OF_TROOPS),
+    # the same thing counted, but something else said of it (review of match28): fewer than 100 killed leaves room
+    # for thousands there, fewer than 100 rescued for hundreds dead, fewer than 100 in Mexico for thousands in Texas
+    ("Fewer than 100 US troops were killed in Mexico.", "Thousands of US troops are in Mexico."),
+    (
+        "Under 100 migrants were rescued in the Arizona desert in 2024.",
+        "Hundreds of migrants died crossing the Arizona desert in 2024.",
+    ),
+    (
+        "Fewer than 50 journalists were arrested in Mexico in 2024.",
+        "Hundreds of journalists were killed in Mexico in 2024.",
+    ),
+    ("Fewer than 100 US troops are in Mexico.", "Thousands of US troops are in Texas."),
+    ("Fewer than 100 US troops are deployed in Mexico", THOUSANDS_OF_TROOPS),
 ]
 
 
