@@ -700,18 +700,27 @@ def _antonym_flips(statement: set[str], claim: set[str]) -> int:
     return flips
 
 
-#: a bound before a count ("more than 10,000 US troops", "under 10,000 troops"), up to the clause's end: the bound's
-#: words, and what follows them (the number, then what it counts; the comma of "10,000" ends no clause)
+#: a bound before a count ("more than 10,000 US troops", "under 10,000 troops", "up to 100 troops", Spanish "menos
+#: de 100 soldados", "hasta 100"), up to the clause's end: the bound's words, and what follows them (the number, then
+#: what it counts; the comma of "10,000" ends no clause).  Only a number after it makes it a bound: "It is up to
+#: Mexico whether ..." and "hasta ahora" bound nothing
 _BOUND = re.compile(
-    r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)",
+    r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below|at\s+most|up\s+to|menos\s+de|hasta)"
+    r"\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)",
     re.IGNORECASE,
 )
 #: the bound words the antonyms do not know, as the comparative they mean before a count ("more", "fewer" are
 #: antonyms): "under 10,000 troops" is "fewer than 10,000 troops"
 #: "from" or "between" just before a bound: the bound is one end of a change or a range
 _FROM_OR_BETWEEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-#: the side of its number each bound word puts a count on
+#: the side of its number each bound word puts a count on ("at" of "at most", "up" of "up to")
 _BOUND_SIDES = {"more": 1, "over": 1, "above": 1, "fewer": -1, "less": -1, "under": -1, "below": -1}
+_BOUND_SIDES |= {"at": -1, "up": -1, "menos": -1, "hasta": -1}
+#: the upper bounds that take in their number: "at most 100", "up to 100", "hasta 100" may be 100 itself
+_INCLUSIVE_BOUNDS = frozenset(("at", "up", "hasta"))
+#: the bounds that also say "until": before a number written as a year they bound no count ("up to 2025")
+_UNTIL = frozenset(("up", "hasta"))
+_PLAIN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
 #: how many words after the number may name what it counts ("10,000 US troops deployed": "troops", "deployed")
 _COUNTED_WORDS = 4
@@ -735,9 +744,26 @@ def _bounds(text: str) -> Bounds:
         opening = _number_term_opening(words)
         if opening is not None:
             number, length = opening
+            if fold(match["bound"].split()[0]) in _UNTIL and _PLAIN_YEAR.fullmatch(words[0]):
+                continue  # "Up to 2025 the migrants were in Mexico", "Hasta 2025 los migrantes...": until a year
             after = words[length:]
-            found.append((fold(match["bound"].split()[0]), number, _counted(after), frozenset(terms(" ".join(after)))))
+            found.append((fold(match["bound"].split()[0]), number, _counted(after), _said_of_a_count(after)))
     return found
+
+
+#: the words after a count that say only that the thing counted is where the clause puts it, as "are" does (no term):
+#: "Fewer than 100 US troops are deployed in Mexico" says what "Thousands of US troops are in Mexico" says of them.
+#: Not "based" (a base is a place: "at the base in Mexico"), nor what befell them ("killed", "wounded")
+_BEING_THERE = frozenset(
+    "deployed stationed desplegado desplegados desplegada desplegadas estacionado estacionados estacionada "
+    "estacionadas".split()
+)
+
+
+def _said_of_a_count(words: list[str]) -> frozenset[str]:
+    """The terms of the words after a count to its clause's end, what is counted and what is said of it, without
+    ``_BEING_THERE``'s ("us troops are deployed in mexico" -> {"usa", "troop", "mexico"})."""
+    return frozenset(terms(" ".join(word for word in words if fold(word.strip("\"'“”‘’")) not in _BEING_THERE)))
 
 
 def _after_from_or_between(text: str, end: int) -> bool:
@@ -1000,10 +1026,14 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
 
 #: an amount in words no one counted, and the least it may be: "thousands of US troops" are at least 1,000 (taken at
 #: the unit, though "thousands" says two at least), "hundreds of" 100, "dozens of" 12
+#: the same in Spanish: "miles de soldados", "cientos de", "centenares de", "docenas de", "millones de"
 _AMOUNT_OF = re.compile(
-    r"\b(?P<amount>dozens|hundreds|thousands|millions|billions)\s+of\s+(?P<rest>[^,.;:!?()—–]+)", re.IGNORECASE
+    r"\b(?P<amount>dozens|hundreds|thousands|millions|billions)\s+of\s+(?P<rest>[^,.;:!?()—–]+)"
+    r"|\b(?P<cantidad>docenas|cientos|centenares|miles|millones)\s+de\s+(?P<resto>[^,.;:!?()—–]+)",
+    re.IGNORECASE,
 )
 _AMOUNT_LEAST = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+_AMOUNT_LEAST |= {"docenas": 12, "cientos": 100, "centenares": 100, "miles": 1_000, "millones": 1_000_000}
 
 
 def _below_an_amount(bounds: Bounds, other: str) -> bool:
@@ -1012,17 +1042,26 @@ def _below_an_amount(bounds: Bounds, other: str) -> bool:
     no room for "Thousands of US troops are in Mexico", and was noted 'same' (no negation, no antonym word); "Fewer
     than 5,000" leaves room for thousands, and "Thousands of migrants" are another thing.  What is said of the thing
     counted must be the same (the terms after the number, and after "thousands of", to the clause's end; "are" and
-    "were" are no terms): fewer than 100 US troops killed in Mexico, or in Mexico against thousands in Texas, leave
-    room for thousands there (review of match28: all four were 'opposite')."""
-    uppers = [(int(number), counted, said) for bound, number, counted, said in bounds if _BOUND_SIDES.get(bound) == -1]
+    "were" are no terms, nor ``_BEING_THERE``'s "deployed"): fewer than 100 US troops killed in Mexico, or in Mexico
+    against thousands in Texas, leave room for thousands there (review of match28: all four were 'opposite').  "At
+    most 100", "up to 100", Spanish "menos de 100", "hasta 100" bound as "fewer than" does, against "miles de" as
+    against "thousands of" (match34: 'same' before)."""
+    # the highest count each bound leaves room for, below the least of the amount: "fewer than 1,000" is at most 999,
+    # against thousands; "up to 1,000" may be 1,000 itself, which "thousands" (taken at 1,000) does not rule out
+    uppers = [
+        (int(number) - (bound not in _INCLUSIVE_BOUNDS), counted, said)
+        for bound, number, counted, said in bounds
+        if _BOUND_SIDES.get(bound) == -1
+    ]
     if not uppers:
         return False
     for match in _AMOUNT_OF.finditer(other):
-        least = _AMOUNT_LEAST[match["amount"].lower()]
+        least = _AMOUNT_LEAST[(match["amount"] or match["cantidad"]).lower()]
+        rest = match["rest"] or match["resto"]
         # as written: a name qualifies what is counted ("US troops"), it is no thing counted
-        what = _counted(match["rest"].split())
-        said_of_it = frozenset(terms(match["rest"]))
-        if any(number <= least and counted & what and said == said_of_it for number, counted, said in uppers):
+        what = _counted(rest.split())
+        said_of_it = _said_of_a_count(rest.split())
+        if any(highest < least and counted & what and said == said_of_it for highest, counted, said in uppers):
             return True
     return False
 

@@ -880,8 +880,71 @@ UPPER_BOUND_AGAINST_AN_AMOUNT_SAMES = [
         "Hundreds of journalists were killed in Mexico in 2024.",
     ),
     ("Fewer than 100 US troops are in Mexico.", "Thousands of US troops are in Texas."),
-    ("Fewer than 100 US troops are deployed in Mexico", THOUSANDS_OF_TROOPS),
 ]
+
+
+# match34: a count "deployed" or "stationed" somewhere is one there ("are deployed in Mexico" says what "are in
+# Mexico" says); "at most", "up to" and Spanish "menos de", "hasta" bound a count as "fewer than" does ("at most"
+# and "up to" take in their number); Spanish "miles de", "cientos de" are amounts as "thousands of" is.  Each was
+# noted 'same' of the amount it leaves no room for.
+WIDER_UPPER_BOUND_OPPOSITES = [
+    ("Fewer than 100 US troops are deployed in Mexico", THOUSANDS_OF_TROOPS),
+    ("Fewer than 100 US troops are stationed in Mexico", THOUSANDS_OF_TROOPS),
+    ("Fewer than 100 US troops are in Mexico", "Thousands of US troops are deployed in Mexico"),
+    ("At most 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Up to 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Up to 999 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Menos de 100 soldados estadounidenses están en México", "Miles de soldados estadounidenses están en México"),
+    ("Hasta 100 soldados estadounidenses están en México", "Miles de soldados estadounidenses están en México"),
+    ("Hay menos de 100 soldados estadounidenses en México", "Hay miles de soldados estadounidenses en México"),
+    (
+        "Menos de 100 soldados estadounidenses están desplegados en México",
+        "Miles de soldados estadounidenses están en México",
+    ),
+    ("Menos de 100 soldados estadounidenses están en México", "Cientos de soldados estadounidenses están en México"),
+]
+WIDER_UPPER_BOUND_SAMES = [
+    # something else said of them: what befell them, another place, a base
+    ("Fewer than 100 US troops were killed in Mexico", THOUSANDS_OF_TROOPS),
+    ("Up to 100 US troops were killed in Mexico", THOUSANDS_OF_TROOPS),
+    ("At most 100 US troops were wounded in Mexico", THOUSANDS_OF_TROOPS),
+    ("Fewer than 100 US troops are deployed in Texas", THOUSANDS_OF_TROOPS),
+    ("Fewer than 100 US troops are based in Mexico", THOUSANDS_OF_TROOPS),
+    (
+        "Menos de 100 soldados estadounidenses murieron en México",
+        "Miles de soldados estadounidenses están en México",
+    ),
+    # a bound the amount agrees with: "up to 1,000" may be 1,000 ("thousands" is taken at 1,000)
+    ("Up to 20,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Up to 1,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("At most 1,000 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Hasta 100 soldados estadounidenses están en México", "Cientos de soldados estadounidenses están en México"),
+    # "up to" and "hasta" bounding no count: a verb phrase, "until", a year
+    ("It is up to Mexico whether US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("It is up to Mexico whether 100 US troops are in Mexico", THOUSANDS_OF_TROOPS),
+    ("US troops stayed in Mexico for up to 30 days", THOUSANDS_OF_TROOPS),
+    ("Up to 2025 the migrants were in Mexico", "Millions of migrants were in Mexico"),
+    ("Hasta 2025 los migrantes estaban en México", "Millones de migrantes estaban en México"),
+    (
+        "Hasta ahora, miles de soldados estadounidenses están en México",
+        "Miles de soldados estadounidenses están en México",
+    ),
+    # another thing counted, or no amount to weigh the bound against
+    ("Up to 100 migrants are in Mexico", THOUSANDS_OF_TROOPS),
+    ("Up to 100 US troops are in Mexico", THERE_ARE_TROOPS),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), WIDER_UPPER_BOUND_OPPOSITES)
+def test_a_wider_upper_bound_below_an_amount_is_its_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), WIDER_UPPER_BOUND_SAMES)
+def test_a_wider_upper_bound_that_leaves_room_or_bounds_nothing_is_no_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
 
 
 @pytest.mark.parametrize(("statement", "claim"), UPPER_BOUND_AGAINST_AN_AMOUNT_OPPOSITES)
