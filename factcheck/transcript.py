@@ -713,7 +713,7 @@ def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
     # hour of debate was one sentence, one match for all of it ("there are more than ten thousand us troops" lost
     # to "the united states has spy planes ...", said 'the opposite' for a "never" elsewhere).  Each line of them
     # is read as a sentence of its own: a claim cut across two lines may be missed, but one in a line is found.
-    unpunctuated = not any(_SENTENCE_END.search(plain) for plain in plains)
+    unpunctuated = not any(_CAPTION_SENTENCE_END.search(plain) for plain in plains)
     read: list[tuple[int, str, bool, str | None]] = []  # (line number, words, a new turn starts, its speaker)
     for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
         dash = bool(_DIALOGUE_DASH.match(cue_line))
@@ -755,7 +755,7 @@ def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
 
 # What ends a sentence in captions a person punctuated: a full stop, a question or an exclamation mark, an ellipsis;
 # not the stops of an abbreviation ("u.s.", "d.c.") that automatic captions write
-_SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
+_CAPTION_SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
 
 
 # A cue that opens a new sentence where the cue before it ended with no full stop: a word in Title Case that opens a
@@ -778,7 +778,7 @@ _MAX_CAPITALISED_CONTINUATIONS = 2
 def _opens_new_sentence(before: str, words: str) -> bool:
     """Whether a cue's ``words`` open a new sentence after ``before``, the same speaker's cue above, which has no
     full stop (``_SENTENCE_OPENER``)."""
-    if _SENTENCE_END.search(before[-1:]) or _CARRIES_ON.search(before):
+    if _CAPTION_SENTENCE_END.search(before[-1:]) or _CARRIES_ON.search(before):
         return False
     last = before.split()[-1].lower()
     return last not in _NO_SENTENCE_END_AFTER and _SENTENCE_OPENER.match(words) is not None
@@ -791,7 +791,13 @@ def _writes_continuations_in_lower_case(read: Sequence[tuple[int, str, bool, str
     cut at each capital."""
     lower = upper = 0
     for (_, before, *_), (_, after, new_turn, _) in pairwise(read):
-        if new_turn or not before or after == before or not after[:1].isalpha() or _SENTENCE_END.search(before[-1:]):
+        if (
+            new_turn
+            or not before
+            or after == before
+            or not after[:1].isalpha()
+            or _CAPTION_SENTENCE_END.search(before[-1:])
+        ):
             continue
         lower += after[0].islower()
         upper += after[0].isupper()

@@ -968,6 +968,18 @@ def test_a_speaker_named_as_a_place_is_still_a_speaker() -> None:
     assert [speaker for speaker, _ in spoken_sentences(hearing)] == ["WICKER", "AUSTIN", "WICKER", "REED"]
 
 
+def test_a_title_with_an_abbreviation_over_a_transcript_leaves_its_turns_running_on() -> None:
+    # the caption rule's sentence end (any full stop) had replaced the header's (a full stop at the end): the title
+    # read as prose, the text as no transcript, and the turn's last paragraph as nobody's
+    hearing = (
+        "Remarks by Mr. Smith at the hearing\n\n"
+        "MODERATOR: Senator, are there troops?\n\n"
+        "SEN. CRUZ: There are 10,000 US troops in Mexico.\n\n"
+        "And they stay there.\n"
+    )
+    assert [speaker for speaker, _ in spoken_sentences(hearing)][-1] == "SEN. CRUZ"
+
+
 def test_a_dateline_over_an_article_quoting_an_exchange_is_no_speaker() -> None:
     article = (
         "WASHINGTON: Senators pressed the defense secretary on Tuesday.\n\n"
@@ -988,6 +1000,8 @@ def test_a_dateline_over_an_article_quoting_an_exchange_is_no_speaker() -> None:
         ([(True, "A"), (False, "More of A's words.")], False),  # one label: an article's dateline or quote
         ([(False, "Senators pressed the secretary on Tuesday."), (True, "A"), (True, "B")], False),
         ([(False, "Copyright 2026 CNN. All rights reserved."), (True, "A"), (True, "B")], True),
+        # a title with an abbreviation's full stop inside it is still a title: it does not end as a sentence does
+        ([(False, "Remarks by Mr. Smith at the hearing"), (True, "A"), (True, "B")], True),
         ([], False),
     ],
 )
