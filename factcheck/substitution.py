@@ -59,7 +59,18 @@ from itertools import pairwise
 from typing import NamedTuple, Protocol
 
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
-from .text import SPANISH_STOP_WORDS, STOP_WORDS, Language, fold, own_words, spelled_out, stem, terms, text_language
+from .text import (
+    SPANISH_STOP_WORDS,
+    STOP_WORDS,
+    Language,
+    fold,
+    own_words,
+    reads_portuguese,
+    spelled_out,
+    stem,
+    terms,
+    text_language,
+)
 from .textcache import text_cache
 
 
@@ -1094,7 +1105,8 @@ def _named_places(words: str, names: Container[str]) -> set[str]:
     places: set[str] = set()
     language = text_language(words)  # "en EU" is in the US in a Spanish text
     above = [match.group(1) for match in _ABOVE.finditer(words)] if language is not Language.SPANISH else []
-    for written in (*(place for place, _ in (*_places(words), *_spanish_places(words))), *above):
+    read = (*_places(words), *_spanish_places(words), *_portuguese_places(words))
+    for written in (*(place for place, _ in read), *above):
         # a place read with an article, as places are: "in the us" is the country, "us" alone a pronoun
         found = terms(f"the {written}", language)
         if found and found[-1] in names:
@@ -1166,10 +1178,13 @@ def _owners(words: str, names: Container[str], stand_ins: StandIns = _NO_STAND_I
     no number ("Mexican troops": ("mexico", "troop")) or owns it ("Mexico deployed its own troops")."""
     said = analyse(words).terms
     owners = {(a, b) for a, b in pairwise(said) if a in names and not b[:1].isdigit()}
-    if text_language(words) is Language.SPANISH:
+    portuguese = reads_portuguese(words)
+    if portuguese or text_language(words) is Language.SPANISH:
         # Spanish names the owner after the thing: "soldados mexicanos", "tropas de Estados Unidos"; not after a word
-        # of place: read through its stop words, "tropas en México" made Mexico the owner of troops it put in Mexico
-        owners = _spanish_possessions(words, names)
+        # of place: read through its stop words, "tropas en México" made Mexico the owner of troops it put in Mexico.
+        # So does Portuguese, which may be read as English ("Há tropas mexicanas nos Estados Unidos": its "nos" was
+        # the Mexican troops' thing, and the statement was no other owner's than "There are US troops in Mexico")
+        owners = _spanish_possessions(words, names, _PORTUGUESE_OF if portuguese else _SPANISH_OF)
     actor = _opening_term(words)
     if actor is not None and actor in names:
         owners |= {(actor, owned[0]) for match in _ITS_OWN.finditer(words) if (owned := terms(match.group(1)))}
@@ -1656,10 +1671,14 @@ def _is_a_number(word: str) -> bool:
 
 #: the words that link a thing to its owner in Spanish: "tropas de Estados Unidos", "el ejército de México"
 _SPANISH_OF = frozenset(("de", "del"))
+#: and in Portuguese (``reads_portuguese``): "tropas dos Estados Unidos", "o exército do México"
+_PORTUGUESE_OF = frozenset(("de", "do", "da", "dos", "das"))
 _SPANISH_ARTICLES = frozenset(("el", "la", "los", "las"))
 
 
-def _spanish_possessions(words: str, names: Container[str]) -> set[tuple[str, str]]:
+def _spanish_possessions(
+    words: str, names: Container[str], links: Container[str] = _SPANISH_OF
+) -> set[tuple[str, str]]:
     """The (name, word) pairs of a Spanish text where one of ``names`` owns the word before it, as Spanish writes
     it: a people's adjective right after the thing ("soldados mexicanos", "tropas estadounidenses") or a name after
     "de" ("tropas de Estados Unidos", "los soldados de EE. UU."), as ``_POSSESSION`` reads "Mexican soldiers" and
@@ -1676,7 +1695,7 @@ def _spanish_possessions(words: str, names: Container[str]) -> set[tuple[str, st
         if len(owned) != 1 or owned[0] in names or owned[0][:1].isdigit():
             continue
         start = at + 1
-        if tokens[start] in _SPANISH_OF:
+        if tokens[start] in links:
             start += 1 + (start + 1 < len(tokens) and tokens[start + 1] in _SPANISH_ARTICLES)
         if start >= len(tokens) or tokens[start] in SPANISH_STOP_WORDS:
             continue  # "soldados en México": where they are
@@ -1701,6 +1720,30 @@ def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
         return []
     found: list[tuple[str, set[str]]] = []
     for match in _SPANISH_PLACE.finditer(text):
+        words = terms(match.group(1), Language.SPANISH)
+        if words and not (words[0][:1].isdigit() or words[0] in _DATES):
+            found.append((match.group(1), set(words)))
+    return found
+
+
+#: where a Portuguese text puts what it talks about (``reads_portuguese``), as ``_SPANISH_PLACE`` a Spanish one's:
+#: "nos Estados Unidos", "no México", "na fronteira", "em Washington", "ao México"
+_PORTUGUESE_PLACE = re.compile(
+    r"\b(?:em|no|na|nos|nas|num|numa|ao|aos|dentro\s+d[eoa]s?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:e|ou|para|com|por|desde|em|no|na|nos|nas|ao|aos|como|que|onde|durante|há)\b)",
+    re.IGNORECASE,
+)
+
+
+def _portuguese_places(text: str) -> list[tuple[str, set[str]]]:
+    """The places a Portuguese text names (``_PORTUGUESE_PLACE``); none in a text ``reads_portuguese`` does not read
+    as Portuguese, where "no" is Spanish's or English's "no" and "nos" Spanish's "us".  Without them, "Há tropas
+    mexicanas nos Estados Unidos" put its troops nowhere, and was shown as "There are US troops in Mexico" (0.95),
+    where "Hay tropas mexicanas en Estados Unidos" is held back (``another_owner``)."""
+    if not reads_portuguese(text):
+        return []
+    found: list[tuple[str, set[str]]] = []
+    for match in _PORTUGUESE_PLACE.finditer(text):
         words = terms(match.group(1), Language.SPANISH)
         if words and not (words[0][:1].isdigit() or words[0] in _DATES):
             found.append((match.group(1), set(words)))

@@ -210,6 +210,24 @@ def test_a_spanish_statement_of_the_number_is_still_the_claim_of_the_number(star
     assert found[0].claim.id == "us-troops-in-mexico-10000" and found[0].score >= starter.threshold
 
 
+@pytest.mark.parametrize(
+    "statement", ["Há tropas mexicanas nos Estados Unidos", "Tropas mexicanas estão nos Estados Unidos"]
+)
+def test_a_portuguese_statement_of_mexican_troops_in_the_us_is_not_us_troops_in_mexico(
+    starter: LexicalMatcher, statement: str
+) -> None:
+    # "Há tropas mexicanas nos Estados Unidos" was shown "There are US troops in Mexico" (MISLEADING) at 0.95, where
+    # the Spanish "Hay tropas mexicanas en Estados Unidos" is held back: its "nos" put the troops nowhere
+    assert not [m.claim.id for m in starter.search(statement) if m.score >= starter.threshold]
+
+
+def test_a_portuguese_statement_of_us_troops_in_mexico_is_still_the_claim(starter: LexicalMatcher) -> None:
+    found = starter.search("Há 10 mil soldados americanos no México")
+    assert found[0].claim.id == "us-troops-in-mexico-10000" and found[0].score >= starter.threshold
+    found = starter.search("Há tropas dos Estados Unidos no México")
+    assert found[0].claim.id == "there-are-us-troops-in-mexico" and found[0].score >= starter.threshold
+
+
 #: a desk with both claims of 10,000 troops worded in Spanish: Mexico's sent to its border, and US troops in Mexico
 SENDERS_DESK = [
     Claim(

@@ -968,6 +968,55 @@ def test_whose_they_are_and_where_the_same_in_spanish(statement: str) -> None:
     assert not another_owner(statement, ["Hay tropas de Estados Unidos en México"], frozenset({"usa", "mexico"}))
 
 
+_US_TROOPS_IN_MEXICO = [
+    "There are US troops in Mexico.",
+    "US troops are in Mexico",
+    "There are American soldiers in Mexico",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Há tropas mexicanas nos Estados Unidos",
+        "Há tropas mexicanas em Estados Unidos",
+        "Tropas mexicanas estão nos Estados Unidos",
+        "Há soldados mexicanos no Texas",
+    ],
+)
+def test_whose_they_are_and_where_turned_round_in_portuguese(statement: str) -> None:
+    # "Há tropas mexicanas nos Estados Unidos" was shown as "There are US troops in Mexico" at 0.95: read as English,
+    # its "nos" was what the Mexican troops were, and it put them nowhere; Portuguese names the owner after the
+    # thing, as Spanish does, and puts it "nos", "no", "na", "em" a place.  It is read as English, so the claim's
+    # English wordings are the ones it is compared with (``in_its_language``)
+    names = frozenset({"usa", "mexico", "texa"})
+    assert another_owner(statement, _US_TROOPS_IN_MEXICO, names)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Há tropas americanas no México", _US_TROOPS_IN_MEXICO),
+        ("Há tropas dos Estados Unidos no México", _US_TROOPS_IN_MEXICO),
+        ("Há 10 mil soldados americanos no México", ["Hay más de 10 mil soldados estadounidenses en México"]),
+        # Spanish "no" and "nos", and English, are read as before: no Portuguese place
+        ("Hay tropas estadounidenses en México", ["Hay tropas de Estados Unidos en México"]),
+        ("Nos dicen que no hay tropas estadounidenses en México", ["Hay tropas de Estados Unidos en México"]),
+        ("US troops are in Mexico, no doubt", _US_TROOPS_IN_MEXICO),
+    ],
+)
+def test_portuguese_places_keep_the_claims_owner(statement: str, wordings: list[str]) -> None:
+    assert not another_owner(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+def test_portuguese_places_only_in_portuguese() -> None:
+    # Spanish "no" denies and "nos" is "us": they put nothing anywhere in a Spanish or English text
+    assert substitution._portuguese_places("Há tropas mexicanas nos Estados Unidos") == [("Estados Unidos", {"usa"})]
+    assert substitution._portuguese_places("No Estados Unidos, no") == []
+    assert substitution._portuguese_places("Trump says no Mexico deal") == []
+    assert substitution._portuguese_places("Nos dijeron que no hay tropas") == []
+
+
 def test_the_claims_place_troops_put_elsewhere_are_another_owners() -> None:
     # "Mexican soldiers are stationed in Texas" was shown as FALSE "Ten thousand American soldiers are stationed in
     # Mexico" at 0.99: the troops of the place the claim puts them in, in a place of their own (Texas, a name
