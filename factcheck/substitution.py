@@ -2013,12 +2013,20 @@ _AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECAS
 _LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*:\s+")
 
 
+#: a reply's first word before a comma, which answers what was said before and names no actor: "No, the US did in
+#: February 2025.", "Yes, Mexico sent ...", "Sí, México envió ..."
+_REPLY = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep|s[ií]|actually|well)\s*,\s+", re.IGNORECASE)
+
+
 def _after_label(words: str) -> str:
-    """A text's own ``words`` without the short label opening them (``_LABEL``), for reading who the text opens
-    with: "Fact: Mexico sent 10,000 troops" was read as opening with "fact", no sender, and shown as "There are more
-    than 10,000 US troops deployed in Mexico" (FALSE) at 1.00, while "Mexico sent 10,000 troops" found the claim it
-    is.  A text that is its label alone is kept whole."""
-    label = _LABEL.match(words)
+    """A text's own ``words`` without the short label opening them (``_LABEL``) or a reply's first word
+    (``_REPLY``), for reading who the text opens with: "Fact: Mexico sent 10,000 troops" was read as opening with
+    "fact", no sender, and shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 1.00, while
+    "Mexico sent 10,000 troops" found the claim it is; "No, the US did in February 2025." was read as opening with
+    "no", no actor, and shown as "Mexico deployed 10,000 of its own troops to the US border in February 2025" (TRUE)
+    at 0.97, which "The US did in February 2025." is not (another actor).  A text that is its label alone is kept
+    whole."""
+    label = _LABEL.match(words) or _REPLY.match(words)
     return words[label.end() :] if label and words[label.end() :].strip() else words
 
 

@@ -165,6 +165,30 @@ def test_a_time_or_a_label_alone_is_no_label() -> None:
     assert substitution._after_label("Fact:") == "Fact:"
 
 
+@pytest.mark.parametrize("reply", ["No", "Nope", "Yes", "Well", "Actually"])
+def test_a_replys_first_word_opens_no_actor(reply: str) -> None:
+    # "No, the US did in February 2025." was read as opening with "no", no actor, and shown as "Mexico deployed
+    # 10,000 of its own troops to the US border in February 2025" (TRUE) at 0.97
+    assert substitution._opening_term(f"{reply}, the US did in February 2025.") == "usa"
+    assert substitution._opening_term(f"{reply}, Mexico sent 10,000 troops") == "mexico"
+
+
+def test_a_reply_word_without_its_comma_is_read_as_before() -> None:
+    # "No US troops ..." opens with "no", no actor; "Yes Men", "Well Fargo" and a reply alone are left as written
+    assert substitution._after_label("No US troops are in Mexico") == "No US troops are in Mexico"
+    assert substitution._after_label("Well, ") == "Well, "
+    assert substitution._after_label("Nothing, the US said") == "Nothing, the US said"
+    assert substitution._opening_term("No US troops are in Mexico") is None
+
+
+def test_a_reply_naming_another_actor_is_not_the_claim(starter: LexicalMatcher) -> None:
+    claim = "mexico-sent-10000-national-guard-to-border"
+    assert _score(starter, "No, the US did in February 2025.", claim) <= SUBSTITUTION_CAP
+    # the claim's own actor keeps it, reply or not
+    replied = _score(starter, "No, Mexico did in February 2025.", claim)
+    assert replied == _score(starter, "Mexico did in February 2025.", claim) and replied >= starter.threshold
+
+
 @pytest.fixture(scope="module")
 def starter(starter_claims: list[Claim]) -> LexicalMatcher:
     return LexicalMatcher(starter_claims, use_cache=False)
