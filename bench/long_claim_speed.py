@@ -1,6 +1,7 @@
-"""Do ``validate``, ``check`` and ``edit`` stay linear in the length of one very long claim?
+"""Do ``validate``, ``check``, ``edit`` and ``add`` stay linear in the length of one very long claim?
 
     .venv/bin/python bench/long_claim_speed.py [--kb 100] [--repeat 1] [--kinds words sentences word]
+        [--commands validate check edit add]
 
 Writes a claims file of two claims, the first with a claim text on one line of N and of 4N characters
 (N = ``--kb`` thousand characters): ``words``, words without punctuation (one sentence),
@@ -13,7 +14,9 @@ measured in the same run:
 - ``validate FILE`` (parses, builds the matching index, looks for near-duplicates);
 - ``check --kb FILE --matcher lexical STATEMENT`` (the long claim is the candidate the statement is
   compared with: the substitution check, polarity, differences shown);
-- ``edit long --kb FILE --verdict true`` (the edit of the long claim, on a fresh copy each run).
+- ``edit long --kb FILE --verdict true`` (the edit of the long claim, on a fresh copy each run);
+- ``add --kb FILE --claim ADDED ...`` (a claim of one line added beside the long one, on a fresh copy each run:
+  the search for the claims ``check`` already finds for it compares it with the long claim).
 
 Prints the seconds for both sizes, the growth (about 4 when the time is linear in the length, about 16
 when it is quadratic) and the ratio of each to the command's time on the one-line claim.  Needs
@@ -45,6 +48,8 @@ SENTENCES = [
     "El gobierno de México envió 10 mil soldados a la frontera.",
 ]
 STATEMENT = "More than 10,000 US troops were sent to the border"
+#: the claim ``add`` adds beside the long one
+ADDED = "US troops were sent to the border with Mexico in 2024"
 #: the baseline's claim: a claim of one line
 SHORT = "The Senate approved more than 10,000 troops for the border in March 2024"
 
@@ -95,7 +100,20 @@ COMMANDS = {
     "validate": ["validate", "{kb}"],
     "check": ["check", "--kb", "{kb}", "--matcher", "lexical", STATEMENT],
     "edit long --verdict": ["edit", "long", "--kb", "{kb}", "--verdict", "true"],
+    "add beside it": [
+        "add",
+        "--kb",
+        "{kb}",
+        "--claim",
+        ADDED,
+        "--verdict",
+        "false",
+        "--source-url",
+        "https://example.org/c",
+    ],
 }
+#: the short names ``--commands`` takes
+SHORT_NAMES = {"validate": "validate", "check": "check", "edit": "edit long --verdict", "add": "add beside it"}
 
 
 def main() -> None:
@@ -103,7 +121,9 @@ def main() -> None:
     parser.add_argument("--kb", type=float, default=100.0, help="smaller size, thousand characters (default 100)")
     parser.add_argument("--repeat", type=int, default=1, help="best of this many runs (default 1)")
     parser.add_argument("--kinds", nargs="*", default=["words", "sentences"], choices=["words", "sentences", "word"])
+    parser.add_argument("--commands", nargs="*", default=list(SHORT_NAMES), choices=list(SHORT_NAMES))
     args = parser.parse_args()
+    commands = {SHORT_NAMES[name]: COMMANDS[SHORT_NAMES[name]] for name in args.commands}
     sizes = (int(args.kb * 1000), int(args.kb * 4000))
     print(f"one claim of {sizes[0]:,} and {sizes[1]:,} characters, best of {args.repeat}")
     print(f"{'kind':10} {'command':20} {'s (short)':>9} {'s (N)':>8} {'s (4N)':>8} {'growth':>7} {'x short':>13}")
@@ -111,12 +131,12 @@ def main() -> None:
         folder = Path(name)
         original = folder / "original.yaml"
         original.write_text(claims_yaml(SHORT), encoding="utf-8")
-        short = {label: command_seconds(command, original, folder, args.repeat) for label, command in COMMANDS.items()}
+        short = {label: command_seconds(command, original, folder, args.repeat) for label, command in commands.items()}
         for kind in args.kinds:
-            seconds: dict[str, list[float]] = {label: [] for label in COMMANDS}
+            seconds: dict[str, list[float]] = {label: [] for label in commands}
             for size in sizes:
                 original.write_text(claims_yaml(long_text(kind, size)), encoding="utf-8")
-                for label, command in COMMANDS.items():
+                for label, command in commands.items():
                     seconds[label].append(command_seconds(command, original, folder, args.repeat))
             for label, (small, large) in seconds.items():
                 base = short[label]

@@ -74,7 +74,7 @@ from .lexical_scoring import (
     wording_char_cosine,
 )
 from .matching import Match
-from .model import Claim
+from .model import Claim, compared_claim, compared_text
 from .polarity import closing_verdict_judges, polarity, says_it_is_fake
 from .short_statements import (
     SHORT_STATEMENT_TERMS,
@@ -259,7 +259,12 @@ class LexicalMatcher:
             ceiling = min(ceiling, candidate.probability)  # a lower rank never shows a higher score
             claim = self.claims[candidate.position]
             matches.append(
-                Match(claim, ceiling, polarity(read, _closest_wording(read, query_terms, claim)), statement=read)
+                Match(
+                    claim,
+                    ceiling,
+                    polarity(read, _closest_wording(read, query_terms, compared_claim(claim))),
+                    statement=read,
+                )
             )
         return matches
 
@@ -532,7 +537,9 @@ class LexicalMatcher:
         for wording, text in zip(self.index.wording_range(position), (claim.claim, *claim.aliases), strict=True):
             if numbers.isdisjoint(word.wterms[word.wptr[wording] : word.wptr[wording + 1]].tolist()):
                 continue
-            as_wording = numbers_written_as(statement, text)
+            # how the wording writes the number is read from its first MAX_COMPARED_CHARS: all of a 5 MB claim,
+            # read for every statement, took 20 s
+            as_wording = numbers_written_as(statement, compared_text(text))
             if as_wording is None:
                 continue
             if as_wording not in rewritten:
@@ -569,8 +576,8 @@ class LexicalMatcher:
             if p > SUBSTITUTION_CAP
             and i not in alike
             and (
-                adds_a_count(read.judged, query_terms, self.claims[position])
-                or says_much_more(read.judged, query_terms, self.claims[position], self._idf)
+                adds_a_count(read.judged, query_terms, compared_claim(self.claims[position]))
+                or says_much_more(read.judged, query_terms, compared_claim(self.claims[position]), self._idf)
             )
             else p
             for i, (position, p) in enumerate(zip(positions, probabilities, strict=True))
@@ -622,9 +629,9 @@ class LexicalMatcher:
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
             and (
-                said_only_in_hashtags(read.judged, self.claims[position])
+                said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
                 or says_another_thing(
-                    read.judged, statement, query_terms, self.claims[position], self._vocabulary, check
+                    read.judged, statement, query_terms, compared_claim(self.claims[position]), self._vocabulary, check
                 )
             )
             else p

@@ -21,7 +21,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
 from .errors import Advice, FactcheckError
-from .model import Claim, KnowledgeBase
+from .model import Claim, KnowledgeBase, compared_claim
 from .text import stated_numbers
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class Match:
             return ()
         from .differences import claim_left_open  # not at import time: this module stays light
 
-        return claim_left_open(self.statement, self.claim)
+        return claim_left_open(self.statement, compared_claim(self.claim))
 
     @cached_property
     def differences(self) -> Differences | None:
@@ -85,7 +85,7 @@ class Match:
             return None
         from .differences import claim_differences  # not at import time: this module stays light
 
-        return claim_differences(self.statement, self.claim)
+        return claim_differences(self.statement, compared_claim(self.claim))
 
     def to_dict(self, *, threshold: float | None = None) -> dict[str, Any]:
         """The JSON shape of one match (part of the documented ``check --json`` contract).

@@ -88,6 +88,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .model import compared_text
 from .text import (
     DENYING_LABELS,
     FRENCH_DENYING_FRAME,
@@ -1135,7 +1136,9 @@ _SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 
 def polarity(statement: str, claim_text: str) -> str:
-    """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``."""
+    """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
+    Of a claim text over ``model.MAX_COMPARED_CHARS`` characters, the first are read."""
+    claim_text = compared_text(claim_text)
     # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
     statement = without_publisher_label(without_list_place(statement))
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)

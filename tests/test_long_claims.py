@@ -1,0 +1,78 @@
+"""A claim text far longer than a claim (a pasted article, a blob): the checks after the ranking read its first
+``MAX_COMPARED_CHARS`` characters (``model.compared_text``); the ranking reads it all.  bench/long_claim_speed.py
+times it (a 5 MB claim made ``add`` beside it take 116 s): a timed test is no test here."""
+
+from __future__ import annotations
+
+from factcheck.differences import claim_differences
+from factcheck.lexical import LexicalMatcher
+from factcheck.matching import Match
+from factcheck.model import MAX_COMPARED_CHARS, Claim, compared_claim, compared_text
+from factcheck.polarity import OPPOSITE, SAME, polarity
+
+#: words enough to push what follows past the characters the checks read
+FILLER = " ".join(["the report said"] * (MAX_COMPARED_CHARS // 15 + 10))
+
+
+def test_a_text_up_to_the_limit_is_read_whole() -> None:
+    text = "x" * (MAX_COMPARED_CHARS - 5) + " tail"
+    assert len(text) == MAX_COMPARED_CHARS
+    assert compared_text(text) is text
+
+
+def test_a_longer_text_is_cut_after_its_last_space_within_the_limit() -> None:
+    text = "US troops are in Mexico. " + FILLER + " Guatemala"
+    cut = compared_text(text)
+    assert len(cut) <= MAX_COMPARED_CHARS
+    assert text.startswith(cut)
+    assert text[len(cut)] == " "  # no word is cut in two
+    assert cut.split() == text[: len(cut)].split()
+
+
+def test_a_run_without_spaces_is_cut_at_the_limit() -> None:
+    assert compared_text("troops" * 5_000) == ("troops" * 5_000)[:MAX_COMPARED_CHARS]
+
+
+def test_a_claim_of_normal_length_is_compared_as_it_is() -> None:
+    claim = Claim(id="x", claim="There are US troops in Mexico", verdict="false", aliases=("Hay tropas en México",))
+    assert compared_claim(claim) is claim
+
+
+def test_a_long_claim_and_its_long_aliases_are_cut_its_other_fields_kept() -> None:
+    long = "There are US troops in Mexico. " + FILLER
+    claim = Claim(id="x", claim=long, verdict="false", aliases=("Short alias", long), summary=long, tags=("t",))
+    compared = compared_claim(claim)
+    assert compared.claim == compared_text(long) != long
+    assert compared.aliases == ("Short alias", compared_text(long))
+    assert (compared.id, compared.verdict, compared.summary, compared.tags) == (claim.id, claim.verdict, long, ("t",))
+
+
+def test_polarity_reads_the_first_characters_of_a_long_claim() -> None:
+    """A negation past the limit is not read: the checks compare a statement with what a claim says first."""
+    said = "US troops are in Mexico"
+    assert polarity(said, "US troops are in Mexico. " + FILLER + " There are no US troops in Mexico.") == SAME
+    assert polarity(said, "There are no US troops in Mexico. " + FILLER) == OPPOSITE
+
+
+def test_the_differences_shown_read_the_first_characters_of_a_long_claim() -> None:
+    claim = Claim(
+        id="x", claim="In 2024 Mexico sent 10,000 troops to the border. " + FILLER + " Guatemala", verdict="false"
+    )
+    statement = "In 2024 Guatemala sent 10,000 troops to the border"
+    differences = Match(claim, 0.9, statement=statement).differences
+    assert differences is not None
+    assert (differences.statement, differences.claim) == (("Guatemala",), ("Mexico",))
+    assert claim_differences(statement, compared_claim(claim)) == differences
+
+
+def test_a_long_claim_is_still_found_by_its_words() -> None:
+    """The ranking reads the whole text: the cut changes only what the checks after it read."""
+    long = Claim(id="long", claim="Mexico sent 10,000 troops to the border. " + FILLER, verdict="false")
+    others = [
+        Claim(id="d", claim="Vitamin D prevents COVID-19 infection", verdict="false"),
+        Claim(id="moon", claim="The moon landing was faked", verdict="false"),
+    ]
+    matcher = LexicalMatcher([long, *others], use_cache=False)
+    found = matcher.search("Mexico did not send troops to the border", top=1)
+    assert [(m.claim.id, m.polarity) for m in found] == [("long", OPPOSITE)]
+    assert found[0].claim is long  # the match shows the claim as written
