@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 83
+NORMALISER_VERSION = 90
 
 
 @lru_cache(maxsize=2)
@@ -449,12 +449,16 @@ _AMERICA = re.compile(
     r"(?!\s+(?:Latina|del\s+(?:Sur|Norte)|Central)\b)"
 )
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
+#: a number grouped as India writes it, in twos above the thousands ("1,00,000" is 100,000; "10,00,000" a million):
+#: ``_THOUSANDS`` took only the last comma, and "1,00,000" read as the numbers 1 and 00000 (a claim of 1 was shown
+#: for it).  Only the full pattern, at least one pair between the first digits and the last three, is read so
+_INDIAN_GROUPED = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALE_ALTERNATIVES = "million|billion|thousand|mil\\s+millones|{mil}millones|millon|bn"
+_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
 _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
@@ -582,8 +586,11 @@ _SMALL = {
 }
 _SMALL.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
 _SMALL["ninety"] = 90
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_LARGE_SCALES = frozenset(("thousand", "million", "billion"))
+#: India's "lakh" (100,000) and "crore" (10,000,000), as Indian English writes amounts ("1 lakh jobs", "Rs 10,000
+#: crore", "two lakh"): left as words, "10 lakh soldiers" read as 10 soldiers and was shown the claim of 10 US soldiers
+_INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, **_INDIAN_SCALES}
+_LARGE_SCALES = frozenset(("thousand", "million", "billion", *_INDIAN_SCALES))
 _MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
@@ -595,6 +602,7 @@ _MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
+    **_INDIAN_SCALES,
 }
 
 #: Spanish number words, accents folded ("dieciséis", "veintidós"): read as digits in a Spanish text only
@@ -1283,6 +1291,7 @@ def _digits(text: str, mil_as_thousand: bool = True) -> str:
     """Folded text with thousands separators, multipliers ("10 thousand", "2bn"; "10 mil" unless not
     ``mil_as_thousand``) and ordinal suffixes ("20th") resolved (a letter suffix, "10k", was read before folding:
     ``_with_suffixed_numbers``)."""
+    text = _INDIAN_GROUPED.sub(lambda number: number.group().replace(",", ""), text)
     text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
     return (_SCALED_NUMBER if mil_as_thousand else _SCALED_NUMBER_BUT_MIL).sub(_multiplied, text)
 

@@ -1,0 +1,91 @@
+"""An Indian fact-checking desk writing in English: Indian digit grouping ("1,00,000"), "lakh" and "crore",
+Hinglish posts and Devanagari digits, against tests/fixtures/indian_desk.yaml (invented test data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.lexical import LexicalMatcher
+from factcheck.store import load_knowledge_base
+from factcheck.text import stated_numbers, terms, written_numbers
+
+INDIAN_DESK = Path(__file__).parent / "fixtures" / "indian_desk.yaml"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(INDIAN_DESK).claims, use_cache=False)
+
+
+def _shown(matcher: LexicalMatcher, statement: str) -> str | None:
+    found = matcher.search(statement, top=1)
+    return found[0].claim.id if found and found[0].score >= matcher.threshold else None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1,00,000 jobs", "100000"),
+        ("10,00,000 jobs", "1000000"),
+        ("1,00,00,000 voters", "10000000"),
+        ("1 lakh jobs", "100000"),
+        ("2 lakhs jobs", "200000"),
+        ("one lakh jobs", "100000"),
+        ("a lakh jobs", "100000"),
+        ("ten lakh jobs", "1000000"),
+        ("one lakh fifty thousand jobs", "150000"),
+        ("1.5 crore voters", "15000000"),
+        ("Rs 10,000 crore", "100000000000"),
+        ("Rs 2.5 lakh crore", "2500000000000"),
+    ],
+)
+def test_indian_grouping_lakh_and_crore_are_numbers(text: str, number: str) -> None:
+    # "1,00,000" read as the numbers 1 and 00000, "10 lakh" as 10: a claim of 10 soldiers was shown for "10 lakh"
+    assert number in terms(text)
+    assert stated_numbers(text) == {number}
+
+
+def test_the_same_number_in_indian_and_western_writing_is_one_term() -> None:
+    assert terms("1,00,000 jobs") == terms("100,000 jobs") == terms("1 lakh jobs") == terms("one hundred thousand jobs")
+    assert [number.written for number in written_numbers("In 2024, 1,00,000 jobs")] == ["2024,", "1,00,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lakhs of people", ["lakh", "peopl"]),  # no count: the word stays, as "thousands of" does
+        ("1,20 and 1,2,000", ["1", "20", "1", "2000"]),  # no Indian grouping: read as before
+        ("1,000,000", ["1000000"]),
+        ("150,000.50", ["150000", "50"]),
+    ],
+)
+def test_what_is_not_an_indian_number_reads_as_before(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The government announced 100,000 jobs in 2024",
+        "The government announced one hundred thousand jobs in 2024",
+        "The government announced 1,00,000 jobs in 2024",
+        "Rs 10000 crore was allocated to the railways in the 2025 budget",
+    ],
+)
+def test_an_indian_number_finds_the_claim_saying_it_otherwise(matcher: LexicalMatcher, statement: str) -> None:
+    assert _shown(matcher, statement) in {"govt-1-lakh-jobs-2024", "rs-10000-crore-allocated-railways"}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The government announced 10 lakh jobs in 2024",
+        "The village school has only 1,00,000 teacher for 200 pupils",
+        "The village school has only 1 lakh teacher for 200 pupils",
+    ],
+)
+def test_another_indian_number_shows_no_claim(matcher: LexicalMatcher, statement: str) -> None:
+    # "1 lakh" was read as 1 and "10 lakh" as 10: the claim of 1 teacher, of 1 lakh jobs, were shown at 1.00
+    assert _shown(matcher, statement) is None
