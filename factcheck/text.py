@@ -656,6 +656,8 @@ def fold(text: str) -> str:
     folded = "".join(c for c in decomposed if not _is_accent(c)).casefold()
     if _ARABIC_FOLDED.search(folded):  # searched first: translating each text cost 30 % more than folding it
         folded = folded.translate(_ARABIC_SPELLINGS)
+    if not folded.isascii() and _OTHER_DIGIT.search(folded):
+        folded = _OTHER_DIGIT.sub(_ascii_digit, folded)
     # composed again: kana with their kept marks, Hangul syllables (NFKD parts them into letters)
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
@@ -694,6 +696,17 @@ _ACCENT_BLOCKS = (
     (0x20D0, 0x20FF),
     (0xFE20, 0xFE2F),
 )
+
+
+#: a decimal digit of a script other than ASCII's (``_ARABIC_SPELLINGS`` writes Arabic's and Persian's first)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(digit: re.Match[str]) -> str:
+    """A decimal digit of another script as its ASCII digit ("१०,०००" in Devanagari is "10,000").  They were dropped
+    as punctuation is: "मेक्सिको में २०,००० अमेरिकी सैनिक हैं" (20,000) was shown the claim of "१०,०००" (10,000)
+    soldiers at 1.00 (NFKD already makes full-width digits ASCII)."""
+    return str(unicodedata.decimal(digit.group()))
 
 
 def _is_accent(char: str) -> bool:

@@ -89,3 +89,30 @@ def test_an_indian_number_finds_the_claim_saying_it_otherwise(matcher: LexicalMa
 def test_another_indian_number_shows_no_claim(matcher: LexicalMatcher, statement: str) -> None:
     # "1 lakh" was read as 1 and "10 lakh" as 10: the claim of 1 teacher, of 1 lakh jobs, were shown at 1.00
     assert _shown(matcher, statement) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("१०,००० troops", ["10000", "troop"]),  # Devanagari digits
+        ("१,००,००० jobs", ["100000", "job"]),
+        ("١٠٠٠ troops", ["1000", "troop"]),  # Arabic-Indic digits
+        ("১০০ troops", ["100", "troop"]),  # Bengali digits
+    ],
+)
+def test_the_digits_of_other_scripts_are_digits(text: str, expected: list[str]) -> None:
+    # they were dropped as punctuation is: "१०,००० troops" was "troops" alone
+    assert terms(text) == expected
+
+
+def test_a_hindi_statement_of_another_number_shows_no_hindi_claim(matcher: LexicalMatcher) -> None:
+    # "२०,०००" (20,000) was shown the claim of "१०,०००" (10,000) soldiers at 1.00: its digits were dropped
+    assert _shown(matcher, "मेक्सिको में २०,००० अमेरिकी सैनिक हैं") is None
+    assert _shown(matcher, "मेक्सिको में १०,००० अमेरिकी सैनिक हैं") == "hindi-claim"
+    assert _shown(matcher, "मेक्सिको में 10,000 अमेरिकी सैनिक हैं") == "hindi-claim"
+
+
+def test_a_hindi_statement_with_a_claims_number_finds_no_english_claim(starter_kb: Path) -> None:
+    starter = LexicalMatcher(load_knowledge_base(starter_kb).claims, use_cache=False)
+    found = starter.search("मेक्सिको में १०,००० अमेरिकी सैनिक हैं", top=1)
+    assert not found or found[0].score < starter.threshold
