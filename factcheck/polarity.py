@@ -112,7 +112,10 @@ OPPOSITE = "opposite"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NEGATIONS = frozenset(
     "no not never none nobody nothing nowhere neither without cannot cant dont doesnt didnt isnt arent "
-    "wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint".split()
+    "wasnt werent wont wouldnt shouldnt couldnt hasnt havent hadnt aint "
+    # Hindi's "not" in a Hinglish post written in Latin letters ("US ke 10,000 troops Mexico mein nahi hain"):
+    # no English word is spelt so, and the post was shown the claim it denies with no note
+    "nahi nahin".split()
 )
 # Spanish negative words ("no" is above).  Spanish negation is concordant: "no hay ningún soldado", "no vino
 # nunca", "nunca dijo nada", "ni Trump ni Biden" deny once, so such a word counts only when no negation comes
@@ -378,8 +381,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (FRENCH_DENYING_FRAME, "not "),  # "not " glued to nothing: "qu'Emmanuel"
         (r"^\W*" + FRENCH_DENYING_LABEL + r"\s*[:!]", "not "),
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
-        # statement, and the clause after it says what the statement asserts
-        (r"^(?:no|nope)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        # statement, and the clause after it says what the statement asserts (Hinglish "Nahi, ..." too)
+        (r"^(?:no|nope|nahi|nahin)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
         # "TRUE: X" asserts it
         (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),

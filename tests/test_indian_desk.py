@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.lexical import LexicalMatcher
+from factcheck.polarity import OPPOSITE, SAME, polarity
 from factcheck.store import load_knowledge_base
 from factcheck.text import stated_numbers, terms, written_numbers
 
@@ -116,3 +117,27 @@ def test_a_hindi_statement_with_a_claims_number_finds_no_english_claim(starter_k
     starter = LexicalMatcher(load_knowledge_base(starter_kb).claims, use_cache=False)
     found = starter.search("मेक्सिको में १०,००० अमेरिकी सैनिक हैं", top=1)
     assert not found or found[0].score < starter.threshold
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US ke 10,000 troops Mexico mein nahi hain",
+        "Mexico mein 10,000 US troops nahin hain",
+        "Nahi, US ke 10,000 troops Mexico mein nahi hain",  # the opening "Nahi," answers, as "No," does
+    ],
+)
+def test_a_hinglish_nahi_denies(statement: str) -> None:
+    # Hindi's "not" in Latin letters: the post was shown the claim it denies with no note
+    assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US ke 10,000 troops Mexico mein hain",  # no "nahi": it states the claim
+        "Nahid says US ke 10,000 troops Mexico mein hain",  # a name holding "nahi" is no negation
+    ],
+)
+def test_a_hinglish_post_without_one_denial_states_the_claim(statement: str) -> None:
+    assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
