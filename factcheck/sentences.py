@@ -44,6 +44,9 @@ class _Splitter(Protocol):
 #: Spanish titles and ranks written short ("el Gral. Pershing", "la Sra. López"), which the English model does not
 #: know: their dot ended the sentence, and "El Gral." was a sentence of its own
 SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pdte", "mtro", "mtra", "cnel", "gob")
+#: other abbreviations the English model does not know: India's "Rs." before an amount ("The minister said Rs.
+#: 10,000 crore was allocated" was split after "Rs.", and its claim checked without the rupees' subject)
+OTHER_ABBREVIATIONS = ("rs",)
 #: words the English model takes for abbreviations that end Spanish sentences: "Baja California Sur." ran on
 #: into the next sentence
 NOT_ABBREVIATIONS = ("sur",)
@@ -65,7 +68,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations(list(SPANISH_TITLES))
+    tokenizer.add_abbreviations([*SPANISH_TITLES, *OTHER_ABBREVIATIONS])
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)

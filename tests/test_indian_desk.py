@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.blocks import BlockBuilder
 from factcheck.lexical import LexicalMatcher
 from factcheck.polarity import OPPOSITE, SAME, polarity
+from factcheck.sentences import split_block
 from factcheck.store import load_knowledge_base
 from factcheck.text import stated_numbers, terms, written_numbers
 
@@ -141,3 +143,26 @@ def test_a_hinglish_nahi_denies(statement: str) -> None:
 )
 def test_a_hinglish_post_without_one_denial_states_the_claim(statement: str) -> None:
     assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Rs." before an amount ended the sentence: "The finance minister said Rs." was a sentence of its own
+        (
+            "The finance minister said Rs. 10,000 crore was allocated. It was not.",
+            ["The finance minister said Rs. 10,000 crore was allocated.", "It was not."],
+        ),
+        (
+            "He paid Rs. 500 for it. Sr. officials i.e. the board agreed etc. He left.",
+            ["He paid Rs. 500 for it.", "Sr. officials i.e. the board agreed etc.", "He left."],
+        ),
+        # what must not change: "Rs." ending a sentence before a capitalised word still ends it
+        ("The fine was 500 Rs. The court said so.", ["The fine was 500 Rs.", "The court said so."]),
+    ],
+)
+def test_rupees_abbreviated_end_no_sentence(text: str, expected: list[str]) -> None:
+    builder = BlockBuilder()
+    builder.add(text, 1)
+    builder.end_block()
+    assert [sentence.text for sentence in split_block(builder.blocks[0])] == expected
