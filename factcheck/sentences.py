@@ -152,6 +152,20 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
         yield start, end
 
 
+#: the Devanagari danda ("।") and double danda ("॥"), the full stop of Hindi, Marathi, Nepali...: the English
+#: model knows no such end, and "मेक्सिको में १०,००० अमेरिकी सैनिक हैं। सरकार ने ... घोषणा की। यह गलत है।" was scanned as
+#: one sentence, shown the verdict of a claim only its first sentence says
+_DANDA_END = re.compile(r"[\u0964\u0965]+\s+(?=\S)")
+
+
+def _danda_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        for danda in _DANDA_END.finditer(text, start, end):
+            yield start, danda.start() + len(danda.group().rstrip())
+            start = danda.end()  # the next sentence's first letter: its line is the sentence's
+        yield start, end
+
+
 #: what an emoji sequence may hold after its pictograph: the variation selector asking for the emoji form (❤️),
 #: a skin tone (👍🏽), the joiner of a sequence (🙋‍♂️) and the keycap's enclosing mark (1️⃣)
 _EMOJI_TRAILERS = frozenset("\ufe0f\u200d\u20e3\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
@@ -472,7 +486,8 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
-    return list(_label_line_ends_apart(_emoji_line_ends_apart(_answer_no_apart(spans, block.text), block), block))
+    apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
+    return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 
 
 def split_block(block: Block) -> Iterator[Sentence]:

@@ -166,3 +166,30 @@ def test_rupees_abbreviated_end_no_sentence(text: str, expected: list[str]) -> N
     builder.add(text, 1)
     builder.end_block()
     assert [sentence.text for sentence in split_block(builder.blocks[0])] == expected
+
+
+def _sentences(*lines: str) -> list[tuple[int, str]]:
+    builder = BlockBuilder()
+    builder.add("\n".join(lines), 1)
+    builder.end_block()
+    return [(sentence.line, sentence.text) for sentence in split_block(builder.blocks[0])]
+
+
+def test_a_danda_ends_a_sentence() -> None:
+    # "।" is Hindi's full stop: three sentences were one, shown the verdict of a claim only the first says
+    assert _sentences("मेक्सिको में १०,००० अमेरिकी सैनिक हैं। सरकार ने 2024 में 1 लाख नौकरियों की घोषणा की। यह गलत है।") == [
+        (1, "मेक्सिको में १०,००० अमेरिकी सैनिक हैं।"),
+        (1, "सरकार ने 2024 में 1 लाख नौकरियों की घोषणा की।"),
+        (1, "यह गलत है।"),
+    ]
+    # the double danda too, and a sentence after a line's danda starts on the next line
+    assert _sentences("सैनिक हैं।", "सरकार ने घोषणा की॥ ठीक है।।") == [
+        (1, "सैनिक हैं।"),
+        (2, "सरकार ने घोषणा की॥"),
+        (2, "ठीक है।।"),
+    ]
+
+
+def test_a_danda_inside_a_word_run_ends_nothing() -> None:
+    # only a danda before a space ends a sentence (what must not change: English text has none)
+    assert _sentences("Text।more text here. Next one.") == [(1, "Text।more text here."), (1, "Next one.")]
