@@ -452,13 +452,16 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 #: a number grouped as India writes it, in twos above the thousands ("1,00,000" is 100,000; "10,00,000" a million):
 #: ``_THOUSANDS`` took only the last comma, and "1,00,000" read as the numbers 1 and 00000 (a claim of 1 was shown
 #: for it).  Only the full pattern, at least one pair between the first digits and the last three, is read so
+#: "cr" for crore where it can be nothing else: after an amount in rupees ("Rs 500 cr", "₹10,000 cr", "INR 2.5 cr";
+#: "3 cr" alone may be credits), in folded text with its thousands separators taken off
+_RUPEE_CRORE = re.compile(r"((?:\brs\.?|\binr|₹)\s?)(\d+(?:\.\d+)?)\s?(crs?)\b")
 _INDIAN_GROUPED = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
+_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|lacs?|crores?|hazaa?r|mil\\s+millones|{mil}millones|millon|bn"
 _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
@@ -589,6 +592,9 @@ _SMALL["ninety"] = 90
 #: India's "lakh" (100,000) and "crore" (10,000,000), as Indian English writes amounts ("1 lakh jobs", "Rs 10,000
 #: crore", "two lakh"): left as words, "10 lakh soldiers" read as 10 soldiers and was shown the claim of 10 US soldiers
 _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+#: only after digits: "lac", "lacs" (lakh spelt the old way, "Rs 5 lacs"; alone, "lac" is a resin or a French lake)
+#: and Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers)
+_AFTER_DIGITS_ONLY = {"lac": 100_000, "lacs": 100_000, "hazar": 1_000, "hazaar": 1_000}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, **_INDIAN_SCALES}
 _LARGE_SCALES = frozenset(("thousand", "million", "billion", *_INDIAN_SCALES))
 _MULTIPLIERS = {
@@ -603,6 +609,7 @@ _MULTIPLIERS = {
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
     **_INDIAN_SCALES,
+    **_AFTER_DIGITS_ONLY,
 }
 
 #: Spanish number words, accents folded ("dieciséis", "veintidós"): read as digits in a Spanish text only
@@ -1267,10 +1274,14 @@ def has_social_markup(text: str) -> bool:
     return any(pattern.search(text) for pattern in (_URL, _HANDLE, _HASHTAG, _ATTRIBUTION))
 
 
-def _multiplied(match: re.Match[str]) -> str:
+def _multiplied(match: re.Match[str], scale: str | None = None) -> str:
     """The number of a match of digits and a multiplier, in digits: "8.2 million" -> "8200000" (exactly: in floats
-    8.2 * 1000000 is 8199999.999999999)."""
-    digits, multiplier = (group for group in match.groups() if group is not None)
+    8.2 * 1000000 is 8199999.999999999).  ``scale``: the multiplier's word, when the match's last group is an
+    abbreviation of it ("cr": ``_RUPEE_CRORE``, whose first group is the currency)."""
+    if scale is not None:
+        digits, multiplier = match.group(2), scale
+    else:
+        digits, multiplier = (group for group in match.groups() if group is not None)
     value = _decimal(digits) * _MULTIPLIERS[" ".join(multiplier.lower().split())]
     return str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
 
@@ -1306,6 +1317,8 @@ def _digits(text: str, mil_as_thousand: bool = True) -> str:
     ``_with_suffixed_numbers``)."""
     text = _INDIAN_GROUPED.sub(lambda number: number.group().replace(",", ""), text)
     text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
+    if "cr" in text:  # most texts have no "cr"
+        text = _RUPEE_CRORE.sub(lambda amount: amount[1] + _multiplied(amount, "crore"), text)
     return (_SCALED_NUMBER if mil_as_thousand else _SCALED_NUMBER_BUT_MIL).sub(_multiplied, text)
 
 
@@ -1882,7 +1895,15 @@ _TOKEN = re.compile(r"\S+")
 #: the words a number is read from (``normalize``): a run of words holding none of them, nor a digit, reads as no
 #: number ("half a million", "a hundred" hold a scale)
 _NUMBER_WORDS = frozenset(
-    (*_SMALL, *_SCALES, *_SPANISH_NUMBERS, *_SPANISH_SCALES, *(w for key in _MULTIPLIERS for w in key.split()), "half")
+    (
+        *_SMALL,
+        *_SCALES,
+        *_SPANISH_NUMBERS,
+        *_SPANISH_SCALES,
+        *(w for key in _MULTIPLIERS for w in key.split()),
+        "half",
+        *("cr", "crs"),  # "₹10,000 cr" (``_RUPEE_CRORE``)
+    )
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -193,3 +193,52 @@ def test_a_danda_ends_a_sentence() -> None:
 def test_a_danda_inside_a_word_run_ends_nothing() -> None:
     # only a danda before a space ends a sentence (what must not change: English text has none)
     assert _sentences("Text।more text here. Next one.") == [(1, "Text।more text here."), (1, "Next one.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("US ke 10 hazaar troops", "10000"),  # Hinglish "thousand": was 10
+        ("10 hazar troops", "10000"),
+        ("Rs 5 lacs", "500000"),  # lakh spelt the old way
+        ("Rs 500 cr", "5000000000"),  # crore abbreviated, after an amount in rupees
+        ("Rs. 500 cr", "5000000000"),
+        ("₹10,000 cr", "100000000000"),
+        ("INR 2.5 cr", "25000000"),
+    ],
+)
+def test_hinglish_thousand_old_lakh_and_rupee_crore_are_numbers(text: str, number: str) -> None:
+    assert stated_numbers(text) == {number}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a hazar", ["hazar"]),  # only after digits
+        ("Hazar lake", ["hazar", "lake"]),
+        ("the lac resin", ["lac", "resin"]),
+        ("3 cr course", ["3", "cr", "cours"]),  # "cr" without rupees may be credits
+        ("Rs 500 credit", ["rs", "500", "credit"]),
+    ],
+)
+def test_those_words_elsewhere_read_as_before(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_ten_hazaar_soldiers_is_noted_as_another_number_than_ten(starter_kb: Path) -> None:
+    # shown TRUE at 0.96 as the claim of about 10 US soldiers training Mexico's Navy, with no note; now as the
+    # same post saying "10,000" is: with the note that it says "10 hazaar" where the claim says "10"
+    starter = LexicalMatcher(load_knowledge_base(starter_kb).claims, use_cache=False)
+    statement = (
+        "Mexico's Senate ne February 2025 mein 10 hazaar US soldiers ko Mexican Navy special forces train karne diya"
+    )
+    found = starter.search(statement, top=1)
+    assert found[0].claim.id == "feb-2025-senate-approves-10-us-special-forces-trainers"
+    assert found[0].differences is not None
+    assert found[0].differences.statement == ("10 hazaar",)
+    assert found[0].differences.claim == ("10",)
+
+
+def test_rupees_in_crore_abbreviated_find_the_claim(matcher: LexicalMatcher) -> None:
+    statement = "INR 10,000 cr was allocated to the railways in the 2025 budget"
+    assert _shown(matcher, statement) == "rs-10000-crore-allocated-railways"
