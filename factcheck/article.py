@@ -216,21 +216,14 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     """The paragraphs of a plain text with words in them.  A speaker's label starts one; a label with
     nothing said after it yet ("MODERATOR:" on a line of its own) opens the paragraph below it, over
     blank lines."""
-    from .transcript import (
-        spoken_line,
-        takes_bare_questions,
-        takes_collapsed_timed_labels,
-        takes_dotted_labels,
-        takes_timed_labels,
-    )
+    from .transcript import spoken_line, takes_bare_questions, takes_dotted_labels, takes_timed_labels
 
     paragraphs: list[_Paragraph] = []
     current = _Paragraph()
     bare_questions, dotted_labels = takes_bare_questions(text), takes_dotted_labels(text)
     timed_labels = takes_timed_labels(text)  # Otter's "Speaker 1  0:00" alone on a line
-    collapsed_timed_labels = takes_collapsed_timed_labels(text)  # ... and "Speaker 1 0:00"
     for number, line in enumerate(text.split("\n"), start=1):
-        spoken = spoken_line(line, bare_questions, dotted_labels, timed_labels, collapsed_timed_labels)
+        spoken = spoken_line(line, bare_questions, dotted_labels, timed_labels)
         if spoken.new_turn:
             if current.lines:
                 paragraphs.append(current)

@@ -155,35 +155,24 @@ class SpokenLine:
 
 
 def spoken_line(
-    line: str,
-    bare_questions: bool = False,
-    dotted_labels: bool = False,
-    timed_labels: bool = False,
-    collapsed_timed_labels: bool = False,
+    line: str, bare_questions: bool = False, dotted_labels: bool = False, timed_labels: bool = False
 ) -> SpokenLine:
     """The words of one transcript line, whether a speaker's turn starts on it, and who speaks
-    (``bare_questions``, ``dotted_labels``, ``timed_labels``, ``collapsed_timed_labels``: see ``opening``)."""
-    start, new_turn, speaker = opening(line, bare_questions, dotted_labels, timed_labels, collapsed_timed_labels)
+    (``bare_questions``, ``dotted_labels``, ``timed_labels``: see ``opening``)."""
+    start, new_turn, speaker = opening(line, bare_questions, dotted_labels, timed_labels)
     return SpokenLine(_STAGE_NOTE.sub(" ", line[start:]), new_turn, speaker)
 
 
 def opening(
-    line: str,
-    bare_questions: bool = False,
-    dotted_labels: bool = False,
-    timed_labels: bool = False,
-    collapsed_timed_labels: bool = False,
+    line: str, bare_questions: bool = False, dotted_labels: bool = False, timed_labels: bool = False
 ) -> tuple[int, bool, str | None]:
     """Where the words of a line start, after its timestamp and speaker's label; whether a label opens it;
     and the name the label gives (None for ">>" alone: a new speaker, not named).  ``bare_questions``: "Q"
     and one space before a capital is the White House's question label too, in a text that
     ``takes_bare_questions``; ``dotted_labels``: "Q." and "A." are an FAQ's labels, in a text that
     ``takes_dotted_labels``; ``timed_labels``: a name and a time alone on a line ("Speaker 1  0:00") is
-    Otter's label, in a text that ``takes_timed_labels``; ``collapsed_timed_labels``: so is one with one space
-    between ("Speaker 1 0:00"), in a text that ``takes_collapsed_timed_labels``."""
-    if (timed_labels and (timed := _TIMED_LABEL_LINE.fullmatch(line))) or (
-        collapsed_timed_labels and (timed := _COLLAPSED_TIMED_LABEL_LINE.fullmatch(line))
-    ):
+    Otter's label, in a text that ``takes_timed_labels``."""
+    if timed_labels and (timed := _TIMED_LABEL_LINE.fullmatch(line)):
         return len(line), True, " ".join(timed["name"].split())
     start = _leading_time_end(line, 0)
     label = (
@@ -251,7 +240,7 @@ def takes_bare_questions(text: str, voices: int = 0) -> bool:
 # ``takes_timed_labels``.
 _TIMED_LABEL = (
     rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t])(?P<name>{_NUMBERED_SPEAKER}|{_ANY_NAME})"
-    rf"(?:[ \t]*\t|[ \t]{{2,}})(?P<time>{_TIME})[ \t]*"
+    rf"(?:[ \t]*\t|[ \t]{{2,}}){_TIME}[ \t]*"
 )
 _TIMED_LABEL_LINE = re.compile(_TIMED_LABEL)
 _TIMED_LABEL_LINES = re.compile(rf"^{_TIMED_LABEL}$", re.MULTILINE)
@@ -277,71 +266,6 @@ def takes_timed_labels(text: str) -> bool:
 
 
 _NUMBERED_NAME = re.compile(_NUMBERED_SPEAKER)
-
-# Otter's label with its two spaces collapsed to one, as a page or a copy collapses them ("Speaker 1 0:00", "Jane Doe
-# 1:02:03"): the label was read as a title and the speakers lost.  A name, one space and a time is a line of prose as
-# often ("Chapter One 0:00", "Jane Doe 0:07" above a note): a label only in a text shaped as Otter's export through
-# and through (``takes_collapsed_timed_labels``).
-_COLLAPSED_TIMED_LABEL_LINE = re.compile(
-    rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t])(?P<name>{_NUMBERED_SPEAKER}|{_ANY_NAME})"
-    rf"[ \t]+(?P<time>{_TIME})[ \t]*"
-)
-_COLLAPSED_TIMED_LABEL_LINES = re.compile(rf"^{_COLLAPSED_TIMED_LABEL_LINE.pattern}$", re.MULTILINE)
-#: turns an export with collapsed labels has at least, and the speakers among them
-_MIN_COLLAPSED_TURNS = 3
-_MIN_SPEAKERS = 2
-#: of its turns' paragraphs, at most one in this many opens with no label (besides a title before the first and a
-#: notice after the last: "Transcribed by https://otter.ai")
-_UNLABELLED_PARAGRAPH_PER = 5
-
-
-def takes_collapsed_timed_labels(text: str) -> bool:
-    """Whether a name, one space and a time alone on a line of ``text`` ("Speaker 1 0:00") is Otter's label with
-    its spaces collapsed: the text is shaped as Otter's export through and through.  Three such turns at least,
-    each a label above the speaker's words in the paragraph it opens, two speakers or more, more than half the
-    labels naming a numbered speaker or one named twice (``takes_timed_labels``), their times never going back,
-    and every paragraph opening with a label but one in five, a title before them and a notice after them.
-    Prose with such a line ("Jane Doe 0:07" above a note, a book's "Chapter One 0:00") stays words."""
-    if takes_timed_labels(text) or not _COLLAPSED_TIMED_LABEL_LINES.search(text):
-        return False  # the lines are read only when one may be a label: most texts have none
-    names: Counter[str] = Counter()
-    unlabelled = before = since_last = 0  # paragraphs with no label: in all, before the first label, after the last
-    last_time = -1.0
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if not line.strip() or (number > 0 and lines[number - 1].strip()):
-            continue  # not a paragraph's first line
-        label = _COLLAPSED_TIMED_LABEL_LINE.fullmatch(line)
-        below = lines[number + 1] if number + 1 < len(lines) else ""
-        if label is None or not below.strip() or _COLLAPSED_TIMED_LABEL_LINE.fullmatch(below):
-            unlabelled += 1
-            before += not names
-            since_last += 1
-            continue
-        since_last = 0
-        at = _seconds(label["time"])
-        if at < last_time:
-            return False
-        last_time = at
-        names[" ".join(label["name"].split())] += 1
-    labels = names.total()
-    sure = sum(count for name, count in names.items() if count >= 2 or _NUMBERED_NAME.fullmatch(name))
-    return (
-        labels >= _MIN_COLLAPSED_TURNS
-        and len(names) >= _MIN_SPEAKERS
-        and 2 * sure > labels
-        and before <= 1
-        and since_last <= 1
-        and unlabelled - before - since_last <= labels // _UNLABELLED_PARAGRAPH_PER
-    )
-
-
-def _seconds(time: str) -> float:
-    """The seconds a label's time says: "1:02:03" -> 3723."""
-    seconds = 0.0
-    for part in time.replace(",", ".").split(":"):
-        seconds = 60 * seconds + float(part)
-    return seconds
 
 
 def stage_notes(text: str, start: int = 0) -> Iterator[tuple[int, int]]:

@@ -1475,43 +1475,6 @@ def test_a_name_and_a_time_on_a_line_outside_an_otter_export_is_no_label(text: s
     assert all(speaker is None for speaker, _ in spoken_sentences(text))
 
 
-def test_otter_s_export_with_its_two_spaces_collapsed_to_one_names_its_speakers() -> None:
-    # a page or a copy collapses the spaces: "Speaker 1 0:00" was a title, and no sentence was anyone's
-    collapsed = OTTER_EXPORT.replace("  ", " ")
-    assert "  " not in collapsed
-    assert spoken_sentences(collapsed, "otter.txt") == spoken_sentences(OTTER_EXPORT, "otter.txt")
-    titled = "Town hall, May 4\n\n" + collapsed + "\nTranscribed by https://otter.ai\n"
-    assert spoken_sentences(titled, "otter.txt")[1:-1] == spoken_sentences(OTTER_EXPORT, "otter.txt")
-    assert [s.line for s in split_sentences(parse_article(collapsed.encode(), "otter.txt").blocks)] == [
-        2,
-        2,
-        5,
-        8,
-        11,
-        12,
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a book's chapters: each named once
-        "Chapter One 0:00\nIt was a cold night.\n\nChapter Two 4:10\nThe troops arrived.\n\n"
-        "Chapter Three 9:30\nThey left.\n",
-        # one speaker's notes
-        "Jane Doe 0:07\nThere are US troops.\n\nJane Doe 0:09\nThey patrol the border.\n\nJane Doe 0:12\nSo I read.\n",
-        # an article's paragraphs of prose around an exchange quoted so
-        "The hearing ran late.\n\nThe senator spoke first.\n\nJane Doe 0:07\nThere are US troops.\n\n"
-        "John Roe 0:09\nNo there are not.\n\nJane Doe 0:15\nYes there are.\n\nNobody settled it.\n",
-        # times going back: no recording's
-        "Jane Doe 1:00\nThere are US troops.\n\nJohn Roe 0:30\nNo there are not.\n\n"
-        "Jane Doe 2:00\nYes there are.\n\nJohn Roe 1:30\nNo.\n",
-    ],
-)
-def test_a_name_one_space_and_a_time_outside_an_otter_export_is_no_label(text: str) -> None:
-    assert all(speaker is None for speaker, _ in spoken_sentences(text))
-
-
 # --- a video's transcript copied as text ------------------------------------------------------------
 
 YOUTUBE_TIMES_ABOVE = """\
