@@ -29,8 +29,7 @@ a sentence was taken for an actor.
 Subtitle files (SubRip .srt, WebVTT .vtt) are read by ``subtitle_blocks``: cue numbers, timing lines,
 the WEBVTT header, NOTE/STYLE/REGION blocks and cue tags go; the cues' text runs on from cue to cue
 until the speaker changes (a cue naming the turn's speaker again goes on with the turn), so a sentence
-broken across cues is read whole, on the line it starts; a cue opening a new sentence ("There are ...") after a
-cue with no full stop starts one (``_opens_new_sentence``).  A video's transcript copied as text ("0:00" above each
+broken across cues is read whole, on the line it starts.  A video's transcript copied as text ("0:00" above each
 caption, or opening its line) is read as captions are (``timed_caption_lines``, ``caption_blocks``), and Otter's
 export, its name and time alone on a line ("Speaker 1  0:00"), as a labelled transcript (``takes_timed_labels``).
 """
@@ -306,8 +305,9 @@ def spoken_statement(statement: str) -> str:
 
 #: labelled turns a text needs to read as a transcript
 MIN_TURNS = 2
-_HEADER_WORDS = 16  # a title or a date line above a transcript is shorter than this ...
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # ... and does not end as a sentence does
+#: a title or a date line above a transcript is shorter than this, and has no sentence end in it (as captions read
+#: one, ``_CAPTION_SENTENCE_END``): "A hearing on Mexico. March 3" is prose, and so, the cost, is "Remarks by Mr. Smith"
+_HEADER_WORDS = 16
 
 
 def reads_as_transcript(paragraphs: Iterable[tuple[bool, str]]) -> bool:
@@ -337,7 +337,7 @@ def _reads_as_header(text: str) -> bool:
 
     # a date line may end in a full stop: "Ciudad de México, a 4 de diciembre de 2026." above a "versión
     # estenográfica" made it no transcript, and its unlabelled paragraphs nobody's
-    return not _SENTENCE_END.search(text) or is_byline(text) or is_date_line(text)
+    return not _CAPTION_SENTENCE_END.search(text) or is_byline(text) or is_date_line(text)
 
 
 @dataclass(frozen=True)
@@ -638,41 +638,26 @@ def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
     # to "the united states has spy planes ...", said 'the opposite' for a "never" elsewhere).  Each line of them
     # is read as a sentence of its own: a claim cut across two lines may be missed, but one in a line is found.
     unpunctuated = not any(_CAPTION_SENTENCE_END.search(plain) for plain in plains)
-    read: list[tuple[int, str, bool, str | None]] = []  # (line number, words, a new turn starts, its speaker)
     for (number, cue_line, voice), plain in zip(cues, plains, strict=True):
         dash = bool(_DIALOGUE_DASH.match(cue_line))
         spoken = spoken_line(plain, bare_questions)
         if names_cues and not spoken.new_turn and (label := _NAMED_CUE.match(spoken.words)):
             spoken = SpokenLine(spoken.words[label.end() :], True, label.group("name"))
+        words = " ".join(spoken.words.split())
         named = spoken.speaker or (_voice_name(voice) if voice else None)
         # A captioner (YouTube, Zoom, a broadcaster's WebVTT) names the speaker in every cue: the same name
         # as the turn's goes on with the turn, so that a sentence cut across two cues is read whole ("<v Hale>
         # there are more than ten thousand" then "<v Hale>US troops in Mexico" were two sentences, neither
         # matched).  A dash or ">>" names no one: always another speaker.
-        new_turn = bool(voice or dash or spoken.new_turn) and (dash or named is None or named != speaker)
-        if new_turn:
-            speaker = named
-        read.append((number, " ".join(spoken.words.split()), new_turn, speaker))
-    splits_at_capitals = not unpunctuated and _writes_continuations_in_lower_case(read)
-    speaker = None
-    in_block = ""  # the last line of words of the block being read
-    for number, words, new_turn, turn_speaker in read:
-        if new_turn:
+        if (voice or dash or spoken.new_turn) and (dash or named is None or named != speaker):
             builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
-            speaker = turn_speaker
-            in_block = ""
+            speaker = named
         if not words or words == previous:
             continue
-        # The same speaker's next cue opening a new sentence after a cue with no full stop ("<v Ruiz>We never
-        # allowed them" then "<v Ruiz>There are 10,000 US troops in Mexico."): read on, the two were one sentence,
-        # said 'the opposite' of the claim for the "never" of the other
-        if splits_at_capitals and in_block and _opens_new_sentence(in_block, words):
-            builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
         builder.add(" " + words, number)
-        previous = in_block = words
+        previous = words
         if unpunctuated:
             builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
-            in_block = ""
     builder.end_block(BlockKind.PARAGRAPH, speaker, spoken=True)
     return builder.blocks
 
@@ -680,52 +665,6 @@ def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
 # What ends a sentence in captions a person punctuated: a full stop, a question or an exclamation mark, an ellipsis;
 # not the stops of an abbreviation ("u.s.", "d.c.") that automatic captions write
 _CAPTION_SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
-
-
-# A cue that opens a new sentence where the cue before it ended with no full stop: a word in Title Case that opens a
-# clause and is no name ("There", "The", "We", "It's"; not "US", "Mexico" or "I", which a sentence cut across cues
-# goes on with: "there are more than ten thousand" then "US troops in Mexico"), after a cue whose last word may end
-# a sentence (not "the", "of", "are", "that" ..., nor a comma, colon, semicolon or dash)
-_SENTENCE_OPENER = re.compile(
-    r"(?:There|The|This|That|These|Those|We|They|He|She|It|You|Our|Their|My|His|Its|What|Why|How|And|But|So)"
-    r"(?:['’](?:s|re|ve|ll|d|m))?(?=[ \t,]|$)"
-)
-_CARRIES_ON = re.compile(r"[,:;\-–—]$")
-_NO_SENTENCE_END_AFTER = _NO_COMMA_AFTER | frozenset(
-    "in on at for with by from as than if when while said says".split()
-)
-#: capitalised cues after a cue with no full stop, in captions that write none of them in lower case, that show the
-#: captioner capitalises every cue: a capital there then says nothing of a new sentence
-_MAX_CAPITALISED_CONTINUATIONS = 2
-
-
-def _opens_new_sentence(before: str, words: str) -> bool:
-    """Whether a cue's ``words`` open a new sentence after ``before``, the same speaker's cue above, which has no
-    full stop (``_SENTENCE_OPENER``)."""
-    if _CAPTION_SENTENCE_END.search(before[-1:]) or _CARRIES_ON.search(before):
-        return False
-    last = before.split()[-1].lower()
-    return last not in _NO_SENTENCE_END_AFTER and _SENTENCE_OPENER.match(words) is not None
-
-
-def _writes_continuations_in_lower_case(read: Sequence[tuple[int, str, bool, str | None]]) -> bool:
-    """Whether captions' capitals say where a sentence starts, from (line number, words, a new turn starts, speaker)
-    of each cue line: a line going on with a turn after a line with no full stop opens in lower case somewhere, or
-    few open so at all.  Captions that capitalise every line ("we sent" then "The troops to the border.") would be
-    cut at each capital."""
-    lower = upper = 0
-    for (_, before, *_), (_, after, new_turn, _) in pairwise(read):
-        if (
-            new_turn
-            or not before
-            or after == before
-            or not after[:1].isalpha()
-            or _CAPTION_SENTENCE_END.search(before[-1:])
-        ):
-            continue
-        lower += after[0].islower()
-        upper += after[0].isupper()
-    return lower > 0 or upper <= _MAX_CAPITALISED_CONTINUATIONS
 
 
 # Zoom's captions name the speaker in every cue, in mixed case: "Jane Doe: There are ...".  "Ted Cruz:" opening a
