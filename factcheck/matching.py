@@ -199,7 +199,12 @@ def check_min_score(min_score: object) -> float | None:
     if min_score != min_score:
         raise ValueError("min_score must be a number, not nan")
     # Python's own numbers as given (an int past float's range asks for no match, as before)
-    return min_score if isinstance(min_score, (int, float)) else float(min_score)
+    if isinstance(min_score, (int, float)):
+        return min_score
+    try:
+        return float(min_score)
+    except OverflowError:  # Fraction(10**400): past float's range, as the int is (no match, or every match)
+        return math.inf if min_score > 0 else -math.inf  # type: ignore[operator]  # a Real compares with 0
 
 
 def find_matches(matcher: Matcher, query: str, *, top: int = 3, min_score: float | None = None) -> list[Match]:

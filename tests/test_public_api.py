@@ -609,3 +609,10 @@ def test_what_is_no_number_stays_refused_for_top_and_min_score(mini_kb: Path) ->
         with pytest.raises(TypeError, match="min_score must be a number or None"):
             find_matches(matcher, statement, min_score=min_score)  # type: ignore[arg-type]
     assert find_matches(matcher, statement, min_score=10**400) == []  # an int past float's range: no match, as asked
+    # so is any other real number past it (Fraction's float() raised OverflowError)
+    import fractions
+
+    assert find_matches(matcher, statement, min_score=fractions.Fraction(10**400)) == []
+    assert find_matches(matcher, statement, min_score=fractions.Fraction(-(10**400))) == find_matches(
+        matcher, statement, min_score=0
+    )
