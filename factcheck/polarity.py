@@ -709,7 +709,8 @@ def _antonym_flips(statement: set[str], claim: set[str]) -> int:
 #: what it counts; the comma of "10,000" ends no clause).  Only a number after it makes it a bound: "It is up to
 #: Mexico whether ..." and "hasta ahora" bound nothing
 _BOUND = re.compile(
-    r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below|at\s+most|up\s+to|menos\s+de|hasta)"
+    r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below|at\s+most|up\s+to|menos\s+de|hasta"
+    r"|m[aá]s\s+de)"
     r"\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)",
     re.IGNORECASE,
 )
@@ -719,13 +720,21 @@ _BOUND = re.compile(
 _FROM_OR_BETWEEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 #: the side of its number each bound word puts a count on ("at" of "at most", "up" of "up to")
 _BOUND_SIDES = {"more": 1, "over": 1, "above": 1, "fewer": -1, "less": -1, "under": -1, "below": -1}
-_BOUND_SIDES |= {"at": -1, "up": -1, "menos": -1, "hasta": -1}
+_BOUND_SIDES |= {"at": -1, "up": -1, "menos": -1, "hasta": -1, "mas": 1}
+#: the bounds whose sides the "both sides of a number" guard of ``_bound_words`` weighs: not "at most", "up to",
+#: "hasta" (nor Spanish "menos de", "más de"), or a later "up to 100 in 2024" unbound an earlier "over 100 ... in
+#: 2023" (review37b)
+_GUARDED_SIDES = frozenset(("more", "over", "above", "fewer", "less", "under", "below"))
 #: the upper bounds that take in their number: "at most 100", "up to 100", "hasta 100" may be 100 itself
 _INCLUSIVE_BOUNDS = frozenset(("at", "up", "hasta"))
 #: the bounds that also say "until": before a number written as a year they bound no count ("up to 2025")
 _UNTIL = frozenset(("up", "hasta"))
 _PLAIN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
+#: the inclusive upper bounds as the comparative they mean against a lower bound their number does not reach: "at
+#: most 10,000" / "up to 10,000" US troops are "fewer" than "more than 10,000" (or than "more than 20,000"), Spanish
+#: "hasta 10.000" soldados "menos" than "más de 10 mil"
+_INCLUSIVE_COMPARATIVES = {"at": "fewer", "up": "fewer", "hasta": "menos"}
 #: how many words after the number may name what it counts ("10,000 US troops deployed": "troops", "deployed")
 _COUNTED_WORDS = 4
 
@@ -1016,16 +1025,38 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``)."""
     words = set(_words(text))
     sides: dict[str, set[int]] = {}  # per number, the sides its bounds put on it (once: per bound, it was quadratic)
+    bounded: dict[str, int] = {}  # per number, how many bounds of any kind it has
     for side, number, _, _ in own:
-        sides.setdefault(number, set()).add(_BOUND_SIDES[side])
-    for bound, number, counted, _ in own:
-        if len(sides[number]) > 1:
+        bounded[number] = bounded.get(number, 0) + 1
+        if side in _GUARDED_SIDES:
+            sides.setdefault(number, set()).add(_BOUND_SIDES[side])
+    for bound, number, counted, said in own:
+        if bound in _INCLUSIVE_COMPARATIVES:
+            if bounded[number] == 1 and _under_a_lower_bound(int(number), counted, said, others):
+                words.add(_INCLUSIVE_COMPARATIVES[bound])
+            continue
+        if len(sides.get(number, ())) > 1:
             continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
         if bound in _BOUND_COMPARATIVES and any(
             number == their_number and counted & their_counted for _, their_number, their_counted, _ in others
         ):
             words.add(_BOUND_COMPARATIVES[bound])
     return words
+
+
+def _under_a_lower_bound(number: int, counted: frozenset[str], said: frozenset[str], others: Bounds) -> bool:
+    """Whether an inclusive upper bound ("at most 10,000 US troops are in Mexico": ``number``, what it counts, what
+    is said of it, as ``_bounds`` reads them) leaves no room for a lower bound of ``others`` on the same thing, said
+    the same of ("more than 10,000 US troops deployed in Mexico", "over 20,000"; ``_BEING_THERE``'s "deployed" is
+    no term).  Narrower than "under" is read (``_bound_words``: any bound on the same number of the same thing):
+    "At most 10,000 US troops are in Texas" leaves room for more than 10,000 in Mexico."""
+    return any(
+        _BOUND_SIDES.get(their_bound) == 1
+        and int(their_number) >= number
+        and counted & their_counted
+        and said == their_said
+        for their_bound, their_number, their_counted, their_said in others
+    )
 
 
 #: an amount in words no one counted, and the least it may be: "thousands of US troops" are at least 1,000 (taken at

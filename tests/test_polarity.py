@@ -959,6 +959,73 @@ def test_an_upper_bound_that_leaves_room_for_an_amount_is_no_opposite(statement:
     assert polarity(claim, statement) == SAME
 
 
+# review37b: "at most", "up to" in a later clause cancelled an earlier "over" / "above" on the same number, as a
+# second comparative bound does ("Over 100 ..., under 100 in 2024"): the earlier bound is read as it was before
+# 42bd1b6, so each stays 'opposite'
+FEWER_THAN_100_MIGRANTS = "Fewer than 100 migrants died in 2023."
+A_LATER_INCLUSIVE_BOUND_KEEPS_THE_EARLIER_ONE = [
+    ("Over 100 migrants died in 2023, up to 100 in 2024.", FEWER_THAN_100_MIGRANTS),
+    ("Above 100 migrants died in 2023, at most 100 in 2024.", FEWER_THAN_100_MIGRANTS),
+    (
+        "Over 10,000 US troops are in Mexico, up to 10,000 of them deployed.",
+        "Fewer than 10,000 US troops are in Mexico.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), A_LATER_INCLUSIVE_BOUND_KEEPS_THE_EARLIER_ONE)
+def test_a_later_inclusive_bound_does_not_unbind_an_earlier_one(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+# review37b: "at most N", "up to N", Spanish "hasta N" are the opposite of "more than N" (and of "more than M", M at
+# least N) of the same thing said the same of, as "under N" is; they were weighed only against amounts in words
+MORE_THAN_10000_TROOPS = "There are more than 10,000 US troops deployed in Mexico."
+AN_INCLUSIVE_BOUND_UNDER_A_LOWER_BOUND = [
+    ("At most 10,000 US troops are in Mexico.", MORE_THAN_10000_TROOPS),
+    ("Up to 10,000 US troops are in Mexico.", MORE_THAN_10000_TROOPS),
+    ("At most 9,999 US troops are in Mexico.", MORE_THAN_10000_TROOPS),
+    ("At most 10,000 US troops are in Mexico.", "There are more than 20,000 US troops deployed in Mexico."),
+    ("Up to 10,000 US troops are in Mexico.", "Over 10,000 US troops are deployed in Mexico."),
+    (
+        "Hasta 10.000 soldados estadounidenses están en México.",
+        "Hay más de 10 mil soldados estadounidenses desplegados en México",
+    ),
+]
+AN_INCLUSIVE_BOUND_THAT_LEAVES_ROOM = [
+    # a higher bound, another thing or place, something else said of them
+    ("At most 20,000 US troops are in Mexico.", MORE_THAN_10000_TROOPS),
+    ("Up to 10,000 migrants are in Mexico.", MORE_THAN_10000_TROOPS),
+    ("Up to 10,000 US troops are in Texas.", MORE_THAN_10000_TROOPS),
+    ("At most 10,000 US troops were killed in Mexico.", MORE_THAN_10000_TROOPS),
+    # another upper bound, or a lower bound the other way round
+    ("At most 10,000 US troops are in Mexico.", "Fewer than 10,000 US troops are in Mexico."),
+    ("Up to 10,000 US troops are in Mexico.", "Under 10,000 US troops are in Mexico."),
+    # two bounds on its number: no one side, as "Under 100 ..., over 100 ..." (which stays 'same')
+    ("Up to 10,000 US troops are in Mexico, over 10,000 in Texas.", MORE_THAN_10000_TROOPS),
+    ("Over 100 migrants died in 2023, under 100 in 2024.", FEWER_THAN_100_MIGRANTS),
+    # "up to" / "hasta" a year: until
+    ("Up to 2025 more than 10,000 US troops were in Mexico.", MORE_THAN_10000_TROOPS),
+    (
+        "Hasta 2025 había más de 10 mil soldados estadounidenses en México",
+        "Hay más de 10 mil soldados estadounidenses desplegados en México",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), AN_INCLUSIVE_BOUND_UNDER_A_LOWER_BOUND)
+def test_an_inclusive_bound_under_a_lower_bound_is_its_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(("statement", "claim"), AN_INCLUSIVE_BOUND_THAT_LEAVES_ROOM)
+def test_an_inclusive_bound_that_leaves_room_is_no_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
 # Spanish "no más de 155" / "no menos de 155" bound the number as English "no more than 155" does: "No más de 155
 # marines entraron a México" was noted the opposite of the claim that 155 US Marines entered (and of its Spanish
 # wording), where "No more than 155 US Marines entered Mexico" is 'same'.
