@@ -20,13 +20,40 @@ def test_a_text_up_to_the_limit_is_read_whole() -> None:
     assert compared_text(text) is text
 
 
-def test_a_longer_text_is_cut_after_its_last_space_within_the_limit() -> None:
-    text = "US troops are in Mexico. " + FILLER + " Guatemala"
+def test_a_longer_text_without_a_sentence_end_is_cut_after_its_last_space_within_the_limit() -> None:
+    text = "US troops are in Mexico, " + FILLER + " Guatemala"
     cut = compared_text(text)
     assert len(cut) <= MAX_COMPARED_CHARS
     assert text.startswith(cut)
     assert text[len(cut)] == " "  # no word is cut in two
     assert cut.split() == text[: len(cut)].split()
+
+
+#: a sentence broken at the limit (review37b): cut at its last space, "... There are no more" denied
+BROKEN_AT_THE_LIMIT = " There are no more than 10,000 US troops in Mexico."
+
+
+def _broken_at_the_limit(opening: str, end: str) -> str:
+    """``opening``, words, ``end`` and ``BROKEN_AT_THE_LIMIT``, whose "more" ends just before the limit."""
+    words = opening + FILLER[: MAX_COMPARED_CHARS - len(opening) - len(end) - len(" There are no more") - 1]
+    text = words.rstrip() + end + BROKEN_AT_THE_LIMIT
+    assert text.index(" than 10,000") < MAX_COMPARED_CHARS < len(text)
+    return text
+
+
+def test_a_longer_text_is_cut_after_its_last_sentence_end_within_the_limit() -> None:
+    for end, kept in ((".", "."), ("!", "!"), ("?", "?"), ("\n", ""), (".\n", ".")):
+        text = _broken_at_the_limit("US troops are in Mexico. ", end)
+        before = text[: text.index(end + BROKEN_AT_THE_LIMIT)]
+        assert compared_text(text) == before + kept
+    # a full stop before no blank ends no sentence ("10.5"): the last one before a blank does
+    text = _broken_at_the_limit("It was 10.5 km. It was ", " 1.5")
+    assert compared_text(text) == "It was 10.5 km."
+
+
+def test_a_sentence_broken_at_the_limit_is_not_read_as_a_denial() -> None:
+    claim = _broken_at_the_limit("US troops are in Mexico. ", ".")
+    assert polarity("US troops are in Mexico", claim) == SAME
 
 
 def test_a_run_without_spaces_is_cut_at_the_limit() -> None:
