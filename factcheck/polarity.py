@@ -141,12 +141,18 @@ _ARABIC_NEGATIONS = frozenset("لا لم لن ليس ليست ليسوا ليس�
 #: after an Arabic negation, words that make it no denial: "لا يزال", "لا تزال", "لم يزل" (still), "لا بد" (must), "لا
 #: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
 _ARABIC_NOT_DENYING = frozenset(
-    "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط".split()
+    "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط ليغا".split()
 )
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
+# Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
+_ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
+#: letters Persian and Urdu write but Arabic does not ("ک", "ی", "ہ", "ے", "ں", "ھ", "ٹ", "ڈ", "ڑ"): a text holding
+#: one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between", Urdu's negations are others);
+#: not "پ", "چ", "گ", "ڤ", which Arabic writes in names ("ڤيروس", "گوگل")
+_PERSIAN_OR_URDU_LETTER = re.compile(r"[\u06a9\u06cc\u06c1\u06d2\u06ba\u06be\u0679\u0688\u0691]")
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
 _CAPITAL_NE = re.compile(r"\bNE\b")
@@ -383,6 +389,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
         # statement, and the clause after it says what the statement asserts (Hinglish "Nahi, ..." too)
         (r"^(?:no|nope|nahi|nahin)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        # Arabic's "لا،" (No,) likewise: "لا، مصر هي أكبر مستورد للقمح" says that Egypt is
+        (r"^لا(?=(?:[,،.:!—–]| [—–-]) ?[\u0621-\u064a])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
         # "TRUE: X" asserts it
         (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),
@@ -526,6 +534,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     portuguese = reads_portuguese(text)
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
+    arabic = _PERSIAN_OR_URDU_LETTER.search(text) is None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -550,7 +559,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             elif bare in _NEGATIONS or word.endswith("n't") or (portuguese and bare in _PORTUGUESE_NEGATIONS):
                 negations += 1
                 negated = True
-        negations += _arabic_negations(sentence)
+        if arabic:
+            negations += _arabic_negations(sentence)
     return negations, refusals
 
 

@@ -1105,3 +1105,44 @@ def test_an_arabic_claim_that_denies_agrees_with_a_statement_that_denies() -> No
     assert polarity("لا تحتوي لقاحات كورونا على رقائق", "لقاحات كورونا لا تحتوي على رقائق إلكترونية.") == SAME
     # and a Latin text holding no Arabic counts as before
     assert negation_count("Vaccines do not contain chips, says the WHO") == 1
+
+
+# An opening "لا،" (No,) answers something outside the statement, as English "No," does: the clause after it says
+# what the statement asserts ("لا، مصر هي أكبر مستورد للقمح" was 'opposite' of the claim it states)
+@pytest.mark.parametrize(
+    "statement",
+    ["لا، مصر هي أكبر مستورد للقمح في العالم.", "لا, مصر هي أكبر مستورد للقمح في العالم."],
+)
+def test_an_opening_arabic_no_with_a_comma_answers_as_english_no_does(statement: str) -> None:
+    assert polarity("مصر هي أكبر مستورد للقمح في العالم.", statement) == SAME
+    assert polarity("There are 10,000 US troops in Mexico", "No, there are 10,000 US troops in Mexico") == SAME
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "لا، مصر ليست أكبر مستورد للقمح في العالم.",  # the clause after it denies
+        "لا يوجد مصر أكبر مستورد للقمح في العالم.",  # no comma: a negation of the verb
+        "مصر، لا هي أكبر مستورد للقمح في العالم.",  # not opening the text
+    ],
+)
+def test_an_arabic_no_that_is_no_opening_answer_still_denies(statement: str) -> None:
+    assert polarity("مصر هي أكبر مستورد للقمح في العالم.", statement) == OPPOSITE
+
+
+# Persian and Urdu letters are letters of a word: "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو", "لنگر" were cut into a
+# negation "لا"/"لن" and a rest; and a Persian or Urdu text's "لا" is no Arabic negation; "لا ليغا" is La Liga
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("سری لنکا میں 10 ہزار فوجی ہیں", "Sri Lanka has 10 ہزار troops"),
+        ("پاکستان میں 10 لاکھ افغان مہاجرین رہتے ہیں۔", "پاکستان میں 10 افغان مہاجرین رہتے ہیں۔"),
+        ("القانون لاگو شد", "القانون شد"),  # Persian "گ", no letter only Persian and Urdu write
+        ("السفينة في لنگر الميناء", "السفينة في الميناء"),
+        ("در لا به لای درختان 10 سرباز هست", "در درختان 10 سرباز هست"),  # Persian "لا به لای" (among)
+        ("ريال مدريد يتصدر لا ليغا برصيد 80 نقطة.", "ريال مدريد يتصدر الدوري برصيد 80 نقطة."),
+    ],
+)
+def test_persian_and_urdu_words_and_la_liga_deny_nothing(statement: str, claim: str) -> None:
+    assert negation_count(statement) == 0
+    assert polarity(statement, claim) == SAME
