@@ -243,9 +243,16 @@ _CONTRAST_WORDS = frozenset(
     "mas porem contudo todavia embora "
     "mais cependant toutefois pourtant sauf "
     "aber jedoch "
-    # Arabic (folded): but, except, partly, mostly, although, with ("صحيح - لكن مضلل", "صحيح (مع تحفظ)")
-    "لكن ولكن الا باستثناء جزييا غالبا بيد رغم مع".split()
+    # Arabic (folded): but, except, partly, mostly, although, with ("صحيح - لكن مضلل", "صحيح (مع تحفظ)"); "ومع"
+    # ("ومع ذلك", however), "والا" (otherwise), "بالرغم" (despite), "عدا" (except), "وان" ("وإن", even though),
+    # "لكنه"... (but it)
+    "لكن ولكن الا باستثناء جزييا غالبا بيد رغم مع "
+    "ومع والا بالرغم عدا وان لكنه لكنها ولكنه ولكنها".split()
 )
+#: first two words of an explanation that take a "true" back as ``_CONTRAST_WORDS`` do, where the first alone is
+#: no contrast: Arabic "على الرغم" (despite; "على" is "on"), "غير أن" (however; "غير" opens "غير صحيح", a rating),
+#: "ما عدا", "فيما عدا" (except)
+_CONTRAST_PHRASES = frozenset({"على الرغم", "غير ان", "ما عدا", "فيما عدا"})
 #: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200
 
@@ -288,7 +295,11 @@ class RatingMap:
         false-side or already qualified label is not overstated by it: "False: only part of the
         video was shown" is false), or another verdict's rating."""
         words = explanation.split()
-        if verdict is Verdict.TRUE and words and words[0] in _CONTRAST_WORDS:
+        if (
+            verdict is Verdict.TRUE
+            and words
+            and (words[0] in _CONTRAST_WORDS or " ".join(words[:2]) in _CONTRAST_PHRASES)
+        ):
             return True
         other = self._exact(explanation)
         return other is not None and other is not verdict

@@ -370,3 +370,38 @@ def test_arabic_ratings(rating: str, verdict: Verdict) -> None:
 )
 def test_an_arabic_true_taken_back_stays_unmapped(rating: str) -> None:
     assert RatingMap().verdict_for(rating) is None
+
+
+# Arabic contrast words the table missed: "صحيح: ومع ذلك فالادعاء مضلل" (True: however misleading) was imported as
+# true, where "True: however misleading" is unmapped
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "صحيح: ومع ذلك فالادعاء مضلل",  # however
+        "صحيح: على الرغم من ذلك مضلل",  # despite that
+        "صحيح: بالرغم من ذلك",
+        "صحيح: غير أن الرقم أقل",  # however
+        "صحيح: ما عدا الرقم",  # except
+        "صحيح - عدا الرقم",
+        "صحيح: وإن كان مبالغا فيه",  # even though
+        "صحيح: لكنه مضلل",  # but it
+        "صحيح: وإلا لما نشر",  # otherwise
+    ],
+)
+def test_an_arabic_true_taken_back_by_more_contrast_words_stays_unmapped(rating: str) -> None:
+    assert RatingMap().verdict_for("True: however misleading") is None
+    assert RatingMap().verdict_for(rating) is None
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("غير صحيح", Verdict.FALSE),  # "غير" opens a rating, no contrast
+        ("غير مؤكد", Verdict.UNSUPPORTED),
+        ("خطأ: ومع ذلك انتشر", Verdict.FALSE),  # a contrast after a false-side label changes nothing
+        ("صحيح: على لسان الوزير", Verdict.TRUE),  # "على" alone is "on"
+        ("صحيح: بحسب الوزارة", Verdict.TRUE),
+    ],
+)
+def test_arabic_ratings_the_contrast_words_leave_alone(rating: str, verdict: Verdict) -> None:
+    assert RatingMap().verdict_for(rating) is verdict
