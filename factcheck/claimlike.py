@@ -2107,9 +2107,29 @@ def _caption(text: str, words: list[str], signs: list[str]) -> bool:
 # The claim rules read English and Spanish words: a sentence mostly in another script has no actor, verb or cause
 # they can see (Arabic has no capitals; a Russian sentence's first word was an actor with no verb, a caption), and
 # was skipped: "مصر هي أكبر مستورد للقمح في العالم." was "no checkable detail" in an Arabic article while the
-# claims file held it word for word.  Such a sentence is checked (after the exclusions the rules can see: too short,
-# a question), and the matcher's threshold, not the claim rules, decides.
-_ANOTHER_SCRIPT = "mostly in another script than Latin, which the claim rules do not read"
+# claims file held it word for word.  Such a sentence is checked only where it matches a claim (``IF_MATCHED``):
+# checked whatever it said, an Arabic or Russian page's captions, credits, menus and "follow us" lines were listed
+# as claims to research next, and a figure's caption was shown a FALSE claim at 0.60 (review37a).  And only a
+# sentence of a paragraph or a quotation that ends as a sentence does ("." and the like): a caption, a credit, a
+# menu or a list of names seldom has a full stop; headings, list items and cells are skipped as before.
+ANOTHER_SCRIPT = "mostly in another script than Latin, which the claim rules do not read"
+#: the reasons ``assess`` gives a sentence that is checkable only if it matches a claim, each with the reason it is
+#: skipped for when it does not (``scan.check_sentences``)
+IF_MATCHED = {ANOTHER_SCRIPT: "no checkable detail the claim rules read (another script); not matched"}
+#: what ends a sentence in the scripts ``_in_another_script`` finds: full stops (Latin, CJK's, Urdu's, Devanagari's
+#: danda) and exclamation marks, before any closers
+_SENTENCE_CLOSE = (".", "!", "…", "。", "！", "۔", "।", "॥")
+_READ_ONLY_IF_MATCHED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
+
+
+def _unread_statement(text: str, kind: BlockKind) -> bool:
+    """Whether ``text`` is a sentence of running text (``_READ_ONLY_IF_MATCHED``, closed as a sentence is) that is
+    mostly in another script than Latin: one the claim rules cannot judge, to be checked only if it matches."""
+    return (
+        kind in _READ_ONLY_IF_MATCHED
+        and _strip_closers(text).rstrip().endswith(_SENTENCE_CLOSE)
+        and _in_another_script(text)
+    )
 
 
 def _in_another_script(text: str) -> bool:
@@ -2158,11 +2178,12 @@ def assess(
     if excluded:
         return Checkability(False, excluded)
     signs = _signs(text, words, lower_case, places)
-    unread = _in_another_script(text)
     if not signs:
-        if unread:
-            return Checkability(True, _ANOTHER_SCRIPT)
+        if _unread_statement(text, kind):
+            return Checkability(True, ANOTHER_SCRIPT)
         return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
-    if not spoken and not unread and _caption(text, words, signs):
+    if not spoken and _caption(text, words, signs):
+        if _unread_statement(text, kind):  # the verbs it has are unknown to the rules
+            return Checkability(True, ANOTHER_SCRIPT)
         return Checkability(False, f"no verb: a caption or a fragment ({signs[0]}), not a statement")
     return Checkability(True, "; ".join(signs))

@@ -205,7 +205,7 @@ def check_sentences(
     progress: Progress | None = None,
 ) -> list[SentenceResult]:
     """Assess each sentence and match the checkable ones; results in the sentences' order."""
-    from .claimlike import assess, lower_case_words, place_names, written_as_names
+    from .claimlike import IF_MATCHED, assess, lower_case_words, place_names, written_as_names
 
     threshold = matcher.threshold if min_score is None else min_score
     verdicts: dict[tuple[str, str, bool], Checkability] = {}
@@ -237,6 +237,9 @@ def check_sentences(
                 prepared_until = start + PREPARE_CHUNK
             matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
         best = matches[sentence.text] if verdict.checkable else None
+        if best is None and verdict.checkable and verdict.reason in IF_MATCHED:
+            # a sentence the claim rules cannot judge (another script) is a claim only if it matches one
+            verdict = verdict._replace(checkable=False, reason=IF_MATCHED[verdict.reason])
         scorer = scored_by(matcher, sentence.text) if verdict.checkable else None
         result = SentenceResult(
             sentence.line, sentence.text, verdict.checkable, verdict.reason, best, sentence.speaker, scorer
