@@ -153,6 +153,30 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
 #: one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between", Urdu's negations are others);
 #: not "پ", "چ", "گ", "ڤ", which Arabic writes in names ("ڤيروس", "گوگل")
 _PERSIAN_OR_URDU_LETTER = re.compile(r"[\u06a9\u06cc\u06c1\u06d2\u06ba\u06be\u0679\u0688\u0691]")
+#: "nahi"/"nahin" that are no Hindi "not", each of which flipped its statement to 'opposite': Hinglish "nahi toh"
+#: ("otherwise"), and a name, capitalised: "Ahmed Nahin confirmed ...", "the Nahi family", and "Nahin said there are
+#: 10,000 US troops in Mexico." (opening a sentence, it is a name in a text with no other Hindi word: "Nahi hain
+#: 10,000 US troops Mexico mein" denies them)
+_NAHI_TOH = re.compile(r"\b(?i:nahin?\s+toh)\b")
+_CAPITAL_NAHI = re.compile(r"\bNahin?\b")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;]\s)[\s\"“‘'(«¿¡]*\Z")
+_HINDI_WORDS = frozenset("hai hain tha thi ho hoga hota hote mein ke ki ka ko ne se toh bhi kya yeh ye woh aur".split())
+
+
+def _without_named_nahi(text: str) -> str:
+    """``text`` with its "nahi"/"nahin" that are no negation (see above) blanked, at the same length."""
+    if "ahi" not in text.lower():
+        return text  # most texts
+    text = _NAHI_TOH.sub(lambda match: " " * len(match.group()), text)
+    hindi = not _HINDI_WORDS.isdisjoint(re.findall(r"[a-z]+", text))
+
+    def named(match: re.Match[str]) -> str:
+        negation = hindi and _SENTENCE_OPENS.search(text[: match.start()]) is not None
+        return match.group() if negation else " " * len(match.group())
+
+    return _CAPITAL_NAHI.sub(named, text)
+
+
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
 _CAPITAL_NE = re.compile(r"\bNE\b")
@@ -522,7 +546,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     # French negation only in a text read as French (``is_spanish`` reads it as Spanish), and never a "NE" in
     # capitals: "10,000 US troops are in NE Mexico plus 500 in Texas" has no "ne ... plus" (it was 'opposite')
     french = is_spanish(text)
-    folded = _fold(_CAPITAL_NE.sub("  ", text) if french else text)
+    folded = _fold(_without_named_nahi(_CAPITAL_NE.sub("  ", text) if french else text))
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
     if other is not None:

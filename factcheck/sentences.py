@@ -44,9 +44,6 @@ class _Splitter(Protocol):
 #: Spanish titles and ranks written short ("el Gral. Pershing", "la Sra. López"), which the English model does not
 #: know: their dot ended the sentence, and "El Gral." was a sentence of its own
 SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pdte", "mtro", "mtra", "cnel", "gob")
-#: other abbreviations the English model does not know: India's "Rs." before an amount ("The minister said Rs.
-#: 10,000 crore was allocated" was split after "Rs.", and its claim checked without the rupees' subject)
-OTHER_ABBREVIATIONS = ("rs",)
 #: words the English model takes for abbreviations that end Spanish sentences: "Baja California Sur." ran on
 #: into the next sentence
 NOT_ABBREVIATIONS = ("sur",)
@@ -68,7 +65,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations([*SPANISH_TITLES, *OTHER_ABBREVIATIONS])
+    tokenizer.add_abbreviations(list(SPANISH_TITLES))
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)
@@ -150,6 +147,27 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
             yield start, answer.end()
             start = answer.end()
         yield start, end
+
+
+#: India's "Rs." before an amount, which the English model does not know: "The minister said Rs. 10,000 crore was
+#: allocated" was split after "Rs.", and its claim checked without the rupees' subject.  Only before digits, and not
+#: after an amount ("He paid 500 Rs. Officials said ..." ends there: as an abbreviation everywhere, "Rs." joined it
+#: to the next sentence, whose claim was then checked against both)
+_RUPEES_ENDING = re.compile(r"(?:\A|[^\d\s])\s*\bRs\.\s*\Z", re.IGNORECASE)  # a sentence's, not after digits
+_AMOUNT_OPENING = re.compile(r"\s*\d")
+
+
+def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held is not None:
+            if _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]]):
+                start = held[0]
+            else:
+                yield held
+        held = (start, end)
+    if held is not None:
+        yield held
 
 
 #: the Devanagari danda ("।") and double danda ("॥"), the full stop of Hindi, Marathi, Nepali...: the English
@@ -486,6 +504,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
+    spans = list(_rupees_before_amount_joined(spans, block.text))
     apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 

@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 90
+NORMALISER_VERSION = 91
 
 
 @lru_cache(maxsize=2)
@@ -455,13 +455,15 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 #: "cr" for crore where it can be nothing else: after an amount in rupees ("Rs 500 cr", "₹10,000 cr", "INR 2.5 cr";
 #: "3 cr" alone may be credits), in folded text with its thousands separators taken off
 _RUPEE_CRORE = re.compile(r"((?:\brs\.?|\binr|₹)\s?)(\d+(?:\.\d+)?)\s?(crs?)\b")
-_INDIAN_GROUPED = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])")
+#: (its own, not a list's next number: "1,00,000, the minister said" is one, "1,00,000,5" none; after "rs." too:
+#: "Rs.1,00,000")
+_INDIAN_GROUPED = re.compile(r"(?:(?<=rs\.)|(?<![\d.,]))\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # "10 mil" is Spanish for 10 thousand, as Mexican news writes it ("10 mil elementos")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|lacs?|crores?|hazaa?r|mil\\s+millones|{mil}millones|millon|bn"
+_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
 _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
@@ -592,9 +594,14 @@ _SMALL["ninety"] = 90
 #: India's "lakh" (100,000) and "crore" (10,000,000), as Indian English writes amounts ("1 lakh jobs", "Rs 10,000
 #: crore", "two lakh"): left as words, "10 lakh soldiers" read as 10 soldiers and was shown the claim of 10 US soldiers
 _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
-#: only after digits: "lac", "lacs" (lakh spelt the old way, "Rs 5 lacs"; alone, "lac" is a resin or a French lake)
-#: and Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers)
-_AFTER_DIGITS_ONLY = {"lac": 100_000, "lacs": 100_000, "hazar": 1_000, "hazaar": 1_000}
+#: Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers) in lower
+#: case after digits, and not before a hyphen: "The 1990 Hazar earthquake" is a place (it read 1990000); written
+#: "thousand" before folding, where case still tells the word from the name (``_with_indian_words``)
+_HAZAAR = re.compile(r"(\d\s?)hazaa?r\b(?!-)")
+#: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in lower case and not before a hyphen: "Rs 5
+#: lacs", "Rs. 2.5 lac"; elsewhere "lac" is a resin or a French lake ("In 2013, the Lac-Mégantic rail disaster",
+#: "Le parc compte 12 lacs" read 2013 hundred thousand and 1200000)
+_RUPEE_LAC = re.compile(r"((?:\b(?i:rs)\.?|\bINR|₹)\s?\d+(?:[.,]\d+)*\s?)lac(s?)\b(?!-)")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, **_INDIAN_SCALES}
 _LARGE_SCALES = frozenset(("thousand", "million", "billion", *_INDIAN_SCALES))
 _MULTIPLIERS = {
@@ -609,7 +616,6 @@ _MULTIPLIERS = {
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
     **_INDIAN_SCALES,
-    **_AFTER_DIGITS_ONLY,
 }
 
 #: Spanish number words, accents folded ("dieciséis", "veintidós"): read as digits in a Spanish text only
@@ -1311,6 +1317,17 @@ def _with_suffixed_numbers(text: str) -> str:
     return _LETTER_SUFFIXED_NUMBER.sub(_written_out, text)
 
 
+def _with_indian_words(text: str) -> str:
+    """Text, not yet folded, with Hinglish "10 hazaar" as "10 thousand" and "Rs 5 lacs" as "Rs 5 lakhs"
+    (``_HAZAAR``, ``_RUPEE_LAC``), for ``_digits`` to read as numbers; case and the currency still tell them from
+    names there."""
+    if "haza" in text:  # most texts have neither
+        text = _HAZAAR.sub(r"\1thousand", text)
+    if "lac" in text:
+        text = _RUPEE_LAC.sub(r"\1lakh\2", text)
+    return text
+
+
 def _digits(text: str, mil_as_thousand: bool = True) -> str:
     """Folded text with thousands separators, multipliers ("10 thousand", "2bn"; "10 mil" unless not
     ``mil_as_thousand``) and ordinal suffixes ("20th") resolved (a letter suffix, "10k", was read before folding:
@@ -1704,7 +1721,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States.
     ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
-    text = _chat_spelled_out(_with_suffixed_numbers(clean_social(text)))
+    text = _chat_spelled_out(_with_indian_words(_with_suffixed_numbers(clean_social(text))))
     text = _US.sub(" usa ", text)
     if spanish:
         text = _SPANISH_US.sub(" usa ", text)
@@ -1903,6 +1920,7 @@ _NUMBER_WORDS = frozenset(
         *(w for key in _MULTIPLIERS for w in key.split()),
         "half",
         *("cr", "crs"),  # "₹10,000 cr" (``_RUPEE_CRORE``)
+        *("hazar", "hazaar", "lac", "lacs"),  # "10 hazaar", "Rs 5 lacs" (``_with_indian_words``)
     )
 )
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -242,3 +242,109 @@ def test_ten_hazaar_soldiers_is_noted_as_another_number_than_ten(starter_kb: Pat
 def test_rupees_in_crore_abbreviated_find_the_claim(matcher: LexicalMatcher) -> None:
     statement = "INR 10,000 cr was allocated to the railways in the 2025 budget"
     assert _shown(matcher, statement) == "rs-10000-crore-allocated-railways"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # "lac(s)" and "hazar" were multipliers after any number, in any case (review37d)
+        ("The 2013 Lac-Mégantic rail disaster killed 47 people.", {"2013", "47"}),  # read 201300000
+        ("Le parc compte 12 lacs et 3 rivières.", {"12", "3"}),  # French lakes: read 1200000
+        ("The 1990 Hazar earthquake", {"1990"}),  # a place: read 1990000
+        ("Route 138 Lac-Saint-Jean", {"138"}),  # read 13800000
+        ("5 lacs", {"5"}),  # "lac" only in an amount of rupees
+        ("Rs 5 lac-based dye", {"5"}),
+        ("10 Hazar troops", {"10"}),  # capitalised: a name
+        # what must not change: lower case after digits (hazaar) and in rupees (lac)
+        ("Rs. 2.5 lac", {"250000"}),
+        ("₹5 lacs", {"500000"}),
+        ("US ke 10 hazaar troops", {"10000"}),
+    ],
+)
+def test_lac_and_hazar_are_multipliers_only_in_lower_case_and_lac_only_in_rupees(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+def test_a_statement_naming_lac_megantic_after_its_year_finds_its_claim(tmp_path: Path) -> None:
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(
+        "claims:\n"
+        "  - id: lac-megantic-2013\n"
+        "    claim: The 2013 Lac-Mégantic rail disaster killed 47 people.\n"
+        '    verdict: "false"\n'
+        "    summary: Invented test data.\n"
+        '    checked: "2026-12-05"\n'
+        "    sources:\n"
+        "      - url: https://example.org/a\n"
+        "        publisher: Example\n"
+        "        note: invented\n",
+        encoding="utf-8",
+    )
+    matcher = LexicalMatcher(load_knowledge_base(kb).claims, use_cache=False)
+    # the claim's "2013 Lac-Mégantic" read as 201300000: no claim was shown (1.00 now)
+    assert _shown(matcher, "In 2013, the Lac-Mégantic rail disaster killed 47 people.") == "lac-megantic-2013"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Rs." after an amount may end a sentence: as an abbreviation everywhere it joined the next one (review37d)
+        (
+            "He paid 500 Rs. Officials said there are 10,000 US troops in Mexico.",
+            ["He paid 500 Rs.", "Officials said there are 10,000 US troops in Mexico."],
+        ),
+        ("The fee is 20 Rs. 10,000 US troops are in Mexico.", ["The fee is 20 Rs.", "10,000 US troops are in Mexico."]),
+        # what must not change: "Rs." before an amount ends no sentence
+        ("Rs. 500 was paid. Rs. 600 was too.", ["Rs. 500 was paid.", "Rs. 600 was too."]),
+        ("Onions cost Rs. 40 a kilo. It rained.", ["Onions cost Rs. 40 a kilo.", "It rained."]),
+    ],
+)
+def test_rupees_abbreviated_after_an_amount_may_end_a_sentence(text: str, expected: list[str]) -> None:
+    builder = BlockBuilder()
+    builder.add(text, 1)
+    builder.end_block()
+    assert [sentence.text for sentence in split_block(builder.blocks[0])] == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "Nahi"/"Nahin" as a name or in "nahi toh" (otherwise) read as "not": 'opposite' (review37d)
+        "Nahin said there are 10,000 US troops in Mexico.",
+        "Ahmed Nahin confirmed 10,000 US troops are in Mexico.",
+        "There are 10,000 US troops in Mexico, says the Nahi family.",
+        "There are 10,000 US troops in Mexico, nahi toh war hoga.",
+    ],
+)
+def test_nahi_as_a_name_or_in_nahi_toh_is_no_negation(statement: str) -> None:
+    assert polarity(statement, "There are 10,000 US troops in Mexico.") == SAME
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # what must not change: Hinglish "nahi" denies, opening a Hinglish sentence too, or in capitals
+        "Nahi hain 10,000 US troops Mexico mein",
+        "NAHI hain 10,000 US troops Mexico mein",
+        "Mexico mein 10,000 US troops hain. Nahi hain, officials said.",
+    ],
+)
+def test_a_hinglish_nahi_opening_a_sentence_denies(statement: str) -> None:
+    assert polarity(statement, "There are 10,000 US troops in Mexico.") == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Indian grouping next to punctuation read as 1 and 00000 (review37d)
+        ("He counted 1,00,000, the minister said", {"100000"}),
+        ("Rs.1,00,000", {"100000"}),
+        # what must not change: a list, European decimals, a grouping run on into more digits
+        ("Pick 1,2,3", {"1", "2", "3"}),
+        ("1,00 € and 2,50 €", {"1", "00", "2", "50"}),
+        ("1,00,000,5", {"1", "00000", "5"}),
+        ("x.1,00,000", {"1", "00000"}),
+    ],
+)
+def test_indian_grouping_next_to_punctuation(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
