@@ -141,7 +141,7 @@ _ARABIC_NEGATIONS = frozenset("لا لم لن ليس ليست ليسوا ليس�
 #: after an Arabic negation, words that make it no denial: "لا يزال", "لا تزال", "لم يزل" (still), "لا بد" (must), "لا
 #: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
 _ARABIC_NOT_DENYING = frozenset(
-    "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط ليغا".split()
+    "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط ليغا به".split()
 )
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
@@ -149,9 +149,10 @@ _ARABIC_EXCEPT = "الا"
 # A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
 # Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
 _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
-#: letters Persian and Urdu write but Arabic does not ("ک", "ی", "ہ", "ے", "ں", "ھ", "ٹ", "ڈ", "ڑ"): a text holding
-#: one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between", Urdu's negations are others);
-#: not "پ", "چ", "گ", "ڤ", which Arabic writes in names ("ڤيروس", "گوگل")
+#: letters Persian and Urdu write but Arabic does not ("ک", "ی", "ہ", "ے", "ں", "ھ", "ٹ", "ڈ", "ڑ"): a text with
+#: a quarter of its words holding one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
+#: Urdu's negations are others); not "پ", "چ", "گ", "ڤ", which Arabic writes in names ("ڤيروس", "گوگل").  Not any one
+#: such word: a Persian name or source quoted in an Arabic denial ("... وفق وكالة ایرنا") lost its every negation
 _PERSIAN_OR_URDU_LETTER = re.compile(r"[\u06a9\u06cc\u06c1\u06d2\u06ba\u06be\u0679\u0688\u0691]")
 #: "nahi"/"nahin" that are no Hindi "not", each of which flipped its statement to 'opposite': Hinglish "nahi toh"
 #: ("otherwise"), and a name, capitalised: "Ahmed Nahin confirmed ...", "the Nahi family", and "Nahin said there are
@@ -558,7 +559,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     portuguese = reads_portuguese(text)
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
-    arabic = _PERSIAN_OR_URDU_LETTER.search(text) is None
+    arabic = not _reads_persian_or_urdu(text)
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -586,6 +587,15 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
         if arabic:
             negations += _arabic_negations(sentence)
     return negations, refusals
+
+
+def _reads_persian_or_urdu(text: str) -> bool:
+    """Whether a quarter of the words of ``text`` in Arabic script or more hold a letter only Persian and Urdu write
+    (``_PERSIAN_OR_URDU_LETTER``)."""
+    if _PERSIAN_OR_URDU_LETTER.search(text) is None:
+        return False
+    words = _ARABIC_WORD.findall(text)
+    return 4 * sum(1 for word in words if _PERSIAN_OR_URDU_LETTER.search(word)) >= len(words)
 
 
 def _arabic_negations(sentence: str) -> int:

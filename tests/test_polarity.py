@@ -1146,3 +1146,18 @@ def test_an_arabic_no_that_is_no_opening_answer_still_denies(statement: str) -> 
 def test_persian_and_urdu_words_and_la_liga_deny_nothing(statement: str, claim: str) -> None:
     assert negation_count(statement) == 0
     assert polarity(statement, claim) == SAME
+
+
+# an Arabic denial that quotes a Persian or Urdu name or source is still Arabic (review38b: one such word dropped the
+# text's every negation, and the denial read 'same')
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "قال عمران خان إن مصر ليست أكبر مستورد للقمح في العالم، وفق وكالة ایرنا.",
+        "ليس هناك 10 آلاف جندي في کراچی.",
+        "مصر ليست أكبر مستورد للقمح في العالم (سازمان کشاورزی).",
+    ],
+)
+def test_an_arabic_denial_quoting_a_persian_name_still_denies(statement: str) -> None:
+    claim = "مصر هي أكبر مستورد للقمح في العالم." if "مصر" in statement else "هناك 10 آلاف جندي في کراچی."
+    assert polarity(statement, claim) == OPPOSITE
