@@ -235,7 +235,9 @@ def compared_text(text: str) -> str:
     """``text``, or its first ``MAX_COMPARED_CHARS`` characters when longer, cut after the last sentence end among
     them (``_SENTENCE_END``), else after the last space (at the limit when there is none: a run of letters pasted as
     a claim).  Cut at a space, a clause broken at the limit reads as another: "... There are no more than 10,000 US
-    troops in Mexico." cut to "... There are no more" denies (review37b)."""
+    troops in Mexico." cut to "... There are no more" denies (review37b).  Only a sentence end in the second half
+    of them: an early one ("Note. There are no US troops in Mexico, according to ..." with no other) left a word
+    or two of the claim to read (review38a)."""
     if len(text) <= MAX_COMPARED_CHARS:
         return text
     # the limit's character and the one after it, for a sentence end (or line break) just at the limit
@@ -243,7 +245,7 @@ def compared_text(text: str) -> str:
     sentence_end = max(
         (match.end() if match[0] != "\n" else match.start() for match in _SENTENCE_END.finditer(head)), default=0
     )
-    if 0 < sentence_end <= MAX_COMPARED_CHARS and text[:sentence_end].strip():
+    if MAX_COMPARED_CHARS // 2 <= sentence_end <= MAX_COMPARED_CHARS and text[:sentence_end].strip():
         return text[:sentence_end]
     cut = text.rfind(" ", 0, MAX_COMPARED_CHARS + 1)
     return text[: cut if cut > 0 else MAX_COMPARED_CHARS]

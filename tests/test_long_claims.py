@@ -46,9 +46,9 @@ def test_a_longer_text_is_cut_after_its_last_sentence_end_within_the_limit() -> 
         text = _broken_at_the_limit("US troops are in Mexico. ", end)
         before = text[: text.index(end + BROKEN_AT_THE_LIMIT)]
         assert compared_text(text) == before + kept
-    # a full stop before no blank ends no sentence ("10.5"): the last one before a blank does
-    text = _broken_at_the_limit("It was 10.5 km. It was ", " 1.5")
-    assert compared_text(text) == "It was 10.5 km."
+    # a full stop before no blank ends no sentence ("10.5", "1.5"): the last one before a blank does
+    text = _broken_at_the_limit("It was", " 10.5 km. It was 1.5")
+    assert compared_text(text) == text[: text.index(" It was 1.5")]
 
 
 def test_a_sentence_broken_at_the_limit_is_not_read_as_a_denial() -> None:
@@ -103,3 +103,14 @@ def test_a_long_claim_is_still_found_by_its_words() -> None:
     found = matcher.search("Mexico did not send troops to the border", top=1)
     assert [(m.claim.id, m.polarity) for m in found] == [("long", OPPOSITE)]
     assert found[0].claim is long  # the match shows the claim as written
+
+
+def test_an_early_sentence_end_leaves_the_claim_cut_at_its_last_space() -> None:
+    # the last sentence end far from the limit (a heading's, a note's) left "Note." of a 10,000-character claim
+    claim = "Note. There are no US troops in Mexico, " + "according to officials and reports " * 300
+    assert compared_text(claim).startswith(claim[: MAX_COMPARED_CHARS // 2])
+    assert polarity("There are US troops in Mexico.", claim) == "opposite"
+    assert (
+        compared_text("Title\n" + "x" * (2 * MAX_COMPARED_CHARS))
+        == ("Title\n" + "x" * (2 * MAX_COMPARED_CHARS))[:MAX_COMPARED_CHARS]
+    )
