@@ -155,12 +155,14 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
 #: such word: a Persian name or source quoted in an Arabic denial ("... وفق وكالة ایرنا") lost its every negation
 _PERSIAN_OR_URDU_LETTER = re.compile(r"[\u06a9\u06cc\u06c1\u06d2\u06ba\u06be\u0679\u0688\u0691]")
 #: "nahi"/"nahin" that are no Hindi "not", each of which flipped its statement to 'opposite': Hinglish "nahi toh"
-#: ("otherwise"), and a name, capitalised: "Ahmed Nahin confirmed ...", "the Nahi family", and "Nahin said there are
-#: 10,000 US troops in Mexico." (opening a sentence, it is a name in a text with no other Hindi word: "Nahi hain
-#: 10,000 US troops Mexico mein" denies them)
-_NAHI_TOH = re.compile(r"\b(?i:nahin?\s+toh)\b")
+#: ("otherwise") opening a clause ("..., nahi toh war hoga"; inside one it denies: "Mexico mein US troops hai hi nahi
+#: toh 10,000 kaise?"), and a name, capitalised, in a text with no other Hindi word: "Ahmed Nahin confirmed ...",
+#: "the Nahi family", "Nahin said there are 10,000 US troops in Mexico." (with one, it denies: "US ke 10,000 troops
+#: Mexico mein Nahi hain", "Nahi hain 10,000 US troops Mexico mein"), or before Hindi's "ne", which follows a name and
+#: never "nahi": "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain"
+_NAHI_TOH = re.compile(r"(?:\A|(?<=[,;.!?:—–\n])|(?<=\s-))[\s\"“‘'(«]*\b((?i:nahin?\s+toh))\b")
 _CAPITAL_NAHI = re.compile(r"\bNahin?\b")
-_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;]\s)[\s\"“‘'(«¿¡]*\Z")
+_NAMED_NAHI = re.compile(r"\bNahin?(?=\s+ne\b)")
 _HINDI_WORDS = frozenset("hai hain tha thi ho hoga hota hote mein ke ki ka ko ne se toh bhi kya yeh ye woh aur".split())
 
 
@@ -168,14 +170,9 @@ def _without_named_nahi(text: str) -> str:
     """``text`` with its "nahi"/"nahin" that are no negation (see above) blanked, at the same length."""
     if "ahi" not in text.lower():
         return text  # most texts
-    text = _NAHI_TOH.sub(lambda match: " " * len(match.group()), text)
+    text = _blank(text, [match.span(1) for match in _NAHI_TOH.finditer(text)])
     hindi = not _HINDI_WORDS.isdisjoint(re.findall(r"[a-z]+", text))
-
-    def named(match: re.Match[str]) -> str:
-        negation = hindi and _SENTENCE_OPENS.search(text[: match.start()]) is not None
-        return match.group() if negation else " " * len(match.group())
-
-    return _CAPITAL_NAHI.sub(named, text)
+    return (_NAMED_NAHI if hindi else _CAPITAL_NAHI).sub(lambda match: " " * len(match.group()), text)
 
 
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")

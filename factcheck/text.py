@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 91
+NORMALISER_VERSION = 92
 
 
 @lru_cache(maxsize=2)
@@ -594,14 +594,16 @@ _SMALL["ninety"] = 90
 #: India's "lakh" (100,000) and "crore" (10,000,000), as Indian English writes amounts ("1 lakh jobs", "Rs 10,000
 #: crore", "two lakh"): left as words, "10 lakh soldiers" read as 10 soldiers and was shown the claim of 10 US soldiers
 _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
-#: Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers) in lower
-#: case after digits, and not before a hyphen: "The 1990 Hazar earthquake" is a place (it read 1990000); written
-#: "thousand" before folding, where case still tells the word from the name (``_with_indian_words``)
-_HAZAAR = re.compile(r"(\d\s?)hazaa?r\b(?!-)")
-#: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in lower case and not before a hyphen: "Rs 5
-#: lacs", "Rs. 2.5 lac"; elsewhere "lac" is a resin or a French lake ("In 2013, the Lac-Mégantic rail disaster",
-#: "Le parc compte 12 lacs" read 2013 hundred thousand and 1200000)
-_RUPEE_LAC = re.compile(r"((?:\b(?i:rs)\.?|\bINR|₹)\s?\d+(?:[.,]\d+)*\s?)lac(s?)\b(?!-)")
+#: Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers) in any
+#: case after digits ("10 Hazaar", "10 HAZAAR"), but not before a hyphen ("10 hazar-e-sharif") nor after a number
+#: that may be a year: "The 1990 Hazar earthquake" is a place (it read 1990000); written "thousand" before folding
+#: (``_with_indian_words``)
+_HAZAAR = re.compile(r"(\d+)(\s?)hazaa?r\b(?!-)", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d")
+#: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in any case but not before a hyphen: "Rs 5
+#: lacs", "Rs. 2.5 lac", "RS 5 LACS"; elsewhere "lac" is a resin or a French lake ("In 2013, the Lac-Mégantic rail
+#: disaster", "Le parc compte 12 lacs" read 2013 hundred thousand and 1200000)
+_RUPEE_LAC = re.compile(r"((?:\b(?i:rs)\.?|\bINR|₹)\s?\d+(?:[.,]\d+)*\s?)(?i:lac(s?))\b(?!-)")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, **_INDIAN_SCALES}
 _LARGE_SCALES = frozenset(("thousand", "million", "billion", *_INDIAN_SCALES))
 _MULTIPLIERS = {
@@ -1321,11 +1323,18 @@ def _with_indian_words(text: str) -> str:
     """Text, not yet folded, with Hinglish "10 hazaar" as "10 thousand" and "Rs 5 lacs" as "Rs 5 lakhs"
     (``_HAZAAR``, ``_RUPEE_LAC``), for ``_digits`` to read as numbers; case and the currency still tell them from
     names there."""
-    if "haza" in text:  # most texts have neither
-        text = _HAZAAR.sub(r"\1thousand", text)
-    if "lac" in text:
+    lowered = text.lower()
+    if "haza" in lowered:  # most texts have neither
+        text = _HAZAAR.sub(_hazaar_as_thousand, text)
+    if "lac" in lowered:
         text = _RUPEE_LAC.sub(r"\1lakh\2", text)
     return text
+
+
+def _hazaar_as_thousand(match: re.Match[str]) -> str:
+    number, space = match.group(1, 2)
+    year = _YEAR_LIKE.fullmatch(match.string, match.start(1), match.end(1)) is not None
+    return match.group() if year else f"{number}{space}thousand"
 
 
 def _digits(text: str, mil_as_thousand: bool = True) -> str:

@@ -254,7 +254,6 @@ def test_rupees_in_crore_abbreviated_find_the_claim(matcher: LexicalMatcher) -> 
         ("Route 138 Lac-Saint-Jean", {"138"}),  # read 13800000
         ("5 lacs", {"5"}),  # "lac" only in an amount of rupees
         ("Rs 5 lac-based dye", {"5"}),
-        ("10 Hazar troops", {"10"}),  # capitalised: a name
         # what must not change: lower case after digits (hazaar) and in rupees (lac)
         ("Rs. 2.5 lac", {"250000"}),
         ("₹5 lacs", {"500000"}),
@@ -348,3 +347,71 @@ def test_a_hinglish_nahi_opening_a_sentence_denies(statement: str) -> None:
 )
 def test_indian_grouping_next_to_punctuation(text: str, numbers: set[str]) -> None:
     assert stated_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # "hazaar" capitalised and "lac(s)" in capitals after rupees were no multipliers: 10 and 5 (review38a)
+        ("US ke 10 Hazaar troops", {"10000"}),
+        ("10 HAZAAR troops", {"10000"}),
+        ("Rs 5 Lacs", {"500000"}),
+        ("RS 5 LACS", {"500000"}),
+        # what must not change: a number that may be a year before it, a hyphen after it, "lac" without rupees
+        ("The 1990 Hazar earthquake", {"1990"}),
+        ("The 2019 hazar festival", {"2019"}),  # in lower case too: it read 2019000
+        ("10 Hazar-e-Sharif", {"10"}),
+        ("Rs 5 Lac-Mégantic", {"5"}),
+        ("Lake Lac 12 LACS", {"12"}),
+        ("10 Hazara people", {"10"}),
+    ],
+)
+def test_hazaar_and_rupee_lac_are_multipliers_in_any_case(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+def test_ten_hazaar_capitalised_is_noted_as_another_number_than_ten(starter_kb: Path) -> None:
+    # "10 Hazaar" read 10: TRUE 0.96 with no note (review38a), as "10 hazaar" in lower case was before 2f3f1ef
+    starter = LexicalMatcher(load_knowledge_base(starter_kb).claims, use_cache=False)
+    statement = (
+        "Mexico's Senate ne February 2025 mein 10 Hazaar US soldiers ko Mexican Navy special forces train karne diya"
+    )
+    found = starter.search(statement, top=1)
+    assert found[0].claim.id == "feb-2025-senate-approves-10-us-special-forces-trainers"
+    assert found[0].differences is not None
+    assert found[0].differences.statement == ("10 Hazaar",)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "nahi toh" inside a clause and a capitalised "Nahi"/"Nahin" in a Hinglish text were blanked (review38a)
+        "Mexico mein US troops hai hi nahi toh 10,000 kaise?",
+        "Mexico mein koi US troops nahi toh 10,000 ki baat kahan se aayi",
+        "US ke 10,000 troops Mexico mein Nahi hain",
+        "Mexico mein 10,000 US troops Nahin hain!",
+        "Yeh sach Nahi hai: 10,000 US troops Mexico mein",
+        "Bhai, Nahi hain 10,000 US troops Mexico mein",
+        "Fake news\nNahi hain 10,000 US troops Mexico mein",
+    ],
+)
+def test_hinglish_nahi_inside_a_clause_denies(statement: str) -> None:
+    assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # what must not change: "nahi toh" opening a clause, a capitalised name in an English text or before "ne"
+        "10,000 US troops Mexico mein hain, nahi toh news galat hai",
+        "10,000 US troops Mexico mein hain; nahi toh kya?",
+        "10,000 US troops Mexico mein hain - nahi toh kya?",
+        "Nahi toh 10,000 US troops Mexico mein hote",
+        "Ahmed Nahin confirmed 10,000 US troops are in Mexico.",
+        "The Nahi family says 10,000 US troops are in Mexico.",
+        "Nahin said there are 10,000 US troops in Mexico.",
+        "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain",
+    ],
+)
+def test_nahi_toh_opening_a_clause_or_a_name_is_no_negation(statement: str) -> None:
+    assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
