@@ -1716,10 +1716,14 @@ _SPANISH_PLACE = re.compile(
 def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
     """The places a Spanish text names (``_SPANISH_PLACE``), as ``_places`` gives an English text's; none in
     English."""
-    if text_language(text) is not Language.SPANISH:
-        return []
+    return _places_after(_SPANISH_PLACE, text) if text_language(text) is Language.SPANISH else []
+
+
+def _places_after(place: re.Pattern[str], text: str) -> list[tuple[str, set[str]]]:
+    """The places ``place`` finds in ``text`` (its first group), each with its terms read as Spanish ones; not a
+    number or a date ("en 2025", "em março")."""
     found: list[tuple[str, set[str]]] = []
-    for match in _SPANISH_PLACE.finditer(text):
+    for match in place.finditer(text):
         words = terms(match.group(1), Language.SPANISH)
         if words and not (words[0][:1].isdigit() or words[0] in _DATES):
             found.append((match.group(1), set(words)))
@@ -1740,14 +1744,7 @@ def _portuguese_places(text: str) -> list[tuple[str, set[str]]]:
     as Portuguese, where "no" is Spanish's or English's "no" and "nos" Spanish's "us".  Without them, "Há tropas
     mexicanas nos Estados Unidos" put its troops nowhere, and was shown as "There are US troops in Mexico" (0.95),
     where "Hay tropas mexicanas en Estados Unidos" is held back (``another_owner``)."""
-    if not reads_portuguese(text):
-        return []
-    found: list[tuple[str, set[str]]] = []
-    for match in _PORTUGUESE_PLACE.finditer(text):
-        words = terms(match.group(1), Language.SPANISH)
-        if words and not (words[0][:1].isdigit() or words[0] in _DATES):
-            found.append((match.group(1), set(words)))
-    return found
+    return _places_after(_PORTUGUESE_PLACE, text) if reads_portuguese(text) else []
 
 
 def another_owner(
