@@ -149,21 +149,24 @@ _ARABIC_EXCEPT = "الا"
 # A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
 # Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
 _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
-#: letters Persian and Urdu write but Arabic does not ("ک", "ی", "ہ", "ے", "ں", "ھ", "ٹ", "ڈ", "ڑ"): a text with
-#: a quarter of its words holding one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
-#: Urdu's negations are others); not "پ", "چ", "گ", "ڤ", which Arabic writes in names ("ڤيروس", "گوگل").  Not any one
-#: such word: a Persian name or source quoted in an Arabic denial ("... وفق وكالة ایرنا") lost its every negation
-_PERSIAN_OR_URDU_LETTER = re.compile(r"[\u06a9\u06cc\u06c1\u06d2\u06ba\u06be\u0679\u0688\u0691]")
+#: Persian's and Urdu's commonest small words, which no Arabic text says ("است", "که", "این", "از", "را"; "ہے",
+#: "میں", "کے", "نہیں"): a text saying one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
+#: Urdu's negations are others).  Not a letter only Persian and Urdu write ("ک", "ی", "ہ"): names hold them, and an
+#: Arabic denial quoting one ("... وفق وكالة ایرنا", "کیهان وایرنا: مصر ليست ...") lost its every negation
+_PERSIAN_OR_URDU_WORDS = frozenset("است نیست هست که این از را ہے ہیں میں کے کی کا کو نہیں".split())
 #: "nahi"/"nahin" that are no Hindi "not", each of which flipped its statement to 'opposite': Hinglish "nahi toh"
 #: ("otherwise") opening a clause ("..., nahi toh war hoga"; inside one it denies: "Mexico mein US troops hai hi nahi
 #: toh 10,000 kaise?"), and a name, capitalised, in a text with no other Hindi word: "Ahmed Nahin confirmed ...",
 #: "the Nahi family", "Nahin said there are 10,000 US troops in Mexico." (with one, it denies: "US ke 10,000 troops
-#: Mexico mein Nahi hain", "Nahi hain 10,000 US troops Mexico mein"), or before Hindi's "ne", which follows a name and
-#: never "nahi": "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain"
-_NAHI_TOH = re.compile(r"(?:\A|(?<=[,;.!?:—–\n])|(?<=\s-))[\s\"“‘'(«]*\b((?i:nahin?\s+toh))\b")
+#: Mexico mein Nahi hain", "Nahi hain 10,000 US troops Mexico mein"), or before Hindi's "ne", "ka", "ki", "ke", "ko",
+#: which follow a name: "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain", "Ahmed Nahin ka kehna hai ki ..."
+_NAHI_TOH = re.compile(r"(?:\A|(?<=[,;.!?:—–\n(])|(?<=\s-))[\s\"“‘'(«]*\b((?i:nahin?\s+toh))\b")
 _CAPITAL_NAHI = re.compile(r"\bNahin?\b")
-_NAMED_NAHI = re.compile(r"\bNahin?(?=\s+ne\b)")
-_HINDI_WORDS = frozenset("hai hain tha thi ho hoga hota hote mein ke ki ka ko ne se toh bhi kya yeh ye woh aur".split())
+_NAMED_NAHI = re.compile(r"\bNahin?(?=\s+(?:ne|ka|ki|ke|ko)\b)")
+#: Hindi words of a Hinglish text, standing alone (``_STANDING_ALONE``; not "se" of "per se", "ye" of "hear ye")
+_HINDI_WORDS = frozenset("hai hain tha thi hoga hota hote mein ke ki ka ko ne toh bhi kya yeh woh aur".split())
+#: a word in lower case that is no part of a longer one: not "ho" of "ho-hum", "ka" of "ka-ching", nor in a URL
+_STANDING_ALONE = re.compile(r"(?<![\w\-./])[a-z]+(?![\w\-/])")
 
 
 def _without_named_nahi(text: str) -> str:
@@ -171,7 +174,7 @@ def _without_named_nahi(text: str) -> str:
     if "ahi" not in text.lower():
         return text  # most texts
     text = _blank(text, [match.span(1) for match in _NAHI_TOH.finditer(text)])
-    hindi = not _HINDI_WORDS.isdisjoint(re.findall(r"[a-z]+", text))
+    hindi = not _HINDI_WORDS.isdisjoint(_STANDING_ALONE.findall(text))
     return (_NAMED_NAHI if hindi else _CAPITAL_NAHI).sub(lambda match: " " * len(match.group()), text)
 
 
@@ -587,12 +590,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
 
 
 def _reads_persian_or_urdu(text: str) -> bool:
-    """Whether a quarter of the words of ``text`` in Arabic script or more hold a letter only Persian and Urdu write
-    (``_PERSIAN_OR_URDU_LETTER``)."""
-    if _PERSIAN_OR_URDU_LETTER.search(text) is None:
-        return False
-    words = _ARABIC_WORD.findall(text)
-    return 4 * sum(1 for word in words if _PERSIAN_OR_URDU_LETTER.search(word)) >= len(words)
+    """Whether ``text`` says one of Persian's or Urdu's small words (``_PERSIAN_OR_URDU_WORDS``)."""
+    return not _PERSIAN_OR_URDU_WORDS.isdisjoint(_ARABIC_WORD.findall(text))
 
 
 def _arabic_negations(sentence: str) -> int:

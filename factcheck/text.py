@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 92
+NORMALISER_VERSION = 93
 
 
 @lru_cache(maxsize=2)
@@ -595,9 +595,9 @@ _SMALL["ninety"] = 90
 #: crore", "two lakh"): left as words, "10 lakh soldiers" read as 10 soldiers and was shown the claim of 10 US soldiers
 _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: Hinglish "hazar", "hazaar" (a thousand: "US ke 10 hazaar troops" was 10, shown the claim of 10 soldiers) in any
-#: case after digits ("10 Hazaar", "10 HAZAAR"), but not before a hyphen ("10 hazar-e-sharif") nor after a number
-#: that may be a year: "The 1990 Hazar earthquake" is a place (it read 1990000); written "thousand" before folding
-#: (``_with_indian_words``)
+#: case after digits ("10 Hazaar", "10 HAZAAR"), but not before a hyphen ("10 hazar-e-sharif") nor, capitalised,
+#: after a number that may be a year: "The 1990 Hazar earthquake" is a place (it read 1990000), "2000 hazaar" is two
+#: million; written "thousand" before folding (``_with_indian_words``)
 _HAZAAR = re.compile(r"(\d+)(\s?)hazaa?r\b(?!-)", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d")
 #: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in any case but not before a hyphen: "Rs 5
@@ -1333,7 +1333,8 @@ def _with_indian_words(text: str) -> str:
 
 def _hazaar_as_thousand(match: re.Match[str]) -> str:
     number, space = match.group(1, 2)
-    year = _YEAR_LIKE.fullmatch(match.string, match.start(1), match.end(1)) is not None
+    named = not match.group().islower()  # "Hazar" after a year names a place
+    year = named and _YEAR_LIKE.fullmatch(match.string, match.start(1), match.end(1)) is not None
     return match.group() if year else f"{number}{space}thousand"
 
 

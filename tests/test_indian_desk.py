@@ -357,9 +357,9 @@ def test_indian_grouping_next_to_punctuation(text: str, numbers: set[str]) -> No
         ("10 HAZAAR troops", {"10000"}),
         ("Rs 5 Lacs", {"500000"}),
         ("RS 5 LACS", {"500000"}),
+        ("US ke 2000 hazaar troops", {"2000000"}),  # in lower case, after a year-like number too (review39)
         # what must not change: a number that may be a year before it, a hyphen after it, "lac" without rupees
         ("The 1990 Hazar earthquake", {"1990"}),
-        ("The 2019 hazar festival", {"2019"}),  # in lower case too: it read 2019000
         ("10 Hazar-e-Sharif", {"10"}),
         ("Rs 5 Lac-Mégantic", {"5"}),
         ("Lake Lac 12 LACS", {"12"}),
@@ -411,6 +411,12 @@ def test_hinglish_nahi_inside_a_clause_denies(statement: str) -> None:
         "The Nahi family says 10,000 US troops are in Mexico.",
         "Nahin said there are 10,000 US troops in Mexico.",
         "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain",
+        # review39: a name before "ka"/"ki"/"ke"/"ko" too, Hindi words only standing alone ("per se", "ho-hum" are
+        # English), and "nahi toh" after an opening parenthesis
+        "Ahmed Nahin ka kehna hai ki 10,000 US troops Mexico mein hain",
+        "Ahmed Nahin said there are, per se, 10,000 US troops in Mexico.",
+        "Ahmed Nahin, a ho-hum analyst, said there are 10,000 US troops in Mexico.",
+        "Mexico mein 10,000 US troops hain (nahi toh sab jhooth)",
     ],
 )
 def test_nahi_toh_opening_a_clause_or_a_name_is_no_negation(statement: str) -> None:

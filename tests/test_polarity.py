@@ -1156,6 +1156,7 @@ def test_persian_and_urdu_words_and_la_liga_deny_nothing(statement: str, claim: 
         "قال عمران خان إن مصر ليست أكبر مستورد للقمح في العالم، وفق وكالة ایرنا.",
         "ليس هناك 10 آلاف جندي في کراچی.",
         "مصر ليست أكبر مستورد للقمح في العالم (سازمان کشاورزی).",
+        "کیهان وایرنا: مصر ليست أكبر مستورد للقمح في العالم",  # two Persian names in six words (review39)
     ],
 )
 def test_an_arabic_denial_quoting_a_persian_name_still_denies(statement: str) -> None:
