@@ -199,7 +199,12 @@ def is_spanish(text: str) -> bool:
 
 #: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no
 #: México" is read as Spanish (its "mil", "soldados"), and Spanish reads its "no" ("in the") as a negation
-_PORTUGUESE_MARKERS = frozenset("não nao há às ao aos nenhum nenhuma também você uma umas nas num numa em".split())
+#: and verbs and contractions Spanish spells otherwise ("têm", "foi", "pelo", "muito"): "Os EUA têm 10 mil soldados
+#: no México" had none of the others, was read as Spanish, and its "no" noted as a denial
+_PORTUGUESE_MARKERS = frozenset(
+    "não nao há às ao aos nenhum nenhuma também você uma umas nas num numa em "
+    "têm tem foi foram pelo pela pelos pelas muito muitos muitas isso".split()
+)
 #: of those, the ones that are names or English words when capitalised ("Nao", "Em")
 _PORTUGUESE_NAMES = frozenset("nao em".split())
 #: letters of Portuguese that Spanish, French and English never write: "não", "são", "milhões"

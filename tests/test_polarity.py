@@ -668,6 +668,9 @@ PORTUGUESE_SAMES = [
     ("Há mais de 10 mil soldados dos EUA no México", TEN_THOUSAND_CLAIM),
     ("Os EUA também têm tropas no México", THERE_ARE_TROOPS_PT),
     ("Não só há tropas americanas no México", THERE_ARE_TROOPS_PT),
+    # with no word of the list above but a verb Spanish spells otherwise (review37b: read as Spanish, "no" a denial)
+    ("Os EUA têm 10 mil soldados no México", TEN_THOUSAND_CLAIM),
+    ("Foram enviados 10 mil soldados americanos pelo governo no México", TEN_THOUSAND_CLAIM),
 ]
 PORTUGUESE_OPPOSITES = [
     ("Não há 10 mil soldados americanos no México", TEN_THOUSAND_CLAIM),
@@ -692,6 +695,7 @@ NOT_PORTUGUESE_OPPOSITES = [
     ("Uma dice que no hay tropas de Estados Unidos en México", THERE_ARE_TROOPS_PT),
     ("no hay tropas de estados unidos en méxico, dice folha de são paulo", THERE_ARE_TROOPS_PT),
     ("¿No hay tropas em México?", THERE_ARE_TROOPS_PT),
+    ("No hay tropas de Estados Unidos en México, foi lo que dijo", THERE_ARE_TROOPS_PT),  # one Portuguese verb
 ]
 
 
