@@ -812,6 +812,17 @@ def test_add_notes_the_claim_check_already_finds(invoke: Invoke, mini_kb: Path) 
     assert unrelated.exit_code == ExitCode.OK and "note:" not in unrelated.stderr
 
 
+def test_add_notes_a_long_claim_check_already_finds_shortened(invoke: Invoke, tmp_path: Path) -> None:
+    # the note printed the claim it names whole: a claim of 1 MB went to the terminal (perf26)
+    sentence = "There are more than 10,000 US troops deployed in Mexico."
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(f'claims:\n  - id: long\n    claim: "{" ".join([sentence] * 200)}"\n    verdict: "false"\n')
+    result = invoke("add", "--kb", str(kb), "--verdict", "false", "--claim", "Ten thousand American soldiers in Mexico")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "note: factcheck check already finds claim 'long'" in result.stderr
+    assert "more characters)" in result.stderr and len(result.stderr) < 2_000
+
+
 def test_add_json_names_the_claims_check_already_finds(invoke: Invoke, mini_kb: Path) -> None:
     # the notes went to standard error alone: a script adding claims had no way to see them
     text = "Ten thousand American soldiers are based in Mexico"

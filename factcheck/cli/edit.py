@@ -39,6 +39,7 @@ from .options import (
     writable_kb_path,
 )
 from .output import console, error_console, is_utf8_stream, print_json, sanitize, sign
+from .render import shortened
 
 # The editing machinery (ruamel.yaml, the layout reader) is imported by the commands that use it:
 # every factcheck command loads this module, and `check` should not pay for it at start-up.
@@ -556,6 +557,10 @@ def add(
     _note_related(result)
 
 
+#: how much of the claim check already finds the note on an added claim shows: a claim of 1 MB was printed whole
+NOTED_CLAIM_CHARS = 400
+
+
 def _note_related(result: EditResult) -> None:
     """Say which claims of the file ``check`` already finds for the claim added: two fact-checks of one
     fact, in other words, give a reader two verdicts ("Eastvale's tap water contains lead" was added beside
@@ -564,7 +569,8 @@ def _note_related(result: EditResult) -> None:
         error_console().print(
             sanitize(
                 f"note: factcheck check already finds claim {other.id!r} for {added_id!r} ({score:.2f}): "
-                f"[{other.verdict.value}] {other.claim} {sign('—', sys.stderr)} if they are one fact-check, keep one "
+                f"[{other.verdict.value}] {shortened(other.claim, NOTED_CLAIM_CHARS)} {sign('—', sys.stderr)} "
+                "if they are one fact-check, keep one "
                 f"(factcheck remove ID)"
             ),
             soft_wrap=True,
