@@ -237,7 +237,11 @@ def _readable(query: str) -> str:
         return query
     from .validation import LONE_SURROGATE  # loaded already once a claims file is read
 
-    return LONE_SURROGATE.sub("\ufffd", query)
+    if LONE_SURROGATE.search(query) is None:
+        return query
+    # a pair held as two code points ("\ud83d\ude00", as surrogatepass decodes) is the character it codes, not two
+    # U+FFFD; a lone one is U+FFFD
+    return query.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _check_search(

@@ -544,6 +544,13 @@ def test_a_post_cut_inside_an_emoji_gives_matches_that_write_as_utf8(mini_kb: Pa
     assert each == [found]
 
 
+def test_a_surrogate_pair_held_as_two_code_points_is_the_character_it_codes(mini_kb: Path) -> None:
+    # "\ud83d\ude00" (a post decoded with surrogatepass) read as two U+FFFD (review37c); it is the emoji
+    matcher = build_matcher(load_knowledge_base(mini_kb), matcher="lexical")
+    found = find_matches(matcher, "Ten thousand US soldiers \ud83d\ude00 are in Mexico", top=1, min_score=0)
+    assert found[0].statement == "Ten thousand US soldiers 😀 are in Mexico"
+
+
 @pytest.mark.parametrize(
     "post", ["Ten thousand US soldiers are in Mexico", "Diez mil soldados del Ejército 😀 en México"]
 )
