@@ -94,6 +94,7 @@ from .text import (
     FRENCH_DENYING_FRAME,
     FRENCH_DENYING_LABEL,
     MONTH,
+    PLAIN_YEAR,
     Language,
     closing_verdict,
     fold,
@@ -559,7 +560,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     portuguese = reads_portuguese(text)
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
-    arabic = not _reads_persian_or_urdu(text)
+    arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -769,7 +770,6 @@ _GUARDED_SIDES = frozenset(("more", "over", "above", "fewer", "less", "under", "
 _INCLUSIVE_BOUNDS = frozenset(("at", "up", "hasta"))
 #: the bounds that also say "until": before a number written as a year they bound no count ("up to 2025")
 _UNTIL = frozenset(("up", "hasta"))
-_PLAIN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _BOUND_COMPARATIVES = {"over": "more", "above": "more", "under": "fewer", "below": "fewer"}
 #: the inclusive upper bounds as the comparative they mean against a lower bound their number does not reach: "at
 #: most 10,000" / "up to 10,000" US troops are "fewer" than "more than 10,000" (or than "more than 20,000"), Spanish
@@ -797,7 +797,7 @@ def _bounds(text: str) -> Bounds:
         opening = _number_term_opening(words)
         if opening is not None:
             number, length = opening
-            if fold(match["bound"].split()[0]) in _UNTIL and _PLAIN_YEAR.fullmatch(words[0]):
+            if fold(match["bound"].split()[0]) in _UNTIL and PLAIN_YEAR.fullmatch(words[0]):
                 continue  # "Up to 2025 the migrants were in Mexico", "Hasta 2025 los migrantes...": until a year
             after = words[length:]
             found.append((fold(match["bound"].split()[0]), number, _counted(after), _said_of_a_count(after)))

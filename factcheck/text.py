@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 93
+NORMALISER_VERSION = 94
 
 
 @lru_cache(maxsize=2)
@@ -604,7 +604,8 @@ _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crore
 #: after a number that may be a year: "The 1990 Hazar earthquake" is a place (it read 1990000), "2000 hazaar" is two
 #: million; written "thousand" before folding (``_with_indian_words``)
 _HAZAAR = re.compile(r"(\d+)(\s?)hazaa?r\b(?!-)", re.IGNORECASE)
-_YEAR_LIKE = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d")
+#: a number that may be a year, 1000 to 2099 (read whole, with ``fullmatch``)
+PLAIN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 #: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in any case but not before a hyphen: "Rs 5
 #: lacs", "Rs. 2.5 lac", "RS 5 LACS"; elsewhere "lac" is a resin or a French lake ("In 2013, the Lac-Mégantic rail
 #: disaster", "Le parc compte 12 lacs" read 2013 hundred thousand and 1200000)
@@ -1339,7 +1340,7 @@ def _with_indian_words(text: str) -> str:
 def _hazaar_as_thousand(match: re.Match[str]) -> str:
     number, space = match.group(1, 2)
     named = not match.group().islower()  # "Hazar" after a year names a place
-    year = named and _YEAR_LIKE.fullmatch(match.string, match.start(1), match.end(1)) is not None
+    year = named and PLAIN_YEAR.fullmatch(number) is not None
     return match.group() if year else f"{number}{space}thousand"
 
 
