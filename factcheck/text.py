@@ -220,34 +220,63 @@ _SPANISH_NOT_PORTUGUESE = frozenset(
 )
 #: Spanish's own letter: Portuguese writes "nh" ("España", "Espanha")
 _SPANISH_ONLY_LETTERS = frozenset("ñ¿¡")
+#: endings of Spanish words that no Portuguese word has, as ``_PORTUGUESE_ENDING`` Portuguese's: the past of a
+#: verb ("envió", "mandó", "desplegó"; Portuguese "enviou", "mandou") and "-ión" ("misión"; Portuguese "missão")
+_SPANISH_ENDING = re.compile(r"\w{3,}ó|\w+ión")
+#: endings of Portuguese words that no Spanish or English word has, read in a word written in lower case: the past
+#: of a verb ("enviou", "mandou"; "enviaram", "disseram", "partiram"; "estavam") and "ç" before a last "a" or "o"
+#: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon").
+#: "O México enviou 10 mil soldados para a fronteira" had no word of ``_PORTUGUESE_MARKERS`` and was read as Spanish
+_PORTUGUESE_ENDING = re.compile(r"\w{3,}ou|\w{2,}[aei]ram|\w+avam|\w+ç[ao]s?")
+#: words of ``_PORTUGUESE_ENDING``'s shape of English and French (a name aside: "Bayou" is "Bayou")
+_NOT_PORTUGUESE_ENDINGS = frozenset("bayou bijou caribou caillou genou hibou voyou verrou bisou tatou manitou".split())
+#: Portuguese's articles before a name ("O México enviou", "Os EUA mandam"), where Spanish's "o" is "or" and its
+#: "os" a pronoun before a verb ("Os lo dije"); not before an apostrophe ("O'Brien") or a word in lower case
+_PORTUGUESE_ARTICLES = frozenset(("O", "Os"))
 
 
 def reads_portuguese(text: str) -> bool:
     """Does ``text`` hold more Portuguese words than English function words, and more than Spanish words that are
     no Portuguese ones?  A Portuguese word is one of ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a
     word in lower case ("Há tropas"), or a word in lower case with "ã" or "õ" ("não", "milhões"; not a capitalised
-    one, a name in an English text: "João said ...").  A Spanish word is one of ``_SPANISH_NOT_PORTUGUESE`` read
-    alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ", or "¿", "¡": "No hay tropas em México, dice
-    folha de são paulo" is Spanish.  factcheck does not read Portuguese; this only keeps its "no" ("in the": "no
-    México") from being taken for Spanish's "no" (``polarity``)."""
-    tokens = _LETTER_WORD.findall(unicodedata.normalize("NFC", text))
+    one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou"), or
+    "O" or "Os" before a name (``_PORTUGUESE_ARTICLES``: "Os EUA").  A Spanish word is one of
+    ``_SPANISH_NOT_PORTUGUESE`` read alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ" or a
+    Spanish ending (``_SPANISH_ENDING``: "envió"), or "¿", "¡": "No hay tropas em México, dice folha de são paulo"
+    is Spanish.  factcheck does not read Portuguese;
+    this only keeps its "no" ("in the": "no México") from being taken for Spanish's "no" (``polarity``)."""
+    normal = unicodedata.normalize("NFC", text)
+    found = list(_LETTER_WORD.finditer(normal))
+    tokens = [match.group() for match in found]
     portuguese = english = spanish = 0
     for index, token in enumerate(tokens):
         lower = token.lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if lower in _ENGLISH_MARKERS:
             english += 1
         elif token.islower():
-            if lower in _SPANISH_NOT_PORTUGUESE or not _SPANISH_ONLY_LETTERS.isdisjoint(token):
+            if (
+                lower in _SPANISH_NOT_PORTUGUESE
+                or not _SPANISH_ONLY_LETTERS.isdisjoint(token)
+                or _SPANISH_ENDING.fullmatch(token) is not None
+            ):
                 spanish += 1
             else:
-                portuguese += lower in _PORTUGUESE_MARKERS or not _PORTUGUESE_LETTERS.isdisjoint(token)
+                portuguese += (
+                    lower in _PORTUGUESE_MARKERS
+                    or not _PORTUGUESE_LETTERS.isdisjoint(token)
+                    or (_PORTUGUESE_ENDING.fullmatch(token) is not None and token not in _NOT_PORTUGUESE_ENDINGS)
+                )
         elif token in "¿¡":
             spanish += 1
-        elif token[:1].isupper() and token[1:].islower() and lower not in _PORTUGUESE_NAMES:
-            following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            if following[:1].islower():
-                portuguese += lower in _PORTUGUESE_MARKERS
-                spanish += lower in _SPANISH_NOT_PORTUGUESE
+        elif token in _PORTUGUESE_ARTICLES:
+            # before a name, and a space between: "O México", "Os EUA"; not "O'Brien", "O Canada" of an English text
+            # (its function words outnumber it)
+            spaced = normal[found[index].end() : found[index].end() + 1].isspace()
+            portuguese += spaced and following[:1].isupper()
+        elif token[:1].isupper() and token[1:].islower() and lower not in _PORTUGUESE_NAMES and following[:1].islower():
+            portuguese += lower in _PORTUGUESE_MARKERS
+            spanish += lower in _SPANISH_NOT_PORTUGUESE
     return portuguese > max(english, spanish)
 
 

@@ -671,6 +671,12 @@ PORTUGUESE_SAMES = [
     # with no word of the list above but a verb Spanish spells otherwise (review37b: read as Spanish, "no" a denial)
     ("Os EUA têm 10 mil soldados no México", TEN_THOUSAND_CLAIM),
     ("Foram enviados 10 mil soldados americanos pelo governo no México", TEN_THOUSAND_CLAIM),
+    # with none of those words: Portuguese's article before a name ("Os EUA"), a past Spanish spells otherwise
+    # ("chegaram", "enviou"), "ç" before a last vowel ("força"); read as English or Spanish, "no" was a denial
+    ("Os EUA mandam soldados no México", TEN_THOUSAND_CLAIM),
+    ("Soldados americanos chegaram no México", THERE_ARE_TROOPS_PT),
+    ("Washington enviou soldados no México", THERE_ARE_TROOPS_PT),
+    ("A força americana está no México", THERE_ARE_TROOPS_PT),
 ]
 PORTUGUESE_OPPOSITES = [
     ("Não há 10 mil soldados americanos no México", TEN_THOUSAND_CLAIM),
@@ -696,6 +702,11 @@ NOT_PORTUGUESE_OPPOSITES = [
     ("no hay tropas de estados unidos en méxico, dice folha de são paulo", THERE_ARE_TROOPS_PT),
     ("¿No hay tropas em México?", THERE_ARE_TROOPS_PT),
     ("No hay tropas de Estados Unidos en México, foi lo que dijo", THERE_ARE_TROOPS_PT),  # one Portuguese verb
+    # Spanish's past ("envió") outweighs an "O" before a name; "O'Brien" and "O Canada" are no Portuguese articles
+    ("O México no envió tropas de EE. UU. a México", THERE_ARE_TROOPS_PT),
+    ("No hay tropas de EE. UU. en México", THERE_ARE_TROOPS_PT),
+    ("O'Brien: no US troops in Mexico", THERE_ARE_TROOPS_PT),
+    ("O Canada! No US troops in Mexico", THERE_ARE_TROOPS_PT),
 ]
 
 
