@@ -824,8 +824,22 @@ _SENDING = frozenset(stem(word) for word in _SENDING_WORDS.split())
 #: apart from the English ones, which an English text reads alone: "envi" is also the English term of "envy"
 _SPANISH_SENDING_WORDS = "enviar envió mandar mandó desplegar desplegó despliega movilizar movilizó trasladar trasladó"
 _SPANISH_SENDING = frozenset(term for word in _SPANISH_SENDING_WORDS.split() for term in terms(word, Language.SPANISH))
+#: the same verbs in a Portuguese text (``reads_portuguese``), in the forms Spanish spells otherwise ("enviou",
+#: "mandaram", "mandam"), stemmed as the text is read, in Spanish or English: "O México enviou 10 mil soldados para a
+#: fronteira" sent nothing, and was shown as "There are more than 10,000 US troops deployed in Mexico" (FALSE, 0.87)
+#: by its Spanish alias, where "México envió 10 mil soldados a la frontera" is held back (``another_owner``)
+_PORTUGUESE_SENDING_WORDS = (
+    "enviou enviaram enviam mandou mandaram mandam mobilizou mobilizaram mobilizam deslocou deslocaram deslocam "
+    "transferiu transferiram"
+)
+_PORTUGUESE_SENDING = frozenset(
+    term
+    for word in _PORTUGUESE_SENDING_WORDS.split()
+    for language in (Language.SPANISH, Language.ENGLISH)
+    for term in terms(word, language)
+)
 #: the terms of verbs of sending in either language
-_ANY_SENDING = _SENDING | _SPANISH_SENDING
+_ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
 #: "bajo su mando", "alto mando"
 _BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())
@@ -888,6 +902,11 @@ _CARGO_ENDS = frozenset(
 _SPANISH_CARGO_ENDS = frozenset(
     "a al en hacia desde para por con sin durante contra sobre entre tras ante bajo rumbo dentro cerca "
     "que quien quienes donde cuando porque como mientras pero segun".split()
+)
+#: the same in a Portuguese text (``reads_portuguese``), with the Spanish ones: its "no", "na", "ao", "em", "com"
+#: ("mandam soldados no México": the soldiers go "in the" Mexico, no Mexico of theirs is sent)
+_PORTUGUESE_CARGO_ENDS = _SPANISH_CARGO_ENDS | frozenset(
+    "em no na nos nas num numa ao aos à às com pelo pela pelos pelas até rumo perto onde enquanto mas".split()
 )
 #: a verb's auxiliary in the passive, and the words that may stand between ("were quietly moved", "have been sent")
 _PASSIVE_AUXILIARIES = frozenset(
@@ -966,6 +985,9 @@ def _sendings(text: str) -> tuple[_Sending, ...]:
     language = text_language(words)
     spanish = language is Language.SPANISH
     sending = _SPANISH_SENDING if spanish else _SENDING
+    portuguese = reads_portuguese(words)
+    if portuguese:
+        sending = sending | _PORTUGUESE_SENDING
     tokens = _TOKEN.findall(words)
     bare = _bare(tokens)
     found: list[_Sending] = []
@@ -978,9 +1000,10 @@ def _sendings(text: str) -> tuple[_Sending, ...]:
             before -= 1
         passive = before >= 0 and bare[before] in _PASSIVE_AUXILIARIES
         if passive:
-            cargo = _clause_words(tokens, bare, before - 1, -1, language)
+            cargo = _clause_words(tokens, bare, before - 1, -1, language, portuguese=portuguese)
         else:
-            cargo = _clause_words(tokens, bare, _after_personal_a(bare, at + 1, language), 1, language)
+            start = _after_personal_a(bare, at + 1, language)
+            cargo = _clause_words(tokens, bare, start, 1, language, portuguese=portuguese)
         named = [word for word in cargo if word not in _COUNT_QUALIFIERS]
         sent = frozenset(term for term in terms(" ".join(named), language) if not term[:1].isdigit())
         if ("own" in cargo or "propios" in cargo or "propias" in cargo) and sent and sent <= _OWN_PEOPLE:
@@ -1002,11 +1025,18 @@ def _after_personal_a(bare: Sequence[str], at: int, language: Language) -> int:
     return at
 
 
-def _ends_cargo(bare: Sequence[str], at: int, language: Language = Language.ENGLISH) -> bool:
-    """Does the word at ``at`` end what is sent (``_CARGO_ENDS``, in a Spanish text ``_SPANISH_CARGO_ENDS``), save
+def _ends_cargo(
+    bare: Sequence[str], at: int, language: Language = Language.ENGLISH, *, portuguese: bool = False
+) -> bool:
+    """Does the word at ``at`` end what is sent (``_CARGO_ENDS``, in a Spanish text ``_SPANISH_CARGO_ENDS``, in a
+    Portuguese one ``_PORTUGUESE_CARGO_ENDS``), save
     as a word of a qualifier of a count ("than" of "more than 10,000 troops", "to" of "up to", "at" of "at
     least", "al" of "al menos")?"""
-    if bare[at] not in (_SPANISH_CARGO_ENDS if language is Language.SPANISH else _CARGO_ENDS):
+    if portuguese:
+        ends = _PORTUGUESE_CARGO_ENDS
+    else:
+        ends = _SPANISH_CARGO_ENDS if language is Language.SPANISH else _CARGO_ENDS
+    if bare[at] not in ends:
         return False
     if bare[at] in _BEFORE_A_COUNT and at + 1 < len(bare) and _is_a_count(bare[at + 1], language):
         return False  # "sent over 10,000 troops": a count's qualifier, not where they went ("sent over the border")
@@ -1021,20 +1051,37 @@ def _is_a_count(word: str, language: Language) -> bool:
 
 
 def _clause_words(
-    tokens: Sequence[str], bare: Sequence[str], start: int, step: int, language: Language = Language.ENGLISH
+    tokens: Sequence[str],
+    bare: Sequence[str],
+    start: int,
+    step: int,
+    language: Language = Language.ENGLISH,
+    *,
+    portuguese: bool = False,
 ) -> list[str]:
     """The words from ``start`` on in the direction ``step``, up to a word of ``_CARGO_ENDS`` (of the text's
-    ``language``), a punctuation mark that ends a clause or ``_CARGO_WORDS`` words."""
-    return [bare[at] for at in _clause_positions(tokens, bare, start, step, language)]
+    ``language``, or Portuguese), a punctuation mark that ends a clause or ``_CARGO_WORDS`` words."""
+    return [bare[at] for at in _clause_positions(tokens, bare, start, step, language, portuguese=portuguese)]
 
 
 def _clause_positions(
-    tokens: Sequence[str], bare: Sequence[str], start: int, step: int, language: Language = Language.ENGLISH
+    tokens: Sequence[str],
+    bare: Sequence[str],
+    start: int,
+    step: int,
+    language: Language = Language.ENGLISH,
+    *,
+    portuguese: bool = False,
 ) -> list[int]:
     """The positions of ``_clause_words``, in the text's order."""
     taken: list[int] = []
     at = start
-    while 0 <= at < len(tokens) and len(taken) < _CARGO_WORDS and bare[at] and not _ends_cargo(bare, at, language):
+    while (
+        0 <= at < len(tokens)
+        and len(taken) < _CARGO_WORDS
+        and bare[at]
+        and not _ends_cargo(bare, at, language, portuguese=portuguese)
+    ):
         if step < 0 and tokens[at].rstrip(_CLOSING_MARKS)[-1:] in ",;:!?.…":
             break  # the clause before ends here: "In March, 10,000 migrants were moved"
         taken.append(at)
@@ -1221,6 +1268,8 @@ def _as_its_country(opening: Sequence[str]) -> list[str]:
     return before + after
 
 
+#: Portuguese's articles, which may open a sender's name ("Os EUA mandam"; "os" is no Spanish or English stop word)
+_PORTUGUESE_ARTICLES = frozenset(("o", "os", "a", "as"))
 #: how many words a sender's name may take before its verb ("the United States of America", "EE. UU.")
 _SENDER_WORDS = 5
 
@@ -1266,6 +1315,8 @@ def _sending_of_troops(words: str) -> tuple[str, frozenset[str]] | None:
         for at, token in enumerate(tokens)
         if at not in titles and fold(token) not in _BEFORE_SENDING and not fold(token).endswith(("ly", "mente"))
     ]
+    if opening and opening[0].lower() in _PORTUGUESE_ARTICLES and reads_portuguese(words):
+        opening = opening[1:]  # Portuguese's article before a country's name: "O México enviou", "Os EUA mandam"
     if not opening or len(opening) > _SENDER_WORDS:
         return None
     opening = _as_its_country(opening)
@@ -1288,7 +1339,7 @@ def _beginnings(words: str) -> re.Pattern[str]:
 
 #: what a text that sends troops holds (folded): a verb of sending and a word for troops (``_SENDING``,
 #: ``_SPANISH_SENDING``, ``_FORCES``, as written there), read before stemming a text for them
-_MAY_SEND = _beginnings(_SENDING_WORDS + " " + _SPANISH_SENDING_WORDS)
+_MAY_SEND = _beginnings(_SENDING_WORDS + " " + _SPANISH_SENDING_WORDS + " " + _PORTUGUESE_SENDING_WORDS)
 _MAY_BE_TROOPS = _beginnings(_FORCES_WORDS + " " + _SPANISH_FORCES_WORDS)
 
 
@@ -1325,7 +1376,7 @@ def _named_as_someones(words: str, sending: _Sending) -> bool:
     bare = _bare(tokens)
     language = text_language(words)
     start = _after_personal_a(bare, sending.at + 1, language)
-    for at in _clause_positions(tokens, bare, start, 1, language):
+    for at in _clause_positions(tokens, bare, start, 1, language, portuguese=reads_portuguese(words)):
         written = tokens[at].strip(_AROUND_A_WORD)
         found = terms(f"the {written}" if written.isupper() else written, language)
         if any(term in _COUNTRIES for term in found):
@@ -1365,9 +1416,11 @@ def _countries_sending_or_owning(text: str, is_country: Container[str]) -> set[s
     tokens = _TOKEN.findall(words)
     bare = _bare(tokens)
     language = text_language(words)
+    portuguese = reads_portuguese(words)
     for sending in _sendings(words):
         if not sending.passive:
-            subject = [tokens[at] for at in _clause_positions(tokens, bare, sending.at - 1, -1, language)]
+            before = _clause_positions(tokens, bare, sending.at - 1, -1, language, portuguese=portuguese)
+            subject = [tokens[at] for at in before]
             found |= {term for term in terms(" ".join(["the", *subject]), language) if term in countries}
     return found - places
 
@@ -1994,6 +2047,9 @@ def _second_name_joins(text: str, name: str) -> bool:
 _FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)
 #: the same in a Spanish text, whose articles are others: "El Senado aprobó ...", "Los militares de EU ..."
 _SPANISH_FIRST_WORDS = re.compile(r"^\W*(?:(?:el|la|los|las|un|una)\s+)?[\w.'’-]+", re.IGNORECASE)
+#: and in a Portuguese one (``reads_portuguese``), read as English's "the" ("os" is no stop word): "O México enviou
+#: ...", "Os EUA mandam ..." (their "Os" was the opening term)
+_PORTUGUESE_FIRST_WORDS = re.compile(r"^\W*(?:(?:o|a|os|as|um|uma)\s+)?([\w.'’-]+)", re.IGNORECASE)
 #: a passive verb: "was invaded", "were sent", "is being trained", "got paid"
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|gotten)\s+(?:(?:being|been|not|never|also|just|now|\w+ly)\s+)?"
@@ -2035,15 +2091,21 @@ def _opening_term(text: str) -> str | None:
     "México desplegó 10 mil elementos de la Guardia Nacional en la frontera norte")."""
     words = _after_label(own_words(text))
     language = text_language(words)
-    opening = (_SPANISH_FIRST_WORDS if language is Language.SPANISH else _FIRST_WORDS).match(words)
+    portuguese = reads_portuguese(words)
+    if portuguese:
+        first_words = _PORTUGUESE_FIRST_WORDS
+    else:
+        first_words = _SPANISH_FIRST_WORDS if language is Language.SPANISH else _FIRST_WORDS
+    opening = first_words.match(words)
     if opening is None:
         return None
-    found = terms(opening.group(), language)  # with its article: "the us" is the country, "us" a stop word
+    first = f"the {opening.group(1)}" if portuguese else opening.group()
+    found = terms(first, language)  # with its article: "the us" is the country, "us" a stop word
     if len(found) != 1:
         return None
     following = words[opening.end() :].split()[: _NAME_WORDS - 1]
     for count in range(1, len(following) + 1):
-        longer = terms(" ".join([opening.group(), *following[:count]]), language)
+        longer = terms(" ".join([first, *following[:count]]), language)
         if len(longer) != 1:
             break
         found = longer
