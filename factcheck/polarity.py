@@ -179,6 +179,23 @@ def _without_named_nahi(text: str) -> str:
     return (_NAMED_NAHI if hindi else _CAPITAL_NAHI).sub(lambda match: " " * len(match.group()), text)
 
 
+# German negations, as ``fold`` writes them ("nicht", "kein" and its endings, "nie", "niemals", "nichts", "niemand",
+# "nirgends", "keineswegs", "weder" of "weder ... noch"): no German text is claimed to be read, but German is read as
+# English, and "Corona-Impfstoffe enthalten keinen Mikrochip" was shown the FALSE claim "Corona-Impfstoffe enthalten
+# einen Mikrochip" at 1.00 with no note.  German negation is not concordant ("weder Trump noch Biden" denies once:
+# "noch" is "still" and not counted).  "nie" counts written in lower case or in a text with another German word
+# (``_GERMAN_WORDS``): "Nie" in an English text is a name ("Nie Haisheng said ...").  "nicht nur" is "not only".
+_GERMAN_NEGATIONS = frozenset(
+    "nicht kein keine keinen keinem keiner keines niemals nichts niemand niemandem niemanden nirgends nirgendwo "
+    "keineswegs keinesfalls weder".split()
+)
+#: German's small words that English, Spanish, French and Portuguese do not say: with one, a text's "nie" is "never"
+_GERMAN_WORDS = _GERMAN_NEGATIONS | frozenset(
+    "ist sind und wurde wurden wird werden haben sich auch dass oder wieder noch schon nur ein eine einen einem "
+    "der dem hat".split()
+)
+_LOWER_NIE = re.compile(r"\bnie\b")
+
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
 _CAPITAL_NE = re.compile(r"\bNE\b")
@@ -561,6 +578,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
     arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
+    german_nie = _LOWER_NIE.search(text) is not None or not _GERMAN_WORDS.isdisjoint(_WORD.findall(folded))
+    german = _GERMAN_NEGATIONS | {"nie"} if german_nie else _GERMAN_NEGATIONS
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -577,12 +596,21 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue  # "no México": "in (the) Mexico"
             if bare in ("not", "no", "nao") and following in ("only", "just", "solo", "solamente", "so", "apenas"):
                 continue
+            if bare == "nicht" and following in ("nur", "zuletzt"):  # "not only", "not least"
+                continue
+            if bare == "kein" and following == "wunder":  # "no wonder"
+                continue
             if bare in _REFUSALS:
                 refusals += 1
             elif bare in concord:
                 negations += not negated
                 negated = True
-            elif bare in _NEGATIONS or word.endswith("n't") or (portuguese and bare in _PORTUGUESE_NEGATIONS):
+            elif (
+                bare in _NEGATIONS
+                or word.endswith("n't")
+                or (portuguese and bare in _PORTUGUESE_NEGATIONS)
+                or bare in german
+            ):
                 negations += 1
                 negated = True
         if arabic:

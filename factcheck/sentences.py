@@ -44,6 +44,13 @@ class _Splitter(Protocol):
 #: Spanish titles and ranks written short ("el Gral. Pershing", "la Sra. López"), which the English model does not
 #: know: their dot ended the sentence, and "El Gral." was a sentence of its own
 SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pdte", "mtro", "mtra", "cnel", "gob")
+#: German abbreviations the English model does not know ("bzw." for "or rather", "vgl." for "compare", "sog." for
+#: "so-called", "Mrd." for "billion"...): each ended its sentence, "Das sagen Politiker der AfD bzw." was a sentence
+#: of its own and "ihre Anhänger." another.  Not "usw." (etc.), which ends sentences as often as not
+GERMAN_ABBREVIATIONS = (
+    *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "ca", "mio", "mrd"),
+    *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
+)
 #: words the English model takes for abbreviations that end Spanish sentences: "Baja California Sur." ran on
 #: into the next sentence
 NOT_ABBREVIATIONS = ("sur",)
@@ -65,7 +72,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations(list(SPANISH_TITLES))
+    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS])
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)
@@ -162,6 +169,39 @@ def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) ->
     for start, end in spans:
         if held is not None:
             if _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]]):
+                start = held[0]
+            else:
+                yield held
+        held = (start, end)
+    if held is not None:
+        yield held
+
+
+#: A German ordinal is a number with a full stop ("am 3. Februar 2025", "im 20. Jahrhundert"), which the model took
+#: for a sentence's end: "Deutschland hat am 3." and "Februar 2025 seine Grenzen geschlossen." were checked apart, the
+#: claim with its date cut off.  Joined again where a month or "Jahrhundert" follows the number, and a German word
+#: before it says a date ("am", "vom", "bis zum", "seit dem"...) or a year after the month does ("3. Februar 2025"):
+#: not "The vote was 52 to 48. November will tell."
+_GERMAN_MONTHS = (
+    r"Januar|Jänner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+)
+_ORDINAL_ENDING = re.compile(r"(?:\A|\s)(?P<before>[^\W\d_]+)?\s*\b\d{1,2}\.\s*\Z")
+_DATE_WORDS = frozenset("am vom zum bis seit ab den dem der des im ins zum".split())
+_MONTH_OPENING = re.compile(r"\s*(?:(?:" + _GERMAN_MONTHS + r")\.?(?P<year>\s+\d{4}\b)?|Jahrhunderts?\b)")
+
+
+def _german_ordinals_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held is not None:
+            ending = _ORDINAL_ENDING.search(text, held[0], held[1])
+            opening = _MONTH_OPENING.match(text, start, end)
+            if (
+                ending is not None
+                and opening is not None
+                and (opening["year"] or (ending["before"] or "").lower() in _DATE_WORDS)
+            ):
                 start = held[0]
             else:
                 yield held
@@ -504,7 +544,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
-    spans = list(_rupees_before_amount_joined(spans, block.text))
+    spans = list(_german_ordinals_joined(_rupees_before_amount_joined(spans, block.text), block.text))
     apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 

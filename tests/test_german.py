@@ -1,0 +1,140 @@
+"""German statements and articles against a German claims file (tests/fixtures/german_desk.yaml, invented claims).
+
+factcheck does not claim to read German: a German text is read as an English one, and its words are matched as they
+are.  These pin what a German fact-checking desk needs that this reading missed: a German negation ("nicht",
+"kein", "nie", "niemals", "weder") says the opposite of the claim it matches, and a German ordinal date ("am 3.
+Februar 2025") and German abbreviations ("bzw.", "vgl.", "sog.") end no sentence in ``scan``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.blocks import BlockBuilder
+from factcheck.cli import app
+from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
+from factcheck.sentences import split_block
+
+DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Corona-Impfstoffe enthalten keinen Mikrochip", "Corona-Impfstoffe enthalten einen Mikrochip."),
+        ("Impfstoffe enthalten niemals Mikrochips", "Corona-Impfstoffe enthalten einen Mikrochip."),
+        ("Impfstoffe enthalten nie Mikrochips", "Corona-Impfstoffe enthalten einen Mikrochip."),
+        ("Es sind keine US-Soldaten in Mexiko stationiert", "Mehr als 10.000 US-Soldaten sind in Mexiko stationiert."),
+        ("US-Soldaten sind nicht in Mexiko", "Mehr als 10.000 US-Soldaten sind in Mexiko stationiert."),
+        ("Trump hat keine Nationalgardisten an die Grenze geschickt", "Trump hat Nationalgardisten an die Grenze zu"),
+        ("Merz hat nichts über die Rente gesagt", "Friedrich Merz hat gesagt, die Rente werde abgeschafft."),
+        ("Niemand hat die Grenzen geschlossen", "Deutschland hat seine Grenzen geschlossen."),
+        ("Weder Trump noch Biden schickten Soldaten nach Mexiko", "Trump schickte Soldaten nach Mexiko."),
+        ("Nie hat Merz gesagt, die Rente werde abgeschafft", "Friedrich Merz hat gesagt, die Rente werde abgeschafft."),
+    ],
+)
+def test_a_german_negation_says_the_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # both deny
+        ("Corona-Impfstoffe enthalten keinen Mikrochip", "Kein Impfstoff enthält einen Mikrochip."),
+        # "not only", "no wonder" deny nothing
+        ("Nicht nur Impfstoffe enthalten Mikrochips", "Corona-Impfstoffe enthalten einen Mikrochip."),
+        ("Kein Wunder: Impfstoffe enthalten Mikrochips", "Corona-Impfstoffe enthalten einen Mikrochip."),
+        # "Nie" in an English text is a name
+        ("Nie Haisheng said US troops are in Mexico", "There are US troops in Mexico"),
+    ],
+)
+def test_what_is_no_german_denial(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+def test_weder_noch_denies_once() -> None:
+    assert negation_count("Weder Trump noch Biden schickten Soldaten nach Mexiko") == 1
+
+
+def test_check_notes_a_german_denial() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "check",
+            "--kb",
+            str(DESK),
+            "--json",
+            "--matcher",
+            "lexical",
+            "--no-cache",
+            "Corona-Impfstoffe enthalten keinen Mikrochip",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (match, *_) = json.loads(result.stdout)["matches"]
+    assert (match["id"], match["polarity"]) == ("impfstoff-mikrochip", OPPOSITE)
+
+
+def one_block(text: str) -> list[str]:
+    builder = BlockBuilder()
+    builder.add(text, 1)
+    builder.end_block()
+    return [sentence.text for sentence in split_block(builder.blocks[0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deutschland hat am 3. Februar 2025 seine Grenzen geschlossen. Das stimmt nicht.",
+            ["Deutschland hat am 3. Februar 2025 seine Grenzen geschlossen.", "Das stimmt nicht."],
+        ),
+        ("Seit dem 1. Januar gilt das. Gut so.", ["Seit dem 1. Januar gilt das.", "Gut so."]),
+        ("Das ist im 20. Jahrhundert passiert. Gut so.", ["Das ist im 20. Jahrhundert passiert.", "Gut so."]),
+        ("Bis zum 31. Dez. 2024 kamen Menschen. Gut so.", ["Bis zum 31. Dez. 2024 kamen Menschen.", "Gut so."]),
+        # a count ending a sentence before a month's name is no date
+        ("The vote was 52 to 48. November will tell.", ["The vote was 52 to 48.", "November will tell."]),
+        ("Es waren 12. August ist warm.", ["Es waren 12.", "August ist warm."]),
+    ],
+)
+def test_a_german_ordinal_date_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das sagen Politiker der AfD bzw. ihre Anhänger.",
+        "Siehe vgl. Artikel 3 des Grundgesetzes.",
+        "Das ist die sog. Obergrenze.",
+        "Das gilt evtl. für Bayern.",
+        "Preise inkl. Steuer sind hoch.",
+        "Es kamen 2 Mrd. Euro aus Berlin.",
+    ],
+)
+def test_a_german_abbreviation_ends_no_sentence(sentence: str) -> None:
+    assert one_block(sentence + " Gut so.") == [sentence, "Gut so."]
+
+
+def test_scan_checks_a_german_dated_claim_whole(tmp_path: Path) -> None:
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "Laut Dr. Müller hat Deutschland am 3. Februar 2025 seine Grenzen vollständig geschlossen. Das sagen "
+        "z. B. auch Politiker der AfD bzw. ihre Anhänger.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["scan", str(article), "--kb", str(DESK), "--json", "--matcher", "lexical"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    sentences = [line for line in lines if line["type"] == "sentence"]
+    assert [sentence["text"] for sentence in sentences] == [
+        "Laut Dr. Müller hat Deutschland am 3. Februar 2025 seine Grenzen vollständig geschlossen.",
+        "Das sagen z. B. auch Politiker der AfD bzw. ihre Anhänger.",
+    ]
+    assert sentences[0]["match"]["id"] == "grenzschliessung-deutschland"
