@@ -26,6 +26,7 @@ from .text import (
     STOP_WORDS,
     fold,
     is_spanish,
+    reads_german,
     units_by_script,
 )
 from .transcript import is_notice
@@ -2115,7 +2116,15 @@ def _caption(text: str, words: list[str], signs: list[str]) -> bool:
 ANOTHER_SCRIPT = "mostly in another script than Latin, which the claim rules do not read"
 #: the reasons ``assess`` gives a sentence that is checkable only if it matches a claim, each with the reason it is
 #: skipped for when it does not (``scan.check_sentences``)
-IF_MATCHED = {ANOTHER_SCRIPT: "no checkable detail the claim rules read (another script); not matched"}
+#: A German sentence whose verb the rules do not know ("Corona-Impfstoffe enthalten keinen Mikrochip.", "Trump
+#: schickte Nationalgardisten an die Grenze.") was "no verb: a caption or a fragment", skipped though the claims file
+#: held it word for word.  Such a sentence of running text (``reads_german``) is checked only where it matches a claim,
+#: as one in another script is: a German caption that matches none is skipped as before.
+GERMAN_UNREAD = "German, whose verbs the claim rules do not read"
+IF_MATCHED = {
+    ANOTHER_SCRIPT: "no checkable detail the claim rules read (another script); not matched",
+    GERMAN_UNREAD: "no verb the claim rules read (German): a caption or a fragment, or a claim; not matched",
+}
 #: what ends a sentence in the scripts ``_in_another_script`` finds: full stops (Latin, CJK's, Urdu's, Devanagari's
 #: danda) and exclamation marks, before any closers
 _SENTENCE_CLOSE = (".", "!", "…", "。", "！", "۔", "।", "॥")
@@ -2129,6 +2138,13 @@ def _unread_statement(text: str, kind: BlockKind) -> bool:
         kind in _READ_ONLY_IF_MATCHED
         and _strip_closers(text).rstrip().endswith(_SENTENCE_CLOSE)
         and _in_another_script(text)
+    )
+
+
+def _unread_german(text: str, kind: BlockKind) -> bool:
+    """Whether ``text`` is a German sentence of running text, closed as a sentence is (``GERMAN_UNREAD``)."""
+    return (
+        kind in _READ_ONLY_IF_MATCHED and _strip_closers(text).rstrip().endswith(_SENTENCE_CLOSE) and reads_german(text)
     )
 
 
@@ -2185,5 +2201,7 @@ def assess(
     if not spoken and _caption(text, words, signs):
         if _unread_statement(text, kind):  # the verbs it has are unknown to the rules
             return Checkability(True, ANOTHER_SCRIPT)
+        if _unread_german(text, kind):
+            return Checkability(True, GERMAN_UNREAD)
         return Checkability(False, f"no verb: a caption or a fragment ({signs[0]}), not a statement")
     return Checkability(True, "; ".join(signs))

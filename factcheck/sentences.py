@@ -51,9 +51,9 @@ GERMAN_ABBREVIATIONS = (
     *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "ca", "mio", "mrd"),
     *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
 )
-#: words the English model takes for abbreviations that end Spanish sentences: "Baja California Sur." ran on
-#: into the next sentence
-NOT_ABBREVIATIONS = ("sur",)
+#: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
+#: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
+NOT_ABBREVIATIONS = ("sur", "liter")
 #: nupunkt's abbreviations, learned from legal text, hold ordinary words ("story", "lead", "century", "tax").
 #: Before a capitalised word it decides whether the sentence ends there from the share of breaks it saw
 #: after the word, but only from ``BREAK_RATE_MIN_COUNT`` (20) sightings on; below that, from whether it

@@ -197,6 +197,32 @@ def is_spanish(text: str) -> bool:
     return spanish + _french_votes(cleaned, tokens) > english
 
 
+#: German function words that no English, Spanish or French text says standing alone, as ``fold`` writes them
+#: ("für" is "fur", "daß" "dass"), and those an English text says too ("die", "an", "war"), which count in twos
+_GERMAN_MARKERS = frozenset(
+    """der dem und ist sind nicht ein eine einen einem einer eines kein keine keinen keinem keiner keines auf fur
+    uber nach zum zur vom bei wurde wurden wird werden haben auch sich dass oder noch schon nur wieder jedes jeden
+    jeder als mit gegen seine ihre unsere niemals nichts niemand""".split()
+)
+_GERMAN_OR_ENGLISH = frozenset("die das an den hat war im am um von".split())
+#: a word standing alone: not a piece of "US-Soldaten" or of "Nord-Ost", nor "am" of "I'm"
+_GERMAN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-'’])")
+_GERMAN_LETTERS = frozenset("äöüß")
+
+
+@text_cache(maxsize=4096)
+def reads_german(text: str) -> bool:
+    """Whether ``text`` reads as German: a German function word of ``_GERMAN_MARKERS`` standing alone, or two of
+    ``_GERMAN_OR_ENGLISH`` ("an die Grenze"), or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text
+    ``is_spanish`` does not read as Spanish, French or Portuguese.  factcheck does not read German: a German text is
+    matched as an English one; this only tells the claim rules that its verbs are unknown to them."""
+    words = _GERMAN_WORD.findall(text)
+    folded = [fold(word) for word in words]
+    if not _GERMAN_MARKERS.isdisjoint(folded) or sum(word in _GERMAN_OR_ENGLISH for word in folded) >= 2:
+        return not is_spanish(text)
+    return any(word.islower() and not _GERMAN_LETTERS.isdisjoint(word) for word in words) and not is_spanish(text)
+
+
 #: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no
 #: México" is read as Spanish (its "mil", "soldados"), and Spanish reads its "no" ("in the") as a negation
 #: and verbs and contractions Spanish spells otherwise ("têm", "foi", "pelo", "muito"): "Os EUA têm 10 mil soldados

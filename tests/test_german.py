@@ -18,6 +18,7 @@ from factcheck.blocks import BlockBuilder
 from factcheck.cli import app
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.sentences import split_block
+from factcheck.text import reads_german
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -120,6 +121,63 @@ def test_a_german_ordinal_date_ends_no_sentence(text: str, expected: list[str]) 
 )
 def test_a_german_abbreviation_ends_no_sentence(sentence: str) -> None:
     assert one_block(sentence + " Gut so.") == [sentence, "Gut so."]
+
+
+def test_a_sentence_ending_in_liter_ends() -> None:
+    assert one_block("Der Benzinpreis lag über 2 Euro pro Liter. Friedrich Merz sagte das.") == [
+        "Der Benzinpreis lag über 2 Euro pro Liter.",
+        "Friedrich Merz sagte das.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "german",
+    [
+        "Corona-Impfstoffe enthalten keinen Mikrochip.",
+        "Trump schickte Nationalgardisten an die Grenze.",
+        "Windräder töten Vögel.",
+        "Das Gesundheitsministerium bestätigte die Zahlen.",
+    ],
+)
+def test_a_german_text_reads_german(german: str) -> None:
+    assert reads_german(german)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Mexican soldiers in Culiacán.",
+        "US troops near the border with Mexico.",
+        "Las tropas de EU están en México.",
+        "Les vaccins contiennent une puce.",
+        "Nie Haisheng in Beijing.",
+    ],
+)
+def test_other_texts_do_not(other: str) -> None:
+    assert not reads_german(other)
+
+
+def test_scan_checks_a_german_sentence_with_a_verb_it_does_not_know_where_it_matches(tmp_path: Path) -> None:
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "Corona-Impfstoffe enthalten keinen Mikrochip. Trump schickte Nationalgardisten an die Grenze. "
+        "Das Gesundheitsministerium bestätigte die Zahlen.\n\nMexican soldiers in Culiacán.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["scan", str(article), "--kb", str(DESK), "--json", "--matcher", "lexical"])
+    assert result.exit_code == 0, result.output
+    sentences = [json.loads(line) for line in result.stdout.splitlines() if '"type": "sentence"' in line]
+    found = [
+        (s["checkable"], s["match"] and s["match"]["id"], s["match"] and s["match"]["polarity"]) for s in sentences
+    ]
+    assert found == [
+        (True, "impfstoff-mikrochip", OPPOSITE),
+        (True, "nationalgarde-grenze-texas", SAME),
+        (False, None, None),  # a German sentence that matches no claim is skipped, as before
+        (False, None, None),  # an English caption too
+    ]
+    assert sentences[2]["reason"].startswith("no verb the claim rules read (German)")
+    assert sentences[3]["reason"].startswith("no verb: a caption or a fragment")
 
 
 def test_scan_checks_a_german_dated_claim_whole(tmp_path: Path) -> None:
