@@ -18,7 +18,7 @@ from factcheck.blocks import BlockBuilder
 from factcheck.cli import app
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.sentences import split_block
-from factcheck.text import reads_german
+from factcheck.text import reads_german, terms
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -196,3 +196,39 @@ def test_scan_checks_a_german_dated_claim_whole(tmp_path: Path) -> None:
         "Das sagen z. B. auch Politiker der AfD bzw. ihre Anhänger.",
     ]
     assert sentences[0]["match"]["id"] == "grenzschliessung-deutschland"
+
+
+@pytest.mark.parametrize(
+    ("spaced", "dotted"),
+    [
+        (
+            "Mehr als 10 000 US-Soldaten sind in Mexiko stationiert",
+            "Mehr als 10.000 US-Soldaten sind in Mexiko stationiert",
+        ),
+        ("Über 1 500 000 Menschen sind gekommen", "Über 1.500.000 Menschen sind gekommen"),
+        ("Es sind 10 000.", "Es sind 10.000."),
+    ],
+)
+def test_a_german_number_grouped_by_plain_spaces_is_one_number(spaced: str, dotted: str) -> None:
+    assert terms(spaced) == terms(dotted)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("There are 10 000 US troops in Mexico", ["10", "000"]),  # English: two numbers may stand side by side
+        ("Im Jahr 2020 500 Soldaten", ["2020", "500"]),  # a year's four digits open no group
+        ("Top 10 100m Läufer sind schnell", ["10", "100m"]),
+    ],
+)
+def test_other_spaced_numbers_stay_apart(text: str, numbers: list[str]) -> None:
+    assert [term for term in terms(text) if term[:1].isdigit()] == numbers
+
+
+def test_check_finds_a_german_claim_from_a_number_grouped_by_a_space() -> None:
+    statement = "Mehr als 10 000 US-Soldaten sind in Mexiko stationiert"
+    result = CliRunner().invoke(
+        app, ["check", "--kb", str(DESK), "--json", "--matcher", "lexical", "--no-cache", statement]
+    )
+    assert result.exit_code == 0, result.output
+    assert [match["id"] for match in json.loads(result.stdout)["matches"]][:1] == ["us-soldaten-in-mexiko-10000"]
