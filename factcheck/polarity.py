@@ -48,7 +48,10 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   inside/outside...), each such swap flips.  "under" / "below" a count is "fewer than" it, "over" /
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
-  Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).
+  Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one
+  bound against the other's on the other side of the same count is the opposite where both cannot hold ("under
+  10,000" / "more than 20,000"), and not where both can ("fewer than 20,000" / "more than 10,000"); "not up to
+  10,000" is "under 10,000", no denial.
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100") limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
   amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
@@ -362,6 +365,11 @@ _NI_ABBREVIATION = re.compile(r"\bNI\b")
 _SENTENCE_END = re.compile(r"[.;:!?؟؛]")
 
 
+#: the negation of a "not up to" before a number in a folded text (``_NOT_UP_TO``): "aren't up to 10,000" is "are
+#: under 10,000"
+_NOT_UP_TO_PHRASE = r"(?:\bnot|(?<=[a-z])n't)(?=\s+up\s+to\s+\d)"
+
+
 def _truth(match: re.Match[str]) -> str:
     """A clause said false becomes "not", said true becomes nothing; "that's false." and "it's false." stay
     bare words: they judge something outside the statement (what it answers), not the statement."""
@@ -406,6 +414,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # was quadratic in a long sentence of them)
         (_DENIED_ABILITY.pattern + r"[^.;!?]*", _requirement),
         (r"\bunless\b", "only if"),
+        # "not up to 10,000 troops" is "under 10,000 troops" (``_NOT_UP_TO``), a bound and no denial
+        (_NOT_UP_TO_PHRASE, ""),
         # idioms that only look negative
         (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
         (r"(?:(?<=\bas )|(?<=\blike ))never(?= before\b)", ""),  # "as never before" = "more than ever"
@@ -818,7 +828,7 @@ def _bounds(text: str) -> Bounds:
     terms of the clause after the number.  "under 10,000 US troops in Mexico" -> ("under", "10000", {"troop"},
     {"usa", "troop", "mexico"}); "under the radar" bounds no count."""
     found = []
-    for match in _BOUND.finditer(text):
+    for match in _BOUND.finditer(_NOT_UP_TO.sub(_under, text)):
         if _after_from_or_between(text, match.start()):
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
         words = match["rest"].split()
@@ -830,6 +840,18 @@ def _bounds(text: str) -> Bounds:
             after = words[length:]
             found.append((fold(match["bound"].split()[0]), number, _counted(after), _said_of_a_count(after)))
     return found
+
+
+#: "not up to" before a number, "(not) as many as" it: "Not up to 10,000 US troops are in Mexico" says fewer than 10,000
+#: are, not that none are (``_NOT_UP_TO_PHRASE`` drops its negation); read as "not" and "up to" (at most), it said
+#: more than 10,000, and agreed with "There are more than 10,000 US troops deployed in Mexico"
+_NOT_UP_TO = re.compile(r"(?i:\bnot\s+|(?<=[a-z])n['’]t\s+)(?P<up>up)\s+to(?=\s+\d)")
+
+
+def _under(match: re.Match[str]) -> str:
+    """A "not up to" (``_NOT_UP_TO``) as the "under" it means ("aren't up to" as "are under")."""
+    under = "under" if match["up"].islower() else "Under"
+    return " " + under if match[0][1:2] in "'’" else under
 
 
 #: the words after a count that say only that the thing counted is where the clause puts it, as "are" does (no term):
@@ -1090,8 +1112,14 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     Mexico" says "fewer" against "There are more than 10,000 US troops deployed in Mexico".  Only a bound on the
     same number of the same thing: "most of them under 25", "children under 5", "at bases below 1,000 feet" bound
     something else than the claim's "more than 10,000 US troops", and "under" elsewhere is no bound at all ("under
-    the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``)."""
-    words = set(_words(text))
+    the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``).
+
+    The one bound of a text weighed against the other's bound on the other side of the same count, said the same of
+    (``_opposed_bounds``), says whether both can hold: "under 10,000" cannot with "more than 20,000", and says
+    "fewer" against it (it was 'same': only the same number was read); "fewer than 20,000" can with "more than
+    10,000", and its "fewer" is no antonym of that "more" (it was 'opposite')."""
+    found = _words(text)
+    words = set(found)
     sides: dict[str, set[int]] = {}  # per number, the sides its bounds put on it (once: per bound, it was quadratic)
     bounded: dict[str, int] = {}  # per number, how many bounds of any kind it has
     for side, number, _, _ in own:
@@ -1105,11 +1133,36 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
             continue
         if len(sides.get(number, ())) > 1:
             continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
-        if bound in _BOUND_COMPARATIVES and any(
-            number == their_number and counted & their_counted for _, their_number, their_counted, _ in others
+        opposed = _opposed_bounds(bound, number, counted, said, others) if len(own) == 1 else []
+        if bound in _BOUND_COMPARATIVES and (
+            any(number == their_number and counted & their_counted for _, their_number, their_counted, _ in others)
+            or (opposed and not any(opposed))
         ):
             words.add(_BOUND_COMPARATIVES[bound])
+        elif bound in _SAID_COMPARATIVES and opposed and all(opposed) and found.count(bound) == 1:
+            words.discard(bound)  # "fewer than 20,000" against "more than 10,000": both may hold
     return words
+
+
+#: the bounds whose word is itself the comparative the antonyms read ("more than" says "more", "más de" "mas")
+_SAID_COMPARATIVES = frozenset(("more", "fewer", "less", "mas", "menos"))
+
+
+def _opposed_bounds(
+    bound: str, number: str, counted: frozenset[str], said: frozenset[str], others: Bounds
+) -> list[bool]:
+    """For each bound of ``others`` on the other side of a count from ``bound`` (``_BOUND_SIDES``), on the same thing
+    and said the same of (as ``_under_a_lower_bound`` weighs them), whether both can hold: whether the lower bound's
+    number is below the upper bound's ("more than 10,000" and "under 20,000" can; "more than 20,000" and "under
+    10,000", or "over 10,000" and "under 10,000", cannot)."""
+    side = _BOUND_SIDES[bound]
+    found = []
+    for their_bound, their_number, their_counted, their_said in others:
+        if _BOUND_SIDES.get(their_bound) != -side or not counted & their_counted or said != their_said:
+            continue
+        lower, upper = (int(number), int(their_number)) if side == 1 else (int(their_number), int(number))
+        found.append(lower < upper)
+    return found
 
 
 def _under_a_lower_bound(number: int, counted: frozenset[str], said: frozenset[str], others: Bounds) -> bool:

@@ -571,6 +571,67 @@ def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim
     assert polarity(claim, statement) == SAME
 
 
+# polarity35: bounds on the same count, said the same of, on its two sides: 'opposite' where both cannot hold, whatever
+# their numbers ("under 10,000" was read against "more than 10,000" only), 'same' where both can ("fewer than 20,000"
+# was the antonym of "more than 10,000")
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Under 10,000 US troops are in Mexico", "More than 20,000 US troops are in Mexico"),
+        ("Under 10,000 US troops are in Mexico", "There are more than 20,000 US troops deployed in Mexico."),
+        ("Below 5,000 US troops are in Mexico", "Over 10,000 US troops are in Mexico."),
+        ("Over 20,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
+    ],
+)
+def test_bounds_that_cannot_both_hold_are_opposites(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Fewer than 20,000 US troops are in Mexico", "More than 10,000 US troops are in Mexico"),
+        ("There are fewer than 20,000 US troops deployed in Mexico", THE_10000_CLAIM),
+        (
+            "Menos de 20.000 soldados estadounidenses están en México",
+            "Más de 10.000 soldados estadounidenses están en México",
+        ),
+    ],
+)
+def test_bounds_that_can_both_hold_are_no_opposites(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # as before: another place is another count, and "fewer" is still the antonym of "more" there
+        ("Under 10,000 US troops are in Texas", "More than 20,000 US troops are in Mexico"),
+        ("Under 20,000 US troops are in Mexico", "More than 10,000 US troops are in Mexico"),
+    ],
+)
+def test_an_under_on_another_count_or_that_can_hold_is_no_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+# polarity35: "not up to 10,000" is fewer than 10,000, a bound and no denial (read as "not" and "up to", at most, it
+# said more than 10,000: 'same' as the claim of more than 10,000, 'opposite' of one that US troops are there)
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Not up to 10,000 US troops are in Mexico", THE_10000_CLAIM, OPPOSITE),
+        ("There aren't up to 10,000 US troops in Mexico", THE_10000_CLAIM, OPPOSITE),
+        ("Not up to 10,000 US troops are in Mexico", "There are US troops in Mexico.", SAME),
+        ("There aren't up to 10,000 US troops in Mexico", "There are no US troops in Mexico.", OPPOSITE),
+        ("It is not up to Mexico to decide", "It is up to Mexico to decide", OPPOSITE),  # no number: a denial
+    ],
+)
+def test_not_up_to_a_number_is_fewer_than_it(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
 # perf24: "from" or "between" before a bound is looked for where it can begin, not in all the text before it
 @pytest.mark.parametrize(
     ("statement", "expected"),
