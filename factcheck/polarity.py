@@ -142,6 +142,10 @@ _PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
 # FALSE claim "لقاحات كورونا تحتوي على رقائق" at 1.00 with no note.  Not "ما", which is "what" and "that which" as
 # often; not one with "و" or "ف" written onto it ("ولا": "لا X ولا Y" denies once, and "X وليس Y" is a contrast).
 _ARABIC_NEGATIONS = frozenset("لا لم لن ليس ليست ليسوا ليسا ليستا لست لسنا لستم لستن لسن".split())
+#: "لِمَ" (why), written with the kasra under its "ل" that tells it from the negation "لَمْ": folded, both are "لم", and
+#: "لِمَ توجد قوات أمريكية في المكسيك؟" (why are there US troops in Mexico?) was noted the opposite of "توجد قوات
+#: أمريكية في المكسيك".  Read as "لماذا", which says the same; "لم" written without vowel signs stays a negation
+_ARABIC_WHY = re.compile(r"(?<![\u0621-\u065f])\u0644\u0650\u0645[\u064b-\u0652]*(?![\u0621-\u065f])")
 #: after an Arabic negation, words that make it no denial: "لا يزال", "لا تزال", "لم يزل" (still), "لا بد" (must), "لا
 #: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
 _ARABIC_NOT_DENYING = frozenset(
@@ -487,6 +491,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
 def _fold(text: str) -> str:
     """``text`` lower-cased, with one kind of apostrophe, single spaces, initialisms without their dots and
     ``_PHRASES`` rewritten."""
+    if not text.isascii():
+        text = _ARABIC_WHY.sub("لماذا", text)  # before its vowel signs are folded away
     # accents folded too: Spanish negations and refusals are matched as plain letters ("jamás" -> "jamas")
     folded = " ".join(fold(text).replace("’", "'").split())
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)

@@ -1177,6 +1177,15 @@ def test_arabic_words_that_deny_nothing_agree(statement: str) -> None:
     assert polarity(statement, _ARABIC_CLAIM) == SAME
 
 
+def test_arabic_why_written_with_its_kasra_is_no_negation() -> None:
+    # polarity35: "لِمَ" (why) folds to "لم", the negation, and its question was noted the opposite of its claim
+    assert polarity("لِمَ تحتوي لقاحات كورونا على رقائق إلكترونية؟", _ARABIC_CLAIM) == SAME
+    # "why not" keeps its negation (as "Why aren't there...?" does), and "لَمْ" (not) and "لم" unvowelled still deny
+    assert polarity("لِمَ لا تحتوي لقاحات كورونا على رقائق إلكترونية؟", _ARABIC_CLAIM) == OPPOSITE
+    assert polarity("لَمْ تدخل قوات أمريكية المكسيك", "دخلت قوات أمريكية المكسيك") == OPPOSITE
+    assert polarity("لم تدخل قوات أمريكية المكسيك", "دخلت قوات أمريكية المكسيك") == OPPOSITE
+
+
 def test_an_arabic_claim_that_denies_agrees_with_a_statement_that_denies() -> None:
     assert polarity("لا تحتوي لقاحات كورونا على رقائق", "لقاحات كورونا لا تحتوي على رقائق إلكترونية.") == SAME
     # and a Latin text holding no Arabic counts as before
