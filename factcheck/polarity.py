@@ -172,7 +172,11 @@ _NAHI_TOH = re.compile(r"(?:\A|(?<=[,;.!?:—–\n(])|(?<=\s-))[\s\"“‘'(«]*
 _CAPITAL_NAHI = re.compile(r"\bNahin?\b")
 _NAMED_NAHI = re.compile(r"\bNahin?(?=\s+(?:ne|ka|ki|ke|ko)\b)")
 #: Hindi words of a Hinglish text, standing alone (``_STANDING_ALONE``; not "se" of "per se", "ye" of "hear ye")
-_HINDI_WORDS = frozenset("hai hain tha thi hoga hota hote mein ke ki ka ko ne toh bhi kya yeh woh aur".split())
+#: ("bhai", brother, and "yaar", friend, which no English text says: "Bhai, Mexico me US troops Nahi" lost its
+#: negation to a name)
+_HINDI_WORDS = frozenset(
+    "hai hain tha thi hoga hota hote mein ke ki ka ko ne toh bhi kya yeh woh aur bhai yaar".split()
+)
 #: a word in lower case that is no part of a longer one: not "ho" of "ho-hum", "ka" of "ka-ching", nor in a URL
 _STANDING_ALONE = re.compile(r"(?<![\w\-./])[a-z]+(?![\w\-/])")
 
@@ -445,7 +449,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"^\W*" + FRENCH_DENYING_LABEL + r"\s*[:!]", "not "),
         # "No, Trump did not send troops" (the fact-check headline): the opening "No" answers something outside the
         # statement, and the clause after it says what the statement asserts (Hinglish "Nahi, ..." too)
-        (r"^(?:no|nope|nahi|nahin)(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        # ("Nahi bhai, ...", "Nahi yaar, ...": "No, brother, ..."); Hindi's "नहीं, ..." too
+        (r"^(?:no|nope|nahi|nahin)(?: (?:bhai|yaar))?(?=(?:[,.:!—–]| [—–-]) ?[a-z])", ""),
+        (r"^नहीं?(?=[,.:!—–।]| [—–-])", ""),
+        # a question closed by "or not" asks the proposition, as one without it does: "... हैं या नहीं?", "... हैं कि
+        # नहीं?", the tag "..., नहीं?" (isn't it?)
+        (r"(?:(?<=\sया)|(?<=\sकि)|(?<=,))\s*नहीं?(?=\s*\?)", ""),
         # Arabic's "لا،" (No,) likewise: "لا، مصر هي أكبر مستورد للقمح" says that Egypt is
         (r"^لا(?=(?:[,،.:!—–]| [—–-]) ?[\u0621-\u064a])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
@@ -596,6 +605,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
     german_nie = _LOWER_NIE.search(text) is not None or not _GERMAN_WORDS.isdisjoint(_WORD.findall(folded))
     german = _GERMAN_NEGATIONS | {"nie"} if german_nie else _GERMAN_NEGATIONS
+    devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -631,6 +641,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 negated = True
         if arabic:
             negations += _arabic_negations(sentence)
+        if devanagari:
+            negations += _hindi_negations(sentence)
     return negations, refusals
 
 
@@ -647,6 +659,39 @@ def _arabic_negations(sentence: str) -> int:
     if not places or _ARABIC_EXCEPT in words[places[0] + 1 :]:
         return 0
     return sum(1 for i in places if words[i + 1 : i + 2] == [] or words[i + 1] not in _ARABIC_NOT_DENYING)
+
+
+def _hindi_negations(sentence: str) -> int:
+    """The Hindi negations of a folded sentence: each "नहीं" ("नही"), but for "नहीं तो" (otherwise) opening a clause,
+    and a "न" where none came before it in its sentence ("न तो X न Y", neither X nor Y, denies once), but for the tag
+    closing a question ("... हैं न?", aren't there?: it presupposes what it asks) and "न केवल" / "न सिर्फ" (not only).
+    "मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं" was shown "मेक्सिको में 10,000 अमेरिकी सैनिक हैं" with no note."""
+    negations = 0
+    for part in _HINDI_SENTENCE_END.split(sentence):
+        words = list(_DEVANAGARI_WORD.finditer(part))
+        negated = False
+        for i, match in enumerate(words):
+            word = match[0]
+            following = words[i + 1][0] if i + 1 < len(words) else None
+            if word in _HINDI_NOT:
+                opening = part[: match.start()].rstrip()[-1:] in ("", ",", ";", ":")
+                if not (opening and following == "तो"):
+                    negations += 1
+                    negated = True
+            elif word == "न" and not negated and following is not None and following not in _HINDI_ONLY:
+                negations += 1
+                negated = True
+    return negations
+
+
+#: a word of Devanagari letters and signs
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+#: Hindi's "not", as it is written with and without its nasal sign
+_HINDI_NOT = frozenset(("नहीं", "नही"))
+#: "केवल", "सिर्फ" (only) after "न": "न केवल X बल्कि Y" (not only X but Y) adds
+_HINDI_ONLY = frozenset(("केवल", "सिर्फ"))
+#: where a Hindi sentence ends: the danda, single and double
+_HINDI_SENTENCE_END = re.compile(r"[।॥]")
 
 
 def _french_negations(words: list[str]) -> set[int]:

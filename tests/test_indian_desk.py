@@ -145,6 +145,44 @@ def test_a_hinglish_post_without_one_denial_states_the_claim(statement: str) -> 
     assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
 
 
+def test_bhai_and_yaar_make_a_post_hinglish() -> None:
+    # polarity35: "bhai", "yaar" were no Hindi words, so the post's capitalised "Nahi" was read as a name
+    claim = "There are more than 10,000 US troops deployed in Mexico."
+    assert polarity("Arre bhai, Mexico me 10,000 US troops Nahi", claim) == OPPOSITE
+    assert polarity("Mexico me 10,000 US troops Nahi yaar", claim) == OPPOSITE
+    # an opening "Nahi bhai," answers something outside the post, as "Nahi," and "No," do
+    assert polarity("Nahi bhai, Mexico me 10,000 US troops hain", claim) == SAME
+    assert polarity("Nahi yaar, US ke 10,000 troops Mexico mein nahi hain", claim) == OPPOSITE
+
+
+_HINDI_CLAIM = "मेक्सिको में 10,000 अमेरिकी सैनिक हैं"
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # polarity35: Devanagari was not read for negations: each of these denials was 'same'
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं", OPPOSITE),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक नही हैं", OPPOSITE),  # without the nasal sign
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक न हैं, न थे", OPPOSITE),  # "न ... न" denies once
+        ("मेक्सिको में न तो 10,000 अमेरिकी सैनिक हैं न अधिकारी", OPPOSITE),
+        # what denies nothing: the tag "न?" (aren't there?), an opening "नहीं," (No,), "नहीं तो" (otherwise)
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक हैं न?", SAME),
+        ("नहीं, मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक हैं, नहीं तो युद्ध होगा", SAME),
+        ("मेक्सिको में न केवल 10,000 अमेरिकी सैनिक हैं बल्कि अधिकारी भी", SAME),  # "not only"
+        # a question closed by "या नहीं" / "कि नहीं" (or not), or the tag ", नहीं?", asks the proposition
+        ("क्या मेक्सिको में 10,000 अमेरिकी सैनिक हैं या नहीं?", SAME),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक हैं कि नहीं?", SAME),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक हैं, नहीं?", SAME),
+        ("क्या मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं?", OPPOSITE),
+        (_HINDI_CLAIM, SAME),
+    ],
+)
+def test_a_hindi_negation_says_the_opposite(statement: str, expected: str) -> None:
+    assert polarity(statement, _HINDI_CLAIM) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
