@@ -69,8 +69,9 @@ statement; a "No" after the statement's own question still counts).
 
 Questions: a yes/no question is read as the proposition it asks about, so "Are there US troops in
 Mexico?" agrees with "There are US troops in Mexico" and "Are there no US troops in Mexico?" does
-not.  A negative question opened by its auxiliary ("Aren't there...?", "Didn't Trump...?", "Did
-Trump not...?", "Isn't it true that...") or a tag ("..., aren't they?") presupposes the positive, so
+not; "Are there US troops in Mexico or not?" agrees (its "or not" asks, it denies nothing).  A negative
+question opened by its auxiliary ("Aren't there...?", "Didn't Trump...?", "Did Trump not...?", "Isn't it true
+that...") or a tag ("..., aren't they?") presupposes the positive, so
 that negation is not counted; "Why aren't there...?" presupposes the negative and keeps it.  An
 question of how many or how much ("How many US troops are in Mexico?") asks a number and
 presupposes none, so without a negation of its own it contradicts nothing: against "Nobody knows
@@ -455,6 +456,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # a question closed by "or not" asks the proposition, as one without it does: "... हैं या नहीं?", "... हैं कि
         # नहीं?", the tag "..., नहीं?" (isn't it?)
         (r"(?:(?<=\sया)|(?<=\sकि)|(?<=,))\s*नहीं?(?=\s*\?)", ""),
+        # and in English: "Are there US troops in Mexico or not?" was noted the opposite of "There are US troops in
+        # Mexico" ("whether or not" inside a sentence is left: "Whether or not they are there, ...")
+        (r"(?:,\s*)?\bor\s+not(?=\s*\?)", ""),
         # Arabic's "لا،" (No,) likewise: "لا، مصر هي أكبر مستورد للقمح" says that Egypt is
         (r"^لا(?=(?:[,،.:!—–]| [—–-]) ?[\u0621-\u064a])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,

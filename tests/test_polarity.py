@@ -1177,6 +1177,20 @@ def test_arabic_words_that_deny_nothing_agree(statement: str) -> None:
     assert polarity(statement, _ARABIC_CLAIM) == SAME
 
 
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # polarity35: a question closed by "or not" asks the proposition (it was 'opposite')
+        ("Are there US troops in Mexico or not?", SAME),
+        ("Did Trump send troops to Mexico, or not?", SAME),
+        ("Are there no US troops in Mexico or not?", OPPOSITE),  # its own negation still counts
+    ],
+)
+def test_a_question_closed_by_or_not_asks_the_proposition(statement: str, expected: str) -> None:
+    claim = "Trump sent troops to Mexico." if "Trump" in statement else "There are US troops in Mexico."
+    assert polarity(statement, claim) == expected
+
+
 def test_arabic_why_written_with_its_kasra_is_no_negation() -> None:
     # polarity35: "لِمَ" (why) folds to "لم", the negation, and its question was noted the opposite of its claim
     assert polarity("لِمَ تحتوي لقاحات كورونا على رقائق إلكترونية؟", _ARABIC_CLAIM) == SAME
