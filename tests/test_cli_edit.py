@@ -563,6 +563,28 @@ def test_add_asks_again_for_a_mistyped_date_or_url_on_a_terminal(invoke: Invoke,
     assert [(s.url, s.date) for s in claim.sources] == [("https://example.org/m", "2024")]
 
 
+def test_add_asks_again_for_a_date_typed_day_first_with_its_readings(
+    invoke: Invoke, mini_kb: Path, terminal: None
+) -> None:
+    # a class typing '12/03/2025' at the question was told only "not a real date written YYYY-MM-DD", where
+    # --checked and validate name each reading: the question now says what to write, as they do
+    answers = "\n".join(
+        ["Cheese moon", "6", "", "", "12/03/2025", "2025-03-12", "https://example.org/m", "", "", "3 March 2025",
+         "2025-03-03", "", ""]
+    )  # fmt: skip
+    result = invoke("add", "--kb", str(mini_kb), input=answers + "\n")
+    assert result.exit_code == ExitCode.OK, result.output
+    said = " ".join(result.stderr.split())
+    assert (
+        "'12/03/2025' is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); write it as \"2025-03-12\" if it "
+        'is 12 March, or "2025-12-03" if it is 3 December; try again.'
+    ) in said
+    assert "'3 March 2025' is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY); write it as \"2025-03-03\"" in said
+    claim = load_knowledge_base(mini_kb).get("cheese-moon")
+    assert claim is not None
+    assert (claim.checked, [s.date for s in claim.sources]) == ("2025-03-12", ["2025-03-03"])
+
+
 def test_add_asks_for_another_source_until_its_url_is_left_empty(invoke: Invoke, mini_kb: Path, terminal: None) -> None:
     # a teacher could type one source only, then had to learn 'edit --add-source' for the others
     answers = "\n".join(

@@ -23,7 +23,7 @@ from ..choices import meant_choices, publishers_rating
 from ..errors import InputError, KnowledgeBaseError, Location, Problem, quoted
 from ..filters import split_tags, tag_key
 from ..inputfiles import icloud_placeholder, no_such_file
-from ..model import NOT_A_DATE, VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, slugify, unique_id
+from ..model import VERDICTS, Claim, Source, Verdict, as_choice, is_valid_date, not_a_date, slugify, unique_id
 from ..safewrite import read_snapshot
 from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from ..validation import is_http_url
@@ -204,16 +204,21 @@ def _unquoted_claim(claim: str | None) -> str | None:
 
 
 def _ask(
-    label: str, *, default: str = "", required: bool = False, valid: tuple[Callable[[str], bool], str] | None = None
+    label: str,
+    *,
+    default: str = "",
+    required: bool = False,
+    valid: tuple[Callable[[str], bool], Callable[[str], str]] | None = None,
 ) -> str:
     """One answer, asked again while it is missing (``required``) or, when given, not ``valid``
-    (a test and what to say when it fails): a mistyped date must not lose every answer after it."""
+    (a test, and what to say of the answer when it fails): a mistyped date must not lose every answer
+    after it."""
     while True:
         value = _prompt(label, default=default, show_default=bool(default)).strip()
         if not value and required:
             error_console().print(f"{label} is required.")
         elif value and valid is not None and not valid[0](value):
-            error_console().print(sanitize(f"{value!r} {valid[1]}."))
+            error_console().print(sanitize(f"{value!r} {valid[1](value)}; try again."))
         else:
             return value
 
@@ -285,8 +290,10 @@ def _is_utf8_misread(answer: str, encoding: str) -> bool:
 _UNLIKELY_IN_TEXT = re.compile("[\u0080-\u009f\u0180-\u036f\u0700-\u07ff]")
 
 
-_A_DATE = (is_valid_date, f"{NOT_A_DATE}; try again")
-_A_URL = (is_http_url, "is not an http(s) URL (https://...); try again")
+#: a date answered as the options take it: '12/03/2025' gets its two readings, as --checked gives them (the
+#: question said only "not a real date written YYYY-MM-DD", and a teacher's class retyped it at random)
+_A_DATE = (is_valid_date, not_a_date)
+_A_URL = (is_http_url, lambda _: "is not an http(s) URL (https://...)")
 
 
 def _ask_verdict() -> Verdict:
