@@ -32,6 +32,10 @@ def no_such_file(name: str) -> str:
     if not name.endswith((".txt", "/", "\\")):
         hidden = f"Windows hides the '.txt' of '{shown_name(name)}.txt': rename the file, or name it in full"
         readings.append((name + ".txt", hidden))
+    for typed, other in ((".yaml", ".yml"), (".yml", ".yaml")):
+        # YAML's two extensions: a class's 'claims.yml' named as the README names it, 'claims.yaml'
+        if name.endswith(typed) and len(name) > len(typed):
+            readings.append((name[: -len(typed)] + other, f"its name ends in '{other}', not '{typed}'"))
     if "\\" in name:
         slashed, why = name.replace("\\", "/"), "'/' separates folders here, not '\\'"
         drive = _WINDOWS_DRIVE.match(slashed)

@@ -1149,6 +1149,45 @@ def test_a_claims_file_windows_shows_as_claims_yaml_is_named_not_passed_over(
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ("edit", "drones-over-mexico", "--verdict", "true"),
+        ("add", "--id", "x", "--claim", "The Moon is made of cheese", "--verdict", "false", "--summary", "No."),
+    ],
+)
+def test_a_claims_file_saved_as_claims_yml_is_named_not_passed_over(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...]
+) -> None:
+    # a class's students saved their file as claims.yml (YAML's other extension): 'add' started a second file,
+    # claims.yaml, beside it, and 'edit' said only "no claim with id ..."
+    Path("claims.yml").write_bytes(mini_kb.read_bytes())
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file, but there is 'claims.yml' (spelt '.yml', not '.yaml'): "
+        "rename it to claims.yaml, or name it with --kb claims.yml\n"
+    )
+    assert sorted(path.name for path in Path().iterdir()) == ["claims.yml"]
+    assert Path("claims.yml").read_bytes() == mini_kb.read_bytes()
+    # a reading command answers from the starter file, as documented, and says why
+    checked = invoke("check", "US troops are in Mexico")
+    assert checked.stderr.startswith(
+        "factcheck: note: no ./claims.yaml here, and ./claims.yml (spelt '.yml', not '.yaml') is not read: "
+        f"the claims are the bundled starter file's ({bundled_kb_path()}); rename it to claims.yaml, "
+        "or name it with --kb claims.yml\n"
+    )
+    # named as the README names it, it is pointed to; named with --kb, it is used, with no note
+    named = invoke("list", "--kb", "claims.yaml")
+    assert named.exit_code == ExitCode.ERROR
+    assert named.stderr == (
+        "factcheck: claims.yaml: error: no such file; did you mean 'claims.yml'? (its name ends in '.yml', not "
+        "'.yaml')\n"
+    )
+    used = invoke(*args, "--kb", "claims.yml")
+    assert used.exit_code == ExitCode.OK and "claims.yml'" not in used.stderr
+
+
+@pytest.mark.parametrize(
     ("args", "stdin"),
     [
         (("list",), None),

@@ -328,16 +328,32 @@ def kb_path(kb: Path | None) -> Path:
 #: Notepad's save of claims.yaml, which Windows shows as claims.yaml (hiding extensions)
 _HIDDEN_KB_NAME = f"{DEFAULT_KB_NAME}.txt"
 
+#: names a claims file is saved under that are not ./claims.yaml, with why: Notepad's, and YAML's other
+#: extension ('.yml', as many editors and tutorials name YAML files), which a class's students saved
+#: theirs as: each command answered from the starter file, or 'add' started a claims.yaml beside it
+_LOOKALIKE_KB_NAMES = {
+    _HIDDEN_KB_NAME: "Windows hides its '.txt'",
+    "claims.yml": "spelt '.yml', not '.yaml'",
+}
+
+
+def _lookalike_kb() -> tuple[str, str] | None:
+    """The first of ``_LOOKALIKE_KB_NAMES`` that is a file in this folder, with why it is not read, or None."""
+    for name, why in _LOOKALIKE_KB_NAMES.items():
+        if Path(name).is_file():
+            return name, why
+    return None
+
 
 def _unhidden(default: Path) -> Path:
     """The claims file a writing command changes without --kb, unless this folder's claims file is
-    ./claims.yaml.txt: 'add' made a second file, claims.yaml, beside it.  A reading command answers from the
-    starter file there, as documented, and says so (``note_the_starter_file``)."""
-    hidden = _HIDDEN_KB_NAME
-    if user_kb_path() is None and Path(hidden).is_file():
+    ./claims.yaml.txt or ./claims.yml: 'add' made a second file, claims.yaml, beside it.  A reading command
+    answers from the starter file there, as documented, and says so (``note_the_starter_file``)."""
+    lookalike = _lookalike_kb() if user_kb_path() is None else None
+    if lookalike is not None:
+        name, why = lookalike
         message = (
-            f"no such file, but there is '{hidden}' (Windows hides its '.txt'): rename it to {DEFAULT_KB_NAME}, "
-            f"or name it with --kb {hidden}"
+            f"no such file, but there is '{name}' ({why}): rename it to {DEFAULT_KB_NAME}, or name it with --kb {name}"
         )
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
@@ -346,7 +362,8 @@ def _unhidden(default: Path) -> Path:
 def note_the_starter_file(kb: Path | None) -> None:
     """Say on standard error that the bundled starter file answers, where the user may take its claims for
     their own, without --kb and $FACTCHECK_KB: in a folder deleted (or moved) under the shell, which has no
-    ./claims.yaml, and in a folder whose claims file is ./claims.yaml.txt (Windows shows it as claims.yaml).
+    ./claims.yaml, and in a folder whose claims file is ./claims.yaml.txt (Windows shows it as claims.yaml)
+    or ./claims.yml.
     Both answered unsaid: 'list' showed the starter's claims as the user's own, 'check' its matches.  edit,
     remove, add and import refuse there; a reading command, which may be meant to read the starter file,
     keeps its answer and exit status.  Called once a command, where it opens the file."""
@@ -364,10 +381,11 @@ def note_the_starter_file(kb: Path | None) -> None:
         placeholder = icloud_placeholder(DEFAULT_KB_NAME)
         if placeholder is not None:
             note = f"factcheck: note: no ./{DEFAULT_KB_NAME} on this Mac, so {starter}: {not_downloaded(placeholder)}"
-        elif Path(_HIDDEN_KB_NAME).is_file():
+        elif (lookalike := _lookalike_kb()) is not None:
+            name, why = lookalike
             note = (
-                f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{_HIDDEN_KB_NAME} (Windows hides its '.txt') "
-                f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {_HIDDEN_KB_NAME}"
+                f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
+                f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {name}"
             )
         else:
             return
