@@ -653,6 +653,39 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
     )
 
 
+def _new_item_at_its_keys(text: str, line_number: int, column: int, item_line: int) -> tuple[str, int] | None:
+    """The fix of a duplicate key that begins a new item without its '- ', written in the column of the item's
+    keys ('    id: b' under the claim '  - id: a', whose 'id' it repeats): what to say, and the 0-based last line
+    of the new item (its other keys are duplicates too, of the same slip); else None.  0-based lines: the
+    duplicate's, and the first key's of the item it repeats (``item_line``), both keys at ``column``.  Said only
+    when the line, with its '- ' written in the two spaces before its key, is read as a new item, its keys
+    below with it (a second 'id:' in a claim, lined up, was only "duplicate key 'id'", three times for three
+    keys: a class copying a claim's lines to start the next one was left to guess)."""
+    dash_column = column - 2
+    line, above = _line_at(text, line_number), _line_at(text, item_line)
+    key, first = _KEY_LINE.match(line), _KEY_LINE.match(above)
+    if (
+        dash_column < 0
+        or key is None
+        or first is None
+        or key.group(1) != " " * column
+        or first.group(1) != above[:dash_column] + "- "
+        or key.group(2) != first.group(2)
+    ):
+        return None
+    written = line[:dash_column] + "- " + line[column:].rstrip()
+    last = _item_end(text, line_number, column, dash_column)
+    parts = list(_text_parts(text))
+    parts[2 * line_number] = written
+    if not _reads_as_new_item(parts, last, (line_number, column), (item_line, column)):
+        return None
+    what = _ITEM_NAMES.get(_parent_key(_lines_to(text, item_line - 1), dash_column), "item")
+    return (
+        f"if it begins a new {what}, write '{_shown(written.strip())}', the '-' in column {dash_column + 1} as on "
+        f"line {item_line + 1}"
+    ), last
+
+
 def _reads_as_new_item(
     parts: list[str], last: int, key: tuple[int, int], above: tuple[int, int], first_below: int | None = None
 ) -> bool:
@@ -1364,6 +1397,10 @@ class _Builder:
         self.total_nodes = 0
         # the file's lines, split only when some comment touches its first word: most files have none
         self.lines = YAML_LINE_BREAK.split(text) if _TOUCHING_COMMENT.search(text) else None
+        self.text = text
+        # a new item written without its '- ' (``_new_item_at_its_keys``): its mapping, and its last line (1-based),
+        # whose other keys repeated are that one slip, said once
+        self.new_item: tuple[Mapping, int] | None = None
 
     def fail(self, event: yaml.Event, message: str) -> KnowledgeBaseError:
         mark = event.start_mark
@@ -1460,12 +1497,19 @@ class _Builder:
                 raise KnowledgeBaseError([Problem(where, "a mapping key must be a plain value")])
             keys: dict[str, int] = frame[4]  # type: ignore[assignment]
             if node.value in keys:
+                frame[2] = _REPEATED  # its value is read, and left out
+                if self.new_item is not None and self.new_item[0] is parent and node.line <= self.new_item[1]:
+                    return  # a key of the new item already said
                 where = Location(self.path, node.line, node.column)
-                problem = Problem(where, f"duplicate key {node.value!r} (first at line {keys[node.value]})")
+                message = f"duplicate key {node.value!r} (first at line {keys[node.value]})"
+                new_item = _new_item_at_its_keys(self.text, node.line - 1, node.column - 1, parent.line - 1)
+                if new_item is not None:
+                    message += f"; {new_item[0]}"
+                    self.new_item = (parent, new_item[1] + 1)
+                problem = Problem(where, message)
                 if self.duplicate_keys is None:
                     raise KnowledgeBaseError([problem])
                 self.duplicate_keys.append(problem)
-                frame[2] = _REPEATED  # its value is read, and left out
                 return
             keys[node.value] = node.line
             frame[2] = node

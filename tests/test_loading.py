@@ -334,6 +334,44 @@ def test_unreadable_yaml_is_one_positioned_problem(write_kb: WriteKb, text: str,
     assert str(path) in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim's lines copied to start the next one, its '- ' left out: "duplicate key" three times, no fix
+        (
+            "claims:\n  - id: a\n    claim: A\n    verdict: 'false'\n    id: b\n    claim: B\n    verdict: 'true'\n",
+            ["5:5 duplicate key 'id' (first at line 2); if it begins a new claim, write '- id: b', the '-' in "
+             "column 3 as on line 2"],
+        ),
+        (
+            "claims:\n- id: a\n  claim: A\n  verdict: 'false'\n  sources:\n  - url: https://e.org/1\n"
+            "    title: One\n    url: https://e.org/2\n    title: Two\n",
+            ["8:5 duplicate key 'url' (first at line 6); if it begins a new source, write '- url: https://e.org/2', "
+             "the '-' in column 3 as on line 6"],
+        ),
+        # a key repeated that is not the item's first: no new item to begin
+        (
+            "claims:\n  - id: a\n    claim: A\n    verdict: 'false'\n    claim: B\n",
+            ["5:5 duplicate key 'claim' (first at line 3)"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_new_item_without_its_dash_in_the_column_of_its_keys_is_said_so(
+    write_kb: WriteKb, text: str, expected: list[str]
+) -> None:
+    path = write_kb(text)
+    problems = [f"{p.location.line}:{p.location.column} {p.message}" for p in check_knowledge_base(path)[1]]
+    assert [problem for problem in problems if "duplicate" in problem] == expected
+    # the hint followed, the file reads as two claims (two sources), with no duplicate
+    if "write '" in expected[0]:
+        line = int(expected[0].split(":")[0]) - 1
+        lines = text.split("\n")
+        column = len(lines[line]) - len(lines[line].lstrip())
+        lines[line] = lines[line][: column - 2] + "- " + lines[line][column:]
+        fixed = write_kb("\n".join(lines))
+        assert not [p for p in check_knowledge_base(fixed)[1] if p.is_error]
+
+
 def test_a_duplicate_key_is_reported_with_the_files_other_errors(write_kb: WriteKb) -> None:
     # it stopped the reading alone: the typo two lines below came out only once it was fixed
     path = write_kb(
