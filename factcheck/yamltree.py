@@ -862,7 +862,19 @@ def _colon_in_value(key: str, before_colon: str, after_colon: str, value: str) -
         # in double quotes, a '"' already inside would end the value early, and a '\' start an escape
         # ('C:\Users' an error); in single quotes both are plain text
         return start + f"put the whole value in single quotes, writing any ' inside it twice ({_shown(key)}: '...')"
-    return start + f'put the whole value in double quotes ({_shown(key)}: "...")'
+    fix = start + f'put the whole value in double quotes ({_shown(key)}: "...")'
+    typed = value.strip()
+    if len(typed) >= 2 and typed[0] in _CURLY_DOUBLE_OPENING and typed[-1] in _CURLY_DOUBLE_CLOSING:
+        # 'claim: “Trump: troops are coming”', from a word processor: the fix was quoted around its quotes
+        fix += (
+            f"; its quotes {typed[0]} {typed[-1]} are typographic (typed by a word processor), which YAML does "
+            'not read as quotes: type straight quotes " in their place'
+        )
+    return fix
+
+
+#: the double quotes a word processor types around a text in place of '"', opening and closing
+_CURLY_DOUBLE_OPENING, _CURLY_DOUBLE_CLOSING = "\u201c\u201e\u00ab", "\u201d\u201c\u00bb"
 
 
 #: what opens a value that is not plain text: quotes, a block text's header, a flow list or mapping, an anchor,

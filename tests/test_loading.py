@@ -1083,6 +1083,25 @@ def test_a_colon_inside_an_unquoted_value_says_to_quote_the_value(
 
 
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_colon_inside_a_value_in_a_word_processors_quotes_says_to_type_straight_ones(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a student's claim pasted from a word processor, 'claim: “Trump: troops are coming”', was told to put the
+    # value in double quotes, and quoted it around its curly quotes, which stayed part of the claim
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\n  - id: x\n    claim: \u201cTrump: troops are coming\u201d\n    verdict: "false"\n')
+    assert only_error(path) == (
+        "3:18 invalid YAML: a ':' followed by a space inside the value of 'claim', which has no quotes, so YAML "
+        'reads a second key on the line: put the whole value in double quotes (claim: "..."); its quotes \u201c '
+        "\u201d are typographic (typed by a word processor), which YAML does not read as quotes: type straight "
+        'quotes " in their place'
+    )
+    # so typed, it is the claim alone
+    fixed = write_kb('claims:\n  - id: x\n    claim: "Trump: troops are coming"\n    verdict: "false"\n')
+    assert load_knowledge_base(fixed).claims[0].claim == "Trump: troops are coming"
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 @pytest.mark.parametrize(("line", "column", "key"), [('    verdict:"false"', 13, "verdict"), ("  - id:x", 8, "id")])
 def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, line: str, column: int, key: str
