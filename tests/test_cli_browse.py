@@ -823,6 +823,35 @@ def test_an_empty_kb_path_or_a_folder_is_a_usage_error_that_says_so(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [(["list"], "'--kb'"), (["edit", "x", "--verdict", "true"], "'--kb'"), (["validate"], "'PATH'")],
+)
+def test_a_folder_named_as_the_claims_file_is_answered_with_the_claims_file_in_it(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, command: list[str], option: str
+) -> None:
+    # a class named the folder they had made ('--kb ~/fact-desk/', '--kb .'): "is a folder, not a file" left
+    # them to guess what to name instead
+    desk = tmp_path / "fact-desk"
+    desk.mkdir()
+    (desk / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    for named in (str(desk), f"{desk}/"):
+        given = [*command, named] if command == ["validate"] else [*command, "--kb", named]
+        result = invoke(*given)
+        assert result.exit_code == ExitCode.ERROR
+        said = " ".join(result.stderr.split())
+        assert f"Invalid value for {option}: '{named}'" in said
+        assert f"not a file; name the file in it: '{desk}/claims.yaml'." in said
+    assert (desk / "claims.yaml").read_bytes() == mini_kb.read_bytes()
+    # a folder without one, or an option naming another kind of file, is only a folder, as before
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    empty = invoke(*([*command, str(bare)] if command == ["validate"] else [*command, "--kb", str(bare)]))
+    assert "name the file in it" not in empty.stderr and "is a folder, not a file." in empty.stderr
+    out = invoke("export", "--format", "csv", "--kb", str(mini_kb), "-o", str(desk))
+    assert "name the file in it" not in out.stderr and "is a folder, not a file." in out.stderr
+
+
 def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, tmp_path: Path) -> None:
     # fuzz22: Click's dir_okay=False said "file '' is a directory" of 'validate ""'
     empty = invoke("validate", "")

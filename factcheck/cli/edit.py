@@ -33,7 +33,7 @@ from .options import (
     OneValueEach,
     complete_claim_id,
     date_text_option,
-    file_path,
+    kb_file_path,
     one_of,
     text_option,
     writable_kb_path,
@@ -55,7 +55,7 @@ WriteKbOption = Annotated[
         help=f"Claims file to change. Default: ./{DEFAULT_KB_NAME} if present, else ${KB_ENV_VAR}, "
         f"else ./{DEFAULT_KB_NAME} (never the bundled starter file).",
         show_default=False,
-        parser=file_path,
+        parser=kb_file_path,
         metavar="FILE",
     ),
 ]

@@ -120,30 +120,39 @@ def synonyms(words: dict[str, str]) -> Meaning:
     return lambda value: words.get(as_choice(value))
 
 
-def file_path(value: str | Path) -> Path:
+def file_path(value: str | Path, *, in_a_folder: str | None = None) -> Path:
     """The parser of an option naming a file: a path that is no folder.  Click's own check
-    (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory"."""
+    (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory".
+    ``in_a_folder``: the file's usual name, said (with the folder) when the folder named holds it."""
     if isinstance(value, Path):
         return value  # a default
     if not value:
         raise typer.BadParameter("the path is empty.")
-    if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
-        raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file.")
     path = Path(value)
     try:
         is_folder = path.is_dir()
+        inside = os.path.join(value, in_a_folder) if in_a_folder is not None else None
+        hint = f"; name the file in it: {inside!r}" if inside is not None and Path(inside).is_file() else ""
     except OSError:  # a name too long, say: the command that opens it says so
-        is_folder = False
+        is_folder, hint = False, ""
+    if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
+        raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file{hint}.")
     if is_folder:
-        raise typer.BadParameter(f"{value!r} is a folder, not a file.")
+        raise typer.BadParameter(f"{value!r} is a folder, not a file{hint}.")
     return path
+
+
+def kb_file_path(value: str | Path) -> Path:
+    """The parser of a claims file named (``--kb``, validate's paths): ``file_path``, a folder holding a
+    claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made)."""
+    return file_path(value, in_a_folder=DEFAULT_KB_NAME)
 
 
 KbOption = Annotated[
     Optional[Path],
     typer.Option(
         "--kb",
-        parser=file_path,
+        parser=kb_file_path,
         help="Claims file to use, or - to read it from standard input. Default: ./claims.yaml if present, "
         "else $FACTCHECK_KB, else the bundled starter knowledge base.",
         show_default=False,

@@ -17,8 +17,8 @@ from .options import (
     STDIN_KB,
     JsonOption,
     KbOption,
-    file_path,
     is_stdin,
+    kb_file_path,
     kb_path,
     note_the_starter_file,
     read_stdin_kb,
@@ -35,7 +35,7 @@ def validate(
             help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
             "commands; default: the one 'check' would use).",
             show_default=False,
-            parser=file_path,  # as --kb: Click's dir_okay=False said "file '' is a directory" of ''
+            parser=kb_file_path,  # as --kb: Click's dir_okay=False said "file '' is a directory" of ''
             metavar="PATH",
         ),
     ] = None,
