@@ -32,6 +32,9 @@ def no_such_file(name: str) -> str:
     if not name.endswith((".txt", "/", "\\")):
         hidden = f"Windows hides the '.txt' of '{shown_name(name)}.txt': rename the file, or name it in full"
         readings.append((name + ".txt", hidden))
+    if name and not Path(name).suffix and not name.endswith(("/", "\\", ".")):
+        # the name typed without its extension ('--kb claims', 'scan article'), as a file manager shows it
+        readings.extend((name + ending, f"its name ends in '{ending}'") for ending in (".yaml", ".yml"))
     for typed, other in ((".yaml", ".yml"), (".yml", ".yaml")):
         # YAML's two extensions: a class's 'claims.yml' named as the README names it, 'claims.yaml'
         if name.endswith(typed) and len(name) > len(typed):

@@ -1224,6 +1224,19 @@ def test_a_reading_command_beside_claims_yaml_txt_answers_from_the_starter_file_
     assert "note: no ./claims.yaml" not in invoke(*args, "--kb", "claims.yaml.txt", input=stdin).stderr
 
 
+@pytest.mark.parametrize("ending", [".yaml", ".yml"])
+def test_a_claims_file_named_without_its_extension_is_pointed_to(invoke: Invoke, mini_kb: Path, ending: str) -> None:
+    # '--kb claims', as a file manager shows claims.yaml, was "no such file"
+    Path(f"claims{ending}").write_bytes(mini_kb.read_bytes())
+    for args in (("list",), ("validate",), ("edit", "x", "--verdict", "true")):
+        result = invoke(*args, "--kb", "claims")
+        assert result.exit_code == ExitCode.ERROR
+        assert result.stderr == (
+            f"factcheck: claims: error: no such file; did you mean 'claims{ending}'? (its name ends in '{ending}')\n"
+        )
+    assert sorted(path.name for path in Path().iterdir()) == [f"claims{ending}"]
+
+
 def test_a_claims_file_named_as_on_windows_is_pointed_to(
     invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
