@@ -446,6 +446,11 @@ def _document_kind(data: bytes, name: str) -> str | None:
     return kind
 
 
+def document_kind(data: bytes, name: str) -> str | None:
+    """What document (PDF, Word, RTF...) ``data``, named ``name``, is, if it is one a user may give for text."""
+    return _document_kind(data, name)
+
+
 def _document_advice(document: str, *, for_import: bool) -> str:
     """What to do with a document given for text: scan reads plain text, import a table or a feed
     (told to copy the text into a .txt file, an import user was sent to a file import refuses)."""

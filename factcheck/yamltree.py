@@ -25,7 +25,7 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
-from .inputfiles import CTRL_Z, UTF16_WITH_BOM, not_utf8_text, utf16_message, utf16_without_bom
+from .inputfiles import CTRL_Z, UTF16_WITH_BOM, document_kind, not_utf8_text, utf16_message, utf16_without_bom
 from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -152,6 +152,13 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: how a claims file typed in a word processor is saved as the text factcheck reads
+SAVE_AS_PLAIN_TEXT = (
+    "save it again as plain text, UTF-8 (in TextEdit: Format > Make Plain Text, then File > Save; in Word: "
+    "File > Save As, Plain Text)"
+)
+
+
 def read_text(path: str, data: bytes) -> str:
     """Decode a YAML file's bytes, refusing binary and oversized input with a clear problem."""
     where = Location(path)
@@ -159,6 +166,11 @@ def read_text(path: str, data: bytes) -> str:
         raise KnowledgeBaseError(
             [Problem(where, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")]
         )
+    document = document_kind(data, path)
+    if document is not None:
+        # TextEdit saves Rich Text unless told otherwise, Word a .docx: an RTF claims file was "while parsing a
+        # flow mapping did not find expected ',' or '}'" at its first line, a .docx "a binary file"
+        raise KnowledgeBaseError([Problem(where, f"this is {document}, not YAML text: {SAVE_AS_PLAIN_TEXT}")])
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # a UTF-16 or UTF-32 byte-order mark
         # what Notepad and Word save as "Unicode": their writer needs the editor's way out, not only iconv
         raise KnowledgeBaseError([Problem(where, UTF16_CLAIMS_FILE)])

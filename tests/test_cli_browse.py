@@ -871,6 +871,18 @@ def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, t
         (b"claims:\n\x00\x00", "this is a binary file, not YAML text"),
         (b"\x7fELF\x02\x01\x01\x00\x00", "this is a binary file, not YAML text"),
         (b"claims: caf\xe9\n", "the file is not UTF-8 text"),
+        # TextEdit's default save (Rich Text) and Word's: "while parsing a flow mapping did not find expected ','
+        # or '}'" at 1:19, and "a binary file", with no word of how to save it (persona36)
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\f0 claims:\\par\n}\n",
+            "error: this is an RTF document, not YAML text: save it again as plain text, UTF-8 (in TextEdit: Format "
+            "> Make Plain Text, then File > Save; in Word: File > Save As, Plain Text)",
+        ),
+        (
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml",
+            "error: this is a zip file (as a Word .docx or an OpenDocument .odt document is), not YAML text: save it "
+            "again as plain text",
+        ),
     ],
 )
 def test_validate_a_file_that_cannot_be_read_as_yaml_is_a_usage_error(
