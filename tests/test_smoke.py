@@ -67,6 +67,32 @@ def test_an_option_of_another_command_is_answered_with_this_ones(
     assert mini_kb.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (("--kb", "KB", "check", "troops"), "factcheck check --kb ..."),
+        (("--json", "list", "--kb", "KB"), "factcheck list --json ..."),
+        (("--dry-run", "remove", "x", "--kb", "KB"), "factcheck remove --dry-run ..."),
+        # an option the command typed lacks, or no command typed: where it goes, with no command named
+        (("--dry-run", "list", "--kb", "KB"), "factcheck COMMAND --dry-run ..."),
+        (("--kb", "KB"), "factcheck COMMAND --kb ..."),
+    ],
+)
+def test_an_option_before_the_command_is_answered_with_where_it_goes(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], where: str
+) -> None:
+    # 'factcheck --kb claims.yaml check ...', as a class typed it, was "No such option: --kb", as though
+    # factcheck had none
+    before = mini_kb.read_bytes()
+    result = invoke(*[str(mini_kb) if arg == "KB" else arg for arg in args])
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    option = args[0]
+    assert result.stderr.endswith(
+        f"Error: No such option: {option}; an option of a command goes after the command's name: {where}\n"
+    )
+    assert mini_kb.read_bytes() == before
+
+
 def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable[..., Result], mini_kb: Path) -> None:
     # "Got unexpected extra argument(s) (troops are in Mexico)" was all a new user typing it unquoted got
     result = invoke("check", "US", "troops", "are", "in", "Mexico", "--kb", str(mini_kb))

@@ -275,8 +275,37 @@ def _score_as_a_fraction(error: typer.TyperException) -> None:
         error.message = f"{message}: a score is a number from 0 to 1 (for 50%, give 0.5)"
 
 
+def _option_before_the_command(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
+    """``factcheck --kb claims.yaml check ...``: an option of the commands typed before the command's name was
+    "No such option: --kb" (or, with Click's guess, "Possible options: --help"), as though factcheck had none.
+    Say where it goes, with the command typed after it when there is one."""
+    option = getattr(error, "option_name", None)
+    if not isinstance(option, str) or not isinstance(error, _SuggestsOptions):
+        return
+    commands = group.commands
+    with_it = [
+        name
+        for name, command in commands.items()
+        if any(option in getattr(param, "opts", ()) for param in command.params)
+    ]
+    if not with_it:
+        return
+    typed = next((arg for arg in args if arg in commands), None)
+    where = f"factcheck {typed} {option} ..." if typed in with_it else f"factcheck COMMAND {option} ..."
+    error.message = f"No such option: {option}; an option of a command goes after the command's name: {where}"
+    error.possibilities = None
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        typed = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException as error:
+            _option_before_the_command(self, error, typed)
+            raise
 
     def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
         note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
