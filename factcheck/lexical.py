@@ -25,8 +25,9 @@ threshold.  The score is a calibrated probability that the candidate is the righ
 
 Short statements.  A statement a person types means every word: a candidate whose claim says another
 thing (another country, year, actor... in the place of the claim's) scores at most ``SUBSTITUTION_CAP``,
-a related claim, not a match (``short_statements.py``).  Misspelt words of a typed statement are read as
-the knowledge base's words first (``typos.py``).
+a related claim, not a match (``short_statements.py``); so does one whose claim shares with the statement
+only who and when (countries, officials, "announced", dates: ``short_statements.says_only_who_and_when``).
+Misspelt words of a typed statement are read as the knowledge base's words first (``typos.py``).
 
 Numbers alone are no statement: a query whose terms are all numbers ("10,000", "2025") gets no candidate.
 The words of a sentence in another script are terms too (``text._other_script_words``): "5G убивает птиц"
@@ -85,6 +86,7 @@ from .short_statements import (
     said_only_in_hashtags,
     says_another_thing,
     says_much_more,
+    says_only_who_and_when,
     substitution_check,
     vocabulary,
 )
@@ -630,6 +632,7 @@ class LexicalMatcher:
             if p > SUBSTITUTION_CAP
             and (
                 said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
+                or says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]))
                 or says_another_thing(
                     read.judged, statement, query_terms, compared_claim(self.claims[position]), self._vocabulary, check
                 )

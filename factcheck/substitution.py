@@ -374,6 +374,11 @@ def is_count(term: str) -> bool:
     return term.isdigit() and not (len(term) == 4 and 1800 <= int(term) <= 2100)
 
 
+def is_date(term: str) -> bool:
+    """Is a term a time: a year (1800-2100), a decade ("2020s"), a month or a weekday (not a count)?"""
+    return term in _DATES or (term.isdigit() and not is_count(term)) or _DECADE_TERM.fullmatch(term) is not None
+
+
 def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
     """(first, last) index of each run of consecutive True values."""
     runs: list[tuple[int, int]] = []

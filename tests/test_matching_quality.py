@@ -23,8 +23,10 @@ from factcheck.calibration import Calibration, TwoStageCalibration
 from factcheck.lexical import CALIBRATION, FEATURES, SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.matching import Match, build_matcher, find_matches, near_duplicates
 from factcheck.model import Claim, KnowledgeBase, Verdict
-from factcheck.short_statements import _claim_names, said_only_in_hashtags
+from factcheck.short_statements import _claim_names, said_only_in_hashtags, says_only_who_and_when
 from factcheck.store import load_knowledge_base
+from factcheck.substitution import is_date
+from factcheck.text import terms
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
 SHARING_WORDS_FIXTURE = Path(__file__).parent / "fixtures" / "starter_offtopic.tsv"
@@ -1683,3 +1685,74 @@ def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher:
     assert (match.claim.id, match.polarity) == ("mar-2025-155-us-marines-fenix-exercise", "same")
     (match, *_) = find_matches(starter_matcher, "There are no US troops in Mexico")
     assert (match.claim.id, match.polarity) == ("there-are-us-troops-in-mexico", "opposite")
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # its tariffs are in no wording of the claim: "US", "announced" and "Mexico" carried it (0.93, FALSE)
+        ("The US announced new tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
+        ("The US government announced new tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
+        # an actor and a date, no claim of their own (0.97 and 0.95, TRUE)
+        ("No, it was the US in February 2025.", "mexico-sent-10000-national-guard-to-border"),
+        ("Mexico did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
+        ("Mexico's National Guard in February 2025", "mexico-sent-10000-national-guard-to-border"),
+    ],
+)
+def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
+    starter_matcher: LexicalMatcher, statement: str, claim_id: str
+) -> None:
+    scores = {m.claim.id: m.score for m in starter_matcher.search(statement, top=len(starter_matcher.claims))}
+    assert scores[claim_id] <= SUBSTITUTION_CAP
+    assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The US announced it will send troops into Mexico",
+        "The US government said it would send troops to Mexico to fight the cartels",
+        "Washington announced American soldiers will go into Mexico",
+    ],
+)
+def test_paraphrases_of_the_announced_troops_are_still_found(starter_matcher: LexicalMatcher, statement: str) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == "us-said-it-will-send-troops-into-mexico"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "only"),
+    [
+        (
+            "The US announced new tariffs on Mexico",
+            _claim("t", "The US announced it will send troops into Mexico"),
+            True,
+        ),
+        ("Mexico did in February 2025.", _claim("m", "Mexico deployed 10,000 troops in February 2025."), True),
+        # a name shared, and something said besides: in other words, which a name alone can tell
+        ("Kim and Kanye split", DIVORCE, False),
+        # a word of the claim spelt otherwise is said ("spend" for "spent")
+        (
+            "How much did Congress spend on the Merida Initiative?",
+            _claim("c", "Congress spent about $3.5 billion on the Mérida Initiative."),
+            False,
+        ),
+        # a capitalised first word the claim writes in lower case is a word, not a name
+        ("Troops in Mexico", _claim("u", "There are US troops in Mexico"), False),
+        ("Kids cannot get COVID", _claim("k", "Children cannot catch COVID-19"), False),
+        # a count is more than a date
+        ("Mexico did 10,000 in 2025.", _claim("m", "Mexico deployed 10,000 troops in February 2025."), False),
+    ],
+)
+def test_says_only_who_and_when(statement: str, claim: Claim, only: bool) -> None:
+    assert says_only_who_and_when(statement, set(terms(statement)), claim) is only
+
+
+@pytest.mark.parametrize("term", ["2025", "februari", "feb", "2020s", "monday"])
+def test_a_year_a_month_or_a_decade_is_a_date(term: str) -> None:
+    assert is_date(term)
+
+
+@pytest.mark.parametrize("term", ["10000", "155", "5g", "troop"])
+def test_a_count_or_a_word_is_no_date(term: str) -> None:
+    assert not is_date(term)

@@ -183,10 +183,10 @@ def test_a_reply_word_without_its_comma_is_read_as_before() -> None:
 
 def test_a_reply_naming_another_actor_is_not_the_claim(starter: LexicalMatcher) -> None:
     claim = "mexico-sent-10000-national-guard-to-border"
-    assert _score(starter, "No, the US did in February 2025.", claim) <= SUBSTITUTION_CAP
-    # the claim's own actor keeps it, reply or not
-    replied = _score(starter, "No, Mexico did in February 2025.", claim)
-    assert replied == _score(starter, "Mexico did in February 2025.", claim) and replied >= starter.threshold
+    assert _score(starter, "No, the US sent troops in February 2025.", claim) <= SUBSTITUTION_CAP
+    # the claim's own actor keeps it, reply or not (an actor and a date alone say nothing of the claim: match35)
+    replied = _score(starter, "No, Mexico sent troops in February 2025.", claim)
+    assert replied == _score(starter, "Mexico sent troops in February 2025.", claim) and replied >= starter.threshold
 
 
 @pytest.fixture(scope="module")
