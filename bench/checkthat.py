@@ -8,6 +8,7 @@
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
     python bench/checkthat.py --tiny-sizes 8,30    # ... and on a user's few claims (a name shared is a match?)
     python bench/checkthat.py --orderings          # BM25 order vs calibrated score: which to show first
+    python bench/checkthat.py --split train --false-matches   # the posts that still match without their answer
 
 Data: ``--data`` (default ``../shared/bench/checkthat2020`` beside the repository); see the
 README there.  Without it the script says so and exits 0.
@@ -42,7 +43,10 @@ What it does:
    relevant ones and their twins removed, which mostly shares a name or a story with the query) and
    N - 1 random others: "false match" is how often that claim (or another) clears the threshold.  The
    random claims are the same for every matcher (seeded by N).
-7. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
+7. with ``--false-matches``: each query that still matches with its fact-checks removed: the claim shown,
+   its rank with them present, and the terms it shares with the post, by where the post says them (its own
+   words, the poster's name of an embedded post's attribution, @handles and #hashtags); then the counts.
+8. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
    (BM25 order with capped scores, confident first, re-ranking the top 2, 3 or 10 by score).
 
 Twins: about 180 fact-checks exist twice, differing only in punctuation.  Ties are broken by
@@ -366,6 +370,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="comma-separated matchers to measure: lexical, semantic, hybrid (the last two need the semantic "
         "extra), or all",
     )
+    parser.add_argument(
+        "--false-matches",
+        action="store_true",
+        help="list the queries that still match with their fact-checks removed: the claim shown, its rank with "
+        "them present, and the terms it shares with the post (its own words, the poster's name, handles/hashtags)",
+    )
     parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
     parser.add_argument("--no-timings", action="store_true", help="skip the wall-time measurements of whole commands")
     parser.add_argument(
@@ -462,6 +472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  strict     {format_metrics(ranking_metrics(rankings, qs, None))}  (twins as separate claims)")
             outcomes[split][mode] = open_set_outcomes(matcher, qs, results, group, members)
             print_open_set(split, outcomes[split][mode], matcher.threshold)
+            if args.false_matches:
+                print_false_matches(false_matches(matcher, qs, results, group, members))
             if not args.no_cli:
                 cli, cli_seconds = cli_rankings(kb_path, qs, dict(os.environ), mode)
                 same = sum(1 for a, b in zip(cli, rankings, strict=False) if a == b)
@@ -507,6 +519,81 @@ def main(argv: Sequence[str] | None = None) -> int:
                 refit = fit_semantic_and_report if mode == "semantic" else fit_hybrid_and_report
                 refit(matchers[mode], topical, queries, group, members)
     return 0
+
+
+@dataclass(frozen=True)
+class FalseMatch:
+    """A query that still matches with its fact-checks (and their twins) removed (``false_matches``)."""
+
+    query: Query
+    claim: Claim  # the claim shown first without them
+    score: float
+    rank: int | None  # that claim's place (1-5) with them present; None: not among the first five
+    own: tuple[str, ...]  # the terms it shares with the post's own words (``text.own_words``)
+    poster: tuple[str, ...]  # ... with the poster's name alone (``text.poster``)
+    markup: tuple[str, ...]  # ... with its @handles and #hashtags alone
+
+
+def false_matches(
+    matcher: Matcher,
+    queries: Sequence[Query],
+    results: Sequence[Sequence[Match]],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+) -> list[FalseMatch]:
+    """The queries whose first match clears the threshold with their fact-checks removed, and what that claim
+    shares with the post: a false match on the name of who posted it reads otherwise than one on its words."""
+    from factcheck.text import own_words, poster, term_set
+
+    found = []
+    for q, present in zip(queries, results, strict=True):
+        without = matcher.search(q.text, top=1, exclude=removed_ids(q, group, members))  # type: ignore[call-arg]
+        if not without or without[0].score < matcher.threshold:
+            continue
+        claim = without[0].claim
+        ids = [m.claim.id for m in present]
+        shared = term_set(q.text) & frozenset().union(*(term_set(w) for w in (claim.claim, *claim.aliases)))
+        own = shared & term_set(own_words(q.text))
+        by_poster = (shared - own) & term_set(poster(q.text))
+        found.append(
+            FalseMatch(
+                q,
+                claim,
+                without[0].score,
+                ids.index(claim.id) + 1 if claim.id in ids else None,
+                tuple(sorted(own)),
+                tuple(sorted(by_poster)),
+                tuple(sorted(shared - own - by_poster)),
+            )
+        )
+    return found
+
+
+def print_false_matches(found: Sequence[FalseMatch], width: int = 160) -> None:
+    """Each false match (the post, the claim shown, what they share), then how many are of each kind."""
+
+    def cut(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 3] + "..."
+
+    print(f"  {len(found)} false matches (the claim shown with the fact-checks removed):")
+    for f in found:
+        rank = f"rank {f.rank} with them" if f.rank else "not in the first 5 with them"
+        parts = [f"own words: {', '.join(f.own) or '-'}"]
+        parts += [f"poster's name: {', '.join(f.poster)}"] if f.poster else []
+        parts += [f"handles/hashtags: {', '.join(f.markup)}"] if f.markup else []
+        print(f"  {f.query.id}  {f.score:.2f}  {rank}; shared {'; '.join(parts)}")
+        print(f"      post:  {cut(f.query.text)}")
+        print(f"      shown: {cut(f.claim.claim)}")
+    if found:
+        ranks = Counter("first" if f.rank == 1 else "second" if f.rank == 2 else "lower" for f in found)
+        elsewhere = sum(1 for f in found if not f.own)
+        partly = sum(1 for f in found if f.own and (f.poster or f.markup))
+        print(
+            f"  with the fact-checks present that claim ranked first in {ranks['first']} (shown first then too), "
+            f"second in {ranks['second']}, lower in {ranks['lower']}; it shares none of the post's own "
+            f"words in {elsewhere}, and some terms only through the poster's name or handles/hashtags in {partly}"
+        )
 
 
 def open_set_outcomes(

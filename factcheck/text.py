@@ -1311,6 +1311,14 @@ def own_words(text: str) -> str:
     return _HASHTAG.sub(" ", text)
 
 
+def poster(text: str) -> str:
+    """The name an embedded post's closing attribution gives ("Dana Whitfield" of "... — Dana Whitfield
+    (@dana) May 1, 2020"), "" when there is none: the words ``clean_social`` keeps of it and ``own_words``
+    drops (``bench/checkthat.py --false-matches`` tells the terms a claim shares with it apart)."""
+    found = _ATTRIBUTION.search(_TERMINAL_CODE.sub(" ", _shown(text)))
+    return found.group(1).strip() if found else ""
+
+
 _A_WORD = re.compile(r"[^\W_]")
 #: a hashtag or an @handle: the markup a post's sentence may hold among its words (``sentence_and_tags``)
 _TAG_OR_HANDLE = re.compile(r"#(\w+)|(?<![\w@])@(\w+)")

@@ -228,3 +228,62 @@ def test_cv_repeats_must_be_positive(bench: ModuleType, data: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         bench.main(["--data", str(data), "--fit-calibration", "--cv-repeats", "0"])
     assert exit_info.value.code == 2
+
+
+POSTED_BY_A_NAME = [
+    {
+        "vclaim_id": "0",
+        "vclaim": "Merriam-Webster changed its definition of fascism in 1987.",
+        "title": "Fascism, Corporations, and Merriam-Webster",
+    },
+    {"vclaim_id": "1", "vclaim": "The name of the game tag comes from the acronym touch and go.", "title": "Etymology"},
+    {"vclaim_id": "2", "vclaim": "Bricks of cocaine washed ashore after Hurricane Dorian.", "title": "Cocaine bricks"},
+]
+
+
+@pytest.fixture
+def posted_by_a_name(tmp_path: Path) -> Path:
+    """A post whose fact-check removed leaves a claim that shares only the poster's name with it."""
+    rows = "".join(json.dumps(r) + "\n" for r in POSTED_BY_A_NAME)
+    (tmp_path / "vclaims.jsonl").write_text(rows, encoding="utf-8")
+    train = tmp_path / "train"
+    train.mkdir()
+    (train / "queries.tsv").write_text(
+        "q1\tWe're 190 years old and 'tag' doesn't mean touch and go. https://t.co/B — Merriam-Webster "
+        "(@MerriamWebster) July 17, 2018\n"
+        "q2\tHurricane Dorian washed up bricks of cocaine pic.twitter.com/x — News (@news) Sep 1, 2019\n",
+        encoding="utf-8",
+    )
+    (train / "qrels.tsv").write_text("q1\t1\nq2\t2\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_false_matches_say_what_the_claim_shares_with_the_post(
+    bench: ModuleType, posted_by_a_name: Path, tmp_path: Path
+) -> None:
+    fact_checks = bench.read_fact_checks(posted_by_a_name / "vclaims.jsonl")
+    path = tmp_path / "kb.yaml"
+    path.write_text(bench.to_claims_yaml(fact_checks), encoding="utf-8")
+    matcher = LexicalMatcher(load_knowledge_base(path).claims, use_cache=False)
+    queries = bench.read_queries(posted_by_a_name / "train")
+    group = bench.twin_groups(fact_checks)
+    members = {g: [i for i in group if group[i] == g] for g in set(group.values())}
+    results = [matcher.search(q.text, top=5) for q in queries]
+    found = bench.false_matches(matcher, queries, results, group, members)
+    assert [(f.query.id, f.claim.id) for f in found] == [("q1", "vc-0")]  # q2: nothing else is about cocaine
+    (false_match,) = found
+    assert false_match.score >= matcher.threshold
+    assert false_match.rank == 2  # second to the fact-check when it is there
+    assert false_match.own == () and false_match.markup == ()
+    assert false_match.poster == ("merriam", "webster")
+
+
+def test_false_matches_listed_on_tiny_data(
+    bench: ModuleType, posted_by_a_name: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bench.main(["--data", str(posted_by_a_name), "--split", "train", "--no-cli", "--false-matches"]) == 0
+    out = capsys.readouterr().out
+    assert "1 false matches" in out
+    assert "rank 2 with them; shared own words: -; poster's name: merriam, webster" in out
+    assert "shown: Merriam-Webster changed its definition of fascism in 1987." in out
+    assert "it shares none of the post's own words in 1," in out

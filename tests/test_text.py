@@ -18,6 +18,7 @@ from factcheck.text import (
     normalize,
     numbers_written_as,
     own_words,
+    poster,
     sentence_and_tags,
     split_words,
     stated_numbers,
@@ -735,6 +736,15 @@ def test_own_words_drop_what_a_post_wraps_around_a_statement() -> None:
     assert terms(own_words(post)) == ["troop"]
     assert terms(clean_social(post)) != terms(own_words(post))  # the index keeps handles, hashtags and names
     assert own_words("US soldiers are stationed in Germany") == "US soldiers are stationed in Germany"
+
+
+def test_poster_is_the_name_of_an_embedded_posts_attribution() -> None:
+    assert poster("Troops in #Mexico @SecDef — Jo Doe (@jodoe) May 1, 2019") == "Jo Doe"
+    assert poster("UN Demands U.S. Pay Reparations https://t.co/q— DRUDGE REPORT (@DRUDGE_REPORT) Sep 28, 2016") == (
+        "DRUDGE REPORT"
+    )
+    assert poster("Troops in Mexico @SecDef") == ""  # a handle alone closes no attribution
+    assert poster("US soldiers are stationed in Germany") == ""
 
 
 @pytest.mark.parametrize(
