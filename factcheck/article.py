@@ -136,7 +136,7 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # they open a title ("3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL" was "heading without a verb"); not a fraction
 # ("1/2 of the troops left")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
-_ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]؟،؛]\s*$")  # the Arabic "؟", "،" and "؛" too
+_ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
 _MAX_TITLE_WORDS = 16
 #: the words a wrapped sentence's line ends in and no title does: above other lines, "Even so: President Claudia
 #: Sheinbaum and" (prose wrapped at 40 columns, its words In Title Case) was a title, and the sentence cut in two
@@ -311,7 +311,7 @@ def _longest_in(lines: list[str], start: int, end: int) -> int:
 
 
 # a sentence's end inside a line ("...ships. The Pentagon"): two sentences are no title
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s|[。！？][」』”）]*(?=\S)")  # CJK's with no space after
 
 
 def _one_line_titles(blocks: list[Block]) -> list[Block]:

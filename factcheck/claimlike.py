@@ -25,9 +25,11 @@ from .text import (
     SPANISH_STOP_WORDS,
     STOP_WORDS,
     fold,
+    has_unspaced_script,
     is_spanish,
     reads_german,
     units_by_script,
+    word_count,
 )
 from .transcript import is_notice
 
@@ -44,8 +46,8 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # Trailing closers and question marks are found by stripping, not by a regex ending in ``[...]+$``:
 # ``re.search``/``re.sub`` retry such a pattern at every position of a long run that is not at the
 # end (a line of 160,000 underscores then a word took over a minute).
-_CLOSERS = "\"”’'»)]*_"
-_QUESTION_TAIL = "!?.…؟"
+_CLOSERS = "\"”’'»)]*_」』）》】"  # and the closing quotes and brackets of Chinese and Japanese
+_QUESTION_TAIL = "!?.…؟？！。"
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _INTERJECTION = r"(?:(?:so|now|ok|okay|well|alright|anyway|first|first things first|but|and)\s*[,:!—–-]?\s+)?"
 
@@ -1649,7 +1651,7 @@ def _strip_closers(text: str) -> str:
 def _ends_with_question(text: str) -> bool:
     """Whether ``text`` ends with a question mark, perhaps followed by more of ``!?.…``."""
     tail = text[len(text.rstrip(_QUESTION_TAIL)) :]
-    return "?" in tail or "؟" in tail  # the Arabic question mark too
+    return "?" in tail or "؟" in tail or "？" in tail  # the Arabic and the full-width question marks too
 
 
 # A statement that a rhetorical question follows in one sentence ("Congress spent about $3.5 billion on it and what
@@ -1801,8 +1803,10 @@ def _about_actors(subject: str, text: str, counted: int, names: AbstractSet[str]
 
 def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[str] = frozenset()) -> str | None:
     """Why the sentence is not a claim, or None (``names``: see ``_headline_with_a_verb``)."""
-    if len(words) > MAX_WORDS:
-        return f"too long to be one claim ({len(words)} words)"
+    # a run of Chinese or Japanese is one of ``words``, however long: counted as a reader counts it
+    counted = word_count(text) if has_unspaced_script(text) else len(words)
+    if counted > MAX_WORDS:
+        return f"too long to be one claim ({counted} words)"
     if _ends_with_question(_strip_closers(text)):
         return "question"
     if kind is BlockKind.RELATED:
@@ -1829,8 +1833,8 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if kind is BlockKind.CELL and _participle_label(text):
         # "Approved by Senate" (a column's label or a status) was checked, "names an actor (Approved)"
         return "table cell opening with a participle, without a subject (a label or value, not a statement)"
-    if len(words) < MIN_WORDS:
-        return f"too short ({len(words)} word{'' if len(words) == 1 else 's'})"
+    if counted < MIN_WORDS:
+        return f"too short ({counted} word{'' if counted == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
     if _is_name_or_citation(text, words):
@@ -2127,7 +2131,7 @@ IF_MATCHED = {
 }
 #: what ends a sentence in the scripts ``_in_another_script`` finds: full stops (Latin, CJK's, Urdu's, Devanagari's
 #: danda) and exclamation marks, before any closers
-_SENTENCE_CLOSE = (".", "!", "…", "。", "！", "۔", "।", "॥")
+_SENTENCE_CLOSE = (".", "!", "…", "。", "！", "；", "｡", "۔", "।", "॥")
 _READ_ONLY_IF_MATCHED = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})
 
 

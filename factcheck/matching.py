@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 
 from .errors import Advice, FactcheckError
 from .model import Claim, KnowledgeBase, compared_claim
-from .text import stated_numbers
+from .text import stated_numbers, word_count
 
 if TYPE_CHECKING:
     from .differences import Differences
@@ -454,5 +454,6 @@ def is_a_search(statement: str) -> bool:
 
 
 def _word_count(text: str) -> int:
-    """Words as written, parted by spaces: "10,000 troops" and "U.S. troops" are two."""
-    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+    """Words as written, parted by spaces: "10,000 troops" and "U.S. troops" are two; a run of Chinese or Japanese
+    (written without spaces) as half its characters (``text.word_count``): "新冠疫苗" is two, a search."""
+    return word_count(text)

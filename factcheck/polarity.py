@@ -102,6 +102,7 @@ from .text import (
     Language,
     closing_verdict,
     fold,
+    has_unspaced_script,
     is_spanish,
     reads_portuguese,
     terms,
@@ -151,6 +152,16 @@ _ARABIC_WHY = re.compile(r"(?<![\u0621-\u065f])\u0644\u0650\u0645[\u064b-\u0652]
 #: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
 _ARABIC_NOT_DENYING = frozenset(
     "يزال تزال نزال ازال يزالون تزالون يزالان تزالان زال زالت زالوا يزل تزل بد سيما شك فقط ليغا به".split()
+)
+# Chinese negations, simplified and traditional: "不", "没"/"沒" ("没有"), "未", "并非"/"並非".  No spaces
+# part Chinese words, so each is found where it is written, but in the words holding one that deny nothing
+# (``_CJK_NOT_DENYING``: "不过" however, "不少" many, "未来" future, "没收" confiscate, "沉没" sank...):
+# "新冠疫苗不含有追踪芯片" was shown the FALSE claim "新冠疫苗含有追踪芯片" at 1.00 with no note.  Japanese's
+# negations (verb endings) are not read.
+_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非")
+_CJK_NOT_DENYING = re.compile(
+    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料)|未(?:来|來|免|必)|没(?:收)|沒(?:收)"
+    "|(?<=[淹埋沉吞湮出埋])[没沒]|(?<=不)得不"
 )
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
@@ -647,7 +658,14 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             negations += _arabic_negations(sentence)
         if devanagari:
             negations += _hindi_negations(sentence)
+    if has_unspaced_script(folded):
+        negations += _cjk_negations(folded)
     return negations, refusals
+
+
+def _cjk_negations(folded: str) -> int:
+    """The Chinese negations of a folded text (``_CJK_NEGATION``), but for the words that deny nothing."""
+    return len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", folded)))
 
 
 def _reads_persian_or_urdu(text: str) -> bool:

@@ -224,13 +224,41 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "صحيح جزييا": Verdict.MIXED,
     "مضلل": Verdict.MISLEADING,
     "خارج السياق": Verdict.MISLEADING,
+    # Chinese, simplified and traditional written out (the table folds no characters): false, partly false,
+    # misleading, true.  Taiwan FactCheck Center's "事實釐清" (a clarification) is no verdict: reported, unmapped
+    "错误": Verdict.FALSE,
+    "錯誤": Verdict.FALSE,
+    "假": Verdict.FALSE,
+    "虚假": Verdict.FALSE,
+    "虛假": Verdict.FALSE,
+    "谣言": Verdict.FALSE,
+    "謠言": Verdict.FALSE,
+    "部分错误": Verdict.MIXED,
+    "部分錯誤": Verdict.MIXED,
+    "部分正确": Verdict.MIXED,
+    "部分正確": Verdict.MIXED,
+    "误导": Verdict.MISLEADING,
+    "誤導": Verdict.MISLEADING,
+    "易生误解": Verdict.MISLEADING,
+    "易生誤解": Verdict.MISLEADING,
+    "正确": Verdict.TRUE,
+    "正確": Verdict.TRUE,
+    # Japanese (FactCheck Initiative Japan's scale): false, inaccurate (right and wrong mixed), misleading, true,
+    # unfounded
+    "誤り": Verdict.FALSE,
+    "虚偽": Verdict.FALSE,
+    "不正確": Verdict.MIXED,
+    "ミスリード": Verdict.MISLEADING,
+    "ほぼ正確": Verdict.MOSTLY_TRUE,
+    "根拠不明": Verdict.UNSUPPORTED,
 }
 
 #: words before a rating that say "this is the rating" and nothing more
 _LEADING_WORDS = ("we rate this claim", "we rate this", "our rating", "our verdict", "rating", "verdict", "rated")
 #: what separates a rating's label from an explanation following it
 # (a sentence's end too: "False. The photo is from 2015.", as sentence-long textualRatings start)
-_LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\(|[.!?]\s)")
+# (and Chinese and Japanese, full-width: "錯誤：照片是2015年的", "正確（但易生誤解）", "錯誤。照片是舊的")
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s|\(|[.!?]\s|[：（。，、；！？])")
 #: first words of an explanation that takes back part of a "true" label before it ("True - but
 #: misleading", "Accurate (but outdated)"): the label alone would overstate the rating
 # (and the languages whose labels the table reads: "Verdadero - pero sin contexto", "Verdadeiro (mas
@@ -253,6 +281,28 @@ _CONTRAST_WORDS = frozenset(
 #: no contrast: Arabic "على الرغم" (despite; "على" is "on"), "غير أن" (however; "غير" opens "غير صحيح", a rating),
 #: "ما عدا", "فيما عدا" (except)
 _CONTRAST_PHRASES = frozenset({"على الرغم", "غير ان", "ما عدا", "فيما عدا"})
+#: the openings of an explanation, in Chinese or Japanese (no spaces part their words), that take a "true" back
+#: ("正确，但有误导" true but misleading, "正確（部分）", "正しい、ただし..."): but, however, partly, only, mostly
+_CONTRAST_OPENINGS = (
+    "但",
+    "不过",
+    "不過",
+    "然而",
+    "可是",
+    "却",
+    "卻",
+    "部分",
+    "只",
+    "仅",
+    "僅",
+    "大致",
+    "大部分",
+    "基本",
+    "しかし",
+    "ただし",
+    "ただ",
+    "一部",
+)
 #: a rating longer than this is a text, not a label: only a label at its start is looked up
 MAX_RATING_CHARS = 200
 
@@ -298,7 +348,11 @@ class RatingMap:
         if (
             verdict is Verdict.TRUE
             and words
-            and (words[0] in _CONTRAST_WORDS or " ".join(words[:2]) in _CONTRAST_PHRASES)
+            and (
+                words[0] in _CONTRAST_WORDS
+                or " ".join(words[:2]) in _CONTRAST_PHRASES
+                or words[0].startswith(_CONTRAST_OPENINGS)
+            )
         ):
             return True
         other = self._exact(explanation)

@@ -224,6 +224,23 @@ def _danda_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
         yield start, end
 
 
+#: the full stops of Chinese and Japanese, full-width ("。", "！", "？", "；", and the half-width "｡"), with the closing
+#: quotes and brackets after them ("」", "”", "）"): written with no space after, the English model knows no such end,
+#: and "据报道，美国在墨西哥驻扎了一万名士兵。这一说法在社交媒体上广泛流传！" was scanned as one sentence (and
+#: a paragraph of such a page as one, skipped); a run of them ("！！", "？！") ends one sentence
+_FULL_WIDTH_END = re.compile(
+    "[\u3002\uff01\uff1f\uff1b\uff61]+[\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]*\\s*(?=\\S)"
+)
+
+
+def _full_width_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        for stop in _FULL_WIDTH_END.finditer(text, start, end):
+            yield start, stop.start() + len(stop.group().rstrip())
+            start = stop.end()
+        yield start, end
+
+
 #: what an emoji sequence may hold after its pictograph: the variation selector asking for the emoji form (❤️),
 #: a skin tone (👍🏽), the joiner of a sequence (🙋‍♂️) and the keycap's enclosing mark (1️⃣)
 _EMOJI_TRAILERS = frozenset("\ufe0f\u200d\u20e3\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
@@ -546,6 +563,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
     spans = list(_german_ordinals_joined(_rupees_before_amount_joined(spans, block.text), block.text))
     apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
+    apart = _full_width_ends_apart(apart, block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 
 

@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 102
+NORMALISER_VERSION = 107
 
 
 @lru_cache(maxsize=2)
@@ -646,6 +646,8 @@ _UNSPACED_BLOCKS = (
     (0xF900, 0xFAFF),
     (0x20000, 0x3FFFF),
 )
+#: a run of characters of the scripts written without spaces
+_UNSPACED_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS) + "]+")
 
 _SMALL = {
     word: value
@@ -739,6 +741,8 @@ def fold(text: str) -> str:
         folded = folded.translate(_ARABIC_SPELLINGS)
     if not folded.isascii() and _OTHER_DIGIT.search(folded):
         folded = _OTHER_DIGIT.sub(_ascii_digit, folded)
+    if _CHINESE_AMOUNT.search(folded):
+        folded = _chinese_amounts_as_digits(folded)
     # composed again: kana with their kept marks, Hangul syllables (NFKD parts them into letters)
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
@@ -777,6 +781,81 @@ _ACCENT_BLOCKS = (
     (0x20D0, 0x20FF),
     (0xFE20, 0xFE2F),
 )
+
+
+#: the digits and the units of the numbers Chinese and Japanese write in characters ("一万", "三千五百", "兩億")
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_CHINESE_DIGITS |= {"八": 8, "九": 9}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: an amount in digits and a unit of characters, the unit's longest reading first: "1万" (10,000), "2.5亿", "3千万"
+_DIGITS_AND_UNIT = (
+    r"(?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
+    r"(?P<unit>[万萬][亿億]|[千百][万萬]|[亿億万萬千])"
+)
+#: a number in characters with a unit at least, opening with a digit or "十" ("一万", "三十", "十万"; not "千万",
+#: "by all means", nor "万一", "in case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
+_NUMBER_IN_CHARACTERS = r"(?P<characters>[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]+)"
+_CHINESE_AMOUNT = re.compile(f"{_DIGITS_AND_UNIT}|{_NUMBER_IN_CHARACTERS}|百分之(?=[\\d零〇一二两兩三四五六七八九十])")
+_HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
+
+
+def _chinese_amounts_as_digits(folded: str) -> str:
+    """Amounts written with Chinese characters as digits: "一万" and "1万" as "10000" ("１０，０００" is already
+    "10,000" to NFKD), "百分之三十" as "30%".  They were read as the characters' bigrams ("一万", "万名") and "1万" as
+    1: a statement of "1万名士兵" (10,000 soldiers) and a claim of "一万名士兵" shared no number, nor did "五百名"
+    (500) differ from it as a number does.  A run that is no well-formed number ("一五一十", "一二十") is left."""
+    folded = _CHINESE_AMOUNT.sub(_amount_as_digits, folded)
+    return _HUNDREDTHS.sub(r"\1%", folded)
+
+
+def _amount_as_digits(found: re.Match[str]) -> str:
+    if found.group("unit"):
+        unit = 1
+        for char in found.group("unit"):
+            unit *= _CHINESE_BIG_UNITS.get(char) or _CHINESE_UNITS[char]
+        digits = found.group("digits").replace(",", "")
+        fraction = found.group("fraction") or ""
+        value = int(digits + fraction) * unit
+        whole, part = divmod(value, 10 ** len(fraction))
+        return str(whole) if not part else f"{whole}.{str(part).zfill(len(fraction)).rstrip('0')}"
+    if found.group("characters"):
+        number = _chinese_number(found.group("characters"))
+        return found.group() if number is None else str(number)
+    return found.group()  # "百分之" before a number: ``_HUNDREDTHS`` reads it once the number is in digits
+
+
+def _chinese_number(characters: str) -> int | None:
+    """The value of a number in Chinese characters ("三千五百万" 35000000), or None if it is not well formed."""
+    for big in ("亿", "億", "万", "萬"):
+        if big in characters:
+            high, _, low = characters.partition(big)
+            high_value = _chinese_number(high) if high else None
+            low_value = _chinese_number(low) if low else 0
+            if low in _CHINESE_DIGITS and low_value:
+                low_value *= _CHINESE_BIG_UNITS[big] // 10  # "两万五" is 25,000, as "两万五千"
+            if high_value is None or low_value is None or low_value >= _CHINESE_BIG_UNITS[big]:
+                return None
+            return high_value * _CHINESE_BIG_UNITS[big] + low_value
+    value = 0
+    digit: int | None = None
+    last_unit = 10**4
+    zero = False  # a "零" read: the digit after it counts ones ("一千零五" 1005; "一千五" 1500)
+    for char in characters:
+        if char in _CHINESE_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row: "一五一十", "一二十" are no numbers
+            digit = _CHINESE_DIGITS[char]
+            zero = zero or digit == 0
+        else:
+            unit = _CHINESE_UNITS[char]
+            if unit >= last_unit or digit == 0 or (digit is None and (value or unit != 10)):
+                return None
+            value += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    if digit and 100 <= last_unit < 10**4 and not zero:
+        return value + digit * last_unit // 10  # "一百五" is 150, as "一百五十"
+    return value + (digit or 0)
 
 
 #: a decimal digit of a script other than ASCII's (``_ARABIC_SPELLINGS`` writes Arabic's and Persian's first)
@@ -1768,6 +1847,29 @@ def units_by_script_as_written(text: str) -> list[str]:
                 units.append(script)
             run = script
     return units
+
+
+def word_count(text: str) -> int:
+    """The words of ``text`` as a reader counts them: those parted by spaces (holding a letter or a digit), a run of
+    a script written without spaces (``written_without_spaces``) counting as half its characters, rounded up, as a
+    Chinese word is mostly of two ("美国在墨西哥驻扎了一万名士兵" is 7 words, "疫苗" 1, "5G基站" 2).  Such a run was one
+    word: a Chinese sentence was "too short (1 word)" to ``scan``, and a search of a word or two to ``check``."""
+    count = 0
+    for token in text.split():
+        if not any(char.isalnum() for char in token):
+            continue
+        runs = [len(run) for run in _UNSPACED_RUN.findall(token)]
+        if not runs:
+            count += 1
+            continue
+        count += sum((length + 1) // 2 for length in runs)
+        count += any(char.isalnum() for char in _UNSPACED_RUN.sub(" ", token))  # "5G" of "5G基站"
+    return count
+
+
+def has_unspaced_script(text: str) -> bool:
+    """Does ``text`` hold a character of a script written without spaces (``written_without_spaces``)?"""
+    return _UNSPACED_RUN.search(text) is not None
 
 
 def script_of(char: str) -> str:

@@ -1,0 +1,196 @@
+"""A Chinese-language desk's claims file, statements and articles (and some Japanese).
+
+Chinese is written without spaces: the matcher reads it as character bigrams (``test_other_scripts``).  What
+failed before: an article's sentences were not told apart at "。", "！", "？", "；" (a paragraph was one sentence,
+skipped as a title or "too short (2 words)"); a Chinese statement counted as one word, a search, its match a
+"possible match" under "A word or two is a search"; "一万" and "1万" (10,000) were no numbers; "没有", "不", "未"
+were no negations; ClaimReview's Chinese ratings ("错误", "錯誤", "误导") were unmapped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.blocks import Block, BlockKind
+from factcheck.matching import is_a_search
+from factcheck.ratings import builtin_rating_map
+from factcheck.sentences import split_block
+from factcheck.text import fold, stated_numbers, terms, word_count
+
+KB = """\
+claims:
+  - id: us-troops-mexico-zh
+    claim: 美国在墨西哥驻扎了一万名士兵
+    verdict: "false"
+    summary: 没有证据显示美国在墨西哥驻扎了一万名士兵。
+  - id: vaccine-chip-zh
+    claim: 新冠疫苗含有追踪芯片
+    verdict: "false"
+    summary: 疫苗不含芯片。
+  - id: 5g-covid-zh
+    claim: 5G基站会传播新冠病毒
+    verdict: "false"
+    summary: 无线电波不能传播病毒。
+"""
+
+ARTICLE = "据报道，美国在墨西哥驻扎了一万名士兵。这一说法在社交媒体上广泛流传！专家表示：5G基站会传播新冠病毒；"
+
+
+def check_json(invoke: Callable[..., Result], kb: Path, statement: str) -> dict[str, object]:
+    result = invoke("check", "--kb", str(kb), "--json", statement)
+    assert result.exit_code in (0, 1), result.output
+    found: dict[str, object] = json.loads(result.stdout)
+    return found
+
+
+@pytest.mark.parametrize("stop", ["。", "！", "？", "；", "。」", "！！"])
+def test_sentences_end_at_full_width_stops(stop: str) -> None:
+    text = f"美国在墨西哥驻扎了一万名士兵{stop}这一说法在社交媒体上广泛流传。"
+    sentences = [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))]
+    assert sentences == [f"美国在墨西哥驻扎了一万名士兵{stop}", "这一说法在社交媒体上广泛流传。"]
+
+
+def test_english_sentences_split_as_before() -> None:
+    text = "There are 10,000 US troops in Mexico. The Senate said so; others did not."
+    sentences = [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))]
+    assert sentences == ["There are 10,000 US troops in Mexico.", "The Senate said so; others did not."]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("美国在墨西哥驻扎了一万名士兵", 7),
+        ("新冠疫苗", 2),
+        ("疫苗", 1),
+        ("5G基站会传播新冠病毒", 6),
+        ("10,000 troops", 2),
+        ("U.S. troops in Mexico", 4),
+    ],
+)
+def test_a_run_of_chinese_counts_as_half_its_characters(text: str, count: int) -> None:
+    assert word_count(text) == count
+
+
+def test_a_chinese_statement_is_no_search_but_a_word_or_two_is() -> None:
+    assert not is_a_search("美国在墨西哥有一万名士兵")
+    assert is_a_search("新冠疫苗")
+
+
+@pytest.mark.parametrize(("name", "article"), [("a.txt", ARTICLE), ("a.md", ARTICLE), ("a.html", f"<p>{ARTICLE}</p>")])
+def test_scan_checks_the_sentences_of_a_chinese_article(
+    tmp_path: Path, write_kb: Callable[[str], Path], invoke: Callable[..., Result], name: str, article: str
+) -> None:
+    kb = write_kb(KB)
+    path = tmp_path / name
+    path.write_text(article + "\n", encoding="utf-8")
+    result = invoke("scan", str(path), "--kb", str(kb), "--json")
+    assert result.exit_code in (0, 1), result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    sentences = [line for line in lines if line["type"] == "sentence"]
+    assert len(sentences) == 3
+    matched = {s["match"]["id"] for s in sentences if s["match"]}
+    assert matched == {"us-troops-mexico-zh", "5g-covid-zh"}
+
+
+def test_a_chinese_statement_is_a_match_not_a_search(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    result = invoke("check", "--kb", str(write_kb(KB)), "美国在墨西哥有一万名士兵")
+    assert "A word or two is a search" not in result.output
+    assert "possible match" not in result.output and "match 1.00 · us-troops-mexico-zh" in result.output
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("一万", "10000"),
+        ("1万", "10000"),
+        ("两万五", "25000"),
+        ("三千五百万", "35000000"),
+        ("一千零五", "1005"),
+        ("一百五", "150"),
+        ("2.5亿", "250000000"),
+        ("兩億", "200000000"),
+        ("百分之三十", "30%"),
+        ("十一月", "11月"),
+    ],
+)
+def test_chinese_amounts_are_digits(written: str, as_read: str) -> None:
+    assert fold(written) == as_read
+
+
+@pytest.mark.parametrize("left", ["一五一十", "千万不要", "万一", "统一", "一个", "十分", "二〇二五年"])
+def test_characters_that_are_no_amount_are_left(left: str) -> None:
+    assert fold(left) == left
+
+
+@pytest.mark.parametrize("written", ["一万", "1万", "１０，０００", "10,000"])
+def test_an_amount_reads_alike_however_written(written: str) -> None:
+    assert stated_numbers(f"美国在墨西哥驻扎了{written}名士兵") == {"10000"}
+    assert terms(f"美国在墨西哥驻扎了{written}名士兵") == terms("美国在墨西哥驻扎了10000名士兵")
+
+
+def test_another_amount_is_no_match_of_the_claim(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    kb = write_kb(KB)
+    assert check_json(invoke, kb, "美国在墨西哥驻扎了1万名士兵")["matches"]
+    assert not check_json(invoke, kb, "美国在墨西哥驻扎了五百名士兵")["matches"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("美国在墨西哥没有驻扎一万名士兵", "us-troops-mexico-zh"),
+        ("美國在墨西哥沒有駐紮一萬名士兵", "us-troops-mexico-zh"),
+        ("美国未在墨西哥驻扎一万名士兵", "us-troops-mexico-zh"),
+        ("新冠疫苗不含有追踪芯片", "vaccine-chip-zh"),
+        ("5G基站并非会传播新冠病毒", "5g-covid-zh"),
+    ],
+)
+def test_a_chinese_negation_is_noted(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(KB), statement)["matches"]  # type: ignore[misc]
+    assert match["id"] == claim_id and match["polarity"] == "opposite"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["美国在墨西哥驻扎了一万名士兵", "不少人说美国在墨西哥驻扎了一万名士兵", "美国不得不在墨西哥驻扎一万名士兵"],
+)
+def test_words_holding_a_negation_that_deny_nothing_are_none(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(KB), statement)["matches"]  # type: ignore[misc]
+    assert match["polarity"] == "same"
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("错误", "false"),
+        ("錯誤", "false"),
+        ("假", "false"),
+        ("部分错误", "mixed"),
+        ("误导", "misleading"),
+        ("誤導", "misleading"),
+        ("正确", "true"),
+        ("錯誤：照片是2015年的", "false"),
+        ("誤り", "false"),
+        ("ミスリード", "misleading"),
+    ],
+)
+def test_chinese_and_japanese_ratings_are_mapped(rating: str, verdict: str) -> None:
+    found = builtin_rating_map().verdict_for(rating)
+    assert found is not None and found.value == verdict
+
+
+@pytest.mark.parametrize("rating", ["事實釐清", "正确，但有误导", "正確（但易生誤解）", "正確（部分）"])
+def test_a_clarification_or_a_qualified_true_is_left_unmapped(rating: str) -> None:
+    assert builtin_rating_map().verdict_for(rating) is None
