@@ -194,3 +194,21 @@ def test_chinese_and_japanese_ratings_are_mapped(rating: str, verdict: str) -> N
 @pytest.mark.parametrize("rating", ["事實釐清", "正确，但有误导", "正確（但易生誤解）", "正確（部分）"])
 def test_a_clarification_or_a_qualified_true_is_left_unmapped(rating: str) -> None:
     assert builtin_rating_map().verdict_for(rating) is None
+
+
+JAPANESE_KB = """\
+claims:
+  - id: jp-troops
+    claim: アメリカはメキシコに1万人の兵士を駐留させている
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+def test_a_longer_japanese_statement_of_another_amount_is_no_match(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    # 21 character pairs, 12 words: its numbers are checked as a typed statement's of 12 English words are
+    kb = write_kb(JAPANESE_KB)
+    assert check_json(invoke, kb, "アメリカはメキシコに一万人の兵士を駐留させている")["matches"]
+    assert not check_json(invoke, kb, "アメリカはメキシコに500人の兵士を駐留させている")["matches"]
