@@ -310,8 +310,13 @@ MAX_RATING_CHARS = 200
 def normalize_rating(rating: str) -> str:
     """``"Half-True!"`` -> ``half true``: accents and case folded, punctuation made spaces."""
     folded = unicodedata.normalize("NFKD", rating)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold().replace("&", " and ")
+    folded = "".join(c for c in folded if not unicodedata.combining(c) or c in _KANA_MARKS)
+    folded = unicodedata.normalize("NFC", folded).casefold().replace("&", " and ")
     return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+#: the kana voicing marks, no accents: "ミスリード" (misleading) is not "ミスリート" (as ``text.fold`` keeps them)
+_KANA_MARKS = frozenset("\u3099\u309a")
 
 
 @dataclass(frozen=True)
