@@ -446,9 +446,60 @@ def _document_kind(data: bytes, name: str) -> str | None:
     return kind
 
 
-def document_kind(data: bytes, name: str) -> str | None:
-    """What document (PDF, Word, RTF...) ``data``, named ``name``, is, if it is one a user may give for text."""
-    return _document_kind(data, name)
+#: how a YAML file typed in a word processor is saved as the text factcheck reads: the steps of TextEdit (a
+#: Mac's, which saves Rich Text unless told otherwise) and Word, for an RTF or a Word document only
+SAVE_AS_PLAIN_TEXT = (
+    "save it again as plain text, UTF-8 (in TextEdit: Format > Make Plain Text, then File > Save; in Word: "
+    "File > Save As, Plain Text)"
+)
+_WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".doc"})
+#: a Word zip's main part, its name stored as written in the zip; an old Word file's stream, in UTF-16
+_WORD_ZIP_ENTRY = b"word/document.xml"
+_WORD_OLE_STREAM = "WordDocument".encode("utf-16-le")
+#: an OpenDocument text's first entry (see ``_ODS_MIMETYPE``)
+_ODT_MIMETYPE = b"mimetype" + b"application/vnd.oasis.opendocument.text"
+
+
+def _is_word_document(data: bytes, name: str) -> bool:
+    """Whether the zip or old Office file ``data`` (named ``name``) is a Word document."""
+    if Path(name).suffix.lower() in _WORD_SUFFIXES:
+        return True
+    if data.startswith(b"PK\x03\x04"):
+        return _WORD_ZIP_ENTRY in data
+    return _WORD_OLE_STREAM in data
+
+
+def yaml_document_message(data: bytes, name: str, *, what: str = "claims file") -> str | None:
+    """What to say of ``data``, named ``name`` and given for a YAML file (``what``: a claims file, a rating
+    map), when it is a document (``_document_kind``): what it is, and how to make the YAML text of it where
+    that is known. Only an RTF or Word document is told TextEdit's and Word's steps: a spreadsheet, a PDF,
+    a zipped claims file were told them too."""
+    document = _document_kind(data, name)
+    if document is None:
+        return None
+    plain = f"factcheck reads a {what} as plain text only"
+    if document == _SPREADSHEET:
+        advice = (
+            "save it as CSV (File > Save As, CSV) and add its claims with 'factcheck import' on that file"
+            if what == "claims file"
+            else plain
+        )
+    elif document.startswith("an RTF"):
+        advice = SAVE_AS_PLAIN_TEXT
+    elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) and _is_word_document(data, name):
+        document = "a Word document (.doc)" if data.startswith(b"\xd0") else "a Word document (.docx)"
+        advice = SAVE_AS_PLAIN_TEXT
+    elif document == _PAGES:
+        advice = f"{plain}; {_PACKAGES['.pages'][1]}"
+    elif data.startswith(b"PK\x03\x04"):
+        if data[30:].startswith(_ODT_MIMETYPE) or Path(name).suffix.lower() == ".odt":
+            document = "an OpenDocument text document (.odt)"
+            advice = plain
+        else:  # a zip whose entries are no document's: a claims file zipped to be sent
+            document, advice = "a zip file", "unzip it and name the file inside"
+    else:  # a PDF, an Office file not Word's, a web archive: no way to the YAML text is known
+        advice = plain
+    return f"this is {document}, not YAML text: {advice}"
 
 
 def _document_advice(document: str, *, for_import: bool) -> str:

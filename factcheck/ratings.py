@@ -415,7 +415,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
     label = str(path)
     try:
         data = read_bytes(Path(path), "rating map file")
-        root = parse(read_text(label, data), label)
+        root = parse(read_text(label, data, what="rating map"), label)
     except KnowledgeBaseError as exc:
         # located as every file's error is ('F: error: no such file'): 'rating map F: error: ...' was
         # printed 'factcheck: error: rating map F: error: ...', and its location was None

@@ -25,7 +25,14 @@ import yaml
 
 from .conflicts import conflict_problems
 from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
-from .inputfiles import CTRL_Z, UTF16_WITH_BOM, document_kind, not_utf8_text, utf16_message, utf16_without_bom
+from .inputfiles import (
+    CTRL_Z,
+    UTF16_WITH_BOM,
+    not_utf8_text,
+    utf16_message,
+    utf16_without_bom,
+    yaml_document_message,
+)
 from .model import CLAIM_KEYS, PUBLISHER_KEYS, SOURCE_KEYS, TOP_KEYS
 
 #: the YAML loader every reader of a claims file uses: libyaml's when PyYAML was built with it (several
@@ -152,25 +159,19 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-#: how a claims file typed in a word processor is saved as the text factcheck reads
-SAVE_AS_PLAIN_TEXT = (
-    "save it again as plain text, UTF-8 (in TextEdit: Format > Make Plain Text, then File > Save; in Word: "
-    "File > Save As, Plain Text)"
-)
-
-
-def read_text(path: str, data: bytes) -> str:
-    """Decode a YAML file's bytes, refusing binary and oversized input with a clear problem."""
+def read_text(path: str, data: bytes, *, what: str = "claims file") -> str:
+    """Decode a YAML file's bytes, refusing binary and oversized input with a clear problem; ``what`` the
+    file is (a claims file, a rating map) says what to do with a document given for it."""
     where = Location(path)
     if len(data) > MAX_FILE_BYTES:
         raise KnowledgeBaseError(
             [Problem(where, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")]
         )
-    document = document_kind(data, path)
+    document = yaml_document_message(data, path, what=what)
     if document is not None:
         # TextEdit saves Rich Text unless told otherwise, Word a .docx: an RTF claims file was "while parsing a
         # flow mapping did not find expected ',' or '}'" at its first line, a .docx "a binary file"
-        raise KnowledgeBaseError([Problem(where, f"this is {document}, not YAML text: {SAVE_AS_PLAIN_TEXT}")])
+        raise KnowledgeBaseError([Problem(where, document)])
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # a UTF-16 or UTF-32 byte-order mark
         # what Notepad and Word save as "Unicode": their writer needs the editor's way out, not only iconv
         raise KnowledgeBaseError([Problem(where, UTF16_CLAIMS_FILE)])

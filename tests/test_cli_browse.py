@@ -880,8 +880,7 @@ def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, t
         ),
         (
             b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml",
-            "error: this is a zip file (as a Word .docx or an OpenDocument .odt document is), not YAML text: save it "
-            "again as plain text",
+            "error: this is a Word document (.docx), not YAML text: save it again as plain text",
         ),
     ],
 )
@@ -899,6 +898,65 @@ def test_validate_a_file_that_cannot_be_read_as_yaml_is_a_usage_error(
         said.add(result.stderr)
     # one message for one file, whichever command reads it: validate left out the empty file's 1:1
     assert len(said) == 1
+    assert path.read_bytes() == content
+
+
+#: a zip's local header up to its first entry's name (the name stored as written)
+_ZIP_HEAD = b"PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00" + b"\x00" * 16
+_OLE_HEAD = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 24
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("claims.yaml", b"{\\rtf1\\ansi claims:\\par}", "this is an RTF document, not YAML text: save it again"),
+        ("claims.yaml", _ZIP_HEAD + b"[Content_Types].xml word/document.xml", "this is a Word document (.docx)"),
+        ("claims.docx", _ZIP_HEAD + b"[Content_Types].xml", "this is a Word document (.docx)"),
+        ("claims.yaml", _OLE_HEAD + "WordDocument".encode("utf-16-le"), "this is a Word document (.doc)"),
+        # the others were told TextEdit's and Word's steps too: "this is a spreadsheet ...: save it again as plain
+        # text, UTF-8 (in TextEdit: ...)"
+        (
+            "claims.xlsx",
+            _ZIP_HEAD + b"[Content_Types].xml xl/workbook.xml",
+            "this is a spreadsheet (an Excel .xlsx/.xls or OpenDocument .ods file), not YAML text: save it as CSV "
+            "(File > Save As, CSV) and add its claims with 'factcheck import' on that file",
+        ),
+        (
+            "claims.yaml",
+            _ZIP_HEAD + b"claims.yaml" + b"claims: []",
+            "this is a zip file, not YAML text: unzip it and name the file inside",
+        ),
+        (
+            "claims.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+            "this is a PDF document, not YAML text: factcheck reads a claims file as plain text only",
+        ),
+        (
+            "claims.pages",
+            _ZIP_HEAD + b"Index/Document.iwa",
+            "this is a Pages document, not YAML text: factcheck reads a claims file as plain text only; in Pages, "
+            "choose File > Export To > Plain Text",
+        ),
+        (
+            "claims.yaml",
+            _ZIP_HEAD[:30] + b"mimetypeapplication/vnd.oasis.opendocument.text",
+            "this is an OpenDocument text document (.odt), not YAML text: factcheck reads a claims file as plain text",
+        ),
+        ("claims.yaml", _OLE_HEAD, "this is an Office document (as an old Word .doc is), not YAML text: factcheck"),
+    ],
+)
+def test_a_document_given_for_a_claims_file_is_told_its_own_way_to_text(
+    invoke: Invoke, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    # TextEdit's and Word's steps are for an RTF or Word document: a spreadsheet is saved as CSV and imported, a
+    # zipped claims file unzipped, and a PDF is named, with no fix that would not work
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.output
+    assert f"{path}: error: {message}" in result.stderr
+    word_processor = "TextEdit" in result.stderr and "in Word: File > Save As, Plain Text" in result.stderr
+    assert word_processor == ("RTF" in message or "Word document" in message)
     assert path.read_bytes() == content
 
 

@@ -331,6 +331,28 @@ def test_a_rating_map_that_is_no_file_is_called_a_rating_map(path: str, message:
         load_rating_map(path)
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xml xl/workbook.xml",
+            "this is a spreadsheet (an Excel .xlsx/.xls or OpenDocument .ods file), not YAML text: factcheck reads a "
+            "rating map as plain text only",
+        ),
+        (b"{\\rtf1\\ansi Cherry Picks: misleading\\par}", "this is an RTF document, not YAML text: save it again"),
+    ],
+)
+def test_a_document_given_for_a_rating_map_is_named_as_one(tmp_path: Path, content: bytes, message: str) -> None:
+    # a spreadsheet was told to save itself "again as plain text, UTF-8 (in TextEdit: ...)", as a claims file would
+    # be told to import it: a rating map is neither
+    path = tmp_path / "ratings.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        load_rating_map(path)
+    assert caught.value.message == message or caught.value.message.startswith(message)
+    assert "import" not in caught.value.message
+
+
 def test_the_printed_table_reads_back_as_the_same_map(write_kb: Callable[..., Path]) -> None:
     text = rating_map_yaml(RatingMap())
     assert load_rating_map(write_kb(text, "ratings.yaml"), base=RatingMap({})) == RatingMap()
