@@ -1412,6 +1412,20 @@ class PlainTagsRemembered(SAFE_LOADER):  # type: ignore[misc]
 _REPEATED = Scalar("", "null", 0, 0)
 
 
+@dataclass(slots=True)
+class _NewItem:
+    """A new item written without its '- ' (``_new_item_at_its_keys``), read by the parser as keys of the
+    ``mapping`` above: its 1-based ``first`` and ``last`` lines, and its keys so far, each at its line.  A key of
+    the item above repeated in it is that one slip, said once (its first key); a key repeated within it is a
+    duplicate of its own, said (several claims pasted without '- ', or 'claim:' twice in the new one, were one
+    error where every one was listed before the hint)."""
+
+    mapping: Mapping
+    first: int
+    last: int
+    keys: dict[str, int]
+
+
 class _Builder:
     """Turns the event stream into nodes, iteratively, so deep nesting cannot blow the stack."""
 
@@ -1423,9 +1437,9 @@ class _Builder:
         # the file's lines, split only when some comment touches its first word: most files have none
         self.lines = YAML_LINE_BREAK.split(text) if _TOUCHING_COMMENT.search(text) else None
         self.text = text
-        # a new item written without its '- ' (``_new_item_at_its_keys``): its mapping, and its last line (1-based),
-        # whose other keys repeated are that one slip, said once
-        self.new_item: tuple[Mapping, int] | None = None
+        # the last new item written without its '- ' (``_NewItem``), whose keys repeated from the item above are that
+        # one slip, said once
+        self.new_item: _NewItem | None = None
 
     def fail(self, event: yaml.Event, message: str) -> KnowledgeBaseError:
         mark = event.start_mark
@@ -1523,14 +1537,22 @@ class _Builder:
             keys: dict[str, int] = frame[4]  # type: ignore[assignment]
             if node.value in keys:
                 frame[2] = _REPEATED  # its value is read, and left out
-                if self.new_item is not None and self.new_item[0] is parent and node.line <= self.new_item[1]:
-                    return  # a key of the new item already said
+                first = keys[node.value]
+                item = self.new_item
+                if item is not None and item.mapping is parent and node.line <= item.last:
+                    if node.value not in item.keys and first < item.first:
+                        item.keys[node.value] = node.line
+                        return  # a key of the item above, repeated by the new item: the missing '- ' already said
+                    # repeated within the new item itself (or another item's first key): a duplicate of its own
+                    first = item.keys.get(node.value, first)
                 where = Location(self.path, node.line, node.column)
-                message = f"duplicate key {node.value!r} (first at line {keys[node.value]})"
                 new_item = _new_item_at_its_keys(self.text, node.line - 1, node.column - 1, parent.line - 1)
+                if new_item is not None:  # another claim below without its '- ' is said too, in the same run
+                    first = keys[node.value]
+                    self.new_item = _NewItem(parent, node.line, new_item[1] + 1, {node.value: node.line})
+                message = f"duplicate key {node.value!r} (first at line {first})"
                 if new_item is not None:
                     message += f"; {new_item[0]}"
-                    self.new_item = (parent, new_item[1] + 1)
                 problem = Problem(where, message)
                 if self.duplicate_keys is None:
                     raise KnowledgeBaseError([problem])

@@ -372,6 +372,45 @@ def test_a_new_item_without_its_dash_in_the_column_of_its_keys_is_said_so(
         assert not [p for p in check_knowledge_base(fixed)[1] if p.is_error]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several claims pasted without '- ': one error (the first) where every claim's was listed before the hint
+        (
+            "claims:\n  - id: a\n    claim: A\n    verdict: 'false'\n    id: b\n    claim: B\n    verdict: 'true'\n"
+            "    id: c\n    claim: C\n    verdict: 'true'\n",
+            ["5:5 duplicate key 'id' (first at line 2); if it begins a new claim, write '- id: b', the '-' in "
+             "column 3 as on line 2",
+             "8:5 duplicate key 'id' (first at line 2); if it begins a new claim, write '- id: c', the '-' in "
+             "column 3 as on line 2"],
+        ),
+        # a key repeated within the new claim itself is a duplicate of its own: it was hidden
+        (
+            "claims:\n  - id: a\n    claim: A\n    verdict: 'false'\n    id: b\n    claim: B\n    claim: C\n"
+            "    verdict: 'true'\n",
+            ["5:5 duplicate key 'id' (first at line 2); if it begins a new claim, write '- id: b', the '-' in "
+             "column 3 as on line 2",
+             "7:5 duplicate key 'claim' (first at line 6)"],
+        ),
+        # so is one the claim above has not
+        (
+            "claims:\n  - id: a\n    claim: A\n    verdict: 'false'\n    id: b\n    claim: B\n    tags: [x]\n"
+            "    verdict: 'true'\n    tags: [y]\n",
+            ["5:5 duplicate key 'id' (first at line 2); if it begins a new claim, write '- id: b', the '-' in "
+             "column 3 as on line 2",
+             "9:5 duplicate key 'tags' (first at line 7)"],
+        ),
+    ],
+)  # fmt: skip
+def test_each_problem_of_a_new_item_without_its_dash_is_listed(
+    write_kb: WriteKb, text: str, expected: list[str]
+) -> None:
+    # the keys the missing '- ' repeats are said once, in the hint; every other duplicate is listed, in one run
+    path = write_kb(text)
+    problems = [f"{p.location.line}:{p.location.column} {p.message}" for p in check_knowledge_base(path)[1]]
+    assert [problem for problem in problems if "duplicate" in problem] == expected
+
+
 def test_a_duplicate_key_is_reported_with_the_files_other_errors(write_kb: WriteKb) -> None:
     # it stopped the reading alone: the typo two lines below came out only once it was fixed
     path = write_kb(
