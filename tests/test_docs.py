@@ -62,6 +62,24 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
     assert blocks[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
+def test_the_readme_says_truly_which_lines_of_its_examples_are_typed() -> None:
+    # it said "the lines without `$ ` are what factcheck prints": untrue of the shell examples that are commands
+    # alone (the pre-commit hook, the jq pipelines, the benchmark commands); and bash's message alone was named
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    prose = _readme_prose()
+    assert "bash: $: command not found" in prose and "zsh: command not found: $" in prose
+    assert "without `$ ` are what factcheck prints" not in prose
+    blocks = re.findall(r"^```(\w*)\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
+    for language, block in blocks:
+        lines = [line for line in block.splitlines() if line.strip()]
+        if any(line.startswith("$ ") for line in lines):
+            # "the lines under it ... are what it prints": no line before the first command
+            assert lines[0].startswith("$ "), block
+        if language == "sh":
+            # "a shell example with no `$ ` shows commands alone": none shows a prompt
+            assert not any(line.startswith("$ ") for line in lines), block
+
+
 def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"^```python\n(.*?)^```\n", readme, re.M | re.S)
