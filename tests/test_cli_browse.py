@@ -852,6 +852,27 @@ def test_a_folder_named_as_the_claims_file_is_answered_with_the_claims_file_in_i
     assert "name the file in it" not in out.stderr and "is a folder, not a file." in out.stderr
 
 
+def test_a_folder_whose_files_cannot_be_looked_at_is_still_a_folder(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # whether the folder holds a claims.yaml was asked in the same try as whether it is a folder: a PermissionError
+    # from the first (a folder that cannot be searched) let the folder through as no folder
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    is_file = Path.is_file
+
+    def refused(self: Path) -> bool:
+        if self.parent == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return is_file(self)
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    for args in (("list", "--kb", str(locked)), ("validate", str(locked))):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.output
+        assert f"'{locked}' is a folder, not a file." in " ".join(result.stderr.split())
+
+
 def test_validate_an_empty_path_or_a_folder_says_so_as_kb_does(invoke: Invoke, tmp_path: Path) -> None:
     # fuzz22: Click's dir_okay=False said "file '' is a directory" of 'validate ""'
     empty = invoke("validate", "")

@@ -131,15 +131,26 @@ def file_path(value: str | Path, *, in_a_folder: str | None = None) -> Path:
     path = Path(value)
     try:
         is_folder = path.is_dir()
-        inside = os.path.join(value, in_a_folder) if in_a_folder is not None else None
-        hint = f"; name the file in it: {inside!r}" if inside is not None and Path(inside).is_file() else ""
     except OSError:  # a name too long, say: the command that opens it says so
-        is_folder, hint = False, ""
+        is_folder = False
+    hint = _file_in_folder_hint(value, in_a_folder) if in_a_folder is not None else ""
     if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
         raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file{hint}.")
     if is_folder:
         raise typer.BadParameter(f"{value!r} is a folder, not a file{hint}.")
     return path
+
+
+def _file_in_folder_hint(folder: str, name: str) -> str:
+    """'; name the file in it: ...' when ``folder`` holds a file ``name``; '' when not, or when that cannot be
+    told (a folder that cannot be searched): asked in the same ``try`` as whether it is a folder, a
+    PermissionError here let a folder through as no folder."""
+    inside = os.path.join(folder, name)
+    try:
+        is_file = Path(inside).is_file()
+    except OSError:
+        return ""
+    return f"; name the file in it: {inside!r}" if is_file else ""
 
 
 def kb_file_path(value: str | Path) -> Path:
