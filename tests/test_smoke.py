@@ -76,6 +76,16 @@ def test_an_option_of_another_command_is_answered_with_this_ones(
         # an option the command typed lacks, or no command typed: where it goes, with no command named
         (("--dry-run", "list", "--kb", "KB"), "factcheck COMMAND --dry-run ..."),
         (("--kb", "KB"), "factcheck COMMAND --kb ..."),
+        # the option's value is no command, though it is a command's name: 'factcheck --kb list check x' was
+        # answered 'factcheck list --kb ...'
+        (("--kb", "list", "check", "troops"), "factcheck check --kb ..."),
+        (("--kb", "list"), "factcheck COMMAND --kb ..."),
+        (("--top", "list", "check", "troops"), "factcheck check --top ..."),
+        (("--kb=list", "check", "troops"), "factcheck check --kb ..."),
+        (("--kb", "-", "check", "troops"), "factcheck check --kb ..."),
+        # '-n' is a flag of add (--dry-run), check's --top N: after it, 'add' is the command
+        (("-n", "add", "--kb", "KB"), "factcheck add -n ..."),
+        (("-n", "3", "check", "troops"), "factcheck check -n ..."),
     ],
 )
 def test_an_option_before_the_command_is_answered_with_where_it_goes(
@@ -86,7 +96,7 @@ def test_an_option_before_the_command_is_answered_with_where_it_goes(
     before = mini_kb.read_bytes()
     result = invoke(*[str(mini_kb) if arg == "KB" else arg for arg in args])
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
-    option = args[0]
+    option = args[0].split("=")[0]
     assert result.stderr.endswith(
         f"Error: No such option: {option}; an option of a command goes after the command's name: {where}\n"
     )

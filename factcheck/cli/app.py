@@ -9,7 +9,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -275,6 +275,36 @@ def _score_as_a_fraction(error: typer.TyperException) -> None:
         error.message = f"{message}: a score is a number from 0 to 1 (for 50%, give 0.5)"
 
 
+def _takes_a_value(option: str, command: Any) -> bool | None:
+    """Whether ``option`` takes a value in ``command`` (a flag does not); None when the command has no such option."""
+    for param in command.params:
+        if option in getattr(param, "opts", ()) or option in getattr(param, "secondary_opts", ()):
+            return not (getattr(param, "is_flag", False) or getattr(param, "count", False))
+    return None
+
+
+def _command_typed(commands: Mapping[str, Any], args: Sequence[str]) -> str | None:
+    """The command's name among ``args`` typed after options meant for it: the first argument that names a
+    command and is no option's value ('factcheck --kb list check x' is check's, 'list' the claims file's name).
+    An option's value follows it unless written with '='; a name after an option that is a flag in that command
+    ('-n' is add's --dry-run, check's --top N) is the command."""
+    after_option: str | None = None
+    for arg in args:
+        value = after_option is not None and (
+            _takes_a_value(after_option, commands[arg]) is not False if arg in commands else True
+        )
+        after_option = None
+        if value:
+            continue
+        if arg.startswith("-") and arg != "-":
+            if "=" not in arg and any(_takes_a_value(arg, command) for command in commands.values()):
+                after_option = arg
+            continue
+        if arg in commands:
+            return arg
+    return None
+
+
 def _option_before_the_command(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
     """``factcheck --kb claims.yaml check ...``: an option of the commands typed before the command's name was
     "No such option: --kb" (or, with Click's guess, "Possible options: --help"), as though factcheck had none.
@@ -290,7 +320,7 @@ def _option_before_the_command(group: TyperGroup, error: typer.TyperException, a
     ]
     if not with_it:
         return
-    typed = next((arg for arg in args if arg in commands), None)
+    typed = _command_typed(commands, args)
     where = f"factcheck {typed} {option} ..." if typed in with_it else f"factcheck COMMAND {option} ..."
     error.message = f"No such option: {option}; an option of a command goes after the command's name: {where}"
     error.possibilities = None
