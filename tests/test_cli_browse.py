@@ -852,6 +852,28 @@ def test_a_folder_named_as_the_claims_file_is_answered_with_the_claims_file_in_i
     assert "name the file in it" not in out.stderr and "is a folder, not a file." in out.stderr
 
 
+@pytest.mark.parametrize("names", [["claims.yml"], ["claims.yaml.txt"], ["claims.yaml.txt", "claims.yml"]])
+def test_a_folder_named_as_the_claims_file_names_its_claims_file_saved_under_another_name(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, names: list[str]
+) -> None:
+    # a folder holding claims.yml or claims.yaml.txt (Windows hides the '.txt'), not claims.yaml, was only "is a
+    # folder, not a file", though factcheck names those files where it looks for claims.yaml
+    desk = tmp_path / "fact-desk"
+    desk.mkdir()
+    for name in names:
+        (desk / name).write_bytes(mini_kb.read_bytes())
+    for args in (("list", "--kb", str(desk)), ("validate", str(desk))):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR and "Traceback" not in result.output
+        said = " ".join(result.stderr.split())
+        assert f"'{desk}' is a folder, not a file; name the file in it: '{desk}/{names[0]}'." in said
+    # claims.yaml, when there, is the one named
+    (desk / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    result = invoke("list", "--kb", str(desk))
+    assert f"name the file in it: '{desk}/claims.yaml'." in " ".join(result.stderr.split())
+    assert all((desk / name).read_bytes() == mini_kb.read_bytes() for name in names)
+
+
 def test_a_folder_whose_files_cannot_be_looked_at_is_still_a_folder(
     invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

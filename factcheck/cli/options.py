@@ -120,10 +120,10 @@ def synonyms(words: dict[str, str]) -> Meaning:
     return lambda value: words.get(as_choice(value))
 
 
-def file_path(value: str | Path, *, in_a_folder: str | None = None) -> Path:
+def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
     """The parser of an option naming a file: a path that is no folder.  Click's own check
     (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory".
-    ``in_a_folder``: the file's usual name, said (with the folder) when the folder named holds it."""
+    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder."""
     if isinstance(value, Path):
         return value  # a default
     if not value:
@@ -133,7 +133,7 @@ def file_path(value: str | Path, *, in_a_folder: str | None = None) -> Path:
         is_folder = path.is_dir()
     except OSError:  # a name too long, say: the command that opens it says so
         is_folder = False
-    hint = _file_in_folder_hint(value, in_a_folder) if in_a_folder is not None else ""
+    hint = _file_in_folder_hint(value, in_a_folder)
     if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
         raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file{hint}.")
     if is_folder:
@@ -141,22 +141,27 @@ def file_path(value: str | Path, *, in_a_folder: str | None = None) -> Path:
     return path
 
 
-def _file_in_folder_hint(folder: str, name: str) -> str:
-    """'; name the file in it: ...' when ``folder`` holds a file ``name``; '' when not, or when that cannot be
-    told (a folder that cannot be searched): asked in the same ``try`` as whether it is a folder, a
-    PermissionError here let a folder through as no folder."""
-    inside = os.path.join(folder, name)
-    try:
-        is_file = Path(inside).is_file()
-    except OSError:
-        return ""
-    return f"; name the file in it: {inside!r}" if is_file else ""
+def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
+    """'; name the file in it: ...' with the first of ``names`` that is a file in ``folder``; '' when none is, or
+    when that cannot be told (a folder that cannot be searched): asked in the same ``try`` as whether it is a
+    folder, a PermissionError here let a folder through as no folder."""
+    for name in names:
+        inside = os.path.join(folder, name)
+        try:
+            is_file = Path(inside).is_file()
+        except OSError:
+            return ""
+        if is_file:
+            return f"; name the file in it: {inside!r}"
+    return ""
 
 
 def kb_file_path(value: str | Path) -> Path:
     """The parser of a claims file named (``--kb``, validate's paths): ``file_path``, a folder holding a
-    claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made)."""
-    return file_path(value, in_a_folder=DEFAULT_KB_NAME)
+    claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made), or,
+    without one, the claims file saved under another name (``_LOOKALIKE_KB_NAMES``: claims.yaml.txt, claims.yml),
+    which was left unsaid."""
+    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES))
 
 
 KbOption = Annotated[
