@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 107
+NORMALISER_VERSION = 108
 
 
 @lru_cache(maxsize=2)
@@ -1270,29 +1270,13 @@ _SPACED_THOUSANDS = re.compile("(?<![\\d.,])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3
 _THOUSANDS_SPACE = re.compile("[\u00a0\u202f\u2009]")
 
 
-# ... and by a plain space in a German text, where "10 000" is as common as "10.000": "Mehr als 10 000 US-Soldaten
-# sind in Mexiko stationiert" was the numbers 10 and 000 and found nothing (closest 0.20) where the claims file said
-# "Mehr als 10.000 US-Soldaten sind in Mexiko stationiert".  Only where the first group is not a year's four digits
-# and the last is no part of a word ("Top 10 100m"); an English text keeps two numbers ("in 2020 500 troops")
-_PLAIN_SPACED_THOUSANDS = re.compile(r"(?<![\d.,\-])\b\d{1,3}(?: \d{3})+(?![\w\-]|[.,]\d)")
-
-
-def _german_thousands_joined(text: str) -> str:
-    """``text`` with its numbers grouped by plain spaces joined (``_PLAIN_SPACED_THOUSANDS``) if it is German."""
-    if " " not in text or _PLAIN_SPACED_THOUSANDS.search(text) is None:
-        return text  # most texts
-    if not _says_german_words(_GERMAN_WORD.findall(text)):
-        return text
-    return _PLAIN_SPACED_THOUSANDS.sub(lambda number: number.group().replace(" ", ""), text)
-
-
 def _shown(text: str) -> str:
     """The text without the characters that show nothing (``_INVISIBLE``, none of them ASCII), nor the
     footnote marks glued to its words (``_FOOTNOTE_MARK``, none of them ASCII either), with a number's
-    digits that no-break spaces group joined (``_SPACED_THOUSANDS``; plain spaces too in a German text:
-    ``_german_thousands_joined``), its Latin words spelt with Cyrillic or Greek lookalikes in Latin letters
+    digits that no-break spaces group joined (``_SPACED_THOUSANDS``; not plain spaces, in any language: "On May
+    15 200 protesters" is two numbers, and a claim and a statement must read a number alike, whatever else
+    they say), its Latin words spelt with Cyrillic or Greek lookalikes in Latin letters
     (``latin_lookalikes_undone``)."""
-    text = _german_thousands_joined(text)
     if text.isascii():
         return text
     text = _FOOTNOTE_MARK.sub("", _INVISIBLE.sub("", text))
