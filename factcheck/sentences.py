@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from .blocks import Block, BlockKind
-from .text import STOP_WORDS
+from .text import STOP_WORDS, reads_german
 from .transcript import is_notice, without_filler
 
 
@@ -179,35 +179,45 @@ def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) ->
 
 #: A German ordinal is a number with a full stop ("am 3. Februar 2025", "im 20. Jahrhundert"), which the model took
 #: for a sentence's end: "Deutschland hat am 3." and "Februar 2025 seine Grenzen geschlossen." were checked apart, the
-#: claim with its date cut off.  Joined again where a month or "Jahrhundert" follows the number, and a German word
-#: before it says a date ("am", "vom", "bis zum", "seit dem"...) or a year after the month does ("3. Februar 2025"):
-#: not "The vote was 52 to 48. November will tell."
-_GERMAN_MONTHS = (
-    r"Januar|Jänner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-    r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
-)
+#: claim with its date cut off.  Joined again where a month or "Jahrhundert" follows the number, a word of its own
+#: ("Augsburg", "Janet", "Novak" are none), a German word before the number says a date ("am", "vom", "bis zum",
+#: "seit dem"...) or a year follows the month ("3. Februar 2025"), and the month is no English one ("Februar",
+#: "Okt.", "Jahrhundert") or the sentences joined read as German (``reads_german``): not "The vote was 52 to 48.
+#: November will tell.", "The Senate voted 87 to 12. November 2025 polls showed ...", "I am 45. September is my
+#: birthday month."
+_GERMAN_ONLY_MONTHS = r"Januar|Jänner|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Mär|Okt|Dez"
+_ENGLISH_TOO_MONTHS = r"April|August|September|November|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Nov"
 _ORDINAL_ENDING = re.compile(r"(?:\A|\s)(?P<before>[^\W\d_]+)?\s*\b\d{1,2}\.\s*\Z")
-_DATE_WORDS = frozenset("am vom zum bis seit ab den dem der des im ins zum".split())
-_MONTH_OPENING = re.compile(r"\s*(?:(?:" + _GERMAN_MONTHS + r")\.?(?P<year>\s+\d{4}\b)?|Jahrhunderts?\b)")
+_DATE_WORDS = frozenset("am vom zum bis seit ab den dem der des im ins".split())
+_MONTH_OPENING = re.compile(
+    r"\s*(?:(?:(?P<german>" + _GERMAN_ONLY_MONTHS + r")|" + _ENGLISH_TOO_MONTHS + r")\b\.?(?P<year>\s+\d{4}\b)?"
+    r"|(?P<century>Jahrhunderts?\b))"
+)
 
 
 def _german_ordinals_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
     held: tuple[int, int] | None = None
     for start, end in spans:
-        if held is not None:
-            ending = _ORDINAL_ENDING.search(text, held[0], held[1])
-            opening = _MONTH_OPENING.match(text, start, end)
-            if (
-                ending is not None
-                and opening is not None
-                and (opening["year"] or (ending["before"] or "").lower() in _DATE_WORDS)
-            ):
-                start = held[0]
-            else:
-                yield held
+        if held is not None and _is_german_date_apart(text, held, start, end):
+            start = held[0]
+        elif held is not None:
+            yield held
         held = (start, end)
     if held is not None:
         yield held
+
+
+def _is_german_date_apart(text: str, held: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the sentence ``held`` ends on a German ordinal whose month (or "Jahrhundert") opens the next one."""
+    ending = _ORDINAL_ENDING.search(text, held[0], held[1])
+    if ending is None:
+        return False
+    opening = _MONTH_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    if not opening["year"] and (ending["before"] or "").lower() not in _DATE_WORDS:
+        return False
+    return bool(opening["german"] or opening["century"]) or reads_german(text[held[0] : end])
 
 
 #: the Devanagari danda ("।") and double danda ("॥"), the full stop of Hindi, Marathi, Nepali...: the English

@@ -109,6 +109,48 @@ def test_a_german_ordinal_date_ends_no_sentence(text: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # English: a count ends the sentence and the next opens with a month that English writes too
+        "Mexico approved 155 armed US Marines for an exercise that ended on April 30. September 2025 brought a "
+        "security deal that allows US forces to operate in Mexico, critics say.",
+        "The Senate voted 87 to 12. November 2025 polls showed most Mexicans think so.",
+        "The vote was 52 to 48. November 2024 will tell.",
+        "The mission was Apollo 13. April 1970 was the month it failed.",
+        "Sales fell to 9. September 2024 data will follow, the company said.",
+        "I am 45. September is my birthday month.",
+        "I am 45. November is cold.",
+        "The Senate voted 51 to 49. Sept 2025 will be decisive.",
+        # a word that only begins with a month's name is no month
+        "I am 30. Janet is 28.",
+        "I am 12. Novak Djokovic is my idol.",
+        "Right now I am 17. Maine has a lot of snow.",
+        "Das kostet bis 20. Junge Leute zahlen weniger.",
+        "Er war der 5. Augustinus kam danach.",
+        "Der Zug fuhr ab 3. Augsburg war das Ziel.",
+    ],
+)
+def test_a_count_before_a_month_or_a_word_like_one_ends_its_sentence(text: str) -> None:
+    assert len(one_block(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Truppen kamen am 3. Februar 2025 in Berlin.",
+        "Deutschland wurde Weltmeister am 13. Juli 2014 in Rio.",
+        "Am 9. November 1989 fiel die Mauer.",
+        "Nach dem 11. September 2001 änderte sich alles.",
+        "Die Frist endet am 30. Sept. 2025 um Mitternacht.",
+        "Das Gesetz gilt ab dem 1. Januar.",
+        "Der Krieg endete im 20. Jahrhundert.",
+    ],
+)
+def test_a_german_date_with_a_month_english_writes_too_stays_whole(text: str) -> None:
+    assert one_block(text + " Das war so.") == [text, "Das war so."]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Das sagen Politiker der AfD bzw. ihre Anhänger.",
