@@ -197,14 +197,24 @@ def is_spanish(text: str) -> bool:
     return spanish + _french_votes(cleaned, tokens) > english
 
 
-#: German function words that no English, Spanish or French text says standing alone, as ``fold`` writes them
-#: ("für" is "fur", "daß" "dass"), and those an English text says too ("die", "an", "war"), which count in twos
+#: German function words that no English, Spanish or French text says standing alone, written as German writes
+#: them: only in lower case ("MIT", "Uber", "Seine", "ALS", "Der Spiegel" are names in an English text) and with
+#: their umlaut ("für", "über": "fur" and "uber" are English words)
 _GERMAN_MARKERS = frozenset(
-    """der dem und ist sind nicht ein eine einen einem einer eines kein keine keinen keinem keiner keines auf fur
-    uber nach zum zur vom bei wurde wurden wird werden haben auch sich dass oder noch schon nur wieder jedes jeden
-    jeder als mit gegen seine ihre unsere niemals nichts niemand""".split()
+    """der dem und ist sind nicht ein eine einen einem einer eines kein keine keinen keinem keiner keines auf für
+    über nach zum zur vom bei wurde wurden wird werden haben auch sich dass daß oder noch schon nur wieder jedes
+    jeden jeder als mit gegen seine ihre unsere niemals nichts niemand""".split()
 )
+#: ... and those an English text says too ("die", "an", "war"), which count where two of them stand in a text
+#: without an English function word (``_ENGLISH_ONLY_WORDS``): "Trump schickte Nationalgardisten an die Grenze",
+#: not "I am an American." nor "The Mérida Initiative, an aid package, not a war plan."
 _GERMAN_OR_ENGLISH = frozenset("die das an den hat war im am um von".split())
+#: English function words no German text says ("in", "was", "will", "so", "Not" are German words too), as ``fold``
+#: writes them; not written in capitals ("Die WHO hat ...")
+_ENGLISH_ONLY_WORDS = frozenset(
+    """the of and to is are were that for it with on at by from this have has they their you he she his we our
+    but or what who which about into than been had do does did can would should could a i my""".split()
+)
 #: a word standing alone: not a piece of "US-Soldaten" or of "Nord-Ost", nor "am" of "I'm"
 _GERMAN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-'’])")
 _GERMAN_LETTERS = frozenset("äöüß")
@@ -212,20 +222,19 @@ _GERMAN_LETTERS = frozenset("äöüß")
 
 @text_cache(maxsize=4096)
 def reads_german(text: str) -> bool:
-    """Whether ``text`` reads as German: a German function word of ``_GERMAN_MARKERS`` standing alone, or two of
-    ``_GERMAN_OR_ENGLISH`` ("an die Grenze"), or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text
-    ``is_spanish`` does not read as Spanish, French or Portuguese.  factcheck does not read German: a German text is
-    matched as an English one; this only tells the claim rules that its verbs are unknown to them."""
-    words = _GERMAN_WORD.findall(text)
-    if _says_german_words(words):
-        return not is_spanish(text)
-    return any(word.islower() and not _GERMAN_LETTERS.isdisjoint(word) for word in words) and not is_spanish(text)
-
-
-def _says_german_words(words: list[str]) -> bool:
-    """Whether ``words`` hold a German function word (``_GERMAN_MARKERS``) or two of ``_GERMAN_OR_ENGLISH``."""
-    folded = [fold(word) for word in words]
-    return not _GERMAN_MARKERS.isdisjoint(folded) or sum(word in _GERMAN_OR_ENGLISH for word in folded) >= 2
+    """Whether ``text`` reads as German: a German function word of ``_GERMAN_MARKERS`` standing alone, written in
+    lower case, or two different words of ``_GERMAN_OR_ENGLISH`` ("an die Grenze") in a text without an English
+    function word, or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text ``is_spanish`` does not
+    read as Spanish, French or Portuguese.  factcheck does not read German: a German text is matched as an English
+    one; this only tells the claim rules that its verbs are unknown to them."""
+    words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
+    lower = {word for word in words if word.islower()}
+    if _GERMAN_MARKERS.isdisjoint(lower) and not any(not _GERMAN_LETTERS.isdisjoint(word) for word in lower):
+        folded = {fold(word) for word in words}
+        english = {fold(word) for word in words if len(word) == 1 or not word.isupper()}
+        if len(_GERMAN_OR_ENGLISH & folded) < 2 or not _ENGLISH_ONLY_WORDS.isdisjoint(english):
+            return False
+    return not is_spanish(text)
 
 
 #: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no

@@ -193,10 +193,50 @@ def test_a_german_text_reads_german(german: str) -> None:
         "Las tropas de EU están en México.",
         "Les vaccins contiennent une puce.",
         "Nie Haisheng in Beijing.",
+        # a word English says too counts once, and only beside another one in a text with no English function word
+        "US drones over Mexican territory, an image from an official account.",
+        "The Mérida Initiative, an aid package, not a war plan.",
+        "I am an American.",
+        "About 5 000 US troops are stationed in Texas, an official said in an interview.",
+        "Was George Soros an SS Officer or Nazi Collaborator During World War II?",
+        # a German function word counts written as German writes it: in lower case, "für" with its umlaut
+        "US drones over Mexican territory, an MIT study.",
+        "US troops in Mexico, on the cover of Der Spiegel.",
+        "Uber drivers protest in Mexico City.",
+        "ALS patients in Paris, by the Seine.",
+        "Dem senators oppose the deployment.",
+        "Sind province floods.",
+        "Fur coats in Mexico.",
     ],
 )
 def test_other_texts_do_not(other: str) -> None:
     assert not reads_german(other)
+
+
+@pytest.mark.parametrize(
+    "german",
+    [
+        "Die WHO hat das gesagt.",  # "WHO" in capitals is no English word
+        "Die Truppen kamen am 3. Februar 2025 in Berlin.",
+        "Das gilt in der Not.",
+    ],
+)
+def test_a_german_text_with_no_marker_reads_german_by_two_words_english_says_too(german: str) -> None:
+    assert reads_german(german)
+
+
+def test_scan_skips_an_english_fragment_with_an_as_a_caption(tmp_path: Path) -> None:
+    article = tmp_path / "captions.txt"
+    article.write_text(
+        "The Mérida Initiative, an aid package, not a war plan.\n\nUS drones over Mexican territory, an MIT study.\n\n"
+        "US troops in Mexico, on the cover of Der Spiegel.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["scan", str(article), "--json", "--matcher", "lexical"])
+    sentences = [json.loads(line) for line in result.stdout.splitlines() if '"type": "sentence"' in line]
+    assert [(s["checkable"], s["match"], s["reason"][:32]) for s in sentences] == [
+        (False, None, "no verb: a caption or a fragment")
+    ] * 3
 
 
 def test_scan_checks_a_german_sentence_with_a_verb_it_does_not_know_where_it_matches(tmp_path: Path) -> None:
