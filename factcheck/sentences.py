@@ -48,12 +48,12 @@ SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pd
 #: "so-called", "Mrd." for "billion"...): each ended its sentence, "Das sagen Politiker der AfD bzw." was a sentence
 #: of its own and "ihre Anhänger." another.  Not "usw." (etc.), which ends sentences as often as not
 GERMAN_ABBREVIATIONS = (
-    *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "ca", "mio", "mrd"),
+    *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "mrd"),
     *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
 )
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
 #: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
-NOT_ABBREVIATIONS = ("sur", "liter")
+NOT_ABBREVIATIONS = ("sur", "liter", "an")
 #: nupunkt's abbreviations, learned from legal text, hold ordinary words ("story", "lead", "century", "tax").
 #: Before a capitalised word it decides whether the sentence ends there from the share of breaks it saw
 #: after the word, but only from ``BREAK_RATE_MIN_COUNT`` (20) sightings on; below that, from whether it
@@ -218,6 +218,24 @@ def _is_german_date_apart(text: str, held: tuple[int, int], start: int, end: int
     if not opening["year"] and (ending["before"] or "").lower() not in _DATE_WORDS:
         return False
     return bool(opening["german"] or opening["century"]) or reads_german(text[held[0] : end])
+
+
+#: ... and a month written short ends the sentence before a capitalised word: "Die Frist endet im Dez. Danach gilt das
+#: neue Gesetz." and "Die Wahl ist am 12. Okt. Merz tritt an." were one sentence each ("Okt." and "Dez." are
+#: abbreviations, the model's "Jan.", "Feb."... too); "am 12. Okt. 2025" and "von Okt. bis Dez." stay whole.  A month
+#: English writes so too ("Feb.", "Nov.") only in a sentence read as German (``reads_german``)
+_GERMAN_MONTH_SHORT_ENDING = re.compile(
+    r"\b(?:(?P<german>Okt|Dez|Mär|Mai)|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Nov)\.\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def _german_month_short_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        for ending in _GERMAN_MONTH_SHORT_ENDING.finditer(text, start, end):
+            if ending["german"] or reads_german(text[start:end]):
+                yield start, ending.end()
+                start = ending.end()
+        yield start, end
 
 
 #: the Devanagari danda ("।") and double danda ("॥"), the full stop of Hindi, Marathi, Nepali...: the English
@@ -572,6 +590,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
     spans = list(_german_ordinals_joined(_rupees_before_amount_joined(spans, block.text), block.text))
+    spans = list(_german_month_short_ends_apart(spans, block.text))
     apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
     apart = _full_width_ends_apart(apart, block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))

@@ -151,6 +151,51 @@ def test_a_german_date_with_a_month_english_writes_too_stays_whole(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Frist endet im Dez. Danach gilt das neue Gesetz.",
+            ["Die Frist endet im Dez.", "Danach gilt das neue Gesetz."],
+        ),
+        ("Die Wahl ist am 12. Okt. Merz tritt an.", ["Die Wahl ist am 12. Okt.", "Merz tritt an."]),
+        (
+            "Die Frist endet am 31. Dez. Danach gilt das neue Gesetz.",
+            ["Die Frist endet am 31. Dez.", "Danach gilt das neue Gesetz."],
+        ),
+        (
+            "Die Frist endet am 28. Feb. Danach gilt das neue Gesetz.",
+            ["Die Frist endet am 28. Feb.", "Danach gilt das neue Gesetz."],
+        ),
+        # a verb's particle "an" ends a sentence: the model took it for an abbreviation
+        (
+            "Die Regierung kündigte neue Kontrollen an. Merz sagte das am Montag.",
+            ["Die Regierung kündigte neue Kontrollen an.", "Merz sagte das am Montag."],
+        ),
+        (
+            "Die Truppen kamen am 3. Februar 2025 an. Das stimmt.",
+            ["Die Truppen kamen am 3. Februar 2025 an.", "Das stimmt."],
+        ),
+    ],
+)
+def test_a_month_written_short_or_an_ends_a_german_sentence(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wahl ist am 12. Okt. 2025 gewesen.",
+        "Bis zum 31. Dez. 2024 kamen Menschen.",
+        "Von Okt. bis Dez. kamen Menschen.",
+        "Es kamen ca. 2 Mio. Menschen aus Berlin.",
+        "The company was founded in Dec. 2019.",
+    ],
+)
+def test_a_month_written_short_before_a_year_or_a_small_word_ends_nothing(text: str) -> None:
+    assert one_block(text + " Gut so.") == [text, "Gut so."]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Das sagen Politiker der AfD bzw. ihre Anhänger.",
