@@ -50,9 +50,9 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one
   bound against the other's on the other side of the same count is the opposite where both cannot hold ("under
-  10,000" / "more than 20,000"), and not where both can ("fewer than 20,000" / "more than 10,000"); "not up to
-  10,000" is "under 10,000", no denial.
-  A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100") limits the
+  10,000" / "more than 20,000"), and not where both can ("fewer than 20,000" / "more than 10,000").
+  A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
+  10,000" is "not even 10,000", but for a year: "not up to 2019 levels" denies) limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
   amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
   (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000", "20 000", "a
@@ -385,11 +385,6 @@ _NI_ABBREVIATION = re.compile(r"\bNI\b")
 _SENTENCE_END = re.compile(r"[.;:!?؟؛]")
 
 
-#: the negation of a "not up to" before a number in a folded text (``_NOT_UP_TO``): "aren't up to 10,000" is "are
-#: under 10,000"
-_NOT_UP_TO_PHRASE = r"(?:\bnot|(?<=[a-z])n't)(?=\s+up\s+to\s+\d)"
-
-
 def _truth(match: re.Match[str]) -> str:
     """A clause said false becomes "not", said true becomes nothing; "that's false." and "it's false." stay
     bare words: they judge something outside the statement (what it answers), not the statement."""
@@ -434,8 +429,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # was quadratic in a long sentence of them)
         (_DENIED_ABILITY.pattern + r"[^.;!?]*", _requirement),
         (r"\bunless\b", "only if"),
-        # "not up to 10,000 troops" is "under 10,000 troops" (``_NOT_UP_TO``), a bound and no denial
-        (_NOT_UP_TO_PHRASE, ""),
         # idioms that only look negative
         (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
         (r"(?:(?<=\bas )|(?<=\blike ))never(?= before\b)", ""),  # "as never before" = "more than ever"
@@ -901,9 +894,11 @@ def _bounds(text: str) -> Bounds:
     terms of the clause after the number.  "under 10,000 US troops in Mexico" -> ("under", "10000", {"troop"},
     {"usa", "troop", "mexico"}); "under the radar" bounds no count."""
     found = []
-    for match in _BOUND.finditer(_NOT_UP_TO.sub(_under, text)):
+    for match in _BOUND.finditer(text):
         if _after_from_or_between(text, match.start()):
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
+        if _after_a_negation(text, match.start()) and fold(match["bound"]).startswith("up"):
+            continue  # "not up to 10,000" is "not even 10,000", a negated bound (``_NEGATED_BOUND``), no "at most"
         words = match["rest"].split()
         opening = _number_term_opening(words)
         if opening is not None:
@@ -915,16 +910,17 @@ def _bounds(text: str) -> Bounds:
     return found
 
 
-#: "not up to" before a number, "(not) as many as" it: "Not up to 10,000 US troops are in Mexico" says fewer than 10,000
-#: are, not that none are (``_NOT_UP_TO_PHRASE`` drops its negation); read as "not" and "up to" (at most), it said
-#: more than 10,000, and agreed with "There are more than 10,000 US troops deployed in Mexico"
-_NOT_UP_TO = re.compile(r"(?i:\bnot\s+|(?<=[a-z])n['’]t\s+)(?P<up>up)\s+to(?=\s+\d)")
+#: a negation just before a bound, in a text as written ("not", "n't"): "There are not up to 10,000 US troops in Mexico"
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.IGNORECASE)
 
 
-def _under(match: re.Match[str]) -> str:
-    """A "not up to" (``_NOT_UP_TO``) as the "under" it means ("aren't up to" as "are under")."""
-    under = "under" if match["up"].islower() else "Under"
-    return " " + under if match[0][1:2] in "'’" else under
+def _after_a_negation(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in "not" or "n't" and spaces (``_NEGATION_BEFORE``), searched from where that
+    word can begin only (as ``_after_from_or_between``)."""
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start < end and _NEGATION_BEFORE.search(text, max(0, start - len("not")), end) is not None
 
 
 #: the words after a count that say only that the thing counted is where the clause puts it, as "are" does (no term):
@@ -977,7 +973,9 @@ def _counted(words: list[str]) -> frozenset[str]:
 #: a negation just before a bound on a number ("not over", "no more than", "isn't over", "never fewer than", "not
 #: even"), in a folded text: with a number after it, it says how many, not whether any
 _NEGATED_BOUND = re.compile(
-    r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|even\s)"
+    r"(?:\b(?:not|no|never)|(?<=[a-z])n't)\s+(?=(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|even\s"
+    # "not up to 10,000 US troops" is "not even 10,000": fewer than 10,000
+    r"|up\s+to\s)"
     # Spanish "no más de 155", "no menos de 155", "no hay más de 100" (folded: no accents), as "no more than 155"
     r"|\bno\s+(?:(?:hay|hubo|habia)\s+)?(?=(?:mas|menos)\s+de\s)"
 )
@@ -1021,6 +1019,7 @@ _ADVERB = re.compile(r"[a-z]+ly|well|ill")
 #: the side of its number a negated bound leaves the count on: "not over 10,000" at most 10,000 (-1), "no fewer
 #: than 155" at least 155 (1), "not even 100" fewer than 100 (the strict "even")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
+_NEGATED_SIDES |= {"up": -2}  # "not up to 10,000" as "not even 10,000"
 _NEGATED_SIDES |= {"mas": -1, "menos": 1}  # Spanish "no más de", "no menos de"
 
 
@@ -1071,6 +1070,8 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
     number = _number_opening(words)
     if number is None or (len(words) > number[1] and re.fullmatch(r"\d{3}", words[number[1]])):
         return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
+    if match[0].startswith("up") and PLAIN_YEAR.fullmatch(words[0]):
+        return None  # "not up to 2019 levels" bounds no count: it denies
     side = _NEGATED_SIDES[match[0].split()[0]]
     value, length = number
     if value < (2 if side == -2 else 1):
