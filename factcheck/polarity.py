@@ -49,8 +49,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one
-  bound against the other's on the other side of the same count is the opposite where both cannot hold ("under
-  10,000" / "more than 20,000"), and not where both can ("fewer than 20,000" / "more than 10,000").
+  bound against the other's on the other side of the same count is its opposite whatever the numbers ("under
+  10,000" / "more than 20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
   10,000" is "not even 10,000", but for a year: "not up to 2019 levels" denies) limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
@@ -899,7 +899,7 @@ def _bounds(text: str) -> Bounds:
             continue  # "grew from under 10,000 troops to 12,000" bounds where a count began, not the count
         if _after_a_negation(text, match.start()) and fold(match["bound"]).startswith("up"):
             continue  # "not up to 10,000" is "not even 10,000", a negated bound (``_NEGATED_BOUND``), no "at most"
-        words = match["rest"].split()
+        words = _PERCENT_SIGN.sub(r"\1 %", match["rest"]).split()  # "20%" as "20 percent": a number, then what
         opening = _number_term_opening(words)
         if opening is not None:
             number, length = opening
@@ -910,6 +910,8 @@ def _bounds(text: str) -> Bounds:
     return found
 
 
+#: a percent sign written onto its number: "under 5%" bounds the count "under 5 percent" does (the number then "%")
+_PERCENT_SIGN = re.compile(r"(\d)%")
 #: a negation just before a bound, in a text as written ("not", "n't"): "There are not up to 10,000 US troops in Mexico"
 _NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+$", re.IGNORECASE)
 
@@ -1188,12 +1190,12 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
     something else than the claim's "more than 10,000 US troops", and "under" elsewhere is no bound at all ("under
     the radar").  ``own`` and ``others``: the bounds of ``text`` and of the other text (``_bounds``).
 
-    The one bound of a text weighed against the other's bound on the other side of the same count, said the same of
-    (``_opposed_bounds``), says whether both can hold: "under 10,000" cannot with "more than 20,000", and says
-    "fewer" against it (it was 'same': only the same number was read); "fewer than 20,000" can with "more than
-    10,000", and its "fewer" is no antonym of that "more" (it was 'opposite')."""
-    found = _words(text)
-    words = set(found)
+    The one bound of a text against a bound of the other on the other side of the same count, said the same of
+    (``_opposed_bound``), says its comparative whatever the numbers: "under 10,000" against "more than 20,000" (it was
+    'same': only the same number was read), and "under 20,000" against "more than 10,000", as "fewer than 20,000"
+    does.  Where both bounds can hold, the claim's verdict is no verdict on the statement either: a FALSE "more than
+    10,000" makes "fewer than 20,000" true (review40a: read as 'same', the FALSE was shown with no note)."""
+    words = set(_words(text))
     sides: dict[str, set[int]] = {}  # per number, the sides its bounds put on it (once: per bound, it was quadratic)
     bounded: dict[str, int] = {}  # per number, how many bounds of any kind it has
     for side, number, _, _ in own:
@@ -1207,36 +1209,23 @@ def _bound_words(text: str, own: Bounds, others: Bounds) -> set[str]:
             continue
         if len(sides.get(number, ())) > 1:
             continue  # "Under 100 migrants died in 2023, over 100 in 2024": both sides of the number, no one side
-        opposed = _opposed_bounds(bound, number, counted, said, others) if len(own) == 1 else []
         if bound in _BOUND_COMPARATIVES and (
             any(number == their_number and counted & their_counted for _, their_number, their_counted, _ in others)
-            or (opposed and not any(opposed))
+            or (len(own) == 1 and _opposed_bound(bound, counted, said, others))
         ):
             words.add(_BOUND_COMPARATIVES[bound])
-        elif bound in _SAID_COMPARATIVES and opposed and all(opposed) and found.count(bound) == 1:
-            words.discard(bound)  # "fewer than 20,000" against "more than 10,000": both may hold
     return words
 
 
-#: the bounds whose word is itself the comparative the antonyms read ("more than" says "more", "más de" "mas")
-_SAID_COMPARATIVES = frozenset(("more", "fewer", "less", "mas", "menos"))
-
-
-def _opposed_bounds(
-    bound: str, number: str, counted: frozenset[str], said: frozenset[str], others: Bounds
-) -> list[bool]:
-    """For each bound of ``others`` on the other side of a count from ``bound`` (``_BOUND_SIDES``), on the same thing
-    and said the same of (as ``_under_a_lower_bound`` weighs them), whether both can hold: whether the lower bound's
-    number is below the upper bound's ("more than 10,000" and "under 20,000" can; "more than 20,000" and "under
-    10,000", or "over 10,000" and "under 10,000", cannot)."""
+def _opposed_bound(bound: str, counted: frozenset[str], said: frozenset[str], others: Bounds) -> bool:
+    """Whether a bound of ``others`` is on the other side of a count from ``bound`` (``_BOUND_SIDES``), on the same
+    thing and said the same of (as ``_under_a_lower_bound`` weighs them), whatever the numbers: "under 20,000" US
+    troops in Mexico against "more than 10,000" there, as "fewer than 20,000" is."""
     side = _BOUND_SIDES[bound]
-    found = []
-    for their_bound, their_number, their_counted, their_said in others:
-        if _BOUND_SIDES.get(their_bound) != -side or not counted & their_counted or said != their_said:
-            continue
-        lower, upper = (int(number), int(their_number)) if side == 1 else (int(their_number), int(number))
-        found.append(lower < upper)
-    return found
+    return any(
+        _BOUND_SIDES.get(their_bound) == -side and counted & their_counted and said == their_said
+        for their_bound, _, their_counted, their_said in others
+    )
 
 
 def _under_a_lower_bound(number: int, counted: frozenset[str], said: frozenset[str], others: Bounds) -> bool:

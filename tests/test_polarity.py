@@ -572,8 +572,7 @@ def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim
 
 
 # polarity35: bounds on the same count, said the same of, on its two sides: 'opposite' where both cannot hold, whatever
-# their numbers ("under 10,000" was read against "more than 10,000" only), 'same' where both can ("fewer than 20,000"
-# was the antonym of "more than 10,000")
+# their numbers ("under 10,000" was read against "more than 10,000" only)
 @pytest.mark.parametrize(
     ("statement", "claim"),
     [
@@ -581,6 +580,9 @@ def test_a_bound_on_another_number_or_thing_is_no_opposite(statement: str, claim
         ("Under 10,000 US troops are in Mexico", "There are more than 20,000 US troops deployed in Mexico."),
         ("Below 5,000 US troops are in Mexico", "Over 10,000 US troops are in Mexico."),
         ("Over 20,000 US troops are in Mexico", "Fewer than 10,000 US troops are in Mexico."),
+        # fix40a: a percent sign is read as "percent" is ("Under 5%" was no bound)
+        ("Under 5% of voters back the plan", "Over 10% of voters back the plan"),
+        ("Under 5% of voters back the plan", "Over 10 percent of voters back the plan"),
     ],
 )
 def test_bounds_that_cannot_both_hold_are_opposites(statement: str, claim: str) -> None:
@@ -588,20 +590,28 @@ def test_bounds_that_cannot_both_hold_are_opposites(statement: str, claim: str) 
     assert polarity(claim, statement) == OPPOSITE
 
 
+# review40a: where both can hold they are opposites too, as on main: the claim's verdict says nothing of the statement
+# ("More than 10,000 US troops are in Mexico" FALSE makes "Fewer than 20,000 ..." true, and read as 'same' the FALSE was
+# shown with no note); "under 20,000" says "fewer than 20,000" (it was 'same')
 @pytest.mark.parametrize(
     ("statement", "claim"),
     [
         ("Fewer than 20,000 US troops are in Mexico", "More than 10,000 US troops are in Mexico"),
         ("There are fewer than 20,000 US troops deployed in Mexico", THE_10000_CLAIM),
+        ("Fewer than 20 percent of voters back the plan", "More than 10 percent of voters back the plan"),
+        ("Fewer than 2 million people died in the war", "More than 500,000 people died in the war"),
         (
             "Menos de 20.000 soldados estadounidenses están en México",
             "Más de 10.000 soldados estadounidenses están en México",
         ),
+        ("Under 20,000 US troops are in Mexico", "More than 10,000 US troops are in Mexico"),
+        ("There are under 20,000 US troops deployed in Mexico", THE_10000_CLAIM),
+        ("Under 20% of voters back the plan", "Over 10% of voters back the plan"),
     ],
 )
-def test_bounds_that_can_both_hold_are_no_opposites(statement: str, claim: str) -> None:
-    assert polarity(statement, claim) == SAME
-    assert polarity(claim, statement) == SAME
+def test_bounds_that_can_both_hold_are_opposites_too(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
 
 
 @pytest.mark.parametrize(
@@ -609,10 +619,10 @@ def test_bounds_that_can_both_hold_are_no_opposites(statement: str, claim: str) 
     [
         # as before: another place is another count, and "fewer" is still the antonym of "more" there
         ("Under 10,000 US troops are in Texas", "More than 20,000 US troops are in Mexico"),
-        ("Under 20,000 US troops are in Mexico", "More than 10,000 US troops are in Mexico"),
+        ("Under 20% of voters back the plan", "20% of voters back the plan"),  # no bound on the other side
     ],
 )
-def test_an_under_on_another_count_or_that_can_hold_is_no_opposite(statement: str, claim: str) -> None:
+def test_an_under_on_another_count_or_against_no_bound_is_no_opposite(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
 
 
