@@ -680,7 +680,11 @@ def _hindi_negations(sentence: str) -> int:
     """The Hindi negations of a folded sentence: each "नहीं" ("नही"), but for "नहीं तो" (otherwise) opening a clause,
     and a "न" where none came before it in its sentence ("न तो X न Y", neither X nor Y, denies once), but for the tag
     closing a question ("... हैं न?", aren't there?: it presupposes what it asks) and "न केवल" / "न सिर्फ" (not only).
-    "मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं" was shown "मेक्सिको में 10,000 अमेरिकी सैनिक हैं" with no note."""
+    "मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं" was shown "मेक्सिको में 10,000 अमेरिकी सैनिक हैं" with no note.
+
+    Idioms that deny nothing (review40a): a "न" between a word and itself ("कहीं न कहीं", somewhere or other; "किसी न
+    किसी", "कोई न कोई", "कुछ न कुछ", "हो न हो", maybe); "शक नहीं", "राय नहीं", "संदेह नहीं" (no doubt: "इसमें कोई शक नहीं
+    कि X" asserts X); "ही नहीं" with a "भी" or "बल्कि" after it (not only: "X ही नहीं, Y भी")."""
     negations = 0
     for part in _HINDI_SENTENCE_END.split(sentence):
         words = list(_DEVANAGARI_WORD.finditer(part))
@@ -688,12 +692,24 @@ def _hindi_negations(sentence: str) -> int:
         for i, match in enumerate(words):
             word = match[0]
             following = words[i + 1][0] if i + 1 < len(words) else None
+            preceding = words[i - 1][0] if i else None
             if word in _HINDI_NOT:
                 opening = part[: match.start()].rstrip()[-1:] in ("", ",", ";", ":")
-                if not (opening and following == "तो"):
-                    negations += 1
-                    negated = True
-            elif word == "न" and not negated and following is not None and following not in _HINDI_ONLY:
+                if opening and following == "तो":
+                    continue  # "नहीं तो" (otherwise)
+                if preceding in _HINDI_DOUBT:
+                    continue  # "कोई शक नहीं" (no doubt)
+                if preceding == "ही" and any(later[0] in _HINDI_ALSO for later in words[i + 1 :]):
+                    continue  # "X ही नहीं, Y भी" (not only X, Y too)
+                negations += 1
+                negated = True
+            elif (
+                word == "न"
+                and not negated
+                and following is not None
+                and following not in _HINDI_ONLY
+                and following != preceding  # "कहीं न कहीं" (somewhere or other)
+            ):
                 negations += 1
                 negated = True
     return negations
@@ -705,6 +721,10 @@ _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 _HINDI_NOT = frozenset(("नहीं", "नही"))
 #: "केवल", "सिर्फ" (only) after "न": "न केवल X बल्कि Y" (not only X but Y) adds
 _HINDI_ONLY = frozenset(("केवल", "सिर्फ"))
+#: doubt, before a "नहीं" that so says "no doubt": "शक", "राय" (of "दो राय नहीं", no two opinions), "संदेह", "शंका"
+_HINDI_DOUBT = frozenset(("शक", "राय", "संदेह", "शंका"))
+#: "भी" (too), "बल्कि" (but rather) after "ही नहीं": "not only"
+_HINDI_ALSO = frozenset(("भी", "बल्कि"))
 #: where a Hindi sentence ends: the danda, single and double
 _HINDI_SENTENCE_END = re.compile(r"[।॥]")
 

@@ -184,6 +184,28 @@ def test_a_hindi_negation_says_the_opposite(statement: str, expected: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # review40a: idioms that deny nothing were each read as a denial ('opposite')
+        ("कहीं न कहीं मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # somewhere or other
+        ("किसी न किसी रूप में मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # in some form or other
+        ("कुछ न कुछ बात है, मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # something or other
+        ("हो न हो, मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # maybe
+        ("इसमें कोई शक नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # no doubt
+        ("इसमें कोई दो राय नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", SAME),  # no two opinions
+        ("मेक्सिको में सिर्फ 10,000 अमेरिकी सैनिक ही नहीं, विमान भी हैं", SAME),  # not only ..., ... too
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक ही नहीं बल्कि अधिकारी भी हैं", SAME),
+        # still denials: "ही नहीं" with no "भी" after it (none at all), a "न" between two other words
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक हैं ही नहीं", OPPOSITE),
+        ("मेक्सिको में न सैनिक हैं न अधिकारी", OPPOSITE),
+        ("इसमें कोई शक नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं", OPPOSITE),
+    ],
+)
+def test_hindi_idioms_that_only_look_negative(statement: str, expected: str) -> None:
+    assert polarity(statement, _HINDI_CLAIM) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "Rs." before an amount ended the sentence: "The finance minister said Rs." was a sentence of its own
