@@ -206,18 +206,69 @@ def _without_named_nahi(text: str) -> str:
 # "nirgends", "keineswegs", "weder" of "weder ... noch"): no German text is claimed to be read, but German is read as
 # English, and "Corona-Impfstoffe enthalten keinen Mikrochip" was shown the FALSE claim "Corona-Impfstoffe enthalten
 # einen Mikrochip" at 1.00 with no note.  German negation is not concordant ("weder Trump noch Biden" denies once:
-# "noch" is "still" and not counted).  "nie" counts written in lower case or in a text with another German word
-# (``_GERMAN_WORDS``): "Nie" in an English text is a name ("Nie Haisheng said ...").  "nicht nur" is "not only".
+# "noch" is "still" and not counted).  "nicht nur" is "not only".  In a text that does not read as German
+# (``_reads_german_words``) a capitalised "Nie" is a name ("Nie Haisheng said ..."), and so are "Kein", "Keiner",
+# "Weder", "Niemand" where it reads as English ("Karen Weder said ..."; ``_without_german_names``).
 _GERMAN_NEGATIONS = frozenset(
-    "nicht kein keine keinen keinem keiner keines niemals nichts niemand niemandem niemanden nirgends nirgendwo "
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemandem niemanden nirgends nirgendwo "
     "keineswegs keinesfalls weder".split()
 )
-#: German's small words that English, Spanish, French and Portuguese do not say: with one, a text's "nie" is "never"
-_GERMAN_WORDS = _GERMAN_NEGATIONS | frozenset(
-    "ist sind und wurde wurden wird werden haben sich auch dass oder wieder noch schon nur ein eine einen einem "
-    "der dem hat".split()
+#: German's small words that English, Spanish, French and Portuguese do not say, folded: one makes a text German for
+#: its capitalised "Nie" and surnames.  Not "der", "dem", "hat" ("Der Spiegel", "a Dem senator", "wore a hat": review40a
+#: found each made "Nie Haisheng" a denial), nor the negations that are surnames too
+_GERMAN_WORDS = frozenset(
+    "ist sind und wurde wurden wird werden werde haben sich auch dass oder wieder noch schon nur ein eine einen einem "
+    "einer eines nach auf bei zum zur vom gibt nicht keine keinen keinem keines niemals nichts niemandem niemanden "
+    "nirgends nirgendwo keineswegs keinesfalls".split()
 )
-_LOWER_NIE = re.compile(r"\bnie\b")
+#: German small words an English text says too ("der" of "Der Spiegel", "hat", "die", "an"): two make a text German
+_GERMAN_OR_ENGLISH_WORDS = frozenset("der dem die das den hat war im am um von".split())
+#: "von der", "van der" of a name ("Ursula von der Leyen"), read as no German words
+_NAME_PARTICLES = re.compile(r"\bv[ao]n de[rnm]?\b")
+#: English small words no German text says (not "in", "an", "was", "will", "not": German words too): with one, a
+#: text's capitalised "Kein", "Keiner", "Weder", "Niemand" are names ("Rapper Keiner said ...")
+_ENGLISH_SMALL_WORDS = frozenset(
+    "the of and to is are were that for it with on at by from this have has be there they their you he she his we our "
+    "but or what who which about into than been had do does did can would should could said says".split()
+)
+#: "Nie" capitalised (or in capitals), and "nie" in a web address ("nie.com", "example.com/nie/"): names, in a text
+#: that does not read as German
+_NIE_NAME = re.compile(r"\b(?:Nie|NIE)\b|(?i:(?<=[./@])nie\b|\bnie(?=[./@]\w))")
+#: German negations that are surnames too, capitalised: "Karen Weder", "Roger Niemand", "Rapper Keiner", "Kein"
+_GERMAN_NAME = re.compile(r"\b(?:Kein|Keiner|Weder|Niemand)\b")
+
+
+def _reads_german_words(text: str) -> bool:
+    """Whether ``text`` says one of ``_GERMAN_WORDS`` or two of ``_GERMAN_OR_ENGLISH_WORDS`` (outside "von der")."""
+    words = set(_WORD.findall(_NAME_PARTICLES.sub(" ", fold(text))))
+    return not _GERMAN_WORDS.isdisjoint(words) or len(words & _GERMAN_OR_ENGLISH_WORDS) >= 2
+
+
+#: after "nicht", words that make it no denial: "nicht nur" (not only), "nicht zuletzt" (not least), "nicht wenige"
+#: (quite a few)
+_GERMAN_AFTER_NICHT = frozenset(("nur", "zuletzt", "wenige", "wenigen", "weniger", "wenig"))
+
+
+def _german_never_before(words: list[str], at: int) -> bool:
+    """Whether the "nie" at ``words[at]`` says "as never before", no denial: "nie dagewesen(e/en...)" (unprecedented),
+    "wie nie zuvor", "wie noch nie" ("so viele Migranten wie nie zuvor": more than ever)."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    before = words[max(0, at - 2) : at]
+    return following.startswith("dagewesen") or before[-1:] == ["wie"] or before == ["wie", "noch"]
+
+
+def _without_german_names(text: str) -> str:
+    """``text`` with its German negations that are names blanked, at the same length: in a text that does not read as
+    German (``_reads_german_words``), a capitalised "Nie" and one in a web address, and where it reads as English
+    (``_ENGLISH_SMALL_WORDS``) a capitalised "Kein", "Keiner", "Weder", "Niemand"."""
+    lowered = text.lower()
+    if ("nie" not in lowered and "kein" not in lowered and "weder" not in lowered) or _reads_german_words(text):
+        return text  # most texts
+    spans = [match.span() for match in _NIE_NAME.finditer(text)]
+    if not _ENGLISH_SMALL_WORDS.isdisjoint(_WORD.findall(lowered)):
+        spans += [match.span() for match in _GERMAN_NAME.finditer(text)]
+    return _blank(text, spans)
+
 
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
@@ -433,7 +484,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\bnever(?=[ -]before[ -](?:seen|heard|published|released|shown|revealed|aired|reported)\b)", ""),
         (r"(?:(?<=\bas )|(?<=\blike ))never(?= before\b)", ""),  # "as never before" = "more than ever"
         (r"\bnever(?= mind\b)", ""),
-        (r"\b(?P<word>no|not|never)-(?!one\b)(?=[a-z])", r"\g<word>"),  # "no-fly zone", "never-ending"
+        # "no-fly zone", "never-ending", German "Nicht-Regierungsorganisationen"
+        (r"\b(?P<word>no|not|never|nicht)-(?!one\b)(?=[a-z])", r"\g<word>"),
         (r"\bno(?= (?:doubt|wonder|matter)\b)", ""),
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
         (r"\bnot(?= (?:surprisingly|to mention|least)\b)", ""),
@@ -463,6 +515,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # and in English: "Are there US troops in Mexico or not?" was noted the opposite of "There are US troops in
         # Mexico" ("whether or not" inside a sentence is left: "Whether or not they are there, ...")
         (r"(?:,\s*)?\bor\s+not(?=\s*\?)", ""),
+        # German: "..., oder nicht?", "oder etwa nicht?" and the tag "..., nicht wahr?" (isn't it?) (not "Das ist nicht
+        # wahr.", that is not true)
+        (r"\boder\s+(?:etwa\s+)?nicht(?=\s*\?)", ""),
+        (r"(?:,|\s[—–-])\s*nicht\s+wahr(?=\s*\?)", ""),
         # Arabic's "لا،" (No,) likewise: "لا، مصر هي أكبر مستورد للقمح" says that Egypt is
         (r"^لا(?=(?:[,،.:!—–]| [—–-]) ?[\u0621-\u064a])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
@@ -598,7 +654,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     # French negation only in a text read as French (``is_spanish`` reads it as Spanish), and never a "NE" in
     # capitals: "10,000 US troops are in NE Mexico plus 500 in Texas" has no "ne ... plus" (it was 'opposite')
     french = is_spanish(text)
-    folded = _fold(_without_named_nahi(_CAPITAL_NE.sub("  ", text) if french else text))
+    folded = _fold(_without_german_names(_without_named_nahi(_CAPITAL_NE.sub("  ", text) if french else text)))
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
     if other is not None:
@@ -611,8 +667,6 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
     arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
-    german_nie = _LOWER_NIE.search(text) is not None or not _GERMAN_WORDS.isdisjoint(_WORD.findall(folded))
-    german = _GERMAN_NEGATIONS | {"nie"} if german_nie else _GERMAN_NEGATIONS
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
@@ -630,9 +684,11 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue  # "no México": "in (the) Mexico"
             if bare in ("not", "no", "nao") and following in ("only", "just", "solo", "solamente", "so", "apenas"):
                 continue
-            if bare == "nicht" and following in ("nur", "zuletzt"):  # "not only", "not least"
+            if bare == "nicht" and following in _GERMAN_AFTER_NICHT:  # "not only", "not least", "not a few"
                 continue
-            if bare == "kein" and following == "wunder":  # "no wonder"
+            if bare in ("kein", "keine", "keinen") and following in ("wunder", "frage", "zweifel"):  # "no doubt"
+                continue
+            if bare == "nie" and _german_never_before(words, i):
                 continue
             if bare in _REFUSALS:
                 refusals += 1
@@ -643,7 +699,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 bare in _NEGATIONS
                 or word.endswith("n't")
                 or (portuguese and bare in _PORTUGUESE_NEGATIONS)
-                or bare in german
+                or bare in _GERMAN_NEGATIONS
             ):
                 negations += 1
                 negated = True

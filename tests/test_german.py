@@ -381,3 +381,79 @@ def test_check_finds_a_claim_with_a_spaced_number_from_a_headline(tmp_path: Path
     )
     assert result.exit_code == 0, result.output
     assert [match["id"] for match in json.loads(result.stdout)["matches"]][:1] == ["soldaten-spaced"]
+
+
+_SENT = "Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt."
+
+
+# review40a: German phrases that deny nothing were read as denials ('opposite' of the claim they state)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt, nicht wahr?",  # the tag "isn't it?"
+        "Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt, oder nicht?",  # "or not?"
+        "Hat Trump Nationalgardisten an die Grenze zu Mexiko geschickt oder nicht?",
+        "Trump hat eine nie dagewesene Zahl von Nationalgardisten an die Grenze zu Mexiko geschickt",  # unprecedented
+        "Trump hat so viele Nationalgardisten wie nie zuvor an die Grenze zu Mexiko geschickt",  # as never before
+        "Trump hat so viele Nationalgardisten wie noch nie an die Grenze zu Mexiko geschickt",
+        "Keine Frage: Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt",  # no question
+        "Kein Zweifel: Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt",  # no doubt
+        "Es besteht kein Zweifel, dass Trump Nationalgardisten an die Grenze zu Mexiko geschickt hat",
+        "Trump hat nicht wenige Nationalgardisten an die Grenze zu Mexiko geschickt",  # quite a few
+        "Nicht-Regierungsorganisationen sagen, Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt",
+    ],
+)
+def test_german_phrases_that_deny_nothing(statement: str) -> None:
+    assert polarity(statement, _SENT) == SAME
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # still denials: "nicht wahr" that is no tag, "oder nicht?" after a denial, "nie" and a sentence opening "Kein"
+        "Das ist nicht wahr: Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Hat Trump keine Nationalgardisten an die Grenze zu Mexiko geschickt, oder nicht?",
+        "Trump hat nie Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Nie hat Trump Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Keiner hat Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Niemand hat Nationalgardisten an die Grenze zu Mexiko geschickt",
+    ],
+)
+def test_german_denials_beside_those_phrases(statement: str) -> None:
+    assert polarity(statement, _SENT) == OPPOSITE
+
+
+def test_a_german_sentence_opening_with_kein_denies() -> None:
+    assert polarity("Kein US-Soldat in Mexiko", "US-Soldaten in Mexiko") == OPPOSITE
+    assert polarity("Weder Trump noch Biden schickten Truppen nach Mexiko", "Trump schickte Truppen nach Mexiko") == (
+        OPPOSITE
+    )
+
+
+# review40a: "nie" counted in any text with one of "der", "dem", "hat" (English words too, and "Der Spiegel", "von der
+# Leyen") or a lower-case "nie" anywhere (a web address); the surnames Weder, Niemand, Keiner, Kein were denials
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Astronaut Nie Haisheng wore a hat from Texas", "Astronaut Nie Haisheng wore a cap from Texas"),
+        ("Astronaut Nie Haisheng met a Dem senator in Texas", "Astronaut Nie Haisheng met a senator in Texas"),
+        ("Nie Haisheng, der Astronaut, said the US has troops in Mexico", "The US has troops in Mexico"),
+        ("Der Spiegel reported that Nie Haisheng said the US has troops in Mexico", "The US has troops in Mexico"),
+        ("Ursula von der Leyen and Nie Haisheng met US troops in Mexico", "Nie Haisheng met US troops in Mexico"),
+        ("nie.com reports that US troops are in Mexico", "US troops are in Mexico"),
+        ("Read more at www.example.com/nie/troops: US troops are in Mexico", "US troops are in Mexico"),
+        ("Karen Weder said US troops are in Mexico", "A senator said US troops are in Mexico"),
+        ("Senator Roger Niemand said US troops are in Mexico", "A senator said US troops are in Mexico"),
+        ("Rapper Keiner said US troops are in Mexico", "A rapper said US troops are in Mexico"),
+        ("Kein, the rapper, said US troops are in Mexico", "The rapper said US troops are in Mexico"),
+    ],
+)
+def test_german_negations_that_are_names_in_an_english_text(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+def test_nie_in_a_german_quote_still_counts() -> None:
+    # "wieder", "ist": a German text, its capitalised "Nie" is "never" (both deny: 'same')
+    assert polarity(
+        "Protesters chanted 'Nie wieder ist jetzt' in Berlin", "Protesters chanted 'Never again is now'"
+    ) == (SAME)
