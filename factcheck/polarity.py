@@ -515,6 +515,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # and in English: "Are there US troops in Mexico or not?" was noted the opposite of "There are US troops in
         # Mexico" ("whether or not" inside a sentence is left: "Whether or not they are there, ...")
         (r"(?:,\s*)?\bor\s+not(?=\s*\?)", ""),
+        # Spanish "¿Hay tropas en México o no?", Portuguese "Há tropas no México ou não?" (folded: "ou nao"), Hinglish
+        # "Mexico me US troops hain ya nahi?" / "... ki nahi?" likewise
+        (r"(?:,\s*)?\b(?:o\s+no|ou\s+nao|(?:ya|ki)\s+nahin?)(?=\s*\?)", ""),
         # German: "..., oder nicht?", "oder etwa nicht?" and the tag "..., nicht wahr?" (isn't it?) (not "Das ist nicht
         # wahr.", that is not true)
         (r"\boder\s+(?:etwa\s+)?nicht(?=\s*\?)", ""),

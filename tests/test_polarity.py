@@ -1222,6 +1222,25 @@ def test_a_question_closed_by_or_not_asks_the_proposition(statement: str, expect
     assert polarity(statement, claim) == expected
 
 
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # fix40a: Spanish "o no?", Portuguese "ou não?", Hinglish "ya nahi?" / "ki nahi?" as English "or not?"
+        # (review40a: each was 'opposite')
+        ("¿Hay tropas estadounidenses en México o no?", "Hay tropas estadounidenses en México", SAME),
+        ("Há tropas americanas no México ou não?", "Há tropas americanas no México", SAME),
+        ("Mexico me US troops hain ya nahi?", "Mexico me US troops hain", SAME),
+        ("Mexico me US troops hain ki nahi?", "Mexico me US troops hain", SAME),
+        # their own negation still counts
+        ("¿No hay tropas estadounidenses en México o no?", "Hay tropas estadounidenses en México", OPPOSITE),
+        ("Não há tropas americanas no México, ou não?", "Há tropas americanas no México", OPPOSITE),
+        ("Mexico me US troops nahi hain ya nahi?", "Mexico me US troops hain", OPPOSITE),
+    ],
+)
+def test_or_not_closing_a_question_in_other_languages(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
 def test_arabic_why_written_with_its_kasra_is_no_negation() -> None:
     # polarity35: "لِمَ" (why) folds to "لم", the negation, and its question was noted the opposite of its claim
     assert polarity("لِمَ تحتوي لقاحات كورونا على رقائق إلكترونية؟", _ARABIC_CLAIM) == SAME
