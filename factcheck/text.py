@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -48,7 +49,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 108
+NORMALISER_VERSION = 110
 
 
 @lru_cache(maxsize=2)
@@ -797,74 +798,119 @@ _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "
 _CHINESE_DIGITS |= {"八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-#: an amount in digits and a unit of characters, the unit's longest reading first: "1万" (10,000), "2.5亿", "3千万"
-_DIGITS_AND_UNIT = (
-    r"(?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
-    r"(?P<unit>[万萬][亿億]|[千百][万萬]|[亿億万萬千])"
+#: one piece of an amount: digits ("5000", "15,000", "2.5"), a digit in characters with its decimals ("三点五"), a
+#: digit or a unit in characters
+_AMOUNT_PIECE = re.compile(
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.(?P<fraction>\d+))?"
+    r"|(?P<point>[零〇一二两兩三四五六七八九])[点點](?P<decimals>[零〇一二三四五六七八九]+)"
+    r"|(?P<char>[零〇一二两兩三四五六七八九十百千万萬亿億])"
 )
-#: a number in characters with a unit at least, opening with a digit or "十" ("一万", "三十", "十万"; not "千万",
-#: "by all means", nor "万一", "in case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
-_NUMBER_IN_CHARACTERS = r"(?P<characters>[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]+)"
-_CHINESE_AMOUNT = re.compile(f"{_DIGITS_AND_UNIT}|{_NUMBER_IN_CHARACTERS}|百分之(?=[\\d零〇一二两兩三四五六七八九十])")
+#: an amount written with Chinese characters, in characters or digits and characters mixed, opening with a digit or
+#: "十" ("一万", "三十", "十万", "1万", "1万5000", "2億5000万", "三点五亿"; not "千万", "by all means", nor "万一", "in
+#: case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
+_CHINESE_AMOUNT = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?=[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘][万萬亿億])"
+    r"(?:\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘](?=[万萬亿億]))+"
+    r"|[零〇一二两兩三四五六七八九十]"
+    r"(?:\d+(?:\.\d+)?|[点點](?=[零〇一二三四五六七八九])|[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘](?=[万萬亿億]))+"
+    r"|百分之(?=[\d零〇一二两兩三四五六七八九十])"
+)
 _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
+#: an amount that says no number: "几"/"数" (some) before it or "几" (and some) after it ("几十万", "数十万",
+#: "二十几万", some hundred thousands), or an end of a range ("3-5万", "三到五万"): it is left as written.
+#: Read, "几十万" was 100,000 and "3-5万" 3 and 50,000.  "多"/"余" (more than) between a number and its unit
+#: ("二十多万", "200多万") are read as the amount and the word after it ("200000多", as "1万多" is "10000多"):
+#: "二十多万" was 20
+_ABOUT_BEFORE = re.compile(r"(?:[几幾数數]|[\d零〇一二两兩三四五六七八九十百千][-~–—至到])\Z")
+_ABOUT_AFTER = re.compile(r"[几幾]|[-~–—至到][\d零〇一二两兩三四五六七八九十]")
+#: the longest amount read: a longer run of digits and units is no amount anyone writes (and a run of thousands of
+#: "万" was read with one recursion each, a RecursionError)
+_LONGEST_AMOUNT = 40
+_MORE_THAN = re.compile("[多余餘]")
 
 
 def _chinese_amounts_as_digits(folded: str) -> str:
     """Amounts written with Chinese characters as digits: "一万" and "1万" as "10000" ("１０，０００" is already
-    "10,000" to NFKD), "百分之三十" as "30%".  They were read as the characters' bigrams ("一万", "万名") and "1万" as
-    1: a statement of "1万名士兵" (10,000 soldiers) and a claim of "一万名士兵" shared no number, nor did "五百名"
-    (500) differ from it as a number does.  A run that is no well-formed number ("一五一十", "一二十") is left."""
+    "10,000" to NFKD), "1万5000" as "15000", "百分之三十" as "30%".  They were read as the characters' bigrams
+    ("一万", "万名") and "1万" as 1: a statement of "1万名士兵" (10,000 soldiers) and a claim of "一万名士兵" shared
+    no number, nor did "五百名" (500) differ from it as a number does.  A run that is no well-formed number
+    ("一五一十", "一二十", "〇〇"), and an amount that says no number (``_ABOUT_BEFORE``), are left."""
     folded = _CHINESE_AMOUNT.sub(_amount_as_digits, folded)
     return _HUNDREDTHS.sub(r"\1%", folded)
 
 
 def _amount_as_digits(found: re.Match[str]) -> str:
-    if found.group("unit"):
-        unit = 1
-        for char in found.group("unit"):
-            unit *= _CHINESE_BIG_UNITS.get(char) or _CHINESE_UNITS[char]
-        digits = found.group("digits").replace(",", "")
-        fraction = found.group("fraction") or ""
-        value = int(digits + fraction) * unit
-        whole, part = divmod(value, 10 ** len(fraction))
-        return str(whole) if not part else f"{whole}.{str(part).zfill(len(fraction)).rstrip('0')}"
-    if found.group("characters"):
-        number = _chinese_number(found.group("characters"))
-        return found.group() if number is None else str(number)
-    return found.group()  # "百分之" before a number: ``_HUNDREDTHS`` reads it once the number is in digits
+    amount = found.group()
+    if amount == "百分之":
+        return amount  # before a number: ``_HUNDREDTHS`` reads it once the number is in digits
+    text = found.string
+    if _ABOUT_BEFORE.search(text, max(0, found.start() - 2), found.start()) or _ABOUT_AFTER.match(text, found.end()):
+        return amount
+    more = _MORE_THAN.findall(amount)
+    number = _chinese_number(_MORE_THAN.sub("", amount)) if len(more) <= 1 else None
+    return amount if number is None else number + "".join(more)
 
 
-def _chinese_number(characters: str) -> int | None:
-    """The value of a number in Chinese characters ("三千五百万" 35000000), or None if it is not well formed."""
-    for big in ("亿", "億", "万", "萬"):
-        if big in characters:
-            high, _, low = characters.partition(big)
-            high_value = _chinese_number(high) if high else None
-            low_value = _chinese_number(low) if low else 0
-            if low in _CHINESE_DIGITS and low_value:
-                low_value *= _CHINESE_BIG_UNITS[big] // 10  # "两万五" is 25,000, as "两万五千"
-            if high_value is None or low_value is None or low_value >= _CHINESE_BIG_UNITS[big]:
-                return None
-            return high_value * _CHINESE_BIG_UNITS[big] + low_value
-    value = 0
-    digit: int | None = None
-    last_unit = 10**4
+def _chinese_number(amount: str) -> str | None:
+    """The value, in digits, of an amount in Chinese characters or digits and characters ("三千五百万" 35000000,
+    "1万5000" 15000, "2億5000万" 250000000, "三点五亿" 350000000), or None if it is not well formed or has no unit
+    ("一五一十", "〇〇", "1万20000").  Read piece by piece, with no recursion: any length is read in one pass."""
+    if len(amount) > _LONGEST_AMOUNT:
+        return None
+    upper = Fraction(0)  # what the "亿" and "万" read so far make
+    section = Fraction(0)  # below the last big unit: what the "十", "百", "千" since it make
+    pending: Fraction | None = None  # a number read, its unit not yet
+    pending_is_digit = False  # it is one digit in characters: "两万五" is 25,000, "一百五" 150
+    small_unit = 10**4  # the last "十", "百" or "千" since the last big unit
+    big_unit = 0  # the last "万" or "亿", 0 before either
     zero = False  # a "零" read: the digit after it counts ones ("一千零五" 1005; "一千五" 1500)
-    for char in characters:
-        if char in _CHINESE_DIGITS:
-            if digit is not None and digit != 0:
-                return None  # two digits in a row: "一五一十", "一二十" are no numbers
-            digit = _CHINESE_DIGITS[char]
-            zero = zero or digit == 0
-        else:
+    for piece in _AMOUNT_PIECE.finditer(amount):
+        char = piece.group("char")
+        if char is None or char in _CHINESE_DIGITS:
+            if pending is not None and not (pending == 0 and pending_is_digit):
+                return None  # two numbers in a row: "一五一十", "一二十", "〇〇" are no numbers
+            if char is not None:
+                pending, pending_is_digit = Fraction(_CHINESE_DIGITS[char]), True
+                zero = zero or pending == 0
+            elif piece.group("point"):
+                decimals = "".join(str(_CHINESE_DIGITS[c]) for c in piece.group("decimals"))
+                pending = _CHINESE_DIGITS[piece.group("point")] + Fraction(int(decimals), 10 ** len(decimals))
+                pending_is_digit = False
+            else:
+                fraction = piece.group("fraction") or ""
+                pending = Fraction(int(piece.group("digits").replace(",", "") + fraction), 10 ** len(fraction))
+                pending_is_digit = False
+            continue
+        if char in _CHINESE_UNITS:
             unit = _CHINESE_UNITS[char]
-            if unit >= last_unit or digit == 0 or (digit is None and (value or unit != 10)):
+            if unit >= small_unit or pending == 0 or (pending is None and (section or unit != 10)):
                 return None
-            value += (1 if digit is None else digit) * unit
-            digit, last_unit = None, unit
-    if digit and 100 <= last_unit < 10**4 and not zero:
-        return value + digit * last_unit // 10  # "一百五" is 150, as "一百五十"
-    return value + (digit or 0)
+            section += (1 if pending is None else pending) * unit
+            pending, small_unit = None, unit
+            continue
+        unit = _CHINESE_BIG_UNITS[char]
+        value = section + (pending or 0)
+        if not value or (big_unit and (big_unit <= unit or value >= big_unit // unit * 1)):
+            return None  # "万万", "万亿", "2亿50000万": no amount; "亿" and "万" once each, "亿" first
+        upper += value * unit
+        section, pending, small_unit, big_unit, zero = Fraction(0), None, 10**4, unit, False
+    if not big_unit and small_unit == 10**4:
+        return None  # no unit: "〇〇", "12"
+    if pending is not None and pending_is_digit and pending and not zero and 100 <= small_unit < 10**4:
+        pending *= small_unit // 10  # "一百五" is 150, as "一百五十"
+    elif pending is not None and pending_is_digit and pending and not zero and big_unit and small_unit == 10**4:
+        pending *= big_unit // 10  # "两万五" is 25,000, as "两万五千"
+    rest = section + (pending or 0)
+    if big_unit and rest >= big_unit:
+        return None  # "1万20000": what follows a unit is as large as it
+    value = upper + rest
+    if not value:
+        return None
+    places = 0
+    while value.denominator != 1:
+        value, places = value * 10, places + 1
+    digits = str(value.numerator).rjust(places + 1, "0")
+    return digits if not places else f"{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
 
 
 #: a decimal digit of a script other than ASCII's (``_ARABIC_SPELLINGS`` writes Arabic's and Persian's first)

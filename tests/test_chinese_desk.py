@@ -219,3 +219,83 @@ def test_a_japanese_rating_keeps_its_voicing_marks() -> None:
     # label could reach as written
     assert builtin_rating_map().verdict_for("ミスリード：文脈が欠けている") is not None
     assert normalize_rating("ミスリード") == "ミスリード"
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("1万5000人", "15000人"),
+        ("1万5千", "15000"),
+        ("2億5000万円", "250000000円"),
+        ("1万2000", "12000"),
+        ("３億2000万円", "320000000円"),
+        ("三億二千万円", "320000000円"),
+        ("三点五亿", "350000000"),
+        ("15,000万", "150000000"),
+    ],
+)
+def test_an_amount_of_digits_and_characters_mixed_is_one_number(written: str, as_read: str) -> None:
+    # "1万5000" was read "10000" and "5000" glued: 100005000
+    assert fold(written) == as_read
+
+
+@pytest.mark.parametrize("written", ["1万5000", "15000", "15,000", "一万五千", "1.5万", "1万5千"])
+def test_fifteen_thousand_reads_alike_however_written(written: str) -> None:
+    assert stated_numbers(f"美国在墨西哥驻扎了{written}名士兵") == {"15000"}
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("二十多万人", "200000多人"),
+        ("200多万人", "2000000多人"),
+        ("30余万人", "300000余人"),
+        ("逾200万人", "逾2000000人"),
+        ("1万多人", "10000多人"),
+    ],
+)
+def test_more_than_an_amount_reads_the_amount(written: str, as_read: str) -> None:
+    # "二十多万" (over 200,000) was 20
+    assert fold(written) == as_read
+
+
+@pytest.mark.parametrize(
+    "left", ["几十万人", "数十万人", "二十几万人", "十几万人", "3-5万人", "三到五万人", "〇〇県", "〇〇さん", "零零七"]
+)
+def test_an_amount_that_says_no_number_is_left(left: str) -> None:
+    # "几十万" (some hundred thousands) was 100,000, "3-5万" 3 and 50,000; "〇〇" (a name left out) was 0
+    assert fold(left) == left
+
+
+def test_a_run_of_thousands_of_units_is_left_without_a_recursion_error() -> None:
+    run = "一万" * 3000
+    assert fold(run) == run
+
+
+DUO_KB = """\
+claims:
+  - id: duo
+    claim: 香港有200多万人上街游行反对修例
+    verdict: "true"
+    summary: 测试。
+  - id: jp-deaths
+    claim: 新型コロナワクチン接種後に1万2000人が死亡した
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "香港有200万人上街游行反对修例",
+        "香港有两百万人上街游行反对修例",
+        "香港有逾200万人上街游行反对修例",
+        "新型コロナワクチン接種後に12000人が死亡した",
+        "新型コロナワクチン接種後に1.2万人が死亡した",
+    ],
+)
+def test_an_amount_written_otherwise_still_matches(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str
+) -> None:
+    assert check_json(invoke, write_kb(DUO_KB), statement)["matches"]
