@@ -255,9 +255,13 @@ def _danda_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
 #: the full stops of Chinese and Japanese, full-width ("。", "！", "？", "；", and the half-width "｡"), with the closing
 #: quotes and brackets after them ("」", "”", "）"): written with no space after, the English model knows no such end,
 #: and "据报道，美国在墨西哥驻扎了一万名士兵。这一说法在社交媒体上广泛流传！" was scanned as one sentence (and
-#: a paragraph of such a page as one, skipped); a run of them ("！！", "？！") ends one sentence
+#: a paragraph of such a page as one, skipped); a run of them ("！！", "？！") ends one sentence.  Not one a Latin
+#: letter follows after a closing quote or a space: a Chinese quotation inside an English sentence ('Xinhua wrote
+#: “美国在墨西哥驻扎了一万名士兵。” on Monday, citing 3 officials.', 'wrote 「美军已进入墨西哥！」and was shared'),
+#: which the English sentence model reads; its rest was checked as a sentence alone
 _FULL_WIDTH_END = re.compile(
-    "[\u3002\uff01\uff1f\uff1b\uff61]+[\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]*\\s*(?=\\S)"
+    "[\u3002\uff01\uff1f\uff1b\uff61]+"
+    "(?:[\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]+\\s*(?=[^\\sA-Za-z])|\\s+(?=[^\\sA-Za-z])|(?=[^\\s\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]))"
 )
 
 

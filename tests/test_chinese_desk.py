@@ -299,3 +299,23 @@ def test_an_amount_written_otherwise_still_matches(
     write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str
 ) -> None:
     assert check_json(invoke, write_kb(DUO_KB), statement)["matches"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xinhua wrote “美国在墨西哥驻扎了一万名士兵。” on Monday, citing 3 officials.",
+        "The slogan “不忘初心。” appears on 5,000 billboards.",
+        "A Weibo user wrote 「美军已进入墨西哥！」and was shared 20,000 times.",
+        "The phrase 美军已进入墨西哥！ was shared 20,000 times.",
+    ],
+)
+def test_a_chinese_quotation_inside_an_english_sentence_ends_none(text: str) -> None:
+    # its rest ("on Monday, citing 3 officials.") was a sentence alone
+    assert [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))] == [text]
+
+
+def test_a_chinese_paragraph_with_quotations_still_splits() -> None:
+    text = "他说：「美军已进入墨西哥！」 这是假的。有人说“疫苗有芯片。”5G基站很多。"
+    sentences = [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))]
+    assert sentences == ["他说：「美军已进入墨西哥！」", "这是假的。", "有人说“疫苗有芯片。”", "5G基站很多。"]
