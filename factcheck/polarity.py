@@ -157,12 +157,29 @@ _ARABIC_NOT_DENYING = frozenset(
 # part Chinese words, so each is found where it is written, but in the words holding one that deny nothing
 # (``_CJK_NOT_DENYING``: "不过" however, "不少" many, "未来" future, "没收" confiscate, "沉没" sank...):
 # "新冠疫苗不含有追踪芯片" was shown the FALSE claim "新冠疫苗含有追踪芯片" at 1.00 with no note.  Japanese's
-# negations (verb endings) are not read.
+# negations (verb endings) are not read, nor its "不"/"未" ("不妊" infertility, "未接種" unvaccinated, "不正" fraud):
+# a text with kana reads no negation (``_KANA``)
 _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非")
+#: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
+#: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent, "不法"
+#: unlawful, "未成年" minor, "不孕"/"不育" infertility (a claim of "不孕" was the opposite of "无法生育"); "不止"/"不下"
+#: more than ("不止一万" is no denial of 10,000); and those that stress an affirmation: "不可否认" undeniably,
+#: "不容置疑", "不用怀疑" no doubt, "毫不夸张" no exaggeration, "不争的事实" an undisputed fact, "不敢相信"
+#: can't believe, "绝非谣言"/"并非谣言"/"不是谣言" no rumour; "不知" don't know, "不然" otherwise, "不信你看" see for
+#: yourself.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
-    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料)|未(?:来|來|免|必)|没(?:收)|沒(?:收)"
-    "|(?<=[淹埋沉吞湮出埋])[没沒]|(?<=不)得不"
+    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議|得了|敢相信"
+    "|满|滿|法|孕|育|止|下|知|然|信你|可否认|可否認|容置疑|用怀疑|用懷疑|争|爭)"
+    "|毫不(?:夸张|誇張|犹豫|猶豫|怀疑|懷疑|掩饰|掩飾|费力|費力)"
+    "|(?:[并並绝絕決]非|不是)(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|危言耸听|危言聳聽)"
+    "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
+#: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
+#: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片" was 'opposite' of
+#: "新冠疫苗含有追踪芯片"
+_CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒]\1|不是[吗嗎]\W*\Z")
+#: hiragana and katakana: a text holding one is Japanese, whose negations are not read
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
@@ -716,8 +733,11 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
 
 
 def _cjk_negations(folded: str) -> int:
-    """The Chinese negations of a folded text (``_CJK_NEGATION``), but for the words that deny nothing."""
-    return len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", folded)))
+    """The Chinese negations of a folded text (``_CJK_NEGATION``), but for the words that deny nothing
+    (``_CJK_NOT_DENYING``) and A-not-A questions (``_CJK_A_NOT_A``); none in a Japanese text (``_KANA``)."""
+    if _KANA.search(folded):
+        return 0
+    return len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", _CJK_A_NOT_A.sub(" ", folded))))
 
 
 def _reads_persian_or_urdu(text: str) -> bool:

@@ -319,3 +319,80 @@ def test_a_chinese_paragraph_with_quotations_still_splits() -> None:
     text = "他说：「美军已进入墨西哥！」 这是假的。有人说“疫苗有芯片。”5G基站很多。"
     sentences = [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))]
     assert sentences == ["他说：「美军已进入墨西哥！」", "这是假的。", "有人说“疫苗有芯片。”", "5G基站很多。"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "新冠疫苗是不是含有追踪芯片",
+        "新冠疫苗有没有追踪芯片",
+        "新冠疫苗含不含有追踪芯片",
+        "新冠疫苗会不会含有追踪芯片",
+        "新冠疫苗含有追踪芯片，对不对",
+        "新冠疫苗含有追踪芯片，不是吗",
+        "新冠疫苗含有不明追踪芯片",
+        "新冠疫苗含有未知的追踪芯片",
+        "新冠疫苗含有追踪芯片，太不可思议了",
+        "新冠疫苗含有追踪芯片，不得了",
+        "新冠疫苗竟然含有追踪芯片，真不敢相信",
+        "新冠疫苗含有追踪芯片，未成年人尤其危险",
+        "新冠疫苗含有追踪芯片，不可否认",
+        "新冠疫苗含有追踪芯片，不容置疑",
+        "新冠疫苗含有追踪芯片，不用怀疑",
+        "新冠疫苗含有追踪芯片，毫不夸张",
+        "新冠疫苗含有追踪芯片，这是不争的事实",
+        "新冠疫苗含有追踪芯片，绝非谣言",
+        "新冠疫苗含有追踪芯片并非谣言",
+        "新冠疫苗含有追踪芯片，不是谣言",
+        "美国在墨西哥驻扎了不止一万名士兵",
+        "美国在墨西哥驻扎了不下一万名士兵",
+    ],
+)
+def test_a_question_or_a_word_that_denies_nothing_is_no_denial(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str
+) -> None:
+    # each was 'opposite' of the claim it asks about or affirms
+    (match, *_) = check_json(invoke, write_kb(KB), statement)["matches"]  # type: ignore[misc]
+    assert match["polarity"] == "same"
+
+
+PARAPHRASE_KB = """\
+claims:
+  - id: zh-infertile
+    claim: 新冠疫苗会导致女性不孕
+    verdict: "false"
+    summary: 测试。
+  - id: elect-zh
+    claim: 选举中存在大规模舞弊
+    verdict: "false"
+    summary: 测试。
+  - id: jp-fraud
+    claim: 選挙で大規模な不正があった
+    verdict: "false"
+    summary: テスト。
+  - id: jp-unvax
+    claim: ワクチン接種者の死亡率は未接種者より高い
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "polarity"),
+    [
+        ("新冠疫苗会导致女性无法生育", "same"),
+        ("新冠疫苗会导致不孕不育", "same"),
+        ("新冠疫苗不会导致女性不孕", "opposite"),
+        ("选举中存在大规模不法行为", "same"),
+        ("选举中存在大规模舞弊，民众不满", "same"),
+        ("选举中不存在大规模舞弊", "opposite"),
+        # Japanese: its "不"/"未" are inside words ("不正" fraud, "未接種" unvaccinated), its negations not read
+        ("選挙で大規模な票の改ざんがあった", "same"),
+        ("ワクチン接種者の死亡率は接種していない人より高い", "same"),
+    ],
+)
+def test_a_word_holding_a_negation_reads_as_its_paraphrase(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, polarity: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(PARAPHRASE_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["polarity"] == polarity
