@@ -889,9 +889,12 @@ def _chinese_number(amount: str) -> str | None:
             pending, small_unit = None, unit
             continue
         unit = _CHINESE_BIG_UNITS[char]
+        if unit == 10**8 and big_unit == 10**4 and not section and pending is None:
+            upper, big_unit = upper * unit, 10**12  # "万亿" is 10**12: "1.5万亿" 1,500,000,000,000
+            continue
         value = section + (pending or 0)
         if not value or (big_unit and (big_unit <= unit or value >= big_unit // unit * 1)):
-            return None  # "万万", "万亿", "2亿50000万": no amount; "亿" and "万" once each, "亿" first
+            return None  # "万万", "2亿50000万", "1万2亿": no amount; each unit below the one before
         upper += value * unit
         section, pending, small_unit, big_unit, zero = Fraction(0), None, 10**4, unit, False
     if not big_unit and small_unit == 10**4:

@@ -232,6 +232,8 @@ def test_a_japanese_rating_keeps_its_voicing_marks() -> None:
         ("三億二千万円", "320000000円"),
         ("三点五亿", "350000000"),
         ("15,000万", "150000000"),
+        ("1.5万亿", "1500000000000"),
+        ("一万亿元", "1000000000000元"),
     ],
 )
 def test_an_amount_of_digits_and_characters_mixed_is_one_number(written: str, as_read: str) -> None:
