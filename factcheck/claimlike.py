@@ -25,7 +25,7 @@ from .text import (
     SPANISH_STOP_WORDS,
     STOP_WORDS,
     fold,
-    has_unspaced_script,
+    has_chinese_or_japanese,
     is_spanish,
     reads_german,
     units_by_script,
@@ -1804,7 +1804,7 @@ def _about_actors(subject: str, text: str, counted: int, names: AbstractSet[str]
 def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[str] = frozenset()) -> str | None:
     """Why the sentence is not a claim, or None (``names``: see ``_headline_with_a_verb``)."""
     # a run of Chinese or Japanese is one of ``words``, however long: counted as a reader counts it
-    counted = word_count(text) if has_unspaced_script(text) else len(words)
+    counted = word_count(text) if has_chinese_or_japanese(text) else len(words)
     if counted > MAX_WORDS:
         return f"too long to be one claim ({counted} words)"
     if _ends_with_question(_strip_closers(text)):

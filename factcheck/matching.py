@@ -455,5 +455,5 @@ def is_a_search(statement: str) -> bool:
 
 def _word_count(text: str) -> int:
     """Words as written, parted by spaces: "10,000 troops" and "U.S. troops" are two; a run of Chinese or Japanese
-    (written without spaces) as half its characters (``text.word_count``): "新冠疫苗" is two, a search."""
+    (written without spaces) as a third of its characters (``text.word_count``): "新冠疫苗" is two, a search."""
     return word_count(text)

@@ -102,7 +102,7 @@ from .text import (
     Language,
     closing_verdict,
     fold,
-    has_unspaced_script,
+    has_chinese_or_japanese,
     is_spanish,
     reads_portuguese,
     terms,
@@ -727,7 +727,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             negations += _arabic_negations(sentence)
         if devanagari:
             negations += _hindi_negations(sentence)
-    if has_unspaced_script(folded):
+    if has_chinese_or_japanese(folded):
         negations += _cjk_negations(folded)
     return negations, refusals
 

@@ -57,8 +57,8 @@ from .substitution import (
 from .text import (
     COUNTRY_NAMES,
     Language,
+    has_chinese_or_japanese,
     has_social_markup,
-    has_unspaced_script,
     in_its_language,
     own_words,
     sentence_and_tags,
@@ -109,7 +109,7 @@ def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_
     own = len(set(terms(own_words(query)))) - title
     if short_terms > 0 and own <= short_terms:
         return Check.WHOLE  # 0 turns the check off, even for a post of hashtags only
-    if has_unspaced_script(query):
+    if has_chinese_or_japanese(query):
         # a run of Chinese or Japanese is read as its character pairs, about two terms a word: counted as words
         # ("アメリカはメキシコに500人の兵士を駐留させている" is 21 pairs, 12 words; it was shown the claim of "1万人" at
         # 1.00, no check of its numbers)

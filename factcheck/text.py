@@ -656,8 +656,12 @@ _UNSPACED_BLOCKS = (
     (0xF900, 0xFAFF),
     (0x20000, 0x3FFFF),
 )
-#: a run of characters of the scripts written without spaces
-_UNSPACED_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS) + "]+")
+#: a run of Han characters and kana (Chinese and Japanese: ``_UNSPACED_BLOCKS`` but for Thai, Lao, Myanmar, Khmer)
+_CHINESE_OR_JAPANESE_RUN = re.compile(
+    "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS if low >= 0x2E80) + "]+"
+)
+#: a run of katakana (with its long-vowel mark "ー"), a loanword mostly: "コロナワクチン", "メキシコ"
+_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
 
 _SMALL = {
     word: value
@@ -1893,25 +1897,30 @@ def units_by_script_as_written(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     """The words of ``text`` as a reader counts them: those parted by spaces (holding a letter or a digit), a run of
-    a script written without spaces (``written_without_spaces``) counting as half its characters, rounded up, as a
-    Chinese word is mostly of two ("美国在墨西哥驻扎了一万名士兵" is 7 words, "疫苗" 1, "5G基站" 2).  Such a run was one
-    word: a Chinese sentence was "too short (1 word)" to ``scan``, and a search of a word or two to ``check``."""
+    Chinese or Japanese (Han and kana: ``_CHINESE_OR_JAPANESE_RUN``) counting as each run of katakana in it, one
+    loanword ("コロナワクチン"), and a third of its other characters, rounded up ("美国在墨西哥驻扎了一万名士兵" is 5
+    words, "世界卫生组织" 2, "新型コロナワクチン" 2, "5G基站" 2).  Such a run was one word: a Chinese sentence was "too
+    short (1 word)" to ``scan``, and a search of a word or two to ``check``.  A third, not a half: a name of six
+    characters ("世界卫生组织") was three words, no search, and shown a match.  Thai, Lao, Myanmar and Khmer count as
+    before: a word a space-parted token."""
     count = 0
     for token in text.split():
         if not any(char.isalnum() for char in token):
             continue
-        runs = [len(run) for run in _UNSPACED_RUN.findall(token)]
+        runs = _CHINESE_OR_JAPANESE_RUN.findall(token)
         if not runs:
             count += 1
             continue
-        count += sum((length + 1) // 2 for length in runs)
-        count += any(char.isalnum() for char in _UNSPACED_RUN.sub(" ", token))  # "5G" of "5G基站"
+        for run in runs:
+            katakana = len(_KATAKANA_RUN.findall(run))
+            count += katakana + (len(_KATAKANA_RUN.sub("", run)) + 2) // 3
+        count += any(char.isalnum() for char in _CHINESE_OR_JAPANESE_RUN.sub(" ", token))  # "5G" of "5G基站"
     return count
 
 
-def has_unspaced_script(text: str) -> bool:
-    """Does ``text`` hold a character of a script written without spaces (``written_without_spaces``)?"""
-    return _UNSPACED_RUN.search(text) is not None
+def has_chinese_or_japanese(text: str) -> bool:
+    """Does ``text`` hold a Han character or a kana (``_CHINESE_OR_JAPANESE_RUN``)?"""
+    return _CHINESE_OR_JAPANESE_RUN.search(text) is not None
 
 
 def script_of(char: str) -> str:

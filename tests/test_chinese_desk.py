@@ -64,16 +64,28 @@ def test_english_sentences_split_as_before() -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("美国在墨西哥驻扎了一万名士兵", 7),
+        ("美国在墨西哥驻扎了一万名士兵", 5),
         ("新冠疫苗", 2),
         ("疫苗", 1),
-        ("5G基站会传播新冠病毒", 6),
+        ("5G基站会传播新冠病毒", 4),
+        ("世界卫生组织", 2),
+        ("新型コロナワクチン", 2),
+        ("アメリカはメキシコに500人の兵士を駐留させている", 8),
         ("10,000 troops", 2),
         ("U.S. troops in Mexico", 4),
+        # Thai, Lao, Myanmar, Khmer: a word a space-parted token, as before
+        ("ไมโครชิป", 1),
+        ("วัคซีนโควิดมีไมโครชิปติดตามตัว", 1),
     ],
 )
-def test_a_run_of_chinese_counts_as_half_its_characters(text: str, count: int) -> None:
+def test_a_run_of_chinese_counts_as_a_third_of_its_characters_and_katakana_as_a_word(text: str, count: int) -> None:
     assert word_count(text) == count
+
+
+@pytest.mark.parametrize("search", ["新型コロナワクチン", "世界卫生组织", "新冠肺炎疫苗", "トランプ大統領", "ไมโครชิป"])
+def test_one_long_chinese_or_japanese_word_is_a_search(search: str) -> None:
+    # at half a word a character "世界卫生组织" was three words, shown a match at 1.00 with no "search" banner
+    assert is_a_search(search)
 
 
 def test_a_chinese_statement_is_no_search_but_a_word_or_two_is() -> None:
