@@ -247,19 +247,20 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     """Does the statement say nothing of what the claim says, only who and when?  Either
 
     - it says nothing else: its terms are all countries, a government or its officials, a verb of announcing
-      (``_WHO``), times (``substitution.is_date``; a count is more: "10,000"), negations and names it writes as
-      names (``_names``): "No, it was the US in February 2025." and "Mexico did in February 2025." were shown
-      "Mexico deployed 10,000 of its own troops to the US border in February 2025" (TRUE, 0.97, 0.95); or
+      (``_WHO``), times (``substitution.is_date``; a count is more: "10,000") and negations: "No, it was the US in
+      February 2025." and "Mexico did in February 2025." were shown "Mexico deployed 10,000 of its own troops to
+      the US border in February 2025" (TRUE, 0.97, 0.95); or
     - the claim's own wordings (its text and aliases, of those in the statement's language; not its summary) hold
       none of its other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US
       announced new tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will
       send troops into Mexico against the cartels", an alias of the FALSE claim it was shown as (0.93).
 
-    A name the statement shares with the claim keeps it, when the statement says something besides: "Kim and Kanye
-    split" is "Kim Kardashian and Kanye West are divorcing" in other words, which only a name can tell."""
+    A name the statement shares with the claim keeps it, alone or with other words: "Navy SEALs in Mexico" is the
+    claim of the SEALs the Senate let in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are
+    divorcing" in other words, which only a name can tell.  A capitalised word is no name of its own here: German
+    writes every noun so ("Mikrochip im Corona-Impfstoff")."""
     rest = [term for term in query_terms if term not in _WHO and not is_date(term) and term not in NEGATION_TERMS]
-    names = _names(said, claim)
-    if all(term in names for term in rest):
+    if not rest:
         return True
     wordings = tuple(
         dict.fromkeys(
@@ -268,29 +269,6 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     )
     held = set(wordings)
     return not any(term in held or is_variant(term, wordings) for term in rest)
-
-
-def _names(said: str, claim: Claim) -> frozenset[str]:
-    """The terms of the words the statement writes as names: with a capital inside a sentence
-    (``substitution.analyse``; a capitalised first word may be an ordinary word: "Kids cannot get COVID"), or, in a
-    statement with no word in lower case to tell them by, its capitalised words after the first (and the first
-    where the claim writes it as a name: ``_claim_names``) that the claim (its text, aliases and summary) never
-    writes in lower case: "Mexico's National Guard in February 2025"; "Kids cannot get COVID" says "kids", and
-    "Troops in Mexico" "troops".  Words of a script without capitals (Chinese) are no names."""
-    wording = analyse(said)
-    if any(kind in (Kind.NAME, Kind.OPENING) for kind in wording.kinds):
-        return frozenset(term for term, kind in zip(wording.terms, wording.kinds, strict=True) if kind is Kind.NAME)
-    first, *words = own_words(said).split() or [""]
-    language = text_language(said)
-    capitalised = set(terms(" ".join(word for word in words if word.lstrip(_MARKS)[:1].isupper()), language))
-    if first.lstrip(_MARKS)[:1].isupper():
-        capitalised.update(term for term in terms(first, language) if term in _claim_names(claim))
-    lower_case = frozenset[str]().union(*map(written_in_lower_case, (claim.claim, *claim.aliases, claim.summary or "")))
-    return frozenset(term for term in capitalised - lower_case if any(char.islower() for char in term))
-
-
-#: what may open a word before its first letter (``_names``)
-_MARKS = "\"'“‘«([¿¡"
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

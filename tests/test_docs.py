@@ -280,8 +280,8 @@ def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
     from factcheck.store import load_knowledge_base
 
     quoted = re.search(
-        r"three-claim file \(`(tests/fixtures/[\w.]+)`\), \"([^\"]+)\", the town one claim names, "
-        r"scores (\d\.\d\d) \(\"(Riverton)\" alone, a name and nothing else, (\d\.\d\d);",
+        r"three-claim file \(`(tests/fixtures/[\w.]+)`\), the statement \"(Riverton)\", the town one claim names, "
+        r"scores (\d\.\d\d), and \"([^\"]+)\" (\d\.\d\d)\.",
         _readme_prose(),
     )
     assert quoted, "README.md, Limits: the sentence on a three-claim file is not worded as this test reads it"

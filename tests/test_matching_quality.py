@@ -1696,7 +1696,6 @@ def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher:
         # an actor and a date, no claim of their own (0.97 and 0.95, TRUE)
         ("No, it was the US in February 2025.", "mexico-sent-10000-national-guard-to-border"),
         ("Mexico did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
-        ("Mexico's National Guard in February 2025", "mexico-sent-10000-national-guard-to-border"),
     ],
 )
 def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
@@ -1705,6 +1704,25 @@ def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
     scores = {m.claim.id: m.score for m in starter_matcher.search(statement, top=len(starter_matcher.claims))}
     assert scores[claim_id] <= SUBSTITUTION_CAP
     assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # names alone, the claim's own: they were capped as "who" (0.998, 0.999, 0.976 on main; 0.20)
+        ("Navy SEALs in Mexico", "feb-2026-senate-approves-19-navy-seals"),
+        ("NAVY SEALS IN MEXICO", "feb-2026-senate-approves-19-navy-seals"),
+        ("Navy SEALs in Mexico in February 2026", "feb-2026-senate-approves-19-navy-seals"),
+        ("Trump and Sheinbaum", "sheinbaum-rejected-trump-troop-offer"),
+        # the alias says "National Guard": "Mexico sent 10,000 National Guard troops to the US border"
+        ("Mexico's National Guard in February 2025", "mexico-sent-10000-national-guard-to-border"),
+    ],
+)
+def test_a_statement_of_names_the_claim_shares_is_a_match(
+    starter_matcher: LexicalMatcher, statement: str, claim_id: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == claim_id
 
 
 @pytest.mark.parametrize(
@@ -1731,6 +1749,9 @@ def test_paraphrases_of_the_announced_troops_are_still_found(starter_matcher: Le
         ("Mexico did in February 2025.", _claim("m", "Mexico deployed 10,000 troops in February 2025."), True),
         # a name shared, and something said besides: in other words, which a name alone can tell
         ("Kim and Kanye split", DIVORCE, False),
+        # names alone, shared: the claim's subject, not only who (German writes every noun capitalised)
+        ("Navy SEALs in Mexico", _claim("s", "Mexico's Senate approved 19 US Navy SEALs in February 2026"), False),
+        ("Mikrochip im Corona-Impfstoff", _claim("i", "Corona-Impfstoffe enthalten einen Mikrochip."), False),
         # a word of the claim spelt otherwise is said ("spend" for "spent")
         (
             "How much did Congress spend on the Merida Initiative?",
