@@ -250,10 +250,12 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
       (``_WHO``), times (``substitution.is_date``; a count is more: "10,000") and negations: "No, it was the US in
       February 2025." and "Mexico did in February 2025." were shown "Mexico deployed 10,000 of its own troops to
       the US border in February 2025" (TRUE, 0.97, 0.95); or
-    - the claim's own wordings (its text and aliases, of those in the statement's language; not its summary) hold
-      none of its other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US
-      announced new tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will
-      send troops into Mexico against the cartels", an alias of the FALSE claim it was shown as (0.93).
+    - the claim's wordings (its text, aliases and summary, of those in the statement's language) hold none of its
+      other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US announced new
+      tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will send troops into
+      Mexico against the cartels", an alias of the FALSE claim it was shown as (0.93).  The summary's words count:
+      "The September 2012 minimum is still the lowest" is "Arctic sea ice reached a record low in September 2012",
+      whose summary says "minimum".
 
     A name the statement shares with the claim keeps it, alone or with other words: "Navy SEALs in Mexico" is the
     claim of the SEALs the Senate let in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are
@@ -262,11 +264,8 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     rest = [term for term in query_terms if term not in _WHO and not is_date(term) and term not in NEGATION_TERMS]
     if not rest:
         return True
-    wordings = tuple(
-        dict.fromkeys(
-            term for text in in_its_language(said, (claim.claim, *claim.aliases)) for term in analyse(text).terms
-        )
-    )
+    texts = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
+    wordings = tuple(dict.fromkeys(term for text in in_its_language(said, texts) for term in analyse(text).terms))
     held = set(wordings)
     return not any(term in held or is_variant(term, wordings) for term in rest)
 
