@@ -46,6 +46,7 @@ from .substitution import (
     is_count,
     is_date,
     is_variant,
+    months_as_words,
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
@@ -247,9 +248,10 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     """Does the statement say nothing of what the claim says, only who and when?  Either
 
     - it says nothing else: its terms are all countries, a government or its officials, a verb of announcing
-      (``_WHO``), times (``substitution.is_date``; a count is more: "10,000") and negations: "No, it was the US in
-      February 2025." and "Mexico did in February 2025." were shown "Mexico deployed 10,000 of its own troops to
-      the US border in February 2025" (TRUE, 0.97, 0.95); or
+      (``_WHO``), times (``substitution.is_date``; a count is more: "10,000"; "march", "may" in lower case are
+      words: ``substitution.months_as_words``) and negations: "No, it was the US in February 2025." and "Mexico
+      did in February 2025." were shown "Mexico deployed 10,000 of its own troops to the US border in February
+      2025" (TRUE, 0.97, 0.95); or
     - the claim's wordings (its text, aliases and summary, of those in the statement's language) hold none of its
       other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US announced new
       tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will send troops into
@@ -261,13 +263,20 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     claim of the SEALs the Senate let in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are
     divorcing" in other words, which only a name can tell.  A capitalised word is no name of its own here: German
     writes every noun so ("Mikrochip im Corona-Impfstoff")."""
-    rest = [term for term in query_terms if term not in _WHO and not is_date(term) and term not in NEGATION_TERMS]
+    words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
+    rest = [
+        term for term in query_terms if term not in _WHO and not is_date(term, words) and term not in NEGATION_TERMS
+    ]
     if not rest:
         return True
-    texts = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
-    wordings = tuple(dict.fromkeys(term for text in in_its_language(said, texts) for term in analyse(text).terms))
+    texts = in_its_language(said, (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ())))
+    wordings = tuple(dict.fromkeys(term for text in texts for term in analyse(text).terms))
     held = set(wordings)
-    return not any(term in held or is_variant(term, wordings) for term in rest)
+    # a month is no verb of the statement's: "Mexicans march" says nothing of "in March 2025" ("19 Mar 2025")
+    claim_words = frozenset[str]().union(*map(months_as_words, texts))
+    return not any(
+        term in claim_words if term in words else term in held or is_variant(term, wordings) for term in rest
+    )
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

@@ -374,9 +374,28 @@ def is_count(term: str) -> bool:
     return term.isdigit() and not (len(term) == 4 and 1800 <= int(term) <= 2100)
 
 
-def is_date(term: str) -> bool:
-    """Is a term a time: a year (1800-2100), a decade ("2020s"), a month or a weekday (not a count)?"""
+def is_date(term: str, words: Container[str] = frozenset()) -> bool:
+    """Is a term a time: a year (1800-2100), a decade ("2020s"), a month or a weekday (not a count)?  Not one of
+    ``words``, the months a text writes as words (``months_as_words``: "US Marines march in Mexico")."""
+    if term in words:
+        return False
     return term in _DATES or (term.isdigit() and not is_count(term)) or _DECADE_TERM.fullmatch(term) is not None
+
+
+def months_as_words(text: str) -> frozenset[str]:
+    """The terms of the months that are words too ("march", "may", "mar", "sep") that ``text`` writes in lower case
+    and beside no number: "US Marines march in Mexico", "Navy SEALs may train there", not "in may 2025", "3 mar"."""
+    dated = {stem((match.group(1) or match.group(2)).casefold()) for match in _MONTH_BESIDE_A_NUMBER.finditer(text)}
+    return frozenset(
+        term for term in written_in_lower_case(text) if term in _MONTHS_THAT_ARE_WORDS and term not in dated
+    )
+
+
+#: the terms of months that are words too: to march, may (a modal), to mar, "sep" (a separator, a sepal)
+_MONTHS_THAT_ARE_WORDS = frozenset({"march", "may", "mar", "sep"})
+_MONTH_BESIDE_A_NUMBER = re.compile(
+    r"(?i)(?<![\w-])(march|may|mar|sep)\.?(?=\s+\d)|(?<=\d)(?:st|nd|rd|th)?\s+(march|may|mar|sep)\b"
+)
 
 
 def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:

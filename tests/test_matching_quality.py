@@ -25,7 +25,7 @@ from factcheck.matching import Match, build_matcher, find_matches, near_duplicat
 from factcheck.model import Claim, KnowledgeBase, Verdict
 from factcheck.short_statements import _claim_names, said_only_in_hashtags, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.substitution import is_date
+from factcheck.substitution import is_date, months_as_words
 from factcheck.text import terms
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
@@ -1790,6 +1790,19 @@ def test_paraphrases_of_the_announced_troops_are_still_found(starter_matcher: Le
             ),
             False,
         ),
+        # "march" and "may" in lower case are a verb and a modal, no months: said by a claim that says them
+        (
+            "Mexicans marched",
+            _claim("m", "Thousands of Mexicans marched against US troops in Mexico City."),
+            False,
+        ),
+        ("The US may", _claim("y", "The US may send troops into Mexico."), False),
+        # ... and not by a claim's month ("in March 2025", "19 Mar 2025")
+        (
+            "Mexicans march",
+            _claim("f", "Mexico's Senate approved 155 US Marines in March 2025", "On 19 Mar 2025"),
+            True,
+        ),
         # a count is more than a date
         ("Mexico did 10,000 in 2025.", _claim("m", "Mexico deployed 10,000 troops in February 2025."), False),
     ],
@@ -1806,3 +1819,28 @@ def test_a_year_a_month_or_a_decade_is_a_date(term: str) -> None:
 @pytest.mark.parametrize("term", ["10000", "155", "5g", "troop"])
 def test_a_count_or_a_word_is_no_date(term: str) -> None:
     assert not is_date(term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "date"),
+    [
+        ("US Marines march in Mexico", "march", False),
+        ("Mexicans marched", "march", False),
+        ("Navy SEALs may train in Mexico", "may", False),
+        ("It does not mar the deal", "mar", False),
+        ("In March 2025 the Senate approved it", "march", True),
+        ("Troops arrived in May 2025", "may", True),
+        # in lower case beside a number: a date still
+        ("mexico did in march 2025", "march", True),
+        ("on 3 mar the US said so", "mar", True),
+        ("the sep 2025 deal", "sep", True),
+        ("US MARINES MARCH IN MEXICO", "march", True),  # its capitals say nothing
+    ],
+)
+def test_a_month_that_is_a_word_is_a_date_only_as_a_month(text: str, term: str, date: bool) -> None:
+    assert is_date(term, months_as_words(text)) is date
+
+
+def test_marines_marching_in_mexico_is_their_claim(starter_matcher: LexicalMatcher) -> None:
+    (match, *_) = find_matches(starter_matcher, "US Marines march in Mexico", top=1)
+    assert match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
