@@ -244,7 +244,9 @@ def reads_german(text: str) -> bool:
 #: no México" had none of the others, was read as Spanish, and its "no" noted as a denial
 _PORTUGUESE_MARKERS = frozenset(
     "não nao há às ao aos nenhum nenhuma também você uma umas nas num numa em "
-    "têm tem foi foram pelo pela pelos pelas muito muitos muitas isso".split()
+    "têm tem foi foram pelo pela pelos pelas muito muitos muitas isso "
+    # verbs of sending in their present plural, which Spanish writes "-an" ("Os EUA mandam soldados no México")
+    "mandam enviam mobilizam deslocam".split()
 )
 #: of those, the ones that are names or English words when capitalised ("Nao", "Em")
 _PORTUGUESE_NAMES = frozenset("nao em".split())
@@ -280,8 +282,9 @@ def reads_portuguese(text: str) -> bool:
     """Does ``text`` hold more Portuguese words than English function words, and more than Spanish words that are
     no Portuguese ones?  A Portuguese word is one of ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a
     word in lower case ("Há tropas"), or a word in lower case with "ã" or "õ" ("não", "milhões"; not a capitalised
-    one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou"), or
-    "O" or "Os" before a name (``_PORTUGUESE_ARTICLES``: "Os EUA").  A Spanish word is one of
+    one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou"), or,
+    in a text with another of these, "O" or "Os" before a name (``_PORTUGUESE_ARTICLES``: "Os EUA mandam"; not "O
+    Globo: no US soldiers stationed").  A Spanish word is one of
     ``_SPANISH_NOT_PORTUGUESE`` read alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ" or a
     Spanish ending (``_SPANISH_ENDING``: "envió"), or "¿", "¡": "No hay tropas em México, dice folha de são paulo"
     is Spanish.  factcheck does not read Portuguese;
@@ -289,7 +292,7 @@ def reads_portuguese(text: str) -> bool:
     normal = unicodedata.normalize("NFC", text)
     found = list(_LETTER_WORD.finditer(normal))
     tokens = [match.group() for match in found]
-    portuguese = english = spanish = 0
+    portuguese = english = spanish = articles = 0
     for index, token in enumerate(tokens):
         lower = token.lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -311,13 +314,16 @@ def reads_portuguese(text: str) -> bool:
         elif token in "¿¡":
             spanish += 1
         elif token in _PORTUGUESE_ARTICLES:
-            # before a name, and a space between: "O México", "Os EUA"; not "O'Brien", "O Canada" of an English text
-            # (its function words outnumber it)
+            # before a name, and a space between: "O México", "Os EUA"; not "O'Brien".  Counted only beside another
+            # Portuguese word (below): "O Globo: no US soldiers stationed, Mexico says" and "O Trump miente o
+            # Sheinbaum miente" hold none and are English and Spanish
             spaced = normal[found[index].end() : found[index].end() + 1].isspace()
-            portuguese += spaced and following[:1].isupper()
+            articles += spaced and following[:1].isupper()
         elif token[:1].isupper() and token[1:].islower() and lower not in _PORTUGUESE_NAMES and following[:1].islower():
             portuguese += lower in _PORTUGUESE_MARKERS
             spanish += lower in _SPANISH_NOT_PORTUGUESE
+    if portuguese:
+        portuguese += articles
     return portuguese > max(english, spanish)
 
 

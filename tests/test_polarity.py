@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from factcheck.polarity import OPPOSITE, SAME, contrasts, negation_count, polarity
+from factcheck.text import reads_portuguese
 
 OPPOSITES = [
     # a refusal against its negation or its yes (from the review)
@@ -799,6 +800,14 @@ NOT_PORTUGUESE_OPPOSITES = [
     ("No hay tropas de EE. UU. en México", THERE_ARE_TROOPS_PT),
     ("O'Brien: no US troops in Mexico", THERE_ARE_TROOPS_PT),
     ("O Canada! No US troops in Mexico", THERE_ARE_TROOPS_PT),
+    # "O" before a name is Portuguese only beside another Portuguese word: a newspaper's name ("O Globo",
+    # "O Estado") in an English or Spanish text made it Portuguese, its "no" "in the" (review40b)
+    ("O Globo: no US soldiers stationed, Mexico says", THERE_ARE_TROOPS_PT),
+    ("No US soldiers stationed, O Globo reports", THERE_ARE_TROOPS_PT),
+    ("O Globo: No American Troops Deployed", THERE_ARE_TROOPS_PT),
+    ("O Estado: no US troops", THERE_ARE_TROOPS_PT),
+    ("O Globo: soldados de EE. UU. no entraron a México", THERE_ARE_TROOPS_PT),
+    ("O Globo: Washington no mandará tropas a México", THERE_ARE_TROOPS_PT),
 ]
 
 
@@ -812,6 +821,24 @@ def test_portuguese_no_is_in_the(statement: str, claim: str) -> None:
 def test_portuguese_negations_and_others_no(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == OPPOSITE
     assert polarity(unicodedata.normalize("NFD", statement), claim) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("text", "portuguese"),
+    [
+        # "O"/"Os" before a name counts beside another Portuguese word ("mandam", "enviou", "têm")
+        ("Os EUA mandam soldados no México", True),
+        ("Os EUA enviam soldados ao México", True),
+        ("O México enviou 10 mil soldados para a fronteira", True),
+        ("O Globo: EUA mandam soldados no México", True),
+        # and alone is no Portuguese: Spanish's "o" is "or", and a newspaper's name is a name
+        ("O Trump miente o Sheinbaum miente", False),
+        ("O Globo: no US soldiers stationed, Mexico says", False),
+        ("O Canada", False),
+    ],
+)
+def test_an_article_before_a_name_is_portuguese_beside_another_portuguese_word(text: str, portuguese: bool) -> None:
+    assert reads_portuguese(text) is portuguese
 
 
 def test_portuguese_negation_counts_once() -> None:
