@@ -275,7 +275,7 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     # a month is no verb of the statement's: "Mexicans march" says nothing of "in March 2025" ("19 Mar 2025")
     claim_words = frozenset[str]().union(*map(months_as_words, texts))
     return not any(
-        term in claim_words if term in words else term in held or is_variant(term, wordings) for term in rest
+        (term in claim_words) if term in words else (term in held or is_variant(term, wordings)) for term in rest
     )
 
 

@@ -795,7 +795,8 @@ NOT_PORTUGUESE_OPPOSITES = [
     ("no hay tropas de estados unidos en méxico, dice folha de são paulo", THERE_ARE_TROOPS_PT),
     ("¿No hay tropas em México?", THERE_ARE_TROOPS_PT),
     ("No hay tropas de Estados Unidos en México, foi lo que dijo", THERE_ARE_TROOPS_PT),  # one Portuguese verb
-    # Spanish's past ("envió") outweighs an "O" before a name; "O'Brien" and "O Canada" are no Portuguese articles
+    # Spanish's past ("envió") outweighs an "O" before a name; "O'Brien" and "O Canada" (with no other
+    # Portuguese word) are no Portuguese articles
     ("O México no envió tropas de EE. UU. a México", THERE_ARE_TROOPS_PT),
     ("No hay tropas de EE. UU. en México", THERE_ARE_TROOPS_PT),
     ("O'Brien: no US troops in Mexico", THERE_ARE_TROOPS_PT),
@@ -828,7 +829,7 @@ def test_portuguese_negations_and_others_no(statement: str, claim: str) -> None:
     [
         # "O"/"Os" before a name counts beside another Portuguese word ("mandam", "enviou", "têm")
         ("Os EUA mandam soldados no México", True),
-        ("Os EUA enviam soldados ao México", True),
+        ("Os EUA enviam soldados para o México", True),  # "ao" alone would tell
         ("O México enviou 10 mil soldados para a fronteira", True),
         ("O Globo: EUA mandam soldados no México", True),
         # and alone is no Portuguese: Spanish's "o" is "or", and a newspaper's name is a name
