@@ -49,7 +49,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 110
+NORMALISER_VERSION = 111
 
 
 @lru_cache(maxsize=2)
@@ -828,10 +828,12 @@ _CHINESE_AMOUNT = re.compile(
 _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 #: an amount that says no number: "几"/"数" (some) before it or "几" (and some) after it ("几十万", "数十万",
 #: "二十几万", some hundred thousands), or an end of a range ("3-5万", "三到五万"): it is left as written.
-#: Read, "几十万" was 100,000 and "3-5万" 3 and 50,000.  "多"/"余" (more than) between a number and its unit
-#: ("二十多万", "200多万") are read as the amount and the word after it ("200000多", as "1万多" is "10000多"):
-#: "二十多万" was 20
-_ABOUT_BEFORE = re.compile(r"(?:[几幾数數]|[\d零〇一二两兩三四五六七八九十百千][-~–—至到])\Z")
+#: Read, "几十万" was 100,000 and "3-5万" 3 and 50,000.  "几"/"数" say "some" only before a unit ("十"): "数"
+#: before a number ends a word ("人数2万" the number of people, 20,000; "得票数7400万"), and it is read.
+#: "多"/"余" (more than) between a number and its unit ("二十多万", "200多万") are read as the amount and the
+#: word after it ("200000多", as "1万多" is "10000多"): "二十多万" was 20
+_ABOUT_BEFORE = re.compile(r"[\d零〇一二两兩三四五六七八九十百千][-~–—至到]\Z")
+_SOME_BEFORE = re.compile(r"[几幾数數]\Z")
 _ABOUT_AFTER = re.compile(r"[几幾]|[-~–—至到][\d零〇一二两兩三四五六七八九十]")
 #: the longest amount read: a longer run of digits and units is no amount anyone writes (and a run of thousands of
 #: "万" was read with one recursion each, a RecursionError)
@@ -854,7 +856,12 @@ def _amount_as_digits(found: re.Match[str]) -> str:
     if amount == "百分之":
         return amount  # before a number: ``_HUNDREDTHS`` reads it once the number is in digits
     text = found.string
-    if _ABOUT_BEFORE.search(text, max(0, found.start() - 2), found.start()) or _ABOUT_AFTER.match(text, found.end()):
+    some = amount.startswith("十") and _SOME_BEFORE.search(text, max(0, found.start() - 1), found.start())
+    if (
+        some
+        or _ABOUT_BEFORE.search(text, max(0, found.start() - 2), found.start())
+        or _ABOUT_AFTER.match(text, found.end())
+    ):
         return amount
     more = _MORE_THAN.findall(amount)
     number = _chinese_number(_MORE_THAN.sub("", amount)) if len(more) <= 1 else None

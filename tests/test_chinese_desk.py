@@ -281,6 +281,50 @@ def test_an_amount_that_says_no_number_is_left(left: str) -> None:
     assert fold(left) == left
 
 
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("死亡人数2万", "死亡人数20000"),
+        ("得票数7400万", "得票数74000000"),
+        ("死者数2万人", "死者数20000人"),
+        ("总数1万5000", "总数15000"),
+        ("人数二十万", "人数200000"),
+    ],
+)
+def test_a_number_after_shu_is_read(written: str, as_read: str) -> None:
+    # "数" ends a word ("人数" the number of people) and says "some" only before a unit ("数十万"): "死亡人数2万" and
+    # "得票数7400万" were left as written, no match of their own claims once these were written "20000", "74000000"
+    assert fold(written) == as_read
+
+
+SHU_KB = """\
+claims:
+  - id: votes
+    claim: 特朗普在2020年大选中得票数7400万
+    verdict: "true"
+    summary: 测试。
+  - id: us-deaths
+    claim: 美国新冠死亡人数100万
+    verdict: "true"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "matched"),
+    [
+        ("特朗普在2020年大选中得票数74000000", True),
+        ("特朗普在2020年大选中得票数7400票", False),
+        ("美国新冠死亡人数1000000", True),
+        ("美国新冠死亡人数100人", False),
+    ],
+)
+def test_a_claim_of_an_amount_after_shu_is_matched_by_its_number(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, matched: bool
+) -> None:
+    assert bool(check_json(invoke, write_kb(SHU_KB), statement)["matches"]) is matched
+
+
 def test_a_run_of_thousands_of_units_is_left_without_a_recursion_error() -> None:
     run = "一万" * 3000
     assert fold(run) == run
