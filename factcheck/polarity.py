@@ -94,6 +94,7 @@ from dataclasses import dataclass
 
 from .model import compared_text
 from .text import (
+    CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
     FRENCH_DENYING_FRAME,
     FRENCH_DENYING_LABEL,
@@ -161,25 +162,33 @@ _ARABIC_NOT_DENYING = frozenset(
 # a text with kana reads no negation (``_KANA``)
 _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非")
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
-#: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent, "不法"
-#: unlawful, "未成年" minor, "不孕"/"不育" infertility (a claim of "不孕" was the opposite of "无法生育"); "不止"/"不下"
-#: more than ("不止一万" is no denial of 10,000); and those that stress an affirmation: "不可否认" undeniably,
+#: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
+#: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
+#: claim of "不孕" was the opposite of "无法生育"); "不止", "不下" more than, before a number or "于" ("不止一万" is
+#: no denial of 10,000; "不下雨", "不下架" deny); and those that stress an affirmation: "不可否认" undeniably,
 #: "不容置疑", "不用怀疑" no doubt, "毫不夸张" no exaggeration, "不争的事实" an undisputed fact, "不敢相信"
-#: can't believe, "绝非谣言"/"并非谣言"/"不是谣言" no rumour; "不知" don't know, "不然" otherwise, "不信你看" see for
-#: yourself.  Each was 'opposite' of the claim it affirms
+#: can't believe, "绝非谣言"/"并非谣言"/"不是谣言" no rumour; "不然" otherwise, "不信你看" see for yourself.  Each
+#: was 'opposite' of the claim it affirms.  "不知" (doesn't know) denies
 _CJK_NOT_DENYING = re.compile(
     "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議|得了|敢相信"
-    "|满|滿|法|孕|育|止|下|知|然|信你|可否认|可否認|容置疑|用怀疑|用懷疑|争|爭)"
+    f"|[满滿](?![\\d{CJK_NUMBER_CHARACTERS}])|法|孕|育|止|下(?=[于於\\d{CJK_NUMBER_CHARACTERS}])|然|信你"
+    "|可否认|可否認|容置疑|用怀疑|用懷疑|(?:争|爭)的?(?:事实|事實))"
     "|毫不(?:夸张|誇張|犹豫|猶豫|怀疑|懷疑|掩饰|掩飾|费力|費力)"
     "|(?:[并並绝絕決]非|不是)(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|危言耸听|危言聳聽)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
-#: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片" was 'opposite' of
-#: "新冠疫苗含有追踪芯片"
+#: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片？" was 'opposite' of
+#: "新冠疫苗含有追踪芯片".  Read only in a question (``_CJK_QUESTION``): the same characters deny in a statement
+#: ("人工智能不能取代医生", "特朗普现在不在墨西哥", "国会不会通过", "但是不是所有人")
 _CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒]\1|不是[吗嗎]\W*\Z")
-#: hiragana and katakana: a text holding one is Japanese, whose negations are not read
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
+#: a Chinese sentence, up to and with its stops (folded: "？" is "?", "！" "!", "；" ";")
+_CJK_SENTENCE = re.compile(r"[^。!?;]*[。!?;]*")
+#: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it)
+_CJK_QUESTION = re.compile(r"(?:\?|[吗嗎])\W*\Z")
+#: hiragana and katakana: a text holding one is Japanese, whose negations are not read.  Not "・" (U+30FB), the
+#: dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
+_KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
@@ -737,7 +746,12 @@ def _cjk_negations(folded: str) -> int:
     (``_CJK_NOT_DENYING``) and A-not-A questions (``_CJK_A_NOT_A``); none in a Japanese text (``_KANA``)."""
     if _KANA.search(folded):
         return 0
-    return len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", _CJK_A_NOT_A.sub(" ", folded))))
+    negations = 0
+    for sentence in _CJK_SENTENCE.findall(folded):
+        if _CJK_QUESTION.search(sentence):
+            sentence = _CJK_A_NOT_A.sub(" ", sentence)
+        negations += len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", sentence)))
+    return negations
 
 
 def _reads_persian_or_urdu(text: str) -> bool:

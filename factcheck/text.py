@@ -803,7 +803,10 @@ _ACCENT_BLOCKS = (
 )
 
 
-#: the digits and the units of the numbers Chinese and Japanese write in characters ("一万", "三千五百", "兩億")
+#: the digits and the units of the numbers Chinese and Japanese write in characters ("一万", "三千五百", "兩億"),
+#: for a character class
+CJK_NUMBER_CHARACTERS = "零〇一二两兩三四五六七八九十百千万萬亿億"
+#: their values
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _CHINESE_DIGITS |= {"八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}

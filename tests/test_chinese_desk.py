@@ -382,11 +382,11 @@ def test_a_chinese_paragraph_with_quotations_still_splits() -> None:
 @pytest.mark.parametrize(
     "statement",
     [
-        "新冠疫苗是不是含有追踪芯片",
-        "新冠疫苗有没有追踪芯片",
-        "新冠疫苗含不含有追踪芯片",
-        "新冠疫苗会不会含有追踪芯片",
-        "新冠疫苗含有追踪芯片，对不对",
+        "新冠疫苗是不是含有追踪芯片？",
+        "新冠疫苗有没有追踪芯片？",
+        "新冠疫苗含不含有追踪芯片？",
+        "新冠疫苗会不会含有追踪芯片？",
+        "新冠疫苗含有追踪芯片，对不对？",
         "新冠疫苗含有追踪芯片，不是吗",
         "新冠疫苗含有不明追踪芯片",
         "新冠疫苗含有未知的追踪芯片",
@@ -404,6 +404,8 @@ def test_a_chinese_paragraph_with_quotations_still_splits() -> None:
         "新冠疫苗含有追踪芯片，不是谣言",
         "美国在墨西哥驻扎了不止一万名士兵",
         "美国在墨西哥驻扎了不下一万名士兵",
+        "美国在墨西哥驻扎了不下于一万名士兵",
+        "他问新冠疫苗是不是含有追踪芯片吗",
     ],
 )
 def test_a_question_or_a_word_that_denies_nothing_is_no_denial(
@@ -454,3 +456,70 @@ def test_a_word_holding_a_negation_reads_as_its_paraphrase(
 ) -> None:
     (match, *_) = check_json(invoke, write_kb(PARAPHRASE_KB), statement)["matches"]  # type: ignore[misc]
     assert match["polarity"] == polarity
+
+
+DENIAL_KB = """\
+claims:
+  - id: congress-tiktok
+    claim: 美国国会将通过禁止TikTok的法案
+    verdict: "false"
+    summary: 测试。
+  - id: ai-doctors
+    claim: 人工智能能够取代医生
+    verdict: "false"
+    summary: 测试。
+  - id: trump-mexico
+    claim: 特朗普现在在墨西哥
+    verdict: "false"
+    summary: 测试。
+  - id: all-infected
+    claim: 所有人都会感染新冠病毒
+    verdict: "false"
+    summary: 测试。
+  - id: rain
+    claim: 北京明天会下雨
+    verdict: "false"
+    summary: 测试。
+  - id: appstore
+    claim: 苹果将下架TikTok应用
+    verdict: "false"
+    summary: 测试。
+  - id: knew
+    claim: 特朗普知道爱泼斯坦的罪行
+    verdict: "false"
+    summary: 测试。
+  - id: citizen
+    claim: 唐纳德・特朗普是俄罗斯公民
+    verdict: "false"
+    summary: 测试。
+  - id: age
+    claim: 枪手已满18岁
+    verdict: "true"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # an A-not-A in a statement is a denial: "能不能", "在不在", "会不会", "是不是" were read as questions
+        ("美国国会不会通过禁止TikTok的法案", "congress-tiktok"),
+        ("人工智能不能取代医生", "ai-doctors"),
+        ("特朗普现在不在墨西哥", "trump-mexico"),
+        ("新冠病毒传播很快，但是不是所有人都会感染", "all-infected"),
+        ("有人问人工智能能不能取代医生？专家说人工智能不能取代医生", "ai-doctors"),
+        # "不下", "不知", "不满" deny before a verb, a noun or a number
+        ("北京明天不下雨", "rain"),
+        ("苹果不下架TikTok应用", "appstore"),
+        ("特朗普不知道爱泼斯坦的罪行", "knew"),
+        ("枪手不满18岁", "age"),
+        # "・" parts a Chinese name: no kana, the text is Chinese
+        ("唐纳德・特朗普不是俄罗斯公民", "citizen"),
+    ],
+)
+def test_a_chinese_denial_that_looks_like_a_question_or_an_idiom_denies(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    # each was 'same' as the claim it denies
+    (match, *_) = check_json(invoke, write_kb(DENIAL_KB), statement)["matches"]  # type: ignore[misc]
+    assert (match["id"], match["polarity"]) == (claim_id, "opposite")
