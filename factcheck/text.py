@@ -838,6 +838,9 @@ _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _ABOUT_BEFORE = re.compile(r"[\d零〇一二两兩三四五六七八九十百千][-~–—至到]\Z")
 _SOME_BEFORE = re.compile(r"[几幾数數]\Z")
 _ABOUT_AFTER = re.compile(r"[几幾]|[-~–—至到][\d零〇一二两兩三四五六七八九十]")
+#: the ends of a range ("20万至30万", "3-5万"), each a run of digits and number characters
+_RANGE_LEFT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+\Z")
+_RANGE_RIGHT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+")
 #: the longest amount read: a longer run of digits and units is no amount anyone writes (and a run of thousands of
 #: "万" was read with one recursion each, a RecursionError)
 _LONGEST_AMOUNT = 40
@@ -860,15 +863,43 @@ def _amount_as_digits(found: re.Match[str]) -> str:
         return amount  # before a number: ``_HUNDREDTHS`` reads it once the number is in digits
     text = found.string
     some = amount.startswith("十") and _SOME_BEFORE.search(text, max(0, found.start() - 1), found.start())
-    if (
-        some
-        or _ABOUT_BEFORE.search(text, max(0, found.start() - 2), found.start())
-        or _ABOUT_AFTER.match(text, found.end())
-    ):
+    if some:
         return amount
+    if _ABOUT_BEFORE.search(text, max(0, found.start() - 2), found.start()):
+        left = _RANGE_LEFT_END.search(text, 0, found.start() - 1)
+        if left is None or _shares_a_unit(left.group(), amount):
+            return amount
+    after = _ABOUT_AFTER.match(text, found.end())
+    if after:
+        right = _RANGE_RIGHT_END.match(text, found.end() + 1)
+        if right is None or _shares_a_unit(amount, right.group()):
+            return amount
     more = _MORE_THAN.findall(amount)
     number = _chinese_number(_MORE_THAN.sub("", amount)) if len(more) <= 1 else None
     return amount if number is None else number + "".join(more)
+
+
+def _shares_a_unit(left: str, right: str) -> bool:
+    """Whether the ends of a range may share the unit written once, at its right end ("3-5万" 30,000 to 50,000, "二十至
+    三十万"), or, unsure, say no number: then both are left as written.  The ends of "20万至30万", "5000至1万",
+    "五千至一万" are each an amount, read: the left end with the right's unit would be larger than the right end."""
+    left, right = left.strip(".,"), right.strip(".,")
+    unit = _CHINESE_UNITS.get(right[-1:]) or _CHINESE_BIG_UNITS.get(right[-1:])
+    if unit is None:
+        return False  # "20万至300000": the right end is a number of its own
+    left_value, right_value = _range_end_value(left), _range_end_value(right)
+    return left_value is None or right_value is None or left_value * unit < right_value
+
+
+def _range_end_value(end: str) -> Fraction | None:
+    """The value of an end of a range: digits ("5000", "15,000", "2.5"), one digit in characters ("三") or an amount
+    (``_chinese_number``); None if it is none of those."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", end):
+        return Fraction(end.replace(",", ""))
+    if end in _CHINESE_DIGITS:
+        return Fraction(_CHINESE_DIGITS[end])
+    number = _chinese_number(end)
+    return None if number is None else Fraction(number)
 
 
 def _chinese_number(amount: str) -> str | None:

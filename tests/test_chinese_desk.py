@@ -325,6 +325,56 @@ def test_a_claim_of_an_amount_after_shu_is_matched_by_its_number(
     assert bool(check_json(invoke, write_kb(SHU_KB), statement)["matches"]) is matched
 
 
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        ("20万至30万人", "200000至300000人"),
+        ("二十万至三十万人", "200000至300000人"),
+        ("5000至1万人", "5000至10000人"),
+        ("五千至一万人", "5000至10000人"),
+        ("3万-5万人", "30000-50000人"),
+        ("1万到2万名", "10000到20000名"),
+        ("二十至三十人", "20至30人"),
+        # the unit written once, at the right end, is both ends' ("3-5万" 30,000 to 50,000): left as written
+        ("3-5万人", "3-5万人"),
+        ("1到2万名", "1到2万名"),
+        ("二十至三十万", "二十至三十万"),
+        ("3千-5千万", "3千-5千万"),
+    ],
+)
+def test_a_range_with_an_amount_at_each_end_reads_both(written: str, as_read: str) -> None:
+    # "20万至30万" was "20万至300000" (the left end left as written, read 20), "5000至1万" was left as written
+    assert fold(written) == as_read
+
+
+RANGE_KB = """\
+claims:
+  - id: rally-range
+    claim: 当天有20万至30万人参加了反对政府的集会
+    verdict: "false"
+    summary: 测试。
+  - id: deaths-range
+    claim: 地震造成5000至1万人死亡
+    verdict: "false"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "matched"),
+    [
+        ("当天有200000至300000人参加了反对政府的集会", True),
+        ("当天有20至30人参加了反对政府的集会", False),
+        ("地震造成5000至10000人死亡", True),
+        ("地震造成5000至1人死亡", False),
+    ],
+)
+def test_a_claim_of_a_range_is_matched_by_its_numbers(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, matched: bool
+) -> None:
+    assert bool(check_json(invoke, write_kb(RANGE_KB), statement)["matches"]) is matched
+
+
 def test_a_run_of_thousands_of_units_is_left_without_a_recursion_error() -> None:
     run = "一万" * 3000
     assert fold(run) == run
