@@ -252,16 +252,23 @@ def _danda_ends_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
         yield start, end
 
 
+#: what English goes on with after a Chinese quotation (``_FULL_WIDTH_END``): a lower-case Latin letter ("and",
+#: "on Monday"; not the "i" of "iPhone", nor the "e" of "eBay") or a comma, semicolon, colon or dash
+_ENGLISH_GOES_ON = "[a-z](?![A-Z])|[,;:\u2013\u2014]"
+
 #: the full stops of Chinese and Japanese, full-width ("。", "！", "？", "；", and the half-width "｡"), with the closing
 #: quotes and brackets after them ("」", "”", "）"): written with no space after, the English model knows no such end,
 #: and "据报道，美国在墨西哥驻扎了一万名士兵。这一说法在社交媒体上广泛流传！" was scanned as one sentence (and
-#: a paragraph of such a page as one, skipped); a run of them ("！！", "？！") ends one sentence.  Not one a Latin
-#: letter follows after a closing quote or a space: a Chinese quotation inside an English sentence ('Xinhua wrote
+#: a paragraph of such a page as one, skipped).  A run of them ("！！", "？！」", "。。。") ends one sentence, never cut
+#: inside (each quantifier possessive: "！！” and" was cut after the first "！").  Not one that English goes on after
+#: (``_ENGLISH_GOES_ON``), with or without a space: a Chinese quotation inside an English sentence ('Xinhua wrote
 #: “美国在墨西哥驻扎了一万名士兵。” on Monday, citing 3 officials.', 'wrote 「美军已进入墨西哥！」and was shared'),
-#: which the English sentence model reads; its rest was checked as a sentence alone
+#: which the English sentence model reads; its rest was checked as a sentence alone.  A Chinese sentence that opens
+#: with a Latin name ('”CNN随后报道称', '」TikTok上的视频', '。 Facebook已删除', '。iPhone 16的价格') is one
+#: of its own
 _FULL_WIDTH_END = re.compile(
-    "[\u3002\uff01\uff1f\uff1b\uff61]+"
-    "(?:[\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]+\\s*(?=[^\\sA-Za-z])|\\s+(?=[^\\sA-Za-z])|(?=[^\\s\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]))"
+    "[\u3002\uff01\uff1f\uff1b\uff61]++[\u300d\u300f\u201d\u2019\uff09\u3011\u300b\"')]*+\\s*+"
+    "(?=\\S)(?!" + _ENGLISH_GOES_ON + ")"
 )
 
 

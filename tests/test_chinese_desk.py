@@ -423,6 +423,47 @@ def test_a_chinese_quotation_inside_an_english_sentence_ends_none(text: str) -> 
     assert [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))] == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Weibo user wrote “美军已进入墨西哥！！” and the post was shared 20,000 times.",
+        "A post said 「美军已进入墨西哥？！」 and went viral.",
+        "Xinhua wrote “美国在墨西哥驻扎了一万名士兵。”, citing 3 officials.",
+        "A user wrote “疫苗有芯片。”—a claim shared 20,000 times.",
+        "He posted “美军已进入墨西哥！”; it was shared 20,000 times.",
+    ],
+)
+def test_a_run_of_stops_inside_an_english_sentence_is_not_cut(text: str) -> None:
+    # "！！” and the post..." was cut after the first "！" (the run given back one stop to end a sentence)
+    assert [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("疫苗有芯片。。。 Facebook删了帖子", ["疫苗有芯片。。。", "Facebook删了帖子"]),
+        ("美军已进入墨西哥！！！ RT if you agree", ["美军已进入墨西哥！！！", "RT if you agree"]),
+        (
+            "网传“美国在墨西哥驻扎了一万名士兵。”CNN报道称，这一说法没有根据。",
+            ["网传“美国在墨西哥驻扎了一万名士兵。”", "CNN报道称，这一说法没有根据。"],
+        ),
+        (
+            "网传「美军已进入墨西哥！」TikTok上的视频被转发两万次。",
+            ["网传「美军已进入墨西哥！」", "TikTok上的视频被转发两万次。"],
+        ),
+        ("新冠疫苗含有追踪芯片。 Facebook已删除相关帖子。", ["新冠疫苗含有追踪芯片。", "Facebook已删除相关帖子。"]),
+        (
+            "ワクチンにはチップが入っている。」 Twitterで拡散された。",
+            ["ワクチンにはチップが入っている。」", "Twitterで拡散された。"],
+        ),
+        ("苹果公司发布了新手机。 iPhone 16的价格为999美元。", ["苹果公司发布了新手机。", "iPhone 16的价格为999美元。"]),
+    ],
+)
+def test_a_chinese_sentence_that_opens_with_a_latin_name_is_a_sentence(text: str, sentences: list[str]) -> None:
+    # each was one sentence, or cut inside its run of stops ("疫苗有芯片。。", "。 Facebook删了帖子")
+    assert [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))] == sentences
+
+
 def test_a_chinese_paragraph_with_quotations_still_splits() -> None:
     text = "他说：「美军已进入墨西哥！」 这是假的。有人说“疫苗有芯片。”5G基站很多。"
     sentences = [s.text for s in split_block(Block(text, BlockKind.PARAGRAPH, ((0, 1),)))]
