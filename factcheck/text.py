@@ -804,29 +804,34 @@ _ACCENT_BLOCKS = (
 
 
 #: the digits and the units of the numbers Chinese and Japanese write in characters ("一万", "三千五百", "兩億"),
-#: for a character class
-CJK_NUMBER_CHARACTERS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 #: their values
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _CHINESE_DIGITS |= {"八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: the same, for character classes: the digits, the digits written after a decimal point (no "两"), the big units,
+#: and every number character
+_DIGIT_CHARACTERS = "".join(_CHINESE_DIGITS)
+_DECIMAL_CHARACTERS = _DIGIT_CHARACTERS.replace("两", "").replace("兩", "")
+_BIG_UNIT_CHARACTERS = "".join(_CHINESE_BIG_UNITS)
+CJK_NUMBER_CHARACTERS = _DIGIT_CHARACTERS + "".join(_CHINESE_UNITS) + _BIG_UNIT_CHARACTERS
 #: one piece of an amount: digits ("5000", "15,000", "2.5"), a digit in characters with its decimals ("三点五"), a
 #: digit or a unit in characters
 _AMOUNT_PIECE = re.compile(
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.(?P<fraction>\d+))?"
-    r"|(?P<point>[零〇一二两兩三四五六七八九])[点點](?P<decimals>[零〇一二三四五六七八九]+)"
-    r"|(?P<char>[零〇一二两兩三四五六七八九十百千万萬亿億])"
+    rf"|(?P<point>[{_DIGIT_CHARACTERS}])[点點](?P<decimals>[{_DECIMAL_CHARACTERS}]+)"
+    rf"|(?P<char>[{CJK_NUMBER_CHARACTERS}])"
 )
 #: an amount written with Chinese characters, in characters or digits and characters mixed, opening with a digit or
 #: "十" ("一万", "三十", "十万", "1万", "1万5000", "2億5000万", "三点五亿"; not "千万", "by all means", nor "万一", "in
 #: case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
+_MORE_BEFORE_UNIT = f"[多余餘](?=[{_BIG_UNIT_CHARACTERS}])"
 _CHINESE_AMOUNT = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?=[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘][万萬亿億])"
-    r"(?:\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘](?=[万萬亿億]))+"
-    r"|[零〇一二两兩三四五六七八九十]"
-    r"(?:\d+(?:\.\d+)?|[点點](?=[零〇一二三四五六七八九])|[零〇一二两兩三四五六七八九十百千万萬亿億]|[多余餘](?=[万萬亿億]))+"
-    r"|百分之(?=[\d零〇一二两兩三四五六七八九十])"
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?=[{CJK_NUMBER_CHARACTERS}]|[多余餘][{_BIG_UNIT_CHARACTERS}])"
+    rf"(?:\d+(?:\.\d+)?|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
+    rf"|[{_DIGIT_CHARACTERS}十]"
+    rf"(?:\d+(?:\.\d+)?|[点點](?=[{_DECIMAL_CHARACTERS}])|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
+    rf"|百分之(?=[\d{_DIGIT_CHARACTERS}十])"
 )
 _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 #: an amount that says no number: "几"/"数" (some) before it or "几" (and some) after it ("几十万", "数十万",
@@ -835,9 +840,9 @@ _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 #: before a number ends a word ("人数2万" the number of people, 20,000; "得票数7400万"), and it is read.
 #: "多"/"余" (more than) between a number and its unit ("二十多万", "200多万") are read as the amount and the
 #: word after it ("200000多", as "1万多" is "10000多"): "二十多万" was 20
-_ABOUT_BEFORE = re.compile(r"[\d零〇一二两兩三四五六七八九十百千][-~–—至到]\Z")
+_ABOUT_BEFORE = re.compile(rf"[\d{_DIGIT_CHARACTERS}十百千][-~–—至到]\Z")
 _SOME_BEFORE = re.compile(r"[几幾数數]\Z")
-_ABOUT_AFTER = re.compile(r"[几幾]|[-~–—至到][\d零〇一二两兩三四五六七八九十]")
+_ABOUT_AFTER = re.compile(rf"[几幾]|[-~–—至到][\d{_DIGIT_CHARACTERS}十]")
 #: the ends of a range ("20万至30万", "3-5万"), each a run of digits and number characters
 _RANGE_LEFT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+\Z")
 _RANGE_RIGHT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+")
@@ -944,7 +949,7 @@ def _chinese_number(amount: str) -> str | None:
             upper, big_unit = upper * unit, 10**12  # "万亿" is 10**12: "1.5万亿" 1,500,000,000,000
             continue
         value = section + (pending or 0)
-        if not value or (big_unit and (big_unit <= unit or value >= big_unit // unit * 1)):
+        if not value or (big_unit and (big_unit <= unit or value >= big_unit // unit)):
             return None  # "万万", "2亿50000万", "1万2亿": no amount; each unit below the one before
         upper += value * unit
         section, pending, small_unit, big_unit, zero = Fraction(0), None, 10**4, unit, False
