@@ -50,7 +50,9 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
   Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one
   bound against the other's on the other side of the same count is its opposite whatever the numbers ("under
-  10,000" / "more than 20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).
+  10,000" / "more than 20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).  Where the
+  texts swap a rise and a fall (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one
+  change the other way round, one contradiction (counted twice, it was 'same').
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
   10,000" is "not even 10,000", but for a year: "not up to 2019 levels" denies) limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
@@ -427,6 +429,10 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("dentro", "fuera"),
     )
 )
+
+#: the antonyms of a change's direction, a rise and a fall: swapped, they say what opposed bounds on its number
+#: say ("fell below 5%" / "rose above 5%"), so these bounds then count no more (``polarity``)
+_DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise", "aumento"})
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
 # before a number ("more than 10,000 troops") are no comparison of two things.  Found clause by clause, not with
@@ -951,9 +957,36 @@ def _comparison_flips(statement: str, claim_text: str) -> int:
     return 0
 
 
-def _antonym_flips(statement: set[str], claim: set[str]) -> int:
+def _bounds_said_as_comparatives(statement: str, claim_text: str) -> tuple[set[str], set[str]]:
+    """The words of the statement and of the claim for the antonyms, each bound on a count read as the comparative
+    it means against the other text's bounds and amounts (``_bound_words``, ``_below_an_amount``)."""
+    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
+    statement_words = _bound_words(statement, statement_bounds, claim_bounds)
+    claim_words = _bound_words(claim_text, claim_bounds, statement_bounds)
+    if _below_an_amount(statement_bounds, claim_text):
+        statement_words, claim_words = statement_words | {"fewer"}, claim_words | {"more"}
+    if _below_an_amount(claim_bounds, statement):
+        claim_words, statement_words = claim_words | {"fewer"}, statement_words | {"more"}
+    return statement_words, claim_words
+
+
+def _without_bounds(text: str) -> str:
+    """``text`` without the words of each bound before a number (``_BOUND``: "more than", "under", "más de"), so
+    that a bound says no "more" or "fewer" ("fell to fewer than 10,000" says the fall "fell" does)."""
+    spans = []
+    for match in _BOUND.finditer(text):
+        if _number_term_opening(_PERCENT_SIGN.sub(r"\1 %", match["rest"]).split()) is not None:
+            spans.append(match.span("bound"))
+    return _blank(text, spans)
+
+
+def _antonym_flips(
+    statement: set[str], claim: set[str], pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] | None = None
+) -> int:
+    """How many pairs of antonyms (``_ANTONYMS``, or ``pairs``) the texts swap: one side only in ``statement``,
+    the other only in ``claim``."""
     flips = 0
-    for left, right in _ANTONYMS:
+    for left, right in _ANTONYMS if pairs is None else pairs:
         s_left, s_right = bool(statement & left), bool(statement & right)
         c_left, c_right = bool(claim & left), bool(claim & right)
         # a swap: one side only in the statement, the other only in the claim
@@ -1492,13 +1525,11 @@ def polarity(statement: str, claim_text: str) -> str:
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
     flips += _contrast_flips(statement, claim_text)
-    statement_bounds, claim_bounds = _bounds(statement), _bounds(claim_text)
-    statement_words = _bound_words(statement, statement_bounds, claim_bounds)
-    claim_words = _bound_words(claim_text, claim_bounds, statement_bounds)
-    if _below_an_amount(statement_bounds, claim_text):
-        statement_words, claim_words = statement_words | {"fewer"}, claim_words | {"more"}
-    if _below_an_amount(claim_bounds, statement):
-        claim_words, statement_words = claim_words | {"fewer"}, statement_words | {"more"}
-    flips += _antonym_flips(statement_words, claim_words)
+    if _antonym_flips(set(_words(statement)), set(_words(claim_text)), _DIRECTIONS):
+        # "Inflation fell below 5%" / "Inflation rose above 5%": the bounds say the rise and the fall again, one
+        # contradiction, not two (read as 'same', a FALSE "rose above 5%" was shown with no note)
+        flips += _antonym_flips(set(_words(_without_bounds(statement))), set(_words(_without_bounds(claim_text))))
+    else:
+        flips += _antonym_flips(*_bounds_said_as_comparatives(statement, claim_text))
     flips += _comparison_flips(statement, claim_text)
     return OPPOSITE if flips % 2 else SAME

@@ -615,6 +615,32 @@ def test_bounds_that_can_both_hold_are_opposites_too(statement: str, claim: str)
     assert polarity(claim, statement) == OPPOSITE
 
 
+# review41a: a rise against a fall on a bounded number is one contradiction, not two: the bound's comparative
+# ("below 5%" as "fewer") and the swapped "fell" / "rose" said it twice, 'same' (a FALSE "rose above 5%" was shown
+# with no note).  With no direction swapped the bounds still count ("Fewer than 20,000" / "More than 10,000" above)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Mexico's inflation fell below 5% in 2024", "Mexico's inflation rose above 5% in 2024"),
+        ("Sheinbaum's approval rating rose above 50%", "Sheinbaum's approval rating fell below 50%"),
+        ("Inflation fell below 3% last year", "Inflation rose above 3% last year"),
+        ("Unemployment fell below 4% in 2019", "Unemployment rose above 5% in 2019"),
+        ("Unemployment fell to under 4% in 2019", "Unemployment rose to over 4% in 2019"),
+        ("Unemployment fell below 4 percent", "Unemployment rose above 4 percent"),
+        ("Prices fell below 5% in March", "Prices rose above 5% in March"),
+        ("Remittances rose by over 10% in 2024", "Remittances fell by under 2% in 2024"),
+        ("Inflation rose to more than 3 percent", "Inflation fell to under 3 percent"),
+        ("Migrant crossings fell to fewer than 10,000 in May", "Migrant crossings rose to more than 20,000 in May"),
+        ("Migrant crossings fell below 10,000 migrants", "Migrant crossings rose above 10,000 migrants"),
+        ("The deficit increased to over 5 percent", "The deficit decreased to under 5 percent"),
+        ("Las remesas aumentaron a más de 10 millones", "Las remesas disminuyeron a menos de 10 millones"),
+    ],
+)
+def test_a_rise_against_a_fall_past_a_bound_is_one_contradiction(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
 @pytest.mark.parametrize(
     ("statement", "claim"),
     [
