@@ -782,8 +782,9 @@ def _hindi_negations(sentence: str) -> int:
     "मेक्सिको में 10,000 अमेरिकी सैनिक नहीं हैं" was shown "मेक्सिको में 10,000 अमेरिकी सैनिक हैं" with no note.
 
     Idioms that deny nothing (review40a): a "न" between a word and itself ("कहीं न कहीं", somewhere or other; "किसी न
-    किसी", "कोई न कोई", "कुछ न कुछ", "हो न हो", maybe); "शक नहीं", "राय नहीं", "संदेह नहीं" (no doubt: "इसमें कोई शक नहीं
-    कि X" asserts X); "ही नहीं" with a "भी" or "बल्कि" after it (not only: "X ही नहीं, Y भी")."""
+    किसी", "कोई न कोई", "कुछ न कुछ", "हो न हो", maybe); "शक नहीं कि", "दो राय नहीं कि", "संदेह नहीं कि" (no doubt
+    that: "इसमें कोई शक नहीं कि X" asserts X: ``_hindi_no_doubt``); "ही नहीं" saying "not only" ("X ही नहीं बल्कि Y
+    भी", "सिर्फ X ही नहीं": ``_hindi_not_only``)."""
     negations = 0
     for part in _HINDI_SENTENCE_END.split(sentence):
         words = list(_DEVANAGARI_WORD.finditer(part))
@@ -796,10 +797,10 @@ def _hindi_negations(sentence: str) -> int:
                 opening = part[: match.start()].rstrip()[-1:] in ("", ",", ";", ":")
                 if opening and following == "तो":
                     continue  # "नहीं तो" (otherwise)
-                if preceding in _HINDI_DOUBT:
-                    continue  # "कोई शक नहीं" (no doubt)
-                if preceding == "ही" and any(later[0] in _HINDI_ALSO for later in words[i + 1 :]):
-                    continue  # "X ही नहीं, Y भी" (not only X, Y too)
+                if preceding in _HINDI_DOUBT and _hindi_no_doubt(words, i):
+                    continue  # "कोई शक नहीं कि" (no doubt that)
+                if preceding == "ही" and _hindi_not_only(part, words, i):
+                    continue  # "X ही नहीं बल्कि Y भी" (not only X, but Y too)
                 negations += 1
                 negated = True
             elif (
@@ -814,6 +815,46 @@ def _hindi_negations(sentence: str) -> int:
     return negations
 
 
+def _hindi_no_doubt(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the "नहीं" at ``at`` of ``words``, after a word of doubt, says "no doubt that": a "कि" follows it (or
+    follows its "है", "था"), and "राय" is that of "दो राय" (no two opinions).  "पुलिस को किसी पर शक नहीं है" (the
+    police suspect no one), "सरकार ने विपक्ष की राय नहीं ली" (did not take the opposition's view) deny (review41a)."""
+    if words[at - 1][0] == "राय" and (at < 2 or words[at - 2][0] != "दो"):
+        return False
+    following = [match[0] for match in words[at + 1 : at + 3]]
+    return following[:1] == ["कि"] or (following[:1] != [] and following[0] in _HINDI_BE and following[1:] == ["कि"])
+
+
+def _hindi_not_only(part: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the "ही नहीं" ending at ``at`` of ``words`` (the Devanagari words of ``part``) says "not only": a
+    "सिर्फ" / "केवल" before it in its clause, a "भी" / "बल्कि" after it in its clause ("X ही नहीं बल्कि Y भी"), or,
+    the clause ending there, a "भी" among the first words of the next one with no "ने" before it ("सैनिक ही नहीं,
+    विमान भी हैं").  "भेजे ही नहीं, यह बात ट्रंप ने भी मानी" (did not send them at all, Trump too admitted it) denies
+    (review41a: any "भी" after it was read as "not only")."""
+    start = part.rfind(",", 0, words[at].start()) + 1
+    if any(match[0] in _HINDI_ONLY for match in words[:at] if match.start() >= start):
+        return True
+    end = part.find(",", words[at].end())
+    if end == -1:
+        end = len(part)
+    after = [match[0] for match in words[at + 1 :] if match.start() < end]
+    if any(word in _HINDI_ALSO for word in after):
+        return True
+    if after or end == len(part) or part[words[at].end() : end].strip():
+        return False
+    following_end = part.find(",", end + 1)
+    following = [match[0] for match in words[at + 1 :] if following_end == -1 or match.start() < following_end][
+        :_HINDI_NOT_ONLY_REACH
+    ]
+    also = next((i for i, word in enumerate(following) if word in _HINDI_ALSO), None)
+    return also is not None and "ने" not in following[:also]
+
+
+#: how many words of the clause after "X ही नहीं," may come before its "भी" for "not only X, Y too" ("विमान भी",
+#: "अमेरिकी विमान भी")
+_HINDI_NOT_ONLY_REACH = 3
+#: "to be" after "शक नहीं", before "कि": "इसमें कोई शक नहीं है कि"
+_HINDI_BE = frozenset(("है", "हैं", "था", "थी", "थे"))
 #: a word of Devanagari letters and signs
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 #: Hindi's "not", as it is written with and without its nasal sign

@@ -205,6 +205,34 @@ def test_hindi_idioms_that_only_look_negative(statement: str, expected: str) -> 
     assert polarity(statement, _HINDI_CLAIM) == expected
 
 
+# review41a: the idioms' exemptions were too wide: a word of doubt or "राय" before any "नहीं", and any "भी" after a
+# "ही नहीं", took the denial away ('same')
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("सरकार ने विपक्ष की राय नहीं ली", "सरकार ने विपक्ष की राय ली"),  # did not take the opposition's view
+        ("पुलिस को किसी पर शक नहीं है", "पुलिस को किसी पर शक है"),  # the police suspect no one
+        ("अमेरिका ने मेक्सिको में सैनिक भेजे ही नहीं, यह बात ट्रंप ने भी मानी", "अमेरिका ने मेक्सिको में सैनिक भेजे"),
+        ("अमेरिका ने मेक्सिको में सैनिक भेजे ही नहीं, और पेंटागन ने भी यही कहा", "अमेरिका ने मेक्सिको में सैनिक भेजे"),
+        ("मेक्सिको में अमेरिकी सैनिक हैं ही नहीं, मंत्री ने भी कहा", "मेक्सिको में अमेरिकी सैनिक हैं"),
+    ],
+)
+def test_hindi_doubt_and_not_only_exempt_only_their_idioms(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "इसमें कोई शक नहीं है कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं",  # "है" before "कि"
+        "इसमें कोई संदेह नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं",
+        "मेक्सिको में 10,000 अमेरिकी सैनिक ही नहीं, विमान भी हैं",  # no "ने": "not only"
+    ],
+)
+def test_hindi_no_doubt_that_and_not_only_still_affirm(statement: str) -> None:
+    assert polarity(statement, _HINDI_CLAIM) == SAME
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
