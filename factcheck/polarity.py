@@ -236,7 +236,8 @@ def _without_named_nahi(text: str) -> str:
 # einen Mikrochip" at 1.00 with no note.  German negation is not concordant ("weder Trump noch Biden" denies once:
 # "noch" is "still" and not counted).  "nicht nur" is "not only".  In a text that does not read as German
 # (``_reads_german_words``) a capitalised "Nie" is a name ("Nie Haisheng said ..."), and so are "Kein", "Keiner",
-# "Weder", "Niemand" where it reads as English ("Karen Weder said ..."; ``_without_german_names``).
+# "Weder", "Niemand" where it reads as English ("Karen Weder said ..."; ``_without_german_names``), but where they open
+# the text or a sentence or a noun follows them ("Kein US-Soldat in Mexiko, berichtet The Guardian").
 _GERMAN_NEGATIONS = frozenset(
     "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemandem niemanden nirgends nirgendwo "
     "keineswegs keinesfalls weder".split()
@@ -294,8 +295,26 @@ def _without_german_names(text: str) -> str:
         return text  # most texts
     spans = [match.span() for match in _NIE_NAME.finditer(text)]
     if not _ENGLISH_SMALL_WORDS.isdisjoint(_WORD.findall(lowered)):
-        spans += [match.span() for match in _GERMAN_NAME.finditer(text)]
+        spans += [match.span() for match in _GERMAN_NAME.finditer(text) if not _german_negation_said(text, match)]
     return _blank(text, spans)
+
+
+def _german_negation_said(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised "Kein", "Keiner", "Weder", "Niemand" (``_GERMAN_NAME``) of a text with English words
+    is its negation all the same: it opens the text or a sentence of it, or a noun follows it ("Kein US-Soldat in
+    Mexiko, berichtet The Guardian": review41a found the Guardian's "The" made it a name, 'same' against the claim
+    it denies).  Never before a comma or an English small word: "Rapper Kein said ...", "Kein, the rapper, said
+    ...", "Kein said ...", "..., says Keiner" are names still."""
+    after = _WORD_AFTER.match(text, match.end())
+    if after is None or after["word"].lower() in _ENGLISH_SMALL_WORDS:
+        return False  # "Kein said", "Kein, the rapper,", "says Keiner."
+    return _SENTENCE_OPENING.search(text, 0, match.start()) is not None or after["word"][0].isupper()
+
+
+#: the start of a text or a sentence just before a word (quotes and brackets between)
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;—–]\s)[\s\"“„‘'(«]*\Z")
+#: the word just after a word, with nothing but spaces between (a hyphenated compound whole: "US-Soldat")
+_WORD_AFTER = re.compile(r"\s+(?P<word>\w+(?:-\w+)*)")
 
 
 _FRENCH_NE = re.compile(r"ne|n'[a-z]+")

@@ -449,10 +449,31 @@ def test_a_german_sentence_opening_with_kein_denies() -> None:
         ("Senator Roger Niemand said US troops are in Mexico", "A senator said US troops are in Mexico"),
         ("Rapper Keiner said US troops are in Mexico", "A rapper said US troops are in Mexico"),
         ("Kein, the rapper, said US troops are in Mexico", "The rapper said US troops are in Mexico"),
+        # review41a: before an English word or a comma the name stays a name, opening the text or not
+        ("Kein said US troops are in Mexico", "US troops are in Mexico"),
+        ("Rapper Kein Says US Troops Are In Mexico", "US troops are in Mexico"),
+        ("Kein Zweifel: US troops are in Mexico, says The Guardian", "US troops are in Mexico"),  # "no doubt"
+        ("Kein Zweifel: Es gibt US-Truppen in Mexiko", "Es gibt US-Truppen in Mexiko"),
     ],
 )
 def test_german_negations_that_are_names_in_an_english_text(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == SAME
+
+
+# review41a: an English publication cited ("The Guardian", "The Economist") made the text's opening "Kein", "Niemand"
+# a name: each was 'same' against what it denies
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Kein US-Soldat in Mexiko, berichtet The Guardian", "US-Soldat in Mexiko, berichtet The Guardian"),
+        ("Kein US-Soldat in Mexiko – das sagt The Washington Post", "Ein US-Soldat ist in Mexiko"),
+        ("Niemand in Mexiko will US-Truppen, sagt The Economist", "Mexikaner wollen US-Truppen"),
+        ("Laut The Guardian: Kein US-Soldat in Mexiko", "US-Soldat in Mexiko"),
+        ("The Guardian berichtet, Kein US-Soldat sei in Mexiko", "US-Soldat in Mexiko"),
+    ],
+)
+def test_a_german_negation_opening_a_text_citing_an_english_title_denies(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
 
 
 def test_nie_in_a_german_quote_still_counts() -> None:
