@@ -268,9 +268,15 @@ _GERMAN_NAME = re.compile(r"\b(?:Kein|Keiner|Weder|Niemand)\b")
 
 
 def _reads_german_words(text: str) -> bool:
-    """Whether ``text`` says one of ``_GERMAN_WORDS`` or two of ``_GERMAN_OR_ENGLISH_WORDS`` (outside "von der")."""
+    """Whether ``text`` says one of ``_GERMAN_WORDS`` or, with no English small word (``_ENGLISH_SMALL_WORDS``), two
+    of ``_GERMAN_OR_ENGLISH_WORDS`` (outside "von der"), as ``text.reads_german`` weighs those two: "Der Spiegel and
+    Die Zeit reported that Nie Haisheng met US troops" is English, its "Nie" a name (review41a: it was "never").
+    Not ``text.reads_german`` itself: it reads one "der" in lower case as German ("Nie Haisheng, der Astronaut,
+    said ..."), and "von der Leyen" too."""
     words = set(_WORD.findall(_NAME_PARTICLES.sub(" ", fold(text))))
-    return not _GERMAN_WORDS.isdisjoint(words) or len(words & _GERMAN_OR_ENGLISH_WORDS) >= 2
+    if not _GERMAN_WORDS.isdisjoint(words):
+        return True
+    return len(words & _GERMAN_OR_ENGLISH_WORDS) >= 2 and _ENGLISH_SMALL_WORDS.isdisjoint(words)
 
 
 #: after "nicht", words that make it no denial: "nicht nur" (not only), "nicht zuletzt" (not least), "nicht wenige"
