@@ -43,8 +43,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"):
   "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
-- antonyms: one text says "increase" where the other says "decrease" (rise/fall, more/fewer,
-  higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
+- antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop,
+  grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
   inside/outside...), each such swap flips.  "under" / "below" a count is "fewer than" it, "over" /
   "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
@@ -420,7 +420,11 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "cut cuts cutting",
         ),
         # "declined" as a fall ("violence declined"); "declined the offer", "declined to act" refuse (``_REFUSALS``)
-        ("rise rises rising rose risen", "fall falls falling fell fallen decline declines declined declining"),
+        (
+            "rise rises rising rose risen climb climbs climbed climbing",
+            "fall falls falling fell fallen decline declines declined declining drop drops dropped dropping",
+        ),
+        ("grow grows grew growing grown", "shrink shrinks shrank shrinking shrunk"),
         ("more", "fewer less"),
         ("higher highest", "lower lowest"),
         ("larger largest bigger biggest", "smaller smallest"),
@@ -457,7 +461,7 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 
 #: the antonyms of a change's direction, a rise and a fall: swapped, they say what opposed bounds on its number
 #: say ("fell below 5%" / "rose above 5%"), so these bounds then count no more (``polarity``)
-_DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise", "aumento"})
+_DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise", "grow", "aumento"})
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
 # before a number ("more than 10,000 troops") are no comparison of two things.  Found clause by clause, not with

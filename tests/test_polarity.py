@@ -641,6 +641,22 @@ def test_a_rise_against_a_fall_past_a_bound_is_one_contradiction(statement: str,
     assert polarity(claim, statement) == OPPOSITE
 
 
+# review41a: "climbed", "dropped", "grew", "shrank" were no rise or fall: with a bound on no count the bound read
+# ("below 10,000" of nothing counted, "under 4,000 in May"), or bounds on the same side, these were 'same'
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("US troop numbers dropped below 10,000", "US troop numbers rose above 10,000"),
+        ("Border arrests fell to under 4,000 in May", "Border arrests climbed to over 5,000 in May"),
+        ("Mexico's GDP grew by over 3% in 2024", "Mexico's GDP shrank by over 1% in 2024"),
+        ("Remittances dropped in 2024", "Remittances climbed in 2024"),
+    ],
+)
+def test_climbed_dropped_grew_shrank_are_a_rise_and_a_fall(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
 @pytest.mark.parametrize(
     ("statement", "claim"),
     [
