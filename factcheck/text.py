@@ -530,12 +530,12 @@ _AMERICA = re.compile(
     r"(?!\s+(?:Latina|del\s+(?:Sur|Norte)|Central)\b)"
 )
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
-#: a number grouped as India writes it, in twos above the thousands ("1,00,000" is 100,000; "10,00,000" a million):
-#: ``_THOUSANDS`` took only the last comma, and "1,00,000" read as the numbers 1 and 00000 (a claim of 1 was shown
-#: for it).  Only the full pattern, at least one pair between the first digits and the last three, is read so
 #: "cr" for crore where it can be nothing else: after an amount in rupees ("Rs 500 cr", "₹10,000 cr", "INR 2.5 cr";
 #: "3 cr" alone may be credits), in folded text with its thousands separators taken off
 _RUPEE_CRORE = re.compile(r"((?:\brs\.?|\binr|₹)\s?)(\d+(?:\.\d+)?)\s?(crs?)\b")
+#: a number grouped as India writes it, in twos above the thousands ("1,00,000" is 100,000; "10,00,000" a million):
+#: ``_THOUSANDS`` took only the last comma, and "1,00,000" read as the numbers 1 and 00000 (a claim of 1 was shown
+#: for it).  Only the full pattern, at least one pair between the first digits and the last three, is read so
 #: (its own, not a list's next number: "1,00,000, the minister said" is one, "1,00,000,5" none; after "rs." too:
 #: "Rs.1,00,000")
 _INDIAN_GROUPED = re.compile(r"(?:(?<=rs\.)|(?<![\d.,]))\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)")
