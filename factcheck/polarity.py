@@ -98,6 +98,7 @@ from .model import compared_text
 from .text import (
     CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
+    ENGLISH_ONLY_WORDS,
     FRENCH_DENYING_FRAME,
     FRENCH_DENYING_LABEL,
     MONTH,
@@ -254,12 +255,6 @@ _GERMAN_WORDS = frozenset(
 _GERMAN_OR_ENGLISH_WORDS = frozenset("der dem die das den hat war im am um von".split())
 #: "von der", "van der" of a name ("Ursula von der Leyen"), read as no German words
 _NAME_PARTICLES = re.compile(r"\bv[ao]n de[rnm]?\b")
-#: English small words no German text says (not "in", "an", "was", "will", "not": German words too): with one, a
-#: text's capitalised "Kein", "Keiner", "Weder", "Niemand" are names ("Rapper Keiner said ...")
-_ENGLISH_SMALL_WORDS = frozenset(
-    "the of and to is are were that for it with on at by from this have has be there they their you he she his we our "
-    "but or what who which about into than been had do does did can would should could said says".split()
-)
 #: "Nie" capitalised (or in capitals), and "nie" in a web address ("nie.com", "example.com/nie/"): names, in a text
 #: that does not read as German
 _NIE_NAME = re.compile(r"\b(?:Nie|NIE)\b|(?i:(?<=[./@])nie\b|\bnie(?=[./@]\w))")
@@ -268,7 +263,7 @@ _GERMAN_NAME = re.compile(r"\b(?:Kein|Keiner|Weder|Niemand)\b")
 
 
 def _reads_german_words(text: str) -> bool:
-    """Whether ``text`` says one of ``_GERMAN_WORDS`` or, with no English small word (``_ENGLISH_SMALL_WORDS``), two
+    """Whether ``text`` says one of ``_GERMAN_WORDS`` or, with no English small word (``ENGLISH_ONLY_WORDS``), two
     of ``_GERMAN_OR_ENGLISH_WORDS`` (outside "von der"), as ``text.reads_german`` weighs those two: "Der Spiegel and
     Die Zeit reported that Nie Haisheng met US troops" is English, its "Nie" a name (review41a: it was "never").
     Not ``text.reads_german`` itself: it reads one "der" in lower case as German ("Nie Haisheng, der Astronaut,
@@ -276,7 +271,7 @@ def _reads_german_words(text: str) -> bool:
     words = set(_WORD.findall(_NAME_PARTICLES.sub(" ", fold(text))))
     if not _GERMAN_WORDS.isdisjoint(words):
         return True
-    return len(words & _GERMAN_OR_ENGLISH_WORDS) >= 2 and _ENGLISH_SMALL_WORDS.isdisjoint(words)
+    return len(words & _GERMAN_OR_ENGLISH_WORDS) >= 2 and ENGLISH_ONLY_WORDS.isdisjoint(words)
 
 
 #: after "nicht", words that make it no denial: "nicht nur" (not only), "nicht zuletzt" (not least), "nicht wenige"
@@ -295,12 +290,12 @@ def _german_never_before(words: list[str], at: int) -> bool:
 def _without_german_names(text: str) -> str:
     """``text`` with its German negations that are names blanked, at the same length: in a text that does not read as
     German (``_reads_german_words``), a capitalised "Nie" and one in a web address, and where it reads as English
-    (``_ENGLISH_SMALL_WORDS``) a capitalised "Kein", "Keiner", "Weder", "Niemand"."""
+    (``ENGLISH_ONLY_WORDS``) a capitalised "Kein", "Keiner", "Weder", "Niemand"."""
     lowered = text.lower()
     if ("nie" not in lowered and "kein" not in lowered and "weder" not in lowered) or _reads_german_words(text):
         return text  # most texts
     spans = [match.span() for match in _NIE_NAME.finditer(text)]
-    if not _ENGLISH_SMALL_WORDS.isdisjoint(_WORD.findall(lowered)):
+    if not ENGLISH_ONLY_WORDS.isdisjoint(_WORD.findall(lowered)):
         spans += [match.span() for match in _GERMAN_NAME.finditer(text) if not _german_negation_said(text, match)]
     return _blank(text, spans)
 
@@ -312,7 +307,7 @@ def _german_negation_said(text: str, match: re.Match[str]) -> bool:
     it denies).  Never before a comma or an English small word: "Rapper Kein said ...", "Kein, the rapper, said
     ...", "Kein said ...", "..., says Keiner" are names still."""
     after = _WORD_AFTER.match(text, match.end())
-    if after is None or after["word"].lower() in _ENGLISH_SMALL_WORDS:
+    if after is None or after["word"].lower() in ENGLISH_ONLY_WORDS:
         return False  # "Kein said", "Kein, the rapper,", "says Keiner."
     return _SENTENCE_OPENING.search(text, 0, match.start()) is not None or after["word"][0].isupper()
 

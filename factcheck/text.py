@@ -207,14 +207,14 @@ _GERMAN_MARKERS = frozenset(
     jeden jeder als mit gegen seine ihre unsere niemals nichts niemand""".split()
 )
 #: ... and those an English text says too ("die", "an", "war"), which count where two of them stand in a text
-#: without an English function word (``_ENGLISH_ONLY_WORDS``): "Trump schickte Nationalgardisten an die Grenze",
+#: without an English function word (``ENGLISH_ONLY_WORDS``): "Trump schickte Nationalgardisten an die Grenze",
 #: not "I am an American." nor "The Mérida Initiative, an aid package, not a war plan."
 _GERMAN_OR_ENGLISH = frozenset("die das an den hat war im am um von".split())
 #: English function words no German text says ("in", "was", "will", "so", "Not" are German words too), as ``fold``
 #: writes them; not written in capitals ("Die WHO hat ...")
-_ENGLISH_ONLY_WORDS = frozenset(
-    """the of and to is are were that for it with on at by from this have has they their you he she his we our
-    but or what who which about into than been had do does did can would should could a i my""".split()
+ENGLISH_ONLY_WORDS = frozenset(
+    """the of and to is are were that for it with on at by from this have has be there they their you he she his we
+    our but or what who which about into than been had do does did can would should could said says a i my""".split()
 )
 #: a word standing alone: not a piece of "US-Soldaten" or of "Nord-Ost", nor "am" of "I'm"
 _GERMAN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-'’])")
@@ -233,7 +233,7 @@ def reads_german(text: str) -> bool:
     if _GERMAN_MARKERS.isdisjoint(lower) and not any(not _GERMAN_LETTERS.isdisjoint(word) for word in lower):
         folded = {fold(word) for word in words}
         english = {fold(word) for word in words if len(word) == 1 or not word.isupper()}
-        if len(_GERMAN_OR_ENGLISH & folded) < 2 or not _ENGLISH_ONLY_WORDS.isdisjoint(english):
+        if len(_GERMAN_OR_ENGLISH & folded) < 2 or not ENGLISH_ONLY_WORDS.isdisjoint(english):
             return False
     return not is_spanish(text)
 
