@@ -382,6 +382,7 @@ def is_date(term: str, words: Container[str] = frozenset()) -> bool:
     return term in _DATES or (term.isdigit() and not is_count(term)) or _DECADE_TERM.fullmatch(term) is not None
 
 
+@text_cache(maxsize=1024)
 def months_as_words(text: str) -> frozenset[str]:
     """The terms of the months that are words too ("march", "may", "mar", "sep") that ``text`` writes in lower case
     and beside no number: "US Marines march in Mexico", "Navy SEALs may train there", not "in may 2025", "3 mar"."""
@@ -393,8 +394,9 @@ def months_as_words(text: str) -> frozenset[str]:
 
 #: the terms of months that are words too: to march, may (a modal), to mar, "sep" (a separator, a sepal)
 _MONTHS_THAT_ARE_WORDS = frozenset({"march", "may", "mar", "sep"})
+_MONTH_WORDS = "|".join(sorted(_MONTHS_THAT_ARE_WORDS, key=len, reverse=True))
 _MONTH_BESIDE_A_NUMBER = re.compile(
-    r"(?i)(?<![\w-])(march|may|mar|sep)\.?(?=\s+\d)|(?<=\d)(?:st|nd|rd|th)?\s+(march|may|mar|sep)\b"
+    rf"(?i)(?<![\w-])({_MONTH_WORDS})\.?(?=\s+\d)|(?<=\d)(?:st|nd|rd|th)?\s+({_MONTH_WORDS})\b"
 )
 
 
