@@ -632,7 +632,9 @@ class LexicalMatcher:
             if p > SUBSTITUTION_CAP
             and (
                 said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
-                or says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]))
+                or says_only_who_and_when(
+                    read.judged, query_terms, compared_claim(self.claims[position]), self._vocabulary
+                )
                 or says_another_thing(
                     read.judged, statement, query_terms, compared_claim(self.claims[position]), self._vocabulary, check
                 )

@@ -45,8 +45,10 @@ from .substitution import (
     future_for_past,
     is_count,
     is_date,
+    is_force,
     is_variant,
     months_as_words,
+    months_of_other_languages,
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
@@ -244,28 +246,46 @@ _WHO = frozenset(
 )
 
 
-def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bool:
+def says_only_who_and_when(
+    said: str, query_terms: set[str], claim: Claim, vocabulary: Vocabulary | None = None
+) -> bool:
     """Does the statement say nothing of what the claim says, only who and when?  Either
 
     - it says nothing else: its terms are all countries, a government or its officials, a verb of announcing
       (``_WHO``), times (``substitution.is_date``; a count is more: "10,000"; "march", "may" in lower case are
-      words: ``substitution.months_as_words``) and negations: "No, it was the US in February 2025." and "Mexico
-      did in February 2025." were shown "Mexico deployed 10,000 of its own troops to the US border in February
-      2025" (TRUE, 0.97, 0.95); or
+      words: ``substitution.months_as_words``; a month in Spanish, Portuguese, French or German:
+      ``substitution.months_of_other_languages``) and negations: "No, it was the US in February 2025." and
+      "Mexico did in February 2025." were shown "Mexico deployed 10,000 of its own troops to the US border in
+      February 2025" (TRUE, 0.97, 0.95), "México lo hizo en febrero de 2025." the Senate's vote of February 2025
+      (0.86); or
     - the claim's wordings (its text, aliases and summary, of those in the statement's language) hold none of its
-      other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US announced new
-      tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will send troops into
-      Mexico against the cartels", an alias of the FALSE claim it was shown as (0.93).  The summary's words count:
-      "The September 2012 minimum is still the lowest" is "Arctic sea ice reached a record low in September 2012",
-      whose summary says "minimum".
+      other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"), but people the file
+      has act for a country (``vocabulary.stand_ins``: "Sheinbaum", who sends troops for Mexico in it; "Sheinbaum
+      did in February 2025." was shown the claim above at 0.98): "The US announced new tariffs on Mexico" shares
+      only "US", "announced" and "Mexico" with "The US announced it will send troops into Mexico against the
+      cartels", an alias of the FALSE claim it was shown as (0.93).  The summary's words count: "The September
+      2012 minimum is still the lowest" is "Arctic sea ice reached a record low in September 2012", whose summary
+      says "minimum"; or
+    - they hold only names of the claim that other claims of the file name too (``vocabulary.recurring``: the
+      file's subjects, "Trump" in a file of US troops in Mexico), none of them troops (``substitution.is_force``:
+      "US Marines landed in Mexico" is the claim of the Marines' exercise), and the statement says a word they
+      lack: "The Trump administration announced tariffs on Mexico" was shown "The US government has said it will
+      send troops into Mexico to fight cartels" (FALSE, 0.99) by its alias "The Trump administration has decided
+      to deploy US troops in Mexico".
 
-    A name the statement shares with the claim keeps it, alone or with other words: "Navy SEALs in Mexico" is the
-    claim of the SEALs the Senate let in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are
-    divorcing" in other words, which only a name can tell.  A capitalised word is no name of its own here: German
-    writes every noun so ("Mikrochip im Corona-Impfstoff")."""
+    A name the statement shares with the claim keeps it, alone or with other words, unless it is only the file's
+    subject beside words of the statement's own: "Navy SEALs in Mexico" is the claim of the SEALs the Senate let
+    in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are divorcing" in other words, which only a
+    name can tell (where other claims of the file name both, they tell no claim, and it is held back).  A
+    capitalised word is no name of its own here: German writes every noun so ("Mikrochip im Corona-Impfstoff").
+    ``vocabulary``: the file's (``vocabulary``); without it no name recurs and no person acts for a country; the
+    people who do are looked up (in the claims holding them) only for terms the claim holds."""
     words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
+    months = months_of_other_languages(said)  # "febrero", "Februar"
     rest = [
-        term for term in query_terms if term not in _WHO and not is_date(term, words) and term not in NEGATION_TERMS
+        term
+        for term in query_terms
+        if term not in _WHO and term not in months and not is_date(term, words) and term not in NEGATION_TERMS
     ]
     if not rest:
         return True
@@ -274,9 +294,22 @@ def says_only_who_and_when(said: str, query_terms: set[str], claim: Claim) -> bo
     held = set(wordings)
     # a month is no verb of the statement's: "Mexicans march" says nothing of "in March 2025" ("19 Mar 2025")
     claim_words = frozenset[str]().union(*map(months_as_words, texts))
-    return not any(
-        (term in claim_words) if term in words else (term in held or is_variant(term, wordings)) for term in rest
-    )
+    said_by_claim = [
+        term
+        for term in rest
+        if ((term in claim_words) if term in words else (term in held or is_variant(term, wordings)))
+    ]
+    if not said_by_claim:
+        return True
+    if vocabulary is None:
+        return False
+    # who acts for a country is read from the claims holding the term: asked of the claim's words only
+    if all(vocabulary.stand_ins.get(term, "") for term in said_by_claim):
+        return True
+    if len(said_by_claim) == len(rest):
+        return False  # nothing said besides what the claim says
+    names = _claim_names(claim, texts)
+    return all(term in names and term in vocabulary.recurring and not is_force(term) for term in said_by_claim)
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

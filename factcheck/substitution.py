@@ -138,6 +138,32 @@ _DATES = frozenset(
     [stem(word) for word in [*_MONTHS, *"monday tuesday wednesday thursday friday saturday sunday".split()]]
     + list(_MONTH_ABBREVIATIONS)
 )
+#: the months in Spanish, Portuguese, French and German (as folded words; English's above).  French "mars" is
+#: left out: it is the planet and a name ("Bruno Mars") too; ``months_of_other_languages`` reads it beside a number
+_OTHER_LANGUAGES_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro "
+    "janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre "
+    "januar janner februar feber marz maerz juni juli oktober dezember"
+).split()
+_OTHER_MONTHS = frozenset(_OTHER_LANGUAGES_MONTHS) - {"marco"}  # Portuguese "março" folds to a name: not read
+_WORD = re.compile(r"\w+")
+#: French "mars" beside a number ("en mars 2025", "le 3 mars"): a month, not the planet
+_MARS_BESIDE_A_NUMBER = re.compile(r"(?i)(?<![\w-])mars(?=\s+\d)|(?<=\d)\s+mars\b")
+
+
+@text_cache(maxsize=1024)
+def months_of_other_languages(text: str) -> frozenset[str]:
+    """The terms of the months ``text`` writes in Spanish, Portuguese, French or German ("febrero", "Februar",
+    "février"; "mars" beside a number), which ``is_date`` reads in English only, as the text's terms have them
+    ("febrer" in Spanish)."""
+    language = text_language(text)
+    words = [word for word in _WORD.findall(fold(text)) if word in _OTHER_MONTHS]
+    if _MARS_BESIDE_A_NUMBER.search(text):
+        words.append("mars")
+    return frozenset(term for word in words for term in terms(word, language))
+
+
 _TOKEN = re.compile(r"\S+")
 _OPENING_MARKS = "\"'“‘«(["
 _CLOSING_MARKS = "\"'”’»)]*"
@@ -1391,6 +1417,12 @@ _KINDS_OF_FORCES = frozenset(
     for word in "national nacional special coast air naval reserve armed elite combat".split()
     for term in terms(word)
 )
+
+
+def is_force(term: str) -> bool:
+    """Is a term troops of some kind, or a kind of troops ("troops", "marines", "navy", "guardia"; "national" of
+    "National Guard")?"""
+    return term in _FORCES or term in _KINDS_OF_FORCES
 
 
 def _named_as_someones(words: str, sending: _Sending) -> bool:

@@ -25,7 +25,7 @@ from factcheck.matching import Match, build_matcher, find_matches, near_duplicat
 from factcheck.model import Claim, KnowledgeBase, Verdict
 from factcheck.short_statements import _claim_names, said_only_in_hashtags, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.substitution import is_date, months_as_words
+from factcheck.substitution import is_date, months_as_words, months_of_other_languages
 from factcheck.text import terms
 
 FIXTURE = Path(__file__).parent / "fixtures" / "starter_paraphrases.tsv"
@@ -1696,6 +1696,14 @@ def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher:
         # an actor and a date, no claim of their own (0.97 and 0.95, TRUE)
         ("No, it was the US in February 2025.", "mexico-sent-10000-national-guard-to-border"),
         ("Mexico did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
+        # a name the file's claims share (Trump), and tariffs no wording of the claim says: carried by the alias
+        # "The Trump administration has decided to deploy US troops in Mexico" (0.99 and 0.82, FALSE)
+        ("The Trump administration announced tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
+        ("Trump announced tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
+        # a person the file has send troops for Mexico, and a date (0.98, TRUE)
+        ("Sheinbaum did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
+        # a Spanish month, which the Spanish alias "... en febrero de 2025" holds (0.86, TRUE)
+        ("México lo hizo en febrero de 2025.", "feb-2025-senate-approves-10-us-special-forces-trainers"),
     ],
 )
 def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
@@ -1714,6 +1722,12 @@ def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
         ("NAVY SEALS IN MEXICO", "feb-2026-senate-approves-19-navy-seals"),
         ("Navy SEALs in Mexico in February 2026", "feb-2026-senate-approves-19-navy-seals"),
         ("Trump and Sheinbaum", "sheinbaum-rejected-trump-troop-offer"),
+        # Sheinbaum, who stands for Mexico, with what the claim says
+        ("Sheinbaum deployed 10,000 soldiers to the border", "mexico-sent-10000-national-guard-to-border"),
+        # troops the file's claims share ("Marines"; "Secretaría de Marina") are what, not who: "landed" the
+        # claim does not say keeps it (it was capped while the rule of names the file shares held troops too)
+        ("US Marines landed in Mexico", "mar-2025-155-us-marines-fenix-exercise"),
+        ("Trump administration plans to send troops into Mexico", "us-said-it-will-send-troops-into-mexico"),
         # the alias says "National Guard": "Mexico sent 10,000 National Guard troops to the US border"
         ("Mexico's National Guard in February 2025", "mexico-sent-10000-national-guard-to-border"),
     ],
@@ -1809,6 +1823,44 @@ def test_paraphrases_of_the_announced_troops_are_still_found(starter_matcher: Le
 )
 def test_says_only_who_and_when(statement: str, claim: Claim, only: bool) -> None:
     assert says_only_who_and_when(statement, set(terms(statement)), claim) is only
+
+
+_MEXICO_IN_FEBRUARY = _claim(
+    "m",
+    "Mexico deployed 10,000 troops in February 2025.",
+    "México desplegó 10 mil soldados en febrero de 2025",
+    "Le Mexique a déployé 10 000 soldats en février 2025",
+    "Mexiko schickte im Februar 2025 10.000 Soldaten an die Grenze",
+)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the claim's wordings hold the month in the statement's language: it was read as said by the claim
+        "México lo hizo en febrero de 2025.",
+        "Nein, das war Deutschland im Februar 2025.",
+        "Non, c'était la France en février 2025.",
+    ],
+)
+def test_a_month_in_another_language_is_when(statement: str) -> None:
+    assert says_only_who_and_when(statement, set(terms(statement)), _MEXICO_IN_FEBRUARY)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("México lo hizo en febrero de 2025.", {"febrer"}),
+        ("Nein, das war Deutschland im Februar 2025.", {"februar"}),
+        ("Não, foi o Brasil em fevereiro de 2025.", {"fevereir"}),
+        ("Non, c'était la France en mars 2025.", {"mars"}),
+        # "mars" away from a number is the planet or a name; English words are read by ``is_date``
+        ("Bruno Mars in 2025", set()),
+        ("The US may send troops in March", set()),
+    ],
+)
+def test_months_of_other_languages(text: str, months: set[str]) -> None:
+    assert months_of_other_languages(text) == months
 
 
 @pytest.mark.parametrize("term", ["2025", "februari", "feb", "2020s", "monday"])
