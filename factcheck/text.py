@@ -267,10 +267,12 @@ _SPANISH_ONLY_LETTERS = frozenset("ñ¿¡")
 #: verb ("envió", "mandó", "desplegó"; Portuguese "enviou", "mandou") and "-ión" ("misión"; Portuguese "missão")
 _SPANISH_ENDING = re.compile(r"\w{3,}ó|\w+ión")
 #: endings of Portuguese words that no Spanish or English word has, read in a word written in lower case: the past
-#: of a verb ("enviou", "mandou"; "enviaram", "disseram", "partiram"; "estavam") and "ç" before a last "a" or "o"
-#: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon").
-#: "O México enviou 10 mil soldados para a fronteira" had no word of ``_PORTUGUESE_MARKERS`` and was read as Spanish
-_PORTUGUESE_ENDING = re.compile(r"\w{3,}ou|\w{2,}[aei]ram|\w+avam|\w+ç[ao]s?")
+#: of a verb ("enviou", "mandou"; "enviaram", "disseram", "partiram"; "estavam"), "ç" before a last "a" or "o"
+#: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon"), and a
+#: last "êm", a present's plural Spanish writes "-ienen" ("mantêm", "contêm", "vêm"; French's "ê" ends no word:
+#: "même").  "O México enviou 10 mil soldados para a fronteira" had no word of ``_PORTUGUESE_MARKERS`` and was
+#: read as Spanish, "Os EUA mantêm tropas no México" as English, and its "no" ("in the") noted as a denial
+_PORTUGUESE_ENDING = re.compile(r"\w{3,}ou|\w{2,}[aei]ram|\w+avam|\w+ç[ao]s?|\w*êm")
 #: words of ``_PORTUGUESE_ENDING``'s shape of English and French (a name aside: "Bayou" is "Bayou")
 _NOT_PORTUGUESE_ENDINGS = frozenset("bayou bijou caribou caillou genou hibou voyou verrou bisou tatou manitou".split())
 #: Portuguese's articles before a name ("O México enviou", "Os EUA mandam"), where Spanish's "o" is "or" and its
@@ -278,13 +280,31 @@ _NOT_PORTUGUESE_ENDINGS = frozenset("bayou bijou caribou caillou genou hibou voy
 _PORTUGUESE_ARTICLES = frozenset(("O", "Os"))
 
 
+#: Portuguese's "the", "in the" before a name, which Spanish's "os" and "nos" ("you", "us") stand before only as a
+#: verb's pronoun: "tropas nos Estados Unidos", "com os EUA" (Spanish "en los Estados Unidos", "con los EE. UU.")
+_PORTUGUESE_BEFORE_NAMES = frozenset(("os", "nos"))
+
+
+def _before_a_portuguese_name(token: str, following: list[str]) -> bool:
+    """Is ``token``, a word in lower case, Portuguese by the name after it: "os" or "nos" (``_PORTUGUESE_BEFORE_NAMES``)
+    before a name in capitals ("nos EUA") or of more than one capitalised word ("nos Estados Unidos"), or ending
+    the text; or "dos" ("of the") before "EUA" or "Estados Unidos".  Not "nos" before a capitalised word with one
+    in lower case after it, a Spanish verb written with a capital ("Dios nos Libre de"), nor French's "nos" ("our":
+    "nos Alliés ne"); not "dos" before any name: Spanish's "dos" is "two" ("dos Estados"), "dos Santos" a name."""
+    if token in _PORTUGUESE_BEFORE_NAMES and following and following[0][:1].isupper():
+        return following[0].isupper() or following[1:2] == [] or not following[1].islower()
+    return token == "dos" and (following[:1] == ["EUA"] or following == ["Estados", "Unidos"])
+
+
 def reads_portuguese(text: str) -> bool:
     """Does ``text`` hold more Portuguese words than English function words, and more than Spanish words that are
     no Portuguese ones?  A Portuguese word is one of ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a
     word in lower case ("Há tropas"), or a word in lower case with "ã" or "õ" ("não", "milhões"; not a capitalised
-    one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou"), or,
-    in a text with another of these, "O" or "Os" before a name (``_PORTUGUESE_ARTICLES``: "Os EUA mandam"; not "O
-    Globo: no US soldiers stationed").  A Spanish word is one of
+    one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou",
+    "mantêm"), or "os", "nos", "dos" before a name (``_before_a_portuguese_name``: "nos Estados Unidos", "dos
+    EUA"), or "EUA" after "Os", or, in a text with another of these, "O" or "Os" before a name
+    (``_PORTUGUESE_ARTICLES``: "Os EUA mandam"; not "O Globo: no US soldiers stationed").  "do" before a name
+    counts for no language ("O governo do México", "How do Americans").  A Spanish word is one of
     ``_SPANISH_NOT_PORTUGUESE`` read alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ" or a
     Spanish ending (``_SPANISH_ENDING``: "envió"), or "¿", "¡": "No hay tropas em México, dice folha de são paulo"
     is Spanish.  factcheck does not read Portuguese;
@@ -296,8 +316,12 @@ def reads_portuguese(text: str) -> bool:
     for index, token in enumerate(tokens):
         lower = token.lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "do" and following[:1].isupper():
+            continue  # Portuguese's "of the" before a name ("O governo do México"), or English's: neither's word
         if lower in _ENGLISH_MARKERS:
             english += 1
+        elif token.islower() and _before_a_portuguese_name(token, tokens[index + 1 : index + 3]):
+            portuguese += 1
         elif token.islower():
             if (
                 lower in _SPANISH_NOT_PORTUGUESE
@@ -313,6 +337,8 @@ def reads_portuguese(text: str) -> bool:
                 )
         elif token in "¿¡":
             spanish += 1
+        elif token == "EUA" and index and tokens[index - 1] == "Os":
+            portuguese += 1  # "Os EUA mantêm": Spanish writes "EE. UU." (or "EUA" after "de", "los")
         elif token in _PORTUGUESE_ARTICLES:
             # before a name, and a space between: "O México", "Os EUA"; not "O'Brien".  Counted only beside another
             # Portuguese word (below): "O Globo: no US soldiers stationed, Mexico says" and "O Trump miente o

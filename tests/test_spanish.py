@@ -19,7 +19,7 @@ from factcheck.lexical import LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 from factcheck.substitution import _opening_term, _senders, _sendings, _sent
-from factcheck.text import is_spanish, own_words, terms
+from factcheck.text import is_spanish, own_words, reads_portuguese, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
 
@@ -238,6 +238,48 @@ def test_a_portuguese_statement_of_us_troops_in_mexico_is_still_the_claim(starte
     assert found[0].claim.id == "us-troops-in-mexico-10000" and found[0].score >= starter.threshold
     found = starter.search("Há tropas dos Estados Unidos no México")
     assert found[0].claim.id == "there-are-us-troops-in-mexico" and found[0].score >= starter.threshold
+
+
+@pytest.mark.parametrize(
+    ("portuguese", "not_portuguese"),
+    [
+        # a present's plural in "-êm" (Spanish "mantienen"; French's "ê" ends no word), beside Spanish's own verb
+        ("Os EUA mantêm tropas no México", "Los EUA mantienen tropas en México, no en Texas"),
+        ("As vacinas contêm chips", "Les vaccins ne contiennent même pas de puce"),
+        # "dos" ("of the") before "EUA" or "Estados Unidos", beside Spanish's "dos" (two) and a name's "dos"
+        ("Soldados dos EUA no México", "Dos soldados de EUA no están en México"),
+        ("Tropas dos Estados Unidos no México", "La solución de dos Estados no avanza"),
+        ("Tropas dos Estados Unidos no México", "José dos Santos says no US troops are in Mexico"),
+        # "nos" ("in the") before a name, beside Spanish's "nos" ("us") before a verb written with a capital
+        ("Tropas mexicanas nos Estados Unidos", "Dios nos Libre de las tropas, no las queremos"),
+        ("Tropas mexicanas nos EUA", "Nos dijeron que no hay tropas en México"),
+        # "do" before a name is no English word ("O governo do México"); English's "do" still is one
+        ("O governo do México enviou 10 mil soldados", "How do Americans feel? No US troops in Mexico"),
+    ],
+)
+def test_portuguese_with_none_of_its_marker_words_is_told_from_spanish(portuguese: str, not_portuguese: str) -> None:
+    # read as English or Spanish, the Portuguese "no" ("in the": "no México") was a denial: "Os EUA mantêm tropas no
+    # México" was noted as saying the opposite of "There are US troops in Mexico"
+    assert reads_portuguese(portuguese)
+    assert reads_portuguese(unicodedata.normalize("NFD", portuguese))  # accents typed decomposed
+    assert not reads_portuguese(not_portuguese)
+
+
+@pytest.mark.parametrize(
+    ("statement", "denial"),
+    [
+        ("Os EUA mantêm tropas no México", "No hay tropas de EE. UU. en México"),
+        ("Soldados dos EUA no México", "EE.UU. no envió tropas a México"),
+        ("Tropas dos Estados Unidos no México", "No hay tropas de EUA en México"),
+    ],
+)
+def test_a_portuguese_statement_of_us_troops_in_mexico_says_the_claim_and_a_spanish_denial_denies_it(
+    starter: LexicalMatcher, statement: str, denial: str
+) -> None:
+    # noted 'opposite' of "There are US troops in Mexico" (0.63, 0.60, 0.98): "no México" read as "not Mexico"
+    claim = "there-are-us-troops-in-mexico"
+    assert [m.polarity for m in starter.search(statement) if m.claim.id == claim] == ["same"]
+    assert [m.polarity for m in starter.search(denial) if m.claim.id == claim] == ["opposite"]
 
 
 #: a desk with both claims of 10,000 troops worded in Spanish: Mexico's sent to its border, and US troops in Mexico
