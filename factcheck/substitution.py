@@ -1297,10 +1297,13 @@ _BEFORE_SENDING = frozenset(
 )
 #: words for a country's government, which sends as the country does: "the Mexican government", "Mexico's
 #: government", "the government of Mexico", "el gobierno de México", "el gobierno mexicano"; and for its head, who
-#: commands its troops: "Mexico's president", "la presidenta de México"
-_GOVERNMENT = frozenset("government administration gobierno administracion president presidente presidenta".split())
-#: the words that link a government to its country after it: "the government of Mexico", "el gobierno de México"
-_GOVERNMENT_LINKS = frozenset(("of", "de", "del"))
+#: commands its troops: "Mexico's president", "la presidenta de México"; in Portuguese, "o governo do México"
+_GOVERNMENT = frozenset(
+    "government administration gobierno administracion governo president presidente presidenta".split()
+)
+#: the words that link a government to its country after it: "the government of Mexico", "el gobierno de México",
+#: "o governo do México" ("do", "da": Portuguese's "of the")
+_GOVERNMENT_LINKS = frozenset(("of", "de", "del", "do", "da"))
 
 
 def _as_its_country(opening: Sequence[str]) -> list[str]:

@@ -282,6 +282,23 @@ def test_a_portuguese_statement_of_us_troops_in_mexico_says_the_claim_and_a_span
     assert [m.polarity for m in starter.search(denial) if m.claim.id == claim] == ["opposite"]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "O governo do México enviou 10 mil soldados",
+        "O governo mexicano enviou 10 mil soldados",
+        "A presidente do México enviou 10 mil soldados",
+    ],
+)
+def test_a_portuguese_statement_of_the_mexican_government_sending_troops_is_not_us_troops_in_mexico(
+    starter: LexicalMatcher, statement: str
+) -> None:
+    # shown "There are more than 10,000 US troops deployed in Mexico" (FALSE) at 0.90, 0.83, 0.86: read as English
+    # (its "do") or with "governo" as its sender, the troops were no one's; held back as "O México enviou 10 mil
+    # soldados para a fronteira" and "El gobierno de México envió 10 mil soldados a la frontera" are
+    assert not [m.claim.id for m in starter.search(statement) if m.score >= starter.threshold]
+
+
 #: a desk with both claims of 10,000 troops worded in Spanish: Mexico's sent to its border, and US troops in Mexico
 SENDERS_DESK = [
     Claim(
@@ -335,6 +352,9 @@ def senders_desk() -> LexicalMatcher:
         ("O México enviou 10 mil soldados para a fronteira", "mexico-sent-10000", "us-troops-10000"),
         ("O México mandou 10 mil militares para a fronteira com os EUA", "mexico-sent-10000", "us-troops-10000"),
         ("Os EUA enviaram 10 mil soldados ao México", "us-troops-10000", "mexico-sent-10000"),
+        # a government sends as its country ("O governo do México" sent nothing, and was shown "There are more than
+        # 10,000 US troops deployed in Mexico" first, at 0.94)
+        ("O governo do México enviou 10 mil soldados para a fronteira", "mexico-sent-10000", "us-troops-10000"),
         # English, as it was read before
         ("Mexico sent 10,000 soldiers to the border", "mexico-sent-10000", "us-troops-10000"),
         ("Mexico moved 10,000 soldiers to the US border", "mexico-sent-10000", "us-troops-10000"),
