@@ -825,7 +825,12 @@ def _hindi_negations(sentence: str) -> int:
                     continue  # "कोई शक नहीं कि" (no doubt that)
                 if preceding == "ही" and _hindi_not_only(part, words, i):
                     continue  # "X ही नहीं बल्कि Y भी" (not only X, but Y too)
+                if preceding in _HINDI_FALSE and _hindi_said_of_a_clause(words, i):
+                    continue  # "यह गलत नहीं है कि X" (it is not wrong that X): X affirmed
                 negations += 1
+                negated = True
+            elif word == "मत" and _hindi_prohibits(words, i):
+                negations += 1  # "सैनिक मत भेजो" (do not send troops)
                 negated = True
             elif (
                 word == "न"
@@ -874,6 +879,32 @@ def _hindi_not_only(part: str, words: list[re.Match[str]], at: int) -> bool:
     return also is not None and "ने" not in following[:also]
 
 
+def _hindi_said_of_a_clause(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the "नहीं" at ``at`` of ``words``, after "गलत" / "झूठ" (wrong, a lie), says "not wrong" of a clause
+    or of the sentence: "कि" follows it, or a "है" / "था" that "कि" follows or that ends the sentence ("यह गलत नहीं है
+    कि X", "यह दावा गलत नहीं है"): a double negation, X affirmed.  "उसने कुछ गलत नहीं किया" (he did nothing wrong)
+    denies."""
+    following = [match[0] for match in words[at + 1 : at + 3]]
+    if following[:1] == ["कि"] or not following:
+        return True
+    return following[0] in _HINDI_BE and following[1:] in ([], ["कि"])
+
+
+def _hindi_prohibits(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the "मत" at ``at`` of ``words`` is the prohibitive "do not" ("सैनिक मत भेजो", "मत जाइए", "मत करना"):
+    a verb in the imperative or infinitive follows it, and no possessive or determiner stands before it, which
+    makes it the noun "vote" or "opinion" ("अपना मत दें", give your vote; "इस मत से")."""
+    following = words[at + 1][0] if at + 1 < len(words) else ""
+    preceding = words[at - 1][0] if at else ""
+    return following.endswith(_HINDI_IMPERATIVE) and preceding not in _HINDI_BEFORE_A_NOUN
+
+
+#: the endings of an imperative or infinitive after the prohibitive "मत": "भेजो", "भेजें", "भेजिए", "भेजिये", "भेजना"
+_HINDI_IMPERATIVE = ("ो", "ें", "िए", "िये", "ना", "ओ")
+#: possessives and determiners before "मत" as a noun (vote, opinion)
+_HINDI_BEFORE_A_NOUN = frozenset("अपना अपने अपनी का के की एक यह इस उस उनका उनके उनकी मेरा मेरे हमारा हमारे जनता".split())
+#: "wrong", "a lie": before "नहीं" said of a clause, not wrong (``_hindi_said_of_a_clause``)
+_HINDI_FALSE = frozenset(("गलत", "ग़लत", "झूठ", "झूठा", "झूठी"))
 #: how many words of the clause after "X ही नहीं," may come before its "भी" for "not only X, Y too" ("विमान भी",
 #: "अमेरिकी विमान भी")
 _HINDI_NOT_ONLY_REACH = 3

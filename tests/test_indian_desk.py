@@ -509,3 +509,22 @@ def test_hinglish_nahi_inside_a_clause_denies(statement: str) -> None:
 )
 def test_nahi_toh_opening_a_clause_or_a_name_is_no_negation(statement: str) -> None:
     assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
+
+
+# polarity37: "गलत नहीं" (not wrong) said of a clause is a double negation, and was read as one denial ('opposite');
+# the prohibitive "मत" (do not) was no negation ('same'); the noun "मत" (vote, opinion) stays none
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("यह गलत नहीं है कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", _HINDI_CLAIM, SAME),
+        ("यह कहना ग़लत नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", _HINDI_CLAIM, SAME),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक होने का दावा झूठ नहीं है", _HINDI_CLAIM, SAME),
+        # "did nothing wrong": a verb after "गलत नहीं", it denies
+        ("उसने कुछ गलत नहीं किया", "उसने कुछ गलत किया", OPPOSITE),
+        ("मेक्सिको में अमेरिकी सैनिक मत भेजो", "मेक्सिको में अमेरिकी सैनिक भेजो", OPPOSITE),
+        ("मेक्सिको में अमेरिकी सैनिक मत भेजिए", "मेक्सिको में अमेरिकी सैनिक भेजिए", OPPOSITE),
+        ("लोगों ने अपना मत दिया", "लोगों ने मत दिया", SAME),
+    ],
+)
+def test_hindi_not_wrong_affirms_and_mat_prohibits(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
