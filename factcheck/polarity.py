@@ -238,7 +238,8 @@ def _without_named_nahi(text: str) -> str:
 # "noch" is "still" and not counted).  "nicht nur" is "not only".  In a text that does not read as German
 # (``_reads_german_words``) a capitalised "Nie" is a name ("Nie Haisheng said ..."), and so are "Kein", "Keiner",
 # "Weder", "Niemand" where it reads as English ("Karen Weder said ..."; ``_without_german_names``), but where they open
-# the text or a sentence or a noun follows them ("Kein US-Soldat in Mexiko, berichtet The Guardian").
+# the text or a sentence or a noun follows them ("Kein US-Soldat in Mexiko, berichtet The Guardian"; in a title,
+# "Karen Weder Told Reporters ...", a capital says no noun).
 _GERMAN_NEGATIONS = frozenset(
     "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemandem niemanden nirgends nirgendwo "
     "keineswegs keinesfalls weder".split()
@@ -309,7 +310,19 @@ def _german_negation_said(text: str, match: re.Match[str]) -> bool:
     after = _WORD_AFTER.match(text, match.end())
     if after is None or after["word"].lower() in ENGLISH_ONLY_WORDS:
         return False  # "Kein said", "Kein, the rapper,", "says Keiner."
-    return _SENTENCE_OPENING.search(text, 0, match.start()) is not None or after["word"][0].isupper()
+    if _SENTENCE_OPENING.search(text, 0, match.start()) is not None:
+        return True
+    # in a title ("Karen Weder Told Reporters ...") every word is capitalised: a capital says no noun
+    return after["word"][0].isupper() and not _in_title_case(text)
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether every word of ``text`` of four letters or more opens with a capital (a headline's title case)."""
+    return all(word[0].isupper() for word in _LONG_WORD.findall(text))
+
+
+#: a word of four letters or more (digits and underscores aside)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 #: the start of a text or a sentence just before a word (quotes and brackets between)
@@ -543,12 +556,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "no-fly zone", "never-ending", German "Nicht-Regierungsorganisationen"
         (r"\b(?P<word>no|not|never|nicht)-(?!one\b)(?=[a-z])", r"\g<word>"),
         (r"\bno(?= (?:doubt|wonder|matter)\b)", ""),
+        (r"\bno(?= secret,? that\b)", ""),  # "It is no secret that X" affirms X
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
         (r"\bnot(?= (?:surprisingly|to mention|least)\b)", ""),
         (r"\bnone(?= other than\b)", ""),
         (r"\bnothing(?= but\b)", ""),  # "nothing but trainers" = only trainers
         (r"(?<=, if )not\b", ""),  # "dozens, if not hundreds, of troops"
         (r"\bno(?=\. ?\d)", "number"),  # "Order No. 14157"
+        # German "Es ist kein Geheimnis, dass X" (it is no secret that X) and "Nicht ohne Grund X" (not without
+        # reason, X) affirm X: each was 'opposite' of the claim it states
+        (r"\bkein(?:e|en)? geheimnis,? (?=dass\b)", ""),
+        (r"\bnicht ohne grund\b", ""),
         # Spanish: "no obstante" (nevertheless), "no cabe duda" (no doubt) negate nothing
         (r"\bno(?= (?:obstante|cabe duda)\b)", ""),
         # "es falso que X", "es mentira que X" deny X as "it is false that X" does
@@ -584,6 +602,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "TRUE: X" asserts it
         (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),
         (r"^\W*true ?[:!]", ""),
+        # German: the label "FALSCH: X" and "Es ist falsch, dass X" deny X likewise ("Es ist nicht falsch, dass X" keeps
+        # its "nicht": two negations, it affirms X); both were 'same' as the claim they deny
+        (r"^\W*(?:falsch|unwahr)\s*[:!]", "not "),
+        (
+            r"\b(?:es|das) (?:ist|war) (?P<adverbs>(?:(?:nicht|vollig|komplett|absolut|schlicht|einfach|glatt) ){0,2})"
+            r"(?:falsch|unwahr|gelogen|eine luge|ein mythos),? dass\b",
+            r"\g<adverbs>not",
+        ),
         # refusals: "declined to comment" refuses nothing; "turned (it) down" and "said no (to)" refuse, and
         # "said no to X" does not deny X as a bare "no" would
         (r"\b(?:declin|refus)(?:e|es|ed|ing) to (?=(?:comment|say|answer|respond|elaborate|discuss|speculate)\b)", ""),

@@ -506,3 +506,25 @@ def desk() -> LexicalMatcher:
 )
 def test_a_german_statement_of_nouns_finds_its_claim(desk: LexicalMatcher, statement: str, claim: str) -> None:
     assert [match.claim.id for match in find_matches(desk, statement, top=1)] == [claim]
+
+
+# polarity37: idioms that affirm were read as denials ('opposite'), German denying framings were not read ('same'), and
+# a title's capitals made "Weder" a negation
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Es ist kein Geheimnis, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", SAME),
+        ("Nicht ohne Grund sind US-Soldaten in Mexiko", "US-Soldaten sind in Mexiko", SAME),
+        ("It is no secret that US troops are in Mexico", "US troops are in Mexico", SAME),
+        ("FALSCH: US-Soldaten sind in Mexiko", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Falsch! US-Soldaten sind in Mexiko", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es ist falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es ist völlig falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es ist nicht falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", SAME),
+        ("Karen Weder Told Reporters That US Troops Are In Mexico", "US troops are in Mexico", SAME),
+        # the title's "Kein" opening it still denies
+        ("Kein US-Soldat In Mexiko, Says The Guardian", "US troops are in Mexico", OPPOSITE),
+    ],
+)
+def test_german_framings_idioms_and_a_title_name(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
