@@ -54,7 +54,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   texts swap a rise and a fall (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one
   change the other way round, one contradiction (counted twice, it was 'same').
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
-  10,000" is "not even 10,000", but for a year: "not up to 2019 levels" denies) limits the
+  10,000" and "not 10,000" are "not even 10,000", but for a year: "not up to 2019 levels" denies; German "keine
+  10.000", "nicht mehr als 10.000", "nicht einmal 100" likewise) limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
   amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
   (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000", "20 000", "a
@@ -1248,7 +1249,16 @@ _NEGATED_BOUND = re.compile(
     r"|up\s+to\s)"
     # Spanish "no más de 155", "no menos de 155", "no hay más de 100" (folded: no accents), as "no more than 155"
     r"|\bno\s+(?:(?:hay|hubo|habia)\s+)?(?=(?:mas|menos)\s+de\s)"
+    # "not 10,000 US troops", "aren't 10,000": a number denied bare is read as "not even 10,000" (``_BARE_NUMBER``)
+    r"|(?:\bnot|(?<=[a-z])n't)\s+(?=\d)"
+    # German "nicht mehr als 10.000", "nicht über", "nicht unter", "nicht einmal", and "keine 10.000 US-Soldaten" (not
+    # even 10,000), folded (no umlauts), as the English ("nicht mehr" alone is "no longer": it denies)
+    r"|\b(?:nicht|nie)\s+(?=(?:mehr|weniger)\s+als\s|(?:uber|unter|einmal)\s)|\bkein(?:e|en|er|em|es)?\s+(?=\d)"
 )
+#: a German bound on a count after a negation (``_NEGATED_BOUND``), folded: "mehr als 10.000 us-soldaten", "uber 155"
+_GERMAN_BOUND = re.compile(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+#: a number just after a negation, no bound word between ("not 10,000 us troops", "keine 10.000 us-soldaten")
+_BARE_NUMBER = re.compile(r"(?=\d)(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 #: a Spanish bound on a count after a negation (``_NEGATED_BOUND``), folded: "mas de 155 marines", "menos de 200"
 _SPANISH_BOUND = re.compile(r"(?:mas|menos)\s+de\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 #: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
@@ -1270,7 +1280,11 @@ _AMOUNT_WORDS = frozenset(
     # Spanish, folded: "más de", "unos", "casi", "cerca de", "miles de", "muchos" (a negated Spanish bound, "no más de
     # 155", is weighed against such a text as an English one is)
     "mas menos casi cerca unos unas alrededor aproximadamente miles cientos centenares decenas docenas millones "
-    "muchos muchas varios varias numerosos numerosas mayoria minoria mitad".split()
+    "muchos muchas varios varias numerosos numerosas mayoria minoria mitad "
+    # German, folded: "mehr als", "über", "etwa", "tausende", "viele" (a negated German bound, "nicht mehr als 10.000",
+    # is weighed against them as an English one is)
+    "mehr weniger uber unter etwa rund ungefahr knapp mindestens hochstens hunderte tausende zehntausende viele "
+    "einige mehrere".split()
 )
 #: more amounts a text may give without a bare count: a group of something ("a force of", "forces of", "an army
 #: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
@@ -1291,6 +1305,7 @@ _ADVERB = re.compile(r"[a-z]+ly|well|ill")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
 _NEGATED_SIDES |= {"up": -2}  # "not up to 10,000" as "not even 10,000"
 _NEGATED_SIDES |= {"mas": -1, "menos": 1}  # Spanish "no más de", "no menos de"
+_NEGATED_SIDES |= {"mehr": -1, "uber": -1, "weniger": 1, "unter": 1, "einmal": -2}  # German, folded
 
 
 def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
@@ -1333,16 +1348,24 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
     (``_NEGATED_SIDES``), its number and what it counts ("over 10,000 us troops in mexico" -> (-1, 10000,
     {"troop"})); None where no bound on a number of something stands there, or a number no bound leaves any of
     ("not even one", "not over 0")."""
-    match = _BOUND.match(window) or _EVEN.match(window) or _SPANISH_BOUND.match(window)
+    match = (
+        _BOUND.match(window)
+        or _EVEN.match(window)
+        or _SPANISH_BOUND.match(window)
+        or _GERMAN_BOUND.match(window)
+        or _BARE_NUMBER.match(window)
+    )
     if match is None:
         return None
     words = match["rest"].split()
     number = _number_opening(words)
     if number is None or (len(words) > number[1] and re.fullmatch(r"\d{3}", words[number[1]])):
         return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
-    if match[0].startswith("up") and PLAIN_YEAR.fullmatch(words[0]):
-        return None  # "not up to 2019 levels" bounds no count: it denies
-    side = _NEGATED_SIDES[match[0].split()[0]]
+    bare = match.re is _BARE_NUMBER
+    if (bare or match[0].startswith("up")) and PLAIN_YEAR.fullmatch(words[0]):
+        return None  # "not up to 2019 levels", "not 2019 levels" bound no count: they deny
+    # a number denied bare is fewer than it: "There are not 10,000 US troops in Mexico" (as "not even 10,000")
+    side = -2 if bare else _NEGATED_SIDES[match[0].split()[0]]
     value, length = number
     if value < (2 if side == -2 else 1):
         return None

@@ -528,3 +528,27 @@ def test_a_german_statement_of_nouns_finds_its_claim(desk: LexicalMatcher, state
 )
 def test_german_framings_idioms_and_a_title_name(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
+
+
+# polarity37: "keine 10.000" and "nicht mehr als 10.000" denied the thing counted: against a text giving no amount they
+# limit the number, as the English "not 10,000" and "no more than 10,000" do
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", SAME),
+        ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", SAME),
+        ("Es sind nicht einmal 100 US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", SAME),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 5.000 US-Soldaten in Mexiko", SAME),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 10.000 US-Soldaten in Mexiko", OPPOSITE),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 20.000 US-Soldaten in Mexiko", OPPOSITE),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind Tausende US-Soldaten in Mexiko", OPPOSITE),
+        ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Mehr als 10.000 US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Es sind 20.000 US-Soldaten in Mexiko", OPPOSITE),
+        # "nicht mehr" alone is "no longer": it denies
+        ("Es sind nicht mehr US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", OPPOSITE),
+        ("Es sind keine US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", OPPOSITE),
+    ],
+)
+def test_a_german_negation_bounding_a_number(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected

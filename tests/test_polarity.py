@@ -1381,3 +1381,21 @@ def test_persian_and_urdu_words_and_la_liga_deny_nothing(statement: str, claim: 
 def test_an_arabic_denial_quoting_a_persian_name_still_denies(statement: str) -> None:
     claim = "مصر هي أكبر مستورد للقمح في العالم." if "مصر" in statement else "هناك 10 آلاف جندي في کراچی."
     assert polarity(statement, claim) == OPPOSITE
+
+
+# polarity37: a number denied bare ("not 10,000") denied the thing counted: it is read as "not even 10,000"
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("There are not 10,000 US troops in Mexico", THERE_ARE_TROOPS, SAME),
+        ("There aren't 10,000 US troops in Mexico", THERE_ARE_TROOPS, SAME),
+        ("There are not 10,000 US troops in Mexico", "There are 5,000 US troops in Mexico", SAME),
+        ("There are not 10,000 US troops in Mexico", "There are 10,000 US troops in Mexico", OPPOSITE),
+        ("There are not 10,000 US troops in Mexico", "There are 20,000 US troops in Mexico", OPPOSITE),
+        ("There are not 10,000 US troops in Mexico", "Thousands of US troops are in Mexico", OPPOSITE),
+        ("Prices are not 2019 levels", "Prices are at 2019 levels", OPPOSITE),  # a year, no count
+    ],
+)
+def test_a_number_denied_bare_is_fewer_than_it(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
