@@ -43,16 +43,16 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"):
   "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
-- antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop,
-  grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban, true/false, publicly/secretly,
-  inside/outside...), each such swap flips.  "under" / "below" a count is "fewer than" it, "over" /
-  "above" "more than", where the other text bounds the same number of the same thing: "There are
-  under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in
-  Mexico"; not "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one
-  bound against the other's on the other side of the same count is its opposite whatever the numbers ("under
-  10,000" / "more than 20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).  Where the
-  texts swap a rise and a fall (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one
-  change the other way round, one contradiction (counted twice, it was 'same').
+- antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop, surge/plunge,
+  soar/slump, skyrocket/collapse, grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban,
+  true/false, publicly/secretly, inside/outside...), each such swap flips.  "under" / "below" a count is "fewer
+  than" it, "over" / "above" "more than", where the other text bounds the same number of the same thing: "There are
+  under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in Mexico"; not
+  "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one bound against the
+  other's on the other side of the same count is its opposite whatever the numbers ("under 10,000" / "more than
+  20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).  Where the texts swap a rise and a fall
+  (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one change the other way round, one
+  contradiction (counted twice, it was 'same').
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
   10,000" and "not 10,000" are "not even 10,000", but for a year: "not up to 2019 levels" denies; German "keine
   10.000", "nicht mehr als 10.000", "nicht einmal 100" likewise) limits the
@@ -429,9 +429,13 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "cut cuts cutting",
         ),
         # "declined" as a fall ("violence declined"); "declined the offer", "declined to act" refuse (``_REFUSALS``)
+        # the steep ones too: "surged" / "plunged", "soared" / "slumped", "skyrocketed" / "collapsed" (each pair was
+        # 'same')
         (
-            "rise rises rising rose risen climb climbs climbed climbing",
-            "fall falls falling fell fallen decline declines declined declining drop drops dropped dropping",
+            "rise rises rising rose risen climb climbs climbed climbing surge surges surged surging soar soars "
+            "soared soaring skyrocket skyrockets skyrocketed skyrocketing",
+            "fall falls falling fell fallen decline declines declined declining drop drops dropped dropping "
+            "plunge plunges plunged plunging slump slumps slumped slumping collapse collapses collapsed collapsing",
         ),
         ("grow grows grew growing grown", "shrink shrinks shrank shrinking shrunk"),
         ("more", "fewer less"),
@@ -506,6 +510,13 @@ _NI_ABBREVIATION = re.compile(r"\bNI\b")
 _SENTENCE_END = re.compile(r"[.;:!?؟؛]")
 
 
+#: what follows a verb of change, not a noun it is said of: "collapsed in 2024", "by 40%", "to", "after", "sharply"
+_AFTER_A_FALL = (
+    r"(?:in|by|to|from|after|amid|as|when|while|under|on|at|during|last|this|since|following|overnight|and|but|or|"
+    r"again|further|over|into|with|before|for|than|then|because|[a-z]+ly)"
+)
+
+
 def _truth(match: re.Match[str]) -> str:
     """A clause said false becomes "not", said true becomes nothing; "that's false." and "it's false." stay
     bare words: they judge something outside the statement (what it answers), not the statement."""
@@ -557,6 +568,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "no-fly zone", "never-ending", German "Nicht-Regierungsorganisationen"
         (r"\b(?P<word>no|not|never|nicht)-(?!one\b)(?=[a-z])", r"\g<word>"),
         (r"\bno(?= (?:doubt|wonder|matter)\b)", ""),
+        # "collapsed buildings", "a collapsing bridge": a state, no fall ("Remittances collapsed in 2024", "collapsed
+        # by 40%", "collapsed completely" fall); the pair corpus of polarity37 found "... map collapsed buildings"
+        # read as the opposite of any claim that something rose
+        (r"\bcollaps(?:ed|ing)(?= (?!" + _AFTER_A_FALL + r"\b)[a-z])", "collapsedstate"),
         (r"\bno(?= secret,? that\b)", ""),  # "It is no secret that X" affirms X
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
         (r"\bnot(?= (?:surprisingly|to mention|least)\b)", ""),

@@ -1383,6 +1383,26 @@ def test_an_arabic_denial_quoting_a_persian_name_still_denies(statement: str) ->
     assert polarity(statement, claim) == OPPOSITE
 
 
+# polarity37: the steep verbs of a rise and a fall were no pair ('same'); "collapsed" before a noun is a state
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Remittances surged in 2024", "Remittances plunged in 2024", OPPOSITE),
+        ("Remittances soared in 2024", "Remittances slumped in 2024", OPPOSITE),
+        ("Remittances skyrocketed in 2024", "Remittances collapsed in 2024", OPPOSITE),
+        ("Remittances surged in 2024", "Remittances fell in 2024", OPPOSITE),
+        ("Remittances rose in 2024", "Remittances plunged in 2024", OPPOSITE),
+        ("Remittances rose in 2024", "Remittances collapsed by 40% in 2024", OPPOSITE),
+        ("Remittances rose in 2024", "Remittances collapsed.", OPPOSITE),
+        ("Drones map collapsed buildings", "Measles cases in the US rose in 2025", SAME),
+        ("Rescuers reached a collapsing mine", "Measles cases in the US rose in 2025", SAME),
+    ],
+)
+def test_surged_plunged_soared_slumped_are_a_rise_and_a_fall(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
+
+
 # polarity37: a number denied bare ("not 10,000") denied the thing counted: it is read as "not even 10,000"
 @pytest.mark.parametrize(
     ("statement", "claim", "expected"),
