@@ -1296,10 +1296,10 @@ _AMOUNT_WORDS = frozenset(
     # 155", is weighed against such a text as an English one is)
     "mas menos casi cerca unos unas alrededor aproximadamente miles cientos centenares decenas docenas millones "
     "muchos muchas varios varias numerosos numerosas mayoria minoria mitad "
-    # German, folded: "mehr als", "über", "etwa", "tausende", "viele" (a negated German bound, "nicht mehr als 10.000",
-    # is weighed against them as an English one is)
-    "mehr weniger uber unter etwa rund ungefahr knapp mindestens hochstens hunderte tausende zehntausende viele "
-    "einige mehrere".split()
+    # German, folded: "mehr als", "etwa", "tausende", "viele" (a negated German bound, "nicht mehr als 10.000", is
+    # weighed against them as an English one is; "über", "unter" before a number are ``_OTHER_AMOUNTS``: "Uber")
+    "mehr weniger etwa rund ungefahr knapp mindestens hochstens hunderte tausende zehntausende viele einige "
+    "mehrere".split()
 )
 #: more amounts a text may give without a bare count: a group of something ("a force of", "forces of", "an army
 #: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
@@ -1309,6 +1309,8 @@ _OTHER_AMOUNTS = re.compile(
     r"\b(?:forces?|army|armies|hordes?|legions?|swarms?|waves?|floods?|masses|host|slew)\s+of\b"
     r"|\d\s\d{3}(?!\d)"
     r"|\d-(?:strong|man|men|member|person|plus)\b|\d\s(?:strong|plus)\b"
+    # German "über 10.000", "unter 10.000", folded; not "Uber drivers"
+    r"|\b(?:uber|unter)\s+\d"
 )
 #: a hedge that leaves room for none: "Not over 10 US troops, if any, are in Mexico" does not say there are some
 _NONE_HEDGE = re.compile(r"\bif\s+(?:any|at\s+all)\b")

@@ -544,6 +544,9 @@ def test_german_framings_idioms_and_a_title_name(statement: str, claim: str, exp
         ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind Tausende US-Soldaten in Mexiko", OPPOSITE),
         ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Mehr als 10.000 US-Soldaten sind in Mexiko", OPPOSITE),
         ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Es sind 20.000 US-Soldaten in Mexiko", OPPOSITE),
+        ("Es sind nicht mehr als 10.000 US-Soldaten in Mexiko", "Es sind über 10.000 US-Soldaten in Mexiko", OPPOSITE),
+        # "Uber" is no German "über": against a text naming it the bound is admitted as before
+        ("No more than 100 Uber drivers are in Mexico", "Uber drivers are in Mexico", SAME),
         # "nicht mehr" alone is "no longer": it denies
         ("Es sind nicht mehr US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", OPPOSITE),
         ("Es sind keine US-Soldaten in Mexiko", "Es sind US-Soldaten in Mexiko", OPPOSITE),
