@@ -103,6 +103,56 @@ def test_an_option_before_the_command_is_answered_with_where_it_goes(
     assert mini_kb.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "-kb", "KB", "troops"), "No such option: -kb; a long option takes two dashes: --kb"),
+        (("check", "-kb=KB", "troops"), "No such option: -kb; a long option takes two dashes: --kb"),
+        (
+            ("list", "-unsupported", "--kb", "KB"),
+            "No such option: -unsupported; a long option takes two dashes: --unsupported",
+        ),
+        # '-verdict' is '-v' with the value 'erdict': the value's error says which option was meant
+        (("list", "-verdict", "false", "--kb", "KB"), "(-verdict: a long option takes two dashes, --verdict)"),
+        # before the command's name: two dashes, and where the option goes
+        (
+            ("-kb", "KB", "check", "troops"),
+            "No such option: -kb; a long option takes two dashes: --kb, after the "
+            "command's name: factcheck check --kb ...",
+        ),
+    ],
+)
+def test_a_long_option_typed_with_one_dash_is_answered_with_two(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], message: str
+) -> None:
+    # 'factcheck check -kb claims.yaml "..."', as a student typed it, was "No such option: -k": a letter never meant
+    before = mini_kb.read_bytes()
+    result = invoke(*[arg.replace("KB", str(mini_kb)) for arg in args])
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.rstrip("\n").endswith(message)
+    assert "Traceback" not in result.stderr and "No such option: -k\n" not in result.stderr
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [(("--", "--kb", "check"), "check"), (("--", "--kb", "KB", "check"), "check"), (("--", "--kb"), "COMMAND")],
+)
+def test_an_option_after_double_dash_is_no_command(
+    invoke: Callable[..., Result], mini_kb: Path, args: tuple[str, ...], command: str
+) -> None:
+    # 'factcheck -- --kb check' read '--kb' as the command's name, and the hint had Typer's guess glued on:
+    # "... factcheck COMMAND --kb . Did you mean 'check'?"
+    before = mini_kb.read_bytes()
+    result = invoke(*[str(mini_kb) if arg == "KB" else arg for arg in args])
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith(
+        "Error: No such command: '--kb' ('--' ends the options, so what follows it is read as a command's name); "
+        f"drop the '--' and write the command first: factcheck {command} --kb ...\n"
+    )
+    assert mini_kb.read_bytes() == before
+
+
 def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable[..., Result], mini_kb: Path) -> None:
     # "Got unexpected extra argument(s) (troops are in Mexico)" was all a new user typing it unquoted got
     result = invoke("check", "US", "troops", "are", "in", "Mexico", "--kb", str(mini_kb))

@@ -326,6 +326,45 @@ def _option_before_the_command(group: TyperGroup, error: typer.TyperException, a
     error.possibilities = None
 
 
+def _one_dash_for_two(error: typer.TyperException, args: Sequence[str], command: Any) -> str | None:
+    """``factcheck check -kb claims.yaml ...``: a long option typed with one dash is read as short options
+    ('-k' then 'b', or '-v' with the value 'erdict' for '-verdict'), and "No such option: -k" named a letter the
+    user never meant.  Say to type two dashes, when '--' and the word is an option of the command (or of any
+    command, before the command's name).  The long option meant, or None."""
+    if not isinstance(error, typer.TyperException):
+        return None
+    commands = list(command.commands.values()) if isinstance(command, TyperGroup) else [command]
+    for arg in args:
+        if arg == "--":
+            break
+        word = arg.split("=", 1)[0]
+        if len(word) < 3 or word[0] != "-" or not word[1].isalpha():
+            continue
+        long = f"-{word}"
+        if any(_takes_a_value(long, each) is not None for each in commands):
+            if isinstance(error, _SuggestsOptions):
+                error.message = f"No such option: {word}; a long option takes two dashes: {long}"
+                error.possibilities = None
+            else:
+                error.message = f"{error.message.rstrip('.')} ({word}: a long option takes two dashes, {long})"
+            return long
+    return None
+
+
+def _option_after_the_end_of_options(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
+    """``factcheck -- --kb check``: after '--', which ends the options, '--kb' is read as the command's name,
+    and the message was the option's hint with Typer's guess glued on ("... --kb . Did you mean 'check'?")."""
+    if not args or not args[0].startswith("-") or args[0] == "-":
+        return
+    typed = _command_typed(group.commands, args) or next((arg for arg in args if arg in group.commands), None)
+    error.message = (
+        f"No such command: {args[0]!r} ('--' ends the options, so what follows it is read as a command's name); "
+        f"drop the '--' and write the command first: factcheck {typed or 'COMMAND'} {args[0]} ..."
+    )
+    if isinstance(error, _SuggestsOptions):
+        error.possibilities = None
+
+
 class FactcheckGroup(TyperGroup):
     """Turns expected failures into one clear message and an exit code, never a traceback."""
 
@@ -334,14 +373,33 @@ class FactcheckGroup(TyperGroup):
         try:
             return super().parse_args(ctx, args)
         except typer.TyperException as error:
-            _option_before_the_command(self, error, typed)
+            long = _one_dash_for_two(error, typed, self)
+            if long is None:
+                _option_before_the_command(self, error, typed)
+            else:
+                where = _command_typed(self.commands, typed) or "COMMAND"
+                error.message += f", after the command's name: factcheck {where} {long} ..."
+            raise
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        typed = list(args)
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:
+            # an option's spelling where the command's name goes is reached only after '--': an option before
+            # the command's name fails in parse_args
+            _option_after_the_end_of_options(self, error, typed)
             raise
 
     def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
         note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
+        typed = [*getattr(ctx, "_protected_args", ()), *ctx.args]
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:
+            sub = self.commands.get(typed[0]) if typed else None
+            if sub is not None:
+                _one_dash_for_two(error, typed[1:], sub)
             _say_what_instead(error)
             _quote_the_statement(error)
             _dash_before_the_statement(error)
