@@ -24,6 +24,16 @@ WSL_DRIVES = Path("/mnt")
 _WINDOWS_DRIVE = re.compile(r"^([A-Za-z]):[\\/]")
 
 
+#: TextEdit's save of claims.yaml as Rich Text (its default), which asks to add '.rtf' and the Finder then
+#: shows as claims.yaml: a class's Mac users typed '--kb claims.yaml' and read "no such file"
+RICH_TEXT_KB_NAME = "claims.yaml.rtf"
+
+
+def rich_text_advice(name: str) -> str:
+    """How to save again as plain text the file TextEdit saved as Rich Text when told to name it ``name``."""
+    return f"open it in TextEdit, choose Format > Make Plain Text, then File > Save as {shown_name(Path(name).name)}"
+
+
 def no_such_file(name: str) -> str:
     """What to say of a file name that names no file: "no such file", with the file meant when the name
     was typed as on Windows and that file is there (a teacher's 'My Documents\\claims.yaml'; claims.yaml,
@@ -50,6 +60,8 @@ def no_such_file(name: str) -> str:
             # 'mine.yaml.txt/', suggested, --kb refuses as a folder ('/' alone stays: no file, no suggestion)
             slashed = slashed.rstrip("/") or "/"
         readings.append((slashed, why))
+    if name.endswith((".yaml", ".yml")):
+        readings.append((name + ".rtf", f"TextEdit's Rich Text; the Finder hides its '.rtf': {rich_text_advice(name)}"))
     for candidate, why in readings:
         if _is_file(candidate):
             return f"no such file; did you mean '{candidate}'? ({why})"

@@ -1187,6 +1187,41 @@ def test_a_claims_file_saved_as_claims_yml_is_named_not_passed_over(
     assert used.exit_code == ExitCode.OK and "claims.yml'" not in used.stderr
 
 
+#: what TextEdit writes for a file saved as Rich Text (its default)
+_TEXTEDIT_RTF = (
+    b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n"
+    b"\\f0\\fs24 \\cf0 - id: drones\\\n  claim: Drones fly\\\n}"
+)
+
+
+def test_a_claims_file_textedit_saved_as_rich_text_is_named_with_how_to_save_it_as_plain_text(
+    invoke: Invoke,
+) -> None:
+    # TextEdit saved a student's claims.yaml as Rich Text, adding '.rtf', which the Finder hides: '--kb claims.yaml'
+    # was "no such file", and without --kb the starter file answered unsaid, as claims.yml's did
+    Path("claims.yaml.rtf").write_bytes(_TEXTEDIT_RTF)
+    advice = "open it in TextEdit, choose Format > Make Plain Text, then File > Save as claims.yaml"
+    named = invoke("check", "--kb", "claims.yaml", "Drones fly")
+    assert named.exit_code == ExitCode.ERROR and named.stdout == ""
+    assert named.stderr == (
+        "factcheck: claims.yaml: error: no such file; did you mean 'claims.yaml.rtf'? (TextEdit's Rich Text; "
+        f"the Finder hides its '.rtf': {advice})\n"
+    )
+    added = invoke("add", "--claim", "Drones fly", "--verdict", "false", "--summary", "No.")
+    assert added.exit_code == ExitCode.ERROR and added.stdout == ""
+    assert added.stderr == (
+        "factcheck: claims.yaml: error: no such file, but there is 'claims.yaml.rtf' (TextEdit's Rich Text; "
+        f"the Finder hides its '.rtf'): {advice}\n"
+    )
+    checked = invoke("check", "US troops are in Mexico")
+    assert checked.stderr.startswith(
+        "factcheck: note: no ./claims.yaml here, and ./claims.yaml.rtf (TextEdit's Rich Text; the Finder hides its "
+        f"'.rtf') is not read: the claims are the bundled starter file's ({bundled_kb_path()}); {advice}\n"
+    )
+    assert sorted(path.name for path in Path().iterdir()) == ["claims.yaml.rtf"]
+    assert Path("claims.yaml.rtf").read_bytes() == _TEXTEDIT_RTF
+
+
 @pytest.mark.parametrize(
     ("args", "stdin"),
     [

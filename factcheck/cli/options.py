@@ -16,7 +16,7 @@ from typer.core import TyperCommand
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
-from ..inputfiles import STDIN_NAME, icloud_placeholder, not_downloaded
+from ..inputfiles import RICH_TEXT_KB_NAME, STDIN_NAME, icloud_placeholder, not_downloaded, rich_text_advice
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
@@ -359,7 +359,15 @@ _HIDDEN_KB_NAME = f"{DEFAULT_KB_NAME}.txt"
 _LOOKALIKE_KB_NAMES = {
     _HIDDEN_KB_NAME: "Windows hides its '.txt'",
     "claims.yml": "spelt '.yml', not '.yaml'",
+    RICH_TEXT_KB_NAME: "TextEdit's Rich Text; the Finder hides its '.rtf'",
 }
+
+
+def _what_to_do(name: str) -> str:
+    """How to make ``name`` (one of ``_LOOKALIKE_KB_NAMES``) the claims file: Rich Text is no YAML, renamed or named."""
+    if name == RICH_TEXT_KB_NAME:
+        return rich_text_advice(DEFAULT_KB_NAME)
+    return f"rename it to {DEFAULT_KB_NAME}, or name it with --kb {name}"
 
 
 def _lookalike_kb() -> tuple[str, str] | None:
@@ -377,9 +385,7 @@ def _unhidden(default: Path) -> Path:
     lookalike = _lookalike_kb() if user_kb_path() is None else None
     if lookalike is not None:
         name, why = lookalike
-        message = (
-            f"no such file, but there is '{name}' ({why}): rename it to {DEFAULT_KB_NAME}, or name it with --kb {name}"
-        )
+        message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
 
@@ -410,7 +416,7 @@ def note_the_starter_file(kb: Path | None) -> None:
             name, why = lookalike
             note = (
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
-                f"is not read: {starter}; rename it to {DEFAULT_KB_NAME}, or name it with --kb {name}"
+                f"is not read: {starter}; {_what_to_do(name)}"
             )
         else:
             return
