@@ -341,10 +341,11 @@ _MONTHS = "January February March April May June July August September October N
 
 
 #: a date written with its month's English name, as a newsroom writes it: "Dec. 5, 2026", "December 5, 2026",
-#: "5 December 2026", "Sept. 30, 2025", "December 2026"
+#: "5 December 2026", "Sept. 30, 2025", "December 2026", and with the day's ordinal: "3rd March 2025",
+#: "3rd of March 2025", "March 3rd, 2025"
 _MONTH_NAMED_DATE = re.compile(
-    r"(?:(?P<day_first>\d{1,2}) (?P<month_after_day>[A-Za-z]+)\.?,? "
-    r"|(?P<month_first>[A-Za-z]+)\.? (?P<day_after_month>\d{1,2}),? "
+    r"(?:(?P<day_first>\d{1,2})(?i:st|nd|rd|th)? (?i:of )?(?P<month_after_day>[A-Za-z]+)\.?,? "
+    r"|(?P<month_first>[A-Za-z]+)\.? (?P<day_after_month>\d{1,2})(?i:st|nd|rd|th)?,? "
     r"|(?P<month_alone>[A-Za-z]+)\.?,? )(?P<year>\d{4})"
 )
 #: a month's name, its three first letters and AP style's "Sept" (in any case) → its number

@@ -640,6 +640,11 @@ def test_a_date_typed_day_or_month_first_is_told_how_to_write_it(
         ("1 March 2024", "2024-03-01"),
         ("Sept. 30, 2025", "2025-09-30"),
         ("December 2026", "2026-12"),
+        # with the day's ordinal, as a student wrote "3rd March 2025" and was told only "not a real date"
+        ("3rd March 2025", "2025-03-03"),
+        ("3rd of March 2025", "2025-03-03"),
+        ("March 3rd, 2025", "2025-03-03"),
+        ("21ST Feb 2025", "2025-02-21"),
     ],
 )
 def test_a_date_written_with_its_months_name_is_told_how_to_write_it(
@@ -659,7 +664,17 @@ def test_a_date_written_with_its_months_name_is_told_how_to_write_it(
 
 @pytest.mark.parametrize(
     "written",
-    ["31/31/2026", "2026/12/05", "5/12/26", "Dec 32, 2026", "Feb. 29, 2025", "Mayo 5, 2026", "Decem 5, 2026"],
+    [
+        "31/31/2026",
+        "2026/12/05",
+        "5/12/26",
+        "Dec 32, 2026",
+        "Feb. 29, 2025",
+        "Mayo 5, 2026",
+        "Decem 5, 2026",
+        "31st February 2025",
+        "3x March 2025",
+    ],
 )
 def test_a_date_with_no_real_reading_is_told_as_before(
     invoke: Invoke, write_kb: Callable[..., Path], written: str
