@@ -8,6 +8,14 @@ import sys
 def run() -> None:
     """Load the command line, then run it.  Loading takes a few tenths of a second; a Ctrl-C then
     ends the command as one during its work does (exit 130, no traceback)."""
+    if not __package__:
+        # 'python factcheck check ...' in the factcheck folder runs this file as a script, outside its package:
+        # it was a traceback ("attempted relative import with no known parent package")
+        sys.stderr.write(
+            "factcheck: error: 'python factcheck' runs factcheck's code folder as a script, which cannot work: "
+            'type factcheck without python (factcheck check "..."), once installed as README.md says\n'
+        )
+        sys.exit(2)  # cli.ExitCode.ERROR
     try:
         from .cli import main
     except KeyboardInterrupt:

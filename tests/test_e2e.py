@@ -533,6 +533,26 @@ def test_without_posix_file_locks_as_on_windows_the_command_says_to_use_wsl(tmp_
     )
 
 
+def test_python_factcheck_typed_in_the_factcheck_folder_says_what_to_type(tmp_path: Path) -> None:
+    # 'python factcheck check "..."' in the factcheck folder ran the package's folder as a script: a traceback
+    # ("ImportError: attempted relative import with no known parent package")
+    import factcheck
+
+    package = Path(factcheck.__file__).parent
+    result = subprocess.run(
+        [sys.executable, str(package), "check", "US troops are in Mexico"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        text=True,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: error: 'python factcheck' runs factcheck's code folder as a script, which cannot work: "
+        'type factcheck without python (factcheck check "..."), once installed as README.md says\n'
+    )
+
+
 _INTERRUPTED_WHILE_LOADING = """
 import sys
 
