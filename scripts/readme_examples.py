@@ -5,7 +5,10 @@ Every fenced ```console block in the README whose first line starts with ``$ fac
 in one scratch folder that holds a copy of the starter ``claims.yaml`` and of the test
 fixtures named in ``FILES``, and the lines after it are replaced by what the command printed
 (standard output and error, as plain text wrapped at 100 columns).
-``$ echo $?`` prints the previous command's exit code.
+``$ echo $?`` prints the previous command's exit code.  ``$ mkdir NAME`` and ``$ cd NAME`` make and enter an
+empty folder, as the walkthrough "Your first claims.yaml" does, until the next ``## `` section; there a ```yaml
+block whose first line is ``# claims.yaml`` or ``# claims.yaml: ...`` (a comment, harmless when copied) is
+saved as ``claims.yaml``, as the reader is told to save it, so that the commands after it read the file shown.
 
     python scripts/readme_examples.py          # rewrite README.md
     python scripts/readme_examples.py --check  # exit 1 if README.md is out of date (the tests run this)
@@ -35,7 +38,11 @@ FILES = {
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
     "fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
 }
-BLOCK = re.compile(r"^```console\n(.*?)^```\n", re.M | re.S)
+BLOCK = re.compile(r"^```(console|yaml)\n(.*?)^```\n", re.M | re.S)
+#: the first line of a ```yaml block the reader saves as claims.yaml, and the examples after it read
+SAVED_AS_CLAIMS_FILE = "# claims.yaml"
+#: a folder made and entered (one name, no path)
+FOLDER_COMMAND = re.compile(r"^(?P<command>mkdir|cd) (?P<name>[\w.-]+)$")
 PIPE_INTO = re.compile(r"^(?:echo|printf) (?P<text>.+?) \| (?P<command>factcheck .+)$")
 README_WIDTH = 100
 HEAD_OR_TAIL = re.compile(r"^(?P<command>.+?) \| (?P<end>head|tail) -(?P<lines>\d+)$")
@@ -56,13 +63,24 @@ class Session:
     def __init__(self, folder: Path) -> None:
         from typer.testing import CliRunner
 
-        self.folder = folder
+        self.root = self.folder = folder
         self.runner = CliRunner()
         self.last_exit = 0
 
     def run(self, line: str) -> str:
         if line == "echo $?":
             return f"{self.last_exit}\n"
+        folder_command = FOLDER_COMMAND.match(line)
+        if folder_command:
+            target = self.folder / folder_command.group("name")
+            if folder_command.group("command") == "mkdir":
+                target.mkdir()  # fails as mkdir does when it is there: the walkthrough starts from an empty folder
+            elif not target.is_dir():
+                raise SystemExit(f"README example: no folder {target.name!r} to cd to")
+            else:
+                self.folder = target
+            self.last_exit = 0
+            return ""
         head = HEAD_OR_TAIL.match(line)
         keep_lines = int(head.group("lines")) if head else None
         from_end = bool(head) and head.group("end") == "tail"
@@ -122,15 +140,25 @@ def render_block(body: str, session: Session) -> str:
 
 def is_example(body: str) -> bool:
     first = body.splitlines()[0] if body else ""
-    return first.startswith("$ factcheck") or bool(PIPE_INTO.match(first[2:]))
+    return first.startswith("$ factcheck") or bool(PIPE_INTO.match(first[2:]) or FOLDER_COMMAND.match(first[2:]))
 
 
 def updated_readme(text: str) -> str:
     with scratch_folder() as folder:
         session = Session(folder)
+        end_of_last_block = 0
 
         def replace(match: re.Match[str]) -> str:
-            body = match.group(1)
+            nonlocal end_of_last_block
+            if "\n## " in text[end_of_last_block : match.start()]:
+                session.folder = session.root  # a folder entered with 'cd' is left at the next section
+            end_of_last_block = match.end()
+            language, body = match.group(1), match.group(2)
+            if language == "yaml":
+                first = body.split("\n", 1)[0]
+                if first == SAVED_AS_CLAIMS_FILE or first.startswith(SAVED_AS_CLAIMS_FILE + ":"):
+                    (session.folder / "claims.yaml").write_text(body, encoding="utf-8")
+                return match.group(0)
             if not is_example(body):
                 return match.group(0)
             return "```console\n" + render_block(body, session) + "```\n"

@@ -319,3 +319,22 @@ def test_prose_lines_are_at_most_100_characters(name: str) -> None:
     # came in with a merge of sentences and went unseen.
     long = [f"{name}:{number}: {len(line)}" for number, line in _prose_lines(REPO / name) if len(line) > 100]
     assert long == []
+
+
+def test_the_first_claims_file_walkthrough_runs_its_commands_on_the_file_it_shows() -> None:
+    # the README never walked a beginner from an empty folder to a checked claim; its commands are run, in an empty
+    # folder holding the YAML it shows as claims.yaml, by scripts/readme_examples.py (the test above: its output is
+    # what they print)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Your first claims.yaml\n", 1)[1].split("\n## ", 1)[0]
+    commands = [line[2:] for line in section.splitlines() if line.startswith("$ ")]
+    assert commands[:2] == ["mkdir fact-desk", "cd fact-desk"]
+    named = [command.split()[1] for command in commands[2:]]
+    assert named == ["validate", "check", "add", "list"] and commands[-1] == "factcheck list --unsupported"
+    saved = re.findall(r"^```yaml\n(# claims\.yaml:.*?)^```", section, re.M | re.S)
+    assert len(saved) == 1
+    # the file it shows is valid, with a source, and validate says so where it is run
+    assert "claims.yaml: 1 claim, 0 errors, 0 warnings" in section
+    assert "sources:\n      - url: https://" in saved[0]
+    lines = section.splitlines()
+    assert lines[lines.index("$ factcheck list --unsupported") + 1].endswith("\tno sources")
