@@ -381,7 +381,8 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
         # a claim after the first written '-id: b': a key where the list wants its next '- ' (libyaml's
         # words, then PyYAML's); or a key indented less than the one above it
         return (
-            _dash_without_space(problem, problem.line, text)
+            (_quote_left_open(problem, text) if said.startswith("expected <block end>") else None)
+            or _dash_without_space(problem, problem.line, text)
             or _misindented_key(problem, text, exc)
             or _item_without_dash(problem, text, exc)
             or _text_after_quotes(problem, text)
@@ -393,7 +394,8 @@ def _colon_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str
         # a key indented deeper than the one above it, after a quoted value or a '[...]' (libyaml's words;
         # PyYAML says "expected <block end>"); or text after a value's closing quote
         return (
-            _misindented_key(problem, text, exc)
+            _quote_left_open(problem, text)
+            or _misindented_key(problem, text, exc)
             or _text_after_quotes(problem, text)
             or _item_too_deep(problem, text, exc)
         )
@@ -958,6 +960,45 @@ def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] 
 _FREE_TEXT_KEYS = frozenset(
     {"claim", "summary", "claimant", "original_rating", "title", "publisher", "quote", "note", "name"}
 )
+
+
+#: a line that reads as a key of a claim or source (an item's '- ' before it or not)
+_KEY_READ_INTO_A_VALUE = re.compile(r"\s*(?:- )?[A-Za-z_][\w-]*:(?: |$)")
+
+
+def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
+    """A value's opening quote not closed on its line ('verdict: "true', a student's slip), said where it is;
+    else None.  YAML reads the lines below into the value up to the next quote of its kind, a later value's
+    opening one ('checked: "2026-11-25"'), and stops after it: "did not find expected key" lines below the slip,
+    "while parsing a block mapping", which named neither the quote nor its line.  Told by the quoted value that
+    ends just before where the parser stopped, when it began on a line above."""
+    scanner = yaml.SafeLoader(text)
+    last: yaml.ScalarToken | None = None
+    try:
+        while scanner.check_token():
+            token = scanner.get_token()
+            if token.start_mark.index >= mark.index:
+                break  # the scanner reads on past where the parser stopped
+            if isinstance(token, yaml.ScalarToken):
+                last = token
+    except yaml.YAMLError:
+        pass
+    finally:
+        scanner.dispose()
+    if last is None or last.style not in ("'", '"'):
+        return None
+    start, end = last.start_mark, last.end_mark
+    if start.line == end.line or text[end.index : mark.index].strip():
+        return None
+    # a key read into the value ('    summary: ...' under 'verdict: "true'): the quote was left open, not a
+    # text meant to go on below
+    if not any(_KEY_READ_INTO_A_VALUE.match(_line_at(text, line)) for line in range(start.line + 1, end.line + 1)):
+        return None
+    quote = last.style
+    return start, (
+        f"the {quote} that opens this value is not closed on its line, so YAML reads the lines below into it, up "
+        f"to the next {quote} (line {end.line + 1}): put a {quote} at the end of line {start.line + 1}"
+    )
 
 
 def _text_after_quotes(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:

@@ -2425,3 +2425,36 @@ def test_a_line_break_an_editor_shows_inside_a_line_after_the_error_is_not_named
     # one in a value that reads is no error (YAML folds it, as it folds a line break)
     path = write_kb('claims:\n  - id: x\n    claim: "a\u2028b"\n    verdict: "true"\n')
     assert [p for p in check_knowledge_base(path)[1] if p.is_error] == []
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            '    verdict: "true\n    summary: s\n    checked: "2026-11-25"\n',
+            '4:14 invalid YAML: the " that opens this value is not closed on its line, so YAML reads the lines '
+            'below into it, up to the next " (line 6): put a " at the end of line 4',
+        ),
+        (
+            "    verdict: 'true\n    summary: s\n    checked: '2026-11-25'\n",
+            "4:14 invalid YAML: the ' that opens this value is not closed on its line, so YAML reads the lines "
+            "below into it, up to the next ' (line 6): put a ' at the end of line 4",
+        ),
+        (
+            '    verdict: "true"\n    summary: "s\n    sources:\n      - url: "https://example.org/a"\n',
+            '5:14 invalid YAML: the " that opens this value is not closed on its line, so YAML reads the lines '
+            'below into it, up to the next " (line 7): put a " at the end of line 5',
+        ),
+    ],
+)
+def test_a_quote_left_open_is_named_on_its_own_line(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, lines: str, expected: str
+) -> None:
+    # a student's 'verdict: "true' was "while parsing a block mapping (begun at line 2, column 5) did not find
+    # expected key" at line 6, the line of the next quote: neither the quote nor its line was named
+    _use_loader(monkeypatch, loader)
+    path = write_kb(f"claims:\n  - id: a\n    claim: c\n{lines}")
+    before = path.read_bytes()
+    assert only_error(path) == expected
+    assert path.read_bytes() == before
