@@ -22,6 +22,9 @@ _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 #: where WSL shows Windows' drives: C: is /mnt/c
 WSL_DRIVES = Path("/mnt")
 _WINDOWS_DRIVE = re.compile(r"^([A-Za-z]):[\\/]")
+#: a Windows path typed without quotes, whose '\' the shell took out: C:\Users\Ana\claims.yaml is read
+#: as 'C:UsersAnaclaims.yaml'
+_DRIVE_WITHOUT_SEPARATORS = re.compile(r"^([A-Za-z]):\w[^/\\]*$")
 
 
 #: TextEdit's save of claims.yaml as Rich Text (its default), which asks to add '.rtf' and the Finder then
@@ -68,6 +71,13 @@ def no_such_file(name: str) -> str:
     placeholder = icloud_placeholder(name)
     if placeholder is not None:
         return f"no such file on this Mac: {not_downloaded(placeholder)}"
+    eaten = _DRIVE_WITHOUT_SEPARATORS.match(name)
+    if eaten:
+        mount = WSL_DRIVES / eaten.group(1).lower()
+        return (
+            "no such file: a Windows path typed without quotes loses its '\\' to the shell; write it with '/', "
+            f"where WSL shows drive {eaten.group(1).upper()}: ({mount}/Users/...), in quotes if it holds a space"
+        )
     return "no such file"
 
 

@@ -1302,6 +1302,12 @@ def test_a_claims_file_named_as_on_windows_is_pointed_to(
         f"factcheck: C:\\Users\\Ana\\claims.yaml: error: no such file; did you mean '{drive / 'claims.yaml'}'? "
         f"('/' separates folders here, not '\\'; drive C: is {tmp_path / 'mnt' / 'c'})\n"
     )
+    # typed without quotes, its '\' taken out by the shell: said so, with where WSL shows the drive
+    assert invoke("list", "--kb", "C:UsersAnaclaims.yaml").stderr == (
+        "factcheck: C:UsersAnaclaims.yaml: error: no such file: a Windows path typed without quotes loses its '\\' "
+        f"to the shell; write it with '/', where WSL shows drive C: ({tmp_path / 'mnt' / 'c'}/Users/...), in quotes "
+        "if it holds a space\n"
+    )
     # nothing to point to: as before
     assert invoke("list", "--kb", "Other\\claims.yaml").stderr == "factcheck: Other\\claims.yaml: error: no such file\n"
     assert invoke("scan", "essay").stderr == "factcheck: essay: error: no such file\n"
