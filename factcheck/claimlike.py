@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
+from .months import SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
     COUNTRY_NAMES,
@@ -640,9 +641,7 @@ _SPANISH_BYLINE = re.compile(
     r"^\W*(?i:por)\s+(?:(?:de|del|la|las|los|el|y)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|y)\s+)?|\s*$)){1,5}[\W_]*$"
 )
-_SPANISH_MONTH = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-)
+_SPANISH_MONTH = "(?:" + "|".join(SPANISH_MONTHS) + ")"
 #: a place in a Spanish dateline, in capitals, and its state after a comma: "Ciudad de México, ", "Monterrey, Nuevo
 #: León, "
 _SPANISH_DATELINE_PLACE = (

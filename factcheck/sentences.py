@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from .blocks import Block, BlockKind
+from .months import GERMAN_MONTHS
 from .text import STOP_WORDS, reads_german
 from .transcript import is_notice, without_filler
 
@@ -185,8 +186,10 @@ def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) ->
 #: "Okt.", "Jahrhundert") or the sentences joined read as German (``reads_german``): not "The vote was 52 to 48.
 #: November will tell.", "The Senate voted 87 to 12. November 2025 polls showed ...", "I am 45. September is my
 #: birthday month."
-_GERMAN_ONLY_MONTHS = r"Januar|Jänner|Februar|Feber|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Mär|Okt|Dez"
 _ENGLISH_TOO_MONTHS = r"April|August|September|November|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Nov"
+_GERMAN_ONLY_MONTHS = "|".join(
+    [*(month for month in GERMAN_MONTHS if month not in _ENGLISH_TOO_MONTHS.split("|")), "Mär", "Okt", "Dez"]
+)
 _ORDINAL_ENDING = re.compile(r"(?:\A|\s)(?P<before>[^\W\d_]+)?\s*\b\d{1,2}\.\s*\Z")
 _DATE_WORDS = frozenset("am vom zum bis seit ab den dem der des im ins".split())
 _MONTH_OPENING = re.compile(

@@ -30,7 +30,7 @@ from enum import Enum
 
 from .lexical_index import LexicalIndex
 from .model import Claim
-from .polarity import NEGATION_TERMS
+from .polarity import NEGATION_TERMS, negation_count
 from .substitution import (
     Kind,
     KnowledgeBaseStandIns,
@@ -45,13 +45,13 @@ from .substitution import (
     future_for_past,
     is_count,
     is_date,
-    is_force,
     is_variant,
     months_as_words,
     months_of_other_languages,
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
+    sends_troops,
     sent_elsewhere_by_another,
     substitutes,
     title_terms,
@@ -259,27 +259,28 @@ def says_only_who_and_when(
       February 2025" (TRUE, 0.97, 0.95), "México lo hizo en febrero de 2025." the Senate's vote of February 2025
       (0.86); or
     - the claim's wordings (its text, aliases and summary, of those in the statement's language) hold none of its
-      other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"), but people the file
-      has act for a country (``vocabulary.stand_ins``: "Sheinbaum", who sends troops for Mexico in it; "Sheinbaum
-      did in February 2025." was shown the claim above at 0.98): "The US announced new tariffs on Mexico" shares
-      only "US", "announced" and "Mexico" with "The US announced it will send troops into Mexico against the
-      cartels", an alias of the FALSE claim it was shown as (0.93).  The summary's words count: "The September
-      2012 minimum is still the lowest" is "Arctic sea ice reached a record low in September 2012", whose summary
-      says "minimum"; or
-    - they hold only names of the claim that other claims of the file name too (``vocabulary.recurring``: the
-      file's subjects, "Trump" in a file of US troops in Mexico), none of them troops (``substitution.is_force``:
-      "US Marines landed in Mexico" is the claim of the Marines' exercise), and the statement says a word they
-      lack: "The Trump administration announced tariffs on Mexico" was shown "The US government has said it will
-      send troops into Mexico to fight cartels" (FALSE, 0.99) by its alias "The Trump administration has decided
-      to deploy US troops in Mexico".
+      other terms, not even spelt alike (``substitution.is_variant``: "spend" for "spent"): "The US announced new
+      tariffs on Mexico" shares only "US", "announced" and "Mexico" with "The US announced it will send troops
+      into Mexico against the cartels", an alias of the FALSE claim it was shown as (0.93).  The summary's words
+      count: "The September 2012 minimum is still the lowest" is "Arctic sea ice reached a record low in September
+      2012", whose summary says "minimum"; or
+    - it is a reply of who and when: it names a time, and its other terms, all held by the claim, are people the
+      file has act for a country (``vocabulary.stand_ins``: "Sheinbaum", who sends troops for Mexico in it):
+      "Sheinbaum did in February 2025." was shown the claim above at 0.98.  With a negation, only where a wording
+      of the claim has one of them send the troops (``substitution.sends_troops``): "Sheinbaum said no in May 2025"
+      is the claim of her turning Trump's offer down.  Without a time, "Sheinbaum" is a search of her claims.
 
-    A name the statement shares with the claim keeps it, alone or with other words, unless it is only the file's
-    subject beside words of the statement's own: "Navy SEALs in Mexico" is the claim of the SEALs the Senate let
-    in, and "Kim and Kanye split" is "Kim Kardashian and Kanye West are divorcing" in other words, which only a
-    name can tell (where other claims of the file name both, they tell no claim, and it is held back).  A
-    capitalised word is no name of its own here: German writes every noun so ("Mikrochip im Corona-Impfstoff").
-    ``vocabulary``: the file's (``vocabulary``); without it no name recurs and no person acts for a country; the
-    people who do are looked up (in the claims holding them) only for terms the claim holds."""
+    A name the statement shares with the claim keeps it, alone or with other words (but such a stand-in as a reply
+    of who and when): "Navy SEALs in Mexico" is the claim of the SEALs the Senate let in, and "Kim and Kanye split"
+    is "Kim Kardashian and Kanye West are divorcing" in other words, which only a name can tell.  So does a name
+    other claims of the file name too: "The Trump administration announced tariffs on Mexico" is still shown the
+    FALSE claim of its alias "The Trump administration has decided to deploy US troops in Mexico" (0.99), as no
+    rule of names tells it from "Trump administration will invade Mexico", a right paraphrase of that claim, whose
+    "invade" the claim does not say either (a known limit).  A capitalised word is no name of its own here: German
+    writes every noun so ("Mikrochip im Corona-Impfstoff").
+
+    ``vocabulary``: the file's, for its people who act for a country (``vocabulary.stand_ins``, looked up in the
+    claims holding a term, asked only of terms the claim holds); without it, no one does."""
     words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
     months = months_of_other_languages(said)  # "febrero", "Februar"
     rest = [
@@ -301,15 +302,19 @@ def says_only_who_and_when(
     ]
     if not said_by_claim:
         return True
-    if vocabulary is None:
-        return False
-    # who acts for a country is read from the claims holding the term: asked of the claim's words only
-    if all(vocabulary.stand_ins.get(term, "") for term in said_by_claim):
-        return True
-    if len(said_by_claim) == len(rest):
-        return False  # nothing said besides what the claim says
-    names = _claim_names(claim, texts)
-    return all(term in names and term in vocabulary.recurring and not is_force(term) for term in said_by_claim)
+    if vocabulary is None or len(said_by_claim) < len(rest):
+        return False  # a word of the statement's own ("turned down", "defied") says more than who and when
+    if not any(is_date(term, words) or term in months for term in query_terms):
+        return False  # "Sheinbaum" alone is a search for her claims, no reply of who and when
+    # a reply of who and when naming people who act for a country (asked of the claim's words only: who does is
+    # read from the claims holding the term); with a negation, only where one of them sends the claim's troops
+    # ("Sheinbaum deployed 10,000 soldiers ..."): "Sheinbaum said no in May 2025" is her refusal of Trump's offer
+    # (its "said no" is no term: stop words)
+    negated = negation_count(said) > 0
+    senders = (claim.claim, *claim.aliases)
+    return all(
+        vocabulary.stand_ins.get(term, "") and (not negated or sends_troops(term, senders)) for term in said_by_claim
+    )
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

@@ -58,6 +58,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
+from .months import FRENCH_MONTHS, GERMAN_MONTHS, PORTUGUESE_MONTHS, SPANISH_MONTHS
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import (
     SPANISH_STOP_WORDS,
@@ -65,6 +66,7 @@ from .text import (
     Language,
     fold,
     own_words,
+    reads_german,
     reads_portuguese,
     spelled_out,
     stem,
@@ -138,30 +140,68 @@ _DATES = frozenset(
     [stem(word) for word in [*_MONTHS, *"monday tuesday wednesday thursday friday saturday sunday".split()]]
     + list(_MONTH_ABBREVIATIONS)
 )
-#: the months in Spanish, Portuguese, French and German (as folded words; English's above).  French "mars" is
-#: left out: it is the planet and a name ("Bruno Mars") too; ``months_of_other_languages`` reads it beside a number
-_OTHER_LANGUAGES_MONTHS = (
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro "
-    "janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre "
-    "januar janner februar feber marz maerz juni juli oktober dezember"
-).split()
-_OTHER_MONTHS = frozenset(_OTHER_LANGUAGES_MONTHS) - {"marco"}  # Portuguese "março" folds to a name: not read
-_WORD = re.compile(r"\w+")
-#: French "mars" beside a number ("en mars 2025", "le 3 mars"): a month, not the planet
-_MARS_BESIDE_A_NUMBER = re.compile(r"(?i)(?<![\w-])mars(?=\s+\d)|(?<=\d)\s+mars\b")
+#: the months of other languages (``months``), folded as a text's words are: Portuguese "março" folds to the name
+#: "marco", not read; the English months of the German table are ``is_date``'s
+_SPANISH_MONTHS = frozenset(map(fold, SPANISH_MONTHS))
+_PORTUGUESE_MONTHS = frozenset(map(fold, PORTUGUESE_MONTHS)) - {"marco"}
+_FRENCH_MONTHS = frozenset(map(fold, FRENCH_MONTHS))
+_GERMAN_MONTHS = frozenset(map(fold, GERMAN_MONTHS)) - set(_MONTHS)
+_OTHER_MONTHS = _SPANISH_MONTHS | _PORTUGUESE_MONTHS | _FRENCH_MONTHS | _GERMAN_MONTHS
+#: a word or a number of a text, for reading what stands beside a month
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+#: the words that join a month to its day or year ("febrero de 2025", "3 de febrero", "March of 2025")
+_DATE_JOINERS = frozenset("de del of".split())
+#: words that date the month after them in a text of its language, as ``claimlike._SPANISH_DATE_WORD`` reads
+#: Spanish ones: "en febrero", "desde marzo", "im Februar"; alone, "mayo" is mayonnaise as often
+_DATING_WORDS = frozenset(
+    "de del en em desde hasta ate entre durante pasado proximo este depuis im seit ab bis vom zum anfang ende "
+    "mitte".split()
+)
 
 
 @text_cache(maxsize=1024)
 def months_of_other_languages(text: str) -> frozenset[str]:
-    """The terms of the months ``text`` writes in Spanish, Portuguese, French or German ("febrero", "Februar",
-    "février"; "mars" beside a number), which ``is_date`` reads in English only, as the text's terms have them
-    ("febrer" in Spanish)."""
+    """The terms of the months ``text`` writes in Spanish, Portuguese, French or German, which ``is_date`` reads in
+    English only, as the text's terms have them ("febrer" in Spanish): those beside a number ("febrero de 2025",
+    "3 de febrero", "Februar 2025"), and, in a text read as their language (``text_language``, which reads French
+    and Portuguese as Spanish; ``reads_portuguese``; ``reads_german``), those after a word that dates them ("en
+    febrero", "im Februar"), in lower case but in German: capitalised, "Julio" and "Mayo" are names as often.  Not
+    "Mayo Clinic study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril Lavigne"; not French "mars" in an
+    English text, beside a number all the same ("NASA's Mars 2020 rover")."""
+    found = list(_WORD_OR_NUMBER.finditer(text))
+    words = [fold(match.group()) for match in found]
+    if not _OTHER_MONTHS.intersection(words):
+        return frozenset()  # most texts: read no language
     language = text_language(text)
-    words = [word for word in _WORD.findall(fold(text)) if word in _OTHER_MONTHS]
-    if _MARS_BESIDE_A_NUMBER.search(text):
-        words.append("mars")
-    return frozenset(term for word in words for term in terms(word, language))
+    portuguese, german_text = reads_portuguese(text), reads_german(text)
+    english = language is Language.ENGLISH and not german_text and not portuguese
+    # the months of the text's own language: written in lower case but in German
+    own = _SPANISH_MONTHS | _FRENCH_MONTHS | _PORTUGUESE_MONTHS if language is Language.SPANISH else frozenset()
+    own |= _PORTUGUESE_MONTHS if portuguese else frozenset()
+    german = _GERMAN_MONTHS if german_text else frozenset()
+    read = [
+        word
+        for at, word in enumerate(words)
+        if word in _OTHER_MONTHS
+        and (
+            not (english and word == "mars")
+            if _beside_a_number(words, at)
+            else at > 0
+            and words[at - 1] in _DATING_WORDS
+            and (word in german or (word in own and found[at].group().islower()))
+        )
+    ]
+    return frozenset(term for word in read for term in terms(word, language))
+
+
+def _beside_a_number(words: Sequence[str], at: int) -> bool:
+    """Is the word at ``at`` of a text's folded ``words`` beside a number, or joined to one by "de" or "of"?"""
+    after = words[at + 1 : at + 3]
+    before = words[max(at - 2, 0) : at][::-1]
+    return any(
+        bool(side) and (side[0].isdigit() or (len(side) > 1 and side[0] in _DATE_JOINERS and side[1].isdigit()))
+        for side in (after, before)
+    )
 
 
 _TOKEN = re.compile(r"\S+")
@@ -1422,12 +1462,6 @@ _KINDS_OF_FORCES = frozenset(
 )
 
 
-def is_force(term: str) -> bool:
-    """Is a term troops of some kind, or a kind of troops ("troops", "marines", "navy", "guardia"; "national" of
-    "National Guard")?"""
-    return term in _FORCES or term in _KINDS_OF_FORCES
-
-
 def _named_as_someones(words: str, sending: _Sending) -> bool:
     """Are the troops of a text's first ``sending`` named as some country's: a word written with a capital among
     what it sends, other than a word for forces or their kind ("Tiani sent Nigerien troops", "Austin sent 3,000 US
@@ -1456,6 +1490,12 @@ def _plain_sender(text: str) -> str | None:
         return None
     words = _after_label(own_words(text))
     return None if _named_as_someones(words, _sendings(words)[0]) else sending[0]
+
+
+def sends_troops(sender: str, wordings: Iterable[str]) -> bool:
+    """Does one of ``wordings`` open with ``sender`` (a term) sending troops it names no country's
+    (``_plain_sender``): "Sheinbaum deployed 10,000 soldiers to Mexico's northern border" for "sheinbaum"?"""
+    return any(_plain_sender(text) == sender for text in wordings)
 
 
 def _countries_sending_or_owning(text: str, is_country: Container[str]) -> set[str]:

@@ -1696,12 +1696,10 @@ def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher:
         # an actor and a date, no claim of their own (0.97 and 0.95, TRUE)
         ("No, it was the US in February 2025.", "mexico-sent-10000-national-guard-to-border"),
         ("Mexico did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
-        # a name the file's claims share (Trump), and tariffs no wording of the claim says: carried by the alias
-        # "The Trump administration has decided to deploy US troops in Mexico" (0.99 and 0.82, FALSE)
-        ("The Trump administration announced tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
-        ("Trump announced tariffs on Mexico", "us-said-it-will-send-troops-into-mexico"),
-        # a person the file has send troops for Mexico, and a date (0.98, TRUE)
+        # a person the file has send troops for Mexico, and a date: a reply of who and when (0.98, TRUE; the
+        # Senate's vote of February 2025, whose summary names "President Sheinbaum's request", 0.61)
         ("Sheinbaum did in February 2025.", "mexico-sent-10000-national-guard-to-border"),
+        ("Sheinbaum did in February 2025.", "feb-2025-senate-approves-10-us-special-forces-trainers"),
         # a Spanish month, which the Spanish alias "... en febrero de 2025" holds (0.86, TRUE)
         ("México lo hizo en febrero de 2025.", "feb-2025-senate-approves-10-us-special-forces-trainers"),
     ],
@@ -1737,6 +1735,93 @@ def test_a_statement_of_names_the_claim_shares_is_a_match(
 ) -> None:
     (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == claim_id
+
+
+@pytest.mark.xfail(strict=True, reason="a known limit: only synonyms tell tariffs from troops (README)")
+@pytest.mark.parametrize(
+    "statement", ["The Trump administration announced tariffs on Mexico", "Trump announced tariffs on Mexico"]
+)
+def test_tariffs_beside_a_name_the_file_shares_are_a_known_limit(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    # carried by the alias "The Trump administration has decided to deploy US troops in Mexico" (0.99, 0.82,
+    # FALSE): "Trump" is named by other claims too, but so it is in "Trump administration will invade Mexico", a
+    # right paraphrase of the same claim, which no rule of names can tell from it (review42a)
+    assert find_matches(starter_matcher, statement) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # paraphrases of the FALSE claim in words of their own beside "Trump", a name other claims of the file
+        # name too: held back as its tariffs were by a rule of such names (0.992, 0.933, 0.98 -> 0.20)
+        ("Trump administration will invade Mexico", "us-said-it-will-send-troops-into-mexico"),
+        ("Trump administration plans to invade Mexico", "us-said-it-will-send-troops-into-mexico"),
+        ("La administración Trump invadirá México", "us-said-it-will-send-troops-into-mexico"),
+        ("Trump administration approves Mexico invasion", "us-said-it-will-send-troops-into-mexico"),
+        # "billions": a word the claim lacks, as its "$3.5 billion" is a number (0.888 -> 0.20)
+        ("The Mérida Initiative cost billions.", "merida-initiative-3-5-billion"),
+        ("Sheinbaum turned Trump down", "sheinbaum-rejected-trump-troop-offer"),
+        ("Sheinbaum desafió a Trump", "sheinbaum-rejected-trump-troop-offer"),
+        ("Sheinbaum defied Trump", "sheinbaum-rejected-trump-troop-offer"),
+        ("The Senate gave the green light in February 2026", "feb-2026-senate-approves-19-navy-seals"),
+        # Sheinbaum, who sends troops for Mexico in another claim, is no "who" here: a search of her name, her
+        # refusal (0.784, 0.81, 0.75 -> no match or 0.20)
+        ("Sheinbaum", "mexico-says-no-us-troops-after-cartel-directive"),
+        ("Sheinbaum said no", "mexico-says-no-us-troops-after-cartel-directive"),
+        ("Sheinbaum said no in May 2025", "sheinbaum-rejected-trump-troop-offer"),
+        ("Sheinbaum dijo que no en mayo de 2025", "sheinbaum-rejected-trump-troop-offer"),
+    ],
+)
+def test_words_of_its_own_beside_a_shared_name_or_a_stand_in_keep_the_match(
+    starter_matcher: LexicalMatcher, statement: str, claim_id: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == claim_id
+
+
+def test_a_paraphrase_beside_a_shared_name_is_fact_checked_in_a_scanned_article() -> None:
+    from factcheck.article import parse_article
+    from factcheck.scan import scan_article
+
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    text = "The Trump administration will invade Mexico, some commentators claimed in November.\n"
+    report = scan_article(parse_article(text.encode(), "a.txt"), kb, matcher=LexicalMatcher(kb.claims, use_cache=False))
+    (result,) = report.results
+    assert result.match is not None
+    assert result.match.claim.id == "us-said-it-will-send-troops-into-mexico"
+
+
+_PUTIN_FILE = [
+    Claim(
+        id="putin-russia-belarus",
+        claim="Russia sent 30,000 troops to Belarus in February 2022",
+        verdict=Verdict.TRUE,
+        aliases=("Putin sent 30,000 troops to Belarus in February 2022",),
+        summary="Russian troops held drills in Belarus before the invasion of Ukraine.",
+    ),
+    Claim(
+        id="putin-ill",
+        claim="Putin is seriously ill with cancer",
+        verdict=Verdict.UNSUPPORTED,
+        summary="No evidence supports reports that Putin is gravely ill.",
+    ),
+    Claim(
+        id="putin-trump-alaska",
+        claim="Putin and Trump met in Alaska in August 2025",
+        verdict=Verdict.TRUE,
+        summary="Putin and Trump met at a base in Anchorage on 15 August 2025.",
+    ),
+]
+
+
+def test_a_person_who_sends_troops_for_a_country_is_a_name_still() -> None:
+    # a file's alias "Putin sent 30,000 troops to Belarus" makes Putin a stand-in for Russia: the search "Putin"
+    # was capped (0.539 -> 0.20), the reply of who and when still is
+    matcher = LexicalMatcher(_PUTIN_FILE, use_cache=False)
+    (match, *_) = find_matches(matcher, "Putin", top=1)
+    assert match.claim.id == "putin-ill"
+    assert find_matches(matcher, "Putin did in February 2022.") == []
 
 
 @pytest.mark.parametrize(
@@ -1854,9 +1939,20 @@ def test_a_month_in_another_language_is_when(statement: str) -> None:
         ("Nein, das war Deutschland im Februar 2025.", {"februar"}),
         ("Não, foi o Brasil em fevereiro de 2025.", {"fevereir"}),
         ("Non, c'était la France en mars 2025.", {"mars"}),
-        # "mars" away from a number is the planet or a name; English words are read by ``is_date``
+        ("Mexiko schickte im Februar 2025 10.000 Soldaten an die Grenze", {"februar"}),
+        ("Le Mexique a déployé 10 000 soldats en février 2025", {"fevri"}),
+        # in a text of its language, after a word that dates it, without a number
+        ("México lo hizo en febrero.", {"febrer"}),
+        # "mars" away from a number is the planet or a name, and in an English text beside one too
         ("Bruno Mars in 2025", set()),
-        ("The US may send troops in March", set()),
+        ("NASA's Mars 2020 rover", set()),
+        # names, beside no number: in an English text they were read as months in any language
+        ("Mayo Clinic study in 2024", set()),
+        ("Julio Frenk said in 2025", set()),
+        ("Avril Lavigne toured in 2024", set()),
+        ("Mai Khoi sang in 2019", set()),
+        # "mayo" in a Spanish text, after no word that dates it, is mayonnaise as often
+        ("Los tacos llevan mayo y queso", set()),
     ],
 )
 def test_months_of_other_languages(text: str, months: set[str]) -> None:

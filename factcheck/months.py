@@ -1,0 +1,16 @@
+"""The months of the languages other than English that factcheck reads a date in, as each writes them: one table
+for the claim rules (``claimlike``'s Spanish dates), the sentence splitter (``sentences``'s German ordinals) and
+the substitution check (``substitution.months_of_other_languages``).  English months are ``text``'s and
+``substitution``'s own (stems and abbreviations)."""
+
+from __future__ import annotations
+
+SPANISH_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
+)
+PORTUGUESE_MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+#: with Austria's "Jänner" and "Feber", and "Maerz" as typed without an umlaut
+GERMAN_MONTHS = (
+    "Januar Jänner Februar Feber März Maerz April Mai Juni Juli August September Oktober November Dezember".split()
+)
