@@ -988,11 +988,16 @@ def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None
     if last is None or last.style not in ("'", '"'):
         return None
     start, end = last.start_mark, last.end_mark
-    if start.line == end.line or text[end.index : mark.index].strip():
+    # the value's closing quote is on the line where YAML stopped (a later value's opening one): a value closed
+    # on a line above it ('quote: "Q: ...' then 'A: ..."' meant to span two lines) was closed on purpose
+    if start.line == end.line or end.line != mark.line or text[end.index : mark.index].strip():
         return None
-    # a key read into the value ('    summary: ...' under 'verdict: "true'): the quote was left open, not a
-    # text meant to go on below
-    if not any(_KEY_READ_INTO_A_VALUE.match(_line_at(text, line)) for line in range(start.line + 1, end.line + 1)):
+    # a key read into the value ('    summary: ...' under 'verdict: "true') at the opening key's depth or less:
+    # the quote was left open, not a text meant to go on below ('  said: ten', deeper, is the text's own)
+    opening = _line_at(text, start.line)
+    depth = len(opening) - len(opening.lstrip(" ")) + (2 if opening.lstrip(" ").startswith("- ") else 0)
+    read_in = [_line_at(text, line) for line in range(start.line + 1, end.line + 1)]
+    if not any(_KEY_READ_INTO_A_VALUE.match(line) and len(line) - len(line.lstrip()) <= depth for line in read_in):
         return None
     quote = last.style
     return start, (

@@ -2446,6 +2446,13 @@ def test_a_line_break_an_editor_shows_inside_a_line_after_the_error_is_not_named
             '5:14 invalid YAML: the " that opens this value is not closed on its line, so YAML reads the lines '
             'below into it, up to the next " (line 7): put a " at the end of line 5',
         ),
+        # an item's key after its '- ': 'title:' at its column is a key read into the value
+        (
+            '    verdict: "true"\n    sources:\n      - url: "https://example.org/a\n        title: T\n'
+            '        date: "2025-02-17"\n',
+            '6:14 invalid YAML: the " that opens this value is not closed on its line, so YAML reads the lines '
+            'below into it, up to the next " (line 8): put a " at the end of line 6',
+        ),
     ],
 )
 def test_a_quote_left_open_is_named_on_its_own_line(
@@ -2457,4 +2464,48 @@ def test_a_quote_left_open_is_named_on_its_own_line(
     path = write_kb(f"claims:\n  - id: a\n    claim: c\n{lines}")
     before = path.read_bytes()
     assert only_error(path) == expected
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # an interview's quote over two lines, closed on its second, then a misindented key
+        (
+            '    verdict: "false"\n    sources:\n      - url: https://example.org/interview\n'
+            '        quote: "Q: Are there US troops?\n'
+            '          A: No, only ten trainers."\n          date: "2025-02-17"\n',
+            "9:11 invalid YAML: while parsing a block mapping (begun at line 6, column 9) ",
+        ),
+        # the same with text after its closing quote
+        (
+            '    verdict: "false"\n    sources:\n      - url: https://example.org/interview\n'
+            '        quote: "Q: Are there US troops?\n'
+            '          A: No, only ten trainers." (interview)\n        date: "2025-02-17"\n',
+            "8:38 invalid YAML: while parsing a block mapping (begun at line 6, column 9) ",
+        ),
+        # a 'said: ' deeper than the value's key, in a text meant to go on below
+        (
+            '    summary: "Officials gave two figures. The ministry\n      said: ten soldiers" at most\n'
+            '    checked: "2026-11-25"\n',
+            "5:27 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
+        ),
+        (
+            '    summary: "Two figures circulate:\n      official: 10 soldiers, reported: 120"\n'
+            '      verdict: "true"\n    checked: "2026-11-25"\n',
+            "6:7 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
+        ),
+    ],
+)
+def test_a_quoted_value_spanning_lines_on_purpose_is_not_said_to_be_left_open(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, lines: str, expected: str
+) -> None:
+    # the value is closed on a line above where YAML stopped, or what reads as a key inside it is indented deeper
+    # than the value's own key: the open-quote message ("put a \" at the end of line 7") was a wrong fix
+    _use_loader(monkeypatch, loader)
+    path = write_kb(f"claims:\n  - id: a\n    claim: c\n{lines}")
+    before = path.read_bytes()
+    assert only_error(path).startswith(expected)
+    assert "is not closed on its line" not in only_error(path)
     assert path.read_bytes() == before
