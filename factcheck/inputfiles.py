@@ -73,10 +73,12 @@ def no_such_file(name: str) -> str:
         return f"no such file on this Mac: {not_downloaded(placeholder)}"
     eaten = _DRIVE_WITHOUT_SEPARATORS.match(name)
     if eaten:
-        mount = WSL_DRIVES / eaten.group(1).lower()
+        letter = eaten.group(1).upper()
+        # the users' folders are on C:; another drive's folders are its own
+        where = f"{WSL_DRIVES / letter.lower()}/{'Users/' if letter == 'C' else ''}..."
         return (
             "no such file: a Windows path typed without quotes loses its '\\' to the shell; write it with '/', "
-            f"where WSL shows drive {eaten.group(1).upper()}: ({mount}/Users/...), in quotes if it holds a space"
+            f"where WSL shows drive {letter}: ({where}), in quotes if it holds a space"
         )
     return "no such file"
 

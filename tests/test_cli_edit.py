@@ -1308,6 +1308,12 @@ def test_a_claims_file_named_as_on_windows_is_pointed_to(
         f"to the shell; write it with '/', where WSL shows drive C: ({tmp_path / 'mnt' / 'c'}/Users/...), in quotes "
         "if it holds a space\n"
     )
+    # on another drive than C:, where the users' folders are not, no 'Users' is shown
+    assert invoke("list", "--kb", "D:Projectsclaims.yaml").stderr == (
+        "factcheck: D:Projectsclaims.yaml: error: no such file: a Windows path typed without quotes loses its '\\' "
+        f"to the shell; write it with '/', where WSL shows drive D: ({tmp_path / 'mnt' / 'd'}/...), in quotes if it "
+        "holds a space\n"
+    )
     # nothing to point to: as before
     assert invoke("list", "--kb", "Other\\claims.yaml").stderr == "factcheck: Other\\claims.yaml: error: no such file\n"
     assert invoke("scan", "essay").stderr == "factcheck: essay: error: no such file\n"
