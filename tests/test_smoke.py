@@ -153,6 +153,92 @@ def test_an_option_after_double_dash_is_no_command(
     assert mini_kb.read_bytes() == before
 
 
+def test_the_one_dash_hint_names_the_option_that_failed(invoke: Callable[..., Result], mini_kb: Path) -> None:
+    # before the command's name, '--kb' failed, and the hint was about '-top', typed after it: "No such option:
+    # -top; a long option takes two dashes: --top, after the command's name"
+    before = mini_kb.read_bytes()
+    result = invoke("--kb", str(mini_kb), "check", "-top", "3", "troops")
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith(
+        "Error: No such option: --kb; an option of a command goes after the command's name: factcheck check --kb ...\n"
+    )
+    # an option's value that starts with a dash is no option typed with one dash ('--summary -summary')
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--claim", "X", "--verdict", "ture", "--summary", "-summary", "--dry-run"
+    )
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert "'ture' is not one of" in result.stderr and "-summary" not in result.stderr
+    # nor in an error of no option's ('-summary' skipped as --summary's value, whatever the error)
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "X", "--summary", "-summary", "extra", "--dry-run")
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith("Error: Got unexpected extra argument(s) (extra)\n")
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "-help"), "No such option: -help; a long option takes two dashes: --help"),
+        (("-help",), "No such option: -help; a long option takes two dashes: --help"),
+        # factcheck's own option: it goes before the command's name, not after ('-v' is list's --verdict)
+        (("-version",), "No such option: -version; a long option takes two dashes: --version"),
+    ],
+)
+def test_help_and_version_typed_with_one_dash_are_answered_with_two(
+    invoke: Callable[..., Result], args: tuple[str, ...], message: str
+) -> None:
+    # 'check -help' said "No such option: -e"; '-version' said "-v ... goes after the command's name"
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith(f"Error: {message}\n")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"), [("-out=claims.json", "ut=claims.json"), ("-out", "ut"), ("-format=csv", "ormat=csv")]
+)
+def test_a_long_option_with_one_dash_is_no_short_options_value(
+    invoke: Callable[..., Result], mini_kb: Path, typed: str, value: str
+) -> None:
+    # 'export -out=claims.json' is '-o' with the value 'ut=claims.json': the claims were written to a file of that
+    # name, exit 0, unsaid
+    result = invoke("export", "--kb", str(mini_kb), typed)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    word, long = typed.split("=")[0], "-" + typed.split("=")[0]
+    assert result.stderr.endswith(
+        f"{typed} is {word[:2]} with the value {value!r} ({word}: a long option takes two dashes, {long})\n"
+    )
+    assert sorted(path.name for path in Path().iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # a statement that starts with '-', its command's name left out: 'drop the --' would make it options again
+        (
+            ("--", "- US troops are in Mexico"),
+            "Error: No such command: '- US troops are in Mexico'; the command's name is missing: "
+            'factcheck check -- "- US troops are in Mexico"\n',
+        ),
+        (
+            ("--", "- it costs $5"),
+            "Error: No such command: '- it costs $5'; the command's name is missing: "
+            "factcheck check -- '- it costs $5'\n",
+        ),
+        # no option's spelling: Click's own message
+        (("--", "-x"), "Error: No such option: -x\n"),
+    ],
+)
+def test_what_follows_double_dash_is_said_to_be_an_option_only_when_it_is_one(
+    invoke: Callable[..., Result], args: tuple[str, ...], message: str
+) -> None:
+    # 'factcheck -- "- US troops are in Mexico"' was told to drop the '--' and write the command first:
+    # "factcheck COMMAND - US troops are in Mexico ...", which reads the statement as options
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith(message)
+    assert "drop the '--'" not in result.stderr
+
+
 def test_an_unquoted_statement_is_answered_with_how_to_quote_it(invoke: Callable[..., Result], mini_kb: Path) -> None:
     # "Got unexpected extra argument(s) (troops are in Mexico)" was all a new user typing it unquoted got
     result = invoke("check", "US", "troops", "are", "in", "Mexico", "--kb", str(mini_kb))
@@ -475,3 +561,10 @@ def test_a_statement_without_a_bidirectional_control_gets_no_note(
     assert result.exit_code == ExitCode.OK, result.output
     assert "bidirectional" not in result.stdout
     assert result.stdout.startswith(" MISLEADING  There are US troops in Mexico.")
+
+
+def test_an_option_with_one_dash_after_double_dash_is_written_with_two(invoke: Callable[..., Result]) -> None:
+    # 'factcheck -- -kb check' was told to write 'factcheck check -kb ...', one dash again
+    result = invoke("--", "-kb", "check")
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr.endswith("drop the '--' and write the command first: factcheck check --kb ...\n")

@@ -326,22 +326,58 @@ def _option_before_the_command(group: TyperGroup, error: typer.TyperException, a
     error.possibilities = None
 
 
-def _one_dash_for_two(error: typer.TyperException, args: Sequence[str], command: Any) -> str | None:
-    """``factcheck check -kb claims.yaml ...``: a long option typed with one dash is read as short options
-    ('-k' then 'b', or '-v' with the value 'erdict' for '-verdict'), and "No such option: -k" named a letter the
-    user never meant.  Say to type two dashes, when '--' and the word is an option of the command (or of any
-    command, before the command's name).  The long option meant, or None."""
-    if not isinstance(error, typer.TyperException):
-        return None
-    commands = list(command.commands.values()) if isinstance(command, TyperGroup) else [command]
+def _not_option_values(commands: Sequence[Any], args: Sequence[str]) -> list[str]:
+    """The words of ``args`` up to '--' that are no option's value, as ``_command_typed`` tells them: a value
+    follows an option of ``commands`` that takes one, unless written with '=' ('--summary -summary' is a summary)."""
+    words: list[str] = []
+    after_option = False
     for arg in args:
         if arg == "--":
             break
+        if after_option:
+            after_option = False
+            continue
+        if arg.startswith("-") and arg != "-" and "=" not in arg:
+            after_option = any(_takes_a_value(arg, command) for command in commands)
+        words.append(arg)
+    return words
+
+
+def _is_option_of(option: str, commands: Sequence[Any]) -> bool:
+    """Whether ``option`` is an option of one of ``commands`` ('--help' is every command's)."""
+    return option == "--help" or any(_takes_a_value(option, command) is not None for command in commands)
+
+
+def _failed_on(error: typer.TyperException, word: str) -> bool:
+    """Whether ``error`` is about the one-dash ``word`` ('-kb') read as short options: its 'No such option' names
+    one of its letters ('-k', '-e' of '-help'), or the value refused is that of its first letter's option ('-v' of
+    '-verdict', given 'erdict').  'factcheck --kb F check -top 3' fails on '--kb', not on '-top'."""
+    letters = {f"-{letter}" for letter in word[1:]}
+    if isinstance(error, _SuggestsOptions):
+        return getattr(error, "option_name", None) in letters
+    opts = getattr(getattr(error, "param", None), "opts", None)
+    if opts and any(opt.startswith("-") for opt in opts):
+        return word[:2] in opts
+    return True  # an error of no option ('Got unexpected extra argument (x.json)' after '-out x.json')
+
+
+def _one_dash_for_two(
+    error: typer.TyperException, args: Sequence[str], command: Any, *, own: Sequence[Any] = ()
+) -> str | None:
+    """``factcheck check -kb claims.yaml ...``: a long option typed with one dash is read as short options
+    ('-k' then 'b', or '-v' with the value 'erdict' for '-verdict'), and "No such option: -k" named a letter the
+    user never meant.  Say to type two dashes, when '--' and the word is an option of the command (or of any
+    command, or of ``own``, the group's, before the command's name), and the error is about that word.  The long
+    option meant, or None."""
+    if not isinstance(error, typer.TyperException):
+        return None
+    commands = [*command.commands.values(), *own] if isinstance(command, TyperGroup) else [command]
+    for arg in _not_option_values(commands, args):
         word = arg.split("=", 1)[0]
         if len(word) < 3 or word[0] != "-" or not word[1].isalpha():
             continue
         long = f"-{word}"
-        if any(_takes_a_value(long, each) is not None for each in commands):
+        if _is_option_of(long, commands) and _failed_on(error, word):
             if isinstance(error, _SuggestsOptions):
                 error.message = f"No such option: {word}; a long option takes two dashes: {long}"
                 error.possibilities = None
@@ -351,18 +387,58 @@ def _one_dash_for_two(error: typer.TyperException, args: Sequence[str], command:
     return None
 
 
+def _shell_quoted(text: str) -> str:
+    """``text`` in double quotes, as the hints write a statement, or as ``shlex`` quotes it when the shell would
+    read something in double quotes ('$', '`', '\\', '"', '!')."""
+    return shlex.quote(text) if any(char in text for char in '$`\\"!') else f'"{text}"'
+
+
 def _option_after_the_end_of_options(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
     """``factcheck -- --kb check``: after '--', which ends the options, '--kb' is read as the command's name,
     and the message was the option's hint with Typer's guess glued on ("... --kb . Did you mean 'check'?")."""
     if not args or not args[0].startswith("-") or args[0] == "-":
         return
+    word = args[0].split("=", 1)[0]
+    commands = [*group.commands.values(), group]
+    if not (_is_option_of(word, commands) or (word[1:2] != "-" and _is_option_of(f"-{word}", commands))):
+        # no option's spelling: a statement that starts with '-' ('factcheck -- "- US troops ..."'), whose
+        # command's name was left out: dropping the '--' would make it options again
+        if " " in args[0]:
+            error.message = (
+                f"No such command: {args[0]!r}; the command's name is missing: "
+                f"factcheck check -- {_shell_quoted(args[0])}"
+            )
+            if isinstance(error, _SuggestsOptions):
+                error.possibilities = None
+        return
     typed = _command_typed(group.commands, args) or next((arg for arg in args if arg in group.commands), None)
+    option = args[0] if _is_option_of(word, commands) else f"-{args[0]}"  # '-kb' is '--kb' with one dash
     error.message = (
         f"No such command: {args[0]!r} ('--' ends the options, so what follows it is read as a command's name); "
-        f"drop the '--' and write the command first: factcheck {typed or 'COMMAND'} {args[0]} ..."
+        f"drop the '--' and write the command first: factcheck {typed or 'COMMAND'} {option} ..."
     )
     if isinstance(error, _SuggestsOptions):
         error.possibilities = None
+
+
+def _refuse_a_long_option_read_as_a_value(name: str | None, command: Any, args: Sequence[str], ctx: Any) -> None:
+    """``factcheck export -out=x.json``: '-out=x.json' is '-o' with the value 'ut=x.json', and the export was
+    written to a file named 'ut=x.json', unsaid.  A one-dash word that spells a long option of the command
+    ('-out', '-out=...') where its first letter is a short option that takes a value is refused, with the hint
+    to type two dashes: nobody means the value that is the rest of the option's name."""
+    for arg in _not_option_values([command], args):
+        word = arg.split("=", 1)[0]
+        if len(word) < 3 or word[0] != "-" or not word[1].isalpha() or _is_option_of(word, [command]):
+            continue
+        long, short = f"-{word}", word[:2]
+        param = next((param for param in command.params if short in getattr(param, "opts", ())), None)
+        if param is not None and _is_option_of(long, [command]) and _takes_a_value(short, command):
+            raise typer.BadParameter(
+                # the hint to type two dashes is added as to any error of the command's ('-verdict false')
+                f"{arg} is {short} with the value {arg[2:]!r}",
+                ctx=command.context_class(command, info_name=name, parent=ctx),
+                param=param,
+            )
 
 
 class FactcheckGroup(TyperGroup):
@@ -373,10 +449,10 @@ class FactcheckGroup(TyperGroup):
         try:
             return super().parse_args(ctx, args)
         except typer.TyperException as error:
-            long = _one_dash_for_two(error, typed, self)
+            long = _one_dash_for_two(error, typed, self, own=[self])
             if long is None:
                 _option_before_the_command(self, error, typed)
-            else:
+            elif not _is_option_of(long, [self]):  # '-version' is factcheck's own: it goes here
                 where = _command_typed(self.commands, typed) or "COMMAND"
                 error.message += f", after the command's name: factcheck {where} {long} ..."
             raise
@@ -384,12 +460,16 @@ class FactcheckGroup(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         typed = list(args)
         try:
-            return super().resolve_command(ctx, args)
+            cmd_name, cmd, rest = super().resolve_command(ctx, args)
         except typer.TyperException as error:
             # an option's spelling where the command's name goes is reached only after '--': an option before
             # the command's name fails in parse_args
             _option_after_the_end_of_options(self, error, typed)
             raise
+        else:
+            if cmd is not None:
+                _refuse_a_long_option_read_as_a_value(cmd_name, cmd, rest, ctx)
+            return cmd_name, cmd, rest
 
     def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
         note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
