@@ -338,3 +338,23 @@ def test_the_first_claims_file_walkthrough_runs_its_commands_on_the_file_it_show
     assert "sources:\n      - url: https://" in saved[0]
     lines = section.splitlines()
     assert lines[lines.index("$ factcheck list --unsupported") + 1].endswith("\tno sources")
+
+
+def test_the_walkthrough_says_how_to_type_factcheck_alone_and_save_the_file_on_windows() -> None:
+    # a beginner who set up factcheck went to ~/fact-desk and typed 'factcheck validate': 'command not found',
+    # as the set-up made only .venv/bin/factcheck; and Windows' Notepad alone saved nowhere near ~/fact-desk
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Your first claims.yaml\n", 1)[1].split("\n## ", 1)[0]
+    before = section.split("\n$ ", 1)[0]
+    assert "`source /path/to/factcheck/.venv/bin/activate`" in " ".join(before.split())
+    assert "`notepad.exe claims.yaml`" in " ".join(section.split())
+
+
+def test_the_walkthrough_summary_says_what_its_source_says() -> None:
+    # "before 2008" for the CRS's "Prior to FY2008" (research C30, in the starter file): a fiscal year, which
+    # began in October 2007
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Your first claims.yaml\n", 1)[1].split("\n## ", 1)[0]
+    assert '"Prior to FY2008, Mexico did not receive large amounts' in (REPO / "claims.yaml").read_text("utf-8")
+    added = next(line for line in section.splitlines() if line.startswith("$ factcheck add "))
+    assert "before fiscal year 2008," in added and "before 2008" not in added
