@@ -467,7 +467,7 @@ class FactcheckGroup(TyperGroup):
             _option_after_the_end_of_options(self, error, typed)
             raise
         else:
-            if cmd is not None:
+            if cmd is not None and not ctx.resilient_parsing:  # not while completing a command line
                 _refuse_a_long_option_read_as_a_value(cmd_name, cmd, rest, ctx)
             return cmd_name, cmd, rest
 
