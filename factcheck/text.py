@@ -244,7 +244,7 @@ def reads_german(text: str) -> bool:
 #: no México" had none of the others, was read as Spanish, and its "no" noted as a denial
 _PORTUGUESE_MARKERS = frozenset(
     "não nao há às ao aos nenhum nenhuma também você uma umas nas num numa em "
-    "têm tem foi foram pelo pela pelos pelas muito muitos muitas isso "
+    "têm tem vêm foi foram pelo pela pelos pelas muito muitos muitas isso "
     # verbs of sending in their present plural, which Spanish writes "-an" ("Os EUA mandam soldados no México")
     "mandam enviam mobilizam deslocam".split()
 )
@@ -268,11 +268,13 @@ _SPANISH_ONLY_LETTERS = frozenset("ñ¿¡")
 _SPANISH_ENDING = re.compile(r"\w{3,}ó|\w+ión")
 #: endings of Portuguese words that no Spanish or English word has, read in a word written in lower case: the past
 #: of a verb ("enviou", "mandou"; "enviaram", "disseram", "partiram"; "estavam"), "ç" before a last "a" or "o"
-#: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon"), and a
-#: last "êm", a present's plural Spanish writes "-ienen" ("mantêm", "contêm", "vêm"; French's "ê" ends no word:
-#: "même").  "O México enviou 10 mil soldados para a fronteira" had no word of ``_PORTUGUESE_MARKERS`` and was
-#: read as Spanish, "Os EUA mantêm tropas no México" as English, and its "no" ("in the") noted as a denial
-_PORTUGUESE_ENDING = re.compile(r"\w{3,}ou|\w{2,}[aei]ram|\w+avam|\w+ç[ao]s?|\w*êm")
+#: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon"), and the
+#: present plural of a verb made of "ter" or "vir" ("mantêm", "contêm", "obtêm", "provêm"; "têm", "vêm":
+#: ``_PORTUGUESE_MARKERS``), which Spanish writes "-ienen", after two Latin letters at least: French's "ê" ends no
+#: word ("même"), Vietnamese's "thêm", "đêm" are no Portuguese.  "O México enviou 10 mil soldados para a
+#: fronteira" had no word of ``_PORTUGUESE_MARKERS`` and was read as Spanish, "Os EUA mantêm tropas no México" as
+#: English, and its "no" ("in the") noted as a denial
+_PORTUGUESE_ENDING = re.compile(r"\w{3,}ou|\w{2,}[aei]ram|\w+avam|\w+ç[ao]s?|[a-z]{2,}[tv]êm")
 #: words of ``_PORTUGUESE_ENDING``'s shape of English and French (a name aside: "Bayou" is "Bayou")
 _NOT_PORTUGUESE_ENDINGS = frozenset("bayou bijou caribou caillou genou hibou voyou verrou bisou tatou manitou".split())
 #: Portuguese's articles before a name ("O México enviou", "Os EUA mandam"), where Spanish's "o" is "or" and its
@@ -280,19 +282,40 @@ _NOT_PORTUGUESE_ENDINGS = frozenset("bayou bijou caribou caillou genou hibou voy
 _PORTUGUESE_ARTICLES = frozenset(("O", "Os"))
 
 
-#: Portuguese's "the", "in the" before a name, which Spanish's "os" and "nos" ("you", "us") stand before only as a
-#: verb's pronoun: "tropas nos Estados Unidos", "com os EUA" (Spanish "en los Estados Unidos", "con los EE. UU.")
+#: Portuguese's "the", "in the" before a country's name ("com os EUA", "tropas nos Estados Unidos"; Spanish "con
+#: los EE. UU.", "en los Estados Unidos"), where Spanish's "os", "nos" ("you", "us") stand only before a verb, which
+#: a headline writes with a capital ("nos DIJERON", "Dios nos Libre")
 _PORTUGUESE_BEFORE_NAMES = frozenset(("os", "nos"))
+#: the names of countries Portuguese writes in the plural, and so after "os", "nos" ("nos Estados Unidos", "com os
+#: EUA"; "no México", "o Brasil"), as their folded words; with the names of ``COUNTRY_NAMES`` ("nos USA")
+_PORTUGUESE_PLURAL_COUNTRIES = frozenset(
+    (("eua",), ("estados", "unidos"), ("paises", "baixos"), ("emirados", "arabes"), ("camaroes",))
+)
+
+
+def _a_countrys_name(following: Sequence[str]) -> bool:
+    """Do the words ``following`` open with a country's name written with a capital ("EUA", "Estados Unidos":
+    ``_PORTUGUESE_PLURAL_COUNTRIES``, ``COUNTRY_NAMES``)?  Not any word with a capital: Spanish's "nos" ("us")
+    stands before a verb, which a headline writes with a capital ("Estados Unidos no enviará tropas a México, nos
+    DIJERON", "Dios nos Libre"), French's "nos" ("our") before a noun ("nos Forces Armées")."""
+    if not following or not following[0][:1].isupper():
+        return False
+    words = tuple(fold(word) for word in following[:2])
+    return (
+        words[0] in _COUNTRIES_FOLDED
+        or words[:1] in _PORTUGUESE_PLURAL_COUNTRIES
+        or words in _PORTUGUESE_PLURAL_COUNTRIES
+    )
 
 
 def _before_a_portuguese_name(token: str, following: list[str]) -> bool:
     """Is ``token``, a word in lower case, Portuguese by the name after it: "os" or "nos" (``_PORTUGUESE_BEFORE_NAMES``)
-    before a name in capitals ("nos EUA") or of more than one capitalised word ("nos Estados Unidos"), or ending
-    the text; or "dos" ("of the") before "EUA" or "Estados Unidos".  Not "nos" before a capitalised word with one
-    in lower case after it, a Spanish verb written with a capital ("Dios nos Libre de"), nor French's "nos" ("our":
-    "nos Alliés ne"); not "dos" before any name: Spanish's "dos" is "two" ("dos Estados"), "dos Santos" a name."""
-    if token in _PORTUGUESE_BEFORE_NAMES and following and following[0][:1].isupper():
-        return following[0].isupper() or following[1:2] == [] or not following[1].islower()
+    before a country's name (``_a_countrys_name``: "nos EUA", "nos Estados Unidos", "com os EUA"), or "dos" ("of
+    the") before "EUA" or "Estados Unidos".  Not "nos" before another word with a capital, a Spanish verb in a
+    headline ("nos DICEN", "Dios nos Libre") or French's "nos" ("our": "nos Alliés"); not "dos" before any other
+    name: Spanish's "dos" is "two" ("dos Estados", "dos Marines"), "dos Santos" a name."""
+    if token in _PORTUGUESE_BEFORE_NAMES:
+        return _a_countrys_name(following)
     return token == "dos" and (following[:1] == ["EUA"] or following == ["Estados", "Unidos"])
 
 
@@ -301,10 +324,11 @@ def reads_portuguese(text: str) -> bool:
     no Portuguese ones?  A Portuguese word is one of ``_PORTUGUESE_MARKERS`` in lower case, or capitalised before a
     word in lower case ("Há tropas"), or a word in lower case with "ã" or "õ" ("não", "milhões"; not a capitalised
     one, a name in an English text: "João said ...") or a Portuguese ending (``_PORTUGUESE_ENDING``: "enviou",
-    "mantêm"), or "os", "nos", "dos" before a name (``_before_a_portuguese_name``: "nos Estados Unidos", "dos
-    EUA"), or "EUA" after "Os", or, in a text with another of these, "O" or "Os" before a name
-    (``_PORTUGUESE_ARTICLES``: "Os EUA mandam"; not "O Globo: no US soldiers stationed").  "do" before a name
-    counts for no language ("O governo do México", "How do Americans").  A Spanish word is one of
+    "mantêm"), or "os", "nos", "dos" before a country's name (``_before_a_portuguese_name``: "nos Estados
+    Unidos", "dos EUA"; not "nos DIJERON"), or "Os EUA" (one word: its "Os" is no article besides), or, in a text
+    with another of these, "O" or "Os" before a name (``_PORTUGUESE_ARTICLES``: "Os EUA mandam"; not "O Globo: no
+    US soldiers stationed").  "do" before a name counts for no language ("O governo do México", "How do
+    Americans").  A Spanish word is one of
     ``_SPANISH_NOT_PORTUGUESE`` read alike ("Hay tropas", not "Los Angeles"), a word in lower case with "ñ" or a
     Spanish ending (``_SPANISH_ENDING``: "envió"), or "¿", "¡": "No hay tropas em México, dice folha de são paulo"
     is Spanish.  factcheck does not read Portuguese;
@@ -337,8 +361,8 @@ def reads_portuguese(text: str) -> bool:
                 )
         elif token in "¿¡":
             spanish += 1
-        elif token == "EUA" and index and tokens[index - 1] == "Os":
-            portuguese += 1  # "Os EUA mantêm": Spanish writes "EE. UU." (or "EUA" after "de", "los")
+        elif token == "Os" and following == "EUA":
+            portuguese += 1  # "Os EUA mantêm", one Portuguese word: Spanish writes "EE. UU." (or "EUA" after "los")
         elif token in _PORTUGUESE_ARTICLES:
             # before a name, and a space between: "O México", "Os EUA"; not "O'Brien".  Counted only beside another
             # Portuguese word (below): "O Globo: no US soldiers stationed, Mexico says" and "O Trump miente o
@@ -1049,6 +1073,9 @@ COUNTRY_NAMES = (
     "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
     "Yemen Zambia Zimbabwe US USA UK America"
 )
+#: ``COUNTRY_NAMES`` folded ("mexico" of "México"), the names Portuguese's "os", "nos" stand before
+#: (``reads_portuguese``)
+_COUNTRIES_FOLDED = frozenset(fold(name) for name in COUNTRY_NAMES.split())
 
 DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked|falso|falsa|bulo|mentira"
 #: French verdicts opening a statement, denying what follows: "Il est faux que X", "C'est faux de dire que X", and a

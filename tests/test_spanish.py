@@ -22,6 +22,8 @@ from factcheck.substitution import _opening_term, _senders, _sendings, _sent
 from factcheck.text import is_spanish, own_words, reads_portuguese, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
+#: a Mexican desk's claims, all in Spanish, on prices, health, security and public works
+NEWS = Path(__file__).parent / "fixtures" / "spanish_news.yaml"
 
 #: kind, expected claim id or "-", statement: a data file, which bench/spanish_statements.py reads too
 DESK_STATEMENTS = tsv_rows(Path(__file__).parent / "fixtures" / "spanish_desk_statements.tsv")
@@ -263,6 +265,75 @@ def test_portuguese_with_none_of_its_marker_words_is_told_from_spanish(portugues
     assert reads_portuguese(portuguese)
     assert reads_portuguese(unicodedata.normalize("NFD", portuguese))  # accents typed decomposed
     assert not reads_portuguese(not_portuguese)
+
+
+@pytest.mark.parametrize(
+    "portuguese",
+    [
+        "As vacinas contêm chips",  # a verb's "-êm" alone
+        "Tropas vêm do México",  # "vêm" alone
+        "Os EUA no México",  # "Os EUA" alone
+        "Exercícios militares com os EUA no México",  # "os" before a country's name alone
+        "Tropas mexicanas nos Estados Unidos",  # "nos" before one
+        "Tropas mexicanas nos USA",  # a name of ``COUNTRY_NAMES``
+    ],
+)
+def test_one_sign_of_portuguese_alone_reads_portuguese(portuguese: str) -> None:
+    assert reads_portuguese(portuguese)
+    assert reads_portuguese(unicodedata.normalize("NFD", portuguese))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish's "nos" ("us") before a verb or a noun written with a capital, a headline's: no country's name
+        "Dios nos Libre de tropas",
+        "Estados Unidos no enviará tropas a México, nos DIJERON",
+        "Monterrey no se quedará sin agua potable, nos Promete Samuel García",
+        # French's "nos" ("our")
+        "Plus de 10 000 soldats de nos Forces Armées sont au Mexique",
+        # Spanish's "dos" ("two") before a name
+        "Trump no manda dos Marines a México",
+        # "Os EUA" is one Portuguese word, not one and an article: one Spanish word ("en") holds against it
+        "Os EUA no tienen tropas en México",
+        # Vietnamese words ending in "êm"
+        "Mỹ gửi thêm 10.000 quân tới Mexico",
+        "Không có lính Mỹ ở Mexico đêm qua",
+    ],
+)
+def test_a_text_with_a_word_like_a_sign_of_portuguese_is_not_read_as_portuguese(text: str) -> None:
+    # read as Portuguese, a Spanish text's "no" was no denial: "Estados Unidos no enviará tropas a México, nos
+    # DIJERON" was noted as saying what "There are US troops in Mexico" says (0.96)
+    assert not reads_portuguese(text)
+    assert not reads_portuguese(unicodedata.normalize("NFD", text))
+
+
+@pytest.fixture(scope="module")
+def news() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(NEWS).claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("file", "claim", "denial"),
+    [
+        ("starter", "there-are-us-troops-in-mexico", "Estados Unidos no enviará tropas a México, nos DIJERON"),
+        ("starter", "us-troops-in-mexico-10000", "Tropas estadounidenses no están dentro de México, nos DICEN"),
+        ("starter", "there-are-us-troops-in-mexico", "Os EUA no tienen tropas en México"),
+        ("news", "gasolina-magna-25-pesos", "Gasolina Magna no cuesta más de 25 pesos, nos DICEN"),
+        ("news", "monterrey-sin-agua", "Monterrey no se quedará sin agua potable este verano, nos ASEGURAN"),
+        ("news", "monterrey-sin-agua", "Monterrey no se quedará sin agua potable, nos Promete Samuel García"),
+        ("news", "monterrey-sin-agua", "Monterrey no se quedará sin agua potable, Dios nos Libre"),
+        ("news", "vacuna-covid-microchip", "Vacunas contra covid no contienen microchip, nos DICEN"),
+        ("news", "vacuna-covid-microchip", "Covid: vacunas no contienen microchip, nos Aseguran Expertos"),
+    ],
+)
+def test_a_spanish_denial_with_nos_before_a_capitalised_word_still_denies(
+    request: pytest.FixtureRequest, file: str, claim: str, denial: str
+) -> None:
+    # noted 'same' (0.96, 0.66, 0.81 on the starter file): "nos" before a word with a capital, or "Os EUA" counted
+    # twice, made the text Portuguese, whose "no" is "in the"
+    matcher: LexicalMatcher = request.getfixturevalue(file)
+    assert [m.polarity for m in matcher.search(denial) if m.claim.id == claim] == ["opposite"]
 
 
 @pytest.mark.parametrize(
