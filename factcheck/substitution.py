@@ -1342,7 +1342,8 @@ _GOVERNMENT = frozenset(
     "government administration gobierno administracion governo president presidente presidenta".split()
 )
 #: the words that link a government to its country after it: "the government of Mexico", "el gobierno de México",
-#: "o governo do México" ("do", "da": Portuguese's "of the")
+#: "o governo do México" ("do", "da": Portuguese's "of the"), left out of the sender's words (``_as_its_country``).
+#: The sender's terms would drop all but "da" as stop words; "o governo da Venezuela" was sent by "da venezuela"
 _GOVERNMENT_LINKS = frozenset(("of", "de", "del", "do", "da"))
 
 

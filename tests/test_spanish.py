@@ -18,7 +18,7 @@ from factcheck import substitution
 from factcheck.lexical import LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
-from factcheck.substitution import _opening_term, _senders, _sendings, _sent
+from factcheck.substitution import _as_its_country, _opening_term, _senders, _sending_of_troops, _sendings, _sent
 from factcheck.text import is_spanish, own_words, reads_portuguese, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
@@ -539,6 +539,28 @@ def test_a_countrys_government_sends_its_troops_and_a_border_with_a_country_is_a
 )
 def test_a_countrys_government_is_the_country_as_a_sender(text: str) -> None:
     assert {name for name, _ in _senders(text, {"usa", "mexico"})} == {"mexico"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        (["government", "of", "Mexico"], ["Mexico"]),
+        (["gobierno", "de", "México"], ["México"]),
+        (["gobierno", "del", "Perú"], ["Perú"]),
+        (["governo", "do", "México"], ["México"]),
+        (["governo", "da", "Venezuela"], ["Venezuela"]),
+    ],
+    ids=["of", "de", "del", "do", "da"],
+)
+def test_a_governments_link_to_its_country_is_left_out_with_it(opening: list[str], country: list[str]) -> None:
+    # all but "da" are stop words the sender's terms drop as well: "do" is English's
+    assert _as_its_country(opening) == country
+
+
+def test_a_portuguese_government_of_a_country_named_in_the_feminine_sends_as_it() -> None:
+    # "O governo da Venezuela" sent nothing: its sender was read as "da venezuela", no one term
+    sent = _sending_of_troops("O governo da Venezuela enviou 10 mil soldados para a fronteira")
+    assert sent is not None and sent == _sending_of_troops("A Venezuela enviou 10 mil soldados para a fronteira")
 
 
 @pytest.mark.parametrize(
