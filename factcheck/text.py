@@ -264,8 +264,10 @@ _SPANISH_NOT_PORTUGUESE = frozenset(
 #: Spanish's own letter: Portuguese writes "nh" ("España", "Espanha")
 _SPANISH_ONLY_LETTERS = frozenset("ñ¿¡")
 #: endings of Spanish words that no Portuguese word has, as ``_PORTUGUESE_ENDING`` Portuguese's: the past of a
-#: verb ("envió", "mandó", "desplegó"; Portuguese "enviou", "mandou") and "-ión" ("misión"; Portuguese "missão")
-_SPANISH_ENDING = re.compile(r"\w{3,}ó|\w+ión")
+#: verb ("envió", "mandó", "desplegó"; Portuguese "enviou", "mandou"), in the plural too ("enviaron", "dijeron",
+#: "leyeron"; Portuguese "enviaram", "disseram", "leram") and "-ión" ("misión"; Portuguese "missão").  "No, os EUA
+#: no mandaron tropas a México" had no Spanish word against "os EUA", and its "no" was read as "in the"
+_SPANISH_ENDING = re.compile(r"\w{3,}ó|\w{2,}(?:aron|ieron|yeron)|\w+ión")
 #: endings of Portuguese words that no Spanish or English word has, read in a word written in lower case: the past
 #: of a verb ("enviou", "mandou"; "enviaram", "disseram", "partiram"; "estavam"), "ç" before a last "a" or "o"
 #: ("força", "segurança", "espaço"; French writes "ça" alone, and "ç" inside a word: "reçu", "garçon"), and the

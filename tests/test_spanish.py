@@ -296,6 +296,8 @@ def test_one_sign_of_portuguese_alone_reads_portuguese(portuguese: str) -> None:
         "Trump no manda dos Marines a México",
         # "Os EUA" is one Portuguese word, not one and an article: one Spanish word ("en") holds against it
         "Os EUA no tienen tropas en México",
+        # a Spanish past plural ("mandaron"; Portuguese "mandaram") against "os EUA"
+        "No, os EUA no mandaron tropas a México",
         # Vietnamese words ending in "êm"
         "Mỹ gửi thêm 10.000 quân tới Mexico",
         "Không có lính Mỹ ở Mexico đêm qua",
@@ -319,6 +321,7 @@ def news() -> LexicalMatcher:
         ("starter", "there-are-us-troops-in-mexico", "Estados Unidos no enviará tropas a México, nos DIJERON"),
         ("starter", "us-troops-in-mexico-10000", "Tropas estadounidenses no están dentro de México, nos DICEN"),
         ("starter", "there-are-us-troops-in-mexico", "Os EUA no tienen tropas en México"),
+        ("starter", "there-are-us-troops-in-mexico", "No, os EUA no mandaron tropas a México"),
         ("news", "gasolina-magna-25-pesos", "Gasolina Magna no cuesta más de 25 pesos, nos DICEN"),
         ("news", "monterrey-sin-agua", "Monterrey no se quedará sin agua potable este verano, nos ASEGURAN"),
         ("news", "monterrey-sin-agua", "Monterrey no se quedará sin agua potable, nos Promete Samuel García"),
@@ -327,11 +330,11 @@ def news() -> LexicalMatcher:
         ("news", "vacuna-covid-microchip", "Covid: vacunas no contienen microchip, nos Aseguran Expertos"),
     ],
 )
-def test_a_spanish_denial_with_nos_before_a_capitalised_word_still_denies(
+def test_a_spanish_denial_with_a_word_like_a_sign_of_portuguese_still_denies(
     request: pytest.FixtureRequest, file: str, claim: str, denial: str
 ) -> None:
-    # noted 'same' (0.96, 0.66, 0.81 on the starter file): "nos" before a word with a capital, or "Os EUA" counted
-    # twice, made the text Portuguese, whose "no" is "in the"
+    # noted 'same' (0.96, 0.66, 0.81, 0.60 on the starter file): "nos" before a word with a capital, "Os EUA"
+    # counted twice or "os EUA" with no Spanish word against it made the text Portuguese, whose "no" is "in the"
     matcher: LexicalMatcher = request.getfixturevalue(file)
     assert [m.polarity for m in matcher.search(denial) if m.claim.id == claim] == ["opposite"]
 
