@@ -1075,8 +1075,8 @@ COUNTRY_NAMES = (
     "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
     "Yemen Zambia Zimbabwe US USA UK America"
 )
-#: ``COUNTRY_NAMES`` folded ("mexico" of "México"), the names Portuguese's "os", "nos" stand before
-#: (``reads_portuguese``)
+#: ``COUNTRY_NAMES`` folded ("mexico" of "México"): a country's name after "os", "nos" (``_a_countrys_name``: "nos
+#: USA"), read when a text is (``reads_portuguese``), not as this module is imported
 _COUNTRIES_FOLDED = frozenset(fold(name) for name in COUNTRY_NAMES.split())
 
 DENYING_LABELS = r"false|untrue|fake(?:\s+news)?|myth|hoax|debunked|falso|falsa|bulo|mentira"
