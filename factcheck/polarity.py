@@ -190,9 +190,36 @@ _CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒]\1|不是[吗嗎]\W*\Z")
 _CJK_SENTENCE = re.compile(r"[^。!?;]*[。!?;]*")
 #: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it)
 _CJK_QUESTION = re.compile(r"(?:\?|[吗嗎])\W*\Z")
-#: hiragana and katakana: a text holding one is Japanese, whose negations are not read.  Not "・" (U+30FB), the
-#: dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
+#: hiragana and katakana: a text holding one is Japanese, whose negations are read by ``_JAPANESE_NEGATION``, not
+#: Chinese's.  Not "・" (U+30FB), the dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
 _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
+# Japanese negations, verb and adjective endings: "ない" ("含まれていない", "ではない", "じゃない",
+# "なかった"), "無い", "ません" ("ありません", "ませんでした").  "コロナワクチンにはマイクロチップが含まれていない"
+# was shown the FALSE claim "コロナワクチンにはマイクロチップが含まれている" at 1.00, 'same'.  Its "不"/"未" are
+# inside words ("不正" fraud, "未接種" unvaccinated) and are not read, nor are "ず", "ぬ" and the colloquial "ん"
+# ("わからん"), rarer in what is checked
+_JAPANESE_NEGATION = re.compile("ない|無い|なかった|無かった|ません")
+#: Japanese words and phrases holding a negation that deny nothing: adjectives ending in "ない" ("少ない" few,
+#: "危ない" dangerous, "切ない", "汚い"/"きたない", "幼い"/"おさない", "つまらない" dull, "くだらない" worthless,
+#: "とんでもない", "もったいない", "仕方ない"/"しょうがない" it can't be helped, "情けない", "半端ない"), "ないし"
+#: (or, "3ないし5" 3 to 5), "間もない" soon after; those that affirm: "間違いない"/"間違いありません", "に違いない"
+#: (no doubt, must be), "かもしれない"/"かもしれません" (may), "に過ぎない" (no more than), "すみません" (sorry),
+#: "構いません"; the double negations of must ("なければならない", "なくてはいけない", "ざるを得ない");
+#: "しか ... ない" (only: "155人しかいない" affirms 155), up to the negation, but for "しかし" (however)
+_JAPANESE_NOT_DENYING = re.compile(
+    "(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
+    "|ないし|間も(?:ない|なく)|まも(?:ない|なく)"
+    "|(?:間違い|まちがい|違い|ちがい)(?:ない|無い|ありません|ございません)"
+    "|(?:かも|かも知れ|かもしれ)(?:ない|ません)|(?:過ぎ|すぎ)(?:ない|ません)|すみません|(?:構|かま)いません"
+    "|な(?:ければ|くては|くちゃ|きゃ|いと)(?:なら|なり|いけ|だめ|ダメ)(?:ない|ません)|ざるを得(?:ない|ません)"
+    "|しか(?!し)[^。!?]*?(?:ない|無い|なかった|無かった|ません)"
+)
+#: a Japanese negation that asks or that describes a noun, no denial: followed by "か" ("含まれていないか",
+#: "ではないでしょうか", "じゃないですか", "ませんか": isn't it?), by "?", or, attributive, by a noun in kanji or
+#: katakana ("接種していない人" is "未接種者", the unvaccinated; "含まれていないワクチン" a vaccine without)
+_JAPANESE_NOT_SAID = re.compile(
+    r"(?:んです|のです|です|でしょう|だろう|の)?(?:か|\?)|[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]"
+)
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
@@ -815,15 +842,23 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
 
 def _cjk_negations(folded: str) -> int:
     """The Chinese negations of a folded text (``_CJK_NEGATION``), but for the words that deny nothing
-    (``_CJK_NOT_DENYING``) and A-not-A questions (``_CJK_A_NOT_A``); none in a Japanese text (``_KANA``)."""
+    (``_CJK_NOT_DENYING``) and A-not-A questions (``_CJK_A_NOT_A``); a Japanese text's (``_KANA``) are
+    ``_japanese_negations``."""
     if _KANA.search(folded):
-        return 0
+        return _japanese_negations(folded)
     negations = 0
     for sentence in _CJK_SENTENCE.findall(folded):
         if _CJK_QUESTION.search(sentence):
             sentence = _CJK_A_NOT_A.sub(" ", sentence)
         negations += len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", sentence)))
     return negations
+
+
+def _japanese_negations(folded: str) -> int:
+    """The Japanese negations of a folded text (``_JAPANESE_NEGATION``), but for the words that deny nothing
+    (``_JAPANESE_NOT_DENYING``) and those that ask or describe a noun (``_JAPANESE_NOT_SAID``)."""
+    text = _JAPANESE_NOT_DENYING.sub(" ", folded)
+    return sum(1 for found in _JAPANESE_NEGATION.finditer(text) if not _JAPANESE_NOT_SAID.match(text, found.end()))
 
 
 def _reads_persian_or_urdu(text: str) -> bool:

@@ -614,3 +614,48 @@ def test_a_chinese_denial_that_looks_like_a_question_or_an_idiom_denies(
     # each was 'same' as the claim it denies
     (match, *_) = check_json(invoke, write_kb(DENIAL_KB), statement)["matches"]  # type: ignore[misc]
     assert (match["id"], match["polarity"]) == (claim_id, "opposite")
+
+
+JAPANESE_KB = """\
+claims:
+  - id: chip-ja
+    claim: コロナワクチンにはマイクロチップが含まれている
+    verdict: "false"
+    summary: テスト。
+  - id: unvax-ja
+    claim: ワクチン接種者の死亡率は未接種者より高い
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "polarity"),
+    [
+        # Japanese negations are verb endings: each was 'same' as the claim it denies
+        ("コロナワクチンにはマイクロチップが含まれていない", "opposite"),
+        ("コロナワクチンにはマイクロチップは含まれていません", "opposite"),
+        ("コロナワクチンにはマイクロチップは含まれていなかった", "opposite"),
+        ("コロナワクチンにはマイクロチップが含まれているわけではない", "opposite"),
+        ("コロナワクチンにはマイクロチップが含まれているのではない", "opposite"),
+        ("コロナワクチンにはマイクロチップが含まれているじゃない", "opposite"),
+        # endings that hold "ない" or "ません" and deny nothing: "no doubt", "may", a question, "must", "only"
+        ("コロナワクチンにはマイクロチップが含まれている。間違いない", "same"),
+        ("コロナワクチンにはマイクロチップが含まれているに違いない", "same"),
+        ("コロナワクチンにはマイクロチップが含まれているかもしれない", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていないか", "same"),
+        ("コロナワクチンにはマイクロチップが含まれているのではないでしょうか", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていませんか", "same"),
+        ("コロナワクチンにはマイクロチップが含まれている。少なくない人が危ないと言う", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていなければならない", "same"),
+        ("コロナワクチンにはマイクロチップしか含まれていない", "same"),
+        # an ending that describes a noun: the unvaccinated ("未接種者") are those "接種していない人"
+        ("ワクチン接種者の死亡率は接種していない人より高い", "same"),
+        ("ワクチン接種者の死亡率は未接種者より高くない", "opposite"),
+    ],
+)
+def test_a_japanese_negation_is_read(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, polarity: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(JAPANESE_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["polarity"] == polarity
