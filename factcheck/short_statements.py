@@ -38,6 +38,7 @@ from .substitution import (
     Wording,
     analyse,
     another_actor,
+    another_cjk_country,
     another_owner,
     another_place_of_the_same_name,
     cause_and_effect_turned_round,
@@ -144,6 +145,8 @@ def says_another_thing(
     if reported != said:
         said, statement = reported, analyse(reported)
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
+        return True
+    if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]

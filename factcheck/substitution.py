@@ -2647,3 +2647,93 @@ def future_for_past(statement: str, wordings: Sequence[str]) -> bool:
     if any(_FUTURE.search(wording) for wording in wordings):
         return False
     return any(_PAST_ONLY.search(wording) for wording in wordings)
+
+
+#: the world's commoner countries as Chinese (simplified and traditional) and Japanese write them, each with its
+#: key: a Chinese or Japanese text has no capitals that tell a name (``analyse`` reads its character pairs as
+#: words), so "美国在加拿大驻扎了一万名士兵" was the claim "美国在墨西哥驻扎了一万名士兵" (0.9995, where "... in Canada"
+#: is capped against "... in Mexico").  The places named after a country ("新墨西哥" New Mexico, "内蒙古" Inner
+#: Mongolia) are places of their own, read first (the longest name at a place is read); a name in katakana only as
+#: a whole word ("メキシコ", not the "メキシコ" of "ニューメキシコ")
+_CJK_COUNTRIES = {
+    name: key
+    for key, names in (
+        ("us", "美国 美國 美利坚合众国 美利堅合眾國 アメリカ 米国 アメリカ合衆国"),
+        ("mexico", "墨西哥 メキシコ"),
+        ("new-mexico", "新墨西哥 ニューメキシコ"),
+        ("canada", "加拿大 カナダ"),
+        ("china", "中国 中國 中华人民共和国 中華人民共和國 中国大陆 中國大陸"),
+        ("taiwan", "台湾 台灣 臺灣"),
+        ("japan", "日本"),
+        ("south-korea", "韩国 韓国 韓國 南韩 南韓"),
+        ("north-korea", "朝鲜 朝鮮 北韩 北韓 北朝鮮"),
+        ("russia", "俄罗斯 俄羅斯 俄国 俄國 ロシア"),
+        ("ukraine", "乌克兰 烏克蘭 ウクライナ"),
+        ("uk", "英国 英國 イギリス"),
+        ("france", "法国 法國 フランス"),
+        ("germany", "德国 德國 ドイツ"),
+        ("italy", "意大利 義大利 イタリア"),
+        ("spain", "西班牙 スペイン"),
+        ("portugal", "葡萄牙 ポルトガル"),
+        ("netherlands", "荷兰 荷蘭 オランダ"),
+        ("poland", "波兰 波蘭 ポーランド"),
+        ("sweden", "瑞典 スウェーデン"),
+        ("switzerland", "瑞士 スイス"),
+        ("india", "印度 インド"),
+        ("indonesia", "印度尼西亚 印度尼西亞 印尼 インドネシア"),
+        ("pakistan", "巴基斯坦 パキスタン"),
+        ("afghanistan", "阿富汗 アフガニスタン"),
+        ("iran", "伊朗 イラン"),
+        ("iraq", "伊拉克 イラク"),
+        ("syria", "叙利亚 敘利亞 シリア"),
+        ("israel", "以色列 イスラエル"),
+        ("turkey", "土耳其 トルコ"),
+        ("egypt", "埃及 エジプト"),
+        ("saudi-arabia", "沙特 沙特阿拉伯 沙烏地阿拉伯 サウジアラビア"),
+        ("vietnam", "越南 ベトナム"),
+        ("thailand", "泰国 泰國"),
+        ("philippines", "菲律宾 菲律賓 フィリピン"),
+        ("singapore", "新加坡 シンガポール"),
+        ("malaysia", "马来西亚 馬來西亞 マレーシア"),
+        ("australia", "澳大利亚 澳大利亞 澳洲 オーストラリア"),
+        ("new-zealand", "新西兰 紐西蘭 ニュージーランド"),
+        ("brazil", "巴西 ブラジル"),
+        ("argentina", "阿根廷 アルゼンチン"),
+        ("colombia", "哥伦比亚 哥倫比亞 コロンビア"),
+        ("venezuela", "委内瑞拉 委內瑞拉 ベネズエラ"),
+        ("cuba", "古巴 キューバ"),
+        ("south-africa", "南非 南アフリカ"),
+        ("nigeria", "尼日利亚 奈及利亞 ナイジェリア"),
+        ("mongolia", "蒙古 モンゴル"),
+        ("inner-mongolia", "内蒙古 內蒙古"),
+    )
+    for name in names.split()
+}
+_KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff"
+_CJK_COUNTRY = re.compile(
+    "|".join(
+        f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
+        if re.fullmatch(f"[{_KATAKANA}]+", name)
+        else re.escape(name)
+        for name in sorted(_CJK_COUNTRIES, key=len, reverse=True)
+    )
+)
+
+
+@text_cache(maxsize=8192)
+def cjk_countries(text: str) -> frozenset[str]:
+    """The keys of the countries a Chinese or Japanese text names (``_CJK_COUNTRIES``)."""
+    return frozenset(_CJK_COUNTRIES[found.group()] for found in _CJK_COUNTRY.finditer(fold(text)))
+
+
+def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
+    """Does a Chinese or Japanese statement name a country that no wording of the claim names, where the claim
+    names one the statement does not ("美国在加拿大驻扎了一万名士兵" for "美国在墨西哥驻扎了一万名士兵")?  As a name no
+    claim of the file uses needs no place in English (``substitutes``), the countries are compared whatever their
+    places; one the statement adds beside the claim's ("美国和加拿大在墨西哥...") is none."""
+    said = cjk_countries(statement)
+    if not said:
+        return False
+    claimed = [cjk_countries(wording) for wording in wordings]
+    named = frozenset[str]().union(*claimed)
+    return bool(said - named) and any(countries - said for countries in claimed)

@@ -20,6 +20,7 @@ from factcheck.blocks import Block, BlockKind
 from factcheck.matching import is_a_search
 from factcheck.ratings import builtin_rating_map, normalize_rating
 from factcheck.sentences import split_block
+from factcheck.substitution import cjk_countries
 from factcheck.text import fold, stated_numbers, terms, word_count
 
 KB = """\
@@ -616,7 +617,7 @@ def test_a_chinese_denial_that_looks_like_a_question_or_an_idiom_denies(
     assert (match["id"], match["polarity"]) == (claim_id, "opposite")
 
 
-JAPANESE_KB = """\
+JAPANESE_NEGATION_KB = """\
 claims:
   - id: chip-ja
     claim: コロナワクチンにはマイクロチップが含まれている
@@ -657,5 +658,74 @@ claims:
 def test_a_japanese_negation_is_read(
     write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, polarity: str
 ) -> None:
-    (match, *_) = check_json(invoke, write_kb(JAPANESE_KB), statement)["matches"]  # type: ignore[misc]
+    (match, *_) = check_json(invoke, write_kb(JAPANESE_NEGATION_KB), statement)["matches"]  # type: ignore[misc]
     assert match["polarity"] == polarity
+
+
+PLACES_KB = """\
+claims:
+  - id: us-troops-mexico-zh
+    claim: 美国在墨西哥驻扎了一万名士兵
+    verdict: "false"
+    summary: 测试。
+  - id: vaccine-chip-zh
+    claim: 新冠疫苗含有追踪芯片
+    verdict: "false"
+    summary: 测试。
+  - id: us-troops-mexico-ja
+    claim: アメリカはメキシコに1万人の兵士を駐留させている
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # another country in the claim's place: each was the claim's match (0.9995 for the first)
+        "美国在加拿大驻扎了一万名士兵",
+        "美國在加拿大駐紮了一萬名士兵",
+        "美军在加拿大驻扎了一万名士兵",
+        "美国在新墨西哥驻扎了一万名士兵",
+        "アメリカはカナダに1万人の兵士を駐留させている",
+        "アメリカはニューメキシコに1万人の兵士を駐留させている",
+    ],
+)
+def test_a_chinese_or_japanese_statement_naming_another_country_is_no_match(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str
+) -> None:
+    found = check_json(invoke, write_kb(PLACES_KB), statement)
+    assert found["matches"] == []
+    assert found["closest_score"] == 0.2  # capped (``SUBSTITUTION_CAP``): related, never a match
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("美国在墨西哥驻扎了一万名士兵", "us-troops-mexico-zh"),
+        ("美军在墨西哥驻扎了一万名士兵", "us-troops-mexico-zh"),
+        ("美國在墨西哥駐紮了一萬名士兵", "us-troops-mexico-zh"),
+        ("米国はメキシコに1万人の兵士を駐留させている", "us-troops-mexico-ja"),
+    ],
+)
+def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_matches(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(PLACES_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["id"] == claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("美国在墨西哥驻扎了一万名士兵", {"us", "mexico"}),
+        ("美國在加拿大駐紮", {"us", "canada"}),
+        ("印度尼西亚和印度", {"indonesia", "india"}),
+        ("新墨西哥州", {"new-mexico"}),
+        ("内蒙古", {"inner-mongolia"}),
+        ("ニューメキシコとメキシコ", {"new-mexico", "mexico"}),
+        ("新冠疫苗含有追踪芯片", set()),
+    ],
+)
+def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
+    assert cjk_countries(text) == countries
