@@ -49,7 +49,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 111
+NORMALISER_VERSION = 116
 
 
 @lru_cache(maxsize=2)
@@ -878,11 +878,13 @@ _AMOUNT_PIECE = re.compile(
 #: "十" ("一万", "三十", "十万", "1万", "1万5000", "2億5000万", "三点五亿"; not "千万", "by all means", nor "万一", "in
 #: case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
 _MORE_BEFORE_UNIT = f"[多余餘](?=[{_BIG_UNIT_CHARACTERS}])"
+#: digits after a unit, but not those of a name ("1万5G基站" is 10,000 5G base stations, not "15000G")
+_DIGITS_AFTER_A_UNIT = r"\d+(?:\.\d+)?(?![A-Za-z\d]|\.\d)"
 _CHINESE_AMOUNT = re.compile(
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?=[{CJK_NUMBER_CHARACTERS}]|[多余餘][{_BIG_UNIT_CHARACTERS}])"
-    rf"(?:\d+(?:\.\d+)?|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
+    rf"(?:{_DIGITS_AFTER_A_UNIT}|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
     rf"|[{_DIGIT_CHARACTERS}十]"
-    rf"(?:\d+(?:\.\d+)?|[点點](?=[{_DECIMAL_CHARACTERS}])|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
+    rf"(?:{_DIGITS_AFTER_A_UNIT}|[点點](?=[{_DECIMAL_CHARACTERS}])|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
     rf"|百分之(?=[\d{_DIGIT_CHARACTERS}十])"
 )
 _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
@@ -904,13 +906,36 @@ _LONGEST_AMOUNT = 40
 _MORE_THAN = re.compile("[多余餘]")
 
 
+#: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"):
+#: ``_shared_unit_range`` reads both ends with it
+_RANGE = re.compile(
+    rf"(?<![\d.,点點{CJK_NUMBER_CHARACTERS}])"
+    rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[\d{CJK_NUMBER_CHARACTERS}])?)"
+    rf"([-~–—至到])"
+    rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[{CJK_NUMBER_CHARACTERS}])?)"
+)
+
+
+def _shared_unit_range(found: re.Match[str]) -> str:
+    """A range of two amounts with the unit written once, at its right end, in digits, each end with the unit
+    ("3-5万" "30000-50000", "二十至三十万" "200000至300000", "3千-5千万" "30000000-50000000"): left as written, "3-5万"
+    was the numbers 3 and 5, and it shared no number with "3万至5万".  A range whose ends are each an amount
+    ("20万至30万"), or whose ends are not both read, is left to ``_amount_as_digits``."""
+    left, between, right = found.groups()
+    unit = _CHINESE_UNITS.get(right[-1]) or _CHINESE_BIG_UNITS.get(right[-1])
+    left_value, right_value = _range_end_value(left), _range_end_value(right)
+    if unit is None or left_value is None or right_value is None or not left_value * unit < right_value:
+        return found.group()
+    return f"{_as_digits(left_value * unit)}{between}{_as_digits(right_value)}"
+
+
 def _chinese_amounts_as_digits(folded: str) -> str:
     """Amounts written with Chinese characters as digits: "一万" and "1万" as "10000" ("１０，０００" is already
     "10,000" to NFKD), "1万5000" as "15000", "百分之三十" as "30%".  They were read as the characters' bigrams
     ("一万", "万名") and "1万" as 1: a statement of "1万名士兵" (10,000 soldiers) and a claim of "一万名士兵" shared
     no number, nor did "五百名" (500) differ from it as a number does.  A run that is no well-formed number
     ("一五一十", "一二十", "〇〇"), and an amount that says no number (``_ABOUT_BEFORE``), are left."""
-    folded = _CHINESE_AMOUNT.sub(_amount_as_digits, folded)
+    folded = _CHINESE_AMOUNT.sub(_amount_as_digits, _RANGE.sub(_shared_unit_range, folded))
     return _HUNDREDTHS.sub(r"\1%", folded)
 
 
@@ -933,7 +958,10 @@ def _amount_as_digits(found: re.Match[str]) -> str:
             return amount
     more = _MORE_THAN.findall(amount)
     number = _chinese_number(_MORE_THAN.sub("", amount)) if len(more) <= 1 else None
-    return amount if number is None else number + "".join(more)
+    if number is None:
+        return amount
+    # a space before the digits of a name after it ("1万5G": ``_DIGITS_AFTER_A_UNIT``), or they were one number
+    return number + "".join(more) + (" " if text[found.end() : found.end() + 1].isdigit() else "")
 
 
 def _shares_a_unit(left: str, right: str) -> bool:
@@ -987,7 +1015,8 @@ def _chinese_number(amount: str) -> str | None:
             else:
                 fraction = piece.group("fraction") or ""
                 pending = Fraction(int(piece.group("digits").replace(",", "") + fraction), 10 ** len(fraction))
-                pending_is_digit = False
+                # one digit alone is read as one in characters: "1万5" is 15,000 as "一万五" is ("1万5000" 15,000)
+                pending_is_digit = len(piece.group()) == 1
             continue
         if char in _CHINESE_UNITS:
             unit = _CHINESE_UNITS[char]
@@ -1015,8 +1044,11 @@ def _chinese_number(amount: str) -> str | None:
     if big_unit and rest >= big_unit:
         return None  # "1万20000": what follows a unit is as large as it
     value = upper + rest
-    if not value:
-        return None
+    return _as_digits(value) if value else None
+
+
+def _as_digits(value: Fraction) -> str:
+    """A value (of a finite decimal) written in digits: 15000, 2.5."""
     places = 0
     while value.denominator != 1:
         value, places = value * 10, places + 1

@@ -254,7 +254,7 @@ def test_an_amount_of_digits_and_characters_mixed_is_one_number(written: str, as
     assert fold(written) == as_read
 
 
-@pytest.mark.parametrize("written", ["1万5000", "15000", "15,000", "一万五千", "1.5万", "1万5千"])
+@pytest.mark.parametrize("written", ["1万5000", "15000", "15,000", "一万五千", "1.5万", "1万5千", "1万5", "一万五"])
 def test_fifteen_thousand_reads_alike_however_written(written: str) -> None:
     assert stated_numbers(f"美国在墨西哥驻扎了{written}名士兵") == {"15000"}
 
@@ -274,11 +274,9 @@ def test_more_than_an_amount_reads_the_amount(written: str, as_read: str) -> Non
     assert fold(written) == as_read
 
 
-@pytest.mark.parametrize(
-    "left", ["几十万人", "数十万人", "二十几万人", "十几万人", "3-5万人", "三到五万人", "〇〇県", "〇〇さん", "零零七"]
-)
+@pytest.mark.parametrize("left", ["几十万人", "数十万人", "二十几万人", "十几万人", "〇〇県", "〇〇さん", "零零七"])
 def test_an_amount_that_says_no_number_is_left(left: str) -> None:
-    # "几十万" (some hundred thousands) was 100,000, "3-5万" 3 and 50,000; "〇〇" (a name left out) was 0
+    # "几十万" (some hundred thousands) was 100,000; "〇〇" (a name left out) was 0
     assert fold(left) == left
 
 
@@ -336,11 +334,14 @@ def test_a_claim_of_an_amount_after_shu_is_matched_by_its_number(
         ("3万-5万人", "30000-50000人"),
         ("1万到2万名", "10000到20000名"),
         ("二十至三十人", "20至30人"),
-        # the unit written once, at the right end, is both ends' ("3-5万" 30,000 to 50,000): left as written
-        ("3-5万人", "3-5万人"),
-        ("1到2万名", "1到2万名"),
-        ("二十至三十万", "二十至三十万"),
-        ("3千-5千万", "3千-5千万"),
+        # the unit written once, at the right end, is both ends' ("3-5万" 30,000 to 50,000): left as written, "3-5万"
+        # was the numbers 3 and 5
+        ("3-5万人", "30000-50000人"),
+        ("三到五万人", "30000到50000人"),
+        ("1到2万名", "10000到20000名"),
+        ("二十至三十万", "200000至300000"),
+        ("3千-5千万", "30000000-50000000"),
+        ("2.5-3万", "25000-30000"),
     ],
 )
 def test_a_range_with_an_amount_at_each_end_reads_both(written: str, as_read: str) -> None:
@@ -729,3 +730,42 @@ def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_match
 )
 def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
     assert cjk_countries(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        # one digit after a unit is read as one in characters ("一万五" is 15,000): "1万5" was 10,005
+        ("1万5名士兵", "15000名士兵"),
+        ("10万5", "105000"),
+        ("2亿5", "250000000"),
+        ("1千5", "1500"),
+        ("1万50", "10050"),
+        # digits before a Latin letter are a name's, not the amount's: "1万5G基站" (10,000 5G base stations) was 10005g
+        ("1万5G基站", "10000 5g基站"),
+        ("一万5G基站", "10000 5g基站"),
+    ],
+)
+def test_a_digit_after_a_unit_reads_as_in_speech(written: str, as_read: str) -> None:
+    assert fold(written) == as_read
+
+
+RANGE_UNIT_KB = """\
+claims:
+  - id: rally
+    claim: 当天有3万至5万人参加了反对政府的集会
+    verdict: "false"
+    summary: 测试。
+  - id: rally-small
+    claim: 当天有3人参加了反对政府的集会
+    verdict: "false"
+    summary: 测试。
+"""
+
+
+def test_a_range_with_its_unit_written_once_is_the_range_written_in_full(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result]
+) -> None:
+    # "3-5万" was the numbers 3 and 5: no number shared with "3万至5万", and 3 shared with the claim of 3 people
+    (match, *_) = check_json(invoke, write_kb(RANGE_UNIT_KB), "当天有3-5万人参加了反对政府的集会")["matches"]  # type: ignore[misc]
+    assert match["id"] == "rally"
