@@ -2710,10 +2710,15 @@ _CJK_COUNTRIES = {
     for name in names.split()
 }
 _KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff"
+#: the characters that, before a name, make its first character another word's end: "非法国际" (illegal
+#: international: "非法", not "法国" France), "精英国家" (elite countries), "道德国家" (a moral country)
+_NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道"}
 _CJK_COUNTRY = re.compile(
     "|".join(
         f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
         if re.fullmatch(f"[{_KATAKANA}]+", name)
+        else f"(?<!{_NOT_A_COUNTRY_AFTER[name]}){name}"
+        if name in _NOT_A_COUNTRY_AFTER
         else re.escape(name)
         for name in sorted(_CJK_COUNTRIES, key=len, reverse=True)
     )
@@ -2721,7 +2726,7 @@ _CJK_COUNTRY = re.compile(
 
 
 @text_cache(maxsize=8192)
-def cjk_countries(text: str) -> frozenset[str]:
+def _cjk_countries(text: str) -> frozenset[str]:
     """The keys of the countries a Chinese or Japanese text names (``_CJK_COUNTRIES``)."""
     return frozenset(_CJK_COUNTRIES[found.group()] for found in _CJK_COUNTRY.finditer(fold(text)))
 
@@ -2731,9 +2736,9 @@ def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
     names one the statement does not ("美国在加拿大驻扎了一万名士兵" for "美国在墨西哥驻扎了一万名士兵")?  As a name no
     claim of the file uses needs no place in English (``substitutes``), the countries are compared whatever their
     places; one the statement adds beside the claim's ("美国和加拿大在墨西哥...") is none."""
-    said = cjk_countries(statement)
+    said = _cjk_countries(statement)
     if not said:
         return False
-    claimed = [cjk_countries(wording) for wording in wordings]
+    claimed = [_cjk_countries(wording) for wording in wordings]
     named = frozenset[str]().union(*claimed)
     return bool(said - named) and any(countries - said for countries in claimed)

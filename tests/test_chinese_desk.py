@@ -20,7 +20,7 @@ from factcheck.blocks import Block, BlockKind
 from factcheck.matching import is_a_search
 from factcheck.ratings import builtin_rating_map, normalize_rating
 from factcheck.sentences import split_block
-from factcheck.substitution import cjk_countries
+from factcheck.substitution import _cjk_countries
 from factcheck.text import fold, stated_numbers, terms, word_count
 
 KB = """\
@@ -726,10 +726,14 @@ def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_match
         ("内蒙古", {"inner-mongolia"}),
         ("ニューメキシコとメキシコ", {"new-mexico", "mexico"}),
         ("新冠疫苗含有追踪芯片", set()),
+        # a name's first character ending another word
+        ("非法国际汇款", set()),
+        ("精英国家和道德国家", set()),
+        ("法国和德国", {"france", "germany"}),
     ],
 )
 def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
-    assert cjk_countries(text) == countries
+    assert _cjk_countries(text) == countries
 
 
 @pytest.mark.parametrize(
