@@ -194,32 +194,60 @@ _CJK_QUESTION = re.compile(r"(?:\?|[吗嗎])\W*\Z")
 #: Chinese's.  Not "・" (U+30FB), the dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
 _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 # Japanese negations, verb and adjective endings: "ない" ("含まれていない", "ではない", "じゃない",
-# "なかった"), "無い", "ません" ("ありません", "ませんでした").  "コロナワクチンにはマイクロチップが含まれていない"
-# was shown the FALSE claim "コロナワクチンにはマイクロチップが含まれている" at 1.00, 'same'.  Its "不"/"未" are
-# inside words ("不正" fraud, "未接種" unvaccinated) and are not read, nor are "ず", "ぬ" and the colloquial "ん"
-# ("わからん"), rarer in what is checked
-_JAPANESE_NEGATION = re.compile("ない|無い|なかった|無かった|ません")
-#: Japanese words and phrases holding a negation that deny nothing: adjectives ending in "ない" ("少ない" few,
-#: "危ない" dangerous, "切ない", "汚い"/"きたない", "幼い"/"おさない", "つまらない" dull, "くだらない" worthless,
-#: "とんでもない", "もったいない", "仕方ない"/"しょうがない" it can't be helped, "情けない", "半端ない"), "ないし"
-#: (or, "3ないし5" 3 to 5), "間もない" soon after; those that affirm: "間違いない"/"間違いありません", "に違いない"
-#: (no doubt, must be), "かもしれない"/"かもしれません" (may), "に過ぎない" (no more than), "すみません" (sorry),
-#: "構いません"; the double negations of must ("なければならない", "なくてはいけない", "ざるを得ない");
-#: "しか ... ない" (only: "155人しかいない" affirms 155), up to the negation, but for "しかし" (however)
+# "なかった"), "無い", "ません" ("ありません", "ませんでした"), the written "ず" ("認めず", "含まれておらず") and "ぬ"
+# ("認めぬ") ending a clause, and Kansai's "へん" ("含まれてへん").  "コロナワクチンにはマイクロチップが含まれていない"
+# was shown the FALSE claim "コロナワクチンにはマイクロチップが含まれている" at 1.00, 'same'; unread, "ず" made the
+# claim "政府は副作用の責任を認めず" the 'opposite' of "...認めなかった".  "ず" and "ぬ" only after a kana of a verb
+# and before a clause's end ("、", "。", the text's end): not "必ず", "ずっと", "ずつ", "わずか", "死ぬ".  Its "不"/"未"
+# are inside words ("不正" fraud, "未接種" unvaccinated) and are not read, nor is the colloquial "ん" ("わからん")
+_CLAUSE_END = r"(?=[、。,.!?\s]|\Z)"
+_JAPANESE_NEGATION = re.compile(
+    f"ない|無い|なかった|無かった|ません|(?<=[\u3041-\u3096])[ずぬ]{_CLAUSE_END}"
+    f"|(?<=[てでらかさたなまわがばめれけせべえ])へん{_CLAUSE_END}"
+)
+#: Japanese words and phrases holding a negation that deny nothing: adjectives ending in "ない" ("少ない"
+#: few, "危ない" dangerous, "切ない", "汚い"/"きたない", "幼い"/"おさない", "つまらない" dull, "くだらない"
+#: worthless, "とんでもない", "もったいない", "仕方ない"/"しょうがない" it can't be helped, "情けない",
+#: "半端ない"), "ないし" after no kana (or, "3ないし5" 3 to 5; "知らないし" is a negation), "間もない" soon
+#: after; those that affirm: "間違いない"/"間違いありません", "に違いない" (no doubt, must be), "かもしれない"
+#: (may), "に過ぎない" (no more than), "すみません" (sorry), "構いません"; the double negations of must
+#: ("なければならない", "なくてはいけない", "ざるを得ない"); the frames that affirm what they follow
+#: ("デマではない" no hoax, "嘘ではない", "否めない" undeniable, "否定できない", "疑いの余地はない",
+#: "疑いようがない", "過言ではない", "に他ならない", "ことに変わりはない"); conditions ("しないと感染する" if
+#: one does not, "しなければ", "しなかったら", "しないなら"; but "ないとは", "ないとした", and "ないと"
+#: before a word of saying in its sentence: "ないとWHOが発表" said not) and "without" ("しないで", "せずに",
+#: "しないまま": "マスクをせずに外出した" and "マスクをしないで外出した" are one, and neither denies the
+#: outing); the words of "ず" that deny nothing ("まず" first, "少なからず", "相変わらず", "にもかかわらず",
+#: "思わず", "とりあえず", "絶えず", "残らず", "やむを得ず", "のみならず", "はず")
 _JAPANESE_NOT_DENYING = re.compile(
     "(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
-    "|ないし|間も(?:ない|なく)|まも(?:ない|なく)"
+    "|(?<![\u3041-\u3096])ないし|間も(?:ない|なく)|まも(?:ない|なく)"
     "|(?:間違い|まちがい|違い|ちがい)(?:ない|無い|ありません|ございません)"
     "|(?:かも|かも知れ|かもしれ)(?:ない|ません)|(?:過ぎ|すぎ)(?:ない|ません)|すみません|(?:構|かま)いません"
-    "|な(?:ければ|くては|くちゃ|きゃ|いと)(?:なら|なり|いけ|だめ|ダメ)(?:ない|ません)|ざるを得(?:ない|ません)"
-    "|しか(?!し)[^。!?]*?(?:ない|無い|なかった|無かった|ません)"
+    "|な(?:ければ|くては|くちゃ|きゃ|いと)(?:なら|なり|いけ|だめ|ダメ)(?:ない|ません)|ざるを得(?:ない|ません|ず)"
+    "|(?:デマ|でま|嘘|うそ|ウソ|誤り|過言)(?:では|じゃ)(?:ない|ありません)|否め(?:ない|ません)"
+    "|否定(?:でき|し得)(?:ない|ません)|疑い(?:の余地|よう)(?:は|が|の)?(?:ない|無い|ありません)"
+    "|に(?:他|ほか)なら(?:ない|ず)|変わり(?:は|が)?(?:ない|無い|ありません)"
+    "|ないと(?!は|し[てた]|する|され|み[らて]|見[らて]|[^。!?]*?(?:言|い[うっわ]|述|発表|思|考|主張|説明|報|判断|結論|明か"
+    "|伝え|強調|訴え|指摘|確認|断言|否定))|なかったら|ないなら|ないで(?!す|しょう|ください|下さい)|ないまま|ずに"
+    "|(?<![\u4e00-\u9fff])まず|少なからず|相変わらず|(?:かか|関|拘)わらず|思わず|とりあえず|取り敢えず|絶えず"
+    "|残らず|(?:やむ|止む)を得ず|のみならず|はず"
 )
+#: "しか ... ない" (only: "155人しかいない" affirms 155), up to the negation: not "しかし" (however), "しかも"
+#: (moreover), "たしか" (surely) nor an adjective's past ("正しかった")
+_ONLY = re.compile("(?<!た)しか(?![しもっ])")
 #: a Japanese negation that asks or that describes a noun, no denial: followed by "か" ("含まれていないか",
 #: "ではないでしょうか", "じゃないですか", "ませんか": isn't it?), by "?", or, attributive, by a noun in kanji or
-#: katakana ("接種していない人" is "未接種者", the unvaccinated; "含まれていないワクチン" a vaccine without)
+#: katakana ("接種していない人" is "未接種者", the unvaccinated; "含まれていないワクチン" a vaccine without), but for
+#: the nouns that say the negation ("ないワケではない" is a double negation; headlines' "しない方針", "ない見通し",
+#: "ない模様", "ない予定" say it will not)
 _JAPANESE_NOT_SAID = re.compile(
-    r"(?:んです|のです|です|でしょう|だろう|の)?(?:か|\?)|[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]"
+    r"(?:んです|のです|です|でしょう|だろう|の)?(?:か|\?)"
+    r"|(?!ワケ|訳|ハズ|筈|方針|見通し|模様|予定|意向|見込み|構え)[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]"
 )
+#: a Japanese sentence that asks: it ends with "?" or "か" ("...ないって本当?", "...ないというのは本当か")
+_JAPANESE_QUESTION = re.compile(r"(?:\?|か)[\s。!?]*\Z")
+_JAPANESE_SENTENCE = re.compile("[^。!?]+[。!?]*")
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
@@ -857,8 +885,33 @@ def _cjk_negations(folded: str) -> int:
 def _japanese_negations(folded: str) -> int:
     """The Japanese negations of a folded text (``_JAPANESE_NEGATION``), but for the words that deny nothing
     (``_JAPANESE_NOT_DENYING``) and those that ask or describe a noun (``_JAPANESE_NOT_SAID``)."""
-    text = _JAPANESE_NOT_DENYING.sub(" ", folded)
-    return sum(1 for found in _JAPANESE_NEGATION.finditer(text) if not _JAPANESE_NOT_SAID.match(text, found.end()))
+    negations = 0
+    for sentence in _JAPANESE_SENTENCE.findall(folded):
+        if _JAPANESE_QUESTION.search(sentence):
+            continue
+        text = _without_only(_JAPANESE_NOT_DENYING.sub(" ", sentence))
+        negations += sum(
+            1 for found in _JAPANESE_NEGATION.finditer(text) if not _JAPANESE_NOT_SAID.match(text, found.end())
+        )
+    return negations
+
+
+def _without_only(sentence: str) -> str:
+    """A Japanese sentence without its "しか ... ない" (``_ONLY``), each from "しか" to the first negation after it, in
+    one pass (a search from each "しか" to the end was quadratic)."""
+    negations = [found.span() for found in _JAPANESE_NEGATION.finditer(sentence)]
+    kept, start, index = [], 0, 0
+    for only in _ONLY.finditer(sentence):
+        if only.start() < start:
+            continue
+        while index < len(negations) and negations[index][0] < only.end():
+            index += 1
+        if index == len(negations):
+            break
+        kept.append(sentence[start : only.start()])
+        start = negations[index][1]
+        index += 1
+    return " ".join([*kept, sentence[start:]])
 
 
 def _reads_persian_or_urdu(text: str) -> bool:

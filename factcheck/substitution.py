@@ -2731,14 +2731,31 @@ def _cjk_countries(text: str) -> frozenset[str]:
     return frozenset(_CJK_COUNTRIES[found.group()] for found in _CJK_COUNTRY.finditer(fold(text)))
 
 
+#: what stands between the words of a Chinese or Japanese text and is no part of its frame
+_CJK_NOT_FRAME = re.compile("[^\\w\ue000]+|_")
+
+
 def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
-    """Does a Chinese or Japanese statement name a country that no wording of the claim names, where the claim
-    names one the statement does not ("美国在加拿大驻扎了一万名士兵" for "美国在墨西哥驻扎了一万名士兵")?  As a name no
-    claim of the file uses needs no place in English (``substitutes``), the countries are compared whatever their
-    places; one the statement adds beside the claim's ("美国和加拿大在墨西哥...") is none."""
+    """Does a Chinese or Japanese statement say a wording of the claim with another country in the place of the
+    claim's ("美国在加拿大驻扎了一万名士兵" for "美国在墨西哥驻扎了一万名士兵")?  Each country name of both
+    (``_CJK_COUNTRIES``) stands for a mark; the statement must be the wording so marked, but for punctuation and
+    spaces, while naming a country it does not.  Only that: a statement that adds a clause ("俄军入侵了乌克兰，美国
+    总统拜登表示谴责"), a source ("据美国有线电视新闻网报道") or says the country otherwise ("露軍", "中露") is none,
+    nor is a country read inside a word of its own ("欧美国家", "飞越南海", "朝鲜半岛", "今日本港") unless the rest
+    is the claim's word for word."""
     said = _cjk_countries(statement)
     if not said:
         return False
-    claimed = [_cjk_countries(wording) for wording in wordings]
-    named = frozenset[str]().union(*claimed)
-    return bool(said - named) and any(countries - said for countries in claimed)
+    frame = _cjk_frame(statement)
+    return any(
+        said - countries and _cjk_frame(wording) == frame
+        for wording in wordings
+        if (countries := _cjk_countries(wording))
+    )
+
+
+@text_cache(maxsize=8192)
+def _cjk_frame(text: str) -> str:
+    """A Chinese or Japanese text with each country name a mark (U+E000, of private use), without punctuation and
+    spaces."""
+    return _CJK_NOT_FRAME.sub("", _CJK_COUNTRY.sub("\ue000", fold(text)))

@@ -44,12 +44,13 @@ from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
+from math import prod
 from typing import Any, NamedTuple
 
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 116
+NORMALISER_VERSION = 118
 
 
 @lru_cache(maxsize=2)
@@ -878,8 +879,9 @@ _AMOUNT_PIECE = re.compile(
 #: "十" ("一万", "三十", "十万", "1万", "1万5000", "2億5000万", "三点五亿"; not "千万", "by all means", nor "万一", "in
 #: case", nor the "百" of "百分之"); ``_chinese_number`` reads it, or leaves it
 _MORE_BEFORE_UNIT = f"[多余餘](?=[{_BIG_UNIT_CHARACTERS}])"
-#: digits after a unit, but not those of a name ("1万5G基站" is 10,000 5G base stations, not "15000G")
-_DIGITS_AFTER_A_UNIT = r"\d+(?:\.\d+)?(?![A-Za-z\d]|\.\d)"
+#: digits after a unit, but not those of a name, digits before one Latin letter ("1万5G基站" is 10,000 5G base
+#: stations, not "15000G"; "3万2000km" is 32,000 km: a unit's two letters name nothing)
+_DIGITS_AFTER_A_UNIT = r"\d+(?:\.\d+)?(?![A-Za-z](?![A-Za-z])|\d|\.\d)"
 _CHINESE_AMOUNT = re.compile(
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?=[{CJK_NUMBER_CHARACTERS}]|[多余餘][{_BIG_UNIT_CHARACTERS}])"
     rf"(?:{_DIGITS_AFTER_A_UNIT}|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
@@ -888,15 +890,19 @@ _CHINESE_AMOUNT = re.compile(
     rf"|百分之(?=[\d{_DIGIT_CHARACTERS}十])"
 )
 _HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
+#: what joins the ends of a range: "-", "~" (and "～", which NFKD makes "~"), "〜" (U+301C, Japanese's), dashes,
+#: "至", "到"
+_RANGE_MARKS = "-~〜–—至到"
 #: an amount that says no number: "几"/"数" (some) before it or "几" (and some) after it ("几十万", "数十万",
-#: "二十几万", some hundred thousands), or an end of a range ("3-5万", "三到五万"): it is left as written.
-#: Read, "几十万" was 100,000 and "3-5万" 3 and 50,000.  "几"/"数" say "some" only before a unit ("十"): "数"
-#: before a number ends a word ("人数2万" the number of people, 20,000; "得票数7400万"), and it is read.
+#: "二十几万", some hundred thousands), or an end of a range that ``_shared_unit_range`` did not write in full
+#: ("3-5千", "1-2万3"): it is left as written.  Read, "几十万" was 100,000 and "3-5千" 3 and 5,000.
+#: "几"/"数" say "some" only before a unit ("十"): "数" before a number ends a word ("人数2万" the number of
+#: people, 20,000; "得票数7400万"), and it is read.
 #: "多"/"余" (more than) between a number and its unit ("二十多万", "200多万") are read as the amount and the
 #: word after it ("200000多", as "1万多" is "10000多"): "二十多万" was 20
-_ABOUT_BEFORE = re.compile(rf"[\d{_DIGIT_CHARACTERS}十百千][-~–—至到]\Z")
+_ABOUT_BEFORE = re.compile(rf"[\d{_DIGIT_CHARACTERS}十百千][{_RANGE_MARKS}]\Z")
 _SOME_BEFORE = re.compile(r"[几幾数數]\Z")
-_ABOUT_AFTER = re.compile(rf"[几幾]|[-~–—至到][\d{_DIGIT_CHARACTERS}十]")
+_ABOUT_AFTER = re.compile(rf"[几幾]|[{_RANGE_MARKS}][\d{_DIGIT_CHARACTERS}十]")
 #: the ends of a range ("20万至30万", "3-5万"), each a run of digits and number characters
 _RANGE_LEFT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+\Z")
 _RANGE_RIGHT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+")
@@ -906,23 +912,44 @@ _LONGEST_AMOUNT = 40
 _MORE_THAN = re.compile("[多余餘]")
 
 
-#: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"):
-#: ``_shared_unit_range`` reads both ends with it
+#: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"), no
+#: digit after it ("2-3万5" is no such range): ``_shared_unit_range`` reads both ends with it
 _RANGE = re.compile(
     rf"(?<![\d.,点點{CJK_NUMBER_CHARACTERS}])"
     rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[\d{CJK_NUMBER_CHARACTERS}])?)"
-    rf"([-~–—至到])"
+    rf"([{_RANGE_MARKS}])"
     rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[{CJK_NUMBER_CHARACTERS}])?)"
+    rf"(?![\d{CJK_NUMBER_CHARACTERS}]|[.,点點][\d{CJK_NUMBER_CHARACTERS}])"
 )
+_UNIT_CHARACTERS = "".join(_CHINESE_UNITS) + _BIG_UNIT_CHARACTERS
+#: an amount's shape: its units, each run of digits between them as "0" ("二十" and "30" ... "0十", "0")
+_NOT_A_UNIT = re.compile(f"[^{_UNIT_CHARACTERS}]+")
+
+
+def _shared_unit(left: str, right: str) -> int | None:
+    """The units written once at the right end of a range, both ends': the run of units after the part of the right
+    end shaped as the left end is ("两到三百万" 1,000,000, "二十至三十万" 10,000, "3千-5千万" 10,000); None if there
+    is none, or it holds no "万" or "亿" ("一到二十岁" is 1 to 20 years old, not 10 to 20; "3-5千" is left)."""
+    shape = _NOT_A_UNIT.sub("0", left)
+    for cut in range(len(right) - 1, 0, -1):
+        if right[cut] not in _UNIT_CHARACTERS:
+            return None
+        if _NOT_A_UNIT.sub("0", right[:cut]) == shape:
+            units = right[cut:]
+            if not any(unit in _CHINESE_BIG_UNITS for unit in units):
+                return None
+            return prod(_CHINESE_UNITS.get(unit) or _CHINESE_BIG_UNITS[unit] for unit in units)
+    return None
 
 
 def _shared_unit_range(found: re.Match[str]) -> str:
-    """A range of two amounts with the unit written once, at its right end, in digits, each end with the unit
-    ("3-5万" "30000-50000", "二十至三十万" "200000至300000", "3千-5千万" "30000000-50000000"): left as written, "3-5万"
-    was the numbers 3 and 5, and it shared no number with "3万至5万".  A range whose ends are each an amount
-    ("20万至30万"), or whose ends are not both read, is left to ``_amount_as_digits``."""
+    """A range of two amounts with the unit written once, at its right end (``_shared_unit``), in digits, each end
+    with the unit ("3-5万" "30000-50000", "两到三百万" "2000000到3000000", "二十至三十万" "200000至300000", "3千-5千万"
+    "30000000-50000000"): left as written, "3-5万" was the numbers 3 and 5, and it shared no number with "3万至5万".
+    A range whose ends are each an amount ("20万至30万"), or whose ends are not both read, is left to
+    ``_amount_as_digits``."""
     left, between, right = found.groups()
-    unit = _CHINESE_UNITS.get(right[-1]) or _CHINESE_BIG_UNITS.get(right[-1])
+    unit = _shared_unit(left, right)
     left_value, right_value = _range_end_value(left), _range_end_value(right)
     if unit is None or left_value is None or right_value is None or not left_value * unit < right_value:
         return found.group()
@@ -969,6 +996,8 @@ def _shares_a_unit(left: str, right: str) -> bool:
     三十万"), or, unsure, say no number: then both are left as written.  The ends of "20万至30万", "5000至1万",
     "五千至一万" are each an amount, read: the left end with the right's unit would be larger than the right end."""
     left, right = left.strip(".,"), right.strip(".,")
+    if re.search(f"[{_UNIT_CHARACTERS}]\\d\\Z", right):
+        return True  # "1-2万3": 10,000 to 23,000 or 1 to 20,003, unsure
     unit = _CHINESE_UNITS.get(right[-1:]) or _CHINESE_BIG_UNITS.get(right[-1:])
     if unit is None:
         return False  # "20万至300000": the right end is a number of its own

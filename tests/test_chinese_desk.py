@@ -683,10 +683,9 @@ claims:
 @pytest.mark.parametrize(
     "statement",
     [
-        # another country in the claim's place: each was the claim's match (0.9995 for the first)
+        # another country in the claim's place, the rest word for word: each was the claim's match (0.9995 for the
+        # first).  Only that: "美军在加拿大..." (troops for the US) or the traditional script are another frame
         "美国在加拿大驻扎了一万名士兵",
-        "美國在加拿大駐紮了一萬名士兵",
-        "美军在加拿大驻扎了一万名士兵",
         "美国在新墨西哥驻扎了一万名士兵",
         "アメリカはカナダに1万人の兵士を駐留させている",
         "アメリカはニューメキシコに1万人の兵士を駐留させている",
@@ -713,6 +712,59 @@ def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_match
     write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
 ) -> None:
     (match, *_) = check_json(invoke, write_kb(PLACES_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["id"] == claim_id
+
+
+SAME_CLAIM_COUNTRIES_KB = """\
+claims:
+  - id: ru-ua-zh
+    claim: 俄罗斯入侵了乌克兰
+    verdict: "true"
+    summary: 测试。
+  - id: ru-ua-ja
+    claim: ロシアがウクライナに侵攻した
+    verdict: "true"
+    summary: テスト。
+  - id: drill-ja
+    claim: 中国とロシアが合同軍事演習を行った
+    verdict: "true"
+    summary: テスト。
+  - id: vax-zh
+    claim: 中国向拉丁美洲提供了一亿剂新冠疫苗
+    verdict: "false"
+    summary: 测试。
+  - id: plane-zh
+    claim: 美国侦察机飞越了中国南海岛礁
+    verdict: "true"
+    summary: 测试。
+  - id: gas-zh
+    claim: 俄罗斯切断了对欧洲的天然气供应
+    verdict: "true"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # a clause or a source naming another country, the claim's said otherwise ("俄军", "露軍", "中露"), or a
+        # country read inside a word ("拉美国家" Latin American countries, "飞越南海" flew over the South China Sea,
+        # "欧美国家" Europe and America): each was capped as another country's claim
+        ("俄军入侵了乌克兰，美国总统拜登表示谴责", "ru-ua-zh"),
+        ("俄方入侵了乌克兰，英国表示谴责", "ru-ua-zh"),
+        ("据美国有线电视新闻网报道，俄军入侵了乌克兰", "ru-ua-zh"),
+        ("露軍がウクライナに侵攻、米国が非難", "ru-ua-ja"),
+        ("中露が日本海で合同軍事演習を行った", "drill-ja"),
+        ("中国・ロシアが日本海で合同軍事演習を行った", "drill-ja"),
+        ("中方向拉美国家提供了一亿剂新冠疫苗", "vax-zh"),
+        ("美国侦察机飞越南海岛礁", "plane-zh"),
+        ("俄方切断了对欧美国家的天然气供应", "gas-zh"),
+    ],
+)
+def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_beside_it_still_matches(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(SAME_CLAIM_COUNTRIES_KB), statement)["matches"]  # type: ignore[misc]
     assert match["id"] == claim_id
 
 
@@ -748,6 +800,9 @@ def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, co
         # digits before a Latin letter are a name's, not the amount's: "1万5G基站" (10,000 5G base stations) was 10005g
         ("1万5G基站", "10000 5g基站"),
         ("一万5G基站", "10000 5g基站"),
+        # a unit's two letters name nothing: "3万2000km" was 30000 and 2000km
+        ("3万2000km", "32000km"),
+        ("长城全长2万1000km", "长城全长21000km"),
     ],
 )
 def test_a_digit_after_a_unit_reads_as_in_speech(written: str, as_read: str) -> None:
@@ -773,3 +828,126 @@ def test_a_range_with_its_unit_written_once_is_the_range_written_in_full(
     # "3-5万" was the numbers 3 and 5: no number shared with "3万至5万", and 3 shared with the claim of 3 people
     (match, *_) = check_json(invoke, write_kb(RANGE_UNIT_KB), "当天有3-5万人参加了反对政府的集会")["matches"]  # type: ignore[misc]
     assert match["id"] == "rally"
+
+
+@pytest.mark.parametrize(
+    ("written", "as_read"),
+    [
+        # the whole run of units at the right end is both ends': "两到三百万" was 20000 to 3000000
+        ("两到三百万人", "2000000到3000000人"),
+        ("2-3千万元", "20000000-30000000元"),
+        ("3-5百万", "3000000-5000000"),
+        ("二十至三十万", "200000至300000"),
+        ("3〜5万人", "30000〜50000人"),
+        # a digit after the right end, a unit before the run, or a run without "万"/"亿": no shared unit, left as
+        # written ("2-3万5" was 20000-300005, "2到3万5千" 2000到35000, "一到二十岁" 10到20)
+        ("2-3万5", "2-3万5"),
+        ("2到3万5千", "2到3万5千"),
+        ("1-2万3", "1-2万3"),
+        ("一到二十岁", "一到二十岁"),
+        ("3-5千人", "3-5千人"),
+    ],
+)
+def test_a_range_shares_the_whole_run_of_units_at_its_right_end(written: str, as_read: str) -> None:
+    assert fold(written) == as_read
+
+
+RANGE_RUN_KB = """\
+claims:
+  - id: fine
+    claim: 该公司被罚款2000万-3000万元
+    verdict: "false"
+    summary: 测试。
+  - id: fine-small
+    claim: 该公司被罚款2万元
+    verdict: "false"
+    summary: 测试。
+  - id: protest
+    claim: 香港的游行有200万至300万人参加
+    verdict: "false"
+    summary: 测试。
+  - id: protest-small
+    claim: 香港的游行有2万人参加
+    verdict: "false"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # each was the small claim's match at 1.000 ("2-3千万" read 20000-30000000)
+        ("该公司被罚款2-3千万元", "fine"),
+        ("香港的游行有2-3百万人参加", "protest"),
+        ("香港的游行有两到三百万人参加", "protest"),
+    ],
+)
+def test_a_range_with_a_run_of_units_matches_the_claim_of_its_amounts(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(RANGE_RUN_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["id"] == claim_id
+
+
+JAPANESE_FRAMES_KB = """\
+claims:
+  - id: chip-ja
+    claim: コロナワクチンにはマイクロチップが含まれている
+    verdict: "false"
+    summary: テスト。
+  - id: nai
+    claim: ワクチンにマイクロチップは含まれていない
+    verdict: "false"
+    summary: テスト。
+  - id: zu
+    claim: 政府は副作用の責任を認めず
+    verdict: "false"
+    summary: テスト。
+  - id: mask
+    claim: マスクをしないとコロナに感染する
+    verdict: "false"
+    summary: テスト。
+  - id: pm
+    claim: 岸田首相は増税を発表した
+    verdict: "false"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id", "polarity"),
+    [
+        # "ず", "ておらず" and Kansai's "へん" deny as "ない" does: each was 'opposite' to a claim saying the same
+        ("政府は副作用の責任を認めなかった", "zu", "same"),
+        ("ワクチンにマイクロチップは含まれず", "nai", "same"),
+        ("ワクチンにマイクロチップは含まれておらず、安全だ", "nai", "same"),
+        ("ワクチンにマイクロチップは含まれてへん", "nai", "same"),
+        ("政府は副作用の責任を認めた", "zu", "opposite"),
+        # a condition denies nothing ("if one does not")
+        ("マスクをしなければコロナに感染する", "mask", "same"),
+        # frames that affirm what they follow, and a sentence that asks: each was 'opposite'
+        ("コロナワクチンにはマイクロチップが含まれている。これは嘘ではない", "chip-ja", "same"),
+        ("コロナワクチンにはマイクロチップが含まれている。否定できない", "chip-ja", "same"),
+        ("コロナワクチンにはマイクロチップが含まれている。疑いの余地はない", "chip-ja", "same"),
+        ("岸田首相は増税を発表した。これは疑いようがない", "pm", "same"),
+        ("岸田首相は増税を発表したと言っても過言ではない", "pm", "same"),
+        ("岸田首相は増税を発表したに他ならない", "pm", "same"),
+        ("岸田首相は増税を発表したことに変わりはない", "pm", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていないって本当？", "chip-ja", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていないというのは本当か", "chip-ja", "same"),
+        ("岸田首相は増税を発表するしかなかった", "pm", "same"),
+        # a double negation of "ワケ"; a headline's "ない方針"; "しかも", "たしか" and "正しかった" are no "only";
+        # "ないし" after a verb: each was 'same'
+        ("コロナワクチンにはマイクロチップが含まれていないワケではない", "chip-ja", "same"),
+        ("岸田首相は増税を発表しない方針", "pm", "opposite"),
+        ("しかも、コロナワクチンにはマイクロチップは含まれていない", "nai", "same"),
+        ("たしか、コロナワクチンにはマイクロチップは含まれていない", "nai", "same"),
+        ("コロナワクチンにはマイクロチップが含まれていないし", "chip-ja", "opposite"),
+        ("コロナワクチンにはマイクロチップが含まれていないとWHOが発表", "chip-ja", "opposite"),
+    ],
+)
+def test_a_japanese_denial_is_read_in_its_frame(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str, polarity: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(JAPANESE_FRAMES_KB), statement)["matches"]  # type: ignore[misc]
+    assert (match["id"], match["polarity"]) == (claim_id, polarity)
