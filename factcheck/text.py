@@ -934,7 +934,8 @@ def _shared_unit(left: str, right: str) -> int | None:
     for cut in range(len(right) - 1, 0, -1):
         if right[cut] not in _UNIT_CHARACTERS:
             return None
-        if _NOT_A_UNIT.sub("0", right[:cut]) == shape:
+        head = right[:cut]
+        if _NOT_A_UNIT.sub("0", head) == shape or (head == "十" and shape == "0"):  # "三到十万" 30000 to 100000
             units = right[cut:]
             if not any(unit in _CHINESE_BIG_UNITS for unit in units):
                 return None
@@ -996,8 +997,8 @@ def _shares_a_unit(left: str, right: str) -> bool:
     三十万"), or, unsure, say no number: then both are left as written.  The ends of "20万至30万", "5000至1万",
     "五千至一万" are each an amount, read: the left end with the right's unit would be larger than the right end."""
     left, right = left.strip(".,"), right.strip(".,")
-    if re.search(f"[{_UNIT_CHARACTERS}]\\d\\Z", right):
-        return True  # "1-2万3": 10,000 to 23,000 or 1 to 20,003, unsure
+    if not re.search(f"[{_UNIT_CHARACTERS}]", left) and re.search(f"[{_UNIT_CHARACTERS}]\\d\\Z", right):
+        return True  # "1-2万3": 10,000 to 23,000 or 1 to 20,003, unsure ("1万-3万5" is read)
     unit = _CHINESE_UNITS.get(right[-1:]) or _CHINESE_BIG_UNITS.get(right[-1:])
     if unit is None:
         return False  # "20万至300000": the right end is a number of its own

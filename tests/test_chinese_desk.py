@@ -839,6 +839,9 @@ def test_a_range_with_its_unit_written_once_is_the_range_written_in_full(
         ("3-5百万", "3000000-5000000"),
         ("二十至三十万", "200000至300000"),
         ("3〜5万人", "30000〜50000人"),
+        ("三到十万", "30000到100000"),
+        # a left end with its own unit is an amount: "1万" stays 10000
+        ("1万-3万5", "10000-35000"),
         # a digit after the right end, a unit before the run, or a run without "万"/"亿": no shared unit, left as
         # written ("2-3万5" was 20000-300005, "2到3万5千" 2000到35000, "一到二十岁" 10到20)
         ("2-3万5", "2-3万5"),
