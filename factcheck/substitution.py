@@ -2709,7 +2709,8 @@ _CJK_COUNTRIES = {
     )
     for name in names.split()
 }
-_KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff"
+#: katakana, but for "・" (U+30FB), the dot that parts names: "中国・ロシア" names Russia
+_KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 #: the characters that, before a name, make its first character another word's end: "非法国际" (illegal
 #: international: "非法", not "法国" France), "精英国家" (elite countries), "道德国家" (a moral country)
 _NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道"}

@@ -777,6 +777,8 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("新墨西哥州", {"new-mexico"}),
         ("内蒙古", {"inner-mongolia"}),
         ("ニューメキシコとメキシコ", {"new-mexico", "mexico"}),
+        # "・" parts names: it was read as katakana, and the name beside it as part of a longer word
+        ("中国・ロシア", {"china", "russia"}),
         ("新冠疫苗含有追踪芯片", set()),
         # a name's first character ending another word
         ("非法国际汇款", set()),
