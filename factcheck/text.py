@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 118
+NORMALISER_VERSION = 121
 
 
 @lru_cache(maxsize=2)
@@ -151,8 +151,55 @@ FRENCH_STOP_WORDS = _FRENCH_MARKERS | frozenset("le l d qu n j c s m t on y se s
 _FRENCH_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDnNjJcCsSmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[aeiouyhàâéèêëîïôûœ])"
 )
+_ITALIAN_PERCENT = re.compile(r"\bper\s+cento\b")
+#: an Italian elision, folded: "l'autismo", "dell'Italia", "un'altra", "c'è", "quest'anno" (a vowel or "h" after it)
+_ITALIAN_ELISION = re.compile(
+    r"(?<![\w'’])(?:[lLdDcC]|[uU]n|[dDnNsS]ull|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[qQ]uest|[qQ]uell|[tT]utt)['’]"
+    r"(?=[aeiouh])"
+)
 #: a word of letters ("al-Qaeda", "Eid al-Adha": a hyphen joins no Spanish "al" to a name), or "¿", "¡"
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[¿¡]")
+
+
+#: Italian function words, accents folded: stop words of a text read as Italian (``reads_italian``), its negations
+#: among them as Spanish's are (polarity.py reads them)
+ITALIAN_STOP_WORDS = frozenset(
+    """
+    il lo la i gli le un uno una l d c un di da del dello della dei degli delle dell al allo alla ai agli alle all dal
+    dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull con per
+    tra fra su e ed o ma se che chi cui non ne mai nessun nessuno nessuna neanche nemmeno neppure niente nulla anche
+    questo questa questi queste quello quella quelli quelle quest quell sono e stato stata stati state essere era
+    erano sara sia siano ha hanno ho abbiamo avere aveva avevano suo sua suoi sue loro ci si mi ti piu gia cosi
+    """.split()
+)
+#: Italian function words that no English, Spanish, French or Portuguese text says (accents kept), by which an Italian
+#: text is told from them: an Italian text was read as English or Spanish by chance ("I vaccini anti Covid
+#: contengono microchip" as English, "Il vaccino MPR non causa l'autismo" as Spanish), so a statement and its claim
+#: were stemmed by different stemmers and missed each other.  Not "in", "per", "la", "una", "con", "da", "ha" (English,
+#: Spanish or Portuguese words), nor "il", "non", "di", "mai" (``_ITALIAN_COMPANIONS``)
+_ITALIAN_MARKERS = frozenset(
+    """
+    gli della delle degli dei dello nel nella nelle negli nei nello sul sulla sulle sugli sui dal dalla dalle dagli
+    dai alla alle agli allo sono anche hanno questo questa questi queste quello quella che ci essere stati nessun
+    nessuno nessuna niente nulla più già perché però così può è sarà erano abbiamo ogni oltre mila milioni miliardi né
+    """.split()
+)
+#: Italian words French says too: they count for Italian as the markers do, but a French text says French words
+#: beside them, which count against it ("Il y a des soldats au Niger")
+_ITALIAN_COMPANIONS = frozenset("il non di mai".split())
+#: endings of Italian words written in lower case that no English, Spanish or French word has: "-zione", "-zioni"
+#: ("elezioni"; Spanish "-ción", French "-tion"), the present plural "-ngono", "-scono", "-ndono" ("contengono")
+_ITALIAN_ENDING = re.compile(r"\w+zion[ei]|\w+(?:ngono|scono|ndono|ssono|gliono)")
+#: Spanish and French words that are no Italian ones (accents folded), counted against the Italian ones
+_NOT_ITALIAN = frozenset(
+    """
+    el los las y que por para es hay sus como pero muy tambien este esta estos estas fue fueron han hasta cuando donde
+    segun nunca ningun ninguna nadie ni ya dice dijo les des du une sont au aux dans avec cette ces ne pas ils elle
+    elles nous vous leur leurs ont mais donc aussi etait selon en et est
+    """.split()
+)
+#: Spanish's and French's own letters, written in lower case ("envió", "según", "España"): no Italian word has them
+_NOT_ITALIAN_LETTERS = frozenset("áíóúñ¿¡çâêîôûë")
 
 
 class Language(Enum):
@@ -160,15 +207,21 @@ class Language(Enum):
 
     ENGLISH = "english"
     SPANISH = "spanish"
+    ITALIAN = "italian"
 
     @property
     def stop_words(self) -> frozenset[str]:
-        """English stop words, and Spanish ones too in a Spanish text (an English word there is still none)."""
-        return _BOTH_STOP_WORDS if self is Language.SPANISH else STOP_WORDS
+        """English stop words, and Spanish (Italian) ones too in a Spanish (Italian) text (an English word there is
+        still none)."""
+        if self is Language.SPANISH:
+            return _BOTH_STOP_WORDS
+        return _ENGLISH_AND_ITALIAN_STOP_WORDS if self is Language.ITALIAN else STOP_WORDS
 
     def stem(self, word: str) -> str:
         """The term of a folded ``word``, stemmed by this language's Snowball stemmer."""
-        return _spanish_stem(word) if self is Language.SPANISH else stem(word)
+        if self is Language.SPANISH:
+            return _spanish_stem(word)
+        return _italian_stem(word) if self is Language.ITALIAN else stem(word)
 
 
 @text_cache(maxsize=65_536)
@@ -427,13 +480,53 @@ def _reads_french(cleaned: str, tokens: list[str]) -> bool:
     return len(found) >= 2
 
 
+@text_cache(maxsize=65_536)
+def reads_italian(text: str) -> bool:
+    """Is ``text`` Italian: more Italian words than English function words and Spanish or French words that are no
+    Italian ones (``_NOT_ITALIAN``, or a word in lower case with a letter of ``_NOT_ITALIAN_LETTERS``)?  An Italian
+    word is one of ``_ITALIAN_MARKERS`` in lower case, or capitalised before a word in lower case ("Gli sbarchi"),
+    a word in lower case with a grave accent ("è", "più", "città") or an Italian ending (``_ITALIAN_ENDING``), or
+    one of ``_ITALIAN_COMPANIONS`` ("Il vaccino MPR provoca autismo").  "Ponte della Libertà is closed", "La dolce
+    vita" and "Il Foglio says" are English; "Il y a des soldats au Niger" is French."""
+    words = _ASCII_LETTERS.findall(text.lower()) if text.isascii() else []
+    if text.isascii() and _ITALIAN_HINTS.isdisjoint(words) and not any(map(_ITALIAN_ENDING.fullmatch, words)):
+        return False  # no word that could count for Italian: most texts
+    tokens = _LETTER_WORD.findall(unicodedata.normalize("NFC", text))
+    italian = other = 0
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not token.islower() and not (token[:1].isupper() and token[1:].islower() and following[:1].islower()):
+            continue  # a name, or a word in capitals
+        if lower in _ITALIAN_MARKERS:  # as written: "né" is Italian, "ne" French
+            italian += 1
+        elif (
+            (lower in _ENGLISH_MARKERS and lower != "in")  # "in" is Italian too
+            or fold(lower) in _NOT_ITALIAN
+            or (token.islower() and not _NOT_ITALIAN_LETTERS.isdisjoint(token))
+            or "é" in lower[:-1]  # "été", "también": Italian writes "é" last only ("perché", "né")
+        ):
+            other += 1
+        elif lower in _ITALIAN_COMPANIONS or (
+            token.islower() and (not _GRAVE_LETTERS.isdisjoint(token) or _ITALIAN_ENDING.fullmatch(token))
+        ):
+            italian += 1
+    return italian > other
+
+
 def text_language(text: str) -> Language:
-    """The language ``text`` is read in (``is_spanish``), also for a few of its words read apart from it
-    (``terms(words, language)``): alone, "Senado" is no Spanish text."""
+    """The language ``text`` is read in (``reads_italian``, ``is_spanish``), also for a few of its words read apart
+    from it (``terms(words, language)``): alone, "Senado" is no Spanish text."""
+    if reads_italian(text):
+        return Language.ITALIAN
     return Language.SPANISH if is_spanish(text) else Language.ENGLISH
 
 
 _BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS | FRENCH_STOP_WORDS
+_ENGLISH_AND_ITALIAN_STOP_WORDS = STOP_WORDS | ITALIAN_STOP_WORDS
+_GRAVE_LETTERS = frozenset("àèìòù")
+#: the ASCII words of ``_ITALIAN_MARKERS`` and ``_ITALIAN_COMPANIONS``: an ASCII text with none is no Italian one
+_ITALIAN_HINTS = frozenset(word for word in _ITALIAN_MARKERS | _ITALIAN_COMPANIONS if word.isascii())
 
 
 def in_its_language(statement: str, wordings: Sequence[str]) -> Sequence[str]:
@@ -597,7 +690,10 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
+_SCALE_ALTERNATIVES = (
+    "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
+    "|mila|milion[ei]|miliard[io]"  # Italian: "157 mila", "157mila", "1,5 milioni", "2 miliardi"
+)
 _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
@@ -758,6 +854,12 @@ _MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
+    # Italian: "157 mila", "157mila", "1,5 milioni", "2 miliardi"
+    "mila": 1_000,
+    "milione": 1_000_000,
+    "milioni": 1_000_000,
+    "miliardo": 1_000_000_000,
+    "miliardi": 1_000_000_000,
     **_INDIAN_SCALES,
 }
 
@@ -2157,6 +2259,9 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
+    elif language is Language.ITALIAN or (language is None and reads_italian(text)):
+        folded = _ITALIAN_ELISION.sub(lambda m: m[0][:-1] + " ", folded)  # "l'autismo", "dell'Italia"
+        folded = _ITALIAN_PERCENT.sub(" % ", folded)  # "50 per cento" is "50%"
     text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded, spanish or mil_as_thousand))))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
@@ -2270,6 +2375,12 @@ def _spanish_stem(word: str) -> str:
     ``_SPANISH_SYNONYMS``).  Digits and "%" are left as they are, as in English."""
     stemmed = _stemmed("spanish", word)
     return _SPANISH_SYNONYMS.get(stemmed, stemmed)
+
+
+@lru_cache(maxsize=50_000)
+def _italian_stem(word: str) -> str:
+    """The term of a folded Italian word: "vaccini" and "vaccino" are "vaccin" (Snowball's Italian stemmer)."""
+    return _stemmed("italian", word)
 
 
 def terms(text: str, language: Language | None = None) -> list[str]:
