@@ -109,6 +109,7 @@ from .text import (
     fold,
     has_chinese_or_japanese,
     is_spanish,
+    reads_italian,
     reads_portuguese,
     terms,
     without_list_place,
@@ -143,6 +144,16 @@ _CONCORD_NEGATIONS = frozenset("nunca jamas ningun ninguno ninguna ningunos ning
 # Portuguese (``reads_portuguese``) "no" is no negation, "não" is one, and its negative words are concordant as
 # Spanish's ("Não há nenhum soldado" denies once).
 _PORTUGUESE_NEGATIONS = frozenset({"nao"})
+# Italian, in a text read as Italian (``reads_italian``): "non" negates ("non solo" does not), and its negative words
+# are concordant as Spanish's ("non ha mai detto", "non c'è nessun soldato" deny once; "Nessun vaccino contiene un
+# microchip" denies).  "Gli sbarchi non sono raddoppiati nel 2024" was shown the FALSE claim that they doubled with
+# no note.  "né" counts as one of them where written with its accent (folded, it is French's "ne").
+_ITALIAN_NEGATIONS = frozenset({"non"})
+#: "only", after which a negation is none ("not only", "no solo", "não apenas", "non solo ... ma anche")
+_ONLY = frozenset("only just solo solamente so apenas soltanto".split())
+_ITALIAN_CONCORD = frozenset("mai nessun nessuno nessuna niente nulla neanche nemmeno neppure".split())
+#: Italian "né" (neither, nor), written with its accent: "Né Meloni né Schlein hanno detto ..." denies once
+_ITALIAN_NEITHER = re.compile(r"(?<!\w)(?i:né)(?!\w)")
 _PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
 # Arabic negation particles, as ``fold`` writes them (no hamza or vowel signs; "ى" as "ي"), standing alone: "لا",
 # "لم", "لن" before a verb, "ليس" and its persons before a noun.  "لقاحات كورونا لا تحتوي على رقائق" was shown the
@@ -646,6 +657,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             r"(?:falso|una mentira|mentira|un mito|un bulo) que\b",
             "not",
         ),
+        # Italian: "è falso che X", "è una bufala che X" (folded: "e falso che") likewise
+        (
+            r"\b(?:e|era|fu|risulta) (?:(?:totalmente|completamente|assolutamente|semplicemente) )?"
+            r"(?:falso|una bufala|una balla|una fake news) che\b",
+            "not",
+        ),
         # French: "il est faux que X", "FAUX : X" deny X likewise (folded: no accents, one kind of apostrophe)
         (FRENCH_DENYING_FRAME, "not "),  # "not " glued to nothing: "qu'Emmanuel"
         (r"^\W*" + FRENCH_DENYING_LABEL + r"\s*[:!]", "not "),
@@ -691,6 +708,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             "declinedrefusal",
         ),
         (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
+        # Italian "ha detto no al nucleare", "dicono no ai vaccini" refuse, as "said no to" does
+        (r"\b(?:detto|dice|dicono|dire|dissero) no(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "saidno"),
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
@@ -810,6 +829,9 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     # French negation only in a text read as French (``is_spanish`` reads it as Spanish), and never a "NE" in
     # capitals: "10,000 US troops are in NE Mexico plus 500 in Texas" has no "ne ... plus" (it was 'opposite')
     french = is_spanish(text)
+    italian = reads_italian(text)
+    if italian:  # "né ... né" denies once, as a concordant word: read before accents are folded ("né" is "ne")
+        text = _ITALIAN_NEITHER.sub("neppure", text)
     folded = _fold(_without_german_names(_without_named_nahi(_CAPITAL_NE.sub("  ", text) if french else text)))
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
     folded = _blank(folded, [traded.negation for traded in _negated_alternatives(folded)])
@@ -822,6 +844,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     portuguese = reads_portuguese(text)
     if portuguese:
         concord = concord | _PORTUGUESE_CONCORD
+    if italian:
+        concord = concord | _ITALIAN_CONCORD
     arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
@@ -838,7 +862,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             following = words[i + 1] if i + 1 < len(words) else ""
             if portuguese and bare == "no":
                 continue  # "no México": "in (the) Mexico"
-            if bare in ("not", "no", "nao") and following in ("only", "just", "solo", "solamente", "so", "apenas"):
+            if bare in ("not", "no", "nao", "non") and following in _ONLY:
                 continue
             if bare == "nicht" and following in _GERMAN_AFTER_NICHT:  # "not only", "not least", "not a few"
                 continue
@@ -855,6 +879,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 bare in _NEGATIONS
                 or word.endswith("n't")
                 or (portuguese and bare in _PORTUGUESE_NEGATIONS)
+                or (italian and bare in _ITALIAN_NEGATIONS)
                 or bare in _GERMAN_NEGATIONS
             ):
                 negations += 1
