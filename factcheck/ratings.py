@@ -58,7 +58,9 @@ from .yamltree import Scalar, parse, read_text
 #   the word.
 # - Spanish ratings as Latin American and Spanish fact-checkers word them ("Verdad a medias",
 #   "Engañoso", "Fuera de contexto", "Sin evidencia", "Bulo"), and Portuguese, French, German and
-#   Italian words for the commonest ratings and their qualified forms, read by the rules above
+#   Italian words for the commonest ratings and their qualified forms, read by the rules above (Italian with
+#   Pagella Politica's scale: "C'eri quasi" mostly true, "Nì" mixed, "Pinocchio andante" mostly false, "Panzana
+#   pazzesca" false; "Vero (ma fuorviante)" was imported as true before "ma" was a contrast word)
 #   ("Größtenteils falsch" mostly false, "Teilweise falsch"/"Partiellement faux" mixed, "Fehlender
 #   Kontext"/"Manque de contexte" misleading, "Frei erfunden" false, "Unbelegt" unsupported).  Brazilian
 #   desks' "Sem contexto" is misleading as "Sin contexto" is, "Insustentável" (no public data backs it)
@@ -84,6 +86,17 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "cierta": Verdict.TRUE,
     "richtig": Verdict.TRUE,
     "vero": Verdict.TRUE,
+    "vera": Verdict.TRUE,
+    # Pagella Politica's scale (Italy): "Vero", "C'eri quasi", "Nì", "Pinocchio andante", "Panzana pazzesca"
+    "c'eri quasi": Verdict.MOSTLY_TRUE,
+    "nì": Verdict.MIXED,
+    "pinocchio andante": Verdict.MOSTLY_FALSE,
+    "panzana pazzesca": Verdict.FALSE,
+    "quasi vero": Verdict.MOSTLY_TRUE,
+    "parzialmente vero": Verdict.MIXED,
+    "parzialmente falso": Verdict.MIXED,
+    "senza contesto": Verdict.MISLEADING,
+    "bufala": Verdict.FALSE,
     # mostly true
     "mostly true": Verdict.MOSTLY_TRUE,
     "mostly correct": Verdict.MOSTLY_TRUE,
@@ -271,6 +284,7 @@ _CONTRAST_WORDS = frozenset(
     "mas porem contudo todavia embora "
     "mais cependant toutefois pourtant sauf "
     "aber jedoch "
+    "ma tuttavia sebbene benche eccetto tranne solo soltanto "
     # Arabic (folded): but, except, partly, mostly, although, with ("صحيح - لكن مضلل", "صحيح (مع تحفظ)"); "ومع"
     # ("ومع ذلك", however), "والا" (otherwise), "بالرغم" (despite), "عدا" (except), "وان" ("وإن", even though),
     # "لكنه"... (but it)
