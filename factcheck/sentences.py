@@ -52,6 +52,11 @@ GERMAN_ABBREVIATIONS = (
     *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "mrd"),
     *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
 )
+#: Italian titles and references written short ("il dott. Bianchi", "il sig. Rossi", "l'avv. Conte", "v. pag. 4",
+#: "cfr."), which the English model does not know: "Il dott." was a sentence of its own, and "Bianchi ha aggiunto
+#: che ... (v. pag." another.  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
+#: sentences as often as not)
+ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "pag", "pagg", "cfr")
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
 #: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
 NOT_ABBREVIATIONS = ("sur", "liter", "an")
@@ -73,7 +78,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS])
+    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS, *ITALIAN_ABBREVIATIONS])
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)
