@@ -1,0 +1,216 @@
+"""Italian statements against an Italian claims file (an Italian desk, as Pagella Politica or Facta).
+
+tests/fixtures/italian_desk.yaml holds invented Italian claims, with no sources, for the matcher only.  Before
+Italian was told from English and Spanish, an Italian text was read as English or as Spanish by chance (by its
+"la", "una", "con", an accent), so a statement and its claim were stemmed by different stemmers: "I vaccini anti
+Covid contengono microchip" found nothing (0.20), and "Nel 2023 sono sbarcati oltre 157.000 migranti in Italia"
+was shown the FALSE claim that landings doubled in 2024 (0.53) instead of its own.  Its negations were not read:
+"Gli sbarchi non sono raddoppiati nel 2024" was shown that FALSE claim with no note that it says the opposite.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.blocks import BlockBuilder
+from factcheck.cli import app
+from factcheck.lexical import LexicalMatcher
+from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
+from factcheck.ratings import RatingMap
+from factcheck.sentences import split_block
+from factcheck.store import load_knowledge_base
+from factcheck.text import Language, is_spanish, reads_italian, reads_portuguese, terms, text_language
+
+DESK = Path(__file__).parent / "fixtures" / "italian_desk.yaml"
+
+
+@pytest.fixture(scope="module")
+def desk() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(DESK).claims, use_cache=False)
+
+
+def shown(desk: LexicalMatcher, statement: str) -> list[str]:
+    return [match.claim.id for match in desk.search(statement) if match.score >= desk.threshold]
+
+
+@pytest.mark.parametrize(
+    ("expected", "statement"),
+    [
+        ("sbarchi-2023-157mila", "Nel 2023 sono sbarcati oltre 157.000 migranti in Italia"),
+        ("sbarchi-2023-157mila", "Nel 2023 sono arrivati in Italia più di 157mila migranti"),
+        ("vaccini-covid-microchip", "I vaccini contro il Covid contengono microchip"),
+        ("vaccini-autismo", "Il vaccino MPR provoca autismo"),
+        ("disoccupazione-giovanile-20", "La disoccupazione giovanile è al 20%"),
+    ],
+)
+def test_an_italian_statement_finds_its_italian_claim(desk: LexicalMatcher, expected: str, statement: str) -> None:
+    assert shown(desk, statement)[:1] == [expected]
+
+
+# Guards (these held before too): reading Italian as Italian must leave unrelated statements silent, and other
+# languages as they were read.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Il Milan ha vinto lo scudetto",
+        "Il ponte sullo Stretto costerà 13 miliardi",
+        "La Camera ha approvato la riforma della giustizia",
+        "I vaccini sono obbligatori a scuola",
+    ],
+)
+def test_an_italian_statement_of_nothing_in_the_file_is_shown_nothing(desk: LexicalMatcher, statement: str) -> None:
+    assert shown(desk, statement) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("I vaccini contro il Covid contengono microchip", "I vaccini contro il Covid-19 contengono un microchip."),
+        ("Il vaccino MPR causa autismo", "Il vaccino trivalente MPR causa l'autismo nei bambini."),
+        ("L'affluenza è scesa sotto il 50%", "Alle europee l'affluenza è scesa sotto il 50 per cento."),
+    ],
+)
+def test_an_italian_statement_and_claim_are_read_alike(one: str, other: str) -> None:
+    assert text_language(one) is text_language(other) is Language.ITALIAN
+    assert set(terms(one)) <= set(terms(other))
+
+
+@pytest.mark.parametrize(
+    "italian",
+    [
+        "I vaccini anti Covid contengono microchip",  # no function word of its own but its verb's ending
+        "Il vaccino MPR provoca autismo",
+        "In Italia ci sono 500 mila irregolari",  # "in" is English too
+        "Nessun vaccino contiene un microchip",
+        "La disoccupazione giovanile è al 20%",  # "la", "al" are Spanish too
+        "Perché il governo non ha fatto nulla?",
+    ],
+)
+def test_an_italian_text_reads_italian(italian: str) -> None:
+    assert reads_italian(italian)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Hay tropas de Estados Unidos en México",
+        "Trump envió 10 mil soldados a la frontera",
+        "Il y a des soldats au Niger",
+        "Les vaccins ne contiennent pas de puce",
+        "Macron a parlé en mai 2025",
+        "Há 10 mil soldados americanos no México",
+        "La dolce vita is back in Rome",
+        "Ponte della Libertà is closed",
+        "Il Foglio says troops are in Mexico",
+        "He was declared persona non grata in Mexico",
+        "Che Guevara died in Bolivia",
+    ],
+)
+def test_a_spanish_french_portuguese_or_english_text_does_not(other: str) -> None:
+    assert not reads_italian(other)
+
+
+def test_spanish_and_portuguese_are_read_as_before() -> None:
+    assert is_spanish("Trump envió 10 mil soldados a la frontera")
+    assert text_language("Hay tropas de Estados Unidos en México") is Language.SPANISH
+    assert reads_portuguese("Há 10 mil soldados americanos no México")
+
+
+@pytest.mark.parametrize("written", ["157 mila", "157mila"])
+def test_italian_thousands_are_one_number(written: str) -> None:
+    assert "157000" in terms(f"Sono sbarcati {written} migranti nel 2023")
+    assert terms(f"Sono sbarcati {written} migranti") == terms("Sono sbarcati 157.000 migranti")
+
+
+def test_italian_millions_with_a_decimal_comma() -> None:
+    assert "1500000" in terms("Il reddito è andato a 1,5 milioni di famiglie")
+    assert "2000000000" in terms("Il ponte costerà 2 miliardi")
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Gli sbarchi non sono raddoppiati nel 2024", "Gli sbarchi sono raddoppiati nel 2024 rispetto al 2023."),
+        ("Nessun vaccino contiene un microchip", "I vaccini contro il Covid-19 contengono un microchip."),
+        ("Il vaccino MPR non causa l'autismo", "Il vaccino trivalente MPR causa l'autismo nei bambini."),
+        ("Non è vero che nel 2023 sono sbarcati 157 mila migranti", "Nel 2023 sono sbarcati 157 mila migranti."),
+        ("È falso che nel 2023 sono sbarcati 157 mila migranti", "Nel 2023 sono sbarcati 157 mila migranti."),
+        (
+            "Né Meloni né Schlein hanno detto che le pensioni minime saliranno a mille euro",
+            "Giorgia Meloni ha detto che le pensioni minime saliranno a mille euro.",
+        ),
+        # "non ... mai" denies once, as Spanish's concordant negation does
+        (
+            "Meloni non ha mai detto che le pensioni minime saliranno a mille euro",
+            "Giorgia Meloni ha detto che le pensioni minime saliranno a mille euro.",
+        ),
+    ],
+)
+def test_an_italian_denial_is_noted_as_the_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+
+
+def test_saying_no_to_something_is_a_refusal_not_a_denial() -> None:
+    assert polarity("Gli italiani hanno detto no al nucleare", "Gli italiani hanno votato contro il nucleare.") == SAME
+
+
+def test_not_only_denies_nothing() -> None:
+    assert negation_count("Non solo i vaccini contengono microchip, ma anche i farmaci") == 0
+    assert negation_count("I vaccini non contengono microchip") == 1
+
+
+def test_non_and_mai_count_once_and_only_in_italian() -> None:
+    assert negation_count("Meloni non ha mai detto che le pensioni saliranno") == 1
+    assert negation_count("Nessun vaccino contiene un microchip") == 1
+    assert negation_count("Non hanno votato né Meloni né Schlein") == 1
+    assert negation_count("Non-profit groups say the troops are in Mexico") == 0
+
+
+def test_a_negated_statement_is_shown_the_opposite_from_the_cli() -> None:
+    result = CliRunner().invoke(
+        app,
+        ["check", "--kb", str(DESK), "--json", "--matcher", "lexical", "Gli sbarchi non sono raddoppiati nel 2024"],
+    )
+    assert result.exit_code == 0, result.output
+    match = json.loads(result.stdout)["matches"][0]
+    assert (match["id"], match["polarity"]) == ("sbarchi-raddoppiati-2024", "opposite")
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("C'eri quasi", "mostly-true"),
+        ("Nì", "mixed"),
+        ("Pinocchio andante", "mostly-false"),
+        ("Panzana pazzesca", "false"),
+        ("Senza contesto", "misleading"),
+        ("Vero (ma fuorviante)", None),  # a "true" taken back is no true
+        ("Vero - ma senza contesto", None),
+    ],
+)
+def test_italian_desks_ratings(rating: str, verdict: str | None) -> None:
+    found = RatingMap().verdict_for(rating)
+    assert (found.value if found is not None else None) == verdict
+
+
+def one_block(text: str) -> list[str]:
+    builder = BlockBuilder()
+    builder.add(text, 1)
+    builder.end_block()
+    return [sentence.text for sentence in split_block(builder.blocks[0])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il dott. Bianchi ha detto che gli sbarchi sono raddoppiati.",
+        "I dati sono a pag. 4 del rapporto.",
+        "Si veda il rapporto Istat, cfr. tabella 2.",
+    ],
+)
+def test_an_italian_abbreviation_ends_no_sentence(sentence: str) -> None:
+    assert one_block(sentence + " Va bene così.") == [sentence, "Va bene così."]
