@@ -88,8 +88,9 @@ BUILTIN_RATINGS: dict[str, Verdict] = {
     "vero": Verdict.TRUE,
     "vera": Verdict.TRUE,
     # Pagella Politica's scale (Italy): "Vero", "C'eri quasi", "Nì", "Pinocchio andante", "Panzana pazzesca"
-    "c'eri quasi": Verdict.MOSTLY_TRUE,
-    "nì": Verdict.MIXED,
+    # (written normalised: "c eri quasi", "ni")
+    "c eri quasi": Verdict.MOSTLY_TRUE,
+    "ni": Verdict.MIXED,
     "pinocchio andante": Verdict.MOSTLY_FALSE,
     "panzana pazzesca": Verdict.FALSE,
     "quasi vero": Verdict.MOSTLY_TRUE,
