@@ -152,6 +152,14 @@ _FRENCH_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDnNjJcCsSmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[aeiouyhàâéèêëîïôûœ])"
 )
 _ITALIAN_PERCENT = re.compile(r"\bper\s+cento\b")
+#: "mezzo milione", "mezzo miliardo" (half a million, a billion): read as the number
+_ITALIAN_HALF = re.compile(r"\bmezzo\s+(milione|miliardo)\b")
+
+
+def _italian_half(match: re.Match[str]) -> str:
+    return " 500000 " if match[1] == "milione" else " 500000000 "
+
+
 #: an Italian elision, folded: "l'autismo", "dell'Italia", "un'altra", "c'è", "quest'anno" (a vowel or "h" after it)
 _ITALIAN_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDcC]|[uU]n|[dDnNsS]ull|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[qQ]uest|[qQ]uell|[tT]utt)['’]"
@@ -2262,6 +2270,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     elif language is Language.ITALIAN or (language is None and reads_italian(text)):
         folded = _ITALIAN_ELISION.sub(lambda m: m[0][:-1] + " ", folded)  # "l'autismo", "dell'Italia"
         folded = _ITALIAN_PERCENT.sub(" % ", folded)  # "50 per cento" is "50%"
+        folded = _ITALIAN_HALF.sub(_italian_half, folded)  # "mezzo milione" is 500000
     text = _NOW.sub(" now ", _without_enumerators(_without_apostrophes(_digits(folded, spanish or mil_as_thousand))))
     if spanish:
         return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))

@@ -126,6 +126,11 @@ def test_italian_thousands_are_one_number(written: str) -> None:
     assert terms(f"Sono sbarcati {written} migranti") == terms("Sono sbarcati 157.000 migranti")
 
 
+def test_half_a_million_is_a_number() -> None:
+    assert "500000" in terms("In Italia ci sono mezzo milione di irregolari")
+    assert "500000000" in terms("Il ponte costerà mezzo miliardo")
+
+
 def test_italian_millions_with_a_decimal_comma() -> None:
     assert "1500000" in terms("Il reddito è andato a 1,5 milioni di famiglie")
     assert "2000000000" in terms("Il ponte costerà 2 miliardi")
