@@ -154,6 +154,12 @@ _ONLY = frozenset("only just solo solamente so apenas soltanto".split())
 _ITALIAN_CONCORD = frozenset("mai nessun nessuno nessuna niente nulla neanche nemmeno neppure".split())
 #: Italian "né" (neither, nor), written with its accent: "Né Meloni né Schlein hanno detto ..." denies once
 _ITALIAN_NEITHER = re.compile(r"(?<!\w)(?i:né)(?!\w)")
+#: Italian words that deny only in agreement with a "non" before them or opening a clause ("Mai detto", "Niente è
+#: cambiato"): alone after a word they mean "ever", "void", "anything" ("il numero più alto mai registrato", "La legge
+#: è nulla", "Più che mai")
+_ITALIAN_EVER = frozenset("mai niente nulla".split())
+#: what ends a clause, for ``_ITALIAN_EVER``
+_CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
 # Arabic negation particles, as ``fold`` writes them (no hamza or vowel signs; "ى" as "ي"), standing alone: "لا",
 # "لم", "لن" before a verb, "ليس" and its persons before a noun.  "لقاحات كورونا لا تحتوي على رقائق" was shown the
@@ -830,7 +836,9 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     # capitals: "10,000 US troops are in NE Mexico plus 500 in Texas" has no "ne ... plus" (it was 'opposite')
     french = is_spanish(text)
     italian = reads_italian(text)
-    if italian:  # "né ... né" denies once, as a concordant word: read before accents are folded ("né" is "ne")
+    # "né ... né" denies once, as a concordant word: read before accents are folded ("né" is "ne"); a "né" alone
+    # denies nothing of itself (after a "non" it agrees with it)
+    if italian and len(_ITALIAN_NEITHER.findall(text)) >= 2:
         text = _ITALIAN_NEITHER.sub("neppure", text)
     folded = _fold(_without_german_names(_without_named_nahi(_CAPITAL_NE.sub("  ", text) if french else text)))
     # the "no" of "no Y, just X" denies only the alternative Y, as a contrast does (``_contrast_flips``)
@@ -850,6 +858,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
+        clause_openings = _clause_openings(sentence) if italian else set()
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
         french_negations = _french_negations(words) if french else set()
         for i, word in enumerate(words):
@@ -872,6 +881,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             if bare in _REFUSALS:
                 refusals += 1
+            elif italian and bare in _ITALIAN_EVER and not negated and i not in clause_openings:
+                continue  # "il più alto mai registrato": "ever"
             elif bare in concord:
                 negations += not negated
                 negated = True
@@ -891,6 +902,15 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     if has_chinese_or_japanese(folded):
         negations += _cjk_negations(folded)
     return negations, refusals
+
+
+def _clause_openings(sentence: str) -> set[int]:
+    """The places, among a sentence's words (``_WORD``), of the words that open a clause of it (``_CLAUSE_END``)."""
+    openings, count = set(), 0
+    for clause in _CLAUSE_END.split(sentence):
+        openings.add(count)
+        count += len(_WORD.findall(clause))
+    return openings
 
 
 def _cjk_negations(folded: str) -> int:

@@ -285,13 +285,16 @@ _CONTRAST_WORDS = frozenset(
     "mas porem contudo todavia embora "
     "mais cependant toutefois pourtant sauf "
     "aber jedoch "
-    "ma tuttavia sebbene benche eccetto tranne solo soltanto "
     # Arabic (folded): but, except, partly, mostly, although, with ("صحيح - لكن مضلل", "صحيح (مع تحفظ)"); "ومع"
     # ("ومع ذلك", however), "والا" (otherwise), "بالرغم" (despite), "عدا" (except), "وان" ("وإن", even though),
     # "لكنه"... (but it)
     "لكن ولكن الا باستثناء جزييا غالبا بيد رغم مع "
     "ومع والا بالرغم عدا وان لكنه لكنها ولكنه ولكنها".split()
 )
+#: Italian contrast words, taking back only an Italian "true" ("Vero (ma fuorviante)"): "Verdadero: solo en parte"
+#: and "True - Ma said so" are no Italian
+_ITALIAN_CONTRAST_WORDS = frozenset("ma tuttavia sebbene benche eccetto tranne solo soltanto".split())
+_ITALIAN_TRUE_LABELS = frozenset({"vero", "vera"})
 #: first two words of an explanation that take a "true" back as ``_CONTRAST_WORDS`` do, where the first alone is
 #: no contrast: Arabic "على الرغم" (despite; "على" is "on"), "غير أن" (however; "غير" opens "غير صحيح", a rating),
 #: "ما عدا", "فيما عدا" (except)
@@ -349,7 +352,7 @@ class RatingMap:
         label, explanation = _label_and_explanation(rating)
         if label is not None:
             verdict = self._exact(label)
-            if verdict is not None and not self._qualifies(explanation, verdict):
+            if verdict is not None and not self._qualifies(explanation, verdict, label in _ITALIAN_TRUE_LABELS):
                 return verdict
         return None
 
@@ -360,16 +363,18 @@ class RatingMap:
                 return verdict
         return None
 
-    def _qualifies(self, explanation: str, verdict: Verdict) -> bool:
+    def _qualifies(self, explanation: str, verdict: Verdict, italian: bool = False) -> bool:
         """Whether an explanation changes the label's verdict: a contrast after a plain "true" (a
         false-side or already qualified label is not overstated by it: "False: only part of the
-        video was shown" is false), or another verdict's rating."""
+        video was shown" is false; ``italian``: the label is Italian, and so may its contrast words be),
+        or another verdict's rating."""
         words = explanation.split()
         if (
             verdict is Verdict.TRUE
             and words
             and (
                 words[0] in _CONTRAST_WORDS
+                or (italian and words[0] in _ITALIAN_CONTRAST_WORDS)
                 or " ".join(words[:2]) in _CONTRAST_PHRASES
                 or words[0].startswith(_CONTRAST_OPENINGS)
             )

@@ -52,11 +52,11 @@ GERMAN_ABBREVIATIONS = (
     *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "mrd"),
     *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
 )
-#: Italian titles and references written short ("il dott. Bianchi", "il sig. Rossi", "l'avv. Conte", "v. pag. 4",
-#: "cfr."), which the English model does not know: "Il dott." was a sentence of its own, and "Bianchi ha aggiunto
-#: che ... (v. pag." another.  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
+#: Italian titles and references written short ("il dott. Bianchi", "il sig. Rossi", "l'avv. Conte", "cfr."), which
+#: the English model does not know: "Il dott." was a sentence of its own ("pag." before a number:
+#: ``_RUPEES_ENDING``).  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
 #: sentences as often as not)
-ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "pag", "pagg", "cfr")
+ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "cfr")
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
 #: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
 NOT_ABBREVIATIONS = ("sur", "liter", "an")
@@ -166,7 +166,11 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
 #: allocated" was split after "Rs.", and its claim checked without the rupees' subject.  Only before digits, and not
 #: after an amount ("He paid 500 Rs. Officials said ..." ends there: as an abbreviation everywhere, "Rs." joined it
 #: to the next sentence, whose claim was then checked against both)
-_RUPEES_ENDING = re.compile(r"(?:\A|[^\d\s])\s*\bRs\.\s*\Z", re.IGNORECASE)  # a sentence's, not after digits
+#: Italian "pag." (page) likewise joins only a number after it ("a pag. 4 del rapporto"): as an abbreviation
+#: everywhere, it joined Spanish "... citó la pag. Luego dijo ..." into one sentence
+_RUPEES_ENDING = re.compile(
+    r"(?:(?:\A|[^\d\s])\s*\bRs|\bpagg?)\.\s*\Z", re.IGNORECASE
+)  # a sentence's, not after digits
 _AMOUNT_OPENING = re.compile(r"\s*\d")
 
 

@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 121
+NORMALISER_VERSION = 122
 
 
 @lru_cache(maxsize=2)
@@ -189,7 +189,7 @@ _ITALIAN_MARKERS = frozenset(
     """
     gli della delle degli dei dello nel nella nelle negli nei nello sul sulla sulle sugli sui dal dalla dalle dagli
     dai alla alle agli allo sono anche hanno questo questa questi queste quello quella che ci essere stati nessun
-    nessuno nessuna niente nulla più già perché però così può è sarà erano abbiamo ogni oltre mila milioni miliardi né
+    nessuno nessuna niente nulla più già perché però così può è sarà erano abbiamo ogni oltre mila milioni miliardi
     """.split()
 )
 #: Italian words French says too: they count for Italian as the markers do, but a French text says French words
@@ -203,11 +203,13 @@ _NOT_ITALIAN = frozenset(
     """
     el los las y que por para es hay sus como pero muy tambien este esta estos estas fue fueron han hasta cuando donde
     segun nunca ningun ninguna nadie ni ya dice dijo les des du une sont au aux dans avec cette ces ne pas ils elle
-    elles nous vous leur leurs ont mais donc aussi etait selon en et est
+    elles nous vous leur leurs ont mais donc aussi etait selon en et est tres ou de
+    eu ao aos foi pelo pela pelos pelas
     """.split()
 )
-#: Spanish's and French's own letters, written in lower case ("envió", "según", "España"): no Italian word has them
-_NOT_ITALIAN_LETTERS = frozenset("áíóúñ¿¡çâêîôûë")
+#: Spanish's, French's and Portuguese's own letters, written in lower case ("envió", "según", "España", "não"): no
+#: Italian word has them
+_NOT_ITALIAN_LETTERS = frozenset("áíóúñ¿¡çâêîôûëãõ")
 
 
 class Language(Enum):
@@ -501,22 +503,28 @@ def reads_italian(text: str) -> bool:
         return False  # no word that could count for Italian: most texts
     tokens = _LETTER_WORD.findall(unicodedata.normalize("NFC", text))
     italian = other = 0
+    # "né ... né" (neither, nor) is Italian; a "né" alone is French's "born" ("Il est né à Paris")
+    neither_nor = sum(token.lower() == "né" for token in tokens) >= 2
     for index, token in enumerate(tokens):
         lower = token.lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not token.islower() and not (token[:1].isupper() and token[1:].islower() and following[:1].islower()):
             continue  # a name, or a word in capitals
-        if lower in _ITALIAN_MARKERS:  # as written: "né" is Italian, "ne" French
+        if lower in _ITALIAN_MARKERS or (neither_nor and lower == "né"):  # as written: "ne" is French
             italian += 1
         elif (
             (lower in _ENGLISH_MARKERS and lower != "in")  # "in" is Italian too
             or fold(lower) in _NOT_ITALIAN
             or (token.islower() and not _NOT_ITALIAN_LETTERS.isdisjoint(token))
             or "é" in lower[:-1]  # "été", "también": Italian writes "é" last only ("perché", "né")
+            # Italian writes a grave accent last in a word of two letters or more ("città", "più") or as "è": "à",
+            # "às" (French, Portuguese) and "très", "mène", "où" are not Italian
+            or lower in ("à", "às")
+            or not _GRAVE_LETTERS.isdisjoint(lower[:-1])
         ):
             other += 1
         elif lower in _ITALIAN_COMPANIONS or (
-            token.islower() and (not _GRAVE_LETTERS.isdisjoint(token) or _ITALIAN_ENDING.fullmatch(token))
+            token.islower() and (lower[-1] in _GRAVE_LETTERS or _ITALIAN_ENDING.fullmatch(token))
         ):
             italian += 1
     return italian > other
@@ -698,15 +706,16 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 #: the digits a multiplier multiplies, from the number's start ("5k" is no part of "1,5k"): a decimal point or a decimal
 #: comma ("1,5k", as Spanish writes 1.5k), or a thousands separator ("1,500k")
 _MULTIPLIED = r"(?<!\d[.,])\b(\d+(?:[.,]\d+)?)"
-_SCALE_ALTERNATIVES = (
-    "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
-    "|mila|milion[ei]|miliard[io]"  # Italian: "157 mila", "157mila", "1,5 milioni", "2 miliardi"
-)
+_SCALE_ALTERNATIVES = "million|billion|thousand|lakhs?|crores?|mil\\s+millones|{mil}millones|millon|bn"
 _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="mil|") + r")\b", re.IGNORECASE)
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
 #: million ("10 mil dollars")
 _SCALED_NUMBER_BUT_MIL = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="") + r")\b", re.IGNORECASE)
+#: Italian scales, in lower case and only in a text read as Italian ("157 mila", "157mila", "1,5 milioni", "2
+#: miliardi"): read before folding, where case still tells them from a name ("In 2010 Mila Kunis starred" was
+#: 2010000, "Season 3 Mila joined the cast" 3000)
+_ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[io])\b")
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
 #: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
@@ -2262,12 +2271,15 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _LOWER_US.sub(" usa ", text)
     text = _sub_if_held(_AMERICA, " usa ", text, _AMERICA_NEEDLES)
     text = _sub_if_held(_WHO, _world_health_organization, text, _WHO_NEEDLES)
+    italian = not spanish and (language is Language.ITALIAN or (language is None and reads_italian(text)))
+    if italian:
+        text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
-    elif language is Language.ITALIAN or (language is None and reads_italian(text)):
+    elif italian:
         folded = _ITALIAN_ELISION.sub(lambda m: m[0][:-1] + " ", folded)  # "l'autismo", "dell'Italia"
         folded = _ITALIAN_PERCENT.sub(" % ", folded)  # "50 per cento" is "50%"
         folded = _ITALIAN_HALF.sub(_italian_half, folded)  # "mezzo milione" is 500000

@@ -219,3 +219,91 @@ def one_block(text: str) -> list[str]:
 )
 def test_an_italian_abbreviation_ends_no_sentence(sentence: str) -> None:
     assert one_block(sentence + " Va bene così.") == [sentence, "Va bene così."]
+
+
+# Italian "mai" (ever), "nulla" (void), "niente" deny only after a "non" or opening a clause: "il numero più alto mai
+# registrato" was noted as the opposite of the claim it confirms
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nel 2023 sono sbarcati 157 mila migranti, il numero più alto mai registrato",
+        "Gli sbarchi sono al livello più basso mai visto",
+        "Il 2024 è l'anno più caldo mai registrato in Italia",
+        "La legge è nulla",
+        "Più che mai",
+    ],
+)
+def test_mai_and_nulla_after_a_word_deny_nothing(text: str) -> None:
+    assert negation_count(text) == 0
+
+
+def test_the_highest_number_ever_is_shown_its_claim_as_the_same(desk: LexicalMatcher) -> None:
+    statement = "Nel 2023 sono sbarcati 157 mila migranti, il numero più alto mai registrato"
+    # opening a clause or after a "non", they still deny (once)
+    for denial in ("Mai detto", "Niente è cambiato", "Meloni non ha fatto niente", "Non ha detto nulla"):
+        assert negation_count(denial) == 1, denial
+    assert shown(desk, statement)[0] == "sbarchi-2023-157mila"
+    assert polarity(statement, "Nel 2023 sono sbarcati in Italia oltre 157 mila migranti.") == SAME
+    assert (
+        polarity("Il 2024 è l'anno più caldo mai registrato in Italia", "Il 2024 è stato l'anno più caldo registrato.")
+        == SAME
+    )
+
+
+# French and Portuguese were read as Italian by their grave accents ("à", "très", "mène") and a French "né" (born)
+# or "mai" (May) counted as an Italian negation
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Il est né à Paris",
+        "Le vaccin mène à la mort",
+        "Le gouvernement a menti à la population",
+        "Il est très riche",
+        "Il va à Rome",
+        "Il a été condamné à 5 ans de prison",
+        "Il pleut à Paris aujourd'hui.",
+        "Le prix de la tortilla a baissé à 10 pesos le kilo",
+        "Vacina leva à morte",
+        "Bolsonaro foi à China",
+        "O Brasil vai à guerra",
+        "Lula disse não à reforma",
+        "Falta de sono causa diabetes",
+        "Eu dei 100 reais ao governo",
+    ],
+)
+def test_a_french_or_portuguese_grave_accent_is_no_italian(other: str) -> None:
+    assert not reads_italian(other)
+
+
+def test_french_born_and_may_are_no_italian_negations() -> None:
+    # Italian is still read by its final grave accents and "né ... né"
+    assert reads_italian("La città è più grande")
+    assert reads_italian("Non hanno votato né Meloni né Schlein")
+    assert negation_count("Emmanuel Macron est né à Amiens.") == 0
+    assert polarity("Macron n'est pas né à Amiens", "Emmanuel Macron est né à Amiens.") == OPPOSITE
+    assert polarity("Il est né à Alger", "Éric Zemmour est né à Alger, en Algérie, en 1958 selon les archives.") == SAME
+    assert (
+        polarity(
+            "Il est arrivé à Kiev en mai",
+            "Emmanuel Macron est arrivé à Kiev en mai 2022 pour rencontrer les dirigeants ukrainiens.",
+        )
+        == SAME
+    )
+
+
+# "Mila" (a name) was read as an Italian thousand in any language
+def test_an_italian_scale_is_read_only_in_an_italian_text_and_in_lower_case() -> None:
+    assert "2010" in terms("In 2010 Mila Kunis starred in Black Swan")
+    assert "2010000" not in terms("In 2010 Mila Kunis starred in Black Swan")
+    assert "3000" not in terms("Season 3 Mila joined the cast")
+    assert "157000" in terms("Nel 2023 sono sbarcati 157 mila migranti")
+
+
+@pytest.mark.parametrize("rating", ["Verdadero: solo en parte", "True - Ma said so"])
+def test_italian_contrast_words_take_back_no_other_languages_true(rating: str) -> None:
+    found = RatingMap().verdict_for(rating)
+    assert found is not None and found.value == "true"
+
+
+def test_a_spanish_pag_ends_its_sentence() -> None:
+    assert one_block("Y luego citó la pag. Luego dijo que no.") == ["Y luego citó la pag.", "Luego dijo que no."]
