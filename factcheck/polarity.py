@@ -217,10 +217,10 @@ _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 # claim "政府は副作用の責任を認めず" the 'opposite' of "...認めなかった".  "ず" and "ぬ" only after a kana of a verb
 # and before a clause's end ("、", "。", the text's end): not "必ず", "ずっと", "ずつ", "わずか", "死ぬ".  Its "不"/"未"
 # are inside words ("不正" fraud, "未接種" unvaccinated) and are not read, nor is the colloquial "ん" ("わからん")
-_CLAUSE_END = r"(?=[、。,.!?\s]|\Z)"
+_JAPANESE_CLAUSE_END = r"(?=[、。,.!?\s]|\Z)"
 _JAPANESE_NEGATION = re.compile(
-    f"ない|無い|なかった|無かった|ません|(?<=[\u3041-\u3096])[ずぬ]{_CLAUSE_END}"
-    f"|(?<=[てでらかさたなまわがばめれけせべえ])へん{_CLAUSE_END}"
+    f"ない|無い|なかった|無かった|ません|(?<=[\u3041-\u3096])[ずぬ]{_JAPANESE_CLAUSE_END}"
+    f"|(?<=[てでらかさたなまわがばめれけせべえ])へん{_JAPANESE_CLAUSE_END}"
 )
 #: Japanese words and phrases holding a negation that deny nothing: adjectives ending in "ない" ("少ない"
 #: few, "危ない" dangerous, "切ない", "汚い"/"きたない", "幼い"/"おさない", "つまらない" dull, "くだらない"
@@ -252,7 +252,7 @@ _JAPANESE_NOT_DENYING = re.compile(
 )
 #: "しか ... ない" (only: "155人しかいない" affirms 155), up to the negation: not "しかし" (however), "しかも"
 #: (moreover), "たしか" (surely) nor an adjective's past ("正しかった")
-_ONLY = re.compile("(?<!た)しか(?![しもっ])")
+_JAPANESE_ONLY = re.compile("(?<!た)しか(?![しもっ])")
 #: a Japanese negation that asks or that describes a noun, no denial: followed by "か" ("含まれていないか",
 #: "ではないでしょうか", "じゃないですか", "ませんか": isn't it?), by "?", or, attributive, by a noun in kanji or
 #: katakana ("接種していない人" is "未接種者", the unvaccinated; "含まれていないワクチン" a vaccine without), but for
@@ -942,11 +942,11 @@ def _japanese_negations(folded: str) -> int:
 
 
 def _without_only(sentence: str) -> str:
-    """A Japanese sentence without its "しか ... ない" (``_ONLY``), each from "しか" to the first negation after it, in
-    one pass (a search from each "しか" to the end was quadratic)."""
+    """A Japanese sentence without its "しか ... ない" (``_JAPANESE_ONLY``), each from "しか" to the first negation
+    after it, in one pass (a search from each "しか" to the end was quadratic)."""
     negations = [found.span() for found in _JAPANESE_NEGATION.finditer(sentence)]
     kept, start, index = [], 0, 0
-    for only in _ONLY.finditer(sentence):
+    for only in _JAPANESE_ONLY.finditer(sentence):
         if only.start() < start:
             continue
         while index < len(negations) and negations[index][0] < only.end():
