@@ -44,7 +44,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop, surge/plunge,
-  soar/slump, skyrocket/collapse, grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban,
+  soar/slump, skyrocket/collapse (verbs: "the 2007 surge", "the collapse of" name an event; "plunged into violence"
+  is a state), grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban,
   true/false, publicly/secretly, inside/outside...), each such swap flips.  "under" / "below" a count is "fewer
   than" it, "over" / "above" "more than", where the other text bounds the same number of the same thing: "There are
   under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in Mexico"; not
@@ -54,12 +55,15 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one change the other way round, one
   contradiction (counted twice, it was 'same').
   A negation bounding a number ("not over 10,000 US troops", "no more than 155", "not even 100"; "not up to
-  10,000" and "not 10,000" are "not even 10,000", but for a year: "not up to 2019 levels" denies; German "keine
-  10.000", "nicht mehr als 10.000", "nicht einmal 100" likewise) limits the
+  10,000" and "not 10,000" are "not even 10,000", but for a number that may be a year: "not up to 2019 levels",
+  "not 2000 US troops" deny, where "not 3000", "not 2,000" limit; German "keine 10.000", "nicht mehr als 10.000",
+  "nicht einmal 100" likewise) limits the
   number, it does not deny the thing counted: against a text with no negation or contrast of its own that gives no
   amount ("There are US troops in Mexico") or one bare count the bound takes in ("155 US Marines") it is no negation
   (``_admitted_bounds``); against any other amount ("thousands of", "more than 10,000", "20,000", "20 000", "a
-  brigade of", "a massive force of", "20,000-strong") it still is, and so is one hedged "if any" or "if at all".
+  brigade of", "a massive force of", "20,000-strong", German "zehntausend", "20 Tausend", "zahlreiche") it still is,
+  and so is one hedged "if any" or "if at all".  A number denied bare in a contrast that puts zero or something else
+  in its place denies what it counts ("It's not 10,000 troops that were sent, it's 10,000 police").
   "public" and "secret" count only as predicates ("was made public", "kept secret", "in secret"):
   "the public", "public records" and "Secret Service" say nothing about secrecy.
 
@@ -385,8 +389,12 @@ def _german_negation_said(text: str, match: re.Match[str]) -> bool:
         return False  # "Kein said", "Kein, the rapper,", "says Keiner."
     if _SENTENCE_OPENING.search(text, 0, match.start()) is not None:
         return True
-    # in a title ("Karen Weder Told Reporters ...") every word is capitalised: a capital says no noun
-    return after["word"][0].isupper() and not _in_title_case(text)
+    # in a title ("Karen Weder Told Reporters ...") every word is capitalised: a capital says no noun, but after an
+    # English small word ("Mexico Says Kein Deal With Trump On Troops": review42b) it is no surname
+    if not after["word"][0].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    return not _in_title_case(text) or (before is not None and before["word"].lower() in ENGLISH_ONLY_WORDS)
 
 
 def _in_title_case(text: str) -> bool:
@@ -394,6 +402,8 @@ def _in_title_case(text: str) -> bool:
     return all(word[0].isupper() for word in _LONG_WORD.findall(text))
 
 
+#: the word just before a point of a text
+_WORD_BEFORE = re.compile(r"(?P<word>\w+)\s+\Z")
 #: a word of four letters or more (digits and underscores aside)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -589,6 +599,19 @@ _AFTER_A_FALL = (
 )
 
 
+#: "surge", "collapse", "slump", "plunge" as a noun: after an article, a possessive or a preposition of time, up to
+#: two words between ("the 2007 surge", "the 2021 border surge", "Helene's storm surge", "after building collapse");
+#: "surges", "collapses" only straight after one ("the surges"): "the violence surges" is a verb
+_CHANGE_NOUN = (
+    r"\b(?P<head>(?:(?:the|a|an|this|that|its|their|his|her|our|after|during|before|amid|following|despite|"
+    r"[a-z]+'s)(?: [a-z0-9-]+){0,2}? (?=(?:surge|collapse|slump|plunge)\b)|(?:the|a|an|this|that|its|their|his|her|"
+    r"our|[a-z]+'s) (?=(?:surges|collapses|slumps|plunges)\b)"
+    # a compound opening a text: "Building collapse in Lagos kills 30", "Storm surge floods Cedar Key"
+    r"|(?:building|bridge|roof|dam|mine|tunnel|wall|ceiling|crane|factory|hotel|school|stadium|storm|power|troop|"
+    r"border|migrant|covid|omicron) (?=(?:surge|collapse)\b)))(?:surge|collapse|slump|plunge)s?\b"
+)
+
+
 def _truth(match: re.Match[str]) -> str:
     """A clause said false becomes "not", said true becomes nothing; "that's false." and "it's false." stay
     bare words: they judge something outside the statement (what it answers), not the statement."""
@@ -643,6 +666,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "collapsed buildings", "a collapsing bridge": a state, no fall ("Remittances collapsed in 2024", "collapsed
         # by 40%", "collapsed completely" fall); the pair corpus of polarity37 found "... map collapsed buildings"
         # read as the opposite of any claim that something rose
+        # "surge", "collapse", "slump", "plunge" as nouns name an event, no rise or fall: "Violence in Iraq fell after
+        # the 2007 surge" / "... rose after the 2007 surge", "after the collapse of Lehman Brothers", "during the
+        # slump", "the bridge collapse" (review42b: each swap of rise and fall was 'same')
+        (_CHANGE_NOUN, r"\g<head> changenoun"),
+        # "plunged into violence", "collapsed into gang violence": a state reached, no fall (review42b: "Culiacán
+        # plunged into violence" was the opposite of "Violence surged in Culiacán")
+        (r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b)", "collapsedstate"),
         (r"\bcollaps(?:ed|ing)(?= (?!" + _AFTER_A_FALL + r"\b)[a-z])", "collapsedstate"),
         (r"\bno(?= secret,? that\b)", ""),  # "It is no secret that X" affirms X
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
@@ -696,12 +726,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "TRUE: X" asserts it
         (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),
         (r"^\W*true ?[:!]", ""),
-        # German: the label "FALSCH: X" and "Es ist falsch, dass X" deny X likewise ("Es ist nicht falsch, dass X" keeps
-        # its "nicht": two negations, it affirms X); both were 'same' as the claim they deny
+        # German: the label "FALSCH: X" and "Es ist unwahr / gelogen / eine Lüge / ein Mythos, dass X" deny X likewise
+        # ("Es ist nicht unwahr, dass X" keeps its "nicht": two negations, it affirms X); both were 'same' as the claim
+        # they deny.  Not "Es war falsch, dass X": as often "it was wrong (a mistake) that X", which affirms X
+        # (review42b)
         (r"^\W*(?:falsch|unwahr)\s*[:!]", "not "),
         (
             r"\b(?:es|das) (?:ist|war) (?P<adverbs>(?:(?:nicht|vollig|komplett|absolut|schlicht|einfach|glatt) ){0,2})"
-            r"(?:falsch|unwahr|gelogen|eine luge|ein mythos),? dass\b",
+            r"(?:unwahr|gelogen|eine luge|ein mythos),? dass\b",
             r"\g<adverbs>not",
         ),
         # refusals: "declined to comment" refuses nothing; "turned (it) down" and "said no (to)" refuse, and
@@ -1000,11 +1032,9 @@ def _hindi_negations(sentence: str) -> int:
                     continue  # "कोई शक नहीं कि" (no doubt that)
                 if preceding == "ही" and _hindi_not_only(part, words, i):
                     continue  # "X ही नहीं बल्कि Y भी" (not only X, but Y too)
-                if preceding in _HINDI_FALSE and _hindi_said_of_a_clause(words, i):
-                    continue  # "यह गलत नहीं है कि X" (it is not wrong that X): X affirmed
                 negations += 1
                 negated = True
-            elif word == "मत" and _hindi_prohibits(words, i):
+            elif word == "मत" and _hindi_prohibits(part, words, i):
                 negations += 1  # "सैनिक मत भेजो" (do not send troops)
                 negated = True
             elif (
@@ -1054,32 +1084,30 @@ def _hindi_not_only(part: str, words: list[re.Match[str]], at: int) -> bool:
     return also is not None and "ने" not in following[:also]
 
 
-def _hindi_said_of_a_clause(words: list[re.Match[str]], at: int) -> bool:
-    """Whether the "नहीं" at ``at`` of ``words``, after "गलत" / "झूठ" (wrong, a lie), says "not wrong" of a clause
-    or of the sentence: "कि" follows it, or a "है" / "था" that "कि" follows or that ends the sentence ("यह गलत नहीं है
-    कि X", "यह दावा गलत नहीं है"): a double negation, X affirmed.  "उसने कुछ गलत नहीं किया" (he did nothing wrong)
-    denies."""
-    following = [match[0] for match in words[at + 1 : at + 3]]
-    if following[:1] == ["कि"] or not following:
-        return True
-    return following[0] in _HINDI_BE and following[1:] in ([], ["कि"])
-
-
-def _hindi_prohibits(words: list[re.Match[str]], at: int) -> bool:
+def _hindi_prohibits(part: str, words: list[re.Match[str]], at: int) -> bool:
     """Whether the "मत" at ``at`` of ``words`` is the prohibitive "do not" ("सैनिक मत भेजो", "मत जाइए", "मत करना"):
     a verb in the imperative or infinitive follows it, and no possessive or determiner stands before it, which
-    makes it the noun "vote" or "opinion" ("अपना मत दें", give your vote; "इस मत से")."""
-    following = words[at + 1][0] if at + 1 < len(words) else ""
+    makes it the noun "vote" or "opinion" ("अपना मत दें", give your vote; "इस मत से").  Not where a word of voting
+    follows it ("मत गणना", the count of votes; "मत दें", "मत देना", "मत डालें": vote) or a comma does, nor after a word
+    of worry or fear ("चिंता मत करो", do not worry): "घबराइए मत, कोरोना वैक्सीन सुरक्षित है" (do not panic, the vaccine is
+    safe) reassures, it denies nothing (review42b: each was the opposite of the claim it makes)."""
+    if at + 1 == len(words) or part[words[at].end() : words[at + 1].start()].strip():
+        return False  # "घबराइए मत, ..." (do not panic): nothing follows it, or a comma
+    following = words[at + 1][0]
     preceding = words[at - 1][0] if at else ""
+    if following in _HINDI_VOTE_WORDS or preceding in _HINDI_WORRY:
+        return False  # "मत गणना" (the count of votes), "मत दें" (vote), "चिंता मत करो" (do not worry)
     return following.endswith(_HINDI_IMPERATIVE) and preceding not in _HINDI_BEFORE_A_NOUN
 
 
 #: the endings of an imperative or infinitive after the prohibitive "मत": "भेजो", "भेजें", "भेजिए", "भेजिये", "भेजना"
 _HINDI_IMPERATIVE = ("ो", "ें", "िए", "िये", "ना", "ओ")
+#: what makes "मत" before it the noun "vote": "मत गणना" (the count of votes), "मत दें", "मत देना", "मत डालें" (cast a vote)
+_HINDI_VOTE_WORDS = frozenset("गणना दें दे देना देने डालें डालना डालने डालिए पत्र पेटी दान".split())
+#: worry and fear, which "मत" after them forbids as a reassurance ("चिंता मत करो", "डरो मत"), no denial
+_HINDI_WORRY = frozenset("चिंता फिक्र फ़िक्र परेशान घबराइए घबराओ घबराएं घबराना डरो डरिए डरें डरना टेंशन".split())
 #: possessives and determiners before "मत" as a noun (vote, opinion)
 _HINDI_BEFORE_A_NOUN = frozenset("अपना अपने अपनी का के की एक यह इस उस उनका उनके उनकी मेरा मेरे हमारा हमारे जनता".split())
-#: "wrong", "a lie": before "नहीं" said of a clause, not wrong (``_hindi_said_of_a_clause``)
-_HINDI_FALSE = frozenset(("गलत", "ग़लत", "झूठ", "झूठा", "झूठी"))
 #: how many words of the clause after "X ही नहीं," may come before its "भी" for "not only X, Y too" ("विमान भी",
 #: "अमेरिकी विमान भी")
 _HINDI_NOT_ONLY_REACH = 3
@@ -1438,12 +1466,23 @@ _AMOUNT_WORDS = frozenset(
 #: of", "hordes of"; "US forces", "US Army troops" are the thing counted, not an amount), a number grouped in
 #: thousands by a space ("20 000": a space, no-break space or narrow no-break space, folded to one), a number
 #: sizing a group ("20,000-strong", "20,000 strong", "a 5,000-man force", "20,000-plus"; not "155 members of")
+#: the parts of a German number word, folded ("zwanzig", "zehn", "tausend": "zwanzigtausend"; "und":
+#: "einundzwanzig")
+_GERMAN_NUMERAL = (
+    "ein|eins|zwei|zwo|drei|vier|funf|sechs|sieben|sieb|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|"
+    "sechzig|siebzig|achtzig|neunzig|hundert|tausend|und"
+)
 _OTHER_AMOUNTS = re.compile(
     r"\b(?:forces?|army|armies|hordes?|legions?|swarms?|waves?|floods?|masses|host|slew)\s+of\b"
     r"|\d\s\d{3}(?!\d)"
     r"|\d-(?:strong|man|men|member|person|plus)\b|\d\s(?:strong|plus)\b"
     # German "über 10.000", "unter 10.000", folded; not "Uber drivers"
     r"|\b(?:uber|unter)\s+\d"
+    # German amounts in words, folded: "zwei", "zehntausend", "zehn Tausend", "20 Tausend", "hunderttausend", "10
+    # Tsd.", "2 Mio.", "zahlreiche", "massenhaft" (review42b: each read as no amount, so that "keine 10.000" or "nicht
+    # über 10.000" limited the number against it, 'same'; English "ten thousand", "a hundred" are ``_MULTIPLIERS``)
+    r"|\b(?!(?:ein|eine|einen|einem|einer|und)\b)(?:" + _GERMAN_NUMERAL + r")+(?:e|en|er)?\b"
+    r"|\b(?:tsd|mio|mrd|millionen?|milliarden?|zahlreich\w*|massenhaft|unzahlig\w*|dutzend\w*)\b"
 )
 #: a hedge that leaves room for none: "Not over 10 US troops, if any, are in Mexico" does not say there are some
 _NONE_HEDGE = re.compile(r"\bif\s+(?:any|at\s+all)\b")
@@ -1513,14 +1552,45 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
         return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
     bare = match.re is _BARE_NUMBER
     if (bare or match[0].startswith("up")) and PLAIN_YEAR.fullmatch(words[0]):
-        return None  # "not up to 2019 levels", "not 2019 levels" bound no count: they deny
+        return None  # "not up to 2019 levels", "not 2019 levels" bound no count: they deny (and so does "not 2000 US
+        # troops", a number that may be a year; "not 3000", "not 2,000" limit)
     # a number denied bare is fewer than it: "There are not 10,000 US troops in Mexico" (as "not even 10,000")
     side = -2 if bare else _NEGATED_SIDES[match[0].split()[0]]
     value, length = number
     if value < (2 if side == -2 else 1):
         return None
     counted = _counted(_up_to_what_is_said_of_it(words[length:]))
+    if bare and counted and _contrasted_away(window[match.start("rest") :], counted):
+        return None
     return (side, value, counted) if counted else None
+
+
+def _contrasted_away(window: str, counted: frozenset[str]) -> bool:
+    """Whether a contrast after a number denied bare puts none or something else in place of what it counts: "not
+    10,000 troops that were sent, it's 10,000 police", "not 10,000 soldiers but 10,000 police officers", "not 10,000
+    US troops in Mexico, there are zero" deny the troops (review42b: each was read as a limit, 'same'); "not 10,000
+    but 20,000 US troops", "..., only 500" still limit the number."""
+    contrast = _BARE_CONTRAST.search(window)
+    if contrast is None or len(window[: contrast.start()].split()) < 2:
+        return False  # none, or "not 10,000 but 20,000 US troops": the one thing counted
+    if _NONE_AT_ALL.match(contrast["alternative"]):
+        return True
+    words = contrast["alternative"].split()
+    number = _number_opening(words)
+    if number is None:
+        return False
+    instead = _counted(_up_to_what_is_said_of_it(words[number[1] :]))
+    return bool(instead) and not instead & counted
+
+
+#: a contrast after a number denied bare and the alternative it gives: ", it's 10,000 police", " but 10,000 police
+#: officers", ", there are zero", German " sondern gar keine"
+_BARE_CONTRAST = re.compile(
+    r"(?:,\s*|\s)(?:but|sondern|(?:it|there|es)(?:'s|\s+(?:is|was|are|were|sind|waren|gibt|gab)))\s+"
+    r"(?:(?:only|just|nur|gar)\s+)?(?P<alternative>(?:[^,.;:!?()—–]|[,.](?=\d))*)"
+)
+#: an alternative that is none, said with no negation ("none", "keine" deny themselves): "zero", German "null"
+_NONE_AT_ALL = re.compile(r"(?:zero|null|0)\b")
 
 
 def _up_to_what_is_said_of_it(words: list[str]) -> list[str]:

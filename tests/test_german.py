@@ -518,9 +518,9 @@ def test_a_german_statement_of_nouns_finds_its_claim(desk: LexicalMatcher, state
         ("It is no secret that US troops are in Mexico", "US troops are in Mexico", SAME),
         ("FALSCH: US-Soldaten sind in Mexiko", "US-Soldaten sind in Mexiko", OPPOSITE),
         ("Falsch! US-Soldaten sind in Mexiko", "US-Soldaten sind in Mexiko", OPPOSITE),
-        ("Es ist falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
-        ("Es ist völlig falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
-        ("Es ist nicht falsch, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", SAME),
+        ("Es ist eine Lüge, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es ist völlig unwahr, dass US-Soldaten in Mexiko sind", "US-Soldaten sind in Mexiko", OPPOSITE),
+        ("Es ist ein Mythos, dass Impfungen Autismus verursachen", "Impfungen verursachen Autismus", OPPOSITE),
         ("Karen Weder Told Reporters That US Troops Are In Mexico", "US troops are in Mexico", SAME),
         # the title's "Kein" opening it still denies
         ("Kein US-Soldat In Mexiko, Says The Guardian", "US troops are in Mexico", OPPOSITE),
@@ -555,3 +555,55 @@ def test_german_framings_idioms_and_a_title_name(statement: str, claim: str, exp
 def test_a_german_negation_bounding_a_number(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
+
+
+# review42b: "Es war / ist falsch, dass X" is as often "it was wrong (a mistake) that X", which affirms X: each was
+# read as a denial ('opposite'); only the unambiguous forms deny (above)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Es war falsch, dass die USA Soldaten nach Mexiko schickten", "Die USA schickten Soldaten nach Mexiko"),
+        ("Es war falsch, dass Trump Soldaten nach Mexiko geschickt hat", "Trump hat Soldaten nach Mexiko geschickt"),
+        ("Es ist falsch, dass Kinder in Deutschland in Armut leben müssen", "Kinder in Deutschland leben in Armut"),
+        (
+            "„Es ist falsch, dass die USA Soldaten nach Mexiko schicken“, sagte Sheinbaum",
+            "Die USA schicken Soldaten nach Mexiko",
+        ),
+    ],
+)
+def test_german_it_was_wrong_that_affirms(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME
+
+
+# review42b: a German amount in words was read as no amount, so that "keine 10.000", "nicht über 10.000", "nicht
+# einmal 100" limited the number against it ('same'): against an amount they deny, as against "20.000"
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Es gibt keine 2 Geschlechter, sondern viele", "Es gibt nur zwei Geschlechter"),
+        ("Es gibt keine 2 Geschlechter", "Es gibt zwei Geschlechter"),
+        ("Es gibt keine 3 Geschlechter", "Es gibt drei Geschlechter"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind zehntausend US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind zehn Tausend US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 20 Tausend US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 10 Tsd. US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind 2 Mio. US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind hunderttausend US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind zahlreiche US-Soldaten in Mexiko"),
+        ("Es sind keine 10.000 US-Soldaten in Mexiko", "Es sind massenhaft US-Soldaten in Mexiko"),
+        ("Es sind nicht über 10.000 US-Soldaten in Mexiko", "Es sind zwanzigtausend US-Soldaten in Mexiko"),
+        ("Es sind nicht einmal 100 US-Soldaten in Mexiko", "Es sind hundert US-Soldaten in Mexiko"),
+        ("Es sind nicht einmal 2 US-Soldaten in Mexiko", "Es sind zwei US-Soldaten in Mexiko"),
+        ("Die Bundeswehr hat keine 100 einsatzbereiten Panzer", "Die Bundeswehr hat hundert einsatzbereite Panzer"),
+    ],
+)
+def test_a_german_negated_number_denies_against_an_amount_in_words(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+# review42b: the guard of "Nicht ohne Grund" ends at a word: "ohne Grundausbildung" keeps its "nicht"
+def test_nicht_ohne_grundausbildung_still_denies() -> None:
+    statement = "Die Soldaten kamen nicht ohne Grundausbildung nach Mexiko"
+    assert polarity(statement, "Die Soldaten kamen ohne Grundausbildung nach Mexiko") == OPPOSITE

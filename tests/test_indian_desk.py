@@ -511,14 +511,11 @@ def test_nahi_toh_opening_a_clause_or_a_name_is_no_negation(statement: str) -> N
     assert polarity(statement, "There are more than 10,000 US troops deployed in Mexico.") == SAME
 
 
-# polarity37: "गलत नहीं" (not wrong) said of a clause is a double negation, and was read as one denial ('opposite');
-# the prohibitive "मत" (do not) was no negation ('same'); the noun "मत" (vote, opinion) stays none
+# polarity37: the prohibitive "मत" (do not) was no negation ('same'); the noun "मत" (vote, opinion) stays none.
+# (Its reading of "गलत नहीं" (not wrong) as a double negation is reverted: review42b)
 @pytest.mark.parametrize(
     ("statement", "claim", "expected"),
     [
-        ("यह गलत नहीं है कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", _HINDI_CLAIM, SAME),
-        ("यह कहना ग़लत नहीं कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", _HINDI_CLAIM, SAME),
-        ("मेक्सिको में 10,000 अमेरिकी सैनिक होने का दावा झूठ नहीं है", _HINDI_CLAIM, SAME),
         # "did nothing wrong": a verb after "गलत नहीं", it denies
         ("उसने कुछ गलत नहीं किया", "उसने कुछ गलत किया", OPPOSITE),
         ("मेक्सिको में अमेरिकी सैनिक मत भेजो", "मेक्सिको में अमेरिकी सैनिक भेजो", OPPOSITE),
@@ -526,5 +523,44 @@ def test_nahi_toh_opening_a_clause_or_a_name_is_no_negation(statement: str) -> N
         ("लोगों ने अपना मत दिया", "लोगों ने मत दिया", SAME),
     ],
 )
-def test_hindi_not_wrong_affirms_and_mat_prohibits(statement: str, claim: str, expected: str) -> None:
+def test_hindi_mat_prohibits(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
+
+
+# review42b: "गलत नहीं" / "झूठ नहीं" (not wrong, not a lie) was dropped as a double negation even where the other text
+# says "गलत" / "झूठ" itself ('same'): "नहीं" denies, on one side as on the other
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("सरकार के आंकड़े गलत नहीं हैं", "सरकार के आंकड़े गलत हैं"),
+        ("ईवीएम के आंकड़े गलत नहीं थे", "ईवीएम के आंकड़े गलत थे"),
+        ("यह गलत नहीं है कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं", "यह गलत है कि मेक्सिको में 10,000 अमेरिकी सैनिक हैं"),
+        ("यह वीडियो झूठा नहीं है", "यह वीडियो झूठा है"),
+        ("यह खबर झूठी नहीं है", "यह खबर झूठी है"),
+        ("राहुल गांधी का बयान गलत नहीं है", "राहुल गांधी का बयान गलत है"),
+        ("उसका इरादा गलत नहीं था", "उसका इरादा गलत था"),
+        ("मेक्सिको में 10,000 अमेरिकी सैनिक होने का दावा झूठ नहीं है", "मेक्सिको में 10,000 अमेरिकी सैनिक होने का दावा झूठ है"),
+    ],
+)
+def test_hindi_not_wrong_against_wrong_is_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+    assert polarity(claim, statement) == OPPOSITE
+
+
+# review42b: "मत" as the noun "vote" and a reassurance ("घबराइए मत", do not panic) were read as a prohibition
+# ('opposite'); a possessive before it makes it the noun "opinion" ("जनता का मत जानना", to know the people's view)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("बिहार में मत गणना शुरू हुई", "बिहार में वोटों की गिनती शुरू हुई"),
+        ("बिहार में मत गणना शुरू हो गई है", "बिहार में मतगणना शुरू हो गई है"),
+        ("मत देना हमारा अधिकार है", "वोट देना हमारा अधिकार है"),
+        ("सभी नागरिक मत दें", "सभी नागरिक वोट दें"),
+        ("घबराइए मत, कोरोना वैक्सीन सुरक्षित है", "कोरोना वैक्सीन सुरक्षित है"),
+        ("चिंता मत करो, टीका सुरक्षित है", "टीका सुरक्षित है"),
+        ("जनता का मत जानना ज़रूरी है", "जनता की राय जानना ज़रूरी है"),
+    ],
+)
+def test_hindi_mat_as_a_vote_or_a_reassurance_denies_nothing(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME

@@ -1419,3 +1419,99 @@ def test_surged_plunged_soared_slumped_are_a_rise_and_a_fall(statement: str, cla
 def test_a_number_denied_bare_is_fewer_than_it(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
+
+
+# review42b: "surge", "collapse", "slump" as nouns were read as a rise or a fall on both sides, which hid the swap
+# of "rose" and "fell" ('same'); "plunged into" / "collapsed into" X is a state reached, no fall ('opposite')
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Violence in Iraq fell after the 2007 surge", "Violence in Iraq rose after the 2007 surge", OPPOSITE),
+        ("Violence in Iraq fell after the troop surge", "Violence in Iraq rose after the troop surge", OPPOSITE),
+        (
+            "Unemployment rose after the collapse of Lehman Brothers",
+            "Unemployment fell after the collapse of Lehman Brothers",
+            OPPOSITE,
+        ),
+        (
+            "Hospital admissions fell after the omicron surge",
+            "Hospital admissions rose after the omicron surge",
+            OPPOSITE,
+        ),
+        (
+            "Migrant crossings dropped after the 2021 border surge",
+            "Migrant crossings rose after the 2021 border surge",
+            OPPOSITE,
+        ),
+        (
+            "Migrant arrests fell after the border surge ended",
+            "Migrant arrests rose after the border surge ended",
+            OPPOSITE,
+        ),
+        ("Deaths rose after the bridge collapse", "Deaths fell after the bridge collapse", OPPOSITE),
+        ("Unemployment rose during the slump", "Unemployment fell during the slump", OPPOSITE),
+        (
+            "Violence surged in Culiacán after El Mayo's arrest",
+            "Culiacán plunged into violence after El Mayo's arrest",
+            SAME,
+        ),
+        (
+            "Sinaloa plunged into violence after the arrest of El Mayo",
+            "Violence in Sinaloa rose after the arrest of El Mayo",
+            SAME,
+        ),
+        ("Haiti has collapsed into gang violence", "Gang violence in Haiti has soared", SAME),
+        ("Death toll rises after building collapse in Lagos", "Building collapse in Lagos kills 30", SAME),
+        ("Hurricane Helene's storm surge flooded Cedar Key", "Flood waters in Cedar Key dropped", SAME),
+        # the verbs still swap
+        ("Measles cases surged in Texas", "Measles cases in Texas dropped", OPPOSITE),
+        ("Covid cases are surging", "Covid cases are declining", OPPOSITE),
+    ],
+)
+def test_surge_and_collapse_as_nouns_are_no_rise_or_fall(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
+
+
+# review42b: guards of polarity37 no test made bite
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # "no secret" affirms only before "that": "no secret deal" still denies
+        (
+            "There was no secret deal between Trump and Sheinbaum",
+            "There was a secret deal between Trump and Sheinbaum",
+            OPPOSITE,
+        ),
+        # a title's short words may stay small: "Weder" in it is still a surname
+        ("Karen Weder Told Reporters US Troops Are in Mexico", "US troops are in Mexico", SAME),
+        # a number that may be a year after "not" bounds no count: it denies ("not 3000", "not 2,000" limit; known)
+        ("There are not 2000 US troops in Mexico", "There are US troops in Mexico", OPPOSITE),
+    ],
+)
+def test_guards_of_no_secret_a_title_and_a_year(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
+
+
+# review42b: a number denied bare in a contrast that puts something else or zero in its place denies what it counts
+# (it was read as a limit, 'same'); a contrast keeping the thing counted still limits the number
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("It's not 10,000 troops that were sent, it's 10,000 police", "Troops were sent to Mexico", OPPOSITE),
+        (
+            "It was not 10,000 soldiers but 10,000 police officers that were sent to Mexico",
+            "Soldiers were sent to Mexico",
+            OPPOSITE,
+        ),
+        ("There are not 10,000 US troops in Mexico, there are zero", THERE_ARE_TROOPS, OPPOSITE),
+        ("There are not 10,000 US troops in Mexico, only 500", THERE_ARE_TROOPS, SAME),
+        ("Not 10,000 but 20,000 US troops are in Mexico", "There are 20,000 US troops in Mexico", SAME),
+        # review42b: in a title a "Kein" after an English small word is no surname
+        ("Mexico Says Kein Deal With Trump On Troops", "Mexico made a deal with Trump on troops", OPPOSITE),
+    ],
+)
+def test_a_number_denied_bare_in_a_contrast(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
