@@ -1462,6 +1462,8 @@ def test_a_number_denied_bare_is_fewer_than_it(statement: str, claim: str, expec
         ),
         ("Haiti has collapsed into gang violence", "Gang violence in Haiti has soared", SAME),
         ("Death toll rises after building collapse in Lagos", "Building collapse in Lagos kills 30", SAME),
+        ("Rescuers searched collapsed family homes in Gaza", "Gaza's population rose", SAME),
+        ("Remittances collapsed sharply in 2024", "Remittances rose sharply in 2024", OPPOSITE),
         ("Hurricane Helene's storm surge flooded Cedar Key", "Flood waters in Cedar Key dropped", SAME),
         # the verbs still swap
         ("Measles cases surged in Texas", "Measles cases in Texas dropped", OPPOSITE),
