@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 122
+NORMALISER_VERSION = 123
 
 
 @lru_cache(maxsize=2)
@@ -184,12 +184,13 @@ ITALIAN_STOP_WORDS = frozenset(
 #: text is told from them: an Italian text was read as English or Spanish by chance ("I vaccini anti Covid
 #: contengono microchip" as English, "Il vaccino MPR non causa l'autismo" as Spanish), so a statement and its claim
 #: were stemmed by different stemmers and missed each other.  Not "in", "per", "la", "una", "con", "da", "ha" (English,
-#: Spanish or Portuguese words), nor "il", "non", "di", "mai" (``_ITALIAN_COMPANIONS``)
+#: Spanish or Portuguese words), nor "il", "non", "di", "mai" (``_ITALIAN_COMPANIONS``), nor "mila" (thousand; in
+#: Hinglish, "got": "Har kisan ko 6000 mila" read as Italian made its 6000 six million)
 _ITALIAN_MARKERS = frozenset(
     """
     gli della delle degli dei dello nel nella nelle negli nei nello sul sulla sulle sugli sui dal dalla dalle dagli
     dai alla alle agli allo sono anche hanno questo questa questi queste quello quella che ci essere stati nessun
-    nessuno nessuna niente nulla più già perché però così può è sarà erano abbiamo ogni oltre mila milioni miliardi
+    nessuno nessuna niente nulla più già perché però così può è sarà erano abbiamo ogni oltre milioni miliardi
     """.split()
 )
 #: Italian words French says too: they count for Italian as the markers do, but a French text says French words
@@ -510,6 +511,8 @@ def reads_italian(text: str) -> bool:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not token.islower() and not (token[:1].isupper() and token[1:].islower() and following[:1].islower()):
             continue  # a name, or a word in capitals
+        if index and tokens[index - 1][:1].isupper() and following[:1].isupper():
+            continue  # a word inside a name: "Corriere della Sera", "Giovanni della Rocca" in an English headline
         if lower in _ITALIAN_MARKERS or (neither_nor and lower == "né"):  # as written: "ne" is French
             italian += 1
         elif (
