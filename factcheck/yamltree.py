@@ -966,6 +966,10 @@ _FREE_TEXT_KEYS = frozenset(
 _KEY_READ_INTO_A_VALUE = re.compile(r"\s*(?:- )?[A-Za-z_][\w-]*:(?: |$)")
 
 
+#: what stands before a value's opening quote on its line: a key ("    checked: "), a list item's ("  - url: ")
+_OPENS_A_VALUE = re.compile(r"[ \t]*(?:- +)?(?:[\w.-]+: +)?")
+
+
 def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
     """A value's opening quote not closed on its line ('verdict: "true', a student's slip), said where it is;
     else None.  YAML reads the lines below into the value up to the next quote of its kind, a later value's
@@ -991,6 +995,11 @@ def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None
     # the value's closing quote is on the line where YAML stopped (a later value's opening one): a value closed
     # on a line above it ('quote: "Q: ...' then 'A: ..."' meant to span two lines) was closed on purpose
     if start.line == end.line or end.line != mark.line or text[end.index : mark.index].strip():
+        return None
+    # and that closing quote opens a later value: only a key (or "- ") is before it on its line, not text ('    A:
+    # No, only "ten trainers".', a quote inside a text meant to span lines)
+    line_start = text.rfind("\n", 0, end.index - 1) + 1
+    if not _OPENS_A_VALUE.fullmatch(text[line_start : end.index - 1]):
         return None
     # a key read into the value ('    summary: ...' under 'verdict: "true') at the opening key's depth or less:
     # the quote was left open, not a text meant to go on below ('  said: ten', deeper, is the text's own)

@@ -2496,6 +2496,13 @@ def test_a_quote_left_open_is_named_on_its_own_line(
             '      verdict: "true"\n    checked: "2026-11-25"\n',
             "6:7 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
         ),
+        # lines of a text at its key's column, closed by a quote inside the text, not by a later value's opening
+        # quote (review43c: "put a \" at the end of line 5" was a wrong fix)
+        (
+            '    verdict: "false"\n    summary: "Interview of 3 March:\n    Q: Are US troops in Mexico?\n'
+            '    A: No, only "ten trainers"."\n    checked: "2025-01-01"\n',
+            "7:18 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
+        ),
     ],
 )
 def test_a_quoted_value_spanning_lines_on_purpose_is_not_said_to_be_left_open(
