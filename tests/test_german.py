@@ -12,14 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sentences_of import one_block
 from typer.testing import CliRunner
 
-from factcheck.blocks import BlockBuilder
 from factcheck.cli import app
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import find_matches
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
-from factcheck.sentences import split_block
 from factcheck.store import load_knowledge_base
 from factcheck.text import reads_german, terms
 
@@ -83,13 +82,6 @@ def test_check_notes_a_german_denial() -> None:
     assert result.exit_code == 0, result.output
     (match, *_) = json.loads(result.stdout)["matches"]
     assert (match["id"], match["polarity"]) == ("impfstoff-mikrochip", OPPOSITE)
-
-
-def one_block(text: str) -> list[str]:
-    builder = BlockBuilder()
-    builder.add(text, 1)
-    builder.end_block()
-    return [sentence.text for sentence in split_block(builder.blocks[0])]
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sentences_of import one_block
 from typer.testing import CliRunner
 
-from factcheck.blocks import BlockBuilder
 from factcheck.cli import app
 from factcheck.lexical import LexicalMatcher
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.ratings import RatingMap
-from factcheck.sentences import split_block
 from factcheck.store import load_knowledge_base
 from factcheck.text import Language, is_spanish, reads_italian, reads_portuguese, terms, text_language
 
@@ -201,13 +200,6 @@ def test_a_negated_statement_is_shown_the_opposite_from_the_cli() -> None:
 def test_italian_desks_ratings(rating: str, verdict: str | None) -> None:
     found = RatingMap().verdict_for(rating)
     assert (found.value if found is not None else None) == verdict
-
-
-def one_block(text: str) -> list[str]:
-    builder = BlockBuilder()
-    builder.add(text, 1)
-    builder.end_block()
-    return [sentence.text for sentence in split_block(builder.blocks[0])]
 
 
 @pytest.mark.parametrize(

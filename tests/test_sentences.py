@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sentences_of import one_block
 
 from factcheck.article import parse_article
 from factcheck.blocks import BlockBuilder, BlockKind
@@ -73,13 +74,6 @@ HARD_CASES = [
         ["The exercise ran from Mar. 24 to Apr. 23.", "It took place in Baja."],
     ),
 ]
-
-
-def one_block(text: str) -> list[str]:
-    builder = BlockBuilder()
-    builder.add(text, 1)
-    builder.end_block()
-    return [s.text for s in split_block(builder.blocks[0])]
 
 
 @pytest.mark.parametrize(("text", "expected"), HARD_CASES, ids=[t[:30] for t, _ in HARD_CASES])
