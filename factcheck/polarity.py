@@ -239,9 +239,14 @@ _JAPANESE_NEGATION = re.compile(
 #: before a word of saying in its sentence: "ないとWHOが発表" said not) and "without" ("しないで", "せずに",
 #: "しないまま": "マスクをせずに外出した" and "マスクをしないで外出した" are one, and neither denies the
 #: outing); the words of "ず" that deny nothing ("まず" first, "少なからず", "相変わらず", "にもかかわらず",
-#: "思わず", "とりあえず", "絶えず", "残らず", "やむを得ず", "のみならず", "はず")
+#: "思わず", "とりあえず", "絶えず", "残らず", "やむを得ず", "のみならず", "はず"); "過去にないほど" /
+#: "かつてないほど" (unprecedented: "過去にないほど物価が上がった" says prices rose) and "止まらない" /
+#: "止まらなかった" (won't stop, kept going: "円安が止まらない" says the yen keeps falling), each 'opposite' of
+#: the claim it affirms (review43a)
 _JAPANESE_NOT_DENYING = re.compile(
-    "(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
+    "(?:過去に|かつて|嘗て)(?:ない|無い|なかった|無かった)(?=ほど|くらい|ぐらい)"
+    "|(?:止|と)まら(?:ない|なかった)(?![かで])"
+    "|(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
     "|(?<![\u3041-\u3096])ないし|間も(?:ない|なく)|まも(?:ない|なく)"
     "|(?:間違い|まちがい|違い|ちがい)(?:ない|無い|ありません|ございません)"
     "|(?:かも|かも知れ|かもしれ)(?:ない|ません)|(?:過ぎ|すぎ)(?:ない|ません)|すみません|(?:構|かま)いません"
@@ -249,7 +254,7 @@ _JAPANESE_NOT_DENYING = re.compile(
     "|(?:デマ|でま|嘘|うそ|ウソ|誤り|過言)(?:では|じゃ)(?:ない|ありません)|否め(?:ない|ません)"
     "|否定(?:でき|し得)(?:ない|ません)|疑い(?:の余地|よう)(?:は|が|の)?(?:ない|無い|ありません)"
     "|に(?:他|ほか)なら(?:ない|ず)|変わり(?:は|が)?(?:ない|無い|ありません)"
-    "|ないと(?!は|し[てた]|する|され|み[らて]|見[らて]|[^。!?]*?(?:言|い[うっわ]|述|発表|思|考|主張|説明|報|判断|結論|明か"
+    "|ないと(?!は|し[てた]|する|され|み[らて]|見[らて]|[^。!?]{0,40}?(?:言|い[うっわ]|述|発表|思|考|主張|説明|報|判断|結論|明か"
     "|伝え|強調|訴え|指摘|確認|断言|否定))|なかったら|ないなら|ないで(?!す|しょう|ください|下さい)|ないまま|ずに"
     "|(?<![\u4e00-\u9fff])まず|少なからず|相変わらず|(?:かか|関|拘)わらず|思わず|とりあえず|取り敢えず|絶えず"
     "|残らず|(?:やむ|止む)を得ず|のみならず|はず"
@@ -265,6 +270,13 @@ _JAPANESE_ONLY = re.compile("(?<!た)しか(?![しもっ])")
 _JAPANESE_NOT_SAID = re.compile(
     r"(?:んです|のです|です|でしょう|だろう|の)?(?:か|\?)"
     r"|(?!ワケ|訳|ハズ|筈|方針|見通し|模様|予定|意向|見込み|構え)[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]"
+)
+#: a fact-check's label closing a Japanese sentence, "Xは誤り" (X is false), "「X」という投稿はデマです": it denies X
+#: as "X is false" does, one negation more ("「米軍はメキシコにいない」という投稿は誤り" affirms that they are: it
+#: was 'opposite' of "米軍はメキシコにいる").  Only after "は" and closing the text ("誤りではない" affirms;
+#: "は事実ではない" is read by its "ない"; "「X」は誤り。含まれていない" says its denial twice, in two sentences)
+_JAPANESE_DENYING_LABEL = re.compile(
+    "は(?:誤り|デマ|誤情報|虚偽|偽情報|フェイク|フェイクニュース|嘘|ウソ)(?:だ|です|である|でした|だった)?[\\s。!]*\\Z"
 )
 #: a Japanese sentence that asks: it ends with "?" or "か" ("...ないって本当?", "...ないというのは本当か")
 _JAPANESE_QUESTION = re.compile(r"(?:\?|か)[\s。!?]*\Z")
@@ -965,10 +977,12 @@ def _japanese_negations(folded: str) -> int:
     """The Japanese negations of a folded text (``_JAPANESE_NEGATION``), but for the words that deny nothing
     (``_JAPANESE_NOT_DENYING``) and those that ask or describe a noun (``_JAPANESE_NOT_SAID``)."""
     negations = 0
-    for sentence in _JAPANESE_SENTENCE.findall(folded):
+    sentences = _JAPANESE_SENTENCE.findall(folded)
+    for place, sentence in enumerate(sentences, 1):
         if _JAPANESE_QUESTION.search(sentence):
             continue
         text = _without_only(_JAPANESE_NOT_DENYING.sub(" ", sentence))
+        negations += place == len(sentences) and _JAPANESE_DENYING_LABEL.search(text) is not None
         negations += sum(
             1 for found in _JAPANESE_NEGATION.finditer(text) if not _JAPANESE_NOT_SAID.match(text, found.end())
         )

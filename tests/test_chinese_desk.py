@@ -18,6 +18,7 @@ from typer.testing import Result
 
 from factcheck.blocks import Block, BlockKind
 from factcheck.matching import is_a_search
+from factcheck.polarity import polarity
 from factcheck.ratings import builtin_rating_map, normalize_rating
 from factcheck.sentences import split_block
 from factcheck.substitution import _cjk_countries
@@ -956,3 +957,45 @@ def test_a_japanese_denial_is_read_in_its_frame(
 ) -> None:
     (match, *_) = check_json(invoke, write_kb(JAPANESE_FRAMES_KB), statement)["matches"]  # type: ignore[misc]
     assert (match["id"], match["polarity"]) == (claim_id, polarity)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # a fact-check's label closing the sentence ("Xは誤り", X is false) denies X, as "X is false" does: around
+        # a quoted negation, two negations, it affirms; each of the first two was 'opposite' (review43a)
+        ("「米軍はメキシコにいない」という投稿は誤り", "米軍はメキシコにいる", "same"),
+        ("「ワクチンは安全ではない」は誤り", "ワクチンは安全だ", "same"),
+        ("「ワクチンは安全ではない」は誤り", "ワクチンは安全ではない", "opposite"),
+        ("「ワクチンは安全だ」は誤り", "ワクチンは安全だ", "opposite"),
+        ("「ワクチンは安全だ」という話はデマです。", "ワクチンは安全だ", "opposite"),
+        ("ワクチンは安全だというのは誤情報", "ワクチンは安全だ", "opposite"),
+        # a label followed by the denial said again, in a sentence of its own, denies once
+        ("「ワクチンにマイクロチップ」は誤り。含まれていない", "ワクチンにマイクロチップが含まれている", "opposite"),
+        # "誤りではない" (not false) affirms, a question asks, and "は事実ではない" is read by its own "ない"
+        ("「ワクチンは安全だ」は誤りではない", "ワクチンは安全だ", "same"),
+        ("「ワクチンは安全だ」は誤りか？", "ワクチンは安全だ", "same"),
+        ("「ワクチンは安全ではない」は事実ではない", "ワクチンは安全だ", "same"),
+        # unprecedented ("過去にないほど", "かつてないほど") and won't stop ("止まらない") deny nothing: each was
+        # 'opposite' of the claim it affirms
+        ("過去にないほど物価が上がった", "物価が上がった", "same"),
+        ("かつてないほど物価が上がった", "物価が上がった", "same"),
+        ("円安が止まらない", "円安が進んでいる", "same"),
+        ("円安が止まらなかった", "円安が進んでいる", "same"),
+        ("物価は上がらなかった", "物価が上がった", "opposite"),
+        ("雨が止まない", "雨が降っている", "opposite"),
+    ],
+)
+def test_a_japanese_label_or_idiom_is_read_as_what_it_says(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
+def test_a_japanese_condition_looks_for_a_word_of_saying_only_near_it() -> None:
+    # "ないと" before a word of saying is a denial said ("ないとWHOが発表"); the word is looked for at most 40
+    # characters on, not to the sentence's end: the look to the end was quadratic (a 50,000-character run of
+    # "ワクチンを打たないと" took 3.8 s)
+    near = "コロナワクチンにはマイクロチップが含まれていないとWHOが発表"
+    far = "マスクをしないと" + "コロナウイルスに感染する人が増えて病院が足りなくなり医療が崩壊する" * 2 + "と発表"
+    assert polarity(near, "コロナワクチンにはマイクロチップが含まれている") == "opposite"
+    assert polarity(far, far.replace("しないと", "すると", 1)) == "same"
+    assert polarity("ワクチンを打たないと" * 5000, "ワクチンを打つと") == "same"
