@@ -457,8 +457,14 @@ _ACCEPTING = frozenset(
     "confirm confirms confirmed confirming "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
-    "confirma confirman confirmo confirmaron confirmar confirmado confirmada".split()
+    "confirma confirman confirmo confirmaron confirmar confirmado confirmada "
+    # Italian, after an Italian "detto no al" (``_ITALIAN_SAID_NO``): "ha detto sì al", "ha approvato", "ha
+    # ratificato", "ha votato a favore"
+    "dettosi votatoafavore approva approvano approvato approvata approvati approvate "
+    "ratifica ratificano ratificato ratificata ratificati ratificate".split()
 )
+#: Italian "detto no al" folded (``_PHRASES``): a refusal in an Italian text, a bare "no" (a negation) elsewhere
+_ITALIAN_SAID_NO = "dettono"
 # where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
 # approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
 _AFTER_ABSENCE_WORDS = (
@@ -760,8 +766,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
             "declinedrefusal",
         ),
         (r"\b(?:say|says|said|saying) no(?= to\b|" + _END + ")", "saidno"),
-        # Italian "ha detto no al nucleare", "dicono no ai vaccini" refuse, as "said no to" does
-        (r"\b(?:detto|dice|dicono|dire|dissero) no(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "saidno"),
+        # Italian "ha detto no al nucleare", "dicono no ai vaccini" refuse, as "said no to" does, in an Italian text
+        # only (``_ITALIAN_SAID_NO``): Spanish "El Papa dice no a la guerra" denies as a bare "no" (review43a); "ha
+        # detto sì al nucleare", "ha votato a favore del Mes" accept what it says no to (``_ACCEPTING``)
+        (r"\b(?:detto|dice|dicono|dire|dissero) no(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "dettono"),
+        (r"\b(?:detto|dice|dicono|dire|dissero) si(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "dettosi"),
+        (r"\bvotat[oaie] a favore\b", "votatoafavore"),
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
@@ -925,7 +935,13 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             if bare == "nie" and _german_never_before(words, i):
                 continue
-            if bare in _REFUSALS:
+            if bare == _ITALIAN_SAID_NO and not italian:
+                negations += 1  # Spanish "dice no a la guerra": a bare "no"
+                negated = True
+                continue
+            if italian and _italian_denies_nothing(words, i, clause_openings):
+                continue
+            if bare in _REFUSALS or (bare == _ITALIAN_SAID_NO and italian):
                 refusals += 1
             elif italian and bare in _ITALIAN_EVER and not negated and i not in clause_openings:
                 continue  # "il più alto mai registrato": "ever"
@@ -948,6 +964,30 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     if has_chinese_or_japanese(folded):
         negations += _cjk_negations(folded)
     return negations, refusals
+
+
+#: the Italian adjectives and participles that make a compound of the "non" before them, after a noun ("le
+#: organizzazioni non governative" are the NGOs, "minori stranieri non accompagnati", "cittadini non comunitari",
+#: "enti non profit", "persona non grata", "anziani non autosufficienti"): no denial (review43a)
+_ITALIAN_NON_COMPOUND = re.compile(
+    r"governativ[oaie]|comunitari[oae]?|accompagnat[oaie]|profit|grat[ao]|autosufficient[ei]"
+)
+
+
+def _italian_denies_nothing(words: list[str], at: int, clause_openings: set[int]) -> bool:
+    """Whether the Italian word at ``at`` of a sentence's folded ``words`` denies nothing though it may: a "non"
+    after a word and before a compound's adjective (``_ITALIAN_NON_COMPOUND``: "le organizzazioni non governative"),
+    "mai così" ("Mai così tanti occupati", "..., mai così alta": never so many, so high, which says it is) and
+    "niente di nuovo" closing its clause ("Niente di nuovo: il governo ha aumentato le accise")."""
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if word == "non":
+        return at > 0 and _ITALIAN_NON_COMPOUND.fullmatch(following) is not None
+    if word == "mai":
+        return following == "cosi"
+    if word == "niente":
+        return words[at + 1 : at + 3] == ["di", "nuovo"] and (at + 3 == len(words) or at + 3 in clause_openings)
+    return False
 
 
 def _clause_openings(sentence: str) -> set[int]:
@@ -1119,7 +1159,10 @@ def _hindi_prohibits(part: str, words: list[re.Match[str]], at: int) -> bool:
 #: the endings of an imperative or infinitive after the prohibitive "मत": "भेजो", "भेजें", "भेजिए", "भेजिये", "भेजना"
 _HINDI_IMPERATIVE = ("ो", "ें", "िए", "िये", "ना", "ओ")
 #: what makes "मत" before it the noun "vote": "मत गणना" (the count of votes), "मत दें", "मत देना", "मत डालें" (cast a vote)
-_HINDI_VOTE_WORDS = frozenset("गणना दें दे देना देने डालें डालना डालने डालिए पत्र पेटी दान".split())
+#: and "मत मिलना", "मत मिलें", "मत जुटाना", "मत पाना" (getting votes: "40 प्रतिशत मत मिलना तय है")
+_HINDI_VOTE_WORDS = frozenset(
+    "गणना दें दे देना देने डालें डालना डालने डालिए पत्र पेटी दान मिलना मिलें मिले मिलने जुटाना जुटाने पाना पाने".split()
+)
 #: worry and fear, which "मत" after them forbids as a reassurance ("चिंता मत करो", "डरो मत"), no denial
 _HINDI_WORRY = frozenset("चिंता फिक्र फ़िक्र परेशान घबराइए घबराओ घबराएं घबराना डरो डरिए डरें डरना टेंशन".split())
 #: possessives and determiners before "मत" as a noun (vote, opinion)
@@ -1441,6 +1484,8 @@ _NEGATED_BOUND = re.compile(
     r"|up\s+to\s)"
     # Spanish "no más de 155", "no menos de 155", "no hay más de 100" (folded: no accents), as "no more than 155"
     r"|\bno\s+(?:(?:hay|hubo|habia)\s+)?(?=(?:mas|menos)\s+de\s)"
+    # Italian "non più di 100", "non meno di 100" (folded), as the Spanish
+    r"|\bnon\s+(?=(?:piu|meno)\s+di\s)"
     # "not 10,000 US troops", "aren't 10,000": a number denied bare is read as "not even 10,000" (``_BARE_NUMBER``)
     r"|(?:\bnot|(?<=[a-z])n't)\s+(?=\d)"
     # German "nicht mehr als 10.000", "nicht über", "nicht unter", "nicht einmal", and "keine 10.000 US-Soldaten" (not
@@ -1452,7 +1497,7 @@ _GERMAN_BOUND = re.compile(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+(?P<
 #: a number just after a negation, no bound word between ("not 10,000 us troops", "keine 10.000 us-soldaten")
 _BARE_NUMBER = re.compile(r"(?=\d)(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 #: a Spanish bound on a count after a negation (``_NEGATED_BOUND``), folded: "mas de 155 marines", "menos de 200"
-_SPANISH_BOUND = re.compile(r"(?:mas|menos)\s+de\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+_SPANISH_BOUND = re.compile(r"(?:(?:mas|menos)\s+de|(?:piu|meno)\s+di)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
 #: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
 #: clause read to its end from every negation of a text of many, "not over 10 troops " x 3,000, took 10 s)
 _BOUND_WINDOW = 300
@@ -1510,6 +1555,7 @@ _ADVERB = re.compile(r"[a-z]+ly|well|ill")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
 _NEGATED_SIDES |= {"up": -2}  # "not up to 10,000" as "not even 10,000"
 _NEGATED_SIDES |= {"mas": -1, "menos": 1}  # Spanish "no más de", "no menos de"
+_NEGATED_SIDES |= {"piu": -1, "meno": 1}  # Italian "non più di", "non meno di", folded
 _NEGATED_SIDES |= {"mehr": -1, "uber": -1, "weniger": 1, "unter": 1, "einmal": -2}  # German, folded
 
 
@@ -1534,6 +1580,9 @@ def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
     if amounts is None:
         return []
     spoken_of = set(terms(other))
+    if reads_italian(other):
+        # what a bound counts is read word by word (``_counted``), which reads "migranti" alone apart from Italian
+        spoken_of |= {term for word in other.split() for term in terms(word)}
     spans = []
     for negation in _NEGATED_BOUND.finditer(folded):
         bound = _negated_bound(folded[negation.end() : negation.end() + _BOUND_WINDOW])

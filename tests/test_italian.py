@@ -329,3 +329,88 @@ def test_hinglish_mila_is_no_italian_thousand() -> None:
     assert "6000" in terms("Har kisan ko 6000 mila")
     assert "6000000" not in terms("Har kisan ko 6000 mila")
     assert "157000" in terms("Nel 2023 sono sbarcati 157 mila migranti")
+
+
+# review43a: an Italian "non" between a noun and the adjective of a set compound names a thing, it denies nothing
+# ("le organizzazioni non governative" are the NGOs); a "non" before a verb still denies
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        (
+            "Le organizzazioni non governative hanno salvato 1.000 migranti nel 2023",
+            "Le ONG hanno salvato 1.000 migranti nel 2023",
+            SAME,
+        ),
+        ("I minori stranieri non accompagnati sono aumentati nel 2023", "I minori stranieri sono aumentati", SAME),
+        ("I cittadini non comunitari sono il 10% della popolazione", "I cittadini extracomunitari sono il 10%", SAME),
+        ("Gli enti non profit ricevono fondi pubblici", "Gli enti ricevono fondi pubblici", SAME),
+        ("L'ambasciatore è persona non grata", "L'ambasciatore è persona sgradita", SAME),
+        ("Gli anziani non autosufficienti sono 3 milioni", "Gli anziani sono 3 milioni", SAME),
+        ("Il vaccino non causa l'autismo", "Il vaccino causa l'autismo", OPPOSITE),
+        ("I migranti non sono aumentati", "I migranti sono aumentati", OPPOSITE),
+        ("Il governo non ha aumentato le tasse", "Il governo ha aumentato le tasse", OPPOSITE),
+    ],
+)
+def test_a_non_of_a_compound_denies_nothing(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Gli stranieri non comunitari commettono un terzo dei reati in Italia", ("immigrati-reati", "same")),
+        (
+            "Le organizzazioni non governative hanno fatto raddoppiare gli sbarchi nel 2024 rispetto al 2023",
+            ("sbarchi-raddoppiati-2024", "same"),
+        ),
+    ],
+)
+def test_a_compound_with_non_is_shown_as_the_same_from_the_cli(statement: str, expected: tuple[str, str]) -> None:
+    result = CliRunner().invoke(app, ["check", "--kb", str(DESK), "--json", "--matcher", "lexical", statement])
+    assert result.exit_code == 0, result.output
+    match = json.loads(result.stdout)["matches"][0]
+    assert (match["id"], match["polarity"]) == expected
+
+
+# review43a: "detto no al" refuses; "detto sì al", "approvato", "ratificato", "votato a favore" accept what it
+# refuses, as English "said yes to" does
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Salvini ha detto no al nucleare", "Salvini ha detto sì al nucleare", OPPOSITE),
+        ("Il Parlamento ha detto no al Mes", "Il Parlamento ha approvato il Mes", OPPOSITE),
+        ("Il Parlamento ha detto no al Mes", "Il Parlamento ha ratificato il Mes", OPPOSITE),
+        ("Il Parlamento ha detto no al Mes", "Il Parlamento ha votato a favore del Mes", OPPOSITE),
+        ("Il Parlamento ha detto no al Mes", "Il Parlamento non ha approvato il Mes", SAME),
+    ],
+)
+def test_saying_no_is_the_opposite_of_saying_yes(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+# review43a: "non più di 100", "non meno di 100" bound a number, as Spanish "no más de" does
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Non più di 100 migranti sono arrivati", "Sono arrivati migranti", SAME),
+        ("Non meno di 100 migranti sono arrivati", "Sono arrivati 100 migranti", SAME),
+        ("Non più di 100 migranti sono arrivati", "Sono arrivati 500 migranti", OPPOSITE),
+    ],
+)
+def test_non_piu_di_bounds_a_number(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+# review43a: "Mai così" (never so many) and "Niente di nuovo" closing its clause deny nothing
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Mai così tanti occupati in Italia", "Ci sono tanti occupati in Italia"),
+        ("L'inflazione in Italia è al 10%, mai così alta", "L'inflazione in Italia è al 10%"),
+        ("Niente di nuovo: il governo ha aumentato le accise", "Il governo ha aumentato le accise"),
+    ],
+)
+def test_mai_cosi_and_niente_di_nuovo_deny_nothing(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+    assert negation_count("Mai detto che il vaccino causa l'autismo") == 1
+    assert negation_count("Niente è cambiato nel 2023") == 1

@@ -1517,3 +1517,29 @@ def test_guards_of_no_secret_a_title_and_a_year(statement: str, claim: str, expe
 def test_a_number_denied_bare_in_a_contrast(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
+
+
+# review43a: the Italian "detto no al" refusal is Italian only: Spanish "dice no a" denies as a bare "no"
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("El Papa dice no a la guerra", "El Papa dice sí a la guerra"),
+        ("La OMS dice no a la ivermectina contra la covid", "La OMS recomienda la ivermectina contra la covid"),
+        ("Sánchez dice no al envío de tropas a México", "Sánchez apoya el envío de tropas a México"),
+    ],
+)
+def test_spanish_dice_no_a_is_a_denial(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
+
+
+# review43a: Hindi "मत" before a word of getting (मिलना, जुटाना, पाना) is the noun "votes", no "do not"
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("भाजपा को 40 प्रतिशत मत मिलना तय है", "भाजपा को 40 प्रतिशत वोट मिलेंगे"),
+        ("उम्मीदवार को 5000 मत जुटाना जरूरी है", "उम्मीदवार को 5000 वोट चाहिए"),
+    ],
+)
+def test_hindi_mat_before_getting_is_votes(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+    assert polarity("सैनिक मत भेजो", "सैनिक भेजो") == OPPOSITE
