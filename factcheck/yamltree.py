@@ -967,7 +967,7 @@ _KEY_READ_INTO_A_VALUE = re.compile(r"\s*(?:- )?[A-Za-z_][\w-]*:(?: |$)")
 
 
 #: what stands before a value's opening quote on its line: a key ("    checked: "), a list item's ("  - url: ")
-_OPENS_A_VALUE = re.compile(r"[ \t]*(?:- +)?(?:[\w.-]+: +)?")
+_OPENS_A_VALUE = re.compile(r"[ \t]*(?:- +(?:[\w.-]+: +)?|[\w.-]+: +)")
 
 
 def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None:
@@ -997,7 +997,8 @@ def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None
     if start.line == end.line or end.line != mark.line or text[end.index : mark.index].strip():
         return None
     # and that closing quote opens a later value: only a key (or "- ") is before it on its line, not text ('    A:
-    # No, only "ten trainers".', a quote inside a text meant to span lines)
+    # No, only "ten trainers".', a quote inside a text meant to span lines) nor nothing (a line of that text
+    # opening with a quoted word)
     line_start = text.rfind("\n", 0, end.index - 1) + 1
     if not _OPENS_A_VALUE.fullmatch(text[line_start : end.index - 1]):
         return None

@@ -2503,6 +2503,12 @@ def test_a_quote_left_open_is_named_on_its_own_line(
             '    A: No, only "ten trainers"."\n    checked: "2025-01-01"\n',
             "7:18 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
         ),
+        # a line of such a text opening with a quoted word: nothing but spaces before its quote
+        (
+            '    verdict: "false"\n    summary: "Asked: were troops there?\n    A: no. See\n    "the report"\n'
+            '    checked: "2025-01-01"\n',
+            "7:6 invalid YAML: while parsing a block mapping (begun at line 2, column 5) ",
+        ),
     ],
 )
 def test_a_quoted_value_spanning_lines_on_purpose_is_not_said_to_be_left_open(
