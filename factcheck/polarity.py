@@ -941,7 +941,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             if italian and _italian_denies_nothing(words, i, clause_openings):
                 continue
-            if bare in _REFUSALS or (bare == _ITALIAN_SAID_NO and italian):
+            if bare in _REFUSALS or bare == _ITALIAN_SAID_NO:  # an Italian text's, as above
                 refusals += 1
             elif italian and bare in _ITALIAN_EVER and not negated and i not in clause_openings:
                 continue  # "il più alto mai registrato": "ever"
