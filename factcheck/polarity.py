@@ -1579,10 +1579,9 @@ def _admitted_bounds(folded: str, other: str) -> list[tuple[int, int]]:
     amounts = _amounts(other)
     if amounts is None:
         return []
-    spoken_of = set(terms(other))
-    if reads_italian(other):
-        # what a bound counts is read word by word (``_counted``), which reads "migranti" alone apart from Italian
-        spoken_of |= {term for word in other.split() for term in terms(word)}
+    # what a bound counts is read word by word (``_counted``), so the other text's words are read so too: alone,
+    # "migranti" is read apart from the Italian text it stands in
+    spoken_of = set(terms(other)) | {term for word in other.split() for term in terms(word)}
     spans = []
     for negation in _NEGATED_BOUND.finditer(folded):
         bound = _negated_bound(folded[negation.end() : negation.end() + _BOUND_WINDOW])
