@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .months import SPANISH_MONTHS
+from .months import SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
     COUNTRY_NAMES,
@@ -740,16 +740,12 @@ _DATE = re.compile(r"\b" + MONTH + r"\.?")
 #: a word that dates it ("desde", "en", "hasta", "el pasado", "a partir de", "a finales de"...): alone, "mayo" is
 #: mayonnaise as often ("Los tacos llevan mayo y queso"), and an Italian sentence is read as Spanish at times ("La
 #: violenza è diminuita da marzo": "da" is no Spanish preposition)
-_SPANISH_DATE_WORD = re.compile(
-    r"(?i:\b(?:de|en|desde|hasta|entre|durante|para|hacia|este|pasado|pr[oó]ximo)\s+)(?P<month>"
-    + _SPANISH_MONTH
-    + r")\b"
-)
+_SPANISH_DATING_WORD = "(?i:" + "|".join(SPANISH_DATING_WORDS) + ")"
+_SPANISH_DATE_WORD = re.compile(rf"\b{_SPANISH_DATING_WORD}\s+(?P<month>{_SPANISH_MONTH})\b")
 #: a Spanish month IN CAPITALS, after a word that dates it, as ``_SPANISH_DATE_WORD`` reads one in lower case:
 #: "LA VIOLENCIA BAJÓ DESDE MARZO." and "Desde MARZO, la violencia bajó." had no date.  Not "MAYO", "JULIO" and
 #: "ABRIL", names as often ("LA DETENCIÓN DE MAYO ZAMBADA", "EL GOL DE JULIO"); with a day or a year, a month in
 #: capitals has a number all the same ("3 DE MAYO", "MAYO DE 2025")
-_SPANISH_DATING_WORD = r"(?i:de|en|desde|hasta|entre|durante|para|hacia|este|pasado|pr[oó]ximo)"
 _SPANISH_MONTH_IN_CAPITALS = r"(?:ENERO|FEBRERO|MARZO|JUNIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)"
 _SPANISH_DATE_IN_CAPITALS = re.compile(rf"\b{_SPANISH_DATING_WORD}\s+(?P<month>{_SPANISH_MONTH_IN_CAPITALS})\b")
 _DATING_WORD_AND_MONTH = re.compile(rf"{_SPANISH_DATING_WORD}\s+{_SPANISH_MONTH_IN_CAPITALS}\W*")

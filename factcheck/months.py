@@ -14,3 +14,6 @@ FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre oc
 GERMAN_MONTHS = (
     "Januar Jänner Februar Feber März Maerz April Mai Juni Juli August September Oktober November Dezember".split()
 )
+#: the Spanish words that date a month after them ("desde marzo", "en febrero", "el pasado mayo"): alone, "mayo" is
+#: mayonnaise as often
+SPANISH_DATING_WORDS = "de en desde hasta entre durante para hacia este pasado próximo proximo".split()

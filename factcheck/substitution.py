@@ -58,7 +58,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
-from .months import FRENCH_MONTHS, GERMAN_MONTHS, PORTUGUESE_MONTHS, SPANISH_MONTHS
+from .months import FRENCH_MONTHS, GERMAN_MONTHS, PORTUGUESE_MONTHS, SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import (
     SPANISH_STOP_WORDS,
@@ -151,11 +151,10 @@ _OTHER_MONTHS = _SPANISH_MONTHS | _PORTUGUESE_MONTHS | _FRENCH_MONTHS | _GERMAN_
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 #: the words that join a month to its day or year ("febrero de 2025", "3 de febrero", "March of 2025")
 _DATE_JOINERS = frozenset("de del of".split())
-#: words that date the month after them in a text of its language, as ``claimlike._SPANISH_DATE_WORD`` reads
-#: Spanish ones: "en febrero", "desde marzo", "im Februar"; alone, "mayo" is mayonnaise as often
-_DATING_WORDS = frozenset(
-    "de del en em desde hasta ate entre durante pasado proximo este depuis im seit ab bis vom zum anfang ende "
-    "mitte".split()
+#: words that date the month after them in a text of its language (Spanish's are ``months``'s, as the claim rules
+#: read them): "en febrero", "desde marzo", "im Februar"; alone, "mayo" is mayonnaise as often
+_DATING_WORDS = frozenset(map(fold, SPANISH_DATING_WORDS)) | frozenset(
+    "del em ate depuis im seit ab bis vom zum anfang ende mitte".split()
 )
 
 
