@@ -147,8 +147,12 @@ class ScanReport:
         return [r for r in self.selected(only) if r.scored_by is not None and r.scored_by != matcher]
 
     def sentence_dicts(self, only: Selection | None = None) -> list[dict[str, Any]]:
-        """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order."""
-        return [result.to_dict(threshold=self.summary.threshold) for result in self.selected(only)]
+        """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order, each naming the
+        article it was read from (``source``, as the summary names it): with several FILEs, a script that
+        keeps the matched sentences (``jq 'select(.type == "sentence" and .match != null)'``) no longer has to
+        find the summary that follows them to know which article each came from."""
+        threshold = self.summary.threshold
+        return [{**result.to_dict(threshold=threshold), "source": self.source} for result in self.selected(only)]
 
     def summary_dict(self) -> dict[str, Any]:
         """The summary object of ``scan --json`` (its last line)."""

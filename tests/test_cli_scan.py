@@ -111,6 +111,7 @@ def test_json_lines_one_object_per_sentence_then_the_summary(invoke: Invoke, art
         "match": None,
         "speaker": None,
         "scored_by": None,  # not checkable: not matched
+        "source": str(article),  # the article, as the summary names it
     }
     summary = objects[-1]
     assert {k: summary[k] for k in ("sentences", "checkable", "matched", "unmatched", "skipped")} == {
@@ -764,6 +765,31 @@ def test_several_files_are_scanned_in_turn_each_reported_as_if_alone(
     # no claim of either with a fact-check: 1, as for one file
     none = invoke("scan", str(second_article), str(second_article), "--kb", str(mini_kb))
     assert none.exit_code == ExitCode.NO_MATCH, none.output
+
+
+def test_each_sentence_object_names_its_article_for_a_nightly_job_over_several(
+    invoke: Invoke, article: Path, second_article: Path, mini_kb: Path
+) -> None:
+    # A job keeping the matched sentences of the day's articles ('scan --json --only matched a.md b.txt |
+    # jq 'select(.type == "sentence")'') could not tell which article each came from: only the summary,
+    # after them, named it
+    result = invoke("scan", str(second_article), str(article), "--kb", str(mini_kb), "--json")
+    objects = json_lines(result)
+    sentences = [(o["source"], o["line"], o["text"]) for o in objects if o["type"] == "sentence"]
+    assert sentences == [
+        (str(second_article), 1, "Grab a coffee!"),
+        (str(second_article), 2, "The Mexican Navy operates more than 180 ships."),
+        (str(article), 1, "Troops in Mexico"),
+        (str(article), 3, "There are more than 10,000 US troops deployed in Mexico."),
+        (str(article), 3, "Grab a coffee!"),
+        (str(article), 4, "Are there 10,000 troops in Mexico?"),
+        (str(article), 5, "The Mexican Navy operates more than 180 ships."),
+    ]
+    matched = invoke("scan", str(second_article), str(article), "--kb", str(mini_kb), "--json", "--only", "matched")
+    kept = [(o["source"], o["match"]["id"]) for o in json_lines(matched) if o["type"] == "sentence"]
+    assert kept == [(str(article), "us-troops-in-mexico-10000")]
+    piped = invoke("scan", "-", "--kb", str(mini_kb), "--json", input=ARTICLE.encode())
+    assert {o["source"] for o in json_lines(piped)} == {"<stdin>"}  # as its summary names it
 
 
 def alone_output(invoke: Invoke, kb: Path, path: Path) -> str:

@@ -279,16 +279,17 @@ def scan(
     Ends with a summary. Never goes on the network: save a web page to a file first.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
-    "match", "speaker", "scored_by"} object per sentence shown ("match" as in check --json, or null;
-    "speaker": who says it in a transcript or subtitles, as its label or voice names them, else null;
-    "scored_by": the matcher whose scores it got, as in check --json, null if not checkable), then one
+    "match", "speaker", "scored_by", "source"} object per sentence shown ("match" as in check --json,
+    or null; "speaker": who says it in a transcript or subtitles, as its label or voice names them,
+    else null; "scored_by": the matcher whose scores it got, as in check --json, null if not
+    checkable; "source": the article, as the summary names it), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
     "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
     "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
     paste into a document or a ticket (in a file or a pipe, in UTF-8 whatever the locale).
 
     Several FILEs are scanned in turn against the same knowledge base (loaded once), each reported
-    as if alone: its report, or its sentence objects then its summary (which names it), in the
+    as if alone: its report, or its sentence objects then its summary (each names it), in the
     order given. A FILE that cannot be used is named on standard error, and the others are still
     scanned.
 
