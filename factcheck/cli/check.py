@@ -26,7 +26,6 @@ from ..inputfiles import (
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
 from ..text import without_terminal_codes
-from ..transcript import spoken_statement
 from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -47,6 +46,15 @@ class Answer:
     threshold: float
     #: the matcher whose scores these are (``matching.scored_by``); None when no statement was read
     scored_by: str | None = None
+
+
+def spoken_statement(statement: str) -> str:
+    """``transcript.spoken_statement``, imported when a statement is checked: the transcript module is the
+    heaviest import of the command line, and every other command (list, show, add...) went without it but
+    paid for it on each run."""
+    from ..transcript import spoken_statement as spoken
+
+    return spoken(statement)
 
 
 def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) -> Answer:
