@@ -78,8 +78,9 @@ class SentenceResult:
         return Status.UNMATCHED if self.checkable else Status.SKIPPED
 
     def to_dict(self, *, threshold: float | None = None) -> dict[str, Any]:
-        """One line of ``scan --json``; ``match`` has the shape of a match in ``check --json``: its score,
-        given the ``threshold`` that let it through, is never rounded below it (``Match.to_dict``)."""
+        """One line of ``scan --json`` but its ``source`` (``ScanReport.sentence_dicts`` adds the article, which
+        a sentence does not know); ``match`` has the shape of a match in ``check --json``: its score, given the
+        ``threshold`` that let it through, is never rounded below it (``Match.to_dict``)."""
         return {
             "type": "sentence",
             "line": self.line,
