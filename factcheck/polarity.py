@@ -36,21 +36,22 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - absence: "without Y" is a negation only against a text that mentions Y ("A US military plane
   carrying troops landed in Toluca" does not contradict "... brought US troops into Mexico without
   Senate approval"); "cannot X unless Y" is "can X only if Y", a requirement;
-- refusals and denials: "rejected", "refused", "turned down", "said no to", "declined the offer",
+- refusals and denials: "rejected", "refused", "turned down", "said no to", "vetoed", "declined the offer",
   "declined to ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the
   offer" and agrees with "did not accept it", and "Sheinbaum said no to US troops" agrees with
   "Sheinbaum said US troops will not operate on Mexican soil".  A refusal counts only against a
-  text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"):
-  "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
+  text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed",
+  "recommended", "endorsed"): "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer"
+  names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
-- antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop, surge/plunge,
-  soar/slump, skyrocket/collapse (verbs: "the 2007 surge", "the collapse of" name an event; "plunged into violence"
-  is a state), grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose, allow/ban,
-  true/false, publicly/secretly, inside/outside...), each such swap flips.  "under" / "below" a count is "fewer
-  than" it, "over" / "above" "more than", where the other text bounds the same number of the same thing: "There are
-  under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in Mexico"; not
-  "most of them under 25", "children under 5", "under the radar" (``_bound_words``).  A text's one bound against the
-  other's on the other side of the same count is its opposite whatever the numbers ("under 10,000" / "more than
+- antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop, surge/plunge, soar/slump,
+  skyrocket/collapse (verbs: "the 2007 surge", "the collapse of" name an event; "plunged into violence" is a state,
+  "plunged into negative territory" a fall), grow/shrink, more/fewer, higher/lower, legal/illegal, win/lose,
+  allow/ban, true/false, publicly/secretly, inside/outside...), each such swap flips.  "under" / "below" a count is
+  "fewer than" it, "over" / "above" "more than", where the other text bounds the same number of the same thing: "There
+  are under 10,000 US troops deployed in Mexico" against "There are more than 10,000 US troops deployed in Mexico";
+  not "most of them under 25", "children under 5", "under the radar" (``_bound_words``). A text's one bound against
+  the other's on the other side of the same count is its opposite whatever the numbers ("under 10,000" / "more than
   20,000", "under 20,000" / "more than 10,000", as "fewer than 20,000" is).  Where the texts swap a rise and a fall
   (``_DIRECTIONS``) no bound counts: "fell below 5%" / "rose above 5%" say one change the other way round, one
   contradiction (counted twice, it was 'same').
@@ -245,7 +246,8 @@ _JAPANESE_NEGATION = re.compile(
 #: the claim it affirms (review43a)
 _JAPANESE_NOT_DENYING = re.compile(
     "(?:過去に|かつて|嘗て)(?:ない|無い|なかった|無かった)(?=ほど|くらい|ぐらい)"
-    "|(?:止|と)まら(?:ない|なかった)(?![かで])"
+    "|(?:[昇騰安高大加少落化出染増減]|がり|上げ|下げ|勢い|インフレ|ブーム)(?:が|は|も)(?:止|と)まら(?:ない|なかった)(?![かで])"
+    "|(?<=[うくぐすつぬぶむる])(?:より)?(?:ほか|他|外)(?:は|に|しか)?(?:ない|無い|ありません|なかった)"
     "|(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
     "|(?<![\u3041-\u3096])ないし|間も(?:ない|なく)|まも(?:ない|なく)"
     "|(?:間違い|まちがい|違い|ちがい)(?:ない|無い|ありません|ございません)"
@@ -287,11 +289,12 @@ _ARABIC_EXCEPT = "الا"
 # A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
 # Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
 _ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
-#: Persian's and Urdu's commonest small words, which no Arabic text says ("است", "که", "این", "از", "را"; "ہے",
-#: "میں", "کے", "نہیں"): a text saying one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
+#: Persian's and Urdu's commonest small words, which no Arabic text says ("است", "که", "این", "از", "را"; "می" and
+#: "نمی" of a present parted by a zero-width joiner, written with Persian's "ی"; "ہے", "میں", "کے", "نہیں"): a text
+#: saying one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
 #: Urdu's negations are others).  Not a letter only Persian and Urdu write ("ک", "ی", "ہ"): names hold them, and an
 #: Arabic denial quoting one ("... وفق وكالة ایرنا", "کیهان وایرنا: مصر ليست ...") lost its every negation
-_PERSIAN_OR_URDU_WORDS = frozenset("است نیست هست که این از را ہے ہیں میں کے کی کا کو نہیں".split())
+_PERSIAN_OR_URDU_WORDS = frozenset("است نیست هست که این از را می نمی ہے ہیں میں کے کی کا کو نہیں".split())
 #: "nahi"/"nahin" that are no Hindi "not", each of which flipped its statement to 'opposite': Hinglish "nahi toh"
 #: ("otherwise") opening a clause ("..., nahi toh war hoga"; inside one it denies: "Mexico mein US troops hai hi nahi
 #: toh 10,000 kaise?"), and a name, capitalised, in a text with no other Hindi word: "Ahmed Nahin confirmed ...",
@@ -447,6 +450,8 @@ NEGATION_TERMS = frozenset(
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
     "deny denies denied denying "
+    # a veto refuses what was put up for approval: "The president vetoed the bill" / "... approved the bill" was 'same'
+    "vetoes vetoed vetoing "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
@@ -455,6 +460,9 @@ _REFUSALS = frozenset(
 _ACCEPTING = frozenset(
     "accept accepts accepted accepting approve approves approved approving saidyes "
     "confirm confirms confirmed confirming "
+    # a recommendation or endorsement is the yes a refusal says no to: "WHO said no to ivermectin" / "WHO recommends
+    # ivermectin", "The FDA rejected the drug" / "The FDA endorsed the drug" were 'same'
+    "recommend recommends recommended recommending endorse endorses endorsed endorsing "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
     "confirma confirman confirmo confirmaron confirmar confirmado confirmada "
@@ -610,10 +618,11 @@ _NI_ABBREVIATION = re.compile(r"\bNI\b")
 _SENTENCE_END = re.compile(r"[.;:!?؟؛]")
 
 
-#: what follows a verb of change, not a noun it is said of: "collapsed in 2024", "by 40%", "to", "after", "sharply"
+#: what follows a verb of change, not a noun it is said of: "collapsed in 2024", "by 40%", "to", "after", "sharply",
+#: "yesterday" ("Prices collapsed yesterday" was a state, 'same' as "Prices rose yesterday")
 _AFTER_A_FALL = (
     r"(?:in|by|to|from|after|amid|as|when|while|under|on|at|during|last|this|since|following|overnight|and|but|or|"
-    r"again|further|over|into|with|before|for|than|then|because|"
+    r"again|further|over|into|with|before|for|than|then|because|yesterday|today|tonight|earlier|"
     # an adverb, not a noun in "-ly" ("collapsed family homes": review42b)
     r"(?!(?:family|assembly|supply|monopoly|rally|ally|italy|july|anomaly|jelly|belly|bully)\b)[a-z]+ly)"
 )
@@ -692,7 +701,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (_CHANGE_NOUN, r"\g<head> changenoun"),
         # "plunged into violence", "collapsed into gang violence": a state reached, no fall (review42b: "Culiacán
         # plunged into violence" was the opposite of "Violence surged in Culiacán")
-        (r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b)", "collapsedstate"),
+        # ("plunged into negative territory", "into the red", "into deficit" fall: a number's place, no state)
+        (
+            r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b(?! (?:negative territory|the red|deficit|a deficit|losses|"
+            r"a loss|bear(?: market)? territory|record lows?|(?:a )?(?:multi-year|multiyear|\d+-year) lows?)\b))",
+            "collapsedstate",
+        ),
         (r"\bcollaps(?:ed|ing)(?= (?!" + _AFTER_A_FALL + r"\b)[a-z])", "collapsedstate"),
         (r"\bno(?= secret,? that\b)", ""),  # "It is no secret that X" affirms X
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
@@ -736,6 +750,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # Spanish "¿Hay tropas en México o no?", Portuguese "Há tropas no México ou não?" (folded: "ou nao"), Hinglish
         # "Mexico me US troops hain ya nahi?" / "... ki nahi?" likewise
         (r"(?:,\s*)?\b(?:o\s+no|ou\s+nao|(?:ya|ki)\s+nahin?)(?=\s*\?)", ""),
+        # Persian "... یا نه؟", Urdu "... یا نہیں؟" (or not?) likewise
+        (r"\s(?:یا|يا)\s+(?:نه|نہیں|نہ)(?=\s*[?؟])", ""),
         # German: "..., oder nicht?", "oder etwa nicht?" and the tag "..., nicht wahr?" (isn't it?) (not "Das ist nicht
         # wahr.", that is not true)
         (r"\boder\s+(?:etwa\s+)?nicht(?=\s*\?)", ""),
@@ -910,7 +926,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
         concord = concord | _PORTUGUESE_CONCORD
     if italian:
         concord = concord | _ITALIAN_CONCORD
-    arabic = not text.isascii() and not _reads_persian_or_urdu(text)  # most texts have no Arabic letter
+    persian_or_urdu = not text.isascii() and _reads_persian_or_urdu(text)  # most texts have no Arabic letter
+    arabic = not text.isascii() and not persian_or_urdu
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
@@ -959,6 +976,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 negated = True
         if arabic:
             negations += _arabic_negations(sentence)
+        elif persian_or_urdu:
+            negations += _persian_or_urdu_negations(sentence)
         if devanagari:
             negations += _hindi_negations(sentence)
     if has_chinese_or_japanese(folded):
@@ -1050,6 +1069,53 @@ def _without_only(sentence: str) -> str:
 def _reads_persian_or_urdu(text: str) -> bool:
     """Whether ``text`` says one of Persian's or Urdu's small words (``_PERSIAN_OR_URDU_WORDS``)."""
     return not _PERSIAN_OR_URDU_WORDS.isdisjoint(_ARABIC_WORD.findall(text))
+
+
+#: Persian's negations, standing alone: "نیست" and its persons (is not), "نه" (no, not; "نه X نه Y" denies once), the
+#: negated verbs most written ("ندارد" has not, "نبود" was not, "نشد", "نکرد", "نداد", "نخواهد" will not), and a
+#: present's "نمی" ("نمی‌رود", does not go: the zero-width joiner parts it, or written onto its verb, "نمیرود");
+#: Urdu's "نہیں" (not) and "نہ" (not; "نہ X نہ Y" denies once).  "واکسن کرونا حاوی تراشه نیست" and "ویکسین میں
+#: مائیکروچپ نہیں ہے" were each 'same' as the claim they deny: a text read as Persian or Urdu read no negation
+_PERSIAN_OR_URDU_NEGATIONS = frozenset(
+    "نیست نیستند نیستم نیستی نیستید نیستیم نبود نبودند ندارد ندارند نداشت نداشتند نشد نشده نشدند نکرد نکرده نکردند "
+    "نداد ندادند نخواهد نخواهند نمی نہیں".split()
+)
+#: "نه" / "نہ" count once in their sentence (neither ... nor), not before "تنها" / "صرف" (not only), nor between a word
+#: and itself ("کہیں نہ کہیں", somewhere or other)
+_PERSIAN_OR_URDU_NOT = frozenset(("نه", "نہ"))
+_PERSIAN_OR_URDU_ONLY = frozenset(("تنها", "فقط", "صرف", "محض"))
+#: a sentence opened by a word and a comma or colon: "نه، ..." (No, ...)
+_PERSIAN_OR_URDU_ANSWER = re.compile(r"[^\u0621-\u06ff]*[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+\s*[،,:!]")
+
+
+def _persian_or_urdu_negations(sentence: str) -> int:
+    """The Persian and Urdu negations of a folded sentence of a text read as either (``_PERSIAN_OR_URDU_NEGATIONS``,
+    ``_PERSIAN_OR_URDU_NOT``), but for "نه، ..." / "نہیں، ..." opening it (No, ...: it answers something outside the
+    text) and Urdu's "نہیں تو" (otherwise) opening it; a question's closing "یا نه؟" / "یا نہیں؟" (or not?) is gone
+    already (``_PHRASES``)."""
+    words = [word.replace("ي", "ی").replace("ك", "ک") for word in _ARABIC_WORD.findall(sentence)]
+    negations, negated = 0, False
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        preceding = words[i - 1] if i else None
+        if i == 0 and word in ("نه", "نہیں") and _PERSIAN_OR_URDU_ANSWER.match(sentence):
+            continue  # "نه، ..." (No, ...)
+        if word == "نہیں" and following == "تو" and i == 0:
+            continue  # "نہیں تو" (otherwise)
+        if (
+            word in _PERSIAN_OR_URDU_NEGATIONS
+            or (word.startswith("نمی") and len(word) > 4)
+            or (
+                word in _PERSIAN_OR_URDU_NOT
+                and not negated
+                and following is not None
+                and following not in _PERSIAN_OR_URDU_ONLY
+                and following != preceding
+            )
+        ):
+            negations += 1
+            negated = True
+    return negations
 
 
 def _arabic_negations(sentence: str) -> int:

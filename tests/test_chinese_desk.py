@@ -982,6 +982,19 @@ def test_a_japanese_denial_is_read_in_its_frame(
         ("かつてないほど物価が上がった", "物価が上がった", "same"),
         ("円安が止まらない", "円安が進んでいる", "same"),
         ("円安が止まらなかった", "円安が進んでいる", "same"),
+        # polarity38: only after a word of a change or trend ("物価の上昇が止まらない"); a train that does not stop
+        # at a station denies that it stops there (it was 'same')
+        ("物価の上昇が止まらない", "物価が上昇している", "same"),
+        ("急行はこの駅に止まらない", "急行はこの駅に止まる", "opposite"),
+        ("急行はこの駅には止まらなかった", "急行はこの駅に止まった", "opposite"),
+        # "ほかない" after a verb (have no choice but to) affirms, as "しかない" does (it was 'opposite'); "他にない"
+        # after a noun denies ("no other side effects")
+        ("マスクを着用するほかない", "マスクを着用する", "same"),
+        ("ワクチンに頼るより他にない", "ワクチンに頼る", "same"),
+        ("副作用は他にない", "副作用は他にある", "opposite"),
+        # "ないよう" (so as not to) negates what it asks or aims at: "外出しないよう呼びかけた" (asked people not to go
+        # out) is the opposite of "外出するよう呼びかけた"
+        ("政府は外出しないよう呼びかけた", "政府は外出するよう呼びかけた", "opposite"),
         ("物価は上がらなかった", "物価が上がった", "opposite"),
         ("雨が止まない", "雨が降っている", "opposite"),
     ],

@@ -1543,3 +1543,67 @@ def test_spanish_dice_no_a_is_a_denial(statement: str, claim: str) -> None:
 def test_hindi_mat_before_getting_is_votes(statement: str, claim: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
     assert polarity("सैनिक मत भेजो", "सैनिक भेजो") == OPPOSITE
+
+
+# polarity38: a fall said of a number was read as a state: "collapsed yesterday" (a word of time that is no noun)
+# and "plunged into negative territory" (a number's place, not a state reached: "plunged into violence" still is one)
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Prices collapsed yesterday", "Prices rose yesterday", OPPOSITE),
+        ("Prices collapsed today", "Prices soared today", OPPOSITE),
+        ("Stocks plunged into negative territory", "Stocks rose", OPPOSITE),
+        ("The company's profits plunged into the red", "The company's profits rose", OPPOSITE),
+        ("Oil prices collapsed into negative territory in April 2020", "Oil prices surged in April 2020", OPPOSITE),
+        # the nouns and states are still none
+        ("Culiacán plunged into violence", "Violence surged in Culiacán", SAME),
+        ("Rescuers searched collapsed buildings yesterday", "Rents rose yesterday", SAME),
+    ],
+)
+def test_a_fall_said_of_a_number_is_a_fall(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
+
+
+# polarity38: a refusal counts against a text that says yes; "recommends" and "endorsed" say it, and "vetoed" refuses
+# (each pair was 'same')
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("WHO said no to ivermectin", "WHO recommends ivermectin", OPPOSITE),
+        ("WHO rejected ivermectin", "WHO recommends ivermectin", OPPOSITE),
+        ("The CDC turned down the drug", "The CDC endorsed the drug", OPPOSITE),
+        ("The president vetoed the bill", "The president approved the bill", OPPOSITE),
+        ("The governor vetoed the bill", "The governor did not approve the bill", SAME),
+        # a refusal against a recommendation of something else, with no yes of its own to flip, is still none
+        ("WHO did not recommend ivermectin", "WHO rejected ivermectin", SAME),
+    ],
+)
+def test_a_recommendation_and_a_veto_say_yes_and_no(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
+
+
+# polarity38: Persian's and Urdu's negations: a text read as either read none ("واکسن کرونا حاوی تراشه نیست" was
+# 'same' as "... است"); "No," opening the text, "or not?" closing a question and "not only" deny nothing
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("واکسن کرونا حاوی تراشه نیست", "واکسن کرونا حاوی تراشه است", OPPOSITE),
+        ("دولت مالیات را افزایش نداد", "دولت مالیات را افزایش داد", OPPOSITE),
+        ("او به مکزیک نمی\u200cرود", "او به مکزیک می\u200cرود", OPPOSITE),
+        ("دولت مالیات را افزایش نمیدهد", "دولت مالیات را افزایش میدهد", OPPOSITE),
+        ("ویکسین میں مائیکروچپ نہیں ہے", "ویکسین میں مائیکروچپ ہے", OPPOSITE),
+        ("امریکی فوجی میکسیکو میں نہیں ہیں", "امریکی فوجی میکسیکو میں ہیں", OPPOSITE),
+        # Arabic letters for Persian's "ی" and "ک" in the negation, in a text read as Persian
+        ("این واكسن حاوي تراشه نيست", "این واکسن حاوی تراشه است", OPPOSITE),
+        ("نه، واکسن حاوی تراشه است", "واکسن حاوی تراشه است", SAME),
+        ("نہیں، ویکسین میں مائیکروچپ ہے", "ویکسین میں مائیکروچپ ہے", SAME),
+        ("واکسن حاوی تراشه است یا نه؟", "واکسن حاوی تراشه است", SAME),
+        ("ویکسین میں مائیکروچپ ہے یا نہیں؟", "ویکسین میں مائیکروچپ ہے", SAME),
+        ("نه تنها واکسن حاوی تراشه است", "واکسن حاوی تراشه است", SAME),
+    ],
+)
+def test_persian_and_urdu_negations_are_read(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+    assert polarity(claim, statement) == expected
