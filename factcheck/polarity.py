@@ -36,13 +36,13 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - absence: "without Y" is a negation only against a text that mentions Y ("A US military plane
   carrying troops landed in Toluca" does not contradict "... brought US troops into Mexico without
   Senate approval"); "cannot X unless Y" is "can X only if Y", a requirement;
-- refusals and denials: "rejected", "refused", "turned down", "said no to", "vetoed", "declined the offer",
-  "declined to ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the
-  offer" and agrees with "did not accept it", and "Sheinbaum said no to US troops" agrees with
-  "Sheinbaum said US troops will not operate on Mexican soil".  A refusal counts only against a
-  text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed",
-  "recommended", "endorsed"): "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer"
-  names in other words.
+- refusals and denials: "rejected", "refused", "turned down", "said no to", "vetoed" (and "veto" after "did not",
+  "will", "to"...; not the noun), "declined the offer", "declined to ...", "denied" count as negations, so
+  "rejected the offer" contradicts "accepted the offer" and agrees with "did not accept it", and "Sheinbaum said no
+  to US troops" agrees with "Sheinbaum said US troops will not operate on Mexican soil".  A refusal counts only
+  against a text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"; not
+  "recommended" or "endorsed": a refusal of anything else is no denial of a recommendation, and "recommends
+  against" is no yes): "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
 - antonyms: one text says "increase" where the other says "decrease" (rise/fall, climb/drop, surge/plunge, soar/slump,
   skyrocket/collapse (verbs: "the 2007 surge", "the collapse of" name an event; "plunged into violence" is a state,
@@ -242,12 +242,17 @@ _JAPANESE_NEGATION = re.compile(
 #: outing); the words of "ず" that deny nothing ("まず" first, "少なからず", "相変わらず", "にもかかわらず",
 #: "思わず", "とりあえず", "絶えず", "残らず", "やむを得ず", "のみならず", "はず"); "過去にないほど" /
 #: "かつてないほど" (unprecedented: "過去にないほど物価が上がった" says prices rose) and "止まらない" /
-#: "止まらなかった" (won't stop, kept going: "円安が止まらない" says the yen keeps falling), each 'opposite' of
-#: the claim it affirms (review43a)
+#: "止まらなかった" (won't stop, kept going: "円安が止まらない" says the yen keeps falling, "咳が止まらない" the
+#: cough goes on), each 'opposite' of the claim it affirms (review43a); but for the literal "does not stop" of a
+#: place stopped at ("急行はこの駅に止まらない", "には", "で") or of a vehicle's or machine's ("電車が止まらない",
+#: "時計が止まらない", "心臓が止まらない"): review44b.  "ほかない" / "ほかはない" / "よりほかない" / "より他にない"
+#: after a verb (have no choice but to: "着用するほかない") affirm as "しかない" does; "もう他にない", "全くほかにない"
+#: (there is no other: a "に" after no "より") deny
 _JAPANESE_NOT_DENYING = re.compile(
     "(?:過去に|かつて|嘗て)(?:ない|無い|なかった|無かった)(?=ほど|くらい|ぐらい)"
-    "|(?:[昇騰安高大加少落化出染増減]|がり|上げ|下げ|勢い|インフレ|ブーム)(?:が|は|も)(?:止|と)まら(?:ない|なかった)(?![かで])"
-    "|(?<=[うくぐすつぬぶむる])(?:より)?(?:ほか|他|外)(?:は|に|しか)?(?:ない|無い|ありません|なかった)"
+    "|(?:(?<![にへ車船])(?<!バス)(?<!急行)(?<!時計)(?<!心臓)(?<!エレベーター)(?<!エスカレーター)(?<!タクシー)"
+    "(?<!新幹線)(?<!飛行機)(?<!機械)(?<!エンジン)(?:が|は|も)|(?<![がはもにへでと]))(?:止|と)まら(?:ない|なかった)(?![かで])"
+    "|(?<=[うくぐすつぬぶむる])(?:より(?:ほか|他|外)(?:は|に|しか)?|(?:ほか|他|外)(?:は|しか)?)(?:ない|無い|ありません|なかった)"
     "|(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
     "|(?<![\u3041-\u3096])ないし|間も(?:ない|なく)|まも(?:ない|なく)"
     "|(?:間違い|まちがい|違い|ちがい)(?:ない|無い|ありません|ございません)"
@@ -288,7 +293,7 @@ _JAPANESE_SENTENCE = re.compile("[^。!?]+[。!?]*")
 _ARABIC_EXCEPT = "الا"
 # A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
 # Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
-_ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
 #: Persian's and Urdu's commonest small words, which no Arabic text says ("است", "که", "این", "از", "را"; "می" and
 #: "نمی" of a present parted by a zero-width joiner, written with Persian's "ی"; "ہے", "میں", "کے", "نہیں"): a text
 #: saying one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
@@ -451,18 +456,23 @@ _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
     "deny denies denied denying "
     # a veto refuses what was put up for approval: "The president vetoed the bill" / "... approved the bill" was 'same'
+    # (and "veto" the verb: ``_VERB_BEFORE_VETO``)
     "vetoes vetoed vetoing "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
 )
-# What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite
+#: what makes the verb of a "veto" after it, a refusal ("did not veto", "won't veto", "will veto", "threatened to
+#: veto"), not the noun ("the veto", "veto power", "overrode the president's veto"): "Newsom did not veto the bill"
+#: was 'same' as "Newsom vetoed the bill" (its "not" agreed with the claim's refusal, with no refusal of its own)
+_VERB_BEFORE_VETO = re.compile(r"not|never|will|would|to|did|does|do|[a-z]+n't|(?:did|does|do|wo|would)nt")
+# What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite.  Not
+# "recommend" or "endorse" (review44b): against one, any refusal or denial of anything was its opposite ("The CDC
+# denied that the HPV vaccine causes infertility" / "The CDC recommends the HPV vaccine", "Hamas rejected the
+# ceasefire proposal" / "Biden endorsed the ceasefire proposal"), and "recommends against" was read as a yes
 _ACCEPTING = frozenset(
     "accept accepts accepted accepting approve approves approved approving saidyes "
     "confirm confirms confirmed confirming "
-    # a recommendation or endorsement is the yes a refusal says no to: "WHO said no to ivermectin" / "WHO recommends
-    # ivermectin", "The FDA rejected the drug" / "The FDA endorsed the drug" were 'same'
-    "recommend recommends recommended recommending endorse endorses endorsed endorsing "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
     "confirma confirman confirmo confirmaron confirmar confirmado confirmada "
@@ -610,12 +620,16 @@ _TRUTH = re.compile(
 _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
 # "U.S.", "D.C.", and Spanish plurals written with doubled letters, "EE. UU.", "FF. AA.": their dots end no
 # sentence (and must not hide a question's "?" from what opens it)
+#: "plunged into the Red Sea", "into the Red River": a place reached, no fall into the red (``_PHRASES``), which a
+#: capital and a capitalised word after it tell ("plunged into the red", "into the red zone" fall); review44b: "A
+#: bus plunged into the Red River" was the opposite of "Deaths on the Red River rose"
+_INTO_A_PLACE_NAMED_RED = re.compile(r"\b(?i:plung|collaps)(?i:e|es|ed|ing)(?= (?i:into the) (?:Red|RED) [A-Z])")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?P<a>[A-Za-z])(?P=a)\. ?(?P<b>[A-Za-z])(?P=b)\.")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 # "NI" in capitals in a text that is not all capitals: Northern Ireland, National Insurance, no Spanish "ni"
 _NI_ABBREVIATION = re.compile(r"\bNI\b")
 # where the concord of Spanish negations ends ("no hay tropas, ni las habrá" denies once; a comma does not end it)
-_SENTENCE_END = re.compile(r"[.;:!?؟؛]")
+_SENTENCE_END = re.compile(r"[.;:!?؟؛\u06d4]")  # "۔" (U+06D4): Urdu's full stop
 
 
 #: what follows a verb of change, not a noun it is said of: "collapsed in 2024", "by 40%", "to", "after", "sharply",
@@ -701,10 +715,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (_CHANGE_NOUN, r"\g<head> changenoun"),
         # "plunged into violence", "collapsed into gang violence": a state reached, no fall (review42b: "Culiacán
         # plunged into violence" was the opposite of "Violence surged in Culiacán")
-        # ("plunged into negative territory", "into the red", "into deficit" fall: a number's place, no state)
+        # ("plunged into negative territory", "into the red", "into deficit" fall: a number's place, no state; not
+        # "into the red sea", nor "into the Red River", made a state before capitals are folded away: ``_fold``)
         (
-            r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b(?! (?:negative territory|the red|deficit|a deficit|losses|"
-            r"a loss|bear(?: market)? territory|record lows?|(?:a )?(?:multi-year|multiyear|\d+-year) lows?)\b))",
+            r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b(?! (?:negative territory|the red(?! sea| river)|deficit|"
+            r"a deficit|losses|a loss|bear(?: market)? territory|record lows?|"
+            r"(?:a )?(?:multi-year|multiyear|\d+-year) lows?)\b))",
             "collapsedstate",
         ),
         (r"\bcollaps(?:ed|ing)(?= (?!" + _AFTER_A_FALL + r"\b)[a-z])", "collapsedstate"),
@@ -758,6 +774,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"(?:,|\s[—–-])\s*nicht\s+wahr(?=\s*\?)", ""),
         # Arabic's "لا،" (No,) likewise: "لا، مصر هي أكبر مستورد للقمح" says that Egypt is
         (r"^لا(?=(?:[,،.:!—–]| [—–-]) ?[\u0621-\u064a])", ""),
+        # Persian's "نه." and Urdu's "نہیں۔" (No.) opening the text likewise ("نہیں۔ ویکسین میں مائیکروچپ ہے۔")
+        (r"^(?:نه|نہیں)(?=(?:[,،.:!—–\u06d4]| [—–-]) ?[\u0621-\u06ff])", ""),
         # a fact-check headline's label: "FALSE: X" and "Fake news: X" deny X as "it is false that X" does,
         # "TRUE: X" asserts it
         (r"^\W*(?:" + DENYING_LABELS + r")\s*[:!]", "not "),
@@ -819,6 +837,7 @@ def _fold(text: str) -> str:
     ``_PHRASES`` rewritten."""
     if not text.isascii():
         text = _ARABIC_WHY.sub("لماذا", text)  # before its vowel signs are folded away
+    text = _INTO_A_PLACE_NAMED_RED.sub("collapsedstate", text)  # before its capitals are folded away
     # accents folded too: Spanish negations and refusals are matched as plain letters ("jamás" -> "jamas")
     folded = " ".join(fold(text).replace("’", "'").split())
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
@@ -958,7 +977,11 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             if italian and _italian_denies_nothing(words, i, clause_openings):
                 continue
-            if bare in _REFUSALS or bare == _ITALIAN_SAID_NO:  # an Italian text's, as above
+            if (
+                bare in _REFUSALS
+                or bare == _ITALIAN_SAID_NO  # an Italian text's, as above
+                or (bare == "veto" and i and _VERB_BEFORE_VETO.fullmatch(words[i - 1]) is not None)
+            ):
                 refusals += 1
             elif italian and bare in _ITALIAN_EVER and not negated and i not in clause_openings:
                 continue  # "il più alto mai registrato": "ever"
@@ -1071,29 +1094,48 @@ def _reads_persian_or_urdu(text: str) -> bool:
     return not _PERSIAN_OR_URDU_WORDS.isdisjoint(_ARABIC_WORD.findall(text))
 
 
-#: Persian's negations, standing alone: "نیست" and its persons (is not), "نه" (no, not; "نه X نه Y" denies once), the
-#: negated verbs most written ("ندارد" has not, "نبود" was not, "نشد", "نکرد", "نداد", "نخواهد" will not), and a
-#: present's "نمی" ("نمی‌رود", does not go: the zero-width joiner parts it, or written onto its verb, "نمیرود");
-#: Urdu's "نہیں" (not) and "نہ" (not; "نہ X نہ Y" denies once).  "واکسن کرونا حاوی تراشه نیست" and "ویکسین میں
+#: Persian's negations, standing alone: "نیست" and its persons (is not), the negated verbs most written ("ندارد" has
+#: not, "نبود" was not, "نشد", "نکرد", "نداد", "نخواهد" will not), and a present's "نمی" ("نمی‌رود", does not go: the
+#: zero-width joiner parts it, or written onto its verb, "نمیرود"); Urdu's "نہیں" (not); "نه" / "نہ" below
+#: (``_PERSIAN_NOT``, ``_URDU_NOT``).  "واکسن کرونا حاوی تراشه نیست" and "ویکسین میں
 #: مائیکروچپ نہیں ہے" were each 'same' as the claim they deny: a text read as Persian or Urdu read no negation
 _PERSIAN_OR_URDU_NEGATIONS = frozenset(
     "نیست نیستند نیستم نیستی نیستید نیستیم نبود نبودند ندارد ندارند نداشت نداشتند نشد نشده نشدند نکرد نکرده نکردند "
     "نداد ندادند نخواهد نخواهند نمی نہیں".split()
 )
-#: "نه" / "نہ" count once in their sentence (neither ... nor), not before "تنها" / "صرف" (not only), nor between a word
-#: and itself ("کہیں نہ کہیں", somewhere or other)
-_PERSIAN_OR_URDU_NOT = frozenset(("نه", "نہ"))
+#: Persian's "نه" denies only as "نه X نه Y" (neither ... nor: once in its sentence): alone it is as often "nine" ("نه
+#: ماه", nine months; "نه نفر کشته شدند", nine were killed) or a contrast's "not" (", نه نیروهای رزمی", not combat
+#: units), which denies nothing the sentence says (review44b: each was 'opposite').  Urdu's "نہ" (nine is "نو")
+#: counts once in its sentence, not before "کہ" ("نہ کہ", rather than).  Neither before "تنها" / "صرف" (not only), nor
+#: between a word and itself ("کہیں نہ کہیں", somewhere or other)
+_PERSIAN_NOT = "نه"
+_URDU_NOT = "نہ"
 _PERSIAN_OR_URDU_ONLY = frozenset(("تنها", "فقط", "صرف", "محض"))
+#: "no doubt", "no wonder": "شکی نیست که X", "هیچ شکی نیست", "جای تعجب نیست که X", "کوئی شک نہیں کہ X" affirm X, as
+#: "There is no doubt that X" does (review44b: each was 'opposite' of X)
+_PERSIAN_OR_URDU_NO_DOUBT = frozenset(("شک", "شکی", "تردید", "تردیدی", "شبهه", "شبہ", "تعجب", "تعجبی"))
+#: names a negation's letters open: "جعفر نمیری" (Jaafar Nimeiry)
+_PERSIAN_OR_URDU_NAMES = frozenset(("نمیری",))
 #: a sentence opened by a word and a comma or colon: "نه، ..." (No, ...)
-_PERSIAN_OR_URDU_ANSWER = re.compile(r"[^\u0621-\u06ff]*[\u0621-\u065f\u066e-\u06d5\u06fa-\u06ff]+\s*[،,:!]")
+_PERSIAN_OR_URDU_ANSWER = re.compile(r"[^\u0621-\u06ff]*[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+\s*[،,:!]")
+#: what denies nothing though it says a negation: "چرا که نه" and "کیوں نہیں" closing a clause (why not), Urdu's
+#: "نہیں تو" after a comma (..., otherwise ...), and the "نیست" of "معلوم نیست ... یا نه" (it is not known whether ...
+#: or not), a question asked of the sentence, not its denial
+_PERSIAN_OR_URDU_NOT_DENYING = re.compile(
+    r"چرا\s+که\s+نه|کیوں\s+نہیں(?=\s*(?:[،,!?؟]|$))|(?<=[،,])\s*نہیں(?=\s+تو(?![\u0621-\u06ff]))"
+    r"|(?:(?<=معلوم)|(?<=مشخص))\s+نیست(?=.*\sیا\s+(?:نه|خیر)\s*$)"
+)
 
 
 def _persian_or_urdu_negations(sentence: str) -> int:
     """The Persian and Urdu negations of a folded sentence of a text read as either (``_PERSIAN_OR_URDU_NEGATIONS``,
-    ``_PERSIAN_OR_URDU_NOT``), but for "نه، ..." / "نہیں، ..." opening it (No, ...: it answers something outside the
-    text) and Urdu's "نہیں تو" (otherwise) opening it; a question's closing "یا نه؟" / "یا نہیں؟" (or not?) is gone
-    already (``_PHRASES``)."""
+    ``_PERSIAN_NOT``, ``_URDU_NOT``), but for "نه، ..." / "نہیں، ..." opening it (No, ...: it answers something
+    outside the text), Urdu's "نہیں تو" (otherwise) opening it, "no doubt" (``_PERSIAN_OR_URDU_NO_DOUBT``) and
+    ``_PERSIAN_OR_URDU_NOT_DENYING``; a question's closing "یا نه؟" / "یا نہیں؟" (or not?) is gone already
+    (``_PHRASES``)."""
+    sentence = _PERSIAN_OR_URDU_NOT_DENYING.sub(" ", sentence)
     words = [word.replace("ي", "ی").replace("ك", "ک") for word in _ARABIC_WORD.findall(sentence)]
+    neither_nor = words.count(_PERSIAN_NOT) >= 2
     negations, negated = 0, False
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
@@ -1102,15 +1144,20 @@ def _persian_or_urdu_negations(sentence: str) -> int:
             continue  # "نه، ..." (No, ...)
         if word == "نہیں" and following == "تو" and i == 0:
             continue  # "نہیں تو" (otherwise)
+        if i == 0 and word == _URDU_NOT and following == "ہی":
+            continue  # "نہ ہی ..." opening a sentence: "Nor ...", agreeing with the negation before it
+        if preceding in _PERSIAN_OR_URDU_NO_DOUBT and word in ("نیست", "نہیں"):
+            continue  # "شکی نیست که ..." (there is no doubt that ...)
         if (
-            word in _PERSIAN_OR_URDU_NEGATIONS
-            or (word.startswith("نمی") and len(word) > 4)
+            (word in _PERSIAN_OR_URDU_NEGATIONS)
+            or (word.startswith("نمی") and len(word) > 4 and word not in _PERSIAN_OR_URDU_NAMES)
             or (
-                word in _PERSIAN_OR_URDU_NOT
+                (word == _URDU_NOT or (word == _PERSIAN_NOT and neither_nor))
                 and not negated
                 and following is not None
                 and following not in _PERSIAN_OR_URDU_ONLY
                 and following != preceding
+                and following != "کہ"
             )
         ):
             negations += 1

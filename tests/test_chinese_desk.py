@@ -992,6 +992,19 @@ def test_a_japanese_denial_is_read_in_its_frame(
         ("マスクを着用するほかない", "マスクを着用する", "same"),
         ("ワクチンに頼るより他にない", "ワクチンに頼る", "same"),
         ("副作用は他にない", "副作用は他にある", "opposite"),
+        # review44b: the idiom after any word but a place stopped at or a vehicle or machine (a cough, bleeding,
+        # a winning streak that won't stop go on); "ほかない" of a verb, not "他にない" after an adverb (there is
+        # no other)
+        ("ワクチン接種後、咳が止まらない", "ワクチン接種後、咳が続いている", "same"),
+        ("ワクチン接種後、出血が止まらない", "ワクチン接種後、出血が続いている", "same"),
+        ("連勝が止まらない", "連勝が続いている", "same"),
+        ("電車が駅に止まらない", "電車が駅に止まる", "opposite"),
+        ("ブレーキが効かず車が止まらない", "車が止まった", "opposite"),
+        ("時計が止まらない", "時計が止まった", "opposite"),
+        ("受け入れるよりほかはない", "受け入れる", "same"),
+        ("治療法はもう他にない", "治療法は他にある", "opposite"),
+        ("同じ成分のワクチンは全くほかにない", "同じ成分のワクチンはほかにある", "opposite"),
+        ("こんな国はそう他にない", "こんな国は他にある", "opposite"),
         # "ないよう" (so as not to) negates what it asks or aims at: "外出しないよう呼びかけた" (asked people not to go
         # out) is the opposite of "外出するよう呼びかけた"
         ("政府は外出しないよう呼びかけた", "政府は外出するよう呼びかけた", "opposite"),

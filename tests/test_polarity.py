@@ -1565,23 +1565,74 @@ def test_a_fall_said_of_a_number_is_a_fall(statement: str, claim: str, expected:
     assert polarity(claim, statement) == expected
 
 
-# polarity38: a refusal counts against a text that says yes; "recommends" and "endorsed" say it, and "vetoed" refuses
-# (each pair was 'same')
+# polarity38: "vetoed" refuses (each pair was 'same'); review44b: and "veto" as a verb, after "not", "n't", "will",
+# "would", "to", "did" ("did not veto" agreed with "vetoed": the negation with the refusal); the noun is none
 @pytest.mark.parametrize(
     ("statement", "claim", "expected"),
     [
-        ("WHO said no to ivermectin", "WHO recommends ivermectin", OPPOSITE),
-        ("WHO rejected ivermectin", "WHO recommends ivermectin", OPPOSITE),
-        ("The CDC turned down the drug", "The CDC endorsed the drug", OPPOSITE),
         ("The president vetoed the bill", "The president approved the bill", OPPOSITE),
         ("The governor vetoed the bill", "The governor did not approve the bill", SAME),
-        # a refusal against a recommendation of something else, with no yes of its own to flip, is still none
-        ("WHO did not recommend ivermectin", "WHO rejected ivermectin", SAME),
+        (
+            "Governor Newsom did not veto the AI safety bill SB 1047",
+            "Governor Newsom vetoed the AI safety bill SB 1047",
+            OPPOSITE,
+        ),
+        ("Trump did not veto the defense bill", "Trump vetoed the defense bill", OPPOSITE),
+        ("The governor won't veto the bill", "The governor vetoed the bill", OPPOSITE),
+        ("The governor will not veto the bill", "The governor vetoed the bill", OPPOSITE),
+        ("The governor will veto the bill", "The governor will not veto the bill", OPPOSITE),
+        ("Newsom vetoed the bill", "Newsom did not sign the bill", SAME),
+        # the noun refuses nothing of itself
+        ("Congress overrode the president's veto", "The president vetoed the bill", SAME),
+        ("The president's veto was overridden by Congress", "Congress rejected the veto", SAME),
     ],
 )
-def test_a_recommendation_and_a_veto_say_yes_and_no(statement: str, claim: str, expected: str) -> None:
+def test_a_veto_says_no(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
+
+
+# review44b: "recommends" and "endorsed" are no yes a refusal says no to (polarity38 made them one): any refusal or
+# denial of anything else read as the opposite of any recommendation, and "recommends against" is itself a no
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        (
+            "The CDC denied that the HPV vaccine causes infertility in children aged 11 to 12",
+            "The CDC recommends the HPV vaccine for children aged 11 to 12.",
+        ),
+        ("The CDC denied that boosters cause myocarditis", "The CDC recommends boosters"),
+        ("Hamas rejected the Gaza ceasefire proposal", "Biden endorsed the Gaza ceasefire proposal"),
+        ("Trump rejected Jones", "Trump endorsed Smith"),
+        ("The governor vetoed the bill", "The committee recommended the bill"),
+        (
+            "The USPSTF rejected daily aspirin for people 60 and older",
+            "The USPSTF recommends against starting daily aspirin for people 60 and older",
+        ),
+        ("The WHO said no to ivermectin", "The WHO recommends against ivermectin"),
+        # both say no to ivermectin: the negation agrees with the refusal
+        ("WHO did not recommend ivermectin", "WHO rejected ivermectin"),
+    ],
+)
+def test_a_refusal_is_no_denial_of_a_recommendation(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+    assert polarity("Doctors do not recommend ivermectin", "Doctors recommend ivermectin") == OPPOSITE
+
+
+# review44b: "plunged into the red" is a fall, "plunged into the Red Sea" a place reached
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("A Houthi missile plunged into the Red Sea in 2024", "Houthi attacks in the Red Sea surged in 2024"),
+        ("A bus plunged into the Red River, killing 20", "Deaths on the Red River rose"),
+        ("Divers plunged into the Red Sea", "Diving tourism surged"),
+        ("The plane plunged into the red sea", "The plane soared"),
+    ],
+)
+def test_plunged_into_the_red_sea_is_no_fall(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+    assert polarity("Oil plunged into the red", "Oil rose") == OPPOSITE
+    assert polarity("The club plunged into the red zone", "The club rose") == OPPOSITE
 
 
 # polarity38: Persian's and Urdu's negations: a text read as either read none ("واکسن کرونا حاوی تراشه نیست" was
@@ -1607,3 +1658,48 @@ def test_a_recommendation_and_a_veto_say_yes_and_no(statement: str, claim: str, 
 def test_persian_and_urdu_negations_are_read(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
+
+
+# review44b: Persian's "نه" alone is as often "nine" or a contrast's "not" ("..., نه نیروهای رزمی"); "no doubt" and
+# "no wonder" affirm; "نہ کہ" (rather than), "..., نہیں تو" (otherwise), "چرا که نه" / "کیوں نہیں" (why not), "معلوم
+# نیست ... یا نه" (it is not known whether ... or not) and the name "نمیری" deny nothing (each was 'opposite')
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("نه ماه است که سربازان آمریکایی در مکزیک هستند", "سربازان آمریکایی در مکزیک هستند"),
+        ("در این حادثه نه نفر کشته شدند", "در این حادثه ۹ نفر کشته شدند"),
+        ("نه نفر از سربازان آمریکایی در مکزیک هستند", "There are US troops in Mexico"),
+        (
+            "آمریکا تنها مربیان نظامی را به مکزیک فرستاده است، نه نیروهای رزمی",
+            "آمریکا مربیان نظامی را به مکزیک فرستاده است",
+        ),
+        ("شکی نیست که واکسن ایمن است", "واکسن ایمن است"),
+        ("هیچ شکی نیست که سربازان آمریکایی در مکزیک هستند", "سربازان آمریکایی در مکزیک هستند"),
+        ("جای تعجب نیست که سربازان آمریکایی در مکزیک هستند", "سربازان آمریکایی در مکزیک هستند"),
+        ("کوئی شک نہیں کہ ویکسین محفوظ ہے", "ویکسین محفوظ ہے"),
+        ("امریکی فوجی تربیت کے لیے ہیں نہ کہ لڑائی کے لیے", "امریکی فوجی تربیت کے لیے میکسیکو میں ہیں"),
+        ("امریکی فوجی میکسیکو میں ہیں، نہیں تو حکومت انکار کیوں کرتی", "امریکی فوجی میکسیکو میں ہیں"),
+        ("چرا که نه، سربازان آمریکایی در مکزیک هستند", "سربازان آمریکایی در مکزیک هستند"),
+        ("کیوں نہیں، امریکی فوجی میکسیکو میں ہیں", "امریکی فوجی میکسیکو میں ہیں"),
+        ("معلوم نیست سربازان آمریکایی در مکزیک هستند یا نه", "سربازان آمریکایی در مکزیک هستند"),
+        ("جعفر نمیری رئیس جمهور سودان بود", "جعفر نمیری رئیس جمهور سودان است"),
+        ("نہیں۔ ویکسین میں مائیکروچپ ہے۔", "ویکسین میں مائیکروچپ ہے"),
+    ],
+)
+def test_persian_and_urdu_words_that_deny_nothing(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
+# review44b: "نه X و نه Y" (neither ... nor) denies; Urdu's full stop "۔" ends a word and a sentence ("موجود نہیں۔" was
+# one word, no negation)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("نه واکسن ایمن است و نه مؤثر", "واکسن ایمن است"),
+        ("امریکی فوجی میکسیکو میں موجود نہیں۔", "امریکی فوجی میکسیکو میں موجود ہیں۔"),
+        ("ویکسین میں مائیکروچپ نہیں ہے۔", "ویکسین میں مائیکروچپ ہے۔"),
+        ("ویکسین میں مائیکروچپ نہیں ہے۔ نہ ہی یہ ڈی این اے بدلتی ہے۔", "ویکسین میں مائیکروچپ ہے"),
+    ],
+)
+def test_persian_and_urdu_denials_in_their_sentences(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
