@@ -65,6 +65,7 @@ from .text import (
     has_social_markup,
     in_its_language,
     own_words,
+    says_german_words,
     sentence_and_tags,
     shows_a_picture,
     term_set,
@@ -243,9 +244,39 @@ _WHO_WORDS = (
     "declared confirmed revealed told"
 )
 _SPANISH_WHO_WORDS = "gobierno administración presidente presidenta autoridades funcionarios anunció informó declaró"
+#: countries as German names them (its "USA" and "China" are English's), as English stems them: no English word is
+#: spelt so, and a German text is matched as an English one (``text.reads_german``), so they are "who" in any text
+_GERMAN_COUNTRY_NAMES = (
+    "Deutschland Mexiko Frankreich Spanien Italien Österreich Schweiz Russland Polen Türkei Niederlande Belgien "
+    "Großbritannien England Kanada Brasilien Amerika Vereinigte Vereinigten Staaten Ukraine Griechenland Ungarn "
+    "Tschechien Dänemark Schweden Norwegen Finnland Irland Portugal Rumänien Bulgarien Kroatien Serbien Indien "
+    "Japan Iran Irak Syrien Israel Ägypten Marokko Kolumbien Venezuela Argentinien Kuba"
+)
 _WHO = frozenset(
     [*terms(COUNTRY_NAMES), *terms(_WHO_WORDS), *terms(_SPANISH_WHO_WORDS, Language.SPANISH)]
     + [term for word in COUNTRY_NAMES.split() for term in terms(word, Language.SPANISH)]
+    + [term for word in _GERMAN_COUNTRY_NAMES.split() for term in terms(word, Language.ENGLISH)]
+)
+#: in a text saying German words (``text.says_german_words``), which is matched as an English one (or as a Spanish
+#: one, by its "es") and so keeps its function words as terms: who speaks for a country or that it said something
+#: (``_WHO_WORDS``'s), and the words of a reply of who and when ("Nein, das war Deutschland im Februar 2025": "nein",
+#: "das", "war" were words of its own, and the claim that says "Deutschland" was shown at 0.93).  Only there: "war"
+#: and "die" are English words, and a Spanish stem of a country's German name a Spanish word ("Polen": "pol")
+_GERMAN_WHO_WORDS = (
+    "Regierung Regierungen Bundesregierung Präsident Präsidentin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin "
+    "Behörden Beamte angekündigt kündigte verkündet verkündete berichtet berichtete behauptet behauptete erklärt "
+    "erklärte bestätigt bestätigte enthüllt enthüllte"
+)
+_GERMAN_REPLY_WORDS = (
+    "nein ja doch das dies es er sie wir war waren ist sind hat haben hatte hatten wurde wurden wird werden sein "
+    "gewesen getan tat taten im am in an um von vom zum zur bei mit auch so schon noch nur dann da damals der die "
+    "den dem des ein eine einen einem einer nicht kein keine keinen keiner nie niemals aber und oder"
+)
+_GERMAN_WHO = frozenset(
+    term
+    for word in f"{_GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {_GERMAN_COUNTRY_NAMES}".split()
+    for language in (Language.ENGLISH, Language.SPANISH)  # "Deutschland hat es ... getan" is read as Spanish
+    for term in terms(word, language)
 )
 
 
@@ -286,15 +317,21 @@ def says_only_who_and_when(
     claims holding a term, asked only of terms the claim holds); without it, no one does."""
     words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
     months = months_of_other_languages(said)  # "febrero", "Februar"
+    who = _WHO | _GERMAN_WHO if says_german_words(said) else _WHO
     rest = [
         term
         for term in query_terms
-        if term not in _WHO and term not in months and not is_date(term, words) and term not in NEGATION_TERMS
+        if term not in who and term not in months and not is_date(term, words) and term not in NEGATION_TERMS
     ]
     if not rest:
         return True
-    texts = in_its_language(said, (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ())))
-    wordings = tuple(dict.fromkeys(term for text in texts for term in analyse(text).terms))
+    every = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
+    texts = in_its_language(said, every)
+    # and a German wording read as another language than the statement: a German summary is read as Spanish by its
+    # "es" ("Es gab Grenzkontrollen, aber keine Grenzschließung"), and "Grenzschließung im Februar 2025" as English,
+    # yet it says "Grenzschließung" (German words have the same terms either way)
+    held_texts = [*texts, *(text for text in every if text not in texts and says_german_words(text))]
+    wordings = tuple(dict.fromkeys(term for text in held_texts for term in analyse(text).terms))
     held = set(wordings)
     # a month is no verb of the statement's: "Mexicans march" says nothing of "in March 2025" ("19 Mar 2025")
     claim_words = frozenset[str]().union(*map(months_as_words, texts))

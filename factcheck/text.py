@@ -293,6 +293,13 @@ def reads_german(text: str) -> bool:
     function word, or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text ``is_spanish`` does not
     read as Spanish, French or Portuguese.  factcheck does not read German: a German text is matched as an English
     one; this only tells the claim rules that its verbs are unknown to them."""
+    return says_german_words(text) and not is_spanish(text)
+
+
+@text_cache(maxsize=4096)
+def says_german_words(text: str) -> bool:
+    """Whether ``text`` says German's words as ``reads_german`` reads them, be it read as Spanish or not: "Deutschland
+    hat es im Februar 2025 getan" is read as Spanish by its "es", and is German all the same."""
     words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
     lower = {word for word in words if word.islower()}
     if _GERMAN_MARKERS.isdisjoint(lower) and not any(not _GERMAN_LETTERS.isdisjoint(word) for word in lower):
@@ -300,7 +307,7 @@ def reads_german(text: str) -> bool:
         english = {fold(word) for word in words if len(word) == 1 or not word.isupper()}
         if len(_GERMAN_OR_ENGLISH & folded) < 2 or not ENGLISH_ONLY_WORDS.isdisjoint(english):
             return False
-    return not is_spanish(text)
+    return True
 
 
 #: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no

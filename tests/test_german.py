@@ -18,7 +18,9 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import find_matches
+from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
+from factcheck.short_statements import SUBSTITUTION_CAP, says_only_who_and_when
 from factcheck.store import load_knowledge_base
 from factcheck.text import reads_german, terms
 
@@ -497,6 +499,73 @@ def desk() -> LexicalMatcher:
     ],
 )
 def test_a_german_statement_of_nouns_finds_its_claim(desk: LexicalMatcher, statement: str, claim: str) -> None:
+    assert [match.claim.id for match in find_matches(desk, statement, top=1)] == [claim]
+
+
+# lang38: a German reply of who and when was read word by word ("nein", "das", "war", "hat", "getan" as words of its
+# own, "Deutschland" as a word the claim says) and shown the claim naming Germany (0.933, 0.965, 0.995; the last two
+# capped on main only as read Spanish, by "es", against the summary alone), as the English, Spanish, Portuguese and
+# French replies are not
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Nein, das war Deutschland im Februar 2025.",
+        "Das war Deutschland im Februar 2025.",
+        "Deutschland im Februar 2025.",
+    ],
+)
+def test_a_german_reply_of_who_and_when_is_no_match(desk: LexicalMatcher, statement: str) -> None:
+    scores = {m.claim.id: m.score for m in desk.search(statement, top=len(desk.claims))}
+    assert scores["grenzschliessung-deutschland"] <= SUBSTITUTION_CAP
+    assert find_matches(desk, statement) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Nein, das war Deutschland im Februar 2025.", "Deutschland hat am 3. Februar 2025 seine Grenzen geschlossen."),
+        (
+            "Ja, Deutschland hat es im Februar 2025 getan.",
+            "Deutschland hat am 3. Februar 2025 seine Grenzen geschlossen.",
+        ),
+        (
+            "Die Bundesregierung hat das im Februar 2025 angekündigt.",
+            "Die Bundesregierung hat im Februar 2025 die Grenzen geschlossen.",
+        ),
+        ("Nein, das war Frankreich im März 2022.", "Frankreich hat im März 2022 die Grenzen geschlossen."),
+    ],
+)
+def test_a_german_reply_says_only_who_and_when(statement: str, claim: str) -> None:
+    compared = Claim(id="c", claim=claim, verdict=Verdict.FALSE)
+    assert says_only_who_and_when(statement, set(terms(statement)), compared)
+
+
+# ... while a German statement saying what the claim says, in its words or its summary's, is still its match (the
+# last two were capped: "Grenzschließung" is said by the summary only, which "Es gab" has read as Spanish)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Deutschland schloss im Februar 2025 alle Grenzen.",
+        "Im Februar 2025 hat Deutschland die Grenzen dichtgemacht.",
+        "Die Grenzen wurden im Februar 2025 geschlossen",
+        "Grenzschließung in Deutschland im Februar 2025",
+        "Die Grenzschließung war im Februar 2025 in Deutschland",
+        "Grenzschließung im Februar 2025",
+    ],
+)
+def test_a_german_paraphrase_with_a_who_and_a_when_is_still_a_match(desk: LexicalMatcher, statement: str) -> None:
+    assert [match.claim.id for match in find_matches(desk, statement, top=1)] == ["grenzschliessung-deutschland"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Der Benzinpreis war im März 2022 über 2 Euro", "benzinpreis-2-euro"),
+        ("Das waren 1,5 Millionen Migranten im Jahr 2024", "migranten-1-5-millionen"),
+        ("Merz hat das im März 2025 gesagt", "merz-rente-abschaffen"),
+    ],
+)
+def test_a_german_statement_with_a_date_finds_its_claim(desk: LexicalMatcher, statement: str, claim: str) -> None:
     assert [match.claim.id for match in find_matches(desk, statement, top=1)] == [claim]
 
 
