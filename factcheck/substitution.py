@@ -58,7 +58,16 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
-from .months import FRENCH_MONTHS, GERMAN_MONTHS, PORTUGUESE_MONTHS, SPANISH_DATING_WORDS, SPANISH_MONTHS
+from .months import (
+    FRENCH_DATING_WORDS,
+    FRENCH_MONTHS,
+    GERMAN_MONTHS,
+    ITALIAN_DATING_WORDS,
+    ITALIAN_MONTHS,
+    PORTUGUESE_MONTHS,
+    SPANISH_DATING_WORDS,
+    SPANISH_MONTHS,
+)
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import (
     SPANISH_STOP_WORDS,
@@ -141,16 +150,22 @@ _DATES = frozenset(
     + list(_MONTH_ABBREVIATIONS)
 )
 #: the months of other languages (``months``), folded as a text's words are: Portuguese "março" folds to the name
-#: "marco", not read; the English months of the German table are ``is_date``'s
+#: "marco", read only as written with its "ç" (``_MARCH_IN_PORTUGUESE``); the English months of the German table
+#: are ``is_date``'s
 _SPANISH_MONTHS = frozenset(map(fold, SPANISH_MONTHS))
 _PORTUGUESE_MONTHS = frozenset(map(fold, PORTUGUESE_MONTHS)) - {"marco"}
 _FRENCH_MONTHS = frozenset(map(fold, FRENCH_MONTHS))
+_ITALIAN_MONTHS = frozenset(map(fold, ITALIAN_MONTHS))
 _GERMAN_MONTHS = frozenset(map(fold, GERMAN_MONTHS)) - set(_MONTHS)
-_OTHER_MONTHS = _SPANISH_MONTHS | _PORTUGUESE_MONTHS | _FRENCH_MONTHS | _GERMAN_MONTHS
+_OTHER_MONTHS = _SPANISH_MONTHS | _PORTUGUESE_MONTHS | _FRENCH_MONTHS | _ITALIAN_MONTHS | _GERMAN_MONTHS
+#: Portuguese "março" as written (in lower case or capitalised), which ``fold`` makes the name "Marco"
+_MARCH_IN_PORTUGUESE = re.compile(r"(?i:m)arço")
+_ITALIAN_DATING_WORDS = frozenset(map(fold, ITALIAN_DATING_WORDS))
+_FRENCH_DATING_WORDS = frozenset(map(fold, FRENCH_DATING_WORDS))
 #: a word or a number of a text, for reading what stands beside a month
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 #: the words that join a month to its day or year ("febrero de 2025", "3 de febrero", "March of 2025")
-_DATE_JOINERS = frozenset("de del of".split())
+_DATE_JOINERS = frozenset("de del di of".split())
 #: words that date the month after them in a text of its language (Spanish's are ``months``'s, as the claim rules
 #: read them): "en febrero", "desde marzo", "im Februar"; alone, "mayo" is mayonnaise as often
 _DATING_WORDS = frozenset(map(fold, SPANISH_DATING_WORDS)) | frozenset(
@@ -160,37 +175,59 @@ _DATING_WORDS = frozenset(map(fold, SPANISH_DATING_WORDS)) | frozenset(
 
 @text_cache(maxsize=1024)
 def months_of_other_languages(text: str) -> frozenset[str]:
-    """The terms of the months ``text`` writes in Spanish, Portuguese, French or German, which ``is_date`` reads in
-    English only, as the text's terms have them ("febrer" in Spanish): those beside a number ("febrero de 2025",
-    "3 de febrero", "Februar 2025"), and, in a text read as their language (``text_language``, which reads French
-    and Portuguese as Spanish; ``reads_portuguese``; ``reads_german``), those after a word that dates them ("en
-    febrero", "im Februar"), in lower case but in German: capitalised, "Julio" and "Mayo" are names as often.  Not
-    "Mayo Clinic study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril Lavigne"; not French "mars" in an
-    English text, beside a number all the same ("NASA's Mars 2020 rover")."""
+    """The terms of the months ``text`` writes in Spanish, Portuguese, French, Italian or German, which ``is_date``
+    reads in English only, as the text's terms have them ("febrer" in Spanish): those beside a number ("febrero de
+    2025", "3 de febrero", "Februar 2025", "3 marzo 2025"), and, in a text read as their language (``text_language``,
+    which reads French and Portuguese as Spanish; ``reads_portuguese``; ``reads_german``), those after a word that
+    dates them ("en febrero", "im Februar"), in lower case but in German: capitalised, "Julio" and "Mayo" are names as
+    often.  A French or Italian month in lower case after a word of its language that dates it is read in any text
+    ("en février", "a febbraio"): a text too short to read as French or Italian is read as English.  Not "Mayo Clinic
+    study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril Lavigne", "Marco Rubio" (Portuguese "março" is read
+    as written with its "ç"); not French "mars" capitalised in an English text, beside a number all the same ("NASA's
+    Mars 2020 rover"; "Le 3 mars 2025" writes it in lower case)."""
     found = list(_WORD_OR_NUMBER.finditer(text))
     words = [fold(match.group()) for match in found]
-    if not _OTHER_MONTHS.intersection(words):
+    # "março" as written: "Marco" is a name
+    months = [
+        word in _OTHER_MONTHS or (word == "marco" and _MARCH_IN_PORTUGUESE.fullmatch(match.group()) is not None)
+        for word, match in zip(words, found, strict=True)
+    ]
+    if not any(months):
         return frozenset()  # most texts: read no language
     language = text_language(text)
     portuguese, german_text = reads_portuguese(text), reads_german(text)
     english = language is Language.ENGLISH and not german_text and not portuguese
     # the months of the text's own language: written in lower case but in German
     own = _SPANISH_MONTHS | _FRENCH_MONTHS | _PORTUGUESE_MONTHS if language is Language.SPANISH else frozenset()
-    own |= _PORTUGUESE_MONTHS if portuguese else frozenset()
+    own |= _PORTUGUESE_MONTHS | {"marco"} if portuguese or language is Language.SPANISH else frozenset()
+    own |= _ITALIAN_MONTHS if language is Language.ITALIAN else frozenset()
     german = _GERMAN_MONTHS if german_text else frozenset()
     read = [
         word
         for at, word in enumerate(words)
-        if word in _OTHER_MONTHS
+        if months[at]
         and (
-            not (english and word == "mars")
+            not (english and word == "mars" and not found[at].group().islower())
             if _beside_a_number(words, at)
-            else at > 0
-            and words[at - 1] in _DATING_WORDS
-            and (word in german or (word in own and found[at].group().islower()))
+            else at > 0 and _dated(word, words[at - 1], found[at].group().islower(), own, german)
         )
     ]
     return frozenset(term for word in read for term in terms(word, language))
+
+
+def _dated(month: str, before: str, lower_case: bool, own: frozenset[str], german: frozenset[str]) -> bool:
+    """Is the ``month`` (folded) dated by the word ``before`` it: a German month of a German text after a word that
+    dates it (``_DATING_WORDS``), a month of the text's ``own`` language in lower case after one, or a French or
+    Italian one in lower case after a word of its own language that does (in any text)?"""
+    if month in german:
+        return before in _DATING_WORDS
+    if not lower_case:
+        return False
+    return (
+        (month in own and before in _DATING_WORDS)
+        or (month in _FRENCH_MONTHS and before in _FRENCH_DATING_WORDS)
+        or (month in _ITALIAN_MONTHS and before in _ITALIAN_DATING_WORDS)
+    )
 
 
 def _beside_a_number(words: Sequence[str], at: int) -> bool:

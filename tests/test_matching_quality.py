@@ -1932,6 +1932,15 @@ def test_a_month_in_another_language_is_when(statement: str) -> None:
     assert says_only_who_and_when(statement, set(terms(statement)), _MEXICO_IN_FEBRUARY)
 
 
+def test_portuguese_marco_is_when() -> None:
+    # lang38: "março" folds to "marco", which was read as a word of its own that the alias holds
+    claim = _claim(
+        "m", "Mexico deployed 10,000 troops in March 2025.", "O México enviou 10 mil soldados em março de 2025"
+    )
+    statement = "México, março de 2025."
+    assert says_only_who_and_when(statement, set(terms(statement)), claim)
+
+
 @pytest.mark.parametrize(
     ("text", "months"),
     [
@@ -1953,6 +1962,19 @@ def test_a_month_in_another_language_is_when(statement: str) -> None:
         ("Mai Khoi sang in 2019", set()),
         # "mayo" in a Spanish text, after no word that dates it, is mayonnaise as often
         ("Los tacos llevan mayo y queso", set()),
+        # lang38: Portuguese "março" (folded "marco", a name), Italian months and a French month in lower case in a
+        # text too short to read as French were not read
+        ("Não, foi o Brasil em março de 2025.", {"marc"}),
+        ("O Brasil fez isso em março.", {"marco"}),
+        ("No, è stata l'Italia a febbraio 2025.", {"febbrai"}),
+        ("L'Italia lo ha fatto a febbraio.", {"febbraio"}),
+        ("Il 3 maggio 2025 il Senato ha votato", {"magg"}),
+        ("Le 3 mars 2025", {"mar"}),
+        # ... but the name "Marco", "Maggio" away from a number or a word that dates it, and "Mars" capitalised in
+        # an English text are no months
+        ("Marco Rubio said in 2025", set()),
+        ("Anthony Maggio said in 2025", set()),
+        ("I ate 3 Mars bars in 2025", set()),
     ],
 )
 def test_months_of_other_languages(text: str, months: set[str]) -> None:
