@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 123
+NORMALISER_VERSION = 125
 
 
 @lru_cache(maxsize=2)
@@ -520,6 +520,8 @@ def reads_italian(text: str) -> bool:
             continue  # a name, or a word in capitals
         if index and tokens[index - 1][:1].isupper() and following[:1].isupper():
             continue  # a word inside a name: "Corriere della Sera", "Giovanni della Rocca" in an English headline
+        if lower == "sui" and following.lower() == "generis":
+            continue  # Latin, which English says: "Sui generis data protection law passed" (Italian "sui": "on the")
         if lower in _ITALIAN_MARKERS or (neither_nor and lower == "né"):  # as written: "ne" is French
             italian += 1
         elif (
@@ -726,6 +728,37 @@ _SCALED_NUMBER_BUT_MIL = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.
 #: miliardi"): read before folding, where case still tells them from a name ("In 2010 Mila Kunis starred" was
 #: 2010000, "Season 3 Mila joined the cast" 3000)
 _ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[io])\b")
+#: Italian number words that count thousands, millions and billions, in lower case as ``_ITALIAN_SCALED_NUMBER``'s
+#: ("diecimila", "dieci mila", "centomila", "un milione", "due miliardi"; "mille" alone): read as their digits.
+#: Compounds of a ten and a unit ("venticinquemila") are not read
+_ITALIAN_NUMBERS = dict(
+    zip(
+        """uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
+        diciassette diciotto diciannove venti""".split(),
+        range(1, 21),
+        strict=True,
+    )
+)
+_ITALIAN_NUMBERS.update(
+    zip("trenta quaranta cinquanta sessanta settanta ottanta novanta".split(), range(30, 100, 10), strict=True)
+)
+_ITALIAN_NUMBERS.update({"cento": 100})
+_ITALIAN_NUMBERS.update(
+    (word + "cento", 100 * hundreds)
+    for hundreds, word in enumerate("due tre quattro cinque sei sette otto nove".split(), 2)
+)
+_ITALIAN_NUMBER_WORD = "|".join(sorted(_ITALIAN_NUMBERS, key=len, reverse=True))
+_ITALIAN_THOUSANDS = re.compile(rf"\b({_ITALIAN_NUMBER_WORD})\s?mila\b|\b(mille)\b")
+_ITALIAN_MILLIONS = re.compile(rf"\b(un|{_ITALIAN_NUMBER_WORD})\s+(milion[ei]|miliard[io])\b")
+
+
+def _italian_number_words(text: str) -> str:
+    """An Italian text's number words of ``_ITALIAN_THOUSANDS`` and ``_ITALIAN_MILLIONS`` as digits: "diecimila"
+    10000, "mille" 1000, "un milione" "1 milione" (for ``_ITALIAN_SCALED_NUMBER``)."""
+    text = _ITALIAN_THOUSANDS.sub(lambda m: f"{_ITALIAN_NUMBERS[m[1]] * 1000}" if m[1] else "1000", text)
+    return _ITALIAN_MILLIONS.sub(lambda m: f"{_ITALIAN_NUMBERS.get(m[1], 1)} {m[2]}", text)
+
+
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
 #: lower-case "m" is a million only after a currency sign ("2m tall", "the 100m" are metres), a "k" or "M" set apart
 #: ("10 m") is no multiplier, "4K video" is a screen's resolution and "a 10K run", "the 5K-race" are distances
@@ -2283,7 +2316,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _sub_if_held(_WHO, _world_health_organization, text, _WHO_NEEDLES)
     italian = not spanish and (language is Language.ITALIAN or (language is None and reads_italian(text)))
     if italian:
-        text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
+        text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, _italian_number_words(text))  # "157 mila" is 157000
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.lexical import LexicalMatcher
+from factcheck.matching import find_matches
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.ratings import RatingMap
 from factcheck.store import load_knowledge_base
@@ -88,6 +89,7 @@ def test_an_italian_statement_and_claim_are_read_alike(one: str, other: str) -> 
         "Nessun vaccino contiene un microchip",
         "La disoccupazione giovanile è al 20%",  # "la", "al" are Spanish too
         "Perché il governo non ha fatto nulla?",
+        "Sui social circolano voci false sui vaccini",  # Italian "sui" before another word than "generis"
     ],
 )
 def test_an_italian_text_reads_italian(italian: str) -> None:
@@ -108,6 +110,14 @@ def test_an_italian_text_reads_italian(italian: str) -> None:
         "Il Foglio says troops are in Mexico",
         "He was declared persona non grata in Mexico",
         "Che Guevara died in Bolivia",
+        # lang38: Latin and Italian phrases English says: "Sui" (Italian "on the") opening the first was Italian
+        "Sui generis data protection law passed",
+        "A cappella group wins award",
+        "Pasta al dente is healthier",
+        "Lawyers work pro bono in Mexico",
+        "GDP per capita rose in Mexico",
+        "Ad hoc committee formed in Mexico",
+        "The rule works vice versa",
     ],
 )
 def test_a_spanish_french_portuguese_or_english_text_does_not(other: str) -> None:
@@ -414,3 +424,59 @@ def test_mai_cosi_and_niente_di_nuovo_deny_nothing(statement: str, claim: str) -
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
     assert negation_count("Mai detto che il vaccino causa l'autismo") == 1
     assert negation_count("Niente è cambiato nel 2023") == 1
+
+
+def test_sui_generis_opening_an_english_text_is_english() -> None:
+    # lang38: "Sui" opening it read the text as Italian, stemmed by the Italian stemmer ("data" "dat", "passed"
+    # whole): it shared only "law" with the same words in another English sentence
+    assert set(terms("Sui generis data protection law passed")) == set(
+        terms("A sui generis data protection law was passed")
+    )
+
+
+# lang38: Italian number words of thousands and millions were words ("diecimil", "centomil", "mill"; "un milione"
+# "milion" alone): read as their digits, as "10 mila" and "1,5 milioni" are
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Sono sbarcati diecimila migranti in Italia", "Sono sbarcati 10.000 migranti in Italia"),
+        ("Sono sbarcati dieci mila migranti in Italia", "Sono sbarcati 10.000 migranti in Italia"),
+        ("Sono sbarcati ventimila migranti in Italia", "Sono sbarcati 20.000 migranti in Italia"),
+        ("Sono sbarcati centomila migranti in Italia", "Sono sbarcati 100.000 migranti in Italia"),
+        ("Sono sbarcati duecentomila migranti in Italia", "Sono sbarcati 200.000 migranti in Italia"),
+        ("Sono sbarcati un milione di migranti in Italia", "Sono sbarcati 1.000.000 di migranti in Italia"),
+        ("Sono sbarcati due milioni di migranti in Italia", "Sono sbarcati 2 milioni di migranti in Italia"),
+        (
+            "Meloni ha detto che le pensioni saliranno a mille euro",
+            "Meloni ha detto che le pensioni saliranno a 1000 euro",
+        ),
+        (
+            "Gli Stati Uniti hanno inviato diecimila soldati in Messico",
+            "Gli Stati Uniti hanno inviato 10.000 soldati in Messico",
+        ),
+    ],
+)
+def test_italian_number_words_are_their_digits(words: str, digits: str) -> None:
+    assert set(terms(words)) == set(terms(digits))
+
+
+def test_italian_number_words_outside_an_italian_text_are_words() -> None:
+    # "Mille" capitalised, in an English text: a name ("Mille Miglia")
+    assert "1000" not in terms("The Mille Miglia race crossed Italy")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # another amount than the claim's "mille euro", which was a word: shown at 1.00
+        "Meloni ha detto che le pensioni minime saliranno a duemila euro",
+        "Meloni ha detto che le pensioni minime saliranno a 2000 euro",
+    ],
+)
+def test_another_amount_than_an_italian_number_word_is_no_match(desk: LexicalMatcher, statement: str) -> None:
+    assert find_matches(desk, statement) == []
+
+
+def test_an_italian_number_word_finds_its_claim(desk: LexicalMatcher) -> None:
+    (match, *_) = find_matches(desk, "Meloni ha detto che le pensioni minime saliranno a 1000 euro", top=1)
+    assert match.claim.id == "meloni-pensioni-minime"
