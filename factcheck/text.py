@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 125
+NORMALISER_VERSION = 128
 
 
 @lru_cache(maxsize=2)
@@ -728,9 +728,12 @@ _SCALED_NUMBER_BUT_MIL = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.
 #: miliardi"): read before folding, where case still tells them from a name ("In 2010 Mila Kunis starred" was
 #: 2010000, "Season 3 Mila joined the cast" 3000)
 _ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[io])\b")
-#: Italian number words that count thousands, millions and billions, in lower case as ``_ITALIAN_SCALED_NUMBER``'s
-#: ("diecimila", "dieci mila", "centomila", "un milione", "due miliardi"; "mille" alone): read as their digits.
-#: Compounds of a ten and a unit ("venticinquemila") are not read
+#: Italian number words that count thousands, millions and billions ("diecimila", "dieci mila", "centomila", "mille",
+#: "un milione", "due miliardi"), with what "e" adds to them ("tremila e cinquecento" 3500, "due miliardi e mezzo"
+#: 2500000000): read as their digits in any text, as no other language writes them ("mille" is French's 1000 too),
+#: so that a short statement not read as Italian reads them as its claim does.  In lower case, or capitalised
+#: opening a sentence before a word in lower case ("Mille euro di bonus", "Un milione di posti"): "Mille Miglia" and
+#: "Mille Lacs" are names, "mille-feuille" a word.  Compounds of a ten and a unit ("venticinquemila") are not read
 _ITALIAN_NUMBERS = dict(
     zip(
         """uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
@@ -748,15 +751,65 @@ _ITALIAN_NUMBERS.update(
     for hundreds, word in enumerate("due tre quattro cinque sei sette otto nove".split(), 2)
 )
 _ITALIAN_NUMBER_WORD = "|".join(sorted(_ITALIAN_NUMBERS, key=len, reverse=True))
-_ITALIAN_THOUSANDS = re.compile(rf"\b({_ITALIAN_NUMBER_WORD})\s?mila\b|\b(mille)\b")
-_ITALIAN_MILLIONS = re.compile(rf"\b(un|{_ITALIAN_NUMBER_WORD})\s+(milion[ei]|miliard[io])\b")
+#: no letter, hyphen or apostrophe beside a word ("mille-feuille")
+_ALONE_BEFORE, _ALONE_AFTER = r"(?<![\w\-'’])", r"(?![\w\-'’])"
+_ITALIAN_NUMBER_WORDS = re.compile(
+    rf"{_ALONE_BEFORE}(?:(?P<tens>{_ITALIAN_NUMBER_WORD})\s?mila|(?P<mille>mille)"
+    rf"|(?P<count>un|{_ITALIAN_NUMBER_WORD})\s+(?P<scale>milion[ei]|miliard[io])){_ALONE_AFTER}"
+    # "e mezzo", "e cinquecento", "e 500": not "e cinque mila", a number of its own
+    rf"(?:\s+e\s+(?P<plus>mezzo|{_ITALIAN_NUMBER_WORD}|\d{{1,3}}){_ALONE_AFTER}"
+    r"(?![.,]\d|\s*(?:mila|mille|milion|miliard)))?",
+    re.IGNORECASE,
+)
+#: the words before "mille" that make it French ("deux mille", "cent mille"): left as they are
+_FRENCH_NUMBER_WORDS = frozenset(
+    "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+    "cinquante soixante cent cents".split()
+)
+_WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
+_WORD_AFTER = re.compile(r"\W*(\w)")
+
+
+def _italian_number(match: re.Match[str]) -> str:
+    """The digits of a match of ``_ITALIAN_NUMBER_WORDS``, or the match as it is: capitalised away from a sentence's
+    opening or before a name, "mille" after a French number word, a million with a number after "e" (but "mezzo")."""
+    text, said = match.string, match.group()
+    if said[1:] != said[1:].lower():
+        return said  # "MILLE", "tre Milioni"
+    if said[0].isupper():
+        before, after = text[: match.start()].rstrip(), _WORD_AFTER.match(text, match.end())
+        if (before and before[-1] not in '.!?:;"«“(') or after is None or not after[1].islower():
+            return said  # "la Mille Miglia", "Mille Lacs"
+    plus = (match["plus"] or "").lower()
+    if match["count"] is not None:
+        scale = 1_000_000 if match["scale"].lower().startswith("milion") else 1_000_000_000
+        if plus and plus != "mezzo":
+            return said  # "un milione e duecento": no number this reads
+        return str(_ITALIAN_NUMBERS.get(match["count"].lower(), 1) * scale + (scale // 2 if plus else 0))
+    if match["mille"] is not None:
+        previous = _WORD_BEFORE.search(text, 0, match.start())
+        if previous is not None and (previous[1].isdigit() or previous[1].lower() in _FRENCH_NUMBER_WORDS):
+            return said  # "deux mille": French, read as its words
+        value = 1000
+    else:
+        value = _ITALIAN_NUMBERS[match["tens"].lower()] * 1000
+    if plus:
+        value += 500 if plus == "mezzo" else int(plus) if plus.isdigit() else _ITALIAN_NUMBERS[plus]
+    return str(value)
 
 
 def _italian_number_words(text: str) -> str:
-    """An Italian text's number words of ``_ITALIAN_THOUSANDS`` and ``_ITALIAN_MILLIONS`` as digits: "diecimila"
-    10000, "mille" 1000, "un milione" "1 milione" (for ``_ITALIAN_SCALED_NUMBER``)."""
-    text = _ITALIAN_THOUSANDS.sub(lambda m: f"{_ITALIAN_NUMBERS[m[1]] * 1000}" if m[1] else "1000", text)
-    return _ITALIAN_MILLIONS.sub(lambda m: f"{_ITALIAN_NUMBERS.get(m[1], 1)} {m[2]}", text)
+    """A text's Italian number words (``_ITALIAN_NUMBER_WORDS``) as digits: "diecimila" 10000, "mille" 1000, "un
+    milione e mezzo" 1500000, "tremila e cinquecento" 3500."""
+    if not _ITALIAN_NUMBER_NEEDLE.search(text):
+        return text
+    return _ITALIAN_NUMBER_WORDS.sub(_italian_number, text)
+
+
+#: what every text that ``_italian_number_words`` reads holds, tested before the longer pattern
+_ITALIAN_NUMBER_NEEDLE = re.compile(r"(?i:mila|mille|milion|miliard)")
+#: "2 miliardi e mezzo", "1 milione e mezzo" in an Italian text: "2,5 miliardi" (for ``_ITALIAN_SCALED_NUMBER``)
+_ITALIAN_SCALED_AND_A_HALF = re.compile(r"(?<![\d.,])\b(\d+)\s?(milion[ei]|miliard[io])\s+e\s+mezzo\b")
 
 
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
@@ -2315,8 +2368,10 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _sub_if_held(_AMERICA, " usa ", text, _AMERICA_NEEDLES)
     text = _sub_if_held(_WHO, _world_health_organization, text, _WHO_NEEDLES)
     italian = not spanish and (language is Language.ITALIAN or (language is None and reads_italian(text)))
+    text = _italian_number_words(text)  # "diecimila", "mille", "un milione e mezzo": in any text
     if italian:
-        text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, _italian_number_words(text))  # "157 mila" is 157000
+        text = _ITALIAN_SCALED_AND_A_HALF.sub(r"\1,5 \2", text)  # "2 miliardi e mezzo" is "2,5 miliardi"
+        text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)

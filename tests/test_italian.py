@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import find_matches
+from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.ratings import RatingMap
 from factcheck.store import load_knowledge_base
@@ -460,9 +461,69 @@ def test_italian_number_words_are_their_digits(words: str, digits: str) -> None:
     assert set(terms(words)) == set(terms(digits))
 
 
-def test_italian_number_words_outside_an_italian_text_are_words() -> None:
-    # "Mille" capitalised, in an English text: a name ("Mille Miglia")
-    assert "1000" not in terms("The Mille Miglia race crossed Italy")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fix44a: "Mille" capitalised inside a text read as Italian, before a name: a name ("Mille Miglia"); the
+        # test of lang38 asked an English text, where no Italian number word was read
+        "La Mille Miglia del 2024 è stata annullata per il maltempo",
+        "The Mille Miglia race crossed Italy",
+        "Mille-feuille is a French pastry",  # a word, not "1000-feuille"
+        "Il a payé deux mille euros pour la voiture",  # French "deux mille", left as its words
+    ],
+)
+def test_a_capitalised_or_foreign_mille_is_no_number(text: str) -> None:
+    assert "1000" not in terms(text)
+
+
+def test_mille_miglia_is_read_in_an_italian_text() -> None:
+    assert reads_italian("La Mille Miglia del 2024 è stata annullata per il maltempo")
+
+
+# fix44a: "X e mezzo", "X e cinquecento" were read as X and a word ("due miliardi e mezzo": 2000000000 and "mezz"),
+# and the claim of "2,5 miliardi" was silenced (1.00 -> 0.20); now the whole amount.  Opening a sentence, the number
+# words are read capitalised too ("Mille euro di bonus", "Diecimila migranti", "Un milione di posti")
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Il governo ha speso due miliardi e mezzo di euro", "Il governo ha speso 2,5 miliardi di euro"),
+        ("Il governo ha speso 2 miliardi e mezzo di euro", "Il governo ha speso 2,5 miliardi di euro"),
+        ("Sono arrivati tre milioni e mezzo di turisti", "Sono arrivati 3,5 milioni di turisti"),
+        ("Sono arrivati un milione e mezzo di turisti", "Sono arrivati 1,5 milioni di turisti"),
+        ("Sono sbarcati tremila e cinquecento migranti", "Sono sbarcati 3.500 migranti"),
+        ("Sono sbarcati mille e cinquecento migranti", "Sono sbarcati 1.500 migranti"),
+        ("Mille euro di bonus a tutte le famiglie con figli", "Bonus di mille euro a tutte le famiglie con figli"),
+        ("Diecimila migranti sono sbarcati a Lampedusa", "Sono sbarcati a Lampedusa 10.000 migranti"),
+        ("Un milione di posti di lavoro sono stati creati", "Sono stati creati 1 milione di posti di lavoro"),
+    ],
+)
+def test_italian_amounts_in_words_are_their_digits(words: str, digits: str) -> None:
+    assert set(terms(words)) == set(terms(digits))
+
+
+def test_two_billion_and_a_half_finds_its_claim() -> None:
+    claims = [
+        Claim(
+            id="half", claim="Il governo ha speso 2,5 miliardi di euro per i centri in Albania.", verdict=Verdict.FALSE
+        ),
+        Claim(id="two", claim="Il governo ha speso 2 miliardi di euro per i centri in Albania.", verdict=Verdict.FALSE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    statement = "Il governo ha speso due miliardi e mezzo di euro per i centri in Albania"
+    assert [match.claim.id for match in find_matches(matcher, statement, top=1)] == ["half"]
+
+
+# fix44a: "mille" was read as 1000 only in a text read as Italian, and a short statement that is not kept "mill":
+# the desk's claim "... saliranno a mille euro" (read as Italian) was shown at 0.50 for "Meloni promette pensioni
+# minime a mille euro" (0.90 before) and not at all for "Pensioni a mille euro" (0.53).  Now in any text
+@pytest.mark.parametrize(
+    ("statement", "score"),
+    [("Meloni promette pensioni minime a mille euro", 0.85), ("Pensioni a mille euro", 0.5)],
+)
+def test_mille_in_a_short_statement_is_read_as_its_claims(desk: LexicalMatcher, statement: str, score: float) -> None:
+    assert not reads_italian(statement)
+    (match, *_) = find_matches(desk, statement, top=1)
+    assert (match.claim.id, match.score >= score) == ("meloni-pensioni-minime", True)
 
 
 @pytest.mark.parametrize(
