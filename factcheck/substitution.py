@@ -176,15 +176,16 @@ _DATING_WORDS = frozenset(map(fold, SPANISH_DATING_WORDS)) | frozenset(
 @text_cache(maxsize=1024)
 def months_of_other_languages(text: str) -> frozenset[str]:
     """The terms of the months ``text`` writes in Spanish, Portuguese, French, Italian or German, which ``is_date``
-    reads in English only, as the text's terms have them ("febrer" in Spanish): those beside a number ("febrero de
-    2025", "3 de febrero", "Februar 2025", "3 marzo 2025"), and, in a text read as their language (``text_language``,
-    which reads French and Portuguese as Spanish; ``reads_portuguese``; ``reads_german``), those after a word that
-    dates them ("en febrero", "im Februar"), in lower case but in German: capitalised, "Julio" and "Mayo" are names as
-    often.  A French or Italian month in lower case after a word of its language that dates it is read in any text
-    ("en février", "a febbraio"): a text too short to read as French or Italian is read as English.  Not "Mayo Clinic
-    study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril Lavigne", "Marco Rubio" (Portuguese "março" is read
-    as written with its "ç"); not French "mars" capitalised in an English text, beside a number all the same ("NASA's
-    Mars 2020 rover"; "Le 3 mars 2025" writes it in lower case)."""
+    reads in English only, as the text's terms have them ("febrer" in Spanish): those beside a number that dates them
+    (``_beside_a_number``: "febrero de 2025", "3 de febrero", "Februar 2025", "3 marzo 2025"), and, in a text read as
+    their language (``text_language``, which reads French and Portuguese as Spanish; ``reads_portuguese``;
+    ``reads_german``), those after a word that dates them ("en febrero", "im Februar"), in lower case but in German:
+    capitalised, "Julio" and "Mayo" are names as often.  A French or Italian month in lower case after a word of its
+    language that dates it is read in any text ("en février", "a febbraio"): a text too short to read as French or
+    Italian is read as English.  Not "Mayo Clinic study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril
+    Lavigne", "Marco Rubio" (Portuguese "março" is read as written with its "ç"), "Anthony Maggio, 45"; in an English
+    text, "mars" only in lower case as "3 mars 2025" or after a French word that dates it ("en mars"): not "NASA's Mars
+    2020 rover", "nasa mars 2020 rover", "Scandal mars 2024 election", "I ate 3 mars bars"."""
     found = list(_WORD_OR_NUMBER.finditer(text))
     words = [fold(match.group()) for match in found]
     # "março" as written: "Marco" is a name
@@ -198,20 +199,25 @@ def months_of_other_languages(text: str) -> frozenset[str]:
     portuguese, german_text = reads_portuguese(text), reads_german(text)
     english = language is Language.ENGLISH and not german_text and not portuguese
     # the months of the text's own language: written in lower case but in German
-    own = _SPANISH_MONTHS | _FRENCH_MONTHS | _PORTUGUESE_MONTHS if language is Language.SPANISH else frozenset()
+    own = _SPANISH_MONTHS | _FRENCH_MONTHS if language is Language.SPANISH else frozenset()
     own |= _PORTUGUESE_MONTHS | {"marco"} if portuguese or language is Language.SPANISH else frozenset()
     own |= _ITALIAN_MONTHS if language is Language.ITALIAN else frozenset()
     german = _GERMAN_MONTHS if german_text else frozenset()
-    read = [
-        word
-        for at, word in enumerate(words)
-        if months[at]
-        and (
-            not (english and word == "mars" and not found[at].group().islower())
-            if _beside_a_number(words, at)
-            else at > 0 and _dated(word, words[at - 1], found[at].group().islower(), own, german)
-        )
-    ]
+    read = []
+    for at, word in enumerate(words):
+        if not months[at]:
+            continue
+        lower_case = found[at].group().islower()
+        if english and word == "mars":
+            # English's "mars" ("Scandal mars 2024 election", "nasa mars 2020 rover", "3 mars bars"), the planet and
+            # the bar: the French month only as "3 mars 2025" or after a French word that dates it ("en mars")
+            dated = (_a_day_before(words, at) and _a_year_after(words, at)) or (
+                at > 0 and words[at - 1] in _FRENCH_DATING_WORDS
+            )
+            if lower_case and dated:
+                read.append(word)
+        elif _beside_a_number(words, at) or (at > 0 and _dated(word, words[at - 1], lower_case, own, german)):
+            read.append(word)
     return frozenset(term for word in read for term in terms(word, language))
 
 
@@ -231,13 +237,28 @@ def _dated(month: str, before: str, lower_case: bool, own: frozenset[str], germa
 
 
 def _beside_a_number(words: Sequence[str], at: int) -> bool:
-    """Is the word at ``at`` of a text's folded ``words`` beside a number, or joined to one by "de" or "of"?"""
-    after = words[at + 1 : at + 3]
+    """Is the word at ``at`` of a text's folded ``words`` beside a number that dates it: a day (1 to 31) before it
+    ("3 febrero", "3. Februar") or a year after it ("Februar 2025"), or joined to one by "de", "del", "di" or "of"
+    ("3 de febrero", "febrero de 2025", "March of 2025")?  Not "Anthony Maggio, 45, was arrested"."""
+    return _a_day_before(words, at) or _a_year_after(words, at)
+
+
+def _a_day_before(words: Sequence[str], at: int) -> bool:
+    """Is a day of the month (1 to 31) the word before ``words[at]``, or the word before its joiner ("3 de")?"""
     before = words[max(at - 2, 0) : at][::-1]
-    return any(
-        bool(side) and (side[0].isdigit() or (len(side) > 1 and side[0] in _DATE_JOINERS and side[1].isdigit()))
-        for side in (after, before)
-    )
+    day = before[0] if before and before[0].isdigit() else None
+    if day is None and len(before) > 1 and before[0] in _DATE_JOINERS:
+        day = before[1]
+    return day is not None and day.isdigit() and 1 <= int(day) <= 31
+
+
+def _a_year_after(words: Sequence[str], at: int) -> bool:
+    """Is a year (four digits) the word after ``words[at]``, or the word after its joiner ("de 2025")?"""
+    after = words[at + 1 : at + 3]
+    year = after[0] if after and after[0].isdigit() else None
+    if year is None and len(after) > 1 and after[0] in _DATE_JOINERS:
+        year = after[1]
+    return year is not None and year.isdigit() and len(year) == 4
 
 
 _TOKEN = re.compile(r"\S+")

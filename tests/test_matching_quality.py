@@ -1975,6 +1975,17 @@ def test_portuguese_marco_is_when() -> None:
         ("Marco Rubio said in 2025", set()),
         ("Anthony Maggio said in 2025", set()),
         ("I ate 3 Mars bars in 2025", set()),
+        # fix44a: a number beside a month dates it only as a day before it (1 to 31) or a year after it: not the age
+        # of "Anthony Maggio, 45"; and in an English text "mars" in lower case is English's verb or the planet or the
+        # bar but as "3 mars 2025" or after a French word that dates it
+        ("Anthony Maggio, 45, was arrested in Mexico", set()),
+        ("Scandal mars 2024 election in Mexico", set()),
+        ("Violence mars 2018 vote in Mexico", set()),
+        ("nasa mars 2020 rover landed", set()),
+        ("i ate 3 mars bars", set()),
+        ("Mexico deployed troops en mars 2025", {"mars"}),
+        ("Maggio 2025: Mexico sends troops", {"maggio"}),  # a year after it: a dateline
+        ("Deutschland hat am 3. Februar 2025 die Grenzen geschlossen", {"februar"}),
     ],
 )
 def test_months_of_other_languages(text: str, months: set[str]) -> None:
