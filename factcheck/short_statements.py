@@ -25,6 +25,7 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -60,6 +61,8 @@ from .substitution import (
 )
 from .text import (
     COUNTRY_NAMES,
+    GERMAN_COUNTRY_NAMES,
+    GERMAN_WHO_WORDS,
     Language,
     has_chinese_or_japanese,
     has_social_markup,
@@ -244,29 +247,20 @@ _WHO_WORDS = (
     "declared confirmed revealed told"
 )
 _SPANISH_WHO_WORDS = "gobierno administración presidente presidenta autoridades funcionarios anunció informó declaró"
-#: countries as German names them (its "USA" and "China" are English's), as English stems them: no English word is
-#: spelt so, and a German text is matched as an English one (``text.reads_german``), so they are "who" in any text
-_GERMAN_COUNTRY_NAMES = (
-    "Deutschland Mexiko Frankreich Spanien Italien Österreich Schweiz Russland Polen Türkei Niederlande Belgien "
-    "Großbritannien England Kanada Brasilien Amerika Vereinigte Vereinigten Staaten Ukraine Griechenland Ungarn "
-    "Tschechien Dänemark Schweden Norwegen Finnland Irland Portugal Rumänien Bulgarien Kroatien Serbien Indien "
-    "Japan Iran Irak Syrien Israel Ägypten Marokko Kolumbien Venezuela Argentinien Kuba"
-)
+#: countries as German names them (``text.GERMAN_COUNTRY_NAMES``: its "USA" and "China" are English's), as English
+#: stems them: no English word is spelt so, and a German text is matched as an English one (``text.reads_german``),
+#: so they are "who" in any text
 _WHO = frozenset(
     [*terms(COUNTRY_NAMES), *terms(_WHO_WORDS), *terms(_SPANISH_WHO_WORDS, Language.SPANISH)]
     + [term for word in COUNTRY_NAMES.split() for term in terms(word, Language.SPANISH)]
-    + [term for word in _GERMAN_COUNTRY_NAMES.split() for term in terms(word, Language.ENGLISH)]
+    + [term for word in GERMAN_COUNTRY_NAMES.split() for term in terms(word, Language.ENGLISH)]
 )
 #: in a text saying German words (``text.says_german_words``), which is matched as an English one (or as a Spanish
 #: one, by its "es") and so keeps its function words as terms: who speaks for a country or that it said something
-#: (``_WHO_WORDS``'s), and the words of a reply of who and when ("Nein, das war Deutschland im Februar 2025": "nein",
-#: "das", "war" were words of its own, and the claim that says "Deutschland" was shown at 0.93).  Only there: "war"
-#: and "die" are English words, and a Spanish stem of a country's German name a Spanish word ("Polen": "pol")
-_GERMAN_WHO_WORDS = (
-    "Regierung Regierungen Bundesregierung Präsident Präsidentin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin "
-    "Behörden Beamte angekündigt kündigte verkündet verkündete berichtet berichtete behauptet behauptete erklärt "
-    "erklärte bestätigt bestätigte enthüllt enthüllte"
-)
+#: (``text.GERMAN_WHO_WORDS``), and the words of a reply of who and when ("Nein, das war Deutschland im Februar
+#: 2025": "nein", "das", "war" were words of its own, and the claim that says "Deutschland" was shown at 0.93).
+#: Only there: "war" and "die" are English words, and a Spanish stem of a country's German name a Spanish word
+#: ("Polen": "pol")
 _GERMAN_REPLY_WORDS = (
     "nein ja doch das dies es er sie wir war waren ist sind hat haben hatte hatten wurde wurden wird werden sein "
     "gewesen getan tat taten im am in an um von vom zum zur bei mit auch so schon noch nur dann da damals der die "
@@ -274,10 +268,12 @@ _GERMAN_REPLY_WORDS = (
 )
 _GERMAN_WHO = frozenset(
     term
-    for word in f"{_GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {_GERMAN_COUNTRY_NAMES}".split()
+    for word in f"{GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {GERMAN_COUNTRY_NAMES}".split()
     for language in (Language.ENGLISH, Language.SPANISH)  # "Deutschland hat es ... getan" is read as Spanish
     for term in terms(word, language)
 )
+#: who in a text saying German words
+_WHO_IN_GERMAN = _WHO | _GERMAN_WHO
 
 
 def says_only_who_and_when(
@@ -313,18 +309,27 @@ def says_only_who_and_when(
     "invade" the claim does not say either (a known limit).  A capitalised word is no name of its own here: German
     writes every noun so ("Mikrochip im Corona-Impfstoff").
 
+    Never a statement that holds every term of the claim's text or of an alias ("Österreich hatte im Februar 2025
+    keine Regierung", its claim word for word, whose "hatte" and "keine" are words of a German reply), nor one saying
+    only who and when and a negation the claim's text or an alias says too, but a reply's opening "No," ("Die
+    Bundesregierung hat 2024 nichts getan", "Mexico did nothing in February 2025").
+
     ``vocabulary``: the file's, for its people who act for a country (``vocabulary.stand_ins``, looked up in the
     claims holding a term, asked only of terms the claim holds); without it, no one does."""
+    if any(query_terms.issuperset(wording) for wording in _wordings_terms(claim)):
+        return False  # the claim's text or an alias, word for word: "Österreich hatte im Februar 2025 keine Regierung"
     words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
     months = months_of_other_languages(said)  # "febrero", "Februar"
-    who = _WHO | _GERMAN_WHO if says_german_words(said) else _WHO
+    who = _WHO_IN_GERMAN if says_german_words(said) else _WHO
     rest = [
         term
         for term in query_terms
         if term not in who and term not in months and not is_date(term, words) and term not in NEGATION_TERMS
     ]
     if not rest:
-        return True
+        # but a negation inside it that the claim says too is what the claim says: "Die Bundesregierung hat 2024
+        # nichts getan" of "Die Bundesregierung hat 2024 nichts gegen die Wohnungsnot getan" (not a reply's "No,")
+        return not _negations_the_claim_says(said, query_terms, claim)
     every = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
     texts = in_its_language(said, every)
     # and a German wording read as another language than the statement: a German summary is read as Spanish by its
@@ -355,6 +360,29 @@ def says_only_who_and_when(
     return all(
         vocabulary.stand_ins.get(term, "") and (not negated or sends_troops(term, senders)) for term in said_by_claim
     )
+
+
+#: German negations, as a German text's terms have them ("nichts" is "nicht", "keine" "kein"): with
+#: ``NEGATION_TERMS``, the negations ``_negations_the_claim_says`` looks for
+_GERMAN_NEGATION_TERMS = frozenset(terms("nicht nichts kein keine keinen keiner nie niemals niemand"))
+_NEGATIONS = NEGATION_TERMS | _GERMAN_NEGATION_TERMS
+#: a reply's opening "No," / "Nein," / "Non,": no negation of what the statement says
+_OPENING_NO = re.compile(r"^\W*(?:no|nein|non|não|nao|nope)\b", re.IGNORECASE)
+
+
+def _negations_the_claim_says(said: str, query_terms: set[str], claim: Claim) -> bool:
+    """Does the statement say a negation (``_NEGATIONS``) that the claim's text or an alias says too, but for a
+    reply's opening "No," ("Non," in French: a term)?"""
+    negations = query_terms & _NEGATIONS
+    if not negations:
+        return False
+    inner = negations.intersection(terms(_OPENING_NO.sub(" ", said, count=1)))
+    return any(not inner.isdisjoint(wording) for wording in _wordings_terms(claim))
+
+
+def _wordings_terms(claim: Claim) -> list[frozenset[str]]:
+    """The terms of the claim's text and of each alias (those that have terms)."""
+    return [wording for text in (claim.claim, *claim.aliases) if (wording := frozenset(analyse(text).terms))]
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

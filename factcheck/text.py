@@ -293,13 +293,6 @@ def reads_german(text: str) -> bool:
     function word, or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text ``is_spanish`` does not
     read as Spanish, French or Portuguese.  factcheck does not read German: a German text is matched as an English
     one; this only tells the claim rules that its verbs are unknown to them."""
-    return says_german_words(text) and not is_spanish(text)
-
-
-@text_cache(maxsize=4096)
-def says_german_words(text: str) -> bool:
-    """Whether ``text`` says German's words as ``reads_german`` reads them, be it read as Spanish or not: "Deutschland
-    hat es im Februar 2025 getan" is read as Spanish by its "es", and is German all the same."""
     words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
     lower = {word for word in words if word.islower()}
     if _GERMAN_MARKERS.isdisjoint(lower) and not any(not _GERMAN_LETTERS.isdisjoint(word) for word in lower):
@@ -307,7 +300,59 @@ def says_german_words(text: str) -> bool:
         english = {fold(word) for word in words if len(word) == 1 or not word.isupper()}
         if len(_GERMAN_OR_ENGLISH & folded) < 2 or not ENGLISH_ONLY_WORDS.isdisjoint(english):
             return False
-    return True
+    return not is_spanish(text)
+
+
+#: countries as German names them, but those English spells alike ("Japan", "Iran", "Israel", "Portugal",
+#: "Ukraine", "Venezuela" are ``COUNTRY_NAMES``; "England" is no country of theirs, and an English word): no English,
+#: Spanish, French or Italian text writes these
+GERMAN_COUNTRY_NAMES = (
+    "Deutschland Mexiko Frankreich Spanien Italien Österreich Schweiz Russland Polen Türkei Niederlande Belgien "
+    "Großbritannien Kanada Brasilien Amerika Vereinigte Vereinigten Staaten Griechenland Ungarn Tschechien Dänemark "
+    "Schweden Norwegen Finnland Irland Rumänien Bulgarien Kroatien Serbien Indien Irak Syrien Ägypten Marokko "
+    "Kolumbien Argentinien Kuba"
+)
+#: who speaks for a country in German, or that they said something
+GERMAN_WHO_WORDS = (
+    "Regierung Regierungen Bundesregierung Präsident Präsidentin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin "
+    "Behörden Beamte angekündigt kündigte verkündet verkündete berichtet berichtete behauptet behauptete erklärt "
+    "erklärte bestätigt bestätigte enthüllt enthüllte"
+)
+#: German words that no English, Spanish, French, Portuguese or Italian text says, in any case (``says_german_words``):
+#: "Nein", a German name of a country or a month (not "Mai", "Juni", "Juli": names too), a German word of who, and
+#: the verbs of a reply ("getan", "gewesen") that ``_GERMAN_MARKERS`` lacks; not "Italien", "Syrien", "Indien",
+#: French words too ("un Italien", "le régime syrien")
+_GERMAN_ONLY_WORDS = frozenset(
+    word.lower()
+    for word in f"""nein getan gewesen waren hatte hatten damals Januar Jänner Februar Feber März Maerz Oktober Dezember
+    {GERMAN_COUNTRY_NAMES} {GERMAN_WHO_WORDS}""".split()
+) - {"italien", "syrien", "indien"}
+#: "der", "dem" of a name after its particle: "Van der Bellen", "Ursula von der Leyen", "Mies van der Rohe"
+_GERMAN_NAME_PARTICLES = frozenset("von van vom zu ter de".split())
+#: "ü" as Spanish and Portuguese write it, between "g" or "q" and "e" or "i": "vergüenza", "bilingüe", "pingüinos",
+#: "cinqüenta"
+_SPANISH_U_UMLAUT = re.compile("[gq]ü[ei]")
+
+
+@text_cache(maxsize=4096)
+def says_german_words(text: str) -> bool:
+    """Whether ``text`` says words only German says, be it read as Spanish or not ("Deutschland hat es im Februar 2025
+    getan" is read as Spanish by its "es"): a word of ``_GERMAN_MARKERS`` in lower case (not the "der" of "Van der
+    Bellen"), a word in lower case with "ä", "ö", "ü" or "ß" (not Spanish's "vergüenza"), or a word of
+    ``_GERMAN_ONLY_WORDS`` ("Nein", "Deutschland", "Februar", "Regierung").  Not ``reads_german``'s two words an
+    English text says too ("war", "im", "die", "hat"): "usa war mexico march 2025 im scared" is English."""
+    words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
+    for at, word in enumerate(words):
+        if word.islower():
+            if word in _GERMAN_MARKERS and not (
+                word in ("der", "dem") and at > 0 and words[at - 1].lower() in _GERMAN_NAME_PARTICLES
+            ):
+                return True
+            if not _GERMAN_LETTERS.isdisjoint(word) and not _GERMAN_LETTERS.isdisjoint(_SPANISH_U_UMLAUT.sub("", word)):
+                return True
+        if word.lower() in _GERMAN_ONLY_WORDS:
+            return True
+    return False
 
 
 #: Portuguese function words that are no Spanish, French or English word (accents kept): "Há 10 mil soldados no
