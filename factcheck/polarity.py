@@ -36,10 +36,11 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 - absence: "without Y" is a negation only against a text that mentions Y ("A US military plane
   carrying troops landed in Toluca" does not contradict "... brought US troops into Mexico without
   Senate approval"); "cannot X unless Y" is "can X only if Y", a requirement;
-- refusals and denials: "rejected", "refused", "turned down", "said no to", "vetoed" (and "veto" after "did not",
-  "will", "to"...; not the noun), "declined the offer", "declined to ...", "denied" count as negations, so
-  "rejected the offer" contradicts "accepted the offer" and agrees with "did not accept it", and "Sheinbaum said no
-  to US troops" agrees with "Sheinbaum said US troops will not operate on Mexican soil".  A refusal counts only
+- refusals and denials: "rejected", "refused", "turned down", "said no to", "declined the offer", "declined to
+  ...", "denied" count as negations, so "rejected the offer" contradicts "accepted the offer" and agrees with "did
+  not accept it", and "Sheinbaum said no to US troops" agrees with "Sheinbaum said US troops will not operate on
+  Mexican soil".  A "veto" is none (review45b: "will veto it", "power to veto", "subject to veto" say no
+  refusal of what was approved, and "cannot veto" is no "vetoed").  A refusal counts only
   against a text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"; not
   "recommended" or "endorsed": a refusal of anything else is no denial of a recommendation, and "recommends
   against" is no yes): "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
@@ -227,6 +228,12 @@ _JAPANESE_NEGATION = re.compile(
     f"ない|無い|なかった|無かった|ません|(?<=[\u3041-\u3096])[ずぬ]{_JAPANESE_CLAUSE_END}"
     f"|(?<=[てでらかさたなまわがばめれけせべえ])へん{_JAPANESE_CLAUSE_END}"
 )
+#: adverbs ending in "と" or "に" said before "止まらない", which make it the idiom (won't stop), no place stopped at:
+#: "咳がずっと止まらない", "物価上昇が一向に止まらない", "円安がいまだに止まらない", "涙が本当に止まらない",
+#: "値上げが次々と止まらない" each denied once a "に" or "と" before "止まらない" read as a place's (review45b)
+_ADVERBS_BEFORE_NOT_STOPPING = (
+    "(?:ずっと|もっと|一向に|いっこうに|未だに|いまだに|本当に|ほんとに|次々と|さらに|更に|なかなか|全然)"
+)
 #: Japanese words and phrases holding a negation that deny nothing: adjectives ending in "ない" ("少ない"
 #: few, "危ない" dangerous, "切ない", "汚い"/"きたない", "幼い"/"おさない", "つまらない" dull, "くだらない"
 #: worthless, "とんでもない", "もったいない", "仕方ない"/"しょうがない" it can't be helped, "情けない",
@@ -251,7 +258,10 @@ _JAPANESE_NEGATION = re.compile(
 _JAPANESE_NOT_DENYING = re.compile(
     "(?:過去に|かつて|嘗て)(?:ない|無い|なかった|無かった)(?=ほど|くらい|ぐらい)"
     "|(?:(?<![にへ車船])(?<!バス)(?<!急行)(?<!時計)(?<!心臓)(?<!エレベーター)(?<!エスカレーター)(?<!タクシー)"
-    "(?<!新幹線)(?<!飛行機)(?<!機械)(?<!エンジン)(?:が|は|も)|(?<![がはもにへでと]))(?:止|と)まら(?:ない|なかった)(?![かで])"
+    "(?<!新幹線)(?<!飛行機)(?<!機械)(?<!エンジン)(?:が|は|も)|(?<![がはもにへでと])|"
+    + _ADVERBS_BEFORE_NOT_STOPPING
+    + ")"
+    "(?:止|と)まら(?:ない|なかった)(?![かで])"
     "|(?<=[うくぐすつぬぶむる])(?:より(?:ほか|他|外)(?:は|に|しか)?|(?:ほか|他|外)(?:は|しか)?)(?:ない|無い|ありません|なかった)"
     "|(?:少|すく|危|あぶ|切|せつ|きた|おさ|つまら|くだら|とんでも|もったい|仕方が?|しかたが?|しょうが|情け|なさけ|半端)ない"
     "|(?<![\u3041-\u3096])ないし|間も(?:ない|なく)|まも(?:ない|なく)"
@@ -455,17 +465,10 @@ NEGATION_TERMS = frozenset(
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
     "deny denies denied denying "
-    # a veto refuses what was put up for approval: "The president vetoed the bill" / "... approved the bill" was 'same'
-    # (and "veto" the verb: ``_VERB_BEFORE_VETO``)
-    "vetoes vetoed vetoing "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
 )
-#: what makes the verb of a "veto" after it, a refusal ("did not veto", "won't veto", "will veto", "threatened to
-#: veto"), not the noun ("the veto", "veto power", "overrode the president's veto"): "Newsom did not veto the bill"
-#: was 'same' as "Newsom vetoed the bill" (its "not" agreed with the claim's refusal, with no refusal of its own)
-_VERB_BEFORE_VETO = re.compile(r"not|never|will|would|to|did|does|do|[a-z]+n't|(?:did|does|do|wo|would)nt")
 # What a refusal or denial says no to: against a text with one of these, a refusal reads as its opposite.  Not
 # "recommend" or "endorse" (review44b): against one, any refusal or denial of anything was its opposite ("The CDC
 # denied that the HPV vaccine causes infertility" / "The CDC recommends the HPV vaccine", "Hamas rejected the
@@ -620,10 +623,6 @@ _TRUTH = re.compile(
 _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
 # "U.S.", "D.C.", and Spanish plurals written with doubled letters, "EE. UU.", "FF. AA.": their dots end no
 # sentence (and must not hide a question's "?" from what opens it)
-#: "plunged into the Red Sea", "into the Red River": a place reached, no fall into the red (``_PHRASES``), which a
-#: capital and a capitalised word after it tell ("plunged into the red", "into the red zone" fall); review44b: "A
-#: bus plunged into the Red River" was the opposite of "Deaths on the Red River rose"
-_INTO_A_PLACE_NAMED_RED = re.compile(r"\b(?i:plung|collaps)(?i:e|es|ed|ing)(?= (?i:into the) (?:Red|RED) [A-Z])")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?P<a>[A-Za-z])(?P=a)\. ?(?P<b>[A-Za-z])(?P=b)\.")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 # "NI" in capitals in a text that is not all capitals: Northern Ireland, National Insurance, no Spanish "ni"
@@ -716,9 +715,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # "plunged into violence", "collapsed into gang violence": a state reached, no fall (review42b: "Culiacán
         # plunged into violence" was the opposite of "Violence surged in Culiacán")
         # ("plunged into negative territory", "into the red", "into deficit" fall: a number's place, no state; not
-        # "into the red sea", nor "into the Red River", made a state before capitals are folded away: ``_fold``)
+        # "into the Red Sea", "the Red River", "the Red Square", "the Red Cross", "the Red Army": places and names
+        # reached, a state.  review45b: any capitalised word after "Red" made one, and "Stocks Plunge Into The Red
+        # After Fed Decision", Title Case or capitals, was no fall)
         (
-            r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b(?! (?:negative territory|the red(?! sea| river)|deficit|"
+            r"\b(?:plung|collaps)(?:e|es|ed|ing)(?= into\b(?! (?:negative territory|"
+            r"the red(?! (?:sea|river|square|cross|army)\b)|deficit|"
             r"a deficit|losses|a loss|bear(?: market)? territory|record lows?|"
             r"(?:a )?(?:multi-year|multiyear|\d+-year) lows?)\b))",
             "collapsedstate",
@@ -837,7 +839,6 @@ def _fold(text: str) -> str:
     ``_PHRASES`` rewritten."""
     if not text.isascii():
         text = _ARABIC_WHY.sub("لماذا", text)  # before its vowel signs are folded away
-    text = _INTO_A_PLACE_NAMED_RED.sub("collapsedstate", text)  # before its capitals are folded away
     # accents folded too: Spanish negations and refusals are matched as plain letters ("jamás" -> "jamas")
     folded = " ".join(fold(text).replace("’", "'").split())
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
@@ -977,11 +978,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue
             if italian and _italian_denies_nothing(words, i, clause_openings):
                 continue
-            if (
-                bare in _REFUSALS
-                or bare == _ITALIAN_SAID_NO  # an Italian text's, as above
-                or (bare == "veto" and i and _VERB_BEFORE_VETO.fullmatch(words[i - 1]) is not None)
-            ):
+            if bare in _REFUSALS or bare == _ITALIAN_SAID_NO:  # an Italian text's, as above
                 refusals += 1
             elif italian and bare in _ITALIAN_EVER and not negated and i not in clause_openings:
                 continue  # "il più alto mai registrato": "ever"

@@ -1004,6 +1004,14 @@ def test_a_japanese_denial_is_read_in_its_frame(
         ("受け入れるよりほかはない", "受け入れる", "same"),
         ("治療法はもう他にない", "治療法は他にある", "opposite"),
         ("同じ成分のワクチンは全くほかにない", "同じ成分のワクチンはほかにある", "opposite"),
+        # review45b: an adverb ending in "と" or "に" before it is no place stopped at ("ずっと", "一向に", "いまだに",
+        # "本当に", "次々と": each was 'opposite'); a station's "に" still is (above)
+        ("咳がずっと止まらない", "咳が続いている", "same"),
+        ("物価上昇が一向に止まらない", "物価上昇が続いている", "same"),
+        ("円安がいまだに止まらない", "円安が続いている", "same"),
+        ("涙が本当に止まらない", "涙が出ている", "same"),
+        ("値上げが次々と止まらない", "値上げが続いている", "same"),
+        ("値上げがさらに止まらない", "値上げが続いている", "same"),
         ("こんな国はそう他にない", "こんな国は他にある", "opposite"),
         # "ないよう" (so as not to) negates what it asks or aims at: "外出しないよう呼びかけた" (asked people not to go
         # out) is the opposite of "外出するよう呼びかけた"

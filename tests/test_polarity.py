@@ -1565,29 +1565,26 @@ def test_a_fall_said_of_a_number_is_a_fall(statement: str, claim: str, expected:
     assert polarity(claim, statement) == expected
 
 
-# polarity38: "vetoed" refuses (each pair was 'same'); review44b: and "veto" as a verb, after "not", "n't", "will",
-# "would", "to", "did" ("did not veto" agreed with "vetoed": the negation with the refusal); the noun is none
+# review45b: a "veto" is no refusal (polarity38 and fix44b made "vetoed", and "veto" after "will", "to", "not"..., one):
+# "will veto it", "power to veto", "subject to veto" flipped a text that says the bill was approved, and "cannot veto"
+# or "did not use its veto" agreed with "vetoed".  Each reads as on main
 @pytest.mark.parametrize(
     ("statement", "claim", "expected"),
     [
-        ("The president vetoed the bill", "The president approved the bill", OPPOSITE),
-        ("The governor vetoed the bill", "The governor did not approve the bill", SAME),
         (
-            "Governor Newsom did not veto the AI safety bill SB 1047",
-            "Governor Newsom vetoed the AI safety bill SB 1047",
-            OPPOSITE,
+            "The House approved the defense bill; the White House said Trump will veto it",
+            "The House approved the defense bill",
+            SAME,
         ),
-        ("Trump did not veto the defense bill", "Trump vetoed the defense bill", OPPOSITE),
-        ("The governor won't veto the bill", "The governor vetoed the bill", OPPOSITE),
-        ("The governor will not veto the bill", "The governor vetoed the bill", OPPOSITE),
-        ("The governor will veto the bill", "The governor will not veto the bill", OPPOSITE),
-        ("Newsom vetoed the bill", "Newsom did not sign the bill", SAME),
-        # the noun refuses nothing of itself
-        ("Congress overrode the president's veto", "The president vetoed the bill", SAME),
-        ("The president's veto was overridden by Congress", "Congress rejected the veto", SAME),
+        ("The president has the power to veto the bill", "The president approved the bill", SAME),
+        ("The bill is subject to veto by the governor", "The governor approved the bill", SAME),
+        ("Lawmakers approved the bill despite Newsom's threat to veto it", "Lawmakers approved the bill", SAME),
+        ("Newsom cannot veto the bill", "Newsom vetoed the bill", OPPOSITE),
+        ("Newsom did not immediately veto the bill", "Newsom vetoed the bill", OPPOSITE),
+        ("Russia did not use its veto", "Russia vetoed the resolution", OPPOSITE),
     ],
 )
-def test_a_veto_says_no(statement: str, claim: str, expected: str) -> None:
+def test_a_veto_is_no_refusal(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
     assert polarity(claim, statement) == expected
 
@@ -1604,7 +1601,6 @@ def test_a_veto_says_no(statement: str, claim: str, expected: str) -> None:
         ("The CDC denied that boosters cause myocarditis", "The CDC recommends boosters"),
         ("Hamas rejected the Gaza ceasefire proposal", "Biden endorsed the Gaza ceasefire proposal"),
         ("Trump rejected Jones", "Trump endorsed Smith"),
-        ("The governor vetoed the bill", "The committee recommended the bill"),
         (
             "The USPSTF rejected daily aspirin for people 60 and older",
             "The USPSTF recommends against starting daily aspirin for people 60 and older",
@@ -1633,6 +1629,23 @@ def test_plunged_into_the_red_sea_is_no_fall(statement: str, claim: str) -> None
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
     assert polarity("Oil plunged into the red", "Oil rose") == OPPOSITE
     assert polarity("The club plunged into the red zone", "The club rose") == OPPOSITE
+
+
+# review45b: a headline in Title Case or capitals falls into the red too (any capitalised word after "Red" made a
+# place of it, and each was 'same'); only the Red Sea, River, Square, Cross and Army are places reached
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Stocks Plunge Into The Red After Fed Decision",
+        "STOCKS PLUNGE INTO THE RED AFTER FED DECISION",
+        "Stocks Plunged Into The Red On Monday",
+    ],
+)
+def test_a_headline_in_capitals_plunging_into_the_red_is_a_fall(statement: str) -> None:
+    claim = "Stocks rose after the Fed decision on Monday"
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
+    assert polarity("A TRUCK PLUNGED INTO THE RED RIVER", "Deaths on the Red River rose") == SAME
+    assert polarity("Protesters Plunged Into The Red Square Crowd", "Protesters rose") == SAME
 
 
 # polarity38: Persian's and Urdu's negations: a text read as either read none ("واکسن کرونا حاوی تراشه نیست" was
