@@ -327,12 +327,12 @@ VERDICTS_LISTED = "'true', 'mostly-true', 'mixed', 'misleading', 'mostly-false',
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("list", "--verdict", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
-        (("list", "-v", "true", "-v", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
-        (("export", "--verdict", "bogus"), f"'--verdict' / '-v': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("list", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("list", "-v", "true", "-v", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
+        (("export", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
         (("add", "--claim", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
         (("edit", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
-        (("export", "--format", "bogus"), "'--format' / '-f': 'bogus' is not one of 'claimreview', 'json', 'csv'."),
+        (("export", "--format", "bogus"), "'--format': 'bogus' is not one of 'claimreview', 'json', 'csv'."),
         (
             ("check", "x", "--matcher", "bogus"),
             "'--matcher' (env var: 'FACTCHECK_MATCHER'): 'bogus' is not one of 'auto', 'lexical', 'semantic', "
@@ -352,7 +352,7 @@ def test_a_value_not_among_an_options_choices_is_a_usage_error_that_lists_them(
     # Typer's own check of such an option said "Invalid value for '--verdict' / '-v': Value error, 'bogus' ..."
     result = invoke(*args, "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.ERROR
-    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for {message}"
+    assert result.stderr.splitlines()[-1] == f"factcheck: error: Invalid value for {message}"
 
 
 @pytest.mark.parametrize(

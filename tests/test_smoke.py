@@ -98,7 +98,7 @@ def test_an_option_before_the_command_is_answered_with_where_it_goes(
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     option = args[0].split("=")[0]
     assert result.stderr.endswith(
-        f"Error: No such option: {option}; an option of a command goes after the command's name: {where}\n"
+        f"factcheck: error: No such option: {option}; an option of a command goes after the command's name: {where}\n"
     )
     assert mini_kb.read_bytes() == before
 
@@ -147,7 +147,8 @@ def test_an_option_after_double_dash_is_no_command(
     result = invoke(*[str(mini_kb) if arg == "KB" else arg for arg in args])
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     assert result.stderr.endswith(
-        "Error: No such command: '--kb' ('--' ends the options, so what follows it is read as a command's name); "
+        "factcheck: error: No such command: '--kb' ('--' ends the options, so what follows it is read as a "
+        "command's name); "
         f"drop the '--' and write the command first: factcheck {command} --kb ...\n"
     )
     assert mini_kb.read_bytes() == before
@@ -160,7 +161,8 @@ def test_the_one_dash_hint_names_the_option_that_failed(invoke: Callable[..., Re
     result = invoke("--kb", str(mini_kb), "check", "-top", "3", "troops")
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     assert result.stderr.endswith(
-        "Error: No such option: --kb; an option of a command goes after the command's name: factcheck check --kb ...\n"
+        "factcheck: error: No such option: --kb; an option of a command goes after the command's name: "
+        "factcheck check --kb ...\n"
     )
     # an option's value that starts with a dash is no option typed with one dash ('--summary -summary')
     result = invoke(
@@ -171,7 +173,7 @@ def test_the_one_dash_hint_names_the_option_that_failed(invoke: Callable[..., Re
     # nor in an error of no option's ('-summary' skipped as --summary's value, whatever the error)
     result = invoke("add", "--kb", str(mini_kb), "--claim", "X", "--summary", "-summary", "extra", "--dry-run")
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
-    assert result.stderr.endswith("Error: Got unexpected extra argument(s) (extra)\n")
+    assert result.stderr.endswith("factcheck: error: Got unexpected extra argument(s) (extra)\n")
     assert mini_kb.read_bytes() == before
 
 
@@ -190,7 +192,7 @@ def test_help_and_version_typed_with_one_dash_are_answered_with_two(
     # 'check -help' said "No such option: -e"; '-version' said "-v ... goes after the command's name"
     result = invoke(*args)
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
-    assert result.stderr.endswith(f"Error: {message}\n")
+    assert result.stderr.endswith(f"factcheck: error: {message}\n")
 
 
 @pytest.mark.parametrize(
@@ -216,16 +218,16 @@ def test_a_long_option_with_one_dash_is_no_short_options_value(
         # a statement that starts with '-', its command's name left out: 'drop the --' would make it options again
         (
             ("--", "- US troops are in Mexico"),
-            "Error: No such command: '- US troops are in Mexico'; the command's name is missing: "
+            "factcheck: error: No such command: '- US troops are in Mexico'; the command's name is missing: "
             'factcheck check -- "- US troops are in Mexico"\n',
         ),
         (
             ("--", "- it costs $5"),
-            "Error: No such command: '- it costs $5'; the command's name is missing: "
+            "factcheck: error: No such command: '- it costs $5'; the command's name is missing: "
             "factcheck check -- '- it costs $5'\n",
         ),
         # no option's spelling: Click's own message
-        (("--", "-x"), "Error: No such option: -x\n"),
+        (("--", "-x"), "factcheck: error: No such option: -x\n"),
     ],
 )
 def test_what_follows_double_dash_is_said_to_be_an_option_only_when_it_is_one(
@@ -299,7 +301,9 @@ def test_other_words_given_to_list_or_export_get_no_guess(
 
 
 @pytest.mark.parametrize("command", ["check", "scan"])
-@pytest.mark.parametrize(("score", "reason"), [("50", "less than or equal to 1"), ("50%", "as a number")])
+@pytest.mark.parametrize(
+    ("score", "reason"), [("50", "'50' is too large (at most 1)"), ("50%", "'50%' is not a number")]
+)
 def test_a_min_score_given_as_a_percentage_is_answered_with_the_fraction(
     invoke: Callable[..., Result], mini_kb: Path, command: str, score: str, reason: str
 ) -> None:

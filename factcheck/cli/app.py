@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import errno
 import io
+import itertools
 import os
 import re
 import shlex
@@ -421,24 +422,137 @@ def _option_after_the_end_of_options(group: TyperGroup, error: typer.TyperExcept
         error.possibilities = None
 
 
+def _statement_without_a_command(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
+    """``factcheck "US troops are in Mexico"``: a statement given without the command's name was "No such command
+    'US troops are in Mexico'.", which did not say that the command is 'check'.  A word close to a command's name
+    ('chek') keeps Typer's "Did you mean 'check'?"; a word that is an option's spelling is said elsewhere."""
+    message = getattr(error, "message", "")
+    if not args or args[0].startswith("-") or not message.startswith("No such command") or "Did you mean" in message:
+        return
+    if args[0].lower() in group.commands:  # 'CHECK', which Typer's guess, going by spelling, missed
+        error.message = f"No such command {args[0]!r}; commands are lower case: factcheck {args[0].lower()} ..."
+        return
+    if args[0].lower().strip("-/") in ("help", "?", "h"):  # 'factcheck help', as git and pip take it
+        error.message = f"No such command {args[0]!r}; for help: factcheck --help (or factcheck COMMAND --help)"
+        return
+    words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
+    statement = _shell_quoted(" ".join(words))
+    more = " ..." if len(words) < len(args) else ""
+    error.message = (
+        f"No such command: {args[0]!r}; to check a statement, write the command check before it: "
+        f"factcheck check {statement}{more}"
+    )
+    if isinstance(error, _SuggestsOptions):
+        error.possibilities = None
+
+
 def _refuse_a_long_option_read_as_a_value(name: str | None, command: Any, args: Sequence[str], ctx: Any) -> None:
     """``factcheck export -out=x.json``: '-out=x.json' is '-o' with the value 'ut=x.json', and the export was
-    written to a file named 'ut=x.json', unsaid.  A one-dash word that spells a long option of the command
-    ('-out', '-out=...') where its first letter is a short option that takes a value is refused, with the hint
-    to type two dashes: nobody means the value that is the rest of the option's name."""
+    written to a file named 'ut=x.json', unsaid.  A one-dash word whose first letter is a short option that takes
+    a value is refused, with the hint to type two dashes, when it spells a long option of the command ('-out',
+    '-out=...') or holds '=' ('-output=x.json' wrote 'utput=x.json', '-o=x.json' a file '=x.json'): nobody means
+    the value that is the rest of the option's name, nor one that starts with '='."""
     for arg in _not_option_values([command], args):
         word = arg.split("=", 1)[0]
-        if len(word) < 3 or word[0] != "-" or not word[1].isalpha() or _is_option_of(word, [command]):
+        if len(word) < 2 or word[0] != "-" or not word[1].isalpha():
+            continue
+        if _is_option_of(word, [command]) and "=" not in arg:
             continue
         long, short = f"-{word}", word[:2]
         param = next((param for param in command.params if short in getattr(param, "opts", ())), None)
-        if param is not None and _is_option_of(long, [command]) and _takes_a_value(short, command):
-            raise typer.BadParameter(
-                # the hint to type two dashes is added as to any error of the command's ('-verdict false')
-                f"{arg} is {short} with the value {arg[2:]!r}",
-                ctx=command.context_class(command, info_name=name, parent=ctx),
-                param=param,
+        if param is None or not _takes_a_value(short, command):
+            continue
+        if _is_option_of(long, [command]) and len(word) > 2:
+            # the hint to type two dashes is added as to any error of the command's ('-verdict false')
+            message = f"{arg} is {short} with the value {arg[2:]!r}"
+        elif "=" in arg:
+            value = arg.split("=", 1)[1]
+            meant = _long_name(param) or short
+            message = (
+                f"{arg} is {short} with the value {arg[2:]!r}: write {meant}={shlex.quote(value) if value else 'VALUE'}"
+                f" (two dashes) or {short} {shlex.quote(value) if value else 'VALUE'}"
             )
+        else:
+            continue
+        raise typer.BadParameter(message, ctx=command.context_class(command, info_name=name, parent=ctx), param=param)
+
+
+#: pydantic's wording of a value Typer could not convert, as a new user reads it: "Input should be a valid
+#: integer, unable to parse string as an integer" said neither what was typed nor what to type
+_NOT_A_WHOLE_NUMBER = re.compile(r"Input should be a valid integer\b[^:]*")
+_NOT_A_NUMBER = re.compile(r"Input should be a valid number\b[^:]*")
+_BOUND = re.compile(r"Input should be (greater|less) than or equal to ([^\s:]+)")
+
+
+def _long_name(param: Any) -> str | None:
+    """The name a message gives an option: its long one ('--top', not "'--top' / '-n'"); None for an argument."""
+    opts: list[str] = [opt for opt in getattr(param, "opts", ()) if opt.startswith("-")]
+    if not opts:
+        return None
+    return next((opt for opt in opts if opt.startswith("--")), opts[0])
+
+
+def _typed_value(param: Any, args: Sequence[str]) -> str | None:
+    """The value typed for ``param`` in ``args`` ('--top abc', '--top=abc', '-n abc'), the last one; None if none."""
+    opts = getattr(param, "opts", ())
+    value: str | None = None
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in opts and index + 1 < len(args):
+            value = args[index + 1]
+        elif "=" in arg and arg.split("=", 1)[0] in opts:
+            value = arg.split("=", 1)[1]
+    return value
+
+
+def _plain_value_error(error: typer.TyperException, args: Sequence[str]) -> None:
+    """A value refused in pydantic's words ('check --top abc'): what was typed, what is wanted, an example."""
+    param = getattr(error, "param", None)
+    message = getattr(error, "message", "")
+    name = _long_name(param)
+    if name is None or not isinstance(message, str):
+        return
+    value = _typed_value(param, args)
+    typed = f"{value!r} is" if value is not None else "it is"
+    # what follows the words matched is a hint of factcheck's, kept ('a score is a number from 0 to 1 ...')
+    if (wrong := _NOT_A_WHOLE_NUMBER.match(message)) is not None:
+        error.message = f"{typed} not a whole number{message[wrong.end() :] or f' (e.g. {name} 5)'}"
+    elif (wrong := _NOT_A_NUMBER.match(message)) is not None:
+        error.message = f"{typed} not a number{message[wrong.end() :] or f' (e.g. {name} 0.5)'}"
+    elif (bound := _BOUND.match(message)) is not None:
+        side, limit = bound.groups()
+        rest = message[bound.end() :]  # the score's hint ('a score is a number from 0 to 1')
+        size = f"too small (at least {limit})" if side == "greater" else f"too large (at most {limit})"
+        error.message = f"{typed} {size}{rest}"
+
+
+def _exit_with_a_short_usage_error(error: typer.TyperException) -> typer.Exit | None:
+    """Click printed a usage error in four lines: the command's usage, "Try 'factcheck check -h' for help.", a
+    blank line and "Error: ...".  Now two, as argparse (httpie's) prints one: the usage with where to read more,
+    then the error, as every other factcheck error ('factcheck: error: ...'), where the eye lands by the prompt.
+    An option is named by its long name ("'--top'", not "'--top' / '-n'").  The exit to raise in place of
+    ``error``; None for the help that 'factcheck' alone prints (Click's NoArgsIsHelpError), and for no usage
+    error."""
+    ctx = getattr(error, "ctx", None)
+    format_message = getattr(error, "format_message", None)
+    if type(error).__name__ == "NoArgsIsHelpError" or format_message is None:
+        return None
+    param = getattr(error, "param", None)
+    name = _long_name(param)
+    if param is not None and name is not None and getattr(error, "param_hint", None) is None:
+        # Click's BadParameter: "'--top' / '-n'" as "'--top'" (its env var, which may hold the value, is kept)
+        hint = param.get_error_hint()
+        for opt in getattr(param, "opts", ()):
+            if opt != name:
+                hint = hint.replace(f"'{opt}' / ", "").replace(f" / '{opt}'", "")
+        error.param_hint = hint  # type: ignore[attr-defined]
+    console = error_console()
+    if ctx is not None:
+        usage = " ".join(ctx.get_usage().split())
+        console.print(sanitize(f"{usage}  (more: {ctx.command_path} --help)"), soft_wrap=True)
+    console.print(sanitize(f"factcheck: error: {format_message()}"), soft_wrap=True)
+    return typer.Exit(getattr(error, "exit_code", ExitCode.ERROR))
 
 
 class FactcheckGroup(TyperGroup):
@@ -457,6 +571,17 @@ class FactcheckGroup(TyperGroup):
                 error.message += f", after the command's name: factcheck {where} {long} ..."
             raise
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        # parse_args's errors are said here, not in parse_args, which resolve_command calls too (for a command's
+        # name that starts with '-'), where Click catches its error
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except typer.TyperException as error:
+            short = _exit_with_a_short_usage_error(error)
+            if short is None:
+                raise
+            raise short from None
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         typed = list(args)
         try:
@@ -465,6 +590,7 @@ class FactcheckGroup(TyperGroup):
             # an option's spelling where the command's name goes is reached only after '--': an option before
             # the command's name fails in parse_args
             _option_after_the_end_of_options(self, error, typed)
+            _statement_without_a_command(self, error, typed)
             raise
         else:
             if cmd is not None and not ctx.resilient_parsing:  # not while completing a command line
@@ -485,7 +611,11 @@ class FactcheckGroup(TyperGroup):
             _dash_before_the_statement(error)
             _score_as_a_fraction(error)
             _option_for_a_word(error)
-            raise
+            _plain_value_error(error, typed[1:])
+            short = _exit_with_a_short_usage_error(error)
+            if short is None:
+                raise
+            raise short from None
         except FactcheckError as error:
             report_error(error)
             raise typer.Exit(ExitCode.ERROR) from None

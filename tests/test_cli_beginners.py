@@ -1,0 +1,179 @@
+"""What a first-time user types wrong at a workshop (borrowed laptops, a first terminal), and what they are told:
+one line that says what is wrong and what to type, exit 2, no traceback, the claims file left as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+
+Invoke = Callable[..., Result]
+
+FACTCHECK = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or shutil.which("factcheck")
+
+
+def _error_line(result: Result) -> str:
+    """The error's one line: a usage error's last (after the usage line), any other's only one."""
+    lines = result.stderr.splitlines()
+    assert lines and lines[-1].startswith("factcheck: error: "), result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    return lines[-1]
+
+
+# 1. a statement without the command's name
+
+
+@pytest.mark.parametrize(
+    ("args", "suggested"),
+    [
+        (("US troops are in Mexico",), 'factcheck check "US troops are in Mexico"'),
+        # unquoted: the shell split it, and the words are put together again
+        (("US", "troops", "are", "in", "Mexico"), 'factcheck check "US troops are in Mexico"'),
+        (("it cost $5",), "factcheck check 'it cost $5'"),  # '$' in double quotes is the shell's
+        (("troops", "--kb", "x.yaml"), 'factcheck check "troops" ...'),
+    ],
+)
+def test_a_statement_without_the_command_is_told_to_put_check_before_it(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], suggested: str
+) -> None:
+    # it was "No such command 'US troops are in Mexico'." and the usage, with no word of 'check'
+    before = mini_kb.read_bytes()
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    line = _error_line(result)
+    assert line == (
+        f"factcheck: error: No such command: {args[0]!r}; to check a statement, write the command check before it: "
+        f"{suggested}"
+    )
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("word", "message"),
+    [
+        ("chek", "No such command 'chek'. Did you mean 'check'?"),  # Typer's guess, kept
+        ("CHECK", "No such command 'CHECK'; commands are lower case: factcheck check ..."),
+        ("help", "No such command 'help'; for help: factcheck --help (or factcheck COMMAND --help)"),
+    ],
+)
+def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: Invoke, word: str, message: str) -> None:
+    # 'factcheck CHECK x' and 'factcheck help' were told to check the statement "CHECK x", "help"
+    result = invoke(word, "US troops are in Mexico")
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: {message}"
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(FACTCHECK is None or os.name != "posix", reason="the factcheck command and a POSIX shell")
+@pytest.mark.parametrize(
+    "statement", ["US troops are in Mexico", "it cost $5 to send 10,000 troops", 'a "quoted" word']
+)
+def test_the_suggested_command_typed_into_a_shell_checks_the_statement(tmp_path: Path, statement: str) -> None:
+    # the hint is a command line to copy: typed into sh, it must give check the statement as one argument
+    # ('$5' in double quotes was the shell's variable $5, an empty word)
+    environment = {k: v for k, v in os.environ.items() if k != "FACTCHECK_KB"}
+    assert FACTCHECK is not None
+    typed = f"{shlex.quote(FACTCHECK)} {shlex.quote(statement)}"
+    wrong = subprocess.run(["sh", "-c", typed], cwd=tmp_path, env=environment, capture_output=True, timeout=60)
+    assert wrong.returncode == ExitCode.ERROR and wrong.stdout == b""
+    hint = wrong.stderr.decode().splitlines()[-1].split("write the command check before it: ", 1)[1]
+    assert hint.startswith("factcheck check ")
+    rerun = f"{shlex.quote(FACTCHECK)} check --json {hint.removeprefix('factcheck check ')}"
+    right = subprocess.run(["sh", "-c", rerun], cwd=tmp_path, env=environment, capture_output=True, timeout=60)
+    assert right.returncode in (ExitCode.OK, ExitCode.NO_MATCH), right.stderr.decode()
+    assert json.loads(right.stdout)["query"] == statement
+
+
+# 2. a long option typed with one dash and '='
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("export", "--format", "json", "-output=x.json"),
+            "-output=x.json is -o with the value 'utput=x.json': write --out=x.json (two dashes) or -o x.json",
+        ),
+        (
+            ("export", "--format", "json", "-o=x.json"),
+            "-o=x.json is -o with the value '=x.json': write --out=x.json (two dashes) or -o x.json",
+        ),
+        (
+            ("check", "-n=3", "US troops are in Mexico"),
+            "-n=3 is -n with the value '=3': write --top=3 (two dashes) or -n 3",
+        ),
+        (
+            ("list", "-verdicts=false"),
+            "-verdicts=false is -v with the value 'erdicts=false': write --verdict=false (two dashes) or -v false",
+        ),
+    ],
+)
+def test_a_one_dash_option_with_an_equals_sign_is_refused_not_read_as_a_short_option(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], message: str
+) -> None:
+    # 'export -output=x.json' wrote the claims to a file named 'utput=x.json', exit 0
+    before = mini_kb.read_bytes()
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).endswith(message)
+    assert sorted(path.name for path in Path().iterdir()) == []
+    assert mini_kb.read_bytes() == before
+
+
+# 3. Click's usage errors
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "error"),
+    [
+        (
+            ("check", "--top", "abc", "x"),
+            "Usage: factcheck check [OPTIONS] [STATEMENT]  (more: factcheck check --help)",
+            "factcheck: error: Invalid value for '--top': 'abc' is not a whole number (e.g. --top 5)",
+        ),
+        (
+            ("check", "-n", "0", "x"),
+            "Usage: factcheck check [OPTIONS] [STATEMENT]  (more: factcheck check --help)",
+            "factcheck: error: Invalid value for '--top': '0' is too small (at least 1)",
+        ),
+        (
+            ("list", "--since", "notadate"),
+            "Usage: factcheck list [OPTIONS]  (more: factcheck list --help)",
+            "factcheck: error: Invalid value for '--since': 'notadate' is not a real date written YYYY-MM-DD "
+            "(or YYYY-MM, YYYY)",
+        ),
+        (
+            ("show",),
+            "Usage: factcheck show [OPTIONS] {ID}  (more: factcheck show --help)",
+            "factcheck: error: Missing argument 'ID'.",
+        ),
+        (
+            ("list", "-x"),
+            "Usage: factcheck list [OPTIONS]  (more: factcheck list --help)",
+            "factcheck: error: No such option: -x",
+        ),
+    ],
+)
+def test_a_usage_error_is_two_lines_the_usage_with_its_help_then_the_error(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], usage: str, error: str
+) -> None:
+    # four lines were printed (the usage, "Try 'factcheck check -h' for help.", a blank line, "Error: ..."), and
+    # "Input should be a valid integer, unable to parse string as an integer" named neither the value nor the fix
+    result = invoke(*args, "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines() == [usage, error]
+
+
+def test_factcheck_alone_still_prints_its_help(invoke: Invoke) -> None:
+    result = invoke()
+    assert "Commands:" in result.stdout + result.stderr and "factcheck: error" not in result.stderr
