@@ -17,6 +17,14 @@ from .errors import YAML_LINE_BREAK, Advice, InputError, Location, shown_name
 
 STDIN_NAME = "<stdin>"
 _WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+#: a URL with its scheme, which a path never means: as a Path, 'https://example.org/claims.yaml' lost a slash
+#: ('https:/example.org/claims.yaml: no such file'), which read as factcheck's mistake
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def is_url(name: str) -> bool:
+    """Whether ``name`` is a URL ('https://...', 'file://...'), never a file's name on this computer."""
+    return _URL.match(name) is not None
 
 
 #: where WSL shows Windows' drives: C: is /mnt/c

@@ -177,3 +177,93 @@ def test_a_usage_error_is_two_lines_the_usage_with_its_help_then_the_error(
 def test_factcheck_alone_still_prints_its_help(invoke: Invoke) -> None:
     result = invoke()
     assert "Commands:" in result.stdout + result.stderr and "factcheck: error" not in result.stderr
+
+
+# 4. validate beside a claims file saved under another name
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        (
+            "claims.yaml.txt",
+            "(Windows hides its '.txt'), which validate does not check in its place (nor the "
+            "bundled starter file): factcheck validate claims.yaml.txt",
+        ),
+        (
+            "claims.yml",
+            "(spelt '.yml', not '.yaml'), which validate does not check in its place (nor the bundled "
+            "starter file): factcheck validate claims.yml",
+        ),
+        (
+            "claims.yaml.rtf",
+            "(TextEdit's Rich Text; the Finder hides its '.rtf'), which validate does not check in "
+            "its place (nor the bundled starter file): open it in TextEdit, choose Format > Make Plain Text, then "
+            "File > Save as claims.yaml",
+        ),
+    ],
+)
+@pytest.mark.parametrize("as_json", [False, True])
+def test_validate_beside_a_lookalike_claims_file_refuses_to_validate_another_file(
+    invoke: Invoke, mini_kb: Path, name: str, advice: str, as_json: bool
+) -> None:
+    # it validated the bundled starter file ("42 claims, 0 errors, 0 warnings", exit 0), which a student read as
+    # their own file passing
+    Path(name).write_bytes(mini_kb.read_bytes())
+    result = invoke("validate", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == f"factcheck: claims.yaml: error: no such file, but there is '{name}' {advice}\n"
+    assert sorted(path.name for path in Path().iterdir()) == [name]
+    assert Path(name).read_bytes() == mini_kb.read_bytes()
+    # named, it is validated
+    assert invoke("validate", name).exit_code == ExitCode.OK
+
+
+def test_validate_beside_a_lookalike_validates_the_file_that_factcheck_kb_names(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("claims.yaml.txt").write_bytes(b"not: [yaml")
+    monkeypatch.setenv("FACTCHECK_KB", str(mini_kb))
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.OK and f"{mini_kb}: 4 claims, 0 errors" in result.stdout
+
+
+# 5. a URL given as a file
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--kb", "https://example.org/claims.yaml", "x"),
+        ("list", "--kb", "https://example.org/claims.yaml"),
+        ("validate", "https://example.org/claims.yaml"),
+    ],
+)
+def test_a_url_given_as_the_claims_file_keeps_its_slashes_and_says_to_save_it(
+    invoke: Invoke, args: tuple[str, ...]
+) -> None:
+    # "factcheck: https:/example.org/claims.yaml: error: no such file": a slash lost, as though factcheck's fault
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    line = _error_line(result)
+    assert line.endswith(
+        "'https://example.org/claims.yaml' is a web address, not a file on this computer (factcheck never goes on "
+        "the network): save it first, curl -L -o claims.yaml https://example.org/claims.yaml, then give claims.yaml"
+    )
+    assert "https:/e" not in result.stderr
+
+
+def test_a_url_in_factcheck_kb_keeps_its_slashes(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_KB", "https://example.org/claims.yaml")
+    result = invoke("list")
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).startswith(
+        "factcheck: error: $FACTCHECK_KB is a web address, 'https://example.org/claims.yaml', not a file"
+    )
+
+
+def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("export", "--format", "json", "-o", "https://example.org/x.json", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).endswith("'https://example.org/x.json' is a web address, not a file on this computer")
+    assert sorted(path.name for path in Path().iterdir()) == []

@@ -1230,7 +1230,7 @@ def test_a_claims_file_textedit_saved_as_rich_text_is_named_with_how_to_save_it_
         (("show", "us-troops-in-mexico-10000"), None),
         (("check", "US troops are in Mexico"), None),
         (("scan", "-"), "US troops are in Mexico.\n"),
-        (("validate",), None),
+        # validate refuses there (test_validate_beside_a_lookalike_claims_file_refuses_to_validate_another_file)
         (("export", "--format", "csv"), None),
         (("export",), None),  # the starter file has no base_url: exit 2, as with it named
     ],

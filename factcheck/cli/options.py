@@ -16,7 +16,14 @@ from typer.core import TyperCommand
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
-from ..inputfiles import RICH_TEXT_KB_NAME, STDIN_NAME, icloud_placeholder, not_downloaded, rich_text_advice
+from ..inputfiles import (
+    RICH_TEXT_KB_NAME,
+    STDIN_NAME,
+    icloud_placeholder,
+    is_url,
+    not_downloaded,
+    rich_text_advice,
+)
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
@@ -120,14 +127,19 @@ def synonyms(words: dict[str, str]) -> Meaning:
     return lambda value: words.get(as_choice(value))
 
 
-def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
+def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), save_it: str = "") -> Path:
     """The parser of an option naming a file: a path that is no folder.  Click's own check
     (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory".
-    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder."""
+    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder.
+    ``save_it``: what to do with a web address given for the file (said after it)."""
     if isinstance(value, Path):
         return value  # a default
     if not value:
         raise typer.BadParameter("the path is empty.")
+    if is_url(value):
+        raise typer.BadParameter(
+            f"{value!r} is a web address, not a file on this computer{save_it.format(url=shlex.quote(value))}"
+        )
     path = Path(value)
     try:
         is_folder = path.is_dir()
@@ -161,7 +173,13 @@ def kb_file_path(value: str | Path) -> Path:
     claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made), or,
     without one, the claims file saved under another name (``_LOOKALIKE_KB_NAMES``: claims.yaml.txt, claims.yml),
     which was left unsaid."""
-    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES))
+    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES), save_it=_SAVE_THE_KB)
+
+
+#: what to do with a claims file named by its URL ('--kb https://example.org/claims.yaml')
+_SAVE_THE_KB = (
+    " (factcheck never goes on the network): save it first, curl -L -o claims.yaml {url}, then give claims.yaml"
+)
 
 
 KbOption = Annotated[
@@ -388,6 +406,24 @@ def _unhidden(default: Path) -> Path:
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
+
+
+def refuse_to_validate_the_starter_for_a_lookalike() -> None:
+    """'validate' without a file, in a folder whose claims file is ./claims.yaml.txt, ./claims.yml or
+    ./claims.yaml.rtf: it validated the bundled starter file, "42 claims, 0 errors", exit 0, which a student read
+    as their own file passing (the note above it unread).  A reading command's answer may be meant to come from
+    the starter file; validate's verdict is about a file, and there the file meant is the lookalike: refused,
+    as add and edit refuse, with what to do (no refusal when $FACTCHECK_KB names a file)."""
+    lookalike = _lookalike_kb() if user_kb_path() is None else None
+    if lookalike is None:
+        return
+    name, why = lookalike
+    todo = rich_text_advice(DEFAULT_KB_NAME) if name == RICH_TEXT_KB_NAME else f"factcheck validate {name}"
+    message = (
+        f"no such file, but there is '{name}' ({why}), which validate does not check in its place "
+        f"(nor the bundled starter file): {todo}"
+    )
+    raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
 
 
 def note_the_starter_file(kb: Path | None) -> None:

@@ -22,6 +22,7 @@ from .options import (
     kb_path,
     note_the_starter_file,
     read_stdin_kb,
+    refuse_to_validate_the_starter_for_a_lookalike,
 )
 from .output import console, point_at_devnull, print_json
 from .render import problem_line
@@ -109,6 +110,8 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
     if sum(str(path) == "-" for path in paths) > 1:
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
+        if kb is None:
+            refuse_to_validate_the_starter_for_a_lookalike()
         paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
         note_the_starter_file(kb)
     targets: list[tuple[Path, bytes | None]] = []
