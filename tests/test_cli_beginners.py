@@ -41,6 +41,7 @@ def _error_line(result: Result) -> str:
         (("US", "troops", "are", "in", "Mexico"), 'factcheck check "US troops are in Mexico"'),
         (("it cost $5",), "factcheck check 'it cost $5'"),  # '$' in double quotes is the shell's
         (("troops", "--kb", "x.yaml"), 'factcheck check "troops" ...'),
+        (("delete", "the", "troops"), 'factcheck check "delete the troops"'),  # a statement, not 'delete ID'
     ],
 )
 def test_a_statement_without_the_command_is_told_to_put_check_before_it(
@@ -62,8 +63,8 @@ def test_a_statement_without_the_command_is_told_to_put_check_before_it(
     ("word", "message"),
     [
         ("chek", "No such command 'chek'. Did you mean 'check'?"),  # Typer's guess, kept
-        ("CHECK", "No such command 'CHECK'; commands are lower case: factcheck check ..."),
-        ("help", "No such command 'help'; for help: factcheck --help (or factcheck COMMAND --help)"),
+        ("CHECK", "No such command: 'CHECK'; commands are lower case: factcheck check ..."),
+        ("help", "No such command: 'help'; for help: factcheck --help (or factcheck COMMAND --help)"),
     ],
 )
 def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: Invoke, word: str, message: str) -> None:
@@ -71,6 +72,70 @@ def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: I
     result = invoke(word, "US troops are in Mexico")
     assert result.exit_code == ExitCode.ERROR
     assert _error_line(result) == f"factcheck: error: {message}"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # another tool's command, with a claim's id: not a statement to check
+        (
+            ("delete", "us-troops-in-mexico-10000"),
+            "No such command: 'delete'; factcheck's command is remove: factcheck remove us-troops-in-mexico-10000",
+        ),
+        (("rm", "x-1", "--yes"), "No such command: 'rm'; factcheck's command is remove: factcheck remove x-1 ..."),
+        (("update",), "No such command: 'update'; factcheck's command is edit: factcheck edit ID"),
+        (("change", "x-1"), "No such command: 'change'; factcheck's command is edit: factcheck edit x-1"),
+        (("view", "x-1"), "No such command: 'view'; factcheck's command is show: factcheck show x-1"),
+        (("new",), "No such command: 'new'; factcheck's command is add: factcheck add"),
+        (("version",), "No such command: 'version'; factcheck's version: factcheck --version"),
+        *(
+            (
+                (word,),
+                f"No such command: {word!r}; the commands are check, scan, list, show, validate, add, edit, "
+                "remove, export, import, ratings, model (factcheck --help)",
+            )
+            for word in ("init", "install")
+        ),
+        (
+            ("open", "claims.yaml"),
+            "No such command: 'open'; the commands are check, scan, list, show, validate, add, edit, remove, "
+            "export, import, ratings, model (factcheck --help)",
+        ),
+        # the command's name after the statement: it goes first, not into the statement
+        (
+            ("US troops are in Mexico", "check"),
+            "No such command: 'US troops are in Mexico'; the command's name goes first: "
+            'factcheck check "US troops are in Mexico"',
+        ),
+        (
+            ("US", "troops", "are", "in", "Mexico", "check", "--kb", "x.yaml"),
+            "No such command: 'US'; the command's name goes first: factcheck check \"US troops are in Mexico\" ...",
+        ),
+        # a headline in capitals is a statement, not a command typed in capitals
+        (
+            ("IMPORT", "TARIFFS", "DOUBLED"),
+            "No such command: 'IMPORT'; to check a statement, write the command check before it: "
+            'factcheck check "IMPORT TARIFFS DOUBLED"',
+        ),
+        (("IMPORT", "--kb", "x.yaml"), "No such command: 'IMPORT'; commands are lower case: factcheck import ..."),
+        # a statement of a line or more, pasted with its line break: the hint is one line
+        (
+            ("US troops\nare in Mexico",),
+            "No such command: 'US troops\\nare in Mexico'; to check a statement, write the command check before "
+            'it: factcheck check "US troops are in Mexico"',
+        ),
+    ],
+)
+def test_another_tools_command_is_told_factchecks_not_to_check_it(
+    invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    # each was told to check the statement: 'factcheck check "delete us-troops-in-mexico-10000"', 'factcheck check
+    # "version"', 'factcheck check "US troops are in Mexico check"'; 'IMPORT TARIFFS DOUBLED' that commands are
+    # lower case; 'change' Typer's "Did you mean 'scan'?"
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: {message}"
+    assert len(result.stderr.splitlines()) == 2  # the usage, then the error
 
 
 @pytest.mark.e2e
@@ -130,6 +195,21 @@ def test_a_one_dash_option_with_an_equals_sign_is_refused_not_read_as_a_short_op
     assert mini_kb.read_bytes() == before
 
 
+@pytest.mark.parametrize("statement", ["-n=3 is a flag", "-n 3 is a flag", "-x is a flag"])
+def test_a_statement_that_starts_with_a_dash_is_told_to_put_the_end_of_options_before_it(
+    invoke: Invoke, mini_kb: Path, statement: str
+) -> None:
+    # '-n=3 is a flag' was told "write --top='3 is a flag' (two dashes)", '-n 3 is a flag' "it is not a whole
+    # number", '-x is a flag' "No such option: -x": words with a space are a statement
+    result = invoke("check", "--kb", str(mini_kb), statement)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == (
+        f"factcheck: error: {statement!r} is read as options, as is any statement that starts with '-': put -- "
+        f'before it, factcheck check -- "{statement}"'
+    )
+    assert invoke("check", "--kb", str(mini_kb), "--", statement).exit_code in (ExitCode.OK, ExitCode.NO_MATCH)
+
+
 # 3. Click's usage errors
 
 
@@ -151,6 +231,17 @@ def test_a_one_dash_option_with_an_equals_sign_is_refused_not_read_as_a_short_op
             "Usage: factcheck list [OPTIONS]  (more: factcheck list --help)",
             "factcheck: error: Invalid value for '--since': 'notadate' is not a real date written YYYY-MM-DD "
             "(or YYYY-MM, YYYY)",
+        ),
+        (
+            ("check", "-nabc", "x"),  # the value typed with the short option, in one word
+            "Usage: factcheck check [OPTIONS] [STATEMENT]  (more: factcheck check --help)",
+            "factcheck: error: Invalid value for '--top': 'abc' is not a whole number (e.g. --top 5)",
+        ),
+        (
+            ("check", "--min-score", "nan", "x"),  # it was "'nan' is too large (at most 1)"
+            "Usage: factcheck check [OPTIONS] [STATEMENT]  (more: factcheck check --help)",
+            "factcheck: error: Invalid value for '--min-score': 'nan' is not a number: a score is a number from 0 "
+            "to 1 (for 50%, give 0.5)",
         ),
         (
             ("show",),
@@ -267,3 +358,4 @@ def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -
     assert result.exit_code == ExitCode.ERROR
     assert _error_line(result).endswith("'https://example.org/x.json' is a web address, not a file on this computer")
     assert sorted(path.name for path in Path().iterdir()) == []
+

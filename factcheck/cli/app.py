@@ -6,6 +6,7 @@ import codecs
 import errno
 import io
 import itertools
+import math
 import os
 import re
 import shlex
@@ -422,28 +423,92 @@ def _option_after_the_end_of_options(group: TyperGroup, error: typer.TyperExcept
         error.possibilities = None
 
 
+#: other tools' names of factcheck's commands ('factcheck delete ID'), said with factcheck's: Typer's guess, by
+#: spelling, told 'change' "Did you mean 'scan'?", and the words were otherwise taken for a statement to check
+_COMMAND_SYNONYMS = {
+    "delete": "remove",
+    "del": "remove",
+    "rm": "remove",
+    "update": "edit",
+    "change": "edit",
+    "modify": "edit",
+    "view": "show",
+    "get": "show",
+    "new": "add",
+    "create": "add",
+}
+#: words a new user tries from other tools that are neither a command of factcheck's nor a statement
+_TOOL_WORDS = frozenset({"init", "install", "setup", "start", "run", "config", "upgrade", "uninstall", "exit"})
+#: what only a claim's id or a file's name holds ('us-troops-in-mexico-10000', 'claims.yaml'), not a word
+_ID_LIKE = re.compile(r"[-.\d/]")
+
+
+def _reads_as_a_sentence(words: Sequence[str]) -> bool:
+    """Whether words given where a command's name goes read as a sentence: three words or more, a quoted
+    sentence, or a capitalised one ('US troops are in Mexico', 'Inflation')."""
+    return len(" ".join(words).split()) >= 3 or any(" " in word.strip() for word in words) or words[0][:1].isupper()
+
+
+def _looks_like_a_statement(words: Sequence[str]) -> bool:
+    """Whether the words before any option, given where a command's name goes, are a statement to check: a
+    sentence, or a word or two ('inflation'); never another tool's command ('init', 'install'), nor a word
+    followed by an id or a file's name ('delete us-troops-in-mexico-10000', 'open claims.yaml')."""
+    if _reads_as_a_sentence(words):
+        return True
+    if words[0].lower() in _TOOL_WORDS or words[0].lower() in _COMMAND_SYNONYMS:
+        return False
+    return len(words) == 1 or (len(words) == 2 and _ID_LIKE.search(words[1]) is None)
+
+
+def _a_headline(words: Sequence[str]) -> bool:
+    """'IMPORT TARIFFS DOUBLED': words in capitals, a headline's, not a command's name typed in capitals."""
+    return len(words) >= 2 and all(word.isupper() or not any(ch.isalpha() for ch in word) for word in words)
+
+
 def _statement_without_a_command(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
     """``factcheck "US troops are in Mexico"``: a statement given without the command's name was "No such command
     'US troops are in Mexico'.", which did not say that the command is 'check'.  A word close to a command's name
-    ('chek') keeps Typer's "Did you mean 'check'?"; a word that is an option's spelling is said elsewhere."""
+    ('chek') keeps Typer's "Did you mean 'check'?"; a word that is an option's spelling is said elsewhere.  Only
+    words that read as a statement are told to check it: another tool's command ('delete ID', 'version', 'init')
+    is told factcheck's, or the commands there are; a command's name after the statement, to put it first."""
     message = getattr(error, "message", "")
-    if not args or args[0].startswith("-") or not message.startswith("No such command") or "Did you mean" in message:
+    if not args or args[0].startswith("-") or not message.startswith("No such command"):
         return
-    if args[0].lower() in group.commands:  # 'CHECK', which Typer's guess, going by spelling, missed
-        error.message = f"No such command {args[0]!r}; commands are lower case: factcheck {args[0].lower()} ..."
-        return
-    if args[0].lower().strip("-/") in ("help", "?", "h"):  # 'factcheck help', as git and pip take it
-        error.message = f"No such command {args[0]!r}; for help: factcheck --help (or factcheck COMMAND --help)"
-        return
+    first = args[0]
     words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
-    statement = _shell_quoted(" ".join(words))
     more = " ..." if len(words) < len(args) else ""
-    error.message = (
-        f"No such command: {args[0]!r}; to check a statement, write the command check before it: "
-        f"factcheck check {statement}{more}"
-    )
+    said = f"No such command: {first!r}; "
+    if first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words):
+        meant = _COMMAND_SYNONYMS[first.lower()]
+        rest = " ".join(shlex.quote(word) for word in words[1:]) or (
+            "ID" if meant in ("remove", "edit", "show") else ""
+        )
+        error.message = said + f"factcheck's command is {meant}: factcheck {meant}{' ' + rest if rest else ''}{more}"
+    elif "Did you mean" in message:
+        return
+    elif first.lower() in group.commands and not _a_headline(words):  # 'CHECK', which Typer's guess missed
+        error.message = said + f"commands are lower case: factcheck {first.lower()} ..."
+    elif first.lower().strip("-/") in ("help", "?", "h"):  # 'factcheck help', as git and pip take it
+        error.message = said + "for help: factcheck --help (or factcheck COMMAND --help)"
+    elif first.lower() == "version":
+        error.message = said + "factcheck's version: factcheck --version"
+    elif len(words) > 1 and words[-1] == "check" and _looks_like_a_statement(words[:-1]):
+        # 'factcheck "US troops are in Mexico" check' was told to check "US troops are in Mexico check"
+        statement = _shell_quoted(" ".join(" ".join(words[:-1]).split()))
+        error.message = said + f"the command's name goes first: factcheck check {statement}{more}"
+    elif _looks_like_a_statement(words):
+        statement = _shell_quoted(" ".join(" ".join(words).split()))  # a line break made the hint three lines
+        error.message = (
+            said + f"to check a statement, write the command check before it: factcheck check {statement}{more}"
+        )
+    else:
+        error.message = said + f"the commands are {', '.join(group.commands)} (factcheck --help)"
     if isinstance(error, _SuggestsOptions):
         error.possibilities = None
+
+
+#: Click's usage error, which Typer vendors under a private module: BadParameter's base
+_UsageError = typer.BadParameter.__bases__[0]
 
 
 def _refuse_a_long_option_read_as_a_value(name: str | None, command: Any, args: Sequence[str], ctx: Any) -> None:
@@ -456,6 +521,13 @@ def _refuse_a_long_option_read_as_a_value(name: str | None, command: Any, args: 
         word = arg.split("=", 1)[0]
         if len(word) < 2 or word[0] != "-" or not word[1].isalpha():
             continue
+        if name == "check" and any(char.isspace() for char in arg):
+            # 'check "-n=3 is a flag"': words with a space are a statement, not an option to tell how to type
+            raise _UsageError(
+                f"{arg!r} is read as options, as is any statement that starts with '-': put -- before it, "
+                f"factcheck check -- {_shell_quoted(' '.join(arg.split()))}",
+                ctx=command.context_class(command, info_name=name, parent=ctx),
+            )
         if _is_option_of(word, [command]) and "=" not in arg:
             continue
         long, short = f"-{word}", word[:2]
@@ -503,7 +575,17 @@ def _typed_value(param: Any, args: Sequence[str]) -> str | None:
             value = args[index + 1]
         elif "=" in arg and arg.split("=", 1)[0] in opts:
             value = arg.split("=", 1)[1]
+        elif not arg.startswith("--") and arg[:2] in opts and len(arg) > 2:
+            value = arg[2:]  # '-nabc', a short option and its value in one word
     return value
+
+
+def _not_a_number(value: str | None) -> bool:
+    """Whether ``value`` is read as the float NaN ('nan', 'NaN'), which is neither too small nor too large."""
+    try:
+        return value is not None and math.isnan(float(value))
+    except ValueError:
+        return False
 
 
 def _plain_value_error(error: typer.TyperException, args: Sequence[str]) -> None:
@@ -520,7 +602,10 @@ def _plain_value_error(error: typer.TyperException, args: Sequence[str]) -> None
         error.message = f"{typed} not a whole number{message[wrong.end() :] or f' (e.g. {name} 5)'}"
     elif (wrong := _NOT_A_NUMBER.match(message)) is not None:
         error.message = f"{typed} not a number{message[wrong.end() :] or f' (e.g. {name} 0.5)'}"
-    elif (bound := _BOUND.match(message)) is not None:
+    elif (bound := _BOUND.match(message)) is not None and _not_a_number(value):
+        # 'nan' is a float no bound holds: it was "too large (at most 1)"
+        error.message = f"{typed} not a number{message[bound.end() :]}"
+    elif bound is not None:
         side, limit = bound.groups()
         rest = message[bound.end() :]  # the score's hint ('a score is a number from 0 to 1')
         size = f"too small (at least {limit})" if side == "greater" else f"too large (at most {limit})"
