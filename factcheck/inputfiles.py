@@ -7,7 +7,9 @@ message that says what to do.
 from __future__ import annotations
 
 import re
+import shlex
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -16,15 +18,30 @@ from typing import BinaryIO
 from .errors import YAML_LINE_BREAK, Advice, InputError, Location, shown_name
 
 STDIN_NAME = "<stdin>"
-_WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
-#: a URL with its scheme, which a path never means: as a Path, 'https://example.org/claims.yaml' lost a slash
-#: ('https:/example.org/claims.yaml: no such file'), which read as factcheck's mistake
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+#: a web address given for a file: a URL with its scheme, which a path never means (as a Path,
+#: 'https://example.org/claims.yaml' lost a slash: 'https:/example.org/claims.yaml: no such file'), or 'www.'.
+#: A scheme has two letters or more: 'C://Users/Ana/claims.yaml' is a Windows path typed with two slashes.
+_WEB_ADDRESS = re.compile(r"^(?:(?P<scheme>[a-z][a-z0-9+.-]+)://|www\.)", re.IGNORECASE)
 
 
 def is_url(name: str) -> bool:
     """Whether ``name`` is a URL ('https://...', 'file://...'), never a file's name on this computer."""
-    return _URL.match(name) is not None
+    match = _WEB_ADDRESS.match(name)
+    return match is not None and match["scheme"] is not None
+
+
+def file_url_path(name: str) -> str | None:
+    """The path that a file:// URL names ('file:///tmp/x/claims.yaml': '/tmp/x/claims.yaml', as a browser's
+    address bar shows a file); None for any other name."""
+    match = _WEB_ADDRESS.match(name)
+    if match is None or (match["scheme"] or "").lower() != "file":
+        return None
+    return urllib.parse.unquote(urllib.parse.urlsplit(name).path) or None
+
+
+def file_url_message(name: str, path: str) -> str:
+    """What to say of a file:// URL given for a file: the path to give in its place."""
+    return f"{name!r} is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}"
 
 
 #: where WSL shows Windows' drives: C: is /mnt/c
@@ -146,6 +163,8 @@ def read_input(
         data = stdin.read(limit + 1)
         _check_size(len(data), STDIN_NAME, limit, kind.too_large)
         return data, STDIN_NAME
+    if (path := file_url_path(source)) is not None:
+        raise InputError(file_url_message(source, path))
     if _WEB_ADDRESS.match(source):
         raise InputError(_web_address_advice(kind), Location(source))
     if not source.strip():

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import is_url, no_such_file
+from .inputfiles import file_url_message, file_url_path, is_url, no_such_file
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -48,10 +49,12 @@ def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None)
                 "${variable} is '-': name a claims file there{stdin_hint}", {"variable": KB_ENV_VAR, "stdin_hint": ""}
             )
         )
-    if env_path and is_url(env_path.strip()):
+    if env_path and is_url(url := env_path.strip()):
+        if (path := file_url_path(url)) is not None:
+            raise InputError(f"${KB_ENV_VAR}: {file_url_message(url, path)}")
         raise InputError(
-            f"${KB_ENV_VAR} is a web address, {env_path.strip()!r}, not a file on this computer (factcheck never goes "
-            "on the network): save it first, e.g. curl -L -o claims.yaml 'URL', and set it to the saved file"
+            f"${KB_ENV_VAR} is a web address, {url!r}, not a file on this computer (factcheck never goes on the "
+            f"network): save it first, e.g. curl -L -o claims.yaml {shlex.quote(url)}, and set it to the saved file"
         )
     return Path(env_path).expanduser() if env_path else None
 

@@ -359,3 +359,76 @@ def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -
     assert _error_line(result).endswith("'https://example.org/x.json' is a web address, not a file on this computer")
     assert sorted(path.name for path in Path().iterdir()) == []
 
+
+def test_validate_names_a_url_among_its_files_and_still_checks_the_others(invoke: Invoke, mini_kb: Path) -> None:
+    # 'validate a.yaml https://... b.yaml' checked none: the address was refused as the arguments were read; the
+    # README says that a file validate cannot read is named on standard error and the others are still checked
+    other = mini_kb.with_name("other.yaml")
+    other.write_bytes(mini_kb.read_bytes())
+    result = invoke("validate", str(mini_kb), "https://example.org/claims.yaml", str(other))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout and f"{other}: 4 claims, 0 errors" in result.stdout
+    assert result.stderr == (
+        "factcheck: error: 'https://example.org/claims.yaml' is a web address, not a file on this computer "
+        "(factcheck never goes on the network): save it first, curl -L -o claims.yaml "
+        "https://example.org/claims.yaml, then give claims.yaml\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--kb", "file:///tmp/x/claims.yaml"),
+        ("validate", "file:///tmp/x/claims.yaml"),
+        ("import", "file:///tmp/x/claims.yaml"),
+    ],
+)
+def test_a_file_url_is_told_the_path_to_give(invoke: Invoke, mini_kb: Path, args: tuple[str, ...]) -> None:
+    # it was called a web address, with curl's advice to save it (import's too)
+    result = invoke(*args, *(["--kb", str(mini_kb)] if args[0] == "import" else []))
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).endswith(
+        "'file:///tmp/x/claims.yaml' is a file's address in a web browser, not its path: give the path, "
+        "/tmp/x/claims.yaml"
+    )
+
+
+def test_a_file_url_in_factcheck_kb_is_told_the_path(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_KB", "file:///tmp/x/claims.yaml")
+    result = invoke("list")
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == (
+        "factcheck: error: $FACTCHECK_KB: 'file:///tmp/x/claims.yaml' is a file's address in a web browser, not "
+        "its path: give the path, /tmp/x/claims.yaml"
+    )
+    # and another web address is said in the command to type, not with a 'URL' to fill in
+    monkeypatch.setenv("FACTCHECK_KB", "https://example.org/claims.yaml")
+    assert "curl -L -o claims.yaml https://example.org/claims.yaml, and set it" in invoke("list").stderr
+
+
+def test_a_windows_path_typed_with_two_slashes_is_a_path_not_a_url(invoke: Invoke) -> None:
+    # 'C://Users/Ana/claims.yaml' was refused as a web address (a scheme of one letter), with curl's advice
+    result = invoke("list", "--kb", "C://Users/Ana/claims.yaml")
+    assert result.exit_code == ExitCode.ERROR
+    assert "web address" not in result.stderr
+    assert result.stderr.startswith("factcheck: C:/Users/Ana/claims.yaml: error: no such file")
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_validate_in_a_folder_without_a_claims_file_refuses_to_validate_the_starter_file(
+    invoke: Invoke, mini_kb: Path, as_json: bool
+) -> None:
+    # 'factcheck validate', run as the README's tutorial says "until it says 0 errors", in a folder without
+    # claims.yaml (the wrong folder, a file saved elsewhere) validated the bundled starter file with no note:
+    # "42 claims, 0 errors, 0 warnings", exit 0
+    result = invoke("validate", *(["--json"] if as_json else []))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        f"factcheck: claims.yaml: error: no such file (none in this folder, {Path.cwd()}), and validate does not "
+        "check the bundled starter file in its place: cd to the folder of your claims file, or name it: factcheck "
+        "validate FILE\n"
+    )
+    assert sorted(path.name for path in Path().iterdir()) == []
+    # the folder's claims.yaml is validated
+    Path("claims.yaml").write_bytes(mini_kb.read_bytes())
+    assert "claims.yaml: 4 claims, 0 errors" in invoke("validate").stdout

@@ -1373,9 +1373,25 @@ def test_no_claims_file_in_a_deleted_folder_is_a_message_not_a_traceback(
     )
 
 
+def test_validate_in_a_deleted_folder_refuses_to_validate_the_starter_file(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it validated the bundled starter file, "42 claims, 0 errors", exit 0: read as the user's own file passing
+    _in_a_deleted_folder(tmp_path, monkeypatch)
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file (none in this folder, which was deleted or moved), and "
+        "validate does not check the bundled starter file in its place: cd to the folder of your claims file, or "
+        "name it: factcheck validate FILE\n"
+    )
+    monkeypatch.setenv("FACTCHECK_KB", str(bundled_kb_path()))  # named, the starter file is validated
+    assert invoke("validate").exit_code == ExitCode.OK
+
+
 @pytest.mark.parametrize(
     ("args", "code"),
-    [(("check", "US troops are in Mexico"), ExitCode.OK), (("list",), ExitCode.OK), (("validate",), ExitCode.OK)],
+    [(("check", "US troops are in Mexico"), ExitCode.OK), (("list",), ExitCode.OK)],
 )
 def test_a_reading_command_in_a_deleted_folder_says_the_claims_are_the_starter_files(
     invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], code: int

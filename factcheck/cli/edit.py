@@ -32,6 +32,7 @@ from .options import (
     JsonOption,
     OneValueEach,
     complete_claim_id,
+    current_folder,
     date_text_option,
     kb_file_path,
     one_of,
@@ -451,15 +452,6 @@ def _existing_ids(path: Path) -> set[str]:
     return set(kb.ids())
 
 
-def _current_folder() -> str:
-    """The folder the user is in, for a message; a folder deleted or moved under them (a shell still in
-    it) has no path any more, and Path.cwd() raises."""
-    try:
-        return str(Path.cwd())
-    except OSError:
-        return "which was deleted or moved"
-
-
 def _claims_file_to_change(kb: Path | None) -> Path:
     """The claims file edit and remove change, which must be there already.  Without --kb, its absence is
     most often a user in another folder than theirs: 'claims.yaml: error: no such file' told them neither
@@ -470,7 +462,7 @@ def _claims_file_to_change(kb: Path | None) -> Path:
             message = no_such_file(str(path))
         elif path == Path(DEFAULT_KB_NAME):
             message = (
-                f"no such file (none in this folder, {_current_folder()}): cd to the folder of your claims file, "
+                f"no such file (none in this folder, {current_folder()}): cd to the folder of your claims file, "
                 "or name it with --kb FILE"
             )
         else:

@@ -19,8 +19,11 @@ from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import (
     RICH_TEXT_KB_NAME,
     STDIN_NAME,
+    file_url_message,
+    file_url_path,
     icloud_placeholder,
     is_url,
+    no_such_file,
     not_downloaded,
     rich_text_advice,
 )
@@ -137,9 +140,7 @@ def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), save_it: 
     if not value:
         raise typer.BadParameter("the path is empty.")
     if is_url(value):
-        raise typer.BadParameter(
-            f"{value!r} is a web address, not a file on this computer{save_it.format(url=shlex.quote(value))}"
-        )
+        raise typer.BadParameter(web_address_message(value, save_it))
     path = Path(value)
     try:
         is_folder = path.is_dir()
@@ -168,16 +169,24 @@ def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
     return ""
 
 
+def web_address_message(value: str, save_it: str = "") -> str:
+    """What to say of a web address given for a file: a file:// URL's path to give in its place; for another,
+    that it is none on this computer, and ``save_it`` (what to do, with the URL as ``{url}``)."""
+    if (path := file_url_path(value)) is not None:
+        return file_url_message(value, path)
+    return f"{value!r} is a web address, not a file on this computer{save_it.format(url=shlex.quote(value))}"
+
+
 def kb_file_path(value: str | Path) -> Path:
     """The parser of a claims file named (``--kb``, validate's paths): ``file_path``, a folder holding a
     claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made), or,
     without one, the claims file saved under another name (``_LOOKALIKE_KB_NAMES``: claims.yaml.txt, claims.yml),
     which was left unsaid."""
-    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES), save_it=_SAVE_THE_KB)
+    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES), save_it=SAVE_THE_KB)
 
 
 #: what to do with a claims file named by its URL ('--kb https://example.org/claims.yaml')
-_SAVE_THE_KB = (
+SAVE_THE_KB = (
     " (factcheck never goes on the network): save it first, curl -L -o claims.yaml {url}, then give claims.yaml"
 )
 
@@ -396,11 +405,26 @@ def _lookalike_kb() -> tuple[str, str] | None:
     return None
 
 
+def current_folder() -> str:
+    """The folder the user is in, for a message; a folder deleted or moved under them (a shell still in
+    it) has no path any more, and Path.cwd() raises."""
+    try:
+        return str(Path.cwd())
+    except OSError:
+        return "which was deleted or moved"
+
+
+def _lookalike_unnamed() -> tuple[str, str] | None:
+    """This folder's lookalike claims file (``_lookalike_kb``) when neither ./claims.yaml nor $FACTCHECK_KB
+    names the claims file, or None."""
+    return _lookalike_kb() if user_kb_path() is None else None
+
+
 def _unhidden(default: Path) -> Path:
     """The claims file a writing command changes without --kb, unless this folder's claims file is
     ./claims.yaml.txt or ./claims.yml: 'add' made a second file, claims.yaml, beside it.  A reading command
     answers from the starter file there, as documented, and says so (``note_the_starter_file``)."""
-    lookalike = _lookalike_kb() if user_kb_path() is None else None
+    lookalike = _lookalike_unnamed()
     if lookalike is not None:
         name, why = lookalike
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
@@ -408,21 +432,31 @@ def _unhidden(default: Path) -> Path:
     return default
 
 
-def refuse_to_validate_the_starter_for_a_lookalike() -> None:
-    """'validate' without a file, in a folder whose claims file is ./claims.yaml.txt, ./claims.yml or
-    ./claims.yaml.rtf: it validated the bundled starter file, "42 claims, 0 errors", exit 0, which a student read
-    as their own file passing (the note above it unread).  A reading command's answer may be meant to come from
-    the starter file; validate's verdict is about a file, and there the file meant is the lookalike: refused,
-    as add and edit refuse, with what to do (no refusal when $FACTCHECK_KB names a file)."""
-    lookalike = _lookalike_kb() if user_kb_path() is None else None
-    if lookalike is None:
+def refuse_to_validate_the_starter_file() -> None:
+    """'validate' without a file, where neither ./claims.yaml nor $FACTCHECK_KB names the claims file: it
+    validated the bundled starter file, "42 claims, 0 errors", exit 0, which a student read as their own file
+    passing (the README's tutorial: run 'factcheck validate' until it says 0 errors), in the wrong folder or
+    beside ./claims.yaml.txt, ./claims.yml or ./claims.yaml.rtf (a note above it unread).  A reading command's
+    answer may be meant to come from the starter file; validate's verdict is about a file, the user's: refused,
+    as add and edit refuse beside a lookalike, with what to do.  The starter file named is validated."""
+    if user_kb_path() is not None:
         return
-    name, why = lookalike
-    todo = rich_text_advice(DEFAULT_KB_NAME) if name == RICH_TEXT_KB_NAME else f"factcheck validate {name}"
-    message = (
-        f"no such file, but there is '{name}' ({why}), which validate does not check in its place "
-        f"(nor the bundled starter file): {todo}"
-    )
+    lookalike = _lookalike_kb()
+    if lookalike is not None:
+        name, why = lookalike
+        todo = rich_text_advice(DEFAULT_KB_NAME) if name == RICH_TEXT_KB_NAME else f"factcheck validate {name}"
+        message = (
+            f"no such file, but there is '{name}' ({why}), which validate does not check in its place "
+            f"(nor the bundled starter file): {todo}"
+        )
+    else:
+        missing = no_such_file(DEFAULT_KB_NAME)
+        if missing == "no such file":
+            missing = f"no such file (none in this folder, {current_folder()})"
+        message = (
+            f"{missing}, and validate does not check the bundled starter file in its place: cd to the folder of "
+            "your claims file, or name it: factcheck validate FILE"
+        )
     raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
 
 

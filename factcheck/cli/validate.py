@@ -10,19 +10,20 @@ import typer
 from rich.text import Text
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
-from ..inputfiles import no_such_file
+from ..inputfiles import is_url, no_such_file
 from ..store import check_readable, validate_file
 from .app import OPTION_WORDING, ExitCode, app, report_error
 from .options import (
+    SAVE_THE_KB,
     STDIN_KB,
     JsonOption,
     KbOption,
     is_stdin,
     kb_file_path,
     kb_path,
-    note_the_starter_file,
     read_stdin_kb,
-    refuse_to_validate_the_starter_for_a_lookalike,
+    refuse_to_validate_the_starter_file,
+    web_address_message,
 )
 from .output import console, point_at_devnull, print_json
 from .render import problem_line
@@ -31,12 +32,12 @@ from .render import problem_line
 @app.command(short_help="Report every error and warning of claims files.")
 def validate(
     paths: Annotated[
-        Optional[list[Path]],
+        Optional[list[str]],
         typer.Argument(
             help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
-            "commands; default: the one 'check' would use).",
+            "commands; default: ./claims.yaml, else $FACTCHECK_KB's file, never the bundled starter file).",
             show_default=False,
-            parser=kb_file_path,  # as --kb: Click's dir_okay=False said "file '' is a directory" of ''
+            parser=_file_or_web_address,
             metavar="PATH",
         ),
     ] = None,
@@ -73,10 +74,19 @@ def validate(
     {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path", "line",
     "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
     """
-    targets = _targets(paths or [], kb)
+    named = paths or []
+    # a web address among the files is named on standard error, and the others are still checked, as a file
+    # that cannot be read ('validate a.yaml https://... b.yaml' checked none: its parser refused the address)
+    addresses = [name for name in named if is_url(name)]
+    if addresses and len(named) == 1:
+        raise InputError(web_address_message(addresses[0], SAVE_THE_KB))
+    files = [Path(name) for name in named if not is_url(name)]
+    targets = _targets(files, kb) if files or not addresses else []
     if stdin_name is not None:
         targets = _named_stdin(targets, stdin_name)
-    unreadable = False
+    for address in addresses:
+        report_error(InputError(web_address_message(address, SAVE_THE_KB)))
+    unreadable = bool(addresses)
     any_errors = False
     for target, data in targets:
         try:
@@ -97,6 +107,12 @@ def validate(
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
 
 
+def _file_or_web_address(value: str) -> str:
+    """The parser of validate's files: ``kb_file_path``'s (as --kb: Click's dir_okay=False said "file '' is a
+    directory" of ''), but a web address is kept, as given, to be named when its turn comes."""
+    return value if is_url(value) else str(kb_file_path(value))
+
+
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
     """The files to check, each with its bytes when already read (standard input)."""
     if paths and kb is not None:
@@ -111,9 +127,8 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
         if kb is None:
-            refuse_to_validate_the_starter_for_a_lookalike()
+            refuse_to_validate_the_starter_file()
         paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
-        note_the_starter_file(kb)
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
         if str(path) == "-":
