@@ -53,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
@@ -2710,14 +2711,15 @@ def future_for_past(statement: str, wordings: Sequence[str]) -> bool:
 #: key: a Chinese or Japanese text has no capitals that tell a name (``analyse`` reads its character pairs as
 #: words), so "美国在加拿大驻扎了一万名士兵" was the claim "美国在墨西哥驻扎了一万名士兵" (0.9995, where "... in Canada"
 #: is capped against "... in Mexico").  The places named after a country ("新墨西哥" New Mexico, "内蒙古" Inner
-#: Mongolia) are places of their own, read first (the longest name at a place is read); a name in katakana only as
-#: a whole word ("メキシコ", not the "メキシコ" of "ニューメキシコ")
+#: Mongolia) are places of their own, read first (the longest name at a place is read), with the word for a
+#: state ("新墨西哥州": "美国在新墨西哥州驻扎了一万名士兵" was the Mexico claim at 1.00); a name in katakana only as a
+#: whole word ("メキシコ", not the "メキシコ" of "ニューメキシコ")
 _CJK_COUNTRIES = {
     name: key
     for key, names in (
         ("us", "美国 美國 美利坚合众国 美利堅合眾國 アメリカ 米国 アメリカ合衆国"),
         ("mexico", "墨西哥 メキシコ"),
-        ("new-mexico", "新墨西哥 ニューメキシコ"),
+        ("new-mexico", "新墨西哥 新墨西哥州 ニューメキシコ ニューメキシコ州"),
         ("canada", "加拿大 カナダ"),
         ("china", "中国 中國 中华人民共和国 中華人民共和國 中国大陆 中國大陸"),
         ("taiwan", "台湾 台灣 臺灣"),
@@ -2771,49 +2773,121 @@ _KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 #: the characters that, before a name, make its first character another word's end: "非法国际" (illegal
 #: international: "非法", not "法国" France), "精英国家" (elite countries), "道德国家" (a moral country)
 _NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道"}
+#: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
+#: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
+#: country, and, in a Japanese text, the region itself ("中国地方", "中国・四国地方"; not "中国地方政府", China's local
+#: governments, as Japanese too writes them), a place of its own.  Each was China ("米軍が中国地方に駐留している"
+#: was the claim "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...")
+_CHUGOKU_ELECTRIC = "(?P<chugoku_electric>中国(?=電力))"
+_CHUGOKU_REGION = "(?P<chugoku_region>中国地方(?!政府)|中国・四国地方)"
+#: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _CJK_COUNTRY = re.compile(
     "|".join(
-        f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
-        if re.fullmatch(f"[{_KATAKANA}]+", name)
-        else f"(?<!{_NOT_A_COUNTRY_AFTER[name]}){name}"
-        if name in _NOT_A_COUNTRY_AFTER
-        else re.escape(name)
-        for name in sorted(_CJK_COUNTRIES, key=len, reverse=True)
+        (
+            _CHUGOKU_ELECTRIC,
+            *(
+                f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
+                if re.fullmatch(f"[{_KATAKANA}]+", name)
+                else f"(?<!{_NOT_A_COUNTRY_AFTER[name]}){name}"
+                if name in _NOT_A_COUNTRY_AFTER
+                else re.escape(name)
+                for name in sorted(_CJK_COUNTRIES, key=len, reverse=True)
+            ),
+        )
     )
 )
+_JAPANESE_COUNTRY = re.compile(f"{_CHUGOKU_REGION}|{_CJK_COUNTRY.pattern}")
+#: each country's own mark (of private use, from U+E001): "美国" and "米国" one, "墨西哥" another
+_CJK_MARKS = {
+    key: chr(0xE001 + rank)
+    for rank, key in enumerate(sorted({*_CJK_COUNTRIES.values(), "chugoku_electric", "chugoku_region"}))
+}
+
+
+def _names_in(folded: str) -> re.Pattern[str]:
+    """The names a folded Chinese or Japanese text is read for: a Japanese one's with Japan's own."""
+    return _JAPANESE_COUNTRY if _KANA.search(folded) else _CJK_COUNTRY
+
+
+def _country_key(found: re.Match[str]) -> str:
+    """The key of a name found (the region's or the firm's, or the country's)."""
+    return found.lastgroup or _CJK_COUNTRIES[found.group()]
 
 
 @text_cache(maxsize=8192)
 def _cjk_countries(text: str) -> frozenset[str]:
-    """The keys of the countries a Chinese or Japanese text names (``_CJK_COUNTRIES``)."""
-    return frozenset(_CJK_COUNTRIES[found.group()] for found in _CJK_COUNTRY.finditer(fold(text)))
+    """The keys of the countries a Chinese or Japanese text names (``_CJK_COUNTRIES``; Japan's regions and firms
+    named after China, ``_CHUGOKU_REGION`` and ``_CHUGOKU_ELECTRIC``, are keys of their own)."""
+    folded = fold(text)
+    return frozenset(_country_key(found) for found in _names_in(folded).finditer(folded))
 
 
 #: what stands between the words of a Chinese or Japanese text and is no part of its frame
-_CJK_NOT_FRAME = re.compile("[^\\w\ue000]+|_")
+_CJK_NOT_FRAME = re.compile("[^\\w\ue000-\ue0ff]+|_")
 
 
 def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
     """Does a Chinese or Japanese statement say a wording of the claim with another country in the place of the
     claim's ("美国在加拿大驻扎了一万名士兵" for "美国在墨西哥驻扎了一万名士兵")?  Each country name of both
-    (``_CJK_COUNTRIES``) stands for a mark; the statement must be the wording so marked, but for punctuation and
-    spaces, while naming a country it does not.  Only that: a statement that adds a clause ("俄军入侵了乌克兰，美国
-    总统拜登表示谴责"), a source ("据美国有线电视新闻网报道") or says the country otherwise ("露軍", "中露") is none,
-    nor is a country read inside a word of its own ("欧美国家", "飞越南海", "朝鲜半岛", "今日本港") unless the rest
-    is the claim's word for word."""
+    (``_CJK_COUNTRIES``) stands for a mark.  Either the statement is the wording so marked, but for punctuation and
+    spaces, while naming a country it does not; or, said in other words ("美军在加拿大驻扎了一万名士兵", troops for
+    the US), it has one country where the wording has another (``_one_country_for_another``).  Only that: a
+    statement that adds a clause ("俄军入侵了乌克兰，美国总统拜登表示谴责"), a source ("据美国有线电视新闻网报道")
+    or says the country otherwise ("露軍", "中露") is none, nor is a country read inside a word of its own ("欧美国家",
+    "飞越南海", "朝鲜半岛", "今日本港") unless the rest is the claim's word for word."""
     said = _cjk_countries(statement)
     if not said:
         return False
     frame = _cjk_frame(statement)
+    claimed = frozenset().union(*(_cjk_countries(wording) for wording in wordings))
     return any(
-        said - countries and _cjk_frame(wording) == frame
+        said - countries
+        and (_cjk_frame(wording) == frame or _one_country_for_another(statement, wording, said, claimed))
         for wording in wordings
         if (countries := _cjk_countries(wording))
     )
+
+
+def _one_country_for_another(statement: str, wording: str, said: frozenset[str], claimed: frozenset[str]) -> bool:
+    """Is the statement, each country a mark of its own (``_cjk_marked``), the wording with one of the claim's
+    countries, which it never names, in the place of one no wording of the claim names?  In the place: where the
+    two differ, one mark against the other, beside a run the two share ("在" in "美国在墨西哥驻扎" and "美军在加拿大
+    驻扎"); and the rest close: the runs they share are at least half of the longer.  So "飞越南海" (a country read
+    across two words) is nothing against "飞越了中国南海" (more than a mark differs), nor is a clause naming another
+    country after the claim's (a mark where the wording has none)."""
+    own, theirs = _cjk_marked(statement), _cjk_marked(wording)
+    matcher = SequenceMatcher(None, theirs, own, autojunk=False)
+    blocks = matcher.get_opcodes()
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
+    if 2 * shared < max(len(own), len(theirs)):
+        return False
+    for at, (tag, i1, i2, j1, j2) in enumerate(blocks):
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        if (theirs_key := _MARKED.get(theirs[i1])) is None or (own_key := _MARKED.get(own[j1])) is None:
+            continue
+        beside = [blocks[near][0] for near in (at - 1, at + 1) if 0 <= near < len(blocks)]
+        if theirs_key not in said and own_key not in claimed and "equal" in beside:
+            return True
+    return False
+
+
+#: each mark's country (``_CJK_MARKS``)
+_MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
+
+
+@text_cache(maxsize=8192)
+def _cjk_marked(text: str) -> str:
+    """A Chinese or Japanese text with each country name its country's mark (``_CJK_MARKS``), without punctuation
+    and spaces."""
+    folded = fold(text)
+    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub(lambda found: _CJK_MARKS[_country_key(found)], folded))
 
 
 @text_cache(maxsize=8192)
 def _cjk_frame(text: str) -> str:
     """A Chinese or Japanese text with each country name a mark (U+E000, of private use), without punctuation and
     spaces."""
-    return _CJK_NOT_FRAME.sub("", _CJK_COUNTRY.sub("\ue000", fold(text)))
+    folded = fold(text)
+    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub("\ue000", folded))

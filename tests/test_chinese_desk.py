@@ -678,6 +678,14 @@ claims:
     claim: アメリカはメキシコに1万人の兵士を駐留させている
     verdict: "false"
     summary: テスト。
+  - id: us-troops-china-ja
+    claim: 米軍が中国に駐留している
+    verdict: "false"
+    summary: テスト。
+  - id: kepco-ja
+    claim: 韓国電力が電気料金を値上げした
+    verdict: "true"
+    summary: テスト。
 """
 
 
@@ -690,6 +698,19 @@ claims:
         "美国在新墨西哥驻扎了一万名士兵",
         "アメリカはカナダに1万人の兵士を駐留させている",
         "アメリカはニューメキシコに1万人の兵士を駐留させている",
+        # the state said as one ("新墨西哥州"; 1.00 against the Mexico claim) and Japan's Chūgoku region, read as
+        # China (1.00 each); its power company against Korea's (capped before too, as China for Korea)
+        "美国在新墨西哥州驻扎了一万名士兵",
+        "アメリカはニューメキシコ州に1万人の兵士を駐留させている",
+        "米軍が中国地方に駐留している",
+        "米軍が中国・四国地方に駐留している",
+        "中国電力が電気料金を値上げした",
+        # another country in the claim's place, the rest in other words ("美军", troops, for "美国"; an "已" more;
+        # a source before it): each was a match (0.99 for the first)
+        "美军在加拿大驻扎了一万名士兵",
+        "美军已在加拿大驻扎了一万名士兵",
+        "据报道，美军在加拿大驻扎了一万名士兵",
+        "美军在加拿大驻扎了一万名士兵。",
     ],
 )
 def test_a_chinese_or_japanese_statement_naming_another_country_is_no_match(
@@ -707,6 +728,11 @@ def test_a_chinese_or_japanese_statement_naming_another_country_is_no_match(
         ("美军在墨西哥驻扎了一万名士兵", "us-troops-mexico-zh"),
         ("美國在墨西哥駐紮了一萬名士兵", "us-troops-mexico-zh"),
         ("米国はメキシコに1万人の兵士を駐留させている", "us-troops-mexico-ja"),
+        # another country in a clause of its own, beside the claim's
+        ("美国在墨西哥驻扎了一万名士兵，加拿大表示关切", "us-troops-mexico-zh"),
+        ("美军在墨西哥驻扎了一万名士兵，加拿大表示关切", "us-troops-mexico-zh"),
+        ("米軍が中国に駐留している", "us-troops-china-ja"),
+        ("韓国電力が電気料金を値上げした", "kepco-ja"),
     ],
 )
 def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_matches(
@@ -760,6 +786,11 @@ claims:
         ("中方向拉美国家提供了一亿剂新冠疫苗", "vax-zh"),
         ("美国侦察机飞越南海岛礁", "plane-zh"),
         ("俄方切断了对欧美国家的天然气供应", "gas-zh"),
+        ("俄罗斯军队入侵了乌克兰，日本表示谴责", "ru-ua-zh"),
+        ("普京下令入侵乌克兰，美国谴责", "ru-ua-zh"),
+        ("中国向拉美国家提供了一亿剂新冠疫苗", "vax-zh"),
+        ("美军侦察机飞越了南海岛礁，越南表示关注", "plane-zh"),
+        ("ロシア軍がウクライナに侵攻した、アメリカが非難", "ru-ua-ja"),
     ],
 )
 def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_beside_it_still_matches(
@@ -785,6 +816,17 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("非法国际汇款", set()),
         ("精英国家和道德国家", set()),
         ("法国和德国", {"france", "germany"}),
+        # Japan's Chūgoku region (in a Japanese text: a Chinese one's "中国地方" is China's local ...) and its power
+        # company ("電" with "国" is Japanese); China's local governments as Japanese and Chinese write them
+        ("中国地方で大雨", {"chugoku_region"}),
+        ("中国・四国地方の天気", {"chugoku_region"}),
+        ("中国電力の株価", {"chugoku_electric"}),
+        ("中国電力", {"chugoku_electric"}),
+        ("中国地方政府の債務", {"china"}),
+        ("中国地方政府债务", {"china"}),
+        ("中国地方", {"china"}),
+        ("中国电力", {"china"}),
+        ("中國電力", {"china"}),
     ],
 )
 def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
