@@ -59,6 +59,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
+from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .months import (
     FRENCH_DATING_WORDS,
     FRENCH_MONTHS,
@@ -2880,14 +2881,16 @@ _MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
 @text_cache(maxsize=8192)
 def _cjk_marked(text: str) -> str:
     """A Chinese or Japanese text with each country name its country's mark (``_CJK_MARKS``), without punctuation
-    and spaces."""
+    and spaces, its other traditional characters simplified (``hanzi``), as ``_cjk_frame``."""
     folded = fold(text)
-    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub(lambda found: _CJK_MARKS[_country_key(found)], folded))
+    marked = _names_in(folded).sub(lambda found: _CJK_MARKS[_country_key(found)], folded)
+    return _CJK_NOT_FRAME.sub("", marked).translate(TRADITIONAL_AS_SIMPLIFIED)
 
 
 @text_cache(maxsize=8192)
 def _cjk_frame(text: str) -> str:
     """A Chinese or Japanese text with each country name a mark (U+E000, of private use), without punctuation and
-    spaces."""
+    spaces, its other traditional characters simplified (``hanzi``: "美國在加拿大駐紮" is "美国在加拿大驻扎"; the names
+    are read first, as written: "中国電力" is a Japanese firm, "中国电力" China's power)."""
     folded = fold(text)
-    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub("\ue000", folded))
+    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub("\ue000", folded)).translate(TRADITIONAL_AS_SIMPLIFIED)

@@ -47,10 +47,11 @@ from itertools import pairwise
 from math import prod
 from typing import Any, NamedTuple
 
+from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 128
+NORMALISER_VERSION = 130
 
 
 @lru_cache(maxsize=2)
@@ -2283,8 +2284,12 @@ def _other_script_words(run: str) -> list[str]:
 
 
 def _as_terms(word: str) -> list[str]:
-    """A word of another script as it is, or a run of an unspaced one as its character bigrams ("癌" alone)."""
-    if len(word) <= 2 or not _in_blocks(word[0], _UNSPACED_BLOCKS):
+    """A word of another script as it is, or a run of an unspaced one as its character bigrams ("癌" alone), a
+    traditional Chinese character as its simplified form (``hanzi``: "美國" is "美国")."""
+    if not _in_blocks(word[0], _UNSPACED_BLOCKS):
+        return [word]
+    word = word.translate(TRADITIONAL_AS_SIMPLIFIED)
+    if len(word) <= 2:
         return [word]
     return [word[i : i + 2] for i in range(len(word) - 1)]
 

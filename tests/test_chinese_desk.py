@@ -711,6 +711,9 @@ claims:
         "美军已在加拿大驻扎了一万名士兵",
         "据报道，美军在加拿大驻扎了一万名士兵",
         "美军在加拿大驻扎了一万名士兵。",
+        # and in traditional characters ("駐紮" for "驻扎": 0.98 and 0.71)
+        "美國在新墨西哥州駐紮了一萬名士兵",
+        "美軍在加拿大駐紮了一萬名士兵",
     ],
 )
 def test_a_chinese_or_japanese_statement_naming_another_country_is_no_match(
@@ -1075,3 +1078,68 @@ def test_a_japanese_condition_looks_for_a_word_of_saying_only_near_it() -> None:
     assert polarity(near, "コロナワクチンにはマイクロチップが含まれている") == "opposite"
     assert polarity(far, far.replace("しないと", "すると", 1)) == "same"
     assert polarity("ワクチンを打たないと" * 5000, "ワクチンを打つと") == "same"
+
+
+SCRIPTS_KB = """\
+claims:
+  - id: wall-zh
+    claim: 美国政府决定在边境修建一堵墙
+    verdict: "true"
+    summary: 测试。
+  - id: us-troops-mexico-zh
+    claim: 美国在墨西哥驻扎了一万名士兵
+    verdict: "false"
+    summary: 测试。
+  - id: vaccine-chip-zh
+    claim: 新冠疫苗含有追踪芯片
+    verdict: "false"
+    summary: 测试。
+  - id: 5g-zh
+    claim: 5G基站会传播新冠病毒
+    verdict: "false"
+    summary: 测试。
+"""
+
+
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        # the same words in the two scripts: the traditional ones shared 3 of 10 character pairs with the claim
+        # ("美國政府決定在邊境修牆" a match at 0.5005 where the simplified one is at 1.00), the others scored less too
+        ("美国政府决定在边境修墙", "美國政府決定在邊境修牆"),
+        ("有一万名美国士兵驻扎在墨西哥", "有一萬名美國士兵駐紮在墨西哥"),
+        ("新冠病毒是通过5G基站传播的", "新冠病毒是通過5G基站傳播的"),
+    ],
+)
+def test_a_traditional_chinese_statement_scores_as_its_simplified_words_do(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], simplified: str, traditional: str
+) -> None:
+    assert terms(traditional) == terms(simplified)
+    kb = write_kb(SCRIPTS_KB)
+    (as_simplified, *_) = check_json(invoke, kb, simplified)["matches"]  # type: ignore[misc]
+    (as_traditional, *_) = check_json(invoke, kb, traditional)["matches"]  # type: ignore[misc]
+    assert (as_traditional["id"], as_traditional["score"]) == (as_simplified["id"], as_simplified["score"])
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Japanese kanji that one simplified character stands for in Chinese stay two terms ("机上" on a desk,
+        # "機上" aboard; "後" after, "后" empress; "乾" dry, "幹" trunk; "復" return, "複" double; "準" standard,
+        # "准" quasi), and a kanji a Japanese text writes as Chinese does is no other
+        ("机上の空論", "機上の空論"),
+        ("皇后の後", "皇后の后"),
+        ("乾燥した幹", "幹燥した幹"),
+        ("回復した", "回複した"),
+        ("準決勝", "准決勝"),
+    ],
+)
+def test_japanese_kanji_that_simplified_chinese_merges_stay_apart(one: str, other: str) -> None:
+    assert terms(one) != terms(other)
+
+
+def test_japanese_shinjitai_are_read_as_written() -> None:
+    # the shinjitai simplified Chinese shares ("国", "会") and those it writes otherwise ("駅", "広", "図"); a kanji
+    # Japanese writes as traditional Chinese does is read as that ("書館" as "书馆"), in a claim as in a statement
+    assert terms("国会の駅") == ["国会", "会の", "の駅"]
+    assert terms("広い図書館") == ["広い", "い図", "図书", "书馆"]
