@@ -2776,11 +2776,14 @@ _KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 _NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道"}
 #: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
 #: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
-#: country, and, in a Japanese text, the region itself ("中国地方", "中国・四国地方"; not "中国地方政府", China's local
-#: governments, as Japanese too writes them), a place of its own.  Each was China ("米軍が中国地方に駐留している"
-#: was the claim "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...")
+#: country, and, in a Japanese text, the region itself, a place of its own: "中国・四国地方", and "中国地方" before a
+#: particle, punctuation (folded: "，" is ",") or the end ("中国地方に", "中国地方の", "中国地方、"), as before a
+#: word it is China's local one ("中国地方当局" China's local authorities, "中国地方政府", "中国地方債務",
+#: "中国地方都市", as Japanese too writes them: "中国地方当局が日本人記者を拘束した", read as the region, was no
+#: match of the claim "中国当局が日本人記者を拘束した").  Each was China ("米軍が中国地方に駐留している" was the claim
+#: "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...")
 _CHUGOKU_ELECTRIC = "(?P<chugoku_electric>中国(?=電力))"
-_CHUGOKU_REGION = "(?P<chugoku_region>中国地方(?!政府)|中国・四国地方)"
+_CHUGOKU_REGION = "(?P<chugoku_region>中国地方(?=[のでにはがもとへをや、。,.!?」』)\\s]|$)|中国・四国地方)"
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _CJK_COUNTRY = re.compile(

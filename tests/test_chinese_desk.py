@@ -745,6 +745,46 @@ def test_a_chinese_or_japanese_statement_naming_the_claims_countries_still_match
     assert match["id"] == claim_id
 
 
+CHINA_LOCAL_KB = """\
+claims:
+  - id: detain-ja
+    claim: 中国当局が日本人記者を拘束した
+    verdict: "true"
+    summary: テスト。
+  - id: debt-ja
+    claim: 中国債務が急増している
+    verdict: "true"
+    summary: テスト。
+  - id: cities-ja
+    claim: 中国都市で住宅価格が下落している
+    verdict: "true"
+    summary: テスト。
+  - id: officials-ja
+    claim: 中国官僚が汚職で逮捕された
+    verdict: "true"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        # "中国地方" before a word is China's local ... (authorities, debt, cities, officials), as Japanese writes
+        # it: each was read as Japan's Chūgoku region, China's claim capped (1.00 on main, no match)
+        ("中国地方当局が日本人記者を拘束した", "detain-ja"),
+        ("中国地方債務が急増している", "debt-ja"),
+        ("中国地方都市で住宅価格が下落している", "cities-ja"),
+        ("中国地方官僚が汚職で逮捕された", "officials-ja"),
+    ],
+)
+def test_a_japanese_statement_of_chinas_local_authorities_still_matches(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str
+) -> None:
+    (match, *_) = check_json(invoke, write_kb(CHINA_LOCAL_KB), statement)["matches"]  # type: ignore[misc]
+    assert match["id"] == claim_id
+    assert match["score"] >= 0.99
+
+
 SAME_CLAIM_COUNTRIES_KB = """\
 claims:
   - id: ru-ua-zh
@@ -830,6 +870,13 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方", {"china"}),
         ("中国电力", {"china"}),
         ("中國電力", {"china"}),
+        # the region only before a particle, punctuation or the end; before a word, China's local ...
+        ("大雨は中国地方", {"chugoku_region"}),
+        ("中国地方、四国地方で大雨", {"chugoku_region"}),
+        ("中国地方の天気", {"chugoku_region"}),
+        ("中国地方当局が記者を拘束した", {"china"}),
+        ("中国地方債務が急増している", {"china"}),
+        ("中国地方都市で住宅価格が下落している", {"china"}),
     ],
 )
 def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
