@@ -1179,6 +1179,8 @@ def test_a_traditional_chinese_statement_scores_as_its_simplified_words_do(
         ("乾燥した幹", "幹燥した幹"),
         ("回復した", "回複した"),
         ("準決勝", "准決勝"),
+        # "可憐" (pretty, poor) and "怜悧" (clever): "憐" was folded to "怜"
+        ("可憐な花", "可怜な花"),
     ],
 )
 def test_japanese_kanji_that_simplified_chinese_merges_stay_apart(one: str, other: str) -> None:
@@ -1190,3 +1192,28 @@ def test_japanese_shinjitai_are_read_as_written() -> None:
     # Japanese writes as traditional Chinese does is read as that ("書館" as "书馆"), in a claim as in a statement
     assert terms("国会の駅") == ["国会", "会の", "の駅"]
     assert terms("広い図書館") == ["広い", "い図", "図书", "书馆"]
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        # characters OpenCC gives a rare alternative outside the Unified Ideographs block too, dropped against the
+        # table's own rule ("開" 开 and "𫔭")
+        ("開戰", "开战"),
+        ("廬山", "庐山"),
+        ("進諫", "进谏"),
+        # the forms Taiwan and Hong Kong write (OpenCC's TWVariants.txt, HKVariants.txt)
+        ("群眾", "群众"),
+        ("偽造", "伪造"),
+        ("啟動", "启动"),
+        ("汙染", "污染"),
+        ("洩露", "泄露"),
+        ("濕度", "湿度"),
+        ("衞生", "卫生"),
+        ("説明", "说明"),
+        ("閲讀", "阅读"),
+        ("鋭利", "锐利"),
+    ],
+)
+def test_traditional_characters_of_every_standard_are_read_as_simplified(traditional: str, simplified: str) -> None:
+    assert terms(traditional) == terms(simplified)
