@@ -59,7 +59,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple, Protocol
 
-from .hanzi import TRADITIONAL_AS_SIMPLIFIED
+from .hanzi import TRADITIONAL_AS_SIMPLIFIED, spellings
 from .months import (
     FRENCH_DATING_WORDS,
     FRENCH_MONTHS,
@@ -2714,9 +2714,12 @@ def future_for_past(statement: str, wordings: Sequence[str]) -> bool:
 #: is capped against "... in Mexico").  The places named after a country ("新墨西哥" New Mexico, "内蒙古" Inner
 #: Mongolia) are places of their own, read first (the longest name at a place is read), with the word for a
 #: state ("新墨西哥州": "美国在新墨西哥州驻扎了一万名士兵" was the Mexico claim at 1.00); a name in katakana only as a
-#: whole word ("メキシコ", not the "メキシコ" of "ニューメキシコ")
+#: whole word ("メキシコ", not the "メキシコ" of "ニューメキシコ").  A name is read in every spelling that the
+#: traditional characters read as simplified (``hanzi``) give it (``hanzi.spellings``), Hong Kong's "新西蘭" and
+#: "尼日利亞" too: "美國在新西蘭駐紮了一萬名士兵" was the Mexico claim at 1.00, its other words simplified and
+#: the name unread
 _CJK_COUNTRIES = {
-    name: key
+    spelling: key
     for key, names in (
         ("us", "美国 美國 美利坚合众国 美利堅合眾國 アメリカ 米国 アメリカ合衆国"),
         ("mexico", "墨西哥 メキシコ"),
@@ -2768,12 +2771,13 @@ _CJK_COUNTRIES = {
         ("inner-mongolia", "内蒙古 內蒙古"),
     )
     for name in names.split()
+    for spelling in spellings(name)
 }
 #: katakana, but for "・" (U+30FB), the dot that parts names: "中国・ロシア" names Russia
 _KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 #: the characters that, before a name, make its first character another word's end: "非法国际" (illegal
 #: international: "非法", not "法国" France), "精英国家" (elite countries), "道德国家" (a moral country)
-_NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道"}
+_NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道", "法國": "非", "英國": "精", "德國": "道"}
 #: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
 #: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
 #: country, and, in a Japanese text, the region itself, a place of its own: "中国・四国地方", and "中国地方" before a
@@ -2807,6 +2811,10 @@ _CJK_MARKS = {
     key: chr(0xE001 + rank)
     for rank, key in enumerate(sorted({*_CJK_COUNTRIES.values(), "chugoku_electric", "chugoku_region"}))
 }
+#: each mark's country
+_MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
+#: every country's mark as the one mark of ``_cjk_frame``
+_ANY_COUNTRY = {ord(mark): "\ue000" for mark in _MARKED}
 
 
 def _names_in(folded: str) -> re.Pattern[str]:
@@ -2839,7 +2847,8 @@ def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
     the US), it has one country where the wording has another (``_one_country_for_another``).  Only that: a
     statement that adds a clause ("俄军入侵了乌克兰，美国总统拜登表示谴责"), a source ("据美国有线电视新闻网报道")
     or says the country otherwise ("露軍", "中露") is none, nor is a country read inside a word of its own ("欧美国家",
-    "飞越南海", "朝鲜半岛", "今日本港") unless the rest is the claim's word for word."""
+    "飞越南海", "朝鲜半岛", "今日本港") unless the rest is the claim's word for word or so close that the misread
+    country stands in the place of the claim's."""
     said = _cjk_countries(statement)
     if not said:
         return False
@@ -2857,9 +2866,10 @@ def _one_country_for_another(statement: str, wording: str, said: frozenset[str],
     """Is the statement, each country a mark of its own (``_cjk_marked``), the wording with one of the claim's
     countries, which it never names, in the place of one no wording of the claim names?  In the place: where the
     two differ, one mark against the other, beside a run the two share ("在" in "美国在墨西哥驻扎" and "美军在加拿大
-    驻扎"); and the rest close: the runs they share are at least half of the longer.  So "飞越南海" (a country read
-    across two words) is nothing against "飞越了中国南海" (more than a mark differs), nor is a clause naming another
-    country after the claim's (a mark where the wording has none)."""
+    驻扎"); and the rest close: the characters in runs the two share are at least half of the longer text's (each
+    mark one character).  So "飞越南海" (a country read across two words) is nothing against "飞越了中国南海" (more
+    than a mark differs), nor is a clause naming another country after the claim's (a mark where the wording has
+    none)."""
     own, theirs = _cjk_marked(statement), _cjk_marked(wording)
     matcher = SequenceMatcher(None, theirs, own, autojunk=False)
     blocks = matcher.get_opcodes()
@@ -2877,14 +2887,11 @@ def _one_country_for_another(statement: str, wording: str, said: frozenset[str],
     return False
 
 
-#: each mark's country (``_CJK_MARKS``)
-_MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
-
-
 @text_cache(maxsize=8192)
 def _cjk_marked(text: str) -> str:
     """A Chinese or Japanese text with each country name its country's mark (``_CJK_MARKS``), without punctuation
-    and spaces, its other traditional characters simplified (``hanzi``), as ``_cjk_frame``."""
+    and spaces, its other traditional characters simplified (``hanzi``: "美國在加拿大駐紮" is "美国在加拿大驻扎"; the
+    names are read first, as written: "中国電力" is a Japanese firm, "中国电力" China's power)."""
     folded = fold(text)
     marked = _names_in(folded).sub(lambda found: _CJK_MARKS[_country_key(found)], folded)
     return _CJK_NOT_FRAME.sub("", marked).translate(TRADITIONAL_AS_SIMPLIFIED)
@@ -2892,8 +2899,5 @@ def _cjk_marked(text: str) -> str:
 
 @text_cache(maxsize=8192)
 def _cjk_frame(text: str) -> str:
-    """A Chinese or Japanese text with each country name a mark (U+E000, of private use), without punctuation and
-    spaces, its other traditional characters simplified (``hanzi``: "美國在加拿大駐紮" is "美国在加拿大驻扎"; the names
-    are read first, as written: "中国電力" is a Japanese firm, "中国电力" China's power)."""
-    folded = fold(text)
-    return _CJK_NOT_FRAME.sub("", _names_in(folded).sub("\ue000", folded)).translate(TRADITIONAL_AS_SIMPLIFIED)
+    """``_cjk_marked`` with every country the one mark U+E000."""
+    return _cjk_marked(text).translate(_ANY_COUNTRY)

@@ -714,6 +714,10 @@ claims:
         # and in traditional characters ("駐紮" for "驻扎": 0.98 and 0.71)
         "美國在新墨西哥州駐紮了一萬名士兵",
         "美軍在加拿大駐紮了一萬名士兵",
+        # Hong Kong's spellings of a name ("新西蘭", "尼日利亞": 1.00 each against the Mexico claim, the name
+        # unread where the rest of the text was simplified)
+        "美國在新西蘭駐紮了一萬名士兵",
+        "美國在尼日利亞駐紮了一萬名士兵",
     ],
 )
 def test_a_chinese_or_japanese_statement_naming_another_country_is_no_match(
@@ -877,6 +881,9 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方当局が記者を拘束した", {"china"}),
         ("中国地方債務が急増している", {"china"}),
         ("中国地方都市で住宅価格が下落している", {"china"}),
+        # a name in every traditional spelling the folding reads (``hanzi``): Hong Kong's "新西蘭", "尼日利亞"
+        ("新西蘭和尼日利亞", {"new-zealand", "nigeria"}),
+        ("非法國際匯款", set()),
     ],
 )
 def test_chinese_and_japanese_country_names_are_read_longest_first(text: str, countries: set[str]) -> None:
