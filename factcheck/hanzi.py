@@ -13,16 +13,20 @@ rare characters, not counted: "開" 开, "戰" 战, "廬" 庐, "諫" 谏), kept 
 - that form is no traditional character of its own and no other character's simplified form (OpenCC's
   STCharacters.txt gives it back only as this one), so no two words of a traditional text become one term;
 - it is no Japanese shinjitai of another character (OpenCC's JPVariants.txt), and it merges no two Japanese
-  words: not "機" (machine) to "机" (Japanese "desk"), nor "憐" (pity, "可憐") to "怜" (clever, "怜悧").  A
+  words: not "機" (machine) to "机" (Japanese "desk"), nor "憐" (pity, "可憐") to "怜" (clever, "怜悧"), the one
+  such pair of the table whose two characters are both common kanji (JIS X 0208 level 1; "峯"/"峰", "棲"/"栖",
+  "燈"/"灯", "禰"/"祢" are each one Japanese word, "著"/"着" is not in the table).  A
   Japanese text's kanji then become terms no other Japanese word has ("電力" is "电力"); the Japanese forms of the
   same characters that simplified Chinese also uses ("国", "会", "当") are left as they are, and "莊" (the old form
   of Japanese "荘") becomes the "庄" Japanese writes for the same word ("荘園", "庄園");
 
 and, though the form has another traditional character (OpenCC gives a variant or a rare character back too:
 simplified Chinese writes the two alike), the common "個" 个, "萬" 万, "發" 发, "為"/"爲" 为, "團" 团, "臺" 台, "麼" 么,
-"於" 于, "廣" 广, "種" 种, "當" 当, "買" 买, "紮" 扎.  With them, the forms Taiwan and Hong Kong write for a character
-of the table (TWVariants.txt, HKVariants.txt) that OpenCC reads as that one simplified form: "眾" 众, "偽" 伪, "啟" 启,
-"汙" 污, "洩" 泄, "濕" 湿, "説" 说, "閲" 阅, "鋭" 锐, "衞" 卫 (not "著", simplified Chinese's own "著名", to "着").
+"於" 于, "廣" 广, "種" 种, "當" 当, "買" 买, "紮" 扎.  With them, the forms Taiwan and Hong Kong write (TWVariants.txt,
+HKVariants.txt) for a character of the table, or for one both scripts write alike ("污", "泄"), that are no
+simplified character of their own and that TSCharacters.txt reads as that one simplified form: "眾" 众, "偽" 伪,
+"啟" 启, "汙" 污, "洩" 泄, "濕" 湿, "説" 说, "閲" 阅, "鋭" 锐, and 8 rarer; and Hong Kong's "衞" (for "衛") 卫, which
+TSCharacters.txt lacks (not Taiwan's "著" for "着": "著" is simplified Chinese's own, "著名").
 
 Left out, as simplified Chinese writes two or more words with the one form (read as it is, a traditional text's
 word stays a term of its own, and the simplified one another): "後" (after; "后" empress), "乾"/"幹" ("干"),
