@@ -22,6 +22,8 @@ def test_wheel_includes_the_starter_knowledge_base(tmp_path: Path) -> None:
         assert "factcheck/cli/app.py" in names
         assert "factcheck/py.typed" in names  # PEP 561: type checkers use the package's own annotations
         assert not any(name.startswith(("tests/", "bench/")) for name in names)
+        # hanzi.py's table is derived from OpenCC's Apache-2.0 data, whose licence must travel with it
+        assert any(name.endswith(".dist-info/licenses/LICENSES/OpenCC-Apache-2.0.txt") for name in names)
 
 
 def test_every_public_name_of_the_library_resolves() -> None:
