@@ -780,7 +780,7 @@ _ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[
 #: so that a short statement not read as Italian reads them as its claim does.  In lower case, or capitalised
 #: opening a sentence before a word in lower case ("Mille euro di bonus", "Un milione di posti"): "Mille Miglia" and
 #: "Mille Lacs" are names, "mille-feuille" a word.  Compounds of a ten and a unit ("venticinquemila") are not read
-_ITALIAN_NUMBERS = dict(
+_ITALIAN_NUMBERS: dict[str, int] = dict(
     zip(
         """uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
         diciassette diciotto diciannove venti""".split(),

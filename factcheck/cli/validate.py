@@ -29,6 +29,12 @@ from .output import console, point_at_devnull, print_json
 from .render import problem_line
 
 
+def _file_or_web_address(value: str) -> str:
+    """The parser of validate's files: ``kb_file_path``'s (as --kb: Click's dir_okay=False said "file '' is a
+    directory" of ''), but a web address is kept, as given, to be named when its turn comes."""
+    return value if is_url(value) else str(kb_file_path(value))
+
+
 @app.command(short_help="Report every error and warning of claims files.")
 def validate(
     paths: Annotated[
@@ -105,12 +111,6 @@ def validate(
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
-
-
-def _file_or_web_address(value: str) -> str:
-    """The parser of validate's files: ``kb_file_path``'s (as --kb: Click's dir_okay=False said "file '' is a
-    directory" of ''), but a web address is kept, as given, to be named when its turn comes."""
-    return value if is_url(value) else str(kb_file_path(value))
 
 
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
