@@ -32,21 +32,31 @@ def is_url(name: str) -> bool:
 
 def file_url_path(name: str) -> str | None:
     """The path that a file:// URL names ('file:///tmp/x/claims.yaml': '/tmp/x/claims.yaml', as a browser's
-    address bar shows a file); None for any other name."""
+    address bar shows a file); a Windows drive's, where WSL shows it ('file:///C:/Users/Ana/claims.yaml':
+    '/mnt/c/Users/Ana/claims.yaml', not '/C:/Users/...', which names no file); None for any other name."""
     match = _WEB_ADDRESS.match(name)
     if match is None or (match["scheme"] or "").lower() != "file":
         return None
-    return urllib.parse.unquote(urllib.parse.urlsplit(name).path) or None
+    path = urllib.parse.unquote(urllib.parse.urlsplit(name).path)
+    drive = _WINDOWS_DRIVE_IN_A_URL.match(path)
+    if drive:
+        return str(WSL_DRIVES / drive.group(1).lower() / path[drive.end() :])
+    return path or None
 
 
 def file_url_message(name: str, path: str) -> str:
-    """What to say of a file:// URL given for a file: the path to give in its place."""
-    return f"{name!r} is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}"
+    """What to say of a file:// URL given for a file: the path to give in its place (a Windows drive's, where
+    WSL shows it)."""
+    on_a_drive = _WINDOWS_DRIVE_IN_A_URL.match(urllib.parse.unquote(urllib.parse.urlsplit(name).path))
+    wsl = " (the WSL path of that Windows drive's file)" if on_a_drive else ""
+    return f"{name!r} is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}{wsl}"
 
 
 #: where WSL shows Windows' drives: C: is /mnt/c
 WSL_DRIVES = Path("/mnt")
 _WINDOWS_DRIVE = re.compile(r"^([A-Za-z]):[\\/]")
+#: a Windows drive in a file:// URL's path: 'file:///C:/Users/...' has the path '/C:/Users/...'
+_WINDOWS_DRIVE_IN_A_URL = re.compile(r"^/([A-Za-z])[:|](?:/|$)")
 #: a Windows path typed without quotes, whose '\' the shell took out: C:\Users\Ana\claims.yaml is read
 #: as 'C:UsersAnaclaims.yaml'
 _DRIVE_WITHOUT_SEPARATORS = re.compile(r"^([A-Za-z]):\w[^/\\]*$")

@@ -406,6 +406,35 @@ def test_a_file_url_in_factcheck_kb_is_told_the_path(invoke: Invoke, monkeypatch
     assert "curl -L -o claims.yaml https://example.org/claims.yaml, and set it" in invoke("list").stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--kb", "file:///C:/Users/Ana/Documents/claims.yaml"),
+        ("scan", "file:///C:/Users/Ana/Documents/claims.yaml"),
+        ("validate", "file:///c:/Users/Ana/Documents/claims.yaml"),
+    ],
+)
+def test_a_windows_file_url_is_told_its_wsl_path(invoke: Invoke, args: tuple[str, ...]) -> None:
+    # it was told to give '/C:/Users/Ana/Documents/claims.yaml', which names no file
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).endswith(
+        "is a file's address in a web browser, not its path: give the path, /mnt/c/Users/Ana/Documents/claims.yaml "
+        "(the WSL path of that Windows drive's file)"
+    )
+
+
+def test_a_windows_file_url_in_factcheck_kb_is_told_its_wsl_path(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_KB", "file:///D:/kb/claims.yaml")
+    result = invoke("list")
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result).endswith(
+        "give the path, /mnt/d/kb/claims.yaml (the WSL path of that Windows drive's file)"
+    )
+
+
 def test_a_windows_path_typed_with_two_slashes_is_a_path_not_a_url(invoke: Invoke) -> None:
     # 'C://Users/Ana/claims.yaml' was refused as a web address (a scheme of one letter), with curl's advice
     result = invoke("list", "--kb", "C://Users/Ana/claims.yaml")
