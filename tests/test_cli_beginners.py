@@ -62,6 +62,41 @@ def test_a_statement_without_the_command_is_told_to_put_check_before_it(
 @pytest.mark.parametrize(
     ("word", "message"),
     [
+        ("article.txt", "to find the claims in a file: factcheck scan article.txt"),
+        ("claims.yaml", "to check a claims file: factcheck validate claims.yaml"),
+        ("mine.yml", "to check a claims file: factcheck validate mine.yml"),
+        ("/home/ana/x.html", "to find the claims in a file: factcheck scan /home/ana/x.html"),
+        ("talk.vtt", "to find the claims in a file: factcheck scan talk.vtt"),
+        (
+            "https://example.org/a",
+            "factcheck never goes on the network: save the page first, e.g. curl -L -o page.html "
+            "https://example.org/a, then factcheck scan page.html",
+        ),
+        ("us-troops-in-mexico-10000", "to see a claim: factcheck show us-troops-in-mexico-10000"),
+    ],
+)
+def test_a_file_url_or_claim_id_typed_alone_is_told_its_command(invoke: Invoke, word: str, message: str) -> None:
+    # each was told to check it as a statement: factcheck check "article.txt"
+    result = invoke(word)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: No such command: {word!r}; {message}"
+
+
+def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_command(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mini_kb.parent)
+    (mini_kb.parent / "notes").write_text("US troops are in Mexico.\n", encoding="utf-8")
+    assert _error_line(invoke("notes")).endswith("; to find the claims in a file: factcheck scan notes")
+    # an id of one hyphen is a claim's only when the claims file has it; 'covid-19' is otherwise a statement
+    assert _error_line(invoke("covid-19")).endswith('factcheck check "covid-19"')
+    mini_kb.write_text(mini_kb.read_text(encoding="utf-8").replace("drones-over-mexico", "covid-19"), encoding="utf-8")
+    assert _error_line(invoke("covid-19")).endswith("; to see a claim: factcheck show covid-19")
+
+
+@pytest.mark.parametrize(
+    ("word", "message"),
+    [
         ("chek", "No such command 'chek'. Did you mean 'check'?"),  # Typer's guess, kept
         ("CHECK", "No such command: 'CHECK'; commands are lower case: factcheck check ..."),
         ("help", "No such command: 'help'; for help: factcheck --help (or factcheck COMMAND --help)"),
@@ -87,6 +122,37 @@ def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: I
         (("change", "x-1"), "No such command: 'change'; factcheck's command is edit: factcheck edit x-1"),
         (("view", "x-1"), "No such command: 'view'; factcheck's command is show: factcheck show x-1"),
         (("new",), "No such command: 'new'; factcheck's command is add: factcheck add"),
+        # from three words up, and an option's name typed as a word ('verdict') given its dashes
+        (
+            ("delete", "a-1", "b-2", "c-3"),
+            "No such command: 'delete'; factcheck's command is remove: factcheck remove a-1 b-2 c-3",
+        ),
+        (
+            ("rm", "a-1", "b-2", "c-3", "--yes"),
+            "No such command: 'rm'; factcheck's command is remove: factcheck remove a-1 b-2 c-3 ...",
+        ),
+        (
+            ("update", "us-1", "verdict", "false"),
+            "No such command: 'update'; factcheck's command is edit: factcheck edit us-1 --verdict false",
+        ),
+        # other programs typed after factcheck
+        (("pip", "install", "."), "No such command: 'pip'; run pip install . on its own, without factcheck"),
+        (
+            ("python3", "-m", "venv", ".venv"),
+            "No such command: 'python3'; run python3 -m venv .venv on its own, without factcheck",
+        ),
+        (("git", "pull"), "No such command: 'git'; run git pull on its own, without factcheck"),
+        # a synonym followed by a word, not an id, is a statement
+        (
+            ("new", "york"),
+            "No such command: 'new'; to check a statement, write the command check before it: "
+            'factcheck check "new york"',
+        ),
+        (
+            ("get", "vaccinated"),
+            "No such command: 'get'; to check a statement, write the command check before it: "
+            'factcheck check "get vaccinated"',
+        ),
         (("version",), "No such command: 'version'; factcheck's version: factcheck --version"),
         *(
             (

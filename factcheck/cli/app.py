@@ -439,8 +439,65 @@ _COMMAND_SYNONYMS = {
 }
 #: words a new user tries from other tools that are neither a command of factcheck's nor a statement
 _TOOL_WORDS = frozenset({"init", "install", "setup", "start", "run", "config", "upgrade", "uninstall", "exit"})
+#: other programs typed after 'factcheck' ('factcheck pip install .'), to run on their own ('ls' is left to
+#: Typer's "Did you mean 'list'?")
+_OTHER_PROGRAMS = frozenset({"pip", "pip3", "git", "python", "python3", "sudo", "cd"})
 #: what only a claim's id or a file's name holds ('us-troops-in-mexico-10000', 'claims.yaml'), not a word
 _ID_LIKE = re.compile(r"[-.\d/]")
+#: a claim's id as factcheck writes them: lower case, words joined by hyphens ('us-troops-in-mexico-10000')
+_CLAIM_ID_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+#: what a file to scan is named: an article, a web page, a transcript
+_ARTICLE_ENDINGS = (".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt")
+
+
+def _a_command_of_other_words(words: Sequence[str]) -> bool:
+    """Whether words start with another tool's name of a command followed by an id ('delete a-1 b-2 c-3',
+    'update ID verdict false') or by nothing ('delete'), checked before the words are taken for a sentence;
+    'new york' and 'get vaccinated' are statements: the word after the synonym is no id."""
+    first = words[0]
+    if first != first.lower() or first not in _COMMAND_SYNONYMS:
+        return False
+    return len(words) == 1 or (" " not in words[1].strip() and _ID_LIKE.search(words[1]) is not None)
+
+
+def _a_claim_id(word: str) -> bool:
+    """Whether a word typed alone is a claim's id: one of the claims file's (the one commands use by default),
+    or shaped as one with two hyphens or more ('us-troops-in-mexico-10000'; 'covid-19' is a statement)."""
+    if not _CLAIM_ID_SHAPE.fullmatch(word):
+        return False
+    if word.count("-") >= 2:
+        return True
+    try:
+        from ..store import default_kb_path, load_knowledge_base
+
+        return any(claim.id == word for claim in load_knowledge_base(default_kb_path()).claims)
+    except (FactcheckError, OSError, ValueError):  # an unreadable claims file leaves the word a statement
+        return False
+
+
+def _a_file_typed_alone(word: str) -> str | None:
+    """What to type for a file's name, path or URL, or a claim's id, typed alone without a command's name
+    ('factcheck article.txt' was told to check "article.txt" as a statement); None for a word."""
+    from ..inputfiles import is_url
+
+    quoted_word = shlex.quote(word)
+    path = word.lower().split("?", 1)[0].rstrip("/")
+    if is_url(word) and not path.startswith("file:"):
+        return (
+            "factcheck never goes on the network: save the page first, e.g. curl -L -o page.html "
+            f"{quoted_word}, then factcheck scan page.html"
+        )
+    if path.endswith((".yaml", ".yml")):
+        return f"to check a claims file: factcheck validate {quoted_word}"
+    try:
+        is_file = os.path.isfile(word)
+    except (OSError, ValueError):
+        is_file = False
+    if is_file or path.endswith(_ARTICLE_ENDINGS) or (("/" in word or "\\" in word) and " " not in word):
+        return f"to find the claims in a file: factcheck scan {quoted_word}"
+    if _a_claim_id(word):
+        return f"to see a claim: factcheck show {quoted_word}"
+    return None
 
 
 def _reads_as_a_sentence(words: Sequence[str]) -> bool:
@@ -455,7 +512,7 @@ def _looks_like_a_statement(words: Sequence[str]) -> bool:
     followed by an id or a file's name ('delete us-troops-in-mexico-10000', 'open claims.yaml')."""
     if _reads_as_a_sentence(words):
         return True
-    if words[0].lower() in _TOOL_WORDS or words[0].lower() in _COMMAND_SYNONYMS:
+    if words[0].lower() in _TOOL_WORDS or _a_command_of_other_words(words):
         return False
     return len(words) == 1 or (len(words) == 2 and _ID_LIKE.search(words[1]) is None)
 
@@ -478,14 +535,22 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
     more = " ..." if len(words) < len(args) else ""
     said = f"No such command: {first!r}; "
-    if first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words):
+    alone = _a_file_typed_alone(first) if len(words) == 1 and first == first.strip() else None
+    if _a_command_of_other_words(words) or (first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)):
         meant = _COMMAND_SYNONYMS[first.lower()]
-        rest = " ".join(shlex.quote(word) for word in words[1:]) or (
+        options = {opt for param in group.commands[meant].params for opt in getattr(param, "opts", ())}
+        # 'update ID verdict false': an option's name typed as a word is given its dashes
+        rest = " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words[1:]) or (
             "ID" if meant in ("remove", "edit", "show") else ""
         )
         error.message = said + f"factcheck's command is {meant}: factcheck {meant}{' ' + rest if rest else ''}{more}"
+    elif first in _OTHER_PROGRAMS:
+        typed = " ".join(shlex.quote(arg) for arg in args)
+        error.message = said + f"run {typed} on its own, without factcheck"
     elif "Did you mean" in message:
         return
+    elif alone is not None:
+        error.message = said + alone
     elif first.lower() in group.commands and not _a_headline(words):  # 'CHECK', which Typer's guess missed
         error.message = said + f"commands are lower case: factcheck {first.lower()} ..."
     elif first.lower().strip("-/") in ("help", "?", "h"):  # 'factcheck help', as git and pip take it
