@@ -527,3 +527,40 @@ def test_validate_in_a_folder_without_a_claims_file_refuses_to_validate_the_star
     # the folder's claims.yaml is validated
     Path("claims.yaml").write_bytes(mini_kb.read_bytes())
     assert "claims.yaml: 4 claims, 0 errors" in invoke("validate").stdout
+
+
+def test_validates_kb_help_says_the_starter_file_is_never_checked(invoke: Invoke) -> None:
+    # --kb's help was the other commands': "else the bundled starter knowledge base", PATH's "never the bundled
+    # starter file"
+    shown = " ".join(invoke("validate", "--help").stdout.split())
+    assert "else the bundled starter knowledge base" not in shown
+    assert "Claims file to check, or - to read it from standard input, as PATH. Default: ./claims.yaml if" in shown
+    assert shown.count("never the bundled starter file") == 2
+
+
+@pytest.mark.parametrize("what", ["icloud", "folder", "dangling link"])
+def test_validate_without_a_file_says_what_is_there(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    # an iCloud placeholder's message ran on with "cd to the folder of your claims file"; a folder named
+    # claims.yaml and a link to nothing were "no such file (none in this folder, ...)"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_KB", raising=False)
+    if what == "icloud":
+        (tmp_path / ".claims.yaml.icloud").write_bytes(b"")
+        expected = (
+            "no such file on this Mac: iCloud Drive holds it but has not downloaded it ('.claims.yaml.icloud' "
+            "stands in for it); download it (in the Finder, click its cloud icon, or open it), then run the "
+            "command again"
+        )
+    elif what == "folder":
+        (tmp_path / "claims.yaml").mkdir()
+        expected = "is a folder, not a claims file"
+    else:
+        (tmp_path / "claims.yaml").symlink_to(tmp_path / "gone" / "claims.yaml")
+        expected = f"is a link to {tmp_path / 'gone' / 'claims.yaml'}, which does not exist"
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.ERROR
+    assert (result.stdout, result.stderr) == ("", f"factcheck: claims.yaml: error: {expected}\n")
+    if what == "dangling link":
+        assert invoke("validate", "claims.yaml").stderr == f"factcheck: claims.yaml: error: {expected}\n"

@@ -449,6 +449,12 @@ def refuse_to_validate_the_starter_file() -> None:
             f"no such file, but there is '{name}' ({why}), which validate does not check in its place "
             f"(nor the bundled starter file): {todo}"
         )
+    elif (placeholder := icloud_placeholder(DEFAULT_KB_NAME)) is not None:
+        # the file is here, not downloaded: "cd to the folder of your claims file" was no advice, and the
+        # sentence ran on after "then run the command again"
+        message = f"no such file on this Mac: {not_downloaded(placeholder)}"
+    elif (other := not_a_file(DEFAULT_KB_NAME)) is not None:
+        message = other  # a folder named claims.yaml was "no such file (none in this folder)", as add says not
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
         if missing == "no such file":
@@ -458,6 +464,20 @@ def refuse_to_validate_the_starter_file() -> None:
             "your claims file, or name it: factcheck validate FILE"
         )
     raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
+
+
+def not_a_file(name: str) -> str | None:
+    """What is at ``name`` when it is no file to read: a folder (as add says), or a symbolic link to nothing
+    (said "no such file", with the name in the folder listing); None otherwise."""
+    path = Path(name)
+    try:
+        if path.is_dir():
+            return "is a folder, not a claims file"
+        if path.is_symlink() and not path.exists():
+            return f"is a link to {shown_name(os.readlink(path))}, which does not exist"
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 def note_the_starter_file(kb: Path | None) -> None:

@@ -17,10 +17,10 @@ from .options import (
     SAVE_THE_KB,
     STDIN_KB,
     JsonOption,
-    KbOption,
     is_stdin,
     kb_file_path,
     kb_path,
+    not_a_file,
     read_stdin_kb,
     refuse_to_validate_the_starter_file,
     web_address_message,
@@ -35,6 +35,21 @@ def _file_or_web_address(value: str) -> str:
     return value if is_url(value) else str(kb_file_path(value))
 
 
+#: validate's --kb: the other commands' (``KbOption``), whose help said "else the bundled starter knowledge base",
+#: which validate never checks (PATH's help said so)
+_ValidateKbOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--kb",
+        parser=kb_file_path,
+        help="Claims file to check, or - to read it from standard input, as PATH. Default: ./claims.yaml if "
+        "present, else $FACTCHECK_KB's file, never the bundled starter file.",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
 @app.command(short_help="Report every error and warning of claims files.")
 def validate(
     paths: Annotated[
@@ -47,7 +62,7 @@ def validate(
             metavar="PATH",
         ),
     ] = None,
-    kb: KbOption = None,
+    kb: _ValidateKbOption = None,
     stdin_name: Annotated[
         Optional[str],
         typer.Option(
@@ -99,7 +114,8 @@ def validate(
             if data is None and not target.exists():
                 # as every command names a claims file it cannot read ('F: error: no such file'), and as the
                 # next line names an empty one; it said 'error: F: no such file'
-                raise KnowledgeBaseError([Problem(Location(str(target)), no_such_file(str(target)))])
+                missing = not_a_file(str(target)) or no_such_file(str(target))  # a link to nothing says so
+                raise KnowledgeBaseError([Problem(Location(str(target)), missing)])
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1:
