@@ -42,6 +42,7 @@ def _error_line(result: Result) -> str:
         (("it cost $5",), "factcheck check 'it cost $5'"),  # '$' in double quotes is the shell's
         (("troops", "--kb", "x.yaml"), 'factcheck check "troops" ...'),
         (("delete", "the", "troops"), 'factcheck check "delete the troops"'),  # a statement, not 'delete ID'
+        (("50/50",), 'factcheck check "50/50"'),  # a fraction, not a path to scan
     ],
 )
 def test_a_statement_without_the_command_is_told_to_put_check_before_it(

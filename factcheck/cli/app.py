@@ -493,7 +493,8 @@ def _a_file_typed_alone(word: str) -> str | None:
         is_file = os.path.isfile(word)
     except (OSError, ValueError):
         is_file = False
-    if is_file or path.endswith(_ARTICLE_ENDINGS) or (("/" in word or "\\" in word) and " " not in word):
+    a_path = re.match(r"(?:[/~]|\.\.?[/\\]|[A-Za-z]:[/\\])", word) is not None  # not '1/2', a fraction
+    if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
     if _a_claim_id(word):
         return f"to see a claim: factcheck show {quoted_word}"
