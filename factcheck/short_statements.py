@@ -25,7 +25,6 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -310,9 +309,9 @@ def says_only_who_and_when(
     writes every noun so ("Mikrochip im Corona-Impfstoff").
 
     Never a statement that holds every term of the claim's text or of an alias ("Österreich hatte im Februar 2025
-    keine Regierung", its claim word for word, whose "hatte" and "keine" are words of a German reply), nor one saying
-    only who and when and a negation the claim's text or an alias says too, but a reply's opening "No," ("Die
-    Bundesregierung hat 2024 nichts getan", "Mexico did nothing in February 2025").
+    keine Regierung", its claim word for word, whose "hatte" and "keine" are words of a German reply).  A negation
+    the claim says too is no more than who and when: "The US did it without Mexico in January 2026" is no claim of
+    US troops brought into Mexico without the Senate's approval, "France did nothing in 2015" none of Germany's.
 
     ``vocabulary``: the file's, for its people who act for a country (``vocabulary.stand_ins``, looked up in the
     claims holding a term, asked only of terms the claim holds); without it, no one does."""
@@ -327,9 +326,9 @@ def says_only_who_and_when(
         if term not in who and term not in months and not is_date(term, words) and term not in NEGATION_TERMS
     ]
     if not rest:
-        # but a negation inside it that the claim says too is what the claim says: "Die Bundesregierung hat 2024
-        # nichts getan" of "Die Bundesregierung hat 2024 nichts gegen die Wohnungsnot getan" (not a reply's "No,")
-        return not _negations_the_claim_says(said, query_terms, claim)
+        # a negation the claim says too is no exception: "The US did it without Mexico in January 2026" names no
+        # country of the claim's ("... brought US troops into Mexico without Senate approval")
+        return True
     every = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
     texts = in_its_language(said, every)
     # and a German wording read as another language than the statement: a German summary is read as Spanish by its
@@ -360,24 +359,6 @@ def says_only_who_and_when(
     return all(
         vocabulary.stand_ins.get(term, "") and (not negated or sends_troops(term, senders)) for term in said_by_claim
     )
-
-
-#: German negations, as a German text's terms have them ("nichts" is "nicht", "keine" "kein"): with
-#: ``NEGATION_TERMS``, the negations ``_negations_the_claim_says`` looks for
-_GERMAN_NEGATION_TERMS = frozenset(terms("nicht nichts kein keine keinen keiner nie niemals niemand"))
-_NEGATIONS = NEGATION_TERMS | _GERMAN_NEGATION_TERMS
-#: a reply's opening "No," / "Nein," / "Non,": no negation of what the statement says
-_OPENING_NO = re.compile(r"^\W*(?:no|nein|non|não|nao|nope)\b", re.IGNORECASE)
-
-
-def _negations_the_claim_says(said: str, query_terms: set[str], claim: Claim) -> bool:
-    """Does the statement say a negation (``_NEGATIONS``) that the claim's text or an alias says too, but for a
-    reply's opening "No," ("Non," in French: a term)?"""
-    negations = query_terms & _NEGATIONS
-    if not negations:
-        return False
-    inner = negations.intersection(terms(_OPENING_NO.sub(" ", said, count=1)))
-    return any(not inner.isdisjoint(wording) for wording in _wordings_terms(claim))
 
 
 def _wordings_terms(claim: Claim) -> list[frozenset[str]]:

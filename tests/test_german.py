@@ -623,14 +623,9 @@ def test_says_german_words(text: str, german: bool) -> None:
     [
         ("Österreich hatte im Februar 2025 keine Regierung", "Österreich hatte im Februar 2025 keine Regierung."),
         ("Im Februar 2025 hatte Österreich keine Regierung", "Österreich hatte im Februar 2025 keine Regierung."),
-        (
-            "Die Bundesregierung hat 2024 nichts getan",
-            "Die Bundesregierung hat 2024 nichts gegen die Wohnungsnot getan.",
-        ),
+        ("Die Bundesregierung hat 2024 nichts getan", "Die Bundesregierung hat 2024 nichts getan."),
         # capped on main already ("no" is no term): its claim's words all the same
         ("Austria had no government in February 2025", "Austria had no government in February 2025."),
-        # and a negation the claim says too, inside the statement, is what it says ("nothing" was read as a reply's)
-        ("Mexico did nothing in February 2025", "Mexico did nothing to stop the cartels in February 2025."),
     ],
 )
 def test_a_claims_own_words_are_no_reply_of_who_and_when(statement: str, claim: str) -> None:
@@ -645,6 +640,21 @@ def test_a_claims_own_words_are_no_reply_of_who_and_when(statement: str, claim: 
         ("Nein, das war Österreich im Februar 2025.", "Österreich hatte im Februar 2025 keine Regierung."),
         ("Das war die Regierung im Februar 2025", "Österreich hatte im Februar 2025 keine Regierung."),
         ("Non, la France en février 2025.", "La France n'a non plus envoyé de soldats en février 2025."),
+        # fix45a: a negation the claim says too is no more than who and when (fix44a let these through, each of
+        # another country, or none, than the claim's: 1.00, 0.71, 0.86 where main was silent)
+        (
+            "The US did it without Mexico in January 2026.",
+            "A US military plane landed in Toluca in January 2026 and brought US troops into Mexico without Senate"
+            " approval.",
+        ),
+        ("Nobody did it in 2025.", "Nobody knows how many American soldiers are in Mexico in 2025."),
+        ("France did nothing in 2015.", "Germany did nothing to stop the migrant crisis in 2015."),
+        ("Canada did nothing in February 2025", "Mexico did nothing to stop the cartels in February 2025."),
+        ("Mexico did nothing in February 2025", "Mexico did nothing to stop the cartels in February 2025."),
+        (
+            "Die Bundesregierung hat 2024 nichts getan",
+            "Die Bundesregierung hat 2024 nichts gegen die Wohnungsnot getan.",
+        ),
     ],
 )
 def test_a_reply_beside_a_negated_claim_is_still_one(statement: str, claim: str) -> None:
