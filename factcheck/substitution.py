@@ -218,7 +218,11 @@ def months_of_other_languages(text: str) -> frozenset[str]:
             )
             if lower_case and dated:
                 read.append(word)
-        elif _beside_a_number(words, at) or (at > 0 and _dated(word, words[at - 1], lower_case, own, german)):
+        elif (
+            _beside_a_number(words, at)
+            or (_a_day_after(words, at) and not _after_a_name(text, found, at))
+            or (at > 0 and _dated(word, words[at - 1], lower_case, own, german))
+        ):
             read.append(word)
     return frozenset(term for word in read for term in terms(word, language))
 
@@ -241,7 +245,8 @@ def _dated(month: str, before: str, lower_case: bool, own: frozenset[str], germa
 def _beside_a_number(words: Sequence[str], at: int) -> bool:
     """Is the word at ``at`` of a text's folded ``words`` beside a number that dates it: a day (1 to 31) before it
     ("3 febrero", "3. Februar") or a year after it ("Februar 2025"), or joined to one by "de", "del", "di" or "of"
-    ("3 de febrero", "febrero de 2025", "March of 2025")?  Not "Anthony Maggio, 45, was arrested"."""
+    ("3 de febrero", "febrero de 2025", "March of 2025")?  Not "Anthony Maggio, 45, was arrested".  (A day after
+    it, "febrero 3 de 2025", is ``_a_day_after``'s, not after a name: "Anthony Maggio, 25".)"""
     return _a_day_before(words, at) or _a_year_after(words, at)
 
 
@@ -252,6 +257,22 @@ def _a_day_before(words: Sequence[str], at: int) -> bool:
     if day is None and len(before) > 1 and before[0] in _DATE_JOINERS:
         day = before[1]
     return day is not None and day.isdigit() and 1 <= int(day) <= 31
+
+
+def _a_day_after(words: Sequence[str], at: int) -> bool:
+    """Is a day of the month (1 to 31, one or two digits) the word after ``words[at]``: "febrero 3 de 2025", "enero
+    15, 2025", "mayo 10", "Februar 25"?  Not "Anthony Maggio, 45"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return after.isdigit() and len(after) <= 2 and 1 <= int(after) <= 31
+
+
+def _after_a_name(text: str, found: Sequence[re.Match[str]], at: int) -> bool:
+    """Is the capitalised word at ``at`` of ``found`` (the text's words) right after another capitalised one, with
+    only spaces between: the last name of a person ("Anthony Maggio, 25"), no month a day follows?"""
+    if at == 0 or found[at].group()[:1].islower():
+        return False
+    before = found[at - 1]
+    return before.group()[:1].isupper() and not text[before.end() : found[at].start()].strip()
 
 
 def _a_year_after(words: Sequence[str], at: int) -> bool:

@@ -1926,6 +1926,8 @@ _MEXICO_IN_FEBRUARY = _claim(
         "México lo hizo en febrero de 2025.",
         "Nein, das war Deutschland im Februar 2025.",
         "Non, c'était la France en février 2025.",
+        # fix45a: a day after the month ("febrero 3 de 2025") was not read, and this matched at 0.80 (main: silent)
+        "México lo hizo febrero 3 de 2025.",
     ],
 )
 def test_a_month_in_another_language_is_when(statement: str) -> None:
@@ -1986,6 +1988,15 @@ def test_portuguese_marco_is_when() -> None:
         ("Mexico deployed troops en mars 2025", {"mars"}),
         ("Maggio 2025: Mexico sends troops", {"maggio"}),  # a year after it: a dateline
         ("Deutschland hat am 3. Februar 2025 die Grenzen geschlossen", {"februar"}),
+        # fix45a: fix44a no longer read a day after the month (main did): "febrero 3 de 2025", "enero 15, 2025"
+        ("Bogotá, febrero 3 de 2025.", {"febrer"}),
+        ("México lo hizo febrero 3 de 2025.", {"febrer"}),
+        ("enero 15, 2025 México envió tropas", {"ener"}),
+        ("mayo 10", {"mayo"}),
+        ("Mexiko schickte Soldaten, Februar 25", {"februar"}),
+        # ... but an age after a name is none: over 31, or a capitalised month right after a capitalised name
+        ("Anthony Maggio, 25, was arrested in Mexico", set()),
+        ("Anthony Maggio 25 was arrested", set()),
     ],
 )
 def test_months_of_other_languages(text: str, months: set[str]) -> None:
