@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 130
+NORMALISER_VERSION = 131
 
 
 @lru_cache(maxsize=2)
@@ -814,16 +814,25 @@ _FRENCH_NUMBER_WORDS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w)")
+#: the word right after "mille": a French number word there makes it French too ("mille cinq cents" 1500)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+#: how far before a match ``_italian_number`` looks (the word before it, a sentence's opening): a window, not the
+#: whole text before it, which made a text of many "mille" quadratic
+_LOOK_BEHIND = 40
 
 
 def _italian_number(match: re.Match[str]) -> str:
     """The digits of a match of ``_ITALIAN_NUMBER_WORDS``, or the match as it is: capitalised away from a sentence's
-    opening or before a name, "mille" after a French number word, a million with a number after "e" (but "mezzo")."""
+    opening or before a name, "mille" after or before a French number word ("deux mille", "mille cinq cents"), a
+    million with a number after "e" (but "mezzo").  It looks back ``_LOOK_BEHIND`` characters only."""
     text, said = match.string, match.group()
     if said[1:] != said[1:].lower():
         return said  # "MILLE", "tre Milioni"
+    window = max(match.start() - _LOOK_BEHIND, 0)
     if said[0].isupper():
-        before, after = text[: match.start()].rstrip(), _WORD_AFTER.match(text, match.end())
+        before, after = text[window : match.start()].rstrip(), _WORD_AFTER.match(text, match.end())
+        if not before and window > 0:
+            return said  # spaces only as far as it looks: no sentence's opening it can tell
         if (before and before[-1] not in '.!?:;"«“(') or after is None or not after[1].islower():
             return said  # "la Mille Miglia", "Mille Lacs"
     plus = (match["plus"] or "").lower()
@@ -833,9 +842,12 @@ def _italian_number(match: re.Match[str]) -> str:
             return said  # "un milione e duecento": no number this reads
         return str(_ITALIAN_NUMBERS.get(match["count"].lower(), 1) * scale + (scale // 2 if plus else 0))
     if match["mille"] is not None:
-        previous = _WORD_BEFORE.search(text, 0, match.start())
+        previous = _WORD_BEFORE.search(text, window, match.start())
         if previous is not None and (previous[1].isdigit() or previous[1].lower() in _FRENCH_NUMBER_WORDS):
             return said  # "deux mille": French, read as its words
+        following = None if plus else _NEXT_WORD.match(text, match.end())
+        if following is not None and following[1].lower() in _FRENCH_NUMBER_WORDS:
+            return said  # "mille cinq cents", "mille neuf cent quatre-vingt": French
         value = 1000
     else:
         value = _ITALIAN_NUMBERS[match["tens"].lower()] * 1000

@@ -470,10 +470,24 @@ def test_italian_number_words_are_their_digits(words: str, digits: str) -> None:
         "The Mille Miglia race crossed Italy",
         "Mille-feuille is a French pastry",  # a word, not "1000-feuille"
         "Il a payé deux mille euros pour la voiture",  # French "deux mille", left as its words
+        # fix45a: ... and a French number word after it: "mille cinq cents" (1500) was read as 1000 and its words
+        "Mille cinq cents soldats américains sont déployés au Mexique",
+        "Le gouvernement verse une prime de mille cinq cents euros aux enseignants",
+        "Une amende de mille cinq cents euros pour les cyclistes sans casque",
+        "La loi date de mille neuf cent quatre-vingt",
     ],
 )
 def test_a_capitalised_or_foreign_mille_is_no_number(text: str) -> None:
     assert "1000" not in terms(text)
+
+
+# fix45a: "mille" looked at the whole text before it for the word before it and a sentence's opening, a quadratic
+# cost ("mille " * 20000 took 148 s); it looks at a short window now, and a long text of them reads each one
+def test_a_long_text_of_mille_reads_each_one() -> None:
+    text = "mille " * 3000
+    assert terms(text) == ["1000"] * 3000
+    read = terms("Deux mille euros. " * 500 + "Mille euro di bonus")  # French 500 times, then an Italian opening
+    assert (read.count("mill"), read.count("1000")) == (500, 1)
 
 
 def test_mille_miglia_is_read_in_an_italian_text() -> None:
