@@ -1463,6 +1463,9 @@ def _antonym_flips(
     return flips
 
 
+#: what follows a bound's words up to the clause's end: the number, then what it counts (the comma of "10,000" ends no
+#: clause)
+_TO_THE_CLAUSE_END = r"(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)"
 #: a bound before a count ("more than 10,000 US troops", "under 10,000 troops", "up to 100 troops", Spanish "menos
 #: de 100 soldados", "hasta 100"), up to the clause's end: the bound's words, and what follows them (the number, then
 #: what it counts; the comma of "10,000" ends no clause).  Only a number after it makes it a bound: "It is up to
@@ -1470,7 +1473,7 @@ def _antonym_flips(
 _BOUND = re.compile(
     r"\b(?P<bound>more\s+than|fewer\s+than|less\s+than|over|above|under|below|at\s+most|up\s+to|menos\s+de|hasta"
     r"|m[aá]s\s+de)"
-    r"\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)",
+    r"\s+" + _TO_THE_CLAUSE_END,
     re.IGNORECASE,
 )
 #: the bound words the antonyms do not know, as the comparative they mean before a count ("more", "fewer" are
@@ -1603,16 +1606,16 @@ _NEGATED_BOUND = re.compile(
     r"|\b(?:nicht|nie)\s+(?=(?:mehr|weniger)\s+als\s|(?:uber|unter|einmal)\s)|\bkein(?:e|en|er|em|es)?\s+(?=\d)"
 )
 #: a German bound on a count after a negation (``_NEGATED_BOUND``), folded: "mehr als 10.000 us-soldaten", "uber 155"
-_GERMAN_BOUND = re.compile(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+_GERMAN_BOUND = re.compile(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+" + _TO_THE_CLAUSE_END)
 #: a number just after a negation, no bound word between ("not 10,000 us troops", "keine 10.000 us-soldaten")
-_BARE_NUMBER = re.compile(r"(?=\d)(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+_BARE_NUMBER = re.compile(r"(?=\d)" + _TO_THE_CLAUSE_END)
 #: a Spanish bound on a count after a negation (``_NEGATED_BOUND``), folded: "mas de 155 marines", "menos de 200"
-_SPANISH_BOUND = re.compile(r"(?:(?:mas|menos)\s+de|(?:piu|meno)\s+di)\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+_SPANISH_BOUND = re.compile(r"(?:(?:mas|menos)\s+de|(?:piu|meno)\s+di)\s+" + _TO_THE_CLAUSE_END)
 #: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
 #: clause read to its end from every negation of a text of many, "not over 10 troops " x 3,000, took 10 s)
 _BOUND_WINDOW = 300
 #: "even" after a negation, before the number it bounds: "not even 100 US troops" are fewer than 100
-_EVEN = re.compile(r"even\s+(?P<rest>(?:[^,.;:!?()—–]|[,.](?=\d))+)")
+_EVEN = re.compile(r"even\s+" + _TO_THE_CLAUSE_END)
 #: the amounts a text may give without a number, or only about one: "thousands of", "many", "tens of thousands",
 #: "more", "most", "a number of", "about 20,000"; a negated bound is weighed against such a text as ever
 _AMOUNT_WORDS = frozenset(
