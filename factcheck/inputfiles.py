@@ -30,25 +30,23 @@ def is_url(name: str) -> bool:
     return match is not None and match["scheme"] is not None
 
 
-def file_url_path(name: str) -> str | None:
-    """The path that a file:// URL names ('file:///tmp/x/claims.yaml': '/tmp/x/claims.yaml', as a browser's
-    address bar shows a file); a Windows drive's, where WSL shows it ('file:///C:/Users/Ana/claims.yaml':
-    '/mnt/c/Users/Ana/claims.yaml', not '/C:/Users/...', which names no file); None for any other name."""
+def file_url_message(name: str) -> str | None:
+    """What to say of a file:// URL given for a file: the path to give in its place, as a browser's address bar
+    shows a file ('file:///tmp/x/claims.yaml': '/tmp/x/claims.yaml'), a Windows drive's where WSL shows it
+    ('file:///C:/Users/Ana/claims.yaml': '/mnt/c/Users/Ana/claims.yaml', not '/C:/Users/...', which names no
+    file); None for any other name, and for a file:// URL with no path."""
     match = _WEB_ADDRESS.match(name)
     if match is None or (match["scheme"] or "").lower() != "file":
         return None
     path = urllib.parse.unquote(urllib.parse.urlsplit(name).path)
-    drive = _WINDOWS_DRIVE_IN_A_URL.match(path)
-    if drive:
-        return str(WSL_DRIVES / drive.group(1).lower() / path[drive.end() :])
-    return path or None
-
-
-def file_url_message(name: str, path: str) -> str:
-    """What to say of a file:// URL given for a file: the path to give in its place (a Windows drive's, where
-    WSL shows it)."""
-    on_a_drive = _WINDOWS_DRIVE_IN_A_URL.match(urllib.parse.unquote(urllib.parse.urlsplit(name).path))
-    wsl = " (the WSL path of that Windows drive's file)" if on_a_drive else ""
+    wsl = ""
+    if drive := _WINDOWS_DRIVE_IN_A_URL.match(path):
+        path, wsl = (
+            str(WSL_DRIVES / drive.group(1).lower() / path[drive.end() :]),
+            " (the WSL path of that Windows drive's file)",
+        )
+    if not path:
+        return None
     return f"{name!r} is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}{wsl}"
 
 
@@ -173,8 +171,8 @@ def read_input(
         data = stdin.read(limit + 1)
         _check_size(len(data), STDIN_NAME, limit, kind.too_large)
         return data, STDIN_NAME
-    if (path := file_url_path(source)) is not None:
-        raise InputError(file_url_message(source, path))
+    if (file_url := file_url_message(source)) is not None:
+        raise InputError(file_url)
     if _WEB_ADDRESS.match(source):
         raise InputError(_web_address_advice(kind), Location(source))
     if not source.strip():

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import file_url_message, file_url_path, is_url, no_such_file
+from .inputfiles import file_url_message, is_url, no_such_file
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -50,8 +50,8 @@ def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None)
             )
         )
     if env_path and is_url(url := env_path.strip()):
-        if (path := file_url_path(url)) is not None:
-            raise InputError(f"${KB_ENV_VAR}: {file_url_message(url, path)}")
+        if (file_url := file_url_message(url)) is not None:
+            raise InputError(f"${KB_ENV_VAR}: {file_url}")
         raise InputError(
             f"${KB_ENV_VAR} is a web address, {url!r}, not a file on this computer (factcheck never goes on the "
             f"network): save it first, e.g. curl -L -o claims.yaml {shlex.quote(url)}, and set it to the saved file"

@@ -20,7 +20,6 @@ from ..inputfiles import (
     RICH_TEXT_KB_NAME,
     STDIN_NAME,
     file_url_message,
-    file_url_path,
     icloud_placeholder,
     is_url,
     no_such_file,
@@ -172,8 +171,8 @@ def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
 def web_address_message(value: str, save_it: str = "") -> str:
     """What to say of a web address given for a file: a file:// URL's path to give in its place; for another,
     that it is none on this computer, and ``save_it`` (what to do, with the URL as ``{url}``)."""
-    if (path := file_url_path(value)) is not None:
-        return file_url_message(value, path)
+    if (file_url := file_url_message(value)) is not None:
+        return file_url
     return f"{value!r} is a web address, not a file on this computer{save_it.format(url=shlex.quote(value))}"
 
 
