@@ -4,6 +4,7 @@
     python bench/checkthat.py --split dev          # one split
     python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
     python bench/checkthat.py --split train --fit-calibration --cv-repeats 5   # ... and how much CV moves by luck
+    python bench/checkthat.py --split train --no-cli --cv 10 --cv-repeats 5   # how optimistic the train figures are
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
     python bench/checkthat.py --tiny-sizes 8,30    # ... and on a user's few claims (a name shared is a match?)
@@ -37,16 +38,24 @@ What it does:
    folds and prints the spread of its rates, and their standard error over the train queries:
    a change that moves them by less is not measured to help.  Dev is never used for fitting or
    for choosing the threshold.
-6. with ``--tiny-sizes N``: open-set figures on files of N claims, the size of a user's own file, where
+6. with ``--cv K`` (train only: dev is never read for it): how optimistic the train figures are, the
+   calibration having been fitted on train.  The open-set figures of train in-sample (the shipped
+   calibration, and a refit on all of train) beside K-fold cross-validated ones: the 800 queries in K
+   folds, each fold scored by the calibration (crowd floor included) fitted on the other K - 1, at the
+   default threshold and at the threshold the default's rule (``choose_threshold``) picks from the other
+   folds alone, by an inner K-fold cross-validation.  ``--cv-repeats N`` averages N shufflings of the
+   folds.  Held-out scores are capped where the matcher capped them (``Scored.caps``), so the in-sample
+   line of the shipped calibration is the matcher's own train figures.
+7. with ``--tiny-sizes N``: open-set figures on files of N claims, the size of a user's own file, where
    every word looks rare.  Per query, a file of its fact-check and N - 1 random others (answered right,
    wrong, silent), and a file of its *nearest other* fact-check (the first the full pool ranks with the
    relevant ones and their twins removed, which mostly shares a name or a story with the query) and
    N - 1 random others: "false match" is how often that claim (or another) clears the threshold.  The
    random claims are the same for every matcher (seeded by N).
-7. with ``--false-matches``: each query that still matches with its fact-checks removed: the claim shown,
+8. with ``--false-matches``: each query that still matches with its fact-checks removed: the claim shown,
    its rank with them present, and the terms it shares with the post, by where the post says them (its own
    words, the poster's name of an embedded post's attribution, @handles and #hashtags); then the counts.
-8. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
+9. with ``--orderings``: MAP and open-set figures for ways of ordering the ten scored candidates
    (BM25 order with capped scores, confident first, re-ranking the top 2, 3 or 10 by score).
 
 Twins: about 180 fact-checks exist twice, differing only in punctuation.  Ties are broken by
@@ -356,8 +365,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         default=1,
         metavar="N",
-        help="with --fit-calibration: repeat the 5-fold cross-validation on train with N shufflings of the folds and "
+        help="with --fit-calibration or --cv: repeat the cross-validation on train with N shufflings of the folds and "
         "print the spread of its rates (is a difference between two fits more than the folds' luck?)",
+    )
+    parser.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        metavar="K",
+        help="K-fold cross-validation on train of the lexical calibration and the default threshold's choice, "
+        "beside the in-sample train figures (with --cv-repeats N: N shufflings of the folds); never uses dev",
     )
     parser.add_argument(
         "--orderings",
@@ -399,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cv_repeats < 1:
         parser.error("--cv-repeats: expected a number of at least 1")
+    if args.cv == 1 or args.cv < 0:
+        parser.error("--cv: expected a number of folds of at least 2")
 
     if not (args.data / "vclaims.jsonl").is_file():
         print(f"CheckThat! 2020 data not found in {args.data}; skipping (pass --data PATH).")
@@ -420,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for fc in fact_checks:
         members[group[fc.id]].append(fc.id)
     splits = ("train", "dev") if args.split == "both" else (args.split,)
-    if args.fit_calibration and "train" not in splits:
+    if (args.fit_calibration or args.cv) and "train" not in splits:
         splits = ("train", *splits)
     queries = {s: read_queries(args.data / s) for s in splits}
 
@@ -484,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 if verdict != "identical":
                     return 1
-        if "lexical" in modes and (args.fit_calibration or args.orderings):
+        if "lexical" in modes and (args.fit_calibration or args.orderings or (args.cv and split == "train")):
             scored[split] = lexical_scored(lexical, qs, group, members)
 
     if not args.no_cli and not args.no_timings:
@@ -507,6 +526,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.orderings and "lexical" in modes:
         for split in splits:
             compare_orderings(split, scored[split], group, lexical.threshold)
+    if args.cv and "lexical" in modes:
+        cv_report(scored["train"], args.cv, args.cv_repeats, lexical.threshold)
     if args.fit_calibration:
         if "lexical" in modes:
             fit_and_report(scored, lexical.threshold, args.cv_repeats)
@@ -631,8 +652,16 @@ def lexical_scored(
         ids = [matcher.claims[c.position].id[3:] for c in full]
         right = [group[i] in relevant_groups for i in ids]
         twins = (matcher.twin_keys([c.position for c in full]), matcher.twin_keys([c.position for c in empty]))
-        items.append(Scored(q, full, ids, right, empty, twins))
+        caps = (_caps(matcher, full, twins[0]), _caps(matcher, empty, twins[1]))
+        items.append(Scored(q, full, ids, right, empty, twins, caps))
     return items
+
+
+def _caps(matcher: LexicalMatcher, candidates: Sequence[Candidate], twins: Sequence[bytes]) -> list[float | None]:
+    """Per candidate, the score the matcher capped it at (the short-statement and unread caps), None where it
+    shows the calibrated score: another calibration's score is capped alike (``rescore``)."""
+    calibrated = matcher.calibration.probabilities([c.features for c in candidates], twins)
+    return [c.probability if c.probability < p - 1e-9 else None for c, p in zip(candidates, calibrated, strict=True)]
 
 
 def build_semantic(
@@ -828,6 +857,9 @@ class Scored:
     empty: list[Candidate]
     #: the matcher's twin keys of ``full`` and of ``empty`` (``LexicalMatcher.twin_keys``); None: no twins
     twins: tuple[list[bytes], list[bytes]] | None = None
+    #: per candidate of ``full`` and of ``empty``, the score the matcher capped it at, None where it was not
+    #: capped (``_caps``); None: nothing capped
+    caps: tuple[list[float | None], list[float | None]] | None = None
 
 
 def calibration_examples(items: Sequence[Scored]) -> list[tuple[list[tuple[float, ...]], int]]:
@@ -857,23 +889,31 @@ def calibration_twins(items: Sequence[Scored]) -> list[list[bytes] | None]:
 def rescore(
     items: Sequence[Scored], calibration: TwoStageCalibration, threshold: float
 ) -> list[tuple[float, bool, float]]:
-    """Open-set outcomes under another calibration, shown as the matcher shows them (confident first)."""
+    """Open-set outcomes under another calibration, shown as the matcher shows them (confident first), each
+    candidate the matcher capped capped alike (``Scored.caps``): with the shipped calibration, the matcher's own
+    figures."""
     from factcheck.calibration import confident_first
 
     head = calibration.crowd_size + 1  # what ``LexicalMatcher.search`` puts confident candidates first among
 
-    def first(candidates: list[Candidate], twins: list[bytes] | None) -> tuple[float, int]:
+    def first(
+        candidates: list[Candidate], twins: list[bytes] | None, caps: list[float | None] | None
+    ) -> tuple[float, int]:
         if not candidates:
             return 0.0, -1
-        probabilities = calibration.probabilities([c.features for c in candidates], twins)[:head]
+        probabilities = calibration.probabilities([c.features for c in candidates], twins)
+        if caps is not None:
+            probabilities = [p if cap is None else min(p, cap) for p, cap in zip(probabilities, caps, strict=True)]
+        probabilities = probabilities[:head]
         shown = confident_first(probabilities, threshold)[0]
         return probabilities[shown], shown
 
     outcomes = []
     for item in items:
         full_twins, empty_twins = item.twins if item.twins else (None, None)
-        score, shown = first(item.full, full_twins)
-        outcomes.append((score, shown >= 0 and item.right[shown], first(item.empty, empty_twins)[0]))
+        full_caps, empty_caps = item.caps if item.caps else (None, None)
+        score, shown = first(item.full, full_twins, full_caps)
+        outcomes.append((score, shown >= 0 and item.right[shown], first(item.empty, empty_twins, empty_caps)[0]))
     return outcomes
 
 
@@ -932,11 +972,9 @@ def best_right_at(outcomes: Sequence[tuple[float, bool, float]], max_false_match
     return max((r["answered right"] for r in rates if r["false match"] <= max_false_match), default=0.0)
 
 
-def cross_validated(
-    train: Sequence[Scored], folds: int, seed: int, threshold: float
-) -> list[tuple[float, bool, float]]:
-    """Open-set outcomes of every train query, each scored by a calibration fitted on the other folds' queries
-    (``folds`` folds of queries shuffled by ``seed``), in fold order."""
+def fold_fits(train: Sequence[Scored], folds: int, seed: int) -> list[tuple[list[int], TwoStageCalibration]]:
+    """Per fold (``folds`` folds of the queries shuffled by ``seed``): the positions of its queries in ``train``
+    and the calibration fitted on the other folds' queries."""
     import random
 
     from factcheck.calibration import fit_two_stage
@@ -944,15 +982,102 @@ def cross_validated(
 
     order = list(range(len(train)))
     random.Random(seed).shuffle(order)
-    held_out: list[tuple[float, bool, float]] = []
+    fits = []
     for k in range(folds):
         test = set(order[k::folds])
         fold = [row for i, row in enumerate(train) if i not in test]
         fitted = fit_two_stage(
             calibration_examples(fold), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(fold)
         )
-        held_out.extend(rescore([train[i] for i in sorted(test)], fitted, threshold))
+        fits.append((sorted(test), fitted))
+    return fits
+
+
+def cross_validated(
+    train: Sequence[Scored], folds: int, seed: int, threshold: float
+) -> list[tuple[float, bool, float]]:
+    """Open-set outcomes of every train query, each scored by a calibration fitted on the other folds' queries
+    (``folds`` folds of queries shuffled by ``seed``), in fold order."""
+    held_out: list[tuple[float, bool, float]] = []
+    for test, fitted in fold_fits(train, folds, seed):
+        held_out.extend(rescore([train[i] for i in test], fitted, threshold))
     return held_out
+
+
+#: the thresholds the default is chosen among, and the most cross-validated false match it may have on train
+#: (``factcheck.lexical.DEFAULT_THRESHOLD``)
+THRESHOLD_CHOICES = (0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
+THRESHOLD_MAX_FALSE_MATCH = 0.08
+
+
+def choose_threshold(train: Sequence[Scored], folds: int, seed: int) -> float:
+    """The default threshold's rule, on ``train`` alone: the lowest of ``THRESHOLD_CHOICES`` whose
+    ``folds``-fold cross-validated false-match rate is at most ``THRESHOLD_MAX_FALSE_MATCH`` (the highest if none)."""
+    fits = fold_fits(train, folds, seed)
+    for threshold in THRESHOLD_CHOICES:
+        held_out = [o for test, fitted in fits for o in rescore([train[i] for i in test], fitted, threshold)]
+        if open_set(held_out, threshold)["false match"] <= THRESHOLD_MAX_FALSE_MATCH:
+            return threshold
+    return THRESHOLD_CHOICES[-1]
+
+
+def cv_report(train: Sequence[Scored], folds: int, repeats: int, threshold: float) -> None:
+    """How optimistic the train figures are: the shipped calibration on train (in-sample), a refit on all of train
+    (in-sample), and ``folds``-fold cross-validation on train, ``repeats`` shufflings of the folds: each fold scored
+    by a calibration fitted on the others at ``threshold``, and at the threshold the default's rule chooses from
+    the others alone (an inner cross-validation of as many folds)."""
+    from factcheck.calibration import fit_two_stage
+    from factcheck.lexical import CALIBRATION, CROWD_SIZE, FEATURES
+
+    if folds < 2 or len(train) < 10 * folds:
+        print(f"\n  {len(train)} train queries: too few for {folds}-fold cross-validation")
+        return
+    refit = fit_two_stage(calibration_examples(train), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(train))
+    at_default, nested, chosen = [], [], []
+    for seed in range(repeats):
+        fits = fold_fits(train, folds, seed)
+        at_default.append(
+            open_set([o for t, f in fits for o in rescore([train[i] for i in t], f, threshold)], threshold)
+        )
+        outcomes = []
+        for test, fitted in fits:
+            inner = [row for i, row in enumerate(train) if i not in set(test)]
+            own = choose_threshold(inner, folds, seed)
+            chosen.append(own)
+            outcomes.append(open_set(rescore([train[i] for i in test], fitted, own), own))
+        # the folds differ in size by one query at most: weigh each fold's rates by its queries
+        sizes = [len(t) for t, _ in fits]
+        nested.append(
+            {k: sum(r[k] * n for r, n in zip(outcomes, sizes, strict=True)) / len(train) for k in outcomes[0]}
+        )
+    print(
+        f"\n== {folds}-fold cross-validation on train ({len(train)} queries, {repeats} shuffling(s) of the folds): "
+        "each fold scored by a calibration fitted on the others"
+    )
+    print(f"  {'':58}  {'right':>6}  {'wrong':>6}  {'silent':>6}  {'false match':>11}")
+
+    def row(name: str, rates: Sequence[dict[str, float]]) -> None:
+        mean = {k: statistics.fmean(r[k] for r in rates) for k in rates[0]}
+        values = "  ".join(f"{mean[k]:>6.1%}" for k in ("answered right", "answered wrong", "silent"))
+        print(f"  {name:58}  {values}  {mean['false match']:>11.1%}")
+
+    row(
+        f"in-sample, shipped calibration, threshold {threshold:.2f}",
+        [open_set(rescore(train, CALIBRATION, threshold), threshold)],
+    )
+    row(
+        f"in-sample, refitted on all of train, threshold {threshold:.2f}",
+        [open_set(rescore(train, refit, threshold), threshold)],
+    )
+    row(f"held out, threshold {threshold:.2f}", at_default)
+    row("held out, threshold chosen by the default's rule per fold", nested)
+    counts = Counter(chosen)
+    print(
+        f"  thresholds the rule chose (lowest of {', '.join(f'{t:.2f}' for t in THRESHOLD_CHOICES[:3])}... with "
+        f"cross-validated false match <= {THRESHOLD_MAX_FALSE_MATCH:.0%}): "
+        + ", ".join(f"{t:.2f} x{n}" for t, n in sorted(counts.items()))
+    )
+    print(f"  held out at {threshold:.2f}, over the shufflings: {spread(at_default, len(train))}")
 
 
 def spread(rates: Sequence[dict[str, float]], n: int) -> str:

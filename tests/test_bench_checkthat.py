@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from factcheck.calibration import Calibration, TwoStageCalibration
-from factcheck.lexical import Candidate, LexicalMatcher
+from factcheck.lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 
@@ -287,3 +288,73 @@ def test_false_matches_listed_on_tiny_data(
     assert "rank 2 with them; shared own words: -; poster's name: merriam, webster" in out
     assert "shown: Merriam-Webster changed its definition of fascism in 1987." in out
     assert "it shares none of the post's own words in 1," in out
+
+
+def test_rescore_caps_what_the_matcher_capped(bench: ModuleType) -> None:
+    # "Venezuela" in the place of the claim's "Mexico": the short-statement check caps the drones claim
+    claims = [
+        Claim(id="vc-0", claim="US drones fly over Mexico", verdict=Verdict.FALSE),
+        Claim(id="vc-1", claim="The price of eggs doubled last year", verdict=Verdict.TRUE),
+        Claim(id="vc-2", claim="A video shows a dragon over a baseball stadium", verdict=Verdict.FALSE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    query = bench.Query("q", "US drones fly over Venezuela", frozenset({"0"}))
+    group = {str(i): str(i) for i in range(3)}
+    (item,) = bench.lexical_scored(matcher, [query], group, {str(i): [str(i)] for i in range(3)})
+    drones = item.ids.index("0")
+    uncapped = matcher.calibration.probabilities([c.features for c in item.full], item.twins[0])[drones]
+    assert uncapped > 0.5 and item.full[drones].probability == SUBSTITUTION_CAP  # what the matcher shows
+    assert item.caps[0][drones] == SUBSTITUTION_CAP
+    assert [cap for i, cap in enumerate(item.caps[0]) if i != drones] == [None] * (len(item.full) - 1)
+    ((score, _, _),) = bench.rescore([item], matcher.calibration, 0.5)
+    assert score <= SUBSTITUTION_CAP  # rescored as the matcher scores it: no match
+    (as_before,) = bench.rescore([dataclasses.replace(item, caps=None)], matcher.calibration, 0.5)
+    assert as_before[0] == pytest.approx(uncapped) and as_before[1]  # the calibration alone would answer
+
+
+def _separable(bench: ModuleType, n: int) -> object:
+    """A train query whose first candidate is right when it is alike (its crowd unlike), from 0.5 up."""
+    from factcheck.lexical import FEATURES
+
+    strength = 0.2 + 0.6 * (n % 7) / 6
+    full = [Candidate(i, 1.0, (strength if i == 0 else 0.1,) * len(FEATURES), 0.0) for i in range(12)]
+    empty = [Candidate(i, 1.0, (0.1,) * len(FEATURES), 0.0) for i in range(1, 12)]
+    return bench.Scored(bench.Query(f"q{n}", "text", frozenset({"0"})), full, [], [strength >= 0.5] * 12, empty)
+
+
+def test_the_default_threshold_is_chosen_from_train_alone(bench: ModuleType) -> None:
+    train = [_separable(bench, n) for n in range(60)]
+    # every fold separates right from wrong: no false match at 0.40 already, the lowest threshold of the rule
+    assert bench.choose_threshold(train, 5, 0) == 0.4
+    # the removed answer's best rival as alike as a right answer: the lowest threshold it keeps under 8 % is higher
+    rivals = [
+        dataclasses.replace(t, empty=[Candidate(0, 1.0, t.full[0].features, 0.0), *t.empty[1:]])  # type: ignore[arg-type,attr-defined]
+        for t in train
+    ]
+    chosen = bench.choose_threshold(rivals, 5, 0)
+    below = bench.THRESHOLD_CHOICES[bench.THRESHOLD_CHOICES.index(chosen) - 1]
+    assert chosen > 0.4
+
+    def false_match(threshold: float) -> float:
+        return float(bench.open_set(bench.cross_validated(rivals, 5, 0, threshold), threshold)["false match"])
+
+    assert false_match(chosen) <= bench.THRESHOLD_MAX_FALSE_MATCH < false_match(below)
+
+
+def test_cv_reports_train_in_sample_and_held_out(
+    bench: ModuleType, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    train = data / "train"
+    train.mkdir()
+    for name in ("queries.tsv", "qrels.tsv"):
+        (train / name).write_text((data / "dev" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert bench.main(["--data", str(data), "--split", "train", "--no-cli", "--cv", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "== dev" not in out  # dev is never read
+    assert "2 train queries: too few for 5-fold cross-validation" in out
+
+
+def test_cv_needs_two_folds(bench: ModuleType, data: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        bench.main(["--data", str(data), "--cv", "1"])
+    assert exit_info.value.code == 2
