@@ -4,7 +4,7 @@
     python bench/checkthat.py --split dev          # one split
     python bench/checkthat.py --fit-calibration    # refit the score calibration on train, print it
     python bench/checkthat.py --split train --fit-calibration --cv-repeats 5   # ... and how much CV moves by luck
-    python bench/checkthat.py --split train --no-cli --cv 10 --cv-repeats 5   # how optimistic the train figures are
+    python bench/checkthat.py --split train --no-cli --cv 5 --cv-repeats 5    # how optimistic the train figures are
     python bench/checkthat.py --kb-sizes 300,1000  # also: does the threshold hold on smaller files?
     python bench/checkthat.py --topical-sizes 40   # ... and on files about one subject?
     python bench/checkthat.py --tiny-sizes 8,30    # ... and on a user's few claims (a name shared is a match?)
