@@ -1,0 +1,75 @@
+"""A forum moderator's stream of comments through ``check -`` against the starter file.
+
+The comments are messy as forum comments are: emoji, capitals, hashtags, @mentions, links, quoted replies,
+the sarcasm tag "/s", zero-width spaces, Windows line ends, blank lines, and lines that are no statement (not
+UTF-8, a NUL byte, 100 KB of one comment).  Each gets its one JSON object, in order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+
+TEN_THOUSAND = "us-troops-in-mexico-10000"
+
+#: (comment, the claim it finds or None, its polarity); written for this test
+COMMENTS: list[tuple[bytes, str | None, str | None]] = [
+    ("OMG there are 10,000 US troops in Mexico right now 😱😱😱".encode(), TEN_THOUSAND, "same"),
+    (b"THERE ARE MORE THAN 10000 US TROOPS DEPLOYED IN MEXICO!!!!! WAKE UP\r", TEN_THOUSAND, "same"),
+    (b"#USTroops #Mexico 10,000 american soldiers deployed in mexico rn", TEN_THOUSAND, "same"),
+    (
+        b"@maria_g the US has more than 10,000 troops in Mexico, look it up https://example.com/p?id=3",
+        TEN_THOUSAND,
+        "same",
+    ),
+    (b"> there are more than 10,000 US troops in Mexico", TEN_THOUSAND, "same"),
+    (b"oh sure, there are totally 10,000 US troops in Mexico /s", TEN_THOUSAND, "opposite"),
+    ("Yeah right, 10,000 US troops in Mexico 🙄 /s\r".encode(), TEN_THOUSAND, "opposite"),
+    (b"There are NOT 10,000 US troops in Mexico, stop spreading this", TEN_THOUSAND, "opposite"),
+    ("US tr\u200boops in Me\u200bxico: more than 10,000 of them".encode(), TEN_THOUSAND, "same"),
+    ("Hay más de 10.000 soldados estadounidenses en México".encode(), TEN_THOUSAND, "same"),
+    (
+        b"trump signed a SECRET ORDER authorizing the us military against latin american drug cartels!!!",
+        "trump-secret-order-military-force-against-cartels",
+        "same",
+    ),
+    (
+        b"US drones fly over Mexico and the Mexican government knows about it",
+        "us-drones-fly-over-mexico-with-consent",
+        "same",
+    ),
+    ("Great recipe, thanks for sharing! 🍰".encode(), None, None),
+    (b"first", None, None),
+    ("I love this forum ❤️❤️❤️\r".encode(), None, None),
+    (b"", None, None),
+    (b"There are 10,000 US troops in M\xe9xico", None, None),  # not UTF-8: the line's error
+    (b"There are US troops\x00 in Mexico", None, None),  # a NUL byte: the line's error
+    (b"There are more than 10,000 US troops in Mexico " + b"a" * 100_000, None, None),  # too long: the line's error
+    (b"Does anyone know when the next meetup is?", None, None),
+]
+UNREADABLE = {16, 17, 18}  # indexes into COMMENTS
+
+
+def test_each_comment_gets_its_object_in_order_and_a_tagged_sarcasm_is_the_opposite(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    stream = b"\n".join(comment for comment, _, _ in COMMENTS) + b"\n"
+    result = invoke("check", "-", "--kb", str(starter_kb), "--top", "1", input=stream)
+    assert result.exit_code == ExitCode.ERROR  # lines that are no statement, each answered all the same
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(COMMENTS)
+    for index, (line, (comment, found, polarity)) in enumerate(zip(lines, COMMENTS, strict=True)):
+        answer = json.loads(line)
+        if index in UNREADABLE:
+            assert answer["query"] is None and answer["matches"] == [] and answer["error"]
+            continue
+        assert answer["query"] == comment.decode("utf-8").rstrip("\r"), index
+        assert "error" not in answer
+        matched = [(match["id"], match["polarity"]) for match in answer["matches"]]
+        assert matched == ([] if found is None else [(found, polarity)]), comment
+    assert "Traceback" not in result.stderr
