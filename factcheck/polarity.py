@@ -88,9 +88,7 @@ how many American soldiers are in Mexico" it was read as the opposite.  Other op
 presuppose what they ask about ("Who sent the troops?": someone did) and are read as it.
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
-A text closed by the sarcasm tag "/s" (``is_sarcastic``) says the contrary of its words: one flip more.
-
-It is a heuristic for a clear warning, not a parser: sarcasm without the tag, double negatives spread over
+It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
 clauses and negations of a different part of the sentence are beyond it, and a contrast in
 mid-sentence ("US troops rather than Mexican troops guard the border") takes the rest of the
 clause for the alternative.
@@ -2046,17 +2044,6 @@ _COVERED_SHARE = (1, 2)
 _SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 
-#: the tag a commenter closes a sarcastic post with, meaning its contrary ("Sure, there are 10,000 US troops in Mexico
-#: /s"): "/s" or "/sarcasm" after a space (or opening the text), at its end but for punctuation and emoji; not a
-#: path's or a unit's ("https://x.com/s", "m/s") nor one in the middle of a text
-_SARCASM_TAG = re.compile(r"(?:(?<=\s)|\A)/(?i:s|sarcasm)(?![\w/])[\W_]*\Z")
-
-
-def is_sarcastic(text: str) -> bool:
-    """Whether ``text`` closes with the sarcasm tag "/s" (``_SARCASM_TAG``): it says the contrary of its words."""
-    return _SARCASM_TAG.search(text) is not None
-
-
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
     Of a claim text over ``model.MAX_COMPARED_CHARS`` characters, the first are read."""
@@ -2090,7 +2077,4 @@ def polarity(statement: str, claim_text: str) -> str:
     else:
         flips += _antonym_flips(*_bounds_said_as_comparatives(statement, claim_text))
     flips += _comparison_flips(statement, claim_text)
-    # a post tagged sarcastic means the contrary of its words: "Oh sure, there are totally 10,000 US troops in Mexico
-    # /s" denies the claim it restates (it was 'same', the claim's FALSE shown as its verdict)
-    flips += is_sarcastic(statement) + is_sarcastic(claim_text)
     return OPPOSITE if flips % 2 else SAME

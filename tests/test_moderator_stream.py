@@ -2,7 +2,9 @@
 
 The comments are messy as forum comments are: emoji, capitals, hashtags, @mentions, links, quoted replies,
 the sarcasm tag "/s", zero-width spaces, Windows line ends, blank lines, and lines that are no statement (not
-UTF-8, a NUL byte, 100 KB of one comment).  Each gets its one JSON object, in order.
+UTF-8, a NUL byte, 100 KB of one comment).  Each gets its one JSON object, in order.  Sarcasm is not read, tagged
+or not: "oh sure, ... /s" restates the claim as far as ``check`` can tell (the tag cannot say what the sarcasm is
+about), so its polarity is that of its words.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ COMMENTS: list[tuple[bytes, str | None, str | None]] = [
         "same",
     ),
     (b"> there are more than 10,000 US troops in Mexico", TEN_THOUSAND, "same"),
-    (b"oh sure, there are totally 10,000 US troops in Mexico /s", TEN_THOUSAND, "opposite"),
-    ("Yeah right, 10,000 US troops in Mexico 🙄 /s\r".encode(), TEN_THOUSAND, "opposite"),
+    (b"oh sure, there are totally 10,000 US troops in Mexico /s", TEN_THOUSAND, "same"),
+    ("Yeah right, 10,000 US troops in Mexico 🙄 /s\r".encode(), TEN_THOUSAND, "same"),
     (b"There are NOT 10,000 US troops in Mexico, stop spreading this", TEN_THOUSAND, "opposite"),
     ("US tr\u200boops in Me\u200bxico: more than 10,000 of them".encode(), TEN_THOUSAND, "same"),
     ("Hay más de 10.000 soldados estadounidenses en México".encode(), TEN_THOUSAND, "same"),
@@ -55,7 +57,7 @@ COMMENTS: list[tuple[bytes, str | None, str | None]] = [
 UNREADABLE = {16, 17, 18}  # indexes into COMMENTS
 
 
-def test_each_comment_gets_its_object_in_order_and_a_tagged_sarcasm_is_the_opposite(
+def test_each_comment_gets_its_object_in_order_and_the_sarcasm_tag_is_not_read(
     invoke: Callable[..., Result], starter_kb: Path
 ) -> None:
     stream = b"\n".join(comment for comment, _, _ in COMMENTS) + b"\n"

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from factcheck.polarity import OPPOSITE, SAME, contrasts, is_sarcastic, negation_count, polarity
+from factcheck.polarity import OPPOSITE, SAME, contrasts, negation_count, polarity
 from factcheck.text import reads_portuguese
 
 OPPOSITES = [
@@ -1718,33 +1718,29 @@ def test_persian_and_urdu_denials_in_their_sentences(statement: str, claim: str)
     assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
 
 
-#: a forum comment closed by the sarcasm tag "/s" says the contrary of its words (a moderator's stream of comments)
-SARCASTIC = [
+#: a comment closed by the sarcasm tag "/s" is read as its words are, the tag ignored: a tag cannot say what the
+#: sarcasm is about ("such a shocker /s" mocks the surprise, not the fact), nor tell itself from a unit's "km /s"
+TAGGED = [
+    (
+        "Wow, Sheinbaum rejected Trump's offer to send troops, such a shocker /s",
+        "Sheinbaum rejected Trump's offer to send US troops into Mexico.",
+        SAME,
+    ),
     (
         "oh sure, there are totally 10,000 US troops in Mexico /s",
-        "There are more than 10,000 US troops deployed in Mexico.",
+        "There are more than 10,000 US troops in Mexico.",
+        SAME,
     ),
-    ("Yeah right, 10,000 US troops in Mexico 🙄 /s", "There are more than 10,000 US troops deployed in Mexico."),
-    ("THERE ARE 10000 US TROOPS IN MEXICO /S!!", "There are more than 10,000 US troops deployed in Mexico."),
-    ("Trump signed a secret order against the cartels /sarcasm", "Trump signed a secret order against the cartels."),
-]
-#: the tag over a denial affirms; "/s" of a link or a unit, or opening a text, is no tag
-NOT_SARCASTIC = [
-    ("Sure, there are no US troops in Mexico /s", "There are US troops in Mexico."),
-    ("10,000 US troops in Mexico https://x.com/s", "There are more than 10,000 US troops deployed in Mexico."),
-    ("10,000 US troops in Mexico at 3 m/s", "There are more than 10,000 US troops deployed in Mexico."),
-    ("/s 10,000 US troops in Mexico", "There are more than 10,000 US troops deployed in Mexico."),
-    ("There are 10,000 US troops in Mexico /srs", "There are more than 10,000 US troops deployed in Mexico."),
+    (
+        "Trump signed a secret order against the cartels /sarcasm",
+        "Trump signed a secret order against the cartels.",
+        SAME,
+    ),
+    ("The probe flies at 11.2 km /s", "The probe flies at 11.2 km/s.", SAME),
+    ("Sure, there are no US troops in Mexico /s", "There are US troops in Mexico.", OPPOSITE),
 ]
 
 
-@pytest.mark.parametrize(("statement", "claim"), SARCASTIC)
-def test_a_post_tagged_sarcastic_says_the_opposite(statement: str, claim: str) -> None:
-    assert is_sarcastic(statement)
-    assert polarity(statement, claim) == OPPOSITE
-
-
-@pytest.mark.parametrize(("statement", "claim"), NOT_SARCASTIC)
-def test_no_sarcasm_tag_or_one_over_a_denial_says_the_same(statement: str, claim: str) -> None:
-    assert is_sarcastic(statement) == statement.startswith("Sure,")  # the one tagged: its denial affirms
-    assert polarity(statement, claim) == SAME
+@pytest.mark.parametrize(("statement", "claim", "expected"), TAGGED)
+def test_the_sarcasm_tag_is_not_read(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
