@@ -255,7 +255,7 @@ _WHO = frozenset(
     + [term for word in GERMAN_COUNTRY_NAMES.split() for term in terms(word, Language.ENGLISH)]
 )
 #: in a text saying German words (``text.says_german_words``), which is matched as an English one (or as a Spanish
-#: one, by its "es") and so keeps its function words as terms: who speaks for a country or that it said something
+#: one, by Spanish words) and so keeps its function words as terms: who speaks for a country or that it said something
 #: (``text.GERMAN_WHO_WORDS``), and the words of a reply of who and when ("Nein, das war Deutschland im Februar
 #: 2025": "nein", "das", "war" were words of its own, and the claim that says "Deutschland" was shown at 0.93).
 #: Only there: "war" and "die" are English words, and a Spanish stem of a country's German name a Spanish word
@@ -268,7 +268,7 @@ _GERMAN_REPLY_WORDS = (
 _GERMAN_WHO = frozenset(
     term
     for word in f"{GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {GERMAN_COUNTRY_NAMES}".split()
-    for language in (Language.ENGLISH, Language.SPANISH)  # "Deutschland hat es ... getan" is read as Spanish
+    for language in (Language.ENGLISH, Language.SPANISH)  # a German text may be read as Spanish
     for term in terms(word, language)
 )
 #: who in a text saying German words
@@ -331,9 +331,9 @@ def says_only_who_and_when(
         return True
     every = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
     texts = in_its_language(said, every)
-    # and a German wording read as another language than the statement: a German summary is read as Spanish by its
-    # "es" ("Es gab Grenzkontrollen, aber keine Grenzschließung"), and "Grenzschließung im Februar 2025" as English,
-    # yet it says "Grenzschließung" (German words have the same terms either way)
+    # and a German wording read as another language than the statement: a German summary may be read as Spanish (its
+    # "es" did before lang46: "Es gab Grenzkontrollen, aber keine Grenzschließung"), and "Grenzschließung im Februar
+    # 2025" as English, yet it says "Grenzschließung" (German words have the same terms either way)
     held_texts = [*texts, *(text for text in every if text not in texts and says_german_words(text))]
     wordings = tuple(dict.fromkeys(term for text in held_texts for term in analyse(text).terms))
     held = set(wordings)

@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 131
+NORMALISER_VERSION = 135
 
 
 @lru_cache(maxsize=2)
@@ -252,10 +252,16 @@ def is_spanish(text: str) -> bool:
     cleaned = clean_social(unicodedata.normalize("NFC", text))
     tokens = _LETTER_WORD.findall(cleaned)
     spanish = english = 0
+    # German's "es" (it) is no Spanish word in a text of German function words: "Deutschland hat es im Februar 2025
+    # getan" was read as Spanish by it, and stemmed so ("febru" of "Februar", where the claim that writes no "es"
+    # has "februar")
+    german = "es" in (token.lower() for token in tokens) and _looks_german(text)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         word = fold(token)
         if token[:1].isupper() and not following[:1].islower() and word in _NAME_PARTICLES:
+            continue
+        if german and word == "es":
             continue
         if word in _ENGLISH_MARKERS:
             english += 1
@@ -294,6 +300,12 @@ def reads_german(text: str) -> bool:
     function word, or a word in lower case with "ä", "ö", "ü" or "ß" ("töten"), in a text ``is_spanish`` does not
     read as Spanish, French or Portuguese.  factcheck does not read German: a German text is matched as an English
     one; this only tells the claim rules that its verbs are unknown to them."""
+    return _looks_german(text) and not is_spanish(text)
+
+
+def _looks_german(text: str) -> bool:
+    """Does ``text`` say German function words (``reads_german`` but for its reading as Spanish, French or
+    Portuguese)?"""
     words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
     lower = {word for word in words if word.islower()}
     if _GERMAN_MARKERS.isdisjoint(lower) and not any(not _GERMAN_LETTERS.isdisjoint(word) for word in lower):
@@ -301,7 +313,7 @@ def reads_german(text: str) -> bool:
         english = {fold(word) for word in words if len(word) == 1 or not word.isupper()}
         if len(_GERMAN_OR_ENGLISH & folded) < 2 or not ENGLISH_ONLY_WORDS.isdisjoint(english):
             return False
-    return not is_spanish(text)
+    return True
 
 
 #: countries as German names them, but those English spells alike ("Japan", "Iran", "Israel", "Portugal",
@@ -337,8 +349,8 @@ _SPANISH_U_UMLAUT = re.compile("[gq]ü[ei]")
 
 @text_cache(maxsize=4096)
 def says_german_words(text: str) -> bool:
-    """Whether ``text`` says words only German says, be it read as Spanish or not ("Deutschland hat es im Februar 2025
-    getan" is read as Spanish by its "es"): a word of ``_GERMAN_MARKERS`` in lower case (not the "der" of "Van der
+    """Whether ``text`` says words only German says, be it read as Spanish or not (its "es" reads it so no more
+    beside German function words, ``is_spanish``, but Spanish words may): a word of ``_GERMAN_MARKERS`` in lower case (not the "der" of "Van der
     Bellen"), a word in lower case with "ä", "ö", "ü" or "ß" (not Spanish's "vergüenza"), or a word of
     ``_GERMAN_ONLY_WORDS`` ("Nein", "Deutschland", "Februar", "Regierung").  Not ``reads_german``'s two words an
     English text says too ("war", "im", "die", "hat"): "usa war mexico march 2025 im scared" is English."""

@@ -22,7 +22,7 @@ from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.short_statements import SUBSTITUTION_CAP, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.text import reads_german, says_german_words, terms
+from factcheck.text import Language, reads_german, says_german_words, terms, text_language
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -761,3 +761,42 @@ def test_a_german_negated_number_denies_against_an_amount_in_words(statement: st
 def test_nicht_ohne_grundausbildung_still_denies() -> None:
     statement = "Die Soldaten kamen nicht ohne Grundausbildung nach Mexiko"
     assert polarity(statement, "Die Soldaten kamen ohne Grundausbildung nach Mexiko") == OPPOSITE
+
+
+# lang46: a German text saying "es" (it) was read as Spanish by it, and stemmed so: "Februar" was "febru", "Grenzen"
+# "grenz", where the claim that says no "es" has "februar", "grenzen" (each capped at 0.20 on main)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Es stimmt, Deutschland hat im Februar 2025 die Grenzen zu Polen geschlossen",
+        "Deutschland hat es im Februar 2025 geschafft, die Grenzen zu Polen zu schließen",
+        "Es war Deutschland, das im Februar 2025 die Grenzen zu Polen geschlossen hat",
+    ],
+)
+def test_a_german_statement_saying_es_finds_its_claim(statement: str) -> None:
+    claims = [
+        Claim(
+            id="polen", claim="Deutschland hat im Februar 2025 die Grenzen zu Polen geschlossen.", verdict=Verdict.FALSE
+        ),
+        Claim(id="troops", claim="There are more than 10,000 US troops deployed in Mexico.", verdict=Verdict.FALSE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    assert [match.claim.id for match in find_matches(matcher, statement, top=1)] == ["polen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Deutschland hat es im Februar 2025 getan", Language.ENGLISH),
+        ("Es war Deutschland im Februar 2025", Language.ENGLISH),
+        ("Die Regierung hat es nicht getan, es war zu spät", Language.ENGLISH),
+        # ... while a Spanish "es" beside no German function words is Spanish's
+        ("La Bundesregierung es responsable", Language.SPANISH),
+        ("Es falso que Alemania cerró la frontera", Language.SPANISH),
+        ("Es la frontera de México", Language.SPANISH),
+        ("Es war", Language.SPANISH),
+        ("El muro es la frontera de Alemania con Polen en 2025", Language.SPANISH),
+    ],
+)
+def test_german_es_is_no_spanish_word(text: str, language: Language) -> None:
+    assert text_language(text) is language
