@@ -555,3 +555,43 @@ def test_another_amount_than_an_italian_number_word_is_no_match(desk: LexicalMat
 def test_an_italian_number_word_finds_its_claim(desk: LexicalMatcher) -> None:
     (match, *_) = find_matches(desk, "Meloni ha detto che le pensioni minime saliranno a 1000 euro", top=1)
     assert match.claim.id == "meloni-pensioni-minime"
+
+
+# lang46: a compound of a ten and a unit, or of hundreds and tens, before "mila" was a word ("venticinquemil"), and
+# "un milione e duecentomila" two numbers (1000000 and 200000): read as their amount
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Sono sbarcati venticinquemila migranti in Italia", "Sono sbarcati 25.000 migranti in Italia"),
+        ("Sono sbarcati ventunomila migranti in Italia", "Sono sbarcati 21.000 migranti in Italia"),
+        ("Sono sbarcati ventottomila migranti in Italia", "Sono sbarcati 28.000 migranti in Italia"),
+        ("Sono sbarcati trentatremila migranti in Italia", "Sono sbarcati 33.000 migranti in Italia"),
+        ("Sono sbarcati venticinque mila migranti in Italia", "Sono sbarcati 25.000 migranti in Italia"),
+        ("Sono sbarcati centoventicinquemila migranti in Italia", "Sono sbarcati 125.000 migranti in Italia"),
+        ("Sono sbarcati duecentocinquantamila migranti in Italia", "Sono sbarcati 250.000 migranti in Italia"),
+        ("Il governo ha speso ventitré milioni di euro", "Il governo ha speso 23 milioni di euro"),
+        ("Sono stati creati un milione e duecentomila posti", "Sono stati creati 1,2 milioni di posti"),
+        ("Sono stati creati due milioni e trecentomila posti", "Sono stati creati 2,3 milioni di posti"),
+    ],
+)
+def test_italian_compound_number_words_are_their_digits(words: str, digits: str) -> None:
+    assert set(terms(words)) == set(terms(digits))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # ... while what no amount reads stays as it was: a million and a count after "e" (words), thousands after
+        # thousands (two numbers), and the amounts read before
+        ("Sono stati creati un milione e duecento posti", {"milion", "duecent"}),
+        ("Sono sbarcati tremila e duecentomila migranti", {"3000", "200000"}),
+        ("Sono sbarcati ventimila e cinquecento migranti", {"20500"}),
+        ("Sono arrivati un milione e mezzo di turisti", {"1500000"}),
+    ],
+)
+def test_italian_amounts_that_stay_as_they_were(text: str, read: set[str]) -> None:
+    assert read <= set(terms(text))
+
+
+def test_a_capitalised_compound_before_a_name_is_no_number() -> None:
+    assert "25000" not in terms("Il film Venticinquemila Lire esce nel 2025")
