@@ -350,10 +350,11 @@ _SPANISH_U_UMLAUT = re.compile("[gq]ü[ei]")
 @text_cache(maxsize=4096)
 def says_german_words(text: str) -> bool:
     """Whether ``text`` says words only German says, be it read as Spanish or not (its "es" reads it so no more
-    beside German function words, ``is_spanish``, but Spanish words may): a word of ``_GERMAN_MARKERS`` in lower case (not the "der" of "Van der
-    Bellen"), a word in lower case with "ä", "ö", "ü" or "ß" (not Spanish's "vergüenza"), or a word of
-    ``_GERMAN_ONLY_WORDS`` ("Nein", "Deutschland", "Februar", "Regierung").  Not ``reads_german``'s two words an
-    English text says too ("war", "im", "die", "hat"): "usa war mexico march 2025 im scared" is English."""
+    beside German function words, ``is_spanish``, but Spanish words may): a word of ``_GERMAN_MARKERS`` in lower
+    case (not the "der" of "Van der Bellen"), a word in lower case with "ä", "ö", "ü" or "ß" (not Spanish's
+    "vergüenza"), or a word of ``_GERMAN_ONLY_WORDS`` ("Nein", "Deutschland", "Februar", "Regierung").  Not
+    ``reads_german``'s two words an English text says too ("war", "im", "die", "hat"): "usa war mexico march 2025 im
+    scared" is English."""
     words = _GERMAN_WORD.findall(unicodedata.normalize("NFC", text))
     for at, word in enumerate(words):
         if word.islower():
