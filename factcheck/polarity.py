@@ -490,9 +490,7 @@ _ITALIAN_SAID_NO = "dettono"
 # approval in Toluca in January": the absence is of Senate approval; "from", "of", "by", "and", "or" stay in Y)
 _AFTER_ABSENCE_WORDS = (
     r"\b(?:in|on|at|over|into|onto|across|through|near|during|for|since|after|before|until|till|when|while|"
-    r"because|to|last|this|next|yesterday|today|"
-    # German, after "ohne Y": "ohne Regierung im Februar", "ohne Zustimmung nach Mexiko", "seit", "bis", "vor"
-    r"im|nach|seit|bis|vor|zum|zur)\b"
+    r"because|to|last|this|next|yesterday|today)\b"
 )
 _AFTER_ABSENCE = re.compile(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
 # A span of time reaching up to now, over which a negation holds: "(not) in more than a century", "in
@@ -605,9 +603,8 @@ _DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise",
 # (20,000 characters without punctuation took 20 s)
 _CLAUSE = re.compile(r"[^,.;:!?()—–]+")
 _THAN = re.compile(r"(?=(?<!\brather)(?<!\bother) than (?![\d$]))", re.IGNORECASE)
-# "without Y" up to the clause's end: what is absent; German's "ohne Y" too, a negation as "without" is
-# ("Österreich war ohne Regierung" says what "Österreich hatte keine Regierung" says)
-_WITHOUT = re.compile(r"\b(?:without|ohne)\s+([^,.;:!?()—–]+)", re.IGNORECASE)
+# "without Y" up to the clause's end: what is absent
+_WITHOUT = re.compile(r"\bwithout\s+([^,.;:!?()—–]+)", re.IGNORECASE)
 # A question of how many or how much: it asks a number and presupposes none ("Who sent the troops?" presupposes
 # that someone did, so it can contradict "No one sent troops")
 _OPEN_QUESTION = re.compile(r"^\W*(?:(?:and|but|so|ok|okay|well),? )?how (?:many|much)\b")
@@ -740,8 +737,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         # reason, X) affirm X: each was 'opposite' of the claim it states
         (r"\bkein(?:e|en)? geheimnis,? (?=dass\b)", ""),
         (r"\bnicht ohne grund\b", ""),
-        # "ohne (jeden) Zweifel", "ohne Frage" (without a doubt, unquestionably) affirm, as "without a doubt" does
-        (r"\bohne (?:(?:jeden|jeglichen) )?(?=zweifel\b)|\bohne(?= frage\b)", ""),
         # Spanish: "no obstante" (nevertheless), "no cabe duda" (no doubt) negate nothing
         (r"\bno(?= (?:obstante|cabe duda)\b)", ""),
         # "es falso que X", "es mentira que X" deny X as "it is false that X" does
@@ -996,7 +991,6 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 or (portuguese and bare in _PORTUGUESE_NEGATIONS)
                 or (italian and bare in _ITALIAN_NEGATIONS)
                 or bare in _GERMAN_NEGATIONS
-                or bare == "ohne"  # "without" (lang46)
             ):
                 negations += 1
                 negated = True

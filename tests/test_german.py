@@ -800,33 +800,3 @@ def test_a_german_statement_saying_es_finds_its_claim(statement: str) -> None:
 )
 def test_german_es_is_no_spanish_word(text: str, language: Language) -> None:
     assert text_language(text) is language
-
-
-# lang46: German "ohne" (without) was no negation: "ohne Regierung" was 'opposite' of "keine Regierung" and 'same'
-# as "eine Regierung", "ohne Zustimmung" 'same' as "mit Zustimmung".  It is one now, as "without" is, and like it only
-# against a text that mentions what is absent
-@pytest.mark.parametrize(
-    ("statement", "claim", "expected"),
-    [
-        ("Österreich war im Februar 2025 ohne Regierung", "Österreich hatte im Februar 2025 keine Regierung.", SAME),
-        ("Österreich war im Februar 2025 ohne Regierung", "Österreich hatte im Februar 2025 eine Regierung.", OPPOSITE),
-        (
-            "Die USA schickten Soldaten ohne Zustimmung des Senats nach Mexiko",
-            "Die USA schickten Soldaten mit Zustimmung des Senats nach Mexiko",
-            OPPOSITE,
-        ),
-        ("Österreich war nicht ohne Regierung", "Österreich hatte eine Regierung", SAME),
-        # ... not where the other text says nothing of what is absent, nor "ohne Zweifel", "ohne Frage" (no doubt)
-        ("Ein US-Flugzeug landete in Toluca", "Ein US-Flugzeug brachte Soldaten ohne Zustimmung des Senats", SAME),
-        ("Ohne Zweifel hat Österreich eine Regierung", "Österreich hat eine Regierung", SAME),
-        ("Ohne jeden Zweifel hat Österreich eine Regierung", "Österreich hat eine Regierung", SAME),
-        ("Ohne Frage hat Österreich eine Regierung", "Österreich hat eine Regierung", SAME),
-        ("Nicht ohne Grund hat Österreich eine Regierung", "Österreich hat eine Regierung", SAME),
-        # English as before
-        ("Austria was without a government in February 2025", "Austria had no government in February 2025.", SAME),
-        ("Austria was without a government in February 2025", "Austria had a government in February 2025.", OPPOSITE),
-    ],
-)
-def test_german_ohne_denies_as_without_does(statement: str, claim: str, expected: str) -> None:
-    assert polarity(statement, claim) == expected
-    assert polarity(claim, statement) == expected
