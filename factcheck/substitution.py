@@ -185,10 +185,9 @@ def months_of_other_languages(text: str) -> frozenset[str]:
     capitalised, "Julio" and "Mayo" are names as often.  A French or Italian month in lower case after a word of its
     language that dates it is read in any text ("en février", "a febbraio"): a text too short to read as French or
     Italian is read as English.  Not "Mayo Clinic study in 2024", "Julio Frenk said in 2025", "Mai Khoi", "Avril
-    Lavigne", "Marco Rubio" (Portuguese "março" is read as written with its "ç"), "Anthony Maggio, 45", "Julio 5
-    goles" (the number counts the word after it: ``_a_count_after``); in an English text, "mars" only in lower case
-    as "3 mars 2025" or after a French word that dates it ("en mars"): not "NASA's Mars 2020 rover", "nasa mars 2020
-    rover", "Scandal mars 2024 election", "I ate 3 mars bars"."""
+    Lavigne", "Marco Rubio" (Portuguese "março" is read as written with its "ç"), "Anthony Maggio, 45"; in an English
+    text, "mars" only in lower case as "3 mars 2025" or after a French word that dates it ("en mars"): not "NASA's Mars
+    2020 rover", "nasa mars 2020 rover", "Scandal mars 2024 election", "I ate 3 mars bars"."""
     found = list(_WORD_OR_NUMBER.finditer(text))
     words = [fold(match.group()) for match in found]
     # "março" as written: "Marco" is a name
@@ -221,7 +220,7 @@ def months_of_other_languages(text: str) -> frozenset[str]:
                 read.append(word)
         elif (
             _beside_a_number(words, at)
-            or (_a_day_after(words, at) and not _after_a_name(text, found, at) and not _a_count_after(text, found, at))
+            or (_a_day_after(words, at) and not _after_a_name(text, found, at))
             or (at > 0 and _dated(word, words[at - 1], lower_case, own, german))
         ):
             read.append(word)
@@ -274,27 +273,6 @@ def _after_a_name(text: str, found: Sequence[re.Match[str]], at: int) -> bool:
         return False
     before = found[at - 1]
     return before.group()[:1].isupper() and not text[before.end() : found[at].start()].strip()
-
-
-#: the words after a day that still date it: a year's joiner ("Julio 5 de 2025") or another day's ("Julio 5 y 6")
-_AFTER_A_DAY = frozenset("de del di of y e et and und".split())
-
-
-def _a_count_after(text: str, found: Sequence[re.Match[str]], at: int) -> bool:
-    """Is the number after the capitalised word at ``at`` of ``found`` (the text's words) a count of the word in
-    lower case right after it, with only spaces between: "Julio 5 goles" (a first name, five goals), "Mayo 3 hijos",
-    no month and its day?  Not "Julio 5 de 2025", "Julio 5, 2025", "Julio 5 y 6", "julio 5 goles" (lower case: the
-    month)."""
-    if not found[at].group()[:1].isupper() or at + 2 >= len(found):
-        return False
-    number, following = found[at + 1], found[at + 2]
-    word = following.group()
-    return (
-        word.isalpha()
-        and word.islower()
-        and fold(word) not in _AFTER_A_DAY
-        and not text[number.end() : following.start()].strip()
-    )
 
 
 def _a_year_after(words: Sequence[str], at: int) -> bool:
