@@ -800,3 +800,20 @@ def test_a_german_statement_saying_es_finds_its_claim(statement: str) -> None:
 )
 def test_german_es_is_no_spanish_word(text: str, language: Language) -> None:
     assert text_language(text) is language
+
+
+# fix46d: lang46's b8b1da5 (reverted) read German "ohne" as "without", a negation of the clause after it up to a
+# place or a time; German puts the verb last, so "ohne zu zögern ... geschickt" (without hesitating) was 'opposite'
+# of "... geschickt".  "ohne" is no negation, as on main
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Trump hat ohne zu zögern Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Trump hat ohne Weiteres Nationalgardisten an die Grenze zu Mexiko geschickt",
+        "Trump hat ohne Vorwarnung Nationalgardisten an die Grenze zu Mexiko geschickt",
+    ],
+)
+def test_german_ohne_before_the_verb_denies_nothing(statement: str) -> None:
+    claim = "Trump hat Nationalgardisten an die Grenze zu Mexiko geschickt"
+    assert polarity(statement, claim) == SAME
+    assert polarity(claim, statement) == SAME

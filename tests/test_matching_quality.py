@@ -1702,6 +1702,9 @@ def test_a_negated_bound_limits_the_number_and_denies_no_troops(starter_matcher:
         ("Sheinbaum did in February 2025.", "feb-2025-senate-approves-10-us-special-forces-trainers"),
         # a Spanish month, which the Spanish alias "... en febrero de 2025" holds (0.86, TRUE)
         ("México lo hizo en febrero de 2025.", "feb-2025-senate-approves-10-us-special-forces-trainers"),
+        # fix46d: a capitalised month before its day and a word in lower case (lang46's reverted 0d74cf9 read no
+        # month in it and showed this claim at 0.91)
+        ("México lo hizo Febrero 11 en 2025", "feb-2025-senate-approves-10-us-special-forces-trainers"),
     ],
 )
 def test_a_statement_sharing_only_who_and_when_with_a_claim_is_no_match(
@@ -1997,6 +2000,13 @@ def test_portuguese_marco_is_when() -> None:
         # ... but an age after a name is none: over 31, or a capitalised month right after a capitalised name
         ("Anthony Maggio, 25, was arrested in Mexico", set()),
         ("Anthony Maggio 25 was arrested", set()),
+        # fix46d: a capitalised month, its day and a word in lower case is a date (lang46's 0d74cf9, reverted, read
+        # each as a first name and a count, as "Julio 5 goles" is); so "Julio 5 goles" reads 5 July (README, Limits)
+        ("Febrero 11 en el Senado", {"febrer"}),
+        ("Julio 5 al 10 de 2025", {"juli"}),
+        ("Marzo 3 a las 10", {"marz"}),
+        ("Septiembre 19 sismo", {"septiembr"}),
+        ("Julio 5 goles", {"julio"}),
     ],
 )
 def test_months_of_other_languages(text: str, months: set[str]) -> None:
