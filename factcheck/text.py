@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 135
+NORMALISER_VERSION = 141
 
 
 @lru_cache(maxsize=2)
@@ -252,10 +252,12 @@ def is_spanish(text: str) -> bool:
     cleaned = clean_social(unicodedata.normalize("NFC", text))
     tokens = _LETTER_WORD.findall(cleaned)
     spanish = english = 0
-    # German's "es" (it) is no Spanish word in a text of German function words: "Deutschland hat es im Februar 2025
-    # getan" was read as Spanish by it, and stemmed so ("febru" of "Februar", where the claim that writes no "es"
-    # has "februar")
-    german = "es" in (token.lower() for token in tokens) and _looks_german(text)
+    # German's "es" (it) is no Spanish word in a text of German function words that says words only German says:
+    # "Deutschland hat es im Februar 2025 getan" was read as Spanish by it, and stemmed so ("febru" of "Februar",
+    # where the claim that writes no "es" has "februar").  Not the "der" of "Ursula von der Leyen es presidenta"
+    # nor the "ü" of "vergüenza" (``says_german_words``), nor "La Bundesregierung es responsable" (no German
+    # function word): Spanish texts, whose "es" is Spanish's
+    german = "es" in (token.lower() for token in tokens) and _looks_german(text) and says_german_words(text)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         word = fold(token)
