@@ -716,9 +716,22 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 _US = re.compile(
     r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)"
     r"|\b(?i:EE\.?\s?UU\.?|E\.\s?U\.\s?A\.|EUA|Estados\s+Unidos(?:\s+de\s+Am[eé]rica)?|estadounidenses?)(?!\w|\.\w)"
-    # French, Italian, German: "les États-Unis", "gli Stati Uniti", "die Vereinigten Staaten"
-    r"|\b(?:[EÉ]tats-Unis|Stati\s+Uniti|Vereinigten?\s+Staaten)(?!\w)"
+    # French, Italian, German: "les États-Unis", "gli Stati Uniti", "die Vereinigten Staaten", in any case as Spanish
+    # ("ETATS-UNIS"); not the United States of Europe ("Stati Uniti d'Europa", "États-Unis d'Europe", "Vereinigten
+    # Staaten von Europa"; Mexico's official name is ``_MEXICO_IN_FULL``'s, read first)
+    r"|\b(?i:[EÉ]tats-Unis|Stati\s+Uniti|Vereinigten?\s+Staaten)(?!\w)(?!\s*(?i:d['’]\s*Europ|von\s+Europa))"
 )
+#: Mexico's official name, "Estados Unidos Mexicanos" ("Stati Uniti Messicani", "États-Unis mexicains"): Mexico,
+#: no United States (it was "usa" and "mexico")
+_MEXICO_IN_FULL = re.compile(
+    r"\b(?i:Estados\s+Unidos\s+Mexicanos|Stati\s+Uniti\s+Messicani|[EÉ]tats-Unis\s+mexicains)\b"
+)
+#: the French name of Colombia, but for "Colombie-Britannique" (British Columbia, a province of Canada): read as
+#: Spanish and English name it (``COUNTRIES_IN_OTHER_LANGUAGES``)
+_FRENCH_COLOMBIA = re.compile(r"(?<![\w\-])(?i:Colombie)(?![\w\-‐])")
+#: the "ñ" of Spanish "cañada" (a glen, a cattle track), folded to "canada" and so read as the country: written "ny"
+#: ("canyada"), a word of its own
+_CANADA_GLEN = re.compile(r"(?<=\b[Cc][Aa])(?:ñ|Ñ|n\u0303|N\u0303)(?=(?i:adas?)\b)")
 #: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(
@@ -2464,7 +2477,10 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
     text = _chat_spelled_out(_with_indian_words(_with_suffixed_numbers(clean_social(text))))
+    text = _MEXICO_IN_FULL.sub(" Mexico ", text)
     text = _US.sub(" usa ", text)
+    text = _FRENCH_COLOMBIA.sub("Colombia", text)
+    text = _CANADA_GLEN.sub("ny", text)
     if spanish:
         text = _SPANISH_US.sub(" usa ", text)
     text = _LOWER_US.sub(" usa ", text)
@@ -2583,7 +2599,6 @@ COUNTRIES_IN_OTHER_LANGUAGES = {
     "canada": "canada",
     "kanada": "canada",
     "colombia": "colombia",
-    "colombie": "colombia",
     "kolumbien": "colombia",
     "bahamas": "bahama",
     "mexique": "mexico",

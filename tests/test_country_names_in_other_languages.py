@@ -82,3 +82,52 @@ def test_the_us_in_german_finds_the_english_claim() -> None:
     ]
     matcher = LexicalMatcher(claims, use_cache=False)
     assert [match.claim.id for match in find_matches(matcher, statement, top=1)] == ["us"]
+
+
+# fix46d: the US in French, Italian and German in any case, as Spanish's "estados unidos" (lang46 read only these
+# capitalised as written: "gli stati uniti" was "unit")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gli stati uniti hanno inviato soldati",
+        "GLI STATI UNITI",
+        "les etats-unis ont envoyé des soldats",
+        "ETATS-UNIS",
+        "die vereinigten staaten haben Soldaten geschickt",
+    ],
+)
+def test_the_us_in_other_languages_in_any_case(text: str) -> None:
+    assert "usa" in terms(text)
+
+
+# fix46d: what lang46 read as a country and is none: the United States of Europe, Mexico's official name (the United
+# Mexican States: Mexico alone, in Spanish too, where main read "usa" and "mexico"), Spanish "cañada" (a glen: the
+# "ñ" folded made it "canada") and "Colombie-Britannique" (British Columbia, in Canada)
+@pytest.mark.parametrize(
+    ("text", "country", "read"),
+    [
+        ("Gli Stati Uniti d'Europa", "usa", False),
+        ("Les États-Unis d'Europe", "usa", False),
+        ("Les États-Unis d’Europe", "usa", False),
+        ("Die Vereinigten Staaten von Europa", "usa", False),
+        ("Gli Stati Uniti Messicani", "usa", False),
+        ("Gli Stati Uniti Messicani", "mexico", True),
+        ("Les États-Unis mexicains", "usa", False),
+        ("Les États-Unis mexicains", "mexico", True),
+        ("Los Estados Unidos Mexicanos", "usa", False),
+        ("Los Estados Unidos Mexicanos", "mexico", True),
+        ("La cañada del río", "canada", False),
+        ("Cañada de Gómez es una ciudad", "canada", False),
+        ("CAÑADA", "canada", False),
+        ("La Colombie-Britannique est une province", "colombia", False),
+        # ... while the United States of America, Canada with no "ñ" and Colombie alone stay countries
+        ("Die Vereinigten Staaten von Amerika", "usa", True),
+        ("Les États-Unis d'Amérique", "usa", True),
+        ("Canadá envió soldados a México", "canada", True),
+        ("La canada del río", "canada", True),
+        ("La Colombie a envoyé des soldats", "colombia", True),
+        ("COLOMBIE", "colombia", True),
+    ],
+)
+def test_what_is_no_country(text: str, country: str, read: bool) -> None:
+    assert (country in terms(text)) is read
