@@ -716,22 +716,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 _US = re.compile(
     r"\b(?:(?i:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)|US)(?!\w|\.\w)|\b(?i:U\.S\.)(?=\w)"
     r"|\b(?i:EE\.?\s?UU\.?|E\.\s?U\.\s?A\.|EUA|Estados\s+Unidos(?:\s+de\s+Am[eé]rica)?|estadounidenses?)(?!\w|\.\w)"
-    # French, Italian, German: "les États-Unis", "gli Stati Uniti", "die Vereinigten Staaten", in any case as Spanish
-    # ("ETATS-UNIS"); not the United States of Europe ("Stati Uniti d'Europa", "États-Unis d'Europe", "Vereinigten
-    # Staaten von Europa"; Mexico's official name is ``_MEXICO_IN_FULL``'s, read first)
-    r"|\b(?i:[EÉ]tats-Unis|Stati\s+Uniti|Vereinigten?\s+Staaten)(?!\w)(?!\s*(?i:d['’]\s*Europ|von\s+Europa))"
 )
-#: Mexico's official name, "Estados Unidos Mexicanos" ("Stati Uniti Messicani", "États-Unis mexicains"): Mexico,
-#: no United States (it was "usa" and "mexico")
-_MEXICO_IN_FULL = re.compile(
-    r"\b(?i:Estados\s+Unidos\s+Mexicanos|Stati\s+Uniti\s+Messicani|[EÉ]tats-Unis\s+mexicains)\b"
-)
-#: the French name of Colombia, but for "Colombie-Britannique" (British Columbia, a province of Canada): read as
-#: Spanish and English name it (``COUNTRIES_IN_OTHER_LANGUAGES``)
-_FRENCH_COLOMBIA = re.compile(r"(?<![\w\-])(?i:Colombie)(?![\w\-‐])")
-#: the "ñ" of Spanish "cañada" (a glen, a cattle track), folded to "canada" and so read as the country: written "ny"
-#: ("canyada"), a word of its own
-_CANADA_GLEN = re.compile(r"(?<=\b[Cc][Aa])(?:ñ|Ñ|n\u0303|N\u0303)(?=(?i:adas?)\b)")
 #: "the us" typed in lower case is the country ("us" alone is a stop word: "the us sent troops to the border"
 #: lost its subject), as is "us" before a word only the country goes with ("us troops", "us military")
 _LOWER_US = re.compile(
@@ -2477,10 +2462,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
     text = _chat_spelled_out(_with_indian_words(_with_suffixed_numbers(clean_social(text))))
-    text = _MEXICO_IN_FULL.sub(" Mexico ", text)
     text = _US.sub(" usa ", text)
-    text = _FRENCH_COLOMBIA.sub("Colombia", text)
-    text = _CANADA_GLEN.sub("ny", text)
     if spanish:
         text = _SPANISH_US.sub(" usa ", text)
     text = _LOWER_US.sub(" usa ", text)
@@ -2589,23 +2571,7 @@ def _word_before(text: str, at: int) -> str:
 #: words read as another word's term before stemming, as their stem is another word's too: "Kids cannot get COVID"
 #: found nothing (0.02) where "Children cannot get COVID" found "Children cannot catch COVID-19" (0.99), and "kid" is
 #: also the stem of "kidding", "kidded", which say nothing of children
-#: the countries of the starter knowledge base (Mexico, Canada, Colombia, the Bahamas) as Spanish, Portuguese,
-#: French, German and Italian write them, folded, and the term English gives each (the US is ``_US``'s): in any
-#: language a text is read in, so a statement names the country a claim in another language does, and the
-#: substitution check and the who-and-when rule (``substitution._COUNTRIES``, ``short_statements._WHO``) know it
-#: for a country.  The Spanish stemmer made "Canadá" "can" and "Colombia" "colombi"; a German text, read as
-#: English, kept "Mexiko" and "Kanada" as they are
-COUNTRIES_IN_OTHER_LANGUAGES = {
-    "canada": "canada",
-    "kanada": "canada",
-    "colombia": "colombia",
-    "kolumbien": "colombia",
-    "bahamas": "bahama",
-    "mexique": "mexico",
-    "mexiko": "mexico",
-    "messico": "mexico",
-}
-_WORD_SYNONYMS = {"kid": "child", "kids": "child", **COUNTRIES_IN_OTHER_LANGUAGES}
+_WORD_SYNONYMS = {"kid": "child", "kids": "child"}
 
 
 @lru_cache(maxsize=200_000)
@@ -2627,17 +2593,14 @@ def read_as_spanish(word: str) -> bool:
 def _spanish_stem(word: str) -> str:
     """The term of a folded Spanish word: "invadieron" and "invadir" are "invad" (Snowball's Spanish stemmer, then
     ``_SPANISH_SYNONYMS``).  Digits and "%" are left as they are, as in English."""
-    if word in COUNTRIES_IN_OTHER_LANGUAGES:
-        return COUNTRIES_IN_OTHER_LANGUAGES[word]  # "Canadá" is "canada", not "can"
     stemmed = _stemmed("spanish", word)
     return _SPANISH_SYNONYMS.get(stemmed, stemmed)
 
 
 @lru_cache(maxsize=50_000)
 def _italian_stem(word: str) -> str:
-    """The term of a folded Italian word: "vaccini" and "vaccino" are "vaccin" (Snowball's Italian stemmer), a
-    country's name its English term ("Messico" is "mexico": ``COUNTRIES_IN_OTHER_LANGUAGES``)."""
-    return COUNTRIES_IN_OTHER_LANGUAGES.get(word) or _stemmed("italian", word)
+    """The term of a folded Italian word: "vaccini" and "vaccino" are "vaccin" (Snowball's Italian stemmer)."""
+    return _stemmed("italian", word)
 
 
 def terms(text: str, language: Language | None = None) -> list[str]:
