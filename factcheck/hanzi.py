@@ -33,6 +33,8 @@ word stays a term of its own, and the simplified one another): "後" (after; "�
 "髮"/"發" ("发"), "復"/"複" ("复"), "並"/"併" ("并"), "裡"/"裏" ("里" village), "隻" ("只"), "雲" ("云"), "葉"
 ("叶"), "準" ("准"), "鐘"/"鍾" ("钟"), "餘" ("余" I), "係"/"繫" ("系"), "歷"/"曆" ("历"), "鬥" ("斗"), "麵" ("面"),
 "穀" ("谷"), "醜" ("丑"), "製" ("制"), and every phrase-level choice OpenCC makes with TSPhrases.txt.
+
+``scripts/hanzi_table.py`` regenerates the table from OpenCC's data by these rules (``--check``: is it up to date).
 """
 
 #: the traditional characters, in the order of ``_SIMPLIFIED``
