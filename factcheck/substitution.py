@@ -2801,20 +2801,37 @@ _KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 _NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道", "法國": "非", "英國": "精", "德國": "道"}
 #: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
 #: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
-#: country, and, in a Japanese text, the region itself, a place of its own: "中国・四国地方", and "中国地方" before a
-#: particle, punctuation (folded: "，" is ",") or the end ("中国地方に", "中国地方の", "中国地方、"), as before a
-#: word it is China's local one ("中国地方当局" China's local authorities, "中国地方政府", "中国地方債務",
-#: "中国地方都市", as Japanese too writes them: "中国地方当局が日本人記者を拘束した", read as the region, was no
-#: match of the claim "中国当局が日本人記者を拘束した").  Each was China ("米軍が中国地方に駐留している" was the claim
-#: "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...")
-_CHUGOKU_ELECTRIC = "(?P<chugoku_electric>中国(?=電力))"
-_CHUGOKU_REGION = "(?P<chugoku_region>中国地方(?=[のでにはがもとへをや、。,.!?」』)\\s]|$)|中国・四国地方)"
+#: country, but for China's power ("中国電力消費量" China's electricity consumption, "中国電力需要", "中国電力不足",
+#: "中国電力危機", "中国電力市場", as Japanese writes them); and, in a Japanese text, the region itself, a place
+#: of its own: "中国・四国地方", and "中国地方" before a particle, punctuation (folded: "，" is ",") or the end
+#: ("中国地方に", "中国地方の", "中国地方、"), as before a word it is China's local one ("中国地方当局" China's
+#: local authorities, "中国地方政府", "中国地方債務", "中国地方都市", as Japanese too writes them:
+#: "中国地方当局が日本人記者を拘束した", read as the region, was no match of the claim
+#: "中国当局が日本人記者を拘束した"); the region's mountains "中国山地" (a Chinese text's "中国山地" is China's
+#: mountain land) and its newspaper "中国新聞" before a particle, punctuation or the end ("中国新聞社" is also
+#: China News Service, "中国新聞網" its website).  In any text, as Chinese writes neither: the expressway
+#: "中国自動車道" ("動" with "車" is Japanese), and "中国地方" before a word of the weather that a kanji-only
+#: headline puts after the region ("中国地方豪雨", "中国地方梅雨入り": Chinese writes "中国多地暴雨") or before
+#: the state's regional bureau "中国地方整備局".  Each was China ("米軍が中国地方に駐留している" was the claim
+#: "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...",
+#: "中国地方豪雨で100人が死亡した" the claim "中国豪雨で100人が死亡した"), and China's power the firm
+#: ("中國電力消費量が..." was no match of the claim "中国電力消費量が...")
+_CHUGOKU_ELECTRIC = "(?P<chugoku_electric>中国(?=電力(?!消費|需要|不足|危機|市場)))"
+#: what follows a Japanese name that ends a word: a particle, punctuation, a space or the end
+_JAPANESE_WORD_END = "(?=[のでにはがもとへをや、。,.!?」』)\\s]|$)"
+_CHUGOKU_REGION = (
+    f"(?P<chugoku_region>中国地方{_JAPANESE_WORD_END}|中国・四国地方|中国(?=山地|新聞{_JAPANESE_WORD_END}))"
+)
+_CHUGOKU_IN_ANY_TEXT = "(?P<chugoku_in_any_text>中国(?=自動車道)|中国地方(?=大雨|豪雨|梅雨|大雪|台風|整備局))"
+#: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
+_GROUP_KEYS = {"chugoku_in_any_text": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _CJK_COUNTRY = re.compile(
     "|".join(
         (
             _CHUGOKU_ELECTRIC,
+            _CHUGOKU_IN_ANY_TEXT,
             *(
                 f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
                 if re.fullmatch(f"[{_KATAKANA}]+", name)
@@ -2845,7 +2862,9 @@ def _names_in(folded: str) -> re.Pattern[str]:
 
 def _country_key(found: re.Match[str]) -> str:
     """The key of a name found (the region's or the firm's, or the country's)."""
-    return found.lastgroup or _CJK_COUNTRIES[found.group()]
+    if found.lastgroup:
+        return _GROUP_KEYS.get(found.lastgroup, found.lastgroup)
+    return _CJK_COUNTRIES[found.group()]
 
 
 @text_cache(maxsize=8192)

@@ -789,6 +789,44 @@ def test_a_japanese_statement_of_chinas_local_authorities_still_matches(
     assert match["score"] >= 0.99
 
 
+CHINA_OR_CHUGOKU_KB = """\
+claims:
+  - id: china-rain-ja
+    claim: 中国豪雨で100人が死亡した
+    verdict: "true"
+    summary: テスト。
+  - id: china-power-ja
+    claim: 中国電力消費量が過去最高を記録した
+    verdict: "true"
+    summary: テスト。
+"""
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("中国地方豪雨で100人が死亡した", None),
+        ("中国豪雨で100人が死亡した", "china-rain-ja"),
+        # China's power in a traditional character: the claim's "中国電力消費量" was read as the Chūgoku firm, China
+        # for it capped (0.2 on main)
+        ("中國電力消費量が過去最高を記録した", "china-power-ja"),
+        ("中国電力消費量が過去最高を記録した", "china-power-ja"),
+    ],
+)
+def test_chinas_rain_and_power_against_the_chugoku_regions(
+    write_kb: Callable[[str], Path], invoke: Callable[..., Result], statement: str, claim_id: str | None
+) -> None:
+    # "中国地方豪雨" (the Chūgoku region's heavy rain, as a kanji-only headline says it) was read as China: the
+    # claim of China's heavy rain at 1.00 on main
+    found = check_json(invoke, write_kb(CHINA_OR_CHUGOKU_KB), statement)
+    if claim_id is None:
+        assert found["matches"] == []
+        assert found["closest_score"] == 0.2
+    else:
+        (match, *_) = found["matches"]  # type: ignore[misc]
+        assert match["id"] == claim_id
+
+
 SAME_CLAIM_COUNTRIES_KB = """\
 claims:
   - id: ru-ua-zh
@@ -881,6 +919,29 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方当局が記者を拘束した", {"china"}),
         ("中国地方債務が急増している", {"china"}),
         ("中国地方都市で住宅価格が下落している", {"china"}),
+        # the region's mountains and newspaper in a Japanese text (China's mountain land in a Chinese one; China
+        # News Service "中国新聞社" and its website "中国新聞網" stay China), its expressway and a kanji-only
+        # headline's weather in any text ("動" with "車" is Japanese; Chinese writes no "中国地方豪雨"); China's
+        # power before consumption, demand, shortage ("中国電力消費量"): each was read the other way
+        ("中国山地で大雪が降った", {"chugoku_region"}),
+        ("中国山地面积很大", {"china"}),
+        ("中国新聞によると", {"chugoku_region"}),
+        ("中国新聞が報じた", {"chugoku_region"}),
+        ("中国新聞社によると", {"china"}),
+        ("中国新聞網によると", {"china"}),
+        ("中国新闻报道", {"china"}),
+        ("中国自動車道で事故があった", {"chugoku_region"}),
+        ("中国自動車道事故", {"chugoku_region"}),
+        ("中国地方豪雨", {"chugoku_region"}),
+        ("中国地方梅雨入り", {"chugoku_region"}),
+        ("中国地方整備局が発表した", {"chugoku_region"}),
+        ("中国地方大学", {"china"}),
+        ("中国地方政府", {"china"}),
+        ("中国電力消費量が増えた", {"china"}),
+        ("中国電力需要", {"china"}),
+        ("中国電力不足", {"china"}),
+        ("中国電力の株価", {"chugoku_electric"}),
+        ("中国電力株", {"chugoku_electric"}),
         # a name in every traditional spelling the folding reads (``hanzi``): Hong Kong's "新西蘭", "尼日利亞"
         ("新西蘭和尼日利亞", {"new-zealand", "nigeria"}),
         ("非法國際匯款", set()),
