@@ -186,8 +186,10 @@ _ARABIC_NOT_DENYING = frozenset(
 # (``_CJK_NOT_DENYING``: "不过" however, "不少" many, "未来" future, "没收" confiscate, "沉没" sank...):
 # "新冠疫苗不含有追踪芯片" was shown the FALSE claim "新冠疫苗含有追踪芯片" at 1.00 with no note.  Japanese's
 # negations (verb endings) are not read, nor its "不"/"未" ("不妊" infertility, "未接種" unvaccinated, "不正" fraud):
-# a text with kana reads no negation (``_KANA``)
-_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非")
+# a text with kana reads no negation (``_KANA``).  Cantonese's "冇" (has not, "美國喺墨西哥冇駐軍") and "唔" (not,
+# "唔係" is not): each was 'same' as the claim it denies.  "唔" only before a character of a word, not the Mandarin
+# interjection ("唔，我想想", "唔唔")
+_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<!唔)唔(?!唔)(?=[\u3400-\u9fff])")
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
 #: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
 #: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
@@ -195,24 +197,28 @@ _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非")
 #: no denial of 10,000; "不下雨", "不下架" deny); and those that stress an affirmation: "不可否认" undeniably,
 #: "不容置疑", "不用怀疑" no doubt, "毫不夸张" no exaggeration, "不争的事实" an undisputed fact, "不敢相信"
 #: can't believe, "绝非谣言"/"并非谣言"/"不是谣言" no rumour; "不然" otherwise, "不信你看" see for yourself.  Each
-#: was 'opposite' of the claim it affirms.  "不知" (doesn't know) denies
+#: was 'opposite' of the claim it affirms.  "不知" (doesn't know) denies.  Cantonese's alike: "唔該" (thank you,
+#: please), "唔少" many, "唔同" different, "唔錯" not bad, "唔單"/"唔只"/"唔止" not only, "唔怪得" no wonder, "唔通"
+#: (can it be that: asks), "唔好意思" sorry, "唔使客氣" you're welcome, "唔係謠言" no rumour
 _CJK_NOT_DENYING = re.compile(
     "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議|得了|敢相信"
     f"|[满滿](?![\\d{CJK_NUMBER_CHARACTERS}])|法|孕|育|止|下(?=[于於\\d{CJK_NUMBER_CHARACTERS}])|然|信你"
     "|可否认|可否認|容置疑|用怀疑|用懷疑|(?:争|爭)的?(?:事实|事實))"
     "|毫不(?:夸张|誇張|犹豫|猶豫|怀疑|懷疑|掩饰|掩飾|费力|費力)"
-    "|(?:[并並绝絕決]非|不是)(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|危言耸听|危言聳聽)"
+    "|(?:[并並绝絕決]非|不是|唔[係系是])(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|危言耸听|危言聳聽)"
+    "|唔(?:該|该|少|同|錯|错|單|单|只|止|怪得|通|好意思|使客氣|使客气)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
 #: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片？" was 'opposite' of
 #: "新冠疫苗含有追踪芯片".  Read only in a question (``_CJK_QUESTION``): the same characters deny in a statement
-#: ("人工智能不能取代医生", "特朗普现在不在墨西哥", "国会不会通过", "但是不是所有人")
-_CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒]\1|不是[吗嗎]\W*\Z")
+#: ("人工智能不能取代医生", "特朗普现在不在墨西哥", "国会不会通过", "但是不是所有人").  Cantonese's too: "係唔係",
+#: "會唔會", "有冇" (has it or not: "美國喺墨西哥有冇駐軍？"), and a closing "唔係咩" (isn't it?)
+_CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒唔冇]\1|有冇|(?:不是|唔[係系是])[吗嗎咩]\W*\Z")
 #: a Chinese sentence, up to and with its stops (folded: "？" is "?", "！" "!", "；" ";")
 _CJK_SENTENCE = re.compile(r"[^。!?;]*[。!?;]*")
-#: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it)
-_CJK_QUESTION = re.compile(r"(?:\?|[吗嗎])\W*\Z")
+#: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it), or Cantonese's "咩"
+_CJK_QUESTION = re.compile(r"(?:\?|[吗嗎咩])\W*\Z")
 #: hiragana and katakana: a text holding one is Japanese, whose negations are read by ``_JAPANESE_NEGATION``, not
 #: Chinese's.  Not "・" (U+30FB), the dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
 _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")

@@ -1285,3 +1285,33 @@ def test_japanese_shinjitai_are_read_as_written() -> None:
 )
 def test_traditional_characters_of_every_standard_are_read_as_simplified(traditional: str, simplified: str) -> None:
     assert terms(traditional) == terms(simplified)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # Cantonese's "冇" (has not) and "唔" (not, "唔係" is not) deny: each was 'same' as the claim
+        ("美國喺墨西哥冇駐軍", "美國喺墨西哥有駐軍", "opposite"),
+        ("新冠疫苗唔含有追蹤晶片", "新冠疫苗含有追蹤晶片", "opposite"),
+        ("呢個唔係真嘅", "呢個係真嘅", "opposite"),
+        ("美國喺墨西哥唔會駐軍", "美國喺墨西哥會駐軍", "opposite"),
+        # and deny as Mandarin's do: the Cantonese and the Mandarin denial are one, a double denial none
+        ("美國喺墨西哥冇駐軍", "美國在墨西哥沒有駐軍", "same"),
+        ("美國喺墨西哥唔係冇駐軍", "美國喺墨西哥有駐軍", "same"),
+        # no denial: an A-not-A question ("有冇", "係唔係"), a closing "唔係咩" (isn't it?), the words that deny
+        # nothing ("唔該" thanks, "唔少" many, "唔止" more than, "唔係謠言" no rumour) and the Mandarin
+        # interjection "唔" (hmm)
+        ("美國喺墨西哥有冇駐軍？", "美國喺墨西哥有駐軍", "same"),
+        ("美國喺墨西哥有冇駐軍咩", "美國喺墨西哥有駐軍", "same"),
+        ("新冠疫苗係唔係含有晶片？", "新冠疫苗含有晶片", "same"),
+        ("美國喺墨西哥有駐軍，唔係咩？", "美國喺墨西哥有駐軍", "same"),
+        ("唔該晒，美國喺墨西哥有駐軍", "美國喺墨西哥有駐軍", "same"),
+        ("唔少人話美國喺墨西哥有駐軍", "美國喺墨西哥有駐軍", "same"),
+        ("美國喺墨西哥唔止一萬名士兵", "美國喺墨西哥有一萬名士兵", "same"),
+        ("呢個唔係謠言，美國喺墨西哥有駐軍", "美國喺墨西哥有駐軍", "same"),
+        ("唔，美國在墨西哥有駐軍", "美國在墨西哥有駐軍", "same"),
+        ("唔唔，美國在墨西哥有駐軍", "美國在墨西哥有駐軍", "same"),
+    ],
+)
+def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
