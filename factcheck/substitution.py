@@ -2799,39 +2799,52 @@ _KATAKANA = "\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 #: the characters that, before a name, make its first character another word's end: "非法国际" (illegal
 #: international: "非法", not "法国" France), "精英国家" (elite countries), "道德国家" (a moral country)
 _NOT_A_COUNTRY_AFTER = {"法国": "非", "英国": "精", "德国": "道", "法國": "非", "英國": "精", "德國": "道"}
-#: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
-#: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
-#: country, but for China's power ("中国電力消費量" China's electricity consumption, "中国電力需要", "中国電力不足",
-#: "中国電力危機", "中国電力市場", as Japanese writes them); and, in a Japanese text, the region itself, a place
-#: of its own: "中国・四国地方", and "中国地方" before a particle, punctuation (folded: "，" is ",") or the end
-#: ("中国地方に", "中国地方の", "中国地方、"), as before a word it is China's local one ("中国地方当局" China's
-#: local authorities, "中国地方政府", "中国地方債務", "中国地方都市", as Japanese too writes them:
-#: "中国地方当局が日本人記者を拘束した", read as the region, was no match of the claim
-#: "中国当局が日本人記者を拘束した"); the region's mountains "中国山地" (a Chinese text's "中国山地" is China's
-#: mountain land) and its newspaper "中国新聞" before a particle, punctuation or the end ("中国新聞社" is also
-#: China News Service, "中国新聞網" its website).  In any text, as Chinese writes neither: the expressway
-#: "中国自動車道" ("動" with "車" is Japanese), and "中国地方" before a word of the weather that a kanji-only
-#: headline puts after the region ("中国地方豪雨", "中国地方梅雨入り": Chinese writes "中国多地暴雨") or before
-#: the state's regional bureau "中国地方整備局".  Each was China ("米軍が中国地方に駐留している" was the claim
-#: "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...",
-#: "中国地方豪雨で100人が死亡した" the claim "中国豪雨で100人が死亡した"), and China's power the firm
-#: ("中國電力消費量が..." was no match of the claim "中国電力消費量が...")
-_CHUGOKU_ELECTRIC = "(?P<chugoku_electric>中国(?=電力(?!消費|需要|不足|危機|市場)))"
 #: what follows a Japanese name that ends a word: a particle, punctuation, a space or the end
 _JAPANESE_WORD_END = "(?=[のでにはがもとへをや、。,.!?」』)\\s]|$)"
+#: China's power: "電力" before a whole word of consumption, demand, shortage, crisis or market ("中国電力消費量",
+#: "中国電力需要、", "中国電力不足が"), not the firm's customers' rates "中国電力需要家向け料金" nor its market-linked
+#: plan "中国電力市場連動型プラン" (each was China, no match of the firm's claim)
+_CHINAS_POWER = f"電力(?:(?:消費|需要)量?{_JAPANESE_WORD_END}|(?:不足|危機){_JAPANESE_WORD_END}|市場(?!連動))"
+#: Japan's own names that begin with "中国" (China): the "中国" of the Chūgoku region's power company "中国電力"
+#: ("電" with "国" is Japanese: Chinese writes "中国电力" or "中國電力"), a firm as the "韓国" of "韓国電力" is a
+#: country, but for China's power (``_CHINAS_POWER``, as Japanese writes it); and, in a Japanese text, the region
+#: itself, a place of its own: "中国・四国地方", and "中国地方" before a particle, punctuation (folded: "，" is ",")
+#: or the end ("中国地方に", "中国地方の", "中国地方、"), as before a word it is China's local one ("中国地方当局"
+#: China's local authorities, "中国地方政府", "中国地方債務", "中国地方都市", as Japanese too writes them:
+#: "中国地方当局が日本人記者を拘束した", read as the region, was no match of the claim
+#: "中国当局が日本人記者を拘束した"); the region's mountains "中国山地" (a Chinese text's "中国山地" is China's
+#: mountain land; "中国山地帯" is no name of the region's) and its newspaper "中国新聞", each before a particle,
+#: punctuation or the end ("中国新聞社" is also China News Service, "中国新聞網" its website).  In any text, as
+#: Chinese writes neither: the expressway "中国自動車道" ("動" with "車" is Japanese) and the state's regional
+#: bureau "中国地方整備局"; in any text but a Chinese one (``_CHINESE_TEXT``), "中国地方" before a word of the
+#: weather that a kanji-only headline puts after the region ("中国地方豪雨", "中国地方梅雨入り": Chinese writes
+#: "中国多地暴雨"; "中国地方大雨致百人死亡" is China's local rain).  Each was China ("米軍が中国地方に駐留している"
+#: was the claim "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...",
+#: "中国地方豪雨で100人が死亡した" the claim "中国豪雨で100人が死亡した"), and China's power the firm
+#: ("中國電力消費量が..." was no match of the claim "中国電力消費量が...")
+_CHUGOKU_ELECTRIC = f"(?P<chugoku_electric>中国(?=電力)(?!{_CHINAS_POWER}))"
 _CHUGOKU_REGION = (
-    f"(?P<chugoku_region>中国地方{_JAPANESE_WORD_END}|中国・四国地方|中国(?=山地|新聞{_JAPANESE_WORD_END}))"
+    f"(?P<chugoku_region>中国地方{_JAPANESE_WORD_END}|中国・四国地方|中国(?=(?:山地|新聞){_JAPANESE_WORD_END}))"
 )
-_CHUGOKU_IN_ANY_TEXT = "(?P<chugoku_in_any_text>中国(?=自動車道)|中国地方(?=大雨|豪雨|梅雨|大雪|台風|整備局))"
+#: the names of the region in any text (``_CHUGOKU_WEATHER``: in any but a Chinese one)
+_CHUGOKU_ROAD = "(?P<chugoku_road>中国(?=自動車道)|中国地方(?=整備局))"
+_CHUGOKU_WEATHER = "(?P<chugoku_weather>中国地方(?=大雨|豪雨|梅雨|大雪|台風))"
+#: a kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
+#: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害")
+_CHINESE_TEXT = re.compile(
+    "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
+    "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
+    "|[将將](?![来來軍棋])|[这這们們吗嗎]"
+)
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
-_GROUP_KEYS = {"chugoku_in_any_text": "chugoku_region"}
+_GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
-_CJK_COUNTRY = re.compile(
+_CHINESE_COUNTRY = re.compile(
     "|".join(
         (
             _CHUGOKU_ELECTRIC,
-            _CHUGOKU_IN_ANY_TEXT,
+            _CHUGOKU_ROAD,
             *(
                 f"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])"
                 if re.fullmatch(f"[{_KATAKANA}]+", name)
@@ -2843,6 +2856,8 @@ _CJK_COUNTRY = re.compile(
         )
     )
 )
+#: a kanji-only text that is not Chinese: a headline may be Japanese's
+_CJK_COUNTRY = re.compile(f"{_CHUGOKU_WEATHER}|{_CHINESE_COUNTRY.pattern}")
 _JAPANESE_COUNTRY = re.compile(f"{_CHUGOKU_REGION}|{_CJK_COUNTRY.pattern}")
 #: each country's own mark (of private use, from U+E001): "美国" and "米国" one, "墨西哥" another
 _CJK_MARKS = {
@@ -2857,7 +2872,9 @@ _ANY_COUNTRY = {ord(mark): "\ue000" for mark in _MARKED}
 
 def _names_in(folded: str) -> re.Pattern[str]:
     """The names a folded Chinese or Japanese text is read for: a Japanese one's with Japan's own."""
-    return _JAPANESE_COUNTRY if _KANA.search(folded) else _CJK_COUNTRY
+    if _KANA.search(folded):
+        return _JAPANESE_COUNTRY
+    return _CHINESE_COUNTRY if _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
 
 
 def _country_key(found: re.Match[str]) -> str:

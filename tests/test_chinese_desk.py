@@ -799,6 +799,18 @@ claims:
     claim: 中国電力消費量が過去最高を記録した
     verdict: "true"
     summary: テスト。
+  - id: china-rain-zh
+    claim: 中国大雨致百人死亡
+    verdict: "true"
+    summary: 测试。
+  - id: chugoku-electric-customers
+    claim: 中国電力の需要家向け料金が値上げされた
+    verdict: "true"
+    summary: テスト。
+  - id: chugoku-electric-market
+    claim: 中国電力が市場連動型プランの料金を値上げした
+    verdict: "true"
+    summary: テスト。
 """
 
 
@@ -811,6 +823,11 @@ claims:
         # for it capped (0.2 on main)
         ("中國電力消費量が過去最高を記録した", "china-power-ja"),
         ("中国電力消費量が過去最高を記録した", "china-power-ja"),
+        # a Chinese statement of China's local rain ("致"): no match of the Japanese claim of the region's rain
+        ("中国地方大雨致百人死亡", "china-rain-zh"),
+        # the firm's customers' rates and its market-linked plan: each was China, no match of the firm's claim
+        ("中国電力需要家向け料金が値上げされた", "chugoku-electric-customers"),
+        ("中国電力市場連動型プランの料金を値上げした", "chugoku-electric-market"),
     ],
 )
 def test_chinas_rain_and_power_against_the_chugoku_regions(
@@ -942,6 +959,27 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国電力不足", {"china"}),
         ("中国電力の株価", {"chugoku_electric"}),
         ("中国電力株", {"chugoku_electric"}),
+        # China's power only before a whole word: the firm's customers ("需要家"), its consumers, its market-linked
+        # plan ("市場連動"): each was China
+        ("中国電力需要家向け料金", {"chugoku_electric"}),
+        ("中国電力消費者", {"chugoku_electric"}),
+        ("中国電力市場連動型プラン", {"chugoku_electric"}),
+        ("中国電力需要量", {"china"}),
+        ("中国電力需要、過去最高", {"china"}),
+        ("中国電力危機が深刻", {"china"}),
+        ("中国電力市場改革", {"china"}),
+        # the mountains and the newspaper both before a particle only: "中国山地帯" was the region
+        ("中国山地帯の村では", {"china"}),
+        ("中国新聞社の記者", {"china"}),
+        # a kanji-only headline's weather, but in a Chinese text ("致", "是"): "中国地方大雨致百人死亡" (China's local
+        # rain) was the region
+        ("中国地方大雨致百人死亡", {"china"}),
+        ("中国地方大雨是真的", {"china"}),
+        ("日本中国地方大雨致百人死亡", {"china", "japan"}),
+        ("中国地方大雨警戒", {"chugoku_region"}),
+        ("中国地方豪雨100人死亡", {"chugoku_region"}),
+        ("中国地方大雨で100人が死亡した", {"chugoku_region"}),
+        ("一致", set()),
         # a name in every traditional spelling the folding reads (``hanzi``): Hong Kong's "新西蘭", "尼日利亞"
         ("新西蘭和尼日利亞", {"new-zealand", "nigeria"}),
         ("非法國際匯款", set()),
