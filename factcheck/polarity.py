@@ -188,8 +188,9 @@ _ARABIC_NOT_DENYING = frozenset(
 # negations (verb endings) are not read, nor its "不"/"未" ("不妊" infertility, "未接種" unvaccinated, "不正" fraud):
 # a text with kana reads no negation (``_KANA``).  Cantonese's "冇" (has not, "美國喺墨西哥冇駐軍") and "唔" (not,
 # "唔係" is not): each was 'same' as the claim it denies.  "唔" only before a character of a word, not the Mandarin
-# interjection ("唔，我想想", "唔唔")
-_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<!唔)唔(?!唔)(?=[\u3400-\u9fff])")
+# interjection ("唔，我想想", "唔唔", nor without a comma: "唔我想想", "嗯唔", "唔嗯", "咿唔"), which Cantonese's "唔"
+# neither follows nor comes before a pronoun
+_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯咿呜嗚])唔(?![唔嗯我你他她它咱])(?=[\u3400-\u9fff])")
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
 #: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
 #: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
@@ -197,16 +198,25 @@ _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<!唔)唔
 #: no denial of 10,000; "不下雨", "不下架" deny); and those that stress an affirmation: "不可否认" undeniably,
 #: "不容置疑", "不用怀疑" no doubt, "毫不夸张" no exaggeration, "不争的事实" an undisputed fact, "不敢相信"
 #: can't believe, "绝非谣言"/"并非谣言"/"不是谣言" no rumour; "不然" otherwise, "不信你看" see for yourself.  Each
-#: was 'opposite' of the claim it affirms.  "不知" (doesn't know) denies.  Cantonese's alike: "唔該" (thank you,
-#: please), "唔少" many, "唔同" different, "唔錯" not bad, "唔單"/"唔只"/"唔止" not only, "唔怪得" no wonder, "唔通"
-#: (can it be that: asks), "唔好意思" sorry, "唔使客氣" you're welcome, "唔係謠言" no rumour
+#: was 'opposite' of the claim it affirms.  "不知" (doesn't know) denies, as does "不同意" (disagree; "不同" is
+#: different, "不同意见" different views).  Cantonese's alike: "唔該" (thank you, please), "唔少" many, "唔同"
+#: different (but "唔同意" disagrees), "唔錯" not bad, "唔單"/"唔只"/"唔止" not only, "唔怪"/"唔怪得"/"唔怪之得" no
+#: wonder, "唔通" (can it be that: asks; but "唔通過" does not pass, "唔通知" does not tell), "唔好意思" sorry,
+#: "唔使客氣" you're welcome, "唔理" regardless, "唔緊要" never mind, "講唔定"/"話唔定" maybe, "冇耐" (not long:
+#: "冇耐之前" not long ago), "唔係謠言"/"唔係假嘅" no rumour, not fake, the exclamation "有冇搞錯" (are you
+#: kidding?) as Mandarin's "有没有搞错"; and "冇錯"/"没错" (that's right) and "冇問題"/"没问题" (no problem) said as
+#: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"), as "他没错" (he's not wrong) and "疫苗没问题"
+#: (nothing's wrong with the vaccine) deny.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
-    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議|得了|敢相信"
+    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同(?!意(?!见|見))|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
+    "|得了|敢相信"
     f"|[满滿](?![\\d{CJK_NUMBER_CHARACTERS}])|法|孕|育|止|下(?=[于於\\d{CJK_NUMBER_CHARACTERS}])|然|信你"
     "|可否认|可否認|容置疑|用怀疑|用懷疑|(?:争|爭)的?(?:事实|事實))"
     "|毫不(?:夸张|誇張|犹豫|猶豫|怀疑|懷疑|掩饰|掩飾|费力|費力)"
-    "|(?:[并並绝絕決]非|不是|唔[係系是])(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|危言耸听|危言聳聽)"
-    "|唔(?:該|该|少|同|錯|错|單|单|只|止|怪得|通|好意思|使客氣|使客气)"
+    "|(?:[并並绝絕決]非|不是|唔[係系是])(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|假嘅|危言耸听|危言聳聽)"
+    "|唔(?:該|该|少|同(?!意(?!見|见))|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
+    "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
+    "|(?<![^\\W得])(?:[没沒冇](?:错|錯|问题|問題))[啊呀啦喇咯囉嘅的了吖喔]?(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
@@ -215,6 +225,10 @@ _CJK_NOT_DENYING = re.compile(
 #: ("人工智能不能取代医生", "特朗普现在不在墨西哥", "国会不会通过", "但是不是所有人").  Cantonese's too: "係唔係",
 #: "會唔會", "有冇" (has it or not: "美國喺墨西哥有冇駐軍？"), and a closing "唔係咩" (isn't it?)
 _CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒唔冇]\1|有冇|(?:不是|唔[係系是])[吗嗎咩]\W*\Z")
+#: Cantonese's "有冇" and "係唔係" ask in any sentence: Cantonese ends a question with "呀", "㗎", "呢" as often as
+#: with "？" ("美國喺墨西哥有冇駐軍呀" was 'opposite' of "美國喺墨西哥有駐軍"); not "所有冇..." (all that have
+#: not) nor "關係唔係..." (the relation is not)
+_CANTONESE_A_NOT_A = re.compile("(?<!所)有冇|(?<![關关聯联])係唔係")
 #: a Chinese sentence, up to and with its stops (folded: "？" is "?", "！" "!", "；" ";")
 _CJK_SENTENCE = re.compile(r"[^。!?;]*[。!?;]*")
 #: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it), or Cantonese's "咩"
@@ -1054,6 +1068,7 @@ def _cjk_negations(folded: str) -> int:
     for sentence in _CJK_SENTENCE.findall(folded):
         if _CJK_QUESTION.search(sentence):
             sentence = _CJK_A_NOT_A.sub(" ", sentence)
+        sentence = _CANTONESE_A_NOT_A.sub(" ", sentence)
         negations += len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", sentence)))
     return negations
 

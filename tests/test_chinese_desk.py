@@ -1353,3 +1353,53 @@ def test_traditional_characters_of_every_standard_are_read_as_simplified(traditi
 )
 def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str) -> None:
     assert polarity(statement, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # words that affirm, each 'opposite' of the claim it affirms: "冇錯"/"没错" (that's right) and
+        # "冇問題"/"没问题" (no problem) as a clause of their own, "冇耐" (not long ago), "唔理" (regardless),
+        # "唔係假嘅" (not fake), "唔怪之得" (no wonder), "講唔定" (maybe), "唔緊要" (never mind), the exclamation
+        # "有冇搞錯！"/"有没有搞错！"
+        ("冇錯，美國喺墨西哥有駐軍", "美國喺墨西哥有駐軍", "same"),
+        ("没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("美國喺墨西哥有駐軍，冇錯呀", "美國喺墨西哥有駐軍", "same"),
+        ("你说得没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("冇問題，疫苗係安全嘅", "疫苗係安全嘅", "same"),
+        ("没问题，疫苗含有芯片", "疫苗含有芯片", "same"),
+        ("冇耐之前美國喺墨西哥駐軍", "美國喺墨西哥駐軍", "same"),
+        ("唔理點，疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("唔係假嘅，疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("唔怪之得疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("講唔定疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("唔緊要，疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("有冇搞錯！美國喺墨西哥有駐軍", "美國喺墨西哥有駐軍", "same"),
+        ("有没有搞错！美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # Cantonese's "有冇" and "係唔係" ask without a "？" (a question ends with "呀", "呢" as often)
+        ("美國喺墨西哥有冇駐軍呀", "美國喺墨西哥有駐軍", "same"),
+        ("疫苗有冇含有晶片", "疫苗含有晶片", "same"),
+        ("美國喺墨西哥係唔係有駐軍呢", "美國喺墨西哥有駐軍", "same"),
+        # the Mandarin interjection "唔" without a comma
+        ("唔我想想美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("嗯唔美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("唔嗯，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("咿唔读书声中美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # a denial in a word that held a word denying nothing: "唔通過"/"不通过" (does not pass), "唔同意"/"不同意"
+        # (disagree) were 'same'
+        ("立法會唔通過議案", "立法會通過議案", "opposite"),
+        ("我唔同意政府加稅", "我同意政府加稅", "opposite"),
+        ("我不同意政府加税", "我同意政府加税", "opposite"),
+        # near-misses: each the same with or without the change
+        ("他没错", "他错了", "opposite"),
+        ("疫苗没问题", "疫苗有问题", "opposite"),
+        ("我没错过航班", "我错过航班", "opposite"),
+        ("政府唔會加稅", "政府會加稅", "opposite"),
+        ("唔通疫苗含有晶片？", "疫苗含有晶片", "same"),
+        ("唔同人都話疫苗含有晶片", "疫苗含有晶片", "same"),
+        ("各方有不同意见，疫苗含有芯片", "疫苗含有芯片", "same"),
+        ("唔，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+    ],
+)
+def test_cantonese_and_mandarin_words_that_affirm_or_deny(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
