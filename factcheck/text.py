@@ -2048,8 +2048,11 @@ def _digits(text: str, mil_as_thousand: bool = True) -> str:
     ``_with_suffixed_numbers``).  A text without a digit (``\\d``, which each of these patterns needs) is as it is."""
     if not _ANY_DIGIT.search(text):
         return text
-    text = _INDIAN_GROUPED.sub(lambda number: number.group().replace(",", ""), text)
-    text = _ORDINAL.sub(r"\1", _THOUSANDS.sub("", text))
+    if "," in text:  # each of its matches has one
+        text = _INDIAN_GROUPED.sub(lambda number: number.group().replace(",", ""), text)
+    if "," in text or "." in text:  # as each separator ``_THOUSANDS`` takes off is
+        text = _THOUSANDS.sub("", text)
+    text = _ORDINAL.sub(r"\1", text)
     if "cr" in text:  # most texts have no "cr"
         text = _RUPEE_CRORE.sub(lambda amount: amount[1] + _multiplied(amount, "crore"), text)
     return (_SCALED_NUMBER if mil_as_thousand else _SCALED_NUMBER_BUT_MIL).sub(_multiplied, text)
@@ -2473,7 +2476,8 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _US.sub(" usa ", text)
     if spanish:
         text = _SPANISH_US.sub(" usa ", text)
-    text = _LOWER_US.sub(" usa ", text)
+    if "us" in text:  # every match of ``_LOWER_US`` is these letters, in lower case
+        text = _LOWER_US.sub(" usa ", text)
     text = _sub_if_held(_AMERICA, " usa ", text, _AMERICA_NEEDLES)
     text = _sub_if_held(_WHO, _world_health_organization, text, _WHO_NEEDLES)
     italian = not spanish and (language is Language.ITALIAN or (language is None and reads_italian(text)))
