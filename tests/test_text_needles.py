@@ -91,3 +91,48 @@ def test_words_without_a_number_word_are_left_as_they_are(words: list[str]) -> N
     """The short cut of ``_number_words``: without a word of ``_SMALL`` or ``_SCALES`` (not even "a hundred"), reading
     the words one by one leaves them as they are."""
     assert text._numbers_read(words) == words == text._number_words(words)
+
+
+#: the passes ``_with_suffixed_numbers`` and ``_digits`` skip for a text without a digit (``text._ANY_DIGIT``)
+_NEED_A_DIGIT = [
+    text._LETTER_SUFFIXED_NUMBER,
+    text._INDIAN_GROUPED,
+    text._THOUSANDS,
+    text._ORDINAL,
+    text._RUPEE_CRORE,
+    text._SCALED_NUMBER,
+    text._SCALED_NUMBER_BUT_MIL,
+]
+#: the literal characters each match of the other guarded passes holds, in their case
+_NEED_LITERALLY = [
+    (text._NOW, text._NOW_NEEDLES),
+    (text._INDIAN_GROUPED, (",",)),
+    (text._THOUSANDS, (",", ".")),
+    (text._LOWER_US, ("us",)),
+]
+_NUMBER_PIECES = [
+    *"10 1,5 1.500 1,00,000 ٣ ¹ ² 10k 2M 2m $2m 20th 3rd rs rs. ₹ 5 cr crore lakh mil million bn Thousand".split(),
+    *"right now at the moment as we speak Right now us US the us us troops us-mexico".split(),
+    " ",
+    ",",
+    ".",
+]
+_NUMBER_TEXTS = st.lists(st.one_of(st.sampled_from(_NUMBER_PIECES), st.text(max_size=3)), max_size=12).map("".join)
+
+
+@settings(max_examples=1500)
+@given(_NUMBER_TEXTS)
+def test_the_skipped_passes_have_no_match_without_their_characters(candidate: str) -> None:
+    if not text._ANY_DIGIT.search(candidate):
+        for pattern in _NEED_A_DIGIT:
+            assert pattern.search(candidate) is None, (pattern.pattern, candidate)
+    for pattern, needles in _NEED_LITERALLY:
+        for match in pattern.finditer(candidate):
+            assert any(needle in match.group() for needle in needles), (pattern.pattern, candidate)
+
+
+@pytest.mark.parametrize("pattern", _NEED_A_DIGIT)
+def test_the_number_passes_have_no_match_without_a_digit_on_the_fixtures(pattern: re.Pattern[str]) -> None:
+    for candidate in _fixture_texts():
+        if not text._ANY_DIGIT.search(candidate):
+            assert pattern.search(candidate) is None, (pattern.pattern, candidate)
