@@ -113,6 +113,11 @@ _NEED_LITERALLY = [
 _NUMBER_PIECES = [
     *"10 1,5 1.500 1,00,000 ٣ ¹ ² 10k 2M 2m $2m 20th 3rd rs rs. ₹ 5 cr crore lakh mil million bn Thousand".split(),
     *"right now at the moment as we speak Right now us US the us us troops us-mexico".split(),
+    # whole, or no generated text would hold a way of saying now (a review found _NOW matched none of 1,500)
+    "right now",
+    "at the moment",
+    "as we speak",
+    "Right now",
     " ",
     ",",
     ".",
