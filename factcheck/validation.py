@@ -170,6 +170,24 @@ def control_character(value: str) -> str | None:
     )
 
 
+#: the line and paragraph separators: YAML reads them as line breaks (as U+0085, a control character above), which
+#: some programs show as a line break and others as nothing ("one\u2028two" reads "onetwo" in many a terminal)
+_SEPARATOR = re.compile("[\u2028\u2029]")
+
+
+def line_separator(value: str) -> str | None:
+    """What to say of a line or paragraph separator in a text ("holds a line separator (U+2028), ..."), or None
+    when it has none: validate warns of it, as of the control character U+0085, the other line break of YAML's."""
+    separator = _SEPARATOR.search(value)
+    if separator is None:
+        return None
+    name = "line separator" if separator.group() == "\u2028" else "paragraph separator"
+    return (
+        f"holds a {name} (U+{ord(separator.group()):04X}), which some programs show as a line break and others "
+        "as nothing; remove it, or write a line break"
+    )
+
+
 def _has_right_to_left_letter(value: str) -> bool:
     """Whether ``value`` holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo...)."""
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
@@ -337,6 +355,9 @@ class _Checker:
         control = control_character(value)
         if control is not None:
             self.warn(node, f"{what} {control}")
+        separator = line_separator(value)
+        if separator is not None:
+            self.warn(node, f"{what} {separator}")
         bidi = bidi_control(value)
         if bidi is not None:
             self.warn(node, f"{what} {bidi}")

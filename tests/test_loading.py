@@ -1031,6 +1031,22 @@ def test_a_bidirectional_control_is_warned_of(write_kb: WriteKb, escape: str, co
     assert len(kb.claims) == 1  # a warning: the claim is read as before
 
 
+@pytest.mark.parametrize(
+    ("escape", "name"), [("\\L", "line separator (U+2028)"), ("\\P", "paragraph separator (U+2029)")]
+)
+def test_a_line_or_paragraph_separator_in_a_text_is_warned_of(write_kb: WriteKb, escape: str, name: str) -> None:
+    # U+0085, YAML's other line break ("\N"), was warned of as a control character; these two were kept unsaid,
+    # and show as a line break in some programs and as nothing in others ("line onetwo")
+    path = write_kb(f'claims:\n  - id: a\n    claim: "line one{escape}two"\n    verdict: "true"\n')
+    kb, problems = check_knowledge_base(path)
+    assert [(p.is_error, p.location.line, p.location.column) for p in problems] == [(False, 3, 12)]
+    assert problems[0].message == (
+        f"claim 'a' text (claim) holds a {name}, which some programs show as a line break and others as nothing; "
+        "remove it, or write a line break"
+    )
+    assert len(kb.claims) == 1  # a warning: the claim is read as before
+
+
 def test_a_merge_key_is_named_as_one(write_kb: WriteKb) -> None:
     # "<<: *defaults" (a YAML merge key, which the reader does not merge) was "unknown key '<<' ... (allowed: id,
     # claim, ...)", then each key it was to bring in "missing", with no word of merging
