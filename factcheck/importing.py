@@ -162,6 +162,8 @@ class ImportPlan:
     renamed: list[tuple[str, str]] = field(default_factory=list)
     #: claims whose fact-checks disagree (one note each, naming them)
     notes: list[Problem] = field(default_factory=list)
+    #: the language each record added names (``ImportedClaim.language``), None where it names none
+    languages: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken_ids: set[str] = set(self.kb.ids())
@@ -399,10 +401,32 @@ def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, 
         else:
             plan.accept(imported)
             accepted.append(imported)
+            plan.languages.append(imported.language)
     # the file's notes, then each claim's
     said = [note for note in (_left_out_note(accepted), *_counted_notes(accepted)) if note]
     plan.notes[:0] = [Problem(plan.location, note, Severity.WARNING) for note in said]
     return plan
+
+
+#: the field that gives a record's language, by the shape of the file imported
+_LANGUAGE_FIELD = {InputShape.GOOGLE: "languageCode", InputShape.FACTCHECK: "language", InputShape.CSV: "language"}
+
+
+def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | None, new_file: bool) -> str | None:
+    """The note for the records added whose language the claims file does not keep, as it keeps one language, its
+    own (``kept``; a new file takes the one every record names): ``languageCode not kept (2 records: es): ...``.
+    Google's ``languageCode`` was dropped unsaid, where ``claimDate`` was listed as not kept; None when none is."""
+    lost = [language for language in named if language is not None and language != kept]
+    if not lost:
+        return None
+    field = _LANGUAGE_FIELD.get(shape, "inLanguage")
+    count = f"{len(lost):,} record{'' if len(lost) == 1 else 's'}: {', '.join(sorted(set(lost)))}"
+    if new_file:
+        why = "the records do not all name the same language, and a claims file has one ('language:'): this one none"
+    else:
+        own = f"'language: {kept}'" if kept is not None else "no 'language:'"
+        why = f"the claims file keeps its own language ({own}); an import gives one to a file it creates only"
+    return f"{field} not kept ({count}): {why}"
 
 
 def _counted_notes(added: list[ImportedClaim]) -> list[str]:
@@ -541,6 +565,10 @@ def import_file(
         language = languages.pop() if len(languages) == 1 else None
         # ``expected``: if the file changes between this reading and the write, nothing is written.
         result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language)
+        new_file = not snapshot.data or not snapshot.data.strip()
+        said = _language_note(parsed.shape, plan.languages, language if new_file else kb.language, new_file)
+        if said is not None:
+            plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))
     return ImportReport(
         source=name,
         target=target,

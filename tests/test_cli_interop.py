@@ -1206,3 +1206,29 @@ def test_an_export_imported_back_into_its_file_is_the_same_claim_whatever_the_or
     result = invoke("import", str(exported), "--kb", str(kb))
     assert result.exit_code == ExitCode.OK, result.output
     assert "same text as 'a-one'" in result.stdout and "differ" not in result.stdout
+
+
+def test_a_records_language_the_claims_file_does_not_keep_is_named_as_not_kept(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # Google's languageCode was dropped unsaid where the file keeps another language (or none), while
+    # claimDate was listed as not kept; a new file takes the language every record names, and says nothing
+    google = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))
+    source = tmp_path / "en.json"
+    source.write_text(json.dumps(google), encoding="utf-8")
+    kb = write_kb('language: es\nclaims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    before = kb.read_bytes()
+    dry = invoke("import", str(source), "--kb", str(kb), "--dry-run")
+    assert dry.exit_code == ExitCode.OK and kb.read_bytes() == before
+    assert (
+        "  languageCode not kept (2 records: en): the claims file keeps its own language ('language: es'); an "
+        "import gives one to a file it creates only"
+    ) in dry.stdout.splitlines()
+    new = invoke("import", str(source), "--kb", str(tmp_path / "new.yaml"))
+    assert new.exit_code == ExitCode.OK and "languageCode" not in new.stdout
+    google["claims"][2]["claimReview"][0]["languageCode"] = "es"
+    source.write_text(json.dumps(google), encoding="utf-8")
+    mixed = invoke("import", str(source), "--kb", str(tmp_path / "mixed.yaml"))
+    assert "  languageCode not kept (2 records: en, es): the records do not all name the same language" in "\n".join(
+        mixed.stdout.splitlines()
+    )
