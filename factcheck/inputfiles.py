@@ -6,6 +6,7 @@ message that says what to do.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import unicodedata
@@ -28,6 +29,41 @@ def is_url(name: str) -> bool:
     """Whether ``name`` is a URL ('https://...', 'file://...'), never a file's name on this computer."""
     match = _WEB_ADDRESS.match(name)
     return match is not None and match["scheme"] is not None
+
+
+#: the schemes of the URLs curl fetches wherever it is installed (its others depend on how it was built)
+_CURL_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
+#: the tools that copy an object of cloud storage to a file, by its URL's scheme: curl fetches no s3:// nor gs://
+_STORAGE_COPY = {"s3": "aws s3 cp {url} {file}", "gs": "gcloud storage cp {url} {file}"}
+
+
+def download_command(url: str, file: str) -> str | None:
+    """The command that saves what ``url`` names as ``file``: curl's for a web address ('https://...', 'www.',
+    'ftp://'), the storage's own tool for s3:// and gs://; None for a URL of any other kind, or no URL, for which
+    no tool is certain (a message then says to download it, and names none rather than a wrong one)."""
+    match = _WEB_ADDRESS.match(url)
+    if match is None:
+        return None
+    scheme = (match["scheme"] or "https").lower()  # 'www.example.org/...' is a web page's address
+    if scheme in _CURL_SCHEMES:
+        return f"curl -L -o {file} {shlex.quote(url)}"
+    if scheme in _STORAGE_COPY:
+        return _STORAGE_COPY[scheme].format(url=shlex.quote(url), file=file)
+    return None
+
+
+def save_it_first(url: str, file: str) -> str:
+    """'save it first, curl -L -o FILE URL' (``download_command``), or, with no tool certain for ``url``,
+    'download it first, as FILE'."""
+    command = download_command(url, file)
+    return f"save it first, {command}" if command is not None else f"download it first, as {file}"
+
+
+def is_web_address(name: str) -> bool:
+    """Whether ``name`` is a web address ('https://...', 'www....', 'ftp://...'), which a message calls so; an
+    s3:// or gs:// URL names cloud storage, another URL something else again."""
+    match = _WEB_ADDRESS.match(name)
+    return match is not None and (match["scheme"] or "https").lower() in _CURL_SCHEMES
 
 
 def file_url_message(name: str) -> str | None:
@@ -75,6 +111,9 @@ def no_such_file(name: str) -> str:
     was typed as on Windows and that file is there (a teacher's 'My Documents\\claims.yaml'; claims.yaml,
     as Windows shows claims.yaml.txt), which 'no such file' alone left to guess."""
     readings: list[tuple[str, str]] = []
+    if name.startswith("~") and (home := os.path.expanduser(name)) != name:
+        # "scan '~/notes.txt'": quoted, the shell left the '~', which names no folder to a program
+        readings.append((home, "the shell leaves a quoted ~ as it is: write it without quotes"))
     if not name.endswith((".txt", "/", "\\")):
         hidden = f"Windows hides the '.txt' of '{shown_name(name)}.txt': rename the file, or name it in full"
         readings.append((name + ".txt", hidden))
@@ -174,25 +213,35 @@ def read_input(
     if (file_url := file_url_message(source)) is not None:
         raise InputError(file_url)
     if _WEB_ADDRESS.match(source):
-        raise InputError(_web_address_advice(kind), Location(source))
+        raise InputError(_web_address_advice(kind, source), Location(source))
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
     return _read_file(Path(source), source, limit, kind)
 
 
-def _web_address_advice(kind: InputKind) -> Advice:
+def _web_address_advice(kind: InputKind, url: str) -> Advice:
     """What to do with a web address: save the page, then read the file; the library's caller reads it with
     ``kind.function``, the command line's user runs ``kind.command`` (``file_reader`` and ``read_saved_file``,
-    as cli/app.py words them)."""
+    as cli/app.py words them).  curl is named for what it fetches only: not for an s3:// URL
+    (``download_command``)."""
+    command = download_command(url, kind.example_file)
+    if is_web_address(url):
+        save = "save the {page} first, e.g. curl -L -o {example_file} 'URL'"
+    elif command is not None:
+        save = "save the {page} first, e.g. {command_line}"  # the URL, a field: its braces are no template's
+    else:
+        save = "download the {page} first, as {example_file}"
     return Advice(
-        "{file_reader} reads files, not web addresses (it never goes on the network); save the {page} first, "
-        "e.g. curl -L -o {example_file} 'URL', then {read_saved_file}",
+        "{file_reader} reads files, not web addresses (it never goes on the network); "
+        + save
+        + ", then {read_saved_file}",
         {
             "file_reader": kind.function,
             "read_saved_file": f"call {kind.function}({kind.example_file!r})",
             "command": kind.command,
             "page": kind.page,
             "example_file": kind.example_file,
+            "command_line": command or "",
         },
     )
 

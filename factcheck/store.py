@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shlex
 from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import file_url_message, is_url, no_such_file
+from .inputfiles import file_url_message, is_url, is_web_address, no_such_file, save_it_first
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -50,13 +49,23 @@ def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None)
             )
         )
     if env_path and is_url(url := env_path.strip()):
-        if (file_url := file_url_message(url)) is not None:
-            raise InputError(f"${KB_ENV_VAR}: {file_url}")
-        raise InputError(
-            f"${KB_ENV_VAR} is a web address, {url!r}, not a file on this computer (factcheck never goes on the "
-            f"network): save it first, e.g. curl -L -o claims.yaml {shlex.quote(url)}, and set it to the saved file"
-        )
+        raise InputError(kb_address_message(url, in_variable=True))
     return Path(env_path).expanduser() if env_path else None
+
+
+def kb_address_message(url: str, *, in_variable: bool = False) -> str:
+    """What to say of a URL given for the claims file (``--kb``, validate's files, ``$FACTCHECK_KB`` with
+    ``in_variable``), one wording for each: a file:// URL's path to give in its place; for another URL, that it
+    is none on this computer, and how to save it first (``save_it_first``: curl fetches no s3:// URL)."""
+    where = f"${KB_ENV_VAR} " if in_variable else ""
+    if (file_url := file_url_message(url)) is not None:
+        return f"{where.rstrip()}: {file_url}" if in_variable else file_url
+    kind = "a web address" if is_web_address(url) else "a URL"
+    then = f"then set ${KB_ENV_VAR} to {DEFAULT_KB_NAME}'s path" if in_variable else f"then give {DEFAULT_KB_NAME}"
+    return (
+        f"{where}{url!r} is {kind}, not a file on this computer (factcheck never goes on the network): "
+        f"{save_it_first(url, DEFAULT_KB_NAME)}, {then}"
+    )
 
 
 def default_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path:

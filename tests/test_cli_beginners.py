@@ -83,6 +83,86 @@ def test_a_file_url_or_claim_id_typed_alone_is_told_its_command(invoke: Invoke, 
     assert _error_line(result) == f"factcheck: error: No such command: {word!r}; {message}"
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("view", "claims.yaml"),
+            "No such command: 'view'; to check a claims file: factcheck validate claims.yaml "
+            "(to see its claims: factcheck list --kb claims.yaml)",
+        ),
+        (
+            ("get", "mine.yml"),
+            "No such command: 'get'; to check a claims file: factcheck validate mine.yml "
+            "(to see its claims: factcheck list --kb mine.yml)",
+        ),
+        (("view", "article.txt"), "No such command: 'view'; to find the claims in a file: factcheck scan article.txt"),
+        (
+            ("delete", "claims.yaml"),
+            "No such command: 'delete'; remove takes a claim's id, not a file; a claims file goes with --kb: "
+            "factcheck remove ID --kb claims.yaml",
+        ),
+        (
+            ("update", "claims.yaml"),
+            "No such command: 'update'; edit takes a claim's id, not a file; a claims file goes with --kb: "
+            "factcheck edit ID --kb claims.yaml",
+        ),
+        (
+            ("new", "claims.yaml"),
+            "No such command: 'new'; add takes the claim as options, not a file; a claims file goes with --kb: "
+            "factcheck add --kb claims.yaml",
+        ),
+        (
+            ("rm", "notes.txt"),
+            "No such command: 'rm'; remove takes a claim's id, not a file: factcheck remove ID "
+            "(factcheck list shows the ids)",
+        ),
+    ],
+)
+def test_a_file_after_another_tools_name_of_a_command_is_not_told_to_use_it_as_an_id(
+    invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    # 'view claims.yaml' was told 'factcheck show claims.yaml', which looks for a claim of the id 'claims.yaml'
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: {message}"
+
+
+@pytest.mark.parametrize(
+    ("word", "command"),
+    [
+        ("~/notes", "scan ~/notes"),
+        ("~/desk/claims.yaml", "validate ~/desk/claims.yaml"),
+        ("~/my notes.txt", "scan ~/my\\ notes.txt"),
+    ],
+)
+def test_a_quoted_tilde_typed_alone_is_told_the_shell_did_not_expand_it(
+    invoke: Invoke, word: str, command: str
+) -> None:
+    # "factcheck '~/notes'" was told "factcheck scan '~/notes'", quoted again: the shell leaves that '~' as well
+    result = invoke(word)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == (
+        f"factcheck: error: No such command: {word!r}; the shell leaves a quoted ~ as it is, so {shlex.quote(word)} "
+        f"is no file in your home folder: write it without quotes, factcheck {command}"
+    )
+
+
+def test_a_quoted_tilde_given_as_a_file_is_told_the_file_meant(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "scan '~/notes.txt'" and "validate '~/claims.yaml'" said "no such file" of a file that is there
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "notes.txt").write_text("US troops are in Mexico.\n", encoding="utf-8")
+    why = "(the shell leaves a quoted ~ as it is: write it without quotes)"
+    for args, file in ((("scan", "~/notes.txt"), "notes.txt"), (("validate", "~/claims.yaml"), "claims.yaml")):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+        assert result.stderr == (
+            f"factcheck: {args[1]}: error: no such file; did you mean '{tmp_path / file}'? {why}\n"
+        ), result.stderr
+
+
 def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_command(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -98,7 +178,8 @@ def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_co
 @pytest.mark.parametrize(
     ("word", "message"),
     [
-        ("chek", "No such command 'chek'. Did you mean 'check'?"),  # Typer's guess, kept
+        # Typer's guess, kept, worded as factcheck's own messages ("No such command 'chek'. Did you mean ...")
+        ("chek", "No such command: 'chek'; did you mean 'check'?"),
         ("CHECK", "No such command: 'CHECK'; commands are lower case: factcheck check ..."),
         ("help", "No such command: 'help'; for help: factcheck --help (or factcheck COMMAND --help)"),
     ],
@@ -411,13 +492,73 @@ def test_a_url_given_as_the_claims_file_keeps_its_slashes_and_says_to_save_it(
     assert "https:/e" not in result.stderr
 
 
-def test_a_url_in_factcheck_kb_keeps_its_slashes(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_url_in_factcheck_kb_keeps_its_slashes_and_is_worded_as_one_given_with_kb(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # store.py worded it apart: "$FACTCHECK_KB is a web address, 'URL', not a file ... e.g. curl ..., and set it
+    # to the saved file", where --kb's said "'URL' is a web address, not a file ...: save it first, curl ..."
     monkeypatch.setenv("FACTCHECK_KB", "https://example.org/claims.yaml")
     result = invoke("list")
     assert result.exit_code == ExitCode.ERROR
-    assert _error_line(result).startswith(
-        "factcheck: error: $FACTCHECK_KB is a web address, 'https://example.org/claims.yaml', not a file"
+    assert _error_line(result) == (
+        "factcheck: error: $FACTCHECK_KB 'https://example.org/claims.yaml' is a web address, not a file on this "
+        "computer (factcheck never goes on the network): save it first, curl -L -o claims.yaml "
+        "https://example.org/claims.yaml, then set $FACTCHECK_KB to claims.yaml's path"
     )
+    monkeypatch.delenv("FACTCHECK_KB")
+    given = _error_line(invoke("list", "--kb", "https://example.org/claims.yaml"))
+    said = "'https://example.org/claims.yaml' is a web address, not a file on this computer (factcheck never goes "
+    assert said in given and said in _error_line(result)
+
+
+@pytest.mark.parametrize(
+    ("url", "save"),
+    [
+        ("s3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml claims.yaml"),
+        ("gs://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml claims.yaml"),
+        ("ftp://example.org/claims.yaml", "save it first, curl -L -o claims.yaml ftp://example.org/claims.yaml"),
+        ("sftp://example.org/claims.yaml", "download it first, as claims.yaml"),
+    ],
+)
+def test_a_storage_url_given_as_the_claims_file_is_not_told_to_use_curl(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, url: str, save: str
+) -> None:
+    # '--kb s3://bucket/claims.yaml' was told 'curl -L -o claims.yaml s3://...', which curl cannot fetch
+    for args in (("list", "--kb", url), ("validate", url)):
+        line = _error_line(invoke(*args))
+        assert line.endswith(f"(factcheck never goes on the network): {save}, then give claims.yaml"), line
+        assert ("curl" in line) == url.startswith("ftp:")
+    monkeypatch.setenv("FACTCHECK_KB", url)
+    line = _error_line(invoke("list"))
+    assert line.endswith(f"{save}, then set $FACTCHECK_KB to claims.yaml's path"), line
+    assert ("curl" in line) == url.startswith("ftp:")
+
+
+@pytest.mark.parametrize(
+    ("args", "save"),
+    [
+        (
+            ("s3://desk-bucket/article.html",),
+            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html page.html",
+        ),
+        (
+            ("scan", "s3://desk-bucket/article.html"),
+            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html page.html",
+        ),
+        (("scan", "sftp://example.org/article.html"), "download the page first, as page.html"),
+        (
+            ("import", "gs://desk-bucket/a.json"),
+            "save the document first, e.g. gcloud storage cp gs://desk-bucket/a.json claims.json",
+        ),
+    ],
+)
+def test_a_storage_url_given_as_an_article_or_import_is_not_told_to_use_curl(
+    invoke: Invoke, args: tuple[str, ...], save: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert f" {save}, then" in result.stderr and "curl" not in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) <= 2 and "Traceback" not in result.stderr
 
 
 def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -> None:
@@ -440,6 +581,51 @@ def test_validate_names_a_url_among_its_files_and_still_checks_the_others(invoke
         "(factcheck never goes on the network): save it first, curl -L -o claims.yaml "
         "https://example.org/claims.yaml, then give claims.yaml\n"
     )
+
+
+def test_validate_names_a_folder_among_its_files_and_still_checks_the_others(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # 'validate a.yaml /tmp b.yaml' checked none: the arguments' parser refused the folder, as a usage error
+    other = mini_kb.with_name("other.yaml")
+    other.write_bytes(mini_kb.read_bytes())
+    before = mini_kb.read_bytes()
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    result = invoke("validate", str(mini_kb), str(folder), str(other))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout and f"{other}: 4 claims, 0 errors" in result.stdout
+    assert result.stderr == f"factcheck: error: {str(folder)!r} is a folder, not a file\n"
+    assert mini_kb.read_bytes() == before
+    # alone, a folder is still the usage error it was
+    alone = invoke("validate", str(folder))
+    assert alone.exit_code == ExitCode.ERROR and alone.stdout == ""
+    assert (
+        alone.stderr.splitlines()[-1]
+        == f"factcheck: error: Invalid value for 'PATH': {str(folder)!r} is a folder, not a file."
+    )
+
+
+def test_validate_json_gives_a_file_it_cannot_check_an_object_of_its_own(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path
+) -> None:
+    # a file that could not be read had its line on standard error and no JSON object: a script reading the
+    # lines took the run for two files checked
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    missing = tmp_path / "missing.yaml"
+    url = "https://example.org/claims.yaml"
+    result = invoke("validate", "--json", str(mini_kb), str(missing), str(folder), url)
+    assert result.exit_code == ExitCode.ERROR
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    by_file = {obj["kb"]: obj for obj in objects}
+    assert len(objects) == 4 and set(by_file) == {str(mini_kb), str(missing), str(folder), url}
+    assert by_file[str(mini_kb)]["errors"] == 0 and "error" not in by_file[str(mini_kb)]
+    assert by_file[str(missing)] == {"kb": str(missing), "error": "no such file"}
+    assert by_file[str(folder)] == {"kb": str(folder), "error": f"{str(folder)!r} is a folder, not a file"}
+    assert by_file[url]["error"].startswith(f"{url!r} is a web address, not a file on this computer")
+    # each is still named on standard error
+    assert len(result.stderr.splitlines()) == 3
 
 
 @pytest.mark.parametrize(
@@ -470,7 +656,7 @@ def test_a_file_url_in_factcheck_kb_is_told_the_path(invoke: Invoke, monkeypatch
     )
     # and another web address is said in the command to type, not with a 'URL' to fill in
     monkeypatch.setenv("FACTCHECK_KB", "https://example.org/claims.yaml")
-    assert "curl -L -o claims.yaml https://example.org/claims.yaml, and set it" in invoke("list").stderr
+    assert "curl -L -o claims.yaml https://example.org/claims.yaml, then set $FACTCHECK_KB" in invoke("list").stderr
 
 
 @pytest.mark.parametrize(

@@ -807,3 +807,23 @@ def test_a_file_of_several_that_cannot_be_used_is_named_and_the_others_still_sca
     twice = invoke("scan", "-", str(article), "-", "--kb", str(mini_kb), input=ARTICLE.encode())
     assert twice.exit_code == ExitCode.ERROR and twice.stdout == ""
     assert "'-' (standard input) is given twice; it can be read once" in twice.stderr
+
+
+def test_scan_json_gives_a_file_of_several_that_cannot_be_used_an_error_object(
+    invoke: Invoke, tmp_path: Path, article: Path, mini_kb: Path
+) -> None:
+    # it had its line on standard error and no JSON object: a script reading the lines never knew of it
+    missing = tmp_path / "missing.txt"
+    result = invoke("scan", str(article), str(missing), str(tmp_path), "--kb", str(mini_kb), "--json")
+    assert result.exit_code == ExitCode.ERROR
+    objects = json_lines(result)
+    errors = [obj for obj in objects if obj["type"] == "error"]
+    assert errors == [
+        {"type": "error", "source": str(missing), "error": "no such file"},
+        {"type": "error", "source": str(tmp_path), "error": "is a folder, not a file"},
+    ]
+    assert objects[-3]["type"] == "summary" and objects[-3]["source"] == str(article)  # in the order given
+    assert result.stderr.splitlines() == [
+        f"factcheck: {missing}: error: no such file",
+        f"factcheck: {tmp_path}: error: is a folder, not a file",
+    ]

@@ -842,5 +842,7 @@ def test_list_json_pipes_into_import_and_each_report_names_the_claims_file_kb(tm
     assert imported.stderr.decode().startswith("added ")  # the summary line, off standard output
     checked = run("validate", "backlog.yaml", "missing.yaml", "--json", cwd=tmp_path)
     assert checked.returncode == 2  # missing.yaml cannot be read: named on stderr, the other reported
-    assert [json.loads(line)["kb"] for line in checked.stdout.decode().splitlines()] == ["backlog.yaml"]
+    lines = [json.loads(line) for line in checked.stdout.decode().splitlines()]
+    assert [line["kb"] for line in lines] == ["backlog.yaml", "missing.yaml"]  # and in a JSON line of its own
+    assert lines[1] == {"kb": "missing.yaml", "error": "no such file"}
     assert checked.stderr.decode() == "factcheck: missing.yaml: error: no such file\n"

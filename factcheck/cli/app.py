@@ -91,6 +91,19 @@ def report_error(error: FactcheckError) -> None:
         console.print(sanitize(f"factcheck: error: {error}"))
 
 
+def error_message(error: FactcheckError) -> str:
+    """What ``report_error`` says of ``error``, without 'factcheck: ' and the file's place: the message of the
+    JSON object (validate --json, scan --json) that names the file a command could not use, which a script
+    reading standard output would otherwise not know of."""
+    error = error.worded_for(OPTION_WORDING)
+    if isinstance(error, KnowledgeBaseError):
+        problems = [problem.worded_for(OPTION_WORDING) for problem in error.problems]
+        return "; ".join(problem.message for problem in [p for p in problems if p.is_error] or problems)
+    if isinstance(error, LocatedError):
+        return "; ".join([error.message, *(problem.message for problem in error.more)])
+    return str(error)
+
+
 #: what writing to a full disk, a full quota or a failing device raises (``factcheck list > /dev/full``)
 _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
@@ -478,14 +491,31 @@ def _a_claim_id(word: str) -> bool:
 def _a_file_typed_alone(word: str) -> str | None:
     """What to type for a file's name, path or URL, or a claim's id, typed alone without a command's name
     ('factcheck article.txt' was told to check "article.txt" as a statement); None for a word."""
-    from ..inputfiles import is_url
+    if (file := _a_file_named(word)) is not None:
+        return file
+    if _a_claim_id(word):
+        return f"to see a claim: factcheck show {shlex.quote(word)}"
+    return None
+
+
+def _a_file_named(word: str) -> str | None:
+    """What to type for a file's name, path or URL (``_a_file_typed_alone``), None for anything else."""
+    from ..inputfiles import download_command, is_url
 
     quoted_word = shlex.quote(word)
     path = word.lower().split("?", 1)[0].rstrip("/")
     if is_url(word) and not path.startswith("file:"):
+        command = download_command(word, "page.html")  # none for a URL curl cannot fetch (s3://): no wrong tool
+        save = f"save the page first, e.g. {command}" if command is not None else "download the page first"
+        return f"factcheck never goes on the network: {save}, then factcheck scan page.html"
+    if word.startswith("~"):
+        # "factcheck '~/notes'": quoted, the shell did not make '~' the home folder, and the hint's own quotes
+        # ('~/notes') would not either
+        unquoted = word.replace(" ", "\\ ") if " " in word and not any(c in word for c in "'\"$`\\") else word
+        command = "validate" if path.endswith((".yaml", ".yml")) else "scan"
         return (
-            "factcheck never goes on the network: save the page first, e.g. curl -L -o page.html "
-            f"{quoted_word}, then factcheck scan page.html"
+            f"the shell leaves a quoted ~ as it is, so {quoted_word} is no file in your home folder: "
+            f"write it without quotes, factcheck {command} {unquoted}"
         )
     if path.endswith((".yaml", ".yml")):
         return f"to check a claims file: factcheck validate {quoted_word}"
@@ -496,9 +526,29 @@ def _a_file_typed_alone(word: str) -> str | None:
     a_path = re.match(r"(?:[/~]|\.\.?[/\\]|[A-Za-z]:[/\\])", word) is not None  # not '1/2', a fraction
     if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
-    if _a_claim_id(word):
-        return f"to see a claim: factcheck show {quoted_word}"
     return None
+
+
+def _a_file_given_to(meant: str, file: str, alone: str) -> str:
+    """What to say of a file named after another tool's name of the command ``meant`` ('view claims.yaml',
+    'delete notes.txt'), which was told 'factcheck show claims.yaml', read as a claim's id.  show's synonyms are
+    told what the file typed alone is told (``alone``: validate a claims file, scan an article); edit, remove and
+    add, which change a claims file, take it with --kb."""
+    from ..inputfiles import is_url
+
+    claims_file = file.lower().endswith((".yaml", ".yml")) and not file.startswith("~") and not is_url(file)
+    if meant == "show" or file.startswith("~") or is_url(file):
+        if claims_file:
+            return f"{alone} (to see its claims: factcheck list --kb {shlex.quote(file)})"
+        return alone  # an article, a quoted '~', a URL: as typed alone
+    if not claims_file:
+        return f"{meant} takes a claim's id, not a file: factcheck {meant} ID (factcheck list shows the ids)"
+    what = "the claim as options" if meant == "add" else "a claim's id"
+    target = "" if meant == "add" else " ID"
+    return (
+        f"{meant} takes {what}, not a file; a claims file goes with --kb: "
+        f"factcheck {meant}{target} --kb {shlex.quote(file)}"
+    )
 
 
 def _reads_as_a_sentence(words: Sequence[str]) -> bool:
@@ -523,6 +573,10 @@ def _a_headline(words: Sequence[str]) -> bool:
     return len(words) >= 2 and all(word.isupper() or not any(ch.isalpha() for ch in word) for word in words)
 
 
+#: Typer's guess at the command meant, as it adds it to Click's "No such command 'chek'."
+_TYPERS_GUESS = re.compile(r"\. Did you mean (.+)\?$", re.S)
+
+
 def _statement_without_a_command(group: TyperGroup, error: typer.TyperException, args: Sequence[str]) -> None:
     """``factcheck "US troops are in Mexico"``: a statement given without the command's name was "No such command
     'US troops are in Mexico'.", which did not say that the command is 'check'.  A word close to a command's name
@@ -537,7 +591,14 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     more = " ..." if len(words) < len(args) else ""
     said = f"No such command: {first!r}; "
     alone = _a_file_typed_alone(first) if len(words) == 1 and first == first.strip() else None
-    if _a_command_of_other_words(words) or (first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)):
+    synonym = _a_command_of_other_words(words) or (
+        first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)
+    )
+    file = _a_file_named(words[1]) if synonym and len(words) == 2 and words[1] == words[1].strip() else None
+    if file is not None:
+        # 'view claims.yaml' was told 'factcheck show claims.yaml', which looked for a claim of that id
+        error.message = said + _a_file_given_to(_COMMAND_SYNONYMS[first.lower()], words[1], file)
+    elif synonym:
         meant = _COMMAND_SYNONYMS[first.lower()]
         options = {opt for param in group.commands[meant].params for opt in getattr(param, "opts", ())}
         # 'update ID verdict false': an option's name typed as a word is given its dashes
@@ -548,8 +609,9 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     elif first in _OTHER_PROGRAMS:
         typed = " ".join(shlex.quote(arg) for arg in args)
         error.message = said + f"run {typed} on its own, without factcheck"
-    elif "Did you mean" in message:
-        return
+    elif (guess := _TYPERS_GUESS.search(message)) is not None:
+        # Typer's own "No such command 'chek'. Did you mean 'check'?", worded as factcheck's messages are
+        error.message = said + f"did you mean {guess.group(1)}?"
     elif alone is not None:
         error.message = said + alone
     elif first.lower() in group.commands and not _a_headline(words):  # 'CHECK', which Typer's guess missed

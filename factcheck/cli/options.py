@@ -22,6 +22,7 @@ from ..inputfiles import (
     file_url_message,
     icloud_placeholder,
     is_url,
+    is_web_address,
     no_such_file,
     not_downloaded,
     rich_text_advice,
@@ -33,6 +34,7 @@ from ..store import (
     check_readable,
     default_kb_path,
     editable_kb_path,
+    kb_address_message,
     load_knowledge_base,
     parse_knowledge_base,
     user_kb_path,
@@ -129,17 +131,16 @@ def synonyms(words: dict[str, str]) -> Meaning:
     return lambda value: words.get(as_choice(value))
 
 
-def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), save_it: str = "") -> Path:
+def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
     """The parser of an option naming a file: a path that is no folder.  Click's own check
     (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory".
-    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder.
-    ``save_it``: what to do with a web address given for the file (said after it)."""
+    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder."""
     if isinstance(value, Path):
         return value  # a default
     if not value:
         raise typer.BadParameter("the path is empty.")
     if is_url(value):
-        raise typer.BadParameter(web_address_message(value, save_it))
+        raise typer.BadParameter(web_address_message(value))
     path = Path(value)
     try:
         is_folder = path.is_dir()
@@ -168,12 +169,13 @@ def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
     return ""
 
 
-def web_address_message(value: str, save_it: str = "") -> str:
-    """What to say of a web address given for a file: a file:// URL's path to give in its place; for another,
-    that it is none on this computer, and ``save_it`` (what to do, with the URL as ``{url}``)."""
+def web_address_message(value: str) -> str:
+    """What to say of a web address given for a file to write (``export -o``): a file:// URL's path to give in
+    its place; for another, that it is none on this computer (a claims file's is ``kb_address_message``)."""
     if (file_url := file_url_message(value)) is not None:
         return file_url
-    return f"{value!r} is a web address, not a file on this computer{save_it.format(url=shlex.quote(value))}"
+    kind = "a web address" if is_web_address(value) else "a URL"
+    return f"{value!r} is {kind}, not a file on this computer"
 
 
 def kb_file_path(value: str | Path) -> Path:
@@ -181,13 +183,9 @@ def kb_file_path(value: str | Path) -> Path:
     claims.yaml said with it ('--kb .', '--kb ~/fact-desk/', as a class named the folder they had made), or,
     without one, the claims file saved under another name (``_LOOKALIKE_KB_NAMES``: claims.yaml.txt, claims.yml),
     which was left unsaid."""
-    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES), save_it=SAVE_THE_KB)
-
-
-#: what to do with a claims file named by its URL ('--kb https://example.org/claims.yaml')
-SAVE_THE_KB = (
-    " (factcheck never goes on the network): save it first, curl -L -o claims.yaml {url}, then give claims.yaml"
-)
+    if isinstance(value, str) and is_url(value):
+        raise typer.BadParameter(kb_address_message(value))
+    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES))
 
 
 KbOption = Annotated[

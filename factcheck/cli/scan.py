@@ -14,11 +14,12 @@ from rich.text import Text
 
 from ..article import Article, InputFormat, read_article
 from ..errors import FactcheckError, InputError, shown_name
+from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
 from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note, scan_article
 from ..scan_markdown import markdown_report
-from .app import ExitCode, app, report_error
+from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
 from .output import console, print_json, quotation_marks, sanitize, sign, write_document
@@ -290,8 +291,8 @@ def scan(
 
     Several FILEs are scanned in turn against the same knowledge base (loaded once), each reported
     as if alone: its report, or its sentence objects then its summary (each names it), in the
-    order given. A FILE that cannot be used is named on standard error, and the others are still
-    scanned.
+    order given. A FILE that cannot be used is named on standard error (with --json, also in a
+    {"type": "error", "source", "error"} object, its message), and the others are still scanned.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL; with several
@@ -314,6 +315,9 @@ def scan(
             article = alone if alone is not None else read_article(source, stdin, input_format)
         except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
             report_error(error)
+            if fmt is OutputFormat.JSON:  # and in a line of its own: a script reading the lines knows of it too
+                name = STDIN_NAME if source == "-" else source
+                print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
             unusable = True
             continue
         report = _scan(article, knowledge_base, matcher, min_score)

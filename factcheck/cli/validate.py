@@ -11,10 +11,9 @@ from rich.text import Text
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
 from ..inputfiles import is_url, no_such_file
-from ..store import check_readable, validate_file
-from .app import OPTION_WORDING, ExitCode, app, report_error
+from ..store import check_readable, kb_address_message, validate_file
+from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
 from .options import (
-    SAVE_THE_KB,
     STDIN_KB,
     JsonOption,
     is_stdin,
@@ -23,16 +22,26 @@ from .options import (
     not_a_file,
     read_stdin_kb,
     refuse_to_validate_the_starter_file,
-    web_address_message,
 )
 from .output import console, point_at_devnull, print_json
 from .render import problem_line
 
 
-def _file_or_web_address(value: str) -> str:
-    """The parser of validate's files: ``kb_file_path``'s (as --kb: Click's dir_okay=False said "file '' is a
-    directory" of ''), but a web address is kept, as given, to be named when its turn comes."""
-    return value if is_url(value) else str(kb_file_path(value))
+def _refused(name: str, ctx: typer.Context, alone: bool) -> FactcheckError | None:
+    """Why validate cannot check the file ``name`` before opening it: a web address, a folder, an empty name
+    (``kb_file_path``'s checks, as --kb's: Click's dir_okay=False said "file '' is a directory" of ''); None
+    for a name to open.  Given ``alone``, a usage error as --kb's is raised instead; one of several files is
+    named when its turn comes, and the others are still checked ('validate a.yaml /tmp b.yaml' checked none:
+    the arguments' parser refused the folder)."""
+    if is_url(name):
+        return InputError(kb_address_message(name))
+    try:
+        kb_file_path(name)
+    except typer.BadParameter as error:
+        if alone:
+            raise typer.BadParameter(error.message, ctx=ctx, param_hint="'PATH'") from None
+        return InputError(error.message.rstrip("."))
+    return None
 
 
 #: validate's --kb: the other commands' (``KbOption``), whose help said "else the bundled starter knowledge base",
@@ -52,13 +61,13 @@ _ValidateKbOption = Annotated[
 
 @app.command(short_help="Report every error and warning of claims files.")
 def validate(
+    ctx: typer.Context,
     paths: Annotated[
         Optional[list[str]],
         typer.Argument(
             help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
             "commands; default: ./claims.yaml, else $FACTCHECK_KB's file, never the bundled starter file).",
             show_default=False,
-            parser=_file_or_web_address,
             metavar="PATH",
         ),
     ] = None,
@@ -80,7 +89,8 @@ def validate(
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
     Warnings (do not fail): near-duplicate claims, sources without a date (nor a note that
     speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
-    repeated in a claim, a control character in a text, an empty item of a list, a tab in a text
+    repeated in a claim, a control character or a line separator (U+2028, U+2029) in a text, an empty
+    item of a list, a tab in a text
     without quotes, a text cut short by a comment ('claim: We are #1': YAML reads 'We are').
     Exits 0 when there is no error, 1 when there is, 2 when a file cannot be read as YAML text
     at all (missing, binary, not UTF-8, empty or only comments), like every other command. Given several files
@@ -93,21 +103,22 @@ def validate(
 
     --json prints one line per file checked (JSON Lines; one file: one JSON document):
     {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path", "line",
-    "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts).
+    "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts); with several
+    files, one that cannot be checked (missing, a folder, a URL...) gets {"kb", "error"} (its message).
     """
     named = paths or []
-    # a web address among the files is named on standard error, and the others are still checked, as a file
-    # that cannot be read ('validate a.yaml https://... b.yaml' checked none: its parser refused the address)
-    addresses = [name for name in named if is_url(name)]
-    if addresses and len(named) == 1:
-        raise InputError(web_address_message(addresses[0], SAVE_THE_KB))
-    files = [Path(name) for name in named if not is_url(name)]
-    targets = _targets(files, kb) if files or not addresses else []
+    # a web address or a folder among the files is named on standard error, and the others are still checked,
+    # as a file that cannot be read ('validate a.yaml https://... b.yaml' checked none)
+    refused = {name: why for name in named if (why := _refused(name, ctx, len(named) == 1)) is not None}
+    if refused and len(named) == 1:
+        raise next(iter(refused.values()))
+    files = [Path(name) for name in named if name not in refused]
+    targets = _targets(files, kb) if files or not refused else []
     if stdin_name is not None:
         targets = _named_stdin(targets, stdin_name)
-    for address in addresses:
-        report_error(InputError(web_address_message(address, SAVE_THE_KB)))
-    unreadable = bool(addresses)
+    for name, why in refused.items():
+        _not_checked(name, why, json_output)
+    unreadable = bool(refused)
     any_errors = False
     for target, data in targets:
         try:
@@ -118,15 +129,23 @@ def validate(
                 raise KnowledgeBaseError([Problem(Location(str(target)), missing)])
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
-            if len(targets) == 1:
+            if len(targets) == 1 and not refused:
                 raise
-            report_error(error)
+            _not_checked(str(target), error, json_output)
             unreadable = True
             continue
         any_errors = _validate_one(target, data, json_output) or any_errors
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
+
+
+def _not_checked(name: str, error: FactcheckError, json_output: bool) -> None:
+    """Name a file of several that cannot be checked on standard error, and with ``json_output`` in a JSON line of
+    its own, {"kb", "error"}: a script reading the lines would not know of it otherwise."""
+    report_error(error)
+    if json_output:
+        print_json({"kb": name, "error": error_message(error)}, lines=True)
 
 
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
