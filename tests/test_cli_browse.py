@@ -741,7 +741,11 @@ def test_validate_goes_on_past_a_file_it_cannot_read_and_exits_2(
     broken = write_kb(BROKEN, name="broken.yaml")
     result = invoke("validate", str(tmp_path / "missing.yaml"), str(empty), str(broken), str(mini_kb), "--json")
     assert result.exit_code == ExitCode.ERROR  # worse than the error found in broken.yaml
-    assert [json.loads(line)["kb"] for line in result.stdout.splitlines()] == [str(broken), str(mini_kb)]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    # each file, those that cannot be read too (with their message: a script reading the lines misses none)
+    assert [line["kb"] for line in lines] == [str(tmp_path / "missing.yaml"), str(empty), str(broken), str(mini_kb)]
+    assert lines[0]["error"] == "no such file"
+    assert lines[1]["error"] == "the file is empty; expected 'claims:' with a list of claims"
     assert result.stderr.splitlines() == [
         f"factcheck: {tmp_path / 'missing.yaml'}: error: no such file",  # it said 'error: F: no such file'
         f"factcheck: {empty}:1:1: error: the file is empty; expected 'claims:' with a list of claims",
