@@ -162,6 +162,46 @@ def test_validate_with_its_reader_gone_still_exits_with_what_it_found(
     assert (result.returncode, result.stderr.decode()) == (exit_code, "")
 
 
+@pytest.mark.parametrize("files", [["missing.yaml", "valid.yaml"], ["folder", "valid.yaml"]])
+def test_validate_json_with_its_reader_gone_still_exits_2_for_a_file_it_cannot_read(
+    tmp_path: Path, files: list[str]
+) -> None:
+    # `factcheck validate --json missing.yaml a.yaml | head -1`: the line naming the missing file met the reader
+    # gone, and the commands' handler ended the run with exit 0 (exit 2 before the line was printed)
+    (tmp_path / "valid.yaml").write_text(_VALID_CLAIMS, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    assert FACTCHECK
+    result = _run_with_the_reader_gone([FACTCHECK, "validate", "--json", *files], tmp_path)
+    assert result.returncode == 2
+    assert files[0] in result.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("files", "output", "exit_code"),
+    [
+        (["article.txt", "missing.txt", "article.txt"], "--json", 2),  # the error object meets the reader gone
+        (["missing.txt", "article.txt"], "--json", 2),
+        (["article.txt", "missing.txt"], "--json", 2),  # the first report meets it, and the run goes on
+        (["article.txt", "missing.txt"], "--format=text", 2),
+        (["article.txt", "article.txt"], "--json", 0),  # what it found: a claim with a fact-check
+        (["unmatched.txt", "unmatched.txt"], "--json", 1),  # none, whether or not the reader is there
+    ],
+)
+def test_scan_with_its_reader_gone_still_exits_with_what_it_found(
+    tmp_path: Path, files: list[str], output: str, exit_code: int
+) -> None:
+    # `factcheck scan --json a.txt missing.txt | head -1`: the reader going away ended the run with exit 0, or
+    # not, as the report had fitted in the pipe's buffer or not
+    (tmp_path / "article.txt").write_text("US troops are in Mexico.\n" * 200, encoding="utf-8")
+    (tmp_path / "unmatched.txt").write_text(
+        "The bakery on Elm Street sold 40 pies on Tuesday.\n" * 200, encoding="utf-8"
+    )
+    assert FACTCHECK
+    result = _run_with_the_reader_gone([FACTCHECK, "scan", *files, output], tmp_path)
+    missing = "factcheck: missing.txt: error: no such file\n" if "missing.txt" in files else ""
+    assert (result.returncode, result.stderr.decode()) == (exit_code, missing)
+
+
 def _run_with_the_reader_gone(
     command: list[str], tmp_path: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:

@@ -9,6 +9,7 @@ import contextlib
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -84,6 +85,18 @@ def point_at_devnull(stream: TextIO) -> None:
         os.dup2(devnull, stream.fileno())
     finally:
         os.close(devnull)
+
+
+@contextlib.contextmanager
+def until_the_reader_goes() -> Iterator[None]:
+    """Print one file's part of a run of several (validate's, scan's) within this: a reader of standard output
+    that goes away (``factcheck validate --json a.yaml b.yaml | head -1``) ends only the printing, pointed at the
+    null device, and the run goes on, to end with the exit code of what it found (a broken pipe that reached the
+    commands' handler ended it with exit 0: a missing file said by exit 2 was not, under ``set -o pipefail``)."""
+    try:
+        yield
+    except BrokenPipeError:
+        point_at_devnull(sys.stdout)  # the later files' output, and Python's flush at exit, go nowhere
 
 
 def _drop_messages() -> None:

@@ -22,7 +22,7 @@ from ..scan_markdown import markdown_report
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
-from .output import console, print_json, quotation_marks, sanitize, sign, write_document
+from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
 from .render import (
     UrlsWhole,
@@ -317,13 +317,17 @@ def scan(
             report_error(error)
             if fmt is OutputFormat.JSON:  # and in a line of its own: a script reading the lines knows of it too
                 name = STDIN_NAME if source == "-" else source
-                print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
+                with until_the_reader_goes():  # the reader gone ends the printing, not the run: still exit 2
+                    print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
             unusable = True
             continue
         report = _scan(article, knowledge_base, matcher, min_score)
-        if reported and fmt is not OutputFormat.JSON:
-            sys.stdout.write("\n")  # a blank line between two reports (through the stream the reports use)
-        _print_report(report, fmt, only, kb_label, matcher.name)
+        # the reader gone ('scan --json a.txt b.txt | head -1') ends the printing only: the exit code says what
+        # was found, whether or not the report had gone into the pipe's buffer before the reader went
+        with until_the_reader_goes():
+            if reported and fmt is not OutputFormat.JSON:
+                sys.stdout.write("\n")  # a blank line between two reports (through the stream the reports use)
+            _print_report(report, fmt, only, kb_label, matcher.name)
         reported = True
         any_match = any_match or bool(report.summary.matched)
     raise typer.Exit(ExitCode.ERROR if unusable else ExitCode.OK if any_match else ExitCode.NO_MATCH)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -23,7 +22,7 @@ from .options import (
     read_stdin_kb,
     refuse_to_validate_the_starter_file,
 )
-from .output import console, point_at_devnull, print_json
+from .output import console, print_json, until_the_reader_goes
 from .render import problem_line
 
 
@@ -145,7 +144,8 @@ def _not_checked(name: str, error: FactcheckError, json_output: bool) -> None:
     its own, {"kb", "error"}: a script reading the lines would not know of it otherwise."""
     report_error(error)
     if json_output:
-        print_json({"kb": name, "error": error_message(error)}, lines=True)
+        with until_the_reader_goes():  # as a file's report: the run goes on, and exits 2 for this file
+            print_json({"kb": name, "error": error_message(error)}, lines=True)
 
 
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
@@ -191,10 +191,8 @@ def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
     knowledge_base, found = validate_file(target, data)
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
     errors = [p for p in problems if p.is_error]
-    try:
+    with until_the_reader_goes():
         _print_findings(target, len(knowledge_base), problems, json_output)
-    except BrokenPipeError:
-        point_at_devnull(sys.stdout)  # the later files' reports, and Python's flush at exit, go nowhere
     return bool(errors)
 
 
