@@ -117,6 +117,32 @@ def test_a_file_url_or_claim_id_typed_alone_is_told_its_command(invoke: Invoke, 
             "No such command: 'rm'; remove takes a claim's id, not a file: factcheck remove ID "
             "(factcheck list shows the ids)",
         ),
+        # add takes no id: these were told 'factcheck add ID', a command that fails
+        (
+            ("new", "notes.txt"),
+            "No such command: 'new'; add takes the claim as options, not a file: factcheck add --claim TEXT "
+            "--verdict VERDICT (factcheck add --help lists the others)",
+        ),
+        (
+            ("create", "article.md"),
+            "No such command: 'create'; add takes the claim as options, not a file: factcheck add --claim TEXT "
+            "--verdict VERDICT (factcheck add --help lists the others)",
+        ),
+        (
+            ("new", "fc.csv"),
+            "No such command: 'new'; add takes the claim as options, not a file; to add a file's claims: "
+            "factcheck import fc.csv",
+        ),
+        (
+            ("create", "cr.json"),
+            "No such command: 'create'; add takes the claim as options, not a file; to add a file's claims: "
+            "factcheck import cr.json",
+        ),
+        (
+            ("new", "Claims.JSONL"),  # not there yet: told import all the same (it was told 'add Claims.JSONL')
+            "No such command: 'new'; add takes the claim as options, not a file; to add a file's claims: "
+            "factcheck import Claims.JSONL",
+        ),
     ],
 )
 def test_a_file_after_another_tools_name_of_a_command_is_not_told_to_use_it_as_an_id(

@@ -461,6 +461,8 @@ _ID_LIKE = re.compile(r"[-.\d/]")
 _CLAIM_ID_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 #: what a file to scan is named: an article, a web page, a transcript
 _ARTICLE_ENDINGS = (".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt")
+#: what a file of claims to import is named: ClaimReview JSON, JSON Lines, a CSV ('new claims.csv' is told import)
+_IMPORT_ENDINGS = (".csv", ".json", ".jsonl", ".ndjson")
 
 
 def _a_command_of_other_words(words: Sequence[str]) -> bool:
@@ -541,6 +543,15 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
         if claims_file:
             return f"{alone} (to see its claims: factcheck list --kb {shlex.quote(file)})"
         return alone  # an article, a quoted '~', a URL: as typed alone
+    if meant == "add" and not claims_file:
+        # 'new notes.txt' was told 'factcheck add ID', which fails: add takes no id, nor any word
+        quoted_file = shlex.quote(file)
+        if file.lower().endswith(_IMPORT_ENDINGS):
+            return f"add takes the claim as options, not a file; to add a file's claims: factcheck import {quoted_file}"
+        return (
+            "add takes the claim as options, not a file: factcheck add --claim TEXT --verdict VERDICT "
+            "(factcheck add --help lists the others)"
+        )
     if not claims_file:
         return f"{meant} takes a claim's id, not a file: factcheck {meant} ID (factcheck list shows the ids)"
     what = "the claim as options" if meant == "add" else "a claim's id"
@@ -595,6 +606,9 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)
     )
     file = _a_file_named(words[1]) if synonym and len(words) == 2 and words[1] == words[1].strip() else None
+    if file is None and synonym and len(words) == 2 and _COMMAND_SYNONYMS.get(first.lower()) == "add":
+        # 'new claims.csv', not there yet: told import all the same (it was told 'factcheck add claims.csv')
+        file = "" if words[1].lower().endswith(_IMPORT_ENDINGS) else None
     if file is not None:
         # 'view claims.yaml' was told 'factcheck show claims.yaml', which looked for a claim of that id
         error.message = said + _a_file_given_to(_COMMAND_SYNONYMS[first.lower()], words[1], file)
