@@ -43,6 +43,9 @@ def _error_line(result: Result) -> str:
         (("troops", "--kb", "x.yaml"), 'factcheck check "troops" ...'),
         (("delete", "the", "troops"), 'factcheck check "delete the troops"'),  # a statement, not 'delete ID'
         (("50/50",), 'factcheck check "50/50"'),  # a fraction, not a path to scan
+        # a number, not a path from a home folder ('~40' names no user): it was told to write it without quotes
+        (("~40% of voters back the plan",), 'factcheck check "~40% of voters back the plan"'),
+        (("~40%",), 'factcheck check "~40%"'),
     ],
 )
 def test_a_statement_without_the_command_is_told_to_put_check_before_it(
@@ -159,7 +162,12 @@ def test_a_file_after_another_tools_name_of_a_command_is_not_told_to_use_it_as_a
     [
         ("~/notes", "scan ~/notes"),
         ("~/desk/claims.yaml", "validate ~/desk/claims.yaml"),
-        ("~/my notes.txt", "scan ~/my\\ notes.txt"),
+        ("~/my notes.txt", "scan ~/'my notes.txt'"),
+        # the rest quoted, the '~' bare: '~/a&b.txt' was told 'scan ~/a&b.txt', which the shell runs in the
+        # background ('&'), and "~/it's.txt" 'scan ~/it's.txt', an unclosed quote
+        ("~/a&b.txt", "scan ~/'a&b.txt'"),
+        ("~/notes (1).txt", "scan ~/'notes (1).txt'"),
+        ("~/it's.txt", "scan ~/'it'\"'\"'s.txt'"),
     ],
 )
 def test_a_quoted_tilde_typed_alone_is_told_the_shell_did_not_expand_it(
@@ -172,6 +180,18 @@ def test_a_quoted_tilde_typed_alone_is_told_the_shell_did_not_expand_it(
         f"factcheck: error: No such command: {word!r}; the shell leaves a quoted ~ as it is, so {shlex.quote(word)} "
         f"is no file in your home folder: write it without quotes, factcheck {command}"
     )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell")
+@pytest.mark.parametrize("name", ["notes.txt", "my notes.txt", "a&b.txt", "notes (1).txt", "it's.txt", "$HOME;x"])
+def test_the_path_a_quoted_tilde_is_told_to_write_is_the_file_in_the_home_folder_to_the_shell(
+    invoke: Invoke, tmp_path: Path, name: str
+) -> None:
+    # the hint is a command line to copy: typed into sh, its path must be the file in the home folder
+    hint = _error_line(invoke(f"~/{name}")).split(", factcheck scan ", 1)[1]
+    environment = {**os.environ, "HOME": str(tmp_path)}
+    typed = subprocess.run(["sh", "-c", f"printf %s {hint}"], env=environment, capture_output=True, timeout=60)
+    assert (typed.returncode, typed.stdout.decode()) == (0, f"{tmp_path}/{name}"), typed.stderr
 
 
 def test_a_quoted_tilde_given_as_a_file_is_told_the_file_meant(

@@ -510,14 +510,13 @@ def _a_file_named(word: str) -> str | None:
         command = download_command(word, "page.html")  # none for a URL curl cannot fetch (s3://): no wrong tool
         save = f"save the page first, e.g. {command}" if command is not None else "download the page first"
         return f"factcheck never goes on the network: {save}, then factcheck scan page.html"
-    if word.startswith("~"):
+    if a_home_path(word):
         # "factcheck '~/notes'": quoted, the shell did not make '~' the home folder, and the hint's own quotes
         # ('~/notes') would not either
-        unquoted = word.replace(" ", "\\ ") if " " in word and not any(c in word for c in "'\"$`\\") else word
         command = "validate" if path.endswith((".yaml", ".yml")) else "scan"
         return (
             f"the shell leaves a quoted ~ as it is, so {quoted_word} is no file in your home folder: "
-            f"write it without quotes, factcheck {command} {unquoted}"
+            f"write it without quotes, factcheck {command} {home_path_typed(word)}"
         )
     if path.endswith((".yaml", ".yml")):
         return f"to check a claims file: factcheck validate {quoted_word}"
@@ -525,10 +524,34 @@ def _a_file_named(word: str) -> str | None:
         is_file = os.path.isfile(word)
     except (OSError, ValueError):
         is_file = False
-    a_path = re.match(r"(?:[/~]|\.\.?[/\\]|[A-Za-z]:[/\\])", word) is not None  # not '1/2', a fraction
+    # not '1/2', a fraction, nor '~40%', a number
+    a_path = re.match(r"(?:/|\.\.?[/\\]|[A-Za-z]:[/\\])", word) is not None or a_home_path(word)
     if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
     return None
+
+
+#: a path from a home folder as a shell expands it: '~', '~/notes', '~ana/notes' (the user's name: no space, no '%')
+_HOME_PATH = re.compile(r"~(?P<user>[\w.-]*)(?:/(?P<rest>.*))?", re.S)
+
+
+def a_home_path(word: str) -> bool:
+    """Whether ``word`` is a path from a home folder that a shell would have expanded had it not been quoted:
+    '~', '~/my notes.txt', '~ana/notes' (when there is a user ana); not '~40% of voters back the plan', a
+    statement."""
+    home = _HOME_PATH.fullmatch(word)
+    if home is None:
+        return False
+    return not home["user"] or os.path.expanduser(word) != word  # '~40' names no user: a number, not a path
+
+
+def home_path_typed(word: str) -> str:
+    """``word``, a path from a home folder (``a_home_path``), as to type it for the shell to expand its '~': the
+    '~' (and its user's name) bare, the rest quoted ('~/a&b.txt' as ~/'a&b.txt'; '~/notes' as it is)."""
+    home = _HOME_PATH.fullmatch(word)
+    if home is None or not home["rest"]:
+        return word  # '~', '~/', '~ana': nothing to quote
+    return f"~{home['user']}/{shlex.quote(home['rest'])}"
 
 
 def _a_file_given_to(meant: str, file: str, alone: str) -> str:
