@@ -43,7 +43,7 @@ from .errors import (
 )
 from .filters import tag_key
 from .indentation import keep_indentation
-from .inputfiles import icloud_placeholder, no_such_file, not_downloaded
+from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
@@ -372,7 +372,7 @@ def _change_file(
     label = str(path)
     target = write_target(Path(path))
     if not create and not target.exists():
-        raise KnowledgeBaseError([Problem(Location(label), no_such_file(label))])
+        raise KnowledgeBaseError([Problem.advising(Location(label), no_such_file_advice(label))])
     placeholder = icloud_placeholder(str(target)) if create and not target.exists() else None
     if placeholder is not None:
         # a new file beside iCloud's placeholder would hold this claim alone, apart from the claims it stands for
@@ -1172,7 +1172,7 @@ def _existing_document(path: Path) -> _Document:
     label = str(path)
     snapshot = read_snapshot(Path(path))
     if not snapshot.exists:
-        raise KnowledgeBaseError([Problem(Location(label), no_such_file(label))])
+        raise KnowledgeBaseError([Problem.advising(Location(label), no_such_file_advice(label))])
     return _read_document(Path(path), label, snapshot)
 
 

@@ -106,14 +106,33 @@ def rich_text_advice(name: str) -> str:
     return f"open it in TextEdit, choose Format > Make Plain Text, then File > Save as {shown_name(Path(name).name)}"
 
 
+#: the setting of ``no_such_file_advice``'s message for a path from a home folder ('~/claims.yaml') that names
+#: no file while the one in the home folder is there: the library's caller expands it (the command line says why
+#: the shell left the '~': quoted, or after '--kb=')
+UNEXPANDED_HOME = "home_unexpanded"
+
+
 def no_such_file(name: str) -> str:
+    """``no_such_file_advice``'s message, as the library words it."""
+    return str(no_such_file_advice(name))
+
+
+def no_such_file_advice(name: str) -> Advice:
     """What to say of a file name that names no file: "no such file", with the file meant when the name
     was typed as on Windows and that file is there (a teacher's 'My Documents\\claims.yaml'; claims.yaml,
-    as Windows shows claims.yaml.txt), which 'no such file' alone left to guess."""
+    as Windows shows claims.yaml.txt), which 'no such file' alone left to guess.  A name from a home folder
+    ('~/claims.yaml', which only a shell expands) says what to do in the caller's words (``UNEXPANDED_HOME``,
+    with ``name`` the name given)."""
+    if name.startswith("~") and (home := os.path.expanduser(name)) != name and _is_file(home):
+        return Advice(
+            "no such file; did you mean {home}? ({" + UNEXPANDED_HOME + "})",
+            {"home": f"'{home}'", "name": name, UNEXPANDED_HOME: "expand its '~' first: os.path.expanduser(path)"},
+        )
+    return Advice("{message}", {"message": _no_such_file(name)})
+
+
+def _no_such_file(name: str) -> str:
     readings: list[tuple[str, str]] = []
-    if name.startswith("~") and (home := os.path.expanduser(name)) != name:
-        # "scan '~/notes.txt'": quoted, the shell left the '~', which names no folder to a program
-        readings.append((home, "the shell leaves a quoted ~ as it is: write it without quotes"))
     if not name.endswith((".txt", "/", "\\")):
         hidden = f"Windows hides the '.txt' of '{shown_name(name)}.txt': rename the file, or name it in full"
         readings.append((name + ".txt", hidden))
@@ -254,7 +273,7 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(no_such_file(source), Location(source)) from None
+        raise InputError(no_such_file_advice(source), Location(source)) from None
     except PermissionError:
         raise InputError("permission denied", Location(source)) from None
     except OSError as exc:

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import file_url_message, is_url, is_web_address, no_such_file, save_it_first
+from .inputfiles import file_url_message, is_url, is_web_address, no_such_file_advice, save_it_first
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -98,7 +98,7 @@ def read_bytes(path: Path, what: str = "claims file") -> bytes:
         with path.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise KnowledgeBaseError([Problem(where, no_such_file(str(path)))]) from None
+        raise KnowledgeBaseError([Problem.advising(where, no_such_file_advice(str(path)))]) from None
     except PermissionError:
         raise KnowledgeBaseError([Problem(where, "permission denied")]) from None
     except OSError as exc:

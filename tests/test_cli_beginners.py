@@ -209,6 +209,30 @@ def test_a_quoted_tilde_given_as_a_file_is_told_the_file_meant(
         ), result.stderr
 
 
+@pytest.mark.parametrize("command", ["check", "validate", "edit"])
+def test_a_tilde_after_an_options_equals_sign_is_told_the_shell_does_not_expand_it_there(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # 'check --kb=~/claims.yaml', unquoted, was told "the shell leaves a quoted ~ as it is": nothing was quoted
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    args = {"check": ["troops"], "validate": [], "edit": ["drones-over-mexico", "--verdict", "false"]}[command]
+    result = invoke(command, "--kb=~/claims.yaml", *args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        f"factcheck: ~/claims.yaml: error: no such file; did you mean '{mini_kb}'? "
+        "(the shell does not expand a ~ after --kb=: write --kb ~/claims.yaml)\n"
+    ), result.stderr
+
+
+def test_a_tilde_after_an_equals_sign_is_told_a_path_the_shell_expands(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "my {claims}.yaml").write_text('claims:\n  - id: a\n    claim: X.\n    verdict: "false"\n')
+    result = invoke("check", "--kb=~/my {claims}.yaml", "troops")  # braces: no template's
+    assert result.stderr.endswith("(the shell does not expand a ~ after --kb=: write --kb ~/'my {claims}.yaml')\n")
+
+
 def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_command(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2538,3 +2538,25 @@ def test_a_quoted_value_spanning_lines_on_purpose_is_not_said_to_be_left_open(
     assert only_error(path).startswith(expected)
     assert "is not closed on its line" not in only_error(path)
     assert path.read_bytes() == before
+
+
+def test_the_library_tells_a_path_from_a_home_folder_to_expand_it_not_shell_advice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # load_knowledge_base('~/claims.yaml') and read_article('~/notes.txt') told a Python caller "the shell leaves a
+    # quoted ~ as it is: write it without quotes", the command line's advice
+    from factcheck.article import read_article
+    from factcheck.errors import InputError
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "claims.yaml").write_text('claims:\n  - id: a\n    claim: X.\n    verdict: "false"\n')
+    (tmp_path / "notes.txt").write_text("US troops are in Mexico.\n")
+    with pytest.raises(KnowledgeBaseError) as kb_error:
+        load_knowledge_base("~/claims.yaml")
+    with pytest.raises(InputError) as article_error:
+        read_article("~/notes.txt")
+    for error, name in ((kb_error.value, "claims.yaml"), (article_error.value, "notes.txt")):
+        assert str(error) == (
+            f"~/{name}: error: no such file; did you mean '{tmp_path / name}'? "
+            "(expand its '~' first: os.path.expanduser(path))"
+        )

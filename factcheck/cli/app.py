@@ -20,7 +20,8 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
+from ..errors import Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
+from ..inputfiles import UNEXPANDED_HOME
 from .output import error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
@@ -66,11 +67,35 @@ OPTION_WORDING = {
 }
 
 
+#: the arguments of the command running, as typed (``FactcheckGroup.invoke`` sets them): how a '~' the shell
+#: left was typed, quoted or after '--kb=' (``_wording``)
+_typed_args: list[str] = []
+
+
+def _wording(advice: Advice | None) -> Mapping[str, str]:
+    """``OPTION_WORDING``, and for a path from a home folder that names no file (``UNEXPANDED_HOME``) why the shell
+    left its '~' and what to type instead, which only the command line knows."""
+    if advice is None or UNEXPANDED_HOME not in advice.fields:
+        return OPTION_WORDING
+    said = _why_the_home_is_unexpanded(advice.fields["name"], _typed_args)
+    return {**OPTION_WORDING, UNEXPANDED_HOME: said.replace("{", "{{").replace("}", "}}")}  # read as a template
+
+
+def _why_the_home_is_unexpanded(name: str, typed: Sequence[str]) -> str:
+    """Why the shell left the '~' of ``name``: after an option's '=' ('check --kb=~/claims.yaml', unquoted: the
+    shell expands a '~' that starts a word only), or in quotes."""
+    for arg in typed:
+        option, equals, value = arg.partition("=")
+        if option.startswith("--") and equals and value == name:
+            return f"the shell does not expand a ~ after {option}=: write {option} {home_path_typed(name)}"
+    return "the shell leaves a quoted ~ as it is: write it without quotes"
+
+
 def report_error(error: FactcheckError) -> None:
-    error = error.worded_for(OPTION_WORDING)
+    error = error.worded_for(_wording(error.advice))
     console = error_console()
     if isinstance(error, KnowledgeBaseError):
-        problems = [problem.worded_for(OPTION_WORDING) for problem in error.problems]
+        problems = [problem.worded_for(_wording(problem.advice)) for problem in error.problems]
         # a file of 20,000 broken entries gave 'check' 40,000 lines to print (17 s); a count of the
         # rest never takes the place of one problem
         shown = problems if len(problems) <= SHOWN_PROBLEMS + 1 else problems[:SHOWN_PROBLEMS]
@@ -95,9 +120,9 @@ def error_message(error: FactcheckError) -> str:
     """What ``report_error`` says of ``error``, without 'factcheck: ' and the file's place: the message of the
     JSON object (validate --json, scan --json) that names the file a command could not use, which a script
     reading standard output would otherwise not know of."""
-    error = error.worded_for(OPTION_WORDING)
+    error = error.worded_for(_wording(error.advice))
     if isinstance(error, KnowledgeBaseError):
-        problems = [problem.worded_for(OPTION_WORDING) for problem in error.problems]
+        problems = [problem.worded_for(_wording(problem.advice)) for problem in error.problems]
         return "; ".join(problem.message for problem in [p for p in problems if p.is_error] or problems)
     if isinstance(error, LocatedError):
         return "; ".join([error.message, *(problem.message for problem in error.more)])
@@ -850,6 +875,7 @@ class FactcheckGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # ctx: the Click context Typer passes in
         note_saved(None)  # nothing written yet (a test runner invokes the app many times in one process)
         typed = [*getattr(ctx, "_protected_args", ()), *ctx.args]
+        _typed_args[:] = typed
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:

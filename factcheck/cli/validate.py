@@ -9,7 +9,7 @@ import typer
 from rich.text import Text
 
 from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
-from ..inputfiles import is_url, no_such_file
+from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
 from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
 from .options import (
@@ -124,8 +124,10 @@ def validate(
             if data is None and not target.exists():
                 # as every command names a claims file it cannot read ('F: error: no such file'), and as the
                 # next line names an empty one; it said 'error: F: no such file'
-                missing = not_a_file(str(target)) or no_such_file(str(target))  # a link to nothing says so
-                raise KnowledgeBaseError([Problem(Location(str(target)), missing)])
+                where = Location(str(target))
+                other = not_a_file(str(target))  # a link to nothing says so
+                missing = Problem(where, other) if other else Problem.advising(where, no_such_file_advice(str(target)))
+                raise KnowledgeBaseError([missing])
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1 and not refused:
