@@ -19,6 +19,10 @@ from .jsontext import UNSHOWN
 
 #: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+#: what to do with a line or paragraph separator (U+2028, U+2029) or a U+0085 in a claims file, said by the YAML
+#: error it causes (``yamltree``) and by validate's warning of one in a text (``validation``) alike: the error said
+#: "write it as \u2028 inside double quotes", and the warning of the text so written "write a line break"
+UNUSUAL_LINE_BREAK_ADVICE = "remove it, or, for a line break, write \\n inside double quotes"
 
 
 class Severity(StrEnum):

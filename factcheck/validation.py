@@ -15,7 +15,7 @@ from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from .choices import meant_choices, publishers_rating
-from .errors import QUOTED_CHARACTERS, Advice, Location, Problem, Severity, quoted
+from .errors import QUOTED_CHARACTERS, UNUSUAL_LINE_BREAK_ADVICE, Advice, Location, Problem, Severity, quoted
 from .model import (
     CLAIM_KEYS,
     ID_PATTERN,
@@ -184,7 +184,7 @@ def line_separator(value: str) -> str | None:
     name = "line separator" if separator.group() == "\u2028" else "paragraph separator"
     return (
         f"holds a {name} (U+{ord(separator.group()):04X}), which some programs show as a line break and others "
-        "as nothing; remove it, or write a line break"
+        f"as nothing; {UNUSUAL_LINE_BREAK_ADVICE}"
     )
 
 

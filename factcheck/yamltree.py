@@ -24,7 +24,7 @@ from typing import Union
 import yaml
 
 from .conflicts import conflict_problems
-from .errors import YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
+from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
 from .inputfiles import (
     CTRL_Z,
     UTF16_WITH_BOM,
@@ -286,7 +286,7 @@ def _unusual_break_note(text: str, mark: yaml.Mark | None) -> str:
     return (
         f" (the file holds a U+{ord(char):04X} {unicodedata.name(char, 'NEXT LINE')} at line {line}, column "
         f"{column} as an editor counts lines: YAML reads it as a line break, and counts the lines of this "
-        f"message with it; remove it, or write it as \\u{ord(char):04x} inside double quotes)"
+        f"message with it; {UNUSUAL_LINE_BREAK_ADVICE})"
     )
 
 

@@ -1042,9 +1042,25 @@ def test_a_line_or_paragraph_separator_in_a_text_is_warned_of(write_kb: WriteKb,
     assert [(p.is_error, p.location.line, p.location.column) for p in problems] == [(False, 3, 12)]
     assert problems[0].message == (
         f"claim 'a' text (claim) holds a {name}, which some programs show as a line break and others as nothing; "
-        "remove it, or write a line break"
+        "remove it, or, for a line break, write \\n inside double quotes"
     )
     assert len(kb.claims) == 1  # a warning: the claim is read as before
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029"])
+def test_the_yaml_error_of_a_separator_and_validates_warning_of_one_give_the_same_advice(
+    write_kb: WriteKb, char: str
+) -> None:
+    # the YAML error said "write it as \u2028 inside double quotes", and validate then warned of the text so
+    # written: "remove it, or write a line break"
+    error = only_error(write_kb(f'claims:\n  - id: x\n    claim: Troops{char}extra: x\n    verdict: "true"\n'))
+    escaped = write_kb(f'claims:\n  - id: x\n    claim: "Troops\\u{ord(char):04x}crossed"\n    verdict: "true"\n')
+    [warning] = [p.message for p in check_knowledge_base(escaped)[1]]
+    advice = "remove it, or, for a line break, write \\n inside double quotes"
+    assert error.endswith(f"; {advice})") and warning.endswith(advice), (error, warning)
+    # and what it says to write is warned of no more
+    written = write_kb('claims:\n  - id: x\n    claim: "Troops\\ncrossed"\n    verdict: "true"\n')
+    assert check_knowledge_base(written)[1] == []
 
 
 def test_a_merge_key_is_named_as_one(write_kb: WriteKb) -> None:
@@ -2430,7 +2446,7 @@ def test_a_line_break_an_editor_shows_inside_a_line_is_named_where_the_editor_sh
     assert error.startswith("5:12 invalid YAML: ")
     assert error.endswith(
         f" (the file holds a {name} at line 3, column 23 as an editor counts lines: YAML reads it as a line break, "
-        f"and counts the lines of this message with it; remove it, or write it as \\u{ord(char):04x} inside double "
+        "and counts the lines of this message with it; remove it, or, for a line break, write \\n inside double "
         "quotes)"
     )
 
