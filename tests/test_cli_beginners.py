@@ -647,7 +647,7 @@ def test_validate_names_a_url_among_its_files_and_still_checks_the_others(invoke
     assert result.exit_code == ExitCode.ERROR
     assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout and f"{other}: 4 claims, 0 errors" in result.stdout
     assert result.stderr == (
-        "factcheck: error: 'https://example.org/claims.yaml' is a web address, not a file on this computer "
+        "factcheck: https://example.org/claims.yaml: error: is a web address, not a file on this computer "
         "(factcheck never goes on the network): save it first, curl -L -o claims.yaml "
         "https://example.org/claims.yaml, then give claims.yaml\n"
     )
@@ -665,7 +665,7 @@ def test_validate_names_a_folder_among_its_files_and_still_checks_the_others(
     result = invoke("validate", str(mini_kb), str(folder), str(other))
     assert result.exit_code == ExitCode.ERROR
     assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout and f"{other}: 4 claims, 0 errors" in result.stdout
-    assert result.stderr == f"factcheck: error: {str(folder)!r} is a folder, not a file\n"
+    assert result.stderr == f"factcheck: {folder}: error: is a folder, not a file\n"  # as a missing file
     assert mini_kb.read_bytes() == before
     # alone, a folder is still the usage error it was
     alone = invoke("validate", str(folder))
@@ -685,17 +685,22 @@ def test_validate_json_gives_a_file_it_cannot_check_an_object_of_its_own(
     folder.mkdir()
     missing = tmp_path / "missing.yaml"
     url = "https://example.org/claims.yaml"
-    result = invoke("validate", "--json", str(mini_kb), str(missing), str(folder), url)
+    result = invoke("validate", "--json", str(folder), str(mini_kb), url, str(missing))
     assert result.exit_code == ExitCode.ERROR
     objects = [json.loads(line) for line in result.stdout.splitlines()]
+    # in the order given: the folder and the URL were named first, whatever their place
+    assert [obj["kb"] for obj in objects] == [str(folder), str(mini_kb), url, str(missing)]
     by_file = {obj["kb"]: obj for obj in objects}
-    assert len(objects) == 4 and set(by_file) == {str(mini_kb), str(missing), str(folder), url}
     assert by_file[str(mini_kb)]["errors"] == 0 and "error" not in by_file[str(mini_kb)]
     assert by_file[str(missing)] == {"kb": str(missing), "error": "no such file"}
-    assert by_file[str(folder)] == {"kb": str(folder), "error": f"{str(folder)!r} is a folder, not a file"}
-    assert by_file[url]["error"].startswith(f"{url!r} is a web address, not a file on this computer")
-    # each is still named on standard error
-    assert len(result.stderr.splitlines()) == 3
+    assert by_file[str(folder)] == {"kb": str(folder), "error": "is a folder, not a file"}
+    assert by_file[url]["error"].startswith("is a web address, not a file on this computer")
+    # each is still named on standard error, in the same order, as a missing file is ('factcheck: FILE: error:')
+    assert [line.split(": error: ")[0] for line in result.stderr.splitlines()] == [
+        f"factcheck: {folder}",
+        f"factcheck: {url}",
+        f"factcheck: {missing}",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, LocatedError, Location, Problem, shown_name
 from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
 from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
@@ -115,11 +115,17 @@ def validate(
     targets = _targets(files, kb) if files or not refused else []
     if stdin_name is not None:
         targets = _named_stdin(targets, stdin_name)
-    for name, why in refused.items():
-        _not_checked(name, why, json_output)
-    unreadable = bool(refused)
-    any_errors = False
-    for target, data in targets:
+    # each file in the order given, a refused one in its turn ('validate a.yaml /tmp b.yaml' named the folder
+    # first): None for the next of ``targets``
+    turns = [name if name in refused else None for name in named] if named else [None] * len(targets)
+    pending = iter(targets)
+    unreadable = any_errors = False
+    for turn in turns:
+        if turn is not None:
+            _not_checked(turn, _located(turn, refused[turn]), json_output)
+            unreadable = True
+            continue
+        target, data = next(pending)
         try:
             if data is None and not target.exists():
                 # as every command names a claims file it cannot read ('F: error: no such file'), and as the
@@ -139,6 +145,17 @@ def validate(
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
+
+
+def _located(name: str, error: FactcheckError) -> FactcheckError:
+    """A refused file's error (a folder, a URL) as a missing file's is told: 'factcheck: FILE: error: ...', its
+    message without the name it opened with ("'folder' is a folder, not a file")."""
+    if not name or (isinstance(error, LocatedError) and error.location is not None):
+        return error  # '' has no place to name
+    message = error.advice if error.advice is not None else str(error)
+    if isinstance(message, str):
+        message = message.removeprefix(f"{name!r} ")
+    return InputError(message, Location(name))
 
 
 def _not_checked(name: str, error: FactcheckError, json_output: bool) -> None:
