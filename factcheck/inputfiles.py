@@ -45,6 +45,8 @@ def download_command(url: str, file: str) -> str | None:
     if match is None:
         return None
     scheme = (match["scheme"] or "https").lower()  # 'www.example.org/...' is a web page's address
+    if match["scheme"] is not None:
+        url = scheme + url[len(match["scheme"]) :]  # 'S3://b/a.txt': aws s3 cp takes s3:// only
     if scheme in _CURL_SCHEMES:
         return f"curl -L -o {file} {shlex.quote(url)}"
     if scheme in _STORAGE_COPY:
@@ -64,6 +66,15 @@ def is_web_address(name: str) -> bool:
     s3:// or gs:// URL names cloud storage, another URL something else again."""
     match = _WEB_ADDRESS.match(name)
     return match is not None and (match["scheme"] or "https").lower() in _CURL_SCHEMES
+
+
+def url_kind(name: str, *, plural: bool = False) -> str:
+    """What a message calls the URL ``name``: 'a web address' ('https://...', 'www....', 'ftp://...'), else 'a URL'
+    (an s3:// or gs:// one names cloud storage, another something else again); 'web addresses' or 'URLs' with
+    ``plural``.  One wording for every command and the library ('--kb s3://...', 'scan s3://...')."""
+    if is_web_address(name):
+        return "web addresses" if plural else "a web address"
+    return "URLs" if plural else "a URL"
 
 
 def file_url_message(name: str) -> str | None:
@@ -251,7 +262,9 @@ def _web_address_advice(kind: InputKind, url: str) -> Advice:
     else:
         save = "download the {page} first, as {example_file}"
     return Advice(
-        "{file_reader} reads files, not web addresses (it never goes on the network); "
+        "{file_reader} reads files, not "
+        + url_kind(url, plural=True)
+        + " (it never goes on the network); "
         + save
         + ", then {read_saved_file}",
         {

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import file_url_message, is_url, is_web_address, no_such_file_advice, save_it_first
+from .inputfiles import file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -60,7 +60,7 @@ def kb_address_message(url: str, *, in_variable: bool = False) -> str:
     where = f"${KB_ENV_VAR} " if in_variable else ""
     if (file_url := file_url_message(url)) is not None:
         return f"{where.rstrip()}: {file_url}" if in_variable else file_url
-    kind = "a web address" if is_web_address(url) else "a URL"
+    kind = url_kind(url)
     then = f"then set ${KB_ENV_VAR} to {DEFAULT_KB_NAME}'s path" if in_variable else f"then give {DEFAULT_KB_NAME}"
     return (
         f"{where}{url!r} is {kind}, not a file on this computer (factcheck never goes on the network): "

@@ -588,6 +588,9 @@ def test_a_url_in_factcheck_kb_keeps_its_slashes_and_is_worded_as_one_given_with
         ("gs://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml claims.yaml"),
         ("ftp://example.org/claims.yaml", "save it first, curl -L -o claims.yaml ftp://example.org/claims.yaml"),
         ("sftp://example.org/claims.yaml", "download it first, as claims.yaml"),
+        # aws and gcloud take a lower-case scheme only: 'aws s3 cp S3://...' fails
+        ("S3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml claims.yaml"),
+        ("GS://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml claims.yaml"),
     ],
 )
 def test_a_storage_url_given_as_the_claims_file_is_not_told_to_use_curl(
@@ -629,6 +632,25 @@ def test_a_storage_url_given_as_an_article_or_import_is_not_told_to_use_curl(
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     assert f" {save}, then" in result.stderr and "curl" not in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) <= 2 and "Traceback" not in result.stderr
+    if args[0] in ("scan", "import"):
+        # worded as --kb and validate word it: no web address ('reads files, not web addresses' of s3://)
+        assert f"factcheck {args[0]} reads files, not URLs (it never goes on the network); " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (("scan", "S3://desk-bucket/article.html"), "aws s3 cp s3://desk-bucket/article.html page.html"),
+        (("GS://desk-bucket/article.html",), "gcloud storage cp gs://desk-bucket/article.html page.html"),
+        (("import", "S3://desk-bucket/a.json"), "aws s3 cp s3://desk-bucket/a.json claims.json"),
+    ],
+)
+def test_an_upper_case_storage_scheme_is_told_a_command_with_a_lower_case_one(
+    invoke: Invoke, args: tuple[str, ...], command: str
+) -> None:
+    # 'scan S3://...' was told 'aws s3 cp S3://...', which aws refuses: its URLs start with s3://
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and f"e.g. {command}, then" in result.stderr, result.stderr
 
 
 def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -> None:

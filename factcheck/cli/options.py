@@ -22,10 +22,10 @@ from ..inputfiles import (
     file_url_message,
     icloud_placeholder,
     is_url,
-    is_web_address,
     no_such_file,
     not_downloaded,
     rich_text_advice,
+    url_kind,
 )
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
@@ -174,7 +174,7 @@ def web_address_message(value: str) -> str:
     its place; for another, that it is none on this computer (a claims file's is ``kb_address_message``)."""
     if (file_url := file_url_message(value)) is not None:
         return file_url
-    kind = "a web address" if is_web_address(value) else "a URL"
+    kind = url_kind(value)
     return f"{value!r} is {kind}, not a file on this computer"
 
 
