@@ -416,7 +416,9 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
     """The note for the records added whose language the claims file does not keep, as it keeps one language, its
     own (``kept``; a new file takes the one every record names): ``languageCode not kept (2 records: es): ...``.
     Google's ``languageCode`` was dropped unsaid, where ``claimDate`` was listed as not kept; None when none is."""
-    lost = [language for language in named if language is not None and language != kept]
+    # a language tag is the same in any case ('EN' is 'en', BCP 47): one in another case was said to be lost
+    own = kept.casefold() if kept is not None else None
+    lost = [language for language in named if language is not None and language.casefold() != own]
     if not lost:
         return None
     field = _LANGUAGE_FIELD.get(shape, "inLanguage")
@@ -561,8 +563,9 @@ def import_file(
     if plan.added:
         # A new file takes the language every claim read names (an export of a file with
         # 'language: es' then comes back with it): the claims file has one language, not one a claim.
-        languages = {c.language for c in parsed.claims}
-        language = languages.pop() if len(languages) == 1 else None
+        languages = {c.language.casefold() if c.language is not None else None for c in parsed.claims}
+        # as the first record writes it: 'EN' and 'en' are one language (BCP 47), which a new file takes
+        language = next((c.language for c in parsed.claims), None) if len(languages) == 1 else None
         # ``expected``: if the file changes between this reading and the write, nothing is written.
         result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language)
         new_file = not snapshot.data or not snapshot.data.strip()

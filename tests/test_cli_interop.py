@@ -1208,6 +1208,26 @@ def test_an_export_imported_back_into_its_file_is_the_same_claim_whatever_the_or
     assert "same text as 'a-one'" in result.stdout and "differ" not in result.stdout
 
 
+def test_a_records_language_in_another_case_than_the_claims_files_is_the_same_language(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # 'EN' was said to be lost in a file of 'language: en', and records naming 'en' and 'EN' made a new file
+    # with no language ("the records do not all name the same language"): a language tag has no case (BCP 47)
+    google = json.loads((INTEROP / "google_search.json").read_text(encoding="utf-8"))
+    for claim in google["claims"]:
+        for review in claim.get("claimReview", []):
+            review["languageCode"] = "EN"
+    google["claims"][0]["claimReview"][0]["languageCode"] = "en"
+    source = tmp_path / "en.json"
+    source.write_text(json.dumps(google), encoding="utf-8")
+    kb = write_kb('language: en\nclaims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    into = invoke("import", str(source), "--kb", str(kb), "--dry-run")
+    assert into.exit_code == ExitCode.OK and "languageCode" not in into.stdout, into.stdout
+    new = invoke("import", str(source), "--kb", str(tmp_path / "new.yaml"))
+    assert new.exit_code == ExitCode.OK and "languageCode" not in new.stdout, new.stdout
+    assert load_knowledge_base(tmp_path / "new.yaml").language is not None
+
+
 def test_a_records_language_the_claims_file_does_not_keep_is_named_as_not_kept(
     invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
 ) -> None:
