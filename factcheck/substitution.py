@@ -2830,11 +2830,15 @@ _CHUGOKU_REGION = (
 _CHUGOKU_ROAD = "(?P<chugoku_road>中国(?=自動車道)|中国地方(?=整備局))"
 _CHUGOKU_WEATHER = "(?P<chugoku_weather>中国地方(?=大雨|豪雨|梅雨|大雪|台風))"
 #: a kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
-#: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害")
+#: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
+#: or one of the marks below
 _CHINESE_TEXT = re.compile(
     "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
     "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
     "|[将將](?![来來軍棋])|[这這们們吗嗎]"
+    # a comma Japanese writes "、", characters only simplified Chinese writes (Japanese "発", "災", "離"...), "造成"
+    # (causing) and "已" (already): "中国地方大雨造成百人死亡", "中国地方大雨，数百人撤离" are China's rain
+    "|[，发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题]|造成|已"
 )
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}

@@ -975,6 +975,10 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         # rain) was the region
         ("中国地方大雨致百人死亡", {"china"}),
         ("中国地方大雨是真的", {"china"}),
+        # ... nor with another verb, a Chinese comma or a character only simplified Chinese writes (second review)
+        ("中国地方大雨造成百人死亡", {"china"}),
+        ("中国地方大雨，数百人撤离", {"china"}),
+        ("中国地方大雨引发洪水", {"china"}),
         ("日本中国地方大雨致百人死亡", {"china", "japan"}),
         ("中国地方大雨警戒", {"chugoku_region"}),
         ("中国地方豪雨100人死亡", {"chugoku_region"}),
@@ -1398,6 +1402,12 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("唔通疫苗含有晶片？", "疫苗含有晶片", "same"),
         ("唔同人都話疫苗含有晶片", "疫苗含有晶片", "same"),
         ("各方有不同意见，疫苗含有芯片", "疫苗含有芯片", "same"),
+        # "不同" (different) before a noun of "意": no disagreement (second review: 'opposite' with "不同意" a denial)
+        ("中美两国有不同意识形态", "中美两国意识形态不同", "same"),
+        ("不同意識形態的國家", "意識形態不同的國家", "same"),
+        ("专家指出两份报告有不同意义，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("各国有不同意愿", "各国意愿不同", "same"),
+        ("这两个决定有不同意图", "这两个决定意图不同", "same"),
         ("唔，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
     ],
 )
