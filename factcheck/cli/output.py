@@ -87,15 +87,23 @@ def point_at_devnull(stream: TextIO) -> None:
         os.close(devnull)
 
 
+class Reader:
+    """Is the reader of standard output still there?  ``gone`` once a write found it went away."""
+
+    gone = False
+
+
 @contextlib.contextmanager
-def until_the_reader_goes() -> Iterator[None]:
+def until_the_reader_goes() -> Iterator[Reader]:
     """Print one file's part of a run of several (validate's, scan's) within this: a reader of standard output
     that goes away (``factcheck validate --json a.yaml b.yaml | head -1``) ends only the printing, pointed at the
     null device, and the run goes on, to end with the exit code of what it found (a broken pipe that reached the
     commands' handler ended it with exit 0: a missing file said by exit 2 was not, under ``set -o pipefail``)."""
+    reader = Reader()
     try:
-        yield
+        yield reader
     except BrokenPipeError:
+        reader.gone = True
         point_at_devnull(sys.stdout)  # the later files' output, and Python's flush at exit, go nowhere
 
 

@@ -309,7 +309,7 @@ def scan(
     knowledge_base = open_kb(kb)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
     kb_label = str(path)
-    reported = any_match = unusable = False
+    reported = any_match = unusable = reader_gone = False
     for source in sources:
         try:
             article = alone if alone is not None else read_article(source, stdin, input_format)
@@ -317,17 +317,21 @@ def scan(
             report_error(error)
             if fmt is OutputFormat.JSON:  # and in a line of its own: a script reading the lines knows of it too
                 name = STDIN_NAME if source == "-" else source
-                with until_the_reader_goes():  # the reader gone ends the printing, not the run: still exit 2
+                with until_the_reader_goes() as reader:  # the reader gone ends the printing, not the run: exit 2
                     print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
+                reader_gone = reader_gone or reader.gone
             unusable = True
             continue
+        if reader_gone and any_match:
+            continue  # nobody reads the report, and a match is found: only a file that cannot be read changes the exit
         report = _scan(article, knowledge_base, matcher, min_score)
         # the reader gone ('scan --json a.txt b.txt | head -1') ends the printing only: the exit code says what
         # was found, whether or not the report had gone into the pipe's buffer before the reader went
-        with until_the_reader_goes():
+        with until_the_reader_goes() as reader:
             if reported and fmt is not OutputFormat.JSON:
                 sys.stdout.write("\n")  # a blank line between two reports (through the stream the reports use)
             _print_report(report, fmt, only, kb_label, matcher.name)
+        reader_gone = reader_gone or reader.gone
         reported = True
         any_match = any_match or bool(report.summary.matched)
     raise typer.Exit(ExitCode.ERROR if unusable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
