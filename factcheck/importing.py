@@ -425,6 +425,9 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
     count = f"{len(lost):,} record{'' if len(lost) == 1 else 's'}: {', '.join(sorted(set(lost)))}"
     if new_file:
         why = "the records do not all name the same language, and a claims file has one ('language:'): this one none"
+    elif kept is None and len({language.casefold() for language in lost}) == 1:
+        # the common case (an English import into a file naming no language, as the starter file): what to do
+        why = f"the claims file names no language: to keep it, add 'language: {lost[0]}' at the file's top"
     else:
         own = f"'language: {kept}'" if kept is not None else "no 'language:'"
         why = f"the claims file keeps its own language ({own}); an import gives one to a file it creates only"

@@ -1244,6 +1244,13 @@ def test_a_records_language_the_claims_file_does_not_keep_is_named_as_not_kept(
         "  languageCode not kept (2 records: en): the claims file keeps its own language ('language: es'); an "
         "import gives one to a file it creates only"
     ) in dry.stdout.splitlines()
+    # into a file naming no language (the starter file's case), the note says what keeps it (review47b)
+    unnamed = write_kb('claims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    told = invoke("import", str(source), "--kb", str(unnamed), "--dry-run")
+    assert (
+        "  languageCode not kept (2 records: en): the claims file names no language: to keep it, add 'language: en' "
+        "at the file's top"
+    ) in told.stdout.splitlines(), told.stdout
     new = invoke("import", str(source), "--kb", str(tmp_path / "new.yaml"))
     assert new.exit_code == ExitCode.OK and "languageCode" not in new.stdout
     google["claims"][2]["claimReview"][0]["languageCode"] = "es"
