@@ -331,9 +331,9 @@ def says_only_who_and_when(
         return True
     every = (claim.claim, *claim.aliases, *((claim.summary,) if claim.summary else ()))
     texts = in_its_language(said, every)
-    # and a German wording read as another language than the statement: a German summary may be read as Spanish (its
-    # "es" did before lang46: "Es gab Grenzkontrollen, aber keine Grenzschließung"), and "Grenzschließung im Februar
-    # 2025" as English, yet it says "Grenzschließung" (German words have the same terms either way)
+    # and a German wording read as another language than the statement: a German summary may be read as Spanish (by
+    # Spanish words; its "es" no more beside German function words), and "Grenzschließung im Februar 2025" as
+    # English, yet it says "Grenzschließung" (German words have the same terms either way)
     held_texts = [*texts, *(text for text in every if text not in texts and says_german_words(text))]
     wordings = tuple(dict.fromkeys(term for text in held_texts for term in analyse(text).terms))
     held = set(wordings)
