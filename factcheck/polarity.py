@@ -206,7 +206,9 @@ _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯
 #: "冇耐之前" not long ago), "唔係謠言"/"唔係假嘅" no rumour, not fake, the exclamation "有冇搞錯" (are you
 #: kidding?) as Mandarin's "有没有搞错"; and "冇錯"/"没错" (that's right) and "冇問題"/"没问题" (no problem) said as
 #: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"), as "他没错" (he's not wrong) and "疫苗没问题"
-#: (nothing's wrong with the vaccine) deny.  Each was 'opposite' of the claim it affirms
+#: (nothing's wrong with the vaccine) deny; "他说的没错" (what he said is right) affirms.  Mandarin's "说不定" (maybe),
+#: "怪不得" (no wonder), "不要紧" (never mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the
+#: claim it affirms
 _CJK_NOT_DENYING = re.compile(
     "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
@@ -216,7 +218,8 @@ _CJK_NOT_DENYING = re.compile(
     "|(?:[并並绝絕決]非|不是|唔[係系是])(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|假嘅|危言耸听|危言聳聽)"
     "|唔(?:該|该|少|同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
-    "|(?<![^\\W得])(?:[没沒冇](?:错|錯|问题|問題))[啊呀啦喇咯囉嘅的了吖喔]?(?=\\W|\\Z)"
+    "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
+    "|(?<![^\\W得的])(?:[没沒冇](?:错|錯|问题|問題))[啊呀啦喇咯囉嘅的了吖喔]?(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",

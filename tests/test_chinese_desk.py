@@ -1408,6 +1408,16 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("专家指出两份报告有不同意义，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
         ("各国有不同意愿", "各国意愿不同", "same"),
         ("这两个决定有不同意图", "这两个决定意图不同", "same"),
+        # Mandarin's words that only look negative (review47c; 'opposite' on main): maybe, no wonder, never mind,
+        # before long, "what he said is right"
+        ("说不定美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("怪不得美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("不要紧，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("没多久美国就在墨西哥有驻军了", "美国在墨西哥有驻军", "same"),
+        ("他说的没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # near-misses: their own denials still deny
+        ("美国不要在墨西哥驻军", "美国要在墨西哥驻军", "opposite"),
+        ("说不定美国在墨西哥没有驻军", "美国在墨西哥有驻军", "opposite"),
         ("唔，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
     ],
 )
