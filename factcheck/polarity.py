@@ -191,6 +191,8 @@ _ARABIC_NOT_DENYING = frozenset(
 # interjection ("唔，我想想", "唔唔", nor without a comma: "唔我想想", "嗯唔", "唔嗯", "咿唔"), which Cantonese's "唔"
 # neither follows nor comes before a pronoun
 _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯咿呜嗚])唔(?![唔嗯我你他她它咱])(?=[\u3400-\u9fff])")
+#: "不同"/"唔同" (different), not "不同意"/"唔同意" (disagree), but before a noun of "意" ("不同意见", "不同意义")
+_DIFFERENT = "同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))"
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
 #: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
 #: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
@@ -210,13 +212,13 @@ _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯
 #: "怪不得" (no wonder), "不要紧" (never mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the
 #: claim it affirms
 _CJK_NOT_DENYING = re.compile(
-    "不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
+    f"不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|{_DIFFERENT}|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
     f"|[满滿](?![\\d{CJK_NUMBER_CHARACTERS}])|法|孕|育|止|下(?=[于於\\d{CJK_NUMBER_CHARACTERS}])|然|信你"
     "|可否认|可否認|容置疑|用怀疑|用懷疑|(?:争|爭)的?(?:事实|事實))"
     "|毫不(?:夸张|誇張|犹豫|猶豫|怀疑|懷疑|掩饰|掩飾|费力|費力)"
     "|(?:[并並绝絕決]非|不是|唔[係系是])(?:谣言|謠言|传言|傳言|假新闻|假新聞|假消息|假的|假嘅|危言耸听|危言聳聽)"
-    "|唔(?:該|该|少|同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
+    f"|唔(?:該|该|少|{_DIFFERENT}|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
     "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
     "|(?<![^\\W得的])(?:[没沒冇](?:错|錯|问题|問題))[啊呀啦喇咯囉嘅的了吖喔]?(?=\\W|\\Z)"
@@ -1404,7 +1406,8 @@ def _before_the_span(text: str, other: str) -> bool:
     if not starts:
         return False
     years = [int(match[1] or match[2]) for match in _YEAR.finditer(other)]
-    if not years or _SPAN.search(_fold(other)) or _SINCE.search(_fold(other)):
+    folded_other = _fold(other)
+    if not years or _SPAN.search(folded_other) or _SINCE.search(folded_other):
         return False  # no year; or the other text's own span ("not since 1917") is compared as it is
     return max(years) <= min(starts)
 
