@@ -4,6 +4,11 @@
     python bench/tiny_files.py --show               # ... and every statement's score
     python bench/tiny_files.py --crowd-floor -1.5   # ... with another crowd floor for files of <= CROWD_SIZE claims
 
+The four files of ``tiny_files`` are totalled on the line "all"; review47a's cases (``review_files``: paraphrases
+in other words, an article's sentence with a long lead-in, German and Portuguese statements), which the two
+attempts at raising a small file's floor lost, on the line "review47a cases".  On main: 43/48 found, 19/48
+silent; 11/11 found, 6/6 silent.  With ``--crowd-floor -1.5``: 43/48, 34/48; 3/11, 6/6.
+
 A file of a few claims reads every word as rare (``lexical_index._reference_size``: idf as if it had 1,000
 claims) and gives a statement no crowd (``calibration.crowd_level``: the floor stands in for it), so three
 common words shared ("US", "special forces", "Mexico") clear the threshold: "US special forces are fighting
@@ -160,6 +165,83 @@ def tiny_files() -> list[TinyFile]:
     ]
 
 
+#: a health desk's first file (review47a's fixture): its paraphrases name the claim's subject in other words
+#: ("coronavirus", "5G masts", "MMR shots"), sharing fewer words with it than a statement of another fact
+#: sharing a name and a common word or two; any rule that reads overlap alone silences them first
+HEALTH_DESK = (
+    Claim(
+        id="vaccines-autism",
+        claim="Vaccines cause autism",
+        verdict=Verdict.FALSE,
+        aliases=("The MMR vaccine causes autism",),
+        summary="Large studies of millions of children found no link between vaccines and autism.",
+    ),
+    Claim(
+        id="5g-covid",
+        claim="5G networks spread COVID-19",
+        verdict=Verdict.FALSE,
+        summary="Viruses cannot travel on radio waves.",
+    ),
+    _claim("garlic-covid", "Eating garlic prevents infection with the coronavirus"),
+    _claim("ivermectin", "Ivermectin cures COVID-19"),
+    Claim(
+        id="fluoride-iq",
+        claim="Fluoride in tap water lowers children's IQ",
+        verdict=Verdict.MISLEADING,
+        summary="Only at concentrations well above those used in US water.",
+    ),
+)
+
+
+def _first(claims: Sequence[Claim], claim_id: str) -> tuple[Claim, ...]:
+    """``claims`` with ``claim_id`` first (the claim a ``TinyFile``'s paraphrases should find)."""
+    return tuple(sorted(claims, key=lambda claim: claim.id != claim_id))
+
+
+def review_files() -> list[TinyFile]:
+    """review47a's cases against a small file's raised crowd floor: paraphrases in other words, an article's
+    sentence saying the claim after a long lead-in (as ``scan`` reads it), statements in German and Portuguese
+    (languages the language reader does not stem), and statements of another fact."""
+    starter = {claim.id: claim for claim in load_knowledge_base(REPO / "claims.yaml").claims}
+    troops = starter["mexico-sent-10000-national-guard-to-border"]
+    return [
+        TinyFile(
+            "health desk, vaccines",
+            _first(HEALTH_DESK, "vaccines-autism"),
+            (
+                "MMR shots trigger autism",
+                "Vaccinations lead to autism",
+                "Childhood vaccines are responsible for autism",
+                "A post shared 40,000 times on Facebook last week by a wellness influencer from Ohio says vaccines "
+                "cause autism.",
+                "A post shared 40,000 times on Facebook by a wellness influencer from Ohio claims vaccines cause "
+                "autism in babies.",
+            ),
+            ("Autism rates rose in 2023", "Fluoride toothpaste protects teeth", "Garlic prices rose this year"),
+        ),
+        TinyFile(
+            "health desk, 5G",
+            _first(HEALTH_DESK, "5g-covid"),
+            ("Coronavirus is spread by 5G masts", "Does 5G spread the coronavirus?", "5G towers are spreading COVID"),
+            (
+                "5G networks launched in Kenya",
+                "COVID-19 cases rose in December",
+                "Ivermectin is used to treat river blindness",
+            ),
+        ),
+        TinyFile(
+            "troops at the border, alone",
+            (troops,),
+            (
+                "Mexiko hat 10.000 Soldaten an die US-Grenze geschickt",
+                "Mexiko schickt 10.000 Soldaten an die Grenze zu den USA",
+                "México envia 10.000 soldados para a fronteira com os EUA",
+            ),
+            (),
+        ),
+    ]
+
+
 def matcher(claims: Sequence[Claim], crowd_floor: float | None) -> LexicalMatcher:
     built = LexicalMatcher(claims, use_cache=False)
     if crowd_floor is not None and len(claims) <= CROWD_SIZE:
@@ -172,9 +254,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every statement's score")
     parser.add_argument("--crowd-floor", type=float, default=None, help="crowd floor of files of <= CROWD_SIZE claims")
     args = parser.parse_args(argv)
+    for label, files in (("all", tiny_files()), ("review47a cases", review_files())):
+        _report(label, files, args.crowd_floor, args.show)
+    return 0
+
+
+def _report(label: str, files: Sequence[TinyFile], crowd_floor: float | None, show: bool) -> None:
+    """Per file and in all, how many paraphrases find the file's first claim and how many other facts stay silent."""
     found_total = silent_total = paraphrases_total = others_total = 0
-    for tiny in tiny_files():
-        built = matcher(tiny.claims, args.crowd_floor)
+    for tiny in files:
+        built = matcher(tiny.claims, crowd_floor)
         found = silent = 0
         for kind, statements in (("paraphrase", tiny.paraphrases), ("other fact", tiny.other_facts)):
             for statement in statements:
@@ -187,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 else:
                     ok = not clears
                     silent += ok
-                if args.show:
+                if show:
                     score = f"{top.score:.2f}" if top else "-"
                     print(f"  {'ok ' if ok else 'BAD'} {kind:10}  {score:>4}  {statement}")
         print(
@@ -198,8 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         silent_total += silent
         paraphrases_total += len(tiny.paraphrases)
         others_total += len(tiny.other_facts)
-    print(f"all: paraphrases found {found_total}/{paraphrases_total}, other facts silent {silent_total}/{others_total}")
-    return 0
+    found_share = f"{found_total}/{paraphrases_total}"
+    print(f"{label}: paraphrases found {found_share}, other facts silent {silent_total}/{others_total}")
 
 
 if __name__ == "__main__":
