@@ -191,8 +191,9 @@ _ARABIC_NOT_DENYING = frozenset(
 # interjection ("唔，我想想", "唔唔", nor without a comma: "唔我想想", "嗯唔", "唔嗯", "咿唔"), which Cantonese's "唔"
 # neither follows nor comes before a pronoun
 _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯咿呜嗚])唔(?![唔嗯我你他她它咱])(?=[\u3400-\u9fff])")
-#: "不同"/"唔同" (different), not "不同意"/"唔同意" (disagree), but before a noun of "意" ("不同意见", "不同意义")
-_DIFFERENT = "同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))"
+#: "不同"/"唔同" (different), not "不同意"/"唔同意" (disagree), but before a noun of "意" ("不同意见", "不同意义"):
+#: not "意见面" ("不同意见面" disagrees to meet, "见面"), but "意见面临", "意见面对" (different views face)
+_DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))"
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
 #: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
 #: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
@@ -207,10 +208,11 @@ _DIFFERENT = "同(?!意(?!见|見|识|識|义|義|思|图|圖|愿|願|向|涵|�
 #: "唔使客氣" you're welcome, "唔理" regardless, "唔緊要" never mind, "講唔定"/"話唔定" maybe, "冇耐" (not long:
 #: "冇耐之前" not long ago), "唔係謠言"/"唔係假嘅" no rumour, not fake, the exclamation "有冇搞錯" (are you
 #: kidding?) as Mandarin's "有没有搞错"; and "冇錯"/"没错" (that's right) and "冇問題"/"没问题" (no problem) said as
-#: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"), as "他没错" (he's not wrong) and "疫苗没问题"
-#: (nothing's wrong with the vaccine) deny; "他说的没错" (what he said is right) affirms.  Mandarin's "说不定" (maybe),
-#: "怪不得" (no wonder), "不要紧" (never mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the
-#: claim it affirms
+#: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"), after a word that stresses them ("确实没错"
+#: indeed right, "的确", "完全", "绝对", "当然", "一点也没错"), with an "儿" ("没错儿") or a particle ("没错吧？"
+#: right?), as "他没错" (he's not wrong), "他确实没错" and "疫苗没问题" (nothing's wrong with the vaccine) deny;
+#: "他说的没错" (what he said is right) affirms.  Mandarin's "说不定" (maybe), "怪不得" (no wonder), "不要紧" (never
+#: mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
     f"不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|{_DIFFERENT}|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
@@ -221,7 +223,8 @@ _CJK_NOT_DENYING = re.compile(
     f"|唔(?:該|该|少|{_DIFFERENT}|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
     "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
-    "|(?<![^\\W得的])(?:[没沒冇](?:错|錯|问题|問題))[啊呀啦喇咯囉嘅的了吖喔]?(?=\\W|\\Z)"
+    "|(?<![^\\W得的])(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
+    "[没沒冇](?:错|錯|问题|問題)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",

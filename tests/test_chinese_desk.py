@@ -1419,6 +1419,20 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("美国不要在墨西哥驻军", "美国要在墨西哥驻军", "opposite"),
         ("说不定美国在墨西哥没有驻军", "美国在墨西哥有驻军", "opposite"),
         ("唔，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # "没错" (right) after a word that stresses it, with an "儿" or a particle (lang47; 'opposite' on main)
+        ("确实没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("美国在墨西哥有驻军，确实没错", "美国在墨西哥有驻军", "same"),
+        ("一点也没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("的確沒錯，美國在墨西哥有駐軍", "美國在墨西哥有駐軍", "same"),
+        ("美国在墨西哥有驻军，没错吧？", "美国在墨西哥有驻军", "same"),
+        ("没错儿，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # "不同意见面" disagrees to meet ("见面"): 'same' on main, read as "不同意见" (different views)
+        ("他不同意见面", "他同意见面", "opposite"),
+        ("我不同意見面", "我同意見面", "opposite"),
+        # near-misses: "他确实没错" (he's indeed not wrong) denies; "不同意见面临" (different views face) is none
+        ("他确实没错", "他错了", "opposite"),
+        ("他没错吧", "他错了", "opposite"),
+        ("各方不同意见面临压制", "各方意见面临压制", "same"),
     ],
 )
 def test_cantonese_and_mandarin_words_that_affirm_or_deny(statement: str, claim: str, expected: str) -> None:
