@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 141
+NORMALISER_VERSION = 148
 
 
 @lru_cache(maxsize=2)
@@ -586,6 +586,8 @@ def reads_italian(text: str) -> bool:
             continue  # a word inside a name: "Corriere della Sera", "Giovanni della Rocca" in an English headline
         if lower == "sui" and following.lower() == "generis":
             continue  # Latin, which English says: "Sui generis data protection law passed" (Italian "sui": "on the")
+        if _ITALIAN_NUMBER_WORDS.fullmatch(token):
+            continue  # "trentatrèmila": its accent, no French one, counts against Italian no more (as "mila", for none)
         if lower in _ITALIAN_MARKERS or (neither_nor and lower == "né"):  # as written: "ne" is French
             italian += 1
         elif (
@@ -799,8 +801,9 @@ _ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[
 #: opening a sentence before a word in lower case ("Mille euro di bonus", "Un milione di posti"): "Mille Miglia" and
 #: "Mille Lacs" are names, "mille-feuille" a word.  The words of 1 to 999 are written as one: a ten and a unit
 #: ("venticinque", "ventuno", "trentotto": a ten's vowel drops before "uno" and "otto"), hundreds before them
-#: ("centoventicinque", "duecentocinquanta"), so "venticinquemila" is 25000; after a million or a billion, "e" adds
-#: thousands ("un milione e duecentomila" 1200000)
+#: ("centoventicinque", "duecentocinquanta"), so "venticinquemila" is 25000 ("ventitré" or "ventitrè", and "ventun"
+#: before "mila" or a scale: "ventunmila" 21000); after a million or a billion, "e" adds thousands ("un milione e
+#: duecentomila", "un milione e 200mila" 1200000)
 
 
 def _italian_numbers() -> dict[str, int]:
@@ -813,7 +816,8 @@ def _italian_numbers() -> dict[str, int]:
         for unit, unit_word in enumerate(units, 1):
             elided = ten[:-1] if unit_word in ("uno", "otto") else ten  # "ventuno", "ventotto"
             below_hundred[elided + unit_word] = 10 * tens + unit
-        below_hundred[ten + "tré"] = 10 * tens + 3  # "ventitré", as written alone
+        below_hundred[ten + "tré"] = below_hundred[ten + "trè"] = 10 * tens + 3  # "ventitré", as written alone
+        below_hundred[ten[:-1] + "un"] = 10 * tens + 1  # "ventun" of "ventunmila", "ventun milioni"
     numbers = dict(below_hundred)
     for hundreds, prefix in enumerate(["", *units[1:]], 1):
         numbers[prefix + "cento"] = 100 * hundreds
@@ -826,8 +830,9 @@ _ITALIAN_NUMBERS = _italian_numbers()
 #: made reading a text with "mila" 15 times slower)
 _ITALIAN_NUMBER_WORD = (
     r"(?:(?:(?:due|tre|quattro|cinque|sei|sette|otto|nove)?cento)?"
-    r"(?:(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tré|tre|quattro|cinque|sei|sette"
-    r"|nove)?|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)|dieci|undici|dodici|tredici"
+    r"(?:(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tré|trè|tre|quattro|cinque|sei"
+    r"|sette|nove)?|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto|un)|dieci|undici|dodici"
+    r"|tredici"
     r"|quattordici|quindici|sedici|diciassette|diciotto|diciannove|uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
     r"|(?:due|tre|quattro|cinque|sei|sette|otto|nove)?cento)"
 )
@@ -838,7 +843,7 @@ _ITALIAN_NUMBER_WORDS = re.compile(
     rf"|(?P<count>un|{_ITALIAN_NUMBER_WORD})\s+(?P<scale>milion[ei]|miliard[io])){_ALONE_AFTER}"
     # "e mezzo", "e cinquecento", "e 500": not "e cinque mila", a number of its own; after a million or a billion,
     # thousands ("un milione e duecentomila")
-    rf"(?:\s+e\s+(?:(?(count)(?P<thousands>{_ITALIAN_NUMBER_WORD})\s?mila|(?!))"
+    rf"(?:\s+e\s+(?:(?(count)(?P<thousands>{_ITALIAN_NUMBER_WORD}|\d{{1,3}})\s?mila|(?!))"
     rf"|(?P<plus>mezzo|{_ITALIAN_NUMBER_WORD}|\d{{1,3}})){_ALONE_AFTER}"
     r"(?![.,]\d|\s*(?:mila|mille|milion|miliard)))?",
     re.IGNORECASE,
@@ -878,7 +883,8 @@ def _italian_number(match: re.Match[str]) -> str:
             return said  # "un milione e duecento": no number this reads
         added = scale // 2 if plus else 0
         if match["thousands"] is not None:
-            added = _ITALIAN_NUMBERS[match["thousands"].lower()] * 1000  # "un milione e duecentomila"
+            thousands = match["thousands"].lower()  # "un milione e duecentomila", "un milione e 200mila"
+            added = (int(thousands) if thousands.isdigit() else _ITALIAN_NUMBERS[thousands]) * 1000
         return str(_ITALIAN_NUMBERS.get(match["count"].lower(), 1) * scale + added)
     if match["mille"] is not None:
         previous = _WORD_BEFORE.search(text, window, match.start())
@@ -907,6 +913,15 @@ def _italian_number_words(text: str) -> str:
 _ITALIAN_NUMBER_NEEDLE = re.compile(r"(?i:mila|mille|milion|miliard)")
 #: "2 miliardi e mezzo", "1 milione e mezzo" in an Italian text: "2,5 miliardi" (for ``_ITALIAN_SCALED_NUMBER``)
 _ITALIAN_SCALED_AND_A_HALF = re.compile(r"(?<![\d.,])\b(\d+)\s?(milion[ei]|miliard[io])\s+e\s+mezzo\b")
+#: "1 milione e 200mila", "2 milioni e 300 mila" in an Italian text: one amount, as "un milione e 200mila" is
+_ITALIAN_SCALED_AND_THOUSANDS = re.compile(
+    r"(?<![\d.,])\b(\d{1,3})\s?(milion[ei]|miliard[io])\s+e\s+(\d{1,3})\s?mila\b(?![.,]\d)"
+)
+
+
+def _scaled_and_thousands(match: re.Match[str]) -> str:
+    scale = 1_000_000 if match[2].startswith("milion") else 1_000_000_000
+    return str(int(match[1]) * scale + int(match[3]) * 1000)
 
 
 #: a post's "10k", "1.5K", "15k+", "2M", "$2m", "2bn": a letter right after the digits, read before case is folded.  A
@@ -2484,6 +2499,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _italian_number_words(text)  # "diecimila", "mille", "un milione e mezzo": in any text
     if italian:
         text = _ITALIAN_SCALED_AND_A_HALF.sub(r"\1,5 \2", text)  # "2 miliardi e mezzo" is "2,5 miliardi"
+        text = _ITALIAN_SCALED_AND_THOUSANDS.sub(_scaled_and_thousands, text)  # "1 milione e 200mila" is 1200000
         text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
     folded = fold(text)
     if spanish:

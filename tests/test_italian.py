@@ -572,6 +572,17 @@ def test_an_italian_number_word_finds_its_claim(desk: LexicalMatcher) -> None:
         ("Il governo ha speso ventitré milioni di euro", "Il governo ha speso 23 milioni di euro"),
         ("Sono stati creati un milione e duecentomila posti", "Sono stati creati 1,2 milioni di posti"),
         ("Sono stati creati due milioni e trecentomila posti", "Sono stati creati 2,3 milioni di posti"),
+        # lang47: "trè" written with a grave accent, "ventun" before "mila" (its "o" dropped), and thousands in
+        # digits after a million ("un milione e 200mila", "1 milione e 200 mila"): each was words or two numbers
+        ("Il governo ha speso ventitrè milioni di euro", "Il governo ha speso 23 milioni di euro"),
+        ("Sono sbarcati trentatrèmila migranti in Italia", "Sono sbarcati 33.000 migranti in Italia"),
+        ("Sono sbarcati ventunmila migranti in Italia", "Sono sbarcati 21.000 migranti in Italia"),
+        ("Sono sbarcati trentunmila migranti in Italia", "Sono sbarcati 31.000 migranti in Italia"),
+        ("Il governo ha speso ventun milioni di euro", "Il governo ha speso 21 milioni di euro"),
+        ("Sono stati creati un milione e 200mila posti", "Sono stati creati 1,2 milioni di posti"),
+        ("Sono stati creati un milione e 200 mila posti", "Sono stati creati 1,2 milioni di posti"),
+        ("Sono stati creati 1 milione e 200mila posti", "Sono stati creati 1,2 milioni di posti"),
+        ("Sono stati creati 2 milioni e 300 mila posti", "Sono stati creati 2,3 milioni di posti"),
     ],
 )
 def test_italian_compound_number_words_are_their_digits(words: str, digits: str) -> None:
@@ -587,6 +598,7 @@ def test_italian_compound_number_words_are_their_digits(words: str, digits: str)
         ("Sono sbarcati tremila e duecentomila migranti", {"3000", "200000"}),
         ("Sono sbarcati ventimila e cinquecento migranti", {"20500"}),
         ("Sono arrivati un milione e mezzo di turisti", {"1500000"}),
+        ("Sono sbarcati tremila e 200mila migranti", {"3000", "200000"}),
     ],
 )
 def test_italian_amounts_that_stay_as_they_were(text: str, read: set[str]) -> None:
