@@ -2836,10 +2836,14 @@ _CHINESE_TEXT = re.compile(
     "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
     "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
     "|[将將](?![来來軍棋])|[这這们們吗嗎]"
-    # a comma Japanese writes "、", characters only simplified Chinese writes (Japanese "発", "災", "離"...), "造成"
-    # (causing) and "已" (already): "中国地方大雨造成百人死亡", "中国地方大雨，数百人撤离" are China's rain
-    "|[，发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题]|造成|已"
+    # characters only simplified Chinese writes (Japanese "発", "災", "離", "予"...), "造成" (causing), "已"
+    # (already) and "封路" (roads closed; Japanese "通行止め"): "中国地方大雨造成百人死亡", "中国地方大雪封路" are
+    # China's weather.  Its full-width comma (Japanese writes "、") is read in the text as written
+    # (``_CHINESE_COMMA``): folded, it is ","
+    "|[发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题预]|造成|已|封路"
 )
+#: the comma Chinese writes, "，" (U+FF0C), read before folding: "中国地方大雪，数千人滞留" is China's snow
+_CHINESE_COMMA = "\uff0c"
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
@@ -2874,11 +2878,11 @@ _MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
 _ANY_COUNTRY = {ord(mark): "\ue000" for mark in _MARKED}
 
 
-def _names_in(folded: str) -> re.Pattern[str]:
-    """The names a folded Chinese or Japanese text is read for: a Japanese one's with Japan's own."""
+def _names_in(folded: str, text: str) -> re.Pattern[str]:
+    """The names a Chinese or Japanese text (and its folding) is read for: a Japanese one's with Japan's own."""
     if _KANA.search(folded):
         return _JAPANESE_COUNTRY
-    return _CHINESE_COUNTRY if _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
+    return _CHINESE_COUNTRY if _CHINESE_COMMA in text or _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
 
 
 def _country_key(found: re.Match[str]) -> str:
@@ -2893,7 +2897,7 @@ def _cjk_countries(text: str) -> frozenset[str]:
     """The keys of the countries a Chinese or Japanese text names (``_CJK_COUNTRIES``; Japan's regions and firms
     named after China, ``_CHUGOKU_REGION`` and ``_CHUGOKU_ELECTRIC``, are keys of their own)."""
     folded = fold(text)
-    return frozenset(_country_key(found) for found in _names_in(folded).finditer(folded))
+    return frozenset(_country_key(found) for found in _names_in(folded, text).finditer(folded))
 
 
 #: what stands between the words of a Chinese or Japanese text and is no part of its frame
@@ -2954,7 +2958,7 @@ def _cjk_marked(text: str) -> str:
     and spaces, its other traditional characters simplified (``hanzi``: "美國在加拿大駐紮" is "美国在加拿大驻扎"; the
     names are read first, as written: "中国電力" is a Japanese firm, "中国电力" China's power)."""
     folded = fold(text)
-    marked = _names_in(folded).sub(lambda found: _CJK_MARKS[_country_key(found)], folded)
+    marked = _names_in(folded, text).sub(lambda found: _CJK_MARKS[_country_key(found)], folded)
     return _CJK_NOT_FRAME.sub("", marked).translate(TRADITIONAL_AS_SIMPLIFIED)
 
 

@@ -803,6 +803,10 @@ claims:
     claim: 中国大雨致百人死亡
     verdict: "true"
     summary: 测试。
+  - id: china-snow-zh
+    claim: 中国大雪，数千人滞留
+    verdict: "true"
+    summary: 测试。
   - id: chugoku-electric-customers
     claim: 中国電力の需要家向け料金が値上げされた
     verdict: "true"
@@ -825,6 +829,8 @@ claims:
         ("中国電力消費量が過去最高を記録した", "china-power-ja"),
         # a Chinese statement of China's local rain ("致"): no match of the Japanese claim of the region's rain
         ("中国地方大雨致百人死亡", "china-rain-zh"),
+        # ... and of China's local snow, told Chinese by its comma "，" (lang47: read as the region, no match)
+        ("中国地方大雪，数千人滞留", "china-snow-zh"),
         # the firm's customers' rates and its market-linked plan: each was China, no match of the firm's claim
         ("中国電力需要家向け料金が値上げされた", "chugoku-electric-customers"),
         ("中国電力市場連動型プランの料金を値上げした", "chugoku-electric-market"),
@@ -981,6 +987,14 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方大雨引发洪水", {"china"}),
         ("日本中国地方大雨致百人死亡", {"china", "japan"}),
         ("中国地方大雨警戒", {"chugoku_region"}),
+        # lang47: the Chinese comma "，" was folded to "," before it was looked for, so it told nothing; "封路" (roads
+        # closed) and "预" (Japanese "予") are Chinese: each was the region
+        ("中国地方大雪，数千人滞留", {"china"}),
+        ("中国地方大雪封路", {"china"}),
+        ("中国地方大雪预警", {"china"}),
+        ("中国地方大雪、交通に影響", {"chugoku_region"}),
+        ("中国地方大雪, 交通障害", {"chugoku_region"}),
+        ("中国地方大雪", {"chugoku_region"}),
         ("中国地方豪雨100人死亡", {"chugoku_region"}),
         ("中国地方大雨で100人が死亡した", {"chugoku_region"}),
         ("一致", set()),
