@@ -208,9 +208,10 @@ _DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義
 #: "唔使客氣" you're welcome, "唔理" regardless, "唔緊要" never mind, "講唔定"/"話唔定" maybe, "冇耐" (not long:
 #: "冇耐之前" not long ago), "唔係謠言"/"唔係假嘅" no rumour, not fake, the exclamation "有冇搞錯" (are you
 #: kidding?) as Mandarin's "有没有搞错"; and "冇錯"/"没错" (that's right) and "冇問題"/"没问题" (no problem) said as
-#: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"), after a word that stresses them ("确实没错"
-#: indeed right, "的确", "完全", "绝对", "当然", "一点也没错"), with an "儿" ("没错儿") or a particle ("没错吧？"
-#: right?), as "他没错" (he's not wrong), "他确实没错" and "疫苗没问题" (nothing's wrong with the vaccine) deny;
+#: a clause of their own ("没错，...", "...，冇錯呀", "你说得没错"); "没错" also after a word that stresses it
+#: ("确实没错" indeed right, "的确", "完全", "绝对", "当然", "一点也没错"), with an "儿" ("没错儿") or a particle
+#: ("没错吧？" right?), but not "没问题" ("疫苗有问题吗？完全没问题" denies); as "他没错" (he's not wrong),
+#: "他确实没错" and "疫苗没问题" (nothing's wrong with the vaccine) deny;
 #: "他说的没错" (what he said is right) affirms.  Mandarin's "说不定" (maybe), "怪不得" (no wonder), "不要紧" (never
 #: mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
@@ -223,8 +224,8 @@ _CJK_NOT_DENYING = re.compile(
     f"|唔(?:該|该|少|{_DIFFERENT}|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
     "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
-    "|(?<![^\\W得的])(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
-    "[没沒冇](?:错|錯|问题|問題)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?(?=\\W|\\Z)"
+    "|(?<![^\\W得的])(?:(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
+    "[没沒冇](?:错|錯)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?|[没沒冇](?:问题|問題)[啊呀啦喇咯囉嘅的了吖喔]?)(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",

@@ -2844,6 +2844,9 @@ _CHINESE_TEXT = re.compile(
 )
 #: the comma Chinese writes, "，" (U+FF0C), read before folding: "中国地方大雪，数千人滞留" is China's snow
 _CHINESE_COMMA = "\uff0c"
+#: kanji only Japanese writes (Chinese "广"/"廣", "县"/"縣", "驿"/"驛"...): Japanese official writing uses "，" too
+#: ("中国地方大雨，広島県土砂災害" is Japan's region)
+_JAPANESE_ONLY_KANJI = re.compile("[広県駅図円発売読転戦辺沢鉄関]")
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
@@ -2882,7 +2885,8 @@ def _names_in(folded: str, text: str) -> re.Pattern[str]:
     """The names a Chinese or Japanese text (and its folding) is read for: a Japanese one's with Japan's own."""
     if _KANA.search(folded):
         return _JAPANESE_COUNTRY
-    return _CHINESE_COUNTRY if _CHINESE_COMMA in text or _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
+    chinese_comma = _CHINESE_COMMA in text and not _JAPANESE_ONLY_KANJI.search(text)
+    return _CHINESE_COUNTRY if chinese_comma or _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
 
 
 def _country_key(found: re.Match[str]) -> str:

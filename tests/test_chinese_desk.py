@@ -994,6 +994,8 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方大雪预警", {"china"}),
         ("中国地方大雪、交通に影響", {"chugoku_region"}),
         ("中国地方大雪, 交通障害", {"chugoku_region"}),
+        # ... and a "，" beside kanji only Japanese writes ("広", "県") is Japanese official writing (review48f)
+        ("中国地方大雨，広島県土砂災害", {"chugoku_region"}),
         ("中国地方大雪", {"chugoku_region"}),
         ("中国地方豪雨100人死亡", {"chugoku_region"}),
         ("中国地方大雨で100人が死亡した", {"chugoku_region"}),
@@ -1447,6 +1449,10 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("他确实没错", "他错了", "opposite"),
         ("他没错吧", "他错了", "opposite"),
         ("各方不同意见面临压制", "各方意见面临压制", "same"),
+        # ... and "没问题" after a stressing word still denies (review48f: 'same' with lang47's first rule)
+        ("疫苗有问题吗？完全没问题", "疫苗有问题", "opposite"),
+        ("疫苗有问题？绝对没问题！", "疫苗有问题", "opposite"),
+        ("有人说疫苗有问题，当然没问题", "疫苗有问题", "opposite"),
     ],
 )
 def test_cantonese_and_mandarin_words_that_affirm_or_deny(statement: str, claim: str, expected: str) -> None:
