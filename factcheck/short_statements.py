@@ -39,6 +39,7 @@ from .substitution import (
     analyse,
     another_actor,
     another_cjk_country,
+    another_countrys_institution,
     another_owner,
     another_place_of_the_same_name,
     cause_and_effect_turned_round,
@@ -154,6 +155,8 @@ def says_another_thing(
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
+        return True
+    if another_countrys_institution(said, (claim.claim, *claim.aliases)):
         return True
     if another_owner(said, texts, names, vocabulary.stand_ins, others) or one_of_joint_owners(said, texts, names):
         return True

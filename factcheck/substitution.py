@@ -731,7 +731,11 @@ def _unknown_actor_for_a_name(
     rejected", "[Sheinbaum] refused"), and the claim's is surely a name (``Kind.NAME``, not a claim's own opening:
     "Jabs cause autism" may reword "Vaccines cause autism"): "Allegedly Sheinbaum refused ..." has a name after
     its first word, and adds a word where the claim has none."""
-    if run != (0, 0) or statement.kinds[0] is not Kind.OPENING or statement.terms[0] in known:
+    if run != (0, 0) or statement.kinds[0] is not Kind.OPENING:
+        return False
+    if claim_run[0] <= 1 and _a_country_for_a_country(statement.terms[0], claim.terms[0]):
+        return True
+    if statement.terms[0] in known:
         return False
     lacked = claim.kinds[claim_run[0] : claim_run[1] + 1]
     after = claim_run[1] + 1
@@ -742,6 +746,19 @@ def _unknown_actor_for_a_name(
         and after < len(claim.kinds)
         and claim.kinds[after] is Kind.WORD
     )
+
+
+def _a_country_for_a_country(said: str, claimed: str) -> bool:
+    """Is a statement's opening term (``said``) a country's name other than the one its claim's wording opens with
+    (``claimed``), before the same word: another actor, known to the file or not?  "Guatemala approved 155 armed US
+    Marines entering the country in spring 2025" was shown as TRUE "Mexico approved 155 armed US Marines ..." at
+    1.00, as "Colombia approved 155 US Marines for a joint exercise in March 2025" was by its alias opening with
+    "Mexico's Senate" (the claim's words the statement lacks, which the country opens), and "Canada turned down
+    Trump's offer to send the US Army into Mexico" as "Mexico's president turned down ..." (the claim's words the
+    statement lacks being the president, right after the country it names elsewhere): a sentence's capitalised first
+    word may be an ordinary word (``Kind.OPENING``), which a claim's own opening may reword ("Jabs cause autism" for
+    "Vaccines cause autism"), but a country's name is none (``text.COUNTRY_NAMES``)."""
+    return said != claimed and said in _COUNTRIES and claimed in _COUNTRIES
 
 
 def _a_person_for_a_country(
@@ -944,9 +961,20 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
     US flies surveillance drones over Mexico"): the second name after "with", "from" or "by", in the
     statement or the wording, is no one done to.  A number the two share between the names ("The US
     border received 10,000 Mexican troops" for "Mexico sent 10,000 ... troops to the US border") is
-    no verb saying what was done."""
+    no verb saying what was done.
+
+    A Spanish statement is read so too ("México invadió (a) Estados Unidos en 1846"), its verb's term the English
+    one's with an ending left on (``_same_verb``), its passive ("México fue invadido por Estados Unidos") turning
+    nothing round, and its words of joining ("con", "desde", "de") read as "with", "from", "of" are.  Its actor
+    may be the owner of the forces it opens with, whose name Spanish writes after them ("Las tropas mexicanas
+    invadieron Estados Unidos": ``_spanish_owner_opening``)."""
+    own = own_words(statement)
+    if _PASSIVE.search(own) or _SPANISH_PASSIVE.search(fold(own)):
+        return False
     actor = _opening_term(statement)
-    if actor is None or actor not in names or _PASSIVE.search(own_words(statement)):
+    if actor is not None and actor not in names:
+        actor = _spanish_owner_opening(statement, actor, names)
+    if actor is None or actor not in names:
         return False
     said = analyse(statement).terms
     for wording in wordings:
@@ -956,16 +984,134 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
         claim = analyse(wording)
         if actor in claim.terms and claim_actor in said:
             between_said = said[said.index(actor) + 1 : said.index(claim_actor)]
-            between_claim = claim.terms[claim.terms.index(claim_actor) + 1 : claim.terms.index(actor)]
-            kinds = dict(zip(claim.terms, claim.kinds, strict=True))
-            shared = {
+            between = slice(claim.terms.index(claim_actor) + 1, claim.terms.index(actor))
+            between_claim = [
                 term
-                for term in set(between_said) & set(between_claim)
-                if term not in names and kinds[term] is not Kind.NUMBER
-            }
+                for term, kind in zip(claim.terms[between], claim.kinds[between], strict=True)
+                if term not in names and kind is not Kind.NUMBER
+            ]
+            shared = {term for term in between_said if term not in names and _same_verb(term, between_claim)}
             if shared and not _second_name_joins(statement, claim_actor) and not _second_name_joins(wording, actor):
                 return True
     return False
+
+
+def _spanish_owner_opening(statement: str, opening: str, names: Container[str]) -> str | None:
+    """The name owning the forces a Spanish statement opens with ("tropas" of "Las tropas mexicanas invadieron
+    ...", "soldados" of "Soldados de Estados Unidos ..."), read as ``_spanish_possessions`` reads whose a thing is:
+    the actor, as "Mexican troops" makes Mexico an English statement's.  None for an English statement, or one
+    opening with no forces of a name's."""
+    if opening not in _FORCES or text_language(statement) is not Language.SPANISH:
+        return None
+    owners = {owner for owner, owned in _spanish_possessions(own_words(statement), names) if owned == opening}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+#: an institution or office a country owns, by its terms in English and Spanish, each to one key: "Mexico's Senate",
+#: "the US Senate", "El Senado de Estados Unidos" (``_opening_institution``).  A country's legislature is one, by
+#: whichever name ("Guatemala's Congress must approve foreign troops ..." is no more Mexico's Senate than "Guatemala's
+#: Senate" is).  Not the country's forces ("US troops", "tropas mexicanas"), whose owner ``another_owner`` reads, nor
+#: "marina" (in English, the term of "Marines")
+_INSTITUTIONS = {
+    term: key
+    for key, english, spanish in (
+        ("legislature", "senate congress parliament legislature", "senado congreso parlamento legislatura"),
+        ("government", "government", "gobierno"),
+        ("president", "president", "presidente presidenta"),
+        ("army", "army", "ejército"),
+        ("navy", "navy", "armada"),
+    )
+    for term in (*terms(english), *terms(spanish, Language.SPANISH))
+}
+
+
+#: a country's people's adjective, before its institution ("the Canadian Senate"), as the country's term: the
+#: normaliser reads only "Mexican" and "American" so ("canadian" is a word of its own)
+_DEMONYMS = {
+    term: country
+    for adjective, name in (
+        pair.split(":")
+        for pair in (
+            "Canadian:Canada Guatemalan:Guatemala Colombian:Colombia Brazilian:Brazil Chinese:China Russian:Russia "
+            "British:Britain French:France German:Germany Spanish:Spain Cuban:Cuba Venezuelan:Venezuela "
+            "Honduran:Honduras Nicaraguan:Nicaragua Panamanian:Panama Peruvian:Peru Chilean:Chile "
+            "Argentine:Argentina Argentinian:Argentina Ukrainian:Ukraine Israeli:Israel Iranian:Iran Japanese:Japan "
+            "Indian:India Italian:Italy"
+        ).split()
+    )
+    for term in terms(adjective)
+    for country in terms(f"the {name}")
+    if term != country
+}
+
+
+def _opening_institution(text: str) -> tuple[str, str, str | None] | None:
+    """The country, the institution (``_INSTITUTIONS``' key) and the term after them that a text opens with, after a
+    date or a label it may open with: ("mexico", "legislature", "approv") of "In February 2026 Mexico's Senate approved
+    ...", of "The Mexican Senate approved ..." and of "El Senado de México aprobó ..." (its term "aprob")."""
+    found = [
+        _DEMONYMS.get(term, term) for term in terms(_LEADING_DATE.sub("", _after_label(own_words(text)), count=1))[:3]
+    ]
+    if len(found) < 2:
+        return None
+    after = found[2] if len(found) > 2 else None
+    if found[0] in _COUNTRIES and found[1] in _INSTITUTIONS:
+        return found[0], _INSTITUTIONS[found[1]], after
+    if found[1] in _COUNTRIES and found[0] in _INSTITUTIONS:
+        return found[1], _INSTITUTIONS[found[0]], after
+    return None
+
+
+def another_countrys_institution(statement: str, wordings: Sequence[str]) -> bool:
+    """Does the statement open with another country's institution than a wording of the claim opens with, before
+    the same verb: "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces" and "In February
+    2026 the US Senate approved 19 Mexican Navy SEALs" for "In February 2026 Mexico's Senate approved 19 US Navy
+    SEALs ..." (TRUE, shown at 1.00 for both)?  The country names no place to compare ("Mexican naval special
+    forces" keeps Mexico in the statement), but whose Senate voted.  Not when a wording opens with the statement's
+    own ("The Mexican Senate approved ..." is "Mexico's Senate approved ..."), nor before another verb: "US
+    President Trump offered to send troops to Mexico and Sheinbaum refused" is no other president than the one who
+    refused in "Mexico's president turned down Trump's offer ...".  ``wordings``: the claim's, in any language (the
+    verb then compared by its spelling or its deed: ``_same_deed``)."""
+    said = _opening_institution(statement)
+    if said is None:
+        return False
+    country, institution, verb = said
+    if verb is None:
+        return False
+    claimed = [found for wording in wordings if (found := _opening_institution(wording)) is not None]
+    if any(other == country and owned == institution for other, owned, _ in claimed):
+        return False
+    return any(
+        owned == institution and other != country and after is not None and _same_deed(verb, after)
+        for other, owned, after in claimed
+    )
+
+
+#: the terms of verbs of approving and of refusing, in English and Spanish: what an institution opening a claim
+#: does ("Mexico's Senate approved ...", "... authorized ...", "Mexico's president turned down ..."), which a
+#: statement may say by another of them ("Canada's Senate approved ..." for "Mexico's Senate authorized ...")
+_DEEDS = tuple(
+    frozenset((*(stem(word) for word in english.split()), *terms(spanish, Language.SPANISH)))
+    for english, spanish in (
+        ("approve approved authorize authorized authorise authorised ratify ratified", "aprobó autorizó ratificó"),
+        ("reject rejected refuse refused decline declined turn turned rebuff rebuffed", "rechazó negó"),
+    )
+)
+
+
+def _same_deed(verb: str, other: str) -> bool:
+    """Is a statement's ``verb`` the ``other`` verb of a claim's wording, spelled alike (``_same_verb``) or another
+    verb of the same deed (``_DEEDS``: "approved" for "authorized")?"""
+    return _same_verb(verb, [other]) or any(verb in deed and other in deed for deed in _DEEDS)
+
+
+def _same_verb(term: str, claimed: Sequence[str]) -> bool:
+    """Is the statement's ``term`` one of the ``claimed`` terms (a wording's, between its two names), or the same
+    word spelled another way (``is_variant``): a Spanish verb's term is its English twin's with an ending left on
+    ("invadi" of "invadió", "invad" of "invaded"), and "México invadió Estados Unidos en 1846" was shown as "US troops
+    have invaded Mexico in the past" (TRUE) at 0.94, where "Mexico invaded the United States in 1846" was held back.
+    Not a number, nor a word of a letter or two."""
+    return term in claimed or (len(term) >= 4 and is_variant(term, [other for other in claimed if len(other) >= 4]))
 
 
 #: words that make a relation go both ways, or a comparison (which ``polarity`` reads as the opposite when turned
@@ -2202,8 +2348,12 @@ def one_of_joint_owners(statement: str, wordings: Sequence[str], names: Containe
 #: words before a text's second name that make it a partner or a source, not the one done to: "patrol
 #: together with US troops", "cooperation with Mexico", "drones from the US", "an invasion by the US"
 _JOINING = frozenset(("with", "from", "by", "alongside"))
-#: words that may stand between those and the name: "with the US", "together with its army"
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+#: the same in a Spanish text, folded: "con", "desde", "por", "junto a", and "de" ("of"), which makes the name the
+#: owner or the source of something ("entrenadores militares de Estados Unidos"), no one done to; the one done to
+#: comes after no word or after "a" ("México invadió (a) Estados Unidos")
+_JOINING |= frozenset(("con", "desde", "por", "junto", "de", "del"))
+#: words that may stand between those and the name: "with the US", "together with its army", "con el ejército"
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "el", "la", "los", "las", "su", "sus"))
 #: the most words a name takes ("the United States of America"), and how far into a text it is looked for
 _NAME_WORDS, _NAME_REACH = 5, 40
 
@@ -2238,6 +2388,12 @@ _PASSIVE = re.compile(
     r"(?:\w+ed|\w{2,}[^aeiou\W]en|sent|built|bought|brought|caught|held|hit|kept|left|made|paid|put|run|said|seen|"
     r"set|shot|sold|spent|taught|told|won|beaten|done|drawn|given|known|shown|taken|thrown|written)\b",
     re.IGNORECASE,
+)
+#: a passive verb in a Spanish text, folded: "fue invadido", "fueron enviados", "ha sido aprobada", "son entrenados":
+#: "México fue invadido por Estados Unidos en 1846" turns no roles round
+_SPANISH_PASSIVE = re.compile(
+    r"\b(?:es|son|fue|fueron|era|eran|sera|seran|sido|siendo)\s+(?:(?:no|ya|tambien|\w+mente)\s+)?"
+    r"\w{2,}(?:ad|id)[oa]s?\b"
 )
 #: who did it, in a passive sentence: "scored twice by the CBO", "was approved by Mexico's Senate"
 _AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)

@@ -979,6 +979,89 @@ def test_a_person_the_file_never_names_in_the_claims_actors_place(
 
 
 @pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # shown as TRUE at 1.00: another country opening the sentence, before the claim's own verb
+        (
+            "Guatemala approved 155 armed US Marines entering the country in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        (
+            "Colombia approved 155 US Marines for a joint exercise in March 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        ("Canada turned down Trump's offer to send the US Army into Mexico", "sheinbaum-rejected-trump-troop-offer"),
+        # another country's institution, before the claim's verb (or another of the same deed)
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        ("In February 2026 the US Senate approved 19 Mexican Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        (
+            "Canada's president turned down Trump's offer to send the US Army into Mexico",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
+        # a legislature by another name is still another country's ("Mexico's Senate must authorize ...")
+        (
+            "Guatemala's Congress must approve foreign troops entering the country",
+            "mexico-senate-must-authorize-foreign-troops",
+        ),
+    ],
+)
+def test_another_country_in_the_claims_actors_place(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the claim's own actor, named as it is or otherwise
+        (
+            "Mexico approved 155 armed US Marines entering the country in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        (
+            "The Mexican government approved 155 armed US Marines in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        (
+            "Mexicans approved 155 US Marines for a joint exercise in March 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        (
+            "Sheinbaum approved 155 US Marines for a joint exercise in March 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        ("Mexico turned down Trump's offer to send the US Army into Mexico", "sheinbaum-rejected-trump-troop-offer"),
+        ("The Mexican president turned down Trump's offer to send the US Army", "sheinbaum-rejected-trump-troop-offer"),
+        ("America has sent 10,000 troops into Mexico", "us-troops-in-mexico-10000"),
+        ("America invaded Mexico in 1846", "us-troops-invaded-mexico-in-past"),
+        (
+            "The Mexican Senate approved 19 US Navy SEALs to enter the country in 2026",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        ("In February 2026 the Senate of Mexico approved 19 US Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        ("In February 2026 Mexico's Senate authorized 19 US Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        (
+            "Mexico's government rejected Trump's offer to send the US Army into Mexico",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
+        (
+            "Mexico's Senate approved US Special Forces team ODA 715 in September 2025",
+            "sep-2025-us-special-forces-oda-715-training",
+        ),
+    ],
+)
+def test_the_claims_country_named_otherwise_keeps_the_match(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "Sheinbaum rejected Trump's offer to send US troops into Mexico",
@@ -1293,6 +1376,29 @@ def test_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatch
     (match, *_) = find_matches(starter_matcher, "the us invaded mexico", top=1)
     assert match.claim.id == "us-troops-invaded-mexico-in-past"
     (match, *_) = find_matches(starter_matcher, "Mexico was invaded by the US", top=1)
+    assert match.claim.id == "us-troops-invaded-mexico-in-past"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["México invadió Estados Unidos en 1846", "México invadió a EE.UU. en 1846"],
+)
+def test_spanish_roles_turned_round_are_not_the_fact_check(starter_matcher: LexicalMatcher, statement: str) -> None:
+    # shown as TRUE "US troops have invaded Mexico in the past" at 0.94 and 0.96, where "Mexico invaded the United
+    # States in 1846" was silent: "invadió" is no term of the claim's, only its spelling's twin
+    assert "us-troops-invaded-mexico-in-past" not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Estados Unidos invadió México en 1846",  # the same way round
+        "México fue invadido por Estados Unidos en 1846",  # passive: the same roles (silent before)
+        "México fue invadido por Estados Unidos",
+    ],
+)
+def test_spanish_roles_the_same_way_round_find_the_fact_check(starter_matcher: LexicalMatcher, statement: str) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == "us-troops-invaded-mexico-in-past"
 
 

@@ -12,6 +12,7 @@ from factcheck.substitution import (
     Wording,
     analyse,
     another_actor,
+    another_countrys_institution,
     another_owner,
     closest_wording,
     future_for_past,
@@ -583,6 +584,83 @@ INVADED = ["US troops have invaded Mexico in the past.", "The US invaded Mexico 
 def test_who_did_what_to_whom_turned_round(statement: str) -> None:
     # "Mexico invaded the US" was shown as TRUE "US troops have invaded Mexico in the past" at 1.00
     assert roles_turned_round(statement, INVADED, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "México invadió Estados Unidos en 1846",  # "invadi" for "invad": the same verb, spelled in Spanish
+        "México invadió a EE. UU.",  # the personal "a" before the one done to
+        "Las tropas mexicanas invadieron Estados Unidos",  # the forces' owner, written after them, is the actor
+    ],
+)
+def test_who_did_what_to_whom_turned_round_in_spanish(statement: str) -> None:
+    # "México invadió Estados Unidos en 1846" was shown as TRUE "US troops have invaded Mexico in the past" at 0.94
+    assert roles_turned_round(statement, INVADED, frozenset({"usa", "mexico"}))
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Estados Unidos invadió México", INVADED),  # the same way round
+        ("Tropas de Estados Unidos invadieron México", INVADED),  # the claim's own actor's forces
+        # passive: the same roles (capped before, as a Spanish passive was read as active)
+        ("México fue invadido por Estados Unidos", INVADED),
+        ("México fue invadida por Estados Unidos en 1846", INVADED),
+        # the second name after "de", "desde", "con", "junto a": an owner, a source or a partner, no one done to
+        ("México recibió entrenadores militares de Estados Unidos", ["The US keeps military trainers in Mexico"]),
+        (
+            "México deja volar drones de vigilancia desde Estados Unidos",
+            ["The US flies surveillance drones over Mexico"],
+        ),
+        (
+            "México coopera militarmente con Estados Unidos",
+            ["US Northern Command handles military cooperation with Mexico"],
+        ),
+        ("México patrulla junto a Estados Unidos", ["American soldiers patrol together with the Mexican army"]),
+    ],
+)
+def test_roles_not_turned_round_in_spanish(statement: str, wordings: list[str]) -> None:
+    assert not roles_turned_round(statement, wordings, frozenset({"usa", "mexico"}))
+
+
+SEALS = [
+    "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces.",
+    "Mexico approved 19 US Navy SEALs to enter the country in 2026",
+]
+OFFER = ["Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels."]
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces", SEALS),
+        ("In February 2026 the US Senate approved 19 Mexican Navy SEALs", SEALS),
+        ("Canada's Senate authorized 19 US Navy SEALs", SEALS),  # another verb of the same deed
+        ("The Canadian Senate approved 19 US Navy SEALs", SEALS),  # a people's adjective for its country
+        ("Canada's president rejected Trump's offer", OFFER),
+    ],
+)
+def test_another_countrys_institution(statement: str, wordings: list[str]) -> None:
+    # "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces" was shown as TRUE "In
+    # February 2026 Mexico's Senate approved 19 US Navy SEALs ..." at 1.00
+    assert another_countrys_institution(statement, wordings)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("The Mexican Senate approved 19 US Navy SEALs", SEALS),  # the same country, named otherwise
+        ("In February 2026 the Senate of Mexico approved 19 US Navy SEALs", SEALS),
+        ("El Senado de México aprobó el ingreso de 19 Navy SEALs", SEALS),
+        ("The Senate approved 19 US Navy SEALs", SEALS),  # no country's
+        # another verb: the US president is the one who offered, not the one who refused
+        ("US President Trump offered to send troops to Mexico and Sheinbaum refused", OFFER),
+        ("US troops were approved by Mexico's Senate", SEALS),  # no institution opening the statement
+    ],
+)
+def test_no_other_countrys_institution(statement: str, wordings: list[str]) -> None:
+    assert not another_countrys_institution(statement, wordings)
 
 
 @pytest.mark.parametrize(
