@@ -660,7 +660,10 @@ def substitutes(
         is_absent and at >= title and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
         for at, (is_absent, term, kind) in enumerate(zip(absent, statement.terms, statement.kinds, strict=True))
     ]
-    if not any(distinctive):
+    # a country's name opening the statement is checked for another country (``_unknown_actor_for_a_name``)
+    # even where the file knows it: "Guatemala approved 155 armed US Marines ..." in a file naming Guatemala
+    opening_country = bool(absent) and absent[0] and statement.terms[0] in _COUNTRIES
+    if not any(distinctive) and not opening_country:
         return False
     missing = [
         t not in statement_terms
@@ -682,7 +685,7 @@ def substitutes(
     for run in _runs(absent):
         span = slice(run[0], run[1] + 1)
         kinds = [k for k, d in zip(statement.kinds[span], distinctive[span], strict=True) if d]
-        if not kinds:
+        if not kinds and not (run[0] == 0 and opening_country):
             continue
         before, after = _neighbours(statement.terms, run)
         frame_after = _shared_after(statement.terms, absent, run)
@@ -694,6 +697,8 @@ def substitutes(
             pairs = [(k, c) for k in kinds for c in claim_kinds]
             if same_after and _unknown_actor_for_a_name(statement, run, claim, claim_run, known):
                 return True  # a name in a name's place, for the names-and-numbers check too
+            if not kinds:
+                continue  # a country the file knows, checked only as an actor for another
             if names_and_numbers_only:
                 # a capitalised first word may be an ordinary word or a name: not certain enough here
                 if any(_strong_stands_for(k, c) and c != Kind.OPENING for k, c in pairs):
@@ -722,8 +727,10 @@ def substitutes(
 def _unknown_actor_for_a_name(
     statement: Wording, run: tuple[int, int], claim: Wording, claim_run: tuple[int, int], known: Container[str]
 ) -> bool:
-    """Does the statement open with one word no claim of the file uses, before the verb that follows a name of the
-    claim the statement lacks: another actor, of whom the claim says nothing?  "Bolsonaro rejected Trump's offer to
+    """Does the statement open with another actor than the claim's, before the word that follows the claim's name
+    the statement lacks: another country's name than the claim's opening one, known to the file or not
+    (``_a_country_for_a_country``), or one word no claim of the file uses, before the verb that follows a name of
+    the claim the statement lacks, of whom the claim says nothing?  "Bolsonaro rejected Trump's offer to
     send US troops into Mexico" was shown TRUE "Mexico's president turned down Trump's offer ..." (0.998) by its
     alias "Trump offered to send troops to Mexico and Sheinbaum refused": "Bolsonaro", the sentence's capitalised
     first word, may be an ordinary word (``Kind.OPENING``), so it needed both neighbours the same, and a sentence
@@ -750,15 +757,18 @@ def _unknown_actor_for_a_name(
 
 def _a_country_for_a_country(said: str, claimed: str) -> bool:
     """Is a statement's opening term (``said``) a country's name other than the one its claim's wording opens with
-    (``claimed``), before the same word: another actor, known to the file or not?  "Guatemala approved 155 armed US
-    Marines entering the country in spring 2025" was shown as TRUE "Mexico approved 155 armed US Marines ..." at
-    1.00, as "Colombia approved 155 US Marines for a joint exercise in March 2025" was by its alias opening with
-    "Mexico's Senate" (the claim's words the statement lacks, which the country opens), and "Canada turned down
-    Trump's offer to send the US Army into Mexico" as "Mexico's president turned down ..." (the claim's words the
-    statement lacks being the president, right after the country it names elsewhere): a sentence's capitalised first
-    word may be an ordinary word (``Kind.OPENING``), which a claim's own opening may reword ("Jabs cause autism" for
-    "Vaccines cause autism"), but a country's name is none (``text.COUNTRY_NAMES``)."""
-    return said != claimed and said in _COUNTRIES and claimed in _COUNTRIES
+    (``claimed``, its first term, where the words the statement lacks start at it or right after it), before the
+    same word: another actor, known to the file or not (``substitutes`` checks an opening country the file knows
+    here too)?  Another of one country's names is none (``same_country``: "Britain's inflation hit ..." for "UK
+    inflation hit ...").  "Guatemala approved 155 armed US Marines entering the country in spring 2025" was shown
+    as TRUE "Mexico approved 155 armed US Marines ..." at 1.00, as "Colombia approved 155 US Marines for a joint
+    exercise in March 2025" was by its alias opening with "Mexico's Senate" (the claim's words the statement lacks,
+    which the country opens), and "Canada turned down Trump's offer to send the US Army into Mexico" as "Mexico's
+    president turned down ..." (the claim's words the statement lacks being the president, right after the country
+    it names elsewhere): a sentence's capitalised first word may be an ordinary word (``Kind.OPENING``), which a
+    claim's own opening may reword ("Jabs cause autism" for "Vaccines cause autism"), but a country's name is none
+    (``text.COUNTRY_NAMES``)."""
+    return said in _COUNTRIES and claimed in _COUNTRIES and same_country(said) != same_country(claimed)
 
 
 def _a_person_for_a_country(
@@ -991,6 +1001,7 @@ def roles_turned_round(statement: str, wordings: Sequence[str], names: Container
                 if term not in names and kind is not Kind.NUMBER
             ]
             shared = {term for term in between_said if term not in names and _same_verb(term, between_claim)}
+            shared -= _nouns_of(statement, claim_actor)
             if shared and not _second_name_joins(statement, claim_actor) and not _second_name_joins(wording, actor):
                 return True
     return False
@@ -1079,10 +1090,13 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
     if verb is None:
         return False
     claimed = [found for wording in wordings if (found := _opening_institution(wording)) is not None]
-    if any(other == country and owned == institution for other, owned, _ in claimed):
+    if any(same_country(other) == same_country(country) and owned == institution for other, owned, _ in claimed):
         return False
     return any(
-        owned == institution and other != country and after is not None and _same_deed(verb, after)
+        owned == institution
+        and same_country(other) != same_country(country)
+        and after is not None
+        and _same_deed(verb, after)
         for other, owned, after in claimed
     )
 
@@ -1107,11 +1121,13 @@ def _same_deed(verb: str, other: str) -> bool:
 
 def _same_verb(term: str, claimed: Sequence[str]) -> bool:
     """Is the statement's ``term`` one of the ``claimed`` terms (a wording's, between its two names), or the same
-    word spelled another way (``is_variant``): a Spanish verb's term is its English twin's with an ending left on
+    stem with an ending left on (``_extends``): a Spanish verb's term is its English twin's with an ending left on
     ("invadi" of "invadió", "invad" of "invaded"), and "México invadió Estados Unidos en 1846" was shown as "US troops
     have invaded Mexico in the past" (TRUE) at 0.94, where "Mexico invaded the United States in 1846" was held back.
-    Not a number, nor a word of a letter or two."""
-    return term in claimed or (len(term) >= 4 and is_variant(term, [other for other in claimed if len(other) >= 4]))
+    Only such an ending (``_extends``, stems of four letters or more), not any other spelling ``is_variant`` allows:
+    a noun of the same verb is none ("invas" of "an invasion of US troops" is no "invad"), nor is a word one letter
+    off ("border"/"order", "defend"/"depend", "deport"/"report", "patrol"/"petrol")."""
+    return term in claimed or any(_extends(term, other) for other in claimed)
 
 
 #: words that make a relation go both ways, or a comparison (which ``polarity`` reads as the opposite when turned
@@ -1680,6 +1696,17 @@ def _troops_sent_by(text: str) -> tuple[str, frozenset[str]] | None:
 _COUNTRIES = frozenset(
     found[0] for name in _COUNTRY_NAMES.split() if len(found := terms(f"the {name}")) == 1 and found[0] != "the"
 )
+#: one country's other names, by their terms, to the one term ``same_country`` reads them as: "Britain's
+#: Parliament approved the Rwanda asylum bill" is "The UK Parliament approved ...", no other country's
+_SAME_COUNTRY = {"britain": "uk", "burma": "myanmar", "holland": "netherland"}
+
+
+def same_country(term: str) -> str:
+    """A country's term as one of its names reads (``_SAME_COUNTRY``: "uk" for "britain"), any other term as it is:
+    the home of a country's other names, which the normaliser reads as terms of their own."""
+    return _SAME_COUNTRY.get(term, term)
+
+
 #: words that name a kind of troops, not whose they are, when written with a capital: "10,000 National Guard troops",
 #: "Special Forces", "Coast Guard" (``_named_as_someones``)
 _KINDS_OF_FORCES = frozenset(
@@ -2363,6 +2390,28 @@ def _second_name_joins(text: str, name: str) -> bool:
 
     Only the text's first few dozen words are read, a few at a time (a name may be several words,
     "the united states"), so that a long text costs no more than a short one."""
+    before = _words_before_name(text, name)
+    return bool(before) and before[-1] in _JOINING
+
+
+#: "of" (and Spanish "de", "del"), after a noun and before a name: the name owns or does what the noun says
+_OF = frozenset(("of", "de", "del"))
+
+
+def _nouns_of(text: str, name: str) -> set[str]:
+    """The term of the word before "of" (or "de") and the first place ``text`` names ``name``: a noun, no verb the
+    statement's first name does to the second ("Mexico depends on the training of US military trainers" trains no
+    one: "train" is no "trainer" of "The US keeps only small numbers of military trainers in Mexico").  Empty when
+    the name follows no "of"."""
+    before = _words_before_name(text, name)
+    if len(before) < 2 or before[-1] not in _OF:
+        return set()
+    return set(terms(before[-2], text_language(text)))
+
+
+def _words_before_name(text: str, name: str) -> list[str]:
+    """The words, folded, before the first place ``text`` names ``name`` (a term), less the determiners right
+    before it ("with the US": "with"); empty when it names it nowhere in its first few dozen words."""
     words = own_words(text).split()[:_NAME_REACH]
     for end in range(len(words)):
         # the shortest run of words ending here that names it (the name's own words, not those before it)
@@ -2372,8 +2421,8 @@ def _second_name_joins(text: str, name: str) -> bool:
             before = [fold(word).strip("\"'“”‘’(),;:.") for word in words[:start]]
             while before and before[-1] in _DETERMINERS:
                 before.pop()
-            return bool(before) and before[-1] in _JOINING
-    return False
+            return before
+    return []
 
 
 _FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)

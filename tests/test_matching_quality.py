@@ -1062,6 +1062,72 @@ def test_the_claims_country_named_otherwise_keeps_the_match(
 
 
 @pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        (
+            "Guatemala approved 155 armed US Marines entering the country in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        ("Canada turned down Trump's offer to send the US Army into Mexico", "sheinbaum-rejected-trump-troop-offer"),
+        (
+            "Canada approved 155 armed US Marines entering the country in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+    ],
+)
+def test_another_country_the_file_knows_in_the_claims_actors_place(statement: str, not_this: str) -> None:
+    # once a claim of the file named Guatemala and Canada, their names were words it knows, no distinctive words,
+    # and these were shown as TRUE at 1.00 again: the country check was reached only for words the file never uses
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    hosts = _claim("hosts", "Canada and Guatemala also host US military trainers.")
+    matcher = LexicalMatcher([*kb.claims, hosts], use_cache=False)
+    assert not_this not in [m.claim.id for m in find_matches(matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Britain's Parliament approved the Rwanda asylum bill in April 2024", "rwanda-bill"),
+        ("Britain's inflation hit 11.1 percent in October 2022", "uk-inflation"),
+    ],
+)
+def test_one_country_by_another_of_its_names_keeps_the_match(statement: str, expected: str) -> None:
+    # capped at 0.20 as another country opening the statement: "britain" and "uk" are two terms
+    matcher = LexicalMatcher(
+        [
+            _claim("rwanda-bill", "The UK Parliament approved the Rwanda asylum bill in April 2024."),
+            _claim("uk-inflation", "UK inflation hit 11.1 percent in October 2022."),
+            _claim("other", "France banned single-use plastic bags in 2016."),
+        ],
+        use_cache=False,
+    )
+    (match, *_) = find_matches(matcher, statement, top=1)
+    assert match.claim.id == expected
+    assert match.score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # "invas" (invasion) was read as "invad" (invaded), a spelling of it, and the roles as turned round
+        ("Mexico endured an invasion of US troops in the past", "us-troops-invaded-mexico-in-past"),
+        ("Mexico suffered the invasion of US troops in 1846", "us-troops-invaded-mexico-in-past"),
+        ("México sufrió la invasión de tropas estadounidenses en 1846", "us-troops-invaded-mexico-in-past"),
+        # "train" of "the training of US ..." is no verb, though "trainers" is spelled with it
+        (
+            "Mexico depends on the training of US military trainers",
+            "us-keeps-only-small-training-contingents-in-mexico",
+        ),
+    ],
+)
+def test_a_noun_of_the_claims_verb_turns_no_roles_round(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+
+
+@pytest.mark.parametrize(
     "statement",
     [
         "Sheinbaum rejected Trump's offer to send US troops into Mexico",
