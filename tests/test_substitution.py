@@ -618,10 +618,12 @@ def test_who_did_what_to_whom_turned_round_in_spanish(statement: str) -> None:
             ["US Northern Command handles military cooperation with Mexico"],
         ),
         ("México patrulla junto a Estados Unidos", ["American soldiers patrol together with the Mexican army"]),
-        # the claim's own verb between the names: only "con", "junto a" make the second a partner (these two
+        # the claim's own verb between the names: only "con", "junto a" make the second a partner (these
         # fail without them; the two above pass without them, by the claim's "with")
         ("México invadió Guatemala con Estados Unidos", INVADED),
         ("México invadió Guatemala junto a Estados Unidos", INVADED),
+        ("México invadió Guatemala con los Estados Unidos", INVADED),  # fails without Spanish "los" a determiner
+        ("México, invadido por Estados Unidos en 1846", INVADED),  # no "fue": only "por" makes it the agent
     ],
 )
 def test_roles_not_turned_round_in_spanish(statement: str, wordings: list[str]) -> None:
