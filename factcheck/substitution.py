@@ -759,7 +759,7 @@ def _a_country_for_a_country(said: str, claimed: str) -> bool:
     """Is a statement's opening term (``said``) a country's name other than the one its claim's wording opens with
     (``claimed``, its first term, where the words the statement lacks start at it or right after it), before the
     same word: another actor, known to the file or not (``substitutes`` checks an opening country the file knows
-    here too)?  Another of one country's names is none (``same_country``: "Britain's inflation hit ..." for "UK
+    here too)?  Another of one country's names is none (``_same_country``: "Britain's inflation hit ..." for "UK
     inflation hit ...").  "Guatemala approved 155 armed US Marines entering the country in spring 2025" was shown
     as TRUE "Mexico approved 155 armed US Marines ..." at 1.00, as "Colombia approved 155 US Marines for a joint
     exercise in March 2025" was by its alias opening with "Mexico's Senate" (the claim's words the statement lacks,
@@ -768,7 +768,7 @@ def _a_country_for_a_country(said: str, claimed: str) -> bool:
     it names elsewhere): a sentence's capitalised first word may be an ordinary word (``Kind.OPENING``), which a
     claim's own opening may reword ("Jabs cause autism" for "Vaccines cause autism"), but a country's name is none
     (``text.COUNTRY_NAMES``)."""
-    return said in _COUNTRIES and claimed in _COUNTRIES and same_country(said) != same_country(claimed)
+    return said in _COUNTRIES and claimed in _COUNTRIES and _same_country(said) != _same_country(claimed)
 
 
 def _a_person_for_a_country(
@@ -1090,11 +1090,11 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
     if verb is None:
         return False
     claimed = [found for wording in wordings if (found := _opening_institution(wording)) is not None]
-    if any(same_country(other) == same_country(country) and owned == institution for other, owned, _ in claimed):
+    if any(_same_country(other) == _same_country(country) and owned == institution for other, owned, _ in claimed):
         return False
     return any(
         owned == institution
-        and same_country(other) != same_country(country)
+        and _same_country(other) != _same_country(country)
         and after is not None
         and _same_deed(verb, after)
         for other, owned, after in claimed
@@ -1696,12 +1696,12 @@ def _troops_sent_by(text: str) -> tuple[str, frozenset[str]] | None:
 _COUNTRIES = frozenset(
     found[0] for name in _COUNTRY_NAMES.split() if len(found := terms(f"the {name}")) == 1 and found[0] != "the"
 )
-#: one country's other names, by their terms, to the one term ``same_country`` reads them as: "Britain's
+#: one country's other names, by their terms, to the one term ``_same_country`` reads them as: "Britain's
 #: Parliament approved the Rwanda asylum bill" is "The UK Parliament approved ...", no other country's
 _SAME_COUNTRY = {"britain": "uk", "burma": "myanmar", "holland": "netherland"}
 
 
-def same_country(term: str) -> str:
+def _same_country(term: str) -> str:
     """A country's term as one of its names reads (``_SAME_COUNTRY``: "uk" for "britain"), any other term as it is:
     the home of a country's other names, which the normaliser reads as terms of their own."""
     return _SAME_COUNTRY.get(term, term)
