@@ -179,6 +179,27 @@ def twin_groups(fact_checks: Sequence[FactCheck]) -> dict[str, str]:
 # -- measures --------------------------------------------------------------------------------
 
 
+def fact_check_pool(data: Path) -> tuple[list[FactCheck], dict[str, str], dict[str, list[str]]]:
+    """The fact-checks of ``data``, the twin group of each (``twin_groups``), and each group's fact-checks."""
+    fact_checks = read_fact_checks(data / "vclaims.jsonl")
+    group = twin_groups(fact_checks)
+    members: dict[str, list[str]] = defaultdict(list)
+    for fc in fact_checks:
+        members[group[fc.id]].append(fc.id)
+    return fact_checks, group, members
+
+
+def claims_file(fact_checks: Sequence[FactCheck]) -> Path:
+    """The fact-checks written as a claims file in the cache folder (never the repository); its path."""
+    from factcheck import cache
+
+    work = cache.cache_dir() / "bench"
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "checkthat2020-claims.yaml"
+    path.write_text(to_claims_yaml(fact_checks), encoding="utf-8")
+    return path
+
+
 def average_precision(ranked: Sequence[str], relevant: frozenset[str], k: int) -> float:
     """AP@k as the data's README defines it (relevant hits at rank <= k, over the number relevant)."""
     if not relevant:
@@ -424,7 +445,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     sys.path.insert(0, str(REPO))
-    from factcheck import cache
     from factcheck.lexical import LexicalMatcher, load_or_build_index
     from factcheck.store import load_knowledge_base
 
@@ -433,20 +453,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not modes or any(m not in MODES for m in modes):
         parser.error(f"--matcher: expected a comma-separated list of {', '.join(MODES)}, or all")
     modes = [m for m in MODES if m in modes]
-    fact_checks = read_fact_checks(args.data / "vclaims.jsonl")
-    group = twin_groups(fact_checks)
-    members: dict[str, list[str]] = defaultdict(list)
-    for fc in fact_checks:
-        members[group[fc.id]].append(fc.id)
+    fact_checks, group, members = fact_check_pool(args.data)
     splits = ("train", "dev") if args.split == "both" else (args.split,)
     if (args.fit_calibration or args.cv) and "train" not in splits:
         splits = ("train", *splits)
     queries = {s: read_queries(args.data / s) for s in splits}
 
-    work = cache.cache_dir() / "bench"
-    work.mkdir(parents=True, exist_ok=True)
-    kb_path = work / "checkthat2020-claims.yaml"
-    kb_path.write_text(to_claims_yaml(fact_checks), encoding="utf-8")
+    kb_path = claims_file(fact_checks)
     kb, load_seconds = timed(lambda: load_knowledge_base(kb_path))
     claims = kb.claims  # type: ignore[attr-defined]
     print(f"knowledge base: {len(claims):,} fact-checks, {len(set(group.values())):,} after merging twins -> {kb_path}")
@@ -972,14 +985,23 @@ def best_right_at(outcomes: Sequence[tuple[float, bool, float]], max_false_match
     return max((r["answered right"] for r in rates if r["false match"] <= max_false_match), default=0.0)
 
 
-def fold_fits(train: Sequence[Scored], folds: int, seed: int) -> list[tuple[list[int], TwoStageCalibration]]:
+def fold_fits(
+    train: Sequence[Scored],
+    folds: int,
+    seed: int,
+    features: Sequence[str] | None = None,
+    crowd_size: int | None = None,
+) -> list[tuple[list[int], TwoStageCalibration]]:
     """Per fold (``folds`` folds of the queries shuffled by ``seed``): the positions of its queries in ``train``
-    and the calibration fitted on the other folds' queries."""
+    and the calibration fitted on the other folds' queries (of the candidates' ``features``, named as they come,
+    and a crowd of ``crowd_size``: the matcher's by default)."""
     import random
 
     from factcheck.calibration import fit_two_stage
     from factcheck.lexical import CROWD_SIZE, FEATURES
 
+    features = FEATURES if features is None else tuple(features)
+    crowd_size = CROWD_SIZE if crowd_size is None else crowd_size
     order = list(range(len(train)))
     random.Random(seed).shuffle(order)
     fits = []
@@ -987,19 +1009,25 @@ def fold_fits(train: Sequence[Scored], folds: int, seed: int) -> list[tuple[list
         test = set(order[k::folds])
         fold = [row for i, row in enumerate(train) if i not in test]
         fitted = fit_two_stage(
-            calibration_examples(fold), FEATURES, crowd_size=CROWD_SIZE, twins=calibration_twins(fold)
+            calibration_examples(fold), features, crowd_size=crowd_size, twins=calibration_twins(fold)
         )
         fits.append((sorted(test), fitted))
     return fits
 
 
 def cross_validated(
-    train: Sequence[Scored], folds: int, seed: int, threshold: float
+    train: Sequence[Scored],
+    folds: int,
+    seed: int,
+    threshold: float,
+    features: Sequence[str] | None = None,
+    crowd_size: int | None = None,
 ) -> list[tuple[float, bool, float]]:
     """Open-set outcomes of every train query, each scored by a calibration fitted on the other folds' queries
-    (``folds`` folds of queries shuffled by ``seed``), in fold order."""
+    (``folds`` folds of queries shuffled by ``seed``; ``features`` and ``crowd_size`` as ``fold_fits``), in fold
+    order."""
     held_out: list[tuple[float, bool, float]] = []
-    for test, fitted in fold_fits(train, folds, seed):
+    for test, fitted in fold_fits(train, folds, seed, features, crowd_size):
         held_out.extend(rescore([train[i] for i in test], fitted, threshold))
     return held_out
 
