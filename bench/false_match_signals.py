@@ -1,7 +1,7 @@
 """Signals tried against the lexical matcher's false matches, held out on CheckThat! 2020 train.
 
     python bench/false_match_signals.py            # the shipped features, then each signal added as a sixth
-    python bench/false_match_signals.py --grid     # ... and other BM25 settings and crowd sizes (slow: ~15 min)
+    python bench/false_match_signals.py --grid     # ... and other BM25 settings and crowd sizes (~10 min)
 
 What it measures, and why: a "false match" is a post that still clears the threshold with its fact-checks
 (and their twins) removed (``bench/checkthat.py``); on train most are another fact-check of the same person
