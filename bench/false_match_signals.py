@@ -159,8 +159,8 @@ def wording_signals(post: Post, terms: np.ndarray, mass: float) -> dict[str, flo
 def distinct_cosine(
     matcher: LexicalMatcher, post: Post, candidates: Sequence[Candidate], twins: Sequence[bytes] | None
 ) -> list[float]:
-    """Per candidate, the word cosine of the terms it shares with the post that none of its crowd (the next
-    ``CROWD_SIZE`` candidates that are not its twins) shares."""
+    """Per candidate, the word cosine of the terms it shares with the post that none of its crowd (the first
+    ``CROWD_SIZE`` other candidates that are not its twins) shares."""
     from factcheck.lexical import CROWD_SIZE
 
     index = matcher.index.word
