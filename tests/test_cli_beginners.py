@@ -233,6 +233,88 @@ def test_a_tilde_after_an_equals_sign_is_told_a_path_the_shell_expands(
     assert result.stderr.endswith("(the shell does not expand a ~ after --kb=: write --kb ~/'my {claims}.yaml')\n")
 
 
+def test_a_tilde_after_an_equals_sign_is_told_so_whatever_slashes_follow_it(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # '--kb=~//claims.yaml' names the file '~/claims.yaml', and was told "the shell leaves a quoted ~ as it is"
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    for typed in ("~//claims.yaml", "~/./claims.yaml"):
+        result = invoke("check", f"--kb={typed}", "troops")
+        assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+        assert result.stderr == (
+            f"factcheck: ~/claims.yaml: error: no such file; did you mean '{mini_kb}'? "
+            "(the shell does not expand a ~ after --kb=: write --kb ~/claims.yaml)\n"
+        ), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "todo"),
+    [
+        ("~", "factcheck validate ~/claims.yaml"),
+        ("~/", "factcheck validate ~/claims.yaml"),
+        ("~/desk", "factcheck scan ~/desk/FILE"),
+        ("~/my desk/", "factcheck scan ~/'my desk'/FILE"),
+    ],
+)
+def test_a_quoted_tilde_naming_a_folder_is_told_the_shell_left_it_not_to_scan_the_folder(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, word: str, todo: str
+) -> None:
+    # "factcheck '~'" was told "write it without quotes, factcheck scan ~", which refuses a folder
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    (mini_kb.parent / "desk").mkdir()
+    (mini_kb.parent / "my desk").mkdir()
+    assert _error_line(invoke(word)) == (
+        f"factcheck: error: No such command: {word!r}; the shell leaves a quoted ~ as it is, so {shlex.quote(word)} "
+        f"is no folder here; without quotes it is a folder, and factcheck reads files: name one in it, as {todo}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("new", "https://example.org/claims.csv"),
+            "add takes the claim as options, not a file; to add a file's claims: save it first, curl -L -o "
+            "claims.csv https://example.org/claims.csv (factcheck never goes on the network), then factcheck "
+            "import claims.csv",
+        ),
+        (
+            ("create", "https://example.org/fc/export.json?page=2"),
+            "add takes the claim as options, not a file; to add a file's claims: save it first, curl -L -o "
+            "export.json 'https://example.org/fc/export.json?page=2' (factcheck never goes on the network), then "
+            "factcheck import export.json",
+        ),
+        (
+            ("new", "~/claims.csv"),
+            "add takes the claim as options, not a file; to add a file's claims: factcheck import ~/claims.csv "
+            "(the shell leaves a quoted ~ as it is: write it without quotes)",
+        ),
+        (
+            ("new", "~/desk/claims.yaml"),
+            "add takes the claim as options, not a file; a claims file goes with --kb: factcheck add --kb "
+            "~/desk/claims.yaml (the shell leaves a quoted ~ as it is: write it without quotes)",
+        ),
+        (
+            ("delete", "~/claims.yaml"),
+            "remove takes a claim's id, not a file; a claims file goes with --kb: factcheck remove ID --kb "
+            "~/claims.yaml (the shell leaves a quoted ~ as it is: write it without quotes)",
+        ),
+        (
+            ("update", "https://example.org/claims.yaml"),
+            "edit takes a claim's id, not a file; a claims file goes with --kb: save it first, curl -L -o "
+            "claims.yaml https://example.org/claims.yaml (factcheck never goes on the network), then factcheck "
+            "edit ID --kb claims.yaml",
+        ),
+    ],
+)
+def test_a_url_or_a_quoted_tilde_after_new_is_told_what_a_file_name_is(
+    invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    # 'new https://example.org/claims.csv' and "new '~/claims.csv'" were told to scan them, where 'new
+    # claims.csv' is told import
+    assert _error_line(invoke(*args)) == f"factcheck: error: No such command: {args[0]!r}; {message}"
+
+
 def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_command(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,6 +11,7 @@ import os
 import re
 import shlex
 import sys
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -22,6 +23,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
 from ..inputfiles import UNEXPANDED_HOME
+from ..store import DEFAULT_KB_NAME
 from .output import error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
@@ -86,7 +88,8 @@ def _why_the_home_is_unexpanded(name: str, typed: Sequence[str]) -> str:
     shell expands a '~' that starts a word only), or in quotes."""
     for arg in typed:
         option, equals, value = arg.partition("=")
-        if option.startswith("--") and equals and value == name:
+        # as a path names the file: '--kb=~//claims.yaml' (and '~/./claims.yaml') is the name '~/claims.yaml'
+        if option.startswith("--") and equals and value and str(Path(value)) == str(Path(name)):
             return f"the shell does not expand a ~ after {option}=: write {option} {home_path_typed(name)}"
     return "the shell leaves a quoted ~ as it is: write it without quotes"
 
@@ -538,6 +541,8 @@ def _a_file_named(word: str) -> str | None:
     if a_home_path(word):
         # "factcheck '~/notes'": quoted, the shell did not make '~' the home folder, and the hint's own quotes
         # ('~/notes') would not either
+        if (folder := _a_home_folder(word)) is not None:
+            return folder
         command = "validate" if path.endswith((".yaml", ".yml")) else "scan"
         return (
             f"the shell leaves a quoted ~ as it is, so {quoted_word} is no file in your home folder: "
@@ -554,6 +559,31 @@ def _a_file_named(word: str) -> str | None:
     if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
     return None
+
+
+def _a_home_folder(word: str) -> str | None:
+    """What to say of a quoted '~', '~/' or '~/desk' (``a_home_path``) that is a folder unquoted, the home folder
+    or one in it: "factcheck '~'" was told "write it without quotes, factcheck scan ~", which refuses a folder.
+    The claims file in it is told validate; else a file in it, scan.  None for a path that is no folder."""
+    home = _HOME_PATH.fullmatch(word)
+    expanded = os.path.expanduser(word)
+    try:
+        is_folder = os.path.isdir(expanded) or (home is not None and not home["rest"])
+    except (OSError, ValueError):
+        return None
+    if not is_folder:
+        return None
+    folder = home_path_typed(word.rstrip("/")) if word.rstrip("/") else "~"
+    inside = f"{folder}/{DEFAULT_KB_NAME}"
+    try:
+        has_claims = os.path.isfile(os.path.join(expanded, DEFAULT_KB_NAME))
+    except (OSError, ValueError):
+        has_claims = False
+    todo = f"factcheck validate {inside}" if has_claims else f"factcheck scan {folder}/FILE"
+    return (
+        f"the shell leaves a quoted ~ as it is, so {shlex.quote(word)} is no folder here; without quotes it is a "
+        f"folder, and factcheck reads files: name one in it, as {todo}"
+    )
 
 
 #: a path from a home folder as a shell expands it: '~', '~/notes', '~ana/notes' (the user's name: no space, no '%')
@@ -583,19 +613,33 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
     """What to say of a file named after another tool's name of the command ``meant`` ('view claims.yaml',
     'delete notes.txt'), which was told 'factcheck show claims.yaml', read as a claim's id.  show's synonyms are
     told what the file typed alone is told (``alone``: validate a claims file, scan an article); edit, remove and
-    add, which change a claims file, take it with --kb."""
-    from ..inputfiles import is_url
+    add, which change a claims file, take it with --kb, and add's a file of claims to import ('new claims.csv')
+    is told import.  A web address or a quoted '~' is said as --kb says it: to save the file first, to write the
+    '~' without quotes ('new https://.../claims.csv' and "new '~/claims.csv'" were told to scan them)."""
+    from ..inputfiles import is_url, save_it_first
 
-    claims_file = file.lower().endswith((".yaml", ".yml")) and not file.startswith("~") and not is_url(file)
-    if meant == "show" or file.startswith("~") or is_url(file):
-        if claims_file:
+    path = file.lower().split("?", 1)[0].split("#", 1)[0]
+    address = is_url(file) and not path.startswith("file:")
+    home = a_home_path(file)
+    claims_file = path.endswith((".yaml", ".yml"))
+    to_import = meant == "add" and path.endswith(_IMPORT_ENDINGS)
+    if meant == "show" or ((address or home) and not (claims_file or to_import)):
+        if claims_file and not (address or home):
             return f"{alone} (to see its claims: factcheck list --kb {shlex.quote(file)})"
         return alone  # an article, a quoted '~', a URL: as typed alone
+    before = after = ""
+    typed = shlex.quote(file)
+    if address:
+        typed = _saved_name(file, path)
+        before = f"{save_it_first(file, typed)} (factcheck never goes on the network), then "
+    elif home:
+        typed = home_path_typed(file)
+        after = " (the shell leaves a quoted ~ as it is: write it without quotes)"
     if meant == "add" and not claims_file:
         # 'new notes.txt' was told 'factcheck add ID', which fails: add takes no id, nor any word
-        quoted_file = shlex.quote(file)
-        if file.lower().endswith(_IMPORT_ENDINGS):
-            return f"add takes the claim as options, not a file; to add a file's claims: factcheck import {quoted_file}"
+        if to_import:
+            to_add = f"{before}factcheck import {typed}{after}"
+            return f"add takes the claim as options, not a file; to add a file's claims: {to_add}"
         return (
             "add takes the claim as options, not a file: factcheck add --claim TEXT --verdict VERDICT "
             "(factcheck add --help lists the others)"
@@ -606,8 +650,18 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
     target = "" if meant == "add" else " ID"
     return (
         f"{meant} takes {what}, not a file; a claims file goes with --kb: "
-        f"factcheck {meant}{target} --kb {shlex.quote(file)}"
+        f"{before}factcheck {meant}{target} --kb {typed}{after}"
     )
+
+
+def _saved_name(url: str, path: str) -> str:
+    """The name to save the file at ``url`` as (``path``: its address in lower case, without query): its own
+    name when that is a plain one ('claims.csv'), else one with its ending ('claims.csv' for '.../export.php.csv'
+    with a space in it)."""
+    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rsplit("/", 1)[-1]
+    if re.fullmatch(r"[\w][\w.-]*", name, re.ASCII) and name.lower().endswith(path.rsplit(".", 1)[-1]):
+        return name
+    return "claims." + path.rsplit(".", 1)[-1]
 
 
 def _reads_as_a_sentence(words: Sequence[str]) -> bool:
