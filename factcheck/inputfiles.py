@@ -77,11 +77,12 @@ def url_kind(name: str, *, plural: bool = False) -> str:
     return "URLs" if plural else "a URL"
 
 
-def file_url_message(name: str) -> str | None:
+def file_url_message(name: str, *, named: bool = True) -> str | None:
     """What to say of a file:// URL given for a file: the path to give in its place, as a browser's address bar
     shows a file ('file:///tmp/x/claims.yaml': '/tmp/x/claims.yaml'), a Windows drive's where WSL shows it
     ('file:///C:/Users/Ana/claims.yaml': '/mnt/c/Users/Ana/claims.yaml', not '/C:/Users/...', which names no
-    file); None for any other name, and for a file:// URL with no path."""
+    file); None for any other name, and for a file:// URL with no path.  Not ``named``: without the URL it
+    opens with, for a message that names it as its place."""
     match = _WEB_ADDRESS.match(name)
     if match is None or (match["scheme"] or "").lower() != "file":
         return None
@@ -94,7 +95,8 @@ def file_url_message(name: str) -> str | None:
         )
     if not path:
         return None
-    return f"{name!r} is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}{wsl}"
+    subject = f"{name!r} " if named else ""
+    return f"{subject}is a file's address in a web browser, not its path: give the path, {shlex.quote(path)}{wsl}"
 
 
 #: where WSL shows Windows' drives: C: is /mnt/c

@@ -53,17 +53,20 @@ def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None)
     return Path(env_path).expanduser() if env_path else None
 
 
-def kb_address_message(url: str, *, in_variable: bool = False) -> str:
+def kb_address_message(url: str, *, in_variable: bool = False, named: bool = True) -> str:
     """What to say of a URL given for the claims file (``--kb``, validate's files, ``$FACTCHECK_KB`` with
     ``in_variable``), one wording for each: a file:// URL's path to give in its place; for another URL, that it
-    is none on this computer, and how to save it first (``save_it_first``: curl fetches no s3:// URL)."""
+    is none on this computer, and how to save it first (``save_it_first``: curl fetches no s3:// URL).  Not
+    ``named``: without the URL it opens with ("is a web address, ..."), for a message that names it as its
+    place ('URL: error: ...')."""
     where = f"${KB_ENV_VAR} " if in_variable else ""
-    if (file_url := file_url_message(url)) is not None:
+    if (file_url := file_url_message(url, named=named)) is not None:
         return f"{where.rstrip()}: {file_url}" if in_variable else file_url
     kind = url_kind(url)
     then = f"then set ${KB_ENV_VAR} to {DEFAULT_KB_NAME}'s path" if in_variable else f"then give {DEFAULT_KB_NAME}"
+    subject = f"{url!r} " if named else ""
     return (
-        f"{where}{url!r} is {kind}, not a file on this computer (factcheck never goes on the network): "
+        f"{where}{subject}is {kind}, not a file on this computer (factcheck never goes on the network): "
         f"{save_it_first(url, DEFAULT_KB_NAME)}, {then}"
     )
 

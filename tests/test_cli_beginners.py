@@ -247,6 +247,73 @@ def test_a_tilde_after_an_equals_sign_is_told_so_whatever_slashes_follow_it(
         ), result.stderr
 
 
+_ADD = ("add", "--claim", "Drones fly over Mexico.", "--verdict", "false")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        _ADD,
+        ("import", "claims.csv"),
+        ("edit", "drones-over-mexico", "--verdict", "true"),
+        ("remove", "drones-over-mexico", "--yes"),
+        ("check", "troops"),
+        ("list",),
+        ("export", "--format", "csv"),
+        ("validate",),
+    ],
+)
+@pytest.mark.parametrize("kb", ["--kb=~/claims.yaml", "--kb=~/new.yaml", "'~/claims.yaml'", "'~/new.yaml'"])
+def test_every_command_taking_kb_tells_a_tilde_the_shell_left(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], kb: str
+) -> None:
+    # 'add --kb=~/claims.yaml' and 'import' were told "~: no such folder; nothing written", with no word of the
+    # '~' the other commands told of; and '--kb=~/new.yaml' (no such file at home yet) was "no such file" alone
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    Path("claims.csv").write_text("claim,verdict\nDrones fly over Mexico.,false\n", encoding="utf-8")
+    before = mini_kb.read_bytes()
+    name = kb.removeprefix("--kb=").strip("'")
+    options = [kb] if kb.startswith("--kb=") else ["--kb", name]
+    result = invoke(*args[:1], *options, *args[1:])
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    if kb.startswith("--kb="):
+        why = f"(the shell does not expand a ~ after --kb=: write --kb {name})"
+    else:
+        why = "(the shell leaves a quoted ~ as it is: write it without quotes)"
+    meant = (
+        f"no such file; did you mean '{mini_kb}'?"
+        if name.endswith("claims.yaml")
+        else ("the ~ names your home folder only where the shell expands it")
+    )
+    assert result.stderr == f"factcheck: {name}: error: {meant} {why}\n", result.stderr
+    assert mini_kb.read_bytes() == before
+    assert not Path("~").exists() and not (mini_kb.parent / "new.yaml").exists()
+
+
+def test_validate_tells_a_quoted_tilde_among_its_files_and_still_checks_the_others(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    result = invoke("validate", "~/new.yaml", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout
+    assert result.stderr == (
+        "factcheck: ~/new.yaml: error: the ~ names your home folder only where the shell expands it "
+        "(the shell leaves a quoted ~ as it is: write it without quotes)\n"
+    )
+
+
+def test_a_folder_named_tilde_here_is_read_as_any_folder(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a folder the user made named '~' is theirs: '--kb ~/claims.yaml' quoted names its file, not the home's
+    monkeypatch.setenv("HOME", str(tmp_path / "elsewhere"))
+    Path("~").mkdir()
+    shutil.copyfile(mini_kb, Path("~/claims.yaml"))
+    result = invoke("list", "--kb", "~/claims.yaml")
+    assert result.exit_code == ExitCode.OK and "drones-over-mexico" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("word", "todo"),
     [

@@ -14,15 +14,17 @@ import typer
 from typer.core import TyperCommand
 
 from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
+from ..errors import Advice, FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import (
     RICH_TEXT_KB_NAME,
     STDIN_NAME,
+    UNEXPANDED_HOME,
     file_url_message,
     icloud_placeholder,
     is_url,
     no_such_file,
+    no_such_file_advice,
     not_downloaded,
     rich_text_advice,
     url_kind,
@@ -141,17 +143,25 @@ def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
         raise typer.BadParameter("the path is empty.")
     if is_url(value):
         raise typer.BadParameter(web_address_message(value))
-    path = Path(value)
+    if (folder := a_folder_named(value, in_a_folder=in_a_folder)) is not None:
+        raise typer.BadParameter(f"{value!r} {folder}.")
+    return Path(value)
+
+
+def a_folder_named(value: str, *, in_a_folder: tuple[str, ...] = ()) -> str | None:
+    """What to say of ``value`` when it names a folder, not a file, without the name ("is a folder, not a file;
+    name the file in it: ..."), for a message that names it before (``file_path``) or as its place (validate's
+    'FILE: error: ...'); None for a name that may be a file's."""
     try:
-        is_folder = path.is_dir()
+        is_folder = Path(value).is_dir()
     except OSError:  # a name too long, say: the command that opens it says so
         is_folder = False
+    if not (is_folder or value.endswith("/")):
+        return None
     hint = _file_in_folder_hint(value, in_a_folder)
     if value.endswith("/"):  # Path() drops the slash: "out/" would be written as a file named "out"
-        raise typer.BadParameter(f"{value!r} names a folder (it ends with '/'), not a file{hint}.")
-    if is_folder:
-        raise typer.BadParameter(f"{value!r} is a folder, not a file{hint}.")
-    return path
+        return f"names a folder (it ends with '/'), not a file{hint}"
+    return f"is a folder, not a file{hint}"
 
 
 def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
@@ -185,7 +195,30 @@ def kb_file_path(value: str | Path) -> Path:
     which was left unsaid."""
     if isinstance(value, str) and is_url(value):
         raise typer.BadParameter(kb_address_message(value))
-    return file_path(value, in_a_folder=(DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES))
+    if isinstance(value, str):
+        refuse_an_unexpanded_home(value)
+    return file_path(value, in_a_folder=KB_FILE_NAMES)
+
+
+def refuse_an_unexpanded_home(value: str) -> None:
+    """Refuse a claims file named from a home folder whose '~' the shell left as it is (quoted, or after
+    '--kb='), where this folder holds no '~': every command's --kb, and validate's files, say so in one
+    wording, before any work.  It was said by the reading commands alone, when the file was there in the home
+    folder; 'add --kb=~/claims.yaml' and 'import' were told "~: no such folder; nothing written" and 'check
+    --kb=~/new.yaml' "no such file", with no word of the '~'.  The error is the library's
+    (``no_such_file_advice``), and the command line words its ``UNEXPANDED_HOME`` (app's ``_wording``)."""
+    from .app import a_home_path
+
+    if not a_home_path(value) or os.path.lexists(value.split("/", 1)[0]):
+        return  # no home's path, or one from a folder named '~' here, which is read as any folder is
+    name = str(Path(value))  # as every message names the file: '~//claims.yaml' is '~/claims.yaml'
+    advice = no_such_file_advice(name)
+    if UNEXPANDED_HOME not in advice.fields:  # the file is not in the home folder either (add makes it there)
+        advice = Advice(
+            "the ~ names your home folder only where the shell expands it ({" + UNEXPANDED_HOME + "})",
+            {"name": name, UNEXPANDED_HOME: "expand its '~' first: os.path.expanduser(path)"},
+        )
+    raise KnowledgeBaseError([Problem.advising(Location(name), advice)])
 
 
 KbOption = Annotated[
@@ -385,6 +418,10 @@ _LOOKALIKE_KB_NAMES = {
     "claims.yml": "spelt '.yml', not '.yaml'",
     RICH_TEXT_KB_NAME: "TextEdit's Rich Text; the Finder hides its '.rtf'",
 }
+
+
+#: the names of a claims file a folder named for one is searched for (``kb_file_path``)
+KB_FILE_NAMES = (DEFAULT_KB_NAME, *_LOOKALIKE_KB_NAMES)
 
 
 def _what_to_do(name: str) -> str:

@@ -8,18 +8,21 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, LocatedError, Location, Problem, shown_name
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
 from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
 from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
 from .options import (
+    KB_FILE_NAMES,
     STDIN_KB,
     JsonOption,
+    a_folder_named,
     is_stdin,
     kb_file_path,
     kb_path,
     not_a_file,
     read_stdin_kb,
+    refuse_an_unexpanded_home,
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
@@ -27,20 +30,34 @@ from .render import problem_line
 
 
 def _refused(name: str, ctx: typer.Context, alone: bool) -> FactcheckError | None:
-    """Why validate cannot check the file ``name`` before opening it: a web address, a folder, an empty name
-    (``kb_file_path``'s checks, as --kb's: Click's dir_okay=False said "file '' is a directory" of ''); None
-    for a name to open.  Given ``alone``, a usage error as --kb's is raised instead; one of several files is
-    named when its turn comes, and the others are still checked ('validate a.yaml /tmp b.yaml' checked none:
-    the arguments' parser refused the folder)."""
-    if is_url(name):
-        return InputError(kb_address_message(name))
-    try:
-        kb_file_path(name)
-    except typer.BadParameter as error:
+    """Why validate cannot check the file ``name`` before opening it: a web address, a folder, an empty name, a
+    '~' the shell left (``kb_file_path``'s checks, as --kb's: Click's dir_okay=False said "file '' is a
+    directory" of ''); None for a name to open.  Given ``alone``, the error --kb's would be is raised instead;
+    one of several files is named when its turn comes, as a missing file is told ('FILE: error: ...'), and the
+    others are still checked ('validate a.yaml /tmp b.yaml' checked none: the arguments' parser refused the
+    folder)."""
+    if not name:
         if alone:
-            raise typer.BadParameter(error.message, ctx=ctx, param_hint="'PATH'") from None
-        return InputError(error.message.rstrip("."))
-    return None
+            raise typer.BadParameter("the path is empty.", ctx=ctx, param_hint="'PATH'")
+        return InputError("the path is empty")  # '' has no place to name
+    if is_url(name):
+        return (
+            InputError(kb_address_message(name))
+            if alone
+            else InputError(kb_address_message(name, named=False), Location(name))
+        )
+    try:
+        refuse_an_unexpanded_home(name)
+    except KnowledgeBaseError as error:
+        if alone:
+            raise
+        return error
+    folder = a_folder_named(name, in_a_folder=KB_FILE_NAMES)
+    if folder is None:
+        return None
+    if alone:
+        raise typer.BadParameter(f"{name!r} {folder}.", ctx=ctx, param_hint="'PATH'")
+    return InputError(folder, Location(name))
 
 
 #: validate's --kb: the other commands' (``KbOption``), whose help said "else the bundled starter knowledge base",
@@ -122,7 +139,7 @@ def validate(
     unreadable = any_errors = False
     for turn in turns:
         if turn is not None:
-            _not_checked(turn, _located(turn, refused[turn]), json_output)
+            _not_checked(turn, refused[turn], json_output)
             unreadable = True
             continue
         target, data = next(pending)
@@ -145,17 +162,6 @@ def validate(
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
-
-
-def _located(name: str, error: FactcheckError) -> FactcheckError:
-    """A refused file's error (a folder, a URL) as a missing file's is told: 'factcheck: FILE: error: ...', its
-    message without the name it opened with ("'folder' is a folder, not a file")."""
-    if not name or (isinstance(error, LocatedError) and error.location is not None):
-        return error  # '' has no place to name
-    message = error.advice if error.advice is not None else str(error)
-    if isinstance(message, str):
-        message = message.removeprefix(f"{name!r} ")
-    return InputError(message, Location(name))
 
 
 def _not_checked(name: str, error: FactcheckError, json_output: bool) -> None:
