@@ -382,6 +382,26 @@ def test_a_url_or_a_quoted_tilde_after_new_is_told_what_a_file_name_is(
     assert _error_line(invoke(*args)) == f"factcheck: error: No such command: {args[0]!r}; {message}"
 
 
+def test_a_folder_a_file_url_or_a_claims_files_address_typed_alone_is_told_a_command_that_takes_it(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each was told a command that refuses it: 'factcheck scan ./desk' (a folder), 'factcheck validate
+    # file:///...' (a URL), and a claims file's address was to be saved as page.html and scanned as an article
+    monkeypatch.chdir(mini_kb.parent)
+    (mini_kb.parent / "my desk").mkdir()
+    said = {
+        "./my desk": "'./my desk' is a folder, and factcheck reads files: name one in it, as "
+        "factcheck scan './my desk'/FILE",
+        f"{mini_kb.parent}/": f"{mini_kb.parent}/ is a folder, and factcheck reads files: name one in it, as "
+        f"factcheck validate {mini_kb}",
+        mini_kb.as_uri(): f"it is a file's address in a web browser, not its path: give the path, {mini_kb}",
+        "https://example.org/desk/claims.yml?raw=1": "factcheck never goes on the network: save it first, curl -L -o "
+        "claims.yml 'https://example.org/desk/claims.yml?raw=1', then factcheck validate claims.yml",
+    }
+    for word, message in said.items():
+        assert _error_line(invoke(word)) == f"factcheck: error: No such command: {word!r}; {message}"
+
+
 def test_an_existing_file_or_an_id_of_the_claims_file_typed_alone_is_told_its_command(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -530,10 +530,16 @@ def _a_file_typed_alone(word: str) -> str | None:
 
 def _a_file_named(word: str) -> str | None:
     """What to type for a file's name, path or URL (``_a_file_typed_alone``), None for anything else."""
-    from ..inputfiles import download_command, is_url
+    from ..inputfiles import download_command, file_url_message, is_url, save_it_first
 
     quoted_word = shlex.quote(word)
     path = word.lower().split("?", 1)[0].rstrip("/")
+    if (file_url := file_url_message(word, named=False)) is not None:
+        return f"it {file_url}"  # 'validate file:///...' was told, which refuses a URL
+    if is_url(word) and not path.startswith("file:") and path.split("#", 1)[0].endswith((".yaml", ".yml")):
+        # a claims file's address was told to be saved as page.html and scanned as an article
+        name = _saved_name(word, path.split("#", 1)[0])
+        return f"factcheck never goes on the network: {save_it_first(word, name)}, then factcheck validate {name}"
     if is_url(word) and not path.startswith("file:"):
         command = download_command(word, "page.html")  # none for a URL curl cannot fetch (s3://): no wrong tool
         save = f"save the page first, e.g. {command}" if command is not None else "download the page first"
@@ -556,6 +562,16 @@ def _a_file_named(word: str) -> str | None:
         is_file = False
     # not '1/2', a fraction, nor '~40%', a number
     a_path = re.match(r"(?:/|\.\.?[/\\]|[A-Za-z]:[/\\])", word) is not None or a_home_path(word)
+    try:
+        is_folder = (a_path or word.endswith("/")) and os.path.isdir(word)
+    except (OSError, ValueError):
+        is_folder = False
+    if is_folder:
+        # './desk' and '/tmp' were told 'factcheck scan ./desk', which refuses a folder
+        folder = word.rstrip("/") or "/"
+        return (
+            f"{quoted_word} is a folder, and factcheck reads files: name one in it, as {_in_the_folder(folder, word)}"
+        )
     if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
     return None
@@ -573,16 +589,27 @@ def _a_home_folder(word: str) -> str | None:
         return None
     if not is_folder:
         return None
-    folder = home_path_typed(word.rstrip("/")) if word.rstrip("/") else "~"
-    inside = f"{folder}/{DEFAULT_KB_NAME}"
-    try:
-        has_claims = os.path.isfile(os.path.join(expanded, DEFAULT_KB_NAME))
-    except (OSError, ValueError):
-        has_claims = False
-    todo = f"factcheck validate {inside}" if has_claims else f"factcheck scan {folder}/FILE"
+    todo = _in_the_folder(home_path_typed(word.rstrip("/")) if word.rstrip("/") else "~", expanded)
     return (
         f"the shell leaves a quoted ~ as it is, so {shlex.quote(word)} is no folder here; without quotes it is a "
         f"folder, and factcheck reads files: name one in it, as {todo}"
+    )
+
+
+def _in_the_folder(typed: str, folder: str) -> str:
+    """The command for a file in ``folder`` (``typed``: the folder as to type it): its claims file's validate,
+    else scan of a file to name."""
+    try:
+        has_claims = os.path.isfile(os.path.join(folder, DEFAULT_KB_NAME))
+    except (OSError, ValueError):
+        has_claims = False
+    if not typed.startswith("~"):
+        typed = shlex.quote(typed)
+    separator = "" if typed.endswith("/") else "/"
+    return (
+        f"factcheck validate {typed}{separator}{DEFAULT_KB_NAME}"
+        if has_claims
+        else f"factcheck scan {typed}{separator}FILE"
     )
 
 
