@@ -1017,3 +1017,32 @@ def test_validate_without_a_file_says_what_is_there(
     assert (result.stdout, result.stderr) == ("", f"factcheck: claims.yaml: error: {expected}\n")
     if what == "dangling link":
         assert invoke("validate", "claims.yaml").stderr == f"factcheck: claims.yaml: error: {expected}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("list",), "no such file"),
+        (("check", "troops"), "no such file"),
+        (("validate",), "no such file"),
+        (("export", "--format", "csv"), "no such file"),
+        (("add", "--claim", "Drones fly over Mexico.", "--verdict", "false"), "no such folder ({folder})"),
+        (("remove", "drones-over-mexico", "--yes"), "no such folder ({folder})"),
+    ],
+)
+def test_a_claims_file_factcheck_kb_names_that_is_not_there_is_said_to_come_from_it(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], message: str
+) -> None:
+    # "/old/desk/claims.yaml: error: no such file" (add: "/old/desk: no such folder") did not say that the name
+    # came from $FACTCHECK_KB, set in a profile long ago
+    folder = tmp_path / "old desk"
+    monkeypatch.setenv("FACTCHECK_KB", str(folder / "claims.yaml"))
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    said = message.format(folder=folder)
+    end = "; nothing written" if "folder" in message else ""
+    assert result.stderr == (
+        f"factcheck: {folder / 'claims.yaml'}: error: {said} ($FACTCHECK_KB names this file: set it to yours, "
+        f"or give --kb FILE){end}\n"
+    ), result.stderr
+    assert not folder.exists() and sorted(Path().iterdir()) == []

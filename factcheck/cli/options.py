@@ -404,7 +404,30 @@ def kb_path(kb: Path | None) -> Path:
     """The claims file a reading command uses: ``--kb``, else the default one; ``STDIN_KB`` for ``--kb -``."""
     if is_stdin(kb):
         return STDIN_KB
+    if kb is None:
+        _refuse_a_missing_variable_file(writing=False)
     return kb if kb is not None else default_kb_path()
+
+
+def _refuse_a_missing_variable_file(*, writing: bool) -> None:
+    """Refuse the claims file ``$FACTCHECK_KB`` names, used for want of --kb and ./claims.yaml, when it is not
+    there (for a command that writes: when its folder is not): "/old/desk/claims.yaml: error: no such file" (or
+    add's "/old/desk: no such folder") did not say where that name came from, set in a profile long ago, nor
+    what to do.  Said once, for every command, with the file's own message."""
+    from ..store import KB_ENV_VAR
+
+    path = user_kb_path()
+    if path is None or not os.environ.get(KB_ENV_VAR, "").strip() or Path(DEFAULT_KB_NAME).is_file():
+        return  # no variable, or ./claims.yaml is the file
+    try:
+        if path.parent.is_dir() if writing else path.exists():
+            return
+    except OSError:
+        return  # the command that opens it says why it cannot
+    missing = f"no such folder ({shown_name(path.parent)})" if writing else no_such_file(str(path))
+    why = f"${KB_ENV_VAR} names this file: set it to yours, or give --kb FILE"
+    message = f"{missing} ({why}){'; nothing written' if writing else ''}"
+    raise KnowledgeBaseError([Problem(Location(str(path)), message)])
 
 
 #: Notepad's save of claims.yaml, which Windows shows as claims.yaml (hiding extensions)
@@ -554,6 +577,8 @@ def writable_kb_path(kb: Path | None) -> Path:
         raise InputError(
             "--kb -: the claims file to change must be a file (standard input cannot be written back); give its name"
         )
+    if kb is None:
+        _refuse_a_missing_variable_file(writing=True)
     return kb if kb is not None else _unhidden(editable_kb_path())
 
 
