@@ -1046,3 +1046,25 @@ def test_a_claims_file_factcheck_kb_names_that_is_not_there_is_said_to_come_from
         f"or give --kb FILE){end}\n"
     ), result.stderr
     assert not folder.exists() and sorted(Path().iterdir()) == []
+
+
+@pytest.mark.parametrize("typed", ["--out=~/claims.csv", "'~/claims.csv'"])
+def test_exports_out_file_tells_a_tilde_the_shell_left(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    # 'export --out=~/claims.csv' was told "~: no such folder; nothing written", with no word of the '~'
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    (mini_kb.parent / "claims.csv").write_text("an older export\n", encoding="utf-8")
+    option = [typed] if typed.startswith("--") else ["--out", typed.strip("'")]
+    result = invoke("export", "--kb", str(mini_kb), "--format", "csv", *option)
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    why = (
+        "the shell does not expand a ~ after --out=: write --out ~/claims.csv"
+        if typed.startswith("--")
+        else "the shell leaves a quoted ~ as it is: write it without quotes"
+    )
+    assert result.stderr == (
+        f"factcheck: ~/claims.csv: error: the ~ names your home folder only where the shell expands it ({why})\n"
+    ), result.stderr
+    assert (mini_kb.parent / "claims.csv").read_text(encoding="utf-8") == "an older export\n"
+    assert not Path("~").exists()

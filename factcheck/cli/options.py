@@ -143,6 +143,7 @@ def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
         raise typer.BadParameter("the path is empty.")
     if is_url(value):
         raise typer.BadParameter(web_address_message(value))
+    refuse_an_unexpanded_home(value, to_read=False)
     if (folder := a_folder_named(value, in_a_folder=in_a_folder)) is not None:
         raise typer.BadParameter(f"{value!r} {folder}.")
     return Path(value)
@@ -200,20 +201,24 @@ def kb_file_path(value: str | Path) -> Path:
     return file_path(value, in_a_folder=KB_FILE_NAMES)
 
 
-def refuse_an_unexpanded_home(value: str) -> None:
+def refuse_an_unexpanded_home(value: str, *, to_read: bool = True) -> None:
     """Refuse a claims file named from a home folder whose '~' the shell left as it is (quoted, or after
     '--kb='), where this folder holds no '~': every command's --kb, and validate's files, say so in one
     wording, before any work.  It was said by the reading commands alone, when the file was there in the home
     folder; 'add --kb=~/claims.yaml' and 'import' were told "~: no such folder; nothing written" and 'check
     --kb=~/new.yaml' "no such file", with no word of the '~'.  The error is the library's
-    (``no_such_file_advice``), and the command line words its ``UNEXPANDED_HOME`` (app's ``_wording``)."""
+    (``no_such_file_advice``), and the command line words its ``UNEXPANDED_HOME`` (app's ``_wording``).
+    Not ``to_read`` (a file to write, any file option: ``file_path``): never "no such file; did you mean"
+    ('export --out=~/claims.csv' was told "~: no such folder; nothing written")."""
     from .app import a_home_path
 
     if not a_home_path(value) or os.path.lexists(value.split("/", 1)[0]):
         return  # no home's path, or one from a folder named '~' here, which is read as any folder is
     name = str(Path(value))  # as every message names the file: '~//claims.yaml' is '~/claims.yaml'
-    advice = no_such_file_advice(name)
-    if UNEXPANDED_HOME not in advice.fields:  # the file is not in the home folder either (add makes it there)
+    advice = no_such_file_advice(name) if to_read else None
+    if (
+        advice is None or UNEXPANDED_HOME not in advice.fields
+    ):  # the file is not in the home folder either (add makes it there)
         advice = Advice(
             "the ~ names your home folder only where the shell expands it ({" + UNEXPANDED_HOME + "})",
             {"name": name, UNEXPANDED_HOME: "expand its '~' first: os.path.expanduser(path)"},
