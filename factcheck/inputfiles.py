@@ -61,6 +61,23 @@ def save_it_first(url: str, file: str) -> str:
     return f"save it first, {command}" if command is not None else f"download it first, as {file}"
 
 
+#: what a file saved from a URL is named by, before its own name: "curl -L -o claims.yaml URL", advised in the
+#: folder of the user's own claims.yaml (where 'factcheck https://.../claims.yaml' is typed), replaced it
+DOWNLOADED_PREFIX = "downloaded-"
+_YAML_ENDINGS = (".yaml", ".yml")
+
+
+def downloaded_name(url: str, default: str) -> str:
+    """The name to save the file at ``url`` as, which no file of the user's has: its own name after
+    ``DOWNLOADED_PREFIX`` when that is a plain one with ``default``'s ending (YAML's two endings are one),
+    else ``default`` after it ('downloaded-claims.csv' for '.../export.php.csv' with a space in it)."""
+    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rsplit("/", 1)[-1]
+    ending, default_ending = Path(name).suffix.lower(), Path(default).suffix.lower()
+    same = ending == default_ending or (ending in _YAML_ENDINGS and default_ending in _YAML_ENDINGS)
+    plain = re.fullmatch(r"\w[\w.-]*", name, re.ASCII) is not None
+    return DOWNLOADED_PREFIX + (name if plain and same else default)
+
+
 def is_web_address(name: str) -> bool:
     """Whether ``name`` is a web address ('https://...', 'www....', 'ftp://...'), which a message calls so; an
     s3:// or gs:// URL names cloud storage, another URL something else again."""

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
-from .inputfiles import file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
+from .inputfiles import downloaded_name, file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
 from .yamltree import MAX_FILE_BYTES, collector_paused, parse, read_text
@@ -63,11 +63,12 @@ def kb_address_message(url: str, *, in_variable: bool = False, named: bool = Tru
     if (file_url := file_url_message(url, named=named)) is not None:
         return f"{where.rstrip()}: {file_url}" if in_variable else file_url
     kind = url_kind(url)
-    then = f"then set ${KB_ENV_VAR} to {DEFAULT_KB_NAME}'s path" if in_variable else f"then give {DEFAULT_KB_NAME}"
+    saved = downloaded_name(url, DEFAULT_KB_NAME)  # not claims.yaml: the user's own, where they typed it
+    then = f"then set ${KB_ENV_VAR} to {saved}'s path" if in_variable else f"then give {saved}"
     subject = f"{url!r} " if named else ""
     return (
         f"{where}{subject}is {kind}, not a file on this computer (factcheck never goes on the network): "
-        f"{save_it_first(url, DEFAULT_KB_NAME)}, {then}"
+        f"{save_it_first(url, saved)}, {then}"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -342,14 +343,14 @@ def test_a_quoted_tilde_naming_a_folder_is_told_the_shell_left_it_not_to_scan_th
         (
             ("new", "https://example.org/claims.csv"),
             "add takes the claim as options, not a file; to add a file's claims: save it first, curl -L -o "
-            "claims.csv https://example.org/claims.csv (factcheck never goes on the network), then factcheck "
-            "import claims.csv",
+            "downloaded-claims.csv https://example.org/claims.csv (factcheck never goes on the network), then "
+            "factcheck import downloaded-claims.csv",
         ),
         (
             ("create", "https://example.org/fc/export.json?page=2"),
             "add takes the claim as options, not a file; to add a file's claims: save it first, curl -L -o "
-            "export.json 'https://example.org/fc/export.json?page=2' (factcheck never goes on the network), then "
-            "factcheck import export.json",
+            "downloaded-export.json 'https://example.org/fc/export.json?page=2' (factcheck never goes on the "
+            "network), then factcheck import downloaded-export.json",
         ),
         (
             ("new", "~/claims.csv"),
@@ -369,8 +370,8 @@ def test_a_quoted_tilde_naming_a_folder_is_told_the_shell_left_it_not_to_scan_th
         (
             ("update", "https://example.org/claims.yaml"),
             "edit takes a claim's id, not a file; a claims file goes with --kb: save it first, curl -L -o "
-            "claims.yaml https://example.org/claims.yaml (factcheck never goes on the network), then factcheck "
-            "edit ID --kb claims.yaml",
+            "downloaded-claims.yaml https://example.org/claims.yaml (factcheck never goes on the network), then "
+            "factcheck edit ID --kb downloaded-claims.yaml",
         ),
     ],
 )
@@ -396,7 +397,8 @@ def test_a_folder_a_file_url_or_a_claims_files_address_typed_alone_is_told_a_com
         f"factcheck validate {mini_kb}",
         mini_kb.as_uri(): f"it is a file's address in a web browser, not its path: give the path, {mini_kb}",
         "https://example.org/desk/claims.yml?raw=1": "factcheck never goes on the network: save it first, curl -L -o "
-        "claims.yml 'https://example.org/desk/claims.yml?raw=1', then factcheck validate claims.yml",
+        "downloaded-claims.yml 'https://example.org/desk/claims.yml?raw=1', then factcheck validate "
+        "downloaded-claims.yml",
     }
     for word, message in said.items():
         assert _error_line(invoke(word)) == f"factcheck: error: No such command: {word!r}; {message}"
@@ -726,7 +728,8 @@ def test_a_url_given_as_the_claims_file_keeps_its_slashes_and_says_to_save_it(
     line = _error_line(result)
     assert line.endswith(
         "'https://example.org/claims.yaml' is a web address, not a file on this computer (factcheck never goes on "
-        "the network): save it first, curl -L -o claims.yaml https://example.org/claims.yaml, then give claims.yaml"
+        "the network): save it first, curl -L -o downloaded-claims.yaml https://example.org/claims.yaml, then give "
+        "downloaded-claims.yaml"
     )
     assert "https:/e" not in result.stderr
 
@@ -741,8 +744,8 @@ def test_a_url_in_factcheck_kb_keeps_its_slashes_and_is_worded_as_one_given_with
     assert result.exit_code == ExitCode.ERROR
     assert _error_line(result) == (
         "factcheck: error: $FACTCHECK_KB 'https://example.org/claims.yaml' is a web address, not a file on this "
-        "computer (factcheck never goes on the network): save it first, curl -L -o claims.yaml "
-        "https://example.org/claims.yaml, then set $FACTCHECK_KB to claims.yaml's path"
+        "computer (factcheck never goes on the network): save it first, curl -L -o downloaded-claims.yaml "
+        "https://example.org/claims.yaml, then set $FACTCHECK_KB to downloaded-claims.yaml's path"
     )
     monkeypatch.delenv("FACTCHECK_KB")
     given = _error_line(invoke("list", "--kb", "https://example.org/claims.yaml"))
@@ -753,26 +756,28 @@ def test_a_url_in_factcheck_kb_keeps_its_slashes_and_is_worded_as_one_given_with
 @pytest.mark.parametrize(
     ("url", "save"),
     [
-        ("s3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml claims.yaml"),
-        ("gs://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml claims.yaml"),
-        ("ftp://example.org/claims.yaml", "save it first, curl -L -o claims.yaml ftp://example.org/claims.yaml"),
-        ("sftp://example.org/claims.yaml", "download it first, as claims.yaml"),
+        ("s3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml {saved}"),
+        ("gs://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml {saved}"),
+        ("ftp://example.org/claims.yaml", "save it first, curl -L -o {saved} ftp://example.org/claims.yaml"),
+        ("sftp://example.org/claims.yaml", "download it first, as {saved}"),
         # aws and gcloud take a lower-case scheme only: 'aws s3 cp S3://...' fails
-        ("S3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml claims.yaml"),
-        ("GS://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml claims.yaml"),
+        ("S3://desk-bucket/claims.yaml", "save it first, aws s3 cp s3://desk-bucket/claims.yaml {saved}"),
+        ("GS://desk-bucket/claims.yaml", "save it first, gcloud storage cp gs://desk-bucket/claims.yaml {saved}"),
     ],
 )
 def test_a_storage_url_given_as_the_claims_file_is_not_told_to_use_curl(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, url: str, save: str
 ) -> None:
     # '--kb s3://bucket/claims.yaml' was told 'curl -L -o claims.yaml s3://...', which curl cannot fetch
+    saved = "downloaded-claims.yaml"  # never the user's own claims.yaml, which the command would replace
+    save = save.format(saved=saved)
     for args in (("list", "--kb", url), ("validate", url)):
         line = _error_line(invoke(*args))
-        assert line.endswith(f"(factcheck never goes on the network): {save}, then give claims.yaml"), line
+        assert line.endswith(f"(factcheck never goes on the network): {save}, then give {saved}"), line
         assert ("curl" in line) == url.startswith("ftp:")
     monkeypatch.setenv("FACTCHECK_KB", url)
     line = _error_line(invoke("list"))
-    assert line.endswith(f"{save}, then set $FACTCHECK_KB to claims.yaml's path"), line
+    assert line.endswith(f"{save}, then set $FACTCHECK_KB to {saved}'s path"), line
     assert ("curl" in line) == url.startswith("ftp:")
 
 
@@ -839,8 +844,8 @@ def test_validate_names_a_url_among_its_files_and_still_checks_the_others(invoke
     assert f"{mini_kb}: 4 claims, 0 errors" in result.stdout and f"{other}: 4 claims, 0 errors" in result.stdout
     assert result.stderr == (
         "factcheck: https://example.org/claims.yaml: error: is a web address, not a file on this computer "
-        "(factcheck never goes on the network): save it first, curl -L -o claims.yaml "
-        "https://example.org/claims.yaml, then give claims.yaml\n"
+        "(factcheck never goes on the network): save it first, curl -L -o downloaded-claims.yaml "
+        "https://example.org/claims.yaml, then give downloaded-claims.yaml\n"
     )
 
 
@@ -922,7 +927,39 @@ def test_a_file_url_in_factcheck_kb_is_told_the_path(invoke: Invoke, monkeypatch
     )
     # and another web address is said in the command to type, not with a 'URL' to fill in
     monkeypatch.setenv("FACTCHECK_KB", "https://example.org/claims.yaml")
-    assert "curl -L -o claims.yaml https://example.org/claims.yaml, then set $FACTCHECK_KB" in invoke("list").stderr
+    assert "curl -L -o downloaded-claims.yaml https://example.org/claims.yaml, then set $FACTCHECK_KB" in (
+        invoke("list").stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("https://example.org/claims.yaml",),
+        ("view", "https://example.org/claims.yaml"),
+        ("delete", "https://example.org/claims.yaml"),
+        ("update", "https://example.org/claims.yaml"),
+        ("list", "--kb", "https://example.org/claims.yaml"),
+        ("validate", "https://example.org/claims.yaml"),
+        ("validate", "claims.yaml", "https://example.org/claims.yaml"),
+        ("new", "https://example.org/desk/claims.yml"),
+        ("s3://desk-bucket/claims.yaml",),
+    ],
+)
+def test_the_download_advised_for_a_claims_files_address_cannot_replace_the_users_claims_file(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # 'factcheck https://example.org/claims.yaml', typed in the folder of the user's claims.yaml, was told
+    # "curl -L -o claims.yaml URL, then ...", which replaces the user's file with the download
+    monkeypatch.chdir(mini_kb.parent)
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    line = result.stderr.splitlines()[-1]
+    saved = "downloaded-claims.yaml" if args[-1].endswith(".yaml") else "downloaded-claims.yml"
+    command = "curl -L -o " + saved if args[-1].startswith("https:") else f"aws s3 cp {args[-1]} {saved}"
+    assert f"save it first, {command}" in line, line
+    assert re.search(r"(?:-o|cp \S+) claims\.ya?ml\b", line) is None, line
+    assert line.split(command, 1)[1].count(saved) == 1, line  # and the saved file is the one to give after it
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import os
 import re
 import shlex
 import sys
-import urllib.parse
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -682,13 +681,11 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
 
 
 def _saved_name(url: str, path: str) -> str:
-    """The name to save the file at ``url`` as (``path``: its address in lower case, without query): its own
-    name when that is a plain one ('claims.csv'), else one with its ending ('claims.csv' for '.../export.php.csv'
-    with a space in it)."""
-    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rsplit("/", 1)[-1]
-    if re.fullmatch(r"[\w][\w.-]*", name, re.ASCII) and name.lower().endswith(path.rsplit(".", 1)[-1]):
-        return name
-    return "claims." + path.rsplit(".", 1)[-1]
+    """The name to save the file at ``url`` as (``path``: its address in lower case, without query), one that
+    cannot replace the user's own file (``downloaded_name``): 'downloaded-claims.csv'."""
+    from ..inputfiles import downloaded_name
+
+    return downloaded_name(url, "claims." + path.rsplit(".", 1)[-1])
 
 
 def _reads_as_a_sentence(words: Sequence[str]) -> bool:
