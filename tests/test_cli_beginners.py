@@ -1063,26 +1063,78 @@ def test_validate_without_a_file_says_what_is_there(
         (("check", "troops"), "no such file"),
         (("validate",), "no such file"),
         (("export", "--format", "csv"), "no such file"),
-        (("add", "--claim", "Drones fly over Mexico.", "--verdict", "false"), "no such folder ({folder})"),
-        (("remove", "drones-over-mexico", "--yes"), "no such folder ({folder})"),
+        (("add", "--claim", "Drones fly over Mexico.", "--verdict", "false"), "no such folder, {folder}"),
+        (("import", "claims.csv"), "no such folder, {folder}"),
+        # edit and remove need the file: said missing, as its folder is, in the one wording
+        (("remove", "drones-over-mexico", "--yes"), "no such file"),
+        (("edit", "drones-over-mexico", "--verdict", "true"), "no such file"),
     ],
 )
 def test_a_claims_file_factcheck_kb_names_that_is_not_there_is_said_to_come_from_it(
     invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], message: str
 ) -> None:
     # "/old/desk/claims.yaml: error: no such file" (add: "/old/desk: no such folder") did not say that the name
-    # came from $FACTCHECK_KB, set in a profile long ago
+    # came from $FACTCHECK_KB, set in a profile long ago; edit and remove said "no such folder (/old/desk)
+    # ($FACTCHECK_KB names this file: ...); nothing written", where edit without the folder said it in other words
     folder = tmp_path / "old desk"
     monkeypatch.setenv("FACTCHECK_KB", str(folder / "claims.yaml"))
+    Path("claims.csv").write_text("claim,verdict\nDrones fly over Mexico.,false\n", encoding="utf-8")
     result = invoke(*args)
     assert result.exit_code == ExitCode.ERROR and result.stdout == ""
     said = message.format(folder=folder)
     end = "; nothing written" if "folder" in message else ""
     assert result.stderr == (
-        f"factcheck: {folder / 'claims.yaml'}: error: {said} ($FACTCHECK_KB names this file: set it to yours, "
-        f"or give --kb FILE){end}\n"
+        f"factcheck: {folder / 'claims.yaml'}: error: {said} ($FACTCHECK_KB names it): set $FACTCHECK_KB to your "
+        f"claims file, or name it with --kb FILE{end}\n"
     ), result.stderr
-    assert not folder.exists() and sorted(Path().iterdir()) == []
+    assert not folder.exists() and sorted(Path().iterdir()) == [Path("claims.csv")]
+
+
+@pytest.mark.parametrize(
+    "args", [("validate",), ("list",), ("remove", "x", "--yes"), ("add", "--claim", "X.", "--verdict", "true")]
+)
+def test_a_claims_file_factcheck_kb_names_is_said_as_any_other_when_the_variable_is_not_what_is_wrong(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # a link to nothing was "no such file ($FACTCHECK_KB names this file: set it to yours, ...)", where validate
+    # said "is a link to X, which does not exist"; a file iCloud Drive has not downloaded was told "... then run
+    # the command again ($FACTCHECK_KB names this file: set it to yours ...)", where the variable is right
+    link = tmp_path / "desk" / "claims.yaml"
+    link.parent.mkdir()
+    link.symlink_to(tmp_path / "gone" / "claims.yaml")
+    monkeypatch.setenv("FACTCHECK_KB", str(link))
+    result = invoke(*args)
+    said = result.stderr.rstrip("\n")
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    if args[0] == "add":  # add writes through the link: its folder is what is missing, as on main
+        assert said == f"factcheck: error: {tmp_path / 'gone'}: no such folder; nothing written"
+    else:
+        assert (
+            said == f"factcheck: {link}: error: is a link to {tmp_path / 'gone' / 'claims.yaml'}, which does not exist"
+        )
+    icloud = tmp_path / "icloud" / "claims.yaml"
+    icloud.parent.mkdir()
+    (icloud.parent / ".claims.yaml.icloud").write_bytes(b"bplist00")
+    monkeypatch.setenv("FACTCHECK_KB", str(icloud))
+    result = invoke(*args)
+    if args[0] != "add":  # add and import refuse beside a placeholder in words of their own
+        assert result.stderr.endswith("then run the command again\n"), result.stderr
+    assert "FACTCHECK_KB" not in result.stderr and result.exit_code == ExitCode.ERROR
+    assert sorted(p.name for p in icloud.parent.iterdir()) == [".claims.yaml.icloud"]
+
+
+def test_a_file_meant_for_the_one_factcheck_kb_names_is_said_after_where_the_name_came_from(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "no such file; did you mean '...claims.yml'? (its name ends in '.yml', not '.yaml') ($FACTCHECK_KB names
+    # this file: set it to yours, or give --kb FILE)": two parentheticals in a row
+    (tmp_path / "claims.yml").write_text("claims: []\n", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_KB", str(tmp_path / "claims.yaml"))
+    for args in (("list",), ("remove", "x", "--yes")):
+        assert invoke(*args).stderr == (
+            f"factcheck: {tmp_path / 'claims.yaml'}: error: no such file ($FACTCHECK_KB names it); did you mean "
+            f"'{tmp_path / 'claims.yml'}'? (its name ends in '.yml', not '.yaml')\n"
+        )
 
 
 @pytest.mark.parametrize("typed", ["--out=~/claims.csv", "'~/claims.csv'"])

@@ -37,6 +37,7 @@ from .options import (
     kb_file_path,
     one_of,
     text_option,
+    variable_file_missing,
     writable_kb_path,
 )
 from .output import console, error_console, is_utf8_stream, print_json, sanitize, sign
@@ -456,7 +457,7 @@ def _claims_file_to_change(kb: Path | None) -> Path:
     """The claims file edit and remove change, which must be there already.  Without --kb, its absence is
     most often a user in another folder than theirs: 'claims.yaml: error: no such file' told them neither
     where factcheck looked nor what to type next."""
-    path = writable_kb_path(kb)
+    path = writable_kb_path(kb, to_create=False)  # $FACTCHECK_KB's file not there is said there
     if kb is None and not path.exists():
         if icloud_placeholder(str(path)) is not None:  # the user's file is here, not downloaded from iCloud Drive
             message = no_such_file(str(path))
@@ -466,10 +467,7 @@ def _claims_file_to_change(kb: Path | None) -> Path:
                 "or name it with --kb FILE"
             )
         else:
-            message = (
-                f"no such file (${KB_ENV_VAR} names it): set ${KB_ENV_VAR} to your claims file, "
-                "or name it with --kb FILE"
-            )
+            message = variable_file_missing(path)  # a file that could not be looked at before
         raise KnowledgeBaseError([Problem(Location(str(path)), message)])
     return path
 

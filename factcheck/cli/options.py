@@ -133,17 +133,19 @@ def synonyms(words: dict[str, str]) -> Meaning:
     return lambda value: words.get(as_choice(value))
 
 
-def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = ()) -> Path:
+def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), to_read: bool = False) -> Path:
     """The parser of an option naming a file: a path that is no folder.  Click's own check
     (``dir_okay=False``) read an empty path as the current folder: "file '' is a directory".
-    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder."""
+    ``in_a_folder``: the file's usual names, the first the folder named holds said with the folder;
+    ``to_read``: a claims file, whose '~' the shell left may be said with the file meant
+    (``refuse_an_unexpanded_home``)."""
     if isinstance(value, Path):
         return value  # a default
     if not value:
         raise typer.BadParameter("the path is empty.")
     if is_url(value):
         raise typer.BadParameter(web_address_message(value))
-    refuse_an_unexpanded_home(value, to_read=False)
+    refuse_an_unexpanded_home(value, to_read=to_read)
     if (folder := a_folder_named(value, in_a_folder=in_a_folder)) is not None:
         raise typer.BadParameter(f"{value!r} {folder}.")
     return Path(value)
@@ -196,9 +198,7 @@ def kb_file_path(value: str | Path) -> Path:
     which was left unsaid."""
     if isinstance(value, str) and is_url(value):
         raise typer.BadParameter(kb_address_message(value))
-    if isinstance(value, str):
-        refuse_an_unexpanded_home(value)
-    return file_path(value, in_a_folder=KB_FILE_NAMES)
+    return file_path(value, in_a_folder=KB_FILE_NAMES, to_read=True)
 
 
 def refuse_an_unexpanded_home(value: str, *, to_read: bool = True) -> None:
@@ -410,29 +410,46 @@ def kb_path(kb: Path | None) -> Path:
     if is_stdin(kb):
         return STDIN_KB
     if kb is None:
-        _refuse_a_missing_variable_file(writing=False)
+        _refuse_a_missing_variable_file(to_create=False)
     return kb if kb is not None else default_kb_path()
 
 
-def _refuse_a_missing_variable_file(*, writing: bool) -> None:
-    """Refuse the claims file ``$FACTCHECK_KB`` names, used for want of --kb and ./claims.yaml, when it is not
-    there (for a command that writes: when its folder is not): "/old/desk/claims.yaml: error: no such file" (or
-    add's "/old/desk: no such folder") did not say where that name came from, set in a profile long ago, nor
-    what to do.  Said once, for every command, with the file's own message."""
-    from ..store import KB_ENV_VAR
-
+def _refuse_a_missing_variable_file(*, to_create: bool) -> None:
+    """Refuse the claims file ``$FACTCHECK_KB`` names (``user_kb_path``: there is no ./claims.yaml) when it is
+    not there, or, ``to_create`` (add and import, which make it), when its folder is not:
+    "/old/desk/claims.yaml: error: no such file" (add's "/old/desk: no such folder") did not say where that
+    name came from, set in a profile long ago, nor what to do.  Said for every command, in one wording
+    (``variable_file_missing``).  A link to nothing is said as such ("is a link to X, which does not exist"):
+    the variable names the link, which is there."""
     path = user_kb_path()
-    if path is None or not os.environ.get(KB_ENV_VAR, "").strip() or Path(DEFAULT_KB_NAME).is_file():
+    if path is None:
         return  # no variable, or ./claims.yaml is the file
     try:
-        if path.parent.is_dir() if writing else path.exists():
+        if path.parent.is_dir() if to_create else path.exists():
             return
     except OSError:
         return  # the command that opens it says why it cannot
-    missing = f"no such folder ({shown_name(path.parent)})" if writing else no_such_file(str(path))
-    why = f"${KB_ENV_VAR} names this file: set it to yours, or give --kb FILE"
-    message = f"{missing} ({why}){'; nothing written' if writing else ''}"
-    raise KnowledgeBaseError([Problem(Location(str(path)), message)])
+    message = None if to_create else not_a_file(str(path))
+    raise KnowledgeBaseError([Problem(Location(str(path)), message or variable_file_missing(path, to_create))])
+
+
+def variable_file_missing(path: Path, to_create: bool = False) -> str:
+    """What to say of the claims file ``$FACTCHECK_KB`` names that is not there (``to_create``: whose folder is
+    not), one wording for every command: where the name came from, then what to do, or the file meant ('did you
+    mean ...?', ``no_such_file``).  A file iCloud Drive has not downloaded is told to be downloaded, with no word
+    of the variable, which is right."""
+    from ..store import KB_ENV_VAR
+
+    named = f"(${KB_ENV_VAR} names it)"
+    todo = f": set ${KB_ENV_VAR} to your claims file, or name it with --kb FILE"
+    if to_create:
+        return f"no such folder, {shown_name(path.parent)} {named}{todo}; nothing written"
+    missing = no_such_file(str(path))
+    if icloud_placeholder(str(path)) is not None:
+        return missing  # '... then run the command again'
+    if missing == "no such file":
+        return f"no such file {named}{todo}"
+    return f"no such file {named}{missing.removeprefix('no such file')}"  # '; did you mean ...? (why)'
 
 
 #: Notepad's save of claims.yaml, which Windows shows as claims.yaml (hiding extensions)
@@ -575,15 +592,16 @@ def note_the_starter_file(kb: Path | None) -> None:
     error_console().print(sanitize(note), soft_wrap=True)
 
 
-def writable_kb_path(kb: Path | None) -> Path:
+def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
     """The file add/edit/remove/import change: never the bundled starter knowledge base, nor a
-    file named "-" (which ``--kb -`` created, where every other command reads standard input)."""
+    file named "-" (which ``--kb -`` created, where every other command reads standard input).
+    Not ``to_create``: a file to change that must be there (edit, remove)."""
     if is_stdin(kb):
         raise InputError(
             "--kb -: the claims file to change must be a file (standard input cannot be written back); give its name"
         )
     if kb is None:
-        _refuse_a_missing_variable_file(writing=True)
+        _refuse_a_missing_variable_file(to_create=to_create)
     return kb if kb is not None else _unhidden(editable_kb_path())
 
 
