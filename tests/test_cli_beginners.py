@@ -337,6 +337,27 @@ def test_a_quoted_tilde_naming_a_folder_is_told_the_shell_left_it_not_to_scan_th
     )
 
 
+def test_a_quoted_tilde_beside_a_folder_named_tilde_is_told_of_that_folder_as_kb_reads_it(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factcheck '~'" beside a folder named '~' was told "'~' is no folder here", where it is, and --kb reads it
+    monkeypatch.setenv("HOME", str(mini_kb.parent))
+    (mini_kb.parent / "work").mkdir()
+    monkeypatch.chdir(mini_kb.parent / "work")
+    Path("~").mkdir()
+    shutil.copyfile(mini_kb, Path("~/claims.yaml"))
+    for word in ("~", "~/"):
+        assert _error_line(invoke(word)) == (
+            f"factcheck: error: No such command: {word!r}; {word!r} is a folder, and factcheck reads files: name one "
+            "in it, as factcheck validate '~'/claims.yaml"
+        )
+    assert _error_line(invoke("delete", "~/claims.yaml")) == (
+        "factcheck: error: No such command: 'delete'; remove takes a claim's id, not a file; a claims file goes "
+        "with --kb: factcheck remove ID --kb '~/claims.yaml'"
+    )
+    assert invoke("validate", "~/claims.yaml").exit_code == ExitCode.OK  # the command told reads that file
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

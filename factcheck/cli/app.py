@@ -543,7 +543,7 @@ def _a_file_named(word: str) -> str | None:
         command = download_command(word, "page.html")  # none for a URL curl cannot fetch (s3://): no wrong tool
         save = f"save the page first, e.g. {command}" if command is not None else "download the page first"
         return f"factcheck never goes on the network: {save}, then factcheck scan page.html"
-    if a_home_path(word):
+    if an_unexpanded_home(word):
         # "factcheck '~/notes'": quoted, the shell did not make '~' the home folder, and the hint's own quotes
         # ('~/notes') would not either
         if (folder := _a_home_folder(word)) is not None:
@@ -569,7 +569,8 @@ def _a_file_named(word: str) -> str | None:
         # './desk' and '/tmp' were told 'factcheck scan ./desk', which refuses a folder
         folder = word.rstrip("/") or "/"
         return (
-            f"{quoted_word} is a folder, and factcheck reads files: name one in it, as {_in_the_folder(folder, word)}"
+            f"{quoted_word} is a folder, and factcheck reads files: name one in it, as "
+            f"{_in_the_folder(shlex.quote(folder), word)}"
         )
     if is_file or path.endswith(_ARTICLE_ENDINGS) or a_path:
         return f"to find the claims in a file: factcheck scan {quoted_word}"
@@ -596,14 +597,12 @@ def _a_home_folder(word: str) -> str | None:
 
 
 def _in_the_folder(typed: str, folder: str) -> str:
-    """The command for a file in ``folder`` (``typed``: the folder as to type it): its claims file's validate,
-    else scan of a file to name."""
+    """The command for a file in ``folder`` (``typed``: the folder as to type it, quoted for the shell, a '~' to
+    expand bare): its claims file's validate, else scan of a file to name."""
     try:
         has_claims = os.path.isfile(os.path.join(folder, DEFAULT_KB_NAME))
     except (OSError, ValueError):
         has_claims = False
-    if not typed.startswith("~"):
-        typed = shlex.quote(typed)
     separator = "" if typed.endswith("/") else "/"
     return (
         f"factcheck validate {typed}{separator}{DEFAULT_KB_NAME}"
@@ -626,6 +625,13 @@ def a_home_path(word: str) -> bool:
     return not home["user"] or os.path.expanduser(word) != word  # '~40' names no user: a number, not a path
 
 
+def an_unexpanded_home(word: str) -> bool:
+    """Whether ``word`` is a path from a home folder (``a_home_path``) whose '~' the shell left as it is, where
+    this folder holds no '~' (nor '~ana') to read it from: "factcheck '~'" beside a folder named '~' was told
+    "'~' is no folder here", which --kb reads as any folder.  One test for every message of it."""
+    return a_home_path(word) and not os.path.lexists(word.split("/", 1)[0])
+
+
 def home_path_typed(word: str) -> str:
     """``word``, a path from a home folder (``a_home_path``), as to type it for the shell to expand its '~': the
     '~' (and its user's name) bare, the rest quoted ('~/a&b.txt' as ~/'a&b.txt'; '~/notes' as it is)."""
@@ -646,7 +652,7 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
 
     path = file.lower().split("?", 1)[0].split("#", 1)[0]
     address = is_url(file) and not path.startswith("file:")
-    home = a_home_path(file)
+    home = an_unexpanded_home(file)
     claims_file = path.endswith((".yaml", ".yml"))
     to_import = meant == "add" and path.endswith(_IMPORT_ENDINGS)
     if meant == "show" or ((address or home) and not (claims_file or to_import)):

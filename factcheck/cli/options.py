@@ -210,9 +210,9 @@ def refuse_an_unexpanded_home(value: str, *, to_read: bool = True) -> None:
     (``no_such_file_advice``), and the command line words its ``UNEXPANDED_HOME`` (app's ``_wording``).
     Not ``to_read`` (a file to write, any file option: ``file_path``): never "no such file; did you mean"
     ('export --out=~/claims.csv' was told "~: no such folder; nothing written")."""
-    from .app import a_home_path
+    from .app import an_unexpanded_home
 
-    if not a_home_path(value) or os.path.lexists(value.split("/", 1)[0]):
+    if not an_unexpanded_home(value):
         return  # no home's path, or one from a folder named '~' here, which is read as any folder is
     name = str(Path(value))  # as every message names the file: '~//claims.yaml' is '~/claims.yaml'
     advice = no_such_file_advice(name) if to_read else None
