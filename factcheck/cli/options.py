@@ -423,7 +423,7 @@ def _refuse_a_missing_variable_file(*, to_create: bool) -> None:
     the variable names the link, which is there."""
     path = user_kb_path()
     if path is None:
-        return  # no variable, or ./claims.yaml is the file
+        return  # no variable (./claims.yaml, when it is the file, is there: the test below)
     try:
         if path.parent.is_dir() if to_create else path.exists():
             return
