@@ -660,9 +660,16 @@ def substitutes(
         is_absent and at >= title and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
         for at, (is_absent, term, kind) in enumerate(zip(absent, statement.terms, statement.kinds, strict=True))
     ]
-    # a country's name opening the statement is checked for another country (``_unknown_actor_for_a_name``)
-    # even where the file knows it: "Guatemala approved 155 armed US Marines ..." in a file naming Guatemala
-    opening_country = bool(absent) and absent[0] and statement.terms[0] in _COUNTRIES
+    # a country's name opening the statement, before a verb of approving or refusing (``_DEEDS``), is checked for
+    # another country (``_unknown_actor_for_a_name``) even where the file knows it: "Guatemala approved 155 armed
+    # US Marines ..." in a file naming Guatemala.  Not before a noun: "Mexico border wall construction resumed" is
+    # the "US border" of its claim, "Switzerland tariffs rose" the claim's "tariffs on Swiss goods" (review49b)
+    opening_country = (
+        len(absent) > 1
+        and absent[0]
+        and statement.terms[0] in _COUNTRIES
+        and any(statement.terms[1] in deed for deed in _DEEDS)
+    )
     if not any(distinctive) and not opening_country:
         return False
     missing = [
