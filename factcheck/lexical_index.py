@@ -17,14 +17,15 @@ cosines of the matcher's evidence (``lexical_scoring.py``).
 
 Build cost is paid once per knowledge-base content: the arrays are cached (``cache.py``), and a
 cache file is used only when every array in it adds up (``LexicalIndex.from_arrays``); anything
-else is rebuilt.
+else is rebuilt.  A rebuild reads afresh only the texts the last build did not read (``lexical_terms``):
+after an ``add``, the new claim's.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
@@ -53,6 +54,8 @@ _INDEX_KIND = "lexical"
 
 #: a field of every claim: per claim, the field's wordings, each a list of tokens
 Field = list[list[list[str]]]
+#: the same as token counts: per claim, the field's wordings, each its tokens' counts in order of first use
+FieldCounts = list[list[Mapping[str, int]]]
 
 
 def _cache_version() -> str:
@@ -109,21 +112,28 @@ class Bm25fModel:
 
 
 def _build_model(fields: list[Field], n_docs: int) -> Bm25fModel:
-    """BM25F over ``fields[f][doc]``, each a list of wordings (token lists); the wordings of the first two fields
-    (a claim's text, then its aliases) are also indexed for the cosines.
+    """BM25F over ``fields[f][doc]``, each a list of wordings (token lists): ``_build_model_of_counts`` of their
+    token counts."""
+    return _build_model_of_counts([[[Counter(tokens) for tokens in doc] for doc in field] for field in fields], n_docs)
+
+
+def _build_model_of_counts(counts: list[FieldCounts], n_docs: int) -> Bm25fModel:
+    """BM25F over ``counts[f][doc]``, each a list of wordings, each the count of each of its tokens in order of first
+    use (a ``Counter`` of its tokens); the wordings of the first two fields (a claim's text, then its aliases) are also
+    indexed for the cosines.
 
     A field holding several wordings (the aliases) counts a term by its largest count in any one
     of them and has their mean length: alternative wordings of one claim say the same thing, so
     a claim with four aliases repeating "US soldiers in Mexico" says it no more than a claim with
     one (summing them let such a claim outrank the one worded exactly as the statement).
 
-    Each wording is counted once (``Counter``, in C), and the sums over claims and terms are numpy's: the same
-    double arithmetic, in the same order, as a loop over dicts, which took most of a 10,000-claim build's time.
+    Each wording is counted once (``Counter``, in C, or read back from ``lexical_terms``), and the sums over claims
+    and terms are numpy's: the same double arithmetic, in the same order, as a loop over dicts, which took most of a
+    10,000-claim build's time.
     """
-    # term ids in order of first use, field by field
-    vocab = {term: tid for tid, term in enumerate(dict.fromkeys(chain.from_iterable(_all_wordings(fields))))}
-    counts = [[[Counter(tokens) for tokens in doc] for doc in field] for field in fields]
-    keys, freqs = _weighted_frequencies(fields, counts, vocab, n_docs)
+    # term ids in order of first use, field by field (a wording's counts hold its tokens in order of first use)
+    vocab = {term: tid for tid, term in enumerate(dict.fromkeys(chain.from_iterable(_all_wordings(counts))))}
+    keys, freqs = _weighted_frequencies(counts, vocab, n_docs)
     terms_of = keys // max(n_docs, 1)
     df = np.bincount(terms_of, minlength=len(vocab))
     idf: np.ndarray = np.log1p((_reference_size(n_docs) - df + 0.5) / (df + 0.5))
@@ -145,20 +155,30 @@ def _build_model(fields: list[Field], n_docs: int) -> Bm25fModel:
     )
 
 
-def _all_wordings(fields: list[Field]) -> Iterator[list[str]]:
-    return chain.from_iterable(chain.from_iterable(fields))
+#: a text's counts of word terms and of character n-grams, each in order of first use (``text_counts``)
+TextCounts = tuple[Mapping[str, int], Mapping[str, int]]
+CountsOf = Callable[[str], TextCounts]
+
+
+def text_counts(text: str) -> TextCounts:
+    """The counts of the terms (``text.terms``) and of the character n-grams (``text.char_grams``) of ``text``."""
+    return Counter(terms(text)), Counter(char_grams(text))
+
+
+def _all_wordings(counts: list[FieldCounts]) -> Iterator[Mapping[str, int]]:
+    return chain.from_iterable(chain.from_iterable(counts))
 
 
 def _weighted_frequencies(
-    fields: list[Field], counts: list[list[list[Counter[str]]]], vocab: dict[str, int], n_docs: int
+    counts: list[FieldCounts], vocab: dict[str, int], n_docs: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """The (term, claim) pairs of the postings, as sorted keys ``term * n_docs + claim``, and each pair's BM25F
     frequency: each field's length-normalised count times the field's weight, summed over the fields in order."""
     keys: list[np.ndarray] = []
     contributions: list[np.ndarray] = []
-    for weight, field, field_counts in zip(FIELD_WEIGHTS, fields, counts, strict=True):
+    for weight, field_counts in zip(FIELD_WEIGHTS, counts, strict=True):
         tfs = [_field_tf(wordings) for wordings in field_counts]
-        lengths = np.array([_field_length(field_wordings) for field_wordings in field], dtype=np.float64)
+        lengths = np.array([_field_length(field_wordings) for field_wordings in field_counts], dtype=np.float64)
         present = lengths[lengths > 0]
         average = float(present.mean()) if len(present) else 1.0
         norms = 1 - B + B * lengths / average
@@ -176,7 +196,9 @@ def _weighted_frequencies(
     return unique_keys, freqs
 
 
-def _wording_vectors(wordings: list[Counter[str]], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _wording_vectors(
+    wordings: list[Mapping[str, int]], vocab: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The wordings (their token counts) as sparse term counts (CSR): ``wptr`` by wording, their term ids and
     counts."""
     wptr = np.zeros(len(wordings) + 1, dtype=np.int64)
@@ -187,7 +209,7 @@ def _wording_vectors(wordings: list[Counter[str]], vocab: dict[str, int]) -> tup
     return wptr, wterms, wcounts
 
 
-def _field_tf(wordings: list[Counter[str]]) -> Counter[str] | dict[str, int]:
+def _field_tf(wordings: list[Mapping[str, int]]) -> Mapping[str, int]:
     """Token -> its largest count in any one wording of the field, in order of first use."""
     if len(wordings) == 1:  # most fields (a claim's text, its summary): its counts as they are
         return wordings[0]
@@ -199,9 +221,9 @@ def _field_tf(wordings: list[Counter[str]]) -> Counter[str] | dict[str, int]:
     return tf
 
 
-def _field_length(field_wordings: list[list[str]]) -> float:
-    """The mean length of the field's non-empty wordings (0 when it has none)."""
-    lengths = [len(tokens) for tokens in field_wordings if tokens]
+def _field_length(field_wordings: list[Mapping[str, int]]) -> float:
+    """The mean length (tokens) of the field's non-empty wordings (0 when it has none)."""
+    lengths = [sum(counts.values()) for counts in field_wordings if counts]
     return sum(lengths) / len(lengths) if lengths else 0.0
 
 
@@ -249,20 +271,25 @@ class LexicalIndex:
         return _twin_keys(self.word, self.doc_wordings, positions)
 
     @classmethod
-    def build(cls, claims: Sequence[Claim]) -> LexicalIndex:
+    def build(cls, claims: Sequence[Claim], *, counts_of: CountsOf | None = None) -> LexicalIndex:
+        """The index of ``claims``.  ``counts_of(text)``: the word terms' and character n-grams' counts of a text
+        (``text_counts``, the default, or read back from ``lexical_terms.TermsStore``)."""
+        read = counts_of or text_counts
         n = len(claims)
-        word_fields: list[Field] = [[], [], []]
-        char_fields: list[Field] = [[], [], []]
+        word_fields: list[FieldCounts] = [[], [], []]
+        char_fields: list[FieldCounts] = [[], [], []]
         doc_wordings = np.zeros(n + 1, dtype=np.int64)
         for i, claim in enumerate(claims):
             fields = ((claim.claim,), claim.aliases, (claim.summary or "",))
             for f, texts in enumerate(fields):
-                word_fields[f].append([terms(text) for text in texts])
-                char_fields[f].append([char_grams(text) for text in texts])
+                both = [read(text) for text in texts]
+                word_fields[f].append([word for word, _ in both])
+                char_fields[f].append([char for _, char in both])
             # the claim's text and aliases are its wordings (``_build_model``)
             doc_wordings[i + 1] = doc_wordings[i] + 1 + len(claim.aliases)
-        word = _build_model(word_fields, n)
-        return cls(word, _build_model(char_fields, n), doc_wordings, _shared_terms(word, doc_wordings))
+        word = _build_model_of_counts(word_fields, n)
+        char = _build_model_of_counts(char_fields, n)
+        return cls(word, char, doc_wordings, _shared_terms(word, doc_wordings))
 
     # -- cache -----------------------------------------------------------------------------
 
@@ -390,7 +417,12 @@ def load_or_build_index(claims: Sequence[Claim], *, use_cache: bool = True) -> L
         index = LexicalIndex.from_arrays(stored[0], stored[1], len(claims))
         if index is not None:
             return index
-    index = LexicalIndex.build(claims)
+    from .lexical_terms import TermsStore
+
+    # the texts' terms as read for the last index built (of this file before its last change, usually)
+    store = TermsStore.load()
+    index = LexicalIndex.build(claims, counts_of=store)
     arrays, meta = index.to_arrays()
     cache.save_arrays(key, _INDEX_KIND, arrays, meta)
+    store.save()
     return index

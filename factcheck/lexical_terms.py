@@ -1,0 +1,153 @@
+"""The terms read from the texts of the claims last indexed, kept so that the next index build reads only new texts.
+
+Reading a text's terms and character n-grams (``text.terms``, ``text.char_grams``: normalising, stemming) took
+about 60 % of a 20,000-claim index build, and every change of the claims file changes the index's cache key
+(``cache.content_key``): ``factcheck add`` built the whole index of the file the previous ``add`` wrote, to refuse
+a near-duplicate, re-reading 19,999 texts it had read the time before.  Both are functions of the text alone (and
+of the normaliser, ``NORMALISER_VERSION``, part of the store's key), so a text's counts read back are the counts
+read afresh, and the index built from them is the same, array for array (``LexicalIndex.build``).
+
+Layout: one cache file of kind ``terms`` (``cache.save_arrays``): per distinct text, a hash of its exact characters
+(``keys``, a row of 16 bytes) and its counts of word terms and of character n-grams as CSR arrays (``{word,char}_ptr``,
+``_ids`` into the vocabularies kept in the metadata, ``_counts``), each in the order of first use.  It holds the
+texts of the last index built, whichever file that was; anything in it that does not add up means no store (the
+texts are read afresh).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+from . import cache
+from .lexical_index import TextCounts, text_counts
+from .text import GRAM_LENGTH, NORMALISER_VERSION
+
+#: bump when what the store holds changes meaning or layout
+STORE_VERSION = 1
+_KIND = "terms"
+_MODELS = ("word", "char")
+#: a text's key: a hash of 128 bits, collisions no practical concern
+_KEY_BYTES = 16
+
+
+def _store_key() -> str:
+    version = f"lexical-terms-{STORE_VERSION}-norm-{NORMALISER_VERSION}-grams-{GRAM_LENGTH}"
+    return hashlib.sha256(version.encode()).hexdigest()
+
+
+def text_key(text: str) -> bytes:
+    """A hash of a text's exact characters."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=_KEY_BYTES).digest()
+
+
+class TermsStore:
+    """``counts_of(text)`` for ``LexicalIndex.build``: the counts stored for a text, else read afresh; every text
+    asked for is remembered, for ``save``."""
+
+    def __init__(self, stored: dict[bytes, int] | None = None, arrays: dict[str, np.ndarray] | None = None) -> None:
+        self._stored = stored or {}
+        self._arrays = arrays or {}
+        self._vocabs: dict[str, list[str]] = {}
+        self._lists: dict[str, tuple[list[int], list[str], list[int]]] = {}
+        self.used: dict[str, TextCounts] = {}
+        self.reused = 0
+
+    @classmethod
+    def load(cls) -> TermsStore:
+        """The store in the cache folder; an empty one when there is none, or it does not add up."""
+        loaded = cache.load_arrays(_store_key(), _KIND)
+        if loaded is None:
+            return cls()
+        arrays, meta = loaded
+        keys = arrays.get("keys")
+        if keys is None or keys.ndim != 2 or keys.dtype != np.uint8 or keys.shape[1] != _KEY_BYTES:
+            return cls()
+        parts: dict[str, np.ndarray] = {"keys": keys}
+        store = cls()
+        for model in _MODELS:
+            vocab = meta.get(f"{model}_vocab")
+            if not isinstance(vocab, list) or not all(isinstance(term, str) for term in vocab):
+                return cls()
+            ptr, ids, counts = (arrays.get(f"{model}_{name}") for name in ("ptr", "ids", "counts"))
+            if not _valid(ptr, ids, counts, len(keys), len(vocab)):
+                return cls()
+            assert ptr is not None and ids is not None and counts is not None
+            parts.update({f"{model}_ptr": ptr, f"{model}_ids": ids, f"{model}_counts": counts})
+            store._vocabs[model] = vocab
+        # as bytes of 16, not an "S16" array: numpy drops the trailing zero bytes of those (a text in 256 was not found)
+        data = keys.tobytes()
+        store._stored = {
+            data[at : at + _KEY_BYTES]: position for position, at in enumerate(range(0, len(data), _KEY_BYTES))
+        }
+        store._arrays = parts
+        return store
+
+    def __call__(self, text: str) -> TextCounts:
+        counts = self.used.get(text)
+        if counts is None:
+            position = self._stored.get(text_key(text)) if self._stored else None
+            if position is None:
+                counts = text_counts(text)
+            else:
+                counts = (self._counts("word", position), self._counts("char", position))
+                self.reused += 1
+            self.used[text] = counts
+        return counts
+
+    def _counts(self, model: str, position: int) -> dict[str, int]:
+        lists = self._lists.get(model)
+        if lists is None:  # every entry's term and count at once, as Python objects: one text at a time took longer
+            vocab = self._vocabs[model]
+            ptr, ids, counts = (self._arrays[f"{model}_{name}"].tolist() for name in ("ptr", "ids", "counts"))
+            lists = self._lists[model] = (ptr, [vocab[i] for i in ids], counts)
+        ptr, terms, counts = lists
+        start, end = ptr[position], ptr[position + 1]
+        return dict(zip(terms[start:end], counts[start:end], strict=True))
+
+    def save(self) -> bool:
+        """Store the counts of the texts asked for (those of the index just built), replacing what was stored."""
+        if not self.used:
+            return False
+        keys = b"".join(text_key(text) for text in self.used)
+        arrays: dict[str, np.ndarray] = {"keys": np.frombuffer(keys, dtype=np.uint8).reshape(-1, _KEY_BYTES)}
+        meta: dict[str, object] = {}
+        for number, model in enumerate(_MODELS):
+            vocab, ptr, ids, counts = _csr(counts[number] for counts in self.used.values())
+            arrays.update({f"{model}_ptr": ptr, f"{model}_ids": ids, f"{model}_counts": counts})
+            meta[f"{model}_vocab"] = vocab
+        return cache.save_arrays(_store_key(), _KIND, arrays, meta)
+
+
+def _csr(texts: Iterable[Mapping[str, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The counts of ``texts`` as a vocabulary and CSR arrays (a pointer by text, term ids, counts)."""
+    vocab: dict[str, int] = {}
+    lengths: list[int] = []
+    ids: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        lengths.append(len(text))
+        ids += [vocab.setdefault(term, len(vocab)) for term in text]
+        counts += text.values()
+    ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum(lengths)
+    return list(vocab), ptr, np.array(ids, dtype=np.int32), np.array(counts, dtype=np.int32)
+
+
+def _valid(
+    ptr: np.ndarray | None, ids: np.ndarray | None, counts: np.ndarray | None, n_texts: int, n_terms: int
+) -> bool:
+    """CSR arrays of ``n_texts`` texts over ``n_terms`` terms, each count positive.  (That a term is once in a text is
+    not checked: a store with a term twice in a text is none this module wrote; the text's counts keep the last.)"""
+    if ptr is None or ptr.ndim != 1 or ptr.dtype != np.int64 or len(ptr) != n_texts + 1 or int(ptr[0]) != 0:
+        return False
+    if not bool(np.all(np.diff(ptr) >= 0)):
+        return False
+    entries = int(ptr[-1])
+    for array, dtype in ((ids, np.int32), (counts, np.int32)):
+        if array is None or array.ndim != 1 or array.dtype != dtype or len(array) != entries:
+            return False
+    assert ids is not None and counts is not None
+    return not entries or (int(ids.min()) >= 0 and int(ids.max()) < n_terms and int(counts.min()) >= 1)
