@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 import numpy as np
 
@@ -122,18 +123,16 @@ class TermsStore:
 
 
 def _csr(texts: Iterable[Mapping[str, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """The counts of ``texts`` as a vocabulary and CSR arrays (a pointer by text, term ids, counts)."""
-    vocab: dict[str, int] = {}
-    lengths: list[int] = []
-    ids: list[int] = []
-    counts: list[int] = []
-    for text in texts:
-        lengths.append(len(text))
-        ids += [vocab.setdefault(term, len(vocab)) for term in text]
-        counts += text.values()
-    ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
-    ptr[1:] = np.cumsum(lengths)
-    return list(vocab), ptr, np.array(ids, dtype=np.int32), np.array(counts, dtype=np.int32)
+    """The counts of ``texts`` as a vocabulary and CSR arrays (a pointer by text, term ids, counts).  In C, as
+    ``lexical_index._wording_vectors`` does (a loop over terms took 10 % of a cold 5,000-claim build)."""
+    listed = list(texts)
+    vocab = {term: tid for tid, term in enumerate(dict.fromkeys(chain.from_iterable(listed)))}
+    ptr = np.zeros(len(listed) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum(np.fromiter(map(len, listed), dtype=np.int64, count=len(listed)))
+    entries = int(ptr[-1])
+    ids = np.fromiter(map(vocab.__getitem__, chain.from_iterable(listed)), dtype=np.int32, count=entries)
+    counts = np.fromiter(chain.from_iterable(text.values() for text in listed), dtype=np.int32, count=entries)
+    return list(vocab), ptr, ids, counts
 
 
 def _valid(
