@@ -21,7 +21,9 @@ and 1.4x:
 - ``edit ID --claim ...`` of a claim in the middle of the file (the long one with ``--block-mb``);
 - ``remove ID --yes`` of that claim;
 - ``add`` of a new claim, each run to the file the previous one wrote (it builds the matching index
-  of the file, to refuse a near-duplicate: an index of that very file is never cached yet).
+  of the file, to refuse a near-duplicate: an index of that very file is never cached yet; the first
+  run reads every text of the file, a later one only the claim the run before added, the others'
+  terms read back from the cache, ``lexical_terms``).
 
 and, in this process, the two whole-file passes each of them makes beside reading the file's claims
 (which are cached): reading where each entry is (``read_layout``, PyYAML's composer) and parsing and
