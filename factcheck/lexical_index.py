@@ -417,12 +417,17 @@ def load_or_build_index(claims: Sequence[Claim], *, use_cache: bool = True) -> L
         index = LexicalIndex.from_arrays(stored[0], stored[1], len(claims))
         if index is not None:
             return index
-    from .lexical_terms import TermsStore
+    # imported here: lexical_terms imports this module (``text_counts``, ``TextCounts``)
+    from . import lexical_terms
 
-    # the texts' terms as read for the last index built (of this file before its last change, usually)
-    store = TermsStore.load()
-    index = LexicalIndex.build(claims, counts_of=store)
+    if len(claims) < lexical_terms.MIN_STORED_CLAIMS:  # read afresh, the store of a big file left as it is
+        index = LexicalIndex.build(claims)
+        store = None
+    else:  # the texts' terms as read for the last big index built (of this file before its last change, usually)
+        store = lexical_terms.TermsStore.load()
+        index = LexicalIndex.build(claims, counts_of=store)
     arrays, meta = index.to_arrays()
     cache.save_arrays(key, _INDEX_KIND, arrays, meta)
-    store.save()
+    if store is not None:
+        store.save()
     return index

@@ -10,15 +10,18 @@ read afresh, and the index built from them is the same, array for array (``Lexic
 Layout: one cache file of kind ``terms`` (``cache.save_arrays``): per distinct text, a hash of its exact characters
 (``keys``, a row of 16 bytes) and its counts of word terms and of character n-grams as CSR arrays (``{word,char}_ptr``,
 ``_ids`` into the vocabularies kept in the metadata, ``_counts``), each in the order of first use.  It holds the
-texts of the last index built, whichever file that was; anything in it that does not add up means no store (the
-texts are read afresh).
+texts of the last index of at least ``MIN_STORED_CLAIMS`` claims built, whichever file that was (building the index
+of two big files in turn gains nothing); anything in it that does not add up means no store (the texts are read
+afresh).  Saving it deletes the stores of other versions (another ``NORMALISER_VERSION``): none would be read again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterable, Mapping
 from itertools import chain
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +35,13 @@ _KIND = "terms"
 _MODELS = ("word", "char")
 #: a text's key: a hash of 128 bits, collisions no practical concern
 _KEY_BYTES = 16
+#: ``load_or_build_index`` reads and writes the store for files of at least this many claims only: below, reading
+#: afresh costs little and a store of a big file's texts costs more than it saves (it is read whole), and a small
+#: file would overwrite it.  CPU times, /tmp/fix48e_cut.py (generated claims, bench/validate_speed.py's; a store of
+#: 20,000 claims; load average 9, 2026-12-06): 1,000 claims built afresh 0.15 s, from their own store 0.09 s, from
+#: the 20,000 claims' store 0.31 s; 100 claims 0.017 s afresh, 0.23 s from that store; 20,000 claims 4.4 s afresh,
+#: 3.0 s from their own store.
+MIN_STORED_CLAIMS = 1_000
 
 
 def _store_key() -> str:
@@ -48,9 +58,10 @@ class TermsStore:
     """``counts_of(text)`` for ``LexicalIndex.build``: the counts stored for a text, else read afresh; every text
     asked for is remembered, for ``save``."""
 
-    def __init__(self, stored: dict[bytes, int] | None = None, arrays: dict[str, np.ndarray] | None = None) -> None:
-        self._stored = stored or {}
-        self._arrays = arrays or {}
+    def __init__(self) -> None:
+        """An empty store (``load`` reads the saved one)."""
+        self._stored: dict[bytes, int] = {}
+        self._arrays: dict[str, np.ndarray] = {}
         self._vocabs: dict[str, list[str]] = {}
         self._lists: dict[str, tuple[list[int], list[str], list[int]]] = {}
         self.used: dict[str, TextCounts] = {}
@@ -109,7 +120,8 @@ class TermsStore:
         return dict(zip(terms[start:end], counts[start:end], strict=True))
 
     def save(self) -> bool:
-        """Store the counts of the texts asked for (those of the index just built), replacing what was stored."""
+        """Store the counts of the texts asked for (those of the index just built), replacing what was stored, and
+        delete the stores of other versions."""
         if not self.used:
             return False
         keys = b"".join(text_key(text) for text in self.used)
@@ -119,7 +131,21 @@ class TermsStore:
             vocab, ptr, ids, counts = _csr(counts[number] for counts in self.used.values())
             arrays.update({f"{model}_ptr": ptr, f"{model}_ids": ids, f"{model}_counts": counts})
             meta[f"{model}_vocab"] = vocab
-        return cache.save_arrays(_store_key(), _KIND, arrays, meta)
+        key = _store_key()
+        saved = cache.save_arrays(key, _KIND, arrays, meta)
+        if saved:
+            _delete_other_versions(cache.cache_file(key, _KIND))
+        return saved
+
+
+def _delete_other_versions(kept: Path) -> None:
+    """Delete the stores of other keys (other versions: ``cache``'s pruning would keep up to
+    ``cache.MAX_FILES_PER_KIND`` of them, tens of MB each for a big file, never read again)."""
+    with contextlib.suppress(OSError):
+        for path in kept.parent.glob(f"*-{_KIND}{kept.suffix}"):
+            if path.name != kept.name:
+                with contextlib.suppress(OSError):  # another process may be deleting it too
+                    path.unlink()
 
 
 def _csr(texts: Iterable[Mapping[str, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:

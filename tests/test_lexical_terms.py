@@ -71,6 +71,7 @@ def test_adds_on_a_generated_file_decide_as_an_index_built_afresh(
         return real(text)
 
     monkeypatch.setattr(lexical_terms, "text_counts", counting)
+    monkeypatch.setattr(lexical_terms, "MIN_STORED_CLAIMS", 300)  # the store of files this big (and bigger)
     refused = added = 0
     for number in range(12):
         claims = load_knowledge_base(path).claims
@@ -95,7 +96,8 @@ def test_adds_on_a_generated_file_decide_as_an_index_built_afresh(
     assert refused and added  # both decisions were made
 
 
-def test_a_store_of_other_claims_or_a_damaged_one_changes_nothing() -> None:
+def test_a_store_of_other_claims_or_a_damaged_one_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexical_terms, "MIN_STORED_CLAIMS", 2)
     claims = [
         Claim("a", "US troops are in Mexico", Verdict.FALSE, aliases=("American soldiers are in Mexico",)),
         Claim("b", "The border wall is finished", Verdict.FALSE, summary="It is not. US troops"),
@@ -147,8 +149,51 @@ def test_any_claims_index_the_same_from_any_store(
             for i, (text, aliases, summary) in enumerate(drawn)
         ]
 
+    def texts(drawn: list[tuple[str, list[str], str | None]]) -> set[str]:
+        return {t for text, aliases, summary in drawn for t in (text or "x", *aliases, summary or "")}
+
     store = TermsStore()
     LexicalIndex.build(claims(first), counts_of=store)
-    store.save()
+    assert store.save()
     again = TermsStore.load()
     assert _arrays(LexicalIndex.build(claims(second), counts_of=again)) == _arrays(LexicalIndex.build(claims(second)))
+    assert again.reused == len(texts(first) & texts(second))  # each text both lists hold, read back
+
+
+def test_a_small_file_neither_reads_nor_overwrites_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of fewer than ``MIN_STORED_CLAIMS`` claims is indexed afresh: the store of a big file (read whole, to
+    no gain for a few claims) is not read, and stays for that file's next build."""
+    monkeypatch.setattr(lexical_terms, "MIN_STORED_CLAIMS", 3)
+    big = [Claim(f"b{i}", f"Claim number {i} about the border wall", Verdict.FALSE) for i in range(3)]
+    load_or_build_index(big)
+    stored = cache.cache_file(lexical_terms._store_key(), "terms").read_bytes()
+    loaded: list[int] = []
+    real = TermsStore.load
+
+    def loading() -> TermsStore:
+        loaded.append(1)
+        return real()
+
+    monkeypatch.setattr(TermsStore, "load", loading)
+    small = [Claim("s", "US troops are in Mexico", Verdict.FALSE), Claim("t", "Claim number 1", Verdict.TRUE)]
+    assert _arrays(load_or_build_index(small)) == _arrays(LexicalIndex.build(small))
+    assert not loaded
+    assert cache.cache_file(lexical_terms._store_key(), "terms").read_bytes() == stored
+    load_or_build_index([*big, small[0]])
+    assert loaded  # a file as big reads it
+
+
+def test_saving_the_store_deletes_those_of_other_versions() -> None:
+    """A store of another normaliser version is never read again: saving deletes it (not kept by pruning)."""
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / f"{'0' * 64}-terms.npz"
+    old.write_bytes(b"a store of another version")
+    index = folder / f"{'1' * 64}-lexical.npz"  # another kind: left alone
+    index.write_bytes(b"an index")
+    store = TermsStore()
+    LexicalIndex.build([Claim("a", "US troops are in Mexico", Verdict.FALSE)], counts_of=store)
+    assert store.save()
+    assert not old.exists()
+    assert index.exists()
+    assert cache.cache_file(lexical_terms._store_key(), "terms").exists()
