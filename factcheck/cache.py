@@ -23,6 +23,10 @@ and pruned the same way).
 
 A future matcher (e.g. claim embeddings) stores its arrays beside the lexical index with the
 same key and its own ``kind``.
+
+One file here is not keyed by content: ``<key>-terms.npz`` (``lexical_terms``, kind ``terms``), the terms read
+from the texts of the last index built of a file of at least ``lexical_terms.MIN_STORED_CLAIMS`` claims, whichever
+file that was; its key holds only its versions, and saving it deletes the stores of other versions.
 """
 
 from __future__ import annotations

@@ -113,7 +113,7 @@ class Bm25fModel:
 
 def _build_model(fields: list[Field], n_docs: int) -> Bm25fModel:
     """BM25F over ``fields[f][doc]``, each a list of wordings (token lists): ``_build_model_of_counts`` of their
-    token counts."""
+    token counts.  Used by the tests (``LexicalIndex.build`` passes counts)."""
     return _build_model_of_counts([[[Counter(tokens) for tokens in doc] for doc in field] for field in fields], n_docs)
 
 
@@ -285,7 +285,7 @@ class LexicalIndex:
                 both = [read(text) for text in texts]
                 word_fields[f].append([word for word, _ in both])
                 char_fields[f].append([char for _, char in both])
-            # the claim's text and aliases are its wordings (``_build_model``)
+            # the claim's text and aliases are its wordings (``_build_model_of_counts``)
             doc_wordings[i + 1] = doc_wordings[i] + 1 + len(claim.aliases)
         word = _build_model_of_counts(word_fields, n)
         char = _build_model_of_counts(char_fields, n)

@@ -261,7 +261,7 @@ def same_words_claims(count: int, seed: int = 5) -> list[Claim]:
 
 def test_claims_sharing_every_word_are_not_each_compared_with_every_other(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every claim is near every other by words, so ``near_by_words`` keeps them all: a cosine of each claim with
-    each other claim (validate took 6.3 s of CPU on 1,000 such claims, 1.8 s on 500).  Beyond ``NEAR_CHECKED`` the
+    each other claim (the figures by ``NEAR_CHECKED``).  Beyond ``NEAR_CHECKED`` the
     ranking's five best are compared only, with the same answers as the candidates' evidence gives."""
     claims = same_words_claims(150)
     # copies differing in punctuation or case: three claims near-duplicates of one another, all found (not the best)
