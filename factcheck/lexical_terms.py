@@ -37,10 +37,10 @@ _MODELS = ("word", "char")
 _KEY_BYTES = 16
 #: ``load_or_build_index`` reads and writes the store for files of at least this many claims only: below, reading
 #: afresh costs little and a store of a big file's texts costs more than it saves (it is read whole), and a small
-#: file would overwrite it.  CPU times, /tmp/fix48e_cut.py (generated claims, bench/validate_speed.py's; a store of
-#: 20,000 claims; load average 9, 2026-12-06): 1,000 claims built afresh 0.15 s, from their own store 0.09 s, from
-#: the 20,000 claims' store 0.31 s; 100 claims 0.017 s afresh, 0.23 s from that store; 20,000 claims 4.4 s afresh,
-#: 3.0 s from their own store.
+#: file would overwrite it.  CPU times of ``LexicalIndex.build`` (with ``TermsStore.load``) on
+#: bench/validate_speed.py's ``claims_yaml(n)``, a store of 20,000 such claims (load average 9, 2026-12-06):
+#: 1,000 claims built afresh 0.15 s, from their own store 0.09 s, from the 20,000 claims' store 0.31 s; 100 claims
+#: 0.017 s afresh, 0.23 s from that store; 20,000 claims 4.4 s afresh, 3.0 s from their own store.
 MIN_STORED_CLAIMS = 1_000
 
 
