@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
-from itertools import pairwise
 from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
@@ -165,18 +164,9 @@ def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[],
     if words[-1] in _LEAVE_A_LINE_OPEN:
         return False
     first_of_next = next_line.lstrip()[:1]
-    if _BYLINE_IN_LOWER_CASE.match(next_line):
-        # a student's "Health Myths Essay" above "by Jamie, 10B" was read as one sentence, "Health Myths Essay by
-        # Jamie, 10B", a claim to research ("has a number (10)"); a wrapped sentence's "was written" above "by ..."
-        # is no title, which is In Title Case
-        return _in_title_case(words)
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False
     return _in_title_case(words) or len(line.strip()) <= 0.6 * longest_below()
-
-
-#: a byline in lower case below a title: "by Jamie, 10B", "by Ana López"
-_BYLINE_IN_LOWER_CASE = re.compile(r"[ \t]*by[ \t]+[A-Z]")
 
 
 def _line_at(lines: list[str], position: int) -> str | None:
@@ -275,14 +265,6 @@ def _add_paragraph(
     kind = BlockKind.PARAGRAPH
     for index in range(start, len(lines)):
         number, line = paragraph[index]
-        if titled and _is_reference_heading_line(line, _line_at(lines, index + 1)):
-            # "References" on a line of its own in text pasted from Word, which has no blank lines: it was read as
-            # the first words of the entry below it ("References BBC Science Focus (2020).")
-            builder.end_block(kind, speaker, spoken)
-            builder.add(line, number)
-            builder.end_block(BlockKind.HEADING)
-            kind = BlockKind.PARAGRAPH
-            continue
         marker = _LIST_MARKER.match(line)
         if marker:
             builder.end_block(kind, speaker, spoken)
@@ -382,75 +364,6 @@ def _related_links(blocks: list[Block]) -> list[Block]:
     return read
 
 
-# The heading of an article's or an essay's list of the sources it cites: "References", "Bibliography", "Works
-# Cited", "Sources:"; Spanish "Referencias", "Bibliografía", "Fuentes".  A heading that says more ("Sources of the
-# myth") is no such heading.
-REFERENCE_LEAD_IN = re.compile(
-    r"[\W_]*(?:(?:list[ \t]+of[ \t]+)?references(?:[ \t]+list)?|reference[ \t]+list|bibliography"
-    r"|works[ \t]+(?:cited|consulted)|sources(?:[ \t]+(?:cited|consulted|used))?|source[ \t]+list|citations"
-    r"|referencias|bibliograf[íi]a"
-    r"|fuentes(?:[ \t]+consultadas)?|obras[ \t]+citadas)[ \t]*:?[\W_]*",
-    re.IGNORECASE,
-)
-#: a line that reads as an entry of a reference list: it opens with its authors' names ("Smith, J.", "Smith, J. and
-#: Patel, R. (2019)", "NHS (2022)", "World Health Organization (2021)", "Smith et al. (2019)"), or it holds a web
-#: address.  A sentence of the essay ("Smith (2019) found that ...") reads the same: only under a reference list's
-#: heading is such a line an entry (``_reference_lists``)
-REFERENCE_ENTRY = re.compile(
-    r"[ \t]*(?:"
-    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}(?=[\s,(]|\Z)"
-    r"|(?:(?:[A-Z0-9][\w'’.&-]*|and|et|al\.?|of|for|the|de|la|del|y|&|,)[ \t]*){1,12}"
-    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)"
-    r"|.*\bhttps?://"
-    r")"
-)
-#: a line of its own that heads a reference list in plain text pasted from Word, with no blank line around it:
-#: "References", "Sources:"; not the last word of a wrapped sentence ("... citing\nsources.")
-_HEADING_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚ][^.]*")
-
-
-def _is_reference_heading_line(line: str, below: str | None) -> bool:
-    """Whether a line of a paragraph is a reference list's heading, which heads its own block: the line below it
-    reads as an entry (a memo's "Sources:" above "Reuters, 4 March 2026" stays the paragraph's, as before)."""
-    return (
-        REFERENCE_LEAD_IN.fullmatch(line.strip()) is not None
-        and _HEADING_LINE.fullmatch(line.strip()) is not None
-        and REFERENCE_ENTRY.match(below or "") is not None
-    )
-
-
-def _entry_lines(block: Block) -> frozenset[int]:
-    """The lines of ``block`` that read as a reference list's entries (``REFERENCE_ENTRY``)."""
-    marks = [*block.line_marks, (len(block.text), 0)]
-    return frozenset(
-        line for (start, line), (end, _next) in pairwise(marks) if REFERENCE_ENTRY.match(block.text[start:end])
-    )
-
-
-def _reference_lists(blocks: list[Block]) -> list[Block]:
-    """The blocks, the lines of a reference list's entries marked as such (``Block.reference_lines``): under a
-    heading, or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, each line that reads as an entry
-    (``REFERENCE_ENTRY``), up to the next heading that does not: a student's bibliography entry "Smith, J. (2019)
-    'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim "Cracking your
-    knuckles causes arthritis." (0.85), as if the essay said it.  Line by line: a line that reads as no entry
-    ("Officials at the Navy spoke on condition of anonymity." under "Sources") is the article's own, read as ever."""
-    read: list[Block] = []
-    in_list = False
-    for block in blocks:
-        if block.spoken:
-            read.append(block)
-            continue
-        entries = _entry_lines(block) if in_list else frozenset()
-        if block.kind is BlockKind.HEADING and not entries:
-            in_list = False
-        if entries:
-            block = replace(block, reference_lines=entries)
-        elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
-            in_list = in_list or REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
-        read.append(block)
-    return read
-
-
 # ---------------------------------------------------------------------------------------------
 
 
@@ -493,7 +406,6 @@ def parse_article(
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     from .publisher import publisher_notes
 
-    blocks = _reference_lists(blocks)
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 
