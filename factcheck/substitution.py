@@ -766,15 +766,15 @@ def _a_country_for_a_country(said: str, claimed: str) -> bool:
     """Is a statement's opening term (``said``) a country's name other than the one its claim's wording opens with
     (``claimed``, its first term, where the words the statement lacks start at it or right after it), before the
     same word: another actor, known to the file or not (``substitutes`` checks an opening country the file knows
-    here too)?  Another of one country's names is none (``_same_country``: "Britain's inflation hit ..." for "UK
-    inflation hit ...").  "Guatemala approved 155 armed US Marines entering the country in spring 2025" was shown
-    as TRUE "Mexico approved 155 armed US Marines ..." at 1.00, as "Colombia approved 155 US Marines for a joint
-    exercise in March 2025" was by its alias opening with "Mexico's Senate" (the claim's words the statement lacks,
-    which the country opens), and "Canada turned down Trump's offer to send the US Army into Mexico" as "Mexico's
-    president turned down ..." (the claim's words the statement lacks being the president, right after the country
-    it names elsewhere): a sentence's capitalised first word may be an ordinary word (``Kind.OPENING``), which a
-    claim's own opening may reword ("Jabs cause autism" for "Vaccines cause autism"), but a country's name is none
-    (``text.COUNTRY_NAMES``)."""
+    here too, before a verb of approving or refusing)? Another of one country's names is none (``_same_country``:
+    "Britain's inflation hit ..." for "UK inflation hit ..."). "Guatemala approved 155 armed US Marines entering the
+    country in spring 2025" was shown as TRUE "Mexico approved 155 armed US Marines ..." at 1.00, as "Colombia
+    approved 155 US Marines for a joint exercise in March 2025" was by its alias opening with "Mexico's Senate" (the
+    claim's words the statement lacks, which the country opens), and "Canada turned down Trump's offer to send the
+    US Army into Mexico" as "Mexico's president turned down ..." (the claim's words the statement lacks being the
+    president, right after the country it names elsewhere): a sentence's capitalised first word may be an ordinary
+    word (``Kind.OPENING``), which a claim's own opening may reword ("Jabs cause autism" for "Vaccines cause
+    autism"), but a country's name is none (``text.COUNTRY_NAMES``)."""
     return said in _COUNTRIES and claimed in _COUNTRIES and _same_country(said) != _same_country(claimed)
 
 
