@@ -17,8 +17,8 @@ cosines of the matcher's evidence (``lexical_scoring.py``).
 
 Build cost is paid once per knowledge-base content: the arrays are cached (``cache.py``), and a
 cache file is used only when every array in it adds up (``LexicalIndex.from_arrays``); anything
-else is rebuilt.  A rebuild reads afresh only the texts the last build did not read (``lexical_terms``):
-after an ``add``, the new claim's.
+else is rebuilt.  A rebuild of a big file reads afresh only the texts the last build did not read
+(``lexical_terms``, files of ``MIN_STORED_CLAIMS`` claims or more): after an ``add``, the new claim's.
 """
 
 from __future__ import annotations
