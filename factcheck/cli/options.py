@@ -32,6 +32,7 @@ from ..inputfiles import (
 from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
 from ..store import (
     DEFAULT_KB_NAME,
+    KB_ENV_VAR,
     bundled_kb_path,
     check_readable,
     default_kb_path,
@@ -42,6 +43,7 @@ from ..store import (
     user_kb_path,
 )
 from ..yamltree import MAX_FILE_BYTES
+from .app import an_unexpanded_home
 from .output import error_console, sanitize
 
 E = TypeVar("E", bound=Enum)
@@ -210,8 +212,6 @@ def refuse_an_unexpanded_home(value: str, *, to_read: bool = True) -> None:
     (``no_such_file_advice``), and the command line words its ``UNEXPANDED_HOME`` (app's ``_wording``).
     Not ``to_read`` (a file to write, any file option: ``file_path``): never "no such file; did you mean"
     ('export --out=~/claims.csv' was told "~: no such folder; nothing written")."""
-    from .app import an_unexpanded_home
-
     if not an_unexpanded_home(value):
         return  # no home's path, or one from a folder named '~' here, which is read as any folder is
     name = str(Path(value))  # as every message names the file: '~//claims.yaml' is '~/claims.yaml'
@@ -438,8 +438,6 @@ def variable_file_missing(path: Path, to_create: bool = False) -> str:
     not), one wording for every command: where the name came from, then what to do, or the file meant ('did you
     mean ...?', ``no_such_file``).  A file iCloud Drive has not downloaded is told to be downloaded, with no word
     of the variable, which is right."""
-    from ..store import KB_ENV_VAR
-
     named = f"(${KB_ENV_VAR} names it)"
     todo = f": set ${KB_ENV_VAR} to your claims file, or name it with --kb FILE"
     if to_create:
