@@ -813,6 +813,23 @@ def tiny_knowledge_bases(
     """Open-set figures on files of ``size`` claims (a user's own few): per query, its first relevant fact-check
     and ``size - 1`` random others (right, wrong or silent), and its nearest other fact-check in the pool (the
     relevant ones and their twins removed) and ``size - 1`` random others (does anything clear the threshold?)."""
+    outcomes, threshold = tiny_outcomes(make, pool, queries, group, members, size)
+    print(
+        f"\n== {split} against {size}-claim files (the query's fact-check, or its nearest other one, + random "
+        f"others), {mode} matcher"
+    )
+    print_open_set(split, outcomes, threshold)
+
+
+def tiny_outcomes(
+    make: Callable[[Sequence[Claim]], Matcher],
+    pool: LexicalMatcher,
+    queries: Sequence[Query],
+    group: dict[str, str],
+    members: dict[str, list[str]],
+    size: int,
+) -> tuple[list[tuple[float, bool, float]], float]:
+    """``tiny_knowledge_bases``'s outcomes per query (``open_set``'s), and the small files' threshold."""
     import random
 
     rng = random.Random(size)
@@ -834,11 +851,7 @@ def tiny_knowledge_bases(
             missing = make([nearest[0].claim] + [by_id[i] for i in rest]).search(q.text, top=1)
             without = missing[0].score if missing else 0.0
         outcomes.append((found[0].score if found else 0.0, correct, without))
-    print(
-        f"\n== {split} against {size}-claim files (the query's fact-check, or its nearest other one, + random "
-        f"others), {mode} matcher"
-    )
-    print_open_set(split, outcomes, threshold)
+    return outcomes, threshold
 
 
 def one_topic_files(
