@@ -265,7 +265,7 @@ def cost(runs: int, words: float) -> None:
         for setting in times:
             program = (
                 f"import sys; sys.path[:0] = [{str(REPO)!r}, {str(BENCH)!r}]; import background_idf, runpy; "
-                f"background_idf.background({setting!r}).__enter__(); "
+                f"patched = background_idf.background({setting!r}); patched.__enter__(); "  # kept: its exit restores
                 "runpy.run_module('factcheck', run_name='__main__')"
             )
             with tempfile.TemporaryDirectory() as cache_dir:
