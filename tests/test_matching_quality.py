@@ -1052,6 +1052,32 @@ def test_another_country_in_the_claims_actors_place(
             "Mexico's Senate approved US Special Forces team ODA 715 in September 2025",
             "sep-2025-us-special-forces-oda-715-training",
         ),
+        # the claim's actor, by a Spanish verb, another verb of its deed, a chamber's name or its person
+        ("Estados Unidos invadió México en 1846", "us-troops-invaded-mexico-in-past"),
+        ("México fue invadido por Estados Unidos en 1846", "us-troops-invaded-mexico-in-past"),
+        ("Mexico endured an invasion of US troops in the past", "us-troops-invaded-mexico-in-past"),
+        (
+            "Mexico's Senate passed 19 US Navy SEALs to enter the country in 2026",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        (
+            "Mexico's lower house approved 19 US Navy SEALs to enter the country in 2026",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        ("The Mexican Senate OK'd 19 US Navy SEALs in February 2026", "feb-2026-senate-approves-19-navy-seals"),
+        (
+            "El Senado de México aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        ("Sheinbaum rejected Trump's offer to send US troops into Mexico", "sheinbaum-rejected-trump-troop-offer"),
+        (
+            "President Sheinbaum turned down Trump's offer to send US troops into Mexico",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
+        (
+            "Mexican President Claudia Sheinbaum rejected Trump's offer to send US troops",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
     ],
 )
 def test_the_claims_country_named_otherwise_keeps_the_match(
@@ -1059,6 +1085,75 @@ def test_the_claims_country_named_otherwise_keeps_the_match(
 ) -> None:
     (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == expected
+
+
+INVADED_ID = "us-troops-invaded-mexico-in-past"
+SEALS_ID = "feb-2026-senate-approves-19-navy-seals"
+OFFER_ID = "sheinbaum-rejected-trump-troop-offer"
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # another country by its Spanish name, before the claim's verb in Spanish: shown as TRUE at 0.60-0.68
+        ("Canadá invadió México en 1846", INVADED_ID),
+        ("Francia invadió México en 1846", INVADED_ID),
+        ("Alemania invadió México en 1846", INVADED_ID),
+        ("España invadió México en 1846", INVADED_ID),
+        ("Guatemala invadió México en 1846", INVADED_ID),
+        ("China invadió México en 1846", INVADED_ID),
+        # another country's institution by other verbs of the deed, or by a chamber's name: TRUE at 1.00
+        ("Canada's Senate passed 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        ("Canada's Senate OK'd 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        ("Canada's Senate voted for 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        ("Canada's lower house approved 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        ("Canada's House of Commons approved 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        ("El Senado de Canadá aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026", SEALS_ID),
+        # a capital city for its country's government: TRUE at 1.00
+        ("Ottawa approved 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
+        # a person the claim never names, before its verb of refusing: TRUE at 1.00
+        ("Colombian President Gustavo Petro turned down Trump's offer to send US troops into Mexico", OFFER_ID),
+        ("Biden rejected Sheinbaum's offer to send US troops into Mexico", OFFER_ID),
+        # a country the claim never names, by its Spanish name, where its Spanish alias opens with a person
+        ("Canadá rechazó la oferta de Trump de enviar tropas estadounidenses a México", OFFER_ID),
+    ],
+)
+def test_another_actor_by_another_kind_of_name(starter_matcher: LexicalMatcher, statement: str, not_this: str) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.fixture(scope="module")
+def country_names_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "country_names_desk.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # another of the claim's country's names: capped (0.20) as another actor, a word no claim uses
+        ("Holland legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
+        ("Britain left the European Union in 2020", "uk-left-eu-2020"),
+    ],
+)
+def test_a_countrys_other_name_keeps_the_match(
+    country_names_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(country_names_matcher, statement, top=1)
+    assert match.claim.id == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        ("Belgium legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
+        ("France left the European Union in 2020", "uk-left-eu-2020"),
+    ],
+)
+def test_another_country_than_the_claims_is_still_another_actor(
+    country_names_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(country_names_matcher, statement)]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from factcheck.substitution import (
     another_actor,
     another_countrys_institution,
     another_owner,
+    another_person_before_the_deed,
     closest_wording,
     future_for_past,
     is_variant,
@@ -687,6 +688,9 @@ OFFER = ["Mexico's president turned down Trump's offer to send the US Army into 
         ("Canada's Senate authorized 19 US Navy SEALs", SEALS),  # another verb of the same deed
         ("The Canadian Senate approved 19 US Navy SEALs", SEALS),  # a people's adjective for its country
         ("Canada's president rejected Trump's offer", OFFER),
+        ("El Senado de Canadá aprobó el ingreso de 19 Navy SEALs", SEALS),  # a country's Spanish name
+        ("Canada's lower house passed 19 US Navy SEALs", SEALS),  # a chamber's name, another verb of the deed
+        ("Canada's House of Commons voted for 19 US Navy SEALs", SEALS),
     ],
 )
 def test_another_countrys_institution(statement: str, wordings: list[str]) -> None:
@@ -709,6 +713,41 @@ def test_another_countrys_institution(statement: str, wordings: list[str]) -> No
 )
 def test_no_other_countrys_institution(statement: str, wordings: list[str]) -> None:
     assert not another_countrys_institution(statement, wordings)
+
+
+OFFER_ALIASES = ["Sheinbaum said no to Trump's offer of US troops", "Mexico rejected Trump's proposal to send soldiers"]
+OFFER_SUMMARY = "On 3 May 2025 Sheinbaum said Trump had proposed sending US troops and that she refused."
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Colombian President Gustavo Petro turned down Trump's offer to send US troops into Mexico",
+        "Gustavo Petro rejected Trump's offer",  # a full name, no title
+        "Biden rejected Sheinbaum's offer to send US troops into Mexico",  # the claim's actor, now another's
+        "Canadá rechazó la oferta de Trump",  # a country the claim never names
+    ],
+)
+def test_another_person_before_the_deed(statement: str) -> None:
+    # "Colombian President Gustavo Petro turned down Trump's offer ..." was shown as TRUE "Mexico's president turned
+    # down Trump's offer ..." at 1.00
+    assert another_person_before_the_deed(statement, [*OFFER, *OFFER_ALIASES], OFFER_SUMMARY)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Sheinbaum rejected Trump's offer",  # the claim's own person
+        "President Sheinbaum turned down Trump's offer",
+        "Mexican President Claudia Sheinbaum rejected Trump's offer",  # a name the claim holds a part of
+        "Lawmakers rejected Trump's offer",  # one word, maybe an ordinary one: nobody named
+        "Gustavo Petro praised Trump's offer",  # another verb
+        "México rechazó la oferta de Trump",  # the claim's own country
+        "The US rejected Sheinbaum's offer",  # a country the claim names: not this rule's to tell
+    ],
+)
+def test_no_other_person_before_the_deed(statement: str) -> None:
+    assert not another_person_before_the_deed(statement, [*OFFER, *OFFER_ALIASES], OFFER_SUMMARY)
 
 
 @pytest.mark.parametrize(
