@@ -133,6 +133,8 @@ class Wording:
     #: the terms of the name a text opens with after a person's title ("trump" of "President Trump sent ...",
     #: ``_title_positions``); none when it opens otherwise
     titled_opening: tuple[str, ...] = ()
+    #: read as Spanish (``text_language``): only there is "franci" the country Francia ("Pope Francis" is none)
+    spanish: bool = False
 
     @property
     def distinct_terms(self) -> int:
@@ -436,7 +438,7 @@ def analyse(text: str) -> Wording:
         else:
             kinds.append(Kind.WORD)
     titled = _titled_opening(words) if capitalised is not None else ()
-    return Wording(found, tuple(kinds), titled)
+    return Wording(found, tuple(kinds), titled, text_language(words) is Language.SPANISH)
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -669,8 +671,11 @@ def substitutes(
     opening_country = (
         len(absent) > 1
         and absent[0]
-        and _country_term(statement.terms[0]) is not None
-        and (statement.terms[0] in _SPANISH_COUNTRY_NAMES or any(statement.terms[1] in deed for deed in _DEEDS))
+        and _country_term(statement.terms[0], statement.spanish) is not None
+        and (
+            (statement.spanish and statement.terms[0] in _SPANISH_COUNTRY_NAMES)
+            or any(statement.terms[1] in deed for deed in _DEEDS)
+        )
     )
     if not any(distinctive) and not opening_country:
         return False
@@ -709,7 +714,7 @@ def substitutes(
                 and claim_after is not None
                 and _same_deed(after, claim_after)
                 and claim_run[0] <= 1
-                and _a_country_for_a_country(statement.terms[0], claim.terms[0])
+                and _a_country_for_a_country(statement, claim)
             )
             if run == (0, 0) and same_verb_after and statement.kinds[0] is Kind.OPENING:
                 return True  # another country's doing
@@ -761,9 +766,9 @@ def _unknown_actor_for_a_name(
     its first word, and adds a word where the claim has none."""
     if run != (0, 0) or statement.kinds[0] is not Kind.OPENING:
         return False
-    if claim_run[0] <= 1 and _a_country_for_a_country(statement.terms[0], claim.terms[0]):
+    if claim_run[0] <= 1 and _a_country_for_a_country(statement, claim):
         return True
-    if claim_run[0] <= 1 and _another_name_of_the_country(statement.terms[0], claim.terms[0]):
+    if claim_run[0] <= 1 and _another_name_of_the_country(statement, claim):
         # another of the claim's country's names is no other actor (``_SAME_COUNTRY``): "Holland legalised
         # same-sex marriage in 2001" was capped (0.20) as another than "The Netherlands legalised ...", "Holland"
         # a word no claim uses, as "Bolsonaro" is
@@ -781,9 +786,9 @@ def _unknown_actor_for_a_name(
     )
 
 
-def _a_country_for_a_country(said: str, claimed: str) -> bool:
-    """Is a statement's opening term (``said``) a country's name other than the one its claim's wording opens with
-    (``claimed``, its first term, where the words the statement lacks start at it or right after it), before the
+def _a_country_for_a_country(statement: Wording, claim: Wording) -> bool:
+    """Is a statement's opening term a country's name other than the one its claim's wording opens with
+    (its first term, where the words the statement lacks start at it or right after it), before the
     same word: another actor, known to the file or not (``substitutes`` checks an opening country the file knows
     here too, before a verb of approving or refusing)? Another of one country's names is none (``_same_country``:
     "Britain's inflation hit ..." for "UK inflation hit ..."). "Guatemala approved 155 armed US Marines entering the
@@ -795,17 +800,19 @@ def _a_country_for_a_country(said: str, claimed: str) -> bool:
     word (``Kind.OPENING``), which a claim's own opening may reword ("Jabs cause autism" for "Vaccines cause
     autism"), but a country's name is none (``text.COUNTRY_NAMES``, or another name of a country's:
     ``_country_term``, "Canadá invadió México en 1846", "Ottawa approved ...")."""
-    said_country, claimed_country = _country_term(said), _country_term(claimed)
+    said_country = _country_term(statement.terms[0], statement.spanish)
+    claimed_country = _country_term(claim.terms[0], claim.spanish)
     return said_country is not None and claimed_country is not None and said_country != claimed_country
 
 
-def _another_name_of_the_country(said: str, claimed: str) -> bool:
-    """Do a statement's opening term (``said``) and its claim's (``claimed``) name one country, by names of it, not
-    its capital city ("Holland" and "Netherlands", "Canadá" and "Canada"; not "London" and "UK", a city of it)?"""
-    country = _country_term(said)
+def _another_name_of_the_country(statement: Wording, claim: Wording) -> bool:
+    """Do a statement's opening term and its claim's name one country, by names of it, not its capital city
+    ("Holland" and "Netherlands", "Canadá" and "Canada"; not "London" and "UK", a city of it)?"""
+    said, claimed = statement.terms[0], claim.terms[0]
+    country = _country_term(said, statement.spanish)
     return (
         country is not None
-        and country == _country_term(claimed)
+        and country == _country_term(claimed, claim.spanish)
         and said not in _CAPITAL_NAMES
         and claimed not in _CAPITAL_NAMES
     )
@@ -835,7 +842,7 @@ def _a_person_for_a_country(
             kinds[at] = Kind.OPENING
         elif term not in _TITLE_TERMS:
             break
-    return Wording(statement.terms, tuple(kinds), statement.titled_opening)
+    return Wording(statement.terms, tuple(kinds), statement.titled_opening, statement.spanish)
 
 
 def title_terms(text: str) -> int:
@@ -1112,13 +1119,14 @@ def _opening_institution(text: str) -> tuple[str, str, str | None] | None:
     ...", of "The Mexican Senate approved ..." and of "El Senado de México aprobó ..." (its term "aprob")."""
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
     found = [_DEMONYMS.get(term, term) for term in terms(_CHAMBERS.sub("legislature", opening))[:3]]
+    spanish = text_language(opening) is Language.SPANISH
     if len(found) < 2:
         return None
     after = found[2] if len(found) > 2 else None
     # a country by any of its names ("El Senado de Canadá aprobó ...": ``_country_term``)
-    if (country := _country_term(found[0])) is not None and found[1] in _INSTITUTIONS:
+    if (country := _country_term(found[0], spanish)) is not None and found[1] in _INSTITUTIONS:
         return country, _INSTITUTIONS[found[1]], after
-    if (country := _country_term(found[1])) is not None and found[0] in _INSTITUTIONS:
+    if (country := _country_term(found[1], spanish)) is not None and found[0] in _INSTITUTIONS:
         return country, _INSTITUTIONS[found[0]], after
     return None
 
@@ -1153,28 +1161,39 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
 
 def another_person_before_the_deed(statement: str, wordings: Sequence[str], summary: str = "") -> bool:
     """Does the statement open with a person the claim never names (in its ``wordings`` or its ``summary``), before
-    a verb of approving or refusing (``_DEEDS``) that a wording of the claim has its own actor do: "Colombian
+    a verb of approving or refusing (``_DEEDS``) that a wording of the claim has a person it names do: "Colombian
     President Gustavo Petro turned down Trump's offer to send US troops into Mexico" was shown as TRUE "Mexico's
-    president turned down Trump's offer ..." (1.00), "Biden rejected Sheinbaum's offer to send US troops into Mexico"
-    as its alias "Mexico rejected Trump's proposal ..." (1.00).
+    president turned down Trump's offer ..." (1.00), whose aliases have Sheinbaum refuse; "Biden rejected Sheinbaum's
+    offer to send US troops into Mexico" as its alias "Mexico rejected Trump's proposal ..." (1.00).
 
     Only a name that cannot be an ordinary word: a full name ("Gustavo Petro", a word with a capital after the
-    first) or one after a title ("President Biden"); or a first word no wording names where a wording's actor (its
-    first word, a name) is named later in the statement, another's now ("Biden rejected Sheinbaum's offer" for
-    "Sheinbaum said no to Trump's offer"), not its doer.  "Lawmakers approved 19 US Navy SEALs" names nobody, and a
-    country or a people before the title ("Colombian President") is the person's, not another actor."""
-    said = analyse(_after_label(own_words(statement)))
+    first) or one after a title ("President Biden"); or a first word no wording names where the claim's person who
+    does the deed is named later in the statement, another's now.  Only where the claim's doer is a person named by
+    a name (``_person_doers``): a country's, an institution's or a role's deed ("Germany approved ...", "The EU
+    approved ...", "A judge blocked ...") may be told by its leader's or member's name ("Olaf Scholz approved ...",
+    "Judge William Alsup blocked ..."), and an institution after "the" is no person ("The White House vetoed ..."
+    for "Biden vetoed ...").  A country or a people before the title ("Colombian President") is the person's, not
+    another actor, and when it is the claim's own country, the claim's ("US Ambassador Robert Wood vetoed ..." for
+    "The US vetoed ...").  A one-word country the claim never names ("Canadá rechazó la oferta de Trump") is
+    another actor; a capital city standing for one only where the claim's doer is a country ("London approved
+    expanding the ULEZ" is the city's deed, for "Sadiq Khan approved ...")."""
+    opening = _after_label(own_words(statement))
+    said = analyse(opening)
     at = 0
     titled = False
+    before_title: list[str] = []
     while at < len(said.terms) and (
         said.terms[at] in _TITLE_TERMS
         or (
-            _country_term(_DEMONYMS.get(said.terms[at], said.terms[at])) is not None
+            _country_term(_DEMONYMS.get(said.terms[at], said.terms[at]), said.spanish) is not None
             and at + 1 < len(said.terms)
             and said.terms[at + 1] in _TITLE_TERMS
         )
     ):
-        titled = titled or said.terms[at] in _TITLE_TERMS
+        if said.terms[at] in _TITLE_TERMS:
+            titled = True
+        else:
+            before_title.append(_DEMONYMS.get(said.terms[at], said.terms[at]))
         at += 1
     start = at
     while at < len(said.terms) and said.kinds[at] in (Kind.NAME, Kind.OPENING) and said.terms[at] not in _TITLE_TERMS:
@@ -1182,35 +1201,71 @@ def another_person_before_the_deed(statement: str, wordings: Sequence[str], summ
     person = said.terms[start:at]
     if not person or at >= len(said.terms) or not any(said.terms[at] in deed for deed in _DEEDS):
         return False
+    if start == 0 and person[0] in _articled(opening):
+        return False  # "The White House vetoed ...", "The European Union approved ...": no person
     verb = said.terms[at]
-    claimed = [analyse(wording) for wording in wordings]
-    known = {term for wording in claimed for term in wording.terms} | set(analyse(summary).terms)
+    readings = [_SAID_NO.sub("refused", wording) for wording in wordings]
+    claimed = [analyse(wording) for wording in readings]
+    summarised = analyse(summary)
+    known = {term for wording in claimed for term in wording.terms} | set(summarised.terms)
     if any(term in known for term in person):
         return False
-    if any(_country_term(term) is not None for term in person):
+    countries = {
+        _country_term(term, wording.spanish) for wording in (*claimed, summarised) for term in wording.terms
+    } - {None}
+    if any(_country_term(country, said.spanish) in countries for country in before_title):
+        return False  # the claim's own country's person: "US Ambassador Robert Wood vetoed ..." for "The US vetoed"
+    doers = [doer for wording, text in zip(claimed, readings, strict=True) for doer in _doers(wording, text, verb)]
+    if any(_country_term(term, said.spanish) is not None for term in person):
         # a country the claim never names, by any of its names: "Canadá rechazó la oferta de Trump de enviar tropas
         # estadounidenses a México" was shown as TRUE (1.00) by the alias "Sheinbaum rechazó la oferta de Trump ..."
-        countries = {_country_term(term) for term in known}
-        return len(person) == 1 and start == 0 and _country_term(person[0]) not in countries
-    doers = [
-        wording.terms[0]
-        for wording in claimed
-        if len(wording.terms) > 2
-        and (
-            _same_deed(verb, wording.terms[1])
-            or (wording.terms[1] in _INSTITUTIONS and _same_deed(verb, wording.terms[2]))
-        )
-    ]
-    if not doers:
+        country = _country_term(person[0], said.spanish)
+        if person[0] in _CAPITAL_NAMES and not any(_country_term(term) is not None for term, _ in doers):
+            return False  # "Washington approved a capital gains tax" for "Jay Inslee approved ...": a city or state's
+        return len(person) == 1 and start == 0 and country not in countries
+    persons = {term for term, is_person in doers if is_person}
+    if not persons:
         return False
     if len(person) > 1 or titled:
         return True
-    later = set(said.terms[at + 1 :])
-    return any(
-        wording.kinds[0] is Kind.OPENING and wording.terms[0] in later and _country_term(wording.terms[0]) is None
-        for wording in claimed
-        if wording.terms
-    )
+    return bool(persons & set(said.terms[at + 1 :]))
+
+
+#: "said no" is a refusing ("Sheinbaum said no to Trump's offer of US troops": ``another_person_before_the_deed``)
+_SAID_NO = re.compile(r"\b(?:said|says|say)\s+no\b", re.IGNORECASE)
+#: an article before a capitalised word: an institution's name follows ("The White House", "the EU"), no person's
+_ARTICLE_NAME = re.compile(r"\b(?:the|an?|el|la|los|las)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*)+)", re.IGNORECASE)
+
+
+def _articled(text: str) -> frozenset[str]:
+    """The terms of the capitalised words right after an article in ``text`` ("white", "hous" of "The White House
+    vetoed ...")."""
+    found = [match.group(1) for match in _ARTICLE_NAME.finditer(text) if match.group(1)[:1].isupper()]
+    return frozenset(terms(" ".join(found))) if found else frozenset()
+
+
+def _doers(wording: Wording, text: str, verb: str) -> list[tuple[str, bool]]:
+    """Who does the ``verb``'s deed (``_same_deed``) in a claim's ``wording`` (of ``text``): the term right before
+    the verb (or before an institution right before it: "Mexico" of "Mexico's president turned down ..."), and
+    whether it is a person's name: a name, no country's, institution's or title, not after an article ("The EU",
+    "A judge"): "Sheinbaum" of "Trump offered to send troops to Mexico and Sheinbaum refused"."""
+    articled = _articled(text)
+    found = []
+    for at in range(len(wording.terms) - 1):
+        after = at + 2 if wording.terms[at + 1] in _INSTITUTIONS else at + 1
+        if after >= len(wording.terms) or not _same_deed(verb, wording.terms[after]):
+            continue
+        term = wording.terms[at]
+        person = (
+            after == at + 1
+            and wording.kinds[at] in (Kind.NAME, Kind.OPENING)
+            and _country_term(term, wording.spanish) is None
+            and term not in _INSTITUTIONS
+            and term not in _TITLE_TERMS
+            and term not in articled
+        )
+        found.append((term, person))
+    return found
 
 
 #: the terms of verbs of approving and of refusing, in English and Spanish: what an institution opening a claim
@@ -1854,11 +1909,12 @@ _CAPITAL_NAMES = _other_names(_CAPITALS, Language.ENGLISH)
 _OTHER_COUNTRY_NAMES = _SPANISH_COUNTRY_NAMES | _CAPITAL_NAMES
 
 
-def _country_term(term: str) -> str | None:
+def _country_term(term: str, spanish: bool = False) -> str | None:
     """The country ``term`` names, as one of its names reads (``_same_country``), by its English name, another
-    of its names, its Spanish name or its capital city (``_OTHER_COUNTRY_NAMES``); None for a term naming no
-    country."""
-    country = _OTHER_COUNTRY_NAMES.get(term, term)
+    of its names, its capital city or, in a text read as Spanish (``spanish``), its Spanish name
+    (``_OTHER_COUNTRY_NAMES``); None for a term naming no country.  A Spanish name's term is an English word's in
+    English text: "franci" of "Pope Francis", "cub" of "Cubs", "indi" of "Indie", "chin"."""
+    country = (_OTHER_COUNTRY_NAMES if spanish else _CAPITAL_NAMES).get(term, term)
     return _same_country(country) if country in _COUNTRIES else None
 
 

@@ -1156,6 +1156,105 @@ def test_another_country_than_the_claims_is_still_another_actor(
     assert not_this not in [m.claim.id for m in find_matches(country_names_matcher, statement)]
 
 
+@pytest.fixture(scope="module")
+def leaders_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "leaders_and_institutions_desk.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a claim whose actor is a country, told by its leader's or envoy's name (capped at 0.20 as another person
+        # by another_person_before_the_deed, review57d)
+        ("Olaf Scholz approved sending Leopard tanks to Ukraine in 2023", "germany-leopard-tanks-2023"),
+        ("Chancellor Scholz approved sending Leopard tanks to Ukraine in 2023", "germany-leopard-tanks-2023"),
+        (
+            "German Chancellor Olaf Scholz approved sending Leopard tanks to Ukraine in 2023",
+            "germany-leopard-tanks-2023",
+        ),
+        ("Xi Jinping approved the Hong Kong national security law in 2020", "china-hong-kong-security-law-2020"),
+        ("Emmanuel Macron approved raising the pension age to 64 in 2023", "france-pension-age-2023"),
+        ("President Macron approved raising the pension age to 64 in 2023", "france-pension-age-2023"),
+        ("Élisabeth Borne approved raising the pension age to 64 in 2023", "france-pension-age-2023"),
+        ("Nicolás Maduro turned away US deportation flights in 2025", "venezuela-deportation-flights-2025"),
+        (
+            "US Ambassador Robert Wood vetoed a UN ceasefire resolution on Gaza in December 2023",
+            "us-veto-gaza-ceasefire-2023",
+        ),
+        (
+            "Russian Ambassador Vassily Nebenzia vetoed a UN Security Council resolution on Ukraine in 2022",
+            "russia-veto-ukraine-2022",
+        ),
+        ("Vassily Nebenzia vetoed a UN Security Council resolution on Ukraine in 2022", "russia-veto-ukraine-2022"),
+        # a claim naming its person by a role only ("Mexico's president", "A judge")
+        ("Claudia Sheinbaum rejected Trump's offer to send US troops into Mexico", "mexico-president-troop-offer"),
+        ("President Sheinbaum rejected Trump's offer to send US troops into Mexico", "mexico-president-troop-offer"),
+        (
+            "Mexican President Claudia Sheinbaum rejected Trump's offer to send US troops into Mexico",
+            "mexico-president-troop-offer",
+        ),
+        (
+            "President Sheinbaum rejected the US terrorist designation of cartels",
+            "mexico-president-terrorist-designation",
+        ),
+        (
+            "Judge William Alsup blocked the mass firing of federal probationary workers in March 2025",
+            "judge-blocked-probationary-firings",
+        ),
+        (
+            "William Alsup blocked the mass firing of federal probationary workers in March 2025",
+            "judge-blocked-probationary-firings",
+        ),
+        # the same institution by a longer name, or a country's by its chamber; a person's office by its building
+        ("The European Union approved the AI Act in 2024", "eu-ai-act-2024"),
+        ("The National Assembly approved raising the pension age to 64 in 2023", "france-pension-age-2023"),
+        (
+            "The White House vetoed a bill to overturn Biden's student loan forgiveness plan in 2023",
+            "biden-veto-student-loans-2023",
+        ),
+        # a city's or a state's government by its name, where the claim's actor is its mayor or governor, no country
+        ("London approved expanding the ULEZ to all boroughs in 2023", "khan-ulez-2023"),
+        ("Washington approved a capital gains tax in 2021", "inslee-capital-gains-2021"),
+        ("Paris approved tripling SUV parking fees in 2024", "hidalgo-suv-fees-2024"),
+        ("Tokyo approved a four-day week for government workers in 2025", "koike-four-day-week-2025"),
+    ],
+)
+def test_a_leader_member_or_seat_of_the_claims_actor_keeps_the_match(
+    leaders_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    # each was 1.00 on main and capped (0.20) by another_person_before_the_deed: a person's or a capital's name read
+    # as another actor than the claim's country, institution or role (review57d)
+    (match, *_) = find_matches(leaders_matcher, statement, top=1)
+    assert match.claim.id == expected
+    assert match.score >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a person of the claim's institution or country, told by name, where no alias names a person doing it
+        (
+            "Senate President Gerardo Fernández Noroña approved 155 US Marines for a joint exercise",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        ("López Obrador passed a law in 2020 to restrict DEA agents", "mexico-2020-law-limits-foreign-agents"),
+        # the president's office by its building, for its alias "Trump authorized military action ..."
+        (
+            "The White House authorized the US military to go after Latin American drug cartels",
+            "trump-secret-order-military-force-against-cartels",
+        ),
+    ],
+)
+def test_a_leader_or_office_of_the_starter_claims_actor_keeps_the_match(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    # TRUE 1.00 on main; capped (0.20 or another claim at 0.57) by another_person_before_the_deed (review57d)
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+    assert match.score >= 0.9
+
+
 @pytest.mark.parametrize(
     ("statement", "not_this"),
     [
