@@ -6,6 +6,7 @@ message that says what to do.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shlex
@@ -256,7 +257,7 @@ def read_input(
     if source == "-":
         if stdin is None:
             raise InputError("no standard input to read")
-        data = stdin.read(limit + 1)
+        data = read_stdin(stdin, limit + 1)
         _check_size(len(data), STDIN_NAME, limit, kind.too_large)
         return data, STDIN_NAME
     if (file_url := file_url_message(source)) is not None:
@@ -266,6 +267,18 @@ def read_input(
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
     return _read_file(Path(source), source, limit, kind)
+
+
+def read_stdin(stdin: BinaryIO, size: int = -1, *, line: bool = False) -> bytes:
+    """At most ``size`` bytes of standard input (a line of them with ``line``), or an ``InputError`` when it
+    cannot be read: a descriptor open for writing only (``factcheck check - 0>>log``) raised EBADF, and a
+    terminal gone (its window closed) EIO, in a traceback.  (A folder given as standard input, ``< somedir``,
+    never reaches factcheck: Python itself stops before any of its code runs, exit 1, as README.md says.)"""
+    try:
+        return stdin.readline(size) if line else stdin.read(size)
+    except OSError as exc:
+        reason = "it is open for writing only" if exc.errno == errno.EBADF else str(exc.strerror or exc)
+        raise InputError(f"cannot be read: {reason}", Location(STDIN_NAME)) from None
 
 
 def _web_address_advice(kind: InputKind, url: str) -> Advice:

@@ -959,6 +959,36 @@ def test_ratings_prints_the_table_as_a_usable_rating_map(invoke: Invoke, tmp_pat
     assert invoke("ratings", "four pinocchios", "--rating-map", str(saved)).stdout == "four pinocchios\tfalse\n"
 
 
+def test_ratings_dash_reads_the_ratings_from_standard_input(invoke: Invoke) -> None:
+    # '-' was looked up as a rating ("-\tunmapped", exit 1), where every other command taking a file reads
+    # standard input: `jq -r '.[].reviewRating.alternateName' export.json | sort -u | factcheck ratings -`
+    result = invoke("ratings", "-", input=b"\xef\xbb\xbfPants on Fire!\r\n\r\n  Half True \nCherry Picks\n")
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert result.stdout == "Pants on Fire!\tfalse\nHalf True\tmixed\nCherry Picks\tunmapped\n"
+    result = invoke("ratings", "-", "--json", input="False\n")
+    assert result.exit_code == ExitCode.OK and json.loads(result.stdout) == [{"rating": "False", "verdict": "false"}]
+
+
+@pytest.mark.parametrize(
+    ("args", "piped", "message"),
+    [
+        (["-", "False"], b"True\n", "- reads the ratings from standard input, one per line: give it alone"),
+        (["-"], b"", "<stdin>: error: is empty, no ratings to look up"),
+        (["-"], b" \n\n", "<stdin>: error: is empty, no ratings to look up"),
+        (["-"], b"caf\xe9\n", "<stdin>:1:4: error: not UTF-8 text: byte 0xe9"),
+        (["-"], b"Fa\x00lse\n", "<stdin>: error: binary data, not text"),
+    ],
+)
+def test_ratings_dash_refuses_unusable_input_in_one_line(
+    invoke: Invoke, args: list[str], piped: bytes, message: str
+) -> None:
+    result = invoke("ratings", *args, input=piped)
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout == ""
+    assert message in " ".join(result.stderr.split())
+    assert "Traceback" not in result.output
+
+
 # -- CSV --------------------------------------------------------------------------------------------------
 
 

@@ -323,3 +323,22 @@ def test_a_post_with_a_nul_after_each_letter_is_answered_before_the_next_post_is
         "US troops in Mexico",
     ]
     assert json.loads(answers[1])["error"] == LAID_OUT_AS_UTF16LE
+
+
+@pytest.mark.parametrize("command", [["check", "-"], ["scan", "-"], ["validate", "-"], ["ratings", "-"]])
+def test_standard_input_open_for_writing_only_is_refused_in_one_line(tmp_path: Path, command: list[str]) -> None:
+    # `factcheck check - 0>>log`: reading standard input raised EBADF, a traceback and exit 1 ("no match").
+    # (`< somedir` never reaches factcheck: Python stops before any of its code runs, as README.md says.)
+    assert FACTCHECK
+    with (tmp_path / "log").open("ab") as write_only:
+        result = subprocess.run(
+            [FACTCHECK, *command],
+            stdin=write_only,
+            capture_output=True,
+            cwd=tmp_path,
+            env=_environment(tmp_path),
+            timeout=HANG,
+        )
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode() == "factcheck: <stdin>: error: cannot be read: it is open for writing only\n"

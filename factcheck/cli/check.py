@@ -19,6 +19,7 @@ from ..inputfiles import (
     UTF16_WITH_BOM,
     control_character_code,
     not_utf8_text,
+    read_stdin,
     utf16_line,
     utf16_message,
     utf16_without_bom,
@@ -129,7 +130,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
     previous: str | None = None  # the UTF-16 encoding the line before is laid out in (``utf16_line``)
     previous_opens_le = False  # the line before, laid out as neither, may be a first line of UTF-16LE (``utf16_line``)
     while True:
-        raw = stream.readline(limit)
+        raw = read_stdin(stream, limit, line=True)
         if raw.endswith(b"\x1a") and len(raw) < limit:
             # the input's very last byte (readline stops short of a line break only at the end, or at the limit):
             # the end-of-file mark of a DOS editor, no part of the last line, nor a line of its own
@@ -161,7 +162,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
         if too_long:
             cr_line_ends = _CR_ALONE.search(raw) is not None  # looked at in its first piece, the one read
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
-                raw = stream.readline(limit)
+                raw = read_stdin(stream, limit, line=True)
                 _refuse_binary(raw, where, too_long=True)
             yield InputError(
                 f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters"

@@ -19,6 +19,7 @@ from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError, shown_name
 from ..exporting import ExportFormat, export_settings, export_text, out_name_warning
+from ..inputfiles import InputKind, decode_text, read_input
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
 from .app import OPTION_WORDING, ExitCode, app, note_saved
@@ -372,12 +373,42 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
 
 # -- ratings ----------------------------------------------------------------------------------------
 
+#: the most standard input 'ratings -' reads: ratings are words, and a list of every one a desk uses is small
+_MAX_RATINGS_BYTES = 16 * 1024 * 1024
+_RATINGS_INPUT = InputKind(
+    function="factcheck ratings", command="ratings", too_large="to be a list of ratings", page="", example_file=""
+)
+
+
+def _stdin_ratings(given: list[str]) -> list[str]:
+    """The ratings piped in for ``ratings -``, one a line (blank lines skipped).  '-' was looked up as a
+    rating ("-\tunmapped", exit 1), where every other command that takes a file reads standard input."""
+    if len(given) > 1:
+        raise typer.BadParameter(
+            "- reads the ratings from standard input, one per line: give it alone, or give the ratings themselves.",
+            param_hint="'RATING'",
+        )
+    stdin = typer.get_binary_stream("stdin")
+    if stdin.isatty():
+        # typed at the terminal, the ratings would be waited for with no prompt: refuse instead
+        raise InputError(
+            "'ratings -' reads the ratings from standard input, one per line: pipe them in, e.g. "
+            "cut -f2 ratings.tsv | factcheck ratings -, or give them as arguments"
+        )
+    data, name = read_input("-", stdin=stdin, limit=_MAX_RATINGS_BYTES, kind=_RATINGS_INPUT)
+    text = decode_text(data, name, empty="no ratings to look up")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
 
 @app.command(short_help="Show how publishers' ratings map onto verdicts.")
 def ratings(
     rating: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="RATING", help="Publisher ratings to look up.", show_default=False),
+        typer.Argument(
+            metavar="RATING",
+            help="Publisher ratings to look up, or - to read them from standard input, one per line.",
+            show_default=False,
+        ),
     ] = None,
     rating_map: RatingMapOption = None,
     json_output: JsonOption = False,
@@ -385,12 +416,15 @@ def ratings(
     """Show how publishers' ratings map onto the verdict scale (used by 'factcheck import').
 
     With ratings, one line each: the rating, a tab, its verdict or 'unmapped' (exit 1 if any is
-    unmapped). Without, the whole table as a rating map file: save it, edit it, and pass it to
-    --rating-map. With --json: a list of {"rating", "verdict"} (null when unmapped), or the whole
-    table as one object.
+    unmapped); with RATING "-", the ratings are the lines of standard input (blank lines skipped).
+    Without, the whole table as a rating map file: save it, edit it, and pass it to --rating-map.
+    With --json: a list of {"rating", "verdict"} (null when unmapped), or the whole table as one
+    object.
     """
     from ..ratings import rating_map_yaml
 
+    if rating and "-" in rating:
+        rating = _stdin_ratings(rating)
     mapping = _rating_map(rating_map)
     if not rating:
         if json_output:

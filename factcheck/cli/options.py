@@ -26,6 +26,7 @@ from ..inputfiles import (
     no_such_file,
     no_such_file_advice,
     not_downloaded,
+    read_stdin,
     rich_text_advice,
     url_kind,
 )
@@ -612,7 +613,7 @@ def read_stdin_kb(given: str, example: str) -> bytes:
         raise InputError(
             f"{given!r} reads the claims file from standard input: pipe it in, e.g. git show :claims.yaml | {example}"
         )
-    return stdin.read(MAX_FILE_BYTES + 1)
+    return read_stdin(stdin, MAX_FILE_BYTES + 1)
 
 
 def open_kb(kb: Path | None, *, use_cache: bool = True) -> KnowledgeBase:
