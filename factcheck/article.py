@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .errors import InputError, Location
-from .inputfiles import STDIN_NAME, InputKind, decode_text, read_input
+from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -52,9 +52,10 @@ class Article:
 # Reading
 
 
-_ARTICLE = InputKind(
-    function="read_article", command="scan", too_large="to be an article", page="page", example_file="page.html"
-)
+def downloaded_article_name(url: str) -> str:
+    """The name to save the page at ``url`` as, for ``scan`` to read: 'downloaded-story.html', never a name
+    the user's own file may have (``downloaded_name``)."""
+    return downloaded_name(url, _ARTICLE.example_file, _ARTICLE.endings)
 
 
 def read_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:
@@ -103,6 +104,14 @@ _SUFFIXES = {
     ".vtt": InputFormat.SUBTITLES,
 }
 _SNIFF_CHARS = 64 * 1024
+_ARTICLE = InputKind(
+    function="read_article",
+    command="scan",
+    too_large="to be an article",
+    page="page",
+    example_file="page.html",
+    endings=tuple(_SUFFIXES),
+)
 
 
 def detect_format(text: str, name: str = "") -> InputFormat:

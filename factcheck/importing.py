@@ -132,7 +132,13 @@ class ImportReport:
 
 
 _IMPORT = InputKind(
-    function="read_import_source", command="import", too_large="to import", page="document", example_file="claims.json"
+    function="read_import_source",
+    command="import",
+    too_large="to import",
+    page="document",
+    example_file="claims.json",
+    # what import reads, told by content whatever the name: a page's own name is kept ('downloaded-check.html')
+    endings=(".json", ".jsonld", ".html", ".htm", ".csv", ".yaml", ".yml"),
 )
 
 

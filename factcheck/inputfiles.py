@@ -68,13 +68,17 @@ DOWNLOADED_PREFIX = "downloaded-"
 _YAML_ENDINGS = (".yaml", ".yml")
 
 
-def downloaded_name(url: str, default: str) -> str:
+def downloaded_name(url: str, default: str, endings: tuple[str, ...] = ()) -> str:
     """The name to save the file at ``url`` as, which no file of the user's has: its own name after
-    ``DOWNLOADED_PREFIX`` when that is a plain one with ``default``'s ending (YAML's two endings are one),
-    else ``default`` after it ('downloaded-claims.csv' for '.../export.php.csv' with a space in it)."""
+    ``DOWNLOADED_PREFIX`` when that is a plain one with ``default``'s ending (YAML's two endings are one) or
+    one of ``endings`` (those the reader takes: '.md' for scan), else ``default`` after it
+    ('downloaded-claims.csv' for '.../export.php.csv' with a space in it).  Not the bare name: 'curl -L -o
+    page.html URL', advised by scan and import, replaced a page.html of the user's own."""
     name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rsplit("/", 1)[-1]
     ending, default_ending = Path(name).suffix.lower(), Path(default).suffix.lower()
-    same = ending == default_ending or (ending in _YAML_ENDINGS and default_ending in _YAML_ENDINGS)
+    same = (
+        ending == default_ending or ending in endings or (ending in _YAML_ENDINGS and default_ending in _YAML_ENDINGS)
+    )
     plain = re.fullmatch(r"\w[\w.-]*", name, re.ASCII) is not None
     return DOWNLOADED_PREFIX + (name if plain and same else default)
 
@@ -240,7 +244,8 @@ class InputKind:
     command: str  # "scan": the command line's command that reads it
     too_large: str  # "to be an article": "too large to be an article"
     page: str  # "page": save the page first
-    example_file: str  # "page.html": curl -L -o page.html
+    example_file: str  # "page.html": curl -L -o downloaded-page.html (``downloaded_name``)
+    endings: tuple[str, ...] = ()  # the endings of the files it reads, kept in a downloaded file's name
 
 
 def read_input(
@@ -286,7 +291,8 @@ def _web_address_advice(kind: InputKind, url: str) -> Advice:
     ``kind.function``, the command line's user runs ``kind.command`` (``file_reader`` and ``read_saved_file``,
     as cli/app.py words them).  curl is named for what it fetches only: not for an s3:// URL
     (``download_command``)."""
-    command = download_command(url, kind.example_file)
+    saved = downloaded_name(url, kind.example_file, kind.endings)
+    command = download_command(url, saved)
     if is_web_address(url):
         save = "save the {page} first, e.g. curl -L -o {example_file} 'URL'"
     elif command is not None:
@@ -301,10 +307,10 @@ def _web_address_advice(kind: InputKind, url: str) -> Advice:
         + ", then {read_saved_file}",
         {
             "file_reader": kind.function,
-            "read_saved_file": f"call {kind.function}({kind.example_file!r})",
+            "read_saved_file": f"call {kind.function}({saved!r})",
             "command": kind.command,
             "page": kind.page,
-            "example_file": kind.example_file,
+            "example_file": saved,
             "command_line": command or "",
         },
     )

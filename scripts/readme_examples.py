@@ -36,7 +36,7 @@ FILES = {
     "claims.yaml": REPO / "claims.yaml",
     "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
-    "fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
+    "downloaded-fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
 }
 BLOCK = re.compile(r"^```(console|yaml)\n(.*?)^```\n", re.M | re.S)
 #: the first line of a ```yaml block the reader saves as claims.yaml, and the examples after it read

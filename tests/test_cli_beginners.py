@@ -74,8 +74,8 @@ def test_a_statement_without_the_command_is_told_to_put_check_before_it(
         ("talk.vtt", "to find the claims in a file: factcheck scan talk.vtt"),
         (
             "https://example.org/a",
-            "factcheck never goes on the network: save the page first, e.g. curl -L -o page.html "
-            "https://example.org/a, then factcheck scan page.html",
+            "factcheck never goes on the network: save the page first, e.g. curl -L -o downloaded-page.html "
+            "https://example.org/a, then factcheck scan downloaded-page.html",
         ),
         ("us-troops-in-mexico-10000", "to see a claim: factcheck show us-troops-in-mexico-10000"),
     ],
@@ -807,16 +807,16 @@ def test_a_storage_url_given_as_the_claims_file_is_not_told_to_use_curl(
     [
         (
             ("s3://desk-bucket/article.html",),
-            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html page.html",
+            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html downloaded-article.html",
         ),
         (
             ("scan", "s3://desk-bucket/article.html"),
-            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html page.html",
+            "save the page first, e.g. aws s3 cp s3://desk-bucket/article.html downloaded-article.html",
         ),
-        (("scan", "sftp://example.org/article.html"), "download the page first, as page.html"),
+        (("scan", "sftp://example.org/article.html"), "download the page first, as downloaded-article.html"),
         (
             ("import", "gs://desk-bucket/a.json"),
-            "save the document first, e.g. gcloud storage cp gs://desk-bucket/a.json claims.json",
+            "save the document first, e.g. gcloud storage cp gs://desk-bucket/a.json downloaded-a.json",
         ),
     ],
 )
@@ -835,9 +835,9 @@ def test_a_storage_url_given_as_an_article_or_import_is_not_told_to_use_curl(
 @pytest.mark.parametrize(
     ("args", "command"),
     [
-        (("scan", "S3://desk-bucket/article.html"), "aws s3 cp s3://desk-bucket/article.html page.html"),
-        (("GS://desk-bucket/article.html",), "gcloud storage cp gs://desk-bucket/article.html page.html"),
-        (("import", "S3://desk-bucket/a.json"), "aws s3 cp s3://desk-bucket/a.json claims.json"),
+        (("scan", "S3://desk-bucket/article.html"), "aws s3 cp s3://desk-bucket/article.html downloaded-article.html"),
+        (("GS://desk-bucket/article.html",), "gcloud storage cp gs://desk-bucket/article.html downloaded-article.html"),
+        (("import", "S3://desk-bucket/a.json"), "aws s3 cp s3://desk-bucket/a.json downloaded-a.json"),
     ],
 )
 def test_an_upper_case_storage_scheme_is_told_a_command_with_a_lower_case_one(

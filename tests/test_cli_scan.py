@@ -403,7 +403,7 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
     cases = {
         str(tmp_path / "missing.txt"): "no such file",
         str(tmp_path): "is a folder, not a file",
-        "https://example.com/us-troops-in-mexico": "save the page first, e.g. curl -L -o page.html 'URL'",
+        "https://example.com/us-troops-in-mexico": "save the page first, e.g. curl -L -o downloaded-page.html 'URL'",
         str(huge): "too large to be an article (more than 20 MB)",
     }
     for source, message in cases.items():
@@ -421,14 +421,26 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("command", "page", "example"), [("scan", "page", "page.html"), ("import", "document", "claims.json")]
+    ("command", "page", "url", "example"),
+    [
+        ("scan", "page", "https://example.com/fact-checks", "downloaded-page.html"),
+        ("import", "document", "https://example.com/fact-checks", "downloaded-claims.json"),
+        # the address's own name where the command reads its kind of file, after 'downloaded-'
+        ("scan", "page", "https://example.com/news/story.md", "downloaded-story.md"),
+        ("scan", "page", "https://example.com/news/story.php", "downloaded-page.html"),
+        ("import", "document", "https://example.com/fc/check.html", "downloaded-check.html"),
+        ("import", "document", "https://example.com/fc/export.csv", "downloaded-export.csv"),
+    ],
 )
-def test_a_web_address_is_refused_naming_the_command(invoke: Invoke, command: str, page: str, example: str) -> None:
-    # the library names its function (read_article, read_import_source: test_library_messages), the command itself
-    result = invoke(command, "https://example.com/fact-checks")
+def test_a_web_address_is_refused_naming_the_command(
+    invoke: Invoke, command: str, page: str, url: str, example: str
+) -> None:
+    # the library names its function (read_article, read_import_source: test_library_messages), the command itself.
+    # Never a bare page.html or claims.json: 'curl -L -o page.html URL' replaced a file of the user's own
+    result = invoke(command, url)
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr == (
-        f"factcheck: https://example.com/fact-checks: error: factcheck {command} reads files, not web addresses "
+        f"factcheck: {url}: error: factcheck {command} reads files, not web addresses "
         f"(it never goes on the network); save the {page} first, e.g. curl -L -o {example} 'URL', then run: "
         f"factcheck {command} {example}\n"
     )

@@ -199,7 +199,8 @@ def _readme_prose() -> str:
 def test_every_option_the_readme_names_exists() -> None:
     # An option renamed or removed in the code but still named in the README sends a reader to an
     # error. factcheck's options are its commands'; the others belong to a benchmark or script the
-    # README runs (or to mypy: --strict; or to git: git checkout --conflict=diff3; or to wsl: wsl --install).
+    # README runs (or to mypy: --strict; or to git: git checkout --conflict=diff3; or to wsl: wsl --install;
+    # or to curl: --no-clobber, which the README advises against).
     from typer.main import get_command
 
     from factcheck.cli import app
@@ -214,7 +215,9 @@ def test_every_option_the_readme_names_exists() -> None:
     for prefix, more in re.findall(r"(--[a-z-]+-)[a-z]+((?:/-[a-z]+)+)", prose):
         named |= {prefix + suffix for suffix in more.split("/-")[1:]}
     unknown = sorted(
-        o for o in named - factcheck_options - {"--strict", "--conflict", "--install"} if f'"{o}"' not in tools
+        o
+        for o in named - factcheck_options - {"--strict", "--conflict", "--install", "--no-clobber"}
+        if f'"{o}"' not in tools
     )
     assert not unknown, f"README.md names options that no command, benchmark or script has: {unknown}"
 

@@ -149,16 +149,18 @@ def test_a_claims_file_with_errors_is_refused_naming_validate_file(tmp_path: Pat
         (
             read_import_source,
             "read_import_source reads files, not web addresses (it never goes on the network); save the document "
-            "first, e.g. curl -L -o claims.json 'URL', then call read_import_source('claims.json')",
+            "first, e.g. curl -L -o downloaded-fact-checks.json 'URL', then call "
+            "read_import_source('downloaded-fact-checks.json')",
             "factcheck import reads files, not web addresses (it never goes on the network); save the document "
-            "first, e.g. curl -L -o claims.json 'URL', then run: factcheck import claims.json",
+            "first, e.g. curl -L -o downloaded-fact-checks.json 'URL', then run: "
+            "factcheck import downloaded-fact-checks.json",
         ),
         (
             read_article,
             "read_article reads files, not web addresses (it never goes on the network); save the page first, e.g. "
-            "curl -L -o page.html 'URL', then call read_article('page.html')",
+            "curl -L -o downloaded-page.html 'URL', then call read_article('downloaded-page.html')",
             "factcheck scan reads files, not web addresses (it never goes on the network); save the page first, e.g. "
-            "curl -L -o page.html 'URL', then run: factcheck scan page.html",
+            "curl -L -o downloaded-page.html 'URL', then run: factcheck scan downloaded-page.html",
         ),
     ],
 )

@@ -529,6 +529,7 @@ def _a_file_typed_alone(word: str) -> str | None:
 
 def _a_file_named(word: str) -> str | None:
     """What to type for a file's name, path or URL (``_a_file_typed_alone``), None for anything else."""
+    from ..article import downloaded_article_name
     from ..inputfiles import download_command, file_url_message, is_url, save_it_first
 
     quoted_word = shlex.quote(word)
@@ -540,9 +541,11 @@ def _a_file_named(word: str) -> str | None:
         name = _saved_name(word, path.split("#", 1)[0])
         return f"factcheck never goes on the network: {save_it_first(word, name)}, then factcheck validate {name}"
     if is_url(word) and not path.startswith("file:"):
-        command = download_command(word, "page.html")  # none for a URL curl cannot fetch (s3://): no wrong tool
+        # not page.html: a file of the user's own ('curl -o page.html' replaced it), as scan's own advice says
+        name = downloaded_article_name(word)
+        command = download_command(word, name)  # none for a URL curl cannot fetch (s3://): no wrong tool
         save = f"save the page first, e.g. {command}" if command is not None else "download the page first"
-        return f"factcheck never goes on the network: {save}, then factcheck scan page.html"
+        return f"factcheck never goes on the network: {save}, then factcheck scan {name}"
     if an_unexpanded_home(word):
         # "factcheck '~/notes'": quoted, the shell did not make '~' the home folder, and the hint's own quotes
         # ('~/notes') would not either
