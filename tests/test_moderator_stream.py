@@ -75,3 +75,15 @@ def test_each_comment_gets_its_object_in_order_and_the_sarcasm_tag_is_not_read(
         matched = [(match["id"], match["polarity"]) for match in answer["matches"]]
         assert matched == ([] if found is None else [(found, polarity)]), comment
     assert "Traceback" not in result.stderr
+
+
+def test_a_byte_order_mark_opening_a_later_line_is_no_part_of_its_query(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    # 'cat comments.txt notepad.txt | factcheck check -': the second file's mark opened a line, and was kept in
+    # its "query" ("\ufeffUS troops in Mexico"), which then equalled no comment a script held
+    stream = b"\xef\xbb\xbfBananas are yellow\r\n\xef\xbb\xbfThere are US troops in Mexico\r\n"
+    result = invoke("check", "-", "--kb", str(starter_kb), "--top", "1", input=stream)
+    queries = [json.loads(line)["query"] for line in result.stdout.splitlines()]
+    assert queries == ["Bananas are yellow", "There are US troops in Mexico"]
+    assert result.exit_code == ExitCode.OK

@@ -53,6 +53,9 @@ def test_check_without_a_statement_on_a_terminal_says_what_to_give(  # type: ign
         (("list", "--format", "json"), "--format", "list prints JSON with --json"),
         # for import, --format means the input's: it recognises that by itself
         (("import", "claims.json", "--format", "csv"), "--format", "import recognises its input's shape by itself"),
+        # --json's answers name the score a match needs "threshold": '--threshold' had no hint at all
+        (("check", "-", "--threshold", "0.9"), "--threshold", "check sets the threshold with --min-score"),
+        (("scan", "-", "--threshold=0.9"), "--threshold", "scan sets the threshold with --min-score"),
     ],
 )
 def test_an_option_of_another_command_is_answered_with_this_ones(

@@ -176,6 +176,11 @@ _OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
     ("add", "--add-source"): "add gives its source with --source-url URL (and the --source-* fields)",
     ("add", "--source"): "add gives its source with --source-url URL (and the --source-* fields)",
     **{(command, "--format"): _JSON_FLAG for command in ("check", "list", "show", "validate", "ratings")},
+    # the score a match needs, which --json's answers name "threshold": '--threshold' got no hint at all
+    **{
+        (command, "--threshold"): "{command} sets the threshold with --min-score (a score from 0 to 1, e.g. 0.7)"
+        for command in ("check", "scan")
+    },
     ("import", "--format"): "import recognises its input's shape by itself (ClaimReview JSON-LD, a saved "
     "fact-check page, a Google Fact Check Tools response, claims as YAML, JSON or CSV); --json prints its report",
 }

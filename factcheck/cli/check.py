@@ -260,7 +260,9 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     line as on any other: that line gets its error, and the run goes on (``_refuse_binary`` has
     ended it already for binary data)."""
     try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+        # a byte-order mark opens any line, not the first alone: 'cat a.txt notepad.txt' puts the second file's
+        # mark on a line of its own, and it was kept in that line's "query" ("\ufeffUS troops in Mexico")
+        line = raw.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
         # named as in a file (its byte, its character in Windows-1252, its column): "not UTF-8 text" alone
         # left the user to find which character of the line it was
