@@ -32,12 +32,12 @@ from .claimreview import ImportedClaim, counted_note
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
-from .inputfiles import InputKind, read_input
+from .inputfiles import InputKind, downloaded_name, read_input
 from .matching import Matcher, build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
-from .store import parse_knowledge_base
+from .store import DEFAULT_KB_NAME, parse_knowledge_base
 from .validation import OWN_LINE
 
 #: what ``slugify`` makes of a text without a letter or digit it can keep
@@ -142,10 +142,18 @@ _IMPORT = InputKind(
 )
 
 
-def read_import_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+def read_import_source(
+    source: str | PathLike[str], stdin: BinaryIO | None = None, *, kb: str | PathLike[str] | None = None
+) -> tuple[bytes, str]:
     """The bytes of a file, or of ``stdin`` for ``"-"``, and the name to show for them: ``import_file``'s
-    ``data`` and ``name``.  ``InputError`` for a file that cannot be read or is too large."""
-    return read_input(source, stdin=stdin, limit=MAX_IMPORT_BYTES, kind=_IMPORT)
+    ``data`` and ``name``.  ``InputError`` for a file that cannot be read or is too large.
+
+    For a web address, the error advises a name to save it as: never that of ``kb``, the claims file to
+    import into, nor the one a web address given for the claims file is advised ('--kb URL':
+    'downloaded-claims.yaml'), which may be it: 'import https://.../claims.yaml --kb downloaded-claims.yaml'
+    advised 'curl -L -o downloaded-claims.yaml', which replaced the user's claims with the partner's."""
+    avoid = (downloaded_name(str(source), DEFAULT_KB_NAME), *(() if kb is None else (kb,)))
+    return read_input(source, stdin=stdin, limit=MAX_IMPORT_BYTES, kind=_IMPORT, avoid=avoid)
 
 
 # -- planning -------------------------------------------------------------------------------------

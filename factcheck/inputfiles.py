@@ -68,19 +68,36 @@ DOWNLOADED_PREFIX = "downloaded-"
 _YAML_ENDINGS = (".yaml", ".yml")
 
 
-def downloaded_name(url: str, default: str, endings: tuple[str, ...] = ()) -> str:
+#: the longest name ``downloaded_name`` keeps, in bytes (its names are ASCII): a page's name of 245 characters
+#: made one over the 255 bytes a file's name may have ('File name too long' from curl)
+_MAX_DOWNLOADED_NAME = 200
+
+
+def downloaded_name(
+    url: str, default: str, endings: tuple[str, ...] = (), *, avoid: tuple[str | PathLike[str], ...] = ()
+) -> str:
     """The name to save the file at ``url`` as, which no file of the user's has: its own name after
     ``DOWNLOADED_PREFIX`` when that is a plain one with ``default``'s ending (YAML's two endings are one) or
     one of ``endings`` (those the reader takes: '.md' for scan), else ``default`` after it
-    ('downloaded-claims.csv' for '.../export.php.csv' with a space in it).  Not the bare name: 'curl -L -o
-    page.html URL', advised by scan and import, replaced a page.html of the user's own."""
+    ('downloaded-claims.csv' for '.../export.php.csv' with a space in it, or a name over
+    ``_MAX_DOWNLOADED_NAME``).  Not the bare name: 'curl -L -o page.html URL', advised by scan and import,
+    replaced a page.html of the user's own.  Never the name of a file in ``avoid`` (told by its name alone,
+    whatever its folder or letter case): '-2' goes before the ending then ('downloaded-claims-2.yaml'), as
+    import's advice named the very claims file it imports into ('--kb downloaded-claims.yaml')."""
     name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rsplit("/", 1)[-1]
     ending, default_ending = Path(name).suffix.lower(), Path(default).suffix.lower()
     same = (
         ending == default_ending or ending in endings or (ending in _YAML_ENDINGS and default_ending in _YAML_ENDINGS)
     )
     plain = re.fullmatch(r"\w[\w.-]*", name, re.ASCII) is not None
-    return DOWNLOADED_PREFIX + (name if plain and same else default)
+    kept = plain and same and len(DOWNLOADED_PREFIX + name) <= _MAX_DOWNLOADED_NAME
+    saved = DOWNLOADED_PREFIX + (name if kept else default)
+    taken = {Path(file).name.casefold() for file in avoid}
+    numbered, number = saved, 1
+    while numbered.casefold() in taken:
+        number += 1
+        numbered = f"{Path(saved).stem}-{number}{Path(saved).suffix}"
+    return numbered
 
 
 def is_web_address(name: str) -> bool:
@@ -249,12 +266,18 @@ class InputKind:
 
 
 def read_input(
-    source: str | PathLike[str], *, stdin: BinaryIO | None, limit: int, kind: InputKind
+    source: str | PathLike[str],
+    *,
+    stdin: BinaryIO | None,
+    limit: int,
+    kind: InputKind,
+    avoid: tuple[str | PathLike[str], ...] = (),
 ) -> tuple[bytes, str]:
     """The bytes of the file ``source`` (or of ``stdin`` for ``-``) and the name to show for them.
 
     ``source`` given as a path (``pathlib.Path``, from Python) is always a file: ``Path("-")`` is the
-    file named ``-`` (as ``--kb`` takes only the text ``-`` for standard input)."""
+    file named ``-`` (as ``--kb`` takes only the text ``-`` for standard input).  For a web address, the
+    name advised to save it as is none of ``avoid``'s (``downloaded_name``)."""
     if isinstance(source, PathLike):
         return _read_file(Path(source), str(source), limit, kind)
     if not isinstance(source, str):  # bytes or None failed inside with "... has no attribute 'strip'"
@@ -268,7 +291,7 @@ def read_input(
     if (file_url := file_url_message(source)) is not None:
         raise InputError(file_url)
     if _WEB_ADDRESS.match(source):
-        raise InputError(_web_address_advice(kind, source), Location(source))
+        raise InputError(_web_address_advice(kind, source, avoid), Location(source))
     if not source.strip():
         raise InputError("the file name is empty: give a file, or - for standard input")
     return _read_file(Path(source), source, limit, kind)
@@ -286,12 +309,12 @@ def read_stdin(stdin: BinaryIO, size: int = -1, *, line: bool = False) -> bytes:
         raise InputError(f"cannot be read: {reason}", Location(STDIN_NAME)) from None
 
 
-def _web_address_advice(kind: InputKind, url: str) -> Advice:
+def _web_address_advice(kind: InputKind, url: str, avoid: tuple[str | PathLike[str], ...] = ()) -> Advice:
     """What to do with a web address: save the page, then read the file; the library's caller reads it with
     ``kind.function``, the command line's user runs ``kind.command`` (``file_reader`` and ``read_saved_file``,
     as cli/app.py words them).  curl is named for what it fetches only: not for an s3:// URL
     (``download_command``)."""
-    saved = downloaded_name(url, kind.example_file, kind.endings)
+    saved = downloaded_name(url, kind.example_file, kind.endings, avoid=avoid)
     command = download_command(url, saved)
     if is_web_address(url):
         save = "save the {page} first, e.g. curl -L -o {example_file} 'URL'"

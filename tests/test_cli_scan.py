@@ -430,6 +430,11 @@ def test_missing_folder_url_and_huge_inputs_exit_2(invoke: Invoke, tmp_path: Pat
         ("scan", "page", "https://example.com/news/story.php", "downloaded-page.html"),
         ("import", "document", "https://example.com/fc/check.html", "downloaded-check.html"),
         ("import", "document", "https://example.com/fc/export.csv", "downloaded-export.csv"),
+        # not the name '--kb URL' is advised ('downloaded-claims.yaml'), which may be the claims file itself
+        ("import", "document", "https://partner.example.org/claims.yaml", "downloaded-claims-2.yaml"),
+        # no name over 255 bytes ('File name too long'): a page's own name of 245 characters is not kept
+        ("scan", "page", "https://example.com/news/" + "a" * 245 + ".html", "downloaded-page.html"),
+        ("import", "document", "https://example.com/fc/" + "a" * 245 + ".csv", "downloaded-claims.json"),
     ],
 )
 def test_a_web_address_is_refused_naming_the_command(
@@ -444,6 +449,25 @@ def test_a_web_address_is_refused_naming_the_command(
         f"(it never goes on the network); save the {page} first, e.g. curl -L -o {example} 'URL', then run: "
         f"factcheck {command} {example}\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("kb", "env", "example"),
+    [
+        (["--kb", "downloaded-claims.yaml"], {}, "downloaded-claims-2.yaml"),
+        (["--kb", "DOWNLOADED-CLAIMS-2.yaml"], {}, "downloaded-claims-3.yaml"),  # its name whatever its case
+        ([], {"FACTCHECK_KB": "downloaded-claims-2.yml"}, "downloaded-claims-3.yml"),
+    ],
+)
+def test_import_never_advises_saving_a_web_address_over_the_claims_file(
+    invoke: Invoke, tmp_path: Path, kb: list[str], env: dict[str, str], example: str
+) -> None:
+    # 'import https://.../claims.yaml --kb downloaded-claims.yaml' advised 'curl -L -o downloaded-claims.yaml':
+    # followed, it replaced the user's own claims with the partner's, before the import that would merge them
+    url = "https://partner.example.org/" + ("claims.yml" if example.endswith(".yml") else "claims.yaml")
+    result = invoke("import", url, *kb, env={key: str(tmp_path / value) for key, value in env.items()})
+    assert result.exit_code == ExitCode.ERROR
+    assert f"curl -L -o {example} 'URL', then run: factcheck import {example}\n" in result.stderr
 
 
 def test_a_broken_knowledge_base_exits_2(invoke: Invoke, article: Path, write_kb: Callable[..., Path]) -> None:

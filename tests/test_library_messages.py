@@ -175,6 +175,16 @@ def test_a_web_address_to_read_is_told_as_the_reader_reads_files(
     assert caught.value.worded_for(OPTION_WORDING).message == command_line
 
 
+def test_a_web_address_to_import_is_never_advised_saved_as_the_claims_file(tmp_path: Path) -> None:
+    # the name '--kb URL' is advised ('downloaded-claims.yaml'), nor the claims file to import into, told by
+    # kb=: 'import https://.../claims.yaml --kb downloaded-claims.yaml' advised saving the page over it
+    with pytest.raises(InputError) as caught:
+        read_import_source("https://partner.example.org/claims.yaml", kb=tmp_path / "downloaded-claims-2.yaml")
+    assert "curl -L -o downloaded-claims-3.yaml 'URL', then call read_import_source('downloaded-claims-3.yaml')" in (
+        caught.value.message
+    )
+
+
 def test_an_entry_checked_alone_keeps_the_advice_of_its_problems() -> None:
     # check_entry_text moved each problem to the entry's lines by building it anew, without its advice: the
     # tab warning then stayed "update_claim cannot change this claim" whatever the wording asked for

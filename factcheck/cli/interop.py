@@ -297,7 +297,7 @@ def import_(
 
     path = writable_kb_path(kb)
     mapping = _rating_map(rating_map)
-    data, name = read_import_source(file, sys.stdin.buffer)
+    data, name = read_import_source(file, sys.stdin.buffer, kb=path)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
     note_saved(report.result)
     if json_output:
