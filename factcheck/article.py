@@ -52,6 +52,30 @@ class Article:
 # Reading
 
 
+#: the format each file ending is read as (``detect_format``)
+_SUFFIXES = {
+    ".html": InputFormat.HTML,
+    ".htm": InputFormat.HTML,
+    ".xhtml": InputFormat.HTML,
+    ".md": InputFormat.MARKDOWN,
+    ".markdown": InputFormat.MARKDOWN,
+    ".mdown": InputFormat.MARKDOWN,
+    ".mkd": InputFormat.MARKDOWN,
+    ".txt": InputFormat.TEXT,
+    ".text": InputFormat.TEXT,
+    ".srt": InputFormat.SUBTITLES,
+    ".vtt": InputFormat.SUBTITLES,
+}
+_ARTICLE = InputKind(
+    function="read_article",
+    command="scan",
+    too_large="to be an article",
+    page="page",
+    example_file="page.html",
+    endings=tuple(_SUFFIXES),
+)
+
+
 def downloaded_article_name(url: str) -> str:
     """The name to save the page at ``url`` as, for ``scan`` to read: 'downloaded-story.html', never a name
     the user's own file may have (``downloaded_name``)."""
@@ -90,28 +114,7 @@ _MARKDOWN_SIGNS = re.compile(
     r"|^\S[^\n]*\n(?:=+|-{3,})[ \t]*$",  # setext heading
     re.M,
 )
-_SUFFIXES = {
-    ".html": InputFormat.HTML,
-    ".htm": InputFormat.HTML,
-    ".xhtml": InputFormat.HTML,
-    ".md": InputFormat.MARKDOWN,
-    ".markdown": InputFormat.MARKDOWN,
-    ".mdown": InputFormat.MARKDOWN,
-    ".mkd": InputFormat.MARKDOWN,
-    ".txt": InputFormat.TEXT,
-    ".text": InputFormat.TEXT,
-    ".srt": InputFormat.SUBTITLES,
-    ".vtt": InputFormat.SUBTITLES,
-}
 _SNIFF_CHARS = 64 * 1024
-_ARTICLE = InputKind(
-    function="read_article",
-    command="scan",
-    too_large="to be an article",
-    page="page",
-    example_file="page.html",
-    endings=tuple(_SUFFIXES),
-)
 
 
 def detect_format(text: str, name: str = "") -> InputFormat:
@@ -120,8 +123,10 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
     head = text[:_SNIFF_CHARS]
-    if by_suffix is InputFormat.TEXT and _HTML_START.match(head):
-        # a page saved as .txt (curl -o page.txt) was scanned as text: its markup as sentences
+    if by_suffix is not None and _HTML_START.match(head):
+        # a page saved under another ending was read as that: as text its markup was sentences (curl -o
+        # page.txt), and as subtitles or Markdown too (a login wall or a 404 page saved as debate.srt, as
+        # 'curl -L -o downloaded-debate.srt URL' does, was a garbage sentence 1 and exit 0)
         return InputFormat.HTML
     if by_suffix in (None, InputFormat.TEXT) and looks_like_subtitles(head):
         # captions saved as .txt or piped: cue numbers and timings were read as sentences

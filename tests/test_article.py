@@ -202,6 +202,13 @@ def test_byte_order_mark_and_windows_line_ends() -> None:
         ("notes.txt", "# Looks like Markdown", InputFormat.TEXT),
         ("notes.txt", "Text about <html> tags.", InputFormat.TEXT),
         ("page.txt", "<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", InputFormat.HTML),  # a page saved as .txt
+        # a page saved under any ending ('curl -L -o downloaded-debate.srt URL' saved a login wall or a 404
+        # page): read as subtitles, its markup was a sentence, exit 0
+        ("downloaded-debate.srt", "<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", InputFormat.HTML),
+        ("debate.VTT", "<!-- saved -->\n<html lang=en><body>Not found</body></html>", InputFormat.HTML),
+        ("notes.md", "\n<!doctype html><html><p>Hi</p></html>", InputFormat.HTML),
+        ("notes.md", "Text about <html> tags.", InputFormat.MARKDOWN),
+        ("debate.srt", "1\n00:00:01,000 --> 00:00:02,000\n<i>Hi</i>\n", InputFormat.SUBTITLES),
         ("<stdin>", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", InputFormat.HTML),
         ("<stdin>", "<!-- saved page -->\n<html lang=en>", InputFormat.HTML),
         ("<stdin>", "<div><p>One</p><p>Two</p></div>", InputFormat.HTML),

@@ -264,8 +264,8 @@ def scan(
         typer.Option(
             "--input-format",
             parser=one_of(InputFormat, INPUT_FORMAT_SYNONYMS),
-            help="How to read the article (auto: from the file name, then the content; a page saved as .txt is HTML, "
-            "captions saved as .txt are subtitles).",
+            help="How to read the article (auto: from the file name, then the content; a web page is HTML "
+            "whatever its name ends in, captions saved as .txt are subtitles).",
         ),
     ] = InputFormat.AUTO,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
