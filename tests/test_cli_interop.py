@@ -967,6 +967,13 @@ def test_ratings_dash_reads_the_ratings_from_standard_input(invoke: Invoke) -> N
     assert result.stdout == "Pants on Fire!\tfalse\nHalf True\tmixed\nCherry Picks\tunmapped\n"
     result = invoke("ratings", "-", "--json", input="False\n")
     assert result.exit_code == ExitCode.OK and json.loads(result.stdout) == [{"rating": "False", "verdict": "false"}]
+    # a byte-order mark opening a later line, as 'cat ratings.txt notepad.txt' gives, as 'check -' drops it:
+    # it was printed with the rating
+    result = invoke("ratings", "-", input=b"False\n\xef\xbb\xbfPants on Fire!\n")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == "False\tfalse\nPants on Fire!\tfalse\n"
+    # a rating that is '-' itself is looked up piped in (README.md, 'ratings --help')
+    assert invoke("ratings", "-", input="-\n").stdout == "-\tunmapped\n"
 
 
 @pytest.mark.parametrize(

@@ -397,7 +397,10 @@ def _stdin_ratings(given: list[str]) -> list[str]:
         )
     data, name = read_input("-", stdin=stdin, limit=_MAX_RATINGS_BYTES, kind=_RATINGS_INPUT)
     text = decode_text(data, name, empty="no ratings to look up")
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    # a byte-order mark opens any line, not the first alone, as for 'check -': 'cat a.txt notepad.txt' put
+    # the second file's mark before its first rating, which was looked up and printed with it
+    lines = (line.lstrip("\ufeff").strip() for line in text.splitlines())
+    return [line for line in lines if line]
 
 
 @app.command(short_help="Show how publishers' ratings map onto verdicts.")
@@ -416,7 +419,8 @@ def ratings(
     """Show how publishers' ratings map onto the verdict scale (used by 'factcheck import').
 
     With ratings, one line each: the rating, a tab, its verdict or 'unmapped' (exit 1 if any is
-    unmapped); with RATING "-", the ratings are the lines of standard input (blank lines skipped).
+    unmapped); with RATING "-", given alone, the ratings are the lines of standard input (blank
+    lines skipped; a rating that is "-" itself is looked up so: echo - | factcheck ratings -).
     Without, the whole table as a rating map file: save it, edit it, and pass it to --rating-map.
     With --json: a list of {"rating", "verdict"} (null when unmapped), or the whole table as one
     object.
