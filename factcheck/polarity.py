@@ -212,8 +212,10 @@ _DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義
 #: ("确实没错" indeed right, "的确", "完全", "绝对", "当然", "一点也没错"), with an "儿" ("没错儿") or a particle
 #: ("没错吧？" right?), but not "没问题" ("疫苗有问题吗？完全没问题" denies); as "他没错" (he's not wrong),
 #: "他确实没错" and "疫苗没问题" (nothing's wrong with the vaccine) deny;
-#: "他说的没错" (what he said is right) affirms.  Mandarin's "说不定" (maybe), "怪不得" (no wonder), "不要紧" (never
-#: mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
+#: "他说的没错" (what he said is right) affirms, as do "这没错", "那倒没错" (that's right), "这话一点也没错" (that's
+#: quite right), "这点没错", "这个说法没错" (this claim is right): 这/那 points back at the statement, where "他"
+#: names who is not wrong ("这个人没错", "这次没错" still deny).  Mandarin's "说不定" (maybe), "怪不得" (no wonder),
+#: "不要紧" (never mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
     f"不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|{_DIFFERENT}|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
@@ -224,7 +226,8 @@ _CJK_NOT_DENYING = re.compile(
     f"|唔(?:該|该|少|{_DIFFERENT}|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
     "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
-    "|(?<![^\\W得的])(?:(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
+    "|(?<![^\\W得的])(?:(?:[这這那](?:[话話]|一?[点點]|(?:[个個种種])?(?:说法|說法))?(?:倒是?|也)?)?"
+    "(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
     "[没沒冇](?:错|錯)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?|[没沒冇](?:问题|問題)[啊呀啦喇咯囉嘅的了吖喔]?)(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )

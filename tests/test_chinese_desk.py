@@ -1450,6 +1450,17 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("他没错吧", "他错了", "opposite"),
         ("各方不同意见面临压制", "各方意见面临压制", "same"),
         # ... and "没问题" after a stressing word still denies (review48f: 'same' with lang47's first rule)
+        # "没错" after 这/那 (this, that), which points back at the statement: "this is right" (lang55; 'opposite'
+        # on main)
+        ("这没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("美国在墨西哥有驻军，这话一点也没错", "美国在墨西哥有驻军", "same"),
+        ("那倒没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        ("這話沒錯，美國在墨西哥有駐軍", "美國在墨西哥有駐軍", "same"),
+        ("这个说法没错，美国在墨西哥有驻军", "美国在墨西哥有驻军", "same"),
+        # near-misses: who is not wrong is named, so each still denies
+        ("这个人没错", "这个人错了", "opposite"),
+        ("这次没错", "这次错了", "opposite"),
+        ("他这没错", "他这错了", "opposite"),
         ("疫苗有问题吗？完全没问题", "疫苗有问题", "opposite"),
         ("疫苗有问题？绝对没问题！", "疫苗有问题", "opposite"),
         ("有人说疫苗有问题，当然没问题", "疫苗有问题", "opposite"),
