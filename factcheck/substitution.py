@@ -3266,9 +3266,16 @@ _CHINESE_TEXT = re.compile(
 )
 #: the comma Chinese writes, "，" (U+FF0C), read before folding: "中国地方大雪，数千人滞留" is China's snow
 _CHINESE_COMMA = "\uff0c"
-#: kanji only Japanese writes (Chinese "广"/"廣", "县"/"縣", "驿"/"驛"...): Japanese official writing uses "，" too
-#: ("中国地方大雨，広島県土砂災害" is Japan's region)
-_JAPANESE_ONLY_KANJI = re.compile("[広県駅図円発売読転戦辺沢鉄関]")
+#: kanji only Japanese writes (Chinese "广"/"廣", "县"/"縣", "驿"/"驛", "气"/"氣", "对"/"對"...: each a Japanese
+#: form of OpenCC's JPVariants.txt that no Chinese table of it holds), and Japanese words of characters Chinese
+#: writes too that Chinese says otherwise: "障害" (Chinese "障碍"/"障礙"), "運休" (a service suspended; "停运"),
+#: "欠航" (flights cancelled; "停飞"), "行方不明"/"安否不明" (missing; "失踪", "下落不明"), "休校" (schools closed;
+#: "停课"), "土砂" (earth and sand, of landslides).  Japanese official writing uses "，" too: "中国地方大雨，広島県
+#: 土砂災害", "中国地方大雪，交通障害" (lang55: China) are Japan's region
+_JAPANESE_ONLY_KANJI = re.compile(
+    "[広県駅図円発売読転戦辺沢鉄関気対帰険遅圏払乗伝価労団圧実帯庁応拡効検歳済浜営経続総観変軽隠雑験黒両処]"
+    "|障害|運休|欠航|行方不明|安否不明|休校|土砂"
+)
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)

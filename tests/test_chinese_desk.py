@@ -996,6 +996,16 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方大雪, 交通障害", {"chugoku_region"}),
         # ... and a "，" beside kanji only Japanese writes ("広", "県") is Japanese official writing (review48f)
         ("中国地方大雨，広島県土砂災害", {"chugoku_region"}),
+        # ... as beside a Japanese word of characters Chinese writes too, or another kanji only Japanese writes
+        # (lang55: each was China)
+        ("中国地方大雪，交通障害", {"chugoku_region"}),
+        ("中国地方大雨，新幹線運休", {"chugoku_region"}),
+        ("中国地方大雨，3人行方不明", {"chugoku_region"}),
+        ("中国地方大雪，気象庁警戒", {"chugoku_region"}),
+        # near-misses: Chinese's own words, simplified or traditional, beside the comma
+        ("中国地方大雪，交通障碍", {"china"}),
+        ("中國地方大雪，交通障礙", {"china"}),
+        ("中国地方大雨，电车停运", {"china"}),
         ("中国地方大雪", {"chugoku_region"}),
         ("中国地方豪雨100人死亡", {"chugoku_region"}),
         ("中国地方大雨で100人が死亡した", {"chugoku_region"}),
