@@ -36,6 +36,17 @@ from .text import (
 TYPO_MIN_LETTERS = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: what a character typed for a letter it looks like stands for ("V4ccines c4use 4utism", "c0vid", "v@ccines"), as
+#: moderation meets them: "1" is "i" or "l"; and "xx" is "cc" ("vaxxines")
+_OBFUSCATED_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
+#: the shortest word read through them ("l4ws" is "laws"): of three letters, "5am" would be a file's "Sam"
+_OBFUSCATED_MIN_LETTERS = 4
+#: a word of ASCII letters and such characters, with at least two letters and one character or "xx" typed for a
+#: letter, not joined to another word ("COVID-19", "5G", "4x4", "10k", "an @handle", "1.5bn", "x86")
+_OBFUSCATED_WORD = re.compile(
+    r"(?<![\w@#$£€.,/'’-])(?=[A-Za-z013457@]*(?:[013457@]|[xX]{2}))(?=[013457@]*[A-Za-z][013457@]*[A-Za-z])"
+    r"[A-Za-z013457@]+(?![\w@%/'’-]|[.,]\w)"
+)
 
 
 class Speller:
@@ -72,6 +83,11 @@ class Speller:
         # match at 0.2)
         statement = without_attribution(without_verdict_framing(query))
         language = text_language(query)  # "aprobaron" is a known term ("aprob") of a Spanish statement
+        undone = self._obfuscations_undone(query, statement, language, known_terms)
+        if undone != query:
+            if len(set(terms(own_words(undone)))) > TYPED_STATEMENT_TERMS:
+                return query
+            query, statement = undone, without_attribution(without_verdict_framing(undone))
         words = {
             word
             for word in (fold(run) for run in _LETTER_RUN.findall(statement))
@@ -100,6 +116,35 @@ class Speller:
         if not readings:
             return query
         return _LETTER_RUN.sub(lambda run: _respelt(run.group(), readings), query)
+
+    def _obfuscations_undone(self, query: str, statement: str, language: Language, known_terms: Container[str]) -> str:
+        """``query`` with each word of the statement that types a digit or "@" for a letter it looks like, or "xx"
+        for "cc" (``_OBFUSCATED_WORD``: "V4ccines c4use 4utism", "c0vid", "vaxxines"), read as the knowledge base's
+        word it spells so (``_OBFUSCATED_LETTERS``: "Vaccines cause autism"), when the word's term is no known one
+        and exactly one term of the file's words is spelt so.  Only a word of the file: "4chan", "h1n1", "b737",
+        "m4a1" spell none, and a number ("4 troops", "2024", "5G", "COVID-19", "10k") is no such word."""
+        if not any(character in query for character in "013457@xX"):
+            return query
+        readings: dict[str, str] = {}
+        for written in _OBFUSCATED_WORD.findall(statement):
+            word = fold(written)
+            letters = sum(character.isalpha() for character in word)
+            if word in readings or 2 * letters <= len(word) or language.stem(word) in known_terms:
+                continue  # as many digits as letters: "11am" is no "liam", "ak47" no "akat"
+            if (core := word.strip("013457@")) != word and core.isalpha() and _a_word(core, language, known_terms):
+                continue  # a number or a letter before a word: "4real" (for real) is no "areal", "5ever" no "sever"
+            found = {
+                spelt
+                for spelt in _spelt_out(word)
+                if len(spelt) >= _OBFUSCATED_MIN_LETTERS
+                and spelt in self._spellings
+                and spelt not in language.stop_words
+            }
+            if found and len({language.stem(spelt) for spelt in found}) == 1:
+                readings[word] = max(sorted(found), key=lambda spelt: self._spellings[spelt])
+        if not readings:
+            return query
+        return _OBFUSCATED_WORD.sub(lambda run: _respelt(run.group(), readings), query)
 
     def spelling_of(
         self, word: str, language: Language = Language.ENGLISH, *, english_only: bool = False
@@ -186,6 +231,23 @@ def _one_edit(word: str) -> set[str]:
     edits |= {left + c + right for left, right in splits for c in _LETTERS}
     edits.discard(word)
     return edits
+
+
+def _a_word(word: str, language: Language, known_terms: Container[str]) -> bool:
+    """Is ``word`` short (a unit, "4men", "3pm"), a stop word or a known term's?"""
+    return len(word) < _OBFUSCATED_MIN_LETTERS or word in language.stop_words or language.stem(word) in known_terms
+
+
+def _spelt_out(word: str) -> set[str]:
+    """The words a folded word spells with its characters typed for letters read as those letters
+    (``_OBFUSCATED_LETTERS``): "v4ccines" -> {"vaccines"}, "1ies" -> {"iies", "lies"}, "vaxxines" -> {"vaccines"}."""
+    spellings = [""]
+    for character in word.replace("xx", "cc"):
+        letters = _OBFUSCATED_LETTERS.get(character, character)
+        spellings = [spelt + letter for spelt in spellings for letter in letters]
+        if len(spellings) > 64:  # a word of many "1"s: no reading
+            return set()
+    return set(spellings)
 
 
 def _names(text: str) -> set[str]:

@@ -1826,6 +1826,60 @@ def test_words_that_are_not_misspelt_or_not_in_a_typed_statement_are_left_as_wri
     assert starter_matcher.corrected(statement) == statement
 
 
+_OBFUSCATED_FILE = [
+    _claim("vaccines-autism", "Vaccines cause autism"),
+    _claim("covid-lab", "COVID was made in a lab"),
+    _claim("5g-covid", "5G towers spread the coronavirus"),
+    _claim("troops", "There are 4 US troops in Mexico"),
+    _claim("lies", "The senator lies about taxes"),
+    _claim("sam", "Sam said that Liam lies about loam and amen"),
+]
+
+
+@pytest.mark.parametrize(
+    ("obfuscated", "read", "expected"),
+    [
+        ("V4ccines c4use 4utism", "Vaccines cause autism", "vaccines-autism"),
+        ("VACC1NES CAUSE AUT1SM", "VACCINES CAUSE AUTISM", "vaccines-autism"),
+        ("vaxxines cause autism", "vaccines cause autism", "vaccines-autism"),
+        ("v@ccines cause autism", "vaccines cause autism", "vaccines-autism"),
+        ("c0vid was made in a lab", "covid was made in a lab", "covid-lab"),
+        ("The senator l1es about taxes", "The senator lies about taxes", "lies"),
+    ],
+)
+def test_a_typed_statements_digits_for_letters_are_read_as_the_files_word(
+    obfuscated: str, read: str, expected: str
+) -> None:
+    # moderation's obfuscations: "V4ccines c4use 4utism" found nothing (closest 0.00) where the statement spelt
+    # right is the claim's own words (1.00)
+    matcher = LexicalMatcher(_OBFUSCATED_FILE, use_cache=False)
+    assert matcher.corrected(obfuscated) == read
+    (match,) = find_matches(matcher, obfuscated, top=1)
+    (spelt,) = find_matches(matcher, read, top=1)
+    assert match.claim.id == spelt.claim.id == expected
+    assert match.score == spelt.score
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # numbers, with or without a unit or a letter: none spells a word of the file
+        "5G towers spread the coronavirus",
+        "There are 4 US troops in Mexico",
+        "4 troops in 2024",
+        "COVID-19 was made in a lab",
+        "h1n1 was made in a lab",
+        "10k troops at 11am and 10am",  # "11am" as "liam": as many digits as letters
+        "5am: Sam said so",  # "sam" is the file's, but a word of three letters is too short to tell
+        "4men and 4real",  # a number before a word: "amen", "areal" are no reading
+        "4chan says vaccines cause autism",  # "achan" is no word of the file
+        "V4ccines c4use 4utism #truth",  # a hashtag: a post, as for misspellings
+    ],
+)
+def test_numbers_and_words_that_spell_no_word_of_the_file_are_left_as_written(statement: str) -> None:
+    assert LexicalMatcher(_OBFUSCATED_FILE, use_cache=False).corrected(statement) == statement
+
+
 @pytest.mark.parametrize(
     ("misspelt", "spelt"),
     [
