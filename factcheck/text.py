@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 148
+NORMALISER_VERSION = 155
 
 
 @lru_cache(maxsize=2)
@@ -2167,17 +2167,19 @@ def _says_a_year(first: int, second: int, read: int) -> bool:
     return read == 1 and 11 <= first <= 20 and second >= 10
 
 
-def _spanish_number_words(words: list[str]) -> list[str]:
+def _spanish_number_words(words: list[str], *, portuguese: bool = False) -> list[str]:
     """``["diez", "mil", "soldados"]`` -> ``["10000", "soldados"]``: a run of Spanish number words as its digits
     ("ciento cincuenta y cinco" 155, "mil quinientos" 1500, "dos millones" 2000000, "10000 millones"); "un",
-    "una", "uno" alone are left as words."""
+    "una", "uno" alone are left as words.  In a Portuguese text (``portuguese``: ``reads_portuguese``, which
+    ``text_language`` reads as Spanish) "dos" is "of the" (Portuguese's two is "dois"): "O litro da gasolina passou
+    dos sete reais" was read as 2 and capped at 0.2 against "O preço da gasolina passou de 7 reais o litro"."""
     out: list[str] = []
     i = 0
     while i < len(words):
         if words[i] in _SPANISH_UNCOUNTED and words[i + 1 : i + 2] == ["de"]:
             i += 2  # "miles de soldados": no number, and no word of any claim
             continue
-        j = _spanish_number_end(words, i)
+        j = i if portuguese and words[i] == "dos" else _spanish_number_end(words, i)
         if j == i:
             out.append(words[i])
             i += 1
@@ -2487,6 +2489,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States.
     ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
+    portuguese = spanish and reads_portuguese(text)  # read as Spanish, but its "dos" is "of the" (below)
     text = _chat_spelled_out(_with_indian_words(_with_suffixed_numbers(clean_social(text))))
     text = _US.sub(" usa ", text)
     if spanish:
@@ -2514,7 +2517,8 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     if any(needle in text for needle in _NOW_NEEDLES):  # searched only then: a sixth of normalize's passes
         text = _NOW.sub(" now ", text)
     if spanish:
-        return _military_as_soldiers(_spanish_number_words(_words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))))
+        words = _words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))
+        return _military_as_soldiers(_spanish_number_words(words, portuguese=portuguese))
     return _number_words(_words(_set_phrases(_no_year_across(text))))
 
 

@@ -688,3 +688,26 @@ def test_a_statement_with_decomposed_accents_finds_what_its_composed_form_finds(
     nfd = unicodedata.normalize("NFD", statement)
     decomposed = [(m.claim.id, round(m.score, 3)) for m in starter.search(nfd, top=3)]
     assert decomposed == composed
+
+
+@pytest.mark.parametrize(
+    ("text", "number_terms"),
+    [
+        # Portuguese's "dos" (of the), in a text read as Spanish, was the number 2 (lang55)
+        ("O litro da gasolina passou dos sete reais", set()),
+        ("Trump enviou tropas dos Estados Unidos ao México", set()),
+        # Spanish's "dos" is still two
+        ("Hay dos mil soldados en México", {"2000"}),
+        ("Hay tropas de los Estados Unidos en México y dos bases", {"2"}),
+    ],
+)
+def test_a_portuguese_dos_is_no_number(text: str, number_terms: set[str]) -> None:
+    assert {term for term in terms(text) if term.isdigit()} == number_terms
+
+
+def test_a_portuguese_statement_with_dos_finds_its_claim() -> None:
+    # "dos" read as 2 capped the claim at 0.2 (a number the claim does not say)
+    claim = Claim(id="gasolina", claim="O preço da gasolina passou de 7 reais o litro", verdict=Verdict.FALSE)
+    matcher = LexicalMatcher([claim], use_cache=False)
+    (match,) = matcher.search("O litro da gasolina passou dos sete reais", top=1)
+    assert match.score > 0.9
