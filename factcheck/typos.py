@@ -129,8 +129,10 @@ class Speller:
         for written in _OBFUSCATED_WORD.findall(statement):
             word = fold(written)
             letters = sum(character.isalpha() for character in word)
-            if word in readings or 2 * letters <= len(word) or language.stem(word) in known_terms:
-                continue  # as many digits as letters: "11am" is no "liam", "ak47" no "akat"
+            if word in readings or 2 * letters <= len(word) or len(word) > self._longest_spelling:
+                continue  # as many digits as letters: "11am" is no "liam", "ak47" no "akat"; longer than any word
+            if language.stem(word) in known_terms:
+                continue
             if (core := word.strip("013457@")) != word and core.isalpha() and _a_word(core, language, known_terms):
                 continue  # a number or a letter before a word: "4real" (for real) is no "areal", "5ever" no "sever"
             found = {
