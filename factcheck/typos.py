@@ -39,13 +39,27 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: what a character typed for a letter it looks like stands for ("V4ccines c4use 4utism", "c0vid", "v@ccines"), as
 #: moderation meets them: "1" is "i" or "l"; and "xx" is "cc" ("vaxxines")
 _OBFUSCATED_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"}
-#: the shortest word read through them ("l4ws" is "laws"): of three letters, "5am" would be a file's "Sam"
+#: a word shorter than this after a number is a unit or word of its own: "4men" is no "amen", "3pm" none (``_a_word``)
 _OBFUSCATED_MIN_LETTERS = 4
 #: a word of ASCII letters and such characters, with at least two letters and one character or "xx" typed for a
 #: letter, not joined to another word ("COVID-19", "5G", "4x4", "10k", "an @handle", "1.5bn", "x86")
 _OBFUSCATED_WORD = re.compile(
     r"(?<![\w@#$£€.,/'’-])(?=[A-Za-z013457@]*(?:[013457@]|[xX]{2}))(?=[013457@]*[A-Za-z][013457@]*[A-Za-z])"
     r"[A-Za-z013457@]+(?![\w@%/'’-]|[.,]\w)"
+)
+#: a negation or a verdict word, and Spanish's ("no", "nunca", "nada"...), read whatever the file holds when typed
+#: with such characters ("n0t", "n3ver", "d0esn't", "f4ke", "nunc4"): with the file's words alone read, "V4ccines d0
+#: n0t c4use 4utism" was shown the claim "Vaccines cause autism" at 1.00 with no note that it says the opposite
+_NEGATIONS = frozenset(
+    "no not never none nobody nothing nowhere neither nor cannot cant dont doesnt didnt isnt arent wasnt werent wont "
+    "wouldnt shouldnt couldnt hasnt havent hadnt aint fake false untrue hoax myth bogus debunked "
+    "nunca jamas nada nadie ningun ninguno ninguna tampoco falso falsa".split()
+)
+_LONGEST_NEGATION = max(map(len, _NEGATIONS)) + 1  # with its apostrophe
+#: a word of ASCII letters and such characters with at least one of them, maybe with an apostrophe ("d0esn't")
+_TYPED_NEGATION = re.compile(
+    r"(?<![\w@#$£€.,/\\'’-])(?=[A-Za-z'’]*[013457@])[A-Za-z013457@]+(?:['’][A-Za-z013457@]+)?"
+    r"(?![\w@%/'’-]|[.,:]\w)"
 )
 
 
@@ -122,10 +136,17 @@ class Speller:
         for "cc" (``_OBFUSCATED_WORD``: "V4ccines c4use 4utism", "c0vid", "vaxxines"), read as the knowledge base's
         word it spells so (``_OBFUSCATED_LETTERS``: "Vaccines cause autism"), when the word's term is no known one
         and exactly one term of the file's words is spelt so.  Only a word of the file: "4chan", "h1n1", "b737",
-        "m4a1" spell none, and a number ("4 troops", "2024", "5G", "COVID-19", "10k") is no such word."""
+        "m4a1" spell none, and a number ("4 troops", "2024", "5G", "COVID-19", "10k") is no such word.  A negation
+        or verdict word so typed (``_NEGATIONS``: "n0t", "n3ver", "d0esn't", "f4ke") is read whatever the file
+        holds, so that polarity sees it: "V4ccines d0 n0t c4use 4utism" is "Vaccines d0 not cause autism"."""
         if not any(character in query for character in "013457@xX"):
             return query
-        readings: dict[str, str] = {}
+        readings = {
+            word: negation
+            for word in (fold(written) for written in _TYPED_NEGATION.findall(statement))
+            if len(word) <= _LONGEST_NEGATION and (negation := _negation_spelt(word)) is not None
+        }
+        negations = dict(readings)
         for written in _OBFUSCATED_WORD.findall(statement):
             word = fold(written)
             letters = sum(character.isalpha() for character in word)
@@ -135,17 +156,15 @@ class Speller:
                 continue
             if (core := word.strip("013457@")) != word and core.isalpha() and _a_word(core, language, known_terms):
                 continue  # a number or a letter before a word: "4real" (for real) is no "areal", "5ever" no "sever"
-            found = {
-                spelt
-                for spelt in _spelt_out(word)
-                if len(spelt) >= _OBFUSCATED_MIN_LETTERS
-                and spelt in self._spellings
-                and spelt not in language.stop_words
-            }
+            # the file's words (``_spellings``: 4 letters or more), but for stop words
+            spellings = self._spellings
+            found = {spelt for spelt in _spelt_out(word) if spelt in spellings and spelt not in language.stop_words}
             if found and len({language.stem(spelt) for spelt in found}) == 1:
-                readings[word] = max(sorted(found), key=lambda spelt: self._spellings[spelt])
+                readings[word] = max(sorted(found), key=lambda spelt: spellings[spelt])
         if not readings:
             return query
+        if negations:
+            query = _TYPED_NEGATION.sub(lambda run: _respelt(run.group(), negations), query)
         return _OBFUSCATED_WORD.sub(lambda run: _respelt(run.group(), readings), query)
 
     def spelling_of(
@@ -240,9 +259,17 @@ def _a_word(word: str, language: Language, known_terms: Container[str]) -> bool:
     return len(word) < _OBFUSCATED_MIN_LETTERS or word in language.stop_words or language.stem(word) in known_terms
 
 
+def _negation_spelt(word: str) -> str | None:
+    """The negation or verdict word (``_NEGATIONS``) a folded word spells with its characters typed for letters
+    read as those letters, as written ("n0t" -> "not", "d0esn't" -> "doesn't"), or None."""
+    return next(
+        (spelt for spelt in sorted(_spelt_out(word)) if spelt.replace("'", "").replace("’", "") in _NEGATIONS), None
+    )
+
+
 def _spelt_out(word: str) -> set[str]:
     """The words a folded word spells with its characters typed for letters read as those letters
-    (``_OBFUSCATED_LETTERS``): "v4ccines" -> {"vaccines"}, "1ies" -> {"iies", "lies"}, "vaxxines" -> {"vaccines"}."""
+    (``_OBFUSCATED_LETTERS``): "v4ccines" -> {"vaccines"}, "l1es" -> {"lies", "lles"}, "vaxxines" -> {"vaccines"}."""
     spellings = [""]
     for character in word.replace("xx", "cc"):
         letters = _OBFUSCATED_LETTERS.get(character, character)
@@ -271,6 +298,6 @@ def _respelt(written: str, readings: dict[str, str]) -> str:
     reading = readings.get(fold(written))
     if reading is None:
         return written
-    if written.isupper() and len(written) > 1:
+    if written.isupper() and sum(character.isalpha() for character in written) > 1:  # "N0T" -> "NOT", "N0" -> "No"
         return reading.upper()
     return reading.capitalize() if written[:1].isupper() else reading

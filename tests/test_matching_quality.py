@@ -1833,6 +1833,7 @@ _OBFUSCATED_FILE = [
     _claim("troops", "There are 4 US troops in Mexico"),
     _claim("lies", "The senator lies about taxes"),
     _claim("sam", "Sam said that Liam lies about loam and amen"),
+    _claim("areal", "The areal flooding is real"),
 ]
 
 
@@ -1868,16 +1869,45 @@ def test_a_typed_statements_digits_for_letters_are_read_as_the_files_word(
         "There are 4 US troops in Mexico",
         "4 troops in 2024",
         "COVID-19 was made in a lab",
-        "h1n1 was made in a lab",
         "10k troops at 11am and 10am",  # "11am" as "liam": as many digits as letters
-        "5am: Sam said so",  # "sam" is the file's, but a word of three letters is too short to tell
-        "4men and 4real",  # a number before a word: "amen", "areal" are no reading
-        "4chan says vaccines cause autism",  # "achan" is no word of the file
+        # a number before a word: "amen" (a word after "4" too short to tell), "areal" (the file's "real")
+        "4men and 4real",
         "V4ccines c4use 4utism #truth",  # a hashtag: a post, as for misspellings
     ],
 )
 def test_numbers_and_words_that_spell_no_word_of_the_file_are_left_as_written(statement: str) -> None:
     assert LexicalMatcher(_OBFUSCATED_FILE, use_cache=False).corrected(statement) == statement
+
+
+@pytest.mark.parametrize(
+    ("obfuscated", "read", "expected"),
+    [
+        ("V4ccines d0 n0t c4use 4utism", "Vaccines d0 not cause autism", "vaccines-autism"),
+        ("V4ccines n3ver c4use 4utism", "Vaccines never cause autism", "vaccines-autism"),
+        ("V4CCINES D0N'T C4USE 4UTISM", "VACCINES DON'T CAUSE AUTISM", "vaccines-autism"),
+        ("V4ccines c4use 4utism is f4ke news", "Vaccines cause autism is fake news", "vaccines-autism"),
+        ("C0VID was n0t made in a l4b", "COVID was not made in a l4b", "covid-lab"),
+        ("c0vid w4s n0t m4de in a l4b", "covid w4s not made in a l4b", "covid-lab"),
+        ("N0 vaccines cause autism", "No vaccines cause autism", "vaccines-autism"),
+        # a lone "n0t" of a statement in plain letters (main: 'same', with no note)
+        ("Vaccines do n0t cause autism", "Vaccines do not cause autism", "vaccines-autism"),
+    ],
+)
+def test_a_typed_negation_is_read_whatever_the_file_holds(obfuscated: str, read: str, expected: str) -> None:
+    # "n0t", "n3ver", "f4ke" are no word of the file: its words alone read, "V4ccines d0 n0t c4use 4utism" was
+    # shown the FALSE claim "Vaccines cause autism" at 1.00 with no note that it says the opposite (lang55)
+    matcher = LexicalMatcher(_OBFUSCATED_FILE, use_cache=False)
+    assert matcher.corrected(obfuscated) == read
+    (match,) = find_matches(matcher, obfuscated, top=1)
+    assert (match.claim.id, match.polarity) == (expected, "opposite")
+
+
+def test_check_notes_that_a_typed_negation_says_the_opposite(invoke: Callable[..., Any], write_kb: Any) -> None:
+    kb = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism\n    verdict: "false"\n')
+    result = invoke("check", "--kb", str(kb), "--no-cache", "V4ccines d0 n0t c4use 4utism")
+    assert result.exit_code == 0, result.output
+    assert "Note: your statement says the opposite" in result.output
+    assert "Read as: Vaccines d0 not cause autism" in result.output
 
 
 @pytest.mark.parametrize(
