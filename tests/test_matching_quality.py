@@ -1870,6 +1870,9 @@ def test_a_typed_statements_digits_for_letters_are_read_as_the_files_word(
         "4 troops in 2024",
         "COVID-19 was made in a lab",
         "10k troops at 11am and 10am",  # "11am" as "liam": as many digits as letters
+        # a time: "am" after a number is a word of its own, and "Sam", of three letters, is none of the file's
+        # spellings (words of 4 letters or more)
+        "5am: Sam said so",
         # a number before a word: "amen" (a word after "4" too short to tell), "areal" (the file's "real")
         "4men and 4real",
         "V4ccines c4use 4utism #truth",  # a hashtag: a post, as for misspellings
