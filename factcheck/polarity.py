@@ -194,6 +194,11 @@ _CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯
 #: "不同"/"唔同" (different), not "不同意"/"唔同意" (disagree), but before a noun of "意" ("不同意见", "不同意义"):
 #: not "意见面" ("不同意见面" disagrees to meet, "见面"), but "意见面临", "意见面对" (different views face)
 _DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))"
+#: "没错" (right), after a word that stresses it ("确实", "一点也"...), with an "儿" or a particle
+_STRESSED_RIGHT = (
+    "(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
+    "[没沒冇](?:错|錯)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?"
+)
 #: words holding a negation that deny nothing: "不过" however, "不少" many, "不得不" have to, "未来" future, "没收"
 #: confiscate, "沉没" sank; "不明"/"未知" unknown, "不可思议" incredible, "不得了" terrific, "不满" discontent (but
 #: before a number, "不满18岁", under 18: a denial), "不法" unlawful, "未成年" minor, "不孕"/"不育" infertility (a
@@ -212,10 +217,9 @@ _DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義
 #: ("确实没错" indeed right, "的确", "完全", "绝对", "当然", "一点也没错"), with an "儿" ("没错儿") or a particle
 #: ("没错吧？" right?), but not "没问题" ("疫苗有问题吗？完全没问题" denies); as "他没错" (he's not wrong),
 #: "他确实没错" and "疫苗没问题" (nothing's wrong with the vaccine) deny;
-#: "他说的没错" (what he said is right) affirms, as do "这没错", "那倒没错" (that's right), "这话一点也没错" (that's
-#: quite right), "这点没错", "这个说法没错" (this claim is right): 这/那 points back at the statement, where "他"
-#: names who is not wrong ("这个人没错", "这次没错" still deny).  Mandarin's "说不定" (maybe), "怪不得" (no wonder),
-#: "不要紧" (never mind), "没多久" (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
+#: "他说的没错" (what he said is right) affirms, as do "这没错", "那倒没错" (that's right) and the like
+#: (``_CJK_THIS_IS_RIGHT``).  Mandarin's "说不定" (maybe), "怪不得" (no wonder), "不要紧" (never mind), "没多久"
+#: (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
 _CJK_NOT_DENYING = re.compile(
     f"不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|{_DIFFERENT}|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
@@ -226,11 +230,19 @@ _CJK_NOT_DENYING = re.compile(
     f"|唔(?:該|该|少|{_DIFFERENT}|錯|错|單|单|只|止|怪|通(?![過过知])|好意思|使客氣|使客气|理|緊要|紧要)"
     "|[講讲話话]唔定|冇耐|有(?:冇|[没沒]有)搞(?:錯|错)"
     "|[说說讲講话話]不定|怪不得|不要[紧緊]|[没沒]多久"
-    "|(?<![^\\W得的])(?:(?:[这這那](?:[话話]|一?[点點]|(?:[个個种種])?(?:说法|說法))?(?:倒是?|也)?)?"
-    "(?:确实|確實|的确|的確|完全|绝对|絕對|当然|當然|一[点點][儿兒]?[也都]?)?"
-    "[没沒冇](?:错|錯)[儿兒]?[啊呀啦喇咯囉嘅的了吖喔吧嘛哦呢]?|[没沒冇](?:问题|問題)[啊呀啦喇咯囉嘅的了吖喔]?)(?=\\W|\\Z)"
+    f"|(?<![^\\W得的])(?:{_STRESSED_RIGHT}|[没沒冇](?:问题|問題)[啊呀啦喇咯囉嘅的了吖喔]?)(?=\\W|\\Z)"
     "|未(?:来|來|免|必|知|成年)|[没沒]收|(?<=[淹埋沉吞湮出])[没沒]"
 )
+#: "这没错", "那倒没错" (that's right), "这话一点也没错" (that's quite right), "这点没错", "这个说法没错" (this claim
+#: is right) affirm: 这/那 points back at the statement, where "他" names who is not wrong ("这个人没错", "这次没错"
+#: still deny).  Each was 'opposite' of the claim it affirms.  Not against a text that says something is wrong
+#: ("错", "错误") which the text does not say again (``_says_wrong_alone``): there "吸大麻，这没错" (smoking pot, this
+#: is not wrong) denies "吸大麻是错的" (smoking pot is wrong); "世卫组织的数据是错误的，这没错" still affirms it
+_CJK_THIS_IS_RIGHT = re.compile(
+    f"(?<![^\\W得的])[这這那](?:[话話]|一?[点點]|(?:[个個种種])?(?:说法|說法))?(?:倒是?|也)?{_STRESSED_RIGHT}(?=\\W|\\Z)"
+)
+#: "错"/"錯" (wrong) said, not "没错" (right), "不错" (not bad), "唔錯"
+_CJK_WRONG = re.compile("(?<![没沒冇不唔])[错錯]")
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
 #: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片？" was 'opposite' of
 #: "新冠疫苗含有追踪芯片".  Read only in a question (``_CJK_QUESTION``): the same characters deny in a statement
@@ -1033,7 +1045,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
         if devanagari:
             negations += _hindi_negations(sentence)
     if has_chinese_or_japanese(folded):
-        negations += _cjk_negations(folded)
+        negations += _cjk_negations(folded, this_is_right=other is None or not _says_wrong_alone(other, folded))
     return negations, refusals
 
 
@@ -1070,10 +1082,16 @@ def _clause_openings(sentence: str) -> set[int]:
     return openings
 
 
-def _cjk_negations(folded: str) -> int:
+def _says_wrong_alone(other: str, text: str) -> bool:
+    """Does ``other`` say that something is wrong ("吸大麻是错的", "...是错误的", "这错了": ``_CJK_WRONG``) where
+    ``text``, but for its "这没错" (``_CJK_THIS_IS_RIGHT``), does not?"""
+    return _CJK_WRONG.search(other) is not None and _CJK_WRONG.search(_CJK_THIS_IS_RIGHT.sub(" ", text)) is None
+
+
+def _cjk_negations(folded: str, *, this_is_right: bool = True) -> int:
     """The Chinese negations of a folded text (``_CJK_NEGATION``), but for the words that deny nothing
-    (``_CJK_NOT_DENYING``) and A-not-A questions (``_CJK_A_NOT_A``); a Japanese text's (``_KANA``) are
-    ``_japanese_negations``."""
+    (``_CJK_NOT_DENYING``; ``this_is_right``: and "这没错", ``_CJK_THIS_IS_RIGHT``) and A-not-A questions
+    (``_CJK_A_NOT_A``); a Japanese text's (``_KANA``) are ``_japanese_negations``."""
     if _KANA.search(folded):
         return _japanese_negations(folded)
     negations = 0
@@ -1081,6 +1099,8 @@ def _cjk_negations(folded: str) -> int:
         if _CJK_QUESTION.search(sentence):
             sentence = _CJK_A_NOT_A.sub(" ", sentence)
         sentence = _CANTONESE_A_NOT_A.sub(" ", sentence)
+        if this_is_right:
+            sentence = _CJK_THIS_IS_RIGHT.sub(" ", sentence)
         negations += len(_CJK_NEGATION.findall(_CJK_NOT_DENYING.sub(" ", sentence)))
     return negations
 

@@ -1471,6 +1471,17 @@ def test_a_cantonese_negation_is_read(statement: str, claim: str, expected: str)
         ("这个人没错", "这个人错了", "opposite"),
         ("这次没错", "这次错了", "opposite"),
         ("他这没错", "他这错了", "opposite"),
+        # ... and against a claim that says something is wrong ("错", "错误"), which the statement does not say
+        # again, 这/那 names what is not wrong: each denies (fix57b: 'same' with lang55's rule)
+        ("吸大麻，这没错", "吸大麻是错的", "opposite"),
+        ("世卫组织的新冠死亡数据？这没错", "世卫组织的新冠死亡数据是错误的", "opposite"),
+        ("选举结果，那没错", "选举结果是错的", "opposite"),
+        ("堕胎，這沒錯", "墮胎是錯的", "opposite"),
+        ("这没错", "这错了", "opposite"),
+        # near-misses: the statement says "wrong" too, or the claim does not: "这没错" affirms
+        ("世卫组织的数据是错误的，这没错", "世卫组织的数据是错误的", "same"),
+        ("吸大麻，这没错", "吸大麻是对的", "same"),
+        ("美国在墨西哥没有驻军，这没错", "美国在墨西哥有驻军", "opposite"),
         ("疫苗有问题吗？完全没问题", "疫苗有问题", "opposite"),
         ("疫苗有问题？绝对没问题！", "疫苗有问题", "opposite"),
         ("有人说疫苗有问题，当然没问题", "疫苗有问题", "opposite"),
