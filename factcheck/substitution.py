@@ -3251,6 +3251,24 @@ _CHUGOKU_REGION = (
 #: the names of the region in any text (``_CHUGOKU_WEATHER``: in any but a Chinese one)
 _CHUGOKU_ROAD = "(?P<chugoku_road>中国(?=自動車道)|中国地方(?=整備局))"
 _CHUGOKU_WEATHER = "(?P<chugoku_weather>中国地方(?=大雨|豪雨|梅雨|大雪|台風))"
+
+
+def _simplified_only() -> str:
+    """The characters only simplified Chinese writes: the simplified forms of ``TRADITIONAL_AS_SIMPLIFIED`` that
+    are no kanji of JIS X 0208 (what Shift JIS encodes: "严", "电", "马"; not "国", "万", "台", "会", which
+    Japanese writes too), 2,253 of them."""
+
+    def kanji(character: str) -> bool:
+        try:
+            character.encode("shift_jis")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    simplified = {chr(form) for written, form in TRADITIONAL_AS_SIMPLIFIED.items() if form != written}
+    return "".join(sorted(character for character in simplified if not kanji(character)))
+
+
 #: a kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
 #: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
 #: or one of the marks below
@@ -3263,6 +3281,8 @@ _CHINESE_TEXT = re.compile(
     # China's weather.  Its full-width comma (Japanese writes "、") is read in the text as written
     # (``_CHINESE_COMMA``): folded, it is ","
     "|[发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题预]|造成|已|封路"
+    # and any other character only simplified Chinese writes: "中国地方大雨，土砂流失严重" ("严", Japanese "厳")
+    f"|[{_simplified_only()}]"
 )
 #: the comma Chinese writes, "，" (U+FF0C), read before folding: "中国地方大雪，数千人滞留" is China's snow
 _CHINESE_COMMA = "\uff0c"

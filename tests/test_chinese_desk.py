@@ -1006,6 +1006,10 @@ def test_a_chinese_or_japanese_statement_of_the_claim_naming_another_country_bes
         ("中国地方大雪，交通障碍", {"china"}),
         ("中國地方大雪，交通障礙", {"china"}),
         ("中国地方大雨，电车停运", {"china"}),
+        # ... and a character only simplified Chinese writes ("严", Japanese "厳") beside a Japanese word, or in a
+        # kanji-only headline (fix57b: each was the Chugoku region)
+        ("中国地方大雨，土砂流失严重", {"china"}),
+        ("中国地方大雨土砂流失严重", {"china"}),
         ("中国地方大雪", {"chugoku_region"}),
         ("中国地方豪雨100人死亡", {"chugoku_region"}),
         ("中国地方大雨で100人が死亡した", {"chugoku_region"}),
