@@ -2489,7 +2489,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text (``language``, by default the text's own) Spanish number words too, and "EU" is the United States.
     ``mil_as_thousand``: is "10 mil" 10000 in an English text too (in a Spanish one it always is)?"""
     spanish = (language or text_language(text)) is Language.SPANISH
-    portuguese = spanish and reads_portuguese(text)  # read as Spanish, but its "dos" is "of the" (below)
+    written = text
     text = _chat_spelled_out(_with_indian_words(_with_suffixed_numbers(clean_social(text))))
     text = _US.sub(" usa ", text)
     if spanish:
@@ -2518,6 +2518,9 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         text = _NOW.sub(" now ", text)
     if spanish:
         words = _words(_set_phrases(_SPANISH_PERCENT.sub(" % ", text)))
+        # read as Spanish, but its "dos" is "of the": asked only of a text with that word (reads_portuguese reads
+        # each word of the text: a tenth of a Spanish text's normalize, when it was asked of each)
+        portuguese = "dos" in words and reads_portuguese(written)
         return _military_as_soldiers(_spanish_number_words(words, portuguese=portuguese))
     return _number_words(_words(_set_phrases(_no_year_across(text))))
 

@@ -15,11 +15,12 @@ import pytest
 from statement_sets import tsv_cases, tsv_rows
 
 from factcheck import substitution
+from factcheck import text as text_module
 from factcheck.lexical import LexicalMatcher
 from factcheck.model import Claim, Verdict
 from factcheck.store import load_knowledge_base
 from factcheck.substitution import _as_its_country, _opening_term, _senders, _sending_of_troops, _sendings, _sent
-from factcheck.text import is_spanish, own_words, reads_portuguese, terms
+from factcheck.text import Language, is_spanish, normalize, own_words, reads_portuguese, terms
 
 DESK = Path(__file__).parent / "fixtures" / "spanish_desk.yaml"
 #: a Mexican desk's claims, all in Spanish, on prices, health, security and public works
@@ -703,6 +704,18 @@ def test_a_statement_with_decomposed_accents_finds_what_its_composed_form_finds(
 )
 def test_a_portuguese_dos_is_no_number(text: str, number_terms: set[str]) -> None:
     assert {term for term in terms(text) if term.isdigit()} == number_terms
+
+
+def test_only_a_spanish_text_with_dos_is_asked_whether_it_reads_portuguese(monkeypatch: pytest.MonkeyPatch) -> None:
+    # reads_portuguese reads each word: asked of every Spanish text, it was a tenth of normalize's time (lang55)
+    asked: list[str] = []
+    reads_portuguese = text_module.reads_portuguese
+    monkeypatch.setattr(text_module, "reads_portuguese", lambda text: asked.append(text) or reads_portuguese(text))
+    assert "2" not in normalize("Los soldados de todos los países", Language.SPANISH)
+    assert asked == []
+    assert "2" not in normalize("O litro da gasolina passou dos sete reais", Language.SPANISH)
+    assert asked == ["O litro da gasolina passou dos sete reais"]
+    assert "2" in normalize("Hay dos bases en México", Language.SPANISH)
 
 
 def test_a_portuguese_statement_with_dos_finds_its_claim() -> None:
