@@ -617,6 +617,22 @@ def text_language(text: str) -> Language:
 
 
 _BOTH_STOP_WORDS = STOP_WORDS | SPANISH_STOP_WORDS | FRENCH_STOP_WORDS
+#: German function words, as ``fold`` writes them: stop words of a text read as German (``reads_german``), which is
+#: read as English otherwise, as English's are: articles, pronouns, auxiliaries, conjunctions, prepositions and
+#: negations ("nicht", "kein" as "not", "no": polarity.py reads them).  Each was a term: "Der Zug wird ab 2026 um 20
+#: Minuten schneller sein, weil die Bahn die Strecke ausgebaut hat" found "Die Rente wird ab 2026 um 20 Prozent
+#: gekürzt" at 0.91 by "die", "wird", "ab", "um" and the numbers.  Not "über" ("uber" is Uber), "ohne" (without),
+#: "seit" (since), "mehr" (more), which English's lack or say otherwise
+GERMAN_STOP_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines und oder aber dass sondern denn weil wenn als wie
+    ob ist sind war waren wird werden wurde wurden worden sein bin bist hat haben hatte hatten habe hast er sie es
+    wir ihr ich du man sich sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres dies diese dieser
+    dieses diesen diesem zu zum zur im am um von vom auf fur mit bei nach aus an in durch gegen unter vor bis auch
+    noch schon nur sehr so nicht kein keine keinen keinem keiner keines nie niemals nichts
+    """.split()
+)
+_ENGLISH_AND_GERMAN_STOP_WORDS = STOP_WORDS | GERMAN_STOP_WORDS
 _ENGLISH_AND_ITALIAN_STOP_WORDS = STOP_WORDS | ITALIAN_STOP_WORDS
 _GRAVE_LETTERS = frozenset("àèìòù")
 #: the ASCII words of ``_ITALIAN_MARKERS`` and ``_ITALIAN_COMPANIONS``: an ASCII text with none is no Italian one
@@ -2650,8 +2666,18 @@ def terms(text: str, language: Language | None = None) -> list[str]:
 def _cached_terms(text: str, language: Language) -> tuple[str, ...]:
     """``terms``, remembered: comparing a statement with a claim reads the same names and words again and again
     (145,132 calls for 6,518 texts when ``scan`` shows the differences of a 1 MB article's matches)."""
-    stops = language.stop_words
+    stops = stop_words_of(text, language)
     return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
+
+
+def stop_words_of(text: str, language: Language) -> frozenset[str]:
+    """The stop words of ``text`` read in ``language``: the language's, and German's too in a text read as English
+    that reads as German (``reads_german``: a German text is matched as an English one) and says words only German
+    says (``says_german_words``): not "usa war mexico march 2025 im scared" (two words English says too) nor "...,
+    Van der Bellen recalled" (a name's "der"), whose "war" is English's."""
+    if language is Language.ENGLISH and reads_german(text) and says_german_words(text):
+        return _ENGLISH_AND_GERMAN_STOP_WORDS
+    return language.stop_words
 
 
 @text_cache(maxsize=16384)
@@ -2680,7 +2706,7 @@ def char_grams(text: str) -> list[str]:
     grams of "10k troops" are those of "10,000 troops" (``_with_suffixed_numbers``)."""
     grams: list[str] = []
     words = _set_phrases(" ".join(folded_words(_with_suffixed_numbers(text)))).split()
-    stops = text_language(text).stop_words
+    stops = stop_words_of(text, text_language(text))
     for word in words:
         if word not in stops:
             grams += _word_grams(word)

@@ -24,6 +24,7 @@ from .text import (
     own_words,
     read_as_spanish,
     stem,
+    stop_words_of,
     terms,
     text_language,
     without_attribution,
@@ -102,10 +103,11 @@ class Speller:
             if len(set(terms(own_words(undone)))) > TYPED_STATEMENT_TERMS:
                 return query
             query, statement = undone, without_attribution(without_verdict_framing(undone))
+        stops = stop_words_of(query, language)  # a German statement's "nicht" is no misspelt "nicht"
         words = {
             word
             for word in (fold(run) for run in _LETTER_RUN.findall(statement))
-            if len(word) >= TYPO_MIN_LETTERS and word.isascii() and word not in language.stop_words
+            if len(word) >= TYPO_MIN_LETTERS and word.isascii() and word not in stops
         }
         suspects = {word for word in words if language.stem(word) not in known_terms}
         # known words whose term the file may give Spanish words alone ("trops": "trop"); whether it does is asked
