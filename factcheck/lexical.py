@@ -83,9 +83,11 @@ from .short_statements import (
     TYPED_STATEMENT_TERMS,
     Check,
     adds_a_count,
+    knowing_german_function_words,
     said_only_in_hashtags,
     says_another_thing,
     says_much_more,
+    says_one_word_of_someone_unnamed,
     says_only_who_and_when,
     substitution_check,
     vocabulary,
@@ -93,9 +95,11 @@ from .short_statements import (
 from .substitution import Vocabulary, analyse
 from .text import (
     char_grams,
+    drops_german_function_words,
     in_its_language,
     military_as_troops,
     numbers_written_as,
+    plain_terms,
     script_of,
     stem,
     term_set,
@@ -567,6 +571,11 @@ class LexicalMatcher:
     def _check(self, read: _Read) -> Check | None:
         """The substitution check the statement gets (``short_statements.substitution_check``)."""
         distinct_terms = len(read.word) + len(read.word_unknown)
+        if drops_german_function_words(read.judged):
+            # counted with its function words, as before they were stop words (``text.plain_terms``): the check a
+            # German statement gets is the one it got, "Die Amerikaner haben 10.000 Soldaten nach Mexiko entsandt"
+            # (8 terms so) the names-and-numbers check, not the whole one (5), which capped its claim at 0.2
+            distinct_terms = len(set(plain_terms(read.judged)))
         return substitution_check(read.judged, distinct_terms, self.short_statement_terms, self.typed_statement_terms)
 
     def _counts_of_another_claim_capped(
@@ -640,17 +649,22 @@ class LexicalMatcher:
         if check is None:
             return probabilities
         statement = analyse(read.judged)  # "myth" in "It's a myth that ..." stands in no claim word's place
-        query_terms = self._query_terms(read)
+        # and the German function words the checks read (``text.plain_terms``): a German claim's own wording is
+        # every term of its statement ("Österreich hatte im Februar 2025 keine Regierung"), no reply of who and when
+        own_terms = self._query_terms(read)
+        query_terms = own_terms | set(plain_terms(read.judged))
+        known = self._vocabulary
+        if drops_german_function_words(read.judged):
+            known = knowing_german_function_words(known)
         return [
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
             and (
                 said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
-                or says_only_who_and_when(
-                    read.judged, query_terms, compared_claim(self.claims[position]), self._vocabulary
-                )
+                or says_one_word_of_someone_unnamed(read.judged, own_terms)
+                or says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]), known)
                 or says_another_thing(
-                    read.judged, statement, query_terms, compared_claim(self.claims[position]), self._vocabulary, check
+                    read.judged, statement, query_terms, compared_claim(self.claims[position]), known, check
                 )
             )
             else p

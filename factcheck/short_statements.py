@@ -25,7 +25,9 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Collection, Container, Sequence
+from dataclasses import replace
 from enum import Enum
 
 from .lexical_index import LexicalIndex
@@ -63,12 +65,15 @@ from .substitution import (
 from .text import (
     COUNTRY_NAMES,
     GERMAN_COUNTRY_NAMES,
+    GERMAN_STOP_TERMS,
     GERMAN_WHO_WORDS,
     Language,
+    fold,
     has_chinese_or_japanese,
     has_social_markup,
     in_its_language,
     own_words,
+    plain_terms,
     says_german_words,
     sentence_and_tags,
     shows_a_picture,
@@ -115,7 +120,7 @@ def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_
     title = title_terms(query)
     if distinct_terms - title <= short_terms:
         return Check.WHOLE  # its own words are a part of these
-    own = len(set(terms(own_words(query)))) - title
+    own = len(set(plain_terms(own_words(query)))) - title  # a German text's function words counted, as the caller's
     if short_terms > 0 and own <= short_terms:
         return Check.WHOLE  # 0 turns the check off, even for a post of hashtags only
     if has_chinese_or_japanese(query):
@@ -281,6 +286,25 @@ _GERMAN_WHO = frozenset(
 _WHO_IN_GERMAN = _WHO | _GERMAN_WHO
 
 
+#: personal pronouns standing for someone a statement does not name, as ``fold`` writes them; German's
+#: (``_GERMAN_PRONOUNS``) in a text saying German words only ("es" is Spanish's "is", "die" English's "die")
+_PRONOUNS = frozenset("she he it they we i you".split())
+_GERMAN_PRONOUNS = frozenset("sie er es wir ihr ich du".split())
+_A_WORD = re.compile(r"[^\W\d_]+")
+
+
+def says_one_word_of_someone_unnamed(said: str, query_terms: Collection[str]) -> bool:
+    """Does the statement say one word (term) of its own of someone or something it does not name, standing for
+    them by a pronoun: "Sie ist die Tochter" ("She is the daughter"), whose one term "tochter" was shown "Angela
+    Merkel ist die Tochter von Adolf Hitler" at 0.95, as "She is the daughter" was its English wording at 0.89?
+    Such a statement says nothing a claim could be checked for; one word alone is a search ("Brexit").  A name
+    beside the pronoun is one term too ("She is Merkel"): it says no more of her."""
+    if len(query_terms) != 1 or any(term[:1].isdigit() for term in query_terms):
+        return False
+    words = {fold(word) for word in _A_WORD.findall(own_words(said))}
+    return not _PRONOUNS.isdisjoint(words) or (not _GERMAN_PRONOUNS.isdisjoint(words) and says_german_words(said))
+
+
 def says_only_who_and_when(
     said: str, query_terms: set[str], claim: Claim, vocabulary: Vocabulary | None = None
 ) -> bool:
@@ -370,6 +394,23 @@ def says_only_who_and_when(
 def _wordings_terms(claim: Claim) -> list[frozenset[str]]:
     """The terms of the claim's text and of each alias (those that have terms)."""
     return [wording for text in (claim.claim, *claim.aliases) if (wording := frozenset(analyse(text).terms))]
+
+
+class _KnownTerms:
+    """The terms the claims use, and German's function words (``text.GERMAN_STOP_TERMS``)."""
+
+    def __init__(self, known: Container[str]) -> None:
+        self._known = known
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._known or term in GERMAN_STOP_TERMS
+
+
+def knowing_german_function_words(vocabulary: Vocabulary) -> Vocabulary:
+    """``vocabulary`` for a German statement (``text.drops_german_function_words``): its function words are known
+    terms, no distinctive words of its own ("keine", "zu", "wurde" where the claim says none), as they were while
+    they were terms of the file's German claims; stop words of them now, they are no term of the index."""
+    return replace(vocabulary, known=_KnownTerms(vocabulary.known))
 
 
 def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:

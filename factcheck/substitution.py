@@ -77,6 +77,7 @@ from .text import (
     Language,
     fold,
     own_words,
+    plain_terms,
     reads_german,
     reads_portuguese,
     spelled_out,
@@ -422,9 +423,10 @@ _NUMBERED_NAME = re.compile(r"\b([^\W\d_]{2,})-\d{1,3}\b(?![-.,]?\d)")
 @text_cache(maxsize=8192)
 def analyse(text: str) -> Wording:
     """The statement's or claim wording's own words (``text.own_words``) as a ``Wording``; a name's number
-    ("COVID-19") is no number of its own (``_NUMBERED_NAME``)."""
+    ("COVID-19") is no number of its own (``_NUMBERED_NAME``).  Its terms keep a German text's function words
+    (``text.plain_terms``): the check reads runs of words between those of both texts."""
     words = _NUMBERED_NAME.sub(r"\1", own_words(text))
-    found = tuple(terms(words))
+    found = tuple(plain_terms(words))  # a German text's function words kept: the runs between them are main's
     capitalised = _capitalised_terms(words)
     inside, opening, _ = capitalised if capitalised is not None else (frozenset[str](),) * 3
     kinds: list[Kind] = []

@@ -22,7 +22,7 @@ from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.short_statements import SUBSTITUTION_CAP, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.text import Language, reads_german, says_german_words, terms, text_language
+from factcheck.text import Language, plain_terms, reads_german, says_german_words, terms, text_language
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -495,12 +495,18 @@ def desk() -> LexicalMatcher:
         ("Millionen Migranten in Deutschland", "migranten-1-5-millionen"),
         ("Grenzschließung in Deutschland im Februar 2025", "grenzschliessung-deutschland"),
         # the claim's summary, in other words than its text (0.65 before the summary counted; 0.20).  lang47: with
-        # German's function words stop words ("es", "aber", "keine" were half its terms), its two nouns and "gab"
-        # alone score 0.31, as an English statement of a summary's two nouns does (0.27): a known trade-off
+        # German's function words stop words, its two nouns and "gab" alone score 0.34 (0.74 on main).  Its 0.74 rested
+        # on function words: "es", "aber", "kein" were three of the six terms it shared with the summary (the
+        # shared-terms feature, log 7 then, log 4 now), and it shares no term with the claim's text (word cosine 0),
+        # as "Grenzkontrollen" and "Grenzschließung" are no "Grenze" to the English stemmer.  An English summary
+        # statement shares its "border" with the claim's text and is found (0.89).  No cheap fix: a German stemmer
+        # or compound splitting would change every German term
         pytest.param(
             "Es gab Grenzkontrollen, aber keine Grenzschließung",
             "grenzschliessung-deutschland",
-            marks=pytest.mark.xfail(strict=True, reason="two nouns of a summary alone are too few, as in English"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a summary's German compounds share no term with the claim's text (no stemmer)"
+            ),
         ),
     ],
 )
@@ -636,7 +642,9 @@ def test_says_german_words(text: str, german: bool) -> None:
 )
 def test_a_claims_own_words_are_no_reply_of_who_and_when(statement: str, claim: str) -> None:
     compared = Claim(id="c", claim=claim, verdict=Verdict.TRUE)
-    assert not says_only_who_and_when(statement, set(terms(statement)), compared)
+    # the statement's terms as the matcher passes them: with German's function words ("hatte", "keine"), which the
+    # check reads as ``analyse`` does (``plain_terms``), though they are stop words of a German text's terms
+    assert not says_only_who_and_when(statement, set(terms(statement)) | set(plain_terms(statement)), compared)
 
 
 @pytest.mark.parametrize(
@@ -894,3 +902,112 @@ def test_german_function_words_match_no_claim(tmp_path: Path, statement: str, cl
     path.write_text(GERMAN_CLAIMS, encoding="utf-8")
     matcher = LexicalMatcher(load_knowledge_base(path).claims, use_cache=False)
     assert [match.claim.id for match in find_matches(matcher, statement, top=1)] == ([claim] if claim else [])
+
+
+# german51: German function words are stop words only of a text whose German function words clearly outnumber its
+# English ones (``text.german_words_outnumber_english``).  lang47 made them stop words of any text read as German that
+# said one German word, and an English statement with a German name, title or quote lost its English "war", "die"
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Alternative für Deutschland says the war in Ukraine started in February 2022", "war"),
+        ('Merz says Germany "ist nicht im Krieg" but the war in Ukraine started in February 2022', "war"),
+        ('Scholz said "wir sind nicht im Krieg" about the war in Ukraine started in February 2022', "war"),
+        ("Vaccinated people will die within two years, claims Alternative für Deutschland", "die"),
+        ("Der Spiegel reported that the war in Ukraine started in February 2022", "war"),
+        ("Die Hard star says vaccinated people will die within two years", "die"),
+        ("Das Boot director says the war in Ukraine started in February 2022", "war"),
+        ("Van der Bellen said the war in Ukraine started in February 2022", "war"),
+    ],
+)
+def test_an_english_text_with_a_german_name_keeps_its_english_words(text: str, kept: str) -> None:
+    assert kept in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Sie ist die Tochter", "ist"),
+        ("Die USA haben 10.000 Soldaten nach Mexiko geschickt", "haben"),
+        ("Osama bin Laden ist nicht tot", "nicht"),
+        # a quote of English words in a German statement: still German
+        ("Die Hard ist kein Weihnachtsfilm, sagt der Regisseur", "kein"),
+    ],
+)
+def test_a_german_text_drops_its_function_words(text: str, dropped: str) -> None:
+    assert dropped not in terms(text)
+    assert dropped in plain_terms(text)  # the substitution check's terms keep them
+
+
+MIXED = Path(__file__).parent / "fixtures" / "german_claims_mixed.yaml"
+
+
+@pytest.fixture(scope="module")
+def mixed_desk() -> LexicalMatcher:
+    claims = load_knowledge_base(DESK).claims + load_knowledge_base(MIXED).claims
+    return LexicalMatcher(claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # an English statement naming a German party: lang47 read it as German, dropped its "war", and showed the
+        # party's other claim (0.54; its own 0.998 on main)
+        ("The Alternative für Deutschland says the war in Ukraine started in February 2022", "war-start"),
+        ('Merz says Germany "ist nicht im Krieg" but the war in Ukraine started in February 2022', "war-start"),
+        ("Vaccinated people will die within two years, claims Alternative für Deutschland", "vax-die"),
+        # German paraphrases that drop the claim's date or name the sender otherwise: lang47's shorter German runs
+        # and count of terms gave them the whole substitution check and capped them (0.2), or showed another claim
+        # first ("dicht gemacht": the desk's border claim at 0.83)
+        ("Deutschland schließt Grenze zu Polen", "grenze-polen"),
+        ("Im Februar 2025 hat Deutschland die Grenze zu Polen dicht gemacht", "grenze-polen"),
+        ("Die Amerikaner haben 10.000 Soldaten nach Mexiko entsandt", "us-soldaten-in-mexiko-10000"),
+        ("Ab 2026 wird die Rente um 20 Prozent gekürzt", "rente"),
+        ("Seit dem Atomausstieg importiert Deutschland mehr Strom aus Frankreich", "strom"),
+        ("Jedes Jahr töten Windräder Millionen von Vögeln", "windrad"),
+        ("Flüchtlinge bekommen vom Staat ein Auto geschenkt", "auto"),
+        ("In Berliner Schulen wird nur noch auf Arabisch unterrichtet", "schule"),
+        ("Merkel ist Hitlers Tochter", "merkel"),
+        ("Es wurden keine Soldaten nach Mexiko geschickt", "soldaten"),
+        ("Kein Impfstoff enthält einen Mikrochip", "impfstoff-mikrochip"),
+        # statements of something else sharing a claim's function words: main showed the first two (0.98, 0.56)
+        (
+            "Der Zug wird ab 2026 um 20 Minuten schneller sein, weil die Bahn die Strecke zwischen den Städten"
+            " ausgebaut hat",
+            None,
+        ),
+        (
+            "Die Polizei hat im Februar einen Mann zur Befragung geholt, der nicht sagen wollte, dass er die"
+            " Grenze kannte",
+            None,
+        ),
+        ("Die Schulen in Bayern sind ab Montag geschlossen", None),
+        ("Er hat es nicht getan", None),
+        # function words and one common noun say nothing of anyone: "Angela Merkel ist die Tochter von Adolf
+        # Hitler" was shown at 0.97 (main), 0.87 (lang47); its English wording at 0.89
+        ("Sie ist die Tochter", None),
+        ("She is the daughter", None),
+    ],
+)
+def test_german_and_english_statements_in_a_mixed_file(
+    mixed_desk: LexicalMatcher, statement: str, claim: str | None
+) -> None:
+    assert [match.claim.id for match in find_matches(mixed_desk, statement, top=1)] == ([claim] if claim else [])
+
+
+def test_one_word_of_someone_unnamed_is_capped(mixed_desk: LexicalMatcher) -> None:
+    [best] = find_matches(mixed_desk, "Sie ist die Tochter", top=1, min_score=0.0)
+    assert best.claim.id == "merkel"
+    assert best.score == SUBSTITUTION_CAP  # listed as related, never a match
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Es gibt keine US-Truppen in Mexiko", "Es gibt US-Truppen in Mexiko"),
+        ("Die Rente wird nicht gekürzt", "Die Rente wird ab 2026 um 20 Prozent gekürzt"),
+        ("Ein Tempolimit spart kein CO2", "Ein Tempolimit spart CO2"),
+    ],
+)
+def test_german_negations_are_still_read(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
