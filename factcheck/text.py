@@ -295,7 +295,7 @@ _GERMAN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-'’])")
 _GERMAN_LETTERS = frozenset("äöüß")
 
 
-@text_cache(maxsize=4096)
+@text_cache(maxsize=65_536)
 def reads_german(text: str) -> bool:
     """Whether ``text`` reads as German: a German function word of ``_GERMAN_MARKERS`` standing alone, written in
     lower case, or two different words of ``_GERMAN_OR_ENGLISH`` ("an die Grenze") in a text without an English
@@ -349,7 +349,7 @@ _GERMAN_NAME_PARTICLES = frozenset("von van vom zu ter de".split())
 _SPANISH_U_UMLAUT = re.compile("[gq]ü[ei]")
 
 
-@text_cache(maxsize=4096)
+@text_cache(maxsize=65_536)
 def says_german_words(text: str) -> bool:
     """Whether ``text`` says words only German says, be it read as Spanish or not (its "es" reads it so no more
     beside German function words, ``is_spanish``, but Spanish words may): a word of ``_GERMAN_MARKERS`` in lower
