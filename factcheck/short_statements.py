@@ -25,8 +25,7 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -68,7 +67,6 @@ from .text import (
     GERMAN_STOP_TERMS,
     GERMAN_WHO_WORDS,
     Language,
-    fold,
     has_chinese_or_japanese,
     has_social_markup,
     in_its_language,
@@ -286,25 +284,6 @@ _GERMAN_WHO = frozenset(
 _WHO_IN_GERMAN = _WHO | _GERMAN_WHO
 
 
-#: personal pronouns standing for someone a statement does not name, as ``fold`` writes them; German's
-#: (``_GERMAN_PRONOUNS``) in a text saying German words only ("es" is Spanish's "is", "die" English's "die")
-_PRONOUNS = frozenset("she he it they we i you".split())
-_GERMAN_PRONOUNS = frozenset("sie er es wir ihr ich du".split())
-_A_WORD = re.compile(r"[^\W\d_]+")
-
-
-def says_one_word_of_someone_unnamed(said: str, query_terms: Collection[str]) -> bool:
-    """Does the statement say one word (term) of its own of someone or something it does not name, standing for
-    them by a pronoun: "Sie ist die Tochter" ("She is the daughter"), whose one term "tochter" was shown "Angela
-    Merkel ist die Tochter von Adolf Hitler" at 0.95, as "She is the daughter" was its English wording at 0.89?
-    Such a statement says nothing a claim could be checked for; one word alone is a search ("Brexit").  A name
-    beside the pronoun is one term too ("She is Merkel"): it says no more of her."""
-    if len(query_terms) != 1 or any(term[:1].isdigit() for term in query_terms):
-        return False
-    words = {fold(word) for word in _A_WORD.findall(own_words(said))}
-    return not _PRONOUNS.isdisjoint(words) or (not _GERMAN_PRONOUNS.isdisjoint(words) and says_german_words(said))
-
-
 def says_only_who_and_when(
     said: str, query_terms: set[str], claim: Claim, vocabulary: Vocabulary | None = None
 ) -> bool:
@@ -407,9 +386,11 @@ class _KnownTerms:
 
 
 def knowing_german_function_words(vocabulary: Vocabulary) -> Vocabulary:
-    """``vocabulary`` for a German statement (``text.drops_german_function_words``): its function words are known
-    terms, no distinctive words of its own ("keine", "zu", "wurde" where the claim says none), as they were while
-    they were terms of the file's German claims; stop words of them now, they are no term of the index."""
+    """``vocabulary`` for a statement saying German words (``text.says_german_words``): German's function words
+    are known terms, no distinctive words of its own ("keine", "zu", "wurde" where the claim says none), as they
+    were while they were terms of the file's German claims; stop words of them now, they are no term of the index.
+    Whether or not they are stop words of the statement too: "Nicht 10.000 US-Soldaten in Mexiko" is read as
+    English, and "nicht", a word no claim had as a term, capped its claim (0.998 before the stop words, 0.2)."""
     return replace(vocabulary, known=_KnownTerms(vocabulary.known))
 
 

@@ -2699,7 +2699,7 @@ def plain_terms(text: str, language: Language | None = None) -> list[str]:
     return list(_cached_plain_terms(text, language))
 
 
-@text_cache(maxsize=4096)
+@text_cache(maxsize=65_536)
 def _cached_plain_terms(text: str, language: Language) -> tuple[str, ...]:
     stops = language.stop_words
     return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
@@ -2724,7 +2724,7 @@ _ENGLISH_STOP_WORDS_GERMAN_WRITES = frozenset("am an im in so was will also all"
 _A_WORD_OR_NUMBER = re.compile(r"(?<![\w\-'’])[^\W_]+(?![\w\-'’])")
 
 
-@text_cache(maxsize=4096)
+@text_cache(maxsize=65_536)
 def german_words_outnumber_english(text: str) -> bool:
     """Do the German function words of ``text`` (``GERMAN_STOP_WORDS``, written in lower case) outnumber its
     English stop words (but those German writes too: "in", "so", "was", "will") more than twice?  A word English

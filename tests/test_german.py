@@ -983,10 +983,17 @@ def mixed_desk() -> LexicalMatcher:
         ),
         ("Die Schulen in Bayern sind ab Montag geschlossen", None),
         ("Er hat es nicht getan", None),
-        # function words and one common noun say nothing of anyone: "Angela Merkel ist die Tochter von Adolf
-        # Hitler" was shown at 0.97 (main), 0.87 (lang47); its English wording at 0.89
-        ("Sie ist die Tochter", None),
-        ("She is the daughter", None),
+        # a statement of one word and a pronoun saying nothing of anyone is shown a claim that says the word: a
+        # known limit ("Angela Merkel ist die Tochter von Adolf Hitler" 0.97 on main, 0.88 here; an English claim
+        # "... the daughter of ..." is shown "She is the daughter" so).
+        # german51 capped such statements at 0.2, but also those that are a claim's wording ("They're rapists", "It's
+        # a hoax") and words that only look like pronouns (Italian's "i", "IT", Spanish's "he"): see below
+        pytest.param("Sie ist die Tochter", None, marks=pytest.mark.xfail(strict=True, reason="one word is a match")),
+        ("She is the daughter", None),  # no claim here says "daughter"
+        # read as English, German's function words are still no distinctive words of it: "nicht" capped its claim
+        # (0.998 on main, 0.2) while the file's German claims no longer had it as a term
+        ("Nicht 10.000 US-Soldaten in Mexiko", "us-soldaten-in-mexiko-10000"),
+        ("Nicht nur Impfstoffe enthalten Mikrochips", "impfstoff-mikrochip"),
     ],
 )
 def test_german_and_english_statements_in_a_mixed_file(
@@ -995,10 +1002,50 @@ def test_german_and_english_statements_in_a_mixed_file(
     assert [match.claim.id for match in find_matches(mixed_desk, statement, top=1)] == ([claim] if claim else [])
 
 
-def test_one_word_of_someone_unnamed_is_capped(mixed_desk: LexicalMatcher) -> None:
-    [best] = find_matches(mixed_desk, "Sie ist die Tochter", top=1, min_score=0.0)
-    assert best.claim.id == "merkel"
-    assert best.score == SUBSTITUTION_CAP  # listed as related, never a match
+SHORT_CLAIMS = """
+claims:
+  - id: rapists
+    claim: "They're rapists"
+    verdict: misleading
+  - id: hoax
+    claim: "It's a hoax"
+    verdict: "false"
+  - id: won
+    claim: "We won this election"
+    verdict: "false"
+  - id: disappear
+    claim: "Trump said the coronavirus will disappear like a miracle"
+    verdict: "false"
+    aliases: ["It will disappear"]
+  - id: outage
+    claim: "The CrowdStrike IT outage grounded flights worldwide in July 2024"
+    verdict: "true"
+  - id: migranti
+    claim: "Gli sbarchi dei migranti sono raddoppiati nel 2024"
+    verdict: "false"
+"""
+
+
+# german51's cap of a pronoun and one word (reverted) silenced these at 0.2: a claim's own wording or alias word for
+# word ("add the statement as an alias", the CLI's hint, found nothing), and words that only look like pronouns
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("They're rapists", "rapists"),
+        ("It's a hoax", "hoax"),
+        ("We won", "won"),
+        ("It will disappear", "disappear"),
+        ("IT outage", "outage"),
+        ("Sono i migranti", "migranti"),
+    ],
+)
+def test_a_pronoun_and_one_word_can_be_a_claims_wording(tmp_path: Path, statement: str, claim: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(SHORT_CLAIMS, encoding="utf-8")
+    matcher = LexicalMatcher(load_knowledge_base(path).claims, use_cache=False)
+    [best] = find_matches(matcher, statement, top=1, min_score=0.0)
+    assert best.claim.id == claim
+    assert best.score > SUBSTITUTION_CAP  # "IT outage" 0.49, related; the others are shown
 
 
 @pytest.mark.parametrize(
