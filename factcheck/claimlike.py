@@ -2124,6 +2124,16 @@ IF_MATCHED = {
     ANOTHER_SCRIPT: "no checkable detail the claim rules read (another script); not matched",
     GERMAN_UNREAD: "no verb the claim rules read (German): a caption or a fragment, or a claim; not matched",
 }
+#: why ``assess`` skips a sentence in which the rules see no number, actor, cause or comparison
+NO_DETAIL = "no checkable detail (no number, actor, cause or comparison)"
+#: A sentence of running text or a list item in which the rules see no detail (``NO_DETAIL``) may still say what a
+#: claim of the file says, in its words: a student's "Eating sugar makes children hyperactive." (a bullet point of an
+#: essay) was skipped while the claims file held it word for word (teach47), as were "Bats are blind.", "Carrots help
+#: you see in the dark.".  ``scan.check_sentences`` checks such a sentence and shows it only where it matches a claim
+#: at the threshold or above, with this reason; unmatched, it is skipped for ``NO_DETAIL`` as before.
+REPEATS_A_CLAIM = "no number, actor, cause or comparison the claim rules see, but it matches a fact-check"
+#: the kinds of block whose ``NO_DETAIL`` sentences are checked for a match (not headings, cells, notices...)
+CHECKED_IF_NO_DETAIL = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ITEM})
 #: what ends a sentence in the scripts ``_in_another_script`` finds: full stops (Latin, CJK's, Urdu's, Devanagari's
 #: danda) and exclamation marks, before any closers
 _SENTENCE_CLOSE = (".", "!", "…", "。", "！", "；", "｡", "۔", "।", "॥")
@@ -2196,7 +2206,7 @@ def assess(
     if not signs:
         if _unread_statement(text, kind):
             return Checkability(True, ANOTHER_SCRIPT)
-        return Checkability(False, "no checkable detail (no number, actor, cause or comparison)")
+        return Checkability(False, NO_DETAIL)
     if not spoken and _caption(text, words, signs):
         if _unread_statement(text, kind):  # the verbs it has are unknown to the rules
             return Checkability(True, ANOTHER_SCRIPT)
