@@ -279,6 +279,14 @@ def _add_paragraph(
     kind = BlockKind.PARAGRAPH
     for index in range(start, len(lines)):
         number, line = paragraph[index]
+        if titled and REFERENCE_LEAD_IN.fullmatch(line.strip()):
+            # "References" on a line of its own in text pasted from Word, which has no blank lines: it was read as
+            # the first words of the entry below it ("References BBC Science Focus (2020).")
+            builder.end_block(kind, speaker, spoken)
+            builder.add(line, number)
+            builder.end_block(BlockKind.HEADING)
+            kind = BlockKind.PARAGRAPH
+            continue
         marker = _LIST_MARKER.match(line)
         if marker:
             builder.end_block(kind, speaker, spoken)
@@ -378,6 +386,39 @@ def _related_links(blocks: list[Block]) -> list[Block]:
     return read
 
 
+# The heading of an article's or an essay's list of the sources it cites: "References", "Bibliography", "Works
+# Cited", "Sources:"; Spanish "Referencias", "Bibliografía", "Fuentes".  A heading that says more ("Sources of the
+# myth") is no such heading.
+REFERENCE_LEAD_IN = re.compile(
+    r"[\W_]*(?:(?:list[ \t]+of[ \t]+)?references(?:[ \t]+list)?|reference[ \t]+list|bibliography"
+    r"|works[ \t]+(?:cited|consulted)|sources(?:[ \t]+(?:cited|consulted|used))?|source[ \t]+list|citations"
+    r"|referencias|bibliograf[íi]a"
+    r"|fuentes(?:[ \t]+consultadas)?|obras[ \t]+citadas)[ \t]*:?[\W_]*",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _reference_lists(blocks: list[Block], *, headed: bool) -> list[Block]:
+    """The blocks, those of a reference list marked as such (``BlockKind.REFERENCE``): the blocks after a heading,
+    or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, up to the next heading: a student's bibliography entry
+    "Smith, J. (2019) 'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim
+    "Cracking your knuckles causes arthritis." (0.85), as if the essay said it.  In plain text (``headed`` False),
+    where an entry alone on its line with no full stop reads as a title, only a title with no digit ends the list
+    (an entry has its year)."""
+    read: list[Block] = []
+    in_list = False
+    for block in blocks:
+        if in_list and block.kind is BlockKind.HEADING and (headed or not _DIGIT.search(block.text)):
+            in_list = False
+        if in_list and not block.spoken:
+            block = replace(block, kind=BlockKind.REFERENCE)
+        elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not block.spoken:
+            in_list = in_list or REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
+        read.append(block)
+    return read
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -420,6 +461,7 @@ def parse_article(
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     from .publisher import publisher_notes
 
+    blocks = _reference_lists(blocks, headed=fmt in (InputFormat.HTML, InputFormat.MARKDOWN))
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 

@@ -31,6 +31,9 @@ class BlockKind(StrEnum):
     #: ..." (``publisher.publisher_notes``); the kind of the sentences ``Block.publisher_spans`` holds, not of a
     #: block: the rest of their paragraph is the story's
     PUBLISHER = "publisher"
+    #: an entry of the article's reference list, under a "References", "Bibliography" or "Works cited" heading: a
+    #: source it cites, not something it says (``article._reference_lists``)
+    REFERENCE = "reference"
 
 
 @dataclass(frozen=True)

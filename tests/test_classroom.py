@@ -72,3 +72,75 @@ def test_a_sentence_with_no_detail_that_shares_a_word_or_two_with_a_claim_stays_
     report = scan(kb, f"{sentence}\n")
     assert results_by_text(report)[sentence] == (None, NO_DETAIL)
     assert report.summary.checkable == 0
+
+
+# An essay pasted from Word: one line a paragraph, no blank lines, and a reference list at the end
+WORD_ESSAY = (
+    "The Truth About Health Myths\n"
+    "Another myth is that goldfish have a three-second memory. Scientists trained goldfish for months.\n"
+    "References\n"
+    "BBC Science Focus (2020). Can you see the Great Wall of China from space? Available at:"
+    " https://example.org/bbc-wall (Accessed: 4 March 2025).\n"
+    "Smith, J. and Patel, R. (2019) \u2018Knuckle cracking and arthritis in 300 adults\u2019, Journal of Joints, 14(2),"
+    " pp. 33\u201340.\n"
+    "NHS (2022) Goldfish memory myths. London: NHS Press.\n"
+)
+REFERENCE_ENTRY = "an entry of the reference list (a source cited), not a statement"
+
+
+def test_an_essays_reference_list_is_not_read_as_what_the_essay_says(kb: KnowledgeBase) -> None:
+    # "Smith, J. and Patel, R. (2019) 'Knuckle cracking and arthritis in 300 adults' ..." was shown the FALSE
+    # cracking-knuckles-arthritis (0.85) and "NHS (2022) Goldfish memory myths." goldfish-memory (0.89), as if the
+    # student repeated them; "References" was read as the first word of the entry below it
+    report = scan(kb, WORD_ESSAY)
+    found = results_by_text(report)
+    assert found["Another myth is that goldfish have a three-second memory."][0] == "goldfish-memory"
+    assert found["References"] == (None, "heading without a verb (a title, not a statement)")
+    entries = [r for r in report.results if r.line >= 4]
+    assert [r.text for r in entries if r.reason != REFERENCE_ENTRY] == [
+        "Can you see the Great Wall of China from space?"  # a question, skipped as one
+    ]
+    assert all(r.match is None and not r.checkable for r in entries)
+    assert report.summary.matched == 1
+
+
+@pytest.mark.parametrize(
+    ("essay", "name"),
+    [
+        (
+            "# Knuckles\n\nCracking your knuckles causes arthritis, my gran says.\n\n## Bibliography\n\n"
+            "- Smith, J. (2019) Knuckle cracking causes arthritis in adults. Journal of Joints.\n\n"
+            "## What I learned\n\nGoldfish have a three-second memory, my brother says.\n",
+            "essay.md",
+        ),
+        (
+            "<html><body><h1>Knuckles</h1><p>Cracking your knuckles causes arthritis, my gran says.</p>"
+            "<h2>Works Cited</h2><ul><li>Smith, J. (2019) Knuckle cracking causes arthritis in adults."
+            " Journal of Joints.</li></ul><h2>What I learned</h2>"
+            "<p>Goldfish have a three-second memory, my brother says.</p></body></html>",
+            "essay.html",
+        ),
+        (
+            "Knuckles\n\nCracking your knuckles causes arthritis, my gran says.\n\nSources:\n\n"
+            "Smith, J. (2019) Knuckle cracking causes arthritis in adults. Journal of Joints.\n\n"
+            "What I learned\n\nGoldfish have a three-second memory, my brother says.\n",
+            "essay.txt",
+        ),
+    ],
+)
+def test_a_reference_list_runs_to_the_next_heading(kb: KnowledgeBase, essay: str, name: str) -> None:
+    found = results_by_text(scan(kb, essay, name))
+    entry = "Smith, J. (2019) Knuckle cracking causes arthritis in adults."
+    assert found[entry] == (None, REFERENCE_ENTRY)
+    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
+    assert found["Goldfish have a three-second memory, my brother says."][0] == "goldfish-memory"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Sources of the myth", "## Where the references come from", "Sources say:"],
+)
+def test_a_heading_that_says_more_than_sources_heads_no_reference_list(kb: KnowledgeBase, heading: str) -> None:
+    essay = f"# Knuckles\n\n{heading}\n\nCracking your knuckles causes arthritis, my gran says.\n"
+    found = results_by_text(scan(kb, essay, "essay.md"))
+    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
