@@ -178,9 +178,18 @@ def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[],
     if words[-1] in _LEAVE_A_LINE_OPEN:
         return False
     first_of_next = next_line.lstrip()[:1]
+    if _BYLINE_IN_LOWER_CASE.match(next_line):
+        # a student's "Health Myths Essay" above "by Jamie, 10B" was read as one sentence, "Health Myths Essay by
+        # Jamie, 10B", a claim to research ("has a number (10)"); a wrapped sentence's "was written" above "by ..."
+        # is no title, which is In Title Case
+        return _in_title_case(words)
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False
     return _in_title_case(words) or len(line.strip()) <= 0.6 * longest_below()
+
+
+#: a byline in lower case below a title: "by Jamie, 10B", "by Ana López"
+_BYLINE_IN_LOWER_CASE = re.compile(r"[ \t]*by[ \t]+[A-Z]")
 
 
 def _line_at(lines: list[str], position: int) -> str | None:

@@ -144,3 +144,20 @@ def test_a_heading_that_says_more_than_sources_heads_no_reference_list(kb: Knowl
     essay = f"# Knuckles\n\n{heading}\n\nCracking your knuckles causes arthritis, my gran says.\n"
     found = results_by_text(scan(kb, essay, "essay.md"))
     assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
+
+
+@pytest.mark.parametrize("byline", ["by Jamie, 10B", "by Ana López, Year 10"])
+def test_a_byline_in_lower_case_under_an_essays_title_is_no_part_of_it(kb: KnowledgeBase, byline: str) -> None:
+    # "Health Myths Essay" above "by Jamie, 10B" was one sentence, "Health Myths Essay by Jamie, 10B", listed as a
+    # claim to research ("has a number (10); names an actor (Myths)")
+    report = scan(kb, f"Health Myths Essay\n{byline}\n\nVaccines cause autism, some say.\n")
+    assert [(r.text, r.checkable) for r in report.results[:2]] == [("Health Myths Essay", False), (byline, False)]
+    assert report.summary.checkable == report.summary.matched == 1
+
+
+def test_a_wrapped_sentence_above_by_is_still_one_sentence(kb: KnowledgeBase) -> None:
+    text = (
+        "The class survey about knuckles was written\nby Jamie and says that cracking your knuckles causes arthritis.\n"
+    )
+    (result,) = scan(kb, text).results
+    assert result.text == " ".join(text.split())
