@@ -633,6 +633,10 @@ class LexicalMatcher:
         """The statement's terms, those the index knows and those it lacks."""
         return {self.index.word.vocab[t] for t in read.word} | set(read.word_unknown)
 
+    def term_idf(self, term: str) -> float:
+        """A term's idf in the index; the largest for a term no claim has."""
+        return self._idf(term)
+
     def _idf(self, term: str) -> float:
         """A term's idf in the index; the largest for a term no claim has."""
         word = self.index.word

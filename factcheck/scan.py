@@ -223,6 +223,7 @@ def check_sentences(
     )
 
     threshold = matcher.threshold if min_score is None else min_score
+    idf = _term_idf(matcher)
     verdicts: dict[tuple[str, str, bool], Checkability] = {}
     # a capitalised first word the article writes in lower case elsewhere is no name ("Copyright law ...")
     texts = dict.fromkeys(s.text for s in sentences)
@@ -260,7 +261,7 @@ def check_sentences(
                 prepared_until = start + PREPARE_CHUNK
             matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
         best = matches[sentence.text] if search else None
-        if best is not None and not verdict.checkable and not _says_the_claim(sentence.text, best):
+        if best is not None and not verdict.checkable and not _says_the_claim(sentence.text, best, idf):
             best = None  # a sentence the rules see no claim in, matched on a word or two: "This is an outrage."
         if best is not None and not verdict.checkable:  # no detail the rules see, but a claim's words
             verdict = Checkability(True, REPEATS_A_CLAIM)
@@ -280,26 +281,59 @@ def check_sentences(
 #: how much of a claim's wording, and of the sentence, the terms they share must be for a sentence the claim rules
 #: see no detail in to be shown its match (``_says_the_claim``): the claim's words, with a frame around them at most
 #: as long ("Everyone knows bats are blind.")
-SAYS_THE_CLAIM_SHARE = 0.6
+SAYS_THE_CLAIM_SHARE = 0.75
 SENTENCE_SHARE = 0.5
 
 
-def _says_the_claim(text: str, match: Match) -> bool:
+def _term_idf(matcher: Matcher) -> Callable[[str], float] | None:
+    """A term's idf in the lexical index of ``matcher`` (a lexical or a hybrid one); None for a matcher with none."""
+    from .lexical import LexicalMatcher
+
+    lexical = getattr(matcher, "lexical", matcher)
+    return lexical.term_idf if isinstance(lexical, LexicalMatcher) else None
+
+
+def _in_order(said: list[str], claimed: list[str], shared: frozenset[str]) -> bool:
+    """Whether the terms two texts share come in the same order in both: "The flat earth idea is silly." holds
+    "The earth is flat."'s terms, the other way round."""
+    first_said = [term for term in dict.fromkeys(said) if term in shared]
+    first_claimed = [term for term in dict.fromkeys(claimed) if term in shared]
+    return first_said == first_claimed
+
+
+def _says_the_claim(text: str, match: Match, idf: Callable[[str], float] | None = None) -> bool:
     """Whether a sentence in which the claim rules see no detail says the matched claim, in much the same words: a
     strong match (``Match.is_strong``) sharing two terms or more with a wording of the claim, at least
-    ``SAYS_THE_CLAIM_SHARE`` of the wording's terms and ``SENTENCE_SHARE`` of the sentence's.  Scanned as articles,
-    CheckThat! 2020's train posts hold 227 such sentences: strong matches alone showed 25 of them a fact-check, 14
-    wrongly ("This is an outrage." a claim about the TSA at 0.97, "Just so you know!" one about Iraq at 0.96); with
-    the shares, 3, 2 wrongly (measured with each post's own fact-checks in the file; without them, 2 match)."""
-    from .text import term_set
+    ``SAYS_THE_CLAIM_SHARE`` of the wording's terms and ``SENTENCE_SHARE`` of the sentence's, among them the
+    wording's rarest term(s) (by ``idf``, the index's; every term without one), in the wording's order.  Scanned as
+    articles, CheckThat! 2020's train posts hold 227 such sentences: strong matches alone showed 25 of them a
+    fact-check, 14 wrongly ("This is an outrage." a claim about the TSA at 0.97, "Just so you know!" one about Iraq
+    at 0.96); with the shares, 3, 2 wrongly (measured with each post's own fact-checks in the file; without them, 2
+    match).  The rarest term and the order (fix48d): "Sugar makes children happy." was shown "Eating sugar makes
+    children hyperactive." (it lacks "hyperactive"), "The flat earth idea is silly." "The earth is flat."."""
+    from .text import terms
 
     if not match.is_strong:
         return False
-    said = term_set(text)
+    said_terms = terms(text)
+    said = frozenset(said_terms)
     for wording in (match.claim.claim, *match.claim.aliases):
-        claimed = term_set(wording)
-        shared = len(said & claimed)
-        if shared >= 2 and shared >= SAYS_THE_CLAIM_SHARE * len(claimed) and shared >= SENTENCE_SHARE * len(said):
+        claimed_terms = terms(wording)
+        claimed = frozenset(claimed_terms)
+        shared = said & claimed
+        if not (
+            len(shared) >= 2
+            and len(shared) >= SAYS_THE_CLAIM_SHARE * len(claimed)
+            and len(shared) >= SENTENCE_SHARE * len(said)
+        ):
+            continue
+        if idf is None:
+            rarest = claimed
+        else:
+            weights = {term: idf(term) for term in claimed}
+            top = max(weights.values())
+            rarest = frozenset(term for term, weight in weights.items() if weight >= top - 1e-9)
+        if rarest <= said and _in_order(said_terms, claimed_terms, shared):
             return True
     return False
 

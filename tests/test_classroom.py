@@ -74,6 +74,69 @@ def test_a_sentence_with_no_detail_that_shares_a_word_or_two_with_a_claim_stays_
     assert report.summary.checkable == 0
 
 
+@pytest.mark.parametrize(
+    ("essay", "name"),
+    [
+        # the review of teach47 (fix48d): each was shown MOSTLY-FALSE "Eating sugar makes children hyperactive."
+        # or FALSE "Bats are blind." (0.97 to 1.00); none says the claim: it lacks the claim's rarest word
+        # ("hyperactive"), or holds its words the other way round ("Blind people and bats.")
+        ("I like sweets. Sugar makes children happy. At my party, children eat sugar all day.\n", "essay.txt"),
+        ("Eating sugar makes children sleepy after lunch, my mum says.\n", "essay.txt"),
+        ("Children eat sugar.\n", "essay.txt"),
+        ("Eating sugar makes children sleepy.\n", "essay.txt"),
+        ("# Bats\n\nBlind people and bats.\n", "essay.md"),
+    ],
+)
+def test_a_sentence_with_no_detail_that_holds_some_of_a_claims_words_stays_skipped(
+    kb: KnowledgeBase, essay: str, name: str
+) -> None:
+    report = scan(kb, essay, name)
+    assert [(r.text, r.match.claim.id) for r in report.results if r.match] == []
+    assert report.summary.checkable == 0
+
+
+# claims of a general-knowledge quiz (invented test data), each a few words long
+QUIZ_CLAIMS = """claims:
+  - id: earth-flat
+    claim: The earth is flat.
+    verdict: "false"
+    summary: test
+  - id: moon-landing-fake
+    claim: The moon landing was faked.
+    verdict: "false"
+    summary: test
+  - id: news-fake
+    claim: The news is fake.
+    verdict: mixed
+    summary: test
+  - id: bats-blind
+    claim: Bats are blind.
+    verdict: "false"
+    summary: test
+"""
+
+
+QUIZ_ESSAY = {
+    # the claim's own words, its rarest among them, in its order: shown (its polarity noted)
+    "The earth is flat.": "earth-flat",
+    "The moon landing was not faked.": "moon-landing-fake",
+    "The news is not fake.": "news-fake",
+    # the review of teach47 (fix48d): shown the claim at 0.98 to 0.99
+    "The moon landing was real.": None,  # not "faked"
+    "The flat earth idea is silly.": None,  # "flat earth", not "the earth is flat"
+    "Fake news is everywhere.": None,  # "fake news", not "the news is fake"
+}
+
+
+def test_a_short_claim_is_shown_only_to_a_sentence_that_says_it(tmp_path: Path) -> None:
+    path = tmp_path / "quiz.yaml"
+    path.write_text(QUIZ_CLAIMS, encoding="utf-8")
+    report = scan(load_knowledge_base(path, use_cache=False), "\n\n".join(QUIZ_ESSAY) + "\n")
+    assert {r.text: r.match.claim.id if r.match else None for r in report.results} == QUIZ_ESSAY
+    polarity = {r.text: r.match.polarity for r in report.results if r.match}
+    assert polarity["The news is not fake."] == polarity["The moon landing was not faked."] == "opposite"
+
+
 # An essay pasted from Word: one line a paragraph, no blank lines, and a reference list at the end
 WORD_ESSAY = (
     "The Truth About Health Myths\n"
