@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
+from itertools import pairwise
 from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
@@ -288,7 +289,7 @@ def _add_paragraph(
     kind = BlockKind.PARAGRAPH
     for index in range(start, len(lines)):
         number, line = paragraph[index]
-        if titled and REFERENCE_LEAD_IN.fullmatch(line.strip()):
+        if titled and _is_reference_heading_line(line, _line_at(lines, index + 1)):
             # "References" on a line of its own in text pasted from Word, which has no blank lines: it was read as
             # the first words of the entry below it ("References BBC Science Focus (2020).")
             builder.end_block(kind, speaker, spoken)
@@ -405,24 +406,60 @@ REFERENCE_LEAD_IN = re.compile(
     r"|fuentes(?:[ \t]+consultadas)?|obras[ \t]+citadas)[ \t]*:?[\W_]*",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+#: a line that reads as an entry of a reference list: it opens with its authors' names ("Smith, J.", "Smith, J. and
+#: Patel, R. (2019)", "NHS (2022)", "World Health Organization (2021)", "Smith et al. (2019)"), or it holds a web
+#: address.  A sentence of the essay ("Smith (2019) found that ...") reads the same: only under a reference list's
+#: heading is such a line an entry (``_reference_lists``)
+REFERENCE_ENTRY = re.compile(
+    r"[ \t]*(?:"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}(?=[\s,(]|\Z)"
+    r"|(?:(?:[A-Z0-9][\w'’.&-]*|and|et|al\.?|of|for|the|de|la|del|y|&|,)[ \t]*){1,12}"
+    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)"
+    r"|.*\bhttps?://"
+    r")"
+)
+#: a line of its own that heads a reference list in plain text pasted from Word, with no blank line around it:
+#: "References", "Sources:"; not the last word of a wrapped sentence ("... citing\nsources.")
+_HEADING_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚ][^.]*")
 
 
-def _reference_lists(blocks: list[Block], *, headed: bool) -> list[Block]:
-    """The blocks, those of a reference list marked as such (``BlockKind.REFERENCE``): the blocks after a heading,
-    or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, up to the next heading: a student's bibliography entry
-    "Smith, J. (2019) 'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim
-    "Cracking your knuckles causes arthritis." (0.85), as if the essay said it.  In plain text (``headed`` False),
-    where an entry alone on its line with no full stop reads as a title, only a title with no digit ends the list
-    (an entry has its year)."""
+def _is_reference_heading_line(line: str, below: str | None) -> bool:
+    """Whether a line of a paragraph is a reference list's heading, which heads its own block: the line below it
+    reads as an entry (a memo's "Sources:" above "Reuters, 4 March 2026" stays the paragraph's, as before)."""
+    return (
+        REFERENCE_LEAD_IN.fullmatch(line.strip()) is not None
+        and _HEADING_LINE.fullmatch(line.strip()) is not None
+        and REFERENCE_ENTRY.match(below or "") is not None
+    )
+
+
+def _entry_lines(block: Block) -> frozenset[int]:
+    """The lines of ``block`` that read as a reference list's entries (``REFERENCE_ENTRY``)."""
+    marks = [*block.line_marks, (len(block.text), 0)]
+    return frozenset(
+        line for (start, line), (end, _next) in pairwise(marks) if REFERENCE_ENTRY.match(block.text[start:end])
+    )
+
+
+def _reference_lists(blocks: list[Block]) -> list[Block]:
+    """The blocks, the lines of a reference list's entries marked as such (``Block.reference_lines``): under a
+    heading, or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, each line that reads as an entry
+    (``REFERENCE_ENTRY``), up to the next heading that does not: a student's bibliography entry "Smith, J. (2019)
+    'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim "Cracking your
+    knuckles causes arthritis." (0.85), as if the essay said it.  Line by line: a line that reads as no entry
+    ("Officials at the Navy spoke on condition of anonymity." under "Sources") is the article's own, read as ever."""
     read: list[Block] = []
     in_list = False
     for block in blocks:
-        if in_list and block.kind is BlockKind.HEADING and (headed or not _DIGIT.search(block.text)):
+        if block.spoken:
+            read.append(block)
+            continue
+        entries = _entry_lines(block) if in_list else frozenset()
+        if block.kind is BlockKind.HEADING and not entries:
             in_list = False
-        if in_list and not block.spoken:
-            block = replace(block, kind=BlockKind.REFERENCE)
-        elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not block.spoken:
+        if entries:
+            block = replace(block, reference_lines=entries)
+        elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
             in_list = in_list or REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
         read.append(block)
     return read
@@ -470,7 +507,7 @@ def parse_article(
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     from .publisher import publisher_notes
 
-    blocks = _reference_lists(blocks, headed=fmt in (InputFormat.HTML, InputFormat.MARKDOWN))
+    blocks = _reference_lists(blocks)
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 

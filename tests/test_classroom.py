@@ -199,6 +199,14 @@ def test_a_reference_list_runs_to_the_next_heading(kb: KnowledgeBase, essay: str
     assert found["Goldfish have a three-second memory, my brother says."][0] == "goldfish-memory"
 
 
+def test_a_line_below_a_reference_list_that_is_no_entry_is_read(kb: KnowledgeBase) -> None:
+    # fix48d: teach47 skipped every line up to the next heading, an essay's own sentence below its entries too
+    essay = WORD_ESSAY + "Cracking your knuckles causes arthritis, my gran says.\n"
+    found = results_by_text(scan(kb, essay))
+    assert found["NHS (2022) Goldfish memory myths."] == (None, REFERENCE_ENTRY)
+    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
+
+
 @pytest.mark.parametrize(
     "heading",
     ["## Sources of the myth", "## Where the references come from", "Sources say:"],
