@@ -179,18 +179,30 @@ def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[],
     if words[-1] in _LEAVE_A_LINE_OPEN:
         return False
     first_of_next = next_line.lstrip()[:1]
-    if _BYLINE_IN_LOWER_CASE.match(next_line):
+    if _BYLINE_IN_LOWER_CASE.fullmatch(next_line):
         # a student's "Health Myths Essay" above "by Jamie, 10B" was read as one sentence, "Health Myths Essay by
         # Jamie, 10B", a claim to research ("has a number (10)"); a wrapped sentence's "was written" above "by ..."
-        # is no title, which is In Title Case
+        # is no title, which is In Title Case; nor is a sentence wrapped above "by Morena's count approved ...",
+        # which is no list of names (_BYLINE_IN_LOWER_CASE)
         return _in_title_case(words)
     if not (first_of_next.isupper() or first_of_next.isdigit() or first_of_next in "\"“'‘("):
         return False
     return _in_title_case(words) or len(line.strip()) <= 0.6 * longest_below()
 
 
-#: a byline in lower case below a title: "by Jamie, 10B", "by Ana López"
-_BYLINE_IN_LOWER_CASE = re.compile(r"[ \t]*by[ \t]+[A-Z]")
+#: a name in a byline: "Jamie", "López", "O'Neill", "J."; not a possessive ("Morena's count")
+_BYLINE_NAME = r"[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ](?:[\w.-]|['’](?!s\b))*"
+_BYLINE_NAMES = _BYLINE_NAME + r"(?:[ \t]+(?:(?:de|del|da|van|von|la|le)[ \t]+)?" + _BYLINE_NAME + r"){0,3}"
+#: a byline in lower case below a title, a list of names and nothing else but a class: "by Jamie, 10B", "by Ana
+#: López, Year 10", "by Ana and Luis"; not "by Morena's count approved 155 US Marines ..." (review49a), the rest of a
+#: sentence wrapped below "Lawmakers in Mexico City"
+_BYLINE_IN_LOWER_CASE = re.compile(
+    r"[ \t]*by[ \t]+"
+    + _BYLINE_NAMES
+    + r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    + _BYLINE_NAMES
+    + r")*(?:[ \t]*,[ \t]*(?:(?:Year|Grade|Class|Form|Period)[ \t]+\w{1,4}|\d{1,2}[A-Za-z]{0,3}))?[ \t]*"
+)
 
 
 def _line_at(lines: list[str], position: int) -> str | None:
@@ -406,18 +418,37 @@ REFERENCE_LEAD_IN = re.compile(
     r"|fuentes(?:[ \t]+consultadas)?|obras[ \t]+citadas)[ \t]*:?[\W_]*",
     re.IGNORECASE,
 )
-#: a line that reads as an entry of a reference list: it opens with its authors' names ("Smith, J.", "Smith, J. and
-#: Patel, R. (2019)", "NHS (2022)", "World Health Organization (2021)", "Smith et al. (2019)"), or it holds a web
-#: address.  A sentence of the essay ("Smith (2019) found that ...") reads the same: only under a reference list's
-#: heading is such a line an entry (``_reference_lists``)
+#: a line that reads as an entry of a reference list, in the shape of one (``_is_entry``): its authors' names and
+#: initials ("Smith, J. (2019)", "Smith, J. and Patel, R. (2019)", "Smith, J., Patel, R."), an author and a year
+#: followed by a title or a full stop, never a verb ("NHS (2022) Goldfish memory myths.", "World Health Organization
+#: (2021). ...", not "Smith (2019) found that ...", "Reuters (2024) reported ..."), or an MLA author before a quoted
+#: title ("Smith, John. \u201cCracking ...\u201d").  A sentence opening "However, U.S. officials say ..." is none.
 REFERENCE_ENTRY = re.compile(
-    r"[ \t]*(?:"
-    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}(?=[\s,(]|\Z)"
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:"
+    # APA, Harvard: "Smith, J.", "Smith, J. A.", "Smith, J. and Patel, R.", then a year, an author or the line's end
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}"
+    r"(?=[ \t]*(?:\(|,|and[ \t]|&|(?:1[5-9]|20)\d\d\b|\Z))"
+    # an author or a publisher and a year, then a title, a quotation or a full stop: no verb
     r"|(?:(?:[A-Z0-9][\w'’.&-]*|and|et|al\.?|of|for|the|de|la|del|y|&|,)[ \t]*){1,12}"
-    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)"
-    r"|.*\bhttps?://"
+    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)(?=[ \t]*(?:[.,:;]|[\"“‘'«A-Z0-9]|\Z))"
+    # MLA: "Smith, John. \u201cTitle ...\u201d"
+    r"|[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[\"“‘'«]"
     r")"
 )
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+#: a line continuing the entry above it: it opens in lower case, or where a citation goes on ("Available at:")
+_ENTRY_GOES_ON = re.compile(r"[ \t]*(?:[a-z]|(?i:available|retrieved|accessed|doi)\b|\((?i:accessed)\b)")
+
+
+def _is_entry(line: str) -> bool:
+    """Whether a line reads as an entry of a reference list: ``REFERENCE_ENTRY``'s shape, or a web address that is
+    most of the line ("https://example.org/nhs/goldfish", "Available at: https://..."), not a sentence holding one."""
+    if REFERENCE_ENTRY.match(line):
+        return True
+    addresses = sum(len(address) for address in _WEB_ADDRESS.findall(line))
+    return addresses > 0 and addresses >= 0.5 * len(line.strip())
+
+
 #: a line of its own that heads a reference list in plain text pasted from Word, with no blank line around it:
 #: "References", "Sources:"; not the last word of a wrapped sentence ("... citing\nsources.")
 _HEADING_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚ][^.]*")
@@ -429,38 +460,44 @@ def _is_reference_heading_line(line: str, below: str | None) -> bool:
     return (
         REFERENCE_LEAD_IN.fullmatch(line.strip()) is not None
         and _HEADING_LINE.fullmatch(line.strip()) is not None
-        and REFERENCE_ENTRY.match(below or "") is not None
+        and _is_entry(below or "")
     )
 
 
-def _entry_lines(block: Block) -> frozenset[int]:
-    """The lines of ``block`` that read as a reference list's entries (``REFERENCE_ENTRY``)."""
+def _entry_lines(block: Block) -> tuple[frozenset[int], bool]:
+    """The lines of ``block``, in a reference list, that are its entries, up to the first line that is none (and
+    continues none: "cracking your knuckles cause arthritis? Journal of Joints, 4." below "... adults: does"),
+    and whether the list goes on past the block (every line an entry)."""
     marks = [*block.line_marks, (len(block.text), 0)]
-    return frozenset(
-        line for (start, line), (end, _next) in pairwise(marks) if REFERENCE_ENTRY.match(block.text[start:end])
-    )
+    entries: list[int] = []
+    for (start, line), (end, _next) in pairwise(marks):
+        text = block.text[start:end]
+        if not (_is_entry(text) or (entries and _ENTRY_GOES_ON.match(text))):
+            return frozenset(entries), False
+        entries.append(line)
+    return frozenset(entries), True
 
 
 def _reference_lists(blocks: list[Block]) -> list[Block]:
-    """The blocks, the lines of a reference list's entries marked as such (``Block.reference_lines``): under a
+    """The blocks, the lines of a reference list's entries marked as such (``Block.reference_lines``): below a
     heading, or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, each line that reads as an entry
-    (``REFERENCE_ENTRY``), up to the next heading that does not: a student's bibliography entry "Smith, J. (2019)
+    (``_is_entry``), up to the first line that does not: a student's bibliography entry "Smith, J. (2019)
     'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim "Cracking your
-    knuckles causes arthritis." (0.85), as if the essay said it.  Line by line: a line that reads as no entry
-    ("Officials at the Navy spoke on condition of anonymity." under "Sources") is the article's own, read as ever."""
+    knuckles causes arthritis." (0.85), as if the essay said it.  The list ends at the first line that is no entry
+    (review49a): "Officials at the Navy spoke on condition of anonymity." under "Sources" and every line below it
+    are the article's own, read as ever; a line in doubt is read (a sentence silently unchecked is worse than a
+    book's title shown a claim)."""
     read: list[Block] = []
     in_list = False
     for block in blocks:
-        if block.spoken:
-            read.append(block)
-            continue
-        entries = _entry_lines(block) if in_list else frozenset()
-        if block.kind is BlockKind.HEADING and not entries:
+        if in_list and not block.spoken:
+            entries, in_list = _entry_lines(block)
+            if entries:
+                block = replace(block, reference_lines=entries)
+        else:
             in_list = False
-        if entries:
-            block = replace(block, reference_lines=entries)
-        elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
-            in_list = in_list or REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
+        if not block.reference_lines and block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not block.spoken:
+            in_list = REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
         read.append(block)
     return read
 

@@ -637,6 +637,16 @@ class LexicalMatcher:
         """A term's idf in the index; the largest for a term no claim has."""
         return self._idf(term)
 
+    def claims_holding(self, term: str) -> list[Claim]:
+        """The claims a wording of which (the claim's text or an alias) holds the term, from the term's postings:
+        scan's no-detail sentences ask for their rarest term's claims alone, not the whole file."""
+        position = self.index.word.index.get(term)
+        if position is None:
+            return []
+        by_term = self._wordings_by_term
+        wordings = by_term.wordings[by_term.term_ptr[position] : by_term.term_ptr[position + 1]]
+        return [self.claims[i] for i in np.unique(by_term.claim_of_wording[wordings]).tolist()]
+
     def _idf(self, term: str) -> float:
         """A term's idf in the index; the largest for a term no claim has."""
         word = self.index.word

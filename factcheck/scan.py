@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .matching import Match, Matcher, build_matcher, check_min_score, prepare, scored_by
-from .model import KnowledgeBase, Verdict
+from .model import Claim, KnowledgeBase, Verdict
 
 if TYPE_CHECKING:
     # imported where used: the command line imports this module for every command (``check`` too, which needs
@@ -223,7 +223,7 @@ def check_sentences(
     )
 
     threshold = matcher.threshold if min_score is None else min_score
-    idf = _term_idf(matcher)
+    repeated = _RepeatedClaims(matcher)
     verdicts: dict[tuple[str, str, bool], Checkability] = {}
     # a capitalised first word the article writes in lower case elsewhere is no name ("Copyright law ...")
     texts = dict.fromkeys(s.text for s in sentences)
@@ -241,7 +241,12 @@ def check_sentences(
         """Whether the sentence is matched: a checkable one, or running text with no detail the rules see, which
         is shown only if it matches a claim (``claimlike.REPEATS_A_CLAIM``)."""
         verdict = verdicts[_verdict_key(sentence)]
-        return verdict.checkable or (verdict.reason == NO_DETAIL and sentence.kind in CHECKED_IF_NO_DETAIL)
+        if verdict.checkable:
+            return True
+        if verdict.reason != NO_DETAIL or sentence.kind not in CHECKED_IF_NO_DETAIL:
+            return False
+        said = repeated.said(sentence.text)
+        return said is None or bool(said)  # a sentence that says no claim is not searched
 
     # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
     # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
@@ -261,7 +266,7 @@ def check_sentences(
                 prepared_until = start + PREPARE_CHUNK
             matches[sentence.text] = _best_match(matcher, sentence.text, threshold)
         best = matches[sentence.text] if search else None
-        if best is not None and not verdict.checkable and not _says_the_claim(sentence.text, best, idf):
+        if best is not None and not verdict.checkable and not repeated.says(sentence.text, best):
             best = None  # a sentence the rules see no claim in, matched on a word or two: "This is an outrage."
         if best is not None and not verdict.checkable:  # no detail the rules see, but a claim's words
             verdict = Checkability(True, REPEATS_A_CLAIM)
@@ -278,19 +283,94 @@ def check_sentences(
     return results
 
 
-#: how much of a claim's wording, and of the sentence, the terms they share must be for a sentence the claim rules
-#: see no detail in to be shown its match (``_says_the_claim``): the claim's words, with a frame around them at most
-#: as long ("Everyone knows bats are blind.")
+#: how much of a claim's wording the terms a sentence the claim rules see no detail in shares with it must be for the
+#: sentence to be shown the claim (``_RepeatedClaims``)
 SAYS_THE_CLAIM_SHARE = 0.75
-SENTENCE_SHARE = 0.5
+#: the words of a frame around a claim, which a sentence may add to the claim's own words and still say just it:
+#: "Many people say that eating sugar makes children hyperactive.", "Everyone knows bats are blind."
+FRAME_WORDS = (
+    "many people everyone everybody someone somebody some say says said know knows knew think thinks believe"
+    " believes claim claims often still really commonly widely always truly"
+)
 
 
-def _term_idf(matcher: Matcher) -> Callable[[str], float] | None:
-    """A term's idf in the lexical index of ``matcher`` (a lexical or a hybrid one); None for a matcher with none."""
-    from .lexical import LexicalMatcher
+class _RepeatedClaims:
+    """Which claims a sentence in which the claim rules see no number, actor, cause or comparison says in their own
+    words (``claimlike.REPEATS_A_CLAIM``): for a wording of the claim (its text or an alias), the sentence's terms,
+    but for a frame's (``FRAME_WORDS``), are all the wording's, two or more, at least ``SAYS_THE_CLAIM_SHARE`` of
+    the wording's, among them its rarest (by the lexical index's idf; every term without an index), in the
+    wording's order.  A sentence adding a word of its own narrows the claim and is not shown it (review49a):
+    "Coffee is bad for your dog's health." was shown the FALSE "Coffee is bad for your health.", "The class
+    election was stolen." "The election was stolen."; nor does one lacking the claim's rarest word say it ("Sugar
+    makes children happy.", fix48d) or one with its words the other way round ("The flat earth idea is silly.").
 
-    lexical = getattr(matcher, "lexical", matcher)
-    return lexical.term_idf if isinstance(lexical, LexicalMatcher) else None
+    With a lexical index (a lexical or a hybrid matcher) the claims are looked for in the postings of the
+    sentence's rarest term, before the sentence is searched: one with no such claim is not searched at all (a
+    scan of prose made of such sentences ran 2.7 to 3 times as long when each was searched, review49a)."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        from .lexical import LexicalMatcher
+        from .text import terms
+
+        lexical = getattr(matcher, "lexical", matcher)
+        self._lexical = lexical if isinstance(lexical, LexicalMatcher) else None
+        self._frame = frozenset(terms(FRAME_WORDS))
+        self._wordings: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+        self._said: dict[str, frozenset[str] | None] = {}
+
+    def _idf(self, term: str) -> float:
+        return self._lexical.term_idf(term) if self._lexical is not None else 0.0
+
+    def _content(self, text: str) -> list[str]:
+        """The sentence's terms, read past a frame the matcher reads past ("It's a myth that ...", "my gran says")
+        and without a frame's words (``FRAME_WORDS``)."""
+        from .text import terms, without_attribution, without_verdict_framing
+
+        return [t for t in terms(without_attribution(without_verdict_framing(text))) if t not in self._frame]
+
+    def _terms_of(self, claim: Claim) -> list[tuple[list[str], frozenset[str]]]:
+        from .text import terms
+
+        if claim.id not in self._wordings:
+            self._wordings[claim.id] = [
+                (listed, frozenset(listed)) for listed in (terms(w) for w in (claim.claim, *claim.aliases)) if listed
+            ]
+        return self._wordings[claim.id]
+
+    def _says(self, said: list[str], claim: Claim) -> bool:
+        said_set = frozenset(said)
+        for claimed, claimed_set in self._terms_of(claim):
+            if not (
+                said_set <= claimed_set
+                and len(said_set) >= 2
+                and len(said_set) >= SAYS_THE_CLAIM_SHARE * len(claimed_set)
+            ):
+                continue
+            weights = {term: self._idf(term) for term in claimed_set}
+            top = max(weights.values())
+            rarest = frozenset(term for term, weight in weights.items() if weight >= top - 1e-9)
+            if rarest <= said_set and _in_order(said, claimed, said_set):
+                return True
+        return False
+
+    def said(self, text: str) -> frozenset[str] | None:
+        """The ids of the claims the sentence says (none: an empty set); None where there is no index to look them
+        up in (a semantic matcher): the sentence is searched and its match checked (``says``)."""
+        if text not in self._said:
+            if self._lexical is None:
+                self._said[text] = None
+            else:
+                said = self._content(text)
+                claims = self._lexical.claims_holding(max(said, key=self._idf)) if len(set(said)) >= 2 else []
+                self._said[text] = frozenset(claim.id for claim in claims if self._says(said, claim))
+        return self._said[text]
+
+    def says(self, text: str, match: Match) -> bool:
+        """Whether the sentence says the matched claim: a strong match (``Match.is_strong``) to a claim it says."""
+        if not match.is_strong:
+            return False
+        said = self.said(text)
+        return self._says(self._content(text), match.claim) if said is None else match.claim.id in said
 
 
 def _in_order(said: list[str], claimed: list[str], shared: frozenset[str]) -> bool:
@@ -299,43 +379,6 @@ def _in_order(said: list[str], claimed: list[str], shared: frozenset[str]) -> bo
     first_said = [term for term in dict.fromkeys(said) if term in shared]
     first_claimed = [term for term in dict.fromkeys(claimed) if term in shared]
     return first_said == first_claimed
-
-
-def _says_the_claim(text: str, match: Match, idf: Callable[[str], float] | None = None) -> bool:
-    """Whether a sentence in which the claim rules see no detail says the matched claim, in much the same words: a
-    strong match (``Match.is_strong``) sharing two terms or more with a wording of the claim, at least
-    ``SAYS_THE_CLAIM_SHARE`` of the wording's terms and ``SENTENCE_SHARE`` of the sentence's, among them the
-    wording's rarest term(s) (by ``idf``, the index's; every term without one), in the wording's order.  Scanned as
-    articles, CheckThat! 2020's train posts hold 227 such sentences: strong matches alone showed 25 of them a
-    fact-check, 14 wrongly ("This is an outrage." a claim about the TSA at 0.97, "Just so you know!" one about Iraq
-    at 0.96); with the shares, 3, 2 wrongly (measured with each post's own fact-checks in the file; without them, 2
-    match).  The rarest term and the order (fix48d): "Sugar makes children happy." was shown "Eating sugar makes
-    children hyperactive." (it lacks "hyperactive"), "The flat earth idea is silly." "The earth is flat."."""
-    from .text import terms
-
-    if not match.is_strong:
-        return False
-    said_terms = terms(text)
-    said = frozenset(said_terms)
-    for wording in (match.claim.claim, *match.claim.aliases):
-        claimed_terms = terms(wording)
-        claimed = frozenset(claimed_terms)
-        shared = said & claimed
-        if not (
-            len(shared) >= 2
-            and len(shared) >= SAYS_THE_CLAIM_SHARE * len(claimed)
-            and len(shared) >= SENTENCE_SHARE * len(said)
-        ):
-            continue
-        if idf is None:
-            rarest = claimed
-        else:
-            weights = {term: idf(term) for term in claimed}
-            top = max(weights.values())
-            rarest = frozenset(term for term, weight in weights.items() if weight >= top - 1e-9)
-        if rarest <= said and _in_order(said_terms, claimed_terms, shared):
-            return True
-    return False
 
 
 def _verdict_key(sentence: Sentence) -> tuple[str, str, bool]:

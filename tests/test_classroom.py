@@ -3,12 +3,14 @@ essays scanned for the sentences that repeat a checked claim (tests/fixtures/cla
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
 
 from factcheck.article import parse_article
 from factcheck.claimlike import NO_DETAIL, REPEATS_A_CLAIM
+from factcheck.matching import Match
 from factcheck.model import KnowledgeBase
 from factcheck.scan import ScanReport, scan_article
 from factcheck.store import load_knowledge_base
@@ -232,3 +234,132 @@ def test_a_wrapped_sentence_above_by_is_still_one_sentence(kb: KnowledgeBase) ->
     )
     (result,) = scan(kb, text).results
     assert result.text == " ".join(text.split())
+
+
+# claims of a class's file in few and common words (invented test data), as review49a wrote them
+SHORT_CLAIMS = """claims:
+  - {id: coffee-bad, claim: "Coffee is bad for your health.", verdict: "false", summary: "test"}
+  - {id: election-stolen, claim: "The election was stolen.", verdict: "false", summary: "test"}
+  - {id: vaccines-safe, claim: "Vaccines are safe.", verdict: "true", summary: "test"}
+  - {id: organic, claim: "Organic food is healthier.", verdict: "mixed", summary: "test"}
+"""
+
+
+@pytest.fixture(scope="module")
+def short_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path = tmp_path_factory.mktemp("short") / "claims.yaml"
+    path.write_text(SHORT_CLAIMS, encoding="utf-8")
+    return load_knowledge_base(path, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review49a: each narrows the claim with a word of its own and was shown its verdict (FALSE "Coffee is bad
+        # for your health.", "The election was stolen.")
+        "Coffee is bad for your dog's health.",
+        "The class election was stolen.",
+        "Vaccines are safe for cats.",
+        "Organic food is healthier for the soil.",
+    ],
+)
+def test_a_sentence_with_no_detail_that_narrows_a_claim_is_not_shown_it(short_kb: KnowledgeBase, sentence: str) -> None:
+    # the words in lower case before it: a capital "Coffee" opening the sentence names no one
+    report = scan(short_kb, f"My notes on coffee, vaccines, organic food and the election.\n\n{sentence}\n")
+    assert results_by_text(report)[sentence] == (None, NO_DETAIL)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_id"),
+    [
+        ("The election was not stolen.", "election-stolen"),
+        ("Many people think coffee is bad for your health.", "coffee-bad"),
+        ("Vaccines are really safe.", "vaccines-safe"),
+    ],
+)
+def test_a_sentence_with_no_detail_that_says_a_claim_in_a_frame_is_shown_it(
+    short_kb: KnowledgeBase, sentence: str, claim_id: str
+) -> None:
+    report = scan(short_kb, f"My notes on coffee, vaccines, organic food and the election.\n\n{sentence}\n")
+    assert results_by_text(report)[sentence] == (claim_id, REPEATS_A_CLAIM)
+
+
+def test_a_sentence_with_no_detail_that_says_no_claim_is_not_searched(kb: KnowledgeBase) -> None:
+    # review49a: each such sentence was searched, and a scan of prose made of them ran 2.7 to 3 times as long; one
+    # holding a word no wording of a claim has, or lacking a claim's rarest word, cannot say a claim
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.scan import check_sentences
+    from factcheck.sentences import split_sentences
+
+    searched: list[str] = []
+
+    class Counting(LexicalMatcher):
+        def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
+            searched.append(query)
+            return super().search(query, top, exclude=exclude)
+
+    essay = (
+        "My little sister is hyperactive. The dogs play with the ball in the park.\n\n"
+        "Eating sugar makes kids hyperactive.\n"
+    )
+    sentences = split_sentences(parse_article(essay, "essay.txt").blocks)
+    results = check_sentences(sentences, Counting(kb.claims, use_cache=False))
+    assert searched == ["Eating sugar makes kids hyperactive."]
+    assert [r.match.claim.id for r in results if r.match] == ["sugar-hyperactive"]
+
+
+# An essay's reference list pasted from Word, an entry over two lines and a web address below it (review49a's e3)
+WRAPPED_ENTRIES = (
+    "Knuckle cracking essay\n"
+    "\n"
+    "Many people believe old myths about their bodies.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "Smith, J. and Patel, R. (2019). Knuckle cracking in 300 adults: does\n"
+    "cracking your knuckles cause arthritis? Journal of Joints, 4, 12-19.\n"
+    "\n"
+    "NHS (2022). Myths about pets: goldfish have a three-second memory.\n"
+    "Available at: https://example.org/nhs/goldfish\n"
+)
+
+
+def test_an_entry_over_two_lines_and_its_web_address_are_the_reference_lists(kb: KnowledgeBase) -> None:
+    # each line was read as a statement: "Myths about pets: goldfish have a three-second memory." and "Journal of
+    # Joints, 4, 12-19." claims to research
+    report = scan(kb, WRAPPED_ENTRIES)
+    assert [r.text for r in report.results if r.line >= 7 and r.reason != REFERENCE_ENTRY] == [
+        "Knuckle cracking in 300 adults: does cracking your knuckles cause arthritis?"  # a question, skipped
+    ]
+    assert report.summary.checkable == 0
+
+
+def test_an_authors_finding_below_a_reference_list_is_read(kb: KnowledgeBase) -> None:
+    # review49a: "Smith (2019) found that ..." below an entry was skipped as one, and lost its FALSE match
+    essay = (
+        "Knuckle cracking: myth or fact?\n\nSources\nSmith, J. (2019) Knuckle cracking and arthritis. Journal of"
+        " Joints.\n\nSmith (2019) found that cracking your knuckles causes arthritis in 300 adults.\n"
+    )
+    found = results_by_text(scan(kb, essay))
+    assert found["Smith, J. (2019) Knuckle cracking and arthritis."] == (None, REFERENCE_ENTRY)
+    finding = "Smith (2019) found that cracking your knuckles causes arthritis in 300 adults."
+    assert found[finding][0] == "cracking-knuckles-arthritis"
+
+
+@pytest.mark.parametrize("byline", ["by Ana and Luis", "by Jamie"])
+def test_a_byline_of_names_under_a_title_is_a_line_of_its_own(kb: KnowledgeBase, byline: str) -> None:
+    report = scan(kb, f"Health Myths Essay\n{byline}\n\nVaccines cause autism, some say.\n")
+    assert [r.text for r in report.results[:2]] == ["Health Myths Essay", byline]
+
+
+def test_a_sentence_wrapped_below_a_title_case_line_at_by_is_one_sentence() -> None:
+    # review49a: "Lawmakers in Mexico City" above "by Morena's count approved ..." was split as a title and a
+    # byline, and the first half lost the TRUE 155-Marines claim
+    kb = load_knowledge_base(Path(__file__).resolve().parents[1] / "claims.yaml", use_cache=False)
+    text = (
+        "Lawmakers in Mexico City\nby Morena's count approved 155 US Marines for a joint training exercise in Baja"
+        " California in 2025.\n"
+    )
+    (result,) = scan(kb, text).results
+    assert result.text == " ".join(text.split())
+    assert result.match is not None and result.match.claim.id == "mar-2025-155-us-marines-fenix-exercise"

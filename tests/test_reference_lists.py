@@ -5,9 +5,11 @@ one).  Each case is matched as on main before teach47: only a line that reads as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from factcheck.article import parse_article
 from factcheck.model import KnowledgeBase
@@ -289,6 +291,82 @@ CASES = [
 ]
 
 
+# The review of fix48d (review49a): a line below a "Sources" lead-in that held a sentence of the story was skipped as
+# an entry: "However, U.S." read as a surname and initials, "Reuters (2024) reported ..." as an author and a year,
+# a paragraph holding a link as a web address.  The list ends at the first line that is no entry.
+CASES += [
+    pytest.param(
+        (
+            "US troops in Mexico: what we know\n"
+            "\n"
+            "MEXICO CITY (Reuters) - Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces "
+            "in February 2026, officials said on Tuesday.\n"
+            "\n"
+            "Sources\n"
+            "Officials at the Navy and two senators spoke on condition of anonymity.\n"
+            "\n"
+            "However, U.S. officials say there are more than 10,000 US troops deployed in Mexico, according to a "
+            "viral post. That figure is false.\n"
+            "\n"
+            "Lawmakers approved 155 US Marines for a joint training exercise in Baja California in 2025.\n"
+        ),
+        "story.txt",
+        [
+            (3, "feb-2026-senate-approves-19-navy-seals"),
+            (8, "us-troops-in-mexico-10000"),
+            (10, "mar-2025-155-us-marines-fenix-exercise"),
+        ],
+        id="r49_however_us_txt",
+    ),
+    pytest.param(
+        (
+            "# US troops in Mexico\n"
+            "\n"
+            "Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces in February 2026.\n"
+            "\n"
+            "**Sources:**\n"
+            "\n"
+            "- Reuters, 4 March 2026\n"
+            "\n"
+            "Reuters (2024) reported that there are more than 10,000 US troops deployed in Mexico.\n"
+            "\n"
+            "Meanwhile, U.S. officials said lawmakers approved 155 US Marines for a joint training exercise in Baja "
+            "California in 2025.\n"
+            "\n"
+            "A viral post claims more than 10,000 US troops are deployed in Mexico, see https://example.org/post for "
+            "the post. Lawmakers approved 155 US Marines for a joint training exercise in Baja California in 2025.\n"
+        ),
+        "story.md",
+        [
+            (3, "feb-2026-senate-approves-19-navy-seals"),
+            (9, "us-troops-in-mexico-10000"),
+            (11, "mar-2025-155-us-marines-fenix-exercise"),
+            (13, "us-troops-in-mexico-10000"),
+            (13, "mar-2025-155-us-marines-fenix-exercise"),
+        ],
+        id="r49_reported_md",
+    ),
+    pytest.param(
+        (
+            "<html><body><article><h1>US troops in Mexico</h1>\n"
+            "<p><strong>Sources:</strong></p>\n"
+            "<ul><li>Reuters, 4 March 2026</li></ul>\n"
+            "<p>Reuters (2024) reported that there are more than 10,000 US troops deployed in Mexico.</p>\n"
+            "<p>A viral post (https://example.org/post) claims more than 10,000 US troops are deployed in Mexico. "
+            "Lawmakers approved 155 US Marines for a joint training exercise in Baja California in 2025.</p>\n"
+            "</article></body></html>\n"
+        ),
+        "story.html",
+        [
+            (4, "us-troops-in-mexico-10000"),
+            (5, "us-troops-in-mexico-10000"),
+            (5, "mar-2025-155-us-marines-fenix-exercise"),
+        ],
+        id="r49_link_html",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "name", "matched"), CASES)
 def test_a_sources_line_hides_no_sentence_below_it(
     kb: KnowledgeBase, text: str, name: str, matched: list[tuple[int, str]]
@@ -296,3 +374,44 @@ def test_a_sources_line_hides_no_sentence_below_it(
     report = scan_article(parse_article(text, name), kb)
     assert [(r.line, r.match.claim.id) for r in report.results if r.match] == [tuple(m) for m in matched]
     assert not [r.text for r in report.results if r.reason == REFERENCE_ENTRY]
+
+
+def test_a_story_whose_sources_line_is_above_its_only_claim_still_exits_0(
+    invoke: Callable[..., Result], tmp_path: Path
+) -> None:
+    # review49a: "However, U.S. officials say ..." below a "Sources" line lost its FALSE match, and with it the scan's
+    # only fact-check: the exit code went from 0 (a claim has a fact-check) to 1 (none has)
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Troops story\n\nSources\nOfficials spoke on condition of anonymity.\n\n"
+        "However, U.S. officials say there are more than 10,000 US troops deployed in Mexico.\n",
+        encoding="utf-8",
+    )
+    result = invoke("scan", str(story), "--kb", str(STARTER), "--json")
+    assert result.exit_code == 0, result.output
+    assert "us-troops-in-mexico-10000" in result.output
+
+
+def test_an_entry_is_skipped_and_the_story_below_it_read(kb: KnowledgeBase) -> None:
+    # review49a: "The Pentagon (2025) said there ..." read as an author and a year, skipped with the list's entry
+    text = (
+        "US troops in Mexico\n"
+        "\n"
+        "Sources:\n"
+        "\n"
+        "Reuters (2026) US troops in Mexico. https://reuters.com/x\n"
+        "\n"
+        "In Mexico, U.S. Marines were approved: lawmakers approved 155 US Marines for a joint training exercise "
+        "in Baja California in 2025.\n"
+        "\n"
+        "Washington, D.C. officials say there are more than 10,000 US troops deployed in Mexico.\n"
+        "\n"
+        "The Pentagon (2025) said there are more than 10,000 US troops deployed in Mexico.\n"
+    )
+    report = scan_article(parse_article(text, "story.txt"), kb)
+    assert [(r.line, r.match.claim.id) for r in report.results if r.match] == [
+        (7, "mar-2025-155-us-marines-fenix-exercise"),
+        (9, "us-troops-in-mexico-10000"),
+        (11, "us-troops-in-mexico-10000"),
+    ]
+    assert [r.line for r in report.results if r.reason == REFERENCE_ENTRY] == [5, 5]
