@@ -427,7 +427,8 @@ REFERENCE_ENTRY = re.compile(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:"
     # APA, Harvard: "Smith, J.", "Smith, J. A.", "Smith, J. and Patel, R.", then a year, an author or the line's end
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}"
-    r"(?=[ \t]*(?:\(|,|and[ \t]|&|(?:1[5-9]|20)\d\d\b|\Z))"
+    r"(?=[ \t]*(?:\((?:1[5-9]|20)\d\d|\(n\.d\.\)|(?:1[5-9]|20)\d\d\b|\Z"
+    r"|(?:,|[ \t]and|[ \t]*&)[ \t]+(?:[A-Z][\w'’-]+,[ \t]+[A-Z]\.|[A-Z]\.|(?:1[5-9]|20)\d\d\b)))"
     # an author or a publisher and a year, then a title, a quotation or a full stop: no verb
     r"|(?:(?:[A-Z0-9][\w'’.&-]*|and|et|al\.?|of|for|the|de|la|del|y|&|,)[ \t]*){1,12}"
     r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)(?=[ \t]*(?:[.,:;]|[\"“‘'«A-Z0-9]|\Z))"

@@ -415,3 +415,18 @@ def test_an_entry_is_skipped_and_the_story_below_it_read(kb: KnowledgeBase) -> N
         (11, "us-troops-in-mexico-10000"),
     ]
     assert [r.line for r in report.results if r.reason == REFERENCE_ENTRY] == [5, 5]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, U.S. officials say there are more than 10,000 US troops deployed in Mexico.",
+        "However, U.S. and Mexican officials say there are more than 10,000 US troops deployed in Mexico.",
+        "Reuters (2024) reported that there are more than 10,000 US troops deployed in Mexico.",
+    ],
+)
+def test_a_sentence_right_below_a_sources_line_is_read(kb: KnowledgeBase, sentence: str) -> None:
+    # review49a: "However, U.S." read as a surname and initials, "Reuters (2024)" as an author and a year
+    report = scan_article(parse_article(f"Troops story\n\nSources\n{sentence}\n", "story.txt"), kb)
+    (matched,) = [r for r in report.results if r.match]
+    assert (matched.text, matched.match.claim.id) == (sentence, "us-troops-in-mexico-10000")
