@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
-from itertools import pairwise
 from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
@@ -301,14 +300,6 @@ def _add_paragraph(
     kind = BlockKind.PARAGRAPH
     for index in range(start, len(lines)):
         number, line = paragraph[index]
-        if titled and _is_reference_heading_line(line, _line_at(lines, index + 1)):
-            # "References" on a line of its own in text pasted from Word, which has no blank lines: it was read as
-            # the first words of the entry below it ("References BBC Science Focus (2020).")
-            builder.end_block(kind, speaker, spoken)
-            builder.add(line, number)
-            builder.end_block(BlockKind.HEADING)
-            kind = BlockKind.PARAGRAPH
-            continue
         marker = _LIST_MARKER.match(line)
         if marker:
             builder.end_block(kind, speaker, spoken)
@@ -408,101 +399,6 @@ def _related_links(blocks: list[Block]) -> list[Block]:
     return read
 
 
-# The heading of an article's or an essay's list of the sources it cites: "References", "Bibliography", "Works
-# Cited", "Sources:"; Spanish "Referencias", "Bibliografía", "Fuentes".  A heading that says more ("Sources of the
-# myth") is no such heading.
-REFERENCE_LEAD_IN = re.compile(
-    r"[\W_]*(?:(?:list[ \t]+of[ \t]+)?references(?:[ \t]+list)?|reference[ \t]+list|bibliography"
-    r"|works[ \t]+(?:cited|consulted)|sources(?:[ \t]+(?:cited|consulted|used))?|source[ \t]+list|citations"
-    r"|referencias|bibliograf[íi]a"
-    r"|fuentes(?:[ \t]+consultadas)?|obras[ \t]+citadas)[ \t]*:?[\W_]*",
-    re.IGNORECASE,
-)
-#: a line that reads as an entry of a reference list, in the shape of one (``_is_entry``): its authors' names and
-#: initials ("Smith, J. (2019)", "Smith, J. and Patel, R. (2019)", "Smith, J., Patel, R."), an author and a year
-#: followed by a title or a full stop, never a verb ("NHS (2022) Goldfish memory myths.", "World Health Organization
-#: (2021). ...", not "Smith (2019) found that ...", "Reuters (2024) reported ..."), or an MLA author before a quoted
-#: title ("Smith, John. \u201cCracking ...\u201d").  A sentence opening "However, U.S. officials say ..." is none.
-REFERENCE_ENTRY = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:"
-    # APA, Harvard: "Smith, J.", "Smith, J. A.", "Smith, J. and Patel, R.", then a year, an author or the line's end
-    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+(?:[A-Z]\.[ \t]?-?){1,3}"
-    r"(?=[ \t]*(?:\((?:1[5-9]|20)\d\d|\(n\.d\.\)|(?:1[5-9]|20)\d\d\b|\Z"
-    r"|(?:,|[ \t]and|[ \t]*&)[ \t]+(?:[A-Z][\w'’-]+,[ \t]+[A-Z]\.|[A-Z]\.|(?:1[5-9]|20)\d\d\b)))"
-    # an author or a publisher and a year, then a title, a quotation or a full stop: no verb
-    r"|(?:(?:[A-Z0-9][\w'’.&-]*|and|et|al\.?|of|for|the|de|la|del|y|&|,)[ \t]*){1,12}"
-    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]{1,20})?\)(?=[ \t]*(?:[.,:;]|[\"“‘'«A-Z0-9]|\Z))"
-    # MLA: "Smith, John. \u201cTitle ...\u201d"
-    r"|[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?\.[ \t]+[\"“‘'«]"
-    r")"
-)
-_WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
-#: a line continuing the entry above it: it opens in lower case, or where a citation goes on ("Available at:")
-_ENTRY_GOES_ON = re.compile(r"[ \t]*(?:[a-z]|(?i:available|retrieved|accessed|doi)\b|\((?i:accessed)\b)")
-
-
-def _is_entry(line: str) -> bool:
-    """Whether a line reads as an entry of a reference list: ``REFERENCE_ENTRY``'s shape, or a web address that is
-    most of the line ("https://example.org/nhs/goldfish", "Available at: https://..."), not a sentence holding one."""
-    if REFERENCE_ENTRY.match(line):
-        return True
-    addresses = sum(len(address) for address in _WEB_ADDRESS.findall(line))
-    return addresses > 0 and addresses >= 0.5 * len(line.strip())
-
-
-#: a line of its own that heads a reference list in plain text pasted from Word, with no blank line around it:
-#: "References", "Sources:"; not the last word of a wrapped sentence ("... citing\nsources.")
-_HEADING_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚ][^.]*")
-
-
-def _is_reference_heading_line(line: str, below: str | None) -> bool:
-    """Whether a line of a paragraph is a reference list's heading, which heads its own block: the line below it
-    reads as an entry (a memo's "Sources:" above "Reuters, 4 March 2026" stays the paragraph's, as before)."""
-    return (
-        REFERENCE_LEAD_IN.fullmatch(line.strip()) is not None
-        and _HEADING_LINE.fullmatch(line.strip()) is not None
-        and _is_entry(below or "")
-    )
-
-
-def _entry_lines(block: Block) -> tuple[frozenset[int], bool]:
-    """The lines of ``block``, in a reference list, that are its entries, up to the first line that is none (and
-    continues none: "cracking your knuckles cause arthritis? Journal of Joints, 4." below "... adults: does"),
-    and whether the list goes on past the block (every line an entry)."""
-    marks = [*block.line_marks, (len(block.text), 0)]
-    entries: list[int] = []
-    for (start, line), (end, _next) in pairwise(marks):
-        text = block.text[start:end]
-        if not (_is_entry(text) or (entries and _ENTRY_GOES_ON.match(text))):
-            return frozenset(entries), False
-        entries.append(line)
-    return frozenset(entries), True
-
-
-def _reference_lists(blocks: list[Block]) -> list[Block]:
-    """The blocks, the lines of a reference list's entries marked as such (``Block.reference_lines``): below a
-    heading, or a paragraph, of ``REFERENCE_LEAD_IN``'s words alone, each line that reads as an entry
-    (``_is_entry``), up to the first line that does not: a student's bibliography entry "Smith, J. (2019)
-    'Knuckle cracking and arthritis in 300 adults', Journal of Joints" was shown the FALSE claim "Cracking your
-    knuckles causes arthritis." (0.85), as if the essay said it.  The list ends at the first line that is no entry
-    (review49a): "Officials at the Navy spoke on condition of anonymity." under "Sources" and every line below it
-    are the article's own, read as ever; a line in doubt is read (a sentence silently unchecked is worse than a
-    book's title shown a claim)."""
-    read: list[Block] = []
-    in_list = False
-    for block in blocks:
-        if in_list and not block.spoken:
-            entries, in_list = _entry_lines(block)
-            if entries:
-                block = replace(block, reference_lines=entries)
-        else:
-            in_list = False
-        if not block.reference_lines and block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not block.spoken:
-            in_list = REFERENCE_LEAD_IN.fullmatch(block.text.strip()) is not None
-        read.append(block)
-    return read
-
-
 # ---------------------------------------------------------------------------------------------
 
 
@@ -545,7 +441,6 @@ def parse_article(
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     from .publisher import publisher_notes
 
-    blocks = _reference_lists(blocks)
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
 
 

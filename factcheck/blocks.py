@@ -31,10 +31,6 @@ class BlockKind(StrEnum):
     #: ..." (``publisher.publisher_notes``); the kind of the sentences ``Block.publisher_spans`` holds, not of a
     #: block: the rest of their paragraph is the story's
     PUBLISHER = "publisher"
-    #: an entry of the article's reference list, under a "References", "Bibliography" or "Works cited" heading: a
-    #: source it cites, not something it says; the kind of a sentence opening a line ``Block.reference_lines``
-    #: holds, not of a block (``article._reference_lists``)
-    REFERENCE = "reference"
 
 
 @dataclass(frozen=True)
@@ -53,10 +49,6 @@ class Block:
     labelled: bool = False
     #: (start, end) in ``text`` of the sentences in which the publisher describes itself (``BlockKind.PUBLISHER``)
     publisher_spans: tuple[tuple[int, int], ...] = ()
-    #: the lines of the file, of this block under a reference list's heading, that read as an entry of the list
-    #: ("Smith, J. (2019) ...", "NHS (2022) ...": ``article.REFERENCE_ENTRY``); a sentence starting on one is a source
-    #: cited (``BlockKind.REFERENCE``), any other line the block's own
-    reference_lines: frozenset[int] = frozenset()
 
     @property
     def line(self) -> int:

@@ -1807,9 +1807,6 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     if kind is BlockKind.RELATED:
         # "Related: - Trump signs order on cartels" matched a claim, as if the article said it
         return "a link to another story (a list of related stories), not a statement"
-    if kind is BlockKind.REFERENCE:
-        # a bibliography's "NHS (2022) Goldfish memory myths." was shown the FALSE claim it names
-        return "an entry of the reference list (a source cited), not a statement"
     if kind is BlockKind.PUBLISHER:
         # "The Associated Press is an independent global news organization ..." ending a story was a claim to research
         return "the publisher's description of itself (boilerplate), not a statement"

@@ -630,10 +630,7 @@ def split_block(block: Block) -> Iterator[Sentence]:
         if text:
             # the publisher's description of itself is the publisher's, not the rest of its paragraph
             said_by = BlockKind.PUBLISHER if block.is_publishers(start) else kind
-            line = block.line_at(start)
-            if line in block.reference_lines:  # an entry of a reference list: a source cited
-                said_by = BlockKind.REFERENCE
-            yield Sentence(text, line, said_by, block.speaker, block.spoken)
+            yield Sentence(text, block.line_at(start), said_by, block.speaker, block.spoken)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

@@ -139,86 +139,6 @@ def test_a_short_claim_is_shown_only_to_a_sentence_that_says_it(tmp_path: Path) 
     assert polarity["The news is not fake."] == polarity["The moon landing was not faked."] == "opposite"
 
 
-# An essay pasted from Word: one line a paragraph, no blank lines, and a reference list at the end
-WORD_ESSAY = (
-    "The Truth About Health Myths\n"
-    "Another myth is that goldfish have a three-second memory. Scientists trained goldfish for months.\n"
-    "References\n"
-    "BBC Science Focus (2020). Can you see the Great Wall of China from space? Available at:"
-    " https://example.org/bbc-wall (Accessed: 4 March 2025).\n"
-    "Smith, J. and Patel, R. (2019) \u2018Knuckle cracking and arthritis in 300 adults\u2019, Journal of Joints, 14(2),"
-    " pp. 33\u201340.\n"
-    "NHS (2022) Goldfish memory myths. London: NHS Press.\n"
-)
-REFERENCE_ENTRY = "an entry of the reference list (a source cited), not a statement"
-
-
-def test_an_essays_reference_list_is_not_read_as_what_the_essay_says(kb: KnowledgeBase) -> None:
-    # "Smith, J. and Patel, R. (2019) 'Knuckle cracking and arthritis in 300 adults' ..." was shown the FALSE
-    # cracking-knuckles-arthritis (0.85) and "NHS (2022) Goldfish memory myths." goldfish-memory (0.89), as if the
-    # student repeated them; "References" was read as the first word of the entry below it
-    report = scan(kb, WORD_ESSAY)
-    found = results_by_text(report)
-    assert found["Another myth is that goldfish have a three-second memory."][0] == "goldfish-memory"
-    assert found["References"] == (None, "heading without a verb (a title, not a statement)")
-    entries = [r for r in report.results if r.line >= 4]
-    assert [r.text for r in entries if r.reason != REFERENCE_ENTRY] == [
-        "Can you see the Great Wall of China from space?"  # a question, skipped as one
-    ]
-    assert all(r.match is None and not r.checkable for r in entries)
-    assert {r.line for r in report.results if r.match} <= {2}  # the essay's own sentences alone
-
-
-@pytest.mark.parametrize(
-    ("essay", "name"),
-    [
-        (
-            "# Knuckles\n\nCracking your knuckles causes arthritis, my gran says.\n\n## Bibliography\n\n"
-            "- Smith, J. (2019) Knuckle cracking causes arthritis in adults. Journal of Joints.\n\n"
-            "## What I learned\n\nGoldfish have a three-second memory, my brother says.\n",
-            "essay.md",
-        ),
-        (
-            "<html><body><h1>Knuckles</h1><p>Cracking your knuckles causes arthritis, my gran says.</p>"
-            "<h2>Works Cited</h2><ul><li>Smith, J. (2019) Knuckle cracking causes arthritis in adults."
-            " Journal of Joints.</li></ul><h2>What I learned</h2>"
-            "<p>Goldfish have a three-second memory, my brother says.</p></body></html>",
-            "essay.html",
-        ),
-        (
-            "Knuckles\n\nCracking your knuckles causes arthritis, my gran says.\n\nSources:\n\n"
-            "Smith, J. (2019) Knuckle cracking causes arthritis in adults. Journal of Joints.\n\n"
-            "What I learned\n\nGoldfish have a three-second memory, my brother says.\n",
-            "essay.txt",
-        ),
-    ],
-)
-def test_a_reference_list_runs_to_the_next_heading(kb: KnowledgeBase, essay: str, name: str) -> None:
-    found = results_by_text(scan(kb, essay, name))
-    entry = "Smith, J. (2019) Knuckle cracking causes arthritis in adults."
-    assert found[entry] == (None, REFERENCE_ENTRY)
-    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
-    assert found["Goldfish have a three-second memory, my brother says."][0] == "goldfish-memory"
-
-
-def test_a_line_below_a_reference_list_that_is_no_entry_is_read(kb: KnowledgeBase) -> None:
-    # fix48d: teach47 skipped every line up to the next heading, an essay's own sentence below its entries too
-    essay = WORD_ESSAY + "Cracking your knuckles causes arthritis, my gran says.\n"
-    found = results_by_text(scan(kb, essay))
-    assert found["NHS (2022) Goldfish memory myths."] == (None, REFERENCE_ENTRY)
-    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
-
-
-@pytest.mark.parametrize(
-    "heading",
-    ["## Sources of the myth", "## Where the references come from", "Sources say:"],
-)
-def test_a_heading_that_says_more_than_sources_heads_no_reference_list(kb: KnowledgeBase, heading: str) -> None:
-    essay = f"# Knuckles\n\n{heading}\n\nCracking your knuckles causes arthritis, my gran says.\n"
-    found = results_by_text(scan(kb, essay, "essay.md"))
-    assert found["Cracking your knuckles causes arthritis, my gran says."][0] == "cracking-knuckles-arthritis"
-
-
 @pytest.mark.parametrize("byline", ["by Jamie, 10B", "by Ana López, Year 10"])
 def test_a_byline_in_lower_case_under_an_essays_title_is_no_part_of_it(kb: KnowledgeBase, byline: str) -> None:
     # "Health Myths Essay" above "by Jamie, 10B" was one sentence, "Health Myths Essay by Jamie, 10B", listed as a
@@ -306,44 +226,6 @@ def test_a_sentence_with_no_detail_that_says_no_claim_is_not_searched(kb: Knowle
     results = check_sentences(sentences, Counting(kb.claims, use_cache=False))
     assert searched == ["Eating sugar makes kids hyperactive."]
     assert [r.match.claim.id for r in results if r.match] == ["sugar-hyperactive"]
-
-
-# An essay's reference list pasted from Word, an entry over two lines and a web address below it (review49a's e3)
-WRAPPED_ENTRIES = (
-    "Knuckle cracking essay\n"
-    "\n"
-    "Many people believe old myths about their bodies.\n"
-    "\n"
-    "References\n"
-    "\n"
-    "Smith, J. and Patel, R. (2019). Knuckle cracking in 300 adults: does\n"
-    "cracking your knuckles cause arthritis? Journal of Joints, 4, 12-19.\n"
-    "\n"
-    "NHS (2022). Myths about pets: goldfish have a three-second memory.\n"
-    "Available at: https://example.org/nhs/goldfish\n"
-)
-
-
-def test_an_entry_over_two_lines_and_its_web_address_are_the_reference_lists(kb: KnowledgeBase) -> None:
-    # each line was read as a statement: "Myths about pets: goldfish have a three-second memory." and "Journal of
-    # Joints, 4, 12-19." claims to research
-    report = scan(kb, WRAPPED_ENTRIES)
-    assert [r.text for r in report.results if r.line >= 7 and r.reason != REFERENCE_ENTRY] == [
-        "Knuckle cracking in 300 adults: does cracking your knuckles cause arthritis?"  # a question, skipped
-    ]
-    assert report.summary.checkable == 0
-
-
-def test_an_authors_finding_below_a_reference_list_is_read(kb: KnowledgeBase) -> None:
-    # review49a: "Smith (2019) found that ..." below an entry was skipped as one, and lost its FALSE match
-    essay = (
-        "Knuckle cracking: myth or fact?\n\nSources\nSmith, J. (2019) Knuckle cracking and arthritis. Journal of"
-        " Joints.\n\nSmith (2019) found that cracking your knuckles causes arthritis in 300 adults.\n"
-    )
-    found = results_by_text(scan(kb, essay))
-    assert found["Smith, J. (2019) Knuckle cracking and arthritis."] == (None, REFERENCE_ENTRY)
-    finding = "Smith (2019) found that cracking your knuckles causes arthritis in 300 adults."
-    assert found[finding][0] == "cracking-knuckles-arthritis"
 
 
 @pytest.mark.parametrize("byline", ["by Ana and Luis", "by Jamie"])
