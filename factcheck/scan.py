@@ -8,6 +8,7 @@ Identical sentences (a boilerplate line repeated on every page) are assessed and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -245,8 +246,7 @@ def check_sentences(
             return True
         if verdict.reason != NO_DETAIL or sentence.kind not in CHECKED_IF_NO_DETAIL:
             return False
-        said = repeated.said(sentence.text)
-        return said is None or bool(said)  # a sentence that says no claim is not searched
+        return bool(repeated.said(sentence.text))  # a sentence that says no claim is not searched
 
     # Checkable statements are handed to the matcher PREPARE_CHUNK at a time, just before they are
     # searched: a semantic matcher embeds them in one batch (progress still moves every few sentences).
@@ -286,27 +286,43 @@ def check_sentences(
 #: how much of a claim's wording the terms a sentence the claim rules see no detail in shares with it must be for the
 #: sentence to be shown the claim (``_RepeatedClaims``)
 SAYS_THE_CLAIM_SHARE = 0.75
-#: the words of a frame around a claim, which a sentence may add to the claim's own words and still say just it:
-#: "Many people say that eating sugar makes children hyperactive.", "Everyone knows bats are blind."
-FRAME_WORDS = (
-    "many people everyone everybody someone somebody some say says said know knows knew think thinks believe"
-    " believes claim claims often still really commonly widely always truly"
+#: words a sentence may add anywhere to a claim's and still say just it: intensifiers ("Vaccines are really safe.")
+FRAME_WORDS = "really truly"
+#: a frame opening a sentence, which it may add to a claim's words and still say just it: "Many people say that
+#: eating sugar makes children hyperactive.", "Everyone knows bats are blind."; its words ("some", "often",
+#: "still") are a frame's only here: "Eating sugar makes some children hyperactive." narrows the claim (review57e)
+_LEADING_FRAME = re.compile(
+    r"\s*(?:(?:(?:many|most|some|lots\s+of|a\s+lot\s+of)\s+)?people|everyone|everybody|someone|somebody|they"
+    r"|it\s+is)\s+(?:(?:often|still|really|commonly|widely|always)\s+)?"
+    r"(?:says?|said|knows?|knew|thinks?|thought|believes?|believed|claims?|claimed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+#: the words a sentence may hold beyond a claim's own, of those ``text.terms`` drops (stop words): articles, forms
+#: of "be", "that", and a denial's "not" (shown with the opposite note).  Any other ("few", "very", "only", "all",
+#: "can", "could", "would", "once", "before", "too") is a word of its own: "Few vaccines are safe." or "Coffee can
+#: be bad for your health." says no claim "Vaccines are safe.", "Coffee is bad for your health." (review57e)
+SAYS_THE_CLAIM_ALSO = frozenset(
+    "a an the is are was were be been being am that not isnt arent wasnt werent dont doesnt didnt".split()
 )
 
 
 class _RepeatedClaims:
     """Which claims a sentence in which the claim rules see no number, actor, cause or comparison says in their own
-    words (``claimlike.REPEATS_A_CLAIM``): for a wording of the claim (its text or an alias), the sentence's terms,
-    but for a frame's (``FRAME_WORDS``), are all the wording's, two or more, at least ``SAYS_THE_CLAIM_SHARE`` of
-    the wording's, among them its rarest (by the lexical index's idf; every term without an index), in the
-    wording's order.  A sentence adding a word of its own narrows the claim and is not shown it (review49a):
-    "Coffee is bad for your dog's health." was shown the FALSE "Coffee is bad for your health.", "The class
-    election was stolen." "The election was stolen."; nor does one lacking the claim's rarest word say it ("Sugar
-    makes children happy.", fix48d) or one with its words the other way round ("The flat earth idea is silly.").
+    words (``claimlike.REPEATS_A_CLAIM``).  Read past a frame the matcher reads past ("It's a myth that ...", "my
+    gran says") and a leading frame (``_LEADING_FRAME``), for a wording of the claim (its text or an alias): the
+    sentence's terms, but for ``FRAME_WORDS``, are all the wording's, two or more, at least
+    ``SAYS_THE_CLAIM_SHARE`` of the wording's, among them its rarest (the fewest wordings of the file hold it), in
+    the wording's order; and each of its words that yields no term (a stop word) is the wording's own or one of
+    ``SAYS_THE_CLAIM_ALSO``.  A sentence adding a word of its own narrows the claim and is not shown it
+    (review49a, review57e): "Coffee is bad for your dog's health.", "The class election was stolen.", "Few
+    vaccines are safe.", "Eating sugar makes some children hyperactive."; nor does one lacking the claim's rarest
+    word say it ("Sugar makes children happy.", fix48d) or one with its words the other way round ("The flat
+    earth idea is silly.").
 
-    With a lexical index (a lexical or a hybrid matcher) the claims are looked for in the postings of the
-    sentence's rarest term, before the sentence is searched: one with no such claim is not searched at all (a
-    scan of prose made of such sentences ran 2.7 to 3 times as long when each was searched, review49a)."""
+    The claims are looked for in the postings of the sentence's rarest term, before the sentence is searched: one
+    with no such claim is not searched at all (a scan of prose made of such sentences ran 2.7 to 3 times as long
+    when each was searched, review49a).  The postings are the lexical index's (a lexical or a hybrid matcher), or
+    built from the claims' terms for any other matcher (a semantic one searched each sentence, review57e)."""
 
     def __init__(self, matcher: Matcher) -> None:
         from .lexical import LexicalMatcher
@@ -314,32 +330,78 @@ class _RepeatedClaims:
 
         lexical = getattr(matcher, "lexical", matcher)
         self._lexical = lexical if isinstance(lexical, LexicalMatcher) else None
+        self._claims: tuple[Claim, ...] = tuple(getattr(matcher, "claims", ()))
+        self._postings: dict[str, list[int]] | None = None  # without a lexical index: term -> claims holding it
+        self._held_by: dict[str, int] = {}  # ... and how many wordings hold it
         self._frame = frozenset(terms(FRAME_WORDS))
-        self._wordings: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
-        self._said: dict[str, frozenset[str] | None] = {}
+        self._wordings: dict[str, list[tuple[list[str], frozenset[str], frozenset[str]]]] = {}
+        self._said: dict[str, frozenset[str]] = {}
+
+    def _own_postings(self) -> dict[str, list[int]]:
+        from .text import terms
+
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            for position, claim in enumerate(self._claims):
+                for wording in (claim.claim, *claim.aliases):
+                    for term in set(terms(wording)):
+                        self._held_by[term] = self._held_by.get(term, 0) + 1
+                        held = postings.setdefault(term, [])
+                        if not held or held[-1] != position:
+                            held.append(position)
+            self._postings = postings
+        return self._postings
 
     def _idf(self, term: str) -> float:
-        return self._lexical.term_idf(term) if self._lexical is not None else 0.0
+        """How rare a term is among the claims' wordings: the lexical index's idf, else minus the wordings holding
+        it (the same order); the largest for a term no claim has."""
+        if self._lexical is not None:
+            return self._lexical.term_idf(term)
+        self._own_postings()
+        return -float(self._held_by.get(term, 0))
+
+    def _claims_holding(self, term: str) -> list[Claim]:
+        if self._lexical is not None:
+            return self._lexical.claims_holding(term)
+        return [self._claims[position] for position in self._own_postings().get(term, ())]
+
+    @staticmethod
+    def _read(text: str) -> str:
+        """The sentence past the frames it may add to a claim's words."""
+        from .text import without_attribution, without_verdict_framing
+
+        read = without_attribution(without_verdict_framing(text))
+        return _LEADING_FRAME.sub("", read, count=1) if _LEADING_FRAME.match(read) else read
 
     def _content(self, text: str) -> list[str]:
-        """The sentence's terms, read past a frame the matcher reads past ("It's a myth that ...", "my gran says")
-        and without a frame's words (``FRAME_WORDS``)."""
-        from .text import terms, without_attribution, without_verdict_framing
+        """The sentence's terms, read past its frames, but for ``FRAME_WORDS``."""
+        from .text import terms
 
-        return [t for t in terms(without_attribution(without_verdict_framing(text))) if t not in self._frame]
+        return [t for t in terms(self._read(text)) if t not in self._frame]
 
-    def _terms_of(self, claim: Claim) -> list[tuple[list[str], frozenset[str]]]:
+    @staticmethod
+    def _dropped(text: str) -> frozenset[str]:
+        """The words of ``text`` that yield no term (its stop words), folded: "few", "the", "isnt"."""
+        from .text import normalize, text_language
+
+        language = text_language(text)
+        return frozenset(word for word in normalize(text, language) if word in language.stop_words)
+
+    def _terms_of(self, claim: Claim) -> list[tuple[list[str], frozenset[str], frozenset[str]]]:
         from .text import terms
 
         if claim.id not in self._wordings:
             self._wordings[claim.id] = [
-                (listed, frozenset(listed)) for listed in (terms(w) for w in (claim.claim, *claim.aliases)) if listed
+                (listed, frozenset(listed), self._dropped(wording))
+                for wording, listed in ((w, terms(w)) for w in (claim.claim, *claim.aliases))
+                if listed
             ]
         return self._wordings[claim.id]
 
-    def _says(self, said: list[str], claim: Claim) -> bool:
+    def _says(self, text: str, said: list[str], claim: Claim) -> bool:
         said_set = frozenset(said)
-        for claimed, claimed_set in self._terms_of(claim):
+        dropped: frozenset[str] | None = None
+        for claimed, claimed_set, claimed_dropped in self._terms_of(claim):
             if not (
                 said_set <= claimed_set
                 and len(said_set) >= 2
@@ -349,28 +411,25 @@ class _RepeatedClaims:
             weights = {term: self._idf(term) for term in claimed_set}
             top = max(weights.values())
             rarest = frozenset(term for term, weight in weights.items() if weight >= top - 1e-9)
-            if rarest <= said_set and _in_order(said, claimed, said_set):
+            if not (rarest <= said_set and _in_order(said, claimed, said_set)):
+                continue
+            if dropped is None:
+                dropped = self._dropped(self._read(text))
+            if dropped <= claimed_dropped | SAYS_THE_CLAIM_ALSO:
                 return True
         return False
 
-    def said(self, text: str) -> frozenset[str] | None:
-        """The ids of the claims the sentence says (none: an empty set); None where there is no index to look them
-        up in (a semantic matcher): the sentence is searched and its match checked (``says``)."""
+    def said(self, text: str) -> frozenset[str]:
+        """The ids of the claims the sentence says (none: an empty set)."""
         if text not in self._said:
-            if self._lexical is None:
-                self._said[text] = None
-            else:
-                said = self._content(text)
-                claims = self._lexical.claims_holding(max(said, key=self._idf)) if len(set(said)) >= 2 else []
-                self._said[text] = frozenset(claim.id for claim in claims if self._says(said, claim))
+            said = self._content(text)
+            claims = self._claims_holding(max(said, key=self._idf)) if len(set(said)) >= 2 else []
+            self._said[text] = frozenset(claim.id for claim in claims if self._says(text, said, claim))
         return self._said[text]
 
     def says(self, text: str, match: Match) -> bool:
         """Whether the sentence says the matched claim: a strong match (``Match.is_strong``) to a claim it says."""
-        if not match.is_strong:
-            return False
-        said = self.said(text)
-        return self._says(self._content(text), match.claim) if said is None else match.claim.id in said
+        return match.is_strong and match.claim.id in self.said(text)
 
 
 def _in_order(said: list[str], claimed: list[str], shared: frozenset[str]) -> bool:

@@ -245,3 +245,99 @@ def test_a_sentence_wrapped_below_a_title_case_line_at_by_is_one_sentence() -> N
     (result,) = scan(kb, text).results
     assert result.text == " ".join(text.split())
     assert result.match is not None and result.match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
+
+
+# claims of a class's file (invented test data), as review57e wrote them
+FEW_WORDS_CLAIMS = """claims:
+  - {id: vaccines-safe, claim: "Vaccines are safe.", verdict: "true", summary: "test"}
+  - {id: bats-blind, claim: "Bats are blind.", verdict: "false", summary: "test"}
+  - {id: coffee-bad, claim: "Coffee is bad for your health.", verdict: "false", summary: "test"}
+  - {id: election-stolen, claim: "The election was stolen.", verdict: "false", summary: "test"}
+  - {id: sugar, claim: "Eating sugar makes children hyperactive.", verdict: "mostly-false", summary: "test"}
+"""
+
+
+@pytest.fixture(scope="module")
+def few_words_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path = tmp_path_factory.mktemp("few-words") / "claims.yaml"
+    path.write_text(FEW_WORDS_CLAIMS, encoding="utf-8")
+    return load_knowledge_base(path, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review57e: a word text.terms drops (a stop word: "few", "very", "all", "can", "could", "would", "once",
+        # "before") or a quantifier read as a frame's anywhere ("some", "often", "always", "still") narrows the claim;
+        # each was shown it ("Few vaccines are safe." TRUE "Vaccines are safe." at 1.00, no note)
+        "Few vaccines are safe.",
+        "Very few vaccines are safe.",
+        "Vaccines were safe once.",
+        "Not all vaccines are safe.",
+        "Coffee can be bad for your health.",
+        "Bats could be blind.",
+        "Bats would be blind.",
+        "All bats are blind.",
+        "Bats are often blind.",
+        "The election was stolen once before.",
+        "Eating sugar makes few children hyperactive.",
+        "Eating sugar makes some children hyperactive.",
+        "Eating sugar always makes children hyperactive.",
+        "Eating sugar often makes children hyperactive.",
+        "Eating sugar still makes children hyperactive.",
+    ],
+)
+def test_a_sentence_with_no_detail_that_adds_a_small_word_to_a_claim_is_not_shown_it(
+    few_words_kb: KnowledgeBase, sentence: str
+) -> None:
+    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    assert results_by_text(report)[sentence] == (None, NO_DETAIL)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_id", "polarity"),
+    [
+        ("Some people claim bats are blind.", "bats-blind", "same"),  # "some" in a leading frame
+        ("People still believe eating sugar makes children hyperactive.", "sugar", "same"),
+        ("Bats aren't blind.", "bats-blind", "opposite"),
+        ("Everyone knows the election was not stolen.", "election-stolen", "opposite"),
+    ],
+)
+def test_a_sentence_with_no_detail_in_a_leading_frame_or_denied_is_shown_the_claim(
+    few_words_kb: KnowledgeBase, sentence: str, claim_id: str, polarity: str
+) -> None:
+    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    (result,) = [r for r in report.results if r.text == sentence]
+    assert result.match is not None and (result.match.claim.id, result.reason) == (claim_id, REPEATS_A_CLAIM)
+    assert result.match.polarity == polarity
+
+
+def test_a_sentence_with_no_detail_that_says_no_claim_is_not_searched_without_a_lexical_index(
+    kb: KnowledgeBase,
+) -> None:
+    # review57e: a matcher with no lexical index (--matcher semantic) searched each such sentence, and scanned prose
+    # made of them twice as slowly as main; the claims' own terms now tell the sentences that may say one
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.scan import check_sentences
+    from factcheck.sentences import split_sentences
+
+    inner = LexicalMatcher(kb.claims, use_cache=False)
+    searched: list[str] = []
+
+    class NoIndex:  # a matcher as the semantic one is to scan: claims and search, no lexical index
+        name = "no-index"
+        threshold = inner.threshold
+        claims = inner.claims
+
+        def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
+            searched.append(query)
+            return inner.search(query, top, exclude=exclude)
+
+    essay = (
+        "My little sister is hyperactive. The dogs play with the ball in the park.\n\n"
+        "Eating sugar makes kids hyperactive.\n"
+    )
+    sentences = split_sentences(parse_article(essay, "essay.txt").blocks)
+    results = check_sentences(sentences, NoIndex())
+    assert searched == ["Eating sugar makes kids hyperactive."]
+    assert [r.match.claim.id for r in results if r.match] == ["sugar-hyperactive"]
