@@ -189,8 +189,12 @@ def _is_title_over(line: str, next_line: str | None, longest_below: Callable[[],
     return _in_title_case(words) or len(line.strip()) <= 0.6 * longest_below()
 
 
-#: a name in a byline: "Jamie", "López", "O'Neill", "J."; not a possessive ("Morena's count")
-_BYLINE_NAME = r"[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ](?:[\w.-]|['’](?!s\b))*"
+#: a name in a byline: "Jamie", "López", "O'Neill", "Smith-Jones", an initial "J." or "J.R."; not a possessive
+#: ("Morena's count"), nor a word ending in a full stop ("by Marines.", the end of a wrapped sentence, review57e)
+_BYLINE_NAME = (
+    r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ]\.(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ]\.)*"
+    r"|[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ](?:[\w-]|['’](?!s\b))*)"
+)
 _BYLINE_NAMES = _BYLINE_NAME + r"(?:[ \t]+(?:(?:de|del|da|van|von|la|le)[ \t]+)?" + _BYLINE_NAME + r"){0,3}"
 #: a byline in lower case below a title, a list of names and nothing else but a class: "by Jamie, 10B", "by Ana
 #: López, Year 10", "by Ana and Luis"; not "by Morena's count approved 155 US Marines ..." (review49a), the rest of a

@@ -341,3 +341,24 @@ def test_a_sentence_with_no_detail_that_says_no_claim_is_not_searched_without_a_
     results = check_sentences(sentences, NoIndex())
     assert searched == ["Eating sugar makes kids hyperactive."]
     assert [r.match.claim.id for r in results if r.match] == ["sugar-hyperactive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review57e: "by Marines." was read as a byline (a name may end in a full stop), and the headline-cased
+        # line above it a title apart from it
+        "The Pentagon and the Mexican Navy Were Joined\nby Marines.\n",
+        "Health Myths Were Debunked\nby Scientists.\n",
+    ],
+)
+def test_a_line_below_a_title_case_line_ending_in_a_full_stop_after_a_word_is_no_byline(
+    kb: KnowledgeBase, text: str
+) -> None:
+    (result,) = scan(kb, text).results
+    assert result.text == " ".join(text.split())
+
+
+def test_a_byline_with_initials_is_a_line_of_its_own(kb: KnowledgeBase) -> None:
+    report = scan(kb, "Health Myths Essay\nby J. Smith and A.B. Patel\n\nVaccines cause autism, some say.\n")
+    assert [r.text for r in report.results[:2]] == ["Health Myths Essay", "by J. Smith and A.B. Patel"]
