@@ -1296,3 +1296,47 @@ def test_a_records_language_the_claims_file_does_not_keep_is_named_as_not_kept(
     assert "  languageCode not kept (2 records: en, es): the records do not all name the same language" in "\n".join(
         mixed.stdout.splitlines()
     )
+
+
+def test_the_printed_import_report_names_a_few_of_many_records_and_json_all(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A daily import of a feed that keeps every past fact-check printed a line for each record already in
+    the file (21,000 lines for a 20 MB Data Commons feed) and every id of a rating not on the map on one
+    line: the printed report names the first few, a claim whose fields differ from the file's among them,
+    and says how many more --json lists."""
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "url": f"https://checks.example.org/fc/{number}",
+            "claimReviewed": f"The harbour ferry number {number} runs on diesel fuel only.",
+            "reviewRating": {"@type": "Rating", "alternateName": "Spins the facts"},
+        }
+        for number in range(25)
+    ]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(reviews), encoding="utf-8")
+    kb = tmp_path / "claims.yaml"
+    first = invoke("import", str(feed), "--kb", str(kb))
+    assert first.exit_code == ExitCode.OK, first.output
+    unmapped = [line for line in first.stdout.splitlines() if line.startswith("  “Spins the facts”: ")]
+    assert len(unmapped) == 1 and unmapped[0].endswith(" … and 15 more (--json lists them all)")
+    assert unmapped[0].count(", ") == 9  # ten ids
+    # the last claim, as factcheck JSON with its verdict changed: its skip asks for an edit, and is named
+    claims = json.loads(invoke("export", "--kb", str(kb), "-f", "json").stdout)
+    claims[-1]["verdict"] = "false"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(claims), encoding="utf-8")
+    before = kb.read_bytes()
+    again = invoke("import", str(edited), "--kb", str(kb))
+    assert again.exit_code == ExitCode.OK, again.output
+    lines = again.stdout.splitlines()
+    assert "skipped 25 duplicates:" in lines
+    skips = lines[lines.index("skipped 25 duplicates:") + 1 :]
+    assert len(skips) == 21 and skips[-1] == "  … and 5 more (--json lists them all)"
+    assert "its verdict differs from the file's" in skips[-2]
+    assert kb.read_bytes() == before
+    report = json.loads(invoke("import", str(edited), "--kb", str(kb), "--json").stdout)
+    assert len(report["skipped"]) == 25
+    listed = json.loads(invoke("import", str(feed), "--kb", str(tmp_path / "new.yaml"), "--json").stdout)
+    assert len(listed["unmapped_ratings"][0]["ids"]) == 25
