@@ -588,13 +588,18 @@ def decoded(text: str, *, one_line: bool = True) -> str:
     written as such are left as they are: they are the publisher's, and validate speaks of them.
 
     A ``<br>`` tag (``<br/>``, ``<br />``; escaped, ``&lt;br&gt;``, too) is a line break as a reference
-    to one is: a publisher's summary written for a page breaks its lines so."""
+    to one is: a publisher's summary written for a page breaks its lines so.  The page's other markup
+    (``<p>``, ``<li>``, ``<b>``, ``<a href=...>``: ``_MARKUP``) reads as the page shows it: a paragraph's
+    tags as a blank line, a list item's as a line break (a space in a ``one_line`` text), the others as
+    nothing.  Escaped (``&lt;b&gt;``), such a tag is what the page shows: text."""
     if "&" not in text and "<" not in text:  # no reference: most texts, read for every field of every record
         return text
     free = list(itertools.islice((mark for mark in _NONCHARACTERS if mark not in text), len(_MARKS)))
     if len(free) < len(_MARKS):  # a text of noncharacters: its breaks are plain spaces
         free = [" ", " ", " "]
     marks: dict[str, str] = dict(zip(_MARKS, free, strict=True))
+    if "<" in text:  # before the references are read: "&lt;p&gt;" is a page's text, not its markup
+        text = _MARKUP.sub(lambda run: _markup_read(run.group(), marks[_LINE_BREAK]), text)
     for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
         read = _CHARACTER_REFERENCE.sub(lambda reference: _read_reference(reference.group(), marks), text)
         if read == text:
@@ -607,6 +612,44 @@ def decoded(text: str, *, one_line: bool = True) -> str:
 #: an HTML line break tag, as pages write it ("<br>", "<BR/>", "<br />", "<br class=x>"), and the line end its
 #: page's source may put after it ("Always.<br>\r\nSee"): one break, as the page shows it, not a blank line
 _BREAK_TAG = re.compile(r"<br(?:\s[^<>]*)?/?>(?:[ \t]*(?:\r\n|\r|\n))?", re.IGNORECASE)
+
+
+#: the HTML elements a page's texts are marked up with: a publisher's ``reviewBody`` or ``ratingExplanation``
+#: copied from its article ("<p>The bridge was <b>closed</b> for two years.</p>") was written to the claims
+#: file, and shown by check and show, with its tags, and a claim "Candidate <em>never</em> voted" got the id
+#: 'candidate-em-never-em-voted'.  Only these names: "<5 kids", "<bra>", "a <tag> of its own" are text.
+#: ``<br>`` is read after the references (``_BREAK_TAG``).
+_PARAGRAPH_ELEMENTS = "p div section article blockquote h1 h2 h3 h4 h5 h6 ul ol dl table figure pre hr"
+_LINE_ELEMENTS = "li dt dd tr td th figcaption caption"
+_INLINE_ELEMENTS = (
+    "a abbr b bdi bdo big cite code del dfn em font i img ins kbd mark q s samp small span strike strong sub "
+    "sup time tt u var wbr"
+)
+
+
+def _tag_of(names: str) -> str:
+    """A pattern of a start or end tag of one of ``names``, with its attributes."""
+    return rf"</?(?:{'|'.join(names.split())})(?=[\s/>])(?:\s[^<>]*)?/?>"
+
+
+#: a run of markup tags, with the white space after a paragraph's or a line's (the page's source breaks its
+#: lines between them: "</p>\n<p>"); the white space before one is taken off as a line break's is
+#: (``_laid_out``, ``_lines_ended``), not matched here: "\s*<" was tried again at every space of a long run
+_MARKUP = re.compile(
+    rf"(?:{_tag_of(_PARAGRAPH_ELEMENTS + ' ' + _LINE_ELEMENTS)}\s*|{_tag_of(_INLINE_ELEMENTS)})+", re.IGNORECASE
+)
+_PARAGRAPH_TAG = re.compile(_tag_of(_PARAGRAPH_ELEMENTS), re.IGNORECASE)
+_LINE_TAG = re.compile(_tag_of(_LINE_ELEMENTS), re.IGNORECASE)
+
+
+def _markup_read(run: str, line_break: str) -> str:
+    """What a run of markup tags reads as: a blank line for a paragraph's, a line break for a list item's or a
+    cell's, nothing for the others (the white space around them kept: "was <b>closed</b> for")."""
+    if _PARAGRAPH_TAG.search(run):
+        return line_break * 2
+    if _LINE_TAG.search(run):
+        return line_break
+    return ""
 
 
 def _read_reference(reference: str, marks: dict[str, str]) -> str:

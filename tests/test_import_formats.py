@@ -1779,7 +1779,8 @@ def test_a_reference_to_a_line_break_is_a_space_and_one_to_an_invisible_characte
         ("It costs money.&lt;br /&gt;Always.", "It costs money.\nAlways."),  # escaped, as a reference is
         ("It costs money.&#10;&#10;Always.", "It costs money.\n\nAlways."),  # a paragraph stays one
         ("It costs money.  \nAlways.", "It costs money.\nAlways."),  # a line break written as such too
-        ("Costs < 5 euros, <b>br</b> <bra> &lt;brb&gt;", "Costs < 5 euros, <b>br</b> <bra> <brb>"),  # no break tag
+        # no break tag: a bold "br" (its tags are markup, read as nothing), "<bra>" (no element), "<brb>"
+        ("Costs < 5 euros, <b>br</b> <bra> &lt;brb&gt;", "Costs < 5 euros, br <bra> <brb>"),
     ],
 )
 def test_a_line_break_of_a_summary_keeps_no_space_before_it(body: str, summary: str) -> None:
@@ -1788,6 +1789,35 @@ def test_a_line_break_of_a_summary_keeps_no_space_before_it(body: str, summary: 
     (imported,) = parse_json([review("A <br>claim&#10; here", url="https://e.org/fc", reviewBody=body)]).claims
     assert imported.claim.summary == summary
     assert imported.claim.claim == "A claim here"  # a text of one line: a space, one for the run
+
+
+@pytest.mark.parametrize(
+    ("body", "summary"),
+    [
+        (
+            "<p>The bridge was <b>closed</b> for two years &amp; reopened.</p>",
+            "The bridge was closed for two years & reopened.",
+        ),
+        (
+            '<p>He voted <a href="https://e.org/?a=1&amp;b=2">twice</a>.</p>\n  <P class=x>Then once.</P>',
+            "He voted twice.\n\nThen once.",
+        ),
+        ("Two reasons:<ul>\n<li>one;</li>\n<li>two.</li>\n</ul>", "Two reasons:\n\none;\ntwo."),
+        ("It <em>is</em> <strong>not</strong> <span lang=es>cierto</span>.", "It is not cierto."),
+        # escaped, a tag is what the page shows; no element's name, or no tag, is text
+        ("&lt;b&gt;Falso&lt;/b&gt; for <5 kids, a <tag> and a<b", "<b>Falso</b> for <5 kids, a <tag> and a<b"),
+    ],
+)
+def test_a_publishers_markup_reads_as_the_page_shows_it(body: str, summary: str) -> None:
+    # '<p>The bridge was <b>closed</b> ...</p>' went into the claims file, and check and show printed it so
+    (imported,) = parse_json([review("Candidate <em>never</em> voted", url="https://e.org/fc", reviewBody=body)]).claims
+    assert imported.claim.summary == summary
+    assert imported.claim.claim == "Candidate never voted"
+
+
+def test_a_paragraph_in_a_text_of_one_line_is_a_space() -> None:
+    (imported,) = parse_json([review("<p>Bridges</p>\n<p>are closed</p>", url="https://e.org/fc")]).claims
+    assert imported.claim.claim == "Bridges are closed"
 
 
 def test_a_line_break_of_a_quote_keeps_no_space_before_it() -> None:

@@ -936,6 +936,26 @@ def test_a_summary_of_lines_is_written_as_its_lines(tmp_path: Path) -> None:
     assert "\r" not in written and "\\r" not in written
 
 
+def test_a_publishers_markup_is_not_written_into_the_claims_file(tmp_path: Path) -> None:
+    # the claims file got 'id: candidate-em-never-em-voted-for-the-budget', 'claim: Candidate <em>never</em>
+    # voted ...' and 'summary: <p>He voted <a href="https://e.org/x">twice</a> for it.</p><p>Once ...</p>'
+    document = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Candidate <em>never</em> voted for the budget",
+        "url": "https://example.org/budget",
+        "reviewRating": {
+            "alternateName": "False",
+            "ratingExplanation": '<p>He voted <a href="https://e.org/x">twice</a> for it.</p><p>Once in 2023.</p>',
+        },
+    }
+    target = tmp_path / "c.yaml"
+    import_file(target, json.dumps(document).encode(), "in.json")
+    written = target.read_text(encoding="utf-8")
+    assert "  - id: candidate-never-voted-for-the-budget\n    claim: Candidate never voted for the budget\n" in written
+    assert "    summary: |-\n      He voted twice for it.\n\n      Once in 2023.\n" in written
+    assert "<" not in written
+
+
 def test_a_claim_mostly_in_another_script_gets_its_id_from_its_fact_checks_page(tmp_path: Path) -> None:
     # the few Latin letters or digits of the text were its id: "5g", "pfizer", then "5g-2" in the order read
     def google(text: str, url: str | None) -> dict[str, object]:
