@@ -589,7 +589,7 @@ def decoded(text: str, *, one_line: bool = True) -> str:
 
     A ``<br>`` tag (``<br/>``, ``<br />``; escaped, ``&lt;br&gt;``, too) is a line break as a reference
     to one is: a publisher's summary written for a page breaks its lines so.  The page's other markup
-    (``<p>``, ``<li>``, ``<b>``, ``<a href=...>``: ``_MARKUP``) reads as the page shows it: a paragraph's
+    (``<p>``, ``<li>``, ``<b>``, ``<a href=...>``: ``_markup_read``) reads as the page shows it: a paragraph's
     tags as a blank line, a list item's as a line break (a space in a ``one_line`` text), the others as
     nothing.  Escaped (``&lt;b&gt;``), such a tag is what the page shows: text."""
     if "&" not in text and "<" not in text:  # no reference: most texts, read for every field of every record
@@ -599,7 +599,7 @@ def decoded(text: str, *, one_line: bool = True) -> str:
         free = [" ", " ", " "]
     marks: dict[str, str] = dict(zip(_MARKS, free, strict=True))
     if "<" in text:  # before the references are read: "&lt;p&gt;" is a page's text, not its markup
-        text = _MARKUP.sub(lambda run: _markup_read(run.group(), marks[_LINE_BREAK]), text)
+        text = _markup_read(text, marks[_LINE_BREAK])
     for _ in range(3):  # escaped at most this often in practice; a bound, not a loop on hostile text
         read = _CHARACTER_REFERENCE.sub(lambda reference: _read_reference(reference.group(), marks), text)
         if read == text:
@@ -619,37 +619,118 @@ _BREAK_TAG = re.compile(r"<br(?:\s[^<>]*)?/?>(?:[ \t]*(?:\r\n|\r|\n))?", re.IGNO
 #: file, and shown by check and show, with its tags, and a claim "Candidate <em>never</em> voted" got the id
 #: 'candidate-em-never-em-voted'.  Only these names: "<5 kids", "<bra>", "a <tag> of its own" are text.
 #: ``<br>`` is read after the references (``_BREAK_TAG``).
-_PARAGRAPH_ELEMENTS = "p div section article blockquote h1 h2 h3 h4 h5 h6 ul ol dl table figure pre hr"
-_LINE_ELEMENTS = "li dt dd tr td th figcaption caption"
-_INLINE_ELEMENTS = (
+_PARAGRAPH_ELEMENTS = frozenset(
+    "p div section article blockquote h1 h2 h3 h4 h5 h6 ul ol dl table figure pre hr".split()
+)
+_LINE_ELEMENTS = frozenset("li dt dd tr td th figcaption caption".split())
+_INLINE_ELEMENTS = frozenset(
     "a abbr b bdi bdo big cite code del dfn em font i img ins kbd mark q s samp small span strike strong sub "
-    "sup time tt u var wbr"
+    "sup time tt u var wbr".split()
+)
+#: elements without an end tag: read as markup only with attributes or written "<hr/>" ("<img src=...>"); a bare
+#: "<img>", "<HR>" is text ("A hidden <img> tag tracks you", "The <HR> department fired him")
+_VOID_ELEMENTS = frozenset("hr img wbr".split())
+_ATTRIBUTE_NAME = r"[A-Za-z_:][-\w:.]*"
+#: a start or end tag of one of those elements, its attributes parsed as attributes (a value quoted "..." or
+#: '...', which may hold a ">", or unquoted): "<a thousand people in 2021, while COVID killed >" is no tag
+_TAG = re.compile(
+    rf"<(/?)({'|'.join(sorted(_PARAGRAPH_ELEMENTS | _LINE_ELEMENTS | _INLINE_ELEMENTS, key=len, reverse=True))})"
+    rf"""(?=[\s/>])((?:\s+{_ATTRIBUTE_NAME}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>""",
+    re.IGNORECASE,
 )
 
 
-def _tag_of(names: str) -> str:
-    """A pattern of a start or end tag of one of ``names``, with its attributes."""
-    return rf"</?(?:{'|'.join(names.split())})(?=[\s/>])(?:\s[^<>]*)?/?>"
+def _markup_read(text: str, line_break: str) -> str:
+    """``text`` with its markup tags read when it is markup (``_is_markup``; else it is kept as written: a wrong
+    deletion makes a claim nobody made): a run of a paragraph's tags as a blank line, of a list item's or a
+    cell's as a line break, of inline ones as nothing (one space kept where there were two: "was <b> closed
+    </b> for").  Only the tags of an element both opened and closed in the text are read ("Crime is up <i
+    think> says mayor" in a paragraph keeps its "<i think>"), and a void element's with attributes."""
+    tags = [(tag, tag.group(2).lower()) for tag in _TAG.finditer(text)]
+    if not _is_markup(text, tags):
+        return text
+    if "<!--" in text or _HIDDEN_START.search(text):
+        text = _without_hidden(text)
+        tags = [(tag, tag.group(2).lower()) for tag in _TAG.finditer(text)]
+    opened = {name for tag, name in tags if not tag.group(1)}
+    closed = {name for tag, name in tags if tag.group(1)}
+    read: list[str] = []
+    position = 0  # the end of what is read so far
+    run_start = run_end = -1  # the run of tags being read
+    level = 0  # 2 for a paragraph's tag in the run, 1 for a line's, 0 for inline ones only
+    for tag, name in tags:
+        if name in _VOID_ELEMENTS:
+            if not (tag.group(3) or tag.group(4)):
+                continue
+        elif name not in (opened if tag.group(1) else closed):
+            continue
+        if run_start >= 0 and (tag.start() == run_end or (level and text[run_end : tag.start()].isspace())):
+            run_end = tag.end()
+        else:
+            if run_start >= 0:
+                position = _run_read(text, read, position, run_start, run_end, level, line_break)
+            run_start, run_end, level = tag.start(), tag.end(), 0
+        level = max(level, 2 if name in _PARAGRAPH_ELEMENTS else 1 if name in _LINE_ELEMENTS else 0)
+    if run_start >= 0:
+        position = _run_read(text, read, position, run_start, run_end, level, line_break)
+    read.append(text[position:])
+    return "".join(read)
 
 
-#: a run of markup tags, with the white space after a paragraph's or a line's (the page's source breaks its
-#: lines between them: "</p>\n<p>"); the white space before one is taken off as a line break's is
-#: (``_laid_out``, ``_lines_ended``), not matched here: "\s*<" was tried again at every space of a long run
-_MARKUP = re.compile(
-    rf"(?:{_tag_of(_PARAGRAPH_ELEMENTS + ' ' + _LINE_ELEMENTS)}\s*|{_tag_of(_INLINE_ELEMENTS)})+", re.IGNORECASE
-)
-_PARAGRAPH_TAG = re.compile(_tag_of(_PARAGRAPH_ELEMENTS), re.IGNORECASE)
-_LINE_TAG = re.compile(_tag_of(_LINE_ELEMENTS), re.IGNORECASE)
+#: what a page does not show: a comment ("<!-- wp:paragraph -->", WordPress's blocks), a script's or a style's content
+_HIDDEN_START = re.compile(r"<!--|<(script|style)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 
 
-def _markup_read(run: str, line_break: str) -> str:
-    """What a run of markup tags reads as: a blank line for a paragraph's, a line break for a list item's or a
-    cell's, nothing for the others (the white space around them kept: "was <b>closed</b> for")."""
-    if _PARAGRAPH_TAG.search(run):
-        return line_break * 2
-    if _LINE_TAG.search(run):
-        return line_break
-    return ""
+def _without_hidden(text: str) -> str:
+    """A text that is markup without what its page does not show (``_HIDDEN_START``); one left open is kept."""
+    read: list[str] = []
+    position = 0
+    lower = text.lower()
+    while (start := _HIDDEN_START.search(text, position)) is not None:
+        end_tag = "-->" if start.group(1) is None else f"</{start.group(1).lower()}"
+        end = lower.find(end_tag, start.end())
+        if end < 0:
+            break
+        end = end + len(end_tag) if end_tag == "-->" else lower.find(">", end) + 1
+        if end <= 0:
+            break
+        read.append(text[position : start.start()])
+        position = end
+    read.append(text[position:])
+    return "".join(read)
+
+
+def _run_read(text: str, read: list[str], position: int, start: int, end: int, level: int, line_break: str) -> int:
+    """Appends to ``read`` the text before a run of tags and what the run reads as; returns where the text goes on."""
+    read.append(text[position:start])
+    if level:
+        read.append(line_break * level)
+        while end < len(text) and text[end].isspace():  # the page's source breaks its lines between them
+            end += 1
+    elif start > 0 and text[start - 1].isspace():  # "was <b> closed": one space, not two
+        while end < len(text) and text[end] in " \t":
+            end += 1
+    return end
+
+
+def _is_markup(text: str, tags: list[tuple[re.Match[str], str]]) -> bool:
+    """Whether ``text`` is clearly HTML markup: an element opened and closed around its content as a page
+    writes it ("<b>closed</b>": no space inside the tags; "LLMs emit <s> and </s> tokens" is text), or a
+    paragraph's or a line's around lines or other tags ("<p>\\n  The bridge ... \\n</p>")."""
+    last_opened: dict[str, re.Match[str]] = {}
+    for tag, name in tags:
+        if not tag.group(1):
+            last_opened[name] = tag
+            continue
+        opening = last_opened.pop(name, None)  # each opening checked once: "<p>" + "x</p>" * 10,000 is linear
+        if opening is None:
+            continue
+        inside = text[opening.end() : tag.start()]
+        if inside and not inside[0].isspace() and not inside[-1].isspace():
+            return True
+        if name not in _INLINE_ELEMENTS and ("\n" in inside or "<" in inside):
+            return True
+    return False
 
 
 def _read_reference(reference: str, marks: dict[str, str]) -> str:
@@ -697,7 +778,7 @@ def _decoded_or_none(text: str | None, *, one_line: bool = True) -> str | None:
     ends too: they join nothing there); None for a text that reads as blank ("&nbsp;", "&#32;", "&zwnj;")."""
     if text is None:
         return None
-    return _EDGES.sub("", _lines_ended(decoded(text, one_line=one_line))) or None
+    return _lines_ended(decoded(text, one_line=one_line)).strip(_EDGES) or None
 
 
 def _lines_ended(text: str) -> str:
@@ -713,8 +794,10 @@ def _lines_ended(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-#: white space and joiners opening or closing a text
-_EDGES = re.compile(r"^[\s\u200c\u200d]+|[\s\u200c\u200d]+$")
+#: white space and joiners opening or closing a text, taken off by ``str.strip``: the pattern
+#: "[\s\u200c\u200d]+$" was tried again at every space of a long run inside a text ("a" + 30,000 spaces + "b":
+#: 9.6 s); white space is what ``\s`` matches (``str.isspace``; none above U+3000)
+_EDGES = "".join(character for character in map(chr, range(0x3001)) if character.isspace()) + "\u200c\u200d"
 
 
 def _decoded_note(note: str | None) -> str | None:
@@ -754,9 +837,7 @@ def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
     claim = imported.claim
     text = _decoded_or_none(claim.claim)
     if text is None:
-        raise RecordError(
-            f"the text of the claim, {_shown(claim.claim)}, reads as blank once its HTML character references are read"
-        )
+        raise RecordError(f"the text of the claim, {_shown(claim.claim)}, reads as blank once its HTML markup is read")
     claim = replace(
         claim,
         claim=text,
