@@ -54,7 +54,9 @@ _OBFUSCATED_WORD = re.compile(
 _NEGATIONS = frozenset(
     "no not never none nobody nothing nowhere neither nor cannot cant dont doesnt didnt isnt arent wasnt werent wont "
     "wouldnt shouldnt couldnt hasnt havent hadnt aint fake false untrue hoax myth bogus debunked "
-    "nunca jamas nada nadie ningun ninguno ninguna tampoco falso falsa".split()
+    "nunca jamas nada nadie ningun ninguno ninguna tampoco falso falsa "
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand falsch "
+    "non mai niente nessuno nessuna".split()
 )
 _LONGEST_NEGATION = max(map(len, _NEGATIONS)) + 1  # with its apostrophe
 #: a word of ASCII letters and such characters with at least one of them, maybe with an apostrophe ("d0esn't")

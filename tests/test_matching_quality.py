@@ -1905,6 +1905,35 @@ def test_a_typed_negation_is_read_whatever_the_file_holds(obfuscated: str, read:
     assert (match.claim.id, match.polarity) == (expected, "opposite")
 
 
+@pytest.mark.parametrize(
+    ("obfuscated", "expected"),
+    [
+        ("Angela Merkel ist n1cht die T0chter von Adolf Hitler", "merkel"),
+        ("Die Rente wird ab 2026 n1cht um 20 Proz3nt gekürzt", "rente"),
+        ("Die USA haben k31ne 10.000 S0ldaten nach Mexiko geschickt", "soldaten"),  # as many digits as letters
+        ("Die USA haben n1e 10.000 S0ldaten nach Mexiko geschickt", "soldaten"),  # three letters
+        ("Flüchtlinge bekommen k31n kostenloses 4uto vom Staat", "auto"),
+    ],
+)
+def test_a_typed_german_negation_is_read_whatever_the_file_holds(obfuscated: str, expected: str) -> None:
+    # review58f: the file's words alone were read ("T0chter", "S0ldaten"), not the German "n1cht", "k31ne", "n1e"
+    # (no word of the file): each was shown its FALSE claim at 1.00 with no note that it says the opposite
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "german_claims_mixed.yaml")
+    (match,) = find_matches(LexicalMatcher(kb.claims, use_cache=False), obfuscated, top=1)
+    assert (match.claim.id, match.polarity) == (expected, "opposite")
+
+
+def test_a_typed_italian_negation_is_read_whatever_the_file_holds() -> None:
+    claims = [
+        Claim(id="vaccines", claim="Vaccines cause autism", verdict=Verdict.FALSE),
+        Claim(id="vaccini", claim="I vaccini causano l'autismo", verdict=Verdict.FALSE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    assert matcher.corrected("I v4ccini n0n c4usano l'autismo").startswith("I vaccini non causano")
+    (match,) = find_matches(matcher, "I v4ccini n0n c4usano l'autismo", top=1)
+    assert match.polarity == "opposite"
+
+
 def test_check_notes_that_a_typed_negation_says_the_opposite(invoke: Callable[..., Any], write_kb: Any) -> None:
     kb = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism\n    verdict: "false"\n')
     result = invoke("check", "--kb", str(kb), "--no-cache", "V4ccines d0 n0t c4use 4utism")
