@@ -1089,7 +1089,6 @@ def test_the_claims_country_named_otherwise_keeps_the_match(
 
 INVADED_ID = "us-troops-invaded-mexico-in-past"
 SEALS_ID = "feb-2026-senate-approves-19-navy-seals"
-OFFER_ID = "sheinbaum-rejected-trump-troop-offer"
 
 
 @pytest.mark.parametrize(
@@ -1111,11 +1110,6 @@ OFFER_ID = "sheinbaum-rejected-trump-troop-offer"
         ("El Senado de Canadá aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026", SEALS_ID),
         # a capital city for its country's government: TRUE at 1.00
         ("Ottawa approved 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
-        # a person the claim never names, before its verb of refusing: TRUE at 1.00
-        ("Colombian President Gustavo Petro turned down Trump's offer to send US troops into Mexico", OFFER_ID),
-        ("Biden rejected Sheinbaum's offer to send US troops into Mexico", OFFER_ID),
-        # a country the claim never names, by its Spanish name, where its Spanish alias opens with a person
-        ("Canadá rechazó la oferta de Trump de enviar tropas estadounidenses a México", OFFER_ID),
     ],
 )
 def test_another_actor_by_another_kind_of_name(starter_matcher: LexicalMatcher, statement: str, not_this: str) -> None:
@@ -1165,8 +1159,7 @@ def leaders_matcher() -> LexicalMatcher:
 @pytest.mark.parametrize(
     ("statement", "expected"),
     [
-        # a claim whose actor is a country, told by its leader's or envoy's name (capped at 0.20 as another person
-        # by another_person_before_the_deed, review57d)
+        # a claim whose actor is a country, told by its leader's or envoy's name (review57d)
         ("Olaf Scholz approved sending Leopard tanks to Ukraine in 2023", "germany-leopard-tanks-2023"),
         ("Chancellor Scholz approved sending Leopard tanks to Ukraine in 2023", "germany-leopard-tanks-2023"),
         (
@@ -1223,8 +1216,8 @@ def leaders_matcher() -> LexicalMatcher:
 def test_a_leader_member_or_seat_of_the_claims_actor_keeps_the_match(
     leaders_matcher: LexicalMatcher, statement: str, expected: str
 ) -> None:
-    # each was 1.00 on main and capped (0.20) by another_person_before_the_deed: a person's or a capital's name read
-    # as another actor than the claim's country, institution or role (review57d)
+    # each is 1.00 on main: a person's, a chamber's or a capital's name (``_CHAMBERS``, ``_CAPITAL_NAMES``) is no
+    # other actor than the claim's country, institution or role (review57d)
     (match, *_) = find_matches(leaders_matcher, statement, top=1)
     assert match.claim.id == expected
     assert match.score >= 0.9
@@ -1249,7 +1242,7 @@ def test_a_leader_member_or_seat_of_the_claims_actor_keeps_the_match(
 def test_a_leader_or_office_of_the_starter_claims_actor_keeps_the_match(
     starter_matcher: LexicalMatcher, statement: str, expected: str
 ) -> None:
-    # TRUE 1.00 on main; capped (0.20 or another claim at 0.57) by another_person_before_the_deed (review57d)
+    # TRUE 1.00 on main: a person or an office is no other actor than the claim's institution (review57d)
     (match, *_) = find_matches(starter_matcher, statement, top=1)
     assert match.claim.id == expected
     assert match.score >= 0.9

@@ -14,7 +14,6 @@ from factcheck.substitution import (
     another_actor,
     another_countrys_institution,
     another_owner,
-    another_person_before_the_deed,
     closest_wording,
     future_for_past,
     is_variant,
@@ -715,78 +714,12 @@ def test_no_other_countrys_institution(statement: str, wordings: list[str]) -> N
     assert not another_countrys_institution(statement, wordings)
 
 
-OFFER_ALIASES = ["Sheinbaum said no to Trump's offer of US troops", "Mexico rejected Trump's proposal to send soldiers"]
-OFFER_SUMMARY = "On 3 May 2025 Sheinbaum said Trump had proposed sending US troops and that she refused."
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Colombian President Gustavo Petro turned down Trump's offer to send US troops into Mexico",
-        "Gustavo Petro rejected Trump's offer",  # a full name, no title
-        "Biden rejected Sheinbaum's offer to send US troops into Mexico",  # the claim's actor, now another's
-        "Canadá rechazó la oferta de Trump",  # a country the claim never names
-    ],
-)
-def test_another_person_before_the_deed(statement: str) -> None:
-    # "Colombian President Gustavo Petro turned down Trump's offer ..." was shown as TRUE "Mexico's president turned
-    # down Trump's offer ..." at 1.00
-    assert another_person_before_the_deed(statement, [*OFFER, *OFFER_ALIASES], OFFER_SUMMARY)
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Sheinbaum rejected Trump's offer",  # the claim's own person
-        "President Sheinbaum turned down Trump's offer",
-        "Mexican President Claudia Sheinbaum rejected Trump's offer",  # a name the claim holds a part of
-        "Lawmakers rejected Trump's offer",  # one word, maybe an ordinary one: nobody named
-        "Gustavo Petro praised Trump's offer",  # another verb
-        "México rechazó la oferta de Trump",  # the claim's own country
-        "The US rejected Sheinbaum's offer",  # a country the claim names: not this rule's to tell
-    ],
-)
-def test_no_other_person_before_the_deed(statement: str) -> None:
-    assert not another_person_before_the_deed(statement, [*OFFER, *OFFER_ALIASES], OFFER_SUMMARY)
-
-
-@pytest.mark.parametrize(
-    ("statement", "wordings", "summary"),
-    [
-        # a capital or a state read as a country, where the claim's actor is a person, not a country (review57d)
-        ("Washington vetoed the defense bill in December 2020", ["Trump vetoed the defense bill in December 2020"], ""),
-        ("London approved expanding the ULEZ in 2023", ["Sadiq Khan approved expanding the ULEZ in 2023"], ""),
-        # the claim's own country's envoy, and a country's, an institution's or a role's deed by a person's name
-        ("US Ambassador Robert Wood vetoed a UN resolution on Gaza", ["The US vetoed a UN resolution on Gaza"], ""),
-        ("Olaf Scholz approved sending Leopard tanks", ["Germany approved sending Leopard tanks"], ""),
-        ("Judge William Alsup blocked the mass firing", ["A judge blocked the mass firing"], "The judge ruled."),
-        ("The White House vetoed a bill", ["Biden vetoed a bill"], ""),
-        ("The European Union approved the AI Act", ["The EU approved the AI Act"], ""),
-        (
-            "Claudia Sheinbaum rejected Trump's offer to send US troops",
-            ["Mexico's president turned down Trump's offer to send US troops"],
-            "The president said no on 3 May 2025.",
-        ),
-        # the claim's refuser is not the one named after the verb: "Trump" of its alias "Trump offered ..." offers
-        ("AMLO rejected Trump's troop offer in 2019.", [*OFFER, "Trump offered to send troops to Mexico"], ""),
-        # an English word whose term is a Spanish country name's ("Cubs" for "Cuba"): no country in English text
-        ("Cubs rejected Trump's offer", [*OFFER, *OFFER_ALIASES], OFFER_SUMMARY),
-    ],
-)
-def test_no_other_person_before_a_deed_of_no_named_person(statement: str, wordings: list[str], summary: str) -> None:
-    assert not another_person_before_the_deed(statement, wordings, summary)
-
-
 def test_a_spanish_country_name_only_in_spanish_text() -> None:
     # "franci" (Francia), "cub" (Cuba), "indi" (India), "chin" (China) are English words' terms too: "Pope Francis"
     # was read as France, "Cubs" as Cuba
     assert [substitution._country_term(term) for term in ("franci", "cub", "indi", "chin")] == [None] * 4
     in_spanish = [substitution._country_term(term, spanish=True) for term in ("franci", "cub", "indi")]
     assert in_spanish == ["franc", "cuba", "india"]
-    # a full name the claim never names, before its person's deed: another person, not a country named "Francis"
-    assert another_person_before_the_deed(
-        "Pope Francis rejected the death penalty", ["Benedict rejected the death penalty"]
-    )
 
 
 @pytest.mark.parametrize(
