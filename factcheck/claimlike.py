@@ -2129,8 +2129,9 @@ NO_DETAIL = "no checkable detail (no number, actor, cause or comparison)"
 #: A sentence of running text or a list item in which the rules see no detail (``NO_DETAIL``) may still say what a
 #: claim of the file says, in its words: a student's "Eating sugar makes children hyperactive." (a bullet point of an
 #: essay) was skipped while the claims file held it word for word (teach47), as were "Bats are blind.", "Carrots help
-#: you see in the dark.".  ``scan.check_sentences`` checks such a sentence and shows it only where it matches a claim
-#: at the threshold or above, with this reason; unmatched, it is skipped for ``NO_DETAIL`` as before.
+#: you see in the dark.".  ``scan.check_sentences`` checks such a sentence and shows it, with this reason, only where
+#: it strongly matches a claim it says in the claim's own words (``scan._RepeatedClaims``); else it is skipped for
+#: ``NO_DETAIL`` as before.
 REPEATS_A_CLAIM = "no number, actor, cause or comparison the claim rules see, but it matches a fact-check"
 #: the kinds of block whose ``NO_DETAIL`` sentences are checked for a match (not headings, cells, notices...)
 CHECKED_IF_NO_DETAIL = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ITEM})

@@ -10,9 +10,9 @@ import pytest
 
 from factcheck.article import parse_article
 from factcheck.claimlike import NO_DETAIL, REPEATS_A_CLAIM
-from factcheck.matching import Match
+from factcheck.matching import Match, build_matcher
 from factcheck.model import KnowledgeBase
-from factcheck.scan import ScanReport, scan_article
+from factcheck.scan import ScanReport, _repeated_claims, scan_article
 from factcheck.store import load_knowledge_base
 
 CLASSROOM = Path(__file__).parent / "fixtures" / "classroom.yaml"
@@ -295,6 +295,32 @@ def test_a_sentence_with_no_detail_that_adds_a_small_word_to_a_claim_is_not_show
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # review58e: "was"/"were" stood for "is"/"are": "Bats were blind." (of the past) was shown FALSE "Bats are
+        # blind." at 1.00, as "Leaded petrol was legal." FALSE "Leaded petrol is legal."
+        "Bats were blind.",
+        "Vaccines were safe.",
+        "The election is stolen.",  # and the present for the past
+    ],
+)
+def test_a_sentence_with_no_detail_in_another_tense_than_the_claim_is_not_shown_it(
+    few_words_kb: KnowledgeBase, sentence: str
+) -> None:
+    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    assert results_by_text(report)[sentence] == (None, NO_DETAIL)
+
+
+def test_a_sentence_with_no_detail_in_the_claims_tense_is_shown_it(few_words_kb: KnowledgeBase) -> None:
+    text = (
+        "My notes on coffee, vaccines, bats, sugar and the election.\n\nBats are blind.\n\nThe election was stolen.\n"
+    )
+    results = results_by_text(scan(few_words_kb, text))
+    assert results["Bats are blind."][0] is not None
+    assert results["The election was stolen."][0] is not None
+
+
+@pytest.mark.parametrize(
     ("sentence", "claim_id", "polarity"),
     [
         ("Some people claim bats are blind.", "bats-blind", "same"),  # "some" in a leading frame
@@ -362,3 +388,10 @@ def test_a_line_below_a_title_case_line_ending_in_a_full_stop_after_a_word_is_no
 def test_a_byline_with_initials_is_a_line_of_its_own(kb: KnowledgeBase) -> None:
     report = scan(kb, "Health Myths Essay\nby J. Smith and A.B. Patel\n\nVaccines cause autism, some say.\n")
     assert [r.text for r in report.results[:2]] == ["Health Myths Essay", "by J. Smith and A.B. Patel"]
+
+
+def test_a_matchers_claims_are_read_once_for_every_scan(few_words_kb: KnowledgeBase) -> None:
+    # review58e: each scan (each file of `scan a.txt b.txt`) read the claims' words again (+1 s a file on 10,000
+    # claims with --matcher semantic, which has no lexical index to look them up in)
+    matcher = build_matcher(few_words_kb, matcher="lexical")
+    assert _repeated_claims(matcher) is _repeated_claims(matcher)
