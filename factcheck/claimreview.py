@@ -644,25 +644,28 @@ def _markup_read(text: str, line_break: str) -> str:
     """``text`` with its markup tags read when it is markup (``_is_markup``; else it is kept as written: a wrong
     deletion makes a claim nobody made): a run of a paragraph's tags as a blank line, of a list item's or a
     cell's as a line break, of inline ones as nothing (one space kept where there were two: "was <b> closed
-    </b> for").  Only the tags of an element both opened and closed in the text are read ("Crime is up <i
+    </b> for").  Only a start tag and the end tag closing it are read (``_paired``: "Crime is up <i
     think> says mayor" in a paragraph keeps its "<i think>"), and a void element's with attributes."""
-    tags = [(tag, tag.group(2).lower()) for tag in _TAG.finditer(text)]
+    if "<!--" in text or _HIDDEN_START.search(text):
+        # whether it is markup is asked of what a page shows: "<script>document.write("<b>hi</b>")</script>" in
+        # prose about an attack made it markup, and the script (the claim's subject) went (review58c)
+        shown = _without_hidden(text)
+        if shown != text and not _is_markup(shown, _tags_of(shown)):
+            return text
+        text = shown
+    tags = _tags_of(text)
     if not _is_markup(text, tags):
         return text
-    if "<!--" in text or _HIDDEN_START.search(text):
-        text = _without_hidden(text)
-        tags = [(tag, tag.group(2).lower()) for tag in _TAG.finditer(text)]
-    opened = {name for tag, name in tags if not tag.group(1)}
-    closed = {name for tag, name in tags if tag.group(1)}
+    paired = _paired(tags)
     read: list[str] = []
     position = 0  # the end of what is read so far
     run_start = run_end = -1  # the run of tags being read
     level = 0  # 2 for a paragraph's tag in the run, 1 for a line's, 0 for inline ones only
-    for tag, name in tags:
+    for number, (tag, name) in enumerate(tags):
         if name in _VOID_ELEMENTS:
             if not (tag.group(3) or tag.group(4)):
                 continue
-        elif name not in (opened if tag.group(1) else closed):
+        elif number not in paired:
             continue
         if run_start >= 0 and (tag.start() == run_end or (level and text[run_end : tag.start()].isspace())):
             run_end = tag.end()
@@ -675,6 +678,25 @@ def _markup_read(text: str, line_break: str) -> str:
         position = _run_read(text, read, position, run_start, run_end, level, line_break)
     read.append(text[position:])
     return "".join(read)
+
+
+def _tags_of(text: str) -> list[tuple[re.Match[str], str]]:
+    """The text's tags (``_TAG``) and their element names, in lower case."""
+    return [(tag, tag.group(2).lower()) for tag in _TAG.finditer(text)]
+
+
+def _paired(tags: list[tuple[re.Match[str], str]]) -> set[int]:
+    """The positions in ``tags`` of the start tags closed by an end tag of their element, and of those end tags:
+    "<a few>" in "Bitcoin fell <a href=...>10%</a>; it was <a lot> higher" is no tag, its element closed by no
+    end tag of its own (a text's other <a> pair read it, and "a lot" went, review58c)."""
+    paired: set[int] = set()
+    open_tags: dict[str, list[int]] = {}
+    for number, (tag, name) in enumerate(tags):
+        if not tag.group(1):
+            open_tags.setdefault(name, []).append(number)
+        elif open_tags.get(name):
+            paired.update((open_tags[name].pop(), number))
+    return paired
 
 
 #: what a page does not show: a comment ("<!-- wp:paragraph -->", WordPress's blocks), a script's or a style's content

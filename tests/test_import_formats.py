@@ -1843,6 +1843,33 @@ def test_a_text_that_is_not_markup_is_kept_as_written(text: str) -> None:
     assert imported.claim.summary == text
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # review58c: a tag no end tag closes was read as one where another pair of its element was ("Bitcoin fell
+        # 10% today; it was higher", "if ad then x")
+        (
+            '<p>Bitcoin fell <a href="https://x">10%</a> today; it was <a lot> higher</p>',
+            "Bitcoin fell 10% today; it was <a lot> higher",
+        ),
+        ("Use <b>bold</b>: if a<b and c>d then x", "Use bold: if a<b and c>d then x"),
+        (
+            "<p>Mayor Lee <i>did not</i> say crime was up; <i think> so, says aide</p>",
+            "Mayor Lee did not say crime was up; <i think> so, says aide",
+        ),
+        # a pair inside a script made the text markup, and the script, the claim's subject, went ("The attack used
+        # to inject ads")
+        (
+            'The attack used <script>document.write("<b>hi</b>")</script> to inject ads',
+            'The attack used <script>document.write("<b>hi</b>")</script> to inject ads',
+        ),
+    ],
+)
+def test_a_tag_is_read_only_when_its_element_is_closed(text: str, read: str) -> None:
+    (imported,) = parse_json([review("A claim", url="https://e.org/fc", reviewBody=text)]).claims
+    assert imported.claim.summary == read
+
+
 def test_a_greater_than_sign_in_a_quoted_attribute_ends_no_tag() -> None:
     # 'Link b" title="x > y">here proves it': the tag was taken to end at the first ">"
     body = "<p>Link <a href=\"https://e.org/?q=a>b\" title='x > y'>here</a> proves it</p>"
