@@ -379,7 +379,7 @@ class _KnownTerms:
         self._known = known
 
     def __contains__(self, term: object) -> bool:
-        return term in self._known or term in GERMAN_STOP_TERMS
+        return isinstance(term, str) and (term in self._known or term in GERMAN_STOP_TERMS)
 
 
 def knowing_german_function_words(vocabulary: Vocabulary) -> Vocabulary:
