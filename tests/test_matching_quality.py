@@ -1927,6 +1927,24 @@ def test_a_typed_italian_negation_is_read_whatever_the_file_holds() -> None:
     assert match.polarity == "opposite"
 
 
+@pytest.mark.parametrize(
+    "statement",
+    ["The N13 road was closed for a week", "The M41 was closed in March", "Flight N07 was cancelled in May"],
+)
+def test_a_code_of_more_digits_than_letters_is_no_typed_negation(statement: str) -> None:
+    # "N13" spells the German "nie", "M41" the Italian "mai", "N07" "not": read so, the statement lost its own claim
+    # ("The Nie road was closed for a week" capped at 0.2)
+    claims = [
+        Claim(id="road", claim="The N13 road was closed for a week", verdict=Verdict.FALSE),
+        Claim(id="motorway", claim="The M41 was closed in March", verdict=Verdict.FALSE),
+        Claim(id="flight", claim="Flight N07 was cancelled in May", verdict=Verdict.FALSE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    assert matcher.corrected(statement) == statement
+    (match,) = find_matches(matcher, statement, top=1)
+    assert (match.claim.claim, match.polarity) == (statement, "same")
+
+
 def test_check_notes_that_a_typed_negation_says_the_opposite(invoke: Callable[..., Any], write_kb: Any) -> None:
     kb = write_kb('claims:\n  - id: vaccines-autism\n    claim: Vaccines cause autism\n    verdict: "false"\n')
     result = invoke("check", "--kb", str(kb), "--no-cache", "V4ccines d0 n0t c4use 4utism")
