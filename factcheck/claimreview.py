@@ -646,16 +646,13 @@ def _markup_read(text: str, line_break: str) -> str:
     cell's as a line break, of inline ones as nothing (one space kept where there were two: "was <b> closed
     </b> for").  Only a start tag and the end tag closing it are read (``_paired``: "Crime is up <i
     think> says mayor" in a paragraph keeps its "<i think>"), and a void element's with attributes."""
-    if "<!--" in text or _HIDDEN_START.search(text):
-        # whether it is markup is asked of what a page shows: "<script>document.write("<b>hi</b>")</script>" in
-        # prose about an attack made it markup, and the script (the claim's subject) went (review58c)
-        shown = _without_hidden(text)
-        if shown != text and not _is_markup(shown, _tags_of(shown)):
-            return text
-        text = shown
-    tags = _tags_of(text)
-    if not _is_markup(text, tags):
+    # whether it is markup is asked of what a page shows: "<script>document.write("<b>hi</b>")</script>" in prose
+    # about an attack made it markup, and the script (the claim's subject) went (review58c)
+    shown = _without_hidden(text) if "<!--" in text or _HIDDEN_START.search(text) else text
+    tags = _tags_of(shown)
+    if not _is_markup(shown, tags):
         return text
+    text = shown
     paired = _paired(tags)
     read: list[str] = []
     position = 0  # the end of what is read so far
