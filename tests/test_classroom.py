@@ -156,13 +156,17 @@ def test_a_wrapped_sentence_above_by_is_still_one_sentence(kb: KnowledgeBase) ->
     assert result.text == " ".join(text.split())
 
 
-# claims of a class's file in few and common words (invented test data), as review49a wrote them
+# claims of a class's file in few and common words (invented test data), as review49a and review57e wrote them
 SHORT_CLAIMS = """claims:
   - {id: coffee-bad, claim: "Coffee is bad for your health.", verdict: "false", summary: "test"}
   - {id: election-stolen, claim: "The election was stolen.", verdict: "false", summary: "test"}
   - {id: vaccines-safe, claim: "Vaccines are safe.", verdict: "true", summary: "test"}
   - {id: organic, claim: "Organic food is healthier.", verdict: "mixed", summary: "test"}
+  - {id: bats-blind, claim: "Bats are blind.", verdict: "false", summary: "test"}
+  - {id: sugar, claim: "Eating sugar makes children hyperactive.", verdict: "mostly-false", summary: "test"}
 """
+#: the essay's first line: its words in lower case, so that a capital "Coffee" opening a sentence names no one
+NOTES = "My notes on coffee, vaccines, bats, sugar, organic food and the election."
 
 
 @pytest.fixture(scope="module")
@@ -170,6 +174,11 @@ def short_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path = tmp_path_factory.mktemp("short") / "claims.yaml"
     path.write_text(SHORT_CLAIMS, encoding="utf-8")
     return load_knowledge_base(path, use_cache=False)
+
+
+def scan_notes(kb: KnowledgeBase, sentence: str) -> ScanReport:
+    """``sentence`` scanned as the paragraph after ``NOTES``."""
+    return scan(kb, f"{NOTES}\n\n{sentence}\n")
 
 
 @pytest.mark.parametrize(
@@ -184,8 +193,7 @@ def short_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     ],
 )
 def test_a_sentence_with_no_detail_that_narrows_a_claim_is_not_shown_it(short_kb: KnowledgeBase, sentence: str) -> None:
-    # the words in lower case before it: a capital "Coffee" opening the sentence names no one
-    report = scan(short_kb, f"My notes on coffee, vaccines, organic food and the election.\n\n{sentence}\n")
+    report = scan_notes(short_kb, sentence)
     assert results_by_text(report)[sentence] == (None, NO_DETAIL)
 
 
@@ -200,7 +208,7 @@ def test_a_sentence_with_no_detail_that_narrows_a_claim_is_not_shown_it(short_kb
 def test_a_sentence_with_no_detail_that_says_a_claim_in_a_frame_is_shown_it(
     short_kb: KnowledgeBase, sentence: str, claim_id: str
 ) -> None:
-    report = scan(short_kb, f"My notes on coffee, vaccines, organic food and the election.\n\n{sentence}\n")
+    report = scan_notes(short_kb, sentence)
     assert results_by_text(report)[sentence] == (claim_id, REPEATS_A_CLAIM)
 
 
@@ -247,23 +255,6 @@ def test_a_sentence_wrapped_below_a_title_case_line_at_by_is_one_sentence() -> N
     assert result.match is not None and result.match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
 
 
-# claims of a class's file (invented test data), as review57e wrote them
-FEW_WORDS_CLAIMS = """claims:
-  - {id: vaccines-safe, claim: "Vaccines are safe.", verdict: "true", summary: "test"}
-  - {id: bats-blind, claim: "Bats are blind.", verdict: "false", summary: "test"}
-  - {id: coffee-bad, claim: "Coffee is bad for your health.", verdict: "false", summary: "test"}
-  - {id: election-stolen, claim: "The election was stolen.", verdict: "false", summary: "test"}
-  - {id: sugar, claim: "Eating sugar makes children hyperactive.", verdict: "mostly-false", summary: "test"}
-"""
-
-
-@pytest.fixture(scope="module")
-def few_words_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path = tmp_path_factory.mktemp("few-words") / "claims.yaml"
-    path.write_text(FEW_WORDS_CLAIMS, encoding="utf-8")
-    return load_knowledge_base(path, use_cache=False)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -288,9 +279,9 @@ def few_words_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     ],
 )
 def test_a_sentence_with_no_detail_that_adds_a_small_word_to_a_claim_is_not_shown_it(
-    few_words_kb: KnowledgeBase, sentence: str
+    short_kb: KnowledgeBase, sentence: str
 ) -> None:
-    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    report = scan_notes(short_kb, sentence)
     assert results_by_text(report)[sentence] == (None, NO_DETAIL)
 
 
@@ -305,17 +296,15 @@ def test_a_sentence_with_no_detail_that_adds_a_small_word_to_a_claim_is_not_show
     ],
 )
 def test_a_sentence_with_no_detail_in_another_tense_than_the_claim_is_not_shown_it(
-    few_words_kb: KnowledgeBase, sentence: str
+    short_kb: KnowledgeBase, sentence: str
 ) -> None:
-    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    report = scan_notes(short_kb, sentence)
     assert results_by_text(report)[sentence] == (None, NO_DETAIL)
 
 
-def test_a_sentence_with_no_detail_in_the_claims_tense_is_shown_it(few_words_kb: KnowledgeBase) -> None:
-    text = (
-        "My notes on coffee, vaccines, bats, sugar and the election.\n\nBats are blind.\n\nThe election was stolen.\n"
-    )
-    results = results_by_text(scan(few_words_kb, text))
+def test_a_sentence_with_no_detail_in_the_claims_tense_is_shown_it(short_kb: KnowledgeBase) -> None:
+    text = f"{NOTES}\n\nBats are blind.\n\nThe election was stolen.\n"
+    results = results_by_text(scan(short_kb, text))
     assert results["Bats are blind."][0] is not None
     assert results["The election was stolen."][0] is not None
 
@@ -330,9 +319,9 @@ def test_a_sentence_with_no_detail_in_the_claims_tense_is_shown_it(few_words_kb:
     ],
 )
 def test_a_sentence_with_no_detail_in_a_leading_frame_or_denied_is_shown_the_claim(
-    few_words_kb: KnowledgeBase, sentence: str, claim_id: str, polarity: str
+    short_kb: KnowledgeBase, sentence: str, claim_id: str, polarity: str
 ) -> None:
-    report = scan(few_words_kb, f"My notes on coffee, vaccines, bats, sugar and the election.\n\n{sentence}\n")
+    report = scan_notes(short_kb, sentence)
     (result,) = [r for r in report.results if r.text == sentence]
     assert result.match is not None and (result.match.claim.id, result.reason) == (claim_id, REPEATS_A_CLAIM)
     assert result.match.polarity == polarity
@@ -390,8 +379,8 @@ def test_a_byline_with_initials_is_a_line_of_its_own(kb: KnowledgeBase) -> None:
     assert [r.text for r in report.results[:2]] == ["Health Myths Essay", "by J. Smith and A.B. Patel"]
 
 
-def test_a_matchers_claims_are_read_once_for_every_scan(few_words_kb: KnowledgeBase) -> None:
+def test_a_matchers_claims_are_read_once_for_every_scan(short_kb: KnowledgeBase) -> None:
     # review58e: each scan (each file of `scan a.txt b.txt`) read the claims' words again (+1 s a file on 10,000
     # claims with --matcher semantic, which has no lexical index to look them up in)
-    matcher = build_matcher(few_words_kb, matcher="lexical")
+    matcher = build_matcher(short_kb, matcher="lexical")
     assert _repeated_claims(matcher) is _repeated_claims(matcher)
