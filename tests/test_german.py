@@ -877,20 +877,22 @@ claims:
 """
 
 
+#: German statements of something else that share claims' function words ("die", "wird", "ab", "um"; "hat", "im",
+#: "nicht", "die"), and matched claims by them before those were German's stop words
+TRAIN_STATEMENT = (
+    "Der Zug wird ab 2026 um 20 Minuten schneller sein, weil die Bahn die Strecke zwischen den Städten ausgebaut hat"
+)
+POLICE_STATEMENT = (
+    "Die Polizei hat im Februar einen Mann zur Befragung geholt, der nicht sagen wollte, dass er die Grenze kannte"
+)
+
+
 @pytest.mark.parametrize(
     ("statement", "claim"),
     [
         # statements of something else sharing a claim's function words (0.91, 0.74, 0.35 before; the first two shown)
-        (
-            "Der Zug wird ab 2026 um 20 Minuten schneller sein, weil die Bahn die Strecke zwischen den Städten"
-            " ausgebaut hat",
-            None,
-        ),
-        (
-            "Die Polizei hat im Februar einen Mann zur Befragung geholt, der nicht sagen wollte, dass er die"
-            " Grenze kannte",
-            None,
-        ),
+        (TRAIN_STATEMENT, None),
+        (POLICE_STATEMENT, None),
         # ... while a paraphrase still finds its claim
         ("Ab 2026 wird die Rente um 20 Prozent gekürzt", "rente"),
         ("Es wurde behauptet, dass die USA 10.000 Soldaten nach Mexiko geschickt haben", "soldaten"),
@@ -971,16 +973,8 @@ def mixed_desk() -> LexicalMatcher:
         ("Es wurden keine Soldaten nach Mexiko geschickt", "soldaten"),
         ("Kein Impfstoff enthält einen Mikrochip", "impfstoff-mikrochip"),
         # statements of something else sharing a claim's function words: main showed the first two (0.98, 0.56)
-        (
-            "Der Zug wird ab 2026 um 20 Minuten schneller sein, weil die Bahn die Strecke zwischen den Städten"
-            " ausgebaut hat",
-            None,
-        ),
-        (
-            "Die Polizei hat im Februar einen Mann zur Befragung geholt, der nicht sagen wollte, dass er die"
-            " Grenze kannte",
-            None,
-        ),
+        (TRAIN_STATEMENT, None),
+        (POLICE_STATEMENT, None),
         ("Die Schulen in Bayern sind ab Montag geschlossen", None),
         ("Er hat es nicht getan", None),
         # a statement of one word and a pronoun saying nothing of anyone is shown a claim that says the word: a
