@@ -22,7 +22,7 @@ from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.short_statements import SUBSTITUTION_CAP, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.text import Language, plain_terms, reads_german, says_german_words, terms, text_language
+from factcheck.text import Language, plain_terms, reads_german, says_german_words, stated_numbers, terms, text_language
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -1052,3 +1052,61 @@ def test_a_pronoun_and_one_word_can_be_a_claims_wording(tmp_path: Path, statemen
 )
 def test_german_negations_are_still_read(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == OPPOSITE
+
+
+# german63: German numbers in words, German scales and their abbreviations were no numbers: "Zehntausend" was a word
+# (the starter file's claim of 10,000 US troops in Mexico 0.15, "10.000 US-Soldaten ..." 0.69), "Zwanzigtausend" no
+# other number than its 10,000 (a German desk's claim of 10.000 soldiers shown at 1.00), "1,5 Mio." and "1,5
+# Millionen" the numbers 1 and 5, "eine Million" the word "million" (a claim of 1,5 Millionen shown for "zwei
+# Millionen" at 1.00).  "10 000" with a plain space stays two numbers, in any language (``text._SPACED_THOUSANDS``)
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Zehntausend US-Soldaten sind in Mexiko stationiert", {"10000"}),
+        ("Mehr als zwanzigtausend US-Soldaten sind in Mexiko stationiert", {"20000"}),
+        ("In Bayern fehlen 10 Tsd. Lehrer", {"10000"}),
+        ("In Bayern fehlen 10 Tausend Lehrer", {"10000"}),
+        ("2024 kamen 1,5 Mio. Migranten nach Deutschland", {"2024", "1500000"}),
+        ("2024 kamen 1,5 Millionen Migranten nach Deutschland", {"2024", "1500000"}),
+        ("Deutschland hat der Ukraine 2 Mrd. Euro überwiesen", {"2000000000"}),
+        ("Deutschland hat der Ukraine 3,75 Milliarden Euro überwiesen", {"3750000000"}),
+        ("Der Bund gibt 1.500 Millionen Euro aus", {"1500000000"}),
+        ("Seit Januar haben eine Million Menschen ihre Arbeit verloren", {"1000000"}),
+        ("Seit Januar haben zwei Millionen Menschen ihre Arbeit verloren", {"2000000"}),
+        ("Im Jahr 2023 wurden fünfhundert Gefährder ausgewiesen", {"2023", "500"}),
+        ("Die Rente steigt um zweihundertfünfzig Euro", {"250"}),
+        ("Die Frist beträgt einundzwanzig Tage", {"21"}),
+        ("Dreißig Prozent sind dagegen, dreissig dafür", {"30"}),
+        ("Die Renten werden 2026 um zwanzig Prozent gekürzt", {"2026", "20"}),
+    ],
+)
+def test_german_numbers_are_read_as_their_digits(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+STARTER = Path(__file__).parent.parent / "claims.yaml"
+
+
+def test_a_german_number_word_finds_the_starter_files_claim() -> None:
+    matcher = LexicalMatcher(load_knowledge_base(STARTER).claims, use_cache=False)
+    [match] = find_matches(matcher, "Zehntausend US-Soldaten sind in Mexiko stationiert", top=1)
+    assert match.claim.id == "us-troops-in-mexico-10000"  # as "10.000 US-Soldaten ..." does (0.69 both)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # the claim's number in other words: found
+        ("Mehr als 10 Tsd. US-Soldaten sind in Mexiko stationiert", "us-soldaten-in-mexiko-10000"),
+        ("2024 kamen 1,5 Mio. Migranten nach Deutschland", "migranten-1-5-millionen"),
+        # another number in words: no match, as "20.000" and "3 Euro" are none (main showed these at 1.00)
+        ("Mehr als zwanzigtausend US-Soldaten sind in Mexiko stationiert", None),
+        ("Im Jahr 2024 kamen zwei Millionen Migranten nach Deutschland", None),
+        ("Im Jahr 2024 kamen eine Million Migranten nach Deutschland", None),
+        ("Der Benzinpreis lag im März 2022 über drei Euro pro Liter", None),
+    ],
+)
+def test_a_german_number_in_words_is_the_number_it_says(
+    desk: LexicalMatcher, statement: str, claim: str | None
+) -> None:
+    assert [match.claim.id for match in find_matches(desk, statement, top=1)] == ([claim] if claim else [])
