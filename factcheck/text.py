@@ -51,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 164
+NORMALISER_VERSION = 168
 
 
 @lru_cache(maxsize=2)
@@ -250,8 +250,10 @@ def is_spanish(text: str) -> bool:
     # which is no letter to ``_LETTER_WORD`` ("envía" was "envi", "a") nor one of ``_SPANISH_LETTERS``, so the same
     # statement was read in another language, stemmed otherwise, and matched otherwise
     cleaned = clean_social(unicodedata.normalize("NFC", text))
-    tokens = _LETTER_WORD.findall(cleaned)
+    found = list(_LETTER_WORD.finditer(cleaned))
+    tokens = [word.group() for word in found]
     spanish = english = other = 0
+    quoted: list[tuple[int, int]] | None = None  # what the text quotes, looked for at its first German word
     # German's "es" (it) is no Spanish word in a text of German function words that says words only German says:
     # "Deutschland hat es im Februar 2025 getan" was read as Spanish by it, and stemmed so ("febru" of "Februar",
     # where the claim that writes no "es" has "februar").  Not the "der" of "Ursula von der Leyen es presidenta"
@@ -267,12 +269,18 @@ def is_spanish(text: str) -> bool:
             continue
         if word in _ENGLISH_MARKERS:
             english += 1
-        elif _says_german(token):
-            # for neither when it may be a name's, before a capitalised word after another or a particle: "La
-            # Alternative für Deutschland es un partido ...", "Ursula von der Leyen es alemana" are Spanish
+        elif token in _GERMAN_MARKERS and token.isascii():
+            # for neither when it may be a name's, before a capitalised word after another or a particle ("La
+            # Alternative für Deutschland es un partido ...", "Ursula von der Leyen es alemana" are Spanish), or in
+            # quotes (`Olaf Scholz dijo que "es ist nicht fair"`); "für", "über" count for neither ("Pedí un über")
             previous = tokens[index - 1] if index > 0 else ""
             name = following[:1].isupper() and (previous[:1].isupper() or previous in _GERMAN_NAME_PARTICLES)
-            other += not name
+            if quoted is None:
+                quoted = [quote.span() for quote in _QUOTED.finditer(cleaned)]
+            at = found[index].start()
+            other += not name and not any(start < at < end for start, end in quoted)
+        elif _says_german(token):
+            continue  # a word with "ä", "ö", "ß" or German's "ü": no Spanish word, but Spanish says "el führer"
         else:
             spanish += _says_spanish(token, word)
     return spanish + _french_votes(cleaned, tokens) > english + other
@@ -350,9 +358,9 @@ _GERMAN_ONLY_WORDS = frozenset(
 ) - {"italien", "syrien", "indien"}
 #: "der", "dem" of a name after its particle: "Van der Bellen", "Ursula von der Leyen", "Mies van der Rohe"
 _GERMAN_NAME_PARTICLES = frozenset("von van vom zu ter de".split())
-#: "ü" as Spanish and Portuguese write it, between "g" or "q" and "e" or "i": "vergüenza", "bilingüe", "pingüinos",
-#: "cinqüenta"
-_SPANISH_U_UMLAUT = re.compile("[gq]ü[ei]")
+#: "ü" as Spanish and Portuguese write it, between "g" or "q" and "e" or "i", accented or not: "vergüenza",
+#: "bilingüe", "pingüinos", "cinqüenta", "lingüística", "averigüé"
+_SPANISH_U_UMLAUT = re.compile("[gq]ü[eéií]")
 
 
 @text_cache(maxsize=65_536)
@@ -521,17 +529,18 @@ def reads_portuguese(text: str) -> bool:
     return portuguese > max(english, spanish)
 
 
+#: a quotation between double quotes or guillemets, German's „...“ too: a Spanish text may quote German
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«')
+
+
 def _says_german(token: str) -> bool:
-    """Is ``token`` German (``is_spanish``, where it counts against Spanish as an English function word does): a
-    German function word in lower case (``_GERMAN_MARKERS``: "für", "über", "nicht", "und") or a word in lower case
-    with "ä", "ö", "ß" or an "ü" Spanish does not write ("fünfhundert", "gekürzt"; not "vergüenza", "pingüino":
-    ``_SPANISH_U_UMLAUT``).  Spanish writes "ü" too, and "Im Jahr 2024 kamen fünfhundert Menschen" was read as
+    """Is ``token`` a German word in lower case with "ä", "ö", "ß" or an "ü" Spanish does not write ("fünfhundert",
+    "gekürzt"; not "vergüenza", "pingüino", "lingüística", "averigüé": ``_SPANISH_U_UMLAUT``)?  It counts for neither
+    language in ``is_spanish``: Spanish writes "ü" too, and "Im Jahr 2024 kamen fünfhundert Menschen" was read as
     Spanish by its one word with one (stemmed as Spanish, "Menschen" was "mensch"), as was "Die Rente wird ab 2026 um
-    20 Prozent gekürzt"."""
+    20 Prozent gekürzt"; but a Spanish text may say a German word ("Hitler, el führer", "El müsli es saludable")."""
     if not token.islower():
         return False
-    if token in _GERMAN_MARKERS:
-        return True
     return not _GERMAN_LETTERS.isdisjoint(token) and not _GERMAN_LETTERS.isdisjoint(_SPANISH_U_UMLAUT.sub("", token))
 
 

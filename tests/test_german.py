@@ -1184,3 +1184,40 @@ def varied_desk() -> LexicalMatcher:
 )
 def test_a_german_desk_of_many_topics(varied_desk: LexicalMatcher, statement: str, claim: str | None) -> None:
     assert [match.claim.id for match in find_matches(varied_desk, statement, top=1)] == ([claim] if claim else [])
+
+
+def _top(claims: dict[str, str], statement: str) -> list[str]:
+    matcher = LexicalMatcher(
+        [Claim(id=key, claim=text, verdict=Verdict.FALSE) for key, text in claims.items()], use_cache=False
+    )
+    return [match.claim.id for match in find_matches(matcher, statement, top=1)]
+
+
+# german63's review: Spanish writes "ü" before an accented vowel too ("lingüística", "averigüé"), and a Spanish text
+# may say a German word ("el führer", "un doppelgänger", a handle, German in quotes): these were read as English
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmersión lingüística anulada en escuelas catalanas",
+        "Discriminación lingüística contra castellanohablantes en Cataluña",
+        "Un estudio sociolingüístico en Cataluña",
+        "Nunca lo averigüé",
+        "@jürgen_müller dice que la vacuna mata",
+        "Detienen a un doppelgänger de Putin",
+        "Hitler, el führer",
+        "El müsli es saludable",
+        "La vacuna mata #führer",
+        'Olaf Scholz dijo que "es ist nicht fair"',
+    ],
+)
+def test_a_spanish_text_with_an_u_umlaut_or_a_german_word_is_spanish(text: str) -> None:
+    assert text_language(text) is Language.SPANISH
+
+
+def test_a_spanish_statement_with_linguistica_finds_its_claim() -> None:
+    claims = {
+        "inmersion": "El Tribunal Supremo ha anulado la inmersión lingüística en las escuelas de Cataluña.",
+        "discriminacion": "Vox denuncia que hay discriminación lingüística contra los castellanohablantes en Cataluña.",
+    }
+    assert _top(claims, "Inmersión lingüística anulada en escuelas catalanas") == ["inmersion"]
+    assert _top(claims, "Discriminación lingüística contra castellanohablantes en Cataluña") == ["discriminacion"]
