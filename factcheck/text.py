@@ -982,7 +982,7 @@ _GERMAN_NUMBER_WORD = re.compile(
 #: English's, read by ``_digits``
 _GERMAN_NUMBER_NEEDLE = re.compile(
     "zehn|zig|ßig|ssig|hundert|tausend|zwei|drei|vier|fünf|funf|fuenf|sechs|sieben|acht|neun|zwölf|zwolf|zwoelf"
-    "|millionen|milliard|mio|mrd|tsd|ine million|iner million"
+    "|millionen|milliard|mio|mrd|tsd|ine million|iner million|billion"
 )
 
 
@@ -999,15 +999,43 @@ _GERMAN_SMALL = {
 }  # fmt: skip
 #: a German scale after a number in digits ("1,5 Mio.", "2 Mrd.", "10 Tsd.", "2,5 Milliarden", "1.500 Millionen"; a
 #: decimal comma or point of one or two digits, or thousands dots) or after "eine", "einer" ("eine Million",
-#: "einer Milliarde"): its digits.  Not "Million" after digits, English's too, which ``_digits`` reads ("$1.255
-#: million" is 1255000 there, no thousands dot); "Billion" is German's 10**12, English's 10**9, and is left as it is
+#: "einer Milliarde"): its digits; thousands after millions are added ("3 Millionen 500 Tausend" is 3500000).  Not
+#: "Million" after digits, English's too, which ``_digits`` reads ("$1.255 million" is 1255000 there, no thousands
+#: dot); nor a year before a plural ("seit 2015 Millionen Migranten", "bis 2030 Milliarden in die Bahn": not
+#: 2015000000, as German writes "2.015 Millionen").  "Billionen" is German's 10**12, as is "Billion" in a text that
+#: ``_looks_german`` or ``says_german_words`` reads (English's "billion" is 10**9, "1 Mrd."): "Die Hilfen haben 1
+#: Billion Euro gekostet" is no "... 1 Mrd. Euro ..."
 _GERMAN_SCALED = re.compile(
-    r"(?<![\d.,])\b(?P<digits>\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]?\d)\s?"
-    r"(?P<scale>(?i:Millionen|Milliarden|Milliarde|Tausend)|Mio|Mrd|Tsd)\b\.?"
-    r"|\b(?P<one>[Ee]ine[rn]?)\s(?P<one_scale>Million|Milliarde)\b"
+    r"(?<![\d.,])\b(?!(?:1[89]|20)\d\d(?![\d.,]))(?P<digits>\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]?\d)\s?"
+    r"(?P<scale>(?i:Millionen|Milliarden|Milliarde|Tausend|Billionen|Billion|Million(?=\s\d{1,3}\s?Tausend))"
+    r"|Mio|Mrd|Tsd)\b\.?"
+    r"(?:\s(?P<thousands>\d{1,3})\s?(?i:Tausend|Tsd)\b\.?)?"
+    r"|\b(?P<one>[Ee]ine[rn]?)\s(?P<one_scale>Million|Milliarde|Billion)\b"
 )
 _GERMAN_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _GERMAN_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000, "tausend": 1_000}
+#: German's decimal comma said in words, once its numbers are digits: "zwei Komma fünf Milliarden" is "2,5 Milliarden"
+_GERMAN_KOMMA = re.compile(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
+#: what a number word after these is not: "außer Acht lassen", "in Acht nehmen" (attention), "halb acht" (7:30),
+#: "ein paar Tausend", "einige Hundert" (no number, as "a few thousand" is none)
+_GERMAN_NO_NUMBER_AFTER = {
+    "acht": frozenset(("außer", "ausser", "in", "halb")),
+    "tausend": frozenset(("paar", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "etliche")),
+    "hundert": frozenset(("paar", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "etliche")),
+}
+_PREVIOUS_WORD = re.compile(r"([^\W_]+)[^\w.!?:;]*\Z")
+#: what may stand between a sentence's end and its first word
+_BEFORE_A_SENTENCE = " \t\"'“„«»([*-"
+#: a German number word or scale as a word of its own, folded (``_number_in_runs``)
+_GERMAN_SCALE_WORDS = frozenset("millionen milliarden milliarde mio mrd tsd tausend billion billionen".split())
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` of ``text`` open it or a sentence (after ".", "!", "?", ":", ";" or a line's end,
+    and quotes, brackets or spaces)?"""
+    while start > 0 and text[start - 1] in _BEFORE_A_SENTENCE:
+        start -= 1  # walked back, not a copy of what precedes: linear in a text of many number words
+    return start == 0 or text[start - 1] in ".!?:;\n"
 
 
 def _german_value(word: str) -> int:
@@ -1026,34 +1054,77 @@ def _german_value(word: str) -> int:
     return _GERMAN_SMALL[word]
 
 
-def _german_number(match: re.Match[str]) -> str:
+def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
     said = match.group()
-    if said[1:] != said[1:].lower() or said.lower() in ("ein", "eins", "elf"):
+    lower = said.lower()
+    if said[1:] != said[1:].lower() or lower in ("ein", "eins", "elf"):
         return said  # "ZWEI", "ein Auto", "Elf"
-    return str(
-        _german_value(
-            said.lower().replace("ß", "ss").replace("ue", "u").replace("oe", "o").replace("ü", "u").replace("ö", "o")
-        )
-    )
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if said[0].isupper() and not _opens_a_sentence(match.string, match.start()):
+        return said  # capitalised inside a sentence, a name or a noun: "Vier Pfoten", "außer Acht"
+    previous = _PREVIOUS_WORD.search(before)
+    previous_word = previous[1].lower() if previous else ""
+    if previous_word in _GERMAN_NO_NUMBER_AFTER.get(lower, ()) or (lower == "acht" and previous_word == "halb"):
+        return said
+    if lower == "tausend" and previous and (previous_word.isdigit() or _GERMAN_NUMBER_WORD.fullmatch(previous_word)):
+        return said  # "zehn Tausend": 10000, read as "10 Tausend" once "zehn" is "10" (``_german_number_words``)
+    if english[0] is None:
+        english[0] = _says_english_only(match.string)
+    if english[0]:
+        return said  # "Neun Inch Nails sold 20 million records", "Hundert Jahre Einsamkeit is a novel"
+    return str(_german_value(fold(lower).replace("ue", "u").replace("oe", "o")))
 
 
-def _german_scaled(match: re.Match[str]) -> str:
+def _says_english_only(text: str) -> bool:
+    """Does ``text`` say an English function word no German text says (``ENGLISH_ONLY_WORDS``), and no German one
+    (``_looks_german``)?  Its German number words are names: "Vier Pfoten says 500 dogs were rescued"."""
+    words = {word for word in _GERMAN_WORD.findall(text) if word.islower()}
+    return not ENGLISH_ONLY_WORDS.isdisjoint(words) and not _looks_german(text)
+
+
+def _german_scaled(match: re.Match[str], german: list[bool | None]) -> str:
     scale = (match["scale"] or match["one_scale"]).lower()
-    multiplier = _GERMAN_SCALES.get(scale) or (1_000_000 if scale.startswith("millio") else 1_000_000_000)
+    if scale == "billion":
+        if german[0] is None:
+            german[0] = _looks_german(match.string) or says_german_words(match.string)
+        if not german[0]:
+            return match.group()  # English's "1 Billion" (10**9), which ``_digits`` reads
+    multiplier = _GERMAN_SCALES.get(scale) or (
+        1_000_000 if scale.startswith("millio") else 1_000_000_000_000 if scale.startswith("billion") else 10**9
+    )
     digits = match["digits"] or "1"
     # "1.500 Millionen" (a thousands dot), "1,5 Mio." or "1.5 Mio." (a decimal comma or point)
     thousands = _GERMAN_THOUSANDS_DOT.fullmatch(digits) is not None
     value = Decimal(digits.replace(".", "") if thousands else digits.replace(",", ".")) * multiplier
-    return str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
+    said = str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
+    if match["thousands"]:
+        added = int(match["thousands"]) * 1000
+        # after millions, "3 Millionen 500 Tausend" is 3500000; after another scale a number of its own
+        return str(value + added) if multiplier == 1_000_000 else f"{said} {added}"
+    return said
 
 
 def _german_number_words(text: str) -> str:
     """A text's German number words (``_GERMAN_NUMBER_WORD``) and scales (``_GERMAN_SCALED``) as digits:
-    "Zehntausend" 10000, "eine Million" 1000000, "1,5 Mio." 1500000."""
+    "Zehntausend" 10000, "eine Million" 1000000, "1,5 Mio." 1500000.  A number word written with a capital is read
+    only where a sentence opens ("Zehntausend US-Soldaten ...", not "Vier Pfoten", "außer Acht"), and none in a text
+    of English function words ("Neun Inch Nails sold 20 million records")."""
     if not _says_german_number(text):
         return text
-    text = _GERMAN_SCALED.sub(_german_scaled, text)  # "10 Tausend" before "Tausend" alone is read as 1000
-    return _GERMAN_SCALED.sub(_german_scaled, _GERMAN_NUMBER_WORD.sub(_german_number, text))  # "zwei Millionen"
+    german: list[bool | None] = [None]  # is the text German (``_looks_german``), asked once, if a Billion asks
+
+    def scaled(match: re.Match[str]) -> str:
+        return _german_scaled(match, german)
+
+    komma = "omma" in text or "OMMA" in text
+    if komma:
+        text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "2 Komma 5": "2,5"
+    text = _GERMAN_SCALED.sub(scaled, text)  # "10 Tausend" before "Tausend" alone is read as 1000
+    english: list[bool | None] = [None]
+    text = _GERMAN_NUMBER_WORD.sub(lambda match: _german_number(match, english), text)
+    if komma:
+        text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "zwei Komma fünf": "2,5"
+    return _GERMAN_SCALED.sub(scaled, text)  # "zwei Millionen", "zehn Tausend"
 
 
 #: what every text that ``_italian_number_words`` reads holds, tested before the longer pattern
@@ -2961,8 +3032,11 @@ def _number_in_runs(token: str, language: Language) -> bool:
     """May a run of words holding ``token`` read as a number for it?  Yes for a number word ("Diez,", "ｔｅｎ",
     "half": folded) or digits that ``terms`` reads as a number's alone (a link's digits, "t.co/8OhiQ0aZmO", are
     none)."""
-    if not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(fold(token))) or _says_german_number(token):
-        return True  # a German number word, scale or abbreviation too ("Zehntausend", "Millionen", "Mio.")
+    letters = _LETTERS.findall(fold(token))
+    if not _NUMBER_WORDS.isdisjoint(letters) or not _GERMAN_SCALE_WORDS.isdisjoint(letters):
+        return True  # a German scale or abbreviation too ("Millionen", "Mio.")
+    if any(_GERMAN_NUMBER_WORD.fullmatch(word) for word in letters):
+        return True  # a German number word ("Zehntausend", folded: "funfhundert"), not "Javier", "yacht"
     return any(c.isnumeric() for c in token) and any(c.isnumeric() for term in terms(token, language) for c in term)
 
 

@@ -22,7 +22,16 @@ from factcheck.model import Claim, Verdict
 from factcheck.polarity import OPPOSITE, SAME, negation_count, polarity
 from factcheck.short_statements import SUBSTITUTION_CAP, says_only_who_and_when
 from factcheck.store import load_knowledge_base
-from factcheck.text import Language, plain_terms, reads_german, says_german_words, stated_numbers, terms, text_language
+from factcheck.text import (
+    Language,
+    _number_in_runs,
+    plain_terms,
+    reads_german,
+    says_german_words,
+    stated_numbers,
+    terms,
+    text_language,
+)
 
 DESK = Path(__file__).parent / "fixtures" / "german_desk.yaml"
 
@@ -1186,11 +1195,72 @@ def test_a_german_desk_of_many_topics(varied_desk: LexicalMatcher, statement: st
     assert [match.claim.id for match in find_matches(varied_desk, statement, top=1)] == ([claim] if claim else [])
 
 
+# german63's review: what reading German numbers and words read wrongly.  A year before a plural scale was its
+# multiplier ("seit 2015 Millionen Migranten" 2015000000), "zehn Tausend" two numbers (10 and 1000), "1 Billion"
+# (German's 10**12) the "1 Mrd." of a statement, "Komma" no decimal comma, millions and thousands two numbers; and
+# a capitalised number word inside a sentence ("außer Acht", "Vier Pfoten") or in an English text was a number
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Deutschland hat seit 2015 Millionen Migranten aufgenommen", {"2015"}),
+        ("Die Regierung will bis 2030 Milliarden in die Bahn investieren", {"2030"}),
+        ("The EU spent in 2024 Milliarden on Ukraine", {"2024"}),
+        ("Die USA haben zehn Tausend Soldaten nach Mexiko geschickt", {"10000"}),
+        ("Mehr als hundert Tausend Menschen", {"100000"}),
+        ("Die Corona-Hilfen haben den Staat 1 Billion Euro gekostet", {"1000000000000"}),
+        ("Die Staatsschulden betragen 2,5 Billionen Euro", {"2500000000000"}),
+        ("Deutschland zahlt zwei Komma fünf Milliarden Euro an die Ukraine", {"2500000000"}),
+        ("Deutschland zahlt 2 Komma 5 Milliarden Euro an die Ukraine", {"2500000000"}),
+        ("In Berlin leben 3 Millionen 500 Tausend Menschen", {"3500000"}),
+        ("Im Jahr 2024 kamen 1 Million 500 Tausend Migranten", {"2024", "1500000"}),
+        ("Die Regierung hat die Warnungen der Experten außer Acht gelassen", set()),
+        ("Nehmt euch in Acht vor Betrügern", set()),
+        ("Der Zug fährt um halb acht", set()),
+        ("Ein paar Tausend Menschen demonstrierten in Berlin", set()),
+        ("Einige Hundert Demonstranten versammelten sich vor dem Reichstag", set()),
+        ("Die Tierschutzorganisation Vier Pfoten hat 500 Hunde in der Ukraine gerettet", {"500"}),
+        ("Vier Pfoten says 500 dogs were rescued in Ukraine", {"500"}),
+        ("Tausend Augen is a song by Rammstein from 2019", {"2019"}),
+    ],
+)
+def test_german_numbers_are_not_read_where_none_is_said(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+def test_a_german_billion_is_a_thousand_milliarden_and_an_english_one_is_not() -> None:
+    assert stated_numbers("Die Staatsschulden betragen eine Billion Euro") == {"1000000000000"}
+    assert stated_numbers("The deal cost 1 Billion dollars") == {"1000000000"}
+
+
 def _top(claims: dict[str, str], statement: str) -> list[str]:
     matcher = LexicalMatcher(
         [Claim(id=key, claim=text, verdict=Verdict.FALSE) for key, text in claims.items()], use_cache=False
     )
     return [match.claim.id for match in find_matches(matcher, statement, top=1)]
+
+
+# ... which matched: a year read as millions capped the claim that says the year (1.0 on main, 0.2), a "1 Mrd."
+# found the claim of "1 Billion" (0.2 on main, 1.0), "zehn Tausend" capped the claim of 10.000 soldiers
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Deutschland hat seit 2015 Millionen Migranten aufgenommen", "migranten"),
+        ("Die Corona-Hilfen haben den Staat 1 Mrd. Euro gekostet", None),
+        ("Die USA haben zehn Tausend Soldaten nach Mexiko geschickt", "soldaten"),
+        ("Deutschland zahlt zwei Komma fünf Milliarden Euro Militärhilfe an die Ukraine", "ukraine"),
+        ("Der ICE nach Hamburg fährt um halb acht", "ice"),
+    ],
+)
+def test_a_german_number_read_wrongly_no_longer_decides_a_match(statement: str, claim: str | None) -> None:
+    claims = {
+        "migranten": "Seit 2015 sind Millionen Migranten nach Deutschland gekommen.",
+        "bahn": "Die Bundesregierung will bis 2030 Milliarden Euro in die Bahn investieren.",
+        "corona": "Die Corona-Hilfen haben den Staat 1 Billion Euro gekostet.",
+        "soldaten": "Die USA haben 10.000 Soldaten nach Mexiko geschickt.",
+        "ukraine": "Deutschland zahlt 2,5 Milliarden Euro Militärhilfe an die Ukraine.",
+        "ice": "Der ICE nach Hamburg fährt um 7:30 Uhr.",
+    }
+    assert _top(claims, statement) == ([claim] if claim else [])
 
 
 # german63's review: Spanish writes "ü" before an accented vowel too ("lingüística", "averigüé"), and a Spanish text
@@ -1221,3 +1291,20 @@ def test_a_spanish_statement_with_linguistica_finds_its_claim() -> None:
     }
     assert _top(claims, "Inmersión lingüística anulada en escuelas catalanas") == ["inmersion"]
     assert _top(claims, "Discriminación lingüística contra castellanohablantes en Cataluña") == ["discriminacion"]
+
+
+# ... and the runs a number is looked for in were every run with "vier", "acht" or "mio" in a word ("Javier",
+# "yacht", "premio"): German number words and scales are whole words
+@pytest.mark.parametrize(
+    ("token", "number"),
+    [
+        ("Javier", False),
+        ("yacht", False),
+        ("premio", False),
+        ("Zehntausend", True),
+        ("fünfhundert", True),
+        ("Mio.", True),
+    ],
+)
+def test_a_german_number_word_is_a_whole_word_for_the_runs_a_number_is_read_from(token: str, number: bool) -> None:
+    assert _number_in_runs(token, Language.ENGLISH) is number
