@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from .model import Claim, KnowledgeBase, Publisher, Source, Verdict
     from .ratings import RatingMap, load_rating_map
     from .safewrite import WriteError
-    from .scan import ScanReport, ScanSummary, SentenceResult, Status, scan_article
+    from .scan import ScanReport, ScanSummary, Selection, SentenceResult, Status, scan_article
     from .store import bundled_kb_path, default_kb_path, load_knowledge_base, validate_file
 
 #: each public name and the module it lives in
@@ -97,7 +97,7 @@ _HOMES = {
     "SemanticUnavailableError": "embedding",  # that module loads numpy: only when the name is asked for
     # scan
     **dict.fromkeys(("Article", "InputFormat", "parse_article", "read_article"), "article"),
-    **dict.fromkeys(("ScanReport", "ScanSummary", "SentenceResult", "Status", "scan_article"), "scan"),
+    **dict.fromkeys(("ScanReport", "ScanSummary", "Selection", "SentenceResult", "Status", "scan_article"), "scan"),
     # add, edit, remove (and import): the one safe write path
     **dict.fromkeys(("add_claims", "update_claim", "remove_claim", "EditResult"), "editing"),
     **dict.fromkeys(("DuplicateClaimError", "InvalidClaimError", "InvalidEditError", "NearDuplicateError"), "editing"),
@@ -140,6 +140,7 @@ __all__ = [
     "RatingMap",
     "ScanReport",
     "ScanSummary",
+    "Selection",
     "SemanticFallbackWarning",
     "SemanticUnavailableError",
     "SentenceResult",

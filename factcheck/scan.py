@@ -41,7 +41,8 @@ class Status(StrEnum):
 
 
 class Selection(StrEnum):
-    """Which sentences a report shows (``--only``); the summary always covers them all."""
+    """Which sentences a report shows (``--only``; ``ScanReport.selected(only)``, where its name does as well:
+    "matched", "unmatched", "checkable"); the summary always covers them all."""
 
     MATCHED = "matched"
     UNMATCHED = "unmatched"
@@ -136,20 +137,21 @@ class ScanReport:
     results: tuple[SentenceResult, ...]
     summary: ScanSummary
 
-    def selected(self, only: Selection | None = None) -> list[SentenceResult]:
-        """The results ``only`` asks for (all of them for None), in reading order."""
+    def selected(self, only: Selection | str | None = None) -> list[SentenceResult]:
+        """The results ``only`` asks for (all of them for None), in reading order: a ``Selection`` or its
+        name ("matched"); ``ValueError`` naming the choices for another name, ``TypeError`` for no text."""
         if only is None:
             return list(self.results)
-        wanted = only.statuses
+        wanted = _selection(only).statuses
         return [r for r in self.results if r.status in wanted]
 
-    def scored_apart(self, matcher: str, only: Selection | None = None) -> list[SentenceResult]:
+    def scored_apart(self, matcher: str, only: Selection | str | None = None) -> list[SentenceResult]:
         """The checkable sentences another matcher than ``matcher`` (the one in use) scored: those the hybrid
         matcher's model cannot read (mostly in another script than Latin), which it hands to the lexical one;
         of those ``only`` asks for (a report names no sentence it does not show)."""
         return [r for r in self.selected(only) if r.scored_by is not None and r.scored_by != matcher]
 
-    def sentence_dicts(self, only: Selection | None = None) -> list[dict[str, Any]]:
+    def sentence_dicts(self, only: Selection | str | None = None) -> list[dict[str, Any]]:
         """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order, each naming the
         article it was read from (``source``, as the summary names it): with several FILEs, a script that
         keeps the matched sentences (``jq 'select(.type == "sentence" and .match != null)'``) no longer has to
@@ -160,6 +162,20 @@ class ScanReport:
     def summary_dict(self) -> dict[str, Any]:
         """The summary object of ``scan --json`` (its last line)."""
         return {**self.summary.to_dict(), "source": self.source, "format": self.format}
+
+
+def _selection(only: Selection | str) -> Selection:
+    """``only`` as a ``Selection``: a script gives its name ("matched"; ``only.statuses`` failed on it with
+    "'str' object has no attribute 'statuses'", and ``Selection`` was no name of the package's)."""
+    if isinstance(only, Selection):
+        return only
+    if not isinstance(only, str):
+        raise TypeError(f"only must be a Selection, its name (str) or None, not {type(only).__name__}")
+    try:
+        return Selection(only)
+    except ValueError:
+        choices = ", ".join(repr(s.value) for s in Selection)
+        raise ValueError(f"only={only!r} is no selection of sentences; use one of {choices} or None") from None
 
 
 #: how many line numbers a handover note lists before "and N more"

@@ -138,6 +138,44 @@ def test_every_type_a_public_result_holds_has_a_public_name() -> None:
     assert "factcheck.scan.Status" in held and "factcheck.importformats.InputShape" in held  # the walk reaches them
 
 
+#: types of public parameters a program does not give: the command line's snapshot of the file it read first
+INTERNAL_PARAMETER_TYPES = frozenset({"factcheck.safewrite.FileSnapshot"})
+
+
+def test_every_type_a_public_function_takes_has_a_public_name() -> None:
+    # ScanReport.sentence_dicts(only=...) took a Selection that factcheck did not export: a script had to
+    # reach into factcheck.scan for it (and its name, "matched", raised AttributeError)
+    def factcheck_types(annotation: object) -> set[type]:
+        found = (
+            {annotation} if isinstance(annotation, type) and annotation.__module__.startswith("factcheck") else set()
+        )
+        return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
+
+    public = {name: getattr(factcheck, name) for name in factcheck.__all__}
+    functions: list[tuple[str, Callable[..., object]]] = []
+    for name, value in public.items():
+        if isinstance(value, type):
+            for attribute, member in vars(value).items():
+                function = getattr(member, "__func__", member)  # classmethods, staticmethods
+                if callable(function) and not isinstance(function, type) and not attribute.startswith("_"):
+                    functions.append((f"{name}.{attribute}", function))
+        elif callable(value):
+            functions.append((name, value))
+    taken: dict[str, str] = {}
+    for where, function in functions:
+        hints = typing.get_type_hints(function, vars(sys.modules[function.__module__]), public)
+        for parameter, annotation in hints.items():
+            for kind in factcheck_types(annotation):
+                taken.setdefault(f"{kind.__module__}.{kind.__name__}", f"{where}({parameter})")
+    unnamed = {
+        kind: where
+        for kind, where in taken.items()
+        if kind.rsplit(".", 1)[1] not in factcheck.__all__ and kind not in INTERNAL_PARAMETER_TYPES
+    }
+    assert unnamed == {}
+    assert "factcheck.scan.Selection" in taken  # the walk reaches the methods of a result
+
+
 def _rating_file(folder: Path) -> Path:
     path = folder / "ratings.yaml"
     path.write_text("Sort of: mixed\n", encoding="utf-8")
@@ -202,6 +240,24 @@ def test_an_article_given_as_text_is_scanned_as_the_same_file_would_be(mini_kb: 
         (3, "matched", "us-troops-in-mexico-10000"),
     ]
     assert parse_article(ARTICLE, input_format="text").format is InputFormat.TEXT  # a format by its name too
+
+
+def test_a_script_picks_the_sentences_of_a_scan_by_the_name_of_their_selection(mini_kb: Path) -> None:
+    # report.sentence_dicts(only="matched") raised AttributeError ("'str' object has no attribute 'statuses'"),
+    # and the Selection it wanted was no name of the package's
+    kb = load_knowledge_base(mini_kb)
+    report = scan_article(parse_article(ARTICLE, "article.md"), kb, matcher=build_matcher(kb, matcher="lexical"))
+    matched = report.sentence_dicts(only="matched")
+    found = [(d["line"], d["match"]["id"], d["source"]) for d in matched]
+    assert found == [(3, "us-troops-in-mexico-10000", "article.md")]
+    assert matched == report.sentence_dicts(only=factcheck.Selection.MATCHED)
+    assert [r.line for r in report.selected("unmatched")] == [3]
+    assert len(report.selected("checkable")) == 2 and len(report.selected()) == 3
+    json.dumps([*report.sentence_dicts(), report.summary_dict()])  # the lines of scan --json, each a plain dict
+    with pytest.raises(ValueError, match="only='match' is no selection of sentences; use one of 'matched', "):
+        report.selected("match")
+    with pytest.raises(TypeError, match="only must be a Selection, its name"):
+        report.selected(3)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
