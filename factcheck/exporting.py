@@ -17,7 +17,7 @@ from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
 from .errors import Advice, InputError, shown_name
 from .jsontext import dumps
-from .model import Claim, KnowledgeBase, Publisher
+from .model import Claim, KnowledgeBase, Publisher, claims_of
 from .validation import is_http_url
 
 
@@ -82,16 +82,21 @@ def export_settings(
 
 
 def export_text(
-    claims: Sequence[Claim],
+    claims: KnowledgeBase | Sequence[Claim],
     fmt: ExportFormat | str,
     settings: ExportSettings | None = None,
     *,
     feed: bool = False,
 ) -> str:
-    """The document, ending with a newline.  ``fmt`` is an ``ExportFormat`` or its name ("csv");
+    """The document, ending with a newline.  ``claims``: a knowledge base (all its claims) or the claims
+    chosen (``kb.claims``, a list); ``fmt`` is an ``ExportFormat`` or its name ("csv");
     ``settings`` (``export_settings``) is needed for ClaimReview only, and ``feed`` (a DataFeed rather
-    than a list) means something for it only: ``export_text(kb.claims, "csv")`` is enough for a CSV.
-    ``ValueError`` for an unknown format, or for ClaimReview without settings."""
+    than a list) means something for it only: ``export_text(kb, "csv")`` is enough for a CSV.
+    ``ValueError`` for an unknown format, or for ClaimReview without settings; ``TypeError`` for claims
+    given as anything else (a file's name, dicts)."""
+    # export_text(kb, "json") raised "'KnowledgeBase' object is not iterable", and a list of dicts an
+    # AttributeError ("'dict' object has no attribute 'to_dict'")
+    claims = claims_of(claims, "export_text")
     fmt = ExportFormat(fmt)
     if fmt is ExportFormat.CSV:
         return csv_text(claims)

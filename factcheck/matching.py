@@ -21,7 +21,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
 from .errors import Advice, FactcheckError
-from .model import Claim, KnowledgeBase, compared_claim
+from .model import Claim, KnowledgeBase, claims_of, compared_claim
 from .text import stated_numbers, word_count
 
 if TYPE_CHECKING:
@@ -363,18 +363,8 @@ def build_matcher(
 
 
 def _claims_of(kb: KnowledgeBase | Sequence[Claim]) -> tuple[Claim, ...]:
-    """The claims to match against; a TypeError saying what was given for anything else (a file
-    name was read as a sequence of one-letter claims, and failed on the first)."""
-    if isinstance(kb, KnowledgeBase):
-        return kb.claims
-    claims = tuple(kb) if isinstance(kb, Iterable) and not isinstance(kb, (str, bytes)) else None
-    if claims is None or not all(isinstance(claim, Claim) for claim in claims):
-        shown = f" {kb!r}" if isinstance(kb, (str, bytes, PurePath)) else ""
-        raise TypeError(
-            "build_matcher takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, "
-            f"not {type(kb).__name__}{shown}"
-        )
-    return claims
+    """The claims to match against; a TypeError saying what was given for anything else."""
+    return claims_of(kb, "build_matcher")
 
 
 class SemanticFallbackWarning(UserWarning):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from pathlib import PurePath
 from typing import Any
 
 #: the keys a claims file has, by the mapping that holds them (validation checks them; the YAML reader's
@@ -299,6 +300,23 @@ class KnowledgeBase:
 
     def ids(self) -> list[str]:
         return [c.id for c in self.claims]
+
+
+def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, ...]:
+    """The claims of a knowledge base, or the claims given (a list, a tuple, ``kb.claims``); a TypeError
+    naming ``taker`` (the function given them) and what was given for anything else (a file name was read
+    as a sequence of one-letter claims, and failed on the first)."""
+    if isinstance(kb, KnowledgeBase):
+        return kb.claims
+    claims = tuple(kb) if isinstance(kb, Iterable) and not isinstance(kb, (str, bytes, Mapping)) else None
+    if claims is None or not all(isinstance(claim, Claim) for claim in claims):
+        shown = f" {kb!r}" if isinstance(kb, (str, bytes, PurePath)) else ""
+        wrong = "" if claims is None else f" holding {_shown(next(c for c in claims if not isinstance(c, Claim)))}"
+        raise TypeError(
+            f"{taker} takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, "
+            f"not {type(kb).__name__}{shown}{wrong}"
+        )
+    return claims
 
 
 def _check_text(owner: object, name: str, value: object, *, required: bool = False) -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import json
 import pickle
+import re
 import subprocess
 import sys
 import typing
@@ -458,6 +459,25 @@ def test_claims_export_as_json_or_csv_without_claimreview_settings(mini_kb: Path
     assert export_text(claims, "csv").startswith("id,claim,verdict")
     settings = export_settings(load_knowledge_base(mini_kb))
     assert export_text(claims, "claimreview", settings) == export_text(claims, "claimreview", settings, feed=False)
+
+
+def test_a_knowledge_base_exports_as_its_claims_do_and_anything_else_is_named(mini_kb: Path) -> None:
+    # export_text(kb, "json") raised "'KnowledgeBase' object is not iterable" (build_matcher(kb) takes it),
+    # and claims given as dicts or as the file's name an AttributeError from inside ("... has no attribute 'id'")
+    kb = load_knowledge_base(mini_kb)
+    settings = export_settings(kb)
+    for fmt in ExportFormat:
+        assert export_text(kb, fmt, settings) == export_text(kb.claims, fmt, settings)
+    assert export_text(iter(kb.claims[:1]), "csv") == export_text([kb.claims[0]], "csv")  # type: ignore[arg-type]
+    wrong = {
+        "str 'claims.yaml'": "claims.yaml",
+        "list holding dict {'id': 'a'}": [{"id": "a"}],
+        "Claim": kb.claims[0],
+        "NoneType": None,
+    }
+    for shown, claims in wrong.items():
+        with pytest.raises(TypeError, match=rf"^export_text takes a KnowledgeBase .* not {re.escape(shown)}$"):
+            export_text(claims, "json")  # type: ignore[arg-type]
 
 
 def test_export_without_a_base_url_is_an_input_error_not_an_exit() -> None:
