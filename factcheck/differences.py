@@ -96,6 +96,7 @@ class Differences:
         return f"{self.describe(subject, marks)}: the verdict may be about another fact"
 
     def to_dict(self) -> dict[str, list[str]]:
+        """The ``differences`` of a match in ``check --json``: what the statement says, what the claim says."""
         return {"statement": list(self.statement), "claim": list(self.claim)}
 
 

@@ -111,6 +111,7 @@ class Problem:
 
     @classmethod
     def advising(cls, location: Location, advice: Advice, severity: Severity = Severity.ERROR) -> Problem:
+        """A problem at ``location`` telling ``advice`` (its message ``str(advice)``)."""
         return cls(location, str(advice), severity, advice)
 
     def worded_for(self, settings: Mapping[str, str]) -> Problem:
@@ -119,12 +120,14 @@ class Problem:
 
     @property
     def is_error(self) -> bool:
+        """Whether the problem is an error (``severity`` ERROR), not a warning."""
         return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
         return f"{self.location}: {self.severity.value}: {self.message}"
 
     def to_dict(self) -> dict[str, object]:
+        """The problem as ``validate --json`` gives it: ``path``, ``line``, ``column``, ``severity``, ``message``."""
         return {
             "path": self.location.path,
             "line": self.location.line,

@@ -66,6 +66,7 @@ class InputShape(StrEnum):
 
     @property
     def description(self) -> str:
+        """What the shape is, in words ("Google Fact Check Tools response"), as ``import`` names it."""
         return _SHAPE_DESCRIPTIONS[self]
 
 

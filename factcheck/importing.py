@@ -73,6 +73,7 @@ class Skipped:
         return self if self.advice is None else replace(self, reason=self.advice.text(settings))
 
     def to_dict(self) -> dict[str, Any]:
+        """The skipped claim as ``import --json`` gives it: ``origin``, ``claim``, ``reason``, ``existing_id``."""
         return {"origin": self.origin, "claim": self.claim, "reason": self.reason, "existing_id": self.existing_id}
 
 
@@ -100,6 +101,7 @@ class ImportReport:
 
     @property
     def written(self) -> bool:
+        """Whether the claims file was written (False on a dry run, or with nothing to add)."""
         return self.result is not None and self.result.written
 
     def left_out(self, wording: Mapping[str, str] | None = None) -> list[str]:

@@ -53,6 +53,8 @@ class Match:
 
     @property
     def is_opposite(self) -> bool:
+        """Whether the statement says the opposite of the claim (``polarity`` "opposite"): the verdict is
+        about the claim as worded."""
         return self.polarity == "opposite"
 
     @property

@@ -113,6 +113,7 @@ class Source:
         return appearance_note(self.note) is not None
 
     def to_dict(self) -> dict[str, Any]:
+        """The source as the YAML file spells it (empty fields left out), as in ``Claim.to_dict``."""
         return _without_empty(
             {
                 "url": self.url,
@@ -173,6 +174,8 @@ class Claim:
 
     @property
     def unsupported_reasons(self) -> list[str]:
+        """Why the claim is unsupported (``is_unsupported``): "verdict is unsupported", "no sources", or
+        "no evidence: its sources are where the claim appeared"; empty for a supported claim."""
         reasons: list[str] = []
         if self.verdict is Verdict.UNSUPPORTED:
             reasons.append("verdict is unsupported")
@@ -289,6 +292,7 @@ class KnowledgeBase:
         return len(self.claims)
 
     def get(self, claim_id: str) -> Claim | None:
+        """The claim with id ``claim_id``, or None when the knowledge base has none."""
         return self._by_id().get(claim_id)
 
     def _by_id(self) -> dict[str, Claim]:
@@ -299,6 +303,7 @@ class KnowledgeBase:
         return cached
 
     def ids(self) -> list[str]:
+        """The claims' ids, in the file's order."""
         return [c.id for c in self.claims]
 
 

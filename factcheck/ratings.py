@@ -384,6 +384,8 @@ class RatingMap:
         return other is not None and other is not verdict
 
     def with_entries(self, extra: Mapping[str, Verdict]) -> RatingMap:
+        """A rating map with ``extra``'s ratings (folded as any rating is: accents, case, punctuation) added to these,
+        ``extra`` winning where both have one."""
         merged = dict(self.entries)
         merged.update({normalize_rating(k): v for k, v in extra.items()})
         return RatingMap(merged)

@@ -50,6 +50,7 @@ class Selection(StrEnum):
 
     @property
     def statuses(self) -> frozenset[Status]:
+        """The statuses of the sentences selected."""
         if self is Selection.CHECKABLE:
             return frozenset({Status.MATCHED, Status.UNMATCHED})
         return frozenset({Status(self.value)})
@@ -76,6 +77,7 @@ class SentenceResult:
 
     @property
     def status(self) -> Status:
+        """MATCHED (a fact-check found), UNMATCHED (a checkable claim without one) or SKIPPED."""
         if self.match is not None:
             return Status.MATCHED
         return Status.UNMATCHED if self.checkable else Status.SKIPPED
@@ -111,9 +113,11 @@ class ScanSummary:
 
     @property
     def skipped(self) -> int:
+        """The sentences that are no checkable claim."""
         return self.sentences - self.checkable
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary object of ``scan --json`` but its ``source`` and ``format`` (``ScanReport.summary_dict``)."""
         return {
             "type": "summary",
             "sentences": self.sentences,

@@ -85,6 +85,22 @@ def test_every_public_name_says_what_it_is() -> None:
     assert unsaid == []
 
 
+def test_every_method_and_property_of_a_public_class_says_what_it_is() -> None:
+    # help(factcheck.KnowledgeBase) showed get(self, claim_id) and ids(self) with nothing said of them (None or
+    # an error for an unknown id?), nor of Match.is_opposite, Problem.to_dict, ScanSummary.skipped...
+    unsaid = []
+    for name in factcheck.__all__:
+        value = getattr(factcheck, name)
+        if not isinstance(value, type):
+            continue
+        for attribute, member in vars(value).items():
+            function = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
+            public = not attribute.startswith("_") and callable(function) and not isinstance(function, type)
+            if public and not (function.__doc__ or "").strip():
+                unsaid.append(f"{name}.{attribute}")
+    assert unsaid == []
+
+
 def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(mini_kb: Path) -> None:
     # a typed newsroom script writing "def settings_for(kb: KnowledgeBase) -> ExportSettings" had to reach
     # into factcheck.claimreview, which README never names, for the type export_settings returns
