@@ -130,7 +130,10 @@ class EditResult:
 
 
 class DuplicateClaimError(FactcheckError):
-    """A claim with this id is already in the file."""
+    """A claim with this id is already in the file: ``claim_id``, and the claim the file has (``existing``)."""
+
+    claim_id: str
+    existing: Claim | None
 
     def __init__(self, claim_id: str, path: str, existing: Claim | None, line: int) -> None:
         self.claim_id = claim_id
@@ -149,7 +152,11 @@ def fix_errors_first(location: Location) -> Problem:
 
 
 class NearDuplicateError(FactcheckError):
-    """The new claim says nearly the same as claims already in the file."""
+    """The new claim says nearly the same as claims already in the file: ``similar`` holds each with its score."""
+
+    claim: Claim
+    similar: list[tuple[Claim, float]]
+    advice: Advice | None  # always set here; declared again for type checkers, as __init__ sets it
 
     def __init__(self, claim: Claim, similar: list[tuple[Claim, float]], path: str) -> None:
         self.claim = claim
@@ -164,6 +171,8 @@ class NearDuplicateError(FactcheckError):
 
 class InvalidClaimError(FactcheckError):
     """A claim (or an entry written in an editor) is not valid; ``problems`` says why."""
+
+    problems: list[Problem]
 
     def __init__(self, problems: list[Problem], what: str = "the claim") -> None:
         self.problems = problems

@@ -148,6 +148,7 @@ class FactcheckError(Exception):
     error as told to a caller who names the settings otherwise (the command line)."""
 
     advice: Advice | None = None
+    args: tuple[Any, ...]  # the message alone; declared for type checkers, as _set_message sets it
 
     @classmethod
     def advising(cls, advice: Advice) -> Self:
@@ -185,6 +186,8 @@ def _rebuilt_error(kind: type[FactcheckError], args: tuple[Any, ...]) -> Factche
 class KnowledgeBaseError(FactcheckError):
     """A knowledge base could not be read or is invalid; ``problems`` says where and why."""
 
+    problems: list[Problem]
+
     def __init__(self, problems: list[Problem]) -> None:
         errors = [p for p in problems if p.is_error] or problems
         self.problems = problems
@@ -197,6 +200,12 @@ class LocatedError(FactcheckError):
 
     ``more``: the other problems found with it in the same file (a rating map's), each written on a
     line of its own after this one, located as this one is."""
+
+    message: str  # without its location (``str(error)`` has both)
+    location: Location | None
+    more: tuple[Problem, ...]
+    advice: Advice | None  # declared again, and args, for type checkers: this class's own code sets them
+    args: tuple[Any, ...]
 
     def __init__(self, message: str | Advice, location: Location | None = None, more: Iterable[Problem] = ()) -> None:
         if isinstance(message, Advice):
@@ -218,6 +227,10 @@ class LocatedError(FactcheckError):
 class UnknownClaimError(FactcheckError):
     """No claim has this id in the file ``path``; ``suggestions`` are ids close to it (see ``close_ids``),
     for a program to offer them as the message does ("did you mean ...?")."""
+
+    claim_id: str
+    path: str
+    suggestions: list[str]
 
     def __init__(self, claim_id: str, path: str, suggestions: list[str] | None = None) -> None:
         self.claim_id = claim_id

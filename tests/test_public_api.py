@@ -101,6 +101,37 @@ def test_every_method_and_property_of_a_public_class_says_what_it_is() -> None:
     assert unsaid == []
 
 
+def test_what_each_public_error_holds_is_declared_with_its_type(mini_kb: Path, tmp_path: Path) -> None:
+    # pyright --verifytypes: "Type is missing type annotation and could be inferred differently by type
+    # checkers" for LocatedError.message and .more, UnknownClaimError.suggestions, ...: a program reading
+    # error.suggestions or error.location had them from __init__'s code, not from a declaration
+    kb = load_knowledge_base(mini_kb)
+    claim = kb.claims[0]
+    location = factcheck.Location("claims.yaml", 3, 5)
+    problem = factcheck.Problem(location, "no sources", Severity.ERROR)
+    errors: list[FactcheckError] = [
+        KnowledgeBaseError([problem]),
+        factcheck.InvalidImportError([problem]),
+        InputError("no such file", location, more=[problem]),
+        UnknownClaimError("x", "claims.yaml", ["y"]),
+        DuplicateClaimError(claim.id, "claims.yaml", claim, 3),
+        factcheck.NearDuplicateError(claim, [(claim, 0.9)], "claims.yaml"),
+        InvalidClaimError([problem]),
+        factcheck.InvalidEditError("the file would not read back"),
+        factcheck.WriteError("locked"),
+        SemanticUnavailableError("the semantic extra is not installed"),
+    ]
+    undeclared = {}
+    for error in errors:
+        kind = type(error)
+        declared = typing.get_type_hints(kind)
+        held = [name for name in vars(error) if name not in declared]
+        if held:
+            undeclared[kind.__name__] = held
+    assert undeclared == {}
+    assert typing.get_type_hints(UnknownClaimError)["suggestions"] == list[str]
+
+
 def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(mini_kb: Path) -> None:
     # a typed newsroom script writing "def settings_for(kb: KnowledgeBase) -> ExportSettings" had to reach
     # into factcheck.claimreview, which README never names, for the type export_settings returns
