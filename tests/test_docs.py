@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 import subprocess
 import sys
@@ -99,6 +100,12 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     assert "  note: the statement says the opposite of the claim" in lines
     assert "1 matched There are 10,000 US troops in Mexico. -> us-troops-in-mexico-10000" in lines
     assert "1 of 2 checkable claims have a fact-check" in lines
+    scanned = [json.loads(line) for line in (tmp_path / "scan.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(d["type"], d.get("line"), d["source"]) for d in scanned] == [
+        ("sentence", 1, "<text>"),
+        ("summary", None, "<text>"),
+    ]
+    assert scanned[0]["match"]["id"] == "us-troops-in-mexico-10000" and scanned[1]["matched"] == 1
     edits = ["added claim 'bridge-cost' to newsroom.yaml", "updated claim 'bridge-cost' in newsroom.yaml (verdict)"]
     assert [line for line in lines if line in edits] == edits
     assert any(line.startswith("there is already a claim with id 'bridge-cost' (newsroom.yaml:3)") for line in lines)
