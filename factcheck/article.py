@@ -21,6 +21,7 @@ from typing import BinaryIO
 from .blocks import Block, BlockBuilder, BlockKind
 from .errors import InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
+from .model import enum_choice
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -424,7 +425,7 @@ def parse_article(
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
     text = decode(data, name)
-    input_format = InputFormat(input_format)
+    input_format = enum_choice(InputFormat, input_format, "input_format")
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks

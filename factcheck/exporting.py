@@ -17,7 +17,7 @@ from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
 from .errors import Advice, InputError, shown_name
 from .jsontext import dumps
-from .model import Claim, KnowledgeBase, Publisher, claims_of
+from .model import Claim, KnowledgeBase, Publisher, claims_of, enum_choice
 from .validation import is_http_url
 
 
@@ -97,7 +97,7 @@ def export_text(
     # export_text(kb, "json") raised "'KnowledgeBase' object is not iterable", and a list of dicts an
     # AttributeError ("'dict' object has no attribute 'to_dict'")
     claims = claims_of(claims, "export_text")
-    fmt = ExportFormat(fmt)
+    fmt = enum_choice(ExportFormat, fmt, "fmt")
     if fmt is ExportFormat.CSV:
         return csv_text(claims)
     if fmt is ExportFormat.JSON:

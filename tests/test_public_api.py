@@ -527,6 +527,24 @@ def test_a_knowledge_base_exports_as_its_claims_do_and_anything_else_is_named(mi
             export_text(claims, "json")  # type: ignore[arg-type]
 
 
+def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> None:
+    # "'xml' is not a valid ExportFormat" and "'docx' is not a valid InputFormat" (the enumerations' own
+    # messages) named neither the argument nor the formats there are, and "CSV" was refused without a word
+    claims = load_knowledge_base(mini_kb).claims
+    with pytest.raises(ValueError, match=r"^fmt='xml' is none of 'claimreview', 'json', 'csv'$"):
+        export_text(claims, "xml")
+    with pytest.raises(ValueError, match=r"^fmt='CSV' is none of .*; did you mean 'csv'\?$"):
+        export_text(claims, "CSV")
+    with pytest.raises(TypeError, match=r"^fmt must be an ExportFormat or its name \(str\), not NoneType$"):
+        export_text(claims, None)  # type: ignore[arg-type]
+    choices = "'auto', 'text', 'markdown', 'html', 'subtitles'"
+    with pytest.raises(ValueError, match=rf"^input_format='docx' is none of {choices}$"):
+        parse_article(ARTICLE, input_format="docx")
+    with pytest.raises(ValueError, match=r"^input_format='Markdown' is none of .*; did you mean 'markdown'\?$"):
+        parse_article(ARTICLE, input_format="Markdown")
+    assert parse_article(ARTICLE, input_format=InputFormat.MARKDOWN).format is InputFormat.MARKDOWN
+
+
 def test_export_without_a_base_url_is_an_input_error_not_an_exit() -> None:
     kb = factcheck.KnowledgeBase((Claim("a", "The sky is green.", Verdict.FALSE),))
     with pytest.raises(InputError, match="base URL"):
