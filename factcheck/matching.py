@@ -343,7 +343,7 @@ def build_matcher(
     """
     if matcher not in MATCHERS:
         raise ValueError(f"unknown matcher {matcher!r}; expected one of {', '.join(MATCHERS)}")
-    claims = _claims_of(kb)
+    claims = claims_of(kb, "build_matcher")
     if matcher == "lexical":
         return _lexical(claims, use_cache)
     from .embedding import ExtraNotInstalledError, SemanticUnavailableError, model_configured
@@ -362,11 +362,6 @@ def build_matcher(
         if not isinstance(error, ExtraNotInstalledError) or model_configured(model_dir):
             _fall_back(_fallback_advice(error), on_fallback)
         return _lexical(claims, use_cache)
-
-
-def _claims_of(kb: KnowledgeBase | Sequence[Claim]) -> tuple[Claim, ...]:
-    """The claims to match against; a TypeError saying what was given for anything else."""
-    return claims_of(kb, "build_matcher")
 
 
 class SemanticFallbackWarning(UserWarning):

@@ -338,13 +338,30 @@ def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, .
         return kb.claims
     claims = tuple(kb) if isinstance(kb, Iterable) and not isinstance(kb, (str, bytes, Mapping)) else None
     if claims is None or not all(isinstance(claim, Claim) for claim in claims):
-        shown = f" {kb!r}" if isinstance(kb, (str, bytes, PurePath)) else ""
-        wrong = "" if claims is None else f" holding {_shown(next(c for c in claims if not isinstance(c, Claim)))}"
+        if claims is not None:
+            given = f"a {type(kb).__name__} holding {shown_value(next(c for c in claims if not isinstance(c, Claim)))}"
+        elif isinstance(kb, (str, bytes, PurePath)):
+            given = shown_value(kb)  # "str 'claims.yaml'", "PosixPath('claims.yaml')": a file's name, not its claims
+        elif isinstance(kb, Claim):
+            given = "a Claim (give it in a list: [claim])"
+        elif isinstance(kb, Mapping) and kb and all(isinstance(claim, Claim) for claim in kb.values()):
+            given = f"a {type(kb).__name__} of Claim (give its .values())"
+        else:
+            given = shown_value(kb)
         raise TypeError(
-            f"{taker} takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, "
-            f"not {type(kb).__name__}{shown}{wrong}"
+            f"{taker} takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, not {given}"
         )
     return claims
+
+
+def shown_value(value: object) -> str:
+    """``value`` as a message about a wrong argument names it: None, "PosixPath('a.yaml')" (its ``repr``
+    names its type), "dict {'id': 'a'}" (it does not), cut to 60 characters."""
+    if value is None:
+        return "None"
+    shown = repr(value)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return shown if shown.startswith(type(value).__name__) else f"{type(value).__name__} {shown}"
 
 
 def _check_text(owner: object, name: str, value: object, *, required: bool = False) -> None:
