@@ -16,12 +16,12 @@ from enum import StrEnum
 from functools import partial
 from os import PathLike
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from .blocks import Block, BlockBuilder, BlockKind
+from .choices import enum_choice, synonyms
 from .errors import InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
-from .model import enum_choice
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -37,6 +37,22 @@ class InputFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     SUBTITLES = "subtitles"  # SubRip (.srt) or WebVTT (.vtt) captions
+
+
+#: a format's name as ``parse_article`` and ``scan --format`` take it, for type checkers (a typo is caught)
+InputFormatName = Literal["auto", "text", "markdown", "html", "subtitles"]
+
+#: other names of formats (their files' extensions), as a choice's synonyms: named when given ("'md' is not one
+#: of ...; did you mean 'markdown'?"), not taken
+FILE_EXTENSIONS = {"md": "markdown", "txt": "text", "plain": "text"}
+INPUT_FORMAT_NAMES = {
+    **FILE_EXTENSIONS,
+    "htm": "html",
+    "srt": "subtitles",
+    "vtt": "subtitles",
+    "webvtt": "subtitles",
+    "captions": "subtitles",
+}
 
 
 @dataclass(frozen=True)
@@ -408,11 +424,15 @@ def _related_links(blocks: list[Block]) -> list[Block]:
 
 
 def parse_article(
-    data: bytes | str, name: str | PathLike[str] = TEXT_NAME, input_format: InputFormat | str = InputFormat.AUTO
+    data: bytes | str,
+    name: str | PathLike[str] = TEXT_NAME,
+    input_format: InputFormat | InputFormatName = InputFormat.AUTO,
 ) -> Article:
     """Decode and read an article: its bytes (as read from a file or the web) or its text; ``InputError``
     when there is nothing usable in it.  ``name`` names it in messages, and its extension (``.md``,
-    ``.html``, ``.srt``) helps tell the format when ``input_format`` is ``auto``."""
+    ``.html``, ``.srt``) helps tell the format when ``input_format`` is ``auto``.  ``input_format``: an
+    ``InputFormat`` or its name ("markdown", in any case); ``ValueError`` naming the formats for another
+    name ("md": "did you mean 'markdown'?"), and for a value that is no text (None: a ``TypeError`` too)."""
     # a path names the file the article was read from (``Path("a.html")``), as it did before
     # names were checked: its text is the name
     name = os.fspath(name) if isinstance(name, PathLike) else name
@@ -425,7 +445,7 @@ def parse_article(
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
     text = decode(data, name)
-    input_format = enum_choice(InputFormat, input_format, "input_format")
+    input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks
@@ -461,7 +481,9 @@ def _text_bytes(text: str, name: str) -> bytes:
 
 
 def read_article(
-    source: str | PathLike[str], stdin: BinaryIO | None = None, input_format: InputFormat | str = InputFormat.AUTO
+    source: str | PathLike[str],
+    stdin: BinaryIO | None = None,
+    input_format: InputFormat | InputFormatName = InputFormat.AUTO,
 ) -> Article:
     """``read_source`` then ``parse_article``: what ``factcheck scan FILE`` reads (``"-"``: ``stdin``).
     ``InputError`` for a file that cannot be read, is too large, or has nothing to scan."""

@@ -11,13 +11,15 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import PurePath
+from typing import Literal
 from urllib.parse import urlsplit
 
+from .choices import enum_choice, synonyms
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
 from .errors import Advice, InputError, shown_name
 from .jsontext import dumps
-from .model import Claim, KnowledgeBase, Publisher, claims_of, enum_choice
+from .model import Claim, KnowledgeBase, Publisher, claims_of
 from .validation import is_http_url
 
 
@@ -27,6 +29,18 @@ class ExportFormat(StrEnum):
     CLAIMREVIEW = "claimreview"
     JSON = "json"
     CSV = "csv"
+
+
+#: a format's name as ``export_text`` takes it, for type checkers (a typo is caught)
+ExportFormatName = Literal["claimreview", "json", "csv"]
+
+#: other names of the formats, as a choice's synonyms: named when given ("'jsonld' is not one of ...; did you mean
+#: 'claimreview'?"), not taken
+EXPORT_FORMAT_NAMES = {
+    "json-ld": "claimreview",
+    "jsonld": "claimreview",
+    **{name: "csv" for name in ("xlsx", "xls", "excel", "ods", "spreadsheet")},
+}
 
 
 #: the publisher's settings as ``export_settings`` names them (the command line names its options)
@@ -83,21 +97,22 @@ def export_settings(
 
 def export_text(
     claims: KnowledgeBase | Sequence[Claim],
-    fmt: ExportFormat | str,
+    fmt: ExportFormat | ExportFormatName,
     settings: ExportSettings | None = None,
     *,
     feed: bool = False,
 ) -> str:
     """The document, ending with a newline.  ``claims``: a knowledge base (all its claims) or the claims
-    chosen (``kb.claims``, a list); ``fmt`` is an ``ExportFormat`` or its name ("csv");
+    chosen (``kb.claims``, a list); ``fmt`` is an ``ExportFormat`` or its name ("csv", in any case);
     ``settings`` (``export_settings``) is needed for ClaimReview only, and ``feed`` (a DataFeed rather
     than a list) means something for it only: ``export_text(kb, "csv")`` is enough for a CSV.
-    ``ValueError`` for an unknown format, or for ClaimReview without settings; ``TypeError`` for claims
-    given as anything else (a file's name, dicts)."""
+    ``ValueError`` for a format that is none of them (naming them: "'jsn' is not one of ...; did you mean
+    'json'?"), for a format that is no text (None: a ``TypeError`` too), or for ClaimReview without
+    settings; ``TypeError`` for claims given as anything else (a file's name, dicts)."""
     # export_text(kb, "json") raised "'KnowledgeBase' object is not iterable", and a list of dicts an
     # AttributeError ("'dict' object has no attribute 'to_dict'")
     claims = claims_of(claims, "export_text")
-    fmt = enum_choice(ExportFormat, fmt, "fmt")
+    fmt = enum_choice(ExportFormat, fmt, "fmt", synonyms(EXPORT_FORMAT_NAMES))
     if fmt is ExportFormat.CSV:
         return csv_text(claims)
     if fmt is ExportFormat.JSON:

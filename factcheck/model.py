@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import PurePath
-from typing import Any, TypeVar
+from typing import Any
 
 #: the keys a claims file has, by the mapping that holds them (validation checks them; the YAML reader's
 #: hints name only these, as a URL's 'https:' is no key)
@@ -56,33 +56,10 @@ class Verdict(StrEnum):
 VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
 
 
-#: an enumeration of choices a library argument names by its value (``ExportFormat``, ``InputFormat``)
-ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
-
-
 def as_choice(text: str) -> str:
     """A choice as people type it, spelt as the scale (and the options' choices) spell theirs:
     "Mostly True", "mostly_true", " MOSTLY  TRUE " -> "mostly-true"."""
     return "-".join(text.replace("_", " ").split()).casefold()
-
-
-def enum_choice(kind: type[ChoiceT], value: object, parameter: str) -> ChoiceT:
-    """``value`` as a member of ``kind``, a member or its value ("csv"), for a library argument:
-    ``ValueError`` naming the choices for another text ("'xml' is not a valid ExportFormat" named none),
-    ``TypeError`` for a value that is no text."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        article = "an" if kind.__name__[0] in "AEIOU" else "a"
-        raise TypeError(f"{parameter} must be {article} {kind.__name__} or its name (str), not {type(value).__name__}")
-    try:
-        return kind(value)
-    except ValueError:
-        values = [member.value for member in kind]
-        spelt = as_choice(value)
-        hint = f"; did you mean {spelt!r}?" if spelt in values and spelt != value else ""
-        choices = ", ".join(repr(choice) for choice in values)
-        raise ValueError(f"{parameter}={value!r} is none of {choices}{hint}") from None
 
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

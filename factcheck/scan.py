@@ -13,9 +13,10 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .article import Article
+from .choices import enum_choice
 from .matching import Match, Matcher, build_matcher, check_min_score, prepare, scored_by
 from .model import Claim, KnowledgeBase, Verdict
 
@@ -54,6 +55,10 @@ class Selection(StrEnum):
         if self is Selection.CHECKABLE:
             return frozenset({Status.MATCHED, Status.UNMATCHED})
         return frozenset({Status(self.value)})
+
+
+#: a selection's name as ``ScanReport.selected`` takes it, for type checkers (a typo is caught)
+SelectionName = Literal["matched", "unmatched", "checkable"]
 
 
 @dataclass(frozen=True)
@@ -141,21 +146,23 @@ class ScanReport:
     results: tuple[SentenceResult, ...]
     summary: ScanSummary
 
-    def selected(self, only: Selection | str | None = None) -> list[SentenceResult]:
+    def selected(self, only: Selection | SelectionName | None = None) -> list[SentenceResult]:
         """The results ``only`` asks for (all of them for None), in reading order: a ``Selection`` or its
-        name ("matched"); ``ValueError`` naming the choices for another name, ``TypeError`` for no text."""
+        name ("matched", in any case); ``ValueError`` naming the choices for another name ("match": "did you
+        mean 'matched'?"), and for a value that is no text (a ``TypeError`` too)."""
         if only is None:
             return list(self.results)
-        wanted = _selection(only).statuses
+        # its name ("matched") failed with "'str' object has no attribute 'statuses'"
+        wanted = enum_choice(Selection, only, "only").statuses
         return [r for r in self.results if r.status in wanted]
 
-    def scored_apart(self, matcher: str, only: Selection | str | None = None) -> list[SentenceResult]:
+    def scored_apart(self, matcher: str, only: Selection | SelectionName | None = None) -> list[SentenceResult]:
         """The checkable sentences another matcher than ``matcher`` (the one in use) scored: those the hybrid
         matcher's model cannot read (mostly in another script than Latin), which it hands to the lexical one;
         of those ``only`` asks for (a report names no sentence it does not show)."""
         return [r for r in self.selected(only) if r.scored_by is not None and r.scored_by != matcher]
 
-    def sentence_dicts(self, only: Selection | str | None = None) -> list[dict[str, Any]]:
+    def sentence_dicts(self, only: Selection | SelectionName | None = None) -> list[dict[str, Any]]:
         """The sentence objects of ``scan --json`` that ``only`` asks for, in reading order, each naming the
         article it was read from (``source``, as the summary names it): with several FILEs, a script that
         keeps the matched sentences (``jq 'select(.type == "sentence" and .match != null)'``) no longer has to
@@ -166,20 +173,6 @@ class ScanReport:
     def summary_dict(self) -> dict[str, Any]:
         """The summary object of ``scan --json`` (its last line)."""
         return {**self.summary.to_dict(), "source": self.source, "format": self.format}
-
-
-def _selection(only: Selection | str) -> Selection:
-    """``only`` as a ``Selection``: a script gives its name ("matched"; ``only.statuses`` failed on it with
-    "'str' object has no attribute 'statuses'", and ``Selection`` was no name of the package's)."""
-    if isinstance(only, Selection):
-        return only
-    if not isinstance(only, str):
-        raise TypeError(f"only must be a Selection, its name (str) or None, not {type(only).__name__}")
-    try:
-        return Selection(only)
-    except ValueError:
-        choices = ", ".join(repr(s.value) for s in Selection)
-        raise ValueError(f"only={only!r} is no selection of sentences; use one of {choices} or None") from None
 
 
 #: how many line numbers a handover note lists before "and N more"

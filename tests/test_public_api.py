@@ -311,9 +311,14 @@ def test_a_script_picks_the_sentences_of_a_scan_by_the_name_of_their_selection(m
     assert [r.line for r in report.selected("unmatched")] == [3]
     assert len(report.selected("checkable")) == 2 and len(report.selected()) == 3
     json.dumps([*report.sentence_dicts(), report.summary_dict()])  # the lines of scan --json, each a plain dict
-    with pytest.raises(ValueError, match="only='match' is no selection of sentences; use one of 'matched', "):
-        report.selected("match")
-    with pytest.raises(TypeError, match="only must be a Selection, its name"):
+    assert report.selected("Matched") == report.selected("matched")  # any case, as scan --only takes it
+    choices = "'matched', 'unmatched', 'checkable'"
+    with pytest.raises(ValueError, match=rf"^only='match' is not one of {choices}; did you mean 'matched'\?$"):
+        report.selected("match")  # type: ignore[arg-type]
+    # a Status is named by its value, not by its repr ("only=<Status.SKIPPED: 'skipped'>")
+    with pytest.raises(ValueError, match=rf"^only='skipped' is not one of {choices}\.$"):
+        report.selected(factcheck.Status.SKIPPED)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^only must be a Selection or its name \(str\), not int 3$"):
         report.selected(3)  # type: ignore[arg-type]
 
 
@@ -542,20 +547,74 @@ def test_a_knowledge_base_exports_as_its_claims_do_and_anything_else_is_named(mi
 
 def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> None:
     # "'xml' is not a valid ExportFormat" and "'docx' is not a valid InputFormat" (the enumerations' own
-    # messages) named neither the argument nor the formats there are, and "CSV" was refused without a word
+    # messages) named neither the argument nor the formats there are; the message is the command line's
+    # (export --format, scan --format), after the argument's name, with the same "did you mean"
     claims = load_knowledge_base(mini_kb).claims
-    with pytest.raises(ValueError, match=r"^fmt='xml' is none of 'claimreview', 'json', 'csv'$"):
-        export_text(claims, "xml")
-    with pytest.raises(ValueError, match=r"^fmt='CSV' is none of .*; did you mean 'csv'\?$"):
-        export_text(claims, "CSV")
-    with pytest.raises(TypeError, match=r"^fmt must be an ExportFormat or its name \(str\), not NoneType$"):
-        export_text(claims, None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^fmt='xml' is not one of 'claimreview', 'json', 'csv'\.$"):
+        export_text(claims, "xml")  # type: ignore[arg-type]
+    meant = {"jsn": "json", "claim-review": "claimreview", "jsonld": "claimreview", "xlsx": "csv"}
+    for given, choice in meant.items():
+        with pytest.raises(ValueError, match=rf"^fmt={given!r} is not one of .*; did you mean {choice!r}\?$"):
+            export_text(claims, given)  # type: ignore[arg-type]
     choices = "'auto', 'text', 'markdown', 'html', 'subtitles'"
-    with pytest.raises(ValueError, match=rf"^input_format='docx' is none of {choices}$"):
-        parse_article(ARTICLE, input_format="docx")
-    with pytest.raises(ValueError, match=r"^input_format='Markdown' is none of .*; did you mean 'markdown'\?$"):
-        parse_article(ARTICLE, input_format="Markdown")
+    with pytest.raises(ValueError, match=rf"^input_format='docx' is not one of {choices}\.$"):
+        parse_article(ARTICLE, input_format="docx")  # type: ignore[arg-type]
+    meant = {"md": "markdown", "htm": "html", "srt": "subtitles", "txt": "text", "markdwn": "markdown"}
+    for given, choice in meant.items():
+        with pytest.raises(ValueError, match=rf"^input_format={given!r} is not one of .*; did you mean {choice!r}\?$"):
+            parse_article(ARTICLE, input_format=given)  # type: ignore[arg-type]
     assert parse_article(ARTICLE, input_format=InputFormat.MARKDOWN).format is InputFormat.MARKDOWN
+
+
+def test_a_format_is_taken_in_any_case_as_the_command_line_takes_it(mini_kb: Path) -> None:
+    # export_text(kb, "CSV") said "did you mean 'csv'?" where export --format CSV writes a CSV
+    kb = load_knowledge_base(mini_kb)
+    assert export_text(kb, "CSV") == export_text(kb, ExportFormat.CSV)  # type: ignore[arg-type]
+    assert export_text(kb, " Json ") == export_text(kb, "json")  # type: ignore[arg-type]
+    assert parse_article(ARTICLE, input_format="Markdown").format is InputFormat.MARKDOWN  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("given", [None, b"csv", 3])
+def test_a_format_that_is_no_text_is_still_a_value_error(mini_kb: Path, given: object) -> None:
+    # ExportFormat(None) raised ValueError, which scripts catch: a TypeError alone broke them
+    kb = load_knowledge_base(mini_kb)
+    claims = kb.claims
+    report = scan_article(parse_article(ARTICLE), kb, matcher=build_matcher(kb, matcher="lexical"))
+    shown = {None: "None", b"csv": "bytes b'csv'", 3: "int 3"}[given]  # type: ignore[index]
+    for error in (ValueError, TypeError):
+        with pytest.raises(error, match=rf"^fmt must be an ExportFormat or its name \(str\), not {re.escape(shown)}$"):
+            export_text(claims, given)  # type: ignore[arg-type]
+        with pytest.raises(error, match=r"^input_format must be an InputFormat or its name \(str\), not "):
+            parse_article(ARTICLE, input_format=given)  # type: ignore[arg-type]
+        if given is not None:  # only=None: every sentence
+            with pytest.raises(error, match=r"^only must be a Selection or its name \(str\), not "):
+                report.selected(given)  # type: ignore[arg-type]
+
+
+def test_a_choice_is_typed_by_the_names_it_takes() -> None:
+    # fmt: ExportFormat | str and only: Selection | str let a type checker pass "jsn" and "match" (build_matcher
+    # takes its matcher as a Literal of its names): each argument takes its enumeration or one of its names
+    from factcheck.article import InputFormatName
+    from factcheck.exporting import ExportFormatName
+    from factcheck.scan import SelectionName
+
+    takes = {
+        (export_text, "fmt"): (ExportFormat, ExportFormatName),
+        (parse_article, "input_format"): (InputFormat, InputFormatName),
+        (factcheck.read_article, "input_format"): (InputFormat, InputFormatName),
+    }
+    takes |= {
+        (method, "only"): (factcheck.Selection, SelectionName)
+        for method in (
+            factcheck.ScanReport.selected,
+            factcheck.ScanReport.sentence_dicts,
+            factcheck.ScanReport.scored_apart,
+        )
+    }
+    for (function, parameter), (kind, names) in takes.items():
+        annotation = typing.get_type_hints(function)[parameter]
+        assert set(typing.get_args(annotation)) - {type(None)} == {kind, names}, (function.__qualname__, annotation)
+        assert typing.get_args(names) == tuple(member.value for member in kind)
 
 
 def test_export_without_a_base_url_is_an_input_error_not_an_exit() -> None:

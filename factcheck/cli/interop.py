@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 from rich.text import Text
 
+from ..choices import synonyms
 from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError, shown_name
-from ..exporting import ExportFormat, export_settings, export_text, out_name_warning
+from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, export_text, out_name_warning
 from ..inputfiles import InputKind, decode_text, read_input
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
@@ -39,7 +40,6 @@ from .options import (
     one_of,
     open_kb,
     selected_claims,
-    synonyms,
     text_option,
     writable_kb_path,
 )
@@ -79,9 +79,6 @@ RatingMapOption = Annotated[
 
 #: a spreadsheet's own formats, which export does not write: the CSV is what Excel or LibreOffice opens ("xlsx"
 #: got the formats listed and no word of which one a spreadsheet takes)
-_SPREADSHEETS = {name: "csv" for name in ("xlsx", "xls", "excel", "ods", "spreadsheet")}
-
-
 def _rating_map(path: Path | None) -> RatingMap:
     from ..ratings import RatingMap, load_rating_map
 
@@ -103,7 +100,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            parser=one_of(ExportFormat, synonyms({"json-ld": "claimreview", "jsonld": "claimreview", **_SPREADSHEETS})),
+            parser=one_of(ExportFormat, synonyms(EXPORT_FORMAT_NAMES)),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
             "csv: one row per claim.",
         ),

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 from typer.core import TyperCommand
 
-from ..choices import LIST_SEPARATOR, Meaning, meant_choices, publishers_rating
+from ..choices import LIST_SEPARATOR, Meaning, named_choice, not_one_of, publishers_rating
 from ..errors import Advice, FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import (
@@ -54,29 +54,20 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
     """The parser of an option whose value is one of an Enum's: a bad value is a usage error that
     lists them, worded as the other options' errors ("'x' is not one of 'a', 'b'."; Typer's own
     check of an Enum option would prefix it with Pydantic's "Value error, "), and names the choice
-    it most likely means ("'flase' ...; did you mean 'false'?", ``meant_choices``).  A value is read
+    it most likely means ("'flase' ...; did you mean 'false'?"): ``not_one_of``, as the library words a
+    value none of its arguments' choices (``export_text(kb, "jsn")``).  A value is read
     in any case, with a space or "_" for a "-": "False", "Mostly True" (as ``export`` writes the verdicts
     and a spreadsheet holds them) were refused.  ``repeatable``: the option's name, when it may be given
     more than once: a list of values in one ("true,false") is told so."""
-    choices = ", ".join(repr(member.value) for member in kind)
 
     def parse(value: str) -> E:
-        try:
-            return kind(value)  # a member (an option's default) is returned as is
-        except ValueError:
-            pass
-        wanted = as_choice(value)
-        for member in kind:
-            if str(member.value).casefold() == wanted:
-                return member
-        meant = meant_choices(value, [str(member.value) for member in kind], meaning)
-        if meant:
-            hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?"
-        elif repeatable is not None and LIST_SEPARATOR.search(value):
-            hint = f"; {repeatable} takes one value and may be repeated: {_repeated(repeatable, value, kind)}."
-        else:
-            hint = "."
-        raise typer.BadParameter(f"{quoted(value)} is not one of {choices}{hint}") from None
+        member = named_choice(kind, value)  # a member (an option's default) is returned as is
+        if member is not None:
+            return member
+        otherwise = "."
+        if repeatable is not None and LIST_SEPARATOR.search(value):
+            otherwise = f"; {repeatable} takes one value and may be repeated: {_repeated(repeatable, value, kind)}."
+        raise typer.BadParameter(not_one_of(value, kind, meaning, otherwise))
 
     return parse
 
@@ -129,11 +120,6 @@ def _refuse_repeated(order: list[Any], left_to_the_command: frozenset[str]) -> N
     for flag, count in counts.items():
         if count > 1 and flag not in lists:
             raise InputError(f"{flag} given {count} times: it takes one value (give it once)")
-
-
-def synonyms(words: dict[str, str]) -> Meaning:
-    """The ``meaning`` of ``one_of`` from a table of other names for the choices ("md": "markdown")."""
-    return lambda value: words.get(as_choice(value))
 
 
 def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), to_read: bool = False) -> Path:

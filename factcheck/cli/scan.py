@@ -12,7 +12,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..article import Article, InputFormat, read_article
+from ..article import FILE_EXTENSIONS, INPUT_FORMAT_NAMES, Article, InputFormat, read_article
+from ..choices import synonyms
 from ..errors import FactcheckError, InputError, shown_name
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
@@ -21,7 +22,7 @@ from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note,
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once, synonyms
+from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
 from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
 from .render import (
@@ -51,18 +52,8 @@ class OutputFormat(StrEnum):
 
 
 #: the choice a format's other name (a file extension, mostly) stands for, named when --format is given it
-_EXTENSIONS = {"md": "markdown", "txt": "text", "plain": "text"}
-FORMAT_SYNONYMS = synonyms({**_EXTENSIONS, "jsonl": "json", "ndjson": "json"})
-INPUT_FORMAT_SYNONYMS = synonyms(
-    {
-        **_EXTENSIONS,
-        "htm": "html",
-        "srt": "subtitles",
-        "vtt": "subtitles",
-        "webvtt": "subtitles",
-        "captions": "subtitles",
-    }
-)
+FORMAT_SYNONYMS = synonyms({**FILE_EXTENSIONS, "jsonl": "json", "ndjson": "json"})
+INPUT_FORMAT_SYNONYMS = synonyms(INPUT_FORMAT_NAMES)
 
 
 def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[Text]:
