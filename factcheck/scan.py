@@ -122,7 +122,9 @@ class ScanSummary:
         return self.sentences - self.checkable
 
     def to_dict(self) -> dict[str, Any]:
-        """The summary object of ``scan --json`` but its ``source`` and ``format`` (``ScanReport.summary_dict``)."""
+        """The summary object of ``scan --json`` but its ``source`` and ``format`` (``ScanReport.summary_dict``
+        adds them), and the ``kb`` and ``matcher`` the command line adds (the label of the claims file, the
+        matcher's name: what the caller knows)."""
         return {
             "type": "summary",
             "sentences": self.sentences,
@@ -171,7 +173,8 @@ class ScanReport:
         return [{**result.to_dict(threshold=threshold), "source": self.source} for result in self.selected(only)]
 
     def summary_dict(self) -> dict[str, Any]:
-        """The summary object of ``scan --json`` (its last line)."""
+        """The summary object of ``scan --json`` (its last line) but the ``kb`` and ``matcher`` the command
+        line adds to it (the label of the claims file, the matcher's name: what the caller knows)."""
         return {**self.summary.to_dict(), "source": self.source, "format": self.format}
 
 

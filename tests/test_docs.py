@@ -121,6 +121,29 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     assert load_knowledge_base(tmp_path / "newsroom.yaml").ids() == starter.ids()
 
 
+def test_the_readme_says_what_the_scan_dicts_leave_out_of_scan_json(tmp_path: Path) -> None:
+    # README said the example wrote "the lines of scan --json, as plain dicts", but the summary line of scan --json
+    # has the "kb" and "matcher" the command line adds to ScanReport.summary_dict()
+    from typer.testing import CliRunner
+
+    from factcheck import build_matcher, parse_article, scan_article
+    from factcheck.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
+    text = "There are 10,000 US troops in Mexico.\n"
+    args = ["scan", "--json", "--matcher", "lexical", "--kb", str(tmp_path / "claims.yaml"), "-"]
+    result = CliRunner().invoke(app, args, input=text)
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout.splitlines()[-1])
+    kb = load_knowledge_base(tmp_path / "claims.yaml")
+    report = scan_article(parse_article(text), kb, matcher=build_matcher(kb, matcher="lexical"))
+    added = set(printed) - set(report.summary_dict())
+    assert set(report.summary_dict()) <= set(printed) and added == {"kb", "matcher"}
+    (said,) = [line for line in readme.splitlines() if "scan.jsonl" in line]
+    assert all(f'"{key}"' in said for key in added), said
+
+
 FULL_CLAIM = """\
 claims:
   - id: bridge-cost
