@@ -69,7 +69,10 @@ def test_check_without_a_statement_and_nothing_piped_says_so(tmp_path: Path) -> 
     result = run("check", stdin=b"", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == b"factcheck: error: no statement given, and standard input is empty\n"
-    assert run("check", "-", stdin=b"", cwd=tmp_path).returncode == 1  # '-' asked for the lines there are
+    dashed = run("check", "-", stdin=b"", cwd=tmp_path)
+    assert dashed.returncode == 1  # '-' asked for the lines there are: none is no match, as grep says
+    # but not in silence, which read as if the statements had been checked (a failed step upstream)
+    assert (dashed.stdout, dashed.stderr) == (b"", b"factcheck: <stdin>: note: is empty, no statement checked\n")
 
 
 def test_json_lines_stay_one_line_for_any_line_splitter(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
-from .output import console, is_terminal, print_json, sanitize
+from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import match_block
 
 MAX_STATEMENT_CHARS = 10_000
@@ -490,6 +490,11 @@ def check(
             # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
             # script): silence and exit 1 would read as "no match"
             raise InputError("no statement given, and standard input is empty")
+        if not read:
+            # '-' asked for the lines there are, and none is "no match" (exit 1, as grep says of an empty
+            # input); said on standard error all the same: silence read as if every statement had been
+            # checked, when an upstream step (a failed download, a grep that found nothing) sent none
+            error_console().print(f"factcheck: {STDIN_NAME}: note: is empty, no statement checked")
         raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
     found = answer(matcher, statement, top, min_score)
