@@ -230,6 +230,25 @@ def test_a_model_folder_is_named_as_the_option_that_gave_it(
     assert fallback.stderr.rstrip().endswith("Matching lexically instead.")
 
 
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        # '-' was a folder named '-' ("does not exist"), and check matched lexically on after a warning
+        ("-", "a model is a folder of files (model.onnx and tokenizer.json or vocab.txt), which standard input"),
+        ("", "the path is empty."),  # Click's check read it as '.': "no model.onnx in model folder ."
+    ],
+)
+@pytest.mark.parametrize("command", [("check", "drones"), ("scan", "-"), ("model",)])
+def test_a_model_folder_that_cannot_be_one_is_refused_in_one_line(
+    invoke: Callable[..., Result], mini_kb: Path, command: tuple[str, ...], value: str, said: str
+) -> None:
+    kb = () if command == ("model",) else ("--kb", str(mini_kb))
+    result = invoke(*command, *kb, "--model", value, input="Drones were seen.\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[-1].startswith(f"factcheck: error: Invalid value for '--model': {said}")
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("name", ["semantic", "hybrid"])
 def test_a_refused_model_asked_for_explicitly_exits_2(
     invoke: Callable[..., Result], mini_kb: Path, refused_model: None, name: str

@@ -40,6 +40,30 @@ MatcherOption = Annotated[
     ),
 ]
 
+
+def model_folder(value: str | Path) -> Path:
+    """The parser of --model: a folder.  Click's own check (``file_okay=False``) read an empty path as the
+    current folder ("no model.onnx in model folder ."), and '-', which every file option reads as standard
+    input, as a folder named '-' ("model folder - does not exist", then matching without the model)."""
+    if isinstance(value, Path):
+        return value  # a default
+    if not value:
+        raise typer.BadParameter("the path is empty.")
+    if value == "-":
+        raise typer.BadParameter(
+            "a model is a folder of files (model.onnx and tokenizer.json or vocab.txt), which standard input "
+            "cannot be: name the folder."
+        )
+    path = Path(value)
+    try:
+        is_file = path.exists() and not path.is_dir()
+    except OSError:  # a name too long, say: the matcher that opens it says so
+        is_file = False
+    if is_file:
+        raise typer.BadParameter(f"{value!r} is a file, not a folder: name the folder that holds model.onnx.")
+    return path
+
+
 ModelDirOption = Annotated[
     Optional[Path],
     typer.Option(
@@ -47,7 +71,7 @@ ModelDirOption = Annotated[
         help=f"Semantic model folder (model.onnx and tokenizer.json or vocab.txt). Default: ${MODEL_ENV_VAR}, "
         "else the model installed with the semantic extra.",
         show_default=False,
-        file_okay=False,
+        parser=model_folder,
         metavar="DIR",
     ),
 ]
