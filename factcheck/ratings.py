@@ -421,7 +421,7 @@ def builtin_rating_map() -> RatingMap:
     return RatingMap()
 
 
-def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMap:
+def load_rating_map(path: Path | str, base: RatingMap | None = None, *, data: bytes | None = None) -> RatingMap:
     """``base`` (the built-in table by default) extended and overridden by a YAML file of
     ``publisher rating: verdict`` lines::
 
@@ -433,10 +433,12 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None) -> RatingMa
     Unquoted ``true``/``false`` values are read as the verdicts ``true``/``false`` (YAML would
     make them booleans).  Raises ``InputError`` naming the file, line and column of any problem: its
     ``location`` and ``message`` are the first problem's, ``more`` the others' (each its own line).
+    ``data``: the file's bytes, already read (from standard input: ``path`` only names them, '<stdin>').
     """
     label = str(path)
     try:
-        data = read_bytes(Path(path), "rating map file")
+        if data is None:
+            data = read_bytes(Path(path), "rating map file")
         root = parse(read_text(label, data, what="rating map"), label)
     except KnowledgeBaseError as exc:
         # located as every file's error is ('F: error: no such file'): 'rating map F: error: ...' was

@@ -440,6 +440,38 @@ def test_import_with_a_rating_map(invoke: Invoke, tmp_path: Path) -> None:
     assert claim is not None and claim.verdict.value == "misleading" and claim.original_rating == "Spins the facts"
 
 
+def test_import_reads_a_rating_map_piped_in_as_rating_map_dash(invoke: Invoke, tmp_path: Path) -> None:
+    # '--rating-map -' was "-: error: no such file", where --kb - and every file argument read standard input
+    target = tmp_path / "claims.yaml"
+    mapping = (INTEROP / "rating_map.yaml").read_bytes()
+    result = invoke(
+        "import", str(INTEROP / "google_search.json"), "--kb", str(target), "--rating-map", "-", input=mapping
+    )
+    assert result.exit_code == ExitCode.OK, result.stderr
+    claim = load_knowledge_base(target).get("the-town-hall-clock-was-built-in-1820")
+    assert claim is not None and claim.verdict.value == "misleading" and claim.original_rating == "Spins the facts"
+    # a problem in it is named at its line in '<stdin>', as a file's at its own
+    result = invoke("ratings", "Spin", "--rating-map", "-", input=b"# mine\nSpin: sorta\n")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr.startswith("factcheck: <stdin>:2:7: error: 'sorta' (for 'Spin') is not a verdict")
+
+
+def test_a_rating_map_and_the_input_both_on_standard_input_are_refused_in_one_line(
+    invoke: Invoke, mini_kb: Path
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke("import", "-", "--kb", str(mini_kb), "--rating-map", "-", input=b"Cherry Picks: misleading\n")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr == (
+        "factcheck: error: --rating-map - and the file to import (FILE '-') both read standard input, which can "
+        "be read once: give the rating map by name\n"
+    )
+    assert mini_kb.read_bytes() == before
+    result = invoke("ratings", "-", "--rating-map", "-", input=b"Cherry Picks\n")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr.startswith("factcheck: error: --rating-map - and the ratings (RATING '-') both read")
+
+
 def test_import_json_report(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("import", str(INTEROP / "claimreview_graph.json"), "--kb", str(tmp_path / "c.yaml"), "--json")
     report = json.loads(result.stdout)
@@ -923,6 +955,12 @@ def test_ratings_looks_up_ratings(invoke: Invoke) -> None:
     assert result.exit_code == ExitCode.NO_MATCH and result.stdout == "Cherry Picks\tunmapped\n"
     result = invoke("ratings", "Cherry Picks", "--rating-map", str(INTEROP / "rating_map.yaml"))
     assert result.exit_code == ExitCode.OK and result.stdout == "Cherry Picks\tmisleading\n"
+
+
+def test_ratings_reads_its_rating_map_from_standard_input(invoke: Invoke) -> None:
+    mapping = (INTEROP / "rating_map.yaml").read_bytes()
+    result = invoke("ratings", "Cherry Picks", "Pants on Fire!", "--rating-map", "-", input=mapping)
+    assert (result.exit_code, result.stdout) == (ExitCode.OK, "Cherry Picks\tmisleading\nPants on Fire!\tfalse\n")
 
 
 def test_ratings_output_stays_one_line_per_rating(invoke: Invoke) -> None:

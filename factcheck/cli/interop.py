@@ -20,9 +20,10 @@ from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
 from ..errors import InputError, shown_name
 from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, export_text, out_name_warning
-from ..inputfiles import InputKind, decode_text, read_input
+from ..inputfiles import STDIN_NAME, InputKind, decode_text, read_input, read_stdin
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
+from ..yamltree import MAX_FILE_BYTES
 from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
@@ -36,6 +37,7 @@ from .options import (
     VerdictFilterOption,
     claim_filter,
     file_path,
+    is_stdin,
     kb_path,
     one_of,
     open_kb,
@@ -69,7 +71,7 @@ RatingMapOption = Annotated[
     typer.Option(
         "--rating-map",
         help="YAML file of 'publisher rating: verdict' lines that extend and override the built-in table "
-        "(see 'factcheck ratings').",
+        "(see 'factcheck ratings'), or - to read it from standard input.",
         show_default=False,
         parser=file_path,
         metavar="FILE",
@@ -77,12 +79,29 @@ RatingMapOption = Annotated[
 ]
 
 
-#: a spreadsheet's own formats, which export does not write: the CSV is what Excel or LibreOffice opens ("xlsx"
-#: got the formats listed and no word of which one a spreadsheet takes)
-def _rating_map(path: Path | None) -> RatingMap:
+def _rating_map(path: Path | None, *, stdin_read_for: str | None = None) -> RatingMap:
+    """The rating map --rating-map names, read from standard input for '-' (``generate-map | factcheck import
+    feed.json --rating-map -``), as --kb - and every file argument read it: '-' was "-: error: no such file".
+    ``stdin_read_for``: what else the command reads there ('import -'), refused as --kb - is then."""
     from ..ratings import RatingMap, load_rating_map
 
-    return load_rating_map(path) if path is not None else RatingMap()
+    if path is None:
+        return RatingMap()
+    if not is_stdin(path):
+        return load_rating_map(path)
+    if stdin_read_for is not None:
+        raise InputError(
+            f"--rating-map - and {stdin_read_for} both read standard input, which can be read once: "
+            "give the rating map by name"
+        )
+    stdin = typer.get_binary_stream("stdin")
+    if stdin.isatty():
+        # typed at the terminal, the map would be waited for with no prompt: refuse instead, as --kb - does
+        raise InputError(
+            "'--rating-map -' reads the rating map from standard input: pipe it in, "
+            "e.g. cat my-ratings.yaml | factcheck ratings --rating-map -"
+        )
+    return load_rating_map(STDIN_NAME, data=read_stdin(stdin, MAX_FILE_BYTES + 1))
 
 
 def _warn(message: str) -> None:
@@ -296,7 +315,7 @@ def import_(
     from ..importing import import_file, read_import_source
 
     path = writable_kb_path(kb)
-    mapping = _rating_map(rating_map)
+    mapping = _rating_map(rating_map, stdin_read_for="the file to import (FILE '-')" if file == "-" else None)
     data, name = read_import_source(file, sys.stdin.buffer, kb=path)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
     note_saved(report.result)
@@ -457,9 +476,10 @@ def ratings(
     """
     from ..ratings import rating_map_yaml
 
-    if rating and "-" in rating:
+    reads_stdin = bool(rating and "-" in rating)
+    mapping = _rating_map(rating_map, stdin_read_for="the ratings (RATING '-')" if reads_stdin else None)
+    if rating and reads_stdin:
         rating = _stdin_ratings(rating)
-    mapping = _rating_map(rating_map)
     if not rating:
         if json_output:
             print_json({name: verdict.value for name, verdict in sorted(mapping.entries.items())})
