@@ -478,13 +478,39 @@ def current_folder() -> str:
         return "which was deleted or moved"
 
 
+def claims_file_above() -> str | None:
+    """The claims file of a folder above this one, in the same git repository, as the command would name it
+    ('../claims.yaml'), or None: in a subfolder of the desk's repository (a newsroom keeps claims.yaml in git,
+    and a shell in its drafts/ folder), 'list' listed the bundled starter file's claims as the desk's own, unsaid,
+    and 'add' made a second claims.yaml there.  Looked for up to the repository's top only (the folder holding
+    .git): a claims file in a folder above a repository, or where there is none, is no sign of the one meant."""
+    try:
+        here = Path.cwd()
+        top = next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), None)
+        if top is None or top == here:
+            return None
+        for folder in here.parents:
+            if (folder / DEFAULT_KB_NAME).is_file():
+                return os.path.relpath(folder / DEFAULT_KB_NAME)
+            if folder == top:
+                return None
+    except OSError:  # a folder deleted under the shell, one that cannot be searched: nothing said
+        return None
+    return None
+
+
+def _above_what_to_do(name: str) -> str:
+    """How to use the claims file of a folder above (``claims_file_above``)."""
+    return f"cd {shown_name(os.path.dirname(name))}, or name it with --kb {shown_name(name)}"
+
+
 def _lookalike_unnamed() -> tuple[str, str] | None:
     """This folder's lookalike claims file (``_lookalike_kb``) when neither ./claims.yaml nor $FACTCHECK_KB
     names the claims file, or None."""
     return _lookalike_kb() if user_kb_path() is None else None
 
 
-def _unhidden(default: Path) -> Path:
+def _unhidden(default: Path, *, to_create: bool = True) -> Path:
     """The claims file a writing command changes without --kb, unless this folder's claims file is
     ./claims.yaml.txt or ./claims.yml: 'add' made a second file, claims.yaml, beside it.  A reading command
     answers from the starter file there, as documented, and says so (``note_the_starter_file``)."""
@@ -492,6 +518,12 @@ def _unhidden(default: Path) -> Path:
     if lookalike is not None:
         name, why = lookalike
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
+        raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
+    if user_kb_path() is None and (above := claims_file_above()) is not None:
+        # 'add' made a second claims.yaml in the subfolder, beside the repository's
+        message = f"no such file in this folder, but there is {above!r} above it: {_above_what_to_do(above)}"
+        if to_create:
+            message += f" (--kb {DEFAULT_KB_NAME} starts a new file here)"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
 
@@ -519,6 +551,12 @@ def refuse_to_validate_the_starter_file() -> None:
         message = f"no such file on this Mac: {not_downloaded(placeholder)}"
     elif (other := not_a_file(DEFAULT_KB_NAME)) is not None:
         message = other  # a folder named claims.yaml was "no such file (none in this folder)", as add says not
+    elif (above := claims_file_above()) is not None:
+        message = (
+            f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
+            f"its place (nor the bundled starter file): cd {shown_name(os.path.dirname(above))}, or name it: "
+            f"factcheck validate {shown_name(above)}"
+        )
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
         if missing == "no such file":
@@ -572,6 +610,11 @@ def note_the_starter_file(kb: Path | None) -> None:
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
                 f"is not read: {starter}; {_what_to_do(name)}"
             )
+        elif (above := claims_file_above()) is not None:
+            note = (
+                f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {above} (in a folder above) is not read: "
+                f"{starter}; {_above_what_to_do(above)}"
+            )
         else:
             return
     error_console().print(sanitize(note), soft_wrap=True)
@@ -587,7 +630,7 @@ def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
         )
     if kb is None:
         _refuse_a_missing_variable_file(to_create=to_create)
-    return kb if kb is not None else _unhidden(editable_kb_path())
+    return kb if kb is not None else _unhidden(editable_kb_path(), to_create=to_create)
 
 
 def read_stdin_kb(given: str, example: str) -> bytes:
