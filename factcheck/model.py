@@ -443,6 +443,45 @@ def _padded(value: str) -> str | None:
     return padded if padded != value.strip() and is_valid_date(padded) else None
 
 
+#: a date written year first with another separator than '-', or none: "2025/11/01", "2025.11.01", "20251101"
+#: (ISO 8601's basic format); the order is not in doubt, the year first
+_YEAR_FIRST_OTHERWISE = re.compile(r"([0-9]{4})(?:([/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{2})([0-9]{2}))")
+#: a date written YYYY-MM-DD, its month or day off the calendar: "2025-13-01", "2025-02-30"
+_OFF_THE_CALENDAR = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def _year_first_otherwise(value: str) -> str | None:
+    """``value`` written YYYY-MM-DD when it is a real date written year first with '/' or '.' between its parts,
+    or none ("2025/11/01", "20251101"), else None: each was only "not a real date"."""
+    typed = _YEAR_FIRST_OTHERWISE.fullmatch(value.strip())
+    if typed is None:
+        return None
+    year, month, day = typed.group(1), typed.group(3) or typed.group(5), typed.group(4) or typed.group(6)
+    written = f"{year}-{int(month):02d}-{int(day):02d}"
+    return written if is_valid_date(written) else None
+
+
+def _off_the_calendar(value: str) -> str | None:
+    """What is wrong with a date written YYYY-MM-DD whose month or day is none ("2025-13-01": 'there is no
+    month 13', with the date it is read day first, "2025-01-13"; "2025-02-30": 'February 2025 has 28 days'),
+    else None."""
+    import calendar
+
+    typed = _OFF_THE_CALENDAR.fullmatch(value.strip())
+    if typed is None or int(typed.group(1)) < 1000:
+        return None
+    year, month, day = (int(part) for part in typed.groups())
+    if not 1 <= month <= 12:
+        swapped = f"{year}-{day:02d}-{month:02d}"
+        if is_valid_date(swapped):
+            return f'there is no month {month}; write it as "{swapped}" if it is {month} {_MONTHS[day - 1]}'
+        return f"there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{_MONTHS[month - 1]} {year} has {days} days"
+    return None
+
+
 def not_a_date(value: str) -> str:
     """``NOT_A_DATE``, with the fix when ``value`` is a date typed with its day and month first or its month
     and day ("05/12/2026" was only "not a real date written YYYY-MM-DD": which of 5 December or May 12 the
@@ -451,9 +490,12 @@ def not_a_date(value: str) -> str:
     named_month = _month_named_date(value)
     if named_month is not None:
         return f'{NOT_A_DATE}; write it as "{named_month}"'
-    padded = _padded(value)
+    padded = _padded(value) or _year_first_otherwise(value)
     if padded is not None:
         return f'{NOT_A_DATE}; write it as "{padded}"'
+    off = _off_the_calendar(value)
+    if off is not None:
+        return f"{NOT_A_DATE}: {off}"
     typed = _DAY_MONTH_YEAR.fullmatch(value.strip())
     if typed is None:
         return NOT_A_DATE

@@ -666,7 +666,7 @@ def test_a_date_written_with_its_months_name_is_told_how_to_write_it(
     "written",
     [
         "31/31/2026",
-        "2026/12/05",
+        "2026/13/05",  # '2026/12/05', year first, is "write it as "2026-12-05"" (test_cli_git_desk.py)
         "5/12/26",
         "Dec 32, 2026",
         "Feb. 29, 2025",

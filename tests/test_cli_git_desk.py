@@ -5,6 +5,7 @@ Each refusal here is one line on standard error, exit 2, and the claims file byt
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -88,3 +89,46 @@ def test_a_claims_file_above_outside_any_repository_is_no_sign_of_the_one_meant(
     result = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
     assert result.exit_code == ExitCode.OK, result.stderr
     assert (here / "claims.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # each was "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)" alone
+        ("2025-13-01", ': there is no month 13; write it as "2025-01-13" if it is 13 January'),
+        ("2025-13-14", ": there is no month 13"),
+        ("2025-02-29", ": February 2025 has 28 days"),
+        ("2025-04-31", ": April 2025 has 30 days"),
+        ("2025/11/01", '; write it as "2025-11-01"'),
+        ("2025.1.5", '; write it as "2025-01-05"'),
+        ("20251101", '; write it as "2025-11-01"'),
+    ],
+)
+@pytest.mark.parametrize("option", [("list", "--since"), ("export", "--until"), ("edit", CLAIM_ID, "--checked")])
+def test_a_date_off_the_calendar_or_written_otherwise_is_told_what_to_write(
+    invoke: Invoke, mini_kb: Path, option: tuple[str, ...], typed: str, said: str
+) -> None:
+    before = mini_kb.read_bytes()
+    result = invoke(*option, typed, "--kb", str(mini_kb))
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr.splitlines()[-1] == (
+        f"factcheck: error: Invalid value for '{option[-1]}': '{typed}' is not a real date written YYYY-MM-DD "
+        f"(or YYYY-MM, YYYY){said}"
+    )
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(("word", "days"), [("yesterday", -1), ("Today", 0), ("tomorrow", 1)])
+@pytest.mark.parametrize("option", [("list", "--since"), ("add", "--claim", "A ferry sank.", "--checked")])
+def test_a_day_named_relative_to_today_is_told_the_day_itself(
+    invoke: Invoke, mini_kb: Path, option: tuple[str, ...], word: str, days: int
+) -> None:
+    before = mini_kb.read_bytes()
+    meant = {(datetime.date.today() + datetime.timedelta(days=days)).isoformat()}
+    result = invoke(*option, word, "--kb", str(mini_kb))
+    meant.add((datetime.date.today() + datetime.timedelta(days=days)).isoformat())  # midnight in between
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    said = result.stderr.splitlines()[-1]
+    assert said.startswith(f"factcheck: error: Invalid value for '{option[-1]}': '{word}' is not a real date")
+    assert any(said.endswith(f'; write the day itself: "{day}"') for day in meant)
+    assert mini_kb.read_bytes() == before

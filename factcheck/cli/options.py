@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import shlex
 from collections.abc import Callable
@@ -30,7 +31,16 @@ from ..inputfiles import (
     rich_text_advice,
     url_kind,
 )
-from ..model import Claim, KnowledgeBase, Verdict, as_choice, date_before_time, is_valid_date, not_a_date
+from ..model import (
+    NOT_A_DATE,
+    Claim,
+    KnowledgeBase,
+    Verdict,
+    as_choice,
+    date_before_time,
+    is_valid_date,
+    not_a_date,
+)
 from ..store import (
     DEFAULT_KB_NAME,
     KB_ENV_VAR,
@@ -308,7 +318,17 @@ def _not_a_date(value: str) -> typer.BadParameter:
     day = date_before_time(value)
     if day is not None:
         return typer.BadParameter(f'{quoted(value)} is a date with a time; give the date alone: "{day}"')
+    offset = _RELATIVE_DAYS.get(value.strip().lower())
+    if offset is not None:
+        # as git's --since reads it; said with the day it is today, not taken: a claims file keeps the day
+        # itself, and --since yesterday in a script run after midnight would be another day
+        meant = (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
+        return typer.BadParameter(f'{quoted(value)} {NOT_A_DATE}; write the day itself: "{meant}"')
     return typer.BadParameter(f"{quoted(value)} {not_a_date(value)}")
+
+
+#: the days said by their name relative to today, and how many days from today each is
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 UnsupportedFilterOption = Annotated[
