@@ -734,7 +734,7 @@ def test_a_change_with_standard_output_closed_is_saved_and_exits_0(tmp_path: Pat
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("check", "-"), 1, ""),
+        (("check", "-"), 1, "factcheck: <stdin>: note: is empty, no statement checked\n"),
         (("scan", "-"), 2, "factcheck: <stdin>: error: is empty, nothing to scan\n"),
         (("import", "-", "--kb", "new.yaml"), 2, "factcheck: <stdin>: error: is empty, nothing to import\n"),
     ],
