@@ -446,8 +446,8 @@ def _padded(value: str) -> str | None:
 #: a date written year first with another separator than '-', or none: "2025/11/01", "2025.11.01", "20251101"
 #: (ISO 8601's basic format); the order is not in doubt, the year first
 _YEAR_FIRST_OTHERWISE = re.compile(r"([0-9]{4})(?:([/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{2})([0-9]{2}))")
-#: a date written YYYY-MM-DD, its month or day off the calendar: "2025-13-01", "2025-02-30"
-_OFF_THE_CALENDAR = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+#: a date written YYYY-MM-DD (or YYYY-MM), its month or day off the calendar: "2025-13-01", "2025-02-30", "2025-13"
+_OFF_THE_CALENDAR = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
 
 
 def _year_first_otherwise(value: str) -> str | None:
@@ -462,22 +462,25 @@ def _year_first_otherwise(value: str) -> str | None:
 
 
 def _off_the_calendar(value: str) -> str | None:
-    """What is wrong with a date written YYYY-MM-DD whose month or day is none ("2025-13-01": 'there is no
-    month 13', with the date it is read day first, "2025-01-13"; "2025-02-30": 'February 2025 has 28 days'),
-    else None."""
+    """What is wrong with a date written YYYY-MM-DD (or YYYY-MM) whose month or day is none ("2025-13-01": 'there
+    is no month 13', with the date it is read day first, "2025-01-13"; "2025-02-30": 'February 2025 has 28 days';
+    "2025-12-00": 'there is no day 0'), else None."""
     import calendar
 
     typed = _OFF_THE_CALENDAR.fullmatch(value.strip())
     if typed is None or int(typed.group(1)) < 1000:
         return None
-    year, month, day = (int(part) for part in typed.groups())
+    year, month = int(typed.group(1)), int(typed.group(2))
+    day = None if typed.group(3) is None else int(typed.group(3))
     if not 1 <= month <= 12:
-        swapped = f"{year}-{day:02d}-{month:02d}"
-        if is_valid_date(swapped):
+        swapped = None if day is None else f"{year}-{day:02d}-{month:02d}"
+        if swapped is not None and day is not None and is_valid_date(swapped):
             return f'there is no month {month}; write it as "{swapped}" if it is {month} {_MONTHS[day - 1]}'
         return f"there is no month {month}"
+    if day == 0:
+        return "there is no day 0"  # "December 2025 has 31 days" named no problem of its
     days = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
+    if day is not None and day > days:
         return f"{_MONTHS[month - 1]} {year} has {days} days"
     return None
 

@@ -20,7 +20,6 @@ from .model import (
     CLAIM_KEYS,
     ID_PATTERN,
     MAX_ID_LENGTH,
-    NOT_A_DATE,
     PUBLISHER_KEYS,
     SOURCE_KEYS,
     TOP_KEYS,
@@ -388,11 +387,14 @@ class _Checker:
         if isinstance(node, Scalar) and node.kind == "timestamp" and not is_valid_date(node.value):
             # "checked: 2025-02-30" without quotes: "put it in quotes" alone sent the user round
             # twice, quoting it only to hear next that it is no real date
-            self.error(
-                node,
-                _with_time(node.value, what)
-                or f"{what} {quoted(node.value)} {NOT_A_DATE}; write the real date in quotes",
-            )
+            # a month or day off the calendar is named, as on the command line ('February 2025 has 28 days')
+            said = not_a_date(node.value)
+            fix = "" if "; write" in said else "; write the real date in quotes"
+            self.error(node, _with_time(node.value, what) or f"{what} {quoted(node.value)} {said}{fix}")
+            return None
+        if isinstance(node, Scalar) and node.kind in ("int", "float") and not is_valid_date(node.value):
+            # "checked: 20251101" was told to be quoted as it was, "20251101", which is then no date either
+            self.error(node, f"{what} {quoted(node.value)} {not_a_date(node.value)}")
             return None
         value = self.text(node, what)
         if value is not None and node is not None and not is_valid_date(value):

@@ -577,15 +577,27 @@ def test_validate_does_not_call_a_claim_with_an_error_valid(invoke: Invoke, writ
     assert result.stdout.splitlines()[-1] == f"{path}: 1 claim read, 1 error, 0 warnings"
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # what is wrong with it is named, as on the command line (--since 2025-02-30): it was not
+        ("2025-02-30", ": February 2025 has 28 days; write the real date in quotes"),
+        ("2025-12-00", ": there is no day 0; write the real date in quotes"),
+        ("2025-13-01", ': there is no month 13; write it as "2025-01-13" if it is 13 January'),
+        # a number YAML reads: it was told "put it in quotes: "20251101"", then, quoted, that it is no date
+        ("20251101", '; write it as "2025-11-01"'),
+        ("12345", ""),
+    ],
+)
 def test_an_impossible_date_without_quotes_is_named_impossible_at_once(
-    invoke: Invoke, write_kb: Callable[..., Path]
+    invoke: Invoke, write_kb: Callable[..., Path], written: str, said: str
 ) -> None:
     # "checked: 2025-02-30" was told only "put it in quotes", and once quoted, that it is no real date
-    path = write_kb('claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: 2025-02-30\n')
+    path = write_kb(f'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    checked: {written}\n')
     result = invoke("validate", str(path))
     assert result.stdout.splitlines()[0] == (
-        f"{path}:5:14: error: claim 'a' checked date '2025-02-30' is not a real date written YYYY-MM-DD "
-        "(or YYYY-MM, YYYY); write the real date in quotes"
+        f"{path}:5:14: error: claim 'a' checked date '{written}' is not a real date written YYYY-MM-DD "
+        f"(or YYYY-MM, YYYY){said}"
     )
 
 
