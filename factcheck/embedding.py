@@ -157,6 +157,13 @@ def locate_model(model_dir: Path | None = None, environ: Mapping[str, str] | Non
     if model_dir is not None:
         return _model_folder(Path(model_dir), f"model_dir={model_dir}", model_dir)
     env_value = (os.environ if environ is None else environ).get(MODEL_ENV_VAR)
+    if env_value and env_value.strip() == "-":
+        # read as a folder named '-' ("model folder - does not exist"), where '-' is standard input to every
+        # file option, and --model refuses it
+        raise ModelNotFoundError(
+            f"{MODEL_ENV_VAR} is '-', which names no folder: a model is a folder of files ({MODEL_FILE} and "
+            f"{' or '.join(TOKENIZER_FILES)}), which standard input cannot be; set it to the model's folder"
+        )
     if env_value:
         return _model_folder(Path(env_value).expanduser(), f"{MODEL_ENV_VAR}={env_value}")
     model = PINNED_MODEL.locate()

@@ -7,14 +7,22 @@ import subprocess
 from pathlib import Path
 
 
-def run_on_a_terminal(command: list[str], *, cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, bytes]:
+def run_on_a_terminal(
+    command: list[str], *, cwd: Path, env: dict[str, str], timeout: float, stderr: bool = False
+) -> tuple[int, bytes]:
     """Run ``command`` with its standard output on a pseudo-terminal; its exit code and what it showed.
+    ``stderr``: its standard error there instead (its standard output and input, nothing, are apart).
 
     ``timeout`` is a safety net against a hang, not a measure of speed."""
     import pty  # POSIX only: imported here so that importing this module works everywhere
 
     main_end, terminal_end = pty.openpty()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=terminal_end, stderr=subprocess.PIPE)
+    if stderr:
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=terminal_end
+        )
+    else:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=terminal_end, stderr=subprocess.PIPE)
     os.close(terminal_end)
     shown = b""
     while True:

@@ -781,6 +781,17 @@ def test_a_terminal_said_to_be_0_columns_wide_still_shows_the_output(tmp_path: P
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_the_note_on_empty_input_is_one_line_on_a_narrow_terminal(tmp_path: Path) -> None:
+    # at 30 columns it was cut in three lines, as no other message of factcheck's is
+    assert FACTCHECK
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    code, shown = run_on_a_terminal(
+        [FACTCHECK, "check", "-"], cwd=tmp_path, env={**environment, "COLUMNS": "30"}, timeout=60, stderr=True
+    )
+    assert (code, shown.replace(b"\r\n", b"\n")) == (1, b"factcheck: <stdin>: note: is empty, no statement checked\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 @pytest.mark.parametrize(("columns", "counts_shown"), [("40", False), ("100", True)])
 def test_list_on_a_narrow_terminal_gives_the_claim_the_room(tmp_path: Path, columns: str, counts_shown: bool) -> None:
     # at 40 columns the sources and checked columns left the claim 5 characters a line

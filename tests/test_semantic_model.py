@@ -76,6 +76,22 @@ def test_a_model_folder_from_the_environment_is_used(tmp_path: Path) -> None:
     assert MODEL_ENV_VAR in location.origin
 
 
+@pytest.mark.parametrize("value", ["-", " - "])
+def test_a_dash_for_the_model_folder_in_the_environment_is_refused_as_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    # '-' was read as a folder named '-' ("model folder - does not exist"), where --model refuses it (and every
+    # file option reads '-' as standard input): not even a folder named '-' here is one
+    monkeypatch.chdir(tmp_path)
+    model_folder(tmp_path / "-")
+    with pytest.raises(ModelNotFoundError) as raised:
+        locate_model(environ={MODEL_ENV_VAR: value})
+    assert str(raised.value) == (
+        "FACTCHECK_MODEL is '-', which names no folder: a model is a folder of files (model.onnx and "
+        "tokenizer.json or vocab.txt), which standard input cannot be; set it to the model's folder"
+    )
+
+
 def test_an_explicit_folder_wins_over_the_environment(tmp_path: Path) -> None:
     explicit = model_folder(tmp_path / "explicit")
     location = locate_model(explicit, environ={MODEL_ENV_VAR: str(tmp_path / "does-not-exist")})

@@ -494,7 +494,9 @@ def check(
             # '-' asked for the lines there are, and none is "no match" (exit 1, as grep says of an empty
             # input); said on standard error all the same: silence read as if every statement had been
             # checked, when an upstream step (a failed download, a grep that found nothing) sent none
-            error_console().print(f"factcheck: {STDIN_NAME}: note: is empty, no statement checked")
+            error_console().print(
+                sanitize(f"factcheck: {STDIN_NAME}: note: is empty, no statement checked"), soft_wrap=True
+            )
         raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
     found = answer(matcher, statement, top, min_score)
