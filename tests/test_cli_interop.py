@@ -456,6 +456,42 @@ def test_import_reads_a_rating_map_piped_in_as_rating_map_dash(invoke: Invoke, t
     assert result.stderr.startswith("factcheck: <stdin>:2:7: error: 'sorta' (for 'Spin') is not a verdict")
 
 
+@pytest.mark.parametrize("command", ["import", "ratings"])
+@pytest.mark.parametrize("piped", [b"", b"\n  \n"])
+def test_an_empty_rating_map_on_standard_input_is_refused(
+    invoke: Invoke, mini_kb: Path, command: str, piped: bytes
+) -> None:
+    # '</dev/null' (a generator that failed upstream) was no map: import made every claim 'unsupported', exit 0,
+    # and 'ratings' said a rating of the map unmapped
+    before = mini_kb.read_bytes()
+    args = ("import", str(INTEROP / "google_search.json"), "--kb", str(mini_kb)) if command == "import" else ()
+    result = invoke(*(args or ("ratings", "Spin")), "--rating-map", "-", input=piped)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        ExitCode.ERROR,
+        "",
+        "factcheck: <stdin>: error: is empty, no rating map\n",
+    )
+    assert mini_kb.read_bytes() == before
+
+
+def test_dot_slash_dash_names_a_file_named_dash_not_standard_input(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # './-' is the Unix way to name a file '-': Path('./-') is Path('-'), which read standard input
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_bytes(b"Spin: misleading\n")
+    result = invoke("ratings", "Spin", "--rating-map", "./-", input=b"Spin: false\n")
+    assert (result.exit_code, result.stdout) == (ExitCode.OK, "Spin\tmisleading\n")
+    (tmp_path / "-").write_bytes(mini_kb.read_bytes())
+    result = invoke("list", "--kb", "./-", "--json", input=b"claims: []\n")
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert len(json.loads(result.stdout)) == 4  # the file's claims, not standard input's none
+    (tmp_path / "-").unlink()
+    result = invoke("export", "--kb", str(mini_kb), "--format", "json", "--out", "./-")
+    assert (result.exit_code, result.stdout) == (ExitCode.OK, "")
+    assert len(json.loads((tmp_path / "-").read_text(encoding="utf-8"))) == 4
+
+
 def test_a_rating_map_and_the_input_both_on_standard_input_are_refused_in_one_line(
     invoke: Invoke, mini_kb: Path
 ) -> None:

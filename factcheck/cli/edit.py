@@ -35,6 +35,8 @@ from .options import (
     current_folder,
     date_text_option,
     kb_file_path,
+    new_file_beside_the_one_above,
+    note_the_new_file,
     one_of,
     text_option,
     variable_file_missing,
@@ -515,6 +517,7 @@ def add(
     standard error each is a note. It is empty with --force, which does not look.
     """
     path = writable_kb_path(kb)
+    above = new_file_beside_the_one_above(kb)
     claim = _unquoted_claim(claim)
     _check_claim_text(claim)
     fields: dict[str, Any] = {
@@ -551,6 +554,7 @@ def add(
 
     result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
     report(result, dry_run=dry_run, json_output=json_output, claims_key="added")
+    note_the_new_file(above, result)
     _note_related(result)
 
 

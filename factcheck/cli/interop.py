@@ -18,7 +18,7 @@ from rich.text import Text
 from ..choices import synonyms
 from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
-from ..errors import InputError, shown_name
+from ..errors import InputError, Location, shown_name
 from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, export_text, out_name_warning
 from ..inputfiles import STDIN_NAME, InputKind, decode_text, read_input, read_stdin
 from ..jsontext import ascii_escaped
@@ -39,6 +39,8 @@ from .options import (
     file_path,
     is_stdin,
     kb_path,
+    new_file_beside_the_one_above,
+    note_the_new_file,
     one_of,
     open_kb,
     selected_claims,
@@ -101,7 +103,12 @@ def _rating_map(path: Path | None, *, stdin_read_for: str | None = None) -> Rati
             "'--rating-map -' reads the rating map from standard input: pipe it in, "
             "e.g. cat my-ratings.yaml | factcheck ratings --rating-map -"
         )
-    return load_rating_map(STDIN_NAME, data=read_stdin(stdin, MAX_FILE_BYTES + 1))
+    data = read_stdin(stdin, MAX_FILE_BYTES + 1)
+    if not data.strip():
+        # '</dev/null', a generator that failed upstream: read as no map, every rating was then unmapped
+        # (import made its claims 'unsupported', exit 0)
+        raise InputError("is empty, no rating map", Location(STDIN_NAME))
+    return load_rating_map(STDIN_NAME, data=data)
 
 
 def _warn(message: str) -> None:
@@ -315,6 +322,7 @@ def import_(
     from ..importing import import_file, read_import_source
 
     path = writable_kb_path(kb)
+    above = new_file_beside_the_one_above(kb)
     mapping = _rating_map(rating_map, stdin_read_for="the file to import (FILE '-')" if file == "-" else None)
     data, name = read_import_source(file, sys.stdin.buffer, kb=path)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
@@ -322,8 +330,9 @@ def import_(
     if json_output:
         print_json(report.to_dict(OPTION_WORDING))
         error_console().print(sanitize(_headline(report, dry_run)))
-        return
-    _print_report(report, dry_run=dry_run)
+    else:
+        _print_report(report, dry_run=dry_run)
+    note_the_new_file(above, report.result)
 
 
 def _plural(count: int, word: str) -> str:

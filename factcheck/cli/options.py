@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 from typer.core import TyperCommand
@@ -56,6 +56,9 @@ from ..store import (
 from ..yamltree import MAX_FILE_BYTES
 from .app import an_unexpanded_home
 from .output import error_console, sanitize
+
+if TYPE_CHECKING:
+    from ..editing import EditResult
 
 E = TypeVar("E", bound=Enum)
 
@@ -147,6 +150,13 @@ def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), to_read: 
     refuse_an_unexpanded_home(value, to_read=to_read)
     if (folder := a_folder_named(value, in_a_folder=in_a_folder)) is not None:
         raise typer.BadParameter(f"{value!r} {folder}.")
+    if value != "-" and is_stdin(Path(value)):
+        # './-' names the file '-' (the Unix way to), where '-' alone is standard input; Path('./-') is
+        # Path('-'), which read standard input
+        try:
+            return Path(value).absolute()
+        except OSError:  # this folder was deleted under the shell: no file is in it
+            raise typer.BadParameter(f"{value!r}: this folder was deleted or moved, so no file is in it.") from None
     return Path(value)
 
 
@@ -498,30 +508,111 @@ def current_folder() -> str:
         return "which was deleted or moved"
 
 
+#: git's own limit to its walk up to a repository's top (colon-separated folders it does not go into)
+GIT_CEILING_VAR = "GIT_CEILING_DIRECTORIES"
+
+
+def _repository_top(here: Path) -> Path | None:
+    """The top of the git repository ``here`` is in (the folder holding .git), found as git finds it: not in
+    or above a folder of ``$GIT_CEILING_DIRECTORIES`` (set where a repository above is not the user's, a home
+    folder under git), or None."""
+    ceilings: set[str] = set()
+    for entry in os.environ.get(GIT_CEILING_VAR, "").split(os.pathsep):
+        if os.path.isabs(entry):  # git ignores a relative one
+            ceilings.update((os.path.normpath(entry), os.path.realpath(entry)))
+    for folder in (here, *here.parents):
+        if folder != here and str(folder) in ceilings:
+            return None
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def _is_home(folder: Path) -> bool:
+    """Whether ``folder`` is the user's home folder: its dotfiles kept in git make it a repository's top."""
+    home = os.path.expanduser("~")
+    return os.path.isabs(home) and os.path.realpath(home) == str(folder)
+
+
+def _is_the_starter_file(path: Path) -> bool:
+    """Whether ``path`` is the bundled starter file (in factcheck's own source, a checkout's claims.yaml)."""
+    try:
+        return path.samefile(bundled_kb_path())
+    except OSError:  # no starter file there (a broken install): ``path`` is not it
+        return False
+
+
+def _as_the_shell_names_it(path: Path, here: Path) -> str:
+    """``path`` (a file in a folder above ``here``) relative to this folder, as '../claims.yaml', when the
+    shell's 'cd ..' goes where that says; else its whole path.  In a folder reached through a symbolic link
+    ($PWD, the shell's path, is not the folder's own), the shell's '..' is the link's folder, not the one
+    above: 'cd ..' went elsewhere."""
+    relative = os.path.relpath(path, here)
+    shell_here = os.environ.get("PWD", "")
+    if os.path.isabs(shell_here) and shell_here != str(here) and os.path.realpath(shell_here) == str(here):
+        shell_folder = os.path.normpath(os.path.join(shell_here, os.path.dirname(relative)))
+        if os.path.realpath(shell_folder) != str(path.parent):
+            return str(path)
+    return relative
+
+
 def claims_file_above() -> str | None:
     """The claims file of a folder above this one, in the same git repository, as the command would name it
     ('../claims.yaml'), or None: in a subfolder of the desk's repository (a newsroom keeps claims.yaml in git,
     and a shell in its drafts/ folder), 'list' listed the bundled starter file's claims as the desk's own, unsaid,
     and 'add' made a second claims.yaml there.  Looked for up to the repository's top only (the folder holding
-    .git): a claims file in a folder above a repository, or where there is none, is no sign of the one meant."""
+    .git): a claims file in a folder above a repository, or where there is none, is no sign of the one meant.
+    None too where something is at ./claims.yaml (a folder, a link to nothing: said as such), where the top is
+    the home folder (dotfiles in git: its claims.yaml is no desk's), and for the bundled starter file (a
+    subfolder of factcheck's own source)."""
     try:
-        here = Path.cwd()
-        top = next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), None)
-        if top is None or top == here:
+        if os.path.lexists(DEFAULT_KB_NAME):
             return None
-        for folder in here.parents:
-            if (folder / DEFAULT_KB_NAME).is_file():
-                return os.path.relpath(folder / DEFAULT_KB_NAME)
-            if folder == top:
-                return None
+        here = Path.cwd()
+        top = _repository_top(here)
+        if top is None or top == here or _is_home(top):
+            return None
+        folders = here.parents[: here.parents.index(top) + 1]
+        found = next((folder / DEFAULT_KB_NAME for folder in folders if (folder / DEFAULT_KB_NAME).is_file()), None)
+        if found is None or _is_the_starter_file(found):
+            return None
+        return _as_the_shell_names_it(found, here)
     except OSError:  # a folder deleted under the shell, one that cannot be searched: nothing said
         return None
-    return None
+
+
+def _cd_above(name: str) -> str:
+    """'cd ..': how to go to the folder of ``name``, the claims file of a folder above (``claims_file_above``)."""
+    return f"cd {shown_name(os.path.dirname(name))}"
 
 
 def _above_what_to_do(name: str) -> str:
     """How to use the claims file of a folder above (``claims_file_above``)."""
-    return f"cd {shown_name(os.path.dirname(name))}, or name it with --kb {shown_name(name)}"
+    return f"{_cd_above(name)}, or name it with --kb {shown_name(name)}"
+
+
+def new_file_beside_the_one_above(kb: Path | None) -> str | None:
+    """The claims file of a folder above (``claims_file_above``) when 'add' or 'import' without --kb is to
+    start a new ./claims.yaml here, else None.  It does, as it always did (scripts run 'cd data/$partner &&
+    factcheck import feed.json'), and says so (``note_the_new_file``)."""
+    if kb is not None or user_kb_path() is not None:
+        return None
+    return claims_file_above()
+
+
+def note_the_new_file(above: str | None, result: EditResult | None) -> None:
+    """After 'add' or 'import' started ./claims.yaml (or would, on a dry run) where a folder above holds the
+    repository's claims file (``new_file_beside_the_one_above``), one line on standard error naming it."""
+    if above is None or result is None or not (result.written or (result.dry_run and result.diff)):
+        return
+    done = "added" if result.written else "would add"
+    error_console().print(
+        sanitize(
+            f"factcheck: note: {done} to a new ./{DEFAULT_KB_NAME}; there is also {shown_name(above)} above: "
+            f"name it with --kb {shown_name(above)} to add there"
+        ),
+        soft_wrap=True,
+    )
 
 
 def _lookalike_unnamed() -> tuple[str, str] | None:
@@ -539,11 +630,10 @@ def _unhidden(default: Path, *, to_create: bool = True) -> Path:
         name, why = lookalike
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
-    if user_kb_path() is None and (above := claims_file_above()) is not None:
-        # 'add' made a second claims.yaml in the subfolder, beside the repository's
+    if not to_create and user_kb_path() is None and (above := claims_file_above()) is not None:
+        # edit and remove said "no such file (none in this folder)", with no word of the file above; add and
+        # import start a new file here, as they always did, and say so (``note_the_new_file``)
         message = f"no such file in this folder, but there is {above!r} above it: {_above_what_to_do(above)}"
-        if to_create:
-            message += f" (--kb {DEFAULT_KB_NAME} starts a new file here)"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
 
@@ -574,7 +664,7 @@ def refuse_to_validate_the_starter_file() -> None:
     elif (above := claims_file_above()) is not None:
         message = (
             f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
-            f"its place (nor the bundled starter file): cd {shown_name(os.path.dirname(above))}, or name it: "
+            f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
             f"factcheck validate {shown_name(above)}"
         )
     else:
