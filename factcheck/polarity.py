@@ -1362,7 +1362,7 @@ def _french_negations(words: list[str]) -> set[int]:
             w in _FRENCH_AFTER_NE and not (w == "plus" and after[j + 1 : j + 2] == ["ultra"])
             for j, w in enumerate(after)
         )
-        if completed or not _FRENCH_BEFORE_NE.isdisjoint(words[max(0, i - 4) : i]):
+        if completed or not _FRENCH_BEFORE_NE.isdisjoint(words[max(0, i - 6) : i]):
             found.add(i)
     return found
 

@@ -9,7 +9,8 @@ Two views of a text feed the lexical matcher:
   dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
   words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
   ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States); a French text is read as a Spanish one
-  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee");
+  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee"), its number words read ("cinq cents"
+  -> ``500``, ``_french_number_words``) and, as in Spanish, "10 000" with a plain space one number;
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
@@ -51,7 +52,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 168
+NORMALISER_VERSION = 170
 
 
 @lru_cache(maxsize=2)
@@ -140,18 +141,27 @@ _FRENCH_MARKERS = frozenset(
 )
 #: French words that are English or Spanish ones too, or names ("est", "qui tam", "Le Pen"): no vote for Spanish, but
 #: a second French word beside a marker ("L'armée française quitte le Niger": "l'" and "le"; ``_reads_french``)
-_FRENCH_COMPANIONS = frozenset("le et est qui un sur pour par".split())
+#: "la" too, in lower case or opening the text (a Spanish word that counts for Spanish only in lower case): "La
+#: France envoie 500 soldats au Niger", its "La" before a name and its "au" borrowed, was read as English, and its
+#: claim "La France a envoyé ..." as Spanish; "Cirque du Soleil tours La Jolla" is English
+_FRENCH_COMPANIONS = frozenset("le la et est qui un sur pour par".split())
 #: French markers English writes in borrowed phrases ("Cirque du Soleil", "café au lait", "faux pas", "ne plus
 #: ultra"): one alone leaves a text English
 _FRENCH_BORROWED = frozenset("du au aux ne pas il".split())
 #: French function words a text read as Spanish drops as stop words too (``_FRENCH_MARKERS`` and the elided "l'",
 #: "d'", "qu'", "n'"..., which ``normalize`` sets apart in such a text)
-FRENCH_STOP_WORDS = _FRENCH_MARKERS | frozenset("le l d qu n j c s m t on y se sa son ses ce lui".split())
+#: "n'", "jamais", "aucun" and "rien" among them (polarity.py reads them), as Spanish's "nunca", "ningun", "nada"
+FRENCH_STOP_WORDS = _FRENCH_MARKERS | frozenset(
+    "le l d qu n j c s m t on y se sa son ses ce lui jamais aucun aucune rien".split()
+)
 #: a French elision: "l'armée", "d'oiseaux", "qu'il", "n'a", "L'inflation" (not "L'Oréal", "I'd", "rock n' roll",
 #: "C'mon": a vowel or "h" in lower case after it)
 _FRENCH_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDnNjJcCsSmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[aeiouyhàâéèêëîïôûœ])"
 )
+#: the elisions English does not borrow ("hors d'oeuvres", "c'est la vie", "J'adore" are English's): one counts for
+#: French alone, as a marker does ("Emmanuel Macron veut interdire l'argent liquide", "Il n'a rien dit")
+_FRENCH_OWN_ELISION = re.compile(r"(?<![\w'’])(?:[lLnN]|[qQ]u)['’](?=[aeiouyhàâéèêëîïôûœ])")
 _ITALIAN_PERCENT = re.compile(r"\bper\s+cento\b")
 #: "mezzo milione", "mezzo miliardo" (half a million, a billion): read as the number
 _ITALIAN_HALF = re.compile(r"\bmezzo\s+(milione|miliardo)\b")
@@ -566,7 +576,7 @@ def _french_votes(cleaned: str, tokens: list[str]) -> int:
     ]  # a word with an accent ("était") is counted already, by ``_says_spanish``
     own = sum(word not in _FRENCH_BORROWED for word in markers)
     if not _reads_french(cleaned, tokens):
-        return own
+        return own + len(_FRENCH_OWN_ELISION.findall(cleaned))
     capitalised = sum(
         token[:1].isupper()
         and token[1:].islower()
@@ -581,9 +591,11 @@ def _reads_french(cleaned: str, tokens: list[str]) -> bool:
     """Does a text hold two distinct French words (``_FRENCH_MARKERS``, ``_FRENCH_COMPANIONS``, an elision's
     "l'", "d'"...), in lower case or capitalised ("Les Etats-Unis envoient des troupes"), not in capitals?"""
     found = {fold(m[0][:-1]).lower() + "'" for m in _FRENCH_ELISION.finditer(cleaned)}
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token.islower() or (token[:1].isupper() and token[1:].islower()):
             word = fold(token).lower()
+            if word == "la" and at and not token.islower():
+                continue  # a name's "La" ("La Jolla", "La Scala"), but for a text's first word ("La France envoie")
             if word in _FRENCH_MARKERS or word in _FRENCH_COMPANIONS:
                 found.add(word)
                 if len(found) >= 2:
@@ -2048,6 +2060,10 @@ _FOOTNOTE_MARK = re.compile(
 # 2020 500 troops" is two numbers
 _SPACED_THOUSANDS = re.compile("(?<![\\d.,])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?!\\d)")
 _THOUSANDS_SPACE = re.compile("[\u00a0\u202f\u2009]")
+#: the same with plain spaces, joined in a text read as Spanish (a French one is) only, where "dix mille" is read as
+#: 10000: "10 000 migrants" was 10 and 0 against its claim's "Dix mille migrants" and capped at 0.2.  Not after or
+#: before a digit, comma or point ("2,5 000"), and English's "On May 15 200 protesters" is two numbers still
+_PLAIN_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b\d{1,3}(?: \d{3})+(?![\d.,]?\d)")
 
 
 def _shown(text: str) -> str:
@@ -2509,6 +2525,86 @@ def _spanish_number_end(words: list[str], i: int) -> int:
     return j
 
 
+#: French number words, accents folded, read as digits in a text read as Spanish (a French one is: ``is_spanish``):
+#: "cinq cents" 500, "dix mille" 10000, "quatre-vingt-dix" 90, "vingt et un" 21, "deux millions" 2000000.  Not
+#: "soixante et onze" nor the Belgian "septante": a ten and a unit are added, and only "quatre-vingt" multiplied.
+#: "un", "une" and "neuf" (new) alone are words, and "millions" alone no number ("des millions d'oiseaux")
+_FRENCH_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+    )
+    if value
+} | {"une": 1, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_FRENCH_HUNDREDS = frozenset(("cent", "cents"))
+_FRENCH_SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
+_FRENCH_ALONE_NO_NUMBER = frozenset(("un", "une", "neuf"))
+#: a French text's words that may start a number or a per cent (``_french_number_words``): a text with none is left
+_FRENCH_NUMBER_HINTS = (_FRENCH_NUMBERS.keys() - _FRENCH_ALONE_NO_NUMBER) | _FRENCH_HUNDREDS | _FRENCH_SCALES.keys()
+
+
+def _french_number_words(words: list[str]) -> list[str]:
+    """``["cinq", "mille", "soldats"]`` -> ``["5000", "soldats"]``: a run of French number words as its digits, and
+    "pour cent" as "%" ("10 pour cent" is "10 %")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "pour" and words[i + 1 : i + 2] == ["cent"]:
+            out.append("%")
+            i += 2
+            continue
+        j = _french_number_end(words, i)
+        if j == i:
+            out.append(words[i])
+            i += 1
+            continue
+        big = thousands = small = 0
+        previous = ""
+        for word in words[i:j]:
+            if word.isdigit():
+                small = int(word)
+            elif word in ("vingt", "vingts") and previous == "quatre":
+                small += 76  # "quatre-vingt(s)": four twenties, the four counted already
+            elif word in _FRENCH_NUMBERS:
+                small += _FRENCH_NUMBERS[word]
+            elif word in _FRENCH_HUNDREDS:
+                small = max(small, 1) * 100
+            elif word == "mille":
+                thousands += max(small, 1) * 1_000
+                small = 0
+            elif word in _FRENCH_SCALES:
+                big += max(thousands + small, 1) * _FRENCH_SCALES[word]
+                thousands = small = 0
+            previous = word
+        out.append(str(big + thousands + small))
+        i = j
+    return out
+
+
+def _french_number_end(words: list[str], i: int) -> int:
+    """The end of the run of French number words at ``words[i]`` (``i`` itself when none starts there): digits only
+    before "million(s)" or "milliard(s)" ("2 millions"), "et" only between two number words ("vingt et un"), a
+    scale of millions only after a number, and a run of only "un", "une" or "neuf" is none."""
+    j = i
+    while j < len(words) and _in_french_number(words, i, j):
+        j += 1
+    if all(word in _FRENCH_ALONE_NO_NUMBER for word in words[i:j]):
+        return i
+    return j
+
+
+def _in_french_number(words: list[str], start: int, j: int) -> bool:
+    """Is ``words[j]`` part of the run of French number words from ``words[start]``?"""
+    word, following = words[j], words[j + 1] if j + 1 < len(words) else ""
+    if word in _FRENCH_NUMBERS or word in _FRENCH_HUNDREDS or word == "mille":
+        return True
+    if word in _FRENCH_SCALES:
+        return j > start  # "des millions d'oiseaux": no one counted them
+    if word.isdigit():
+        return j == start and following in _FRENCH_SCALES and following != "mille"
+    return word == "et" and j > start and following in _FRENCH_NUMBERS
+
+
 def _in_spanish_number(words: list[str], start: int, j: int) -> bool:
     """Is ``words[j]`` part of the run of number words from ``words[start]``?"""
     word, following = words[j], words[j + 1] if j + 1 < len(words) else ""
@@ -2726,6 +2822,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
+        folded = _PLAIN_SPACED_THOUSANDS.sub(lambda number: number.group().replace(" ", ""), folded)
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
     elif italian:
@@ -2740,6 +2837,8 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         # read as Spanish, but its "dos" is "of the": asked only of a text with that word (reads_portuguese reads
         # each word of the text: a tenth of a Spanish text's normalize, when it was asked of each)
         portuguese = "dos" in words and reads_portuguese(written)
+        if not _FRENCH_NUMBER_HINTS.isdisjoint(words):
+            words = _french_number_words(words)
         return _military_as_soldiers(_spanish_number_words(words, portuguese=portuguese))
     return _number_words(_words(_set_phrases(_no_year_across(text))))
 

@@ -54,6 +54,9 @@ def test_a_french_statement_of_nothing_in_the_file_is_shown_nothing(desk: Lexica
         "Le vaccin contient une puce",
         "Les troupes américaines ne sont plus au Mexique",
         "Les oiseaux chantent le matin",  # a capitalised "Les" counts beside another French word
+        "La France envoie 500 soldats au Niger",  # "La" opening the text beside "au"
+        "Emmanuel Macron veut interdire l'argent liquide.",  # an elision English does not borrow
+        "Il n'a rien dit",
     ],
 )
 def test_a_french_text_is_read_as_a_spanish_one(french: str) -> None:
@@ -72,6 +75,12 @@ def test_a_french_text_is_read_as_a_spanish_one(french: str) -> None:
         "Qui tam lawsuits rise",
         "The troops arrive at 5 pm est",
         "It's a faux pas by the White House",
+        "The Ministère des Armées said 500 troops left Niger",
+        "Marine Le Pen says joie de vivre is gone",
+        "Cirque du Soleil tours La Jolla",  # a name's "La" is no French word
+        "Pas de deux at La Scala",
+        "Dior's J'adore ad banned",  # an elision English borrows counts only beside a French word
+        "The l'enfant terrible of US politics",
     ],
 )
 def test_an_english_text_with_a_french_word_is_not(english: str) -> None:
@@ -209,3 +218,70 @@ def test_an_acronym_or_one_french_word_leaves_a_text_english(english: str) -> No
 
 def test_an_english_acronym_before_a_source_does_not_keep_the_source() -> None:
     assert without_attribution("Tornado hits NE corner, officials said") == "Tornado hits NE corner"
+
+
+# french64: short French statements were read as English ("La France envoie 500 soldats au Niger": its "La" before a
+# name, its "au" borrowed) where their claim was read as French, and missed it (0.20); French amounts in words were
+# not read, so "cinq mille soldats" was shown the claim of 500 with no difference noted
+@pytest.mark.parametrize(
+    ("french", "number"),
+    [
+        ("La France a envoyé cinq cents soldats au Niger", "500"),
+        ("Dix mille migrants sont arrivés à Lampedusa", "10000"),
+        ("Les 10 000 migrants sont arrivés à Lampedusa", "10000"),  # a plain space, in a French text
+        ("Il y a quatre-vingt-dix soldats au Niger", "90"),
+        ("Il y a vingt et un soldats au Niger", "21"),
+        ("La France a envoyé deux millions de doses", "2000000"),
+        ("La France a envoyé 2 millions de doses", "2000000"),
+        ("Le prix a augmenté de dix pour cent", "%"),
+        ("Les loups ont tué trois cents moutons dans les Alpes", "300"),
+        ("Le gouvernement a recruté vingt mille policiers", "20000"),
+    ],
+)
+def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str) -> None:
+    assert number in terms(french)
+
+
+@pytest.mark.parametrize(
+    "french",
+    [
+        "Les éoliennes tuent des millions d'oiseaux",  # no one counted them
+        "Un homme et une femme ont un bâtiment neuf",  # articles, and "neuf" (new)
+    ],
+)
+def test_a_french_word_that_counts_nothing_is_no_number(french: str) -> None:
+    assert not any(term.isdigit() for term in terms(french))
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("La France a envoyé cinq mille soldats au Niger", "france-500-soldats-niger"),
+        ("Cent mille migrants sont arrivés à Lampedusa en une semaine", "dix-mille-migrants-lampedusa"),
+    ],
+)
+def test_a_french_statement_of_another_amount_in_words_is_not_shown_the_claim(
+    desk: LexicalMatcher, statement: str, claim_id: str
+) -> None:
+    shown = [match.claim.id for match in desk.search(statement) if match.score >= desk.threshold]
+    assert claim_id not in shown
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("Macron ne veut pas interdire l'argent liquide", "macron-interdit-argent-liquide"),
+        ("Le masque ne réduit jamais l'oxygène dans le sang", "masque-oxygene"),
+        ("Aucun vaccin contre le Covid-19 ne contient une puce électronique", "vaccin-ne-contient-pas-de-puce"),
+        ("La France n'a jamais envoyé 500 soldats au Niger", "france-500-soldats-niger"),
+    ],
+)
+def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
+    desk: LexicalMatcher, statement: str, claim_id: str
+) -> None:
+    # "jamais" was a term, the first claim read as English ("largent"): no match (0.20); "Aucun" five words before
+    # "ne" was no negative subject
+    best = desk.search(statement, top=1)[0]
+    assert best.claim.id == claim_id
+    assert best.score >= desk.threshold
+    assert best.polarity == "opposite"
