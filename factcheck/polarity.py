@@ -995,9 +995,9 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
         words = _WORD.findall(sentence)
-        clause_openings = _clause_openings(sentence) if italian else set()
+        clause_openings = _clause_openings(sentence) if italian or french else set()
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
-        french_negations = _french_negations(words) if french else set()
+        french_negations = _french_negations(words, clause_openings) if french else set()
         for i, word in enumerate(words):
             # concordant as Spanish: "n'a ni soldats ni bases", "Ni Trump ni Biden n'ont" deny once
             if i in french_negations:
@@ -1008,6 +1008,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
             following = words[i + 1] if i + 1 < len(words) else ""
             if portuguese and bare == "no":
                 continue  # "no México": "in (the) Mexico"
+            if french and word == "dont":
+                continue  # French's "of which" ("500 manifestants, dont mille à Paris"), no "don't" without its "'"
             if bare in ("not", "no", "nao", "non") and following in _ONLY:
                 continue
             if bare == "nicht" and following in _GERMAN_AFTER_NICHT:  # "not only", "not least", "not a few"
@@ -1349,10 +1351,11 @@ _HINDI_ALSO = frozenset(("भी", "बल्कि"))
 _HINDI_SENTENCE_END = re.compile(r"[।॥]")
 
 
-def _french_negations(words: list[str]) -> set[int]:
+def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
     """The places of the French "ne" / "n'" in a sentence's ``words`` that negate: with a word after it that
-    completes it ("ne ... pas", "n'a jamais"; not "ne plus ultra", English), or a negative subject before it
-    ("Aucun vaccin ne", "Personne n'a")."""
+    completes it ("ne ... pas", "n'a jamais"; not "ne plus ultra", English; "ne ... que", only, denies nothing), or
+    a negative subject opening its clause before it (``_french_negative_subject``: "Aucun vaccin contre la rougeole
+    ne", "Personne n'a", "Selon l'OMS, rien ne prouve")."""
     found: set[int] = set()
     for i, word in enumerate(words):
         if not _FRENCH_NE.fullmatch(word):
@@ -1362,9 +1365,32 @@ def _french_negations(words: list[str]) -> set[int]:
             w in _FRENCH_AFTER_NE and not (w == "plus" and after[j + 1 : j + 2] == ["ultra"])
             for j, w in enumerate(after)
         )
-        if completed or not _FRENCH_BEFORE_NE.isdisjoint(words[max(0, i - 6) : i]):
+        if completed or _french_negative_subject(words, i, clause_openings):
             found.add(i)
     return found
+
+
+#: the words after which a clause opens, as after a comma: "et", "mais" ("..., mais aucun vaccin ne ...")
+_FRENCH_CLAUSE_JOINS = frozenset(("et", "mais"))
+#: how many words a negative subject may stand before its "ne" ("Aucune étude publiée dans une revue scientifique ne")
+_FRENCH_SUBJECT_REACH = 10
+
+
+def _french_negative_subject(words: list[str], at: int, clause_openings: set[int]) -> bool:
+    """Is the "ne" at ``words[at]`` that of a negative subject ("Aucun", "Personne", "Rien", "Jamais", "Nul", "Ni")
+    opening its clause (the sentence's first word, or after a comma, "et" or "mais") with no other clause between
+    ("Aucun vaccin contre la rougeole et les oreillons ne provoque l'autisme" denies)?
+    A "personne" inside its clause is a person ("La personne la plus riche du monde ne paie que 3 %", "Chaque
+    personne vaccinée ne paie que 10 euros"), and "Sans aucun doute, le gouvernement ne dépense que 2 %" has no
+    negative subject: they deny nothing."""
+    for start in range(at - 1, max(-1, at - 1 - _FRENCH_SUBJECT_REACH), -1):
+        if _FRENCH_NE.fullmatch(words[start]):
+            return False  # another clause's verb: "Aucun soldat n'est mort et la personne ne paie que ..."
+        if start in clause_openings:
+            return words[start] in _FRENCH_BEFORE_NE
+        if start and words[start - 1] in _FRENCH_CLAUSE_JOINS and words[start] in _FRENCH_BEFORE_NE:
+            return True  # "et" may join two nouns of one subject ("la rougeole et les oreillons"): read on past it
+    return False
 
 
 def contrasts(text: str) -> list[set[str]]:

@@ -16,6 +16,7 @@ import pytest
 from statement_sets import tsv_rows
 
 from factcheck.lexical import LexicalMatcher
+from factcheck.model import Claim, Verdict
 from factcheck.polarity import negation_count
 from factcheck.store import load_knowledge_base
 from factcheck.text import is_spanish, terms, without_attribution, without_verdict_framing
@@ -81,6 +82,16 @@ def test_a_french_text_is_read_as_a_spanish_one(french: str) -> None:
         "Pas de deux at La Scala",
         "Dior's J'adore ad banned",  # an elision English borrows counts only beside a French word
         "The l'enfant terrible of US politics",
+        # fix-french64: a lone elision before a name or beside an English word, and an opening "La" beside one
+        # borrowed word, made these French (and stemmed "fined" as "fin")
+        "L'oreal fined $100 million",
+        "L'occitane shares fall 5%",
+        "L'auberge",
+        "Troops l'enfant terrible",
+        "La Liga: Real Madrid's faux pas",
+        "La Paz bans au pair visas",
+        "La Jolla au pair agency sued",
+        "La Guardia cafe au lait",
     ],
 )
 def test_an_english_text_with_a_french_word_is_not(english: str) -> None:
@@ -228,7 +239,6 @@ def test_an_english_acronym_before_a_source_does_not_keep_the_source() -> None:
     [
         ("La France a envoyé cinq cents soldats au Niger", "500"),
         ("Dix mille migrants sont arrivés à Lampedusa", "10000"),
-        ("Les 10 000 migrants sont arrivés à Lampedusa", "10000"),  # a plain space, in a French text
         ("Il y a quatre-vingt-dix soldats au Niger", "90"),
         ("Il y a vingt et un soldats au Niger", "21"),
         ("La France a envoyé deux millions de doses", "2000000"),
@@ -285,3 +295,116 @@ def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
     assert best.claim.id == claim_id
     assert best.score >= desk.threshold
     assert best.polarity == "opposite"
+
+
+# fix-french64: the branch joined "10 000" with a plain space in a text read as Spanish or French only, so a claim and
+# a statement read the same number otherwise when one of them was read as English ("10 000 soldats français au
+# Niger", by its lone "au") or wrote a comma before it ("En 2023, 2 500 000 personnes ..."), and "Le 15 200
+# manifestants" was 15200.  A plain space groups no number in any language (tests/test_german.py says why)
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Les 10 000 migrants sont arrivés à Lampedusa", ["10", "000"]),
+        ("El 15 200 manifestantes marcharon en Madrid", ["15", "200"]),
+        ("Los números 5 100 y 200 son los del sorteo", ["5", "100", "200"]),
+    ],
+)
+def test_a_number_grouped_by_a_plain_space_is_two_numbers_in_french_and_spanish(text: str, numbers: list[str]) -> None:
+    assert [term for term in terms(text) if term.isdigit()] == numbers
+
+
+SPACED_CLAIMS = [
+    "En 2023, 2 500 000 personnes étaient au chômage en France.",
+    "Según la ONU, 10 000 migrantes cruzaron el Darién en enero.",
+    "En une semaine, 12 000 migrants sont arrivés à Lampedusa.",
+    "Plus de 10 000 soldats français sont déployés au Niger.",
+    "Entre dix et vingt soldats français sont morts au Mali en 2022.",
+    "Trente soldats français sont morts au Tchad en 2021.",
+]
+
+
+@pytest.fixture(scope="module")
+def spaced() -> LexicalMatcher:
+    claims = [Claim(id=f"c{i}", claim=claim, verdict=Verdict.TRUE) for i, claim in enumerate(SPACED_CLAIMS)]
+    return LexicalMatcher(claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_id"),
+    [
+        ("2 500 000 personnes étaient au chômage en France en 2023", "c0"),
+        ("10 000 migrantes cruzaron el Darién en enero, según la ONU", "c1"),
+        ("12 000 migrants arrivés à Lampedusa", "c2"),
+        ("Entre 10 et 20 soldats français sont morts au Mali en 2022", "c4"),  # "et" added dix and vingt: 30
+    ],
+)
+def test_a_statement_reads_its_claims_number_alike(spaced: LexicalMatcher, statement: str, claim_id: str) -> None:
+    best = spaced.search(statement, top=1)[0]
+    assert best.claim.id == claim_id
+    assert best.score >= spaced.threshold
+
+
+def test_a_headline_read_as_english_reads_its_french_claims_number_alike(spaced: LexicalMatcher) -> None:
+    # read as English by its lone "au", stemmed otherwise than its claim (0.20, as on main): its numbers 10 and 000
+    # were no longer the claim's 10000, and "Trente soldats français sont morts au Tchad" came first
+    assert spaced.search("10 000 soldats français au Niger", top=1)[0].claim.id == "c3"
+
+
+# "et" joins a unit to a ten only ("vingt et un", "soixante et onze"); a decimal comma before "millions" or
+# "milliards" is one amount (it was 2 and 5000000); "sept" by a day or a year is September; "un" before a number
+# word, "cents" alone and two units in a row add nothing; Spanish texts' names are no French numbers
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Entre dix et vingt soldats sont morts au Niger", ["10", "20"]),
+        ("Entre cinq et dix ans de prison pour les fraudeurs", ["5", "10"]),
+        ("Soixante et onze soldats sont morts au Niger", ["71"]),
+        ("La France compte 2,5 millions de chômeurs selon l'Insee", ["2500000"]),
+        ("Le gouvernement a dépensé 3,2 milliards d'euros pour les masques", ["3200000000"]),
+        ("Le 11 sept. 2001, les tours jumelles se sont effondrées", ["11", "2001"]),
+        ("500 soldats français sont arrivés au Niger le 15 sept 2023", ["500", "15", "2023"]),
+        ("Il a acheté un deux-pièces à Paris", ["2"]),
+        ("Un café coûte 10 cents au Québec", ["10"]),
+        ("Deux, trois soldats sont morts", ["2", "3"]),
+        ("El museo de Otto Dix abre en Berlín", []),
+        ("La Mille Miglia pasa por Brescia", []),
+        ("Six Flags abre un parque en México", []),
+    ],
+)
+def test_french_number_words_are_read_as_french_says_them(text: str, numbers: list[str]) -> None:
+    assert [term for term in terms(text) if term.isdigit()] == numbers
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "La France compte 5 millions de chômeurs selon l'Insee",  # the claim's 2,5 millions was 2 and 5000000
+        "Trente soldats français sont morts au Mali en 2022",  # the claim's "dix et vingt" was 30
+    ],
+)
+def test_a_french_statement_of_another_amount_is_not_shown_as_the_same(statement: str) -> None:
+    claims = [
+        Claim(id="chomeurs", claim="La France compte 2,5 millions de chômeurs selon l'Insee.", verdict=Verdict.TRUE),
+        Claim(id="mali", claim="Entre dix et vingt soldats français sont morts au Mali en 2022.", verdict=Verdict.TRUE),
+    ]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    assert [match for match in matcher.search(statement) if match.score >= matcher.threshold] == []
+
+
+# A negative subject ("Aucun", "Personne", "Rien") denies only opening its clause; "la personne", "chaque personne"
+# are persons and "ne ... que" (only) denies nothing; French's "dont" (of which) is no "don't"
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("La personne la plus riche du monde ne paie que 3 % d'impôts", 0),
+        ("Chaque personne vaccinée contre la grippe ne paie que 10 euros", 0),
+        ("Sans aucun doute, le gouvernement français ne dépense que 2 % du PIB", 0),
+        ("Cette personne âgée de 90 ans ne reçoit que 500 euros par mois", 0),
+        ("Aucune étude publiée dans une revue scientifique ne montre que le vaccin provoque l'autisme", 1),
+        ("Selon l'OMS, rien ne prouve que le vaccin provoque l'autisme", 1),
+        ("Plus de 500 000 manifestants, dont mille à Paris, ont défilé contre la réforme", 0),
+        ("La France a envoyé 5 000 soldats, dont 500 au Niger", 0),
+    ],
+)
+def test_a_french_negative_subject_denies_only_opening_its_clause(text: str, count: int) -> None:
+    assert negation_count(text) == count
