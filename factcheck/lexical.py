@@ -593,8 +593,8 @@ class LexicalMatcher:
             for i, (values, p) in enumerate(zip(features, probabilities, strict=True))
             if p >= self.threshold and values[0] >= 1 - COSINE_SLACK
         ]
-        if not alike or self._check(read) is None:
-            return probabilities
+        if not alike or self._check(read) in (None, Check.ACTORS):
+            return probabilities  # a long typed statement gets only the actors' check
         query_terms = self._query_terms(read)
         return [
             SUBSTITUTION_CAP
@@ -672,12 +672,17 @@ class LexicalMatcher:
             # file's German claims had them as terms ("Nicht 10.000 US-Soldaten in Mexiko", read as English, counted
             # "nicht" a word no claim says and capped its claim)
             known = knowing_german_function_words(known)
+        # a long typed statement gets the actors' check alone (``Check.ACTORS``): it says more than who and when
+        whole = check is not Check.ACTORS
         return [
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
             and (
-                said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
-                or says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]), known)
+                (whole and said_only_in_hashtags(read.judged, compared_claim(self.claims[position])))
+                or (
+                    whole
+                    and says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]), known)
+                )
                 or says_another_thing(
                     read.judged, statement, query_terms, compared_claim(self.claims[position]), known, check
                 )

@@ -106,13 +106,15 @@ class Check(Enum):
 
     WHOLE = "whole"  # short statements: any distinctive word in a claim word's place
     NAMES_AND_NUMBERS = "names and numbers"  # longer typed statements: a name or number in a name's or number's place
+    ACTORS = "actors"  # typed statements longer still: who acts, as the statement opens (``says_another_actor``)
 
 
 def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_terms: int) -> Check | None:
     """Which substitution check the statement gets, by its length in content words of its own (no
     hashtags...): the whole check when short (at most ``short_terms``), names and numbers when typed and
-    not too long (at most ``typed_terms``), else none.  ``distinct_terms``: the statement's, hashtags
-    included.  The title of a person the statement opens with counts for nothing (``title_terms``): "President
+    not too long (at most ``typed_terms``), the actors' only when typed and longer (``Check.ACTORS``), else
+    none (a post too long for the whole check).  ``distinct_terms``: the statement's, hashtags included.  The title
+    of a person the statement opens with counts for nothing (``title_terms``): "President
     Putin sent 3,000 troops to Poland in February 2022" gets the check "Putin sent ..." gets, never a looser one."""
     title = title_terms(query)
     if distinct_terms - title <= short_terms:
@@ -125,9 +127,9 @@ def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_
         # ("アメリカはメキシコに500人の兵士を駐留させている" is 21 pairs, 12 words; it was shown the claim of "1万人" at
         # 1.00, no check of its numbers)
         own = min(own, word_count(own_words(query)) - title)
-    if own <= typed_terms and _is_typed(query):
-        return Check.NAMES_AND_NUMBERS
-    return None
+    if typed_terms <= 0 or not _is_typed(query):
+        return None  # 0 turns the typed statements' checks off
+    return Check.NAMES_AND_NUMBERS if own <= typed_terms else Check.ACTORS
 
 
 def _is_typed(query: str) -> bool:
@@ -151,16 +153,16 @@ def says_another_thing(
     reported = what_is_said(said, texts)
     if reported != said:
         said, statement = reported, analyse(reported)
+    if check is Check.ACTORS:
+        return says_another_actor(said, texts, claim)  # a long typed statement: who acts, nothing else
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
+    if says_another_actor(said, texts, claim):
+        return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
-    if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
-        return True
-    if another_countrys_institution(said, (claim.claim, *claim.aliases)):
-        return True
     if another_owner(said, texts, names, vocabulary.stand_ins, others) or one_of_joint_owners(said, texts, names):
         return True
     if sent_elsewhere_by_another(said, texts, names, vocabulary.stand_ins):
@@ -178,6 +180,24 @@ def says_another_thing(
         vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
+
+
+def says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
+    """Does the statement (what it says, without who reported it) open with another actor than the claim: a name the
+    claim holds only further on (``substitution.another_actor``), the claim's roles turned round
+    (``substitution.roles_turned_round``), or another country's institution or another country acting
+    (``substitution.another_countrys_institution``)?  ``texts``: the claim's wordings in the statement's language.
+
+    Asked of a typed statement of any length (``Check.ACTORS``): who acts is read from how a statement opens,
+    not from how many words follow, and "Canada's lower house approved 19 US Navy SEALs to train Mexican naval
+    special forces" (13 content words, one more than ``TYPED_STATEMENT_TERMS``) was shown as TRUE "In February 2026
+    Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces" at 1.00, while "Canada's
+    Senate approved ..." (12) was capped."""
+    names = _claim_names(claim, texts)
+    others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
+    if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
+        return True
+    return another_countrys_institution(said, (claim.claim, *claim.aliases))
 
 
 def said_only_in_hashtags(said: str, claim: Claim) -> bool:

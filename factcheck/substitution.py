@@ -1114,13 +1114,26 @@ _CHAMBERS = re.compile(
     re.IGNORECASE,
 )
 
+#: a country's leader by another title than "president", read as its president (``_INSTITUTIONS``): "Canada's prime
+#: minister turned down Trump's offer to send the US Army into Canada ..." was shown as "Mexico's president turned
+#: down Trump's offer ..." (0.99), which "Canada's president turned down ..." is not
+_LEADERS = re.compile(
+    r"\b(?:prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|primer[ao]?\s+ministr[ao])\b",
+    re.IGNORECASE,
+)
 
-def _opening_institution(text: str) -> tuple[str, str, str | None] | None:
+
+def _opening_institution(text: str) -> tuple[str, str | None, str | None] | None:
     """The country, the institution (``_INSTITUTIONS``' key) and the term after them that a text opens with, after a
     date or a label it may open with: ("mexico", "legislature", "approv") of "In February 2026 Mexico's Senate approved
-    ...", of "The Mexican Senate approved ..." and of "El Senado de México aprobó ..." (its term "aprob")."""
+    ...", of "The Mexican Senate approved ..." and of "El Senado de México aprobó ..." (its term "aprob").  A country
+    named alone before its verb acts as a whole, no institution of it: ("canada", None, "approv") of "Ottawa approved
+    19 US Navy SEALs ..." and of "On Tuesday, Ottawa approved ...", ("canada", None, "legalis") of "Canada legalised
+    same-sex marriage in 2001" (``_verb_after_a_country``; not "Mexico border wall construction resumed ...", whose
+    "border" is no verb)."""
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
-    found = [_DEMONYMS.get(term, term) for term in terms(_CHAMBERS.sub("legislature", opening))[:3]]
+    named = _LEADERS.sub("president", _CHAMBERS.sub("legislature", opening))
+    found = [_DEMONYMS.get(term, term) for term in terms(named)[:3]]
     spanish = text_language(opening) is Language.SPANISH
     if len(found) < 2:
         return None
@@ -1130,19 +1143,62 @@ def _opening_institution(text: str) -> tuple[str, str, str | None] | None:
         return country, _INSTITUTIONS[found[1]], after
     if (country := _country_term(found[1], spanish)) is not None and found[0] in _INSTITUTIONS:
         return country, _INSTITUTIONS[found[0]], after
+    if (country := _country_term(found[0], spanish)) is not None and _verb_after_a_country(
+        opening, found[0], found[1], spanish
+    ):
+        return country, None, found[1]
     return None
 
 
+#: English verbs' past tenses not ending in "-ed" that may follow a country acting ("Britain left the European
+#: Union in 2020"): ``_verb_after_a_country``
+_IRREGULAR_PASTS = frozenset(
+    "sent left took gave made won lost began became brought bought built chose fought held kept led paid put sold "
+    "spent struck told went".split()
+)
+
+
+def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) -> bool:
+    """Is ``term``, the first term after the ``country`` term an ``opening`` starts with, a verb in the past (the
+    country acting), not a noun the country's name qualifies?  Read from the word written: a verb of a deed
+    (``_DEEDS``), an English word ending in "-ed" or an irregular past ("left", "sent"), a Spanish preterite
+    ("invadió", "aprobaron").  "Canada legalised ..." and "The Netherlands has legalised ..." open with their
+    country acting; "Mexico border wall construction resumed ..." (the "US border wall" of its claim), "Switzerland
+    tariffs rose ...", and a passive ("Mexico was invaded by the US in 1846": what was done to it) do not."""
+    if _PASSIVE.search(opening) or _SPANISH_PASSIVE.search(fold(opening)):
+        return False
+    if any(term in deed for deed in _DEEDS):
+        return True
+    language = Language.SPANISH if spanish else Language.ENGLISH
+    words: list[str] = _WORD.findall(opening)[: _NAME_WORDS + 3]
+    for at in range(1, len(words)):
+        if terms(words[at], language) != [term]:
+            continue
+        if terms(" ".join(words[:at]), language) != [country]:
+            return False  # other words between the country and the verb ("Canada's lower house legalised")
+        word = words[at].lower()
+        if spanish:
+            return word.endswith(("ó", "aron", "ieron"))
+        return (len(word) > 3 and word.endswith("ed")) or word in _IRREGULAR_PASTS
+    return False
+
+
 def another_countrys_institution(statement: str, wordings: Sequence[str]) -> bool:
-    """Does the statement open with another country's institution than a wording of the claim opens with, before
-    the same verb: "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces" and "In February
-    2026 the US Senate approved 19 Mexican Navy SEALs" for "In February 2026 Mexico's Senate approved 19 US Navy
-    SEALs ..." (TRUE, shown at 1.00 for both)?  The country names no place to compare ("Mexican naval special
-    forces" keeps Mexico in the statement), but whose Senate voted.  Not when a wording opens with the statement's
-    own ("The Mexican Senate approved ..." is "Mexico's Senate approved ..."), nor before another verb: "US
-    President Trump offered to send troops to Mexico and Sheinbaum refused" is no other president than the one who
-    refused in "Mexico's president turned down Trump's offer ...".  ``wordings``: the claim's, in any language (the
-    verb then compared by its spelling or its deed: ``_same_deed``)."""
+    """Does the statement open with another country's institution, or another country acting, than a wording of the
+    claim opens with, before the same verb: "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special
+    forces" and "In February 2026 the US Senate approved 19 Mexican Navy SEALs" for "In February 2026 Mexico's Senate
+    approved 19 US Navy SEALs ..." (TRUE, shown at 1.00 for both)?  The country names no place to compare ("Mexican
+    naval special forces" keeps Mexico in the statement), but whose Senate voted.  A country acting as a whole, by its
+    name or its capital, is another country's doing too: "Ottawa approved ..." for "Mexico's Senate approved ..." (an
+    alias of a claim whose closest wording opens otherwise, "US special forces were authorized ..."), "Canada
+    legalised same-sex marriage in 2001" for "The Netherlands legalised same-sex marriage in 2001", in a file whose
+    other claim names Canada (a name the file knows, whose verb ``substitutes`` reads for a country only among
+    ``_DEEDS``).  Two institutions are compared by kind: "Canada's Senate" for "Mexico's president" is left to the
+    other checks.  Not when a wording opens with the statement's own country ("The Mexican Senate approved ..." is
+    "Mexico's Senate approved ...", "Holland legalised ..." "The Netherlands legalised ...": ``_same_country``), nor
+    before another verb: "US President Trump offered to send troops to Mexico and Sheinbaum refused" is no other
+    president than the one who refused in "Mexico's president turned down Trump's offer ...".  ``wordings``: the
+    claim's, in any language (the verb then compared by its spelling or its deed: ``_same_deed``)."""
     said = _opening_institution(statement)
     if said is None:
         return False
@@ -1150,14 +1206,20 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
     if verb is None:
         return False
     claimed = [found for wording in wordings if (found := _opening_institution(wording)) is not None]
-    if any(_same_country(other) == _same_country(country) and owned == institution for other, owned, _ in claimed):
+
+    def alike(owned: str | None, after: str | None) -> bool:
+        """The same kind of actor, doing the same: a country acting as a whole is any of its institutions acting
+        (not "US Navy SEALs were authorized ...", whose US Navy does nothing, for "Washington approved ...")."""
+        same_deed = after is not None and _same_deed(verb, after)
+        return same_deed and (owned == institution or None in (owned, institution))
+
+    if any(
+        _same_country(other) == _same_country(country) and (owned == institution or alike(owned, after))
+        for other, owned, after in claimed
+    ):
         return False
     return any(
-        owned == institution
-        and _same_country(other) != _same_country(country)
-        and after is not None
-        and _same_deed(verb, after)
-        for other, owned, after in claimed
+        alike(owned, after) and _same_country(other) != _same_country(country) for other, owned, after in claimed
     )
 
 

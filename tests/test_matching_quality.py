@@ -73,10 +73,11 @@ def test_paraphrase_finds_its_fact_check_first_and_above_the_threshold(
             "mar-2025-155-us-marines-fenix-exercise",
             "The Senate approved one hundred fifty five US Marines in twenty twenty five.",
         ),
-        # was terrorist-designation-authorized-us-military-in-mexico
+        # was terrorist-designation-authorized-us-military-in-mexico (first said as "Mexico designated the cartels
+        # ...", another country's doing than the claim's, the US's, now capped: ``another_countrys_institution``)
         (
             "feb-2025-cartels-designated-terrorist-organizations",
-            "Mexico designated the cartels as terrorists in twenty twenty five.",
+            "The cartels were labeled terrorists in twenty twenty five.",
         ),
     ],
 )
@@ -1116,6 +1117,97 @@ def test_another_actor_by_another_kind_of_name(starter_matcher: LexicalMatcher, 
     assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
 
 
+SEALS_2025_ID = "feb-2025-senate-approves-10-us-special-forces-trainers"
+ODA_ID = "sep-2025-us-special-forces-oda-715-training"
+MARINES_ID = "mar-2025-155-us-marines-fenix-exercise"
+OFFER_ID = "sheinbaum-rejected-trump-troop-offer"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # longer than TYPED_STATEMENT_TERMS content words (13 and more), so unchecked: shown at 1.00, while the same
+        # actor in fewer words was capped (the actors are read from the opening, however long: ``Check.ACTORS``)
+        "Canada's lower house approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada's House of Commons approved 19 US Navy SEALs to train Mexican naval special forces in Campeche",
+        "The Canadian Senate approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in 2026",
+        "According to officials, Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces",
+        "In February 2025 Canada's Senate let about 10 US soldiers into the country to train Mexican Navy special "
+        "forces",
+        "In late September 2025 Canada's Senate approved another US Army Special Forces team to train Mexican Navy "
+        "units through December",
+        "Canada's Senate approved 155 US Marines for a joint exercise with the Mexican Navy in Baja California in "
+        "March 2025",
+        "In 1846 Mexico invaded the United States and took half of its territory in the war that followed",
+        "Canada's prime minister turned down Trump's offer to send the US Army into Canada to fight cartels and drug "
+        "traffickers",
+        # a country acting as a whole, by its name or its capital, for another's institution: the February 2025
+        # claim shown at 0.59 and 0.52 by an alias ("Mexico's Senate approved 10 US special forces trainers ..."),
+        # the others at 1.00 (after a date the statement opens with, or in capitals), or by a passive alias
+        "Ottawa approved 19 US Navy SEALs to train Mexican naval special forces",
+        "On Tuesday, Ottawa approved 19 US Navy SEALs to train Mexican naval special forces",
+        "On Tuesday, Ottawa approved 19 US Navy SEALs to enter the country in 2026",
+        "OTTAWA APPROVED 19 US NAVY SEALS TO ENTER THE COUNTRY IN 2026",
+        "Colombia approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in February 2026",
+        "Washington approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in February 2026",
+        "The US passed a law in 2020 to restrict DEA agents in Mexico",
+    ],
+)
+def test_another_actor_in_a_statement_of_any_length_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    assert [(m.claim.id, round(m.score, 2)) for m in find_matches(starter_matcher, statement)] == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        (
+            "According to officials, Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_ID,
+        ),
+        (
+            "The Mexican Senate voted to let 19 US Navy SEALs train Mexican naval special forces in Campeche in 2026",
+            SEALS_ID,
+        ),
+        ("19 US Navy SEALs were approved by Mexico's Senate to train Mexican naval special forces in 2026", SEALS_ID),
+        ("Mexico's lower house approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("US Navy SEALs were authorized to train Mexican naval special forces in Campeche", SEALS_ID),
+        (
+            "The Mexican Senate approved about 10 US soldiers to train Mexican Navy special forces in February 2025",
+            SEALS_2025_ID,
+        ),
+        (
+            "In late September 2025 the Senate approved another US Army Special Forces team to train Mexican Navy "
+            "units",
+            ODA_ID,
+        ),
+        (
+            "Senate President Gerardo Fernández Noroña approved 155 US Marines for the Fénix 2025 joint exercise",
+            MARINES_ID,
+        ),
+        (
+            "Mexico's president rejected Trump's offer to send the US Army into Mexico to fight the drug cartels in "
+            "2025",
+            OFFER_ID,
+        ),
+        (
+            "In 1846 the United States invaded Mexico and took half of its territory in the war that followed",
+            INVADED_ID,
+        ),
+        ("Mexico was invaded by the United States in 1846, 1914 and 1916", INVADED_ID),
+        ("México fue invadido por Estados Unidos en 1846", INVADED_ID),
+        ("America invaded Mexico in 1846", INVADED_ID),
+    ],
+)
+def test_the_claims_actor_in_a_statement_of_any_length_keeps_the_match(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert match.claim.id == expected
+    assert match.score > 0.9
+
+
 @pytest.fixture(scope="module")
 def country_names_matcher() -> LexicalMatcher:
     kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "country_names_desk.yaml")
@@ -1142,6 +1234,14 @@ def test_a_countrys_other_name_keeps_the_match(
     [
         ("Belgium legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
         ("France left the European Union in 2020", "uk-left-eu-2020"),
+        # a country the file knows (its cannabis claim), before a verb of no approving or refusing: shown at 1.00
+        ("Canada legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
+        ("Canada has legalized same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
+        ("Canada left the European Union in 2020", "uk-left-eu-2020"),
+        (
+            "In October 2018 the Netherlands legalised recreational cannabis for adults across the whole country",
+            "canada-legalised-cannabis-2018",
+        ),
     ],
 )
 def test_another_country_than_the_claims_is_still_another_actor(

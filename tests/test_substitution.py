@@ -714,6 +714,56 @@ def test_no_other_countrys_institution(statement: str, wordings: list[str]) -> N
     assert not another_countrys_institution(statement, wordings)
 
 
+MARRIAGE = ["The Netherlands legalised same-sex marriage in 2001"]
+BREXIT = ["The UK left the European Union in 2020"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # a country acting as a whole, by its capital, for an alias opening with another country's institution:
+        # "Ottawa approved 19 US Navy SEALs to train Mexican naval special forces" was shown as the February 2025
+        # claim (0.59), whose closest wording opens otherwise ("US special forces were authorized ...")
+        ("Ottawa approved 19 US Navy SEALs", SEALS),
+        ("On Tuesday, Ottawa approved 19 US Navy SEALs", SEALS),  # after a date it opens with
+        ("OTTAWA APPROVED 19 US NAVY SEALS", SEALS),  # in capitals: no sentence opening to tell by its kind
+        ("Canada approved 19 US Navy SEALs", SEALS[:1]),  # a country for another's institution
+        # a country the file knows, before a verb of any deed: shown at 1.00 in a file naming Canada elsewhere
+        ("Canada legalised same-sex marriage in 2001", MARRIAGE),
+        ("Canada has legalised same-sex marriage in 2001", MARRIAGE),
+        ("Canada left the European Union in 2020", BREXIT),  # a past tense of its own
+        ("Canadá aprobó el ingreso de 19 Navy SEALs", SEALS),
+        # a leader by another title: "Canada's prime minister turned down Trump's offer ..." was shown at 0.99
+        ("Canada's prime minister turned down Trump's offer", OFFER),
+        # the US Navy of a passive alias does nothing: "Washington approved ..." was shown at 1.00
+        ("Washington approved 19 US Navy SEALs", [*SEALS, "US Navy SEALs were authorized to train Mexican forces"]),
+    ],
+)
+def test_another_country_acting(statement: str, wordings: list[str]) -> None:
+    assert another_countrys_institution(statement, wordings)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        ("Holland legalised same-sex marriage in 2001", MARRIAGE),  # another of its names
+        ("Britain left the European Union in 2020", BREXIT),
+        ("Mexico approved 19 US Navy SEALs to enter the country", SEALS),  # the country for its own Senate
+        ("Mexico's president turned down Trump's offer", OFFER),
+        # a passive: what was done to the country ("México fue invadido ..." TRUE at 1.00)
+        ("Mexico was invaded by the United States in 1846", INVADED),
+        ("México fue invadido por Estados Unidos en 1846", INVADED),
+        # a noun after the country, no verb: the claim's "US border wall", "tariffs on Swiss goods" (review49b)
+        ("Mexico border wall construction resumed in 2025", ["US border wall construction resumed in 2025."]),
+        ("Switzerland tariffs rose to 39 percent", ["US tariffs on Swiss goods rose to 39 percent."]),
+        ("Canada legalised same-sex marriage in 2001", ["Same-sex marriage was legalised in the Netherlands"]),
+        ("Senate President Gerardo Fernández Noroña approved 155 US Marines", SEALS),  # no country's
+    ],
+)
+def test_no_other_country_acting(statement: str, wordings: list[str]) -> None:
+    assert not another_countrys_institution(statement, wordings)
+
+
 def test_a_spanish_country_name_only_in_spanish_text() -> None:
     # "franci" (Francia), "cub" (Cuba), "indi" (India), "chin" (China) are English words' terms too: "Pope Francis"
     # was read as France, "Cubs" as Cuba
