@@ -106,7 +106,7 @@ class Check(Enum):
 
     WHOLE = "whole"  # short statements: any distinctive word in a claim word's place
     NAMES_AND_NUMBERS = "names and numbers"  # longer typed statements: a name or number in a name's or number's place
-    ACTORS = "actors"  # typed statements longer still: who acts, as the statement opens (``says_another_actor``)
+    ACTORS = "actors"  # typed statements longer still: who acts, as the statement opens (``_says_another_actor``)
 
 
 def substitution_check(query: str, distinct_terms: int, short_terms: int, typed_terms: int) -> Check | None:
@@ -154,12 +154,12 @@ def says_another_thing(
     if reported != said:
         said, statement = reported, analyse(reported)
     if check is Check.ACTORS:
-        return says_another_actor(said, texts, claim)  # a long typed statement: who acts, nothing else
+        return _says_another_actor(said, texts, claim)  # a long typed statement: who acts, nothing else
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
-    if says_another_actor(said, texts, claim):
+    if _says_another_actor(said, texts, claim):
         return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
@@ -182,7 +182,7 @@ def says_another_thing(
     )
 
 
-def says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
+def _says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
     """Does the statement (what it says, without who reported it) open with another actor than the claim: a name the
     claim holds only further on (``substitution.another_actor``), the claim's roles turned round
     (``substitution.roles_turned_round``), or another country's institution or another country acting
