@@ -678,10 +678,14 @@ class LexicalMatcher:
             SUBSTITUTION_CAP
             if p > SUBSTITUTION_CAP
             and (
-                (whole and said_only_in_hashtags(read.judged, compared_claim(self.claims[position])))
-                or (
+                (
                     whole
-                    and says_only_who_and_when(read.judged, query_terms, compared_claim(self.claims[position]), known)
+                    and (
+                        said_only_in_hashtags(read.judged, compared_claim(self.claims[position]))
+                        or says_only_who_and_when(
+                            read.judged, query_terms, compared_claim(self.claims[position]), known
+                        )
+                    )
                 )
                 or says_another_thing(
                     read.judged, statement, query_terms, compared_claim(self.claims[position]), known, check
