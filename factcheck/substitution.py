@@ -1116,7 +1116,8 @@ _CHAMBERS = re.compile(
 
 #: a country's leader by another title than "president", read as its president (``_INSTITUTIONS``): "Canada's prime
 #: minister turned down Trump's offer to send the US Army into Canada ..." was shown as "Mexico's president turned
-#: down Trump's offer ..." (0.99), which "Canada's president turned down ..." is not
+#: down Trump's offer ..." (0.99), which "Canada's president turned down ..." is not.  Read only beside a country's
+#: name (``_opening_institution``): "The Premier League approved ..." opens with no country's leader
 _LEADERS = re.compile(
     r"\b(?:prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|primer[ao]?\s+ministr[ao])\b",
     re.IGNORECASE,
@@ -1160,15 +1161,15 @@ _IRREGULAR_PASTS = frozenset(
 
 def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) -> bool:
     """Is ``term``, the first term after the ``country`` term an ``opening`` starts with, a verb in the past (the
-    country acting), not a noun the country's name qualifies?  Read from the word written: a verb of a deed
-    (``_DEEDS``), an English word ending in "-ed" or an irregular past ("left", "sent"), a Spanish preterite
-    ("invadió", "aprobaron").  "Canada legalised ..." and "The Netherlands has legalised ..." open with their
-    country acting; "Mexico border wall construction resumed ..." (the "US border wall" of its claim), "Switzerland
-    tariffs rose ...", and a passive ("Mexico was invaded by the US in 1846": what was done to it) do not."""
+    country acting), not a noun the country's name qualifies?  Read from the word written: an English word ending in
+    "-ed" or an irregular past ("left", "sent"), a verb of a deed (``_DEEDS``) in the present too ("approves"), a
+    Spanish preterite ("invadió", "aprobaron").  "Canada legalised ..." and "The Netherlands has legalised ..." open
+    with their country acting; "Mexico border wall construction resumed ..." (the "US border wall" of its claim),
+    "Switzerland tariffs rose ...", "Canada vote approved the bill" (a noun of a deed), "US-approved Navy SEALs will
+    train ..." (one word, no country acting) and a passive ("Mexico was invaded by the US in 1846": what was done to
+    it) do not."""
     if _PASSIVE.search(opening) or _SPANISH_PASSIVE.search(fold(opening)):
         return False
-    if any(term in deed for deed in _DEEDS):
-        return True
     language = Language.SPANISH if spanish else Language.ENGLISH
     words: list[str] = _WORD.findall(opening)[: _NAME_WORDS + 3]
     for at in range(1, len(words)):
@@ -1179,7 +1180,8 @@ def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) 
         word = words[at].lower()
         if spanish:
             return word.endswith(("ó", "aron", "ieron"))
-        return (len(word) > 3 and word.endswith("ed")) or word in _IRREGULAR_PASTS
+        deed = any(term in deed for deed in _DEEDS)
+        return (len(word) > 3 and word.endswith(("ed", "s" if deed else "ed"))) or word in _IRREGULAR_PASTS
     return False
 
 
@@ -1218,9 +1220,103 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
         for other, owned, after in claimed
     ):
         return False
+    if institution is None and verb in _DEEDS[0] and _sends_its_own_forces(statement, country, wordings):
+        return False  # approving the sending of its own forces: "The US rejected Mexico's offer ..." is capped
     return any(
         alike(owned, after) and _same_country(other) != _same_country(country) for other, owned, after in claimed
-    )
+    ) and not _claims_actor_further_on(statement, claimed)
+
+
+def _forces_owners(text: str) -> set[str]:
+    """The countries ``text`` names right before forces of theirs: {"usa"} of "Mexico's Senate approved 19 US Navy
+    SEALs ..." and of "Mexico approved 155 armed US Marines ..." (``_FORCES``, "army", "navy")."""
+    spanish = text_language(text) is Language.SPANISH
+    found = terms(text, Language.SPANISH if spanish else Language.ENGLISH)
+    return {
+        country
+        for term, then in pairwise(found)
+        if (then in _FORCES or _INSTITUTIONS.get(then) in ("army", "navy"))
+        and (country := _country_term(term, spanish)) is not None
+    }
+
+
+def _sends_its_own_forces(statement: str, country: str, wordings: Sequence[str]) -> bool:
+    """Does a country acting as a whole (``country``, a term) approve or refuse what the claim says of forces of its
+    own, which another country's institution let in: "The US approved 155 armed Marines to go to Mexico ..." and
+    "The United States approved sending 19 Navy SEALs to Mexico ..." are the sending of the "US Marines" and "US Navy
+    SEALs" whose entry Mexico approved (the claims "Mexico approved 155 armed US Marines ...", "... Mexico's Senate
+    approved 19 US Navy SEALs ..."), and were capped, 1.00 -> 0.20, hiding the fact-check of the event.  Not when the
+    statement says the forces are another country's ("The US approved 19 Mexican Navy SEALs ..."), nor a country's
+    refusing: "The US rejected Mexico's offer ..." is no "Mexico's president turned down Trump's offer to send the
+    US Army into Mexico ..." (``another_countrys_institution`` asks only of a verb of approving)."""
+    own = _same_country(country)
+    if _forces_owners(statement) - {own}:
+        return False
+    return any(own in _forces_owners(wording) for wording in wordings)
+
+
+#: where a clause may open after a statement's opening: a mark, or a word joining it to what went before, in English
+#: and Spanish ("..., and Mexico's Senate approved them", "... after the Netherlands legalised it in 2001", "... with
+#: Mexico's Senate, which approved ...", "... después de que el Senado mexicano autorizó su ingreso")
+_CLAUSE_OPENING = re.compile(
+    r"[,;:]\s*|\b(?:after|before|when|once|while|whereas|as|since|until|because|but|and|so|then|which|that|who|with"
+    r"|tras|cuando|pero|y|e|mientras|porque|que|con)\s+",
+    re.IGNORECASE,
+)
+#: a clause opening with someone's, whose owner the statement named before: "... after its president turned down ..."
+_POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|his|her|su|sus)\s+", re.IGNORECASE)
+_NEGATIONS = frozenset("not never no nor neither nunca jamás jamas tampoco".split())
+
+
+def _claims_actor_further_on(statement: str, claimed: Sequence[tuple[str, str | None, str | None]]) -> bool:
+    """Does a clause after the statement's opening open with a claim's own actor (``claimed``: what its wordings open
+    with, ``_opening_institution``) doing the claim's deed, so that the statement says the claim whatever its opening
+    says another country did: "Russia ratified the New START treaty in 2011 after the US Senate ratified it in
+    December 2010", "The US voted against it, but Mexico approved 155 armed US Marines ...", "Washington aprobó el
+    envío de 19 Navy SEALs a México luego de que el Senado de México autorizó su ingreso ..." (all capped 1.00 ->
+    0.20).  An owner the statement named before may be a pronoun: "Washington rejected Mexico's request after its
+    president turned down Trump's offer ..." is "Mexico's president turned down Trump's offer ...".  Not a clause
+    denying it ("..., but Mexico never approved them")."""
+    named = {_country_term(term) for term in terms(statement)} | {
+        _country_term(term, True) for term in terms(statement, Language.SPANISH)
+    }
+    for opening in _CLAUSE_OPENING.finditer(statement):
+        if opening.start() == 0:
+            continue
+        clause = statement[opening.end() :]
+        pronoun = _POSSESSIVE_PRONOUN.match(clause)
+        for other, owned, after in claimed:
+            if after is None:
+                continue
+            said: tuple[str, str | None, str | None] | None
+            if pronoun is not None:
+                found = terms(_LEADERS.sub("president", _CHAMBERS.sub("legislature", clause[pronoun.end() :])))[:2]
+                said = (_same_country(other), _INSTITUTIONS.get(found[0]), found[1]) if len(found) == 2 else None
+                if said is None or _same_country(other) not in named:
+                    continue
+            elif (said := _opening_institution(clause)) is None:
+                continue
+            country, institution, verb = said
+            if (
+                verb is not None
+                and _same_country(country) == _same_country(other)
+                and (institution == owned or None in (institution, owned))
+                and (pronoun is None or institution == owned)
+                and _same_deed(verb, after)
+                and not _negated(clause, verb)
+            ):
+                return True
+    return False
+
+
+def _negated(clause: str, verb: str) -> bool:
+    """Does a negation come before the ``verb`` (a term) in the ``clause``: "Mexico never approved ..."?"""
+    for word in _WORD.findall(clause)[: _NAME_WORDS + 3]:
+        if fold(word.lower()) in _NEGATIONS or word.lower().endswith(("n't", "n’t")):
+            return True
+        if verb in terms(word):
+            return False
+    return False
 
 
 #: the terms of verbs of approving and of refusing, in English and Spanish: what an institution opening a claim

@@ -1149,7 +1149,6 @@ OFFER_ID = "sheinbaum-rejected-trump-troop-offer"
         "On Tuesday, Ottawa approved 19 US Navy SEALs to enter the country in 2026",
         "OTTAWA APPROVED 19 US NAVY SEALS TO ENTER THE COUNTRY IN 2026",
         "Colombia approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in February 2026",
-        "Washington approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in February 2026",
         "The US passed a law in 2020 to restrict DEA agents in Mexico",
     ],
 )
@@ -1198,6 +1197,85 @@ def test_another_actor_in_a_statement_of_any_length_shows_no_match(
         ("Mexico was invaded by the United States in 1846, 1914 and 1916", INVADED_ID),
         ("México fue invadido por Estados Unidos en 1846", INVADED_ID),
         ("America invaded Mexico in 1846", INVADED_ID),
+        # the claim's actor, in a clause after another country's doing (review of actor60: all capped 1.00 -> 0.20,
+        # the first shown as FALSE "The US said it will send troops into Mexico" at 0.86)
+        (
+            "Washington rejected Mexico's request after its president turned down Trump's offer to send the US Army "
+            "into Mexico to fight cartels",
+            OFFER_ID,
+        ),
+        (
+            "The US approved sending 19 Navy SEALs to Mexico after Mexico's Senate approved them in February 2026 to "
+            "train naval special forces",
+            SEALS_ID,
+        ),
+        (
+            "The US voted with Mexico's Senate, which approved 19 US Navy SEALs to train Mexican naval special forces "
+            "in February 2026",
+            SEALS_ID,
+        ),
+        (
+            "The US voted against it, but Mexico approved 155 armed US Marines entering the country in spring 2025 "
+            "for a joint training exercise",
+            MARINES_ID,
+        ),
+        (
+            "The US Congress approved 19 Navy SEALs for Mexico in February 2026, and Mexico's Senate approved them to "
+            "train naval special forces",
+            SEALS_ID,
+        ),
+        (
+            "Estados Unidos aprobó enviar 19 Navy SEALs a México en 2026 después de que el Senado mexicano autorizó "
+            "su ingreso al país",
+            SEALS_ID,
+        ),
+        (
+            "Washington aprobó el envío de 19 Navy SEALs a México luego de que el Senado de México autorizó su "
+            "ingreso en febrero de 2026",
+            SEALS_ID,
+        ),
+        # no word the two names share read as a verb, nor another actor read from a long statement (capped, or
+        # shown as the February 2025 claim at 0.94 and as FALSE "... 10,000 US troops ..." at 0.76)
+        (
+            "The US sent 155 armed Marines into Mexico in spring 2025 for a joint training exercise that Mexico "
+            "approved beforehand",
+            MARINES_ID,
+        ),
+        (
+            "US Navy SEALs, 19 of them, got approval from the Senate in Mexico City in February 2026 to train naval "
+            "special forces",
+            SEALS_ID,
+        ),
+        (
+            "Los Navy SEALs de Estados Unidos entrarán a México en 2026 tras la aprobación del Senado para entrenar "
+            "a fuerzas especiales navales",
+            SEALS_ID,
+        ),
+        (
+            "The US border saw 10,000 troops deployed by its southern neighbour in February 2025 as part of a deal on "
+            "tariffs",
+            "mexico-sent-10000-national-guard-to-border",
+        ),
+        # the US sending forces of its own, whose entry Mexico approved: the same event
+        (
+            "The US approved 155 armed Marines to go to Mexico for the Fenix joint training exercise in spring 2025",
+            MARINES_ID,
+        ),
+        (
+            "The United States approved sending 19 Navy SEALs to Mexico in February 2026 to train Mexican naval "
+            "special forces",
+            SEALS_ID,
+        ),
+        (
+            "Washington approved 19 US Navy SEALs to train Mexican naval special forces in Campeche in February 2026",
+            SEALS_ID,
+        ),
+        # one word, no country acting
+        (
+            "US-approved Navy SEALs will train Mexican naval special forces after Mexico's Senate approved 19 of them "
+            "in February 2026",
+            SEALS_ID,
+        ),
     ],
 )
 def test_the_claims_actor_in_a_statement_of_any_length_keeps_the_match(
@@ -1220,6 +1298,16 @@ def country_names_matcher() -> LexicalMatcher:
         # another of the claim's country's names: capped (0.20) as another actor, a word no claim uses
         ("Holland legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
         ("Britain left the European Union in 2020", "uk-left-eu-2020"),
+        # the claim's country doing the claim's deed in a later clause (review of actor60: 1.00 -> 0.20)
+        (
+            "Canada legalised same-sex marriage in 2005, four years after the Netherlands legalised it in 2001",
+            "netherlands-same-sex-marriage-2001",
+        ),
+        (
+            "Belgium legalised same-sex marriage in 2003, two years after the Netherlands legalised same-sex marriage "
+            "in 2001",
+            "netherlands-same-sex-marriage-2001",
+        ),
     ],
 )
 def test_a_countrys_other_name_keeps_the_match(
@@ -1238,6 +1326,11 @@ def test_a_countrys_other_name_keeps_the_match(
         ("Canada legalised same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
         ("Canada has legalized same-sex marriage in 2001", "netherlands-same-sex-marriage-2001"),
         ("Canada left the European Union in 2020", "uk-left-eu-2020"),
+        # a later clause denying the claim's country did it
+        (
+            "Canada legalised same-sex marriage in 2001, but the Netherlands never legalised it",
+            "netherlands-same-sex-marriage-2001",
+        ),
         (
             "In October 2018 the Netherlands legalised recreational cannabis for adults across the whole country",
             "canada-legalised-cannabis-2018",

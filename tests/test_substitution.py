@@ -735,8 +735,15 @@ BREXIT = ["The UK left the European Union in 2020"]
         ("Canadá aprobó el ingreso de 19 Navy SEALs", SEALS),
         # a leader by another title: "Canada's prime minister turned down Trump's offer ..." was shown at 0.99
         ("Canada's prime minister turned down Trump's offer", OFFER),
-        # the US Navy of a passive alias does nothing: "Washington approved ..." was shown at 1.00
-        ("Washington approved 19 US Navy SEALs", [*SEALS, "US Navy SEALs were authorized to train Mexican forces"]),
+        # the US Navy of a passive alias does nothing: "Ottawa approved ..." is no US Navy's doing
+        ("Ottawa approved 19 US Navy SEALs", [*SEALS, "US Navy SEALs were authorized to train Mexican forces"]),
+        ("Canada approves 19 US Navy SEALs", SEALS[:1]),  # a deed's present tense
+        # another country's forces than the claim's: no sending of its own
+        ("The US approved 19 Mexican Navy SEALs to enter the country", SEALS),
+        ("The US rejected Mexico's offer", OFFER),  # refusing: no sending of its own forces ("US Army")
+        # a later clause denying that the claim's actor did it
+        ("Canada approved 19 US Navy SEALs, but Mexico never approved them", SEALS),
+        ("Canada approved 19 US Navy SEALs, and Mexico's Senate rejected them", SEALS),
     ],
 )
 def test_another_country_acting(statement: str, wordings: list[str]) -> None:
@@ -758,6 +765,19 @@ def test_another_country_acting(statement: str, wordings: list[str]) -> None:
         ("Switzerland tariffs rose to 39 percent", ["US tariffs on Swiss goods rose to 39 percent."]),
         ("Canada legalised same-sex marriage in 2001", ["Same-sex marriage was legalised in the Netherlands"]),
         ("Senate President Gerardo Fernández Noroña approved 155 US Marines", SEALS),  # no country's
+        # the claim's actor doing the claim's deed in a later clause (review of actor60: each capped, 1.00 -> 0.20)
+        ("Russia ratified New START in 2011 after the US Senate ratified it", ["The US Senate ratified New START"]),
+        ("Poland sent Leopard 2 tanks to Ukraine before Germany sent its own", ["Germany sent Leopard 2 tanks"]),
+        ("Pakistan banned TikTok in 2020, months after India banned it", ["India banned TikTok in June 2020"]),
+        ("The US voted with Mexico's Senate, which approved 19 US Navy SEALs", SEALS),
+        ("Washington rejected Mexico's request after its president turned down Trump's offer", OFFER),
+        ("Estados Unidos aprobó enviar 19 Navy SEALs después de que el Senado mexicano autorizó su ingreso", SEALS),
+        # a country approving the sending of forces of its own, whose entry the claim's country approved
+        ("The US approved 155 armed Marines to go to Mexico", ["Mexico approved 155 armed US Marines entering"]),
+        ("Washington approved 19 US Navy SEALs", [*SEALS, "US Navy SEALs were authorized to train Mexican forces"]),
+        # no country acting: a noun of a deed after the country, one word with a country in it
+        ("Canada vote approved the Rwanda asylum bill", ["The UK Parliament approved the Rwanda asylum bill"]),
+        ("US-approved Navy SEALs will train Mexican naval special forces", SEALS),
     ],
 )
 def test_no_other_country_acting(statement: str, wordings: list[str]) -> None:
