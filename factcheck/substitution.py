@@ -727,6 +727,10 @@ def substitutes(
                 return True  # a name in a name's place, for the names-and-numbers check too
             if not kinds:
                 continue  # a country the file knows, checked only as an actor for another
+            if run == (0, 0) and claim_run[0] == 0 and _another_name_of_the_country(statement, claim):
+                # the claim's country by another of its names, for it and its institution: "Britain approved the
+                # Rwanda asylum bill in April 2024" was capped (0.20) as another than "The UK Parliament approved ..."
+                continue
             if names_and_numbers_only:
                 # a capitalised first word may be an ordinary word or a name: not certain enough here
                 if any(_strong_stands_for(k, c) and c != Kind.OPENING for k, c in pairs):

@@ -198,6 +198,24 @@ def test_not_substitutions(statement: str, claim: str) -> None:
     assert not _substitutes(statement, claim)
 
 
+@pytest.mark.parametrize(
+    ("statement", "substituted"),
+    [
+        # another name of the claim's country, for it and its parliament: it was capped (1.00 -> 0.20) in a file
+        # whose claims say "UK" and "Parliament" more than once, contradicting the README
+        ("Britain approved the Rwanda asylum bill in April 2024", False),
+        ("France approved the Rwanda asylum bill in April 2024", True),  # another country
+    ],
+)
+def test_another_name_of_the_claims_country_for_its_institution(statement: str, substituted: bool) -> None:
+    claim = "The UK Parliament approved the Rwanda asylum bill in April 2024"
+    vocabulary = Vocabulary(frozenset(terms(claim)), frozenset({"uk", "parliament"}))
+    wording = analyse(claim)
+    assert (
+        substitutes(analyse(statement), set(terms(statement)), wording, set(wording.terms), vocabulary) is substituted
+    )
+
+
 def test_an_unknown_word_replaces_only_a_subject_of_the_file() -> None:
     assert {"troop", "usa", "mexico"} <= RECURRING and "station" not in RECURRING
     # in a file that never says "based", it could be "stationed" in other words: one claim's wording
