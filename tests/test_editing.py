@@ -1480,6 +1480,28 @@ def test_the_first_invalid_claim_of_many_is_named(commented: Path) -> None:
     unchanged_after(commented, lambda: add_claims(commented, repeated), DuplicateClaimError)
 
 
+def test_valid_claims_added_are_read_back_once_with_the_file(commented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the new entries were read back alone, then again in the whole file changed: an import of 21,000 fact-checks
+    # spent a sixth of its time reading them twice.  The file alone is read back now (an error still names the
+    # first claim that is not valid: the tests above)
+    from factcheck import editing
+
+    read: list[str] = []
+    real_parse = editing.parse_knowledge_base
+
+    def parse(data: bytes, path: str, **options: Any) -> Any:
+        read.append(path)
+        return real_parse(data, path, **options)
+
+    monkeypatch.setattr(editing, "parse_knowledge_base", parse)
+    claims = [
+        dataclasses.replace(NEW_CLAIM, id=f"n-{i}", claim=f"Claim number {i} about {i * 7} things") for i in range(3)
+    ]
+    add_claims(commented, claims)
+    assert read == [str(commented), str(commented)]  # the file as read, then as it would be written
+    assert load_knowledge_base(commented).claims[-3:] == tuple(claims)
+
+
 def test_add_claims_reports_the_claims_check_already_finds(mini_kb: Path) -> None:
     new = Claim("us-soldiers-based-in-mexico", "Ten thousand American soldiers are based in Mexico", Verdict.FALSE)
     result = add_claims(mini_kb, [new], check_similar=True)
