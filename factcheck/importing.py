@@ -7,7 +7,10 @@ the claims the file already has, and appends the rest through the one safe write
 
 A claim is a duplicate, and skipped, when
 - the fact-check it comes from (its review URL) is already a source of a claim in the file;
-- its text, or nearly its text (``matching.near_duplicates``), is already a claim or an alias there;
+- its text, or nearly its text (``matching.near_duplicates``), is already a claim or an alias there (a text
+  there also as import reads it now: an older import kept other publishers' HTML references);
+- someone else's fact-check without a url has the id of a claim there whose text was edited since
+  (``ImportPlan._imported_before``): its text was all that told it;
 - for someone else's fact-checks, an earlier record of the same import has that review URL or
   that (near) text: a ``claims:search`` response often lists one claim several times.  Claims
   factcheck wrote itself are a knowledge base already and are all kept.
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from .claimreview import ImportedClaim, counted_note
+from .claimreview import ImportedClaim, counted_note, decoded
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
@@ -185,6 +188,11 @@ class ImportPlan:
         self.taken_ids: set[str] = set(self.kb.ids())
         self.source_urls: dict[str, str] = {s.url: c.id for c in self.kb.claims for s in c.sources}
         self.texts: dict[str, str] = {_text_key(t): c.id for c in self.kb.claims for t in (c.claim, *c.aliases)}
+        # and as an import reads a text now: a claim imported before other publishers' HTML was read kept
+        # 'puces &quot;5G&quot;', and the same record without a url, imported again, was another claim
+        for c in self.kb.claims:
+            for t in (c.claim, *c.aliases):
+                self.texts.setdefault(_text_key(decoded(t)), c.id)
         self.matcher: Matcher | None = build_matcher(self.kb, matcher="lexical") if self.kb.claims else None
         # Someone else's fact-checks accepted so far: review URL -> place, text -> place, places.
         self.batch_urls: dict[str, str] = {}
@@ -218,7 +226,27 @@ class ImportPlan:
             if similar:
                 other, score = similar[0]
                 return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id
+        if not imported.exact and not imported.review_urls:
+            return self._imported_before(imported)
         return None, None
+
+    def _imported_before(self, imported: ImportedClaim) -> tuple[str | None, str | None]:
+        """(why, its id) when someone else's fact-check without a url is a claim imported before whose text was
+        edited since: without a url, its text was all that told it, and a feed imported again added it again.
+
+        The claim has the id the record gets, made from its text (and kept by 'edit'), and the record's date and
+        rating: an id is made from the first 60 characters, and another claim may have been given it (a claim of
+        the same first words, one whose text was replaced).  An id that keeps little of the text ('5g' of
+        "5G вызывает рак", 'claim' of "疫苗含有微芯片") tells no claim."""
+        text, checked, rating = imported.claim.claim, imported.claim.checked, imported.claim.original_rating
+        made = _slug(text)
+        if made is None or not _keeps_most_of(text) or checked is None or rating is None:
+            return None, None
+        existing = self.kb.get(made)
+        if existing is None or (existing.checked, existing.original_rating) != (checked, rating):
+            return None, None
+        why = f"no url to tell it by, but {made!r} has its id (made from its text), date and rating; its text differs"
+        return why, made
 
     def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> str | None:
         """Why someone else's fact-check repeats one accepted earlier from the same file, or None."""

@@ -24,6 +24,7 @@ from factcheck.claimreview import (
     imported_review_note,
     is_appearance,
 )
+from factcheck.editing import update_claim
 from factcheck.errors import InputError, KnowledgeBaseError, Location
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
@@ -369,6 +370,87 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path: Pa
     assert target.read_bytes() == before
     reasons = [s.reason for s in second.skipped]  # type: ignore[attr-defined]
     assert any("is already a source of 'eating-carrots-lets-you-see-in-the-dark'" in r for r in reasons)
+
+
+def _without_url(text: str, day: str = "2024-03-05", rating: str = "False") -> dict[str, object]:
+    """Someone else's fact-check as some feeds give them: no url, so its text is all that tells it."""
+    return {
+        "@type": "ClaimReview",
+        "claimReviewed": text,
+        "datePublished": day,
+        "author": {"@type": "Organization", "name": "Desk A"},
+        "reviewRating": {"@type": "Rating", "alternateName": rating},
+    }
+
+
+def test_a_feed_without_urls_imported_before_html_was_read_adds_nothing_again(tmp_path: Path) -> None:
+    # a claim imported before other publishers' HTML references were read kept them; the record, read now as
+    # 'puces "5G"', was another text, and with no url to tell it by, each import of the feed added it again
+    target = tmp_path / "claims.yaml"
+    target.write_text(
+        "claims:\n"
+        "  - id: le-gouvernement-a-mis-des-puces-quot-5g-quot-dans-les-vaccins\n"
+        "    claim: Le gouvernement a mis des puces &quot;5G&quot; dans les vaccins\n"
+        '    verdict: "false"\n'
+        '    checked: "2024-03-05"\n'
+        "    original_rating: Faux\n",
+        encoding="utf-8",
+    )
+    before = target.read_bytes()
+    feed = [_without_url("Le gouvernement a mis des puces &quot;5G&quot; dans les vaccins", rating="Faux")]
+    report = import_file(target, json.dumps(feed).encode(), "feed.json")
+    assert report.added == () and target.read_bytes() == before
+    (skipped,) = report.skipped
+    assert skipped.existing_id == "le-gouvernement-a-mis-des-puces-quot-5g-quot-dans-les-vaccins"
+    assert "same text" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drinking seawater cures the common cold.",
+        # cut short in its id (60 characters)
+        "The mayor banned all bicycles from the old town in 2023 and fined riders 500 euros each.",
+    ],
+)
+def test_a_claim_without_url_whose_text_was_edited_is_not_imported_again(tmp_path: Path, text: str) -> None:
+    target = tmp_path / "claims.yaml"
+    feed = json.dumps([_without_url(text)]).encode()
+    (added,) = import_file(target, feed, "feed.json").added
+    update_claim(target, added.id, dataclasses.replace(added, claim="A viral post says sea water is a remedy"))
+    before = target.read_bytes()
+    report = import_file(target, feed, "feed.json", dry_run=True)
+    assert report.added == () and report.result is None and target.read_bytes() == before
+    (skipped,) = report.skipped
+    assert skipped.existing_id == added.id
+    assert f"no url to tell it by, but {added.id!r} has its id (made from its text), date and rating" in skipped.reason
+    assert report.to_dict()["skipped"][0]["existing_id"] == added.id
+
+
+def test_claims_without_url_whose_ids_say_little_are_not_taken_for_one_another(tmp_path: Path) -> None:
+    # ids made from the first 60 characters of a text, or keeping little of it ('5g'), are the same for claims
+    # that are not: those of other dates or ratings, or without them, those in another script, are imported
+    target = tmp_path / "claims.yaml"
+    start = "The mayor banned all bicycles from the old town in 2023 and fined riders "
+    first = [_without_url(start + "500 euros each."), _without_url("5G вызывает рак", rating="Неправда")]
+    import_file(target, json.dumps(first).encode(), "feed.json")
+    (kept_id, russian_id) = [c.id for c in load_knowledge_base(target).claims]
+    for claim_id, text in ((kept_id, "Changed text one"), (russian_id, "Changed text two")):
+        claim = load_knowledge_base(target).get(claim_id)
+        assert claim is not None
+        update_claim(target, claim_id, dataclasses.replace(claim, claim=text))
+    others = [
+        _without_url(start + "900 euros each.", day="2024-04-01"),
+        _without_url(start + "a bicycle each.", rating="True"),
+        _without_url("5G убивает птиц", rating="Неправда"),
+    ]
+    report = import_file(target, json.dumps(others).encode(), "feed.json")
+    assert report.skipped == () and len(report.added) == 3
+    undated = {"@type": "ClaimReview", "claimReviewed": start + "500 euros each."}
+    report = import_file(tmp_path / "other.yaml", json.dumps([undated]).encode(), "feed.json")
+    (claim,) = report.added
+    update_claim(tmp_path / "other.yaml", claim.id, dataclasses.replace(claim, claim="Changed text three"))
+    assert len(import_file(tmp_path / "other.yaml", json.dumps([undated]).encode(), "feed.json").added) == 1
 
 
 def test_a_review_url_already_cited_is_a_duplicate_whatever_the_text(mini_kb: Path) -> None:
