@@ -372,13 +372,13 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path: Pa
     assert any("is already a source of 'eating-carrots-lets-you-see-in-the-dark'" in r for r in reasons)
 
 
-def _without_url(text: str, day: str = "2024-03-05", rating: str = "False") -> dict[str, object]:
+def _without_url(text: str, day: str = "2024-03-05", rating: str = "False", desk: str = "Desk A") -> dict[str, object]:
     """Someone else's fact-check as some feeds give them: no url, so its text is all that tells it."""
     return {
         "@type": "ClaimReview",
         "claimReviewed": text,
         "datePublished": day,
-        "author": {"@type": "Organization", "name": "Desk A"},
+        "author": {"@type": "Organization", "name": desk},
         "reviewRating": {"@type": "Rating", "alternateName": rating},
     }
 
@@ -423,8 +423,121 @@ def test_a_claim_without_url_whose_text_was_edited_is_not_imported_again(tmp_pat
     assert report.added == () and report.result is None and target.read_bytes() == before
     (skipped,) = report.skipped
     assert skipped.existing_id == added.id
-    assert f"no url to tell it by, but {added.id!r} has its id (made from its text), date and rating" in skipped.reason
+    assert f"no url to tell it by, but {added.id!r} has the id this text makes, its date and rating" in skipped.reason
     assert report.to_dict()["skipped"][0]["existing_id"] == added.id
+
+
+# three fact-checks of one desk's day, the same first 60 characters (one id), the same date and rating
+_BAKHMUT = "Video shows Ukrainian soldiers burning a Russian flag in Bakhmut "
+_FLAG = "video-shows-ukrainian-soldiers-burning-a-russian-flag"
+
+
+def _edit_text(target: Path, claim_id: str, text: str, **changes: object) -> None:
+    claim = load_knowledge_base(target).get(claim_id)
+    assert claim is not None
+    update_claim(target, claim_id, dataclasses.replace(claim, claim=text, **changes))
+
+
+def test_fact_checks_without_url_of_the_same_first_words_are_not_taken_for_a_claim_not_edited(
+    tmp_path: Path,
+) -> None:
+    # the morning's feed, then the evening's with two more: different claims, the same id, date and rating;
+    # the claim of the morning was never edited, so neither is it
+    target = tmp_path / "claims.yaml"
+    morning = [_without_url(_BAKHMUT + "in front of a church")]
+    evening = [
+        *morning,
+        _without_url(_BAKHMUT + "while singing the anthem"),
+        _without_url(_BAKHMUT + "in May 2023", desk="Desk B"),
+    ]
+    assert [c.id for c in import_file(target, json.dumps(morning).encode(), "day.json").added] == [_FLAG]
+    alone = import_file(target, json.dumps(evening[1:2]).encode(), "day.json", dry_run=True)
+    assert alone.skipped == () and [c.id for c in alone.added] == [f"{_FLAG}-2"]
+    report = import_file(target, json.dumps(evening).encode(), "day.json")
+    assert [c.id for c in report.added] == [f"{_FLAG}-2", f"{_FLAG}-3"]
+    (skipped,) = report.skipped
+    assert skipped.existing_id == _FLAG and skipped.reason == f"same text as {_FLAG!r}"
+
+
+def test_fact_checks_without_url_of_the_same_first_words_are_not_taken_for_an_edited_claim(tmp_path: Path) -> None:
+    # the morning's claim edited: which of the evening's three it was cannot be told, and none is taken for it
+    target = tmp_path / "claims.yaml"
+    morning = [_without_url(_BAKHMUT + "in front of a church")]
+    evening = [
+        *morning,
+        _without_url(_BAKHMUT + "while singing the anthem"),
+        _without_url(_BAKHMUT + "in May 2023", desk="Desk B"),
+    ]
+    import_file(target, json.dumps(morning).encode(), "day.json")
+    _edit_text(target, _FLAG, "Soldiers burned a Russian flag by a church in Bakhmut")
+    report = import_file(target, json.dumps(evening).encode(), "day.json", dry_run=True)
+    assert report.skipped == () and [c.id for c in report.added] == [f"{_FLAG}-2", f"{_FLAG}-3", f"{_FLAG}-4"]
+    # the morning's feed alone is that claim
+    (skipped,) = import_file(target, json.dumps(morning).encode(), "day.json", dry_run=True).skipped
+    assert skipped.existing_id == _FLAG
+
+
+@pytest.mark.parametrize(
+    ("changes", "record", "taken"),
+    [
+        # a page added since names the fact-check's publisher: another's record is not that claim
+        ({"sources": (Source("https://desk-b.example.org/fact-check/flag", publisher="Desk B"),)}, {}, False),
+        (
+            {"sources": (Source("https://desk-b.example.org/fact-check/flag", publisher="Desk B"),)},
+            {"desk": "Desk B"},
+            True,
+        ),
+        ({"claimant": "A Telegram channel"}, {}, False),
+        ({}, {"day": "2024-03-06"}, False),
+        ({}, {"rating": "Mostly false"}, False),
+        ({}, {}, True),
+    ],
+)
+def test_a_fact_check_without_url_is_an_edited_claim_only_with_its_date_rating_claimant_and_publisher(
+    tmp_path: Path, changes: dict[str, object], record: dict[str, str], taken: bool
+) -> None:
+    target = tmp_path / "claims.yaml"
+    import_file(target, json.dumps([_without_url(_BAKHMUT + "in front of a church")]).encode(), "day.json")
+    _edit_text(target, _FLAG, "Soldiers burned a Russian flag by a church in Bakhmut", **changes)
+    feed = json.dumps([_without_url(_BAKHMUT + "in front of a church", **record)]).encode()
+    report = import_file(target, feed, "day.json", dry_run=True)
+    assert [s.existing_id for s in report.skipped] == ([_FLAG] if taken else [])
+    assert len(report.added) == (0 if taken else 1)
+
+
+@pytest.mark.parametrize(("appeared", "taken"), [("https://t.me/channel/1", True), ("https://t.me/channel/2", False)])
+def test_a_fact_check_without_url_is_an_edited_claim_only_with_its_sources(
+    tmp_path: Path, appeared: str, taken: bool
+) -> None:
+    # where the record says the claim appeared is kept as a source: a record that appeared elsewhere is another
+    def record(url: str) -> dict[str, object]:
+        review = _without_url(_BAKHMUT + "in front of a church")
+        return {**review, "itemReviewed": {"@type": "Claim", "appearance": [{"@type": "CreativeWork", "url": url}]}}
+
+    target = tmp_path / "claims.yaml"
+    import_file(target, json.dumps([record("https://t.me/channel/1")]).encode(), "day.json")
+    _edit_text(target, _FLAG, "Soldiers burned a Russian flag by a church in Bakhmut")
+    report = import_file(target, json.dumps([record(appeared)]).encode(), "day.json", dry_run=True)
+    assert [s.existing_id for s in report.skipped] == ([_FLAG] if taken else [])
+
+
+def test_a_fact_check_without_url_is_the_edited_claim_of_a_numbered_id(tmp_path: Path) -> None:
+    # the second of two claims of the same first words got 'x-2'; edited, it is the one named, not 'x'
+    target = tmp_path / "claims.yaml"
+    feed = json.dumps(
+        [_without_url(_BAKHMUT + "in front of a church"), _without_url(_BAKHMUT + "while singing the anthem")]
+    )
+    assert [c.id for c in import_file(target, feed.encode(), "day.json").added] == [_FLAG, f"{_FLAG}-2"]
+    _edit_text(target, f"{_FLAG}-2", "Soldiers sang the anthem while burning a flag in Bakhmut")
+    report = import_file(target, feed.encode(), "day.json", dry_run=True)
+    assert report.added == ()
+    assert [s.existing_id for s in report.skipped] == [_FLAG, f"{_FLAG}-2"]
+    assert report.skipped[1].reason.startswith(f"no url to tell it by, but '{_FLAG}-2' has the id this text makes")
+    # both edited: which record is which claim cannot be told, and neither is taken for one
+    _edit_text(target, _FLAG, "Soldiers burned a Russian flag by a church in Bakhmut")
+    alone = json.dumps([_without_url(_BAKHMUT + "in front of a church")]).encode()
+    report = import_file(target, alone, "day.json", dry_run=True)
+    assert report.skipped == () and [c.id for c in report.added] == [f"{_FLAG}-3"]
 
 
 def test_claims_without_url_whose_ids_say_little_are_not_taken_for_one_another(tmp_path: Path) -> None:
