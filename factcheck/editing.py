@@ -41,6 +41,7 @@ from .errors import (
     quoted,
     shown_name,
 )
+from .filters import new_tags as _new_tags
 from .filters import tag_key
 from .indentation import keep_indentation
 from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded
@@ -105,6 +106,14 @@ class EditResult:
     #: text among the file's other claims (``add_claims`` with ``check_similar``): the same fact-check in other
     #: words, perhaps, which the near-duplicate check (same wording) lets through
     related: tuple[tuple[str, Claim, float], ...] = ()
+    #: the tags the file's claims had before the change (see ``new_tags``)
+    file_tags: frozenset[str] = frozenset()
+
+    def new_tags(self) -> dict[str, list[str]]:
+        """The tags of ``claims`` that no claim of the file had before the change (compared without case or
+        accents, as ``--tag`` selects), each with up to three of the file's tags that look like it: a tag
+        misspelt, perhaps ("sovereignity" added to a file tagged "sovereignty").  Empty for a removal."""
+        return _new_tags((tag for claim in self.claims for tag in claim.tags), self.file_tags)
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
         """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
@@ -416,7 +425,10 @@ def _change_file(
             write_atomically(target, new_data, snapshot)
             written = True
     summary = _dry_run_summary(plan.summary) if dry_run and diff else plan.summary
-    return EditResult(Path(path), summary, diff, written, plan.claims, dry_run=dry_run, related=plan.related)
+    file_tags = frozenset(tag for claim in document.kb.claims for tag in claim.tags)
+    return EditResult(
+        Path(path), summary, diff, written, plan.claims, dry_run=dry_run, related=plan.related, file_tags=file_tags
+    )
 
 
 def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:

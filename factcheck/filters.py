@@ -56,9 +56,21 @@ class ClaimFilter:
 def unknown_tags(tags: Iterable[str], claims: Iterable[Claim]) -> dict[str, list[str]]:
     """The tags asked for that no claim has (a typo filters everything out), each with up to
     three tags the claims do have that look like it."""
-    known = {tag for claim in claims for tag in claim.tags}
+    return new_tags(tags, (tag for claim in claims for tag in claim.tags))
+
+
+def new_tags(tags: Iterable[str], known: Iterable[str]) -> dict[str, list[str]]:
+    """The ``tags`` that none of the ``known`` tags is (compared as ``tag_key`` compares them), each
+    with up to three known tags that look like it: "sovereignity", a misspelling of "sovereignty", is
+    new to a file tagged "sovereignty", with that one beside it.  A tag given twice (in two cases) is
+    listed once, as first given."""
+    known = set(known)
     folded = _folded(known)
-    return {tag: close_ids(tag, known) for tag in tags if tag_key(tag) not in folded}
+    unknown: dict[str, str] = {}
+    for tag in tags:
+        if tag_key(tag) not in folded:
+            unknown.setdefault(tag_key(tag), tag)
+    return {tag: close_ids(tag, known) for tag in unknown.values()}
 
 
 def tag_key(tag: str) -> str:

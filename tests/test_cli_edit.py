@@ -955,6 +955,45 @@ def test_tags_are_added_and_removed_without_case_as_they_are_selected(invoke: In
     assert load_knowledge_base(mini_kb).get(claim_id).tags == ("border",)  # type: ignore[union-attr]
 
 
+def test_a_new_tag_like_one_the_file_has_is_added_with_a_note(invoke: Invoke, mini_kb: Path) -> None:
+    # 'add --tag sovereignity' added a misspelt tag silently, which 'list -t sovereignty' then missed; the tag is
+    # still added (a new tag is a new subject), and one like none of the file's tags ("wildlife") goes unsaid
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true",
+                    "--tag", "bordr,wildlife", "--tag", "Economy")  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(mini_kb).get("bananas-are-berries").tags == ("bordr", "wildlife", "Economy")  # type: ignore[union-attr]
+    assert result.stderr == f"note: tag 'bordr' is new to {mini_kb}; did you mean 'border'?\n"
+    # edit --add-tag and --tag alike; with --json the note is on standard error beside the summary
+    claim_id = "drones-over-mexico"
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--add-tag", "legal-framwork", "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["updated"][0]["tags"] == ["legal-framwork"]
+    assert result.stderr.splitlines() == [
+        f"updated claim {claim_id!r} in {mini_kb} (tags)",
+        f"note: tag 'legal-framwork' is new to {mini_kb}; did you mean 'legal-framework'?",
+    ]
+    result = invoke("edit", claim_id, "--kb", str(mini_kb), "--tag", "troop-number", "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr == f"note: tag 'troop-number' is new to {mini_kb}; did you mean 'troop-numbers'?\n"
+    # a tag some claim has already (in any case, or this one's own) is no news
+    for tags in (["--add-tag", "LEGAL-FRAMWORK"], ["--add-tag", "bordr"], ["--tag", "legal-framwork,Border"]):
+        result = invoke("edit", claim_id, "--kb", str(mini_kb), *tags)
+        assert result.exit_code == ExitCode.OK, result.output
+        assert result.stderr == ""
+
+
+def test_no_note_on_a_new_tag_in_a_file_without_tags(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n')
+    result = invoke("edit", "a", "--kb", str(path), "--add-tag", "sovereignity")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr == ""
+    result = invoke("add", "--kb", str(path), "--claim", "Bananas are berries", "--verdict", "true",
+                    "--tag", "sovereignty")  # fmt: skip
+    # now the file has 'sovereignity' (claim a): the one added is like it
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr == f"note: tag 'sovereignty' is new to {path}; did you mean 'sovereignity'?\n"
+
+
 def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:
     mini_kb.write_bytes(mini_kb.read_bytes().replace(b"\n", b"\r"))
     result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true", "--tag", "f")

@@ -327,6 +327,19 @@ def test_add_then_remove_restores_the_file(commented: Path) -> None:
     assert commented.read_bytes() == original
 
 
+def test_a_change_names_the_tags_new_to_the_file_with_the_tags_like_them(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text('claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n    tags: [Sovereignty]\n')
+    claim = Claim(
+        id="b", claim="Bananas are berries", verdict=Verdict.TRUE, tags=("sovereignity", "fruit", "SOVEREIGNTY")
+    )
+    added = add_claims(path, [claim])
+    assert added.new_tags() == {"sovereignity": ["Sovereignty"], "fruit": []}
+    updated = update_claim(path, "a", lambda current: dataclasses.replace(current, tags=("fruit", "fruits")))
+    assert updated.new_tags() == {"fruits": ["fruit"]}
+    assert remove_claim(path, "b").new_tags() == {}
+
+
 # -- indentation: lists as the person indented them --------------------------------------------------
 
 # Entries' dashes at the key's column, nested lists indented two (tags, aliases) or four (tags of
