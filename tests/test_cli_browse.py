@@ -249,10 +249,46 @@ def test_list_json_uses_the_yaml_field_names(invoke: Invoke, mini_kb: Path) -> N
     }
 
 
-def test_list_with_nothing_to_show_exits_1(invoke: Invoke, mini_kb: Path) -> None:
-    result = invoke("list", "--kb", str(mini_kb), "--verdict", "mixed")
+def test_list_with_nothing_to_show_exits_1_saying_so(invoke: Invoke, mini_kb: Path) -> None:
+    # an exit status of 1 and nothing else looked like a failure to read the file
+    for json_option, printed in (([], ""), (["--json"], "[]\n")):
+        result = invoke("list", "--kb", str(mini_kb), "--verdict", "mixed", *json_option)
+        assert result.exit_code == ExitCode.NO_MATCH
+        assert result.stdout == printed
+        assert result.stderr == "factcheck: warning: no claim matches the filters\n"
+
+
+@pytest.mark.parametrize("text", ["claims: []\n", "# none yet\nclaims:\n"])
+def test_list_of_a_file_with_no_claims_says_so(
+    invoke: Invoke, write_kb: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    path = write_kb(text)
+    for json_option, printed in (([], ""), (["--json"], "[]\n")):
+        result = invoke("list", "--kb", str(path), *json_option)
+        assert result.exit_code == ExitCode.NO_MATCH
+        assert result.stdout == printed
+        assert result.stderr == f"factcheck: warning: {path} holds no claims\n"
+    # on a terminal the table's count line says it: the warning would repeat it
+    monkeypatch.setattr("factcheck.cli.browse.is_terminal", lambda: True)
+    result = invoke("list", "--kb", str(path))
     assert result.exit_code == ExitCode.NO_MATCH
-    assert result.stdout == "" and result.stderr == ""
+    assert result.stdout == f"0 claims of 0 in {path}\n" and result.stderr == ""
+
+
+def test_list_after_the_last_claim_is_removed_says_the_file_holds_none(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    path = write_kb('claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n    tags: [water]\n')
+    assert invoke("remove", "a", "--kb", str(path), "--yes").exit_code == ExitCode.OK
+    result = invoke("list", "--kb", str(path), "--json")
+    assert result.exit_code == ExitCode.NO_MATCH and json.loads(result.stdout) == []
+    assert result.stderr == f"factcheck: warning: {path} holds no claims\n"
+    result = invoke("list", "--kb", str(path), "--tag", "water")
+    assert result.exit_code == ExitCode.NO_MATCH and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"factcheck: warning: no claim in {path} has the tag 'water'",
+        f"factcheck: warning: {path} holds no claims",
+    ]
 
 
 def test_a_tag_no_claim_has_is_named_with_the_tags_like_it(invoke: Invoke, mini_kb: Path) -> None:

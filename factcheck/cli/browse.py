@@ -24,7 +24,7 @@ from .options import (
     open_kb,
     selected_claims,
 )
-from .output import console, is_terminal, print_json
+from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import claim_detail, claims_table, print_claims_plain
 
 
@@ -42,7 +42,8 @@ def list_claims(
 
     On a terminal this is a table; in a pipe, one tab-separated line per claim
     (id, verdict, number of sources, checked date, claim). With --unsupported, a last column
-    says why each claim is listed. Exits 1 when no claim is listed.
+    says why each claim is listed. Exits 1 when no claim is listed, saying why on standard
+    error (the file holds no claims, or no claim matches the filters).
 
     --json prints a list of claims, each as the claims file spells it: {"id", "claim",
     "verdict", "summary", "aliases", "tags", "claimant", "checked", "original_rating",
@@ -70,7 +71,15 @@ def list_claims(
         )
     else:
         print_claims_plain(sys.stdout, claims, reasons=unsupported)
-    raise typer.Exit(ExitCode.OK if claims else ExitCode.NO_MATCH)
+    if claims:
+        raise typer.Exit(ExitCode.OK)
+    if json_output or not is_terminal():  # a terminal has the count line: "0 claims of 0 in claims.yaml"
+        # an exit status of 1 and nothing else looked like a failure to read the file
+        nothing = (
+            "no claim matches the filters" if knowledge_base.claims else f"{shown_name(kb_path(kb))} holds no claims"
+        )
+        error_console().print(sanitize(f"factcheck: warning: {nothing}"), soft_wrap=True)
+    raise typer.Exit(ExitCode.NO_MATCH)
 
 
 @app.command(short_help="Show one claim in full, with every source.")
