@@ -106,14 +106,18 @@ class EditResult:
     #: text among the file's other claims (``add_claims`` with ``check_similar``): the same fact-check in other
     #: words, perhaps, which the near-duplicate check (same wording) lets through
     related: tuple[tuple[str, Claim, float], ...] = ()
-    #: the tags the file's claims had before the change (see ``new_tags``)
-    file_tags: frozenset[str] = frozenset()
+    #: the tags the file's claims had before the change and have after it (see ``new_tags``)
+    tags_before: frozenset[str] = frozenset()
+    tags_after: frozenset[str] = frozenset()
 
     def new_tags(self) -> dict[str, list[str]]:
         """The tags of ``claims`` that no claim of the file had before the change (compared without case or
-        accents, as ``--tag`` selects), each with up to three of the file's tags that look like it: a tag
-        misspelt, perhaps ("sovereignity" added to a file tagged "sovereignty").  Empty for a removal."""
-        return _new_tags((tag for claim in self.claims for tag in claim.tags), self.file_tags)
+        accents, as ``--tag`` selects), each with up to three tags the file still has after it, other than
+        the new ones, spelt like it: a tag misspelt, perhaps ("sovereignity" added to a file tagged
+        "sovereignty"); a misspelling corrected ("sovereignty" for the file's only "sovereignity") has
+        none.  Empty for a removal."""
+        tags = (tag for claim in self.claims for tag in claim.tags)
+        return _new_tags(tags, self.tags_before, self.tags_after)
 
     def to_dict(self, claims_key: str) -> dict[str, Any]:
         """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
@@ -417,7 +421,7 @@ def _change_file(
         document = _read_document(target, label, snapshot)
         plan = plan_change(document)
         new_data = document.encode(plan.text)
-        _verify(document, plan, new_data)
+        changed = _verify(document, plan, new_data)
         old_data = snapshot.data or b""
         diff = _unified_diff(label, document.text, plan.text)
         written = False
@@ -425,14 +429,22 @@ def _change_file(
             write_atomically(target, new_data, snapshot)
             written = True
     summary = _dry_run_summary(plan.summary) if dry_run and diff else plan.summary
-    file_tags = frozenset(tag for claim in document.kb.claims for tag in claim.tags)
     return EditResult(
-        Path(path), summary, diff, written, plan.claims, dry_run=dry_run, related=plan.related, file_tags=file_tags
+        Path(path),
+        summary,
+        diff,
+        written,
+        plan.claims,
+        dry_run=dry_run,
+        related=plan.related,
+        tags_before=frozenset(tag for claim in document.kb.claims for tag in claim.tags),
+        tags_after=frozenset(tag for claim in changed.claims for tag in claim.tags),
     )
 
 
-def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
-    """Refuse any result that is invalid or does not read back as exactly the intended claims."""
+def _verify(document: _Document, plan: _Plan, new_data: bytes) -> KnowledgeBase:
+    """Refuse any result that is invalid or does not read back as exactly the intended claims; the claims it
+    reads as."""
     try:
         kb, problems = parse_knowledge_base(new_data, document.label)
     except KnowledgeBaseError as exc:  # the result would not even parse (e.g. an alias left dangling)
@@ -462,6 +474,7 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> None:
             f"the changed {shown_name(document.label)} would not read back as intended; nothing written "
             "(please report this)"
         )
+    return kb
 
 
 def _refuse_changing_others(document: _Document, plan: _Plan, kb: KnowledgeBase) -> None:

@@ -994,6 +994,42 @@ def test_no_note_on_a_new_tag_in_a_file_without_tags(invoke: Invoke, write_kb: C
     assert result.stderr == f"note: tag 'sovereignty' is new to {path}; did you mean 'sovereignity'?\n"
 
 
+def test_a_misspelt_tag_corrected_gets_no_note_pointing_back_at_it(
+    invoke: Invoke, write_kb: Callable[..., Path], fake_editor: Callable[..., Path]
+) -> None:
+    # "note: tag 'sovereignty' is new to F; did you mean 'sovereignity'?", of a file that no longer had it
+    text = (
+        'claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n    tags: [sovereignity]\n'
+        '  - id: b\n    claim: Bananas are berries\n    verdict: "true"\n    tags: [fruit]\n'
+    )
+    path = write_kb(text)
+    for options in (["--tag", "sovereignty"], ["--remove-tag", "sovereignity", "--add-tag", "sovereignty"]):
+        path.write_text(text)
+        result = invoke("edit", "a", "--kb", str(path), *options)
+        assert result.exit_code == ExitCode.OK, result.output
+        assert load_knowledge_base(path).get("a").tags == ("sovereignty",)  # type: ignore[union-attr]
+        assert result.stderr == ""
+    # the editor flow alike; and it too notes a misspelt tag added
+    path.write_text(text)
+    fake_editor({"do": "replace", "old": "[sovereignity]", "new": "[sovereignty, fruits]"})
+    result = invoke("edit", "a", "--kb", str(path))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert load_knowledge_base(path).get("a").tags == ("sovereignty", "fruits")  # type: ignore[union-attr]
+    assert result.stderr == f"note: tag 'fruits' is new to {path}; did you mean 'fruit'?\n"
+
+
+def test_a_new_tag_that_is_another_word_gets_no_note(invoke: Invoke, mini_kb: Path) -> None:
+    # spelling alike at 0.6, or a word of a tag, named "border" for "murder" and "troop-numbers" for "numbers"
+    result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true",
+                    "--tag", "murder,numbers,framework,economic")  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr == f"note: tag 'economic' is new to {mini_kb}; did you mean 'economy'?\n"
+    # list --tag, where a tag that is not there selects nothing, still names the tags like it loosely
+    result = invoke("list", "--kb", str(mini_kb), "--tag", "legal")
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert f"no claim in {mini_kb} has the tag 'legal' (did you mean 'legal-framework'?)" in result.stderr
+
+
 def test_add_to_a_cr_only_file_keeps_its_line_endings(invoke: Invoke, mini_kb: Path) -> None:
     mini_kb.write_bytes(mini_kb.read_bytes().replace(b"\n", b"\r"))
     result = invoke("add", "--kb", str(mini_kb), "--claim", "Bananas are berries", "--verdict", "true", "--tag", "f")

@@ -669,6 +669,23 @@ def test_a_full_disk_after_a_saved_change_says_the_claims_file_was_changed(
     assert result.stderr.decode() == f"factcheck: error: {expected}\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_note_that_cannot_be_written_leaves_the_exit_code(tmp_path: Path) -> None:
+    # 'add --tag fruits 2>/dev/full' exited 1, its claim added: the note's failed write ended the command
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: a\n    claim: Bananas are berries\n    verdict: "true"\n    tags: [fruit]\n')
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    args = ("add", "--claim", "Apples are red", "--verdict", "true", "--tag", "fruits")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=full, timeout=60
+        )
+    assert result.returncode == 0
+    assert result.stdout.decode() == "added claim 'apples-are-red' to claims.yaml\n"
+    assert "fruits" in kb.read_text()
+
+
 def test_version_with_standard_output_closed_exits_quietly(tmp_path: Path) -> None:
     # `factcheck --version >&-`: Python then has no sys.stdout at all
     assert FACTCHECK

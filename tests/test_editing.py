@@ -340,6 +340,41 @@ def test_a_change_names_the_tags_new_to_the_file_with_the_tags_like_them(tmp_pat
     assert remove_claim(path, "b").new_tags() == {}
 
 
+def test_a_misspelt_tag_corrected_is_new_with_no_tag_like_it(tmp_path: Path) -> None:
+    # the note pointed back at the misspelling the change removed: {'sovereignty': ['sovereignity']}
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        'claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n    tags: [sovereignity]\n'
+        '  - id: b\n    claim: Bananas are berries\n    verdict: "true"\n    tags: [fruit]\n'
+    )
+    fixed = update_claim(path, "a", lambda current: dataclasses.replace(current, tags=("sovereignty",)))
+    assert fixed.new_tags() == {"sovereignty": []}
+    # two new tags alike are not named beside each other; a tag the file still has is
+    both = update_claim(path, "b", lambda current: dataclasses.replace(current, tags=("fruits", "fruitz")))
+    assert both.new_tags() == {"fruits": [], "fruitz": []}
+    kept = update_claim(path, "b", lambda current: dataclasses.replace(current, tags=("fruits", "sovereignity")))
+    assert kept.new_tags() == {"sovereignity": ["sovereignty"]}
+
+
+def test_a_new_tag_is_named_beside_tags_spelt_like_it_not_another_word(tmp_path: Path) -> None:
+    # a cutoff of 0.6 and a tag's words named "border" for "murder", "merida" for "media", "sovereignty" for
+    # "security", "troop-numbers" for "numbers": one new tag in three of a newsroom's got a note
+    path = tmp_path / "claims.yaml"
+    tags = "[border, troop-numbers, merida, sovereignty, government-statements, economy]"
+    path.write_text(f'claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n    tags: {tags}\n')
+    words = ("murder", "numbers", "media", "security", "government", "borders", "economic")
+    claim = Claim(id="b", claim="Bananas are berries", verdict=Verdict.TRUE, tags=words)
+    assert add_claims(path, [claim]).new_tags() == {
+        "murder": [],
+        "numbers": [],
+        "media": [],
+        "security": [],
+        "government": [],
+        "borders": ["border"],
+        "economic": ["economy"],
+    }
+
+
 # -- indentation: lists as the person indented them --------------------------------------------------
 
 # Entries' dashes at the key's column, nested lists indented two (tags, aliases) or four (tags of

@@ -134,14 +134,16 @@ def report(result: EditResult, *, dry_run: bool, json_output: bool, claims_key: 
 
 
 def _note_new_tags(result: EditResult) -> None:
-    """Say of a tag the change brings into the file that it is new there, when it looks like one the file
+    """Say of a tag the change brings into the file that it is new there, when it is spelt like one the file
     has: 'add --tag sovereignity' added a misspelt tag silently, which 'list -t sovereignty' then missed.
     A new tag like none of the file's is a new subject, and goes unsaid."""
     for tag, like in result.new_tags().items():
         if like:
             meant = " or ".join(quoted(known) for known in like)
             note = f"note: tag {quoted(tag)} is new to {shown_name(result.path)}; did you mean {meant}?"
-            error_console().print(sanitize(note), soft_wrap=True)
+            # a note that cannot be written (standard error on a full disk) leaves the change and its exit code
+            with contextlib.suppress(OSError):
+                error_console().print(sanitize(note), soft_wrap=True)
 
 
 def _report_unchanged(path: Path, message: str, *, dry_run: bool, json_output: bool, claims_key: str) -> None:
@@ -521,7 +523,7 @@ def add(
     Give the fields as options; on a terminal, factcheck asks for the ones missing. Refuses an
     id already used, or a claim that says nearly the same as one already there (unless
     --force), and anything invalid: the file is only written when the result is valid. A tag
-    new to the file that looks like one it has is added with a note ("did you mean ...?").
+    new to the file that is spelt like one it has is added with a note ("did you mean ...?").
 
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "added":
     [claim], "related", "diff"} (the one-line summary goes to standard error). "related" lists the
@@ -772,8 +774,8 @@ def edit(
     alone as YAML. Save to apply (it is validated first; on an error the editor opens again with
     the error at the top); leave it unchanged or empty it to cancel. If the editor fails (exits
     with an error status) or the errors are saved again unfixed, nothing is written and the exit
-    code is 2. Empty values clear a field (--summary ''). A tag new to the file that looks like
-    one it has is added with a note ("did you mean ...?").
+    code is 2. Empty values clear a field (--summary ''). A tag new to the file that is spelt
+    like one it has is added with a note ("did you mean ...?").
 
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "updated":
     [claim], "diff"}; "written" is false on a dry run, a cancelled edit or a change that changes
