@@ -255,7 +255,24 @@ def test_list_with_nothing_to_show_exits_1_saying_so(invoke: Invoke, mini_kb: Pa
         result = invoke("list", "--kb", str(mini_kb), "--verdict", "mixed", *json_option)
         assert result.exit_code == ExitCode.NO_MATCH
         assert result.stdout == printed
-        assert result.stderr == "factcheck: warning: no claim matches the filters\n"
+        assert result.stderr == f"factcheck: note: no claim in {mini_kb} matches the filters\n"
+        result = invoke("list", "--kb", str(mini_kb), "--unsupported", "--verdict", "mixed", *json_option)
+        assert result.exit_code == ExitCode.NO_MATCH and result.stdout == printed
+        assert result.stderr == f"factcheck: note: no unsupported claim in {mini_kb} matches the filters\n"
+
+
+def test_list_unsupported_of_a_file_fully_sourced_says_no_claim_is_unsupported(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # a good result, not a warning, and --unsupported asks a question more than it filters: it said
+    # "warning: no claim matches the filters"
+    sourced = "    sources:\n      - url: https://example.org/water\n        title: Water\n"
+    path = write_kb(f'claims:\n  - id: a\n    claim: Tap water is safe\n    verdict: "true"\n{sourced}')
+    for json_option, printed in (([], ""), (["--json"], "[]\n")):
+        result = invoke("list", "--kb", str(path), "--unsupported", *json_option)
+        assert result.exit_code == ExitCode.NO_MATCH
+        assert result.stdout == printed
+        assert result.stderr == f"factcheck: note: no claim in {path} is unsupported\n"
 
 
 @pytest.mark.parametrize("text", ["claims: []\n", "# none yet\nclaims:\n"])
@@ -267,7 +284,7 @@ def test_list_of_a_file_with_no_claims_says_so(
         result = invoke("list", "--kb", str(path), *json_option)
         assert result.exit_code == ExitCode.NO_MATCH
         assert result.stdout == printed
-        assert result.stderr == f"factcheck: warning: {path} holds no claims\n"
+        assert result.stderr == f"factcheck: note: {path} holds no claims\n"
     # on a terminal the table's count line says it: the warning would repeat it
     monkeypatch.setattr("factcheck.cli.browse.is_terminal", lambda: True)
     result = invoke("list", "--kb", str(path))
@@ -282,12 +299,12 @@ def test_list_after_the_last_claim_is_removed_says_the_file_holds_none(
     assert invoke("remove", "a", "--kb", str(path), "--yes").exit_code == ExitCode.OK
     result = invoke("list", "--kb", str(path), "--json")
     assert result.exit_code == ExitCode.NO_MATCH and json.loads(result.stdout) == []
-    assert result.stderr == f"factcheck: warning: {path} holds no claims\n"
+    assert result.stderr == f"factcheck: note: {path} holds no claims\n"
     result = invoke("list", "--kb", str(path), "--tag", "water")
     assert result.exit_code == ExitCode.NO_MATCH and result.stdout == ""
     assert result.stderr.splitlines() == [
         f"factcheck: warning: no claim in {path} has the tag 'water'",
-        f"factcheck: warning: {path} holds no claims",
+        f"factcheck: note: {path} holds no claims",
     ]
 
 

@@ -42,8 +42,9 @@ def list_claims(
 
     On a terminal this is a table; in a pipe, one tab-separated line per claim
     (id, verdict, number of sources, checked date, claim). With --unsupported, a last column
-    says why each claim is listed. Exits 1 when no claim is listed, saying why on standard
-    error (the file holds no claims, or no claim matches the filters).
+    says why each claim is listed. Exits 1 when no claim is listed, with a note on standard
+    error saying why (the file holds no claims, no claim is unsupported, or none matches the
+    filters).
 
     --json prints a list of claims, each as the claims file spells it: {"id", "claim",
     "verdict", "summary", "aliases", "tags", "claimant", "checked", "original_rating",
@@ -73,12 +74,17 @@ def list_claims(
         print_claims_plain(sys.stdout, claims, reasons=unsupported)
     if claims:
         raise typer.Exit(ExitCode.OK)
-    if json_output or not is_terminal():  # a terminal has the count line: "0 claims of 0 in claims.yaml"
-        # an exit status of 1 and nothing else looked like a failure to read the file
-        nothing = (
-            "no claim matches the filters" if knowledge_base.claims else f"{shown_name(kb_path(kb))} holds no claims"
-        )
-        error_console().print(sanitize(f"factcheck: warning: {nothing}"), soft_wrap=True)
+    if json_output or not is_terminal():  # a terminal has the count line: "0 claims of 4 in claims.yaml"
+        # an exit status of 1 and nothing else looked like a failure to read the file; a note, not a warning:
+        # "no claim is unsupported" is a good answer, and --unsupported asks a question more than it filters
+        name = shown_name(kb_path(kb))
+        if not knowledge_base.claims:
+            nothing = f"{name} holds no claims"
+        elif verdict or tag or since or until:
+            nothing = f"no {'unsupported ' if unsupported else ''}claim in {name} matches the filters"
+        else:
+            nothing = f"no claim in {name} is unsupported"
+        error_console().print(sanitize(f"factcheck: note: {nothing}"), soft_wrap=True)
     raise typer.Exit(ExitCode.NO_MATCH)
 
 
