@@ -376,9 +376,6 @@ class ImportedClaim:
     #: where ``rating`` comes from when it is not the first review's (a Google claim whose first
     #: reviews have no url takes the rating of the first that has one): ``claimReview[1] (Example Desk)``
     rated_by: str | None = None
-    #: the fact-check's publisher (the review's author) when the record has no url: its page, which names it,
-    #: is not kept as a source, and a record imported again is told from another of the same text only so
-    publisher: str | None = None
     #: what the import says of the record once for the file, with a count (``counted_note``): a
     #: number given alone as its rating (``BARE_RATING``), several authors of the claim (``SEVERAL_AUTHORS``)
     counted: tuple[str, ...] = ()
@@ -882,7 +879,6 @@ def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
         rating=_decoded_or_none(imported.rating),
         other_ratings=others,
         rated_by=_decoded_or_none(imported.rated_by),
-        publisher=_decoded_or_none(imported.publisher),
     )
 
 
@@ -1066,7 +1062,6 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
             review_urls=(url,) if url else (),
             notes=(*notes, *appearance_notes),
             language=language_tag(review.get("inLanguage")),
-            publisher=None if url else publisher,
             counted=(*((BARE_RATING,) if bare_number else ()), *((SEVERAL_AUTHORS,) if several else ())),
             left_out=_left_out(
                 review,
@@ -1268,7 +1263,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         raise RecordError("has no text (the claim)")
     reviews = as_list(entry.get("claimReview"))
     sources: list[Source] = []
-    rating_text = checked = language = rated_by = reviewed_by = None
+    rating_text = checked = language = rated_by = None
     urls: list[str] = []
     others: list[tuple[str, str]] = []
     notes: list[Note] = []
@@ -1285,7 +1280,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         place = f"{what} ({by})" if by else what
         if i == lead:
             rating_text, checked, language = review_rating, date, language_tag(review.get("languageCode"))
-            rated_by, reviewed_by = place if i else None, by
+            rated_by = place if i else None
         elif review_rating:
             others.append((place, review_rating))
         url = _optional_url(review, "url", f"{what}.url")
@@ -1322,7 +1317,6 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             language=language,
             other_ratings=tuple(others),
             rated_by=rated_by,
-            publisher=None if urls else reviewed_by,
             left_out=("claimDate",) if _given(entry, "claimDate") else (),
         )
     )

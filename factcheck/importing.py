@@ -9,9 +9,6 @@ A claim is a duplicate, and skipped, when
 - the fact-check it comes from (its review URL) is already a source of a claim in the file;
 - its text, or nearly its text (``matching.near_duplicates``), is already a claim or an alias there (a text
   there also as import reads it now: an older import kept other publishers' HTML references);
-- someone else's fact-check without a url is the one claim there with the id its text makes (or that id
-  numbered) whose text was edited since, with its date, rating and claimant (``ImportPlan._imported_before``):
-  its text was all that told it;
 - for someone else's fact-checks, an earlier record of the same import has that review URL or
   that (near) text: a ``claims:search`` response often lists one claim several times.  Claims
   factcheck wrote itself are a knowledge base already and are all kept.
@@ -38,7 +35,7 @@ from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, downloaded_name, read_input
 from .matching import Matcher, build_matcher, near_duplicates
-from .model import MAX_ID_LENGTH, Claim, KnowledgeBase, Verdict, slugify, unique_id
+from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import DEFAULT_KB_NAME, parse_knowledge_base
@@ -195,15 +192,6 @@ class ImportPlan:
             for t in (c.claim, *c.aliases):
                 self.texts.setdefault(_text_key(decoded(t)), c.id)
         self.matcher: Matcher | None = build_matcher(self.kb, matcher="lexical") if self.kb.claims else None
-        # the claims by the id made from a text they may have been given: 'x' for 'x' and 'x-2' (``unique_id``)
-        self.id_forms: dict[str, list[Claim]] = defaultdict(list)
-        for c in self.kb.claims:
-            self.id_forms[c.id].append(c)
-            numbered = _NUMBERED.fullmatch(c.id)
-            if numbered is not None:
-                self.id_forms[numbered[1]].append(c)
-        #: (id made, date, rating) that two new texts without a url in the import share (``_imported_before``)
-        self.contested: set[tuple[str, str | None, str | None]] = set()
         # Someone else's fact-checks accepted so far: review URL -> place, text -> place, places.
         self.batch_urls: dict[str, str] = {}
         self.batch_texts: dict[str, str] = {}
@@ -236,48 +224,7 @@ class ImportPlan:
             if similar:
                 other, score = similar[0]
                 return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id
-        if not imported.exact and not imported.review_urls:
-            return self._imported_before(imported)
         return None, None
-
-    def _imported_before(self, imported: ImportedClaim) -> tuple[str | None, str | None]:
-        """(why, its id) when someone else's fact-check without a url is a claim imported before whose text was
-        edited since: without a url, its text was all that told it, and a feed imported again added it again.
-
-        That claim is the one claim with the id the record's text makes, or one of its forms ('x-2', 'x-3':
-        the id was taken), whose text no longer makes its id (it was edited: another fact-check of the same
-        first 60 characters, which makes the same id, is not taken for it while the claim's text is its own),
-        with the record's date, rating and claimant, and its sources; its publisher too where the claim names
-        one (a page added since).  Never when the file holds two such claims, nor when the import holds
-        another new text that makes the same id with the same date and rating (``contested``): which is which
-        cannot be told.  An id that keeps little of the text ('5g' of "5G вызывает рак", 'claim' of
-        "疫苗含有微芯片") tells no claim."""
-        claim = imported.claim
-        text, checked, rating = claim.claim, claim.checked, claim.original_rating
-        made = _slug(text)
-        if made is None or not _keeps_most_of(text) or checked is None or rating is None:
-            return None, None
-        if (made, checked, rating) in self.contested:
-            return None, None
-        urls = {source.url for source in claim.sources}
-        found = [
-            existing
-            for existing in self.id_forms.get(made, ())
-            if _is_id_form(existing.id, made)
-            and not _is_id_form(existing.id, slugify(existing.claim))  # its text was edited
-            and (existing.checked, _as_read_now(existing.original_rating)) == (checked, rating)
-            and _as_read_now(existing.claimant) == claim.claimant
-            and urls <= {source.url for source in existing.sources}
-            and _same_publisher(imported.publisher, existing, urls)
-        ]
-        if len(found) != 1:
-            return None, None
-        (existing,) = found
-        why = (
-            f"no url to tell it by, but {existing.id!r} has the id this text makes, its date and rating, and its "
-            "text was edited since"
-        )
-        return why, existing.id
 
     def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> str | None:
         """Why someone else's fact-check repeats one accepted earlier from the same file, or None."""
@@ -360,34 +307,6 @@ def _id_made(imported: ImportedClaim) -> str:
         if from_page is not None:
             return from_page
     return made or PLACEHOLDER_ID
-
-
-#: an id numbered by ``unique_id``: 'x-2', 'x-3'...
-_NUMBERED = re.compile(r"(.+)-([2-9]|[1-9][0-9]+)")
-
-
-def _is_id_form(claim_id: str, made: str) -> bool:
-    """Whether ``claim_id`` is what ``unique_id`` gives a claim whose text makes ``made``: it, or 'made-2'..."""
-    if claim_id == made:
-        return True
-    numbered = _NUMBERED.fullmatch(claim_id)
-    if numbered is None:
-        return False
-    suffix = f"-{numbered[2]}"
-    return claim_id == made[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix
-
-
-def _as_read_now(text: str | None) -> str | None:
-    """A text in the file as an import reads it now: an older import kept other publishers' HTML references."""
-    return None if text is None else decoded(text)
-
-
-def _same_publisher(publisher: str | None, existing: Claim, urls: set[str]) -> bool:
-    """Whether a record without a url, by ``publisher``, can be ``existing``, whose sources beside the record's
-    own (``urls``) name a publisher: a page added since names the fact-check's.  Where one is named, a record
-    naming no publisher or another is not that claim."""
-    named = {source.publisher for source in existing.sources if source.publisher and source.url not in urls}
-    return not named or (publisher is not None and publisher in named)
 
 
 def _keeps_most_of(text: str) -> bool:
@@ -491,24 +410,8 @@ def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
     return build_matcher(foreign, matcher="lexical", use_cache=False) if len(foreign) > 1 else None
 
 
-def _contested(claims: Sequence[ImportedClaim], texts: Mapping[str, str]) -> set[tuple[str, str | None, str | None]]:
-    """The (id made, date, rating) of someone else's fact-checks without a url of which the import holds two
-    texts not in the file: either may be a claim imported before and edited since, and neither is taken for it
-    (``ImportPlan._imported_before``)."""
-    seen: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
-    for imported in claims:
-        key = _text_key(imported.claim.claim)
-        if imported.exact or imported.review_urls or key in texts:
-            continue
-        made = _slug(imported.claim.claim)
-        if made is not None:
-            seen[made, imported.claim.checked, imported.claim.original_rating].add(key)
-    return {made for made, keys in seen.items() if len(keys) > 1}
-
-
 def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, name: str = "") -> ImportPlan:
     plan = ImportPlan(kb, rating_map, Location(name))
-    plan.contested = _contested(parsed.claims, plan.texts)
     batch = _batch_matcher(parsed.claims)
     accepted: list[ImportedClaim] = []
     for imported in parsed.claims:

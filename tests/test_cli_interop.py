@@ -425,12 +425,10 @@ def test_check_says_which_sources_are_no_evidence(invoke: Invoke, tmp_path: Path
     assert "Note: page 4" in invoke("show", "a", "--kb", str(kb)).stdout
 
 
-def test_import_help_says_which_fact_check_without_url_is_a_claim_already_there(invoke: Invoke) -> None:
-    # the help said only "same fact-check URL, same or nearly the same text"
+def test_import_help_says_a_fact_check_without_url_is_added_again_once_its_claim_was_edited(invoke: Invoke) -> None:
     shown = " ".join(invoke("import", "--help").stdout.split())
-    assert "so is a fact-check without a URL that is a claim imported before and edited since" in shown
-    assert "(or that id numbered: 'x-2') whose text no longer makes that id, with its date, rating," in shown
-    assert "unless another new text of the import makes that id too" in shown
+    assert "A fact-check without a URL has only its text to tell it by: once its claim's text was edited" in shown
+    assert "in the file, it is added again (--dry-run shows what would be added)" in shown
 
 
 def test_import_with_a_rating_map(invoke: Invoke, tmp_path: Path) -> None:

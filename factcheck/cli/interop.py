@@ -309,14 +309,12 @@ def import_(
     'factcheck ratings'; the rating itself is kept as original_rating); a rating not on the map
     makes the claim 'unsupported' and is reported. So is a rating in a CSV's verdict column, but
     one not on the map is refused there, as a verdict not on the scale. Claims already in the file
-    (same fact-check URL, same or nearly the same text) are skipped; so is a fact-check without a
-    URL that is a claim imported before and edited since: the one claim with the id its text makes
-    (or that id numbered: 'x-2') whose text no longer makes that id, with its date, rating,
-    claimant and sources (and publisher, where the claim names one), unless another new text of
-    the import makes that id too. Import adds claims, it changes none. Nothing is written if any
-    record cannot be read (unless --skip-invalid) or the result would not be valid. Exits 2 then,
-    and when no record can be read even with --skip-invalid; 0 otherwise, also when every claim
-    read is already there.
+    (same fact-check URL, same or nearly the same text) are skipped: import adds claims, it changes
+    none. A fact-check without a URL has only its text to tell it by: once its claim's text was
+    edited in the file, it is added again (--dry-run shows what would be added). Nothing is written
+    if any record cannot be read (unless --skip-invalid) or the result would not be valid. Exits 2
+    then, and when no record can be read even with --skip-invalid; 0 otherwise, also when every
+    claim read is already there.
 
     --json prints one report object: {"source" (the file read), "kb" (the claims file),
     "format", "read", "written", "added": [claim, as 'list --json' prints it], "skipped":
