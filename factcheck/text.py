@@ -9,8 +9,7 @@ Two views of a text feed the lexical matcher:
   dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
   words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
   ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States); a French text is read as a Spanish one
-  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee"), its number words read ("cinq cents"
-  -> ``500``, ``_french_number_words``);
+  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee");
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
@@ -52,7 +51,7 @@ from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 170
+NORMALISER_VERSION = 171
 
 
 @lru_cache(maxsize=2)
@@ -629,48 +628,6 @@ def _reads_french(cleaned: str, tokens: list[str]) -> bool:
         # Madrid's faux pas"; "La France envoie 500 soldats au Niger" is French, by its "au" before a place
         return False
     return len(found) >= 2
-
-
-#: Spanish words that are no French ones (accents folded), counted against a text's French words in
-#: ``reads_as_french``: "Otto Dix visitó el museo", "Six Flags abre un parque" are Spanish
-_SPANISH_NOT_FRENCH = frozenset(
-    """
-    el los las y por para con una unos unas es hay al del su sus como pero muy tambien esta este estos estas estan
-    fue fueron han sobre desde hasta cuando donde porque segun nunca ningun ninguna nadie nada lo
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-    """.split()
-)
-#: French words a text read as Spanish may hold that no Spanish text says, borrowed or not ("au Niger")
-_FRENCH_NOT_SPANISH = _FRENCH_MARKERS | frozenset("et est pour qui".split())
-#: letters French writes in lower case and Spanish does not ("à", "était", "après", "façon"), and Spanish's own
-_FRENCH_ONLY_LETTERS = frozenset("àâèêëîïôûùçœ")
-_SPANISH_NOT_FRENCH_LETTERS = frozenset("áíóúñ¿¡")
-
-
-@text_cache(maxsize=65_536)
-def reads_as_french(text: str) -> bool:
-    """Of a text read as Spanish (``is_spanish``), is it French: more of its words French only (``_FRENCH_NOT_SPANISH``
-    in lower case or capitalised before a word in lower case, an elision, a word with a letter of
-    ``_FRENCH_ONLY_LETTERS``, a number word in lower case: "deux", "cent", "millions") than Spanish only
-    (``_SPANISH_NOT_FRENCH``, "¿", "ñ", "ó"...)?  French number words ("dix", "cent", "mille", "six") are read in
-    such a text only: "Otto Dix", "Six Flags" and "Mille Miglia" in a Spanish text are names."""
-    cleaned = clean_social(unicodedata.normalize("NFC", text))
-    french = len(_FRENCH_ELISION.findall(cleaned))
-    spanish = 0
-    tokens = _LETTER_WORD.findall(cleaned)
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token in "¿¡" or not _SPANISH_NOT_FRENCH_LETTERS.isdisjoint(token):
-            spanish += 1
-        elif token.islower() or (token[:1].isupper() and token[1:].islower() and following[:1].islower()):
-            word = fold(token)
-            french += (
-                word in _FRENCH_NOT_SPANISH
-                or not _FRENCH_ONLY_LETTERS.isdisjoint(token)
-                or (token.islower() and not _FRENCH_NUMBER_HINTS.isdisjoint(word.split("-")))
-            )
-            spanish += word in _SPANISH_NOT_FRENCH
-    return french > spanish
 
 
 @text_cache(maxsize=65_536)
@@ -2595,118 +2552,6 @@ def _spanish_number_end(words: list[str], i: int) -> int:
     return j
 
 
-#: French number words, accents folded, read as digits in a text read as French (``reads_as_french``): "cinq cents"
-#: 500, "dix mille" 10000, "quatre-vingt-dix" 90, "vingt et un" 21, "soixante et onze" 71, "deux millions" 2000000.
-#: Not the Belgian "septante": a ten and a unit are added, and only "quatre-vingt" multiplied.  "un", "une" and
-#: "neuf" (new) alone are words, and "millions" alone no number ("des millions d'oiseaux")
-_FRENCH_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
-    )
-    if value
-} | {"une": 1, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_FRENCH_HUNDREDS = frozenset(("cent", "cents"))
-_FRENCH_SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
-_FRENCH_ALONE_NO_NUMBER = frozenset(("un", "une", "neuf"))
-#: the tens an "et" joins a unit to ("vingt et un", "soixante et onze"): "entre dix et vingt soldats" is two numbers
-_FRENCH_TENS = frozenset("vingt trente quarante cinquante soixante".split())
-#: a French text's words that may start a number or a per cent (``_french_number_words``): a text with none is left
-_FRENCH_NUMBER_HINTS = (_FRENCH_NUMBERS.keys() - _FRENCH_ALONE_NO_NUMBER) | _FRENCH_HUNDREDS | _FRENCH_SCALES.keys()
-#: a French amount with a decimal comma and a scale ("2,5 millions", "3,2 milliards"): read whole, as "2.5 million"
-#: is (it was the numbers 2 and 5000000, and agreed with a claim of 5 millions)
-_FRENCH_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(millions?|milliards?)\b")
-#: a day of the month (1 to 31), before which "sept" is September ("le 11 sept. 2001")
-_DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
-
-
-def _french_number_words(words: list[str]) -> list[str]:
-    """``["cinq", "mille", "soldats"]`` -> ``["5000", "soldats"]``: a run of French number words as its digits, and
-    "pour cent" as "%" ("10 pour cent" is "10 %")."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] == "pour" and words[i + 1 : i + 2] == ["cent"]:
-            out.append("%")
-            i += 2
-            continue
-        j = _french_number_end(words, i)
-        if j == i:
-            out.append(words[i])
-            i += 1
-            continue
-        big = thousands = small = 0
-        previous = ""
-        for word in words[i:j]:
-            if word.isdigit():
-                small = int(word)
-            elif word in ("vingt", "vingts") and previous == "quatre":
-                small += 76  # "quatre-vingt(s)": four twenties, the four counted already
-            elif word in _FRENCH_NUMBERS:
-                small += _FRENCH_NUMBERS[word]
-            elif word in _FRENCH_HUNDREDS:
-                small = max(small, 1) * 100
-            elif word == "mille":
-                thousands += max(small, 1) * 1_000
-                small = 0
-            elif word in _FRENCH_SCALES:
-                big += max(thousands + small, 1) * _FRENCH_SCALES[word]
-                thousands = small = 0
-            previous = word
-        out.append(str(big + thousands + small))
-        i = j
-    return out
-
-
-def _french_number_end(words: list[str], i: int) -> int:
-    """The end of the run of French number words at ``words[i]`` (``i`` itself when none starts there): digits only
-    before "million(s)" or "milliard(s)" ("2 millions"), "et" only between a ten and "un", "une" or "onze" ("vingt
-    et un"), a scale of millions only after a number, and a run of only "un", "une" or "neuf" is none."""
-    j = i
-    while j < len(words) and _in_french_number(words, i, j):
-        j += 1
-    if all(word in _FRENCH_ALONE_NO_NUMBER for word in words[i:j]):
-        return i
-    return j
-
-
-def _french_words_join(previous: str, word: str) -> bool:
-    """May two French number words of 1 to 60 follow each other in one number: a ten and a unit or a teen
-    ("vingt-trois", "soixante-dix", "soixante-treize"), "dix-sept" to "dix-neuf", "quatre-vingt(s)"?"""
-    if previous == "quatre" and word in ("vingt", "vingts"):
-        return True
-    if previous == "dix":
-        return word in ("sept", "huit", "neuf")
-    return _FRENCH_NUMBERS[previous] >= 20 and _FRENCH_NUMBERS[word] < 20
-
-
-def _in_french_number(words: list[str], start: int, j: int) -> bool:
-    """Is ``words[j]`` part of the run of French number words from ``words[start]``?  "un" and "une" only before a
-    scale ("un million") or after "et" or "quatre-vingt" ("vingt et un", "quatre-vingt-un"): "un deux-pièces" is
-    2; "cents" never first ("10 cents", Québec's money); "sept" not after a day nor before a year ("le 11 sept.
-    2001", September)."""
-    word = words[j]
-    previous = words[j - 1] if j > start else ""
-    following = words[j + 1] if j + 1 < len(words) else ""
-    if word in ("un", "une"):
-        return previous in ("et", "vingt") or (j == start and following in ("mille", "million", "milliard"))
-    if word == "sept" and (
-        _DAY.fullmatch(words[j - 1] if j else "") is not None or PLAIN_YEAR.fullmatch(following) is not None
-    ):
-        return False
-    if word == "cents" and j == start:
-        return False
-    if previous in _FRENCH_NUMBERS and word in _FRENCH_NUMBERS and not _french_words_join(previous, word):
-        return False  # "deux, trois soldats" ("deux trois" as the words are read) are two numbers, not 5
-    if word in _FRENCH_NUMBERS or word in _FRENCH_HUNDREDS or word == "mille":
-        return True
-    if word in _FRENCH_SCALES:
-        return j > start  # "des millions d'oiseaux": no one counted them
-    if word.isdigit():
-        return j == start and following in _FRENCH_SCALES and following != "mille"
-    return word == "et" and previous in _FRENCH_TENS and following in ("un", "une", "onze")
-
-
 def _in_spanish_number(words: list[str], start: int, j: int) -> bool:
     """Is ``words[j]`` part of the run of number words from ``words[start]``?"""
     word, following = words[j], words[j + 1] if j + 1 < len(words) else ""
@@ -2924,8 +2769,6 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
-    if spanish and ("million" in folded or "milliard" in folded) and reads_as_french(written):
-        folded = _FRENCH_SCALED_NUMBER.sub(_multiplied, folded)  # "2,5 millions" is 2500000
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
     elif italian:
@@ -2940,8 +2783,6 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         # read as Spanish, but its "dos" is "of the": asked only of a text with that word (reads_portuguese reads
         # each word of the text: a tenth of a Spanish text's normalize, when it was asked of each)
         portuguese = "dos" in words and reads_portuguese(written)
-        if not _FRENCH_NUMBER_HINTS.isdisjoint(words) and reads_as_french(written):
-            words = _french_number_words(words)
         return _military_as_soldiers(_spanish_number_words(words, portuguese=portuguese))
     return _number_words(_words(_set_phrases(_no_year_across(text))))
 

@@ -231,25 +231,32 @@ def test_an_english_acronym_before_a_source_does_not_keep_the_source() -> None:
     assert without_attribution("Tornado hits NE corner, officials said") == "Tornado hits NE corner"
 
 
-# french64: short French statements were read as English ("La France envoie 500 soldats au Niger": its "La" before a
-# name, its "au" borrowed) where their claim was read as French, and missed it (0.20); French amounts in words were
-# not read, so "cinq mille soldats" was shown the claim of 500 with no difference noted
+# french64 read French amounts in words ("dix mille" 10000), but a French claim writes "10 000" with a plain space,
+# which no text reads as one number (the two numbers 10 and 000): the statement said in words was capped at 0.20
+# against its claim (1.00 on main, and again here).  French amounts in words are not read (README, Limits)
+AMOUNT_CLAIMS = [
+    ("sahel", "Plus de 10 000 soldats français sont déployés au Sahel."),
+    ("lampedusa", "La France a accueilli 5 000 migrants arrivés à Lampedusa en une semaine."),
+    ("niger", "La France a retiré 1 500 soldats du Niger en 2023."),
+    ("mali", "L'Allemagne a envoyé 10 000 soldats au Mali."),
+]
+
+
 @pytest.mark.parametrize(
-    ("french", "number"),
+    ("statement", "claim_id"),
     [
-        ("La France a envoyé cinq cents soldats au Niger", "500"),
-        ("Dix mille migrants sont arrivés à Lampedusa", "10000"),
-        ("Il y a quatre-vingt-dix soldats au Niger", "90"),
-        ("Il y a vingt et un soldats au Niger", "21"),
-        ("La France a envoyé deux millions de doses", "2000000"),
-        ("La France a envoyé 2 millions de doses", "2000000"),
-        ("Le prix a augmenté de dix pour cent", "%"),
-        ("Les loups ont tué trois cents moutons dans les Alpes", "300"),
-        ("Le gouvernement a recruté vingt mille policiers", "20000"),
+        ("Plus de dix mille soldats français sont déployés au Sahel", "sahel"),
+        ("La France a accueilli cinq mille migrants arrivés à Lampedusa en une semaine", "lampedusa"),
+        ("La France a retiré mille cinq cents soldats du Niger en 2023", "niger"),
+        ("Berlin a envoyé dix mille soldats au Mali", "mali"),
     ],
 )
-def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str) -> None:
-    assert number in terms(french)
+def test_a_french_amount_in_words_does_not_hide_its_claim_in_digits(statement: str, claim_id: str) -> None:
+    claims = [Claim(id=id_, claim=claim, verdict=Verdict.TRUE) for id_, claim in AMOUNT_CLAIMS]
+    matcher = LexicalMatcher(claims, use_cache=False)
+    best = matcher.search(statement, top=1)[0]
+    assert best.claim.id == claim_id
+    assert best.score >= 0.9
 
 
 @pytest.mark.parametrize(
@@ -261,20 +268,6 @@ def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str
 )
 def test_a_french_word_that_counts_nothing_is_no_number(french: str) -> None:
     assert not any(term.isdigit() for term in terms(french))
-
-
-@pytest.mark.parametrize(
-    ("statement", "claim_id"),
-    [
-        ("La France a envoyé cinq mille soldats au Niger", "france-500-soldats-niger"),
-        ("Cent mille migrants sont arrivés à Lampedusa en une semaine", "dix-mille-migrants-lampedusa"),
-    ],
-)
-def test_a_french_statement_of_another_amount_in_words_is_not_shown_the_claim(
-    desk: LexicalMatcher, statement: str, claim_id: str
-) -> None:
-    shown = [match.claim.id for match in desk.search(statement) if match.score >= desk.threshold]
-    assert claim_id not in shown
 
 
 @pytest.mark.parametrize(
@@ -348,47 +341,6 @@ def test_a_headline_read_as_english_reads_its_french_claims_number_alike(spaced:
     # read as English by its lone "au", stemmed otherwise than its claim (0.20, as on main): its numbers 10 and 000
     # were no longer the claim's 10000, and "Trente soldats français sont morts au Tchad" came first
     assert spaced.search("10 000 soldats français au Niger", top=1)[0].claim.id == "c3"
-
-
-# "et" joins a unit to a ten only ("vingt et un", "soixante et onze"); a decimal comma before "millions" or
-# "milliards" is one amount (it was 2 and 5000000); "sept" by a day or a year is September; "un" before a number
-# word, "cents" alone and two units in a row add nothing; Spanish texts' names are no French numbers
-@pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        ("Entre dix et vingt soldats sont morts au Niger", ["10", "20"]),
-        ("Entre cinq et dix ans de prison pour les fraudeurs", ["5", "10"]),
-        ("Soixante et onze soldats sont morts au Niger", ["71"]),
-        ("La France compte 2,5 millions de chômeurs selon l'Insee", ["2500000"]),
-        ("Le gouvernement a dépensé 3,2 milliards d'euros pour les masques", ["3200000000"]),
-        ("Le 11 sept. 2001, les tours jumelles se sont effondrées", ["11", "2001"]),
-        ("500 soldats français sont arrivés au Niger le 15 sept 2023", ["500", "15", "2023"]),
-        ("Il a acheté un deux-pièces à Paris", ["2"]),
-        ("Un café coûte 10 cents au Québec", ["10"]),
-        ("Deux, trois soldats sont morts", ["2", "3"]),
-        ("El museo de Otto Dix abre en Berlín", []),
-        ("La Mille Miglia pasa por Brescia", []),
-        ("Six Flags abre un parque en México", []),
-    ],
-)
-def test_french_number_words_are_read_as_french_says_them(text: str, numbers: list[str]) -> None:
-    assert [term for term in terms(text) if term.isdigit()] == numbers
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "La France compte 5 millions de chômeurs selon l'Insee",  # the claim's 2,5 millions was 2 and 5000000
-        "Trente soldats français sont morts au Mali en 2022",  # the claim's "dix et vingt" was 30
-    ],
-)
-def test_a_french_statement_of_another_amount_is_not_shown_as_the_same(statement: str) -> None:
-    claims = [
-        Claim(id="chomeurs", claim="La France compte 2,5 millions de chômeurs selon l'Insee.", verdict=Verdict.TRUE),
-        Claim(id="mali", claim="Entre dix et vingt soldats français sont morts au Mali en 2022.", verdict=Verdict.TRUE),
-    ]
-    matcher = LexicalMatcher(claims, use_cache=False)
-    assert [match for match in matcher.search(statement) if match.score >= matcher.threshold] == []
 
 
 # A negative subject ("Aucun", "Personne", "Rien") denies only opening its clause; "la personne", "chaque personne"
