@@ -493,6 +493,12 @@ _FRENCH_NE = re.compile(r"ne|n'[a-z]+")
 _CAPITAL_NE = re.compile(r"\bNE\b")
 _FRENCH_AFTER_NE = frozenset("pas jamais plus rien aucun aucune personne guere nullement ni".split())
 _FRENCH_BEFORE_NE = frozenset("aucun aucune personne rien jamais nul nulle ni".split())
+#: French's "dont" (of which) before a number, in any text: never English's "don't" ("500 manifestants, dont 300 à
+#: Paris", "Cinq cents manifestants, dont trois cents à Paris" are read as English when short)
+_DONT_BEFORE_A_NUMBER = re.compile(
+    r"\bdont(?=\s+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)\b))"
+)
 #: the index terms of the negative words (``terms``: "nobody" is "nobodi"): they say whether, not what; a post's
 #: "Nobody is talking about this." shares only "nobody" with "Nobody knows how many American soldiers are in Mexico"
 #: (``short_statements.said_only_in_hashtags``)
@@ -994,6 +1000,8 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
     arabic = not text.isascii() and not persian_or_urdu
     devanagari = not text.isascii() and _DEVANAGARI_WORD.search(text) is not None
     for sentence in _SENTENCE_END.split(_CONTRAST.sub(lambda m: " " + m.group(1), folded)):
+        if "dont" in sentence:
+            sentence = _DONT_BEFORE_A_NUMBER.sub("", sentence)
         words = _WORD.findall(sentence)
         clause_openings = _clause_openings(sentence) if italian or french else set()
         negated = False  # a negation came before in this sentence: a Spanish negative word after it agrees
@@ -1370,25 +1378,39 @@ def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
     return found
 
 
-#: the words after which a clause opens, as after a comma: "et", "mais" ("..., mais aucun vaccin ne ...")
-_FRENCH_CLAUSE_JOINS = frozenset(("et", "mais"))
+#: the words after which a clause opens, as after a comma: "et", "mais" ("..., mais aucun vaccin ne ..."), and those
+#: that open a clause said or supposed: "La préfecture indique que personne n'a été blessé", "Si personne ne vote"
+_FRENCH_CLAUSE_JOINS = frozenset("et mais que si quand lorsque puisque car".split())
+#: the same elided before a vowel, as one word with it: "qu'aucun", "lorsqu'aucun"
+_FRENCH_ELIDED_JOINS = frozenset(("qu", "lorsqu", "puisqu"))
 #: how many words a negative subject may stand before its "ne" ("Aucune étude publiée dans une revue scientifique ne")
 _FRENCH_SUBJECT_REACH = 10
 
 
 def _french_negative_subject(words: list[str], at: int, clause_openings: set[int]) -> bool:
     """Is the "ne" at ``words[at]`` that of a negative subject ("Aucun", "Personne", "Rien", "Jamais", "Nul", "Ni")
-    opening its clause (the sentence's first word, or after a comma, "et" or "mais") with no other clause between
-    ("Aucun vaccin contre la rougeole et les oreillons ne provoque l'autisme" denies)?
+    opening its clause (the sentence's first word, or after a comma, "et", "mais", "que", "si"...) with no other
+    clause between ("Aucun vaccin contre la rougeole et les oreillons ne provoque l'autisme", "Il affirme que rien
+    ne prouve le lien", "Le ministère dit qu'aucun soldat n'est mort" deny)?  A "ne" right after a comma has its
+    subject before the aside: "Aucun vaccin, selon l'OMS, ne provoque", "Rien, absolument rien, ne prouve" deny.
     A "personne" inside its clause is a person ("La personne la plus riche du monde ne paie que 3 %", "Chaque
     personne vaccinée ne paie que 10 euros"), and "Sans aucun doute, le gouvernement ne dépense que 2 %" has no
     negative subject: they deny nothing."""
+    aside = at in clause_openings  # "..., ne": the clause of "ne" says no subject of its own
     for start in range(at - 1, max(-1, at - 1 - _FRENCH_SUBJECT_REACH), -1):
-        if _FRENCH_NE.fullmatch(words[start]):
+        word = words[start]
+        if _FRENCH_NE.fullmatch(word):
             return False  # another clause's verb: "Aucun soldat n'est mort et la personne ne paie que ..."
+        elided, apostrophe, rest = word.partition("'")
+        if apostrophe and elided in _FRENCH_ELIDED_JOINS and rest in _FRENCH_BEFORE_NE:
+            return True  # "qu'aucun soldat n'est mort"
         if start in clause_openings:
-            return words[start] in _FRENCH_BEFORE_NE
-        if start and words[start - 1] in _FRENCH_CLAUSE_JOINS and words[start] in _FRENCH_BEFORE_NE:
+            if word in _FRENCH_BEFORE_NE:
+                return True
+            if not aside:
+                return False
+            continue  # an aside ("selon l'OMS", "absolument rien", "pas même le président"): its subject before it
+        if start and words[start - 1] in _FRENCH_CLAUSE_JOINS and word in _FRENCH_BEFORE_NE:
             return True  # "et" may join two nouns of one subject ("la rougeole et les oreillons"): read on past it
     return False
 

@@ -356,6 +356,23 @@ def test_a_headline_read_as_english_reads_its_french_claims_number_alike(spaced:
         ("Selon l'OMS, rien ne prouve que le vaccin provoque l'autisme", 1),
         ("Plus de 500 000 manifestants, dont mille à Paris, ont défilé contre la réforme", 0),
         ("La France a envoyé 5 000 soldats, dont 500 au Niger", 0),
+        # review lang2: a clause that "que", "qu'", "si" open, and a subject before an aside, denied nothing
+        ("La préfecture indique que personne n'a été blessé", 1),
+        ("Macron assure que personne ne sera oublié", 1),
+        ("Il affirme que rien ne prouve le lien", 1),
+        ("Le ministre a dit que jamais la France n'enverra de soldats", 1),
+        ("Le ministère dit qu'aucun soldat français n'est mort au Mali en 2022", 1),
+        ("Si personne ne vote, la loi passe", 1),
+        ("Rien, absolument rien, ne prouve que le vaccin provoque l'autisme", 1),
+        ("Aucun vaccin, selon l'OMS, ne provoque l'autisme", 1),
+        ("Personne, pas même le président, n'a vu le rapport", 1),
+        ("Aucun doute, le gouvernement ne dépense que 2 % du PIB", 0),  # "le gouvernement" is the subject
+        ("Il dit que la personne la plus riche ne paie que 3 % d'impôts", 0),
+        # short, read as English: "dont" before a number is French's (of which) in any text
+        ("500 manifestants, dont 300 à Paris", 0),
+        ("Cinq cents manifestants, dont trois cents à Paris", 0),
+        ("Deux morts, dont un enfant", 0),
+        ("They dont send 300 troops", 1),
     ],
 )
 def test_a_french_negative_subject_denies_only_opening_its_clause(text: str, count: int) -> None:
