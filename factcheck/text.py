@@ -1121,12 +1121,26 @@ def _says_english_only(text: str) -> bool:
     return not ENGLISH_ONLY_WORDS.isdisjoint(words) and not _looks_german(text)
 
 
+#: a text's opening German article before a capitalised noun: "Die Staatsschulden betragen 1 Billion Euro"
+_GERMAN_OPENING_ARTICLE = re.compile(r"[\s\"'„“«»(]*(?:Der|Die|Das|Dem|Den|Des)\s+[A-ZÄÖÜ][a-zäöüß]")
+
+
+def _opens_german(text: str) -> bool:
+    """Does ``text`` open with a German article before a noun ("Die Staatsschulden betragen ...") and say no English
+    function word (``ENGLISH_ONLY_WORDS``)?  Its capitalised "Billion" is German's 10**12: ``_looks_german`` counts
+    no "Die" alone (English says "die" too)."""
+    if _GERMAN_OPENING_ARTICLE.match(text) is None:
+        return False
+    return ENGLISH_ONLY_WORDS.isdisjoint(fold(word) for word in _GERMAN_WORD.findall(text) if word.islower())
+
+
 def _german_scaled(match: re.Match[str], german: list[bool | None]) -> str:
     scale = (match["scale"] or match["one_scale"]).lower()
     if scale == "billion":
         if german[0] is None:
             german[0] = _looks_german(match.string) or says_german_words(match.string)
-        if not german[0]:
+        written = match["scale"] or match["one_scale"]
+        if not german[0] and not (written[:1].isupper() and _opens_german(match.string)):
             return match.group()  # English's "1 Billion" (10**9), which ``_digits`` reads
     multiplier = _GERMAN_SCALES.get(scale) or (
         1_000_000 if scale.startswith("millio") else 1_000_000_000_000 if scale.startswith("billion") else 10**9

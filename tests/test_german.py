@@ -1232,6 +1232,20 @@ def test_a_german_billion_is_a_thousand_milliarden_and_an_english_one_is_not() -
     assert stated_numbers("The deal cost 1 Billion dollars") == {"1000000000"}
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # review lang2: an opening "Die" counted for no German, and its "1 Billion" was 10**9, "1 Mrd."
+        ("Die Staatsschulden betragen 1 Billion Euro", {"1000000000000"}),
+        ("Der Bundeshaushalt umfasst 1 Billion Euro", {"1000000000000"}),
+        ("Die Hard made 1 billion dollars", {"1000000000"}),  # English's, in lower case
+        ("Die Hard made 1 Billion dollars for the studio", {"1000000000"}),  # "for", "the": English
+    ],
+)
+def test_an_opening_german_article_makes_a_capitalised_billion_german(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
 def _top(claims: dict[str, str], statement: str) -> list[str]:
     matcher = LexicalMatcher(
         [Claim(id=key, claim=text, verdict=Verdict.FALSE) for key, text in claims.items()], use_cache=False
