@@ -1093,6 +1093,12 @@ def _german_value(word: str) -> int:
     return _GERMAN_SMALL[word]
 
 
+#: a German fraction after a number word: "drei Viertel", "zwei Drittel", "neun Zehntel" are no 3, 2, 9
+_GERMAN_FRACTION = re.compile(
+    r"\s+(?i:drittel|viertel|f(?:ü|ue|u)nftel|sechstel|siebtel|achtel|neuntel|zehntel|hundertstel|tausendstel)\b"
+)
+
+
 def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
     said = match.group()
     lower = said.lower()
@@ -1101,6 +1107,8 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
     before = match.string[max(0, match.start() - 40) : match.start()]
     if said[0].isupper() and not _opens_a_sentence(match.string, match.start()):
         return said  # capitalised inside a sentence, a name or a noun: "Vier Pfoten", "außer Acht"
+    if _GERMAN_FRACTION.match(match.string, match.end()):
+        return said  # a fraction's count: "Drei Viertel der Deutschen" (75 %), "zwei Drittel"
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous[1].lower() if previous else ""
     if previous_word in _GERMAN_NO_NUMBER_AFTER.get(lower, ()) or (lower == "acht" and previous_word == "halb"):
