@@ -159,7 +159,7 @@ def says_another_thing(
         # of a few words fits a short statement: a long one describes its actor ("The US border saw 10,000 troops
         # deployed by its southern neighbour ...", Mexico's, was capped 0.98 -> 0.20) or shares a word between two
         # names that is no verb ("155 armed Marines ... that Mexico approved": "arm"; "the Senate in Mexico City")
-        return another_countrys_institution(said, (claim.claim, *claim.aliases))
+        return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True)
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):

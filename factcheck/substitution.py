@@ -1128,7 +1128,7 @@ _LEADERS = re.compile(
 )
 
 
-def _opening_institution(text: str) -> tuple[str, str | None, str | None] | None:
+def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | None, str | None] | None:
     """The country, the institution (``_INSTITUTIONS``' key) and the term after them that a text opens with, after a
     date or a label it may open with: ("mexico", "legislature", "approv") of "In February 2026 Mexico's Senate approved
     ...", of "The Mexican Senate approved ..." and of "El Senado de México aprobó ..." (its term "aprob").  A country
@@ -1137,7 +1137,8 @@ def _opening_institution(text: str) -> tuple[str, str | None, str | None] | None
     same-sex marriage in 2001" (``_verb_after_a_country``; not "Mexico border wall construction resumed ...", whose
     "border" is no verb)."""
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
-    named = _LEADERS.sub("president", _CHAMBERS.sub("legislature", opening))
+    named = _CHAMBERS.sub("legislature", opening)
+    named = named if plain else _LEADERS.sub("president", named)
     found = [_DEMONYMS.get(term, term) for term in terms(named)[:3]]
     spanish = text_language(opening) is Language.SPANISH
     if len(found) < 2:
@@ -1148,6 +1149,8 @@ def _opening_institution(text: str) -> tuple[str, str | None, str | None] | None
         return country, _INSTITUTIONS[found[1]], after
     if (country := _country_term(found[1], spanish)) is not None and found[0] in _INSTITUTIONS:
         return country, _INSTITUTIONS[found[0]], after
+    if plain:
+        return None  # an institution's alone, as the short statements' check has long read it
     if (country := _country_term(found[0], spanish)) is not None and _verb_after_a_country(
         opening, found[0], found[1], spanish
     ):
@@ -1189,7 +1192,7 @@ def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) 
     return False
 
 
-def another_countrys_institution(statement: str, wordings: Sequence[str]) -> bool:
+def another_countrys_institution(statement: str, wordings: Sequence[str], *, long: bool = False) -> bool:
     """Does the statement open with another country's institution, or another country acting, than a wording of the
     claim opens with, before the same verb: "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special
     forces" and "In February 2026 the US Senate approved 19 Mexican Navy SEALs" for "In February 2026 Mexico's Senate
@@ -1204,7 +1207,9 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
     "Mexico's Senate approved ...", "Holland legalised ..." "The Netherlands legalised ...": ``_same_country``), nor
     before another verb: "US President Trump offered to send troops to Mexico and Sheinbaum refused" is no other
     president than the one who refused in "Mexico's president turned down Trump's offer ...".  ``wordings``: the
-    claim's, in any language (the verb then compared by its spelling or its deed: ``_same_deed``)."""
+    claim's, in any language (the verb then compared by its spelling or its deed: ``_same_deed``).  The claim's
+    own actor named later lifts the cap (``_claims_actor_further_on``), but never a short statement's (``long``
+    false) of one country's institution for another's (``_institutions_cap``), which its check has long had."""
     said = _opening_institution(statement)
     if said is None:
         return False
@@ -1226,9 +1231,36 @@ def another_countrys_institution(statement: str, wordings: Sequence[str]) -> boo
         return False
     if institution is None and verb in _DEEDS[0] and _sends_its_own_forces(statement, country, wordings):
         return False  # approving the sending of its own forces: "The US rejected Mexico's offer ..." is capped
-    return any(
+    if not any(
         alike(owned, after) and _same_country(other) != _same_country(country) for other, owned, after in claimed
-    ) and not _claims_actor_further_on(statement, claimed)
+    ):
+        return False
+    if not long and _institutions_cap(statement, wordings):
+        return True  # a short statement's cap of one institution for another is never lifted (review-actor2)
+    return not _claims_actor_further_on(statement, verb, claimed, wordings)
+
+
+def _institutions_cap(statement: str, wordings: Sequence[str]) -> bool:
+    """Another country's institution than a wording's opening one, before the same deed, read as short statements
+    have long been read (``_opening_institution``'s ``plain``: no leader by another title, no country acting as a
+    whole): a cap no later clause lifts ("Canada's Senate approved 19 US Navy SEALs after Mexico's Senate voted
+    against them" was shown as TRUE "... Mexico's Senate approved 19 US Navy SEALs ..." at 0.99)."""
+    said = _opening_institution(statement, plain=True)
+    if said is None:
+        return False
+    country, institution, verb = said
+    if institution is None or verb is None:
+        return False
+    claimed = [found for wording in wordings if (found := _opening_institution(wording, plain=True)) is not None]
+    if any(_same_country(other) == _same_country(country) and owned == institution for other, owned, _ in claimed):
+        return False
+    return any(
+        owned == institution
+        and _same_country(other) != _same_country(country)
+        and after is not None
+        and _same_deed(verb, after)
+        for other, owned, after in claimed
+    )
 
 
 def _forces_owners(text: str) -> set[str]:
@@ -1259,68 +1291,121 @@ def _sends_its_own_forces(statement: str, country: str, wordings: Sequence[str])
     return any(own in _forces_owners(wording) for wording in wordings)
 
 
-#: where a clause may open after a statement's opening: a mark, or a word joining it to what went before, in English
-#: and Spanish ("..., and Mexico's Senate approved them", "... after the Netherlands legalised it in 2001", "... with
-#: Mexico's Senate, which approved ...", "... después de que el Senado mexicano autorizó su ingreso")
-_CLAUSE_OPENING = re.compile(
-    r"[,;:]\s*|\b(?:after|before|when|once|while|whereas|as|since|until|because|but|and|so|then|which|that|who|with"
-    r"|tras|cuando|pero|y|e|mientras|porque|que|con)\s+",
-    re.IGNORECASE,
+#: words after which a country named alone may act (``_claims_actor_further_on``): a mark, or a word joining a clause
+#: or a comparison ("Pakistan banned TikTok in 2020, months after India banned it", "..., India in June 2020"), not
+#: a verb or a preposition whose object it is ("Guatemala approved 155 armed US Marines to enter Mexico")
+_CLAUSE_JOINING = frozenset(
+    ", ; : after before when once while whereas as since because but and so then following like separately later was "
+    "neighbour neighbor tras cuando pero y e mientras porque luego después despues".split()
 )
-#: a clause opening with someone's, whose owner the statement named before: "... after its president turned down ..."
-_POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|his|her|su|sus)\s+", re.IGNORECASE)
-_NEGATIONS = frozenset("not never no nor neither nunca jamás jamas tampoco".split())
+#: words after the claim's actor that make what it did no claim's deed: a negation, a modal or a future ("...
+#: before Mexico's Senate could approve them", "; Mexico's Senate will approve them later"), voting against or for
+#: nothing ("voted against", "approved none", "approved only 10")
+_NO_DEED = frozenset(
+    "not never no nor neither against none nothing only will would could can may might shall should yet until unless "
+    "fail failed fails failing "
+    "nunca jamás jamas tampoco contra".split()
+)
+#: words no actor opens with, that ``_opening_institution`` reads past: a date's
+_NO_ACTOR = frozenset((*_MONTHS, *"in on by since during until from early late mid en , ; :".split()))
+_VOTES = frozenset((*terms("vote voted votes voting"), *terms("votó votaron votar", Language.SPANISH)))
+_CLAUSE_TOKEN = re.compile(r"[\w'’-]+|[,;:]")
 
 
-def _claims_actor_further_on(statement: str, claimed: Sequence[tuple[str, str | None, str | None]]) -> bool:
-    """Does a clause after the statement's opening open with a claim's own actor (``claimed``: what its wordings open
-    with, ``_opening_institution``) doing the claim's deed, so that the statement says the claim whatever its opening
-    says another country did: "Russia ratified the New START treaty in 2011 after the US Senate ratified it in
-    December 2010", "The US voted against it, but Mexico approved 155 armed US Marines ...", "Washington aprobó el
-    envío de 19 Navy SEALs a México luego de que el Senado de México autorizó su ingreso ..." (all capped 1.00 ->
-    0.20).  An owner the statement named before may be a pronoun: "Washington rejected Mexico's request after its
-    president turned down Trump's offer ..." is "Mexico's president turned down Trump's offer ...".  Not a clause
-    denying it ("..., but Mexico never approved them")."""
-    named = {_country_term(term) for term in terms(statement)} | {
-        _country_term(term, True) for term in terms(statement, Language.SPANISH)
+def _claims_actor_further_on(
+    statement: str, verb: str, claimed: Sequence[tuple[str, str | None, str | None]], wordings: Sequence[str]
+) -> bool:
+    """Does the statement name a claim's own actor (``claimed``: what its wordings open with,
+    ``_opening_institution``) after its opening's ``verb``, with no negation, modal, vote or other deed after it, so
+    that the statement says the claim whatever its opening says another country did: "Russia ratified the New START
+    treaty in 2011 after the US Senate ratified it in December 2010", "The US Congress approved funding for 19 Navy
+    SEALs ... following the Mexican Senate's approval in February 2026" (capped 1.00 -> 0.20).  The actor is the
+    claim's country and institution, the claim's country alone after a joining word when the claim opens with it
+    alone (``_CLAUSE_JOINING``: "Pakistan banned TikTok in 2020, months after India banned it"), a person a wording
+    opens with before the same deed ("Sheinbaum rechazó ...": "... after its president, Claudia Sheinbaum, turned down
+    ..."), or "its"/"their" before the claim's institution whose nearest country named before is the claim's and
+    not the statement's own ("Washington rejected Mexico's request after its president turned down ...", not
+    "Canada approved the mission after its Senate approved ...").  Not "..., but Mexico never approved them", "...
+    after Mexico's Senate voted against them", "... until Mexico's Senate approves them".  Asked only of caps new
+    to the actors' check (``another_countrys_institution``)."""
+    spanish = text_language(statement) is Language.SPANISH
+    language = Language.SPANISH if spanish else Language.ENGLISH
+    tokens = _CLAUSE_TOKEN.findall(statement)
+    at = next((i for i, token in enumerate(tokens) if verb in terms(token, language)), None)
+    if at is None:
+        return False
+    opening = {_same_country(c) for t in terms(" ".join(tokens[:at]), language) if (c := _country_term(t, spanish))}
+    people = {
+        words[0]
+        for wording in wordings
+        if len(words := _WORD.findall(wording)) > 1
+        and words[0][:1].isupper()
+        and not any(_country_term(t) for t in terms(words[0]))
+        and (deed := terms(words[1], text_language(wording))) != []
+        and any(after is not None and _same_deed(deed[0], after) for _, _, after in claimed)
     }
-    for opening in _CLAUSE_OPENING.finditer(statement):
-        if opening.start() == 0:
+    actors = {  # whose deed the statement's opening did (not "US Navy SEALs were authorized ...": no US Navy's)
+        (_same_country(other), owned)
+        for other, owned, after in claimed
+        if after is not None and _same_deed(verb, after)
+    }
+    for i in range(at + 1, len(tokens)):
+        if tokens[i].lower() in _NO_ACTOR or tokens[i].isdigit():
+            continue  # a date, read past by ``_opening_institution``: its window is the actor's
+        if not _doing_it(tokens[i + 1 : i + 6], language, claimed):
             continue
-        clause = statement[opening.end() :]
-        pronoun = _POSSESSIVE_PRONOUN.match(clause)
-        for other, owned, after in claimed:
-            if after is None:
-                continue
-            said: tuple[str, str | None, str | None] | None
-            if pronoun is not None:
-                found = terms(_LEADERS.sub("president", _CHAMBERS.sub("legislature", clause[pronoun.end() :])))[:2]
-                said = (_same_country(other), _INSTITUTIONS.get(found[0]), found[1]) if len(found) == 2 else None
-                if said is None or _same_country(other) not in named:
-                    continue
-            elif (said := _opening_institution(clause)) is None:
-                continue
-            country, institution, verb = said
-            if (
-                verb is not None
-                and _same_country(country) == _same_country(other)
-                and (institution == owned or None in (institution, owned))
-                and (pronoun is None or institution == owned)
-                and _same_deed(verb, after)
-                and not _negated(clause, verb)
-            ):
-                return True
-    return False
-
-
-def _negated(clause: str, verb: str) -> bool:
-    """Does a negation come before the ``verb`` (a term) in the ``clause``: "Mexico never approved ..."?"""
-    for word in _WORD.findall(clause)[: _NAME_WORDS + 3]:
-        if fold(word.lower()) in _NEGATIONS or word.lower().endswith(("n't", "n’t")):
+        before = _before_a_date([token.lower() for token in tokens[at:i] if token.lower() not in ("the", "el", "la")])
+        if (before and before[-1] == "until") or tokens[i - 1].lower() == "until":
+            continue
+        if tokens[i] in people:
             return True
-        if verb in terms(word):
-            return False
+        if tokens[i].lower() in ("its", "their", "su", "sus"):
+            named = [c for t in terms(" ".join(tokens[:i]), language) if (c := _country_term(t, spanish))]
+            found = terms(_LEADERS.sub("president", _CHAMBERS.sub("legislature", " ".join(tokens[i + 1 :]))))[:1]
+            owner = _same_country(named[-1]) if named else None
+            institution = _INSTITUTIONS.get(found[0]) if found else None
+            if institution is not None and owner not in opening and (owner, institution) in actors:
+                return True
+            continue
+        named_here = _opening_institution(" ".join(tokens[i:]))
+        if named_here is not None and named_here[1] is not None:
+            if (_same_country(named_here[0]), named_here[1]) in actors:
+                return True
+            continue
+        country = next(iter(terms(tokens[i], language)), None)
+        if country is None or (country := _country_term(country, spanish)) is None or not before:
+            continue
+        if (before[-1] in _CLAUSE_JOINING or tokens[i - 1] in ",;:") and (_same_country(country), None) in actors:
+            return True
     return False
+
+
+def _before_a_date(words: list[str]) -> list[str]:
+    """``words`` without a date they end with: "..., and in December 2020" ends with "and" ("The US passed on the
+    offer, and in December 2020 Mexico passed a law ...", capped 1.00 -> 0.20)."""
+    end = len(words)
+    while end and (words[end - 1].isdigit() or words[end - 1] in _MONTHS):
+        end -= 1
+    if end < len(words) and end and words[end - 1] in ("in", "on", "by", "since", "en"):
+        end -= 1
+    return words[:end]
+
+
+def _doing_it(window: Sequence[str], language: Language, claimed: Sequence[tuple[str, str | None, str | None]]) -> bool:
+    """Do the words after a claim's actor (``window``) leave it doing the claim's deed: no negation, modal or future,
+    no vote, no verb of another deed (``_NO_DEED``, ``_VOTES``, ``_DEEDS``: "..., and Mexico's Senate rejected
+    them")?"""
+    for token in window:
+        word = token.lower()
+        if word in _NO_DEED or word.endswith(("n't", "n’t")):
+            return False
+        for term in terms(token, language):
+            if term in _VOTES:
+                return False
+            deeds = [deed for deed in _DEEDS if term in deed]
+            if deeds and not any(after is not None and _same_deed(term, after) for _, _, after in claimed):
+                return False
+    return True
 
 
 #: the terms of verbs of approving and of refusing, in English and Spanish: what an institution opening a claim

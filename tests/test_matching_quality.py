@@ -1159,6 +1159,83 @@ def test_another_actor_in_a_statement_of_any_length_shows_no_match(
 
 
 @pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # short statements main held back (one country's institution for another's): a later clause lifted the cap,
+        # 0.20 -> 0.96-1.00 (review-actor2); a cap main had is never lifted
+        ("Canada's Senate approved 19 US Navy SEALs after Mexico's Senate voted against them", SEALS_ID),
+        ("Canada's Senate approved 19 US Navy SEALs until Mexico's Senate approves them", SEALS_ID),
+        ("Canada's Senate approved 19 US Navy SEALs, while Mexico's Senate approved none", SEALS_ID),
+        ("Canada's president turned down Trump's offer after Mexico's president turned down a deal", OFFER_ID),
+        # longer, whose caps are the actors' check's (``Check.ACTORS``): the claim's actor after the opening, not
+        # doing the claim's deed (voting against, a modal or future, none), or "its" of the statement's own country
+        (
+            "Canada approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate voted "
+            "against them",
+            SEALS_ID,
+        ),
+        (
+            "Canada approved 19 US Navy SEALs to train Mexican naval special forces before Mexico's Senate could "
+            "approve them",
+            SEALS_ID,
+        ),
+        (
+            "Ottawa approved 19 US Navy SEALs to train Mexican naval special forces; Mexico's Senate will approve "
+            "them next week",
+            SEALS_ID,
+        ),
+        (
+            "Canada approved the mission after its Senate approved 19 US Navy SEALs to train Mexican naval special "
+            "forces",
+            SEALS_ID,
+        ),
+        (
+            "Guatemala approved 155 armed US Marines entering the country in spring 2025, but Mexico approved none",
+            MARINES_ID,
+        ),
+    ],
+)
+def test_the_claims_actor_further_on_not_doing_it_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the claim's actor after an opening with another country: capped by the actors' check (1.00 -> 0.20), the
+        # first two showing the FALSE "us-said-it-will-send-troops-into-mexico" at 0.82 and 0.87 instead
+        (
+            "Washington rejected Mexico's request after its president, Claudia Sheinbaum, turned down Trump's offer "
+            "to send the US Army into Mexico to fight cartels",
+            OFFER_ID,
+        ),
+        (
+            "Washington rejected Mexico's request days after Sheinbaum turned down Trump's offer to send the US Army "
+            "into Mexico to fight cartels",
+            OFFER_ID,
+        ),
+        (
+            "The US Congress approved funding for 19 Navy SEALs to train Mexican naval special forces following the "
+            "Mexican Senate's approval in February 2026",
+            SEALS_ID,
+        ),
+        (
+            "Guatemala approved a smaller US contingent; separately Mexico approved 155 armed US Marines entering the "
+            "country in spring 2025 for an exercise",
+            MARINES_ID,
+        ),
+    ],
+)
+def test_the_claims_actor_further_on_finds_its_fact_check(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert [m.claim.id for m in found][:1] == [expected], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
     ("statement", "expected"),
     [
         (

@@ -802,6 +802,62 @@ def test_no_other_country_acting(statement: str, wordings: list[str]) -> None:
     assert not another_countrys_institution(statement, wordings)
 
 
+TIKTOK = ["India banned TikTok in June 2020"]
+SHEINBAUM = [*OFFER, "Sheinbaum rechazó la oferta de Trump de enviar tropas estadounidenses a México"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # the claim's own country, named alone later on (review-actor2: each capped 1.00 -> 0.20)
+        ("Pakistan banned TikTok in October 2020, India in June 2020", TIKTOK),
+        ("Pakistan banned TikTok in October 2020, following India, which banned TikTok in June 2020", TIKTOK),
+        ("Belgium banned full face veils in 2011, months after France did", ["France banned full face veils"]),
+        (
+            "Iran struck Israel in April 2024, and Israel retaliated by striking military targets in Iran in "
+            "October 2024",
+            ["Israel struck military targets in Iran in October 2024"],
+        ),
+        # a person a wording opens with, before the same deed
+        ("Washington rejected Mexico's request after its president, Claudia Sheinbaum, turned down it", SHEINBAUM),
+    ],
+)
+def test_the_claims_actor_later_lifts_a_new_cap(statement: str, wordings: list[str]) -> None:
+    assert not another_countrys_institution(statement, wordings, long=True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings"),
+    [
+        # a short statement's cap of one institution for another, which main had: never lifted
+        ("Canada's Senate approved 19 US Navy SEALs after Mexico's Senate approved them", SEALS),
+        ("Canada's Senate approved 19 US Navy SEALs after Mexico's Senate voted against them", SEALS),
+    ],
+)
+def test_a_short_statements_institution_cap_is_never_lifted(statement: str, wordings: list[str]) -> None:
+    assert another_countrys_institution(statement, wordings)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # no claim's deed in the later clause: a vote, a negation, a modal or future, "until", none
+        "Ottawa approved 19 US Navy SEALs after Mexico's Senate voted against them",
+        "Ottawa approved 19 US Navy SEALs after Mexico's Senate voted them down",
+        "Ottawa approved 19 US Navy SEALs after Mexico's Senate voted on it",
+        "Ottawa approved 19 US Navy SEALs before Mexico's Senate could approve them",
+        "Ottawa approved 19 US Navy SEALs until Mexico's Senate approves them",
+        "Ottawa approved 19 US Navy SEALs; Mexico's Senate will approve them later",
+        "Ottawa approved 19 US Navy SEALs while Mexico's Senate approved none",
+        # "its" of the statement's own country, or before no institution of the claim's
+        "Canada approved the mission after its Senate approved 19 US Navy SEALs to train Mexican naval forces",
+        "Canada approved the mission after its allies approved 19 US Navy SEALs to train Mexican naval forces",
+    ],
+)
+def test_the_claims_actor_later_not_doing_it_keeps_a_new_cap(statement: str) -> None:
+    assert another_countrys_institution(statement, SEALS, long=True)
+
+
 def test_a_spanish_country_name_only_in_spanish_text() -> None:
     # "franci" (Francia), "cub" (Cuba), "indi" (India), "chin" (China) are English words' terms too: "Pope Francis"
     # was read as France, "Cubs" as Cuba
