@@ -1306,6 +1306,7 @@ _NO_DEED = frozenset(
     "fail failed fails failing "
     "nunca jamás jamas tampoco contra".split()
 )
+_PREPOSITIONS = frozenset("with to in into from for of at on by against alongside con a en de desde por para".split())
 #: words no actor opens with, that ``_opening_institution`` reads past: a date's
 _NO_ACTOR = frozenset((*_MONTHS, *"in on by since during until from early late mid en , ; :".split()))
 _VOTES = frozenset((*terms("vote voted votes voting"), *terms("votó votaron votar", Language.SPANISH)))
@@ -1363,6 +1364,11 @@ def _claims_actor_further_on(
             named = [c for t in terms(" ".join(tokens[:i]), language) if (c := _country_term(t, spanish))]
             found = terms(_LEADERS.sub("president", _CHAMBERS.sub("legislature", " ".join(tokens[i + 1 :]))))[:1]
             owner = _same_country(named[-1]) if named else None
+            # the nearest country named before, unless a preposition's object ("Guatemala approved 155 armed US
+            # Marines for a joint exercise with Mexico ..., after its Senate approved them": Guatemala's)
+            last = next((j for j in range(i - 1, 0, -1) if named and named[-1] in terms(tokens[j], language)), None)
+            if last is not None and tokens[last - 1].lower() in _PREPOSITIONS:
+                owner = None
             institution = _INSTITUTIONS.get(found[0]) if found else None
             if institution is not None and owner not in opening and (owner, institution) in actors:
                 return True

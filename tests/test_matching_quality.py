@@ -1193,6 +1193,12 @@ def test_another_actor_in_a_statement_of_any_length_shows_no_match(
             "Guatemala approved 155 armed US Marines entering the country in spring 2025, but Mexico approved none",
             MARINES_ID,
         ),
+        # "its" of a country named only as a preposition's object: Guatemala's Senate
+        (
+            "Guatemala approved 155 armed US Marines for a joint exercise with Mexico in spring 2025, after its "
+            "Senate approved them",
+            MARINES_ID,
+        ),
     ],
 )
 def test_the_claims_actor_further_on_not_doing_it_shows_no_match(
