@@ -158,6 +158,12 @@ def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(
     assert {name: type(value) for name, value in values.items()} == public
 
 
+def factcheck_types(annotation: object) -> set[type]:
+    """The factcheck classes an annotation names, inside unions and generics too."""
+    found = {annotation} if isinstance(annotation, type) and annotation.__module__.startswith("factcheck") else set()
+    return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
+
+
 #: types of public fields a program does not annotate with: an article's blocks are read by scan_article
 INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind"})
 
@@ -165,12 +171,6 @@ INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.Bl
 def test_every_type_a_public_result_holds_has_a_public_name() -> None:
     # a research script annotating "def tally(results: list[SentenceResult]) -> Counter[Status]" or
     # "shape: InputShape = report.shape" had to reach into factcheck.scan and factcheck.importformats
-    def factcheck_types(annotation: object) -> set[type]:
-        found = (
-            {annotation} if isinstance(annotation, type) and annotation.__module__.startswith("factcheck") else set()
-        )
-        return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
-
     held: dict[str, str] = {}
     for name in factcheck.__all__:
         value = getattr(factcheck, name)
@@ -202,12 +202,6 @@ INTERNAL_PARAMETER_TYPES = frozenset({"factcheck.safewrite.FileSnapshot"})
 def test_every_type_a_public_function_takes_has_a_public_name() -> None:
     # ScanReport.sentence_dicts(only=...) took a Selection that factcheck did not export: a script had to
     # reach into factcheck.scan for it (and its name, "matched", raised AttributeError)
-    def factcheck_types(annotation: object) -> set[type]:
-        found = (
-            {annotation} if isinstance(annotation, type) and annotation.__module__.startswith("factcheck") else set()
-        )
-        return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
-
     public = {name: getattr(factcheck, name) for name in factcheck.__all__}
     functions: list[tuple[str, Callable[..., object]]] = []
     for name, value in public.items():
