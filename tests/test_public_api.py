@@ -164,6 +164,16 @@ def factcheck_types(annotation: object) -> set[type]:
     return found.union(*(factcheck_types(arg) for arg in typing.get_args(annotation)))
 
 
+def unnamed_types(found: dict[str, str], internal: frozenset[str]) -> dict[str, str]:
+    """The types of ``found`` (a type's dotted name: where it was met) that factcheck does not export, but
+    ``internal`` ones."""
+    return {
+        kind: where
+        for kind, where in found.items()
+        if kind.rsplit(".", 1)[1] not in factcheck.__all__ and kind not in internal
+    }
+
+
 #: types of public fields a program does not annotate with: an article's blocks are read by scan_article
 INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind"})
 
@@ -186,12 +196,7 @@ def test_every_type_a_public_result_holds_has_a_public_name() -> None:
             for field, annotation in hints.items():
                 for kind in factcheck_types(annotation):
                     held.setdefault(f"{kind.__module__}.{kind.__name__}", f"{name}.{field}")
-    unnamed = {
-        kind: where
-        for kind, where in held.items()
-        if kind.rsplit(".", 1)[1] not in factcheck.__all__ and kind not in INTERNAL_FIELD_TYPES
-    }
-    assert unnamed == {}
+    assert unnamed_types(held, INTERNAL_FIELD_TYPES) == {}
     assert "factcheck.scan.Status" in held and "factcheck.importformats.InputShape" in held  # the walk reaches them
 
 
@@ -218,12 +223,7 @@ def test_every_type_a_public_function_takes_has_a_public_name() -> None:
         for parameter, annotation in hints.items():
             for kind in factcheck_types(annotation):
                 taken.setdefault(f"{kind.__module__}.{kind.__name__}", f"{where}({parameter})")
-    unnamed = {
-        kind: where
-        for kind, where in taken.items()
-        if kind.rsplit(".", 1)[1] not in factcheck.__all__ and kind not in INTERNAL_PARAMETER_TYPES
-    }
-    assert unnamed == {}
+    assert unnamed_types(taken, INTERNAL_PARAMETER_TYPES) == {}
     assert "factcheck.scan.Selection" in taken  # the walk reaches the methods of a result
 
 
