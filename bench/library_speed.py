@@ -1,6 +1,7 @@
 """How fast is factcheck from Python, matching many posts in a loop, as a research script does?
 
     python bench/library_speed.py [--posts 10000] [--hybrid-posts 1000] [--repeat 1]
+    python bench/library_speed.py --imports [--import-runs 21]
 
 Generates ``--posts`` distinct social-media-like posts (deterministic: the starter claims and their
 aliases, cut, with numbers changed and filler added, and posts of filler alone), then times, on the
@@ -17,14 +18,27 @@ starter knowledge base, best of ``--repeat`` runs:
 The variants of one matcher run one after the other inside each repeat, so that a change in the
 machine's load touches all alike.  Prints milliseconds per post; needs nothing outside the
 repository (``FACTCHECK_CACHE_DIR`` chooses the cache folder, as for the command).
+
+``--imports`` times instead what a notebook's first cell pays: ``import factcheck``, ``import
+factcheck.text`` and ``import factcheck.matching``, each in a fresh process (``--import-runs`` of each,
+taken in turns; the median of the wall and of the CPU time of the import statement alone), with the
+bytecode cached as an installed package has it (in a temporary ``PYTHONPYCACHEPREFIX``, written by a
+first run that is not timed).  The baseline, timed the same way in the same turns, is ``import asyncio``
+(the standard library's, which no change here moves): ratios to it compare a busy machine's runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from factcheck import Matcher, build_matcher, find_matches, find_matches_for_each, load_knowledge_base
 from factcheck.embedding import SemanticUnavailableError
@@ -83,12 +97,62 @@ def each_find(matcher: Matcher, posts: Iterable[str]) -> None:
         pass
 
 
+#: what ``--imports`` times, the baseline first
+IMPORTED = ("asyncio", "factcheck", "factcheck.text", "factcheck.matching")
+#: run in a fresh process: the wall and CPU seconds of importing the module given, nothing else
+IMPORT_TIMER = (
+    "import sys, time\n"
+    "wall, cpu = time.perf_counter(), time.process_time()\n"
+    "__import__(sys.argv[1])\n"
+    "print(time.perf_counter() - wall, time.process_time() - cpu)\n"
+)
+
+
+def import_times(runs: int) -> None:
+    """Print the median wall and CPU time of importing each of ``IMPORTED`` in a fresh process, and its
+    ratio to the baseline's."""
+    import factcheck
+
+    root = str(Path(factcheck.__file__).resolve().parent.parent)  # the checkout this script imported
+    with tempfile.TemporaryDirectory(prefix="factcheck-pyc-") as pyc:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env |= {"PYTHONPYCACHEPREFIX": pyc, "PYTHONPATH": os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))}
+
+        def timed(module: str) -> tuple[float, float]:
+            command = [sys.executable, "-c", IMPORT_TIMER, module]
+            wall, cpu = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout.split()
+            return float(wall), float(cpu)
+
+        for module in IMPORTED:
+            timed(module)  # writes the bytecode
+        walls: dict[str, list[float]] = {module: [] for module in IMPORTED}
+        cpus: dict[str, list[float]] = {module: [] for module in IMPORTED}
+        for _ in range(runs):
+            for module in IMPORTED:
+                wall, cpu = timed(module)
+                walls[module].append(wall)
+                cpus[module].append(cpu)
+    base_wall, base_cpu = statistics.median(walls[IMPORTED[0]]), statistics.median(cpus[IMPORTED[0]])
+    print(f"import, median of {runs} fresh processes each (factcheck from {root}):")
+    for module in IMPORTED:
+        wall, cpu = statistics.median(walls[module]), statistics.median(cpus[module])
+        print(
+            f"  import {module}: wall {wall * 1000:.1f} ms ({wall / base_wall:.2f} x {IMPORTED[0]}), "
+            f"CPU {cpu * 1000:.1f} ms ({cpu / base_cpu:.2f} x {IMPORTED[0]})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--hybrid-posts", type=int, default=1_000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--imports", action="store_true", help="time the imports instead (fresh processes)")
+    parser.add_argument("--import-runs", type=int, default=21)
     args = parser.parse_args()
+    if args.imports:
+        import_times(args.import_runs)
+        return
     kb = load_knowledge_base(bundled_kb_path())
     wordings = [text for claim in kb.claims for text in (claim.claim, *claim.aliases)]
     lexical_runs: dict[str, Callable[[Matcher, list[str]], None]] = {

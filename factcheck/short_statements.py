@@ -63,9 +63,9 @@ from .substitution import (
 from .text import (
     COUNTRY_NAMES,
     GERMAN_COUNTRY_NAMES,
-    GERMAN_STOP_TERMS,
     GERMAN_WHO_WORDS,
     Language,
+    german_stop_terms,
     has_chinese_or_japanese,
     has_social_markup,
     in_its_language,
@@ -397,13 +397,14 @@ def _wordings_terms(claim: Claim) -> list[frozenset[str]]:
 
 
 class _KnownTerms:
-    """The terms the claims use, and German's function words (``text.GERMAN_STOP_TERMS``)."""
+    """The terms the claims use, and German's function words (``text.german_stop_terms``)."""
 
     def __init__(self, known: Container[str]) -> None:
         self._known = known
+        self._german = german_stop_terms()
 
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and (term in self._known or term in GERMAN_STOP_TERMS)
+        return isinstance(term, str) and (term in self._known or term in self._german)
 
 
 def knowing_german_function_words(vocabulary: Vocabulary) -> Vocabulary:

@@ -39,19 +39,42 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import Enum
-from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from math import prod
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .hanzi import TRADITIONAL_AS_SIMPLIFIED
 from .textcache import text_cache
 
+if TYPE_CHECKING:  # each imported by the functions reading a number that need it: 4 to 7 ms of every import
+    from decimal import Decimal
+    from fractions import Fraction
+
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
 NORMALISER_VERSION = 171
+
+
+class _LazyPattern:
+    """``re.compile(pattern, flags)``, compiled when first asked for (``_LAZY()``), then the same compiled pattern
+    each time; its ``pattern`` is there before (for a pattern built of it).  For the patterns long enough that
+    compiling them was most of what importing this module cost (the 20 longest took 51 of the 61 ms that compiling
+    its 117 patterns took): a program that never reads, say, a Chinese amount or a Spanish attribution does not
+    compile their patterns."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:  # two threads may both compile it: the same pattern either way
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
 
 
 @lru_cache(maxsize=2)
@@ -654,7 +677,7 @@ def reads_italian(text: str) -> bool:
             continue  # a word inside a name: "Corriere della Sera", "Giovanni della Rocca" in an English headline
         if lower == "sui" and following.lower() == "generis":
             continue  # Latin, which English says: "Sui generis data protection law passed" (Italian "sui": "on the")
-        if _ITALIAN_NUMBER_WORDS.fullmatch(token):
+        if _ITALIAN_NUMBER_WORDS().fullmatch(token):
             continue  # "trentatrèmila": its accent, no French one, counts against Italian no more (as "mila", for none)
         if lower in _ITALIAN_MARKERS or (neither_nor and lower == "né"):  # as written: "ne" is French
             italian += 1
@@ -924,7 +947,7 @@ _ITALIAN_NUMBER_WORD = (
 )
 #: no letter, hyphen or apostrophe beside a word ("mille-feuille")
 _ALONE_BEFORE, _ALONE_AFTER = r"(?<![\w\-'’])", r"(?![\w\-'’])"
-_ITALIAN_NUMBER_WORDS = re.compile(
+_ITALIAN_NUMBER_WORDS = _LazyPattern(
     rf"{_ALONE_BEFORE}(?:(?P<tens>{_ITALIAN_NUMBER_WORD})\s?mila|(?P<mille>mille)"
     rf"|(?P<count>un|{_ITALIAN_NUMBER_WORD})\s+(?P<scale>milion[ei]|miliard[io])){_ALONE_AFTER}"
     # "e mezzo", "e cinquecento", "e 500": not "e cinque mila", a number of its own; after a million or a billion,
@@ -992,7 +1015,7 @@ def _italian_number_words(text: str) -> str:
     milione e mezzo" 1500000, "tremila e cinquecento" 3500."""
     if not _ITALIAN_NUMBER_NEEDLE.search(text):
         return text
-    return _ITALIAN_NUMBER_WORDS.sub(_italian_number, text)
+    return _ITALIAN_NUMBER_WORDS().sub(_italian_number, text)
 
 
 #: German number words, read as their digits in any text ("zehntausend" 10000, "Zwanzigtausend", "zweihundertfünfzig",
@@ -1010,7 +1033,7 @@ _GERMAN_BELOW_HUNDRED = (
     rf"|{_GERMAN_UNIT})"
 )
 _GERMAN_BELOW_THOUSAND = rf"(?:{_GERMAN_UNIT}?hundert(?:{_GERMAN_BELOW_HUNDRED})?|{_GERMAN_BELOW_HUNDRED})"
-_GERMAN_NUMBER_WORD = re.compile(
+_GERMAN_NUMBER_WORD = _LazyPattern(
     rf"{_ALONE_BEFORE}(?:{_GERMAN_BELOW_THOUSAND}?tausend(?:{_GERMAN_BELOW_THOUSAND})?|{_GERMAN_BELOW_THOUSAND})"
     rf"{_ALONE_AFTER}",
     re.IGNORECASE,
@@ -1113,7 +1136,7 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
     previous_word = previous[1].lower() if previous else ""
     if previous_word in _GERMAN_NO_NUMBER_AFTER.get(lower, ()) or (lower == "acht" and previous_word == "halb"):
         return said
-    if lower == "tausend" and previous and (previous_word.isdigit() or _GERMAN_NUMBER_WORD.fullmatch(previous_word)):
+    if lower == "tausend" and previous and (previous_word.isdigit() or _GERMAN_NUMBER_WORD().fullmatch(previous_word)):
         return said  # "zehn Tausend": 10000, read as "10 Tausend" once "zehn" is "10" (``_german_number_words``)
     if english[0] is None:
         english[0] = _says_english_only(match.string)
@@ -1156,6 +1179,8 @@ def _german_scaled(match: re.Match[str], german: list[bool | None]) -> str:
     digits = match["digits"] or "1"
     # "1.500 Millionen" (a thousands dot), "1,5 Mio." or "1.5 Mio." (a decimal comma or point)
     thousands = _GERMAN_THOUSANDS_DOT.fullmatch(digits) is not None
+    from decimal import Decimal
+
     value = Decimal(digits.replace(".", "") if thousands else digits.replace(",", ".")) * multiplier
     said = str(value.to_integral_value()) if value == value.to_integral_value() else str(value.normalize())
     if match["thousands"]:
@@ -1182,7 +1207,7 @@ def _german_number_words(text: str) -> str:
         text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "2 Komma 5": "2,5"
     text = _GERMAN_SCALED.sub(scaled, text)  # "10 Tausend" before "Tausend" alone is read as 1000
     english: list[bool | None] = [None]
-    text = _GERMAN_NUMBER_WORD.sub(lambda match: _german_number(match, english), text)
+    text = _GERMAN_NUMBER_WORD().sub(lambda match: _german_number(match, english), text)
     if komma:
         text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "zwei Komma fünf": "2,5"
     return _GERMAN_SCALED.sub(scaled, text)  # "zwei Millionen", "zehn Tausend"
@@ -1320,7 +1345,7 @@ _UNSPACED_BLOCKS = (
     (0x20000, 0x3FFFF),
 )
 #: a run of Han characters and kana (Chinese and Japanese: ``_UNSPACED_BLOCKS`` but for Thai, Lao, Myanmar, Khmer)
-_CHINESE_OR_JAPANESE_RUN = re.compile(
+_CHINESE_OR_JAPANESE_RUN = _LazyPattern(
     "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS if low >= 0x2E80) + "]+"
 )
 #: a run of katakana (with its long-vowel mark "ー"), a loanword mostly: "コロナワクチン", "メキシコ"
@@ -1428,7 +1453,7 @@ def fold(text: str) -> str:
         folded = folded.translate(_ARABIC_SPELLINGS)
     if not folded.isascii() and _OTHER_DIGIT.search(folded):
         folded = _OTHER_DIGIT.sub(_ascii_digit, folded)
-    if _CHINESE_AMOUNT.search(folded):
+    if _CHINESE_AMOUNT().search(folded):
         folded = _chinese_amounts_as_digits(folded)
     # composed again: kana with their kept marks, Hangul syllables (NFKD parts them into letters)
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
@@ -1484,7 +1509,7 @@ _BIG_UNIT_CHARACTERS = "".join(_CHINESE_BIG_UNITS)
 CJK_NUMBER_CHARACTERS = _DIGIT_CHARACTERS + "".join(_CHINESE_UNITS) + _BIG_UNIT_CHARACTERS
 #: one piece of an amount: digits ("5000", "15,000", "2.5"), a digit in characters with its decimals ("三点五"), a
 #: digit or a unit in characters
-_AMOUNT_PIECE = re.compile(
+_AMOUNT_PIECE = _LazyPattern(
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.(?P<fraction>\d+))?"
     rf"|(?P<point>[{_DIGIT_CHARACTERS}])[点點](?P<decimals>[{_DECIMAL_CHARACTERS}]+)"
     rf"|(?P<char>[{CJK_NUMBER_CHARACTERS}])"
@@ -1496,7 +1521,7 @@ _MORE_BEFORE_UNIT = f"[多余餘](?=[{_BIG_UNIT_CHARACTERS}])"
 #: digits after a unit, but not those of a name, digits before one Latin letter ("1万5G基站" is 10,000 5G base
 #: stations, not "15000G"; "3万2000km" is 32,000 km: a unit's two letters name nothing)
 _DIGITS_AFTER_A_UNIT = r"\d+(?:\.\d+)?(?![A-Za-z](?![A-Za-z])|\d|\.\d)"
-_CHINESE_AMOUNT = re.compile(
+_CHINESE_AMOUNT = _LazyPattern(
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?=[{CJK_NUMBER_CHARACTERS}]|[多余餘][{_BIG_UNIT_CHARACTERS}])"
     rf"(?:{_DIGITS_AFTER_A_UNIT}|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
     rf"|[{_DIGIT_CHARACTERS}十]"
@@ -1528,7 +1553,7 @@ _MORE_THAN = re.compile("[多余餘]")
 
 #: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"), no
 #: digit after it ("2-3万5" is no such range): ``_shared_unit_range`` reads both ends with it
-_RANGE = re.compile(
+_RANGE = _LazyPattern(
     rf"(?<![\d.,点點{CJK_NUMBER_CHARACTERS}])"
     rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[\d{CJK_NUMBER_CHARACTERS}])?)"
     rf"([{_RANGE_MARKS}])"
@@ -1577,7 +1602,7 @@ def _chinese_amounts_as_digits(folded: str) -> str:
     ("一万", "万名") and "1万" as 1: a statement of "1万名士兵" (10,000 soldiers) and a claim of "一万名士兵" shared
     no number, nor did "五百名" (500) differ from it as a number does.  A run that is no well-formed number
     ("一五一十", "一二十", "〇〇"), and an amount that says no number (``_ABOUT_BEFORE``), are left."""
-    folded = _CHINESE_AMOUNT.sub(_amount_as_digits, _RANGE.sub(_shared_unit_range, folded))
+    folded = _CHINESE_AMOUNT().sub(_amount_as_digits, _RANGE().sub(_shared_unit_range, folded))
     return _HUNDREDTHS.sub(r"\1%", folded)
 
 
@@ -1623,6 +1648,8 @@ def _shares_a_unit(left: str, right: str) -> bool:
 def _range_end_value(end: str) -> Fraction | None:
     """The value of an end of a range: digits ("5000", "15,000", "2.5"), one digit in characters ("三") or an amount
     (``_chinese_number``); None if it is none of those."""
+    from fractions import Fraction
+
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", end):
         return Fraction(end.replace(",", ""))
     if end in _CHINESE_DIGITS:
@@ -1637,6 +1664,8 @@ def _chinese_number(amount: str) -> str | None:
     ("一五一十", "〇〇", "1万20000").  Read piece by piece, with no recursion: any length is read in one pass."""
     if len(amount) > _LONGEST_AMOUNT:
         return None
+    from fractions import Fraction
+
     upper = Fraction(0)  # what the "亿" and "万" read so far make
     section = Fraction(0)  # below the last big unit: what the "十", "百", "千" since it make
     pending: Fraction | None = None  # a number read, its unit not yet
@@ -1644,7 +1673,7 @@ def _chinese_number(amount: str) -> str | None:
     small_unit = 10**4  # the last "十", "百" or "千" since the last big unit
     big_unit = 0  # the last "万" or "亿", 0 before either
     zero = False  # a "零" read: the digit after it counts ones ("一千零五" 1005; "一千五" 1500)
-    for piece in _AMOUNT_PIECE.finditer(amount):
+    for piece in _AMOUNT_PIECE().finditer(amount):
         char = piece.group("char")
         if char is None or char in _CHINESE_DIGITS:
             if pending is not None and not (pending == 0 and pending_is_digit):
@@ -1764,7 +1793,7 @@ FRENCH_DENYING_FRAME = (
 )
 FRENCH_DENYING_LABEL = r"(?:c\s*['’]\s*est\s+)?(?:faux|intox|infox)"
 _OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
-_VERDICT_FRAMING = re.compile(
+_VERDICT_FRAMING = _LazyPattern(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
     r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
     r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
@@ -1787,7 +1816,7 @@ _VERDICT_QUALIFIERS = (
     r"(?:(?:just|all|simply|total|totally|complete|completely|pure|a|an|not|no|"
     r"totalmente|completamente|absolutamente|simplemente|un|una)\s+){0,3}"
 )
-_VERDICT_CLOSING = re.compile(
+_VERDICT_CLOSING = _LazyPattern(
     r"(?:\s*[-—–=:.!?]+\s*|(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\beso)(?<!\besto)\s+(?:no\s+)?"
     r"(?:is|are|was|were|es|son|era|fue)(?:n['’]t)?\s+)" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\W*$",
     re.IGNORECASE,
@@ -1795,7 +1824,7 @@ _VERDICT_CLOSING = re.compile(
 #: a question opened by its verb, asking a verdict of what follows: "Are US troops in Mexico fake news?", "Is the moon
 #: landing a hoax?" (read as what it asks, as questions are: the statement "X is fake news")
 _VERDICT_ASKING = re.compile(r"^\W*(?:is|are|was|were)(?:n['’]t)?\s+", re.IGNORECASE)
-_VERDICT_ASKED = re.compile(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
+_VERDICT_ASKED = _LazyPattern(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
 #: the words that deny a verdict: "X is not fake news" says X is so
 _VERDICT_DENIED = re.compile(r"\b(?:not|no)\b|n['’]t\b", re.IGNORECASE)
 #: the fewest words of the clause a closing verdict judges: "CNN is fake news" and "Trump says CNN is fake news"
@@ -1828,9 +1857,9 @@ def closing_verdict(text: str, *, of_a_name_too: bool = False) -> ClosingVerdict
     end = len(text) if said is None else said.start()
     reach = max(0, end - _CLOSING_VERDICT_REACH)
     asking = _VERDICT_ASKING.match(text)
-    closing = _VERDICT_CLOSING.search(text, reach, end)
+    closing = _VERDICT_CLOSING().search(text, reach, end)
     if closing is None and asking is not None:
-        closing = _VERDICT_ASKED.search(text, reach, end)
+        closing = _VERDICT_ASKED().search(text, reach, end)
     if closing is None:
         return None
     judged = text[asking.end() if asking is not None else 0 : closing.start()]
@@ -1856,7 +1885,7 @@ CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\)
 #: a feed's label on a post: "BREAKING: X", "Breaking news - X", "JUST IN: X", "UPDATE: X", "ICYMI: X"
 FEED_LABEL = r"(?i:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END
 _PUBLISHER_LABEL = re.compile(r"^\W*(?:" + CORRECTION_LABEL + "|" + FEED_LABEL + r")\s+")
-_HEARSAY_FRAMING = re.compile(
+_HEARSAY_FRAMING = _LazyPattern(
     r"^\W*(?:(?:so|but|and|ok|okay|well|wait|hey|um|lol)\W+)?"
     r"(?:(?:"
     r"(?:my|our)\s+(?:[\w'’]+\s+){1,3}?(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|claims|"
@@ -1916,7 +1945,7 @@ def without_verdict_framing(text: str, *, closing: bool = True) -> str:
     without who told the writer: "My uncle says X", "I heard that X" -> " X", nor the writer's pointer
     to the reader: "Remember that X", "Did you know X" -> " X"; nor a place in a thread or a list opening it:
     "(1/3) X", "2) X" -> " X"; nor, unless ``closing`` is False, a verdict closing it: "X is fake news" -> " X"."""
-    judged = _VERDICT_FRAMING.sub(" ", _HEARSAY_FRAMING.sub(" ", without_list_place(text), count=1))
+    judged = _VERDICT_FRAMING().sub(" ", _HEARSAY_FRAMING().sub(" ", without_list_place(text), count=1))
     verdict = closing_verdict(judged) if closing else None
     return judged if verdict is None else judged[: verdict.start]
 
@@ -1948,7 +1977,7 @@ _ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con|selon)"
 #: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
 #: alone ends a plural's possessive too: "the workers’ union said")
 _BEFORE_CLOSING = r"(?:[\"”'’]?\s*,\s*[\"”'’]?|[\"”])\s*"
-_ATTRIBUTION_CLOSING = re.compile(
+_ATTRIBUTION_CLOSING = _LazyPattern(
     _BEFORE_CLOSING
     + r"(?:according\s+to\s+"
     + _SOURCE_WORDS
@@ -1991,7 +2020,7 @@ _SAID_ES_FR = r"(?:" + _SAID_ES + "|" + _SAID_FR + ")"
 #: ``_ATTRIBUTION_CLOSING`` of a Spanish text (``is_spanish``), its verbs and "según" Spanish: only there, as "dice"
 #: is an English word ("Monopoly needs two things, dice and money"), and only a source that looks like one
 #: (``_SOURCE_ES``): "..., reportó 50 muertos", "..., declaró la guerra a los cárteles" say more of the statement
-_ATTRIBUTION_CLOSING_ES = re.compile(
+_ATTRIBUTION_CLOSING_ES = _LazyPattern(
     _BEFORE_CLOSING_ES
     + r"(?:(?:seg[uú]n|de\s+acuerdo\s+con|selon)\s+(?:"
     + _SAID_ES
@@ -2011,10 +2040,10 @@ _ATTRIBUTION_CLOSING_ES = re.compile(
 #: a signature closing a quotation: '"X" — Dana Whitfield', '"X" -- Dana Whitfield, transit chief': a dash, then a
 #: name (one to four capitalised words) and a role after a comma; only a name, as a dash also opens an aside of the
 #: statement's own ("US troops entered Mexico — a first since 1916"), and only after a quotation (``_is_quotation``)
-_SIGNATURE = re.compile(
+_SIGNATURE = _LazyPattern(
     r"\s(?:[—–]|--?)\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\W*$"
 )
-_ATTRIBUTION_OPENING = re.compile(
+_ATTRIBUTION_OPENING = _LazyPattern(
     r"^\W*(?:" + _ACCORDING_TO + r"\s+" + _SOURCE_WORDS + r"\s*,\s*"
     # who is quoted, opening the quotation: 'Dana Whitfield said: "X"', 'Whitfield said, “X”'
     r"|" + _SOURCE_WORDS + r"\s+" + _SAID + r"\s*[,:]\s*(?=[\"“«]))",
@@ -2025,10 +2054,10 @@ _ATTRIBUTION_OPENING = re.compile(
 #: run's first space too, and that is tried first, so no match is lost): its ``\s*,`` was tried from each space of a
 #: long run, each time to the run's end (quadratic: a statement with 10,000 tabs or no-break spaces took 0.2 s for
 #: each claim it was compared with)
-_ATTRIBUTION_CLOSING_FROM_A_RUN_START = re.compile(
+_ATTRIBUTION_CLOSING_FROM_A_RUN_START = _LazyPattern(
     r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING.pattern + ")", re.IGNORECASE
 )
-_ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = re.compile(
+_ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = _LazyPattern(
     r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING_ES.pattern + ")", re.IGNORECASE
 )
 
@@ -2037,18 +2066,18 @@ def _attribution_closing(text: str, *, from_a_run_start: bool = False) -> re.Pat
     """The closing attribution of ``text``'s language: Spanish verbs of saying only in a Spanish text.
     ``from_a_run_start``: the pattern that starts only where a run of spaces does (for ``sub``)."""
     if is_spanish(text):
-        return _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START if from_a_run_start else _ATTRIBUTION_CLOSING_ES
-    return _ATTRIBUTION_CLOSING_FROM_A_RUN_START if from_a_run_start else _ATTRIBUTION_CLOSING
+        return _ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START() if from_a_run_start else _ATTRIBUTION_CLOSING_ES()
+    return _ATTRIBUTION_CLOSING_FROM_A_RUN_START() if from_a_run_start else _ATTRIBUTION_CLOSING()
 
 
 def without_attribution(statement: str) -> str:
     """``statement`` without who reported or said it, at its start or end ("According to X, ...", "..., X said.",
     '"...," said X.', '... — X', 'X said: "..."')."""
     closed = _attribution_closing(statement, from_a_run_start=True).sub("", statement, count=1)
-    signature = _SIGNATURE.search(statement) if closed == statement else None
+    signature = _SIGNATURE().search(statement) if closed == statement else None
     if signature is not None and _is_quotation(statement[: signature.start()]):
         closed = statement[: signature.start()]
-    return _ATTRIBUTION_OPENING.sub("", closed, count=1)
+    return _ATTRIBUTION_OPENING().sub("", closed, count=1)
 
 
 def _is_quotation(text: str) -> bool:
@@ -2306,6 +2335,8 @@ def _written_out(match: re.Match[str]) -> str:
 
 def _decimal(digits: str) -> Decimal:
     """Digits with a decimal point, a decimal comma ("1,5": 1.5) or a thousands separator ("1,500") as a number."""
+    from decimal import Decimal
+
     whole, comma, part = digits.partition(",")
     if comma:
         digits = whole + part if len(part) == 3 else f"{whole}.{part}"
@@ -2534,7 +2565,7 @@ _TROOPS_HERE = (
 #: the English nouns for a country's soldiers that the claims call "troops": "service members" always means them
 #: ("servicemembers", "servicemen" are read so by ``_SYNONYMS``); "military" and "armed forces" only in the
 #: places of ``_TROOPS_HERE``, or after "send" or "deploy" ("Trump sent the military to the border")
-_AS_TROOPS = re.compile(
+_AS_TROOPS = _LazyPattern(
     r"\bservice[\s-]+members\b"
     rf"|\b(?:military|armed\s+forces)(?={_TROOPS_HERE})"
     r"|\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying)\s+"
@@ -2552,7 +2583,7 @@ def military_as_troops(statement: str) -> str:
     file, so that a paraphrase with that word ("Are there American troops in Mexico?") scored lower.  Where
     "military" or "armed forces" is the institution or an adjective ("the military said", "military aid", "the
     US military to go after cartels") it is left as it is (``_AS_TROOPS``)."""
-    return _AS_A_TROOP.sub("soldier", _AS_TROOPS.sub(_troops_for, statement))
+    return _AS_A_TROOP.sub("soldier", _AS_TROOPS().sub(_troops_for, statement))
 
 
 def _troops_for(match: re.Match[str]) -> str:
@@ -2703,20 +2734,20 @@ def word_count(text: str) -> int:
     for token in text.split():
         if not any(char.isalnum() for char in token):
             continue
-        runs = _CHINESE_OR_JAPANESE_RUN.findall(token)
+        runs = _CHINESE_OR_JAPANESE_RUN().findall(token)
         if not runs:
             count += 1
             continue
         for run in runs:
             katakana = len(_KATAKANA_RUN.findall(run))
             count += katakana + (len(_KATAKANA_RUN.sub("", run)) + 2) // 3
-        count += any(char.isalnum() for char in _CHINESE_OR_JAPANESE_RUN.sub(" ", token))  # "5G" of "5G基站"
+        count += any(char.isalnum() for char in _CHINESE_OR_JAPANESE_RUN().sub(" ", token))  # "5G" of "5G基站"
     return count
 
 
 def has_chinese_or_japanese(text: str) -> bool:
     """Does ``text`` hold a Han character or a kana (``_CHINESE_OR_JAPANESE_RUN``)?"""
-    return _CHINESE_OR_JAPANESE_RUN.search(text) is not None
+    return _CHINESE_OR_JAPANESE_RUN().search(text) is not None
 
 
 def script_of(char: str) -> str:
@@ -2973,10 +3004,24 @@ def _cached_plain_terms(text: str, language: Language) -> tuple[str, ...]:
     return tuple(language.stem(w) for w in normalize(text, language) if w not in stops)
 
 
-#: the terms of ``GERMAN_STOP_WORDS`` as ``plain_terms`` reads them (stemmed as English): words every German text
-#: says, no distinctive word of a statement's to the substitution check, though no claim of a German file has them
-#: as terms any more (``short_statements.vocabulary``)
-GERMAN_STOP_TERMS = frozenset(stem(word) for word in GERMAN_STOP_WORDS)
+@cache
+def german_stop_terms() -> frozenset[str]:
+    """The terms of ``GERMAN_STOP_WORDS`` as ``plain_terms`` reads them (stemmed as English): words every German
+    text says, no distinctive word of a statement's to the substitution check, though no claim of a German file has
+    them as terms any more (``short_statements.vocabulary``).  Made when first asked for: stemming them loads
+    Snowball's stemmers, which importing this module then need not (``_snowball``)."""
+    return frozenset(stem(word) for word in GERMAN_STOP_WORDS)
+
+
+if TYPE_CHECKING:
+    #: ``german_stop_terms()``, by its former name (made when first read)
+    GERMAN_STOP_TERMS: frozenset[str]
+else:
+
+    def __getattr__(name: str) -> object:
+        if name == "GERMAN_STOP_TERMS":
+            return german_stop_terms()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: German function words English writes too as function words ("an", "am", "im", "um", "so"): half a sign of a German
@@ -3100,7 +3145,7 @@ def _number_in_runs(token: str, language: Language) -> bool:
     letters = _LETTERS.findall(fold(token))
     if not _NUMBER_WORDS.isdisjoint(letters) or not _GERMAN_SCALE_WORDS.isdisjoint(letters):
         return True  # a German scale or abbreviation too ("Millionen", "Mio.")
-    if any(_GERMAN_NUMBER_WORD.fullmatch(word) for word in letters):
+    if any(_GERMAN_NUMBER_WORD().fullmatch(word) for word in letters):
         return True  # a German number word ("Zehntausend", folded: "funfhundert"), not "Javier", "yacht"
     return any(c.isnumeric() for c in token) and any(c.isnumeric() for term in terms(token, language) for c in term)
 
