@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -109,6 +109,10 @@ class EditResult:
     #: the tags the file's claims had before the change and have after it (see ``new_tags``)
     tags_before: frozenset[str] = frozenset()
     tags_after: frozenset[str] = frozenset()
+    #: what was done to ``claims``: "added" (``add_claims``, ``import_file``), "updated" (``update_claim``, also
+    #: when nothing changed) or "removed" (``remove_claim``), the key ``to_dict`` gives them under (as the
+    #: command's ``--json`` does); None for a result made otherwise
+    action: Literal["added", "updated", "removed"] | None = None
 
     def new_tags(self) -> dict[str, list[str]]:
         """The tags of ``claims`` that no claim of the file had before the change (compared without case or
@@ -119,11 +123,15 @@ class EditResult:
         tags = (tag for claim in self.claims for tag in claim.tags)
         return _new_tags(tags, self.tags_before, self.tags_after)
 
-    def to_dict(self, claims_key: str) -> dict[str, Any]:
-        """The ``--json`` report of a change; ``claims_key`` ("added", "updated", "removed") holds ``claims``.
-        ``kb`` names the claims file, under the key every command's JSON uses for it (after ``--kb``).  A
-        report of claims added has ``related`` too: ``{"id", "claim", "verdict", "score", "added_id"}`` for
-        each claim of ``related`` (named and scored as ``check --json`` gives a match), best first."""
+    def to_dict(self, claims_key: str | None = None) -> dict[str, Any]:
+        """The ``--json`` report of a change (``add --json``, ``edit --json``, ``remove --json``): ``claims``
+        under ``claims_key``, by default ``action`` ("added", "updated", "removed": what the function that
+        made the result did; "claims" when it is None).  ``kb`` names the claims file, under the key every
+        command's JSON uses for it (after ``--kb``).  A report of claims added has ``related`` too: ``{"id",
+        "claim", "verdict", "score", "added_id"}`` for each claim of ``related`` (named and scored as ``check
+        --json`` gives a match), best first."""
+        if claims_key is None:
+            claims_key = self.action or "claims"
         data: dict[str, Any] = {"kb": str(self.path), "written": self.written}
         data[claims_key] = [claim.to_dict() for claim in self.claims]
         if claims_key == "added":
@@ -399,8 +407,9 @@ def _change_file(
     expected: FileSnapshot | None,
     create: bool = False,
     lock_timeout: float = LOCK_TIMEOUT,
+    action: Literal["added", "updated", "removed"],
 ) -> EditResult:
-    """The one read-modify-validate-write path every change takes."""
+    """The one read-modify-validate-write path every change takes (``action``: the result's)."""
     label = str(path)
     target = write_target(Path(path))
     if not create and not target.exists():
@@ -439,6 +448,7 @@ def _change_file(
         related=plan.related,
         tags_before=frozenset(tag for claim in document.kb.claims for tag in claim.tags),
         tags_after=frozenset(tag for claim in changed.claims for tag in claim.tags),
+        action=action,
     )
 
 
@@ -824,7 +834,9 @@ def add_claims(
         summary = f"added {what} to {shown_name(document.label)}"
         return _Plan(text, [*document.claims, *new_claims], summary, tuple(new_claims), tuple(related), check_entries)
 
-    return _change_file(path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout)
+    return _change_file(
+        path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout, action="added"
+    )
 
 
 def add_claim(
@@ -916,7 +928,7 @@ def update_claim(
         summary = _updated_summary(claim_id, document.label, current, new)
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
-    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout, action="updated")
 
 
 def _refuse_dropping_flow_comments(document: _Document, entry: Entry, claim_id: str, new_text: str) -> None:
@@ -1170,7 +1182,7 @@ def remove_claim(
         summary = f"removed claim {claim_id!r} from {shown_name(document.label)}"
         return _Plan(document.layout.remove(entry), expected_claims, summary, (removed,) if removed else ())
 
-    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout, action="removed")
 
 
 # -- editing one entry as text (the editor flow) ------------------------------------------------------
@@ -1289,4 +1301,4 @@ def replace_entry(
         summary = _updated_summary(claim_id, document.label, document.claims[entry.index], claim)
         return _Plan(document.layout.replace(entry, new_text), expected_claims, summary, (claim,))
 
-    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout)
+    return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout, action="updated")

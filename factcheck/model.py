@@ -8,7 +8,7 @@ output format uses the same field names as the YAML file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import PurePath
@@ -94,7 +94,9 @@ class Source:
     url: str
     title: str | None = None
     publisher: str | None = None
-    date: str | None = None  # ISO 8601, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD
+    #: ISO 8601, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD; a ``datetime.date`` given is kept so
+    #: written ("2025-01-02": ``_written_date``)
+    date: str | None = None
     quote: str | None = None  # the supporting sentence, copied exactly
     note: str | None = None
 
@@ -102,6 +104,7 @@ class Source:
         optional = (self.title, self.publisher, self.date, self.quote, self.note)
         if type(self.url) is str and all(value is None or type(value) is str for value in optional):
             return  # the common case, in one expression (see ``_well_typed``)
+        object.__setattr__(self, "date", _written_date(self, "date", self.date))
         _check_text(self, "url", self.url, required=True)
         for name in ("title", "publisher", "date", "quote", "note"):
             _check_text(self, name, getattr(self, name))
@@ -137,7 +140,9 @@ class Claim:
     aliases: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     claimant: str | None = None
-    checked: str | None = None  # ISO date of the verdict
+    #: ISO date of the verdict (YYYY-MM-DD, YYYY-MM or YYYY); a ``datetime.date`` given is kept so written
+    #: ("2025-01-02": ``_written_date``)
+    checked: str | None = None
     original_rating: str | None = None  # a publisher's own wording of the verdict, when imported
     sources: tuple[Source, ...] = ()
 
@@ -153,6 +158,7 @@ class Claim:
                 raise ValueError(f"verdict {self.verdict!r} is not one of {', '.join(VERDICTS)}") from None
         # Other types are refused here too, with the field's name: a claim of None failed deep inside
         # matching or a write (AttributeError), and aliases="one alias" became one alias per letter.
+        object.__setattr__(self, "checked", _written_date(self, "checked", self.checked))
         _check_text(self, "id", self.id, required=True)
         _check_text(self, "claim", self.claim, required=True)
         for name in ("summary", "claimant", "checked", "original_rating"):
@@ -274,7 +280,11 @@ class Publisher:
 
 @dataclass(frozen=True)
 class KnowledgeBase:
-    """The claims of a claims file (``load_knowledge_base``) and its top-level settings; ``get(id)`` finds one."""
+    """The claims of a claims file (``load_knowledge_base``) and its top-level settings; ``get(id)`` finds one.
+
+    It is a collection of its claims, in the file's order: ``for claim in kb``, ``len(kb)``, ``list(kb)``
+    (``kb.claims`` is the same claims, as a tuple), and ``"claim-id" in kb`` (an id; a ``Claim`` is in it
+    when the claim of its id is that claim)."""
 
     claims: tuple[Claim, ...]
     path: str = "<memory>"
@@ -289,7 +299,26 @@ class KnowledgeBase:
         object.__setattr__(self, "claims", _as_tuple(self, "claims", self.claims, Claim))
 
     def __len__(self) -> int:
+        """The number of claims."""
         return len(self.claims)
+
+    def __iter__(self) -> Iterator[Claim]:
+        """The claims, in the file's order (``kb.claims``)."""
+        return iter(self.claims)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item``, a claim's id, is one of the claims' ids; a ``Claim``, whether it is one of the
+        claims (the claim of its id, every field the same).  False for anything else, as a claim's text: the
+        ids are what ``get`` takes."""
+        if isinstance(item, str):
+            return item in self._by_id()
+        if isinstance(item, Claim):
+            by_id = self._by_id()
+            if by_id.get(item.id) == item:
+                return True
+            # ids given twice (a file with errors, or claims built so): ``get`` has the last claim of an id
+            return len(by_id) < len(self.claims) and item in self.claims
+        return False
 
     def get(self, claim_id: str) -> Claim | None:
         """The claim with id ``claim_id``, or None when the knowledge base has none."""
@@ -341,11 +370,49 @@ def shown_value(value: object) -> str:
     return shown if shown.startswith(type(value).__name__) else f"{type(value).__name__} {shown}"
 
 
+#: the fields that hold a date, by the class that has them: each takes a ``datetime.date`` too (``_written_date``)
+_DATE_FIELDS = frozenset((("Claim", "checked"), ("Source", "date")))
+
+
 def _check_text(owner: object, name: str, value: object, *, required: bool = False) -> None:
     if isinstance(value, str) or (value is None and not required):
         return
+    where = f"{type(owner).__name__}.{name}"
+    if (type(owner).__name__, name) in _DATE_FIELDS:
+        import datetime
+
+        # NaN and NaT, what pandas reads an empty cell as, are not equal to themselves
+        missing = isinstance(value, (float, datetime.date)) and value != value
+        missing_hint = " (a missing value: give None)" if missing else ""
+        raise TypeError(f"{where} must be text (str), a datetime.date or None, not {_shown(value)}{missing_hint}")
     expected = "text (str)" if required else "text (str) or None"
-    raise TypeError(f"{type(owner).__name__}.{name} must be {expected}, not {_shown(value)}")
+    raise TypeError(f"{where} must be {expected}, not {_shown(value)}")
+
+
+def _written_date(owner: object, name: str, value: object) -> object:
+    """``value`` as the claims file writes a date when it is a ``datetime.date`` ("2025-01-02"), else as it is
+    (text, None, or what ``_check_text`` refuses): a spreadsheet's, csv's or pandas' reader gives dates as such.
+
+    A ``datetime`` (a pandas ``Timestamp`` is one) is taken only at midnight with no time zone, as those readers
+    give a date column or cell; one with a time of day or a zone is refused (ValueError, naming the field): the
+    file keeps a day, and which day an instant is depends on the zone it is read in (midnight UTC is the evening
+    before in New York), which only the caller knows.  NaT, pandas' missing date, is left to ``_check_text``."""
+    if value is None or isinstance(value, str):
+        return value
+    import datetime
+
+    if not isinstance(value, datetime.date) or value != value:  # NaT, pandas' missing date, is not itself
+        return value
+    if isinstance(value, datetime.datetime):
+        at_midnight = value.time() == datetime.time() and not getattr(value, "nanosecond", 0)
+        if value.tzinfo is not None or not at_midnight:
+            zone = " with a time zone" if value.tzinfo is not None else ""
+            raise ValueError(
+                f"{type(owner).__name__}.{name} must be a date, not a date and time{zone} ({value!r}); give the day "
+                f'alone: "{value.date().isoformat()}" (its .date()), if that is the day meant'
+            )
+        value = value.date()
+    return value.isoformat()
 
 
 def _as_tuple(owner: object, name: str, values: object, kind: type) -> tuple[Any, ...]:

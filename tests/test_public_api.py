@@ -8,6 +8,7 @@ an error, every error is a ``FactcheckError``, and nothing of the command line (
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import json
 import pickle
@@ -25,6 +26,7 @@ import factcheck
 from factcheck import (
     Claim,
     DuplicateClaimError,
+    EditResult,
     ExportFormat,
     FactcheckError,
     InputError,
@@ -830,3 +832,104 @@ def test_what_is_no_number_stays_refused_for_top_and_min_score(mini_kb: Path) ->
     assert find_matches(matcher, statement, min_score=fractions.Fraction(-(10**400))) == find_matches(
         matcher, statement, min_score=0
     )
+
+
+class _Timestamp(datetime.datetime):
+    """As pandas' Timestamp: a datetime with nanoseconds (a date column read by pandas holds them)."""
+
+    nanosecond = 0
+
+
+class _OneNanosecondIn(_Timestamp):
+    nanosecond = 1
+
+
+class _NaT(datetime.datetime):
+    """As pandas' NaT, what it reads an empty date cell as: a datetime that is not equal to itself."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    __hash__ = datetime.datetime.__hash__
+
+
+def test_a_date_from_a_spreadsheet_is_taken_where_a_claim_takes_a_date(tmp_path: Path) -> None:
+    # Claim(checked=datetime.date(2025, 1, 2)) was refused ("must be text (str) or None"): a csv, spreadsheet or
+    # pandas reader gives date objects. Kept as the file writes it, so that it reads back as the same claim.
+    day = datetime.date(2025, 1, 2)
+    claim = Claim("a", "The bridge cost 2 billion.", "false", checked=day, sources=[Source("https://e.org", date=day)])  # type: ignore[arg-type]
+    assert (claim.checked, claim.sources[0].date) == ("2025-01-02", "2025-01-02")
+    assert claim == Claim("a", "The bridge cost 2 billion.", Verdict.FALSE, checked="2025-01-02", sources=claim.sources)
+    assert dataclasses.replace(claim, checked=datetime.date(2024, 5, 6)).checked == "2024-05-06"  # type: ignore[arg-type]
+    target = tmp_path / "claims.yaml"
+    add_claims(target, [claim])
+    assert '    checked: "2025-01-02"\n' in target.read_text(encoding="utf-8")
+    assert load_knowledge_base(target, use_cache=False).claims == (claim,)
+    # a date and time at midnight with no zone is how pandas, openpyxl and xlrd give a date cell: its day
+    for midnight in (datetime.datetime(2025, 1, 2), _Timestamp(2025, 1, 2)):
+        assert Claim("a", "x", Verdict.FALSE, checked=midnight).checked == "2025-01-02"  # type: ignore[arg-type]
+        assert Source("https://e.org", date=midnight).date == "2025-01-02"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "message"),
+    [
+        (datetime.datetime(2025, 1, 2, 10, 30), ValueError, "a date and time (datetime.datetime(2025, 1, 2, 10, 30));"),
+        (_OneNanosecondIn(2025, 1, 2), ValueError, "a date and time (_OneNanosecondIn(2025, 1, 2, 0, 0));"),
+        (datetime.datetime(2025, 1, 2, tzinfo=datetime.UTC), ValueError, "a date and time with a time zone"),
+        (_NaT(1970, 1, 1), TypeError, "(a missing value: give None)"),
+        (float("nan"), TypeError, "not float nan (a missing value: give None)"),
+        (20250102, TypeError, "text (str), a datetime.date or None, not int 20250102"),
+    ],
+)
+def test_a_date_and_time_or_a_missing_date_is_refused_naming_the_field(
+    given: object, error: type[Exception], message: str
+) -> None:
+    # a time of day or a zone is not dropped: which day an instant is depends on the zone it is read in
+    with pytest.raises(error, match=r"^Claim\.checked must be .*" + re.escape(message)):
+        Claim("a", "x", Verdict.FALSE, checked=given)  # type: ignore[arg-type]
+    with pytest.raises(error, match=r"^Source\.date must be .*" + re.escape(message)):
+        Source("https://e.org", date=given)  # type: ignore[arg-type]
+    if error is ValueError:
+        with pytest.raises(ValueError, match='give the day alone: "2025-01-02"'):
+            Claim("a", "x", Verdict.FALSE, checked=given)  # type: ignore[arg-type]
+
+
+def test_a_knowledge_base_is_a_collection_of_its_claims(mini_kb: Path) -> None:
+    # "for claim in kb" raised TypeError ('KnowledgeBase' object is not iterable)
+    kb = load_knowledge_base(mini_kb)
+    assert [claim.id for claim in kb] == kb.ids() and list(kb) == list(kb.claims) and len(kb) == 4
+    first = kb.claims[0]
+    assert first.id in kb and first in kb
+    assert "drones-over-mexic" not in kb and dataclasses.replace(first, summary="other") not in kb
+    assert first.claim not in kb and 4 not in kb and None not in kb  # a claim's text is no id
+    twice = factcheck.KnowledgeBase((first, dataclasses.replace(first, summary="the same id again")))
+    assert all(claim in twice for claim in twice)  # get() has the last claim of an id; both are in it
+
+
+def test_an_edit_result_gives_its_json_report_without_being_told_the_key(mini_kb: Path) -> None:
+    # result.to_dict() raised TypeError (missing 'claims_key'): the key is what the function made of the claims
+    claim = Claim("bridge-cost", "The new bridge cost 2 billion dollars.", Verdict.FALSE)
+    added = add_claims(mini_kb, [claim], check_similar=True)
+    updated = update_claim(mini_kb, "bridge-cost", lambda c: dataclasses.replace(c, verdict=Verdict.MIXED))
+    unchanged = update_claim(mini_kb, "bridge-cost", lambda c: c)
+    removed = remove_claim(mini_kb, "bridge-cost")
+    imported = import_file(mini_kb, export_text([claim], "claimreview", _settings()).encode(), "r.json", dry_run=True)
+    assert imported.result is not None
+    for result, action in [(added, "added"), (updated, "updated"), (unchanged, "updated"), (removed, "removed")]:
+        assert result.action == action
+        report = result.to_dict()
+        assert report == result.to_dict(action)  # the argument still works
+        assert report[action] == [c.to_dict() for c in result.claims] and ("related" in report) == (action == "added")
+    assert imported.result.action == "added" and imported.result.to_dict()["added"][0]["claim"] == claim.claim
+    assert set(added.to_dict()) == {"kb", "written", "added", "related", "diff", "dry_run"}
+    assert "removed" in removed.to_dict("removed") and "updated" not in removed.to_dict("removed")
+    made = EditResult(mini_kb, "nothing", diff="", written=False)  # made otherwise: the claims under "claims"
+    assert made.to_dict() == {"kb": str(mini_kb), "written": False, "claims": [], "diff": "", "dry_run": False}
+
+
+def _settings() -> factcheck.ExportSettings:
+    return factcheck.ExportSettings(base_url="https://factdesk.example.org/checks/")
