@@ -109,7 +109,8 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     edits = ["added claim 'bridge-cost' to newsroom.yaml", "updated claim 'bridge-cost' in newsroom.yaml (verdict)"]
     assert [line for line in lines if line in edits] == edits
     assert any(line.startswith("there is already a claim with id 'bridge-cost' (newsroom.yaml:3)") for line in lines)
-    assert "newsroom.yaml:7:9: warning: source #1 of claim 'bridge-cost' has no date" in printed.getvalue()
+    assert "newsroom.yaml:8:9: warning: source #1 of claim 'bridge-cost' has no date" in printed.getvalue()
+    assert "added 2025-01-02" in lines  # the claim's date, given as a datetime.date, in add --json's report
     assert f"{len(starter)} read, {len(starter)} added, 0 already there" in lines
     feed = (
         "drinking-hot-water-cures-the-flu false 'Pants on Fire' A viral post https://example.org/checks/hot-water-flu"
