@@ -655,7 +655,7 @@ def test_a_statement_that_starts_with_a_dash_is_told_to_put_the_end_of_options_b
         ),
         (
             ("show",),
-            "Usage: factcheck show [OPTIONS] {ID}  (more: factcheck show --help)",
+            "Usage: factcheck show [OPTIONS] ID  (more: factcheck show --help)",
             "factcheck: error: Missing argument 'ID'.",
         ),
         (

@@ -39,6 +39,31 @@ def test_every_command_has_help_and_a_readme_section() -> None:
         assert f"`{name}`" in readme or f"factcheck {name}" in readme, f"README does not mention {name}"
 
 
+def test_every_command_help_speaks_command_line_notation_not_python_types() -> None:
+    """Typer 0.29 printed 'show [OPTIONS] {ID}', 'ID <str>', 'PATH <list[str]>' and '--format <text|json>'."""
+    from typer.main import get_command
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    shapes = {}
+    for name in get_command(app).commands:  # type: ignore[attr-defined]
+        output = CliRunner().invoke(app, [name, "--help"], terminal_width=100).output
+        usage = output.splitlines()[0]
+        # the Arguments and Options sections: their first column, the names and values a user types
+        sections = output[min(output.find(title) for title in ("\nArguments:\n", "\nOptions:\n") if title in output) :]
+        names = [line.split("  ", 2)[1] for line in sections.splitlines() if re.match(r"  [-A-Z]", line)]
+        for shown in [usage, *names]:
+            assert not re.search(r"[{}<>]|\[str\]|\bstr\b", shown), f"factcheck {name} --help: {shown!r}"
+        shapes[name] = (usage, [shown for shown in names if not shown.startswith("-")])
+    assert shapes["show"] == ("Usage: factcheck show [OPTIONS] ID", ["ID"])
+    assert shapes["check"] == ("Usage: factcheck check [OPTIONS] [STATEMENT]", ["STATEMENT"])
+    assert shapes["validate"] == ("Usage: factcheck validate [OPTIONS] [PATH]...", ["PATH..."])
+    assert shapes["import"] == ("Usage: factcheck import [OPTIONS] FILE", ["FILE"])
+    scan = CliRunner().invoke(app, ["scan", "--help"], terminal_width=100).output
+    assert "--format [text|markdown|json]" in scan
+
+
 def test_factcheck_help_lists_every_exit_code_the_readme_does() -> None:
     from typer.testing import CliRunner
 

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..errors import FactcheckError, UnknownClaimError, close_ids, shown_name
 from .app import ExitCode, app
 from .options import (
+    FactcheckCommand,
     JsonOption,
     KbOption,
     SinceOption,
@@ -28,7 +29,7 @@ from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import claim_detail, claims_table, print_claims_plain
 
 
-@app.command("list", short_help="List the claims, optionally filtered.")
+@app.command("list", short_help="List the claims, optionally filtered.", cls=FactcheckCommand)
 def list_claims(
     kb: KbOption = None,
     unsupported: UnsupportedFilterOption = False,
@@ -88,7 +89,7 @@ def list_claims(
     raise typer.Exit(ExitCode.NO_MATCH)
 
 
-@app.command(short_help="Show one claim in full, with every source.")
+@app.command(short_help="Show one claim in full, with every source.", cls=FactcheckCommand)
 def show(
     claim_id: Annotated[
         str,

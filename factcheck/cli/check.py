@@ -30,7 +30,7 @@ from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
+from .options import FactcheckCommand, JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
 from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import match_block
 
@@ -398,7 +398,7 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
 
-@app.command(short_help="Show the fact-checks that match a statement.")
+@app.command(short_help="Show the fact-checks that match a statement.", cls=FactcheckCommand)
 def check(
     statement: Annotated[
         Optional[str],

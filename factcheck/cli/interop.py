@@ -27,6 +27,7 @@ from ..yamltree import MAX_FILE_BYTES
 from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
 from .options import (
+    FactcheckCommand,
     JsonOption,
     KbOption,
     OneValueEach,
@@ -464,7 +465,7 @@ def _stdin_ratings(given: list[str]) -> list[str]:
     return [line for line in lines if line]
 
 
-@app.command(short_help="Show how publishers' ratings map onto verdicts.")
+@app.command(short_help="Show how publishers' ratings map onto verdicts.", cls=FactcheckCommand)
 def ratings(
     rating: Annotated[
         Optional[list[str]],

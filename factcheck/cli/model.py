@@ -9,7 +9,7 @@ from rich.text import Text
 
 from .app import OPTION_WORDING, ExitCode, app
 from .matcher import ModelDirOption
-from .options import JsonOption
+from .options import FactcheckCommand, JsonOption
 from .output import console, print_json, sanitize
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _print_report(report: dict[str, Any]) -> None:
         out.print(line)
 
 
-@app.command("model", short_help="Show the semantic model and whether it verifies.")
+@app.command("model", short_help="Show the semantic model and whether it verifies.", cls=FactcheckCommand)
 def model_command(model: ModelDirOption = None, json_output: JsonOption = False) -> None:
     """Show the semantic-matching model: where it comes from and whether its files verify.
 

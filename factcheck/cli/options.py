@@ -95,7 +95,64 @@ def _repeated(option: str, value: str, kind: type[Enum]) -> str:
     return " ".join(f"{option} {part}" for part in parts)
 
 
-class OneValueEach(TyperCommand):
+class FactcheckCommand(TyperCommand):
+    """A command whose help speaks the notation of Click and most command lines: an argument is its name
+    (``show [OPTIONS] ID``, ``scan [OPTIONS] [FILE]...``; under Arguments ``ID``, ``FILE...``), a choice of
+    values ``[text|markdown|json]``.  Typer 0.29 prints a required argument in braces (``{ID}``), puts the
+    Python type after each argument (``PATH <list[str]>``) and a choice in angle brackets: notation no reader
+    of a command line knows.  What the command accepts is unchanged: only its help is written."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # ctx: Typer's vendored Click context
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = _argument_name(param)
+                pieces.append(f"{name}..." if param.nargs != 1 else name)
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments: list[tuple[str, str]] = []
+        options: list[tuple[str, str]] = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            name, help = record
+            if param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+                arguments.append((f"{name}..." if param.nargs != 1 else name, help))
+            else:
+                shown = None if param.metavar is not None or param.is_flag or param.count else param.display_type(ctx)
+                if shown is not None:
+                    name = name.replace(f" {shown}", f" {_value_name(shown)}")
+                options.append((name, help))
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _argument_name(param: Any) -> str:
+    """An argument as the usage line shows it: ``ID`` when required, ``[STATEMENT]`` when not."""
+    name = param.metavar or param.name.upper()
+    return name if param.required else f"[{name}]"
+
+
+#: the value of an option without a metavar, by Typer's name of its type, as Click names it
+_TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "Path": "PATH", "bool": "BOOLEAN"}
+
+
+def _value_name(shown: str) -> str:
+    """The value an option takes, for Typer's ``<text|json>`` (a choice) or ``<int>``: ``[text|json]``, ``INTEGER``."""
+    label = shown[1:-1] if shown.startswith("<") and shown.endswith(">") else shown
+    if "|" in label:
+        return f"[{label}]"
+    return _TYPE_NAMES.get(label, label.upper())
+
+
+class OneValueEach(FactcheckCommand):
     """A command whose options that take one value refuse to be given it twice: Click keeps the last
     ('edit ID --verdict false --verdict true' wrote true, unsaid), and which one was meant is a guess.
     Options meant to repeat (``--tag``, taken as a list) and flags (``--dry-run``) are not counted."""

@@ -22,7 +22,7 @@ from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note,
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
+from .options import FactcheckCommand, JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
 from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
 from .render import (
@@ -217,7 +217,7 @@ def _sources(given: list[str], kb: Optional[Path]) -> list[str]:
     return given or ["-"]
 
 
-@app.command(short_help="Check every sentence of an article.")
+@app.command(short_help="Check every sentence of an article.", cls=FactcheckCommand)
 def scan(
     sources: Annotated[
         Optional[list[str]],

@@ -15,6 +15,7 @@ from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
 from .options import (
     KB_FILE_NAMES,
     STDIN_KB,
+    FactcheckCommand,
     JsonOption,
     a_folder_named,
     is_stdin,
@@ -75,7 +76,7 @@ _ValidateKbOption = Annotated[
 ]
 
 
-@app.command(short_help="Report every error and warning of claims files.")
+@app.command(short_help="Report every error and warning of claims files.", cls=FactcheckCommand)
 def validate(
     ctx: typer.Context,
     paths: Annotated[
