@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperOption
 
 from ..choices import LIST_SEPARATOR, Meaning, named_choice, not_one_of, publishers_rating
 from ..errors import Advice, FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
@@ -124,8 +124,8 @@ class FactcheckCommand(TyperCommand):
                 name = param.metavar or param.name.upper()
                 arguments.append((f"{name}..." if param.nargs != 1 else name, help))
             else:
-                shown = None if param.metavar is not None or param.is_flag or param.count else param.display_type(ctx)
-                if shown is not None:
+                if isinstance(param, TyperOption) and param.metavar is None and not (param.is_flag or param.count):
+                    shown = param.display_type(ctx)
                     name = name.replace(f" {shown}", f" {_value_name(shown)}")
                 options.append((name, help))
         for title, rows in (("Arguments", arguments), ("Options", options)):
