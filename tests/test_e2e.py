@@ -686,6 +686,67 @@ def test_a_note_that_cannot_be_written_leaves_the_exit_code(tmp_path: Path) -> N
     assert "fruits" in kb.read_text()
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    ("args", "code", "written"),
+    [
+        (("add", "--claim", "Pigs can fly", "--verdict", "false", "--json"), 0, True),
+        (("edit", "moon-cheese", "--verdict", "mixed", "--json"), 0, True),
+        (("remove", "moon-cheese", "--yes", "--json"), 0, True),
+        (("import", "other.yaml", "--json"), 0, True),
+        (("add", "--claim", "Pigs can fly", "--verdict", "false", "--json", "--dry-run"), 0, False),
+        (("show", "no-such-claim"), 2, False),
+        (("edit", "no-such-claim", "--verdict", "mixed", "--json"), 2, False),
+    ],
+)
+def test_a_full_disk_on_standard_error_loses_the_messages_not_the_exit_code(
+    tmp_path: Path, args: tuple[str, ...], code: int, written: bool
+) -> None:
+    # 'add --json 2>/dev/full' added the claim and wrote its JSON ("written": true), then failed to say "added
+    # claim ..." on standard error, and again to say that it could not: exit 1, "no match", from a traceback
+    # nobody saw. Exit 2 would say the file was left unchanged, as no message could say it was not
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    (tmp_path / "other.yaml").write_text('claims:\n  - id: pigs-fly\n    claim: Pigs can fly\n    verdict: "false"\n')
+    before = kb.read_bytes()
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=full, timeout=60
+        )
+    assert result.returncode == code
+    assert (kb.read_bytes() != before) is written
+    if code != 2:
+        report = json.loads(result.stdout)
+        assert report.get("written", False) is written
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (("list", "--json"), False),
+        (("check", "The moon is cheese"), False),
+        (("edit", "moon-cheese", "--verdict", "mixed"), True),
+    ],
+)
+def test_a_full_disk_on_both_standard_output_and_error_is_exit_2(
+    tmp_path: Path, args: tuple[str, ...], written: bool
+) -> None:
+    # exit 1 ("no match"), from the traceback of the message that could not say the output could not be written;
+    # a change saved is saved still (no message can say so)
+    assert FACTCHECK
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    before = kb.read_bytes()
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=full, stderr=full, timeout=60)
+    assert result.returncode == 2
+    assert (kb.read_bytes() != before) is written
+
+
 def test_version_with_standard_output_closed_exits_quietly(tmp_path: Path) -> None:
     # `factcheck --version >&-`: Python then has no sys.stdout at all
     assert FACTCHECK

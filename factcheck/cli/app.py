@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import errno
 import io
 import itertools
 import math
@@ -23,7 +22,7 @@ from .. import __version__
 from ..errors import Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
 from ..inputfiles import UNEXPANDED_HOME
 from ..store import DEFAULT_KB_NAME
-from .output import error_console, point_at_devnull, sanitize
+from .output import OUTPUT_ERRNOS, error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
     from ..editing import EditResult
@@ -129,10 +128,6 @@ def error_message(error: FactcheckError) -> str:
     if isinstance(error, LocatedError):
         return "; ".join([error.message, *(problem.message for problem in error.more)])
     return str(error)
-
-
-#: what writing to a full disk, a full quota or a failing device raises (``factcheck list > /dev/full``)
-_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _silence_stdout() -> None:
@@ -993,7 +988,7 @@ class FactcheckGroup(TyperGroup):
             _silence_stdout()
             raise typer.Exit(ExitCode.OK) from None
         except OSError as error:
-            if error.errno not in _OUTPUT_ERRNOS:
+            if error.errno not in OUTPUT_ERRNOS:
                 raise
             raise _output_failed(error) from None
         except KeyboardInterrupt:
@@ -1122,6 +1117,6 @@ def main() -> None:
     except KeyboardInterrupt:  # pragma: no cover - outside any command (e.g. during import)
         sys.exit(ExitCode.INTERRUPTED)
     except OSError as error:  # --help, or the last flush, on a full disk
-        if error.errno not in _OUTPUT_ERRNOS:
+        if error.errno not in OUTPUT_ERRNOS:
             raise
         sys.exit(_output_failed(error).exit_code)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import shutil
 import sys
@@ -42,6 +43,11 @@ pipe_width: int | None = None
 WIDEST_TERMINAL = 1_000
 
 
+#: a write's failures for want of room or of a working device (a full disk or quota, /dev/full, a disk gone):
+#: said as "cannot write the output" on standard output, lost messages on standard error
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 class _Console(Console):
     #: True for the console on standard error (messages), whose reader going away ends nothing
     for_messages = False
@@ -49,9 +55,14 @@ class _Console(Console):
     def print(self, *objects: Any, **kwargs: Any) -> None:
         try:
             self._print(*objects, **kwargs)
-        except BrokenPipeError:
-            if not self.for_messages:
-                raise  # standard output's reader went away: the command stops (FactcheckGroup.invoke)
+        except OSError as error:
+            # standard output's reader went away, or its disk is full: the command stops (FactcheckGroup.invoke)
+            if not self.for_messages or not (isinstance(error, BrokenPipeError) or error.errno in OUTPUT_ERRNOS):
+                raise
+            # standard error's: only the messages are lost.  'add --json 2>/dev/full' had added the claim and
+            # written its JSON, then failed to say "added claim ..." and again to say it could not: exit 1, a
+            # traceback nobody saw, where the exit codes keep 1 for "no match" and 2 for "nothing saved
+            # unless the message says so", and no message could say so
             _drop_messages()
 
     def _print(self, *objects: Any, **kwargs: Any) -> None:
@@ -108,7 +119,8 @@ def until_the_reader_goes() -> Iterator[Reader]:
 
 
 def _drop_messages() -> None:
-    """Standard error's reader went away (``factcheck check - < posts 2>&1 >results.jsonl | head -1``):
+    """Standard error's reader went away (``factcheck check - < posts 2>&1 >results.jsonl | head -1``), or its
+    disk is full (``2>/dev/full``):
     the messages it would have read are lost, not the results (``check -`` stopped at its first
     message, exit 0, with standard output pointed at the null device: one line of 3,000 answered).
     Standard error now goes to the null device, so that no later message (nor Python's flush at
