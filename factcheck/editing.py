@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 import yaml
 
+from .entrytext import quick_entry
 from .errors import (
     Advice,
     FactcheckError,
@@ -255,7 +256,12 @@ _CHECK_COLUMNS = (DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN)
 
 
 def _entry_text(claim: Claim, dash_column: int, key_column: int, styles: WrittenStyles | None = None) -> str:
-    return dump_entry(styled_mapping(claim.to_dict(), styles), dash_column=dash_column, key_column=key_column)
+    data = claim.to_dict()
+    # the entry written directly when it is a plain case (ruamel writes the same bytes, slower: ``entrytext``)
+    quick = quick_entry(data, dash_column=dash_column, key_column=key_column, styles=styles)
+    if quick is not None:
+        return quick
+    return dump_entry(styled_mapping(data, styles), dash_column=dash_column, key_column=key_column)
 
 
 def _texts(value: object, name: str) -> Iterator[tuple[str, str]]:

@@ -157,6 +157,10 @@ def _plain_reads_back(value: str, *, flow: bool) -> bool:
         return True
     if not flow and _PLAIN_URL.fullmatch(value):
         return True
+    # ': ' ends a plain text (a key's), ' #' too (a comment): no parser reads such a text back plain, and each
+    # asked (a page's title, "Fact check: ...") was a tenth of the time of importing 3,000 fact-checks (cProfile)
+    if ": " in value or " #" in value:
+        return False
     return parser_reads_back(value, flow=flow)
 
 

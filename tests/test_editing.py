@@ -1473,6 +1473,7 @@ def test_each_claim_added_is_written_once_however_many(tmp_path: Path, monkeypat
         return " " * dash_column + "- " + json.dumps(entry) + "\n"
 
     monkeypatch.setattr(editing, "dump_entry", dump_entry)
+    monkeypatch.setattr(editing, "quick_entry", lambda *_args, **_kwargs: None)  # each through the stand-in
     claims = [Claim(id=f"claim-{i}", claim=f"Claim number {i}", verdict=Verdict.FALSE) for i in range(4200)]
     result = add_claims(tmp_path / "new.yaml", claims)
     assert result.written and load_knowledge_base(tmp_path / "new.yaml").claims == tuple(claims)
@@ -1493,7 +1494,15 @@ def test_each_claim_added_to_a_file_with_other_columns_is_written_once(
         written.append((str(entry["id"]), dash_column, key_column))
         return real_dump_entry(entry, dash_column=dash_column, key_column=key_column)
 
+    real_quick_entry = editing.quick_entry
+
+    def quick_entry(data: Any, *, dash_column: int, key_column: int, styles: Any = None) -> str | None:
+        # the writer of plain cases, which these are: ruamel's (above) is not asked then
+        written.append((str(data["id"]), dash_column, key_column))
+        return real_quick_entry(data, dash_column=dash_column, key_column=key_column, styles=styles)
+
     monkeypatch.setattr(editing, "dump_entry", dump_entry)
+    monkeypatch.setattr(editing, "quick_entry", quick_entry)
     claims = [
         dataclasses.replace(NEW_CLAIM, id=f"n-{i}", claim=f"Claim number {i} about {i * 7} things") for i in range(3)
     ]
