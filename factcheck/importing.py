@@ -22,7 +22,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
@@ -36,6 +36,7 @@ from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, downloaded_name, read_input
 from .matching import Matcher, build_matcher, near_duplicates
 from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
+from .polarity import OPPOSITE, polarity
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import DEFAULT_KB_NAME, parse_knowledge_base
@@ -196,9 +197,12 @@ class ImportPlan:
         self.batch_urls: dict[str, str] = {}
         self.batch_texts: dict[str, str] = {}
         self.batch_origins: set[str] = set()
+        #: the notes of the claim ``duplicate`` last looked at, of claims worded nearly as it that it contradicts
+        self.opposed: list[Problem] = []
 
     def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> Skipped | None:
         """Why ``imported`` is a duplicate of something already there, or None."""
+        self.opposed = []
         reason, existing = self._in_file(imported)
         if reason is not None and imported.exact and existing is not None:
             changed = _fields_that_differ(imported.claim, self.kb.get(existing))
@@ -221,10 +225,32 @@ class ImportPlan:
         if self.matcher is not None:
             # Searched under an id no claim has: a claim with the same id must count too.
             similar = near_duplicates(self.matcher, replace(claim, id="\x00import"))
+            similar = self._same_reading(imported, similar, lambda other: repr(other.id))
             if similar:
                 other, score = similar[0]
                 return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id
         return None, None
+
+    def _same_reading(
+        self, imported: ImportedClaim, similar: list[tuple[Claim, float]], named: Callable[[Claim], str]
+    ) -> list[tuple[Claim, float]]:
+        """``similar`` (near-duplicates of ``imported``) without the claims it says the opposite of: "Crime never
+        increased" is worded nearly as "Crime increased" is (0.90), and was skipped as it, a fact-check lost unseen
+        (check's own reading, ``polarity``, of each wording of the other claim).  Each left out is a note
+        (``opposed``, among the plan's notes once the claim is added): a duplicate shown is better than a
+        fact-check lost."""
+        kept: list[tuple[Claim, float]] = []
+        for other, score in similar:
+            text = imported.claim.claim
+            if any(polarity(text, wording) == OPPOSITE for wording in (other.claim, *other.aliases)):
+                message = (
+                    f"{imported.origin}: added, though worded nearly as {named(other)} (similarity {score:.2f}): "
+                    "it says the opposite"
+                )
+                self.opposed.append(Problem(self.location, message, Severity.WARNING))
+            else:
+                kept.append((other, score))
+        return kept
 
     def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> str | None:
         """Why someone else's fact-check repeats one accepted earlier from the same file, or None."""
@@ -235,9 +261,13 @@ class ImportPlan:
         if earlier is not None:
             return f"same text as {earlier} (earlier in the file)"
         if batch is not None:
-            for other, score in near_duplicates(batch, imported.claim):
-                if other.id in self.batch_origins:
-                    return f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})"
+            similar = [
+                (other, score)
+                for other, score in near_duplicates(batch, imported.claim)
+                if other.id in self.batch_origins
+            ]
+            for other, score in self._same_reading(imported, similar, lambda other: f"{other.id} earlier in the file"):
+                return f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})"
         return None
 
     def accept(self, imported: ImportedClaim) -> None:
@@ -422,6 +452,7 @@ def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, 
             plan.skipped.append(skipped)
         else:
             plan.accept(imported)
+            plan.notes += plan.opposed
             accepted.append(imported)
             plan.languages.append(imported.language)
     # the file's notes, then each claim's

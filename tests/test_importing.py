@@ -493,6 +493,60 @@ def test_nearly_the_same_text_is_a_duplicate(mini_kb: Path) -> None:
     assert "nearly the same" in report.skipped[0].reason
 
 
+@pytest.mark.parametrize(
+    ("there", "read"),
+    [
+        ("Violent crime in Riverton increased sharply in 2023.", "Violent crime in Riverton never increased in 2023."),
+        (
+            "Violent crime in Riverton increased sharply in 2023.",
+            "Violent crime in Riverton did not increase sharply in 2023.",
+        ),
+        (
+            "Le chômage à Riverton a augmenté fortement en 2023.",
+            "Le chômage à Riverton n'a jamais augmenté fortement en 2023.",
+        ),
+    ],
+)
+def test_a_claim_saying_the_opposite_is_added_with_a_note(tmp_path: Path, there: str, read: str) -> None:
+    # worded nearly alike (similarity 0.90 to 0.98), and skipped as a near-duplicate: a fact-check lost unseen
+    path = tmp_path / "claims.yaml"
+    path.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    document = {"@type": "ClaimReview", "claimReviewed": read, "url": "https://example.org/r"}
+    report = import_file(path, json.dumps(document).encode(), "in.json")
+    assert [c.claim for c in report.added] == [read] and report.skipped == ()
+    assert [c.claim for c in load_knowledge_base(path).claims] == [there, read]
+    (note,) = [n.message for n in report.notes if "opposite" in n.message]
+    assert note.startswith("the ClaimReview: added, though worded nearly as 'there' (similarity 0.")
+    assert note.endswith("it says the opposite")
+
+
+def test_within_a_file_a_claim_saying_the_opposite_of_an_earlier_one_is_added(tmp_path: Path) -> None:
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "Violent crime in Riverton increased sharply in 2023.",
+            "url": "https://example.org/1",
+        },
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "Violent crime in Riverton did not increase sharply in 2023.",
+            "url": "https://example.org/2",
+        },
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "Violent crime in Riverton has increased sharply in 2023.",
+            "url": "https://example.org/3",
+        },
+    ]
+    report = import_file(tmp_path / "c.yaml", json.dumps(reviews).encode(), "in.json")
+    assert [c.claim for c in report.added] == [reviews[0]["claimReviewed"], reviews[1]["claimReviewed"]]
+    assert [s.reason.split(";")[0] for s in report.skipped] == ["nearly the same as [0] (earlier in the file"]
+    assert any(
+        n.message.startswith("[1]: added, though worded nearly as [0] earlier in the file (similarity 0.95)")
+        for n in report.notes
+    )
+
+
 def test_an_unrelated_claim_is_not_a_duplicate(mini_kb: Path) -> None:
     document = {"@type": "ClaimReview", "claimReviewed": "Penguins live at the North Pole."}
     report = import_file(mini_kb, json.dumps(document).encode(), "in.json")
@@ -1080,3 +1134,22 @@ def test_a_control_character_of_any_format_leaves_the_claims_file_as_it_was(
     with pytest.raises(InvalidImportError, match=rf"holds a control character \(U\+{ord(control):04X}\)"):
         import_file(target, data.encode(), name)
     assert target.read_bytes() == before
+
+
+def test_a_claim_skipped_as_a_repeat_gets_no_note_that_it_was_added(tmp_path: Path) -> None:
+    # both say the opposite of the file's claim; the second repeats the first, and is skipped, without a note
+    # saying it was added
+    path = tmp_path / "claims.yaml"
+    there = "Violent crime in Riverton increased sharply in 2023."
+    path.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    texts = [
+        "Violent crime in Riverton did not increase sharply in 2023.",
+        "Violent crime in Riverton has not increased sharply in 2023.",
+    ]
+    reviews = [
+        {"@type": "ClaimReview", "claimReviewed": t, "url": f"https://example.org/{i}"} for i, t in enumerate(texts)
+    ]
+    report = import_file(path, json.dumps(reviews).encode(), "in.json")
+    assert [c.claim for c in report.added] == texts[:1]
+    assert [s.origin for s in report.skipped] == ["[1]"]
+    assert [n.message.split(":")[0] for n in report.notes if "opposite" in n.message] == ["[0]"]
