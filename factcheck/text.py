@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 171
+NORMALISER_VERSION = 177
 
 
 class _LazyPattern:
@@ -1075,6 +1075,8 @@ _GERMAN_SCALED = re.compile(
     r"|\b(?P<one>[Ee]ine[rn]?)\s(?P<one_scale>Million|Milliarde|Billion)\b"
 )
 _GERMAN_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: a scale ``_GERMAN_SCALED`` multiplies any number by (not "Million", "Billion": English's too)
+_BEFORE_A_GERMAN_SCALE = re.compile(r"\s?(?i:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Tsd)\b")
 _GERMAN_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000, "tausend": 1_000}
 #: German's decimal comma said in words, once its numbers are digits: "zwei Komma fünf Milliarden" is "2,5 Milliarden"
 _GERMAN_KOMMA = re.compile(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
@@ -1141,8 +1143,24 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
     if english[0] is None:
         english[0] = _says_english_only(match.string)
     if english[0]:
-        return said  # "Neun Inch Nails sold 20 million records", "Hundert Jahre Einsamkeit is a novel"
-    return str(_german_value(fold(lower).replace("ue", "u").replace("oe", "o")))
+        return said  # "Hundert Jahre Einsamkeit is a novel", "Vier Pfoten says 500 dogs were rescued"
+    if said[0].isupper() and _ENGLISH_IN_LOWER_CASE.search(match.string) and not _looks_german(match.string):
+        return said  # a name opening an English text: "Vier Pfoten rescued 500 dogs", "Neun Inch Nails sold 20 million"
+    value = _german_value(fold(lower).replace("ue", "u").replace("oe", "o"))
+    if 1800 <= value < 2100 and _BEFORE_A_GERMAN_SCALE.match(match.string, match.end()):
+        # "zweitausend Millionen" is 2000000000: written "2.000" as German writes digits, which ``_GERMAN_SCALED``
+        # multiplies, where "2000 Millionen" reads as a year before its plural ("seit 2015 Millionen Migranten")
+        return f"{value // 1000}.{value % 1000:03d}"
+    return str(value)
+
+
+#: words an English text writes in lower case and a German one does not: a past tense or participle ("rescued",
+#: "founded"; German's end "-t", "-en") and English's scales ("sold 20 million records": German writes "Millionen",
+#: "eine Million")
+_ENGLISH_IN_LOWER_CASE = re.compile(
+    r"(?<![\w\-'’])(?:[a-z]{2,}ed|million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
+    r"(?![\w\-'’])"
+)
 
 
 def _says_english_only(text: str) -> bool:

@@ -1331,3 +1331,34 @@ def test_a_spanish_statement_with_linguistica_finds_its_claim() -> None:
 )
 def test_a_german_number_word_is_a_whole_word_for_the_runs_a_number_is_read_from(token: str, number: bool) -> None:
     assert _number_in_runs(token, Language.ENGLISH) is number
+
+
+# german72: German number words opening an English text are a name's when the text writes English words in lower
+# case no German text writes (a past tense, "million"): "Vier Pfoten rescued 500 dogs" stated 4, where "The charity
+# Vier Pfoten rescued 500 dogs" states none; a German text's opening number word is still read
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Vier Pfoten rescued 500 dogs in Mexico", {"500"}),
+        ("Fünf Freunde sold 2 million copies", {"2000000"}),
+        ("Neun Inch Nails sold 20 million records", {"20000000"}),
+        ("Vier Menschen starben bei dem Unfall", {"4"}),
+        ("Vier Soldaten getötet", {"4"}),
+    ],
+)
+def test_a_german_number_word_opening_an_english_text_is_a_name(text: str, numbers: set[str]) -> None:
+    assert stated_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Die Regierung gab zweitausend Millionen Euro aus", {"2000000000"}),
+        ("Zweitausend Millionen Euro flossen in die Bahn", {"2000000000"}),
+        ("Deutschland zahlt zweitausendfünfzehn Mio. Euro", {"2015000000"}),
+        ("Im Jahr zweitausend kamen Millionen Migranten", {"2000"}),  # a year before a plural, as "2000 Millionen"
+    ],
+)
+def test_a_german_number_word_of_a_years_value_before_a_scale_is_multiplied(text: str, numbers: set[str]) -> None:
+    # german72: "zweitausend Millionen" was read as "2000 Millionen", a year before a plural: 2000 and a word
+    assert stated_numbers(text) == numbers
