@@ -132,11 +132,14 @@ SPANISH_STOP_WORDS = frozenset(
     sea sean si no nunca jamas ningun ninguno ninguna nadie nada tampoco dijo dijeron dice dicen
     """.split()
 )
-#: Spanish function words that are no English words (not "a", "no", "me", "sin"), by which a Spanish text is told
+#: Spanish function words that are no English words (not "a", "no", "me", "sin"), by which a Spanish text is told;
+#: and "dijo", "dijeron" (said), before the words said, which may be another language's: "Kennedy dijo Ich bin ein
+#: Berliner en Berlín" (its "en" against German's "ein") is Spanish
 _SPANISH_MARKERS = frozenset(
     """
     de del la las el los en y que por para con una unos unas es se hay al su sus como pero mas muy tambien esta este
     estos estas estan fue fueron han sobre entre desde hasta cuando donde porque segun nunca ningun ninguna
+    dijo dijeron
     """.split()
 )
 #: their English counterparts
@@ -198,6 +201,8 @@ _ITALIAN_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDcC]|[uU]n|[dDnNsS]ull|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[qQ]uest|[qQ]uell|[tT]utt)['’]"
     r"(?=[aeiouh])"
 )
+#: a letter Spanish writes and English, German, Italian do not, in any case ("Pedí", "México"; not "ü" of "über")
+_SPANISH_ACCENTED = re.compile("[áéíóúñÁÉÍÓÚÑ]")
 #: a word of letters ("al-Qaeda", "Eid al-Adha": a hyphen joins no Spanish "al" to a name), or "¿", "¡"
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[¿¡]")
 
@@ -313,6 +318,10 @@ def is_spanish(text: str) -> bool:
             other += not name and not any(start < at < end for start, end in quoted)
         elif _says_german(token):
             continue  # a word with "ä", "ö", "ß" or German's "ü": no Spanish word, but Spanish says "el führer"
+        elif token == "un" and index:
+            # Spanish's (and French's) "a", and the United Nations in lower case: Spanish after a word, beside a
+            # Spanish letter ("Pedí un über", its "über" no word of either); not "un says México must pay"
+            spanish += _SPANISH_ACCENTED.search(cleaned) is not None
         else:
             spanish += _says_spanish(token, word)
     return spanish + _french_votes(cleaned, tokens) > english + other

@@ -1362,3 +1362,17 @@ def test_a_german_number_word_opening_an_english_text_is_a_name(text: str, numbe
 def test_a_german_number_word_of_a_years_value_before_a_scale_is_multiplied(text: str, numbers: set[str]) -> None:
     # german72: "zweitausend Millionen" was read as "2000 Millionen", a year before a plural: 2000 and a word
     assert stated_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "spanish"),
+    [
+        ("Kennedy dijo Ich bin ein Berliner en Berlín", True),  # "dijo": a Spanish text quoting German
+        ("Pedí un über", True),  # "un" beside a Spanish letter
+        ("un says México must pay", False),  # the United Nations in lower case
+        ("the un says México must pay", False),
+    ],
+)
+def test_a_spanish_text_saying_german_words_is_spanish(text: str, spanish: bool) -> None:
+    # german72: both were read as English ("ein" counted against "en"; "über" for neither language, "un" for none)
+    assert (text_language(text) is Language.SPANISH) is spanish
