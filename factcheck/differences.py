@@ -55,7 +55,16 @@ from .substitution import (
     same_time,
     written_in_lower_case,
 )
-from .text import in_its_language, own_words, term_set, terms, text_language, what_is_said, without_verdict_framing
+from .text import (
+    german_number_name,
+    in_its_language,
+    own_words,
+    term_set,
+    terms,
+    text_language,
+    what_is_said,
+    without_verdict_framing,
+)
 from .textcache import text_cache
 
 #: at most this many words of each side are listed
@@ -483,6 +492,8 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
             if not pending:
                 break
             found = pending.intersection(terms(" ".join(words[start : start + size]), language))
+            if size == 1 and (name := german_number_name(words[start], language)) in pending:
+                found.add(name)  # "Vier" of "Vier Pfoten rescued 500 dogs": alone, 4 (``text.german_number_name``)
             if found:
                 pending -= found
                 used.update(range(start, start + size))

@@ -76,6 +76,7 @@ from .text import (
     STOP_WORDS,
     Language,
     fold,
+    german_number_name,
     own_words,
     plain_terms,
     reads_german,
@@ -401,10 +402,19 @@ def _capitalised_terms(text: str) -> tuple[frozenset[str], frozenset[str], froze
         return None
     language = text_language(text)  # alone, "Senado" is no Spanish text, and "El Paso" one
     return (
-        frozenset(terms(" ".join(inside), language)),
-        frozenset(terms(" ".join(opening), language)),
+        frozenset(terms(" ".join(inside), language)) | _german_number_names(inside, language),
+        frozenset(terms(" ".join(opening), language)) | _german_number_names(opening, language),
         frozenset(terms(" ".join(lower), language)),
     )
+
+
+def _german_number_names(words: Sequence[str], language: Language) -> frozenset[str]:
+    """The terms of the German number words among capitalised ``words`` as their text may read them, as names:
+    read apart from it, "Vier" of "the Vier brothers" or "Vier Pfoten rescued 500 dogs" opens a sentence and is
+    4, and the text's "vier" was neither a name nor an opening word ("Neun Inch Nails" was noted as "Inch Nails").
+    Where the text reads the word as digits, the term is a number's and these go unused."""
+    found = (german_number_name(word, language) for word in words)
+    return frozenset(term for term in found if term is not None)
 
 
 def _is_title(word: str) -> bool:

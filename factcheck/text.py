@@ -1047,6 +1047,17 @@ _GERMAN_NUMBER_WORD = _LazyPattern(
     rf"{_ALONE_AFTER}",
     re.IGNORECASE,
 )
+
+
+def german_number_name(word: str, language: Language) -> str | None:
+    """The term of ``word``, taken out of its text, where it is a German number word (``_GERMAN_NUMBER_WORD``)
+    that its text may read as a word, a name's: alone it opens a sentence and reads as digits ("Vier" is "4"),
+    where "Vier Pfoten rescued 500 dogs" and "the Vier brothers" read it as "vier".  None for any other word."""
+    if _GERMAN_NUMBER_WORD.fullmatch(word) is None:
+        return None
+    return language.stem(fold(word))
+
+
 #: what every text that ``_german_number_words`` reads holds, in lower case, looked for before the longer patterns:
 #: a pattern of them all with case ignored took 15 % of ``normalize``'s time on CheckThat!'s 10,375 claims (234 ms),
 #: in the text in lower case 5 % (73 ms; the longer patterns, searched in every text, 218 ms).  "million" alone is

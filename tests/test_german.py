@@ -16,6 +16,7 @@ from sentences_of import one_block
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.differences import claim_differences
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import find_matches
 from factcheck.model import Claim, Verdict
@@ -1376,3 +1377,30 @@ def test_a_german_number_word_of_a_years_value_before_a_scale_is_multiplied(text
 def test_a_spanish_text_saying_german_words_is_spanish(text: str, spanish: bool) -> None:
     # german72: both were read as English ("ein" counted against "en"; "über" for neither language, "un" for none)
     assert (text_language(text) is Language.SPANISH) is spanish
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "ours", "theirs"),
+    [
+        (
+            "Animal Equality rescued 500 dogs from Ukraine in 2022",
+            "Vier Pfoten rescued 500 dogs from Ukraine in 2022.",
+            ("Equality",),
+            ("Vier Pfoten",),
+        ),
+        (
+            "The Acht brothers founded a bakery in Vienna in 1990",
+            "The Vier brothers founded a bakery in Vienna in 1990.",
+            ("Acht",),
+            ("Vier",),
+        ),
+    ],
+)
+def test_a_german_number_word_of_a_name_is_noted_as_the_names(
+    statement: str, claim: str, ours: tuple[str, ...], theirs: tuple[str, ...]
+) -> None:
+    # german72: alone, "Vier" opens a sentence and reads as 4, and the name's word was neither a name nor a number to
+    # the notes: "Vier Pfoten" was shown as "Pfoten", and "The Acht brothers" matched "The Vier brothers" with no note
+    found = claim_differences(statement, Claim(id="c", claim=claim, verdict=Verdict.TRUE))
+    assert found is not None
+    assert (found.statement, found.claim) == (ours, theirs)
