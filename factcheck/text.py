@@ -1053,7 +1053,7 @@ def german_number_name(word: str, language: Language) -> str | None:
     """The term of ``word``, taken out of its text, where it is a German number word (``_GERMAN_NUMBER_WORD``)
     that its text may read as a word, a name's: alone it opens a sentence and reads as digits ("Vier" is "4"),
     where "Vier Pfoten rescued 500 dogs" and "the Vier brothers" read it as "vier".  None for any other word."""
-    if _GERMAN_NUMBER_WORD.fullmatch(word) is None:
+    if _GERMAN_NUMBER_WORD().fullmatch(word) is None:
         return None
     return language.stem(fold(word))
 
