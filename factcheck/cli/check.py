@@ -30,17 +30,7 @@ from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import (
-    FactcheckCommand,
-    JsonOption,
-    KbOption,
-    MinScoreOption,
-    is_stdin,
-    kb_path,
-    open_kb,
-    reading_file_above,
-    stdin_read_once,
-)
+from .options import FactcheckCommand, JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
 from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import match_block
 
@@ -344,9 +334,7 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
         return None
     if is_a_search(query):
         return None
-    # the repository's claims file in a folder above, read here, is one edit changes only when named
-    named = kb if kb is not None else (path if reading_file_above() is not None else None)
-    given = f" --kb {shlex.quote(str(named))}" if named is not None else ""
+    given = f" --kb {shlex.quote(str(kb))}" if kb is not None else ""
     return Text(
         f'(to have a claim found by your words: factcheck edit ID{given} --add-alias "...")',
         style="dim",

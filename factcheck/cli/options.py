@@ -296,8 +296,7 @@ KbOption = Annotated[
         "--kb",
         parser=kb_file_path,
         help="Claims file to use, or - to read it from standard input. Default: ./claims.yaml if present, "
-        "else $FACTCHECK_KB, else, in a subfolder of a git repository, its claims.yaml in a folder above, else the "
-        "bundled starter knowledge base.",
+        "else $FACTCHECK_KB, else the bundled starter knowledge base.",
         show_default=False,
         metavar="FILE",
     ),
@@ -481,32 +480,12 @@ def is_stdin(path: Path | None) -> bool:
 
 
 def kb_path(kb: Path | None) -> Path:
-    """The claims file a reading command uses: ``--kb``, else the default one, or the repository's claims file
-    in a folder above (``reading_file_above``) where that would be the bundled starter file; ``STDIN_KB`` for
-    ``--kb -``."""
+    """The claims file a reading command uses: ``--kb``, else the default one; ``STDIN_KB`` for ``--kb -``."""
     if is_stdin(kb):
         return STDIN_KB
-    if kb is not None:
-        return kb
-    _refuse_a_missing_variable_file(to_create=False)
-    above = reading_file_above()
-    return Path(above) if above is not None else default_kb_path()
-
-
-def reading_file_above() -> str | None:
-    """The claims file a reading command reads in a subfolder of a git repository whose claims file is in a
-    folder above (``claims_file_above``: a desk's drafts/ under the folder of its claims.yaml), where neither
-    ./claims.yaml nor $FACTCHECK_KB names the file, nor is ./claims.yml or ./claims.yaml.txt here (named in
-    ``note_the_starter_file``): as git finds its repository from a subfolder.  It answered from the bundled
-    starter file, with a note on every run ('no ./claims.yaml here, and ../claims.yaml (in a folder above) is
-    not read'): a desk user saw it at each command, a script calling 'check' a thousand times got a thousand,
-    and both got the starter file's answers where they meant their desk's.  The file read is named where the
-    answer names its file ('Checked against ../claims.yaml.', "kb" in --json); commands that write name it
-    and refuse, or start ./claims.yaml with a note (``new_file_beside_the_one_above``): changing a file in
-    another folder is for --kb to say."""
-    if user_kb_path() is not None or _lookalike_kb() is not None or icloud_placeholder(DEFAULT_KB_NAME):
-        return None
-    return claims_file_above()
+    if kb is None:
+        _refuse_a_missing_variable_file(to_create=False)
+    return kb if kb is not None else default_kb_path()
 
 
 def _refuse_a_missing_variable_file(*, to_create: bool) -> None:
@@ -723,8 +702,8 @@ def refuse_to_validate_the_starter_file() -> None:
     beside ./claims.yaml.txt, ./claims.yml or ./claims.yaml.rtf (a note above it unread).  A reading command's
     answer may be meant to come from the starter file; validate's verdict is about a file, the user's: refused,
     as add and edit refuse beside a lookalike, with what to do.  The starter file named is validated."""
-    if user_kb_path() is not None or reading_file_above() is not None:
-        return  # the file validate checks, and names: "../claims.yaml: 42 claims, 0 errors"
+    if user_kb_path() is not None:
+        return
     lookalike = _lookalike_kb()
     if lookalike is not None:
         name, why = lookalike
@@ -739,6 +718,12 @@ def refuse_to_validate_the_starter_file() -> None:
         message = f"no such file on this Mac: {not_downloaded(placeholder)}"
     elif (other := not_a_file(DEFAULT_KB_NAME)) is not None:
         message = other  # a folder named claims.yaml was "no such file (none in this folder)", as add says not
+    elif (above := claims_file_above()) is not None:
+        message = (
+            f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
+            f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
+            f"factcheck validate {shown_name(above)}"
+        )
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
         if missing == "no such file":
@@ -792,7 +777,12 @@ def note_the_starter_file(kb: Path | None) -> None:
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
                 f"is not read: {starter}; {_what_to_do(name)}"
             )
-        else:  # the repository's claims file in a folder above is read (``reading_file_above``): nothing to say
+        elif (above := claims_file_above()) is not None:
+            note = (
+                f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {above} (in a folder above) is not read: "
+                f"{starter}; {_above_what_to_do(above)}"
+            )
+        else:
             return
     error_console().print(sanitize(note), soft_wrap=True)
 

@@ -69,8 +69,7 @@ _ValidateKbOption = Annotated[
         "--kb",
         parser=kb_file_path,
         help="Claims file to check, or - to read it from standard input, as PATH. Default: ./claims.yaml if "
-        "present, else $FACTCHECK_KB's file, else, in a subfolder of a git repository, its claims.yaml in a folder "
-        "above; never the bundled starter file.",
+        "present, else $FACTCHECK_KB's file, never the bundled starter file.",
         show_default=False,
         metavar="FILE",
     ),
@@ -84,8 +83,7 @@ def validate(
         Optional[list[str]],
         typer.Argument(
             help="Claims files to check, or - to read one from standard input (or --kb, as in the other "
-            "commands; default: ./claims.yaml, else $FACTCHECK_KB's file, else the git repository's claims.yaml in a "
-            "folder above; never the bundled starter file).",
+            "commands; default: ./claims.yaml, else $FACTCHECK_KB's file, never the bundled starter file).",
             show_default=False,
             metavar="PATH",
         ),
