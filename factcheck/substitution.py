@@ -823,15 +823,37 @@ def _a_country_for_a_country(statement: Wording, claim: Wording) -> bool:
 
 def _another_name_of_the_country(statement: Wording, claim: Wording) -> bool:
     """Do a statement's opening term and its claim's name one country, by names of it, not its capital city
-    ("Holland" and "Netherlands", "Canadá" and "Canada"; not "London" and "UK", a city of it)?"""
+    ("Holland" and "Netherlands", "Canadá" and "Canada"; not "London" and "UK", a city of it), unless the capital
+    stands for its government (``_capital_for_its_government``: "London approved the Rwanda asylum bill ...")?"""
     said, claimed = statement.terms[0], claim.terms[0]
     country = _country_term(said, statement.spanish)
     return (
         country is not None
         and country == _country_term(claimed, claim.spanish)
-        and said not in _CAPITAL_NAMES
-        and claimed not in _CAPITAL_NAMES
+        and (said not in _CAPITAL_NAMES or _capital_for_its_government(statement))
+        and (claimed not in _CAPITAL_NAMES or _capital_for_its_government(claim))
     )
+
+
+def _capital_for_its_government(wording: Wording) -> bool:
+    """Does a wording open with a capital city standing for its country's government: before a verb of a
+    government's deed (``_GOVERNMENT_DEEDS``), of a text naming another country or foreign affairs (a treaty, NATO:
+    ``_FOREIGN_AFFAIRS``)?  "Washington ratified the New START treaty with Russia in December 2010", "Ankara approved
+    Sweden's NATO membership in January 2024" and "Berlin sent Leopard 2 tanks to Ukraine in 2023" are the US's,
+    Turkey's and Germany's deeds, and were capped (0.20) as another actor than "The US Senate ratified ...",
+    "Turkey's parliament approved ...", "Germany sent ...".  A city's own deed stays the city's: "Berlin froze rents
+    ...", "Washington legalised recreational cannabis in 2012" (Washington state), "Berlin approved a rent cap in
+    2020", "Washington ratified the Equal Rights Amendment in 1973" (a deed of government, of no other country)."""
+    if len(wording.terms) < 3 or wording.terms[1] not in _GOVERNMENT_DEEDS:
+        return False
+    own = _country_term(wording.terms[0], wording.spanish)
+    for term in wording.terms[2:]:
+        if term in _FOREIGN_AFFAIRS:
+            return True
+        country = _country_term(_DEMONYMS.get(term, term), wording.spanish)
+        if country is not None and country != own:
+            return True
+    return False
 
 
 def _a_person_for_a_country(
@@ -1138,6 +1160,28 @@ _LEADERS = re.compile(
 )
 
 
+#: what may stand between the actor a text opens with and its verb, of which the actor's deed says the same (read
+#: past by ``_opening_institution``): a time ("on Tuesday", "in February 2026", "last week", "yesterday"), an adverb
+#: of the way it was done ("unanimously", "formally"), or another actor said not to have done it (", not Mexico,", ",
+#: rather than Mexico,", ", instead of Mexico's,").  "Canada's Senate on Tuesday approved 19 US Navy SEALs to train
+#: Mexican naval special forces" and "Canada, not Mexico, approved ..." were shown as TRUE "In February 2026 Mexico's
+#: Senate approved 19 US Navy SEALs ..." (1.00), where "Canada's Senate approved ..." is capped.  Not ", like Mexico,"
+#: nor ", not only Mexico,", which have the claim's actor do it too
+_ASIDE_AFTER_ACTOR = re.compile(
+    r"^(?P<actor>\W*(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|last|this|earlier)\b)[\w'’.-]+){0,3}?)"
+    r"(?:\s*,?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(_MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+    r"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?|\d{4})"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today"
+    r"|unanimously|overwhelmingly|narrowly|formally|officially|finally|quickly|swiftly|quietly|reportedly"
+    r"|el\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|ayer|hoy"
+    r"|por\s+unanimidad|finalmente)\b,?"
+    r"|\s*,\s*(?:not(?!\s+only\b)|rather\s+than|instead\s+of|no|y\s+no)\s+[^,]{1,40}?,)"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | None, str | None] | None:
     """The country, the institution (``_INSTITUTIONS``' key) and the term after them that a text opens with, after a
     date or a label it may open with: ("mexico", "legislature", "approv") of "In February 2026 Mexico's Senate approved
@@ -1147,6 +1191,7 @@ def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | 
     same-sex marriage in 2001" (``_verb_after_a_country``; not "Mexico border wall construction resumed ...", whose
     "border" is no verb)."""
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
+    opening = _ASIDE_AFTER_ACTOR.sub(r"\g<actor> ", opening, count=1)
     named = _CHAMBERS.sub("legislature", opening)
     named = named if plain else _LEADERS.sub("president", named)
     found = [_DEMONYMS.get(term, term) for term in terms(named)[:3]]
@@ -1337,7 +1382,8 @@ def _claims_actor_further_on(
     ..."), or "its"/"their" before the claim's institution whose nearest country named before is the claim's and
     not the statement's own ("Washington rejected Mexico's request after its president turned down ...", not
     "Canada approved the mission after its Senate approved ...").  Not "..., but Mexico never approved them", "...
-    after Mexico's Senate voted against them", "... until Mexico's Senate approves them".  Asked only of caps new
+    after Mexico's Senate voted against them", "... until Mexico's Senate approves them", nor a deed to another
+    thing ("... after Mexico approved a new budget": ``_on_the_claims_object``).  Asked only of caps new
     to the actors' check (``another_countrys_institution``)."""
     spanish = text_language(statement) is Language.SPANISH
     language = Language.SPANISH if spanish else Language.ENGLISH
@@ -1360,11 +1406,14 @@ def _claims_actor_further_on(
         for other, owned, after in claimed
         if after is not None and _same_deed(verb, after)
     }
+    objects = {term for wording in wordings for term in terms(wording, text_language(wording))}
     for i in range(at + 1, len(tokens)):
         if tokens[i].lower() in _NO_ACTOR or tokens[i].isdigit():
             continue  # a date, read past by ``_opening_institution``: its window is the actor's
         if not _doing_it(tokens[i + 1 : i + 6], language, claimed):
             continue
+        if not _on_the_claims_object(tokens[i + 1 :], language, claimed, objects):
+            continue  # "..., after Mexico approved a new budget": another thing approved
         before = _before_a_date([token.lower() for token in tokens[at:i] if token.lower() not in ("the", "el", "la")])
         if (before and before[-1] == "until") or tokens[i - 1].lower() == "until":
             continue
@@ -1394,6 +1443,45 @@ def _claims_actor_further_on(
         if (before[-1] in _CLAUSE_JOINING or tokens[i - 1] in ",;:") and (_same_country(country), None) in actors:
             return True
     return False
+
+
+#: words that end what a later clause's deed was done to (``_on_the_claims_object``): a mark, or a word opening
+#: another clause ("and" may join two things done to: "... banned the niqab and burqa in 2011")
+_CLAUSE_END = frozenset(", ; : but after before when while since because then pero cuando mientras".split())
+
+
+def _on_the_claims_object(
+    window: Sequence[str], language: Language, claimed: Sequence[tuple[str, str | None, str | None]], objects: set[str]
+) -> bool:
+    """May what the claim's actor named later did its deed to be the claim's: after its verb of the claim's deed in
+    ``window`` (the tokens after the actor), up to the clause's end (``_CLAUSE_END``), nothing is said but countries,
+    or some term is a wording's of the claim (``objects``: a thing, a number, a month: "... after the US Senate
+    ratified the agreement in December 2010", "... India banned the app in June 2020")?  Only a clause saying
+    something else and nothing of the claim is another deed: "Canada's Senate approved 19 US Navy SEALs to train
+    Mexican naval special forces after Mexico approved a new budget" was shown as TRUE "In February 2026 Mexico's
+    Senate approved 19 US Navy SEALs ..." (1.00): Mexico approved a budget.  No verb said again ("..., India in June
+    2020", "... months after France did") says the opening's deed."""
+    deeds = [after for *_, after in claimed if after is not None]
+    verb = next(
+        (
+            at
+            for at, token in enumerate(window[:6])
+            if any(_same_deed(term, after) for term in terms(token, language) for after in deeds)
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    said = False
+    for token in window[verb + 1 :]:
+        if token.lower() in _CLAUSE_END:
+            break
+        for term in terms(token, language):
+            if term in objects:
+                return True
+            if _country_term(_DEMONYMS.get(term, term), language is Language.SPANISH) is None:
+                said = True
+    return not said
 
 
 def _before_a_date(words: list[str]) -> list[str]:
@@ -1505,6 +1593,21 @@ _PORTUGUESE_SENDING = frozenset(
 )
 #: the terms of verbs of sending in either language
 _ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
+#: the terms of verbs of a government's deed toward another country, beside those of approving or refusing
+#: (``_DEEDS``) and sending (``_ANY_SENDING``): what a capital city opening a text does for its country's government
+#: (``_capital_for_its_government``).  Not a city's own deeds: banning, legalising, hosting, welcoming, voting
+_GOVERNMENT_DEEDS = frozenset(
+    (
+        *(term for deed in _DEEDS for term in deed if term not in _VOTES),
+        *_ANY_SENDING,
+        *(stem(word) for word in "annex annexed recognise recognised recognize recognized sanction sanctioned".split()),
+        *(stem(word) for word in "impose imposed invade invaded expel expelled designate designated".split()),
+        *(stem(word) for word in "sign signed struck strike attack attacked bomb bombed join joined".split()),
+        *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó", Language.SPANISH),
+    )
+)
+#: terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``)
+_FOREIGN_AFFAIRS = frozenset(terms("treaty NATO embassy ambassador sanctions tratado OTAN embajada embajador"))
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
 #: "bajo su mando", "alto mando"
 _BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())

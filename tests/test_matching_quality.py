@@ -1242,6 +1242,79 @@ def test_the_claims_actor_further_on_finds_its_fact_check(
 
 
 @pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a time or an adverb between the actor and its verb (review-actor2, 5): each shown at 0.99-1.00 on main
+        ("Canada's Senate on Tuesday approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate in February 2026 approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate unanimously approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("The Canadian Senate last week approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada on Tuesday approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate on Tuesday approved 19 US Navy SEALs", SEALS_ID),
+        (
+            "Guatemala's Congress on Monday approved 155 armed US Marines entering the country in spring 2025 for a "
+            "joint training exercise",
+            MARINES_ID,
+        ),
+        # the claim's actor said not to have done it
+        ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate, not Mexico's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada, not Mexico, approved 19 US Navy SEALs", SEALS_ID),
+        # the claim's country named later, approving another thing
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved a "
+            "new budget",
+            SEALS_ID,
+        ),
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
+            "approved a tax reform",
+            SEALS_ID,
+        ),
+        (
+            "Guatemala approved 155 armed US Marines entering the country in spring 2025 for a joint training "
+            "exercise after Mexico approved its own budget",
+            MARINES_ID,
+        ),
+    ],
+)
+def test_another_actor_with_a_time_an_aside_or_a_later_deed_of_another_thing_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the claim's own actor, with a time or an adverb before its verb
+        "Mexico's Senate on Tuesday approved 19 US Navy SEALs to train Mexican naval special forces",
+        "The Mexican Senate unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+        # the claim's actor beside another, or named later doing the deed to the claim's object
+        "Canada's Senate, like Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
+        (
+            "Canada's Senate on Tuesday said Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special "
+            "forces"
+        ),
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
+            "approved them in February 2026"
+        ),
+        (
+            "The US approved sending 19 Navy SEALs to Mexico after Mexico's Senate approved them in February 2026 to "
+            "train naval special forces"
+        ),
+    ],
+)
+def test_the_claims_actor_with_a_time_beside_another_or_doing_it_later_keeps_the_match(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert [m.claim.id for m in found][:1] == [SEALS_ID], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
     ("statement", "expected"),
     [
         (
@@ -1424,6 +1497,52 @@ def test_another_country_than_the_claims_is_still_another_actor(
     country_names_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert not_this not in [m.claim.id for m in find_matches(country_names_matcher, statement)]
+
+
+@pytest.fixture(scope="module")
+def capitals_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "capital_cities_desk.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a capital for its government, doing a government's deed to another country or of foreign affairs: each
+        # capped at 0.20 on main as another actor than its own country (review-actor60)
+        ("Washington ratified the New START treaty with Russia in December 2010", "us-senate-ratified-new-start-2010"),
+        ("Washington ratified the New START treaty in December 2010", "us-senate-ratified-new-start-2010"),
+        ("Ankara approved Sweden's NATO membership in January 2024", "turkey-approved-sweden-nato-2024"),
+        ("Berlin sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        ("London approved the Rwanda asylum bill in April 2024", "uk-parliament-approved-rwanda-bill-2024"),
+    ],
+)
+def test_a_capital_for_its_government_is_its_country(
+    capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a capital city's own deed, of no other country: Washington state, Berlin's city-state
+        ("Washington legalised recreational cannabis in 2012", "us-legalised-cannabis-2012"),
+        ("Berlin approved a rent cap in 2020", "germany-approved-rent-cap-2020"),
+        ("Washington ratified the Equal Rights Amendment in 1973", "us-ratified-era-1973"),
+        # another country's capital
+        ("Moscow ratified the New START treaty with Russia in December 2010", "us-senate-ratified-new-start-2010"),
+        ("Budapest approved Sweden's NATO membership in January 2024", "turkey-approved-sweden-nato-2024"),
+        ("Paris sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        ("Washington sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        ("Paris approved the Rwanda asylum bill in April 2024", "uk-parliament-approved-rwanda-bill-2024"),
+    ],
+)
+def test_a_capitals_own_deed_or_another_countrys_capital_is_another_actor(
+    capitals_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert not_this not in [m.claim.id for m in find_matches(capitals_matcher, statement)]
 
 
 @pytest.fixture(scope="module")
