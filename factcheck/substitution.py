@@ -1160,26 +1160,74 @@ _LEADERS = re.compile(
 )
 
 
-#: what may stand between the actor a text opens with and its verb, of which the actor's deed says the same (read
-#: past by ``_opening_institution``): a time ("on Tuesday", "in February 2026", "last week", "yesterday"), an adverb
-#: of the way it was done ("unanimously", "formally"), or another actor said not to have done it (", not Mexico,", ",
-#: rather than Mexico,", ", instead of Mexico's,").  "Canada's Senate on Tuesday approved 19 US Navy SEALs to train
-#: Mexican naval special forces" and "Canada, not Mexico, approved ..." were shown as TRUE "In February 2026 Mexico's
-#: Senate approved 19 US Navy SEALs ..." (1.00), where "Canada's Senate approved ..." is capped.  Not ", like Mexico,"
-#: nor ", not only Mexico,", which have the claim's actor do it too
-_ASIDE_AFTER_ACTOR = re.compile(
-    r"^(?P<actor>\W*(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|last|this|earlier)\b)[\w'’.-]+){0,3}?)"
-    r"(?:\s*,?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(_MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
-    r"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?|\d{4})"
+#: the actor a text opens with, up to four words, before what ``_opening_institution`` reads past
+_OPENING_ACTOR = r"^(?P<actor>\W*(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|last|this|earlier)\b)[\w'’.-]+){0,3}?)"
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SPANISH_WEEKDAYS = r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+#: a time between the actor and its verb: "on Tuesday", "on 3 March", "in February 2026", "in 2026", "last week",
+#: "yesterday", and the Spanish "el martes", "ayer", "hoy"
+_TIME_AFTER_ACTOR = (
+    rf"on\s+(?:{_WEEKDAYS}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(_MONTHS)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
+    rf"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?|\d{{4}})"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today"
-    r"|unanimously|overwhelmingly|narrowly|formally|officially|finally|quickly|swiftly|quietly|reportedly"
-    r"|el\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|ayer|hoy"
-    r"|por\s+unanimidad|finalmente)\b,?"
-    r"|\s*,\s*(?:not(?!\s+only\b)|rather\s+than|instead\s+of|no|y\s+no)\s+[^,]{1,40}?,)"
-    r"(?=\s)",
-    re.IGNORECASE,
+    rf"|el\s+(?:{_SPANISH_WEEKDAYS})|ayer|hoy"
 )
+#: an adverb of the way it was done between the actor and its verb: "unanimously", "formally", "por unanimidad"
+_WAY_AFTER_ACTOR = (
+    r"unanimously|overwhelmingly|narrowly|formally|officially|finally|quickly|swiftly|quietly|reportedly"
+    r"|por\s+unanimidad|finalmente"
+)
+#: a time or a way after the actor, of which the actor's deed says the same: "Canada's Senate on Tuesday approved
+#: 19 US Navy SEALs ..." and "Canada's Senate unanimously approved ..." are "Canada's Senate approved ..."
+_TIME_OR_WAY_AFTER_ACTOR = re.compile(
+    _OPENING_ACTOR + rf"\s*,?\s+(?:{_TIME_AFTER_ACTOR}|{_WAY_AFTER_ACTOR})\b,?(?=\s)", re.IGNORECASE
+)
+#: the actor an aside names, up to four words before its closing comma (``_names_another_actor``)
+_ASIDES_ACTOR = r"(?P<other>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*,(?=\s)"
+#: another actor said not to have done it, in English: ", not Mexico,", ", rather than Mexico's,", ", instead of the
+#: US Senate,"; what it names must be a country's name (``_names_another_actor``), so that ", not just Mexico,",
+#: ", not to mention Mexico,", ", not unlike Mexico," (the claim's actor doing it too) are no such aside
+_NOT_THIS_ACTOR = re.compile(
+    _OPENING_ACTOR + r"\s*,\s*(?:not|rather\s+than|instead\s+of)\s+" + _ASIDES_ACTOR, re.IGNORECASE
+)
+#: the same in Spanish, read only in a text read as Spanish: ", no México,", ", y no el Senado de México,"
+_SPANISH_NOT_THIS_ACTOR = re.compile(_OPENING_ACTOR + r"\s*,\s*(?:y\s+)?no\s+" + _ASIDES_ACTOR, re.IGNORECASE)
+#: the words an aside's actor may have beside a country's name and an institution's (``_names_another_actor``)
+_ARTICLES = frozenset("the el la los las de del".split())
+
+
+def _names_another_actor(words: str, spanish: bool) -> bool:
+    """Does an aside (``_NOT_THIS_ACTOR``) name nothing but a country, or a country's institution: "Mexico",
+    "Mexico's", "the US Senate", "el Senado de México" (not "just Mexico", "to mention Mexico", "unlike Mexico", "least
+    Mexico's", which have the claim's actor do it too)?"""
+    language = Language.SPANISH if spanish else Language.ENGLISH
+    country = False
+    for word in _CHAMBERS.sub("legislature", words).split():
+        if word.lower() in _ARTICLES:
+            continue
+        found = terms(word, language)
+        if not found:
+            return False  # "just", "only", "to": a word of no term is no name
+        for term in found:
+            if _country_term(_DEMONYMS.get(term, term), spanish) is not None:
+                country = True
+            elif term not in _INSTITUTIONS and term != "legislature":
+                return False
+    return country
+
+
+def _past_an_aside(opening: str, spanish: bool) -> str:
+    """``opening`` without a time, a way (``_TIME_OR_WAY_AFTER_ACTOR``) or another actor said not to have done it
+    (``_NOT_THIS_ACTOR``; ``_SPANISH_NOT_THIS_ACTOR`` in a text read as Spanish) between its actor and its verb:
+    "Canada's Senate on Tuesday approved ..." and "Canada, not Mexico, approved ..." were shown as TRUE "In February
+    2026 Mexico's Senate approved 19 US Navy SEALs ..." (1.00), where "Canada's Senate approved ..." is capped.  Not
+    ", like Mexico,", ", not only Mexico,", ", not just Mexico,", ", no less than Mexico," (in English), which have
+    the claim's actor do it too."""
+    if (found := _TIME_OR_WAY_AFTER_ACTOR.match(opening)) is None:
+        found = (_SPANISH_NOT_THIS_ACTOR if spanish else _NOT_THIS_ACTOR).match(opening)
+        if found is None or not _names_another_actor(found["other"], spanish):
+            return opening
+    return found["actor"] + " " + opening[found.end() :]
 
 
 def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | None, str | None] | None:
@@ -1191,7 +1239,7 @@ def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | 
     same-sex marriage in 2001" (``_verb_after_a_country``; not "Mexico border wall construction resumed ...", whose
     "border" is no verb)."""
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
-    opening = _ASIDE_AFTER_ACTOR.sub(r"\g<actor> ", opening, count=1)
+    opening = _past_an_aside(opening, text_language(opening) is Language.SPANISH)
     named = _CHAMBERS.sub("legislature", opening)
     named = named if plain else _LEADERS.sub("president", named)
     found = [_DEMONYMS.get(term, term) for term in terms(named)[:3]]
@@ -1382,8 +1430,7 @@ def _claims_actor_further_on(
     ..."), or "its"/"their" before the claim's institution whose nearest country named before is the claim's and
     not the statement's own ("Washington rejected Mexico's request after its president turned down ...", not
     "Canada approved the mission after its Senate approved ...").  Not "..., but Mexico never approved them", "...
-    after Mexico's Senate voted against them", "... until Mexico's Senate approves them", nor a deed to another
-    thing ("... after Mexico approved a new budget": ``_on_the_claims_object``).  Asked only of caps new
+    after Mexico's Senate voted against them", "... until Mexico's Senate approves them".  Asked only of caps new
     to the actors' check (``another_countrys_institution``)."""
     spanish = text_language(statement) is Language.SPANISH
     language = Language.SPANISH if spanish else Language.ENGLISH
@@ -1406,14 +1453,11 @@ def _claims_actor_further_on(
         for other, owned, after in claimed
         if after is not None and _same_deed(verb, after)
     }
-    objects = {term for wording in wordings for term in terms(wording, text_language(wording))}
     for i in range(at + 1, len(tokens)):
         if tokens[i].lower() in _NO_ACTOR or tokens[i].isdigit():
             continue  # a date, read past by ``_opening_institution``: its window is the actor's
         if not _doing_it(tokens[i + 1 : i + 6], language, claimed):
             continue
-        if not _on_the_claims_object(tokens[i + 1 :], language, claimed, objects):
-            continue  # "..., after Mexico approved a new budget": another thing approved
         before = _before_a_date([token.lower() for token in tokens[at:i] if token.lower() not in ("the", "el", "la")])
         if (before and before[-1] == "until") or tokens[i - 1].lower() == "until":
             continue
@@ -1443,45 +1487,6 @@ def _claims_actor_further_on(
         if (before[-1] in _CLAUSE_JOINING or tokens[i - 1] in ",;:") and (_same_country(country), None) in actors:
             return True
     return False
-
-
-#: words that end what a later clause's deed was done to (``_on_the_claims_object``): a mark, or a word opening
-#: another clause ("and" may join two things done to: "... banned the niqab and burqa in 2011")
-_CLAUSE_END = frozenset(", ; : but after before when while since because then pero cuando mientras".split())
-
-
-def _on_the_claims_object(
-    window: Sequence[str], language: Language, claimed: Sequence[tuple[str, str | None, str | None]], objects: set[str]
-) -> bool:
-    """May what the claim's actor named later did its deed to be the claim's: after its verb of the claim's deed in
-    ``window`` (the tokens after the actor), up to the clause's end (``_CLAUSE_END``), nothing is said but countries,
-    or some term is a wording's of the claim (``objects``: a thing, a number, a month: "... after the US Senate
-    ratified the agreement in December 2010", "... India banned the app in June 2020")?  Only a clause saying
-    something else and nothing of the claim is another deed: "Canada's Senate approved 19 US Navy SEALs to train
-    Mexican naval special forces after Mexico approved a new budget" was shown as TRUE "In February 2026 Mexico's
-    Senate approved 19 US Navy SEALs ..." (1.00): Mexico approved a budget.  No verb said again ("..., India in June
-    2020", "... months after France did") says the opening's deed."""
-    deeds = [after for *_, after in claimed if after is not None]
-    verb = next(
-        (
-            at
-            for at, token in enumerate(window[:6])
-            if any(_same_deed(term, after) for term in terms(token, language) for after in deeds)
-        ),
-        None,
-    )
-    if verb is None:
-        return True
-    said = False
-    for token in window[verb + 1 :]:
-        if token.lower() in _CLAUSE_END:
-            break
-        for term in terms(token, language):
-            if term in objects:
-                return True
-            if _country_term(_DEMONYMS.get(term, term), language is Language.SPANISH) is None:
-                said = True
-    return not said
 
 
 def _before_a_date(words: list[str]) -> list[str]:

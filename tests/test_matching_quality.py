@@ -1261,28 +1261,35 @@ def test_the_claims_actor_further_on_finds_its_fact_check(
         ("Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         ("Canada's Senate, not Mexico's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         ("Canada, not Mexico, approved 19 US Navy SEALs", SEALS_ID),
-        # the claim's country named later, approving another thing
-        (
-            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved a "
-            "new budget",
-            SEALS_ID,
-        ),
-        (
-            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
-            "approved a tax reform",
-            SEALS_ID,
-        ),
-        (
-            "Guatemala approved 155 armed US Marines entering the country in spring 2025 for a joint training "
-            "exercise after Mexico approved its own budget",
-            MARINES_ID,
-        ),
+        ("Canada's Senate, instead of the Mexican Senate, approved 19 US Navy SEALs", SEALS_ID),
+        ("El Senado de Canadá, y no el de México, aprobó 19 Navy SEALs de Estados Unidos en 2026", SEALS_ID),
     ],
 )
-def test_another_actor_with_a_time_an_aside_or_a_later_deed_of_another_thing_shows_no_match(
+def test_another_actor_with_a_time_or_an_aside_shows_no_match(
     starter_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: the claim's actor named later doing its deed to another thing still lifts the cap; telling "
+    "another thing from a paraphrase of the claim's ('the deployment', 'them by 90 votes to 10') hid true fact-checks "
+    "(review-actor68, 1)",
+)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved a new "
+        "budget",
+        "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
+        "approved a tax reform",
+    ],
+)
+def test_the_claims_actor_later_doing_another_thing_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    assert SEALS_ID not in [m.claim.id for m in find_matches(starter_matcher, statement)]
 
 
 @pytest.mark.parametrize(
@@ -1305,6 +1312,34 @@ def test_another_actor_with_a_time_an_aside_or_a_later_deed_of_another_thing_sho
             "The US approved sending 19 Navy SEALs to Mexico after Mexico's Senate approved them in February 2026 to "
             "train naval special forces"
         ),
+        # the claim's actor named later doing it to the claim's object in other words (review-actor68, 1): each
+        # capped, the last one shown as another claim (feb-2025, 0.81), by a check of the later clause's object
+        *(
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
+            + done
+            for done in (
+                "approved the deployment",
+                "approved them unanimously",
+                "approved them last week",
+                "approved them first",
+                "approved them by 90 votes to 10",
+            )
+        ),
+        # an aside having the claim's actor do it too, or naming no actor (review-actor68, 2): each capped by a
+        # reading of any ", not ...," or ", no ...," aside as another actor's
+        *(
+            f"Canada, {aside}, approved 19 US Navy SEALs to train Mexican naval special forces"
+            for aside in (
+                "not just Mexico",
+                "not to mention Mexico",
+                "no less than Mexico",
+                "not unlike Mexico",
+                "no differently from Mexico",
+                "not alone",
+            )
+        ),
+        "Canada's Senate, not to be outdone by Mexico's, approved 19 US Navy SEALs to train Mexican naval special "
+        "forces",
     ],
 )
 def test_the_claims_actor_with_a_time_beside_another_or_doing_it_later_keeps_the_match(
@@ -1518,6 +1553,34 @@ def capitals_matcher() -> LexicalMatcher:
     ],
 )
 def test_a_capital_for_its_government_is_its_country(
+    capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the claim's actor beside another doing it too, or named later doing it (review-actor68, 1 and 2): each
+        # capped at 0.20 by the aside and the later clause's object checks
+        ("Poland, not just Germany, sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        ("Poland, no less than Germany, sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        (
+            "Hungary, not just Turkey's parliament, approved Sweden's NATO membership in January 2024",
+            "turkey-approved-sweden-nato-2024",
+        ),
+        (
+            "Russia ratified the New START treaty in January 2011 after the US Senate ratified the accord",
+            "us-senate-ratified-new-start-2010",
+        ),
+        (
+            "Russia ratified the New START treaty in 2011, weeks after the US Senate ratified it 71 to 26",
+            "us-senate-ratified-new-start-2010",
+        ),
+    ],
+)
+def test_the_claims_actor_beside_another_or_named_later_keeps_its_capitals_claim(
     capitals_matcher: LexicalMatcher, statement: str, expected: str
 ) -> None:
     (match, *_) = find_matches(capitals_matcher, statement, top=1)
