@@ -641,6 +641,26 @@ def _claim_label(node: Node, index: int) -> str:
 OWN_LINE = {"own_line": " on line {line}"}
 
 
+#: what a ClaimReview JSON-LD file given as a claims file is told: 'factcheck export' writes one, and a newcomer runs
+#: 'factcheck validate' on it next, who was told "the top level must be a mapping of 'key: value' lines"
+CLAIM_REVIEW_NOT_CLAIMS = (
+    "this is ClaimReview JSON-LD (as 'factcheck export' writes), not a claims file: validate the claims file it "
+    "was exported from, or read it into one with 'factcheck import FILE'"
+)
+
+#: the keys of a ClaimReview JSON-LD object that no claims file has (``_is_claim_review_json_ld``)
+_JSON_LD_KEYS = frozenset({"@context", "@type", "@graph", "claimReviewed", "reviewRating"})
+
+
+def _is_claim_review_json_ld(root: Node) -> bool:
+    """Is the parsed file ClaimReview JSON-LD: an object, or a list of objects, with keys of JSON-LD or a
+    ClaimReview ("@context", "claimReviewed"...), which no claims file has?"""
+    items = root.items if isinstance(root, Sequence) else [root]
+    return bool(items) and all(
+        isinstance(item, Mapping) and any(key.value in _JSON_LD_KEYS for key, _ in item.entries) for item in items
+    )
+
+
 def build_knowledge_base(
     root: Node | None, path: str, *, whole_claims_only: bool = False
 ) -> tuple[KnowledgeBase, list[Problem]]:
@@ -663,6 +683,9 @@ def build_knowledge_base(
         if hint is not None:
             checker.error(root, hint)
             return KnowledgeBase((), path), checker.problems
+    if _is_claim_review_json_ld(root):
+        checker.error(root, CLAIM_REVIEW_NOT_CLAIMS)
+        return KnowledgeBase((), path), checker.problems
     top = checker.mapping(root, "the top level", TOP_KEYS)
     if top is None:
         return KnowledgeBase((), path), checker.problems

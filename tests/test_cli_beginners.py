@@ -1178,3 +1178,31 @@ def test_exports_out_file_tells_a_tilde_the_shell_left(
     ), result.stderr
     assert (mini_kb.parent / "claims.csv").read_text(encoding="utf-8") == "an older export\n"
     assert not Path("~").exists()
+
+
+# an export given for a claims file
+
+
+def test_validating_the_claimreview_export_names_it_and_what_to_do(invoke: Invoke, tmp_path: Path) -> None:
+    """A newcomer exports ClaimReview and runs 'factcheck validate' on the export next: it was "the top level must
+    be a mapping of 'key: value' lines", which says nothing of what the file is.  An object or a list, as JSON-LD
+    gives one ClaimReview or several; validate exits 1 with that one error, and every command taking --kb says
+    the same (exit 2)."""
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: a\n    claim: Taxes doubled\n    verdict: "false"\n', encoding="utf-8")
+    out = tmp_path / "reviews.json"
+    exported = invoke("export", "--kb", str(kb), "--base-url", "https://example.org/c/", "-o", str(out))
+    assert exported.exit_code == 0, exported.stderr
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(json.loads(out.read_text(encoding="utf-8"))[0]), encoding="utf-8")
+    message = (
+        "error: this is ClaimReview JSON-LD (as 'factcheck export' writes), not a claims file: "
+        "validate the claims file it was exported from, or read it into one with 'factcheck import FILE'"
+    )
+    for path in (out, one):
+        result = invoke("validate", str(path))
+        assert result.exit_code == 1
+        assert result.stdout.splitlines() == [f"{path}:1:1: {message}", f"{path}: 0 claims read, 1 error, 0 warnings"]
+    checked = invoke("check", "--kb", str(out), "Taxes doubled")
+    assert checked.exit_code == ExitCode.ERROR
+    assert checked.stderr.splitlines() == [f"factcheck: {out}:1:1: {message}"]
