@@ -562,6 +562,32 @@ def test_who_said_the_statement_is_no_difference(statement: str) -> None:
     assert claim_differences(statement, BUSES) is None
 
 
+POLICE_BUDGET = Claim(
+    "police-budget",
+    "Riverton's police budget grew by 40 percent between 2020 and 2025",
+    Verdict.MOSTLY_FALSE,
+    claimant="Councilmember Dana Ortiz",
+)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # scan noted "says 'Councilmember Dana Ortiz' where the claim says 'Riverton'" of the claim she made
+        "At Tuesday's meeting, Councilmember Dana Ortiz said the police budget grew by 40 percent between 2020 and "
+        "2025.",
+        "Dana Ortiz said the police budget grew by 40 percent between 2020 and 2025",
+    ],
+)
+def test_the_claimant_saying_the_claim_is_no_difference(statement: str) -> None:
+    assert claim_differences(statement, POLICE_BUDGET) is None
+    # another speaker, or a name beside the claimant's, is still noted
+    other = claim_differences(statement.replace("Dana Ortiz", "Linda Hayes"), POLICE_BUDGET)
+    assert other is not None and other.statement[-1].endswith("Hayes") and other.claim == ("Riverton",)
+    elsewhere = claim_differences(statement.replace("police budget", "police budget in Springfield"), POLICE_BUDGET)
+    assert elsewhere is not None and "Springfield" in elsewhere.statement
+
+
 def test_who_said_the_statement_stands_against_who_said_the_claim() -> None:
     # the claim is about someone's words: the statement's speaker is a part of the fact
     claim = Claim("trump-said", "Trump said Mexico's Senate approved 19 US Navy SEALs in 2026.", Verdict.TRUE)
