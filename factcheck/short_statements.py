@@ -217,7 +217,7 @@ def _with_its_tags(vocabulary: Vocabulary, claim: Claim) -> Vocabulary:
     claim's tags is distinctive, though the file knows it: "Riverton closed three libraries since 2022" was shown
     as FALSE "Riverton closed three fire stations since 2022" (tagged "fire") at 1.00, as "libraries" is a word of
     the library's claim (tagged "library").  Not a word of the claim's own tags, which rewords its subject."""
-    own = tag_terms(claim.tags)
+    own = _tag_terms(claim.tags)
     if not own and not vocabulary.tagged:
         return vocabulary
     return replace(
@@ -227,7 +227,7 @@ def _with_its_tags(vocabulary: Vocabulary, claim: Claim) -> Vocabulary:
     )
 
 
-def tag_terms(tags: Iterable[str]) -> frozenset[str]:
+def _tag_terms(tags: Iterable[str]) -> frozenset[str]:
     """The terms of tags, as a claim's words are read (``substitution.analyse``): "public-safety" is "public" and
     "safety"."""
     return frozenset(term for tag in tags for term in analyse(tag.replace("-", " ")).terms)
@@ -483,7 +483,7 @@ def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:
         model.index,
         frozenset(model.vocab[t] for t in index.shared_terms.tolist()),
         KnowledgeBaseStandIns(claims_holding),
-        tag_terms({tag for claim in claims for tag in claim.tags}),
+        _tag_terms({tag for claim in claims for tag in claim.tags}),
     )
 
 
