@@ -25,7 +25,7 @@ claim sends troops (``substitution.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -182,55 +182,9 @@ def says_another_thing(
         query_terms,
         closest,
         claim_terms,
-        _with_its_tags(vocabulary, claim),
+        vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
-
-
-class _SubjectsAndTags:
-    """The file's subjects (terms several claims use) and one claim's tag terms (``_with_its_tags``)."""
-
-    def __init__(self, recurring: Container[str], tagged: frozenset[str]) -> None:
-        self._recurring = recurring
-        self._tagged = tagged
-
-    def __contains__(self, term: object) -> bool:
-        return term in self._tagged or term in self._recurring
-
-
-class _TaggedElsewhere:
-    """The terms of the file's tags but one claim's (``_with_its_tags``)."""
-
-    def __init__(self, tagged: frozenset[str], own: frozenset[str]) -> None:
-        self._tagged = tagged
-        self._own = own
-
-    def __contains__(self, term: object) -> bool:
-        return term in self._tagged and term not in self._own
-
-
-def _with_its_tags(vocabulary: Vocabulary, claim: Claim) -> Vocabulary:
-    """The vocabulary with the terms of the claim's tags among the file's subjects: a tag names what the desk says
-    the claim is about, however few claims use its word.  A local desk's file checks one claim a topic: "Riverton's
-    water rates doubled in the last ten years" was shown as FALSE "Riverton property taxes doubled in the last ten
-    years" (tagged "taxes") at 1.00, as no other claim says "taxes" to make it a subject.  And a word of another
-    claim's tags is distinctive, though the file knows it: "Riverton closed three libraries since 2022" was shown
-    as FALSE "Riverton closed three fire stations since 2022" (tagged "fire") at 1.00, as "libraries" is a word of
-    the library's claim (tagged "library").  Not a word of the claim's own tags, which rewords its subject."""
-    own = _tag_terms(claim.tags)
-    if not own and not vocabulary.tagged:
-        return vocabulary
-    return replace(
-        vocabulary,
-        recurring=_SubjectsAndTags(vocabulary.recurring, own),
-        tagged_elsewhere=_TaggedElsewhere(vocabulary.tagged, own),
-    )
-
-
-def _tag_terms(tags: Iterable[str]) -> frozenset[str]:
-    """The terms of tags, as a claim's words are read (``substitution.analyse``): "public-safety" is "public" and
-    "safety"."""
-    return frozenset(term for tag in tags for term in analyse(tag.replace("-", " ")).terms)
 
 
 def _says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
@@ -483,7 +437,6 @@ def vocabulary(index: LexicalIndex, claims: Sequence[Claim] = ()) -> Vocabulary:
         model.index,
         frozenset(model.vocab[t] for t in index.shared_terms.tolist()),
         KnowledgeBaseStandIns(claims_holding),
-        _tag_terms({tag for claim in claims for tag in claim.tags}),
     )
 
 

@@ -124,10 +124,6 @@ class Vocabulary:
     known: Container[str]
     recurring: Container[str]
     stand_ins: StandIns = _NO_STAND_INS
-    #: the terms of the claims' tags (what the desk says each claim is about), and of those the ones of other claims
-    #: than the one compared (``short_statements._with_its_tags`` sets it per claim): distinctive, though known
-    tagged: frozenset[str] = frozenset()
-    tagged_elsewhere: Container[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -675,13 +671,7 @@ def substitutes(
     ]
     title = _title_span(statement)  # a person's title is the person's, no word of its own: "President Trump"
     distinctive = [
-        is_absent
-        and at >= title
-        and (
-            kind in (Kind.NAME, Kind.NUMBER)
-            or term not in known
-            or (not names_and_numbers_only and term in vocabulary.tagged_elsewhere)
-        )
+        is_absent and at >= title and (kind in (Kind.NAME, Kind.NUMBER) or term not in known)
         for at, (is_absent, term, kind) in enumerate(zip(absent, statement.terms, statement.kinds, strict=True))
     ]
     # a country's name opening the statement, before a verb of approving or refusing (``_DEEDS``), is checked for

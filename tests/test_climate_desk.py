@@ -44,6 +44,7 @@ KNOWN_FAILURES = {
     "Gas cookers raise the risk of asthma in children": "capped: 'raise' is respelt 'rise', a word of the file",
     "EV batteries die after five years": "capped",
     "Solar panels kill more birds than cats": "shown as the wind turbines' claim",
+    "Germany shut down its last coal plants in 2023": "shown as the nuclear plants' claim (coal is a known word)",
     "Electric car batteries only last two years": "the emissions claim shown",
     "Heat pumps don't work in hot weather": "shown as the cold weather's claim",
     "Aviation causes 15 percent of greenhouse gas emissions": "shown as the livestock claim",
