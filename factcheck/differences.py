@@ -118,7 +118,7 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     # nor is a label or a teller the matcher reads past ("Clarification (March 3): ...", "I heard on TikTok that ...")
     statement = what_is_said(without_verdict_framing(statement), wordings)
     found = differences(statement, wordings)
-    if found is not None and _only_the_claimant(found.statement, claim.claimant):
+    if found is not None and _only_the_claimant_speaking(statement, found.statement, claim.claimant):
         found = None  # who made the claim, named as saying it: "Councilmember Dana Ortiz said the police budget ..."
     if found is None:
         found = _other_years(statement, claim)
@@ -128,15 +128,56 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     return found
 
 
-def _only_the_claimant(said: Sequence[str], claimant: str | None) -> bool:
+#: a verb of saying after its speaker: "Dana Ortiz said ...", "Ortiz, a councilmember, has claimed ..."
+_SPEAKER_BEFORE_VERB = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|once)\s+){0,2}"
+    r"(?:said|says|say|claimed|claims|told|tells|stated|states|wrote|writes|tweeted|tweets|argued|argues|"
+    r"insisted|insists|asserted|asserts|reported|reports|posted|posts)\b",
+    re.IGNORECASE,
+)
+#: who says it, after "according to" ("according to Councilmember Dana Ortiz"; up to three words of a title between)
+_SPEAKER_AFTER_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+#: a verb of saying before its speaker closing the clause: '"...," said Dana Ortiz.', "..., says Ortiz"
+_SPEAKER_AFTER_VERB = re.compile(
+    r"\b(?:said|says|claimed|claims|told|tells|stated|states|wrote|writes|tweeted|argued|insisted|asserted)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”»)]|$)")
+#: how far before a name a reporting verb or "according to" is looked for
+_SPEAKER_REACH = 80
+
+
+def _only_the_claimant_speaking(statement: str, said: Sequence[str], claimant: str | None) -> bool:
     """Are the names the statement says where the claim has others (``Differences.statement``) all words of the
-    claim's claimant?  Then the statement names who made the claim, the file's own record of it: "At Tuesday's
+    claim's claimant, each named as the one saying it (before a verb of saying, after one closing the clause, or
+    after "according to")?  Then the statement names who made the claim, the file's own record of it: "At Tuesday's
     meeting, Councilmember Dana Ortiz said the police budget grew by 40 percent between 2020 and 2025" was noted
-    as saying "Councilmember Dana Ortiz" where the claim says "Riverton", of the claim Dana Ortiz made."""
+    as saying "Councilmember Dana Ortiz" where the claim says "Riverton", of the claim Dana Ortiz made.  The
+    claimant as the actor ("Parents said Councilmember Dana Ortiz cut the school lunch program", of the claim "Mayor
+    Linda Hayes cut ...") or a place in the claimant's name ("crime in New York rose", claimant New York Post) is a
+    difference still."""
     if not said or not claimant:
         return False
     own = {word.casefold() for word in re.findall(r"\w+", claimant)}
-    return all({word.casefold() for word in re.findall(r"\w+", name)} <= own for name in said)
+    return all(
+        {word.casefold() for word in re.findall(r"\w+", name)} <= own and _is_speaker(statement, name) for name in said
+    )
+
+
+def _is_speaker(statement: str, name: str) -> bool:
+    """Is ``name`` somewhere in ``statement`` in the place of who says it?"""
+    words = re.findall(r"\w+", name)
+    if not words:
+        return False
+    for at in re.finditer(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", statement, re.IGNORECASE):
+        before = statement[max(0, at.start() - _SPEAKER_REACH) : at.start()]
+        after = statement[at.end() : at.end() + _SPEAKER_REACH]
+        if _SPEAKER_BEFORE_VERB.match(after) or _SPEAKER_AFTER_ACCORDING_TO.search(before):
+            return True
+        if _SPEAKER_AFTER_VERB.search(before) and _CLAUSE_END.match(after):
+            return True
+    return False
 
 
 def claim_left_open(statement: str, claim: Claim) -> tuple[str, ...]:

@@ -588,6 +588,38 @@ def test_the_claimant_saying_the_claim_is_no_difference(statement: str) -> None:
     assert elsewhere is not None and "Springfield" in elsewhere.statement
 
 
+@pytest.mark.parametrize(
+    ("statement", "claim", "said", "claimed"),
+    [
+        # the claimant as the actor of what is said, after another speaker's verb: the claim's "Mayor Linda Hayes"
+        (
+            "Parents at the meeting said Councilmember Dana Ortiz cut the school lunch program without any public "
+            "hearing.",
+            Claim(
+                "lunch",
+                "Mayor Linda Hayes cut the school lunch program",
+                Verdict.FALSE,
+                claimant="Councilmember Dana Ortiz",
+            ),
+            "Councilmember Dana Ortiz",
+            "Mayor Linda Hayes",
+        ),
+        # a place inside the claimant's name is another place, not the claimant
+        (
+            "crime in New York rose 40 percent in 2022",
+            Claim("crime", "Crime in Chicago rose 40 percent in 2022", Verdict.FALSE, claimant="New York Post"),
+            "New York",
+            "Chicago",
+        ),
+    ],
+)
+def test_the_claimants_words_not_as_its_speaker_are_a_difference(
+    statement: str, claim: Claim, said: str, claimed: str
+) -> None:
+    found = claim_differences(statement, claim)
+    assert found is not None and found.statement == (said,) and found.claim == (claimed,)
+
+
 def test_who_said_the_statement_stands_against_who_said_the_claim() -> None:
     # the claim is about someone's words: the statement's speaker is a part of the fact
     claim = Claim("trump-said", "Trump said Mexico's Senate approved 19 US Navy SEALs in 2026.", Verdict.TRUE)
