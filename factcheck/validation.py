@@ -641,12 +641,20 @@ def _claim_label(node: Node, index: int) -> str:
 OWN_LINE = {"own_line": " on line {line}"}
 
 
-#: what a ClaimReview JSON-LD file given as a claims file is told: 'factcheck export' writes one, and a newcomer runs
-#: 'factcheck validate' on it next, who was told "the top level must be a mapping of 'key: value' lines"
+#: what a ClaimReview JSON-LD file given as a claims file is told, a publisher's downloaded feed or what 'factcheck
+#: export' writes alike: a newcomer runs 'factcheck validate' on it, who was told "the top level must be a mapping of
+#: 'key: value' lines"
 CLAIM_REVIEW_NOT_CLAIMS = (
-    "this is ClaimReview JSON-LD (as 'factcheck export' writes), not a claims file: validate the claims file it "
-    "was exported from, or read it into one with 'factcheck import FILE'"
+    "this is ClaimReview JSON-LD, not a claims file (what validate and --kb read): "
+    "'factcheck import FILE' brings its fact-checks into the claims file"
 )
+#: the same of JSON-LD that names no ClaimReview
+JSON_LD_NOT_CLAIMS = (
+    "this is JSON-LD, not a claims file (what validate and --kb read): "
+    "'factcheck import FILE' brings ClaimReview JSON-LD into the claims file"
+)
+#: how many nodes of a JSON-LD file are looked through for a ClaimReview (``_names_claim_review``)
+_CLAIM_REVIEW_REACH = 10_000
 
 #: the keys of a ClaimReview JSON-LD object that no claims file has (``_is_claim_review_json_ld``)
 _JSON_LD_KEYS = frozenset({"@context", "@type", "@graph", "claimReviewed", "reviewRating"})
@@ -659,6 +667,26 @@ def _is_claim_review_json_ld(root: Node) -> bool:
     return bool(items) and all(
         isinstance(item, Mapping) and any(key.value in _JSON_LD_KEYS for key, _ in item.entries) for item in items
     )
+
+
+def _names_claim_review(root: Node) -> bool:
+    """Does the file name a ClaimReview: a key "claimReviewed" or "reviewRating", or "@type" "ClaimReview", in its
+    first ``_CLAIM_REVIEW_REACH`` nodes?"""
+    pending: list[Node] = [root]
+    for _ in range(_CLAIM_REVIEW_REACH):
+        if not pending:
+            return False
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            for key, value in node.entries:
+                if key.value in ("claimReviewed", "reviewRating"):
+                    return True
+                if key.value == "@type" and isinstance(value, Scalar) and value.value == "ClaimReview":
+                    return True
+                pending.append(value)
+        elif isinstance(node, Sequence):
+            pending.extend(node.items)
+    return False
 
 
 def build_knowledge_base(
@@ -684,7 +712,7 @@ def build_knowledge_base(
             checker.error(root, hint)
             return KnowledgeBase((), path), checker.problems
     if _is_claim_review_json_ld(root):
-        checker.error(root, CLAIM_REVIEW_NOT_CLAIMS)
+        checker.error(root, CLAIM_REVIEW_NOT_CLAIMS if _names_claim_review(root) else JSON_LD_NOT_CLAIMS)
         return KnowledgeBase((), path), checker.problems
     top = checker.mapping(root, "the top level", TOP_KEYS)
     if top is None:

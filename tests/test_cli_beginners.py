@@ -1196,8 +1196,8 @@ def test_validating_the_claimreview_export_names_it_and_what_to_do(invoke: Invok
     one = tmp_path / "one.json"
     one.write_text(json.dumps(json.loads(out.read_text(encoding="utf-8"))[0]), encoding="utf-8")
     message = (
-        "error: this is ClaimReview JSON-LD (as 'factcheck export' writes), not a claims file: "
-        "validate the claims file it was exported from, or read it into one with 'factcheck import FILE'"
+        "error: this is ClaimReview JSON-LD, not a claims file (what validate and --kb read): "
+        "'factcheck import FILE' brings its fact-checks into the claims file"
     )
     for path in (out, one):
         result = invoke("validate", str(path))
@@ -1206,3 +1206,39 @@ def test_validating_the_claimreview_export_names_it_and_what_to_do(invoke: Invok
     checked = invoke("check", "--kb", str(out), "Taxes doubled")
     assert checked.exit_code == ExitCode.ERROR
     assert checked.stderr.splitlines() == [f"factcheck: {out}:1:1: {message}"]
+
+
+def test_validating_a_publishers_json_ld_names_it_without_calling_it_our_export(invoke: Invoke, tmp_path: Path) -> None:
+    """A publisher's downloaded feed (a DataFeed of ClaimReviews) is ClaimReview JSON-LD too, which no claims file
+    was exported to: the message said "as 'factcheck export' writes ... validate the claims file it was exported
+    from" of any JSON-LD.  JSON-LD naming no ClaimReview is not called ClaimReview."""
+    feed = tmp_path / "feed.json"
+    review = {
+        "@type": "ClaimReview",
+        "url": "https://example.org/fact-check/taxes",
+        "claimReviewed": "Taxes doubled",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+    }
+    feed.write_text(
+        json.dumps({"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [review]}),
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.json"
+    article.write_text(
+        json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Taxes"}), encoding="utf-8"
+    )
+    for path, message in (
+        (
+            feed,
+            "error: this is ClaimReview JSON-LD, not a claims file (what validate and --kb read): "
+            "'factcheck import FILE' brings its fact-checks into the claims file",
+        ),
+        (
+            article,
+            "error: this is JSON-LD, not a claims file (what validate and --kb read): "
+            "'factcheck import FILE' brings ClaimReview JSON-LD into the claims file",
+        ),
+    ):
+        result = invoke("validate", str(path))
+        assert result.exit_code == 1
+        assert result.stdout.splitlines() == [f"{path}:1:1: {message}", f"{path}: 0 claims read, 1 error, 0 warnings"]
