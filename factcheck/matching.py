@@ -287,11 +287,16 @@ def find_matches_for_each(
     (and an error the iterator raises is raised) before the lists of the batch it was read with."""
     # the arguments are checked now, not at the first next(): a mistake is reported where it is made
     top, min_score = _check_search(matcher, top, min_score, "find_matches_for_each")
-    if isinstance(statements, (str, bytes)) or not isinstance(statements, Iterable):
-        # a str is an iterable of one-letter statements: one statement given alone was matched letter by letter
+    # a str is an iterable of one-letter statements: one statement given alone was matched letter by letter; a
+    # KnowledgeBase is an iterable of claims, refused only at the first next() but for this check
+    if isinstance(statements, (str, bytes, KnowledgeBase)) or not isinstance(statements, Iterable):
+        hint = ""
+        if isinstance(statements, str):
+            hint = " (find_matches takes one statement)"
+        elif isinstance(statements, KnowledgeBase):
+            hint = " (its claims' texts: (claim.claim for claim in kb))"
         raise TypeError(
-            f"statements must be an iterable of texts (a list of str), not {type(statements).__name__}"
-            + (" (find_matches takes one statement)" if isinstance(statements, str) else "")
+            f"statements must be an iterable of texts (a list of str), not {type(statements).__name__}{hint}"
         )
     return _matches_for_each(matcher, iter(statements), top, min_score)
 
