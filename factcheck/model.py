@@ -295,6 +295,12 @@ class KnowledgeBase:
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if isinstance(self.claims, KnowledgeBase):
+            # it iterates over its claims, but taking them would drop its path, publisher, language and base_url
+            raise TypeError(
+                "KnowledgeBase.claims must be a list or tuple of Claim, not KnowledgeBase (a copy with other "
+                "settings: dataclasses.replace(kb, language=...); its claims alone: list(kb))"
+            )
         # KnowledgeBase(claims=["..."]) failed later, deep inside matching (AttributeError)
         object.__setattr__(self, "claims", _as_tuple(self, "claims", self.claims, Claim))
 
@@ -378,20 +384,24 @@ def _check_text(owner: object, name: str, value: object, *, required: bool = Fal
     if isinstance(value, str) or (value is None and not required):
         return
     where = f"{type(owner).__name__}.{name}"
+    # NaN (and NaT, in a date field), what pandas reads an empty cell as, is not equal to itself
+    missing = isinstance(value, float) and value != value
     if (type(owner).__name__, name) in _DATE_FIELDS:
         import datetime
 
-        # NaN and NaT, what pandas reads an empty cell as, are not equal to themselves
-        missing = isinstance(value, (float, datetime.date)) and value != value
-        missing_hint = " (a missing value: give None)" if missing else ""
-        raise TypeError(f"{where} must be text (str), a datetime.date or None, not {_shown(value)}{missing_hint}")
-    expected = "text (str)" if required else "text (str) or None"
-    raise TypeError(f"{where} must be {expected}, not {_shown(value)}")
+        missing = missing or (isinstance(value, datetime.date) and value != value)
+        expected = "text (str), a datetime.date or None"
+    else:
+        expected = "text (str)" if required else "text (str) or None"
+    missing_hint = ""
+    if missing:
+        missing_hint = " (a missing value: this field needs text)" if required else " (a missing value: give None)"
+    raise TypeError(f"{where} must be {expected}, not {_shown(value)}{missing_hint}")
 
 
 def _written_date(owner: object, name: str, value: object) -> object:
     """``value`` as the claims file writes a date when it is a ``datetime.date`` ("2025-01-02"), else as it is
-    (text, None, or what ``_check_text`` refuses): a spreadsheet's, csv's or pandas' reader gives dates as such.
+    (text, None, or what ``_check_text`` refuses): a spreadsheet's or pandas' reader gives dates as such.
 
     A ``datetime`` (a pandas ``Timestamp`` is one) is taken only at midnight with no time zone, as those readers
     give a date column or cell; one with a time of day or a zone is refused (ValueError, naming the field): the
@@ -426,7 +436,9 @@ def _as_tuple(owner: object, name: str, values: object, kind: type) -> tuple[Any
         if not wrong:
             return items
         raise TypeError(f"{type(owner).__name__}.{name} must hold only {what}, not {_shown(wrong[0])}")
-    raise TypeError(f"{type(owner).__name__}.{name} must be a list or tuple of {what}, not {_shown(values)}")
+    missing = isinstance(values, float) and values != values  # NaN: what pandas reads an empty cell as
+    hint = " (a missing value: give ())" if missing else ""
+    raise TypeError(f"{type(owner).__name__}.{name} must be a list or tuple of {what}, not {_shown(values)}{hint}")
 
 
 def _shown(value: object) -> str:

@@ -857,7 +857,7 @@ class _NaT(datetime.datetime):
 
 
 def test_a_date_from_a_spreadsheet_is_taken_where_a_claim_takes_a_date(tmp_path: Path) -> None:
-    # Claim(checked=datetime.date(2025, 1, 2)) was refused ("must be text (str) or None"): a csv, spreadsheet or
+    # Claim(checked=datetime.date(2025, 1, 2)) was refused ("must be text (str) or None"): a spreadsheet or
     # pandas reader gives date objects. Kept as the file writes it, so that it reads back as the same claim.
     day = datetime.date(2025, 1, 2)
     claim = Claim("a", "The bridge cost 2 billion.", "false", checked=day, sources=[Source("https://e.org", date=day)])  # type: ignore[arg-type]
@@ -933,3 +933,54 @@ def test_an_edit_result_gives_its_json_report_without_being_told_the_key(mini_kb
 
 def _settings() -> factcheck.ExportSettings:
     return factcheck.ExportSettings(base_url="https://factdesk.example.org/checks/")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda nan: Claim("a", "x", Verdict.FALSE, summary=nan), "Claim.summary must be text (str) or None"),
+        (lambda nan: Claim("a", "x", Verdict.FALSE, claimant=nan), "Claim.claimant must be text (str) or None"),
+        (lambda nan: Claim("a", "x", Verdict.FALSE, original_rating=nan), "Claim.original_rating must be"),
+        (lambda nan: Source("https://e.org", title=nan), "Source.title must be text (str) or None"),
+        (lambda nan: Source("https://e.org", publisher=nan), "Source.publisher must be"),
+        (lambda nan: Source("https://e.org", quote=nan), "Source.quote must be"),
+        (lambda nan: Source("https://e.org", note=nan), "Source.note must be"),
+    ],
+)
+def test_an_empty_spreadsheet_cell_in_any_text_field_is_named_a_missing_value(
+    make: Callable[[float], object], message: str
+) -> None:
+    # pandas reads an empty cell as NaN: only the date fields said so, the others "not float nan" alone
+    with pytest.raises(TypeError, match=re.escape(message) + r".*, not float nan \(a missing value: give None\)$"):
+        make(float("nan"))
+
+
+def test_an_empty_cell_where_text_is_required_or_a_list_is_named_a_missing_value() -> None:
+    with pytest.raises(TypeError, match=r"^Claim\.claim must be text \(str\), not float nan \(a missing value: this"):
+        Claim("a", float("nan"), Verdict.FALSE)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^Source\.url must be text \(str\), not float nan \(a missing value: this"):
+        Source(float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^Claim\.aliases must be .*, not float nan \(a missing value: give \(\)\)$"):
+        Claim("a", "x", Verdict.FALSE, aliases=float("nan"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^Claim\.summary must be text \(str\) or None, not int 3$"):
+        Claim("a", "x", Verdict.FALSE, summary=3)  # type: ignore[arg-type]  # no hint for a value that is there
+
+
+def test_a_knowledge_base_is_refused_as_the_claims_of_another(mini_kb: Path) -> None:
+    # iterable now, KnowledgeBase(kb) took its claims and dropped its path, publisher, language and base_url
+    kb = dataclasses.replace(load_knowledge_base(mini_kb), language="de", base_url="https://e.org/checks/")
+    with pytest.raises(
+        TypeError, match=r"^KnowledgeBase\.claims must be .*, not KnowledgeBase \(.*dataclasses\.replace\("
+    ):
+        factcheck.KnowledgeBase(kb)  # type: ignore[arg-type]
+    assert factcheck.KnowledgeBase(list(kb)).claims == kb.claims  # its claims, as the hint says
+
+
+def test_a_knowledge_base_is_refused_as_statements_at_the_call(mini_kb: Path) -> None:
+    # iterable now (of claims), find_matches_for_each(matcher, kb) was refused only at the first next()
+    kb = load_knowledge_base(mini_kb)
+    matcher = build_matcher(kb, matcher="lexical")
+    with pytest.raises(TypeError, match=r"not KnowledgeBase \(its claims' texts: \(claim\.claim for claim in kb\)\)$"):
+        find_matches_for_each(matcher, kb)  # type: ignore[arg-type]
+    each = list(find_matches_for_each(matcher, (claim.claim for claim in kb)))  # as the hint says
+    assert [matches[0].claim.id for matches in each] == kb.ids()
