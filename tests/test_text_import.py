@@ -35,3 +35,16 @@ def test_german_stop_terms_keep_their_former_name() -> None:
     assert "die" in german_stop_terms()
     assert text.GERMAN_STOP_TERMS is german_stop_terms()
     assert getattr(text, "NO_SUCH_NAME", None) is None  # other names are still missing
+
+
+def test_every_lazy_pattern_of_the_module_compiles() -> None:
+    # compiled when first used, a broken one would fail only on an input that reaches it: each is compiled here
+    lazy = {name: value for name, value in vars(text).items() if isinstance(value, text._LazyPattern)}
+    assert len(lazy) >= 17
+    broken = {}
+    for name, pattern in lazy.items():
+        try:
+            re.compile(pattern.pattern, pattern.flags)
+        except re.error as error:
+            broken[name] = str(error)
+    assert broken == {}
