@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import json
 import re
@@ -104,6 +105,15 @@ def test_the_readme_says_truly_which_lines_of_its_examples_are_typed() -> None:
         if language == "sh":
             # "a shell example with no `$ ` shows commands alone": none shows a prompt
             assert not any(line.startswith("$ ") for line in lines), block
+
+
+def test_the_readme_says_truly_where_a_date_object_comes_from_and_what_type_checkers_want() -> None:
+    # its example said a row "as csv.DictReader ... gives it" held a datetime.date: csv gives text alone
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert next(csv.DictReader(io.StringIO("checked\n2025-01-02\n")))["checked"] == "2025-01-02"
+    assert all("gives text" in line for line in readme.splitlines() if "csv.DictReader" in line)
+    assert "csv or\npandas reader gives one" not in readme
+    assert "Type checkers still expect text there (a known limitation)." in _readme_prose()
 
 
 def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
