@@ -31,7 +31,7 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
-from .roundtrip import _PLAIN_BLOCK, _PLAIN_FLOW, _PLAIN_URL, NO_STYLES, WrittenStyles, styled
+from .roundtrip import NO_STYLES, WrittenStyles, plain_by_its_characters, styled
 
 __all__ = ["quick_entry"]
 
@@ -71,11 +71,7 @@ def _one_line(value: str, *, flow: bool) -> str | None:
     if kind is SingleQuotedScalarString:
         return "'" + value.replace("'", "''") + "'"
     if kind is str:
-        if flow:
-            plain = _PLAIN_FLOW.fullmatch(value) is not None
-        else:
-            plain = _PLAIN_BLOCK.fullmatch(value) is not None or _PLAIN_URL.fullmatch(value) is not None
-        if plain and "  " not in value and _resolves_as_text(value):
+        if plain_by_its_characters(value, flow=flow) and _resolves_as_text(value):
             return value
         if _written_plain(value, flow=flow):
             return value
