@@ -35,11 +35,12 @@ from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, downloaded_name, read_input
 from .matching import Matcher, build_matcher, near_duplicates
-from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
-from .polarity import OPPOSITE, polarity
+from .model import Claim, KnowledgeBase, Verdict, compared_claim, slugify, unique_id
+from .polarity import OPPOSITE, closest_claim_wording, polarity
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import DEFAULT_KB_NAME, parse_knowledge_base
+from .text import term_set, without_verdict_framing
 from .validation import OWN_LINE
 
 #: what ``slugify`` makes of a text without a letter or digit it can keep
@@ -197,78 +198,83 @@ class ImportPlan:
         self.batch_urls: dict[str, str] = {}
         self.batch_texts: dict[str, str] = {}
         self.batch_origins: set[str] = set()
-        #: the notes of the claim ``duplicate`` last looked at, of claims worded nearly as it that it contradicts
-        self.opposed: list[Problem] = []
 
-    def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> Skipped | None:
-        """Why ``imported`` is a duplicate of something already there, or None."""
-        self.opposed = []
-        reason, existing = self._in_file(imported)
+    def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> tuple[Skipped | None, list[Problem]]:
+        """Why ``imported`` is a duplicate of something already there (or None), and the notes it gets if it is
+        added: of the claims worded nearly as it that it says the opposite of (``_by_reading``)."""
+        reason, existing, opposed = self._in_file(imported)
         if reason is not None and imported.exact and existing is not None:
             changed = _fields_that_differ(imported.claim, self.kb.get(existing))
             if changed:
                 advice = _not_changed_by_import(reason, changed, existing)
-                return Skipped(imported.origin, imported.claim.claim, str(advice), existing, advice)
+                return Skipped(imported.origin, imported.claim.claim, str(advice), existing, advice), []
         if reason is None and not imported.exact:
-            reason = self._earlier_in_batch(imported, batch)
-        return Skipped(imported.origin, imported.claim.claim, reason, existing) if reason else None
+            reason, opposed_earlier = self._earlier_in_batch(imported, batch)
+            opposed += opposed_earlier
+        if reason:
+            return Skipped(imported.origin, imported.claim.claim, reason, existing), []
+        return None, opposed
 
-    def _in_file(self, imported: ImportedClaim) -> tuple[str | None, str | None]:
-        """(why, the id of the claim) when the claims file already has this claim."""
+    def _in_file(self, imported: ImportedClaim) -> tuple[str | None, str | None, list[Problem]]:
+        """(why, the id of the claim) when the claims file already has this claim, and the notes of the claims
+        worded nearly as it that it says the opposite of."""
         claim = imported.claim
         for url in imported.review_urls:
             if url in self.source_urls:
-                return f"its fact-check {url} is already a source of {self.source_urls[url]!r}", self.source_urls[url]
+                why = f"its fact-check {url} is already a source of {self.source_urls[url]!r}"
+                return why, self.source_urls[url], []
         same = self.texts.get(_text_key(claim.claim))
         if same is not None:
-            return f"same text as {same!r}", same
-        if self.matcher is not None:
-            # Searched under an id no claim has: a claim with the same id must count too.
-            similar = near_duplicates(self.matcher, replace(claim, id="\x00import"))
-            similar = self._same_reading(imported, similar, lambda other: repr(other.id))
-            if similar:
-                other, score = similar[0]
-                return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id
-        return None, None
+            return f"same text as {same!r}", same, []
+        if self.matcher is None:
+            return None, None, []
+        # Searched under an id no claim has: a claim with the same id must count too.
+        similar = near_duplicates(self.matcher, replace(claim, id="\x00import"))
+        alike, opposed = self._by_reading(imported, similar, lambda other: repr(other.id))
+        if alike:
+            other, score = alike[0]
+            return f"nearly the same as {other.id!r} (similarity {score:.2f})", other.id, []
+        return None, None, opposed
 
-    def _same_reading(
+    def _by_reading(
         self, imported: ImportedClaim, similar: list[tuple[Claim, float]], named: Callable[[Claim], str]
-    ) -> list[tuple[Claim, float]]:
-        """``similar`` (near-duplicates of ``imported``) without the claims it says the opposite of: "Crime never
-        increased" is worded nearly as "Crime increased" is (0.90), and was skipped as it, a fact-check lost unseen
-        (check's own reading, ``polarity``, of each wording of the other claim).  Each left out is a note
-        (``opposed``, among the plan's notes once the claim is added): a duplicate shown is better than a
-        fact-check lost."""
-        kept: list[tuple[Claim, float]] = []
+    ) -> tuple[list[tuple[Claim, float]], list[Problem]]:
+        """``similar`` (near-duplicates of ``imported``) but for the claims it says the opposite of, and a note for
+        each of those: "Crime never increased" is worded nearly as "Crime increased" is (0.90), and was skipped as
+        it, a fact-check lost unseen.  A duplicate shown is better than a fact-check lost, but only where the
+        reading is clear (``_says_the_opposite``)."""
+        alike: list[tuple[Claim, float]] = []
+        opposed: list[Problem] = []
         for other, score in similar:
-            text = imported.claim.claim
-            if any(polarity(text, wording) == OPPOSITE for wording in (other.claim, *other.aliases)):
+            if _says_the_opposite(imported.claim.claim, other):
                 message = (
                     f"{imported.origin}: added, though worded nearly as {named(other)} (similarity {score:.2f}): "
                     "it says the opposite"
                 )
-                self.opposed.append(Problem(self.location, message, Severity.WARNING))
+                opposed.append(Problem(self.location, message, Severity.WARNING))
             else:
-                kept.append((other, score))
-        return kept
+                alike.append((other, score))
+        return alike, opposed
 
-    def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> str | None:
-        """Why someone else's fact-check repeats one accepted earlier from the same file, or None."""
+    def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> tuple[str | None, list[Problem]]:
+        """Why someone else's fact-check repeats one accepted earlier from the same file (or None), and the notes of
+        those worded nearly as it that it says the opposite of."""
         for url in imported.review_urls:
             if url in self.batch_urls:
-                return f"same fact-check as {self.batch_urls[url]} (earlier in the file)"
+                return f"same fact-check as {self.batch_urls[url]} (earlier in the file)", []
         earlier = self.batch_texts.get(_text_key(imported.claim.claim))
         if earlier is not None:
-            return f"same text as {earlier} (earlier in the file)"
-        if batch is not None:
-            similar = [
-                (other, score)
-                for other, score in near_duplicates(batch, imported.claim)
-                if other.id in self.batch_origins
-            ]
-            for other, score in self._same_reading(imported, similar, lambda other: f"{other.id} earlier in the file"):
-                return f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})"
-        return None
+            return f"same text as {earlier} (earlier in the file)", []
+        if batch is None:
+            return None, []
+        similar = [
+            (other, score) for other, score in near_duplicates(batch, imported.claim) if other.id in self.batch_origins
+        ]
+        alike, opposed = self._by_reading(imported, similar, lambda other: f"{other.id} earlier in the file")
+        if alike:
+            other, score = alike[0]
+            return f"nearly the same as {other.id} (earlier in the file; similarity {score:.2f})", []
+        return None, opposed
 
     def accept(self, imported: ImportedClaim) -> None:
         claim_id = self._new_id(imported)
@@ -431,6 +437,19 @@ def _not_changed_by_import(reason: str, changed: Sequence[str], claim_id: str) -
     )
 
 
+def _says_the_opposite(text: str, other: Claim) -> bool:
+    """Whether ``text`` says the opposite of ``other``, worded nearly as it, by check's own reading (``polarity``):
+    of the wording closest to it (``closest_claim_wording``, as ``check`` compares) and of the claim's own text,
+    never of another alias alone ("The exact number of US troops in Mexico is a secret." is the claim "... is
+    secret.", though an alias "Nobody knows how many ..." reads opposite).  A verdict framing the text ("FALSE: X",
+    "It is a myth that X", "X is fake news", "Es falso que X": a fact-check's headline) says nothing of X: the text
+    without it must read opposite too, or it is the same claim, skipped as before."""
+    compared = compared_claim(other)
+    wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
+    judged = without_verdict_framing(text)
+    return all(polarity(read, wording) == OPPOSITE for read in {text, judged} for wording in wordings)
+
+
 def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:
     """A matcher over someone else's fact-checks in the file, to find repeats among them.
 
@@ -447,12 +466,12 @@ def plan_import(parsed: ParsedImport, kb: KnowledgeBase, rating_map: RatingMap, 
     for imported in parsed.claims:
         # Someone else's fact-check is known in the batch matcher by its place in the file.
         probe = imported if imported.exact else replace(imported, claim=replace(imported.claim, id=imported.origin))
-        skipped = plan.duplicate(probe, batch)
+        skipped, opposed = plan.duplicate(probe, batch)
         if skipped is not None:
             plan.skipped.append(skipped)
         else:
             plan.accept(imported)
-            plan.notes += plan.opposed
+            plan.notes += opposed
             accepted.append(imported)
             plan.languages.append(imported.language)
     # the file's notes, then each claim's

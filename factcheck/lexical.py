@@ -76,7 +76,7 @@ from .lexical_scoring import (
 )
 from .matching import Match
 from .model import Claim, compared_claim, compared_text
-from .polarity import closing_verdict_judges, polarity, says_it_is_fake
+from .polarity import closest_claim_wording, closing_verdict_judges, polarity, says_it_is_fake
 from .short_statements import (
     SHORT_STATEMENT_TERMS,
     SUBSTITUTION_CAP,
@@ -95,7 +95,6 @@ from .substitution import Vocabulary, analyse
 from .text import (
     char_grams,
     drops_german_function_words,
-    in_its_language,
     military_as_troops,
     numbers_written_as,
     plain_terms,
@@ -278,7 +277,7 @@ class LexicalMatcher:
                 Match(
                     claim,
                     ceiling,
-                    polarity(read, _closest_wording(read, query_terms, compared_claim(claim))),
+                    polarity(read, closest_claim_wording(read, query_terms, compared_claim(claim))),
                     statement=read,
                 )
             )
@@ -714,11 +713,3 @@ def _worded_alike_first(scored: Sequence[Candidate], order: list[int], threshold
     first's score (scores never rise down the list)."""
     alike = [i for i in order if scored[i].probability >= threshold and scored[i].features[0] >= 1 - COSINE_SLACK]
     return alike + [i for i in order if i not in alike] if alike else order
-
-
-def _closest_wording(statement: str, query_terms: set[str], claim: Claim) -> str:
-    """The claim's text or the alias sharing most terms with the statement (the claim text on ties), of those in the
-    statement's language (``in_its_language``)."""
-    wordings = in_its_language(statement, (claim.claim, *claim.aliases))
-    overlaps = [len(query_terms & term_set(w)) for w in wordings]
-    return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]

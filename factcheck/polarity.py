@@ -101,7 +101,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import compared_text
+from .model import Claim, compared_text
 from .text import (
     CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
@@ -114,9 +114,11 @@ from .text import (
     closing_verdict,
     fold,
     has_chinese_or_japanese,
+    in_its_language,
     is_spanish,
     reads_italian,
     reads_portuguese,
+    term_set,
     terms,
     without_list_place,
     without_publisher_label,
@@ -2144,6 +2146,14 @@ _COVERED_SHARE = (1, 2)
 #: a verb saying that something was faked, as a closing verdict does ("NASA faked the moon landing"); not "fake",
 #: "hoax" or "myth" as a word of what a claim is about ("Trump's fake electors were charged", "the autism myth")
 _SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
+
+
+def closest_claim_wording(statement: str, statement_terms: set[str] | frozenset[str], claim: Claim) -> str:
+    """The claim's text or the alias sharing most terms (``statement_terms``) with the statement (the claim text on
+    ties), of those in the statement's language (``in_its_language``): the wording ``polarity`` compares."""
+    wordings = in_its_language(statement, (claim.claim, *claim.aliases))
+    overlaps = [len(statement_terms & term_set(w)) for w in wordings]
+    return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]
 
 
 def polarity(statement: str, claim_text: str) -> str:

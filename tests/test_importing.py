@@ -520,6 +520,75 @@ def test_a_claim_saying_the_opposite_is_added_with_a_note(tmp_path: Path, there:
     assert note.endswith("it says the opposite")
 
 
+@pytest.mark.parametrize(
+    ("there", "aliases", "read"),
+    [
+        # the starter file's claims: an alias reads opposite to the claim itself, and the claim read is the claim
+        (
+            "The exact number of US troops in Mexico is secret.",
+            [
+                "The number of US troops in Mexico is classified",
+                "Nobody knows how many American soldiers are in Mexico",
+            ],
+            "The exact number of US troops in Mexico is a secret.",
+        ),
+        (
+            "US soldiers coming to Mexico to train troops is new under Trump's second term.",
+            [
+                "Mexico never let US soldiers in to train its troops before Trump's second term",
+                "Before 2025 Mexico did not allow US troops in for training",
+            ],
+            "US soldiers coming to Mexico to train its troops is new under Trump's second term.",
+        ),
+    ],
+)
+def test_an_alias_reading_opposite_does_not_make_a_claim_worded_nearly_alike_the_opposite(
+    tmp_path: Path, there: str, aliases: list[str], read: str
+) -> None:
+    # only the wording closest to the claim read (here the claim's own text) is compared, as check compares
+    path = tmp_path / "claims.yaml"
+    listed = "".join(f"\n      - {json.dumps(alias)}" for alias in aliases)
+    path.write_text(
+        f'claims:\n  - id: there\n    claim: {json.dumps(there)}\n    verdict: "false"\n    aliases:{listed}\n',
+        encoding="utf-8",
+    )
+    before = path.read_bytes()
+    document = {"@type": "ClaimReview", "claimReviewed": read, "url": "https://example.org/r"}
+    report = import_file(path, json.dumps(document).encode(), "in.json")
+    assert report.added == () and [s.reason for s in report.skipped] == ["nearly the same as 'there' (similarity 1.00)"]
+    assert not [n for n in report.notes if "opposite" in n.message]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "FALSE: Violent crime in Riverton increased sharply in 2023.",
+        "Fake news: Violent crime in Riverton increased sharply in 2023.",
+        "Violent crime in Riverton increased sharply in 2023 is false.",
+        "It is a myth that violent crime in Riverton increased sharply in 2023.",
+    ],
+)
+def test_a_verdict_labelling_the_claim_read_does_not_make_it_the_opposite(tmp_path: Path, read: str) -> None:
+    # a fact-check's headline: the label judges the claim, it is no claim of its own
+    path = tmp_path / "claims.yaml"
+    there = "Violent crime in Riverton increased sharply in 2023."
+    path.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    document = {"@type": "ClaimReview", "claimReviewed": read, "url": "https://example.org/r"}
+    report = import_file(path, json.dumps(document).encode(), "in.json")
+    assert report.added == () and [s.reason.split(" (")[0] for s in report.skipped] == ["nearly the same as 'there'"]
+
+
+def test_a_spanish_verdict_labelling_the_claim_read_does_not_make_it_the_opposite(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    there = "La criminalidad en Riverton aumentó en 2023."
+    path.write_text(f'claims:\n  - id: there\n    claim: "{there}"\n    verdict: "false"\n', encoding="utf-8")
+    read = "Es falso que la criminalidad en Riverton aumentó en 2023."
+    document = {"@type": "ClaimReview", "claimReviewed": read, "url": "https://example.org/r"}
+    report = import_file(path, json.dumps(document).encode(), "in.json")
+    assert report.added == () and [s.reason.split(" (")[0] for s in report.skipped] == ["nearly the same as 'there'"]
+
+
 def test_within_a_file_a_claim_saying_the_opposite_of_an_earlier_one_is_added(tmp_path: Path) -> None:
     reviews = [
         {
