@@ -2820,11 +2820,12 @@ _FRENCH_NUMBER_NEEDLE = re.compile(
     r"(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard)"
 )
-#: the words after a run that make it an idiom, no count ("voir trente-six chandelles")
-_FRENCH_IDIOM_AFTER = frozenset(("chandelles",))
+#: the words after a run that make it an idiom, no count ("voir trente-six chandelles", "faire les cent pas"), with
+#: the run's words they follow (None: any)
+_FRENCH_IDIOM_AFTER: dict[str, tuple[str, ...] | None] = {"chandelles": None, "pas": ("cent",)}
 #: the words before a day of the month ("Le 15 200 manifestants", "El 15 200 manifestantes": the 15th, and 200): no
 #: spaced number after them
-_BEFORE_A_DAY = frozenset("le du au des depuis jusqu el del al".split())
+_BEFORE_A_DAY = frozenset("le du au el del al".split())
 _A_TOKEN_BEFORE = re.compile(r"(\S+)\s*\Z")
 _A_TOKEN_AFTER = re.compile(r"\s*([^\s,.;:!?]+)")
 
@@ -2887,12 +2888,12 @@ def _french_number_run(match: re.Match[str]) -> str:
     if any(token[:1].isupper() for token in letters[1:]):
         return said
     next_word = fold(following).lower()
-    if next_word in _FRENCH_IDIOM_AFTER:
-        return said
     words = [fold(token).lower() for token in tokens]
+    if next_word in _FRENCH_IDIOM_AFTER and _FRENCH_IDIOM_AFTER[next_word] in (None, tuple(words)):
+        return said
     before = fold(_token_before(text, match.start())).lower()
-    if words[0] == "cent" and before.isdigit():
-        return said  # "50 cent": no French number
+    if words[0] in ("cent", "mille") and before.isdigit():
+        return said  # "50 cent", "10 mille": no French number
     if words[0] == "sept" and _DAY.fullmatch(next_word):
         return said  # "Sept 11": September
     context = [before, *words, next_word]

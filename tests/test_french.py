@@ -305,6 +305,8 @@ def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
         ("10 000 soldats français au Niger", ["10000"]),  # read as English by its lone "au"
         ("Le prix est de 1 200,50 € pour les touristes", ["1200", "50"]),
         ("Le 15 200 manifestants ont défilé à Paris", ["15", "200"]),
+        ("L'arrivée des 15 200 migrants à Lampedusa", ["15200"]),
+        ("Le 14 juillet 2024, 1 500 soldats ont défilé", ["14", "2024", "1500"]),
         ("El 15 200 manifestantes marcharon en Madrid", ["15", "200"]),
         ("Appelez le 06 123 456 pour les soldats", ["06", "123", "456"]),
         ("Les numéros 2, 3 et 4 sont gagnants à la loterie", ["2", "3", "4"]),
@@ -372,6 +374,8 @@ def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str
         "Vivaldi a composé les Quatre Saisons à Venise",
         "Il était une fois un roi de France",
         "Il a vu trente-six chandelles après le coup",
+        "Il a fait les cent pas devant la mairie",
+        "Les Mille et Une Nuits sont un recueil de contes",
         "Il a acheté un deux-pièces à Paris",
         "El museo de Otto Dix abre en Berlín",
         "Six Flags abre un parque en México",
