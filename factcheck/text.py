@@ -2823,6 +2823,9 @@ _FRENCH_NUMBER_NEEDLE = re.compile(
 #: the words after a run that make it an idiom, no count ("voir trente-six chandelles", "faire les cent pas"), with
 #: the run's words they follow (None: any)
 _FRENCH_IDIOM_AFTER: dict[str, tuple[str, ...] | None] = {"chandelles": None, "pas": ("cent",)}
+#: the words after a run that make it a fraction's count, no number of its own ("trois quarts des Français" is 75 %,
+#: "deux tiers", "trois dixièmes"), as German's "drei Viertel" is none
+_FRENCH_FRACTION = re.compile(r"quarts|tiers|\w+iemes")
 #: the words before a day of the month ("Le 15 200 manifestants", "El 15 200 manifestantes": the 15th, and 200): no
 #: spaced number after them
 _BEFORE_A_DAY = frozenset("le du au el del al".split())
@@ -2890,6 +2893,8 @@ def _french_number_run(match: re.Match[str]) -> str:
     next_word = fold(following).lower()
     words = [fold(token).lower() for token in tokens]
     if next_word in _FRENCH_IDIOM_AFTER and _FRENCH_IDIOM_AFTER[next_word] in (None, tuple(words)):
+        return said
+    if _FRENCH_FRACTION.fullmatch(next_word):
         return said
     before = fold(_token_before(text, match.start())).lower()
     if words[0] in ("cent", "mille") and before.isdigit():

@@ -376,6 +376,8 @@ def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str
         "Il a vu trente-six chandelles après le coup",
         "Il a fait les cent pas devant la mairie",
         "Les Mille et Une Nuits sont un recueil de contes",
+        "Trois quarts des Français sont contre la réforme",  # a fraction: 75 %
+        "Deux tiers des électeurs ont voté à Paris",
         "Il a acheté un deux-pièces à Paris",
         "El museo de Otto Dix abre en Berlín",
         "Six Flags abre un parque en México",
