@@ -2699,6 +2699,8 @@ _FRENCH_NUMBERS = {
 _FRENCH_HUNDREDS = frozenset(("cent", "cents"))
 _FRENCH_SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
 _FRENCH_ALONE_NO_NUMBER = frozenset(("un", "une", "neuf"))
+#: the scales an "et demi" halves ("deux millions et demi", "un milliard et demi"): not "mille" ("mille et demi")
+_FRENCH_HALVED = frozenset(("million", "millions", "milliard", "milliards"))
 #: the tens an "et" joins a unit to ("vingt et un", "soixante et onze"): "entre dix et vingt soldats" is two numbers
 _FRENCH_TENS = frozenset("vingt trente quarante cinquante soixante".split())
 #: a French text's words that may start a number or a per cent (``_french_number_words``): a text with none is left
@@ -2726,8 +2728,12 @@ def _french_number_words(words: list[str]) -> list[str]:
             i += 1
             continue
         big = thousands = small = 0
-        previous = ""
+        previous = previous_scale = ""
         for word in words[i:j]:
+            if word in ("demi", "demie"):
+                big += _FRENCH_SCALES[previous_scale] // 2
+            elif word in _FRENCH_HALVED:
+                previous_scale = word
             if word.isdigit():
                 small = int(word)
             elif word in ("vingt", "vingts") and previous == "quatre":
@@ -2778,8 +2784,12 @@ def _in_french_number(words: list[str], start: int, j: int) -> bool:
     word = words[j]
     previous = words[j - 1] if j > start else ""
     following = words[j + 1] if j + 1 < len(words) else ""
-    if word in ("un", "une"):
-        return previous in ("et", "vingt") or (j == start and following in ("mille", "million", "milliard"))
+    if word in ("un", "une"):  # "trois cent un", "deux mille un", "cent une victimes" (review french71 finding 1)
+        return previous in ("et", "vingt", "cent", "cents", "mille") or (
+            j == start and following in ("mille", "million", "milliard")
+        )
+    if word in ("demi", "demie"):  # "deux millions et demi" is 2500000, as "2,5 millions" is
+        return previous == "et" and j >= start + 2 and words[j - 2] in _FRENCH_HALVED
     if word == "sept" and (
         _DAY.fullmatch(words[j - 1] if j else "") is not None or PLAIN_YEAR.fullmatch(following) is not None
     ):
@@ -2794,12 +2804,14 @@ def _in_french_number(words: list[str], start: int, j: int) -> bool:
         return j > start  # "des millions d'oiseaux": no one counted them
     if word.isdigit():
         return j == start and following in _FRENCH_SCALES and following != "mille"
+    if word == "et" and previous in _FRENCH_HALVED and following in ("demi", "demie"):
+        return True
     return word == "et" and previous in _FRENCH_TENS and following in ("un", "une", "onze")
 
 
 _FRENCH_NUMBER_WORD = (
     r"(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
-    r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?)"
+    r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demie?)"
 )
 #: a run of French number words, as written: apart by spaces or hyphens ("quatre-vingt-dix", "vingt et un",
 #: "vingt-et-un"), digits before a scale of millions ("2 millions").  Not a word a hyphen or an apostrophe joins to
@@ -2812,7 +2824,7 @@ _FRENCH_NUMBER_RUN = re.compile(
 _FRENCH_PERCENT = re.compile(rf"{_ALONE_BEFORE}pour\s+cent{_ALONE_AFTER}")
 #: a number whose groups of three digits a plain space parts, as French and Spanish write it ("10 000", "2 500 000"):
 #: its first group has no leading zero ("06 123 456" is a telephone's), no digit nor decimal after it ("1 200,50"
-#: is 1200,50).  Read in a text read as Spanish or French, and in a headline of their words (``_romance_headline``)
+#: is 1200,50).  Read in a text read as Spanish or French (``_romance_enough``), not in a headline read as English
 _PLAIN_SPACED_THOUSANDS = re.compile(r"(?<![\w.,'’\-])[1-9]\d{0,2}(?: \d{3})+(?!\d|[.,]\d{3})")
 _PLAIN_SPACED_NEEDLE = re.compile(r"\d \d{3}")
 #: a French text's cheap sign of a number word (``_french_numbers`` is asked only then)
@@ -2830,14 +2842,50 @@ _FRENCH_FRACTION = re.compile(r"quarts|tiers|\w+iemes")
 #: the words before a day of the month ("Le 15 200 manifestants", "El 15 200 manifestantes": the 15th, and 200): no
 #: spaced number after them
 _BEFORE_A_DAY = frozenset("le du au el del al".split())
+#: the units after which a spaced number after "le" is no day: "le 10 000 mètres" is the race, not the 10th
+_UNITS_AFTER_NO_DAY = frozenset(
+    "metres metre m km kilometres kilometre miles euros euro eur € dollars dollar $ francs kg tonnes litres".split()
+)
+#: a list going on after a spaced number with a small number of its own ("5 100 et 200", "5 100, 200")
+_A_LIST_GOES_ON = re.compile(r"(?:,\s+|\s+(?:et|ou)\s+)\d{1,3}(?![\d.,]\d| \d{3})")
 _A_TOKEN_BEFORE = re.compile(r"(\S+)\s*\Z")
 _A_TOKEN_AFTER = re.compile(r"\s*([^\s,.;:!?]+)")
+
+
+#: a range of two counts in words whose second only says its scale ("deux à trois mille", "cinq ou six millions",
+#: "entre deux et trois millions"): the first count takes the second's scale, as "2 000 à 3 000" says it
+_FRENCH_RANGE = re.compile(
+    rf"{_ALONE_BEFORE}(?P<first>[A-Za-z]?[a-z]+(?:-[a-z]+)*)(?P<join>\s+(?:à|ou|et)\s+)"
+    rf"(?P<second>[a-z]+(?:-[a-z]+)*)\s+(?P<scale>mille|millions?|milliards?){_ALONE_AFTER}"
+)
+
+
+def _french_range(match: re.Match[str]) -> str:
+    """A range, "deux à trois mille" -> "deux mille à trois mille" (``_FRENCH_RANGE``): only where both counts are
+    number words under a hundred, the first the smaller, and an "et" only after "entre" ("deux et trois mille"
+    alone may be 2 and 3000)."""
+    first, second = fold(match["first"]).lower(), match["second"]
+    counts = []
+    for count in (first, second):
+        words = count.split("-")
+        if not all(word in _FRENCH_NUMBERS for word in words) or _french_number_end(words, 0) != len(words):
+            return match.group()
+        counts.append(int(_french_number_words(words)[0]))
+    if counts[0] >= counts[1]:
+        return match.group()
+    if match["join"].strip() == "et" and fold(_token_before(match.string, match.start())).lower() != "entre":
+        return match.group()
+    scale = match["scale"]
+    first_scale = scale.rstrip("s") if first in ("un", "une") else scale
+    return f"{match['first']} {first_scale}{match['join']}{second} {scale}"
 
 
 def _french_numbers(text: str) -> str:
     """A French text's amounts as their digits: number words ("cinq cents" 500, "dix mille" 10000, "deux millions"
     2000000, ``_french_number_words``) and "pour cent" as "%", as a claim writing "10000" or "10 000" says them."""
     text = _FRENCH_PERCENT.sub(" % ", text)
+    if " et " in text or " à " in text or " ou " in text:
+        text = _FRENCH_RANGE.sub(_french_range, text)
     return _FRENCH_NUMBER_RUN.sub(_french_number_run, text)
 
 
@@ -2851,9 +2899,10 @@ _ROMANCE_HINTS = _FRENCH_MARKERS | _FRENCH_COMPANIONS | _SPANISH_MARKERS
 
 @text_cache(maxsize=16_384)
 def _romance_headline(text: str) -> bool:
-    """Is a text read as English a headline in French or Spanish: no English function word (``_ENGLISH_MARKERS``) and
-    a French or Spanish one in lower case ("10 000 soldats français au Niger", read as English by its lone "au")?
-    Its plain-spaced number is read as its claim's ("10 000" is 10000), as a text read as French reads it."""
+    """Is a text read as English a headline in French: no English function word (``_ENGLISH_MARKERS``) and a French
+    or Spanish one in lower case ("Dix mille soldats français au Niger", read as English by its lone "au")?  Its
+    French number words are read (``reads_as_french`` asked too), but not its plain-spaced number: "Cirque du Soleil
+    cuts 3 500 jobs" is English (review french71 finding 4)."""
     written = [word for word in _LETTER_WORD.findall(text) if word.islower()]
     if not _ENGLISH_MARKERS.isdisjoint(written):
         return False  # most English texts: an English function word, in lower case and unaccented
@@ -2863,6 +2912,28 @@ def _romance_headline(text: str) -> bool:
     return any(not _FRENCH_ONLY_LETTERS.isdisjoint(word) or not _SPANISH_LETTERS.isdisjoint(word) for word in written)
 
 
+#: the Romance function words ``_romance_enough`` counts: not "en", which English says ("en masse", "en route")
+_ROMANCE_FUNCTION_WORDS = (_FRENCH_MARKERS | _FRENCH_COMPANIONS | _SPANISH_MARKERS | {"a"}) - {"en"}
+
+
+@text_cache(maxsize=16_384)
+def _romance_enough(text: str) -> bool:
+    """Does a text read as Spanish say no English function word and two Romance ones at least, in lower case or
+    capitalised before a word in lower case ("La guerre a fait 100 000 morts", "Según la ONU, 10 000 migrantes")?
+    Its plain-spaced number is then one ("10 000" is 10000); not in "May 15 200 protesters march en masse"."""
+    tokens = _LETTER_WORD.findall(text)
+    found = 0
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not (token.islower() or (token[:1].isupper() and token[1:].islower() and following[:1].islower())):
+            continue
+        word = fold(token).lower()
+        if word in _ENGLISH_MARKERS:
+            return False
+        found += word in _ROMANCE_FUNCTION_WORDS
+    return found >= 2
+
+
 def _plain_spaced_number(match: re.Match[str]) -> str:
     """The digits of "10 000", or the match as it is after a number of one to three digits ("5 100 200": which of
     them are apart?) or as a day after "le", "du" ("Le 15 200 manifestants": the 15th)."""
@@ -2870,9 +2941,13 @@ def _plain_spaced_number(match: re.Match[str]) -> str:
     before = _token_before(text, match.start())
     if before.isdigit() and len(before) <= 3:
         return said
+    if _A_LIST_GOES_ON.match(text, match.end()):
+        return said  # "Les numéros 5 100 et 200": a list of small numbers, as "5, 100 et 200" is
     groups = said.split(" ")
     if fold(before).lower() in _BEFORE_A_DAY and len(groups) == 2 and int(groups[0]) <= 31:
-        return said
+        after = _A_TOKEN_AFTER.match(text, match.end())
+        if not after or fold(after[1]).lower() not in _UNITS_AFTER_NO_DAY:
+            return said
     return "".join(groups)
 
 
@@ -3125,12 +3200,16 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         text = _ITALIAN_SCALED_AND_THOUSANDS.sub(_scaled_and_thousands, text)  # "1 milione e 200mila" is 1200000
         text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
     plain_spaced = _PLAIN_SPACED_NEEDLE.search(text) is not None
-    french_words = _FRENCH_NUMBER_NEEDLE.search(text.lower()) is not None
-    if (plain_spaced or french_words) and (spanish or (not italian and _romance_headline(written))):
-        if plain_spaced:
-            text = _PLAIN_SPACED_THOUSANDS.sub(_plain_spaced_number, text)  # "10 000" in French or Spanish: 10000
-        if french_words and reads_as_french(written):
-            text = _french_numbers(text)  # "dix mille", "deux millions", "pour cent": in a French text only
+    if plain_spaced and spanish and (_romance_enough(written) or reads_as_french(written)):
+        # not in a headline read as English ("Cirque du Soleil cuts 3 500 jobs"), nor in English read as Spanish by
+        # an "en" ("May 15 200 protesters march en masse"): two Romance function words at least, or French words
+        text = _PLAIN_SPACED_THOUSANDS.sub(_plain_spaced_number, text)  # "10 000" in French or Spanish: 10000
+    if (
+        _FRENCH_NUMBER_NEEDLE.search(text.lower()) is not None
+        and (spanish or (not italian and _romance_headline(written)))
+        and reads_as_french(written)
+    ):
+        text = _french_numbers(text)  # "dix mille", "deux millions", "pour cent": in French only
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)

@@ -290,9 +290,10 @@ def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
     assert best.polarity == "opposite"
 
 
-# french71: a number grouped by a plain space is one number in a text read as French or Spanish (or a headline of
-# their words read as English, ``_romance_headline``), as "10000", "10.000" and "dix mille" are; not a day after
-# "le"/"el" ("Le 15 200 manifestants": the 15th), a telephone's groups, nor after another short number
+# french71: a number grouped by a plain space is one number in a text read as French or Spanish (two Romance
+# function words besides "en", or French words), as "10000", "10.000" and "dix mille" are; not a day after "le"/"el"
+# ("Le 15 200 manifestants": the 15th), a telephone's groups, nor after another short number; not in English read
+# as Spanish by an "en" ("May 15 200 protesters march en masse") nor in a headline read as English
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
@@ -302,8 +303,8 @@ def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
         ("Entre 2 000 et 3 000 soldats sont morts au Mali", ["2000", "3000"]),
         ("En 2023, 2 500 000 personnes étaient au chômage en France", ["2023", "2500000"]),
         ("Según la ONU, 10 000 migrantes cruzaron el Darién en enero", ["10000"]),
-        ("10 000 soldats français au Niger", ["10000"]),  # read as English by its lone "au"
-        ("Le prix est de 1 200,50 € pour les touristes", ["1200", "50"]),
+        ("La guerre a fait 100 000 morts en Syrie", ["100000"]),  # two function words, none French only
+        ("Le prix des chambres est de 1 200,50 € pour les touristes", ["1200", "50"]),
         ("Le 15 200 manifestants ont défilé à Paris", ["15", "200"]),
         ("L'arrivée des 15 200 migrants à Lampedusa", ["15200"]),
         ("Le 14 juillet 2024, 1 500 soldats ont défilé", ["14", "2024", "1500"]),
@@ -322,10 +323,20 @@ def test_a_number_grouped_by_a_plain_space_is_one_number_in_french_and_spanish(t
         "On May 15 200 protesters gathered outside the embassy",
         "There are 10 000 US troops in Mexico",
         "10 000 US troops, northern Mexico",  # no French nor Spanish word
+        # french71 review finding 5: read as Spanish by "en"; finding 4: headlines read as English
+        "May 15 200 protesters march en masse",
+        "Protesters en route: 15 200 arrested",
+        "Route 66 200 cars stuck, traffic en route",
+        "Cirque du Soleil cuts 3 500 jobs",
+        "Golfer shoots 3 under par, wins 2 000 000 prize",
+        "Dow closes above 30 000, de facto record",
+        "10 000 soldats français au Niger",  # read as English by its lone "au": left as it was
     ],
 )
 def test_a_number_grouped_by_a_plain_space_is_two_numbers_in_english(english: str) -> None:
-    assert [term for term in terms(english) if term.isdigit()][:2] in (["15", "200"], ["10", "000"])
+    numbers = [term for term in terms(english) if term.isdigit()]
+    assert len(numbers) >= 2
+    assert all(len(number) <= 3 for number in numbers)  # no spaced group joined
 
 
 # French amounts in words and in digits read alike in a French text: "dix mille" was the words "dix", "mill" and
@@ -398,6 +409,24 @@ def test_a_french_name_or_idiom_is_no_number(french: str) -> None:
         ("Un café coûte 10 cents au Québec", ["10"]),
         ("Otto Dix : cent tableaux exposés au musée d'Orsay", ["100"]),  # "Dix" a name, "cent" the count
         ("Le parc Six Flags a accueilli deux millions de visiteurs", ["2000000"]),
+        # review french71 finding 1: "un", "une" after "cent" or "mille" are counted
+        ("La motion a recueilli trois cent un votes à l'Assemblée", ["301"]),
+        ("Il y avait deux mille un soldats au Mali", ["2001"]),
+        ("Cent une victimes ont été recensées en France", ["101"]),
+        ("Le livre a deux cent une pages et un index", ["201"]),
+        # finding 3: "et demi" after a scale of millions
+        ("Deux millions et demi de personnes sont au chômage en France", ["2500000"]),
+        ("L'État a dépensé un milliard et demi d'euros pour les JO", ["1500000000"]),
+        ("Il y a 2 millions et demi de chômeurs en France", ["2500000"]),
+        # finding 2: a range's first count takes its second's scale, as "2 000 à 3 000" says it
+        ("Deux à trois mille personnes ont manifesté à Nantes samedi", ["2000", "3000"]),
+        ("Entre deux et trois millions de personnes ont manifesté en France", ["2000000", "3000000"]),
+        ("Cinq ou six mille soldats sont au Mali selon la presse", ["5000", "6000"]),
+        ("Il a vu deux et trois mille soldats en France", ["2", "3000"]),  # no "entre": not a range
+        # finding 5: a spaced number after "le" is no day before a unit; a list of small numbers stays one
+        ("Mo Farah a remporté le 10 000 mètres aux JO de Londres", ["10000"]),
+        ("Mo Farah a remporté le dix mille mètres aux JO de Londres", ["10000"]),
+        ("Les numéros 5 100 et 200 ont été tirés au loto", ["5", "100", "200"]),
     ],
 )
 def test_french_number_words_are_read_as_french_says_them(text: str, numbers: list[str]) -> None:
@@ -460,12 +489,6 @@ def test_a_statement_reads_its_claims_number_alike(spaced: LexicalMatcher, state
     best = spaced.search(statement, top=1)[0]
     assert best.claim.id == claim_id
     assert best.score >= spaced.threshold
-
-
-def test_a_headline_read_as_english_reads_its_french_claims_number_alike(spaced: LexicalMatcher) -> None:
-    # read as English by its lone "au", stemmed otherwise than its claim (0.20, as on main): its numbers 10 and 000
-    # were no longer the claim's 10000, and "Trente soldats français sont morts au Tchad" came first
-    assert spaced.search("10 000 soldats français au Niger", top=1)[0].claim.id == "c3"
 
 
 # A negative subject ("Aucun", "Personne", "Rien") denies only opening its clause; "la personne", "chaque personne"
