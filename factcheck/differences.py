@@ -59,6 +59,7 @@ from .text import (
     german_number_name,
     in_its_language,
     own_words,
+    reads_german,
     term_set,
     terms,
     text_language,
@@ -541,12 +542,13 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
     pending = set(wanted)
     used: set[int] = set()
     language = text_language(text)  # "El" alone is Spanish, and no term; in "to El Paso" it is a name
+    names = not reads_german(text)  # a German text's "außer Acht" is shown whole, as its "acht" arises from both
     for size in range(1, _SPAN + 1):
         for start in range(len(words) - size + 1):
             if not pending:
                 break
             found = pending.intersection(terms(" ".join(words[start : start + size]), language))
-            if size == 1 and (name := german_number_name(words[start], language)) in pending:
+            if names and size == 1 and (name := german_number_name(words[start], language)) in pending:
                 found.add(name)  # "Vier" of "Vier Pfoten rescued 500 dogs": alone, 4 (``text.german_number_name``)
             if found:
                 pending -= found

@@ -401,18 +401,23 @@ def _capitalised_terms(text: str) -> tuple[frozenset[str], frozenset[str], froze
     if not any_lower:
         return None
     language = text_language(text)  # alone, "Senado" is no Spanish text, and "El Paso" one
+    german = reads_german(text)  # its number words are numbers: "Mehrere Hundert Migranten erreichten Lampedusa"
     return (
-        frozenset(terms(" ".join(inside), language)) | _german_number_names(inside, language),
-        frozenset(terms(" ".join(opening), language)) | _german_number_names(opening, language),
+        frozenset(terms(" ".join(inside), language)) | _german_number_names(inside, language, german),
+        frozenset(terms(" ".join(opening), language)) | _german_number_names(opening, language, german),
         frozenset(terms(" ".join(lower), language)),
     )
 
 
-def _german_number_names(words: Sequence[str], language: Language) -> frozenset[str]:
+def _german_number_names(words: Sequence[str], language: Language, german: bool) -> frozenset[str]:
     """The terms of the German number words among capitalised ``words`` as their text may read them, as names:
     read apart from it, "Vier" of "the Vier brothers" or "Vier Pfoten rescued 500 dogs" opens a sentence and is
     4, and the text's "vier" was neither a name nor an opening word ("Neun Inch Nails" was noted as "Inch Nails").
-    Where the text reads the word as digits, the term is a number's and these go unused."""
+    Where the text reads the word as digits, the term is a number's and these go unused.  None in a text that
+    ``reads_german``, nor "Hundert", "Tausend" or their compounds, amounts of no name: "Mehrere Hundert Migranten",
+    "Einige Tausend"."""
+    if german:
+        return frozenset()
     found = (german_number_name(word, language) for word in words)
     return frozenset(term for term in found if term is not None)
 

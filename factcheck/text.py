@@ -202,8 +202,6 @@ _ITALIAN_ELISION = re.compile(
     r"(?<![\w'’])(?:[lLdDcC]|[uU]n|[dDnNsS]ull|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[qQ]uest|[qQ]uell|[tT]utt)['’]"
     r"(?=[aeiouh])"
 )
-#: a letter Spanish writes and English, German, Italian do not, in any case ("Pedí", "México"; not "ü" of "über")
-_SPANISH_ACCENTED = re.compile("[áéíóúñÁÉÍÓÚÑ]")
 #: a word of letters ("al-Qaeda", "Eid al-Adha": a hyphen joins no Spanish "al" to a name), or "¿", "¡"
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[¿¡]")
 
@@ -319,10 +317,6 @@ def is_spanish(text: str) -> bool:
             other += not name and not any(start < at < end for start, end in quoted)
         elif _says_german(token):
             continue  # a word with "ä", "ö", "ß" or German's "ü": no Spanish word, but Spanish says "el führer"
-        elif token == "un" and index:
-            # Spanish's (and French's) "a", and the United Nations in lower case: Spanish after a word, beside a
-            # Spanish letter ("Pedí un über", its "über" no word of either); not "un says México must pay"
-            spanish += _SPANISH_ACCENTED.search(cleaned) is not None
         else:
             spanish += _says_spanish(token, word)
     return spanish + _french_votes(cleaned, tokens) > english + other
@@ -1095,10 +1089,14 @@ _GERMAN_NUMBER_WORD = _LazyPattern(
 def german_number_name(word: str, language: Language) -> str | None:
     """The term of ``word``, taken out of its text, where it is a German number word (``_GERMAN_NUMBER_WORD``)
     that its text may read as a word, a name's: alone it opens a sentence and reads as digits ("Vier" is "4"),
-    where "Vier Pfoten rescued 500 dogs" and "the Vier brothers" read it as "vier".  None for any other word."""
+    where "Vier Pfoten rescued 500 dogs" and "the Vier brothers" read it as "vier".  None for any other word, and
+    for "Hundert", "Tausend" and their compounds ("Zweihundert"), amounts: "Mehrere Hundert Migranten"."""
     if _GERMAN_NUMBER_WORD().fullmatch(word) is None:
         return None
-    return language.stem(fold(word))
+    folded = fold(word)
+    if folded.endswith(("hundert", "tausend")):
+        return None  # an amount, no name: "Mehrere Hundert Migranten", "Einige Tausend", "Zweihundert"
+    return language.stem(folded)
 
 
 #: what every text that ``_german_number_words`` reads holds, in lower case, looked for before the longer patterns:
@@ -1140,6 +1138,8 @@ _GERMAN_SCALED = re.compile(
 _GERMAN_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: a scale ``_GERMAN_SCALED`` multiplies any number by (not "Million", "Billion": English's too)
 _BEFORE_A_GERMAN_SCALE = re.compile(r"\s?(?i:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Tsd)\b")
+#: words before a year, no amount: "Seit zweitausendfünfzehn Millionen Migranten" is 2015 and a word
+_GERMAN_BEFORE_A_YEAR = frozenset(("jahr", "jahres", "seit", "anno"))
 _GERMAN_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000, "tausend": 1_000}
 #: German's decimal comma said in words, once its numbers are digits: "zwei Komma fünf Milliarden" is "2,5 Milliarden"
 _GERMAN_KOMMA = re.compile(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
@@ -1207,23 +1207,54 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
         english[0] = _says_english_only(match.string)
     if english[0]:
         return said  # "Hundert Jahre Einsamkeit is a novel", "Vier Pfoten says 500 dogs were rescued"
-    if said[0].isupper() and _ENGLISH_IN_LOWER_CASE.search(match.string) and not _looks_german(match.string):
-        return said  # a name opening an English text: "Vier Pfoten rescued 500 dogs", "Neun Inch Nails sold 20 million"
+    if said[0].isupper():
+        if english[1] is None:
+            english[1] = _writes_english(match.string)  # once a text: a long one has many number words
+        if english[1]:
+            return said  # a name opening an English text: "Vier Pfoten rescued 500 stranded dogs", "Neun Inch Nails
+            # sold 20 million records"
     value = _german_value(fold(lower).replace("ue", "u").replace("oe", "o"))
-    if 1800 <= value < 2100 and _BEFORE_A_GERMAN_SCALE.match(match.string, match.end()):
+    if (
+        1800 <= value < 2100
+        and previous_word not in _GERMAN_BEFORE_A_YEAR
+        and _BEFORE_A_GERMAN_SCALE.match(match.string, match.end())
+    ):
         # "zweitausend Millionen" is 2000000000: written "2.000" as German writes digits, which ``_GERMAN_SCALED``
         # multiplies, where "2000 Millionen" reads as a year before its plural ("seit 2015 Millionen Migranten")
         return f"{value // 1000}.{value % 1000:03d}"
     return str(value)
 
 
-#: words an English text writes in lower case and a German one does not: a past tense or participle ("rescued",
-#: "founded"; German's end "-t", "-en") and English's scales ("sold 20 million records": German writes "Millionen",
-#: "eine Million")
+#: words an English text writes in lower case and a German one does not: English's scales ("sold 20 million
+#: records": German writes "Millionen", "eine Million"), each a strong sign; and a past tense or participle
+#: ("rescued", "founded"), a weak one: German says "entschied", "vermied", "unterschied" (not read: no "-ied"
+#: word is one) and borrows English's ("relaxed")
 _ENGLISH_IN_LOWER_CASE = re.compile(
-    r"(?<![\w\-'’])(?:[a-z]{2,}ed|million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
-    r"(?![\w\-'’])"
+    r"(?<![\w\-'’])(?:(?P<scale>million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
+    r"|(?P<past>[a-z]+[a-hj-z]ed))(?![\w\-'’])"
 )
+#: German words in lower case an English text seldom says, beside ``_GERMAN_MARKERS`` and ``_GERMAN_OR_ENGLISH``:
+#: "Sieben Tipps, wie Sie relaxed bleiben" is German
+_GERMAN_IN_LOWER_CASE = frozenset("wie sie des zu bis vor beim ins vom aber dann denn weil wenn".split())
+
+
+def _writes_english(text: str) -> bool:
+    """Does ``text`` write English in lower case (``_ENGLISH_IN_LOWER_CASE``), two signs of it (a scale counts two,
+    each past tense one), and no German word in lower case (``_looks_german``, ``_GERMAN_OR_ENGLISH``,
+    ``_GERMAN_IN_LOWER_CASE``)?  Its capitalised German number word opening it is a name's: "Vier Pfoten rescued
+    500 stranded dogs", where "Acht Jahre Haft: So entschied das Landgericht" and "Sechs Monate Haft, Amtsgericht
+    entschied" state 8 and 6 (a German number is never dropped from a German text on a weaker sign)."""
+    signs = 0
+    for sign in _ENGLISH_IN_LOWER_CASE.finditer(text):
+        signs += 2 if sign["scale"] else 1
+        if signs >= 2:
+            break
+    else:
+        return False
+    lower = {word for word in _GERMAN_WORD.findall(text) if word.islower()}
+    if not lower.isdisjoint(_GERMAN_OR_ENGLISH) or not lower.isdisjoint(_GERMAN_IN_LOWER_CASE):
+        return False
+    return not _looks_german(text)
 
 
 def _says_english_only(text: str) -> bool:
@@ -1287,7 +1318,7 @@ def _german_number_words(text: str) -> str:
     if komma:
         text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "2 Komma 5": "2,5"
     text = _GERMAN_SCALED.sub(scaled, text)  # "10 Tausend" before "Tausend" alone is read as 1000
-    english: list[bool | None] = [None]
+    english: list[bool | None] = [None, None]  # ``_says_english_only``, ``_writes_english``: asked once a text
     text = _GERMAN_NUMBER_WORD().sub(lambda match: _german_number(match, english), text)
     if komma:
         text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "zwei Komma fünf": "2,5"
