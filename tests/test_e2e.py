@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 from pseudo_terminal import run_on_a_terminal
@@ -28,6 +29,23 @@ def run(
     environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
     environment.update(env or {})
     return subprocess.run([FACTCHECK, *args], input=stdin, cwd=cwd, env=environment, capture_output=True, timeout=60)
+
+
+def _run_redirected(
+    args: tuple[str, ...], *, cwd: Path, stdout: IO[bytes] | int, stderr: IO[bytes] | int
+) -> subprocess.CompletedProcess[bytes]:
+    """``factcheck ARGS`` with its standard output and error where given (an open /dev/full, a pipe)."""
+    assert FACTCHECK, "the factcheck command is not installed in this environment"
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    return subprocess.run([FACTCHECK, *args], cwd=cwd, env=environment, stdout=stdout, stderr=stderr, timeout=60)
+
+
+def _moon_cheese_desk(tmp_path: Path) -> Path:
+    """A one-claim claims.yaml in ``tmp_path`` and an other.yaml to import into it; the claims file's path."""
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    (tmp_path / "other.yaml").write_text('claims:\n  - id: pigs-fly\n    claim: Pigs can fly\n    verdict: "false"\n')
+    return kb
 
 
 def test_check_against_the_bundled_knowledge_base_from_any_folder(tmp_path: Path) -> None:
@@ -650,16 +668,10 @@ def test_a_full_disk_on_standard_output_is_one_message_and_exit_2(tmp_path: Path
 def test_a_full_disk_after_a_saved_change_says_the_claims_file_was_changed(
     tmp_path: Path, args: tuple[str, ...], written: bool
 ) -> None:
-    assert FACTCHECK
-    kb = tmp_path / "claims.yaml"
-    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
-    (tmp_path / "other.yaml").write_text('claims:\n  - id: pigs-fly\n    claim: Pigs can fly\n    verdict: "false"\n')
+    kb = _moon_cheese_desk(tmp_path)
     before = kb.read_bytes()
-    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
     with open("/dev/full", "wb") as full:
-        result = subprocess.run(
-            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=full, stderr=subprocess.PIPE, timeout=60
-        )
+        result = _run_redirected(args, cwd=tmp_path, stdout=full, stderr=subprocess.PIPE)
     assert result.returncode == 2
     assert (kb.read_bytes() != before) is written
     if written:  # not "cannot write the output", which reads as if nothing had happened
@@ -705,16 +717,10 @@ def test_a_full_disk_on_standard_error_loses_the_messages_not_the_exit_code(
     # 'add --json 2>/dev/full' added the claim and wrote its JSON ("written": true), then failed to say "added
     # claim ..." on standard error, and again to say that it could not: exit 1, "no match", from a traceback
     # nobody saw. Exit 2 would say the file was left unchanged, as no message could say it was not
-    assert FACTCHECK
-    kb = tmp_path / "claims.yaml"
-    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
-    (tmp_path / "other.yaml").write_text('claims:\n  - id: pigs-fly\n    claim: Pigs can fly\n    verdict: "false"\n')
+    kb = _moon_cheese_desk(tmp_path)
     before = kb.read_bytes()
-    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
     with open("/dev/full", "wb") as full:
-        result = subprocess.run(
-            [FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=full, timeout=60
-        )
+        result = _run_redirected(args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=full)
     assert result.returncode == code
     assert (kb.read_bytes() != before) is written
     if code != 2:
@@ -736,13 +742,10 @@ def test_a_full_disk_on_both_standard_output_and_error_is_exit_2(
 ) -> None:
     # exit 1 ("no match"), from the traceback of the message that could not say the output could not be written;
     # a change saved is saved still (no message can say so)
-    assert FACTCHECK
-    kb = tmp_path / "claims.yaml"
-    kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
+    kb = _moon_cheese_desk(tmp_path)
     before = kb.read_bytes()
-    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
     with open("/dev/full", "wb") as full:
-        result = subprocess.run([FACTCHECK, *args], cwd=tmp_path, env=environment, stdout=full, stderr=full, timeout=60)
+        result = _run_redirected(args, cwd=tmp_path, stdout=full, stderr=full)
     assert result.returncode == 2
     assert (kb.read_bytes() != before) is written
 
