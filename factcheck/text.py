@@ -9,8 +9,7 @@ Two views of a text feed the lexical matcher:
   dropped and the rest stemmed (Snowball); a Spanish text (``is_spanish``) drops Spanish stop
   words too, is stemmed by the Spanish stemmer ("aprobó", "aprobaron" -> ``aprob``) and reads Spanish number words
   ("ciento cincuenta y cinco" -> ``155``) and "EU" (the United States); a French text is read as a Spanish one
-  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee"), its number words read ("cinq cents"
-  -> ``500``, ``_french_numbers``) and "10 000" with a plain space read as one number, as in Spanish;
+  (``_FRENCH_MARKERS``), its elisions set apart ("l'armée" -> "l", "armee");
 - ``char_grams(text)``: the character 4-grams of the same folded words, unstemmed, which catch
   what stemming misses (``photo``/``photograph``, ``#pizzagate``, misspellings).
 
@@ -54,7 +53,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 183
+NORMALISER_VERSION = 184
 
 
 class _LazyPattern:
@@ -655,48 +654,6 @@ def _reads_french(cleaned: str, tokens: list[str]) -> bool:
         # Madrid's faux pas"; "La France envoie 500 soldats au Niger" is French, by its "au" before a place
         return False
     return len(found) >= 2
-
-
-#: Spanish words that are no French ones (accents folded), counted against a text's French words in
-#: ``reads_as_french``: "Otto Dix visitó el museo", "Six Flags abre un parque" are Spanish
-_SPANISH_NOT_FRENCH = frozenset(
-    """
-    el los las y por para con una unos unas es hay al del su sus como pero muy tambien esta este estos estas estan
-    fue fueron han sobre desde hasta cuando donde porque segun nunca ningun ninguna nadie nada lo
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-    """.split()
-)
-#: French words a text read as Spanish may hold that no Spanish text says, borrowed or not ("au Niger")
-_FRENCH_NOT_SPANISH = _FRENCH_MARKERS | frozenset("et est pour qui".split())
-#: letters French writes in lower case and Spanish does not ("à", "était", "après", "façon"), and Spanish's own
-_FRENCH_ONLY_LETTERS = frozenset("àâèêëîïôûùçœ")
-_SPANISH_NOT_FRENCH_LETTERS = frozenset("áíóúñ¿¡")
-
-
-@text_cache(maxsize=65_536)
-def reads_as_french(text: str) -> bool:
-    """Of a text read as Spanish (``is_spanish``), is it French: more of its words French only (``_FRENCH_NOT_SPANISH``
-    in lower case or capitalised before a word in lower case, an elision, a word with a letter of
-    ``_FRENCH_ONLY_LETTERS``, a number word in lower case: "deux", "cent", "millions") than Spanish only
-    (``_SPANISH_NOT_FRENCH``, "¿", "ñ", "ó"...)?  French number words ("dix", "cent", "mille", "six") are read in
-    such a text only: "Otto Dix", "Six Flags" and "Mille Miglia" in a Spanish text are names."""
-    cleaned = clean_social(unicodedata.normalize("NFC", text))
-    french = len(_FRENCH_ELISION.findall(cleaned))
-    spanish = 0
-    tokens = _LETTER_WORD.findall(cleaned)
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token in "¿¡" or not _SPANISH_NOT_FRENCH_LETTERS.isdisjoint(token):
-            spanish += 1
-        elif token.islower() or (token[:1].isupper() and token[1:].islower() and following[:1].islower()):
-            word = fold(token)
-            french += (
-                word in _FRENCH_NOT_SPANISH
-                or not _FRENCH_ONLY_LETTERS.isdisjoint(token)
-                or (token.islower() and not _FRENCH_NUMBER_HINTS.isdisjoint(word.split("-")))
-            )
-            spanish += word in _SPANISH_NOT_FRENCH
-    return french > spanish
 
 
 @text_cache(maxsize=65_536)
@@ -2259,9 +2216,10 @@ _THOUSANDS_SPACE = re.compile("[\u00a0\u202f\u2009]")
 def _shown(text: str) -> str:
     """The text without the characters that show nothing (``_INVISIBLE``, none of them ASCII), nor the
     footnote marks glued to its words (``_FOOTNOTE_MARK``, none of them ASCII either), with a number's
-    digits that no-break spaces group joined (``_SPACED_THOUSANDS``; plain spaces only in a French or Spanish
-    text, ``_PLAIN_SPACED_THOUSANDS``: "On May 15 200 protesters" is two numbers), its Latin words spelt with
-    Cyrillic or Greek lookalikes in Latin letters (``latin_lookalikes_undone``)."""
+    digits that no-break spaces group joined (``_SPACED_THOUSANDS``; not plain spaces, in any language: "On May
+    15 200 protesters" is two numbers, and a claim and a statement must read a number alike, whatever else
+    they say), its Latin words spelt with Cyrillic or Greek lookalikes in Latin letters
+    (``latin_lookalikes_undone``)."""
     if text.isascii():
         return text
     text = _FOOTNOTE_MARK.sub("", _INVISIBLE.sub("", text))
@@ -2716,306 +2674,6 @@ def _spanish_number_end(words: list[str], i: int) -> int:
     return j
 
 
-#: French number words, accents folded, read as digits in a text read as French (``reads_as_french``): "cinq cents"
-#: 500, "dix mille" 10000, "quatre-vingt-dix" 90, "vingt et un" 21, "soixante et onze" 71, "deux millions" 2000000.
-#: Not the Belgian "septante": a ten and a unit are added, and only "quatre-vingt" multiplied.  "un", "une" and
-#: "neuf" (new) alone are words, and "millions" alone no number ("des millions d'oiseaux")
-_FRENCH_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
-    )
-    if value
-} | {"une": 1, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_FRENCH_HUNDREDS = frozenset(("cent", "cents"))
-_FRENCH_SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
-_FRENCH_ALONE_NO_NUMBER = frozenset(("un", "une", "neuf"))
-#: the scales an "et demi" halves ("deux millions et demi", "un milliard et demi"): not "mille" ("mille et demi")
-_FRENCH_HALVED = frozenset(("million", "millions", "milliard", "milliards"))
-#: the tens an "et" joins a unit to ("vingt et un", "soixante et onze"): "entre dix et vingt soldats" is two numbers
-_FRENCH_TENS = frozenset("vingt trente quarante cinquante soixante".split())
-#: a French text's words that may start a number or a per cent (``_french_number_words``): a text with none is left
-_FRENCH_NUMBER_HINTS = (_FRENCH_NUMBERS.keys() - _FRENCH_ALONE_NO_NUMBER) | _FRENCH_HUNDREDS | _FRENCH_SCALES.keys()
-#: a French amount with a decimal comma and a scale ("2,5 millions", "3,2 milliards"): read whole, as "2.5 million"
-#: is (it was the numbers 2 and 5000000, and agreed with a claim of 5 millions)
-_FRENCH_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(millions?|milliards?)\b")
-#: a day of the month (1 to 31), before which "sept" is September ("le 11 sept. 2001")
-_DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
-
-
-def _french_number_words(words: list[str]) -> list[str]:
-    """``["cinq", "mille", "soldats"]`` -> ``["5000", "soldats"]``: a run of French number words as its digits, and
-    "pour cent" as "%" ("10 pour cent" is "10 %")."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] == "pour" and words[i + 1 : i + 2] == ["cent"]:
-            out.append("%")
-            i += 2
-            continue
-        j = _french_number_end(words, i)
-        if j == i:
-            out.append(words[i])
-            i += 1
-            continue
-        big = thousands = small = 0
-        previous = previous_scale = ""
-        for word in words[i:j]:
-            if word in ("demi", "demie"):
-                big += _FRENCH_SCALES[previous_scale] // 2
-            elif word in _FRENCH_HALVED:
-                previous_scale = word
-            if word.isdigit():
-                small = int(word)
-            elif word in ("vingt", "vingts") and previous == "quatre":
-                small += 76  # "quatre-vingt(s)": four twenties, the four counted already
-            elif word in _FRENCH_NUMBERS:
-                small += _FRENCH_NUMBERS[word]
-            elif word in _FRENCH_HUNDREDS:
-                small = max(small, 1) * 100
-            elif word == "mille":
-                thousands += max(small, 1) * 1_000
-                small = 0
-            elif word in _FRENCH_SCALES:
-                big += max(thousands + small, 1) * _FRENCH_SCALES[word]
-                thousands = small = 0
-            previous = word
-        out.append(str(big + thousands + small))
-        i = j
-    return out
-
-
-def _french_number_end(words: list[str], i: int) -> int:
-    """The end of the run of French number words at ``words[i]`` (``i`` itself when none starts there): digits only
-    before "million(s)" or "milliard(s)" ("2 millions"), "et" only between a ten and "un", "une" or "onze" ("vingt
-    et un"), a scale of millions only after a number, and a run of only "un", "une" or "neuf" is none."""
-    j = i
-    while j < len(words) and _in_french_number(words, i, j):
-        j += 1
-    if all(word in _FRENCH_ALONE_NO_NUMBER for word in words[i:j]):
-        return i
-    return j
-
-
-def _french_words_join(previous: str, word: str) -> bool:
-    """May two French number words of 1 to 60 follow each other in one number: a ten and a unit or a teen
-    ("vingt-trois", "soixante-dix", "soixante-treize"), "dix-sept" to "dix-neuf", "quatre-vingt(s)"?"""
-    if previous == "quatre" and word in ("vingt", "vingts"):
-        return True
-    if previous == "dix":
-        return word in ("sept", "huit", "neuf")
-    return _FRENCH_NUMBERS[previous] >= 20 and _FRENCH_NUMBERS[word] < 20
-
-
-def _in_french_number(words: list[str], start: int, j: int) -> bool:
-    """Is ``words[j]`` part of the run of French number words from ``words[start]``?  "un" and "une" only before a
-    scale ("un million") or after "et" or "quatre-vingt" ("vingt et un", "quatre-vingt-un"): "un deux-pièces" is
-    2; "cents" never first ("10 cents", Québec's money); "sept" not after a day nor before a year ("le 11 sept.
-    2001", September)."""
-    word = words[j]
-    previous = words[j - 1] if j > start else ""
-    following = words[j + 1] if j + 1 < len(words) else ""
-    if word in ("un", "une"):  # "trois cent un", "deux mille un", "cent une victimes" (review french71 finding 1)
-        return previous in ("et", "vingt", "cent", "cents", "mille") or (
-            j == start and following in ("mille", "million", "milliard")
-        )
-    if word in ("demi", "demie"):  # "deux millions et demi" is 2500000, as "2,5 millions" is
-        return previous == "et" and j >= start + 2 and words[j - 2] in _FRENCH_HALVED
-    if word == "sept" and (
-        _DAY.fullmatch(words[j - 1] if j else "") is not None or PLAIN_YEAR.fullmatch(following) is not None
-    ):
-        return False
-    if word == "cents" and j == start:
-        return False
-    if previous in _FRENCH_NUMBERS and word in _FRENCH_NUMBERS and not _french_words_join(previous, word):
-        return False  # "deux, trois soldats" ("deux trois" as the words are read) are two numbers, not 5
-    if word in _FRENCH_NUMBERS or word in _FRENCH_HUNDREDS or word == "mille":
-        return True
-    if word in _FRENCH_SCALES:
-        return j > start  # "des millions d'oiseaux": no one counted them
-    if word.isdigit():
-        return j == start and following in _FRENCH_SCALES and following != "mille"
-    if word == "et" and previous in _FRENCH_HALVED and following in ("demi", "demie"):
-        return True
-    return word == "et" and previous in _FRENCH_TENS and following in ("un", "une", "onze")
-
-
-_FRENCH_NUMBER_WORD = (
-    r"(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
-    r"|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|demie?)"
-)
-#: a run of French number words, as written: apart by spaces or hyphens ("quatre-vingt-dix", "vingt et un",
-#: "vingt-et-un"), digits before a scale of millions ("2 millions").  Not a word a hyphen or an apostrophe joins to
-#: another word ("les Cent-Jours", "un deux-pièces", "l'un"): no number is said there
-_FRENCH_NUMBER_RUN = re.compile(
-    rf"{_ALONE_BEFORE}(?:(?<![\d.,])\d+\s+(?=(?i:millions?|milliards?)\b))?{_FRENCH_NUMBER_WORD}"
-    rf"(?:(?:\s+|-)(?:(?i:et)(?:\s+|-))?{_FRENCH_NUMBER_WORD})*{_ALONE_AFTER}"
-)
-#: "pour cent" (per cent) in lower case: "%" ("10 pour cent" is "10 %")
-_FRENCH_PERCENT = re.compile(rf"{_ALONE_BEFORE}pour\s+cent{_ALONE_AFTER}")
-#: a number whose groups of three digits a plain space parts, as French and Spanish write it ("10 000", "2 500 000"):
-#: its first group has no leading zero ("06 123 456" is a telephone's), no digit nor decimal after it ("1 200,50"
-#: is 1200,50).  Read in a text read as Spanish or French (``_romance_enough``), not in a headline read as English
-_PLAIN_SPACED_THOUSANDS = re.compile(r"(?<![\w.,'’\-])[1-9]\d{0,2}(?: \d{3})+(?!\d|[.,]\d{3})")
-_PLAIN_SPACED_NEEDLE = re.compile(r"\d \d{3}")
-#: a French text's cheap sign of a number word (``_french_numbers`` is asked only then)
-#: (searched in the text in lower case: a pattern ignoring case took 1.7 s for CheckThat!'s 12,371 texts, this 0.2 s)
-_FRENCH_NUMBER_NEEDLE = re.compile(
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
-    r"|quarante|cinquante|soixante|cent|mille|million|milliard"
-)
-#: the words after a run that make it an idiom, no count ("voir trente-six chandelles", "faire les cent pas"), with
-#: the run's words they follow (None: any)
-_FRENCH_IDIOM_AFTER: dict[str, tuple[str, ...] | None] = {"chandelles": None, "pas": ("cent",)}
-#: the words after a run that make it a fraction's count, no number of its own ("trois quarts des Français" is 75 %,
-#: "deux tiers", "trois dixièmes"), as German's "drei Viertel" is none
-_FRENCH_FRACTION = re.compile(r"quarts|tiers|\w+iemes")
-#: the words before a day of the month ("Le 15 200 manifestants", "El 15 200 manifestantes": the 15th, and 200): no
-#: spaced number after them
-_BEFORE_A_DAY = frozenset("le du au el del al".split())
-#: the units after which a spaced number after "le" is no day: "le 10 000 mètres" is the race, not the 10th
-_UNITS_AFTER_NO_DAY = frozenset(
-    "metres metre m km kilometres kilometre miles euros euro eur € dollars dollar $ francs kg tonnes litres".split()
-)
-#: a list going on after a spaced number with a small number of its own ("5 100 et 200", "5 100, 200")
-_A_LIST_GOES_ON = re.compile(r"(?:,\s+|\s+(?:et|ou)\s+)\d{1,3}(?![\d.,]\d| \d{3})")
-_A_TOKEN_BEFORE = re.compile(r"(\S+)\s*\Z")
-_A_TOKEN_AFTER = re.compile(r"\s*([^\s,.;:!?]+)")
-
-
-#: a range of two counts in words whose second only says its scale ("deux à trois mille", "cinq ou six millions",
-#: "entre deux et trois millions"): the first count takes the second's scale, as "2 000 à 3 000" says it
-_FRENCH_RANGE = re.compile(
-    rf"{_ALONE_BEFORE}(?P<first>[A-Za-z]?[a-z]+(?:-[a-z]+)*)(?P<join>\s+(?:à|ou|et)\s+)"
-    rf"(?P<second>[a-z]+(?:-[a-z]+)*)\s+(?P<scale>mille|millions?|milliards?){_ALONE_AFTER}"
-)
-
-
-def _french_range(match: re.Match[str]) -> str:
-    """A range, "deux à trois mille" -> "deux mille à trois mille" (``_FRENCH_RANGE``): only where both counts are
-    number words under a hundred, the first the smaller, and an "et" only after "entre" ("deux et trois mille"
-    alone may be 2 and 3000)."""
-    first, second = fold(match["first"]).lower(), match["second"]
-    counts = []
-    for count in (first, second):
-        words = count.split("-")
-        if not all(word in _FRENCH_NUMBERS for word in words) or _french_number_end(words, 0) != len(words):
-            return match.group()
-        counts.append(int(_french_number_words(words)[0]))
-    if counts[0] >= counts[1]:
-        return match.group()
-    if match["join"].strip() == "et" and fold(_token_before(match.string, match.start())).lower() != "entre":
-        return match.group()
-    scale = match["scale"]
-    first_scale = scale.rstrip("s") if first in ("un", "une") else scale
-    return f"{match['first']} {first_scale}{match['join']}{second} {scale}"
-
-
-def _french_numbers(text: str) -> str:
-    """A French text's amounts as their digits: number words ("cinq cents" 500, "dix mille" 10000, "deux millions"
-    2000000, ``_french_number_words``) and "pour cent" as "%", as a claim writing "10000" or "10 000" says them."""
-    text = _FRENCH_PERCENT.sub(" % ", text)
-    if " et " in text or " à " in text or " ou " in text:
-        text = _FRENCH_RANGE.sub(_french_range, text)
-    return _FRENCH_NUMBER_RUN.sub(_french_number_run, text)
-
-
-def _token_before(text: str, at: int) -> str:
-    found = _A_TOKEN_BEFORE.search(text, max(0, at - _LOOK_BEHIND), at)
-    return found[1] if found else ""
-
-
-_ROMANCE_HINTS = _FRENCH_MARKERS | _FRENCH_COMPANIONS | _SPANISH_MARKERS
-
-
-@text_cache(maxsize=16_384)
-def _romance_headline(text: str) -> bool:
-    """Is a text read as English a headline in French: no English function word (``_ENGLISH_MARKERS``) and a French
-    or Spanish one in lower case ("Dix mille soldats français au Niger", read as English by its lone "au")?  Its
-    French number words are read (``reads_as_french`` asked too), but not its plain-spaced number: "Cirque du Soleil
-    cuts 3 500 jobs" is English (review french71 finding 4)."""
-    written = [word for word in _LETTER_WORD.findall(text) if word.islower()]
-    if not _ENGLISH_MARKERS.isdisjoint(written):
-        return False  # most English texts: an English function word, in lower case and unaccented
-    words = {fold(word) for word in written}
-    if not _ROMANCE_HINTS.isdisjoint(words):
-        return True
-    return any(not _FRENCH_ONLY_LETTERS.isdisjoint(word) or not _SPANISH_LETTERS.isdisjoint(word) for word in written)
-
-
-#: the Romance function words ``_romance_enough`` counts: not "en", which English says ("en masse", "en route")
-_ROMANCE_FUNCTION_WORDS = (_FRENCH_MARKERS | _FRENCH_COMPANIONS | _SPANISH_MARKERS | {"a"}) - {"en"}
-
-
-@text_cache(maxsize=16_384)
-def _romance_enough(text: str) -> bool:
-    """Does a text read as Spanish say no English function word and two Romance ones at least, in lower case or
-    capitalised before a word in lower case ("La guerre a fait 100 000 morts", "Según la ONU, 10 000 migrantes")?
-    Its plain-spaced number is then one ("10 000" is 10000); not in "May 15 200 protesters march en masse"."""
-    tokens = _LETTER_WORD.findall(text)
-    found = 0
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if not (token.islower() or (token[:1].isupper() and token[1:].islower() and following[:1].islower())):
-            continue
-        word = fold(token).lower()
-        if word in _ENGLISH_MARKERS:
-            return False
-        found += word in _ROMANCE_FUNCTION_WORDS
-    return found >= 2
-
-
-def _plain_spaced_number(match: re.Match[str]) -> str:
-    """The digits of "10 000", or the match as it is after a number of one to three digits ("5 100 200": which of
-    them are apart?) or as a day after "le", "du" ("Le 15 200 manifestants": the 15th)."""
-    said, text = match.group(), match.string
-    before = _token_before(text, match.start())
-    if before.isdigit() and len(before) <= 3:
-        return said
-    if _A_LIST_GOES_ON.match(text, match.end()):
-        return said  # "Les numéros 5 100 et 200": a list of small numbers, as "5, 100 et 200" is
-    groups = said.split(" ")
-    if fold(before).lower() in _BEFORE_A_DAY and len(groups) == 2 and int(groups[0]) <= 31:
-        after = _A_TOKEN_AFTER.match(text, match.end())
-        if not after or fold(after[1]).lower() not in _UNITS_AFTER_NO_DAY:
-            return said
-    return "".join(groups)
-
-
-def _french_number_run(match: re.Match[str]) -> str:
-    """The digits of a run of French number words (``_FRENCH_NUMBER_RUN``), or the run as it is where it names
-    something: a word in capitals ("MILLE"), capitalised away from a sentence's opening ("Otto Dix", "la Mille
-    Miglia", "les Quatre Saisons") or before another capitalised word ("Six Flags", "Mille Bornes"), or before
-    the word of an idiom ("trente-six chandelles")."""
-    said, text = match.group(), match.string
-    tokens = re.split(r"[\s-]+", said)
-    letters = [token for token in tokens if not token.isdigit()]
-    if any(token[1:] != token[1:].lower() for token in letters):
-        return said
-    after = _A_TOKEN_AFTER.match(text, match.end())
-    following = after[1] if after and after.start(1) - match.end() < 3 else ""
-    if said[:1].isupper() and (not _opens_a_sentence(text, match.start()) or following[:1].isupper()):
-        return said
-    if any(token[:1].isupper() for token in letters[1:]):
-        return said
-    next_word = fold(following).lower()
-    words = [fold(token).lower() for token in tokens]
-    if next_word in _FRENCH_IDIOM_AFTER and _FRENCH_IDIOM_AFTER[next_word] in (None, tuple(words)):
-        return said
-    if _FRENCH_FRACTION.fullmatch(next_word):
-        return said
-    before = fold(_token_before(text, match.start())).lower()
-    if words[0] in ("cent", "mille") and before.isdigit():
-        return said  # "50 cent", "10 mille": no French number
-    if words[0] == "sept" and _DAY.fullmatch(next_word):
-        return said  # "Sept 11": September
-    context = [before, *words, next_word]
-    read = _french_number_words(context)
-    if read[0] != context[0] or read[-1] != context[-1] or read[1:-1] == words:
-        return said
-    return " " + " ".join(read[1:-1]) + " "
-
-
 def _in_spanish_number(words: list[str], start: int, j: int) -> bool:
     """Is ``words[j]`` part of the run of number words from ``words[start]``?"""
     word, following = words[j], words[j + 1] if j + 1 < len(words) else ""
@@ -3230,22 +2888,9 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
         text = _ITALIAN_SCALED_AND_A_HALF.sub(r"\1,5 \2", text)  # "2 miliardi e mezzo" is "2,5 miliardi"
         text = _ITALIAN_SCALED_AND_THOUSANDS.sub(_scaled_and_thousands, text)  # "1 milione e 200mila" is 1200000
         text = _ITALIAN_SCALED_NUMBER.sub(_multiplied, text)  # "157 mila" is 157000
-    plain_spaced = _PLAIN_SPACED_NEEDLE.search(text) is not None
-    if plain_spaced and spanish and (_romance_enough(written) or reads_as_french(written)):
-        # not in a headline read as English ("Cirque du Soleil cuts 3 500 jobs"), nor in English read as Spanish by
-        # an "en" ("May 15 200 protesters march en masse"): two Romance function words at least, or French words
-        text = _PLAIN_SPACED_THOUSANDS.sub(_plain_spaced_number, text)  # "10 000" in French or Spanish: 10000
-    if (
-        _FRENCH_NUMBER_NEEDLE.search(text.lower()) is not None
-        and (spanish or (not italian and _romance_headline(written)))
-        and reads_as_french(written)
-    ):
-        text = _french_numbers(text)  # "dix mille", "deux millions", "pour cent": in French only
     folded = fold(text)
     if spanish:
         folded = _SPANISH_THOUSANDS_AND.sub(_thousands_and, folded)
-    if spanish and ("million" in folded or "milliard" in folded) and reads_as_french(written):
-        folded = _FRENCH_SCALED_NUMBER.sub(_multiplied, folded)  # "2,5 millions" is 2500000
     if spanish:  # a French elision is a word of its own: "l'armée" is "l" and "armee", as "armée" alone is
         folded = _FRENCH_ELISION.sub(lambda m: m[0][:-1] + " ", folded)
     elif italian:

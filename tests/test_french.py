@@ -290,174 +290,20 @@ def test_a_french_negation_finds_its_claim_noted_as_the_opposite(
     assert best.polarity == "opposite"
 
 
-# french71: a number grouped by a plain space is one number in a text read as French or Spanish (two Romance
-# function words besides "en", or French words), as "10000", "10.000" and "dix mille" are; not a day after "le"/"el"
-# ("Le 15 200 manifestants": the 15th), a telephone's groups, nor after another short number; not in English read
-# as Spanish by an "en" ("May 15 200 protesters march en masse") nor in a headline read as English
+# fix-french64: the branch joined "10 000" with a plain space in a text read as Spanish or French only, so a claim and
+# a statement read the same number otherwise when one of them was read as English ("10 000 soldats français au
+# Niger", by its lone "au") or wrote a comma before it ("En 2023, 2 500 000 personnes ..."), and "Le 15 200
+# manifestants" was 15200.  A plain space groups no number in any language (tests/test_german.py says why)
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
-        ("Les 10 000 migrants sont arrivés à Lampedusa", ["10000"]),
-        ("En 2019, 10 000 soldats sont arrivés au Mali", ["2019", "10000"]),  # after a comma too
-        ("En 2023 1 500 soldats sont arrivés au Mali", ["2023", "1500"]),  # after a year
-        ("Entre 2 000 et 3 000 soldats sont morts au Mali", ["2000", "3000"]),
-        ("En 2023, 2 500 000 personnes étaient au chômage en France", ["2023", "2500000"]),
-        ("Según la ONU, 10 000 migrantes cruzaron el Darién en enero", ["10000"]),
-        ("La guerre a fait 100 000 morts en Syrie", ["100000"]),  # two function words, none French only
-        ("Le prix des chambres est de 1 200,50 € pour les touristes", ["1200", "50"]),
-        ("Le 15 200 manifestants ont défilé à Paris", ["15", "200"]),
-        ("L'arrivée des 15 200 migrants à Lampedusa", ["15200"]),
-        ("Le 14 juillet 2024, 1 500 soldats ont défilé", ["14", "2024", "1500"]),
+        ("Les 10 000 migrants sont arrivés à Lampedusa", ["10", "000"]),
         ("El 15 200 manifestantes marcharon en Madrid", ["15", "200"]),
-        ("Appelez le 06 123 456 pour les soldats", ["06", "123", "456"]),
-        ("Les numéros 2, 3 et 4 sont gagnants à la loterie", ["2", "3", "4"]),
+        ("Los números 5 100 y 200 son los del sorteo", ["5", "100", "200"]),
     ],
 )
-def test_a_number_grouped_by_a_plain_space_is_one_number_in_french_and_spanish(text: str, numbers: list[str]) -> None:
+def test_a_number_grouped_by_a_plain_space_is_two_numbers_in_french_and_spanish(text: str, numbers: list[str]) -> None:
     assert [term for term in terms(text) if term.isdigit()] == numbers
-
-
-@pytest.mark.parametrize(
-    "english",
-    [
-        "On May 15 200 protesters gathered outside the embassy",
-        "There are 10 000 US troops in Mexico",
-        "10 000 US troops, northern Mexico",  # no French nor Spanish word
-        # french71 review finding 5: read as Spanish by "en"; finding 4: headlines read as English
-        "May 15 200 protesters march en masse",
-        "Protesters en route: 15 200 arrested",
-        "Route 66 200 cars stuck, traffic en route",
-        "Cirque du Soleil cuts 3 500 jobs",
-        "Golfer shoots 3 under par, wins 2 000 000 prize",
-        "Dow closes above 30 000, de facto record",
-        "10 000 soldats français au Niger",  # read as English by its lone "au": left as it was
-    ],
-)
-def test_a_number_grouped_by_a_plain_space_is_two_numbers_in_english(english: str) -> None:
-    numbers = [term for term in terms(english) if term.isdigit()]
-    assert len(numbers) >= 2
-    assert all(len(number) <= 3 for number in numbers)  # no spaced group joined
-
-
-# French amounts in words and in digits read alike in a French text: "dix mille" was the words "dix", "mill" and
-# "10 000" the numbers 10 and 000, so a claim of 10000 written any way found the others only by chance, and "cinq
-# mille soldats" was shown the claim of 500 soldiers with no difference noted
-@pytest.mark.parametrize(
-    "written",
-    ["dix mille", "10 000", "10\u202f000", "10\u00a0000", "10.000", "10000", "dix-mille"],
-)
-def test_a_french_amount_reads_alike_however_it_is_written(written: str) -> None:
-    assert [term for term in terms(f"Plus de {written} soldats français sont déployés au Sahel") if term.isdigit()] == [
-        "10000"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("french", "number"),
-    [
-        ("La France a envoyé cinq cents soldats au Niger", "500"),
-        ("Dix mille migrants sont arrivés à Lampedusa", "10000"),
-        ("Il y a quatre-vingt-dix soldats au Niger", "90"),
-        ("Il y a soixante-dix soldats au Niger", "70"),
-        ("Il y a vingt et un soldats au Niger", "21"),
-        ("Soixante et onze soldats sont morts au Niger", "71"),
-        ("Il y a cent soldats au Niger", "100"),
-        ("Il y a mille soldats au Niger", "1000"),
-        ("La France a envoyé deux millions de doses", "2000000"),
-        ("La France a envoyé 2 millions de doses", "2000000"),
-        ("La France compte 1,5 million de chômeurs", "1500000"),
-        ("La France compte 2,5 millions de chômeurs selon l'Insee", "2500000"),
-        ("Le gouvernement a dépensé trois milliards d'euros", "3000000000"),
-        ("La France a retiré mille cinq cents soldats du Niger en 2023", "1500"),
-        ("Il y a un million de chômeurs en France", "1000000"),
-        ("Le prix a augmenté de dix pour cent", "%"),
-    ],
-)
-def test_a_french_amount_in_words_is_read_as_its_digits(french: str, number: str) -> None:
-    assert number in terms(french)
-
-
-@pytest.mark.parametrize(
-    "french",
-    [
-        "Napoléon et les Cent-Jours ont changé la France",
-        "Les enfants jouent aux Mille Bornes dans le jardin",
-        "Vivaldi a composé les Quatre Saisons à Venise",
-        "Il était une fois un roi de France",
-        "Il a vu trente-six chandelles après le coup",
-        "Il a fait les cent pas devant la mairie",
-        "Les Mille et Une Nuits sont un recueil de contes",
-        "Trois quarts des Français sont contre la réforme",  # a fraction: 75 %
-        "Deux tiers des électeurs ont voté à Paris",
-        "Il a acheté un deux-pièces à Paris",
-        "El museo de Otto Dix abre en Berlín",
-        "Six Flags abre un parque en México",
-        "La Mille Miglia pasa por Brescia",
-        "Les éoliennes tuent des millions d'oiseaux",
-    ],
-)
-def test_a_french_name_or_idiom_is_no_number(french: str) -> None:
-    assert not any(term.isdigit() for term in terms(french))
-
-
-@pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        ("Entre dix et vingt soldats sont morts au Niger", ["10", "20"]),  # "et" joins a unit to a ten only
-        ("Deux, trois soldats sont morts", ["2", "3"]),
-        ("Le 11 sept. 2001, les tours jumelles se sont effondrées", ["11", "2001"]),  # September
-        ("Un café coûte 10 cents au Québec", ["10"]),
-        ("Otto Dix : cent tableaux exposés au musée d'Orsay", ["100"]),  # "Dix" a name, "cent" the count
-        ("Le parc Six Flags a accueilli deux millions de visiteurs", ["2000000"]),
-        # review french71 finding 1: "un", "une" after "cent" or "mille" are counted
-        ("La motion a recueilli trois cent un votes à l'Assemblée", ["301"]),
-        ("Il y avait deux mille un soldats au Mali", ["2001"]),
-        ("Cent une victimes ont été recensées en France", ["101"]),
-        ("Le livre a deux cent une pages et un index", ["201"]),
-        # finding 3: "et demi" after a scale of millions
-        ("Deux millions et demi de personnes sont au chômage en France", ["2500000"]),
-        ("L'État a dépensé un milliard et demi d'euros pour les JO", ["1500000000"]),
-        ("Il y a 2 millions et demi de chômeurs en France", ["2500000"]),
-        # finding 2: a range's first count takes its second's scale, as "2 000 à 3 000" says it
-        ("Deux à trois mille personnes ont manifesté à Nantes samedi", ["2000", "3000"]),
-        ("Entre deux et trois millions de personnes ont manifesté en France", ["2000000", "3000000"]),
-        ("Cinq ou six mille soldats sont au Mali selon la presse", ["5000", "6000"]),
-        ("Il a vu deux et trois mille soldats en France", ["2", "3000"]),  # no "entre": not a range
-        # finding 5: a spaced number after "le" is no day before a unit; a list of small numbers stays one
-        ("Mo Farah a remporté le 10 000 mètres aux JO de Londres", ["10000"]),
-        ("Mo Farah a remporté le dix mille mètres aux JO de Londres", ["10000"]),
-        ("Les numéros 5 100 et 200 ont été tirés au loto", ["5", "100", "200"]),
-    ],
-)
-def test_french_number_words_are_read_as_french_says_them(text: str, numbers: list[str]) -> None:
-    assert [term for term in terms(text) if term.isdigit()] == numbers
-
-
-@pytest.mark.parametrize(
-    "english",
-    [
-        "I paid one cent for the mille-feuilles in Paris",
-        "The Cent-Jours exhibition opened in Paris",
-        "Un deux trois is a French song",
-        "Sept 11 au memorial draws crowds",
-    ],
-)
-def test_french_number_words_are_not_read_in_english(english: str) -> None:
-    assert not any(term.isdigit() and term not in ("11",) for term in terms(english))
-
-
-@pytest.mark.parametrize(
-    ("statement", "claim_id"),
-    [
-        ("La France a envoyé cinq mille soldats au Niger", "france-500-soldats-niger"),
-        ("Cent mille migrants sont arrivés à Lampedusa en une semaine", "dix-mille-migrants-lampedusa"),
-    ],
-)
-def test_a_french_statement_of_another_amount_in_words_is_not_shown_the_claim(
-    desk: LexicalMatcher, statement: str, claim_id: str
-) -> None:
-    shown = [match.claim.id for match in desk.search(statement) if match.score >= desk.threshold]
-    assert claim_id not in shown
 
 
 SPACED_CLAIMS = [
@@ -489,6 +335,12 @@ def test_a_statement_reads_its_claims_number_alike(spaced: LexicalMatcher, state
     best = spaced.search(statement, top=1)[0]
     assert best.claim.id == claim_id
     assert best.score >= spaced.threshold
+
+
+def test_a_headline_read_as_english_reads_its_french_claims_number_alike(spaced: LexicalMatcher) -> None:
+    # read as English by its lone "au", stemmed otherwise than its claim (0.20, as on main): its numbers 10 and 000
+    # were no longer the claim's 10000, and "Trente soldats français sont morts au Tchad" came first
+    assert spaced.search("10 000 soldats français au Niger", top=1)[0].claim.id == "c3"
 
 
 # A negative subject ("Aucun", "Personne", "Rien") denies only opening its clause; "la personne", "chaque personne"
