@@ -1093,10 +1093,6 @@ _GERMAN_SCALED = re.compile(
     r"|\b(?P<one>[Ee]ine[rn]?)\s(?P<one_scale>Million|Milliarde|Billion)\b"
 )
 _GERMAN_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
-#: a scale ``_GERMAN_SCALED`` multiplies any number by (not "Million", "Billion": English's too)
-_BEFORE_A_GERMAN_SCALE = re.compile(r"\s?(?i:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Tsd)\b")
-#: words before a year, no amount: "Seit zweitausendfünfzehn Millionen Migranten" is 2015 and a word
-_GERMAN_BEFORE_A_YEAR = frozenset(("jahr", "jahres", "seit", "anno"))
 _GERMAN_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000, "tausend": 1_000}
 #: German's decimal comma said in words, once its numbers are digits: "zwei Komma fünf Milliarden" is "2,5 Milliarden"
 _GERMAN_KOMMA = re.compile(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
@@ -1171,14 +1167,6 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
             return said  # a name opening an English text: "Vier Pfoten rescued 500 stranded dogs", "Neun Inch Nails
             # sold 20 million records"
     value = _german_value(fold(lower).replace("ue", "u").replace("oe", "o"))
-    if (
-        1800 <= value < 2100
-        and previous_word not in _GERMAN_BEFORE_A_YEAR
-        and _BEFORE_A_GERMAN_SCALE.match(match.string, match.end())
-    ):
-        # "zweitausend Millionen" is 2000000000: written "2.000" as German writes digits, which ``_GERMAN_SCALED``
-        # multiplies, where "2000 Millionen" reads as a year before its plural ("seit 2015 Millionen Migranten")
-        return f"{value // 1000}.{value % 1000:03d}"
     return str(value)
 
 

@@ -1358,20 +1358,19 @@ def test_a_german_number_word_opening_an_english_text_is_a_name(text: str, numbe
 
 
 @pytest.mark.parametrize(
-    ("text", "numbers"),
+    ("words", "digits"),
     [
-        ("Die Regierung gab zweitausend Millionen Euro aus", {"2000000000"}),
-        ("Zweitausend Millionen Euro flossen in die Bahn", {"2000000000"}),
-        ("Deutschland zahlt zweitausendfünfzehn Mio. Euro", {"2015000000"}),
-        ("Im Jahr zweitausend kamen Millionen Migranten", {"2000"}),  # a year before a plural, as "2000 Millionen"
-        # german72 review: after "Jahr", "seit", a year: were 2015000000
-        ("Im Jahr zweitausendfünfzehn Millionen Migranten", {"2015"}),
-        ("Seit zweitausendfünfzehn Millionen Migranten", {"2015"}),
+        ("Die Bahn bekommt zweitausend Millionen Euro vom Bund", "Die Bahn bekommt 2000 Millionen Euro vom Bund"),
+        ("Deutschland zahlt zweitausendfünfzehn Mio. Euro", "Deutschland zahlt 2015 Mio. Euro"),
+        ("Seit zweitausendfünfzehn Millionen Migranten", "Seit 2015 Millionen Migranten"),
+        ("Bis zweitausenddreißig Millionen Elektroautos", "Bis 2030 Millionen Elektroautos"),
     ],
 )
-def test_a_german_number_word_of_a_years_value_before_a_scale_is_multiplied(text: str, numbers: set[str]) -> None:
-    # german72: "zweitausend Millionen" was read as "2000 Millionen", a year before a plural: 2000 and a word
-    assert stated_numbers(text) == numbers
+def test_a_german_number_word_of_a_years_value_before_a_scale_reads_as_its_digits_do(words: str, digits: str) -> None:
+    # german72 read "zweitausend Millionen" as 2000000000 while "2000 Millionen" stays a year before a plural
+    # (2000 and a word): the review of the integration (review-int2, 4) found "Die Bahn bekommt 2000 Millionen
+    # Euro" and its words capped both ways at 0.20 with no note. A claim and a statement read a number alike
+    assert stated_numbers(words) == stated_numbers(digits)
 
 
 @pytest.mark.parametrize(
