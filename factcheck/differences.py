@@ -119,7 +119,7 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     # nor is a label or a teller the matcher reads past ("Clarification (March 3): ...", "I heard on TikTok that ...")
     statement = what_is_said(without_verdict_framing(statement), wordings)
     found = differences(statement, wordings)
-    if found is not None and _only_the_claimant_speaking(statement, found.statement, claim.claimant):
+    if found is not None and _only_the_claimant_speaking(statement, found, wordings, claim.claimant):
         found = None  # who made the claim, named as saying it: "Councilmember Dana Ortiz said the police budget ..."
     if found is None:
         found = _other_years(statement, claim)
@@ -149,21 +149,53 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”»)]|$)")
 _SPEAKER_REACH = 80
 
 
-def _only_the_claimant_speaking(statement: str, said: Sequence[str], claimant: str | None) -> bool:
-    """Are the names the statement says where the claim has others (``Differences.statement``) all words of the
-    claim's claimant, each named as the one saying it (before a verb of saying, after one closing the clause, or
-    after "according to")?  Then the statement names who made the claim, the file's own record of it: "At Tuesday's
-    meeting, Councilmember Dana Ortiz said the police budget grew by 40 percent between 2020 and 2025" was noted
-    as saying "Councilmember Dana Ortiz" where the claim says "Riverton", of the claim Dana Ortiz made.  The
-    claimant as the actor ("Parents said Councilmember Dana Ortiz cut the school lunch program", of the claim "Mayor
-    Linda Hayes cut ...") or a place in the claimant's name ("crime in New York rose", claimant New York Post) is a
-    difference still."""
-    if not said or not claimant:
+def _only_the_claimant_speaking(
+    statement: str, found: Differences, wordings: Sequence[str], claimant: str | None
+) -> bool:
+    """Is what the statement says where the claim has others (``found``) only the claim's claimant, named as the one
+    saying it (before a verb of saying, after one closing the clause, or after "according to")?  Then the statement
+    names who made the claim, the file's own record of it: "At Tuesday's meeting, Councilmember Dana Ortiz said the
+    police budget grew by 40 percent between 2020 and 2025" was noted as saying "Councilmember Dana Ortiz" where
+    the claim says "Riverton", of the claim Dana Ortiz made.  Only when each of the statement's names is the
+    claimant whole or its last words ("Dana Ortiz", "Ortiz"; not "New York" of "New York Post"), the claim's names
+    are no speaker or actor of the claim ("Joe Biden said ...", "Mayor Linda Hayes cut ..."; its "Riverton's police
+    budget" is neither), and the statement without the claimant speaking differs from the claim in nothing ("The
+    New York Post said crime in New York rose", of "Crime in Chicago rose")."""
+    if not found.statement or not claimant:
         return False
-    own = {word.casefold() for word in re.findall(r"\w+", claimant)}
-    return all(
-        {word.casefold() for word in re.findall(r"\w+", name)} <= own and _is_speaker(statement, name) for name in said
-    )
+    words = [word.casefold() for word in re.findall(r"\w+", claimant)]
+    tails = {tuple(words[at:]) for at in range(len(words))}
+    if not all(
+        tuple(word.casefold() for word in re.findall(r"\w+", name)) in tails and _is_speaker(statement, name)
+        for name in found.statement
+    ):
+        return False
+    if any(_is_speaker(wording, name) or _is_actor(wording, name) for wording in wordings for name in found.claim):
+        return False
+    rest = statement
+    for at in range(len(words)):  # the claimant whole first, then its last words
+        rest = _name_pattern(re.findall(r"\w+", claimant)[at:]).sub(" ", rest)
+    left = differences(rest, wordings)
+    return left is None or not left.statement
+
+
+def _name_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """``words`` as one name in a text, in any case, whole words only."""
+    return re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+
+
+#: a name followed by a verb of its own: "Mayor Linda Hayes cut ...", not "Riverton's police budget", "in Chicago"
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?!(?:in|of|on|at|for|and|or|to|from|with|by|as|the|a|an)\b)"
+    r"[a-z]\w*(?:ed|s|t)\b"
+)
+
+
+def _is_actor(wording: str, name: str) -> bool:
+    """Does ``name`` do something in ``wording``: followed by a verb, as "Mayor Linda Hayes cut the school lunch
+    program" (a word ending like a past or present verb, or "cut")?"""
+    words = re.findall(r"\w+", name)
+    return bool(words) and any(_ACTOR_AFTER.match(wording, at.end()) for at in _name_pattern(words).finditer(wording))
 
 
 def _is_speaker(statement: str, name: str) -> bool:

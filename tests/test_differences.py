@@ -611,6 +611,32 @@ def test_the_claimant_saying_the_claim_is_no_difference(statement: str) -> None:
             "New York",
             "Chicago",
         ),
+        # the claimant speaking, but of another place than the claim's: "New York" of its name is that place too
+        (
+            "The New York Post said crime in New York rose 50 percent in 2024",
+            Claim("crime", "Crime in Chicago rose 50 percent in 2024.", Verdict.FALSE, claimant="New York Post"),
+            "New York Post",
+            "Chicago",
+        ),
+        # the claimant speaking, where the claim has another speaker
+        (
+            "Donald Trump said he would ban fracking",
+            Claim("fracking", "Joe Biden said he would ban fracking.", Verdict.FALSE, claimant="Donald Trump"),
+            "Trump",
+            "Joe Biden",
+        ),
+        # the claimant speaking, where the claim has another actor
+        (
+            "Dana Ortiz said she cut the school lunch program",
+            Claim(
+                "lunch",
+                "Mayor Linda Hayes cut the school lunch program.",
+                Verdict.FALSE,
+                claimant="Councilmember Dana Ortiz",
+            ),
+            "Ortiz",
+            "Mayor Linda Hayes",
+        ),
     ],
 )
 def test_the_claimants_words_not_as_its_speaker_are_a_difference(
