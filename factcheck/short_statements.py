@@ -31,7 +31,7 @@ from enum import Enum
 
 from .lexical_index import LexicalIndex
 from .model import Claim
-from .polarity import NEGATION_TERMS, negation_count
+from .polarity import NEGATION_TERMS, OPPOSITE, negation_count, polarity
 from .substitution import (
     Kind,
     KnowledgeBaseStandIns,
@@ -45,6 +45,7 @@ from .substitution import (
     another_place_of_the_same_name,
     cause_and_effect_turned_round,
     closest_wording,
+    denies_the_claims_actor,
     future_for_past,
     is_count,
     is_date,
@@ -159,7 +160,9 @@ def says_another_thing(
         # of a few words fits a short statement: a long one describes its actor ("The US border saw 10,000 troops
         # deployed by its southern neighbour ...", Mexico's, was capped 0.98 -> 0.20) or shares a word between two
         # names that is no verb ("155 armed Marines ... that Mexico approved": "arm"; "the Senate in Mexico City")
-        return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True)
+        return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True) and not _denies_the_claim(
+            said, claim, texts
+        )
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
@@ -201,7 +204,21 @@ def _says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
-    return another_countrys_institution(said, (claim.claim, *claim.aliases))
+    return another_countrys_institution(said, (claim.claim, *claim.aliases)) and not _denies_the_claim(
+        said, claim, texts
+    )
+
+
+def _denies_the_claim(said: str, claim: Claim, texts: Sequence[str]) -> bool:
+    """Does the statement name the claim's actor in an aside saying it did not do it, read as saying the opposite of
+    each wording: "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026" denies "In
+    February 2026 Mexico's Senate approved 19 US Navy SEALs ..." and is shown as its opposite, as before the cap of
+    another country's institution (``substitution.another_countrys_institution``), which hid it.  Not when a wording
+    reads the same ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces": the cap
+    stays rather than show it as saying what the claim says)."""
+    return denies_the_claims_actor(said, (claim.claim, *claim.aliases)) and all(
+        polarity(said, text) == OPPOSITE for text in texts
+    )
 
 
 def said_only_in_hashtags(said: str, claim: Claim) -> bool:

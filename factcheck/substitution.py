@@ -1205,20 +1205,53 @@ def _names_another_actor(words: str, spanish: bool) -> bool:
     """Does an aside (``_NOT_THIS_ACTOR``) name nothing but a country, or a country's institution: "Mexico",
     "Mexico's", "the US Senate", "el Senado de México" (not "just Mexico", "to mention Mexico", "unlike Mexico", "least
     Mexico's", which have the claim's actor do it too)?"""
+    return _asides_actor(words, spanish) is not None
+
+
+def _asides_actor(words: str, spanish: bool) -> tuple[str, str | None] | None:
+    """The country and the institution (``_INSTITUTIONS``' key, or None) an aside (``_NOT_THIS_ACTOR``) names, if it
+    names nothing but a country or a country's institution (``_names_another_actor``): ("mexico", None) of "Mexico's",
+    ("mexico", "legislature") of "the Mexican Senate" and of "el Senado de México"."""
     language = Language.SPANISH if spanish else Language.ENGLISH
-    country = False
+    country: str | None = None
+    institution: str | None = None
     for word in _CHAMBERS.sub("legislature", words).split():
         if word.lower() in _ARTICLES:
             continue
         found = terms(word, language)
         if not found:
-            return False  # "just", "only", "to": a word of no term is no name
+            return None  # "just", "only", "to": a word of no term is no name
         for term in found:
-            if _country_term(_DEMONYMS.get(term, term), spanish) is not None:
-                country = True
-            elif term not in _INSTITUTIONS and term != "legislature":
-                return False
-    return country
+            if (named := _country_term(_DEMONYMS.get(term, term), spanish)) is not None:
+                country = named
+            elif term in _INSTITUTIONS:
+                institution = _INSTITUTIONS[term]
+            elif term == "legislature":
+                institution = "legislature"
+            else:
+                return None
+    return None if country is None else (country, institution)
+
+
+def denies_the_claims_actor(statement: str, wordings: Sequence[str]) -> bool:
+    """Does the statement's aside after its actor (``_NOT_THIS_ACTOR``, ``_SPANISH_NOT_THIS_ACTOR``) name the actor a
+    wording of the claim opens with: "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs ..." and
+    "Canada, not Mexico, approved ..." for "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..."?  Then
+    the statement denies the claim, which is no other actor's deed (``another_countrys_institution``'s cap); not
+    "The US Senate, not Mexico's president, approved ..." (another institution of the claim's country)."""
+    opening = _LEADING_DATE.sub("", _after_label(own_words(statement)), count=1)
+    spanish = text_language(opening) is Language.SPANISH
+    if _TIME_OR_WAY_AFTER_ACTOR.match(opening):
+        return False
+    found = (_SPANISH_NOT_THIS_ACTOR if spanish else _NOT_THIS_ACTOR).match(opening)
+    if found is None or (named := _asides_actor(found["other"], spanish)) is None:
+        return False
+    country, institution = named
+    claimed = [opened for wording in wordings if (opened := _opening_institution(wording)) is not None]
+    return any(
+        _same_country(other) == _same_country(country) and (None in (owned, institution) or owned == institution)
+        for other, owned, _ in claimed
+    )
 
 
 def _past_an_aside(opening: str, spanish: bool) -> str:

@@ -1256,19 +1256,41 @@ def test_the_claims_actor_further_on_finds_its_fact_check(
             "joint training exercise",
             MARINES_ID,
         ),
-        # the claim's actor said not to have done it
+        # the claim's actor said not to have done it, read as saying what the claim says ('same' on main, 1.00):
+        # capped rather than shown as agreeing
         ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         ("Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         ("Canada's Senate, not Mexico's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
-        ("Canada, not Mexico, approved 19 US Navy SEALs", SEALS_ID),
-        ("Canada's Senate, instead of the Mexican Senate, approved 19 US Navy SEALs", SEALS_ID),
-        ("El Senado de Canadá, y no el de México, aprobó 19 Navy SEALs de Estados Unidos en 2026", SEALS_ID),
+        # another actor than the claim's said not to have done it ('same' on main, 1.00)
+        ("Canada's Senate, not the US Senate, approved 19 US Navy SEALs in February 2026", SEALS_ID),
     ],
 )
 def test_another_actor_with_a_time_or_an_aside_shows_no_match(
     starter_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert not_this not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the review of int (rint1): each shown 'opposite' on main, capped (no match) by the ", not X," aside
+        "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026",
+        "The US Senate, not Mexico's Senate, approved 19 US Navy SEALs in February 2026",
+        "The US Senate, rather than Mexico's Senate, approved 19 US Navy SEALs in February 2026",
+        "Canada, not Mexico, approved 19 US Navy SEALs in February 2026",
+        "Canada, not Mexico, approved 19 US Navy SEALs",
+        "Canada's Senate, instead of the Mexican Senate, approved 19 US Navy SEALs",
+        "El Senado de Canadá, y no el de México, aprobó 19 Navy SEALs de Estados Unidos en 2026",
+    ],
+)
+def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert [(m.claim.id, m.polarity) for m in found][:1] == [(SEALS_ID, "opposite")], [
+        (m.claim.id, round(m.score, 2), m.polarity) for m in found
+    ]
 
 
 @pytest.mark.xfail(

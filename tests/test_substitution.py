@@ -15,6 +15,7 @@ from factcheck.substitution import (
     another_countrys_institution,
     another_owner,
     closest_wording,
+    denies_the_claims_actor,
     future_for_past,
     is_variant,
     one_of_joint_owners,
@@ -730,6 +731,32 @@ def test_another_countrys_institution(statement: str, wordings: list[str]) -> No
 )
 def test_no_other_countrys_institution(statement: str, wordings: list[str]) -> None:
     assert not another_countrys_institution(statement, wordings)
+
+
+@pytest.mark.parametrize(
+    ("statement", "denies"),
+    [
+        # the aside names the claim's actor (review of int, rint1): a denial of the claim, not another actor's deed
+        ("The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026", True),
+        ("The US Senate, rather than the Mexican Senate, approved 19 US Navy SEALs", True),
+        ("Canada, not Mexico, approved 19 US Navy SEALs", True),
+        ("El Senado de Canadá, y no el Senado de México, aprobó 19 Navy SEALs", True),
+        # another actor in the aside, no aside, or an aside having the claim's actor do it too
+        ("Canada's Senate, not the US Senate, approved 19 US Navy SEALs", False),
+        ("Canada's Senate approved 19 US Navy SEALs", False),
+        ("Canada, not just Mexico, approved 19 US Navy SEALs", False),
+        ("Canada's Senate, like Mexico's Senate, approved 19 US Navy SEALs", False),
+    ],
+)
+def test_an_aside_denying_the_claims_actor(statement: str, denies: bool) -> None:
+    assert denies_the_claims_actor(statement, SEALS) is denies
+
+
+def test_an_aside_naming_another_institution_of_the_claims_country() -> None:
+    # "Mexico's president" is not "Mexico's Senate"; with only the Senate's wording the aside denies nothing
+    statement = "The US Senate, not Mexico's president, approved 19 US Navy SEALs"
+    assert not denies_the_claims_actor(statement, SEALS[:1])
+    assert denies_the_claims_actor(statement, SEALS)  # "Mexico approved ...": the country acting as a whole
 
 
 MARRIAGE = ["The Netherlands legalised same-sex marriage in 2001"]
