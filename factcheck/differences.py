@@ -203,7 +203,7 @@ def _is_speaker(statement: str, name: str) -> bool:
     words = re.findall(r"\w+", name)
     if not words:
         return False
-    for at in re.finditer(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", statement, re.IGNORECASE):
+    for at in _name_pattern(words).finditer(statement):
         before = statement[max(0, at.start() - _SPEAKER_REACH) : at.start()]
         after = statement[at.end() : at.end() + _SPEAKER_REACH]
         if _SPEAKER_BEFORE_VERB.match(after) or _SPEAKER_AFTER_ACCORDING_TO.search(before):
