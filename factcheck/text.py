@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 184
+NORMALISER_VERSION = 188
 
 
 class _LazyPattern:
@@ -1035,7 +1035,9 @@ _GERMAN_BELOW_HUNDRED = (
     r"|(?:drei|vier|f(?:ü|ue|u)nf|sech|sieb|acht|neun)zehn|zehn|elf|zw(?:ö|oe|o)lf|eins"
     rf"|{_GERMAN_UNIT})"
 )
-_GERMAN_BELOW_THOUSAND = rf"(?:{_GERMAN_UNIT}?hundert(?:{_GERMAN_BELOW_HUNDRED})?|{_GERMAN_BELOW_HUNDRED})"
+#: hundreds counted by a unit or by 11 to 19: "zweihundert", "zwölfhundert" (1200), "neunzehnhundertneunzig" (1990)
+_GERMAN_HUNDREDS = rf"(?:{_GERMAN_UNIT}|elf|zw(?:ö|oe|o)lf|(?:drei|vier|f(?:ü|ue|u)nf|sech|sieb|acht|neun)zehn)?hundert"
+_GERMAN_BELOW_THOUSAND = rf"(?:{_GERMAN_HUNDREDS}(?:{_GERMAN_BELOW_HUNDRED})?|{_GERMAN_BELOW_HUNDRED})"
 _GERMAN_NUMBER_WORD = _LazyPattern(
     rf"{_ALONE_BEFORE}(?:{_GERMAN_BELOW_THOUSAND}?tausend(?:{_GERMAN_BELOW_THOUSAND})?|{_GERMAN_BELOW_THOUSAND})"
     rf"{_ALONE_AFTER}",
@@ -1062,7 +1064,7 @@ def german_number_name(word: str, language: Language) -> str | None:
 #: English's, read by ``_digits``
 _GERMAN_NUMBER_NEEDLE = re.compile(
     "zehn|zig|ßig|ssig|hundert|tausend|zwei|drei|vier|fünf|funf|fuenf|sechs|sieben|acht|neun|zwölf|zwolf|zwoelf"
-    "|millionen|milliard|mio|mrd|tsd|ine million|iner million|billion"
+    "|millionen|milliard|mio|mrd|tsd|ine million|iner million|billion|einhalb|anderthalb"
 )
 
 
@@ -1171,12 +1173,20 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
 
 
 #: words an English text writes in lower case and a German one does not: English's scales ("sold 20 million
-#: records": German writes "Millionen", "eine Million"), each a strong sign; and a past tense or participle
+#: records": German writes "Millionen", "eine Million"), each a strong sign; a past tense or participle
 #: ("rescued", "founded"), a weak one: German says "entschied", "vermied", "unterschied" (not read: no "-ied"
-#: word is one) and borrows English's ("relaxed")
+#: word is one) and borrows English's ("relaxed"); and a plural in "-s" in lower case after a number in digits
+#: ("500 dogs"), a weak one too: German writes the noun after a number with a capital ("500 Hunde") and its
+#: adjectives there end in "-e", "-en" ("500 neue"; no "-es" word is read), though its words in "-s" may follow
+#: a number (``_GERMAN_WORDS_IN_S``: "seit 2015 bereits")
 _ENGLISH_IN_LOWER_CASE = re.compile(
     r"(?<![\w\-'’])(?:(?P<scale>million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
-    r"|(?P<past>[a-z]+[a-hj-z]ed))(?![\w\-'’])"
+    r"|(?P<past>[a-z]+[a-hj-z]ed)|(?<=\d )(?P<plural>[a-z]+[a-df-rt-z]s))(?![\w\-'’])"
+)
+#: German words in lower case ending in "-s" (not "-es", "-ss") that may follow a number in digits: no English plural
+_GERMAN_WORDS_IN_S = frozenset(
+    """das was als bis aus uns etwas nichts rechts links stets bereits damals abends nachts morgens mittags teils
+    falls jeweils anfangs eins tags rings erstens zweitens drittens vorerst zunachst jedenfalls""".split()
 )
 #: German words in lower case an English text seldom says, beside ``_GERMAN_MARKERS`` and ``_GERMAN_OR_ENGLISH``:
 #: "Sieben Tipps, wie Sie relaxed bleiben" is German
@@ -1185,12 +1195,15 @@ _GERMAN_IN_LOWER_CASE = frozenset("wie sie des zu bis vor beim ins vom aber dann
 
 def _writes_english(text: str) -> bool:
     """Does ``text`` write English in lower case (``_ENGLISH_IN_LOWER_CASE``), two signs of it (a scale counts two,
-    each past tense one), and no German word in lower case (``_looks_german``, ``_GERMAN_OR_ENGLISH``,
-    ``_GERMAN_IN_LOWER_CASE``)?  Its capitalised German number word opening it is a name's: "Vier Pfoten rescued
-    500 stranded dogs", where "Acht Jahre Haft: So entschied das Landgericht" and "Sechs Monate Haft, Amtsgericht
-    entschied" state 8 and 6 (a German number is never dropped from a German text on a weaker sign)."""
+    each past tense or plural after digits one), and no German word in lower case (``_looks_german``,
+    ``_GERMAN_OR_ENGLISH``, ``_GERMAN_IN_LOWER_CASE``)?  Its capitalised German number word opening it is a
+    name's: "Vier Pfoten rescued 500 dogs", where "Acht Jahre Haft: So entschied das Landgericht" and "Sechs
+    Monate Haft, Amtsgericht entschied" state 8 and 6 (a German number is never dropped from a German text on a
+    weaker sign)."""
     signs = 0
     for sign in _ENGLISH_IN_LOWER_CASE.finditer(text):
+        if sign["plural"] and fold(sign["plural"]) in _GERMAN_WORDS_IN_S:
+            continue
         signs += 2 if sign["scale"] else 1
         if signs >= 2:
             break
@@ -1247,6 +1260,27 @@ def _german_scaled(match: re.Match[str], german: list[bool | None]) -> str:
     return said
 
 
+#: a German number and a half in words: "zweieinhalb Millionen" is "2,5 Millionen" (2500000), "anderthalb",
+#: "eineinhalb" 1,5; it was no number, so that "Der Bund gab zweieinhalb Millionen Euro aus" matched "... 3,5
+#: Millionen Euro aus" with no note.  In lower case, or capitalised opening a sentence, as ``_german_number`` reads
+_GERMAN_AND_A_HALF = re.compile(
+    r"(?<![\w\-'’])(?:(?P<one>[Aa]nderthalb)|(?P<count>[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff](?:ü|ue|u)nf|[Ss]echs"
+    r"|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb)(?![\w\-'’])"
+)
+_GERMAN_HALF_COUNTS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                       "neun": 9, "zehn": 10}  # fmt: skip
+
+
+def _german_and_a_half(match: re.Match[str]) -> str:
+    said = match.group()
+    if said[0].isupper() and not _opens_a_sentence(match.string, match.start()):
+        return said  # capitalised inside a sentence: a name's
+    if match["one"]:
+        return "1,5"
+    count = _GERMAN_HALF_COUNTS.get(fold(match["count"]).replace("ue", "u"))
+    return said if count is None else f"{count},5"
+
+
 def _german_number_words(text: str) -> str:
     """A text's German number words (``_GERMAN_NUMBER_WORD``) and scales (``_GERMAN_SCALED``) as digits:
     "Zehntausend" 10000, "eine Million" 1000000, "1,5 Mio." 1500000.  A number word written with a capital is read
@@ -1259,6 +1293,8 @@ def _german_number_words(text: str) -> str:
     def scaled(match: re.Match[str]) -> str:
         return _german_scaled(match, german)
 
+    if "halb" in text:
+        text = _GERMAN_AND_A_HALF.sub(_german_and_a_half, text)  # "zweieinhalb Millionen": "2,5 Millionen"
     komma = "omma" in text or "OMMA" in text
     if komma:
         text = _GERMAN_KOMMA.sub(r"\1,\2", text)  # "2 Komma 5": "2,5"

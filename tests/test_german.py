@@ -1341,7 +1341,12 @@ def test_a_german_number_word_is_a_whole_word_for_the_runs_a_number_is_read_from
     ("text", "numbers"),
     [
         ("Vier Pfoten rescued 500 stranded dogs in Mexico", {"500"}),
-        ("Vier Pfoten rescued 500 dogs in Mexico", {"4", "500"}),  # one past tense is too weak a sign
+        # german77: a past tense and a plural in lower case after digits ("500 dogs": German writes "500 Hunde")
+        ("Vier Pfoten rescued 500 dogs in Mexico", {"500"}),
+        ("Vier Pfoten rescued 500 dogs", {"500"}),
+        ("Vier Pfoten rescued 500 Hunde in Mexico", {"4", "500"}),  # one past tense is too weak a sign
+        ("Acht Jahre nach 2015 bereits verurteilt", {"8", "2015"}),  # "bereits": no English plural
+        ("Sechs Monate Haft für 3 tweets", {"6", "3"}),  # a plural, but German words ("für")
         # german72 review: a German "-ied" past tense, an anglicism beside German words: German texts
         ("Zehn Jahre Haft: So entschied das Gericht", {"10"}),
         ("Sechs Monate Haft, Amtsgericht entschied", {"6"}),
@@ -1442,3 +1447,60 @@ def test_a_german_texts_number_word_in_a_phrase_is_noted_as_the_phrase() -> None
     found = claim_differences("Die Regierung ließ die Warnungen außer Acht", claim)
     assert found is not None
     assert found.statement == ("außer Acht",)
+
+
+# german77: a German number and a half in words ("zweieinhalb", "anderthalb") was no number and hundreds counted by
+# 11 to 19 ("zwölfhundert", "neunzehnhundertneunundachtzig") were no number either, so a claim in digits of another
+# amount matched with no note; words and digits of the same amount read alike
+@pytest.mark.parametrize(
+    ("words", "digits", "other"),
+    [
+        (
+            "Der Bund gab zweieinhalb Millionen Euro für die Bahn aus",
+            "Der Bund gab 2,5 Millionen Euro für die Bahn aus.",
+            "Der Bund gab 3,5 Millionen Euro für die Bahn aus.",
+        ),
+        (
+            "Anderthalb Millionen Menschen demonstrierten in Berlin",
+            "1,5 Millionen Menschen demonstrierten in Berlin.",
+            "2 Millionen Menschen demonstrierten in Berlin.",
+        ),
+        (
+            "Die Polizei schickte eineinhalb Millionen Euro zurück",
+            "Die Polizei schickte 1,5 Millionen Euro zurück.",
+            "Die Polizei schickte 2,5 Millionen Euro zurück.",
+        ),
+        (
+            "Beim Gipfel waren zwölfhundert Polizisten im Einsatz",
+            "Beim Gipfel waren 1.200 Polizisten im Einsatz.",
+            "Beim Gipfel waren 1.300 Polizisten im Einsatz.",
+        ),
+        (
+            "Die Mauer fiel im Jahr neunzehnhundertneunundachtzig",
+            "Die Mauer fiel im Jahr 1989.",
+            "Die Mauer fiel im Jahr 1990.",
+        ),
+    ],
+)
+def test_a_german_amount_in_words_matches_its_digits_and_no_other(words: str, digits: str, other: str) -> None:
+    assert stated_numbers(words) == stated_numbers(digits.rstrip("."))
+    same = LexicalMatcher([Claim(id="c", claim=digits, verdict=Verdict.TRUE)], use_cache=False).search(words)[0]
+    assert same.score > 0.9
+    assert claim_differences(words, Claim(id="c", claim=digits, verdict=Verdict.TRUE)) is None
+    differs = LexicalMatcher([Claim(id="c", claim=other, verdict=Verdict.TRUE)], use_cache=False).search(words)[0]
+    assert differs.score < 0.5
+    assert claim_differences(words, Claim(id="c", claim=other, verdict=Verdict.TRUE)) is not None
+
+
+# german77: "Vier Pfoten rescued 500 dogs" (one past tense) read "Vier" as 4: against "The charity Vier Pfoten
+# rescued 500 dogs." it stated a number its claim lacks; against "Vier Pfoten rescued 4,000 dogs." 4 was no
+# number the claim lacked.  A German text's opening number word still reads as its digits
+@pytest.mark.parametrize(
+    ("statement", "claim", "numbers"),
+    [
+        ("Vier Pfoten rescued 500 dogs", "The charity Vier Pfoten rescued 500 dogs.", {"500"}),
+        ("Vier Soldaten starben in Mexiko", "4 Soldaten starben in Mexiko.", {"4"}),
+    ],
+)
+def test_a_german_number_word_opening_a_text_reads_as_its_claim(statement: str, claim: str, numbers: set[str]) -> None:
+    assert stated_numbers(statement) == stated_numbers(claim.rstrip(".")) == numbers
