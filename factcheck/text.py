@@ -317,8 +317,17 @@ def is_spanish(text: str) -> bool:
         elif _says_german(token):
             continue  # a word with "ä", "ö", "ß" or German's "ü": no Spanish word, but Spanish says "el führer"
         else:
-            spanish += _says_spanish(token, word)
+            spanish += _says_spanish(token, word) or (word == "un" and index > 0 and _a_spanish_past(tokens, index - 1))
     return spanish + _french_votes(cleaned, tokens) > english + other
+
+
+def _a_spanish_past(tokens: list[str], index: int) -> bool:
+    """Is ``tokens[index]`` a Spanish past ending in "ó", "í", "é" ("envió", "pedí", "compré"), written in lower
+    case or opening the text?  Before it, "un" is Spanish's: "Pedí un über" was read as English (its "über" counts
+    for neither language, "Pedí" capitalised for none), where "un" alone counts for none ("Milei called the deal
+    un éxito", "the un says")."""
+    token = tokens[index]
+    return len(token) > 2 and token[-1] in "óíé" and (index == 0 or token.islower())
 
 
 #: German function words that no English, Spanish or French text says standing alone, written as German writes

@@ -1382,7 +1382,12 @@ def test_a_german_number_word_of_a_years_value_before_a_scale_reads_as_its_digit
     ("text", "spanish"),
     [
         ("Kennedy dijo Ich bin ein Berliner en Berlín", True),  # "dijo": a Spanish text quoting German
-        # german72 review: English quoting Spanish is English ("Pedí un über" is read as English, a known miss)
+        # german77: "un" after a Spanish past ("Pedí", "envió") is Spanish's; "Pedí" capitalised counted for none
+        ("Pedí un über", True),
+        ("Envió un tweet contra Sheinbaum", True),
+        ("Compró un Tesla", True),
+        ("Hice un post", False),  # no accent: no sign of Spanish but "un"
+        # german72 review: English quoting Spanish is English
         ("Feijóo calls Sánchez's amnesty law un desastre", False),
         ("Milei called the deal un éxito", False),
         ("un says México must pay", False),  # the United Nations in lower case
@@ -1504,3 +1509,17 @@ def test_a_german_amount_in_words_matches_its_digits_and_no_other(words: str, di
 )
 def test_a_german_number_word_opening_a_text_reads_as_its_claim(statement: str, claim: str, numbers: set[str]) -> None:
     assert stated_numbers(statement) == stated_numbers(claim.rstrip(".")) == numbers
+
+
+# german77: a short Spanish statement of a past, "un" and a loanword ("Compró un Tesla") was read as English and
+# stemmed so ("compró" against the claim's Spanish "compr"): it missed its own claim (0.0)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Compró un Tesla", "Musk compró un Tesla."),
+        ("Publicó un meme", "Trump publicó un meme."),
+    ],
+)
+def test_a_short_spanish_statement_with_a_loanword_finds_its_claim(statement: str, claim: str) -> None:
+    score = LexicalMatcher([Claim(id="c", claim=claim, verdict=Verdict.TRUE)], use_cache=False).search(statement)
+    assert score and score[0].score > 0.9
