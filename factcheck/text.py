@@ -1204,15 +1204,18 @@ _GERMAN_IN_LOWER_CASE = frozenset("wie sie des zu bis vor beim ins vom aber dann
 
 def _writes_english(text: str) -> bool:
     """Does ``text`` write English in lower case (``_ENGLISH_IN_LOWER_CASE``), two signs of it (a scale counts two,
-    each past tense or plural after digits one), and no German word in lower case (``_looks_german``,
+    each past tense one, a plural after digits one once), and no German word in lower case (``_looks_german``,
     ``_GERMAN_OR_ENGLISH``, ``_GERMAN_IN_LOWER_CASE``)?  Its capitalised German number word opening it is a
     name's: "Vier Pfoten rescued 500 dogs", where "Acht Jahre Haft: So entschied das Landgericht" and "Sechs
     Monate Haft, Amtsgericht entschied" state 8 and 6 (a German number is never dropped from a German text on a
     weaker sign)."""
     signs = 0
+    plural = False  # a plural counts once: "Zehn Jahre, 500 likes, 20 shares" may be German
     for sign in _ENGLISH_IN_LOWER_CASE.finditer(text):
-        if sign["plural"] and fold(sign["plural"]) in _GERMAN_WORDS_IN_S:
-            continue
+        if sign["plural"]:
+            if plural or fold(sign["plural"]) in _GERMAN_WORDS_IN_S:
+                continue
+            plural = True
         signs += 2 if sign["scale"] else 1
         if signs >= 2:
             break

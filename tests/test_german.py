@@ -1347,6 +1347,7 @@ def test_a_german_number_word_is_a_whole_word_for_the_runs_a_number_is_read_from
         ("Vier Pfoten rescued 500 Hunde in Mexico", {"4", "500"}),  # one past tense is too weak a sign
         ("Acht Jahre nach 2015 bereits verurteilt", {"8", "2015"}),  # "bereits": no English plural
         ("Sechs Monate Haft für 3 tweets", {"6", "3"}),  # a plural, but German words ("für")
+        ("Zehn Jahre Instagram: 500 followers, 20 posts", {"10", "500", "20"}),  # a plural counts once
         # german72 review: a German "-ied" past tense, an anglicism beside German words: German texts
         ("Zehn Jahre Haft: So entschied das Gericht", {"10"}),
         ("Sechs Monate Haft, Amtsgericht entschied", {"6"}),
