@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 188
+NORMALISER_VERSION = 192
 
 
 class _LazyPattern:
@@ -317,17 +317,20 @@ def is_spanish(text: str) -> bool:
         elif _says_german(token):
             continue  # a word with "ä", "ö", "ß" or German's "ü": no Spanish word, but Spanish says "el führer"
         else:
-            spanish += _says_spanish(token, word) or (word == "un" and index > 0 and _a_spanish_past(tokens, index - 1))
+            spanish += _says_spanish(token, word) or _un_after_a_spanish_past(tokens, index)
     return spanish + _french_votes(cleaned, tokens) > english + other
 
 
-def _a_spanish_past(tokens: list[str], index: int) -> bool:
-    """Is ``tokens[index]`` a Spanish past ending in "ó", "í", "é" ("envió", "pedí", "compré"), written in lower
-    case or opening the text?  Before it, "un" is Spanish's: "Pedí un über" was read as English (its "über" counts
-    for neither language, "Pedí" capitalised for none), where "un" alone counts for none ("Milei called the deal
-    un éxito", "the un says")."""
-    token = tokens[index]
-    return len(token) > 2 and token[-1] in "óíé" and (index == 0 or token.islower())
+def _un_after_a_spanish_past(tokens: list[str], index: int) -> bool:
+    """Is ``tokens[index]`` "un" in lower case after a Spanish past ending in "ó", "í", "é" ("envió", "pedí",
+    "compré") written in lower case or opening the text?  Such "un" is Spanish's: "Pedí un über" was read as English
+    (its "über" counts for neither language, "Pedí" capitalised for none), where "un" alone counts for none ("Milei
+    called the deal un éxito", "the un says").  Not "UN" in capitals, the United Nations: "José UN envoy visits
+    Caracas" is English.  (``claimlike._a_spanish_past`` is another test: a past form in a line in capitals.)"""
+    if tokens[index] != "un" or index == 0:
+        return False
+    past = tokens[index - 1]
+    return len(past) > 2 and past[-1] in "óíé" and (index == 1 or past.islower())
 
 
 #: German function words that no English, Spanish or French text says standing alone, written as German writes
