@@ -1185,44 +1185,75 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
 
 
 #: words an English text writes in lower case and a German one does not: English's scales ("sold 20 million
-#: records": German writes "Millionen", "eine Million"), each a strong sign; a past tense or participle
+#: records": German writes "Millionen", "eine Million"), each a strong sign; and a past tense or participle
 #: ("rescued", "founded"), a weak one: German says "entschied", "vermied", "unterschied" (not read: no "-ied"
-#: word is one) and borrows English's ("relaxed"); and a plural in "-s" in lower case after a number in digits
-#: ("500 dogs"), a weak one too: German writes the noun after a number with a capital ("500 Hunde") and its
-#: adjectives there end in "-e", "-en" ("500 neue"; no "-es" word is read), though its words in "-s" may follow
-#: a number (``_GERMAN_WORDS_IN_S``: "seit 2015 bereits")
+#: word is one) and borrows English's ("relaxed")
 _ENGLISH_IN_LOWER_CASE = re.compile(
     r"(?<![\w\-'’])(?:(?P<scale>million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
-    r"|(?P<past>[a-z]+[a-hj-z]ed)|(?<=\d )(?P<plural>[a-z]+[a-df-rt-z]s))(?![\w\-'’])"
+    r"|(?P<past>[a-z]+[a-hj-z]ed))(?![\w\-'’])"
 )
-#: German words in lower case ending in "-s" (not "-es", "-ss") that may follow a number in digits: no English plural
+#: a number in digits and the one or two words in lower case after it ("500 dogs", "500 stray dogs"), where English
+#: says a plural (``_an_english_plural``): German writes the noun after a number with a capital ("500 Hunde",
+#: "500 streunende Hunde") and its adjectives there end in "-e", "-en" ("500 neue")
+_AFTER_DIGITS = re.compile(r"(?<=\d)[ \u00a0](?P<first>[a-z]+)(?: (?P<second>[a-z]+))?(?![\w\-'’])")
+#: an English plural in "-s" but "-es" and "-ss" ("dogs"), in "-ies" after a consonant but "w" ("puppies",
+#: "cities"; not German's "dies", "wies", "bewies", "pries"), or in "-es" after "s", "x", "ch", "sh" ("horses",
+#: "taxes", "churches"; German's "dieses", "welches", "solches" are ``_GERMAN_WORDS_IN_S``).  Not "-es" after
+#: another letter ("times"): German's "alles", "jedes", "eines", "neues" are no plural
+_ENGLISH_PLURAL = re.compile(r"[a-z]+[a-df-rt-z]s|[a-z]{2,}[b-df-hj-np-tvxz]ies|[a-z]+(?:[sx]|[cs]h)es")
+#: German words in lower case ending in "-s" (not "-es", "-ss") that may follow a number in digits: no English
+#: plural ("seit 2015 bereits", "2019 erstmals"), beside those ending in "-seits" or "-stens"
 _GERMAN_WORDS_IN_S = frozenset(
-    """das was als bis aus uns etwas nichts rechts links stets bereits damals abends nachts morgens mittags teils
-    falls jeweils anfangs eins tags rings erstens zweitens drittens vorerst zunachst jedenfalls""".split()
+    """das was als bis aus uns ins las etwas nichts rechts links stets bereits damals abends nachts morgens mittags
+    teils falls jeweils anfangs eins tags rings erstens zweitens drittens viertens letztens vorerst zunachst
+    jedenfalls ebenfalls allenfalls keinesfalls notfalls gegebenenfalls andernfalls bestenfalls erstmals nochmals
+    mehrmals niemals jemals vormals oftmals abermals ehemals allerdings neuerdings seitens mittels mangels
+    angesichts zwecks namens anders besonders nirgends vergebens unterwegs keineswegs halbwegs durchaus heraus
+    hinaus voraus daraus dieses manches welches solches gleiches""".split()
 )
 #: German words in lower case an English text seldom says, beside ``_GERMAN_MARKERS`` and ``_GERMAN_OR_ENGLISH``:
-#: "Sieben Tipps, wie Sie relaxed bleiben" is German
-_GERMAN_IN_LOWER_CASE = frozenset("wie sie des zu bis vor beim ins vom aber dann denn weil wenn".split())
+#: "Sieben Tipps, wie Sie relaxed bleiben" and "Sieben Tipps: So bleiben 3 kids relaxed" are German
+_GERMAN_IN_LOWER_CASE = frozenset(
+    """wie sie des zu bis vor beim ins vom aber dann denn weil wenn bleiben bleibt blieb blieben gibt kann konnte
+    konnten muss musste soll sollte sollen wollen wollte geht ging gehen kommt kommen macht machen sagt sagte sagen
+    zeigt zeigen steht stehen liegt liegen""".split()
+)
+
+
+def _an_english_plural(word: str | None) -> bool:
+    return (
+        word is not None
+        and _ENGLISH_PLURAL.fullmatch(word) is not None
+        and word not in _GERMAN_WORDS_IN_S
+        and not word.endswith(("seits", "stens"))
+    )
+
+
+def _says_a_plural_after_digits(text: str) -> bool:
+    """Does ``text`` say an English plural in lower case right after a number in digits, or after it and one word
+    in lower case (``_AFTER_DIGITS``): "Vier Pfoten rescued 500 dogs", "... 500 stray dogs", "... 500 puppies"?"""
+    return any(
+        _an_english_plural(after["first"]) or _an_english_plural(after["second"])
+        for after in _AFTER_DIGITS.finditer(text)
+    )
 
 
 def _writes_english(text: str) -> bool:
-    """Does ``text`` write English in lower case (``_ENGLISH_IN_LOWER_CASE``), two signs of it (a scale counts two,
-    each past tense one, a plural after digits one once), and no German word in lower case (``_looks_german``,
+    """Does ``text`` write English in lower case: two signs of it (``_ENGLISH_IN_LOWER_CASE``: a scale counts two,
+    each past tense one; a plural after digits, ``_says_a_plural_after_digits``, one however many it says: "Zehn
+    Jahre Instagram: 500 followers, 20 posts" may be German), and no German word in lower case (``_looks_german``,
     ``_GERMAN_OR_ENGLISH``, ``_GERMAN_IN_LOWER_CASE``)?  Its capitalised German number word opening it is a
     name's: "Vier Pfoten rescued 500 dogs", where "Acht Jahre Haft: So entschied das Landgericht" and "Sechs
     Monate Haft, Amtsgericht entschied" state 8 and 6 (a German number is never dropped from a German text on a
     weaker sign)."""
     signs = 0
-    plural = False  # a plural counts once: "Zehn Jahre, 500 likes, 20 shares" may be German
     for sign in _ENGLISH_IN_LOWER_CASE.finditer(text):
-        if sign["plural"]:
-            if plural or fold(sign["plural"]) in _GERMAN_WORDS_IN_S:
-                continue
-            plural = True
         signs += 2 if sign["scale"] else 1
         if signs >= 2:
             break
-    else:
+    if signs == 1:
+        signs += _says_a_plural_after_digits(text)
+    if signs < 2:
         return False
     lower = {word for word in _GERMAN_WORD.findall(text) if word.islower()}
     if not lower.isdisjoint(_GERMAN_OR_ENGLISH) or not lower.isdisjoint(_GERMAN_IN_LOWER_CASE):
