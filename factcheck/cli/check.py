@@ -398,6 +398,41 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
 
+#: a column name of a CSV header: a letter first, then letters, digits, "_", "-", "." or a space inside, quoted or not
+_COLUMN_NAME = re.compile(r'"?[^\W\d][\w.\- ]{0,39}(?<! )"?')
+#: the names a table's column of posts most often has, looked for in a header, in this order
+_TEXT_COLUMNS = ("text", "full_text", "tweet", "tweet_text", "post", "post_text", "content", "body", "message")
+
+
+def _csv_header(line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and column names of ``line`` when it reads as the header of a CSV (or tab-separated)
+    file: three columns or more named without a space after the comma ("post_id,created_at,text"; prose
+    writes "Mexico, Canada"), or two or more separated by tabs.  A file of posts piped in whole is checked
+    a row at a time, its other columns with its text, and a post with a line break in it as two."""
+    for delimiter, least in (("\t", 2), (",", 3), (";", 3)):
+        names = line.strip().split(delimiter)
+        if len(names) >= least and all(_COLUMN_NAME.fullmatch(name) for name in names):
+            return delimiter, [name.strip('"') for name in names]
+    return None
+
+
+def _csv_header_note(delimiter: str, names: list[str]) -> str:
+    """What to type to check the posts of a CSV file whose header is ``names``: its column of posts, one a line."""
+    lowered = [name.lower() for name in names]
+    column = next((names[lowered.index(n)] for n in _TEXT_COLUMNS if n in lowered), "COLUMN")
+    shown = "\\t" if delimiter == "\t" else delimiter
+    reader = "DictReader(f)" if delimiter == "," else f'DictReader(f, delimiter="{shown}")'
+    script = (
+        f'import sys; from csv import DictReader; f = open(sys.argv[1], newline="", encoding="utf-8-sig"); '
+        f'[print(" ".join(row["{column}"].split())) for row in {reader}]'
+    )
+    return (
+        f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({', '.join(names)}): each line is "
+        "checked whole as one statement, the other columns with the text, and a post holding a line break as "
+        f"two; give the posts alone, one a line: python3 -c {shlex.quote(script)} FILE.csv | factcheck check -"
+    )
+
+
 @app.command(short_help="Show the fact-checks that match a statement.", cls=FactcheckCommand)
 def check(
     statement: Annotated[
@@ -483,6 +518,8 @@ def check(
                 nothing = Answer([], None, matcher.threshold if min_score is None else min_score)
                 print_json(result_object(None, nothing, kb_label, matcher.name) | {"error": str(line)}, lines=True)
                 continue
+            if read == 1 and (header := _csv_header(line)) is not None:
+                error_console().print(sanitize(_csv_header_note(*header)), soft_wrap=True)
             found = answer(matcher, line, top, min_score)
             any_match = any_match or bool(found.matches)
             print_json(result_object(line, found, kb_label, matcher.name), lines=True)
