@@ -91,3 +91,19 @@ def test_the_readme_gives_the_command_the_note_gives(invoke: Callable[..., Resul
     command = note.split("one a line: ", 1)[1].replace("FILE.csv", "posts.csv")
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"\n{command}\n" in readme
+
+
+def test_each_answer_of_a_stream_names_its_input_line_so_a_filtered_one_still_says_which_post(
+    invoke: Callable[..., Result],
+) -> None:
+    # a line that cannot be read, an empty line, a line a CR alone ends: each is a line, numbered as the input's
+    posts = b"Tacos al pastor\nHay diez mil soldados estadounidenses en M\xe9xico\n\nBananas\rUS troops in Mexico\r"
+    result = invoke("check", "-", "--top", "1", input=posts)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [answer["line"] for answer in answers] == [1, 2, 3, 4, 5]
+    assert answers[1]["query"] is None and "<stdin>:2:" in answers[1]["error"]
+    matched = [(answer["line"], answer["matches"][0]["id"]) for answer in answers if answer["matches"]]
+    assert matched == [(5, "there-are-us-troops-in-mexico")]
+    # one statement has no input line: its --json object stays as it was
+    single = json.loads(invoke("check", "US troops in Mexico", "--json").stdout)
+    assert "line" not in single and next(iter(single)) == "query"

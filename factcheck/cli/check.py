@@ -68,8 +68,13 @@ def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) 
     return Answer([m for m in candidates if m.score >= threshold], closest, threshold, scored_by(matcher, statement))
 
 
-def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> dict[str, Any]:
-    """One line of ``check -`` output; also what ``check --json`` prints (a stable contract).
+def result_object(
+    query: str | None, found: Answer, kb: str, matcher: str, *, line: int | None = None
+) -> dict[str, Any]:
+    """One line of ``check -`` output; also what ``check --json`` prints (a stable contract), less ``line``.
+
+    ``line`` is the number of the input line answered (from 1), as ``scan`` numbers a sentence's: the
+    answers of a stream filtered (``jq 'select(.matches != [])'``) still say which post each is.
 
     ``kb`` names the claims file that answered (the default one may be the bundled starter file);
     ``matcher`` the matcher in use: "lexical", "semantic" or "hybrid"; ``scored_by`` the one whose scores
@@ -79,7 +84,8 @@ def result_object(query: str | None, found: Answer, kb: str, matcher: str) -> di
     matched or not (null when there was none), and ``threshold`` the one applied: the text output's
     "closest candidate scored 0.04; the match threshold is 0.50".  The closest claim itself is not
     given: below the threshold, it is most likely the wrong one, and silence beats a wrong match."""
-    return {
+    numbered = {} if line is None else {"line": line}
+    return numbered | {
         "query": query,
         "matches": [m.to_dict(threshold=found.threshold) for m in found.matches],
         "kb": kb,
@@ -120,8 +126,9 @@ _CONTROL_SHARE = 0.25
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 
 
-def _stdin_statements() -> Iterator[str | InputError]:
-    """Lines of standard input as text; a line that cannot be a statement (too long, not UTF-8, a NUL
+def _stdin_statements() -> Iterator[tuple[int, str | InputError]]:
+    """Lines of standard input as text, each with its number (from 1, a line a CR alone ends counted as a
+    line); a line that cannot be a statement (too long, not UTF-8, a NUL
     byte in it) as the ``InputError`` saying why, so that the lines after it are still checked.
     Binary data and UTF-16 text end the input: they are no list of statements at all."""
     stream = typer.get_binary_stream("stdin")
@@ -151,7 +158,7 @@ def _stdin_statements() -> Iterator[str | InputError]:
             else utf16_line(raw, after=previous, after_odd=previous_opens_le)
         )
         if layout is not None:
-            yield _utf16_laid_line(raw, where, layout, after=previous)
+            yield number, _utf16_laid_line(raw, where, layout, after=previous)
             previous, previous_opens_le = layout, False
             continue
         if previous == "UTF-16LE" and raw.startswith(b"\x00"):
@@ -164,17 +171,20 @@ def _stdin_statements() -> Iterator[str | InputError]:
             while raw and not raw.endswith(b"\n"):  # the rest of the line, read in bounded pieces
                 raw = read_stdin(stream, limit, line=True)
                 _refuse_binary(raw, where, too_long=True)
-            yield InputError(
-                f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters"
-                + (_CR_LINE_ENDS_ADVICE if cr_line_ends else ""),
-                where,
+            yield (
+                number,
+                InputError(
+                    f"the line is too long; a statement is at most {MAX_STATEMENT_CHARS:,} characters"
+                    + (_CR_LINE_ENDS_ADVICE if cr_line_ends else ""),
+                    where,
+                ),
             )
             continue
         for index, line in enumerate(_lines_of(raw)):
             if index:  # a line ended by a CR alone is a line, numbered as every other
                 number += 1
                 where = Location(STDIN_NAME, number)
-            yield _decoded_line(line, number, where)
+            yield number, _decoded_line(line, number, where)
 
 
 #: a carriage return not followed by a line feed: the line end of classic Mac OS text (and of old Mac apps'
@@ -465,14 +475,15 @@ def check(
 
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
-    {"query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources", "polarity",
-    "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ..., "scored_by": ...}
-    ("kb": the claims file used; "closest_score": the best candidate's score, matched or not, null when
-    there was none; "threshold": the one applied; "scored_by": the matcher whose scores these are, as
-    "matcher" but "lexical" for a statement the hybrid matcher's model cannot read, mostly one in
-    another script than Latin); for a line that is no statement (too long, not UTF-8, a NUL byte),
-    {"query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null, "threshold": ...,
-    "scored_by": null, "error": ...}, and exit 2 at the end.
+    {"line": ..., "query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources",
+    "polarity", "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ..., "scored_by":
+    ...} ("line": the input line's number, from 1; "kb": the claims file used; "closest_score": the best
+    candidate's score, matched or not, null when there was none; "threshold": the one applied; "scored_by": the
+    matcher whose scores these are, as "matcher" but "lexical" for a statement the hybrid matcher's model cannot
+    read, mostly one in another script than Latin); for a line that is no statement (too long, not UTF-8, a NUL
+    byte), {"line": ..., "query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null,
+    "threshold": ..., "scored_by": null, "error": ...}, and exit 2 at the end. --json prints the same object for
+    STATEMENT, less "line".
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
     verdict is then about the claim, not the statement); differences lists the names, dates,
@@ -509,20 +520,21 @@ def check(
     kb_label = str(path)
     if statement == "-":
         any_match, unreadable, read = False, 0, 0
-        for line in _stdin_statements():
+        for number, line in _stdin_statements():
             read += 1
             if isinstance(line, InputError):
                 # one output line per input line all the same: null query, the reason in "error"
                 unreadable += 1
                 report_error(line)
                 nothing = Answer([], None, matcher.threshold if min_score is None else min_score)
-                print_json(result_object(None, nothing, kb_label, matcher.name) | {"error": str(line)}, lines=True)
+                unread = result_object(None, nothing, kb_label, matcher.name, line=number)
+                print_json(unread | {"error": str(line)}, lines=True)
                 continue
             if read == 1 and (header := _csv_header(line)) is not None:
                 error_console().print(sanitize(_csv_header_note(*header)), soft_wrap=True)
             found = answer(matcher, line, top, min_score)
             any_match = any_match or bool(found.matches)
-            print_json(result_object(line, found, kb_label, matcher.name), lines=True)
+            print_json(result_object(line, found, kb_label, matcher.name, line=number), lines=True)
         if implicit and not read:
             # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
             # script): silence and exit 1 would read as "no match"
