@@ -8,6 +8,7 @@ input is: a note on standard error names it and the command that gives the posts
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -41,7 +42,7 @@ def test_a_csv_file_piped_whole_is_named_with_the_command_giving_its_posts(
     # still one answer a line, as the contract says: the note changes nothing on standard output
     assert len(result.stdout.splitlines()) == len(POSTS_CSV.splitlines())
     # the command it gives, run as written (python3 being this interpreter), gives each post on a line of its own
-    command = note.split("one a line: ", 1)[1]
+    command = "python3 -c " + note.split(": python3 -c ", 1)[1]
     words = shlex.split(command.removesuffix(" | factcheck check -"))
     assert words[0] == "python3" and words[-1] == "FILE.csv"
     path = tmp_path / "posts.csv"
@@ -61,7 +62,23 @@ def test_a_csv_file_piped_whole_is_named_with_the_command_giving_its_posts(
         ("id\tcreated_at\tfull_text\n", "full_text", 'delimiter="\\t"'),
         ("Id;Date;Message\n", "Message", 'delimiter=";"'),
         ('"tweet id","Tweet",lang\n', "Tweet", "DictReader(f)]"),
-        ("a,b,c\n", "COLUMN", "DictReader(f)]"),
+        # pandas' to_csv writes its index's column with no name
+        (",id,date,text\n", "text", "DictReader(f)]"),
+        # twarc2's csv: dotted names longer than 40 characters
+        (
+            "id,text,author.entities.description.hashtags,in_reply_to_user.entities.description.cashtags\n",
+            "text",
+            "DictReader(f)]",
+        ),
+        ("Page Name,User Name,Facebook Id,Is Video Owner?,Message\n", "Message", "DictReader(f)]"),  # CrowdTangle
+        ("Tweet ID,Date (UTC),Text\n", "Text", "DictReader(f)]"),
+        ("Author's name,Date,Text\n", "Text", "DictReader(f)]"),
+        ("id,created_at,text,\n", "text", "DictReader(f)]"),  # a comma ending the line
+        ("id\ttext\n", "text", "quoting=QUOTE_NONE)]"),
+        # twarc's csv of API v1.1: its "text" is cut at 140 characters, "full_text" is the post
+        ("id,text,full_text,lang\n", "full_text", "DictReader(f)]"),
+        # a CR inside the line ends the header's row to the csv module: it was a traceback (csv.Error)
+        ("id,text\rUS troops in Mexico,1\n", "text", "DictReader(f)]"),
     ],
 )
 def test_the_note_names_the_column_of_posts_and_the_delimiter(
@@ -79,6 +96,19 @@ def test_the_note_names_the_column_of_posts_and_the_delimiter(
         "10,000 US troops,in Mexico,\n",
         "There are US troops in Mexico\npost_id,created_at,text\n",  # a header is a first line
         "1700000001,2025-08-11T12:55:00Z,@juanita_22,es,US troops in Mexico,2531\n",  # a row, not a header
+        # statements whose commas or tabs have no space after them: they name no column of posts (review79)
+        "Mexico,Canada,US\n",
+        "Mexico,Canada,US signed the USMCA\n",
+        "Trump,Biden,Obama all raised tariffs\n",
+        "red,white,blue\n",
+        "apples;oranges;bananas are fruits\n",
+        "Breaking News\tUS troops in Mexico\n",
+        "Bananas are berries.\tTrue\n",
+        "US troops are in Mexico\tReuters\n",
+        "a,b,c\n",
+        # a column's name and a statement, two cells pasted from a spreadsheet
+        "Tweet\tThere are 10,000 US troops in Mexico\n",
+        "Text,Bananas are berries.\n",
     ],
 )
 def test_statements_with_commas_get_no_note(invoke: Callable[..., Result], lines: str) -> None:
@@ -88,7 +118,7 @@ def test_statements_with_commas_get_no_note(invoke: Callable[..., Result], lines
 
 def test_the_readme_gives_the_command_the_note_gives(invoke: Callable[..., Result]) -> None:
     note = _note(invoke("check", "-", input=POSTS_CSV.encode("utf-8")))
-    command = note.split("one a line: ", 1)[1].replace("FILE.csv", "posts.csv")
+    command = ("python3 -c " + note.split(": python3 -c ", 1)[1]).replace("FILE.csv", "posts.csv")
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"\n{command}\n" in readme
 
@@ -107,3 +137,65 @@ def test_each_answer_of_a_stream_names_its_input_line_so_a_filtered_one_still_sa
     # one statement has no input line: its --json object stays as it was
     single = json.loads(invoke("check", "US troops in Mexico", "--json").stdout)
     assert "line" not in single and next(iter(single)) == "query"
+
+
+RAGGED_CSV = "id,date,text\n1,2025-01-01,US troops in Mexico\n2,2025-01-02\n3,2025-01-03,Bananas are berries\n"
+#: a plain tab-separated export: a post opening with a quote it never closes (review79)
+UNQUOTED_TSV = (
+    'id\ttext\n1\t"Wow. There are 10,000 US troops in Mexico\n2\tBananas are berries\n3\tUS troops in Mexico\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("contents", "posts"),
+    [
+        # a row cut short has no text: an empty line, its own answer, no AttributeError on None
+        (RAGGED_CSV, "US troops in Mexico\n\nBananas are berries\n"),
+        # read with quotes as text: the rows stay three, not one merged up to the next quote
+        (UNQUOTED_TSV, '"Wow. There are 10,000 US troops in Mexico\nBananas are berries\nUS troops in Mexico\n'),
+        ("\ufeffid;date;text\r\n1;2025;US troops\r\n", "US troops\n"),
+        ("id,date,text\r1,2025,US troops in Mexico\r2,x,Bananas\r", "US troops in Mexico\nBananas\n"),
+    ],
+)
+def test_the_notes_command_gives_one_line_a_row_of_any_file(
+    invoke: Callable[..., Result], tmp_path: Path, contents: str, posts: str
+) -> None:
+    note = _note(invoke("check", "-", input=contents.encode("utf-8")))
+    words = shlex.split(note.split(": python3 -c ", 1)[1].removesuffix(" | factcheck check -"))
+    path = tmp_path / "posts.csv"
+    path.write_bytes(contents.encode("utf-8"))
+    run = subprocess.run([sys.executable, "-c", *words[:-1], str(path)], capture_output=True, text=True)
+    assert (run.returncode, run.stderr, run.stdout) == (0, "", posts)
+    assert "iconv -f WINDOWS-1252 -t UTF-8" in note  # the command reads UTF-8: another encoding is converted first
+
+
+def test_the_readme_names_the_columns_the_note_looks_for_in_the_order_it_chooses_them() -> None:
+    from factcheck.cli.check import _TEXT_COLUMNS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    paragraph = " ".join(readme.split("A CSV file of posts (a platform's", 1)[1].split("```sh", 1)[0].split())
+    listed = paragraph.split("a column of posts, whatever its case: ", 1)[1].split(". The other names", 1)[0]
+    assert re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", listed)) == list(_TEXT_COLUMNS)
+    for example in ("red,white,blue", "Bananas are berries.<TAB>True"):
+        assert f'"{example}"' in paragraph
+
+
+def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before_a_line_feed(
+    invoke: Callable[..., Result],
+) -> None:
+    def numbers(text: bytes) -> tuple[list[int], list[int]]:
+        checked = [json.loads(line)["line"] for line in invoke("check", "-", input=text).stdout.splitlines()]
+        scanned = invoke("scan", "-", "--json", input=text).stdout.splitlines()
+        sentences = [json.loads(line) for line in scanned]
+        return checked, [s["line"] for s in sentences if s.get("type") == "sentence"]
+
+    same_ends = b"There are US troops in Mexico.\nx y z.\n\nThere are 10,000 US troops in Mexico.\n"
+    for text in (same_ends, same_ends.replace(b"\n", b"\r\n"), same_ends.replace(b"\n", b"\r")):
+        checked, scanned = numbers(text)
+        assert checked == [1, 2, 3, 4] and scanned == [1, 2, 4]
+    # the reviewer's input: a CR alone before a line feed ends a line to scan, not to check -
+    checked, scanned = numbers(b"Bananas are yellow.\rThere are US troops in Mexico.\r\nx y z.\n\nUS troops in Mexico.")
+    assert checked == [1, 2, 3, 4] and scanned == [1, 2, 3, 5]
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
+    assert "but where a CR alone comes before a line feed, a line end to `scan`, not to `check -`" in readme
+    assert "as `scan` numbers a sentence's line;" not in readme

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import shlex
 import sys
@@ -408,38 +409,84 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
 
-#: a column name of a CSV header: a letter first, then letters, digits, "_", "-", "." or a space inside, quoted or not
-_COLUMN_NAME = re.compile(r'"?[^\W\d][\w.\- ]{0,39}(?<! )"?')
-#: the names a table's column of posts most often has, looked for in a header, in this order
-_TEXT_COLUMNS = ("text", "full_text", "tweet", "tweet_text", "post", "post_text", "content", "body", "message")
+#: the names a table's column of posts has (matched whatever their case), in the order one is chosen: a
+#: twarc export of API v1.1 has "text" cut at 140 characters beside "full_text"
+_TEXT_COLUMNS = (
+    "full_text",
+    "text",
+    "tweet_text",
+    "tweet",
+    "post_text",
+    "post",
+    "message",
+    "content",
+    "body",
+    "caption",
+    "statement",
+)
+#: a cell that ends a sentence: no column's name
+_SENTENCE_END = re.compile(r"[.!]$")
 
 
-def _csv_header(line: str) -> tuple[str, list[str]] | None:
-    """The delimiter and column names of ``line`` when it reads as the header of a CSV (or tab-separated)
-    file: three columns or more named without a space after the comma ("post_id,created_at,text"; prose
-    writes "Mexico, Canada"), or two or more separated by tabs.  A file of posts piped in whole is checked
-    a row at a time, its other columns with its text, and a post with a line break in it as two."""
-    for delimiter, least in (("\t", 2), (",", 3), (";", 3)):
-        names = line.strip().split(delimiter)
-        if len(names) >= least and all(_COLUMN_NAME.fullmatch(name) for name in names):
-            return delimiter, [name.strip('"') for name in names]
+def _csv_header(line: str) -> tuple[str, list[str], str] | None:
+    """The delimiter, column names and column of posts of ``line`` when it reads as the header of a CSV (or
+    tab-separated) file of posts: two names or more, one of them a column of posts (``_TEXT_COLUMNS``), none
+    with a space at either end or ending a sentence; empty names (the index column of pandas' ``to_csv``, a
+    delimiter ending the line) and long ones (twarc's "author.public_metrics.followers_count") are names.  A
+    line of two cells has a name of three words at most beside the column's ("Tweet\\tUS troops in Mexico" is
+    a label and a statement pasted from a spreadsheet).  Without a column of posts it is taken for a statement:
+    "Mexico,Canada,US signed the USMCA", "red,white,blue", "Bananas are berries.\\tTrue".  A file of posts
+    piped in whole is checked a row at a time, its other columns with its text, and a post with a line break
+    in it as two.  Read as the command of ``_csv_header_note`` reads it: quotes are text in a tab-separated
+    file."""
+    line = line.split("\r", 1)[0]  # a CR inside a line ends a row to the csv module (which refuses it in one)
+    for delimiter in ("\t", ",", ";"):
+        if delimiter not in line:
+            continue
+        cells = (
+            csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE)
+            if delimiter == "\t"
+            else csv.reader([line], delimiter=delimiter)
+        )
+        try:
+            names = next(cells, [])
+        except csv.Error:  # no line of a table: a statement
+            return None
+        lowered = [name.lower() for name in names]
+        column = next((names[lowered.index(n)] for n in _TEXT_COLUMNS if n in lowered), None)
+        if column is None or len(names) < 2:
+            continue
+        if any(name != name.strip() or _SENTENCE_END.search(name) for name in names):
+            continue
+        if len(names) == 2 and len(names[1 - names.index(column)].split()) > 3:
+            continue
+        return delimiter, names, column
     return None
 
 
-def _csv_header_note(delimiter: str, names: list[str]) -> str:
-    """What to type to check the posts of a CSV file whose header is ``names``: its column of posts, one a line."""
-    lowered = [name.lower() for name in names]
-    column = next((names[lowered.index(n)] for n in _TEXT_COLUMNS if n in lowered), "COLUMN")
-    shown = "\\t" if delimiter == "\t" else delimiter
-    reader = "DictReader(f)" if delimiter == "," else f'DictReader(f, delimiter="{shown}")'
+def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
+    """What to type to check the posts of a CSV file whose header is ``names``: its ``column``, one a line (an
+    empty line for a row cut short).  A tab-separated file is read with quotes as text (``QUOTE_NONE``): plain
+    exports of tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the
+    rows up to the next quote."""
+    names_imported = "DictReader"
+    if delimiter == "\t":
+        names_imported, reader = "QUOTE_NONE, DictReader", 'DictReader(f, delimiter="\\t", quoting=QUOTE_NONE)'
+    elif delimiter == ",":
+        reader = "DictReader(f)"
+    else:
+        reader = f'DictReader(f, delimiter="{delimiter}")'
     script = (
-        f'import sys; from csv import DictReader; f = open(sys.argv[1], newline="", encoding="utf-8-sig"); '
-        f'[print(" ".join(row["{column}"].split())) for row in {reader}]'
+        f'import sys; from csv import {names_imported}; f = open(sys.argv[1], newline="", encoding="utf-8-sig"); '
+        f'[print(" ".join((row["{column}"] or "").split())) for row in {reader}]'
     )
+    quotes = "; its quotes read as text, plain tab-separated exports not quoting" if delimiter == "\t" else ""
+    shown = ", ".join(name or '""' for name in names)
     return (
-        f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({', '.join(names)}): each line is "
+        f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
-        f"two; give the posts alone, one a line: python3 -c {shlex.quote(script)} FILE.csv | factcheck check -"
+        f"two; give the posts alone, one a line (the file in UTF-8: convert another first, e.g. iconv -f "
+        f"WINDOWS-1252 -t UTF-8{quotes}): python3 -c {shlex.quote(script)} FILE.csv | factcheck check -"
     )
 
 
