@@ -43,6 +43,7 @@ from .substitution import (
     another_countrys_institution,
     another_owner,
     another_place_of_the_same_name,
+    another_subject,
     cause_and_effect_turned_round,
     closest_wording,
     denies_the_claims_actor,
@@ -177,6 +178,8 @@ def says_another_thing(
         return True
     if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True
+    if check is Check.WHOLE and another_subject(said, texts):
+        return True  # "Riverton's water rates doubled ..." for "Riverton property taxes doubled ..."
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}
     closest = closest_wording(statement, wordings)

@@ -5,9 +5,11 @@ taxes, its fire stations...), each tagged, as a newcomer writes them with 'factc
 putting another subject or number in a claim's place).
 
 In such a file no word is the subject of several claims, so the substitution check (``substitution.py``)
-takes none for one: "Riverton's water rates doubled in the last ten years" is shown as FALSE "Riverton property
-taxes doubled in the last ten years" at 1.00 (a known miss, README "Limits").  The statements the matcher gets
-wrong are listed in ``KNOWN_FAILURES`` (strict xfails: a change that fixes one says so).
+takes none for one; only a subject replaced whole, between the owner the claim opens with and its verb, is
+caught (``substitution.another_subject``): "Riverton's water rates doubled in the last ten years" is not
+"Riverton property taxes doubled in the last ten years", but "Riverton's sales taxes doubled ..." is still shown
+as it at 1.00 (a known miss, README "Limits").  The statements the matcher gets wrong are listed in
+``KNOWN_FAILURES`` (strict xfails: a change that fixes one says so).
 """
 
 from __future__ import annotations
@@ -43,10 +45,8 @@ KNOWN_FAILURES = {
     "Riverton's fire budget grew by 40 percent between 2020 and 2025": "the police budget's claim (8 terms)",
     "The mayor's salary grew by 40 percent between 2020 and 2025": "the police budget's claim",
     "Riverton property taxes went up 38 percent in ten years": "the claim's 'doubled' is no number",
-    "Riverton's water rates doubled in the last ten years": "known miss: the property taxes' claim (1.00): no word "
-    "is several claims' subject in a one-claim-a-topic file, so 'water' for 'property taxes' is not checked",
-    "Riverton's water bills doubled in the last ten years": "known miss: the property taxes' claim (1.00)",
-    "Riverton's sales taxes doubled in the last ten years": "'sales' replaces 'property', no tag",
+    "Riverton's sales taxes doubled in the last ten years": "the property taxes' claim (1.00): 'sales' replaces "
+    "'property', a word of its subject kept ('taxes'), which the check of another subject leaves alone",
     "Riverton is the most dangerous city in the state": "silent",
     "Riverton has the highest unemployment rate in the state": "the crime rate's claim ('unemployment' is known)",
     "Riverton closed three libraries since 2022": "known miss: the fire stations' claim (1.00): 'libraries' "

@@ -14,6 +14,7 @@ from factcheck.substitution import (
     another_actor,
     another_countrys_institution,
     another_owner,
+    another_subject,
     closest_wording,
     denies_the_claims_actor,
     future_for_past,
@@ -1421,3 +1422,30 @@ def test_the_words_after_a_run_are_a_frame_in_any_order_only_two_or_more() -> No
     assert not substitution._same_words(("togeth",), ("togeth",))  # one word is the neighbour, compared as it is
     assert not substitution._same_words(("togeth", "border"), ("border", "mexico"))
     assert not substitution._same_words((), ())
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Riverton's water rates doubled in the last ten years",
+        "riverton's water bills doubled in the last ten years",
+        "Riverton's water rates have doubled in the last ten years",
+    ],
+)
+def test_another_subject_of_the_claims_owner_before_its_verb(statement: str) -> None:
+    assert another_subject(statement, ["Riverton property taxes doubled in the last ten years"])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Riverton's sales taxes doubled in the last ten years",  # a word of the claim's subject kept
+        "Riverton's water rates doubled, not its property taxes",  # the claim's subject said elsewhere
+        "Property taxes in Riverton have doubled over the past decade",  # no owner opening
+        "Riverton's water rates fell in the last ten years",  # no verb of the claim's
+        "Springfield's water rates doubled in the last ten years",  # another owner: the other checks' case
+        "Riverton doubled its water rates",  # no subject between owner and verb
+    ],
+)
+def test_no_other_subject_where_the_statement_keeps_a_word_of_it_or_opens_otherwise(statement: str) -> None:
+    assert not another_subject(statement, ["Riverton property taxes doubled in the last ten years"])
