@@ -46,6 +46,7 @@ from .substitution import (
     Wording,
     analyse,
     another_place_of_the_same_name,
+    another_rate_than_a_multiple,
     closest_wording,
     is_count,
     is_variant,
@@ -386,6 +387,10 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     if namesake is not None:
         ours = _with(ours, namesake[0])
         theirs = _with(theirs, namesake[1])
+    rate = another_rate_than_a_multiple(statement, wordings)  # "38 percent" for "doubled"
+    if rate is not None:
+        ours = _with(ours, rate[0])
+        theirs = _with(theirs, rate[1])
     if not ours:
         return None
     return Differences(ours, theirs)

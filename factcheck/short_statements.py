@@ -43,6 +43,7 @@ from .substitution import (
     another_countrys_institution,
     another_owner,
     another_place_of_the_same_name,
+    another_rate_than_a_multiple,
     another_subject,
     cause_and_effect_turned_round,
     closest_wording,
@@ -180,6 +181,8 @@ def says_another_thing(
         return True
     if check is Check.WHOLE and another_subject(said, texts):
         return True  # "Riverton's water rates doubled ..." for "Riverton property taxes doubled ..."
+    if another_rate_than_a_multiple(said, texts) is not None:
+        return True  # "went up 38 percent" for "doubled": a number in the place of the claim's
     wordings = [analyse(text) for text in texts]
     claim_terms = {term for wording in wordings for term in wording.terms}
     closest = closest_wording(statement, wordings)

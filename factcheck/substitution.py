@@ -3819,3 +3819,62 @@ def another_subject(statement: str, wordings: Sequence[str]) -> bool:
         if claim_verb == verb or claim_verb in statement_terms:  # "Riverton's water rates have doubled"
             found = True
     return found
+
+
+#: a claim's change by a multiple, as the percent it is: "doubled" is up 100 percent, "halved" down 50
+_MULTIPLE_RATES = {
+    "doubled": 100.0,
+    "doubles": 100.0,
+    "tripled": 200.0,
+    "triples": 200.0,
+    "trebled": 200.0,
+    "quadrupled": 300.0,
+    "quadruples": 300.0,
+    "halved": 50.0,
+    "halves": 50.0,
+    "by half": 50.0,
+    "in half": 50.0,
+}
+_MULTIPLE = re.compile(
+    r"(?<![\w-])(?P<multiple>" + "|".join(m.replace(" ", r"\s+") for m in _MULTIPLE_RATES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+#: a multiple in any form: "double", "doubling", "half"
+_ANY_MULTIPLE = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv|half)\w*", re.IGNORECASE)
+#: "more than doubled", "nearly halved": a bound, not the multiple itself, left alone
+_QUALIFIED = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|about|roughly|around|close\s+to|at\s+least|less\s+than|not\s+quite)\s*$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def another_rate_than_a_multiple(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
+    """(the statement's percent, the claim's multiple), as written, when a wording of the claim says a change by a
+    multiple ("doubled", "halved", "fell by half") and gives no percent, and the statement gives one percent, far
+    from the multiple's (more than a tenth of it off), never saying the multiple: "Riverton property taxes went up
+    38 percent in ten years" was shown as FALSE "Riverton property taxes doubled in the last ten years" at 1.00, as
+    "doubled" is no number for the substitution check to compare.  "went up 100 percent" is "doubled", "dropped
+    50%" "fell by half"; a bound ("more than doubled", "nearly halved") is left alone.  None otherwise; every
+    wording must say a multiple (an alias in other words may give the percent)."""
+    if _ANY_MULTIPLE.search(statement) is not None:
+        return None  # "Did property taxes double?", "doubled, up 38%": the claim's multiple, said
+    percents = {match.group("number") for match in _PERCENT.finditer(statement)}
+    if len(percents) != 1:
+        return None
+    said = float(next(iter(percents)))
+    found: tuple[str, str] | None = None
+    for wording in wordings:
+        multiples = list(_MULTIPLE.finditer(wording))
+        if len(multiples) != 1 or _PERCENT.search(wording) is not None:
+            return None
+        multiple = multiples[0]
+        if _QUALIFIED.search(wording[: multiple.start()]) is not None:
+            return None
+        rate = _MULTIPLE_RATES[re.sub(r"\s+", " ", multiple.group("multiple").lower())]
+        if abs(said - rate) <= rate / 10:
+            return None
+        if found is None:
+            written = next(_PERCENT.finditer(statement)).group(0)
+            found = (written, multiple.group("multiple"))
+    return found

@@ -750,3 +750,13 @@ def test_overlapping_and_touching_dates_are_cut_as_before() -> None:
     assert _without_dates("in '19 May") == "in  "
     assert _without_dates("On 3 March 2024 and 4 March 2025 troops left") == "On   2024 and   2025 troops left"
     assert _without_dates("no date here") == "no date here"
+
+
+def test_a_percent_where_the_claim_says_a_multiple_is_shown() -> None:
+    found = differences(
+        "Riverton property taxes went up 38 percent in ten years",
+        ["Riverton property taxes doubled in the last ten years"],
+    )
+    assert found is not None
+    assert (found.statement, found.claim) == (("38 percent",), ("doubled",))
+    assert differences("Riverton property taxes went up 100 percent", ["Riverton property taxes doubled"]) is None

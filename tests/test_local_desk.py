@@ -44,7 +44,6 @@ KNOWN_FAILURES = {
     "and numbers checked only; 'parks' is a known word)",
     "Riverton's fire budget grew by 40 percent between 2020 and 2025": "the police budget's claim (8 terms)",
     "The mayor's salary grew by 40 percent between 2020 and 2025": "the police budget's claim",
-    "Riverton property taxes went up 38 percent in ten years": "the claim's 'doubled' is no number",
     "Riverton's sales taxes doubled in the last ten years": "the property taxes' claim (1.00): 'sales' replaces "
     "'property', a word of its subject kept ('taxes'), which the check of another subject leaves alone",
     "Riverton is the most dangerous city in the state": "silent",

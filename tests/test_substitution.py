@@ -14,6 +14,7 @@ from factcheck.substitution import (
     another_actor,
     another_countrys_institution,
     another_owner,
+    another_rate_than_a_multiple,
     another_subject,
     closest_wording,
     denies_the_claims_actor,
@@ -1449,3 +1450,30 @@ def test_another_subject_of_the_claims_owner_before_its_verb(statement: str) -> 
 )
 def test_no_other_subject_where_the_statement_keeps_a_word_of_it_or_opens_otherwise(statement: str) -> None:
     assert not another_subject(statement, ["Riverton property taxes doubled in the last ten years"])
+
+
+TAXES_DOUBLED = ["Riverton property taxes doubled in the last ten years"]
+RIDERSHIP_HALVED = ["Bus ridership in Riverton fell by half after fares went up"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "wordings", "expected"),
+    [
+        ("Riverton property taxes went up 38 percent in ten years", TAXES_DOUBLED, ("38 percent", "doubled")),
+        ("Bus ridership dropped 20% after the fare hike", RIDERSHIP_HALVED, ("20%", "by half")),
+        ("Taxes tripled: up 38 per cent", ["Taxes tripled"], None),  # the claim's multiple, said
+        ("Riverton property taxes went up 100 percent", TAXES_DOUBLED, None),
+        ("Riverton property taxes rose 95% in ten years", TAXES_DOUBLED, None),  # within a tenth of it
+        ("Bus ridership dropped 50% after the fare hike", RIDERSHIP_HALVED, None),
+        ("Did property taxes double in Riverton? 38% of us think so", TAXES_DOUBLED, None),
+        ("Taxes went up 38 percent", ["Taxes more than doubled"], None),  # a bound
+        ("Taxes went up 38 percent", ["Taxes doubled, up 100 percent"], None),  # the claim's own percent
+        ("Taxes went up 38 percent", ["Taxes doubled", "Taxes rose 38 percent"], None),  # an alias's percent
+        ("Taxes went up 38 percent, then 45 percent", TAXES_DOUBLED, None),  # which percent is its?
+        ("Riverton property taxes went up in ten years", TAXES_DOUBLED, None),  # no percent
+    ],
+)
+def test_a_percent_far_from_the_claims_multiple_is_another_rate(
+    statement: str, wordings: list[str], expected: tuple[str, str] | None
+) -> None:
+    assert another_rate_than_a_multiple(statement, wordings) == expected
