@@ -3744,8 +3744,16 @@ def _is_a_subjects_verb(word: str) -> bool:
     )
 
 
-def _owned_subject(text: str, *, careful: bool) -> tuple[str, tuple[str, ...], str] | None:
-    """(the owner's term, the terms of the subject's words after it, the verb's term) of a text opening with a
+class _OwnedSubject(NamedTuple):
+    owner: str  # the owner's term: "riverton"
+    subject: tuple[str, ...]  # the terms of the subject's words after it: ("properti", "tax")
+    verb: str  # the verb's term, or an auxiliary as written: "doubl", "is"
+    written: str  # the subject's words as written: "property taxes"
+
+
+def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
+    """(the owner's term, the terms of the subject's words after it, the verb's term, those words as written) of a
+    text opening with a
     name and the thing of it it is about, before a verb: ("riverton", ("properti", "tax"), "doubl") of "Riverton
     property taxes doubled in the last ten years" and of "Riverton's ...".  ``careful``: a claim's wording, whose
     owner must be written as a name (a statement's may be typed in lower case).  None when the text opens
@@ -3771,12 +3779,12 @@ def _owned_subject(text: str, *, careful: bool) -> tuple[str, tuple[str, ...], s
                 # "have doubled" is "doubled"'s; "is below" is its auxiliary's, compared as written
                 after = words[at + 1] if at + 1 < len(words) else ""
                 if not _is_a_subjects_verb(after) or after.lower() in _SUBJECT_ENDING_AUXILIARIES:
-                    return owner_terms[0], tuple(subject), word.lower()
+                    return _OwnedSubject(owner_terms[0], tuple(subject), word.lower(), " ".join(words[1:at]))
                 word = after
             verb = terms(word)
             if len(verb) != 1:
                 return None
-            return owner_terms[0], tuple(subject), verb[0]
+            return _OwnedSubject(owner_terms[0], tuple(subject), verb[0], " ".join(words[1:at]))
         said = terms(word)
         if (
             _OWNED_SUBJECT_WORD.fullmatch(word) is None
@@ -3789,7 +3797,7 @@ def _owned_subject(text: str, *, careful: bool) -> tuple[str, tuple[str, ...], s
     return None
 
 
-def another_subject(statement: str, wordings: Sequence[str]) -> bool:
+def another_subject(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
     """Does the statement say of the owner a wording of the claim opens with ("Riverton"), before the claim's
     verb, another thing than the claim: a subject sharing no word with the claim's, whose words the statement
     never says?  "Riverton's water rates doubled in the last ten years" was shown as FALSE "Riverton property taxes
@@ -3798,26 +3806,27 @@ def another_subject(statement: str, wordings: Sequence[str]) -> bool:
     the claim is about, between its owner and its verb, must be replaced: "Riverton's sales taxes doubled ..."
     (another kind of tax) is left alone, as is "Riverton's home taxes doubled ..." (which may reword it), and so
     is a statement of no owner or no verb, or naming the claim's subject elsewhere ("Riverton's water rates
-    doubled, not its property taxes")."""
+    doubled, not its property taxes").  The subjects as written, the statement's and the claim's ("water rates",
+    "property taxes"), for the note that shows them; None when it says no other subject."""
     said = _owned_subject(statement, careful=False)
     if said is None:
-        return False
-    owner, subject, verb = said
+        return None
+    owner, subject, verb, written = said
     statement_terms = set(terms(statement))
-    found = False
+    found: tuple[str, str] | None = None
     for wording in wordings:
         claimed = _owned_subject(wording, careful=True)
         if claimed is None:
             continue
-        claim_owner, claim_subject, claim_verb = claimed
+        claim_owner, claim_subject, claim_verb, claim_written = claimed
         if claim_owner != owner:
             continue
         if set(claim_subject) & (set(subject) | statement_terms) or any(
             is_variant(term, claim_subject) for term in subject
         ):
-            return False  # a wording whose subject the statement says: no other subject
-        if claim_verb == verb or claim_verb in statement_terms:  # "Riverton's water rates have doubled"
-            found = True
+            return None  # a wording whose subject the statement says: no other subject
+        if found is None and (claim_verb == verb or claim_verb in statement_terms):  # "... rates have doubled"
+            found = (written, claim_written)
     return found
 
 

@@ -760,3 +760,13 @@ def test_a_percent_where_the_claim_says_a_multiple_is_shown() -> None:
     assert found is not None
     assert (found.statement, found.claim) == (("38 percent",), ("doubled",))
     assert differences("Riverton property taxes went up 100 percent", ["Riverton property taxes doubled"]) is None
+
+
+def test_another_subject_of_the_claims_owner_is_shown() -> None:
+    found = differences(
+        "Riverton's water rates doubled in the last ten years",
+        ["Riverton property taxes doubled in the last ten years"],
+    )
+    assert found is not None
+    assert (found.statement, found.claim) == (("water rates",), ("property taxes",))
+    assert differences("Riverton's sales taxes doubled", ["Riverton property taxes doubled"]) is None
