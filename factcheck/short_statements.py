@@ -179,7 +179,7 @@ def says_another_thing(
         return True
     if cause_and_effect_turned_round(said, texts) or sends_other_cargo(said, texts):
         return True
-    if check is Check.WHOLE and another_subject(said, texts) is not None:
+    if check is Check.WHOLE and another_subject(said, texts, vocabulary.known) is not None:
         return True  # "Riverton's water rates doubled ..." for "Riverton property taxes doubled ..."
     if another_rate_than_a_multiple(said, texts) is not None:
         return True  # "went up 38 percent" for "doubled": a number in the place of the claim's

@@ -3749,6 +3749,7 @@ class _OwnedSubject(NamedTuple):
     subject: tuple[str, ...]  # the terms of the subject's words after it: ("properti", "tax")
     verb: str  # the verb's term, or an auxiliary as written: "doubl", "is"
     written: str  # the subject's words as written: "property taxes"
+    possessive: bool  # the owner written as one: "Riverton's"
 
 
 def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
@@ -3767,7 +3768,9 @@ def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
     owner = words[0]
     if _OWNED_SUBJECT_WORD.fullmatch(owner) is None or (careful and not owner[:1].isupper()):
         return None
-    owner_terms = terms(re.sub(r"['’]s$", "", owner))
+    bare_owner = re.sub(r"['’]s$", "", owner)
+    owner_terms = terms(bare_owner)
+    possessive = bare_owner != owner
     if len(owner_terms) != 1:
         return None
     subject: list[str] = []
@@ -3779,16 +3782,18 @@ def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
                 # "have doubled" is "doubled"'s; "is below" is its auxiliary's, compared as written
                 after = words[at + 1] if at + 1 < len(words) else ""
                 if not _is_a_subjects_verb(after) or after.lower() in _SUBJECT_ENDING_AUXILIARIES:
-                    return _OwnedSubject(owner_terms[0], tuple(subject), word.lower(), " ".join(words[1:at]))
+                    written = " ".join(words[1:at])
+                    return _OwnedSubject(owner_terms[0], tuple(subject), word.lower(), written, possessive)
                 word = after
             verb = terms(word)
             if len(verb) != 1:
                 return None
-            return _OwnedSubject(owner_terms[0], tuple(subject), verb[0], " ".join(words[1:at]))
+            return _OwnedSubject(owner_terms[0], tuple(subject), verb[0], " ".join(words[1:at]), possessive)
         said = terms(word)
         if (
             _OWNED_SUBJECT_WORD.fullmatch(word) is None
             or word.lower() in STOP_WORDS
+            or word.lower().endswith("ly")  # an adverb: "Trump secretly ordered ..."
             or len(said) != 1
             or (careful and word[:1].isupper())
         ):
@@ -3797,7 +3802,9 @@ def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
     return None
 
 
-def another_subject(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
+def another_subject(
+    statement: str, wordings: Sequence[str], known: Container[str] = frozenset()
+) -> tuple[str, str] | None:
     """Does the statement say of the owner a wording of the claim opens with ("Riverton"), before the claim's
     verb, another thing than the claim: a subject sharing no word with the claim's, whose words the statement
     never says?  "Riverton's water rates doubled in the last ten years" was shown as FALSE "Riverton property taxes
@@ -3807,19 +3814,28 @@ def another_subject(statement: str, wordings: Sequence[str]) -> tuple[str, str] 
     (another kind of tax) is left alone, as is "Riverton's home taxes doubled ..." (which may reword it), and so
     is a statement of no owner or no verb, or naming the claim's subject elsewhere ("Riverton's water rates
     doubled, not its property taxes").  The subjects as written, the statement's and the claim's ("water rates",
-    "property taxes"), for the note that shows them; None when it says no other subject."""
+    "property taxes"), for the note that shows them; None when it says no other subject.
+
+    The owner must be a name: written as an owner ("Riverton's") in the statement or the wording, or a country's
+    ("US troops are in Mexico"); a claim's capitalised first word may be an ordinary word ("Vaccinated people will
+    die ..." for "Vaccinated individuals ...").  ``known``: the knowledge base's terms (``Vocabulary.known``), of
+    which the statement's subject must hold one word not (a distinctive word, as the substitution check asks of a
+    run: "water"): "US soldiers are in Mexico" may reword "US troops are in Mexico" in a file that says soldiers
+    elsewhere."""
     said = _owned_subject(statement, careful=False)
     if said is None:
         return None
-    owner, subject, verb, written = said
+    owner, subject, verb, written, possessive = said
+    if known and all(term in known for term in subject):
+        return None
     statement_terms = set(terms(statement))
     found: tuple[str, str] | None = None
     for wording in wordings:
         claimed = _owned_subject(wording, careful=True)
         if claimed is None:
             continue
-        claim_owner, claim_subject, claim_verb, claim_written = claimed
-        if claim_owner != owner:
+        claim_owner, claim_subject, claim_verb, claim_written, claim_possessive = claimed
+        if claim_owner != owner or not (possessive or claim_possessive or _country_term(owner) is not None):
             continue
         if set(claim_subject) & (set(subject) | statement_terms) or any(
             is_variant(term, claim_subject) for term in subject
