@@ -3802,32 +3802,25 @@ def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
     return None
 
 
-def another_subject(
-    statement: str, wordings: Sequence[str], known: Container[str] = frozenset()
-) -> tuple[str, str] | None:
+def another_subject(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
     """Does the statement say of the owner a wording of the claim opens with ("Riverton"), before the claim's
-    verb, another thing than the claim: a subject sharing no word with the claim's, whose words the statement
-    never says?  "Riverton's water rates doubled in the last ten years" was shown as FALSE "Riverton property taxes
-    doubled in the last ten years" at 1.00: in a file of one claim a topic (a local desk's) no word is several
-    claims' subject, so the place of "property taxes" was not checked (``_holds_a_subject``).  The whole of what
-    the claim is about, between its owner and its verb, must be replaced: "Riverton's sales taxes doubled ..."
-    (another kind of tax) is left alone, as is "Riverton's home taxes doubled ..." (which may reword it), and so
-    is a statement of no owner or no verb, or naming the claim's subject elsewhere ("Riverton's water rates
-    doubled, not its property taxes").  The subjects as written, the statement's and the claim's ("water rates",
-    "property taxes"), for the note that shows them; None when it says no other subject.
+    verb, another thing than the claim: a subject sharing no word with the claim's?  The subjects as written, the
+    statement's and the claim's ("water rates", "property taxes"), for the note that shows them
+    (``differences``); None when it says no other subject.  A note, never a cap: in a file of one claim a topic
+    (a local desk's) a true synonym is as much a word no claim uses as another subject is ("Riverton's levies
+    doubled ..." and "Riverton's water rates doubled ..." for "Riverton property taxes doubled ..."), so both
+    stay shown at their score, the reader comparing the two subjects.  The whole of what the claim is about,
+    between its owner and its verb, must be replaced: "Riverton's sales taxes doubled ..." (another kind of tax,
+    or a rewording) is left alone, as is a statement of no owner or no verb, or naming the claim's subject
+    elsewhere ("Riverton's water rates doubled, not its property taxes").
 
     The owner must be a name: written as an owner ("Riverton's") in the statement or the wording, or a country's
     ("US troops are in Mexico"); a claim's capitalised first word may be an ordinary word ("Vaccinated people will
-    die ..." for "Vaccinated individuals ...").  ``known``: the knowledge base's terms (``Vocabulary.known``), of
-    which the statement's subject must hold one word not (a distinctive word, as the substitution check asks of a
-    run: "water"): "US soldiers are in Mexico" may reword "US troops are in Mexico" in a file that says soldiers
-    elsewhere."""
+    die ..." for "Vaccinated individuals ...")."""
     said = _owned_subject(statement, careful=False)
     if said is None:
         return None
     owner, subject, verb, written, possessive = said
-    if known and all(term in known for term in subject):
-        return None
     statement_terms = set(terms(statement))
     found: tuple[str, str] | None = None
     for wording in wordings:

@@ -1453,7 +1453,7 @@ def test_no_other_subject_where_the_statement_keeps_a_word_of_it_or_opens_otherw
     assert another_subject(statement, ["Riverton property taxes doubled in the last ten years"]) is None
 
 
-def test_another_subject_needs_an_owner_named_a_subject_of_no_adverb_and_one_word_the_file_does_not_know() -> None:
+def test_another_subject_needs_an_owner_named_and_a_subject_of_no_adverb() -> None:
     # an owner written as one, or a country: a capitalised first word may be an ordinary word
     assert another_subject("Riverton water rates doubled", ["Riverton property taxes doubled"]) is None
     assert another_subject("US tourists are in Mexico", ["US troops are in Mexico"]) == ("tourists", "troops")
@@ -1461,10 +1461,6 @@ def test_another_subject_needs_an_owner_named_a_subject_of_no_adverb_and_one_wor
     assert another_subject("Vaccinated individuals will die", ["Vaccinated people will die within two years."]) is None
     # an adverb is no subject
     assert another_subject("Trump's aides quietly ordered it", ["Trump's aides secretly ordered it"]) is None
-    # a subject of words the file knows may reword the claim's ("personnel" said elsewhere in the file)
-    known = set(terms("US personnel and troops are in Mexico"))
-    assert another_subject("US personnel are in Mexico", ["US troops are in Mexico"], known) is None
-    assert another_subject("US tourists are in Mexico", ["US troops are in Mexico"], known) is not None
 
 
 TAXES_DOUBLED = ["Riverton property taxes doubled in the last ten years"]
