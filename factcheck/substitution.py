@@ -3865,6 +3865,27 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+#: a rate per period, not a change over the claim's: "rose 7% a year", "annually", "monthly inflation", "per
+#: month", "un 7% anual" (never "per cent"; "in a decade" is a change over it)
+_PER_PERIOD = re.compile(
+    r"\b(?:a|an|per|each|every|al|por)\s+(?!cent\b)(?:year|month|week|day|quarter|annum|año|mes|semana)\b"
+    r"|\b(?:annual|annually|yearly|monthly|weekly|daily|quarterly|anual|anuales|mensual|mensuales|interanual)\b"
+    r"|\byear[-\s]+(?:on|over)[-\s]+year\b",
+    re.IGNORECASE,
+)
+#: a level the percent is, not a change by it: "fell to 2.7%", "stood at 40 percent", "hit 5%"
+_TO_A_LEVEL = re.compile(
+    r"\b(?:to|at|hit|hits|reached|reaches|reaching|stood|stands|hasta|en)"
+    r"(?:\s+(?:about|around|nearly|almost|just|only|under|over|below|above|roughly|un|el|del))?\s*$",
+    re.IGNORECASE,
+)
+#: a word opening another clause before the percent, whose number it is: "fell after fares went up 25 percent",
+#: "dropped after a 25% fare hike"
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|following|despite|amid|once|until|though|although|if|whereas"
+    r"|and|but|then|tras|después|antes|cuando|mientras|porque|desde|aunque|pero)\b",
+    re.IGNORECASE,
+)
 
 
 def another_rate_than_a_multiple(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
@@ -3873,13 +3894,21 @@ def another_rate_than_a_multiple(statement: str, wordings: Sequence[str]) -> tup
     from the multiple's (more than a tenth of it off), never saying the multiple: "Riverton property taxes went up
     38 percent in ten years" was shown as FALSE "Riverton property taxes doubled in the last ten years" at 1.00, as
     "doubled" is no number for the substitution check to compare.  "went up 100 percent" is "doubled", "dropped
-    50%" "fell by half"; a bound ("more than doubled", "nearly halved") is left alone.  None otherwise; every
-    wording must say a multiple (an alias in other words may give the percent)."""
+    50%" "fell by half", and "up 300%" may be said for "tripled" (three times the old level: so "up 200%" for
+    "doubled" is left alone too); a bound ("more than doubled", "nearly halved") is left alone.  The percent must be the
+    change the statement says of its subject: not a rate per period ("rose 7% a year", "monthly inflation"), nor
+    a level ("fell to 2.7%", "stood at 40 percent"), nor another clause's ("fell after fares went up 25 percent",
+    "dropped after a 25% fare hike").  None otherwise; every wording must say a multiple (an alias in other words
+    may give the percent)."""
     if _ANY_MULTIPLE.search(statement) is not None:
         return None  # "Did property taxes double?", "doubled, up 38%": the claim's multiple, said
     percents = {match.group("number") for match in _PERCENT.finditer(statement)}
-    if len(percents) != 1:
-        return None
+    if len(percents) != 1 or _PER_PERIOD.search(statement) is not None:
+        return None  # which percent is its?  "rose 7% a year": a rate per period, not the change over the claim's
+    percent = next(_PERCENT.finditer(statement))
+    before = statement[: percent.start()]
+    if _TO_A_LEVEL.search(before) is not None or _ANOTHER_CLAUSE.search(before) is not None:
+        return None  # "fell to 2.7%", a level; "fell after fares went up 25 percent", another clause's change
     said = float(next(iter(percents)))
     found: tuple[str, str] | None = None
     for wording in wordings:
@@ -3890,9 +3919,10 @@ def another_rate_than_a_multiple(statement: str, wordings: Sequence[str]) -> tup
         if _QUALIFIED.search(wording[: multiple.start()]) is not None:
             return None
         rate = _MULTIPLE_RATES[re.sub(r"\s+", " ", multiple.group("multiple").lower())]
-        if abs(said - rate) <= rate / 10:
+        # "tripled" is up 200 percent, and as often said "up 300%" (three times 100): either is the multiple's
+        readings = (rate,) if rate < 100 else (rate, rate + 100)
+        if any(abs(said - reading) <= reading / 10 for reading in readings):
             return None
         if found is None:
-            written = next(_PERCENT.finditer(statement)).group(0)
-            found = (written, multiple.group("multiple"))
+            found = (percent.group(0), multiple.group("multiple"))
     return found

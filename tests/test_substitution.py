@@ -1482,6 +1482,24 @@ RIDERSHIP_HALVED = ["Bus ridership in Riverton fell by half after fares went up"
         ("Taxes went up 38 percent", ["Taxes doubled", "Taxes rose 38 percent"], None),  # an alias's percent
         ("Taxes went up 38 percent, then 45 percent", TAXES_DOUBLED, None),  # which percent is its?
         ("Riverton property taxes went up in ten years", TAXES_DOUBLED, None),  # no percent
+        ("Riverton property taxes went up 120% in ten years", TAXES_DOUBLED, ("120%", "doubled")),
+        ("Bus ridership in Riverton fell 60% after fares went up", RIDERSHIP_HALVED, ("60%", "by half")),
+        # a rate per period, not the change over the claim's
+        ("Riverton property taxes rose 7% a year for ten years", TAXES_DOUBLED, None),
+        ("China's military budget rose 7% a year since 2015", ["China's military budget doubled since 2015"], None),
+        ("Riverton property taxes rose 7 percent annually", TAXES_DOUBLED, None),
+        ("Riverton property taxes rose 7 percent per year", TAXES_DOUBLED, None),
+        ("Riverton property taxes rose 3% a month", TAXES_DOUBLED, None),
+        ("Argentina's monthly inflation fell 2.7% in 2024", ["Argentina's monthly inflation halved in 2024"], None),
+        # a level, not a change
+        ("Argentina's monthly inflation fell to 2.7% in 2024", ["Argentina's inflation halved in 2024"], None),
+        ("Bus ridership in Riverton stood at 40 percent of its old level", RIDERSHIP_HALVED, None),
+        # another clause's percent
+        ("Bus ridership in Riverton fell after fares went up 25 percent", RIDERSHIP_HALVED, None),
+        ("Bus ridership in Riverton dropped after a 25% fare hike", RIDERSHIP_HALVED, None),
+        # "up 300%" said for "tripled" (three times), "up 200%" for "doubled"
+        ("Springfield's utility bills went up 300% in two years", ["Springfield's utility bills tripled"], None),
+        ("Riverton property taxes are up 200% in ten years", TAXES_DOUBLED, None),
     ],
 )
 def test_a_percent_far_from_the_claims_multiple_is_another_rate(
