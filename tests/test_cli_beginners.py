@@ -124,12 +124,12 @@ def test_a_file_url_or_claim_id_typed_alone_is_told_its_command(invoke: Invoke, 
         # add takes no id: these were told 'factcheck add ID', a command that fails
         (
             ("new", "notes.txt"),
-            "No such command: 'new'; add takes the claim as options, not a file: factcheck add --claim TEXT "
+            "No such command: 'new'; add takes the claim as options, not a file: factcheck add --claim CLAIM "
             "--verdict VERDICT (factcheck add --help lists the others)",
         ),
         (
             ("create", "article.md"),
-            "No such command: 'create'; add takes the claim as options, not a file: factcheck add --claim TEXT "
+            "No such command: 'create'; add takes the claim as options, not a file: factcheck add --claim CLAIM "
             "--verdict VERDICT (factcheck add --help lists the others)",
         ),
         (

@@ -65,6 +65,54 @@ def test_every_command_help_speaks_command_line_notation_not_python_types() -> N
     assert "--format [text|markdown|json]" in scan
 
 
+#: Click's names of a value's type, which say nothing of what to give: 'add --claimant TEXT' where 'NAME'
+_TYPE_METAVARS = {"TEXT", "INTEGER", "FLOAT", "PATH", "BOOLEAN", "STR", "INT"}
+
+
+def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> None:
+    """One notation in every --help: an option taking one of a set shows the set, ``[a|b]`` (list's
+    '--verdict VERDICT' and '--matcher MATCHER' hid it, where add's '--verdict' and scan's '--format'
+    showed it), and any other value an upper-case name of what to give, not Click's name of its type
+    ('--claimant TEXT', '--source-title TEXT')."""
+    import enum
+    import typing
+
+    from typer.main import get_command
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    wrong = []
+    functions = {info.name or info.callback.__name__: info.callback for info in app.registered_commands}  # type: ignore[union-attr]
+    for name, command in get_command(app).commands.items():  # type: ignore[attr-defined]
+        output = CliRunner().invoke(app, [name, "--help"], terminal_width=100).output
+        options = output[output.index("\nOptions:\n") :]
+        shown = {}  # the first column of each option's row: '-v, --verdict [true|...]'
+        for line in options.splitlines():
+            match = re.match(r"  (-\S.*?)(?:  |$)", line)
+            if match:
+                flags, _, value = match.group(1).partition(" ")
+                if flags.endswith(","):
+                    flags, _, value = value.partition(" ")
+                shown[flags.strip(",")] = value
+        hints = typing.get_type_hints(functions[name])
+        for param in command.params:
+            if param.param_type_name != "option" or param.is_flag or param.hidden:
+                continue
+            flag = max(param.opts, key=len)
+            value = shown[flag]
+            kind = hints[param.name]
+            while typing.get_args(kind):  # Optional[list[Verdict]] -> Verdict
+                kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+            if isinstance(kind, type) and issubclass(kind, enum.Enum):
+                choices = "[" + "|".join(str(member.value) for member in kind) + "]"
+                if value != choices:
+                    wrong.append(f"{name} {flag} {value} (takes {choices})")
+            elif not re.fullmatch(r"[A-Z]+", value) or value in _TYPE_METAVARS:
+                wrong.append(f"{name} {flag} {value}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_factcheck_help_lists_every_exit_code_the_readme_does() -> None:
     from typer.testing import CliRunner
 

@@ -676,7 +676,7 @@ def _a_file_given_to(meant: str, file: str, alone: str) -> str:
             to_add = f"{before}factcheck import {typed}{after}"
             return f"add takes the claim as options, not a file; to add a file's claims: {to_add}"
         return (
-            "add takes the claim as options, not a file: factcheck add --claim TEXT --verdict VERDICT "
+            "add takes the claim as options, not a file: factcheck add --claim CLAIM --verdict VERDICT "
             "(factcheck add --help lists the others)"
         )
     if not claims_file:

@@ -66,30 +66,33 @@ WriteKbOption = Annotated[
 DryRunOption = Annotated[bool, typer.Option("--dry-run", "-n", help="Show the diff of the change and write nothing.")]
 
 
-ClaimText = Annotated[Optional[str], text_option("--claim", "The claim, as people say it.")]
+ClaimText = Annotated[Optional[str], text_option("--claim", "The claim, as people say it.", "CLAIM")]
 VerdictOpt = Annotated[
     Optional[Verdict],
     typer.Option(
         "--verdict", parser=one_of(Verdict, publishers_rating), help="The verdict, on the scale.", show_default=False
     ),
 ]
-Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.")]
-Claimant = Annotated[Optional[str], text_option("--claimant", "Who made the claim.")]
+Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.", "SUMMARY")]
+Claimant = Annotated[Optional[str], text_option("--claimant", "Who made the claim.", "NAME")]
 # Dates are checked at the option: "Invalid value for '--checked'" names what to fix, where the
 # claim's validation said "claim 'x' is not valid: claim 'x' checked date ..."
 Checked = Annotated[
     Optional[str], date_text_option("--checked", "When the verdict was reached (YYYY-MM-DD, YYYY-MM, YYYY).")
 ]
-OriginalRating = Annotated[Optional[str], text_option("--original-rating", "A publisher's own wording of the verdict.")]
-SourceTitle = Annotated[Optional[str], text_option("--source-title", "Title of the source.")]
-SourcePublisher = Annotated[Optional[str], text_option("--source-publisher", "Who published the source.")]
+OriginalRating = Annotated[
+    Optional[str], text_option("--original-rating", "A publisher's own wording of the verdict.", "RATING")
+]
+SourceTitle = Annotated[Optional[str], text_option("--source-title", "Title of the source.", "TITLE")]
+SourcePublisher = Annotated[Optional[str], text_option("--source-publisher", "Who published the source.", "NAME")]
 SourceDate = Annotated[
     Optional[str], date_text_option("--source-date", "Date of the source (YYYY-MM-DD, YYYY-MM, YYYY).")
 ]
 SourceQuote = Annotated[
-    Optional[str], text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.")
+    Optional[str],
+    text_option("--source-quote", "The sentence of the source that supports the verdict, verbatim.", "QUOTE"),
 ]
-SourceNote = Annotated[Optional[str], text_option("--source-note", "A note about the source.")]
+SourceNote = Annotated[Optional[str], text_option("--source-note", "A note about the source.", "NOTE")]
 
 
 def can_prompt() -> bool:
@@ -500,7 +503,9 @@ def add(
     tag: Annotated[
         Optional[list[str]], text_option("--tag", "A tag (repeatable, or several comma-separated).", "TAG")
     ] = None,
-    alias: Annotated[Optional[list[str]], text_option("--alias", "Another wording of the claim (repeatable).")] = None,
+    alias: Annotated[
+        Optional[list[str]], text_option("--alias", "Another wording of the claim (repeatable).", "ALIAS")
+    ] = None,
     claimant: Claimant = None,
     checked: Checked = None,
     original_rating: OriginalRating = None,
@@ -739,10 +744,12 @@ def edit(
         text_option("--remove-tag", "Remove a tag, in any case or accents (repeatable, or comma-separated).", "TAG"),
     ] = None,
     alias: Annotated[
-        Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).")
+        Optional[list[str]], text_option("--alias", "Replace the aliases with these (repeatable).", "ALIAS")
     ] = None,
-    add_alias: Annotated[Optional[list[str]], text_option("--add-alias", "Add an alias (repeatable).")] = None,
-    remove_alias: Annotated[Optional[list[str]], text_option("--remove-alias", "Remove an alias (repeatable).")] = None,
+    add_alias: Annotated[Optional[list[str]], text_option("--add-alias", "Add an alias (repeatable).", "ALIAS")] = None,
+    remove_alias: Annotated[
+        Optional[list[str]], text_option("--remove-alias", "Remove an alias (repeatable).", "ALIAS")
+    ] = None,
     add_source: Annotated[
         Optional[list[str]],
         text_option("--add-source", "Add a source with this URL (and the --source-* fields).", "URL"),

@@ -157,7 +157,9 @@ def export(
     publisher_name: Annotated[
         Optional[str],
         text_option(
-            "--publisher-name", "ClaimReview only: the fact-checking organisation (default: 'publisher' in the file)."
+            "--publisher-name",
+            "ClaimReview only: the fact-checking organisation (default: 'publisher' in the file).",
+            "NAME",
         ),
     ] = None,
     publisher_url: Annotated[

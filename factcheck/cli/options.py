@@ -145,8 +145,11 @@ _TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "Path": "PATH"
 
 
 def _value_name(shown: str) -> str:
-    """The value an option takes, for Typer's ``<text|json>`` (a choice) or ``<int>``: ``[text|json]``, ``INTEGER``."""
+    """The value an option takes, for Typer's ``<text|json>`` (a choice), ``<list[true|false]>`` (a choice, repeatable)
+    or ``<int>``: ``[text|json]``, ``[true|false]``, ``INTEGER``."""
     label = shown[1:-1] if shown.startswith("<") and shown.endswith(">") else shown
+    if label.startswith("list[") and label.endswith("]"):  # a repeatable option: each time, one value
+        label = label[len("list[") : -1]
     if "|" in label:
         return f"[{label}]"
     return _TYPE_NAMES.get(label, label.upper())
@@ -308,10 +311,8 @@ VerdictFilterOption = Annotated[
         "--verdict",
         "-v",
         parser=one_of(Verdict, publishers_rating, repeatable="--verdict"),
-        help="Only claims with this verdict (repeatable): true, mostly-true, mixed, misleading, mostly-false, "
-        "false or unsupported.",
+        help="Only claims with this verdict (repeatable).",
         show_default=False,
-        metavar="VERDICT",
     ),
 ]
 
@@ -353,8 +354,9 @@ TagFilterOption = Annotated[
 ]
 
 
-def text_option(flag: str, help: str, metavar: str = "TEXT") -> Any:
-    """An option given as text (or, annotated with a list, repeatable), with no default shown."""
+def text_option(flag: str, help: str, metavar: str) -> Any:
+    """An option given as text (or, annotated with a list, repeatable), with no default shown; ``metavar``
+    names the value in the help (``--claimant NAME``), as every option's does, not its type (``TEXT``)."""
     return typer.Option(flag, help=help, show_default=False, metavar=metavar)
 
 
