@@ -11,8 +11,10 @@ import dataclasses
 import datetime
 import functools
 import json
+import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 import typing
@@ -176,8 +178,9 @@ def unnamed_types(found: dict[str, str], internal: frozenset[str]) -> dict[str, 
     }
 
 
-#: types of public fields a program does not annotate with: an article's blocks are read by scan_article
-INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind"})
+#: types of public fields a program does not annotate with: an article's blocks are read by scan_article; a date
+#: field's declared type (Claim.checked, Source.date) is a descriptor's, read as ``str | None``
+INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind", "factcheck.model.DateField"})
 
 
 def test_every_type_a_public_result_holds_has_a_public_name() -> None:
@@ -863,15 +866,56 @@ def test_a_date_from_a_spreadsheet_is_taken_where_a_claim_takes_a_date(tmp_path:
     claim = Claim("a", "The bridge cost 2 billion.", "false", checked=day, sources=[Source("https://e.org", date=day)])  # type: ignore[arg-type]
     assert (claim.checked, claim.sources[0].date) == ("2025-01-02", "2025-01-02")
     assert claim == Claim("a", "The bridge cost 2 billion.", Verdict.FALSE, checked="2025-01-02", sources=claim.sources)
-    assert dataclasses.replace(claim, checked=datetime.date(2024, 5, 6)).checked == "2024-05-06"  # type: ignore[arg-type]
+    assert dataclasses.replace(claim, checked=datetime.date(2024, 5, 6)).checked == "2024-05-06"
     target = tmp_path / "claims.yaml"
     add_claims(target, [claim])
     assert '    checked: "2025-01-02"\n' in target.read_text(encoding="utf-8")
     assert load_knowledge_base(target, use_cache=False).claims == (claim,)
     # a date and time at midnight with no zone is how pandas, openpyxl and xlrd give a date cell: its day
     for midnight in (datetime.datetime(2025, 1, 2), _Timestamp(2025, 1, 2)):
-        assert Claim("a", "x", Verdict.FALSE, checked=midnight).checked == "2025-01-02"  # type: ignore[arg-type]
-        assert Source("https://e.org", date=midnight).date == "2025-01-02"  # type: ignore[arg-type]
+        assert Claim("a", "x", Verdict.FALSE, checked=midnight).checked == "2025-01-02"
+        assert Source("https://e.org", date=midnight).date == "2025-01-02"
+
+
+#: calls of the public API that type checkers must accept, and what they must infer (never run)
+TYPE_CHECKS = Path(__file__).parent / "type_checks"
+
+
+def _type_checker(name: str, file: Path, tmp_path: Path) -> list[str]:
+    """The command that type-checks ``file`` against this checkout's factcheck (not an installed one), failing on
+    an unneeded ``# type: ignore`` too; the test is skipped when the checker is not installed (a dev tool: README,
+    Development)."""
+    repo = str(Path(__file__).parent.parent)
+    if name == "mypy":
+        pytest.importorskip("mypy")
+        config = Path(repo) / "pyproject.toml"
+        return [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--warn-unused-ignores",
+            "--config-file",
+            str(config),
+            str(file),
+        ]
+    pyright = shutil.which("pyright", path=str(Path(sys.executable).parent))
+    if pyright is None or shutil.which("node") is None:  # without Node.js, pyright-python would download it
+        pytest.skip("pyright (pip install pyright; needs Node.js) is not installed")
+    (tmp_path / file.name).write_bytes(file.read_bytes())
+    settings = {"include": [file.name], "extraPaths": [repo], "reportUnnecessaryTypeIgnoreComment": "error"}
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(settings), encoding="utf-8")
+    return [pyright, "-p", str(tmp_path / "pyrightconfig.json"), "--pythonpath", sys.executable]
+
+
+@pytest.mark.parametrize("checker", ["mypy", "pyright"])
+def test_type_checkers_accept_a_date_given_as_a_datetime_date(checker: str, tmp_path: Path) -> None:
+    # Claim(checked=datetime.date(...)) and Source(date=...) are taken at run time, but the fields were annotated
+    # ``str | None``: mypy and pyright refused the call ("incompatible type 'date'"); read back, the date is text
+    command = _type_checker(checker, TYPE_CHECKS / "dates.py", tmp_path)
+    env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
 @pytest.mark.parametrize(
