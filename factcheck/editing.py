@@ -785,7 +785,9 @@ def add_claims(
     fact-check in other words, perhaps) are the result's ``related``. ``dry_run``: write nothing; the
     result's ``diff`` shows the change. ``language`` (a language tag, "es") is written as the
     ``language:`` of a file this creates (import: the language of the ClaimReviews read); a file that
-    has content keeps its own.
+    has content keeps its own.  A ``KnowledgeBase`` is refused (``TypeError``): this writes claims, none of
+    its settings (``publisher``, ``base_url``), which would be lost unsaid; give ``kb.claims`` to add its
+    claims alone.
 
     Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
     ``check_similar``) for a claim saying nearly the same as one in the file, ``InvalidClaimError``
@@ -795,6 +797,8 @@ def add_claims(
     """
     if isinstance(claims, Claim):
         raise TypeError("add_claims takes a list of Claim: add_claims(path, [claim])")
+    if isinstance(claims, KnowledgeBase):
+        raise TypeError(_knowledge_base_given(claims))
     if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
         raise TypeError(f"add_claims takes a list of Claim, not {type(claims).__name__}")
     claims = list(claims)
@@ -842,6 +846,24 @@ def add_claims(
 
     return _change_file(
         path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout, action="added"
+    )
+
+
+def _knowledge_base_given(kb: KnowledgeBase) -> str:
+    """Why ``add_claims`` refuses a knowledge base, and what to give instead: it iterates over its claims, which
+    were taken and written without its settings (publisher, base_url, language), unsaid: a file copied so lost
+    them.  ``kb.claims`` says that the claims alone are meant."""
+    settings = [name for name in ("publisher", "base_url", "language") if getattr(kb, name) is not None]
+    if not settings:
+        return (
+            "add_claims takes a list of Claim, not a KnowledgeBase (it writes claims, not a file's settings): "
+            "give its claims, add_claims(path, kb.claims)"
+        )
+    said = settings[0] if len(settings) == 1 else ", ".join(settings[:-1]) + " and " + settings[-1]
+    language = " (language=kb.language gives a new file its language)" if kb.language is not None else ""
+    return (
+        f"add_claims takes a list of Claim, not a KnowledgeBase: it writes claims alone, and its {said} would "
+        f"not be written; to add its claims without them: add_claims(path, kb.claims){language}"
     )
 
 

@@ -1414,6 +1414,35 @@ def test_add_claims_given_something_else_than_claims_says_so(tmp_path: Path, cla
     assert path.read_bytes() == before
 
 
+def test_add_claims_refuses_a_knowledge_base_whose_settings_it_would_drop(tmp_path: Path) -> None:
+    # add_claims(path, kb) took the claims a knowledge base iterates over and wrote them without its publisher,
+    # base_url and language, unsaid: a file "copied" so lost them. Refused, saying what to give for the claims alone.
+    source = tmp_path / "desk.yaml"
+    source.write_text(
+        'publisher:\n  name: Desk\nbase_url: "https://desk.example/checks/"\nlanguage: es\nclaims:\n'
+        '  - id: a\n    claim: The moon is made of cheese.\n    verdict: "false"\n',
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base(source, use_cache=False)
+    target = tmp_path / "copy.yaml"
+    with pytest.raises(TypeError) as refused:
+        add_claims(target, kb)  # type: ignore[arg-type]
+    assert str(refused.value) == (
+        "add_claims takes a list of Claim, not a KnowledgeBase: it writes claims alone, and its publisher, base_url "
+        "and language would not be written; to add its claims without them: add_claims(path, kb.claims) "
+        "(language=kb.language gives a new file its language)"
+    )
+    assert not target.exists()
+    bare = KnowledgeBase(claims=kb.claims)  # no settings to lose: refused all the same, the claims are kb.claims
+    with pytest.raises(TypeError, match=re.escape("not a KnowledgeBase (it writes claims, not a file's settings)")):
+        add_claims(target, bare)  # type: ignore[arg-type]
+    assert not target.exists()
+    # what the message says to do works, and is what it says
+    add_claims(target, kb.claims, language=kb.language)
+    copied = load_knowledge_base(target, use_cache=False)
+    assert (copied.claims, copied.language, copied.publisher, copied.base_url) == (kb.claims, "es", None, None)
+
+
 def test_a_knowledge_base_made_in_python_holds_only_claims() -> None:
     # KnowledgeBase(claims=["..."]) failed later inside build_matcher: "'str' object has no attribute 'claim'"
     with pytest.raises(TypeError, match=re.escape("KnowledgeBase.claims must hold only Claim, not str 'x'")):
