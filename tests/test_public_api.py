@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import inspect
 import json
 import os
 import pickle
@@ -178,9 +179,8 @@ def unnamed_types(found: dict[str, str], internal: frozenset[str]) -> dict[str, 
     }
 
 
-#: types of public fields a program does not annotate with: an article's blocks are read by scan_article; a date
-#: field's declared type (Claim.checked, Source.date) is a descriptor's, read as ``str | None``
-INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind", "factcheck.model.DateField"})
+#: types of public fields a program does not annotate with: an article's blocks are read by scan_article
+INTERNAL_FIELD_TYPES = frozenset({"factcheck.blocks.Block", "factcheck.blocks.BlockKind"})
 
 
 def test_every_type_a_public_result_holds_has_a_public_name() -> None:
@@ -916,6 +916,35 @@ def test_type_checkers_accept_a_date_given_as_a_datetime_date(checker: str, tmp_
     env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_a_date_field_is_annotated_str_or_none_at_run_time() -> None:
+    # the type checkers' declaration of a date field (DateField: takes a datetime.date, reads str | None) was the
+    # run-time annotation too: typing.get_type_hints and help() showed DateField, hypothesis' from_type(Claim)
+    # raised TypeError, and pydantic's TypeAdapter(Claim) (FastAPI's response_model) could not build a schema
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    for cls, name in ((Claim, "checked"), (Source, "date")):
+        assert typing.get_type_hints(cls)[name] == str | None
+        assert inspect.signature(cls).parameters[name].annotation == "str | None"
+    assert not hasattr(factcheck.model, "DateField")  # a declaration for type checkers only
+
+    @settings(max_examples=10, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_type(Claim), st.builds(Source, date=...))
+    def built(claim: Claim, source: Source) -> None:
+        assert claim.checked is None or isinstance(claim.checked, str)
+        assert source.date is None or isinstance(source.date, str)
+
+    built()
+
+
+def test_pydantic_reads_and_writes_a_claim_with_its_date() -> None:
+    pydantic = pytest.importorskip("pydantic")  # not a dependency: a web service's (FastAPI's response_model)
+    adapter = pydantic.TypeAdapter(Claim)
+    claim = adapter.validate_python({"id": "a", "claim": "x", "verdict": "false", "checked": "2025-01-02"})
+    assert claim == Claim("a", "x", Verdict.FALSE, checked="2025-01-02")
+    assert adapter.dump_python(claim, mode="json")["checked"] == "2025-01-02"
 
 
 @pytest.mark.parametrize(
