@@ -883,8 +883,8 @@ TYPE_CHECKS = Path(__file__).parent / "type_checks"
 
 def _type_checker(name: str, file: Path, tmp_path: Path) -> list[str]:
     """The command that type-checks ``file`` against this checkout's factcheck (not an installed one), failing on
-    an unneeded ``# type: ignore`` too; the test is skipped when the checker is not installed (a dev tool: README,
-    Development)."""
+    an unneeded ``# type: ignore`` too; the test is skipped when the checker is not installed (mypy comes with the
+    test extra, which CI installs; pyright needs Node.js: README, Development)."""
     repo = str(Path(__file__).parent.parent)
     if name == "mypy":
         pytest.importorskip("mypy")
@@ -916,6 +916,18 @@ def test_type_checkers_accept_a_date_given_as_a_datetime_date(checker: str, tmp_
     env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_the_test_extra_installs_mypy_so_ci_type_checks_the_public_api() -> None:
+    # .ci/run installs '.[test]': without mypy there the test above was skipped on every CI run
+    import tomllib
+
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {
+        re.split(r"[<>=!~\[ ;]", requirement, maxsplit=1)[0]
+        for requirement in pyproject["project"]["optional-dependencies"]["test"]
+    }
+    assert "mypy" in names
 
 
 def test_a_date_field_is_annotated_str_or_none_at_run_time() -> None:
