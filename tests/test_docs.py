@@ -70,17 +70,20 @@ _TYPE_METAVARS = {"TEXT", "INTEGER", "FLOAT", "PATH", "BOOLEAN", "STR", "INT"}
 
 
 def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> None:
-    """One notation in every --help: an option taking one of a set shows the set, ``[a|b]`` (list's
-    '--verdict VERDICT' and '--matcher MATCHER' hid it, where add's '--verdict' and scan's '--format'
-    showed it), and any other value an upper-case name of what to give, not Click's name of its type
-    ('--claimant TEXT', '--source-title TEXT')."""
+    """One notation in every --help: an option taking one of a set shows the set, ``[a|b]`` ('--matcher
+    MATCHER' hid it, where scan's '--format' showed it), but for the seven verdicts, ``VERDICT`` with
+    the verdicts in its help text, in every command (list, export, add, edit), and any other value an
+    upper-case name of what to give, not Click's name of its type ('--claimant TEXT',
+    '--source-title TEXT')."""
     import enum
     import typing
 
     from typer.main import get_command
     from typer.testing import CliRunner
 
+    from factcheck import Verdict
     from factcheck.cli import app
+    from factcheck.cli.options import VERDICT_NAMES
 
     wrong = []
     functions = {info.name or info.callback.__name__: info.callback for info in app.registered_commands}  # type: ignore[union-attr]
@@ -104,13 +107,34 @@ def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> Non
             kind = hints[param.name]
             while typing.get_args(kind):  # Optional[list[Verdict]] -> Verdict
                 kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
-            if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            if kind is Verdict:  # seven choices: named, and listed in the help text (not 82 columns wide)
+                if value != "VERDICT" or VERDICT_NAMES not in " ".join(re.sub(r"-\n +", "-", output).split()):
+                    wrong.append(f"{name} {flag} {value} (takes VERDICT: {VERDICT_NAMES})")
+            elif isinstance(kind, type) and issubclass(kind, enum.Enum):
                 choices = "[" + "|".join(str(member.value) for member in kind) + "]"
                 if value != choices:
                     wrong.append(f"{name} {flag} {value} (takes {choices})")
             elif not re.fullmatch(r"[A-Z]+", value) or value in _TYPE_METAVARS:
                 wrong.append(f"{name} {flag} {value}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_help_fits_80_columns() -> None:
+    # '-v, --verdict [true|mostly-true|mixed|misleading|mostly-false|false|unsupported]' was 82 columns wide in
+    # list's and export's --help at 80: the terminal wrapped it; --matcher's choices fit
+    from typer.main import get_command
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    wide = []
+    for args in ([], *([name] for name in get_command(app).commands)):  # type: ignore[attr-defined]
+        output = CliRunner().invoke(app, [*args, "--help"], terminal_width=80).output
+        assert "Options:" in output, output
+        wide += [f"{' '.join(args) or 'factcheck'}: {line}" for line in output.splitlines() if len(line) > 80]
+    assert not wide, "\n".join(wide)
+    check = CliRunner().invoke(app, ["check", "--help"], terminal_width=80).output
+    assert "  --matcher [auto|lexical|semantic|hybrid]\n" in check
 
 
 def test_factcheck_help_lists_every_exit_code_the_readme_does() -> None:

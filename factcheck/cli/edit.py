@@ -29,6 +29,7 @@ from ..store import DEFAULT_KB_NAME, KB_ENV_VAR, parse_knowledge_base
 from ..validation import is_http_url
 from .app import app, note_saved
 from .options import (
+    VERDICT_NAMES,
     JsonOption,
     OneValueEach,
     complete_claim_id,
@@ -70,7 +71,11 @@ ClaimText = Annotated[Optional[str], text_option("--claim", "The claim, as peopl
 VerdictOpt = Annotated[
     Optional[Verdict],
     typer.Option(
-        "--verdict", parser=one_of(Verdict, publishers_rating), help="The verdict, on the scale.", show_default=False
+        "--verdict",
+        parser=one_of(Verdict, publishers_rating),
+        help=f"The verdict, on the scale: {VERDICT_NAMES}.",
+        show_default=False,
+        metavar="VERDICT",
     ),
 ]
 Summary = Annotated[Optional[str], text_option("--summary", "Why the verdict: one or two sentences.", "SUMMARY")]

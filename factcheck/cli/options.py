@@ -305,14 +305,19 @@ KbOption = Annotated[
     ),
 ]
 
+#: the verdicts, as a --verdict option's help lists them: its value is shown as VERDICT, as the seven choices in
+#: brackets made a line of 82 columns ('-v, --verdict [true|...|unsupported]') and pushed every help text right
+VERDICT_NAMES = ", ".join(verdict.value for verdict in list(Verdict)[:-1]) + f" or {list(Verdict)[-1].value}"
+
 VerdictFilterOption = Annotated[
     Optional[list[Verdict]],
     typer.Option(
         "--verdict",
         "-v",
         parser=one_of(Verdict, publishers_rating, repeatable="--verdict"),
-        help="Only claims with this verdict (repeatable).",
+        help=f"Only claims with this verdict (repeatable): {VERDICT_NAMES}.",
         show_default=False,
+        metavar="VERDICT",
     ),
 ]
 
