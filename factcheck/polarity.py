@@ -516,7 +516,7 @@ NEGATION_TERMS = frozenset(
 # "declined the offer", "turned it down", "said no to").
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
-    "deny denies denied denying "
+    "deny denies denied denying votedagainst "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
@@ -526,7 +526,7 @@ _REFUSALS = frozenset(
 # denied that the HPV vaccine causes infertility" / "The CDC recommends the HPV vaccine", "Hamas rejected the
 # ceasefire proposal" / "Biden endorsed the ceasefire proposal"), and "recommends against" was read as a yes
 _ACCEPTING = frozenset(
-    "accept accepts accepted accepting approve approves approved approving saidyes "
+    "accept accepts accepted accepting approve approves approved approving saidyes votedfor "
     "confirm confirms confirmed confirming "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
@@ -581,9 +581,30 @@ _CONTRAST = re.compile(
 _NEGATING = re.compile(
     r"\b(?:no|not)\s+(?!only\b|just\b|merely\b|simply\b|to\s+mention\b|least\b|longer\b|even\b)", re.IGNORECASE
 )
+#: a "n't" ("didn't fall"), read as a ``_NEGATING`` before a correction (``_CORRECTION``) only
+_CONTRACTED = re.compile(r"(?<=[a-z])n['’]t\s+", re.IGNORECASE)
 _INSTEAD = re.compile(
     r"(?:^|\s)(?:-\s+)?(?:but\s+)?(?:just|only|merely|simply|solely|but)\s+"
     r"(?!(?:as|if|when|whether|because|also|after|before|then|now|to|so)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# "did not X, it Y", "No, it did not fall; it rose": the clause after a negated one, opened by its subject
+# again as a pronoun, says what there is instead, as "not X but Y" does (polar75: "Inflation did not fall in 2023,
+# it rose sharply" was the opposite of "Inflation rose sharply in 2023").  Not a clause that reports or hedges ("...,
+# he said", "they say", "it seems": the negation is what was said)
+_CORRECTION = re.compile(
+    r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m))?\s+"
+    r"(?!(?:said|says|say|claim|claims|claimed|added|adds|noted|notes|told|tells|stated|states|wrote|writes|"
+    r"argued|argues|insisted|insists|explained|explains|reported|reports|warned|warns|admitted|admits|think|thinks|"
+    r"thought|believe|believes|believed|know|knows|knew|seem|seems|seemed|appear|appears|appeared|hope|hopes|"
+    r"fear|fears|guess|suppose|suspect|turns|turned|is\s+said|was\s+said|is\s+reported|was\s+reported)\b)"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: a word that makes the negated clause a subordinate one ("If you don't surrender your guns, I will sign ...", "The
+#: next person that tells me I'm not religious, I'm going to ..."): the clause after it is the main one, no correction
+_SUBORDINATE = re.compile(
+    r"\b(?:if|when|whenever|unless|because|although|though|while|since|until|whether|that|who|which|whom|whose|once)\b",
     re.IGNORECASE,
 )
 # where the negated phrase's own words end: what follows says where, when, of what or whose ("no US combat
@@ -861,6 +882,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\b(?:detto|dice|dicono|dire|dissero) si(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "dettosi"),
         (r"\bvotat[oaie] a favore\b", "votatoafavore"),
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
+        # "voted against the bill" says no to it, as "rejected" does, and agrees with "did not vote for it" (polar75:
+        # it was the opposite of it); "voted for" / "in favour of" is the yes it says no to (it was 'same')
+        (r"\b(?:vote|votes|voted|voting) against\b", "votedagainst"),
+        (r"\b(?:vote|votes|voted|voting) (?:for|in favou?r of)\b", "votedfor"),
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
         (r"\bin secret\b", "secretly"),
@@ -929,20 +954,33 @@ def _negated_alternatives(text: str) -> list[_Traded]:
             if not (piece.start() > 0 and _CONTRAST_OPENING.fullmatch(text, piece.start() - 1, m.start()))
             and not _CONTRAST_OPENING.fullmatch(text, max(0, m.start() - 3), m.start())
         ]
-        if not negations:
-            continue
-        instead = next((m for m in _INSTEAD.finditer(text, negations[0].end(), piece.end())), None)
+        instead = (
+            next((m for m in _INSTEAD.finditer(text, negations[0].end(), piece.end())), None) if negations else None
+        )
         end = instead.start() if instead is not None else piece.end()
         if instead is None:
             following = pieces[index + 1] if index + 1 < len(pieces) else None
-            if (
-                following is None
-                or text[piece.end() : following.start()].strip() not in (",", ";", "—", "–")
-                or _INSTEAD.match(text, following.start()) is None
-            ):
+            if following is None or text[piece.end() : following.start()].strip() not in (",", ";", "—", "–"):
                 continue
+            if not (negations and _INSTEAD.match(text, following.start())):
+                # "did not fall, it rose", "didn't fall, it rose" (a "n't" is read here only: "wasn't designed to
+                # protect X, but Y" cut at "to" denied "designed" alone, where "It's not to shoot X. It's to ..." of
+                # the same tweet kept its negation)
+                negations = sorted(negations + list(_CONTRACTED.finditer(text, piece.start(), piece.end())), key=_start)
+                if (
+                    not negations
+                    or _CORRECTION.match(text, following.start()) is None
+                    or _SUBORDINATE.search(text, piece.start(), negations[-1].start()) is not None
+                ):
+                    continue
         negation = [m for m in negations if m.end() <= end][-1]
         alternative = _AFTER_NEGATED.split(text[negation.end() : end], maxsplit=1)[0]
+        if not alternative.strip():
+            # "not in Mexico, they are in Texas", "not in Mexico but in Texas": what is denied is the place named
+            opening = _AFTER_NEGATED.match(text, negation.end())
+            if opening is not None:
+                rest = _AFTER_NEGATED.split(text[opening.end() : end], maxsplit=1)[0]
+                alternative = text[negation.end() : opening.end()] + rest
         own = terms(alternative)
         if own:
             span = (negation.end(), negation.end() + len(alternative))
@@ -952,6 +990,10 @@ def _negated_alternatives(text: str) -> list[_Traded]:
 
 #: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
 _CONTRAST_OPENING = re.compile(r"(?:[,;(—–]|\s-)\s*(?:but\s+)?", re.IGNORECASE)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1377,7 +1419,28 @@ def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
         )
         if completed or _french_negative_subject(words, i, clause_openings):
             found.add(i)
+    # spoken French drops the "ne": "Le chômage a pas augmenté", "c'est pas vrai", "il y a pas de soldats" deny as
+    # "n'a pas" does (polar75: they were the opposite of it); a "pas" right after a form of "avoir" or "être" with no
+    # "ne" before it in its clause, not "pas mal" (quite a lot: "il y a pas mal de soldats") nor "pas de deux"
+    for i, word in enumerate(words):
+        if word != "pas" or not i or words[i - 1] not in _FRENCH_AUXILIARIES:
+            continue
+        if words[i + 1 : i + 2] == ["mal"] or words[i + 1 : i + 3] == ["de", "deux"]:
+            continue
+        opening = max((start for start in clause_openings if start <= i), default=0)
+        if not any(_FRENCH_NE.fullmatch(earlier) for earlier in words[opening:i]):
+            found.add(i)
     return found
+
+
+#: the forms of "avoir" and "être" (accents folded, and elided: "j'ai", "c'est", "l'a") after which a "pas" denies
+#: with its "ne" dropped (``_french_negations``)
+_FRENCH_AUXILIARIES = frozenset(
+    "ai as a avons avez ont avait avais avaient avions aviez aura auras aurons aurez auront aurait aurais auraient "
+    "suis es est sommes etes sont etait etais etaient etions etiez sera seras serons serez seront serait serais "
+    "seraient j'ai c'est c'etait c'etaient l'a l'ont l'avait l'est s'est s'etait s'etaient m'a t'a m'ont t'ont "
+    "j'avais j'etais".split()
+)
 
 
 #: the words after which a clause opens, as after a comma: "et", "mais" ("..., mais aucun vaccin ne ..."), and those
@@ -1429,15 +1492,34 @@ def _denied(text: str) -> list[tuple[set[str], str | None]]:
     just X" (None for the other contrasts, which name the alternative alone).  "There are no US combat units
     in Mexico, just small training teams" says the teams are American too: "The US keeps small training teams
     there" affirms "US" but no combat units."""
-    found: list[tuple[set[str], str | None]] = [(set(terms(m.group(1))), None) for m in _CONTRAST.finditer(text)]
-    found += [(set(terms(text[slice(*traded.alternative)])), traded.head) for traded in _negated_alternatives(text)]
-    return [(alternative, head) for alternative, head in found if alternative]
+    return [(alternative, head) for alternative, head, _ in _denied_with_words(text)]
+
+
+def _denied_with_words(text: str) -> list[tuple[set[str], str | None, str]]:
+    """``_denied``, each with the alternative's text."""
+    found: list[tuple[set[str], str | None, str]] = [
+        (set(terms(m.group(1))), None, m.group(1)) for m in _CONTRAST.finditer(text)
+    ]
+    for traded in _negated_alternatives(text):
+        alternative = text[slice(*traded.alternative)]
+        found.append((set(terms(alternative)), traded.head, alternative))
+    return [(alternative, head, words) for alternative, head, words in found if alternative]
+
+
+def _antonym_sides(words: set[str]) -> set[tuple[int, int]]:
+    """The sides of the antonym pairs (``_ANTONYMS``: its place, 0 or 1) that ``words`` say."""
+    return {(place, side) for place, pair in enumerate(_ANTONYMS) for side in (0, 1) if words & pair[side]}
 
 
 def _affirmed(text: str) -> set[str]:
     """The index terms of ``text`` outside the alternatives it denies by contrast."""
+    return set(terms(_affirmed_text(text)))
+
+
+def _affirmed_text(text: str) -> str:
+    """``text`` without the alternatives it denies by contrast."""
     traded = _negated_alternatives(text)
-    return set(terms(_CONTRAST.sub(" ", _blank(text, [found.alternative for found in traded]))))
+    return _CONTRAST.sub(" ", _blank(text, [found.alternative for found in traded]))
 
 
 def _contrast_flips(statement: str, claim_text: str) -> int:
@@ -1448,10 +1530,16 @@ def _contrast_flips(statement: str, claim_text: str) -> int:
     contradiction seen from both sides ("trainers, not combat units" / "combat units, not
     trainers") is still one."""
     for text, other in ((statement, claim_text), (claim_text, statement)):
-        denied = _denied(text)
+        denied = _denied_with_words(text)
         if denied:
             own, others = _affirmed(text), _affirmed(other)
-            if any((alternative - own) & others and head in (None, *others) for alternative, head in denied):
+            if any((alternative - own) & others and head in (None, *others) for alternative, head, _ in denied):
+                return 1
+            # a change denied in one form, affirmed in another: "did not fall, it rose" / "Inflation fell" (the terms
+            # "fall" and "fell" differ; the rise and the fall, one in each, swap no antonym)
+            other_sides = _antonym_sides(set(_words(_affirmed_text(other))))
+            own_sides = _antonym_sides(set(_words(_affirmed_text(text))))
+            if any((_antonym_sides(set(_words(words))) - own_sides) & other_sides for _, head, words in denied if head):
                 return 1
     return 0
 

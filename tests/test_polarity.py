@@ -1744,3 +1744,63 @@ TAGGED = [
 @pytest.mark.parametrize(("statement", "claim", "expected"), TAGGED)
 def test_the_sarcasm_tag_is_not_read(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: a correction, "did not X, it Y" (a comma, semicolon or dash between; "didn't" too), denies X and says Y, as "not X
+#: but Y" does (polar75: "Inflation did not fall in 2023, it rose sharply" was the opposite of "... rose sharply");
+#: a clause after it that reports or hedges, or a negated clause that is a subordinate one, is none
+CORRECTIONS = [
+    ("Inflation did not fall in 2023, it rose sharply.", "Inflation rose sharply in 2023.", SAME),
+    ("Inflation did not fall in 2023; it rose sharply.", "Inflation rose sharply in 2023.", SAME),
+    ("Inflation didn't fall in 2023, it rose sharply.", "Inflation rose sharply in 2023.", SAME),
+    ("Inflation did not fall in 2023, it rose sharply.", "Inflation fell in 2023.", OPPOSITE),
+    ("Inflation did not fall in 2023 but rose sharply.", "Inflation fell in 2023.", OPPOSITE),
+    ("Prices did not rise; they fell.", "Prices rose.", OPPOSITE),
+    ("Prices did not rise; they fell.", "Prices fell.", SAME),
+    ("US troops are not in Mexico, they are in Texas.", "US troops are in Texas.", SAME),
+    ("US troops are not in Mexico, they are in Texas.", "US troops are in Mexico.", OPPOSITE),
+    ("It's not the people who vote that count, it's the people who count the votes.", "People count votes.", SAME),
+    ("Trump did not send troops to Mexico, he said.", "Trump sent troops to Mexico.", OPPOSITE),
+    ("Inflation did not fall, it did not rise.", "Inflation rose.", OPPOSITE),
+    ("If you don't surrender your guns, I will sign an order.", "I will sign an order.", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), CORRECTIONS)
+def test_a_correction_denies_only_what_it_replaces(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
+#: "voted against" says no, as "rejected" does: it agrees with "did not vote for" and is the opposite of "voted for"
+#: (polar75: the first pair was 'opposite', the second 'same')
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("The senator did not vote for the bill.", "The senator voted against the bill.", SAME),
+        ("The senator voted against the bill.", "The senator voted for the bill.", OPPOSITE),
+        ("The senator voted in favour of the bill.", "The senator voted against the bill.", OPPOSITE),
+        ("The senator voted against the bill.", "The senator rejected the bill.", SAME),
+        ("The senator voted against the bill.", "The senator opposed the bill.", SAME),
+        ("The senator voted against the bill.", "The Senate passed the bill.", SAME),
+    ],
+)
+def test_voting_against_says_no(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: spoken French drops the "ne": a "pas" right after a form of "avoir" or "être" denies as "n'a pas" does (polar75:
+#: "Le chômage a pas augmenté" was the opposite of "Le chômage n'a pas augmenté"); "pas mal de" is quite a lot
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("Le chômage a pas augmenté.", "Le chômage n'a pas augmenté.", SAME),
+        ("Le chômage a pas augmenté.", "Le chômage a augmenté.", OPPOSITE),
+        ("Le chômage est pas en hausse.", "Le chômage est en hausse.", OPPOSITE),
+        ("Il y a pas de soldats américains au Mexique.", "Il y a des soldats américains au Mexique.", OPPOSITE),
+        ("C'est pas vrai que le chômage a augmenté.", "Le chômage a augmenté.", OPPOSITE),
+        ("Le chômage ne l'a pas augmenté.", "Le chômage a pas augmenté.", SAME),
+        ("Il y a pas mal de soldats américains au Mexique.", "Il y a des soldats américains au Mexique.", SAME),
+    ],
+)
+def test_a_french_pas_without_its_ne_denies(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
