@@ -47,7 +47,7 @@ from .filters import tag_key
 from .indentation import keep_indentation
 from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
-from .matching import build_matcher, find_matches, near_duplicates
+from .matching import apart_from_opposites, build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
 from .roundtrip import (
     WrittenStyles,
@@ -107,6 +107,10 @@ class EditResult:
     #: text among the file's other claims (``add_claims`` with ``check_similar``): the same fact-check in other
     #: words, perhaps, which the near-duplicate check (same wording) lets through
     related: tuple[tuple[str, Claim, float], ...] = ()
+    #: (added claim's id, a claim of the file, similarity): the claims worded nearly as an added claim that it says
+    #: the opposite of (``add_claims`` with ``check_similar``; ``matching.apart_from_opposites``, as ``import``
+    #: reads them): added beside them, not refused, each with a note (``matching.opposite_note``)
+    opposite: tuple[tuple[str, Claim, float], ...] = ()
     #: the tags the file's claims had before the change and have after it (see ``new_tags``)
     tags_before: frozenset[str] = frozenset()
     tags_after: frozenset[str] = frozenset()
@@ -382,6 +386,7 @@ class _Plan:
     summary: str
     claims: tuple[Claim, ...] = ()
     related: tuple[tuple[str, Claim, float], ...] = ()
+    opposite: tuple[tuple[str, Claim, float], ...] = ()  # ``EditResult.opposite``
     #: raises the error of the first new entry not valid alone, when the result is not as wanted (``_entries``)
     check_entries: Callable[[], None] | None = None
 
@@ -452,6 +457,7 @@ def _change_file(
         plan.claims,
         dry_run=dry_run,
         related=plan.related,
+        opposite=plan.opposite,
         tags_before=frozenset(tag for claim in document.kb.claims for tag in claim.tags),
         tags_after=frozenset(tag for claim in changed.claims for tag in claim.tags),
         action=action,
@@ -781,8 +787,10 @@ def add_claims(
     """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
 
     ``check_similar``: refuse a claim that says nearly the same as one in the file, as ``factcheck add``
-    does unless ``--force``; the claims ``factcheck check`` finds for an added claim's text (the same
-    fact-check in other words, perhaps) are the result's ``related``. ``dry_run``: write nothing; the
+    does unless ``--force``; one worded nearly as a claim of the file that it says the opposite of ("Crime
+    never increased" beside "Crime increased", as ``check`` and ``import`` read it) is added, and the
+    result's ``opposite`` names them; the claims ``factcheck check`` finds for an added claim's text (the
+    same fact-check in other words, perhaps) are the result's ``related``. ``dry_run``: write nothing; the
     result's ``diff`` shows the change. ``language`` (a language tag, "es") is written as the
     ``language:`` of a file this creates (import: the language of the ClaimReviews read); a file that
     has content keeps its own.  A ``KnowledgeBase`` is refused (``TypeError``): this writes claims, none of
@@ -820,12 +828,16 @@ def add_claims(
                 raise DuplicateClaimError(claim.id, "the claims being added", None, 0)
             seen.add(claim.id)
         related: list[tuple[str, Claim, float]] = []
+        opposite: list[tuple[str, Claim, float]] = []
         if check_similar and document.kb.claims:
             matcher = build_matcher(document.kb, matcher="lexical")
             for claim in new_claims:
                 similar = [(c, s) for c, s in near_duplicates(matcher, claim) if c.id != claim.id]
-                if similar:
-                    raise NearDuplicateError(claim, similar, document.label)
+                # a claim saying the opposite of one worded nearly as it is another fact-check, as import reads it
+                alike, opposed = apart_from_opposites(claim.claim, similar)
+                if alike:
+                    raise NearDuplicateError(claim, alike, document.label)
+                opposite += [(claim.id, other, score) for other, score in opposed]
                 related += [(claim.id, m.claim, m.score) for m in find_matches(matcher, claim.claim, top=3)]
         dash_column, key_column = document.layout.indentation()
         styles = _file_styles(document)
@@ -842,7 +854,15 @@ def add_claims(
         text = layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
         summary = f"added {what} to {shown_name(document.label)}"
-        return _Plan(text, [*document.claims, *new_claims], summary, tuple(new_claims), tuple(related), check_entries)
+        return _Plan(
+            text,
+            [*document.claims, *new_claims],
+            summary,
+            tuple(new_claims),
+            tuple(related),
+            tuple(opposite),
+            check_entries,
+        )
 
     return _change_file(
         path, plan, dry_run=dry_run, expected=expected, create=True, lock_timeout=lock_timeout, action="added"

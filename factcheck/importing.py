@@ -34,13 +34,11 @@ from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwr
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import InputKind, downloaded_name, read_input
-from .matching import Matcher, build_matcher, near_duplicates
-from .model import Claim, KnowledgeBase, Verdict, compared_claim, slugify, unique_id
-from .polarity import OPPOSITE, closest_claim_wording, polarity
+from .matching import Matcher, apart_from_opposites, build_matcher, near_duplicates, opposite_note
+from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import DEFAULT_KB_NAME, parse_knowledge_base
-from .text import term_set, without_verdict_framing
 from .validation import OWN_LINE
 
 #: what ``slugify`` makes of a text without a letter or digit it can keep
@@ -242,19 +240,13 @@ class ImportPlan:
         """``similar`` (near-duplicates of ``imported``) but for the claims it says the opposite of, and a note for
         each of those: "Crime never increased" is worded nearly as "Crime increased" is (0.90), and was skipped as
         it, a fact-check lost unseen.  A duplicate shown is better than a fact-check lost, but only where the
-        reading is clear (``_says_the_opposite``)."""
-        alike: list[tuple[Claim, float]] = []
-        opposed: list[Problem] = []
-        for other, score in similar:
-            if _says_the_opposite(imported.claim.claim, other):
-                message = (
-                    f"{imported.origin}: added, though worded nearly as {named(other)} (similarity {score:.2f}): "
-                    "it says the opposite"
-                )
-                opposed.append(Problem(self.location, message, Severity.WARNING))
-            else:
-                alike.append((other, score))
-        return alike, opposed
+        reading is clear (``matching.says_the_opposite``, the rule ``add`` follows too)."""
+        alike, opposite = apart_from_opposites(imported.claim.claim, similar)
+        notes = [
+            Problem(self.location, f"{imported.origin}: {opposite_note(named(other), score)}", Severity.WARNING)
+            for other, score in opposite
+        ]
+        return alike, notes
 
     def _earlier_in_batch(self, imported: ImportedClaim, batch: Matcher | None) -> tuple[str | None, list[Problem]]:
         """Why someone else's fact-check repeats one accepted earlier from the same file (or None), and the notes of
@@ -435,19 +427,6 @@ def _not_changed_by_import(reason: str, changed: Sequence[str], claim_id: str) -
             "claim_updater": "update_claim",
         },
     )
-
-
-def _says_the_opposite(text: str, other: Claim) -> bool:
-    """Whether ``text`` says the opposite of ``other``, worded nearly as it, by check's own reading (``polarity``):
-    of the wording closest to it (``closest_claim_wording``, as ``check`` compares) and of the claim's own text,
-    never of another alias alone ("The exact number of US troops in Mexico is a secret." is the claim "... is
-    secret.", though an alias "Nobody knows how many ..." reads opposite).  A verdict framing the text ("FALSE: X",
-    "It is a myth that X", "X is fake news", "Es falso que X": a fact-check's headline) says nothing of X: the text
-    without it must read opposite too, or it is the same claim, skipped as before."""
-    compared = compared_claim(other)
-    wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
-    judged = without_verdict_framing(text)
-    return all(polarity(read, wording) == OPPOSITE for read in {text, judged} for wording in wordings)
 
 
 def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:

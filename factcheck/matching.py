@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 
 from .errors import Advice, FactcheckError
 from .model import Claim, KnowledgeBase, claims_of, compared_claim
-from .text import stated_numbers, word_count
+from .polarity import OPPOSITE, closest_claim_wording, polarity
+from .text import stated_numbers, term_set, without_verdict_framing, word_count
 
 if TYPE_CHECKING:
     from .differences import Differences
@@ -421,6 +422,39 @@ def near_duplicates(
         for other, score in found
         if other.id != claim.id and score >= min_score and _states_the_same_numbers(claim.claim, other)
     ]
+
+
+def says_the_opposite(text: str, other: Claim) -> bool:
+    """Whether ``text`` says the opposite of ``other``, worded nearly as it, by check's own reading (``polarity``):
+    of the wording closest to it (``closest_claim_wording``, as ``check`` compares) and of the claim's own text,
+    never of another alias alone ("The exact number of US troops in Mexico is a secret." is the claim "... is
+    secret.", though an alias "Nobody knows how many ..." reads opposite).  A verdict framing the text ("FALSE: X",
+    "It is a myth that X", "X is fake news", "Es falso que X": a fact-check's headline) says nothing of X: the text
+    without it must read opposite too, or it is the same claim."""
+    compared = compared_claim(other)
+    wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
+    judged = without_verdict_framing(text)
+    return all(polarity(read, wording) == OPPOSITE for read in {text, judged} for wording in wordings)
+
+
+def apart_from_opposites(
+    text: str, similar: Sequence[tuple[Claim, float]]
+) -> tuple[list[tuple[Claim, float]], list[tuple[Claim, float]]]:
+    """``similar`` (near-duplicates of a claim's ``text``: ``near_duplicates``) in two: those it says nearly the same
+    as, and those it says the opposite of (``says_the_opposite``).  The one rule of ``add`` and ``import``: "Crime
+    never increased" is worded nearly as "Crime increased" (0.90) but is another fact-check, added with a note
+    (``opposite_note``), where a claim saying nearly the same is refused (``add``) or skipped (``import``)."""
+    alike: list[tuple[Claim, float]] = []
+    opposite: list[tuple[Claim, float]] = []
+    for other, score in similar:
+        (opposite if says_the_opposite(text, other) else alike).append((other, score))
+    return alike, opposite
+
+
+def opposite_note(named: str, score: float) -> str:
+    """The note on a claim added beside one worded nearly as it that it says the opposite of (``named``: how the
+    other is named, "'crime-increased'"), as ``add`` and ``import`` give it."""
+    return f"added, though worded nearly as {named} (similarity {score:.2f}): it says the opposite"
 
 
 def _states_the_same_numbers(text: str, other: Claim) -> bool:

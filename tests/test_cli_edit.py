@@ -2199,3 +2199,49 @@ def test_the_read_commands_take_the_last_of_an_option_given_twice(invoke: Invoke
     result = invoke("check", "--kb", str(mini_kb), "--json", "--top", "3", "--top", "1", "US troops are in Mexico")
     assert result.exit_code == ExitCode.OK, result.output
     assert len(json.loads(result.stdout)["matches"]) == 1
+
+
+#: "Crime never increased" beside "Crime increased" is another fact-check: add adds it with the note import gives it
+#: (polar75: add refused it as a near-duplicate, asking for --force, where import added it), and refuses a claim
+#: saying nearly the same still
+OPPOSITE_PAIRS = [
+    ("Violent crime in Riverton increased sharply in 2023.", "Violent crime in Riverton never increased in 2023."),
+    (
+        "Le chômage à Riverton a augmenté fortement en 2023.",
+        "Le chômage à Riverton n'a jamais augmenté fortement en 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("there", "typed"), OPPOSITE_PAIRS)
+def test_add_adds_a_claim_saying_the_opposite_with_import_s_note(
+    invoke: Invoke, tmp_path: Path, there: str, typed: str
+) -> None:
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    result = invoke("add", "--kb", str(kb), "--claim", typed, "--verdict", "false", "--id", "typed")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c.claim for c in load_knowledge_base(kb).claims] == [there, typed]
+    (note,) = [line for line in result.stderr.splitlines() if "opposite" in line]
+    assert note.startswith("note: 'typed' added, though worded nearly as 'there' (similarity 0.")
+    assert note.endswith("): it says the opposite")
+    assert "keep one" not in result.stderr  # no "one fact-check twice" note on it
+    # import reads the same pair alike, with the same words
+    other = tmp_path / "other.yaml"
+    other.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    review = tmp_path / "review.json"
+    review.write_text(json.dumps({"@type": "ClaimReview", "claimReviewed": typed, "url": "https://example.org/r"}))
+    imported = invoke("import", str(review), "--kb", str(other))
+    assert imported.exit_code == ExitCode.OK, imported.output
+    assert [c.claim for c in load_knowledge_base(other).claims] == [there, typed]
+    (imported_note,) = [line for line in imported.output.splitlines() if "opposite" in line]
+    assert imported_note.strip() == "the ClaimReview: " + note.removeprefix("note: 'typed' ")
+
+
+def test_add_still_refuses_a_claim_saying_nearly_the_same(invoke: Invoke, tmp_path: Path) -> None:
+    kb = tmp_path / "claims.yaml"
+    kb.write_text('claims:\n  - id: there\n    claim: Crime in Riverton increased in 2023.\n    verdict: "false"\n')
+    before = kb.read_bytes()
+    result = invoke("add", "--kb", str(kb), "--claim", "Crime in Riverton increased during 2023.", "--verdict", "false")
+    assert result.exit_code != ExitCode.OK and "already has a claim like this one" in result.stderr
+    assert "opposite" not in result.stderr and kb.read_bytes() == before

@@ -1223,6 +1223,16 @@ def test_near_duplicate_refused_only_when_asked(mini_kb: Path) -> None:
     assert load_knowledge_base(mini_kb).get("troops-again") is not None
 
 
+def test_a_claim_saying_the_opposite_is_added_with_it_named(mini_kb: Path) -> None:
+    # as import_file reads it (polar75: add_claims refused it as a near-duplicate of the claim it denies)
+    denied = dataclasses.replace(
+        NEW_CLAIM, id="no-troops", claim="There are no more than 10,000 US troops deployed in Mexico."
+    )
+    result = add_claims(mini_kb, [denied], check_similar=True)
+    assert [(added, other.id) for added, other, _ in result.opposite] == [("no-troops", "us-troops-in-mexico-10000")]
+    assert load_knowledge_base(mini_kb).get("no-troops") is not None
+
+
 @pytest.mark.parametrize(
     ("claim", "message"),
     [

@@ -591,7 +591,15 @@ def _note_related(result: EditResult) -> None:
     """Say which claims of the file ``check`` already finds for the claim added: two fact-checks of one
     fact, in other words, give a reader two verdicts ("Eastvale's tap water contains lead" was added beside
     "There is dangerous lead in the tap water in Eastvale", which check matched at 1.00)."""
+    from ..matching import opposite_note
+
+    opposite = {(added_id, other.id) for added_id, other, _ in result.opposite}
+    for added_id, other, score in result.opposite:
+        # as import notes it: worded nearly as a claim of the file, it is another fact-check (``apart_from_opposites``)
+        error_console().print(sanitize(f"note: {added_id!r} {opposite_note(repr(other.id), score)}"), soft_wrap=True)
     for added_id, other, score in result.related:
+        if (added_id, other.id) in opposite:
+            continue  # check finds it, noted as its opposite: no "keep one" of two fact-checks
         error_console().print(
             sanitize(
                 f"note: factcheck check already finds claim {other.id!r} for {added_id!r} ({score:.2f}): "
