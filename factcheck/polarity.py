@@ -753,6 +753,17 @@ def _requirement(match: re.Match[str]) -> str:
     return _DENIED_ABILITY.sub("can", text[:last]) + text[last:]
 
 
+#: what a "voted for" / "voted against" (``_PHRASES``) is not read before: an undoing of something named ("the
+#: repeal of the ban", "repealing the ban"; "voted for the repeal" alone is still a yes to it) or a person and what
+#: they did ("Jones, who ...")
+_VOTED_OBJECT = (
+    r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:repeal|repeals|repealing|overturn|overturning|overturns|scrap|scrapping|"
+    r"scrapped|abolition|abolishing|abolish|rescinding|rescission|reversal|reversing|reverse|undoing|ending|"
+    r"end|cancellation|cancelling|canceling|withdrawal|revocation|revoking|rollback|rolling)\b(?=\s+\w))"
+    r"(?!\s+[^\s,]+(?:\s+[^\s,]+)?\s*,\s*(?:who|whom|whose)\b)"
+)
+
+
 # Rewrites of the folded text, in order, before anything is counted: each turns a phrase into what it means for
 # polarity ("" drops a negation word that negates nothing the other text could assert).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
@@ -884,8 +895,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
         # "voted against the bill" says no to it, as "rejected" does, and agrees with "did not vote for it" (polar75:
         # it was the opposite of it); "voted for" / "in favour of" is the yes it says no to (it was 'same')
-        (r"\b(?:vote|votes|voted|voting) against\b", "votedagainst"),
-        (r"\b(?:vote|votes|voted|voting) (?:for|in favou?r of)\b", "votedfor"),
+        # Not where the object is itself an undoing ("voted for the repeal of the ban" says no to the ban) nor one
+        # who did something ("voted against Jones, who voted for the bill"): those stay as they are written
+        (r"\b(?:vote|votes|voted|voting) against\b" + _VOTED_OBJECT, "votedagainst"),
+        (r"\b(?:vote|votes|voted|voting) (?:for|in favou?r of)\b" + _VOTED_OBJECT, "votedfor"),
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
         (r"\bin secret\b", "secretly"),
@@ -908,6 +921,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
 )
 
 
+#: the preposition "à" before a "pas" (``_fold``)
+_A_PAS = re.compile(r"(?<!\w)à(?=\s+pas\b)", re.IGNORECASE)
+
+
 # Cached: a statement is compared with each of its matches, and the same claims come up statement after
 # statement; the rewrites above are most of polarity's cost.
 @text_cache(maxsize=4096)
@@ -916,6 +933,9 @@ def _fold(text: str) -> str:
     ``_PHRASES`` rewritten."""
     if not text.isascii():
         text = _ARABIC_WHY.sub("لماذا", text)  # before its vowel signs are folded away
+        # "pas à pas", "à pas feutrés", "à pas de loup": the preposition "à", folded, would be the "a" of "a pas"
+        # (``_french_negations``: polar75 read them as denials), so it is read as the preposition "au" it is
+        text = _A_PAS.sub("au", text)
     # accents folded too: Spanish negations and refusals are matched as plain letters ("jamás" -> "jamas")
     folded = " ".join(fold(text).replace("’", "'").split())
     folded = _INITIALISM.sub(lambda m: m[0].replace(".", ""), folded)
@@ -958,6 +978,7 @@ def _negated_alternatives(text: str) -> list[_Traded]:
             next((m for m in _INSTEAD.finditer(text, negations[0].end(), piece.end())), None) if negations else None
         )
         end = instead.start() if instead is not None else piece.end()
+        correction: re.Match[str] | None = None
         if instead is None:
             following = pieces[index + 1] if index + 1 < len(pieces) else None
             if following is None or text[piece.end() : following.start()].strip() not in (",", ";", "—", "–"):
@@ -973,6 +994,7 @@ def _negated_alternatives(text: str) -> list[_Traded]:
                     or _SUBORDINATE.search(text, piece.start(), negations[-1].start()) is not None
                 ):
                     continue
+                correction = following
         negation = [m for m in negations if m.end() <= end][-1]
         alternative = _AFTER_NEGATED.split(text[negation.end() : end], maxsplit=1)[0]
         if not alternative.strip():
@@ -981,11 +1003,42 @@ def _negated_alternatives(text: str) -> list[_Traded]:
             if opening is not None:
                 rest = _AFTER_NEGATED.split(text[opening.end() : end], maxsplit=1)[0]
                 alternative = text[negation.end() : opening.end()] + rest
+        cut = negation.end() + len(alternative)
+        if correction is not None and _repeats_denied(
+            text, cut, end, alternative, text[correction.start() : correction.end()]
+        ):
+            # what is denied is the complement too: "born in Kenya", "the people who vote"; with nothing after the
+            # verb ("didn't go down, they went up"), the negation is read as any other
+            opening = _AFTER_NEGATED.search(text, cut, end)
+            if opening is None or text[cut : opening.start()].strip():
+                continue
+            alternative += text[cut : opening.end()] + _AFTER_NEGATED.split(text[opening.end() : end], maxsplit=1)[0]
         own = terms(alternative)
         if own:
             span = (negation.end(), negation.end() + len(alternative))
             found.append(_Traded((negation.start(), negation.end()), span, own[-1]))
     return found
+
+
+def _repeats_denied(text: str, cut: int, end: int, alternative: str, correction: str) -> bool:
+    """Whether the correction after a negated clause ("did not X, it Y") says its denied verb again, so that what
+    it denies is the verb's complement, not the verb: "Obama was not born in Kenya, he was born in Hawaii", "The
+    virus did not come from a lab, it came from bats", "Prices didn't go down, they went up" (polar75: the
+    correction read as denying "born" alone made them the same as "Obama was born in Kenya").  All the verb's
+    terms again (not "It's not a tax cut, it's a tax hike"), the word that ends it ("in", "from", "near") again,
+    or an "up" / "down" in both."""
+    said = set(_words(correction.lower()))
+    own = set(terms(alternative))
+    if own and own <= set(terms(correction)):
+        return True
+    after = _words(text[cut:end].lower())[:1]
+    if after and after[0] in said:
+        return True
+    return bool(set(_words(alternative.lower())) & _PARTICLES and said & _PARTICLES)
+
+
+#: the particles of a change of level ("go down", "went up"), which say what a repeated verb changes
+_PARTICLES = frozenset({"up", "down"})
 
 
 #: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
@@ -1425,7 +1478,11 @@ def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
     for i, word in enumerate(words):
         if word != "pas" or not i or words[i - 1] not in _FRENCH_AUXILIARIES:
             continue
-        if words[i + 1 : i + 2] == ["mal"] or words[i + 1 : i + 3] == ["de", "deux"]:
+        if (
+            words[i + 1 : i + 2] == ["mal"]
+            or words[i + 1 : i + 3] == ["de", "deux"]
+            or words[i - 2 : i] == ["pas", "a"]  # "pas a pas" written without its accent
+        ):
             continue
         opening = max((start for start in clause_openings if start <= i), default=0)
         if not any(_FRENCH_NE.fullmatch(earlier) for earlier in words[opening:i]):

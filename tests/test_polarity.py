@@ -1804,3 +1804,76 @@ def test_voting_against_says_no(statement: str, claim: str, expected: str) -> No
 )
 def test_a_french_pas_without_its_ne_denies(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: a correction that says its denied verb again denies the verb's complement, not the verb: "Obama was not born in
+#: Kenya, he was born in Hawaii" is the opposite of "Obama was born in Kenya" (polar75's first correction rule read
+#: it as denying "born" alone, and so as the same); "did not fall, it rose" still denies the fall alone
+REPEATED_VERBS = [
+    ("Obama was not born in Kenya, he was born in Hawaii", "Obama was born in Kenya", OPPOSITE),
+    ("Obama wasn't born in Kenya, he was born in Hawaii", "Obama was born in Kenya", OPPOSITE),
+    ("Obama was not born in Kenya; he was born in Hawaii", "Obama was born in Kenya", OPPOSITE),
+    ("Biden did not send troops to Mexico, he sent troops to Texas", "Biden sent troops to Mexico", OPPOSITE),
+    ("The photo was not taken in Gaza, it was taken in Syria", "The photo was taken in Gaza", OPPOSITE),
+    ("The virus did not come from a lab, it came from bats", "The virus came from a lab", OPPOSITE),
+    ("Prices didn't go down, they went up", "Prices went down", OPPOSITE),
+    ("Taxes did not go up, they went down", "Taxes went up", OPPOSITE),
+    ("The fire was not started by migrants, it was started by lightning", "The fire was started by migrants", OPPOSITE),
+    ("He did not die of covid, he died of a heart attack", "He died of covid", OPPOSITE),
+    ("The law was not passed in 2020, it was passed in 2021", "The law was passed in 2020", OPPOSITE),
+    ("The drug was not approved by the FDA, it was approved in Europe", "The FDA approved the drug", OPPOSITE),
+    ("The boat didn't sink near Lampedusa, it sank near Crete", "The boat sank near Lampedusa", OPPOSITE),
+    # a claim that denies the same agrees
+    ("The photo was not taken in Gaza, it was taken in Syria", "The photo was not taken in Gaza", SAME),
+    ("Obama was not born in Kenya, he was born in Hawaii", "Obama was not born in Kenya", SAME),
+    ("Obama was not born in Kenya, he was born in Hawaii", "Obama was born in Hawaii", SAME),
+    # what stays: the verb alone denied and replaced
+    ("Inflation did not fall in 2023, it rose sharply", "Inflation rose sharply in 2023", SAME),
+    ("It's not a tax cut, it's a tax hike", "It is a tax hike", SAME),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), REPEATED_VERBS)
+def test_a_correction_saying_its_verb_again_denies_the_complement(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: "pas à pas", "à pas feutrés": the preposition "à" is no "a" of "a pas" (polar75 read them as denials)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Le chômage a augmenté pas à pas", "Le chômage a augmenté"),
+        ("Le chômage a augmenté pas a pas", "Le chômage a augmenté"),
+        (
+            "Les soldats américains sont entrés au Mexique à pas feutrés",
+            "Les soldats américains sont entrés au Mexique",
+        ),
+        (
+            "Les soldats américains sont entrés au Mexique à pas de loup",
+            "Les soldats américains sont entrés au Mexique",
+        ),
+        ("L'inflation recule à pas comptés", "L'inflation recule"),
+        ("À pas de loup, les soldats sont entrés au Mexique", "Les soldats sont entrés au Mexique"),
+    ],
+)
+def test_a_french_step_is_no_denial(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
+#: a vote for an undoing is no yes to what it undoes, nor a vote against a person one against what they did
+#: (polar75: "voted for the repeal of the ban" was the opposite of "voted against the ban")
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("The senator voted for the repeal of the ban", "The senator voted against the ban"),
+        ("The senator voted for repealing the ban", "The senator voted against the ban"),
+        ("The senator voted against the repeal of the ban", "The senator voted for the ban"),
+        ("Smith voted against Jones, who voted for the bill", "Jones voted for the bill"),
+    ],
+)
+def test_a_vote_on_an_undoing_or_a_person_is_read_as_written(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+def test_a_vote_for_an_undoing_named_alone_is_still_a_yes_to_it() -> None:
+    assert polarity("The senator voted for the repeal.", "The senator voted against the repeal.") == OPPOSITE
