@@ -134,25 +134,34 @@ class EditResult:
         made the result did; "claims" when it is None).  ``kb`` names the claims file, under the key every
         command's JSON uses for it (after ``--kb``).  A report of claims added has ``related`` too: ``{"id",
         "claim", "verdict", "score", "added_id"}`` for each claim of ``related`` (named and scored as ``check
-        --json`` gives a match), best first."""
+        --json`` gives a match), best first, and ``opposite``, in the same form, for each claim of ``opposite``
+        (the claims worded nearly as an added claim that it says the opposite of; not in ``related``)."""
         if claims_key is None:
             claims_key = self.action or "claims"
         data: dict[str, Any] = {"kb": str(self.path), "written": self.written}
         data[claims_key] = [claim.to_dict() for claim in self.claims]
         if claims_key == "added":
+            opposite = {(added_id, other.id) for added_id, other, _ in self.opposite}
             data["related"] = [
-                {
-                    "id": other.id,
-                    "claim": other.claim,
-                    "verdict": other.verdict.value,
-                    "score": round(score, 4),
-                    "added_id": added_id,
-                }
+                _noted(added_id, other, score)
                 for added_id, other, score in self.related
+                if (added_id, other.id) not in opposite
             ]
+            data["opposite"] = [_noted(added_id, other, score) for added_id, other, score in self.opposite]
         data["diff"] = self.diff
         data["dry_run"] = self.dry_run
         return data
+
+
+def _noted(added_id: str, other: Claim, score: float) -> dict[str, Any]:
+    """A claim of ``EditResult.related`` or ``opposite`` in a ``--json`` report (``EditResult.to_dict``)."""
+    return {
+        "id": other.id,
+        "claim": other.claim,
+        "verdict": other.verdict.value,
+        "score": round(score, 4),
+        "added_id": added_id,
+    }
 
 
 class DuplicateClaimError(FactcheckError):

@@ -451,10 +451,11 @@ def apart_from_opposites(
     return alike, opposite
 
 
-def opposite_note(named: str, score: float) -> str:
+def opposite_note(named: str, score: float, *, dry_run: bool = False) -> str:
     """The note on a claim added beside one worded nearly as it that it says the opposite of (``named``: how the
-    other is named, "'crime-increased'"), as ``add`` and ``import`` give it."""
-    return f"added, though worded nearly as {named} (similarity {score:.2f}): it says the opposite"
+    other is named, "'crime-increased'"), as ``add`` and ``import`` give it; "would be added" on a dry run."""
+    added = "would be added" if dry_run else "added"
+    return f"{added}, though worded nearly as {named} (similarity {score:.2f}): it says the opposite"
 
 
 def _states_the_same_numbers(text: str, other: Claim) -> bool:

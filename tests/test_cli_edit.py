@@ -852,7 +852,7 @@ def test_add_json_names_the_claims_check_already_finds(invoke: Invoke, mini_kb: 
     result = invoke("add", "--kb", str(mini_kb), "--verdict", "false", "--json", "--claim", text)
     assert result.exit_code == ExitCode.OK, result.output
     report = json.loads(result.stdout)
-    assert list(report) == ["kb", "written", "added", "related", "diff", "dry_run"]
+    assert list(report) == ["kb", "written", "added", "related", "opposite", "diff", "dry_run"]
     assert report["related"][0] == {
         "id": "us-troops-in-mexico-10000",
         "claim": "There are more than 10,000 US troops deployed in Mexico.",
@@ -2245,3 +2245,40 @@ def test_add_still_refuses_a_claim_saying_nearly_the_same(invoke: Invoke, tmp_pa
     result = invoke("add", "--kb", str(kb), "--claim", "Crime in Riverton increased during 2023.", "--verdict", "false")
     assert result.exit_code != ExitCode.OK and "already has a claim like this one" in result.stderr
     assert "opposite" not in result.stderr and kb.read_bytes() == before
+
+
+def test_add_json_names_the_claim_it_says_the_opposite_of_apart_from_related(invoke: Invoke, tmp_path: Path) -> None:
+    # a script adding claims saw the claim said the opposite of under "related" (whose note says "keep one"), and
+    # nothing said it was the opposite
+    there, typed = OPPOSITE_PAIRS[0]
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    result = invoke("add", "--kb", str(kb), "--claim", typed, "--verdict", "false", "--id", "typed", "--json")
+    assert result.exit_code == ExitCode.OK, result.output
+    report = json.loads(result.stdout)
+    (opposite,) = report["opposite"]
+    assert {k: v for k, v in opposite.items() if k != "score"} == {
+        "id": "there",
+        "claim": there,
+        "verdict": "false",
+        "added_id": "typed",
+    }
+    assert 0.8 < opposite["score"] <= 1
+    assert "there" not in [other["id"] for other in report["related"]]
+
+
+def test_add_dry_run_says_the_claim_saying_the_opposite_would_be_added(invoke: Invoke, tmp_path: Path) -> None:
+    there, typed = OPPOSITE_PAIRS[0]
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(f'claims:\n  - id: there\n    claim: {there}\n    verdict: "false"\n', encoding="utf-8")
+    before = kb.read_bytes()
+    result = invoke("add", "--kb", str(kb), "--claim", typed, "--verdict", "false", "--id", "typed", "--dry-run")
+    assert result.exit_code == ExitCode.OK, result.output
+    (note,) = [line for line in result.stderr.splitlines() if "opposite" in line]
+    assert note.startswith("note: 'typed' would be added, though worded nearly as 'there'")
+    assert kb.read_bytes() == before
+
+
+def test_add_help_names_the_opposite_key(invoke: Invoke) -> None:
+    result = invoke("add", "--help")
+    assert result.exit_code == ExitCode.OK and '"opposite"' in result.output

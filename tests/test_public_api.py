@@ -1010,7 +1010,7 @@ def test_an_edit_result_gives_its_json_report_without_being_told_the_key(mini_kb
         assert report == result.to_dict(action)  # the argument still works
         assert report[action] == [c.to_dict() for c in result.claims] and ("related" in report) == (action == "added")
     assert imported.result.action == "added" and imported.result.to_dict()["added"][0]["claim"] == claim.claim
-    assert set(added.to_dict()) == {"kb", "written", "added", "related", "diff", "dry_run"}
+    assert set(added.to_dict()) == {"kb", "written", "added", "related", "opposite", "diff", "dry_run"}
     assert "removed" in removed.to_dict("removed") and "updated" not in removed.to_dict("removed")
     made = EditResult(mini_kb, "nothing", diff="", written=False)  # made otherwise: the claims under "claims"
     assert made.to_dict() == {"kb": str(mini_kb), "written": False, "claims": [], "diff": "", "dry_run": False}

@@ -536,10 +536,13 @@ def add(
     new to the file that is spelt like one it has is added with a note ("did you mean ...?").
 
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "added":
-    [claim], "related", "diff"} (the one-line summary goes to standard error). "related" lists the
-    claims of the file 'factcheck check' already finds for the claim added (the same fact-check in
-    other words, perhaps), best first, each {"id", "claim", "verdict", "score", "added_id"}: on
-    standard error each is a note. It is empty with --force, which does not look.
+    [claim], "related", "opposite", "diff"} (the one-line summary goes to standard error).
+    "related" lists the claims of the file 'factcheck check' already finds for the claim added (the
+    same fact-check in other words, perhaps), best first, each {"id", "claim", "verdict", "score",
+    "added_id"}: on standard error each is a note. "opposite" lists, in the same form, the claims
+    worded nearly as the claim added that it says the opposite of ("Crime never increased" beside
+    "Crime increased"): it is added beside them, with a note, and they are not in "related". Both
+    are empty with --force, which does not look.
     """
     path = writable_kb_path(kb)
     above = new_file_beside_the_one_above(kb)
@@ -596,7 +599,8 @@ def _note_related(result: EditResult) -> None:
     opposite = {(added_id, other.id) for added_id, other, _ in result.opposite}
     for added_id, other, score in result.opposite:
         # as import notes it: worded nearly as a claim of the file, it is another fact-check (``apart_from_opposites``)
-        error_console().print(sanitize(f"note: {added_id!r} {opposite_note(repr(other.id), score)}"), soft_wrap=True)
+        note = opposite_note(repr(other.id), score, dry_run=result.dry_run)
+        error_console().print(sanitize(f"note: {added_id!r} {note}"), soft_wrap=True)
     for added_id, other, score in result.related:
         if (added_id, other.id) in opposite:
             continue  # check finds it, noted as its opposite: no "keep one" of two fact-checks
