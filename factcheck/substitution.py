@@ -1179,10 +1179,20 @@ _TIME_AFTER_ACTOR = (
     rf"|el\s+(?:{_SPANISH_WEEKDAYS})|ayer|hoy"
 )
 #: an adverb of the way it was done between the actor and its verb: "unanimously", "formally", "por unanimidad"
-_WAY_AFTER_ACTOR = (
+_WAY_ADVERB = (
     r"unanimously|overwhelmingly|narrowly|formally|officially|finally|quickly|swiftly|quietly|reportedly"
     r"|por\s+unanimidad|finalmente"
 )
+#: a vote's count or margin between the actor and its verb: "in a 70-10 vote", "by a vote of 70 to 10", "by 70 votes
+#: to 10", "by a wide margin", "en una votación de 70 a 10"
+_VOTE_AFTER_ACTOR = (
+    r"(?:in|by)\s+an?\s+(?:\d+\s*(?:-|–|to)\s*\d+\s+)?(?:(?:wide|narrow|large|close|lopsided)\s+)?vote"
+    r"(?:\s+of\s+\d+\s*(?:-|–|to)\s*\d+)?"
+    r"|by\s+\d+\s+votes?\s+to\s+\d+|by\s+an?\s+(?:wide|narrow|large|slim)\s+margin"
+    r"|(?:en|por)\s+una\s+votaci[oó]n\s+de\s+\d+\s+(?:a|contra)\s+\d+|por\s+\d+\s+votos\s+(?:a|contra)\s+\d+"
+)
+#: the way it was done: one adverb, two joined ("quickly and unanimously"), or a vote (``_VOTE_AFTER_ACTOR``)
+_WAY_AFTER_ACTOR = rf"(?:{_WAY_ADVERB})(?:,?\s+(?:and|y)\s+(?:{_WAY_ADVERB}))?|{_VOTE_AFTER_ACTOR}"
 #: a time or a way after the actor, of which the actor's deed says the same: "Canada's Senate on Tuesday approved
 #: 19 US Navy SEALs ..." and "Canada's Senate unanimously approved ..." are "Canada's Senate approved ..."
 _TIME_OR_WAY_AFTER_ACTOR = re.compile(

@@ -1256,6 +1256,26 @@ def test_the_claims_actor_further_on_finds_its_fact_check(
             "joint training exercise",
             MARINES_ID,
         ),
+        # a vote or two adverbs between the actor and its verb: each shown at 1.00 on main
+        ("Canada's Senate in a 70-10 vote approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate, in a 70-10 vote, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate by 70 votes to 10 approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada's Senate by a wide margin approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        ("Canada in a 70-10 vote approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
+        (
+            "Canada's Senate quickly and unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_ID,
+        ),
+        (
+            "Guatemala's Congress in a 90-10 vote approved 155 armed US Marines entering the country in spring 2025 "
+            "for a joint training exercise",
+            MARINES_ID,
+        ),
+        (
+            "El Senado de Canadá en una votación de 70 a 10 aprobó el ingreso de 19 Navy SEALs de Estados Unidos en "
+            "2026",
+            SEALS_ID,
+        ),
         # the claim's actor said not to have done it, read as saying what the claim says ('same' on main, 1.00):
         # capped rather than shown as agreeing
         ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
@@ -1320,6 +1340,13 @@ def test_the_claims_actor_later_doing_another_thing_shows_no_match(
         # the claim's own actor, with a time or an adverb before its verb
         "Mexico's Senate on Tuesday approved 19 US Navy SEALs to train Mexican naval special forces",
         "The Mexican Senate unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+        # with a vote or two adverbs before its verb
+        "Mexico's Senate in a 70-10 vote approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Mexico's Senate, in a 70-10 vote, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Mexico's Senate by a vote of 70 to 10 approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Mexico's Senate quickly and unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+        "The Mexican Senate in a 70-10 vote approved 19 US Navy SEALs in February 2026",
+        "Mexico's Senate approved 19 US Navy SEALs in a 70-10 vote in February 2026",
         # the claim's actor beside another, or named later doing the deed to the claim's object
         "Canada's Senate, like Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
         (
