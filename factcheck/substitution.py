@@ -664,6 +664,7 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
+    statement = _capital_as_the_claims_country(statement, claim)
     if not names_and_numbers_only:
         # a name after a title stays a name for the names-and-numbers check, as without the title: "President
         # Putin sent 3,000 troops to Poland ..." is no more the US's sending than "Putin sent ..." is
@@ -839,6 +840,47 @@ def _another_name_of_the_country(statement: Wording, claim: Wording) -> bool:
         and (said not in _CAPITAL_NAMES or _capital_for_its_government(statement))
         and (claimed not in _CAPITAL_NAMES or _capital_for_its_government(claim))
     )
+
+
+#: terms of a time that a statement may say before or after the capital city it opens with, which no date of a claim
+#: compares (``_capital_as_the_claims_country``): "On Tuesday, Washington imposed ...", "Washington last week ..."
+_TIMES_OF_NO_DATE = frozenset(
+    terms("monday tuesday wednesday thursday friday saturday sunday last week earlier month yesterday today")
+)
+
+
+def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording:
+    """``statement`` with the capital city it opens with, past a time ("On Tuesday, Washington imposed ...",
+    "Washington on Tuesday imposed ...", "In March 2018, London expelled ..."), read as the country its claim's
+    ``wording`` opens with, where the capital stands for that country's government (``_capital_for_its_government``,
+    read of the statement without its times): each was capped (0.20) as another actor than "The US imposed sanctions
+    on Russia's central bank in February 2022" or "The UK expelled 23 Russian diplomats in March 2018", and
+    "Washington withdrew from the Paris climate agreement in 2020" as another than "The US left ...", by another
+    verb.  Only a weekday, "last week", "yesterday" or a date the claim gives (a month or a year it has) may stand
+    beside the capital: "In 2019, Washington imposed ..." keeps its year, another than the claim's, and so its
+    difference; "Washington imposed ..." for "Russia imposed ..." and "Berlin froze rents ..." stay as they were."""
+    if not claim.terms or (country := _country_term(claim.terms[0], claim.spanish)) is None:
+        return statement
+    claimed = set(claim.terms)
+    at = next(
+        (
+            i
+            for i, term in enumerate(statement.terms)
+            if term not in _TIMES_OF_NO_DATE and not (is_date(term) and term in claimed)
+        ),
+        None,
+    )
+    if at is None or statement.terms[at] not in _CAPITAL_NAMES:
+        return statement  # "In 2019, Washington ...": a date of the statement's own stays, and its difference
+    after = next((i for i in range(at + 1, len(statement.terms)) if statement.terms[i] not in _TIMES_OF_NO_DATE), at)
+    capital = statement.terms[at]
+    if _country_term(capital, statement.spanish) != country:
+        return statement
+    untimed = Wording((capital, *statement.terms[after:]), (Kind.OPENING, *statement.kinds[after:]))
+    if not _capital_for_its_government(untimed):
+        return statement
+    terms_read = (*statement.terms[:at], claim.terms[0], *statement.terms[at + 1 :])
+    return Wording(terms_read, statement.kinds, statement.titled_opening, statement.spanish)
 
 
 def _capital_for_its_government(wording: Wording) -> bool:
@@ -1657,11 +1699,16 @@ _GOVERNMENT_DEEDS = frozenset(
         *(stem(word) for word in "annex annexed recognise recognised recognize recognized sanction sanctioned".split()),
         *(stem(word) for word in "impose imposed invade invaded expel expelled designate designated".split()),
         *(stem(word) for word in "sign signed struck strike attack attacked bomb bombed join joined".split()),
-        *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó", Language.SPANISH),
+        # leaving a treaty or an alliance: "Washington withdrew from ...", "... pulled out of ...", "... left ..."
+        *(stem(word) for word in "withdraw withdrew withdrawn pull pulled leave left quit exit exited".split()),
+        *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó retiró", Language.SPANISH),
     )
 )
-#: terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``)
-_FOREIGN_AFFAIRS = frozenset(terms("treaty NATO embassy ambassador sanctions tratado OTAN embajada embajador"))
+#: terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``): a treaty, an
+#: agreement ("the Paris climate agreement", whose Paris is no country), an alliance, an embassy, the WHO
+_FOREIGN_AFFAIRS = frozenset(
+    terms("treaty agreement accord pact NATO WHO embassy ambassador sanctions tratado acuerdo OTAN embajada embajador")
+)
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
 #: "bajo su mando", "alto mando"
 _BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())
