@@ -102,6 +102,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Claim, compared_text
+from .substitution import aside_denies_the_opening_actor
 from .text import (
     CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
@@ -2301,6 +2302,14 @@ def closest_claim_wording(statement: str, statement_terms: set[str] | frozenset[
     return wordings[max(range(len(wordings)), key=lambda i: (overlaps[i], -i))]
 
 
+def _denies_the_actor(statement: str, claim_text: str) -> int:
+    """1 when either text denies, in an aside after its actor, the actor the other opens with
+    (``substitution.aside_denies_the_opening_actor``), else 0."""
+    return int(
+        aside_denies_the_opening_actor(statement, claim_text) or aside_denies_the_opening_actor(claim_text, statement)
+    )
+
+
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
     Of a claim text over ``model.MAX_COMPARED_CHARS`` characters, the first are read."""
@@ -2326,7 +2335,9 @@ def polarity(statement: str, claim_text: str) -> str:
         flips += s_refusals
     if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
         flips += c_refusals
-    flips += _contrast_flips(statement, claim_text)
+    # an aside denying the actor the other text opens with ("Canada, not Mexico, approved ..." for "Mexico's Senate
+    # approved ..."), though the denied name is said again elsewhere ("... to train Mexican naval special forces")
+    flips += _contrast_flips(statement, claim_text) or _denies_the_actor(statement, claim_text)
     if _antonym_flips(set(_words(statement)), set(_words(claim_text)), _DIRECTIONS):
         # "Inflation fell below 5%" / "Inflation rose above 5%": the bounds say the rise and the fall again, one
         # contradiction, not two (read as 'same', a FALSE "rose above 5%" was shown with no note)

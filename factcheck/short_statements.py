@@ -30,8 +30,8 @@ from dataclasses import replace
 from enum import Enum
 
 from .lexical_index import LexicalIndex
-from .model import Claim
-from .polarity import NEGATION_TERMS, OPPOSITE, negation_count, polarity
+from .model import Claim, compared_claim
+from .polarity import NEGATION_TERMS, OPPOSITE, closest_claim_wording, negation_count, polarity
 from .substitution import (
     Kind,
     KnowledgeBaseStandIns,
@@ -53,6 +53,7 @@ from .substitution import (
     is_variant,
     months_as_words,
     months_of_other_languages,
+    names_no_actor,
     one_of_joint_owners,
     roles_turned_round,
     sends_other_cargo,
@@ -162,13 +163,13 @@ def says_another_thing(
         # deployed by its southern neighbour ...", Mexico's, was capped 0.98 -> 0.20) or shares a word between two
         # names that is no verb ("155 armed Marines ... that Mexico approved": "arm"; "the Senate in Mexico City")
         return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True) and not _denies_the_claim(
-            said, claim, texts
+            said, claim, texts, query_terms
         )
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
-    if _says_another_actor(said, texts, claim):
+    if _says_another_actor(said, texts, claim, query_terms):
         return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
@@ -193,7 +194,7 @@ def says_another_thing(
     )
 
 
-def _says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
+def _says_another_actor(said: str, texts: Sequence[str], claim: Claim, query_terms: set[str]) -> bool:
     """Does the statement (what it says, without who reported it) open with another actor than the claim: a name the
     claim holds only further on (``substitution.another_actor``), the claim's roles turned round
     (``substitution.roles_turned_round``), or another country's institution or another country acting
@@ -208,20 +209,25 @@ def _says_another_actor(said: str, texts: Sequence[str], claim: Claim) -> bool:
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
     return another_countrys_institution(said, (claim.claim, *claim.aliases)) and not _denies_the_claim(
-        said, claim, texts
+        said, claim, texts, query_terms
     )
 
 
-def _denies_the_claim(said: str, claim: Claim, texts: Sequence[str]) -> bool:
+def _denies_the_claim(said: str, claim: Claim, texts: Sequence[str], query_terms: set[str]) -> bool:
     """Does the statement name the claim's actor in an aside saying it did not do it, read as saying the opposite of
     each wording: "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026" denies "In
     February 2026 Mexico's Senate approved 19 US Navy SEALs ..." and is shown as its opposite, as before the cap of
     another country's institution (``substitution.another_countrys_institution``), which hid it.  Not when a wording
     reads the same ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces": the cap
-    stays rather than show it as saying what the claim says)."""
-    return denies_the_claims_actor(said, (claim.claim, *claim.aliases)) and all(
-        polarity(said, text) == OPPOSITE for text in texts
-    )
+    stays rather than show it as saying what the claim says).  A wording that names no actor (``names_no_actor``:
+    "US Navy SEALs were authorized to train Mexican naval special forces in Campeche") may read the same, as it says
+    nothing of who did it, unless it is the wording the matcher compares (``closest_claim_wording``, of the
+    statement's terms ``query_terms``): "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special
+    forces" was capped for that alias, though it reads as the opposite of the claim it is shown with."""
+    if not denies_the_claims_actor(said, (claim.claim, *claim.aliases)):
+        return False
+    shown = closest_claim_wording(said, query_terms, compared_claim(claim))
+    return all(polarity(said, text) == OPPOSITE for text in texts if text == shown or not names_no_actor(text))
 
 
 def said_only_in_hashtags(said: str, claim: Claim) -> bool:

@@ -1307,6 +1307,29 @@ def denies_the_claims_actor(statement: str, wordings: Sequence[str]) -> bool:
     )
 
 
+#: a comma and an English word of denial opening an aside (``aside_denies_the_opening_actor``): ", not", ", rather than"
+_DENYING_ASIDE = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s", re.IGNORECASE)
+
+
+def aside_denies_the_opening_actor(text: str, other: str) -> bool:
+    """Does an English ``text`` deny, in an aside after its actor (``_NOT_THIS_ACTOR``), the actor the ``other`` text
+    opens with (``denies_the_claims_actor``): "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval
+    special forces" for "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..."?  ``polarity`` reads it as
+    the opposite, where the denied name is also said elsewhere ("Mexican naval special forces"), which made its
+    contrast (``polarity._contrast_flips``) read no denial.  Not a Spanish text, whose ", no México," aside
+    ``polarity`` already counts as a negation."""
+    if not _DENYING_ASIDE.search(text):
+        return False
+    opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
+    return text_language(opening) is not Language.SPANISH and denies_the_claims_actor(text, (other,))
+
+
+def names_no_actor(wording: str) -> bool:
+    """Is a wording passive with no agent, saying nothing of who did it: "US Navy SEALs were authorized to train
+    Mexican naval special forces in Campeche" (not "... were authorized by Mexico's Senate")?"""
+    return _PASSIVE.search(wording) is not None and _AGENT.search(wording) is None
+
+
 def _past_an_aside(opening: str, spanish: bool) -> str:
     """``opening`` without a time, a way (``_TIME_OR_WAY_AFTER_ACTOR``) or another actor said not to have done it
     (``_NOT_THIS_ACTOR``; ``_SPANISH_NOT_THIS_ACTOR`` in a text read as Spanish) between its actor and its verb:

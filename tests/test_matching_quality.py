@@ -1276,13 +1276,15 @@ def test_the_claims_actor_further_on_finds_its_fact_check(
             "2026",
             SEALS_ID,
         ),
-        # the claim's actor said not to have done it, read as saying what the claim says ('same' on main, 1.00):
-        # capped rather than shown as agreeing
-        ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
-        ("Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
-        ("Canada's Senate, not Mexico's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         # another actor than the claim's said not to have done it ('same' on main, 1.00)
         ("Canada's Senate, not the US Senate, approved 19 US Navy SEALs in February 2026", SEALS_ID),
+        # the claim's actor denied, but the statement worded as the alias that names no actor ("US Navy SEALs were
+        # authorized to train Mexican naval special forces in Campeche"), which it does not contradict: kept capped
+        # rather than shown as agreeing
+        (
+            "Canada, not Mexico, authorized US Navy SEALs to train Mexican naval special forces in Campeche",
+            SEALS_ID,
+        ),
     ],
 )
 def test_another_actor_with_a_time_or_an_aside_shows_no_match(
@@ -1302,6 +1304,15 @@ def test_another_actor_with_a_time_or_an_aside_shows_no_match(
         "Canada, not Mexico, approved 19 US Navy SEALs",
         "Canada's Senate, instead of the Mexican Senate, approved 19 US Navy SEALs",
         "El Senado de Canadá, y no el de México, aprobó 19 Navy SEALs de Estados Unidos en 2026",
+        # the denied name said again elsewhere ("Mexican naval special forces"): read as saying the same by
+        # polarity's contrast, so capped (no match) on main, where the same without "Mexican" was shown opposite
+        "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada's Senate, not Mexico's, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, not Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "The US Senate, not Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "The US Congress, instead of the Mexican Senate, approved 19 US Navy SEALs to train Mexican naval special "
+        "forces",
     ],
 )
 def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
@@ -1613,8 +1624,14 @@ def test_a_capital_for_its_government_is_its_country(
     [
         # a capital for its government after or before a time: each capped at 0.20 on main, where the same
         # statement with no time, or with the country's name, found its claim (review-actor68, 3)
-        ("On Tuesday, Washington imposed sanctions on Russia's central bank", "us-sanctioned-russias-central-bank-2022"),
-        ("Washington on Tuesday imposed sanctions on Russia's central bank", "us-sanctioned-russias-central-bank-2022"),
+        (
+            "On Tuesday, Washington imposed sanctions on Russia's central bank",
+            "us-sanctioned-russias-central-bank-2022",
+        ),
+        (
+            "Washington on Tuesday imposed sanctions on Russia's central bank",
+            "us-sanctioned-russias-central-bank-2022",
+        ),
         (
             "In February 2022, Washington imposed sanctions on Russia's central bank",
             "us-sanctioned-russias-central-bank-2022",
@@ -1641,11 +1658,17 @@ def test_a_capital_for_its_government_past_a_time_or_leaving_an_agreement_is_its
     ("statement", "not_this"),
     [
         # a time of the statement's own, another than the claim's, is still a difference
-        ("In 2019, Washington imposed sanctions on Russia's central bank", "us-sanctioned-russias-central-bank-2022"),
+        (
+            "In 2019, Washington imposed sanctions on Russia's central bank",
+            "us-sanctioned-russias-central-bank-2022",
+        ),
         ("In June, London expelled 23 Russian diplomats", "uk-expelled-russian-diplomats-2018"),
         ("In 2019, Washington left the Paris climate agreement", "us-left-paris-agreement-2020"),
         # another country's capital after a time
-        ("On Tuesday, Moscow imposed sanctions on Russia's central bank", "us-sanctioned-russias-central-bank-2022"),
+        (
+            "On Tuesday, Moscow imposed sanctions on Russia's central bank",
+            "us-sanctioned-russias-central-bank-2022",
+        ),
         ("In March 2018, Berlin expelled 23 Russian diplomats", "uk-expelled-russian-diplomats-2018"),
         ("On Tuesday, Paris sent Leopard 2 tanks to Ukraine", "germany-sent-leopard-tanks-2023"),
         # a capital city's own deed after a time

@@ -1877,3 +1877,67 @@ def test_a_vote_on_an_undoing_or_a_person_is_read_as_written(statement: str, cla
 
 def test_a_vote_for_an_undoing_named_alone_is_still_a_yes_to_it() -> None:
     assert polarity("The senator voted for the repeal.", "The senator voted against the repeal.") == OPPOSITE
+
+
+SEALS_CLAIM = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # an aside denying the actor the claim opens with, the denied name said again further on ("Mexican naval
+        # special forces"): 'same' on main, where the contrast's name, affirmed elsewhere, denied nothing
+        ("Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        ("Canada, rather than Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        (
+            "Canada's Senate, instead of the Mexican Senate, approved 19 US Navy SEALs to train Mexican naval special "
+            "forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "The US Senate, not Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        # either way round
+        (SEALS_CLAIM, "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces"),
+        ("The US, not Mexico, paid for the wall on the Mexico border", "Mexico paid for the wall on the Mexico border"),
+    ],
+)
+def test_an_aside_denying_the_other_texts_actor_is_the_opposite(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # the aside has the claim's actor do it too, or names another actor than the claim's, or another
+        # institution of its country
+        ("Canada, not just Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        ("Canada, like Mexico, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        (
+            "Canada's Senate, not the US Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "The US Senate, not Mexico's president, approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        ("Mexico's Senate, not Canada's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        # the claim's actor is the statement's: the denied name is said elsewhere in the claim, not as its actor
+        (
+            "The US, not Mexico, will pay for the border wall with Mexico",
+            "The US will pay for the border wall with Mexico",
+        ),
+    ],
+)
+def test_an_aside_denying_no_actor_of_the_other_text_stays_the_same(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == "same"
+
+
+def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:
+    # its "no" is a negation polarity counts already: a second flip for the aside would read it 'same'
+    statement = (
+        "El Senado de Canadá, y no el de México, aprobó 19 Navy SEALs para entrenar fuerzas especiales mexicanas"
+    )
+    claim = "El Senado de México aprobó 19 Navy SEALs para entrenar fuerzas especiales mexicanas"
+    assert polarity(statement, claim) == "opposite"
