@@ -1567,10 +1567,13 @@ def _claims_actor_further_on(
         for other, owned, after in claimed
         if after is not None and _same_deed(verb, after)
     }
+    claim_terms = {term for wording in wordings for term in terms(wording, text_language(wording))}
     for i in range(at + 1, len(tokens)):
         if tokens[i].lower() in _NO_ACTOR or tokens[i].isdigit():
             continue  # a date, read past by ``_opening_institution``: its window is the actor's
         if not _doing_it(tokens[i + 1 : i + 6], language, claimed):
+            continue
+        if _to_something_new(tokens[i + 1 :], language, claimed, claim_terms):
             continue
         before = _before_a_date([token.lower() for token in tokens[at:i] if token.lower() not in ("the", "el", "la")])
         if (before and before[-1] == "until") or tokens[i - 1].lower() == "until":
@@ -1601,6 +1604,46 @@ def _claims_actor_further_on(
         if (before[-1] in _CLAUSE_JOINING or tokens[i - 1] in ",;:") and (_same_country(country), None) in actors:
             return True
     return False
+
+
+#: words that end the thing a deed is done to (``_to_something_new``): a mark, or a clause's first word
+_END_OF_A_THING = frozenset(
+    ", ; : after before when while once since until following but and or so then because that which who".split()
+)
+#: words that say a thing is another than one known: "a new budget", "another request", "a separate bill"
+_ANOTHER_THING = frozenset("new another separate different second unrelated".split())
+
+
+def _to_something_new(
+    after: Sequence[str], language: Language, claimed: Sequence[tuple[str, str | None, str | None]], known: set[str]
+) -> bool:
+    """Do the words after a claim's actor named later (``after``) have it do the claim's deed to a thing said to be
+    another ("a new ...", "another ...", "a separate ...": ``_ANOTHER_THING``), none of whose words (to its clause's
+    end) the claim's wordings have (``known``: their terms), nor any number: "... after Mexico approved a new budget"
+    was shown as TRUE "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..." at 1.00.  Not a thing named
+    otherwise, which may be the claim's in other words ("the deployment", "them", "their entry", "it 71 to 26", "a
+    request", "a tax reform": a known miss), nor one sharing a word, a number or a date with the claim ("a new
+    deployment of 19 SEALs", "a new request in February 2026")."""
+    verb = next(
+        (
+            at
+            for at, token in enumerate(after[:4])
+            for term in terms(token, language)
+            if any(claimed_after is not None and _same_deed(term, claimed_after) for _, _, claimed_after in claimed)
+        ),
+        None,
+    )
+    if verb is None or verb + 2 >= len(after) or after[verb + 1].lower() not in ("a", "an", "another"):
+        return False
+    thing: list[str] = [after[verb + 1]]
+    for token in after[verb + 2 : verb + 12]:
+        if token.lower() in _END_OF_A_THING:
+            break
+        thing.append(token)
+    if not _ANOTHER_THING & {token.lower() for token in thing[:3]}:
+        return False
+    found = terms(" ".join(thing), language)
+    return bool(found) and not any(term in known or term[:1].isdigit() for term in found)
 
 
 def _before_a_date(words: list[str]) -> list[str]:

@@ -1333,8 +1333,6 @@ def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
 @pytest.mark.parametrize(
     "statement",
     [
-        "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved a new "
-        "budget",
         "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
         "approved a tax reform",
     ],
@@ -1343,6 +1341,40 @@ def test_the_claims_actor_later_doing_another_thing_shows_no_match(
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:
     assert SEALS_ID not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # the claim's actor named later doing the claim's deed to a thing said to be another ("a new", "another",
+        # "a separate"), of no word or number of the claim: each shown at 1.00 on main
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved a "
+            "new budget",
+            SEALS_ID,
+        ),
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico approved "
+            "another budget",
+            SEALS_ID,
+        ),
+        (
+            "Canada's Senate approved 19 US Navy SEALs to train Mexican naval special forces after Mexico's Senate "
+            "approved a separate pension bill",
+            SEALS_ID,
+        ),
+        (
+            "Guatemala approved 155 armed US Marines entering the country in spring 2025 for a joint training "
+            "exercise after Mexico approved a new law",
+            MARINES_ID,
+        ),
+    ],
+)
+def test_the_claims_actor_later_doing_its_deed_to_a_new_thing_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
 
 
 @pytest.mark.parametrize(
@@ -1383,6 +1415,12 @@ def test_the_claims_actor_later_doing_another_thing_shows_no_match(
                 "approved them last week",
                 "approved them first",
                 "approved them by 90 votes to 10",
+                # a thing named otherwise than as new, or a new one sharing a number, a date or a word with the claim
+                "approved a similar request",
+                "approved a Pentagon request",
+                "approved a new request in February 2026",
+                "approved a new deployment of 19 SEALs",
+                "approved a new request for US trainers",
             )
         ),
         # an aside having the claim's actor do it too, or naming no actor (review-actor68, 2): each capped by a
