@@ -76,7 +76,7 @@ from .lexical_scoring import (
 )
 from .matching import Match
 from .model import Claim, compared_claim, compared_text
-from .polarity import closest_claim_wording, closing_verdict_judges, polarity, says_it_is_fake
+from .polarity import OPPOSITE, closest_claim_wording, closing_verdict_judges, polarity, says_it_is_fake
 from .short_statements import (
     SHORT_STATEMENT_TERMS,
     SUBSTITUTION_CAP,
@@ -188,6 +188,7 @@ class _Read(NamedTuple):
     judged: str  # the statement without its verdict framing ("It is false that ...")
     word: Counter[int]  # its word terms the index holds (ids), with their counts
     word_unknown: Counter[str]  # those it lacks, with theirs
+    framing_denies: bool = False  # its verdict framing denies what it judges ("It is false that ...": ``_read``)
 
 
 class _Evidence(NamedTuple):
@@ -306,7 +307,7 @@ class LexicalMatcher:
         read = self._read(text, read_typos=False, closing=False)
         if read is None:
             return []
-        judged, q_word, word_unknown = read
+        judged, q_word, word_unknown, _ = read
         excluded = self._excluded(exclude)
         q_idf2, word_mass = word_weights(self.index.word, q_word, word_unknown)
         near: list[int] | None = None
@@ -404,7 +405,14 @@ class LexicalMatcher:
         with the others is read as written ("Man-made climate change is a hoax")."""
         read = self.corrected(query) if read_typos else query
         # what "It is false that ..." says is false
-        return self._reading(without_verdict_framing(read, closing=closing))
+        judged = without_verdict_framing(read, closing=closing)
+        reading = self._reading(judged)
+        if reading is None or judged == read:
+            return reading
+        # "It is false that Canada, not Mexico, approved 19 US Navy SEALs ...": a denial of the claim's actor in what
+        # it judges says the claim's opposite, the framing's denial again its opposite (the substitution check's cap
+        # stays: ``short_statements.says_another_thing``)
+        return reading._replace(framing_denies=polarity(read, judged) == OPPOSITE)
 
     def _closing_verdict_read(
         self, query: str, top: int, excluded: list[int], evidence: _Evidence | None
@@ -687,7 +695,13 @@ class LexicalMatcher:
                     )
                 )
                 or says_another_thing(
-                    read.judged, statement, query_terms, compared_claim(self.claims[position]), known, check
+                    read.judged,
+                    statement,
+                    query_terms,
+                    compared_claim(self.claims[position]),
+                    known,
+                    check,
+                    framing_denies=read.framing_denies,
                 )
             )
             else p

@@ -141,7 +141,14 @@ def _is_typed(query: str) -> bool:
 
 
 def says_another_thing(
-    said: str, statement: Wording, query_terms: set[str], claim: Claim, vocabulary: Vocabulary, check: Check
+    said: str,
+    statement: Wording,
+    query_terms: set[str],
+    claim: Claim,
+    vocabulary: Vocabulary,
+    check: Check,
+    *,
+    framing_denies: bool = False,
 ) -> bool:
     """Does the statement put a distinctive word of its own in the place of one of the claim's, or
     name another place of the same name ("in Mexico" for "in New Mexico"), say what will happen
@@ -151,7 +158,10 @@ def says_another_thing(
 
     Who reported the statement ("..., Trump said", "According to Reuters, ...") is no part of what it says,
     unless the claim too reports someone's words ("Trump said ..."): "The US closed the border in March 2020,
-    Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped."""
+    Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped.
+
+    ``framing_denies``: ``said`` is framed by a denial of it ("It is false that ..."); its denial of the claim's
+    actor (``_denies_the_claim``) must then read as the opposite of every wording, one that names no actor too."""
     texts = in_its_language(said, (claim.claim, *claim.aliases))
     reported = what_is_said(said, texts)
     if reported != said:
@@ -163,13 +173,13 @@ def says_another_thing(
         # deployed by its southern neighbour ...", Mexico's, was capped 0.98 -> 0.20) or shares a word between two
         # names that is no verb ("155 armed Marines ... that Mexico approved": "arm"; "the Senate in Mexico City")
         return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True) and not _denies_the_claim(
-            said, claim, texts, query_terms
+            said, claim, texts, query_terms, framing_denies
         )
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
-    if _says_another_actor(said, texts, claim, query_terms):
+    if _says_another_actor(said, texts, claim, query_terms, framing_denies):
         return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
@@ -194,7 +204,9 @@ def says_another_thing(
     )
 
 
-def _says_another_actor(said: str, texts: Sequence[str], claim: Claim, query_terms: set[str]) -> bool:
+def _says_another_actor(
+    said: str, texts: Sequence[str], claim: Claim, query_terms: set[str], framing_denies: bool
+) -> bool:
     """Does the statement (what it says, without who reported it) open with another actor than the claim: a name the
     claim holds only further on (``substitution.another_actor``), the claim's roles turned round
     (``substitution.roles_turned_round``), or another country's institution or another country acting
@@ -209,11 +221,13 @@ def _says_another_actor(said: str, texts: Sequence[str], claim: Claim, query_ter
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
     return another_countrys_institution(said, (claim.claim, *claim.aliases)) and not _denies_the_claim(
-        said, claim, texts, query_terms
+        said, claim, texts, query_terms, framing_denies
     )
 
 
-def _denies_the_claim(said: str, claim: Claim, texts: Sequence[str], query_terms: set[str]) -> bool:
+def _denies_the_claim(
+    said: str, claim: Claim, texts: Sequence[str], query_terms: set[str], framing_denies: bool = False
+) -> bool:
     """Does the statement name the claim's actor in an aside saying it did not do it, read as saying the opposite of
     each wording: "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026" denies "In
     February 2026 Mexico's Senate approved 19 US Navy SEALs ..." and is shown as its opposite, as before the cap of
@@ -227,7 +241,13 @@ def _denies_the_claim(said: str, claim: Claim, texts: Sequence[str], query_terms
     if not denies_the_claims_actor(said, (claim.claim, *claim.aliases)):
         return False
     shown = closest_claim_wording(said, query_terms, compared_claim(claim))
-    return all(polarity(said, text) == OPPOSITE for text in texts if text == shown or not names_no_actor(text))
+    # not past a framing that denies it (``framing_denies``): "It is false that Canada, not Mexico, approved 19 US Navy
+    # SEALs to train Mexican naval special forces" is capped, as it was before such a wording was left out
+    return all(
+        polarity(said, text) == OPPOSITE
+        for text in texts
+        if framing_denies or text == shown or not names_no_actor(text)
+    )
 
 
 def said_only_in_hashtags(said: str, claim: Claim) -> bool:

@@ -876,11 +876,28 @@ def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wordin
     capital = statement.terms[at]
     if _country_term(capital, statement.spanish) != country:
         return statement
+    if (at > 0 or after > at + 1) and not _the_claims_deed(statement.terms[after], claim.terms[1:3]):
+        # past a time, only the claim's own deed: "In 2020, Washington joined a pact of states to keep the Paris
+        # climate agreement" is no "The US left the Paris climate agreement in 2020" (shown as it at 0.99)
+        return statement
     untimed = Wording((capital, *statement.terms[after:]), (Kind.OPENING, *statement.kinds[after:]))
     if not _capital_for_its_government(untimed):
         return statement
     terms_read = (*statement.terms[:at], claim.terms[0], *statement.terms[at + 1 :])
     return Wording(terms_read, statement.kinds, statement.titled_opening, statement.spanish)
+
+
+#: terms of leaving an agreement or an alliance, one deed however worded (``_the_claims_deed``)
+_LEAVING = frozenset(
+    stem(word) for word in "withdraw withdrew withdrawn pull pulled leave left quit exit exited".split()
+)
+
+
+def _the_claims_deed(verb: str, claimed: Sequence[str]) -> bool:
+    """Is a statement's ``verb`` the deed of one of the ``claimed`` terms (a claim's after its country): the same verb
+    or another of the same deed (``_same_deed``), or leaving by another word ("withdrew" for "left", ``_LEAVING``)?
+    Joining, signing or keeping to an agreement is not leaving it."""
+    return any(_same_deed(verb, other) or (verb in _LEAVING and other in _LEAVING) for other in claimed)
 
 
 def _capital_for_its_government(wording: Wording) -> bool:
@@ -1316,12 +1333,39 @@ def aside_denies_the_opening_actor(text: str, other: str) -> bool:
     opens with (``denies_the_claims_actor``): "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval
     special forces" for "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..."?  ``polarity`` reads it as
     the opposite, where the denied name is also said elsewhere ("Mexican naval special forces"), which made its
-    contrast (``polarity._contrast_flips``) read no denial.  Not a Spanish text, whose ", no México," aside
-    ``polarity`` already counts as a negation."""
+    contrast (``polarity._contrast_flips``) read no denial.  Only where the aside's own verb is the ``other`` text's
+    deed (``_same_deed``) and the denied actor is not named further on doing that deed itself
+    (``_denied_actor_does_it``): "The US, not Mexico, asked for the training, and Mexico's Senate approved 19 US Navy
+    SEALs ..." (another deed) and "Finland, not Sweden, joined NATO first; Sweden joined NATO in March 2024" (Sweden
+    joins too) say what the other text says, and were shown as its opposite.  Not a Spanish text, whose ", no
+    México," aside ``polarity`` already counts as a negation."""
     if not _DENYING_ASIDE.search(text):
         return False
     opening = _LEADING_DATE.sub("", _after_label(own_words(text)), count=1)
-    return text_language(opening) is not Language.SPANISH and denies_the_claims_actor(text, (other,))
+    if text_language(opening) is Language.SPANISH or not denies_the_claims_actor(text, (other,)):
+        return False
+    found = _NOT_THIS_ACTOR.match(opening)
+    opened = _opening_institution(other)
+    named = _asides_actor(found["other"], False) if found is not None else None
+    if found is None or named is None or opened is None or opened[2] is None:
+        return False
+    deed = opened[2]
+    tokens = _WORD.findall(opening[found.end() :])
+    # the aside's verb: one of the first three words after it ("approved", "quickly approved", "has approved")
+    verb = next((at for at, token in enumerate(tokens[:3]) if any(_same_deed(t, deed) for t in terms(token))), None)
+    return verb is not None and not _denied_actor_does_it(tokens[verb + 1 :], named[0], deed)
+
+
+def _denied_actor_does_it(tokens: Sequence[str], country: str, deed: str) -> bool:
+    """Do the words after an aside's verb (``aside_denies_the_opening_actor``) name the ``country`` the aside denies
+    with the same ``deed`` in the five words after it: "...; Sweden joined NATO in March 2024", "..., and Mexico's
+    Senate approved 19 US Navy SEALs" (not "... to train Mexican naval special forces", no deed of it)?"""
+    for at, token in enumerate(tokens):
+        if not any(_same_country(named) == _same_country(country) for t in terms(token) if (named := _country_term(t))):
+            continue
+        if any(_same_deed(t, deed) for word in tokens[at + 1 : at + 6] for t in terms(word)):
+            return True
+    return False
 
 
 def names_no_actor(wording: str) -> bool:

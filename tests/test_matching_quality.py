@@ -1324,6 +1324,67 @@ def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
     ]
 
 
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # an aside of another deed than the claim's, the claim's actor then doing the claim's deed: 'same' on main,
+        # shown as the opposite of the TRUE claim by 2c99479 (review-actor74, 1)
+        (
+            "The US, not Mexico, asked for the training, and Mexico's Senate approved 19 US Navy SEALs in February "
+            "2026",
+            SEALS_ID,
+        ),
+        (
+            "Washington, not Mexico, requested it; in February 2026 Mexico's Senate approved 19 US Navy SEALs to train "
+            "Mexican naval special forces",
+            SEALS_ID,
+        ),
+        (
+            '"The US, not Mexico, will pay for it," Trump said, after Mexico\'s Senate approved 19 US Navy SEALs in '
+            "February 2026",
+            SEALS_ID,
+        ),
+        (
+            "The US, not Mexico, sent the request, which Mexico's Senate approved in February 2026: 19 US Navy SEALs "
+            "to train Mexican naval special forces",
+            SEALS_ID,
+        ),
+        (
+            "Trump, not Mexico, ordered it; Mexico approved 155 armed US Marines entering the country in spring 2025",
+            "mar-2025-155-us-marines-fenix-exercise",
+        ),
+        (
+            "The US, not Mexico, pays for the wall, while Mexico deployed 10,000 of its own troops to the US border in "
+            "February 2025",
+            "mexico-sent-10000-national-guard-to-border",
+        ),
+    ],
+)
+def test_an_aside_of_another_deed_keeps_the_claim_as_saying_the_same(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert [(m.claim.id, m.polarity) for m in found] == [(m.claim.id, "same") for m in found], [
+        (m.claim.id, round(m.score, 2), m.polarity) for m in found
+    ]
+    assert [m.claim.id for m in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a framing denying a denial of the claim's actor: capped on main, shown as the opposite at 1.00 by 2c99479
+        # (review-actor74, 1)
+        "It is false that Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "FALSE: Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+    ],
+)
+def test_a_framing_denying_an_aside_that_denies_the_claims_actor_shows_no_match(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    assert SEALS_ID not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known miss: the claim's actor named later doing its deed to another thing still lifts the cap; telling "
@@ -1683,6 +1744,8 @@ def test_a_capital_for_its_government_is_its_country(
         ("In 2020, Washington left the Paris climate agreement", "us-left-paris-agreement-2020"),
         ("Washington withdrew from the Paris climate agreement in 2020", "us-left-paris-agreement-2020"),
         ("Washington pulled out of the Paris climate agreement in 2020", "us-left-paris-agreement-2020"),
+        # past a time too, leaving by another word
+        ("In 2020, Washington withdrew from the Paris climate agreement", "us-left-paris-agreement-2020"),
     ],
 )
 def test_a_capital_for_its_government_past_a_time_or_leaving_an_agreement_is_its_country(
@@ -1702,6 +1765,16 @@ def test_a_capital_for_its_government_past_a_time_or_leaving_an_agreement_is_its
         ),
         ("In June, London expelled 23 Russian diplomats", "uk-expelled-russian-diplomats-2018"),
         ("In 2019, Washington left the Paris climate agreement", "us-left-paris-agreement-2020"),
+        # past a time, another deed than the claim's: joining or signing is not leaving (shown as the claim at 0.99
+        # by 35f0048, review-actor74, 2)
+        (
+            "In 2020, Washington joined a pact of states to keep the Paris climate agreement",
+            "us-left-paris-agreement-2020",
+        ),
+        (
+            "In 2020, Washington signed a pact with California to keep to the Paris climate agreement",
+            "us-left-paris-agreement-2020",
+        ),
         # another country's capital after a time
         (
             "On Tuesday, Moscow imposed sanctions on Russia's central bank",

@@ -1941,3 +1941,70 @@ def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:
     )
     claim = "El Senado de México aprobó 19 Navy SEALs para entrenar fuerzas especiales mexicanas"
     assert polarity(statement, claim) == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # the aside's own verb is another deed than the claim's: 'same' on main, shown as the opposite of the TRUE
+        # claim by 2c99479 (review-actor74, 1)
+        (
+            "The US, not Mexico, asked for the training, and Mexico's Senate approved 19 US Navy SEALs in February "
+            "2026",
+            SEALS_CLAIM,
+        ),
+        (
+            "Washington, not Mexico, requested it; in February 2026 Mexico's Senate approved 19 US Navy SEALs to train "
+            "Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            '"The US, not Mexico, will pay for it," Trump said, after Mexico\'s Senate approved 19 US Navy SEALs in '
+            "February 2026",
+            SEALS_CLAIM,
+        ),
+        (
+            "The US, not Mexico, sent the request, which Mexico's Senate approved in February 2026: 19 US Navy SEALs "
+            "to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "Trump, not Mexico, ordered it; Mexico approved 155 armed US Marines entering the country in spring 2025",
+            "Mexico approved 155 armed US Marines entering the country in spring 2025 for a joint training exercise.",
+        ),
+        (
+            "The US, not Mexico, pays for the wall, while Mexico deployed 10,000 of its own troops to the US border in "
+            "February 2025",
+            "Mexico deployed 10,000 of its own troops to the US border in February 2025.",
+        ),
+        (
+            "Uruguay, not Canada, was the first country to legalise recreational cannabis; Canada legalised it in 2018",
+            "Canada legalised recreational cannabis in 2018",
+        ),
+        (
+            "Hungary, not Turkey, was the last to approve Sweden's NATO membership, after Turkey's parliament approved "
+            "it in January 2024",
+            "Turkey's parliament approved Sweden's NATO membership in January 2024",
+        ),
+        # the aside's verb is the claim's deed, but the denied actor is said to do it too further on
+        (
+            "Finland, not Sweden, joined NATO first; Sweden joined NATO in March 2024",
+            "Sweden joined NATO in March 2024",
+        ),
+        (
+            "The UK, not the US, expelled 23 Russian diplomats; the US expelled 60 Russian diplomats in March 2018",
+            "The US expelled 60 Russian diplomats in March 2018",
+        ),
+        (
+            "Germany, not France, sent Leopard tanks, while France sent AMX-10 armoured vehicles to Ukraine in 2023",
+            "France sent AMX-10 armoured vehicles to Ukraine in 2023",
+        ),
+        (
+            "The EU, not the US, imposed sanctions first, but the US imposed sanctions on Russia's central bank in "
+            "February 2022",
+            "The US imposed sanctions on Russia's central bank in February 2022",
+        ),
+    ],
+)
+def test_an_aside_of_another_deed_or_whose_actor_does_it_later_stays_the_same(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == ("same", "same")
