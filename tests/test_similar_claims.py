@@ -142,7 +142,7 @@ def test_the_same_as_candidates_on_random_files(
     # the pre-filter keeps every claim whose word cosine reaches the threshold
     read = matcher._read(query, read_typos=False)
     if read is not None and threshold > 0:
-        _, q_word, unknown = read
+        q_word, unknown = read.word, read.word_unknown
         index = matcher.index
         q_idf2, mass = word_weights(index.word, q_word, unknown)
         near = set(near_by_words(index, WordingsByTerm.of(index), q_word, mass, threshold, matcher._excluded(exclude)))
@@ -168,7 +168,7 @@ def pairwise_warnings(claims: list[Claim], min_similarity: float = NEAR_DUPLICAT
         read = matcher._read(claim.claim, read_typos=False, closing=False)
         if read is None:
             continue
-        judged, q_word, word_unknown = read
+        judged, q_word, word_unknown = read.judged, read.word, read.word_unknown
         q_idf2, word_mass = word_weights(index.word, q_word, word_unknown)
         q_char, char_unknown = index.char.lookup(char_grams(judged))
         if not q_word and not q_char:
