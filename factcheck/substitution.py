@@ -2741,7 +2741,8 @@ def _initialism_forces(words: str, names: Container[str]) -> set[tuple[str, str]
         may_be_a_pronoun = owner == "us" or (all_capitals and "." not in owner)
         if (
             (may_be_a_pronoun and not _after_a_number(before))
-            or owner_terms[-1:] != owner_terms[:1]  # one term: "the" is a stop word
+            # one term ("the" is a stop word); none when the initialism is one too: "UP navy US" crashed here
+            or len(owner_terms) != 1
             or owner_terms[0] not in names
             or owner_terms[0] not in _COUNTRIES
         ):

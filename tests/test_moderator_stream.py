@@ -87,3 +87,15 @@ def test_a_byte_order_mark_opening_a_later_line_is_no_part_of_its_query(
     queries = [json.loads(line)["query"] for line in result.stdout.splitlines()]
     assert queries == ["Bananas are yellow", "There are US troops in Mexico"]
     assert result.exit_code == ExitCode.OK
+
+
+def test_a_stop_word_in_capitals_before_troops_is_no_crash(invoke: Callable[..., Result], starter_kb: Path) -> None:
+    # "UP navy" read as an initialism before a word for troops whose terms are none ("up" is a stop word):
+    # IndexError and a traceback, in check and in scan (a rant's "WAKE UP navy ... US")
+    result = invoke("check", "--kb", str(starter_kb), "UP navy US")
+    assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.stderr
+    result = invoke("scan", "--kb", str(starter_kb), "-", input=b"UP navy US.\n")
+    assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
