@@ -3192,10 +3192,11 @@ def _opening_term(text: str) -> str | None:
 # or a word that starts another phrase ("... in Texas in January", "to Texas as the first wave");
 # "to" followed by a verb ("sent to train troops") is no place: its object must start with an
 # article, a possessive or a capital; nor is "according to the Pentagon".
-#: a place's words, up to the end of the clause or a word that starts another phrase
+#: a place's words, up to the end of the clause or a word that starts another phrase; any mark but a word's own
+#: ends it, as punctuation does: "deployed in Mexico /s" (or "**", an emoji, a colour code) put its troops nowhere
 _PLACE_WORDS = (
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|for|with|by|from|in|into|at|as|where|which|that|since|after|before|"
+    r"(?=\s*(?:[^\w\s'’-]|-+(?!\S)|$)|\s+(?:and|or|to|for|with|by|from|in|into|at|as|where|which|that|since|after|before|"
     r"during|last|next|this|under|on|over|while|when|because|right|now|today|yesterday|already|again)\b)"
 )
 _PLACE = re.compile(

@@ -89,6 +89,28 @@ def test_a_byte_order_mark_opening_a_later_line_is_no_part_of_its_query(
     assert result.exit_code == ExitCode.OK
 
 
+PLAIN = "There are more than 10,000 US troops deployed in Mexico"
+
+
+def test_what_trails_a_comment_s_place_changes_none_of_its_matches(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    # "... deployed in Mexico /s" (or "**", an emoji, a colour code left in a pasted comment) put its troops nowhere:
+    # a place ended only at punctuation, the end or a linking word.  The statement then read as Mexico's own troops
+    # and showed "Mexico deployed 10,000 of its own troops to the US border" (TRUE) second, at 0.97, where the plain
+    # comment shows it not at all
+    endings = [" /s", "**", " 🙄", " *", "\x1b[0m", " -- wake up"]
+    stream = "\n".join([PLAIN] + [PLAIN + ending for ending in endings]) + "\n"
+    result = invoke("check", "-", "--kb", str(starter_kb), input=stream.encode())
+    assert result.exit_code == ExitCode.OK, result.stderr
+    found = [[match["id"] for match in json.loads(line)["matches"]] for line in result.stdout.splitlines()]
+    assert len(found) == len(endings) + 1
+    assert found[0][0] == TEN_THOUSAND
+    assert "mexico-sent-10000-national-guard-to-border" not in found[0]
+    for ending, ids in zip(endings, found[1:], strict=True):
+        assert ids == found[0], ending
+
+
 def test_a_stop_word_in_capitals_before_troops_is_no_crash(invoke: Callable[..., Result], starter_kb: Path) -> None:
     # "UP navy" read as an initialism before a word for troops whose terms are none ("up" is a stop word):
     # IndexError and a traceback, in check and in scan (a rant's "WAKE UP navy ... US")
