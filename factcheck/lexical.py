@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -182,6 +183,33 @@ class Candidate:
 MIN_READ_SHARE = 0.5
 
 
+#: letters written in another style's code points: fullwidth ("Ｍｅｘｉｃｏ") and mathematical bold, italic, script...
+#: ("𝐔𝐒 𝐭𝐫𝐨𝐨𝐩𝐬"), as posts style their text; NFKC reads them as the plain letters
+_STYLED_LETTERS = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+#: combining marks of the Latin, Greek and Cyrillic blocks: stacked on letters ("zalgo" text, "T̶h̶e̶r̶e̶"), or an
+#: accent written apart from its letter, which NFC composes ("e" and U+0301 is "é")
+_STACKED_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def plain_styled(text: str) -> str:
+    """``text`` with styled letters as plain ones and the combining marks stacked on letters left out, as a
+    statement is searched: the index's terms read them so already, but the checks after it read the text as
+    written (who owns the troops, where they are, what is denied).  "There are more than 10,000 US troops
+    deployed in Mexico" in "zalgo" text (marks stacked on each letter) read as words cut at each mark, and showed
+    "Mexico deployed 10,000 of its own troops to the US border" (TRUE) alone, at 0.94; in fullwidth or bold
+    letters, the same claim second at 0.98."""
+    if text.isascii():
+        return text
+    text = _STYLED_LETTERS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
+    if _STACKED_MARKS.search(text) is None:
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    if _STACKED_MARKS.search(composed) is None:
+        return composed  # accents written as marks ("Me\u0301xico"), each composed with its letter
+    # marks left over are decoration, and so is what NFC composed of them ("Ú" of "U" and its stack): all left out
+    return _STACKED_MARKS.sub("", unicodedata.normalize("NFD", composed))
+
+
 class _Read(NamedTuple):
     """A statement as the index reads it (``LexicalMatcher._read``)."""
 
@@ -264,7 +292,7 @@ class LexicalMatcher:
         """
         if top < 1:  # order[:top] below would take all but the last candidates for a negative top
             return []
-        read = self.corrected(query)  # once: candidates is given what was read
+        read = self.corrected(plain_styled(query))  # once: candidates is given what was read
         scored = self.candidates(read, max(top, self.calibration.crowd_size + 1), exclude=exclude, read_typos=False)
         order = confident_first([c.probability for c in scored], self.threshold)
         order = _worded_alike_first(scored, order, self.threshold)

@@ -121,3 +121,26 @@ def test_a_stop_word_in_capitals_before_troops_is_no_crash(invoke: Callable[...,
     result = invoke("scan", "--kb", str(starter_kb), "-", input=b"UP navy US.\n")
     assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH)
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def _zalgo(text: str) -> str:
+    """``text`` with marks stacked on each letter, as "zalgo" generators write it (the same marks each time)."""
+    marks = "\u0301\u0316\u0334\u0353\u036b"
+    return "".join(letter + marks if letter.isalpha() else letter for letter in text)
+
+
+def test_styled_letters_find_the_claim_they_spell_and_no_other(invoke: Callable[..., Result], starter_kb: Path) -> None:
+    # zalgo text, fullwidth and mathematical bold letters: the index read their words, but the checks after it read
+    # the text as written; zalgo showed "Mexico deployed 10,000 of its own troops to the US border" (TRUE) alone at
+    # 0.94, and the other two showed it second at 0.98, where the plain comment shows it not at all
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in PLAIN)
+    bold = "".join(
+        chr(0x1D400 + ord(c) - 65) if "A" <= c <= "Z" else chr(0x1D41A + ord(c) - 97) if "a" <= c <= "z" else c
+        for c in PLAIN
+    )
+    stream = "\n".join([PLAIN, _zalgo(PLAIN), fullwidth, bold]) + "\n"
+    result = invoke("check", "-", "--kb", str(starter_kb), input=stream.encode())
+    assert result.exit_code == ExitCode.OK, result.stderr
+    found = [[match["id"] for match in json.loads(line)["matches"]] for line in result.stdout.splitlines()]
+    assert found[0][0] == TEN_THOUSAND
+    assert found[1:] == [found[0]] * 3
