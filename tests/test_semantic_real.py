@@ -188,6 +188,21 @@ def test_a_statement_in_a_terminals_colours_scores_as_the_plain_statement(starte
         assert scored[0] == scored[1] != []
 
 
+def test_a_statement_in_zalgo_or_fullwidth_letters_finds_what_the_plain_one_finds(
+    starter_hybrid: HybridMatcher,
+) -> None:
+    # "zalgo" text (marks stacked on each letter) of the 10,000-troops claim showed "Mexico deployed 10,000 of its own
+    # troops to the US border" (TRUE) alone, at 0.80: the model and the checks read the marks
+    plain = "There are more than 10,000 US troops deployed in Mexico"
+    zalgo = "".join(c + "\u0301\u0316\u0334\u0353\u036b" if c.isalpha() else c for c in plain)
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in plain)
+    found = [[m.claim.id for m in find_matches(starter_hybrid, s)] for s in (plain, zalgo, fullwidth)]
+    assert found[0][0] == "us-troops-in-mexico-10000"
+    assert found[1:] == [found[0]] * 2
+    # prepared in a batch, as check - and scan prepare them, the same
+    assert [[m.claim.id for m in found] for found in find_matches_for_each(starter_hybrid, [zalgo])] == found[:1]
+
+
 def test_a_post_cut_inside_an_emoji_is_matched_by_the_library(starter_hybrid: HybridMatcher) -> None:
     # A post's JSON cut in the middle of an emoji's surrogate pair reads as a str with a lone surrogate, which
     # the tokenizer refused with a TypeError of its own for the whole batch; it reads as U+FFFD
