@@ -183,9 +183,10 @@ class Candidate:
 MIN_READ_SHARE = 0.5
 
 
-#: letters written in another style's code points: fullwidth ("Ｍｅｘｉｃｏ") and mathematical bold, italic, script...
-#: ("𝐔𝐒 𝐭𝐫𝐨𝐨𝐩𝐬"), as posts style their text; NFKC reads them as the plain letters
-_STYLED_LETTERS = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]+")
+#: letters written in another style's code points: fullwidth Latin letters ("Ｍｅｘｉｃｏ") and mathematical bold,
+#: italic, script... ("𝐔𝐒 𝐭𝐫𝐨𝐨𝐩𝐬"), as posts style their text; NFKC reads them as the plain letters.  Not fullwidth
+#: digits nor punctuation: Chinese and Japanese text writes them so ("，" tells Chinese from Japanese)
+_STYLED_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]+")
 #: combining marks of the Latin, Greek and Cyrillic blocks: stacked on letters ("zalgo" text, "T̶h̶e̶r̶e̶"), or an
 #: accent written apart from its letter, which NFC composes ("e" and U+0301 is "é")
 _STACKED_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")

@@ -198,7 +198,9 @@ def test_a_statement_in_zalgo_or_fullwidth_letters_finds_what_the_plain_one_find
     fullwidth = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in plain)
     found = [[m.claim.id for m in find_matches(starter_hybrid, s)] for s in (plain, zalgo, fullwidth)]
     assert found[0][0] == "us-troops-in-mexico-10000"
-    assert found[1:] == [found[0]] * 2
+    assert found[1] == found[0]
+    # fullwidth digits are left to the model as Chinese and Japanese write them: the claim first, and no other country's
+    assert found[2][0] == found[0][0] and "mexico-sent-10000-national-guard-to-border" not in found[2]
     # prepared in a batch, as check - and scan prepare them, the same
     assert [[m.claim.id for m in found] for found in find_matches_for_each(starter_hybrid, [zalgo])] == found[:1]
 
