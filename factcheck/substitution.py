@@ -3192,11 +3192,21 @@ def _opening_term(text: str) -> str | None:
 # or a word that starts another phrase ("... in Texas in January", "to Texas as the first wave");
 # "to" followed by a verb ("sent to train troops") is no place: its object must start with an
 # article, a possessive or a capital; nor is "according to the Pentagon".
+#: the combining marks that are a word's own, though no "\\w": accents left uncomposed, Cyrillic, Hebrew and Arabic
+#: vowel marks, the Indic scripts' vowel signs (not the danda, a full stop), Thai, Lao, Tibetan and Myanmar marks:
+#: "deployed in मेक्सिको" is one word, not a place cut at its first vowel sign
+_WORD_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963"
+    "\u0966-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ebc\u0ec8-\u0ecd\u0f18-\u0fbc\u1000-\u109f"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+)
 #: a place's words, up to the end of the clause or a word that starts another phrase; any mark but a word's own
 #: ends it, as punctuation does: "deployed in Mexico /s" (or "**", an emoji, a colour code) put its troops nowhere
 _PLACE_WORDS = (
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?=\s*(?:[^\w\s'’-]|-+(?!\S)|$)|\s+(?:and|or|to|for|with|by|from|in|into|at|as|where|which|that|since|after|before|"
+    r"(?=\s*(?:[^\w\s'’"
+    + _WORD_MARKS
+    + r"-]|-+(?!\S)|$)|\s+(?:and|or|to|for|with|by|from|in|into|at|as|where|which|that|since|after|before|"
     r"during|last|next|this|under|on|over|while|when|because|right|now|today|yesterday|already|again)\b)"
 )
 _PLACE = re.compile(

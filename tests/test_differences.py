@@ -770,3 +770,19 @@ def test_another_subject_of_the_claims_owner_is_shown() -> None:
     assert found is not None
     assert (found.statement, found.claim) == (("water rates",), ("property taxes",))
     assert differences("Riverton's sales taxes doubled", ["Riverton property taxes doubled"]) is None
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "मेक्सिको",  # Devanagari: a vowel sign is no "\w"
+        "المَكسيك",  # vocalised Arabic
+        "เม็กซิโก",  # Thai
+    ],
+)
+def test_a_place_written_with_combining_marks_is_not_cut_at_its_first_mark(place: str) -> None:
+    # any mark but a word's own ends a place ("deployed in Mexico /s"); a vowel sign read as such a mark cut
+    # "मेक्सिको" to "म", shown as a place the claim does not name (main read no place there, as now)
+    statement = f"There are more than 10,000 US troops deployed in {place}"
+    assert differences(statement, ["There are more than 10,000 US troops deployed in Mexico."]) is None
+    assert differences(statement + " /s", ["There are more than 10,000 US troops deployed in Mexico."]) is None
