@@ -63,7 +63,7 @@ from numpy.typing import NDArray
 
 from .calibration import Calibration, confident_first, crowd_by_key, crowd_level
 from .embedding_cache import ProgressCallback
-from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher, plain_styled
+from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
@@ -75,6 +75,7 @@ from .semantic import (
     model_compares,
     model_reads,
 )
+from .text import plain_styled
 
 #: candidates taken from each matcher
 POOL = 20
@@ -192,7 +193,7 @@ class HybridMatcher:
 
     def prepare(self, statements: Sequence[str]) -> None:
         """Embed statements about to be searched in one batch (see ``SemanticMatcher.prepare``)."""
-        self.semantic.prepare([plain_styled(statement) for statement in statements])  # as ``search`` reads them
+        self.semantic.prepare(statements)  # styled letters read as plain ones, as ``search`` reads them
 
     def pool(self, query: str, *, exclude: Collection[str] = ()) -> tuple[list[HybridCandidate], NDArray[np.float32]]:
         """Both matchers' best ``POOL`` candidates, merged (lexical order, then the semantic ones it lacked),
@@ -300,7 +301,7 @@ class HybridMatcher:
         """The ``top`` best candidates for ``query``, best first (``shown``); claims whose id is in ``exclude``
         are treated as absent from the knowledge base.  A statement the model cannot read
         (``semantic.model_reads``) gets the lexical matcher's answer (``scorer``).  Styled letters are read as plain
-        ones (``lexical.plain_styled``): the model read "zalgo" text as another claim's words."""
+        ones (``text.plain_styled``): the model read "zalgo" text as another claim's words."""
         query = plain_styled(query)
         if self.scorer(query) != self.name:
             return self.lexical.search(query, top, exclude=exclude)

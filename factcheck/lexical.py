@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -98,6 +97,7 @@ from .text import (
     drops_german_function_words,
     military_as_troops,
     numbers_written_as,
+    plain_styled,
     plain_terms,
     says_german_words,
     script_of,
@@ -181,34 +181,6 @@ class Candidate:
 #: the least share of a statement's word-sized units in scripts the file's claims are written in for a match to
 #: rest on (``LexicalMatcher._unread_capped``), as the semantic model's (``semantic.MIN_READ_SHARE``)
 MIN_READ_SHARE = 0.5
-
-
-#: letters written in another style's code points: fullwidth Latin letters ("Ｍｅｘｉｃｏ") and mathematical bold,
-#: italic, script... ("𝐔𝐒 𝐭𝐫𝐨𝐨𝐩𝐬"), as posts style their text; NFKC reads them as the plain letters.  Not fullwidth
-#: digits nor punctuation: Chinese and Japanese text writes them so ("，" tells Chinese from Japanese)
-_STYLED_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]+")
-#: combining marks of the Latin, Greek and Cyrillic blocks: stacked on letters ("zalgo" text, "T̶h̶e̶r̶e̶"), or an
-#: accent written apart from its letter, which NFC composes ("e" and U+0301 is "é")
-_STACKED_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def plain_styled(text: str) -> str:
-    """``text`` with styled letters as plain ones and the combining marks stacked on letters left out, as a
-    statement is searched: the index's terms read them so already, but the checks after it read the text as
-    written (who owns the troops, where they are, what is denied).  "There are more than 10,000 US troops
-    deployed in Mexico" in "zalgo" text (marks stacked on each letter) read as words cut at each mark, and showed
-    "Mexico deployed 10,000 of its own troops to the US border" (TRUE) alone, at 0.94; in fullwidth or bold
-    letters, the same claim second at 0.98."""
-    if text.isascii():
-        return text
-    text = _STYLED_LETTERS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
-    if _STACKED_MARKS.search(text) is None:
-        return text
-    composed = unicodedata.normalize("NFC", text)
-    if _STACKED_MARKS.search(composed) is None:
-        return composed  # accents written as marks ("Me\u0301xico"), each composed with its letter
-    # marks left over are decoration, and so is what NFC composed of them ("Ú" of "U" and its stack): all left out
-    return _STACKED_MARKS.sub("", unicodedata.normalize("NFD", composed))
 
 
 class _Read(NamedTuple):

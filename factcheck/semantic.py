@@ -37,7 +37,7 @@ from .embedding_cache import EmbeddingCache, ProgressCallback
 from .matching import Match
 from .model import Claim
 from .polarity import polarity
-from .text import is_spanish, term_set, units_by_script_as_written, without_terminal_codes
+from .text import is_spanish, plain_styled, term_set, units_by_script_as_written, without_terminal_codes
 from .textcache import text_cache
 
 #: the features of a candidate the score is computed from, in order
@@ -180,8 +180,9 @@ class SemanticMatcher:
         self._prepared: dict[str, NDArray[np.float32]] = {}
 
     def prepare(self, statements: Sequence[str]) -> None:
-        """Embed statements about to be searched in one batch (2-3 times faster than one at a time)."""
-        texts = list(dict.fromkeys(statements))
+        """Embed statements about to be searched in one batch (2-3 times faster than one at a time), their styled
+        letters read as plain ones, as ``search`` reads them (``text.plain_styled``)."""
+        texts = list(dict.fromkeys(plain_styled(statement) for statement in statements))
         self._prepared = dict(zip(texts, self._encode(texts), strict=True)) if texts else {}
 
     def _encode(self, statements: Sequence[str]) -> NDArray[np.float32]:
@@ -276,7 +277,9 @@ class SemanticMatcher:
         return [self.calibration.probability((c, m)) for c, m in zip(ranked_cosines, margins, strict=True)]
 
     def search(self, query: str, top: int = 5, *, exclude: Collection[str] = ()) -> list[Match]:
-        """The ``top`` closest claims, best first; claims whose id is in ``exclude`` are left out."""
+        """The ``top`` closest claims, best first; claims whose id is in ``exclude`` are left out.  Styled letters
+        are read as plain ones (``text.plain_styled``): fullwidth "Ｍｅｘｉｃｏ" found nothing."""
+        query = plain_styled(query)
         if not query.strip() or not self.claims:
             return []
         per_wording = self.wording_similarities(query)

@@ -380,3 +380,16 @@ def test_a_claim_is_found_through_the_wording_the_model_reads() -> None:
     assert unread.score <= UNREAD_CAP
     # the same claim with an English alias is matched through it
     assert [m.claim.id for m in find_matches(matcher, "5G networks cause cancer", top=1)] == ["5g-rak-aliased"]
+
+
+def test_styled_letters_are_searched_and_prepared_as_plain_ones() -> None:
+    # fullwidth "Ｍｅｘｉｃｏ" (as posts style their text) was embedded as written: the real model found nothing for
+    # "There are more than 10,000 US troops deployed in Mexico" in fullwidth letters with --matcher semantic
+    plain = "did the price of eggs double last year"
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if "a" <= c <= "z" else c for c in plain)
+    encoder = WordEncoder()
+    matcher = SemanticMatcher(CLAIMS, encoder)
+    expected = [(m.claim.id, m.score) for m in matcher.search(plain, top=3)]
+    assert [(m.claim.id, m.score) for m in matcher.search(fullwidth, top=3)] == expected
+    matcher.prepare([fullwidth])
+    assert encoder.embedded[-1] == plain
