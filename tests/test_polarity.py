@@ -2008,3 +2008,75 @@ def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:
 )
 def test_an_aside_of_another_deed_or_whose_actor_does_it_later_stays_the_same(statement: str, claim: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == ("same", "same")
+
+
+_TROOPS_IN_MEXICO = "There are US troops in Mexico"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_text"),
+    [
+        ("there are 0 US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("there are zero US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("there's zero US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("There's 0 US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("RT @user: there are 0 US troops in Mexico lol", _TROOPS_IN_MEXICO),
+        ("#Mexico there are ZERO US troops in Mexico #fakenews", _TROOPS_IN_MEXICO),
+        ("There were 0 new COVID cases in New Zealand today", "There were new COVID cases in New Zealand today"),
+        ("The raid ended with zero casualties", "The raid ended with casualties"),
+    ],
+)
+def test_there_are_zero_of_what_the_other_text_says_denies_it(statement: str, claim_text: str) -> None:
+    # a forum comment "there are 0 US troops in Mexico" was read as agreeing with "There are US troops in Mexico"
+    assert polarity(statement, claim_text) == "opposite"
+    assert polarity(claim_text, statement) == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_text"),
+    [
+        ("there are zero US troops in Mexico", "There are no US troops in Mexico"),
+        ("The raid ended with zero casualties", "The raid ended with no casualties"),
+        ("It is false that there are zero US troops in Mexico", _TROOPS_IN_MEXICO),
+    ],
+)
+def test_a_zero_that_denies_agrees_with_no(statement: str, claim_text: str) -> None:
+    assert polarity(statement, claim_text) == "same"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim_text"),
+    [
+        # not what the other text says (review-mod80: a tweet's "zero RESPECT" against its Aretha Franklin claim)
+        ("The guy has zero RESPECT for Aretha Franklin", "Aretha Franklin got respect"),
+        ("Mexico has zero tolerance for US troops", _TROOPS_IN_MEXICO),
+        ("US troops are in Mexico with zero oversight", _TROOPS_IN_MEXICO),
+        ("US troops are in Mexico and there is zero accountability", _TROOPS_IN_MEXICO),
+        ("Mexico has zero emissions targets", "Mexico has emissions targets"),
+        ("There are zero-emission buses in Mexico", "There are buses in Mexico"),
+        ("The Fed has zero interest rates", "The Fed has low interest rates"),
+        # names
+        ("Zero Hedge says there are US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("Zero-COVID is failing in China", "China's zero-COVID policy is failing"),
+        ("Zero tolerance policy separated families at the border", "Trump's zero tolerance policy separated families"),
+        ("Zero Mostel starred in the film", "Mostel starred in the film"),
+        # amounts, scores and values
+        ("Insulin is $0 under the new plan", "Insulin is free under the new plan"),
+        ("There is $0 for US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("Mexico is 3-0 this season", "Mexico is unbeaten this season"),
+        ("The Lakers are 0-5", "The Lakers are 5-0"),
+        ("Mexico's GDP growth was 0 this quarter", "Mexico's GDP growth was positive this quarter"),
+        ("Unemployment was 0 last month", "Unemployment was 5 last month"),
+        ("The temperature was zero Celsius", "The temperature was 10 Celsius"),
+        ("Growth was zero, officials said", "Growth was positive, officials said"),
+        ("there is zero chance, US troops are in Mexico", _TROOPS_IN_MEXICO),
+        ("US troop numbers in Mexico were reduced to zero", "US troop numbers in Mexico were reduced"),
+        ("It was a zero-sum game for US troops in Mexico", _TROOPS_IN_MEXICO),
+        ("Mexico won 3-0 against the US", "Mexico won against the US"),
+        ("0 of 10 states reported cases", "10 states reported cases"),
+        ("there are zero US troops in Mexico", "There are zero US troops in Mexico"),
+    ],
+)
+def test_a_zero_that_is_a_name_an_amount_or_of_something_else_denies_nothing(statement: str, claim_text: str) -> None:
+    assert polarity(statement, claim_text) == "same"
+    assert polarity(claim_text, statement) == "same"
