@@ -6,8 +6,7 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
 
 - negation: "no", "not", "n't", "never", "none", "nobody", "nothing", "no longer", "without",
   "cannot"... counted in each text; an odd difference means one text negates what the other
-  affirms ("not only" does not count; "no one" does; "there are zero X", "there's 0 X" and "with zero X" do
-  when the other text says X: ``_zero_denials``);
+  affirms ("not only" does not count; "no one" does);
 - denial by framing: "it is false / untrue / a myth / a lie that X", a headline's label ("FALSE: X",
   "Fake news: X", "Debunked: X"), and "X is false / untrue / a myth / fake news / a hoax", "X = FAKE
   NEWS", "X es falso" closing it (or asked: "Is X fake news?"), count as one negation of X ("it is not
@@ -1644,42 +1643,6 @@ def _span_start(match: re.Match[str]) -> int:
     return datetime.date.today().year - number * _UNIT_YEARS[unit.rstrip("s").replace("ie", "y")]
 
 
-#: "there are zero X" / "there's 0 X" / "with zero X", up to the clause's end: a "zero" (or a "0" standing alone,
-#: not of "0.5", "0-5", "0%" nor "$0") that says none of X.  Not after "is" or "was" alone ("growth was 0" is a
-#: value), nor "has" ("zero tolerance", "zero interest rates"), nor opening a sentence ("Zero Hedge", "Zero-COVID")
-_ZERO_DENIAL = re.compile(
-    r"\b(?:there(?:'s|’s|\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been))|with)\s+"
-    r"(?:zero|0)(?![\w.,%’'-])\s+([^,.;:!?()—–]+)",
-    re.IGNORECASE,
-)
-
-
-def _zero_denials(text: str, other: str) -> int:
-    """The "there are zero X" (or "there's 0 X", "with zero X") of ``text`` whose X ``other`` says: such a "zero"
-    denies X as "no" does ("there are 0 US troops in Mexico" against "There are US troops in Mexico" was read as
-    agreeing).  X is the first word after "zero" with a term; one the other text does not mention ("with zero
-    oversight" against "There are US troops in Mexico"), or says "zero" of too, counts none: as "without Y"
-    (``_unshared_absences``)."""
-    if "0" not in text and "zero" not in text.lower():
-        return 0
-    mentioned: set[str] | None = None
-    count = 0
-    for match in _ZERO_DENIAL.finditer(text):
-        counted = next((set(found) for word in match[1].split() if (found := terms(word))), set())
-        if not counted:
-            continue
-        if mentioned is None:
-            mentioned = _with_prefixes(set(terms(other)))
-        if not _with_prefixes(counted) & mentioned:
-            continue
-        shared = any(
-            set(terms(said)) == counted
-            for said in re.findall(r"\b(?:zero|0)(?![\w.,%’'-])\s+(\S+)", other, re.IGNORECASE)
-        )
-        count += not shared
-    return count
-
-
 def _with_prefixes(found: set[str]) -> set[str]:
     """``found`` and the first four letters of its longer terms, for a loose comparison."""
     return found | {term[:4] for term in found if len(term) >= 4}
@@ -2360,8 +2323,6 @@ def polarity(statement: str, claim_text: str) -> str:
     c_negations, c_refusals = _negations_and_refusals(claim_text, statement)
     s_negations -= _unshared_absences(statement, claim_text)
     c_negations -= _unshared_absences(claim_text, statement)
-    s_negations += _zero_denials(statement, claim_text)
-    c_negations += _zero_denials(claim_text, statement)
     if _before_the_span(statement, claim_text):
         s_negations = 0
     if _before_the_span(claim_text, statement):
