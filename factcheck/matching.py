@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 
 from .errors import Advice, FactcheckError
 from .model import Claim, KnowledgeBase, claims_of, compared_claim
-from .polarity import OPPOSITE, closest_claim_wording, polarity
 from .text import stated_numbers, term_set, without_verdict_framing, word_count
 
 if TYPE_CHECKING:
@@ -431,6 +430,10 @@ def says_the_opposite(text: str, other: Claim) -> bool:
     secret.", though an alias "Nobody knows how many ..." reads opposite).  A verdict framing the text ("FALSE: X",
     "It is a myth that X", "X is fake news", "Es falso que X": a fact-check's headline) says nothing of X: the text
     without it must read opposite too, or it is the same claim."""
+    # imported here: polarity (and the substitution check it reads) is what checking needs, not every command
+    # that imports matching ("list" imported the transcript module through it)
+    from .polarity import OPPOSITE, closest_claim_wording, polarity
+
     compared = compared_claim(other)
     wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
     judged = without_verdict_framing(text)
