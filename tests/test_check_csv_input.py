@@ -86,6 +86,8 @@ def test_the_note_names_the_column_of_posts_and_the_delimiter(
 ) -> None:
     note = _note(invoke("check", "-", input=header + "US troops in Mexico\n"))
     assert f'row["{column}"]' in note and delimiter in note
+    # a tab-separated file is named FILE.tsv in the command (research79: the note said FILE.csv)
+    assert note.endswith(" FILE.tsv | factcheck check -" if "\t" in header else " FILE.csv | factcheck check -")
 
 
 @pytest.mark.parametrize(

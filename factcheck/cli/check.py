@@ -482,11 +482,12 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     )
     quotes = "; its quotes read as text, plain tab-separated exports not quoting" if delimiter == "\t" else ""
     shown = ", ".join(name or '""' for name in names)
+    file = "FILE.tsv" if delimiter == "\t" else "FILE.csv"  # the name a tab-separated export has
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
         f"two; give the posts alone, one a line (the file in UTF-8: convert another first, e.g. iconv -f "
-        f"WINDOWS-1252 -t UTF-8{quotes}): python3 -c {shlex.quote(script)} FILE.csv | factcheck check -"
+        f"WINDOWS-1252 -t UTF-8{quotes}): python3 -c {shlex.quote(script)} {file} | factcheck check -"
     )
 
 
