@@ -67,23 +67,24 @@ def test_every_command_help_speaks_command_line_notation_not_python_types() -> N
 
 #: Click's names of a value's type, which say nothing of what to give: 'add --claimant TEXT' where 'NAME'
 _TYPE_METAVARS = {"TEXT", "INTEGER", "FLOAT", "PATH", "BOOLEAN", "STR", "INT"}
+#: the widest choice shown as its values, '[a|b|c]': wider, a NAME, the values listed in the option's help
+_CHOICES_SHOWN = 20
 
 
 def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> None:
-    """One notation in every --help: an option taking one of a set shows the set, ``[a|b]`` ('--matcher
-    MATCHER' hid it, where scan's '--format' showed it), but for the seven verdicts, ``VERDICT`` with
-    the verdicts in its help text, in every command (list, export, add, edit), and any other value an
-    upper-case name of what to give, not Click's name of its type ('--claimant TEXT',
-    '--source-title TEXT')."""
+    """One notation in every --help: an option taking one of a set shows the set, ``[a|b|c]``, when it is
+    short (at most ``_CHOICES_SHOWN`` columns: scan's '--format [text|markdown|json]'); a longer set (more
+    values, or long ones) shows an upper-case NAME, with every value in the option's help text
+    ('--matcher MATCHER', '--verdict VERDICT': '--matcher [auto|lexical|semantic|hybrid]' was wider than
+    Click's first column and pushed every help text of check and scan to column 34); any other value an
+    upper-case name of what to give, not Click's name of its type ('--claimant TEXT', '--source-title TEXT')."""
     import enum
     import typing
 
     from typer.main import get_command
     from typer.testing import CliRunner
 
-    from factcheck import Verdict
     from factcheck.cli import app
-    from factcheck.cli.options import VERDICT_NAMES
 
     wrong = []
     functions = {info.name or info.callback.__name__: info.callback for info in app.registered_commands}  # type: ignore[union-attr]
@@ -107,13 +108,16 @@ def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> Non
             kind = hints[param.name]
             while typing.get_args(kind):  # Optional[list[Verdict]] -> Verdict
                 kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
-            if kind is Verdict:  # seven choices: named, and listed in the help text (not 82 columns wide)
-                if value != "VERDICT" or VERDICT_NAMES not in " ".join(re.sub(r"-\n +", "-", output).split()):
-                    wrong.append(f"{name} {flag} {value} (takes VERDICT: {VERDICT_NAMES})")
-            elif isinstance(kind, type) and issubclass(kind, enum.Enum):
-                choices = "[" + "|".join(str(member.value) for member in kind) + "]"
-                if value != choices:
-                    wrong.append(f"{name} {flag} {value} (takes {choices})")
+            if isinstance(kind, type) and issubclass(kind, enum.Enum):
+                values = [str(member.value) for member in kind]
+                choices = "[" + "|".join(values) + "]"
+                if len(choices) <= _CHOICES_SHOWN:
+                    if value != choices:
+                        wrong.append(f"{name} {flag} {value} (takes {choices})")
+                    continue
+                unlisted = [v for v in values if not re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", param.help or "")]
+                if not re.fullmatch(r"[A-Z]+", value) or value in _TYPE_METAVARS or unlisted:
+                    wrong.append(f"{name} {flag} {value} (takes a NAME for {choices}; its help omits {unlisted})")
             elif not re.fullmatch(r"[A-Z]+", value) or value in _TYPE_METAVARS:
                 wrong.append(f"{name} {flag} {value}")
     assert not wrong, "\n".join(wrong)
@@ -121,7 +125,7 @@ def test_every_option_value_in_the_help_is_its_choices_or_a_name_for_it() -> Non
 
 def test_every_help_fits_80_columns() -> None:
     # '-v, --verdict [true|mostly-true|mixed|misleading|mostly-false|false|unsupported]' was 82 columns wide in
-    # list's and export's --help at 80: the terminal wrapped it; --matcher's choices fit
+    # list's and export's --help at 80: the terminal wrapped it
     from typer.main import get_command
     from typer.testing import CliRunner
 
@@ -133,8 +137,29 @@ def test_every_help_fits_80_columns() -> None:
         assert "Options:" in output, output
         wide += [f"{' '.join(args) or 'factcheck'}: {line}" for line in output.splitlines() if len(line) > 80]
     assert not wide, "\n".join(wide)
-    check = CliRunner().invoke(app, ["check", "--help"], terminal_width=80).output
-    assert "  --matcher [auto|lexical|semantic|hybrid]\n" in check
+
+
+def test_no_option_pushes_the_help_text_of_the_others_to_column_34() -> None:
+    # an option wider than Click's first column (30) stands on a line of its own and puts every help text of
+    # its command at column 34: '--matcher [auto|lexical|semantic|hybrid]' made check's --help at 80 columns
+    # 64 lines long where 58 say the same; every option's help starts on its own line, left of column 34
+    from typer.main import get_command
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    alone, columns = [], {}
+    for name in get_command(app).commands:  # type: ignore[attr-defined]
+        output = CliRunner().invoke(app, [name, "--help"], terminal_width=80).output
+        for line in output[output.index("\nOptions:\n") :].splitlines():
+            row = re.match(r"  (-\S.*?)(  +)\S", line)
+            if line.startswith("  -") and row is None:
+                alone.append(f"{name}: {line}")
+            elif row:
+                columns[name] = max(columns.get(name, 0), row.end(2))
+    assert not alone, "\n".join(alone)
+    assert all(column < 34 for column in columns.values()), columns
+    assert set(columns) == set(get_command(app).commands)  # type: ignore[attr-defined]
 
 
 def test_factcheck_help_lists_every_exit_code_the_readme_does() -> None:

@@ -506,6 +506,10 @@ def complete(words: str, cwd: Path, word: int = -1) -> list[str]:
 def test_shell_completion_offers_the_claim_ids_of_the_file_in_use(tmp_path: Path) -> None:
     assert complete("factcheck show us-troops-in-m", tmp_path) == ["us-troops-in-mexico-10000"]  # bundled file
     assert complete("factcheck list --tag bord", tmp_path) == ["border"]
+    # a choice whose --help shows a NAME (--matcher MATCHER, --verdict VERDICT) still completes its values
+    assert complete("factcheck check --matcher h", tmp_path) == ["hybrid"]
+    assert complete("factcheck scan --input-format s", tmp_path) == ["subtitles"]
+    assert complete("factcheck list --verdict mostly-f", tmp_path) == ["mostly-false"]
     kb = tmp_path / "mine.yaml"
     kb.write_text('claims:\n  - id: moon-cheese\n    claim: The moon is cheese\n    verdict: "false"\n')
     assert complete(f"factcheck remove --kb {kb} mo", tmp_path) == ["moon-cheese"]

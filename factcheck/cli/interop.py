@@ -130,6 +130,7 @@ def export(
             parser=one_of(ExportFormat, synonyms(EXPORT_FORMAT_NAMES)),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
             "csv: one row per claim.",
+            metavar="FORMAT",
         ),
     ] = ExportFormat.CLAIMREVIEW,
     out: Annotated[

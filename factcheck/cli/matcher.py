@@ -36,6 +36,7 @@ MatcherOption = Annotated[
         parser=one_of(MatcherChoice),
         help="How to match: lexical (words), semantic (meaning; needs the semantic extra), hybrid (both), "
         "or auto: hybrid when the semantic extra is installed, else lexical.",
+        metavar="MATCHER",  # not [auto|lexical|semantic|hybrid], 40 columns wide: the help lists the four
     ),
 ]
 

@@ -247,6 +247,7 @@ def scan(
             help="Show only matched claims, unmatched claims (to research next), or both (checkable). "
             "The summary always counts every sentence.",
             show_default=False,
+            metavar="KIND",
         ),
     ] = None,
     min_score: MinScoreOption = None,
@@ -255,8 +256,9 @@ def scan(
         typer.Option(
             "--input-format",
             parser=one_of(InputFormat, INPUT_FORMAT_SYNONYMS),
-            help="How to read the article (auto: from the file name, then the content; a web page is HTML "
-            "whatever its name ends in, captions saved as .txt are subtitles).",
+            help="How to read the article: text, markdown, html, subtitles, or auto: from the file name, then "
+            "the content (a web page is HTML whatever its name ends in, captions saved as .txt are subtitles).",
+            metavar="FORMAT",
         ),
     ] = InputFormat.AUTO,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
