@@ -47,7 +47,6 @@ from .substitution import (
     analyse,
     another_place_of_the_same_name,
     another_rate_than_a_multiple,
-    another_subject,
     closest_wording,
     is_count,
     is_variant,
@@ -388,10 +387,6 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     if namesake is not None:
         ours = _with(ours, namesake[0])
         theirs = _with(theirs, namesake[1])
-    subject = another_subject(statement, wordings)  # "water rates" for "property taxes", after the same owner
-    if subject is not None:
-        ours = _with(ours, subject[0])
-        theirs = _with(theirs, subject[1])
     rate = another_rate_than_a_multiple(statement, wordings)  # "38 percent" for "doubled"
     if rate is not None:
         ours = _with(ours, rate[0])

@@ -70,7 +70,6 @@ from .months import (
     SPANISH_DATING_WORDS,
     SPANISH_MONTHS,
 )
-from .sentences import _IRREGULAR_PAST, _is_a_verb
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import (
     SPANISH_STOP_WORDS,
@@ -3901,119 +3900,6 @@ def _cjk_marked(text: str) -> str:
 def _cjk_frame(text: str) -> str:
     """``_cjk_marked`` with every country the one mark U+E000."""
     return _cjk_marked(text).translate(_ANY_COUNTRY)
-
-
-#: a verb as its form shows it, where a claim's subject ends: an auxiliary, or a past form (an irregular one, or a
-#: word in -ed: ``sentences._is_a_verb``'s, past forms' one home); a noun in -ed is rare among a subject's words
-#: ("Riverton property taxes doubled", "Riverton's police budget grew"), but for a few more than the sentence
-#: splitter's ("speed cameras")
-_SUBJECT_ENDING_AUXILIARIES = frozenset("is are was were has have had will would".split())
-_NOT_A_PAST = frozenset("need feed seed speed breed".split())
-_OWNED_SUBJECT_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
-
-
-def _is_a_subjects_verb(word: str) -> bool:
-    lower = word.lower()
-    return (
-        lower in _SUBJECT_ENDING_AUXILIARIES
-        or lower in _IRREGULAR_PAST
-        or (len(lower) > 4 and _is_a_verb(lower) and lower not in _NOT_A_PAST)
-    )
-
-
-class _OwnedSubject(NamedTuple):
-    owner: str  # the owner's term: "riverton"
-    subject: tuple[str, ...]  # the terms of the subject's words after it: ("properti", "tax")
-    verb: str  # the verb's term, or an auxiliary as written: "doubl", "is"
-    written: str  # the subject's words as written: "property taxes"
-    possessive: bool  # the owner written as one: "Riverton's"
-
-
-def _owned_subject(text: str, *, careful: bool) -> _OwnedSubject | None:
-    """The owner, subject and verb of a text opening with a name and the thing of it it is about, before a verb
-    (``_OwnedSubject``): "riverton", ("properti", "tax"), "doubl", "property taxes" of "Riverton property taxes
-    doubled in the last ten years", not possessive; the same of "Riverton's property taxes doubled ...",
-    possessive.  ``careful``: a claim's wording, whose owner must be written as a name (a statement's may be typed
-    in lower case).  None when the text opens otherwise, or its subject is more than three words, or holds a
-    function word ("Riverton's taxes on homes") or an adverb ("Trump secretly ordered ...")."""
-    words = [word.strip(_AROUND_A_WORD) for word in text.split()]
-    words = [word for word in words if word]
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) < 3:
-        return None
-    owner = words[0]
-    if _OWNED_SUBJECT_WORD.fullmatch(owner) is None or (careful and not owner[:1].isupper()):
-        return None
-    bare_owner = re.sub(r"['’]s$", "", owner)
-    owner_terms = terms(bare_owner)
-    possessive = bare_owner != owner
-    if len(owner_terms) != 1:
-        return None
-    subject: list[str] = []
-    for at, word in enumerate(words[1:5], start=1):
-        if _is_a_subjects_verb(word):
-            if not subject:
-                return None
-            if word.lower() in _SUBJECT_ENDING_AUXILIARIES:
-                # "have doubled" is "doubled"'s; "is below" is its auxiliary's, compared as written
-                after = words[at + 1] if at + 1 < len(words) else ""
-                if not _is_a_subjects_verb(after) or after.lower() in _SUBJECT_ENDING_AUXILIARIES:
-                    written = " ".join(words[1:at])
-                    return _OwnedSubject(owner_terms[0], tuple(subject), word.lower(), written, possessive)
-                word = after
-            verb = terms(word)
-            if len(verb) != 1:
-                return None
-            return _OwnedSubject(owner_terms[0], tuple(subject), verb[0], " ".join(words[1:at]), possessive)
-        said = terms(word)
-        if (
-            _OWNED_SUBJECT_WORD.fullmatch(word) is None
-            or word.lower() in STOP_WORDS
-            or word.lower().endswith("ly")  # an adverb: "Trump secretly ordered ..."
-            or len(said) != 1
-            or (careful and word[:1].isupper())
-        ):
-            return None
-        subject.append(said[0])
-    return None
-
-
-def another_subject(statement: str, wordings: Sequence[str]) -> tuple[str, str] | None:
-    """Does the statement say of the owner a wording of the claim opens with ("Riverton"), before the claim's
-    verb, another thing than the claim: a subject sharing no word with the claim's?  The subjects as written, the
-    statement's and the claim's ("water rates", "property taxes"), for the note that shows them
-    (``differences``); None when it says no other subject.  A note, never a cap: in a file of one claim a topic
-    (a local desk's) a true synonym is as much a word no claim uses as another subject is ("Riverton's levies
-    doubled ..." and "Riverton's water rates doubled ..." for "Riverton property taxes doubled ..."), so both
-    stay shown at their score, the reader comparing the two subjects.  The whole of what the claim is about,
-    between its owner and its verb, must be replaced: "Riverton's sales taxes doubled ..." (another kind of tax,
-    or a rewording) is left alone, as is a statement of no owner or no verb, or naming the claim's subject
-    elsewhere ("Riverton's water rates doubled, not its property taxes").
-
-    The owner must be a name: written as an owner ("Riverton's") in the statement or the wording, or a country's
-    ("US troops are in Mexico"); a claim's capitalised first word may be an ordinary word ("Vaccinated people will
-    die ..." for "Vaccinated individuals ...")."""
-    said = _owned_subject(statement, careful=False)
-    if said is None:
-        return None
-    owner, subject, verb, written, possessive = said
-    statement_terms = set(terms(statement))
-    found: tuple[str, str] | None = None
-    for wording in wordings:
-        claimed = _owned_subject(wording, careful=True)
-        if claimed is None:
-            continue
-        claim_owner, claim_subject, claim_verb, claim_written, claim_possessive = claimed
-        if claim_owner != owner or not (possessive or claim_possessive or _country_term(owner) is not None):
-            continue
-        if set(claim_subject) & (set(subject) | statement_terms) or any(
-            is_variant(term, claim_subject) for term in subject
-        ):
-            return None  # a wording whose subject the statement says: no other subject
-        if found is None and (claim_verb == verb or claim_verb in statement_terms):  # "... rates have doubled"
-            found = (written, claim_written)
-    return found
 
 
 #: a claim's change by a multiple, as the percent it is: "doubled" is up 100 percent, "halved" down 50

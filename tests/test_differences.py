@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.differences import SHOWN, Differences, claim_differences, differences
+from factcheck.lexical import LexicalMatcher
 from factcheck.matching import Match
 from factcheck.model import Claim, Verdict
+from factcheck.store import load_knowledge_base
 
 SENATE = (
     "In February 2025 Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special forces."
@@ -752,6 +756,31 @@ def test_overlapping_and_touching_dates_are_cut_as_before() -> None:
     assert _without_dates("no date here") == "no date here"
 
 
+#: true paraphrases of starter claims naming the claim's subject by a synonym ("Sheinbaum" for "president",
+#: "forces" for "troops"): a note that they say another subject was shown on each, teaching readers to ignore notes
+STARTER_SYNONYM_PARAPHRASES = [
+    "Mexico's Sheinbaum turned down Trump's offer to send US troops to fight cartels",
+    "Mexico's leader turned down Trump's offer to send the US Army into Mexico to fight cartels.",
+    "Mexico's government turned down Trump's offer",
+    "US forces have invaded Mexico before, most recently in 1916.",
+    "US armies have invaded Mexico in the past",
+    "US personnel are in Mexico",
+    "The US administration has said it will send troops into Mexico to fight cartels.",
+    "US army aid has brought down drug violence in Mexico.",
+    "US military personnel are already carrying out ground operations against cartels inside Mexico",
+]
+
+
+@pytest.mark.parametrize("statement", STARTER_SYNONYM_PARAPHRASES)
+def test_a_true_paraphrase_of_a_starter_claim_by_a_synonym_of_its_subject_gets_no_note(
+    starter_kb: Path, statement: str
+) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    found = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert found, statement
+    assert differences(statement, [found[0].claim.claim, *found[0].claim.aliases]) is None, found[0].claim.id
+
+
 def test_a_percent_where_the_claim_says_a_multiple_is_shown() -> None:
     found = differences(
         "Riverton property taxes went up 38 percent in ten years",
@@ -760,16 +789,6 @@ def test_a_percent_where_the_claim_says_a_multiple_is_shown() -> None:
     assert found is not None
     assert (found.statement, found.claim) == (("38 percent",), ("doubled",))
     assert differences("Riverton property taxes went up 100 percent", ["Riverton property taxes doubled"]) is None
-
-
-def test_another_subject_of_the_claims_owner_is_shown() -> None:
-    found = differences(
-        "Riverton's water rates doubled in the last ten years",
-        ["Riverton property taxes doubled in the last ten years"],
-    )
-    assert found is not None
-    assert (found.statement, found.claim) == (("water rates",), ("property taxes",))
-    assert differences("Riverton's sales taxes doubled", ["Riverton property taxes doubled"]) is None
 
 
 @pytest.mark.parametrize(

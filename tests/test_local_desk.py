@@ -6,10 +6,8 @@ putting another subject or number in a claim's place).
 
 In such a file no word is the subject of several claims, so the substitution check (``substitution.py``)
 takes none for one: "Riverton's water rates doubled in the last ten years" is shown as FALSE "Riverton property
-taxes doubled in the last ten years" at 1.00 (a known miss, README "Limits"), with a note that it says "water
-rates" where the claim says "property taxes" (``substitution.another_subject``): not capped, as a true synonym
-("Riverton's levies doubled ...") is as much a word no claim uses.  The statements the matcher gets wrong are
-listed in ``KNOWN_FAILURES`` (strict xfails: a change that fixes one says so).
+taxes doubled in the last ten years" at 1.00 (a known miss, README "Limits").  The statements the matcher gets
+wrong are listed in ``KNOWN_FAILURES`` (strict xfails: a change that fixes one says so).
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.differences import differences
 from factcheck.lexical import LexicalMatcher
 from factcheck.store import load_knowledge_base
 
@@ -46,10 +43,9 @@ KNOWN_FAILURES = {
     "and numbers checked only; 'parks' is a known word)",
     "Riverton's fire budget grew by 40 percent between 2020 and 2025": "the police budget's claim (8 terms)",
     "The mayor's salary grew by 40 percent between 2020 and 2025": "the police budget's claim",
-    "Riverton's water rates doubled in the last ten years": "known miss: the property taxes' claim (1.00, with a "
-    "note): no word is several claims' subject in a one-claim-a-topic file, so 'water' for 'property taxes' is not "
-    "checked",
-    "Riverton's water bills doubled in the last ten years": "known miss: the property taxes' claim (1.00, a note)",
+    "Riverton's water rates doubled in the last ten years": "known miss: the property taxes' claim (1.00): no word "
+    "is several claims' subject in a one-claim-a-topic file, so 'water' for 'property taxes' is not checked",
+    "Riverton's water bills doubled in the last ten years": "known miss: the property taxes' claim (1.00)",
     "Riverton's sales taxes doubled in the last ten years": "'sales' replaces 'property', no tag",
     "Riverton is the most dangerous city in the state": "silent",
     "Riverton has the highest unemployment rate in the state": "the crime rate's claim ('unemployment' is known)",
@@ -88,7 +84,7 @@ def test_a_local_desk_statement_finds_its_claim_or_none(
 
 #: true paraphrases naming a claim's subject by a synonym no claim of the file uses, with the claim and the score
 #: they are found at: a one-claim-a-topic file's unknown word may be a synonym as well as another subject, so
-#: another subject of the claim's owner is a note, never a cap (they were capped to 0.20 by it)
+#: another subject of the claim's owner is never capped (they were capped to 0.20 by a check that did)
 SYNONYM_PARAPHRASES = [
     (LOCAL_DESK, "Riverton's levies doubled in the last ten years", "riverton-property-taxes-doubled", 1.0),
     (LOCAL_DESK, "Riverton's homeowner levies doubled in the last ten years", "riverton-property-taxes-doubled", 1.0),
@@ -121,14 +117,3 @@ def test_a_synonym_of_the_claims_subject_no_claim_uses_is_found_at_its_score(
     assert found and found[0].claim.id.startswith(claim_id), [(m.claim.id, m.score) for m in found]
     assert round(found[0].score, 2) == score
     assert found[0].score >= matcher.threshold
-
-
-def test_another_subject_of_the_claims_owner_is_shown_as_a_note_on_the_match(local_matcher: LexicalMatcher) -> None:
-    found = local_matcher.search("Riverton's water rates doubled in the last ten years", top=1)
-    assert found and found[0].claim.id.startswith("riverton-property-taxes-doubled")
-    assert found[0].score >= local_matcher.threshold  # shown: the reader compares the two subjects
-    shown = differences(
-        "Riverton's water rates doubled in the last ten years", [found[0].claim.claim, *found[0].claim.aliases]
-    )
-    assert shown is not None
-    assert (shown.statement, shown.claim) == (("water rates",), ("property taxes",))

@@ -15,7 +15,6 @@ from factcheck.substitution import (
     another_countrys_institution,
     another_owner,
     another_rate_than_a_multiple,
-    another_subject,
     closest_wording,
     denies_the_claims_actor,
     future_for_past,
@@ -1423,44 +1422,6 @@ def test_the_words_after_a_run_are_a_frame_in_any_order_only_two_or_more() -> No
     assert not substitution._same_words(("togeth",), ("togeth",))  # one word is the neighbour, compared as it is
     assert not substitution._same_words(("togeth", "border"), ("border", "mexico"))
     assert not substitution._same_words((), ())
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Riverton's water rates doubled in the last ten years",
-        "riverton's water bills doubled in the last ten years",
-        "Riverton's water rates have doubled in the last ten years",
-    ],
-)
-def test_another_subject_of_the_claims_owner_before_its_verb(statement: str) -> None:
-    found = another_subject(statement, ["Riverton property taxes doubled in the last ten years"])
-    assert found == (" ".join(statement.split()[1:3]), "property taxes")
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Riverton's sales taxes doubled in the last ten years",  # a word of the claim's subject kept
-        "Riverton's water rates doubled, not its property taxes",  # the claim's subject said elsewhere
-        "Property taxes in Riverton have doubled over the past decade",  # no owner opening
-        "Riverton's water rates fell in the last ten years",  # no verb of the claim's
-        "Springfield's water rates doubled in the last ten years",  # another owner: the other checks' case
-        "Riverton doubled its water rates",  # no subject between owner and verb
-    ],
-)
-def test_no_other_subject_where_the_statement_keeps_a_word_of_it_or_opens_otherwise(statement: str) -> None:
-    assert another_subject(statement, ["Riverton property taxes doubled in the last ten years"]) is None
-
-
-def test_another_subject_needs_an_owner_named_and_a_subject_of_no_adverb() -> None:
-    # an owner written as one, or a country: a capitalised first word may be an ordinary word
-    assert another_subject("Riverton water rates doubled", ["Riverton property taxes doubled"]) is None
-    assert another_subject("US tourists are in Mexico", ["US troops are in Mexico"]) == ("tourists", "troops")
-    assert another_subject("US soldiers are in Mexico", ["US troops are in Mexico"]) is None  # one term, "troop"
-    assert another_subject("Vaccinated individuals will die", ["Vaccinated people will die within two years."]) is None
-    # an adverb is no subject
-    assert another_subject("Trump's aides quietly ordered it", ["Trump's aides secretly ordered it"]) is None
 
 
 TAXES_DOUBLED = ["Riverton property taxes doubled in the last ten years"]
