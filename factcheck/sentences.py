@@ -397,7 +397,7 @@ _IRREGULAR_PAST = frozenset(
     """sent spent lent built held told sold made paid laid brought bought thought sought caught taught fought
     found bound led fed met kept left felt meant dealt won lost shot hit set put cut let began gave took came
     became went saw knew grew drew threw flew wrote rose broke chose spoke stole froze woke drove rode hid bit
-    struck stood understood withdrew overtook undertook forbade fell ran sank arose fled got""".split()
+    struck stood understood withdrew overtook undertook forbade""".split()
 )
 
 

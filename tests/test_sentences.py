@@ -104,6 +104,17 @@ def test_headings_and_list_items_stand_alone_and_keep_their_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Breaking: Mexico peso fell", "Markets: Oil prices fell sharply", "Breaking: Mexico peso sank"],
+)
+def test_a_line_ending_in_a_past_verb_outside_the_splitters_list_stands_alone(headline: str) -> None:
+    # "fell", "ran", "sank", "arose", "fled", "got" added to _IRREGULAR_PAST joined such a line to the next one
+    text = f"{headline}\nThere are 10,000 US troops in Mexico.\n"
+    sentences = split_sentences(parse_article(text.encode(), "a.txt").blocks)
+    assert [s.text for s in sentences] == [headline, "There are 10,000 US troops in Mexico."]
+
+
 def test_a_megabyte_without_punctuation_is_one_sentence() -> None:
     assert len(one_block("word " * 200_000)) == 1
 
