@@ -517,7 +517,7 @@ NEGATION_TERMS = frozenset(
 # "declined the offer", "turned it down", "said no to").
 _REFUSALS = frozenset(
     "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
-    "deny denies denied denying votedagainst "
+    "deny denies denied denying "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
@@ -527,7 +527,7 @@ _REFUSALS = frozenset(
 # denied that the HPV vaccine causes infertility" / "The CDC recommends the HPV vaccine", "Hamas rejected the
 # ceasefire proposal" / "Biden endorsed the ceasefire proposal"), and "recommends against" was read as a yes
 _ACCEPTING = frozenset(
-    "accept accepts accepted accepting approve approves approved approving saidyes votedfor "
+    "accept accepts accepted accepting approve approves approved approving saidyes "
     "confirm confirms confirmed confirming "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
@@ -754,17 +754,6 @@ def _requirement(match: re.Match[str]) -> str:
     return _DENIED_ABILITY.sub("can", text[:last]) + text[last:]
 
 
-#: what a "voted for" / "voted against" (``_PHRASES``) is not read before: an undoing of something named ("the
-#: repeal of the ban", "repealing the ban"; "voted for the repeal" alone is still a yes to it) or a person and what
-#: they did ("Jones, who ...")
-_VOTED_OBJECT = (
-    r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:repeal|repeals|repealing|overturn|overturning|overturns|scrap|scrapping|"
-    r"scrapped|abolition|abolishing|abolish|rescinding|rescission|reversal|reversing|reverse|undoing|ending|"
-    r"end|cancellation|cancelling|canceling|withdrawal|revocation|revoking|rollback|rolling)\b(?=\s+\w))"
-    r"(?!\s+[^\s,]+(?:\s+[^\s,]+)?\s*,\s*(?:who|whom|whose)\b)"
-)
-
-
 # Rewrites of the folded text, in order, before anything is counted: each turns a phrase into what it means for
 # polarity ("" drops a negation word that negates nothing the other text could assert).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
@@ -894,12 +883,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         (r"\b(?:detto|dice|dicono|dire|dissero) si(?= (?:a|al|alla|alle|ai|agli|allo|all)\b)", "dettosi"),
         (r"\bvotat[oaie] a favore\b", "votatoafavore"),
         (r"\b(?:say|says|said|saying) yes(?= to\b)", "saidyes"),  # accepts what a refusal says no to
-        # "voted against the bill" says no to it, as "rejected" does, and agrees with "did not vote for it" (polar75:
-        # it was the opposite of it); "voted for" / "in favour of" is the yes it says no to (it was 'same')
-        # Not where the object is itself an undoing ("voted for the repeal of the ban" says no to the ban) nor one
-        # who did something ("voted against Jones, who voted for the bill"): those stay as they are written
-        (r"\b(?:vote|votes|voted|voting) against\b" + _VOTED_OBJECT, "votedagainst"),
-        (r"\b(?:vote|votes|voted|voting) (?:for|in favou?r of)\b" + _VOTED_OBJECT, "votedfor"),
         # secrecy only where "public" / "secret" says how something was done or is known, not "the public",
         # "public records", "in public schools", "an open secret", "the Secret Service"
         (r"\bin secret\b", "secretly"),

@@ -1771,21 +1771,35 @@ def test_a_correction_denies_only_what_it_replaces(statement: str, claim: str, e
     assert polarity(statement, claim) == expected
 
 
-#: "voted against" says no, as "rejected" does: it agrees with "did not vote for" and is the opposite of "voted for"
-#: (polar75: the first pair was 'opposite', the second 'same')
+#: no reading of votes: a "voted against" anywhere in the text is not the text's own refusal (polar75 read it so:
+#: the first pairs, where someone else votes against, were the opposite), and "did not vote for the bill; she voted
+#: against it" keeps its negation (it was 'same' as "voted for the bill")
 @pytest.mark.parametrize(
     ("statement", "claim", "expected"),
     [
-        ("The senator did not vote for the bill.", "The senator voted against the bill.", SAME),
-        ("The senator voted against the bill.", "The senator voted for the bill.", OPPOSITE),
-        ("The senator voted in favour of the bill.", "The senator voted against the bill.", OPPOSITE),
-        ("The senator voted against the bill.", "The senator rejected the bill.", SAME),
-        ("The senator voted against the bill.", "The senator opposed the bill.", SAME),
-        ("The senator voted against the bill.", "The Senate passed the bill.", SAME),
+        (
+            "Congress approved the aid package; 57 Republicans voted against it",
+            "Congress approved the aid package",
+            SAME,
+        ),
+        ("Parliament approved the reform, although 200 MPs voted against", "Parliament approved the reform", SAME),
+        (
+            "Democrats voted for the bill while Republicans voted against it",
+            "Democrats voted for the bill",
+            SAME,
+        ),
+        (
+            "The UN General Assembly voted 141 to 5 for the resolution; Russia voted against",
+            "The UN General Assembly voted for the resolution",
+            SAME,
+        ),
+        ("Kerry voted for the $87 billion before he voted against it", "Kerry voted for the $87 billion", SAME),
+        ("The senator did not vote for the bill; she voted against it", "The senator voted for the bill", OPPOSITE),
+        ("The senator did not vote for the bill. She voted against it.", "The senator voted for the bill.", OPPOSITE),
     ],
 )
-def test_voting_against_says_no(statement: str, claim: str, expected: str) -> None:
-    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+def test_a_vote_against_is_read_as_any_other_words(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
 
 
 #: spoken French drops the "ne": a "pas" right after a form of "avoir" or "être" denies as "n'a pas" does (polar75:
@@ -1858,25 +1872,6 @@ def test_a_correction_saying_its_verb_again_denies_the_complement(statement: str
 )
 def test_a_french_step_is_no_denial(statement: str, claim: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
-
-
-#: a vote for an undoing is no yes to what it undoes, nor a vote against a person one against what they did
-#: (polar75: "voted for the repeal of the ban" was the opposite of "voted against the ban")
-@pytest.mark.parametrize(
-    ("statement", "claim"),
-    [
-        ("The senator voted for the repeal of the ban", "The senator voted against the ban"),
-        ("The senator voted for repealing the ban", "The senator voted against the ban"),
-        ("The senator voted against the repeal of the ban", "The senator voted for the ban"),
-        ("Smith voted against Jones, who voted for the bill", "Jones voted for the bill"),
-    ],
-)
-def test_a_vote_on_an_undoing_or_a_person_is_read_as_written(statement: str, claim: str) -> None:
-    assert polarity(statement, claim) == SAME
-
-
-def test_a_vote_for_an_undoing_named_alone_is_still_a_yes_to_it() -> None:
-    assert polarity("The senator voted for the repeal.", "The senator voted against the repeal.") == OPPOSITE
 
 
 SEALS_CLAIM = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
