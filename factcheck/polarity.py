@@ -1466,12 +1466,29 @@ def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
             words[i + 1 : i + 2] == ["mal"]
             or words[i + 1 : i + 3] == ["de", "deux"]
             or words[i - 2 : i] == ["pas", "a"]  # "pas a pas" written without its accent
+            or words[i + 1 : i + 2] in _FRENCH_PAS_NO_DENIAL
+            or (words[i - 1] == "a" and _french_a_pas_manner(words, i))
         ):
             continue
         opening = max((start for start in clause_openings if start <= i), default=0)
         if not any(_FRENCH_NE.fullmatch(earlier) for earlier in words[opening:i]):
             found.add(i)
     return found
+
+
+#: what a spoken "pas" (no "ne") is not read before: "pas seulement" and "pas que" (not only: "Il y a pas que le
+#: chômage qui a augmenté"), "pas loin" (nearly: "Le chômage est pas loin de 10%"), "pas hésité" (did it at once:
+#: "Macron a pas hésité à augmenter les impôts"); the formal "ne ... pas" before them is read as it was
+_FRENCH_PAS_NO_DENIAL = (["seulement"], ["que"], ["loin"], ["hesite"])
+
+
+def _french_a_pas_manner(words: list[str], i: int) -> bool:
+    """Is the "a pas" before ``words[i]`` (``"pas"``) the manner "à pas feutrés", "à pas comptés", "à pas de loup"
+    written without its accent ("Les troupes avancent a pas de loup")?  Not "il y a pas de loup" (there is none)."""
+    after = words[i + 1 : i + 3]
+    if after[:1] in (["feutres"], ["comptes"]):
+        return True
+    return after == ["de", "loup"] and words[i - 2 : i - 1] != ["y"]
 
 
 #: the forms of "avoir" and "être" (accents folded, and elided: "j'ai", "c'est", "l'a") after which a "pas" denies

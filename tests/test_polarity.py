@@ -1874,6 +1874,39 @@ def test_a_french_step_is_no_denial(statement: str, claim: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
 
 
+#: a spoken "pas" (no "ne") is no denial in "a pas de loup" / "feutrés" / "comptés" without the accent, nor before
+#: "seulement", "que" (not only), "loin" (nearly) or "hésité" (review int1a: each was the opposite)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Les troupes avancent a pas de loup", "Les troupes avancent"),
+        ("Les troupes avancent a pas feutrés", "Les troupes avancent"),
+        ("L'inflation recule a pas comptés", "L'inflation recule"),
+        (
+            "Le gouvernement a pas seulement augmenté les impôts, il a aussi coupé les aides",
+            "Le gouvernement a augmenté les impôts",
+        ),
+        ("Le chômage est pas loin de 10%", "Le chômage est de 10%"),
+        ("Macron a pas hésité à augmenter les impôts", "Macron a augmenté les impôts"),
+        ("Il y a pas que le chômage qui a augmenté", "Le chômage a augmenté"),
+    ],
+)
+def test_a_spoken_french_pas_before_these_is_no_denial(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == SAME
+
+
+#: the spoken "pas" still denies where it does: "il y a pas de loup" (there is none), "a pas augmenté"
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Il y a pas de loup dans la forêt", "Il y a des loups dans la forêt"),
+        ("Le chômage a pas augmenté", "Le chômage a augmenté"),
+    ],
+)
+def test_a_spoken_french_pas_still_denies(statement: str, claim: str) -> None:
+    assert polarity(statement, claim) == OPPOSITE
+
+
 SEALS_CLAIM = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
 
 
