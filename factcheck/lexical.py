@@ -190,6 +190,7 @@ class _Read(NamedTuple):
     word: Counter[int]  # its word terms the index holds (ids), with their counts
     word_unknown: Counter[str]  # those it lacks, with theirs
     framing_denies: bool = False  # its verdict framing denies what it judges ("It is false that ...": ``_read``)
+    written: str = ""  # the statement as read, framing and all (``_read``): what a match's polarity is shown of
 
 
 class _Evidence(NamedTuple):
@@ -308,7 +309,7 @@ class LexicalMatcher:
         read = self._read(text, read_typos=False, closing=False)
         if read is None:
             return []
-        judged, q_word, word_unknown, _ = read
+        judged, q_word, word_unknown = read.judged, read.word, read.word_unknown
         excluded = self._excluded(exclude)
         q_idf2, word_mass = word_weights(self.index.word, q_word, word_unknown)
         near: list[int] | None = None
@@ -409,11 +410,11 @@ class LexicalMatcher:
         judged = without_verdict_framing(read, closing=closing)
         reading = self._reading(judged)
         if reading is None or judged == read:
-            return reading
+            return reading if reading is None else reading._replace(written=read)
         # "It is false that Canada, not Mexico, approved 19 US Navy SEALs ...": a denial of the claim's actor in what
         # it judges says the claim's opposite, the framing's denial again its opposite (the substitution check's cap
         # stays: ``short_statements.says_another_thing``)
-        return reading._replace(framing_denies=polarity(read, judged) == OPPOSITE)
+        return reading._replace(framing_denies=polarity(read, judged) == OPPOSITE, written=read)
 
     def _closing_verdict_read(
         self, query: str, top: int, excluded: list[int], evidence: _Evidence | None
@@ -703,6 +704,7 @@ class LexicalMatcher:
                     known,
                     check,
                     framing_denies=read.framing_denies,
+                    written=read.written or read.judged,
                 )
             )
             else p

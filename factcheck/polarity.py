@@ -102,7 +102,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Claim, compared_text
-from .substitution import aside_denies_the_opening_actor
 from .text import (
     CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
@@ -2305,6 +2304,9 @@ def closest_claim_wording(statement: str, statement_terms: set[str] | frozenset[
 def _denies_the_actor(statement: str, claim_text: str) -> int:
     """1 when either text denies, in an aside after its actor, the actor the other opens with
     (``substitution.aside_denies_the_opening_actor``), else 0."""
+    # imported here: ``substitution`` costs importing ``polarity`` some 150-190 ms, which most callers never use
+    from .substitution import aside_denies_the_opening_actor
+
     return int(
         aside_denies_the_opening_actor(statement, claim_text) or aside_denies_the_opening_actor(claim_text, statement)
     )

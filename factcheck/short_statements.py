@@ -149,6 +149,7 @@ def says_another_thing(
     check: Check,
     *,
     framing_denies: bool = False,
+    written: str | None = None,
 ) -> bool:
     """Does the statement put a distinctive word of its own in the place of one of the claim's, or
     name another place of the same name ("in Mexico" for "in New Mexico"), say what will happen
@@ -161,7 +162,11 @@ def says_another_thing(
     Trump said" named Trump, whom a small file never names, while the claim names Mexico, and was capped.
 
     ``framing_denies``: ``said`` is framed by a denial of it ("It is false that ..."); its denial of the claim's
-    actor (``_denies_the_claim``) must then read as the opposite of every wording, one that names no actor too."""
+    actor (``_denies_the_claim``) must then read as the opposite of every wording, one that names no actor too.
+    ``written``: the statement as the match's polarity is shown of, its framing and who reported it left in ("It is
+    true that ...", "According to Reuters, ..."; ``said`` when not given): a denial of the claim's actor lifts no cap
+    unless it too reads as the opposite (``_denies_the_claim``)."""
+    written = said if written is None else written
     texts = in_its_language(said, (claim.claim, *claim.aliases))
     reported = what_is_said(said, texts)
     if reported != said:
@@ -173,13 +178,13 @@ def says_another_thing(
         # deployed by its southern neighbour ...", Mexico's, was capped 0.98 -> 0.20) or shares a word between two
         # names that is no verb ("155 armed Marines ... that Mexico approved": "arm"; "the Senate in Mexico City")
         return another_countrys_institution(said, (claim.claim, *claim.aliases), long=True) and not _denies_the_claim(
-            said, claim, texts, query_terms, framing_denies
+            said, claim, texts, query_terms, framing_denies, written
         )
     if another_place_of_the_same_name(said, texts) is not None or future_for_past(said, texts):
         return True
     if has_chinese_or_japanese(said) and another_cjk_country(said, texts):
         return True
-    if _says_another_actor(said, texts, claim, query_terms, framing_denies):
+    if _says_another_actor(said, texts, claim, query_terms, framing_denies, written):
         return True
     names = _claim_names(claim, texts)
     others = [text for text in (claim.claim, *claim.aliases) if text not in texts]
@@ -205,7 +210,7 @@ def says_another_thing(
 
 
 def _says_another_actor(
-    said: str, texts: Sequence[str], claim: Claim, query_terms: set[str], framing_denies: bool
+    said: str, texts: Sequence[str], claim: Claim, query_terms: set[str], framing_denies: bool, written: str
 ) -> bool:
     """Does the statement (what it says, without who reported it) open with another actor than the claim: a name the
     claim holds only further on (``substitution.another_actor``), the claim's roles turned round
@@ -221,12 +226,17 @@ def _says_another_actor(
     if another_actor(said, texts, names, others) or roles_turned_round(said, texts, names):
         return True
     return another_countrys_institution(said, (claim.claim, *claim.aliases)) and not _denies_the_claim(
-        said, claim, texts, query_terms, framing_denies
+        said, claim, texts, query_terms, framing_denies, written
     )
 
 
 def _denies_the_claim(
-    said: str, claim: Claim, texts: Sequence[str], query_terms: set[str], framing_denies: bool = False
+    said: str,
+    claim: Claim,
+    texts: Sequence[str],
+    query_terms: set[str],
+    framing_denies: bool = False,
+    written: str | None = None,
 ) -> bool:
     """Does the statement name the claim's actor in an aside saying it did not do it, read as saying the opposite of
     each wording: "The US Congress, not Mexico's Senate, approved 19 US Navy SEALs in February 2026" denies "In
@@ -237,16 +247,23 @@ def _denies_the_claim(
     "US Navy SEALs were authorized to train Mexican naval special forces in Campeche") may read the same, as it says
     nothing of who did it, unless it is the wording the matcher compares (``closest_claim_wording``, of the
     statement's terms ``query_terms``): "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special
-    forces" was capped for that alias, though it reads as the opposite of the claim it is shown with."""
+    forces" was capped for that alias, though it reads as the opposite of the claim it is shown with.
+
+    Nor when the statement as ``written`` (its framing and who reported it left in; ``said`` when not given), whose
+    polarity a match shows, reads the same as a wording: "According to Reuters, Canada, not Mexico, approved ...",
+    "It is true that ...", "Is it true that ...?" and "My uncle says it was Canada, not Mexico, that approved ..."
+    were shown at 0.999 as saying what the claim says, where the cap held them at 0.20."""
     if not denies_the_claims_actor(said, (claim.claim, *claim.aliases)):
         return False
     shown = closest_claim_wording(said, query_terms, compared_claim(claim))
     # not past a framing that denies it (``framing_denies``): "It is false that Canada, not Mexico, approved 19 US Navy
     # SEALs to train Mexican naval special forces" is capped, as it was before such a wording was left out
+    written = said if written is None else written
     return all(
-        polarity(said, text) == OPPOSITE
+        polarity(read, text) == OPPOSITE
         for text in texts
         if framing_denies or text == shown or not names_no_actor(text)
+        for read in dict.fromkeys((said, written))
     )
 
 

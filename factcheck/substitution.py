@@ -1357,12 +1357,13 @@ def aside_denies_the_opening_actor(text: str, other: str) -> bool:
 
 def _denied_actor_does_it(tokens: Sequence[str], country: str, deed: str) -> bool:
     """Do the words after an aside's verb (``aside_denies_the_opening_actor``) name the ``country`` the aside denies
-    with the same ``deed`` in the five words after it: "...; Sweden joined NATO in March 2024", "..., and Mexico's
-    Senate approved 19 US Navy SEALs" (not "... to train Mexican naval special forces", no deed of it)?"""
+    with the same ``deed`` in any word after it: "...; Sweden joined NATO in March 2024", "..., and Mexico's Senate
+    approved 19 US Navy SEALs", "..., though Mexico's Senate in February 2026 finally approved 19 US Navy SEALs" (its
+    deed seven words on) (not "... to train Mexican naval special forces", no deed of it)?"""
     for at, token in enumerate(tokens):
         if not any(_same_country(named) == _same_country(country) for t in terms(token) if (named := _country_term(t))):
             continue
-        if any(_same_deed(t, deed) for word in tokens[at + 1 : at + 6] for t in terms(word)):
+        if any(_same_deed(t, deed) for word in tokens[at + 1 :] for t in terms(word)):
             return True
     return False
 

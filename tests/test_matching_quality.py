@@ -1349,6 +1349,13 @@ def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
             "to train Mexican naval special forces",
             SEALS_ID,
         ),
+        # the denied actor doing the claim's deed seven words on: shown as the opposite by 2c99479, which looked five
+        # words ahead (review-int2c, 3)
+        (
+            "The US, not Mexico, approved sending them, though Mexico's Senate in February 2026 finally approved 19 US "
+            "Navy SEALs",
+            SEALS_ID,
+        ),
         (
             "Trump, not Mexico, ordered it; Mexico approved 155 armed US Marines entering the country in spring 2025",
             "mar-2025-155-us-marines-fenix-exercise",
@@ -1383,6 +1390,29 @@ def test_a_framing_denying_an_aside_that_denies_the_claims_actor_shows_no_match(
     starter_matcher: LexicalMatcher, statement: str
 ) -> None:
     assert SEALS_ID not in [m.claim.id for m in find_matches(starter_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a framing or a reporter the match's polarity is read with, which reads the aside's denial as saying the
+        # same: capped on main, shown as saying what the claim says at 0.999 by 2c99479 (review-int2c, 1)
+        "According to Reuters, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "According to my uncle, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "According to a viral post, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special "
+        "forces",
+        "It is true that Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Is it true that Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces?",
+        "My uncle says it was Canada, not Mexico, that approved 19 US Navy SEALs to train Mexican naval special forces",
+    ],
+)
+def test_an_aside_denying_the_claims_actor_is_never_shown_as_saying_the_same(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    found = find_matches(starter_matcher, statement)
+    assert (SEALS_ID, "same") not in [(m.claim.id, m.polarity) for m in found], [
+        (m.claim.id, round(m.score, 2), m.polarity) for m in found
+    ]
 
 
 @pytest.mark.xfail(

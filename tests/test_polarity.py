@@ -2019,6 +2019,12 @@ def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:
             "Finland, not Sweden, joined NATO first; Sweden joined NATO in March 2024",
             "Sweden joined NATO in March 2024",
         ),
+        # its deed seven words on: shown as the opposite by 2c99479, which looked five words ahead (review-int2c, 3)
+        (
+            "The US, not Mexico, approved sending them, though Mexico's Senate in February 2026 finally approved 19 US "
+            "Navy SEALs",
+            SEALS_CLAIM,
+        ),
         (
             "The UK, not the US, expelled 23 Russian diplomats; the US expelled 60 Russian diplomats in March 2018",
             "The US expelled 60 Russian diplomats in March 2018",
