@@ -1568,11 +1568,6 @@ def _antonym_sides(words: set[str]) -> set[tuple[int, int]]:
     return {(place, side) for place, pair in enumerate(_ANTONYMS) for side in (0, 1) if words & pair[side]}
 
 
-def _affirmed(text: str) -> set[str]:
-    """The index terms of ``text`` outside the alternatives it denies by contrast."""
-    return set(terms(_affirmed_text(text)))
-
-
 def _affirmed_text(text: str) -> str:
     """``text`` without the alternatives it denies by contrast."""
     traded = _negated_alternatives(text)
@@ -1589,13 +1584,15 @@ def _contrast_flips(statement: str, claim_text: str) -> int:
     for text, other in ((statement, claim_text), (claim_text, statement)):
         denied = _denied_with_words(text)
         if denied:
-            own, others = _affirmed(text), _affirmed(other)
+            # each text's affirmed part read once: its terms here, its words for the antonyms below
+            own_text, other_text = _affirmed_text(text), _affirmed_text(other)
+            own, others = set(terms(own_text)), set(terms(other_text))
             if any((alternative - own) & others and head in (None, *others) for alternative, head, _ in denied):
                 return 1
             # a change denied in one form, affirmed in another: "did not fall, it rose" / "Inflation fell" (the terms
             # "fall" and "fell" differ; the rise and the fall, one in each, swap no antonym)
-            other_sides = _antonym_sides(set(_words(_affirmed_text(other))))
-            own_sides = _antonym_sides(set(_words(_affirmed_text(text))))
+            other_sides = _antonym_sides(set(_words(other_text)))
+            own_sides = _antonym_sides(set(_words(own_text)))
             if any((_antonym_sides(set(_words(words))) - own_sides) & other_sides for _, head, words in denied if head):
                 return 1
     return 0
