@@ -1810,7 +1810,7 @@ _GOVERNMENT_DEEDS = frozenset(
         *(stem(word) for word in "impose imposed invade invaded expel expelled designate designated".split()),
         *(stem(word) for word in "sign signed struck strike attack attacked bomb bombed join joined".split()),
         # leaving a treaty or an alliance: "Washington withdrew from ...", "... pulled out of ...", "... left ..."
-        *(stem(word) for word in "withdraw withdrew withdrawn pull pulled leave left quit exit exited".split()),
+        *_LEAVING,
         *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó retiró", Language.SPANISH),
     )
 )
