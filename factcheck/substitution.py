@@ -1350,9 +1350,33 @@ def aside_denies_the_opening_actor(text: str, other: str) -> bool:
         return False
     deed = opened[2]
     tokens = _WORD.findall(opening[found.end() :])
-    # the aside's verb: one of the first three words after it ("approved", "quickly approved", "has approved")
-    verb = next((at for at, token in enumerate(tokens[:3]) if any(_same_deed(t, deed) for t in terms(token))), None)
+    verb = _asides_verb(tokens, deed)
     return verb is not None and not _denied_actor_does_it(tokens[verb + 1 :], named[0], deed)
+
+
+#: auxiliaries and adverbs of time or of the way it was done that may stand between an aside and its verb, however
+#: many (``_asides_verb``): "has now formally approved", "had already unanimously approved"; no negation ("never"),
+#: modal ("will", "would") or adverb of a deed not done ("nearly", "almost"), which say something else of it
+_BEFORE_AN_ASIDES_VERB = frozenset(
+    "has have had did now also already just since then finally formally officially unanimously overwhelmingly "
+    "narrowly quickly swiftly quietly reportedly recently secretly actually indeed".split()
+)
+
+
+def _asides_verb(tokens: Sequence[str], deed: str) -> int | None:
+    """Where, in the words after an aside (``aside_denies_the_opening_actor``), its verb doing ``deed`` is: one of
+    the first three words ("approved", "quickly approved", "has approved"), or further on past auxiliaries and
+    adverbs alone (``_BEFORE_AN_ASIDES_VERB``): "Canada, not Mexico, has now formally approved 19 US Navy SEALs ..."
+    was shown as saying what "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..." says (1.00), its
+    verb the fourth word.  None where no such word does it ("has now formally asked Mexico's Senate to approve")."""
+    fillers = True  # every word so far an auxiliary or an adverb
+    for at, token in enumerate(tokens):
+        if (at < 3 or fillers) and any(_same_deed(term, deed) for term in terms(token)):
+            return at
+        fillers = fillers and token.lower() in _BEFORE_AN_ASIDES_VERB
+        if at >= 2 and not fillers:
+            return None
+    return None
 
 
 def _denied_actor_does_it(tokens: Sequence[str], country: str, deed: str) -> bool:

@@ -1313,6 +1313,10 @@ def test_another_actor_with_a_time_or_an_aside_shows_no_match(
         "The US Senate, not Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
         "The US Congress, instead of the Mexican Senate, approved 19 US Navy SEALs to train Mexican naval special "
         "forces",
+        # the aside's verb past auxiliaries and adverbs, beyond its first three words: shown as saying the same on
+        # main (1.00), which looked for the verb in those three words
+        "Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, not Mexico, had already unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
     ],
 )
 def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(

@@ -1926,8 +1926,22 @@ SEALS_CLAIM = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to tra
             "The US Senate, not Mexico's Senate, approved 19 US Navy SEALs to train Mexican naval special forces",
             SEALS_CLAIM,
         ),
+        # the aside's verb past auxiliaries and adverbs alone, further than its first three words: 'same' on main
+        (
+            "Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "Canada, not Mexico, had already unanimously approved 19 US Navy SEALs to train Mexican naval special "
+            "forces",
+            SEALS_CLAIM,
+        ),
         # either way round
         (SEALS_CLAIM, "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces"),
+        (
+            SEALS_CLAIM,
+            "Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        ),
         ("The US, not Mexico, paid for the wall on the Mexico border", "Mexico paid for the wall on the Mexico border"),
     ],
 )
@@ -1951,6 +1965,27 @@ def test_an_aside_denying_the_other_texts_actor_is_the_opposite(statement: str, 
             SEALS_CLAIM,
         ),
         ("Mexico's Senate, not Canada's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
+        # past the aside's auxiliaries and adverbs, another verb than the claim's deed, a word of no auxiliary or
+        # adverb ("in 2026"), or an adverb of a deed not done ("nearly"): the aside's verb is not the claim's deed
+        (
+            "Canada, not Mexico, has now formally asked Mexico's Senate to approve 19 US Navy SEALs to train Mexican "
+            "naval special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "Canada, not Mexico, has now formally requested that 19 US Navy SEALs be approved to train Mexican naval "
+            "special forces",
+            SEALS_CLAIM,
+        ),
+        (
+            "Canada, not Mexico, has now nearly approved 19 US Navy SEALs to train Mexican naval special forces",
+            SEALS_CLAIM,
+        ),
+        # the denied actor doing the deed too, further on
+        (
+            "Canada, not Mexico, has now formally approved 19 US Navy SEALs, and Mexico's Senate approved them too",
+            SEALS_CLAIM,
+        ),
         # the claim's actor is the statement's: the denied name is said elsewhere in the claim, not as its actor
         (
             "The US, not Mexico, will pay for the border wall with Mexico",
