@@ -70,6 +70,7 @@ from .months import (
     SPANISH_DATING_WORDS,
     SPANISH_MONTHS,
 )
+from .text import CAPITAL_CITIES as _CAPITAL_CITIES
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import (
     SPANISH_STOP_WORDS,
@@ -2368,21 +2369,17 @@ _COUNTRIES = frozenset(
 #: one country's other names, by their terms, to the one term ``_same_country`` reads them as: "Britain's
 #: Parliament approved the Rwanda asylum bill" is "The UK Parliament approved ...", no other country's
 _SAME_COUNTRY = {"britain": "uk", "burma": "myanmar", "holland": "netherland"}
-#: a country's Spanish name, and its capital city standing for its government, by their terms, to the country's term
-#: in English (``_country_term``): "Canadá invadió México en 1846" was shown as "US troops have invaded Mexico in the
-#: past" (TRUE, 0.65), where "Canada invaded Mexico in 1846" was capped as another actor; "Ottawa approved 19 US Navy
-#: SEALs ..." as "Mexico approved 19 US Navy SEALs ..." (1.00).  Spanish names alike in English ("México", "Italia")
-#: and those of two words ("Reino Unido", whose terms are ordinary words) are left out
+#: a country's Spanish name, and its capital city standing for its government (``text.CAPITAL_CITIES``), by their
+#: terms, to the country's term in English (``_country_term``): "Canadá invadió México en 1846" was shown as "US
+#: troops have invaded Mexico in the past" (TRUE, 0.65), where "Canada invaded Mexico in 1846" was capped as another
+#: actor; "Ottawa approved 19 US Navy SEALs ..." as "Mexico approved 19 US Navy SEALs ..." (1.00).  Spanish names
+#: alike in English ("México", "Italia") and those of two words ("Reino Unido", whose terms are ordinary words) are
+#: left out
 _SPANISH_COUNTRIES = (
     "Canadá:Canada Francia:France Alemania:Germany España:Spain China:China Rusia:Russia Guatemala:Guatemala "
     "Japón:Japan Brasil:Brazil Colombia:Colombia Venezuela:Venezuela Cuba:Cuba Honduras:Honduras Nicaragua:Nicaragua "
     "Panamá:Panama Chile:Chile Argentina:Argentina Ucrania:Ukraine Irán:Iran India:India Inglaterra:UK Bélgica:Belgium "
     "Suecia:Sweden Polonia:Poland Turquía:Turkey Egipto:Egypt Marruecos:Morocco"
-)
-_CAPITALS = (
-    "Ottawa:Canada Washington:US Beijing:China Moscow:Russia Kremlin:Russia London:UK Paris:France Berlin:Germany "
-    "Madrid:Spain Tokyo:Japan Brasilia:Brazil Bogota:Colombia Caracas:Venezuela Havana:Cuba Kyiv:Ukraine Kiev:Ukraine "
-    "Tehran:Iran Delhi:India Rome:Italy Ankara:Turkey"
 )
 
 
@@ -2399,7 +2396,7 @@ def _other_names(pairs: str, language: Language) -> dict[str, str]:
 
 
 _SPANISH_COUNTRY_NAMES = _other_names(_SPANISH_COUNTRIES, Language.SPANISH)
-_CAPITAL_NAMES = _other_names(_CAPITALS, Language.ENGLISH)
+_CAPITAL_NAMES = _other_names(_CAPITAL_CITIES, Language.ENGLISH)
 _OTHER_COUNTRY_NAMES = _SPANISH_COUNTRY_NAMES | _CAPITAL_NAMES
 
 

@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 192
+NORMALISER_VERSION = 197
 
 
 class _LazyPattern:
@@ -1951,6 +1951,42 @@ COUNTRY_NAMES = (
     "Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand "
     "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
     "Yemen Zambia Zimbabwe US USA UK America"
+)
+#: the capital city of each country of ``COUNTRY_NAMES`` as "City:Country", and the Kremlin, the seat of Russia's: a
+#: capital may stand for its country's government ("Canberra signed the AUKUS pact in 2021", "Ottawa approved ...":
+#: ``substitution``, which reads one only where it does a government's deed).  General knowledge, no source's.  One
+#: word each, whose term is no country's: "Buenos Aires", "Kuala Lumpur", "Mexico City" are not (their first word
+#: alone is no name of the city), nor the capitals of a country of two words ("Seoul", "Riyadh", "Pretoria",
+#: "Wellington"), which ``COUNTRY_NAMES`` lacks.  Left out as standing for something else as often: "Victoria"
+#: (Seychelles; an Australian state, British Columbia's capital, a first name), "Kingston" (Jamaica; Kingston,
+#: Ontario, Kingston upon Thames), "Santiago" (Chile; Santiago Peña, Santiago de Compostela), "Georgetown" (Guyana; the
+#: university), "Lima" (Peru; a surname, Lima, Ohio), "Sofia" (Bulgaria; a first name), "Male" (Maldives; the English
+#: word), "Nassau" (Bahamas; Nassau County, New York), "Sucre" (Bolivia; a surname), "Brussels" (Belgium; the EU's
+#: institutions), "Amsterdam" and "The Hague" (the Netherlands; the international courts, a city's own deeds),
+#: "Jerusalem" (Israel's, contested), "Sanaa" (Yemen; held by the Houthis, not its recognised government)
+CAPITAL_CITIES = (
+    "Kabul:Afghanistan Tirana:Albania Algiers:Algeria Luanda:Angola Yerevan:Armenia Canberra:Australia "
+    "Vienna:Austria Baku:Azerbaijan Manama:Bahrain Dhaka:Bangladesh Bridgetown:Barbados Minsk:Belarus "
+    "Belmopan:Belize Thimphu:Bhutan Sarajevo:Bosnia Gaborone:Botswana Brasilia:Brazil Gitega:Burundi "
+    "Yaounde:Cameroon Ottawa:Canada Beijing:China Bogota:Colombia Moroni:Comoros Kinshasa:Congo Brazzaville:Congo "
+    "Zagreb:Croatia Havana:Cuba Nicosia:Cyprus Prague:Czechia Copenhagen:Denmark Roseau:Dominica Quito:Ecuador "
+    "Cairo:Egypt Asmara:Eritrea Tallinn:Estonia Mbabane:Eswatini Suva:Fiji Helsinki:Finland Paris:France "
+    "Libreville:Gabon Banjul:Gambia Tbilisi:Georgia Berlin:Germany Accra:Ghana Athens:Greece Conakry:Guinea "
+    "Tegucigalpa:Honduras Budapest:Hungary Reykjavik:Iceland Delhi:India Jakarta:Indonesia Tehran:Iran "
+    "Baghdad:Iraq Dublin:Ireland Rome:Italy Tokyo:Japan Amman:Jordan Astana:Kazakhstan Nairobi:Kenya "
+    "Tarawa:Kiribati Pristina:Kosovo Bishkek:Kyrgyzstan Vientiane:Laos Riga:Latvia Beirut:Lebanon Maseru:Lesotho "
+    "Monrovia:Liberia Tripoli:Libya Vaduz:Liechtenstein Vilnius:Lithuania Antananarivo:Madagascar "
+    "Lilongwe:Malawi Putrajaya:Malaysia Bamako:Mali Valletta:Malta Nouakchott:Mauritania Palikir:Micronesia "
+    "Chisinau:Moldova Ulaanbaatar:Mongolia Podgorica:Montenegro Rabat:Morocco Maputo:Mozambique "
+    "Naypyidaw:Myanmar Naypyitaw:Myanmar Windhoek:Namibia Kathmandu:Nepal Managua:Nicaragua Niamey:Niger "
+    "Abuja:Nigeria Oslo:Norway Muscat:Oman Islamabad:Pakistan Ngerulmud:Palau Asuncion:Paraguay "
+    "Manila:Philippines Warsaw:Poland Lisbon:Portugal Doha:Qatar Bucharest:Romania Moscow:Russia Kremlin:Russia "
+    "Kigali:Rwanda Apia:Samoa Dakar:Senegal Belgrade:Serbia Bratislava:Slovakia Ljubljana:Slovenia "
+    "Mogadishu:Somalia Madrid:Spain Khartoum:Sudan Paramaribo:Suriname Stockholm:Sweden Bern:Switzerland "
+    "Berne:Switzerland Damascus:Syria Taipei:Taiwan Dushanbe:Tajikistan Dodoma:Tanzania Bangkok:Thailand "
+    "Lome:Togo Tunis:Tunisia Ankara:Turkey Ashgabat:Turkmenistan Funafuti:Tuvalu Kampala:Uganda Kyiv:Ukraine "
+    "Kiev:Ukraine London:UK Washington:US Montevideo:Uruguay Tashkent:Uzbekistan Caracas:Venezuela Hanoi:Vietnam "
+    "Lusaka:Zambia Harare:Zimbabwe"
 )
 #: ``COUNTRY_NAMES`` folded ("mexico" of "México"): a country's name after "os", "nos" (``_a_countrys_name``: "nos
 #: USA"), read when a text is (``reads_portuguese``), not as this module is imported

@@ -1317,6 +1317,11 @@ def test_another_actor_with_a_time_or_an_aside_shows_no_match(
         # main (1.00), which looked for the verb in those three words
         "Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
         "Canada, not Mexico, had already unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+        # a reply's first word answers someone else: what follows it denies the claim all the same, and the claim
+        # that refutes it is worth showing, as its opposite (review-actor82: main capped it once, which hid it)
+        "No, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
+        "No, Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Actually, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
     ],
 )
 def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
@@ -1364,6 +1369,8 @@ def test_an_aside_denying_the_claims_actor_shows_the_claim_as_its_opposite(
             "Trump, not Mexico, ordered it; Mexico approved 155 armed US Marines entering the country in spring 2025",
             "mar-2025-155-us-marines-fenix-exercise",
         ),
+        # a reply's "No," before the claim's own actor, no aside: what follows says what the claim says
+        ("No, Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_ID),
         (
             "The US, not Mexico, pays for the wall, while Mexico deployed 10,000 of its own troops to the US border in "
             "February 2025",
@@ -1875,6 +1882,122 @@ def test_a_capitals_own_deed_or_another_countrys_capital_is_another_actor(
     capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert not_this not in [m.claim.id for m in find_matches(capitals_matcher, statement)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a capital city already read so, by another name than its country's: a person, a paper, a namesake town; each
+        # as on main (``text.CAPITAL_CITIES`` made whole, review-actor82)
+        ("London Breed approved the Rwanda asylum bill in April 2024", "uk-parliament-approved-rwanda-bill-2024"),
+        ("Moscow, Idaho approved a rent cap in 2020", "germany-approved-rent-cap-2020"),
+        ("In 2020, Moscow, Idaho approved a rent cap", "germany-approved-rent-cap-2020"),
+        # a capital the whole table added, doing another country's deed: no claim of this file is its country's
+        ("Vienna approved a rent cap in 2020", "germany-approved-rent-cap-2020"),
+        ("In March 2018, Dublin expelled 23 Russian diplomats", "uk-expelled-russian-diplomats-2018"),
+        ("On Tuesday, Oslo sent Leopard 2 tanks to Ukraine", "germany-sent-leopard-tanks-2023"),
+        ("In January 2024, Budapest approved Sweden's NATO membership", "turkey-approved-sweden-nato-2024"),
+    ],
+)
+def test_a_capitals_namesake_or_another_countrys_capital_of_the_whole_table_stays_another_actor(
+    capitals_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    found = find_matches(capitals_matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a paper named after a capital, reporting the claim's country's deed: as on main
+        (
+            "The Washington Post says the US imposed sanctions on Russia's central bank in February 2022",
+            "us-sanctioned-russias-central-bank-2022",
+        ),
+        ("Washington Post: the US left the Paris climate agreement in 2020", "us-left-paris-agreement-2020"),
+    ],
+)
+def test_a_paper_named_after_a_capital_keeps_the_claims_actor(
+    capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+@pytest.fixture(scope="module")
+def world_capitals_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "capitals_of_the_world_desk.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a capital for its government past a time, of a country whose capital the old list of twenty lacked: each
+        # capped at 0.20 on main, where "Canberra signed the AUKUS pact in 2021" (no time) was shown at 1.00
+        ("In 2021, Canberra signed the AUKUS pact", "australia-signed-aukus-2021"),
+        ("On Tuesday, Canberra signed the AUKUS pact", "australia-signed-aukus-2021"),
+        ("In 2024, Nairobi sent police officers to Haiti", "kenya-sent-police-to-haiti-2024"),
+        ("On Tuesday, Nairobi sent police officers to Haiti", "kenya-sent-police-to-haiti-2024"),
+        ("In May 2024, Dublin recognised the state of Palestine", "ireland-recognised-palestine-2024"),
+        # with no time, as on main
+        ("Canberra signed the AUKUS pact in 2021", "australia-signed-aukus-2021"),
+        ("Dublin recognised the state of Palestine in May 2024", "ireland-recognised-palestine-2024"),
+    ],
+)
+def test_a_capital_of_the_whole_table_past_a_time_is_its_country(
+    world_capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(world_capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # another country's capital, which the old list lacked: each shown at 1.00 on main, an unknown first word
+        ("Canberra legalised recreational cannabis in 2018", "canada-legalised-cannabis-2018"),
+        ("Kampala sent police officers to Haiti in 2024", "kenya-sent-police-to-haiti-2024"),
+        # a capital's own deed past a time stays the city's, as "In 2012, Washington legalised ..." does
+        ("In 2018, Ottawa legalised recreational cannabis", "canada-legalised-cannabis-2018"),
+        # a capital of the table beside the place it names: another town of the name
+        ("Dublin, Ohio recognised the state of Palestine in May 2024", "ireland-recognised-palestine-2024"),
+        # names left out of the table, standing for something else as often: each as on main.  Victoria (the
+        # Australian state, not the Seychelles' capital) signed a Belt and Road deal with China in 2018
+        ("In 2018, Victoria signed a Belt and Road deal with China", "seychelles-signed-belt-and-road-2018"),
+        ("In 2019, Kingston expelled two Venezuelan diplomats", "jamaica-expelled-venezuelan-diplomats-2019"),
+        ("In 2017, Santiago legalised abortion in three cases", "chile-legalised-abortion-2017"),
+        ("Santiago Peña legalised abortion in three cases in 2017", "chile-legalised-abortion-2017"),
+        ("In 2023, Lima declared a state of emergency", "peru-declared-a-state-of-emergency-2023"),
+        # the capital of a country of two words, which ``COUNTRY_NAMES`` lacks: no country of the file's
+        ("In 2021, Wellington signed the AUKUS pact", "australia-signed-aukus-2021"),
+    ],
+)
+def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_actor(
+    world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    found = find_matches(world_capitals_matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # another country's capital for the starter's Mexico: shown at 0.52-1.00 on main, the capital a word no
+        # claim uses (review-actor82)
+        ("Nairobi approved 19 US Navy SEALs to train Mexican naval special forces", None),
+        ("On Tuesday, Nairobi approved 19 US Navy SEALs to train Mexican naval special forces", None),
+        ("Canberra approved 19 US Navy SEALs to train Mexican naval special forces", None),
+        ("Managua turned down Trump's offer to send the US Army into Mexico", "sheinbaum-rejected-trump-troop-offer"),
+        ("Tegucigalpa approved 155 armed US Marines entering the country in spring 2025", MARINES_ID),
+        ("In 2025, Tegucigalpa approved 155 armed US Marines entering the country", MARINES_ID),
+    ],
+)
+def test_another_countrys_capital_of_the_whole_table_is_another_actor_than_mexico(
+    starter_matcher: LexicalMatcher, statement: str, not_this: str | None
+) -> None:
+    found = [m.claim.id for m in find_matches(starter_matcher, statement)]
+    assert (found == []) if not_this is None else (not_this not in found), found
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from factcheck.substitution import (
     sends_other_cargo,
     substitutes,
 )
-from factcheck.text import terms
+from factcheck.text import CAPITAL_CITIES, terms
 
 # a small knowledge base about US troops in Mexico, one claim a line
 FILE = """Ten thousand American soldiers are stationed in Mexico.
@@ -884,6 +884,24 @@ def test_a_short_statements_institution_cap_is_never_lifted(statement: str, word
 )
 def test_the_claims_actor_later_not_doing_it_keeps_a_new_cap(statement: str) -> None:
     assert another_countrys_institution(statement, SEALS, long=True)
+
+
+def test_every_capital_of_the_table_is_read_as_its_country() -> None:
+    # a pair whose country is no term of ``COUNTRY_NAMES`` (a typo, "Czech Republic") or whose city's term is a
+    # country's was dropped without a word by ``_other_names``
+    pairs = [pair.split(":") for pair in CAPITAL_CITIES.split()]
+    read = {city: substitution._country_term(terms(city)[0]) for city, _ in pairs}
+    assert read == {city: substitution._same_country(terms(f"the {country}")[0]) for city, country in pairs}
+    assert (read["Canberra"], read["Nairobi"], read["Ottawa"]) == ("australia", "kenya", "canada")
+
+
+@pytest.mark.parametrize(
+    "name", ["Victoria", "Kingston", "Santiago", "Georgetown", "Lima", "Sofia", "Male", "Nassau", "Brussels", "Sanaa"]
+)
+def test_a_capital_standing_for_something_else_as_often_is_no_country(name: str) -> None:
+    # Victoria is an Australian state, Santiago and Sofia first names, Lima a surname, Male an English word,
+    # Brussels the EU's institutions: left out of ``text.CAPITAL_CITIES``
+    assert substitution._country_term(terms(name)[0]) is None
 
 
 def test_a_spanish_country_name_only_in_spanish_text() -> None:
