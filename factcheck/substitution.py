@@ -72,6 +72,7 @@ from .months import (
 )
 from .text import CAPITAL_CITIES as _CAPITAL_CITIES
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
+from .text import SEATS_OF_GOVERNMENT as _SEATS_OF_GOVERNMENT
 from .text import (
     SPANISH_STOP_WORDS,
     STOP_WORDS,
@@ -1350,33 +1351,47 @@ def aside_denies_the_opening_actor(text: str, other: str) -> bool:
     if found is None or named is None or opened is None or opened[2] is None:
         return False
     deed = opened[2]
-    tokens = _WORD.findall(opening[found.end() :])
-    verb = _asides_verb(tokens, deed)
-    return verb is not None and not _denied_actor_does_it(tokens[verb + 1 :], named[0], deed)
+    after_verb = _after_the_asides_verb(opening[found.end() :], deed)
+    return after_verb is not None and not _denied_actor_does_it(after_verb, named[0], deed)
 
 
 #: auxiliaries and adverbs of time or of the way it was done that may stand between an aside and its verb, however
-#: many (``_asides_verb``): "has now formally approved", "had already unanimously approved"; no negation ("never"),
-#: modal ("will", "would") or adverb of a deed not done ("nearly", "almost"), which say something else of it
+#: many (``_after_the_asides_verb``): "has now formally approved", "had already unanimously approved"; no negation
+#: ("never"), modal ("will", "would") or adverb of a deed not done ("nearly", "almost"), which say something else of it
 _BEFORE_AN_ASIDES_VERB = frozenset(
     "has have had did now also already just since then finally formally officially unanimously overwhelmingly "
     "narrowly quickly swiftly quietly reportedly recently secretly actually indeed".split()
 )
+#: the run of words an aside's verb may follow (``_after_the_asides_verb``): auxiliaries and adverbs
+#: (``_BEFORE_AN_ASIDES_VERB``), a time (``_TIME_AFTER_ACTOR``: "in February 2026", "last week"), "in fact", and "and"
+#: between two adverbs ("formally and unanimously"; not before a verb: "formally objected and approved")
+_BEFORE_AN_ASIDES_VERB_RUN = re.compile(
+    r"^(?:\W*(?:"
+    + "|".join((_TIME_AFTER_ACTOR, r"in\s+fact", *sorted(_BEFORE_AN_ASIDES_VERB)))
+    + r"|and(?=\s+(?:"
+    + "|".join(sorted(_BEFORE_AN_ASIDES_VERB - {"has", "have", "had", "did"}))
+    + r")(?![\w'’-])))(?![\w'’-]))+",
+    re.IGNORECASE,
+)
 
 
-def _asides_verb(tokens: Sequence[str], deed: str) -> int | None:
-    """Where, in the words after an aside (``aside_denies_the_opening_actor``), its verb doing ``deed`` is: one of
-    the first three words ("approved", "quickly approved", "has approved"), or further on past auxiliaries and
-    adverbs alone (``_BEFORE_AN_ASIDES_VERB``): "Canada, not Mexico, has now formally approved 19 US Navy SEALs ..."
-    was shown as saying what "In February 2026 Mexico's Senate approved 19 US Navy SEALs ..." says (1.00), its
-    verb the fourth word.  None where no such word does it ("has now formally asked Mexico's Senate to approve")."""
-    fillers = True  # every word so far an auxiliary or an adverb
-    for at, token in enumerate(tokens):
-        if (at < 3 or fillers) and any(_same_deed(term, deed) for term in terms(token)):
-            return at
-        fillers = fillers and token.lower() in _BEFORE_AN_ASIDES_VERB
-        if at >= 2 and not fillers:
-            return None
+def _after_the_asides_verb(after: str, deed: str) -> list[str] | None:
+    """The words after an aside's verb doing ``deed``, in the text ``after`` the aside
+    (``aside_denies_the_opening_actor``): its verb one of the first three words ("approved", "quickly approved", "has
+    approved"), or the first past a run of auxiliaries, adverbs, times and "in fact" (``_BEFORE_AN_ASIDES_VERB_RUN``):
+    "Canada, not Mexico, has now formally approved 19 US Navy SEALs ..." was shown as saying what "In February 2026
+    Mexico's Senate approved 19 US Navy SEALs ..." says (1.00), its verb the fourth word, and so were "Canada, not
+    Mexico, in February 2026 formally approved ...", "... has now formally and unanimously approved ...", "... has in
+    fact approved ...".  None where no such word does it ("has now formally asked Mexico's Senate to approve")."""
+    run = _BEFORE_AN_ASIDES_VERB_RUN.match(after)
+    if run is not None:
+        rest: list[str] = _WORD.findall(after[run.end() :])
+        if rest and any(_same_deed(term, deed) for term in terms(rest[0])):
+            return rest[1:]
+    tokens: list[str] = _WORD.findall(after)
+    for at, token in enumerate(tokens[:3]):
+        if any(_same_deed(term, deed) for term in terms(token)):
+            return tokens[at + 1 :]
     return None
 
 
@@ -1517,6 +1532,8 @@ def another_countrys_institution(statement: str, wordings: Sequence[str], *, lon
         return False
     if institution is None and verb in _DEEDS[0] and _sends_its_own_forces(statement, country, wordings):
         return False  # approving the sending of its own forces: "The US rejected Mexico's offer ..." is capped
+    if institution is None and _a_deal_of_the_two(statement, country, verb, wordings):
+        return False  # "Manila signed a defence treaty with the US" of "The US signed ... with the Philippines"
     if not any(
         alike(owned, after) and _same_country(other) != _same_country(country) for other, owned, after in claimed
     ):
@@ -1524,6 +1541,46 @@ def another_countrys_institution(statement: str, wordings: Sequence[str], *, lon
     if not long and _institutions_cap(statement, wordings):
         return True  # a short statement's cap of one institution for another is never lifted (review-actor2)
     return not _claims_actor_further_on(statement, verb, claimed, wordings)
+
+
+#: the terms of verbs of a deal two sides make together, each side as much its maker as the other: "signed",
+#: "agreed", "concluded", "struck" (``_a_deal_of_the_two``); not a deed one side does to a deal ("cancelled", "left")
+_TWO_SIDED_DEEDS = frozenset(terms("sign signed agree agreed conclude concluded strike struck"))
+
+
+def _a_deal_of_the_two(statement: str, country: str, verb: str, wordings: Sequence[str]) -> bool:
+    """Does the statement's ``country`` make a deal (``_TWO_SIDED_DEEDS``) "with" the country a wording opens with,
+    which makes it "with" the statement's, by the same verb: the same deal, told from the other side?  "Manila signed
+    a defence treaty with the US in 1951" was capped (1.00 -> 0.20) as another country acting than "The US signed a
+    defence treaty with the Philippines in 1951", as "The Philippines signed ..." was, and "Tripoli signed a migration
+    deal with Italy in 2017" than "Italy signed a migration deal with Libya in 2017".  Not a third country ("Tokyo
+    signed a defence treaty with the US in 1951": the claim's deal is not with Japan), nor another deed than a deal's
+    making ("Manila cancelled a defence treaty with the US"): one side's doing, not both's."""
+    if verb not in _TWO_SIDED_DEEDS or text_language(statement) is not Language.ENGLISH:
+        return False
+    for wording in wordings:
+        claimed = _opening_institution(wording)
+        if claimed is None or claimed[1] is not None or claimed[2] is None or not _same_deed(verb, claimed[2]):
+            continue
+        other = _same_country(claimed[0])
+        if other != country and _country_after_with(statement, other) and _country_after_with(wording, country):
+            return True
+    return False
+
+
+def _country_after_with(text: str, country: str) -> bool:
+    """Is the first place ``text`` names ``country`` (its term, as ``_country_term`` reads a name or its capital:
+    "the US", "Washington", "the United States") right after "with" (and a determiner)?"""
+    words: list[str] = _WORD.findall(own_words(text))[:_NAME_REACH]  # as written: "US" is a name, "us" no term
+    for at in range(len(words)):
+        if not terms(words[at]):
+            continue  # a run from a word of no term ("with the US") is the name's with words before it
+        for length in range(1, min(_NAME_WORDS, len(words) - at) + 1):
+            found = terms(" ".join(words[at : at + length]))
+            if len(found) == 1 and _country_term(found[0]) == country:
+                before = [word.lower() for word in words[:at] if word.lower() not in _DETERMINERS][-1:]
+                return before == ["with"]
+    return False
 
 
 def _institutions_cap(statement: str, wordings: Sequence[str]) -> bool:
@@ -2396,7 +2453,7 @@ def _other_names(pairs: str, language: Language) -> dict[str, str]:
 
 
 _SPANISH_COUNTRY_NAMES = _other_names(_SPANISH_COUNTRIES, Language.SPANISH)
-_CAPITAL_NAMES = _other_names(_CAPITAL_CITIES, Language.ENGLISH)
+_CAPITAL_NAMES = _other_names(f"{_CAPITAL_CITIES} {_SEATS_OF_GOVERNMENT}", Language.ENGLISH)
 _OTHER_COUNTRY_NAMES = _SPANISH_COUNTRY_NAMES | _CAPITAL_NAMES
 
 

@@ -1952,26 +1952,29 @@ COUNTRY_NAMES = (
     "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
     "Yemen Zambia Zimbabwe US USA UK America"
 )
-#: the capital city of each country of ``COUNTRY_NAMES`` as "City:Country", and the Kremlin, the seat of Russia's: a
-#: capital may stand for its country's government ("Canberra signed the AUKUS pact in 2021", "Ottawa approved ...":
-#: ``substitution``, which reads one only where it does a government's deed).  General knowledge, no source's.  One
-#: word each, whose term is no country's: "Buenos Aires", "Kuala Lumpur", "Mexico City" are not (their first word
-#: alone is no name of the city), nor the capitals of a country of two words ("Seoul", "Riyadh", "Pretoria",
+#: the capital city of each country of ``COUNTRY_NAMES`` as "City:Country", by its English name only ("Roma", "Lisboa",
+#: "Wien" are not): a capital may stand for its country's government ("Canberra signed the AUKUS pact in 2021", "Ottawa
+#: approved ...": ``substitution``, which reads one only where it does a government's deed).  General knowledge, no
+#: source's.  One word each, whose term is no country's: "Buenos Aires", "Kuala Lumpur", "Mexico City" are not (their
+#: first word alone is no name of the city), nor the capitals of a country of two words ("Seoul", "Riyadh", "Pretoria",
 #: "Wellington"), which ``COUNTRY_NAMES`` lacks.  Left out as standing for something else as often: "Victoria"
-#: (Seychelles; an Australian state, British Columbia's capital, a first name), "Kingston" (Jamaica; Kingston,
-#: Ontario, Kingston upon Thames), "Santiago" (Chile; Santiago Peña, Santiago de Compostela), "Georgetown" (Guyana; the
+#: (Seychelles; an Australian state, British Columbia's capital, a first name), "Kingston" (Jamaica; Kingston, Ontario,
+#: Kingston upon Thames), "Santiago" (Chile; Santiago Peña, Santiago de Compostela), "Georgetown" (Guyana; the
 #: university), "Lima" (Peru; a surname, Lima, Ohio), "Sofia" (Bulgaria; a first name), "Male" (Maldives; the English
 #: word), "Nassau" (Bahamas; Nassau County, New York), "Sucre" (Bolivia; a surname), "Brussels" (Belgium; the EU's
 #: institutions), "Amsterdam" and "The Hague" (the Netherlands; the international courts, a city's own deeds),
-#: "Jerusalem" (Israel's, contested), "Sanaa" (Yemen; held by the Houthis, not its recognised government)
+#: "Jerusalem" (Israel's, contested), "Sanaa" (Yemen; held by the Houthis, not its recognised government), "Brazzaville"
+#: (the Republic of the Congo, whose "Congo" is also DR Congo's: "In 2022, Brazzaville expelled Rwanda's ambassador" was
+#: read as Kinshasa's deed, "Congo expelled Rwanda's ambassador in 2022", 1.00), "Asuncion" (Paraguay; a first name),
+#: "Athens" (Greece; Athens, Georgia and Athens, Ohio, towns of their own deeds)
 CAPITAL_CITIES = (
     "Kabul:Afghanistan Tirana:Albania Algiers:Algeria Luanda:Angola Yerevan:Armenia Canberra:Australia "
     "Vienna:Austria Baku:Azerbaijan Manama:Bahrain Dhaka:Bangladesh Bridgetown:Barbados Minsk:Belarus "
     "Belmopan:Belize Thimphu:Bhutan Sarajevo:Bosnia Gaborone:Botswana Brasilia:Brazil Gitega:Burundi "
-    "Yaounde:Cameroon Ottawa:Canada Beijing:China Bogota:Colombia Moroni:Comoros Kinshasa:Congo Brazzaville:Congo "
+    "Yaounde:Cameroon Ottawa:Canada Beijing:China Bogota:Colombia Moroni:Comoros Kinshasa:Congo "
     "Zagreb:Croatia Havana:Cuba Nicosia:Cyprus Prague:Czechia Copenhagen:Denmark Roseau:Dominica Quito:Ecuador "
     "Cairo:Egypt Asmara:Eritrea Tallinn:Estonia Mbabane:Eswatini Suva:Fiji Helsinki:Finland Paris:France "
-    "Libreville:Gabon Banjul:Gambia Tbilisi:Georgia Berlin:Germany Accra:Ghana Athens:Greece Conakry:Guinea "
+    "Libreville:Gabon Banjul:Gambia Tbilisi:Georgia Berlin:Germany Accra:Ghana Conakry:Guinea "
     "Tegucigalpa:Honduras Budapest:Hungary Reykjavik:Iceland Delhi:India Jakarta:Indonesia Tehran:Iran "
     "Baghdad:Iraq Dublin:Ireland Rome:Italy Tokyo:Japan Amman:Jordan Astana:Kazakhstan Nairobi:Kenya "
     "Tarawa:Kiribati Pristina:Kosovo Bishkek:Kyrgyzstan Vientiane:Laos Riga:Latvia Beirut:Lebanon Maseru:Lesotho "
@@ -1979,8 +1982,8 @@ CAPITAL_CITIES = (
     "Lilongwe:Malawi Putrajaya:Malaysia Bamako:Mali Valletta:Malta Nouakchott:Mauritania Palikir:Micronesia "
     "Chisinau:Moldova Ulaanbaatar:Mongolia Podgorica:Montenegro Rabat:Morocco Maputo:Mozambique "
     "Naypyidaw:Myanmar Naypyitaw:Myanmar Windhoek:Namibia Kathmandu:Nepal Managua:Nicaragua Niamey:Niger "
-    "Abuja:Nigeria Oslo:Norway Muscat:Oman Islamabad:Pakistan Ngerulmud:Palau Asuncion:Paraguay "
-    "Manila:Philippines Warsaw:Poland Lisbon:Portugal Doha:Qatar Bucharest:Romania Moscow:Russia Kremlin:Russia "
+    "Abuja:Nigeria Oslo:Norway Muscat:Oman Islamabad:Pakistan Ngerulmud:Palau "
+    "Manila:Philippines Warsaw:Poland Lisbon:Portugal Doha:Qatar Bucharest:Romania Moscow:Russia "
     "Kigali:Rwanda Apia:Samoa Dakar:Senegal Belgrade:Serbia Bratislava:Slovakia Ljubljana:Slovenia "
     "Mogadishu:Somalia Madrid:Spain Khartoum:Sudan Paramaribo:Suriname Stockholm:Sweden Bern:Switzerland "
     "Berne:Switzerland Damascus:Syria Taipei:Taiwan Dushanbe:Tajikistan Dodoma:Tanzania Bangkok:Thailand "
@@ -1988,6 +1991,9 @@ CAPITAL_CITIES = (
     "Kiev:Ukraine London:UK Washington:US Montevideo:Uruguay Tashkent:Uzbekistan Caracas:Venezuela Hanoi:Vietnam "
     "Lusaka:Zambia Harare:Zimbabwe"
 )
+#: beside ``CAPITAL_CITIES``, read as they are: a seat of government in a capital standing for its country's, no city
+#: ("The Kremlin expelled ...", "Kremlin approved ..." are Russia's)
+SEATS_OF_GOVERNMENT = "Kremlin:Russia"
 #: ``COUNTRY_NAMES`` folded ("mexico" of "México"): a country's name after "os", "nos" (``_a_countrys_name``: "nos
 #: USA"), read when a text is (``reads_portuguese``), not as this module is imported
 _COUNTRIES_FOLDED = frozenset(fold(name) for name in COUNTRY_NAMES.split())

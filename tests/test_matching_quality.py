@@ -1317,8 +1317,15 @@ def test_another_actor_with_a_time_or_an_aside_shows_no_match(
         # main (1.00), which looked for the verb in those three words
         "Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
         "Canada, not Mexico, had already unanimously approved 19 US Navy SEALs to train Mexican naval special forces",
+        # past a time, "in fact" or "and" between two adverbs too (review-actor82): shown at 1.00 same before
+        "Canada, not Mexico, in February 2026 formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, not Mexico, last week formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, not Mexico, has now formally and unanimously approved 19 US Navy SEALs to train Mexican naval special "
+        "forces",
+        "Canada, not Mexico, quickly and formally approved 19 US Navy SEALs to train Mexican naval special forces",
+        "Canada, not Mexico, has in fact approved 19 US Navy SEALs to train Mexican naval special forces",
         # a reply's first word answers someone else: what follows it denies the claim all the same, and the claim
-        # that refutes it is worth showing, as its opposite (review-actor82: main capped it once, which hid it)
+        # that refutes it is worth showing, as its opposite: a guard, as on main
         "No, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
         "No, Canada, not Mexico, has now formally approved 19 US Navy SEALs to train Mexican naval special forces",
         "Actually, Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces",
@@ -1974,6 +1981,73 @@ def test_a_capital_of_the_whole_table_past_a_time_is_its_country(
     ],
 )
 def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_actor(
+    world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    found = find_matches(world_capitals_matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # a deal two countries made together, told from the other side, by its name or its capital: capped (no
+        # match) as another country acting, as the claim's country is "with" it (review-actor82, 2)
+        ("Manila signed a defence treaty with the US in 1951", "us-signed-defence-treaty-with-philippines-1951"),
+        (
+            "The Philippines signed a defence treaty with the US in 1951",
+            "us-signed-defence-treaty-with-philippines-1951",
+        ),
+        ("Tripoli signed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
+        ("Libya signed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
+        ("Libya agreed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
+        # DR Congo's capital, which the table keeps: as on main
+        ("In 2022, Kinshasa expelled Rwanda's ambassador", "congo-expelled-rwandas-ambassador-2022"),
+        pytest.param(
+            "In 1951, Manila signed a defence treaty with the US",
+            "us-signed-defence-treaty-with-philippines-1951",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a capital past a date is read as its country only where that is the claim's own actor "
+                "(``substitution._capital_as_the_claims_country``), not the other side of its deal: capped at 0.20",
+            ),
+        ),
+    ],
+)
+def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
+    world_capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    found = find_matches(world_capitals_matcher, statement, top=1)
+    assert [(m.claim.id, m.score >= 0.9) for m in found] == [(expected, True)], [
+        (m.claim.id, round(m.score, 2)) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a third country's deal with the claim's country, by its capital or its name: another deal
+        ("Tokyo signed a defence treaty with the US in 1951", "us-signed-defence-treaty-with-philippines-1951"),
+        ("Japan signed a defence treaty with the US in 1951", "us-signed-defence-treaty-with-philippines-1951"),
+        ("Tunis signed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
+        ("Egypt signed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
+        # the other side's deal with a third country: not "with" the claim's
+        ("Manila signed a defence treaty with Japan in 1951", "us-signed-defence-treaty-with-philippines-1951"),
+        # Brazzaville, the Republic of the Congo's capital, left out of the table: "Congo" is DR Congo's name too,
+        # and this was shown at 1.00 as the DR Congo's deed (review-actor82, 1)
+        ("In 2022, Brazzaville expelled Rwanda's ambassador", "congo-expelled-rwandas-ambassador-2022"),
+        pytest.param(
+            "Victoria signed a Belt and Road deal with China in 2018",
+            "seychelles-signed-belt-and-road-2018",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a word no claim holds opening an untimed statement is no actor the matcher reads: shown at "
+                "1.00 same (Victoria, the Australian state, signed it; the Seychelles' capital is left out of the "
+                "table, which changes nothing here)",
+            ),
+        ),
+    ],
+)
+def test_a_deal_of_another_country_or_a_name_left_out_stays_another_actor(
     world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     found = find_matches(world_capitals_matcher, statement)

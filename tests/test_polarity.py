@@ -1936,6 +1936,20 @@ SEALS_CLAIM = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to tra
             "forces",
             SEALS_CLAIM,
         ),
+        # past a time, "in fact" or "and" between two adverbs too (review-actor82): each 'same' before
+        *(
+            (
+                f"Canada, not Mexico, {before} approved 19 US Navy SEALs to train Mexican naval special forces",
+                SEALS_CLAIM,
+            )
+            for before in (
+                "in February 2026 formally",
+                "last week formally",
+                "has now formally and unanimously",
+                "quickly and formally",
+                "has in fact",
+            )
+        ),
         # either way round
         (SEALS_CLAIM, "Canada, not Mexico, approved 19 US Navy SEALs to train Mexican naval special forces"),
         (
@@ -1965,22 +1979,6 @@ def test_an_aside_denying_the_other_texts_actor_is_the_opposite(statement: str, 
             SEALS_CLAIM,
         ),
         ("Mexico's Senate, not Canada's, approved 19 US Navy SEALs to train Mexican naval special forces", SEALS_CLAIM),
-        # past the aside's auxiliaries and adverbs, another verb than the claim's deed, a word of no auxiliary or
-        # adverb ("in 2026"), or an adverb of a deed not done ("nearly"): the aside's verb is not the claim's deed
-        (
-            "Canada, not Mexico, has now formally asked Mexico's Senate to approve 19 US Navy SEALs to train Mexican "
-            "naval special forces",
-            SEALS_CLAIM,
-        ),
-        (
-            "Canada, not Mexico, has now formally requested that 19 US Navy SEALs be approved to train Mexican naval "
-            "special forces",
-            SEALS_CLAIM,
-        ),
-        (
-            "Canada, not Mexico, has now nearly approved 19 US Navy SEALs to train Mexican naval special forces",
-            SEALS_CLAIM,
-        ),
         # the denied actor doing the deed too, further on
         (
             "Canada, not Mexico, has now formally approved 19 US Navy SEALs, and Mexico's Senate approved them too",
@@ -1995,6 +1993,31 @@ def test_an_aside_denying_the_other_texts_actor_is_the_opposite(statement: str, 
 )
 def test_an_aside_denying_no_actor_of_the_other_text_stays_the_same(statement: str, claim: str) -> None:
     assert polarity(statement, claim) == "same"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # past the aside's auxiliaries, adverbs and times, another verb than the claim's deed, or an adverb of a deed
+        # not done ("nearly"): the aside's verb is not the claim's deed, and it denies nothing of it.  'same' is what
+        # polarity reads by default, no endorsement: these say something else, so only 'opposite' is ruled out
+        "Canada, not Mexico, has now formally asked Mexico's Senate to approve 19 US Navy SEALs to train Mexican naval "
+        "special forces",
+        "Canada, not Mexico, has now formally requested that 19 US Navy SEALs be approved to train Mexican naval "
+        "special forces",
+        "Canada, not Mexico, has now nearly approved 19 US Navy SEALs to train Mexican naval special forces",
+        # "and" before a verb, not between two adverbs, ends the run: another deed first
+        "Canada, not Mexico, quickly and formally asked Mexico's Senate to approve 19 US Navy SEALs to train Mexican "
+        "naval special forces",
+        "Canada, not Mexico, formally objected and Mexico's Senate approved 19 US Navy SEALs to train Mexican naval "
+        "special forces",
+        # a time before another verb
+        "Canada, not Mexico, in February 2026 asked for 19 US Navy SEALs to be approved to train Mexican naval "
+        "special forces",
+    ],
+)
+def test_an_asides_verb_not_the_claims_deed_is_not_read_as_its_opposite(statement: str) -> None:
+    assert polarity(statement, SEALS_CLAIM) != "opposite"
 
 
 def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:

@@ -896,12 +896,73 @@ def test_every_capital_of_the_table_is_read_as_its_country() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Victoria", "Kingston", "Santiago", "Georgetown", "Lima", "Sofia", "Male", "Nassau", "Brussels", "Sanaa"]
+    "name",
+    [
+        "Victoria",
+        "Kingston",
+        "Santiago",
+        "Georgetown",
+        "Lima",
+        "Sofia",
+        "Male",
+        "Nassau",
+        "Brussels",
+        "Sanaa",
+        "Brazzaville",
+        "Asuncion",
+        "Asunción",
+        "Athens",
+    ],
 )
 def test_a_capital_standing_for_something_else_as_often_is_no_country(name: str) -> None:
     # Victoria is an Australian state, Santiago and Sofia first names, Lima a surname, Male an English word,
-    # Brussels the EU's institutions: left out of ``text.CAPITAL_CITIES``
+    # Brussels the EU's institutions, Brazzaville's "Congo" DR Congo's name too, Asunción a first name, Athens
+    # towns in Georgia and Ohio: left out of ``text.CAPITAL_CITIES``
     assert substitution._country_term(terms(name)[0]) is None
+
+
+def test_the_kremlin_beside_the_capitals_table_is_russia() -> None:
+    # a seat of government, no capital city: ``text.SEATS_OF_GOVERNMENT``, read as the table is
+    assert "Kremlin" not in CAPITAL_CITIES
+    assert substitution._country_term(terms("Kremlin")[0]) == substitution._country_term(terms("Moscow")[0])
+    assert substitution._country_term(terms("Kremlin")[0]) == substitution._same_country(terms("Russia")[0])
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Manila signed a defence treaty with the US in 1951", "The US signed a defence treaty with the Philippines"),
+        ("The Philippines signed a defence treaty with the US", "The US signed a defence treaty with the Philippines"),
+        ("Washington signed a defence treaty with Manila", "The Philippines signed a defence treaty with the US"),
+        ("Tripoli signed a migration deal with Italy in 2017", "Italy signed a migration deal with Libya in 2017"),
+        ("Italy signed a migration deal with Libya in 2017", "Tripoli signed a migration deal with Italy in 2017"),
+        ("Rome agreed a migration deal with Tripoli", "Libya agreed a migration deal with Italy"),
+        ("Canada struck a trade deal with Mexico", "Mexico struck a trade deal with Canada"),
+    ],
+)
+def test_a_deal_of_the_two_told_from_the_other_side_is_no_other_country_acting(statement: str, claim: str) -> None:
+    # signing, agreeing, concluding, striking a deal: each side as much its maker, the claim's country "with" the
+    # statement's and the statement's "with" the claim's
+    assert not another_countrys_institution(statement, [claim])
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # a third country
+        ("Tokyo signed a defence treaty with the US in 1951", "The US signed a defence treaty with the Philippines"),
+        ("Japan signed a defence treaty with the US in 1951", "The US signed a defence treaty with the Philippines"),
+        ("Canada struck a trade deal with Mexico", "Mexico struck a trade deal with Brazil"),
+        # the claim's country not "with" the statement's
+        ("Manila signed a defence treaty with Japan in 1951", "The US signed a defence treaty with the Philippines"),
+        ("Manila signed a defence treaty, with the US watching", "The US signed a defence treaty with Japan"),
+        # one side's deed to a deal, not the making of it by both
+        ("Manila cancelled a defence treaty with the US", "The US cancelled a defence treaty with the Philippines"),
+        ("Tripoli left a migration deal with Italy", "Italy left a migration deal with Libya"),
+    ],
+)
+def test_another_deal_or_one_sides_deed_is_another_country_acting(statement: str, claim: str) -> None:
+    assert another_countrys_institution(statement, [claim])
 
 
 def test_a_spanish_country_name_only_in_spanish_text() -> None:
