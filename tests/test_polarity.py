@@ -1852,6 +1852,169 @@ def test_a_correction_saying_its_verb_again_denies_the_complement(statement: str
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 
+#: a correction saying its verb again with the other particle denies the particle, not the verb's object: "didn't go
+#: down, they went up" says they went up, "did not vote for the bill; she voted against it" that she voted against it
+#: (polar81: both were the opposite of what the correction says; "didn't vote for ...; she didn't vote against it" and
+#: "did not run for office, he ran against corruption" were 'same' as what they deny); the first rows are what
+#: changed, the rest what must not (the negated particle against a text that says it, the same particle again, votes
+#: of other people)
+TURNED_PARTICLES = [
+    ("Prices didn't go down, they went up", "Prices went up", SAME),
+    ("Prices haven't come down, they've gone up", "Prices have gone up", SAME),
+    ("Taxes did not go up, they went down", "Taxes went down", SAME),
+    ("The senator did not vote for the bill; she voted against it", "The senator voted against the bill", SAME),
+    ("She did not vote for the bill; she voted against it", "She voted against the bill", SAME),
+    ("He did not run for office, he ran against corruption", "He ran for office", OPPOSITE),
+    (
+        "The senator didn't vote for the bill; she didn't vote against it",
+        "The senator voted against the bill",
+        OPPOSITE,
+    ),
+    # what must not change
+    ("Prices didn't go down, they went up", "Prices went down", OPPOSITE),
+    ("Prices haven't come down, they've gone up", "Prices have come down", OPPOSITE),
+    ("Taxes did not go up, they went down", "Taxes went up", OPPOSITE),
+    ("The senator did not vote for the bill; she voted against it", "The senator voted for the bill", OPPOSITE),
+    ("She did not vote for the bill; she voted against it", "She voted for the bill", OPPOSITE),
+    ("Prices did not go down in 2023, they went down in 2024", "Prices went down in 2023", OPPOSITE),
+    (
+        "Republicans didn't vote for the bill; Democrats voted against it",
+        "Republicans voted against the bill",
+        OPPOSITE,
+    ),
+    ("Congress approved the aid package; 57 Republicans voted against it", "Congress approved the aid package", SAME),
+    ("Democrats voted for the bill while Republicans voted against it", "Democrats voted for the bill", SAME),
+    ("He did not run for office, he ran against corruption", "He ran against corruption", SAME),
+    ("Obama was not born in Kenya, he was born in Hawaii", "Obama was born in Kenya", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), TURNED_PARTICLES)
+def test_a_correction_turning_its_particle_denies_the_particle(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
+#: a vote corrected in a sentence of its own is read as any other words (a correction is read within a sentence)
+@pytest.mark.xfail(strict=True, reason="known miss: a correction after a full stop keeps the negation it follows")
+def test_a_vote_corrected_after_a_full_stop() -> None:
+    assert (
+        polarity("The senator did not vote for the bill. She voted against it.", "The senator voted against the bill.")
+        == SAME
+    )
+
+
+#: contracted corrections: "they've", "they'll", "he'd" open one as "they" does, and a verb whose object the correction
+#: says again as a pronoun ("they'll raise them") is denied alone (polar81: each was the opposite of its correction)
+CONTRACTED_CORRECTIONS = [
+    ("They won't cut taxes, they'll raise them", "They will raise taxes", SAME),
+    ("He wouldn't resign, he'd be fired", "He would be fired", SAME),
+    ("We haven't cut spending, we've raised it", "We have raised spending", SAME),
+    ("Trump won't send troops to Mexico, he'll send them to Texas", "Trump will send troops to Texas", SAME),
+    ("They didn't buy the house, they rented it", "They rented the house", SAME),
+    # what must not change (an irregular past, "stole" for "steal", is still denied by its object)
+    ("He didn't steal the money, he borrowed it", "He stole the money", OPPOSITE),
+    ("They didn't buy the house, they rented it", "They bought the house", OPPOSITE),
+    ("She didn't write the letter, she signed it", "She wrote the letter", OPPOSITE),
+    ("He didn't sell the company, he closed it", "He sold the company", OPPOSITE),
+    ("They won't cut taxes, they'll raise them", "They will cut taxes", OPPOSITE),
+    ("He wouldn't resign, he'd be fired", "He would resign", OPPOSITE),
+    ("We haven't cut spending, we've raised it", "We have cut spending", OPPOSITE),
+    ("Trump won't send troops to Mexico, he'll send them to Texas", "Trump will send troops to Mexico", OPPOSITE),
+    ("He wouldn't resign, he'd rather stay", "He would resign", OPPOSITE),
+    ("They won't cut taxes, they'll say", "They will cut taxes", OPPOSITE),
+    ("If you don't pay, you'll be fined", "You will be fined", OPPOSITE),
+    ("Obama wasn't born in Kenya, he was born in Hawaii", "Obama was born in Kenya", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), CONTRACTED_CORRECTIONS)
+def test_a_contracted_correction_denies_only_what_it_replaces(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
+#: "didn't just X", "don't only X", "isn't merely X" add to X, as "did not just X" does (polar81: "The economy didn't
+#: just grow, it boomed" was the opposite of "The economy grew"); "can't just", "couldn't simply" still deny, and so
+#: does a "just" in the correction
+NOT_ONLY_CONTRACTED = [
+    ("The economy didn't just grow, it boomed", "The economy grew", SAME),
+    ("The economy didn't only grow, it boomed", "The economy grew", SAME),
+    ("Vaccines don't just protect you, they protect others", "Vaccines protect you", SAME),
+    ("The minister isn't merely wrong, she is lying", "The minister is wrong", SAME),
+    # what must not change
+    ("The economy didn't grow, it just stagnated", "The economy grew", OPPOSITE),
+    ("The economy didn't grow", "The economy grew", OPPOSITE),
+    ("Trump can't just send troops to Mexico", "Trump can send troops to Mexico", OPPOSITE),
+    ("Trump couldn't simply send troops to Mexico", "Trump could send troops to Mexico", OPPOSITE),
+    (
+        "There are no US combat units in Mexico, just small training teams",
+        "There are US combat units in Mexico",
+        OPPOSITE,
+    ),
+    ("The economy didn't grow, it shrank", "The economy grew", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), NOT_ONLY_CONTRACTED)
+def test_a_contracted_not_only_adds(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: "It's no surprise that X", French "C'est pas une surprise, X", "Ce n'est pas étonnant que X" affirm X (polar81: each
+#: was the opposite of X, and "It's no surprise, unemployment didn't rise" the same as "Unemployment rose"); "no
+#: surprise" said of a thing still denies it ("La hausse n'est pas une surprise.")
+NO_SURPRISE = [
+    ("C'est pas une surprise, le chômage a augmenté", "Le chômage a augmenté", SAME),
+    ("Ce n'est pas une surprise que le chômage ait augmenté", "Le chômage a augmenté", SAME),
+    ("Il n'est pas surprenant que le chômage ait augmenté", "Le chômage a augmenté", SAME),
+    ("C'est pas étonnant, le chômage a augmenté", "Le chômage a augmenté", SAME),
+    ("It's no surprise that unemployment rose", "Unemployment rose", SAME),
+    ("It is not surprising, unemployment rose", "Unemployment rose", SAME),
+    ("It's no surprise, unemployment didn't rise", "Unemployment rose", OPPOSITE),
+    # what must not change
+    ("La hausse du chômage n'est pas une surprise.", "La hausse du chômage est une surprise.", OPPOSITE),
+    ("La hausse du chômage, c'est pas une surprise.", "La hausse du chômage est une surprise.", OPPOSITE),
+    ("C'est pas une surprise, le chômage a pas augmenté", "Le chômage a augmenté", OPPOSITE),
+    ("Pas étonnant que le chômage ait augmenté", "Le chômage a augmenté", SAME),
+    ("The attack was not a surprise", "The attack was a surprise", OPPOSITE),
+    ("The attack was no surprise", "The attack was a surprise", OPPOSITE),
+    ("It was not a surprise to anyone", "It was a surprise", OPPOSITE),
+    ("Ce n'est pas une surprise.", "C'est une surprise.", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), NO_SURPRISE)
+def test_no_surprise_framing_a_statement_affirms_it(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: a French correction, "a pas X, elle Y" (spoken) or "n'a pas X, elle Y", denies X alone, as "did not X, it Y" does
+#: (polar81: "L'inflation a pas baissé, elle a augmenté" was the opposite of "L'inflation a augmenté")
+FRENCH_CORRECTIONS = [
+    ("L'inflation a pas baissé, elle a augmenté", "L'inflation a augmenté", SAME),
+    ("L'inflation n'a pas baissé, elle a augmenté", "L'inflation a augmenté", SAME),
+    ("L'inflation a pas baissé en 2023, elle a augmenté", "L'inflation a augmenté en 2023", SAME),
+    # what must not change
+    ("L'inflation a pas baissé, elle a augmenté", "L'inflation a baissé", OPPOSITE),
+    ("L'inflation n'a pas baissé, elle a augmenté", "L'inflation a baissé", OPPOSITE),
+    ("L'inflation a pas baissé en 2023, elle a augmenté", "L'inflation a baissé en 2023", OPPOSITE),
+    ("Obama n'est pas né au Kenya, il est né à Hawaï", "Obama est né au Kenya", OPPOSITE),
+    ("Obama est pas né au Kenya, il est né à Hawaï", "Obama est né au Kenya", OPPOSITE),
+    ("Le chômage a pas baissé, il faut le dire", "Le chômage a augmenté", OPPOSITE),
+    ("Si l'inflation a pas baissé, elle va augmenter", "L'inflation va augmenter", OPPOSITE),
+    ("Le chômage a pas augmenté.", "Le chômage a augmenté.", OPPOSITE),
+    (
+        "Il y a pas mal de soldats américains au Mexique, ils sont partout",
+        "Il y a des soldats américains au Mexique",
+        SAME,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), FRENCH_CORRECTIONS)
+def test_a_french_correction_denies_only_what_it_replaces(statement: str, claim: str, expected: str) -> None:
+    assert polarity(statement, claim) == expected
+
+
 #: "pas à pas", "à pas feutrés": the preposition "à" is no "a" of "a pas" (polar75 read them as denials)
 @pytest.mark.parametrize(
     ("statement", "claim"),
