@@ -996,7 +996,6 @@ def _negated_alternatives(text: str) -> list[_Traded]:
                 # protect X, but Y" cut at "to" denied "designed" alone, where "It's not to shoot X. It's to ..." of
                 # the same tweet kept its negation)
                 negations = sorted(negations + list(_CONTRACTED.finditer(text, piece.start(), piece.end())), key=_start)
-                french = None
                 if (
                     not negations
                     or _CORRECTION.match(text, following.start()) is None
@@ -1020,7 +1019,7 @@ def _negated_alternatives(text: str) -> list[_Traded]:
         cut = negation.end() + len(alternative)
         said = text[correction.start() : correction.end()] if correction is not None else ""
         turned = _turned_particle(text, negation.end(), end, said) if correction is not None else None
-        # the object said again as a pronoun ("They won't cut taxes, they'll raise them"), the verb another
+        # what a correction saying the object again as a pronoun says of it ("they'll raise them": "rais")
         replacing = frozenset[str]()
         if turned is not None:
             # the verb again with the other particle: "didn't go down, they went up", "did not vote for the bill; she
@@ -1111,7 +1110,7 @@ _PARTICLES = frozenset({"up", "down"})
 #: the particles a correction turns round, the verb said again with the other one: "didn't go down, they went up",
 #: "did not vote for the bill; she voted against it" (``_turned_particle``)
 _TURNED_PARTICLES = (frozenset({"up"}), frozenset({"down"})), (frozenset({"for"}), frozenset({"against"}))
-#: the particle right after the negated verb ("go down", "vote for"): its end, the particle, the verb's words
+#: the particle right after the negated verb ("go down", "vote for")
 _VERB_PARTICLE = re.compile(r"\s*[^\W\d_]+\s+(?P<particle>up|down|for|against)\b", re.IGNORECASE)
 #: a correction's object said as a pronoun after its verb ("they'll raise them"): the denied verb's object again
 _OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her"})
