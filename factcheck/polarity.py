@@ -159,11 +159,6 @@ _PORTUGUESE_NEGATIONS = frozenset({"nao"})
 _ITALIAN_NEGATIONS = frozenset({"non"})
 #: "only", after which a negation is none ("not only", "no solo", "não apenas", "non solo ... ma anche")
 _ONLY = frozenset("only just solo solamente so apenas soltanto".split())
-#: the English of ``_ONLY`` and its kin, after a contracted auxiliary of doing, being, having or will ("didn't just
-#: grow", "isn't only about money", "won't merely cut taxes") that so adds, not denies; not "can't", "couldn't",
-#: "shouldn't", "mustn't" ("Trump can't just send troops to Mexico" says he may not)
-_ENGLISH_ONLY = frozenset("only just merely simply".split())
-_NOT_ONLY_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt".split())
 _ITALIAN_CONCORD = frozenset("mai nessun nessuno nessuna niente nulla neanche nemmeno neppure".split())
 #: Italian "né" (neither, nor), written with its accent: "Né Meloni né Schlein hanno detto ..." denies once
 _ITALIAN_NEITHER = re.compile(r"(?<!\w)(?i:né)(?!\w)")
@@ -586,9 +581,8 @@ _CONTRAST = re.compile(
 _NEGATING = re.compile(
     r"\b(?:no|not)\s+(?!only\b|just\b|merely\b|simply\b|to\s+mention\b|least\b|longer\b|even\b)", re.IGNORECASE
 )
-#: a "n't" ("didn't fall"), read as a ``_NEGATING`` before a correction (``_CORRECTION``) only; not "didn't just grow",
-#: which adds to the growth (``_ENGLISH_ONLY``)
-_CONTRACTED = re.compile(r"(?<=[a-z])n['’]t\s+(?!(?:only|just|merely|simply)\b)", re.IGNORECASE)
+#: a "n't" ("didn't fall"), read as a ``_NEGATING`` before a correction (``_CORRECTION``) only
+_CONTRACTED = re.compile(r"(?<=[a-z])n['’]t\s+", re.IGNORECASE)
 _INSTEAD = re.compile(
     r"(?:^|\s)(?:-\s+)?(?:but\s+)?(?:just|only|merely|simply|solely|but)\s+"
     r"(?!(?:as|if|when|whether|because|also|after|before|then|now|to|so)\b)(?=[^\W\d_])",
@@ -807,20 +801,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
         ),
         (r"\bcollaps(?:ed|ing)(?= (?!" + _AFTER_A_FALL + r"\b)[a-z])", "collapsedstate"),
         (r"\bno(?= secret,? that\b)", ""),  # "It is no secret that X" affirms X
-        # "It's no surprise that X", "It is not surprising, X", French "C'est pas une surprise, X", "Ce n'est pas
-        # étonnant que X" affirm X (polar81: each was the opposite of X); only as a frame before what it says, with
-        # "it" or "ce" and a comma, colon or "that" / "que" after it: "The attack was not a surprise" and "La hausse
-        # n'est pas une surprise." deny what they say
-        (
-            r"\b(?P<frame>it's|it is|it was) (?:no|not a|not) (?P<what>surprise|shock|surprising|shocking)"
-            r"(?=\s*[,:;—–]| that\b)",
-            r"\g<frame> \g<what>",
-        ),
-        (
-            r"\b(?:c'est|c'etait|ce n'est|ce n'etait|ca n'est|ca n'etait|il n'est|il n'etait) pas "
-            r"(?P<what>une surprise|surprenant|etonnant)(?=\s*[,:;—–]| que\b| qu'| si\b)",
-            r"c'est \g<what>",
-        ),
         (r"\bwithout(?= (?:a |any )?doubt\b)", ""),
         (r"\bnot(?= (?:surprisingly|to mention|least)\b)", ""),
         (r"\bnone(?= other than\b)", ""),
@@ -962,9 +942,6 @@ class _Traded:
     negation: tuple[int, int]
     alternative: tuple[int, int]
     head: str
-    #: the terms of a correction saying Y's object again as a pronoun ("won't cut taxes, they'll raise them": "rais"):
-    #: a text saying them says what the correction says of the object, and Y's object there contradicts nothing
-    instead: frozenset[str] = frozenset()
 
 
 def _negated_alternatives(text: str) -> list[_Traded]:
@@ -986,7 +963,6 @@ def _negated_alternatives(text: str) -> list[_Traded]:
         )
         end = instead.start() if instead is not None else piece.end()
         correction: re.Match[str] | None = None
-        french: re.Match[str] | None = None  # the negation of a French correction (``_french_correction``)
         if instead is None:
             following = pieces[index + 1] if index + 1 < len(pieces) else None
             if following is None or text[piece.end() : following.start()].strip() not in (",", ";", "—", "–"):
@@ -1001,15 +977,10 @@ def _negated_alternatives(text: str) -> list[_Traded]:
                     or _CORRECTION.match(text, following.start()) is None
                     or _SUBORDINATE.search(text, piece.start(), negations[-1].start()) is not None
                 ):
-                    french = _french_correction(text, piece, following)
-                    if french is None:
-                        continue
-                    negations = [french]
+                    continue
                 correction = following
         negation = [m for m in negations if m.end() <= end][-1]
         alternative = _AFTER_NEGATED.split(text[negation.end() : end], maxsplit=1)[0]
-        if correction is not None and french is not None:
-            alternative = _FRENCH_AFTER_NEGATED.split(alternative, maxsplit=1)[0]  # "baissé| en 2023", "né| au Kenya"
         if not alternative.strip():
             # "not in Mexico, they are in Texas", "not in Mexico but in Texas": what is denied is the place named
             opening = _AFTER_NEGATED.match(text, negation.end())
@@ -1017,23 +988,11 @@ def _negated_alternatives(text: str) -> list[_Traded]:
                 rest = _AFTER_NEGATED.split(text[opening.end() : end], maxsplit=1)[0]
                 alternative = text[negation.end() : opening.end()] + rest
         cut = negation.end() + len(alternative)
-        said = text[correction.start() : correction.end()] if correction is not None else ""
-        turned = _turned_particle(text, negation.end(), end, said) if correction is not None else None
-        # what a correction saying the object again as a pronoun says of it ("they'll raise them": "rais")
-        replacing = frozenset[str]()
-        if turned is not None:
-            # the verb again with the other particle: "didn't go down, they went up", "did not vote for the bill; she
-            # voted against it" deny the verb with its particle, not its object (polar81: both were the opposite of
-            # what the correction says, "Prices went up", "She voted against the bill")
-            alternative = text[negation.end() : turned]
-        elif correction is not None and not _repeats_denied(text, cut, end, alternative, said):
-            if _OBJECT_PRONOUNS & set(_words(said)[2:]):
-                # what the correction says of the object: the taxes are raised (polar81: the denied "taxes" made it the
-                # opposite of "They will raise taxes")
-                replacing = frozenset(terms(said))
-        elif correction is not None:
+        if correction is not None and _repeats_denied(
+            text, cut, end, alternative, text[correction.start() : correction.end()]
+        ):
             # what is denied is the complement too: "born in Kenya", "the people who vote"; with nothing after the
-            # verb, the negation is read as any other
+            # verb ("didn't go down, they went up"), the negation is read as any other
             opening = _AFTER_NEGATED.search(text, cut, end)
             if opening is None or text[cut : opening.start()].strip():
                 continue
@@ -1041,46 +1000,8 @@ def _negated_alternatives(text: str) -> list[_Traded]:
         own = terms(alternative)
         if own:
             span = (negation.end(), negation.end() + len(alternative))
-            found.append(_Traded((negation.start(), negation.end()), span, own[-1], replacing))
+            found.append(_Traded((negation.start(), negation.end()), span, own[-1]))
     return found
-
-
-#: a French negated verb, formal or spoken ("n'a pas ", "ne peut pas ", "a pas "), read as a ``_NEGATING`` before a
-#: French correction only (``_french_correction``)
-_FRENCH_PAS = re.compile(r"(?:\b(?:ne\s+|n['’])[^\W\d_]+\s+)?\bpas\s+", re.IGNORECASE)
-#: "..., elle a augmenté": a French correction, opened by its subject again as a pronoun; not one that reports or
-#: hedges ("il dit", "elle pense", "il me semble"), nor "il faut", "il y a" (no subject of the negated clause)
-_FRENCH_CORRECTION = re.compile(
-    r"\s*(?:il|elle|ils|elles)\s+"
-    r"(?!(?:dit|disent|affirme|affirment|assure|assurent|pense|pensent|croit|croient|estime|estiment|explique|"
-    r"expliquent|semble|semblent|parait|paraît|paraissent|faut|fallait|y|me|nous|vous)\b)(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-#: a word that makes the French negated clause a subordinate one ("Si l'inflation a pas baissé, elle ...")
-_FRENCH_SUBORDINATE = re.compile(
-    r"\b(?:si|s['’]il|s['’]ils|quand|lorsque|lorsqu|puisque|puisqu|parce|comme|que|qu|qui|dont|bien)\b", re.IGNORECASE
-)
-#: where the French denied verb's own words end: what follows says where, when or why ("a pas baissé en 2023",
-#: "n'est pas né au Kenya"), as ``_AFTER_NEGATED`` does in English
-_FRENCH_AFTER_NEGATED = re.compile(
-    r"(?<![^\W\d_])(?:en|au|aux|dans|depuis|pendant|pour|sur|avant|apres|après|à|a|par|cette|hier)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def _french_correction(text: str, piece: re.Match[str], following: re.Match[str]) -> re.Match[str] | None:
-    """The negation of a French clause (``piece``) that a correction follows ("L'inflation a pas baissé, elle a
-    augmenté", "n'a pas baissé, elle a augmenté"): its last "pas" with the "ne" before it, when the clause is no
-    subordinate one and its "pas" denies as ``_french_negations`` reads it ("il y a pas mal de" does not); else
-    None."""
-    if _FRENCH_CORRECTION.match(text, following.start()) is None:
-        return None
-    found = list(_FRENCH_PAS.finditer(text, piece.start(), piece.end()))
-    if not found or _FRENCH_SUBORDINATE.search(text, piece.start(), found[-1].start()) is not None:
-        return None
-    if not _french_negations(_WORD.findall(_fold(text[piece.start() : piece.end()])), set()):
-        return None
-    return found[-1]
 
 
 def _repeats_denied(text: str, cut: int, end: int, alternative: str, correction: str) -> bool:
@@ -1094,11 +1015,6 @@ def _repeats_denied(text: str, cut: int, end: int, alternative: str, correction:
     own = set(terms(alternative))
     if own and own <= set(terms(correction)):
         return True
-    # its words again, where the terms of a verb read alone and of the correction read in their language differ
-    # (French "né", a stop word in "il est né à Hawaï", is a term alone)
-    words = set(_words(alternative))
-    if words and words <= said:
-        return True
     after = _words(text[cut:end].lower())[:1]
     if after and after[0] in said:
         return True
@@ -1107,48 +1023,6 @@ def _repeats_denied(text: str, cut: int, end: int, alternative: str, correction:
 
 #: the particles of a change of level ("go down", "went up"), which say what a repeated verb changes
 _PARTICLES = frozenset({"up", "down"})
-#: the particles a correction turns round, the verb said again with the other one: "didn't go down, they went up",
-#: "did not vote for the bill; she voted against it" (``_turned_particle``)
-_TURNED_PARTICLES = (frozenset({"up"}), frozenset({"down"})), (frozenset({"for"}), frozenset({"against"}))
-#: the particle right after the negated verb ("go down", "vote for")
-_VERB_PARTICLE = re.compile(r"\s*[^\W\d_]+\s+(?P<particle>up|down|for|against)\b", re.IGNORECASE)
-#: a correction's object said as a pronoun after its verb ("they'll raise them"): the denied verb's object again
-_OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her"})
-
-
-def _turned_particle(text: str, start: int, end: int, correction: str) -> int | None:
-    """Where the particle after the verb a correction denies ends ("didn't go down|, they went up", "did not vote
-    for| the bill; she voted against it"), when the correction says the other particle of its pair and not the same
-    one; else None."""
-    found = _VERB_PARTICLE.match(text, start, end)
-    if found is None:
-        return None
-    particle = found["particle"].lower()
-    said = set(_words(correction))
-    for one, other in _TURNED_PARTICLES:
-        for own, turned in ((one, other), (other, one)):
-            if particle in own and said & turned and not said & own:
-                return found.end()
-    return None
-
-
-def _particle_sides(words: set[str]) -> set[tuple[int, int]]:
-    """The sides of the turned particles (``_TURNED_PARTICLES``) that ``words`` say."""
-    return {(place, side) for place, pair in enumerate(_TURNED_PARTICLES) for side in (0, 1) if words & pair[side]}
-
-
-def _turned_away(denied: list[_Denial], own_text: str, other_text: str) -> bool:
-    """Whether ``other_text`` says a particle that one of ``denied`` (``_denied_with_words``) denies and that its own
-    text (``own_text``, its affirmed part) turns round: "vote for" denied, "voted against" said."""
-    other_sides = _particle_sides(set(_words(other_text)))
-    if not other_sides:
-        return False
-    own_sides = _particle_sides(set(_words(own_text)))
-    for _, head, words, _ in denied:
-        sides = _particle_sides(set(_words(words))) if head else set()
-        if (sides - own_sides) & other_sides and {(place, 1 - side) for place, side in sides} & own_sides:
-            return True
-    return False
 
 
 #: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
@@ -1227,8 +1101,6 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
                 continue  # French's "of which" ("500 manifestants, dont mille à Paris"), no "don't" without its "'"
             if bare in ("not", "no", "nao", "non") and following in _ONLY:
                 continue
-            if bare in _NOT_ONLY_AUXILIARIES and following in _ENGLISH_ONLY:
-                continue  # "The economy didn't just grow, it boomed" says it grew, as "did not just grow" does
             if bare == "nicht" and following in _GERMAN_AFTER_NICHT:  # "not only", "not least", "not a few"
                 continue
             if bare in ("kein", "keine", "keinen") and following in ("wunder", "frage", "zweifel"):  # "no doubt"
@@ -1678,21 +1550,18 @@ def _denied(text: str) -> list[tuple[set[str], str | None]]:
     just X" (None for the other contrasts, which name the alternative alone).  "There are no US combat units
     in Mexico, just small training teams" says the teams are American too: "The US keeps small training teams
     there" affirms "US" but no combat units."""
-    return [(alternative, head) for alternative, head, _, _ in _denied_with_words(text)]
+    return [(alternative, head) for alternative, head, _ in _denied_with_words(text)]
 
 
-#: an alternative a text denies (``_denied_with_words``): its terms, its head (None for a contrast), its text, and the
-#: terms of what a correction says of it instead (``_Traded.instead``)
-_Denial = tuple[set[str], str | None, str, frozenset[str]]
-
-
-def _denied_with_words(text: str) -> list[_Denial]:
-    """``_denied``, each with the alternative's text and what a correction says instead."""
-    found: list[_Denial] = [(set(terms(m.group(1))), None, m.group(1), frozenset()) for m in _CONTRAST.finditer(text)]
+def _denied_with_words(text: str) -> list[tuple[set[str], str | None, str]]:
+    """``_denied``, each with the alternative's text."""
+    found: list[tuple[set[str], str | None, str]] = [
+        (set(terms(m.group(1))), None, m.group(1)) for m in _CONTRAST.finditer(text)
+    ]
     for traded in _negated_alternatives(text):
         alternative = text[slice(*traded.alternative)]
-        found.append((set(terms(alternative)), traded.head, alternative, traded.instead))
-    return [denial for denial in found if denial[0]]
+        found.append((set(terms(alternative)), traded.head, alternative))
+    return [(alternative, head, words) for alternative, head, words in found if alternative]
 
 
 def _antonym_sides(words: set[str]) -> set[tuple[int, int]]:
@@ -1719,22 +1588,13 @@ def _contrast_flips(statement: str, claim_text: str) -> int:
             # each text's affirmed part read once: its terms here, its words for the antonyms below
             own_text, other_text = _affirmed_text(text), _affirmed_text(other)
             own, others = set(terms(own_text)), set(terms(other_text))
-            if any(
-                (alternative - own) & others and head in (None, *others) and not instead & others
-                for alternative, head, _, instead in denied
-            ):
+            if any((alternative - own) & others and head in (None, *others) for alternative, head, _ in denied):
                 return 1
             # a change denied in one form, affirmed in another: "did not fall, it rose" / "Inflation fell" (the terms
             # "fall" and "fell" differ; the rise and the fall, one in each, swap no antonym)
             other_sides = _antonym_sides(set(_words(other_text)))
             own_sides = _antonym_sides(set(_words(own_text)))
-            if any(
-                (_antonym_sides(set(_words(words))) - own_sides) & other_sides for _, head, words, _ in denied if head
-            ):
-                return 1
-            # a particle denied and turned round: "didn't go down, they went up" / "Prices went down"
-            # (``_turned_particle``: "down" is no term, and "went" says no more than "go")
-            if _turned_away(denied, own_text, other_text):
+            if any((_antonym_sides(set(_words(words))) - own_sides) & other_sides for _, head, words in denied if head):
                 return 1
     return 0
 
