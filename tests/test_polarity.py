@@ -2101,6 +2101,13 @@ FIXPOLAR81_DENIALS = [
     ("It's no surprise that the US refused to send troops", "The US sent troops", OPPOSITE),
     # review finding 8
     ("Le chômage a pas baissé, il faut le dire", "Le chômage a baissé", OPPOSITE),
+    # what a "no surprise ... that" frame narrowed to "that" / "que" still got wrong (fixpolar81 tried it, took it back)
+    ("It is not surprising that the attack happened", "The attack was surprising", OPPOSITE),
+    ("It was not a surprise that the attack happened", "It was a surprise that the attack happened", OPPOSITE),
+    ("C'est pas une surprise que le chômage ait pas augmenté", "Le chômage a augmenté", OPPOSITE),
+    ("Ce n'est pas étonnant que le Sénat ait refusé de voter", "Le Sénat a voté", OPPOSITE),
+    # a denial framed by "no surprise": its two negations cancel (as on main)
+    _miss(("It's no surprise that the bill didn't pass", "The bill passed", OPPOSITE), _MAIN_MISS),
 ]
 
 
