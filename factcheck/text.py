@@ -36,6 +36,7 @@ Changing anything here changes the index: bump ``NORMALISER_VERSION`` so cached 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,13 +78,31 @@ class _LazyPattern:
         return compiled
 
 
-@lru_cache(maxsize=2)
-def _snowball(language: str) -> Any:
-    """Snowball's stemmer of ``language``, loaded when a word is first stemmed: the package loads the stemmers of
-    every language it has (about 15 ms), which commands that only fold text ('list --tag') need not pay."""
-    import snowballstemmer
+class _Stemmers(threading.local):
+    """Snowball's stemmers made in one thread, by language: each thread has its own."""
 
-    return snowballstemmer.stemmer(language)
+    def __init__(self) -> None:
+        self.by_language: dict[str, Any] = {}
+
+
+_STEMMERS = _Stemmers()
+
+
+def _snowball(language: str) -> Any:
+    """This thread's Snowball stemmer of ``language``, loaded when a word is first stemmed: the package loads the
+    stemmers of every language it has (about 15 ms), which commands that only fold text ('list --tag') need not pay.
+
+    One a thread: a pure-Python Snowball stemmer keeps the word it is stemming in its own attributes, so threads
+    sharing a matcher (as the README allows) stemmed with one stemmer each other's words, and ``find_matches`` in 8
+    threads raised ``IndexError: string index out of range`` from inside Snowball (or could return another word's
+    stem).  Kept for good, where an ``lru_cache(maxsize=2)`` made English, Spanish and Italian ones again in turn."""
+    stemmers = _STEMMERS.by_language
+    stemmer = stemmers.get(language)
+    if stemmer is None:
+        import snowballstemmer
+
+        stemmer = stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmer
 
 
 #: the longest word Snowball stems; a longer one is its own term.  No word of a language is this long (the longest

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from factcheck.text import (
     LONGEST_STEMMED_WORD,
     Language,
+    _snowball,
+    _stemmed,
     _without_enumerators,
     char_grams,
     clean_social,
@@ -1031,6 +1036,36 @@ def test_a_run_of_letters_longer_than_any_word_is_its_own_term() -> None:
     # up to the limit a word is stemmed as before
     longest = ("troop" * 20)[: LONGEST_STEMMED_WORD - 1] + "s"
     assert terms(f"Marines {longest}") == ["marin", longest[:-1]]
+
+
+def test_threads_stemming_at_once_each_get_their_own_words_stem() -> None:
+    # threads sharing one matcher shared one pure-Python Snowball stemmer, which keeps the word being stemmed in its
+    # own attributes: 8 threads stemming words never seen raised IndexError from inside Snowball
+    words = [f"{letters}{ending}" for letters in ("marin", "troop", "senat", "border") for ending in _ENDINGS]
+    alone = [_stemmed("english", word) for word in words]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # a thread switch every few bytecodes, as a busy machine may do at any point
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            together = list(pool.map(lambda _: [_stemmed("english", word) for word in words], range(8)))
+    finally:
+        sys.setswitchinterval(switch)
+    assert together == [alone] * 8
+
+
+#: endings Snowball's English stemmer walks several steps for
+_ENDINGS = ["ational", "ization", "fulness", "ousness", "iveness", "ingly", "ements", "ations", "alities"] * 20
+
+
+def test_each_thread_stems_with_a_stemmer_of_its_own() -> None:
+    here = _snowball("english")
+    there: list[object] = []
+    thread = threading.Thread(target=lambda: there.append(_snowball("english")))
+    thread.start()
+    thread.join()
+    assert there[0] is not here
+    assert _snowball("english") is here  # made once a thread, not at each word
+    assert _snowball("spanish") is _snowball("spanish") and _snowball("italian") is not here
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff", "\u200f", "\u202e"])
