@@ -64,7 +64,7 @@ from numpy.typing import NDArray
 from .calibration import Calibration, confident_first, crowd_by_key, crowd_level
 from .embedding_cache import ProgressCallback
 from .lexical import SUBSTITUTION_CAP, Candidate, LexicalMatcher
-from .matching import Match
+from .matching import Match, matcher_repr
 from .model import Claim
 from .polarity import polarity
 from .semantic import (
@@ -190,6 +190,9 @@ class HybridMatcher:
         self.threshold = threshold
         self.ranking = ranking
         self.calibration = calibration
+
+    def __repr__(self) -> str:
+        return matcher_repr(self, self.claims, model=self.semantic.encoder.model_id)
 
     def prepare(self, statements: Sequence[str]) -> None:
         """Embed statements about to be searched in one batch (see ``SemanticMatcher.prepare``)."""

@@ -74,7 +74,7 @@ from .lexical_scoring import (
     word_weights,
     wording_char_cosine,
 )
-from .matching import Match
+from .matching import Match, matcher_repr
 from .model import Claim, compared_claim, compared_text
 from .polarity import OPPOSITE, closest_claim_wording, closing_verdict_judges, polarity, says_it_is_fake
 from .short_statements import (
@@ -248,6 +248,9 @@ class LexicalMatcher:
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}
         self._tie = np.array([zlib.crc32(c.claim.encode("utf-8", "surrogatepass")) for c in self.claims], np.int64)
         self._speller = Speller(self.claims)
+
+    def __repr__(self) -> str:
+        return matcher_repr(self, self.claims)
 
     def __getstate__(self) -> dict[str, object]:
         # A matcher goes to worker processes (multiprocessing pickles it).  What is built on first use

@@ -21,7 +21,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
 from .errors import Advice, FactcheckError
-from .model import Claim, KnowledgeBase, claims_of, compared_claim
+from .model import Claim, KnowledgeBase, claims_of, compared_claim, count_of
 from .text import stated_numbers, term_set, without_verdict_framing, word_count
 
 if TYPE_CHECKING:
@@ -132,6 +132,14 @@ class Matcher(Protocol):
         ``prepare(statements)`` for statements about to be searched (see ``prepare`` below).
         """
         ...
+
+
+def matcher_repr(matcher: Matcher, claims: Sequence[Claim], **settings: object) -> str:
+    """A matcher's repr: its class, the number of its claims, its threshold and ``settings`` (the model):
+    ``LexicalMatcher(42 claims, threshold=0.5)``, where a notebook showed ``<factcheck.lexical.LexicalMatcher
+    object at 0x7f...>`` for a cell ending in ``matcher``."""
+    shown = "".join(f", {name}={value!r}" for name, value in settings.items())
+    return f"{type(matcher).__name__}({count_of(len(claims), 'claim')}, threshold={matcher.threshold!r}{shown})"
 
 
 def prepare(matcher: Matcher, statements: Sequence[str]) -> None:

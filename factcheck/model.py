@@ -336,6 +336,19 @@ class KnowledgeBase:
         # KnowledgeBase(claims=["..."]) failed later, deep inside matching (AttributeError)
         object.__setattr__(self, "claims", _as_tuple(self, "claims", self.claims, Claim))
 
+    def __repr__(self) -> str:
+        """The settings, and the claims by their number and first ids: the dataclass's own repr, which a notebook
+        shows for a cell ending in ``kb``, held every claim whole (88 KB for the 42 claims of the starter file,
+        3.4 MB for the 10,375 of CheckThat!).  ``kb.claims`` shows them."""
+        # an id of a file is at most MAX_ID_LENGTH characters; one built in memory may be any text
+        ids = ", ".join(repr(_cut(claim.id, MAX_ID_LENGTH)) for claim in self.claims[:SHOWN_IDS])
+        more = ", ..." if len(self.claims) > SHOWN_IDS else ""
+        claims = f"<{count_of(len(self.claims), 'claim')}: {ids}{more}>" if self.claims else "()"
+        return (
+            f"KnowledgeBase(path={self.path!r}, claims={claims}, publisher={self.publisher!r}, "
+            f"language={self.language!r}, base_url={self.base_url!r})"
+        )
+
     def __len__(self) -> int:
         """The number of claims."""
         return len(self.claims)
@@ -372,6 +385,19 @@ class KnowledgeBase:
     def ids(self) -> list[str]:
         """The claims' ids, in the file's order."""
         return [c.id for c in self.claims]
+
+
+#: the ids a ``KnowledgeBase``'s repr shows
+SHOWN_IDS = 3
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def count_of(count: int, noun: str) -> str:
+    """``count`` and ``noun``, plural unless one: "1 claim", "42 claims"."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, ...]:

@@ -34,7 +34,7 @@ from numpy.typing import NDArray
 from .calibration import CROWD_RESERVE, Calibration, confident_first, crowd, stands_out
 from .embedding import Encoder, load_encoder
 from .embedding_cache import EmbeddingCache, ProgressCallback
-from .matching import Match
+from .matching import Match, matcher_repr
 from .model import Claim
 from .polarity import polarity
 from .text import is_spanish, plain_styled, term_set, units_by_script_as_written, without_terminal_codes
@@ -178,6 +178,9 @@ class SemanticMatcher:
         self._positions = {claim.id: i for i, claim in enumerate(self.claims)}
         #: statements embedded ahead by ``prepare`` (the last batch only: memory stays bounded)
         self._prepared: dict[str, NDArray[np.float32]] = {}
+
+    def __repr__(self) -> str:
+        return matcher_repr(self, self.claims, model=self.encoder.model_id)
 
     def prepare(self, statements: Sequence[str]) -> None:
         """Embed statements about to be searched in one batch (2-3 times faster than one at a time), their styled

@@ -649,6 +649,7 @@ def test_the_hybrid_matcher_by_name(mini_kb: Path, monkeypatch: pytest.MonkeyPat
     hybrid = build_matcher(kb, matcher="hybrid", use_cache=False)
     assert hybrid.name == "hybrid"
     assert find_matches(hybrid, "Ten thousand US soldiers are in Mexico")[0].claim.id == "us-troops-in-mexico-10000"
+    assert repr(hybrid) == "HybridMatcher(4 claims, threshold=0.5, model='test-word-hash-v1')"
 
 
 def test_the_hybrid_matcher_where_it_cannot_run_is_a_factcheck_error(
@@ -993,6 +994,30 @@ def test_a_knowledge_base_is_a_collection_of_its_claims(mini_kb: Path) -> None:
     assert first.claim not in kb and 4 not in kb and None not in kb  # a claim's text is no id
     twice = factcheck.KnowledgeBase((first, dataclasses.replace(first, summary="the same id again")))
     assert all(claim in twice for claim in twice)  # get() has the last claim of an id; both are in it
+
+
+def test_a_knowledge_base_and_a_matcher_show_what_they_hold_on_a_line(starter_kb: Path) -> None:
+    # a notebook shows the value of a cell ending in "kb" or "matcher": the knowledge base showed every claim whole
+    # (88 KB for the starter file, 3.4 MB for CheckThat!'s 10,375 claims), the matcher "<factcheck.lexical.
+    # LexicalMatcher object at 0x7f...>"
+    kb = load_knowledge_base(starter_kb)
+    first, second, third = (repr(claim.id) for claim in kb.claims[:3])
+    assert repr(kb) == (
+        f"KnowledgeBase(path={kb.path!r}, claims=<{len(kb)} claims: {first}, {second}, {third}, ...>, "
+        "publisher=None, language=None, base_url=None)"
+    )
+    assert repr(build_matcher(kb, matcher="lexical")) == f"LexicalMatcher({len(kb)} claims, threshold=0.5)"
+    claim = Claim("bridge-cost", "The bridge cost 2 billion dollars.", Verdict.FALSE)
+    publisher = factcheck.Publisher("Desk")
+    one = factcheck.KnowledgeBase((claim,), publisher=publisher, language="en")
+    assert repr(one) == (
+        "KnowledgeBase(path='<memory>', claims=<1 claim: 'bridge-cost'>, publisher=Publisher(name='Desk', url=None), "
+        "language='en', base_url=None)"
+    )
+    assert "claims=()" in repr(factcheck.KnowledgeBase(()))
+    assert repr(build_matcher([claim], matcher="lexical")) == "LexicalMatcher(1 claim, threshold=0.5)"
+    assert "'xxx" in repr(factcheck.KnowledgeBase((dataclasses.replace(claim, id="x" * 10_000),)))[:200]
+    assert len(repr(factcheck.KnowledgeBase((dataclasses.replace(claim, id="x" * 10_000),)))) < 200  # cut
 
 
 def test_an_edit_result_gives_its_json_report_without_being_told_the_key(mini_kb: Path) -> None:
