@@ -187,7 +187,9 @@ class Claim:
             try:
                 object.__setattr__(self, "verdict", Verdict(self.verdict))
             except ValueError:
-                raise ValueError(f"verdict {self.verdict!r} is not one of {', '.join(VERDICTS)}") from None
+                raise ValueError(
+                    f"verdict {_shown_verdict(self.verdict)} is not one of {', '.join(VERDICTS)}{_meant(self.verdict)}"
+                ) from None
         # Other types are refused here too, with the field's name: a claim of None failed deep inside
         # matching or a write (AttributeError), and aliases="one alias" became one alias per letter.
         object.__setattr__(self, "checked", _written_date(self, "checked", self.checked))
@@ -239,6 +241,26 @@ class Claim:
                 "sources": [s.to_dict() for s in self.sources],
             }
         )
+
+
+#: the longest verdict off the scale a message quotes whole and guesses the meaning of (a publisher's rating is
+#: a few words; a cell of a spreadsheet's wrong column may be a page: quoted whole, 1 MB took 1.1 s)
+_GUESSED_VERDICT_CHARS = 200
+
+
+def _shown_verdict(verdict: object) -> str:
+    return repr(_cut(verdict, 60)) if isinstance(verdict, str) else repr(verdict)
+
+
+def _meant(verdict: object) -> str:
+    """What a verdict off the scale most likely means, as the claims file's check says it ("; did you mean
+    'false'?", for "FALSE" from a spreadsheet's cell, "Half true", "flase"), or nothing."""
+    if not isinstance(verdict, str) or len(verdict) > _GUESSED_VERDICT_CHARS:
+        return ""
+    from .choices import meant_choices, publishers_rating  # only when a verdict is refused: it imports this module
+
+    meant = meant_choices(verdict, VERDICTS, publishers_rating)
+    return f"; did you mean {' or '.join(repr(choice) for choice in meant)}?" if meant else ""
 
 
 def _well_typed(claim: Claim) -> bool:

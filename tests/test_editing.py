@@ -1357,8 +1357,28 @@ def test_a_claim_made_in_python_takes_the_verdicts_name(tmp_path: Path) -> None:
     path = tmp_path / "claims.yaml"
     add_claims(path, [Claim(id="a", claim="The moon is made of cheese", verdict="false")])  # type: ignore[arg-type]
     assert load_knowledge_base(path).claims[0].verdict is Verdict.FALSE
-    with pytest.raises(ValueError, match="verdict 'nope' is not one of true, mostly-true"):
+    with pytest.raises(ValueError, match="verdict 'nope' is not one of true, mostly-true") as refused:
         Claim(id="b", claim="c", verdict="nope")  # type: ignore[arg-type]
+    assert "did you mean" not in str(refused.value)  # nothing on the scale is like it
+
+
+@pytest.mark.parametrize(
+    ("cell", "meant"),
+    [("FALSE", "'false'"), ("Mostly True", "'mostly-true'"), ("flase", "'false'"), ("Half true", "'mixed'")],
+)
+def test_a_verdict_off_the_scale_from_python_is_told_what_it_likely_means(cell: str, meant: str) -> None:
+    # a spreadsheet's verdict column ("FALSE", as Excel writes it) was refused naming the scale alone, where the
+    # claims file's check of the same verdict says "did you mean 'false'?"
+    with pytest.raises(
+        ValueError, match=f"^verdict {cell!r} is not one of true, .*, unsupported; did you mean {meant}[?]$"
+    ):
+        Claim(id="b", claim="c", verdict=cell)  # type: ignore[arg-type]
+
+
+def test_a_verdict_of_a_page_of_text_is_quoted_cut_and_not_guessed() -> None:
+    with pytest.raises(ValueError, match=r"^verdict 'false false .*…' is not one of .*, unsupported$") as refused:
+        Claim(id="b", claim="c", verdict="false " * 100_000)  # type: ignore[arg-type]
+    assert len(str(refused.value)) < 200
 
 
 @pytest.mark.parametrize(
