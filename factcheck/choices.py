@@ -76,13 +76,19 @@ def named_choice(kind: type[E], value: object) -> E | None:
     return next((member for member in kind if str(member.value).casefold() == wanted), None)
 
 
+def did_you_mean(meant: Sequence[str]) -> str:
+    """How every message offers the choices a value most likely means (``meant_choices``): "did you mean
+    'false'?", "did you mean 'mostly-true' or 'mostly-false'?"."""
+    return f"did you mean {' or '.join(repr(choice) for choice in meant)}?"
+
+
 def not_one_of(value: str, kind: type[Enum], meaning: Meaning | None = None, otherwise: str = ".") -> str:
     """What is said of a value that is none of ``kind``'s choices, by the command line and the library alike:
     "'jsn' is not one of 'claimreview', 'json', 'csv'; did you mean 'json'?" (``meant_choices``), ending with
     ``otherwise`` when no choice is close."""
     values = [str(member.value) for member in kind]
     meant = meant_choices(value, values, meaning)
-    hint = f"; did you mean {' or '.join(repr(choice) for choice in meant)}?" if meant else otherwise
+    hint = f"; {did_you_mean(meant)}" if meant else otherwise
     return f"{quoted(value)} is not one of {', '.join(repr(choice) for choice in values)}{hint}"
 
 

@@ -48,7 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .errors import Advice
+from .errors import Advice, count_of
 from .model import (
     APPEARANCE_NOTE,
     FIRST_APPEARANCE_NOTE,
@@ -311,16 +311,18 @@ def export_warnings(
     long_ids = [c.id for c in claims if len(c.claim) > ADVISED_CLAIM_CHARS]
     if long_ids:
         warnings.append(
-            f"{_count(len(long_ids), 'claim')} longer than {ADVISED_CLAIM_CHARS} characters "
+            f"{count_of(len(long_ids), 'claim')} longer than {ADVISED_CLAIM_CHARS} characters "
             f"(Google advises shorter claimReviewed): {_some(long_ids)}"
         )
     undated = [c.id for c in claims if not c.checked]
     if undated:
-        warnings.append(f"{_count(len(undated), 'claim')} without a checked date (no datePublished): {_some(undated)}")
+        warnings.append(
+            f"{count_of(len(undated), 'claim')} without a checked date (no datePublished): {_some(undated)}"
+        )
     imported = [c.id for c in claims if carries_imported_rating(c)]
     if imported:
         warnings.append(
-            f"{_count(len(imported), 'claim')} {'carries' if len(imported) == 1 else 'carry'} another "
+            f"{count_of(len(imported), 'claim')} {'carries' if len(imported) == 1 else 'carry'} another "
             f"publisher's rating (imported): review them before publishing them as your own: {_some(imported)}"
         )
     if settings.publisher is None and claims:
@@ -331,10 +333,6 @@ def export_warnings(
         )
         warnings.append(no_author.text(wording))
     return warnings
-
-
-def _count(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _some(ids: Sequence[str], shown: int = 5) -> str:

@@ -252,10 +252,19 @@ class InputError(LocatedError):
 QUOTED_CHARACTERS = 60
 
 
-def quoted(value: str, limit: int = QUOTED_CHARACTERS) -> str:
+def quoted(value: object, limit: int = QUOTED_CHARACTERS) -> str:
     """``value`` as a message quotes it (``repr``), cut to ``limit`` characters with "…": an id or a
-    number of 300,000 characters was quoted whole in each message about its claim."""
-    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+    number of 300,000 characters was quoted whole in each message about its claim.  Text is cut before
+    its ``repr`` (the quotes stay), any other value after (a list holding a page of text, a mapping)."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def count_of(count: int, noun: str) -> str:
+    """``count`` and ``noun``, plural unless one: "1 claim", "42 claims"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def close_ids(claim_id: str, ids: Iterable[str]) -> list[str]:

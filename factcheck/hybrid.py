@@ -192,7 +192,8 @@ class HybridMatcher:
         self.calibration = calibration
 
     def __repr__(self) -> str:
-        return matcher_repr(self, self.claims, model=self.semantic.encoder.model_id)
+        encoder = getattr(getattr(self, "semantic", None), "encoder", None)  # None until __init__ has set it
+        return matcher_repr(self, model=getattr(encoder, "model_id", None))
 
     def prepare(self, statements: Sequence[str]) -> None:
         """Embed statements about to be searched in one batch (see ``SemanticMatcher.prepare``)."""

@@ -250,7 +250,7 @@ class LexicalMatcher:
         self._speller = Speller(self.claims)
 
     def __repr__(self) -> str:
-        return matcher_repr(self, self.claims)
+        return matcher_repr(self)
 
     def __getstate__(self) -> dict[str, object]:
         # A matcher goes to worker processes (multiprocessing pickles it).  What is built on first use

@@ -20,8 +20,8 @@ from functools import cached_property
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_checkable
 
-from .errors import Advice, FactcheckError
-from .model import Claim, KnowledgeBase, claims_of, compared_claim, count_of
+from .errors import Advice, FactcheckError, count_of
+from .model import Claim, KnowledgeBase, claims_of, compared_claim
 from .text import stated_numbers, term_set, without_verdict_framing, word_count
 
 if TYPE_CHECKING:
@@ -134,12 +134,19 @@ class Matcher(Protocol):
         ...
 
 
-def matcher_repr(matcher: Matcher, claims: Sequence[Claim], **settings: object) -> str:
+def matcher_repr(matcher: object, **settings: object) -> str:
     """A matcher's repr: its class, the number of its claims, its threshold and ``settings`` (the model):
     ``LexicalMatcher(42 claims, threshold=0.5)``, where a notebook showed ``<factcheck.lexical.LexicalMatcher
-    object at 0x7f...>`` for a cell ending in ``matcher``."""
-    shown = "".join(f", {name}={value!r}" for name, value in settings.items())
-    return f"{type(matcher).__name__}({count_of(len(claims), 'claim')}, threshold={matcher.threshold!r}{shown})"
+    object at 0x7f...>`` for a cell ending in ``matcher``.  The threshold as a float (a NumPy one showed as
+    ``np.float32(0.5)``); what a matcher whose ``__init__`` raised has not set yet (a debugger or a traceback's
+    locals show it) is left out, where reading it raised AttributeError, as does a setting that is None."""
+    claims = getattr(matcher, "claims", ())
+    threshold = getattr(matcher, "threshold", None)
+    shown = [count_of(len(claims), "claim")]
+    if threshold is not None:
+        shown.append(f"threshold={float(threshold)!r}")
+    shown.extend(f"{name}={value!r}" for name, value in settings.items() if value is not None)
+    return f"{type(matcher).__name__}({', '.join(shown)})"
 
 
 def prepare(matcher: Matcher, statements: Sequence[str]) -> None:

@@ -14,6 +14,8 @@ from enum import StrEnum
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, overload
 
+from .errors import count_of, quoted
+
 if TYPE_CHECKING:
     import datetime  # imported where a date is converted (_written_date): ``import factcheck`` stays light
 
@@ -188,7 +190,7 @@ class Claim:
                 object.__setattr__(self, "verdict", Verdict(self.verdict))
             except ValueError:
                 raise ValueError(
-                    f"verdict {_shown_verdict(self.verdict)} is not one of {', '.join(VERDICTS)}{_meant(self.verdict)}"
+                    f"verdict {quoted(self.verdict)} is not one of {', '.join(VERDICTS)}{_meant(self.verdict)}"
                 ) from None
         # Other types are refused here too, with the field's name: a claim of None failed deep inside
         # matching or a write (AttributeError), and aliases="one alias" became one alias per letter.
@@ -243,13 +245,9 @@ class Claim:
         )
 
 
-#: the longest verdict off the scale a message quotes whole and guesses the meaning of (a publisher's rating is
-#: a few words; a cell of a spreadsheet's wrong column may be a page: quoted whole, 1 MB took 1.1 s)
+#: the longest verdict off the scale whose meaning a message guesses (a publisher's rating is a few words; a cell
+#: of a spreadsheet's wrong column may be a page, and the guess, by spelling, took 0.65 s for one of 600 KB)
 _GUESSED_VERDICT_CHARS = 200
-
-
-def _shown_verdict(verdict: object) -> str:
-    return repr(_cut(verdict, 60)) if isinstance(verdict, str) else repr(verdict)
 
 
 def _meant(verdict: object) -> str:
@@ -257,10 +255,10 @@ def _meant(verdict: object) -> str:
     'false'?", for "FALSE" from a spreadsheet's cell, "Half true", "flase"), or nothing."""
     if not isinstance(verdict, str) or len(verdict) > _GUESSED_VERDICT_CHARS:
         return ""
-    from .choices import meant_choices, publishers_rating  # only when a verdict is refused: it imports this module
+    from .choices import did_you_mean, meant_choices, publishers_rating  # only when refused: it imports this module
 
     meant = meant_choices(verdict, VERDICTS, publishers_rating)
-    return f"; did you mean {' or '.join(repr(choice) for choice in meant)}?" if meant else ""
+    return f"; {did_you_mean(meant)}" if meant else ""
 
 
 def _well_typed(claim: Claim) -> bool:
@@ -332,7 +330,7 @@ class Publisher:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)  # its own __repr__, below
 class KnowledgeBase:
     """The claims of a claims file (``load_knowledge_base``) and its top-level settings; ``get(id)`` finds one.
 
@@ -363,12 +361,12 @@ class KnowledgeBase:
         shows for a cell ending in ``kb``, held every claim whole (88 KB for the 42 claims of the starter file,
         3.4 MB for the 10,375 of CheckThat!).  ``kb.claims`` shows them."""
         # an id of a file is at most MAX_ID_LENGTH characters; one built in memory may be any text
-        ids = ", ".join(repr(_cut(claim.id, MAX_ID_LENGTH)) for claim in self.claims[:SHOWN_IDS])
+        ids = ", ".join(quoted(claim.id, MAX_ID_LENGTH) for claim in self.claims[:SHOWN_IDS])
         more = ", ..." if len(self.claims) > SHOWN_IDS else ""
         claims = f"<{count_of(len(self.claims), 'claim')}: {ids}{more}>" if self.claims else "()"
         return (
-            f"KnowledgeBase(path={self.path!r}, claims={claims}, publisher={self.publisher!r}, "
-            f"language={self.language!r}, base_url={self.base_url!r})"
+            f"{type(self).__name__}(path={self.path!r}, claims={claims}, publisher={quoted(self.publisher)}, "
+            f"language={self.language!r}, base_url={quoted(self.base_url)})"
         )
 
     def __len__(self) -> int:
@@ -411,15 +409,6 @@ class KnowledgeBase:
 
 #: the ids a ``KnowledgeBase``'s repr shows
 SHOWN_IDS = 3
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def count_of(count: int, noun: str) -> str:
-    """``count`` and ``noun``, plural unless one: "1 claim", "42 claims"."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, ...]:

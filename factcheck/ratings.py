@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .choices import meant_choices, publishers_rating
+from .choices import did_you_mean, meant_choices, publishers_rating
 from .errors import InputError, KnowledgeBaseError, Location, Problem
 from .model import VERDICTS, Verdict
 from .store import read_bytes
@@ -463,7 +463,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None, *, data: by
             shown = value.value if isinstance(value, Scalar) else "a list or mapping"
             # named as validate and --verdict name it: a rating word ("falso") is the verdict the table maps it to
             meant = meant_choices(value.value, VERDICTS, publishers_rating) if isinstance(value, Scalar) else []
-            hint = f"did you mean {' or '.join(repr(choice) for choice in meant)}? " if meant else ""
+            hint = f"{did_you_mean(meant)} " if meant else ""
             problems.append(
                 (
                     Location(label, value.line, value.column),

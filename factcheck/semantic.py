@@ -180,7 +180,7 @@ class SemanticMatcher:
         self._prepared: dict[str, NDArray[np.float32]] = {}
 
     def __repr__(self) -> str:
-        return matcher_repr(self, self.claims, model=self.encoder.model_id)
+        return matcher_repr(self, model=getattr(getattr(self, "encoder", None), "model_id", None))  # None until set
 
     def prepare(self, statements: Sequence[str]) -> None:
         """Embed statements about to be searched in one batch (2-3 times faster than one at a time), their styled

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
-from .choices import meant_choices, publishers_rating
+from .choices import did_you_mean, meant_choices, publishers_rating
 from .errors import QUOTED_CHARACTERS, UNUSUAL_LINE_BREAK_ADVICE, Advice, Location, Problem, Severity, quoted
 from .model import (
     CLAIM_KEYS,
@@ -571,7 +571,7 @@ class _Checker:
             # as --verdict reads it: a publisher's rating ("Half true", "Engañoso") is the verdict import
             # maps it to, a prefix names the verdicts it opens ("mostly"), else the nearest spelling
             meant = meant_choices(value, VERDICTS, publishers_rating)
-            hint = f"did you mean {' or '.join(repr(choice) for choice in meant)}? " if meant else ""
+            hint = f"{did_you_mean(meant)} " if meant else ""
             self.error(
                 node, f"verdict {quoted(value)} of {label} is not on the scale; {hint}use one of: {', '.join(VERDICTS)}"
             )

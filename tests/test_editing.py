@@ -1376,8 +1376,20 @@ def test_a_verdict_off_the_scale_from_python_is_told_what_it_likely_means(cell: 
 
 
 def test_a_verdict_of_a_page_of_text_is_quoted_cut_and_not_guessed() -> None:
+    # a cell of a spreadsheet's wrong column may be a page: it was quoted whole, and the guess at its meaning (by
+    # spelling) is what is slow.  "FALSE" and a page of spaces is what meant_choices reads as 'false': not guessed
+    with pytest.raises(ValueError, match=r"^verdict 'FALSE .*…' is not one of .*, unsupported$") as refused:
+        Claim(id="b", claim="c", verdict="FALSE" + " " * 300)  # type: ignore[arg-type]
+    assert len(str(refused.value)) < 200
     with pytest.raises(ValueError, match=r"^verdict 'false false .*…' is not one of .*, unsupported$") as refused:
         Claim(id="b", claim="c", verdict="false " * 100_000)  # type: ignore[arg-type]
+    assert len(str(refused.value)) < 200
+
+
+def test_a_verdict_that_is_no_text_is_quoted_cut_too() -> None:
+    # a list holding a page of text was quoted whole in the message
+    with pytest.raises(ValueError, match=r"^verdict \['xxx+… is not one of .*, unsupported$") as refused:
+        Claim(id="b", claim="c", verdict=["x" * 10**6])  # type: ignore[arg-type]
     assert len(str(refused.value)) < 200
 
 

@@ -650,6 +650,26 @@ def test_the_hybrid_matcher_by_name(mini_kb: Path, monkeypatch: pytest.MonkeyPat
     assert hybrid.name == "hybrid"
     assert find_matches(hybrid, "Ten thousand US soldiers are in Mexico")[0].claim.id == "us-troops-in-mexico-10000"
     assert repr(hybrid) == "HybridMatcher(4 claims, threshold=0.5, model='test-word-hash-v1')"
+    semantic = build_matcher(kb, matcher="semantic", use_cache=False)
+    assert repr(semantic) == "SemanticMatcher(4 claims, threshold=0.5, model='test-word-hash-v1')"
+
+
+def test_a_matchers_repr_shows_a_numpy_threshold_as_a_number_and_a_half_built_one_without_raising(
+    mini_kb: Path,
+) -> None:
+    import numpy as np
+
+    from factcheck.hybrid import HybridMatcher
+    from factcheck.lexical import LexicalMatcher
+    from factcheck.semantic import SemanticMatcher
+
+    kb = load_knowledge_base(mini_kb)
+    lexical = LexicalMatcher(kb.claims, threshold=np.float32(0.25), use_cache=False)  # type: ignore[arg-type]
+    assert repr(lexical) == "LexicalMatcher(4 claims, threshold=0.25)"  # not threshold=np.float32(0.25)
+    # the locals of a traceback (pytest --showlocals, a debugger) show a matcher whose __init__ raised
+    assert repr(object.__new__(LexicalMatcher)) == "LexicalMatcher(0 claims)"
+    assert repr(object.__new__(SemanticMatcher)) == "SemanticMatcher(0 claims)"
+    assert repr(object.__new__(HybridMatcher)) == "HybridMatcher(0 claims)"
 
 
 def test_the_hybrid_matcher_where_it_cannot_run_is_a_factcheck_error(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from ..choices import meant_choices, publishers_rating
+from ..choices import did_you_mean, meant_choices, publishers_rating
 from ..errors import InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
 from ..filters import split_tags, tag_key
 from ..inputfiles import icloud_placeholder, no_such_file
@@ -331,7 +331,7 @@ def _ask_verdict() -> Verdict:
         if answer in VERDICTS:
             return Verdict(answer)
         meant = meant_choices(answer, VERDICTS, publishers_rating)
-        hint = f" (did you mean {' or '.join(repr(choice) for choice in meant)}?)" if meant else ""
+        hint = f" ({did_you_mean(meant)})" if meant else ""
         error_console().print(sanitize(f"Please answer with a number or one of: {', '.join(VERDICTS)}{hint}."))
 
 

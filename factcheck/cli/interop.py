@@ -18,7 +18,7 @@ from rich.text import Text
 from ..choices import synonyms
 from ..claimreview import ExportSettings, export_warnings
 from ..csvclaims import csv_warnings
-from ..errors import InputError, Location, shown_name
+from ..errors import InputError, Location, count_of, shown_name
 from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, export_text, out_name_warning
 from ..inputfiles import STDIN_NAME, InputKind, decode_text, read_input, read_stdin
 from ..jsontext import ascii_escaped
@@ -342,10 +342,6 @@ def import_(
     note_the_new_file(above, report.result)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _headline(report: ImportReport, dry_run: bool) -> str:
     if report.result is not None:
         return report.result.summary
@@ -385,14 +381,16 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
 
     out = console()
     out.print(
-        sanitize(f"read {_plural(report.read, 'claim')} from {shown_name(report.source)} ({report.shape.description})"),
+        sanitize(
+            f"read {count_of(report.read, 'claim')} from {shown_name(report.source)} ({report.shape.description})"
+        ),
         soft_wrap=True,
     )
     if dry_run and report.result is not None and report.result.diff:
         out.print(diff_text(report.result.diff), end="", soft_wrap=True)
     out.print(sanitize(_headline(report, dry_run)), soft_wrap=True)
     if report.skipped:
-        out.print(Text(f"skipped {_plural(len(report.skipped), 'duplicate')}:", style="bold"))
+        out.print(Text(f"skipped {count_of(len(report.skipped), 'duplicate')}:", style="bold"))
         shown = _skips_shown(report.skipped)
         for skipped in shown:
             reason = skipped.worded_for(OPTION_WORDING).reason  # the command line's words ('factcheck edit ID')
@@ -403,7 +401,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
         count = sum(len(ids) for ids in report.unmapped.values())
         out.print(
             Text(
-                f"{_plural(count, 'claim')} imported as unsupported: "
+                f"{count_of(count, 'claim')} imported as unsupported: "
                 f"{'its rating is' if count == 1 else 'their ratings are'} not on the map "
                 "(kept as original_rating; map them with --rating-map, or edit the verdict):",
                 style="bold yellow",
@@ -414,7 +412,7 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
             out.print(sanitize(f"  {quoted(rating)}: {_some_ids(ids)}"), soft_wrap=True)
     if report.no_rating:
         out.print(
-            Text(f"{_plural(len(report.no_rating), 'claim')} without a textual rating, imported as unsupported:"),
+            Text(f"{count_of(len(report.no_rating), 'claim')} without a textual rating, imported as unsupported:"),
             style="yellow",
         )
         out.print(sanitize(f"  {_some_ids(report.no_rating)}"), soft_wrap=True)
@@ -423,15 +421,15 @@ def _print_report(report: ImportReport, *, dry_run: bool) -> None:
     if report.invalid:
         # a factcheck claim can have several errors: each is listed, and its claim left out whole
         heading = (
-            f"left out the claims with errors ({_plural(len(report.invalid), 'error')}):"
+            f"left out the claims with errors ({count_of(len(report.invalid), 'error')}):"
             if report.shape in (InputShape.FACTCHECK, InputShape.CSV)
-            else f"left out {_plural(len(report.invalid), 'unreadable record')}:"
+            else f"left out {count_of(len(report.invalid), 'unreadable record')}:"
         )
         out.print(Text(heading, style="bold yellow"))
         for message in report.left_out(OPTION_WORDING):
             out.print(sanitize(f"  {message}"), soft_wrap=True)
     if report.notes:
-        out.print(Text(f"{_plural(len(report.notes), 'note')}:", style="yellow"))
+        out.print(Text(f"{count_of(len(report.notes), 'note')}:", style="yellow"))
         for note in report.notes:
             out.print(sanitize(f"  {note.worded_for(OPTION_WORDING).message}"), soft_wrap=True)
 
