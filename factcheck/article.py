@@ -22,6 +22,7 @@ from .blocks import Block, BlockBuilder, BlockKind
 from .choices import enum_choice, synonyms
 from .errors import InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
+from .lazyregex import LazyPattern
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -114,12 +115,12 @@ def decode(data: bytes, name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Recognising the format
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = LazyPattern(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 # a tag's attributes stop at a '<' (where the next tag would start): "<p<p<p..." read each to the end
-_HTML_TAG = re.compile(
+_HTML_TAG = LazyPattern(
     r"</?(?:p|div|span|h[1-6]|ul|ol|li|a|br|body|article|section|table|strong|em|b|i)\b[^<>]*+>", re.I
 )
-_MARKDOWN_SIGNS = re.compile(
+_MARKDOWN_SIGNS = LazyPattern(
     r"^\#{1,6}[ \t]+\S"  # ATX heading
     r"|^(?:```|~~~)"  # fenced code
     # inline link; its text and address stop at a '[' (where the next link would start) and take no
@@ -166,8 +167,8 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # "(1/5)", which were a number to check ("1/ So here's the deal." was a claim, "has a number (1)") and made the post
 # they open a title ("3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL" was "heading without a verb"); not a fraction
 # ("1/2 of the troops left")
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
-_ENDS_SENTENCE = re.compile(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
+_LIST_MARKER = LazyPattern(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
+_ENDS_SENTENCE = LazyPattern(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
 _MAX_TITLE_WORDS = 16
 #: the words a wrapped sentence's line ends in and no title does: above other lines, "Even so: President Claudia
 #: Sheinbaum and" (prose wrapped at 40 columns, its words In Title Case) was a title, and the sentence cut in two
@@ -216,7 +217,7 @@ _BYLINE_NAMES = _BYLINE_NAME + r"(?:[ \t]+(?:(?:de|del|da|van|von|la|le)[ \t]+)?
 #: a byline in lower case below a title, a list of names and nothing else but a class: "by Jamie, 10B", "by Ana
 #: López, Year 10", "by Ana and Luis"; not "by Morena's count approved 155 US Marines ..." (review49a), the rest of a
 #: sentence wrapped below "Lawmakers in Mexico City"
-_BYLINE_IN_LOWER_CASE = re.compile(
+_BYLINE_IN_LOWER_CASE = LazyPattern(
     r"[ \t]*by[ \t]+"
     + _BYLINE_NAMES
     + r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
@@ -336,7 +337,7 @@ def _add_paragraph(
 
 
 #: the number that opens a numbered list's item: "1.", "2)", "(3)"; not a bullet, nor a thread's "1/"
-_NUMBER_MARKER = re.compile(r"[ \t]*\(?\d{1,3}[.)]")
+_NUMBER_MARKER = LazyPattern(r"[ \t]*\(?\d{1,3}[.)]")
 
 
 def _is_numbered_headline(lines: list[str], index: int, marker: re.Match[str]) -> bool:
@@ -367,7 +368,7 @@ def _longest_in(lines: list[str], start: int, end: int) -> int:
 
 
 # a sentence's end inside a line ("...ships. The Pentagon"): two sentences are no title
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s|[。！？][」』”）]*(?=\S)")  # CJK's with no space after
+_SENTENCE_END_INSIDE = LazyPattern(r"[.!?…][\"”’')\]]*\s|[。！？][」』”）]*(?=\S)")  # CJK's with no space after
 
 
 def _one_line_titles(blocks: list[Block]) -> list[Block]:
@@ -393,7 +394,7 @@ def _one_line_titles(blocks: list[Block]) -> list[Block]:
 
 
 # A lead-in to a list of links to other stories: "Related:", "Related stories", "Read more", "More on this story"
-_RELATED_LEAD_IN = re.compile(
+_RELATED_LEAD_IN = LazyPattern(
     r"\W*(?:related(?:[ \t]+(?:stories|articles|coverage|content|links|reading|news|posts))?"
     r"|(?:read|see)[ \t]+(?:more|also|next)|(?:also|further)[ \t]+read(?:ing)?"
     r"|more[ \t]+(?:on[ \t]+this(?:[ \t]+(?:story|topic))?|stories|from[ \t]+\w+(?:[ \t]+\w+)?)"

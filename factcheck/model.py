@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, overload
 
 from .errors import count_of, quoted
+from .lazyregex import LazyPattern
 
 if TYPE_CHECKING:
     import datetime  # imported where a date is converted (_written_date): ``import factcheck`` stays light
@@ -290,7 +291,7 @@ MAX_COMPARED_CHARS = 10_000
 
 
 #: where a sentence ends: a full stop, "!" or "?" before a space (or another blank), or a line break
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|\n")
 
 
 def compared_text(text: str) -> str:
@@ -524,14 +525,14 @@ NOT_A_DATE = "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)"
 
 
 #: a date typed by hand with its day and month (or month and day) first: "05/12/2026", "5.12.2026"
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_DAY_MONTH_YEAR = LazyPattern(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _MONTHS = "January February March April May June July August September October November December".split()
 
 
 #: a date written with its month's English name, as a newsroom writes it: "Dec. 5, 2026", "December 5, 2026",
 #: "5 December 2026", "Sept. 30, 2025", "December 2026", and with the day's ordinal: "3rd March 2025",
 #: "3rd of March 2025", "March 3rd, 2025"
-_MONTH_NAMED_DATE = re.compile(
+_MONTH_NAMED_DATE = LazyPattern(
     r"(?:(?P<day_first>\d{1,2})(?i:st|nd|rd|th)? (?i:of )?(?P<month_after_day>[A-Za-z]+)\.?,? "
     r"|(?P<month_first>[A-Za-z]+)\.? (?P<day_after_month>\d{1,2})(?i:st|nd|rd|th)?,? "
     r"|(?P<month_alone>[A-Za-z]+)\.?,? )(?P<year>\d{4})"
@@ -562,7 +563,7 @@ def _month_named_date(value: str) -> str | None:
 
 #: a date and a time of day, as YAML reads a timestamp or a person writes one ("2025-02-28T10:00:00Z",
 #: "2025-02-28T10", "2025-02-28 10:00", "2025-02-28 9am"), not two dates ("2025-02-28 2025-03-01")
-_DATE_AND_TIME = re.compile(
+_DATE_AND_TIME = LazyPattern(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt][0-9]{1,2}(?![0-9])|\s*[Tt ]\s*[0-9]{1,2}(?::[0-9]{2}|\s*[ap]\.?m\b)).*",
     re.DOTALL | re.IGNORECASE,
 )
@@ -578,7 +579,7 @@ def date_before_time(value: str) -> str | None:
 
 
 #: a date written year first with a month or day of one digit: "2024-5", "2024-5-1", "2024-05-1"
-_SHORT_MONTH_OR_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
+_SHORT_MONTH_OR_DAY = LazyPattern(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
 
 
 def _padded(value: str) -> str | None:
@@ -593,9 +594,9 @@ def _padded(value: str) -> str | None:
 
 #: a date written year first with another separator than '-', or none: "2025/11/01", "2025.11.01", "20251101"
 #: (ISO 8601's basic format); the order is not in doubt, the year first
-_YEAR_FIRST_OTHERWISE = re.compile(r"([0-9]{4})(?:([/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{2})([0-9]{2}))")
+_YEAR_FIRST_OTHERWISE = LazyPattern(r"([0-9]{4})(?:([/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{2})([0-9]{2}))")
 #: a date written YYYY-MM-DD (or YYYY-MM), its month or day off the calendar: "2025-13-01", "2025-02-30", "2025-13"
-_OFF_THE_CALENDAR = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
+_OFF_THE_CALENDAR = LazyPattern(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
 
 
 def _year_first_otherwise(value: str) -> str | None:

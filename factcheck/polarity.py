@@ -101,6 +101,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .lazyregex import LazyPattern
 from .model import Claim, compared_text
 from .text import (
     CJK_NUMBER_CHARACTERS,
@@ -161,13 +162,13 @@ _ITALIAN_NEGATIONS = frozenset({"non"})
 _ONLY = frozenset("only just solo solamente so apenas soltanto".split())
 _ITALIAN_CONCORD = frozenset("mai nessun nessuno nessuna niente nulla neanche nemmeno neppure".split())
 #: Italian "né" (neither, nor), written with its accent: "Né Meloni né Schlein hanno detto ..." denies once
-_ITALIAN_NEITHER = re.compile(r"(?<!\w)(?i:né)(?!\w)")
+_ITALIAN_NEITHER = LazyPattern(r"(?<!\w)(?i:né)(?!\w)")
 #: Italian words that deny only in agreement with a "non" before them or opening a clause ("Mai detto", "Niente è
 #: cambiato"): alone after a word they mean "ever", "void", "anything" ("il numero più alto mai registrato", "La legge
 #: è nulla", "Più che mai")
 _ITALIAN_EVER = frozenset("mai niente nulla".split())
 #: what ends a clause, for ``_ITALIAN_EVER``
-_CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_CLAUSE_END = LazyPattern(r"[,;:()\[\]]|\s[-–—]\s")
 _PORTUGUESE_CONCORD = frozenset("nenhum nenhuma ninguem nem jamais".split())
 # Arabic negation particles, as ``fold`` writes them (no hamza or vowel signs; "ى" as "ي"), standing alone: "لا",
 # "لم", "لن" before a verb, "ليس" and its persons before a noun.  "لقاحات كورونا لا تحتوي على رقائق" was shown the
@@ -177,7 +178,7 @@ _ARABIC_NEGATIONS = frozenset("لا لم لن ليس ليست ليسوا ليس�
 #: "لِمَ" (why), written with the kasra under its "ل" that tells it from the negation "لَمْ": folded, both are "لم", and
 #: "لِمَ توجد قوات أمريكية في المكسيك؟" (why are there US troops in Mexico?) was noted the opposite of "توجد قوات
 #: أمريكية في المكسيك".  Read as "لماذا", which says the same; "لم" written without vowel signs stays a negation
-_ARABIC_WHY = re.compile(r"(?<![\u0621-\u065f])\u0644\u0650\u0645[\u064b-\u0652]*(?![\u0621-\u065f])")
+_ARABIC_WHY = LazyPattern(r"(?<![\u0621-\u065f])\u0644\u0650\u0645[\u064b-\u0652]*(?![\u0621-\u065f])")
 #: after an Arabic negation, words that make it no denial: "لا يزال", "لا تزال", "لم يزل" (still), "لا بد" (must), "لا
 #: سيما" (especially), "لا شك" (no doubt), "ليس فقط" (not only)
 _ARABIC_NOT_DENYING = frozenset(
@@ -192,7 +193,9 @@ _ARABIC_NOT_DENYING = frozenset(
 # "唔係" is not): each was 'same' as the claim it denies.  "唔" only before a character of a word, not the Mandarin
 # interjection ("唔，我想想", "唔唔", nor without a comma: "唔我想想", "嗯唔", "唔嗯", "咿唔"), which Cantonese's "唔"
 # neither follows nor comes before a pronoun
-_CJK_NEGATION = re.compile("不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯咿呜嗚])唔(?![唔嗯我你他她它咱])(?=[\u3400-\u9fff])")
+_CJK_NEGATION = LazyPattern(
+    "不|没|沒|未|[并並绝絕決]非|冇|(?<![唔嗯咿呜嗚])唔(?![唔嗯我你他她它咱])(?=[\u3400-\u9fff])"
+)
 #: "不同"/"唔同" (different), not "不同意"/"唔同意" (disagree), but before a noun of "意" ("不同意见", "不同意义"):
 #: not "意见面" ("不同意见面" disagrees to meet, "见面"), but "意见面临", "意见面对" (different views face)
 _DIFFERENT = "同(?!意(?![见見](?!面(?!临|臨|对|對|前))|识|識|义|義|思|图|圖|愿|願|向|涵|味|象|境))"
@@ -222,7 +225,7 @@ _STRESSED_RIGHT = (
 #: "他说的没错" (what he said is right) affirms, as do "这没错", "那倒没错" (that's right) and the like
 #: (``_CJK_THIS_IS_RIGHT``).  Mandarin's "说不定" (maybe), "怪不得" (no wonder), "不要紧" (never mind), "没多久"
 #: (before long), as Cantonese's.  Each was 'opposite' of the claim it affirms
-_CJK_NOT_DENYING = re.compile(
+_CJK_NOT_DENYING = LazyPattern(
     f"不(?:过|過|少|断|斷|仅|僅|但|管|论|論|久|{_DIFFERENT}|错|錯|时|時|得不|禁|如|妨|免|愧|料|明|可思议|可思議"
     "|得了|敢相信"
     f"|[满滿](?![\\d{CJK_NUMBER_CHARACTERS}])|法|孕|育|止|下(?=[于於\\d{CJK_NUMBER_CHARACTERS}])|然|信你"
@@ -240,28 +243,28 @@ _CJK_NOT_DENYING = re.compile(
 #: still deny).  Each was 'opposite' of the claim it affirms.  Not against a text that says something is wrong
 #: ("错", "错误") which the text does not say again (``_says_wrong_alone``): there "吸大麻，这没错" (smoking pot, this
 #: is not wrong) denies "吸大麻是错的" (smoking pot is wrong); "世卫组织的数据是错误的，这没错" still affirms it
-_CJK_THIS_IS_RIGHT = re.compile(
+_CJK_THIS_IS_RIGHT = LazyPattern(
     f"(?<![^\\W得的])[这這那](?:[话話]|一?[点點]|(?:[个個种種])?(?:说法|說法))?(?:倒是?|也)?{_STRESSED_RIGHT}(?=\\W|\\Z)"
 )
 #: "错"/"錯" (wrong) said, not "没错" (right), "不错" (not bad), "唔錯"
-_CJK_WRONG = re.compile("(?<![没沒冇不唔])[错錯]")
+_CJK_WRONG = LazyPattern("(?<![没沒冇不唔])[错錯]")
 #: an A-not-A question, which asks and denies nothing: "是不是" (is it or not), "有没有", "会不会", "含不含有",
 #: "喜欢不喜欢", "..., 对不对", and a closing "不是吗" (isn't it?): "新冠疫苗是不是含有追踪芯片？" was 'opposite' of
 #: "新冠疫苗含有追踪芯片".  Read only in a question (``_CJK_QUESTION``): the same characters deny in a statement
 #: ("人工智能不能取代医生", "特朗普现在不在墨西哥", "国会不会通过", "但是不是所有人").  Cantonese's too: "係唔係",
 #: "會唔會", "有冇" (has it or not: "美國喺墨西哥有冇駐軍？"), and a closing "唔係咩" (isn't it?)
-_CJK_A_NOT_A = re.compile(r"(\w{1,2}?)[不没沒唔冇]\1|有冇|(?:不是|唔[係系是])[吗嗎咩]\W*\Z")
+_CJK_A_NOT_A = LazyPattern(r"(\w{1,2}?)[不没沒唔冇]\1|有冇|(?:不是|唔[係系是])[吗嗎咩]\W*\Z")
 #: Cantonese's "有冇" and "係唔係" ask in any sentence: Cantonese ends a question with "呀", "㗎", "呢" as often as
 #: with "？" ("美國喺墨西哥有冇駐軍呀" was 'opposite' of "美國喺墨西哥有駐軍"); not "所有冇..." (all that have
 #: not) nor "關係唔係..." (the relation is not)
-_CANTONESE_A_NOT_A = re.compile("(?<!所)有冇|(?<![關关聯联])係唔係")
+_CANTONESE_A_NOT_A = LazyPattern("(?<!所)有冇|(?<![關关聯联])係唔係")
 #: a Chinese sentence, up to and with its stops (folded: "？" is "?", "！" "!", "；" ";")
-_CJK_SENTENCE = re.compile(r"[^。!?;]*[。!?;]*")
+_CJK_SENTENCE = LazyPattern(r"[^。!?;]*[。!?;]*")
 #: a sentence that asks: it ends with "?" or "吗" ("吗" is a question whatever follows it), or Cantonese's "咩"
-_CJK_QUESTION = re.compile(r"(?:\?|[吗嗎咩])\W*\Z")
+_CJK_QUESTION = LazyPattern(r"(?:\?|[吗嗎咩])\W*\Z")
 #: hiragana and katakana: a text holding one is Japanese, whose negations are read by ``_JAPANESE_NEGATION``, not
 #: Chinese's.  Not "・" (U+30FB), the dot that parts the names Chinese writes of foreign people ("唐纳德・特朗普")
-_KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
+_KANA = LazyPattern("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 # Japanese negations, verb and adjective endings: "ない" ("含まれていない", "ではない", "じゃない",
 # "なかった"), "無い", "ません" ("ありません", "ませんでした"), the written "ず" ("認めず", "含まれておらず") and "ぬ"
 # ("認めぬ") ending a clause, and Kansai's "へん" ("含まれてへん").  "コロナワクチンにはマイクロチップが含まれていない"
@@ -270,7 +273,7 @@ _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 # and before a clause's end ("、", "。", the text's end): not "必ず", "ずっと", "ずつ", "わずか", "死ぬ".  Its "不"/"未"
 # are inside words ("不正" fraud, "未接種" unvaccinated) and are not read, nor is the colloquial "ん" ("わからん")
 _JAPANESE_CLAUSE_END = r"(?=[、。,.!?\s]|\Z)"
-_JAPANESE_NEGATION = re.compile(
+_JAPANESE_NEGATION = LazyPattern(
     f"ない|無い|なかった|無かった|ません|(?<=[\u3041-\u3096])[ずぬ]{_JAPANESE_CLAUSE_END}"
     f"|(?<=[てでらかさたなまわがばめれけせべえ])へん{_JAPANESE_CLAUSE_END}"
 )
@@ -301,7 +304,7 @@ _ADVERBS_BEFORE_NOT_STOPPING = (
 #: "時計が止まらない", "心臓が止まらない"): review44b.  "ほかない" / "ほかはない" / "よりほかない" / "より他にない"
 #: after a verb (have no choice but to: "着用するほかない") affirm as "しかない" does; "もう他にない", "全くほかにない"
 #: (there is no other: a "に" after no "より") deny
-_JAPANESE_NOT_DENYING = re.compile(
+_JAPANESE_NOT_DENYING = LazyPattern(
     "(?:過去に|かつて|嘗て)(?:ない|無い|なかった|無かった)(?=ほど|くらい|ぐらい)"
     "|(?:(?<![にへ車船])(?<!バス)(?<!急行)(?<!時計)(?<!心臓)(?<!エレベーター)(?<!エスカレーター)(?<!タクシー)"
     "(?<!新幹線)(?<!飛行機)(?<!機械)(?<!エンジン)(?:が|は|も)|(?<![がはもにへでと])|"
@@ -324,13 +327,13 @@ _JAPANESE_NOT_DENYING = re.compile(
 )
 #: "しか ... ない" (only: "155人しかいない" affirms 155), up to the negation: not "しかし" (however), "しかも"
 #: (moreover), "たしか" (surely) nor an adjective's past ("正しかった")
-_JAPANESE_ONLY = re.compile("(?<!た)しか(?![しもっ])")
+_JAPANESE_ONLY = LazyPattern("(?<!た)しか(?![しもっ])")
 #: a Japanese negation that asks or that describes a noun, no denial: followed by "か" ("含まれていないか",
 #: "ではないでしょうか", "じゃないですか", "ませんか": isn't it?), by "?", or, attributive, by a noun in kanji or
 #: katakana ("接種していない人" is "未接種者", the unvaccinated; "含まれていないワクチン" a vaccine without), but for
 #: the nouns that say the negation ("ないワケではない" is a double negation; headlines' "しない方針", "ない見通し",
 #: "ない模様", "ない予定" say it will not)
-_JAPANESE_NOT_SAID = re.compile(
+_JAPANESE_NOT_SAID = LazyPattern(
     r"(?:んです|のです|です|でしょう|だろう|の)?(?:か|\?)"
     r"|(?!ワケ|訳|ハズ|筈|方針|見通し|模様|予定|意向|見込み|構え)[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]"
 )
@@ -338,18 +341,18 @@ _JAPANESE_NOT_SAID = re.compile(
 #: as "X is false" does, one negation more ("「米軍はメキシコにいない」という投稿は誤り" affirms that they are: it
 #: was 'opposite' of "米軍はメキシコにいる").  Only after "は" and closing the text ("誤りではない" affirms;
 #: "は事実ではない" is read by its "ない"; "「X」は誤り。含まれていない" says its denial twice, in two sentences)
-_JAPANESE_DENYING_LABEL = re.compile(
+_JAPANESE_DENYING_LABEL = LazyPattern(
     "は(?:誤り|デマ|誤情報|虚偽|偽情報|フェイク|フェイクニュース|嘘|ウソ)(?:だ|です|である|でした|だった)?[\\s。!]*\\Z"
 )
 #: a Japanese sentence that asks: it ends with "?" or "か" ("...ないって本当?", "...ないというのは本当か")
-_JAPANESE_QUESTION = re.compile(r"(?:\?|か)[\s。!?]*\Z")
-_JAPANESE_SENTENCE = re.compile("[^。!?]+[。!?]*")
+_JAPANESE_QUESTION = LazyPattern(r"(?:\?|か)[\s。!?]*\Z")
+_JAPANESE_SENTENCE = LazyPattern("[^。!?]+[。!?]*")
 #: "إلا" (except) after a negation in its sentence makes it "only": "لا يوجد في المكسيك إلا 155 جنديا" (folded, it is
 #: also "ألا", "that ... not", which is so left unread)
 _ARABIC_EXCEPT = "الا"
 # A word of Arabic letters, Persian's and Urdu's among them ("ک", "گ", "ی", "ہ"), vowel signs included: with the
 # Arabic letters alone, "لاکھ" (lakh), "لنکا" (Sri Lanka), "لاگو" were cut into a negation "لا"/"لن" and a rest.
-_ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
+_ARABIC_WORD = LazyPattern(r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
 #: Persian's and Urdu's commonest small words, which no Arabic text says ("است", "که", "این", "از", "را"; "می" and
 #: "نمی" of a present parted by a zero-width joiner, written with Persian's "ی"; "ہے", "میں", "کے", "نہیں"): a text
 #: saying one is no Arabic, and its "لا" is no Arabic negation (Persian "لا" is "between",
@@ -362,9 +365,9 @@ _PERSIAN_OR_URDU_WORDS = frozenset("است نیست هست که این از را
 #: "the Nahi family", "Nahin said there are 10,000 US troops in Mexico." (with one, it denies: "US ke 10,000 troops
 #: Mexico mein Nahi hain", "Nahi hain 10,000 US troops Mexico mein"), or before Hindi's "ne", "ka", "ki", "ke", "ko",
 #: which follow a name: "Ahmed Nahin ne kaha ki 10,000 US troops Mexico mein hain", "Ahmed Nahin ka kehna hai ki ..."
-_NAHI_TOH = re.compile(r"(?:\A|(?<=[,;.!?:—–\n(])|(?<=\s-))[\s\"“‘'(«]*\b((?i:nahin?\s+toh))\b")
-_CAPITAL_NAHI = re.compile(r"\bNahin?\b")
-_NAMED_NAHI = re.compile(r"\bNahin?(?=\s+(?:ne|ka|ki|ke|ko)\b)")
+_NAHI_TOH = LazyPattern(r"(?:\A|(?<=[,;.!?:—–\n(])|(?<=\s-))[\s\"“‘'(«]*\b((?i:nahin?\s+toh))\b")
+_CAPITAL_NAHI = LazyPattern(r"\bNahin?\b")
+_NAMED_NAHI = LazyPattern(r"\bNahin?(?=\s+(?:ne|ka|ki|ke|ko)\b)")
 #: Hindi words of a Hinglish text, standing alone (``_STANDING_ALONE``; not "se" of "per se", "ye" of "hear ye")
 #: ("bhai", brother, and "yaar", friend, which no English text says: "Bhai, Mexico me US troops Nahi" lost its
 #: negation to a name)
@@ -372,7 +375,7 @@ _HINDI_WORDS = frozenset(
     "hai hain tha thi hoga hota hote mein ke ki ka ko ne toh bhi kya yeh woh aur bhai yaar".split()
 )
 #: a word in lower case that is no part of a longer one: not "ho" of "ho-hum", "ka" of "ka-ching", nor in a URL
-_STANDING_ALONE = re.compile(r"(?<![\w\-./])[a-z]+(?![\w\-/])")
+_STANDING_ALONE = LazyPattern(r"(?<![\w\-./])[a-z]+(?![\w\-/])")
 
 
 def _without_named_nahi(text: str) -> str:
@@ -408,12 +411,12 @@ _GERMAN_WORDS = frozenset(
 #: German small words an English text says too ("der" of "Der Spiegel", "hat", "die", "an"): two make a text German
 _GERMAN_OR_ENGLISH_WORDS = frozenset("der dem die das den hat war im am um von".split())
 #: "von der", "van der" of a name ("Ursula von der Leyen"), read as no German words
-_NAME_PARTICLES = re.compile(r"\bv[ao]n de[rnm]?\b")
+_NAME_PARTICLES = LazyPattern(r"\bv[ao]n de[rnm]?\b")
 #: "Nie" capitalised (or in capitals), and "nie" in a web address ("nie.com", "example.com/nie/"): names, in a text
 #: that does not read as German
-_NIE_NAME = re.compile(r"\b(?:Nie|NIE)\b|(?i:(?<=[./@])nie\b|\bnie(?=[./@]\w))")
+_NIE_NAME = LazyPattern(r"\b(?:Nie|NIE)\b|(?i:(?<=[./@])nie\b|\bnie(?=[./@]\w))")
 #: German negations that are surnames too, capitalised: "Karen Weder", "Roger Niemand", "Rapper Keiner", "Kein"
-_GERMAN_NAME = re.compile(r"\b(?:Kein|Keiner|Weder|Niemand)\b")
+_GERMAN_NAME = LazyPattern(r"\b(?:Kein|Keiner|Weder|Niemand)\b")
 
 
 def _reads_german_words(text: str) -> bool:
@@ -479,25 +482,25 @@ def _in_title_case(text: str) -> bool:
 
 
 #: the word just before a point of a text
-_WORD_BEFORE = re.compile(r"(?P<word>\w+)\s+\Z")
+_WORD_BEFORE = LazyPattern(r"(?P<word>\w+)\s+\Z")
 #: a word of four letters or more (digits and underscores aside)
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LONG_WORD = LazyPattern(r"[^\W\d_]{4,}")
 
 
 #: the start of a text or a sentence just before a word (quotes and brackets between)
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;—–]\s)[\s\"“„‘'(«]*\Z")
+_SENTENCE_OPENING = LazyPattern(r"(?:\A|[.!?:;—–]\s)[\s\"“„‘'(«]*\Z")
 #: the word just after a word, with nothing but spaces between (a hyphenated compound whole: "US-Soldat")
-_WORD_AFTER = re.compile(r"\s+(?P<word>\w+(?:-\w+)*)")
+_WORD_AFTER = LazyPattern(r"\s+(?P<word>\w+(?:-\w+)*)")
 
 
-_FRENCH_NE = re.compile(r"ne|n'[a-z]+")
+_FRENCH_NE = LazyPattern(r"ne|n'[a-z]+")
 #: "NE" in capitals: Nebraska, north-east ("NE Mexico", "NE ranchers"), not a French "ne"
-_CAPITAL_NE = re.compile(r"\bNE\b")
+_CAPITAL_NE = LazyPattern(r"\bNE\b")
 _FRENCH_AFTER_NE = frozenset("pas jamais plus rien aucun aucune personne guere nullement ni".split())
 _FRENCH_BEFORE_NE = frozenset("aucun aucune personne rien jamais nul nulle ni".split())
 #: French's "dont" (of which) before a number, in any text: never English's "don't" ("500 manifestants, dont 300 à
 #: Paris", "Cinq cents manifestants, dont trois cents à Paris" are read as English when short)
-_DONT_BEFORE_A_NUMBER = re.compile(
+_DONT_BEFORE_A_NUMBER = LazyPattern(
     r"\bdont(?=\s+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
     r"|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)\b))"
 )
@@ -544,7 +547,7 @@ _AFTER_ABSENCE_WORDS = (
     r"\b(?:in|on|at|over|into|onto|across|through|near|during|for|since|after|before|until|till|when|while|"
     r"because|to|last|this|next|yesterday|today)\b"
 )
-_AFTER_ABSENCE = re.compile(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
+_AFTER_ABSENCE = LazyPattern(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
 # A span of time reaching up to now, over which a negation holds: "(not) in more than a century", "in
 # decades", "for 30 years", "in the past two decades"; "since 1917" (``_SINCE``).  Years named by the other
 # text (``_YEAR``) before the span are outside what the negation denies.
@@ -557,7 +560,7 @@ _SINCE = re.compile(r"\bsince\s+(1[0-9]{3}|20[0-9]{2})\b")
 # A year is a four-digit number written as one: after a word of time ("in 1916", "since", "before", "in early
 # 1916", "in the 1916 expedition"), after a month ("March 1916", "March 9, 1916"), as a decade ("the 1840s") or
 # opening a range ("1916-17"); not a count ("1500 US troops invaded Mexico" names no year before the span)
-_YEAR = re.compile(
+_YEAR = LazyPattern(
     r"(?i:\b(?:in|since|from|until|till|before|after|during|around|circa|between|early|late|mid)[\s-]+(?:the\s+)?"
     r"|\b" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
     r"(1[0-9]{3}|20[0-9]{2})\b|\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s?[-–]\s?\d{2,4}\b)"
@@ -583,7 +586,7 @@ _NEGATING = re.compile(
 )
 #: a "n't" ("didn't fall"), read as a ``_NEGATING`` before a correction (``_CORRECTION``) only
 _CONTRACTED = re.compile(r"(?<=[a-z])n['’]t\s+", re.IGNORECASE)
-_INSTEAD = re.compile(
+_INSTEAD = LazyPattern(
     r"(?:^|\s)(?:-\s+)?(?:but\s+)?(?:just|only|merely|simply|solely|but)\s+"
     r"(?!(?:as|if|when|whether|because|also|after|before|then|now|to|so)\b)(?=[^\W\d_])",
     re.IGNORECASE,
@@ -593,7 +596,7 @@ _INSTEAD = re.compile(
 # it rose sharply" was the opposite of "Inflation rose sharply in 2023").  Not a clause that reports or hedges ("...,
 # he said", "they say", "it seems": the negation is what was said).  Contracted too: "they've", "they'll", "he'd"
 # (polar81: "Prices haven't come down, they've gone up" was the opposite of "Prices have gone up")
-_CORRECTION = re.compile(
+_CORRECTION = LazyPattern(
     r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
     r"(?!(?:said|says|say|claim|claims|claimed|added|adds|noted|notes|told|tells|stated|states|wrote|writes|"
     r"argued|argues|insisted|insists|explained|explains|reported|reports|warned|warns|admitted|admits|think|thinks|"
@@ -604,13 +607,13 @@ _CORRECTION = re.compile(
 )
 #: a word that makes the negated clause a subordinate one ("If you don't surrender your guns, I will sign ...", "The
 #: next person that tells me I'm not religious, I'm going to ..."): the clause after it is the main one, no correction
-_SUBORDINATE = re.compile(
+_SUBORDINATE = LazyPattern(
     r"\b(?:if|when|whenever|unless|because|although|though|while|since|until|whether|that|who|which|whom|whose|once)\b",
     re.IGNORECASE,
 )
 # where the negated phrase's own words end: what follows says where, when, of what or whose ("no US combat
 # units in Mexico": the training teams are in Mexico too)
-_AFTER_NEGATED = re.compile(_AFTER_ABSENCE_WORDS + r"|\b(?:of|from|by|with|who|which|that)\b", re.IGNORECASE)
+_AFTER_NEGATED = LazyPattern(_AFTER_ABSENCE_WORDS + r"|\b(?:of|from|by|with|who|which|that)\b", re.IGNORECASE)
 # Word pairs of opposite meaning; each side lists the forms that count ("turneddown", "saidno", "publicly" and
 # "secretly" also stand for the phrases that ``_PHRASES`` rewrites to them).
 _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
@@ -698,7 +701,7 @@ _PRONOUNS = r"(?:it|they|he|she|we|you|i|there|that|this)"
 # "U.S.", "D.C.", and Spanish plurals written with doubled letters, "EE. UU.", "FF. AA.": their dots end no
 # sentence (and must not hide a question's "?" from what opens it)
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?P<a>[A-Za-z])(?P=a)\. ?(?P<b>[A-Za-z])(?P=b)\.")
-_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+_LAST_WORD = LazyPattern(r"([a-z]+)\W*$")
 # "NI" in capitals in a text that is not all capitals: Northern Ireland, National Insurance, no Spanish "ni"
 _NI_ABBREVIATION = re.compile(r"\bNI\b")
 # where the concord of Spanish negations ends ("no hay tropas, ni las habrá" denies once; a comma does not end it)
@@ -741,7 +744,7 @@ def _truth(match: re.Match[str]) -> str:
 
 
 _DENIED_ABILITY = re.compile(r"\b(?:cannot|can't|cant|can not|may not|must not)\b")
-_UNLESS = re.compile(r"\bunless\b")
+_UNLESS = LazyPattern(r"\bunless\b")
 
 
 def _requirement(match: re.Match[str]) -> str:
@@ -906,7 +909,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
 
 
 #: the preposition "à" before a "pas" (``_fold``)
-_A_PAS = re.compile(r"(?<!\w)à(?=\s+pas\b)", re.IGNORECASE)
+_A_PAS = LazyPattern(r"(?<!\w)à(?=\s+pas\b)", re.IGNORECASE)
 
 
 # Cached: a statement is compared with each of its matches, and the same claims come up statement after
@@ -1026,7 +1029,7 @@ _PARTICLES = frozenset({"up", "down"})
 
 
 #: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
-_CONTRAST_OPENING = re.compile(r"(?:[,;(—–]|\s-)\s*(?:but\s+)?", re.IGNORECASE)
+_CONTRAST_OPENING = LazyPattern(r"(?:[,;(—–]|\s-)\s*(?:but\s+)?", re.IGNORECASE)
 
 
 def _start(match: re.Match[str]) -> int:
@@ -1143,7 +1146,7 @@ def _negations_and_refusals(text: str, other: str | None = None) -> tuple[int, i
 #: the Italian adjectives and participles that make a compound of the "non" before them, after a noun ("le
 #: organizzazioni non governative" are the NGOs, "minori stranieri non accompagnati", "cittadini non comunitari",
 #: "enti non profit", "persona non grata", "anziani non autosufficienti"): no denial (review43a)
-_ITALIAN_NON_COMPOUND = re.compile(
+_ITALIAN_NON_COMPOUND = LazyPattern(
     r"governativ[oaie]|comunitari[oae]?|accompagnat[oaie]|profit|grat[ao]|autosufficient[ei]"
 )
 
@@ -1258,11 +1261,11 @@ _PERSIAN_OR_URDU_NO_DOUBT = frozenset(("شک", "شکی", "تردید", "تردی
 #: names a negation's letters open: "جعفر نمیری" (Jaafar Nimeiry)
 _PERSIAN_OR_URDU_NAMES = frozenset(("نمیری",))
 #: a sentence opened by a word and a comma or colon: "نه، ..." (No, ...)
-_PERSIAN_OR_URDU_ANSWER = re.compile(r"[^\u0621-\u06ff]*[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+\s*[،,:!]")
+_PERSIAN_OR_URDU_ANSWER = LazyPattern(r"[^\u0621-\u06ff]*[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]+\s*[،,:!]")
 #: what denies nothing though it says a negation: "چرا که نه" and "کیوں نہیں" closing a clause (why not), Urdu's
 #: "نہیں تو" after a comma (..., otherwise ...), and the "نیست" of "معلوم نیست ... یا نه" (it is not known whether ...
 #: or not), a question asked of the sentence, not its denial
-_PERSIAN_OR_URDU_NOT_DENYING = re.compile(
+_PERSIAN_OR_URDU_NOT_DENYING = LazyPattern(
     r"چرا\s+که\s+نه|کیوں\s+نہیں(?=\s*(?:[،,!?؟]|$))|(?<=[،,])\s*نہیں(?=\s+تو(?![\u0621-\u06ff]))"
     r"|(?:(?<=معلوم)|(?<=مشخص))\s+نیست(?=.*\sیا\s+(?:نه|خیر)\s*$)"
 )
@@ -1427,7 +1430,7 @@ _HINDI_NOT_ONLY_REACH = 3
 #: "to be" after "शक नहीं", before "कि": "इसमें कोई शक नहीं है कि"
 _HINDI_BE = frozenset(("है", "हैं", "था", "थी", "थे"))
 #: a word of Devanagari letters and signs
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+_DEVANAGARI_WORD = LazyPattern(r"[\u0900-\u0963\u0966-\u097f]+")
 #: Hindi's "not", as it is written with and without its nasal sign
 _HINDI_NOT = frozenset(("नहीं", "नही"))
 #: "केवल", "सिर्फ" (only) after "न": "न केवल X बल्कि Y" (not only X but Y) adds
@@ -1437,7 +1440,7 @@ _HINDI_DOUBT = frozenset(("शक", "राय", "संदेह", "शंक�
 #: "भी" (too), "बल्कि" (but rather) after "ही नहीं": "not only"
 _HINDI_ALSO = frozenset(("भी", "बल्कि"))
 #: where a Hindi sentence ends: the danda, single and double
-_HINDI_SENTENCE_END = re.compile(r"[।॥]")
+_HINDI_SENTENCE_END = LazyPattern(r"[।॥]")
 
 
 def _french_negations(words: list[str], clause_openings: set[int]) -> set[int]:
@@ -1856,16 +1859,16 @@ _NEGATED_BOUND = re.compile(
     r"|\b(?:nicht|nie)\s+(?=(?:mehr|weniger)\s+als\s|(?:uber|unter|einmal)\s)|\bkein(?:e|en|er|em|es)?\s+(?=\d)"
 )
 #: a German bound on a count after a negation (``_NEGATED_BOUND``), folded: "mehr als 10.000 us-soldaten", "uber 155"
-_GERMAN_BOUND = re.compile(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+" + _TO_THE_CLAUSE_END)
+_GERMAN_BOUND = LazyPattern(r"(?:(?:mehr|weniger)\s+als|uber|unter|einmal)\s+" + _TO_THE_CLAUSE_END)
 #: a number just after a negation, no bound word between ("not 10,000 us troops", "keine 10.000 us-soldaten")
-_BARE_NUMBER = re.compile(r"(?=\d)" + _TO_THE_CLAUSE_END)
+_BARE_NUMBER = LazyPattern(r"(?=\d)" + _TO_THE_CLAUSE_END)
 #: a Spanish bound on a count after a negation (``_NEGATED_BOUND``), folded: "mas de 155 marines", "menos de 200"
-_SPANISH_BOUND = re.compile(r"(?:(?:mas|menos)\s+de|(?:piu|meno)\s+di)\s+" + _TO_THE_CLAUSE_END)
+_SPANISH_BOUND = LazyPattern(r"(?:(?:mas|menos)\s+de|(?:piu|meno)\s+di)\s+" + _TO_THE_CLAUSE_END)
 #: the characters after such a negation read for its bound: the bound's words, a number's and what it counts (a
 #: clause read to its end from every negation of a text of many, "not over 10 troops " x 3,000, took 10 s)
 _BOUND_WINDOW = 300
 #: "even" after a negation, before the number it bounds: "not even 100 US troops" are fewer than 100
-_EVEN = re.compile(r"even\s+" + _TO_THE_CLAUSE_END)
+_EVEN = LazyPattern(r"even\s+" + _TO_THE_CLAUSE_END)
 #: the amounts a text may give without a number, or only about one: "thousands of", "many", "tens of thousands",
 #: "more", "most", "a number of", "about 20,000"; a negated bound is weighed against such a text as ever
 _AMOUNT_WORDS = frozenset(
@@ -1896,7 +1899,7 @@ _GERMAN_NUMERAL = (
     "ein|eins|zwei|zwo|drei|vier|funf|sechs|sieben|sieb|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|"
     "sechzig|siebzig|achtzig|neunzig|hundert|tausend|und"
 )
-_OTHER_AMOUNTS = re.compile(
+_OTHER_AMOUNTS = LazyPattern(
     r"\b(?:forces?|army|armies|hordes?|legions?|swarms?|waves?|floods?|masses|host|slew)\s+of\b"
     r"|\d\s\d{3}(?!\d)"
     r"|\d-(?:strong|man|men|member|person|plus)\b|\d\s(?:strong|plus)\b"
@@ -1909,10 +1912,10 @@ _OTHER_AMOUNTS = re.compile(
     r"|\b(?:tsd|mio|mrd|millionen?|milliarden?|zahlreich\w*|massenhaft|unzahlig\w*|dutzend\w*)\b"
 )
 #: a hedge that leaves room for none: "Not over 10 US troops, if any, are in Mexico" does not say there are some
-_NONE_HEDGE = re.compile(r"\bif\s+(?:any|at\s+all)\b")
+_NONE_HEDGE = LazyPattern(r"\bif\s+(?:any|at\s+all)\b")
 #: an adverb before a participle, which says how the thing counted is ("20,000 heavily armed US troops", "newly
 #: deployed", "specially trained", "well armed"): a participle after it does not end what a number counts
-_ADVERB = re.compile(r"[a-z]+ly|well|ill")
+_ADVERB = LazyPattern(r"[a-z]+ly|well|ill")
 #: the side of its number a negated bound leaves the count on: "not over 10,000" at most 10,000 (-1), "no fewer
 #: than 155" at least 155 (1), "not even 100" fewer than 100 (the strict "even")
 _NEGATED_SIDES = {"more": -1, "over": -1, "above": -1, "fewer": 1, "less": 1, "under": 1, "below": 1, "even": -2}
@@ -1977,7 +1980,7 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
     number = _number_opening(words)
     if number is None or (len(words) > number[1] and re.fullmatch(r"\d{3}", words[number[1]])):
         return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
-    bare = match.re is _BARE_NUMBER
+    bare = match.re is _BARE_NUMBER.compiled
     if (bare or match[0].startswith("up")) and PLAIN_YEAR.fullmatch(words[0]):
         return None  # "not up to 2019 levels", "not 2019 levels" bound no count: they deny (and so does "not 2000 US
         # troops", a number that may be a year; "not 3000", "not 2,000" limit)
@@ -2012,12 +2015,12 @@ def _contrasted_away(window: str, counted: frozenset[str]) -> bool:
 
 #: a contrast after a number denied bare and the alternative it gives: ", it's 10,000 police", " but 10,000 police
 #: officers", ", there are zero", German " sondern gar keine"
-_BARE_CONTRAST = re.compile(
+_BARE_CONTRAST = LazyPattern(
     r"(?:,\s*|\s)(?:but|sondern|(?:it|there|es)(?:'s|\s+(?:is|was|are|were|sind|waren|gibt|gab)))\s+"
     r"(?:(?:only|just|nur|gar)\s+)?(?P<alternative>(?:[^,.;:!?()—–]|[,.](?=\d))*)"
 )
 #: an alternative that is none, said with no negation ("none", "keine" deny themselves): "zero", German "null"
-_NONE_AT_ALL = re.compile(r"(?:zero|null|0)\b")
+_NONE_AT_ALL = LazyPattern(r"(?:zero|null|0)\b")
 
 
 def _up_to_what_is_said_of_it(words: list[str]) -> list[str]:
@@ -2092,7 +2095,7 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
 
 #: a year written after a name, which it says the edition of ("Fénix 2025", "Copa América 2024"): read as no amount
 #: only where it counts nothing (``_amounts``)
-_NAMED_YEAR = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w-]*\s+((?:19|20)\d{2})(?![\w,.]\d)")
+_NAMED_YEAR = LazyPattern(r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w-]*\s+((?:19|20)\d{2})(?![\w,.]\d)")
 
 
 def _what_a_number_counts(words: list[str]) -> list[str]:
@@ -2184,7 +2187,7 @@ def _under_a_lower_bound(number: int, counted: frozenset[str], said: frozenset[s
 #: an amount in words no one counted, and the least it may be: "thousands of US troops" are at least 1,000 (taken at
 #: the unit, though "thousands" says two at least), "hundreds of" 100, "dozens of" 12
 #: the same in Spanish: "miles de soldados", "cientos de", "centenares de", "docenas de", "millones de"
-_AMOUNT_OF = re.compile(
+_AMOUNT_OF = LazyPattern(
     r"\b(?P<amount>dozens|hundreds|thousands|millions|billions)\s+of\s+(?P<rest>[^,.;:!?()—–]+)"
     r"|\b(?P<cantidad>docenas|cientos|centenares|miles|millones)\s+de\s+(?P<resto>[^,.;:!?()—–]+)",
     re.IGNORECASE,
@@ -2231,7 +2234,7 @@ def _is_open_question(text: str) -> bool:
 #: in Mexico" says no more than the clause "US troops in Mexico" a closing verdict judges
 _BEING = frozenset(terms("exist exists existed true", Language.ENGLISH) + terms("hay existe existen", Language.SPANISH))
 #: a claim that something is, however it qualifies it: "There are more than 10,000 US troops deployed in Mexico"
-_EXISTENCE = re.compile(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|hab[ií]a)\b", re.IGNORECASE)
+_EXISTENCE = LazyPattern(r"^\W*(?:there\s+(?:is|are|was|were|['’]s)|hay|hubo|hab[ií]a)\b", re.IGNORECASE)
 
 
 def _verdict_said_of(text: str, other: str) -> str:
@@ -2288,7 +2291,7 @@ def closing_verdict_judges(text: str, other: str) -> bool:
 _COVERED_SHARE = (1, 2)
 #: a verb saying that something was faked, as a closing verdict does ("NASA faked the moon landing"); not "fake",
 #: "hoax" or "myth" as a word of what a claim is about ("Trump's fake electors were charged", "the autism myth")
-_SAYS_FAKED = re.compile(r"\b(?:faked|faking)\b", re.IGNORECASE)
+_SAYS_FAKED = LazyPattern(r"\b(?:faked|faking)\b", re.IGNORECASE)
 
 
 def closest_claim_wording(statement: str, statement_terms: set[str] | frozenset[str], claim: Claim) -> str:

@@ -60,6 +60,7 @@ from itertools import pairwise
 from typing import NamedTuple, Protocol
 
 from .hanzi import TRADITIONAL_AS_SIMPLIFIED, spellings
+from .lazyregex import AnyPattern, LazyPattern
 from .months import (
     FRENCH_DATING_WORDS,
     FRENCH_MONTHS,
@@ -167,7 +168,7 @@ _ITALIAN_MONTHS = frozenset(map(fold, ITALIAN_MONTHS))
 _GERMAN_MONTHS = frozenset(map(fold, GERMAN_MONTHS)) - set(_MONTHS)
 _OTHER_MONTHS = _SPANISH_MONTHS | _PORTUGUESE_MONTHS | _FRENCH_MONTHS | _ITALIAN_MONTHS | _GERMAN_MONTHS
 #: Portuguese "março" as written (in lower case or capitalised), which ``fold`` makes the name "Marco"
-_MARCH_IN_PORTUGUESE = re.compile(r"(?i:m)arço")
+_MARCH_IN_PORTUGUESE = LazyPattern(r"(?i:m)arço")
 _ITALIAN_DATING_WORDS = frozenset(map(fold, ITALIAN_DATING_WORDS))
 _FRENCH_DATING_WORDS = frozenset(map(fold, FRENCH_DATING_WORDS))
 #: a word or a number of a text, for reading what stands beside a month
@@ -1074,7 +1075,7 @@ def _actor_in_another_language(claim_actors: set[str], other_languages: Sequence
 
 
 #: what a text opening with someone's ("Mexico's Senate approved ...") has act: the owner's own, as much its actor
-_OWNED_OPENING = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.-]+['’]s\s+([\w'’-]+)", re.IGNORECASE)
+_OWNED_OPENING = LazyPattern(r"^\W*(?:(?:the|a|an)\s+)?[\w.-]+['’]s\s+([\w'’-]+)", re.IGNORECASE)
 _MONTH_OR_WEEKDAY = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|" + "|".join(
     [*_MONTHS, *"monday tuesday wednesday thursday friday saturday sunday".split()]
 )
@@ -1267,7 +1268,7 @@ _NOT_THIS_ACTOR = re.compile(
     _OPENING_ACTOR + r"\s*,\s*(?:not|rather\s+than|instead\s+of)\s+" + _ASIDES_ACTOR, re.IGNORECASE
 )
 #: the same in Spanish, read only in a text read as Spanish: ", no México,", ", y no el Senado de México,"
-_SPANISH_NOT_THIS_ACTOR = re.compile(_OPENING_ACTOR + r"\s*,\s*(?:y\s+)?no\s+" + _ASIDES_ACTOR, re.IGNORECASE)
+_SPANISH_NOT_THIS_ACTOR = LazyPattern(_OPENING_ACTOR + r"\s*,\s*(?:y\s+)?no\s+" + _ASIDES_ACTOR, re.IGNORECASE)
 #: the words an aside's actor may have beside a country's name and an institution's (``_names_another_actor``)
 _ARTICLES = frozenset("the el la los las de del".split())
 
@@ -1653,7 +1654,7 @@ _PREPOSITIONS = frozenset("with to in into from for of at on by against alongsid
 #: words no actor opens with, that ``_opening_institution`` reads past: a date's
 _NO_ACTOR = frozenset((*_MONTHS, *"in on by since during until from early late mid en , ; :".split()))
 _VOTES = frozenset((*terms("vote voted votes voting"), *terms("votó votaron votar", Language.SPANISH)))
-_CLAUSE_TOKEN = re.compile(r"[\w'’-]+|[,;:]")
+_CLAUSE_TOKEN = LazyPattern(r"[\w'’-]+|[,;:]")
 
 
 def _claims_actor_further_on(
@@ -1839,7 +1840,7 @@ def _same_verb(term: str, claimed: Sequence[str]) -> bool:
 
 #: words that make a relation go both ways, or a comparison (which ``polarity`` reads as the opposite when turned
 #: round): "X is better than Y", "X interacts with Y", "X and Y are linked"
-_BOTH_WAYS = re.compile(r"\b(?:than|with|and|between|versus|vs|each other|one another)\b", re.IGNORECASE)
+_BOTH_WAYS = LazyPattern(r"\b(?:than|with|and|between|versus|vs|each other|one another)\b", re.IGNORECASE)
 
 
 #: the terms of verbs saying what a cause does to its effect ("causes", "leads to", "raises the risk of", Spanish
@@ -2670,7 +2671,7 @@ def _possessions(words: str, names: Container[str], stand_ins: StandIns = _NO_ST
 #: a country written as an initialism right before the next word, apart by spaces alone: "US troops", "U.S.
 #: soldiers", "UK forces" (not "US-Mexico", "the US, troops", "US and Mexican troops"); and "us" in lower case, read
 #: only after a number (``_after_a_number``: "10,000 us troops", not "they sent us troops")
-_INITIALISM_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-])|us(?![\w.'’-]))\s+([\w'’-]+)")
+_INITIALISM_BEFORE = LazyPattern(r"(?<![\w.'’-])((?:[A-Z]\.){2,}|[A-Z]{2,3}(?![\w.'’-])|us(?![\w.'’-]))\s+([\w'’-]+)")
 #: the words of a count that may stand right before a lower-case "us" (or "US" in a text in capitals) for it to be
 #: the country, not the pronoun: "10,000 us troops", "ten thousand us troops" (no pronoun follows a number)
 _MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion"))
@@ -2679,8 +2680,8 @@ _MULTIPLES = frozenset(("hundreds", "thousands", "millions", "dozens", "tens"))
 
 
 #: where a clause begins: a mark that ends one (not the comma of "10,000" nor the dots of "U.S")
-_CLAUSE_BREAK = re.compile(r"[;:!?()\"“”]|[,.](?!\S)")
-_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = LazyPattern(r"[;:!?()\"“”]|[,.](?!\S)")
+_WORD = LazyPattern(r"[\w'’-]+")
 #: words before a count or troops that say which or how many: "the", "10,000", "about 10,000", "ten thousand"
 _COUNTING_WORDS = frozenset(
     "a an the some all these those nearly almost roughly approximately another additional extra more fewer less "
@@ -2880,7 +2881,7 @@ def _spanish_possessions(
 
 
 #: where a Spanish text puts what it talks about: "en México", "a Estados Unidos", "dentro de México"
-_SPANISH_PLACE = re.compile(
+_SPANISH_PLACE = LazyPattern(
     r"\b(?:en|a|hacia|dentro\s+de)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:y|o|para|con|por|desde|en|a|como|que|donde|durante|desde|hace)\b)",
     re.IGNORECASE,
@@ -2893,7 +2894,7 @@ def _spanish_places(text: str) -> list[tuple[str, set[str]]]:
     return _places_after(_SPANISH_PLACE, text) if text_language(text) is Language.SPANISH else []
 
 
-def _places_after(place: re.Pattern[str], text: str) -> list[tuple[str, set[str]]]:
+def _places_after(place: AnyPattern, text: str) -> list[tuple[str, set[str]]]:
     """The places ``place`` finds in ``text`` (its first group), each with its terms read as Spanish ones; not a
     number or a date ("en 2025", "em março")."""
     found: list[tuple[str, set[str]]] = []
@@ -2906,7 +2907,7 @@ def _places_after(place: re.Pattern[str], text: str) -> list[tuple[str, set[str]
 
 #: where a Portuguese text puts what it talks about (``reads_portuguese``), as ``_SPANISH_PLACE`` a Spanish one's:
 #: "nos Estados Unidos", "no México", "na fronteira", "em Washington", "ao México"
-_PORTUGUESE_PLACE = re.compile(
+_PORTUGUESE_PLACE = LazyPattern(
     r"\b(?:em|no|na|nos|nas|num|numa|ao|aos|dentro\s+d[eoa]s?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:e|ou|para|com|por|desde|em|no|na|nos|nas|ao|aos|como|que|onde|durante|há)\b)",
     re.IGNORECASE,
@@ -3068,9 +3069,9 @@ def sent_elsewhere_by_another(
 
 
 #: a border, in English or Spanish, as a place things are put in: "to the border", "a la frontera"
-_BORDER_WORD = re.compile(r"\b(?:borders?|frontera|fronteras)\b", re.IGNORECASE)
+_BORDER_WORD = LazyPattern(r"\b(?:borders?|frontera|fronteras)\b", re.IGNORECASE)
 #: sent to a border no country names: "to the border", "at the southern border", "a la frontera (norte)"
-_TO_A_BORDER = re.compile(
+_TO_A_BORDER = LazyPattern(
     r"\b(?:(?:to|at|along|on)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?border|"
     r"(?:a|en|hacia)\s+la\s+frontera)\b",
     re.IGNORECASE,
@@ -3092,7 +3093,7 @@ def _same_thing(one: str, other: str) -> bool:
 
 #: two names that own one thing together, as written: "US and Mexican soldiers", "the American & Mexican troops",
 #: opening the text or after an article (not two clauses: "... to Mexico and Sheinbaum refused")
-_JOINT = re.compile(r"(?:^\W*|\b(?:the|both)\s+)([\w.'’-]+)\s+(?:and|&)\s+([\w.'’-]+)\s+([\w'’-]+)", re.IGNORECASE)
+_JOINT = LazyPattern(r"(?:^\W*|\b(?:the|both)\s+)([\w.'’-]+)\s+(?:and|&)\s+([\w.'’-]+)\s+([\w'’-]+)", re.IGNORECASE)
 #: words by which a text has others take part in what its actor does: "... together", "with the US", "joint patrols"
 _TAKING_PART = re.compile(
     r"&|\b(?:and|with|together|joint|jointly|alongside|both|combined|coordinated|mutual|shared|each)\b",
@@ -3193,10 +3194,10 @@ def _words_before_name(text: str, name: str) -> list[str]:
 
 _FIRST_WORDS = re.compile(r"^\W*(?:(?:the|a|an)\s+)?[\w.'’-]+", re.IGNORECASE)
 #: the same in a Spanish text, whose articles are others: "El Senado aprobó ...", "Los militares de EU ..."
-_SPANISH_FIRST_WORDS = re.compile(r"^\W*(?:(?:el|la|los|las|un|una)\s+)?[\w.'’-]+", re.IGNORECASE)
+_SPANISH_FIRST_WORDS = LazyPattern(r"^\W*(?:(?:el|la|los|las|un|una)\s+)?[\w.'’-]+", re.IGNORECASE)
 #: and in a Portuguese one (``reads_portuguese``), read as English's "the" ("os" is no stop word): "O México enviou
 #: ...", "Os EUA mandam ..." (their "Os" was the opening term)
-_PORTUGUESE_FIRST_WORDS = re.compile(r"^\W*(?:(?:o|a|os|as|um|uma)\s+)?([\w.'’-]+)", re.IGNORECASE)
+_PORTUGUESE_FIRST_WORDS = LazyPattern(r"^\W*(?:(?:o|a|os|as|um|uma)\s+)?([\w.'’-]+)", re.IGNORECASE)
 #: a passive verb: "was invaded", "were sent", "is being trained", "got paid"
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|gotten)\s+(?:(?:being|been|not|never|also|just|now|\w+ly)\s+)?"
@@ -3206,12 +3207,12 @@ _PASSIVE = re.compile(
 )
 #: a passive verb in a Spanish text, folded: "fue invadido", "fueron enviados", "ha sido aprobada", "son entrenados":
 #: "México fue invadido por Estados Unidos en 1846" turns no roles round
-_SPANISH_PASSIVE = re.compile(
+_SPANISH_PASSIVE = LazyPattern(
     r"\b(?:es|son|fue|fueron|era|eran|sera|seran|sido|siendo)\s+(?:(?:no|ya|tambien|\w+mente)\s+)?"
     r"\w{2,}(?:ad|id)[oa]s?\b"
 )
 #: who did it, in a passive sentence: "scored twice by the CBO", "was approved by Mexico's Senate"
-_AGENT = re.compile(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
+_AGENT = LazyPattern(r"\bby\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
 
 
 #: a short label opening a text before a colon: "Fact:", "Claim:", "FALSE:", "BREAKING:", "Update:", "Breaking
@@ -3245,6 +3246,7 @@ def _opening_term(text: str) -> str | None:
     words = _after_label(own_words(text))
     language = text_language(words)
     portuguese = reads_portuguese(words)
+    first_words: AnyPattern
     if portuguese:
         first_words = _PORTUGUESE_FIRST_WORDS
     else:
@@ -3690,7 +3692,7 @@ _FUTURE = re.compile(
 )
 # A claim that says it is about the past: "US troops have invaded Mexico in the past", "... before",
 # "The last time US troops went into Mexico in force was ...", "... in more than a century".
-_PAST_ONLY = re.compile(
+_PAST_ONLY = LazyPattern(
     r"\bin\s+the\s+past\b|\bbefore\s*[.!]?\s*$|\bpreviously\b|\bhistorically\b|\bin\s+history\b|"
     r"\bthe\s+last\s+time\b|\bwas\s+the\s+last\b|\bin\s+(?:more\s+than|over)\s+a\s+century\b",
     re.IGNORECASE,
@@ -3832,7 +3834,7 @@ def _simplified_only() -> str:
 #: a kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
 #: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
 #: or one of the marks below
-_CHINESE_TEXT = re.compile(
+_CHINESE_TEXT = LazyPattern(
     "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
     "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
     "|[将將](?![来來軍棋])|[这這们們吗嗎]"
@@ -3852,14 +3854,14 @@ _CHINESE_COMMA = "\uff0c"
 #: "欠航" (flights cancelled; "停飞"), "行方不明"/"安否不明" (missing; "失踪", "下落不明"), "休校" (schools closed;
 #: "停课"), "土砂" (earth and sand, of landslides).  Japanese official writing uses "，" too: "中国地方大雨，広島県
 #: 土砂災害", "中国地方大雪，交通障害" (lang55: China) are Japan's region
-_JAPANESE_ONLY_KANJI = re.compile(
+_JAPANESE_ONLY_KANJI = LazyPattern(
     "[広県駅図円発売読転戦辺沢鉄関気対帰険遅圏払乗伝価労団圧実帯庁応拡効検歳済浜営経続総観変軽隠雑験黒両処]"
     "|障害|運休|欠航|行方不明|安否不明|休校|土砂"
 )
 #: the key of a name read by a group of its own, by the group's name (else the group's name is the key)
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_KANA = LazyPattern("[\u3041-\u3096\u30a1-\u30fa]")
 _CHINESE_COUNTRY = re.compile(
     "|".join(
         (
@@ -3878,7 +3880,7 @@ _CHINESE_COUNTRY = re.compile(
 )
 #: a kanji-only text that is not Chinese: a headline may be Japanese's
 _CJK_COUNTRY = re.compile(f"{_CHUGOKU_WEATHER}|{_CHINESE_COUNTRY.pattern}")
-_JAPANESE_COUNTRY = re.compile(f"{_CHUGOKU_REGION}|{_CJK_COUNTRY.pattern}")
+_JAPANESE_COUNTRY = LazyPattern(f"{_CHUGOKU_REGION}|{_CJK_COUNTRY.pattern}")
 #: each country's own mark (of private use, from U+E001): "美国" and "米国" one, "墨西哥" another
 _CJK_MARKS = {
     key: chr(0xE001 + rank)
@@ -3890,7 +3892,7 @@ _MARKED = {mark: key for key, mark in _CJK_MARKS.items()}
 _ANY_COUNTRY = {ord(mark): "\ue000" for mark in _MARKED}
 
 
-def _names_in(folded: str, text: str) -> re.Pattern[str]:
+def _names_in(folded: str, text: str) -> AnyPattern:
     """The names a Chinese or Japanese text (and its folding) is read for: a Japanese one's with Japan's own."""
     if _KANA.search(folded):
         return _JAPANESE_COUNTRY
@@ -3914,7 +3916,7 @@ def _cjk_countries(text: str) -> frozenset[str]:
 
 
 #: what stands between the words of a Chinese or Japanese text and is no part of its frame
-_CJK_NOT_FRAME = re.compile("[^\\w\ue000-\ue0ff]+|_")
+_CJK_NOT_FRAME = LazyPattern("[^\\w\ue000-\ue0ff]+|_")
 
 
 def another_cjk_country(statement: str, wordings: Sequence[str]) -> bool:
@@ -3995,35 +3997,35 @@ _MULTIPLE_RATES = {
     "by half": 50.0,
     "in half": 50.0,
 }
-_MULTIPLE = re.compile(
+_MULTIPLE = LazyPattern(
     r"(?<![\w-])(?P<multiple>" + "|".join(m.replace(" ", r"\s+") for m in _MULTIPLE_RATES) + r")(?![\w-])",
     re.IGNORECASE,
 )
 #: a multiple in any form: "double", "doubling", "half"
 _ANY_MULTIPLE = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv|half)\w*", re.IGNORECASE)
 #: "more than doubled", "nearly halved": a bound, not the multiple itself, left alone
-_QUALIFIED = re.compile(
+_QUALIFIED = LazyPattern(
     r"\b(?:more\s+than|over|nearly|almost|about|roughly|around|close\s+to|at\s+least|less\s+than|not\s+quite)\s*$",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 #: a rate per period, not a change over the claim's: "rose 7% a year", "annually", "monthly inflation", "per
 #: month", "un 7% anual" (never "per cent"; "in a decade" is a change over it)
-_PER_PERIOD = re.compile(
+_PER_PERIOD = LazyPattern(
     r"\b(?:a|an|per|each|every|al|por)\s+(?!cent\b)(?:year|month|week|day|quarter|annum|año|mes|semana)\b"
     r"|\b(?:annual|annually|yearly|monthly|weekly|daily|quarterly|anual|anuales|mensual|mensuales|interanual)\b"
     r"|\byear[-\s]+(?:on|over)[-\s]+year\b",
     re.IGNORECASE,
 )
 #: a level the percent is, not a change by it: "fell to 2.7%", "stood at 40 percent", "hit 5%"
-_TO_A_LEVEL = re.compile(
+_TO_A_LEVEL = LazyPattern(
     r"\b(?:to|at|hit|hits|reached|reaches|reaching|stood|stands|hasta|en)"
     r"(?:\s+(?:about|around|nearly|almost|just|only|under|over|below|above|roughly|un|el|del))?\s*$",
     re.IGNORECASE,
 )
 #: a word opening another clause before the percent, whose number it is: "fell after fares went up 25 percent",
 #: "dropped after a 25% fare hike"
-_ANOTHER_CLAUSE = re.compile(
+_ANOTHER_CLAUSE = LazyPattern(
     r"\b(?:after|before|when|while|as|because|since|following|despite|amid|once|until|though|although|if|whereas"
     r"|and|but|then|tras|después|antes|cuando|mientras|porque|desde|aunque|pero)\b",
     re.IGNORECASE,

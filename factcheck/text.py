@@ -47,6 +47,7 @@ from math import prod
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .hanzi import TRADITIONAL_AS_SIMPLIFIED
+from .lazyregex import LazyPattern
 from .textcache import text_cache
 
 if TYPE_CHECKING:  # each imported by the functions reading a number that need it: 4 to 7 ms of every import
@@ -206,9 +207,9 @@ _FRENCH_ELISION = re.compile(
 #: the elisions English does not borrow ("hors d'oeuvres", "c'est la vie", "J'adore" are English's): one counts for
 #: French alone, as a marker does ("Emmanuel Macron veut interdire l'argent liquide", "Il n'a rien dit")
 _FRENCH_OWN_ELISION = re.compile(r"(?<![\w'’])(?:[lLnN]|[qQ]u)['’](?=[aeiouyhàâéèêëîïôûœ])")
-_ITALIAN_PERCENT = re.compile(r"\bper\s+cento\b")
+_ITALIAN_PERCENT = LazyPattern(r"\bper\s+cento\b")
 #: "mezzo milione", "mezzo miliardo" (half a million, a billion): read as the number
-_ITALIAN_HALF = re.compile(r"\bmezzo\s+(milione|miliardo)\b")
+_ITALIAN_HALF = LazyPattern(r"\bmezzo\s+(milione|miliardo)\b")
 
 
 def _italian_half(match: re.Match[str]) -> str:
@@ -216,7 +217,7 @@ def _italian_half(match: re.Match[str]) -> str:
 
 
 #: an Italian elision, folded: "l'autismo", "dell'Italia", "un'altra", "c'è", "quest'anno" (a vowel or "h" after it)
-_ITALIAN_ELISION = re.compile(
+_ITALIAN_ELISION = LazyPattern(
     r"(?<![\w'’])(?:[lLdDcC]|[uU]n|[dDnNsS]ull|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[qQ]uest|[qQ]uell|[tT]utt)['’]"
     r"(?=[aeiouh])"
 )
@@ -293,13 +294,13 @@ class Language(Enum):
 #: letters written in another style's code points: fullwidth Latin letters ("Ｍｅｘｉｃｏ") and mathematical bold,
 #: italic, script... ("𝐔𝐒 𝐭𝐫𝐨𝐨𝐩𝐬"), as posts style their text; NFKC reads them as the plain letters.  Not fullwidth
 #: digits nor punctuation: Chinese and Japanese text writes them so ("，" tells Chinese from Japanese)
-_STYLED_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]+")
+_STYLED_LETTERS = LazyPattern("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]+")
 #: combining marks of the Latin, Greek and Cyrillic blocks: stacked on letters ("zalgo" text, "T̶h̶e̶r̶e̶"), or an
 #: accent written apart from its letter, which NFC composes ("e" and U+0301 is "é")
-_STACKED_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_STACKED_MARKS = LazyPattern("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 #: three such marks or more on one letter: no language writes so many (Vietnamese and Yoruba two at most)
-_MARK_STACK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
+_MARK_STACK = LazyPattern("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
 
 
 @text_cache(maxsize=4_096)
@@ -629,7 +630,7 @@ def reads_portuguese(text: str) -> bool:
 
 
 #: a quotation between double quotes or guillemets, German's „...“ too: a Spanish text may quote German
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«')
+_QUOTED = LazyPattern(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«')
 
 
 def _says_german(token: str) -> bool:
@@ -677,7 +678,7 @@ def _french_votes(cleaned: str, tokens: list[str]) -> int:
 
 
 #: a word in lower case that looks English: a past tense or a gerund ("fined", "banned", "rising")
-_ENGLISH_LOOKING = re.compile(r"[a-z]+(?:ed|ing)")
+_ENGLISH_LOOKING = LazyPattern(r"[a-z]+(?:ed|ing)")
 
 
 def _lone_elision_votes(cleaned: str, tokens: list[str]) -> int:
@@ -886,7 +887,7 @@ _FEED_TAGS = frozenset(
     "breaking breakingnews news latestnews developing viral trending fyp foryou foryoupage thread update updates "
     "alert mustread mustwatch share pleaseshare rt repost wow omg lol smh icymi".split()
 )
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
+_CAMEL = LazyPattern(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
 # a dot after the name ends a sentence ("troops in the US."), unless a letter follows ("US.gov")
 # ("US" only in capitals, "us" being a pronoun; the other spellings in any case, as typed statements have them)
 # Spanish: "EE. UU.", "EE.UU.", "EEUU", "EUA", "E.U.A.", "Estados Unidos (de América)", "estadounidense(s)" ("EU", the
@@ -948,7 +949,7 @@ _AMERICA = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 #: "cr" for crore where it can be nothing else: after an amount in rupees ("Rs 500 cr", "₹10,000 cr", "INR 2.5 cr";
 #: "3 cr" alone may be credits), in folded text with its thousands separators taken off
-_RUPEE_CRORE = re.compile(r"((?:\brs\.?|\binr|₹)\s?)(\d+(?:\.\d+)?)\s?(crs?)\b")
+_RUPEE_CRORE = LazyPattern(r"((?:\brs\.?|\binr|₹)\s?)(\d+(?:\.\d+)?)\s?(crs?)\b")
 #: a number grouped as India writes it, in twos above the thousands ("1,00,000" is 100,000; "10,00,000" a million):
 #: ``_THOUSANDS`` took only the last comma, and "1,00,000" read as the numbers 1 and 00000 (a claim of 1 was shown
 #: for it).  Only the full pattern, at least one pair between the first digits and the last three, is read so
@@ -965,11 +966,11 @@ _SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(m
 #: ``_SCALED_NUMBER`` without "mil" alone, for telling an English text's numbers apart (``stated_numbers``): there
 #: "10 mil" may be Spanish's 10 thousand ("The gringos have 10 mil soldiers in Mexico") but is also slang for 10
 #: million ("10 mil dollars")
-_SCALED_NUMBER_BUT_MIL = re.compile(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="") + r")\b", re.IGNORECASE)
+_SCALED_NUMBER_BUT_MIL = LazyPattern(_MULTIPLIED + r"\s?(" + _SCALE_ALTERNATIVES.format(mil="") + r")\b", re.IGNORECASE)
 #: Italian scales, in lower case and only in a text read as Italian ("157 mila", "157mila", "1,5 milioni", "2
 #: miliardi"): read before folding, where case still tells them from a name ("In 2010 Mila Kunis starred" was
 #: 2010000, "Season 3 Mila joined the cast" 3000)
-_ITALIAN_SCALED_NUMBER = re.compile(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[io])\b")
+_ITALIAN_SCALED_NUMBER = LazyPattern(_MULTIPLIED + r"\s?(mila|milion[ei]|miliard[io])\b")
 #: Italian number words that count thousands, millions and billions ("diecimila", "dieci mila", "centomila", "mille",
 #: "un milione", "due miliardi"), with what "e" adds to them ("tremila e cinquecento" 3500, "due miliardi e mezzo"
 #: 2500000000): read as their digits in any text, as no other language writes them ("mille" is French's 1000 too),
@@ -1029,10 +1030,10 @@ _FRENCH_NUMBER_WORDS = frozenset(
     "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
     "cinquante soixante cent cents".split()
 )
-_WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
-_WORD_AFTER = re.compile(r"\W*(\w)")
+_WORD_BEFORE = LazyPattern(r"([\w’']+)\W*$")
+_WORD_AFTER = LazyPattern(r"\W*(\w)")
 #: the word right after "mille": a French number word there makes it French too ("mille cinq cents" 1500)
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = LazyPattern(r"\s+(\w+)")
 #: how far before a match ``_italian_number`` looks (the word before it, a sentence's opening): a window, not the
 #: whole text before it, which made a text of many "mille" quadratic
 _LOOK_BEHIND = 40
@@ -1151,17 +1152,17 @@ _GERMAN_SMALL = {
 #: 2015000000, as German writes "2.015 Millionen").  "Billionen" is German's 10**12, as is "Billion" in a text that
 #: ``_looks_german`` or ``says_german_words`` reads (English's "billion" is 10**9, "1 Mrd."): "Die Hilfen haben 1
 #: Billion Euro gekostet" is no "... 1 Mrd. Euro ..."
-_GERMAN_SCALED = re.compile(
+_GERMAN_SCALED = LazyPattern(
     r"(?<![\d.,])\b(?!(?:1[89]|20)\d\d(?![\d.,]))(?P<digits>\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]?\d)\s?"
     r"(?P<scale>(?i:Millionen|Milliarden|Milliarde|Tausend|Billionen|Billion|Million(?=\s\d{1,3}\s?Tausend))"
     r"|Mio|Mrd|Tsd)\b\.?"
     r"(?:\s(?P<thousands>\d{1,3})\s?(?i:Tausend|Tsd)\b\.?)?"
     r"|\b(?P<one>[Ee]ine[rn]?)\s(?P<one_scale>Million|Milliarde|Billion)\b"
 )
-_GERMAN_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GERMAN_THOUSANDS_DOT = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 _GERMAN_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000, "tausend": 1_000}
 #: German's decimal comma said in words, once its numbers are digits: "zwei Komma fünf Milliarden" is "2,5 Milliarden"
-_GERMAN_KOMMA = re.compile(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
+_GERMAN_KOMMA = LazyPattern(r"(?<![\d.,])\b(\d+)\sKomma\s(\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
 #: what a number word after these is not: "außer Acht lassen", "in Acht nehmen" (attention), "halb acht" (7:30),
 #: "ein paar Tausend", "einige Hundert" (no number, as "a few thousand" is none)
 _GERMAN_NO_NUMBER_AFTER = {
@@ -1169,7 +1170,7 @@ _GERMAN_NO_NUMBER_AFTER = {
     "tausend": frozenset(("paar", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "etliche")),
     "hundert": frozenset(("paar", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "etliche")),
 }
-_PREVIOUS_WORD = re.compile(r"([^\W_]+)[^\w.!?:;]*\Z")
+_PREVIOUS_WORD = LazyPattern(r"([^\W_]+)[^\w.!?:;]*\Z")
 #: what may stand between a sentence's end and its first word
 _BEFORE_A_SENTENCE = " \t\"'“„«»([*-"
 #: a German number word or scale as a word of its own, folded (``_number_in_runs``)
@@ -1201,7 +1202,7 @@ def _german_value(word: str) -> int:
 
 
 #: a German fraction after a number word: "drei Viertel", "zwei Drittel", "neun Zehntel" are no 3, 2, 9
-_GERMAN_FRACTION = re.compile(
+_GERMAN_FRACTION = LazyPattern(
     r"\s+(?i:drittel|viertel|f(?:ü|ue|u)nftel|sechstel|siebtel|achtel|neuntel|zehntel|hundertstel|tausendstel)\b"
 )
 
@@ -1240,19 +1241,19 @@ def _german_number(match: re.Match[str], english: list[bool | None]) -> str:
 #: records": German writes "Millionen", "eine Million"), each a strong sign; and a past tense or participle
 #: ("rescued", "founded"), a weak one: German says "entschied", "vermied", "unterschied" (not read: no "-ied"
 #: word is one) and borrows English's ("relaxed")
-_ENGLISH_IN_LOWER_CASE = re.compile(
+_ENGLISH_IN_LOWER_CASE = LazyPattern(
     r"(?<![\w\-'’])(?:(?P<scale>million|millions|billion|billions|thousand|thousands|hundred|hundreds|percent)"
     r"|(?P<past>[a-z]+[a-hj-z]ed))(?![\w\-'’])"
 )
 #: a number in digits and the one or two words in lower case after it ("500 dogs", "500 stray dogs"), where English
 #: says a plural (``_an_english_plural``): German writes the noun after a number with a capital ("500 Hunde",
 #: "500 streunende Hunde") and its adjectives there end in "-e", "-en" ("500 neue")
-_AFTER_DIGITS = re.compile(r"(?<=\d)[ \u00a0](?P<first>[a-z]+)(?: (?P<second>[a-z]+))?(?![\w\-'’])")
+_AFTER_DIGITS = LazyPattern(r"(?<=\d)[ \u00a0](?P<first>[a-z]+)(?: (?P<second>[a-z]+))?(?![\w\-'’])")
 #: an English plural in "-s" but "-es" and "-ss" ("dogs"), in "-ies" after a consonant but "w" ("puppies",
 #: "cities"; not German's "dies", "wies", "bewies", "pries"), or in "-es" after "s", "x", "ch", "sh" ("horses",
 #: "taxes", "churches"; German's "dieses", "welches", "solches" are ``_GERMAN_WORDS_IN_S``).  Not "-es" after
 #: another letter ("times"): German's "alles", "jedes", "eines", "neues" are no plural
-_ENGLISH_PLURAL = re.compile(r"[a-z]+[a-df-rt-z]s|[a-z]{2,}[b-df-hj-np-tvxz]ies|[a-z]+(?:[sx]|[cs]h)es")
+_ENGLISH_PLURAL = LazyPattern(r"[a-z]+[a-df-rt-z]s|[a-z]{2,}[b-df-hj-np-tvxz]ies|[a-z]+(?:[sx]|[cs]h)es")
 #: German words in lower case ending in "-s" (not "-es", "-ss") that may follow a number in digits: no English
 #: plural ("seit 2015 bereits", "2019 erstmals"), beside those ending in "-seits" or "-stens"
 _GERMAN_WORDS_IN_S = frozenset(
@@ -1321,7 +1322,7 @@ def _says_english_only(text: str) -> bool:
 
 
 #: a text's opening German article before a capitalised noun: "Die Staatsschulden betragen 1 Billion Euro"
-_GERMAN_OPENING_ARTICLE = re.compile(r"[\s\"'„“«»(]*(?:Der|Die|Das|Dem|Den|Des)\s+[A-ZÄÖÜ][a-zäöüß]")
+_GERMAN_OPENING_ARTICLE = LazyPattern(r"[\s\"'„“«»(]*(?:Der|Die|Das|Dem|Den|Des)\s+[A-ZÄÖÜ][a-zäöüß]")
 
 
 def _opens_german(text: str) -> bool:
@@ -1361,7 +1362,7 @@ def _german_scaled(match: re.Match[str], german: list[bool | None]) -> str:
 #: a German number and a half in words: "zweieinhalb Millionen" is "2,5 Millionen" (2500000), "anderthalb",
 #: "eineinhalb" 1,5; it was no number, so that "Der Bund gab zweieinhalb Millionen Euro aus" matched "... 3,5
 #: Millionen Euro aus" with no note.  In lower case, or capitalised opening a sentence, as ``_german_number`` reads
-_GERMAN_AND_A_HALF = re.compile(
+_GERMAN_AND_A_HALF = LazyPattern(
     r"(?<![\w\-'’])(?:(?P<one>[Aa]nderthalb)|(?P<count>[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff](?:ü|ue|u)nf|[Ss]echs"
     r"|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb)(?![\w\-'’])"
 )
@@ -1407,9 +1408,9 @@ def _german_number_words(text: str) -> str:
 #: what every text that ``_italian_number_words`` reads holds, tested before the longer pattern
 _ITALIAN_NUMBER_NEEDLE = re.compile(r"(?i:mila|mille|milion|miliard)")
 #: "2 miliardi e mezzo", "1 milione e mezzo" in an Italian text: "2,5 miliardi" (for ``_ITALIAN_SCALED_NUMBER``)
-_ITALIAN_SCALED_AND_A_HALF = re.compile(r"(?<![\d.,])\b(\d+)\s?(milion[ei]|miliard[io])\s+e\s+mezzo\b")
+_ITALIAN_SCALED_AND_A_HALF = LazyPattern(r"(?<![\d.,])\b(\d+)\s?(milion[ei]|miliard[io])\s+e\s+mezzo\b")
 #: "1 milione e 200mila", "2 milioni e 300 mila" in an Italian text: one amount, as "un milione e 200mila" is
-_ITALIAN_SCALED_AND_THOUSANDS = re.compile(
+_ITALIAN_SCALED_AND_THOUSANDS = LazyPattern(
     r"(?<![\d.,])\b(\d{1,3})\s?(milion[ei]|miliard[io])\s+e\s+(\d{1,3})\s?mila\b(?![.,]\d)"
 )
 
@@ -1441,7 +1442,7 @@ def _without_apostrophes(text: str) -> str:
 
 #: ways of saying "now" ("now" is a stop word): in a small file "right" or "moment" may be rare enough
 #: to pull "There are US troops in Mexico right now" away from "There are US troops in Mexico"
-_NOW = re.compile(r"\b(?:right now|at the moment|as we speak)\b")
+_NOW = LazyPattern(r"\b(?:right now|at the moment|as we speak)\b")
 #: what each match of ``_NOW`` holds, in the same case: the text is searched only when it holds one
 _NOW_NEEDLES = ("right now", "at the moment", "as we speak")
 #: any decimal digit, as ``\d`` reads it: the number patterns that need one are not tried on a text without
@@ -1504,8 +1505,8 @@ _ENUMERATOR = re.compile(
     r"(?<!\w)(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|next|finally|lastly)\s*[,:]"
 )
 #: what ends the sentence before an enumerator, read just before the run of non-word characters opening the next
-_ENUMERATED_SENTENCE_END = re.compile(r"[.!?:;]\s")
-_WORD_CHARACTER = re.compile(r"\w")
+_ENUMERATED_SENTENCE_END = LazyPattern(r"[.!?:;]\s")
+_WORD_CHARACTER = LazyPattern(r"\w")
 #: a percent sign is a word of its own: "40%" is "40 percent" ("percent" is a synonym of "%")
 _WORD = re.compile(r"[a-z0-9]+|%")
 #: the same, and a run of characters outside ASCII, in which ``_other_script_words`` finds words
@@ -1540,7 +1541,7 @@ _CHINESE_OR_JAPANESE_RUN = _LazyPattern(
     "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS if low >= 0x2E80) + "]+"
 )
 #: a run of katakana (with its long-vowel mark "ー"), a loanword mostly: "コロナワクチン", "メキシコ"
-_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_KATAKANA_RUN = LazyPattern("[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
 
 _SMALL = {
     word: value
@@ -1558,13 +1559,13 @@ _INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crore
 #: case after digits ("10 Hazaar", "10 HAZAAR"), but not before a hyphen ("10 hazar-e-sharif") nor, capitalised,
 #: after a number that may be a year: "The 1990 Hazar earthquake" is a place (it read 1990000), "2000 hazaar" is two
 #: million; written "thousand" before folding (``_with_indian_words``)
-_HAZAAR = re.compile(r"(\d+)(\s?)hazaa?r\b(?!-)", re.IGNORECASE)
+_HAZAAR = LazyPattern(r"(\d+)(\s?)hazaa?r\b(?!-)", re.IGNORECASE)
 #: a number that may be a year, 1000 to 2099 (read whole, with ``fullmatch``)
-PLAIN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+PLAIN_YEAR = LazyPattern(r"1[0-9]{3}|20[0-9]{2}")
 #: "lac", "lacs" (lakh spelt the old way) only in an amount of rupees, in any case but not before a hyphen: "Rs 5
 #: lacs", "Rs. 2.5 lac", "RS 5 LACS"; elsewhere "lac" is a resin or a French lake ("In 2013, the Lac-Mégantic rail
 #: disaster", "Le parc compte 12 lacs" read 2013 hundred thousand and 1200000)
-_RUPEE_LAC = re.compile(r"((?:\b(?i:rs)\.?|\bINR|₹)\s?\d+(?:[.,]\d+)*\s?)(?i:lac(s?))\b(?!-)")
+_RUPEE_LAC = LazyPattern(r"((?:\b(?i:rs)\.?|\bINR|₹)\s?\d+(?:[.,]\d+)*\s?)(?i:lac(s?))\b(?!-)")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, **_INDIAN_SCALES}
 _LARGE_SCALES = frozenset(("thousand", "million", "billion", *_INDIAN_SCALES))
 _MULTIPLIERS = {
@@ -1719,7 +1720,7 @@ _CHINESE_AMOUNT = _LazyPattern(
     rf"(?:{_DIGITS_AFTER_A_UNIT}|[点點](?=[{_DECIMAL_CHARACTERS}])|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
     rf"|百分之(?=[\d{_DIGIT_CHARACTERS}十])"
 )
-_HUNDREDTHS = re.compile(r"百分之(\d+(?:\.\d+)?)")
+_HUNDREDTHS = LazyPattern(r"百分之(\d+(?:\.\d+)?)")
 #: what joins the ends of a range: "-", "~" (and "～", which NFKD makes "~"), "〜" (U+301C, Japanese's), dashes,
 #: "至", "到"
 _RANGE_MARKS = "-~〜–—至到"
@@ -1730,16 +1731,16 @@ _RANGE_MARKS = "-~〜–—至到"
 #: people, 20,000; "得票数7400万"), and it is read.
 #: "多"/"余" (more than) between a number and its unit ("二十多万", "200多万") are read as the amount and the
 #: word after it ("200000多", as "1万多" is "10000多"): "二十多万" was 20
-_ABOUT_BEFORE = re.compile(rf"[\d{_DIGIT_CHARACTERS}十百千][{_RANGE_MARKS}]\Z")
-_SOME_BEFORE = re.compile(r"[几幾数數]\Z")
-_ABOUT_AFTER = re.compile(rf"[几幾]|[{_RANGE_MARKS}][\d{_DIGIT_CHARACTERS}十]")
+_ABOUT_BEFORE = LazyPattern(rf"[\d{_DIGIT_CHARACTERS}十百千][{_RANGE_MARKS}]\Z")
+_SOME_BEFORE = LazyPattern(r"[几幾数數]\Z")
+_ABOUT_AFTER = LazyPattern(rf"[几幾]|[{_RANGE_MARKS}][\d{_DIGIT_CHARACTERS}十]")
 #: the ends of a range ("20万至30万", "3-5万"), each a run of digits and number characters
-_RANGE_LEFT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+\Z")
-_RANGE_RIGHT_END = re.compile(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+")
+_RANGE_LEFT_END = LazyPattern(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+\Z")
+_RANGE_RIGHT_END = LazyPattern(rf"[\d.,点點{CJK_NUMBER_CHARACTERS}]+")
 #: the longest amount read: a longer run of digits and units is no amount anyone writes (and a run of thousands of
 #: "万" was read with one recursion each, a RecursionError)
 _LONGEST_AMOUNT = 40
-_MORE_THAN = re.compile("[多余餘]")
+_MORE_THAN = LazyPattern("[多余餘]")
 
 
 #: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"), no
@@ -1753,7 +1754,7 @@ _RANGE = _LazyPattern(
 )
 _UNIT_CHARACTERS = "".join(_CHINESE_UNITS) + _BIG_UNIT_CHARACTERS
 #: an amount's shape: its units, each run of digits between them as "0" ("二十" and "30" ... "0十", "0")
-_NOT_A_UNIT = re.compile(f"[^{_UNIT_CHARACTERS}]+")
+_NOT_A_UNIT = LazyPattern(f"[^{_UNIT_CHARACTERS}]+")
 
 
 def _shared_unit(left: str, right: str) -> int | None:
@@ -2059,12 +2060,12 @@ _VERDICT_CLOSING = _LazyPattern(
 _VERDICT_ASKING = re.compile(r"^\W*(?:is|are|was|were)(?:n['’]t)?\s+", re.IGNORECASE)
 _VERDICT_ASKED = _LazyPattern(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
 #: the words that deny a verdict: "X is not fake news" says X is so
-_VERDICT_DENIED = re.compile(r"\b(?:not|no)\b|n['’]t\b", re.IGNORECASE)
+_VERDICT_DENIED = LazyPattern(r"\b(?:not|no)\b|n['’]t\b", re.IGNORECASE)
 #: the fewest words of the clause a closing verdict judges: "CNN is fake news" and "Trump says CNN is fake news"
 #: say what is fake news, they deny no statement
 _WORDS_BEFORE_A_CLOSING_VERDICT = 3
 #: a verb of saying: the clause a closing verdict judges is what follows it ("Trump says CNN is fake news")
-_SAYING = re.compile(
+_SAYING = LazyPattern(
     r"\b(?:says|said|calls|called|thinks|thought|believes|believed|tweeted|insists|insisted)\b", re.IGNORECASE
 )
 #: how far from its end a closing verdict is looked for: searched from every place of a long text, a run of dashes
@@ -2322,7 +2323,7 @@ def _is_quotation(text: str) -> bool:
 
 #: a claim reporting someone's words, whose reporter may be what a statement's differs in: "Trump said ...",
 #: "..., according to the Pentagon", "Reuters reported ..."
-_REPORTS = re.compile(
+_REPORTS = LazyPattern(
     r"\b(?:said|says|say|told|tells|according\s+to|reported|reports|claimed|wrote|writes|seg[uú]n|de\s+acuerdo\s+con|"
     + _SAID_ES
     + r")(?!\w)",
@@ -2374,7 +2375,7 @@ _FOOTNOTE_MARK = re.compile(
 # numbers 10 and 000, and found nothing (closest 0.01; "10,000 ..." 0.75).  A plain space is left alone: "in
 # 2020 500 troops" is two numbers
 _SPACED_THOUSANDS = re.compile("(?<![\\d.,])\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?!\\d)")
-_THOUSANDS_SPACE = re.compile("[\u00a0\u202f\u2009]")
+_THOUSANDS_SPACE = LazyPattern("[\u00a0\u202f\u2009]")
 
 
 def _shown(text: str) -> str:
@@ -2405,7 +2406,7 @@ _LOOKALIKES = dict(
 )
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
 _LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LazyPattern(r"[^\W\d_]+")
 
 
 def latin_lookalikes_undone(text: str) -> str:
@@ -2489,10 +2490,10 @@ def poster(text: str) -> str:
     return found.group(1).strip() if found else ""
 
 
-_A_WORD = re.compile(r"[^\W_]")
+_A_WORD = LazyPattern(r"[^\W_]")
 #: a hashtag or an @handle: the markup a post's sentence may hold among its words (``sentence_and_tags``)
-_TAG_OR_HANDLE = re.compile(r"#(\w+)|(?<![\w@])@(\w+)")
-_PICTURE = re.compile(r"pic\.twitter\.com/\w", re.IGNORECASE)
+_TAG_OR_HANDLE = LazyPattern(r"#(\w+)|(?<![\w@])@(\w+)")
+_PICTURE = LazyPattern(r"pic\.twitter\.com/\w", re.IGNORECASE)
 
 
 class PostParts(NamedTuple):
@@ -3075,13 +3076,13 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
 
 #: two number words that ``_numbers_read`` would read as a year said in pairs of digits ("nineteen fourteen"), with
 #: what stands between them and the unit that may follow a ten ("twenty twenty five"): ``_no_year_across``
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR = LazyPattern(
     r"\b(?P<first>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     r"(?P<between>[^\w]+)(?P<second>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?:(?P<unit_between>[^\w]+)(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b)?"
 )
-_LAST_WORD = re.compile(r"([a-z0-9]+)[^a-z0-9]*\Z")
+_LAST_WORD = LazyPattern(r"([a-z0-9]+)[^a-z0-9]*\Z")
 
 
 def _no_year_across(folded: str) -> str:

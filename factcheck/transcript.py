@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .blocks import Block, BlockBuilder, BlockKind
+from .lazyregex import LazyPattern
 from .text import DENYING_LABELS
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -96,7 +97,7 @@ _EDITORIAL_LABEL = (
 # rest of a phrase ("Critics were unmoved on Tuesday. Mexico's" above "answer: Mexico sent 10,000 ..."), and
 # "answer:" was taken for an FAQ's label, the words before it a title
 _ASKS_OR_ANSWERS = r"(?:Question|QUESTION|Answer|ANSWER)"
-_SPEAKER = re.compile(  # matched at a position: no "^"
+_SPEAKER = LazyPattern(  # matched at a position: no "^"
     rf"[ \t]*(?:>>[ \t]*(?:(?:{_ANY_NAME}|{_TITLED_NAME}):(?=\s|$))?"
     rf"|(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*[:,(])"
     rf"(?:{_CAPS_NAME}(?:{_ROLE})?|{_TITLED_NAME}|{_NUMBERED_SPEAKER}|{_ASKS_OR_ANSWERS})(?:{_ASIDE})?:(?=\s|$)"
@@ -105,7 +106,7 @@ _SPEAKER = re.compile(  # matched at a position: no "^"
     r"|Q(?=[ \t\u00a0]{2,}\S))[ \t\u00a0]*"
 )
 # what of a label is not the name: ">>", the role, the aside, the timestamp, the colon
-_NOT_THE_NAME = re.compile(rf"^>>[ \t]*|(?:{_ROLE})?(?:{_ASIDE})?(?:[ \t]*[\[(]{_TIME}[\])])?[ \t]*:?[ \t]*$")
+_NOT_THE_NAME = LazyPattern(rf"^>>[ \t]*|(?:{_ROLE})?(?:{_ASIDE})?(?:[ \t]*[\[(]{_TIME}[\])])?[ \t]*:?[ \t]*$")
 # Stage notes a transcriber adds in brackets or parentheses; only these words, since "(AP)" or
 # "[sic]" in an article are not notes.  A broadcast transcript marks where a recording runs ("(BEGIN
 # VIDEOTAPE)", "(END VIDEO CLIP)") and where it ends ("(END)").
@@ -135,7 +136,7 @@ _NOTES_JOINED = r"(?:[ \t]*[,;/&][ \t]*(?:(?:and|y|e)[ \t]+)?|[ \t]+(?:and|y|e|w
 _CAPITALS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*"
 #: words in capitals a note in capitals holds besides its note word, on either side of it
 _MAX_OTHER_NOTE_WORDS = 4
-_STAGE_NOTE = re.compile(
+_STAGE_NOTE = LazyPattern(
     rf"[\[(][ \t]*(?:"
     rf"(?i:(?:{_NOTE_WORDS})\b[^\[\]()\n]*)"
     rf"|(?i:{_ANY_NOTE_WORD}(?:{_NOTES_JOINED}{_ANY_NOTE_WORD})*)[ \t.…]*"
@@ -197,8 +198,8 @@ def asks_or_answers(name: str | None) -> bool:
 # An FAQ's labels written with a full stop: "Q. Are there US troops in Mexico?", "A. About 200 advisers."  "A." is
 # an initial as often ("A. Lopez said"): they are labels only in a text that asks a question so
 # (``takes_dotted_labels``).
-_DOTTED_LABEL = re.compile(r"[ \t]*[QA]\.[ \t\u00a0]+(?=\S)")  # matched at a position: no "^"
-_DOTTED_QUESTION_LINE = re.compile(r"^[ \t]*Q\.[ \t\u00a0]+[^\n]*\?[\"”’')\]*_ \t]*$", re.MULTILINE)
+_DOTTED_LABEL = LazyPattern(r"[ \t]*[QA]\.[ \t\u00a0]+(?=\S)")  # matched at a position: no "^"
+_DOTTED_QUESTION_LINE = LazyPattern(r"^[ \t]*Q\.[ \t\u00a0]+[^\n]*\?[\"”’')\]*_ \t]*$", re.MULTILINE)
 
 
 def takes_dotted_labels(text: str) -> bool:
@@ -210,8 +211,8 @@ def takes_dotted_labels(text: str) -> bool:
 # The White House's question with one space ("Q Mr. President, ...", "Q And the drones?"): its spaces are one in a
 # page's paragraph (HTML collapses them) or a copy of it.  Alone, "Q Street was closed" would be a label: it is
 # one only in a text with other speakers' labels (``takes_bare_questions``).
-_BARE_Q = re.compile(r"[ \t]*Q[ \t\u00a0]+(?=[A-ZÀ-Þ\"“‘'])")  # matched at a position: no "^"
-_BARE_Q_LINE = re.compile(r"^[ \t]*Q[ \t\u00a0]+[A-ZÀ-Þ\"“‘']", re.MULTILINE)
+_BARE_Q = LazyPattern(r"[ \t]*Q[ \t\u00a0]+(?=[A-ZÀ-Þ\"“‘'])")  # matched at a position: no "^"
+_BARE_Q_LINE = LazyPattern(r"^[ \t]*Q[ \t\u00a0]+[A-ZÀ-Þ\"“‘']", re.MULTILINE)
 
 
 def takes_bare_questions(text: str, voices: int = 0) -> bool:
@@ -241,8 +242,8 @@ _TIMED_LABEL = (
     rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t])(?P<name>{_NUMBERED_SPEAKER}|{_ANY_NAME})"
     rf"(?:[ \t]*\t|[ \t]{{2,}}){_TIME}[ \t]*"
 )
-_TIMED_LABEL_LINE = re.compile(_TIMED_LABEL)
-_TIMED_LABEL_LINES = re.compile(rf"^{_TIMED_LABEL}$", re.MULTILINE)
+_TIMED_LABEL_LINE = LazyPattern(_TIMED_LABEL)
+_TIMED_LABEL_LINES = LazyPattern(rf"^{_TIMED_LABEL}$", re.MULTILINE)
 
 
 def takes_timed_labels(text: str) -> bool:
@@ -264,7 +265,7 @@ def takes_timed_labels(text: str) -> bool:
     return labels >= MIN_TURNS and 2 * sure > labels
 
 
-_NUMBERED_NAME = re.compile(_NUMBERED_SPEAKER)
+_NUMBERED_NAME = LazyPattern(_NUMBERED_SPEAKER)
 
 
 def stage_notes(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -488,14 +489,14 @@ def _without(block: Block, cuts: Iterable[tuple[int, int]]) -> Block | None:
 # and its holder, a name or "by" ("Copyright law ...", "(c) the troops ...", "Copyright 2019 filings rose ..."
 # are words), "©" before either, "END" only alone or before a time of day.
 _HOLDER = r"(?=[ \t]*(?:$|[^\w\s]|(?i:by)\b|[A-ZÀ-Þ]))"
-_NOTICE = re.compile(
+_NOTICE = LazyPattern(
     rf"[ \t]*(?:(?:(?i:copyright)(?:[ \t]*(?:©|\([cC]\)))?|\([cC]\)|©)[ \t]*\d{{4}}\b{_HOLDER}|©[ \t]*(?=[A-ZÀ-Þ])"
     r"|THIS IS A RUSH TRANSCRIPT\b|TO ORDER A VIDEO OF THIS TRANSCRIPT\b"
     r"|END(?:[ \t\u00a0]+\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?(?:[ \t]+[A-Z]{2,4})?)?[ \t\u00a0]*$)"
 )
 # "All rights reserved." alone or ending a notice's sentence ("Copyright 2026 CNN. All rights reserved."), not
 # a sentence's own words ("The label said all rights reserved.")
-_RIGHTS_RESERVED = re.compile(r"(?:^|[.,;:|•·–—-])[ \t]*(?i:all rights reserved)\W*$")
+_RIGHTS_RESERVED = LazyPattern(r"(?:^|[.,;:|•·–—-])[ \t]*(?i:all rights reserved)\W*$")
 _NOTICE_WORDS = 12  # "All rights reserved." ends a short line of a notice, not a speaker's answer
 
 
@@ -523,7 +524,7 @@ _SET_OFF = (
 )
 _HESITATION_WORD = rf"(?<![\w'’-]){_HESITATION}(?:,|\.\.\.|…)?"
 # (the spaces before a hesitation are read from the first: from each space of a long run, the run was read to its end)
-_FILLER = re.compile(
+_FILLER = LazyPattern(
     rf"(?P<before>^|,[ \t]+|(?<=\b(?:and|but|And|But))[ \t]+|(?<=\b(?:so|So))[ \t]+|(?<![ \t])[ \t]+(?={_HESITATION}))"
     rf"(?:{_HESITATION_WORD}|{_SET_OFF}|\A[Ll]ike,)"
     r"[ \t]*"
@@ -531,10 +532,10 @@ _FILLER = re.compile(
 # filler right after filler goes with it where the loose rules above would find it once the first had gone: a
 # hesitation always; "you know," and "I mean," at the start ("Um, I mean, the"), where the comma before the first
 # stays or after "and"/"but"/"so"; "Like," at the start
-_NEXT_HESITATION = re.compile(rf"{_HESITATION_WORD}[ \t]*")
-_NEXT_SET_OFF = re.compile(rf"(?:{_HESITATION_WORD}|{_SET_OFF})[ \t]*")
-_NEXT_OPENING = re.compile(rf"(?:{_HESITATION_WORD}|{_SET_OFF}|[Ll]ike,)[ \t]*")
-_JOINING_WORD = re.compile(r"(?:^|\W)(?:and|but|so|And|But|So)$")
+_NEXT_HESITATION = LazyPattern(rf"{_HESITATION_WORD}[ \t]*")
+_NEXT_SET_OFF = LazyPattern(rf"(?:{_HESITATION_WORD}|{_SET_OFF})[ \t]*")
+_NEXT_OPENING = LazyPattern(rf"(?:{_HESITATION_WORD}|{_SET_OFF}|[Ll]ike,)[ \t]*")
+_JOINING_WORD = LazyPattern(r"(?:^|\W)(?:and|but|so|And|But|So)$")
 # a comma before the filler is the word's before it ("Senator, uh, there are" keeps it), but for words that take
 # none ("there are, uh, more than" reads "there are more than")
 _NO_COMMA_AFTER = frozenset(
@@ -579,7 +580,7 @@ def without_filler(sentence: str) -> str:
     return cleaned
 
 
-_MAY_HOLD_FILLER = re.compile(rf"(?<![\w'’-]){_HESITATION}|[Yy]ou[ \t]+know|I[ \t]+mean|^[Ll]ike,")
+_MAY_HOLD_FILLER = LazyPattern(rf"(?<![\w'’-]){_HESITATION}|[Yy]ou[ \t]+know|I[ \t]+mean|^[Ll]ike,")
 
 
 def _joint(after: str, start: int, comma: bool) -> str:
@@ -595,18 +596,18 @@ def _joint(after: str, start: int, comma: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 # Subtitle files
 
-_SUBTITLE_START = re.compile(
+_SUBTITLE_START = LazyPattern(
     rf"\A\ufeff?(?:WEBVTT(?:[ \t][^\n]*)?(?:\n|\Z)|\s*\d+[ \t]*\n[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME})"
 )
-_TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}")
-_VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
+_TIMING = LazyPattern(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}")
+_VTT_BLOCK = LazyPattern(r"^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)")
 # "<v Ted Cruz>": a WebVTT voice, a new speaker.  A tag ends before the next "<": a "<" never closed ("<v a <v a
 # ...", "x <y and <i>z</i>") is text, and no "<" is read again to the end of the line (100 KB of "<v a " took 8 s)
-_VOICE = re.compile(r"<v(?:\.[\w.\-]+)?[ \t]+([^<>]*)>")
+_VOICE = LazyPattern(r"<v(?:\.[\w.\-]+)?[ \t]+([^<>]*)>")
 # other cue markup: <c.yellow>, <i>, </b>, <font ...>, karaoke times <00:00:01.000>
-_CUE_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>|<\d{1,2}:[\d:.]+>")
+_CUE_TAG = LazyPattern(r"</?[a-zA-Z][^<>\n]*>|<\d{1,2}:[\d:.]+>")
 # "- " opening a subtitle line: a second speaker in the same cue
-_DIALOGUE_DASH = re.compile(r"^[ \t]*[-‐–][ \t]+")
+_DIALOGUE_DASH = LazyPattern(r"^[ \t]*[-‐–][ \t]+")
 
 
 def looks_like_subtitles(text: str) -> bool:
@@ -664,14 +665,14 @@ def caption_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
 
 # What ends a sentence in captions a person punctuated: a full stop, a question or an exclamation mark, an ellipsis;
 # not the stops of an abbreviation ("u.s.", "d.c.") that automatic captions write
-_CAPTION_SENTENCE_END = re.compile(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
+_CAPTION_SENTENCE_END = LazyPattern(r"(?<!\.\w)(?<!^\w)(?<!\s\w)[.?!…](?=\W|$)")
 
 
 # Zoom's captions name the speaker in every cue, in mixed case: "Jane Doe: There are ...".  "Ted Cruz:" opening a
 # line of prose is words as often (an article's "Mexico: ..."), so such a name is a label only in captions that
 # give one in half their lines or more, most of them names that open two cues or more (``_names_cues``): it was read
 # as an actor ("names an actor (John)"), and "Smith" set against the claim's "US"
-_NAMED_CUE = re.compile(
+_NAMED_CUE = LazyPattern(
     rf"[ \t]*(?!(?:{_VERDICT_LABEL}|{_EDITORIAL_LABEL})[ \t]*:)(?P<name>{_ANY_NAME}):(?=[ \t]|$)[ \t]*"
 )
 
@@ -697,7 +698,7 @@ def _names_cues(lines: Sequence[str]) -> bool:
 # one sentence, "0:00" a number in it, and nothing matched.
 # YouTube writes no zero before the first figure ("0:04", "12:34", "1:02:03"): "00:00:05" is a recording's clock,
 # as other transcripts write it (``_LEADING_TIME``), and those are read as labelled lines are
-_CAPTION_TIME = re.compile(
+_CAPTION_TIME = LazyPattern(
     r"[ \t]*(?:(?P<hours>[1-9]\d?):(?P<long_minutes>[0-5]\d)|(?P<minutes>0|[1-9]\d?)):(?P<seconds>[0-5]\d)"
     r"(?:[ \t]+|[ \t]*$)"
 )
