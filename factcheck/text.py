@@ -58,27 +58,6 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
 NORMALISER_VERSION = 197
 
 
-class _LazyPattern:
-    """``re.compile(pattern, flags)``, compiled when first asked for (``_LAZY()``), then the same compiled pattern
-    each time; its ``pattern`` is there before (for a pattern built of it).  For the patterns long enough that
-    compiling them was most of what importing this module cost (the 20 longest took 51 of the 61 ms that compiling
-    its 117 patterns took): a program that never reads, say, a Chinese amount or a Spanish attribution does not
-    compile their patterns."""
-
-    __slots__ = ("_compiled", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def __call__(self) -> re.Pattern[str]:
-        compiled = self._compiled
-        if compiled is None:  # two threads may both compile it: the same pattern either way
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled
-
-
 class _Stemmers(threading.local):
     """Snowball's stemmers made in one thread, by language: each thread has its own."""
 
@@ -1015,7 +994,7 @@ _ITALIAN_NUMBER_WORD = (
 )
 #: no letter, hyphen or apostrophe beside a word ("mille-feuille")
 _ALONE_BEFORE, _ALONE_AFTER = r"(?<![\w\-'’])", r"(?![\w\-'’])"
-_ITALIAN_NUMBER_WORDS = _LazyPattern(
+_ITALIAN_NUMBER_WORDS = LazyPattern(
     rf"{_ALONE_BEFORE}(?:(?P<tens>{_ITALIAN_NUMBER_WORD})\s?mila|(?P<mille>mille)"
     rf"|(?P<count>un|{_ITALIAN_NUMBER_WORD})\s+(?P<scale>milion[ei]|miliard[io])){_ALONE_AFTER}"
     # "e mezzo", "e cinquecento", "e 500": not "e cinque mila", a number of its own; after a million or a billion,
@@ -1103,7 +1082,7 @@ _GERMAN_BELOW_HUNDRED = (
 #: hundreds counted by a unit or by 11 to 19: "zweihundert", "zwölfhundert" (1200), "neunzehnhundertneunzig" (1990)
 _GERMAN_HUNDREDS = rf"(?:{_GERMAN_UNIT}|elf|zw(?:ö|oe|o)lf|(?:drei|vier|f(?:ü|ue|u)nf|sech|sieb|acht|neun)zehn)?hundert"
 _GERMAN_BELOW_THOUSAND = rf"(?:{_GERMAN_HUNDREDS}(?:{_GERMAN_BELOW_HUNDRED})?|{_GERMAN_BELOW_HUNDRED})"
-_GERMAN_NUMBER_WORD = _LazyPattern(
+_GERMAN_NUMBER_WORD = LazyPattern(
     rf"{_ALONE_BEFORE}(?:{_GERMAN_BELOW_THOUSAND}?tausend(?:{_GERMAN_BELOW_THOUSAND})?|{_GERMAN_BELOW_THOUSAND})"
     rf"{_ALONE_AFTER}",
     re.IGNORECASE,
@@ -1537,7 +1516,7 @@ _UNSPACED_BLOCKS = (
     (0x20000, 0x3FFFF),
 )
 #: a run of Han characters and kana (Chinese and Japanese: ``_UNSPACED_BLOCKS`` but for Thai, Lao, Myanmar, Khmer)
-_CHINESE_OR_JAPANESE_RUN = _LazyPattern(
+_CHINESE_OR_JAPANESE_RUN = LazyPattern(
     "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_BLOCKS if low >= 0x2E80) + "]+"
 )
 #: a run of katakana (with its long-vowel mark "ー"), a loanword mostly: "コロナワクチン", "メキシコ"
@@ -1701,7 +1680,7 @@ _BIG_UNIT_CHARACTERS = "".join(_CHINESE_BIG_UNITS)
 CJK_NUMBER_CHARACTERS = _DIGIT_CHARACTERS + "".join(_CHINESE_UNITS) + _BIG_UNIT_CHARACTERS
 #: one piece of an amount: digits ("5000", "15,000", "2.5"), a digit in characters with its decimals ("三点五"), a
 #: digit or a unit in characters
-_AMOUNT_PIECE = _LazyPattern(
+_AMOUNT_PIECE = LazyPattern(
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.(?P<fraction>\d+))?"
     rf"|(?P<point>[{_DIGIT_CHARACTERS}])[点點](?P<decimals>[{_DECIMAL_CHARACTERS}]+)"
     rf"|(?P<char>[{CJK_NUMBER_CHARACTERS}])"
@@ -1713,7 +1692,7 @@ _MORE_BEFORE_UNIT = f"[多余餘](?=[{_BIG_UNIT_CHARACTERS}])"
 #: digits after a unit, but not those of a name, digits before one Latin letter ("1万5G基站" is 10,000 5G base
 #: stations, not "15000G"; "3万2000km" is 32,000 km: a unit's two letters name nothing)
 _DIGITS_AFTER_A_UNIT = r"\d+(?:\.\d+)?(?![A-Za-z](?![A-Za-z])|\d|\.\d)"
-_CHINESE_AMOUNT = _LazyPattern(
+_CHINESE_AMOUNT = LazyPattern(
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?=[{CJK_NUMBER_CHARACTERS}]|[多余餘][{_BIG_UNIT_CHARACTERS}])"
     rf"(?:{_DIGITS_AFTER_A_UNIT}|[{CJK_NUMBER_CHARACTERS}]|{_MORE_BEFORE_UNIT})+"
     rf"|[{_DIGIT_CHARACTERS}十]"
@@ -1745,7 +1724,7 @@ _MORE_THAN = LazyPattern("[多余餘]")
 
 #: a range whose ends may share the unit written once at its right end ("3-5万", "三到五万", "二十至三十万"), no
 #: digit after it ("2-3万5" is no such range): ``_shared_unit_range`` reads both ends with it
-_RANGE = _LazyPattern(
+_RANGE = LazyPattern(
     rf"(?<![\d.,点點{CJK_NUMBER_CHARACTERS}])"
     rf"([\d{CJK_NUMBER_CHARACTERS}](?:[\d.,点點{CJK_NUMBER_CHARACTERS}]*[\d{CJK_NUMBER_CHARACTERS}])?)"
     rf"([{_RANGE_MARKS}])"
@@ -2027,7 +2006,7 @@ FRENCH_DENYING_FRAME = (
 )
 FRENCH_DENYING_LABEL = r"(?:c\s*['’]\s*est\s+)?(?:faux|intox|infox)"
 _OTHER_LABELS = r"true|misleading|fact[\s-]*check(?:ed)?"
-_VERDICT_FRAMING = _LazyPattern(
+_VERDICT_FRAMING = LazyPattern(
     r"\b(?:(?:it|this|that)(?:['’]s|\s+is|\s+was)|is\s+it|was\s+it)\s+"
     r"(?:(?:not|simply|just|completely|totally|entirely|absolutely)\s+){0,2}"
     r"(?:true|false|untrue|a\s+myth|a\s+lie|fake|wrong)\s+that\b"
@@ -2050,7 +2029,7 @@ _VERDICT_QUALIFIERS = (
     r"(?:(?:just|all|simply|total|totally|complete|completely|pure|a|an|not|no|"
     r"totalmente|completamente|absolutamente|simplemente|un|una)\s+){0,3}"
 )
-_VERDICT_CLOSING = _LazyPattern(
+_VERDICT_CLOSING = LazyPattern(
     r"(?:\s*[-—–=:.!?]+\s*|(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\beso)(?<!\besto)\s+(?:no\s+)?"
     r"(?:is|are|was|were|es|son|era|fue)(?:n['’]t)?\s+)" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\W*$",
     re.IGNORECASE,
@@ -2058,7 +2037,7 @@ _VERDICT_CLOSING = _LazyPattern(
 #: a question opened by its verb, asking a verdict of what follows: "Are US troops in Mexico fake news?", "Is the moon
 #: landing a hoax?" (read as what it asks, as questions are: the statement "X is fake news")
 _VERDICT_ASKING = re.compile(r"^\W*(?:is|are|was|were)(?:n['’]t)?\s+", re.IGNORECASE)
-_VERDICT_ASKED = _LazyPattern(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
+_VERDICT_ASKED = LazyPattern(r"\s+" + _VERDICT_QUALIFIERS + r"(?:" + DENYING_LABELS + r")\s*\?\W*$", re.IGNORECASE)
 #: the words that deny a verdict: "X is not fake news" says X is so
 _VERDICT_DENIED = LazyPattern(r"\b(?:not|no)\b|n['’]t\b", re.IGNORECASE)
 #: the fewest words of the clause a closing verdict judges: "CNN is fake news" and "Trump says CNN is fake news"
@@ -2119,7 +2098,7 @@ CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\)
 #: a feed's label on a post: "BREAKING: X", "Breaking news - X", "JUST IN: X", "UPDATE: X", "ICYMI: X"
 FEED_LABEL = r"(?i:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END
 _PUBLISHER_LABEL = re.compile(r"^\W*(?:" + CORRECTION_LABEL + "|" + FEED_LABEL + r")\s+")
-_HEARSAY_FRAMING = _LazyPattern(
+_HEARSAY_FRAMING = LazyPattern(
     r"^\W*(?:(?:so|but|and|ok|okay|well|wait|hey|um|lol)\W+)?"
     r"(?:(?:"
     r"(?:my|our)\s+(?:[\w'’]+\s+){1,3}?(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|claims|"
@@ -2211,7 +2190,7 @@ _ACCORDING_TO = r"(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con|selon)"
 #: ('"X," said Y', '"X", said Y', "'X,' said Y"), or a double quotation mark's end alone ('"X" Y said'; a single one
 #: alone ends a plural's possessive too: "the workers’ union said")
 _BEFORE_CLOSING = r"(?:[\"”'’]?\s*,\s*[\"”'’]?|[\"”])\s*"
-_ATTRIBUTION_CLOSING = _LazyPattern(
+_ATTRIBUTION_CLOSING = LazyPattern(
     _BEFORE_CLOSING
     + r"(?:according\s+to\s+"
     + _SOURCE_WORDS
@@ -2254,7 +2233,7 @@ _SAID_ES_FR = r"(?:" + _SAID_ES + "|" + _SAID_FR + ")"
 #: ``_ATTRIBUTION_CLOSING`` of a Spanish text (``is_spanish``), its verbs and "según" Spanish: only there, as "dice"
 #: is an English word ("Monopoly needs two things, dice and money"), and only a source that looks like one
 #: (``_SOURCE_ES``): "..., reportó 50 muertos", "..., declaró la guerra a los cárteles" say more of the statement
-_ATTRIBUTION_CLOSING_ES = _LazyPattern(
+_ATTRIBUTION_CLOSING_ES = LazyPattern(
     _BEFORE_CLOSING_ES
     + r"(?:(?:seg[uú]n|de\s+acuerdo\s+con|selon)\s+(?:"
     + _SAID_ES
@@ -2274,10 +2253,10 @@ _ATTRIBUTION_CLOSING_ES = _LazyPattern(
 #: a signature closing a quotation: '"X" — Dana Whitfield', '"X" -- Dana Whitfield, transit chief': a dash, then a
 #: name (one to four capitalised words) and a role after a comma; only a name, as a dash also opens an aside of the
 #: statement's own ("US troops entered Mexico — a first since 1916"), and only after a quotation (``_is_quotation``)
-_SIGNATURE = _LazyPattern(
+_SIGNATURE = LazyPattern(
     r"\s(?:[—–]|--?)\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5})?\W*$"
 )
-_ATTRIBUTION_OPENING = _LazyPattern(
+_ATTRIBUTION_OPENING = LazyPattern(
     r"^\W*(?:" + _ACCORDING_TO + r"\s+" + _SOURCE_WORDS + r"\s*,\s*"
     # who is quoted, opening the quotation: 'Dana Whitfield said: "X"', 'Whitfield said, “X”'
     r"|" + _SOURCE_WORDS + r"\s+" + _SAID + r"\s*[,:]\s*(?=[\"“«]))",
@@ -2288,10 +2267,10 @@ _ATTRIBUTION_OPENING = _LazyPattern(
 #: run's first space too, and that is tried first, so no match is lost): its ``\s*,`` was tried from each space of a
 #: long run, each time to the run's end (quadratic: a statement with 10,000 tabs or no-break spaces took 0.2 s for
 #: each claim it was compared with)
-_ATTRIBUTION_CLOSING_FROM_A_RUN_START = _LazyPattern(
+_ATTRIBUTION_CLOSING_FROM_A_RUN_START = LazyPattern(
     r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING.pattern + ")", re.IGNORECASE
 )
-_ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = _LazyPattern(
+_ATTRIBUTION_CLOSING_ES_FROM_A_RUN_START = LazyPattern(
     r"(?!(?<=\s)\s)(?:" + _ATTRIBUTION_CLOSING_ES.pattern + ")", re.IGNORECASE
 )
 
@@ -2799,7 +2778,7 @@ _TROOPS_HERE = (
 #: the English nouns for a country's soldiers that the claims call "troops": "service members" always means them
 #: ("servicemembers", "servicemen" are read so by ``_SYNONYMS``); "military" and "armed forces" only in the
 #: places of ``_TROOPS_HERE``, or after "send" or "deploy" ("Trump sent the military to the border")
-_AS_TROOPS = _LazyPattern(
+_AS_TROOPS = LazyPattern(
     r"\bservice[\s-]+members\b"
     rf"|\b(?:military|armed\s+forces)(?={_TROOPS_HERE})"
     r"|\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying)\s+"
