@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 
 from .errors import close_ids
 from .model import Claim, Verdict
-from .text import fold
 
 
 @dataclass(frozen=True)
@@ -103,6 +102,8 @@ def _unknown(tags: Iterable[str], known: Iterable[str]) -> list[str]:
 def tag_key(tag: str) -> str:
     """What a tag is compared by, wherever tags are selected, added or removed: without case or
     accents ("Soberanía", "soberania")."""
+    from .text import fold  # imported here: 'list' without --tag, and '--version', need no text module
+
     return fold(tag)
 
 

@@ -27,7 +27,6 @@ from ..inputfiles import (
 )
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
-from ..text import without_terminal_codes
 from ..validation import LONE_SURROGATE, bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -281,6 +280,8 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
         return InputError(message, Location(where.path, where.line, column))
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
+    from ..text import without_terminal_codes  # imported here: '--version' and '--help' need no text module
+
     # a terminal's colour codes pasted with a statement are text's (the matcher reads past them), as a page break is
     visible = without_terminal_codes(line).strip(" \t\r\x0b\x0c")
     controls = _CONTROL_CHARACTER.findall(visible)
