@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 #: what ``sub`` and ``subn`` take as their replacement, as ``re.Pattern.sub`` does
 Replacement = str | Callable[[re.Match[str]], str]
 
+#: held while a lazy pattern is compiled: threads first using a pattern at once get one compiled pattern, not one
+#: each (polarity read which expression a match came from by its identity: a second copy raised KeyError).  One
+#: lock for all of them: compiling holds the interpreter anyway, and a lock is no state of a pattern to pickle
+_COMPILING = threading.Lock()
+
 
 class LazyPattern:
-    """``re.compile(pattern, flags)``, compiled when first used, then the same compiled pattern each time (two
-    threads may both compile it: the same pattern either way).  Its methods are ``re.Pattern``'s; calling it
-    (``_LAZY()``) gives the compiled pattern; its ``pattern`` and ``flags`` are the ones given, there before it is
-    compiled (for a pattern built of it)."""
+    """``re.compile(pattern, flags)``, compiled when first used, then the same compiled pattern each time, whatever
+    the threads using it (compiled once, under a lock).  Its methods are ``re.Pattern``'s; calling it (``_LAZY()``)
+    gives the compiled pattern; its ``pattern`` and ``flags`` are the ones given, there before it is compiled (for a
+    pattern built of it).  It pickles and copies as its pattern and flags."""
 
     __slots__ = ("_compiled", "flags", "pattern")
 
@@ -33,39 +39,42 @@ class LazyPattern:
         self._compiled: re.Pattern[str] | None = None
 
     def __call__(self) -> re.Pattern[str]:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        with _COMPILING:
+            compiled = self._compiled  # another thread may have compiled it while this one waited
+            if compiled is None:
+                compiled = self._compiled = re.compile(self.pattern, self.flags)
         return compiled
 
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern, as calling it gives."""
-        return self()
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
+        return (type(self), (self.pattern, self.flags))
 
+    # each method reads the compiled pattern itself, not through ``self()``: one call less on every use
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+        return (self._compiled or self._compile()).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
+        return (self._compiled or self._compile()).match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
+        return (self._compiled or self._compile()).fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+        return (self._compiled or self._compile()).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(string, pos, endpos)
+        return (self._compiled or self._compile()).findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit)
+        return (self._compiled or self._compile()).split(string, maxsplit)
 
     def sub(self, repl: Replacement, string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count)
+        return (self._compiled or self._compile()).sub(repl, string, count)
 
     def subn(self, repl: Replacement, string: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, string, count)
+        return (self._compiled or self._compile()).subn(repl, string, count)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"

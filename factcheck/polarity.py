@@ -1967,20 +1967,18 @@ def _negated_bound(window: str) -> tuple[int, int, frozenset[str]] | None:
     (``_NEGATED_SIDES``), its number and what it counts ("over 10,000 us troops in mexico" -> (-1, 10000,
     {"troop"})); None where no bound on a number of something stands there, or a number no bound leaves any of
     ("not even one", "not over 0")."""
-    match = (
-        _BOUND.match(window)
-        or _EVEN.match(window)
-        or _SPANISH_BOUND.match(window)
-        or _GERMAN_BOUND.match(window)
-        or _BARE_NUMBER.match(window)
-    )
+    match = _BOUND.match(window) or _EVEN.match(window) or _SPANISH_BOUND.match(window) or _GERMAN_BOUND.match(window)
+    # no bound word matched: a number denied bare ("not 10,000 US troops"), told by which expression matched, not
+    # by the identity of a match's ``re`` (true only of the one compiled copy ``_BARE_NUMBER`` keeps)
+    bare = match is None
+    if match is None:
+        match = _BARE_NUMBER.match(window)
     if match is None:
         return None
     words = match["rest"].split()
     number = _number_opening(words)
     if number is None or (len(words) > number[1] and re.fullmatch(r"\d{3}", words[number[1]])):
         return None  # no number, or one grouped by a space ("20 000") the bound is not read to the end of
-    bare = match.re is _BARE_NUMBER.compiled
     if (bare or match[0].startswith("up")) and PLAIN_YEAR.fullmatch(words[0]):
         return None  # "not up to 2019 levels", "not 2019 levels" bound no count: they deny (and so does "not 2000 US
         # troops", a number that may be a year; "not 3000", "not 2,000" limit)

@@ -3,10 +3,13 @@ importing a module compiles none of them (no timing: what is compiled)."""
 
 from __future__ import annotations
 
+import copy
 import importlib
+import pickle
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,7 +77,7 @@ def test_a_lazy_pattern_answers_as_the_compiled_pattern(pattern: str, flags: int
     assert lazy.split(SAMPLE, 1) == compiled.split(SAMPLE, 1)
     assert lazy.sub("<>", SAMPLE) == compiled.sub("<>", SAMPLE)
     assert lazy.subn(lambda m: m[0].upper(), SAMPLE, 1) == compiled.subn(lambda m: m[0].upper(), SAMPLE, 1)
-    assert lazy() is lazy.compiled  # compiled once
+    assert lazy() is lazy()  # compiled once
     assert lazy().pattern == compiled.pattern and lazy().flags == compiled.flags
 
 
@@ -82,8 +85,70 @@ def test_a_match_of_a_lazy_pattern_is_a_match_of_its_compiled_pattern() -> None:
     # polarity tells which of its expressions a match came from by identity (``match.re is ...``)
     lazy = LazyPattern(r"\d+")
     found = lazy.search("in 2025")
-    assert found is not None and found.re is lazy.compiled
+    assert found is not None and found.re is lazy()
 
 
 def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
     return None if match is None else match.span()
+
+
+def test_threads_first_using_a_lazy_pattern_together_all_get_the_one_compiled_pattern() -> None:
+    # a server checking statements in threads: each pattern is compiled once, so that a match's ``re`` is the one
+    # pattern for every thread (two compiled objects made polarity's ``_negated_bound`` raise KeyError('10,000'))
+    lazy = LazyPattern("|".join(f"word{number}x" for number in range(400)))  # long: compiling it takes a while
+    threads = 8
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, as many threads at once may
+    try:
+        for _ in range(10):
+            lazy._compiled = None  # as at its first use
+            re.purge()  # nor in ``re``'s cache of compiled patterns
+            barrier = threading.Barrier(threads)
+            compiled: list[re.Pattern[str]] = []
+
+            def first_use(barrier: threading.Barrier = barrier, compiled: list[re.Pattern[str]] = compiled) -> None:
+                barrier.wait()
+                compiled.append(lazy())
+
+            workers = [threading.Thread(target=first_use) for _ in range(threads)]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+            assert len(compiled) == threads
+            assert {id(pattern) for pattern in compiled} == {id(lazy())}
+    finally:
+        sys.setswitchinterval(switch_interval)
+
+
+def test_a_bare_number_after_a_negation_is_read_whatever_compiled_copy_matched(monkeypatch: pytest.MonkeyPatch) -> None:
+    # polarity told "not 10,000 US troops" (a bare number) from "not over 10,000" by the identity of the compiled
+    # pattern a match came from: a match of another compiled copy (two threads compiling it at once) was read as
+    # a bound word, '10,000', and raised KeyError.  Here each match comes from a copy compiled anew.
+    from factcheck import polarity
+
+    class EachTimeCompiled(LazyPattern):
+        __slots__ = ()
+
+        def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            re.purge()
+            return re.compile(self.pattern, self.flags).match(string, pos, endpos)
+
+    bare = polarity._BARE_NUMBER
+    monkeypatch.setattr(polarity, "_BARE_NUMBER", EachTimeCompiled(bare.pattern, bare.flags))
+    assert polarity._negated_bound("10,000 us troops in mexico") == (-2, 10000, frozenset({"troop"}))
+    assert polarity._negated_bound("2019 levels") is None  # a year a bare number may be: it denies
+    assert polarity._negated_bound("over 10,000 us troops in mexico") == (-1, 10000, frozenset({"troop"}))
+
+
+@pytest.mark.parametrize("compiled_first", [False, True])
+def test_a_lazy_pattern_pickles_and_copies_as_its_pattern_and_flags(compiled_first: bool) -> None:
+    # a matcher's state may be pickled (a process pool) or deep-copied: the lock it compiles under is no part of it
+    lazy = LazyPattern(r"\b(us)\s+(troops)\b", re.IGNORECASE)
+    if compiled_first:
+        lazy()
+    copies = [pickle.loads(pickle.dumps(lazy, protocol)) for protocol in range(pickle.HIGHEST_PROTOCOL + 1)]
+    for copied in [*copies, copy.deepcopy(lazy), copy.copy(lazy)]:
+        assert type(copied) is LazyPattern and copied is not lazy
+        assert (copied.pattern, copied.flags) == (lazy.pattern, lazy.flags)
+        assert _span(copied.search(SAMPLE)) == _span(lazy.search(SAMPLE)) == (0, 9)
