@@ -2,10 +2,13 @@
 
 factcheck's modules compile over 500 expressions at import, many long alternations of word lists: about 0.2 s of
 CPU of a ``factcheck check`` on the starter file (each ``re.compile`` timed in process), though that check reads
-fewer than half of them.  Those read on a few paths only (a transcript's speaker labels, a Chinese amount, a
-rarely met polarity) are ``LazyPattern`` s: compiled on their first use, from the same pattern and flags, so
-that they match as the ``re.Pattern`` compiled at import did.  Expressions every check reads stay compiled at
-import, where compiling them later would save nothing.
+fewer than half of them.  Those read for some statements only (a transcript's speaker labels, a Chinese amount, a
+rarely met polarity, a substitution check of a close match) are ``LazyPattern`` s: compiled on their first use,
+from the same pattern and flags, so that they match as the ``re.Pattern`` compiled at import did.  Which are read
+depends on the statement: ``factcheck check "The moon is made of cheese"`` compiles none of polarity's,
+substitution's and transcript's, ``"US troops are in Mexico"`` three of substitution's (``_BOTH_WAYS``, ``_WORD``,
+``_SPANISH_PASSIVE``); many statements read more of them, each compiled once.  Expressions every check reads
+stay compiled at import, where compiling them later would save nothing.
 """
 
 from __future__ import annotations
