@@ -23,6 +23,10 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 from .errors import Advice, FactcheckError, count_of
 from .model import Claim, KnowledgeBase, claims_of, compared_claim
 
+# The text module (its tables and expressions) is imported in the three functions that read a statement
+# (``says_the_opposite``, ``_states_the_same_numbers``, ``_word_count``), not here: 'factcheck --version',
+# '--help' and 'show' import this module and read no statement (test_cli_imports says what each imports).
+
 if TYPE_CHECKING:
     from .differences import Differences
 
@@ -447,7 +451,7 @@ def says_the_opposite(text: str, other: Claim) -> bool:
     # imported here: polarity (and the substitution check it reads) is what checking needs, not every command
     # that imports matching ("list" imported the transcript module through it)
     from .polarity import OPPOSITE, closest_claim_wording, polarity
-    from .text import term_set, without_verdict_framing
+    from .text import term_set, without_verdict_framing  # here: see the note at the imports
 
     compared = compared_claim(other)
     wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
@@ -484,7 +488,7 @@ def _states_the_same_numbers(text: str, other: Claim) -> bool:
     in Mexico" (10 million?) of the one saying 10,000 (1.00, as ``terms`` reads "10 mil" as 10000).  A wording with a
     number more may add a detail of the same fact-check: "ALDI offers free food to homeless people ... after 4 PM on
     Christmas Eve" and "In 2018, ALDI offered ..." (two CheckThat! fact-checks, still warned about)."""
-    from .text import stated_numbers  # imported here, as text is (below)
+    from .text import stated_numbers  # here: see the note at the imports
 
     numbers = stated_numbers(text)
     for wording in (other.claim, *other.aliases):
@@ -503,8 +507,6 @@ def is_a_search(statement: str) -> bool:
 def _word_count(text: str) -> int:
     """Words as written, parted by spaces: "10,000 troops" and "U.S. troops" are two; a run of Chinese or Japanese
     (written without spaces) as a third of its characters (``text.word_count``): "新冠疫苗" is two, a search."""
-    # imported here: the text module (its tables and expressions) is what reading a statement needs, not every
-    # command that imports matching ('factcheck --version', 'list' and 'validate' imported it through this module)
-    from .text import word_count
+    from .text import word_count  # here: see the note at the imports
 
     return word_count(text)

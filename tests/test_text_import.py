@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
 from factcheck import text
-from factcheck.lazyregex import LazyPattern
 from factcheck.text import GERMAN_STOP_WORDS, german_stop_terms, stem
 
 
@@ -23,30 +21,8 @@ def test_importing_the_text_module_loads_no_stemmer_nor_number_types_and_compile
     assert result.stdout.splitlines() == ["[]", "True []"], result.stderr
 
 
-def test_a_lazy_pattern_is_the_pattern_compiled_once() -> None:
-    lazy = LazyPattern(r"\bUSA?\b", re.IGNORECASE)
-    assert lazy.pattern == r"\bUSA?\b"
-    compiled = lazy()
-    assert compiled is lazy()
-    assert (compiled.pattern, compiled.flags) == (r"\bUSA?\b", re.compile(r"\bUSA?\b", re.IGNORECASE).flags)
-    assert compiled.findall("usa and US") == ["usa", "US"]
-
-
 def test_german_stop_terms_keep_their_former_name() -> None:
     assert german_stop_terms() == frozenset(stem(word) for word in GERMAN_STOP_WORDS)
     assert "die" in german_stop_terms()
     assert text.GERMAN_STOP_TERMS is german_stop_terms()
     assert getattr(text, "NO_SUCH_NAME", None) is None  # other names are still missing
-
-
-def test_every_lazy_pattern_of_the_module_compiles() -> None:
-    # compiled when first used, a broken one would fail only on an input that reaches it: each is compiled here
-    lazy = {name: value for name, value in vars(text).items() if isinstance(value, LazyPattern)}
-    assert len(lazy) >= 17
-    broken = {}
-    for name, pattern in lazy.items():
-        try:
-            re.compile(pattern.pattern, pattern.flags)
-        except re.error as error:
-            broken[name] = str(error)
-    assert broken == {}
