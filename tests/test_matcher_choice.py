@@ -205,6 +205,26 @@ def test_a_bad_matcher_name_is_a_usage_error(invoke: Callable[..., Result], mini
     assert "fuzzy" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["check", "scan"])
+def test_a_bad_matcher_name_is_said_to_come_from_where_it_was_given(
+    invoke: Callable[..., Result], mini_kb: Path, command: str
+) -> None:
+    # typed on the command line (the variable set to a good value, or not): the variable is not named; it was,
+    # "'--matcher' (env var: 'FACTCHECK_MATCHER')", sending the user to look for a variable they never set
+    for env in ({"FACTCHECK_MATCHER": "lexical"}, {"FACTCHECK_MATCHER": ""}):
+        typed = invoke(command, "drones", "--kb", str(mini_kb), "--matcher", "fuzzy", env=env)
+        assert typed.exit_code == 2
+        error = typed.stderr.splitlines()[-1]
+        assert error.startswith("factcheck: error: Invalid value for '--matcher': 'fuzzy' is not one of 'auto'")
+        assert "FACTCHECK_MATCHER" not in typed.stderr
+    # read from the variable: named as the place the bad value is
+    result = invoke(command, "drones", "--kb", str(mini_kb), env={"FACTCHECK_MATCHER": "fuzzy"})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith(
+        "factcheck: error: Invalid value for '--matcher' (from the environment variable FACTCHECK_MATCHER): 'fuzzy' "
+    )
+
+
 def test_a_refused_model_falls_back_to_lexical_with_a_warning(
     invoke: Callable[..., Result], mini_kb: Path, refused_model: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

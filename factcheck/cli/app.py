@@ -889,6 +889,12 @@ def _plain_value_error(error: typer.TyperException, args: Sequence[str]) -> None
         error.message = f"{typed} {size}{rest}"
 
 
+def _from_environment(ctx: Any, param: Any) -> bool:
+    """Whether ``param``'s value was read from its environment variable, not typed on the command line."""
+    source = ctx.get_parameter_source(getattr(param, "name", None) or "")
+    return getattr(source, "name", None) == "ENVIRONMENT"
+
+
 def _exit_with_a_short_usage_error(error: typer.TyperException) -> typer.Exit | None:
     """Click printed a usage error in four lines: the command's usage, "Try 'factcheck check -h' for help.", a
     blank line and "Error: ...".  Now two, as argparse (httpie's) prints one: the usage with where to read more,
@@ -903,11 +909,13 @@ def _exit_with_a_short_usage_error(error: typer.TyperException) -> typer.Exit | 
     param = getattr(error, "param", None)
     name = _long_name(param)
     if param is not None and name is not None and getattr(error, "param_hint", None) is None:
-        # Click's BadParameter: "'--top' / '-n'" as "'--top'" (its env var, which may hold the value, is kept)
-        hint = param.get_error_hint()
-        for opt in getattr(param, "opts", ()):
-            if opt != name:
-                hint = hint.replace(f"'{opt}' / ", "").replace(f" / '{opt}'", "")
+        # Click's BadParameter: "'--top' / '-n'" as "'--top'", and the env var named only when the bad value came
+        # from it: Click named it whatever the source, "'--matcher' (env var: 'FACTCHECK_MATCHER')" for a
+        # `--matcher foo` typed, sending the user to look for a variable that was not set
+        hint = f"'{name}'"
+        envvar = getattr(param, "envvar", None)
+        if ctx is not None and isinstance(envvar, str) and _from_environment(ctx, param):
+            hint += f" (from the environment variable {envvar})"
         error.param_hint = hint  # type: ignore[attr-defined]
     console = error_console()
     if ctx is not None:
