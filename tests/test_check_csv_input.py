@@ -8,6 +8,7 @@ input is: a note on standard error names it and the command that gives the posts
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -61,24 +62,30 @@ def test_a_csv_file_piped_whole_is_named_with_the_command_giving_its_posts(
     [
         ("id\tcreated_at\tfull_text\n", "full_text", 'delimiter="\\t"'),
         ("Id;Date;Message\n", "Message", 'delimiter=";"'),
-        ('"tweet id","Tweet",lang\n', "Tweet", "DictReader(f)]"),
+        ('"tweet id","Tweet",lang\n', "Tweet", 'DictReader(io.StringIO(t, newline=""))]'),
         # pandas' to_csv writes its index's column with no name
-        (",id,date,text\n", "text", "DictReader(f)]"),
+        (",id,date,text\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),
         # twarc2's csv: dotted names longer than 40 characters
         (
             "id,text,author.entities.description.hashtags,in_reply_to_user.entities.description.cashtags\n",
             "text",
-            "DictReader(f)]",
+            'DictReader(io.StringIO(t, newline=""))]',
         ),
-        ("Page Name,User Name,Facebook Id,Is Video Owner?,Message\n", "Message", "DictReader(f)]"),  # CrowdTangle
-        ("Tweet ID,Date (UTC),Text\n", "Text", "DictReader(f)]"),
-        ("Author's name,Date,Text\n", "Text", "DictReader(f)]"),
-        ("id,created_at,text,\n", "text", "DictReader(f)]"),  # a comma ending the line
-        ("id\ttext\n", "text", "quoting=QUOTE_NONE)]"),
+        (
+            "Page Name,User Name,Facebook Id,Is Video Owner?,Message\n",
+            "Message",
+            'DictReader(io.StringIO(t, newline=""))]',
+        ),  # CrowdTangle
+        ("Tweet ID,Date (UTC),Text\n", "Text", 'DictReader(io.StringIO(t, newline=""))]'),
+        ("Author's name,Date,Text\n", "Text", 'DictReader(io.StringIO(t, newline=""))]'),
+        ("id,created_at,text,\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),  # a comma ending the line
+        ("id\ttext\n", "text", "quoting=q)]"),
+        # R's write.table quotes every name: the file got no note (cli84)
+        ('"id"\t"created_at"\t"text"\n', "text", "quoting=q)]"),
         # twarc's csv of API v1.1: its "text" is cut at 140 characters, "full_text" is the post
-        ("id,text,full_text,lang\n", "full_text", "DictReader(f)]"),
+        ("id,text,full_text,lang\n", "full_text", 'DictReader(io.StringIO(t, newline=""))]'),
         # a CR inside the line ends the header's row to the csv module: it was a traceback (csv.Error)
-        ("id,text\rUS troops in Mexico,1\n", "text", "DictReader(f)]"),
+        ("id,text\rUS troops in Mexico,1\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),
     ],
 )
 def test_the_note_names_the_column_of_posts_and_the_delimiter(
@@ -148,6 +155,16 @@ UNQUOTED_TSV = (
 )
 
 
+#: a tab-separated export of a quoting writer (pandas' to_csv(sep="\\t"), Excel's "Text (Tab delimited)", R's
+#: readr): a post holding a quote or a line break is quoted, its quotes doubled.  Read with quotes as text, the
+#: command gave '"He said ""there are...' and a post cut in two, its second half an empty line (cli84)
+QUOTED_TSV = (
+    'id\ttext\r\n1\t"He said ""there are 10,000 US troops in Mexico"""\r\n2\t"Tacos\nand more tacos"\r\n'
+    "3\tUS troops in Mexico\r\n"
+)
+QUOTED_POSTS = 'He said "there are 10,000 US troops in Mexico"\nTacos and more tacos\nUS troops in Mexico\n'
+
+
 @pytest.mark.parametrize(
     ("contents", "posts"),
     [
@@ -155,20 +172,75 @@ UNQUOTED_TSV = (
         (RAGGED_CSV, "US troops in Mexico\n\nBananas are berries\n"),
         # read with quotes as text: the rows stay three, not one merged up to the next quote
         (UNQUOTED_TSV, '"Wow. There are 10,000 US troops in Mexico\nBananas are berries\nUS troops in Mexico\n'),
+        # a quote that closes no cell, later in the file: the quotes are text all the same
+        (
+            UNQUOTED_TSV + '4\tHe said "no"\n',
+            UNQUOTED_TSV.split("\n", 1)[1].replace("1\t", "").replace("2\t", "").replace("3\t", "") + 'He said "no"\n',
+        ),
         ("\ufeffid;date;text\r\n1;2025;US troops\r\n", "US troops\n"),
         ("id,date,text\r1,2025,US troops in Mexico\r2,x,Bananas\r", "US troops in Mexico\nBananas\n"),
+        (QUOTED_TSV, QUOTED_POSTS),
+        # R's write.table: every cell quoted, the names too
+        ('"id"\t"text"\n"1"\t"Wow ""great"""\n"2"\t"A\tB"\n', 'Wow "great"\nA B\n'),
+        # a post that is a quotation alone, in a plain export: read as a quoted cell, its quotes dropped
+        ('id\ttext\n1\t"US troops in Mexico"\n', "US troops in Mexico\n"),
     ],
 )
 def test_the_notes_command_gives_one_line_a_row_of_any_file(
     invoke: Callable[..., Result], tmp_path: Path, contents: str, posts: str
 ) -> None:
-    note = _note(invoke("check", "-", input=contents.encode("utf-8")))
+    assert _posts_of(invoke, tmp_path, contents.encode("utf-8")) == posts
+
+
+def _posts_of(invoke: Callable[..., Result], tmp_path: Path, contents: bytes) -> str:
+    """What the command of the note ``check -`` prints for ``contents`` gives, run (python3 being this interpreter)
+    as the note writes it, on a file of ``contents``."""
+    note = _note(invoke("check", "-", input=contents))
     words = shlex.split(note.split(": python3 -c ", 1)[1].removesuffix(" | factcheck check -"))
     path = tmp_path / "posts.csv"
-    path.write_bytes(contents.encode("utf-8"))
+    path.write_bytes(contents)
     run = subprocess.run([sys.executable, "-c", *words[:-1], str(path)], capture_output=True, text=True)
-    assert (run.returncode, run.stderr, run.stdout) == (0, "", posts)
-    assert "iconv -f WINDOWS-1252 -t UTF-8" in note  # the command reads UTF-8: another encoding is converted first
+    assert (run.returncode, run.stderr) == (0, ""), run.stderr
+    return run.stdout
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";"])
+def test_the_notes_command_reads_a_windows_ansi_file(
+    invoke: Callable[..., Result], tmp_path: Path, delimiter: str
+) -> None:
+    # Excel's "CSV" on Windows in Western Europe and the Americas is Windows-1252: the command, reading UTF-8,
+    # was a UnicodeDecodeError traceback (cli84); the note says how it reads a file not in UTF-8
+    posts = ["Hay diez mil soldados estadounidenses en México", "“Bananas” are berries…", "Café ½ price"]
+    contents = "".join(f"{n}{delimiter}{post}\r\n" for n, post in enumerate(posts, 1))
+    header = f"id{delimiter}text\r\n"
+    assert _posts_of(invoke, tmp_path, (header + contents).encode("cp1252")) == "\n".join(posts) + "\n"
+    # UTF-8, with or without its mark, is read as UTF-8 (a character of it is no Windows-1252 pair of bytes)
+    for encoded in ((header + contents).encode("utf-8"), (header + contents).encode("utf-8-sig")):
+        assert _posts_of(invoke, tmp_path, encoded) == "\n".join(posts) + "\n"
+    # a byte Windows-1252 leaves unused (0x81, 0x8d): a replacement character, not a traceback
+    assert _posts_of(invoke, tmp_path, header.encode() + b"1" + delimiter.encode() + b"Caf\xe9 \x81\r\n") == (
+        "Café \ufffd\n"
+    )
+    note = _note(invoke("check", "-", input=header.encode()))
+    assert "a file not in UTF-8 read as Windows-1252" in note and "iconv -f WINDOWS-1251 -t UTF-8" in note
+
+
+def test_the_notes_command_checks_a_quoted_tab_separated_file_post_by_post(
+    invoke: Callable[..., Result], tmp_path: Path
+) -> None:
+    # the whole pipeline, as typed in a shell: the command of the note, its output piped to factcheck check -
+    path = tmp_path / "posts.tsv"
+    path.write_bytes(QUOTED_TSV.encode("utf-8"))
+    note = _note(invoke("check", "-", input=QUOTED_TSV.encode("utf-8")))
+    command = "python3 -c " + note.split(": python3 -c ", 1)[1].replace("FILE.tsv", shlex.quote(str(path)))
+    command = command.replace("python3 -c", f"{shlex.quote(sys.executable)} -c", 1).replace(
+        "| factcheck check -", f"| {shlex.quote(sys.executable)} -m factcheck check - --top 1"
+    )
+    run = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [answer["query"] for answer in answers] == QUOTED_POSTS.splitlines()
+    assert answers[2]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert run.stderr == "" and run.returncode == 0
 
 
 def test_the_readme_names_the_columns_the_note_looks_for_in_the_order_it_chooses_them() -> None:

@@ -429,6 +429,20 @@ _TEXT_COLUMNS = (
 _SENTENCE_END = re.compile(r"[.!]$")
 
 
+#: a cell in quotes, as a quoting writer writes it (Python's csv, pandas, Excel, R): it opens and ends a cell, and a
+#: quote in it is doubled.  A tab-separated file whose quotes all open or close such cells is read with its quotes
+#: (``"Tacos\nand more"`` is one post); one with a quote that opens or closes no cell, as a plain export of a post
+#: opening with a quote it never closes ('"Wow. There are...'), is read with quotes as text, else the rows up to
+#: the next quote were merged into one
+_QUOTED_CELL = r'(?<![^\t\r\n])"(?:[^"]|"")*"(?![^\t\r\n])'
+
+
+def _quoted_cells(text: str) -> bool:
+    """Whether every quote of tab-separated ``text`` opens, closes or doubles inside a quoted cell
+    (``_QUOTED_CELL``), as the command of ``_csv_header_note`` decides how to read a file."""
+    return '"' not in re.sub(_QUOTED_CELL, "", text)
+
+
 def _csv_header(line: str) -> tuple[str, list[str], str] | None:
     """The delimiter, column names and column of posts of ``line`` when it reads as the header of a CSV (or
     tab-separated) file of posts: two names or more, one of them a column of posts (``_TEXT_COLUMNS``), none
@@ -439,14 +453,14 @@ def _csv_header(line: str) -> tuple[str, list[str], str] | None:
     "Mexico,Canada,US signed the USMCA", "red,white,blue", "Bananas are berries.\\tTrue".  A file of posts
     piped in whole is checked a row at a time, its other columns with its text, and a post with a line break
     in it as two.  Read as the command of ``_csv_header_note`` reads it: quotes are text in a tab-separated
-    file."""
+    line unless they all open and close cells (R's ``write.table`` quotes every name: '"id"\\t"text"')."""
     line = line.split("\r", 1)[0]  # a CR inside a line ends a row to the csv module (which refuses it in one)
     for delimiter in ("\t", ",", ";"):
         if delimiter not in line:
             continue
         cells = (
             csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE)
-            if delimiter == "\t"
+            if delimiter == "\t" and not _quoted_cells(line)
             else csv.reader([line], delimiter=delimiter)
         )
         try:
@@ -465,30 +479,50 @@ def _csv_header(line: str) -> tuple[str, list[str], str] | None:
     return None
 
 
+#: how the command of ``_csv_header_note`` reads the file's text: UTF-8 (a byte-order mark skipped), else
+#: Windows-1252, Windows' "ANSI" in Western Europe and the Americas (Excel's "CSV" there, the encoding every error
+#: of a line not UTF-8 names): a file in it was a UnicodeDecodeError traceback.  Valid UTF-8 is what survives
+#: decoding with its errors ignored unchanged; "replace" keeps Windows-1252's five unused bytes from a traceback
+_READ_TEXT = (
+    'b = open(sys.argv[1], "rb").read(); '
+    't = b.decode("utf-8-sig" if b.decode("utf-8", "ignore").encode() == b else "cp1252", "replace"); '
+)
+
+
 def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     """What to type to check the posts of a CSV file whose header is ``names``: its ``column``, one a line (an
-    empty line for a row cut short).  A tab-separated file is read with quotes as text (``QUOTE_NONE``): plain
-    exports of tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the
-    rows up to the next quote."""
-    names_imported = "DictReader"
+    empty line for a row cut short).  The file is read as UTF-8, else as Windows-1252 (``_READ_TEXT``).  A
+    tab-separated file is read with its quotes when they all open and close cells (``_QUOTED_CELL``: pandas',
+    Excel's and R's exports quote a post holding a quote or a line break), else with quotes as text
+    (``QUOTE_NONE``): plain exports of tab-separated text do not quote, and a quote opening a post ("Wow.) read as
+    one merged the rows up to the next quote."""
+    imported, options = "sys, csv, io", ""
+    choice = ""
     if delimiter == "\t":
-        names_imported, reader = "QUOTE_NONE, DictReader", 'DictReader(f, delimiter="\\t", quoting=QUOTE_NONE)'
-    elif delimiter == ",":
-        reader = "DictReader(f)"
-    else:
-        reader = f'DictReader(f, delimiter="{delimiter}")'
+        imported += ", re"
+        pattern = _QUOTED_CELL.replace('"', '\\"')  # the script's strings are in double quotes
+        choice = f'q = csv.QUOTE_NONE if chr(34) in re.sub(r"{pattern}", "", t) else csv.QUOTE_MINIMAL; '
+        options = ', delimiter="\\t", quoting=q'
+    elif delimiter != ",":
+        options = f', delimiter="{delimiter}"'
     script = (
-        f'import sys; from csv import {names_imported}; f = open(sys.argv[1], newline="", encoding="utf-8-sig"); '
-        f'[print(" ".join((row["{column}"] or "").split())) for row in {reader}]'
+        f"import {imported}; {_READ_TEXT}{choice}"
+        f'[print(" ".join((row["{column}"] or "").split())) '
+        f'for row in csv.DictReader(io.StringIO(t, newline=""){options})]'
     )
-    quotes = "; its quotes read as text, plain tab-separated exports not quoting" if delimiter == "\t" else ""
+    quotes = (
+        "; quotes read as text unless each opens or closes a cell, as pandas, Excel and R quote"
+        if delimiter == "\t"
+        else ""
+    )
     shown = ", ".join(name or '""' for name in names)
     file = "FILE.tsv" if delimiter == "\t" else "FILE.csv"  # the name a tab-separated export has
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
-        f"two; give the posts alone, one a line (the file in UTF-8: convert another first, e.g. iconv -f "
-        f"WINDOWS-1252 -t UTF-8{quotes}): python3 -c {shlex.quote(script)} {file} | factcheck check -"
+        'two; give the posts alone, one a line (a file not in UTF-8 read as Windows-1252, Windows\' "ANSI": '
+        f"convert another encoding first, e.g. iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
+        f"python3 -c {shlex.quote(script)} {file} | factcheck check -"
     )
 
 
