@@ -48,7 +48,7 @@ from .indentation import keep_indentation
 from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import apart_from_opposites, build_matcher, find_matches, near_duplicates
-from .model import CLAIM_KEYS, Claim, KnowledgeBase, Source
+from .model import CLAIM_KEYS, Claim, KnowledgeBase, Publisher, Source
 from .roundtrip import (
     WrittenStyles,
     comments_in_flow,
@@ -792,6 +792,8 @@ def add_claims(
     expected: FileSnapshot | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
     language: str | None = None,
+    publisher: Publisher | None = None,
+    base_url: str | None = None,
 ) -> EditResult:
     """Append ``claims`` in order after the last entry, creating the file if it is missing or empty.
 
@@ -802,9 +804,10 @@ def add_claims(
     same fact-check in other words, perhaps) are the result's ``related``. ``dry_run``: write nothing; the
     result's ``diff`` shows the change. ``language`` (a language tag, "es") is written as the
     ``language:`` of a file this creates (import: the language of the ClaimReviews read); a file that
-    has content keeps its own.  A ``KnowledgeBase`` is refused (``TypeError``): this writes claims, none of
-    its settings (``publisher``, ``base_url``), which would be lost unsaid; give ``kb.claims`` to add its
-    claims alone.
+    has content keeps its own; so are ``publisher`` and ``base_url``, the ClaimReview settings (import: those
+    of a claims file read, which a new file lost unsaid).  A ``KnowledgeBase`` is refused (``TypeError``): this
+    writes claims, none of its settings unless given so, which would be lost unsaid; give ``kb.claims`` to add
+    its claims alone.
 
     Raises ``DuplicateClaimError`` for an id already used, ``NearDuplicateError`` (only with
     ``check_similar``) for a claim saying nearly the same as one in the file, ``InvalidClaimError``
@@ -855,11 +858,12 @@ def add_claims(
             last = document.layout.text_of(document.layout.entries[-1])
             texts = [keep_indentation(t, key_column, like=last) for t in texts]
         layout = document.layout
-        if language is not None and not document.text.strip():
-            # a new file: 'language:' goes after the header comment, before 'claims:'
+        settings = _settings_lines(language, publisher, base_url)
+        if settings and not document.text.strip():
+            # a new file: its settings go after the header comment, before 'claims:'
             header = HEADER_COMMENT if layout.list_prefix.startswith(HEADER_COMMENT) else ""
-            line = "language: " + json.dumps(language) + "\n"
-            layout = dataclasses.replace(layout, list_prefix=header + line + layout.list_prefix.removeprefix(header))
+            prefix = header + settings + layout.list_prefix.removeprefix(header)
+            layout = dataclasses.replace(layout, list_prefix=prefix)
         text = layout.append(texts)
         what = f"claim {new_claims[0].id!r}" if len(new_claims) == 1 else _plural(len(new_claims), "claim")
         summary = f"added {what} to {shown_name(document.label)}"
@@ -878,6 +882,31 @@ def add_claims(
     )
 
 
+def _settings_lines(language: str | None, publisher: Publisher | None, base_url: str | None) -> str:
+    """The top-level settings of a new claims file, as a claims file writes them ('language: "es"'), in
+    double quotes: valid YAML whatever the text (a URL's ':' or '#')."""
+    lines = []
+    if publisher is not None:
+        lines.append("publisher:")
+        lines.append(f"  name: {_double_quoted(publisher.name)}")
+        if publisher.url is not None:
+            lines.append(f"  url: {_double_quoted(publisher.url)}")
+    if base_url is not None:
+        lines.append(f"base_url: {_double_quoted(base_url)}")
+    if language is not None:
+        lines.append(f"language: {json.dumps(language)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _double_quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar: JSON's string, its letters as they are ('Agência Lupa'), a
+    character YAML does not take as it is (a line break of Unicode's, a byte-order mark) as an escape."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return "".join(
+        c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" for c in quoted
+    )
+
+
 def _knowledge_base_given(kb: KnowledgeBase) -> str:
     """Why ``add_claims`` refuses a knowledge base, and what to give instead: it iterates over its claims, which
     were taken and written without its settings (publisher, base_url, language), unsaid: a file copied so lost
@@ -889,10 +918,12 @@ def _knowledge_base_given(kb: KnowledgeBase) -> str:
             "give its claims, add_claims(path, kb.claims)"
         )
     said = settings[0] if len(settings) == 1 else ", ".join(settings[:-1]) + " and " + settings[-1]
-    language = " (language=kb.language gives a new file its language)" if kb.language is not None else ""
+    # each setting a new file can take from it (all three since cli84: publisher and base_url were lost unsaid)
+    given = ", ".join(f"{name}=kb.{name}" for name in settings)
+    gives = f"gives a new file its {settings[0]}" if len(settings) == 1 else "give a new file its settings"
     return (
         f"add_claims takes a list of Claim, not a KnowledgeBase: it writes claims alone, and its {said} would "
-        f"not be written; to add its claims without them: add_claims(path, kb.claims){language}"
+        f"not be written; to add its claims without them: add_claims(path, kb.claims) ({given} {gives})"
     )
 
 

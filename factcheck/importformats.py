@@ -49,6 +49,7 @@ from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, whe
 from .strictjson import JsonError, JsonLines, load_json, relaxed, value_lines
 
 if TYPE_CHECKING:
+    from .model import Publisher
     from .ratings import RatingMap
     from .yamltree import Mapping, Node
 
@@ -91,6 +92,10 @@ class ParsedImport:
     #: where in the file the record at a place is (``claims[0]``: its line, when known), for a
     #: problem found with a claim read (``importing.py``: a text too long) to name it as the others
     locate: Callable[[str], Location] | None = field(default=None, compare=False, repr=False)
+    #: the ClaimReview settings of a factcheck claims file read (its 'publisher:' and 'base_url:'), which a claims
+    #: file the import creates takes, as it takes its language; None for every other shape, which has none
+    publisher: Publisher | None = None
+    base_url: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -856,4 +861,5 @@ def _read_claims_file(data: bytes, name: str, root: Node | None = None) -> Parse
     language = language_tag(kb.language)
     claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True, language=language) for c in kb.claims)
     shape = InputShape.FACTCHECK if claims or any(p.is_error for p in problems) else InputShape.EMPTY
-    return ParsedImport(shape, claims, tuple(p for p in problems if p.is_error))
+    errors = tuple(p for p in problems if p.is_error)
+    return ParsedImport(shape, claims, errors, publisher=kb.publisher, base_url=kb.base_url)

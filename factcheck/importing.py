@@ -485,6 +485,30 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
     return f"{field} not kept ({count}): {why}"
 
 
+def _settings_note(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> str | None:
+    """The note for the ClaimReview settings of the claims file ``name`` read that the claims file imported into
+    does not keep, as an import adds claims and changes none of the file's settings (a file it creates takes
+    them): ``'publisher:' and 'base_url:' not kept: ...``; None when the file has the same, or ``name`` none."""
+    read = {"publisher": parsed.publisher, "base_url": parsed.base_url}
+    lost = [setting for setting, value in read.items() if value is not None and value != getattr(kb, setting)]
+    unset = [f"'{setting}:'" for setting in lost if getattr(kb, setting) is None]
+    own = [f"'{setting}:'" for setting in lost if getattr(kb, setting) is not None]
+    said = []
+    if unset:
+        them = "it" if len(unset) == 1 else "them"
+        said.append(
+            f"{' and '.join(unset)} not kept: the claims file names none, and an import sets none in a file it did "
+            f"not create: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the "
+            "file's top"
+        )
+    if own:
+        said.append(
+            f"{' and '.join(own)} not kept: the claims file keeps its own; an import gives one to a file it "
+            "creates only"
+        )
+    return "; ".join(said) or None
+
+
 def _counted_notes(added: list[ImportedClaim]) -> list[str]:
     """Each note of ``ImportedClaim.counted`` once for the file, with the number of records added that give it."""
     giving: dict[str, list[Claim]] = {}
@@ -621,8 +645,13 @@ def import_file(
         # as the first record writes it: 'EN' and 'en' are one language (BCP 47), which a new file takes
         language = next((c.language for c in parsed.claims), None) if len(languages) == 1 else None
         # ``expected``: if the file changes between this reading and the write, nothing is written.
-        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language)
         new_file = not snapshot.data or not snapshot.data.strip()
+        # and the ClaimReview settings of a claims file read ('publisher:', 'base_url:'): a new file lost them unsaid
+        settings = {"publisher": parsed.publisher, "base_url": parsed.base_url} if new_file else {}
+        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language, **settings)
+        said = _settings_note(parsed, kb, name) if not new_file else None
+        if said is not None:
+            plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))
         said = _language_note(parsed.shape, plan.languages, language if new_file else kb.language, new_file)
         if said is not None:
             plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))

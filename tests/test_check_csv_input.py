@@ -62,30 +62,30 @@ def test_a_csv_file_piped_whole_is_named_with_the_command_giving_its_posts(
     [
         ("id\tcreated_at\tfull_text\n", "full_text", 'delimiter="\\t"'),
         ("Id;Date;Message\n", "Message", 'delimiter=";"'),
-        ('"tweet id","Tweet",lang\n', "Tweet", 'DictReader(io.StringIO(t, newline=""))]'),
+        ('"tweet id","Tweet",lang\n', "Tweet", ' DictReader(io.StringIO(t, newline=""))]'),
         # pandas' to_csv writes its index's column with no name
-        (",id,date,text\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),
+        (",id,date,text\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),
         # twarc2's csv: dotted names longer than 40 characters
         (
             "id,text,author.entities.description.hashtags,in_reply_to_user.entities.description.cashtags\n",
             "text",
-            'DictReader(io.StringIO(t, newline=""))]',
+            ' DictReader(io.StringIO(t, newline=""))]',
         ),
         (
             "Page Name,User Name,Facebook Id,Is Video Owner?,Message\n",
             "Message",
-            'DictReader(io.StringIO(t, newline=""))]',
+            ' DictReader(io.StringIO(t, newline=""))]',
         ),  # CrowdTangle
-        ("Tweet ID,Date (UTC),Text\n", "Text", 'DictReader(io.StringIO(t, newline=""))]'),
-        ("Author's name,Date,Text\n", "Text", 'DictReader(io.StringIO(t, newline=""))]'),
-        ("id,created_at,text,\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),  # a comma ending the line
+        ("Tweet ID,Date (UTC),Text\n", "Text", ' DictReader(io.StringIO(t, newline=""))]'),
+        ("Author's name,Date,Text\n", "Text", ' DictReader(io.StringIO(t, newline=""))]'),
+        ("id,created_at,text,\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),  # a comma ending the line
         ("id\ttext\n", "text", "quoting=q)]"),
         # R's write.table quotes every name: the file got no note (cli84)
         ('"id"\t"created_at"\t"text"\n', "text", "quoting=q)]"),
         # twarc's csv of API v1.1: its "text" is cut at 140 characters, "full_text" is the post
-        ("id,text,full_text,lang\n", "full_text", 'DictReader(io.StringIO(t, newline=""))]'),
+        ("id,text,full_text,lang\n", "full_text", ' DictReader(io.StringIO(t, newline=""))]'),
         # a CR inside the line ends the header's row to the csv module: it was a traceback (csv.Error)
-        ("id,text\rUS troops in Mexico,1\n", "text", 'DictReader(io.StringIO(t, newline=""))]'),
+        ("id,text\rUS troops in Mexico,1\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),
     ],
 )
 def test_the_note_names_the_column_of_posts_and_the_delimiter(

@@ -344,6 +344,77 @@ def test_a_new_file_takes_a_language_only_when_every_record_names_the_same_one(
     assert load_knowledge_base(kb).language is None
 
 
+#: a claims file with the ClaimReview settings export reads, a publisher's name with a letter JSON would escape
+DESK_FILE = (
+    "base_url: https://agencia.example/checagem/   # each claim's page: this + its id\n"
+    "publisher:\n  name: Agência Exemplo\n  url: https://agencia.example/\n"
+    'claims:\n  - id: ponte\n    claim: A ponte custou dois bilhões.\n    verdict: "false"\n'
+    '    checked: "2024-05-02"\n'
+)
+
+
+def test_an_import_into_a_new_file_keeps_the_claimreview_settings(
+    invoke: Invoke, write_kb: Callable[..., Path], tmp_path: Path
+) -> None:
+    # the new file had the claims alone: its 'export --format claimreview' was refused for want of a base URL,
+    # and the publisher was gone, with nothing said (cli84)
+    source = write_kb(DESK_FILE, "desk.yaml")
+    target = tmp_path / "new.yaml"
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "not kept" not in result.stdout
+    kb, read = load_knowledge_base(target), load_knowledge_base(source)
+    assert (kb.publisher, kb.base_url, kb.claims) == (read.publisher, read.base_url, read.claims)
+    assert '  name: "Agência Exemplo"\n' in target.read_text(encoding="utf-8")
+    assert invoke("validate", "--kb", str(target)).exit_code == ExitCode.OK
+    assert invoke("export", "--kb", str(target)).stdout == invoke("export", "--kb", str(source)).stdout
+    # --dry-run shows them in the diff, and writes nothing
+    dry = tmp_path / "dry.yaml"
+    shown = invoke("import", str(source), "--kb", str(dry), "--dry-run")
+    assert '+base_url: "https://agencia.example/checagem/"' in shown.stdout and not dry.exists()
+
+
+@pytest.mark.parametrize(
+    ("own", "note"),
+    [
+        (
+            "",
+            "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets none in a file it "
+            "did not create: to keep them (for 'export --format claimreview'), copy them from {source} to the "
+            "file's top",
+        ),
+        (
+            "base_url: https://other.example/\n",
+            "'publisher:' not kept: the claims file names none, and an import sets none in a file it did not create: "
+            "to keep it (for 'export --format claimreview'), copy it from {source} to the file's top; 'base_url:' "
+            "not kept: the claims file keeps its own; an import gives one to a file it creates only",
+        ),
+        # the same settings: nothing is lost, nothing said
+        (
+            "base_url: https://agencia.example/checagem/\npublisher:\n  name: Agência Exemplo\n"
+            "  url: https://agencia.example/\n",
+            None,
+        ),
+    ],
+)
+def test_an_import_into_a_file_with_claims_says_which_settings_it_does_not_keep(
+    invoke: Invoke, write_kb: Callable[..., Path], own: str, note: str | None
+) -> None:
+    source = write_kb(DESK_FILE, "desk.yaml")
+    kb = write_kb(own + 'claims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    before = load_knowledge_base(kb)
+    result = invoke("import", str(source), "--kb", str(kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    after = load_knowledge_base(kb)
+    assert (after.publisher, after.base_url) == (before.publisher, before.base_url)  # an import changes none
+    said = [line.strip() for line in result.stdout.splitlines() if "not kept" in line]
+    assert said == ([] if note is None else [note.format(source=source)])
+    report = json.loads(
+        invoke("import", str(source), "--kb", str(write_kb(own + "claims: []\n", "b.yaml")), "--json").stdout
+    )
+    assert [n for n in report["notes"] if "not kept" in n] == ([] if note is None else [note.format(source=source)])
+
+
 def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "claims.yaml"
     result = invoke("import", str(INTEROP / "google_search.json"), "--kb", str(target))

@@ -32,7 +32,7 @@ from factcheck.editing import (
 )
 from factcheck.errors import FactcheckError, KnowledgeBaseError, UnknownClaimError
 from factcheck.layout import read_layout
-from factcheck.model import MAX_ID_LENGTH, Claim, KnowledgeBase, Source, Verdict, slugify, unique_id
+from factcheck.model import MAX_ID_LENGTH, Claim, KnowledgeBase, Publisher, Source, Verdict, slugify, unique_id
 from factcheck.roundtrip import EntryFormatError
 from factcheck.safewrite import FileChangedError, WriteError, read_snapshot, stray_temp_files
 from factcheck.store import load_knowledge_base, validate_file
@@ -1472,7 +1472,7 @@ def test_add_claims_refuses_a_knowledge_base_whose_settings_it_would_drop(tmp_pa
     assert str(refused.value) == (
         "add_claims takes a list of Claim, not a KnowledgeBase: it writes claims alone, and its publisher, base_url "
         "and language would not be written; to add its claims without them: add_claims(path, kb.claims) "
-        "(language=kb.language gives a new file its language)"
+        "(publisher=kb.publisher, base_url=kb.base_url, language=kb.language give a new file its settings)"
     )
     assert not target.exists()
     bare = KnowledgeBase(claims=kb.claims)  # no settings to lose: refused all the same, the claims are kb.claims
@@ -1483,6 +1483,37 @@ def test_add_claims_refuses_a_knowledge_base_whose_settings_it_would_drop(tmp_pa
     add_claims(target, kb.claims, language=kb.language)
     copied = load_knowledge_base(target, use_cache=False)
     assert (copied.claims, copied.language, copied.publisher, copied.base_url) == (kb.claims, "es", None, None)
+    whole = tmp_path / "whole.yaml"
+    add_claims(whole, kb.claims, language=kb.language, publisher=kb.publisher, base_url=kb.base_url)
+    copied = load_knowledge_base(whole, use_cache=False)
+    assert (copied.claims, copied.language, copied.publisher, copied.base_url) == (
+        kb.claims,
+        kb.language,
+        kb.publisher,
+        kb.base_url,
+    )
+
+
+@pytest.mark.parametrize(
+    "publisher",
+    [
+        Publisher("Desk: \"the\" #1 ('fact' checkers)", "https://desk.example/#about"),
+        Publisher("Agência Exemplo \\ Checagem", None),
+        Publisher("- true", "https://desk.example/?a=1&b=2"),
+    ],
+)
+def test_a_new_files_claimreview_settings_are_written_as_they_are_read(tmp_path: Path, publisher: Publisher) -> None:
+    # written in double quotes: a ':', '#', quote or backslash in a name or URL is read back as it was
+    target = tmp_path / "new.yaml"
+    claim = Claim(id="a", claim="The moon is made of cheese.", verdict=Verdict.FALSE)
+    add_claims(target, [claim], publisher=publisher, base_url="https://desk.example/checks/#x:y")
+    kb = load_knowledge_base(target, use_cache=False)
+    assert (kb.publisher, kb.base_url, kb.claims) == (publisher, "https://desk.example/checks/#x:y", (claim,))
+    # a file that has claims keeps its own settings (none here)
+    add_claims(
+        target, [dataclasses.replace(claim, id="b")], publisher=Publisher("Other"), base_url="https://o.example/"
+    )
+    assert load_knowledge_base(target, use_cache=False).publisher == publisher
 
 
 def test_a_knowledge_base_made_in_python_holds_only_claims() -> None:

@@ -496,19 +496,19 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     Excel's and R's exports quote a post holding a quote or a line break), else with quotes as text
     (``QUOTE_NONE``): plain exports of tab-separated text do not quote, and a quote opening a post ("Wow.) read as
     one merged the rows up to the next quote."""
-    imported, options = "sys, csv, io", ""
-    choice = ""
+    imported, from_csv, options, choice = "sys, io", "DictReader", "", ""
     if delimiter == "\t":
         imported += ", re"
+        from_csv += ", QUOTE_MINIMAL, QUOTE_NONE"
         pattern = _QUOTED_CELL.replace('"', '\\"')  # the script's strings are in double quotes
-        choice = f'q = csv.QUOTE_NONE if chr(34) in re.sub(r"{pattern}", "", t) else csv.QUOTE_MINIMAL; '
+        choice = f'q = QUOTE_NONE if chr(34) in re.sub(r"{pattern}", "", t) else QUOTE_MINIMAL; '
         options = ', delimiter="\\t", quoting=q'
     elif delimiter != ",":
         options = f', delimiter="{delimiter}"'
     script = (
-        f"import {imported}; {_READ_TEXT}{choice}"
+        f"import {imported}; from csv import {from_csv}; {_READ_TEXT}{choice}"
         f'[print(" ".join((row["{column}"] or "").split())) '
-        f'for row in csv.DictReader(io.StringIO(t, newline=""){options})]'
+        f'for row in DictReader(io.StringIO(t, newline=""){options})]'
     )
     quotes = (
         "; quotes read as text unless each opens or closes a cell, as pandas, Excel and R quote"
