@@ -273,3 +273,46 @@ def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before
     readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
     assert "but where a CR alone comes before a line feed, a line end to `scan`, not to `check -`" in readme
     assert "as `scan` numbers a sentence's line;" not in readme
+
+
+#: characters some programs take for a line's end and others not: Python's str.splitlines ends a line at each,
+#: ``nl``, ``wc -l``, ``grep -n`` and editors (vim, nano) at none; a form feed opens each page of pdftotext's text
+ODD_LINE_ENDS = ["\f", "\v", "\x85", "\u2028", "\u2029", "\x1c", "\ufeff"]
+
+
+@pytest.mark.parametrize("odd", ODD_LINE_ENDS)
+def test_a_line_is_numbered_as_nl_numbers_it_whatever_odd_line_end_it_holds(
+    invoke: Callable[..., Result], odd: str
+) -> None:
+    # the documented rule: a line ends at a line feed (a CR before it part of it), nothing else (a CR alone only
+    # where no line feed follows); each answer's "line" is the one nl shows, and so is an error's <stdin>:N
+    text = (
+        f"There are US troops in Mexico.{odd}\n{odd}There are 10,000{odd}US troops in Mexico.\r\n"
+        f"Bananas are berries.{odd}x.\nCaf\udce9 prices rose.\nUS troops in Mexico.\n"
+    )
+    data = text.encode("utf-8", "surrogateescape")
+    nl_lines = data.split(b"\n")[:-1]  # nl's numbering: one line each line feed ends
+    result = invoke("check", "-", "--top", "1", input=data)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [answer["line"] for answer in answers] == list(range(1, len(nl_lines) + 1)) == [1, 2, 3, 4, 5]
+    for answer, raw in zip(answers, nl_lines, strict=True):
+        if answer["query"] is not None:  # the line as nl shows it, its odd character kept where it is
+            assert answer["query"] == raw.decode("utf-8").removesuffix("\r").removeprefix("\ufeff")
+    assert answers[3]["query"] is None and answers[3]["error"].startswith("<stdin>:4:4: error: not UTF-8 text")
+    assert "factcheck: <stdin>:4:4: error: not UTF-8 text" in result.stderr
+    if odd != "\ufeff":  # a zero-width no-break space glues "10,000" to "US", as it shows them
+        assert answers[1]["matches"][0]["id"] == "us-troops-in-mexico-10000"  # read as a space between words
+    # scan numbers an article's lines so too (one not UTF-8 refuses the whole article: it is left out)
+    article = data.replace(b"Caf\xe9 prices rose", b"Prices rose")
+    scanned = [json.loads(line) for line in invoke("scan", "-", "--json", input=article).stdout.splitlines()]
+    lines = [s["line"] for s in scanned if s.get("type") == "sentence"]
+    assert lines[-1] == 5
+    if odd != "\ufeff":  # scan ends no sentence at "Mexico.\ufeff" (a full stop, then no space): one on line 1
+        assert lines[:3] == [1, 2, 3]
+
+
+def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> None:
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
+    paragraph = readme.split("A line ends at a line feed or a Windows CR LF.", 1)[1].split("A line copied", 1)[0]
+    for name in ("form feed", "vertical tab", "U+0085", "U+2028", "U+2029", "`nl`"):
+        assert name in paragraph
