@@ -647,8 +647,15 @@ def import_file(
         # ``expected``: if the file changes between this reading and the write, nothing is written.
         new_file = not snapshot.data or not snapshot.data.strip()
         # and the ClaimReview settings of a claims file read ('publisher:', 'base_url:'): a new file lost them unsaid
-        settings = {"publisher": parsed.publisher, "base_url": parsed.base_url} if new_file else {}
-        result = add_claims(target, plan.added, dry_run=dry_run, expected=snapshot, language=language, **settings)
+        result = add_claims(
+            target,
+            plan.added,
+            dry_run=dry_run,
+            expected=snapshot,
+            language=language,
+            publisher=parsed.publisher if new_file else None,
+            base_url=parsed.base_url if new_file else None,
+        )
         said = _settings_note(parsed, kb, name) if not new_file else None
         if said is not None:
             plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))
