@@ -6,7 +6,6 @@ Each refusal here is one line on standard error, exit 2, and the claims file byt
 from __future__ import annotations
 
 import datetime
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -100,10 +99,7 @@ def test_a_reading_command_from_a_subfolder_says_the_claims_are_the_starter_file
         "factcheck: note: no ./claims.yaml here, and ../claims.yaml (in a folder above) is not read: the claims "
         "are the bundled starter file's ("
     )
-    assert result.stderr.endswith(
-        f"; cd .., or name it with --kb ../claims.yaml, or read it from every folder: "
-        f"export FACTCHECK_KB={drafts / 'claims.yaml'}\n"
-    )
+    assert result.stderr.endswith("; cd .., or name it with --kb ../claims.yaml\n")
     result = invoke("validate")
     assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
     assert result.stderr == (
@@ -111,29 +107,6 @@ def test_a_reading_command_from_a_subfolder_says_the_claims_are_the_starter_file
         "which validate does not check in its place (nor the bundled starter file): cd .., or name it: "
         "factcheck validate ../claims.yaml\n"
     )
-
-
-def test_the_note_of_the_file_above_is_said_each_run_until_the_setting_it_gives_reads_that_file(
-    invoke: Invoke, drafts: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # each run answers from the starter file, so each says so (cli84 weighed saying it once: the next runs'
-    # answers were then the starter file's unsaid); the note gives the setting that ends it for good, reading
-    # the desk's file from this folder and every other, as the README's "to use it from anywhere"
-    notes = [invoke("check", "US troops in Mexico", "--json").stderr for _ in range(2)]
-    assert notes[0] == notes[1] and notes[0].count("factcheck: note: ") == 1
-    setting = notes[0].rstrip("\n").rsplit(": export ", 1)[1]
-    name, value = setting.split("=", 1)
-    monkeypatch.setenv(name, value)
-    for folder in (drafts / "drafts", drafts.parent):
-        os.chdir(folder)
-        result = invoke("list", "--json")
-        assert (result.exit_code, result.stderr) == (ExitCode.OK, "")
-        listed = [claim["id"] for claim in json.loads(result.stdout)]
-        assert listed == [claim.id for claim in load_knowledge_base(drafts / "claims.yaml").claims]
-    # naming the starter file ends the note too, as the README says of every note of the starter file
-    monkeypatch.delenv(name)
-    os.chdir(drafts / "drafts")
-    assert invoke("list", "--kb", str(bundled_kb_path())).stderr == ""
 
 
 @pytest.mark.parametrize("what", ["folder", "link to nothing"])

@@ -785,14 +785,9 @@ def note_the_starter_file(kb: Path | None) -> None:
                 f"is not read: {starter}; {_what_to_do(name)}"
             )
         elif (above := claims_file_above()) is not None:
-            # said on every run, as each answer is the starter file's (a note once, then answers unsaid, was what
-            # it was made to end), with the one setting that ends it for good while reading the desk's file from
-            # this folder and any other: the README's "to use it from anywhere" (cli84)
-            everywhere = shlex.quote(os.path.abspath(above))
             note = (
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {above} (in a folder above) is not read: "
-                f"{starter}; {_above_what_to_do(above)}, or read it from every folder: "
-                f"export {KB_ENV_VAR}={shown_name(everywhere)}"
+                f"{starter}; {_above_what_to_do(above)}"
             )
         else:
             return
