@@ -249,3 +249,26 @@ def test_a_day_named_relative_to_today_is_told_the_day_itself(
     assert said.startswith(f"factcheck: error: Invalid value for '{option[-1]}': '{word}' is not a real date")
     assert any(said.endswith(f'; write the day itself: "{day}"') for day in meant)
     assert mini_kb.read_bytes() == before
+
+
+def test_a_folder_above_whose_path_has_a_space_is_named_quoted_to_type(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # through a link, the folder above is named by its whole path: 'cd /tmp/.../my desk' typed as printed was
+    # 'cd' to two folders, and '--kb /tmp/.../my desk/claims.yaml' two arguments
+    repository = mini_kb.parent / "my desk"
+    (repository / ".git").mkdir(parents=True)
+    (repository / "claims.yaml").write_bytes(mini_kb.read_bytes())
+    (repository / "drafts").mkdir()
+    link = mini_kb.parent / "link"
+    link.symlink_to(repository / "drafts")
+    os.chdir(link)
+    monkeypatch.setenv("PWD", str(link))
+    result = invoke("edit", CLAIM_ID, "--verdict", "false")
+    name = str(repository / "claims.yaml")
+    assert result.stderr == (
+        f"factcheck: claims.yaml: error: no such file in this folder, but there is {name!r} above it: "
+        f"cd '{repository}', or name it with --kb '{name}'\n"
+    )
+    result = invoke("validate")
+    assert result.stderr.endswith(f"factcheck validate '{name}'\n")

@@ -645,14 +645,20 @@ def claims_file_above() -> str | None:
         return None
 
 
+def _typed(path: str) -> str:
+    """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
+    printed was two words), its control characters escaped as every name printed (``shown_name``)."""
+    return shown_name(shlex.quote(path))
+
+
 def _cd_above(name: str) -> str:
     """'cd ..': how to go to the folder of ``name``, the claims file of a folder above (``claims_file_above``)."""
-    return f"cd {shown_name(os.path.dirname(name))}"
+    return f"cd {_typed(os.path.dirname(name))}"
 
 
 def _above_what_to_do(name: str) -> str:
     """How to use the claims file of a folder above (``claims_file_above``)."""
-    return f"{_cd_above(name)}, or name it with --kb {shown_name(name)}"
+    return f"{_cd_above(name)}, or name it with --kb {_typed(name)}"
 
 
 def new_file_beside_the_one_above(kb: Path | None) -> str | None:
@@ -673,7 +679,7 @@ def note_the_new_file(above: str | None, result: EditResult | None) -> None:
     error_console().print(
         sanitize(
             f"factcheck: note: {done} to a new ./{DEFAULT_KB_NAME}; there is also {shown_name(above)} above: "
-            f"name it with --kb {shown_name(above)} to add there"
+            f"name it with --kb {_typed(above)} to add there"
         ),
         soft_wrap=True,
     )
@@ -729,7 +735,7 @@ def refuse_to_validate_the_starter_file() -> None:
         message = (
             f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
             f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
-            f"factcheck validate {shown_name(above)}"
+            f"factcheck validate {_typed(above)}"
         )
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
